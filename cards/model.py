@@ -1,0 +1,222 @@
+"""The value types of the cards package: an entry as parsed, and the cards made from it.
+
+Everything here is frozen and holds only plain values, so an `Entry` or a `Card` can be
+compared, hashed, serialised and passed between layers without surprises. The enum
+values are stored in the database and in exports: never renumber or rename one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import Enum
+
+CARD_ID_VERSION = "c1"
+
+
+class Layout(str, Enum):
+    """How an entry file was written."""
+
+    PAGE = "page"  # the plain-text page layout of backend.vca.txt
+    MARKDOWN = "markdown"  # '#' headings, optional YAML front matter
+    GLOSSARY = "glossary"  # plain headings in other words ("Definition", "ELI5", ...)
+
+
+class SectionKind(str, Enum):
+    """What a section of an entry is about, whatever its heading says."""
+
+    SUMMARY = "summary"
+    EXPLANATION = "explanation"
+    LIST = "list"
+    MISCONCEPTION = "misconception"
+    TAKEAWAYS = "takeaways"
+    ANALOGY = "analogy"
+    PROS = "pros"
+    CONS = "cons"
+    GOOD_FOR = "good-for"
+    NOT_FOR = "not-for"
+    FAQ = "faq"
+    EXAMPLE = "example"
+    RELATED = "related"
+    NEXT = "next"
+    SCORECARD = "scorecard"
+    OTHER = "other"  # a heading the synonym table does not know: kept as text
+
+
+class ItemKind(str, Enum):
+    """One piece of a section's body."""
+
+    PARAGRAPH = "paragraph"
+    BULLET = "bullet"
+    NUMBERED = "numbered"
+    QUESTION = "question"  # an FAQ question; its answer is in `Item.answer`
+
+
+@dataclass(frozen=True)
+class Item:
+    """A paragraph, list item or question, with the 1-based line it starts on."""
+
+    kind: ItemKind
+    text: str
+    line: int
+    answer: str = ""
+    answer_line: int = 0
+
+
+@dataclass(frozen=True)
+class Section:
+    """A recognised part of an entry, with its items in file order."""
+
+    kind: SectionKind
+    heading: str
+    line: int
+    items: tuple[Item, ...] = ()
+
+    def of_kind(self, kind: ItemKind) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.kind is kind)
+
+    @property
+    def paragraphs(self) -> tuple[Item, ...]:
+        return self.of_kind(ItemKind.PARAGRAPH)
+
+    @property
+    def bullets(self) -> tuple[Item, ...]:
+        return self.of_kind(ItemKind.BULLET)
+
+    @property
+    def numbered(self) -> tuple[Item, ...]:
+        return self.of_kind(ItemKind.NUMBERED)
+
+    @property
+    def questions(self) -> tuple[Item, ...]:
+        return self.of_kind(ItemKind.QUESTION)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One concept's explainer, parsed from one file.
+
+    `path` is the name of the learning path the entry belongs to ("System Basics");
+    `step` its 1-based position there when the file says so; `next` the title of the
+    step after it when the file names one.
+    """
+
+    title: str
+    slug: str
+    file: str
+    layout: Layout
+    path: str
+    sections: tuple[Section, ...] = ()
+    tagline: str = ""
+    tags: tuple[str, ...] = ()
+    step: int | None = None
+    next: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The entry's identity in a collection: its path and slug."""
+        return f"{slugify(self.path)}/{self.slug}"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the entry answers to: its title and its aliases."""
+        return (self.title, *self.aliases)
+
+    def sections_of(self, kind: SectionKind) -> tuple[Section, ...]:
+        return tuple(section for section in self.sections if section.kind is kind)
+
+
+class CardKind(str, Enum):
+    """Where a card comes from and what it asks (see DESIGN.md, card kinds)."""
+
+    DEFINITION = "definition"
+    IDENTIFY = "identify"
+    CLOZE = "cloze"
+    LIST = "list"
+    TRUEFALSE = "truefalse"
+    FAQ = "faq"
+    PROSCONS = "proscons"
+    FIT = "fit"
+
+
+class Answering(str, Enum):
+    """How the learner answers a card, which decides how it is graded."""
+
+    SELF = "self"  # reveal the answer, the learner rates themself
+    CHOICE = "choice"  # pick one of `options`; graded automatically
+    TYPED = "typed"  # type the answer; matched leniently against answer + accepted
+
+    @property
+    def auto_graded(self) -> bool:
+        return self is not Answering.SELF
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a card's fact stands in its entry file."""
+
+    file: str
+    section: str  # the section's heading as written
+    line: int
+
+
+@dataclass(frozen=True)
+class Card:
+    """One thing to recall.
+
+    For CHOICE cards `options` holds every option, the answer among them, in the
+    order they are shown. For TYPED cards `accepted` holds other answers that count
+    as right. `explanation` is the source sentence, shown after an answer.
+    """
+
+    id: str
+    kind: CardKind
+    answering: Answering
+    prompt: str
+    answer: str
+    source: Source
+    entry: str  # the entry's slug
+    entry_key: str
+    options: tuple[str, ...] = ()
+    accepted: tuple[str, ...] = ()
+    explanation: str = ""
+    tags: tuple[str, ...] = field(default=())
+
+
+class ParseError(Exception):
+    """An entry file that cannot be read as an entry, with where and why."""
+
+    def __init__(self, file: str, line: int, message: str) -> None:
+        super().__init__(f"{file}:{line}: {message}")
+        self.file = file
+        self.line = line
+        self.message = message
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by '-': 'System Basics' -> 'system-basics'."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG_DROP.sub("-", ascii_text.lower()).strip("-") or "entry"
+
+
+_PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_prompt(prompt: str) -> str:
+    """The canonical form a card id is hashed from: case, punctuation and spacing folded."""
+    folded = unicodedata.normalize("NFKC", prompt).casefold()
+    return _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
+
+
+def card_id(entry_key: str, kind: CardKind, prompt: str) -> str:
+    """A card's stable id: a versioned hash of (entry key, kind, normalised prompt)."""
+    canonical = "\x1f".join((entry_key, kind.value, normalise_prompt(prompt)))
+    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:20]
+    return f"{CARD_ID_VERSION}-{digest}"
