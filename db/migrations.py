@@ -1,0 +1,160 @@
+"""Numbered schema migrations, applied in order when a database is opened.
+
+Each migration is a function `mNNN_name(conn)` in `MIGRATIONS`. It runs inside its own
+transaction together with the row that records it, so a failed migration rolls back
+whole and stays pending. A migration, once released, never changes: later schema
+changes are new functions appended to the list.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _execute_all(conn: sqlite3.Connection, script: str) -> None:
+    # Not executescript(): it commits first, and a migration must stay one transaction.
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    _execute_all(
+        conn,
+        """
+        CREATE TABLE path (
+            id INTEGER NOT NULL PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            slug TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE entry (
+            key TEXT NOT NULL PRIMARY KEY,
+            path_id INTEGER NOT NULL REFERENCES path(id),
+            position INTEGER NOT NULL,
+            slug TEXT NOT NULL,
+            title TEXT NOT NULL,
+            file TEXT NOT NULL,
+            layout TEXT NOT NULL,
+            tags TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            next_title TEXT NOT NULL,
+            sections TEXT NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            imported_at INTEGER NOT NULL,
+            unlocked_at INTEGER,
+            passed_at INTEGER
+        );
+        CREATE INDEX ix_entry_path_id ON entry(path_id);
+        CREATE TABLE card (
+            id TEXT NOT NULL PRIMARY KEY,
+            entry_key TEXT NOT NULL REFERENCES entry(key),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            answering TEXT NOT NULL,
+            prompt TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            options TEXT NOT NULL,
+            accepted TEXT NOT NULL,
+            explanation TEXT NOT NULL,
+            source_file TEXT NOT NULL,
+            source_section TEXT NOT NULL,
+            source_line INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            retired_at INTEGER,
+            suspended_at INTEGER,
+            suspend_reason TEXT
+        );
+        CREATE INDEX ix_card_entry_key ON card(entry_key);
+        CREATE TABLE card_state (
+            card_id TEXT NOT NULL PRIMARY KEY REFERENCES card(id),
+            state INTEGER NOT NULL,
+            step INTEGER,
+            stability REAL,
+            difficulty REAL,
+            due INTEGER,
+            last_review INTEGER,
+            reps INTEGER NOT NULL,
+            lapses INTEGER NOT NULL
+        );
+        CREATE INDEX ix_card_state_due ON card_state(due);
+        CREATE TABLE review (
+            id INTEGER NOT NULL PRIMARY KEY,
+            card_id TEXT NOT NULL REFERENCES card(id),
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+            reviewed_at INTEGER NOT NULL,
+            duration_ms INTEGER,
+            state_before INTEGER NOT NULL,
+            mode TEXT NOT NULL
+        );
+        CREATE INDEX ix_review_card_id ON review(card_id);
+        CREATE INDEX ix_review_reviewed_at ON review(reviewed_at);
+        CREATE TABLE setting (
+            key TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE check_attempt (
+            id INTEGER NOT NULL PRIMARY KEY,
+            entry_key TEXT NOT NULL REFERENCES entry(key),
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            passed BOOLEAN NOT NULL,
+            missed_sections TEXT NOT NULL
+        );
+        CREATE INDEX ix_check_attempt_entry_key ON check_attempt(entry_key);
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_BOOKKEEPING = """
+CREATE TABLE IF NOT EXISTS migration (
+    version INTEGER NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+)
+"""
+
+
+def applied_version(conn: sqlite3.Connection) -> int:
+    """The highest migration recorded in the file; 0 for a new file."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration'"
+    ).fetchone()
+    if not has_table:
+        return 0
+    (version,) = conn.execute("SELECT coalesce(max(version), 0) FROM migration").fetchone()
+    return int(version)
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every pending migration, each in its own transaction; return their names.
+
+    `conn` must be in autocommit mode (isolation_level=None): the transactions are ours.
+    """
+    conn.execute(_BOOKKEEPING)
+    done: list[str] = []
+    for version, migration in enumerate(MIGRATIONS, start=1):
+        if version <= applied_version(conn):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            migration(conn)
+            conn.execute(
+                "INSERT INTO migration (version, name, applied_at) VALUES (?, ?, ?)",
+                (version, migration.__name__, int(time.time() * 1000)),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        done.append(migration.__name__)
+    return done

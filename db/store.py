@@ -1,0 +1,672 @@
+"""The Store: the one place that reads and writes the collection file.
+
+It speaks plain `sqlite3` rather than going through an ORM session: the daily review
+must put the first card on screen fast, and importing SQLAlchemy alone costs more than
+that budget. The schema itself is declared once in `db.tables` and built by
+`db.migrations`.
+
+Every write is one transaction (`BEGIN IMMEDIATE`), committed with synchronous=FULL in
+WAL mode, so an answer reported as saved survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from cards import Answering, Card, CardKind, Source
+from db.migrations import SCHEMA_VERSION, applied_version, migrate
+from db.records import (
+    CardStage,
+    CardState,
+    CheckAttempt,
+    Review,
+    SectionRef,
+    Step,
+    StoredCard,
+    from_ms,
+    to_ms,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """A collection file that cannot be used, with a sentence for the learner."""
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """What an import writes for one entry (its cards travel separately)."""
+
+    key: str
+    path: str
+    path_slug: str
+    position: int
+    slug: str
+    title: str
+    file: str
+    layout: str
+    tags: tuple[str, ...]
+    aliases: tuple[str, ...]
+    next_title: str
+    sections: tuple[SectionRef, ...]
+    text: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class ImportWrite:
+    """One import, ready to be written in a single transaction."""
+
+    entries: Sequence[EntryRecord]
+    cards: Sequence[tuple[int, Card]]  # (position within its entry, card): new or changed
+    retire: Sequence[str]  # card ids whose source is gone
+
+
+_CARD_COLUMNS = (
+    "c.id, c.entry_key, c.position, c.kind, c.answering, c.prompt, c.answer, c.options, "
+    "c.accepted, c.explanation, c.source_file, c.source_section, c.source_line, "
+    "c.retired_at, c.suspended_at, e.slug, e.tags, e.position, "
+    "s.state, s.step, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses"
+)
+_CARD_FROM = "FROM card c JOIN card_state s ON s.card_id = c.id JOIN entry e ON e.key = c.entry_key"
+_IN_QUEUE = "c.retired_at IS NULL AND c.suspended_at IS NULL AND e.unlocked_at IS NOT NULL"
+
+
+class Store:
+    """An open collection. Use `Store.open(path)`; close it, or use it as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open (creating if needed) and migrate the collection at `path`.
+
+        Raises StoreError when the file cannot be opened, is not a tutor database, or was
+        written by a newer version of tutor; in each case the file is left untouched.
+        """
+        path = Path(path)
+        _refuse_foreign_file(path)
+        _create_private(path)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as error:
+            raise StoreError(f"{path}: cannot open the database ({error})") from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _check_schema(conn, path)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = applied_version(conn)
+            if 0 < version < SCHEMA_VERSION:
+                _copy_before_upgrade(conn, path, version)
+            migrate(conn)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise StoreError(f"{path}: not a usable tutor database ({error})") from None
+        except StoreError:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; taken IMMEDIATE so two writers queue instead of failing."""
+        _begin_immediate(self.conn)
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- settings --------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        rows = self.conn.execute("SELECT key, value FROM setting").fetchall()
+        return {key: json.loads(value) for key, value in rows}
+
+    def set_settings(self, values: dict[str, Any]) -> None:
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [(key, json.dumps(value)) for key, value in values.items()],
+            )
+
+    # -- import ----------------------------------------------------------------------------
+
+    def entry_hashes(self) -> dict[str, str]:
+        """Every entry key with the hash of the content it was last imported from."""
+        return dict(self.conn.execute("SELECT key, content_hash FROM entry").fetchall())
+
+    def cards_of_entries(self, entry_keys: Iterable[str]) -> dict[str, StoredCard]:
+        """Every card (retired ones too) of the given entries, by id."""
+        found: dict[str, StoredCard] = {}
+        for chunk in _chunks(list(entry_keys), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE c.entry_key IN ({marks})", chunk
+            )
+            for row in rows:
+                stored = _stored_card(row)
+                found[stored.card.id] = stored
+        return found
+
+    def entry_texts(self, path_name: str | None = None) -> list[tuple[str, str, str]]:
+        """(key, file, text) of the stored entries, of one path or all, in path order."""
+        where, args = ("WHERE p.name = ?", (path_name,)) if path_name else ("", ())
+        rows = self.conn.execute(
+            "SELECT e.key, e.file, e.text FROM entry e JOIN path p ON p.id = e.path_id"
+            f" {where} ORDER BY p.id, e.position",
+            args,
+        )
+        return [(key, file, text) for key, file, text in rows]
+
+    def path_steps(self, path_name: str) -> list[Step]:
+        """The steps of one path in order; empty if the path is unknown."""
+        return self._steps("WHERE p.name = ?", (path_name,))
+
+    def all_steps(self) -> list[Step]:
+        """Every step of every path, paths in the order they were first imported."""
+        return self._steps("", ())
+
+    def _steps(self, where: str, args: tuple[Any, ...]) -> list[Step]:
+        rows = self.conn.execute(
+            "SELECT e.key, p.name, e.position, e.title, e.slug, e.file, e.aliases, e.sections, "
+            f"e.unlocked_at, e.passed_at FROM entry e JOIN path p ON p.id = e.path_id {where} "
+            "ORDER BY p.id, e.position",
+            args,
+        ).fetchall()
+        return [
+            Step(
+                key=key,
+                path=path,
+                position=position,
+                title=title,
+                slug=slug,
+                file=file,
+                aliases=tuple(json.loads(aliases)),
+                sections=tuple(SectionRef(*section) for section in json.loads(sections)),
+                unlocked_at=from_ms(unlocked),
+                passed_at=from_ms(passed),
+            )
+            for key, path, position, title, slug, file, aliases, sections, unlocked, passed in rows
+        ]
+
+    def save_import(self, write: ImportWrite, now: datetime) -> None:
+        """Write entries, new and changed cards and retirements in one transaction.
+
+        A new card starts in the NEW state; a changed card keeps its state and reviews; a
+        card that comes back after being retired is un-retired. The first step of each
+        path touched is unlocked.
+        """
+        at = to_ms(now)
+        with self.transaction() as conn:
+            for record in write.entries:
+                conn.execute(
+                    "INSERT INTO path (name, slug) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                    (record.path, record.path_slug),
+                )
+                (path_id,) = conn.execute(
+                    "SELECT id FROM path WHERE name = ?", (record.path,)
+                ).fetchone()
+                conn.execute(
+                    "INSERT INTO entry (key, path_id, position, slug, title, file, layout, tags,"
+                    " aliases, next_title, sections, text, content_hash, imported_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT(key) DO UPDATE SET position = excluded.position,"
+                    " title = excluded.title, file = excluded.file, layout = excluded.layout,"
+                    " tags = excluded.tags, aliases = excluded.aliases,"
+                    " next_title = excluded.next_title, sections = excluded.sections,"
+                    " text = excluded.text, content_hash = excluded.content_hash,"
+                    " imported_at = excluded.imported_at",
+                    (
+                        record.key,
+                        path_id,
+                        record.position,
+                        record.slug,
+                        record.title,
+                        record.file,
+                        record.layout,
+                        json.dumps(list(record.tags)),
+                        json.dumps(list(record.aliases)),
+                        record.next_title,
+                        json.dumps([list(vars(section).values()) for section in record.sections]),
+                        record.text,
+                        record.content_hash,
+                        at,
+                    ),
+                )
+            for position, card in write.cards:
+                conn.execute(
+                    "INSERT INTO card (id, entry_key, position, kind, answering, prompt, answer,"
+                    " options, accepted, explanation, source_file, source_section, source_line,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT(id) DO UPDATE SET position = excluded.position,"
+                    " answering = excluded.answering, prompt = excluded.prompt,"
+                    " answer = excluded.answer, options = excluded.options,"
+                    " accepted = excluded.accepted, explanation = excluded.explanation,"
+                    " source_file = excluded.source_file,"
+                    " source_section = excluded.source_section,"
+                    " source_line = excluded.source_line, retired_at = NULL",
+                    (
+                        card.id,
+                        card.entry_key,
+                        position,
+                        card.kind.value,
+                        card.answering.value,
+                        card.prompt,
+                        card.answer,
+                        json.dumps(list(card.options)),
+                        json.dumps(list(card.accepted)),
+                        card.explanation,
+                        card.source.file,
+                        card.source.section,
+                        card.source.line,
+                        at,
+                    ),
+                )
+                conn.execute(
+                    "INSERT INTO card_state (card_id, state, reps, lapses) VALUES (?, 0, 0, 0)"
+                    " ON CONFLICT(card_id) DO NOTHING",
+                    (card.id,),
+                )
+            conn.executemany(
+                "UPDATE card SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
+                [(at, card_id) for card_id in write.retire],
+            )
+            conn.execute(
+                "UPDATE entry SET unlocked_at = ? WHERE position = 1 AND unlocked_at IS NULL",
+                (at,),
+            )
+
+    # -- the review queue ------------------------------------------------------------------
+
+    def learning_due(self, until: datetime) -> list[StoredCard]:
+        """Learning and relearning cards due by `until`, soonest first."""
+        rows = self.conn.execute(
+            f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE s.state IN (1, 3) AND s.due <= ?"
+            f" AND {_IN_QUEUE} ORDER BY s.due",
+            (to_ms(until),),
+        )
+        return [_stored_card(row) for row in rows]
+
+    def reviews_due(self, before: datetime, limit: int) -> list[StoredCard]:
+        """Review-state cards due before `before` (the end of today), most overdue first."""
+        rows = self.conn.execute(
+            f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE s.state = 2 AND s.due < ?"
+            f" AND {_IN_QUEUE} ORDER BY s.due LIMIT ?",
+            (to_ms(before), max(limit, 0)),
+        )
+        return [_stored_card(row) for row in rows]
+
+    def new_cards(self, limit: int) -> list[StoredCard]:
+        """Never-reviewed cards of unlocked steps, in path order then card order."""
+        rows = self.conn.execute(
+            f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE s.state = 0 AND {_IN_QUEUE}"
+            " ORDER BY e.path_id, e.position, c.position LIMIT ?",
+            (max(limit, 0),),
+        )
+        return [_stored_card(row) for row in rows]
+
+    def answered_since(self, start: datetime) -> tuple[int, int]:
+        """(new cards introduced, review-state cards answered) since `start`, in sessions."""
+        row = self.conn.execute(
+            "SELECT coalesce(sum(state_before = 0), 0), coalesce(sum(state_before = 2), 0)"
+            " FROM review WHERE reviewed_at >= ? AND mode = 'review'",
+            (to_ms(start),),
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def card(self, card_id: str) -> StoredCard | None:
+        row = self.conn.execute(
+            f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE c.id = ?", (card_id,)
+        ).fetchone()
+        return _stored_card(row) if row else None
+
+    # -- answers ---------------------------------------------------------------------------
+
+    def record_review(
+        self,
+        state: CardState,
+        rating: int,
+        at: datetime,
+        duration_ms: int | None,
+        state_before: CardStage,
+        mode: str = "review",
+    ) -> int:
+        """Append one review and store the card's new state, in one durable transaction."""
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO review (card_id, rating, reviewed_at, duration_ms, state_before,"
+                " mode) VALUES (?, ?, ?, ?, ?, ?)",
+                (state.card_id, rating, to_ms(at), duration_ms, int(state_before), mode),
+            )
+            _write_state(conn, state)
+            return int(cursor.lastrowid or 0)
+
+    def undo_review(self, review_id: int, previous: CardState) -> None:
+        """Take back the review just made in this session, restoring the state before it."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM review WHERE id = ?", (review_id,))
+            _write_state(conn, previous)
+            conn.execute(
+                "UPDATE card SET suspended_at = NULL, suspend_reason = NULL"
+                " WHERE id = ? AND suspend_reason = 'leech'",
+                (previous.card_id,),
+            )
+
+    def suspend(self, card_id: str, at: datetime, reason: str = "user") -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE card SET suspended_at = ?, suspend_reason = ? WHERE id = ?",
+                (to_ms(at), reason, card_id),
+            )
+
+    def unsuspend(self, card_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE card SET suspended_at = NULL, suspend_reason = NULL WHERE id = ?",
+                (card_id,),
+            )
+
+    def reviews_of(self, card_id: str) -> list[Review]:
+        rows = self.conn.execute(
+            "SELECT id, card_id, rating, reviewed_at, duration_ms, state_before, mode"
+            " FROM review WHERE card_id = ? ORDER BY reviewed_at, id",
+            (card_id,),
+        )
+        return [_review(row) for row in rows]
+
+    def reviews(self) -> Iterator[Review]:
+        """Every review in time order, streamed."""
+        rows = self.conn.execute(
+            "SELECT id, card_id, rating, reviewed_at, duration_ms, state_before, mode"
+            " FROM review ORDER BY reviewed_at, id"
+        )
+        for row in rows:
+            yield _review(row)
+
+    def review_days(self, since: datetime) -> list[datetime]:
+        """The times of all reviews since `since` (for day counts and streaks)."""
+        rows = self.conn.execute(
+            "SELECT reviewed_at FROM review WHERE reviewed_at >= ? ORDER BY reviewed_at",
+            (to_ms(since),),
+        )
+        return [datetime.fromtimestamp(ms / 1000, tz=timezone.utc) for (ms,) in rows]
+
+    # -- steps and checks ------------------------------------------------------------------
+
+    def unlock(self, entry_keys: Iterable[str], at: datetime) -> None:
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE entry SET unlocked_at = ? WHERE key = ? AND unlocked_at IS NULL",
+                [(to_ms(at), key) for key in entry_keys],
+            )
+
+    def record_check(
+        self,
+        attempt: CheckAttempt,
+        unlock: Iterable[str],
+        passed: Iterable[str],
+    ) -> int:
+        """Store a finished check; mark steps passed and unlocked, all in one transaction."""
+        finished = to_ms(attempt.finished_at)
+        with self.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO check_attempt (entry_key, started_at, finished_at, correct, total,"
+                " passed, missed_sections) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    attempt.entry_key,
+                    to_ms(attempt.started_at),
+                    finished,
+                    attempt.correct,
+                    attempt.total,
+                    attempt.passed,
+                    json.dumps(list(attempt.missed_sections)),
+                ),
+            )
+            conn.executemany(
+                "UPDATE entry SET passed_at = coalesce(passed_at, ?) WHERE key = ?",
+                [(finished, key) for key in passed],
+            )
+            conn.executemany(
+                "UPDATE entry SET unlocked_at = coalesce(unlocked_at, ?) WHERE key = ?",
+                [(finished, key) for key in unlock],
+            )
+            return int(cursor.lastrowid or 0)
+
+    def check_attempts(self, entry_key: str | None = None) -> list[CheckAttempt]:
+        where, args = ("WHERE entry_key = ?", (entry_key,)) if entry_key else ("", ())
+        rows = self.conn.execute(
+            "SELECT id, entry_key, started_at, finished_at, correct, total, passed,"
+            f" missed_sections FROM check_attempt {where} ORDER BY finished_at, id",
+            args,
+        )
+        return [
+            CheckAttempt(
+                id=row[0],
+                entry_key=row[1],
+                started_at=_aware(row[2]),
+                finished_at=_aware(row[3]),
+                correct=row[4],
+                total=row[5],
+                passed=bool(row[6]),
+                missed_sections=tuple(json.loads(row[7])),
+            )
+            for row in rows
+        ]
+
+    def cards_of_step(self, entry_key: str) -> list[StoredCard]:
+        """The live (not retired) cards of one step, suspended ones included."""
+        rows = self.conn.execute(
+            f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE c.entry_key = ? AND c.retired_at IS NULL"
+            " ORDER BY c.position",
+            (entry_key,),
+        )
+        return [_stored_card(row) for row in rows]
+
+    def integrity(self) -> str:
+        (result,) = self.conn.execute("PRAGMA integrity_check").fetchone()
+        return str(result)
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read the database ({error.strerror})") from None
+    if header != SQLITE_HEADER:
+        raise StoreError(f"{path}: not a tutor database (not an SQLite file); left untouched")
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only."""
+    if path.exists():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        return
+    except OSError as error:
+        raise StoreError(f"{path}: cannot create the database ({error.strerror})") from None
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if tables and "migration" not in tables:
+        raise StoreError(f"{path}: not a tutor database (it has other tables); left untouched")
+    version = applied_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: written by a newer tutor (schema {version}; this one knows up to "
+            f"{SCHEMA_VERSION}); upgrade tutor. The file was left untouched"
+        )
+
+
+def _copy_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Take a consistent copy of the file before its schema is changed."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
+    target = sqlite3.connect(copy)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    shutil.copymode(path, copy)
+    return copy
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    # busy_timeout covers most waits; this loop covers the rest so that "database is
+    # locked" never reaches the learner while another session is writing.
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            if time.monotonic() > deadline:
+                raise StoreError("the database stayed busy for 30 s; try again") from None
+            time.sleep(0.05)
+
+
+def _write_state(conn: sqlite3.Connection, state: CardState) -> None:
+    conn.execute(
+        "UPDATE card_state SET state = ?, step = ?, stability = ?, difficulty = ?, due = ?,"
+        " last_review = ?, reps = ?, lapses = ? WHERE card_id = ?",
+        (
+            int(state.stage),
+            state.step,
+            state.stability,
+            state.difficulty,
+            to_ms(state.due) if state.due else None,
+            to_ms(state.last_review) if state.last_review else None,
+            state.reps,
+            state.lapses,
+            state.card_id,
+        ),
+    )
+
+
+def _stored_card(row: Sequence[Any]) -> StoredCard:
+    (
+        card_id,
+        entry_key,
+        _position,
+        kind,
+        answering,
+        prompt,
+        answer,
+        options,
+        accepted,
+        explanation,
+        source_file,
+        source_section,
+        source_line,
+        retired_at,
+        suspended_at,
+        entry_slug,
+        tags,
+        step_position,
+        stage,
+        step,
+        stability,
+        difficulty,
+        due,
+        last_review,
+        reps,
+        lapses,
+    ) = row
+    card = Card(
+        id=card_id,
+        kind=CardKind(kind),
+        answering=Answering(answering),
+        prompt=prompt,
+        answer=answer,
+        source=Source(source_file, source_section, source_line),
+        entry=entry_slug,
+        entry_key=entry_key,
+        options=tuple(json.loads(options)),
+        accepted=tuple(json.loads(accepted)),
+        explanation=explanation,
+        tags=tuple(json.loads(tags)),
+    )
+    state = CardState(
+        card_id=card_id,
+        stage=CardStage(stage),
+        step=step,
+        stability=stability,
+        difficulty=difficulty,
+        due=from_ms(due),
+        last_review=from_ms(last_review),
+        reps=reps,
+        lapses=lapses,
+    )
+    return StoredCard(
+        card=card,
+        state=state,
+        step_position=step_position,
+        suspended=suspended_at is not None,
+        retired=retired_at is not None,
+    )
+
+
+def _review(row: Sequence[Any]) -> Review:
+    review_id, card_id, rating, reviewed_at, duration_ms, state_before, mode = row
+    return Review(
+        id=review_id,
+        card_id=card_id,
+        rating=rating,
+        reviewed_at=_aware(reviewed_at),
+        duration_ms=duration_ms,
+        state_before=CardStage(state_before),
+        mode=mode,
+    )
+
+
+def _aware(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

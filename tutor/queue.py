@@ -1,0 +1,97 @@
+"""Which card comes next: the rules of the daily queue, with no I/O.
+
+Order: learning cards that are due, then reviews due today, then new cards of unlocked
+steps in path order; when nothing else is left, learning cards due within the learn-ahead
+window are shown early (as Anki does), so a session can finish. Two cards of one entry are
+not shown back to back while a card of another entry is waiting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from db.records import CardStage, StoredCard
+
+LEARN_AHEAD = timedelta(minutes=20)
+
+
+@dataclass(frozen=True)
+class Limits:
+    new_per_day: int = 20
+    reviews_per_day: int = 200
+
+
+def remaining(limits: Limits, introduced_today: int, reviewed_today: int) -> tuple[int, int]:
+    """(new cards, review cards) still allowed today."""
+    return (
+        max(0, limits.new_per_day - introduced_today),
+        max(0, limits.reviews_per_day - reviewed_today),
+    )
+
+
+@dataclass
+class Queue:
+    """The cards of one session. `learning` changes as answers put cards back in it."""
+
+    learning: list[StoredCard] = field(default_factory=list)
+    reviews: list[StoredCard] = field(default_factory=list)
+    new: list[StoredCard] = field(default_factory=list)
+    last_entry: str | None = None
+
+    def next(self, now: datetime) -> StoredCard | None:
+        """Take the next card to show at `now`, or None when the session is done."""
+        self.learning.sort(key=_due)
+        due_now = [card for card in self.learning if _due(card) <= now]
+        ahead = [card for card in self.learning if now < _due(card) <= now + LEARN_AHEAD]
+        chosen = _pick((due_now, self.reviews, self.new), self.last_entry)
+        if chosen is None:
+            chosen = _pick((ahead,), self.last_entry)
+        if chosen is None:
+            return None
+        self._remove(chosen)
+        self.last_entry = chosen.card.entry_key
+        return chosen
+
+    def put_back(self, card: StoredCard, now: datetime) -> None:
+        """After an answer: a card still in (re)learning and due soon stays in the session."""
+        stage = card.state.stage
+        in_learning = stage in (CardStage.LEARNING, CardStage.RELEARNING)
+        if in_learning and not card.suspended and _due(card) <= now + LEARN_AHEAD:
+            self.learning.append(card)
+
+    def restore(self, card: StoredCard) -> None:
+        """Undo: the card goes back to the front of the queue it came from."""
+        self._remove(card)
+        {
+            CardStage.NEW: self.new,
+            CardStage.REVIEW: self.reviews,
+        }.get(card.state.stage, self.learning).insert(0, card)
+        self.last_entry = None
+
+    def drop(self, card_id: str) -> None:
+        for group in (self.learning, self.reviews, self.new):
+            group[:] = [card for card in group if card.card.id != card_id]
+
+    def counts(self) -> tuple[int, int, int]:
+        """(learning, review, new) cards still waiting."""
+        return len(self.learning), len(self.reviews), len(self.new)
+
+    def _remove(self, chosen: StoredCard) -> None:
+        self.drop(chosen.card.id)
+
+
+def _due(card: StoredCard) -> datetime:
+    assert card.state.due is not None
+    return card.state.due
+
+
+def _pick(groups: Sequence[Sequence[StoredCard]], last_entry: str | None) -> StoredCard | None:
+    first: StoredCard | None = None
+    for group in groups:
+        for card in group:
+            if card.card.entry_key != last_entry:
+                return card
+            first = first or card
+    return first

@@ -1,0 +1,121 @@
+"""FSRS scheduling: the bridge between stored card states and `fsrs.Scheduler`.
+
+All scheduling decisions are py-fsrs's; this module only converts between our stored
+`CardState` (which has an explicit NEW stage and counts reps and lapses) and `fsrs.Card`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+import fsrs
+
+from db.records import CardStage, CardState, Review
+
+LEECH_LAPSES = 8
+
+RATING_NAMES = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+
+
+def make_scheduler(
+    desired_retention: float = 0.9,
+    parameters: Sequence[float] | None = None,
+    fuzz: bool = True,
+) -> fsrs.Scheduler:
+    """The scheduler for this collection: its retention, its parameters, fuzz on in use."""
+    if parameters:
+        return fsrs.Scheduler(
+            parameters=tuple(parameters),
+            desired_retention=desired_retention,
+            enable_fuzzing=fuzz,
+        )
+    return fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+
+
+def to_fsrs(state: CardState) -> fsrs.Card:
+    """The fsrs.Card for a stored state; a NEW card is a fresh fsrs card."""
+    if state.stage is CardStage.NEW:
+        return fsrs.Card(card_id=0, due=state.due) if state.due else fsrs.Card(card_id=0)
+    return fsrs.Card(
+        card_id=0,
+        state=fsrs.State(int(state.stage)),
+        step=state.step,
+        stability=state.stability,
+        difficulty=state.difficulty,
+        due=state.due,
+        last_review=state.last_review,
+    )
+
+
+def from_fsrs(card: fsrs.Card, card_id: str, reps: int, lapses: int) -> CardState:
+    return CardState(
+        card_id=card_id,
+        stage=CardStage(int(card.state)),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+        reps=reps,
+        lapses=lapses,
+    )
+
+
+def answer(
+    scheduler: fsrs.Scheduler,
+    state: CardState,
+    rating: int,
+    now: datetime,
+) -> CardState:
+    """The card's state after answering it with `rating` (1-4) at `now`."""
+    before = to_fsrs(state)
+    after, _log = scheduler.review_card(before, fsrs.Rating(rating), review_datetime=now)
+    lapsed = rating == 1 and state.stage is CardStage.REVIEW
+    return from_fsrs(after, state.card_id, state.reps + 1, state.lapses + int(lapsed))
+
+
+def next_intervals(
+    scheduler: fsrs.Scheduler, state: CardState, now: datetime
+) -> dict[int, timedelta]:
+    """For each rating, how long until the card would be due again."""
+    return {
+        rating: answer(scheduler, state, rating, now).due - now  # type: ignore[operator]
+        for rating in RATING_NAMES
+    }
+
+
+def replay(scheduler: fsrs.Scheduler, card_id: str, reviews: Sequence[Review]) -> CardState:
+    """Rebuild a card's state from its review log alone (the log is the source of truth)."""
+    state = CardState(card_id=card_id)
+    for review in reviews:
+        state = answer(scheduler, state, review.rating, review.reviewed_at)
+    return state
+
+
+def retrievability(scheduler: fsrs.Scheduler, state: CardState, now: datetime) -> float:
+    """The predicted chance of recalling the card at `now`; 0 for a card never seen."""
+    if state.stage is CardStage.NEW:
+        return 0.0
+    return float(scheduler.get_card_retrievability(to_fsrs(state), current_datetime=now))
+
+
+def is_leech(state: CardState) -> bool:
+    return state.lapses >= LEECH_LAPSES
+
+
+def format_interval(span: timedelta) -> str:
+    """A short human interval: '<1m', '10m', '3h', '4d', '2mo', '1.5y'."""
+    seconds = span.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    if seconds < 3600:
+        return f"{round(seconds / 60)}m"
+    if seconds < 86400:
+        return f"{round(seconds / 3600)}h"
+    days = seconds / 86400
+    if days < 30:
+        return f"{round(days)}d"
+    if days < 365:
+        return f"{round(days / 30)}mo"
+    return f"{days / 365:.1f}y"
