@@ -344,6 +344,14 @@ class Store:
         ).fetchone()
         return int(row[0]), int(row[1])
 
+    def due_count(self, before: datetime) -> int:
+        """How many cards in the queue (learning or review) fall due before `before`."""
+        (count,) = self.conn.execute(
+            f"SELECT count(*) {_CARD_FROM} WHERE s.state > 0 AND s.due < ? AND {_IN_QUEUE}",
+            (to_ms(before),),
+        ).fetchone()
+        return int(count)
+
     def card(self, card_id: str) -> StoredCard | None:
         row = self.conn.execute(
             f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE c.id = ?", (card_id,)

@@ -34,3 +34,13 @@ def _at(day: date, hour: int, zone: tzinfo) -> datetime:
 
 def today_bounds(now: datetime, day_start_hour: int, zone: tzinfo) -> tuple[datetime, datetime]:
     return day_bounds(learner_date(now, day_start_hour, zone), day_start_hour, zone)
+
+
+def streak(days: set[date], today: date) -> int:
+    """Consecutive days with reviews, ending today (or yesterday, if today is not done yet)."""
+    day = today if today in days else today - timedelta(days=1)
+    count = 0
+    while day in days:
+        count += 1
+        day -= timedelta(days=1)
+    return count

@@ -38,10 +38,15 @@ class Queue:
     learning: list[StoredCard] = field(default_factory=list)
     reviews: list[StoredCard] = field(default_factory=list)
     new: list[StoredCard] = field(default_factory=list)
+    upfront: list[StoredCard] = field(default_factory=list)  # put back by undo or quit
     last_entry: str | None = None
 
     def next(self, now: datetime) -> StoredCard | None:
         """Take the next card to show at `now`, or None when the session is done."""
+        if self.upfront:
+            chosen = self.upfront.pop(0)
+            self.last_entry = chosen.card.entry_key
+            return chosen
         self.learning.sort(key=_due)
         due_now = [card for card in self.learning if _due(card) <= now]
         ahead = [card for card in self.learning if now < _due(card) <= now + LEARN_AHEAD]
@@ -50,7 +55,7 @@ class Queue:
             chosen = _pick((ahead,), self.last_entry)
         if chosen is None:
             return None
-        self._remove(chosen)
+        self.drop(chosen.card.id)
         self.last_entry = chosen.card.entry_key
         return chosen
 
@@ -62,24 +67,23 @@ class Queue:
             self.learning.append(card)
 
     def restore(self, card: StoredCard) -> None:
-        """Undo: the card goes back to the front of the queue it came from."""
-        self._remove(card)
-        {
-            CardStage.NEW: self.new,
-            CardStage.REVIEW: self.reviews,
-        }.get(card.state.stage, self.learning).insert(0, card)
-        self.last_entry = None
+        """Put a card back so that it is the very next one shown (undo)."""
+        self.drop(card.card.id)
+        self.upfront.insert(0, card)
 
     def drop(self, card_id: str) -> None:
-        for group in (self.learning, self.reviews, self.new):
+        for group in (self.learning, self.reviews, self.new, self.upfront):
             group[:] = [card for card in group if card.card.id != card_id]
 
     def counts(self) -> tuple[int, int, int]:
         """(learning, review, new) cards still waiting."""
-        return len(self.learning), len(self.reviews), len(self.new)
-
-    def _remove(self, chosen: StoredCard) -> None:
-        self.drop(chosen.card.id)
+        waiting = [*self.learning, *self.reviews, *self.new, *self.upfront]
+        stages = [card.state.stage for card in waiting]
+        return (
+            sum(stage in (CardStage.LEARNING, CardStage.RELEARNING) for stage in stages),
+            stages.count(CardStage.REVIEW),
+            stages.count(CardStage.NEW),
+        )
 
 
 def _due(card: StoredCard) -> datetime:

@@ -1,0 +1,46 @@
+"""Typed answers are matched leniently, and say when they were only close."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.grading import AGAIN, GOOD, grade_choice, grade_typed
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["frontend", "Frontend", "the frontend", "  FRONTEND. ", "front-end"],
+)
+def test_case_punctuation_articles_and_spacing_do_not_matter(given: str) -> None:
+    verdict = grade_typed(given, "frontend", accepted=["front end"])
+    assert verdict.correct and not verdict.close
+
+
+def test_a_small_typo_is_accepted_and_flagged_as_close() -> None:
+    verdict = grade_typed("fronted", "frontend")
+    assert verdict.correct and verdict.close
+    assert verdict.proposed_rating == GOOD
+
+
+def test_a_different_word_is_wrong_and_proposes_again() -> None:
+    verdict = grade_typed("backend", "frontend")
+    assert not verdict.correct
+    assert verdict.proposed_rating == AGAIN
+
+
+def test_short_answers_get_no_typo_allowance() -> None:
+    assert not grade_typed("APO", "API").correct
+    assert grade_typed("api", "API").correct
+
+
+def test_accepted_alternatives_count_as_right() -> None:
+    assert grade_typed("domain name system", "DNS", accepted=["domain name system"]).correct
+
+
+def test_an_empty_answer_is_wrong() -> None:
+    assert not grade_typed("", "frontend").correct
+
+
+def test_choice_is_right_only_for_the_answer() -> None:
+    assert grade_choice("Backend", "Backend").correct
+    assert not grade_choice("Frontend", "Backend").correct

@@ -1,0 +1,87 @@
+"""The order of a session: learning due, then reviews, then new; siblings kept apart."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from cards import Answering, Card, CardKind, Source
+from db import CardStage, CardState, StoredCard
+from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def stored(
+    card_id: str, entry: str, stage: CardStage, due_in: timedelta | None = None
+) -> StoredCard:
+    card = Card(
+        id=card_id,
+        kind=CardKind.FAQ,
+        answering=Answering.SELF,
+        prompt=f"{card_id}?",
+        answer="a",
+        source=Source("f", "FAQ", 1),
+        entry=entry,
+        entry_key=f"p/{entry}",
+    )
+    due = NOW + due_in if due_in is not None else None
+    return StoredCard(card, CardState(card_id, stage, due=due), step_position=1)
+
+
+def order(queue: Queue, now: datetime = NOW) -> list[str]:
+    shown = []
+    while (card := queue.next(now)) is not None:
+        shown.append(card.card.id)
+    return shown
+
+
+def test_learning_due_comes_first_then_reviews_then_new() -> None:
+    queue = Queue(
+        learning=[stored("L", "a", CardStage.LEARNING, -timedelta(minutes=1))],
+        reviews=[stored("R", "b", CardStage.REVIEW, -timedelta(days=1))],
+        new=[stored("N", "c", CardStage.NEW)],
+    )
+    assert order(queue) == ["L", "R", "N"]
+
+
+def test_learning_not_yet_due_waits_until_nothing_else_is_left() -> None:
+    queue = Queue(
+        learning=[stored("L", "a", CardStage.LEARNING, timedelta(minutes=5))],
+        new=[stored("N", "c", CardStage.NEW)],
+    )
+    assert order(queue) == ["N", "L"]
+
+
+def test_learning_beyond_the_learn_ahead_window_is_not_shown() -> None:
+    later = LEARN_AHEAD + timedelta(minutes=1)
+    queue = Queue(learning=[stored("L", "a", CardStage.LEARNING, later)])
+    assert order(queue) == []
+
+
+def test_two_cards_of_one_entry_are_not_back_to_back_while_another_waits() -> None:
+    queue = Queue(
+        new=[
+            stored("a1", "a", CardStage.NEW),
+            stored("a2", "a", CardStage.NEW),
+            stored("a3", "a", CardStage.NEW),
+            stored("b1", "b", CardStage.NEW),
+            stored("b2", "b", CardStage.NEW),
+        ]
+    )
+    shown = order(queue)
+    entries = [card_id[0] for card_id in shown]
+    assert shown == ["a1", "b1", "a2", "b2", "a3"]
+    assert all(x != y for x, y in zip(entries, entries[1:-1]))
+
+
+def test_undo_puts_the_card_back_first() -> None:
+    first = stored("x", "a", CardStage.NEW)
+    queue = Queue(new=[first, stored("y", "b", CardStage.NEW)])
+    assert queue.next(NOW) == first
+    queue.restore(first)
+    assert order(queue) == ["x", "y"]
+
+
+def test_daily_limits_subtract_what_was_done_today_and_never_go_negative() -> None:
+    assert remaining(Limits(20, 200), introduced_today=5, reviewed_today=10) == (15, 190)
+    assert remaining(Limits(20, 200), introduced_today=25, reviewed_today=250) == (0, 0)

@@ -1,0 +1,103 @@
+"""Golden scheduling: a fixed clock, fuzz off, a scripted series of answers, exact due dates.
+
+The answers go through the real Store (a SQLite file) and are read back before each next
+answer, so storage must keep every state exactly.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from cards import Answering, Card, CardKind, Source
+from db import CardStage, EntryRecord, ImportWrite, Store
+from tutor.scheduling import answer, format_interval, make_scheduler, next_intervals, replay
+
+START = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
+
+# (rating, stage after, due after) — answering each time exactly when the card is due.
+SCRIPT = [
+    (3, CardStage.LEARNING, "2026-01-05T09:10:00+00:00"),
+    (3, CardStage.REVIEW, "2026-01-07T09:10:00+00:00"),
+    (3, CardStage.REVIEW, "2026-01-18T09:10:00+00:00"),
+    (1, CardStage.RELEARNING, "2026-01-18T09:20:00+00:00"),
+    (3, CardStage.REVIEW, "2026-01-20T09:20:00+00:00"),
+    (3, CardStage.REVIEW, "2026-01-25T09:20:00+00:00"),
+    (4, CardStage.REVIEW, "2026-02-13T09:20:00+00:00"),
+    (2, CardStage.REVIEW, "2026-03-21T09:20:00+00:00"),
+]
+
+
+def one_card_store(path: Path) -> tuple[Store, str]:
+    store = Store.open(path)
+    card = Card(
+        id="c1-golden",
+        kind=CardKind.DEFINITION,
+        answering=Answering.SELF,
+        prompt="What is the backend?",
+        answer="The part that runs on the server.",
+        source=Source("backend.md", "In one sentence", 3),
+        entry="backend",
+        entry_key="golden/backend",
+    )
+    entry = EntryRecord(
+        key="golden/backend",
+        path="Golden",
+        path_slug="golden",
+        position=1,
+        slug="backend",
+        title="Backend",
+        file="backend.md",
+        layout="markdown",
+        tags=(),
+        aliases=(),
+        next_title="",
+        sections=(),
+        text="",
+        content_hash="h",
+    )
+    store.save_import(ImportWrite([entry], [(0, card)], []), START)
+    return store, card.id
+
+
+def test_scripted_answers_give_the_exact_due_dates(tmp_path: Path) -> None:
+    store, card_id = one_card_store(tmp_path / "golden.sqlite3")
+    scheduler = make_scheduler(0.9, fuzz=False)
+    now = START
+    for rating, stage, due in SCRIPT:
+        stored = store.card(card_id)
+        assert stored is not None
+        state = answer(scheduler, stored.state, rating, now)
+        store.record_review(state, rating, now, 1500, stored.state.stage)
+        after = store.card(card_id)
+        assert after is not None
+        assert (after.state.stage, after.state.due.isoformat()) == (stage, due)
+        now = after.state.due
+    final = store.card(card_id)
+    assert final is not None
+    assert (final.state.reps, final.state.lapses) == (8, 1)
+
+
+def test_replaying_the_review_log_rebuilds_the_stored_state(tmp_path: Path) -> None:
+    store, card_id = one_card_store(tmp_path / "golden.sqlite3")
+    scheduler = make_scheduler(0.9, fuzz=False)
+    now = START
+    for rating, _, _ in SCRIPT:
+        stored = store.card(card_id)
+        assert stored is not None
+        state = answer(scheduler, stored.state, rating, now)
+        store.record_review(state, rating, now, None, stored.state.stage)
+        now = state.due
+    stored = store.card(card_id)
+    assert stored is not None
+    assert replay(scheduler, card_id, store.reviews_of(card_id)) == stored.state
+
+
+def test_intervals_shown_beside_each_rating_grow_with_the_rating(tmp_path: Path) -> None:
+    store, card_id = one_card_store(tmp_path / "golden.sqlite3")
+    stored = store.card(card_id)
+    assert stored is not None
+    shown = next_intervals(make_scheduler(0.9, fuzz=False), stored.state, START)
+    assert [format_interval(shown[r]) for r in (1, 2, 3, 4)] == ["1m", "6m", "10m", "8d"]
+    assert shown[1] < shown[2] < shown[3] < shown[4]
+    assert format_interval(timedelta(days=400)) == "1.1y"

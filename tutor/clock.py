@@ -1,0 +1,32 @@
+"""The one place that reads the real clock. Everything else is handed `now`.
+
+`TUTOR_NOW` (an ISO 8601 time) starts the clock at another moment, for tests and for
+trying out what tomorrow's session will hold; the clock then runs on from there.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+
+Clock = Callable[[], datetime]
+
+
+class ClockError(ValueError):
+    pass
+
+
+def system_clock() -> Clock:
+    fixed = os.environ.get("TUTOR_NOW", "").strip()
+    if not fixed:
+        return lambda: datetime.now(timezone.utc)
+    try:
+        start = datetime.fromisoformat(fixed.replace("Z", "+00:00"))
+    except ValueError:
+        raise ClockError(f"TUTOR_NOW={fixed!r} is not an ISO 8601 time") from None
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=timezone.utc)
+    began = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - began)

@@ -1,0 +1,126 @@
+"""Rendering: Rich renderables built from plain values. Never queries the database.
+
+Text that came from an entry file or from the learner is untrusted: it is cleaned of
+control and escape characters and always wrapped in `Text` (never parsed as markup).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from cards import Answering, Card
+
+# ESC sequences (CSI, OSC and the rest), then any remaining C0/C1 control character
+# except newline and tab.
+_ESCAPES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+RATING_LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+RATING_STYLES = {1: "red", 2: "yellow", 3: "green", 4: "cyan"}
+
+
+def clean(text: str) -> str:
+    """Untrusted text made safe to print: no escape sequences or control characters."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def literal(text: str, style: str = "") -> Text:
+    return Text(clean(text), style=style)
+
+
+def card_view(
+    card: Card, title: str, counts: tuple[int, int, int], option_keys: Sequence[str]
+) -> RenderableType:
+    """The front of a card: where it is from, the prompt, and numbered options."""
+    learning, review, new = counts
+    header = Text.assemble(
+        (clean(title), "bold"),
+        (f"  ·  {card.kind.value}", "dim"),
+    )
+    tally = Text.assemble(
+        ("learn ", "dim"),
+        (str(learning), "red"),
+        ("  due ", "dim"),
+        (str(review), "green"),
+        ("  new ", "dim"),
+        (str(new), "blue"),
+    )
+    body: list[RenderableType] = [literal(card.prompt, "bold")]
+    if card.answering is Answering.CHOICE:
+        body.append(Text(""))
+        for key, option in zip(option_keys, card.options):
+            body.append(Text.assemble((f" {key} ", "reverse"), " ", literal(option)))
+    return Panel(Group(*body), title=header, subtitle=tally, title_align="left", padding=(1, 2))
+
+
+def answer_view(card: Card, verdict_line: Text | None = None) -> RenderableType:
+    """The back: the answer, how the learner did, and the source sentence."""
+    parts: list[RenderableType] = []
+    if verdict_line is not None:
+        parts.append(verdict_line)
+    parts.append(Text.assemble(("Answer: ", "dim"), literal(card.answer, "bold")))
+    if card.explanation and card.explanation != card.answer:
+        parts.append(literal(card.explanation, "italic"))
+    where = f"{card.source.file}:{card.source.line} ({card.source.section})"
+    parts.append(literal(where, "dim"))
+    return Group(*parts)
+
+
+def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> Text:
+    """'1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy 8d' with the proposed rating marked."""
+    from tutor.scheduling import format_interval
+
+    bar = Text()
+    for rating, label in RATING_LABELS.items():
+        style = RATING_STYLES[rating] + (" bold reverse" if rating == proposed else "")
+        bar.append(f" {rating} {label} ", style=style)
+        bar.append(f"{format_interval(intervals[rating])}  ", style="dim")
+    return bar
+
+
+HINT_SELF = "Space/Enter reveal · u undo · s suspend · q quit"
+HINT_RATE = "1-4 rate (Enter/Space = Good) · u undo · s suspend · q quit"
+HINT_CONFIRM = "Enter/Space accept · 1-4 change · u undo · s suspend · q quit"
+
+
+@dataclass(frozen=True)
+class Summary:
+    done: int
+    right: int
+    seconds: float
+    due_tomorrow: int
+    streak: int
+    leeches: Sequence[tuple[str, str, str]]  # (prompt, entry title, section to reread)
+    suspended: int = 0
+
+
+def summary_view(summary: Summary) -> RenderableType:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="dim")
+    table.add_column()
+    accuracy = f"{summary.right / summary.done:.0%}" if summary.done else "–"
+    minutes, seconds = divmod(round(summary.seconds), 60)
+    table.add_row("cards done", str(summary.done))
+    table.add_row("accuracy", accuracy)
+    table.add_row("time", f"{minutes}m {seconds:02d}s")
+    table.add_row("due tomorrow", str(summary.due_tomorrow))
+    days = "day" if summary.streak == 1 else "days"
+    table.add_row("streak", f"{summary.streak} {days}")
+    parts: list[RenderableType] = [table]
+    if summary.leeches:
+        parts.append(Text("\nLeeches suspended (failed 8 times) - reread:", style="bold yellow"))
+        for prompt, title, section in summary.leeches:
+            parts.append(
+                Text.assemble(
+                    "  • ", literal(prompt), ("  →  ", "dim"), literal(f"{title}: {section}")
+                )
+            )
+    return Panel(Group(*parts), title="Session done", title_align="left")
