@@ -56,7 +56,7 @@ def card_view(
     body: list[RenderableType] = [literal(card.prompt, "bold")]
     if card.answering is Answering.CHOICE:
         body.append(Text(""))
-        for key, option in zip(option_keys, card.options):
+        for key, option in zip(option_keys, card.options, strict=True):
             body.append(Text.assemble((f" {key} ", "reverse"), " ", literal(option)))
     return Panel(Group(*body), title=header, subtitle=tally, title_align="left", padding=(1, 2))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime, timedelta, timezone
 
 from cards import Answering, Card, CardKind, Source
@@ -71,7 +72,7 @@ def test_two_cards_of_one_entry_are_not_back_to_back_while_another_waits() -> No
     shown = order(queue)
     entries = [card_id[0] for card_id in shown]
     assert shown == ["a1", "b1", "a2", "b2", "a3"]
-    assert all(x != y for x, y in zip(entries, entries[1:-1]))
+    assert all(x != y for x, y in itertools.pairwise(entries))
 
 
 def test_undo_puts_the_card_back_first() -> None:
