@@ -26,7 +26,7 @@ from cards.model import (
 )
 
 if TYPE_CHECKING:
-    from cards.generate import generate
+    from cards.generation import generate
     from cards.parse import MAX_BYTES, parse, parse_bytes, read_entry
 
 __all__ = [
@@ -52,7 +52,9 @@ __all__ = [
 ]
 
 _LAZY = {
-    "generate": "cards.generate",
+    # Not "cards.generate": importing a submodule binds its name on the package, and a
+    # module named like the function would then shadow it (cards.generate(...) fails).
+    "generate": "cards.generation",
     "parse": "cards.parse",
     "parse_bytes": "cards.parse",
     "read_entry": "cards.parse",

@@ -1,0 +1,151 @@
+"""`python -m cards FILE...`: look at the cards of entry files before anything is saved.
+
+Files given together are siblings of one another (they share distractors). Every file
+is parsed before anything is printed, so a bad file gives only its error lines on stderr
+(`cards: file:line: message`) and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from cards.model import Card, Entry, ParseError
+
+# Escape sequences and control characters, C1 ones included, and the bidirectional
+# overrides that can make printed text read differently from what it is.
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text from a file, safe to print: no escape sequence or control character is left."""
+    return _CONTROL.sub("", _ESCAPE.sub("", text))
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m cards",
+        description="Parse entry files and print the cards they give, before importing them.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE", help="entry files (siblings)")
+    parser.add_argument("--json", action="store_true", help="print entries and cards as JSON")
+    parser.add_argument("--seed", type=int, default=0, help="shuffles options (default 0)")
+    return parser.parse_args(argv)
+
+
+def _read(files: Sequence[str], errors: TextIO) -> list[Entry] | None:
+    from cards import read_entry  # the parser loads only when there is something to parse
+
+    entries: list[Entry] = []
+    failed = False
+    for file in files:
+        try:
+            entries.append(read_entry(file))
+        except ParseError as error:
+            failed = True
+            print(printable(f"cards: {error.file}:{error.line}: {error.message}"), file=errors)
+        except OSError as error:
+            failed = True
+            print(printable(f"cards: {file}: {error.strerror or error}"), file=errors)
+    return None if failed else entries
+
+
+def card_json(card: Card) -> dict[str, Any]:
+    """One card as the plain JSON object that `--json` prints."""
+    return {
+        "id": card.id,
+        "kind": card.kind.value,
+        "answering": card.answering.value,
+        "prompt": card.prompt,
+        "answer": card.answer,
+        "options": list(card.options),
+        "accepted": list(card.accepted),
+        "explanation": card.explanation,
+        "source": {
+            "file": card.source.file,
+            "section": card.source.section,
+            "line": card.source.line,
+        },
+        "entry": card.entry,
+    }
+
+
+def entry_json(entry: Entry, deck: Sequence[Card]) -> dict[str, Any]:
+    """One entry and its cards as the JSON object that `--json` prints."""
+    return {
+        "key": entry.key,
+        "title": entry.title,
+        "slug": entry.slug,
+        "path": entry.path,
+        "step": entry.step,
+        "next": entry.next,
+        "tags": list(entry.tags),
+        "aliases": list(entry.aliases),
+        "file": entry.file,
+        "layout": entry.layout.value,
+        "cards": [card_json(card) for card in deck],
+    }
+
+
+def _dump_json(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
+    text = json.dumps(
+        {"entries": [entry_json(entry, deck) for entry, deck in decks]},
+        ensure_ascii=False,
+        indent=2,
+    )
+    # json escapes C0 controls but not C1 ones or bidi overrides; escape those too, so
+    # piping the output to a terminal is as safe as the table.
+    print(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), file=out)
+
+
+def _print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out, highlight=False, emoji=False)
+    for entry, deck in decks:
+        # Text objects are never read as markup: '[bold]' in an entry prints as written.
+        title = Text(printable(f"{entry.title} — {entry.key} ({entry.file}), {len(deck)} cards"))
+        table = Table(title=title, show_lines=True, title_justify="left")
+        for column in ("kind", "prompt", "options", "answer", "line"):
+            table.add_column(column, overflow="fold")
+        for card in deck:
+            options = "\n".join(f"{chr(97 + n)}) {option}" for n, option in enumerate(card.options))
+            table.add_row(
+                Text(f"{card.kind.value}\n({card.answering.value})"),
+                Text(printable(card.prompt)),
+                Text(printable(options)),
+                Text(printable(card.answer)),
+                Text(str(card.source.line)),
+            )
+        console.print(table)
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit status (0 when every file parsed)."""
+    from cards.generation import generate
+
+    args = _arguments(argv)
+    out = out or sys.stdout
+    entries = _read(args.files, sys.stderr)
+    if entries is None:
+        return 1
+    decks = [
+        (entry, generate(entry, [other for other in entries if other is not entry], args.seed))
+        for entry in entries
+    ]
+    if args.json:
+        _dump_json(decks, out)
+    else:
+        _print_tables(decks, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""Where to put the blank in a cloze: on the words that carry the sentence's idea.
+
+Finders are tried from the strongest signal to the weakest: the right-hand side of
+`Backend = ...`, a quoted phrase, the short words after a label (`Iron rule: ...`), the
+name of a concept, and last the end of the sentence (English puts new information
+last). A blank is refused when it is a stop word, most of the sentence, or repeated by
+the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from cards.names import name_pattern
+from cards.sentences import STOP_WORDS, has_phrase, split_label, words
+
+BLANK = "____"
+
+# The longest answer a learner can be asked to type.
+MAX_ANSWER_WORDS = 5
+
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+# Where a long right-hand side can be cut after its head noun phrase.
+_PHRASE_END = re.compile(r",|\s+(?:for|that|which|who|with|to|of|in|on|by|—|–|-)\s+")
+_QUOTED = re.compile(r"(?<![\w])(['‘\"“])([^'‘’\"“”]{2,60}?)(['’\"”])(?![\w])")
+_TRAILING_WORDS = re.compile(r"([A-Za-z0-9][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,2})[.!?]*$")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Blank:
+    """A cloze: the prompt with one blank, the answer, and other answers that count."""
+
+    prompt: str
+    answer: str
+    accepted: tuple[str, ...] = ()
+    source: str = ""  # which finder chose the blank, for tests and for reading
+
+
+def _trim(sentence: str, start: int, end: int) -> Span | None:
+    """Shrink a span to its words: no surrounding space, article or closing punctuation."""
+    text = sentence[start:end]
+    stripped = text.rstrip(" .!?;:,")
+    end = start + len(stripped)
+    lead = len(stripped) - len(stripped.lstrip())
+    start += lead
+    article = _ARTICLE.match(sentence[start:end])
+    if article and article.end() < end - start:
+        start += article.end()
+    return (start, end) if end > start else None
+
+
+def _after_equals(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+    left, equals, _ = sentence.partition(" = ")
+    if not equals or not left.strip():
+        return None
+    start = len(left) + len(equals)
+    span = _trim(sentence, start, len(sentence))
+    if span is None:
+        return None
+    if len(words(sentence[span[0] : span[1]])) > MAX_ANSWER_WORDS:
+        # A long right-hand side is an explanation: ask for its head noun phrase.
+        cut = _PHRASE_END.search(sentence, span[0])
+        if cut is None:
+            return None
+        span = _trim(sentence, span[0], cut.start())
+    return span
+
+
+def _quoted(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+    for match in _QUOTED.finditer(sentence):
+        if len(words(match.group(2))) <= MAX_ANSWER_WORDS:
+            return _trim(sentence, match.start(2), match.end(2))
+    return None
+
+
+def _after_label(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+    label, rest = split_label(sentence)
+    if not label or len(words(rest)) > MAX_ANSWER_WORDS:
+        return None
+    return _trim(sentence, len(sentence) - len(rest), len(sentence))
+
+
+def _concept(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+    # The last concept named wins: the end of an English sentence carries its news.
+    best: Span | None = None
+    for names in concepts:
+        for match in re.finditer(name_pattern(names), sentence, re.IGNORECASE):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), match.end())
+    return best
+
+
+def _end_focus(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+    match = _TRAILING_WORDS.search(sentence.rstrip())
+    if match is None:
+        return None
+    found = match.group(1).split()
+    # Keep only the trailing run of content words ('sent by the frontend' -> 'frontend').
+    kept: list[str] = []
+    for word in reversed(found):
+        if word.lower() in STOP_WORDS:
+            break
+        kept.insert(0, word)
+    if not kept:
+        return None
+    start = match.start(1) + len(" ".join(found[: len(found) - len(kept)]))
+    span = _trim(sentence, start, match.end(1))
+    if span is None:
+        return None
+    before = sentence[: span[0]].rstrip()
+    if before.endswith(",") or re.search(r",[^,]*\b(and|or)$", before):
+        return None  # the last member of a list: the other members give it away
+    return span
+
+
+Finder = Callable[[str, Sequence[Sequence[str]]], "Span | None"]
+STRONG_FINDERS: tuple[Finder, ...] = (_after_equals, _quoted, _after_label)
+ALL_FINDERS: tuple[Finder, ...] = (*STRONG_FINDERS, _concept, _end_focus)
+
+
+def _worth_asking(sentence: str, span: Span) -> bool:
+    answer = sentence[span[0] : span[1]]
+    answer_words = words(answer)
+    rest = sentence[: span[0]] + " " + sentence[span[1] :]
+    if not answer_words or all(word in STOP_WORDS for word in answer_words):
+        return False
+    if len(words(rest)) < 3 or len(answer_words) > len(words(sentence)) * 0.6:
+        return False
+    return not has_phrase(rest, answer)
+
+
+def _accepted(answer: str, concepts: Sequence[Sequence[str]]) -> tuple[str, ...]:
+    accepted = [
+        name
+        for names in concepts
+        if any(n.lower() == answer.lower() for n in names)
+        for name in names
+        if name.lower() != answer.lower()
+    ]
+    return tuple(dict.fromkeys(accepted))
+
+
+def find_blank(
+    sentence: str, concepts: Sequence[Sequence[str]] = (), *, strong_only: bool = False
+) -> Blank | None:
+    """Choose the blank of a cloze made from `sentence`, or None when nothing is worth it.
+
+    `concepts` lists the names of known concepts, one tuple of names (title and
+    aliases) per concept; a concept's other names are accepted as answers. With
+    `strong_only`, only explicit signals (`=`, quotes, a label) are used: that is for
+    sentences that are not takeaways, where a guessed blank is more often a poor card.
+    """
+    finders = STRONG_FINDERS if strong_only else ALL_FINDERS
+    for finder in finders:
+        span = finder(sentence, concepts)
+        if span is None or not _worth_asking(sentence, span):
+            continue
+        answer = sentence[span[0] : span[1]]
+        prompt = sentence[: span[0]] + BLANK + sentence[span[1] :]
+        name = finder.__name__.lstrip("_")
+        return Blank(
+            prompt=prompt, answer=answer, accepted=_accepted(answer, concepts), source=name
+        )
+    return None

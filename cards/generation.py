@@ -1,0 +1,537 @@
+"""Entry in, cards out: one maker per card kind, then the question rules as a filter.
+
+Each maker reads the sections its kind comes from (DESIGN.md, card kinds) and yields
+cards; `generate` runs them in order of priority, drops a card that asks what an
+earlier card already asks, and drops a card that breaks a question rule. It is pure:
+the same entry, siblings and seed always give the same cards.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from cards import cloze, truth
+from cards.model import (
+    Answering,
+    Card,
+    CardKind,
+    Entry,
+    Item,
+    ItemKind,
+    Section,
+    SectionKind,
+    Source,
+    card_id,
+)
+from cards.names import distractor_titles, mention, name_pattern, shares_a_name
+from cards.rules import PRO_CON, TRUE_FALSE, problems
+from cards.sentences import (
+    as_question,
+    clean,
+    content_words,
+    head_of,
+    lower_first,
+    lower_title,
+    number_word,
+    similarity,
+    split_label,
+    split_sentences,
+    strip_end,
+    upper_first,
+    words,
+)
+
+# Wrong options beside the answer of a choice question.
+MAX_DISTRACTORS = 3
+# Two cards whose prompt-and-answer words overlap this much ask the same thing.
+SAME_QUESTION = 0.75
+# Words every question of a kind shares, which say nothing about what it asks.
+_QUESTION_WORDS = frozenset(content_words("which concept true false pro con name these good"))
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every maker needs: the entry, its siblings and the seed."""
+
+    entry: Entry
+    others: tuple[Entry, ...]
+    seed: int
+
+    @cached_property
+    def mention(self) -> str:
+        return mention(self.entry)
+
+    @cached_property
+    def siblings(self) -> tuple[Entry, ...]:
+        # Same-path entries first, in the order given: they are the most believable.
+        return tuple(
+            sorted(
+                (o for o in self.others if o.key != self.entry.key),
+                key=lambda other: other.path != self.entry.path,
+            )
+        )
+
+    @cached_property
+    def concepts(self) -> tuple[tuple[str, ...], ...]:
+        """Names of known concepts, for cloze blanks: siblings, the next step, itself."""
+        known = [other.names for other in self.siblings if not shares_a_name(other, self.entry)]
+        if self.entry.next:
+            known.append((self.entry.next,))
+        known.append(self.entry.names)
+        return tuple(known)
+
+    def rng(self, kind: CardKind, prompt: str) -> random.Random:
+        # One generator per card: a card's options keep their order when cards are added.
+        return random.Random(f"{self.seed}:{card_id(self.entry.key, kind, prompt)}")
+
+    def card(
+        self,
+        kind: CardKind,
+        answering: Answering,
+        prompt: str,
+        answer: str,
+        section: Section,
+        item: Item,
+        *,
+        explanation: str,
+        wrong: Sequence[str] = (),
+        fixed_options: tuple[str, ...] = (),
+        accepted: tuple[str, ...] = (),
+    ) -> Card:
+        options: tuple[str, ...] = fixed_options
+        if answering is Answering.CHOICE and not fixed_options:
+            shuffled = [answer, *wrong]
+            self.rng(kind, prompt).shuffle(shuffled)
+            options = tuple(shuffled)
+        return Card(
+            id=card_id(self.entry.key, kind, prompt),
+            kind=kind,
+            answering=answering,
+            prompt=prompt,
+            answer=answer,
+            source=Source(self.entry.file, section.heading, item.line),
+            entry=self.entry.slug,
+            entry_key=self.entry.key,
+            options=options,
+            accepted=accepted,
+            explanation=clean(explanation),
+            tags=self.entry.tags,
+        )
+
+
+def _sections(entry: Entry, *kinds: SectionKind) -> Iterator[Section]:
+    return (section for section in entry.sections if section.kind in kinds)
+
+
+def _texts(section: Section) -> Iterator[Item]:
+    """The prose items of a section: paragraphs, bullets and numbered items."""
+    return (item for item in section.items if item.kind is not ItemKind.QUESTION)
+
+
+def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Item, str]]:
+    for section in _sections(entry, *kinds):
+        for item in _texts(section):
+            for sentence in split_sentences(item.text):
+                if not sentence.endswith("?"):  # a question asks; it states nothing to test
+                    yield section, item, sentence
+
+
+# -- definition ---------------------------------------------------------------------
+
+
+def _definition(ctx: _Context) -> Iterator[Card]:
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
+        # Answer with the predicate when the sentence starts with the entry's name, so
+        # the answer does not open by repeating the question.
+        match = re.match(
+            rf"(?:(?:the|a|an)\s+)?{name_pattern(ctx.entry.names)}\s+(?:is|are|=)\s+(.+)$",
+            sentence,
+            re.IGNORECASE,
+        )
+        answer = upper_first(match.group(1)) if match else sentence
+        prompt = f"What is {ctx.mention}?"
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            prompt,
+            answer,
+            section,
+            item,
+            explanation=sentence,
+        )
+        return  # one definition: the first sentence of the summary
+
+
+# -- identify -----------------------------------------------------------------------
+
+_COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
+
+
+def _which_concept(ctx: _Context, sentence: str) -> str | None:
+    """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
+
+    None when the entry's name is neither the subject nor the last words, or when the
+    sentence would be true of a sibling too.
+    """
+    names = name_pattern(ctx.entry.names)
+    body = strip_end(sentence)
+    prompt: str | None = None
+    start = re.match(rf"(?:(?:the|a|an)\s+)?{names}\s*(=|\s)\s*(.+)$", body, re.IGNORECASE)
+    end = re.match(rf"(.+?)\s+(?:(?:the|a|an)\s+)?{names}$", body, re.IGNORECASE)
+    if start:
+        rest = start.group(2)
+        verb = "is " if start.group(1) == "=" else ""
+        if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
+            return None  # 'The backend and the API ...': true of a sibling too
+        prompt = f"Which concept {verb}{rest}?"
+    elif end and len(words(end.group(1))) >= 3 and not split_label(body)[0]:
+        prompt = f"{upper_first(end.group(1))} which concept?"
+    if prompt is None or _COMPARING.search(body):
+        return None
+    sibling_names = [name for other in ctx.siblings for name in other.names]
+    if re.search(names, prompt, re.IGNORECASE):
+        return None  # the name again further on would give the answer away
+    if sibling_names and re.match(
+        rf"(?:(?:the|a|an)\s+)?{name_pattern(sibling_names)}",
+        prompt.removeprefix("Which concept "),
+        re.IGNORECASE,
+    ):
+        return None
+    return prompt
+
+
+def _identify(ctx: _Context) -> Iterator[Card]:
+    kinds = (SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY)
+    distractors = distractor_titles(ctx.entry, ctx.siblings)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        prompt = _which_concept(ctx, sentence)
+        if prompt is None:
+            continue
+        if not distractors:  # nothing to choose from: recall the name instead
+            yield ctx.card(
+                CardKind.IDENTIFY,
+                Answering.SELF,
+                prompt,
+                ctx.entry.title,
+                section,
+                item,
+                explanation=sentence,
+            )
+            continue
+        rng = ctx.rng(CardKind.IDENTIFY, prompt)
+        same_path = [o.title for o in ctx.siblings if o.path == ctx.entry.path]
+        pool = [title for title in distractors if title in same_path] or distractors
+        if len(pool) < MAX_DISTRACTORS:
+            pool = distractors[:MAX_DISTRACTORS]
+        wrong = rng.sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        yield ctx.card(
+            CardKind.IDENTIFY,
+            Answering.CHOICE,
+            prompt,
+            ctx.entry.title,
+            section,
+            item,
+            explanation=sentence,
+            wrong=wrong,
+        )
+
+
+# -- cloze --------------------------------------------------------------------------
+
+
+def _cloze(ctx: _Context) -> Iterator[Card]:
+    # Every takeaway is worth a blank; other prose only where the text marks the idea.
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.TAKEAWAYS):
+        yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
+    others = (
+        SectionKind.SUMMARY,
+        SectionKind.EXPLANATION,
+        SectionKind.ANALOGY,
+        SectionKind.EXAMPLE,
+        SectionKind.OTHER,
+    )
+    for section, item, sentence in _sentences(ctx.entry, *others):
+        yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+
+
+def _cloze_card(
+    ctx: _Context, section: Section, item: Item, sentence: str, *, strong_only: bool
+) -> Iterator[Card]:
+    blank = cloze.find_blank(sentence, ctx.concepts, strong_only=strong_only)
+    if blank is not None:
+        yield ctx.card(
+            CardKind.CLOZE,
+            Answering.TYPED,
+            blank.prompt,
+            blank.answer,
+            section,
+            item,
+            explanation=sentence,
+            accepted=blank.accepted,
+        )
+
+
+# -- list ---------------------------------------------------------------------------
+
+_NOT_LISTS = frozenset(
+    {
+        SectionKind.TAKEAWAYS,
+        SectionKind.PROS,
+        SectionKind.CONS,
+        SectionKind.GOOD_FOR,
+        SectionKind.NOT_FOR,
+        SectionKind.FAQ,
+        SectionKind.MISCONCEPTION,
+        SectionKind.SCORECARD,
+        SectionKind.NEXT,
+        SectionKind.RELATED,
+    }
+)
+
+
+def _list_items(section: Section) -> tuple[Item, ...]:
+    if section.kind in _NOT_LISTS:
+        return ()
+    if len(section.numbered) >= 2:
+        return section.numbered
+    if section.kind is SectionKind.LIST and len(section.bullets) >= 2:
+        return section.bullets
+    return ()
+
+
+def _list_phrase(heading: str, count: int, mention_: str) -> str:
+    """'The Three Jobs Every Backend Does' -> 'the three jobs every backend does'."""
+    text = lower_title(strip_end(heading)) if heading.istitle() else lower_first(strip_end(heading))
+    heading_words = words(text)
+    if number_word(count) in heading_words or str(count) in heading_words:
+        return text if heading_words[0] == "the" else f"the {text}"
+    if len(heading_words) <= 4 and heading_words and heading_words[-1].endswith("s"):
+        return f"the {number_word(count)} {text} of {mention_}"
+    return f"the {number_word(count)} points of “{strip_end(heading)}” for {mention_}"
+
+
+def _list(ctx: _Context) -> Iterator[Card]:
+    for section in ctx.entry.sections:
+        items = _list_items(section)
+        if not items:
+            continue
+        heads = [head_of(item.text) for item in items]
+        if len({h.lower() for h in heads}) != len(heads):
+            continue
+        phrase = _list_phrase(section.heading, len(heads), ctx.mention)
+        answer = "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1))
+        explanation = " ".join(clean(item.text) for item in items)
+        yield ctx.card(
+            CardKind.LIST,
+            Answering.SELF,
+            f"What are {phrase}?",
+            answer,
+            section,
+            items[0],
+            explanation=explanation,
+        )
+        odd = _odd_one_out(ctx, section, heads)
+        if odd is None:
+            continue
+        prompt = f"Which of these is not one of {phrase}?"
+        rng = ctx.rng(CardKind.LIST, prompt)
+        wrong = rng.sample(heads, min(MAX_DISTRACTORS, len(heads)))
+        odd_head, odd_source = odd
+        yield ctx.card(
+            CardKind.LIST,
+            Answering.CHOICE,
+            prompt,
+            odd_head,
+            section,
+            items[0],
+            explanation=f"{odd_head!s} is from {odd_source}; {phrase} are: "
+            + "; ".join(heads)
+            + ".",
+            wrong=wrong,
+        )
+
+
+def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str, str] | None:
+    """A head from another list (another entry's first), never one like this list's."""
+    taken = [content_words(head) for head in heads]
+    candidates: list[tuple[str, str]] = []
+    for other in (*ctx.siblings, ctx.entry):
+        if other.key != ctx.entry.key and shares_a_name(other, ctx.entry):
+            continue
+        for section in other.sections:
+            if other is ctx.entry and section is own:
+                continue
+            for item in _list_items(section):
+                candidates.append((head_of(item.text), f"{other.title}: {section.heading}"))
+    for head, source in candidates:
+        words_ = content_words(head)
+        if words_ and all(similarity(words_, t) < 0.5 for t in taken):
+            return head, source
+    return None
+
+
+# -- true or false ------------------------------------------------------------------
+
+
+def _misconception_items(entry: Entry) -> Iterator[tuple[Section, Item]]:
+    for section in entry.sections:
+        for item in _texts(section):
+            if section.kind is SectionKind.MISCONCEPTION:
+                yield section, item
+            elif truth.is_misconception_label(split_label(item.text)[0]):
+                # An inline 'Common misconception: ...' the parser left in another section.
+                yield section, item
+
+
+def _truefalse(ctx: _Context) -> Iterator[Card]:
+    claims: list[tuple[Section, Item, truth.Claim]] = []
+    for section, item in _misconception_items(ctx.entry):
+        claims.extend((section, item, claim) for claim in truth.misconception_claims(item.text))
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.TAKEAWAYS):
+        claim = truth.takeaway_claim(sentence, ctx.mention)
+        if claim is not None:
+            claims.append((section, item, claim))
+    for section, item, claim in claims:
+        prompt = f"True or false: {lower_first(claim.statement)}?"
+        answer = TRUE_FALSE[0] if claim.true else TRUE_FALSE[1]
+        yield ctx.card(
+            CardKind.TRUEFALSE,
+            Answering.CHOICE,
+            prompt,
+            answer,
+            section,
+            item,
+            explanation=claim.settles,
+            fixed_options=TRUE_FALSE,
+        )
+
+
+# -- faq ----------------------------------------------------------------------------
+
+
+def _faq(ctx: _Context) -> Iterator[Card]:
+    for section in ctx.entry.sections:
+        for item in section.questions:
+            sentences = split_sentences(item.answer)
+            if not sentences:
+                continue
+            # 'No.' alone is no answer to learn: take the sentence that says why too.
+            answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 3 else sentences[0]
+            yield ctx.card(
+                CardKind.FAQ,
+                Answering.SELF,
+                as_question(clean(item.text)),
+                answer,
+                section,
+                item,
+                explanation=item.answer,
+            )
+
+
+# -- pros and cons ------------------------------------------------------------------
+
+
+def _proscons(ctx: _Context) -> Iterator[Card]:
+    pros = [(s, i) for s in _sections(ctx.entry, SectionKind.PROS) for i in _texts(s)]
+    cons = [(s, i) for s in _sections(ctx.entry, SectionKind.CONS) for i in _texts(s)]
+    pro_texts = {strip_end(clean(i.text)).lower() for _, i in pros}
+    con_texts = {strip_end(clean(i.text)).lower() for _, i in cons}
+    for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):
+        for section, item in items:
+            text = strip_end(clean(item.text))
+            if text.lower() in pro_texts and text.lower() in con_texts:
+                continue  # listed as both: no right answer
+            prompt = f"Pro or con of {ctx.mention}: {lower_first(text)}?"
+            yield ctx.card(
+                CardKind.PROSCONS,
+                Answering.CHOICE,
+                prompt,
+                answer,
+                section,
+                item,
+                explanation=f"{section.heading}: {text}.",
+                fixed_options=PRO_CON,
+            )
+
+
+# -- fit ----------------------------------------------------------------------------
+
+
+def _fit(ctx: _Context) -> Iterator[Card]:
+    good = [(s, i) for s in _sections(ctx.entry, SectionKind.GOOD_FOR) for i in _texts(s)]
+    bad = [(s, i) for s in _sections(ctx.entry, SectionKind.NOT_FOR) for i in _texts(s)]
+    for right, wrong, word in ((good, bad, "good for"), (bad, good, "not for")):
+        if not right:
+            continue
+        section, item = right[0]
+        answer = strip_end(clean(item.text))
+        prompt = f"Which of these is {ctx.mention} {word}?"
+        # Wrong options come only from the opposite list of this entry: another entry's
+        # 'good for' may well be true of this one too.
+        rng = ctx.rng(CardKind.FIT, prompt)
+        pool = [strip_end(clean(i.text)) for _, i in wrong]
+        if not pool:
+            continue
+        picked = rng.sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        yield ctx.card(
+            CardKind.FIT,
+            Answering.CHOICE,
+            prompt,
+            answer,
+            section,
+            item,
+            explanation=f"{section.heading}: {answer}.",
+            wrong=picked,
+        )
+
+
+# -- all together -------------------------------------------------------------------
+
+# Earlier kinds win when two cards ask the same thing.
+MAKERS = (_definition, _list, _faq, _cloze, _truefalse, _identify, _proscons, _fit)
+
+
+def _fingerprint(card: Card) -> frozenset[str]:
+    text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
+    return content_words(text) - _QUESTION_WORDS
+
+
+def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:
+    """Every card the makers propose, before duplicates and rule-breakers are dropped.
+
+    For tests: a maker that breaks a question rule shows up here.
+    """
+    ctx = _Context(entry, tuple(others), seed)
+    return [card for maker in MAKERS for card in maker(ctx)]
+
+
+def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:
+    """Make the cards of one entry.
+
+    Args:
+        entry: the entry to ask about.
+        others: sibling entries, for distractors; those on the entry's path come first
+            (in the order given), then the rest. `entry` itself may be among them.
+        seed: shuffles options; the same seed always gives the same cards.
+
+    Returns:
+        The cards, definition first; [] when no section gives a card (refusing such an
+        entry is the parser's job).
+    """
+    deck: list[Card] = []
+    seen: list[frozenset[str]] = []
+    for card in candidates(entry, others, seed):
+        fingerprint = _fingerprint(card)
+        if any(card.id == kept.id for kept in deck):
+            continue
+        if any(similarity(fingerprint, earlier) >= SAME_QUESTION for earlier in seen):
+            continue
+        if problems(card, entry):
+            continue
+        deck.append(card)
+        seen.append(fingerprint)
+    return deck

@@ -1,0 +1,116 @@
+"""The question rules of DESIGN.md, as a checker that names every rule a card breaks.
+
+`generate` drops any card with a problem as a last line of defence, and the tests run
+the same checker on the makers' raw output, so a maker that breaks a rule is caught in
+a test instead of silently losing cards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cards.model import Answering, Card, CardKind, Entry, card_id, normalise_prompt
+from cards.names import same_name
+from cards.sentences import STOP_WORDS, has_phrase, head_of, words
+
+TRUE_FALSE = ("True", "False")
+PRO_CON = ("Pro", "Con")
+_BLANK = re.compile(r"_{4,}")
+# Questions whose fixed options name every answer in the prompt ("True or false: ...").
+_FIXED_OPTIONS = {CardKind.TRUEFALSE: TRUE_FALSE, CardKind.PROSCONS: PRO_CON}
+
+
+def _fold(text: str) -> str:
+    return normalise_prompt(text)
+
+
+def _gives_away(prompt: str, answer: str) -> bool:
+    answer_words = [word for word in words(answer) if word not in {"the", "a", "an"}]
+    if len("".join(answer_words)) <= 2 or all(word in STOP_WORDS for word in answer_words):
+        return False  # 'No', 'it': too short to give anything away
+    return has_phrase(prompt, " ".join(answer_words))
+
+
+def _shape_problems(card: Card) -> list[str]:
+    problems: list[str] = []
+    blanks = len(_BLANK.findall(card.prompt))
+    if card.kind is CardKind.CLOZE:
+        if blanks != 1:
+            problems.append(f"a cloze needs exactly one blank, has {blanks}")
+    elif blanks or not card.prompt.rstrip().endswith("?"):
+        problems.append("the prompt is not a whole question ending in '?'")
+    if not card.answer.strip():
+        problems.append("the answer is empty")
+    if not card.explanation.strip():
+        problems.append("there is no explanation")
+    if card.id != card_id(card.entry_key, card.kind, card.prompt):
+        problems.append("the id is not the hash of (entry key, kind, prompt)")
+    return problems
+
+
+def _option_problems(card: Card, entry: Entry | None) -> list[str]:
+    if card.answering is not Answering.CHOICE:
+        return ["a card that is not a choice has options"] if card.options else []
+    problems: list[str] = []
+    folded = [_fold(option) for option in card.options]
+    if len(card.options) < 2:
+        problems.append("a choice needs at least two options")
+    if len(set(folded)) != len(folded):
+        problems.append("two options are the same")
+    if folded.count(_fold(card.answer)) != 1:
+        problems.append("the answer is not exactly once among the options")
+    fixed = _FIXED_OPTIONS.get(card.kind)
+    if fixed is not None and set(card.options) != set(fixed):
+        problems.append(f"the options should be {fixed}")
+    if entry is not None and card.kind is CardKind.IDENTIFY:
+        for option in card.options:
+            if option != card.answer and any(same_name(option, name) for name in entry.names):
+                problems.append(f"the distractor {option!r} is a name of the answer")
+    if entry is not None and card.kind in (CardKind.FIT, CardKind.LIST):
+        problems.extend(_same_list_problems(card, entry))
+    return problems
+
+
+def _same_list_problems(card: Card, entry: Entry) -> list[str]:
+    # A fit or list choice is right because of the list its answer sits in; a wrong
+    # option from that same list would be right too.
+    lists = [
+        {_fold(head_of(item.text)) for item in section.items}
+        | {_fold(item.text) for item in section.items}
+        for section in entry.sections
+        if section.items
+    ]
+    answer = _fold(card.answer)
+    problems: list[str] = []
+    for members in lists:
+        distractors = [o for o in card.options if o != card.answer and _fold(o) in members]
+        if card.kind is CardKind.FIT and answer in members and distractors:
+            problems.append(f"the distractor {distractors[0]!r} is from the answer's list")
+        if card.kind is CardKind.LIST and answer in members and len(distractors) > 0:
+            problems.append(f"the odd one out {card.answer!r} is in the same list")
+    return problems
+
+
+def problems(card: Card, entry: Entry | None = None) -> list[str]:
+    """Every question rule `card` breaks, as sentences; [] for a good card.
+
+    With `entry` (the card's own entry), rules that need it are checked too: a
+    distractor that is a name of the answer, or one drawn from the answer's list.
+    """
+    found = _shape_problems(card) + _option_problems(card, entry)
+    if card.kind not in _FIXED_OPTIONS and _gives_away(card.prompt, card.answer):
+        found.append("the prompt gives the answer away")
+    return found
+
+
+def deck_problems(deck: Sequence[Card], entry: Entry | None = None) -> list[str]:
+    """The problems of every card of one entry, and any question asked twice."""
+    found = [f"{card.prompt!r}: {problem}" for card in deck for problem in problems(card, entry)]
+    seen: dict[str, str] = {}
+    for card in deck:
+        key = _fold(card.prompt)
+        if card.id in seen or key in seen.values():
+            found.append(f"{card.prompt!r}: asked twice")
+        seen[card.id] = key
+    return found

@@ -1,0 +1,172 @@
+"""Sentences, heads and words: the small pieces of English that questions are cut from.
+
+Everything here works on plain strings and knows nothing about entries or cards, so the
+card makers can share one idea of what a sentence, a stop word or a list item's head is.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a text, as a set (for word tables)."""
+    return frozenset(text.split())
+
+
+# Words that carry no idea on their own: never a blank, never a reason to call two
+# questions the same.
+STOP_WORDS = word_set(
+    """
+    a an the and or but nor so yet if then than that this these those there here is
+    are was were be been being am do does did done has have had having can could may
+    might must shall should will would i you he she it we they me him her us them my
+    your his its our their what which who whom whose when where why how of in on at
+    by for with to from into onto over under about as up down out off not no yes all
+    any each every some such only own same too very just also one s t
+    """
+)
+
+NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six"),
+    *("seven", "eight", "nine", "ten", "eleven", "twelve"),
+)
+
+# Abbreviations whose full stop does not end a sentence.
+_ABBREVIATIONS = word_set("e.g i.e etc vs cf approx mr mrs ms dr st no fig")
+
+# A sentence ends at . ! or ? (maybe closed by a quote or bracket) followed by space.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_SPACE = re.compile(r"\s+")
+# The dash or colon that separates a list item's head from its explanation.
+_HEAD_SEPARATOR = re.compile(r"\s+[—–-]{1,2}\s+|:\s+")
+
+
+def clean(text: str) -> str:
+    """Collapse runs of whitespace (newlines inside a paragraph included) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping each one's closing punctuation.
+
+    A full stop after a known abbreviation ("e.g.") or before a lower-case word does not
+    end a sentence.
+    """
+    text = clean(text)
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].split()
+        last_word = before[-1].lower().rstrip(".") if before else ""
+        following = text[match.end() : match.end() + 1]
+        if last_word in _ABBREVIATIONS or not following or following.islower():
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a paragraph, or '' for empty text."""
+    sentences = split_sentences(text)
+    return sentences[0] if sentences else ""
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, lower-cased, without punctuation."""
+    return [word.lower().replace("’", "'") for word in _WORD.findall(text)]
+
+
+def stem(word: str) -> str:
+    """A crude stem, good enough to tell that 'handles' and 'handling' are one word."""
+    word = word.lower().removesuffix("'s")
+    return word[:5]
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The stems of the words of a text that are not stop words."""
+    return frozenset(stem(word) for word in words(text) if word not in STOP_WORDS)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard similarity of two word sets: 1.0 when equal, 0.0 when disjoint or empty."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def strip_end(text: str) -> str:
+    """A sentence without its closing punctuation."""
+    return text.strip().rstrip(".!?;:,").rstrip()
+
+
+def as_question(text: str) -> str:
+    """Make a question of a text by ending it with one question mark."""
+    return strip_end(text) + "?"
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters)
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter to continue a sentence, unless it starts an acronym or 'I'."""
+    if not text:
+        return text
+    first_word = text.split()[0]
+    if _is_acronym(first_word) or first_word in {"I", "I'm", "I've"}:
+        return text
+    return text[0].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    """Upper-case the first letter, to start a sentence."""
+    return text[:1].upper() + text[1:]
+
+
+def lower_title(heading: str) -> str:
+    """Bring a Title Case Heading into sentence case, keeping acronyms ('API') as written."""
+    return " ".join(word if _is_acronym(word) else word.lower() for word in heading.split())
+
+
+def head_of(item: str) -> str:
+    """A list item's head: the words before its dash or colon ('Validate the data — ...')."""
+    text = clean(item)
+    match = _HEAD_SEPARATOR.search(text)
+    if match and match.start() > 0:
+        return strip_end(text[: match.start()])
+    return strip_end(text)
+
+
+def split_label(sentence: str) -> tuple[str, str]:
+    """Split 'Iron rule: never trust ...' into ('Iron rule', 'never trust ...').
+
+    Only a short label (at most three words) counts, so a colon in the middle of a long
+    sentence is left alone. Returns ('', sentence) when there is no label.
+    """
+    label, colon, rest = sentence.partition(":")
+    if not colon or not rest.strip() or not label.strip():
+        return "", sentence
+    label_words = label.split()
+    if len(label_words) > 3 or not label_words[0][:1].isupper():
+        return "", sentence
+    return label.strip(), rest.strip()
+
+
+def number_word(count: int) -> str:
+    """'three' for 3; the digits when there is no common word for it."""
+    return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)
+
+
+def has_phrase(text: str, phrase: str) -> bool:
+    """Whether `phrase` occurs in `text` as whole words, ignoring case and punctuation."""
+    needle = " ".join(words(phrase))
+    if not needle:
+        return False
+    return f" {needle} " in f" {' '.join(words(text))} "

@@ -1,0 +1,148 @@
+"""Claims a learner can judge true or false, and which way each one goes.
+
+Truth has a direction (DESIGN.md, question craft): a misconception stated as a belief
+("that the backend's main job is storing data") is false; a sentence that corrects a
+misunderstanding ("HTTPS does not hide which sites you visit") is true; a mistake stated
+as a practice ("Keeping passwords in plain text") becomes a statement that can be judged
+("Keeping passwords in plain text is fine."), false. A claim is only made when the text
+says which way it goes: a bare statement with nothing to settle it is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cards.sentences import (
+    split_label,
+    split_sentences,
+    strip_end,
+    upper_first,
+    word_set,
+    words,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement (one sentence, closing punctuation dropped), its truth, and what settles it."""
+
+    statement: str
+    true: bool
+    settles: str
+
+
+# Labels that mark a paragraph as a misconception or its correction.
+_FALSE_LABELS = re.compile(r"misconception|misunderstanding|mistake|myth|pitfall|wrong", re.I)
+_TRUE_LABELS = re.compile(r"^(fact|reality|truth|in (fact|reality)|actually|correct)$", re.I)
+_BELIEF = re.compile(
+    r"^(?:(?:many|most|some)\s+)?(?:people|beginners|developers|users|learners|newcomers|folks)?"
+    r"\s*(?:often\s+|wrongly\s+|mistakenly\s+)?"
+    r"(?:think|thinks|thinking|believe|believes|believing|assume|assumes|assuming|"
+    r"expect|expects|expecting)\s+(?:that\s+)?(?P<belief>.+)$",
+    re.I,
+)
+_THAT = re.compile(r"^that\s+(?P<belief>.+)$", re.I)
+_NEGATION = re.compile(
+    r"\b(not|never|no longer|isn't|aren't|doesn't|don't|won't|can't|cannot)\b", re.I
+)
+# Words that make a sentence a statement rather than a bare practice.
+_FINITE = word_set(
+    """
+    is are was were does do did has have had can could will would should must may
+    might needs need means makes runs keeps
+    """
+)
+# Openings that lean on the sentence before, so the sentence cannot stand alone.
+_DEPENDENT = word_set("but and so or that this these those it they then also")
+
+
+def is_misconception_label(label: str) -> bool:
+    """Whether a label ('Common misconception', 'Myth') marks a misconception."""
+    return bool(label) and bool(_FALSE_LABELS.search(label))
+
+
+def _is_practice(sentence: str) -> bool:
+    sentence_words = words(sentence)
+    return (
+        bool(sentence_words)
+        and sentence_words[0].endswith("ing")
+        and not _FINITE.intersection(sentence_words)
+    )
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence can be judged without the one before it."""
+    sentence_words = words(sentence)
+    return (
+        len(sentence_words) >= 4
+        and sentence_words[0] not in _DEPENDENT
+        and not sentence.rstrip().endswith("?")
+    )
+
+
+def _belief(sentence: str) -> tuple[str, bool] | None:
+    """The claim in a misconception's first sentence, and whether the text marks it false."""
+    text = strip_end(sentence)
+    for pattern in (_THAT, _BELIEF):
+        match = pattern.match(text)
+        if match:
+            return match.group("belief"), True
+    if _is_practice(text):
+        return f"{upper_first(text)} is fine", True
+    if _NEGATION.search(text):
+        return None  # a correction, not a belief: judged as true below
+    return text, False
+
+
+def misconception_claims(text: str) -> list[Claim]:
+    """Claims from one misconception paragraph or bullet.
+
+    The first sentence is the misconception (false) and the next one settles it; every
+    later sentence that stands alone is a true claim settled by itself. A first sentence
+    that corrects a misunderstanding ("HTTPS does not hide ...") is a true claim.
+    """
+    label, rest = split_label(text.strip())
+    if label and not _FALSE_LABELS.search(label):
+        rest = text.strip()  # 'Iron rule: ...' is part of the sentence, not a label
+    sentences = split_sentences(rest)
+    if not sentences:
+        return []
+    first, *after = sentences
+    claims: list[Claim] = []
+    belief = _belief(first)
+    if belief is None:
+        if stands_alone(first):
+            claims.append(Claim(strip_end(first), True, first))
+    else:
+        statement, marked = belief
+        settles = _settling(after[0]) if after else ""
+        if marked or settles:
+            claims.append(Claim(statement, False, settles or strip_end(first) + "."))
+    for sentence in after[1:]:
+        sentence = _settling(sentence)
+        if stands_alone(sentence):
+            claims.append(Claim(strip_end(sentence), True, sentence))
+    return claims
+
+
+def _settling(sentence: str) -> str:
+    label, rest = split_label(sentence)
+    return rest if label and _TRUE_LABELS.match(label) else sentence
+
+
+def takeaway_claim(sentence: str, mention: str) -> Claim | None:
+    """A true claim from a takeaway, or None when the takeaway is not a statement.
+
+    `Backend = the brain` reads as 'The backend is the brain'; a takeaway behind a label
+    ('Iron rule: never trust ...') or in the imperative is advice, which is not judged.
+    """
+    _, equals, right = sentence.partition(" = ")
+    if equals:
+        statement = f"{upper_first(mention)} is {strip_end(right)}"
+        return Claim(statement, True, sentence)
+    label, _ = split_label(sentence)
+    sentence_words = words(sentence)
+    if label or not stands_alone(sentence) or not _FINITE.intersection(sentence_words):
+        return None
+    return Claim(strip_end(sentence), True, sentence)

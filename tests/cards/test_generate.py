@@ -1,0 +1,374 @@
+"""Generation on hand-built entries: each kind, its direction and its options."""
+
+from __future__ import annotations
+
+from cards.generation import candidates, generate
+from cards.model import (
+    Answering,
+    Card,
+    CardKind,
+    Entry,
+    Item,
+    ItemKind,
+    Layout,
+    Section,
+    SectionKind,
+    Source,
+    card_id,
+)
+from cards.rules import deck_problems
+
+P, B, N, Q = ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.NUMBERED, ItemKind.QUESTION
+
+
+def section(kind: SectionKind, heading: str, line: int, *items: tuple[ItemKind, str]) -> Section:
+    """A section whose items stand on the lines after its heading."""
+    built = []
+    for offset, (item_kind, text) in enumerate(items, 1):
+        if item_kind is Q:
+            question, _, answer = text.partition("|")
+            built.append(Item(Q, question, line + offset, answer, line + offset + 1))
+        else:
+            built.append(Item(item_kind, text, line + offset))
+    return Section(kind, heading, line, tuple(built))
+
+
+def backend_entry() -> Entry:
+    """backend.vca.txt as the parser is expected to give it."""
+    return Entry(
+        title="Backend",
+        slug="backend",
+        file="backend.vca.txt",
+        layout=Layout.PAGE,
+        path="Beginner Path",
+        tagline="The backend is the invisible brain — it handles rules, computation, "
+        "security, and data access.",
+        tags=("System Basics", "Logic", "Server"),
+        next="Database",
+        sections=(
+            section(
+                SectionKind.SUMMARY,
+                "In one sentence",
+                9,
+                (
+                    P,
+                    "The backend is the 'invisible brain', handling business rules, "
+                    "computation, and data access while guarding correctness and security.",
+                ),
+            ),
+            section(
+                SectionKind.EXPLANATION,
+                "In Plain Language",
+                13,
+                (
+                    P,
+                    'When you hit "place order," a chain of checks runs behind the screen: '
+                    "Are you logged in? Is there enough stock? Is the total correct? Those "
+                    "decisions happen in the backend. It runs on a server, invisible to the "
+                    "user, but it's where the real decisions are made.",
+                ),
+                (
+                    P,
+                    "The backend's most important value is guarding: data from the frontend "
+                    "can't be fully trusted (users can tamper with it), so every important rule "
+                    "and permission check must be redone on the backend. That's why \"never "
+                    'trust data sent by the frontend" is an iron rule.',
+                ),
+                (
+                    P,
+                    "The backend is written in a programming language such as Python, "
+                    "TypeScript, or Go, and the frontend reaches it through an API.",
+                ),
+            ),
+            section(
+                SectionKind.LIST,
+                "The Three Jobs Every Backend Does",
+                25,
+                (
+                    P,
+                    "Strip away the frameworks and languages, and almost every backend boils "
+                    "down to three jobs:",
+                ),
+                (
+                    N,
+                    "Validate the incoming data — is it the right shape, are required fields "
+                    "present, are the values sane?",
+                ),
+                (
+                    N,
+                    "Apply the rules and permissions — is this person allowed to do this, and "
+                    "does the action obey the business rules (enough stock, sufficient balance)?",
+                ),
+                (
+                    N,
+                    "Save data and coordinate other services — write to the database, and "
+                    "trigger the payment, email, or notification that should follow.",
+                ),
+            ),
+            section(
+                SectionKind.MISCONCEPTION,
+                "Common misconception",
+                33,
+                (
+                    P,
+                    "that the backend's main job is storing data. Storing is the database's "
+                    "job — the backend's real value is enforcing rules and permissions and "
+                    "coordinating the pieces. You can swap the database underneath without "
+                    "changing what the backend guarantees.",
+                ),
+            ),
+            section(
+                SectionKind.TAKEAWAYS,
+                "Key Takeaways",
+                35,
+                (B, "Backend = the invisible brain for rules, computation, and security."),
+                (B, "Iron rule: never fully trust data sent by the frontend."),
+                (B, "Critical checks (permissions, amounts, stock) must run on the backend."),
+            ),
+            section(
+                SectionKind.ANALOGY,
+                "An everyday analogy",
+                41,
+                (
+                    P,
+                    "The backend is a restaurant's kitchen: guests don't see it, but all the "
+                    "real cooking, quality control, and inventory happen there.",
+                ),
+            ),
+            section(
+                SectionKind.PROS,
+                "Pros",
+                45,
+                (B, "Centralizes rules and security the frontend can't bypass"),
+                (B, "Can serve many frontends (web and app share one backend)"),
+                (B, "AI is great at producing standard backend logic"),
+            ),
+            section(
+                SectionKind.CONS,
+                "Cons",
+                51,
+                (B, "When it fails, users can't see why — you need good logging and monitoring"),
+                (B, "Heavy responsibility for performance and security; poor design is risky"),
+            ),
+            section(
+                SectionKind.GOOD_FOR,
+                "Good for",
+                56,
+                (B, "Apps that need login, payment, or stored data"),
+                (B, "Systems with complex rules that must be strictly enforced"),
+            ),
+            section(
+                SectionKind.NOT_FOR,
+                "Not for",
+                61,
+                (B, "Purely static single-page sites with no dynamic data"),
+            ),
+            section(
+                SectionKind.FAQ,
+                "Frequently asked questions",
+                79,
+                (
+                    Q,
+                    "Can a website work without a backend?|A pure brochure site can (a static "
+                    "site). But the moment you need things that must be remembered and verified "
+                    "— login, saving data, payments — you need a backend to enforce the rules.",
+                ),
+                (
+                    Q,
+                    "Are the backend and the database the same thing?|No. The backend is the "
+                    "brain that handles rules and flow; the database is the warehouse that "
+                    "stores data. The backend decides who may read or write what — the database "
+                    "just stores it safely.",
+                ),
+                (
+                    Q,
+                    "Do I have to run my own server for the backend?|No. Serverless (like "
+                    "Cloudflare Workers) lets you write only the logic without managing servers, "
+                    "and charges nothing when no one is using it — ideal for a $0 start as a "
+                    "beginner.",
+                ),
+            ),
+        ),
+    )
+
+
+def sibling(title: str, step: int, summary: str, *lists: str) -> Entry:
+    """A small entry on the Beginner Path, with a summary and maybe a numbered list."""
+    sections = [section(SectionKind.SUMMARY, "In one sentence", 3, (P, summary))]
+    if lists:
+        sections.append(
+            section(SectionKind.LIST, f"What {title} Does", 6, *((N, text) for text in lists))
+        )
+    return Entry(
+        title=title,
+        slug=title.lower(),
+        file=f"{title.lower()}.txt",
+        layout=Layout.PAGE,
+        path="Beginner Path",
+        step=step,
+        sections=tuple(sections),
+    )
+
+
+def siblings() -> list[Entry]:
+    return [
+        sibling(
+            "Frontend",
+            1,
+            "The frontend is everything the user sees and touches.",
+            "Render the screen — draw what the user sees.",
+            "Collect the input — forms, clicks and taps.",
+        ),
+        sibling("API", 3, "An API is the menu of requests one program can make of another."),
+        sibling("Database", 4, "The database is the warehouse where data is kept for good."),
+    ]
+
+
+# -- the backend entry, by content ---------------------------------------------------
+
+
+def by_kind(deck: list[Card], kind: CardKind) -> list[Card]:
+    return [card for card in deck if card.kind is kind]
+
+
+def test_backend_gives_fifteen_cards_of_six_kinds_that_keep_the_rules() -> None:
+    entry = backend_entry()
+    deck = generate(entry, siblings(), seed=3)
+    assert len(deck) >= 15
+    assert len({card.kind for card in deck}) >= 6
+    assert deck_problems(deck, entry) == []
+    # The makers keep the rules themselves: the final filter only drops repeats.
+    assert deck_problems(candidates(entry, siblings(), seed=3), entry) == []
+
+
+def test_list_card_names_all_three_jobs_and_says_how_many() -> None:
+    (card,) = [c for c in by_kind(generate(backend_entry()), CardKind.LIST)]
+    assert card.prompt == "What are the three jobs every backend does?"
+    assert card.answering is Answering.SELF
+    for head in (
+        "Validate the incoming data",
+        "Apply the rules and permissions",
+        "Save data and coordinate other services",
+    ):
+        assert head in card.answer
+    assert "is it the right shape" not in card.answer  # the head only, not the explanation
+
+
+def test_not_one_of_the_list_draws_the_odd_one_from_another_entry() -> None:
+    deck = generate(backend_entry(), siblings(), seed=0)
+    (card,) = [c for c in by_kind(deck, CardKind.LIST) if c.answering is Answering.CHOICE]
+    assert card.prompt == "Which of these is not one of the three jobs every backend does?"
+    assert card.answer in {"Render the screen", "Collect the input"}
+    assert len(card.options) == 4
+
+
+def test_no_odd_one_out_without_another_list() -> None:
+    deck = generate(backend_entry())
+    assert all(card.answering is Answering.SELF for card in by_kind(deck, CardKind.LIST))
+
+
+def test_misconception_is_false_and_settled_by_the_next_sentence() -> None:
+    deck = generate(backend_entry())
+    card = next(c for c in by_kind(deck, CardKind.TRUEFALSE) if "storing data" in c.prompt)
+    assert card.prompt == "True or false: the backend's main job is storing data?"
+    assert card.answer == "False"
+    assert card.options == ("True", "False")
+    assert card.explanation.startswith("Storing is the database's job")
+
+
+def test_truefalse_answers_are_not_all_false() -> None:
+    answers = {card.answer for card in by_kind(generate(backend_entry()), CardKind.TRUEFALSE)}
+    assert answers == {"True", "False"}
+
+
+def test_one_faq_card_per_question_with_a_short_answer_and_the_paragraph() -> None:
+    cards = by_kind(generate(backend_entry()), CardKind.FAQ)
+    assert [card.prompt for card in cards] == [
+        "Can a website work without a backend?",
+        "Are the backend and the database the same thing?",
+        "Do I have to run my own server for the backend?",
+    ]
+    assert cards[0].answer == "A pure brochure site can (a static site)."
+    assert cards[0].explanation.endswith("you need a backend to enforce the rules.")
+    # A bare 'No.' teaches nothing: the sentence that says why comes with it.
+    assert cards[1].answer.startswith("No. The backend is the brain")
+
+
+def test_a_cloze_for_each_key_takeaway_blanking_the_idea() -> None:
+    clozes = {card.explanation: card for card in by_kind(generate(backend_entry()), CardKind.CLOZE)}
+    equals = clozes["Backend = the invisible brain for rules, computation, and security."]
+    assert equals.prompt == "Backend = the ____ for rules, computation, and security."
+    assert equals.answer == "invisible brain"
+    iron = clozes["Iron rule: never fully trust data sent by the frontend."]
+    assert iron.prompt == "Iron rule: never fully trust data sent by the ____."
+    assert iron.answer == "frontend"
+    checks = clozes["Critical checks (permissions, amounts, stock) must run on the backend."]
+    assert checks.answer == "backend"
+    assert all(card.answering is Answering.TYPED for card in clozes.values())
+
+
+def test_identify_offers_the_path_siblings_as_options() -> None:
+    cards = by_kind(generate(backend_entry(), siblings(), seed=5), CardKind.IDENTIFY)
+    assert cards
+    for card in cards:
+        assert card.answer == "Backend"
+        assert card.prompt.startswith("Which concept")
+        assert {"Frontend", "Database", "Backend"} <= set(card.options)
+
+
+def test_identify_falls_back_to_recall_without_siblings() -> None:
+    cards = by_kind(generate(backend_entry()), CardKind.IDENTIFY)
+    assert cards
+    assert all(card.answering is Answering.SELF and card.options == () for card in cards)
+
+
+def test_proscons_and_fit() -> None:
+    deck = generate(backend_entry(), seed=2)
+    pros = {card.prompt: card.answer for card in by_kind(deck, CardKind.PROSCONS)}
+    assert (
+        pros["Pro or con of the backend: can serve many frontends (web and app share one backend)?"]
+        == "Pro"
+    )
+    assert list(pros.values()).count("Con") == 2
+    fit = {card.prompt: card for card in by_kind(deck, CardKind.FIT)}
+    not_for = fit["Which of these is the backend not for?"]
+    assert not_for.answer == "Purely static single-page sites with no dynamic data"
+    assert set(not_for.options) == {
+        not_for.answer,
+        "Apps that need login, payment, or stored data",
+        "Systems with complex rules that must be strictly enforced",
+    }
+    good_for = fit["Which of these is the backend good for?"]
+    assert "Systems with complex rules that must be strictly enforced" not in good_for.options
+
+
+def test_cards_carry_source_identity_and_tags() -> None:
+    entry = backend_entry()
+    for card in generate(entry):
+        assert card.id == card_id(entry.key, card.kind, card.prompt)
+        assert card.entry == "backend" and card.entry_key == "beginner-path/backend"
+        assert card.tags == entry.tags
+        assert card.source.file == "backend.vca.txt" and card.source.line > 0
+    definition = by_kind(generate(entry), CardKind.DEFINITION)[0]
+    assert definition.prompt == "What is the backend?"
+    assert definition.source == Source("backend.vca.txt", "In one sentence", 10)
+
+
+def test_same_seed_same_cards_and_seed_only_moves_options() -> None:
+    entry, others = backend_entry(), siblings()
+    assert generate(entry, others, seed=9) == generate(entry, others, seed=9)
+    seeds = [generate(entry, others, seed=seed) for seed in range(8)]
+    assert len({tuple(card.id for card in deck) for deck in seeds}) == 1
+    assert len({tuple(card.options for card in deck) for deck in seeds}) > 1
+
+
+def test_generate_is_pure() -> None:
+    entry, others = backend_entry(), siblings()
+    before = (entry, tuple(others))
+    generate(entry, others, seed=1)
+    assert (entry, tuple(others)) == before
+
+
+def test_an_entry_with_nothing_to_ask_gives_no_cards() -> None:
+    empty = Entry("Empty", "empty", "empty.md", Layout.MARKDOWN, "Misc")
+    assert generate(empty) == []
