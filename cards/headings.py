@@ -1,0 +1,227 @@
+"""The one table that says what a heading means, whatever words an author chose.
+
+Every layout (the page layout, Markdown, glossaries) looks headings up here, so a new
+synonym is one line in `SYNONYMS` and never a new branch in a parser. Lookups use
+`normalise_heading`, which folds case, punctuation, a trailing colon and a leading
+article, so "Key Takeaways:", "**Key takeaways**" and "The key takeaways" all match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from cards.model import SectionKind
+
+# Written as people write them; normalised once, at import.
+SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
+    SectionKind.SUMMARY: (
+        "in one sentence",
+        "one-sentence explanation",
+        "one sentence",
+        "in one breath",
+        "in one line",
+        "one-liner",
+        "definition",
+        "short definition",
+        "quick definition",
+        "summary",
+        "tl;dr",
+        "tldr",
+        "what is it",
+        "what it is",
+        "in a nutshell",
+        "in short",
+        "the short version",
+        "at a glance",
+        "meaning",
+    ),
+    SectionKind.EXPLANATION: (
+        "in plain language",
+        "in plain english",
+        "in plain words",
+        "in simple terms",
+        "plain english",
+        "explain like i'm 5",
+        "explain like i'm five",
+        "eli5",
+        "explanation",
+        "how it works",
+        "overview",
+        "why it matters",
+        "details",
+        "description",
+        "background",
+        "what it does",
+        "the idea",
+        "in depth",
+        "introduction",
+        "intro",
+    ),
+    SectionKind.MISCONCEPTION: (
+        "common misconception",
+        "common misconceptions",
+        "misconception",
+        "misconceptions",
+        "common mistake",
+        "common mistakes",
+        "mistakes",
+        "common misunderstanding",
+        "common misunderstandings",
+        "misunderstandings",
+        "myth",
+        "myths",
+        "pitfalls",
+        "common pitfalls",
+        "gotchas",
+        "what people get wrong",
+    ),
+    SectionKind.TAKEAWAYS: (
+        "key takeaways",
+        "key takeaway",
+        "takeaways",
+        "takeaway",
+        "key points",
+        "main points",
+        "key ideas",
+        "remember",
+        "things to remember",
+        "recap",
+    ),
+    SectionKind.ANALOGY: (
+        "an everyday analogy",
+        "analogy",
+        "analogies",
+        "simple analogy",
+        "metaphor",
+        "real-life analogy",
+        "think of it like",
+        "think of it as",
+    ),
+    SectionKind.PROS: ("pros", "advantages", "benefits", "strengths", "upsides"),
+    SectionKind.CONS: (
+        "cons",
+        "disadvantages",
+        "drawbacks",
+        "limitations",
+        "weaknesses",
+        "downsides",
+    ),
+    SectionKind.GOOD_FOR: (
+        "good for",
+        "great for",
+        "best for",
+        "ideal for",
+        "use it for",
+        "when to use",
+        "when to use it",
+        "use cases",
+    ),
+    SectionKind.NOT_FOR: (
+        "not for",
+        "not good for",
+        "bad for",
+        "avoid for",
+        "avoid it for",
+        "avoid when",
+        "when not to use",
+        "when not to use it",
+    ),
+    SectionKind.FAQ: (
+        "faq",
+        "faqs",
+        "frequently asked questions",
+        "questions",
+        "common questions",
+        "q&a",
+        "questions and answers",
+    ),
+    SectionKind.EXAMPLE: (
+        "example",
+        "examples",
+        "real-world example",
+        "real-world examples",
+        "real-life example",
+        "for example",
+        "for instance",
+        "in practice",
+        "worked example",
+    ),
+    SectionKind.RELATED: (
+        "related",
+        "related terms",
+        "related concepts",
+        "related topics",
+        "see also",
+        "further reading",
+    ),
+    SectionKind.SCORECARD: ("beginner scorecard", "scorecard", "ratings"),
+    SectionKind.NEXT: ("next", "next step", "up next", "what's next", "what next"),
+}
+
+# Label lines that carry facts about the entry rather than a section ("Tags: a, b").
+META_LABELS: Mapping[str, tuple[str, ...]] = {
+    "title": ("term", "title", "concept", "name"),
+    "tags": ("tags", "tag", "topics", "categories"),
+    "aliases": ("aliases", "alias", "also known as", "aka", "a.k.a.", "synonyms"),
+    "path": ("path", "learning path", "course"),
+    "step": ("step",),
+    "next": ("next step", "next up", "next topic"),
+}
+
+# The kinds a card can be made from; an entry needs one of them with some text.
+USABLE: frozenset[SectionKind] = frozenset(
+    {
+        SectionKind.SUMMARY,
+        SectionKind.EXPLANATION,
+        SectionKind.LIST,
+        SectionKind.MISCONCEPTION,
+        SectionKind.TAKEAWAYS,
+        SectionKind.ANALOGY,
+        SectionKind.PROS,
+        SectionKind.CONS,
+        SectionKind.GOOD_FOR,
+        SectionKind.NOT_FOR,
+        SectionKind.FAQ,
+        SectionKind.EXAMPLE,
+    }
+)
+
+_MARKUP = re.compile(r"[*_`~]")
+_APOSTROPHE = re.compile(r"['’‘`´]")
+_NON_WORD = re.compile(r"[^\w]+")
+_ARTICLE = re.compile(r"^(?:a|an|the) ")
+# "What is a cache?" / "What are webhooks" ask for a definition of the entry.
+_WHAT_IS = re.compile(r"^what (?:is|are) ")
+
+
+def normalise_heading(text: str) -> str:
+    """The lookup form of a heading: 'The Key Takeaways:' -> 'key takeaways'."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _MARKUP.sub("", folded).replace("&", " and ")
+    folded = _APOSTROPHE.sub("", folded)
+    folded = _NON_WORD.sub(" ", folded).strip()
+    return _ARTICLE.sub("", folded)
+
+
+def section_kind(heading: str) -> SectionKind | None:
+    """The kind a heading names, or None when the table does not know it."""
+    key = normalise_heading(heading)
+    kind = _SECTIONS.get(key)
+    if kind is None and _WHAT_IS.match(key):
+        return SectionKind.SUMMARY
+    return kind
+
+
+def meta_field(label: str) -> str | None:
+    """The Entry field a label line sets ('Also known as' -> 'aliases'), or None."""
+    return _META.get(normalise_heading(label))
+
+
+_SECTIONS: dict[str, SectionKind] = {
+    normalise_heading(word): kind for kind, words in SYNONYMS.items() for word in words
+}
+_META: dict[str, str] = {
+    normalise_heading(word): field for field, words in META_LABELS.items() for word in words
+}

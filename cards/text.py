@@ -1,0 +1,83 @@
+"""Small text functions the parser shares: splitting lines, list markers, inline markup."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cards.model import ItemKind
+
+# Only these three end a line, as in every editor, so line numbers match what people
+# see; str.splitlines() would also split on form feeds and U+2028 and miscount.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+# Terminal escape sequences and other control characters: text from files is
+# untrusted and is later printed to a terminal, so none of it survives parsing.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACE = re.compile(r"\s+")
+
+
+def split_lines(text: str) -> list[str]:
+    """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
+    trailing blanks. Index i holds line i + 1."""
+    text = text.removeprefix("\ufeff")
+    return [
+        _CONTROL.sub("", _ANSI.sub("", line)).expandtabs(4).rstrip()
+        for line in _LINE_END.split(text)
+    ]
+
+
+def collapse(text: str) -> str:
+    """Runs of whitespace become one space; ends trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+class Marker(NamedTuple):
+    """A list item's start: its kind, the column its marker is at, and its text."""
+
+    kind: ItemKind
+    column: int
+    text: str
+
+
+_BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–](?:\s+(.*))?$")
+_NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
+
+
+def list_marker(line: str) -> Marker | None:
+    """The list item a line starts, if any: '  • x', '- x', '* x', '1. x', '2) x'."""
+    for kind, pattern in ((ItemKind.BULLET, _BULLET), (ItemKind.NUMBERED, _NUMBER)):
+        match = pattern.match(line)
+        if match and match.group(2):
+            return Marker(kind, len(match.group(1)), match.group(2))
+    return None
+
+
+# Patterns use negated classes rather than '.+?' so a line full of '*' or '_' stays linear.
+_INLINE = (
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # ![alt](src) -> alt
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (re.compile(r"\*\*([^*\n]+)\*\*"), r"\1"),
+    (re.compile(r"__([^_\n]+)__"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~([^~\n]+)~~"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!])"), r"\1"),  # backslash escapes
+)
+
+
+def strip_inline(text: str) -> str:
+    """Plain words from simple inline Markdown: bold, emphasis, code, links, images."""
+    for pattern, replacement in _INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def plain(text: str) -> str:
+    """Inline Markdown removed and whitespace collapsed: the text an Item holds."""
+    return collapse(strip_inline(text))
