@@ -1,13 +1,14 @@
 """Concept entries in, flashcards out: a pure package (no database, terminal or clock).
 
-    entry = cards.read_entry("backend.vca.txt")      # or cards.parse(text, file=...)
-    deck = cards.generate(entry, others=siblings, seed=7)
+Read an entry with `cards.read_entry(path)` (or `cards.parse(text, file=...)`), then
+`cards.generate(entry, others=siblings, seed=7)` gives its cards.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+# Imported eagerly: `cards.parse` names both a module and its function, and the
+# from-import binds the function over the module, so `cards.parse(...)` always works.
+from cards.generation import generate
 from cards.model import (
     Answering,
     Card,
@@ -24,10 +25,7 @@ from cards.model import (
     normalise_prompt,
     slugify,
 )
-
-if TYPE_CHECKING:
-    from cards.generation import generate
-    from cards.parse import MAX_BYTES, parse, parse_bytes, read_entry
+from cards.parse import MAX_BYTES, parse, parse_bytes, read_entry
 
 __all__ = [
     "MAX_BYTES",
@@ -50,23 +48,3 @@ __all__ = [
     "read_entry",
     "slugify",
 ]
-
-_LAZY = {
-    # Not "cards.generate": importing a submodule binds its name on the package, and a
-    # module named like the function would then shadow it (cards.generate(...) fails).
-    "generate": "cards.generation",
-    "parse": "cards.parse",
-    "parse_bytes": "cards.parse",
-    "read_entry": "cards.parse",
-    "MAX_BYTES": "cards.parse",
-}
-
-
-def __getattr__(name: str) -> Any:
-    # Parsing and generation pull in regexes and YAML; load them only when asked for.
-    module_name = _LAZY.get(name)
-    if module_name is None:
-        raise AttributeError(f"module 'cards' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(module_name), name)

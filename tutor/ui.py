@@ -67,11 +67,19 @@ def answer_view(card: Card, verdict_line: Text | None = None) -> RenderableType:
     if verdict_line is not None:
         parts.append(verdict_line)
     parts.append(Text.assemble(("Answer: ", "dim"), literal(card.answer, "bold")))
-    if card.explanation and card.explanation != card.answer:
+    if _adds_to(card.explanation, card.answer):
         parts.append(literal(card.explanation, "italic"))
     where = f"{card.source.file}:{card.source.line} ({card.source.section})"
     parts.append(literal(where, "dim"))
     return Group(*parts)
+
+
+def _adds_to(explanation: str, answer: str) -> bool:
+    """Whether the source sentence says more than the answer already shown does."""
+    if not explanation:
+        return False
+    short, long = answer.casefold().strip(" ."), explanation.casefold().strip(" .")
+    return not (short in long and len(long) < len(short) + 25)
 
 
 def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> Text:

@@ -1,0 +1,56 @@
+"""Helpers for the CLI tests: reading the collection file, and keys that answer cards."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from cards import Answering
+from db import Store
+from tutor.home import DB_NAME
+
+DAY1 = "2026-03-02T09:00:00+00:00"
+DAY2 = "2026-03-03T09:00:00+00:00"
+
+
+def db_path(home: Path) -> Path:
+    return home / DB_NAME
+
+
+def query(home: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db_path(home))
+    try:
+        return conn.execute(sql, args).fetchall()
+    finally:
+        conn.close()
+
+
+def keys_for(home: Path, count: int) -> str:
+    """Keys that answer the first `count` new cards rightly, whatever their kind."""
+    store = Store.open(db_path(home))
+    try:
+        cards = store.new_cards(count)
+    finally:
+        store.close()
+    keys = []
+    for stored in cards:
+        card = stored.card
+        if card.answering is Answering.CHOICE:
+            keys.append(str(card.options.index(card.answer) + 1) + "\n")
+        elif card.answering is Answering.TYPED:
+            keys.append("\n" + card.answer + "\n" + "\n")
+        else:
+            keys.append(" 3")
+    return "".join(keys)
+
+
+def tutor_command() -> list[str]:
+    return [sys.executable, "-m", "tutor"]
+
+
+def child_env(home: Path, now: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(TUTOR_HOME=str(home), TUTOR_NOW=now, NO_COLOR="1", TERM="xterm", COLUMNS="100")
+    return env

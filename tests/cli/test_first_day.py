@@ -1,0 +1,60 @@
+"""A learner's first two days, through the CLI, on an empty TUTOR_HOME."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.support import DAY1, DAY2, keys_for, query
+
+
+def test_first_day_imports_the_builtin_path_and_saves_every_answer(run, home: Path) -> None:
+    run("config")  # first use: the built-in path is imported
+    steps = query(
+        home, "SELECT title, position, unlocked_at IS NOT NULL FROM entry ORDER BY position"
+    )
+    assert [title for title, _, _ in steps][:3] == ["Frontend", "Backend", "API"]
+    assert [unlocked for _, _, unlocked in steps] == [1] + [0] * 7
+
+    keys = keys_for(home, 5)
+    result = run("review", keys=keys + "q", now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert result.output.count("saved ·") == 5
+    assert "Frontend" in result.output
+    assert "Session done" in result.output
+
+    reviews = query(home, "SELECT card_id, rating, state_before FROM review ORDER BY id")
+    assert len(reviews) == 5
+    assert all(state_before == 0 for _, _, state_before in reviews)
+    entries = query(
+        home,
+        "SELECT DISTINCT c.entry_key FROM review r JOIN card c ON c.id = r.card_id",
+    )
+    assert entries == [("system-basics/frontend",)]
+    states = query(
+        home,
+        "SELECT s.state, s.stability IS NOT NULL, s.due IS NOT NULL, s.reps FROM card_state s"
+        " JOIN review r ON r.card_id = s.card_id",
+    )
+    assert all(
+        state in (1, 2) and has_s and has_due and reps == 1
+        for state, has_s, has_due, reps in states
+    )
+
+
+def test_the_next_day_shows_the_cards_that_came_due(run, home: Path) -> None:
+    run("config")
+    first = run("review", keys=keys_for(home, 3) + "q", now=DAY1)
+    assert first.exit_code == 0
+    day1_cards = {card_id for (card_id,) in query(home, "SELECT card_id FROM review")}
+
+    second = run("review", keys="q", now=DAY2)
+    assert second.exit_code == 0
+    due = query(home, "SELECT card_id FROM card_state WHERE due <= strftime('%s', ?) * 1000", DAY2)
+    assert {card_id for (card_id,) in due} == day1_cards
+    prompts = query(
+        home,
+        "SELECT prompt FROM card WHERE id IN (%s)" % ",".join("?" * len(day1_cards)),
+        *day1_cards,
+    )
+    shown_first = second.output.split("learn")[0]
+    assert any(prompt[:30] in second.output for (prompt,) in prompts), shown_first

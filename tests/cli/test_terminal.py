@@ -1,0 +1,104 @@
+"""`tutor review` in a real pseudo-terminal: single key presses, as a learner types them."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import sqlite3
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.cli.support import DAY1, child_env, db_path, tutor_command
+
+pytestmark = pytest.mark.terminal
+
+
+def plain(screen: str) -> str:
+    """What a person reads: the screen text without colour and style sequences."""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen)
+
+
+def spawn(home: Path, *args: str, now: str = DAY1) -> pexpect.spawn:
+    command, *rest = tutor_command()
+    child = pexpect.spawn(
+        command,
+        [*rest, *args],
+        env=child_env(home, now),
+        encoding="utf-8",
+        timeout=20,
+        dimensions=(40, 100),
+    )
+    return child
+
+
+def answer_one(child: pexpect.spawn) -> None:
+    """Answer whatever card is on screen, by reading the hint line of its kind."""
+    index = child.expect(["Space/Enter reveal", r"(\d)-(\d) choose", "Enter type the answer"])
+    if index == 0:
+        child.send(" ")
+        child.expect("1-4 rate")
+        child.send("3")
+    elif index == 1:
+        child.send("1")
+        child.expect("Enter/Space accept")
+        child.send("\r")
+    else:
+        child.send("\r")
+        child.expect("your answer:")
+        child.send("frontend\r")
+        child.expect("Enter/Space accept")
+        child.send(" ")
+    child.expect("saved ·")
+
+
+def test_single_keys_review_cards_and_q_quits_with_a_summary(_isolated_home: Path) -> None:
+    child = spawn(_isolated_home, "review")
+    for _ in range(3):
+        answer_one(child)
+    child.expect(["Space/Enter reveal", "choose", "Enter type the answer"])
+    child.send("x")  # not a key of ours: a hint, nothing else
+    child.expect("'x' is not a key here")
+    child.send("q")
+    child.expect("Session done")
+    child.expect(pexpect.EOF)
+    child.close()
+    summary = plain(child.before)
+    assert re.search(r"cards done +3", summary), summary
+    assert child.exitstatus == 0
+    conn = sqlite3.connect(db_path(_isolated_home))
+    assert conn.execute("SELECT count(*) FROM review").fetchone() == (3,)
+
+
+def test_u_undoes_the_last_answer(_isolated_home: Path) -> None:
+    child = spawn(_isolated_home, "review")
+    answer_one(child)
+    answer_one(child)
+    child.expect(["Space/Enter reveal", "choose", "Enter type the answer"])
+    child.send("u")
+    child.expect("undone")
+    child.expect(["Space/Enter reveal", "choose", "Enter type the answer"])
+    child.send("q")
+    child.expect(pexpect.EOF)
+    conn = sqlite3.connect(db_path(_isolated_home))
+    assert conn.execute("SELECT count(*) FROM review").fetchone() == (1,)
+
+
+def test_kill_9_between_answers_loses_no_saved_answer(_isolated_home: Path) -> None:
+    child = spawn(_isolated_home, "review")
+    saved = 0
+    for _ in range(4):
+        answer_one(child)
+        saved += 1
+    os.kill(child.pid, signal.SIGKILL)
+    child.expect(pexpect.EOF)
+    child.close()
+    conn = sqlite3.connect(db_path(_isolated_home))
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert conn.execute("SELECT count(*) FROM review").fetchone() == (saved,)
+    (with_state,) = conn.execute(
+        "SELECT count(*) FROM card_state WHERE reps > 0 AND due IS NOT NULL"
+    ).fetchone()
+    assert with_state == saved
