@@ -51,10 +51,7 @@ def test_the_next_day_shows_the_cards_that_came_due(run, home: Path) -> None:
     assert second.exit_code == 0
     due = query(home, "SELECT card_id FROM card_state WHERE due <= strftime('%s', ?) * 1000", DAY2)
     assert {card_id for (card_id,) in due} == day1_cards
-    prompts = query(
-        home,
-        "SELECT prompt FROM card WHERE id IN (%s)" % ",".join("?" * len(day1_cards)),
-        *day1_cards,
-    )
+    marks = ",".join("?" * len(day1_cards))
+    prompts = query(home, f"SELECT prompt FROM card WHERE id IN ({marks})", *day1_cards)
     shown_first = second.output.split("learn")[0]
     assert any(prompt[:30] in second.output for (prompt,) in prompts), shown_first

@@ -1,0 +1,163 @@
+"""The typer app and what every command shares: options, the collection, errors, output.
+
+Module-level imports are kept to typer alone so that `tutor --help` starts fast; each
+command imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
+
+import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from db import Store
+
+app = typer.Typer(
+    name="tutor",
+    help="Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class UserError(Exception):
+    """An expected problem: printed as one line on stderr, then exit with `code`."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class State:
+    """What the app-wide options chose, and the collection, opened on first use."""
+
+    def __init__(self, db: Path | None) -> None:
+        self.db = db
+        self._store: Store | None = None
+
+    def store(self) -> Store:
+        if self._store is None:
+            from db import Store
+            from tutor.home import database_path
+            from tutor.importing import ensure_builtin
+
+            store = Store.open(database_path(self.db))
+            ensure_builtin(store, clock()())
+            self._store = store
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def out() -> Console:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def err() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def clock() -> Callable[[], Any]:
+    from tutor.clock import system_clock
+
+    return system_clock()
+
+
+def fail(message: str) -> None:
+    """Print `tutor: message` on stderr, literally (the message may quote user input)."""
+    from rich.text import Text
+
+    from tutor.ui import clean
+
+    err().print(Text(f"tutor: {clean(message)}"), soft_wrap=True)
+
+
+def friendly(function: F) -> F:
+    """Turn expected errors into one line on stderr and an exit code; never a traceback."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from cards import ParseError
+        from db import StoreError
+        from tutor.clock import ClockError
+        from tutor.settings import SettingError
+
+        try:
+            return function(*args, **kwargs)
+        except UserError as error:
+            fail(str(error))
+            raise typer.Exit(error.code) from None
+        except (SettingError, ClockError) as error:
+            fail(str(error))
+            raise typer.Exit(2) from None
+        except (StoreError, ParseError) as error:
+            fail(str(error))
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            fail("interrupted; every answer shown as saved is kept")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def state_of(ctx: typer.Context) -> State:
+    state = ctx.find_root().obj
+    assert isinstance(state, State)
+    return state
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option(
+            "--db",
+            help="Collection file to use (default: $TUTOR_HOME/tutor.sqlite3, "
+            "else the user data directory).",
+            envvar=None,
+        ),
+    ] = None,
+) -> None:
+    """Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS."""
+    state = State(db)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+def current_settings(store: Store) -> dict[str, Any]:
+    from tutor.settings import effective
+
+    return effective(store.settings())
+
+
+def scheduler_for(store: Store, fuzz: bool = True) -> Any:
+    from tutor.scheduling import make_scheduler
+
+    stored = store.settings()
+    values = current_settings(store)
+    return make_scheduler(values["desired_retention"], stored.get("fsrs_parameters"), fuzz=fuzz)
+
+
+def zone() -> Any:
+    from tutor.days import local_zone
+
+    return local_zone()

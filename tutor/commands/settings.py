@@ -1,0 +1,44 @@
+"""`tutor config`: show and change settings."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Optional
+
+import typer
+
+from tutor.app import app, current_settings, friendly, out, state_of
+
+
+@app.command()
+@friendly
+def config(
+    ctx: typer.Context,
+    name: Annotated[Optional[str], typer.Argument(help="Setting to show or set.")] = None,  # noqa: UP045
+    value: Annotated[Optional[str], typer.Argument(help="New value.")] = None,  # noqa: UP045
+    as_json: Annotated[bool, typer.Option("--json", help="Print settings as JSON.")] = False,
+) -> None:
+    """Show the settings, or set one: tutor config desired_retention 0.85.
+
+    desired_retention 0.70-0.99, new_per_day, reviews_per_day, day_start_hour 0-23,
+    check_pass_mark 0.5-1.0.
+    """
+    from rich.table import Table
+
+    from tutor.settings import SETTINGS, SettingError, parse_setting
+
+    if name is not None and name not in SETTINGS:
+        raise SettingError(f"unknown setting {name!r} (known: {', '.join(SETTINGS)})")
+    parsed = parse_setting(name, value) if name is not None and value is not None else None
+    store = state_of(ctx).store()
+    if parsed is not None and name is not None:
+        store.set_settings({name: parsed})
+    values = current_settings(store)
+    shown = {name: values[name]} if name else values
+    if as_json:
+        print(json.dumps(shown, indent=2))
+        return
+    table = Table(show_header=False, box=None, padding=(0, 2))
+    for key, current in shown.items():
+        table.add_row(key, str(current), SETTINGS[key].help)
+    out().print(table)
