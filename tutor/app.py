@@ -28,6 +28,13 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+export_app = typer.Typer(
+    help="Write your cards and history to other formats.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(export_app, name="export")
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 

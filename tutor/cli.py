@@ -5,7 +5,21 @@ from __future__ import annotations
 import sys
 
 from tutor.app import app
-from tutor.commands import entries, review, settings  # noqa: F401 - registers the commands
+
+# isort: off
+# Importing a command module registers its commands, in this order in --help.
+from tutor.commands import (  # noqa: F401
+    review,
+    entries,
+    path,
+    stats,
+    optimize,
+    export,
+    backup,
+    doctor,
+    settings,
+)
+# isort: on
 
 __all__ = ["app", "main"]
 

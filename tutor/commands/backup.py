@@ -1,0 +1,3 @@
+"""`tutor backup` and `tutor restore`."""
+
+from __future__ import annotations

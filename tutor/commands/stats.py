@@ -1,0 +1,3 @@
+"""`tutor stats`: progress you can see."""
+
+from __future__ import annotations
