@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cards.names import name_pattern
-from cards.sentences import STOP_WORDS, has_phrase, split_label, words
+from cards.sentences import STOP_WORDS, has_phrase, split_label, word_set, words
 
 BLANK = "____"
 
@@ -26,6 +26,11 @@ _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r",|\s+(?:for|that|which|who|with|to|of|in|on|by|—|–|-)\s+")
 _QUOTED = re.compile(r"(?<![\w])(['‘\"“])([^'‘’\"“”]{2,60}?)(['’\"”])(?![\w])")
 _TRAILING_WORDS = re.compile(r"([A-Za-z0-9][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,2})[.!?]*$")
+
+# Words that can end a sentence without being its news.
+_PARTICLES = word_set(
+    "away back out up down off over again there here now too well later first instead"
+)
 
 Span = tuple[int, int]
 
@@ -61,12 +66,13 @@ def _after_equals(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | No
     span = _trim(sentence, start, len(sentence))
     if span is None:
         return None
-    if len(words(sentence[span[0] : span[1]])) > MAX_ANSWER_WORDS:
-        # A long right-hand side is an explanation: ask for its head noun phrase.
-        cut = _PHRASE_END.search(sentence, span[0])
-        if cut is None:
-            return None
-        span = _trim(sentence, span[0], cut.start())
+    if len(words(sentence[span[0] : span[1]])) > 3:
+        # A longer right-hand side goes on to explain: ask for its head noun phrase.
+        cut = _PHRASE_END.search(sentence, span[0], span[1])
+        if cut is not None:
+            span = _trim(sentence, span[0], cut.start())
+    if span is None or len(words(sentence[span[0] : span[1]])) > MAX_ANSWER_WORDS:
+        return None
     return span
 
 
@@ -105,8 +111,8 @@ def _end_focus(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
         if word.lower() in STOP_WORDS:
             break
         kept.insert(0, word)
-    if not kept:
-        return None
+    if not kept or kept[-1].lower() in _PARTICLES:
+        return None  # 'throw a copy away': the end is a particle, not the idea
     start = match.start(1) + len(" ".join(found[: len(found) - len(kept)]))
     span = _trim(sentence, start, match.end(1))
     if span is None:
@@ -128,7 +134,10 @@ def _worth_asking(sentence: str, span: Span) -> bool:
     rest = sentence[: span[0]] + " " + sentence[span[1] :]
     if not answer_words or all(word in STOP_WORDS for word in answer_words):
         return False
-    if len(words(rest)) < 3 or len(answer_words) > len(words(sentence)) * 0.6:
+    rest_words = words(rest)
+    if len(rest_words) < 2 or all(word in STOP_WORDS for word in rest_words):
+        return False  # nearly the whole sentence: nothing left to recall it from
+    if len(answer_words) > len(words(sentence)) * 0.6:
         return False
     return not has_phrase(rest, answer)
 

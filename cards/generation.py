@@ -26,10 +26,12 @@ from cards.model import (
     SectionKind,
     Source,
     card_id,
+    normalise_prompt,
 )
 from cards.names import distractor_titles, mention, name_pattern, shares_a_name
-from cards.rules import PRO_CON, TRUE_FALSE, problems
+from cards.rules import PRO_CON, TRUE_FALSE, gives_away, problems
 from cards.sentences import (
+    NUMBER_WORDS,
     as_question,
     clean,
     content_words,
@@ -304,13 +306,19 @@ def _list_items(section: Section) -> tuple[Item, ...]:
 
 
 def _list_phrase(heading: str, count: int, mention_: str) -> str:
-    """'The Three Jobs Every Backend Does' -> 'the three jobs every backend does'."""
+    """'The Three Jobs Every Backend Does' -> 'the three jobs every backend does'.
+
+    A heading that does not say how many items there are gets the count added; one
+    that gives another count than the list has is quoted instead of trusted.
+    """
     text = lower_title(strip_end(heading)) if heading.istitle() else lower_first(strip_end(heading))
     heading_words = words(text)
-    if number_word(count) in heading_words or str(count) in heading_words:
+    counts = [word for word in heading_words if word in NUMBER_WORDS or word.isdigit()]
+    if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
-    if len(heading_words) <= 4 and heading_words and heading_words[-1].endswith("s"):
-        return f"the {number_word(count)} {text} of {mention_}"
+    bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    if not counts and 0 < len(heading_words) <= 4 and heading_words[-1].endswith("s"):
+        return f"the {number_word(count)} {bare} of {mention_}"
     return f"the {number_word(count)} points of “{strip_end(heading)}” for {mention_}"
 
 
@@ -320,8 +328,9 @@ def _list(ctx: _Context) -> Iterator[Card]:
         if not items:
             continue
         heads = [head_of(item.text) for item in items]
-        if len({h.lower() for h in heads}) != len(heads):
-            continue
+        folds = {normalise_prompt(head) for head in heads}
+        if len(folds) != len(heads) or not all(words(head) for head in heads):
+            continue  # a repeated or empty head cannot be asked for
         phrase = _list_phrase(section.heading, len(heads), ctx.mention)
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1))
         explanation = " ".join(clean(item.text) for item in items)
@@ -355,23 +364,39 @@ def _list(ctx: _Context) -> Iterator[Card]:
         )
 
 
+def _folds(section: Section) -> set[str]:
+    """Every item of a section, whole and by its head, in normalised form."""
+    return {
+        normalise_prompt(text) for item in section.items for text in (item.text, head_of(item.text))
+    }
+
+
 def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str, str] | None:
     """A head from another list (another entry's first), never one like this list's."""
     taken = [content_words(head) for head in heads]
+    folds = {normalise_prompt(head) for head in heads}
+    # Sections of this entry that share an item with the list: what they hold is no outsider.
+    near = set().union(*(_folds(s) for s in ctx.entry.sections if _folds(s) & folds))
     candidates: list[tuple[str, str]] = []
     for other in (*ctx.siblings, ctx.entry):
         if other.key != ctx.entry.key and shares_a_name(other, ctx.entry):
             continue
         for section in other.sections:
-            if other is ctx.entry and section is own:
+            if (other is ctx.entry and section is own) or folds & _folds(section):
                 continue
             for item in _list_items(section):
-                candidates.append((head_of(item.text), f"{other.title}: {section.heading}"))
-    for head, source in candidates:
-        words_ = content_words(head)
-        if words_ and all(similarity(words_, t) < 0.5 for t in taken):
-            return head, source
-    return None
+                head = head_of(item.text)
+                head_words = content_words(head)
+                if normalise_prompt(head) in near or not head_words:
+                    continue
+                if all(similarity(head_words, t) < 0.5 for t in taken):
+                    candidates.append((head, f"{other.title}: {section.heading}"))
+    if not candidates:
+        return None
+    # The first outsider about as long as the list's own heads: a much shorter or
+    # longer option would stand out and give the answer away.
+    usual = sorted(len(words(head)) for head in heads)[len(heads) // 2]
+    return min(candidates, key=lambda c: abs(len(words(c[0])) - usual) > 1)
 
 
 # -- true or false ------------------------------------------------------------------
@@ -421,10 +446,13 @@ def _faq(ctx: _Context) -> Iterator[Card]:
                 continue
             # 'No.' alone is no answer to learn: take the sentence that says why too.
             answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 3 else sentences[0]
+            prompt = as_question(clean(item.text))
+            if not words(prompt) or gives_away(prompt, answer):
+                continue
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,
-                as_question(clean(item.text)),
+                prompt,
                 answer,
                 section,
                 item,
@@ -461,22 +489,32 @@ def _proscons(ctx: _Context) -> Iterator[Card]:
 # -- fit ----------------------------------------------------------------------------
 
 
+def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, str]]:
+    """The items of a kind of section as option texts: no empty ones, no repeats."""
+    found: dict[str, tuple[Section, Item, str]] = {}
+    for section in _sections(entry, kind):
+        for item in _texts(section):
+            text = strip_end(clean(item.text))
+            if words(text):
+                found.setdefault(normalise_prompt(text), (section, item, text))
+    return list(found.values())
+
+
 def _fit(ctx: _Context) -> Iterator[Card]:
-    good = [(s, i) for s in _sections(ctx.entry, SectionKind.GOOD_FOR) for i in _texts(s)]
-    bad = [(s, i) for s in _sections(ctx.entry, SectionKind.NOT_FOR) for i in _texts(s)]
+    good = _choice_texts(ctx.entry, SectionKind.GOOD_FOR)
+    bad = _choice_texts(ctx.entry, SectionKind.NOT_FOR)
     for right, wrong, word in ((good, bad, "good for"), (bad, good, "not for")):
         if not right:
             continue
-        section, item = right[0]
-        answer = strip_end(clean(item.text))
+        section, item, answer = right[0]
         prompt = f"Which of these is {ctx.mention} {word}?"
         # Wrong options come only from the opposite list of this entry: another entry's
-        # 'good for' may well be true of this one too.
-        rng = ctx.rng(CardKind.FIT, prompt)
-        pool = [strip_end(clean(i.text)) for _, i in wrong]
-        if not pool:
+        # 'good for' may well be true of this one too. Text in both lists is neither.
+        right_folds = {normalise_prompt(text) for _, _, text in right}
+        pool = [text for _, _, text in wrong if normalise_prompt(text) not in right_folds]
+        if not pool or normalise_prompt(answer) in {normalise_prompt(t) for _, _, t in wrong}:
             continue
-        picked = rng.sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        picked = ctx.rng(CardKind.FIT, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
         yield ctx.card(
             CardKind.FIT,
             Answering.CHOICE,

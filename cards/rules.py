@@ -25,7 +25,8 @@ def _fold(text: str) -> str:
     return normalise_prompt(text)
 
 
-def _gives_away(prompt: str, answer: str) -> bool:
+def gives_away(prompt: str, answer: str) -> bool:
+    """Whether the prompt says the answer (more than a couple of letters of it)."""
     answer_words = [word for word in words(answer) if word not in {"the", "a", "an"}]
     if len("".join(answer_words)) <= 2 or all(word in STOP_WORDS for word in answer_words):
         return False  # 'No', 'it': too short to give anything away
@@ -99,7 +100,7 @@ def problems(card: Card, entry: Entry | None = None) -> list[str]:
     distractor that is a name of the answer, or one drawn from the answer's list.
     """
     found = _shape_problems(card) + _option_problems(card, entry)
-    if card.kind not in _FIXED_OPTIONS and _gives_away(card.prompt, card.answer):
+    if card.kind not in _FIXED_OPTIONS and gives_away(card.prompt, card.answer):
         found.append("the prompt gives the answer away")
     return found
 

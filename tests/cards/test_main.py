@@ -1,0 +1,109 @@
+"""`python -m cards`: the table, the JSON, and one clean line per bad file."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cards.__main__ import main, printable
+
+PAGE = """VCA
+
+Widget
+
+A widget is a [bold]small[/bold] part.
+
+In one sentence
+
+A widget is a [bold]small[/bold] part that does one job \x1b[31mwell\x1b[0m.
+
+Key Takeaways
+
+  • Widget = the smallest part you can swap.
+
+Next in Parts Path: Gadget
+"""
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = io.StringIO()
+    return main(list(args), out=out), out.getvalue()
+
+
+def test_json_lists_entries_and_cards(backend_vca: Path, tmp_path: Path) -> None:
+    widget = tmp_path / "widget.txt"
+    widget.write_text(PAGE, encoding="utf-8")
+    status, out = run(str(backend_vca), str(widget), "--json", "--seed", "3")
+    assert status == 0
+    entries = json.loads(out)["entries"]
+    assert [entry["title"] for entry in entries] == ["Backend", "Widget"]
+    backend = entries[0]
+    assert backend["key"] == "beginner-path/backend" and backend["next"] == "Database"
+    card = backend["cards"][0]
+    assert set(card) >= {
+        "id",
+        "kind",
+        "answering",
+        "prompt",
+        "answer",
+        "options",
+        "accepted",
+        "explanation",
+        "source",
+        "entry",
+    }
+    assert card["source"]["file"] == str(backend_vca) and card["source"]["line"] > 0
+    # Files given together are siblings: Widget is a wrong option for Backend.
+    identify = [c for c in backend["cards"] if c["kind"] == "identify"]
+    assert identify and all("Widget" in c["options"] for c in identify)
+    assert run(str(backend_vca), str(widget), "--json", "--seed", "3")[1] == out
+
+
+def test_table_prints_entry_text_literally(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # no wrapping inside cells
+    widget = tmp_path / "widget.txt"
+    widget.write_text(PAGE, encoding="utf-8")
+    status, out = run(str(widget))
+    assert status == 0
+    assert "What is a widget?" in out
+    assert "\x1b" not in out  # neither the entry's escape codes nor colour
+    assert "smallest part you can swap" in out
+    assert "[bold]small[/bold] part" in out  # markup in an entry is text, not style
+
+
+def test_bad_files_give_one_line_each_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    out = io.StringIO()
+    assert main([str(empty), str(missing)], out=out) == 1
+    assert out.getvalue() == ""
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 2
+    assert all(line.startswith("cards: ") for line in errors)
+    assert errors[0].startswith(f"cards: {empty}:")
+    assert "Traceback" not in "\n".join(errors)
+
+
+def test_printable_strips_escapes_and_controls() -> None:
+    assert printable("a\x1b[2Jb\x1b]0;title\x07c\x9bd\u202ee") == "abcde"
+    assert printable("[bold]x[/bold]\n") == "[bold]x[/bold]\n"
+
+
+def test_runs_as_a_module(backend_vca: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "cards", str(backend_vca), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["entries"][0]["slug"] == "backend"
