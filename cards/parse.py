@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -221,7 +222,10 @@ def _fenced_lines(lines: list[str], start: int = 0) -> set[int]:
 
 # --------------------------------------------------------------------------- metadata lines
 
-_NEXT_IN = re.compile(r"^next (?:in|on) (?P<path>[^:]{1,80}?)\s*:\s*(?P<next>\S.{0,120})$", re.I)
+_NEXT_IN = re.compile(
+    r"^(?P<way>next|previous|prev) (?:in|on) (?P<path>[^:]{1,80}?)\s*:\s*(?P<step>\S.{0,120})$",
+    re.I,
+)
 _STEP = re.compile(r"^step (\d{1,4})(?: of \d{1,4})?$", re.I)
 _TAG_LINE = re.compile(r"^[^#]*(?:#[^\s#][^#]*)+$")
 
@@ -246,10 +250,13 @@ def _take_meta(text: str, meta: _Meta, anywhere: bool) -> bool:
     Label lines ('Term: Cache') count only where `anywhere` says the line stands alone,
     so 'Name: Alice' inside an example stays text.
     """
+    if ":" not in text and "#" not in text and text.lstrip()[:4].casefold() != "step":
+        return False  # the common case, decided without a regex
     s = plain(text)
     if (match := _NEXT_IN.match(s)) is not None:
         meta.path = meta.path or collapse(match["path"])
-        meta.next = meta.next or collapse(match["next"]).rstrip(".")
+        if match["way"].casefold() == "next":
+            meta.next = meta.next or collapse(match["step"]).rstrip(".")
         return True
     if (tags := _tags_of(s)) is not None:
         meta.tags.extend(tags)
@@ -290,8 +297,8 @@ def _strip_meta(lines: list[str], meta: _Meta, skip: set[int]) -> None:
             continue
         # A label line must stand alone: a block of its own, or among other label lines.
         starts = _blank(lines, i - 1) or previous_meta
-        ends = _blank(lines, i + 1) or _LABEL.match(plain(lines[i + 1])) is not None
-        if _take_meta(line, meta, anywhere=starts and ends):
+        ends = starts and (_blank(lines, i + 1) or ":" in lines[i + 1])
+        if _take_meta(line, meta, anywhere=ends):
             lines[i] = ""
             previous_meta = True
         else:
@@ -358,17 +365,21 @@ def _plain_segments(lines: list[str], file: str, meta: _Meta) -> tuple[list[_Seg
     segments, current = [intro], intro
     colons = bare = 0
     after_blank = after_heading = True
+    after_label = False
     i = start
     while i < len(lines):
         line = lines[i]
         if not line.strip():
             current.body.append(_Line(i + 1, ""))
-            after_blank, i = True, i + 1
+            after_blank, after_label, i = True, False, i + 1
             continue
         head = None
         if after_blank or after_heading:
             head = _plain_heading(lines, i, current.kind, after_blank, bare=not _awaits(current))
+        elif after_label:
+            head = _chained_label(line, current.kind)
         if head is None:
+            # In a block of label lines a wrapped value does not end the block.
             current.body.append(_Line(i + 1, line))
             after_blank = after_heading = False
             i += 1
@@ -378,7 +389,7 @@ def _plain_segments(lines: list[str], file: str, meta: _Meta) -> tuple[list[_Seg
         colons, bare = colons + head.colon, bare + (not head.colon)
         if head.rest is not None:
             current.body.append(_Line(i + 1, head.rest))
-        after_blank, after_heading = False, head.rest is None
+        after_blank, after_heading, after_label = False, head.rest is None, head.rest is not None
         i += head.skip
     # Layout only records how the file was written: glossaries name the term on a
     # label line or write their headings 'Label:'; pages use bare lines.
@@ -440,8 +451,9 @@ def _plain_header(lines: list[str], first: int, meta: _Meta) -> int:
 
 
 def _mentions(text: str, name: str) -> bool:
-    stem = re.escape(name.casefold()).rstrip("s")
-    return re.search(rf"(?<!\w){stem}s?(?!\w)", text) is not None
+    stem = name.casefold()
+    stem = stem[:-1] if stem.endswith("s") else stem  # 'Databases' is about 'database'
+    return re.search(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text) is not None
 
 
 def _blocks(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
@@ -491,14 +503,14 @@ def _markdown_segments(lines: list[str], file: str, meta: _Meta) -> list[_Segmen
     preamble = _Segment("", 0, SectionKind.OTHER)  # badges and such above '# Title'
     intro = preamble if title_at is None else _Segment("", 0, SectionKind.EXPLANATION)
     segments, current = [preamble], preamble
-    after_blank = True
+    after_blank, after_label = True, False
     for i in range(start, len(lines)):
         line = lines[i]
         if i in underlines:
             continue
         if i == title_at:
             segments.append(intro)
-            current, after_blank = intro, True
+            current, after_blank, after_label = intro, True, False
             continue
         if i in heads:
             level, text = heads[i]
@@ -511,18 +523,34 @@ def _markdown_segments(lines: list[str], file: str, meta: _Meta) -> list[_Segmen
             else:
                 # An unknown sub-heading inside a section stays with it, as a paragraph.
                 current.body.extend((_Line(i + 1, ""), _Line(i + 1, text), _Line(i + 1, "")))
-            after_blank = True
+            after_blank, after_label = True, False
             continue
-        label = _inline_label(line, current.kind) if after_blank and i not in fenced else None
+        label = None
+        if i not in fenced and (after_blank or after_label):
+            label = (_inline_label if after_blank else _chained_label)(line, current.kind)
         if label is not None:
             current = _Segment(label.text, i + 1, label.kind, [_Line(i + 1, label.rest or "")])
             segments.append(current)
         else:
             current.body.append(_Line(i + 1, line))
         after_blank = not line.strip()
+        after_label = (after_label or label is not None) and not after_blank
     if not meta.tagline:
         meta.tagline = _take_tagline(intro)
-    return segments
+    return _fold_questions(segments)
+
+
+def _fold_questions(segments: list[_Segment]) -> list[_Segment]:
+    """'## Can X?' headings right after '## FAQ', at its level, are its questions."""
+    folded: list[_Segment] = []
+    for segment in segments:
+        faq = folded[-1] if folded and folded[-1].kind is SectionKind.FAQ else None
+        if faq is not None and segment.heading.endswith("?"):
+            faq.body.append(_Line(segment.line, segment.heading, question=True))
+            faq.body.extend(segment.body)
+        else:
+            folded.append(segment)
+    return folded
 
 
 def _markdown_heads(
@@ -537,7 +565,7 @@ def _markdown_heads(
         line = lines[i]
         match = _ATX.match(line)
         if match is not None:
-            text = plain(match.group(2) or "")
+            text = plain(match.group(2) or "").rstrip(":").rstrip()
             if text:
                 heads[i] = (len(match.group(1)), text)
             else:
@@ -550,7 +578,7 @@ def _markdown_heads(
             and list_marker(line) is None
             and _title_like(line, 12)
         ):
-            heads[i] = (1 if "=" in lines[i + 1] else 2, plain(line))
+            heads[i] = (1 if "=" in lines[i + 1] else 2, plain(line).rstrip(":").rstrip())
             underlines.add(i + 1)
     return heads, underlines
 
@@ -575,7 +603,7 @@ def _inline_label(line: str, current: SectionKind | None) -> _Head | None:
     FAQ only for what ends a page ('See also: ...'): answers may well start 'For
     example: ...'.
     """
-    if list_marker(line) is not None:
+    if ":" not in line or list_marker(line) is not None:
         return None
     label = _LABEL.match(plain(line))
     if label is None or not label["rest"].strip() or len(label["label"].split()) > 5:
@@ -586,6 +614,16 @@ def _inline_label(line: str, current: SectionKind | None) -> _Head | None:
     if current is SectionKind.FAQ and kind not in _END_MATTER:
         return None
     return _Head(label["label"], kind, rest=label["rest"], colon=True)
+
+
+def _chained_label(line: str, current: SectionKind | None) -> _Head | None:
+    """A label line right under another ('Definition: ...' then 'Example: ...').
+
+    Only a capitalised label counts, so a wrapped sentence that happens to continue
+    with 'for example: ...' stays in its paragraph.
+    """
+    head = _inline_label(line, current)
+    return head if head is not None and head.text[:1].isupper() else None
 
 
 def _take_tagline(intro: _Segment) -> str:
@@ -613,10 +651,13 @@ def _front_matter(lines: list[str], file: str, meta: _Meta) -> int:
     import yaml  # type: ignore[import-untyped]  # only front matter pays for the import
 
     try:
-        data = yaml.safe_load("\n".join(lines[first + 1 : end]))
+        # The C loader is about 8x faster, which matters when importing many entries.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load("\n".join(lines[first + 1 : end]), Loader=loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        line = first + 2 + mark.line if mark is not None else first + 1
+        # A mark past the last line (an unclosed bracket) points at the last line.
+        line = min(first + 2 + mark.line, max(end, first + 1)) if mark else first + 1
         problem = getattr(error, "problem", None) or "it cannot be read"
         raise ParseError(file, line, f"the front matter is not valid YAML: {problem}") from None
     except RecursionError:
@@ -698,7 +739,7 @@ class _Piece:
     def line(self) -> int:
         return self.lines[0].no if self.lines else 0
 
-    @property
+    @cached_property
     def text(self) -> str:
         if self.code:
             return "\n".join(ln.text for ln in self.lines).strip("\n")

@@ -13,23 +13,19 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 # Terminal escape sequences and other control characters: text from files is
 # untrusted and is later printed to a terminal, so none of it survives parsing.
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # not \t \n \r
 
 
 def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
     trailing blanks. Index i holds line i + 1."""
-    text = text.removeprefix("\ufeff")
-    return [
-        _CONTROL.sub("", _ANSI.sub("", line)).expandtabs(4).rstrip()
-        for line in _LINE_END.split(text)
-    ]
+    text = _CONTROL.sub("", _ANSI.sub("", text.removeprefix("\ufeff")))
+    return [line.rstrip() for line in _LINE_END.split(text.expandtabs(4))]
 
 
 def collapse(text: str) -> str:
     """Runs of whitespace become one space; ends trimmed."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def indent(line: str) -> int:
@@ -45,11 +41,15 @@ class Marker(NamedTuple):
 
 
 _BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–](?:\s+(.*))?$")
+_MARKS = "-*+•‣◦▪●·–("
 _NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
 
 
 def list_marker(line: str) -> Marker | None:
     """The list item a line starts, if any: '  • x', '- x', '* x', '1. x', '2) x'."""
+    start = line.lstrip()[:1]
+    if not start or (start not in _MARKS and not start.isdigit()):
+        return None  # most lines: decided without a regex
     for kind, pattern in ((ItemKind.BULLET, _BULLET), (ItemKind.NUMBERED, _NUMBER)):
         match = pattern.match(line)
         if match and match.group(2):
@@ -71,8 +71,13 @@ _INLINE = (
 )
 
 
+_MARKUP = re.compile(r"[*_`\[~\\]")
+
+
 def strip_inline(text: str) -> str:
     """Plain words from simple inline Markdown: bold, emphasis, code, links, images."""
+    if _MARKUP.search(text) is None:  # most lines have no markup: skip the nine passes
+        return text
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text
