@@ -16,7 +16,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -379,6 +379,39 @@ class Store:
             _write_state(conn, state)
             return int(cursor.lastrowid or 0)
 
+    def answer_card(
+        self,
+        card_id: str,
+        schedule: Callable[[CardState], CardState],
+        rating: int,
+        at: datetime,
+        duration_ms: int | None,
+        mode: str = "review",
+    ) -> tuple[int, CardState, CardState]:
+        """Answer a card against its latest stored state, in one durable transaction.
+
+        The state is read inside the write transaction, so two sessions answering the same
+        card apply both answers in turn instead of one overwriting the other. `schedule`
+        maps the state before to the state after. Returns (review id, before, after).
+        """
+        with self.transaction() as conn:
+            row = conn.execute(
+                "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
+                " lapses FROM card_state WHERE card_id = ?",
+                (card_id,),
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"card {card_id} is not in the collection")
+            before = _card_state(row)
+            after = schedule(before)
+            cursor = conn.execute(
+                "INSERT INTO review (card_id, rating, reviewed_at, duration_ms, state_before,"
+                " mode) VALUES (?, ?, ?, ?, ?, ?)",
+                (card_id, rating, to_ms(at), duration_ms, int(before.stage), mode),
+            )
+            _write_state(conn, after)
+            return int(cursor.lastrowid or 0), before, after
+
     def undo_review(self, review_id: int, previous: CardState) -> None:
         """Take back the review just made in this session, restoring the state before it."""
         with self.transaction() as conn:
@@ -638,7 +671,21 @@ def _stored_card(row: Sequence[Any]) -> StoredCard:
         explanation=explanation,
         tags=tuple(json.loads(tags)),
     )
-    state = CardState(
+    state = _card_state(
+        (card_id, stage, step, stability, difficulty, due, last_review, reps, lapses)
+    )
+    return StoredCard(
+        card=card,
+        state=state,
+        step_position=step_position,
+        suspended=suspended_at is not None,
+        retired=retired_at is not None,
+    )
+
+
+def _card_state(row: Sequence[Any]) -> CardState:
+    card_id, stage, step, stability, difficulty, due, last_review, reps, lapses = row
+    return CardState(
         card_id=card_id,
         stage=CardStage(stage),
         step=step,
@@ -648,13 +695,6 @@ def _stored_card(row: Sequence[Any]) -> StoredCard:
         last_review=from_ms(last_review),
         reps=reps,
         lapses=lapses,
-    )
-    return StoredCard(
-        card=card,
-        state=state,
-        step_position=step_position,
-        suspended=suspended_at is not None,
-        retired=retired_at is not None,
     )
 
 

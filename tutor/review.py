@@ -23,7 +23,7 @@ from tutor import grading, ui
 from tutor.days import learner_date, streak, today_bounds
 from tutor.keys import ENTER, EOF_KEY, SPACE, KeyReader
 from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
-from tutor.scheduling import answer, is_leech, next_intervals
+from tutor.scheduling import answer, format_interval, is_leech, next_intervals
 
 Clock = Callable[[], datetime]
 
@@ -200,21 +200,23 @@ class Session:
         self, stored: StoredCard, queue: Queue, rating: int, right: bool, duration_ms: int
     ) -> None:
         now = self.clock()
-        state = answer(self.scheduler, stored.state, rating, now)
-        review_id = self.store.record_review(
-            state, rating, now, duration_ms, stored.state.stage, mode="review"
+        review_id, before, state = self.store.answer_card(
+            stored.card.id,
+            lambda latest: answer(self.scheduler, latest, rating, now),
+            rating,
+            now,
+            duration_ms,
         )
+        before_card = replace(stored, state=before)
         after = replace(stored, state=state)
-        self.history.append(Answered(stored, after, review_id, right))
+        self.history.append(Answered(before_card, after, review_id, right))
         label = ui.RATING_LABELS[rating]
-        if is_leech(state) and not is_leech(stored.state):
+        if is_leech(state) and not is_leech(before):
             self.store.suspend(stored.card.id, now, reason="leech")
             title = self.titles.get(stored.card.entry_key, stored.card.entry)
             self.leeches.append((stored.card.prompt, title, stored.card.source.section))
             self.console.print(Text(f"saved · {label} · leech: suspended", style="yellow"))
             return
-        from tutor.scheduling import format_interval
-
         assert state.due is not None
         self.console.print(
             Text(f"saved · {label} · next in {format_interval(state.due - now)}", style="dim")
