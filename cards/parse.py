@@ -179,7 +179,7 @@ class _Meta:
     labelled_title: bool = False  # the title came from a 'Term:' line
 
 
-_TERMINAL = tuple(".!?;,:…")
+_TERMINAL = tuple(".!?;,:…。！？；，：")
 _SCORE = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s*/\s*\d{1,3}$")
 _LABEL = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<rest>.*)$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -193,7 +193,8 @@ def _title_like(text: str, max_words: int = 10) -> bool:
         0 < len(s) <= 80
         and len(s.split()) <= max_words
         and not s.endswith(_TERMINAL)
-        and (s[0].isupper() or s[0].isdigit())
+        and s[0].isalnum()
+        and not s[0].islower()  # capitalised, a digit, or a script without case
         and any(c.isalpha() for c in s)
         and list_marker(text) is None
         and _SCORE.match(s) is None
@@ -414,21 +415,46 @@ def _plain_header(lines: list[str], first: int, meta: _Meta) -> int:
     sections begin.
     """
     blocks = _blocks(lines, 0, first)
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str]] = []  # short one-line blocks at the top
     tagline: tuple[int, int] | None = None
     for a, b in blocks:
         if b - a == 1 and _title_like(lines[a], 8) and len(candidates) < 3:
             candidates.append((a, plain(lines[a])))
             continue
-        if (candidates or meta.title) and list_marker(lines[a]) is None:
+        if list_marker(lines[a]) is None:
             tagline = (a, b)
         break
-    if not candidates:
-        if tagline is None:
-            return 0
-        meta.tagline = meta.tagline or plain(" ".join(lines[tagline[0] : tagline[1]]))
-        return tagline[1]
-    # What the opening sentences talk about: the tagline, or else the first paragraphs.
+    resume = 0
+    if meta.title:
+        # A 'Term:' line named the entry: a short line repeating the name is chrome.
+        while candidates and candidates[0][1].casefold() == meta.title.casefold():
+            resume = candidates.pop(0)[0] + 1
+        if candidates:
+            return candidates[0][0]  # any other short line is a heading
+    elif candidates:
+        chosen = _choose_title(lines, candidates)
+        meta.title = chosen[1]
+        resume = chosen[0] + 1
+        after = candidates[candidates.index(chosen) + 1 :]
+        if after:
+            last = after == candidates[-1:] and blocks[-1][0] == after[0][0]
+            long_enough = len(after[0][1].split()) >= 4
+            if last and long_enough and tagline is None and first < len(lines):
+                # One line of a few words between the title and the first heading: a
+                # tagline written without a full stop.
+                meta.tagline = after[0][1]
+                return after[0][0] + 1
+            return after[0][0]  # short lines after the title are headings, not chrome
+    else:
+        return 0  # no title: parse() says so
+    if tagline is None:
+        return resume
+    meta.tagline = meta.tagline or plain(" ".join(lines[tagline[0] : tagline[1]]))
+    return tagline[1]
+
+
+def _choose_title(lines: list[str], candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The candidate the opening sentences talk about; the first when they name none."""
     sentences = [
         " ".join(lines[a:b])
         for a, b in _blocks(lines, 0, len(lines))[:12]
@@ -436,18 +462,7 @@ def _plain_header(lines: list[str], first: int, meta: _Meta) -> int:
     ]
     about = plain(" ".join(sentences[:3])).casefold()
     mentioned = [c for c in candidates if _mentions(about, c[1])]
-    chosen = mentioned[-1] if mentioned else candidates[0]
-    if meta.title:
-        chosen = candidates[-1]  # a 'Term:' line named the entry: short lines are chrome
-    else:
-        meta.title = chosen[1]
-    if chosen is not candidates[-1]:
-        # Short lines after the title are headings, not chrome: leave them to the body.
-        return chosen[0] + 1
-    if tagline is None:
-        return chosen[0] + 1
-    meta.tagline = meta.tagline or plain(" ".join(lines[tagline[0] : tagline[1]]))
-    return tagline[1]
+    return mentioned[-1] if mentioned else candidates[0]
 
 
 def _mentions(text: str, name: str) -> bool:
@@ -623,7 +638,7 @@ def _chained_label(line: str, current: SectionKind | None) -> _Head | None:
     with 'for example: ...' stays in its paragraph.
     """
     head = _inline_label(line, current)
-    return head if head is not None and head.text[:1].isupper() else None
+    return head if head is not None and not head.text[:1].islower() else None
 
 
 def _take_tagline(intro: _Segment) -> str:

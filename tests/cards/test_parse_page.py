@@ -191,3 +191,35 @@ def test_title_without_tagline_and_short_paragraphs() -> None:
     assert (SectionKind.OTHER, "Why Bother") in kinds
     body = [i.text for s in entry.sections for i in s.items]
     assert "One server alone falls over when too many people arrive at once." in body
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "tagline", "first_heading"),
+    [
+        # A tagline with no full stop, between the title and the first heading.
+        (
+            "VCA\n\nBackend\n\nThe invisible brain of every app\n\nIn one sentence\n\nIt decides.\n",
+            "Backend",
+            "The invisible brain of every app",
+            "In one sentence",
+        ),
+        # A short line after a 'Term:' line that repeats the name is chrome; others are headings.
+        (
+            "Term: Widget\n\nWidget\n\nOrigins\n\nFrom Latin.\n\nDefinition: A widget is a part.\n",
+            "Widget",
+            "",
+            "Origins",
+        ),
+        # Scripts without capitals: the title and a full-width full stop are understood.
+        (
+            "后端\n\n后端是应用的大脑。\n\nPros\n\n- 安全\n",
+            "后端",
+            "后端是应用的大脑。",
+            "Pros",
+        ),
+    ],
+)
+def test_header_rules(text: str, title: str, tagline: str, first_heading: str) -> None:
+    entry = parse(text)
+    assert (entry.title, entry.tagline) == (title, tagline)
+    assert entry.sections[0].heading == first_heading
