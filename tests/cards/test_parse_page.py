@@ -198,7 +198,8 @@ def test_title_without_tagline_and_short_paragraphs() -> None:
     [
         # A tagline with no full stop, between the title and the first heading.
         (
-            "VCA\n\nBackend\n\nThe invisible brain of every app\n\nIn one sentence\n\nIt decides.\n",
+            "VCA\n\nBackend\n\nThe invisible brain of every app\n\n"
+            "In one sentence\n\nThe backend decides.\n",
             "Backend",
             "The invisible brain of every app",
             "In one sentence",
