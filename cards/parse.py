@@ -235,7 +235,10 @@ def _tags_of(text: str) -> list[str] | None:
     """'Updated ...Editorial policy#System Basics#Logic#Server' -> its tags."""
     if not _TAG_LINE.match(text) or text.endswith(_TERMINAL):
         return None
-    tags = [collapse(part) for part in text.split("#")[1:]]
+    prefix, *parts = text.split("#")
+    tags = [collapse(part) for part in parts]
+    if not prefix.strip() and len(tags) < 2:
+        return None  # '#1 rule of caching' is a line of text, not a tag
     if all(0 < len(tag) <= 40 and len(tag.split()) <= 4 for tag in tags):
         return tags
     return None

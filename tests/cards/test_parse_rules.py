@@ -146,3 +146,9 @@ def test_previous_in_names_the_path_only() -> None:
 def test_inline_markup_is_stripped() -> None:
     entry = parse("# W\n\n## Key points\n- **Bold** and *em* and `code` and [a link](http://x)\n")
     assert entry.sections[0].items[0].text == "Bold and em and code and a link"
+
+
+def test_tag_lines() -> None:
+    entry = parse("W\n\nRead 2 min#Web#UI\n\nSummary\n\nA thing.\n\n#css #html\n\n#1 rule of W\n")
+    assert entry.tags == ("Web", "UI", "css", "html")
+    assert [i.text for i in entry.sections[0].items] == ["A thing.", "#1 rule of W"]
