@@ -17,7 +17,7 @@ import fsrs
 from rich.console import Console
 from rich.text import Text
 
-from cards import Answering
+from cards import Answering, Card
 from db import Store, StoredCard
 from tutor import grading, ui
 from tutor.days import learner_date, streak, today_bounds
@@ -131,13 +131,7 @@ class Session:
         key = self._key(set(keys), hint)
         if key in ACTION_KEYS:
             return ACTION_KEYS[key]
-        chosen = card.options[keys.index(key)]
-        verdict = grading.grade_choice(chosen, card.answer)
-        line = (
-            Text("✓ right", style="bold green")
-            if verdict.correct
-            else Text.assemble(("✗ not quite: you chose ", "bold red"), ui.literal(chosen))
-        )
+        verdict, line = choice_verdict(card, card.options[keys.index(key)])
         self.console.print(ui.answer_view(card, line))
         return self._rate(stored, verdict.proposed_rating, verdict.correct)
 
@@ -150,25 +144,11 @@ class Session:
             return ACTION_KEYS[key]
         given = ""
         if key == ENTER:
-            self.console.print(Text("your answer: ", style="bold"), end="")
-            typed = self.keys.line()
+            typed = read_answer(self.console, self.keys)
             if typed is None:
                 return QUIT
             given = typed
-        verdict = grading.grade_typed(given, card.answer, card.accepted)
-        if verdict.correct and verdict.close:
-            line = Text.assemble(
-                ("✓ accepted as close: ", "bold green"),
-                ui.literal(given),
-                (" ≈ ", "dim"),
-                ui.literal(verdict.expected),
-            )
-        elif verdict.correct:
-            line = Text("✓ right", style="bold green")
-        elif given:
-            line = Text.assemble(("✗ not quite: you typed ", "bold red"), ui.literal(given))
-        else:
-            line = Text("shown without an answer", style="yellow")
+        verdict, line = typed_verdict(card, given)
         self.console.print(ui.answer_view(card, line))
         return self._rate(stored, verdict.proposed_rating, verdict.correct)
 
@@ -184,15 +164,7 @@ class Session:
 
     def _key(self, valid: set[str], hint: str) -> str:
         """Wait for one valid key; an action key or end of input also returns."""
-        self.console.print(Text(hint, style="dim"))
-        while True:
-            key = self.keys.key()
-            if key == EOF_KEY:
-                return "q"
-            if key in valid or key in ACTION_KEYS:
-                return key
-            shown = repr(key) if not key.isprintable() else key
-            self.console.print(Text(f"'{shown}' is not a key here: {hint}", style="yellow"))
+        return wait_for_key(self.console, self.keys, valid | set(ACTION_KEYS), hint)
 
     # -- after the answer ------------------------------------------------------------------
 
@@ -258,4 +230,56 @@ def _option_keys(count: int) -> list[str]:
     return [str(number) for number in range(1, count + 1)]
 
 
-__all__ = ["Session"]
+# -- asking one question: shared with the check (tutor.checking) -----------------------------
+
+
+def wait_for_key(console: Console, keys: KeyReader, valid: set[str], hint: str) -> str:
+    """Show `hint`, then wait for one of `valid`; end of input counts as "q"."""
+    console.print(Text(hint, style="dim"))
+    while True:
+        key = keys.key()
+        if key == EOF_KEY:
+            return "q"
+        if key in valid:
+            return key
+        shown = repr(key) if not key.isprintable() else key
+        console.print(Text(f"'{shown}' is not a key here: {hint}", style="yellow"))
+
+
+def read_answer(console: Console, keys: KeyReader) -> str | None:
+    """A typed answer, read as a line; None when input has ended."""
+    console.print(Text("your answer: ", style="bold"), end="")
+    return keys.line()
+
+
+def choice_verdict(card: Card, chosen: str) -> tuple[grading.Verdict, Text]:
+    """Grade a chosen option; the verdict and the line that says it."""
+    verdict = grading.grade_choice(chosen, card.answer)
+    line = (
+        Text("✓ right", style="bold green")
+        if verdict.correct
+        else Text.assemble(("✗ not quite: you chose ", "bold red"), ui.literal(chosen))
+    )
+    return verdict, line
+
+
+def typed_verdict(card: Card, given: str) -> tuple[grading.Verdict, Text]:
+    """Grade a typed answer leniently ("" when none was given); the verdict and its line."""
+    verdict = grading.grade_typed(given, card.answer, card.accepted)
+    if verdict.correct and verdict.close:
+        line = Text.assemble(
+            ("✓ accepted as close: ", "bold green"),
+            ui.literal(given),
+            (" ≈ ", "dim"),
+            ui.literal(verdict.expected),
+        )
+    elif verdict.correct:
+        line = Text("✓ right", style="bold green")
+    elif given:
+        line = Text.assemble(("✗ not quite: you typed ", "bold red"), ui.literal(given))
+    else:
+        line = Text("shown without an answer", style="yellow")
+    return verdict, line
+
+
+__all__ = ["Session", "choice_verdict", "read_answer", "typed_verdict", "wait_for_key"]

@@ -1,0 +1,245 @@
+"""`tutor path` and `tutor check` through the CLI, on the built-in System Basics path."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime, timezone
+from pathlib import Path
+
+import fsrs
+import pytest
+
+from cards import Answering, Card
+from db import Store
+from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
+from tutor.check import check_seed, checkable, draw
+
+LATER = "2026-03-09T09:00:00+00:00"
+
+
+def questions(home: Path, entry_key: str, now: str) -> list[Card]:
+    """The questions `tutor check` will ask at `now`, worked out from the collection."""
+    with Store.open(db_path(home)) as store:
+        step = next(step for step in store.all_steps() if step.key == entry_key)
+        pool = checkable(store.cards_of_step(entry_key), (step.title, *step.aliases))
+        seed = check_seed(datetime.fromisoformat(now))
+        return [stored.card for stored in draw(pool, random.Random(seed))]
+
+
+def answer_keys(asked: list[Card], wrong: set[int] = frozenset(), upto: int | None = None) -> str:
+    """Keys answering the first `upto` questions: rightly, except the indexes in `wrong`."""
+    keys = []
+    for index, card in enumerate(asked[:upto]):
+        right = index not in wrong
+        if card.answering is Answering.CHOICE:
+            pick = card.options.index(card.answer)
+            if not right:
+                pick = next(n for n, option in enumerate(card.options) if option != card.answer)
+            keys.append(str(pick + 1))
+        else:
+            keys.append("\n" + (card.answer if right else "qqqqqqqqqqqq") + "\n")
+        if not right:
+            keys.append(" ")  # read the explanation, then go on
+    return "".join(keys)
+
+
+def unlocked(home: Path) -> list[str]:
+    rows = query(home, "SELECT slug FROM entry WHERE unlocked_at IS NOT NULL ORDER BY position")
+    return [slug for (slug,) in rows]
+
+
+def passed(home: Path) -> list[str]:
+    rows = query(home, "SELECT slug FROM entry WHERE passed_at IS NOT NULL ORDER BY position")
+    return [slug for (slug,) in rows]
+
+
+def reviewed_steps(home: Path, mode: str = "review") -> set[str]:
+    rows = query(
+        home,
+        "SELECT DISTINCT e.slug FROM review r JOIN card c ON c.id = r.card_id"
+        " JOIN entry e ON e.key = c.entry_key WHERE r.mode = ?",
+        mode,
+    )
+    return {slug for (slug,) in rows}
+
+
+@pytest.fixture
+def started(run, home: Path) -> Path:
+    """A collection with the built-in path imported and nothing answered yet."""
+    run("config", "new_per_day", "100")
+    return home
+
+
+def test_new_cards_of_a_locked_step_never_appear_in_review(run, started: Path) -> None:
+    for day in (DAY1, DAY2):
+        keys = keys_for(started, 100)
+        result = run("review", keys=keys + "q", now=day)
+        assert result.exit_code == 0, result.output
+    assert reviewed_steps(started) == {"frontend"}
+    (waiting,) = query(
+        started,
+        "SELECT count(*) FROM card c JOIN card_state s ON s.card_id = c.id"
+        " WHERE c.entry_key = 'system-basics/backend' AND s.state = 0",
+    )
+    assert waiting[0] > 10
+    result = run("review", keys="q", now=DAY2)
+    assert "Backend" not in result.output
+
+
+def test_passing_a_check_unlocks_the_next_step_and_its_new_cards_come_in(
+    run, started: Path
+) -> None:
+    asked = questions(started, "system-basics/frontend", DAY1)
+    result = run("check", "frontend", keys=answer_keys(asked), now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert f"question 1 of {len(asked)}" in result.output
+    assert f"{len(asked)}/{len(asked)} (100%)" in result.output
+    assert "passed" in result.output
+    assert "Unlocked: Backend" in result.output
+    assert unlocked(started) == ["frontend", "backend"]
+    assert passed(started) == ["frontend"]
+    checks = query(started, "SELECT rating, mode FROM review")
+    assert checks == [(3, "check")] * len(asked)  # each answer is a Good review
+
+    result = run("review", keys=keys_for(started, 100) + "q", now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert reviewed_steps(started) == {"frontend", "backend"}
+
+
+def test_a_failed_check_unlocks_nothing_and_names_the_sections_to_reread(
+    run, started: Path
+) -> None:
+    asked = questions(started, "system-basics/frontend", DAY1)
+    wrong = set(range(len(asked) - 1))  # one right answer only
+    result = run("check", "Frontend", keys=answer_keys(asked, wrong), now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert "not passed" in result.output
+    assert f"1/{len(asked)}" in result.output
+    assert "Reread for what you missed" in result.output
+    missed = {asked[index].source.section for index in wrong}
+    for heading in missed:
+        assert heading in result.output
+    assert unlocked(started) == ["frontend"]
+    assert passed(started) == []
+    ((was_passed, stored_missed),) = query(
+        started, "SELECT passed, missed_sections FROM check_attempt"
+    )
+    assert was_passed == 0
+    assert set(json.loads(stored_missed)) == missed
+    ratings = query(started, "SELECT rating FROM review WHERE mode = 'check' ORDER BY id")
+    assert [rating for (rating,) in ratings].count(1) == len(wrong)
+
+
+def test_a_test_out_pass_unlocks_every_step_before_it_and_the_next(run, started: Path) -> None:
+    asked = questions(started, "system-basics/database", DAY1)
+    result = run("check", "database", keys=answer_keys(asked), now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert "Unlocked: Backend, API, Database, Auth" in result.output
+    assert unlocked(started) == ["frontend", "backend", "api", "database", "auth"]
+    assert passed(started) == ["database"]
+    result = run("path", "--json", now=DAY1)
+    steps = json.loads(result.output)["paths"][0]["steps"]
+    statuses = [step["status"] for step in steps]
+    assert statuses == ["learning"] * 3 + ["passed", "learning"] + ["locked"] * 3
+
+
+def test_quitting_halfway_keeps_the_answers_as_reviews_but_records_no_attempt(
+    run, started: Path
+) -> None:
+    asked = questions(started, "system-basics/frontend", DAY1)
+    result = run("check", "frontend", keys=answer_keys(asked, upto=3) + "q", now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert "check stopped: 3 answer(s) kept as reviews; no attempt recorded" in result.output
+    assert query(started, "SELECT count(*) FROM review WHERE mode = 'check'") == [(3,)]
+    assert query(started, "SELECT count(*) FROM check_attempt") == [(0,)]
+    assert unlocked(started) == ["frontend"]
+    # quitting at the pause after a wrong answer: that answer is kept too
+    asked = questions(started, "system-basics/frontend", DAY2)
+    keys = answer_keys(asked, wrong={0}, upto=1)[:-1] + "q"
+    result = run("check", "frontend", keys=keys, now=DAY2)
+    assert "check stopped: 1 answer(s)" in result.output
+    assert query(started, "SELECT count(*) FROM review WHERE mode = 'check'") == [(4,)]
+    assert query(started, "SELECT count(*) FROM check_attempt") == [(0,)]
+
+
+def test_path_shows_predicted_recall_as_the_mean_fsrs_retrievability(run, started: Path) -> None:
+    run("review", keys=keys_for(started, 12) + "q", now=DAY1)
+    result = run("path", "--json", now=LATER)
+    assert result.exit_code == 0, result.output
+    frontend = json.loads(result.output)["paths"][0]["steps"][0]
+
+    rows = query(
+        started,
+        "SELECT s.state, s.stability, s.difficulty, s.due, s.last_review FROM card c"
+        " JOIN card_state s ON s.card_id = c.id"
+        " WHERE c.entry_key = 'system-basics/frontend' AND c.retired_at IS NULL",
+    )
+    scheduler = fsrs.Scheduler(enable_fuzzing=False)
+    now = datetime.fromisoformat(LATER)
+    chances = []
+    for state, stability, difficulty, _due, last_review in rows:
+        card = fsrs.Card(
+            state=fsrs.State(max(state, 1)), stability=stability, difficulty=difficulty
+        )
+        card.last_review = None if last_review is None else _at(last_review)
+        chances.append(scheduler.get_card_retrievability(card, now))
+    assert frontend["recall"] == pytest.approx(sum(chances) / len(chances), abs=1e-9)
+    assert frontend["seen"] == 12 and frontend["total"] == len(rows)
+    # 12 of 20 seen a week ago: some forgetting since, and the unseen count as nothing
+    assert 0.2 < frontend["recall"] < 12 / len(rows)
+
+    text = run("path", now=LATER).output
+    assert f"{frontend['recall']:.0%}" in text
+    assert "unseen: 0%" in text
+    assert "locked: pass Frontend first" in text
+
+
+def _at(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+
+
+def test_check_history_lists_attempts_with_score_date_and_result(run, started: Path) -> None:
+    asked = questions(started, "system-basics/frontend", DAY1)
+    run("check", "frontend", keys=answer_keys(asked, wrong={0, 1, 2}), now=DAY1)
+    asked = questions(started, "system-basics/frontend", DAY2)
+    run("check", "front end", keys=answer_keys(asked), now=DAY2)
+    result = run("check", "--history", now=DAY2)
+    assert result.exit_code == 0, result.output
+    assert "2026-03-02" in result.output and "2026-03-03" in result.output
+    assert "fail" in result.output and "pass" in result.output
+    result = run("check", "--history", "backend", "--json", now=DAY2)
+    assert json.loads(result.output) == {"checks": []}
+    result = run("check", "--history", "FRONTEND", "--json", now=DAY2)
+    checks = json.loads(result.output)["checks"]
+    assert [check["passed"] for check in checks] == [False, True]
+    assert checks[0]["correct"] == len(questions(started, "system-basics/frontend", DAY1)) - 3
+    assert checks[1]["step"] == "Frontend" and checks[1]["score"] == 1.0
+    text = run("path", now=DAY2).output
+    assert "pass 3 Mar" in text  # the last check, in the path's table
+
+
+def test_unknown_names_say_the_closest_and_exit_1(run, started: Path) -> None:
+    result = run("check", "backnd")
+    assert result.exit_code == 1
+    assert "tutor: no step named 'backnd'; did you mean 'Backend'?" in result.output
+    result = run("path", "system")
+    assert result.exit_code == 1
+    assert "did you mean 'System Basics'?" in result.output
+    result = run("check", "frontend", "--path", "nope")
+    assert result.exit_code == 1
+    assert "no path named 'nope'" in result.output
+    result = run("check")
+    assert result.exit_code == 2
+    assert "name the step to check" in result.output
+    assert query(started, "SELECT count(*) FROM check_attempt") == [(0,)]
+
+
+def test_path_lists_every_step_in_order_at_80_columns(run, started: Path) -> None:
+    result = run("path", "system basics", now=DAY1)
+    assert result.exit_code == 0, result.output
+    titles = ["Frontend", "Backend", "API", "Database", "Auth", "Storage", "CDN", "DNS"]
+    positions = [result.output.index(f" {title} ") for title in titles]
+    assert positions == sorted(positions)
+    assert "start in tutor review" in result.output
+    assert all(len(line) <= 80 for line in result.output.splitlines())

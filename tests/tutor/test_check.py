@@ -1,0 +1,209 @@
+"""The rules of a check: the draw, the score, the gate, what to reread."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timezone
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cards import Answering, Card, CardKind, Source
+from db import CardState, SectionRef, Step, Store, StoredCard
+from tutor.check import MAX_QUESTIONS, Score, checkable, draw, gate_after, to_reread
+from tutor.grading import fold
+from tutor.importing import ensure_builtin
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+LABELS = {"true", "false", "pro", "con"}
+
+
+@pytest.fixture(scope="module")
+def builtin(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Step, list[StoredCard]]]:
+    """Every built-in step with its cards, read back from a real collection file."""
+    path = Path(tmp_path_factory.mktemp("check")) / "tutor.sqlite3"
+    with Store.open(path) as store:
+        ensure_builtin(store, NOW)
+        return [(step, store.cards_of_step(step.key)) for step in store.all_steps()]
+
+
+def questions_of(step: Step, cards: list[StoredCard], seed: int) -> list[Card]:
+    pool = checkable(cards, (step.title, *step.aliases))
+    return [stored.card for stored in draw(pool, random.Random(seed))]
+
+
+def words(text: str) -> str:
+    return f" {fold(text)} "
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=2**32))
+def test_no_check_asks_two_questions_from_one_source_sentence(builtin, seed: int) -> None:
+    for step, cards in builtin:
+        asked = questions_of(step, cards, seed)
+        places = [(card.source.file, card.source.line) for card in asked]
+        assert len(places) == len(set(places)), (step.title, places)
+        sentences = [fold(card.explanation) for card in asked if card.explanation]
+        assert len(sentences) == len(set(sentences)), step.title
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=2**32))
+def test_no_question_shows_the_answer_of_another(builtin, seed: int) -> None:
+    for step, cards in builtin:
+        asked = questions_of(step, cards, seed)
+        names = {fold(name) for name in (step.title, *step.aliases)}
+        for card in asked:
+            assert fold(card.answer) not in names, (step.title, card.prompt)
+            answer = fold(card.answer)
+            if answer in LABELS:
+                continue
+            for other in asked:
+                if other is card:
+                    continue
+                shown = words(other.prompt) + words(other.explanation)
+                shown += "".join(words(option) for option in other.options)
+                assert f" {answer} " not in shown, (step.title, card.prompt, other.prompt)
+
+
+def test_every_builtin_check_is_auto_graded_mixed_and_at_most_ten(builtin) -> None:
+    for step, cards in builtin:
+        for seed in range(5):
+            asked = questions_of(step, cards, seed)
+            assert 5 <= len(asked) <= MAX_QUESTIONS, step.title
+            assert all(card.answering is not Answering.SELF for card in asked)
+            assert len({card.kind for card in asked}) >= 3, step.title
+            # kinds alternate: never one kind twice in a row
+            kinds = [card.kind for card in asked]
+            assert all(a != b for a, b in pairwise(kinds)), (step.title, kinds)
+
+
+def test_the_draw_repeats_for_a_seed_and_varies_between_seeds(builtin) -> None:
+    step, cards = builtin[0]
+    first = [card.id for card in questions_of(step, cards, 7)]
+    assert first == [card.id for card in questions_of(step, cards, 7)]
+    # the input order of the cards does not matter, only the seed
+    assert first == [card.id for card in questions_of(step, cards[::-1], 7)]
+    draws = {tuple(card.id for card in questions_of(step, cards, seed)) for seed in range(10)}
+    assert len(draws) > 5
+
+
+def card(
+    card_id: str,
+    answer: str,
+    prompt: str = "",
+    line: int = 1,
+    kind: CardKind = CardKind.CLOZE,
+    answering: Answering = Answering.TYPED,
+    options: tuple[str, ...] = (),
+) -> StoredCard:
+    made = Card(
+        id=card_id,
+        kind=kind,
+        answering=answering,
+        prompt=prompt or f"question {card_id}?",
+        answer=answer,
+        source=Source("web.md", "Key takeaways", line),
+        entry="web",
+        entry_key="p/web",
+        options=options,
+        explanation=f"sentence {line}",
+    )
+    return StoredCard(made, CardState(card_id), step_position=1)
+
+
+def test_a_question_whose_answer_another_prompt_shows_is_never_drawn_with_it() -> None:
+    typed = card("a", "load balancer", line=1)
+    shows_it = card("b", "Pro", prompt="Pro or con: a load balancer spreads traffic?", line=2)
+    unrelated = card("c", "cache", line=3, kind=CardKind.FAQ)
+    for seed in range(30):
+        ids = {stored.card.id for stored in draw([typed, shows_it, unrelated], random.Random(seed))}
+        assert not {"a", "b"} <= ids
+        assert "c" in ids
+
+
+def test_two_cards_of_one_sentence_are_never_drawn_together() -> None:
+    same = [card("a", "x1", line=4), card("b", "y1", line=4, kind=CardKind.LIST)]
+    for seed in range(20):
+        assert len(draw(same, random.Random(seed))) == 1
+
+
+def test_checkable_leaves_out_self_graded_suspended_and_the_steps_own_name() -> None:
+    keep = card("keep", "cache")
+    self_graded = card("self", "cache", answering=Answering.SELF, line=2)
+    suspended = StoredCard(card("susp", "queue", line=3).card, CardState("susp"), 1, suspended=True)
+    own_name = card("own", "Web Server", line=4)
+    alias = card("alias", "httpd", line=5)
+    found = checkable([keep, self_graded, suspended, own_name, alias], ("web server", "HTTPD"))
+    assert [stored.card.id for stored in found] == ["keep"]
+
+
+def test_at_most_ten_questions_from_a_big_step() -> None:
+    many = [card(f"c{n}", f"answer{n}", line=n) for n in range(40)]
+    assert len(draw(many, random.Random(1))) == MAX_QUESTIONS
+
+
+@pytest.mark.parametrize(
+    ("correct", "total", "mark", "needed", "passed"),
+    [
+        (8, 10, 0.8, 8, True),
+        (7, 10, 0.8, 8, False),
+        (6, 7, 0.8, 6, True),  # 80% of 7 is 5.6: six are needed
+        (5, 7, 0.8, 6, False),
+        (10, 10, 1.0, 10, True),
+        (5, 10, 0.5, 5, True),
+        (0, 0, 0.8, 0, False),  # nothing asked is never a pass
+    ],
+)
+def test_the_pass_mark(correct: int, total: int, mark: float, needed: int, passed: bool) -> None:
+    score = Score(correct, total, mark)
+    assert (score.needed, score.passed) == (needed, passed)
+
+
+def steps(count: int) -> list[Step]:
+    return [
+        Step(f"p/s{n}", "P", n, f"S{n}", f"s{n}", "f", (), (), None, None)
+        for n in range(1, count + 1)
+    ]
+
+
+def test_a_pass_unlocks_the_next_step_and_marks_only_itself_passed() -> None:
+    path = steps(4)
+    gate = gate_after(path, "p/s1", passed=True)
+    assert gate.unlock == ("p/s1", "p/s2")
+    assert gate.passed == ("p/s1",)
+
+
+def test_a_test_out_pass_unlocks_every_step_before_it_and_the_next() -> None:
+    gate = gate_after(steps(5), "p/s3", passed=True)
+    assert gate.unlock == ("p/s1", "p/s2", "p/s3", "p/s4")
+    assert gate.passed == ("p/s3",)
+
+
+def test_passing_the_last_step_unlocks_nothing_beyond_the_path() -> None:
+    assert gate_after(steps(3), "p/s3", passed=True).unlock == ("p/s1", "p/s2", "p/s3")
+
+
+def test_a_failed_check_changes_nothing() -> None:
+    gate = gate_after(steps(3), "p/s2", passed=False)
+    assert gate.unlock == () and gate.passed == ()
+
+
+def test_sections_to_reread_come_once_each_in_the_entrys_order() -> None:
+    sections = (
+        SectionRef("summary", "In one sentence", 5),
+        SectionRef("takeaways", "Key takeaways", 30),
+        SectionRef("pros", "Pros", 40),
+    )
+    missed = [
+        card("a", "x", line=41).card,
+        card("b", "y", line=31).card,
+        card("c", "z", line=32).card,
+    ]
+    missed[0] = Card(**{**vars(missed[0]), "source": Source("web.md", "Pros", 41)})
+    found = to_reread(missed, sections)
+    assert [section.heading for section in found] == ["Key takeaways", "Pros"]
+    assert [section.line for section in found] == [30, 40]

@@ -1,0 +1,212 @@
+"""Where a learner stands on a path: each step's status, progress, readiness, next action.
+
+Pure: the steps, their cards, past checks, the scheduler and `now` are passed in.
+
+Predicted recall is the mean FSRS retrievability of the step's live cards at `now`; a
+card never seen counts as 0 (FSRS has nothing to predict from, and a learner who has
+not seen a card cannot be expected to recall it), so a half-started step reads low.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+import fsrs
+
+from db.records import CardStage, CheckAttempt, Step, StoredCard
+from tutor.scheduling import to_fsrs
+
+RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall now (unseen: 0%)"
+
+
+class Status(str, Enum):
+    LOCKED = "locked"
+    LEARNING = "learning"
+    PASSED = "passed"
+
+
+class UnknownName(LookupError):
+    """A step or path name that matches nothing, or more than one thing."""
+
+
+@dataclass(frozen=True)
+class StepProgress:
+    """One line of `tutor path`."""
+
+    step: Step
+    status: Status
+    seen: int
+    total: int
+    recall: float | None  # None when the step has no cards
+    weak: int
+    last_check: CheckAttempt | None
+    next_action: str
+
+
+def status_of(step: Step) -> Status:
+    if step.passed_at is not None:
+        return Status.PASSED
+    return Status.LEARNING if step.unlocked else Status.LOCKED
+
+
+def predicted_recall(
+    scheduler: fsrs.Scheduler, cards: Sequence[StoredCard], now: datetime
+) -> float | None:
+    """The mean retrievability of `cards` at `now` (unseen cards count as 0)."""
+    if not cards:
+        return None
+    total = sum(
+        scheduler.get_card_retrievability(to_fsrs(stored.state), current_datetime=now)
+        for stored in cards
+    )
+    return float(total) / len(cards)
+
+
+def weak_cards(
+    scheduler: fsrs.Scheduler, cards: Iterable[StoredCard], now: datetime, retention: float
+) -> int:
+    """Seen cards still being learned, or predicted below the desired retention now."""
+    count = 0
+    for stored in cards:
+        stage = stored.state.stage
+        if stage is CardStage.NEW or stored.suspended:
+            continue
+        learning = stage in (CardStage.LEARNING, CardStage.RELEARNING)
+        if learning or scheduler.get_card_retrievability(to_fsrs(stored.state), now) < retention:
+            count += 1
+    return count
+
+
+def next_action(status: Status, seen: int, total: int, weak: int, before: Step | None) -> str:
+    """The one thing to do next for a step, in the learner's words."""
+    if status is Status.LOCKED:
+        return f"locked: pass {before.title} first" if before else "locked"
+    if total == 0:
+        return "no cards yet"
+    if seen == 0:
+        return "start in tutor review"
+    if weak:
+        return f"{weak} weak {'card' if weak == 1 else 'cards'}: review first"
+    if status is Status.PASSED:
+        return "passed: keep reviewing"
+    if seen < total:
+        return f"{total - seen} {'card' if total - seen == 1 else 'cards'} not seen yet"
+    return "ready to check"
+
+
+def path_progress(
+    steps: Sequence[Step],
+    cards: dict[str, Sequence[StoredCard]],
+    attempts: Sequence[CheckAttempt],
+    scheduler: fsrs.Scheduler,
+    now: datetime,
+    retention: float,
+) -> list[StepProgress]:
+    """The progress of each step of one path, in path order."""
+    last: dict[str, CheckAttempt] = {}
+    for attempt in sorted(attempts, key=lambda a: (a.finished_at, a.id)):
+        last[attempt.entry_key] = attempt
+    rows = []
+    for index, step in enumerate(steps):
+        own = cards.get(step.key, ())
+        status = status_of(step)
+        seen = sum(1 for stored in own if stored.state.stage is not CardStage.NEW)
+        weak = weak_cards(scheduler, own, now, retention)
+        before = steps[index - 1] if index else None
+        rows.append(
+            StepProgress(
+                step=step,
+                status=status,
+                seen=seen,
+                total=len(own),
+                recall=predicted_recall(scheduler, own, now),
+                weak=weak,
+                last_check=last.get(step.key),
+                next_action=next_action(status, seen, len(own), weak, before),
+            )
+        )
+    return rows
+
+
+def path_names(steps: Iterable[Step]) -> list[str]:
+    """The paths the steps belong to, in the order the steps come."""
+    return list(dict.fromkeys(step.path for step in steps))
+
+
+def find_path(names: Sequence[str], wanted: str) -> str:
+    """The path called `wanted` (case-insensitive, by name or slug); raises UnknownName."""
+    from cards import slugify
+
+    folded = wanted.strip().casefold()
+    for name in names:
+        if folded in (name.casefold(), slugify(name)):
+            return name
+    hint = _did_you_mean(wanted, names) or " (paths: " + ", ".join(names) + ")"
+    raise UnknownName(f"no path named '{wanted}'{hint}")
+
+
+def find_step(steps: Sequence[Step], wanted: str, path: str | None = None) -> Step:
+    """The step named `wanted` by title, slug, alias or key, case-insensitive.
+
+    `path` narrows the search to one path. Raises UnknownName with the closest names
+    when nothing matches, or with the paths to choose from when several steps do.
+    """
+    if path is not None:
+        chosen = find_path(path_names(steps), path)
+        steps = [step for step in steps if step.path == chosen]
+    folded = wanted.strip().casefold()
+    found = [step for step in steps if folded in _names_of(step)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        paths = ", ".join(step.path for step in found)
+        raise UnknownName(f"'{wanted}' is a step of several paths ({paths}); add --path NAME")
+    # Every name a step answers to is matched, but the hint names the step by its title.
+    title_of = {name: step.title for step in steps for name in _names_of(step)}
+    close = difflib.get_close_matches(folded, list(title_of), n=6, cutoff=0.5)
+    titles = list(dict.fromkeys(title_of[name] for name in close))[:3]
+    if titles:
+        hint = "; did you mean " + " or ".join(f"'{title}'" for title in titles) + "?"
+    else:
+        hint = " (steps: " + ", ".join(dict.fromkeys(step.title for step in steps)) + ")"
+    raise UnknownName(f"no step named '{wanted}'{hint}")
+
+
+def _names_of(step: Step) -> set[str]:
+    return {
+        step.title.casefold(),
+        step.slug.casefold(),
+        step.key.casefold(),
+        *(alias.casefold() for alias in step.aliases),
+    }
+
+
+def _did_you_mean(wanted: str, names: Sequence[str]) -> str:
+    by_fold = {name.casefold(): name for name in names}
+    folded = wanted.strip().casefold()
+    close = [name for name in by_fold if folded and name.startswith(folded)]
+    close += difflib.get_close_matches(folded, list(by_fold), n=3, cutoff=0.5)
+    close = list(dict.fromkeys(close))[:3]
+    if not close:
+        return ""
+    return "; did you mean " + " or ".join(f"'{by_fold[name]}'" for name in close) + "?"
+
+
+__all__ = [
+    "RECALL_NOTE",
+    "Status",
+    "StepProgress",
+    "UnknownName",
+    "find_path",
+    "find_step",
+    "next_action",
+    "path_names",
+    "path_progress",
+    "predicted_recall",
+    "status_of",
+    "weak_cards",
+]

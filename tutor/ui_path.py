@@ -1,0 +1,169 @@
+"""Rendering for `tutor path` and `tutor check`: Rich renderables from plain values.
+
+Never queries the database. Titles, prompts and headings come from entry files, so they
+are always printed through `ui.literal` (no markup, no escape sequences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from cards import Answering, Card
+from db.records import CheckAttempt, SectionRef
+from tutor.check import Score
+from tutor.paths import RECALL_NOTE, Status, StepProgress
+from tutor.ui import literal
+
+STATUS_STYLES = {Status.LOCKED: "dim", Status.LEARNING: "yellow", Status.PASSED: "green"}
+
+
+def attempt_line(attempt: CheckAttempt | None, zone: tzinfo) -> Text:
+    """'8/10 pass 2 Mar', or a dash when the step was never checked."""
+    if attempt is None:
+        return Text("–", style="dim")
+    verdict = ("pass", "green") if attempt.passed else ("fail", "red")
+    day = attempt.finished_at.astimezone(zone)
+    return Text.assemble(
+        f"{attempt.correct}/{attempt.total} ", verdict, (f" {day.day} {day:%b}", "dim")
+    )
+
+
+def path_view(name: str, rows: Sequence[StepProgress], zone: tzinfo) -> RenderableType:
+    """One path: its steps in order with status, progress, recall, last check, next action."""
+    table = Table(
+        title=literal(name, "bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=(0, 0, 0, 1),
+    )
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("step")
+    table.add_column("status")
+    table.add_column("seen", justify="right")
+    table.add_column("recall", justify="right")
+    table.add_column("checked", no_wrap=True)
+    table.add_column("next")
+    for row in rows:
+        recall = "–" if row.recall is None else f"{row.recall:.0%}"
+        table.add_row(
+            str(row.step.position),
+            literal(row.step.title),
+            Text(row.status.value, style=STATUS_STYLES[row.status]),
+            f"{row.seen}/{row.total}",
+            recall,
+            attempt_line(row.last_check, zone),
+            literal(row.next_action),
+        )
+    return table
+
+
+def recall_note() -> Text:
+    return Text(RECALL_NOTE, style="dim")
+
+
+def question_view(card: Card, title: str, number: int, total: int) -> RenderableType:
+    """One question of a check: the prompt, and numbered options for a choice."""
+    body: list[RenderableType] = [literal(card.prompt, "bold")]
+    if card.answering is Answering.CHOICE:
+        body.append(Text(""))
+        for key, option in enumerate(card.options, start=1):
+            body.append(Text.assemble((f" {key} ", "reverse"), " ", literal(option)))
+    header = Text.assemble(("check: ", "dim"), literal(title, "bold"))
+    return Panel(
+        Group(*body),
+        title=header,
+        subtitle=Text(f"question {number} of {total}", style="dim"),
+        title_align="left",
+        padding=(1, 2),
+    )
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What the end of a check shows."""
+
+    title: str
+    file: str
+    score: Score
+    reread: Sequence[SectionRef]
+    unlocked: Sequence[str]  # titles of the steps this pass opened
+    leeches: int = 0
+
+
+def result_view(result: CheckResult) -> RenderableType:
+    """Score, pass or fail, the sections to reread and what was unlocked."""
+    score = result.score
+    verdict = (
+        Text("passed", style="bold green") if score.passed else Text("not passed", style="bold red")
+    )
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="dim")
+    table.add_column()
+    table.add_row("score", f"{score.correct}/{score.total} ({score.share:.0%})")
+    table.add_row("pass mark", f"{score.needed}/{score.total} ({score.pass_mark:.0%})")
+    table.add_row("result", verdict)
+    parts: list[RenderableType] = [table]
+    if result.unlocked:
+        parts.append(
+            Text.assemble(
+                ("\nUnlocked: ", "bold green"),
+                literal(", ".join(result.unlocked)),
+                " — its new cards now come in tutor review",
+            )
+        )
+    if result.reread:
+        parts.append(Text("\nReread for what you missed:", style="bold yellow"))
+        for section in result.reread:
+            parts.append(
+                Text.assemble(
+                    "  • ",
+                    literal(section.heading),
+                    (f"  {literal(result.file).plain}:{section.line}", "dim"),
+                )
+            )
+    if result.leeches:
+        parts.append(Text(f"\n{result.leeches} leech(es) suspended (failed 8 times)", "yellow"))
+    title = Text.assemble("Check done: ", literal(result.title))
+    return Panel(Group(*parts), title=title, title_align="left")
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    path: str
+    title: str
+    attempt: CheckAttempt
+
+
+def history_view(rows: Sequence[HistoryRow], zone: tzinfo) -> RenderableType:
+    """Past checks, oldest first."""
+    if not rows:
+        return Text("No checks yet. Take one with: tutor check STEP")
+    table = Table(
+        title="Checks",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=(0, 0, 0, 1),
+    )
+    for column in ("date", "path", "step", "score", "result"):
+        table.add_column(column, justify="right" if column == "score" else "left")
+    for row in rows:
+        attempt = row.attempt
+        share = attempt.correct / attempt.total if attempt.total else 0.0
+        table.add_row(
+            attempt.finished_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            literal(row.path),
+            literal(row.title),
+            f"{attempt.correct}/{attempt.total} {share:.0%}",
+            Text("pass", "green") if attempt.passed else Text("fail", "red"),
+        )
+    return table
