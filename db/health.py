@@ -1,0 +1,237 @@
+"""The queries `tutor doctor` needs: file integrity, rows that point at nothing, repairs.
+
+Reading is plain SELECTs on the open collection. Every repair is one transaction (taken
+with the Store's BEGIN IMMEDIATE and retry), after a copy of the file has been made, so
+a repair interrupted half-way leaves the file as it was and a wrong repair can be undone
+by hand.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.records import CardStage, CardState, Review, from_ms, to_ms
+from db.store import Store
+
+
+@dataclass(frozen=True)
+class Orphans:
+    """Rows whose parent row is missing."""
+
+    reviews: tuple[tuple[int, str], ...]  # (review id, card id) of a card that is gone
+    states: tuple[str, ...]  # card ids of state rows whose card is gone
+    cards: tuple[tuple[str, str], ...]  # (card id, entry key) of an entry that is gone
+    attempts: tuple[tuple[int, str], ...]  # (check attempt id, entry key) of an entry gone
+    stateless: tuple[str, ...]  # live cards with no state row at all
+
+    @property
+    def count(self) -> int:
+        return (
+            len(self.reviews)
+            + len(self.states)
+            + len(self.cards)
+            + len(self.attempts)
+            + len(self.stateless)
+        )
+
+
+@dataclass(frozen=True)
+class CardLog:
+    """One card as stored (its state row, if any) with its whole review log."""
+
+    card_id: str
+    state: CardState | None
+    reviews: tuple[Review, ...]
+
+
+def integrity_check(store: Store) -> list[str]:
+    """SQLite's own check of the file: ['ok'] when it is sound, else its complaints."""
+    try:
+        rows = store.conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as error:  # too damaged for the check to finish
+        return [str(error)]
+    return [str(message) for (message,) in rows]
+
+
+def find_orphans(store: Store) -> Orphans:
+    """Every row that refers to a card or entry the file no longer has."""
+    conn = store.conn
+    return Orphans(
+        reviews=tuple(
+            conn.execute(
+                "SELECT r.id, r.card_id FROM review r LEFT JOIN card c ON c.id = r.card_id"
+                " WHERE c.id IS NULL ORDER BY r.id"
+            ).fetchall()
+        ),
+        states=tuple(
+            card_id
+            for (card_id,) in conn.execute(
+                "SELECT s.card_id FROM card_state s LEFT JOIN card c ON c.id = s.card_id"
+                " WHERE c.id IS NULL ORDER BY s.card_id"
+            )
+        ),
+        cards=tuple(
+            conn.execute(
+                "SELECT c.id, c.entry_key FROM card c LEFT JOIN entry e ON e.key = c.entry_key"
+                " WHERE e.key IS NULL ORDER BY c.id"
+            ).fetchall()
+        ),
+        attempts=tuple(
+            conn.execute(
+                "SELECT a.id, a.entry_key FROM check_attempt a"
+                " LEFT JOIN entry e ON e.key = a.entry_key WHERE e.key IS NULL ORDER BY a.id"
+            ).fetchall()
+        ),
+        stateless=tuple(
+            card_id
+            for (card_id,) in conn.execute(
+                "SELECT c.id FROM card c JOIN entry e ON e.key = c.entry_key"
+                " LEFT JOIN card_state s ON s.card_id = c.id WHERE s.card_id IS NULL"
+                " ORDER BY c.id"
+            )
+        ),
+    )
+
+
+def card_logs(store: Store) -> Iterator[CardLog]:
+    """Every card whose entry exists, with its state row and its reviews in time order.
+
+    Streams the review table once (ordered by card), so a million reviews are never all
+    in memory at the same time.
+    """
+    conn = store.conn
+    states = {
+        row[0]: _state(row)
+        for row in conn.execute(
+            "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
+            " lapses FROM card_state"
+        )
+    }
+    card_ids = [
+        card_id
+        for (card_id,) in conn.execute(
+            "SELECT c.id FROM card c JOIN entry e ON e.key = c.entry_key ORDER BY c.id"
+        )
+    ]
+    reviews = conn.execute(
+        "SELECT id, card_id, rating, reviewed_at, duration_ms, state_before, mode FROM review"
+        " ORDER BY card_id, reviewed_at, id"
+    )
+    pending = next(reviews, None)
+    for card_id in card_ids:
+        log: list[Review] = []
+        # Reviews of cards that are gone sort among the others: skip past them.
+        while pending is not None and pending[1] < card_id:
+            pending = next(reviews, None)
+        while pending is not None and pending[1] == card_id:
+            log.append(_review(pending))
+            pending = next(reviews, None)
+        yield CardLog(card_id, states.get(card_id), tuple(log))
+
+
+def copy_before_repair(store: Store) -> Path:
+    """A consistent copy of the collection, taken before anything is repaired."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    copy = store.path.with_name(f"{store.path.name}.doctor-{stamp}.bak")
+    target = sqlite3.connect(copy)
+    try:
+        store.conn.backup(target)
+    finally:
+        target.close()
+    shutil.copymode(store.path, copy)
+    return copy
+
+
+def repair(store: Store, states: Sequence[CardState], orphans: Orphans) -> None:
+    """Write the given card states and delete the orphaned rows, in one transaction.
+
+    A card of a missing entry goes with its state row and its reviews: they cannot be
+    shown or scheduled without the entry, and the copy taken first keeps them.
+    """
+    gone_cards = [card_id for card_id, _ in orphans.cards]
+    with store.transaction() as conn:
+        conn.executemany("DELETE FROM review WHERE id = ?", [(i,) for i, _ in orphans.reviews])
+        conn.executemany("DELETE FROM card_state WHERE card_id = ?", [(c,) for c in orphans.states])
+        conn.executemany(
+            "DELETE FROM check_attempt WHERE id = ?", [(i,) for i, _ in orphans.attempts]
+        )
+        for card_id in gone_cards:
+            conn.execute("DELETE FROM review WHERE card_id = ?", (card_id,))
+            conn.execute("DELETE FROM card_state WHERE card_id = ?", (card_id,))
+            conn.execute("DELETE FROM card WHERE id = ?", (card_id,))
+        _upsert_states(conn, (state for state in states if state.card_id not in gone_cards))
+
+
+def review_count(store: Store) -> int:
+    (count,) = store.conn.execute("SELECT count(*) FROM review").fetchone()
+    return int(count)
+
+
+def _upsert_states(conn: sqlite3.Connection, states: Iterable[CardState]) -> None:
+    conn.executemany(
+        "INSERT INTO card_state (card_id, state, step, stability, difficulty, due,"
+        " last_review, reps, lapses) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(card_id) DO UPDATE SET state = excluded.state, step = excluded.step,"
+        " stability = excluded.stability, difficulty = excluded.difficulty,"
+        " due = excluded.due, last_review = excluded.last_review, reps = excluded.reps,"
+        " lapses = excluded.lapses",
+        [
+            (
+                state.card_id,
+                int(state.stage),
+                state.step,
+                state.stability,
+                state.difficulty,
+                to_ms(state.due) if state.due else None,
+                to_ms(state.last_review) if state.last_review else None,
+                state.reps,
+                state.lapses,
+            )
+            for state in states
+        ],
+    )
+
+
+def _state(row: Sequence[object]) -> CardState:
+    card_id, stage, step, stability, difficulty, due, last_review, reps, lapses = row
+    return CardState(
+        card_id=str(card_id),
+        stage=CardStage(stage),
+        step=step,  # type: ignore[arg-type]
+        stability=stability,  # type: ignore[arg-type]
+        difficulty=difficulty,  # type: ignore[arg-type]
+        due=from_ms(due),  # type: ignore[arg-type]
+        last_review=from_ms(last_review),  # type: ignore[arg-type]
+        reps=int(reps),  # type: ignore[call-overload]
+        lapses=int(lapses),  # type: ignore[call-overload]
+    )
+
+
+def _review(row: Sequence[object]) -> Review:
+    review_id, card_id, rating, reviewed_at, duration_ms, state_before, mode = row
+    return Review(
+        id=int(review_id),  # type: ignore[call-overload]
+        card_id=str(card_id),
+        rating=int(rating),  # type: ignore[call-overload]
+        reviewed_at=from_ms(reviewed_at),  # type: ignore[arg-type]
+        duration_ms=duration_ms,  # type: ignore[arg-type]
+        state_before=CardStage(state_before),
+        mode=str(mode),
+    )
+
+
+__all__ = [
+    "CardLog",
+    "Orphans",
+    "card_logs",
+    "copy_before_repair",
+    "find_orphans",
+    "integrity_check",
+    "repair",
+    "review_count",
+]

@@ -1,0 +1,125 @@
+"""`tutor doctor`: finds what is wrong, says what it would do, repairs it with --fix."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from db import Store
+from db.health import card_logs
+from tests.reliability.support import copy_of_schema1, query, tutor
+from tutor.scheduling import make_scheduler, replay
+
+
+def _review_cards(db: Path) -> list[str]:
+    return [
+        str(card_id)
+        for (card_id,) in query(
+            db, "SELECT card_id FROM card_state WHERE state = 2 ORDER BY card_id LIMIT 2"
+        )
+    ]
+
+
+def test_the_schema1_collection_is_sound(tmp_path: Path) -> None:
+    db = copy_of_schema1(tmp_path)
+    result = tutor(tmp_path, "--db", str(db), "doctor")
+    assert result.returncode == 0, result.stderr
+    assert b"file integrity: ok" in result.stdout
+    assert b"no problems found" in result.stdout
+    assert b"183 reviews replayed" in result.stdout
+
+
+def test_doctor_reports_a_wrong_state_and_a_missing_one_then_fix_repairs_both(
+    tmp_path: Path,
+) -> None:
+    db = copy_of_schema1(tmp_path)
+    wrong, missing = _review_cards(db)
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE card_state SET stability = 999.5 WHERE card_id = ?", (wrong,))
+        conn.execute("DELETE FROM card_state WHERE card_id = ?", (missing,))
+    conn.close()
+    reviews_before = query(db, "SELECT * FROM review ORDER BY id")
+
+    report = tutor(tmp_path, "--db", str(db), "doctor")
+    assert report.returncode == 1
+    text = report.stdout.decode()
+    assert f"state: {wrong}: stored stability is 999.5" in text
+    assert f"missing-state: {missing}" in text
+    assert "--fix would rewrite the state from the review log" in text
+    assert b"tutor doctor --fix" in report.stderr
+    assert query(db, "SELECT count(*) FROM card_state WHERE card_id = ?", missing) == [(0,)]
+
+    fixed = tutor(tmp_path, "--db", str(db), "doctor", "--fix")
+    assert fixed.returncode == 0, fixed.stderr
+    assert b"repaired 2 problem(s)" in fixed.stdout
+    copies = list(tmp_path.glob("tutor.sqlite3.doctor-*.bak"))
+    assert len(copies) == 1
+    assert query(copies[0], "SELECT stability FROM card_state WHERE card_id = ?", wrong) == [
+        (999.5,)
+    ]
+
+    again = tutor(tmp_path, "--db", str(db), "doctor", "--json")
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["problems"] == []
+    assert query(db, "SELECT * FROM review ORDER BY id") == reviews_before  # no answer lost
+    with Store.open(db) as store:
+        scheduler = make_scheduler(0.85, fuzz=False)
+        logs = {log.card_id: log for log in card_logs(store)}
+        for card_id in (wrong, missing):
+            assert logs[card_id].state == replay(scheduler, card_id, logs[card_id].reviews)
+
+
+def test_doctor_deletes_rows_that_point_at_nothing_and_keeps_a_copy(tmp_path: Path) -> None:
+    db = copy_of_schema1(tmp_path)
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    with conn:
+        conn.execute(
+            "INSERT INTO review (card_id, rating, reviewed_at, state_before, mode)"
+            " VALUES ('c1-gone', 3, 1767600000000, 0, 'review')"
+        )
+        conn.execute(
+            "INSERT INTO card_state (card_id, state, reps, lapses) VALUES ('c1-x', 0, 0, 0)"
+        )
+        (card,) = conn.execute("SELECT id FROM card LIMIT 1").fetchone()
+        conn.execute(
+            "INSERT INTO card SELECT 'c1-lost', 'nowhere/lost', position, kind, answering,"
+            " prompt, answer, options, accepted, explanation, source_file, source_section,"
+            " source_line, created_at, NULL, NULL, NULL FROM card WHERE id = ?",
+            (card,),
+        )
+    conn.close()
+
+    report = tutor(tmp_path, "--db", str(db), "doctor", "--json")
+    assert report.returncode == 1
+    kinds = sorted(problem["kind"] for problem in json.loads(report.stdout)["problems"])
+    assert kinds == ["orphan-card", "orphan-review", "orphan-state"]
+
+    fixed = tutor(tmp_path, "--db", str(db), "doctor", "--fix")
+    assert fixed.returncode == 0, fixed.stderr
+    assert query(db, "SELECT count(*) FROM review WHERE card_id = 'c1-gone'") == [(0,)]
+    assert query(db, "SELECT count(*) FROM card WHERE id = 'c1-lost'") == [(0,)]
+    assert query(db, "PRAGMA foreign_key_check") == []
+    (copy,) = tmp_path.glob("tutor.sqlite3.doctor-*.bak")
+    assert query(copy, "SELECT count(*) FROM review WHERE card_id = 'c1-gone'") == [(1,)]
+    assert tutor(tmp_path, "--db", str(db), "doctor").returncode == 0
+
+
+def test_a_damaged_file_is_reported_not_repaired(tmp_path: Path) -> None:
+    db = copy_of_schema1(tmp_path)
+    (root,) = query(db, "SELECT rootpage FROM sqlite_master WHERE name = 'ix_review_reviewed_at'")[
+        0
+    ]
+    data = bytearray(db.read_bytes())
+    start = (int(root) - 1) * 4096  # type: ignore[call-overload]
+    # Scribble over the cells of one index page; the header and the tables stay readable.
+    data[start + 2048 : start + 4000] = bytes((n * 37) & 255 for n in range(1952))
+    db.write_bytes(bytes(data))
+    result = tutor(tmp_path, "--db", str(db), "doctor", "--fix")
+    assert result.returncode == 1
+    assert b"Traceback" not in result.stderr
+    assert b"malformed" in result.stdout
+    assert b"restore a backup" in result.stderr
+    assert not list(tmp_path.glob("*.doctor-*.bak"))

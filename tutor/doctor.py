@@ -1,0 +1,230 @@
+"""The doctor's rules: what a sound collection looks like, and what would repair one.
+
+The review log is the source of truth and each card's stored state is a cache of
+replaying it. The doctor replays every card's log with fuzz off and compares:
+
+- stage, step, stability, difficulty, reps, lapses and last review: exactly. None of
+  them depends on fuzz or on the desired retention (py-fsrs derives stability from the
+  time since the last review, never from the due date).
+- due, for a new, learning or relearning card: exactly (learning steps are not fuzzed).
+- due, for a card in review: an interval the scheduler could have given. Fuzz and the
+  desired retention at the time of the answer (which the log does not record) move it,
+  so it must be a whole number of days after the last review, within the fuzz range
+  around the intervals that the lowest and highest allowed retention give.
+
+What is wrong is listed as `Problem`s, each saying what `--fix` would do. Repair writes
+the replayed state (fuzz off) and deletes rows that point at nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import fsrs
+
+from db import CardStage, CardState, Store, health
+from tutor.scheduling import replay
+from tutor.settings import SETTINGS
+
+DAY_MS = 86_400_000
+_MEMORY = ("stage", "step", "stability", "difficulty", "reps", "lapses", "last_review")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the collection, and what `--fix` would do about it."""
+
+    kind: str  # integrity, state, missing-state, orphan-review, orphan-state, ...
+    subject: str  # the card, review or attempt concerned
+    detail: str
+    repair: str  # "" when the doctor cannot repair it
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "kind": self.kind,
+            "subject": self.subject,
+            "detail": self.detail,
+            "repair": self.repair,
+        }
+
+
+@dataclass
+class Examination:
+    """What the doctor found, and the repairs it would make."""
+
+    integrity: list[str]
+    problems: list[Problem] = field(default_factory=list)
+    cards: int = 0
+    reviews: int = 0
+    rewrite: list[CardState] = field(default_factory=list)
+    orphans: health.Orphans | None = None
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+    @property
+    def repairable(self) -> bool:
+        return self.integrity == ["ok"] and all(problem.repair for problem in self.problems)
+
+
+def examine(store: Store, scheduler: fsrs.Scheduler) -> Examination:
+    """Check the file, every card's state against its replayed log, and orphaned rows.
+
+    `scheduler` should be the collection's own, with fuzz off.
+    """
+    found = Examination(integrity=health.integrity_check(store))
+    if found.integrity != ["ok"]:
+        # Past a failed integrity check the rows themselves cannot be trusted.
+        for message in found.integrity:
+            found.problems.append(
+                Problem("integrity", "file", message, "")  # restore from a backup instead
+            )
+        return found
+    orphans = health.find_orphans(store)
+    found.orphans = orphans
+    found.problems.extend(_orphan_problems(orphans))
+    bounds = _RetentionBounds(scheduler)
+    for log in health.card_logs(store):
+        found.cards += 1
+        found.reviews += len(log.reviews)
+        replayed = replay(scheduler, log.card_id, log.reviews)
+        if log.state is None:
+            # Reported among the orphans ("stateless"); here only its repair is decided.
+            found.rewrite.append(replayed)
+            continue
+        difference = compare(log.state, replayed, bounds)
+        if difference:
+            found.problems.append(
+                Problem(
+                    "state",
+                    log.card_id,
+                    f"{difference} (from {len(log.reviews)} review(s))",
+                    "rewrite the state from the review log",
+                )
+            )
+            found.rewrite.append(replayed)
+    return found
+
+
+def repair(store: Store, found: Examination) -> Any:
+    """Apply every repair `found` lists, after copying the file; returns the copy's path."""
+    if not found.repairable or found.orphans is None:
+        raise ValueError("the examination lists problems the doctor cannot repair")
+    copy = health.copy_before_repair(store)
+    health.repair(store, found.rewrite, found.orphans)
+    return copy
+
+
+def compare(stored: CardState, replayed: CardState, bounds: _RetentionBounds | None) -> str:
+    """How `stored` differs from `replayed` ('' when equal in the doctor's sense)."""
+    for name in _MEMORY:
+        mine, theirs = getattr(stored, name), getattr(replayed, name)
+        if mine != theirs:
+            shown, wanted = _show(mine), _show(theirs)
+            if shown == wanted:  # too close to tell apart when rounded
+                shown, wanted = repr(mine), repr(theirs)
+            return f"stored {name} is {shown}, the log gives {wanted}"
+    if stored.due == replayed.due:
+        return ""
+    if replayed.stage is not CardStage.REVIEW or bounds is None:
+        return f"stored due is {_show(stored.due)}, the log gives {_show(replayed.due)}"
+    return bounds.check_due(stored)
+
+
+class _RetentionBounds:
+    """The review intervals the scheduler could give across the allowed retentions."""
+
+    def __init__(self, scheduler: fsrs.Scheduler) -> None:
+        low, high = _range_of(SETTINGS["desired_retention"].check)
+        self.maximum = scheduler.maximum_interval
+        self.longest = fsrs.Scheduler(parameters=scheduler.parameters, desired_retention=low)
+        self.shortest = fsrs.Scheduler(parameters=scheduler.parameters, desired_retention=high)
+
+    def check_due(self, stored: CardState) -> str:
+        assert stored.due is not None and stored.last_review is not None
+        assert stored.stability is not None
+        span_ms = round((stored.due - stored.last_review) / timedelta(milliseconds=1))
+        if span_ms % DAY_MS:
+            return f"stored due is {_show(stored.due)}: not whole days after the last review"
+        days = span_ms // DAY_MS
+        # _next_interval is py-fsrs's own (unfuzzed) interval: the bounds are its, not ours.
+        shortest = self.shortest._next_interval(stability=stored.stability)
+        longest = self.longest._next_interval(stability=stored.stability)
+        lowest = max(1, shortest - _fuzz(shortest))
+        highest = min(self.maximum, longest + _fuzz(longest))
+        if lowest <= days <= highest:
+            return ""
+        return (
+            f"stored due is {days} day(s) after the last review, the log allows {lowest}-{highest}"
+        )
+
+
+def _fuzz(days: int) -> int:
+    # py-fsrs fuzzes an interval of d days by at most this much (its FUZZ_RANGES), +1 for
+    # rounding.
+    if days < 3:
+        return 0
+    spread = 1.0 + 0.15 * (min(days, 7) - 2.5)
+    spread += 0.1 * max(min(days, 20) - 7, 0) + 0.05 * max(days - 20, 0)
+    return int(spread) + 1
+
+
+def _range_of(check: Any) -> tuple[float, float]:
+    # The allowed retentions, read off the setting's own check so they cannot drift apart.
+    allowed = [step / 100 for step in range(50, 100) if check(step / 100) is None]
+    return min(allowed), max(allowed)
+
+
+def _orphan_problems(orphans: health.Orphans) -> Iterable[Problem]:
+    for review_id, card_id in orphans.reviews:
+        yield Problem(
+            "orphan-review",
+            f"review {review_id}",
+            f"answers card {card_id}, which is not in the collection",
+            "delete the review (the copy taken first keeps it)",
+        )
+    for card_id in orphans.states:
+        yield Problem(
+            "orphan-state",
+            card_id,
+            "a stored state for a card that is not in the collection",
+            "delete the state row",
+        )
+    for card_id, entry_key in orphans.cards:
+        yield Problem(
+            "orphan-card",
+            card_id,
+            f"belongs to entry {entry_key}, which is not in the collection",
+            "delete the card with its state and reviews (the copy taken first keeps them)",
+        )
+    for attempt_id, entry_key in orphans.attempts:
+        yield Problem(
+            "orphan-check",
+            f"check attempt {attempt_id}",
+            f"a check of entry {entry_key}, which is not in the collection",
+            "delete the check attempt",
+        )
+    for card_id in orphans.stateless:
+        yield Problem(
+            "missing-state",
+            card_id,
+            "the card has no stored state",
+            "write its state from the review log",
+        )
+
+
+def _show(value: object) -> str:
+    if hasattr(value, "isoformat"):
+        return value.isoformat(timespec="milliseconds")  # type: ignore[no-any-return]
+    if isinstance(value, CardStage):
+        return value.name.lower()
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return repr(value)
+
+
+__all__ = ["Examination", "Problem", "compare", "examine", "repair"]
