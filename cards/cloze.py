@@ -10,10 +10,10 @@ the rest of the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from cards.names import name_pattern
+from cards.names import NameIndex
 from cards.sentences import STOP_WORDS, has_phrase, split_label, word_set, words
 
 BLANK = "____"
@@ -58,7 +58,7 @@ def _trim(sentence: str, start: int, end: int) -> Span | None:
     return (start, end) if end > start else None
 
 
-def _after_equals(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+def _after_equals(sentence: str, concepts: NameIndex) -> Span | None:
     left, equals, _ = sentence.partition(" = ")
     if not equals or not left.strip():
         return None
@@ -76,31 +76,27 @@ def _after_equals(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | No
     return span
 
 
-def _quoted(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+def _quoted(sentence: str, concepts: NameIndex) -> Span | None:
     for match in _QUOTED.finditer(sentence):
         if len(words(match.group(2))) <= MAX_ANSWER_WORDS:
             return _trim(sentence, match.start(2), match.end(2))
     return None
 
 
-def _after_label(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+def _after_label(sentence: str, concepts: NameIndex) -> Span | None:
     label, rest = split_label(sentence)
     if not label or len(words(rest)) > MAX_ANSWER_WORDS:
         return None
     return _trim(sentence, len(sentence) - len(rest), len(sentence))
 
 
-def _concept(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+def _concept(sentence: str, concepts: NameIndex) -> Span | None:
     # The last concept named wins: the end of an English sentence carries its news.
-    best: Span | None = None
-    for names in concepts:
-        for match in re.finditer(name_pattern(names), sentence, re.IGNORECASE):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), match.end())
-    return best
+    spans = concepts.find(sentence)
+    return spans[-1] if spans else None
 
 
-def _end_focus(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
+def _end_focus(sentence: str, concepts: NameIndex) -> Span | None:
     match = _TRAILING_WORDS.search(sentence.rstrip())
     if match is None:
         return None
@@ -123,7 +119,7 @@ def _end_focus(sentence: str, concepts: Sequence[Sequence[str]]) -> Span | None:
     return span
 
 
-Finder = Callable[[str, Sequence[Sequence[str]]], "Span | None"]
+Finder = Callable[[str, NameIndex], "Span | None"]
 STRONG_FINDERS: tuple[Finder, ...] = (_after_equals, _quoted, _after_label)
 ALL_FINDERS: tuple[Finder, ...] = (*STRONG_FINDERS, _concept, _end_focus)
 
@@ -142,28 +138,22 @@ def _worth_asking(sentence: str, span: Span) -> bool:
     return not has_phrase(rest, answer)
 
 
-def _accepted(answer: str, concepts: Sequence[Sequence[str]]) -> tuple[str, ...]:
-    accepted = [
-        name
-        for names in concepts
-        if any(n.lower() == answer.lower() for n in names)
-        for name in names
-        if name.lower() != answer.lower()
-    ]
-    return tuple(dict.fromkeys(accepted))
+def _accepted(answer: str, concepts: NameIndex) -> tuple[str, ...]:
+    return tuple(name for name in concepts.names_of(answer) if name.lower() != answer.lower())
 
 
 def find_blank(
-    sentence: str, concepts: Sequence[Sequence[str]] = (), *, strong_only: bool = False
+    sentence: str, concepts: NameIndex | None = None, *, strong_only: bool = False
 ) -> Blank | None:
     """Choose the blank of a cloze made from `sentence`, or None when nothing is worth it.
 
-    `concepts` lists the names of known concepts, one tuple of names (title and
-    aliases) per concept; a concept's other names are accepted as answers. With
+    `concepts` indexes the names of known concepts (title and aliases of each); a
+    concept's other names are accepted as answers. With
     `strong_only`, only explicit signals (`=`, quotes, a label) are used: that is for
     sentences that are not takeaways, where a guessed blank is more often a poor card.
     """
     finders = STRONG_FINDERS if strong_only else ALL_FINDERS
+    concepts = NameIndex() if concepts is None else concepts
     for finder in finders:
         span = finder(sentence, concepts)
         if span is None or not _worth_asking(sentence, span):

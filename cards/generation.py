@@ -25,11 +25,23 @@ from cards.model import (
     Section,
     SectionKind,
     Source,
-    card_id,
     normalise_prompt,
 )
-from cards.names import distractor_titles, mention, name_pattern, shares_a_name
-from cards.rules import PRO_CON, TRUE_FALSE, gives_away, problems
+from cards.names import (
+    NameIndex,
+    distractors,
+    mention,
+    same_name,
+    shared_index,
+)
+from cards.rules import (
+    PRO_CON,
+    TRUE_FALSE,
+    cached_card_id,
+    gives_away,
+    problems,
+    section_folds,
+)
 from cards.sentences import (
     NUMBER_WORDS,
     as_question,
@@ -60,35 +72,75 @@ class _Context:
     """What every maker needs: the entry, its siblings and the seed."""
 
     entry: Entry
-    others: tuple[Entry, ...]
+    given: Sequence[Entry]  # the siblings as the caller passed them (kept for a memo)
     seed: int
+
+    @cached_property
+    def others(self) -> tuple[Entry, ...]:
+        return tuple(self.given)
 
     @cached_property
     def mention(self) -> str:
         return mention(self.entry)
 
     @cached_property
-    def siblings(self) -> tuple[Entry, ...]:
-        # Same-path entries first, in the order given: they are the most believable.
-        return tuple(
-            sorted(
-                (o for o in self.others if o.key != self.entry.key),
-                key=lambda other: other.path != self.entry.path,
-            )
-        )
+    def distractors(self) -> tuple[Entry, ...]:
+        """Entries whose titles may be wrong options, same path first (a bounded few)."""
+        return tuple(distractors(self.entry, self.others))
 
     @cached_property
-    def concepts(self) -> tuple[tuple[str, ...], ...]:
+    def concepts(self) -> NameIndex:
         """Names of known concepts, for cloze blanks: siblings, the next step, itself."""
-        known = [other.names for other in self.siblings if not shares_a_name(other, self.entry)]
-        if self.entry.next:
-            known.append((self.entry.next,))
-        known.append(self.entry.names)
-        return tuple(known)
+        own = [self.entry.names, *([(self.entry.next,)] if self.entry.next else [])]
+        return NameIndex(own, base=shared_index(self.given))
+
+    @cached_property
+    def own(self) -> NameIndex:
+        """The entry's own names, to find where a sentence names it."""
+        return NameIndex([self.entry.names])
+
+    def subject_and_rest(
+        self, text: str, spans: list[tuple[int, int]] | None = None
+    ) -> tuple[str, str] | None:
+        """'The backend is X' -> ('', 'is X'); 'Backend = X' -> ('=', 'X'); else None."""
+        spans = self.own.find(text) if spans is None else spans
+        article = _ARTICLE.match(text)
+        if not spans or spans[0][0] != (article.end() if article else 0):
+            return None
+        rest = text[spans[0][1] :]
+        if rest.lstrip().startswith("= "):
+            return "=", rest.lstrip()[2:].strip()
+        if not rest[:1].isspace():
+            return None  # 'backend's', 'backend-side': not the name as a subject
+        return "", rest.strip()
+
+    def before_name_at_end(
+        self, text: str, spans: list[tuple[int, int]] | None = None
+    ) -> str | None:
+        """'Checks must run on the backend' -> 'Checks must run on'; else None."""
+        spans = self.own.find(text) if spans is None else spans
+        if not spans or spans[-1][1] != len(text):
+            return None
+        head = text[: spans[-1][0]].rstrip()
+        return re.sub(r"\s+(?:the|a|an)$", "", head, flags=re.I) or None
+
+    def opens_with_sibling(self, text: str) -> bool:
+        """Whether `text` opens with the name of another concept (after an article)."""
+        head = " ".join(text.split()[:6])
+        article = re.match(r"(?:the|a|an)\s+", head, re.I)
+        offset = article.end() if article else 0
+        for start, end in self.concepts.find(head):
+            if start == offset:
+                return not any(same_name(head[start:end], n) for n in self.entry.names)
+        return False
+
+    @cached_property
+    def key(self) -> str:
+        return self.entry.key
 
     def rng(self, kind: CardKind, prompt: str) -> random.Random:
         # One generator per card: a card's options keep their order when cards are added.
-        return random.Random(f"{self.seed}:{card_id(self.entry.key, kind, prompt)}")
+        return random.Random(f"{self.seed}:{cached_card_id(self.key, kind, prompt)}")
 
     def card(
         self,
@@ -110,14 +162,14 @@ class _Context:
             self.rng(kind, prompt).shuffle(shuffled)
             options = tuple(shuffled)
         return Card(
-            id=card_id(self.entry.key, kind, prompt),
+            id=cached_card_id(self.key, kind, prompt),
             kind=kind,
             answering=answering,
             prompt=prompt,
             answer=answer,
             source=Source(self.entry.file, section.heading, item.line),
             entry=self.entry.slug,
-            entry_key=self.entry.key,
+            entry_key=self.key,
             options=options,
             accepted=accepted,
             explanation=clean(explanation),
@@ -149,12 +201,13 @@ def _definition(ctx: _Context) -> Iterator[Card]:
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         # Answer with the predicate when the sentence starts with the entry's name, so
         # the answer does not open by repeating the question.
-        match = re.match(
-            rf"(?:(?:the|a|an)\s+)?{name_pattern(ctx.entry.names)}\s+(?:is|are|=)\s+(.+)$",
-            sentence,
-            re.IGNORECASE,
-        )
-        answer = upper_first(match.group(1)) if match else sentence
+        verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
+        if verb == "=":
+            answer = upper_first(predicate) + "."
+        elif predicate.startswith(("is ", "are ")):
+            answer = upper_first(predicate.split(" ", 1)[1]) + "."
+        else:
+            answer = sentence
         prompt = f"What is {ctx.mention}?"
         yield ctx.card(
             CardKind.DEFINITION,
@@ -170,6 +223,7 @@ def _definition(ctx: _Context) -> Iterator[Card]:
 
 # -- identify -----------------------------------------------------------------------
 
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
 
 
@@ -179,41 +233,40 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     None when the entry's name is neither the subject nor the last words, or when the
     sentence would be true of a sibling too.
     """
-    names = name_pattern(ctx.entry.names)
     body = strip_end(sentence)
+    spans = ctx.own.find(body)
+    if not spans:
+        return None  # the sentence does not name the entry: it cannot define it
     prompt: str | None = None
-    start = re.match(rf"(?:(?:the|a|an)\s+)?{names}\s*(=|\s)\s*(.+)$", body, re.IGNORECASE)
-    end = re.match(rf"(.+?)\s+(?:(?:the|a|an)\s+)?{names}$", body, re.IGNORECASE)
-    if start:
-        rest = start.group(2)
-        verb = "is " if start.group(1) == "=" else ""
+    subject = ctx.subject_and_rest(body, spans)
+    head = ctx.before_name_at_end(body, spans)
+    if subject is not None:
+        verb, rest = subject
         if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
             return None  # 'The backend and the API ...': true of a sibling too
-        prompt = f"Which concept {verb}{rest}?"
-    elif end and len(words(end.group(1))) >= 3 and not split_label(body)[0]:
-        prompt = f"{upper_first(end.group(1))} which concept?"
+        prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
+    elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
+        if ctx.opens_with_sibling(head):
+            return None  # 'The frontend talks to the backend' is about the frontend
+        prompt = f"{upper_first(head)} which concept?"
     if prompt is None or _COMPARING.search(body):
         return None
-    sibling_names = [name for other in ctx.siblings for name in other.names]
-    if re.search(names, prompt, re.IGNORECASE):
+    if ctx.own.find(prompt):
         return None  # the name again further on would give the answer away
-    if sibling_names and re.match(
-        rf"(?:(?:the|a|an)\s+)?{name_pattern(sibling_names)}",
-        prompt.removeprefix("Which concept "),
-        re.IGNORECASE,
-    ):
-        return None
     return prompt
 
 
 def _identify(ctx: _Context) -> Iterator[Card]:
     kinds = (SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY)
-    distractors = distractor_titles(ctx.entry, ctx.siblings)
+    titles = [other.title for other in ctx.distractors]
+    same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
+    # Other steps of the path when there are enough of them, else anyone available.
+    pool = same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
     for section, item, sentence in _sentences(ctx.entry, *kinds):
         prompt = _which_concept(ctx, sentence)
         if prompt is None:
             continue
-        if not distractors:  # nothing to choose from: recall the name instead
+        if not pool:  # nothing to choose from: recall the name instead
             yield ctx.card(
                 CardKind.IDENTIFY,
                 Answering.SELF,
@@ -224,12 +277,7 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        rng = ctx.rng(CardKind.IDENTIFY, prompt)
-        same_path = [o.title for o in ctx.siblings if o.path == ctx.entry.path]
-        pool = [title for title in distractors if title in same_path] or distractors
-        if len(pool) < MAX_DISTRACTORS:
-            pool = distractors[:MAX_DISTRACTORS]
-        wrong = rng.sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        wrong = ctx.rng(CardKind.IDENTIFY, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
         yield ctx.card(
             CardKind.IDENTIFY,
             Answering.CHOICE,
@@ -364,39 +412,32 @@ def _list(ctx: _Context) -> Iterator[Card]:
         )
 
 
-def _folds(section: Section) -> set[str]:
-    """Every item of a section, whole and by its head, in normalised form."""
-    return {
-        normalise_prompt(text) for item in section.items for text in (item.text, head_of(item.text))
-    }
-
-
 def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str, str] | None:
     """A head from another list (another entry's first), never one like this list's."""
     taken = [content_words(head) for head in heads]
     folds = {normalise_prompt(head) for head in heads}
     # Sections of this entry that share an item with the list: what they hold is no outsider.
-    near = set().union(*(_folds(s) for s in ctx.entry.sections if _folds(s) & folds))
-    candidates: list[tuple[str, str]] = []
-    for other in (*ctx.siblings, ctx.entry):
-        if other.key != ctx.entry.key and shares_a_name(other, ctx.entry):
-            continue
+    near = set().union(*(section_folds(s) for s in ctx.entry.sections if section_folds(s) & folds))
+    usual = sorted(len(words(head)) for head in heads)[len(heads) // 2]
+    fallback: tuple[str, str] | None = None
+    for other in (*ctx.distractors, ctx.entry):
         for section in other.sections:
-            if (other is ctx.entry and section is own) or folds & _folds(section):
+            if (other is ctx.entry and section is own) or folds & section_folds(section):
                 continue
             for item in _list_items(section):
                 head = head_of(item.text)
                 head_words = content_words(head)
                 if normalise_prompt(head) in near or not head_words:
                     continue
-                if all(similarity(head_words, t) < 0.5 for t in taken):
-                    candidates.append((head, f"{other.title}: {section.heading}"))
-    if not candidates:
-        return None
-    # The first outsider about as long as the list's own heads: a much shorter or
-    # longer option would stand out and give the answer away.
-    usual = sorted(len(words(head)) for head in heads)[len(heads) // 2]
-    return min(candidates, key=lambda c: abs(len(words(c[0])) - usual) > 1)
+                if any(similarity(head_words, t) >= 0.5 for t in taken):
+                    continue
+                found = (head, f"{other.title}: {section.heading}")
+                # The first outsider about as long as the list's own heads: a much
+                # shorter or longer option would stand out and give the answer away.
+                if abs(len(words(head)) - usual) <= 1:
+                    return found
+                fallback = fallback or found
+    return fallback
 
 
 # -- true or false ------------------------------------------------------------------
@@ -543,7 +584,7 @@ def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> lis
 
     For tests: a maker that breaks a question rule shows up here.
     """
-    ctx = _Context(entry, tuple(others), seed)
+    ctx = _Context(entry, others, seed)
     return [card for maker in MAKERS for card in maker(ctx)]
 
 

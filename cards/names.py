@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from cards.model import Entry, slugify
 
@@ -22,15 +23,6 @@ def same_name(a: str, b: str) -> bool:
 def shares_a_name(a: Entry, b: Entry) -> bool:
     """Whether two entries answer to a common title or alias."""
     return any(same_name(x, y) for x in a.names for y in b.names)
-
-
-def name_pattern(names: Iterable[str]) -> str:
-    """A regex source matching any of `names` as whole words, an optional plural 's' too."""
-    parts = sorted({re.escape(name.strip()) for name in names if name.strip()}, key=len)
-    if not parts:
-        return r"(?!x)x"  # matches nothing
-    alternatives = "|".join(reversed(parts))  # longest first, so 'API gateway' beats 'API'
-    return rf"(?<![\w-])(?:{alternatives})(?:s|es)?(?![\w-])"
 
 
 def body_text(entry: Entry) -> str:
@@ -48,18 +40,25 @@ def mention(entry: Entry) -> str:
     Counts how the entry's own text names it (article and capitalisation) and takes the
     most common form, so questions read like the page they come from.
     """
-    pattern = re.compile(rf"(?:\b(the|a|an)\s+)?({name_pattern([entry.title])})", re.IGNORECASE)
     articles: Counter[str] = Counter()
     forms: Counter[str] = Counter()
-    for match in pattern.finditer(body_text(entry)):
-        article = (match.group(1) or "").lower()
-        form = match.group(2)
-        if form.lower() != entry.title.lower():
-            continue  # a plural ('backends') says nothing about the article
-        articles[article] += 1
-        before = match.string[: match.start(2)].rstrip(" ")
-        if before and before[-1] not in ".!?\n:":
-            forms[form] += 1  # capitals at the start of a sentence say nothing either
+    index = NameIndex([(entry.title,)])
+    title = entry.title.lower()
+    for text in body_text(entry).splitlines():
+        if sum(articles.values()) >= 12:
+            break  # a dozen uses show the habit; reading on changes nothing
+        if title not in text.lower():
+            continue  # most paragraphs never name the entry: skip the word-by-word pass
+        for start, end in index.find(text):
+            form = text[start:end]
+            if form.lower() != entry.title.lower():
+                continue  # a plural ('backends') says nothing about the article
+            before = text[:start].rstrip()
+            previous = before.rsplit(maxsplit=1)[-1] if before else ""
+            article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
+            articles[article] += 1
+            if article or (before and before[-1] not in ".!?:"):
+                forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else entry.title
     if articles:
         best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the"))[0]
@@ -70,20 +69,118 @@ def mention(entry: Entry) -> str:
     return f"{best} {form}".strip()
 
 
-def distractor_titles(entry: Entry, others: Sequence[Entry]) -> list[str]:
-    """Titles that may stand beside `entry`'s as wrong options, best first.
+def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[Entry]:
+    """Up to `limit` entries whose titles may stand beside `entry`'s as wrong options.
 
     Entries on the same path come first (in the order given), then the rest; an entry
     that shares a title or alias with `entry`, or whose title is already taken, is left
-    out, so no wrong option is also right.
+    out, so no wrong option is also right. The limit keeps the work per entry small
+    when a collection has thousands of entries.
     """
-    same_path = [other for other in others if other.path == entry.path]
-    elsewhere = [other for other in others if other.path != entry.path]
-    titles: list[str] = []
-    for other in (*same_path, *elsewhere):
-        if other.key == entry.key or shares_a_name(entry, other):
-            continue
-        if any(same_name(other.title, title) for title in titles):
-            continue
-        titles.append(other.title)
-    return titles
+    own = {slugify(name) for name in entry.names}
+    taken = set(own)
+    found: list[Entry] = []
+    for same_path in (True, False):
+        for other in others:
+            if len(found) >= limit:
+                return found
+            if (other.path == entry.path) is not same_path or other is entry:
+                continue
+            if other.path == entry.path and other.slug == entry.slug:
+                continue
+            slugs = {slugify(name) for name in other.names}
+            if slugs & own or slugify(other.title) in taken:
+                continue
+            found.append(other)
+            taken.add(slugify(other.title))
+    return found
+
+
+_NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+@lru_cache(maxsize=65536)
+def fold_name(name: str) -> str:
+    """A name's lookup form: its words, lower-cased, one space apart."""
+    return " ".join(word.lower() for word in _NAME_WORD.findall(name))
+
+
+class NameIndex:
+    """Finds the names of many concepts in a sentence in one pass over its words.
+
+    One regex with a thousand alternatives is slow to build for every entry; looking
+    each run of up to `longest` words up in a dict is not.
+    """
+
+    def __init__(self, groups: Iterable[Sequence[str]] = (), base: NameIndex | None = None) -> None:
+        self.base = base
+        self.groups: dict[str, tuple[str, ...]] = {}
+        for names in groups:
+            for name in names:
+                key = fold_name(name)
+                if key:
+                    self.groups.setdefault(key, tuple(names))
+        # First words of every name: most words of a sentence start none, and are
+        # passed over with one set lookup.
+        self.firsts: frozenset[str] = frozenset(key.split(" ", 1)[0] for key in self.groups) | (
+            base.firsts if base else frozenset()
+        )
+        longest = max((key.count(" ") + 1 for key in self.groups), default=0)
+        self.longest = max(longest, base.longest if base else 0)
+
+    def _get(self, key: str) -> tuple[str, ...] | None:
+        found = self.groups.get(key)
+        if found is None and self.base is not None:
+            return self.base._get(key)
+        return found
+
+    def __contains__(self, name: str) -> bool:
+        return self._get(fold_name(name)) is not None
+
+    def names_of(self, name: str) -> tuple[str, ...]:
+        """Every name of the concept `name` belongs to, or () for an unknown name."""
+        return self._get(fold_name(name)) or ()
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Where known names (or their plurals) stand in `text`, as (start, end) spans."""
+        if not self.longest:
+            return []
+        lowered_text = text.lower()
+        if len(lowered_text) != len(text):  # a letter whose lower case is longer: rare
+            lowered_text = "".join(
+                char if len(char.lower()) != 1 else char.lower() for char in text
+            )
+        tokens = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(lowered_text)]
+        firsts, get = self.firsts, self._get
+        found: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            first = tokens[i][2]
+            if not (first in firsts or first[:-1] in firsts or first[:-2] in firsts):
+                i += 1
+                continue
+            for length in range(min(self.longest, len(tokens) - i), 0, -1):
+                key = " ".join(token[2] for token in tokens[i : i + length])
+                singular = key[:-2] if key.endswith("es") else key[:-1] if key.endswith("s") else ""
+                if get(key) is not None or (singular and get(singular) is not None):
+                    found.append((tokens[i][0], tokens[i + length - 1][1]))
+                    i += length - 1
+                    break
+            i += 1
+        return found
+
+
+# Every entry of an import shares one list of siblings: index their names once. The
+# key is the entries' identities; the value keeps them alive, so no id is reused.
+_SHARED: dict[tuple[int, ...], tuple[tuple[Entry, ...], NameIndex]] = {}
+
+
+def shared_index(others: Sequence[Entry]) -> NameIndex:
+    """The names of `others`, indexed once per distinct list of entries (a memo)."""
+    key = tuple(map(id, others))
+    cached = _SHARED.get(key)
+    if cached is None:
+        if len(_SHARED) >= 8:
+            _SHARED.clear()
+        cached = _SHARED[key] = (tuple(others), NameIndex(other.names for other in others))
+    return cached[1]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from cards.model import Answering, Card, CardKind, Entry, card_id, normalise_prompt
+from cards.model import Answering, Card, CardKind, Entry, Section, card_id, normalise_prompt
 from cards.names import same_name
 from cards.sentences import STOP_WORDS, has_phrase, head_of, words
 
@@ -21,8 +22,18 @@ _BLANK = re.compile(r"_{4,}")
 _FIXED_OPTIONS = {CardKind.TRUEFALSE: TRUE_FALSE, CardKind.PROSCONS: PRO_CON}
 
 
-def _fold(text: str) -> str:
-    return normalise_prompt(text)
+_fold = lru_cache(maxsize=65536)(normalise_prompt)
+# Generation asks for a card's id several times (its options' seed, the card, this
+# check); the hash is worth computing once.
+cached_card_id = lru_cache(maxsize=65536)(card_id)
+
+
+@lru_cache(maxsize=16384)
+def section_folds(section: Section) -> frozenset[str]:
+    """Every item of a section, whole and by its head, in normalised form."""
+    return frozenset(
+        _fold(text) for item in section.items for text in (item.text, head_of(item.text))
+    )
 
 
 def gives_away(prompt: str, answer: str) -> bool:
@@ -45,7 +56,7 @@ def _shape_problems(card: Card) -> list[str]:
         problems.append("the answer is empty")
     if not card.explanation.strip():
         problems.append("there is no explanation")
-    if card.id != card_id(card.entry_key, card.kind, card.prompt):
+    if card.id != cached_card_id(card.entry_key, card.kind, card.prompt):
         problems.append("the id is not the hash of (entry key, kind, prompt)")
     return problems
 
@@ -76,12 +87,7 @@ def _option_problems(card: Card, entry: Entry | None) -> list[str]:
 def _same_list_problems(card: Card, entry: Entry) -> list[str]:
     # A fit or list choice is right because of the list its answer sits in; a wrong
     # option from that same list would be right too.
-    lists = [
-        {_fold(head_of(item.text)) for item in section.items}
-        | {_fold(item.text) for item in section.items}
-        for section in entry.sections
-        if section.items
-    ]
+    lists = [section_folds(section) for section in entry.sections if section.items]
     answer = _fold(card.answer)
     problems: list[str] = []
     for members in lists:

@@ -79,7 +79,8 @@ def first_sentence(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a text, lower-cased, without punctuation."""
-    return [word.lower().replace("’", "'") for word in _WORD.findall(text)]
+    found = _WORD.findall(text.lower())
+    return [word.replace("’", "'") for word in found] if "’" in text else found
 
 
 def stem(word: str) -> str:
