@@ -1,0 +1,1 @@
+"""Benchmarks of tutor on generated collections (not part of the test run): `python -m bench`."""
