@@ -1,3 +1,76 @@
 """`tutor backup` and `tutor restore`."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from tutor.app import app, clock, friendly, out, state_of
+
+
+@app.command()
+@friendly
+def backup(
+    ctx: typer.Context,
+    file: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Argument(help="Where to write the copy (default: backups/ beside the collection)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print where it went as JSON.")] = False,
+) -> None:
+    """Write a consistent copy of your collection, safe while a review is running.
+
+    Default file: backups/tutor-<date>-<time>.sqlite3 beside the collection, readable by
+    you only. `tutor restore FILE` puts it back.
+    """
+    from tutor.backup import backup as take_backup
+    from tutor.home import database_path
+
+    collection = database_path(state_of(ctx).db)
+    target = take_backup(collection, file.expanduser() if file else None, clock()(), force)
+    size = target.stat().st_size
+    if as_json:
+        print(json.dumps({"file": str(target), "bytes": size}, indent=2))
+        return
+    from rich.text import Text
+
+    out().print(Text(f"Backed up {collection} to {target} ({size // 1024} KiB)"))
+
+
+@app.command()
+@friendly
+def restore(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="A backup written by tutor backup.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print what happened as JSON.")] = False,
+) -> None:
+    """Replace your collection by a backup, after checking the backup is sound.
+
+    The backup must be a tutor collection that passes SQLite's integrity check and is not
+    from a newer tutor. Your current collection is kept beside it as
+    tutor.sqlite3.before-restore-<date>-<time>; a damaged or foreign file changes nothing.
+    """
+    from tutor.backup import restore as put_back
+    from tutor.home import database_path
+
+    collection = database_path(state_of(ctx).db)
+    done = put_back(collection, file.expanduser(), clock()())
+    if as_json:
+        facts = {
+            "collection": str(done.collection),
+            "restored_from": str(done.source),
+            "kept_aside": str(done.kept_aside) if done.kept_aside else None,
+            "schema": done.schema_version,
+        }
+        print(json.dumps(facts, indent=2))
+        return
+    from rich.text import Text
+
+    lines = [f"Restored {done.collection} from {done.source}"]
+    if done.kept_aside:
+        lines.append(f"The collection it replaced is kept as {done.kept_aside}")
+    out().print(Text("\n".join(lines)))

@@ -15,7 +15,13 @@ from tutor.app import UserError, app, clock, fail, friendly, out, state_of
 @friendly
 def import_entries(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="Entry files or folders of them.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Entry files or folders of them; or csv FILE... (cards), json FILE (a "
+            "whole collection)."
+        ),
+    ],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
@@ -30,8 +36,20 @@ def import_entries(
     Everything is checked before anything is written. Importing the same files twice
     changes nothing; an edited entry keeps the progress of every card whose question did
     not change; cards whose source is gone are retired, their reviews kept.
+
+    tutor import csv FILE... reads cards written in a spreadsheet (see README);
+    tutor import json FILE loads a document from tutor export json into a new
+    collection. Files ending in .csv or .json are read that way too.
     """
     from tutor.importing import find_entry_files, plan_import, read_entries
+
+    form, paths = _form_of(paths)
+    if form == "csv":
+        import_csv(ctx, paths, dry_run, as_json)
+        return
+    if form == "json":
+        import_json(ctx, paths, dry_run, as_json)
+        return
 
     files, errors = find_entry_files(paths)
     parsed, parse_errors = read_entries(files)
@@ -76,3 +94,99 @@ def report_import(plan: Any, dry_run: bool, as_json: bool) -> None:
     console.print(table)
     if not plan.changes_anything:
         console.print("Nothing changed: every card is already up to date.")
+
+
+_FORMS = {"csv": ".csv", "json": ".json"}
+
+
+def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
+    """Which import this is: 'entries', 'csv' or 'json', and the files it names.
+
+    `tutor import csv FILE` names the form in a word (unless a file or folder of that name
+    exists); otherwise a .csv or .json suffix decides. One form per command.
+    """
+    first = str(paths[0]) if paths else ""
+    if first in _FORMS and not paths[0].exists():
+        form, files = first, paths[1:]
+        if not files:
+            raise UserError(f"tutor import {form}: give the {form.upper()} file to read", code=2)
+        wrong = [
+            path for path in files if path.suffix.lower() in set(_FORMS.values()) - {_FORMS[form]}
+        ]
+        if wrong:
+            raise UserError(f"{wrong[0]}: not a {form.upper()} file", code=2)
+        return form, files
+    forms = {
+        next((name for name, suffix in _FORMS.items() if path.suffix.lower() == suffix), "entries")
+        for path in paths
+    }
+    if len(forms) > 1:
+        raise UserError(
+            "import entry files, CSV files and a JSON document in separate commands", code=2
+        )
+    return forms.pop(), paths
+
+
+def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
+    """Cards from CSV files: every file checked before one transaction writes them all."""
+    from tutor.csv_cards import CardsFileError, plan_csv_import, read_rows
+
+    read = []
+    problems = []
+    for file in files:
+        try:
+            data = file.read_bytes()
+            read.append((file, read_rows(data, str(file), file.stem)))
+        except CardsFileError as error:
+            problems.append(str(error))
+        except OSError as error:
+            problems.append(f"{file}: cannot read ({error.strerror})")
+    for problem in problems:
+        fail(problem)
+    if problems:
+        raise UserError(f"{len(problems)} file(s) with problems; nothing imported")
+    store = state_of(ctx).store()
+    plan = plan_csv_import(store, read)
+    if not dry_run:
+        store.save_import(plan.write, clock()())
+    report_import(plan, dry_run, as_json)
+
+
+def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
+    """A whole collection from a tutor-collection document, into a collection still empty."""
+    from db import Store
+    from tutor.document import DocumentError, import_document, read_document
+    from tutor.home import database_path
+
+    if len(files) != 1:
+        raise UserError("tutor import json takes one document", code=2)
+    file = files[0]
+    try:
+        text = file.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise UserError(f"{file}: cannot read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{file}: not UTF-8 text, so not a tutor export") from None
+    try:
+        tables = read_document(text, str(file))
+    except DocumentError as error:
+        raise UserError(str(error)) from None
+    # Opened without the built-in path: a document brings its own collection.
+    store = Store.open(database_path(state_of(ctx).db))
+    try:
+        if dry_run:
+            counts = {table: len(rows) for table, rows in tables.items()}
+        else:
+            counts = import_document(store, tables).counts
+    except DocumentError as error:
+        raise UserError(str(error)) from None
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps({"dry_run": dry_run, "file": str(file), **counts}, indent=2))
+        return
+    from rich.text import Text
+
+    summary = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
+    verb = "Would import" if dry_run else "Imported"
+    out().print(Text(f"{verb} {summary} from {file}"))

@@ -1,3 +1,121 @@
-"""`tutor export` (anki, csv, json) and imports of csv and json documents."""
+"""`tutor export` anki, csv and json: your cards and history in other formats."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tutor.app import UserError, clock, export_app, friendly, out, state_of
+
+Force = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print what was written as JSON.")]
+
+
+@export_app.command("anki")
+@friendly
+def export_anki(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The .apkg file to write.")],
+    force: Force = False,
+    as_json: AsJson = False,
+) -> None:
+    """Write your cards as an Anki package (.apkg): a deck per path and step.
+
+    Choice and true/false cards become front/back notes with the options on the front;
+    the back shows the answer, the explanation and the source. Exporting again and
+    importing into Anki updates the notes instead of adding copies. Progress stays here.
+    """
+    from tutor.anki_deck import export_anki as write
+
+    target = _target(file, ".apkg")
+    store = state_of(ctx).store()
+    try:
+        result = write(store, target, clock()(), force)
+    except FileExistsError:
+        raise UserError(f"{target}: already exists (--force replaces it)") from None
+    except OSError as error:
+        raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
+    _report(
+        as_json,
+        {"file": str(target), "notes": result.notes, "decks": result.decks},
+        f"Wrote {result.notes} notes in {result.decks} decks to {target}",
+    )
+
+
+@export_app.command("csv")
+@friendly
+def export_csv(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The CSV file to write; - for stdout.")],
+    force: Force = False,
+    as_json: AsJson = False,
+) -> None:
+    """Write every card as CSV: path, step, kind, prompt, answer, options, explanation,
+    tags, answering, accepted (lists separated by " | "). `tutor import csv` reads it back.
+    """
+    import sys
+
+    from tutor.csv_cards import write_csv
+    from tutor.document import atomic_text
+
+    store = state_of(ctx).store()
+    if str(file) == "-":
+        write_csv(store, sys.stdout)
+        return
+    target = _target(file, ".csv")
+    try:
+        with atomic_text(target, force) as handle:
+            count = write_csv(store, handle)
+    except FileExistsError:
+        raise UserError(f"{target}: already exists (--force replaces it)") from None
+    except OSError as error:
+        raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
+    _report(as_json, {"file": str(target), "cards": count}, f"Wrote {count} cards to {target}")
+
+
+@export_app.command("json")
+@friendly
+def export_json(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="The .json file to write.")],
+    force: Force = False,
+    as_json: AsJson = False,
+) -> None:
+    """Write the whole collection as one JSON document ("format": "tutor-collection").
+
+    Entries, cards, memory states, every review, settings and check attempts.
+    `tutor import json FILE` into a new collection gives the same states and reviews.
+    """
+    from tutor.document import export_document
+
+    target = _target(file, ".json")
+    store = state_of(ctx).store()
+    try:
+        counts = export_document(store, target, clock()(), force)
+    except FileExistsError:
+        raise UserError(f"{target}: already exists (--force replaces it)") from None
+    except OSError as error:
+        raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
+    summary = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
+    _report(as_json, {"file": str(target), **counts}, f"Wrote {summary} to {target}")
+
+
+def _target(file: Path, suffix: str) -> Path:
+    target = file.expanduser()
+    if target.is_dir():
+        raise UserError(f"{target}: is a folder; give a file name ending in {suffix}")
+    if not target.parent.is_dir():
+        raise UserError(f"{target.parent}: no such folder")
+    return target
+
+
+def _report(as_json: bool, facts: dict[str, object], sentence: str) -> None:
+    if as_json:
+        print(json.dumps(facts, indent=2))
+        return
+    from rich.text import Text
+
+    out().print(Text(sentence))

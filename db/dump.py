@@ -1,0 +1,209 @@
+"""Whole-collection SQL: dump every table, load rows back in one transaction, and copies.
+
+`dump_table` and `load_tables` serve the JSON document (tutor.document); `copy_database`,
+`inspect_file` and `settle` serve backup and restore (tutor.backup). A copy is taken with
+SQLite's online backup API, which reads one consistent snapshot: in WAL mode a review
+running in another process keeps writing while the copy is made.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from db.migrations import MIGRATIONS, applied_version
+from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER, Store, StoreError
+
+# Every table that holds the learner's collection, parents before children (the order
+# rows must be inserted in with foreign keys on), with the column rows are sorted by.
+# The `migration` table is not here: it describes the file, not the collection.
+DATA_TABLES: dict[str, str] = {
+    "path": "id",
+    "entry": "key",
+    "card": "id",
+    "card_state": "card_id",
+    "review": "id",
+    "setting": "key",
+    "check_attempt": "id",
+}
+
+
+def columns_of(store: Store, table: str) -> list[str]:
+    """The column names of one of our tables, in schema order."""
+    _known(table)
+    return [row[1] for row in store.conn.execute(f"PRAGMA table_info({table})")]
+
+
+def dump_table(store: Store, table: str) -> Iterator[dict[str, Any]]:
+    """Every row of `table` as a column -> value mapping, in primary-key order, streamed."""
+    order = _known(table)
+    cursor = store.conn.execute(f"SELECT * FROM {table} ORDER BY {order}")
+    names = [description[0] for description in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
+
+
+def count_rows(store: Store) -> dict[str, int]:
+    """How many rows each data table holds."""
+    return {
+        table: int(store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        for table in DATA_TABLES
+    }
+
+
+def learner_activity(store: Store) -> dict[str, int]:
+    """What a learner has done in this collection beyond the first automatic import."""
+    conn = store.conn
+    return {
+        "reviews": conn.execute("SELECT count(*) FROM review").fetchone()[0],
+        "check attempts": conn.execute("SELECT count(*) FROM check_attempt").fetchone()[0],
+        "imported entries": conn.execute(
+            "SELECT count(*) FROM entry WHERE file NOT LIKE 'built-in:%'"
+        ).fetchone()[0],
+        "suspended cards": conn.execute(
+            "SELECT count(*) FROM card WHERE suspended_at IS NOT NULL"
+        ).fetchone()[0],
+        "settings": conn.execute(
+            "SELECT count(*) FROM setting WHERE key <> 'builtin_imported'"
+        ).fetchone()[0],
+    }
+
+
+def load_tables(
+    store: Store, tables: Mapping[str, Sequence[Mapping[str, Any]]], replace: bool
+) -> None:
+    """Insert every row of `tables` in one transaction; with `replace`, empty them first.
+
+    Rows are inserted with their own primary keys, so ids and times come back exactly.
+    Any failure rolls the whole load back.
+    """
+    with store.transaction() as conn:
+        if replace:
+            for table in reversed(DATA_TABLES):
+                conn.execute(f"DELETE FROM {table}")
+        for table in DATA_TABLES:
+            rows = tables.get(table, ())
+            if not rows:
+                continue
+            names = list(rows[0])
+            marks = ", ".join("?" * len(names))
+            conn.executemany(
+                f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+                [tuple(row[name] for name in names) for row in rows],
+            )
+        problem = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if problem:
+            raise StoreError(f"a {problem[0]} row refers to a missing {problem[2]} row")
+
+
+# -- copies of the whole file ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What restore needs to know about a database file before trusting it."""
+
+    integrity: str  # "ok" or SQLite's first complaint
+    has_migrations: bool
+    schema_version: int
+    migration_names: tuple[str, ...]  # in version order
+
+    @property
+    def known_migrations(self) -> bool:
+        """True when every migration the file records is the one this tutor has."""
+        ours = [migration.__name__ for migration in MIGRATIONS]
+        return all(
+            version > len(ours) or ours[version - 1] == name
+            for version, name in enumerate(self.migration_names, start=1)
+        )
+
+
+def copy_database(source: Path, target: Path, read_only: bool = False) -> None:
+    """Copy the database at `source` into the new file `target` with the online backup API.
+
+    The copy is one consistent snapshot, written in rollback-journal mode so that it is a
+    single self-contained file. `target` is created with owner-only permissions.
+    """
+    uri = f"file:{_uri_path(source)}{'?mode=ro' if read_only else ''}"
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def inspect_file(path: Path) -> FileFacts:
+    """Integrity and schema facts of a database file nobody else is using (a staged copy)."""
+    conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        integrity = "; ".join(str(row[0]) for row in rows)
+        if integrity != "ok":
+            return FileFacts(integrity, False, 0, ())
+        version = applied_version(conn)
+        has = version > 0
+        names = (
+            tuple(name for (name,) in conn.execute("SELECT name FROM migration ORDER BY version"))
+            if has
+            else ()
+        )
+        return FileFacts("ok", has, version, names)
+    finally:
+        conn.close()
+
+
+def integrity(path: Path) -> str:
+    """PRAGMA integrity_check of a file, opened read-only: "ok" when sound."""
+    conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
+    try:
+        return "; ".join(str(row[0]) for row in conn.execute("PRAGMA integrity_check(5)"))
+    finally:
+        conn.close()
+
+
+def settle(path: Path) -> None:
+    """Fold the write-ahead log into the file and leave it in rollback-journal mode.
+
+    Afterwards the file alone holds the whole collection, so it can be moved aside.
+    Raises StoreError when another process still has the collection open.
+    """
+    conn = sqlite3.connect(path, isolation_level=None, timeout=2)
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError:
+        busy, mode = 1, "wal"
+    finally:
+        conn.close()
+    if busy or str(mode).lower() != "delete":
+        raise StoreError(
+            f"{path}: the collection is in use by another tutor (a review?); "
+            "close it and try again. Nothing was changed"
+        )
+
+
+def _known(table: str) -> str:
+    if table not in DATA_TABLES:
+        raise ValueError(f"not a data table: {table}")
+    return DATA_TABLES[table]
+
+
+def _uri_path(path: Path) -> str:
+    # Percent-encode what a URI would read as syntax; keep the rest of the path as is.
+    return str(path.resolve()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")

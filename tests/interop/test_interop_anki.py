@@ -1,0 +1,124 @@
+"""tutor export anki: the package opens in Anki itself (the `anki` package, test-only)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import anki.collection as anki_collection
+import pytest
+
+from tests.cli.support import DAY1, DAY2, db_path
+
+
+def open_in_anki(tmp_path: Path, *packages: Path):
+    """A new Anki collection with `packages` imported through Anki's own importer."""
+    col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+    for package in packages:
+        col.import_anki_package(
+            anki_collection.ImportAnkiPackageRequest(
+                package_path=str(package),
+                options=anki_collection.ImportAnkiPackageOptions(with_scheduling=False),
+            )
+        )
+    return col
+
+
+def live_cards(home: Path) -> list[tuple[str, str, str, str, str, str, str]]:
+    conn = sqlite3.connect(db_path(home))
+    try:
+        return conn.execute(
+            "SELECT p.name, e.title, c.kind, c.answering, c.prompt, c.answer, c.options"
+            " FROM card c JOIN entry e ON e.key = c.entry_key JOIN path p ON p.id = e.path_id"
+            " WHERE c.retired_at IS NULL"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def package(tmp_path: Path, home: Path, run) -> Path:
+    target = tmp_path / "tutor.apkg"
+    result = run("export", "anki", str(target))
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def test_anki_reads_every_card_in_a_deck_per_path_and_step(package, tmp_path, home):
+    (tmp_path / "anki").mkdir()
+    col = open_in_anki(tmp_path, package)
+    try:
+        cards = live_cards(home)
+        assert col.note_count() == len(cards) > 100
+        decks = {deck.name for deck in col.decks.all_names_and_ids()}
+        steps = {f"{path}::{step}" for path, step, *_ in cards}
+        assert steps <= decks and "System Basics::Backend" in decks
+        note = col.get_note(
+            col.find_notes('"deck:System Basics::Backend" "Front:What is the backend?"')[0]
+        )
+        assert note.keys() == ["Front", "Back", "Explanation", "Source", "Kind"]
+        answer = next(card[5] for card in cards if card[4] == "What is the backend?")
+        assert note["Back"] == answer.replace("&", "&amp;").replace("<", "&lt;")
+        assert "02-backend.md" in note["Source"]
+        assert set(note.tags) == {"System_Basics", "Server"}
+    finally:
+        col.close()
+
+
+def test_choice_and_true_false_cards_list_their_options_on_the_front(package, tmp_path, home):
+    (tmp_path / "anki").mkdir()
+    col = open_in_anki(tmp_path, package)
+    try:
+        for kind in ("truefalse", "identify"):
+            _, _, _, _, prompt, answer, options = next(
+                card for card in live_cards(home) if card[2] == kind
+            )
+            (note_id,) = col.find_notes(f'"Front:{prompt[:30]}*"')
+            card = col.get_note(note_id).cards()[0]
+            listed = "".join(f"<li>{option}</li>" for option in json.loads(options))
+            assert listed in card.question()
+            assert answer in card.answer().split('<hr id="answer">')[1]
+    finally:
+        col.close()
+
+
+def test_exporting_again_updates_the_notes_instead_of_adding_copies(tmp_path, home, run):
+    sheet = tmp_path / "mine.csv"
+    sheet.write_text("prompt,answer\nCapital of Peru?,Lima\n")
+    assert run("import", "csv", str(sheet)).exit_code == 0
+    first, second = tmp_path / "first.apkg", tmp_path / "second.apkg"
+    assert run("export", "anki", str(first), now=DAY1).exit_code == 0
+    sheet.write_text("prompt,answer\nCapital of Peru?,Lima (since 1535)\n")
+    assert run("import", "csv", str(sheet)).exit_code == 0
+    assert run("export", "anki", str(second), now=DAY2).exit_code == 0
+    assert open_guids(first) == open_guids(second)
+    (tmp_path / "anki").mkdir()
+    col = open_in_anki(tmp_path, first, second)
+    try:
+        assert col.note_count() == len(live_cards(home))
+        (note_id,) = col.find_notes('"Front:Capital of Peru?"')
+        assert col.get_note(note_id)["Back"] == "Lima (since 1535)"
+    finally:
+        col.close()
+
+
+def open_guids(package: Path) -> set[str]:
+    import zipfile
+
+    with zipfile.ZipFile(package) as archive:
+        data = archive.read("collection.anki2")
+    scratch = package.with_suffix(".anki2")
+    scratch.write_bytes(data)
+    conn = sqlite3.connect(scratch)
+    try:
+        return {guid for (guid,) in conn.execute("SELECT guid FROM notes")}
+    finally:
+        conn.close()
+
+
+def test_an_existing_file_is_kept_without_force(package, run):
+    before = package.read_bytes()
+    result = run("export", "anki", str(package))
+    assert result.exit_code == 1 and "already exists" in result.output
+    assert package.read_bytes() == before

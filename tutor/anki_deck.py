@@ -1,0 +1,134 @@
+"""Cards as an Anki package (.apkg), written with genanki.
+
+One note per live card, in a deck per path and step ("System Basics::Backend"), tagged
+with its entry's tags (spaces become underscores: Anki tags are single words). The front
+is the question, with the options listed for choice and true/false cards; the back is
+the answer, the explanation and where the fact comes from. Note GUIDs come from our card
+ids and the model and deck ids from fixed names, so exporting again and importing into
+Anki updates the notes already there instead of adding copies.
+
+Progress is not exported: Anki schedules the notes from scratch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import html
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cards import Answering, Card
+from db import Store
+
+# Fixed for ever: changing either makes Anki see a different note type.
+MODEL_ID = 1_607_392_411
+MODEL_NAME = "tutor card"
+FIELDS = ("Front", "Back", "Explanation", "Source", "Kind")
+
+_CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left;
+  color: black; background-color: white; max-width: 40em; margin: 1em auto; }
+ol.options { margin-top: .6em; }
+.explanation { margin-top: 1em; font-size: 17px; }
+.source { margin-top: 1em; font-size: 14px; color: #666; }
+.kind { font-size: 12px; color: #999; text-transform: uppercase; }
+"""
+_FRONT = '<div class="kind">{{Kind}}</div>{{Front}}'
+_BACK = (
+    '{{FrontSide}}<hr id="answer">{{Back}}'
+    '{{#Explanation}}<div class="explanation">{{Explanation}}</div>{{/Explanation}}'
+    '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
+)
+
+
+@dataclass(frozen=True)
+class AnkiExport:
+    notes: int
+    decks: int
+
+
+def deck_name(path: str, step: str) -> str:
+    """The Anki deck of one step: 'Path::Step' ('::' inside a name would nest further)."""
+    return f"{_one_level(path)}::{_one_level(step)}"
+
+
+def deck_id(name: str) -> int:
+    """A stable deck id from the deck's name, in the range Anki accepts."""
+    digest = hashlib.sha256(f"tutor-deck\x1f{name}".encode()).digest()
+    return (1 << 40) + int.from_bytes(digest[:5], "big")
+
+
+def anki_tag(tag: str) -> str:
+    return "_".join(tag.split()) or "_"
+
+
+def note_fields(card: Card, step_title: str) -> list[str]:
+    """The five fields of a card's note, as HTML with every piece of text escaped."""
+    front = _html(card.prompt)
+    if card.answering is Answering.CHOICE and card.options:
+        items = "".join(f"<li>{_html(option)}</li>" for option in card.options)
+        front += f'<ol class="options">{items}</ol>'
+    source = f"{step_title} · {card.source.section} · {card.source.file}:{card.source.line}"
+    return [front, _html(card.answer), _html(card.explanation), _html(source), card.kind.value]
+
+
+def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiExport:
+    """Write every live card of the collection to `target` as an .apkg.
+
+    `now` stamps the notes' modification time: Anki updates a note it already has only
+    from a newer one. The package is written to a temporary file and renamed into place; an existing
+    `target` is replaced only with `force` (FileExistsError otherwise).
+    """
+    import genanki
+
+    if target.exists() and not force:
+        raise FileExistsError(str(target))
+    model = genanki.Model(
+        MODEL_ID,
+        MODEL_NAME,
+        fields=[{"name": name} for name in FIELDS],
+        templates=[{"name": "Card", "qfmt": _FRONT, "afmt": _BACK}],
+        css=_CSS,
+    )
+    decks = []
+    notes = 0
+    for step in store.all_steps():
+        cards = store.cards_of_step(step.key)
+        if not cards:
+            continue
+        name = deck_name(step.path, step.title)
+        deck = genanki.Deck(deck_id(name), name)
+        for stored in cards:
+            card = stored.card
+            deck.add_note(
+                genanki.Note(
+                    model=model,
+                    fields=note_fields(card, step.title),
+                    tags=sorted({anki_tag(tag) for tag in card.tags}),
+                    guid=genanki.guid_for("tutor", card.id),
+                )
+            )
+            notes += 1
+        decks.append(deck)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        genanki.Package(decks).write_to_file(str(temporary), timestamp=now.timestamp())
+        os.chmod(temporary, 0o600)
+        if force:
+            os.replace(temporary, target)
+        else:
+            os.link(temporary, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    return AnkiExport(notes=notes, decks=len(decks))
+
+
+def _html(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
+
+
+def _one_level(name: str) -> str:
+    return name.replace("::", ":").strip() or "untitled"

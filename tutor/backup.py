@@ -1,0 +1,162 @@
+"""Backup and restore of the whole collection file.
+
+A backup is a consistent copy made with SQLite's online backup API: it reads one
+snapshot, so a review answering cards in another process goes on undisturbed and every
+answer committed before the backup started is in the copy. It is written to a temporary
+file, checked, and only then given its name, so a backup file is never half-written.
+
+A restore trusts nothing: the file is copied in beside the collection, and that copy must
+be an SQLite file that passes PRAGMA integrity_check, records our migrations, and is not
+from a newer tutor (an older one is migrated when next opened). Only then is the current
+collection kept aside (`tutor.sqlite3.before-restore-<stamp>`) and replaced in one rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from db.dump import copy_database, has_sqlite_header, inspect_file, integrity, settle
+from db.migrations import SCHEMA_VERSION
+from tutor.app import UserError
+
+BACKUP_FOLDER = "backups"
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    collection: Path
+    kept_aside: Path | None
+    schema_version: int
+
+
+def stamp(now: datetime) -> str:
+    """A timestamp for file names, in local time: 20260302-091500."""
+    return now.astimezone().strftime("%Y%m%d-%H%M%S")
+
+
+def default_backup_path(collection: Path, now: datetime) -> Path:
+    """backups/tutor-<stamp>.sqlite3 beside the collection."""
+    return collection.parent / BACKUP_FOLDER / f"{collection.stem}-{stamp(now)}.sqlite3"
+
+
+def backup(collection: Path, target: Path | None, now: datetime, force: bool = False) -> Path:
+    """Write a consistent, owner-only copy of `collection`; return where it went.
+
+    Raises UserError when there is no collection, the target exists (without `force`) or
+    cannot be written; nothing is left behind in those cases.
+    """
+    if not collection.exists():
+        raise UserError(f"{collection}: no collection to back up yet")
+    target = target or default_backup_path(collection, now)
+    if target.is_dir():
+        target = target / default_backup_path(collection, now).name
+    if target.exists() and not force:
+        raise UserError(f"{target}: already exists (--force replaces it)")
+    if target.resolve() == collection.resolve():
+        raise UserError(f"{target}: is the collection itself; choose another file")
+    try:
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"{target.parent}: cannot create the folder ({error.strerror})") from None
+    temporary = _temporary_beside(target)
+    try:
+        copy_database(collection, temporary)
+        verdict = integrity(temporary)
+        if verdict != "ok":
+            raise UserError(f"{collection}: the copy failed its integrity check ({verdict})")
+        _publish(temporary, target, force)
+    except sqlite3.Error as error:
+        raise UserError(f"{collection}: cannot back up ({error})") from None
+    except OSError as error:
+        raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+    return target
+
+
+def restore(collection: Path, source: Path, now: datetime) -> Restored:
+    """Replace `collection` by the backup at `source` after checking it; keep the old aside.
+
+    Raises UserError, with the collection untouched, when the source is missing, not an
+    SQLite file, damaged, not a tutor collection or from a newer tutor, or when another
+    process has the collection open.
+    """
+    if not source.is_file():
+        raise UserError(f"{source}: no such file")
+    if source.exists() and collection.exists() and source.resolve() == collection.resolve():
+        raise UserError(f"{source}: is the collection itself")
+    try:
+        if not has_sqlite_header(source):
+            raise UserError(f"{source}: not a tutor backup (not an SQLite file); nothing changed")
+    except OSError as error:
+        raise UserError(f"{source}: cannot read ({error.strerror})") from None
+    collection.parent.mkdir(parents=True, exist_ok=True)
+    staged = _temporary_beside(collection)
+    try:
+        try:
+            copy_database(source, staged, read_only=True)
+            facts = inspect_file(staged)
+        except sqlite3.Error as error:
+            raise UserError(f"{source}: damaged or unreadable ({error}); nothing changed") from None
+        if facts.integrity != "ok":
+            raise UserError(
+                f"{source}: failed the integrity check ({facts.integrity}); nothing changed"
+            )
+        if not facts.has_migrations or not facts.known_migrations:
+            raise UserError(f"{source}: not a tutor collection; nothing changed")
+        if facts.schema_version > SCHEMA_VERSION:
+            raise UserError(
+                f"{source}: written by a newer tutor (schema {facts.schema_version}; this one "
+                f"knows up to {SCHEMA_VERSION}); upgrade tutor. Nothing changed"
+            )
+        aside = None
+        if collection.exists():
+            settle(collection)  # raises when a review still has it open
+            aside = _free_name(
+                collection.with_name(f"{collection.name}.before-restore-{stamp(now)}")
+            )
+            os.link(collection, aside)
+        os.replace(staged, collection)
+        _fsync_folder(collection.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            staged.unlink()
+    return Restored(source, collection, aside, facts.schema_version)
+
+
+def _temporary_beside(target: Path) -> Path:
+    # In the same folder, so the final rename never crosses file systems.
+    return target.with_name(f".{target.name}.{os.getpid()}.partial")
+
+
+def _publish(temporary: Path, target: Path, force: bool) -> None:
+    """Give the finished file its name: never overwriting unless forced, never half-done."""
+    if force:
+        os.replace(temporary, target)
+    else:
+        os.link(temporary, target)  # fails if `target` appeared meanwhile
+    _fsync_folder(target.parent)
+
+
+def _free_name(path: Path) -> Path:
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.name}-{number}")
+    return candidate
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,403 @@
+"""Cards as CSV: a column format a learner can fill in with any spreadsheet.
+
+The first row names the columns (any order, any case); only `prompt` and `answer` must
+be there. One row per card:
+
+    column       meaning                                                      if blank
+    path         the learning path the card belongs to                        file name
+    step         the step (entry) of that path                                file name
+    kind         definition, identify, cloze, list, truefalse, faq,           faq
+                 proscons or fit
+    prompt       the question (required)
+    answer       the answer (required); for options, one of them
+    options      choices separated by " | " (a literal | is written \\|)       none
+    explanation  shown after the answer
+    tags         separated by " | "
+    answering    self (reveal and rate), choice (pick an option) or           choice with
+                 typed (type the answer)                                       options, else self
+    accepted     other answers a typed card takes, separated by " | "
+
+A truefalse card with no options gets True | False. Cards join the step of that name
+when the path has one; otherwise the step is created at the end of the path (a new path
+when needed). Importing the same file again changes nothing; a row whose answer was
+edited updates its card in place, keeping its progress; a row removed from the file
+retires its card, reviews kept. `tutor export csv` writes the same columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import cards
+from cards import Answering, Card, CardKind, Source
+from db import EntryRecord, ImportWrite, Store, StoredCard
+from tutor.importing import EntryChange, ImportPlan
+
+COLUMNS = (
+    "path",
+    "step",
+    "kind",
+    "prompt",
+    "answer",
+    "options",
+    "explanation",
+    "tags",
+    "answering",
+    "accepted",
+)
+REQUIRED = ("prompt", "answer")
+LIST_SEPARATOR = " | "
+MAX_BYTES = 20 * 1024 * 1024
+MAX_FIELD = 10_000
+MAX_PROBLEMS = 5
+DEFAULT_KIND = CardKind.FAQ
+CSV_LAYOUT = "csv"
+_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+class CardsFileError(Exception):
+    """A CSV file that cannot be imported; the message lists its first problems by row."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One card as the file gives it, with the spreadsheet row it came from."""
+
+    number: int
+    path: str
+    step: str
+    card_kind: CardKind
+    answering: Answering
+    prompt: str
+    answer: str
+    options: tuple[str, ...]
+    accepted: tuple[str, ...]
+    explanation: str
+    tags: tuple[str, ...]
+
+
+# -- the list columns --------------------------------------------------------------------------
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items as one cell: 'a | b', with any '|' inside an item escaped."""
+    return LIST_SEPARATOR.join(item.replace("|", "\\|") for item in items)
+
+
+def split_list(cell: str) -> tuple[str, ...]:
+    parts = (part.strip().replace("\\|", "|") for part in _SPLIT.split(cell))
+    return tuple(part for part in parts if part)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
+    """Parse and check a CSV file's bytes; raise CardsFileError with the first problems."""
+    if len(data) > MAX_BYTES:
+        raise CardsFileError(f"{origin}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CardsFileError(
+            f"{origin}:{line}: not UTF-8 text (save the sheet as CSV UTF-8)"
+        ) from None
+    if "\x00" in text:
+        raise CardsFileError(f"{origin}: a binary file, not CSV")
+    reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
+    try:
+        records = list(reader)
+    except csv.Error as error:
+        raise CardsFileError(f"{origin}: row {reader.line_num}: {error}") from None
+    if not records or not any(cell.strip() for cell in records[0]):
+        raise CardsFileError(f"{origin}: row 1: expected a header row naming the columns")
+    header = [cell.strip().casefold() for cell in records[0]]
+    problems: list[str] = []
+    unknown = [name for name in header if name and name not in COLUMNS]
+    if unknown:
+        raise CardsFileError(
+            f"{origin}: row 1: unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})"
+        )
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        raise CardsFileError(f"{origin}: row 1: no {' or '.join(missing)} column")
+    twice = [name for name in set(header) if name and header.count(name) > 1]
+    if twice:
+        raise CardsFileError(f"{origin}: row 1: column {twice[0]!r} appears twice")
+    rows: list[Row] = []
+    seen: dict[tuple[str, str, str, str], int] = {}
+    total = 0
+    for index, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
+            message = f"{len(record)} cells but the header names {len(header)} columns"
+            total += 1
+            problems.append(f"row {index}: {message}")
+            continue
+        cells = {
+            name: record[i].strip() if i < len(record) else "" for i, name in enumerate(header)
+        }
+        row, problem = _row(cells, index, default_name)
+        if row is not None:
+            identity = (
+                cards.slugify(row.path),
+                cards.slugify(row.step),
+                row.card_kind.value,
+                cards.normalise_prompt(row.prompt),
+            )
+            if identity in seen:
+                row, problem = None, f"the same question as row {seen[identity]}"
+            else:
+                seen[identity] = index
+        if row is None:
+            total += 1
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(f"row {index}: {problem}")
+            continue
+        rows.append(row)
+    if problems:
+        more = f" (and {total - len(problems)} more)" if total > len(problems) else ""
+        raise CardsFileError(f"{origin}: " + "; ".join(problems) + more + "; nothing imported")
+    if not rows:
+        raise CardsFileError(f"{origin}: no cards (only a header row)")
+    return rows
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    # Spreadsheets in many locales save with ';' or a tab; the header row tells which.
+    first = text.split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    separator = max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
+
+    class Sheet(csv.excel):
+        delimiter = separator
+
+    return Sheet
+
+
+def _row(cells: dict[str, str], number: int, default_name: str) -> tuple[Row | None, str]:
+    for name, value in cells.items():
+        if len(value) > MAX_FIELD:
+            return None, f"{name}: longer than {MAX_FIELD} characters"
+    prompt, answer = cells.get("prompt", ""), cells.get("answer", "")
+    if not prompt:
+        return None, "prompt: empty"
+    if not answer:
+        return None, "answer: empty"
+    kind_text = cells.get("kind", "").casefold() or DEFAULT_KIND.value
+    try:
+        card_kind = CardKind(kind_text)
+    except ValueError:
+        kinds = ", ".join(kind.value for kind in CardKind)
+        return None, f"kind: {kind_text!r} is not one of {kinds}"
+    options = split_list(cells.get("options", ""))
+    if card_kind is CardKind.TRUEFALSE and not options:
+        options = ("True", "False")
+    answering_text = cells.get("answering", "").casefold()
+    if answering_text:
+        try:
+            answering = Answering(answering_text)
+        except ValueError:
+            return None, f"answering: {answering_text!r} is not self, choice or typed"
+    else:
+        answering = Answering.CHOICE if options else Answering.SELF
+    if answering is Answering.CHOICE:
+        if len(options) < 2:
+            return None, "options: a choice card needs at least two options"
+        if len(set(options)) < len(options):
+            return None, "options: the same option twice"
+        matching = [option for option in options if option.casefold() == answer.casefold()]
+        if not matching:
+            return None, f"answer: {answer!r} is not one of the options"
+        answer = matching[0]
+    elif cells.get("options"):
+        return None, f"options: only choice cards have options (answering is {answering.value})"
+    path = cells.get("path", "") or default_name
+    step = cells.get("step", "") or default_name
+    return (
+        Row(
+            number=number,
+            path=path,
+            step=step,
+            card_kind=card_kind,
+            answering=answering,
+            prompt=prompt,
+            answer=answer,
+            options=options if answering is Answering.CHOICE else (),
+            accepted=split_list(cells.get("accepted", "")),
+            explanation=cells.get("explanation", ""),
+            tags=split_list(cells.get("tags", "")),
+        ),
+        "",
+    )
+
+
+# -- planning an import ------------------------------------------------------------------------
+
+
+def source_name(file: Path) -> str:
+    """How cards from a CSV file record their source: csv:<file name>."""
+    return f"csv:{file.name}"
+
+
+def plan_csv_import(store: Store, files: Sequence[tuple[Path, list[Row]]]) -> ImportPlan:
+    """Work out what importing the rows of `files` changes, without writing anything."""
+    steps = store.all_steps()
+    path_names = {cards.slugify(step.path): step.path for step in steps}
+    by_key = {step.key: step for step in steps}
+    by_title = {(cards.slugify(step.path), step.title.casefold()): step for step in steps}
+    last_position: dict[str, int] = {}
+    for step in steps:
+        last_position[step.path] = max(last_position.get(step.path, 0), step.position)
+    existing = store.cards_of_entries(list(store.entry_hashes()))
+
+    records: dict[str, EntryRecord] = {}
+    changes: dict[str, EntryChange] = {}
+    new_cards: list[tuple[int, Card]] = []
+    retire: list[str] = []
+    for file, rows in files:
+        source = source_name(file)
+        kept: set[str] = set()
+        per_entry: dict[str, list[Row]] = {}
+        titles: dict[str, tuple[str, str]] = {}
+        for row in rows:
+            path = path_names.setdefault(cards.slugify(row.path), row.path)
+            known = by_title.get((cards.slugify(path), row.step.casefold()))
+            key = known.key if known else f"{cards.slugify(path)}/{cards.slugify(row.step)}"
+            if key in by_key:
+                titles[key] = (by_key[key].path, by_key[key].title)
+            else:
+                titles.setdefault(key, (path, row.step))
+            per_entry.setdefault(key, []).append(row)
+        for key, entry_rows in per_entry.items():
+            path, title = titles[key]
+            change = changes.setdefault(key, EntryChange(key, title, path))
+            stored_step = by_key.get(key)
+            if stored_step is None or stored_step.file.startswith("csv:"):
+                if stored_step is None:
+                    last_position[path] = last_position.get(path, 0) + 1
+                    position = last_position[path]
+                else:
+                    position = stored_step.position
+                records[key] = _entry_record(key, path, title, position, source, entry_rows)
+            in_entry = sum(1 for stored in existing.values() if stored.card.entry_key == key)
+            for offset, row in enumerate(entry_rows):
+                card = _card(row, key, source)
+                kept.add(card.id)
+                stored = existing.get(card.id)
+                if stored is None:
+                    change.new += 1
+                    new_cards.append((in_entry + offset, card))
+                elif stored.card.source.file != source:
+                    change.unchanged += 1  # generated from an entry file, which owns it
+                elif stored.retired or _content(stored) != _content_of(card):
+                    change.changed += 1
+                    new_cards.append((in_entry + offset, card))
+                else:
+                    change.unchanged += 1
+        for card_id, stored in existing.items():
+            if stored.card.source.file == source and card_id not in kept and not stored.retired:
+                retire.append(card_id)
+                key = stored.card.entry_key
+                if key not in changes and key in by_key:
+                    changes[key] = EntryChange(key, by_key[key].title, by_key[key].path)
+                if key in changes:
+                    changes[key].retired += 1
+    write = ImportWrite(list(records.values()), new_cards, retire)
+    return ImportPlan(write, list(changes.values()))
+
+
+def _entry_record(
+    key: str, path: str, title: str, position: int, source: str, rows: list[Row]
+) -> EntryRecord:
+    tags = tuple(dict.fromkeys(tag for row in rows for tag in row.tags))
+    digest = hashlib.sha256(
+        "\x1e".join(f"{row.prompt}\x1f{row.answer}" for row in rows).encode()
+    ).hexdigest()
+    return EntryRecord(
+        key=key,
+        path=path,
+        path_slug=cards.slugify(path),
+        position=position,
+        slug=key.split("/", 1)[1],
+        title=title,
+        file=source,
+        layout=CSV_LAYOUT,
+        tags=tags,
+        aliases=(),
+        next_title="",
+        sections=(),
+        text="",  # no entry text: the cards are the whole of it
+        content_hash=f"csv-{digest[:24]}",
+    )
+
+
+def _card(row: Row, entry_key: str, source: str) -> Card:
+    return Card(
+        id=cards.card_id(entry_key, row.card_kind, row.prompt),
+        kind=row.card_kind,
+        answering=row.answering,
+        prompt=row.prompt,
+        answer=row.answer,
+        source=Source(source, row.step, row.number),
+        entry=entry_key.split("/", 1)[1],
+        entry_key=entry_key,
+        options=row.options,
+        accepted=row.accepted,
+        explanation=row.explanation,
+        tags=row.tags,
+    )
+
+
+def _content(stored: StoredCard) -> tuple[object, ...]:
+    return _content_of(stored.card)
+
+
+def _content_of(card: Card) -> tuple[object, ...]:
+    return (
+        card.answering,
+        card.prompt,
+        card.answer,
+        card.options,
+        card.accepted,
+        card.explanation,
+        card.source.line,
+    )
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def write_csv(store: Store, handle: IO[str]) -> int:
+    """Every live card, step by step in path order, in the columns above; return how many."""
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    for step in store.all_steps():
+        for stored in store.cards_of_step(step.key):
+            card = stored.card
+            writer.writerow(
+                (
+                    step.path,
+                    step.title,
+                    card.kind.value,
+                    card.prompt,
+                    card.answer,
+                    join_list(card.options),
+                    card.explanation,
+                    join_list(card.tags),
+                    card.answering.value,
+                    join_list(card.accepted),
+                )
+            )
+            count += 1
+    return count
