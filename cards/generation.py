@@ -422,9 +422,10 @@ def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str
     fallback: tuple[str, str] | None = None
     for other in (*ctx.distractors, ctx.entry):
         for section in other.sections:
-            if (other is ctx.entry and section is own) or folds & section_folds(section):
+            items = _list_items(section) if section is not own else ()
+            if not items or folds & section_folds(section):
                 continue
-            for item in _list_items(section):
+            for item in items:
                 head = head_of(item.text)
                 head_words = content_words(head)
                 if normalise_prompt(head) in near or not head_words:

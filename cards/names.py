@@ -14,10 +14,13 @@ from functools import lru_cache
 
 from cards.model import Entry, slugify
 
+# The same few hundred names are compared again for every entry of a collection.
+_slug = lru_cache(maxsize=65536)(slugify)
+
 
 def same_name(a: str, b: str) -> bool:
     """Whether two names are one name, ignoring case, spacing and punctuation."""
-    return slugify(a) == slugify(b)
+    return _slug(a) == _slug(b)
 
 
 def shares_a_name(a: Entry, b: Entry) -> bool:
@@ -77,7 +80,7 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
     out, so no wrong option is also right. The limit keeps the work per entry small
     when a collection has thousands of entries.
     """
-    own = {slugify(name) for name in entry.names}
+    own = {_slug(name) for name in entry.names}
     taken = set(own)
     found: list[Entry] = []
     for same_path in (True, False):
@@ -88,11 +91,11 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
                 continue
             if other.path == entry.path and other.slug == entry.slug:
                 continue
-            slugs = {slugify(name) for name in other.names}
-            if slugs & own or slugify(other.title) in taken:
+            slugs = {_slug(name) for name in other.names}
+            if slugs & own or _slug(other.title) in taken:
                 continue
             found.append(other)
-            taken.add(slugify(other.title))
+            taken.add(_slug(other.title))
     return found
 
 
@@ -126,7 +129,7 @@ class NameIndex:
             base.firsts if base else frozenset()
         )
         longest = max((key.count(" ") + 1 for key in self.groups), default=0)
-        self.longest = max(longest, base.longest if base else 0)
+        self.longest: int = max(longest, base.longest if base else 0)
 
     def _get(self, key: str) -> tuple[str, ...] | None:
         found = self.groups.get(key)

@@ -28,12 +28,23 @@ _fold = lru_cache(maxsize=65536)(normalise_prompt)
 cached_card_id = lru_cache(maxsize=65536)(card_id)
 
 
-@lru_cache(maxsize=16384)
+# Sections are frozen, so what is worked out from one can be kept. The key is the
+# section's identity (hashing a section rehashes all of its text every time); the
+# value keeps the section alive, so no id is reused while it is cached.
+_SECTION_FOLDS: dict[int, tuple[Section, frozenset[str]]] = {}
+
+
 def section_folds(section: Section) -> frozenset[str]:
     """Every item of a section, whole and by its head, in normalised form."""
-    return frozenset(
-        _fold(text) for item in section.items for text in (item.text, head_of(item.text))
-    )
+    cached = _SECTION_FOLDS.get(id(section))
+    if cached is None:
+        if len(_SECTION_FOLDS) > 50_000:
+            _SECTION_FOLDS.clear()
+        folds = frozenset(
+            _fold(text) for item in section.items for text in (item.text, head_of(item.text))
+        )
+        cached = _SECTION_FOLDS[id(section)] = (section, folds)
+    return cached[1]
 
 
 def gives_away(prompt: str, answer: str) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from cards import cloze, truth
 from cards.generation import candidates, generate
 from cards.model import (
     Answering,
@@ -16,7 +19,8 @@ from cards.model import (
     Source,
     card_id,
 )
-from cards.rules import deck_problems
+from cards.names import NameIndex, distractors, mention
+from cards.rules import deck_problems, problems
 
 P, B, N, Q = ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.NUMBERED, ItemKind.QUESTION
 
@@ -372,3 +376,72 @@ def test_generate_is_pure() -> None:
 def test_an_entry_with_nothing_to_ask_gives_no_cards() -> None:
     empty = Entry("Empty", "empty", "empty.md", Layout.MARKDOWN, "Misc")
     assert generate(empty) == []
+
+
+# -- the pieces: truth, blanks, names, the rules checker -----------------------------
+
+
+def test_truth_has_a_direction() -> None:
+    (belief,) = truth.misconception_claims("that HTTPS hides which sites you visit.")
+    assert (belief.statement, belief.true) == ("HTTPS hides which sites you visit", False)
+    (correction,) = truth.misconception_claims("HTTPS does not hide which sites you visit.")
+    assert correction.true
+    (practice,) = truth.misconception_claims("Keeping passwords in plain text.")
+    assert practice.statement == "Keeping passwords in plain text is fine" and not practice.true
+    myth, fact = truth.misconception_claims(
+        "Myth: a CDN replaces the main server. Fact: it only keeps copies. "
+        "The main server still answers what the copies cannot."
+    )
+    assert not myth.true and myth.settles == "it only keeps copies."
+    assert fact.true and fact.statement.startswith("The main server still answers")
+    # A bare statement with nothing to settle it is not judged either way.
+    assert truth.misconception_claims("Caches are tricky.") == []
+
+
+def test_blanks_carry_the_idea() -> None:
+    concepts = NameIndex([("Frontend",), ("Backend", "server side")])
+    quoted = cloze.find_blank("The backend is the 'invisible brain' of an app.", concepts)
+    assert quoted is not None and quoted.answer == "invisible brain"
+    concept = cloze.find_blank("Never fully trust data sent by the frontend.", concepts)
+    assert concept is not None and concept.prompt.endswith("sent by the ____.")
+    alias = cloze.find_blank("Permissions are checked on the backend.", concepts)
+    assert alias is not None and alias.accepted == ("server side",)
+    # Never a stop word, never the whole sentence, never a repeated answer.
+    assert cloze.find_blank("It is.", concepts) is None
+    assert cloze.find_blank("Cache = cache.", concepts) is None
+    assert cloze.find_blank("The hardest part is knowing when to throw a copy away.") is None
+
+
+def test_mention_follows_the_entry_text() -> None:
+    assert mention(backend_entry()) == "the backend"
+    api = sibling("API", 3, "An API is the menu of requests one program can make of another.")
+    assert mention(api) == "an API"
+    dns = sibling("DNS", 8, "DNS turns names into addresses; DNS answers are cached.")
+    assert mention(dns) == "DNS"
+
+
+def test_distractors_never_share_a_name_with_the_answer() -> None:
+    entry = backend_entry()
+    twin = sibling("Server side", 9, "The server side runs the rules.")
+    twin = Entry(**{**twin.__dict__, "aliases": ("Backend",)})
+    picked = [other.title for other in distractors(entry, [twin, *siblings()])]
+    assert "Server side" not in picked and picked[:3] == ["Frontend", "API", "Database"]
+
+
+def test_the_rules_checker_catches_bad_cards() -> None:
+    entry = backend_entry()
+    good = generate(entry, siblings())
+    identify = next(card for card in good if card.kind is CardKind.IDENTIFY)
+    cloze_card = next(card for card in good if card.kind is CardKind.CLOZE)
+    bad = [
+        replace(cloze_card, prompt=cloze_card.prompt.replace("____", cloze_card.answer)),
+        replace(identify, options=(*identify.options[:-1], "Backend", "Backend")),
+        replace(identify, prompt="Which concept, the backend, is a kitchen?"),
+        replace(cloze_card, explanation=""),
+        replace(cloze_card, id="c1-0"),
+    ]
+    for card in bad:
+        assert problems(card, entry), card
+    aliased = Entry(**{**entry.__dict__, "aliases": ("Frontend",)})
+    assert problems(identify, aliased)  # 'Frontend' would now be right too
+    assert deck_problems([good[0], good[0]], entry)  # asked twice
