@@ -8,14 +8,15 @@ turn so that it is not ten pros-and-cons in a row. Two rules keep it honest:
 - no two questions stand on one source sentence (the same line of the entry file, or the
   same explanation): they would ask the same fact twice, or answer each other;
 - no question is asked whose answer the check itself shows: a card whose answer is the
-  step's own name (the whole check is about it), or whose answer appears as a word in the
-  prompt, options or explanation of another question of the same check.
+  step's own name (the whole check is about it), or whose answer appears as a word (or
+  its plural) in the prompt, options or explanation of another question of the check.
 """
 
 from __future__ import annotations
 
 import math
 import random
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -70,9 +71,9 @@ def gives_away(shown: Card, asked: Card) -> bool:
     answers = [answer for answer in _answers(asked) if answer not in LABEL_ANSWERS]
     if not answers:
         return False
-    visible = [shown.prompt, shown.explanation, *shown.options]
-    words = " ".join(f" {fold(text)} " for text in visible)
-    return any(f" {answer} " in words for answer in answers)
+    visible = " ".join(fold(text) for text in (shown.prompt, shown.explanation, *shown.options))
+    # Whole words, and their plurals: "devices" elsewhere gives away "device".
+    return any(re.search(rf"\b{re.escape(answer)}(s|es)?\b", visible) for answer in answers)
 
 
 def clash(a: Card, b: Card) -> bool:

@@ -90,14 +90,14 @@ class CheckSession:
                 given = typed
             verdict, line = typed_verdict(card, given)
         self._save(stored, verdict.proposed_rating, round((time.monotonic() - shown) * 1000))
-        saved = Text(f"saved · {number} of {total}", style="dim")
+        saved = f"saved · {number} of {total}"
         if verdict.correct:
             self.right += 1
-            self.console.print(Text.assemble(line, "  ", saved))
+            self.console.print(Text.assemble(line, (f" · {saved}", "dim")))
             return True
         self.missed.append(card)
         self.console.print(ui.answer_view(card, line))
-        self.console.print(saved)
+        self.console.print(Text(saved, style="dim"))
         hint = "Enter/Space next · q quit" if number < total else "Enter/Space see the result"
         return wait_for_key(self.console, self.keys, {ENTER, SPACE, QUIT}, hint) != QUIT
 

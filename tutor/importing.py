@@ -9,8 +9,9 @@ retired with its reviews kept.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -20,6 +21,9 @@ from cards import Card, Entry, ParseError
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt"}
+# A folder may hold a path file: an optional `path: NAME` line, then the steps in order,
+# one per line, each an entry's title, slug or alias (see README, "Entry files").
+PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
 BUILTIN_SETTING = "builtin_imported"
 GENERATION_SEED = 0
@@ -64,6 +68,7 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
                 for path in target.rglob("*")
                 if path.is_file()
                 and path.suffix.lower() in ENTRY_SUFFIXES
+                and path.name != PATH_FILE
                 and not any(part.startswith(".") for part in path.relative_to(target).parts)
             )
             if not found:
@@ -77,20 +82,26 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
 
 
 def read_entries(files: Sequence[Path]) -> tuple[list[tuple[Entry, str]], list[ParseError]]:
-    """Parse every file; return (entry, text) pairs and the problems found."""
-    parsed: list[tuple[Entry, str]] = []
+    """Parse every file; return (entry, text) pairs and the problems found.
+
+    Entries named in a path file beside them take that file's path and step order.
+    """
+    read: list[tuple[Path, Entry, str]] = []
     errors: list[ParseError] = []
-    seen: dict[str, str] = {}
     for path in files:
+        if path.name == PATH_FILE:
+            continue
         try:
-            entry = cards.read_entry(path)
-            text = _text_of(path)
+            read.append((path, cards.read_entry(path), _text_of(path)))
         except ParseError as error:
             errors.append(error)
-            continue
         except OSError as error:
             errors.append(ParseError(str(path), 0, f"cannot read ({error.strerror})"))
-            continue
+    read, path_errors = _apply_path_files(read)
+    errors += path_errors
+    parsed: list[tuple[Entry, str]] = []
+    seen: dict[str, str] = {}
+    for path, entry, text in read:
         if entry.key in seen:
             errors.append(
                 ParseError(
@@ -120,7 +131,8 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
     retire: list[str] = []
     others: list[Entry] | None = None
     for path, entries in sorted(by_path.items(), key=lambda item: item[0].casefold()):
-        if all(stored_hashes.get(e.key) == _hash(texts[e.key]) for e in entries):
+        unchanged = all(stored_hashes.get(e.key) == _hash(texts[e.key]) for e in entries)
+        if unchanged and _same_places(store, path, entries):
             # Nothing in this path is new or edited: its cards are exactly as stored.
             for entry in entries:
                 change = EntryChange(entry.key, entry.title, path)
@@ -146,11 +158,23 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
     return ImportPlan(ImportWrite(records, new_cards, retire), changes)
 
 
+def _same_places(store: Store, path: str, entries: Sequence[Entry]) -> bool:
+    """Whether the entries that give a step number already stand there (a path file's order
+    can change while no entry's text does)."""
+    if all(entry.step is None for entry in entries):
+        return True
+    stored = {step.key: step.position for step in store.path_steps(path)}
+    return all(entry.step is None or stored.get(entry.key) == entry.step for entry in entries)
+
+
 def _path_with(store: Store, path: str, entries: Sequence[Entry]) -> list[Entry]:
     """The steps of `path` once `entries` join it, in order."""
     merged = {}
-    for key, file, text in store.entry_texts(path):
+    for position, (key, file, text) in enumerate(store.entry_texts(path), start=1):
         stored = _reparse(key, file, text)
+        if stored is None:
+            # Placed on this path by a path file: keep the place it was given then.
+            stored = _reparse(key, file, text, path, position)
         if stored is not None:
             merged[key] = stored
     merged.update({entry.key: entry for entry in entries})
@@ -275,12 +299,103 @@ def _hash(text: str) -> str:
     return f"{GENERATION_VERSION}-{digest[:24]}"
 
 
-def _reparse(key: str, file: str, text: str) -> Entry | None:
+def _reparse(
+    key: str, file: str, text: str, path: str | None = None, position: int | None = None
+) -> Entry | None:
     try:
         entry = cards.parse(text, file=file, default_path=_folder_name(file))
     except ParseError:
         return None
+    if path is not None:
+        entry = replace(entry, path=path, step=position)
     return entry if entry.key == key else None
+
+
+def read_path_file(file: Path) -> tuple[str, list[tuple[int, str]]]:
+    """A path file's path name (default: its folder's name) and its (line, step name) list.
+
+    Blank lines and lines starting with '#' are skipped; a step may be written with a
+    list marker ("1.", "-", "•") in front.
+    """
+    name = file.parent.name
+    steps: list[tuple[int, str]] = []
+    try:
+        text = file.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise ParseError(str(file), 0, f"cannot read the path file ({reason})") from None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.casefold().startswith("path:"):
+            name = line[5:].strip() or name
+            continue
+        step = _LIST_MARK.sub("", line).strip()
+        if step:
+            steps.append((number, step))
+    if not steps:
+        raise ParseError(str(file), 1, "a path file lists its steps, one per line")
+    return name, steps
+
+
+def _entry_files_in(folder: Path) -> set[Path]:
+    return {
+        path
+        for path in folder.iterdir()
+        if path.is_file()
+        and path.suffix.lower() in ENTRY_SUFFIXES
+        and path.name != PATH_FILE
+        and not path.name.startswith(".")
+    }
+
+
+_LIST_MARK = re.compile(r"^(\d+[.)]|[-*•])\s+")
+
+
+def _apply_path_files(
+    read: list[tuple[Path, Entry, str]],
+) -> tuple[list[tuple[Path, Entry, str]], list[ParseError]]:
+    """Put the entries a path file lists on its path, in its order."""
+    errors: list[ParseError] = []
+    folders = dict.fromkeys(path.parent for path, _, _ in read)
+    placed: dict[Path, tuple[str, int]] = {}
+    for folder in folders:
+        file = folder / PATH_FILE
+        if not file.is_file():
+            continue
+        try:
+            name, steps = read_path_file(file)
+        except ParseError as error:
+            errors.append(error)
+            continue
+        here = [(path, entry) for path, entry, _ in read if path.parent == folder]
+        # A name is only missing when the whole folder is being imported; importing one
+        # file of it still places that file by the list.
+        whole = _entry_files_in(folder) <= {path for path, _ in here}
+        for position, (line, step) in enumerate(steps, start=1):
+            wanted = step.casefold()
+            found = [
+                path
+                for path, entry in here
+                if wanted in {n.casefold() for n in (*entry.names, entry.slug)}
+            ]
+            if not found and whole:
+                titles = ", ".join(entry.title for _, entry in here)
+                errors.append(ParseError(str(file), line, f"no entry here is '{step}' ({titles})"))
+            elif not found:
+                continue
+            elif found[0] in placed:
+                errors.append(ParseError(str(file), line, f"'{step}' is listed twice"))
+            else:
+                placed[found[0]] = (name, position)
+    placed_read = [
+        (path, replace(entry, path=placed[path][0], step=placed[path][1]), text)
+        if path in placed
+        else (path, entry, text)
+        for path, entry, text in read
+    ]
+    return placed_read, errors
 
 
 def _folder_name(file: str) -> str:
@@ -312,4 +427,5 @@ __all__ = [
     "order_steps",
     "plan_import",
     "read_entries",
+    "read_path_file",
 ]

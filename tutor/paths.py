@@ -43,6 +43,7 @@ class StepProgress:
     total: int
     recall: float | None  # None when the step has no cards
     weak: int
+    learning: int
     last_check: CheckAttempt | None
     next_action: str
 
@@ -69,19 +70,28 @@ def predicted_recall(
 def weak_cards(
     scheduler: fsrs.Scheduler, cards: Iterable[StoredCard], now: datetime, retention: float
 ) -> int:
-    """Seen cards still being learned, or predicted below the desired retention now."""
+    """Cards forgotten and being relearned, or predicted below the desired retention now."""
     count = 0
     for stored in cards:
         stage = stored.state.stage
-        if stage is CardStage.NEW or stored.suspended:
+        if stored.suspended or stage in (CardStage.NEW, CardStage.LEARNING):
             continue
-        learning = stage in (CardStage.LEARNING, CardStage.RELEARNING)
-        if learning or scheduler.get_card_retrievability(to_fsrs(stored.state), now) < retention:
+        forgotten = stage is CardStage.RELEARNING
+        if forgotten or scheduler.get_card_retrievability(to_fsrs(stored.state), now) < retention:
             count += 1
     return count
 
 
-def next_action(status: Status, seen: int, total: int, weak: int, before: Step | None) -> str:
+def in_learning(cards: Iterable[StoredCard]) -> int:
+    """Cards seen but still in their first learning steps (not yet graduated)."""
+    return sum(
+        1 for stored in cards if stored.state.stage is CardStage.LEARNING and not stored.suspended
+    )
+
+
+def next_action(
+    status: Status, seen: int, total: int, weak: int, learning: int, before: Step | None
+) -> str:
     """The one thing to do next for a step, in the learner's words."""
     if status is Status.LOCKED:
         return f"locked: pass {before.title} first" if before else "locked"
@@ -90,12 +100,18 @@ def next_action(status: Status, seen: int, total: int, weak: int, before: Step |
     if seen == 0:
         return "start in tutor review"
     if weak:
-        return f"{weak} weak {'card' if weak == 1 else 'cards'}: review first"
+        return f"{_cards(weak, 'weak card')}: review first"
+    if learning:
+        return f"{_cards(learning, 'card')} in learning: review first"
+    if seen < total:
+        return f"{_cards(total - seen, 'card')} not seen yet"
     if status is Status.PASSED:
         return "passed: keep reviewing"
-    if seen < total:
-        return f"{total - seen} {'card' if total - seen == 1 else 'cards'} not seen yet"
     return "ready to check"
+
+
+def _cards(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def path_progress(
@@ -116,6 +132,7 @@ def path_progress(
         status = status_of(step)
         seen = sum(1 for stored in own if stored.state.stage is not CardStage.NEW)
         weak = weak_cards(scheduler, own, now, retention)
+        learning = in_learning(own)
         before = steps[index - 1] if index else None
         rows.append(
             StepProgress(
@@ -126,7 +143,8 @@ def path_progress(
                 recall=predicted_recall(scheduler, own, now),
                 weak=weak,
                 last_check=last.get(step.key),
-                next_action=next_action(status, seen, len(own), weak, before),
+                learning=learning,
+                next_action=next_action(status, seen, len(own), weak, learning, before),
             )
         )
     return rows
@@ -203,6 +221,7 @@ __all__ = [
     "UnknownName",
     "find_path",
     "find_step",
+    "in_learning",
     "next_action",
     "path_names",
     "path_progress",

@@ -243,3 +243,78 @@ def test_path_lists_every_step_in_order_at_80_columns(run, started: Path) -> Non
     assert positions == sorted(positions)
     assert "start in tutor review" in result.output
     assert all(len(line) <= 80 for line in result.output.splitlines())
+
+
+ENTRY = """# {title}
+
+## In one sentence
+{title} is the {what} of a small web system.
+
+## Key takeaways
+- {title} = the part that {does}.
+- Iron rule: keep the {thing} simple.
+
+## Pros
+- Easy to {verb}
+"""
+
+
+def write_entries(folder: Path, path_file: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for title, what, does, thing, verb in [
+        ("Alpha", "first layer", "greets visitors", "greeting", "read"),
+        ("Beta", "second layer", "keeps records", "ledger", "test"),
+        ("Gamma", "third layer", "sends mail", "mailbox", "scale"),
+    ]:
+        text = ENTRY.format(title=title, what=what, does=does, thing=thing, verb=verb)
+        (folder / f"{title.lower()}.md").write_text(text, encoding="utf-8")
+    (folder / "_path.txt").write_text(path_file, encoding="utf-8")
+
+
+def step_titles(run, name: str) -> list[tuple[str, str]]:
+    result = run("path", name, "--json")
+    assert result.exit_code == 0, result.output
+    return [(s["title"], s["status"]) for s in json.loads(result.output)["paths"][0]["steps"]]
+
+
+def test_a_path_file_beside_the_entries_names_the_path_and_orders_its_steps(
+    run, home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    write_entries(folder, "# my web path\npath: Web Path\n\n1. gamma\n2. Alpha\n- BETA\n")
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "_path" not in result.output  # the path file is not an entry
+    assert step_titles(run, "web path") == [
+        ("Gamma", "learning"),
+        ("Alpha", "locked"),
+        ("Beta", "locked"),
+    ]
+    result = run("import", str(folder))
+    assert "Nothing changed" in result.output
+
+    (folder / "_path.txt").write_text("path: Web Path\nAlpha\nBeta\nGamma\n", encoding="utf-8")
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert [title for title, _ in step_titles(run, "Web Path")] == ["Alpha", "Beta", "Gamma"]
+
+    # one edited entry imported on its own keeps its place on the path
+    beta = folder / "beta.md"
+    beta.write_text(beta.read_text(encoding="utf-8") + "- Cheap to run\n", encoding="utf-8")
+    result = run("import", str(beta))
+    assert result.exit_code == 0, result.output
+    assert [title for title, _ in step_titles(run, "Web Path")] == ["Alpha", "Beta", "Gamma"]
+
+
+def test_a_path_file_naming_no_entry_is_refused_with_its_line(
+    run, home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    write_entries(folder, "path: Web Path\nAlpha\nBeta\nDelta\n")
+    result = run("import", str(folder))
+    assert result.exit_code == 1
+    assert "_path.txt:4: no entry here is 'Delta' (Alpha, Beta, Gamma)" in result.output
+    assert "nothing imported" in result.output
+    result = run("path", "web path")
+    assert result.exit_code == 1
+    assert "no path named 'web path' (paths: System Basics)" in result.output

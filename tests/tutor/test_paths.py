@@ -109,7 +109,7 @@ def test_status_seen_and_the_next_action_of_each_step() -> None:
     assert [row.status for row in rows] == [Status.PASSED, Status.LEARNING, Status.LOCKED]
     assert [(row.seen, row.total) for row in rows] == [(3, 3), (1, 2), (0, 1)]
     assert rows[0].next_action == "passed: keep reviewing"
-    assert rows[1].next_action == "1 weak card: review first"  # b1 is still in learning
+    assert rows[1].next_action == "1 card in learning: review first"  # b1: answered once
     assert rows[2].next_action == "locked: pass Backend first"
 
 
@@ -120,6 +120,10 @@ def test_weak_cards_are_counted_and_then_the_step_is_ready_to_check() -> None:
     rows = progress(steps, {"p/frontend": overdue + fresh})
     assert rows[0].weak == 6
     assert rows[0].next_action == "6 weak cards: review first"
+    forgotten = reviewed("r", "p/frontend", [(3, 9), (3, 9), (3, 8), (1, 0)])
+    assert forgotten.state.stage.name == "RELEARNING"
+    rows = progress(steps, {"p/frontend": [*fresh, forgotten]})
+    assert rows[0].next_action == "1 weak card: review first"
     rows = progress(steps, {"p/frontend": fresh})
     assert rows[0].next_action == "ready to check"
 

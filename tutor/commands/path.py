@@ -94,6 +94,7 @@ def _path_json(name: str, rows: Any) -> dict[str, Any]:
                 "total": row.total,
                 "recall": row.recall,
                 "weak": row.weak,
+                "learning": row.learning,
                 "last_check": _attempt_json(row.last_check) if row.last_check else None,
                 "next": row.next_action,
             }
