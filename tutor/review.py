@@ -86,11 +86,11 @@ class Session:
         introduced, reviewed = self.store.answered_since(day_start)
         limits = Limits(self.settings["new_per_day"], self.settings["reviews_per_day"])
         new_left, reviews_left = remaining(limits, introduced, reviewed)
-        for step in self.store.all_steps():
-            self.titles[step.key] = step.title
-            self.sections[step.key] = next(
-                (ref.heading for ref in step.sections if ref.kind == "summary"), step.title
-            )
+        from db.labels import step_labels  # titles only: all_steps() parses every step's JSON
+
+        for key, (title, summary_heading) in step_labels(self.store).items():
+            self.titles[key] = title
+            self.sections[key] = summary_heading
         return Queue(
             learning=self.store.learning_due(now + LEARN_AHEAD),
             reviews=self.store.reviews_due(day_end, reviews_left),
