@@ -102,7 +102,7 @@ def examine(store: Store, scheduler: fsrs.Scheduler) -> Examination:
                 Problem(
                     "state",
                     log.card_id,
-                    f"{difference} (from {len(log.reviews)} review(s))",
+                    f"{len(log.reviews)} review(s); {difference}",
                     "rewrite the state from the review log",
                 )
             )
@@ -149,7 +149,7 @@ class _RetentionBounds:
         assert stored.stability is not None
         span_ms = round((stored.due - stored.last_review) / timedelta(milliseconds=1))
         if span_ms % DAY_MS:
-            return f"stored due is {_show(stored.due)}: not whole days after the last review"
+            return f"stored due {_show(stored.due)} is not whole days after the last review"
         days = span_ms // DAY_MS
         # _next_interval is py-fsrs's own (unfuzzed) interval: the bounds are its, not ours.
         shortest = self.shortest._next_interval(stability=stored.stability)
@@ -158,9 +158,7 @@ class _RetentionBounds:
         highest = min(self.maximum, longest + _fuzz(longest))
         if lowest <= days <= highest:
             return ""
-        return (
-            f"stored due is {days} day(s) after the last review, the log allows {lowest}-{highest}"
-        )
+        return f"stored due is {days} days after the last review, not {lowest}-{highest}"
 
 
 def _fuzz(days: int) -> int:

@@ -45,7 +45,7 @@ def test_doctor_reports_a_wrong_state_and_a_missing_one_then_fix_repairs_both(
     report = tutor(tmp_path, "--db", str(db), "doctor")
     assert report.returncode == 1
     text = report.stdout.decode()
-    assert f"state: {wrong}: stored stability is 999.5" in text
+    assert f"state: {wrong}\n    2 review(s); stored stability is 999.5, the log gives" in text
     assert f"missing-state: {missing}" in text
     assert "--fix would rewrite the state from the review log" in text
     assert b"tutor doctor --fix" in report.stderr

@@ -83,9 +83,9 @@ def _report(found: Any, fixed: list[Any], copy: Any, fix: bool) -> None:
             )
         )
     for problem in found.problems:
-        line = Text.assemble(
-            (f"{problem.kind}: ", "bold"), literal(f"{problem.subject}: {problem.detail}")
-        )
+        line = Text.assemble((f"{problem.kind}: ", "bold"), literal(problem.subject))
+        line.append("\n    ")
+        line.append_text(literal(problem.detail))
         if problem.repair:
             line.append(f"\n    --fix would {problem.repair}", style="dim")
         console.print(line)
