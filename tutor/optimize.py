@@ -240,7 +240,12 @@ def for_scheduler(parameters: Sequence[float]) -> tuple[float, ...]:
 def stored_parameters(store: Store) -> tuple[float, ...] | None:
     """The learner's saved parameters, or None while the defaults are in use."""
     value = store.settings().get(SETTING)
-    return tuple(float(number) for number in value) if value else None
+    if not isinstance(value, list) or len(value) != 21:
+        return None  # absent, reset, or not something the scheduler could use
+    try:
+        return tuple(float(number) for number in value)
+    except (TypeError, ValueError):
+        return None
 
 
 def fit(

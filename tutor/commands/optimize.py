@@ -200,14 +200,13 @@ def _show_advice(console: Console, advice: RetentionAdvice, current: float, defa
 
     whose = "the default parameters" if default else "your fitted parameters"
     console.print(
-        f"A year of reviews simulated with {whose}: {advice.cards:,} cards, "
-        f"{advice.new_per_day} new a day."
+        f"A year simulated with {whose}: {advice.cards:,} cards, {advice.new_per_day} new a day."
     )
     table = Table(box=None, padding=(0, 2))
     table.add_column("retention", justify="right")
     table.add_column("reviews/day", justify="right")
     table.add_column("minutes/day", justify="right")
-    table.add_column("remembered after a year", justify="right")
+    table.add_column("remembered", justify="right")
     table.add_column("")
     for row in advice.rows:
         marks = []
@@ -224,9 +223,10 @@ def _show_advice(console: Console, advice: RetentionAdvice, current: float, defa
             style="bold" if "suggested" in marks else "",
         )
     console.print(table)
+    console.print("remembered: share of the cards you would recall at the end of the year.")
     console.print(
-        f"Suggested: {advice.suggested:.2f}, the least study time per card remembered. "
-        f"Higher costs more time for a little more remembered."
+        f"Suggested: {advice.suggested:.2f}, the least study time per card remembered "
+        "(never below 0.70 nor above 0.95)."
     )
     if abs(advice.suggested - current) >= 1e-9:
         console.print(f"Set it with: tutor config desired_retention {advice.suggested:.2f}")
