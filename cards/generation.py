@@ -45,7 +45,6 @@ from cards.rules import (
 from cards.sentences import (
     NUMBER_WORDS,
     as_question,
-    clean,
     content_words,
     head_of,
     lower_first,
@@ -58,6 +57,7 @@ from cards.sentences import (
     upper_first,
     words,
 )
+from cards.text import collapse
 
 # Wrong options beside the answer of a choice question.
 MAX_DISTRACTORS = 3
@@ -172,7 +172,7 @@ class _Context:
             entry_key=self.key,
             options=options,
             accepted=accepted,
-            explanation=clean(explanation),
+            explanation=collapse(explanation),
             tags=self.entry.tags,
         )
 
@@ -381,7 +381,7 @@ def _list(ctx: _Context) -> Iterator[Card]:
             continue  # a repeated or empty head cannot be asked for
         phrase = _list_phrase(section.heading, len(heads), ctx.mention)
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1))
-        explanation = " ".join(clean(item.text) for item in items)
+        explanation = " ".join(collapse(item.text) for item in items)
         yield ctx.card(
             CardKind.LIST,
             Answering.SELF,
@@ -488,7 +488,7 @@ def _faq(ctx: _Context) -> Iterator[Card]:
                 continue
             # 'No.' alone is no answer to learn: take the sentence that says why too.
             answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 3 else sentences[0]
-            prompt = as_question(clean(item.text))
+            prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer):
                 continue
             yield ctx.card(
@@ -508,11 +508,11 @@ def _faq(ctx: _Context) -> Iterator[Card]:
 def _proscons(ctx: _Context) -> Iterator[Card]:
     pros = [(s, i) for s in _sections(ctx.entry, SectionKind.PROS) for i in _texts(s)]
     cons = [(s, i) for s in _sections(ctx.entry, SectionKind.CONS) for i in _texts(s)]
-    pro_texts = {strip_end(clean(i.text)).lower() for _, i in pros}
-    con_texts = {strip_end(clean(i.text)).lower() for _, i in cons}
+    pro_texts = {strip_end(collapse(i.text)).lower() for _, i in pros}
+    con_texts = {strip_end(collapse(i.text)).lower() for _, i in cons}
     for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):
         for section, item in items:
-            text = strip_end(clean(item.text))
+            text = strip_end(collapse(item.text))
             if text.lower() in pro_texts and text.lower() in con_texts:
                 continue  # listed as both: no right answer
             prompt = f"Pro or con of {ctx.mention}: {lower_first(text)}?"
@@ -536,7 +536,7 @@ def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, 
     found: dict[str, tuple[Section, Item, str]] = {}
     for section in _sections(entry, kind):
         for item in _texts(section):
-            text = strip_end(clean(item.text))
+            text = strip_end(collapse(item.text))
             if words(text):
                 found.setdefault(normalise_prompt(text), (section, item, text))
     return list(found.values())

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cards.text import collapse
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a text, as a set (for word tables)."""
@@ -38,14 +40,8 @@ _ABBREVIATIONS = word_set("e.g i.e etc vs cf approx mr mrs ms dr st no fig")
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) followed by space.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
-_SPACE = re.compile(r"\s+")
 # The dash or colon that separates a list item's head from its explanation.
 _HEAD_SEPARATOR = re.compile(r"\s+[—–-]{1,2}\s+|:\s+")
-
-
-def clean(text: str) -> str:
-    """Collapse runs of whitespace (newlines inside a paragraph included) to one space."""
-    return _SPACE.sub(" ", text).strip()
 
 
 def split_sentences(text: str) -> list[str]:
@@ -54,7 +50,7 @@ def split_sentences(text: str) -> list[str]:
     A full stop after a known abbreviation ("e.g.") or before a lower-case word does not
     end a sentence.
     """
-    text = clean(text)
+    text = collapse(text)
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -138,7 +134,7 @@ def lower_title(heading: str) -> str:
 
 def head_of(item: str) -> str:
     """A list item's head: the words before its dash or colon ('Validate the data — ...')."""
-    text = clean(item)
+    text = collapse(item)
     match = _HEAD_SEPARATOR.search(text)
     if match and match.start() > 0:
         return strip_end(text[: match.start()])

@@ -1,0 +1,182 @@
+"""The plain-text layouts: course pages like backend.vca.txt, and glossaries.
+
+Both write headings as bare lines; a glossary tends to write them 'Label:' and to name
+its term on a 'Term: ...' line, which is all that tells the two apart. A page opens with
+short lines (the site's name, the title) and a tagline sentence, found by
+`_plain_header`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.headings import section_kind
+from cards.meta import Meta, strip_meta
+from cards.model import Layout, SectionKind
+from cards.segments import (
+    UNDERLINE,
+    Head,
+    Line,
+    Segment,
+    chained_label,
+    fenced_lines,
+    inline_label,
+    is_blank,
+    text_blocks,
+    title_like,
+)
+from cards.text import list_marker, plain
+
+
+def _plain_heading(
+    lines: list[str], i: int, current: SectionKind | None, after_blank: bool, bare: bool
+) -> Head | None:
+    """The heading that line i is, in a plain-text file, or None.
+
+    The caller only asks at the start of a block. `bare` allows unknown headings with
+    no colon, which need a blank line both sides to be told from a short paragraph.
+    """
+    line = lines[i]
+    s = plain(line)
+    # A question is never a heading in plain text: FAQ questions are bare lines too.
+    if not s or s.endswith("?") or list_marker(line) is not None:
+        return None
+    in_faq = current is SectionKind.FAQ
+    if i + 1 < len(lines) and UNDERLINE.match(lines[i + 1]) and title_like(s, 12):
+        return Head(s, section_kind(s), skip=2)
+    kind = section_kind(s)
+    if kind is not None and len(s.split()) <= 8:
+        return Head(s.rstrip(": "), kind, colon=s.endswith(":"))
+    if s.endswith(":") and not in_faq and title_like(s[:-1], max_words=4):
+        return Head(s[:-1].rstrip(), None, colon=True)
+    if (head := inline_label(line, current)) is not None:
+        return head
+    if (
+        bare
+        and after_blank
+        and title_like(s)
+        and (is_blank(lines, i + 1) or list_marker(lines[i + 1]) is not None)
+    ):
+        return Head(s, None)
+    return None
+
+
+def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment], Layout]:
+    lines = list(lines)
+    strip_meta(lines, meta, fenced_lines(lines))
+    first = next(
+        (
+            i
+            for i in range(len(lines))
+            if is_blank(lines, i - 1) and _plain_heading(lines, i, None, True, bare=False)
+        ),
+        len(lines),
+    )
+    start = _plain_header(lines, first, meta)
+    intro = Segment("", 0, SectionKind.EXPLANATION)
+    segments, current = [intro], intro
+    colons = bare = 0
+    after_blank = after_heading = True
+    after_label = False
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            current.body.append(Line(i + 1, ""))
+            after_blank, after_label, i = True, False, i + 1
+            continue
+        head = None
+        if after_blank or after_heading:
+            head = _plain_heading(lines, i, current.kind, after_blank, bare=not _awaits(current))
+        elif after_label:
+            head = chained_label(line, current.kind)
+        if head is None:
+            # In a block of label lines a wrapped value does not end the block.
+            current.body.append(Line(i + 1, line))
+            after_blank = after_heading = False
+            i += 1
+            continue
+        current = Segment(head.text, i + 1, head.kind)
+        segments.append(current)
+        colons, bare = colons + head.colon, bare + (not head.colon)
+        if head.rest is not None:
+            current.body.append(Line(i + 1, head.rest))
+        after_blank, after_heading, after_label = False, head.rest is None, head.rest is not None
+        i += head.skip
+    # Layout only records how the file was written: glossaries name the term on a
+    # label line or write their headings 'Label:'; pages use bare lines.
+    glossary = meta.labelled_title or colons >= max(bare, 1)
+    return segments, Layout.GLOSSARY if glossary else Layout.PAGE
+
+
+def _awaits(segment: Segment) -> bool:
+    """An FAQ whose last line is a question: what follows is its answer, not a heading."""
+    if segment.kind is not SectionKind.FAQ:
+        return False
+    last = next((ln.text for ln in reversed(segment.body) if ln.text.strip()), "")
+    return plain(last).endswith("?")
+
+
+def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
+    """Find the title and tagline among the lines before the first heading.
+
+    A page starts with short lines (the site's name, the title) and then a sentence
+    (the tagline). The title is the short line the opening sentences talk about, so a
+    site name such as 'VCA' above 'Backend' is passed over. Returns the index where
+    sections begin.
+    """
+    blocks = text_blocks(lines, 0, first)
+    candidates: list[tuple[int, str]] = []  # short one-line blocks at the top
+    tagline: tuple[int, int] | None = None
+    for a, b in blocks:
+        if b - a == 1 and title_like(lines[a], 8) and len(candidates) < 3:
+            candidates.append((a, plain(lines[a])))
+            continue
+        if list_marker(lines[a]) is None:
+            tagline = (a, b)
+        break
+    resume = 0
+    if meta.title:
+        # A 'Term:' line named the entry: a short line repeating the name is chrome.
+        while candidates and candidates[0][1].casefold() == meta.title.casefold():
+            resume = candidates.pop(0)[0] + 1
+        if candidates:
+            return candidates[0][0]  # any other short line is a heading
+    elif candidates:
+        chosen = _choose_title(lines, candidates)
+        meta.title = chosen[1]
+        resume = chosen[0] + 1
+        after = candidates[candidates.index(chosen) + 1 :]
+        if after:
+            last = after == candidates[-1:] and blocks[-1][0] == after[0][0]
+            long_enough = len(after[0][1].split()) >= 4
+            if last and long_enough and tagline is None and first < len(lines):
+                # One line of a few words between the title and the first heading: a
+                # tagline written without a full stop.
+                meta.tagline = after[0][1]
+                return after[0][0] + 1
+            return after[0][0]  # short lines after the title are headings, not chrome
+    else:
+        return 0  # no title: parse() says so
+    if tagline is None:
+        return resume
+    meta.tagline = meta.tagline or plain(" ".join(lines[tagline[0] : tagline[1]]))
+    return tagline[1]
+
+
+def _choose_title(lines: list[str], candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The candidate the opening sentences talk about; the first when they name none."""
+    sentences = [
+        " ".join(lines[a:b])
+        for a, b in text_blocks(lines, 0, len(lines))[:12]
+        if b - a > 1 or not title_like(lines[a])
+    ]
+    about = plain(" ".join(sentences[:3])).casefold()
+    mentioned = [c for c in candidates if _mentions(about, c[1])]
+    return mentioned[-1] if mentioned else candidates[0]
+
+
+def _mentions(text: str, name: str) -> bool:
+    stem = name.casefold()
+    stem = stem[:-1] if stem.endswith("s") else stem  # 'Databases' is about 'database'
+    return re.search(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text) is not None
