@@ -335,12 +335,12 @@ class Store:
         )
         return [_stored_card(row) for row in rows]
 
-    def answered_since(self, start: datetime) -> tuple[int, int]:
-        """(new cards introduced, review-state cards answered) since `start`, in sessions."""
+    def answered_between(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """(new cards introduced, review-state cards answered) in [start, end), in sessions."""
         row = self.conn.execute(
             "SELECT coalesce(sum(state_before = 0), 0), coalesce(sum(state_before = 2), 0)"
-            " FROM review WHERE reviewed_at >= ? AND mode = 'review'",
-            (to_ms(start),),
+            " FROM review WHERE reviewed_at >= ? AND reviewed_at < ? AND mode = 'review'",
+            (to_ms(start), to_ms(end)),
         ).fetchone()
         return int(row[0]), int(row[1])
 

@@ -83,7 +83,7 @@ class Session:
 
     def _build_queue(self, now: datetime) -> Queue:
         day_start, day_end = today_bounds(now, self.settings["day_start_hour"], self.zone)
-        introduced, reviewed = self.store.answered_since(day_start)
+        introduced, reviewed = self.store.answered_between(day_start, day_end)
         limits = Limits(self.settings["new_per_day"], self.settings["reviews_per_day"])
         new_left, reviews_left = remaining(limits, introduced, reviewed)
         from db.labels import step_labels  # titles only: all_steps() parses every step's JSON

@@ -78,11 +78,29 @@ def answer(
 def next_intervals(
     scheduler: fsrs.Scheduler, state: CardState, now: datetime
 ) -> dict[int, timedelta]:
-    """For each rating, how long until the card would be due again."""
+    """For each rating, how long until the card would be due again, before fuzz.
+
+    Fuzz draws a new random spread on every call, so a fuzzed preview would promise an
+    interval the real answer does not keep; like Anki, the preview shows the unfuzzed one.
+    """
+    plain = _without_fuzz(scheduler)
     return {
-        rating: answer(scheduler, state, rating, now).due - now  # type: ignore[operator]
+        rating: answer(plain, state, rating, now).due - now  # type: ignore[operator]
         for rating in RATING_NAMES
     }
+
+
+def _without_fuzz(scheduler: fsrs.Scheduler) -> fsrs.Scheduler:
+    if not scheduler.enable_fuzzing:
+        return scheduler
+    return fsrs.Scheduler(
+        parameters=scheduler.parameters,
+        desired_retention=scheduler.desired_retention,
+        learning_steps=scheduler.learning_steps,
+        relearning_steps=scheduler.relearning_steps,
+        maximum_interval=scheduler.maximum_interval,
+        enable_fuzzing=False,
+    )
 
 
 def replay(scheduler: fsrs.Scheduler, card_id: str, reviews: Sequence[Review]) -> CardState:

@@ -101,3 +101,27 @@ def test_intervals_shown_beside_each_rating_grow_with_the_rating(tmp_path: Path)
     assert [format_interval(shown[r]) for r in (1, 2, 3, 4)] == ["1m", "6m", "10m", "8d"]
     assert shown[1] < shown[2] < shown[3] < shown[4]
     assert format_interval(timedelta(days=400)) == "1.1y"
+
+
+def test_intervals_shown_are_the_unfuzzed_ones_so_every_preview_agrees(tmp_path: Path) -> None:
+    store, card_id = one_card_store(tmp_path / "golden.sqlite3")
+    plain = make_scheduler(0.9, fuzz=False)
+    stored = store.card(card_id)
+    assert stored is not None
+    state = stored.state
+    for rating in (3, 3, 3):  # graduate to a review card with a multi-day interval
+        state = answer(plain, state, rating, START)
+    fuzzed = make_scheduler(0.9, fuzz=True)
+    previews = [next_intervals(fuzzed, state, START) for _ in range(5)]
+    assert all(preview == next_intervals(plain, state, START) for preview in previews)
+
+
+def test_the_days_counts_ignore_answers_outside_the_day(tmp_path: Path) -> None:
+    store, card_id = one_card_store(tmp_path / "golden.sqlite3")
+    stored = store.card(card_id)
+    assert stored is not None
+    tomorrow = START + timedelta(days=1)
+    state = answer(make_scheduler(fuzz=False), stored.state, 3, tomorrow)
+    store.record_review(state, 3, tomorrow, None, stored.state.stage)
+    assert store.answered_between(START, START + timedelta(hours=20)) == (0, 0)
+    assert store.answered_between(START, START + timedelta(days=2)) == (1, 0)
