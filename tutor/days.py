@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, time, timedelta, tzinfo
 
 
 def local_zone() -> tzinfo:
-    """The machine's local time zone (honours TZ)."""
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
+    """The machine's local time zone, with its daylight-saving rules (honours TZ).
+
+    Not `datetime.now().astimezone().tzinfo`: that is today's fixed offset, which puts
+    answers from the other half of the year an hour off (stats count a year of days).
+    """
+    from zoneinfo import ZoneInfo
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    try:
+        if name:
+            return ZoneInfo(name)
+        with open("/etc/localtime", "rb") as rules:
+            return ZoneInfo.from_file(rules, key="localtime")
+    except (OSError, ValueError, KeyError):
+        zone = datetime.now().astimezone().tzinfo  # no zone database: today's offset
+        assert zone is not None
+        return zone
 
 
 def learner_date(moment: datetime, day_start_hour: int, zone: tzinfo) -> date:

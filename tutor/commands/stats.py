@@ -1,3 +1,117 @@
 """`tutor stats`: progress you can see."""
 
 from __future__ import annotations
+
+import json
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING, Annotated, Any, Optional
+
+import typer
+
+from tutor.app import UserError, app, clock, current_settings, friendly, out, state_of, zone
+
+if TYPE_CHECKING:
+    from db import Store
+    from tutor.stats import Stats
+
+
+@app.command()
+@friendly
+def stats(
+    ctx: typer.Context,
+    path: Annotated[
+        Optional[str],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option("--path", help="Only the cards of this path."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
+) -> None:
+    """Show your progress: today, the next 30 days, retention, a calendar, and each step.
+
+    Retention is the share of answers to cards in review that were not rated Again, over
+    the last 7, 30 and 365 days. Days start at the day_start_hour setting.
+    """
+    from tutor.app import scheduler_for
+
+    store = state_of(ctx).store()
+    decay = -float(scheduler_for(store, fuzz=False).parameters[20])
+    figures = read_stats(store, clock()(), zone(), current_settings(store), decay, path)
+    if as_json:
+        from tutor.stats import to_json
+
+        print(json.dumps(to_json(figures), indent=2))
+        return
+    from tutor.ui_stats import stats_view
+
+    out().print(stats_view(figures))
+
+
+def read_stats(
+    store: Store,
+    now: datetime,
+    zone: tzinfo,
+    settings: dict[str, Any],
+    decay: float,
+    path: str | None = None,
+) -> Stats:
+    """Every figure of `tutor stats` at `now`, for the whole collection or one path.
+
+    Raises UserError (with a did-you-mean) when `path` names no path.
+    """
+    from datetime import date, timedelta
+
+    from db import progress
+    from db.records import from_ms, to_ms
+    from tutor import stats as figures
+    from tutor.days import learner_date
+
+    path_id: int | None = None
+    if path is not None:
+        known = {ref.name: ref.id for ref in progress.paths(store)}
+        found = figures.find_path(path, list(known))
+        if found is None:
+            raise UserError(figures.unknown_path_message(path, list(known)))
+        path, path_id = found, known[found]
+
+    hour = settings["day_start_hour"]
+    today = learner_date(now, hour, zone)
+    forecast = progress.due_per_interval(store, figures.forecast_starts(today, hour, zone), path_id)
+    today_starts = figures.day_starts(today, 1, hour, zone)
+    # Answers day by day for the calendar; before it, only which days had any (streaks).
+    first_shown = figures.calendar_first_day(today)
+    shown_starts = figures.day_starts(first_shown, (today - first_shown).days + 1, hour, zone)
+    shown = progress.answers_per_interval(store, shown_starts, path_id)
+    older: list[date] = []
+    first_ms = progress.first_answer_ms(store, path_id)
+    if first_ms is not None and first_ms < shown_starts[0]:
+        first_day = learner_date(from_ms(first_ms), hour, zone)
+        older_starts = figures.day_starts(first_day, (first_shown - first_day).days, hour, zone)
+        older = [
+            first_day + timedelta(days=n)
+            for n in progress.intervals_with_answers(store, older_starts, path_id)
+        ]
+    steps = progress.step_cards(store, to_ms(now), decay, path_id)
+    today_figures = figures.today_figures(
+        today,
+        progress.answers_between(store, *today_starts, path_id),
+        still_due=forecast[0],
+        new_per_day=settings["new_per_day"],
+        introduced_today=progress.new_introduced_since(store, today_starts[0]),
+        new_available=figures.new_available(steps),
+    )
+    return figures.Stats(
+        now=now,
+        day_start_hour=hour,
+        path=path,
+        desired_retention=settings["desired_retention"],
+        today=today_figures,
+        forecast=tuple((today + timedelta(days=n), due) for n, due in enumerate(forecast)),
+        retention=figures.retention(
+            progress.review_answers_since(
+                store, figures.retention_starts(today, hour, zone), today_starts[1], path_id
+            )
+        ),
+        calendar=figures.calendar(today, shown, older),
+        steps=figures.step_figures(steps, progress.last_checks(store)),
+        paths=figures.path_figures(steps),
+        counts=figures.state_counts(steps),
+    )

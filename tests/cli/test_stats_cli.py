@@ -1,0 +1,178 @@
+"""`tutor stats` through the CLI, and the rendered screen against reviewed snapshots.
+
+The snapshots in tests/cli/snapshots/ were read by eye. After a deliberate change of the
+screen, regenerate them with `UPDATE_SNAPSHOTS=1 python -m pytest tests/cli/test_stats_cli.py`
+and read the diff before committing.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from tests.cli.support import DAY1, db_path, keys_for, query
+from tests.tutor.test_stats import NOW, build_history, stats_at
+from tutor.ui_stats import stats_view
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+NOW_ISO = NOW.isoformat()
+
+
+@pytest.fixture
+def new_york() -> Iterator[None]:
+    """The process's local time zone is New York (what `tutor.app.zone()` reads)."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.fixture
+def history(home: Path) -> Path:
+    """The known history of tests/tutor/test_stats.py as the learner's collection."""
+    return build_history(db_path(home))
+
+
+def render(collection: Path, colour: bool) -> str:
+    console = Console(
+        file=io.StringIO(),
+        width=80,
+        force_terminal=colour,
+        color_system="truecolor" if colour else None,
+        no_color=not colour,
+    )
+    console.print(stats_view(stats_at(collection)))
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def matches_snapshot(name: str, rendered: str) -> None:
+    path = SNAPSHOTS / name
+    if os.environ.get("UPDATE_SNAPSHOTS") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(rendered, encoding="utf-8")
+    assert path.exists(), f"no snapshot {path}; run with UPDATE_SNAPSHOTS=1 and review it"
+    assert rendered == path.read_text(encoding="utf-8")
+
+
+def test_screen_without_colour_matches_its_snapshot_and_fits_80_columns(
+    history: Path,
+) -> None:
+    screen = render(history, colour=False)
+    assert "\x1b" not in screen
+    assert max(len(line) for line in screen.splitlines()) <= 80
+    # The charts read without colour: bars and shades are characters.
+    assert "█" in screen and "░" in screen
+    matches_snapshot("stats_plain.txt", screen)
+
+
+def test_screen_with_colour_matches_its_snapshot(
+    history: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    screen = render(history, colour=True)
+    assert "\x1b[" in screen
+    matches_snapshot("stats_colour.ansi", screen)
+
+
+def test_stats_shows_the_figures_of_the_history(run, history: Path, new_york: None) -> None:
+    result = run("stats", now=NOW_ISO)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Tue 10 Mar 2026 (days start at 04:00)" in out
+    assert "reviewed 4 · right 50% · time 23s · still due 2 · new left 2" in out
+    assert "80.0%" in out and "66.7%" in out and "83.3%" in out
+    assert "streak 4 days · longest 6 days" in out
+    assert "passed 9/10" in out and "failed 3/5" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_json_has_every_figure(run, history: Path, new_york: None) -> None:
+    result = run("stats", "--json", now=NOW_ISO)
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["date"] == "2026-03-10"
+    assert figures["today"] == {
+        "reviewed": 4,
+        "right": 2,
+        "right_share": 0.5,
+        "time_ms": 23000,
+        "still_due": 2,
+        "new_left": 2,
+    }
+    assert [day["due"] for day in figures["forecast"]][:2] == [2, 1]
+    assert len(figures["forecast"]) == 30
+    assert figures["retention"]["desired"] == 0.9
+    assert [(p["days"], p["answers"], p["not_again"]) for p in figures["retention"]["periods"]] == [
+        (7, 5, 4),
+        (30, 6, 4),
+        (365, 12, 10),
+    ]
+    calendar = figures["calendar"]
+    assert (calendar["current_streak"], calendar["longest_streak"]) == (4, 6)
+    assert calendar["days"][-1] == {"date": "2026-03-10", "answers": 4}
+    assert [step["title"] for step in figures["steps"]] == [
+        "Packets",
+        "Routing",
+        "Switching",
+        "Knives",
+    ]
+    assert figures["steps"][0]["check"] == "passed"
+    assert figures["steps"][0]["last_score"] == {"correct": 9, "total": 10}
+    assert [path["name"] for path in figures["paths"]] == ["Networks", "Cooking"]
+    assert figures["counts"] == {
+        "new": 3,
+        "learning": 1,
+        "review": 4,
+        "relearning": 0,
+        "suspended": 2,
+        "retired": 1,
+    }
+
+
+def test_path_narrows_the_screen(run, history: Path, new_york: None) -> None:
+    result = run("stats", "--path", "networks", now=NOW_ISO)
+    assert result.exit_code == 0, result.output
+    assert "Progress · Networks" in result.output
+    assert "Knives" not in result.output and "Packets" in result.output
+    assert "reviewed 3 · right 67%" in result.output
+
+
+def test_unknown_path_suggests_the_closest_and_exits_1(run, history: Path) -> None:
+    result = run("stats", "--path", "Cookng", now=NOW_ISO)
+    assert result.exit_code == 1
+    assert "tutor: --path: no path named 'Cookng'; did you mean 'Cooking'?" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_stats_after_a_real_session(run, home: Path, new_york: None) -> None:
+    run("config")  # first use imports the built-in path
+    review = run("review", keys=keys_for(home, 3) + "q", now=DAY1)
+    assert review.exit_code == 0, review.output
+    figures = json.loads(run("stats", "--json", now=DAY1).output)
+    assert figures["today"]["reviewed"] == 3
+    assert figures["today"]["right"] == 3
+    assert figures["today"]["new_left"] == 20 - 3
+    cards = query(home, "SELECT count(*) FROM card")[0][0]
+    assert sum(figures["counts"].values()) == cards
+    assert figures["counts"]["new"] == cards - 3
+    assert figures["steps"][0]["seen"] == 3
+    assert figures["calendar"]["current_streak"] == 1
+    assert figures["retention"]["periods"][0]["answers"] == 0  # no card was in review yet
+
+
+def test_stats_help(run) -> None:
+    result = run("stats", "--help")
+    assert result.exit_code == 0
+    assert "--path" in result.output and "--json" in result.output
