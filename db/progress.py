@@ -244,7 +244,11 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
         f"{narrow} GROUP BY e.key",
         (factor, now, decay, *args),
     ).fetchall()
-    steps = [StepCards(*row[:4], bool(row[4]), bool(row[5]), *row[6:]) for row in rows]
+    steps = []
+    for row in rows:
+        values = list(row)
+        values[4:6] = [bool(values[4]), bool(values[5])]  # unlocked, passed
+        steps.append(StepCards(*values))
     order = {ref.name: n for n, ref in enumerate(paths(store))}
     return sorted(steps, key=lambda step: (order[step.path], step.position, step.key))
 

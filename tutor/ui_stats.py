@@ -169,7 +169,7 @@ def calendar_view(calendar: Calendar) -> RenderableType:
     """Seven rows (Monday to Sunday), one column a week, a shade for how much was done."""
     days = calendar.days
     note = (
-        f"{calendar.studied:,} days studied · streak {_days(calendar.current_streak)}"
+        f"{_days(calendar.studied)} studied · streak {_days(calendar.current_streak)}"
         f" · longest {_days(calendar.longest_streak)}"
     )
     heading = _heading(f"Last {len(days) // 7 + (1 if len(days) % 7 else 0)} weeks", note)

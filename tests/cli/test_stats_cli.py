@@ -170,6 +170,9 @@ def test_stats_after_a_real_session(run, home: Path, new_york: None) -> None:
     assert figures["steps"][0]["seen"] == 3
     assert figures["calendar"]["current_streak"] == 1
     assert figures["retention"]["periods"][0]["answers"] == 0  # no card was in review yet
+    screen = run("stats", now=DAY1).output
+    assert "1 day studied · streak 1 day · longest 1 day" in screen
+    assert "reviewed 3 · right 100%" in screen
 
 
 def test_stats_help(run) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, tzinfo
+from datetime import datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
@@ -60,7 +60,7 @@ def read_stats(
     from datetime import date, timedelta
 
     from db import progress
-    from db.records import from_ms, to_ms
+    from db.records import to_ms
     from tutor import stats as figures
     from tutor.days import learner_date
 
@@ -83,7 +83,7 @@ def read_stats(
     older: list[date] = []
     first_ms = progress.first_answer_ms(store, path_id)
     if first_ms is not None and first_ms < shown_starts[0]:
-        first_day = learner_date(from_ms(first_ms), hour, zone)
+        first_day = learner_date(datetime.fromtimestamp(first_ms / 1000, timezone.utc), hour, zone)
         older_starts = figures.day_starts(first_day, (first_shown - first_day).days, hour, zone)
         older = [
             first_day + timedelta(days=n)
@@ -92,7 +92,7 @@ def read_stats(
     steps = progress.step_cards(store, to_ms(now), decay, path_id)
     today_figures = figures.today_figures(
         today,
-        progress.answers_between(store, *today_starts, path_id),
+        progress.answers_between(store, today_starts[0], today_starts[1], path_id),
         still_due=forecast[0],
         new_per_day=settings["new_per_day"],
         introduced_today=progress.new_introduced_since(store, today_starts[0]),
