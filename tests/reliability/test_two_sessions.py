@@ -102,6 +102,7 @@ def _answer_shown_card(child: pexpect.spawn, index: int) -> None:
     child.expect("saved ·")
 
 
+@pytest.mark.terminal
 def test_two_review_sessions_answering_the_same_card_keep_its_state_equal_to_its_log(
     collection: Path,
 ) -> None:
@@ -125,6 +126,7 @@ def test_two_review_sessions_answering_the_same_card_keep_its_state_equal_to_its
     assert doctor_problems(db) == []  # ...and the state is the replay of both
 
 
+@pytest.mark.terminal
 @pytest.mark.xfail(
     strict=True,
     reason="Store.undo_review writes back the state from before this session's answer, "
