@@ -15,9 +15,10 @@ the database keeps as JSON text (entry tags, aliases and sections; card options 
 accepted answers; a setting's value; a check attempt's missed sections) appear as JSON
 values, not strings. `schema` is the database schema version the document came from.
 
-Reading validates every row (types with the SQLModel row classes, then kinds, ratings,
-states and references) before anything is written, and reports the first problems by
-JSON path: `$.cards[12].kind: 'flash' is not a card kind`.
+Importing checks every row (the column types of the SQLModel row classes, then kinds,
+ratings, states and references) inside one transaction that is rolled back whole at any
+problem, and reports the first problems by JSON path:
+`$.cards[12].kind: 'flash' is not a card kind`.
 """
 
 from __future__ import annotations
@@ -25,14 +26,25 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from cards import Answering, CardKind
 from db import Store
-from db.dump import DATA_TABLES, dump_table, learner_activity, load_tables
+from db.dump import (
+    DATA_TABLES,
+    bulk_loading,
+    clear_tables,
+    dump_table,
+    foreign_key_problem,
+    insert_rows,
+    learner_activity,
+)
 from db.migrations import SCHEMA_VERSION
 
 FORMAT = "tutor-collection"
@@ -144,71 +156,257 @@ def _to_document(table: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 # -- import ----------------------------------------------------------------------------------
+#
+# A document is read row by row and each row, once checked, is inserted at once inside one
+# transaction; any problem rolls the whole transaction back, so nothing is written. A
+# document laid out as `write_document` writes it (one row per line) is streamed, so a
+# million reviews never sit in memory; any other layout of valid JSON is parsed whole.
+
+HEAD_FIELDS = {"format", "version", "schema", "exported_at"}
 
 
-def read_document(text: str, origin: str) -> dict[str, list[dict[str, Any]]]:
-    """Parse and validate a document; return rows per table, ready to load.
+_SECTION_START = re.compile(r'"(\w+)":\s*\[')
 
-    Raises DocumentError listing the first problems, each with its JSON path.
+
+class _NotStreamable(Exception):
+    """The file is not laid out one row per line: parse it whole instead."""
+
+
+def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
+    """Check every row of the document at `file` and load it into an empty collection.
+
+    A collection that only holds the built-in path, never reviewed, counts as empty and
+    is replaced whole. With `dry_run` everything is checked and then rolled back.
+    Raises DocumentError (nothing written) for a bad document or a collection in use.
     """
+    origin = str(file)
     try:
-        document = json.loads(text)
+        try:
+            return _load(store, _streamed(file), origin, dry_run)
+        except _NotStreamable:
+            return _load(store, _parsed(file, origin), origin, dry_run)
+    except _DryRunDone as done:
+        return done.loaded
+    except UnicodeDecodeError:
+        raise DocumentError(f"{origin}: not UTF-8 text, so not a tutor export") from None
+    except OSError as error:
+        raise DocumentError(f"{origin}: cannot read ({error.strerror})") from None
+
+
+Event = tuple[str, Any, int, Any]  # ("head", key, 0, value) or ("row", section, index, item)
+
+
+def _streamed(file: Path) -> Iterator[Event]:
+    with file.open(encoding="utf-8-sig") as lines:
+        if next(lines, "").strip() != "{":
+            raise _NotStreamable
+        section: str | None = None
+        index = 0
+        for line in lines:
+            text = line.strip()
+            if section is not None:
+                if text in ("]", "],"):
+                    section = None
+                    continue
+                try:
+                    item = json.loads(text.removesuffix(","))
+                except json.JSONDecodeError:
+                    raise _NotStreamable from None
+                yield ("row", section, index, item)
+                index += 1
+                continue
+            if text == "}":
+                return
+            opening = _SECTION_START.fullmatch(text)
+            if opening and opening.group(1) in SECTIONS:
+                section, index = opening.group(1), 0
+                yield ("head", section, 0, None)
+                continue
+            try:
+                (key, value), *rest = json.loads("{" + text.removesuffix(",") + "}").items()
+            except (json.JSONDecodeError, ValueError):
+                raise _NotStreamable from None
+            if rest:
+                raise _NotStreamable
+            yield ("head", key, 0, value)
+    raise _NotStreamable  # the closing brace never came
+
+
+def _parsed(file: Path, origin: str) -> Iterator[Event]:
+    try:
+        document = json.loads(file.read_bytes().decode("utf-8-sig"))
     except json.JSONDecodeError as error:
         raise DocumentError(
             f"{origin}:{error.lineno}:{error.colno}: not valid JSON ({error.msg})"
         ) from None
-    problems = Problems()
     if not isinstance(document, dict):
         raise DocumentError(f"{origin}: $: expected an object with format {FORMAT!r}")
-    if document.get("format") != FORMAT:
-        raise DocumentError(f"{origin}: $.format: expected {FORMAT!r}, not a tutor collection")
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DocumentError(f"{origin}: $.version: expected a whole number")
-    if version > VERSION:
-        raise DocumentError(
-            f"{origin}: $.version: {version} is newer than this tutor reads ({VERSION}); "
-            "upgrade tutor"
-        )
-    for key in document:
-        if key not in SECTIONS and key not in {"format", "version", "schema", "exported_at"}:
-            problems.add(f"$.{key}", "unknown field")
-    tables: dict[str, list[dict[str, Any]]] = {}
-    for section, table in SECTIONS.items():
+    for key in ("format", "version"):
+        if key in document:
+            yield ("head", key, 0, document[key])
+    for key, value in document.items():
+        if key not in SECTIONS and key not in {"format", "version"}:
+            yield ("head", key, 0, value)
+    for section in SECTIONS:  # parents before children, whatever order the file has
         rows = document.get(section, [])
         if not isinstance(rows, list):
-            problems.add(f"$.{section}", "expected a list")
-            rows = []
-        tables[table] = [
-            row
-            for index, item in enumerate(rows)
-            if (row := _validated_row(table, item, f"$.{section}[{index}]", problems)) is not None
-        ]
-        if problems.full:
-            break
-    if not problems:
-        _check_references(tables, problems)
-    if problems:
-        raise DocumentError(problems.message(origin))
-    return tables
+            yield ("head", section, 0, rows)
+            continue
+        yield ("head", section, 0, None)
+        for index, item in enumerate(rows):
+            yield ("row", section, index, item)
 
 
-def import_document(store: Store, tables: dict[str, list[dict[str, Any]]]) -> Loaded:
-    """Load validated rows into a collection that holds nothing of the learner's yet.
+def _load(store: Store, events: Iterator[Event], origin: str, dry_run: bool) -> Loaded:
+    problems = Problems()
+    reading = _Reading(problems)
+    with bulk_loading(store), store.transaction() as conn:
+        activity = {what: count for what, count in learner_activity(store).items() if count}
+        if activity:
+            done = ", ".join(f"{count} {what}" for what, count in activity.items())
+            raise DocumentError(
+                f"{store.path}: this collection is not empty ({done}); import a collection "
+                "into a new file (tutor --db NEW.sqlite3 import json FILE) or restore a backup"
+            )
+        had_rows = conn.execute("SELECT count(*) FROM entry").fetchone()[0] > 0
+        clear_tables(store)
+        order = list(SECTIONS)
+        reached = -1
+        head: set[str] = set()
+        for kind, key, index, value in events:
+            if kind == "head":
+                _check_head(key, value, problems, origin)
+                head.add(key)
+                if key in SECTIONS:
+                    if order.index(key) < reached:
+                        raise _NotStreamable  # out of order: children before parents
+                    reached = order.index(key)
+                continue
+            if not reading.started:
+                _require_head(head, origin)
+            row = reading.row(key, index, value)
+            if row is not None and not problems:
+                reading.insert(store, key, index, row)
+            if problems.full:
+                break
+        reading.flush(store)
+        _require_head(head, origin)
+        if not problems:
+            reading.finish()
+        if not problems:
+            broken = foreign_key_problem(store)
+            if broken:
+                problems.add("$", broken)
+        if problems:
+            raise DocumentError(problems.message(origin))
+        if dry_run:
+            raise _DryRunDone(Loaded(reading.counts, had_rows))
+    return Loaded(reading.counts, had_rows)
 
-    A collection that only holds the built-in path, never reviewed, counts as empty: it
-    is replaced whole. Anything else is refused (DocumentError), nothing written.
-    """
-    activity = {what: count for what, count in learner_activity(store).items() if count}
-    if activity:
-        done = ", ".join(f"{count} {what}" for what, count in activity.items())
-        raise DocumentError(
-            f"{store.path}: this collection is not empty ({done}); import a collection "
-            "into a new file (tutor --db NEW.sqlite3 import json FILE) or restore a backup"
-        )
-    had_rows = any(True for _ in dump_table(store, "entry"))
-    load_tables(store, tables, replace=True)
-    return Loaded({section: len(tables[table]) for section, table in SECTIONS.items()}, had_rows)
+
+class _DryRunDone(Exception):
+    def __init__(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+
+
+def _require_head(head: set[str], origin: str) -> None:
+    if "format" not in head:
+        raise DocumentError(f"{origin}: $.format: missing; not a tutor collection")
+    if "version" not in head:
+        raise DocumentError(f"{origin}: $.version: missing")
+
+
+def _check_head(key: str, value: Any, problems: Problems, origin: str) -> None:
+    if key == "format":
+        if value != FORMAT:
+            raise DocumentError(f"{origin}: $.format: expected {FORMAT!r}, not a tutor collection")
+    elif key == "version":
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise DocumentError(f"{origin}: $.version: expected a whole number")
+        if value > VERSION:
+            raise DocumentError(
+                f"{origin}: $.version: {value} is newer than this tutor reads ({VERSION}); "
+                "upgrade tutor"
+            )
+    elif key in SECTIONS:
+        if value is not None and value != []:
+            problems.add(f"$.{key}", "expected a list")
+    elif key not in HEAD_FIELDS:
+        problems.add(f"$.{key}", "unknown field")
+
+
+class _Reading:
+    """What has been read so far: counts, and the keys later rows may refer to."""
+
+    def __init__(self, problems: Problems) -> None:
+        self.problems = problems
+        self.counts = {section: 0 for section in SECTIONS}
+        self.keys: dict[str, set[Any]] = {table: set() for table in _KEYS}
+        self.card_rows: dict[str, int] = {}  # card id -> its index in $.cards
+        self.started = False
+        self.models = _row_models()
+        self.batch: list[tuple[str, int, dict[str, Any]]] = []
+
+    def row(self, section: str, index: int, item: Any) -> dict[str, Any] | None:
+        self.started = True
+        table = SECTIONS[section]
+        where = f"$.{section}[{index}]"
+        row = _validated_row(table, item, where, self.problems, self.models[table])
+        if row is None:
+            return None
+        for column, target, _ in _REFERENCES_OF.get(table, ()):
+            if row[column] not in self.keys[target]:
+                self.problems.add(
+                    f"{where}.{column}", f"{row[column]!r} is not in $.{_SECTION_OF[target]}"
+                )
+                return None
+        if table in self.keys:
+            key = row[_KEYS[table]]
+            if key in self.keys[table]:
+                self.problems.add(f"{where}.{_KEYS[table]}", f"{key!r} appears twice")
+                return None
+            self.keys[table].add(key)
+        if table == "card":
+            self.card_rows[row["id"]] = index
+        self.counts[section] += 1
+        return row
+
+    def insert(self, store: Store, section: str, index: int, row: dict[str, Any]) -> None:
+        """Queue one checked row; rows go to the database in batches."""
+        if self.batch and self.batch[0][0] != section:
+            self.flush(store)
+        self.batch.append((section, index, row))
+        if len(self.batch) >= 2000:
+            self.flush(store)
+
+    def flush(self, store: Store) -> None:
+        if not self.batch or self.problems:
+            self.batch.clear()
+            return
+        table = SECTIONS[self.batch[0][0]]
+        try:
+            insert_rows(store, table, [row for _, _, row in self.batch])
+        except sqlite3.IntegrityError:
+            # Find which row: one at a time, each in a savepoint of its own.
+            for section, index, row in self.batch:
+                try:
+                    insert_rows(store, table, [row])
+                except sqlite3.IntegrityError as error:
+                    self._integrity_problem(section, index, row, str(error))
+                    break
+        self.batch.clear()
+
+    def _integrity_problem(self, section: str, index: int, row: dict[str, Any], text: str) -> None:
+        column = text.rsplit(".", 1)[-1]
+        if text.startswith("UNIQUE constraint failed: ") and column in row:
+            self.problems.add(f"$.{section}[{index}].{column}", f"{row[column]!r} appears twice")
+        else:
+            self.problems.add(f"$.{section}[{index}]", text)
+
+    def finish(self) -> None:
+        for card_id, index in self.card_rows.items():
+            if card_id not in self.keys["card_state"]:
+                self.problems.add(f"$.cards[{index}].id", "has no entry in $.card_states")
 
 
 class Problems:
@@ -235,8 +433,14 @@ class Problems:
         return f"{origin}: " + "; ".join(self.items) + more + "; nothing imported"
 
 
-def _row_classes() -> dict[str, Any]:
-    # sqlmodel is slow to import: only a document import pays for it.
+def _row_models() -> dict[str, Any]:
+    """A strict pydantic model per table, with the fields of its SQLModel row class.
+
+    The SQLModel table classes themselves validate too, but build an ORM object per row:
+    about 30x slower over a million reviews. These check exactly the same field types.
+    """
+    from pydantic import ConfigDict, create_model
+
     from db.tables import (
         CardRow,
         CardStateRow,
@@ -247,7 +451,7 @@ def _row_classes() -> dict[str, Any]:
         SettingRow,
     )
 
-    return {
+    classes = {
         "path": PathRow,
         "entry": EntryRow,
         "card": CardRow,
@@ -256,52 +460,42 @@ def _row_classes() -> dict[str, Any]:
         "setting": SettingRow,
         "check_attempt": CheckAttemptRow,
     }
-
-
-_ROW_CLASSES: dict[str, Any] = {}
+    return {
+        table: create_model(  # type: ignore[call-overload]
+            f"{row_class.__name__}Check",
+            __config__=ConfigDict(strict=True, extra="forbid"),
+            **{name: (info.annotation, ...) for name, info in row_class.model_fields.items()},
+        )
+        for table, row_class in classes.items()
+    }
 
 
 def _validated_row(
-    table: str, item: object, where: str, problems: Problems
+    table: str, item: object, where: str, problems: Problems, model: Any
 ) -> dict[str, Any] | None:
-    """One document row as a database row, or None with its problems recorded."""
+    """One document row as a database row (columns in order), or None with its problems."""
     from pydantic import ValidationError
 
-    if not _ROW_CLASSES:
-        _ROW_CLASSES.update(_row_classes())
-    row_class = _ROW_CLASSES[table]
     if not isinstance(item, dict):
         problems.add(where, "expected an object")
         return None
-    fields = row_class.model_fields
-    found = 0
-    for key in item:
-        if key not in fields:
-            problems.add(f"{where}.{key}", "unknown field")
-            found += 1
-    for name in fields:
-        if name not in item:
-            problems.add(f"{where}.{name}", "missing")
-            found += 1
-    if found:
-        return None
     row = dict(item)
     for column in JSON_COLUMNS.get(table, ()):
+        if column not in row:
+            continue
         value = row[column]
         if table != "setting" and not _list_of_text(value, nested=column == "sections"):
             problems.add(f"{where}.{column}", "expected a list of text")
             return None
         row[column] = json.dumps(value)
     try:
-        row_class.model_validate(row, strict=True)
+        model.model_validate(row)
     except ValidationError as error:
         for detail in error.errors():
             path = "".join(
                 f"[{part}]" if isinstance(part, int) else f".{part}" for part in detail["loc"]
             )
-            got = repr(detail["input"])
-            got = got if len(got) <= 40 else got[:37] + "..."
-            problems.add(f"{where}{path}", f"{detail['msg'].lower()} (got {got})")
+            problems.add(f"{where}{path}", _pydantic_message(detail))
         return None
     message = _rule_problem(table, row)
     if message:
@@ -310,7 +504,17 @@ def _validated_row(
         return None
     for column in BOOL_COLUMNS.get(table, ()):
         row[column] = int(row[column])
-    return {name: row[name] for name in fields}
+    return {name: row[name] for name in model.model_fields}
+
+
+def _pydantic_message(detail: Any) -> str:
+    if detail["type"] == "missing":
+        return "missing"
+    if detail["type"] == "extra_forbidden":
+        return "unknown field"
+    got = repr(detail["input"])
+    got = got if len(got) <= 40 else got[:37] + "..."
+    return f"{detail['msg'].lower()} (got {got})"
 
 
 def _list_of_text(value: object, nested: bool) -> bool:
@@ -330,15 +534,12 @@ def _list_of_text(value: object, nested: bool) -> bool:
 
 def _rule_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
     """The rules a row must keep beyond its column types: (column, what is wrong)."""
-    from cards import Answering, CardKind
-
     if table == "card":
-        if row["kind"] not in {kind.value for kind in CardKind}:
+        if row["kind"] not in _CARD_KINDS:
             return "kind", f"{row['kind']!r} is not a card kind"
-        if row["answering"] not in {answering.value for answering in Answering}:
+        if row["answering"] not in _ANSWERINGS:
             return "answering", f"{row['answering']!r} is not self, choice or typed"
-        options = json.loads(row["options"])
-        if row["answering"] == "choice" and row["answer"] not in options:
+        if row["answering"] == "choice" and row["answer"] not in json.loads(row["options"]):
             return "answer", "a choice card's answer must be one of its options"
     if table == "card_state" and not 0 <= row["state"] <= 3:
         return "state", f"{row['state']} is not 0 (new) to 3 (relearning)"
@@ -354,40 +555,16 @@ def _rule_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-_KEYS = {"path": "id", "entry": "key", "card": "id", "card_state": "card_id", "review": "id"}
-_REFERENCES = [
-    # (table, column, referenced table, document section of the referencing rows)
-    ("entry", "path_id", "path", "entries"),
-    ("card", "entry_key", "entry", "cards"),
-    ("card_state", "card_id", "card", "card_states"),
-    ("review", "card_id", "card", "reviews"),
-    ("check_attempt", "entry_key", "entry", "check_attempts"),
-]
-
-
-def _check_references(tables: dict[str, list[dict[str, Any]]], problems: Problems) -> None:
-    sections = {table: section for section, table in SECTIONS.items()}
-    for table, key in {**_KEYS, "setting": "key", "check_attempt": "id"}.items():
-        seen: set[object] = set()
-        for index, row in enumerate(tables[table]):
-            if row[key] in seen:
-                problems.add(f"$.{sections[table]}[{index}].{key}", f"{row[key]!r} appears twice")
-            seen.add(row[key])
-    for table, column, target, section in _REFERENCES:
-        known = {row[_KEYS[target]] for row in tables[target]}
-        for index, row in enumerate(tables[table]):
-            if row[column] not in known:
-                problems.add(
-                    f"$.{section}[{index}].{column}",
-                    f"{row[column]!r} is not in $.{sections[target]}",
-                )
-    for unique in ("name", "slug"):
-        seen = set()
-        for index, row in enumerate(tables["path"]):
-            if row[unique] in seen:
-                problems.add(f"$.paths[{index}].{unique}", f"{row[unique]!r} appears twice")
-            seen.add(row[unique])
-    with_state = {row["card_id"] for row in tables["card_state"]}
-    for index, row in enumerate(tables["card"]):
-        if row["id"] not in with_state:
-            problems.add(f"$.cards[{index}].id", "has no entry in $.card_states")
+_CARD_KINDS = {kind.value for kind in CardKind}
+_ANSWERINGS = {answering.value for answering in Answering}
+# Keys later rows refer to, by table (review and check attempt ids: the database's own
+# primary key catches a repeat, without holding a million ids in a set).
+_KEYS = {"path": "id", "entry": "key", "card": "id", "card_state": "card_id", "setting": "key"}
+_SECTION_OF = {table: section for section, table in SECTIONS.items()}
+_REFERENCES_OF: dict[str, list[tuple[str, str, str]]] = {
+    "entry": [("path_id", "path", "paths")],
+    "card": [("entry_key", "entry", "entries")],
+    "card_state": [("card_id", "card", "cards")],
+    "review": [("card_id", "card", "cards")],
+    "check_attempt": [("entry_key", "entry", "entries")],
+}

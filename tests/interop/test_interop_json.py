@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from db.dump import DATA_TABLES
+from db.migrations import SCHEMA_VERSION
 from tests.cli.support import db_path
 
 
@@ -71,7 +72,8 @@ def test_round_trip_into_a_fresh_default_collection_replaces_the_untouched_built
 def test_the_document_is_versioned_and_readable(exported):
     _, document = exported
     data = json.loads(document.read_text())
-    assert (data["format"], data["version"], data["schema"]) == ("tutor-collection", 1, 1)
+    assert (data["format"], data["version"]) == ("tutor-collection", 1)
+    assert data["schema"] == SCHEMA_VERSION
     assert isinstance(data["cards"][0]["options"], list)
     assert isinstance(data["entries"][0]["tags"], list)
     assert isinstance(data["check_attempts"][0]["passed"], bool)
@@ -165,5 +167,18 @@ def test_dry_run_writes_nothing(exported, tmp_path, run):
     target = tmp_path / "t.sqlite3"
     result = run("--db", str(target), "import", "json", str(document), "--dry-run", "--json")
     assert result.exit_code == 0
-    assert json.loads(result.output)["review"] == 60
+    assert json.loads(result.output)["reviews"] == 60
     assert every_row(target)["review"] == []
+
+
+def test_a_document_laid_out_differently_loads_the_same(exported, tmp_path, run):
+    """Re-indented, keys in another order: read whole instead of line by line, same rows."""
+    source, document = exported
+    data = json.loads(document.read_text())
+    reordered = {key: data[key] for key in reversed(list(data))}
+    other = tmp_path / "pretty.json"
+    other.write_text(json.dumps(reordered, indent=3))
+    target = tmp_path / "target.sqlite3"
+    result = run("--db", str(target), "import", "json", str(other))
+    assert result.exit_code == 0, result.output
+    assert every_row(target) == every_row(source)

@@ -141,10 +141,12 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
             problems.append(str(error))
         except OSError as error:
             problems.append(f"{file}: cannot read ({error.strerror})")
+    if len(problems) == 1:
+        raise UserError(problems[0])
     for problem in problems:
         fail(problem)
     if problems:
-        raise UserError(f"{len(problems)} file(s) with problems; nothing imported")
+        raise UserError(f"{len(problems)} files with problems; nothing imported")
     store = state_of(ctx).store()
     plan = plan_csv_import(store, read)
     if not dry_run:
@@ -155,30 +157,25 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """A whole collection from a tutor-collection document, into a collection still empty."""
     from db import Store
-    from tutor.document import DocumentError, import_document, read_document
+    from tutor.document import DocumentError, import_document
     from tutor.home import database_path
 
     if len(files) != 1:
         raise UserError("tutor import json takes one document", code=2)
     file = files[0]
-    try:
-        text = file.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise UserError(f"{file}: cannot read ({error.strerror})") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{file}: not UTF-8 text, so not a tutor export") from None
-    try:
-        tables = read_document(text, str(file))
-    except DocumentError as error:
-        raise UserError(str(error)) from None
+    if not file.is_file():
+        raise UserError(f"{file}: no such file")
     # Opened without the built-in path: a document brings its own collection.
-    store = Store.open(database_path(state_of(ctx).db))
+    collection = database_path(state_of(ctx).db)
+    created = not collection.exists()
+    store = Store.open(collection)
     try:
-        if dry_run:
-            counts = {table: len(rows) for table, rows in tables.items()}
-        else:
-            counts = import_document(store, tables).counts
+        counts = import_document(store, file, dry_run).counts
     except DocumentError as error:
+        store.close()
+        if created:  # refused: leave no empty collection behind either
+            for leftover in (collection, *(Path(f"{collection}{end}") for end in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
         raise UserError(str(error)) from None
     finally:
         store.close()
@@ -187,6 +184,6 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
         return
     from rich.text import Text
 
-    summary = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
+    summary = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in counts.items())
     verb = "Would import" if dry_run else "Imported"
-    out().print(Text(f"{verb} {summary} from {file}"))
+    out().print(Text(f"{verb} from {file}: {summary}"))

@@ -99,8 +99,8 @@ def export_json(
         raise UserError(f"{target}: already exists (--force replaces it)") from None
     except OSError as error:
         raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
-    summary = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
-    _report(as_json, {"file": str(target), **counts}, f"Wrote {summary} to {target}")
+    summary = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in counts.items())
+    _report(as_json, {"file": str(target), **counts}, f"Wrote {target}: {summary}")
 
 
 def _target(file: Path, suffix: str) -> Path:
