@@ -112,7 +112,20 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial]
+def m002_review_indexes(conn: sqlite3.Connection) -> None:
+    # Covering indexes for the two scans of the whole log: the optimizer reads it card by
+    # card in time order, and true retention counts review-state answers by time. With 1M
+    # reviews each scan otherwise sorts or visits every row (measured 5.3 s and 130 ms).
+    _execute_all(
+        conn,
+        """
+        CREATE INDEX ix_review_card_time ON review(card_id, reviewed_at, rating, state_before);
+        CREATE INDEX ix_review_retention ON review(state_before, mode, reviewed_at, rating)
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_review_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _BOOKKEEPING = """

@@ -10,7 +10,7 @@ to compare over a million reviews. The Store turns them into timezone-aware date
 
 from __future__ import annotations
 
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Index, SQLModel
 
 
 class PathRow(SQLModel, table=True):
@@ -84,6 +84,10 @@ class ReviewRow(SQLModel, table=True):
     """One answer to one card. Only ever appended (an undo in the session removes it)."""
 
     __tablename__ = "review"
+    __table_args__ = (
+        Index("ix_review_card_time", "card_id", "reviewed_at", "rating", "state_before"),
+        Index("ix_review_retention", "state_before", "mode", "reviewed_at", "rating"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     card_id: str = Field(foreign_key="card.id", index=True)

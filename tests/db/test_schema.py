@@ -108,3 +108,18 @@ def test_a_database_from_a_newer_tutor_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(StoreError, match="newer tutor"):
         Store.open(path)
+
+
+def test_migrations_build_the_declared_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite3"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    built = {
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        )
+    }
+    conn.close()
+    declared = {index.name for table in SQLModel.metadata.sorted_tables for index in table.indexes}
+    assert declared <= built

@@ -24,25 +24,34 @@ def _add_migration(monkeypatch: pytest.MonkeyPatch, migration: db.migrations.Mig
     monkeypatch.setattr(db.store, "SCHEMA_VERSION", len(migrations))
 
 
-def m002_card_note(conn: sqlite3.Connection) -> None:
+def m_next_card_note(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE card ADD COLUMN note TEXT NOT NULL DEFAULT ''")
     conn.execute("CREATE TABLE tag (name TEXT NOT NULL PRIMARY KEY)")
 
 
-def m002_half_done(conn: sqlite3.Connection) -> None:
+def m_next_half_done(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE tag (name TEXT NOT NULL PRIMARY KEY)")
     conn.execute("UPDATE card SET prompt = 'overwritten'")
     conn.execute("ALTER TABLE no_such_table ADD COLUMN note TEXT")  # fails half-way
 
 
-def test_the_schema1_fixture_opens_with_every_row_intact(tmp_path: Path) -> None:
+def test_the_schema1_fixture_upgrades_with_every_row_intact_and_a_copy_first(
+    tmp_path: Path,
+) -> None:
     path = copy_of_schema1(tmp_path)
     before = dump(path)
     with Store.open(path) as store:
         assert store.settings()["desired_retention"] == 0.85
         assert len(list(store.reviews())) == REVIEWS_IN_FIXTURE
-    assert dump(path) == before
-    assert not list(tmp_path.glob("*.bak"))  # nothing to upgrade, so no copy
+    after = dump(path)
+    assert {t: rows for t, rows in after.items() if t != "migration"} == {
+        t: rows for t, rows in before.items() if t != "migration"
+    }
+    assert [v for (v,) in query(path, "SELECT version FROM migration ORDER BY version")] == list(
+        range(1, len(RELEASED) + 1)
+    )
+    (copy,) = tmp_path.glob("tutor.sqlite3.schema1-*.bak")
+    assert dump(copy) == before
     assert doctor_problems(path) == []
 
 
@@ -51,13 +60,13 @@ def test_an_upgrade_copies_the_file_first_and_keeps_every_row(
 ) -> None:
     path = copy_of_schema1(tmp_path)
     before = dump(path)
-    _add_migration(monkeypatch, m002_card_note)
+    _add_migration(monkeypatch, m_next_card_note)
     with Store.open(path) as store:
         assert len(list(store.reviews())) == REVIEWS_IN_FIXTURE
     after = dump(path)
     assert query(path, "SELECT version, name FROM migration ORDER BY version") == [
-        (1, "m001_initial"),
-        (2, "m002_card_note"),
+        (version, migration.__name__)
+        for version, migration in enumerate([*RELEASED, m_next_card_note], start=1)
     ]
     for table in ("review", "card_state", "entry", "setting", "check_attempt", "path"):
         assert after[table] == before[table], table
@@ -72,17 +81,18 @@ def test_a_failing_migration_rolls_back_whole_and_stays_pending(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = copy_of_schema1(tmp_path)
+    Store.open(path).close()  # up to the released schema first
     before = dump(path)
-    _add_migration(monkeypatch, m002_half_done)
+    _add_migration(monkeypatch, m_next_half_done)
     with pytest.raises(StoreError, match="no such table"):
         Store.open(path)
-    assert dump(path) == before  # no tag table, no overwritten prompt, no m002 record
+    assert dump(path) == before  # no tag table, no overwritten prompt, no record of it
     assert query(path, "PRAGMA integrity_check") == [("ok",)]
 
-    _add_migration(monkeypatch, m002_card_note)  # the next release, with the fix
+    _add_migration(monkeypatch, m_next_card_note)  # the next release, with the fix
     with Store.open(path):
         pass
-    assert query(path, "SELECT max(version) FROM migration") == [(2,)]
+    assert query(path, "SELECT max(version) FROM migration") == [(len(RELEASED) + 1,)]
     assert query(path, "SELECT count(*) FROM review") == [(REVIEWS_IN_FIXTURE,)]
 
 
