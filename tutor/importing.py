@@ -121,6 +121,11 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
     stored_hashes = store.entry_hashes()
     texts = {entry.key: text for entry, text in given}
     existing = store.cards_of_entries(texts)
+    # Grouped by entry once: matching every entry against every stored card was quadratic
+    # (about 100M steps to re-import 1,000 entries holding 100k cards; see BENCHMARKS.md).
+    existing_by_entry: dict[str, dict[str, StoredCard]] = {}
+    for card_id, stored in existing.items():
+        existing_by_entry.setdefault(stored.card.entry_key, {})[card_id] = stored
     by_path: dict[str, list[Entry]] = {}
     for entry, _ in given:
         by_path.setdefault(entry.path, []).append(entry)
@@ -138,8 +143,8 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
                 change = EntryChange(entry.key, entry.title, path)
                 change.unchanged = sum(
                     1
-                    for stored in existing.values()
-                    if stored.card.entry_key == entry.key and not stored.retired
+                    for stored in existing_by_entry.get(entry.key, {}).values()
+                    if not stored.retired
                 )
                 changes.append(change)
             continue
@@ -154,7 +159,7 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
             changes.append(change)
             siblings = [step for step in steps if step.key != entry.key]
             deck = cards.generate(entry, others=siblings + others, seed=GENERATION_SEED)
-            _diff(entry.key, deck, existing, change, new_cards, retire)
+            _diff(entry.key, deck, existing_by_entry.get(entry.key, {}), change, new_cards, retire)
     return ImportPlan(ImportWrite(records, new_cards, retire), changes)
 
 
@@ -238,7 +243,7 @@ def ensure_builtin(store: Store, now: datetime) -> bool:
 def _diff(
     entry_key: str,
     deck: list[Card],
-    existing: dict[str, StoredCard],
+    existing: dict[str, StoredCard],  # this entry's stored cards (a card id names its entry)
     change: EntryChange,
     new_cards: list[tuple[int, Card]],
     retire: list[str],
