@@ -100,6 +100,7 @@ def build(spec: Spec, out: Path = OUT, log: Callable[[str], None] = print) -> Bu
     folder = out / f"collection-{spec.key}"
     cached = Built.read(folder)
     if cached is not None:
+        _upgrade(cached.db)
         return cached
     started = time.perf_counter()
     shutil.rmtree(folder, ignore_errors=True)
@@ -112,6 +113,13 @@ def build(spec: Spec, out: Path = OUT, log: Callable[[str], None] = print) -> Bu
     }
     (folder / "built.json").write_text(json.dumps(manifest, indent=2))
     return built
+
+
+def _upgrade(db_file: Path) -> None:
+    """Bring a cached file to the current schema once, so no timed run pays for it."""
+    Store.open(db_file).close()
+    for copy in db_file.parent.glob(f"{db_file.name}.schema*.bak"):
+        copy.unlink()  # the copy taken before the upgrade: the cache can be rebuilt
 
 
 def _build(spec: Spec, folder: Path, log: Callable[[str], None]) -> Built:
