@@ -159,6 +159,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         if version <= applied_version(conn):
             continue
         conn.execute("BEGIN IMMEDIATE")
+        if version <= applied_version(conn):
+            # Another process applied it while we waited for the write lock.
+            conn.execute("COMMIT")
+            continue
         try:
             migration(conn)
             conn.execute(

@@ -382,7 +382,7 @@ class Store:
     def answer_card(
         self,
         card_id: str,
-        schedule: Callable[[CardState], CardState],
+        schedule: Callable[[CardState, datetime], CardState],
         rating: int,
         at: datetime,
         duration_ms: int | None,
@@ -392,7 +392,8 @@ class Store:
 
         The state is read inside the write transaction, so two sessions answering the same
         card apply both answers in turn instead of one overwriting the other. `schedule`
-        maps the state before to the state after. Returns (review id, before, after).
+        maps (the state before, the answer's time) to the state after. Returns (review id,
+        before, after).
         """
         with self.transaction() as conn:
             row = conn.execute(
@@ -403,7 +404,11 @@ class Store:
             if row is None:
                 raise StoreError(f"card {card_id} is not in the collection")
             before = _card_state(row)
-            after = schedule(before)
+            if before.last_review is not None and before.last_review > at:
+                # Another session answered it "later" while we waited for the lock: keep
+                # the log's time order the order in which answers were applied.
+                at = before.last_review
+            after = schedule(before, at)
             cursor = conn.execute(
                 "INSERT INTO review (card_id, rating, reviewed_at, duration_ms, state_before,"
                 " mode) VALUES (?, ?, ?, ?, ?, ?)",
@@ -412,16 +417,42 @@ class Store:
             _write_state(conn, after)
             return int(cursor.lastrowid or 0), before, after
 
-    def undo_review(self, review_id: int, previous: CardState) -> None:
-        """Take back the review just made in this session, restoring the state before it."""
+    def undo_review(
+        self,
+        review_id: int,
+        previous: CardState,
+        rebuild: Callable[[list[Review]], CardState] | None = None,
+    ) -> CardState:
+        """Take back a review made in this session; return the card's state after it.
+
+        When the review is still the card's latest, the state from before it is written
+        back exactly. When another session has answered the card since, that answer must
+        keep its effect: the state becomes `rebuild` of the reviews that remain (a replay
+        of the log), in the same transaction.
+        """
+        card_id = previous.card_id
         with self.transaction() as conn:
+            (latest,) = conn.execute(
+                "SELECT id FROM review WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC"
+                " LIMIT 1",
+                (card_id,),
+            ).fetchone() or (None,)
             conn.execute("DELETE FROM review WHERE id = ?", (review_id,))
-            _write_state(conn, previous)
+            state = previous
+            if latest != review_id and rebuild is not None:
+                remaining = conn.execute(
+                    "SELECT id, card_id, rating, reviewed_at, duration_ms, state_before, mode"
+                    " FROM review WHERE card_id = ? ORDER BY reviewed_at, id",
+                    (card_id,),
+                )
+                state = rebuild([_review(row) for row in remaining])
+            _write_state(conn, state)
             conn.execute(
                 "UPDATE card SET suspended_at = NULL, suspend_reason = NULL"
                 " WHERE id = ? AND suspend_reason = 'leech'",
-                (previous.card_id,),
+                (card_id,),
             )
+            return state
 
     def suspend(self, card_id: str, at: datetime, reason: str = "user") -> None:
         with self.transaction() as conn:

@@ -103,9 +103,15 @@ class CheckSession:
 
     def _save(self, stored: StoredCard, rating: int, duration_ms: int) -> None:
         now = self.clock()
-        state = answer(self.scheduler, stored.state, rating, now)
-        self.store.record_review(state, rating, now, duration_ms, stored.state.stage, mode="check")
-        if is_leech(state) and not is_leech(stored.state):
+        _, before, state = self.store.answer_card(
+            stored.card.id,
+            lambda latest, at: answer(self.scheduler, latest, rating, at),
+            rating,
+            now,
+            duration_ms,
+            mode="check",
+        )
+        if is_leech(state) and not is_leech(before):
             self.store.suspend(stored.card.id, now, reason="leech")
             self.leeches += 1
 

@@ -23,7 +23,7 @@ from tutor import grading, ui
 from tutor.days import learner_date, streak, today_bounds
 from tutor.keys import ENTER, EOF_KEY, SPACE, KeyReader
 from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
-from tutor.scheduling import answer, format_interval, is_leech, next_intervals
+from tutor.scheduling import answer, format_interval, is_leech, next_intervals, replay
 
 Clock = Callable[[], datetime]
 
@@ -174,7 +174,7 @@ class Session:
         now = self.clock()
         review_id, before, state = self.store.answer_card(
             stored.card.id,
-            lambda latest: answer(self.scheduler, latest, rating, now),
+            lambda latest, at: answer(self.scheduler, latest, rating, at),
             rating,
             now,
             duration_ms,
@@ -201,7 +201,12 @@ class Session:
             self.console.print(Text("nothing to undo in this session", style="yellow"))
             return
         last = self.history.pop()
-        self.store.undo_review(last.review_id, last.before.state)
+        card_id = last.before.card.id
+        self.store.undo_review(
+            last.review_id,
+            last.before.state,
+            rebuild=lambda reviews: replay(self.scheduler, card_id, reviews),
+        )
         self.leeches = [leech for leech in self.leeches if leech[0] != last.before.card.prompt]
         queue.drop(last.before.card.id)
         queue.restore(last.before)

@@ -33,7 +33,7 @@ def lived_in(path: Path, days: int = 4, per_day: int = 15) -> Store:
             rating = chance.choice([1, 2, 3, 3, 3, 4])
             store.answer_card(
                 stored.card.id,
-                lambda before, rating=rating, now=now: answer(scheduler, before, rating, now),
+                lambda before, at, rating=rating: answer(scheduler, before, rating, at),
                 rating,
                 now,
                 chance.randint(900, 9000),

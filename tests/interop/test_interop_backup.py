@@ -33,7 +33,7 @@ ANSWERING_CHILD = textwrap.dedent(
         now += timedelta(seconds=20)
         review_id, _, _ = store.answer_card(
             ids[turn % len(ids)],
-            lambda before, now=now: answer(scheduler, before, 3, now),
+            lambda before, at: answer(scheduler, before, 3, at),
             3,
             now,
             1500,

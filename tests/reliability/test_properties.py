@@ -78,7 +78,7 @@ def test_replaying_a_cards_log_reproduces_its_stored_state(
             scheduler = make_scheduler(retention, fuzz=True)  # fuzz on, as in use
             review_id, before, _ = store.answer_card(
                 card_id,
-                lambda latest, s=scheduler, r=rating, t=at: answer(s, latest, r, t),
+                lambda latest, t, s=scheduler, r=rating: answer(s, latest, r, t),
                 rating,
                 at,
                 1000,
@@ -132,7 +132,7 @@ def test_the_queue_never_offers_a_suspended_retired_or_locked_card(
             at += timedelta(minutes=minutes)
             store.answer_card(
                 cards[index % len(cards)].id,
-                lambda latest, r=rating, t=at: answer(scheduler, latest, r, t),
+                lambda latest, t, r=rating: answer(scheduler, latest, r, t),
                 rating,
                 at,
                 1000,

@@ -41,7 +41,7 @@ saved = []
 for number in range(count):
     at = start + timedelta(minutes=7 * number)
     rating = (1, 3, 3, 4)[number % 4]
-    schedule = lambda latest: answer(scheduler, latest, rating, at)
+    schedule = lambda latest, when: answer(scheduler, latest, rating, when)
     review_id, _, _ = store.answer_card(mine[number % len(mine)], schedule, rating, at, 900)
     saved.append(review_id)
 print(json.dumps(saved))
@@ -127,14 +127,6 @@ def test_two_review_sessions_answering_the_same_card_keep_its_state_equal_to_its
 
 
 @pytest.mark.terminal
-@pytest.mark.xfail(
-    strict=True,
-    reason="Store.undo_review writes back the state from before this session's answer, "
-    "wiping out an answer another session made to the same card since (its review stays, "
-    "its effect on the state goes). Fix: undo_review(review_id, rebuild) deletes the review "
-    "and, in the same transaction, writes rebuild(remaining reviews), i.e. the replay "
-    "(tutor.scheduling.replay) of the card's log without it.",
-)
 def test_undo_after_another_session_answered_the_same_card_keeps_that_answer(
     collection: Path,
 ) -> None:
@@ -171,13 +163,6 @@ except StoreError as error:
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="db/migrations.py migrate() decides a migration is pending before BEGIN IMMEDIATE: "
-    "two processes opening a new collection at once both run m001 and the second fails with "
-    "'table path already exists'. Fix: re-check applied_version(conn) right after BEGIN "
-    "IMMEDIATE and COMMIT without running the migration when it is already applied.",
-)
 def test_two_processes_opening_a_new_collection_at_once_both_succeed(tmp_path: Path) -> None:
     path = tmp_path / "tutor.sqlite3"
     holder = sqlite3.connect(path, isolation_level=None)
