@@ -38,7 +38,7 @@ from typing import IO
 import cards
 from cards import Answering, Card, CardKind, Source
 from db import EntryRecord, ImportWrite, Store, StoredCard
-from tutor.importing import EntryChange, ImportPlan
+from tutor.importing import CSV_SOURCE, EntryChange, ImportPlan
 
 COLUMNS = (
     "path",
@@ -246,7 +246,7 @@ def _row(cells: dict[str, str], number: int, default_name: str) -> tuple[Row | N
 
 def source_name(file: Path) -> str:
     """How cards from a CSV file record their source: csv:<file name>."""
-    return f"csv:{file.name}"
+    return f"{CSV_SOURCE}{file.name}"
 
 
 def plan_csv_import(store: Store, files: Sequence[tuple[Path, list[Row]]]) -> ImportPlan:
@@ -282,7 +282,7 @@ def plan_csv_import(store: Store, files: Sequence[tuple[Path, list[Row]]]) -> Im
             path, title = titles[key]
             change = changes.setdefault(key, EntryChange(key, title, path))
             stored_step = by_key.get(key)
-            if stored_step is None or stored_step.file.startswith("csv:"):
+            if stored_step is None or stored_step.file.startswith(CSV_SOURCE):
                 if stored_step is None:
                     last_position[path] = last_position.get(path, 0) + 1
                     position = last_position[path]

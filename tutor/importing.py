@@ -25,6 +25,7 @@ ENTRY_SUFFIXES = {".md", ".markdown", ".txt"}
 # one per line, each an entry's title, slug or alias (see README, "Entry files").
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
+CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
 BUILTIN_SETTING = "builtin_imported"
 GENERATION_SEED = 0
 # Bumped when card generation changes, so that unchanged files are still regenerated.
@@ -260,6 +261,8 @@ def _diff(
         else:
             change.unchanged += 1
     for card_id, stored in existing.items():
+        if stored.card.source.file.startswith(CSV_SOURCE):
+            continue  # a card written in a spreadsheet belongs to its CSV file, not the entry
         if stored.card.entry_key == entry_key and card_id not in fresh_ids and not stored.retired:
             change.retired += 1
             retire.append(card_id)

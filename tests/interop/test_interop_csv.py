@@ -189,3 +189,21 @@ def test_mixing_forms_or_missing_file_is_a_usage_error(tmp_path, run):
     assert result.exit_code == 2 and "separate commands" in result.output
     missing = run("import", "csv", str(tmp_path / "nope.csv"))
     assert missing.exit_code == 1 and "nope.csv: cannot read" in missing.output
+
+
+def test_csv_cards_in_an_entrys_step_survive_a_reimport_of_the_edited_entry(tmp_path, home, run):
+    entry = tmp_path / "espresso.md"
+    entry.write_text(
+        "---\ntitle: Espresso\npath: Coffee\n---\n# Espresso\n\n## In one sentence\n"
+        "Espresso is coffee brewed by forcing hot water through finely ground beans.\n\n"
+        "## Key takeaways\n- Espresso = a small, strong shot of coffee.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(entry)).exit_code == 0
+    text = HEADER + "Coffee,Espresso,,How many grams go in a double shot?,18,,,\n"
+    assert run("import", "csv", str(write(tmp_path, text, "mine.csv"))).exit_code == 0
+    entry.write_text(entry.read_text() + "- Crema is the foam on top of a shot.\n")
+    assert run("import", str(entry)).exit_code == 0
+    assert query(
+        home, "SELECT retired_at IS NULL FROM card WHERE prompt LIKE 'How many grams%'"
+    ) == [(1,)]
