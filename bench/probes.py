@@ -43,7 +43,7 @@ def answer(db: str, now_iso: str, count: int) -> dict[str, object]:
         start = time.perf_counter()
         store.answer_card(
             stored.card.id,  # type: ignore[attr-defined]
-            lambda latest: schedule(scheduler, latest, 3, now),
+            lambda latest, at: schedule(scheduler, latest, 3, at),
             3,
             now,
             4000,
