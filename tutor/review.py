@@ -155,7 +155,11 @@ class Session:
     def _rate(self, stored: StoredCard, proposed: int | None, right: bool | None) -> Any:
         intervals = next_intervals(self.scheduler, stored.state, self.clock())
         self.console.print(ui.rating_bar(intervals, proposed))
-        hint = ui.HINT_RATE if proposed is None else ui.HINT_CONFIRM
+        hint = (
+            ui.HINT_RATE
+            if proposed is None
+            else ui.HINT_CONFIRM.format(proposed=ui.RATING_LABELS[proposed])
+        )
         key = self._key({"1", "2", "3", "4", ENTER, SPACE}, hint)
         if key in ACTION_KEYS:
             return ACTION_KEYS[key]

@@ -96,7 +96,7 @@ def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> 
 
 HINT_SELF = "Space/Enter reveal · u undo · s suspend · q quit"
 HINT_RATE = "1-4 rate (Enter/Space = Good) · u undo · s suspend · q quit"
-HINT_CONFIRM = "Enter/Space accept · 1-4 change · u undo · s suspend · q quit"
+HINT_CONFIRM = "Enter/Space accept {proposed} · 1-4 change · u undo · s suspend · q quit"
 
 
 @dataclass(frozen=True)

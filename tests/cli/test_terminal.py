@@ -43,7 +43,7 @@ def answer_one(child: pexpect.spawn) -> None:
         child.send("3")
     elif index == 1:
         child.send("1")
-        child.expect("Enter/Space accept")
+        child.expect("Enter/Space accept (Good|Again)")
         child.send("\r")
     else:
         child.send("\r")
