@@ -25,7 +25,6 @@ from cards.model import (
     Section,
     SectionKind,
     Source,
-    normalise_prompt,
 )
 from cards.names import (
     NameIndex,
@@ -38,6 +37,7 @@ from cards.rules import (
     PRO_CON,
     TRUE_FALSE,
     cached_card_id,
+    fold,
     gives_away,
     problems,
     section_folds,
@@ -376,7 +376,7 @@ def _list(ctx: _Context) -> Iterator[Card]:
         if not items:
             continue
         heads = [head_of(item.text) for item in items]
-        folds = {normalise_prompt(head) for head in heads}
+        folds = {fold(head) for head in heads}
         if len(folds) != len(heads) or not all(words(head) for head in heads):
             continue  # a repeated or empty head cannot be asked for
         phrase = _list_phrase(section.heading, len(heads), ctx.mention)
@@ -415,7 +415,7 @@ def _list(ctx: _Context) -> Iterator[Card]:
 def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str, str] | None:
     """A head from another list (another entry's first), never one like this list's."""
     taken = [content_words(head) for head in heads]
-    folds = {normalise_prompt(head) for head in heads}
+    folds = {fold(head) for head in heads}
     # Sections of this entry that share an item with the list: what they hold is no outsider.
     near = set().union(*(section_folds(s) for s in ctx.entry.sections if section_folds(s) & folds))
     usual = sorted(len(words(head)) for head in heads)[len(heads) // 2]
@@ -428,7 +428,7 @@ def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str
             for item in items:
                 head = head_of(item.text)
                 head_words = content_words(head)
-                if normalise_prompt(head) in near or not head_words:
+                if fold(head) in near or not head_words:
                     continue
                 if any(similarity(head_words, t) >= 0.5 for t in taken):
                     continue
@@ -538,7 +538,7 @@ def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, 
         for item in _texts(section):
             text = strip_end(collapse(item.text))
             if words(text):
-                found.setdefault(normalise_prompt(text), (section, item, text))
+                found.setdefault(fold(text), (section, item, text))
     return list(found.values())
 
 
@@ -552,9 +552,9 @@ def _fit(ctx: _Context) -> Iterator[Card]:
         prompt = f"Which of these is {ctx.mention} {word}?"
         # Wrong options come only from the opposite list of this entry: another entry's
         # 'good for' may well be true of this one too. Text in both lists is neither.
-        right_folds = {normalise_prompt(text) for _, _, text in right}
-        pool = [text for _, _, text in wrong if normalise_prompt(text) not in right_folds]
-        if not pool or normalise_prompt(answer) in {normalise_prompt(t) for _, _, t in wrong}:
+        right_folds = {fold(text) for _, _, text in right}
+        pool = [text for _, _, text in wrong if fold(text) not in right_folds]
+        if not pool or fold(answer) in {fold(t) for _, _, t in wrong}:
             continue
         picked = ctx.rng(CardKind.FIT, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
         yield ctx.card(
@@ -580,6 +580,20 @@ def _fingerprint(card: Card) -> frozenset[str]:
     return content_words(text) - _QUESTION_WORDS
 
 
+def _asked_before(fingerprint: frozenset[str], seen: list[frozenset[str]]) -> bool:
+    """Whether a kept card's words overlap this one's by SAME_QUESTION or more."""
+    size = len(fingerprint)
+    for earlier in seen:
+        # The overlap is at most the smaller set's size over the larger's: most pairs
+        # are told apart by their sizes alone, without building two sets.
+        other = len(earlier)
+        if min(size, other) < SAME_QUESTION * max(size, other):
+            continue
+        if similarity(fingerprint, earlier) >= SAME_QUESTION:
+            return True
+    return False
+
+
 def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:
     """Every card the makers propose, before duplicates and rule-breakers are dropped.
 
@@ -603,15 +617,17 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
         entry is the parser's job).
     """
     deck: list[Card] = []
+    ids: set[str] = set()
     seen: list[frozenset[str]] = []
     for card in candidates(entry, others, seed):
-        fingerprint = _fingerprint(card)
-        if any(card.id == kept.id for kept in deck):
+        if card.id in ids:
             continue
-        if any(similarity(fingerprint, earlier) >= SAME_QUESTION for earlier in seen):
+        fingerprint = _fingerprint(card)
+        if _asked_before(fingerprint, seen):
             continue
         if problems(card, entry):
             continue
         deck.append(card)
+        ids.add(card.id)
         seen.append(fingerprint)
     return deck

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from cards.model import SectionKind
 
@@ -205,6 +206,8 @@ def normalise_heading(text: str) -> str:
     return _ARTICLE.sub("", folded)
 
 
+# Every line that might be a heading is looked up, and pages repeat the same headings.
+@lru_cache(maxsize=4096)
 def section_kind(heading: str) -> SectionKind | None:
     """The kind a heading names, or None when the table does not know it."""
     key = normalise_heading(heading)
@@ -214,6 +217,7 @@ def section_kind(heading: str) -> SectionKind | None:
     return kind
 
 
+@lru_cache(maxsize=4096)
 def meta_field(label: str) -> str | None:
     """The Entry field a label line sets ('Also known as' -> 'aliases'), or None."""
     return _META.get(normalise_heading(label))

@@ -128,6 +128,13 @@ class NameIndex:
         self.firsts: frozenset[str] = frozenset(key.split(" ", 1)[0] for key in self.groups) | (
             base.firsts if base else frozenset()
         )
+        # The words a name may begin at: a first word, or the plural of one ('caches' is
+        # looked up as 'cach', so 'cache' + 'es' is no plural of 'cache').
+        self.starts: frozenset[str] = (
+            self.firsts
+            | {first + "es" for first in self.firsts}
+            | {first + "s" for first in self.firsts if not first.endswith("e")}
+        )
         longest = max((key.count(" ") + 1 for key in self.groups), default=0)
         self.longest: int = max(longest, base.longest if base else 0)
 
@@ -153,23 +160,26 @@ class NameIndex:
             lowered_text = "".join(
                 char if len(char.lower()) != 1 else char.lower() for char in text
             )
-        tokens = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(lowered_text)]
-        firsts, get = self.firsts, self._get
+        tokens = _NAME_WORD.findall(lowered_text)
+        starts = self.starts.intersection(tokens)
+        if not starts:
+            return []  # most sentences name nothing: no positions are worked out
+        get, longest, count = self._get, self.longest, len(tokens)
+        spans: list[tuple[int, int]] = []
         found: list[tuple[int, int]] = []
-        i = 0
-        while i < len(tokens):
-            first = tokens[i][2]
-            if not (first in firsts or first[:-1] in firsts or first[:-2] in firsts):
-                i += 1
+        free = 0  # the first token not inside a name found already
+        for i in [i for i, token in enumerate(tokens) if token in starts]:
+            if i < free:
                 continue
-            for length in range(min(self.longest, len(tokens) - i), 0, -1):
-                key = " ".join(token[2] for token in tokens[i : i + length])
+            for length in range(min(longest, count - i), 0, -1):
+                key = " ".join(tokens[i : i + length])
                 singular = key[:-2] if key.endswith("es") else key[:-1] if key.endswith("s") else ""
                 if get(key) is not None or (singular and get(singular) is not None):
-                    found.append((tokens[i][0], tokens[i + length - 1][1]))
-                    i += length - 1
+                    if not spans:  # the same tokens, now with where they stand
+                        spans = [m.span() for m in _NAME_WORD.finditer(lowered_text)]
+                    found.append((spans[i][0], spans[i + length - 1][1]))
+                    free = i + length
                     break
-            i += 1
         return found
 
 

@@ -22,7 +22,9 @@ _BLANK = re.compile(r"_{4,}")
 _FIXED_OPTIONS = {CardKind.TRUEFALSE: TRUE_FALSE, CardKind.PROSCONS: PRO_CON}
 
 
-_fold = lru_cache(maxsize=65536)(normalise_prompt)
+# The folded form of a text, worked out once: the same options and list items are
+# compared again for every card of every entry that meets them.
+fold = lru_cache(maxsize=65536)(normalise_prompt)
 # Generation asks for a card's id several times (its options' seed, the card, this
 # check); the hash is worth computing once.
 cached_card_id = lru_cache(maxsize=65536)(card_id)
@@ -41,7 +43,7 @@ def section_folds(section: Section) -> frozenset[str]:
         if len(_SECTION_FOLDS) > 50_000:
             _SECTION_FOLDS.clear()
         folds = frozenset(
-            _fold(text) for item in section.items for text in (item.text, head_of(item.text))
+            fold(text) for item in section.items for text in (item.text, head_of(item.text))
         )
         cached = _SECTION_FOLDS[id(section)] = (section, folds)
     return cached[1]
@@ -76,12 +78,12 @@ def _option_problems(card: Card, entry: Entry | None) -> list[str]:
     if card.answering is not Answering.CHOICE:
         return ["a card that is not a choice has options"] if card.options else []
     problems: list[str] = []
-    folded = [_fold(option) for option in card.options]
+    folded = [fold(option) for option in card.options]
     if len(card.options) < 2:
         problems.append("a choice needs at least two options")
     if len(set(folded)) != len(folded):
         problems.append("two options are the same")
-    if folded.count(_fold(card.answer)) != 1:
+    if folded.count(fold(card.answer)) != 1:
         problems.append("the answer is not exactly once among the options")
     fixed = _FIXED_OPTIONS.get(card.kind)
     if fixed is not None and set(card.options) != set(fixed):
@@ -99,10 +101,10 @@ def _same_list_problems(card: Card, entry: Entry) -> list[str]:
     # A fit or list choice is right because of the list its answer sits in; a wrong
     # option from that same list would be right too.
     lists = [section_folds(section) for section in entry.sections if section.items]
-    answer = _fold(card.answer)
+    answer = fold(card.answer)
     problems: list[str] = []
     for members in lists:
-        distractors = [o for o in card.options if o != card.answer and _fold(o) in members]
+        distractors = [o for o in card.options if o != card.answer and fold(o) in members]
         if card.kind is CardKind.FIT and answer in members and distractors:
             problems.append(f"the distractor {distractors[0]!r} is from the answer's list")
         if card.kind is CardKind.LIST and answer in members and len(distractors) > 0:
@@ -127,7 +129,7 @@ def deck_problems(deck: Sequence[Card], entry: Entry | None = None) -> list[str]
     found = [f"{card.prompt!r}: {problem}" for card in deck for problem in problems(card, entry)]
     seen: dict[str, str] = {}
     for card in deck:
-        key = _fold(card.prompt)
+        key = fold(card.prompt)
         if card.id in seen or key in seen.values():
             found.append(f"{card.prompt!r}: asked twice")
         seen[card.id] = key

@@ -7,6 +7,7 @@ card makers can share one idea of what a sentence, a stop word or a list item's 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cards.text import collapse
 
@@ -50,6 +51,11 @@ def split_sentences(text: str) -> list[str]:
     A full stop after a known abbreviation ("e.g.") or before a lower-case word does not
     end a sentence.
     """
+    return list(_sentences_of(text))
+
+
+@lru_cache(maxsize=16384)
+def _sentences_of(text: str) -> tuple[str, ...]:
     text = collapse(text)
     sentences: list[str] = []
     start = 0
@@ -64,7 +70,7 @@ def split_sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         sentences.append(rest)
-    return sentences
+    return tuple(sentences)
 
 
 def first_sentence(text: str) -> str:
@@ -73,10 +79,12 @@ def first_sentence(text: str) -> str:
     return sentences[0] if sentences else ""
 
 
-def words(text: str) -> list[str]:
+# The makers and the rules look at the same sentences, prompts and answers many times.
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
     """The words of a text, lower-cased, without punctuation."""
     found = _WORD.findall(text.lower())
-    return [word.replace("’", "'") for word in found] if "’" in text else found
+    return tuple(word.replace("’", "'") for word in found) if "’" in text else tuple(found)
 
 
 def stem(word: str) -> str:
@@ -87,7 +95,8 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     """The stems of the words of a text that are not stop words."""
-    return frozenset(stem(word) for word in words(text) if word not in STOP_WORDS)
+    # words() gives lower-case words already: stem() inlined, as this runs for every card.
+    return frozenset(word.removesuffix("'s")[:5] for word in words(text) if word not in STOP_WORDS)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -132,6 +141,7 @@ def lower_title(heading: str) -> str:
     return " ".join(word if _is_acronym(word) else word.lower() for word in heading.split())
 
 
+@lru_cache(maxsize=65536)
 def head_of(item: str) -> str:
     """A list item's head: the words before its dash or colon ('Validate the data — ...')."""
     text = collapse(item)

@@ -445,3 +445,13 @@ def test_the_rules_checker_catches_bad_cards() -> None:
     aliased = Entry(**{**entry.__dict__, "aliases": ("Frontend",)})
     assert problems(identify, aliased)  # 'Frontend' would now be right too
     assert deck_problems([good[0], good[0]], entry)  # asked twice
+
+
+def test_a_question_is_the_same_from_three_quarters_of_its_words() -> None:
+    from cards.generation import _asked_before
+
+    kept = [frozenset({"backend", "check", "permi", "again"})]
+    assert _asked_before(frozenset({"backend", "check", "permi"}), kept)  # 3 of 4: same
+    assert not _asked_before(frozenset({"backend", "check"}), kept)  # 2 of 4: another
+    assert not _asked_before(frozenset({"backend", "check", "permi", "x", "y"}), kept)
+    assert not _asked_before(frozenset(), [frozenset()])

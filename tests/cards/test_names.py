@@ -1,0 +1,47 @@
+"""NameIndex.find: where the names of known concepts stand in a sentence."""
+
+from __future__ import annotations
+
+from cards.names import NameIndex
+from cards.sentences import split_sentences
+
+INDEX = NameIndex([("Backend", "server side"), ("API",), ("Web app",), ("Cache",)])
+
+
+def found(text: str, index: NameIndex = INDEX) -> list[str]:
+    return [text[start:end] for start, end in index.find(text)]
+
+
+def test_names_are_found_whole_and_in_order() -> None:
+    text = "The frontend calls the API, and the Backend checks it on the server side."
+    assert found(text) == ["API", "Backend", "server side"]
+
+
+def test_plurals_are_found_but_not_longer_words() -> None:
+    assert found("Two backends and three APIs behind web apps.") == ["backends", "APIs", "web apps"]
+    assert found("A backendish apiary of webs.") == []
+
+
+def test_a_sentence_naming_nothing_gives_nothing() -> None:
+    assert found("Nothing here is known at all.") == []
+    assert found("") == []
+    assert NameIndex().find("The backend.") == []
+
+
+def test_a_name_uses_its_words_once() -> None:
+    index = NameIndex([("server",), ("server side",), ("side",)])
+    # The longest name wins where names overlap, and its words are not found again.
+    assert found("The server side and the side.", index) == ["server side", "side"]
+
+
+def test_names_of_a_base_index_are_found_too() -> None:
+    own = NameIndex([("Frontend",)], base=INDEX)
+    assert found("The frontend asks the backend.", own) == ["frontend", "backend"]
+    assert own.names_of("server side") == ("Backend", "server side")
+
+
+def test_split_sentences_hands_out_a_fresh_list_each_time() -> None:
+    text = "The backend checks. The API answers."
+    first = split_sentences(text)
+    first.append("changed")
+    assert split_sentences(text) == ["The backend checks.", "The API answers."]
