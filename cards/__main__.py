@@ -92,7 +92,8 @@ def entry_json(entry: Entry, deck: Sequence[Card]) -> dict[str, Any]:
     }
 
 
-def _dump_json(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
+def dump_json(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
+    """Print entries and their cards as the JSON document `--json` promises."""
     text = json.dumps(
         {"entries": [entry_json(entry, deck) for entry, deck in decks]},
         ensure_ascii=False,
@@ -103,7 +104,8 @@ def _dump_json(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
     print(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), file=out)
 
 
-def _print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
+def print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
+    """Print one readable table of cards per entry."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -141,9 +143,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         for entry in entries
     ]
     if args.json:
-        _dump_json(decks, out)
+        dump_json(decks, out)
     else:
-        _print_tables(decks, out)
+        print_tables(decks, out)
     return 0
 
 

@@ -69,6 +69,49 @@ def import_entries(
         raise typer.Exit(1)
 
 
+@app.command()
+@friendly
+def preview(
+    paths: Annotated[list[Path], typer.Argument(help="Entry files or folders of them.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")
+    ] = False,
+    seed: Annotated[int, typer.Option("--seed", help="Shuffles the options.")] = 0,
+) -> None:
+    """Show the cards entry files would give, without saving anything.
+
+    Files given together are siblings (they lend each other wrong options); a single
+    file gets the built-in System Basics entries as its siblings.
+    """
+    import sys
+
+    import cards
+    from cards.__main__ import dump_json, print_tables
+    from tutor.importing import builtin_files, find_entry_files, read_entries
+
+    files, errors = find_entry_files(paths)
+    parsed, parse_errors = read_entries(files)
+    errors += parse_errors
+    for error in errors:
+        fail(str(error))
+    if errors:
+        raise UserError(f"{len(errors)} problem(s); nothing shown")
+    entries = [entry for entry, _ in parsed]
+    given = {entry.key for entry in entries}
+    siblings = list(entries)
+    if len(entries) == 1:
+        builtin = (cards.parse(text, file=name) for name, text in builtin_files())
+        siblings += [entry for entry in builtin if entry.key not in given]
+    decks = [
+        (entry, cards.generate(entry, [other for other in siblings if other is not entry], seed))
+        for entry in entries
+    ]
+    if as_json:
+        dump_json(decks, sys.stdout)
+    else:
+        print_tables(decks, sys.stdout)
+
+
 def report_import(plan: Any, dry_run: bool, as_json: bool) -> None:
     from rich.table import Table
 
