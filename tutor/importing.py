@@ -170,7 +170,13 @@ def _same_places(store: Store, path: str, entries: Sequence[Entry]) -> bool:
     if all(entry.step is None for entry in entries):
         return True
     stored = {step.key: step.position for step in store.path_steps(path)}
-    return all(entry.step is None or stored.get(entry.key) == entry.step for entry in entries)
+    numbered = [(entry.step, stored.get(entry.key)) for entry in entries if entry.step]
+    if any(position is None for _, position in numbered):
+        return False
+    # A step number orders entries; it is not a position (step 3 may be the path's first
+    # entry imported), so compare the order, not the numbers.
+    by_step = [position for _, position in sorted(numbered, key=lambda pair: pair[0] or 0)]
+    return by_step == sorted(by_step)  # type: ignore[type-var]
 
 
 def _path_with(store: Store, path: str, entries: Sequence[Entry]) -> list[Entry]:
