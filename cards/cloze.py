@@ -69,6 +69,14 @@ def _after_equals(sentence: str, concepts: NameIndex) -> Span | None:
     if len(words(sentence[span[0] : span[1]])) > 3:
         # A longer right-hand side goes on to explain: ask for its head noun phrase.
         cut = _PHRASE_END.search(sentence, span[0], span[1])
+        # 'a cheap, scalable home for files': a comma after one word parts adjectives,
+        # and cutting there would blank 'cheap' alone; cut at the next phrase end.
+        while (
+            cut is not None
+            and cut.group() == ","
+            and len(words(sentence[span[0] : cut.start()])) <= 1
+        ):
+            cut = _PHRASE_END.search(sentence, cut.end(), span[1])
         if cut is not None:
             span = _trim(sentence, span[0], cut.start())
     if span is None or len(words(sentence[span[0] : span[1]])) > MAX_ANSWER_WORDS:

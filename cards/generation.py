@@ -139,8 +139,17 @@ class _Context:
         return self.entry.key
 
     def rng(self, kind: CardKind, prompt: str) -> random.Random:
+        """The generator that shuffles a card's options under this seed."""
         # One generator per card: a card's options keep their order when cards are added.
         return random.Random(f"{self.seed}:{cached_card_id(self.key, kind, prompt)}")
+
+    def pick(self, kind: CardKind, prompt: str) -> random.Random:
+        """The generator that draws a card's wrong options, whatever the seed.
+
+        The seed moves options, never swaps one for another. It is the generator of seed
+        0, so collections generated with seed 0 keep the options they have.
+        """
+        return random.Random(f"0:{cached_card_id(self.key, kind, prompt)}")
 
     def card(
         self,
@@ -277,7 +286,7 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        wrong = ctx.rng(CardKind.IDENTIFY, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
         yield ctx.card(
             CardKind.IDENTIFY,
             Answering.CHOICE,
@@ -395,8 +404,7 @@ def _list(ctx: _Context) -> Iterator[Card]:
         if odd is None:
             continue
         prompt = f"Which of these is not one of {phrase}?"
-        rng = ctx.rng(CardKind.LIST, prompt)
-        wrong = rng.sample(heads, min(MAX_DISTRACTORS, len(heads)))
+        wrong = ctx.pick(CardKind.LIST, prompt).sample(heads, min(MAX_DISTRACTORS, len(heads)))
         odd_head, odd_source = odd
         yield ctx.card(
             CardKind.LIST,
@@ -419,6 +427,9 @@ def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str
     # Sections of this entry that share an item with the list: what they hold is no outsider.
     near = set().union(*(section_folds(s) for s in ctx.entry.sections if section_folds(s) & folds))
     usual = sorted(len(words(head)) for head in heads)[len(heads) // 2]
+    # Heads written in capitals (GET, POST; A, CNAME) are names of a kind: an outsider
+    # in words ('Show information') would stand out at a glance.
+    capitals = all(head.isupper() for head in heads)
     fallback: tuple[str, str] | None = None
     for other in (*ctx.distractors, ctx.entry):
         for section in other.sections:
@@ -428,7 +439,7 @@ def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str
             for item in items:
                 head = head_of(item.text)
                 head_words = content_words(head)
-                if fold(head) in near or not head_words:
+                if fold(head) in near or not head_words or head.isupper() is not capitals:
                     continue
                 if any(similarity(head_words, t) >= 0.5 for t in taken):
                     continue
@@ -556,7 +567,7 @@ def _fit(ctx: _Context) -> Iterator[Card]:
         pool = [text for _, _, text in wrong if fold(text) not in right_folds]
         if not pool or fold(answer) in {fold(t) for _, _, t in wrong}:
             continue
-        picked = ctx.rng(CardKind.FIT, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        picked = ctx.pick(CardKind.FIT, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
         yield ctx.card(
             CardKind.FIT,
             Answering.CHOICE,

@@ -20,6 +20,7 @@ from cards.model import (
     card_id,
 )
 from cards.names import NameIndex, distractors, mention
+from cards.parse import parse
 from cards.rules import deck_problems, problems
 
 P, B, N, Q = ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.NUMBERED, ItemKind.QUESTION
@@ -455,3 +456,50 @@ def test_a_question_is_the_same_from_three_quarters_of_its_words() -> None:
     assert not _asked_before(frozenset({"backend", "check"}), kept)  # 2 of 4: another
     assert not _asked_before(frozenset({"backend", "check", "permi", "x", "y"}), kept)
     assert not _asked_before(frozenset(), [frozenset()])
+
+
+def test_a_comma_between_adjectives_does_not_cut_the_blank_to_one_word() -> None:
+    blank = cloze.find_blank(
+        "Storage = a cheap, scalable home for whole files, each found by its key."
+    )
+    assert blank is not None and blank.answer == "cheap, scalable home"
+    blank = cloze.find_blank("Database = the organised, searchable memory of an application.")
+    assert blank is not None and blank.answer == "organised, searchable memory"
+    blank = cloze.find_blank("CDN = copies of content kept close to users, to cut waiting time.")
+    assert blank is not None and blank.answer == "copies"
+
+
+def _list_entry(title: str, heading: str, heads: list[str]) -> Entry:
+    items = "\n".join(f"{n}. {head} — what {head} does here." for n, head in enumerate(heads, 1))
+    text = f"# {title}\n\n## Summary\n\n{title} is a thing.\n\n## {heading}\n\n{items}\n"
+    return parse(text, file=f"{title}.md", default_path="Path")
+
+
+def _odd_one(entry: Entry, others: list[Entry]) -> Card | None:
+    choice = [c for c in generate(entry, others) if c.kind is CardKind.LIST and c.options]
+    return choice[0] if choice else None
+
+
+def test_an_odd_one_out_among_capitals_is_in_capitals_too() -> None:
+    methods = _list_entry("API", "The four HTTP methods", ["GET", "POST", "PUT", "DELETE"])
+    jobs = _list_entry("Frontend", "The three jobs", ["Show information", "Collect input", "Talk"])
+    records = _list_entry("DNS", "The three record types", ["A", "CNAME", "MX"])
+    alone = _odd_one(methods, [methods, jobs])
+    assert alone is None  # 'Show information' beside GET and POST would give itself away
+    card = _odd_one(methods, [methods, jobs, records])
+    assert card is not None and card.answer in {"A", "CNAME", "MX"}
+    words_card = _odd_one(jobs, [jobs, methods, records])
+    assert words_card is None or not words_card.answer.isupper()
+
+
+def test_the_seed_moves_the_wrong_options_but_never_swaps_them() -> None:
+    text = "# Frontend\n\n## Good for\n\n- Forms\n\n## Not for\n\n" + "".join(
+        f"- {word}\n" for word in ("Secrets", "Prices", "Rules", "Payments", "Tokens")
+    )
+    entry = parse(text, file="frontend.md")
+    drawn: dict[str, set[frozenset[str]]] = {}
+    for seed in range(6):
+        for card in generate(entry, [], seed):
+            if card.kind is CardKind.FIT:
+                drawn.setdefault(card.prompt, set()).add(frozenset(card.options))
+    assert len(drawn) == 2 and all(len(options) == 1 for options in drawn.values())
