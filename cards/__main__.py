@@ -9,22 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 from cards.model import Card, Entry, ParseError
-
-# Escape sequences and control characters, C1 ones included, and the bidirectional
-# overrides that can make printed text read differently from what it is.
-_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(text: str) -> str:
-    """Text from a file, safe to print: no escape sequence or control character is left."""
-    return _CONTROL.sub("", _ESCAPE.sub("", text))
+from cards.text import UNPRINTABLE, printable
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -101,7 +91,7 @@ def dump_json(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
     )
     # json escapes C0 controls but not C1 ones or bidi overrides; escape those too, so
     # piping the output to a terminal is as safe as the table.
-    print(_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text), file=out)
+    print(UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text), file=out)
 
 
 def print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:

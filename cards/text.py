@@ -10,17 +10,24 @@ from cards.model import ItemKind
 # Only these three end a line, as in every editor, so line numbers match what people
 # see; str.splitlines() would also split on form feeds and U+2028 and miscount.
 _LINE_END = re.compile(r"\r\n|\r|\n")
-# Terminal escape sequences and other control characters: text from files is
-# untrusted and is later printed to a terminal, so none of it survives parsing.
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # not \t \n \r
+# Terminal escape sequences (CSI, OSC with its payload, and the two-byte ones), then any
+# other control character but tab and newline, and the bidirectional overrides that can
+# make printed text read differently from what it is. Text from files is untrusted and
+# is later printed to a terminal, so none of it survives.
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?")
+UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Untrusted text made safe to print: no escape sequence or control character left."""
+    return UNPRINTABLE.sub("", _ESCAPE.sub("", text))
 
 
 def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
     trailing blanks. Index i holds line i + 1."""
-    text = _CONTROL.sub("", _ANSI.sub("", text.removeprefix("\ufeff")))
-    return [line.rstrip() for line in _LINE_END.split(text.expandtabs(4))]
+    lines = _LINE_END.split(text.removeprefix("\ufeff").expandtabs(4))
+    return [printable(line).rstrip() for line in lines]
 
 
 def collapse(text: str) -> str:

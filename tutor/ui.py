@@ -6,7 +6,6 @@ control and escape characters and always wrapped in `Text` (never parsed as mark
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -17,11 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from cards import Answering, Card
-
-# ESC sequences (CSI, OSC and the rest), then any remaining C0/C1 control character
-# except newline and tab.
-_ESCAPES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from cards.text import printable
 
 RATING_LABELS = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
 RATING_STYLES = {1: "red", 2: "yellow", 3: "green", 4: "cyan"}
@@ -29,7 +24,7 @@ RATING_STYLES = {1: "red", 2: "yellow", 3: "green", 4: "cyan"}
 
 def clean(text: str) -> str:
     """Untrusted text made safe to print: no escape sequences or control characters."""
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return printable(text)
 
 
 def literal(text: str, style: str = "") -> Text:
