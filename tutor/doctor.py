@@ -18,9 +18,9 @@ the replayed state (fuzz off) and deletes rows that point at nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import fsrs
@@ -71,10 +71,15 @@ class Examination:
         return self.integrity == ["ok"] and all(problem.repair for problem in self.problems)
 
 
-def examine(store: Store, scheduler: fsrs.Scheduler) -> Examination:
+def examine(
+    store: Store,
+    scheduler: fsrs.Scheduler,
+    earlier: Sequence[tuple[datetime, fsrs.Scheduler]] = (),
+) -> Examination:
     """Check the file, every card's state against its replayed log, and orphaned rows.
 
-    `scheduler` should be the collection's own, with fuzz off.
+    `scheduler` should be the collection's own, with fuzz off; `earlier` the schedulers of
+    parameters replaced by `tutor optimize` (see `tutor.scheduling.replay`).
     """
     found = Examination(integrity=health.integrity_check(store))
     if found.integrity != ["ok"]:
@@ -91,7 +96,7 @@ def examine(store: Store, scheduler: fsrs.Scheduler) -> Examination:
     for log in health.card_logs(store):
         found.cards += 1
         found.reviews += len(log.reviews)
-        replayed = replay(scheduler, log.card_id, log.reviews)
+        replayed = replay(scheduler, log.card_id, log.reviews, earlier)
         if log.state is None:
             # Reported among the orphans ("stateless"); here only its repair is decided.
             found.rewrite.append(replayed)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
+from db.records import to_ms
+
 if TYPE_CHECKING:
     from db.store import Store
 
@@ -284,15 +286,26 @@ def fit(
     )
 
 
-def save(store: Store, parameters: Sequence[float] | None) -> None:
-    """Store parameters for the scheduler (checked by building one), or None for defaults."""
-    if parameters is None:
-        store.set_settings({SETTING: None})
-        return
-    import fsrs
+def save(store: Store, parameters: Sequence[float] | None, now: datetime | None = None) -> None:
+    """Store parameters for the scheduler (checked by building one), or None for defaults.
 
-    fsrs.Scheduler(parameters=tuple(parameters))  # raises ValueError if it would refuse
-    store.set_settings({SETTING: list(parameters)})
+    The parameters they replace are kept with the time they stopped being used, so that
+    replaying a card's log (tutor doctor, undo) applies each review as it was scheduled.
+    """
+    from tutor.scheduling import PARAMETER_CHANGES
+
+    if parameters is not None:
+        import fsrs
+
+        fsrs.Scheduler(parameters=tuple(parameters))  # raises ValueError if it would refuse
+    settings = store.settings()
+    previous = settings.get(SETTING)
+    new = list(parameters) if parameters is not None else None
+    if previous == new:
+        return
+    until = to_ms(now or datetime.now(timezone.utc))
+    changes = [*(settings.get(PARAMETER_CHANGES) or []), [until, previous]]
+    store.set_settings({SETTING: new, PARAMETER_CHANGES: changes})
 
 
 # -- choosing a desired retention ----------------------------------------------------------

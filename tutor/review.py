@@ -23,7 +23,14 @@ from tutor import grading, ui
 from tutor.days import learner_date, streak, today_bounds
 from tutor.keys import ENTER, EOF_KEY, SPACE, KeyReader
 from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
-from tutor.scheduling import answer, format_interval, is_leech, next_intervals, replay
+from tutor.scheduling import (
+    answer,
+    earlier_schedulers,
+    format_interval,
+    is_leech,
+    next_intervals,
+    replay,
+)
 
 Clock = Callable[[], datetime]
 
@@ -209,7 +216,12 @@ class Session:
         self.store.undo_review(
             last.review_id,
             last.before.state,
-            rebuild=lambda reviews: replay(self.scheduler, card_id, reviews),
+            rebuild=lambda reviews: replay(
+                self.scheduler,
+                card_id,
+                reviews,
+                earlier_schedulers(self.store.settings(), self.scheduler.desired_retention),
+            ),
         )
         self.leeches = [leech for leech in self.leeches if leech[0] != last.before.card.prompt]
         queue.drop(last.before.card.id)

@@ -103,12 +103,42 @@ def _without_fuzz(scheduler: fsrs.Scheduler) -> fsrs.Scheduler:
     )
 
 
-def replay(scheduler: fsrs.Scheduler, card_id: str, reviews: Sequence[Review]) -> CardState:
-    """Rebuild a card's state from its review log alone (the log is the source of truth)."""
+def replay(
+    scheduler: fsrs.Scheduler,
+    card_id: str,
+    reviews: Sequence[Review],
+    earlier: Sequence[tuple[datetime, fsrs.Scheduler]] = (),
+) -> CardState:
+    """Rebuild a card's state from its review log alone (the log is the source of truth).
+
+    `earlier` holds (until, scheduler) pairs in time order for parameters that were in
+    effect before `tutor optimize` replaced them: a review made before `until` is applied
+    with that scheduler, as it was at the time; later reviews use `scheduler`.
+    """
     state = CardState(card_id=card_id)
     for review in reviews:
-        state = answer(scheduler, state, review.rating, review.reviewed_at)
+        in_effect = next((past for until, past in earlier if review.reviewed_at < until), scheduler)
+        state = answer(in_effect, state, review.rating, review.reviewed_at)
     return state
+
+
+PARAMETER_CHANGES = "fsrs_parameter_changes"  # setting: [[until_ms, parameters or null], ...]
+
+
+def earlier_schedulers(
+    settings: dict[str, object], desired_retention: float, fuzz: bool = False
+) -> list[tuple[datetime, fsrs.Scheduler]]:
+    """The schedulers of parameters used before each change, for `replay(earlier=...)`."""
+    from db.records import from_ms
+
+    changes = settings.get(PARAMETER_CHANGES) or []
+    assert isinstance(changes, list)
+    earlier = []
+    for until_ms, parameters in changes:
+        until = from_ms(int(until_ms))
+        assert until is not None
+        earlier.append((until, make_scheduler(desired_retention, parameters, fuzz=fuzz)))
+    return earlier
 
 
 def retrievability(scheduler: fsrs.Scheduler, state: CardState, now: datetime) -> float:

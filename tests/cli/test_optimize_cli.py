@@ -200,3 +200,18 @@ def test_export_revlog_help_says_how_card_ids_are_made(run) -> None:
     text = " ".join(result.output.split())
     assert "integer" in text and "SHA-256" in text and "--force" in text
     assert run("optimize", "--help").exit_code == 0
+
+
+def test_doctor_finds_nothing_wrong_after_optimize_saves_new_parameters(run, learner: Path) -> None:
+    # Card states were scheduled under the old parameters; the replay must use them for
+    # the reviews made before the change, or every card would look damaged. (The
+    # simulator stores the states its "true" parameters give, so the collection is first
+    # brought to what the defaults give.)
+    assert run("doctor", "--fix").exit_code == 0
+    fitted = run("optimize", "--json", now="2026-01-10T12:00:00+00:00")
+    assert json.loads(fitted.stdout)["saved"] is True
+    doctor = run("doctor", "--json", now="2026-01-10T12:05:00+00:00")
+    assert doctor.exit_code == 0, doctor.output
+    reset = run("optimize", "--reset", now="2026-01-10T12:10:00+00:00")
+    assert reset.exit_code == 0
+    assert run("doctor", now="2026-01-10T12:15:00+00:00").exit_code == 0

@@ -28,17 +28,19 @@ def doctor(
     import sqlite3
 
     from tutor import doctor as rules
+    from tutor.scheduling import earlier_schedulers
 
     store = state_of(ctx).store()
     scheduler = scheduler_for(store, fuzz=False)
+    earlier = earlier_schedulers(store.settings(), scheduler.desired_retention)
     copy = None
     fixed: list[Any] = []
     try:
-        found = rules.examine(store, scheduler)
+        found = rules.examine(store, scheduler, earlier)
         if fix and not found.sound and found.repairable:
             copy = rules.repair(store, found)
             fixed = found.problems
-            found = rules.examine(store, scheduler)
+            found = rules.examine(store, scheduler, earlier)
     except sqlite3.DatabaseError as error:
         raise UserError(
             f"{store.path}: the file is damaged ({error}); restore a backup of it"

@@ -13,6 +13,7 @@ import typer
 from tutor.app import (
     UserError,
     app,
+    clock,
     current_settings,
     err,
     export_app,
@@ -56,7 +57,7 @@ def optimize(
     if reset:
         from tutor.optimize import save
 
-        save(store, None)
+        save(store, None, clock()())
         if as_json:
             print(json.dumps({"parameters": "default", "saved": True}))
         else:
@@ -98,7 +99,7 @@ def _fit(store: Any, as_json: bool) -> None:
         return
     saved = result.better
     if saved:
-        save(store, result.fitted)
+        save(store, result.fitted, clock()())
     if as_json:
         print(json.dumps(_fit_json(result, saved), indent=2))
         return
