@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
@@ -18,7 +18,9 @@ from pathlib import Path
 
 import cards
 from cards import Card, Entry, ParseError
+from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
+from db.store import StoredEntry
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt"}
 # A folder may hold a path file: an optional `path: NAME` line, then the steps in order,
@@ -46,16 +48,42 @@ class EntryChange:
 
 
 @dataclass
+class ImportReport:
+    """What an import changed (or would change), entry by entry."""
+
+    changes: list[EntryChange]
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(change.new or change.changed or change.retired for change in self.changes)
+
+
+@dataclass
 class ImportPlan:
+    """An import worked out in full before anything is written."""
+
     write: ImportWrite
     changes: list[EntryChange]
     errors: list[ParseError] = field(default_factory=list)
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.write.cards or self.write.retire) or any(
-            change.new or change.changed or change.retired for change in self.changes
-        )
+        return ImportReport(self.changes).changes_anything
+
+
+@dataclass(frozen=True)
+class GivenEntry:
+    """One entry file to import: its Entry (placed by any path file), its text and hash.
+
+    `parsed` is False for a stand-in: the stored entry whose text, place and hash the file
+    still has, made from the stored row so the file need not be parsed. A stand-in has no
+    sections; `parse_given` turns it into the real Entry when its path must be re-planned.
+    """
+
+    entry: Entry
+    text: str
+    content_hash: str
+    parsed: bool = True
 
 
 def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseError]]:
@@ -87,22 +115,65 @@ def read_entries(files: Sequence[Path]) -> tuple[list[tuple[Entry, str]], list[P
 
     Entries named in a path file beside them take that file's path and step order.
     """
-    read: list[tuple[Path, Entry, str]] = []
-    errors: list[ParseError] = []
+    given, errors = read_given(None, files)
+    return [(item.entry, item.text) for item in given], errors
+
+
+def read_given(
+    store: Store | None, files: Sequence[Path]
+) -> tuple[list[GivenEntry], list[ParseError]]:
+    """Read every file and parse those that changed since they were last imported.
+
+    A file whose text, and place on its path, hash to what the entry stored from that
+    same file was imported with is not parsed (re-importing 1,000 unchanged files parsed
+    them all, about 4 s): a stand-in made from the stored row takes its place. Entries
+    named in a path file beside them take that file's path and step order.
+    """
+    stored: dict[str, list[StoredEntry]] = {}
+    for one in store.stored_entries() if store is not None else ():
+        stored.setdefault(one.file, []).append(one)
+    texts: dict[Path, str] = {}
+    stand_ins: dict[Path, StoredEntry] = {}
     for path in files:
         if path.name == PATH_FILE:
             continue
-        try:
-            read.append((path, cards.read_entry(path), _text_of(path)))
-        except ParseError as error:
-            errors.append(error)
-        except OSError as error:
-            errors.append(ParseError(str(path), 0, f"cannot read ({error.strerror})"))
-    read, path_errors = _apply_path_files(read)
-    errors += path_errors
-    parsed: list[tuple[Entry, str]] = []
+        text = _text_if_readable(path)
+        if text is not None:
+            texts[path] = text
+        known = stored.get(str(path), [])
+        if text is not None and len(known) == 1:
+            stand_ins[path] = known[0]
+    parsed: dict[Path, Entry | None] = {}  # None: the file could not be parsed
+    parse_errors: list[ParseError] = []
+    while True:
+        read: list[tuple[Path, Entry, str]] = []
+        for path in files:
+            if path.name == PATH_FILE:
+                continue
+            if path in stand_ins:
+                read.append((path, _stand_in(stand_ins[path]), texts[path]))
+                continue
+            if path not in parsed:
+                parsed[path] = _parse_file(path, parse_errors)
+            entry = parsed[path]
+            if entry is not None:
+                read.append((path, entry, texts.get(path) or _text_of(path)))
+        placed, path_errors = _apply_path_files(read)
+        stale = [
+            path
+            for path, entry, text in placed
+            if path in stand_ins and not _still_matches(path, entry, text, stand_ins[path])
+        ]
+        if not stale:
+            break
+        # The file's text or place differs from what was stored: parse it, and place
+        # everything again (a path file matches steps by the names found in the text).
+        for path in stale:
+            del stand_ins[path]
+    given: list[GivenEntry] = []
+    errors = parse_errors + path_errors
     seen: dict[str, str] = {}
-    for path, entry, text in read:
+    for path, entry, text in placed:
         if entry.key in seen:
             errors.append(
                 ParseError(
@@ -113,55 +184,155 @@ def read_entries(files: Sequence[Path]) -> tuple[list[tuple[Entry, str]], list[P
             )
             continue
         seen[entry.key] = str(path)
-        parsed.append((entry, text))
-    return parsed, errors
+        given.append(
+            GivenEntry(entry, text, _hash(text, _placement(entry)), parsed=path not in stand_ins)
+        )
+    return given, errors
+
+
+def _parse_file(path: Path, errors: list[ParseError]) -> Entry | None:
+    try:
+        return cards.read_entry(path)
+    except ParseError as error:
+        errors.append(error)
+    except OSError as error:
+        errors.append(ParseError(str(path), 0, f"cannot read ({error.strerror})"))
+    return None
+
+
+def _stand_in(stored: StoredEntry) -> Entry:
+    return Entry(
+        title=stored.title,
+        slug=stored.slug,
+        file=stored.file,
+        layout=cards.Layout(stored.layout),
+        path=stored.path,
+        tags=stored.tags,
+        next=stored.next_title,
+        aliases=stored.aliases,
+    )
+
+
+def _still_matches(path: Path, entry: Entry, text: str, stored: StoredEntry) -> bool:
+    """Whether parsing `path` would give `stored` again, decided without parsing it.
+
+    The same file name and the same text give the same entry, with one exception: a file
+    named without a folder takes its default path from the working folder, so there the
+    stored path must also be the one that folder gives.
+    """
+    if _hash(text, _placement(entry)) != stored.content_hash:
+        return False
+    own_place = not _placement(entry)
+    return not (own_place and path.parent == Path(".") and stored.path != _folder_path(path))
+
+
+def _folder_path(path: Path) -> str:
+    # The default path cards.read_entry gives an entry that names none (its folder's name).
+    words = collapse(re.sub(r"[-_]+", " ", path.absolute().parent.name))
+    return words.title() if words.islower() else words
+
+
+def parse_given(item: GivenEntry) -> Entry:
+    """The full Entry of `item`, parsing a stand-in's text (placed where it stands)."""
+    if item.parsed:
+        return item.entry
+    file = item.entry.file
+    entry = cards.parse(item.text, file=file, default_path=_folder_path(Path(file)))
+    if _placement(item.entry):
+        entry = replace(entry, path=item.entry.path, step=item.entry.step)
+    return entry
 
 
 def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
     """Work out every change an import of `given` would make, without writing."""
-    stored_hashes = store.entry_hashes()
-    texts = {entry.key: text for entry, text in given}
-    existing = store.cards_of_entries(texts)
-    # Grouped by entry once: matching every entry against every stored card was quadratic
-    # (about 100M steps to re-import 1,000 entries holding 100k cards; see BENCHMARKS.md).
-    existing_by_entry: dict[str, dict[str, StoredCard]] = {}
-    for card_id, stored in existing.items():
-        existing_by_entry.setdefault(stored.card.entry_key, {})[card_id] = stored
-    by_path: dict[str, list[Entry]] = {}
-    for entry, _ in given:
-        by_path.setdefault(entry.path, []).append(entry)
-
+    items = [GivenEntry(entry, text, _hash(text, _placement(entry))) for entry, text in given]
+    plan = ImportPlan(ImportWrite([], [], []), [])
     records: list[EntryRecord] = []
-    changes: list[EntryChange] = []
     new_cards: list[tuple[int, Card]] = []
     retire: list[str] = []
+    for changes, write in plan_paths(store, items):
+        plan.changes += changes
+        records += write.entries
+        new_cards += write.cards
+        retire += write.retire
+    plan.write = ImportWrite(records, new_cards, retire)
+    return plan
+
+
+def import_given(
+    store: Store, given: Sequence[GivenEntry], now: datetime, dry_run: bool = False
+) -> ImportReport:
+    """Plan and write an import path by path, in one transaction; nothing if `dry_run`.
+
+    Each path's cards are written as soon as they are made, so an import of 1,000
+    entries never holds all of their cards at once.
+    """
+    report = ImportReport([])
+
+    def writes() -> Iterator[ImportWrite]:
+        for changes, write in plan_paths(store, given):
+            report.changes += changes
+            yield write
+
+    if dry_run:
+        for _ in writes():
+            pass
+    else:
+        store.save_imports(writes(), now)
+    return report
+
+
+def plan_paths(
+    store: Store, given: Sequence[GivenEntry]
+) -> Iterator[tuple[list[EntryChange], ImportWrite]]:
+    """Each path's changes and what to write for them, one path at a time, in name order.
+
+    A path whose given entries are all as stored (same text, same place) is not
+    generated again: its cards are counted in SQL and nothing is written for it.
+    """
+    stored_hashes = store.entry_hashes()
+    by_path: dict[str, list[GivenEntry]] = {}
+    for item in given:
+        by_path.setdefault(item.entry.path, []).append(item)
+
     others: list[Entry] | None = None
-    for path, entries in sorted(by_path.items(), key=lambda item: item[0].casefold()):
-        unchanged = all(stored_hashes.get(e.key) == _hash(texts[e.key]) for e in entries)
-        if unchanged and _same_places(store, path, entries):
+    for path, items in sorted(by_path.items(), key=lambda pair: pair[0].casefold()):
+        stand_ins = [item.entry for item in items]
+        unchanged = all(stored_hashes.get(i.entry.key) == i.content_hash for i in items)
+        if unchanged and _same_places(store, path, stand_ins):
             # Nothing in this path is new or edited: its cards are exactly as stored.
-            for entry in entries:
-                change = EntryChange(entry.key, entry.title, path)
-                change.unchanged = sum(
-                    1
-                    for stored in existing_by_entry.get(entry.key, {}).values()
-                    if not stored.retired
-                )
-                changes.append(change)
+            counts = store.live_card_counts(entry.key for entry in stand_ins)
+            yield (
+                [
+                    EntryChange(e.key, e.title, path, unchanged=counts.get(e.key, 0))
+                    for e in stand_ins
+                ],
+                ImportWrite([], [], []),
+            )
             continue
+        entries = [parse_given(item) for item in items]
+        hashes = {item.entry.key: item.content_hash for item in items}
+        texts = {item.entry.key: item.text for item in items}
+        existing: dict[str, dict[str, StoredCard]] = {}
+        for card_id, card in store.cards_of_entries(texts).items():
+            existing.setdefault(card.card.entry_key, {})[card_id] = card
         if others is None:
             others = _entries_of_other_paths(store, set(by_path))
+        records: list[EntryRecord] = []
+        changes: list[EntryChange] = []
+        new_cards: list[tuple[int, Card]] = []
+        retire: list[str] = []
         steps = _path_with(store, path, entries)
         for position, entry in enumerate(steps, start=1):
             if entry.key not in texts:
                 continue
-            records.append(_record(entry, texts[entry.key], position))
+            records.append(_record(entry, texts[entry.key], hashes[entry.key], position))
             change = EntryChange(entry.key, entry.title, path)
             changes.append(change)
             siblings = [step for step in steps if step.key != entry.key]
             deck = cards.generate(entry, others=siblings + others, seed=GENERATION_SEED)
-            _diff(entry.key, deck, existing_by_entry.get(entry.key, {}), change, new_cards, retire)
-    return ImportPlan(ImportWrite(records, new_cards, retire), changes)
+            _diff(entry.key, deck, existing.get(entry.key, {}), change, new_cards, retire)
+        yield changes, ImportWrite(records, new_cards, retire)
 
 
 def _same_places(store: Store, path: str, entries: Sequence[Entry]) -> bool:
@@ -181,15 +352,19 @@ def _same_places(store: Store, path: str, entries: Sequence[Entry]) -> bool:
 
 def _path_with(store: Store, path: str, entries: Sequence[Entry]) -> list[Entry]:
     """The steps of `path` once `entries` join it, in order."""
+    given = {entry.key: entry for entry in entries}
     merged = {}
     for position, (key, file, text) in enumerate(store.entry_texts(path), start=1):
+        if key in given:
+            merged[key] = given[key]  # already parsed: its stored text is not needed
+            continue
         stored = _reparse(key, file, text)
         if stored is None:
             # Placed on this path by a path file: keep the place it was given then.
             stored = _reparse(key, file, text, path, position)
         if stored is not None:
             merged[key] = stored
-    merged.update({entry.key: entry for entry in entries})
+    merged.update(given)
     return order_steps(list(merged.values()))
 
 
@@ -241,8 +416,8 @@ def ensure_builtin(store: Store, now: datetime) -> bool:
     if store.settings().get(BUILTIN_SETTING):
         return False
     given = [(cards.parse(text, file=name), text) for name, text in builtin_files()]
-    plan = plan_import(store, given)
-    store.save_import(plan.write, now)
+    items = [GivenEntry(entry, text, _hash(text, _placement(entry))) for entry, text in given]
+    import_given(store, items, now)
     store.set_settings({BUILTIN_SETTING: GENERATION_VERSION})
     return True
 
@@ -286,7 +461,7 @@ def _content(card: Card) -> tuple[object, ...]:
     )
 
 
-def _record(entry: Entry, text: str, position: int) -> EntryRecord:
+def _record(entry: Entry, text: str, content_hash: str, position: int) -> EntryRecord:
     return EntryRecord(
         key=entry.key,
         path=entry.path,
@@ -304,13 +479,27 @@ def _record(entry: Entry, text: str, position: int) -> EntryRecord:
             for section in entry.sections
         ),
         text=text,
-        content_hash=_hash(text),
+        content_hash=content_hash,
     )
 
 
-def _hash(text: str) -> str:
-    digest = hashlib.sha256(f"{GENERATION_VERSION}\x1f{text}".encode()).hexdigest()
+def _hash(text: str, placement: str = "") -> str:
+    # An entry placed by a path file hashes its place too: the path file can move it while
+    # its text stays the same, and an unchanged hash is what lets a re-import skip a file.
+    body = f"{placement}\x1f{text}" if placement else text
+    digest = hashlib.sha256(f"{GENERATION_VERSION}\x1f{body}".encode()).hexdigest()
     return f"{GENERATION_VERSION}-{digest[:24]}"
+
+
+def _placement(entry: Entry) -> str:
+    """The path and step a path file beside the entry gave it; empty when there is none."""
+    if entry.file.startswith("built-in:") or not _has_path_file(Path(entry.file).parent):
+        return ""
+    return f"{entry.path}\x1f{entry.step}"
+
+
+def _has_path_file(folder: Path) -> bool:
+    return (folder / PATH_FILE).is_file()
 
 
 def _reparse(
@@ -431,15 +620,31 @@ def _text_of(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
 
 
+def _text_if_readable(path: Path) -> str | None:
+    """The file's text as it is stored, or None when only parsing can say what is wrong."""
+    try:
+        if path.stat().st_size > cards.MAX_BYTES:
+            return None
+        return _text_of(path)
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 __all__ = [
     "EntryChange",
+    "GivenEntry",
     "ImportPlan",
+    "ImportReport",
     "apply_plan",
     "builtin_files",
     "ensure_builtin",
     "find_entry_files",
+    "import_given",
     "order_steps",
+    "parse_given",
     "plan_import",
+    "plan_paths",
     "read_entries",
+    "read_given",
     "read_path_file",
 ]

@@ -113,3 +113,65 @@ def test_a_db_that_is_not_a_tutor_database_gives_one_line_and_exit_1(run, tmp_pa
     assert result.stderr.strip().count("\n") == 0
     assert "not a tutor database" in result.stderr
     assert notes.read_text(encoding="utf-8") == "groceries\n"
+
+
+def paths_and_steps(home: Path) -> list[tuple[object, ...]]:
+    return query(
+        home,
+        "SELECT p.name, e.title, e.position FROM entry e JOIN path p ON p.id = e.path_id"
+        " WHERE p.name != 'System Basics' ORDER BY p.name, e.position",
+    )
+
+
+def test_a_path_file_taken_away_moves_unchanged_entries_back_to_their_folder(
+    run, home: Path, tmp_path: Path
+) -> None:
+    folder = entry_folder(tmp_path)
+    (folder / "_path.txt").write_text("path: Kitchen\nGit branch\nCache\n", encoding="utf-8")
+    assert run("import", str(folder)).exit_code == 0
+    kitchen = [(path, title) for path, title, _ in paths_and_steps(home)]
+    assert ("Kitchen", "Git branch") in kitchen and ("Kitchen", "Cache") in kitchen
+
+    (folder / "_path.txt").unlink()  # no entry's text changes
+    result = run("import", str(folder), "--json")
+    assert result.exit_code == 0, result.output
+    moved = {c["title"]: c for c in json.loads(result.stdout)["entries"]}
+    # Cache names its own path; the glossary names none and takes its folder's.
+    assert moved["Cache"]["path"] == "Fixture Basics"
+    assert moved["Git branch"]["path"] == "Entries"
+    assert moved["Cache"]["new"] > 0 and moved["Git branch"]["new"] > 0
+
+
+def test_a_reordered_path_file_reorders_entries_whose_text_is_unchanged(
+    run, home: Path, tmp_path: Path
+) -> None:
+    folder = entry_folder(tmp_path)
+    (folder / "_path.txt").write_text("Cache\nGit branch\nPhotosynthesis\n", encoding="utf-8")
+    assert run("import", str(folder)).exit_code == 0
+    (folder / "_path.txt").write_text("Photosynthesis\nCache\nGit branch\n", encoding="utf-8")
+    assert run("import", str(folder)).exit_code == 0
+    assert [title for _, title, _ in paths_and_steps(home)] == [
+        "Photosynthesis",
+        "Cache",
+        "Git branch",
+    ]
+    again = run("import", str(folder))
+    assert "Nothing changed" in again.stdout
+
+
+def test_a_bare_file_name_takes_its_path_from_the_folder_it_is_imported_in(
+    run, home: Path, tmp_path: Path, monkeypatch
+) -> None:
+    # Same file name, same text, another working folder: the default path is that folder's.
+    text = (FIXTURE_ENTRIES / "photosynthesis.md").read_text(encoding="utf-8")
+    for name in ("garden", "lab"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "photosynthesis.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "garden")
+    assert run("import", "photosynthesis.md").exit_code == 0
+    monkeypatch.chdir(tmp_path / "lab")
+    result = run("import", "photosynthesis.md", "--json")
+    assert result.exit_code == 0, result.output
+    (change,) = json.loads(result.stdout)["entries"]
+    assert change["path"] == "Lab" and change["new"] > 0
+    assert {path for path, _, _ in paths_and_steps(home)} == {"Garden", "Lab"}
