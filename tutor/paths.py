@@ -10,14 +10,15 @@ not seen a card cannot be expected to recall it), so a half-started step reads l
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import Protocol
 
 import fsrs
 
-from db.records import CardStage, CheckAttempt, Step, StoredCard
+from db.records import CardStage, CardState, CheckAttempt, Step
 from tutor.scheduling import to_fsrs
 
 RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall now (unseen: 0%)"
@@ -27,6 +28,16 @@ class Status(str, Enum):
     LOCKED = "locked"
     LEARNING = "learning"
     PASSED = "passed"
+
+
+class StepCard(Protocol):
+    """What a step's progress reads of a card (a StoredCard, or db's lighter StepCard)."""
+
+    @property
+    def state(self) -> CardState: ...
+
+    @property
+    def suspended(self) -> bool: ...
 
 
 class UnknownName(LookupError):
@@ -55,7 +66,7 @@ def status_of(step: Step) -> Status:
 
 
 def predicted_recall(
-    scheduler: fsrs.Scheduler, cards: Sequence[StoredCard], now: datetime
+    scheduler: fsrs.Scheduler, cards: Sequence[StepCard], now: datetime
 ) -> float | None:
     """The mean retrievability of `cards` at `now` (unseen cards count as 0)."""
     if not cards:
@@ -68,7 +79,7 @@ def predicted_recall(
 
 
 def weak_cards(
-    scheduler: fsrs.Scheduler, cards: Iterable[StoredCard], now: datetime, retention: float
+    scheduler: fsrs.Scheduler, cards: Iterable[StepCard], now: datetime, retention: float
 ) -> int:
     """Cards forgotten and being relearned, or predicted below the desired retention now."""
     count = 0
@@ -82,7 +93,7 @@ def weak_cards(
     return count
 
 
-def in_learning(cards: Iterable[StoredCard]) -> int:
+def in_learning(cards: Iterable[StepCard]) -> int:
     """Cards seen but still in their first learning steps (not yet graduated)."""
     return sum(
         1 for stored in cards if stored.state.stage is CardStage.LEARNING and not stored.suspended
@@ -116,7 +127,7 @@ def _cards(count: int, noun: str) -> str:
 
 def path_progress(
     steps: Sequence[Step],
-    cards: dict[str, Sequence[StoredCard]],
+    cards: Mapping[str, Sequence[StepCard]],
     attempts: Sequence[CheckAttempt],
     scheduler: fsrs.Scheduler,
     now: datetime,
@@ -131,7 +142,7 @@ def path_progress(
         own = cards.get(step.key, ())
         status = status_of(step)
         seen = sum(1 for stored in own if stored.state.stage is not CardStage.NEW)
-        weak = weak_cards(scheduler, own, now, retention)
+        recall, weak = _recall_and_weak(scheduler, own, now, retention)
         learning = in_learning(own)
         before = steps[index - 1] if index else None
         rows.append(
@@ -140,7 +151,7 @@ def path_progress(
                 status=status,
                 seen=seen,
                 total=len(own),
-                recall=predicted_recall(scheduler, own, now),
+                recall=recall,
                 weak=weak,
                 last_check=last.get(step.key),
                 learning=learning,
@@ -148,6 +159,27 @@ def path_progress(
             )
         )
     return rows
+
+
+def _recall_and_weak(
+    scheduler: fsrs.Scheduler, cards: Sequence[StepCard], now: datetime, retention: float
+) -> tuple[float | None, int]:
+    """predicted_recall and weak_cards in one pass: each card's retrievability once."""
+    if not cards:
+        return None, 0
+    total = 0.0
+    weak = 0
+    for stored in cards:
+        stage = stored.state.stage
+        if stage is CardStage.NEW:
+            continue  # never seen: recall 0, and not weak
+        recall = float(scheduler.get_card_retrievability(to_fsrs(stored.state), now))
+        total += recall
+        if stored.suspended or stage is CardStage.LEARNING:
+            continue
+        if stage is CardStage.RELEARNING or recall < retention:
+            weak += 1
+    return total / len(cards), weak
 
 
 def path_names(steps: Iterable[Step]) -> list[str]:

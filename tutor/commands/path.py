@@ -54,10 +54,11 @@ def path(
     scheduler = scheduler_for(store, fuzz=False)
     retention = current_settings(store)["desired_retention"]
     attempts = store.check_attempts()
+    cards = store.step_cards(names[0] if len(names) == 1 else None)
     progress = {
         path_name: path_progress(
             [step for step in steps if step.path == path_name],
-            {step.key: store.cards_of_step(step.key) for step in steps if step.path == path_name},
+            cards,
             attempts,
             scheduler,
             now,
