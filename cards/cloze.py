@@ -5,6 +5,19 @@ Finders are tried from the strongest signal to the weakest: the right-hand side 
 name of a concept, and last the end of the sentence (English puts new information
 last). A blank is refused when it is a stop word, most of the sentence, or repeated by
 the rest of the sentence.
+
+A quoted phrase is a blank when it is a coined idea ('invisible brain'), not when the
+quotes only mark words seen or said in an example. So a quote is passed over when
+  - it is short (three words or fewer) and a word of the interface stands right beside
+    it: `the "add to cart" button`, `pressing "pay"`, `tap "Save"` (a label to read
+    off the screen, which nobody needs to learn);
+  - the sentence is an example or an analogy (`Think of ...`, `Imagine ...`, `For
+    example, ...`, `Say ...`): whatever it quotes is made up for the occasion;
+  - it is a question (`cannot answer "which photos show a dog?"`): quoted speech.
+The sentence then goes on to the next finder, which may find another blank or none.
+
+A sentence that opens by pointing back (`It ...`, `This ...`, `They ...`) is no cloze
+at all: the card shows it alone, without the sentence it points back to.
 """
 
 from __future__ import annotations
@@ -27,9 +40,38 @@ _PHRASE_END = re.compile(r",|\s+(?:for|that|which|who|with|to|of|in|on|by|—|�
 _QUOTED = re.compile(r"(?<![\w])(['‘\"“])([^'‘’\"“”]{2,60}?)(['’\"”])(?![\w])")
 _TRAILING_WORDS = re.compile(r"([A-Za-z0-9][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,2})[.!?]*$")
 
+# A quote this short beside an interface word is a label on the screen ('add to cart').
+_LABEL_WORDS = 3
+_INTERFACE = word_set(
+    """
+    button buttons click clicks clicking clicked press presses pressing pressed tap taps
+    tapping tapped hit hits hitting label labelled labeled menu menus link links tab
+    tabs icon icons key keys option select selects selecting choose chooses choosing
+    """
+)
+_ARTICLES = word_set("the a an")
+# Openings of a sentence that is an example or an analogy rather than a statement.
+_EXAMPLE = re.compile(
+    r"^\W*(?:think of|think about|imagine|picture|for example|for instance|e\.g\.|say|"
+    r"suppose|let's say)(?!\w)",
+    re.IGNORECASE,
+)
+# First words that point back to the sentence before: such a sentence cannot stand alone.
+_POINTS_BACK = word_set("it it's its they they're them their this these those that that's he she")
+
 # Words that can end a sentence without being its news.
 _PARTICLES = word_set(
     "away back out up down off over again there here now too well later first instead"
+)
+
+# Set phrases that end a sentence as an adverb: their last word is English, not the idea.
+_SET_PHRASES = frozenset(
+    (
+        *("on purpose", "by default", "at once", "in fact", "for good", "at all"),
+        *("in general", "by hand", "on time", "in time", "in practice", "in turn"),
+        *("for now", "in advance", "at first", "at last", "of course", "by accident"),
+        "in short",
+    )
 )
 
 Span = tuple[int, int]
@@ -84,9 +126,23 @@ def _after_equals(sentence: str, concepts: NameIndex) -> Span | None:
     return span
 
 
+def _is_label(sentence: str, start: int, end: int) -> bool:
+    """Whether the short quote at sentence[start:end] names a button, key or menu entry."""
+    if len(words(sentence[start:end])) > _LABEL_WORDS:
+        return False
+    before = [word for word in words(sentence[:start]) if word not in _ARTICLES][-2:]
+    after = [word for word in words(sentence[end:]) if word not in _ARTICLES][:2]
+    return bool(_INTERFACE.intersection(before + after))
+
+
 def _quoted(sentence: str, concepts: NameIndex) -> Span | None:
+    if _EXAMPLE.match(sentence):
+        return None  # an example's quotes are made up for it: no idea to learn
     for match in _QUOTED.finditer(sentence):
-        if len(words(match.group(2))) <= MAX_ANSWER_WORDS:
+        phrase = match.group(2)
+        if phrase.rstrip().endswith("?") or _is_label(sentence, match.start(), match.end()):
+            continue  # quoted speech or an on-screen label, not a coined idea
+        if len(words(phrase)) <= MAX_ANSWER_WORDS:
             return _trim(sentence, match.start(2), match.end(2))
     return None
 
@@ -117,6 +173,8 @@ def _end_focus(sentence: str, concepts: NameIndex) -> Span | None:
         kept.insert(0, word)
     if not kept or kept[-1].lower() in _PARTICLES:
         return None  # 'throw a copy away': the end is a particle, not the idea
+    if " ".join(words(" ".join(found[-2:]))) in _SET_PHRASES:
+        return None  # 'granted on ____': the answer is the idiom's, not the idea's
     start = match.start(1) + len(" ".join(found[: len(found) - len(kept)]))
     span = _trim(sentence, start, match.end(1))
     if span is None:
@@ -160,6 +218,9 @@ def find_blank(
     `strong_only`, only explicit signals (`=`, quotes, a label) are used: that is for
     sentences that are not takeaways, where a guessed blank is more often a poor card.
     """
+    first = words(sentence)[:1]
+    if first and first[0] in _POINTS_BACK:
+        return None  # 'It can save a file': the card would not say what 'it' is
     finders = STRONG_FINDERS if strong_only else ALL_FINDERS
     concepts = NameIndex() if concepts is None else concepts
     for finder in finders:

@@ -12,7 +12,7 @@ import random
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from cards import cloze, truth
 from cards.model import (
@@ -28,6 +28,7 @@ from cards.model import (
 )
 from cards.names import (
     NameIndex,
+    cached_mention,
     distractors,
     mention,
     same_name,
@@ -46,6 +47,7 @@ from cards.sentences import (
     NUMBER_WORDS,
     as_question,
     content_words,
+    has_phrase,
     head_of,
     lower_first,
     lower_title,
@@ -362,6 +364,7 @@ def _list_items(section: Section) -> tuple[Item, ...]:
     return ()
 
 
+@lru_cache(maxsize=16384)  # a sibling's list is named again by every entry of its path
 def _list_phrase(heading: str, count: int, mention_: str) -> str:
     """'The Three Jobs Every Backend Does' -> 'the three jobs every backend does'.
 
@@ -400,12 +403,16 @@ def _list(ctx: _Context) -> Iterator[Card]:
             items[0],
             explanation=explanation,
         )
-        odd = _odd_one_out(ctx, section, heads)
+        prompt = f"Which of these is not one of {phrase}?"
+        odd = _odd_one_out(ctx, section, heads, prompt)
         if odd is None:
             continue
-        prompt = f"Which of these is not one of {phrase}?"
         wrong = ctx.pick(CardKind.LIST, prompt).sample(heads, min(MAX_DISTRACTORS, len(heads)))
-        odd_head, odd_source = odd
+        odd_head, odd_entry, odd_section = odd
+        odd_mention = ctx.mention if odd_entry is ctx.entry else cached_mention(odd_entry)
+        odd_phrase = _list_phrase(odd_section.heading, len(_list_items(odd_section)), odd_mention)
+        if not has_phrase(odd_phrase, odd_entry.title):
+            odd_phrase += f" ({odd_entry.title})"  # say whose list it is
         yield ctx.card(
             CardKind.LIST,
             Answering.CHOICE,
@@ -413,16 +420,66 @@ def _list(ctx: _Context) -> Iterator[Card]:
             odd_head,
             section,
             items[0],
-            explanation=f"{odd_head!s} is from {odd_source}; {phrase} are: "
-            + "; ".join(heads)
-            + ".",
+            explanation=f"“{odd_head}” is one of {odd_phrase}, "
+            f"not one of {phrase}: " + "; ".join(heads) + ".",
             wrong=wrong,
         )
 
 
-def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str, str] | None:
-    """A head from another list (another entry's first), never one like this list's."""
+@dataclass(frozen=True)
+class _Head:
+    """A list item's head, with what the odd-one-out search compares of it."""
+
+    text: str
+    fold: str
+    words: frozenset[str]  # content words, to tell heads that say the same apart
+    length: int  # in words
+    capitals: bool  # written in capitals, as GET or CNAME
+
+
+def _heads(section: Section) -> tuple[_Head, ...]:
+    """The heads of a section's list, or () when it is no list."""
+    heads = []
+    for item in _list_items(section):
+        text = head_of(item.text)
+        heads.append(_Head(text, fold(text), content_words(text), len(words(text)), text.isupper()))
+    return tuple(heads)
+
+
+# The lists of an entry, worked out once: every entry of a path meets the same sibling
+# lists. Keyed by the entry's identity, which the value keeps alive.
+_LISTS: dict[int, tuple[Entry, tuple[tuple[Section, tuple[_Head, ...]], ...]]] = {}
+
+
+def _lists(entry: Entry) -> tuple[tuple[Section, tuple[_Head, ...]], ...]:
+    """Each section of `entry` that is a list, with its heads."""
+    cached = _LISTS.get(id(entry))
+    if cached is None:
+        if len(_LISTS) >= 4096:  # each keeps an entry alive: bound the memory
+            _LISTS.clear()
+        found = ((section, _heads(section)) for section in entry.sections)
+        cached = _LISTS[id(entry)] = (entry, tuple((s, h) for s, h in found if h))
+    return cached[1]
+
+
+# A head that may stand as the odd one out, with the entry and section it comes from.
+_Odd = tuple[_Head, Entry, Section]
+
+
+def _odd_one_out(
+    ctx: _Context, own: Section, heads: Sequence[str], prompt: str
+) -> tuple[str, Entry, Section] | None:
+    """A head from another list to stand among `heads` as the one that does not belong.
+
+    Never one like this list's heads, and one of the same kind: in capitals among heads
+    in capitals (GET, POST; A, MX), about as many words as they have, best sharing no
+    word with them ('Save it under a key' beside 'Save data' could pass for one of
+    them). Among the heads that fit best, the card's own generator draws a list, then a
+    head of it, so the entries of a path do not all get the same odd one out. The draw
+    does not depend on the seed: the seed moves options, never changes an answer.
+    """
     taken = [content_words(head) for head in heads]
+    taken_words = frozenset().union(*taken)
     folds = {fold(head) for head in heads}
     # Sections of this entry that share an item with the list: what they hold is no outsider.
     near = set().union(*(section_folds(s) for s in ctx.entry.sections if section_folds(s) & folds))
@@ -430,26 +487,47 @@ def _odd_one_out(ctx: _Context, own: Section, heads: Sequence[str]) -> tuple[str
     # Heads written in capitals (GET, POST; A, CNAME) are names of a kind: an outsider
     # in words ('Show information') would stand out at a glance.
     capitals = all(head.isupper() for head in heads)
-    fallback: tuple[str, str] | None = None
-    for other in (*ctx.distractors, ctx.entry):
-        for section in other.sections:
-            items = _list_items(section) if section is not own else ()
-            if not items or folds & section_folds(section):
+
+    def believable(head: _Head) -> bool:
+        # Asked of a head about to be chosen only: most heads never get that far.
+        if not head.words.isdisjoint(taken_words) and any(
+            similarity(head.words, t) >= 0.5 for t in taken
+        ):
+            return False  # says what one of the heads says: it may be one of them
+        # 'Talk to the backend' among the backend's own jobs: plainly not one.
+        return not ctx.own.find(head.text)
+
+    # The lists in the card's own order: the first with a head that fits well gives it,
+    # so each list has the same chance and most cards look at one list only.
+    lists = [
+        (o, section, found) for o in (*ctx.distractors, ctx.entry) for section, found in _lists(o)
+    ]
+    draw = random.Random(f"odd:{cached_card_id(ctx.key, CardKind.LIST, prompt)}")
+    draw.shuffle(lists)
+    # Heads that share a word with the list's, or are much shorter or longer than its
+    # heads, stand out less well: kept in case no list has a better one.
+    later: tuple[list[_Odd], list[_Odd]] = ([], [])
+    for other, section, found in lists:
+        if section is own or folds & section_folds(section):
+            continue
+        best: list[_Head] = []
+        for head in found:
+            if head.fold in near or not head.words or head.capitals is not capitals:
                 continue
-            for item in items:
-                head = head_of(item.text)
-                head_words = content_words(head)
-                if fold(head) in near or not head_words or head.isupper() is not capitals:
-                    continue
-                if any(similarity(head_words, t) >= 0.5 for t in taken):
-                    continue
-                found = (head, f"{other.title}: {section.heading}")
-                # The first outsider about as long as the list's own heads: a much
-                # shorter or longer option would stand out and give the answer away.
-                if abs(len(words(head)) - usual) <= 1:
-                    return found
-                fallback = fallback or found
-    return fallback
+            if abs(head.length - usual) > 1:
+                later[1].append((head, other, section))
+            elif not head.words.isdisjoint(taken_words):
+                later[0].append((head, other, section))
+            else:
+                best.append(head)
+        draw.shuffle(best)
+        for head in best:
+            if believable(head):
+                return head.text, other, section
+    for head, other, section in (*later[0], *later[1]):
+        if believable(head):
+            return head.text, other, section
+    return None
 
 
 # -- true or false ------------------------------------------------------------------

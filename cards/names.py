@@ -72,6 +72,21 @@ def mention(entry: Entry) -> str:
     return f"{best} {form}".strip()
 
 
+# The siblings' mentions are asked for again by every entry of a path. Keyed by the
+# entry's identity (hashing an entry rehashes all its text); the value keeps it alive.
+_MENTIONS: dict[int, tuple[Entry, str]] = {}
+
+
+def cached_mention(entry: Entry) -> str:
+    """`mention(entry)`, worked out once per entry (a memo)."""
+    cached = _MENTIONS.get(id(entry))
+    if cached is None:
+        if len(_MENTIONS) >= 4096:  # each keeps an entry alive: bound the memory
+            _MENTIONS.clear()
+        cached = _MENTIONS[id(entry)] = (entry, mention(entry))
+    return cached[1]
+
+
 def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[Entry]:
     """Up to `limit` entries whose titles may stand beside `entry`'s as wrong options.
 
@@ -108,6 +123,35 @@ def fold_name(name: str) -> str:
     return " ".join(word.lower() for word in _NAME_WORD.findall(name))
 
 
+# Endings after which English adds -es for the plural: box -> boxes, class -> classes.
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+
+
+@lru_cache(maxsize=65536)
+def _plurals(word: str) -> tuple[str, ...]:
+    """The plural forms a (lower-case) word may take: cache -> caches, proxy -> proxies."""
+    if word.endswith(_SIBILANT):
+        return (word + "es",)
+    if len(word) > 2 and word[-1] == "y" and word[-2] not in "aeiou":
+        return (word[:-1] + "ies",)
+    return (word + "s",)
+
+
+@lru_cache(maxsize=65536)
+def _singulars(word: str) -> tuple[str, ...]:
+    """The words of which a (lower-case) word ending in s may be the plural.
+
+    Only the -es a plural really takes is stripped: 'boxes' -> 'box', but 'caches' ->
+    'cache' (cache + s), and 'proxies' -> 'proxy'.
+    """
+    found = [word[:-1]]
+    if word.endswith("es") and word[:-2].endswith(_SIBILANT):
+        found.append(word[:-2])
+    if word.endswith("ies") and len(word) > 4:
+        found.append(word[:-3] + "y")
+    return tuple(found)
+
+
 class NameIndex:
     """Finds the names of many concepts in a sentence in one pass over its words.
 
@@ -128,13 +172,11 @@ class NameIndex:
         self.firsts: frozenset[str] = frozenset(key.split(" ", 1)[0] for key in self.groups) | (
             base.firsts if base else frozenset()
         )
-        # The words a name may begin at: a first word, or the plural of one ('caches' is
-        # looked up as 'cach', so 'cache' + 'es' is no plural of 'cache').
-        self.starts: frozenset[str] = (
-            self.firsts
-            | {first + "es" for first in self.firsts}
-            | {first + "s" for first in self.firsts if not first.endswith("e")}
-        )
+        # The words a name may begin at: a first word, or a plural of one (a one-word
+        # name is its own first word): cache -> caches, box -> boxes, proxy -> proxies.
+        self.starts: frozenset[str] = self.firsts | {
+            plural for first in self.firsts for plural in _plurals(first)
+        }
         longest = max((key.count(" ") + 1 for key in self.groups), default=0)
         self.longest: int = max(longest, base.longest if base else 0)
 
@@ -173,8 +215,16 @@ class NameIndex:
                 continue
             for length in range(min(longest, count - i), 0, -1):
                 key = " ".join(tokens[i : i + length])
-                singular = key[:-2] if key.endswith("es") else key[:-1] if key.endswith("s") else ""
-                if get(key) is not None or (singular and get(singular) is not None):
+                named = get(key) is not None
+                if not named and key[-1] == "s":
+                    named = any(get(singular) is not None for singular in _singulars(key))
+                    if named:
+                        if not spans:
+                            spans = [m.span() for m in _NAME_WORD.finditer(lowered_text)]
+                        # 'DNS' in capitals is a name of its own, not the plural of 'DN';
+                        # 'APIs' with a small s is the plural of 'API'.
+                        named = text[spans[i + length - 1][1] - 1] == "s"
+                if named:
                     if not spans:  # the same tokens, now with where they stand
                         spans = [m.span() for m in _NAME_WORD.finditer(lowered_text)]
                     found.append((spans[i][0], spans[i + length - 1][1]))

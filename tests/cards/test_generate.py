@@ -503,3 +503,99 @@ def test_the_seed_moves_the_wrong_options_but_never_swaps_them() -> None:
             if card.kind is CardKind.FIT:
                 drawn.setdefault(card.prompt, set()).add(frozenset(card.options))
     assert len(drawn) == 2 and all(len(options) == 1 for options in drawn.values())
+
+
+def test_a_quoted_label_or_example_is_no_blank_but_a_coined_idea_is() -> None:
+    for sentence in (
+        'Think of pressing "pay" in an online shop.',
+        'The product photos and the "add to cart" button belong to the frontend.',
+        'Tap "Save" and the form is sent to the backend.',
+        'For example, a shop may call its cart the "shopping basket" on every page.',
+        'Object storage cannot answer "which photos show a dog?" for you.',
+    ):
+        assert cloze.find_blank(sentence, strong_only=True) is None, sentence
+    blank = cloze.find_blank("The backend is the 'invisible brain', handling the rules.")
+    assert blank is not None and blank.answer == "invisible brain"
+    # A longer quote beside 'button' is no label: it is still the idea of the sentence.
+    blank = cloze.find_blank('The "single source of truth" button rule keeps data in one place.')
+    assert blank is not None and blank.answer == "single source of truth"
+    # Passed over, the label leaves the sentence to the next way of finding a blank.
+    blank = cloze.find_blank(
+        'Pressing "pay" sends the order to the backend.', NameIndex([("Backend",)])
+    )
+    assert blank is not None and blank.answer == "backend"
+
+
+def test_a_sentence_that_points_back_gives_no_cloze() -> None:
+    assert cloze.find_blank("It runs on a server, invisible to the user.") is None
+    assert cloze.find_blank("This is why the backend = the invisible brain.") is None
+
+
+def test_an_odd_one_out_is_drawn_per_card_among_the_lists_that_fit() -> None:
+    jobs = [
+        _list_entry(f"Concept {n}", "The three steps", [f"{verb} the {noun}" for verb in verbs])
+        for n, (noun, verbs) in enumerate(
+            [
+                ("order", ["Take", "Pack", "Ship"]),
+                ("photo", ["Crop", "Tint", "Frame"]),
+                ("letter", ["Write", "Seal", "Post"]),
+                ("garden", ["Dig", "Sow", "Water"]),
+                ("bread", ["Knead", "Prove", "Bake"]),
+            ]
+        )
+    ]
+    odd = {}
+    for entry in jobs:
+        others = [other for other in jobs if other is not entry]
+        card = _odd_one(entry, others)
+        assert card is not None
+        assert card.answer not in card.explanation.split(":")[1]  # not one of its own heads
+        assert card.explanation.startswith(f"“{card.answer}” is one of the three steps (Concept")
+        odd[entry.title] = card.answer
+        again = _odd_one(entry, others)
+        assert again is not None and again.answer == card.answer  # the same card each time
+        for seed in (1, 2):
+            shuffled = [
+                c for c in generate(entry, others, seed) if c.options and c.kind is CardKind.LIST
+            ]
+            assert shuffled[0].answer == card.answer  # the seed moves options only
+    # Not the first fitting list for everyone: the odd ones come from several lists.
+    sources = {answer.split()[-1] for answer in odd.values()}
+    assert len(sources) >= 3, odd
+
+
+def test_an_odd_one_out_sharing_a_word_with_the_heads_comes_last() -> None:
+    # 'Save the file' beside 'Save the data' could pass for one of the backend's jobs.
+    sharing = ["Save the file", "Check the key", "Send the data"]
+    upload = _list_entry("Storage", "The three steps", sharing)
+    backend = _list_entry("Backend", "The three jobs", ["Check the data", "Save the data", "Reply"])
+    cdn = _list_entry("CDN", "The three steps", ["Route to an edge", "Serve a hit", "Fetch a miss"])
+    for others in ([upload, cdn], [cdn, upload]):
+        card = _odd_one(backend, others)
+        assert card is not None and card.answer in {
+            "Route to an edge",
+            "Serve a hit",
+            "Fetch a miss",
+        }
+    alone = _odd_one(backend, [upload])  # better than no card at all
+    assert alone is not None and alone.answer in sharing
+
+
+def test_an_odd_one_out_never_names_the_entry_it_is_asked_about() -> None:
+    backend = _list_entry(
+        "Backend", "The three jobs", ["Check the data", "Apply the rules", "Reply"]
+    )
+    frontend = _list_entry(
+        "Frontend", "The three jobs", ["Talk to the backend", "Draw pages", "Take input"]
+    )
+    card = _odd_one(backend, [frontend])
+    # 'Talk to the backend' among the backend's own jobs is plainly not one of them.
+    assert card is not None and card.answer in {"Draw pages", "Take input"}
+
+
+def test_the_end_of_a_set_phrase_is_no_blank() -> None:
+    # 'granted on ____' asks for the idiom's word, not for the idea of the sentence.
+    assert cloze.find_blank("A bucket should be private, with access granted on purpose.") is None
+    assert cloze.find_blank("Branches let several people work at once.") is None
+    blank = cloze.find_blank("Prices are worked out on the server, never taken from the request.")
+    assert blank is not None and blank.answer == "request"

@@ -22,6 +22,19 @@ def test_plurals_are_found_but_not_longer_words() -> None:
     assert found("A backendish apiary of webs.") == []
 
 
+def test_plurals_take_the_ending_english_gives_them() -> None:
+    index = NameIndex([("Cache",), ("Box",), ("API",), ("Proxy",), ("Class",), ("Queue",)])
+    text = "Caches, boxes, APIs, proxies, classes and queues."
+    assert found(text, index) == ["Caches", "boxes", "APIs", "proxies", "classes", "queues"]
+    assert found("Cachees and boxs.", index) == []  # no plural of either
+
+
+def test_a_name_in_capitals_ending_in_s_is_no_plural() -> None:
+    index = NameIndex([("DN",), ("HTTP",)])
+    assert found("DNS answers over HTTPS.", index) == []
+    assert found("Two DNs.", index) == ["DNs"]
+
+
 def test_a_sentence_naming_nothing_gives_nothing() -> None:
     assert found("Nothing here is known at all.") == []
     assert found("") == []
