@@ -21,6 +21,7 @@ from tests.cli.support import DAY2, db_path
 ANSWERING_CHILD = textwrap.dedent(
     """
     import sys
+    import time
     from datetime import datetime, timedelta, timezone
     from db import Store
     from tutor.scheduling import answer, make_scheduler
@@ -29,7 +30,12 @@ ANSWERING_CHILD = textwrap.dedent(
     scheduler = make_scheduler(0.9, fuzz=False)
     ids = [row[0] for row in store.conn.execute("SELECT id FROM card ORDER BY id")]
     now = datetime(2026, 3, 10, 9, tzinfo=timezone.utc)
-    for turn in range(int(sys.argv[2])):
+    # Answers until stopped (or for at most the given seconds): however fast the machine,
+    # it is still answering while the parent takes its backups.
+    stop = time.monotonic() + float(sys.argv[2])
+    turn = -1
+    while time.monotonic() < stop:
+        turn += 1
         now += timedelta(seconds=20)
         review_id, _, _ = store.answer_card(
             ids[turn % len(ids)],
@@ -67,7 +73,7 @@ def test_backups_taken_while_another_process_answers_hold_every_committed_answer
     collection, tmp_path, run
 ):
     child = subprocess.Popen(
-        [sys.executable, "-c", ANSWERING_CHILD, str(collection), "3000"],
+        [sys.executable, "-c", ANSWERING_CHILD, str(collection), "120"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
