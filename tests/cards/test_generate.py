@@ -20,7 +20,7 @@ from cards.model import (
     card_id,
 )
 from cards.names import NameIndex, distractors, mention
-from cards.parse import parse
+from cards.parsing import parse
 from cards.rules import deck_problems, problems
 
 P, B, N, Q = ItemKind.PARAGRAPH, ItemKind.BULLET, ItemKind.NUMBERED, ItemKind.QUESTION

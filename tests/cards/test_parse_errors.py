@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cards import ParseError
-from cards.parse import MAX_BYTES, parse, parse_bytes, read_entry
+from cards.parsing import MAX_BYTES, parse, parse_bytes, read_entry
 
 GOOD = "Thing\n\nIn one sentence\n\nA thing is an example.\n"
 

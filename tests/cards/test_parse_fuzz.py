@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cards import Entry, ParseError
-from cards.parse import parse, parse_bytes
+from cards.parsing import parse, parse_bytes
 
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

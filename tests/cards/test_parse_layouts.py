@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cards import Entry, ItemKind, Layout, SectionKind
-from cards.parse import parse, read_entry
+from cards.parsing import parse, read_entry
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entries"
 

@@ -8,7 +8,7 @@ import pytest
 
 from cards import ItemKind, Layout, SectionKind
 from cards.model import Entry, Section
-from cards.parse import parse, read_entry
+from cards.parsing import parse, read_entry
 
 
 @pytest.fixture

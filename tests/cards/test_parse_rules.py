@@ -6,7 +6,7 @@ import pytest
 
 from cards import ItemKind, Layout, SectionKind
 from cards.headings import SYNONYMS, normalise_heading, section_kind
-from cards.parse import parse
+from cards.parsing import parse
 
 
 @pytest.mark.parametrize(
