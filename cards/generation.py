@@ -94,7 +94,7 @@ class _Context:
     def concepts(self) -> NameIndex:
         """Names of known concepts, for cloze blanks: siblings, the next step, itself."""
         own = [self.entry.names, *([(self.entry.next,)] if self.entry.next else [])]
-        return NameIndex(own, base=shared_index(self.given))
+        return NameIndex(own, base=shared_index(self.given, self.entry))
 
     @cached_property
     def own(self) -> NameIndex:

@@ -233,17 +233,23 @@ class NameIndex:
         return found
 
 
-# Every entry of an import shares one list of siblings: index their names once. The
-# key is the entries' identities; the value keeps them alive, so no id is reused.
-_SHARED: dict[tuple[int, ...], tuple[tuple[Entry, ...], NameIndex]] = {}
+# Every entry of an import is generated beside the same collection: each one's `others`
+# is that collection less itself, a different list every time. So the index is built
+# once over the whole collection (the entry itself included) and shared. That gives the
+# same answers as an index of `others` alone: an entry's own names are looked up in its
+# own index first, and the others keep their relative order, so a name two siblings
+# share still belongs to the one that comes first. The key is the entries' identities;
+# the value keeps them alive, so no id is reused.
+_SHARED: dict[frozenset[int], tuple[tuple[Entry, ...], NameIndex]] = {}
 
 
-def shared_index(others: Sequence[Entry]) -> NameIndex:
-    """The names of `others`, indexed once per distinct list of entries (a memo)."""
-    key = tuple(map(id, others))
+def shared_index(others: Sequence[Entry], entry: Entry | None = None) -> NameIndex:
+    """The names of `others` (and of `entry`), indexed once per collection (a memo)."""
+    members = (entry, *others) if entry is not None else tuple(others)
+    key = frozenset(map(id, members))
     cached = _SHARED.get(key)
     if cached is None:
         if len(_SHARED) >= 8:
             _SHARED.clear()
-        cached = _SHARED[key] = (tuple(others), NameIndex(other.names for other in others))
+        cached = _SHARED[key] = (members, NameIndex(member.names for member in members))
     return cached[1]
