@@ -39,6 +39,7 @@ from db.records import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+QUARTER_HOUR_MS = 15 * 60 * 1000
 
 
 class StoreError(Exception):
@@ -502,12 +503,20 @@ class Store:
             yield _review(row)
 
     def review_days(self, since: datetime) -> list[datetime]:
-        """The times of all reviews since `since` (for day counts and streaks)."""
+        """When reviews were made since `since`, to the quarter hour (for streaks).
+
+        Every time zone's offset is a whole number of quarter hours and the day starts on
+        the hour, so the learner's date of each quarter hour is exact, and a year of
+        reviews is at most 35,040 rows instead of one per review.
+        """
         rows = self.conn.execute(
-            "SELECT reviewed_at FROM review WHERE reviewed_at >= ? ORDER BY reviewed_at",
-            (to_ms(since),),
+            "SELECT DISTINCT reviewed_at / ? FROM review WHERE reviewed_at >= ?",
+            (QUARTER_HOUR_MS, to_ms(since)),
         )
-        return [datetime.fromtimestamp(ms / 1000, tz=timezone.utc) for (ms,) in rows]
+        return sorted(
+            datetime.fromtimestamp(quarter * QUARTER_HOUR_MS / 1000, tz=timezone.utc)
+            for (quarter,) in rows
+        )
 
     # -- steps and checks ------------------------------------------------------------------
 

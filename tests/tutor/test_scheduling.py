@@ -125,3 +125,27 @@ def test_the_days_counts_ignore_answers_outside_the_day(tmp_path: Path) -> None:
     store.record_review(state, 3, tomorrow, None, stored.state.stage)
     assert store.answered_between(START, START + timedelta(hours=20)) == (0, 0)
     assert store.answered_between(START, START + timedelta(days=2)) == (1, 0)
+
+
+def test_review_days_keep_the_learner_date_of_every_answer_exactly(tmp_path: Path) -> None:
+    # Grouped to the quarter hour for speed; a half-hour zone and the 04:00 day start
+    # must still put 03:59 and 04:00 local on different days.
+    from zoneinfo import ZoneInfo
+
+    from tutor.days import learner_date
+
+    store, card_id = one_card_store(tmp_path / "golden.sqlite3")
+    kolkata = ZoneInfo("Asia/Kolkata")
+    stored = store.card(card_id)
+    assert stored is not None
+    times = [
+        datetime(2026, 1, 6, 3, 59, 30, tzinfo=kolkata),
+        datetime(2026, 1, 6, 4, 0, 0, tzinfo=kolkata),
+        datetime(2026, 1, 6, 4, 14, 59, tzinfo=kolkata),
+    ]
+    state = stored.state
+    for moment in (local.astimezone(timezone.utc) for local in times):
+        state = answer(make_scheduler(fuzz=False), state, 3, moment)
+        store.record_review(state, 3, moment, None, CardStage.NEW)
+    days = sorted({learner_date(m, 4, kolkata) for m in store.review_days(START)})
+    assert [str(day) for day in days] == ["2026-01-05", "2026-01-06"]
