@@ -16,7 +16,7 @@ from datetime import datetime
 
 from cards import Card
 from db.records import CardState, to_ms
-from db.store import EntryRecord, Store
+from db.store import EntryRecord, Store, card_row
 
 # (card id, rating 1-4, reviewed at in ms since the epoch, duration in ms or None,
 #  the card's stage before the answer 0-3, mode "review" or "check"): plain tuples, since
@@ -109,26 +109,7 @@ def _write_cards(conn: sqlite3.Connection, batch: Load, at: int) -> None:
         "INSERT INTO card (id, entry_key, position, kind, answering, prompt, answer, options,"
         " accepted, explanation, source_file, source_section, source_line, created_at,"
         " suspended_at, suspend_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            (
-                card.id,
-                card.entry_key,
-                position,
-                card.kind.value,
-                card.answering.value,
-                card.prompt,
-                card.answer,
-                json.dumps(list(card.options)),
-                json.dumps(list(card.accepted)),
-                card.explanation,
-                card.source.file,
-                card.source.section,
-                card.source.line,
-                at,
-                *suspension(card.id),
-            )
-            for position, card in batch.cards
-        ),
+        ((*card_row(position, card, at), *suspension(card.id)) for position, card in batch.cards),
     )
 
 

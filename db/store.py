@@ -747,25 +747,7 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         " source_file = excluded.source_file,"
         " source_section = excluded.source_section,"
         " source_line = excluded.source_line, retired_at = NULL",
-        [
-            (
-                card.id,
-                card.entry_key,
-                position,
-                card.kind.value,
-                card.answering.value,
-                card.prompt,
-                card.answer,
-                json.dumps(list(card.options)),
-                json.dumps(list(card.accepted)),
-                card.explanation,
-                card.source.file,
-                card.source.section,
-                card.source.line,
-                at,
-            )
-            for position, card in write.cards
-        ],
+        [card_row(position, card, at) for position, card in write.cards],
     )
     conn.executemany(
         "INSERT INTO card_state (card_id, state, reps, lapses) VALUES (?, 0, 0, 0)"
@@ -848,6 +830,26 @@ def _stored_card(row: Sequence[Any]) -> StoredCard:
         step_position=step_position,
         suspended=suspended_at is not None,
         retired=retired_at is not None,
+    )
+
+
+def card_row(position: int, card: Card, at: int) -> tuple[Any, ...]:
+    """A card's columns in the order the card table's INSERTs name them, to created_at."""
+    return (
+        card.id,
+        card.entry_key,
+        position,
+        card.kind.value,
+        card.answering.value,
+        card.prompt,
+        card.answer,
+        json.dumps(list(card.options)),
+        json.dumps(list(card.accepted)),
+        card.explanation,
+        card.source.file,
+        card.source.section,
+        card.source.line,
+        at,
     )
 
 
