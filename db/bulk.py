@@ -8,7 +8,6 @@ session would write: the schema is the one `db.migrations` builds.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from datetime import datetime
 
 from cards import Card
 from db.records import CardState, to_ms
-from db.store import EntryRecord, Store, card_row
+from db.store import EntryRecord, Store, card_row, entry_row
 
 # (card id, rating 1-4, reviewed at in ms since the epoch, duration in ms or None,
 #  the card's stage before the answer 0-3, mode "review" or "check"): plain tuples, since
@@ -78,20 +77,7 @@ def _write_entries(
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
-                record.key,
-                paths[record.path],
-                record.position,
-                record.slug,
-                record.title,
-                record.file,
-                record.layout,
-                json.dumps(list(record.tags)),
-                json.dumps(list(record.aliases)),
-                record.next_title,
-                json.dumps([[s.kind, s.heading, s.line] for s in record.sections]),
-                record.text,
-                record.content_hash,
-                at,
+                *entry_row(record, paths[record.path], at),
                 ms(batch.unlocked.get(record.key)),
                 ms(batch.passed.get(record.key)),
             )

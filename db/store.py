@@ -716,25 +716,7 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         " next_title = excluded.next_title, sections = excluded.sections,"
         " text = excluded.text, content_hash = excluded.content_hash,"
         " imported_at = excluded.imported_at",
-        [
-            (
-                record.key,
-                path_ids[record.path],
-                record.position,
-                record.slug,
-                record.title,
-                record.file,
-                record.layout,
-                json.dumps(list(record.tags)),
-                json.dumps(list(record.aliases)),
-                record.next_title,
-                json.dumps([list(vars(section).values()) for section in record.sections]),
-                record.text,
-                record.content_hash,
-                at,
-            )
-            for record in write.entries
-        ],
+        [entry_row(record, path_ids[record.path], at) for record in write.entries],
     )
     conn.executemany(
         "INSERT INTO card (id, entry_key, position, kind, answering, prompt, answer,"
@@ -830,6 +812,26 @@ def _stored_card(row: Sequence[Any]) -> StoredCard:
         step_position=step_position,
         suspended=suspended_at is not None,
         retired=retired_at is not None,
+    )
+
+
+def entry_row(record: EntryRecord, path_id: int, at: int) -> tuple[Any, ...]:
+    """An entry's columns in the order the entry table's INSERTs name them, to imported_at."""
+    return (
+        record.key,
+        path_id,
+        record.position,
+        record.slug,
+        record.title,
+        record.file,
+        record.layout,
+        json.dumps(list(record.tags)),
+        json.dumps(list(record.aliases)),
+        record.next_title,
+        json.dumps([[section.kind, section.heading, section.line] for section in record.sections]),
+        record.text,
+        record.content_hash,
+        at,
     )
 
 
