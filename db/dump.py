@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.migrations import MIGRATIONS, applied_version
+from db.migrations import MIGRATIONS, applied_version, migrate
 from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER, Store, StoreError
 
 # Every table that holds the learner's collection, parents before children (the order
@@ -133,6 +133,7 @@ class FileFacts:
     has_migrations: bool
     schema_version: int
     migration_names: tuple[str, ...]  # in version order
+    schema: Schema = frozenset()
 
     @property
     def known_migrations(self) -> bool:
@@ -165,6 +166,75 @@ def copy_database(source: Path, target: Path, read_only: bool = False) -> None:
         src.close()
 
 
+Schema = frozenset[tuple[str, str, str, str]]  # (type, name, table, SQL) of each object
+
+
+def schema_of(conn: sqlite3.Connection, database: str = "main") -> Schema:
+    """Every table, index, view and trigger in a database file, SQL spacing folded.
+
+    SQLite's own statistics tables (`sqlite_stat1`..., written by ANALYZE) are left out:
+    they hold no data of ours and change no behaviour.
+    """
+    rows = conn.execute(f"SELECT type, name, tbl_name, sql FROM {database}.sqlite_master")
+    return frozenset(
+        (kind, name, table, " ".join((sql or "").split()))
+        for kind, name, table, sql in rows
+        if not name.startswith("sqlite_stat")
+    )
+
+
+def expected_schema(version: int) -> Schema:
+    """The schema our migrations build up to `version`: all a file of ours may hold."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, upto=version)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def schema_difference(found: Schema, version: int) -> str:
+    """'' when `found` is exactly our schema at `version`; else the first difference."""
+    wanted = expected_schema(version)
+    extra = sorted(found - wanted)
+    if extra:
+        kind, name, table, _ = extra[0]
+        where = f" on {table}" if table != name else ""
+        if any(other[1] == name for other in wanted):
+            return f"its {kind} {name!r} is not defined as ours"
+        return f"it holds a {kind} {name!r}{where} that tutor never makes"
+    missing = sorted(wanted - found)
+    if missing:
+        return f"its {missing[0][0]} {missing[0][1]!r} is missing"
+    return ""
+
+
+def rebuild(source: Path, target: Path, version: int) -> None:
+    """Copy the rows of the checked collection `source` into a new file `target` built
+    by our own migrations up to `version` (the source's), in one transaction.
+
+    Only data crosses over: whatever the source's schema held beyond its rows can never
+    reach the new file. The next open migrates `target` on to the current version.
+    """
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    conn = sqlite3.connect(f"file:{_uri_path(target)}", uri=True, isolation_level=None)
+    try:
+        migrate(conn, upto=version)
+        conn.execute("ATTACH DATABASE ? AS source", (f"file:{_uri_path(source)}?mode=ro",))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM main.migration")
+        conn.execute("INSERT INTO main.migration SELECT * FROM source.migration")
+        for table in DATA_TABLES:
+            names = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+            listed = ", ".join(names)
+            conn.execute(f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM source.{table}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE source")
+    finally:
+        conn.close()
+
+
 def has_sqlite_header(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -174,18 +244,18 @@ def inspect_file(path: Path) -> FileFacts:
     """Integrity and schema facts of a database file nobody else is using (a staged copy)."""
     conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
     try:
-        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
         integrity = "; ".join(str(row[0]) for row in rows)
         if integrity != "ok":
             return FileFacts(integrity, False, 0, ())
+        schema = schema_of(conn)
+        if not any(kind == "table" and name == "migration" for kind, name, _, _ in schema):
+            return FileFacts("ok", False, 0, (), schema)
         version = applied_version(conn)
-        has = version > 0
-        names = (
-            tuple(name for (name,) in conn.execute("SELECT name FROM migration ORDER BY version"))
-            if has
-            else ()
+        names = tuple(
+            str(name) for (name,) in conn.execute("SELECT name FROM migration ORDER BY version")
         )
-        return FileFacts("ok", has, version, names)
+        return FileFacts("ok", version > 0, version, names, schema)
     finally:
         conn.close()
 

@@ -148,14 +148,15 @@ def applied_version(conn: sqlite3.Connection) -> int:
     return int(version)
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every pending migration, each in its own transaction; return their names.
+def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
+    """Apply every pending migration (up to version `upto`, else all), each in its own transaction;
+    return their names.
 
     `conn` must be in autocommit mode (isolation_level=None): the transactions are ours.
     """
     conn.execute(_BOOKKEEPING)
     done: list[str] = []
-    for version, migration in enumerate(MIGRATIONS, start=1):
+    for version, migration in enumerate(MIGRATIONS[:upto], start=1):
         if version <= applied_version(conn):
             continue
         conn.execute("BEGIN IMMEDIATE")

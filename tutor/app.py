@@ -53,14 +53,35 @@ class State:
         self.db = db
         self._store: Store | None = None
 
-    def store(self) -> Store:
-        if self._store is None:
-            from db import Store
-            from tutor.home import database_path
-            from tutor.importing import ensure_builtin
+    def collection(self) -> Path:
+        from tutor.home import database_path
 
-            store = Store.open(database_path(self.db))
-            ensure_builtin(store, clock()())
+        return database_path(self.db)
+
+    def store(self, damaged_ok: bool = False) -> Store:
+        """The collection, opened (and brought up to date) on first use.
+
+        With `damaged_ok` (the doctor) a file whose pages cannot be read is still handed
+        out, so that it can be examined; otherwise that is a StoreError.
+        """
+        if self._store is None:
+            import sqlite3
+
+            from db import Store, StoreError
+            from db.store import describe
+            from tutor.importing import ensure_builtin
+            from tutor.outputs import clean_partials
+
+            path = self.collection()
+            store = Store.open(path)
+            try:
+                ensure_builtin(store, clock()())
+            except sqlite3.DatabaseError as error:
+                if not damaged_ok:
+                    store.close()
+                    raise StoreError(describe(error, path)) from None
+            for folder in (path.parent, path.parent / "backups"):
+                clean_partials(folder)
             self._store = store
         return self._store
 
@@ -102,6 +123,8 @@ def friendly(function: F) -> F:
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import sqlite3
+
         from cards import ParseError
         from db import StoreError
         from tutor.clock import ClockError
@@ -118,11 +141,23 @@ def friendly(function: F) -> F:
         except (StoreError, ParseError) as error:
             fail(str(error))
             raise typer.Exit(1) from None
+        except sqlite3.DatabaseError as error:
+            from db.store import describe
+
+            fail(describe(error, _collection_named(kwargs)))
+            raise typer.Exit(1) from None
         except KeyboardInterrupt:
             fail("interrupted; every answer shown as saved is kept")
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _collection_named(kwargs: dict[str, Any]) -> Path | str:
+    ctx = kwargs.get("ctx")
+    if isinstance(ctx, typer.Context) and isinstance(ctx.find_root().obj, State):
+        return state_of(ctx).collection()
+    return "the collection"
 
 
 def state_of(ctx: typer.Context) -> State:

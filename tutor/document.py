@@ -131,7 +131,9 @@ def atomic_text(target: Path, force: bool) -> Iterator[IO[str]]:
     """
     if target.exists() and not force:
         raise FileExistsError(str(target))
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    from tutor.outputs import partial_name
+
+    temporary = partial_name(target)
     fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:

@@ -30,7 +30,7 @@ def export_anki(
     """
     from tutor.anki_deck import export_anki as write
 
-    target = _target(file, ".apkg")
+    target = _target(ctx, file, ".apkg")
     store = state_of(ctx).store()
     try:
         result = write(store, target, clock()(), force)
@@ -65,7 +65,7 @@ def export_csv(
     if str(file) == "-":
         write_csv(store, sys.stdout)
         return
-    target = _target(file, ".csv")
+    target = _target(ctx, file, ".csv")
     try:
         with atomic_text(target, force) as handle:
             count = write_csv(store, handle)
@@ -91,7 +91,7 @@ def export_json(
     """
     from tutor.document import export_document
 
-    target = _target(file, ".json")
+    target = _target(ctx, file, ".json")
     store = state_of(ctx).store()
     try:
         counts = export_document(store, target, clock()(), force)
@@ -103,12 +103,17 @@ def export_json(
     _report(as_json, {"file": str(target), **counts}, f"Wrote {target}: {summary}")
 
 
-def _target(file: Path, suffix: str) -> Path:
+def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:
+    from tutor.home import database_path
+    from tutor.outputs import clean_partials, refuse_collection
+
     target = file.expanduser()
+    refuse_collection(target, database_path(state_of(ctx).db))
     if target.is_dir():
         raise UserError(f"{target}: is a folder; give a file name ending in {suffix}")
     if not target.parent.is_dir():
         raise UserError(f"{target.parent}: no such folder")
+    clean_partials(target.parent)
     return target
 
 
