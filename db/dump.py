@@ -72,7 +72,8 @@ def learner_activity(store: Store) -> dict[str, int]:
             "SELECT count(*) FROM card WHERE suspended_at IS NOT NULL"
         ).fetchone()[0],
         "settings": conn.execute(
-            "SELECT count(*) FROM setting WHERE key <> 'builtin_imported'"
+            "SELECT count(*) FROM setting"
+            " WHERE key NOT IN ('builtin_imported', 'generation_version')"
         ).fetchone()[0],
     }
 

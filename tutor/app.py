@@ -69,13 +69,18 @@ class State:
 
             from db import Store, StoreError
             from db.store import describe
-            from tutor.importing import ensure_builtin
+            from tutor.importing import ensure_builtin, regenerate_if_needed
             from tutor.outputs import clean_partials
 
             path = self.collection()
             store = Store.open(path)
             try:
                 ensure_builtin(store, clock()())
+                remade = regenerate_if_needed(store, clock()())
+                if remade is not None:
+                    from rich.text import Text
+
+                    err().print(Text(remade.sentence()), soft_wrap=True)
             except sqlite3.DatabaseError as error:
                 if not damaged_ok:
                     store.close()

@@ -29,7 +29,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,8 +39,9 @@ from typing import IO
 
 import cards
 from cards import Answering, Card, CardKind, Source
+from cards.text import printable
 from db import EntryRecord, ImportWrite, Store, StoredCard
-from tutor.importing import CSV_SOURCE, EntryChange, ImportPlan
+from tutor.importing import CSV_SOURCE, EntryChange, ImportPlan, keep_legacy_ids
 
 COLUMNS = (
     "path",
@@ -57,6 +60,11 @@ LIST_SEPARATOR = " | "
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FIELD = 10_000
 MAX_PROBLEMS = 5
+MAX_OPTIONS = 9
+# A cell a spreadsheet would run as a formula starts with one of these. `tutor export
+# csv` writes such a cell with a ' in front (Excel, LibreOffice and Sheets show it as
+# text and hide the mark); `tutor import csv` takes the mark off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DEFAULT_KIND = CardKind.FAQ
 CSV_LAYOUT = "csv"
 _SPLIT = re.compile(r"(?<!\\)\|")
@@ -97,6 +105,27 @@ def split_list(cell: str) -> tuple[str, ...]:
 
 
 # -- reading ---------------------------------------------------------------------------------
+
+
+def read_limited(file: Path) -> bytes:
+    """The bytes of a CSV file, refused by its size and kind before anything is read.
+
+    A FIFO, a device (/dev/zero) or a socket is no spreadsheet, and a file larger than
+    MAX_BYTES (a sparse one of 3 GB, say) is refused from its size alone; a file that
+    grows while it is read is cut off one byte past the limit and refused too.
+    """
+    with open(file, "rb", opener=_open_nonblocking) as handle:
+        facts = os.fstat(handle.fileno())
+        if not stat.S_ISREG(facts.st_mode):
+            raise CardsFileError(f"{file}: not a regular file (a device, pipe or socket)")
+        if facts.st_size > MAX_BYTES:
+            raise CardsFileError(f"{file}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        return handle.read(MAX_BYTES + 1)
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    # O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting.
+    return os.open(path, flags | os.O_NONBLOCK)
 
 
 def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
@@ -144,7 +173,7 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
             problems.append(f"row {index}: {message}")
             continue
         cells = {
-            name: record[i].strip() if i < len(record) else "" for i, name in enumerate(header)
+            name: _cell_in(record[i]) if i < len(record) else "" for i, name in enumerate(header)
         }
         row, problem = _row(cells, index, default_name)
         if row is not None:
@@ -213,6 +242,11 @@ def _row(cells: dict[str, str], number: int, default_name: str) -> tuple[Row | N
     if answering is Answering.CHOICE:
         if len(options) < 2:
             return None, "options: a choice card needs at least two options"
+        if len(options) > MAX_OPTIONS:
+            return None, (
+                f"options: {len(options)} options; a choice card has at most {MAX_OPTIONS} "
+                "(each is picked with one key, 1-9)"
+            )
         if len(set(options)) < len(options):
             return None, "options: the same option twice"
         matching = [option for option in options if option.casefold() == answer.casefold()]
@@ -239,6 +273,24 @@ def _row(cells: dict[str, str], number: int, default_name: str) -> tuple[Row | N
         ),
         "",
     )
+
+
+def _cell_in(cell: str) -> str:
+    # Text from a spreadsheet is untrusted: no escape sequence or control character stays
+    # (it is printed to the terminal later). A ' our export put before a formula goes.
+    text = printable(cell).strip()
+    if text.startswith("'") and text[1:2] and text[1:].startswith((*FORMULA_START, "'")):
+        return text[1:]
+    return text
+
+
+def _cell_out(text: str) -> str:
+    clean = printable(text)
+    if clean.startswith(FORMULA_START) or (
+        clean.startswith("'") and clean[1:].startswith((*FORMULA_START, "'"))
+    ):
+        return "'" + clean
+    return clean
 
 
 # -- planning an import ------------------------------------------------------------------------
@@ -290,8 +342,8 @@ def plan_csv_import(store: Store, files: Sequence[tuple[Path, list[Row]]]) -> Im
                     position = stored_step.position
                 records[key] = _entry_record(key, path, title, position, source, entry_rows)
             in_entry = sum(1 for stored in existing.values() if stored.card.entry_key == key)
-            for offset, row in enumerate(entry_rows):
-                card = _card(row, key, source)
+            deck = keep_legacy_ids([_card(row, key, source) for row in entry_rows], existing)
+            for offset, card in enumerate(deck):
                 kept.add(card.id)
                 stored = existing.get(card.id)
                 if stored is None:
@@ -386,7 +438,8 @@ def write_csv(store: Store, handle: IO[str]) -> int:
         for stored in store.cards_of_step(step.key):
             card = stored.card
             writer.writerow(
-                (
+                _cell_out(cell)
+                for cell in (
                     step.path,
                     step.title,
                     card.kind.value,

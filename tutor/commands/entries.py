@@ -181,13 +181,13 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """Cards from CSV files: every file checked before one transaction writes them all."""
-    from tutor.csv_cards import CardsFileError, plan_csv_import, read_rows
+    from tutor.csv_cards import CardsFileError, plan_csv_import, read_limited, read_rows
 
     read = []
     problems = []
     for file in files:
         try:
-            data = file.read_bytes()
+            data = read_limited(file)
             read.append((file, read_rows(data, str(file), file.stem)))
         except CardsFileError as error:
             problems.append(str(error))

@@ -104,10 +104,10 @@ def export_json(
 
 
 def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:
-    from tutor.home import database_path
+    from tutor.home import database_path, expand
     from tutor.outputs import clean_partials, refuse_collection
 
-    target = file.expanduser()
+    target = expand(file)
     refuse_collection(target, database_path(state_of(ctx).db))
     if target.is_dir():
         raise UserError(f"{target}: is a folder; give a file name ending in {suffix}")

@@ -301,10 +301,10 @@ def export_revlog(
         if as_json:
             err().print(json.dumps({"file": "-", "reviews": count}), soft_wrap=True)
         return
-    from tutor.home import database_path
+    from tutor.home import database_path, expand
     from tutor.outputs import refuse_collection
 
-    refuse_collection(file.expanduser(), database_path(state_of(ctx).db))
+    refuse_collection(expand(file), database_path(state_of(ctx).db))
     count = _write_atomically(file, force, lambda handle: write_revlog(export_rows(store), handle))
     if as_json:
         print(json.dumps({"file": str(file), "reviews": count}))
