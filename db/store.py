@@ -280,6 +280,10 @@ class Store:
                 (at,),
             )
 
+    def path_slugs(self) -> list[tuple[str, str]]:
+        """(slug, name) of every path in the collection."""
+        return [(slug, name) for slug, name in self.conn.execute("SELECT slug, name FROM path")]
+
     def stored_entries(self) -> list[StoredEntry]:
         """What an import needs to know of every stored entry, without its text."""
         rows = self.conn.execute(
@@ -766,6 +770,8 @@ def describe(error: sqlite3.Error, path: Path | str) -> str:
             f"{path}: cannot write: the file or its folder is read-only; make it writable "
             "or use a copy elsewhere (tutor --db FILE)"
         )
+    if isinstance(error, sqlite3.IntegrityError):
+        return f"{path}: the change conflicts with what is stored ({error}); nothing was changed"
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
         return f"{path}: in use by another tutor; close it and try again (nothing was changed)"
     if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:

@@ -149,7 +149,7 @@ def friendly(function: F) -> F:
         except sqlite3.DatabaseError as error:
             from db.store import describe
 
-            fail(describe(error, _collection_named(kwargs)))
+            fail(describe(error, _collection_named(args, kwargs)))
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             fail("interrupted; every answer shown as saved is kept")
@@ -158,10 +158,10 @@ def friendly(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _collection_named(kwargs: dict[str, Any]) -> Path | str:
-    ctx = kwargs.get("ctx")
-    if isinstance(ctx, typer.Context) and isinstance(ctx.find_root().obj, State):
-        return state_of(ctx).collection()
+def _collection_named(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Path | str:
+    for ctx in (*args, *kwargs.values()):
+        if isinstance(ctx, typer.Context) and isinstance(ctx.find_root().obj, State):
+            return state_of(ctx).collection()
     return "the collection"
 
 

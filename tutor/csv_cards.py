@@ -163,6 +163,7 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
         raise CardsFileError(f"{origin}: row 1: column {twice[0]!r} appears twice")
     rows: list[Row] = []
     seen: dict[tuple[str, str, str, str], int] = {}
+    steps: dict[tuple[str, str], tuple[str, int]] = {}  # short names -> (step, first row)
     total = 0
     for index, record in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in record):
@@ -176,6 +177,18 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
             name: _cell_in(record[i]) if i < len(record) else "" for i, name in enumerate(header)
         }
         row, problem = _row(cells, index, default_name)
+        if row is not None:
+            place = (cards.slugify(row.path), cards.slugify(row.step))
+            first, first_row = steps.setdefault(place, (row.step, index))
+            if first.casefold() != row.step.casefold():
+                row, problem = (
+                    None,
+                    (
+                        f"step '{row.step}' has the same short name ('{'/'.join(place)}') as the "
+                        f"step '{first}' of row {first_row}; write it as '{first}' to join it, or "
+                        "give it another name"
+                    ),
+                )
         if row is not None:
             identity = (
                 cards.slugify(row.path),
@@ -325,6 +338,13 @@ def plan_csv_import(store: Store, files: Sequence[tuple[Path, list[Row]]]) -> Im
             path = path_names.setdefault(cards.slugify(row.path), row.path)
             known = by_title.get((cards.slugify(path), row.step.casefold()))
             key = known.key if known else f"{cards.slugify(path)}/{cards.slugify(row.step)}"
+            other = by_key[key].title if key in by_key else titles.get(key, ("", row.step))[1]
+            if other.casefold() != row.step.casefold():
+                raise CardsFileError(
+                    f"{file}: row {row.number}: step '{row.step}' has the same short name "
+                    f"('{key}') as the step '{other}'; write it as '{other}' to join it, "
+                    "or give it another name; nothing imported"
+                )
             if key in by_key:
                 titles[key] = (by_key[key].path, by_key[key].title)
             else:

@@ -609,25 +609,26 @@ def _setting_problem(key: str, value: Any) -> str | None:
         complaint = SETTINGS[key].check(value)
         return f"{key} {complaint}, not {value!r}" if complaint else None
     if key == "fsrs_parameters":
-        return _parameters_problem(value)
+        problem = _parameters_problem(value)
+        return f"{key}: {problem}" if problem else None
     if key == PARAMETER_CHANGES:
         if not isinstance(value, list):
-            return "expected a list of [time, parameters]"
+            return f"{key}: expected a list of [time, parameters]"
         for number, change in enumerate(value):
             if not isinstance(change, list) or len(change) != 2:
-                return f"[{number}]: expected [time in ms, parameters or null]"
+                return f"{key}[{number}]: expected [time in ms, parameters or null]"
             until, parameters = change
             if isinstance(until, bool) or not isinstance(until, int):
-                return f"[{number}][0]: expected a time in milliseconds"
+                return f"{key}[{number}][0]: expected a time in milliseconds"
             if not EARLIEST_MS <= until < LATEST_MS:
-                return f"[{number}][0]: {until} is not a time from 1970 to 8999"
+                return f"{key}[{number}][0]: {until} is not a time from 1970 to 8999"
             problem = _parameters_problem(parameters)
             if problem:
-                return f"[{number}][1]: {problem}"
+                return f"{key}[{number}][1]: {problem}"
         return None
     if key in ("builtin_imported", "generation_version"):
         return None if isinstance(value, str) else "expected a text"
-    return "not a setting tutor knows"
+    return f"{key!r} is not a setting tutor knows"
 
 
 def _parameters_problem(value: Any) -> str | None:

@@ -195,7 +195,13 @@ def read_given(
     given: list[GivenEntry] = []
     errors = parse_errors + path_errors
     seen: dict[str, str] = {}
+    path_names = dict(store.path_slugs()) if store is not None else {}
+    by_key = {one.key: one for many in stored.values() for one in many}
     for path, entry, text in placed:
+        clash = _name_clash(entry, str(path), path_names, by_key)
+        if clash:
+            errors.append(ParseError(str(path), 1, clash))
+            continue
         if entry.key in seen:
             errors.append(
                 ParseError(
@@ -210,6 +216,36 @@ def read_given(
             GivenEntry(entry, text, _hash(text, _placement(entry)), parsed=path not in stand_ins)
         )
     return given, errors
+
+
+def _name_clash(
+    entry: Entry, file: str, path_names: dict[str, str], stored: dict[str, StoredEntry]
+) -> str:
+    """Why `entry` cannot join the collection under its key ('' when it can).
+
+    Two names that differ in case or symbols only ('System basics' and 'System Basics',
+    'Go' and 'GO', 'C++' and 'C') fold to one short name; the database keeps one path or
+    entry per short name, so the second is refused here, by name, not by a constraint.
+    """
+    path_slug = cards.slugify(entry.path)
+    known = path_names.setdefault(path_slug, entry.path)
+    if known != entry.path:
+        return (
+            f"path '{entry.path}' has the same short name ('{path_slug}') as the path "
+            f"'{known}'; write it as '{known}' to join that path, or give it another name"
+        )
+    other = stored.get(entry.key)
+    if (
+        other is not None
+        and other.file != file
+        and other.title.casefold() != entry.title.casefold()
+        and not other.file.startswith(CSV_SOURCE)
+    ):
+        return (
+            f"'{entry.title}' has the same short name ('{entry.key}') as '{other.title}' "
+            f"from {other.file}; rename one of them"
+        )
+    return ""
 
 
 def _parse_file(path: Path, errors: list[ParseError]) -> Entry | None:

@@ -200,7 +200,10 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     if problems:
         raise UserError(f"{len(problems)} files with problems; nothing imported")
     store = state_of(ctx).store()
-    plan = plan_csv_import(store, read)
+    try:
+        plan = plan_csv_import(store, read)
+    except CardsFileError as error:
+        raise UserError(str(error)) from None
     if not dry_run:
         store.save_import(plan.write, clock()())
     report_import(plan, dry_run, as_json)
