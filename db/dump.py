@@ -236,6 +236,55 @@ def rebuild(source: Path, target: Path, version: int) -> None:
         conn.close()
 
 
+def row_problem(
+    path: Path,
+    times: Mapping[str, set[str]],
+    not_negative: Mapping[str, set[str]],
+    latest_ms: int,
+) -> str:
+    """The first row of the collection at `path` whose values tutor could not read back
+    ('' when there is none): a value of the wrong type for its column, a time outside
+    0..`latest_ms`, a negative count, a reference to a missing row."""
+    conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
+    try:
+        for table in DATA_TABLES:
+            for _, column, declared, not_null, _, _ in conn.execute(f"PRAGMA table_info({table})"):
+                wanted = {"INTEGER": ("integer",), "TEXT": ("text",), "BOOLEAN": ("integer",)}.get(
+                    str(declared).upper(), ("integer", "real")
+                )
+                allowed = ", ".join(
+                    f"'{kind}'" for kind in (*wanted, *(() if not_null else ("null",)))
+                )
+                found = conn.execute(
+                    f"SELECT rowid, typeof({column}) FROM {table}"
+                    f" WHERE typeof({column}) NOT IN ({allowed}) LIMIT 1"
+                ).fetchone()
+                if found:
+                    return f"{table} row {found[0]}: {column} holds {found[1]}"
+            for column in times.get(table, ()):
+                found = conn.execute(
+                    f"SELECT rowid, {column} FROM {table}"
+                    f" WHERE {column} NOT BETWEEN 0 AND ? LIMIT 1",
+                    (latest_ms,),
+                ).fetchone()
+                if found:
+                    return (
+                        f"{table} row {found[0]}: {column} {found[1]} is no time from 1970 to 8999"
+                    )
+            for column in not_negative.get(table, ()):
+                found = conn.execute(
+                    f"SELECT rowid, {column} FROM {table} WHERE {column} < 0 LIMIT 1"
+                ).fetchone()
+                if found:
+                    return f"{table} row {found[0]}: {column} is negative"
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken:
+            return f"a {broken[0]} row refers to a missing {broken[2]} row"
+        return ""
+    finally:
+        conn.close()
+
+
 def has_sqlite_header(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

@@ -28,6 +28,7 @@ from db.dump import (
     inspect_file,
     integrity,
     rebuild,
+    row_problem,
     schema_difference,
     settle,
 )
@@ -127,8 +128,17 @@ def restore(collection: Path, source: Path, now: datetime) -> Restored:
         facts = _checked_copy(source, staged, collection)
         try:
             rebuild(staged, fresh, facts.schema_version)
+        except sqlite3.IntegrityError as error:
+            raise UserError(
+                f"{source}: not a tutor collection as tutor writes it ({error}); nothing changed"
+            ) from None
         except (sqlite3.Error, OSError) as error:
             raise UserError(_write_problem(error, collection)) from None
+        problem = _value_problem(fresh)
+        if problem:
+            raise UserError(
+                f"{source}: holds values tutor cannot read back ({problem}); nothing changed"
+            )
         aside = _install(fresh, collection, now)
     finally:
         for leftover in (staged, fresh):
@@ -168,6 +178,30 @@ def _checked_copy(source: Path, staged: Path, collection: Path) -> FileFacts:
             f"{source}: not a tutor collection as tutor writes it ({difference}); nothing changed"
         )
     return facts
+
+
+def _value_problem(fresh: Path) -> str:
+    """What is wrong with the values of a rebuilt collection ('' when nothing): the same
+    limits `tutor import json` holds a document to, checked in SQL."""
+    import json
+
+    from tutor.document import LATEST_MS, NOT_NEGATIVE, TIME_COLUMNS, setting_problem
+
+    problem = row_problem(fresh, TIME_COLUMNS, NOT_NEGATIVE, LATEST_MS)
+    if problem:
+        return problem
+    conn = sqlite3.connect(f"file:{fresh}?mode=ro", uri=True)
+    try:
+        for key, value in conn.execute("SELECT key, value FROM setting"):
+            try:
+                complaint = setting_problem(key, json.loads(value))
+            except (ValueError, RecursionError):
+                complaint = "not JSON"
+            if complaint:
+                return f"setting {key}: {complaint}"
+    finally:
+        conn.close()
+    return ""
 
 
 def _install(fresh: Path, collection: Path, now: datetime) -> Path | None:

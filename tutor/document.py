@@ -600,7 +600,7 @@ def _range_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def _setting_problem(key: str, value: Any) -> str | None:
+def setting_problem(key: str, value: Any) -> str | None:
     """What is wrong with one setting's value, as every command will read it back."""
     from tutor.scheduling import PARAMETER_CHANGES
     from tutor.settings import SETTINGS
@@ -669,7 +669,7 @@ def _rule_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
     if ranged:
         return ranged
     if table == "setting":
-        problem = _setting_problem(row["key"], json.loads(row["value"]))
+        problem = setting_problem(row["key"], json.loads(row["value"]))
         if problem:
             return "value", problem
     if table == "card":

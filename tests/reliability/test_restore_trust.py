@@ -189,3 +189,31 @@ def test_a_new_collection_beside_a_stale_wal_sets_it_aside(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert query(db, "PRAGMA integrity_check") == [("ok",)]
     assert [p.name.split(".stale-")[0] for p in tmp_path.glob("*.stale-*")] == ["tutor.sqlite3-wal"]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE review SET reviewed_at = 253402387200000",  # the year 10000
+        "PRAGMA ignore_check_constraints = ON; UPDATE review SET rating = 'good'",
+        "UPDATE card_state SET reps = -3 WHERE reps > 0",
+        "INSERT INTO setting (key, value) VALUES ('fsrs_parameters', '[0.1, 0.2, 0.3, 0.4]')",
+        "INSERT INTO setting (key, value) VALUES ('desired_retention', '7')",
+        "PRAGMA foreign_keys = OFF; INSERT INTO review (card_id, rating, reviewed_at,"
+        " state_before, mode) VALUES ('c1-gone', 3, 1772442000000, 0, 'review')",
+    ],
+)
+def test_a_backup_whose_values_later_commands_could_not_read_is_refused(
+    lived: Path, tmp_path: Path, sql: str
+) -> None:
+    backup = backup_of(lived, "odd.sqlite3")
+    with contextlib.closing(sqlite3.connect(backup)) as conn:
+        conn.executescript(sql)
+        conn.commit()
+    before = dump(lived)
+    result = tutor(tmp_path, "--db", str(lived), "restore", str(backup))
+    assert result.returncode == 1
+    assert TRACEBACK not in result.stderr
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "nothing changed" in lines[0], lines
+    assert dump(lived) == before
