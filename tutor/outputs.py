@@ -35,8 +35,12 @@ def refuse_collection(target: Path, collection: Path) -> None:
     real = _real(target)
     for one in guarded:
         if real == _real(one) or _same_file(target, one):
-            what = "the collection itself" if one == collection else "a file of the collection"
-            raise UserError(f"{target}: is {what} ({one.name}); choose another file")
+            what = (
+                "the collection itself"
+                if one == collection
+                else f"{one.name}, a file of the collection"
+            )
+            raise UserError(f"{target}: is {what}; choose another file")
     if _PARTIAL.match(real.name):
         raise UserError(f"{target}: is a file tutor is still writing; choose another file")
 
