@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from cards import cloze, truth
+from cards.defining import definition_of
 from cards.model import (
     Answering,
     Card,
@@ -208,17 +209,52 @@ def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Ite
 # -- definition ---------------------------------------------------------------------
 
 
+_DEFINING_VERB = re.compile(
+    r"\s(?:is|are|refers to|refer to|means|describes|is defined as|are defined as|"
+    r"is short for|represents|denotes)\s+",
+)
+
+
+def _predicate(ctx: _Context, sentence: str) -> str:
+    """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
+    if verb == "=":
+        return upper_first(predicate) + "."
+    if predicate.startswith(("is ", "are ")):
+        return upper_first(predicate.split(" ", 1)[1]) + "."
+    found = definition_of(sentence, ctx.entry.names)
+    if found is not None:
+        verb_at = _DEFINING_VERB.search(sentence)
+        if verb_at is not None:
+            rest = sentence[verb_at.end() :]
+            if len(words(rest)) >= 3:
+                return upper_first(strip_end(rest)) + "."
+    return sentence
+
+
+def _stands_for(ctx: _Context) -> Iterator[Card]:
+    """'What does CDN stand for?' where the page expands the abbreviation."""
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
+        found = definition_of(sentence, ctx.entry.names)
+        if found is None or not found.expansion:
+            return
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What does {found.abbreviation} stand for?",
+            upper_first(found.expansion),
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
+
+
 def _definition(ctx: _Context) -> Iterator[Card]:
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         # Answer with the predicate when the sentence starts with the entry's name, so
         # the answer does not open by repeating the question.
-        verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
-        if verb == "=":
-            answer = upper_first(predicate) + "."
-        elif predicate.startswith(("is ", "are ")):
-            answer = upper_first(predicate.split(" ", 1)[1]) + "."
-        else:
-            answer = sentence
+        answer = _predicate(ctx, sentence)
         prompt = f"What is {ctx.mention}?"
         yield ctx.card(
             CardKind.DEFINITION,
@@ -229,6 +265,7 @@ def _definition(ctx: _Context) -> Iterator[Card]:
             item,
             explanation=sentence,
         )
+        yield from _stands_for(ctx)
         return  # one definition: the first sentence of the summary
 
 
@@ -267,13 +304,29 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     return prompt
 
 
-def _identify(ctx: _Context) -> Iterator[Card]:
-    kinds = (SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY)
+def _sibling_pool(ctx: _Context) -> list[str]:
+    """Titles to stand beside the entry's own as wrong options: the path's steps first."""
     titles = [other.title for other in ctx.distractors]
     same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
-    # Other steps of the path when there are enough of them, else anyone available.
-    pool = same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+    return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+
+
+def _identify(ctx: _Context) -> Iterator[Card]:
+    # Sentences that define the entry: its summary, takeaways and analogy, and in pages
+    # with none of those marked, the prose that names it as the subject.
+    kinds = (
+        SectionKind.SUMMARY,
+        SectionKind.TAKEAWAYS,
+        SectionKind.ANALOGY,
+        SectionKind.EXPLANATION,
+        SectionKind.OTHER,
+    )
+    pool = _sibling_pool(ctx)
     for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
+            ctx.subject_and_rest(strip_end(sentence)) is None
+        ):
+            continue  # in running prose only a sentence about the entry itself defines it
         prompt = _which_concept(ctx, sentence)
         if prompt is None:
             continue
@@ -322,7 +375,29 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
 def _cloze_card(
     ctx: _Context, section: Section, item: Item, sentence: str, *, strong_only: bool
 ) -> Iterator[Card]:
-    blank = cloze.find_blank(sentence, ctx.concepts, strong_only=strong_only)
+    defining = ctx.subject_and_rest(strip_end(sentence)) is not None
+    blank = cloze.find_blank(
+        sentence, ctx.concepts, strong_only=strong_only, own=ctx.own, defining=defining
+    )
+    if blank is not None and blank.own_name:
+        # Typing the entry's own name under a header that shows it answers itself: ask it
+        # as a choice among the path's other concepts ('must run on the ____': backend).
+        pool = _sibling_pool(ctx)
+        if not pool:
+            return
+        prompt = blank.prompt
+        wrong = ctx.pick(CardKind.CLOZE, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        yield ctx.card(
+            CardKind.CLOZE,
+            Answering.CHOICE,
+            prompt,
+            ctx.entry.title,
+            section,
+            item,
+            explanation=sentence,
+            wrong=wrong,
+        )
+        return
     if blank is not None:
         yield ctx.card(
             CardKind.CLOZE,
