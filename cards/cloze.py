@@ -231,6 +231,7 @@ def find_blank(
     concepts: NameIndex | None = None,
     *,
     strong_only: bool = False,
+    concept_names: bool = False,
     own: NameIndex | None = None,
     defining: bool = True,
 ) -> Blank | None:
@@ -240,7 +241,8 @@ def find_blank(
     concept's other names are accepted as answers. With
     `strong_only`, only explicit signals (`=`, quotes, a label) are used: that is for
     sentences that are not takeaways, where a guessed blank is more often a poor card.
-    `own` indexes the entry's own names: the review header shows them, so a blank on
+    `concept_names` adds, to the strong signals, the name of another known concept
+    (`never trust data sent by the ____`: frontend). `own` indexes the entry's own names: the review header shows them, so a blank on
     one would answer itself. A quoted phrase is a blank only in a `defining` sentence
     (the entry's name is its subject: "The backend is the 'invisible brain'"); any other
     quote marks an example, a label or a sample value, and nothing inside quotes is
@@ -250,6 +252,8 @@ def find_blank(
     if first and first[0] in _POINTS_BACK:
         return None  # 'It can save a file': the card would not say what 'it' is
     finders = STRONG_FINDERS if strong_only else ALL_FINDERS
+    if strong_only and concept_names:
+        finders = (*STRONG_FINDERS, _concept)
     concepts = NameIndex() if concepts is None else concepts
     for finder in finders:
         if finder is _quoted and not defining:

@@ -31,6 +31,19 @@ _CANDIDATE = re.compile(
 _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{3,120}?)\s*\)")
 
 
+# What may stand before the name: a label ('Definition:'), or a short opening phrase
+# ('At its core,', 'In computing,', 'As an engineering term,').
+_LEAD = re.compile(
+    r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
+    r"(?:(?:at its core|in short|simply put|put simply|in simple terms|in computing|"
+    r"in computer science|in networking|in web development|technically|basically|"
+    r"as an? [\w -]{1,30} term)\s*,\s*)?",
+    re.I,
+)
+# A name in quotes: 'A "webhook" is ...'.
+_QUOTED_NAME = re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I)
+
+
 class Definition(NamedTuple):
     """A defining sentence's parts: the name as written, and an expansion if given."""
 
@@ -68,7 +81,9 @@ def definition_of(sentence: str, names: tuple[str, ...] = ()) -> Definition | No
     'A CDN (Content Delivery Network) is ...' -> ('CDN', 'Content Delivery Network', 'CDN');
     'Domain Name System (DNS) is ...' -> ('DNS', 'Domain Name System', 'DNS').
     """
-    match = _CANDIDATE.match(sentence.strip().lstrip("*_“\"'"))
+    text = _LEAD.sub("", sentence.strip())
+    text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
+    match = _CANDIDATE.match(text)
     if match is None:
         return None
     name = match["name"].strip("*_ ")

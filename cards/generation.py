@@ -369,22 +369,40 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
         SectionKind.OTHER,
     )
     for section, item, sentence in _sentences(ctx.entry, *others):
-        yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+        if section.kind is SectionKind.EXAMPLE:
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+        else:
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=True)
 
 
 def _cloze_card(
-    ctx: _Context, section: Section, item: Item, sentence: str, *, strong_only: bool
+    ctx: _Context,
+    section: Section,
+    item: Item,
+    sentence: str,
+    *,
+    strong_only: bool,
+    names: bool = False,
 ) -> Iterator[Card]:
+    if len(words(sentence)) > 40:
+        return  # a sentence this long is a paragraph's worth: no one blank carries it
     defining = ctx.subject_and_rest(strip_end(sentence)) is not None
     blank = cloze.find_blank(
-        sentence, ctx.concepts, strong_only=strong_only, own=ctx.own, defining=defining
+        sentence,
+        ctx.concepts,
+        strong_only=strong_only,
+        concept_names=names,
+        own=ctx.own,
+        defining=defining,
     )
     if blank is not None and blank.own_name:
         # Typing the entry's own name under a header that shows it answers itself: ask it
         # as a choice among the path's other concepts ('must run on the ____': backend).
         pool = _sibling_pool(ctx)
-        if not pool:
-            return
+        if not pool or ctx.own.find(blank.prompt):
+            return  # nothing to choose from, or the name stands elsewhere in the sentence
+        if section.kind is not SectionKind.TAKEAWAYS and _which_concept(ctx, sentence):
+            return  # asked as 'Which concept ...?' by the identify maker
         prompt = blank.prompt
         wrong = ctx.pick(CardKind.CLOZE, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
         yield ctx.card(
@@ -436,6 +454,15 @@ def _list_items(section: Section) -> tuple[Item, ...]:
         return section.numbered
     if section.kind is SectionKind.LIST and len(section.bullets) >= 2:
         return section.bullets
+    # Under a heading of its own, a short list of short heads is a list to learn too.
+    bullets = section.bullets
+    if (
+        section.heading
+        and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
+        and 3 <= len(bullets) <= 7
+        and all(len(words(head_of(item.text))) <= 6 for item in bullets)
+    ):
+        return bullets
     return ()
 
 
@@ -452,9 +479,23 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
     if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    if not counts and 0 < len(heading_words) <= 4 and heading_words[-1].endswith("s"):
+    noun_phrase = not _NOT_A_NOUN_PHRASE.search(heading) and not heading.rstrip().endswith("?")
+    if (
+        noun_phrase
+        and not counts
+        and 0 < len(heading_words) <= 4
+        and heading_words[-1].endswith("s")
+    ):
         return f"the {number_word(count)} {bare} of {mention_}"
-    return f"the {number_word(count)} points of “{strip_end(heading)}” for {mention_}"
+    return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
+
+
+# A heading with one of these words is a clause or a comparison, not a noun phrase that
+# fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|should)\b",
+    re.IGNORECASE,
+)
 
 
 def _list(ctx: _Context) -> Iterator[Card]:
@@ -666,6 +707,44 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             )
 
 
+# Openings of a paragraph that leads into the answer rather than giving it.
+_LEAD_IN = re.compile(
+    r"^(?:let'?s|let us|here|in this|below|the following|this (?:article|page|section)|"
+    r"we(?:'ll| will)|you(?:'ll| will))\b",
+    re.IGNORECASE,
+)
+
+
+def _question_headings(ctx: _Context) -> Iterator[Card]:
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it."""
+    for section in ctx.entry.sections:
+        if not section.heading.endswith("?") or section.kind is SectionKind.SUMMARY:
+            continue
+        if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
+            continue
+        first = next(iter(section.paragraphs), None)
+        if first is None:
+            continue
+        sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
+        if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
+            continue
+        answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
+        if len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+            continue  # an answer must at least speak of what was asked
+        prompt = as_question(collapse(section.heading))
+        if gives_away(prompt, answer):
+            continue
+        yield ctx.card(
+            CardKind.FAQ,
+            Answering.SELF,
+            prompt,
+            answer,
+            section,
+            first,
+            explanation=first.text,
+        )
+
+
 # -- pros and cons ------------------------------------------------------------------
 
 
@@ -736,7 +815,17 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 # -- all together -------------------------------------------------------------------
 
 # Earlier kinds win when two cards ask the same thing.
-MAKERS = (_definition, _list, _faq, _cloze, _truefalse, _identify, _proscons, _fit)
+MAKERS = (
+    _definition,
+    _list,
+    _faq,
+    _question_headings,
+    _cloze,
+    _truefalse,
+    _identify,
+    _proscons,
+    _fit,
+)
 
 
 def _fingerprint(card: Card) -> frozenset[str]:

@@ -63,8 +63,15 @@ def _short(line: str, words: int = 10) -> bool:
 
 
 def title_from_question(line: str) -> tuple[str, str] | None:
-    """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?"."""
-    match = _WHAT_IS.match(line.strip())
+    """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
+
+    A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
+    """
+    line = line.strip()
+    if not line.endswith("?") or len(line) > 100:
+        return None
+    line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
+    match = _WHAT_IS.match(line)
     if match is None:
         return None
     name = match["name"].strip()
@@ -110,7 +117,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
 
 def recover(text: str) -> str:
     """Pasted page text as Markdown with its title as '# Title'; "" when no title is found."""
-    lines = [plain(line) for line in text.splitlines()]
+    lines = _join_wrapped([plain(line) for line in text.splitlines()])
     found = find_title(lines)
     if found is None:
         return ""
@@ -144,6 +151,24 @@ def recover(text: str) -> str:
             out.extend(("", line, ""))
         previous = line
     return "\n".join(out) + "\n"
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case."""
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1]
+            and line[:1].islower()
+            and not joined[-1].endswith(TERMINAL)
+            and len(joined[-1].split()) > 6
+            and list_marker(line) is None
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _is_heading(line: str, following: str) -> bool:
