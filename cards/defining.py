@@ -28,7 +28,7 @@ _CANDIDATE = re.compile(
     rf"(?P<aside>{_ASIDE})\s+{_VERB}\s+\S",
     re.I,
 )
-_EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{3,120}?)\s*\)")
+_EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
 
 
 # What may stand before the name: a label ('Definition:'), or a short opening phrase

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from cards.defining import definition_of
 from cards.headings import section_kind
 from cards.meta import Meta, split_list, strip_meta
 from cards.model import ParseError, SectionKind
 from cards.segments import Line, Segment
+from cards.sentences import first_sentence
 from cards.text import collapse
 
 if TYPE_CHECKING:
@@ -34,7 +36,10 @@ if TYPE_CHECKING:
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
 # {{Name}} or {{Name("a", 'b', 3)}}: a bounded argument list keeps the scan linear.
-_MACRO = re.compile(r"\{\{\s*([A-Za-z_][\w.:-]{0,40})\s*(?:\(([^(){}\n]{0,300})\))?\s*\}\}")
+_MACRO = re.compile(
+    r"\{\{\s*([A-Za-z_][\w.:-]{0,40})\s*"
+    r"(?:\(((?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^(){}\"'\n]){0,40})\))?\s*\}\}"
+)
 _ARGUMENT = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
 # Macros whose second argument is the text shown in place of the first.
 _SHOWN_SECOND = frozenset(
@@ -235,7 +240,7 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
                 continue
         current.body.extend(_canonical(block))
     if not meta.tagline and intro is not preamble:
-        meta.tagline = _take_tagline(intro)
+        meta.tagline = _take_tagline(intro, meta.title)
     return _fold_questions(segments)
 
 
@@ -295,11 +300,16 @@ def _title_heading(heads: list[_Block], meta: Meta) -> _Block | None:
     return None
 
 
-def _take_tagline(intro: Segment) -> str:
-    """Move the first paragraph under the title out of the intro: it is the tagline."""
+def _take_tagline(intro: Segment, title: str) -> str:
+    """Move the first paragraph under the title out of the intro: it is the tagline.
+
+    Not when it defines the title ("A CDN is ..."): that is the entry's definition.
+    """
     body = intro.body
     start = next((k for k, ln in enumerate(body) if ln.text.strip()), None)
     if start is None or body[start].text.startswith(("- ", "1. ", "| ")):
+        return ""
+    if definition_of(first_sentence(body[start].text), (title,)) is not None:
         return ""
     tagline = body[start].text
     del body[start : start + 2]

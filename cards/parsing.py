@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
 from cards.page import page_segments
+from cards.recover import title_from_question
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence
 from cards.text import collapse, plain, split_lines
@@ -140,10 +141,10 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         from cards.recover import recover
 
         recovered = recover("\n".join(lines))
-        if not recovered:
+        if recovered is None:
             raise
         meta = Meta()
-        marked = split_lines(recovered)
+        marked = split_lines(recovered.text)
         try:
             segments = markdown_segments(marked, file, meta)
             entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path)
@@ -151,6 +152,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
             raise error from None
         if not entry.sections_of(SectionKind.SUMMARY):
             raise error from None  # no definition found: not a concept page after all
+        entry = _at_lines(entry, recovered.origin)
         return entry
 
 
@@ -231,6 +233,12 @@ def _entry(
 
     first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
     title = plain(meta.title).rstrip(":").strip()
+    asked = title_from_question(title)
+    if asked is not None:
+        # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.
+        title = asked[0][:1].upper() + asked[0][1:] if asked[0][:1].islower() else asked[0]
+        if asked[1]:
+            meta.aliases.append(asked[1])
     if not title:
         raise ParseError(
             file,
@@ -266,6 +274,22 @@ def _entry(
         next=next_step,
         aliases=aliases,
     )
+
+
+def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
+    """The entry with every line number mapped through `origin` (recovered text -> file)."""
+    sections = tuple(
+        replace(
+            section,
+            line=origin(section.line),
+            items=tuple(
+                replace(item, line=origin(item.line), answer_line=origin(item.answer_line))
+                for item in section.items
+            ),
+        )
+        for section in entry.sections
+    )
+    return replace(entry, sections=sections)
 
 
 # Sections where a page may define its concept before any 'Summary' heading: the text

@@ -14,6 +14,7 @@ page layout cannot read.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from cards.defining import definition_of
 from cards.segments import TERMINAL
@@ -27,7 +28,7 @@ _CHROME = re.compile(
     r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
     r"advertisement|sponsored|loading\.*|\.{2,}|next|previous|prev|"
     r"(?:\d{1,3} )?min(?:ute)?s? read|updated .{0,40}|published .{0,40}|posted .{0,40}|"
-    r"by [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}|in partnership with.{0,60}|"
+    r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20})$",
     re.I,
 )
@@ -115,21 +116,38 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
-def recover(text: str) -> str:
-    """Pasted page text as Markdown with its title as '# Title'; "" when no title is found."""
-    lines = _join_wrapped([plain(line) for line in text.splitlines()])
+class Recovered(NamedTuple):
+    """Pasted text as Markdown, and the line of the pasted text each Markdown line is from."""
+
+    text: str
+    origins: tuple[int, ...]  # origins[i]: the 1-based pasted line of Markdown line i + 1
+
+    def origin(self, line: int) -> int:
+        """The pasted line a Markdown line came from (line 0 stays 0)."""
+        if line <= 0 or not self.origins:
+            return line
+        return self.origins[min(line, len(self.origins)) - 1]
+
+
+def recover(text: str) -> Recovered | None:
+    """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
+    numbered = _join_wrapped([(no, plain(line)) for no, line in enumerate(text.splitlines(), 1)])
+    lines = [line for _, line in numbered]
     found = find_title(lines)
     if found is None:
-        return ""
+        return None
     start, title, alias = found
-    out = [f"# {title}", ""]
+    at = numbered[start][0]
+    out: list[tuple[int, str]] = [(at, f"# {title}"), (at, "")]
     if alias and alias.casefold() != title.casefold():
-        out = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---", *out]
-    body = lines[start:]
-    if body and (title_from_question(body[0]) or body[0].strip().casefold() == title.casefold()):
+        head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
+        out = [(at, line) for line in head] + out
+    body = numbered[start:]
+    first = body[0][1] if body else ""
+    if body and (title_from_question(first) or first.strip().casefold() == title.casefold()):
         body = body[1:]
     previous = ""
-    for k, line in enumerate(body):
+    for k, (no, line) in enumerate(body):
         line = line.strip()
         if not line:
             continue
@@ -137,43 +155,57 @@ def recover(text: str) -> str:
             break
         if _is_chrome(line):
             continue
-        following = next((b.strip() for b in body[k + 1 :] if b.strip()), "")
+        following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
         marker = list_marker(line)
         if marker is not None:
-            out.append(f"{'1.' if marker.kind.value == 'numbered' else '-'} {marker.text}")
+            out.append((no, f"{'1.' if marker.kind.value == 'numbered' else '-'} {marker.text}"))
         elif _is_heading(line, following):
-            out.extend(("", f"## {line.rstrip(':')}", ""))
-        elif _LABEL_LINE.match(line) and (
-            _LABEL_LINE.match(following) or _LABEL_LINE.match(previous)
+            out.extend(((no, ""), (no, f"## {line.rstrip(':')}"), (no, "")))
+        elif (
+            _LABEL_LINE.match(line)
+            and not _known_label(line)
+            and (_LABEL_LINE.match(following) or _LABEL_LINE.match(previous))
         ):
-            out.append(f"- {line}")  # a run of 'Label: text' lines is a list
+            out.append((no, f"- {line}"))  # a run of 'Term: explanation' lines is a list
         else:
-            out.extend(("", line, ""))
+            # A paragraph; 'Definition: ...' and 'Also known as: ...' stay label lines.
+            out.extend(((no, ""), (no, line), (no, "")))
         previous = line
-    return "\n".join(out) + "\n"
+    return Recovered("\n".join(line for _, line in out) + "\n", tuple(no for no, _ in out))
 
 
-def _join_wrapped(lines: list[str]) -> list[str]:
+def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case."""
-    joined: list[str] = []
-    for line in lines:
+    joined: list[tuple[int, str]] = []
+    for no, line in lines:
+        last = joined[-1][1] if joined else ""
         if (
-            joined
-            and joined[-1]
+            last
             and line[:1].islower()
-            and not joined[-1].endswith(TERMINAL)
-            and len(joined[-1].split()) > 6
+            and not last.endswith(TERMINAL)
+            and len(last.split()) > 6
             and list_marker(line) is None
         ):
-            joined[-1] = f"{joined[-1]} {line}"
+            joined[-1] = (joined[-1][0], f"{last} {line}")
         else:
-            joined.append(line)
+            joined.append((no, line))
     return joined
+
+
+def _known_label(line: str) -> bool:
+    """A 'Label: text' line whose label says what the text is (a section or a fact)."""
+    from cards.headings import meta_field, section_kind
+
+    match = _LABEL_LINE.match(line)
+    if match is None:
+        return False
+    label = match["label"]
+    return section_kind(label) is not None or meta_field(label) is not None
 
 
 def _is_heading(line: str, following: str) -> bool:
     """A short line that opens the block after it: a heading by shape."""
-    if not _short(line, 10) or list_marker(line) is not None:
+    if not _short(line, 10) or list_marker(line) is not None or _LABEL_LINE.match(line):
         return False
     if line.endswith("?"):
         return bool(following) and not following.endswith("?")
