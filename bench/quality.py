@@ -47,6 +47,7 @@ class PageResult:
     file: str
     expected: str = ""
     title: str = ""
+    names: tuple[str, ...] = ()
     error: str = ""
     cards: list[Card] = field(default_factory=list)
     flags: Counter[str] = field(default_factory=Counter)
@@ -59,7 +60,7 @@ class PageResult:
     def right_title(self) -> bool | None:
         if not self.expected:
             return None
-        return _same(self.title, self.expected)
+        return any(_same(name, self.expected) for name in (self.title, *self.names))
 
 
 def _same(a: str, b: str) -> bool:
@@ -151,7 +152,8 @@ def measure(folder: Path) -> list[PageResult]:
             for entry in entries:
                 others = [other for other in everyone if other is not entry]
                 deck = generate(entry, others)
-                result.title = result.title or entry.title
+                if not result.title:
+                    result.title, result.names = entry.title, entry.aliases
                 result.cards.extend(deck)
                 result.flags.update(flags_of(entry, deck))
             results.append(result)

@@ -20,14 +20,18 @@ _VERB = (
 )
 _ARTICLE = r"(?:(?:an?|the)\s+)?"
 # An aside after the name: '(Content Delivery Network)', ', or CDN,', ' — short for X —'.
-_ASIDE = r"(?:\s*\([^()]{1,120}\))?(?:\s*,[^,.;]{1,80},)?"
+_ASIDE = r"(?:\s*\([^()]{1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1,3},)?"
 # A name a sentence can define: up to six words, the first with a capital, digit or
 # lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
-    rf"(?P<aside>{_ASIDE})\s+{_VERB}\s+\S",
+    rf"(?P<aside>{_ASIDE})\s+{_VERB}\s+(?=\S)",
     re.I,
 )
+# 'This is the time a packet takes ...' right under the title: the page's term is meant.
+_PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
+# 'X is like that box': an analogy pointing back, not a definition.
+_POINTS_BACK = re.compile(r"^like\s+(?:that|this|these|those|it)\b", re.I)
 _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
 
 
@@ -44,12 +48,18 @@ _LEAD = re.compile(
 _QUOTED_NAME = re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I)
 
 
+_OR_SHORT = re.compile(
+    r",\s*(?:or|also called|also known as|aka|short)\s+(?P<short>[A-Z][A-Za-z0-9]{1,7})\s*,$"
+)
+
+
 class Definition(NamedTuple):
     """A defining sentence's parts: the name as written, and an expansion if given."""
 
     name: str
     expansion: str  # 'Content Delivery Network' for 'CDN (Content Delivery Network)'
     abbreviation: str  # 'CDN'
+    predicate: str = ""  # what the sentence says the concept is: 'a group of servers ...'
 
 
 def _initials_match(abbreviation: str, words: str) -> bool:
@@ -75,16 +85,23 @@ def is_abbreviation(name: str) -> bool:
     return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
-def definition_of(sentence: str, names: tuple[str, ...] = ()) -> Definition | None:
+def definition_of(
+    sentence: str, names: tuple[str, ...] = (), *, pronoun: bool = False
+) -> Definition | None:
     """The definition a sentence gives, if it defines one of `names` (any name when empty).
 
     'A CDN (Content Delivery Network) is ...' -> ('CDN', 'Content Delivery Network', 'CDN');
-    'Domain Name System (DNS) is ...' -> ('DNS', 'Domain Name System', 'DNS').
+    'Domain Name System (DNS) is ...' -> ('DNS', 'Domain Name System', 'DNS'). With
+    `pronoun`, 'This is ...' and 'It refers to ...' define the first of `names` (for the
+    sentence right under a page's title).
     """
     text = _LEAD.sub("", sentence.strip())
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
+    if pronoun and names and (said := _PRONOUN.match(text)) is not None:
+        predicate = text[said.end() :]
+        return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
     match = _CANDIDATE.match(text)
-    if match is None:
+    if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
     name = match["name"].strip("*_ ")
     aside = match["aside"] or ""
@@ -97,13 +114,17 @@ def definition_of(sentence: str, names: tuple[str, ...] = ()) -> Definition | No
             expansion, abbreviation = inner, name
         elif is_abbreviation(inner) and _initials_match(inner, name):
             expansion, abbreviation, said = name, inner, inner
-    if names and not any(
-        _same(candidate, n) for candidate in (name, said, expansion) if candidate for n in names
-    ):
+    if not expansion:
+        # 'Content delivery network, or CDN, is ...': the abbreviation in a comma aside.
+        short = _OR_SHORT.search(aside)
+        if short is not None and _initials_match(short["short"], name):
+            expansion, abbreviation = name, short["short"]
+    said_names = (name, said, expansion, abbreviation)
+    if names and not any(_same(c, n) for c in said_names if c for n in names):
         return None
     if not names and not _name_like(name):
         return None
-    return Definition(said, expansion, abbreviation)
+    return Definition(said, expansion, abbreviation, text[match.end() :])
 
 
 def _name_like(name: str) -> bool:

@@ -28,7 +28,7 @@ from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
 from cards.page import page_segments
-from cards.recover import title_from_question
+from cards.recover import is_chrome_title, title_from_question
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence
 from cards.text import collapse, plain, split_lines
@@ -134,7 +134,11 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path)
     segments, layout = page_segments(lines, file, meta)
     try:
-        return _entry(file, layout, meta, segments, lines, default_path)
+        entry = _entry(file, layout, meta, segments, lines, default_path)
+        if not is_chrome_title(entry.title):
+            return entry
+        # 'GLOSSARY' above the term: the page layout took chrome for the title.
+        raise ParseError(file, 1, f"its title {entry.title!r} names the page, not a concept")
     except ParseError as error:
         # Text the page layout cannot read may still be a page copied from a browser:
         # recover its structure as Markdown; when that fails too, the first reason stands.
@@ -248,6 +252,8 @@ def _entry(
         )
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     sections = _with_definition(sections, (title, *aliases), meta.tagline)
+    aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
+    aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
     if not any(section.kind in USABLE and section.items for section in sections):
         found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
         raise ParseError(
@@ -312,8 +318,10 @@ def _with_definition(
     for index, section in enumerate(sections[:4]):
         if section.kind not in _MAY_DEFINE:
             continue
-        for item in section.paragraphs[:3]:
-            if definition_of(first_sentence(item.text), names) is None:
+        for k, item in enumerate(section.paragraphs[:3]):
+            # 'This is ...' right under the title means the title.
+            under_title = index == 0 and k == 0 and not section.heading
+            if definition_of(first_sentence(item.text), names, pronoun=under_title) is None:
                 continue
             summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))
             rest = tuple(other for other in section.items if other is not item)
@@ -326,6 +334,17 @@ def _with_definition(
             *sections,
         ]
     return sections
+
+
+def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The abbreviation or expansion the definition gives ('CDN' <-> 'content delivery network')."""
+    summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
+    if summary is None:
+        return ()
+    found = definition_of(first_sentence(summary.paragraphs[0].text), names, pronoun=True)
+    if found is None:
+        return ()
+    return tuple(n for n in (found.abbreviation, found.expansion) if n)
 
 
 def _unique(words: Iterable[str]) -> tuple[str, ...]:

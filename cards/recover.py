@@ -55,8 +55,21 @@ _LABEL_LINE = re.compile(r"^(?P<label>[^:.!?]{1,40}):\s+(?P<rest>\S.*)$")
 _TOP = 25
 
 
+# A title that names the kind of page rather than its concept: 'Glossary', 'API Glossary'.
+_PAGE_KIND = re.compile(
+    r"^(?:[\w&/ -]{0,30}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
+    r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s[\w ]{0,20})?$",
+    re.I,
+)
+
+
 def _is_chrome(line: str) -> bool:
-    return bool(_CHROME.match(line) or _CRUMBS.match(line))
+    return bool(_CHROME.match(line) or _CRUMBS.match(line) or _PAGE_KIND.match(line.strip()))
+
+
+def is_chrome_title(title: str) -> bool:
+    """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content')."""
+    return _is_chrome(title.strip())
 
 
 def _short(line: str, words: int = 10) -> bool:
@@ -88,6 +101,24 @@ def _capitalised(name: str) -> str:
     return name[:1].upper() + name[1:] if name[:1].islower() else name
 
 
+def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
+    """The question's name, or the shorter name the definition after it uses.
+
+    'What is a JWT token?' then 'JWT (JSON Web Token) is ...': the concept is JWT.
+    """
+    name, alias = asked
+    for line in following:
+        defined = definition_of(first_sentence(line))
+        if defined is None:
+            continue
+        short = defined.abbreviation or defined.name
+        asked_words = name.casefold().split()
+        if short.casefold() != name.casefold() and short.casefold() in asked_words:
+            return _capitalised(short), defined.expansion or alias
+        break
+    return _capitalised(name), alias
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -96,10 +127,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     chrome.
     """
     top = [(i, line) for i, line in enumerate(lines) if line.strip()][:_TOP]
-    for i, line in top:
+    for k, (i, line) in enumerate(top):
         found = title_from_question(line)
         if found is not None:
-            return i, _capitalised(found[0]), found[1]
+            return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 4]]))
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
