@@ -60,7 +60,10 @@ class PageResult:
     def right_title(self) -> bool | None:
         if not self.expected:
             return None
-        return any(_same(name, self.expected) for name in (self.title, *self.names))
+        # A page comparing two concepts ('A vs B') is right when it gives entries for them.
+        parts = re.split(r"\s+(?:vs\.?|versus|and)\s+", self.expected, flags=re.I)
+        wanted = [self.expected, *parts] if len(parts) > 1 else [self.expected]
+        return any(_same(name, w) for name in (self.title, *self.names) for w in wanted)
 
 
 def _same(a: str, b: str) -> bool:
@@ -153,7 +156,8 @@ def measure(folder: Path) -> list[PageResult]:
                 others = [other for other in everyone if other is not entry]
                 deck = generate(entry, others)
                 if not result.title:
-                    result.title, result.names = entry.title, entry.aliases
+                    result.title = entry.title
+                result.names = (*result.names, entry.title, *entry.aliases)
                 result.cards.extend(deck)
                 result.flags.update(flags_of(entry, deck))
             results.append(result)

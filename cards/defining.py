@@ -105,6 +105,16 @@ def definition_of(
         return None
     name = match["name"].strip("*_ ")
     aside = match["aside"] or ""
+    if " or " in name and not aside:
+        # 'JWT or JSON Web Token is ...': two names of one concept.
+        short, _, long = name.partition(" or ")
+        if is_abbreviation(long) and _initials_match(long, short):
+            short, long = long, short
+        if is_abbreviation(short) and _initials_match(short, long):
+            said_names = (short, long)
+            if names and not any(_same(c, n) for c in said_names for n in names):
+                return None
+            return Definition(short, long, short, text[match.end() :])
     expanded = _EXPANDS.match(aside)
     expansion = abbreviation = ""
     said = name

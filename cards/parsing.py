@@ -22,6 +22,7 @@ from pathlib import Path
 
 from cards.body import items_of
 from cards.defining import definition_of
+from cards.glossary import split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
@@ -71,12 +72,12 @@ def read_entry(path: str | os.PathLike[str], default_path: str | None = None) ->
 
 
 def read_entries(path: str | os.PathLike[str], default_path: str | None = None) -> list[Entry]:
-    """Read one file as the entries it holds (today: one entry per file).
+    """Read one file as the entries it holds: one, or one per term of a glossary page.
 
     Raises:
         ParseError: as `read_entry`.
     """
-    return [read_entry(path, default_path)]
+    return split_terms(read_entry(path, default_path))
 
 
 def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
@@ -154,8 +155,8 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
             entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path)
         except ParseError:
             raise error from None
-        if not entry.sections_of(SectionKind.SUMMARY):
-            raise error from None  # no definition found: not a concept page after all
+        if not entry.sections_of(SectionKind.SUMMARY) and len(split_terms(entry)) < 2:
+            raise error from None  # nothing defined: not a concept page after all
         entry = _at_lines(entry, recovered.origin)
         return entry
 
@@ -254,20 +255,12 @@ def _entry(
     sections = _with_definition(sections, (title, *aliases), meta.tagline)
     aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
     aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
-    if not any(section.kind in USABLE and section.items for section in sections):
-        found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
-        raise ParseError(
-            file,
-            sections[0].line if sections else first_line,
-            "has no section a card can be made from (headings found: "
-            f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
-        )
     next_step = meta.next
     if not next_step:
         pointers = [s.items[0].text for s in sections if s.kind is SectionKind.NEXT and s.items]
         if pointers and len(pointers[0].split()) <= 6:
             next_step = pointers[0].rstrip(".")
-    return Entry(
+    entry = Entry(
         title=title,
         slug=slugify(title),
         file=file,
@@ -280,6 +273,16 @@ def _entry(
         next=next_step,
         aliases=aliases,
     )
+    usable = any(section.kind in USABLE and section.items for section in sections)
+    if not usable and len(split_terms(entry)) < 2:
+        found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
+        raise ParseError(
+            file,
+            sections[0].line if sections else first_line,
+            "has no section a card can be made from (headings found: "
+            f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
+        )
+    return entry
 
 
 def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
@@ -327,7 +330,7 @@ def _with_definition(
             rest = tuple(other for other in section.items if other is not item)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
-    if tagline and definition_of(first_sentence(tagline), names) is not None:
+    if tagline and definition_of(first_sentence(tagline), names, pronoun=True) is not None:
         line = sections[0].line if sections else 1
         return [
             Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),
