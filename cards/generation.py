@@ -216,7 +216,7 @@ def _predicate(ctx: _Context, sentence: str) -> str:
         return upper_first(predicate) + "."
     if predicate.startswith(("is ", "are ")):
         return upper_first(predicate.split(" ", 1)[1]) + "."
-    found = definition_of(sentence, ctx.entry.names, pronoun=True)
+    found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
     return sentence

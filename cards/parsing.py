@@ -324,13 +324,17 @@ def _with_definition(
         for k, item in enumerate(section.paragraphs[:3]):
             # 'This is ...' right under the title means the title.
             under_title = index == 0 and k == 0 and not section.heading
-            if definition_of(first_sentence(item.text), names, pronoun=under_title) is None:
+            defined = definition_of(
+                first_sentence(item.text), names, pronoun=under_title, loose=under_title
+            )
+            if defined is None:
                 continue
             summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))
             rest = tuple(other for other in section.items if other is not item)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
-    if tagline and definition_of(first_sentence(tagline), names, pronoun=True) is not None:
+    under_title = definition_of(first_sentence(tagline), names, pronoun=True, loose=True)
+    if tagline and under_title is not None:
         line = sections[0].line if sections else 1
         return [
             Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),
@@ -344,7 +348,9 @@ def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, 
     summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
     if summary is None:
         return ()
-    found = definition_of(first_sentence(summary.paragraphs[0].text), names, pronoun=True)
+    found = definition_of(
+        first_sentence(summary.paragraphs[0].text), names, pronoun=True, loose=True
+    )
     if found is None:
         return ()
     return tuple(n for n in (found.abbreviation, found.expansion) if n)
