@@ -384,6 +384,10 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
         verb, rest = subject
         if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
             return None  # 'The backend and the API ...': true of a sibling too
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if verb != "=" and (plural or not _predicate_opens(rest)):
+            return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):
@@ -401,6 +405,18 @@ def _sibling_pool(ctx: _Context) -> list[str]:
     titles = [other.title for other in ctx.distractors]
     same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
     return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+
+
+_VERB_OPENERS = frozenset(
+    "is was has can could should must may might will would does did cannot "
+    "isn't doesn't can't won't".split()
+)
+
+
+def _predicate_opens(rest: str) -> bool:
+    """Whether a predicate opens with a verb after a singular name ('is ...', 'stores ...')."""
+    first = rest.split()[0].lower() if rest.split() else ""
+    return first in _VERB_OPENERS or _acts(rest, plural=False)
 
 
 def _identify(ctx: _Context) -> Iterator[Card]:
@@ -435,7 +451,10 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        named = [
+            title for title in pool if not ctx.concepts.find(title) or not has_phrase(prompt, title)
+        ]
+        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
         yield ctx.card(
             CardKind.IDENTIFY,
             Answering.CHOICE,
