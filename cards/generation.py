@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from cards import cloze, truth
 from cards.defining import definition_of
+from cards.headings import normalise_heading
 from cards.model import (
     Answering,
     Card,
@@ -268,6 +269,13 @@ _NOT_ACTIONS = frozenset(
     "not never".split()
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+# 'can be set and modified at the server level using ...' -> how, and the means.
+_PASSIVE = re.compile(
+    r"^(?P<modal>can|may|could|must|should)\s+be\s+"
+    r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
+    r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
+    re.I,
+)
 _NEGATIVE = re.compile(
     r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
     r"aren't|doesn't|don't|won't)\b",
@@ -321,7 +329,20 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = lower_first(said)
         first = words(rest)[0] if words(rest) else ""
         used = _USED.match(rest)
-        if used is not None and "used" not in asked:
+        passive = _PASSIVE.match(rest)
+        if passive is not None and "how" not in asked:
+            asked.add("how")
+            how = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                how,
+                upper_first(passive["means"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+        elif used is not None and "used" not in asked:
             asked.add("used")
             verb = "are" if plural else "is"
             yield ctx.card(
@@ -855,10 +876,30 @@ _LEAD_IN = re.compile(
 )
 
 
+# Headings that say why the concept matters, in the words pages use.
+_WHY = frozenset(
+    normalise_heading(h)
+    for h in (
+        "why it matters",
+        "why does it matter",
+        "why is it important",
+        "why it's important",
+        "why use it",
+        "why you need it",
+        "importance",
+        "why should you care",
+    )
+)
+
+
 def _question_headings(ctx: _Context) -> Iterator[Card]:
-    """A heading that asks ('How does DNS work?') and the paragraph that answers it."""
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it.
+
+    'Why it matters' asks too: 'Why does DNS matter?'.
+    """
     for section in ctx.entry.sections:
-        if not section.heading.endswith("?") or section.kind is SectionKind.SUMMARY:
+        why = normalise_heading(section.heading) in _WHY
+        if (not section.heading.endswith("?") and not why) or section.kind is SectionKind.SUMMARY:
             continue
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
@@ -869,9 +910,12 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
             continue
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
-        if len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+        if why:
+            prompt = f"Why does {ctx.mention} matter?"
+        elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
-        prompt = as_question(collapse(section.heading))
+        else:
+            prompt = as_question(collapse(section.heading))
         if gives_away(prompt, answer):
             continue
         yield ctx.card(
