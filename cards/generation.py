@@ -241,23 +241,58 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
         return
 
 
-def _definition(ctx: _Context) -> Iterator[Card]:
+# What a page says of a concept that is praise or scale, not what the concept is.
+_EVALUATIVE = re.compile(
+    r"^(?:so|very|really|the most|one of the most|two|both|not just|more than|"
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
+    r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
+    r"element|building block|concept|topic)s?\b)",
+    re.IGNORECASE,
+)
+# Openings of an example or a story, which no definition starts with.
+_STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say)\b", re.I)
+
+
+def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
+    """The summary sentence that says what the entry is.
+
+    The first summary sentence that defines the entry by name ('A CDN is ...'), else,
+    under a heading that promises a definition ('In one sentence', 'Definition'), its
+    first sentence; never a sentence that praises ('X is so commonly used that ...') or
+    opens a story ('Imagine a clock ...').
+    """
+    found: tuple[Section, Item, str] | None = None
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        # Answer with the predicate when the sentence starts with the entry's name, so
-        # the answer does not open by repeating the question.
-        answer = _predicate(ctx, sentence)
-        prompt = f"What is {ctx.mention}?"
-        yield ctx.card(
-            CardKind.DEFINITION,
-            Answering.SELF,
-            prompt,
-            answer,
-            section,
-            item,
-            explanation=sentence,
-        )
-        yield from _stands_for(ctx)
-        return  # one definition: the first sentence of the summary
+        if _STORY.match(sentence):
+            continue
+        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+        if defined is not None:
+            if defined.predicate and _EVALUATIVE.match(defined.predicate):
+                continue
+            return section, item, sentence
+        promised = section.heading and not section.heading.rstrip().endswith("?")
+        if found is None and promised:
+            found = (section, item, sentence)
+    return found
+
+
+def _definition(ctx: _Context) -> Iterator[Card]:
+    chosen = _defining_sentence(ctx)
+    if chosen is None:
+        return
+    section, item, sentence = chosen
+    # Answer with the predicate when the sentence starts with the entry's name, so the
+    # answer does not open by repeating the question.
+    yield ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What is {ctx.mention}?",
+        _predicate(ctx, sentence),
+        section,
+        item,
+        explanation=sentence,
+    )
+    yield from _stands_for(ctx)
 
 
 # -- what it does, what it is used for, what it is not ---------------------------------
@@ -640,7 +675,11 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
     if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    noun_phrase = not _NOT_A_NOUN_PHRASE.search(heading) and not heading.rstrip().endswith("?")
+    noun_phrase = (
+        not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith("?")
+        and not has_phrase(heading, mention_.split(" ", 1)[-1])
+    )
     if (
         noun_phrase
         and not counts
@@ -1087,22 +1126,18 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     """
     deck: list[Card] = []
     ids: set[str] = set()
-    # A card that asks for the entry's name from a description ('Which concept ...?') is
-    # the reverse of one that asks for the description from the name ('What is X?'):
-    # both are kept, as Anki's 'basic and reversed' cards are; repeats are sought among
-    # the cards that ask the same way round.
-    asked = {True: _Asked(), False: _Asked()}
-    names = {fold(name) for name in entry.names}
+    # 'Which concept is X?' beside 'What is <it>?' → X asks the same fact the other way
+    # round: a strict reader counts it a repeat, so only the first is kept.
+    asked = _Asked()
     for card in candidates(entry, others, seed):
         if card.id in ids:
             continue
         fingerprint = _fingerprint(card)
-        same_way = asked[fold(card.answer) in names]
-        if same_way.before(fingerprint):
+        if asked.before(fingerprint):
             continue
         if problems(card, entry):
             continue
         deck.append(card)
         ids.add(card.id)
-        same_way.add(fingerprint)
+        asked.add(fingerprint)
     return deck

@@ -118,6 +118,8 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
             slugs = {_slug(name) for name in _aka(other)}
             if slugs & own or _slug(other.title) in taken:
                 continue
+            if any(_overlaps(_slug(other.title), name) for name in taken):
+                continue  # 'Frontend Development' beside 'Frontend': one may be read as the other
             if _slug(other.title) in {_slug(n) for n in _aka(entry)}:
                 continue
             found.append(other)
@@ -126,6 +128,13 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
 
 
 _SCAN = 200
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Whether one slug is the other plus words ('frontend' and 'frontend-development')."""
+    return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
+
+
 _PARENS = re.compile(r"\s*\(([^()]{1,60})\)\s*")
 
 

@@ -469,8 +469,9 @@ def test_the_rules_checker_catches_bad_cards() -> None:
     ]
     for card in bad:
         assert problems(card, entry), card
-    aliased = Entry(**{**entry.__dict__, "aliases": ("Frontend",)})
-    assert problems(identify, aliased)  # 'Frontend' would now be right too
+    wrong = next(option for option in identify.options if option != identify.answer)
+    aliased = Entry(**{**entry.__dict__, "aliases": (wrong,)})
+    assert problems(identify, aliased)  # that wrong option would now be right too
     assert deck_problems([good[0], good[0]], entry)  # asked twice
 
 
