@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from cards import Answering
 from db import Store
-from tests.reliability.support import BEL, DAY1, ESC, TRACEBACK, dump, query
+from tests.reliability.support import ANY_CARD, BEL, DAY1, ESC, TRACEBACK, dump, query
 from tutor.cli import app
 
 
@@ -96,7 +96,7 @@ def test_tutor_now_at_the_ends_of_the_calendar_exits_2_and_changes_nothing(
     before = dump(collection)
     monkeypatch.setenv("TUTOR_NOW", extreme)
     for args in (["review"], ["check", "Frontend"], ["stats"], ["path"]):
-        result = runner.invoke(app, args, input=" 3 3 3q")
+        result = runner.invoke(app, args, input=ANY_CARD * 3 + "q")
         assert result.exit_code == 2, (args, result.output)
         line = one_line_error(result.stderr)
         assert line.startswith(f"tutor: TUTOR_NOW='{extreme}' is outside the years 1970-")
@@ -108,7 +108,7 @@ def test_tutor_now_with_an_offset_answers_cards_at_that_moment_in_utc(
 ) -> None:
     # Issue 15 #11: +05:30 crashed review and check at the first answer (fsrs wants UTC).
     monkeypatch.setenv("TUTOR_NOW", "2026-03-02T14:30:00+05:30")
-    result = runner.invoke(app, ["review"], input=" 3 3 3 3q")
+    result = runner.invoke(app, ["review"], input=ANY_CARD * 4 + "q")
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     times = [at for (at,) in query(collection, "SELECT reviewed_at FROM review")]

@@ -12,15 +12,18 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 import cards
-from tests.reliability.support import BEL, DAY1, ESC, dump, query
+from db import Store
+from tests.reliability.support import ANY_CARD, BEL, DAY1, ESC, dump, query
 from tutor.cli import app
 from tutor.importing import legacy_card_id
+from tutor.scheduling import answer, make_scheduler
 
 
 @pytest.fixture
@@ -81,12 +84,15 @@ def test_a_card_stored_under_its_old_id_keeps_it_and_its_progress(
     ((card_id,),) = query(db, "SELECT id FROM card WHERE entry_key = 'maths/sums'")
     assert str(card_id).startswith("c1-")
     assert card_id != cards.card_id("maths/sums", cards.CardKind.FAQ, "What is 2+2?")
-    conn_args = (DAY1,)
-    del conn_args
-    answered = runner.invoke(
-        app, ["--db", str(db), "review"], input=" 3" * 30 + "q"
-    )  # the step is unlocked: its card is among the new ones
-    assert answered.exit_code == 0
+    scheduler = make_scheduler(0.9, fuzz=False)
+    with Store.open(db) as store:
+        store.answer_card(
+            str(card_id),
+            lambda state, at: answer(scheduler, state, 3, at),
+            3,
+            datetime.fromisoformat(DAY1),
+            1200,
+        )
     reviews_before = query(db, "SELECT * FROM review WHERE card_id = ?", card_id)
     state_before = query(db, "SELECT * FROM card_state WHERE card_id = ?", card_id)
     assert reviews_before
@@ -193,7 +199,9 @@ def test_non_latin_names_get_distinct_stable_slugs(runner: CliRunner, tmp_path: 
 @pytest.fixture
 def document(runner: CliRunner, tmp_path: Path) -> dict[str, object]:
     source = tmp_path / "source.sqlite3"
-    assert runner.invoke(app, ["--db", str(source), "review"], input=" 3 3q").exit_code == 0
+    assert (
+        runner.invoke(app, ["--db", str(source), "review"], input=ANY_CARD * 2 + "q").exit_code == 0
+    )
     file = tmp_path / "all.json"
     assert runner.invoke(app, ["--db", str(source), "export", "json", str(file)]).exit_code == 0
     loaded = json.loads(file.read_text())

@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from db import Store
-from tests.reliability.support import DAY1, dump
+from tests.reliability.support import ANY_CARD, DAY1, dump
 from tutor.cli import app
 from tutor.csv_cards import CardsFileError, plan_csv_import, read_rows, write_csv
 from tutor.document import DocumentError, import_document
@@ -142,7 +142,7 @@ def started(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A collection after its first command (the built-in path), reviewed a little."""
     path = tmp_path_factory.mktemp("fuzz") / "tutor.sqlite3"
     result = CliRunner().invoke(
-        app, ["--db", str(path), "review"], input=" 3 3 1q", env={"TUTOR_NOW": DAY1}
+        app, ["--db", str(path), "review"], input=ANY_CARD * 3 + "q", env={"TUTOR_NOW": DAY1}
     )
     assert result.exit_code == 0, result.output
     return path

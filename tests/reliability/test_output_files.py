@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.reliability.support import DAY1, child_env, dump
+from tests.reliability.support import ANY_CARD, DAY1, child_env, dump
 from tutor.cli import app
 
 
@@ -30,7 +30,7 @@ def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
 @pytest.fixture
 def collection(runner: CliRunner, tmp_path: Path) -> Path:
     db = tmp_path / "c.sqlite3"
-    result = runner.invoke(app, ["--db", str(db), "review"], input=" 3 3 1q")
+    result = runner.invoke(app, ["--db", str(db), "review"], input=ANY_CARD * 3 + "q")
     assert result.exit_code == 0, result.output
     return db
 

@@ -8,6 +8,7 @@ the test may not mount one). Root ignores file modes, so read-only is a read-onl
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import subprocess
@@ -104,15 +105,27 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def fill(folder: Path, leave_kib: int = 48) -> None:
-    """Fill the file system of `folder` until only about `leave_kib` KiB are free."""
-    stats = os.statvfs(folder)
-    free = stats.f_bavail * stats.f_frsize
-    (folder / "filler").write_bytes(b"\0" * max(0, free - leave_kib * 1024))
+    """Fill the file system of `folder` to the last byte, then free `leave_kib` KiB.
+
+    Written until the file system says ENOSPC rather than to what statvfs reports free:
+    tmpfs's count lags behind pages just freed, which left room the test did not expect.
+    """
+    with (folder / "filler").open("wb", buffering=0) as handle:
+        for size in (65536, 4096, 1):  # the last pages, one size at a time
+            while True:
+                try:
+                    if not handle.write(b"\0" * size):
+                        break
+                except OSError as error:
+                    assert error.errno == errno.ENOSPC, error
+                    break
+        if leave_kib:
+            handle.truncate(max(0, handle.tell() - leave_kib * 1024))
 
 
 def collection_on(folder: Path, tmp_path: Path) -> Path:
     db = folder / "tutor.sqlite3"
-    made = tutor(tmp_path, "--db", str(db), "review", keys=b" 3 3q")
+    made = tutor(tmp_path, "--db", str(db), "review", keys=b"1 3 " * 2 + b"q")
     assert made.returncode == 0, made.stderr
     return db
 
@@ -134,7 +147,9 @@ def test_a_full_disk_is_one_line_saying_so_and_changes_nothing(
     db = collection_on(small_disk, tmp_path)
     before = dump(db)
     fill(small_disk, leave_kib)
-    result = tutor(tmp_path, "--db", str(db), *args, keys=b" 3 3 3 3q")
+    # Keys that answer whatever comes first: a choice ('1', then Space accepts) or a
+    # self-graded card (Space reveals, '3' rates).
+    result = tutor(tmp_path, "--db", str(db), *args, keys=b"1 3 " * 4 + b"q")
     line = one_line(result)
     assert result.returncode == 1
     assert "the disk is full; free some space" in line, line

@@ -17,14 +17,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.support import TRACEBACK, doctor_problems, dump, query, tutor
+from tests.reliability.support import ANY_CARD, TRACEBACK, doctor_problems, dump, query, tutor
 
 
 @pytest.fixture
 def lived(tmp_path: Path) -> Path:
     """A collection with some answers, and its backup beside it."""
     db = tmp_path / "home" / "tutor.sqlite3"
-    result = tutor(tmp_path, "--db", str(db), "review", keys=b" 3 3 1 3q")
+    result = tutor(tmp_path, "--db", str(db), "review", keys=ANY_CARD.encode() * 4 + b"q")
     assert result.returncode == 0, result.stderr
     return db
 
@@ -47,7 +47,7 @@ def test_stale_wal_and_shm_beside_a_deleted_collection_are_set_aside_not_merged(
     kept = reviews(backup)
     # More answers after the backup, then a crash that leaves the log beside the file:
     # a child holds the file open in WAL mode with uncheckpointed frames when it dies.
-    more = tutor(tmp_path, "--db", str(lived), "review", keys=b" 3 3 3q")
+    more = tutor(tmp_path, "--db", str(lived), "review", keys=ANY_CARD.encode() * 3 + b"q")
     assert more.returncode == 0
     conn = sqlite3.connect(lived, isolation_level=None)
     conn.execute("PRAGMA wal_autocheckpoint = 0")
@@ -71,7 +71,7 @@ def test_stale_wal_and_shm_beside_a_deleted_collection_are_set_aside_not_merged(
         "tutor.sqlite3-shm",
         "tutor.sqlite3-wal",
     ]
-    after = tutor(tmp_path, "--db", str(lived), "review", keys=b" 3q")
+    after = tutor(tmp_path, "--db", str(lived), "review", keys=ANY_CARD.encode() + b"q")
     assert after.returncode == 0, after.stderr
     assert doctor_problems(lived) == []
 
@@ -153,7 +153,7 @@ def test_a_sound_backup_is_copied_into_a_fresh_file_and_every_answer_is_kept(
     assert {k: v for k, v in restored.items() if not k.startswith("sqlite_stat")} == {
         k: v for k, v in expected.items() if not k.startswith("sqlite_stat")
     }
-    answered = tutor(tmp_path, "--db", str(lived), "review", keys=b" 3 3q")
+    answered = tutor(tmp_path, "--db", str(lived), "review", keys=ANY_CARD.encode() * 2 + b"q")
     assert answered.returncode == 0
     saved = answered.stdout.decode().count("saved · ")
     assert len(reviews(lived)) == len(expected["review"]) + saved > len(expected["review"])
@@ -176,7 +176,7 @@ def test_an_older_backup_is_rebuilt_and_then_upgraded(tmp_path: Path) -> None:
 
 def test_a_new_collection_beside_a_stale_wal_sets_it_aside(tmp_path: Path) -> None:
     db = tmp_path / "tutor.sqlite3"
-    made = tutor(tmp_path, "--db", str(db), "review", keys=b" 3q")
+    made = tutor(tmp_path, "--db", str(db), "review", keys=ANY_CARD.encode() + b"q")
     assert made.returncode == 0
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA wal_autocheckpoint = 0")
