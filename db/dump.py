@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.migrations import MIGRATIONS, applied_version, migrate
+from db.migrations import (
+    MIGRATIONS,
+    Schema,
+    applied_version,
+    migrate,
+    schema_of,
+)
 from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER, Store, StoreError
 
 # Every table that holds the learner's collection, parents before children (the order
@@ -165,49 +171,6 @@ def copy_database(source: Path, target: Path, read_only: bool = False) -> None:
             dst.close()
     finally:
         src.close()
-
-
-Schema = frozenset[tuple[str, str, str, str]]  # (type, name, table, SQL) of each object
-
-
-def schema_of(conn: sqlite3.Connection, database: str = "main") -> Schema:
-    """Every table, index, view and trigger in a database file, SQL spacing folded.
-
-    SQLite's own statistics tables (`sqlite_stat1`..., written by ANALYZE) are left out:
-    they hold no data of ours and change no behaviour.
-    """
-    rows = conn.execute(f"SELECT type, name, tbl_name, sql FROM {database}.sqlite_master")
-    return frozenset(
-        (kind, name, table, " ".join((sql or "").split()))
-        for kind, name, table, sql in rows
-        if not name.startswith("sqlite_stat")
-    )
-
-
-def expected_schema(version: int) -> Schema:
-    """The schema our migrations build up to `version`: all a file of ours may hold."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        migrate(conn, upto=version)
-        return schema_of(conn)
-    finally:
-        conn.close()
-
-
-def schema_difference(found: Schema, version: int) -> str:
-    """'' when `found` is exactly our schema at `version`; else the first difference."""
-    wanted = expected_schema(version)
-    extra = sorted(found - wanted)
-    if extra:
-        kind, name, table, _ = extra[0]
-        where = f" on {table}" if table != name else ""
-        if any(other[1] == name for other in wanted):
-            return f"its {kind} {name!r} is not defined as ours"
-        return f"it holds a {kind} {name!r}{where} that tutor never makes"
-    missing = sorted(wanted - found)
-    if missing:
-        return f"its {missing[0][0]} {missing[0][1]!r} is missing"
-    return ""
 
 
 def rebuild(source: Path, target: Path, version: int) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cards import Answering, Card, CardKind, Source
-from db.migrations import SCHEMA_VERSION, applied_version, migrate
+from db.migrations import SCHEMA_VERSION, applied_version, migrate, schema_difference, schema_of
 from db.records import (
     CardStage,
     CardState,
@@ -712,6 +712,15 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             f"{path}: written by a newer tutor (schema {version}; this one knows up to "
             f"{SCHEMA_VERSION}); upgrade tutor. The file was left untouched"
         )
+    if version > 0:
+        # Only what our migrations make: a trigger, view or table of anyone else's would
+        # act on every answer (a trigger can delete each review as it is saved).
+        difference = schema_difference(schema_of(conn), version)
+        if difference:
+            raise StoreError(
+                f"{path}: not a tutor collection as tutor writes it ({difference}); left "
+                "untouched (tutor restore puts a backup back)"
+            )
 
 
 def _copy_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:

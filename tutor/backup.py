@@ -29,10 +29,9 @@ from db.dump import (
     integrity,
     rebuild,
     row_problem,
-    schema_difference,
     settle,
 )
-from db.migrations import SCHEMA_VERSION
+from db.migrations import SCHEMA_VERSION, schema_difference
 from db.store import describe, set_aside_side_files
 from tutor.app import UserError
 from tutor.outputs import clean_partials, partial_name, refuse_collection

@@ -217,3 +217,21 @@ def test_a_backup_whose_values_later_commands_could_not_read_is_refused(
     lines = result.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "nothing changed" in lines[0], lines
     assert dump(lived) == before
+
+
+@pytest.mark.parametrize("attack", [_trigger, _view_for_setting, _extra_table, _extra_index])
+def test_a_collection_file_with_a_schema_not_ours_is_not_opened(
+    lived: Path, tmp_path: Path, attack: Callable[[Path], None]
+) -> None:
+    # The same files given straight to --db: a trigger would delete each answer as it is
+    # saved, so the file is refused before any command runs.
+    attack(lived)
+    before = lived.read_bytes()
+    for args in (["review"], ["path"], ["doctor"]):
+        result = tutor(tmp_path, "--db", str(lived), *args, keys=ANY_CARD.encode() + b"q")
+        assert result.returncode == 1
+        assert TRACEBACK not in result.stderr
+        lines = result.stderr.decode().strip().splitlines()
+        assert len(lines) == 1 and "not a tutor collection as tutor writes it" in lines[0]
+        assert "saved" not in result.stdout.decode()
+    assert lived.read_bytes() == before
