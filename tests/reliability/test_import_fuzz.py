@@ -404,3 +404,54 @@ def test_a_megabyte_of_any_punctuation_character_is_read_in_linear_time(tmp_path
     )
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     assert done.stdout.decode().startswith("slowest ")
+
+
+# -- entry text: the generator's part of issue 15 #6 -------------------------------------------
+
+LONG_ENTRIES = r"""
+import string, sys, tempfile, time
+from pathlib import Path
+import cards
+
+size = int(sys.argv[1])
+folder = Path(tempfile.mkdtemp())
+for char in string.punctuation:
+    file = folder / "long.md"
+    file.write_text(
+        "# Long\n\n## In one sentence\nLong is an entry with one very long line.\n\n"
+        "## Key takeaways\n- " + char * size + "\n",
+        encoding="utf-8",
+    )
+    began = time.perf_counter()
+    try:
+        entry = cards.read_entry(file)
+        cards.generate(entry, [], 0)
+    except cards.ParseError:
+        pass
+    print(f"{char!r} {time.perf_counter() - began:.2f}", flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 15 #6: quadratic regexes in cards/text.py and cards/sentences.py (the "
+    "generator rewrite); remove this mark when it passes",
+)
+def test_an_entry_with_990k_of_any_punctuation_character_is_read_in_linear_time() -> None:
+    # As the issue's attack: one line of 990,000 '[' (or '.', '!', ...) in an entry. The
+    # guard is far above the few seconds all 32 characters take in linear time.
+    root = Path(__file__).resolve().parents[2]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", LONG_ENTRIES, "990000"],
+            capture_output=True,
+            timeout=60,
+            cwd=root,
+            env={**os.environ, "PYTHONPATH": str(root)},
+            check=False,
+        )
+    except subprocess.TimeoutExpired as stopped:
+        finished = (stopped.stdout or b"").decode().split()
+        raise AssertionError(f"still running after 60 s; finished: {finished}") from None
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
