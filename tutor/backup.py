@@ -45,6 +45,7 @@ class Restored:
     collection: Path
     kept_aside: Path | None
     schema_version: int
+    stale: tuple[Path, ...] = ()  # -wal/-shm of a collection that was gone, renamed
 
 
 def stamp(now: datetime) -> str:
@@ -138,12 +139,12 @@ def restore(collection: Path, source: Path, now: datetime) -> Restored:
             raise UserError(
                 f"{source}: holds values tutor cannot read back ({problem}); nothing changed"
             )
-        aside = _install(fresh, collection, now)
+        aside, stale = _install(fresh, collection, now)
     finally:
         for leftover in (staged, fresh):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-    return Restored(source, collection, aside, facts.schema_version)
+    return Restored(source, collection, aside, facts.schema_version, tuple(stale))
 
 
 def _checked_copy(source: Path, staged: Path, collection: Path) -> FileFacts:
@@ -203,9 +204,11 @@ def _value_problem(fresh: Path) -> str:
     return ""
 
 
-def _install(fresh: Path, collection: Path, now: datetime) -> Path | None:
-    """Put `fresh` in place of the collection; return where the replaced one was kept."""
+def _install(fresh: Path, collection: Path, now: datetime) -> tuple[Path | None, list[Path]]:
+    """Put `fresh` in place of the collection; return where the replaced one was kept, and
+    the stale side files set aside."""
     aside = None
+    stale: list[Path] = []
     try:
         if collection.exists():
             settle(collection)  # raises when a review still has it open
@@ -214,12 +217,12 @@ def _install(fresh: Path, collection: Path, now: datetime) -> Path | None:
             )
             os.link(collection, aside)
         else:
-            set_aside_side_files(collection)
+            stale = set_aside_side_files(collection)
         os.replace(fresh, collection)
     except OSError as error:
         raise UserError(_write_problem(error, collection)) from None
     _fsync_folder(collection.parent)
-    return aside
+    return aside, stale
 
 
 def _disk_is_full(error: BaseException, collection: Path) -> bool:

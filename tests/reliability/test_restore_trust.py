@@ -63,6 +63,7 @@ def test_stale_wal_and_shm_beside_a_deleted_collection_are_set_aside_not_merged(
 
     result = tutor(tmp_path, "--db", str(lived), "restore", str(backup))
     assert result.returncode == 0, result.stderr
+    assert b"set aside, not used: tutor.sqlite3-wal.stale-" in result.stdout
     assert reviews(lived) == kept  # nothing of the deleted file merged in
     assert query(lived, "PRAGMA integrity_check") == [("ok",)]
     assert query(lived, "SELECT count(*) FROM setting WHERE key = 'after_backup'") == [(0,)]

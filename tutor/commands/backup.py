@@ -65,6 +65,7 @@ def restore(
             "restored_from": str(done.source),
             "kept_aside": str(done.kept_aside) if done.kept_aside else None,
             "schema": done.schema_version,
+            "stale_set_aside": [str(path) for path in done.stale],
         }
         print(json.dumps(facts, indent=2))
         return
@@ -73,4 +74,7 @@ def restore(
     lines = [f"Restored {done.collection} from {done.source}"]
     if done.kept_aside:
         lines.append(f"The collection it replaced is kept as {done.kept_aside}")
+    if done.stale:
+        names = ", ".join(path.name for path in done.stale)
+        lines.append(f"Left by a collection that was gone and set aside, not used: {names}")
     out().print(Text("\n".join(lines)))
