@@ -29,6 +29,7 @@ import math
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -52,6 +53,11 @@ from db.migrations import SCHEMA_VERSION
 FORMAT = "tutor-collection"
 VERSION = 1
 MAX_PROBLEMS = 5
+# A row is one line of an export: an entry's text (1 MB of file at most) escaped as JSON
+# stays far below MAX_LINE. A document in any other layout is parsed whole, so it is
+# held to MAX_WHOLE.
+MAX_LINE = 16_000_000
+MAX_WHOLE = 256 * 1024 * 1024
 
 # document key -> table name, in the order tables must be loaded
 SECTIONS: dict[str, str] = {
@@ -185,6 +191,8 @@ def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
     """
     origin = str(file)
     try:
+        if not stat.S_ISREG(file.stat().st_mode):
+            raise DocumentError(f"{origin}: not a regular file (a device, pipe or socket)")
         try:
             return _load(store, _streamed(file), origin, dry_run)
         except _NotStreamable:
@@ -202,8 +210,25 @@ def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
 Event = tuple[str, Any, int, Any]  # ("head", key, 0, value) or ("row", section, index, item)
 
 
+def _lines(handle: IO[str], origin: str) -> Iterator[str]:
+    # One row per line: a line longer than any row can be is refused before it is read
+    # whole (a sparse file of zeros has no line end at all).
+    while True:
+        line = handle.readline(MAX_LINE + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE:
+            raise DocumentError(
+                f"{origin}: a line longer than {MAX_LINE // 1_000_000} million characters; "
+                "not a tutor export"
+            )
+        yield line
+
+
 def _streamed(file: Path) -> Iterator[Event]:
-    with file.open(encoding="utf-8-sig") as lines:
+    origin = str(file)
+    with file.open(encoding="utf-8-sig") as handle:
+        lines = _lines(handle, origin)
         if next(lines, "").strip() != "{":
             raise _NotStreamable
         section: str | None = None
@@ -239,6 +264,11 @@ def _streamed(file: Path) -> Iterator[Event]:
 
 
 def _parsed(file: Path, origin: str) -> Iterator[Event]:
+    if file.stat().st_size > MAX_WHOLE:
+        raise DocumentError(
+            f"{origin}: larger than {MAX_WHOLE // (1024 * 1024)} MB and not laid out one row "
+            "per line as tutor export json writes it"
+        )
     try:
         document = json.loads(file.read_bytes().decode("utf-8-sig"))
     except json.JSONDecodeError as error:

@@ -470,3 +470,31 @@ def test_a_home_of_no_user_is_one_line(
     assert result.exit_code == 2
     assert "there is no user 'nouser'" in last_line(result.stderr)
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_json_import_refuses_a_fifo_a_device_and_a_huge_sparse_file_without_reading_it_all(
+    tmp_path: Path,
+) -> None:
+    # Ours, beside defect 14: the same attacks on import json.
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    sparse = tmp_path / "huge.json"
+    with sparse.open("wb") as handle:
+        handle.write(b"{\n")
+        handle.truncate(3 * 1024**3)
+    db = tmp_path / "c.sqlite3"
+    for file, says in (
+        (fifo, "not a regular file"),
+        (Path("/dev/zero"), "not a regular file"),
+        (sparse, "a line longer than 16 million characters"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "tutor", "--db", str(db), "import", "json", str(file)],
+            capture_output=True,
+            timeout=30,
+            env={**os.environ, "TUTOR_NOW": DAY1},
+            check=False,
+        )
+        assert done.returncode == 1
+        assert says in last_line(done.stderr.decode())
+    assert not db.exists()

@@ -218,8 +218,10 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
     if len(files) != 1:
         raise UserError("tutor import json takes one document", code=2)
     file = files[0]
-    if not file.is_file():
+    if not file.exists():
         raise UserError(f"{file}: no such file")
+    if not file.is_file():
+        raise UserError(f"{file}: not a regular file (a folder, device, pipe or socket)")
     # Opened without the built-in path: a document brings its own collection.
     collection = database_path(state_of(ctx).db)
     created = not collection.exists()
