@@ -112,9 +112,9 @@ def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiE
             )
             notes += 1
         decks.append(deck)
-    from tutor.outputs import clean_partials, partial_name
+    from tutor.outputs import clean_partials_of, partial_name
 
-    clean_partials(target.parent)
+    clean_partials_of(target)
     temporary = partial_name(target)
     try:
         genanki.Package(decks).write_to_file(str(temporary), timestamp=now.timestamp())

@@ -70,7 +70,7 @@ class State:
             from db import Store, StoreError
             from db.store import describe
             from tutor.importing import ensure_builtin, regenerate_if_needed
-            from tutor.outputs import clean_partials
+            from tutor.outputs import clean_collection_partials
 
             path = self.collection()
             store = Store.open(path)
@@ -85,8 +85,7 @@ class State:
                 if not damaged_ok:
                     store.close()
                     raise StoreError(describe(error, path)) from None
-            for folder in (path.parent, path.parent / "backups"):
-                clean_partials(folder)
+            clean_collection_partials(path)
             self._store = store
         return self._store
 

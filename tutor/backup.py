@@ -34,7 +34,7 @@ from db.dump import (
 from db.migrations import SCHEMA_VERSION, schema_difference
 from db.store import describe, set_aside_side_files
 from tutor.app import UserError
-from tutor.outputs import clean_partials, partial_name, refuse_collection
+from tutor.outputs import clean_partials_of, partial_name, refuse_collection
 
 BACKUP_FOLDER = "backups"
 
@@ -123,7 +123,7 @@ def restore(collection: Path, source: Path, now: datetime) -> Restored:
     except OSError as error:
         raise UserError(f"{collection.parent}: cannot create ({error.strerror})") from None
     staged = _temporary_beside(collection)
-    fresh = staged.with_name(staged.name.replace(".partial", ".fresh.partial"))
+    fresh = collection.with_name(f".{collection.name}.fresh.{os.getpid()}.partial")
     try:
         facts = _checked_copy(source, staged, collection)
         try:
@@ -242,7 +242,7 @@ def _write_problem(error: BaseException, collection: Path) -> str:
 
 
 def _temporary_beside(target: Path) -> Path:
-    clean_partials(target.parent)
+    clean_partials_of(target)
     return partial_name(target)
 
 

@@ -45,8 +45,9 @@ def refuse_collection(target: Path, collection: Path) -> None:
         raise UserError(f"{target}: is a file tutor is still writing; choose another file")
 
 
-def clean_partials(folder: Path) -> list[Path]:
-    """Remove the `.partial` files in `folder` left by processes that no longer run."""
+def clean_partials(folder: Path, prefix: str) -> list[Path]:
+    """Remove the `.partial` files in `folder` whose name starts `.<prefix>` and whose
+    process no longer runs; only the names tutor gives, never anyone else's files."""
     removed: list[Path] = []
     try:
         names = os.listdir(folder)
@@ -54,7 +55,7 @@ def clean_partials(folder: Path) -> list[Path]:
         return removed
     for name in names:
         match = _PARTIAL.match(name)
-        if match is None or _running(int(match.group(1))):
+        if match is None or not name.startswith(f".{prefix}") or _running(int(match.group(1))):
             continue
         path = folder / name
         with contextlib.suppress(OSError):
@@ -62,6 +63,20 @@ def clean_partials(folder: Path) -> list[Path]:
                 path.unlink()
                 removed.append(path)
     return removed
+
+
+def clean_partials_of(target: Path) -> list[Path]:
+    """Remove what killed writes of `target` left beside it (`.<name>.<pid>.partial`)."""
+    return clean_partials(target.parent, f"{target.name}.")
+
+
+def clean_collection_partials(collection: Path) -> list[Path]:
+    """Remove what killed restores, doctor and upgrade copies left beside the collection,
+    and killed backups left in its backups folder."""
+    return [
+        *clean_partials(collection.parent, f"{collection.name}."),
+        *clean_partials(collection.parent / "backups", f"{collection.stem}-"),
+    ]
 
 
 def _running(pid: int) -> bool:

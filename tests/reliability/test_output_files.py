@@ -113,10 +113,12 @@ def test_partials_of_killed_processes_are_removed_at_the_next_start(
     alive.write_bytes(b"y")
     mine = collection.parent / "notes.partial"  # not ours: never touched
     mine.write_bytes(b"z")
+    other = collection.parent / f".notes.txt.{dead}.partial"  # another program's, gone
+    other.write_bytes(b"w")
     result = runner.invoke(app, ["--db", str(collection), "path"])
     assert result.exit_code == 0, result.output
     assert not any(path.exists() for path in left)
-    assert alive.exists() and mine.exists()
+    assert alive.exists() and mine.exists() and other.exists()
 
 
 def test_a_json_export_killed_half_way_leaves_a_partial_the_next_export_removes(

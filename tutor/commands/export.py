@@ -105,7 +105,7 @@ def export_json(
 
 def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:
     from tutor.home import database_path, expand
-    from tutor.outputs import clean_partials, refuse_collection
+    from tutor.outputs import clean_partials_of, refuse_collection
 
     target = expand(file)
     refuse_collection(target, database_path(state_of(ctx).db))
@@ -113,7 +113,7 @@ def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:
         raise UserError(f"{target}: is a folder; give a file name ending in {suffix}")
     if not target.parent.is_dir():
         raise UserError(f"{target.parent}: no such folder")
-    clean_partials(target.parent)
+    clean_partials_of(target)
     return target
 
 

@@ -326,7 +326,7 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
     Without `force` the final step is a hard link, which fails if the file appeared in
     the meantime, so nothing is ever overwritten by accident.
     """
-    from tutor.outputs import clean_partials, partial_name
+    from tutor.outputs import clean_partials_of, partial_name
 
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
@@ -335,7 +335,7 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
     folder = path.parent
     if not folder.is_dir():
         raise UserError(f"{folder}: no such folder")
-    clean_partials(folder)
+    clean_partials_of(path)
     temporary = str(partial_name(path))
     try:
         descriptor = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
