@@ -162,9 +162,51 @@ def _aka(entry: Entry) -> tuple[str, ...]:
 _TOPICS: dict[int, tuple[Entry, frozenset[str]]] = {}
 _TOPIC_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 _COMMON = frozenset(
-    "that this with from which what when where they their there than then have been "
-    "will would could should also such more most other into some used uses using make "
-    "makes made like just only each many much very your about over between".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "which",
+        "what",
+        "when",
+        "where",
+        "they",
+        "their",
+        "there",
+        "than",
+        "then",
+        "have",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "also",
+        "such",
+        "more",
+        "most",
+        "other",
+        "into",
+        "some",
+        "used",
+        "uses",
+        "using",
+        "make",
+        "makes",
+        "made",
+        "like",
+        "just",
+        "only",
+        "each",
+        "many",
+        "much",
+        "very",
+        "your",
+        "about",
+        "over",
+        "between",
+    ]
 )
 
 
