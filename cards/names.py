@@ -29,9 +29,14 @@ def shares_a_name(a: Entry, b: Entry) -> bool:
 
 
 def body_text(entry: Entry) -> str:
-    """All the prose of an entry, one paragraph per line, for counting how it is named."""
+    """All the prose of an entry, one paragraph per line, for counting how it is named.
+
+    'See also' lists are left out: they name other pages ('HTTP cookie'), not this one.
+    """
     parts = [entry.tagline]
     for section in entry.sections:
+        if section.kind.value == "related":
+            continue
         for item in section.items:
             parts.extend((item.text, item.answer))
     return "\n".join(part for part in parts if part)
@@ -59,6 +64,12 @@ def mention(entry: Entry) -> str:
             before = text[:start].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
+            if (
+                not article
+                and before
+                and (len(before) == start or previous[:1].isupper() and before[-1] not in ".!?:")
+            ):
+                continue  # 'document.cookie', 'HTTP cookie': part of another name
             articles[article] += 1
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
