@@ -67,7 +67,7 @@ def mention(entry: Entry) -> str:
             if (
                 not article
                 and before
-                and (len(before) == start or previous[:1].isupper() and before[-1] not in ".!?:")
+                and (len(before) == start or (previous[:1].isupper() and before[-1] not in ".!?:"))
             ):
                 continue  # 'document.cookie', 'HTTP cookie': part of another name
             articles[article] += 1
