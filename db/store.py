@@ -441,17 +441,21 @@ class Store:
         """
         with self.transaction() as conn:
             row = conn.execute(
-                "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
-                " lapses FROM card_state WHERE card_id = ?",
+                "SELECT s.card_id, s.state, s.step, s.stability, s.difficulty, s.due,"
+                " s.last_review, s.reps, s.lapses, c.forgotten_at FROM card_state s"
+                " JOIN card c ON c.id = s.card_id WHERE s.card_id = ?",
                 (card_id,),
             ).fetchone()
             if row is None:
                 raise StoreError(f"card {card_id} is not in the collection")
-            before = _card_state(row)
+            before = _card_state(row[:9])
             if before.last_review is not None and before.last_review > at:
                 # Another session answered it "later" while we waited for the lock: keep
                 # the log's time order the order in which answers were applied.
                 at = before.last_review
+            forgotten = from_ms(row[9])
+            if forgotten is not None and forgotten > at:
+                at = forgotten  # the log counts from the forgetting on: never before it
             after = schedule(before, at)
             cursor = conn.execute(
                 "INSERT INTO review (card_id, rating, reviewed_at, duration_ms, state_before,"

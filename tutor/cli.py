@@ -12,6 +12,7 @@ from tutor.commands import (  # noqa: F401
     review,
     entries,
     path,
+    browse,
     stats,
     optimize,
     export,
