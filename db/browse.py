@@ -120,6 +120,14 @@ def card_lines(store: Store, query: CardQuery) -> Iterator[CardLine]:
         )
 
 
+def entry_page(store: Store, entry_key: str) -> tuple[str, str, str, str, str] | None:
+    """(title, file, layout, text, sections JSON) of a stored entry, or None."""
+    row = store.conn.execute(
+        "SELECT title, file, layout, text, sections FROM entry WHERE key = ?", (entry_key,)
+    ).fetchone()
+    return tuple(row) if row else None  # type: ignore[return-value]
+
+
 def ids_starting(store: Store, prefix: str, limit: int = 2) -> list[str]:
     """Up to `limit` card ids that start with `prefix` (with or without the 'c1-' head)."""
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -207,6 +215,7 @@ __all__ = [
     "CardLine",
     "CardQuery",
     "card_lines",
+    "entry_page",
     "flag_card",
     "forget_cards",
     "ids_starting",

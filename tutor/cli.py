@@ -13,6 +13,7 @@ from tutor.commands import (  # noqa: F401
     entries,
     path,
     browse,
+    read,
     stats,
     optimize,
     export,
