@@ -74,6 +74,7 @@ class ImportWrite:
     entries: Sequence[EntryRecord]
     cards: Sequence[tuple[int, Card]]  # (position within its entry, card): new or changed
     retire: Sequence[str]  # card ids whose source is gone
+    retire_entries: Sequence[str] = ()  # entry keys whose file is gone: their steps retire
 
 
 @dataclass(frozen=True)
@@ -779,6 +780,10 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         "UPDATE card SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
         [(at, card_id) for card_id in write.retire],
     )
+    if write.retire_entries:
+        from db.standing import retire_entries
+
+        retire_entries(conn, write.retire_entries, at)
 
 
 def _write_state(conn: sqlite3.Connection, state: CardState) -> None:

@@ -37,10 +37,15 @@ def attempt_line(attempt: CheckAttempt | None, zone: tzinfo) -> Text:
     )
 
 
-def path_view(name: str, rows: Sequence[StepProgress], zone: tzinfo) -> RenderableType:
+def path_view(
+    name: str, rows: Sequence[StepProgress], zone: tzinfo, hidden: bool = False
+) -> RenderableType:
     """One path: its steps in order with status, progress, recall, last check, next action."""
+    title = literal(name, "bold")
+    if hidden:
+        title.append("  hidden: out of reviews (tutor path show NAME)", style="yellow")
     table = Table(
-        title=literal(name, "bold"),
+        title=title,
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_edge=False,
