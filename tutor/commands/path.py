@@ -150,14 +150,17 @@ def _change_path(store: Store, action: str, name: str, yes: bool) -> None:
         question = Text.assemble(
             "Remove ",
             literal(name, "bold"),
-            f": {held}? Their {counts.reviews} reviews stay in the log, and importing the "
-            "files again brings the path back. [y/N] ",
+            f": {held}? Its {counts.reviews} reviews stay in the log. [y/N] ",
         )
         if not yes and not _confirmed(question):
             raise UserError(f"'{name}' not removed")
         remove_path(store, name, clock()())
         console.print(
-            Text.assemble("Removed ", literal(name, "bold"), f": {held} retired, reviews kept.")
+            Text.assemble(
+                "Removed ",
+                literal(name, "bold"),
+                f": {held} retired, reviews kept. Importing its files again brings it back.",
+            )
         )
 
 
