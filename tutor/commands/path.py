@@ -168,7 +168,7 @@ def _confirmed(question: object) -> bool:
     import sys
 
     console = out()
-    console.print(question, end="")
+    console.print(question, end="", soft_wrap=True)
     answer = sys.stdin.readline()
     if not sys.stdin.isatty():
         console.print()  # the answer was not echoed: end the question's line
