@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from cards import cloze, truth
+from cards.defining import definition_of
 from cards.model import (
     Answering,
     Card,
@@ -208,17 +209,52 @@ def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Ite
 # -- definition ---------------------------------------------------------------------
 
 
+_DEFINING_VERB = re.compile(
+    r"\s(?:is|are|refers to|refer to|means|describes|is defined as|are defined as|"
+    r"is short for|represents|denotes)\s+",
+)
+
+
+def _predicate(ctx: _Context, sentence: str) -> str:
+    """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
+    if verb == "=":
+        return upper_first(predicate) + "."
+    if predicate.startswith(("is ", "are ")):
+        return upper_first(predicate.split(" ", 1)[1]) + "."
+    found = definition_of(sentence, ctx.entry.names)
+    if found is not None:
+        verb_at = _DEFINING_VERB.search(sentence)
+        if verb_at is not None:
+            rest = sentence[verb_at.end() :]
+            if len(words(rest)) >= 3:
+                return upper_first(strip_end(rest)) + "."
+    return sentence
+
+
+def _stands_for(ctx: _Context) -> Iterator[Card]:
+    """'What does CDN stand for?' where the page expands the abbreviation."""
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
+        found = definition_of(sentence, ctx.entry.names)
+        if found is None or not found.expansion:
+            return
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What does {found.abbreviation} stand for?",
+            upper_first(found.expansion),
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
+
+
 def _definition(ctx: _Context) -> Iterator[Card]:
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         # Answer with the predicate when the sentence starts with the entry's name, so
         # the answer does not open by repeating the question.
-        verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
-        if verb == "=":
-            answer = upper_first(predicate) + "."
-        elif predicate.startswith(("is ", "are ")):
-            answer = upper_first(predicate.split(" ", 1)[1]) + "."
-        else:
-            answer = sentence
+        answer = _predicate(ctx, sentence)
         prompt = f"What is {ctx.mention}?"
         yield ctx.card(
             CardKind.DEFINITION,
@@ -229,6 +265,7 @@ def _definition(ctx: _Context) -> Iterator[Card]:
             item,
             explanation=sentence,
         )
+        yield from _stands_for(ctx)
         return  # one definition: the first sentence of the summary
 
 
@@ -267,13 +304,29 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     return prompt
 
 
-def _identify(ctx: _Context) -> Iterator[Card]:
-    kinds = (SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY)
+def _sibling_pool(ctx: _Context) -> list[str]:
+    """Titles to stand beside the entry's own as wrong options: the path's steps first."""
     titles = [other.title for other in ctx.distractors]
     same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
-    # Other steps of the path when there are enough of them, else anyone available.
-    pool = same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+    return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+
+
+def _identify(ctx: _Context) -> Iterator[Card]:
+    # Sentences that define the entry: its summary, takeaways and analogy, and in pages
+    # with none of those marked, the prose that names it as the subject.
+    kinds = (
+        SectionKind.SUMMARY,
+        SectionKind.TAKEAWAYS,
+        SectionKind.ANALOGY,
+        SectionKind.EXPLANATION,
+        SectionKind.OTHER,
+    )
+    pool = _sibling_pool(ctx)
     for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
+            ctx.subject_and_rest(strip_end(sentence)) is None
+        ):
+            continue  # in running prose only a sentence about the entry itself defines it
         prompt = _which_concept(ctx, sentence)
         if prompt is None:
             continue
@@ -316,13 +369,53 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
         SectionKind.OTHER,
     )
     for section, item, sentence in _sentences(ctx.entry, *others):
-        yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+        if section.kind is SectionKind.EXAMPLE:
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+        else:
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=True)
 
 
 def _cloze_card(
-    ctx: _Context, section: Section, item: Item, sentence: str, *, strong_only: bool
+    ctx: _Context,
+    section: Section,
+    item: Item,
+    sentence: str,
+    *,
+    strong_only: bool,
+    names: bool = False,
 ) -> Iterator[Card]:
-    blank = cloze.find_blank(sentence, ctx.concepts, strong_only=strong_only)
+    if len(words(sentence)) > 40:
+        return  # a sentence this long is a paragraph's worth: no one blank carries it
+    defining = ctx.subject_and_rest(strip_end(sentence)) is not None
+    blank = cloze.find_blank(
+        sentence,
+        ctx.concepts,
+        strong_only=strong_only,
+        concept_names=names,
+        own=ctx.own,
+        defining=defining,
+    )
+    if blank is not None and blank.own_name:
+        # Typing the entry's own name under a header that shows it answers itself: ask it
+        # as a choice among the path's other concepts ('must run on the ____': backend).
+        pool = _sibling_pool(ctx)
+        if not pool or ctx.own.find(blank.prompt):
+            return  # nothing to choose from, or the name stands elsewhere in the sentence
+        if section.kind is not SectionKind.TAKEAWAYS and _which_concept(ctx, sentence):
+            return  # asked as 'Which concept ...?' by the identify maker
+        prompt = blank.prompt
+        wrong = ctx.pick(CardKind.CLOZE, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        yield ctx.card(
+            CardKind.CLOZE,
+            Answering.CHOICE,
+            prompt,
+            ctx.entry.title,
+            section,
+            item,
+            explanation=sentence,
+            wrong=wrong,
+        )
+        return
     if blank is not None:
         yield ctx.card(
             CardKind.CLOZE,
@@ -361,6 +454,15 @@ def _list_items(section: Section) -> tuple[Item, ...]:
         return section.numbered
     if section.kind is SectionKind.LIST and len(section.bullets) >= 2:
         return section.bullets
+    # Under a heading of its own, a short list of short heads is a list to learn too.
+    bullets = section.bullets
+    if (
+        section.heading
+        and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
+        and 3 <= len(bullets) <= 7
+        and all(len(words(head_of(item.text))) <= 6 for item in bullets)
+    ):
+        return bullets
     return ()
 
 
@@ -377,9 +479,23 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
     if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    if not counts and 0 < len(heading_words) <= 4 and heading_words[-1].endswith("s"):
+    noun_phrase = not _NOT_A_NOUN_PHRASE.search(heading) and not heading.rstrip().endswith("?")
+    if (
+        noun_phrase
+        and not counts
+        and 0 < len(heading_words) <= 4
+        and heading_words[-1].endswith("s")
+    ):
         return f"the {number_word(count)} {bare} of {mention_}"
-    return f"the {number_word(count)} points of “{strip_end(heading)}” for {mention_}"
+    return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
+
+
+# A heading with one of these words is a clause or a comparison, not a noun phrase that
+# fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|should)\b",
+    re.IGNORECASE,
+)
 
 
 def _list(ctx: _Context) -> Iterator[Card]:
@@ -591,6 +707,44 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             )
 
 
+# Openings of a paragraph that leads into the answer rather than giving it.
+_LEAD_IN = re.compile(
+    r"^(?:let'?s|let us|here|in this|below|the following|this (?:article|page|section)|"
+    r"we(?:'ll| will)|you(?:'ll| will))\b",
+    re.IGNORECASE,
+)
+
+
+def _question_headings(ctx: _Context) -> Iterator[Card]:
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it."""
+    for section in ctx.entry.sections:
+        if not section.heading.endswith("?") or section.kind is SectionKind.SUMMARY:
+            continue
+        if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
+            continue
+        first = next(iter(section.paragraphs), None)
+        if first is None:
+            continue
+        sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
+        if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
+            continue
+        answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
+        if len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+            continue  # an answer must at least speak of what was asked
+        prompt = as_question(collapse(section.heading))
+        if gives_away(prompt, answer):
+            continue
+        yield ctx.card(
+            CardKind.FAQ,
+            Answering.SELF,
+            prompt,
+            answer,
+            section,
+            first,
+            explanation=first.text,
+        )
+
+
 # -- pros and cons ------------------------------------------------------------------
 
 
@@ -661,7 +815,17 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 # -- all together -------------------------------------------------------------------
 
 # Earlier kinds win when two cards ask the same thing.
-MAKERS = (_definition, _list, _faq, _cloze, _truefalse, _identify, _proscons, _fit)
+MAKERS = (
+    _definition,
+    _list,
+    _faq,
+    _question_headings,
+    _cloze,
+    _truefalse,
+    _identify,
+    _proscons,
+    _fit,
+)
 
 
 def _fingerprint(card: Card) -> frozenset[str]:
