@@ -16,6 +16,15 @@ def _paths(run) -> dict[str, dict]:
     return {p["name"]: p for p in json.loads(result.output)["paths"]}
 
 
+def _live_cards(home: Path, entry_key_start: str) -> int:
+    (count,) = query(
+        home,
+        "SELECT count(*) FROM card WHERE entry_key LIKE ? AND retired_at IS NULL",
+        entry_key_start + "%",
+    )[0]
+    return int(count)  # type: ignore[call-overload]
+
+
 def _new_paths(home: Path) -> set[str]:
     with Store.open(db_path(home)) as store:
         return {s.card.entry_key.split("/")[0] for s in store.new_cards(500)}
@@ -45,7 +54,8 @@ def test_remove_asks_with_the_counts_and_no_changes_nothing(run, lived: Path) ->
     before = query(lived, "SELECT id, retired_at FROM card ORDER BY id")
     result = run("path", "remove", "garden-basics", keys="n\n")
     assert result.exit_code == 1
-    assert "Remove Garden Basics: 3 steps, 21 cards (" in result.output
+    cards = _live_cards(lived, "garden-basics/")
+    assert f"Remove Garden Basics: 3 steps, {cards} cards (" in result.output
     assert "reviews stay in the log. [y/N]" in result.output
     assert "'Garden Basics' not removed" in result.output
     assert query(lived, "SELECT id, retired_at FROM card ORDER BY id") == before
@@ -56,13 +66,14 @@ def test_remove_retires_the_path_keeps_reviews_and_import_brings_it_back(
 ) -> None:
     reviews = query(lived, "SELECT * FROM review ORDER BY id")
     states = query(lived, "SELECT * FROM card_state ORDER BY card_id")
+    cards = _live_cards(lived, "garden-basics/")
     result = run("path", "remove", "garden-basics", keys="y\n")
     assert result.exit_code == 0, result.output
     assert "Removed Garden Basics" in result.output
     assert "Garden Basics" not in _paths(run)
     assert "garden-basics" not in _new_paths(lived)
     garden = json.loads(run("cards", "--json", "--state", "retired").output)["cards"]
-    assert len(garden) == 21 and {c["path"] for c in garden} == {"Garden Basics"}
+    assert len(garden) == cards and {c["path"] for c in garden} == {"Garden Basics"}
     assert query(lived, "SELECT * FROM review ORDER BY id") == reviews
     # The --yes form, on a path removed already, is refused as unknown.
     assert run("path", "remove", "garden-basics", "--yes").exit_code == 1
@@ -84,6 +95,7 @@ def test_removing_the_builtin_path_survives_the_next_start(run, lived: Path) -> 
 
 def test_a_deleted_entry_file_retires_its_step_on_reimport(run, lived: Path, entries: Path) -> None:
     (entries / "garden" / "compost.md").unlink()
+    compost = _live_cards(lived, "garden-basics/compost")
     dry = run("import", str(entries / "garden"), "--dry-run")
     assert dry.exit_code == 0, dry.output
     assert "Compost (file gone)" in dry.output
@@ -95,7 +107,7 @@ def test_a_deleted_entry_file_retires_its_step_on_reimport(run, lived: Path, ent
     ]
     result = run("import", str(entries / "garden"), "--json")
     (gone,) = [c for c in json.loads(result.output)["entries"] if c["step_retired"]]
-    assert gone["title"] == "Compost" and gone["retired"] == 8
+    assert gone["title"] == "Compost" and gone["retired"] == compost > 0
     steps = _paths(run)["Garden Basics"]["steps"]
     assert [(s["position"], s["title"]) for s in steps] == [(1, "Soil"), (2, "Mulch")]
     assert query(
@@ -132,8 +144,9 @@ def test_dry_run_names_the_cards_a_reworded_question_retires(
 def test_a_reimport_says_one_line_per_path_in_path_order(run, lived: Path, entries: Path) -> None:
     result = run("import", str(entries / "kitchen"), str(entries / "garden"))
     assert result.exit_code == 0, result.output
+    garden, kitchen = _live_cards(lived, "garden-"), _live_cards(lived, "kitchen-")
     assert result.output.splitlines() == [
-        "Garden Basics: 3 entries, 21 cards (unchanged)",
-        "Kitchen Basics: 2 entries, 8 cards (unchanged)",
+        f"Garden Basics: 3 entries, {garden} cards (unchanged)",
+        f"Kitchen Basics: 2 entries, {kitchen} cards (unchanged)",
         "Nothing changed: every card is already up to date.",
     ]
