@@ -28,7 +28,7 @@ def flag_from_review(
     flag_card(store, stored.card.id, now, reason.strip())
     console.print(
         Text(
-            "flagged: hidden until its question changes or you unflag it (tutor cards --flagged)",
+            "flagged: out of reviews until its question changes (tutor cards --flagged)",
             style="magenta",
         )
     )

@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from db.browse import CardLine
@@ -118,10 +119,13 @@ def flags_view(cards: Sequence[ShownCard], zone: tzinfo) -> RenderableType:
                 (")", "dim"),
             )
         )
-        parts.append(Text.assemble("  ", literal(line.prompt, "bold")))
-        parts.append(Text.assemble("  answer: ", literal(line.answer)))
         reason = line.flag_reason or "(no reason given)"
-        parts.append(Text.assemble(("  flagged ", "dim"), when, ": ", literal(reason)))
+        for text in (
+            literal(line.prompt, "bold"),
+            Text.assemble("answer: ", literal(line.answer)),
+            Text.assemble(("flagged ", "dim"), when, ": ", literal(reason)),
+        ):
+            parts.append(Padding(text, (0, 0, 0, 2)))
         parts.append(Text(""))
     return Group(*parts)
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rich.console import Console
+from rich.panel import Panel
 from rich.text import Text
 
 from cards import Answering
@@ -76,7 +77,10 @@ class CramSession:
         card = stored.card
         keys = [str(number) for number in range(1, len(card.options) + 1)]
         self.console.print()
-        self.console.print(ui.card_view(card, f"cram · {self.title}", counts, keys))
+        view = ui.card_view(card, f"cram · {self.title}", counts, keys)
+        if isinstance(view, Panel):  # cram has no learn/due/new: say what is left instead
+            view.subtitle = Text(f"{counts[2]} left · nothing saved", style="dim")
+        self.console.print(view)
         if card.answering is Answering.CHOICE:
             key = wait_for_key(
                 self.console, self.keys, {*keys, QUIT}, f"{keys[0]}-{keys[-1]} choose · q quit"
