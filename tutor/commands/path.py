@@ -133,14 +133,8 @@ def _change_path(store: Store, action: str, name: str, yes: bool) -> None:
     console = out()
     if action == "hide":
         hide_path(store, name, clock()())
-        console.print(
-            Text.assemble(
-                "Hidden ",
-                literal(name, "bold"),
-                f": {held} leave reviews, progress kept. "
-                f"Back with: tutor path show {slugify(name)}",
-            )
-        )
+        console.print(Text.assemble("Hidden ", literal(name, "bold"), f": {held}, progress kept."))
+        console.print(f"Its cards are out of reviews until: tutor path show {slugify(name)}")
     elif action == "show":
         show_path(store, name)
         console.print(
