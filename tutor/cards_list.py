@@ -5,17 +5,18 @@ Rendering only: the lines come from `db.browse`, recall from the scheduler passe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
+from rich.cells import cell_len, set_cell_size
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
 from db.browse import CardLine
-from tutor.ui import literal
+from tutor.ui import clean, literal
 
 SHORT_ID = 8  # hex digits shown; any unique prefix is accepted back
 
@@ -61,46 +62,53 @@ def _recall(shown: ShownCard) -> str:
 
 
 COLUMNS = (("id", SHORT_ID), ("state", 9), ("due", 10), ("recall", 6))
-GAP = 2
+GAP = "  "
 
 
-def cards_table(cards: Sequence[ShownCard], zone: tzinfo, width: int) -> RenderableType:
-    """The cards under a heading per step: id, standing, due date, recall and the prompt,
-    each on one line cut to `width` (the prompt takes what the other columns leave)."""
-    prompt_width = max(16, width - sum(size for _, size in COLUMNS) - GAP * len(COLUMNS))
-    parts: list[RenderableType] = [_row([Text(name, "bold") for name, _ in COLUMNS], "prompt")]
+def card_rows(cards: Iterable[ShownCard], zone: tzinfo, width: int) -> Iterator[Text]:
+    """The card list one line at a time, under a heading per step: id, standing, due date,
+    recall and the prompt, cut to `width` (the prompt takes what the other columns leave),
+    then how many cards there were. Nothing at all when there are no cards.
+
+    Lines are built as plain strings with one styled span each, and streamed: a list of
+    100k cards is never held whole, nor laid out by a table.
+    """
+    prompt_width = max(16, width - sum(size for _, size in COLUMNS) - len(GAP) * len(COLUMNS))
+    header = GAP.join(name.ljust(size) for name, size in COLUMNS) + GAP + "prompt"
     step = None
+    count = 0
     for shown in cards:
+        if not count:
+            yield Text(header, style="bold")
+        count += 1
         line = shown.line
         if (line.path, line.step) != step:
             step = (line.path, line.step)
-            heading = Text.assemble(literal(line.path, "dim"), (" › ", "dim"), literal(line.step))
-            heading.truncate(width, overflow="ellipsis")
-            parts.append(heading)
-        prompt = literal(line.prompt)
-        prompt.truncate(prompt_width, overflow="ellipsis")
-        cells = [
-            Text(short_id(line.id)),
-            Text(line.standing, STANDING_STYLES.get(line.standing, "")),
-            Text(_due(shown, zone)),
-            Text(_recall(shown), justify="right"),
-        ]
-        parts.append(_row(cells, prompt))
-    return Group(*parts)
+            yield Text(_cut(f"{clean(line.path)} › {clean(line.step)}", width), style="bold")
+        standing = line.standing
+        row = Text(
+            GAP.join(
+                (
+                    short_id(line.id).ljust(SHORT_ID),
+                    standing.ljust(9),
+                    _due(shown, zone).ljust(10),
+                    _recall(shown).rjust(6),
+                    _cut(clean(line.prompt), prompt_width),
+                )
+            )
+        )
+        start = SHORT_ID + len(GAP)
+        row.stylize(STANDING_STYLES.get(standing, ""), start, start + len(standing))
+        yield row
+    if count:
+        yield Text(f"{count:,} card{'' if count == 1 else 's'}", style="dim")
 
 
-def _row(cells: list[Text], last: Text | str) -> Text:
-    row = Text()
-    for (_, size), cell in zip(COLUMNS, cells, strict=True):
-        text = cell.copy()
-        text.truncate(size, pad=True)
-        if cell.justify == "right":
-            text = Text(" " * (size - cell.cell_len)) + cell
-        row.append_text(text)
-        row.append(" " * GAP)
-    row.append_text(last if isinstance(last, Text) else Text(last, "bold"))
-    row.no_wrap = True
-    return row
+def _cut(text: str, width: int) -> str:
+    """`text` in at most `width` cells, an ellipsis marking a cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…"
 
 
 def flags_view(cards: Sequence[ShownCard], zone: tzinfo) -> RenderableType:
@@ -162,7 +170,7 @@ __all__ = [
     "STANDING_STYLES",
     "ShownCard",
     "card_json",
-    "cards_table",
+    "card_rows",
     "flags_view",
     "matches",
     "short_id",

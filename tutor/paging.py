@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
+from collections.abc import Iterator
 
 from rich.console import Console, RenderableType
+from rich.text import Text
 
 
 def show(console: Console, renderable: RenderableType, lines: int, page: bool = True) -> None:
@@ -20,4 +23,28 @@ def show(console: Console, renderable: RenderableType, lines: int, page: bool = 
     console.print(renderable)
 
 
-__all__ = ["show"]
+def show_lines(console: Console, lines: Iterator[Text], page: bool = True) -> int:
+    """Print lines as they come; through a pager when stdout is a terminal and they do not
+    fit on the screen. Returns how many lines there were."""
+    room = console.size.height - 2
+    first = list(itertools.islice(lines, room + 1))
+    rest = itertools.chain(first, lines)
+    if page and sys.stdout.isatty() and len(first) > room:
+        os.environ.setdefault("LESS", "-FRX")
+        with console.pager(styles=True):
+            return _print_lines(console, rest)
+    return _print_lines(console, rest)
+
+
+def _print_lines(console: Console, lines: Iterator[Text]) -> int:
+    # A thousand lines per print: one Text each would cost Rich's layout per line.
+    count = 0
+    while True:
+        chunk = list(itertools.islice(lines, 1000))
+        if not chunk:
+            return count
+        count += len(chunk)
+        console.print(Text("\n").join(chunk), soft_wrap=True)
+
+
+__all__ = ["show", "show_lines"]

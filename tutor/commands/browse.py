@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -73,8 +74,8 @@ def cards(
     from cards import CardKind
     from db import CardStage
     from db.browse import STANDINGS, CardQuery, card_lines
-    from tutor.cards_list import ShownCard, card_json, cards_table, flags_view, matches
-    from tutor.paging import show
+    from tutor.cards_list import ShownCard, card_json, card_rows, flags_view, matches
+    from tutor.paging import show, show_lines
     from tutor.scheduling import retrievability
 
     if flagged:
@@ -91,36 +92,52 @@ def cards(
     query = CardQuery(path=path_name, entry_key=entry_key, kind=kind, standing=standing)
     scheduler = scheduler_for(store, fuzz=False)
     now = clock()()
-    NEW = CardStage.NEW
-    shown = [
-        ShownCard(
-            line, None if line.state.stage == NEW else retrievability(scheduler, line.state, now)
-        )
-        for line in card_lines(store, query)
-        if search is None or matches(line, search)
-    ]
+
+    def shown() -> Iterator[ShownCard]:
+        for line in card_lines(store, query):
+            if search is not None and not matches(line, search):
+                continue
+            seen = line.state.stage != CardStage.NEW
+            yield ShownCard(line, retrievability(scheduler, line.state, now) if seen else None)
+
     if as_json:
-        print(json.dumps({"cards": [card_json(card) for card in shown]}, indent=2))
+        _print_json(card_json(card) for card in shown())
         return
     console = out()
-    if not shown:
-        console.print("No cards match." if (search or query != CardQuery()) else "No cards yet.")
-        return
     noun = "flagged card" if standing == "flagged" else "card"
-    count = f"{len(shown):,} {noun}{'' if len(shown) == 1 else 's'}"
     if standing == "flagged":
         from rich.console import Group
         from rich.text import Text
 
-        tail = Text(f"{count}. Fix the entry and import it again, or: tutor cards unflag ID")
-        show(console, Group(flags_view(shown, zone()), tail), 5 * len(shown) + 1, not no_pager)
+        flags = list(shown())
+        if flags:
+            tail = Text(
+                f"{_count(len(flags), noun)}. Fix the entry and import it again, or: "
+                "tutor cards unflag ID"
+            )
+            show(console, Group(flags_view(flags, zone()), tail), 5 * len(flags), not no_pager)
+            return
+    elif show_lines(console, card_rows(shown(), zone(), console.width), not no_pager):
         return
-    from rich.console import Group
-    from rich.text import Text
+    console.print("No cards match." if (search or query != CardQuery()) else "No cards yet.")
 
-    tail = Text(f"{count}", style="dim")
-    lines = len(shown) + len({card.line.entry_key for card in shown}) + 2
-    show(console, Group(cards_table(shown, zone(), console.width), tail), lines, not no_pager)
+
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _print_json(cards: Iterator[dict[str, object]]) -> None:
+    """{"cards": [...]} written card by card: a long list is never held whole."""
+    import sys
+
+    write = sys.stdout.write
+    write('{\n  "cards": [')
+    first = True
+    for card in cards:
+        body = json.dumps(card, indent=2).replace("\n", "\n    ")
+        write(("\n    " if first else ",\n    ") + body)
+        first = False
+    write("\n  ]\n}\n" if not first else "]\n}\n")
 
 
 def _narrow(store: Store, path_name: str | None, step: str | None) -> tuple[str | None, str | None]:
