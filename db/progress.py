@@ -22,8 +22,11 @@ from db.store import Store
 
 DAY_MS = 86_400_000
 
-# Cards the daily queue can show: not retired, not suspended, of an unlocked step.
-_IN_QUEUE = "c.retired_at IS NULL AND c.suspended_at IS NULL AND e.unlocked_at IS NOT NULL"
+# Cards the daily queue can show: not retired, suspended or flagged, of an unlocked step.
+_IN_QUEUE = (
+    "c.retired_at IS NULL AND c.suspended_at IS NULL AND c.flagged_at IS NULL"
+    " AND e.unlocked_at IS NOT NULL"
+)
 
 # The boundaries [start_0, start_1, ... start_n] as n half-open intervals, numbered 0..n-1.
 _INTERVALS = (
