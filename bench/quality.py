@@ -47,6 +47,7 @@ class PageResult:
     file: str
     expected: str = ""
     title: str = ""
+    names: tuple[str, ...] = ()
     error: str = ""
     cards: list[Card] = field(default_factory=list)
     flags: Counter[str] = field(default_factory=Counter)
@@ -59,7 +60,10 @@ class PageResult:
     def right_title(self) -> bool | None:
         if not self.expected:
             return None
-        return _same(self.title, self.expected)
+        # A page comparing two concepts ('A vs B') is right when it gives entries for them.
+        parts = re.split(r"\s+(?:vs\.?|versus|and)\s+", self.expected, flags=re.I)
+        wanted = [self.expected, *parts] if len(parts) > 1 else [self.expected]
+        return any(_same(name, w) for name in (self.title, *self.names) for w in wanted)
 
 
 def _same(a: str, b: str) -> bool:
@@ -151,7 +155,9 @@ def measure(folder: Path) -> list[PageResult]:
             for entry in entries:
                 others = [other for other in everyone if other is not entry]
                 deck = generate(entry, others)
-                result.title = result.title or entry.title
+                if not result.title:
+                    result.title = entry.title
+                result.names = (*result.names, entry.title, *entry.aliases)
                 result.cards.extend(deck)
                 result.flags.update(flags_of(entry, deck))
             results.append(result)

@@ -209,12 +209,6 @@ def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Ite
 # -- definition ---------------------------------------------------------------------
 
 
-_DEFINING_VERB = re.compile(
-    r"\s(?:is|are|refers to|refer to|means|describes|is defined as|are defined as|"
-    r"is short for|represents|denotes)\s+",
-)
-
-
 def _predicate(ctx: _Context, sentence: str) -> str:
     """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
     verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
@@ -222,13 +216,9 @@ def _predicate(ctx: _Context, sentence: str) -> str:
         return upper_first(predicate) + "."
     if predicate.startswith(("is ", "are ")):
         return upper_first(predicate.split(" ", 1)[1]) + "."
-    found = definition_of(sentence, ctx.entry.names)
-    if found is not None:
-        verb_at = _DEFINING_VERB.search(sentence)
-        if verb_at is not None:
-            rest = sentence[verb_at.end() :]
-            if len(words(rest)) >= 3:
-                return upper_first(strip_end(rest)) + "."
+    found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    if found is not None and len(words(found.predicate)) >= 3:
+        return upper_first(strip_end(found.predicate)) + "."
     return sentence
 
 
@@ -267,6 +257,108 @@ def _definition(ctx: _Context) -> Iterator[Card]:
         )
         yield from _stands_for(ctx)
         return  # one definition: the first sentence of the summary
+
+
+# -- what it does, what it is used for, what it is not ---------------------------------
+
+# Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
+_NOT_ACTIONS = frozenset(
+    "is are was were be been being has have had do does did can could may might must shall "
+    "should will would and or but nor of in on at to for with as than that which who also "
+    "not never".split()
+)
+_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+_NEGATIVE = re.compile(
+    r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
+    r"aren't|doesn't|don't|won't)\b",
+    re.I,
+)
+
+
+def _acts(rest: str, plural: bool) -> bool:
+    """Whether a predicate opens with a verb of action ('translates names ...').
+
+    A singular subject takes a verb ending in s ('stores', 'maps'); a plural one a bare
+    verb ('CDNs make ...'). A capital, an adverb or a noun ('communication is ...') is
+    no action. The answer must say something: four words at least, nothing cut off.
+    """
+    first = rest.split()[0] if rest.split() else ""
+    if not first.isalpha() or not first.islower() or first in _NOT_ACTIONS:
+        return False
+    if len(words(rest)) < 4 or "…" in rest or "..." in rest:
+        return False
+    if first.endswith("ly"):
+        return False
+    verb_like = first.endswith("s") and not first.endswith("ss")
+    return verb_like is not plural
+
+
+def _claims(ctx: _Context) -> Iterator[Card]:
+    """The key claims of prose that names the entry as its subject.
+
+    'CDNs make for fast service ...' -> 'What do CDNs do?'; 'CDNs are used widely for
+    delivering stylesheets ...' -> 'What are CDNs used for?'; 'HTTPS does not hide which
+    sites you visit' -> a true statement to judge. One card of each shape per entry.
+    """
+    asked: set[str] = set()
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if not _stands_alone(sentence) or len(words(sentence)) > 35:
+            continue
+        body = strip_end(sentence)
+        spans = ctx.own.find(body)
+        subject = ctx.subject_and_rest(body, spans)
+        if subject is None or subject[0] == "=" or len(spans) > 1:
+            continue
+        rest = subject[1]
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if not plural:
+            name = ctx.mention
+        elif any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
+            name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
+        else:
+            name = lower_first(said)
+        first = words(rest)[0] if words(rest) else ""
+        used = _USED.match(rest)
+        if used is not None and "used" not in asked:
+            asked.add("used")
+            verb = "are" if plural else "is"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} used for?",
+                upper_first(used["use"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+        elif _NEGATIVE.match(rest) and "not" not in asked:
+            asked.add("not")
+            yield ctx.card(
+                CardKind.TRUEFALSE,
+                Answering.CHOICE,
+                f"True or false: {lower_first(body)}?",
+                TRUE_FALSE[0],
+                section,
+                item,
+                explanation=sentence,
+                fixed_options=TRUE_FALSE,
+            )
+        elif _acts(rest, plural) and "does" not in asked:
+            if section.kind is SectionKind.SUMMARY and not item.text.startswith(sentence):
+                continue
+            asked.add("does")
+            verb = "do" if plural else "does"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} do?",
+                upper_first(rest) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
 
 
 # -- identify -----------------------------------------------------------------------
@@ -323,6 +415,8 @@ def _identify(ctx: _Context) -> Iterator[Card]:
     )
     pool = _sibling_pool(ctx)
     for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if not _stands_alone(sentence):
+            continue
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
             ctx.subject_and_rest(strip_end(sentence)) is None
         ):
@@ -357,6 +451,30 @@ def _identify(ctx: _Context) -> Iterator[Card]:
 # -- cloze --------------------------------------------------------------------------
 
 
+# Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
+_DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
+
+# Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or
+# that start an example ('Here is ...'): such a sentence does not stand on its own card.
+_LEANS_BACK = re.compile(
+    r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
+    r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
+    r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
+    r"third|next|lastly|in this (?:case|example|article|post|guide))\b",
+    re.IGNORECASE,
+)
+# Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
+_CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
+
+
+def _stands_alone(sentence: str) -> bool:
+    """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
+    first = sentence.lstrip()[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False  # cut off at the start: a wrap, a truncated page, a quote's tail
+    return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
+
+
 def _cloze(ctx: _Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
     for section, item, sentence in _sentences(ctx.entry, SectionKind.TAKEAWAYS):
@@ -369,10 +487,8 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
         SectionKind.OTHER,
     )
     for section, item, sentence in _sentences(ctx.entry, *others):
-        if section.kind is SectionKind.EXAMPLE:
+        if _stands_alone(sentence):
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
-        else:
-            yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=True)
 
 
 def _cloze_card(
@@ -401,8 +517,13 @@ def _cloze_card(
         pool = _sibling_pool(ctx)
         if not pool or ctx.own.find(blank.prompt):
             return  # nothing to choose from, or the name stands elsewhere in the sentence
-        if section.kind is not SectionKind.TAKEAWAYS and _which_concept(ctx, sentence):
-            return  # asked as 'Which concept ...?' by the identify maker
+        asked_as_identify = section.kind is not SectionKind.TAKEAWAYS and _which_concept(
+            ctx, sentence
+        )
+        if section.kind not in _DEFINING or asked_as_identify:
+            # In running prose a sentence naming the entry is rarely about it; and one
+            # that can be asked as 'Which concept ...?' is left to the identify maker.
+            return
         prompt = blank.prompt
         wrong = ctx.pick(CardKind.CLOZE, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
         yield ctx.card(
@@ -817,6 +938,7 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 # Earlier kinds win when two cards ask the same thing.
 MAKERS = (
     _definition,
+    _claims,
     _list,
     _faq,
     _question_headings,
@@ -833,18 +955,49 @@ def _fingerprint(card: Card) -> frozenset[str]:
     return content_words(text) - _QUESTION_WORDS
 
 
-def _asked_before(fingerprint: frozenset[str], seen: list[frozenset[str]]) -> bool:
-    """Whether a kept card's words overlap this one's by SAME_QUESTION or more."""
-    size = len(fingerprint)
-    for earlier in seen:
-        # The overlap is at most the smaller set's size over the larger's: most pairs
-        # are told apart by their sizes alone, without building two sets.
-        other = len(earlier)
-        if min(size, other) < SAME_QUESTION * max(size, other):
-            continue
-        if similarity(fingerprint, earlier) >= SAME_QUESTION:
-            return True
-    return False
+class _Asked:
+    """The questions kept so far, indexed by word, to tell whether a new one repeats one.
+
+    Two cards ask the same thing when their words overlap by SAME_QUESTION or more
+    (Jaccard). Only kept cards that share a word with the new one can overlap that much,
+    so each check looks at those alone, and for each word at the most recent
+    `RECENT` of them: the work per card is bounded, so an entry's cards are checked in
+    time linear in their number (a page of 32,000 FAQ questions from one template once
+    took over a minute here). A word shared by more kept cards than that is a word of
+    the template, and a card repeating another shares its rarer words too.
+    """
+
+    RECENT = 64
+
+    def __init__(self) -> None:
+        self.kept: list[frozenset[str]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.compared = 0  # pairs looked at, for the tests
+
+    def before(self, fingerprint: frozenset[str]) -> bool:
+        size = len(fingerprint)
+        checked: set[int] = set()
+        for word in fingerprint:
+            for index in reversed(self.by_word.get(word, ())[-self.RECENT :]):
+                if index in checked:
+                    continue
+                checked.add(index)
+                self.compared += 1
+                earlier = self.kept[index]
+                # The overlap is at most the smaller set's size over the larger's: most
+                # pairs are told apart by their sizes alone.
+                other = len(earlier)
+                if min(size, other) < SAME_QUESTION * max(size, other):
+                    continue
+                if similarity(fingerprint, earlier) >= SAME_QUESTION:
+                    return True
+        return False
+
+    def add(self, fingerprint: frozenset[str]) -> None:
+        index = len(self.kept)
+        self.kept.append(fingerprint)
+        for word in fingerprint:
+            self.by_word.setdefault(word, []).append(index)
 
 
 def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:
@@ -871,16 +1024,22 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     """
     deck: list[Card] = []
     ids: set[str] = set()
-    seen: list[frozenset[str]] = []
+    # A card that asks for the entry's name from a description ('Which concept ...?') is
+    # the reverse of one that asks for the description from the name ('What is X?'):
+    # both are kept, as Anki's 'basic and reversed' cards are; repeats are sought among
+    # the cards that ask the same way round.
+    asked = {True: _Asked(), False: _Asked()}
+    names = {fold(name) for name in entry.names}
     for card in candidates(entry, others, seed):
         if card.id in ids:
             continue
         fingerprint = _fingerprint(card)
-        if _asked_before(fingerprint, seen):
+        same_way = asked[fold(card.answer) in names]
+        if same_way.before(fingerprint):
             continue
         if problems(card, entry):
             continue
         deck.append(card)
         ids.add(card.id)
-        seen.append(fingerprint)
+        same_way.add(fingerprint)
     return deck

@@ -309,7 +309,7 @@ def _take_tagline(intro: Segment, title: str) -> str:
     start = next((k for k, ln in enumerate(body) if ln.text.strip()), None)
     if start is None or body[start].text.startswith(("- ", "1. ", "| ")):
         return ""
-    if definition_of(first_sentence(body[start].text), (title,)) is not None:
+    if definition_of(first_sentence(body[start].text), (title,), pronoun=True) is not None:
         return ""
     tagline = body[start].text
     del body[start : start + 2]

@@ -22,13 +22,14 @@ from pathlib import Path
 
 from cards.body import items_of
 from cards.defining import definition_of
+from cards.glossary import split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
 from cards.page import page_segments
-from cards.recover import title_from_question
+from cards.recover import is_chrome_title, title_from_question
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence
 from cards.text import collapse, plain, split_lines
@@ -71,12 +72,12 @@ def read_entry(path: str | os.PathLike[str], default_path: str | None = None) ->
 
 
 def read_entries(path: str | os.PathLike[str], default_path: str | None = None) -> list[Entry]:
-    """Read one file as the entries it holds (today: one entry per file).
+    """Read one file as the entries it holds: one, or one per term of a glossary page.
 
     Raises:
         ParseError: as `read_entry`.
     """
-    return [read_entry(path, default_path)]
+    return split_terms(read_entry(path, default_path))
 
 
 def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
@@ -134,7 +135,11 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path)
     segments, layout = page_segments(lines, file, meta)
     try:
-        return _entry(file, layout, meta, segments, lines, default_path)
+        entry = _entry(file, layout, meta, segments, lines, default_path)
+        if not is_chrome_title(entry.title):
+            return entry
+        # 'GLOSSARY' above the term: the page layout took chrome for the title.
+        raise ParseError(file, 1, f"its title {entry.title!r} names the page, not a concept")
     except ParseError as error:
         # Text the page layout cannot read may still be a page copied from a browser:
         # recover its structure as Markdown; when that fails too, the first reason stands.
@@ -150,8 +155,8 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
             entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path)
         except ParseError:
             raise error from None
-        if not entry.sections_of(SectionKind.SUMMARY):
-            raise error from None  # no definition found: not a concept page after all
+        if not entry.sections_of(SectionKind.SUMMARY) and len(split_terms(entry)) < 2:
+            raise error from None  # nothing defined: not a concept page after all
         entry = _at_lines(entry, recovered.origin)
         return entry
 
@@ -248,20 +253,14 @@ def _entry(
         )
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     sections = _with_definition(sections, (title, *aliases), meta.tagline)
-    if not any(section.kind in USABLE and section.items for section in sections):
-        found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
-        raise ParseError(
-            file,
-            sections[0].line if sections else first_line,
-            "has no section a card can be made from (headings found: "
-            f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
-        )
+    aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
+    aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
     next_step = meta.next
     if not next_step:
         pointers = [s.items[0].text for s in sections if s.kind is SectionKind.NEXT and s.items]
         if pointers and len(pointers[0].split()) <= 6:
             next_step = pointers[0].rstrip(".")
-    return Entry(
+    entry = Entry(
         title=title,
         slug=slugify(title),
         file=file,
@@ -274,6 +273,16 @@ def _entry(
         next=next_step,
         aliases=aliases,
     )
+    usable = any(section.kind in USABLE and section.items for section in sections)
+    if not usable and len(split_terms(entry)) < 2:
+        found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
+        raise ParseError(
+            file,
+            sections[0].line if sections else first_line,
+            "has no section a card can be made from (headings found: "
+            f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
+        )
+    return entry
 
 
 def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
@@ -312,20 +321,39 @@ def _with_definition(
     for index, section in enumerate(sections[:4]):
         if section.kind not in _MAY_DEFINE:
             continue
-        for item in section.paragraphs[:3]:
-            if definition_of(first_sentence(item.text), names) is None:
+        for k, item in enumerate(section.paragraphs[:3]):
+            # 'This is ...' right under the title means the title.
+            under_title = index == 0 and k == 0 and not section.heading
+            defined = definition_of(
+                first_sentence(item.text), names, pronoun=under_title, loose=under_title
+            )
+            if defined is None:
                 continue
             summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))
             rest = tuple(other for other in section.items if other is not item)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
-    if tagline and definition_of(first_sentence(tagline), names) is not None:
+    under_title = definition_of(first_sentence(tagline), names, pronoun=True, loose=True)
+    if tagline and under_title is not None:
         line = sections[0].line if sections else 1
         return [
             Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),
             *sections,
         ]
     return sections
+
+
+def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The abbreviation or expansion the definition gives ('CDN' <-> 'content delivery network')."""
+    summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
+    if summary is None:
+        return ()
+    found = definition_of(
+        first_sentence(summary.paragraphs[0].text), names, pronoun=True, loose=True
+    )
+    if found is None:
+        return ()
+    return tuple(n for n in (found.abbreviation, found.expansion) if n)
 
 
 def _unique(words: Iterable[str]) -> tuple[str, ...]:

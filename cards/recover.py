@@ -45,7 +45,7 @@ _END = re.compile(
 # 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'
 _WHAT_IS = re.compile(
     r"^(?:what(?:'s|’s| is| are)|what exactly is|what exactly are)\s+(?:an?\s+|the\s+)?"
-    r"(?P<name>[^?]{1,80}?)\s*\??$",
+    r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
     re.I,
 )
 _ABBREVIATED = re.compile(r"^(?P<long>.{2,80}?)\s*\((?P<short>[^()]{2,12})\)$")
@@ -55,12 +55,30 @@ _LABEL_LINE = re.compile(r"^(?P<label>[^:.!?]{1,40}):\s+(?P<rest>\S.*)$")
 _TOP = 25
 
 
+# A title that names the kind of page rather than its concept: 'Glossary', 'API Glossary'.
+_PAGE_KIND = re.compile(
+    r"^(?:[\w&/ -]{0,30}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
+    r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s[\w ]{0,20})?$",
+    re.I,
+)
+
+
 def _is_chrome(line: str) -> bool:
-    return bool(_CHROME.match(line) or _CRUMBS.match(line))
+    return bool(_CHROME.match(line) or _CRUMBS.match(line) or _PAGE_KIND.match(line.strip()))
+
+
+def is_chrome_title(title: str) -> bool:
+    """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content')."""
+    return _is_chrome(title.strip())
 
 
 def _short(line: str, words: int = 10) -> bool:
     return 0 < len(line.split()) <= words and len(line) <= 90
+
+
+# A title comparing two concepts: the page defines each of them.
+_COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
+_PRONOUNS = frozenset("it this that they these those them he she you we i".split())
 
 
 def title_from_question(line: str) -> tuple[str, str] | None:
@@ -72,11 +90,12 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
+    line = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line)  # '1.1 What is ...?'
     match = _WHAT_IS.match(line)
     if match is None:
         return None
     name = match["name"].strip()
-    if len(name.split()) > 6:
+    if len(name.split()) > 6 or name.casefold() in _PRONOUNS:
         return None
     pair = _ABBREVIATED.match(name)
     if pair is not None:
@@ -88,6 +107,24 @@ def _capitalised(name: str) -> str:
     return name[:1].upper() + name[1:] if name[:1].islower() else name
 
 
+def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
+    """The question's name, or the shorter name the definition after it uses.
+
+    'What is a JWT token?' then 'JWT (JSON Web Token) is ...': the concept is JWT.
+    """
+    name, alias = asked
+    for line in following:
+        defined = definition_of(first_sentence(line))
+        if defined is None:
+            continue
+        short = defined.abbreviation or defined.name
+        asked_words = name.casefold().split()
+        if short.casefold() != name.casefold() and short.casefold() in asked_words:
+            return _capitalised(short), defined.expansion or alias
+        break
+    return _capitalised(name), alias
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -96,10 +133,13 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     chrome.
     """
     top = [(i, line) for i, line in enumerate(lines) if line.strip()][:_TOP]
-    for i, line in top:
+    for k, (i, line) in enumerate(top):
         found = title_from_question(line)
         if found is not None:
-            return i, _capitalised(found[0]), found[1]
+            return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 4]]))
+    for i, line in top[:5]:
+        if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
+            return i, _capitalised(line.strip()), ""  # 'Authentication vs Authorization'
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
@@ -110,9 +150,14 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             if k > 0 and not _is_chrome(top[k - 1][1]) and _short(top[k - 1][1]):
                 start = top[k - 1][0]
             return start, _capitalised(defined.abbreviation or defined.name), defined.expansion
+    from cards.headings import section_kind
+
     for i, line in top:
-        if not _is_chrome(line) and _short(line, 8) and not line.endswith(TERMINAL):
-            return i, _capitalised(line.strip().rstrip(":")), ""
+        if _is_chrome(line) or not _short(line, 8) or line.endswith(TERMINAL):
+            continue
+        if section_kind(line) is not None:
+            return None  # a heading such as 'Summary' first: the page names no concept
+        return i, _capitalised(line.strip().rstrip(":")), ""
     return None
 
 
@@ -144,7 +189,11 @@ def recover(text: str) -> Recovered | None:
         out = [(at, line) for line in head] + out
     body = numbered[start:]
     first = body[0][1] if body else ""
-    if body and (title_from_question(first) or first.strip().casefold() == title.casefold()):
+    if body and title_from_question(first):
+        # The page asks 'What is X?' itself: what follows answers it, as a summary does.
+        out.extend(((at, f"## {first.strip()}"), (at, "")))
+        body = body[1:]
+    elif body and first.strip().casefold() == title.casefold():
         body = body[1:]
     previous = ""
     for k, (no, line) in enumerate(body):
