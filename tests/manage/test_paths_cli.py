@@ -151,3 +151,15 @@ def test_a_reimport_says_one_line_per_path_in_path_order(run, lived: Path, entri
         f"Kitchen Basics: 2 entries, {kitchen} cards (unchanged)",
         "Nothing changed: every card is already up to date.",
     ]
+
+
+def test_stats_forget_a_removed_path_and_a_retired_step(run, lived: Path, entries: Path) -> None:
+    (entries / "garden" / "mulch.md").unlink()
+    assert run("import", str(entries / "garden")).exit_code == 0
+    assert run("path", "remove", "kitchen-basics", "--yes").exit_code == 0
+    stats = json.loads(run("stats", "--json").output)
+    assert [p["name"] for p in stats["paths"]] == ["System Basics", "Garden Basics"]
+    garden = [s["title"] for s in stats["steps"] if s["path"] == "Garden Basics"]
+    assert garden == ["Soil", "Compost"]
+    result = run("stats", "--path", "kitchen-basics")
+    assert result.exit_code != 0
