@@ -141,3 +141,12 @@ def test_r_shows_the_section_the_card_comes_from(run, home: Path) -> None:
     assert first.card.source.section in result.output
     # The card comes back after the page: its prompt is shown twice.
     assert result.output.count(first.card.prompt) == 2
+
+
+def test_review_of_a_locked_step_says_why_no_new_card_comes(run, home: Path, entries: Path) -> None:
+    run("import", str(entries / "garden"))
+    result = run("review", "--step", "compost", keys="q")
+    assert result.exit_code == 0, result.output
+    assert "Compost is locked" in result.output
+    assert "Nothing is due" in result.output
+    assert query(home, "SELECT count(*) FROM review") == [(0,)]
