@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from cards import cloze, truth
 from cards.defining import definition_of
+from cards.headings import normalise_heading
 from cards.model import (
     Answering,
     Card,
@@ -240,23 +241,58 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
         return
 
 
-def _definition(ctx: _Context) -> Iterator[Card]:
+# What a page says of a concept that is praise or scale, not what the concept is.
+_EVALUATIVE = re.compile(
+    r"^(?:so|very|really|the most|one of the most|two|both|not just|more than|"
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
+    r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
+    r"element|building block|concept|topic)s?\b)",
+    re.IGNORECASE,
+)
+# Openings of an example or a story, which no definition starts with.
+_STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say)\b", re.I)
+
+
+def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
+    """The summary sentence that says what the entry is.
+
+    The first summary sentence that defines the entry by name ('A CDN is ...'), else,
+    under a heading that promises a definition ('In one sentence', 'Definition'), its
+    first sentence; never a sentence that praises ('X is so commonly used that ...') or
+    opens a story ('Imagine a clock ...').
+    """
+    found: tuple[Section, Item, str] | None = None
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        # Answer with the predicate when the sentence starts with the entry's name, so
-        # the answer does not open by repeating the question.
-        answer = _predicate(ctx, sentence)
-        prompt = f"What is {ctx.mention}?"
-        yield ctx.card(
-            CardKind.DEFINITION,
-            Answering.SELF,
-            prompt,
-            answer,
-            section,
-            item,
-            explanation=sentence,
-        )
-        yield from _stands_for(ctx)
-        return  # one definition: the first sentence of the summary
+        if _STORY.match(sentence):
+            continue
+        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+        if defined is not None:
+            if defined.predicate and _EVALUATIVE.match(defined.predicate):
+                continue
+            return section, item, sentence
+        promised = section.heading and not section.heading.rstrip().endswith("?")
+        if found is None and promised:
+            found = (section, item, sentence)
+    return found
+
+
+def _definition(ctx: _Context) -> Iterator[Card]:
+    chosen = _defining_sentence(ctx)
+    if chosen is None:
+        return
+    section, item, sentence = chosen
+    # Answer with the predicate when the sentence starts with the entry's name, so the
+    # answer does not open by repeating the question.
+    yield ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What is {ctx.mention}?",
+        _predicate(ctx, sentence),
+        section,
+        item,
+        explanation=sentence,
+    )
+    yield from _stands_for(ctx)
 
 
 # -- what it does, what it is used for, what it is not ---------------------------------
@@ -268,6 +304,13 @@ _NOT_ACTIONS = frozenset(
     "not never".split()
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+# 'can be set and modified at the server level using ...' -> how, and the means.
+_PASSIVE = re.compile(
+    r"^(?P<modal>can|may|could|must|should)\s+be\s+"
+    r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
+    r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
+    re.I,
+)
 _NEGATIVE = re.compile(
     r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
     r"aren't|doesn't|don't|won't)\b",
@@ -321,7 +364,20 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = lower_first(said)
         first = words(rest)[0] if words(rest) else ""
         used = _USED.match(rest)
-        if used is not None and "used" not in asked:
+        passive = _PASSIVE.match(rest)
+        if passive is not None and "how" not in asked:
+            asked.add("how")
+            how = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                how,
+                upper_first(passive["means"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+        elif used is not None and "used" not in asked:
             asked.add("used")
             verb = "are" if plural else "is"
             yield ctx.card(
@@ -384,6 +440,10 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
         verb, rest = subject
         if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
             return None  # 'The backend and the API ...': true of a sibling too
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if verb != "=" and (plural or not _predicate_opens(rest)):
+            return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):
@@ -401,6 +461,18 @@ def _sibling_pool(ctx: _Context) -> list[str]:
     titles = [other.title for other in ctx.distractors]
     same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
     return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+
+
+_VERB_OPENERS = frozenset(
+    "is was has can could should must may might will would does did cannot "
+    "isn't doesn't can't won't".split()
+)
+
+
+def _predicate_opens(rest: str) -> bool:
+    """Whether a predicate opens with a verb after a singular name ('is ...', 'stores ...')."""
+    first = rest.split()[0].lower() if rest.split() else ""
+    return first in _VERB_OPENERS or _acts(rest, plural=False)
 
 
 def _identify(ctx: _Context) -> Iterator[Card]:
@@ -435,7 +507,10 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        named = [
+            title for title in pool if not ctx.concepts.find(title) or not has_phrase(prompt, title)
+        ]
+        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
         yield ctx.card(
             CardKind.IDENTIFY,
             Answering.CHOICE,
@@ -600,7 +675,11 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
     if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    noun_phrase = not _NOT_A_NOUN_PHRASE.search(heading) and not heading.rstrip().endswith("?")
+    noun_phrase = (
+        not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith("?")
+        and not has_phrase(heading, mention_.split(" ", 1)[-1])
+    )
     if (
         noun_phrase
         and not counts
@@ -836,10 +915,30 @@ _LEAD_IN = re.compile(
 )
 
 
+# Headings that say why the concept matters, in the words pages use.
+_WHY = frozenset(
+    normalise_heading(h)
+    for h in (
+        "why it matters",
+        "why does it matter",
+        "why is it important",
+        "why it's important",
+        "why use it",
+        "why you need it",
+        "importance",
+        "why should you care",
+    )
+)
+
+
 def _question_headings(ctx: _Context) -> Iterator[Card]:
-    """A heading that asks ('How does DNS work?') and the paragraph that answers it."""
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it.
+
+    'Why it matters' asks too: 'Why does DNS matter?'.
+    """
     for section in ctx.entry.sections:
-        if not section.heading.endswith("?") or section.kind is SectionKind.SUMMARY:
+        why = normalise_heading(section.heading) in _WHY
+        if (not section.heading.endswith("?") and not why) or section.kind is SectionKind.SUMMARY:
             continue
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
@@ -850,9 +949,12 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
             continue
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
-        if len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+        if why:
+            prompt = f"Why does {ctx.mention} matter?"
+        elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
-        prompt = as_question(collapse(section.heading))
+        else:
+            prompt = as_question(collapse(section.heading))
         if gives_away(prompt, answer):
             continue
         yield ctx.card(
@@ -1024,22 +1126,18 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     """
     deck: list[Card] = []
     ids: set[str] = set()
-    # A card that asks for the entry's name from a description ('Which concept ...?') is
-    # the reverse of one that asks for the description from the name ('What is X?'):
-    # both are kept, as Anki's 'basic and reversed' cards are; repeats are sought among
-    # the cards that ask the same way round.
-    asked = {True: _Asked(), False: _Asked()}
-    names = {fold(name) for name in entry.names}
+    # 'Which concept is X?' beside 'What is <it>?' → X asks the same fact the other way
+    # round: a strict reader counts it a repeat, so only the first is kept.
+    asked = _Asked()
     for card in candidates(entry, others, seed):
         if card.id in ids:
             continue
         fingerprint = _fingerprint(card)
-        same_way = asked[fold(card.answer) in names]
-        if same_way.before(fingerprint):
+        if asked.before(fingerprint):
             continue
         if problems(card, entry):
             continue
         deck.append(card)
         ids.add(card.id)
-        same_way.add(fingerprint)
+        asked.add(fingerprint)
     return deck

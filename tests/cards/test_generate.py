@@ -330,7 +330,11 @@ def test_identify_offers_the_path_siblings_as_options() -> None:
     for card in cards:
         assert card.answer == "Backend"
         assert card.prompt.startswith("Which concept")
-        assert {"Frontend", "Database", "Backend"} <= set(card.options)
+        # The siblings the prompt does not name are the options: none is named in it.
+        unnamed = {
+            t for t in ("Frontend", "Database", "API") if t.lower() not in card.prompt.lower()
+        }
+        assert set(card.options) == {"Backend", *unnamed}
 
 
 def test_identify_falls_back_to_recall_without_siblings() -> None:
@@ -438,7 +442,17 @@ def test_distractors_never_share_a_name_with_the_answer() -> None:
     twin = sibling("Server side", 9, "The server side runs the rules.")
     twin = Entry(**{**twin.__dict__, "aliases": ("Backend",)})
     picked = [other.title for other in distractors(entry, [twin, *siblings()])]
-    assert "Server side" not in picked and picked[:3] == ["Frontend", "API", "Database"]
+    assert "Server side" not in picked and sorted(picked) == ["API", "Database", "Frontend"]
+
+
+def test_distractors_are_the_path_entries_nearest_in_subject_first() -> None:
+    # Among many steps, the options are those sharing the most words with the entry
+    # (its title, tags and definition), not the first ones in the list.
+    entry = backend_entry()
+    far = [sibling(f"Topic {n}", n + 10, f"Topic {n} is about painting {n}.") for n in range(20)]
+    near = sibling("Server", 40, "A server is a computer that runs the backend rules and security.")
+    picked = [other.title for other in distractors(entry, [*far, near], limit=3)]
+    assert picked[0] == "Server"
 
 
 def test_the_rules_checker_catches_bad_cards() -> None:
@@ -455,8 +469,9 @@ def test_the_rules_checker_catches_bad_cards() -> None:
     ]
     for card in bad:
         assert problems(card, entry), card
-    aliased = Entry(**{**entry.__dict__, "aliases": ("Frontend",)})
-    assert problems(identify, aliased)  # 'Frontend' would now be right too
+    wrong = next(option for option in identify.options if option != identify.answer)
+    aliased = Entry(**{**entry.__dict__, "aliases": (wrong,)})
+    assert problems(identify, aliased)  # that wrong option would now be right too
     assert deck_problems([good[0], good[0]], entry)  # asked twice
 
 
