@@ -42,6 +42,7 @@ def test_a_card_flagged_in_review_is_hidden_and_listed_with_its_file_and_line(
     _isolated_home: Path,
 ) -> None:
     card_id, prompt = _first_new(_isolated_home)
+    assert len(prompt) < 60  # one line in the 100-column panel: the checks below can see it
     child = spawn(_isolated_home, "review")
     child.expect_exact(prompt)
     child.expect("f flag")
