@@ -118,6 +118,8 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
             slugs = {_slug(name) for name in _aka(other)}
             if slugs & own or _slug(other.title) in taken:
                 continue
+            if not _concept_name(other.title):
+                continue  # 'Sessions and cookies', a page's headline: no concept's name
             if any(_overlaps(_slug(other.title), name) for name in taken):
                 continue  # 'Frontend Development' beside 'Frontend': one may be read as the other
             if _slug(other.title) in {_slug(n) for n in _aka(entry)}:
@@ -128,6 +130,14 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
 
 
 _SCAN = 200
+
+
+_COMPOUND = re.compile(r"\s(?i:and|or|vs\.?|versus|&)\s|[:?!]|[A-Z]{2,}[A-Z][a-z]")
+
+
+def _concept_name(title: str) -> bool:
+    """Whether a title reads as one concept's name, fit to stand as an option."""
+    return len(title.split()) <= 5 and _COMPOUND.search(title) is None
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -152,9 +162,51 @@ def _aka(entry: Entry) -> tuple[str, ...]:
 _TOPICS: dict[int, tuple[Entry, frozenset[str]]] = {}
 _TOPIC_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 _COMMON = frozenset(
-    "that this with from which what when where they their there than then have been "
-    "will would could should also such more most other into some used uses using make "
-    "makes made like just only each many much very your about over between".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "which",
+        "what",
+        "when",
+        "where",
+        "they",
+        "their",
+        "there",
+        "than",
+        "then",
+        "have",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "also",
+        "such",
+        "more",
+        "most",
+        "other",
+        "into",
+        "some",
+        "used",
+        "uses",
+        "using",
+        "make",
+        "makes",
+        "made",
+        "like",
+        "just",
+        "only",
+        "each",
+        "many",
+        "much",
+        "very",
+        "your",
+        "about",
+        "over",
+        "between",
+    ]
 )
 
 
