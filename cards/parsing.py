@@ -82,6 +82,15 @@ def read_entries(path: str | os.PathLike[str], default_path: str | None = None) 
     return split_terms(read_entry(path, default_path), default_path)
 
 
+def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> list[Entry]:
+    """Parse a text as the entries it holds: one, or one per term of a glossary page.
+
+    Raises:
+        ParseError: as `parse`.
+    """
+    return split_terms(parse(text, file, default_path), default_path)
+
+
 def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
     """Decode an entry file's bytes (UTF-8, a BOM allowed) and parse them.
 
