@@ -188,7 +188,8 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
 def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
     first = name.split()[0].lower()
-    return first not in _NOT_NAMES and len(name.split()) <= 4
+    fused = re.search(r"[A-Z]{3,}[a-z]{2,}", name) is not None  # 'DELETEStandard': a table row
+    return first not in _NOT_NAMES and len(name.split()) <= 4 and not fused
 
 
 _NOT_NAMES = frozenset(
@@ -233,6 +234,13 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w+#]+", " ", text).strip()
 
 
+_KIND_WORDS = frozenset(
+    (
+        *("compression", "format", "protocol", "language", "system", "function", "file"),
+        *("tool", "algorithm", "method", "technique", "standard", "model", "encoding"),
+        "scheme",
+    )
+)
 _PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")
 
 
@@ -250,4 +258,6 @@ def _same(a: str, b: str) -> bool:
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
     if fa.startswith(fb + " ") and _PREPOSITION.match(fa[len(fb) + 1 :]):
         return True
-    return fb.startswith(fa + " ") and len(fb.split()) == 2
+    # 'gzip is ...' under 'GZip compression': the title adds a word naming its kind only
+    # ('REST' under 'REST API' is another concept).
+    return fb.startswith(fa + " ") and len(fb.split()) == 2 and fb.split()[1] in _KIND_WORDS

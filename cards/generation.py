@@ -32,6 +32,7 @@ from cards.names import (
     NameIndex,
     cached_mention,
     distractors,
+    kin,
     mention,
     same_name,
     shared_index,
@@ -518,8 +519,11 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
 
 def _sibling_pool(ctx: _Context) -> list[str]:
     """Titles to stand beside the entry's own as wrong options: the path's steps first."""
-    titles = [other.title for other in ctx.distractors]
-    same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
+    # Never kin of the answer ('HTTPS' beside 'HTTP', 'IPv6' beside 'IPv4'): a statement
+    # about one is often true of the other.
+    fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
+    titles = [other.title for other in fit]
+    same_path = [other.title for other in fit if other.path == ctx.entry.path]
     return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
 
 
@@ -622,6 +626,11 @@ _LEANS_BACK = re.compile(
 _CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
 
 
+def _cut_off(text: str) -> bool:
+    """Whether a text stops mid-way: an unclosed bracket or quote (a page cut short)."""
+    return text.count("(") != text.count(")") or text.count("“") > text.count("”")
+
+
 def _stands_alone(sentence: str) -> bool:
     """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
     first = sentence.lstrip()[:1]
@@ -629,6 +638,8 @@ def _stands_alone(sentence: str) -> bool:
         return False  # cut off at the start: a wrap, a truncated page, a quote's tail
     if sentence.rstrip().endswith(":"):
         return False  # it goes on in a list the card would not show
+    if not sentence.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")) or _cut_off(sentence):
+        return False  # no full stop: a heading, a label or a page cut short
     return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
 
 
@@ -788,8 +799,10 @@ _NOT_A_NOUN_PHRASE = re.compile(
 def _list(ctx: _Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         items = _list_items(section)
-        if not items:
-            continue
+        if not items or not section.heading.strip():
+            continue  # a list with no heading: nothing says what its items are
+        if any(_cut_off(item.text) for item in items):
+            continue  # an item cut short ('(e.g'): the list is not whole
         heads = [head_of(item.text) for item in items]
         folds = {fold(head) for head in heads}
         if len(folds) != len(heads) or not all(words(head) for head in heads):
@@ -1050,6 +1063,11 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
             continue  # an answer must at least speak of what was asked
         else:
             prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+        asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
+        if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
+            continue  # 'What is X?' about the entry itself: the definition card asks it
+        if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
+            continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer):
             continue
         yield ctx.card(
