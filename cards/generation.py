@@ -670,7 +670,9 @@ def _cloze_card(
 ) -> Iterator[Card]:
     if len(words(sentence)) > 40:
         return  # a sentence this long is a paragraph's worth: no one blank carries it
-    defining = ctx.subject_and_rest(strip_end(sentence)) is not None
+    # A quoted phrase is a blank only where the sentence says what the entry is ('The
+    # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
+    defining = definition_of(sentence, ctx.entry.names) is not None
     blank = cloze.find_blank(
         sentence,
         ctx.concepts,
