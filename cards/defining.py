@@ -38,6 +38,12 @@ _CANDIDATE = re.compile(
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
 _PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
+_PRONOUN_ACTS = re.compile(
+    r"^(?:it|this)\s+(?=(?:translates|stores|converts|maps|turns|lets|allows|enables|"
+    r"connects|sends|delivers|protects|encrypts|controls|manages|keeps|holds|links|"
+    r"identifies|verifies|checks|describes|defines|tells|provides)\b)",
+    re.I,
+)
 # 'X is like that box': an analogy pointing back, not a definition.
 _POINTS_BACK = re.compile(r"^like\s+(?:that|this|these|those|it)\b", re.I)
 _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
@@ -87,6 +93,29 @@ def _initials_match(abbreviation: str, words: str) -> bool:
     return wanted in (initials, minor, capitals)
 
 
+_STANDS_FOR = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:stands for|is short for|"
+    r"is an? (?:acronym|abbreviation) (?:for|of))\s+(?:the\s+)?(?P<long>[^,.;:()]{3,80})"
+)
+
+
+def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
+    """The expansion a sentence gives of one of `names`, if any.
+
+    'A CDN (Content Delivery Network) is ...', 'Domain Name System (DNS) is ...' and 'DNS
+    stands for Domain Name System' all expand DNS; the letters must match the words.
+    """
+    text = _LEAD.sub("", sentence.strip())
+    said = _STANDS_FOR.match(text)
+    if said is not None:
+        short, long = said["short"], said["long"].strip()
+        if _short_form(short, long) and any(_same(short, n) or _same(long, n) for n in names):
+            return Definition(short, long, short, "")
+        return None
+    found = definition_of(sentence, names)
+    return found if found is not None and found.expansion else None
+
+
 def _short_form(word: str, long: str) -> bool:
     """Whether `word` abbreviates `long`: 'DNS' of 'Domain Name System', 'Ajax' of
     'Asynchronous JavaScript and XML' (every word's initial, in a word of its own)."""
@@ -120,6 +149,9 @@ def definition_of(
     """
     text = _LEAD.sub("", sentence.strip())
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
+    if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
+        # 'It translates domain names into IP addresses.': says what the concept does.
+        return Definition(names[0], "", "", text[acting.end() :].strip())
     if pronoun and names and (said := _PRONOUN.match(text)) is not None:
         predicate = text[said.end() :]
         return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from cards import cloze, truth
-from cards.defining import definition_of
+from cards.defining import definition_of, expansion_of
 from cards.headings import normalise_heading
 from cards.model import (
     Answering,
@@ -219,6 +219,10 @@ def _predicate(ctx: _Context, sentence: str) -> str:
     if predicate.startswith(("is ", "are ")):
         return upper_first(predicate.split(" ", 1)[1]) + "."
     found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    if found is None:
+        it = re.match(r"^(?:it|this|that)\s+(?P<rest>[a-z]\w+s\s.+)$", sentence, re.I)
+        if it is not None and len(words(it["rest"])) >= 3:
+            return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
     return sentence
@@ -227,9 +231,9 @@ def _predicate(ctx: _Context, sentence: str) -> str:
 def _stands_for(ctx: _Context) -> Iterator[Card]:
     """'What does CDN stand for?' where the page expands the abbreviation."""
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        found = definition_of(sentence, ctx.entry.names)
-        if found is None or not found.expansion:
-            return
+        found = expansion_of(sentence, ctx.entry.names)
+        if found is None:
+            continue
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
@@ -263,11 +267,19 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
     opens a story ('Imagine a clock ...').
     """
     found: tuple[Section, Item, str] | None = None
+    named_before = False  # the sentence before opened with the entry's name
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         if _STORY.match(sentence):
+            named_before = False
             continue
         opening = item is section.items[0] and item.text.startswith(sentence)
-        defined = definition_of(sentence, ctx.entry.names, pronoun=opening, loose=opening)
+        # 'DNS stands for Domain Name System. It translates names into addresses.': the
+        # 'It' after a sentence about the entry is the entry.
+        defined = definition_of(
+            sentence, ctx.entry.names, pronoun=opening or named_before, loose=opening
+        )
+        spans = ctx.own.find(sentence)
+        named_before = bool(spans) and spans[0][0] <= 4
         if defined is not None:
             if defined.predicate and _EVALUATIVE.match(defined.predicate):
                 continue
@@ -378,8 +390,8 @@ def _acts(rest: str, plural: bool) -> bool:
         return False
     if len(words(rest)) < 4 or "…" in rest or "..." in rest:
         return False
-    if first.endswith("ly"):
-        return False
+    if first.endswith("ly") or first in ("stands", "refers", "means"):
+        return False  # 'stands for ...': a name, not an action
     verb_like = first.endswith("s") and not first.endswith("ss")
     return verb_like is not plural
 

@@ -90,6 +90,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
     line = line.strip()
+    if "?" in line[:90] and not line.endswith("?"):
+        line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
