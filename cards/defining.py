@@ -116,6 +116,16 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     return found if found is not None and found.expansion else None
 
 
+def term_of(sentence: str) -> str:
+    """The term a sentence opens by speaking of ('A webhook is also known as ...' ->
+    'webhook'), whatever it goes on to say; '' when it opens otherwise."""
+    text = _QUOTED_NAME.sub(r"\1\2", _LEAD.sub("", sentence.strip())).lstrip("*_“\"'")
+    match = _CANDIDATE.match(text)
+    if match is None or not _name_like(match["name"]):
+        return ""
+    return match["name"].strip("*_ ")
+
+
 def _short_form(word: str, long: str) -> bool:
     """Whether `word` abbreviates `long`: 'DNS' of 'Domain Name System', 'Ajax' of
     'Asynchronous JavaScript and XML' (every word's initial, in a word of its own)."""
