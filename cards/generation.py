@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from cards import cloze, truth
-from cards.defining import definition_of
+from cards.defining import definition_of, expansion_of
 from cards.headings import normalise_heading
 from cards.model import (
     Answering,
@@ -32,6 +32,7 @@ from cards.names import (
     NameIndex,
     cached_mention,
     distractors,
+    kin,
     mention,
     same_name,
     shared_index,
@@ -218,6 +219,10 @@ def _predicate(ctx: _Context, sentence: str) -> str:
     if predicate.startswith(("is ", "are ")):
         return upper_first(predicate.split(" ", 1)[1]) + "."
     found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    if found is None:
+        it = re.match(r"^(?:it|this|that)\s+(?P<rest>[a-z]\w+s\s.+)$", sentence, re.I)
+        if it is not None and len(words(it["rest"])) >= 3:
+            return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
     return sentence
@@ -226,9 +231,9 @@ def _predicate(ctx: _Context, sentence: str) -> str:
 def _stands_for(ctx: _Context) -> Iterator[Card]:
     """'What does CDN stand for?' where the page expands the abbreviation."""
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        found = definition_of(sentence, ctx.entry.names)
-        if found is None or not found.expansion:
-            return
+        found = expansion_of(sentence, ctx.entry.names)
+        if found is None:
+            continue
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
@@ -262,10 +267,19 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
     opens a story ('Imagine a clock ...').
     """
     found: tuple[Section, Item, str] | None = None
+    named_before = False  # the sentence before opened with the entry's name
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         if _STORY.match(sentence):
+            named_before = False
             continue
-        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+        opening = item is section.items[0] and item.text.startswith(sentence)
+        # 'DNS stands for Domain Name System. It translates names into addresses.': the
+        # 'It' after a sentence about the entry is the entry.
+        defined = definition_of(
+            sentence, ctx.entry.names, pronoun=opening or named_before, loose=opening
+        )
+        spans = ctx.own.find(sentence)
+        named_before = bool(spans) and spans[0][0] <= 4
         if defined is not None:
             if defined.predicate and _EVALUATIVE.match(defined.predicate):
                 continue
@@ -299,11 +313,57 @@ def _definition(ctx: _Context) -> Iterator[Card]:
 
 # Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
 _NOT_ACTIONS = frozenset(
-    "is are was were be been being has have had do does did can could may might must shall "
-    "should will would and or but nor of in on at to for with as than that which who also "
-    "not never".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "will",
+        "would",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "also",
+        "not",
+        "never",
+    ]
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+# 'consists of three parts: a header, a payload and a signature' -> its parts.
+_PARTS = re.compile(
+    r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"
+    r"has (?:two|three|four|five|\d) (?:main )?parts:?)\s+(?P<parts>.{8,})$",
+    re.I,
+)
 # 'can be set and modified at the server level using ...' -> how, and the means.
 _PASSIVE = re.compile(
     r"^(?P<modal>can|may|could|must|should)\s+be\s+"
@@ -330,8 +390,8 @@ def _acts(rest: str, plural: bool) -> bool:
         return False
     if len(words(rest)) < 4 or "…" in rest or "..." in rest:
         return False
-    if first.endswith("ly"):
-        return False
+    if first.endswith("ly") or first in ("stands", "refers", "means"):
+        return False  # 'stands for ...': a name, not an action
     verb_like = first.endswith("s") and not first.endswith("ss")
     return verb_like is not plural
 
@@ -362,9 +422,22 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
         else:
             name = lower_first(said)
-        first = words(rest)[0] if words(rest) else ""
         used = _USED.match(rest)
         passive = _PASSIVE.match(rest)
+        parts = _PARTS.match(rest)
+        if parts is not None and "parts" not in asked:
+            asked.add("parts")
+            verb = "do" if plural else "does"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} consist of?",
+                upper_first(parts["parts"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+            continue
         if passive is not None and "how" not in asked:
             asked.add("how")
             how = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
@@ -458,14 +531,35 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
 
 def _sibling_pool(ctx: _Context) -> list[str]:
     """Titles to stand beside the entry's own as wrong options: the path's steps first."""
-    titles = [other.title for other in ctx.distractors]
-    same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
+    # Never kin of the answer ('HTTPS' beside 'HTTP', 'IPv6' beside 'IPv4'): a statement
+    # about one is often true of the other.
+    fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
+    titles = [other.title for other in fit]
+    same_path = [other.title for other in fit if other.path == ctx.entry.path]
     return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
 
 
 _VERB_OPENERS = frozenset(
-    "is was has can could should must may might will would does did cannot "
-    "isn't doesn't can't won't".split()
+    [
+        "is",
+        "was",
+        "has",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "will",
+        "would",
+        "does",
+        "did",
+        "cannot",
+        "isn't",
+        "doesn't",
+        "can't",
+        "won't",
+    ]
 )
 
 
@@ -507,9 +601,9 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        named = [
-            title for title in pool if not ctx.concepts.find(title) or not has_phrase(prompt, title)
-        ]
+        named = [title for title in pool if not has_phrase(prompt, title)]
+        if not named:
+            continue  # the prompt names every other concept: nothing left to choose
         wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
         yield ctx.card(
             CardKind.IDENTIFY,
@@ -535,11 +629,18 @@ _LEANS_BACK = re.compile(
     r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
     r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
     r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
-    r"third|next|lastly|in this (?:case|example|article|post|guide))\b",
+    r"third|next|lastly|let's|let us|in (?:this|that|other|some|many) "
+    r"(?:case|cases|example|article|post|guide|context|contexts|sense)|"
+    r"this|that|these|those|it|its|they|their|such)\b",
     re.IGNORECASE,
 )
 # Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
 _CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a text stops mid-way: an unclosed bracket or quote (a page cut short)."""
+    return text.count("(") != text.count(")") or text.count("“") > text.count("”")
 
 
 def _stands_alone(sentence: str) -> bool:
@@ -547,6 +648,10 @@ def _stands_alone(sentence: str) -> bool:
     first = sentence.lstrip()[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False  # cut off at the start: a wrap, a truncated page, a quote's tail
+    if sentence.rstrip().endswith(":"):
+        return False  # it goes on in a list the card would not show
+    if not sentence.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")) or _cut_off(sentence):
+        return False  # no full stop: a heading, a label or a page cut short
     return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
 
 
@@ -577,7 +682,9 @@ def _cloze_card(
 ) -> Iterator[Card]:
     if len(words(sentence)) > 40:
         return  # a sentence this long is a paragraph's worth: no one blank carries it
-    defining = ctx.subject_and_rest(strip_end(sentence)) is not None
+    # A quoted phrase is a blank only where the sentence says what the entry is ('The
+    # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
+    defining = definition_of(sentence, ctx.entry.names) is not None
     blank = cloze.find_blank(
         sentence,
         ctx.concepts,
@@ -652,8 +759,12 @@ def _list_items(section: Section) -> tuple[Item, ...]:
         return section.bullets
     # Under a heading of its own, a short list of short heads is a list to learn too.
     bullets = section.bullets
+    heading = section.heading
     if (
-        section.heading
+        heading
+        and len(heading.split()) <= 6
+        and not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith(("?", ":"))
         and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
         and 3 <= len(bullets) <= 7
         and all(len(words(head_of(item.text))) <= 6 for item in bullets)
@@ -693,7 +804,8 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
 _NOT_A_NOUN_PHRASE = re.compile(
-    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|should)\b",
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|could|should|"
+    r"will|may|include|includes|store|stores|yes|no)\b",
     re.IGNORECASE,
 )
 
@@ -701,8 +813,10 @@ _NOT_A_NOUN_PHRASE = re.compile(
 def _list(ctx: _Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         items = _list_items(section)
-        if not items:
-            continue
+        if not items or not section.heading.strip():
+            continue  # a list with no heading: nothing says what its items are
+        if any(_cut_off(item.text) for item in items):
+            continue  # an item cut short ('(e.g'): the list is not whole
         heads = [head_of(item.text) for item in items]
         folds = {fold(head) for head in heads}
         if len(folds) != len(heads) or not all(words(head) for head in heads):
@@ -916,6 +1030,10 @@ _LEAD_IN = re.compile(
 
 
 # Headings that say why the concept matters, in the words pages use.
+_HOW = frozenset(
+    normalise_heading(h)
+    for h in ("how it works", "how does it work", "how it work", "the mechanics", "under the hood")
+)
 _WHY = frozenset(
     normalise_heading(h)
     for h in (
@@ -938,7 +1056,9 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
     """
     for section in ctx.entry.sections:
         why = normalise_heading(section.heading) in _WHY
-        if (not section.heading.endswith("?") and not why) or section.kind is SectionKind.SUMMARY:
+        how = normalise_heading(section.heading) in _HOW
+        asks = section.heading.endswith("?") or why or how
+        if not asks or section.kind is SectionKind.SUMMARY:
             continue
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
@@ -951,10 +1071,17 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
         if why:
             prompt = f"Why does {ctx.mention} matter?"
+        elif how:
+            prompt = f"How does {ctx.mention} work?"
         elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
         else:
-            prompt = as_question(collapse(section.heading))
+            prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+        asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
+        if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
+            continue  # 'What is X?' about the entry itself: the definition card asks it
+        if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
+            continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer):
             continue
         yield ctx.card(

@@ -11,6 +11,7 @@ whose headings are 'Summary', 'Pros' and the like, stays one entry.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from cards.defining import definition_of
@@ -31,19 +32,51 @@ def _defines_its_heading(section: Section) -> bool:
     return definition_of(first_sentence(first.text), (section.heading,), pronoun=True) is not None
 
 
-def split_terms(entry: Entry) -> list[Entry]:
-    """The entries a parsed file holds: one per defined term, or the entry itself."""
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+
+
+def _compared(entry: Entry) -> list[Section]:
+    """'Authentication vs. Authorization' with a paragraph defining each, headings or not:
+    a section per term, holding the paragraph that defines it."""
+    names = [part.strip(" .") for part in _VERSUS.split(entry.title)]
+    if len(names) != 2:
+        return []
+    found = []
+    for name in names:
+        for section in entry.sections:
+            item = next(
+                (
+                    p
+                    for p in section.paragraphs
+                    if definition_of(first_sentence(p.text), (name,)) is not None
+                ),
+                None,
+            )
+            if item is not None:
+                found.append(Section(SectionKind.OTHER, name, item.line, (item,)))
+                break
+    return found if len(found) == 2 else []
+
+
+def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
+    """The entries a parsed file holds: one per defined term, or the entry itself.
+
+    The terms' path is the one the file names; when it names none (its path is the
+    folder's `default_path`), a path named after the page's title.
+    """
     headed = [s for s in entry.sections if s.heading and s.kind is not SectionKind.RELATED]
     terms = [s for s in headed if _defines_its_heading(s)]
+    if len(terms) < 2:
+        terms = headed = _compared(entry)
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
         return [entry]
     titles = {slugify(s.heading) for s in terms}
     if len(titles) != len(terms):
         return [entry]  # two sections define the same term: not a list of terms
-    path = entry.path if entry.path and entry.path != entry.title else entry.title
+    path = entry.path if entry.path and entry.path != default_path else entry.title
     found = []
     for section in terms:
-        summary, *rest = section.paragraphs
+        summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
         sections = [Section(SectionKind.SUMMARY, "", summary.line, (summary,))]
         if others:

@@ -25,7 +25,7 @@ from cards.headings import section_kind
 from cards.meta import Meta, split_list, strip_meta
 from cards.model import ParseError, SectionKind
 from cards.segments import Line, Segment
-from cards.sentences import first_sentence
+from cards.sentences import first_sentence, split_sentences
 from cards.text import collapse
 
 if TYPE_CHECKING:
@@ -201,8 +201,10 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
     first = _blocks("\n".join(body), start)
     prose = {b.line - 1 - start for b in first if b.kind == "paragraph"}
     spans = {i for i in range(len(body)) if i not in prose}
+    before = list(body)
     strip_meta(body, meta, spans)
-    blocks = _blocks("\n".join(body), start)
+    # Parsed again only when a metadata line was blanked (most files have none).
+    blocks = first if body == before else _blocks("\n".join(body), start)
 
     heads = [b for b in blocks if b.kind == "heading"]
     title_at = _title_heading(heads, meta)
@@ -311,6 +313,9 @@ def _take_tagline(intro: Segment, title: str) -> str:
         return ""
     if definition_of(first_sentence(body[start].text), (title,), pronoun=True) is not None:
         return ""
+    text = body[start].text
+    if len(text.split()) > 30 or len(split_sentences(text)) > 1:
+        return ""  # a paragraph of its own, not a line under the title
     tagline = body[start].text
     del body[start : start + 2]
     return tagline

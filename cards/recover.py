@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cards.defining import definition_of
+from cards.defining import Definition, definition_of, term_of
 from cards.segments import TERMINAL
 from cards.sentences import first_sentence
 from cards.text import list_marker, plain
@@ -39,7 +39,8 @@ _END = re.compile(
     r"^(?:related (?:articles|posts|reading|links|resources)|you (?:may|might) also like|"
     r"more from|read next|leave a (?:reply|comment)|\d* ?comments?|subscribe\b.{0,60}|"
     r"sign up for.{0,60}|join our newsletter.{0,40}|newsletter|about the author|share this.{0,40}|"
-    r"was this (?:page|article) helpful\??|©.{0,120}|copyright\b.{0,120}|all rights reserved.{0,60})$",
+    r"was this (?:page|article) helpful\??|©.{0,120}|copyright\b.{0,120}|"
+    r"all rights reserved.{0,60})$",
     re.I,
 )
 # 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'
@@ -57,7 +58,7 @@ _TOP = 25
 
 # A title that names the kind of page rather than its concept: 'Glossary', 'API Glossary'.
 _PAGE_KIND = re.compile(
-    r"^(?:[\w&/ -]{0,30}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
+    r"^(?:[\w&/ -]{0,60}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
     r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s[\w ]{0,20})?$",
     re.I,
 )
@@ -78,7 +79,9 @@ def _short(line: str, words: int = 10) -> bool:
 
 # A title comparing two concepts: the page defines each of them.
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
-_PRONOUNS = frozenset("it this that they these those them he she you we i".split())
+_PRONOUNS = frozenset(
+    ["it", "this", "that", "they", "these", "those", "them", "he", "she", "you", "we", "i"]
+)
 
 
 def title_from_question(line: str) -> tuple[str, str] | None:
@@ -87,6 +90,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
     line = line.strip()
+    if "?" in line[:90] and not line.endswith("?"):
+        line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
@@ -144,6 +149,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
         defined = definition_of(first_sentence(line))
+        if defined is None and (term := term_of(first_sentence(line))):
+            defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is not None:
             start = i
             # A short line right above the definition that names it is the title line.

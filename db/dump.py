@@ -211,7 +211,9 @@ def row_problem(
     conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
     try:
         for table in DATA_TABLES:
-            for _, column, declared, not_null, _, _ in conn.execute(f"PRAGMA table_info({table})"):
+            info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+            present = {row[1] for row in info}  # an older file lacks later columns
+            for _, column, declared, not_null, _, _ in info:
                 wanted = {"INTEGER": ("integer",), "TEXT": ("text",), "BOOLEAN": ("integer",)}.get(
                     str(declared).upper(), ("integer", "real")
                 )
@@ -224,7 +226,7 @@ def row_problem(
                 ).fetchone()
                 if found:
                     return f"{table} row {found[0]}: {column} holds {found[1]}"
-            for column in times.get(table, ()):
+            for column in times.get(table, set()) & present:
                 found = conn.execute(
                     f"SELECT rowid, {column} FROM {table}"
                     f" WHERE {column} NOT BETWEEN 0 AND ? LIMIT 1",
@@ -234,7 +236,7 @@ def row_problem(
                     return (
                         f"{table} row {found[0]}: {column} {found[1]} is no time from 1970 to 8999"
                     )
-            for column in not_negative.get(table, ()):
+            for column in not_negative.get(table, set()) & present:
                 found = conn.execute(
                     f"SELECT rowid, {column} FROM {table} WHERE {column} < 0 LIMIT 1"
                 ).fetchone()

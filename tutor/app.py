@@ -158,9 +158,11 @@ def friendly(function: F) -> F:
 
 
 def _collection_named(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Path | str:
-    for ctx in (*args, *kwargs.values()):
-        if isinstance(ctx, typer.Context) and isinstance(ctx.find_root().obj, State):
-            return state_of(ctx).collection()
+    for value in (*args, *kwargs.values()):
+        # The command's context (typer's own click, so told by what it has, not its class).
+        root = value.find_root() if hasattr(value, "find_root") else None
+        if root is not None and isinstance(root.obj, State):
+            return root.obj.collection()
     return "the collection"
 
 

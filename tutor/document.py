@@ -79,6 +79,13 @@ JSON_COLUMNS: dict[str, set[str]] = {
     "check_attempt": {"missed_sections"},
 }
 BOOL_COLUMNS: dict[str, set[str]] = {"check_attempt": {"passed"}}
+# Columns added after version 1 of the document: a document written before them may
+# leave them out (they are all nullable, and absent means NULL).
+LATER_COLUMNS: dict[str, set[str]] = {
+    "path": {"hidden_at"},
+    "entry": {"retired_at"},
+    "card": {"flagged_at", "flag_reason", "forgotten_at"},
+}
 
 
 class DocumentError(Exception):
@@ -500,7 +507,10 @@ def _row_models() -> dict[str, Any]:
         table: create_model(  # type: ignore[call-overload]
             f"{row_class.__name__}Check",
             __config__=ConfigDict(strict=True, extra="forbid"),
-            **{name: (info.annotation, ...) for name, info in row_class.model_fields.items()},
+            **{
+                name: (info.annotation, None if name in LATER_COLUMNS.get(table, ()) else ...)
+                for name, info in row_class.model_fields.items()
+            },
         )
         for table, row_class in classes.items()
     }
@@ -552,7 +562,7 @@ def _validated_row(
         return None
     for column in BOOL_COLUMNS.get(table, ()):
         row[column] = int(row[column])
-    return {name: row[name] for name in model.model_fields}
+    return {name: row.get(name) for name in model.model_fields}
 
 
 def _pydantic_message(detail: Any) -> str:
@@ -585,8 +595,9 @@ def _list_of_text(value: object, nested: bool) -> bool:
 EARLIEST_MS = 0
 LATEST_MS = 221_845_392_000_000  # 9000-01-01T00:00:00Z
 TIME_COLUMNS: dict[str, set[str]] = {
-    "entry": {"imported_at", "unlocked_at", "passed_at"},
-    "card": {"created_at", "retired_at", "suspended_at"},
+    "path": {"hidden_at"},
+    "entry": {"imported_at", "unlocked_at", "passed_at", "retired_at"},
+    "card": {"created_at", "retired_at", "suspended_at", "flagged_at", "forgotten_at"},
     "card_state": {"due", "last_review"},
     "review": {"reviewed_at"},
     "check_attempt": {"started_at", "finished_at"},

@@ -24,7 +24,9 @@ from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
 
-ENTRY_SUFFIXES = {".md", ".markdown", ".txt"}
+ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
+# The path a page imported by URL joins when it names none.
+WEB_PATH = "Web pages"
 # A folder may hold a path file: an optional `path: NAME` line, then the steps in order,
 # one per line, each an entry's title, slug or alias (see README, "Entry files").
 PATH_FILE = "_path.txt"
@@ -48,6 +50,10 @@ class EntryChange:
     changed: int = 0
     retired: int = 0
     unchanged: int = 0
+    step_retired: bool = False  # its file is gone from the folder imported: step retired
+    changed_cards: list[str] = field(default_factory=list)  # prompts, kept with progress
+    retired_cards: list[str] = field(default_factory=list)  # prompts, reviews kept
+    new_cards: list[str] = field(default_factory=list)  # prompts
 
 
 @dataclass
@@ -165,7 +171,7 @@ def read_given(
         known = stored.get(str(path), [])
         if text is not None and len(known) == 1:
             stand_ins[path] = known[0]
-    parsed: dict[Path, Entry | None] = {}  # None: the file could not be parsed
+    parsed: dict[Path, list[Entry]] = {}  # []: the file could not be parsed
     parse_errors: list[ParseError] = []
     while True:
         read: list[tuple[Path, Entry, str]] = []
@@ -177,9 +183,8 @@ def read_given(
                 continue
             if path not in parsed:
                 parsed[path] = _parse_file(path, parse_errors)
-            entry = parsed[path]
-            if entry is not None:
-                read.append((path, entry, texts.get(path) or _text_of(path)))
+            # A glossary page of many terms gives an entry for each.
+            read.extend((path, entry, texts.get(path) or _text_of(path)) for entry in parsed[path])
         placed, path_errors = _apply_path_files(read)
         stale = [
             path
@@ -248,14 +253,63 @@ def _name_clash(
     return ""
 
 
-def _parse_file(path: Path, errors: list[ParseError]) -> Entry | None:
+def _parse_file(path: Path, errors: list[ParseError]) -> list[Entry]:
+    from cards.parsing import read_entries as entries_of
+
     try:
-        return cards.read_entry(path)
+        return entries_of(path)
     except ParseError as error:
         errors.append(error)
     except OSError as error:
         errors.append(ParseError(str(path), 0, f"cannot read ({error.strerror})"))
-    return None
+    return []
+
+
+def entries_of_text(text: str, file: str) -> list[Entry]:
+    """The entries a stored text gives again: a file's (its folder names the path) or a
+    web page's (on the web path, named by its address)."""
+    from cards.parsing import parse_entries
+    from tutor.fetch import is_url, page_key
+
+    if not is_url(file):
+        return parse_entries(text, file=file, default_path=_folder_path(Path(file)))
+    entries = parse_entries(text, file=file, default_path=WEB_PATH)
+    if len(entries) == 1:
+        entries = [replace(entries[0], slug=cards.slugify(page_key(file)))]
+    return entries
+
+
+def read_pages(urls: Sequence[str]) -> tuple[list[GivenEntry], list[ParseError]]:
+    """Fetch web pages by URL and parse their main content, as files are parsed.
+
+    The text kept for each entry is the page's main content as Markdown (what a re-import
+    compares, and what `tutor read` shows); the entry is named by its address, so the
+    same page fetched again is the same entry whatever its title says.
+    """
+    from cards.html import html_to_markdown, looks_like_html
+    from tutor.fetch import FetchError, fetch
+
+    given: list[GivenEntry] = []
+    errors: list[ParseError] = []
+    for url in urls:
+        try:
+            page = fetch(url)
+            text = html_to_markdown(page) if looks_like_html(page) else page
+            if not text.strip():
+                raise ParseError(url, 1, "is a web page with no main text to learn from")
+            entries = entries_of_text(text, url)
+        except FetchError as error:
+            errors.append(ParseError(url, 0, error.message))
+            continue
+        except ParseError as error:
+            if "no section a card can be made from" in error.message:
+                error = ParseError(
+                    url, 0, "is not a concept page: nothing on it says what a term is"
+                )
+            errors.append(error)
+            continue
+        given.extend(GivenEntry(entry, text, _hash(text)) for entry in entries)
+    return given, errors
 
 
 def _stand_in(stored: StoredEntry) -> Entry:
@@ -295,7 +349,8 @@ def parse_given(item: GivenEntry) -> Entry:
     if item.parsed:
         return item.entry
     file = item.entry.file
-    entry = cards.parse(item.text, file=file, default_path=_folder_path(Path(file)))
+    entries = entries_of_text(item.text, file)
+    entry = next((one for one in entries if one.key == item.entry.key), entries[0])
     if _placement(item.entry):
         entry = replace(entry, path=item.entry.path, step=item.entry.step)
     return entry
@@ -318,12 +373,17 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
 
 
 def import_given(
-    store: Store, given: Sequence[GivenEntry], now: datetime, dry_run: bool = False
+    store: Store,
+    given: Sequence[GivenEntry],
+    now: datetime,
+    dry_run: bool = False,
+    folders: Sequence[Path] = (),
 ) -> ImportReport:
     """Plan and write an import path by path, in one transaction; nothing if `dry_run`.
 
     Each path's cards are written as soon as they are made, so an import of 1,000
-    entries never holds all of their cards at once.
+    entries never holds all of their cards at once. An entry once imported from one of
+    `folders` whose file is no longer among `given` has its step retired.
     """
     report = ImportReport([])
 
@@ -331,6 +391,9 @@ def import_given(
         for changes, write in plan_paths(store, given):
             report.changes += changes
             yield write
+        changes, write = plan_gone(store, given, folders)
+        report.changes += changes
+        yield write
 
     if dry_run:
         for _ in writes():
@@ -391,6 +454,40 @@ def plan_paths(
             deck = cards.generate(entry, others=siblings + others, seed=GENERATION_SEED)
             _diff(entry.key, deck, existing.get(entry.key, {}), change, new_cards, retire)
         yield changes, ImportWrite(records, new_cards, retire)
+
+
+def plan_gone(
+    store: Store, given: Sequence[GivenEntry], folders: Sequence[Path]
+) -> tuple[list[EntryChange], ImportWrite]:
+    """The steps to retire: entries imported before from files under `folders` whose
+    files are not among `given` (deleted, renamed or moved away)."""
+    from db.standing import entries_in_folder, live_prompts
+
+    present = {Path(item.entry.file).resolve() for item in given}
+    keys = {item.entry.key for item in given}
+    changes: list[EntryChange] = []
+    retire: list[str] = []
+    gone: list[str] = []
+    seen: set[str] = set()
+    for folder in folders:
+        for key, path, title, file in entries_in_folder(store, str(folder)):
+            if key in seen or key in keys or Path(file).resolve() in present:
+                continue
+            seen.add(key)
+            cards = live_prompts(store, key)
+            changes.append(
+                EntryChange(
+                    key,
+                    title,
+                    path,
+                    retired=len(cards),
+                    step_retired=True,
+                    retired_cards=[prompt for _, prompt in cards],
+                )
+            )
+            retire += [card_id for card_id, _ in cards]
+            gone.append(key)
+    return changes, ImportWrite([], [], retire, gone)
 
 
 def _same_places(store: Store, path: str, entries: Sequence[Entry]) -> bool:
@@ -600,9 +697,11 @@ def _diff(
         stored = existing.get(card.id)
         if stored is None:
             change.new += 1
+            change.new_cards.append(card.prompt)
             new_cards.append((position, card))
         elif stored.retired or _content(stored.card) != _content(card):
             change.changed += 1
+            change.changed_cards.append(card.prompt)
             new_cards.append((position, card))
         else:
             change.unchanged += 1
@@ -611,6 +710,7 @@ def _diff(
             continue  # a card written in a spreadsheet belongs to its CSV file, not the entry
         if stored.card.entry_key == entry_key and card_id not in fresh_ids and not stored.retired:
             change.retired += 1
+            change.retired_cards.append(stored.card.prompt)
             retire.append(card_id)
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from db.migrations import SCHEMA_VERSION
 from tests.reliability.support import ANY_CARD, TRACEBACK, doctor_problems, dump, query, tutor
 
 
@@ -172,7 +173,7 @@ def test_an_older_backup_is_rebuilt_and_then_upgraded(tmp_path: Path) -> None:
     shown = tutor(tmp_path, "--db", str(db), "path")
     assert shown.returncode == 0, shown.stderr
     assert reviews(db) == expected
-    assert query(db, "SELECT max(version) FROM migration") == [(2,)]
+    assert query(db, "SELECT max(version) FROM migration") == [(SCHEMA_VERSION,)]
 
 
 def test_a_new_collection_beside_a_stale_wal_sets_it_aside(tmp_path: Path) -> None:

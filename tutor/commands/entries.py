@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,11 +16,12 @@ from tutor.app import UserError, app, clock, fail, friendly, out, state_of
 @friendly
 def import_entries(
     ctx: typer.Context,
-    paths: Annotated[
-        list[Path],
+    targets: Annotated[
+        list[str],
         typer.Argument(
-            help="Entry files or folders of them; or csv FILE... (cards), json FILE (a "
-            "whole collection)."
+            metavar="PATHS...",
+            help="Entry files (Markdown, text, saved .html pages), folders of them, or web "
+            "page URLs; or csv FILE... (cards), json FILE (a whole collection).",
         ),
     ],
     dry_run: Annotated[
@@ -31,9 +33,12 @@ def import_entries(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the changes as JSON.")] = False,
 ) -> None:
-    """Import entry files (plain-text pages, Markdown, glossaries) as cards.
+    """Import entry files (plain-text pages, Markdown, glossaries, web pages) as cards.
 
-    Everything is checked before anything is written. Importing the same files twice
+    A web page is read from a saved .html file or straight from its http(s):// address
+    (its main text only: menus, footers and banners are dropped). A glossary page that
+    defines many terms gives an entry for each. Everything is checked before anything is
+    written. Importing the same files twice
     changes nothing; an edited entry keeps the progress of every card whose question did
     not change; cards whose source is gone are retired, their reviews kept.
 
@@ -41,9 +46,13 @@ def import_entries(
     tutor import json FILE loads a document from tutor export json into a new
     collection. Files ending in .csv or .json are read that way too.
     """
-    from tutor.importing import find_entry_files, import_given, read_given
+    from tutor.fetch import is_url
+    from tutor.importing import find_entry_files, import_given, read_given, read_pages
 
-    form, paths = _form_of(paths)
+    urls = [target for target in targets if is_url(target)]
+    form, paths = _form_of([Path(target) for target in targets if not is_url(target)])
+    if urls and form != "entries":
+        raise UserError("web pages are imported as entries, not with csv or json")
     if form == "csv":
         import_csv(ctx, paths, dry_run, as_json)
         return
@@ -56,14 +65,18 @@ def import_entries(
     store = state_of(ctx).store()
     given, parse_errors = read_given(store, files)
     errors += parse_errors
+    pages, page_errors = read_pages(urls)
+    given += pages
+    errors += page_errors
     for error in errors:
         fail(str(error))
     if errors and not skip_invalid:
         raise UserError(
             f"{len(errors)} problem(s); nothing imported (--skip-invalid imports the rest)"
         )
-    report = import_given(store, given, clock()(), dry_run=dry_run)
-    report_import(report, dry_run, as_json)
+    folders = [path for path in paths if path.is_dir()]
+    report = import_given(store, given, clock()(), dry_run=dry_run, folders=folders)
+    report_import(report, dry_run, as_json, _path_order(store))
     if errors:
         raise typer.Exit(1)
 
@@ -71,7 +84,10 @@ def import_entries(
 @app.command()
 @friendly
 def preview(
-    paths: Annotated[list[Path], typer.Argument(help="Entry files or folders of them.")],
+    targets: Annotated[
+        list[str],
+        typer.Argument(metavar="PATHS...", help="Entry files, folders of them, or web page URLs."),
+    ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")
     ] = False,
@@ -86,11 +102,15 @@ def preview(
 
     import cards
     from cards.__main__ import dump_json, print_tables
-    from tutor.importing import builtin_files, find_entry_files, read_entries
+    from tutor.fetch import is_url
+    from tutor.importing import builtin_files, find_entry_files, read_entries, read_pages
 
+    paths = [Path(target) for target in targets if not is_url(target)]
     files, errors = find_entry_files(paths)
     parsed, parse_errors = read_entries(files)
-    errors += parse_errors
+    pages, page_errors = read_pages([target for target in targets if is_url(target)])
+    parsed += [(item.entry, item.text) for item in pages]
+    errors += parse_errors + page_errors
     for error in errors:
         fail(str(error))
     if errors:
@@ -111,8 +131,20 @@ def preview(
         print_tables(decks, sys.stdout)
 
 
-def report_import(plan: Any, dry_run: bool, as_json: bool) -> None:
+def _path_order(store: Any) -> list[str]:
+    """Path names in the order `tutor path` lists them (the order they were first made)."""
+    rows = store.conn.execute("SELECT name FROM path ORDER BY id")
+    return [name for (name,) in rows]
+
+
+MAX_PROMPTS = 20  # per list, in the text report; --json has them all
+
+
+def report_import(plan: Any, dry_run: bool, as_json: bool, path_order: Sequence[str] = ()) -> None:
+    """What an import did (or would do): a table of the entries it changes, the prompts of
+    the cards it changes or retires, then one line per path, in path order."""
     from rich.table import Table
+    from rich.text import Text
 
     from tutor.ui import literal
 
@@ -120,32 +152,78 @@ def report_import(plan: Any, dry_run: bool, as_json: bool) -> None:
         rows = [vars(change) for change in plan.changes]
         print(json.dumps({"dry_run": dry_run, "entries": rows}, indent=2))
         return
-    table = Table(title="Would import" if dry_run else "Imported", title_justify="left")
-    for column in ("entry", "path", "new", "changed", "retired", "unchanged"):
-        table.add_column(column, justify="left" if column in ("entry", "path") else "right")
-    # Past a screenful, untouched entries are counted in one line: a table of a thousand
-    # of them says nothing and takes longer to draw (0.8 s) than the import itself.
-    untouched = [c for c in plan.changes if not (c.new or c.changed or c.retired)]
-    fold = len(untouched) > 30
-    for change in plan.changes:
-        if fold and not (change.new or change.changed or change.retired):
-            continue
-        table.add_row(
-            literal(change.title),
-            literal(change.path),
-            str(change.new),
-            str(change.changed),
-            str(change.retired),
-            str(change.unchanged),
-        )
     console = out()
-    if table.row_count:
+    rank = {name: index for index, name in enumerate(path_order)}
+    changes = sorted(plan.changes, key=lambda c: (rank.get(c.path, len(rank)), c.path.casefold()))
+    touched = [c for c in changes if c.new or c.changed or c.retired or c.step_retired]
+    if touched:
+        table = Table(title="Would import" if dry_run else "Imported", title_justify="left")
+        for column in ("entry", "path", "new", "changed", "retired", "unchanged"):
+            table.add_column(column, justify="left" if column in ("entry", "path") else "right")
+        for change in touched:
+            title = literal(change.title)
+            if change.step_retired:
+                title.append(" (file gone)", style="yellow")
+            table.add_row(
+                title,
+                literal(change.path),
+                str(change.new),
+                str(change.changed),
+                str(change.retired),
+                str(change.unchanged),
+            )
         console.print(table)
-    if fold:
-        cards = sum(change.unchanged for change in untouched)
-        console.print(f"{len(untouched):,} entries unchanged ({cards:,} cards).")
+    verb = "would be" if dry_run else "are"
+    # New cards are listed only beside an edit (a question reworded is one card retired
+    # and one new); a first import's new cards are counted, not listed.
+    edited = [c for c in touched if c.changed or c.retired or c.unchanged]
+    for attribute, heading, among in (
+        ("retired_cards", f"Cards that {verb} retired (their reviews are kept):", touched),
+        ("changed_cards", f"Cards that {verb} changed in place (progress kept):", touched),
+        ("new_cards", "New cards in entries imported before:", edited),
+    ):
+        listed = [(c.title, prompt) for c in among for prompt in getattr(c, attribute)]
+        if not listed:
+            continue
+        console.print(Text(heading, style="bold"))
+        for title, prompt in listed[:MAX_PROMPTS]:
+            console.print(
+                Text.assemble("  ", literal(title, "dim"), ": ", literal(prompt)), soft_wrap=True
+            )
+        if len(listed) > MAX_PROMPTS:
+            console.print(f"  ... and {len(listed) - MAX_PROMPTS} more (--json lists them all)")
+    for path, entries in _by_path(changes):
+        console.print(_path_line(path, entries))
     if not plan.changes_anything:
         console.print("Nothing changed: every card is already up to date.")
+
+
+def _by_path(changes: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+    grouped: dict[str, list[Any]] = {}
+    for change in changes:
+        grouped.setdefault(change.path, []).append(change)
+    return list(grouped.items())
+
+
+def _path_line(path: str, entries: Sequence[Any]) -> Any:
+    """'Garden Basics: 3 entries, 21 cards (2 new, 1 retired)'."""
+    from rich.text import Text
+
+    from tutor.ui import literal
+
+    live = [entry for entry in entries if not entry.step_retired]
+    cards = sum(entry.new + entry.changed + entry.unchanged for entry in live)
+    counts = [
+        (sum(entry.new for entry in entries), "new"),
+        (sum(entry.changed for entry in entries), "changed"),
+        (sum(entry.retired for entry in entries), "retired"),
+    ]
+    gone = sum(entry.step_retired for entry in entries)
+    what = ", ".join(f"{count:,} {word}" for count, word in counts if count) or "unchanged"
+    if gone:
+        what += f"; {gone} step{'' if gone == 1 else 's'} retired, file gone"
+    noun = "entry" if len(live) == 1 else "entries"
+    return Text.assemble(literal(path, "bold"), f": {len(live):,} {noun}, {cards:,} cards ({what})")
 
 
 _FORMS = {"csv": ".csv", "json": ".json"}
@@ -176,7 +254,7 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
         raise UserError(
             "import entry files, CSV files and a JSON document in separate commands", code=2
         )
-    return forms.pop(), paths
+    return (forms.pop() if forms else "entries"), paths
 
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
