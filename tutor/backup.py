@@ -5,10 +5,14 @@ snapshot, so a review answering cards in another process goes on undisturbed and
 answer committed before the backup started is in the copy. It is written to a temporary
 file, checked, and only then given its name, so a backup file is never half-written.
 
-A restore trusts nothing: the file is copied in beside the collection, and that copy must
-be an SQLite file that passes PRAGMA integrity_check, records our migrations, and is not
-from a newer tutor (an older one is migrated when next opened). Only then is the current
-collection kept aside (`tutor.sqlite3.before-restore-<stamp>`) and replaced in one rename.
+A restore trusts nothing: a backup is data, never schema. The file is copied in beside
+the collection, and that copy must be an SQLite file that passes PRAGMA quick_check,
+records our migrations, is not from a newer tutor, and holds exactly the tables and
+indexes our migrations make (a trigger could delete every answer as it is saved). Its rows
+are then copied into a fresh file built by our own migrations and checked for values the
+rest of tutor could not read back. Only then is the current collection kept aside
+(`tutor.sqlite3.before-restore-<stamp>`) and replaced in one rename; stale -wal/-shm
+files of a collection that is gone are set aside, never replayed into the new one.
 """
 
 from __future__ import annotations
