@@ -805,7 +805,14 @@ def describe(error: sqlite3.Error, path: Path | str) -> str:
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(error).lower()
-    if primary == sqlite3.SQLITE_FULL or "disk is full" in text or _nearly_full(path):
+    cannot_write = primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) or any(
+        words in text for words in ("disk i/o error", "unable to open")
+    )
+    if (
+        primary == sqlite3.SQLITE_FULL
+        or "disk is full" in text
+        or (cannot_write and _nearly_full(path))
+    ):
         return f"{path}: the disk is full; free some space and try again (nothing was changed)"
     if primary == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return (
