@@ -97,6 +97,8 @@ class CheckResult:
     reread: Sequence[SectionRef]
     unlocked: Sequence[str]  # titles of the steps this pass opened
     leeches: int = 0
+    judged: int = 0  # questions the learner judged (self-graded cards)
+    guess_chance: float = 0.0  # chance that pressing 1 every time passes
 
 
 def result_view(result: CheckResult) -> RenderableType:
@@ -111,7 +113,20 @@ def result_view(result: CheckResult) -> RenderableType:
     table.add_row("score", f"{score.correct}/{score.total} ({score.share:.0%})")
     table.add_row("pass mark", f"{score.needed}/{score.total} ({score.pass_mark:.0%})")
     table.add_row("result", verdict)
+    if result.judged:
+        table.add_row(
+            "judged by you",
+            f"{result.judged} of {score.total} (revealed, then you said whether you knew it)",
+        )
     parts: list[RenderableType] = [table]
+    if result.guess_chance > 0.05:
+        parts.append(
+            Text(
+                f"\nThis step has few questions: pressing 1 every time would pass "
+                f"{result.guess_chance:.0%} of the time. More cards make a firmer check.",
+                style="yellow",
+            )
+        )
     if result.unlocked:
         parts.append(
             Text.assemble(
