@@ -40,6 +40,7 @@ QUIT, UNDO, SUSPEND = screens.QUIT, screens.UNDO, screens.SUSPEND
 PANEL_WIDTH = 88  # a card stays readable on a wide terminal
 TYPED_HINT = "type the answer, Enter submits · Space on an empty field shows it · Esc for u/s/q/?"
 ANSWER_LABEL = "your answer: "
+SUSPENDED_LINE = "suspended · u undoes it (Esc first on a typed card)"
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class Session:
                 elif action == SUSPEND:
                     self.store.suspend(card.card.id, self.clock())
                     self.history.append(Suspended(card))
-                    self._say(Text("suspended: u brings it back", style="yellow"))
+                    self._say(Text(SUSPENDED_LINE, style="yellow"))
                 else:
                     self._after_answer(card, queue, *action)
         except KeyboardInterrupt:
@@ -151,6 +152,7 @@ class Session:
             else:
                 outcome = self._ask_self(stored)
             if outcome == _AGAIN_PLEASE:
+                self._say(Text("taken back: answer this card again", style="yellow"))
                 continue
             if isinstance(outcome, str):
                 return outcome
@@ -337,7 +339,8 @@ def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -
         elif action is not None:
             return action, key
         elif len(key) == 1 and key.isprintable():
-            console.print(Text(f"'{key}' is not a key here: {line}", style="yellow"))
+            shown = "Space" if key == " " else f"'{key}'"
+            console.print(Text(f"{shown} is not a key here: {line}", style="yellow"))
         elif key != ESC:
             console.print(Text(line, style="dim"))
 

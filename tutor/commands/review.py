@@ -21,13 +21,14 @@ def review(ctx: typer.Context) -> None:
     """
     from dataclasses import replace
 
+    from rich.constrain import Constrain
     from rich.text import Text
 
     from tutor import screens
     from tutor.checking import take_check
     from tutor.keys import KeyReader
     from tutor.plan import next_lines, today_plan
-    from tutor.review import Session, wait_for_action
+    from tutor.review import PANEL_WIDTH, Session, wait_for_action
     from tutor.ui import summary_view
     from tutor.ui_path import result_view
 
@@ -56,7 +57,7 @@ def review(ctx: typer.Context) -> None:
             for line in lines:
                 console.print(Text(line, style="bold"))
         else:
-            console.print(summary_view(replace(summary, next_steps=lines)))
+            console.print(Constrain(summary_view(replace(summary, next_steps=lines)), PANEL_WIDTH))
         if not plan.ready or session.interrupted:
             return
         action, _ = wait_for_action(console, keys, screens.SESSION_END_READY)
