@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import fsrs
@@ -226,7 +226,13 @@ def take_check(
         pass_mark=pass_mark,
         guess_chance=guess_chance([stored.card for stored in questions], pass_mark),
     )
-    return session.run()
+    result = session.run()
+    if result is None:
+        return None
+    from tutor.paths import predicted_recall
+
+    own = store.step_cards(step.path).get(step.key, [])
+    return replace(result, recall=predicted_recall(scheduler, own, clock()))
 
 
 __all__ = ["CheckSession", "take_check"]

@@ -73,17 +73,24 @@ def today_plan(
 
 
 def next_lines(plan: Plan, steps: Sequence[Step], can_check_here: bool) -> list[str]:
-    """The lines that name the next thing to do, most useful first."""
+    """The lines that name the next thing to do, most useful first.
+
+    Each path's current step is named with its recall (the number `tutor path` shows)
+    and what it needs; a step that is ready names its check command.
+    """
     lines = []
-    for row in plan.ready:
-        recall = f"recall {row.recall:.0%}" if row.recall is not None else ""
-        lines.append(
-            f"{row.step.title} is ready ({recall}): {check_command(row.step, steps)}"
-            + (" · c checks it now" if can_check_here and row is plan.ready[0] else "")
-        )
+    first_ready = plan.ready[0] if plan.ready else None
+    for row in [*plan.ready, *(row for row in plan.current if row not in plan.ready)]:
+        recall = "–" if row.recall is None else f"{row.recall:.0%}"
+        if row.next_action == READY:
+            here = " · c checks it now" if can_check_here and row is first_ready else ""
+            command = check_command(row.step, steps)
+            lines.append(f"{row.step.title} is ready (recall {recall}): {command}{here}")
+        else:
+            lines.append(f"{row.step.title}: recall {recall} · {row.next_action}")
     if plan.due or plan.new:
         lines.append(f"Next: tutor review ({plan.due} due, {plan.new} new today)")
-    elif not lines:
+    elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
 

@@ -99,6 +99,7 @@ class CheckResult:
     leeches: int = 0
     judged: int = 0  # questions the learner judged (self-graded cards)
     guess_chance: float = 0.0  # chance that pressing 1 every time passes
+    recall: float | None = None  # the step's recall after the check, as `tutor path` has it
 
 
 def result_view(result: CheckResult) -> RenderableType:
@@ -113,6 +114,8 @@ def result_view(result: CheckResult) -> RenderableType:
     table.add_row("score", f"{score.correct}/{score.total} ({score.share:.0%})")
     table.add_row("pass mark", f"{score.needed}/{score.total} ({score.pass_mark:.0%})")
     table.add_row("result", verdict)
+    if result.recall is not None:
+        table.add_row("recall", f"{result.recall:.0%} of the step's cards, predicted now")
     if result.judged:
         table.add_row(
             "judged by you",
