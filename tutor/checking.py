@@ -102,7 +102,7 @@ class CheckSession:
             self._say(Text.assemble(line, (f" · {saved}", "dim")))
             return True
         self.missed.append(card)
-        self.console.print(ui.answer_view(card, line))
+        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
         self.console.print(Text(saved, style="dim"))
         return self._next(number, total)
 
@@ -111,7 +111,7 @@ class CheckSession:
         action, _ = wait_for_action(self.console, self.keys, screens.CHECK_SELF_FRONT)
         if action == QUIT:
             return False
-        self.console.print(ui.answer_view(card))
+        self.console.print(Constrain(ui.answer_view(card), PANEL_WIDTH))
         self.console.print(Text("Did you know it? Judge honestly: it counts.", style="bold"))
         action, key = wait_for_action(self.console, self.keys, screens.CHECK_JUDGE)
         if action == QUIT:

@@ -162,7 +162,7 @@ class Session:
         action = self._key(screens.SELF_FRONT)
         if action != screens.REVEAL:
             return action
-        self.console.print(ui.answer_view(stored.card))
+        self.console.print(Constrain(ui.answer_view(stored.card), PANEL_WIDTH))
         return self._rate(stored, proposed=grading.GOOD)
 
     def _ask_choice(self, stored: StoredCard) -> Any:
@@ -171,7 +171,7 @@ class Session:
         if action != screens.CHOOSE:
             return action
         verdict, line = choice_verdict(card, card.options[int(key) - 1])
-        self.console.print(ui.answer_view(card, line))
+        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
         return self._rate(stored, verdict.proposed_rating)
 
     def _ask_typed(self, stored: StoredCard) -> Any:
@@ -180,7 +180,7 @@ class Session:
         if given is None or given in (QUIT, UNDO, SUSPEND):
             return QUIT if given is None else given
         verdict, line = typed_verdict(card, given.text)
-        self.console.print(ui.answer_view(card, line))
+        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
         return self._rate(stored, verdict.proposed_rating)
 
     def _rate(self, stored: StoredCard, proposed: int) -> Any:

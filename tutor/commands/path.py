@@ -169,8 +169,11 @@ def _find_step(store: Store, name: str, path_name: str | None) -> Step:
 
 
 def _run_check(store: Store, step: Step) -> None:
+    from rich.constrain import Constrain
+
     from tutor.checking import take_check
     from tutor.keys import KeyReader
+    from tutor.review import PANEL_WIDTH
     from tutor.ui_path import result_view
 
     console = out()
@@ -189,7 +192,7 @@ def _run_check(store: Store, step: Step) -> None:
             raise UserError(str(error.args[0])) from None
     if result is not None:
         console.print()
-        console.print(result_view(result))
+        console.print(Constrain(result_view(result), PANEL_WIDTH))
 
 
 def _show_history(store: Store, step: Step | None, as_json: bool) -> None:

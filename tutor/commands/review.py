@@ -60,11 +60,14 @@ def review(ctx: typer.Context) -> None:
             console.print(Constrain(summary_view(replace(summary, next_steps=lines)), PANEL_WIDTH))
         if not plan.ready or session.interrupted:
             return
-        action, _ = wait_for_action(console, keys, screens.SESSION_END_READY)
+        try:
+            action, _ = wait_for_action(console, keys, screens.SESSION_END_READY)
+        except KeyboardInterrupt:
+            return  # Ctrl-C here just leaves: the summary is on screen
         if action != screens.CHECK:
             return
         step = plan.ready[0].step
         result = take_check(store, step, scheduler, settings["check_pass_mark"], now, console, keys)
     if result is not None:
         console.print()
-        console.print(result_view(result))
+        console.print(Constrain(result_view(result), PANEL_WIDTH))
