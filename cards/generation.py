@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from cards import cloze, truth
+from cards.defining import definition_of
+from cards.headings import normalise_heading
 from cards.model import (
     Answering,
     Card,
@@ -208,28 +210,211 @@ def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Ite
 # -- definition ---------------------------------------------------------------------
 
 
-def _definition(ctx: _Context) -> Iterator[Card]:
+def _predicate(ctx: _Context, sentence: str) -> str:
+    """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
+    if verb == "=":
+        return upper_first(predicate) + "."
+    if predicate.startswith(("is ", "are ")):
+        return upper_first(predicate.split(" ", 1)[1]) + "."
+    found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    if found is not None and len(words(found.predicate)) >= 3:
+        return upper_first(strip_end(found.predicate)) + "."
+    return sentence
+
+
+def _stands_for(ctx: _Context) -> Iterator[Card]:
+    """'What does CDN stand for?' where the page expands the abbreviation."""
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        # Answer with the predicate when the sentence starts with the entry's name, so
-        # the answer does not open by repeating the question.
-        verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
-        if verb == "=":
-            answer = upper_first(predicate) + "."
-        elif predicate.startswith(("is ", "are ")):
-            answer = upper_first(predicate.split(" ", 1)[1]) + "."
-        else:
-            answer = sentence
-        prompt = f"What is {ctx.mention}?"
+        found = definition_of(sentence, ctx.entry.names)
+        if found is None or not found.expansion:
+            return
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
-            prompt,
-            answer,
+            f"What does {found.abbreviation} stand for?",
+            upper_first(found.expansion),
             section,
             item,
             explanation=sentence,
         )
-        return  # one definition: the first sentence of the summary
+        return
+
+
+# What a page says of a concept that is praise or scale, not what the concept is.
+_EVALUATIVE = re.compile(
+    r"^(?:so|very|really|the most|one of the most|two|both|not just|more than|"
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
+    r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
+    r"element|building block|concept|topic)s?\b)",
+    re.IGNORECASE,
+)
+# Openings of an example or a story, which no definition starts with.
+_STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say)\b", re.I)
+
+
+def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
+    """The summary sentence that says what the entry is.
+
+    The first summary sentence that defines the entry by name ('A CDN is ...'), else,
+    under a heading that promises a definition ('In one sentence', 'Definition'), its
+    first sentence; never a sentence that praises ('X is so commonly used that ...') or
+    opens a story ('Imagine a clock ...').
+    """
+    found: tuple[Section, Item, str] | None = None
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
+        if _STORY.match(sentence):
+            continue
+        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+        if defined is not None:
+            if defined.predicate and _EVALUATIVE.match(defined.predicate):
+                continue
+            return section, item, sentence
+        promised = section.heading and not section.heading.rstrip().endswith("?")
+        if found is None and promised:
+            found = (section, item, sentence)
+    return found
+
+
+def _definition(ctx: _Context) -> Iterator[Card]:
+    chosen = _defining_sentence(ctx)
+    if chosen is None:
+        return
+    section, item, sentence = chosen
+    # Answer with the predicate when the sentence starts with the entry's name, so the
+    # answer does not open by repeating the question.
+    yield ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What is {ctx.mention}?",
+        _predicate(ctx, sentence),
+        section,
+        item,
+        explanation=sentence,
+    )
+    yield from _stands_for(ctx)
+
+
+# -- what it does, what it is used for, what it is not ---------------------------------
+
+# Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
+_NOT_ACTIONS = frozenset(
+    "is are was were be been being has have had do does did can could may might must shall "
+    "should will would and or but nor of in on at to for with as than that which who also "
+    "not never".split()
+)
+_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+# 'can be set and modified at the server level using ...' -> how, and the means.
+_PASSIVE = re.compile(
+    r"^(?P<modal>can|may|could|must|should)\s+be\s+"
+    r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
+    r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
+    r"aren't|doesn't|don't|won't)\b",
+    re.I,
+)
+
+
+def _acts(rest: str, plural: bool) -> bool:
+    """Whether a predicate opens with a verb of action ('translates names ...').
+
+    A singular subject takes a verb ending in s ('stores', 'maps'); a plural one a bare
+    verb ('CDNs make ...'). A capital, an adverb or a noun ('communication is ...') is
+    no action. The answer must say something: four words at least, nothing cut off.
+    """
+    first = rest.split()[0] if rest.split() else ""
+    if not first.isalpha() or not first.islower() or first in _NOT_ACTIONS:
+        return False
+    if len(words(rest)) < 4 or "…" in rest or "..." in rest:
+        return False
+    if first.endswith("ly"):
+        return False
+    verb_like = first.endswith("s") and not first.endswith("ss")
+    return verb_like is not plural
+
+
+def _claims(ctx: _Context) -> Iterator[Card]:
+    """The key claims of prose that names the entry as its subject.
+
+    'CDNs make for fast service ...' -> 'What do CDNs do?'; 'CDNs are used widely for
+    delivering stylesheets ...' -> 'What are CDNs used for?'; 'HTTPS does not hide which
+    sites you visit' -> a true statement to judge. One card of each shape per entry.
+    """
+    asked: set[str] = set()
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if not _stands_alone(sentence) or len(words(sentence)) > 35:
+            continue
+        body = strip_end(sentence)
+        spans = ctx.own.find(body)
+        subject = ctx.subject_and_rest(body, spans)
+        if subject is None or subject[0] == "=" or len(spans) > 1:
+            continue
+        rest = subject[1]
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if not plural:
+            name = ctx.mention
+        elif any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
+            name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
+        else:
+            name = lower_first(said)
+        first = words(rest)[0] if words(rest) else ""
+        used = _USED.match(rest)
+        passive = _PASSIVE.match(rest)
+        if passive is not None and "how" not in asked:
+            asked.add("how")
+            how = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                how,
+                upper_first(passive["means"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+        elif used is not None and "used" not in asked:
+            asked.add("used")
+            verb = "are" if plural else "is"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} used for?",
+                upper_first(used["use"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+        elif _NEGATIVE.match(rest) and "not" not in asked:
+            asked.add("not")
+            yield ctx.card(
+                CardKind.TRUEFALSE,
+                Answering.CHOICE,
+                f"True or false: {lower_first(body)}?",
+                TRUE_FALSE[0],
+                section,
+                item,
+                explanation=sentence,
+                fixed_options=TRUE_FALSE,
+            )
+        elif _acts(rest, plural) and "does" not in asked:
+            if section.kind is SectionKind.SUMMARY and not item.text.startswith(sentence):
+                continue
+            asked.add("does")
+            verb = "do" if plural else "does"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} do?",
+                upper_first(rest) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
 
 
 # -- identify -----------------------------------------------------------------------
@@ -255,6 +440,10 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
         verb, rest = subject
         if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
             return None  # 'The backend and the API ...': true of a sibling too
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if verb != "=" and (plural or not _predicate_opens(rest)):
+            return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):
@@ -267,13 +456,43 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     return prompt
 
 
-def _identify(ctx: _Context) -> Iterator[Card]:
-    kinds = (SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY)
+def _sibling_pool(ctx: _Context) -> list[str]:
+    """Titles to stand beside the entry's own as wrong options: the path's steps first."""
     titles = [other.title for other in ctx.distractors]
     same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
-    # Other steps of the path when there are enough of them, else anyone available.
-    pool = same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+    return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+
+
+_VERB_OPENERS = frozenset(
+    "is was has can could should must may might will would does did cannot "
+    "isn't doesn't can't won't".split()
+)
+
+
+def _predicate_opens(rest: str) -> bool:
+    """Whether a predicate opens with a verb after a singular name ('is ...', 'stores ...')."""
+    first = rest.split()[0].lower() if rest.split() else ""
+    return first in _VERB_OPENERS or _acts(rest, plural=False)
+
+
+def _identify(ctx: _Context) -> Iterator[Card]:
+    # Sentences that define the entry: its summary, takeaways and analogy, and in pages
+    # with none of those marked, the prose that names it as the subject.
+    kinds = (
+        SectionKind.SUMMARY,
+        SectionKind.TAKEAWAYS,
+        SectionKind.ANALOGY,
+        SectionKind.EXPLANATION,
+        SectionKind.OTHER,
+    )
+    pool = _sibling_pool(ctx)
     for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if not _stands_alone(sentence):
+            continue
+        if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
+            ctx.subject_and_rest(strip_end(sentence)) is None
+        ):
+            continue  # in running prose only a sentence about the entry itself defines it
         prompt = _which_concept(ctx, sentence)
         if prompt is None:
             continue
@@ -288,7 +507,10 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        named = [
+            title for title in pool if not ctx.concepts.find(title) or not has_phrase(prompt, title)
+        ]
+        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
         yield ctx.card(
             CardKind.IDENTIFY,
             Answering.CHOICE,
@@ -304,6 +526,30 @@ def _identify(ctx: _Context) -> Iterator[Card]:
 # -- cloze --------------------------------------------------------------------------
 
 
+# Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
+_DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
+
+# Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or
+# that start an example ('Here is ...'): such a sentence does not stand on its own card.
+_LEANS_BACK = re.compile(
+    r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
+    r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
+    r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
+    r"third|next|lastly|in this (?:case|example|article|post|guide))\b",
+    re.IGNORECASE,
+)
+# Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
+_CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
+
+
+def _stands_alone(sentence: str) -> bool:
+    """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
+    first = sentence.lstrip()[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False  # cut off at the start: a wrap, a truncated page, a quote's tail
+    return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
+
+
 def _cloze(ctx: _Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
     for section, item, sentence in _sentences(ctx.entry, SectionKind.TAKEAWAYS):
@@ -316,13 +562,56 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
         SectionKind.OTHER,
     )
     for section, item, sentence in _sentences(ctx.entry, *others):
-        yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+        if _stands_alone(sentence):
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
 
 
 def _cloze_card(
-    ctx: _Context, section: Section, item: Item, sentence: str, *, strong_only: bool
+    ctx: _Context,
+    section: Section,
+    item: Item,
+    sentence: str,
+    *,
+    strong_only: bool,
+    names: bool = False,
 ) -> Iterator[Card]:
-    blank = cloze.find_blank(sentence, ctx.concepts, strong_only=strong_only)
+    if len(words(sentence)) > 40:
+        return  # a sentence this long is a paragraph's worth: no one blank carries it
+    defining = ctx.subject_and_rest(strip_end(sentence)) is not None
+    blank = cloze.find_blank(
+        sentence,
+        ctx.concepts,
+        strong_only=strong_only,
+        concept_names=names,
+        own=ctx.own,
+        defining=defining,
+    )
+    if blank is not None and blank.own_name:
+        # Typing the entry's own name under a header that shows it answers itself: ask it
+        # as a choice among the path's other concepts ('must run on the ____': backend).
+        pool = _sibling_pool(ctx)
+        if not pool or ctx.own.find(blank.prompt):
+            return  # nothing to choose from, or the name stands elsewhere in the sentence
+        asked_as_identify = section.kind is not SectionKind.TAKEAWAYS and _which_concept(
+            ctx, sentence
+        )
+        if section.kind not in _DEFINING or asked_as_identify:
+            # In running prose a sentence naming the entry is rarely about it; and one
+            # that can be asked as 'Which concept ...?' is left to the identify maker.
+            return
+        prompt = blank.prompt
+        wrong = ctx.pick(CardKind.CLOZE, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        yield ctx.card(
+            CardKind.CLOZE,
+            Answering.CHOICE,
+            prompt,
+            ctx.entry.title,
+            section,
+            item,
+            explanation=sentence,
+            wrong=wrong,
+        )
+        return
     if blank is not None:
         yield ctx.card(
             CardKind.CLOZE,
@@ -361,6 +650,15 @@ def _list_items(section: Section) -> tuple[Item, ...]:
         return section.numbered
     if section.kind is SectionKind.LIST and len(section.bullets) >= 2:
         return section.bullets
+    # Under a heading of its own, a short list of short heads is a list to learn too.
+    bullets = section.bullets
+    if (
+        section.heading
+        and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
+        and 3 <= len(bullets) <= 7
+        and all(len(words(head_of(item.text))) <= 6 for item in bullets)
+    ):
+        return bullets
     return ()
 
 
@@ -377,9 +675,27 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
     if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    if not counts and 0 < len(heading_words) <= 4 and heading_words[-1].endswith("s"):
+    noun_phrase = (
+        not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith("?")
+        and not has_phrase(heading, mention_.split(" ", 1)[-1])
+    )
+    if (
+        noun_phrase
+        and not counts
+        and 0 < len(heading_words) <= 4
+        and heading_words[-1].endswith("s")
+    ):
         return f"the {number_word(count)} {bare} of {mention_}"
-    return f"the {number_word(count)} points of “{strip_end(heading)}” for {mention_}"
+    return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
+
+
+# A heading with one of these words is a clause or a comparison, not a noun phrase that
+# fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|should)\b",
+    re.IGNORECASE,
+)
 
 
 def _list(ctx: _Context) -> Iterator[Card]:
@@ -591,6 +907,67 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             )
 
 
+# Openings of a paragraph that leads into the answer rather than giving it.
+_LEAD_IN = re.compile(
+    r"^(?:let'?s|let us|here|in this|below|the following|this (?:article|page|section)|"
+    r"we(?:'ll| will)|you(?:'ll| will))\b",
+    re.IGNORECASE,
+)
+
+
+# Headings that say why the concept matters, in the words pages use.
+_WHY = frozenset(
+    normalise_heading(h)
+    for h in (
+        "why it matters",
+        "why does it matter",
+        "why is it important",
+        "why it's important",
+        "why use it",
+        "why you need it",
+        "importance",
+        "why should you care",
+    )
+)
+
+
+def _question_headings(ctx: _Context) -> Iterator[Card]:
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it.
+
+    'Why it matters' asks too: 'Why does DNS matter?'.
+    """
+    for section in ctx.entry.sections:
+        why = normalise_heading(section.heading) in _WHY
+        if (not section.heading.endswith("?") and not why) or section.kind is SectionKind.SUMMARY:
+            continue
+        if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
+            continue
+        first = next(iter(section.paragraphs), None)
+        if first is None:
+            continue
+        sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
+        if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
+            continue
+        answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
+        if why:
+            prompt = f"Why does {ctx.mention} matter?"
+        elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+            continue  # an answer must at least speak of what was asked
+        else:
+            prompt = as_question(collapse(section.heading))
+        if gives_away(prompt, answer):
+            continue
+        yield ctx.card(
+            CardKind.FAQ,
+            Answering.SELF,
+            prompt,
+            answer,
+            section,
+            first,
+            explanation=first.text,
+        )
+
+
 # -- pros and cons ------------------------------------------------------------------
 
 
@@ -661,7 +1038,18 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 # -- all together -------------------------------------------------------------------
 
 # Earlier kinds win when two cards ask the same thing.
-MAKERS = (_definition, _list, _faq, _cloze, _truefalse, _identify, _proscons, _fit)
+MAKERS = (
+    _definition,
+    _claims,
+    _list,
+    _faq,
+    _question_headings,
+    _cloze,
+    _truefalse,
+    _identify,
+    _proscons,
+    _fit,
+)
 
 
 def _fingerprint(card: Card) -> frozenset[str]:
@@ -669,18 +1057,49 @@ def _fingerprint(card: Card) -> frozenset[str]:
     return content_words(text) - _QUESTION_WORDS
 
 
-def _asked_before(fingerprint: frozenset[str], seen: list[frozenset[str]]) -> bool:
-    """Whether a kept card's words overlap this one's by SAME_QUESTION or more."""
-    size = len(fingerprint)
-    for earlier in seen:
-        # The overlap is at most the smaller set's size over the larger's: most pairs
-        # are told apart by their sizes alone, without building two sets.
-        other = len(earlier)
-        if min(size, other) < SAME_QUESTION * max(size, other):
-            continue
-        if similarity(fingerprint, earlier) >= SAME_QUESTION:
-            return True
-    return False
+class _Asked:
+    """The questions kept so far, indexed by word, to tell whether a new one repeats one.
+
+    Two cards ask the same thing when their words overlap by SAME_QUESTION or more
+    (Jaccard). Only kept cards that share a word with the new one can overlap that much,
+    so each check looks at those alone, and for each word at the most recent
+    `RECENT` of them: the work per card is bounded, so an entry's cards are checked in
+    time linear in their number (a page of 32,000 FAQ questions from one template once
+    took over a minute here). A word shared by more kept cards than that is a word of
+    the template, and a card repeating another shares its rarer words too.
+    """
+
+    RECENT = 64
+
+    def __init__(self) -> None:
+        self.kept: list[frozenset[str]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.compared = 0  # pairs looked at, for the tests
+
+    def before(self, fingerprint: frozenset[str]) -> bool:
+        size = len(fingerprint)
+        checked: set[int] = set()
+        for word in fingerprint:
+            for index in reversed(self.by_word.get(word, ())[-self.RECENT :]):
+                if index in checked:
+                    continue
+                checked.add(index)
+                self.compared += 1
+                earlier = self.kept[index]
+                # The overlap is at most the smaller set's size over the larger's: most
+                # pairs are told apart by their sizes alone.
+                other = len(earlier)
+                if min(size, other) < SAME_QUESTION * max(size, other):
+                    continue
+                if similarity(fingerprint, earlier) >= SAME_QUESTION:
+                    return True
+        return False
+
+    def add(self, fingerprint: frozenset[str]) -> None:
+        index = len(self.kept)
+        self.kept.append(fingerprint)
+        for word in fingerprint:
+            self.by_word.setdefault(word, []).append(index)
 
 
 def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:
@@ -707,16 +1126,18 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     """
     deck: list[Card] = []
     ids: set[str] = set()
-    seen: list[frozenset[str]] = []
+    # 'Which concept is X?' beside 'What is <it>?' → X asks the same fact the other way
+    # round: a strict reader counts it a repeat, so only the first is kept.
+    asked = _Asked()
     for card in candidates(entry, others, seed):
         if card.id in ids:
             continue
         fingerprint = _fingerprint(card)
-        if _asked_before(fingerprint, seen):
+        if asked.before(fingerprint):
             continue
         if problems(card, entry):
             continue
         deck.append(card)
         ids.add(card.id)
-        seen.append(fingerprint)
+        asked.add(fingerprint)
     return deck
