@@ -113,6 +113,9 @@ def test_fresh_install_to_frontend_check_from_the_review_then_backend_next_day(
     _isolated_home: Path,
 ) -> None:
     home = _isolated_home
+    # Room for all of Frontend's new cards on day one, however many the generator makes.
+    setup = spawn(home, "config", "new_per_day", "40")
+    setup.expect(pexpect.EOF)
     child = spawn(home, "review")
     headers = review_everything(child, home)
     assert headers and all("Frontend" in header for header in headers)
