@@ -305,3 +305,61 @@ def test_the_answer_field_edits_as_a_shell_line(_isolated_home: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def _almost_a_leech(home: Path) -> tuple[str, str]:
+    """A collection whose first card lapsed seven times; (its id, when it is next due)."""
+    from datetime import datetime
+
+    from db import CardStage, Store
+    from tutor.importing import ensure_builtin
+    from tutor.scheduling import answer, make_scheduler
+
+    scheduler = make_scheduler(0.9, fuzz=False)
+    at = datetime.fromisoformat(DAY1)
+    with Store.open(db_path(home)) as store:
+        ensure_builtin(store, at)
+        card_id = store.new_cards(1)[0].card.id
+        while True:
+            state = store.card(card_id).state
+            if state.lapses == 7 and state.stage is CardStage.REVIEW:
+                return card_id, state.due.isoformat()
+            rating = 1 if state.stage is CardStage.REVIEW else 3
+
+            def schedule(latest, when, rating=rating):  # type: ignore[no-untyped-def]
+                return answer(scheduler, latest, rating, when)
+
+            store.answer_card(card_id, schedule, rating, at, 1)
+            at = store.card(card_id).state.due
+
+
+def test_a_leech_is_listed_with_its_way_back_and_u_brings_it_back(_isolated_home: Path) -> None:
+    home = _isolated_home
+    card_id, due = _almost_a_leech(home)
+    child = spawn(home, "review", now=due)
+    index = child.expect(REVIEW_FRONT.split("|"))
+    child.send((" ", "1", "no idea\r")[index])  # a wrong answer, or none
+    child.expect("1-4 rate")
+    child.send("1")  # Again: the eighth lapse
+    child.expect("saved · Again · leech: suspended")
+    child.expect(REVIEW_FRONT)
+    assert query(home, f"SELECT suspend_reason FROM card WHERE id = '{card_id}'") == [("leech",)]
+    child.send("\x1b")  # leaves a typed card's field; nothing on other cards
+    child.send("u")
+    child.expect("undone: that answer is removed")
+    assert query(home, f"SELECT suspended_at FROM card WHERE id = '{card_id}'") == [(None,)]
+    child.expect(REVIEW_FRONT)
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+
+    again = spawn(home, "review", now=due)
+    index = again.expect(REVIEW_FRONT.split("|"))
+    again.send((" ", "1", "no idea\r")[index])
+    again.expect("1-4 rate")
+    again.send("1")
+    again.expect("leech: suspended")
+    again.sendcontrol("c")
+    again.expect("Leeches suspended")
+    again.expect("back with: ")
+    again.expect(f"tutor cards unsuspend {card_id}")
+    again.expect(pexpect.EOF)
