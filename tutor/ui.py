@@ -139,15 +139,21 @@ def summary_view(summary: Summary) -> RenderableType:
     return Panel(Group(*parts), title="Session done", title_align="left")
 
 
-def _set_aside_lines(cards: Sequence[SetAside]) -> list[Text]:
-    return [
-        Text.assemble(
-            "  • ",
-            literal(card.prompt),
-            ("  →  ", "dim"),
-            literal(f"{card.title}: {card.section}"),
-            ("\n    back with: ", "dim"),
-            UNSUSPEND.format(id=card.card_id),
+def _set_aside_lines(cards: Sequence[SetAside]) -> list[RenderableType]:
+    """Each card with the section to reread and the command that brings it back; a long
+    prompt wraps under itself, not under the bullet."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=3, justify="right")
+    table.add_column(ratio=1)
+    for card in cards:
+        table.add_row(
+            "•",
+            Text.assemble(
+                literal(card.prompt),
+                ("  →  ", "dim"),
+                literal(f"{card.title}: {card.section}"),
+                ("\nback with: ", "dim"),
+                UNSUSPEND.format(id=card.card_id),
+            ),
         )
-        for card in cards
-    ]
+    return [table]
