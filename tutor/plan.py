@@ -80,14 +80,16 @@ def next_lines(plan: Plan, steps: Sequence[Step], can_check_here: bool) -> list[
     """
     lines = []
     first_ready = plan.ready[0] if plan.ready else None
+    several = len({step.path for step in steps}) > 1
     for row in [*plan.ready, *(row for row in plan.current if row not in plan.ready)]:
         recall = "–" if row.recall is None else f"{row.recall:.0%}"
+        name = f"{row.step.title} ({row.step.path})" if several else row.step.title
         if row.next_action == READY:
             here = " · c checks it now" if can_check_here and row is first_ready else ""
             command = check_command(row.step, steps)
-            lines.append(f"{row.step.title} is ready (recall {recall}): {command}{here}")
+            lines.append(f"{name} is ready (recall {recall}): {command}{here}")
         else:
-            lines.append(f"{row.step.title}: recall {recall} · {row.next_action}")
+            lines.append(f"{name}: recall {recall} · {row.next_action}")
     if plan.due or plan.new:
         lines.append(f"Next: tutor review ({plan.due} due, {plan.new} new today)")
     elif not plan.ready:

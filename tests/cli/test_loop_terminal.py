@@ -192,7 +192,7 @@ def test_a_path_of_self_graded_csv_cards_is_passed_from_the_review(
     child.expect("Suspended this session")
     child.expect("back with: ")
     child.expect("tutor cards unsuspend c1-")
-    child.expect(r"Numbers is ready \(recall \d+%\): tutor check numbers")
+    child.expect(r"Numbers \(Spanish\) is ready \(recall \d+%\): tutor check numbers")
     child.send("c")
     for _ in range(5):
         child.expect("Space/Enter reveal")
