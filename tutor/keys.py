@@ -47,6 +47,7 @@ class KeyReader:
     def __init__(self, stream: IO[str] | None = None) -> None:
         self.stream = stream or sys.stdin
         self._saved: list[object] | None = None
+        self._back: list[str] = []  # a character read ahead after Esc, to be read again
         try:
             self.fd: int | None = self.stream.fileno()
         except (AttributeError, OSError, ValueError):
@@ -90,6 +91,8 @@ class KeyReader:
 
     def _char(self) -> str:
         assert self.fd is not None
+        if self._back:
+            return self._back.pop()
         first = os.read(self.fd, 1)
         if not first:
             return EOF_KEY
@@ -100,6 +103,8 @@ class KeyReader:
 
     def _ready(self) -> bool:
         assert self.fd is not None
+        if self._back:
+            return True
         return bool(select.select([self.fd], [], [], _ESC_WAIT)[0])
 
     def _escape(self) -> str:
@@ -107,7 +112,9 @@ class KeyReader:
             return ESC
         opener = self._char()
         if opener not in ("[", "O"):
-            return ESC  # Alt with a key: nothing of ours
+            # Esc, then a key typed quickly after it (Esc u): both count.
+            self._back.append(opener)
+            return ESC
         params = ""
         while self._ready():
             char = self._char()

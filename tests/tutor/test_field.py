@@ -77,6 +77,8 @@ def test_a_terminal_names_its_keys(terminal: tuple[KeyReader, int]) -> None:
         assert reader.key() == name, sent
     os.write(typist, b"\x1b")  # Esc alone: nothing follows it
     assert reader.key() == k.ESC
+    os.write(typist, b"\x1bu")  # Esc and a key at once: both are read
+    assert (reader.key(), reader.key()) == (k.ESC, "u")
 
 
 def test_the_field_in_a_terminal_submits_leaves_and_ends(terminal: tuple[KeyReader, int]) -> None:
