@@ -82,7 +82,7 @@ def today_view(today: Today, day_start_hour: int) -> RenderableType:
     line = Text("  ")
     figures = (
         ("reviewed", f"{today.reviewed:,}", "bold"),
-        ("right", _percent(today.right_share), "bold green"),
+        ("accuracy", _percent(today.right_share), "bold green"),
         ("time", duration(today.time_ms), "bold"),
         ("still due", f"{today.still_due:,}", "bold yellow" if today.still_due else "bold"),
         ("new left", f"{today.new_left:,}", "bold blue"),
