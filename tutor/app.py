@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="tutor",
-    help="Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS.",
+    help="Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS. "
+    "With no command: what to do today.",
     invoke_without_command=True,
     add_completion=False,
     rich_markup_mode=None,
