@@ -73,8 +73,9 @@ class Session:
     titles: dict[str, str] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
     history: list[Answered | Suspended] = field(default_factory=list)
-    last_line: Text | None = None
-    interrupted: bool = False
+    last_line: Text | None = None  # what was just done, shown atop the next card's screen
+    interrupted: bool = False  # ended by Ctrl-C
+    nothing_due: bool = False  # the queue was empty from the start
 
     def run(self) -> ui.Summary:
         """Review until the queue is empty or the learner quits; return the summary.
@@ -177,8 +178,8 @@ class Session:
     def _ask_typed(self, stored: StoredCard) -> Any:
         card = stored.card
         given = read_typed(self.console, self.keys, screens.TYPED_COMMANDS)
-        if given is None or given in (QUIT, UNDO, SUSPEND):
-            return QUIT if given is None else given
+        if not isinstance(given, FieldResult):
+            return QUIT if given is None else given  # an action chosen after Esc
         verdict, line = typed_verdict(card, given.text)
         self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
         return self._rate(stored, verdict.proposed_rating)
