@@ -329,3 +329,20 @@ def test_a_path_file_naming_no_entry_is_refused_with_its_line(
     result = run("path", "web path")
     assert result.exit_code == 1
     assert "no path named 'web path' (paths: System Basics)" in result.output
+
+
+def test_a_retake_the_same_day_asks_mostly_other_questions(run, started: Path) -> None:
+    soon = "2026-03-02T09:05:00+00:00"
+    first = questions(started, "system-basics/frontend", DAY1)
+    run("check", "frontend", keys=answer_keys(first, wrong={0, 1, 2}), now=DAY1)
+    second = questions(started, "system-basics/frontend", soon)
+    result = run("check", "frontend", keys=answer_keys(second), now=soon)
+    assert result.exit_code == 0, result.output
+    rows = query(
+        started, "SELECT card_id, reviewed_at FROM review WHERE mode = 'check' ORDER BY id"
+    )
+    cut = datetime.fromisoformat(soon).timestamp() * 1000
+    before = {card for card, at in rows if at < cut}
+    after = {card for card, at in rows if at >= cut}
+    assert len(before) == len(first) and len(after) == len(second)
+    assert len(before & after) * 2 < len(after)  # most questions are new
