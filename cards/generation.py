@@ -265,7 +265,8 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         if _STORY.match(sentence):
             continue
-        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+        opening = item is section.items[0] and item.text.startswith(sentence)
+        defined = definition_of(sentence, ctx.entry.names, pronoun=opening, loose=opening)
         if defined is not None:
             if defined.predicate and _EVALUATIVE.match(defined.predicate):
                 continue
@@ -299,11 +300,57 @@ def _definition(ctx: _Context) -> Iterator[Card]:
 
 # Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
 _NOT_ACTIONS = frozenset(
-    "is are was were be been being has have had do does did can could may might must shall "
-    "should will would and or but nor of in on at to for with as than that which who also "
-    "not never".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "will",
+        "would",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "also",
+        "not",
+        "never",
+    ]
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+# 'consists of three parts: a header, a payload and a signature' -> its parts.
+_PARTS = re.compile(
+    r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"
+    r"has (?:two|three|four|five|\d) (?:main )?parts:?)\s+(?P<parts>.{8,})$",
+    re.I,
+)
 # 'can be set and modified at the server level using ...' -> how, and the means.
 _PASSIVE = re.compile(
     r"^(?P<modal>can|may|could|must|should)\s+be\s+"
@@ -362,9 +409,22 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
         else:
             name = lower_first(said)
-        first = words(rest)[0] if words(rest) else ""
         used = _USED.match(rest)
         passive = _PASSIVE.match(rest)
+        parts = _PARTS.match(rest)
+        if parts is not None and "parts" not in asked:
+            asked.add("parts")
+            verb = "do" if plural else "does"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} consist of?",
+                upper_first(parts["parts"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+            continue
         if passive is not None and "how" not in asked:
             asked.add("how")
             how = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
@@ -464,8 +524,26 @@ def _sibling_pool(ctx: _Context) -> list[str]:
 
 
 _VERB_OPENERS = frozenset(
-    "is was has can could should must may might will would does did cannot "
-    "isn't doesn't can't won't".split()
+    [
+        "is",
+        "was",
+        "has",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "will",
+        "would",
+        "does",
+        "did",
+        "cannot",
+        "isn't",
+        "doesn't",
+        "can't",
+        "won't",
+    ]
 )
 
 
@@ -507,9 +585,9 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        named = [
-            title for title in pool if not ctx.concepts.find(title) or not has_phrase(prompt, title)
-        ]
+        named = [title for title in pool if not has_phrase(prompt, title)]
+        if not named:
+            continue  # the prompt names every other concept: nothing left to choose
         wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
         yield ctx.card(
             CardKind.IDENTIFY,
@@ -535,7 +613,9 @@ _LEANS_BACK = re.compile(
     r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
     r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
     r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
-    r"third|next|lastly|in this (?:case|example|article|post|guide))\b",
+    r"third|next|lastly|let's|let us|in (?:this|that|other|some|many) "
+    r"(?:case|cases|example|article|post|guide|context|contexts|sense)|"
+    r"this|that|these|those|it|its|they|their|such)\b",
     re.IGNORECASE,
 )
 # Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
@@ -547,6 +627,8 @@ def _stands_alone(sentence: str) -> bool:
     first = sentence.lstrip()[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False  # cut off at the start: a wrap, a truncated page, a quote's tail
+    if sentence.rstrip().endswith(":"):
+        return False  # it goes on in a list the card would not show
     return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
 
 
@@ -652,8 +734,12 @@ def _list_items(section: Section) -> tuple[Item, ...]:
         return section.bullets
     # Under a heading of its own, a short list of short heads is a list to learn too.
     bullets = section.bullets
+    heading = section.heading
     if (
-        section.heading
+        heading
+        and len(heading.split()) <= 6
+        and not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith(("?", ":"))
         and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
         and 3 <= len(bullets) <= 7
         and all(len(words(head_of(item.text))) <= 6 for item in bullets)
@@ -693,7 +779,8 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
 _NOT_A_NOUN_PHRASE = re.compile(
-    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|should)\b",
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|could|should|"
+    r"will|may|include|includes|store|stores|yes|no)\b",
     re.IGNORECASE,
 )
 
@@ -916,6 +1003,10 @@ _LEAD_IN = re.compile(
 
 
 # Headings that say why the concept matters, in the words pages use.
+_HOW = frozenset(
+    normalise_heading(h)
+    for h in ("how it works", "how does it work", "how it work", "the mechanics", "under the hood")
+)
 _WHY = frozenset(
     normalise_heading(h)
     for h in (
@@ -938,7 +1029,9 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
     """
     for section in ctx.entry.sections:
         why = normalise_heading(section.heading) in _WHY
-        if (not section.heading.endswith("?") and not why) or section.kind is SectionKind.SUMMARY:
+        how = normalise_heading(section.heading) in _HOW
+        asks = section.heading.endswith("?") or why or how
+        if not asks or section.kind is SectionKind.SUMMARY:
             continue
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
@@ -951,10 +1044,12 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
         if why:
             prompt = f"Why does {ctx.mention} matter?"
+        elif how:
+            prompt = f"How does {ctx.mention} work?"
         elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
         else:
-            prompt = as_question(collapse(section.heading))
+            prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
         if gives_away(prompt, answer):
             continue
         yield ctx.card(

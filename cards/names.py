@@ -29,9 +29,14 @@ def shares_a_name(a: Entry, b: Entry) -> bool:
 
 
 def body_text(entry: Entry) -> str:
-    """All the prose of an entry, one paragraph per line, for counting how it is named."""
+    """All the prose of an entry, one paragraph per line, for counting how it is named.
+
+    'See also' lists are left out: they name other pages ('HTTP cookie'), not this one.
+    """
     parts = [entry.tagline]
     for section in entry.sections:
+        if section.kind.value == "related":
+            continue
         for item in section.items:
             parts.extend((item.text, item.answer))
     return "\n".join(part for part in parts if part)
@@ -59,6 +64,12 @@ def mention(entry: Entry) -> str:
             before = text[:start].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
+            if (
+                not article
+                and before
+                and (len(before) == start or (previous[:1].isupper() and before[-1] not in ".!?:"))
+            ):
+                continue  # 'document.cookie', 'HTTP cookie': part of another name
             articles[article] += 1
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
@@ -118,6 +129,8 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
             slugs = {_slug(name) for name in _aka(other)}
             if slugs & own or _slug(other.title) in taken:
                 continue
+            if not _concept_name(other.title):
+                continue  # 'Sessions and cookies', a page's headline: no concept's name
             if any(_overlaps(_slug(other.title), name) for name in taken):
                 continue  # 'Frontend Development' beside 'Frontend': one may be read as the other
             if _slug(other.title) in {_slug(n) for n in _aka(entry)}:
@@ -128,6 +141,14 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
 
 
 _SCAN = 200
+
+
+_COMPOUND = re.compile(r"\s(?i:and|or|vs\.?|versus|&)\s|[:?!]|[A-Z]{2,}[A-Z][a-z]")
+
+
+def _concept_name(title: str) -> bool:
+    """Whether a title reads as one concept's name, fit to stand as an option."""
+    return len(title.split()) <= 5 and _COMPOUND.search(title) is None
 
 
 def _overlaps(a: str, b: str) -> bool:
@@ -152,9 +173,51 @@ def _aka(entry: Entry) -> tuple[str, ...]:
 _TOPICS: dict[int, tuple[Entry, frozenset[str]]] = {}
 _TOPIC_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 _COMMON = frozenset(
-    "that this with from which what when where they their there than then have been "
-    "will would could should also such more most other into some used uses using make "
-    "makes made like just only each many much very your about over between".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "which",
+        "what",
+        "when",
+        "where",
+        "they",
+        "their",
+        "there",
+        "than",
+        "then",
+        "have",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "also",
+        "such",
+        "more",
+        "most",
+        "other",
+        "into",
+        "some",
+        "used",
+        "uses",
+        "using",
+        "make",
+        "makes",
+        "made",
+        "like",
+        "just",
+        "only",
+        "each",
+        "many",
+        "much",
+        "very",
+        "your",
+        "about",
+        "over",
+        "between",
+    ]
 )
 
 

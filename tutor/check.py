@@ -58,8 +58,8 @@ def checkable(cards: Iterable[StoredCard], step_names: Iterable[str] = ()) -> li
     """The cards a check may ask: live, not suspended, not answered by the step's name.
 
     Every answering kind is asked (self-graded ones as reveal-and-judge), so a step of
-    self-graded cards can be passed too. Suspended cards are left out because the
-    learner chose not to see them again.
+    self-graded cards can be passed too. Suspended and flagged cards are left out because
+    the learner chose not to see them again (a flagged card until its question is fixed).
     """
     names = {fold(name) for name in step_names}
     return [
@@ -67,6 +67,7 @@ def checkable(cards: Iterable[StoredCard], step_names: Iterable[str] = ()) -> li
         for stored in cards
         if not stored.suspended
         and not stored.retired
+        and not stored.flagged
         and not any(answer in names for answer in _answers(stored.card))
     ]
 

@@ -186,6 +186,7 @@ class CheckSession:
             leeches=self.leeches,
             judged=self.judged,
             guess_chance=self.guess_chance,
+            key=self.step.key,
         )
 
 

@@ -13,6 +13,8 @@ from tutor.commands import (  # noqa: F401
     today,
     entries,
     path,
+    browse,
+    read,
     stats,
     optimize,
     export,

@@ -72,13 +72,16 @@ class LineEdit:
         return True
 
 
-def read_field(keys: KeyReader, out: IO[str], label: str, first: str | None = None) -> FieldResult:
+def read_field(
+    keys: KeyReader, out: IO[str], label: str, first: str | None = None, answer: bool = True
+) -> FieldResult:
     """Read a typed answer after `label`; `first` is a key already pressed, if any.
 
-    An empty Enter submits nothing: it stays in the field and says how to go on.
+    For an answer, an empty Enter does nothing and Space on an empty field asks to see the
+    answer instead. Any other line (`answer=False`, e.g. a reason) may be empty.
     """
     if not keys.is_terminal:
-        return _read_piped(keys, first)
+        return _read_piped(keys, first, answer)
     edit = LineEdit()
     _draw(out, label, edit)
     pending = first
@@ -88,7 +91,7 @@ def read_field(keys: KeyReader, out: IO[str], label: str, first: str | None = No
         if key == k.EOF_KEY:
             return FieldResult(Ending.EOF, edit.text)
         if key == k.ENTER:
-            if edit.text.strip():
+            if edit.text.strip() or not answer:
                 out.write("\n")
                 out.flush()
                 return FieldResult(Ending.SUBMIT, edit.text.strip())
@@ -101,7 +104,7 @@ def read_field(keys: KeyReader, out: IO[str], label: str, first: str | None = No
             out.write("\n")
             out.flush()
             return FieldResult(Ending.EOF)
-        if key == k.SPACE and not edit.text:
+        if key == k.SPACE and not edit.text and answer:
             out.write("\n")
             out.flush()
             return FieldResult(Ending.REVEAL)
@@ -110,13 +113,15 @@ def read_field(keys: KeyReader, out: IO[str], label: str, first: str | None = No
         _draw(out, label, edit)
 
 
-def _read_piped(keys: KeyReader, first: str | None) -> FieldResult:
+def _read_piped(keys: KeyReader, first: str | None, answer: bool) -> FieldResult:
     key = first if first is not None else keys.key()
+    if key == k.ENTER and not answer:
+        return FieldResult(Ending.SUBMIT, "")
     while key == k.ENTER:
         key = keys.key()
     if key == k.EOF_KEY:
         return FieldResult(Ending.EOF)
-    if key == k.SPACE:
+    if key == k.SPACE and answer:
         return FieldResult(Ending.REVEAL)
     rest = keys.rest_of_line()
     if rest is None:

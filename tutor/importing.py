@@ -45,6 +45,10 @@ class EntryChange:
     changed: int = 0
     retired: int = 0
     unchanged: int = 0
+    step_retired: bool = False  # its file is gone from the folder imported: step retired
+    changed_cards: list[str] = field(default_factory=list)  # prompts, kept with progress
+    retired_cards: list[str] = field(default_factory=list)  # prompts, reviews kept
+    new_cards: list[str] = field(default_factory=list)  # prompts
 
 
 @dataclass
@@ -260,12 +264,17 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
 
 
 def import_given(
-    store: Store, given: Sequence[GivenEntry], now: datetime, dry_run: bool = False
+    store: Store,
+    given: Sequence[GivenEntry],
+    now: datetime,
+    dry_run: bool = False,
+    folders: Sequence[Path] = (),
 ) -> ImportReport:
     """Plan and write an import path by path, in one transaction; nothing if `dry_run`.
 
     Each path's cards are written as soon as they are made, so an import of 1,000
-    entries never holds all of their cards at once.
+    entries never holds all of their cards at once. An entry once imported from one of
+    `folders` whose file is no longer among `given` has its step retired.
     """
     report = ImportReport([])
 
@@ -273,6 +282,9 @@ def import_given(
         for changes, write in plan_paths(store, given):
             report.changes += changes
             yield write
+        changes, write = plan_gone(store, given, folders)
+        report.changes += changes
+        yield write
 
     if dry_run:
         for _ in writes():
@@ -333,6 +345,40 @@ def plan_paths(
             deck = cards.generate(entry, others=siblings + others, seed=GENERATION_SEED)
             _diff(entry.key, deck, existing.get(entry.key, {}), change, new_cards, retire)
         yield changes, ImportWrite(records, new_cards, retire)
+
+
+def plan_gone(
+    store: Store, given: Sequence[GivenEntry], folders: Sequence[Path]
+) -> tuple[list[EntryChange], ImportWrite]:
+    """The steps to retire: entries imported before from files under `folders` whose
+    files are not among `given` (deleted, renamed or moved away)."""
+    from db.standing import entries_in_folder, live_prompts
+
+    present = {Path(item.entry.file).resolve() for item in given}
+    keys = {item.entry.key for item in given}
+    changes: list[EntryChange] = []
+    retire: list[str] = []
+    gone: list[str] = []
+    seen: set[str] = set()
+    for folder in folders:
+        for key, path, title, file in entries_in_folder(store, str(folder)):
+            if key in seen or key in keys or Path(file).resolve() in present:
+                continue
+            seen.add(key)
+            cards = live_prompts(store, key)
+            changes.append(
+                EntryChange(
+                    key,
+                    title,
+                    path,
+                    retired=len(cards),
+                    step_retired=True,
+                    retired_cards=[prompt for _, prompt in cards],
+                )
+            )
+            retire += [card_id for card_id, _ in cards]
+            gone.append(key)
+    return changes, ImportWrite([], [], retire, gone)
 
 
 def _same_places(store: Store, path: str, entries: Sequence[Entry]) -> bool:
@@ -435,9 +481,11 @@ def _diff(
         stored = existing.get(card.id)
         if stored is None:
             change.new += 1
+            change.new_cards.append(card.prompt)
             new_cards.append((position, card))
         elif stored.retired or _content(stored.card) != _content(card):
             change.changed += 1
+            change.changed_cards.append(card.prompt)
             new_cards.append((position, card))
         else:
             change.unchanged += 1
@@ -446,6 +494,7 @@ def _diff(
             continue  # a card written in a spreadsheet belongs to its CSV file, not the entry
         if stored.card.entry_key == entry_key and card_id not in fresh_ids and not stored.retired:
             change.retired += 1
+            change.retired_cards.append(stored.card.prompt)
             retire.append(card_id)
 
 

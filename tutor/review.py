@@ -19,12 +19,14 @@ from rich.constrain import Constrain
 from rich.text import Text
 
 from cards import Answering, Card
-from db import Store, StoredCard
+from db import Scope, Store, StoredCard
 from tutor import grading, screens, ui
+from tutor.card_actions import flag_from_review, show_section
 from tutor.days import learner_date, streak, today_bounds
 from tutor.field import Ending, FieldResult, read_field
 from tutor.keys import CTRL_D, EOF_KEY, ESC, KeyReader
 from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
+from tutor.reading import read_command
 from tutor.scheduling import (
     answer,
     earlier_schedulers,
@@ -37,8 +39,9 @@ from tutor.scheduling import (
 Clock = Callable[[], datetime]
 
 QUIT, UNDO, SUSPEND = screens.QUIT, screens.UNDO, screens.SUSPEND
+FLAG, READ = screens.FLAG, screens.READ
 PANEL_WIDTH = 88  # a card stays readable on a wide terminal
-TYPED_HINT = "type the answer, Enter submits · Space on an empty field shows it · Esc for u/s/q/?"
+TYPED_HINT = "type the answer, Enter submits · Space on an empty field shows it · Esc: other keys"
 ANSWER_LABEL = "your answer: "
 SUSPENDED_LINE = "suspended · u undoes it (Esc first on a typed card)"
 
@@ -61,6 +64,13 @@ class Suspended:
     stored: StoredCard
 
 
+@dataclass(frozen=True)
+class Flagged:
+    """A card the learner flagged as wrong in this session, kept so that it can be undone."""
+
+    stored: StoredCard
+
+
 @dataclass
 class Session:
     store: Store
@@ -72,10 +82,11 @@ class Session:
     keys: KeyReader
     titles: dict[str, str] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
-    history: list[Answered | Suspended] = field(default_factory=list)
+    history: list[Answered | Suspended | Flagged] = field(default_factory=list)
     last_line: Text | None = None  # what was just done, shown atop the next card's screen
     interrupted: bool = False  # ended by Ctrl-C
     nothing_due: bool = False  # the queue was empty from the start
+    scope: Scope | None = None  # one path or step (tutor review --path/--step); None: all
 
     def run(self) -> ui.Summary:
         """Review until the queue is empty or the learner quits; return the summary.
@@ -99,6 +110,14 @@ class Session:
                     self.store.suspend(card.card.id, self.clock())
                     self.history.append(Suspended(card))
                     self._say(Text(SUSPENDED_LINE, style="yellow"))
+                elif action == FLAG:
+                    flag_from_review(self.console, self.keys, self.store, card, self.clock())
+                    self.history.append(Flagged(card))
+                    self._say(Text("flagged · u undoes it", style="magenta"))
+                elif action == READ:
+                    show_section(self.console, self.store, card)
+                    self._pause()
+                    queue.restore(card)
                 else:
                     self._after_answer(card, queue, *action)
         except KeyboardInterrupt:
@@ -120,9 +139,9 @@ class Session:
             self.titles[key] = title
             self.sections[key] = summary_heading
         return Queue(
-            learning=self.store.learning_due(now + LEARN_AHEAD),
-            reviews=self.store.reviews_due(day_end, reviews_left),
-            new=self.store.new_cards(new_left),
+            learning=self.store.learning_due(now + LEARN_AHEAD, self.scope),
+            reviews=self.store.reviews_due(day_end, reviews_left, self.scope),
+            new=self.store.new_cards(new_left, self.scope),
         )
 
     # -- one card --------------------------------------------------------------------------
@@ -210,6 +229,11 @@ class Session:
         else:
             self.console.print(line)
 
+    def _pause(self) -> None:
+        """Wait for a key before the screen is cleared for the card again."""
+        if self.console.is_terminal:
+            wait_for_action(self.console, self.keys, screens.READ_DONE)
+
     def _flush(self) -> None:
         if self.last_line is not None:
             self.console.print(self.last_line)
@@ -250,6 +274,13 @@ class Session:
             self._say(Text("nothing to undo in this session", style="yellow"))
             return
         last = self.history.pop()
+        if isinstance(last, Flagged):
+            from db.browse import unflag_cards
+
+            unflag_cards(self.store, [last.stored.card.id])
+            queue.restore(last.stored)
+            self._say(Text("undone: the flagged card is back", style="yellow"))
+            return
         if isinstance(last, Suspended):
             self.store.unsuspend(last.stored.card.id)
             queue.restore(last.stored)
@@ -272,6 +303,16 @@ class Session:
         queue.restore(last.before)
         self._say(Text("undone: that answer is removed", style="yellow"))
 
+    def _set_aside(self, stored: StoredCard) -> ui.SetAside:
+        card = stored.card
+        return ui.SetAside(
+            card.id,
+            card.prompt,
+            self.titles.get(card.entry_key, card.entry),
+            card.source.section,
+            read_command(card.entry_key, card.source.section),
+        )
+
     def _summary(self, seconds: float) -> ui.Summary:
         now = self.clock()
         hour = self.settings["day_start_hour"]
@@ -281,25 +322,9 @@ class Session:
             for moment in self.store.review_days(now - timedelta(days=400))
         }
         answers = [done for done in self.history if isinstance(done, Answered)]
-        leeches = [
-            ui.SetAside(
-                done.before.card.id,
-                done.before.card.prompt,
-                self.titles.get(done.before.card.entry_key, done.before.card.entry),
-                done.before.card.source.section,
-            )
-            for done in answers
-            if done.leech
-        ]
+        leeches = [self._set_aside(done.before) for done in answers if done.leech]
         suspended = [
-            ui.SetAside(
-                done.stored.card.id,
-                done.stored.card.prompt,
-                self.titles.get(done.stored.card.entry_key, done.stored.card.entry),
-                done.stored.card.source.section,
-            )
-            for done in self.history
-            if isinstance(done, Suspended)
+            self._set_aside(done.stored) for done in self.history if isinstance(done, Suspended)
         ]
         return ui.Summary(
             done=len(answers),

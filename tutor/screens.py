@@ -18,6 +18,7 @@ from tutor.keys import ENTER, SPACE
 # Actions a session handles.
 REVEAL, CHOOSE, TYPE, RATE, ACCEPT = "reveal", "choose", "type", "rate", "accept"
 UNDO, SUSPEND, QUIT, HELP, NEXT, CHECK = "undo", "suspend", "quit", "help", "next", "check"
+FLAG, READ = "flag", "read"
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,18 @@ Screen = Sequence[Binding]
 
 _UNDO = Binding(("u",), "u", UNDO, "undo the last thing done (an answer or a suspension)", "undo")
 _SUSPEND = Binding(("s",), "s", SUSPEND, "suspend this card: it is not shown again", "suspend")
+_FLAG = Binding(
+    ("f",),
+    "f",
+    FLAG,
+    "flag this card as wrong, then type why (or Enter): out of reviews and checks until "
+    "its question changes (tutor cards --flagged)",
+    "flag",
+)
+_READ = Binding(("r",), "r", READ, "read the entry's section this card comes from", "read")
 _QUIT = Binding(("q",), "q", QUIT, "end the session (every saved answer is kept)", "quit")
 _HELP = Binding(("?",), "?", HELP, "show these keys", "keys")
-_COMMANDS = (_UNDO, _SUSPEND, _QUIT, _HELP)
+_COMMANDS = (_UNDO, _SUSPEND, _FLAG, _READ, _QUIT, _HELP)
 
 SELF_FRONT: Screen = (
     Binding(
@@ -62,7 +72,7 @@ TYPED_FIELD: Screen = (
     Binding((), "Left Right Home End", TYPE, "move in the answer (also Ctrl-A, Ctrl-E)"),
     Binding((), "Backspace Delete", TYPE, "delete a character"),
     Binding((), "Ctrl-U Ctrl-W", TYPE, "delete to the start / the word before the cursor"),
-    Binding((), "Esc", TYPE, "leave the field: then u undo, s suspend, q quit, ? keys"),
+    Binding((), "Esc", TYPE, "leave the field: then u undo, s suspend, f flag, r read, q quit"),
     Binding((), "Ctrl-D", QUIT, "on an empty field: end the session"),
     Binding((), "Ctrl-C", QUIT, "end the session, with its summary"),
 )
@@ -77,8 +87,9 @@ def choice_front(count: int) -> Screen:
 
 def rating(proposed: str) -> Screen:
     """After the answer is shown: the same keys on every kind of card."""
+    # One hint pattern per screen: "Enter/Space accept", never also "1-4 rate" (a script
+    # reading the screen answers each screen once).
     return (
-        Binding(("1", "2", "3", "4"), "1-4", RATE, "Again, Hard, Good, Easy", "rate"),
         Binding(
             (ENTER, SPACE),
             "Enter/Space",
@@ -86,12 +97,20 @@ def rating(proposed: str) -> Screen:
             f"accept the marked rating ({proposed})",
             f"accept {proposed}",
         ),
+        Binding(("1", "2", "3", "4"), "1-4", RATE, "Again, Hard, Good, Easy", "change"),
         Binding(("u",), "u", UNDO, "take this answer back: the card is asked again", "undo"),
         _SUSPEND,
+        _FLAG,
+        _READ,
         _QUIT,
         _HELP,
     )
 
+
+READ_DONE: Screen = (
+    Binding((ENTER, SPACE), "Enter/Space", NEXT, "back to the card", "back to the card"),
+    _HELP,
+)
 
 SESSION_END_READY: Screen = (
     Binding(("c",), "c", CHECK, "take the step's check now", "check it now"),
@@ -152,6 +171,46 @@ CHECK_RESULT: Screen = (
 )
 
 
+# Cram (tutor review --cram): nothing is saved, so the keys are few.
+CRAM_QUIT = Binding(("q",), "q", QUIT, "stop cramming (nothing is saved either way)", "quit")
+
+
+def cram_choice(count: int) -> Screen:
+    numbers = tuple(str(number) for number in range(1, count + 1))
+    return (
+        Binding(numbers, f"1-{count}", CHOOSE, "choose that option", "choose"),
+        CRAM_QUIT,
+        _HELP,
+    )
+
+
+CRAM_SELF_FRONT: Screen = (
+    Binding((SPACE, ENTER), "Space/Enter", REVEAL, "reveal the answer", "reveal"),
+    CRAM_QUIT,
+    _HELP,
+)
+
+CRAM_JUDGE: Screen = (
+    Binding((ENTER, SPACE), "Enter/Space", RATE, "I knew it", "knew it"),
+    Binding(("1",), "1", UNDO, "I missed it: ask it again at the end", "missed it (ask again)"),
+    CRAM_QUIT,
+    _HELP,
+)
+
+CRAM_TYPED_COMMANDS: Screen = (
+    Binding((ENTER,), "Enter", TYPE, "back to typing the answer", "type the answer"),
+    Binding((SPACE,), "Space", REVEAL, "show the answer without one", "show it"),
+    CRAM_QUIT,
+    _HELP,
+)
+
+CRAM_NEXT: Screen = (
+    Binding((ENTER, SPACE), "Enter/Space", NEXT, "go on", "next"),
+    CRAM_QUIT,
+    _HELP,
+)
+
+
 def action_of(screen: Screen, key: str) -> str | None:
     """The action `key` does on `screen`, or None."""
     for binding in screen:
@@ -161,7 +220,7 @@ def action_of(screen: Screen, key: str) -> str | None:
 
 
 def hint(screen: Screen) -> str:
-    """The one-line hint: '1-4 rate · Enter/Space accept Good · u undo · ...'."""
+    """The one-line hint: 'Enter/Space accept Good · 1-4 change · u undo · ...'."""
     return " · ".join(f"{b.label} {b.hint}" for b in screen if b.hint)
 
 
@@ -183,10 +242,17 @@ __all__ = [
     "CHECK_SELF_FRONT",
     "CHECK_TYPED_COMMANDS",
     "CHOOSE",
+    "CRAM_JUDGE",
+    "CRAM_NEXT",
+    "CRAM_SELF_FRONT",
+    "CRAM_TYPED_COMMANDS",
+    "FLAG",
     "HELP",
     "NEXT",
     "QUIT",
     "RATE",
+    "READ",
+    "READ_DONE",
     "REVEAL",
     "SELF_FRONT",
     "SESSION_END_READY",
@@ -200,6 +266,7 @@ __all__ = [
     "action_of",
     "check_choice",
     "choice_front",
+    "cram_choice",
     "help_view",
     "hint",
     "rating",

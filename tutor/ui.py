@@ -100,6 +100,7 @@ class SetAside:
     prompt: str
     title: str  # the entry's title
     section: str  # the section to reread
+    reread: str = ""  # the `tutor read` command that shows that section
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def _set_aside_lines(cards: Sequence[SetAside]) -> list[RenderableType]:
                 literal(card.prompt),
                 ("  →  ", "dim"),
                 literal(f"{card.title}: {card.section}"),
+                *((("\nreread: ", "dim"), card.reread) if card.reread else ()),
                 ("\nback with: ", "dim"),
                 UNSUSPEND.format(id=card.card_id),
             ),

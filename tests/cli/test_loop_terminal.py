@@ -260,7 +260,7 @@ def test_s_then_u_brings_the_card_back_and_question_mark_shows_the_keys(
     assert again == first
     assert query(home, "SELECT count(*) FROM card WHERE suspended_at IS NOT NULL") == [(0,)]
     child.send(" ")
-    child.expect("1-4 rate")
+    child.expect("Enter/Space accept")
     child.send("?")
     child.expect("take this answer back")
     child.send("q")
@@ -339,7 +339,7 @@ def test_a_leech_is_listed_with_its_way_back_and_u_brings_it_back(_isolated_home
     child = spawn(home, "review", now=due)
     index = child.expect(REVIEW_FRONT.split("|"))
     child.send((" ", "1", "no idea\r")[index])  # a wrong answer, or none
-    child.expect("1-4 rate")
+    child.expect("Enter/Space accept")
     child.send("1")  # Again: the eighth lapse
     child.expect("saved · Again · leech: suspended")
     child.expect(REVIEW_FRONT)
@@ -355,7 +355,7 @@ def test_a_leech_is_listed_with_its_way_back_and_u_brings_it_back(_isolated_home
     again = spawn(home, "review", now=due)
     index = again.expect(REVIEW_FRONT.split("|"))
     again.send((" ", "1", "no idea\r")[index])
-    again.expect("1-4 rate")
+    again.expect("Enter/Space accept")
     again.send("1")
     again.expect("leech: suspended")
     again.sendcontrol("c")

@@ -1,23 +1,58 @@
-"""`tutor review`: the daily session, and the way on to a step's check."""
+"""`tutor review`: the daily session, all paths or one, and the way on to a step's check;
+and cram, which saves nothing."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Annotated, Optional
+
 import typer
 
-from tutor.app import app, clock, current_settings, friendly, out, scheduler_for, state_of, zone
+from tutor.app import (
+    UserError,
+    app,
+    clock,
+    current_settings,
+    friendly,
+    out,
+    scheduler_for,
+    state_of,
+    zone,
+)
+
+if TYPE_CHECKING:
+    from db import Scope, Store
 
 
 @app.command()
 @friendly
-def review(ctx: typer.Context) -> None:
-    """Review the cards due today, then new cards of unlocked steps.
+def review(
+    ctx: typer.Context,
+    path_name: Annotated[
+        Optional[str],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option("--path", help="Only this path's cards (a hidden path too)."),
+    ] = None,
+    step: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--step", help="Only this step's cards (title, slug or alias)."),
+    ] = None,
+    cram: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--cram",
+            help="Practise every card of this step in a fresh order; saves nothing "
+            "(no schedule change, no review logged).",
+        ),
+    ] = None,
+) -> None:
+    """Review the cards due today, then new cards of unlocked steps (paths taken in turn).
 
     Keys: Space/Enter reveal; 1 Again, 2 Hard, 3 Good, 4 Easy, Enter/Space accept the
     marked rating (Good for cards you rate yourself, the grade for graded ones); for
-    choices the option's number; on a typed card just type, Enter submits, Esc leaves
-    the field; u undo (an answer or a suspension), s suspend, q or Ctrl-C quit (answers
-    are kept), ? shows every key. When a step is ready, the end says so and c takes its
-    check at once.
+    choices the option's number; on a typed card just type, Enter submits, Esc leaves the
+    field; u undo (an answer, a suspension or a flag), s suspend, f flag (a wrong card:
+    type why, or Enter), r read the card's section, q or Ctrl-C quit (answers are kept),
+    ? shows every key. When a step is ready, the end says so and c takes its check.
+    Examples: tutor review --path git; tutor review --step backend; tutor review --cram dns.
     """
     from dataclasses import replace
 
@@ -32,7 +67,14 @@ def review(ctx: typer.Context) -> None:
     from tutor.ui import summary_view
     from tutor.ui_path import result_view
 
-    store = state_of(ctx).store()
+    state = state_of(ctx)
+    store = state.store()
+    if cram is not None:
+        if step is not None:
+            raise UserError("--cram names its step; leave out --step", code=2)
+        _cram(store, cram, path_name)
+        return
+    scope = _scope(store, path_name, step)
     console = out()
     now = clock()
     settings = current_settings(store)
@@ -46,6 +88,7 @@ def review(ctx: typer.Context) -> None:
             zone=zone(),
             console=console,
             keys=keys,
+            scope=scope,
         )
         summary = session.run()
         plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone())
@@ -66,8 +109,57 @@ def review(ctx: typer.Context) -> None:
             return  # Ctrl-C here just leaves: the summary is on screen
         if action != screens.CHECK:
             return
-        step = plan.ready[0].step
-        result = take_check(store, step, scheduler, settings["check_pass_mark"], now, console, keys)
+        result = take_check(
+            store, plan.ready[0].step, scheduler, settings["check_pass_mark"], now, console, keys
+        )
     if result is not None:
         console.print()
         console.print(Constrain(result_view(result), PANEL_WIDTH))
+
+
+def _scope(store: Store, path_name: str | None, step: str | None) -> Scope | None:
+    from rich.text import Text
+
+    from db import Scope
+    from tutor.paths import UnknownName, find_path, find_step, path_names
+    from tutor.ui import literal
+
+    if path_name is None and step is None:
+        return None
+    steps = store.all_steps()
+    try:
+        if step is not None:
+            chosen = find_step(steps, step, path_name)
+            if not chosen.unlocked:
+                out().print(
+                    Text.assemble(
+                        literal(chosen.title),
+                        " is locked: only cards already seen come up; its new cards come "
+                        "once the step before it is passed (or test out: tutor check STEP).",
+                    ),
+                    style="yellow",
+                )
+            return Scope(entry_key=chosen.key)
+        assert path_name is not None
+        return Scope(path=find_path(path_names(steps), path_name))
+    except UnknownName as error:
+        raise UserError(str(error)) from None
+
+
+def _cram(store: Store, step_name: str, path_name: str | None) -> None:
+    import random
+
+    from tutor.cram import CramSession, cram_order
+    from tutor.keys import KeyReader
+    from tutor.paths import UnknownName, find_step
+
+    try:
+        step = find_step(store.all_steps(), step_name, path_name)
+    except UnknownName as error:
+        raise UserError(str(error)) from None
+    now = clock()()
+    cards = cram_order(store.cards_of_step(step.key), random.Random(int(now.timestamp())))
+    if not cards:
+        raise UserError(f"'{step.title}' has no cards to cram (suspended and flagged are left out)")
+    with KeyReader() as keys:
+        CramSession(out(), keys, step.title, cards).run()
