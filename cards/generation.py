@@ -1179,9 +1179,15 @@ MAKERS = (
 )
 
 
+# A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
+# which the content words alone would fold together.
+_SIGNED = re.compile(r"\S*(?:[+*/=<>%#^&|~]|\d-\d)\S*")
+
+
 def _fingerprint(card: Card) -> frozenset[str]:
     text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
-    return content_words(text) - _QUESTION_WORDS
+    signed = frozenset(match.rstrip("?.,;:!") for match in _SIGNED.findall(card.prompt))
+    return (content_words(text) - _QUESTION_WORDS) | signed
 
 
 class _Asked:
