@@ -25,6 +25,7 @@ from tests.reliability.support import ANY_CARD, TRACEBACK, doctor_problems, dump
 def lived(tmp_path: Path) -> Path:
     """A collection with some answers, and its backup beside it."""
     db = tmp_path / "home" / "tutor.sqlite3"
+    db.parent.mkdir()
     result = tutor(tmp_path, "--db", str(db), "review", keys=ANY_CARD.encode() * 4 + b"q")
     assert result.returncode == 0, result.stderr
     return db
