@@ -31,13 +31,27 @@ def literal(text: str, style: str = "") -> Text:
     return Text(clean(text), style=style)
 
 
+HIDDEN_TITLE = "which concept?"
+
+
+def _unless_answer(card: Card, title: str) -> str:
+    answer = card.answer.strip().casefold()
+    if card.answering is not Answering.SELF and answer and answer in title.casefold():
+        return HIDDEN_TITLE
+    return title
+
+
 def card_view(
     card: Card, title: str, counts: tuple[int, int, int], option_keys: Sequence[str]
 ) -> RenderableType:
-    """The front of a card: where it is from, the prompt, and numbered options."""
+    """The front of a card: where it is from, the prompt, and numbered options.
+
+    A card whose answer is the entry's own name ('Which concept must re-check
+    permissions?' in Backend) does not show that name above it: the header would answer it.
+    """
     learning, review, new = counts
     header = Text.assemble(
-        (clean(title), "bold"),
+        (clean(_unless_answer(card, title)), "bold"),
         (f"  ·  {card.kind.value}", "dim"),
     )
     tally = Text.assemble(

@@ -87,3 +87,42 @@ def test_symbols_kept_still_allow_spacing_case_and_letter_typos(
 ) -> None:
     verdict = grade_typed(given, answer)
     assert verdict.correct and verdict.close is close, (given, answer, verdict)
+
+
+def test_a_card_answered_by_the_entry_name_does_not_show_that_name_above_it() -> None:
+    from rich.console import Console
+
+    from cards import Answering, Card, CardKind, Source
+    from tutor.ui import HIDDEN_TITLE, card_view
+
+    def shown(card: Card) -> str:
+        console = Console(width=80, record=True, color_system=None)
+        console.print(card_view(card, "Backend", (0, 0, 1), ["1", "2", "3"]))
+        return console.export_text()
+
+    identify = Card(
+        "c1-x",
+        CardKind.IDENTIFY,
+        Answering.CHOICE,
+        "Which concept must re-check permissions?",
+        "Backend",
+        Source("b.md", "Key takeaways", 3),
+        "backend",
+        "system-basics/backend",
+        options=("Frontend", "Backend", "Database"),
+        explanation="Permissions are checked again on the backend.",
+    )
+    text = shown(identify)
+    assert HIDDEN_TITLE in text and text.count("Backend") == 1  # the option only
+    definition = Card(
+        "c1-y",
+        CardKind.DEFINITION,
+        Answering.SELF,
+        "What is the backend?",
+        "The server side.",
+        Source("b.md", "Summary", 2),
+        "backend",
+        "system-basics/backend",
+        explanation="The backend is the server side.",
+    )
+    assert "Backend" in shown(definition)
