@@ -102,8 +102,15 @@ def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
         first = _body_start(lines)
         chosen = lines[first - 1 :]
     else:
+        from cards.recover import ends_body, is_chrome_line
+
         first, last = _page_span(page, lines)
-        chosen = lines[first - 1 : last]
+        chosen = []
+        for line in lines[first - 1 : last]:
+            if ends_body(line):
+                break
+            if not is_chrome_line(line):
+                chosen.append(line)
     where = f"{page.file}:{first}" if section is not None else page.file
     title = Text.assemble(literal(page.title, "bold"), ("  ", ""), literal(where, "dim"))
     if page.layout == "markdown":
