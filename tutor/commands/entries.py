@@ -19,7 +19,6 @@ def import_entries(
     targets: Annotated[
         list[str],
         typer.Argument(
-            metavar="PATHS...",
             help="Entry files (Markdown, text, saved .html pages), folders of them, or web "
             "page URLs; or csv FILE... (cards), json FILE (a whole collection).",
         ),
@@ -86,7 +85,7 @@ def import_entries(
 def preview(
     targets: Annotated[
         list[str],
-        typer.Argument(metavar="PATHS...", help="Entry files, folders of them, or web page URLs."),
+        typer.Argument(help="Entry files, folders of them, or web page URLs."),
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")
