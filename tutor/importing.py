@@ -36,7 +36,7 @@ BUILTIN_SETTING = "builtin_imported"
 GENERATION_SETTING = "generation_version"  # the GENERATION_VERSION the cards were made with
 GENERATION_SEED = 0
 # Bumped when card generation changes, so that unchanged files are still regenerated.
-GENERATION_VERSION = "g1"
+GENERATION_VERSION = "g2"
 
 
 @dataclass
@@ -770,13 +770,23 @@ def _has_path_file(folder: Path) -> bool:
 def _reparse(
     key: str, file: str, text: str, path: str | None = None, position: int | None = None
 ) -> Entry | None:
+    """The entry `key` of a stored text, parsed again (a page may hold several terms)."""
+    from cards.parsing import parse_entries
+    from tutor.fetch import is_url
+
     try:
-        entry = cards.parse(text, file=file, default_path=_folder_name(file))
+        if is_url(file):
+            found = entries_of_text(text, file)
+        else:
+            found = parse_entries(text, file=file, default_path=_folder_name(file))
     except ParseError:
         return None
-    if path is not None:
-        entry = replace(entry, path=path, step=position)
-    return entry if entry.key == key else None
+    for entry in found:
+        if path is not None:
+            entry = replace(entry, path=path, step=position)
+        if entry.key == key:
+            return entry
+    return None
 
 
 def read_path_file(file: Path) -> tuple[str, list[tuple[int, str]]]:

@@ -128,3 +128,27 @@ def test_the_built_in_path_is_remade_from_the_text_the_package_ships(
     assert "0 new, 0 changed, 0 retired" in started.stderr
     assert dict(query(db, "SELECT id, prompt FROM card WHERE retired_at IS NULL")) == shipped
     assert query(db, "SELECT text FROM entry WHERE key = 'system-basics/backend'") == [(old,)]
+
+
+def test_a_collection_made_by_the_first_card_maker_gets_todays_cards(tmp_path: Path) -> None:
+    # The committed schema-1 collection was made by generation g1: 154 cards, 183 answers.
+    # Opened now it is upgraded, then its cards are remade by today's generator: every
+    # answer stays, and a card whose question is still asked keeps its memory state.
+    from tests.reliability.support import copy_of_schema1
+
+    db = copy_of_schema1(tmp_path)
+    reviews = query(db, "SELECT * FROM review ORDER BY id")
+    result = CliRunner().invoke(app, ["--db", str(db), "path"], env={"TUTOR_NOW": DAY2})
+    assert result.exit_code == 0, result.output
+    assert "card maker" in result.stderr and "retired" in result.stderr
+    assert query(db, "SELECT * FROM review ORDER BY id") == reviews  # nothing lost
+    assert query(db, "SELECT value FROM setting WHERE key = 'generation_version'") == [
+        ('"' + tutor.importing.GENERATION_VERSION + '"',)
+    ]
+    answered_live = query(
+        db,
+        "SELECT count(DISTINCT r.card_id) FROM review r JOIN card c ON c.id = r.card_id"
+        " WHERE c.retired_at IS NULL",
+    )
+    assert answered_live[0][0] > 0  # questions asked before and now keep their progress
+    assert doctor_problems(db) == []
