@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import select
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import IO
 
@@ -18,10 +19,16 @@ class KeyReader:
 
     Typed answers are read as whole lines with normal terminal editing. When stdin is not
     a terminal (a pipe, a test runner), keys are read one character at a time.
+
+    `idle`, if given, is called before waiting on a terminal with no key already typed:
+    work that must not delay an answer (the database checkpoint) is done then.
     """
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
+    def __init__(
+        self, stream: IO[str] | None = None, idle: Callable[[], None] | None = None
+    ) -> None:
         self.stream = stream or sys.stdin
+        self.idle = idle
         self._saved: list[object] | None = None
         try:
             self.fd: int | None = self.stream.fileno()
@@ -50,6 +57,7 @@ class KeyReader:
     def key(self) -> str:
         """The next key: a single character, ENTER, or EOF_KEY when input has ended."""
         if self.is_terminal and self.fd is not None:
+            self._when_idle()
             data = os.read(self.fd, 1)
             if not data:
                 return EOF_KEY
@@ -66,6 +74,7 @@ class KeyReader:
             import termios
 
             termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved)  # type: ignore[arg-type]
+            self._when_idle()
             try:
                 return _read_line_fd(self.fd)
             finally:
@@ -74,6 +83,11 @@ class KeyReader:
                 tty.setcbreak(self.fd)
         text = self.stream.readline()
         return None if text == "" else text.rstrip("\r\n")
+
+    def _when_idle(self) -> None:
+        assert self.fd is not None
+        if self.idle is not None and not select.select([self.fd], [], [], 0)[0]:
+            self.idle()
 
     def _drain(self) -> None:
         assert self.fd is not None

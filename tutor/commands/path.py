@@ -178,7 +178,7 @@ def _run_check(store: Store, step: Step) -> None:
     if not questions:
         raise UserError(f"'{step.title}' has no auto-graded cards to check")
     console = out()
-    with KeyReader() as keys:
+    with KeyReader(idle=store.checkpoint) as keys:
         session = CheckSession(
             store=store,
             scheduler=scheduler_for(store),

@@ -22,7 +22,7 @@ def review(ctx: typer.Context) -> None:
     state = state_of(ctx)
     store = state.store()
     console = out()
-    with KeyReader() as keys:
+    with KeyReader(idle=store.checkpoint) as keys:
         session = Session(
             store=store,
             scheduler=scheduler_for(store),
