@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from cards import Answering, Card, CardKind, Source
 from db.migrations import SCHEMA_VERSION, applied_version, migrate
@@ -94,16 +94,6 @@ class StoredEntry:
     next_title: str
     content_hash: str
 
-
-class StepCard(NamedTuple):
-    """A live card as a step's progress sees it: its memory state, and if it is suspended."""
-
-    state: CardState
-    suspended: bool
-
-
-# step, stability, difficulty, due, last_review, reps, lapses of a card never reviewed
-_NEW_STATE_REST = [None, None, None, None, None, 0, 0]
 
 _CARD_COLUMNS = (
     "c.id, c.entry_key, c.position, c.kind, c.answering, c.prompt, c.answer, c.options, "
@@ -610,35 +600,6 @@ class Store:
             (entry_key,),
         )
         return [_stored_card(row) for row in rows]
-
-    def step_cards(self, path_name: str | None = None) -> dict[str, list[StepCard]]:
-        """The live cards of every step (of one path, or all), by entry key, in card order.
-
-        One query for all steps, and states only: `tutor path` asked `cards_of_step` once
-        per step and built every card's text, 1,008 queries and 100k cards (about 2.5 s).
-        """
-        where, args = "", ()  # type: tuple[str, tuple[str, ...]]
-        if path_name is not None:
-            where = (
-                " AND c.entry_key IN (SELECT e.key FROM entry e JOIN path p ON p.id = e.path_id"
-                " WHERE p.name = ?)"
-            )
-            args = (path_name,)
-        rows = self.conn.execute(
-            "SELECT c.entry_key, c.suspended_at, s.card_id, s.state, s.step, s.stability,"
-            " s.difficulty, s.due, s.last_review, s.reps, s.lapses"
-            " FROM card c JOIN card_state s ON s.card_id = c.id"
-            f" WHERE c.retired_at IS NULL{where} ORDER BY c.entry_key, c.position",
-            args,
-        )
-        found: dict[str, list[StepCard]] = {}
-        for entry_key, suspended_at, card_id, stage, *rest in rows:
-            if stage == CardStage.NEW and rest == _NEW_STATE_REST:
-                state = CardState(card_id)  # all defaults: no times to convert
-            else:
-                state = _card_state((card_id, stage, *rest))
-            found.setdefault(entry_key, []).append(StepCard(state, suspended_at is not None))
-        return found
 
     def integrity(self) -> str:
         (result,) = self.conn.execute("PRAGMA integrity_check").fetchone()

@@ -39,6 +39,8 @@ def path(
     Predicted recall is the mean FSRS chance of recalling each of the step's cards right
     now; cards you have not seen yet count as 0.
     """
+    from db import to_ms
+    from db.progress import step_tallies
     from tutor.paths import UnknownName, find_path, path_names, path_progress
     from tutor.ui_path import path_view, recall_note
 
@@ -54,15 +56,13 @@ def path(
     scheduler = scheduler_for(store, fuzz=False)
     retention = current_settings(store)["desired_retention"]
     attempts = store.check_attempts()
-    cards = store.step_cards(names[0] if len(names) == 1 else None)
+    decay = -float(scheduler.parameters[20])
+    tallies = step_tallies(
+        store, to_ms(now), decay, retention, names[0] if len(names) == 1 else None
+    )
     progress = {
         path_name: path_progress(
-            [step for step in steps if step.path == path_name],
-            cards,
-            attempts,
-            scheduler,
-            now,
-            retention,
+            [step for step in steps if step.path == path_name], tallies, attempts
         )
         for path_name in names
     }
