@@ -123,3 +123,31 @@ def test_a_damaged_file_is_reported_not_repaired(tmp_path: Path) -> None:
     assert b"malformed" in result.stdout
     assert b"restore a backup" in result.stderr
     assert not list(tmp_path.glob("*.doctor-*.bak"))
+
+
+def test_many_problems_of_one_kind_are_summed_up_with_examples_and_json_lists_all(
+    tmp_path: Path,
+) -> None:
+    db = copy_of_schema1(tmp_path)
+    seen = [
+        str(card_id)
+        for (card_id,) in query(db, "SELECT card_id FROM card_state WHERE state > 0 LIMIT 7")
+    ]
+    assert len(seen) == 7
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.executemany(
+            "UPDATE card_state SET stability = 999.5 WHERE card_id = ?", [(c,) for c in seen]
+        )
+    conn.close()
+
+    report = tutor(tmp_path, "--db", str(db), "doctor")
+    assert report.returncode == 1
+    text = report.stdout.decode()
+    assert "state: 7 problems, 3 of them below (tutor doctor --json lists every one)" in text
+    shown = [line for line in text.splitlines() if line.startswith("state: c1-")]
+    assert len(shown) == 3
+    assert b"7 problem(s); run `tutor doctor --fix`" in report.stderr
+
+    listed = json.loads(tutor(tmp_path, "--db", str(db), "doctor", "--json").stdout)
+    assert sorted(problem["subject"] for problem in listed["problems"]) == sorted(seen)
