@@ -699,7 +699,7 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         " next_title = excluded.next_title, sections = excluded.sections,"
         " text = excluded.text, content_hash = excluded.content_hash,"
         " imported_at = excluded.imported_at",
-        [entry_row(record, path_ids[record.path], at) for record in write.entries],
+        (entry_row(record, path_ids[record.path], at) for record in write.entries),
     )
     conn.executemany(
         "INSERT INTO card (id, entry_key, position, kind, answering, prompt, answer,"
@@ -712,12 +712,13 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         " source_file = excluded.source_file,"
         " source_section = excluded.source_section,"
         " source_line = excluded.source_line, retired_at = NULL",
-        [card_row(position, card, at) for position, card in write.cards],
+        # Generators, not lists: the rows of 100k cards are never all built at once.
+        (card_row(position, card, at) for position, card in write.cards),
     )
     conn.executemany(
         "INSERT INTO card_state (card_id, state, reps, lapses) VALUES (?, 0, 0, 0)"
         " ON CONFLICT(card_id) DO NOTHING",
-        [(card.id,) for _, card in write.cards],
+        ((card.id,) for _, card in write.cards),
     )
     conn.executemany(
         "UPDATE card SET retired_at = ? WHERE id = ? AND retired_at IS NULL",

@@ -180,15 +180,21 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
 
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
-    """Cards from CSV files: every file checked before one transaction writes them all."""
-    from tutor.csv_cards import CardsFileError, plan_csv_import, read_rows
+    """Cards from CSV files: every file checked before one transaction writes them all.
+
+    Each file is read twice: once to check every row, then entry by entry as the
+    transaction writes, so 100k cards never sit in memory at once.
+    """
+    from tutor.csv_cards import CardsFileError, CsvPlanner, check_rows, iter_rows
+    from tutor.importing import ImportReport
 
     read = []
     problems = []
     for file in files:
         try:
             data = file.read_bytes()
-            read.append((file, read_rows(data, str(file), file.stem)))
+            check_rows(data, str(file), file.stem)
+            read.append((file, data))
         except CardsFileError as error:
             problems.append(str(error))
         except OSError as error:
@@ -200,10 +206,20 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     if problems:
         raise UserError(f"{len(problems)} files with problems; nothing imported")
     store = state_of(ctx).store()
-    plan = plan_csv_import(store, read)
-    if not dry_run:
-        store.save_import(plan.write, clock()())
-    report_import(plan, dry_run, as_json)
+    planner = CsvPlanner(store)
+    writes = (
+        write
+        for file, data in read
+        for write in planner.writes_of_file(
+            file, lambda data=data, file=file: iter_rows(data, str(file), file.stem, checked=True)
+        )
+    )
+    if dry_run:
+        for _ in writes:
+            pass
+    else:
+        store.save_imports(writes, clock()())
+    report_import(ImportReport(planner.changes()), dry_run, as_json)
 
 
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
