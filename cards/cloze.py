@@ -85,6 +85,7 @@ class Blank:
     answer: str
     accepted: tuple[str, ...] = ()
     source: str = ""  # which finder chose the blank, for tests and for reading
+    own_name: bool = False  # the blank is the entry's own name: ask it as a choice
 
 
 def _trim(sentence: str, start: int, end: int) -> Span | None:
@@ -208,8 +209,31 @@ def _accepted(answer: str, concepts: NameIndex) -> tuple[str, ...]:
     return tuple(name for name in concepts.names_of(answer) if name.lower() != answer.lower())
 
 
+# Sample values and code: a dotted or bracketed token, a path, a version, an address.
+_CODE_LIKE = re.compile(r"[(){}<>\[\]/\\@=_$]|\w\.\w|^\d[\d.,:]*$|^[a-z]+[A-Z]")
+_OPENING_QUOTES = "\"'“‘«`"
+_CLOSING_QUOTES = "\"'”’»`"
+
+
+def _inside_quotes(sentence: str, span: Span) -> bool:
+    """Whether the blank stands inside quotation marks: an example or a label, not an idea."""
+    before = sentence[: span[0]].rstrip()
+    after = sentence[span[1] :].lstrip()
+    if before[-1:] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES:
+        return True
+    opened = sum(before.count(q) for q in "“«") - sum(before.count(q) for q in "”»")
+    straight = before.count('"') % 2 == 1
+    return opened > 0 or straight
+
+
 def find_blank(
-    sentence: str, concepts: NameIndex | None = None, *, strong_only: bool = False
+    sentence: str,
+    concepts: NameIndex | None = None,
+    *,
+    strong_only: bool = False,
+    concept_names: bool = False,
+    own: NameIndex | None = None,
+    defining: bool = True,
 ) -> Blank | None:
     """Choose the blank of a cloze made from `sentence`, or None when nothing is worth it.
 
@@ -217,20 +241,40 @@ def find_blank(
     concept's other names are accepted as answers. With
     `strong_only`, only explicit signals (`=`, quotes, a label) are used: that is for
     sentences that are not takeaways, where a guessed blank is more often a poor card.
+    `concept_names` adds, to the strong signals, the name of another known concept
+    (`never trust data sent by the ____`: frontend). `own` indexes the entry's own names: the review header shows them, so a blank on
+    one would answer itself. A quoted phrase is a blank only in a `defining` sentence
+    (the entry's name is its subject: "The backend is the 'invisible brain'"); any other
+    quote marks an example, a label or a sample value, and nothing inside quotes is
+    ever blanked.
     """
     first = words(sentence)[:1]
     if first and first[0] in _POINTS_BACK:
         return None  # 'It can save a file': the card would not say what 'it' is
     finders = STRONG_FINDERS if strong_only else ALL_FINDERS
+    if strong_only and concept_names:
+        finders = (*STRONG_FINDERS, _concept)
     concepts = NameIndex() if concepts is None else concepts
     for finder in finders:
+        if finder is _quoted and not defining:
+            continue
         span = finder(sentence, concepts)
         if span is None or not _worth_asking(sentence, span):
             continue
         answer = sentence[span[0] : span[1]]
+        if finder is not _quoted and _inside_quotes(sentence, span):
+            continue
+        if any(_CODE_LIKE.search(word) for word in answer.split()):
+            continue  # code, an address or a sample value: nothing to learn by heart
+        own_spans = own.find(answer) if own is not None else []
+        own_name = len(own_spans) == 1 and own_spans[0][1] - own_spans[0][0] >= len(answer) - 2
         prompt = sentence[: span[0]] + BLANK + sentence[span[1] :]
         name = finder.__name__.lstrip("_")
         return Blank(
-            prompt=prompt, answer=answer, accepted=_accepted(answer, concepts), source=name
+            prompt=prompt,
+            answer=answer,
+            accepted=_accepted(answer, concepts),
+            source=name,
+            own_name=own_name,
         )
     return None

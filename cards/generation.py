@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from cards import cloze, truth
+from cards.defining import definition_of
 from cards.model import (
     Answering,
     Card,
@@ -208,17 +209,42 @@ def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Ite
 # -- definition ---------------------------------------------------------------------
 
 
+def _predicate(ctx: _Context, sentence: str) -> str:
+    """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
+    if verb == "=":
+        return upper_first(predicate) + "."
+    if predicate.startswith(("is ", "are ")):
+        return upper_first(predicate.split(" ", 1)[1]) + "."
+    found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    if found is not None and len(words(found.predicate)) >= 3:
+        return upper_first(strip_end(found.predicate)) + "."
+    return sentence
+
+
+def _stands_for(ctx: _Context) -> Iterator[Card]:
+    """'What does CDN stand for?' where the page expands the abbreviation."""
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
+        found = definition_of(sentence, ctx.entry.names)
+        if found is None or not found.expansion:
+            return
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What does {found.abbreviation} stand for?",
+            upper_first(found.expansion),
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
+
+
 def _definition(ctx: _Context) -> Iterator[Card]:
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         # Answer with the predicate when the sentence starts with the entry's name, so
         # the answer does not open by repeating the question.
-        verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
-        if verb == "=":
-            answer = upper_first(predicate) + "."
-        elif predicate.startswith(("is ", "are ")):
-            answer = upper_first(predicate.split(" ", 1)[1]) + "."
-        else:
-            answer = sentence
+        answer = _predicate(ctx, sentence)
         prompt = f"What is {ctx.mention}?"
         yield ctx.card(
             CardKind.DEFINITION,
@@ -229,7 +255,110 @@ def _definition(ctx: _Context) -> Iterator[Card]:
             item,
             explanation=sentence,
         )
+        yield from _stands_for(ctx)
         return  # one definition: the first sentence of the summary
+
+
+# -- what it does, what it is used for, what it is not ---------------------------------
+
+# Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
+_NOT_ACTIONS = frozenset(
+    "is are was were be been being has have had do does did can could may might must shall "
+    "should will would and or but nor of in on at to for with as than that which who also "
+    "not never".split()
+)
+_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+_NEGATIVE = re.compile(
+    r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
+    r"aren't|doesn't|don't|won't)\b",
+    re.I,
+)
+
+
+def _acts(rest: str, plural: bool) -> bool:
+    """Whether a predicate opens with a verb of action ('translates names ...').
+
+    A singular subject takes a verb ending in s ('stores', 'maps'); a plural one a bare
+    verb ('CDNs make ...'). A capital, an adverb or a noun ('communication is ...') is
+    no action. The answer must say something: four words at least, nothing cut off.
+    """
+    first = rest.split()[0] if rest.split() else ""
+    if not first.isalpha() or not first.islower() or first in _NOT_ACTIONS:
+        return False
+    if len(words(rest)) < 4 or "…" in rest or "..." in rest:
+        return False
+    if first.endswith("ly"):
+        return False
+    verb_like = first.endswith("s") and not first.endswith("ss")
+    return verb_like is not plural
+
+
+def _claims(ctx: _Context) -> Iterator[Card]:
+    """The key claims of prose that names the entry as its subject.
+
+    'CDNs make for fast service ...' -> 'What do CDNs do?'; 'CDNs are used widely for
+    delivering stylesheets ...' -> 'What are CDNs used for?'; 'HTTPS does not hide which
+    sites you visit' -> a true statement to judge. One card of each shape per entry.
+    """
+    asked: set[str] = set()
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if not _stands_alone(sentence) or len(words(sentence)) > 35:
+            continue
+        body = strip_end(sentence)
+        spans = ctx.own.find(body)
+        subject = ctx.subject_and_rest(body, spans)
+        if subject is None or subject[0] == "=" or len(spans) > 1:
+            continue
+        rest = subject[1]
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if not plural:
+            name = ctx.mention
+        elif any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
+            name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
+        else:
+            name = lower_first(said)
+        first = words(rest)[0] if words(rest) else ""
+        used = _USED.match(rest)
+        if used is not None and "used" not in asked:
+            asked.add("used")
+            verb = "are" if plural else "is"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} used for?",
+                upper_first(used["use"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+        elif _NEGATIVE.match(rest) and "not" not in asked:
+            asked.add("not")
+            yield ctx.card(
+                CardKind.TRUEFALSE,
+                Answering.CHOICE,
+                f"True or false: {lower_first(body)}?",
+                TRUE_FALSE[0],
+                section,
+                item,
+                explanation=sentence,
+                fixed_options=TRUE_FALSE,
+            )
+        elif _acts(rest, plural) and "does" not in asked:
+            if section.kind is SectionKind.SUMMARY and not item.text.startswith(sentence):
+                continue
+            asked.add("does")
+            verb = "do" if plural else "does"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} do?",
+                upper_first(rest) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
 
 
 # -- identify -----------------------------------------------------------------------
@@ -267,13 +396,31 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     return prompt
 
 
-def _identify(ctx: _Context) -> Iterator[Card]:
-    kinds = (SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY)
+def _sibling_pool(ctx: _Context) -> list[str]:
+    """Titles to stand beside the entry's own as wrong options: the path's steps first."""
     titles = [other.title for other in ctx.distractors]
     same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
-    # Other steps of the path when there are enough of them, else anyone available.
-    pool = same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+    return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+
+
+def _identify(ctx: _Context) -> Iterator[Card]:
+    # Sentences that define the entry: its summary, takeaways and analogy, and in pages
+    # with none of those marked, the prose that names it as the subject.
+    kinds = (
+        SectionKind.SUMMARY,
+        SectionKind.TAKEAWAYS,
+        SectionKind.ANALOGY,
+        SectionKind.EXPLANATION,
+        SectionKind.OTHER,
+    )
+    pool = _sibling_pool(ctx)
     for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if not _stands_alone(sentence):
+            continue
+        if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
+            ctx.subject_and_rest(strip_end(sentence)) is None
+        ):
+            continue  # in running prose only a sentence about the entry itself defines it
         prompt = _which_concept(ctx, sentence)
         if prompt is None:
             continue
@@ -304,6 +451,30 @@ def _identify(ctx: _Context) -> Iterator[Card]:
 # -- cloze --------------------------------------------------------------------------
 
 
+# Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
+_DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
+
+# Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or
+# that start an example ('Here is ...'): such a sentence does not stand on its own card.
+_LEANS_BACK = re.compile(
+    r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
+    r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
+    r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
+    r"third|next|lastly|in this (?:case|example|article|post|guide))\b",
+    re.IGNORECASE,
+)
+# Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
+_CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
+
+
+def _stands_alone(sentence: str) -> bool:
+    """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
+    first = sentence.lstrip()[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False  # cut off at the start: a wrap, a truncated page, a quote's tail
+    return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
+
+
 def _cloze(ctx: _Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
     for section, item, sentence in _sentences(ctx.entry, SectionKind.TAKEAWAYS):
@@ -316,13 +487,56 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
         SectionKind.OTHER,
     )
     for section, item, sentence in _sentences(ctx.entry, *others):
-        yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+        if _stands_alone(sentence):
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
 
 
 def _cloze_card(
-    ctx: _Context, section: Section, item: Item, sentence: str, *, strong_only: bool
+    ctx: _Context,
+    section: Section,
+    item: Item,
+    sentence: str,
+    *,
+    strong_only: bool,
+    names: bool = False,
 ) -> Iterator[Card]:
-    blank = cloze.find_blank(sentence, ctx.concepts, strong_only=strong_only)
+    if len(words(sentence)) > 40:
+        return  # a sentence this long is a paragraph's worth: no one blank carries it
+    defining = ctx.subject_and_rest(strip_end(sentence)) is not None
+    blank = cloze.find_blank(
+        sentence,
+        ctx.concepts,
+        strong_only=strong_only,
+        concept_names=names,
+        own=ctx.own,
+        defining=defining,
+    )
+    if blank is not None and blank.own_name:
+        # Typing the entry's own name under a header that shows it answers itself: ask it
+        # as a choice among the path's other concepts ('must run on the ____': backend).
+        pool = _sibling_pool(ctx)
+        if not pool or ctx.own.find(blank.prompt):
+            return  # nothing to choose from, or the name stands elsewhere in the sentence
+        asked_as_identify = section.kind is not SectionKind.TAKEAWAYS and _which_concept(
+            ctx, sentence
+        )
+        if section.kind not in _DEFINING or asked_as_identify:
+            # In running prose a sentence naming the entry is rarely about it; and one
+            # that can be asked as 'Which concept ...?' is left to the identify maker.
+            return
+        prompt = blank.prompt
+        wrong = ctx.pick(CardKind.CLOZE, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        yield ctx.card(
+            CardKind.CLOZE,
+            Answering.CHOICE,
+            prompt,
+            ctx.entry.title,
+            section,
+            item,
+            explanation=sentence,
+            wrong=wrong,
+        )
+        return
     if blank is not None:
         yield ctx.card(
             CardKind.CLOZE,
@@ -361,6 +575,15 @@ def _list_items(section: Section) -> tuple[Item, ...]:
         return section.numbered
     if section.kind is SectionKind.LIST and len(section.bullets) >= 2:
         return section.bullets
+    # Under a heading of its own, a short list of short heads is a list to learn too.
+    bullets = section.bullets
+    if (
+        section.heading
+        and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
+        and 3 <= len(bullets) <= 7
+        and all(len(words(head_of(item.text))) <= 6 for item in bullets)
+    ):
+        return bullets
     return ()
 
 
@@ -377,9 +600,23 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
     if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    if not counts and 0 < len(heading_words) <= 4 and heading_words[-1].endswith("s"):
+    noun_phrase = not _NOT_A_NOUN_PHRASE.search(heading) and not heading.rstrip().endswith("?")
+    if (
+        noun_phrase
+        and not counts
+        and 0 < len(heading_words) <= 4
+        and heading_words[-1].endswith("s")
+    ):
         return f"the {number_word(count)} {bare} of {mention_}"
-    return f"the {number_word(count)} points of “{strip_end(heading)}” for {mention_}"
+    return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
+
+
+# A heading with one of these words is a clause or a comparison, not a noun phrase that
+# fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|should)\b",
+    re.IGNORECASE,
+)
 
 
 def _list(ctx: _Context) -> Iterator[Card]:
@@ -591,6 +828,44 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             )
 
 
+# Openings of a paragraph that leads into the answer rather than giving it.
+_LEAD_IN = re.compile(
+    r"^(?:let'?s|let us|here|in this|below|the following|this (?:article|page|section)|"
+    r"we(?:'ll| will)|you(?:'ll| will))\b",
+    re.IGNORECASE,
+)
+
+
+def _question_headings(ctx: _Context) -> Iterator[Card]:
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it."""
+    for section in ctx.entry.sections:
+        if not section.heading.endswith("?") or section.kind is SectionKind.SUMMARY:
+            continue
+        if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
+            continue
+        first = next(iter(section.paragraphs), None)
+        if first is None:
+            continue
+        sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
+        if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
+            continue
+        answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
+        if len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+            continue  # an answer must at least speak of what was asked
+        prompt = as_question(collapse(section.heading))
+        if gives_away(prompt, answer):
+            continue
+        yield ctx.card(
+            CardKind.FAQ,
+            Answering.SELF,
+            prompt,
+            answer,
+            section,
+            first,
+            explanation=first.text,
+        )
+
+
 # -- pros and cons ------------------------------------------------------------------
 
 
@@ -661,7 +936,18 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 # -- all together -------------------------------------------------------------------
 
 # Earlier kinds win when two cards ask the same thing.
-MAKERS = (_definition, _list, _faq, _cloze, _truefalse, _identify, _proscons, _fit)
+MAKERS = (
+    _definition,
+    _claims,
+    _list,
+    _faq,
+    _question_headings,
+    _cloze,
+    _truefalse,
+    _identify,
+    _proscons,
+    _fit,
+)
 
 
 def _fingerprint(card: Card) -> frozenset[str]:

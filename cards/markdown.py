@@ -1,83 +1,277 @@
-"""The Markdown layout: '#' or underlined headings, and optional YAML front matter.
+"""The Markdown layout, read with markdown-it-py: front matter, headings, lists, quotes.
 
-The '# Title' heading names the entry, the first paragraph under it is the tagline, and
-the headings one level below are its sections. Front matter ('title', 'path', 'step',
-'next', 'tags', 'aliases') wins over what the text says.
+The parser does the reading; this module walks its token stream. Each block becomes
+one canonical line of a `Segment` body (a paragraph, `- item`, `1. item`), so
+`cards.body` turns Markdown, pages and glossaries into items the same way. Code, raw
+HTML and tables are not prose to learn from and are passed over (a table under a
+scorecard heading is kept row by row). Template macros of documentation sites
+(`{{Glossary("IP address", "IP addresses")}}`) read as the words they show.
+
+The '# Title' heading names the entry, the first paragraph under it is the tagline,
+and the headings one level below are its sections. Front matter ('title', 'path',
+'step', 'next', 'tags', 'aliases') wins over what the text says.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from cards.defining import definition_of
 from cards.headings import section_kind
 from cards.meta import Meta, split_list, strip_meta
 from cards.model import ParseError, SectionKind
-from cards.segments import (
-    FENCE,
-    UNDERLINE,
-    Line,
-    Segment,
-    chained_label,
-    fenced_lines,
-    inline_label,
-    is_blank,
-    title_like,
-)
-from cards.text import collapse, list_marker, plain
+from cards.segments import Line, Segment
+from cards.sentences import first_sentence
+from cards.text import collapse
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+# A '#' heading outside code: what makes a plain file Markdown (cards.parsing asks).
 ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+
+# {{Name}} or {{Name("a", 'b', 3)}}: a bounded argument list keeps the scan linear.
+_MACRO = re.compile(
+    r"\{\{\s*([A-Za-z_][\w.:-]{0,40})\s*"
+    r"(?:\(((?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^(){}\"'\n]){0,40})\))?\s*\}\}"
+)
+_ARGUMENT = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
+# Macros whose second argument is the text shown in place of the first.
+_SHOWN_SECOND = frozenset(
+    name.casefold()
+    for name in (
+        "Glossary",
+        "domxref",
+        "jsxref",
+        "cssxref",
+        "htmlelement",
+        "svgelement",
+        "HTTPHeader",
+        "HTTPMethod",
+        "HTTPStatus",
+        "Link",
+        "event",
+        "interwiki",
+    )
+)
+# A callout marker opening a quote: '> [!NOTE]', '> **Note:**'.
+_CALLOUT = re.compile(r"^\[!\w{1,20}\]\s*|^(?:note|warning|callout|tip)\s*:\s*", re.I)
+_INTERWIKI_TAIL = re.compile(r"\s+on (?:wikipedia|mdn|wiktionary)$", re.I)
+
+
+def expand_macros(text: str) -> str:
+    """Template macros replaced by the words they show; unknown ones with no text vanish."""
+    if "{{" not in text:
+        return text
+    return _MACRO.sub(_shown, text)
+
+
+def _shown(match: re.Match[str]) -> str:
+    name = match.group(1).casefold()
+    values = [a if a is not None else b for a, b in _ARGUMENT.findall(match.group(2) or "")]
+    values = [value for value in values if value.strip()]
+    if not values:
+        return ""
+    if name == "interwiki":
+        return values[1] if len(values) > 1 else ""
+    if name in _SHOWN_SECOND and len(values) > 1:
+        return values[1]
+    return values[0]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # loaded only when a Markdown file is read
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+@dataclass
+class _Block:
+    """One block of the document: a heading, paragraph, list item or table row."""
+
+    kind: str  # "heading", "paragraph", "bullet", "numbered", "row"
+    line: int  # 1-based, in the whole file
+    text: str
+    level: int = 0  # a heading's level
+
+
+def _inline(token: Token, breaks: str = " ") -> str:
+    """An inline token's text: emphasis, links and code kept as their words.
+
+    A paragraph keeps its line breaks (`breaks="\\n"`): a bold question on the line
+    above its answer is an FAQ pair.
+    """
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(breaks)
+        elif child.type == "image":
+            parts.append(child.content)
+    return "\n".join(collapse(part) for part in "".join(parts).split("\n")).strip("\n")
+
+
+def _blocks(text: str, offset: int) -> list[_Block]:
+    """The document's blocks in order; `offset` lines (front matter) come before `text`."""
+    tokens = _parser().parse(text)
+    blocks: list[_Block] = []
+    lists: list[str] = []  # open lists, innermost last: "bullet" or "numbered"
+    item: _Block | None = None  # the top-level list item being read
+    row: list[str] | None = None
+    row_line = 0
+    quote = 0
+    for k, token in enumerate(tokens):
+        kind = token.type
+        start = offset + (token.map[0] + 1 if token.map else 0)
+        if kind == "bullet_list_open":
+            lists.append("bullet")
+        elif kind == "ordered_list_open":
+            lists.append("numbered")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "list_item_open" and len(lists) == 1:
+            item = _Block(lists[-1], start, "")
+            blocks.append(item)
+        elif kind == "list_item_close" and len(lists) == 1:
+            item = None
+        elif kind == "blockquote_open":
+            quote += 1
+        elif kind == "blockquote_close":
+            quote -= 1
+        elif kind == "tr_open":
+            row, row_line = [], start
+        elif kind in ("th_open", "td_open") and row is not None:
+            row.append(_inline(tokens[k + 1]) if tokens[k + 1].type == "inline" else "")
+        elif kind == "tr_close" and row is not None:
+            blocks.append(_Block("row", row_line, "| " + " | ".join(row) + " |"))
+            row = None
+        elif kind == "html_block" and item is None and not lists:
+            blocks.extend(_html_blocks(token.content, start))
+        elif kind == "inline" and row is None:
+            opener = tokens[k - 1]
+            prose = opener.type == "paragraph_open" and item is None
+            words = _inline(token, "\n" if prose else " ")
+            if opener.type == "heading_open":
+                blocks.append(_Block("heading", start, words, int(opener.tag[1:])))
+            elif item is not None:
+                # Nested items and later paragraphs of an item run on in its text.
+                joiner = (
+                    ""
+                    if not item.text
+                    else (": " if len(lists) > 1 and ":" not in item.text else "; ")
+                )
+                item.text = f"{item.text}{joiner}{words}" if item.text else words
+            elif words:
+                if quote:
+                    words = _CALLOUT.sub("", words)
+                if words:
+                    blocks.append(_Block("paragraph", start, words))
+    return [block for block in blocks if block.text]
+
+
+def _html_blocks(fragment: str, start: int) -> list[_Block]:
+    """Raw HTML in Markdown (older glossaries are written so): its headings and prose."""
+    if "<" not in fragment:
+        return []
+    from cards.html import fragment_blocks
+
+    found = []
+    for kind, line, text in fragment_blocks(fragment):
+        at = start + line - 1
+        if kind.startswith("h"):
+            found.append(_Block("heading", at, text, int(kind[1:])))
+        else:
+            found.append(_Block(kind, at, text))
+    return found
 
 
 def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
     lines = list(lines)
     start = _front_matter(lines, file, meta)
-    fenced = fenced_lines(lines, start)
-    heads, underlines = _markdown_heads(lines, start, fenced)
-    strip_meta(lines, meta, fenced | underlines | set(heads) | set(range(start)))
+    body = [expand_macros(line) for line in lines[start:]]
+    # Metadata lines ('Tags: a, b', 'Next in X: Y') are blanked before the text is read:
+    # only paragraph lines may be one, never a heading, a list item or code.
+    first = _blocks("\n".join(body), start)
+    prose = {b.line - 1 - start for b in first if b.kind == "paragraph"}
+    spans = {i for i in range(len(body)) if i not in prose}
+    strip_meta(body, meta, spans)
+    blocks = _blocks("\n".join(body), start)
 
+    heads = [b for b in blocks if b.kind == "heading"]
     title_at = _title_heading(heads, meta)
-    levels = [level for i, (level, _) in heads.items() if i != title_at]
+    levels = [b.level for b in heads if b is not title_at]
     section_level = min(levels, default=1)
 
     preamble = Segment("", 0, SectionKind.OTHER)  # badges and such above '# Title'
     intro = preamble if title_at is None else Segment("", 0, SectionKind.EXPLANATION)
+    if title_at is None and meta.title:
+        preamble.kind = SectionKind.EXPLANATION  # front matter named it: the text is its intro
     segments, current = [preamble], preamble
-    after_blank, after_label = True, False
-    for i in range(start, len(lines)):
-        line = lines[i]
-        if i in underlines:
-            continue
-        if i == title_at:
+    for block in blocks:
+        if block is title_at:
             segments.append(intro)
-            current, after_blank, after_label = intro, True, False
+            current = intro
             continue
-        if i in heads:
-            level, text = heads[i]
-            kind = section_kind(text)
-            if current.kind is SectionKind.FAQ and level > section_level:
-                current.body.append(Line(i + 1, text, question=True))
-            elif level <= section_level or kind is not None:
-                current = Segment(text, i + 1, kind)
+        if block.kind == "heading":
+            kind = section_kind(block.text)
+            if current.kind is SectionKind.FAQ and block.level > section_level:
+                current.body.append(Line(block.line, block.text, question=True))
+            elif block.level <= section_level or kind is not None:
+                current = Segment(block.text, block.line, kind)
                 segments.append(current)
             else:
                 # An unknown sub-heading inside a section stays with it, as a paragraph.
-                current.body.extend((Line(i + 1, ""), Line(i + 1, text), Line(i + 1, "")))
-            after_blank, after_label = True, False
+                current.body.extend(_paragraph(block.line, block.text))
             continue
-        label = None
-        if i not in fenced and (after_blank or after_label):
-            label = (inline_label if after_blank else chained_label)(line, current.kind)
-        if label is not None:
-            current = Segment(label.text, i + 1, label.kind, [Line(i + 1, label.rest or "")])
-            segments.append(current)
-        else:
-            current.body.append(Line(i + 1, line))
-        after_blank = not line.strip()
-        after_label = (after_label or label is not None) and not after_blank
-    if not meta.tagline:
-        meta.tagline = _take_tagline(intro)
+        if block.kind == "row" and current.kind is not SectionKind.SCORECARD:
+            continue  # a table elsewhere is no prose: its cells run together
+        if block.kind == "paragraph":
+            label = _label(block, current)
+            if label is not None:
+                current = label
+                segments.append(current)
+                continue
+        current.body.extend(_canonical(block))
+    if not meta.tagline and intro is not preamble:
+        meta.tagline = _take_tagline(intro, meta.title)
     return _fold_questions(segments)
+
+
+def _label(block: _Block, current: Segment) -> Segment | None:
+    """A paragraph opening 'Common misconception: ...' starts that section."""
+    from cards.segments import inline_label
+
+    head = inline_label(block.text, current.kind)
+    if head is None:
+        return None
+    return Segment(head.text, block.line, head.kind, [Line(block.line, head.rest or "")])
+
+
+def _paragraph(line: int, text: str) -> list[Line]:
+    return [Line(line, ""), Line(line, text), Line(line, "")]
+
+
+def _canonical(block: _Block) -> list[Line]:
+    """A block as the line `cards.body` reads it back."""
+    if block.kind == "bullet":
+        return [Line(block.line, f"- {block.text}")]
+    if block.kind == "numbered":
+        return [Line(block.line, f"1. {block.text}")]
+    if block.kind == "row":
+        return [Line(block.line, block.text)]
+    lines = block.text.split("\n")
+    return [
+        Line(block.line, ""),
+        *(Line(block.line + k, t) for k, t in enumerate(lines)),
+        Line(block.line, ""),
+    ]
 
 
 def _fold_questions(segments: list[Segment]) -> list[Segment]:
@@ -93,58 +287,32 @@ def _fold_questions(segments: list[Segment]) -> list[Segment]:
     return folded
 
 
-def _markdown_heads(
-    lines: list[str], start: int, fenced: set[int]
-) -> tuple[dict[int, tuple[int, str]], set[int]]:
-    """Headings by line index, as (level, text); and the '===' underline lines used."""
-    heads: dict[int, tuple[int, str]] = {}
-    underlines: set[int] = set()
-    for i in range(start, len(lines)):
-        if i in fenced or i in underlines:
-            continue
-        line = lines[i]
-        match = ATX.match(line)
-        if match is not None:
-            text = plain(match.group(2) or "").rstrip(":").rstrip()
-            if text:
-                heads[i] = (len(match.group(1)), text)
-            else:
-                underlines.add(i)  # an empty '#': nothing to keep
-        elif (
-            i + 1 < len(lines)
-            and i + 1 not in fenced
-            and UNDERLINE.match(lines[i + 1])
-            and is_blank(lines, i - 1)
-            and list_marker(line) is None
-            and title_like(line, 12)
-        ):
-            heads[i] = (1 if "=" in lines[i + 1] else 2, plain(line).rstrip(":").rstrip())
-            underlines.add(i + 1)
-    return heads, underlines
-
-
-def _title_heading(heads: dict[int, tuple[int, str]], meta: Meta) -> int | None:
-    """The index of the heading that names the entry ('# Backend'), if there is one."""
+def _title_heading(heads: list[_Block], meta: Meta) -> _Block | None:
+    """The heading that names the entry ('# Backend'), if there is one."""
     if not heads:
         return None
-    first = min(heads)
-    level, text = heads[first]
+    first = heads[0]
+    text = first.text.rstrip(":").rstrip()
     named = meta.title and text.casefold() == meta.title.casefold()
-    if level == 1 or named or (not meta.title and section_kind(text) is None):
+    if first.level == 1 or named or (not meta.title and section_kind(text) is None):
         meta.title = meta.title or text
         return first
     return None
 
 
-def _take_tagline(intro: Segment) -> str:
-    """Move the first paragraph under the title out of the intro: it is the tagline."""
+def _take_tagline(intro: Segment, title: str) -> str:
+    """Move the first paragraph under the title out of the intro: it is the tagline.
+
+    Not when it defines the title ("A CDN is ..."): that is the entry's definition.
+    """
     body = intro.body
     start = next((k for k, ln in enumerate(body) if ln.text.strip()), None)
-    if start is None or list_marker(body[start].text) or FENCE.match(body[start].text):
+    if start is None or body[start].text.startswith(("- ", "1. ", "| ")):
         return ""
-    end = next((k for k in range(start, len(body)) if not body[k].text.strip()), len(body))
-    tagline = plain(" ".join(ln.text for ln in body[start:end]))
-    del body[start:end]
+    if definition_of(first_sentence(body[start].text), (title,), pronoun=True) is not None:
+        return ""
+    tagline = body[start].text
+    del body[start : start + 2]
     return tagline
 
 

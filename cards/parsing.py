@@ -16,16 +16,22 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from cards.body import items_of
+from cards.defining import definition_of
+from cards.glossary import split_terms
 from cards.headings import USABLE
+from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
-from cards.model import Entry, ItemKind, Layout, ParseError, Section, SectionKind, slugify
+from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
 from cards.page import page_segments
+from cards.recover import is_chrome_title, title_from_question
 from cards.segments import Segment, fenced_lines
+from cards.sentences import first_sentence
 from cards.text import collapse, plain, split_lines
 
 MAX_BYTES = 1_000_000
@@ -63,6 +69,15 @@ def read_entry(path: str | os.PathLike[str], default_path: str | None = None) ->
     if default_path is None:
         default_path = _folder_path(location)
     return parse_bytes(data, file, default_path)
+
+
+def read_entries(path: str | os.PathLike[str], default_path: str | None = None) -> list[Entry]:
+    """Read one file as the entries it holds: one, or one per term of a glossary page.
+
+    Raises:
+        ParseError: as `read_entry`.
+    """
+    return split_terms(read_entry(path, default_path))
 
 
 def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
@@ -104,16 +119,46 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         ParseError: an empty file, no title, bad front matter, or no section that any
             kind of card can be made from.
     """
+    html = looks_like_html(text)
+    if html:
+        from cards.html import html_to_markdown  # loads trafilatura: only for web pages
+
+        text = html_to_markdown(text)
+        if not text:
+            raise ParseError(file, 1, "is a web page with no main text to learn from")
     lines = split_lines(text)
     if not any(line.strip() for line in lines):
         raise ParseError(file, 1, "is empty: an entry needs a title and at least one section")
     meta = Meta()
-    if _is_markdown(lines):
+    if html or _is_markdown(lines):
         segments = markdown_segments(lines, file, meta)
-        layout = Layout.MARKDOWN
-    else:
-        segments, layout = page_segments(lines, file, meta)
-    return _entry(file, layout, meta, segments, lines, default_path)
+        return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path)
+    segments, layout = page_segments(lines, file, meta)
+    try:
+        entry = _entry(file, layout, meta, segments, lines, default_path)
+        if not is_chrome_title(entry.title):
+            return entry
+        # 'GLOSSARY' above the term: the page layout took chrome for the title.
+        raise ParseError(file, 1, f"its title {entry.title!r} names the page, not a concept")
+    except ParseError as error:
+        # Text the page layout cannot read may still be a page copied from a browser:
+        # recover its structure as Markdown; when that fails too, the first reason stands.
+        from cards.recover import recover
+
+        recovered = recover("\n".join(lines))
+        if recovered is None:
+            raise
+        meta = Meta()
+        marked = split_lines(recovered.text)
+        try:
+            segments = markdown_segments(marked, file, meta)
+            entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path)
+        except ParseError:
+            raise error from None
+        if not entry.sections_of(SectionKind.SUMMARY) and len(split_terms(entry)) < 2:
+            raise error from None  # nothing defined: not a concept page after all
+        entry = _at_lines(entry, recovered.origin)
+        return entry
 
 
 # --------------------------------------------------------------------------- bytes
@@ -193,6 +238,12 @@ def _entry(
 
     first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
     title = plain(meta.title).rstrip(":").strip()
+    asked = title_from_question(title)
+    if asked is not None:
+        # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.
+        title = asked[0][:1].upper() + asked[0][1:] if asked[0][:1].islower() else asked[0]
+        if asked[1]:
+            meta.aliases.append(asked[1])
     if not title:
         raise ParseError(
             file,
@@ -200,20 +251,16 @@ def _entry(
             "has no title: put the entry's name on the first line, as a '# Title' "
             "heading, or as 'title:' in front matter",
         )
-    if not any(section.kind in USABLE and section.items for section in sections):
-        found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
-        raise ParseError(
-            file,
-            sections[0].line if sections else first_line,
-            "has no section a card can be made from (headings found: "
-            f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
-        )
+    aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
+    sections = _with_definition(sections, (title, *aliases), meta.tagline)
+    aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
+    aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
     next_step = meta.next
     if not next_step:
         pointers = [s.items[0].text for s in sections if s.kind is SectionKind.NEXT and s.items]
         if pointers and len(pointers[0].split()) <= 6:
             next_step = pointers[0].rstrip(".")
-    return Entry(
+    entry = Entry(
         title=title,
         slug=slugify(title),
         file=file,
@@ -224,8 +271,89 @@ def _entry(
         tags=_unique(meta.tags),
         step=meta.step,
         next=next_step,
-        aliases=tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold()),
+        aliases=aliases,
     )
+    usable = any(section.kind in USABLE and section.items for section in sections)
+    if not usable and len(split_terms(entry)) < 2:
+        found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
+        raise ParseError(
+            file,
+            sections[0].line if sections else first_line,
+            "has no section a card can be made from (headings found: "
+            f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
+        )
+    return entry
+
+
+def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
+    """The entry with every line number mapped through `origin` (recovered text -> file)."""
+    sections = tuple(
+        replace(
+            section,
+            line=origin(section.line),
+            items=tuple(
+                replace(item, line=origin(item.line), answer_line=origin(item.answer_line))
+                for item in section.items
+            ),
+        )
+        for section in entry.sections
+    )
+    return replace(entry, sections=sections)
+
+
+# Sections where a page may define its concept before any 'Summary' heading: the text
+# under the title, an overview, or a section of unknown heading near the top.
+_MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.SUMMARY})
+
+
+def _with_definition(
+    sections: list[Section], names: tuple[str, ...], tagline: str
+) -> list[Section]:
+    """Make the paragraph that defines the entry its summary, when none is marked.
+
+    A glossary entry or a web page rarely has a 'Summary' heading: its definition is the
+    first paragraph that says what the concept is ("A CDN (Content Delivery Network) is
+    ..."), usually right under the title. That paragraph becomes a summary section of
+    its own, so the entry gets its "What is X?" card.
+    """
+    if any(s.kind is SectionKind.SUMMARY and s.paragraphs for s in sections):
+        return sections
+    for index, section in enumerate(sections[:4]):
+        if section.kind not in _MAY_DEFINE:
+            continue
+        for k, item in enumerate(section.paragraphs[:3]):
+            # 'This is ...' right under the title means the title.
+            under_title = index == 0 and k == 0 and not section.heading
+            defined = definition_of(
+                first_sentence(item.text), names, pronoun=under_title, loose=under_title
+            )
+            if defined is None:
+                continue
+            summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))
+            rest = tuple(other for other in section.items if other is not item)
+            kept = [replace(section, items=rest)] if rest else []
+            return [*sections[:index], summary, *kept, *sections[index + 1 :]]
+    under_title = definition_of(first_sentence(tagline), names, pronoun=True, loose=True)
+    if tagline and under_title is not None:
+        line = sections[0].line if sections else 1
+        return [
+            Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),
+            *sections,
+        ]
+    return sections
+
+
+def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, ...]:
+    """The abbreviation or expansion the definition gives ('CDN' <-> 'content delivery network')."""
+    summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
+    if summary is None:
+        return ()
+    found = definition_of(
+        first_sentence(summary.paragraphs[0].text), names, pronoun=True, loose=True
+    )
+    if found is None:
+        return ()
+    return tuple(n for n in (found.abbreviation, found.expansion) if n)
 
 
 def _unique(words: Iterable[str]) -> tuple[str, ...]:

@@ -128,6 +128,8 @@ def lower_first(text: str) -> str:
     first_word = text.split()[0]
     if _is_acronym(first_word) or first_word in {"I", "I'm", "I've"}:
         return text
+    if any(char.isupper() for char in first_word[1:]):
+        return text  # 'JavaScript', 'iPhone': a name written so on purpose
     return text[0].lower() + text[1:]
 
 

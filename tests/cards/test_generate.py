@@ -300,7 +300,8 @@ def test_one_faq_card_per_question_with_a_short_answer_and_the_paragraph() -> No
 
 
 def test_a_cloze_for_each_key_takeaway_blanking_the_idea() -> None:
-    clozes = {card.explanation: card for card in by_kind(generate(backend_entry()), CardKind.CLOZE)}
+    deck = generate(backend_entry(), siblings())
+    clozes = {card.explanation: card for card in by_kind(deck, CardKind.CLOZE)}
     equals = clozes["Backend = the invisible brain for rules, computation, and security."]
     assert equals.prompt == "Backend = the ____ for rules, computation, and security."
     assert equals.answer == "invisible brain"
@@ -308,8 +309,19 @@ def test_a_cloze_for_each_key_takeaway_blanking_the_idea() -> None:
     assert iron.prompt == "Iron rule: never fully trust data sent by the ____."
     assert iron.answer == "frontend"
     checks = clozes["Critical checks (permissions, amounts, stock) must run on the backend."]
-    assert checks.answer == "backend"
-    assert all(card.answering is Answering.TYPED for card in clozes.values())
+    # The blank is the entry's own name, which the review header shows: typing it would
+    # answer itself, so it is a choice among the path's concepts instead.
+    assert checks.prompt == "Critical checks (permissions, amounts, stock) must run on the ____."
+    assert checks.answering is Answering.CHOICE
+    assert checks.answer == "Backend"
+    assert {"Frontend", "Database"} <= set(checks.options)
+    assert equals.answering is Answering.TYPED and iron.answering is Answering.TYPED
+
+
+def test_no_typed_blank_on_the_entry_own_name_without_siblings_to_choose_from() -> None:
+    clozes = by_kind(generate(backend_entry()), CardKind.CLOZE)
+    assert clozes
+    assert not [c.prompt for c in clozes if c.answer.casefold() in {"backend", "the backend"}]
 
 
 def test_identify_offers_the_path_siblings_as_options() -> None:

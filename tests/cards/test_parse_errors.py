@@ -29,8 +29,7 @@ def test_empty(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "In one sentence\n\nA thing is an example.\n",  # a heading first: no title
-        "The thing is an example of a sentence.\n\nIn one sentence\n\nIt is.\n",
+        "In one sentence\n\nIt is an example.\n",  # a heading first, nothing defined
         "## Summary\n\nA thing is an example.\n",
         "---\npath: Somewhere\n---\n## Summary\n\nA thing.\n",
     ],
@@ -38,6 +37,18 @@ def test_empty(text: str) -> None:
 def test_no_title(text: str) -> None:
     error = fails(text)
     assert "no title" in error.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one sentence\n\nA widget is an example of a part.\n",
+        "The widget is an example of a part.\n\nIn one sentence\n\nIt is.\n",
+    ],
+)
+def test_a_page_with_no_title_line_is_named_by_its_defining_sentence(text: str) -> None:
+    # Pasted text often loses its title line; the term the first sentence defines names it.
+    assert parse(text).title == "Widget"
 
 
 @pytest.mark.parametrize(

@@ -130,12 +130,12 @@ def test_answers_keep_their_paragraphs_and_lists() -> None:
     assert question.answer_line == 7
 
 
-def test_code_is_not_structure() -> None:
-    entry = parse("# Shell\n\n## Example\n```\n# not a heading\n- not a bullet\n```\n")
+def test_code_is_not_structure_and_not_prose() -> None:
+    # Code is neither a heading nor a bullet, and no card should quiz a code sample.
+    text = "# Shell\n\n## Example\nRun it.\n```\n# not a heading\n- not a bullet\n```\n"
+    entry = parse(text)
     (example,) = entry.sections_of(SectionKind.EXAMPLE)
-    assert [(i.kind, i.text) for i in example.items] == [
-        (ItemKind.PARAGRAPH, "# not a heading\n- not a bullet")
-    ]
+    assert [(i.kind, i.text) for i in example.items] == [(ItemKind.PARAGRAPH, "Run it.")]
 
 
 def test_previous_in_names_the_path_only() -> None:

@@ -1,0 +1,245 @@
+"""Defining sentences: where a page says what its concept is.
+
+"A **CDN** (Content Delivery Network) is a group of servers ...", "DNS (the Domain
+Name System) is the web's phone book", "Domain Name System (DNS) is ...", "Caching
+refers to ...": the concept's name (or its expansion with the name in brackets),
+perhaps an aside, then a defining verb. The parser uses this to find the entry's
+definition (and, in pasted text, its title); the generator to ask "What is X?" and
+"What does X stand for?".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# The verbs that say what something is, after the name and any aside.
+_VERB = (
+    r"(?:is|are|was|refers to|refer to|means|mean|describes|stands for|is defined as|"
+    r"are defined as|is short for|represents|denotes)"
+)
+_ARTICLE = r"(?:(?:an?|the)\s+)?"
+# An aside after the name: '(Content Delivery Network)', ', or CDN,', ' — short for X —'.
+_ASIDE = r"(?:\s*\([^()]{1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1,3},)?"
+# A name a sentence can define: up to six words, the first with a capital, digit or
+# lower-case letter (glossaries write 'cache is ...').
+_CANDIDATE = re.compile(
+    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
+    rf"(?P<aside>{_ASIDE})\s+{_VERB}\s+(?=\S)",
+    re.I,
+)
+# 'This is the time a packet takes ...' right under the title: the page's term is meant.
+_PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
+# 'X is like that box': an analogy pointing back, not a definition.
+_POINTS_BACK = re.compile(r"^like\s+(?:that|this|these|those|it)\b", re.I)
+_EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
+
+
+# What may stand before the name: a label ('Definition:'), or a short opening phrase
+# ('At its core,', 'In computing,', 'As an engineering term,').
+_LEAD = re.compile(
+    r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
+    r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
+    r"in (?:\w+\s){0,2}\w+|as an? [\w -]{1,30} term)\s*,\s*)?",
+    re.I,
+)
+# A name in quotes: 'A "webhook" is ...'.
+_QUOTED_NAME = re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I)
+
+
+_OR_SHORT = re.compile(
+    r",\s*(?:or|also called|also known as|aka|short)\s+(?P<short>[A-Z][A-Za-z0-9]{1,7})\s*,$"
+)
+
+
+class Definition(NamedTuple):
+    """A defining sentence's parts: the name as written, and an expansion if given."""
+
+    name: str
+    expansion: str  # 'Content Delivery Network' for 'CDN (Content Delivery Network)'
+    abbreviation: str  # 'CDN'
+    predicate: str = ""  # what the sentence says the concept is: 'a group of servers ...'
+
+
+def _initials_match(abbreviation: str, words: str) -> bool:
+    """Whether `words` spell out `abbreviation` ('Domain Name System' for 'DNS')."""
+    letters = [c.lower() for c in abbreviation if c.isalpha()]
+    parts = [w for w in re.split(r"[\s-]+", words) if w]
+    if len(letters) < 2 or not parts or len(parts) > 8:
+        return False
+    initials = "".join(part[0].lower() for part in parts if part[0].isalnum())
+    minor = "".join(
+        part[0].lower()
+        for part in parts
+        if part.lower() not in {"of", "and", "the", "for", "to", "in"}
+    )
+    # Letters may also come from inside a word ('HyperText' gives H and T).
+    capitals = "".join(c.lower() for c in words if c.isupper())
+    wanted = "".join(letters)
+    return wanted in (initials, minor, capitals)
+
+
+def _short_form(word: str, long: str) -> bool:
+    """Whether `word` abbreviates `long`: 'DNS' of 'Domain Name System', 'Ajax' of
+    'Asynchronous JavaScript and XML' (every word's initial, in a word of its own)."""
+    if is_abbreviation(word):
+        return _initials_match(word, long)
+    parts = [p for p in re.split(r"[\s-]+", long) if p]
+    letters = "".join(c.lower() for c in word if c.isalpha())
+    return (
+        " " not in word.strip()
+        and 2 <= len(parts) == len(letters)
+        and letters == "".join(p[0].lower() for p in parts)
+    )
+
+
+def is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def definition_of(
+    sentence: str, names: tuple[str, ...] = (), *, pronoun: bool = False, loose: bool = False
+) -> Definition | None:
+    """The definition a sentence gives, if it defines one of `names` (any name when empty).
+
+    'A CDN (Content Delivery Network) is ...' -> ('CDN', 'Content Delivery Network', 'CDN');
+    'Domain Name System (DNS) is ...' -> ('DNS', 'Domain Name System', 'DNS'). With
+    `pronoun`, 'This is ...' and 'It refers to ...' define the first of `names` (for the
+    sentence right under a page's title). With `loose`, the entry's name followed by any
+    verb ('An ISP sells Internet access ...') counts too: for a glossary entry's first
+    sentence.
+    """
+    text = _LEAD.sub("", sentence.strip())
+    text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
+    if pronoun and names and (said := _PRONOUN.match(text)) is not None:
+        predicate = text[said.end() :]
+        return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
+    match = _CANDIDATE.match(text)
+    if match is None and loose and names:
+        return _named_subject(text, names)
+    if match is None or _POINTS_BACK.match(text[match.end() :]):
+        return None
+    name = match["name"].strip("*_ ")
+    aside = match["aside"] or ""
+    if " or " in name and not aside:
+        # 'JWT or JSON Web Token is ...': two names of one concept.
+        short, _, long = name.partition(" or ")
+        if is_abbreviation(long) and _initials_match(long, short):
+            short, long = long, short
+        if is_abbreviation(short) and _initials_match(short, long):
+            said_names = (short, long)
+            if names and not any(_same(c, n) for c in said_names for n in names):
+                return None
+            return Definition(short, long, short, text[match.end() :])
+    expanded = _EXPANDS.match(aside)
+    expansion = abbreviation = ""
+    said = name
+    if expanded is not None:
+        inner = re.split(r",?\s+or\s+|,\s*", expanded["long"])[0]  # '(Ajax, or AJAX)'
+
+        if is_abbreviation(name) and _initials_match(name, inner):
+            expansion, abbreviation = inner, name
+        elif _short_form(inner, name):
+            expansion, abbreviation, said = name, inner, inner
+    if not expansion:
+        # 'Content delivery network, or CDN, is ...': the abbreviation in a comma aside.
+        short = _OR_SHORT.search(aside)
+        if short is not None and _initials_match(short["short"], name):
+            expansion, abbreviation = name, short["short"]
+    said_names = (name, said, expansion, abbreviation)
+    if names and not any(_same(c, n) for c in said_names if c for n in names):
+        return None
+    if not names and not _name_like(name):
+        return None
+    return Definition(said, expansion, abbreviation, text[match.end() :])
+
+
+def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
+    """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
+
+    The first sentence of a glossary entry that opens with the entry's name and goes on
+    with a verb says what the entry is, even without 'is'. The predicate is left empty:
+    the whole sentence is the answer.
+    """
+    for name in names:
+        found = re.match(
+            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}s?(?P<aside>{_ASIDE})\s+[a-z]\w+s\b", text, re.I
+        )
+        if found is not None and not found.group(0).split()[-1].lower().endswith("ss"):
+            aside = _EXPANDS.match(found["aside"] or "")
+            inner = re.split(r",?\s+or\s+|,\s*", aside["long"])[0] if aside else ""
+            if inner and is_abbreviation(name) and _initials_match(name, inner):
+                return Definition(name, inner, name, "")
+            return Definition(name, "", "", "")
+    return None
+
+
+def _name_like(name: str) -> bool:
+    """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
+    first = name.split()[0].lower()
+    if first in _NOT_NAMES or len(name.split()) > 4:
+        return False
+    return True
+
+
+_NOT_NAMES = frozenset(
+    [
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "what",
+        "which",
+        "who",
+        "one",
+        "each",
+        "some",
+        "many",
+        "most",
+        "all",
+        "any",
+        "our",
+        "your",
+        "their",
+        "its",
+        "his",
+        "her",
+        "my",
+    ]
+)
+
+
+def _fold(text: str) -> str:
+    text = re.sub(r"\s*\([^()]*\)$", "", text.casefold()).strip()
+    text = re.sub(r"^(?:an?|the)\s+", "", text)
+    return re.sub(r"[^\w+#]+", " ", text).strip()
+
+
+_PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether a name a sentence defines is the entry's name ('a' said, 'b' the entry's)."""
+    fa, fb = _fold(a), _fold(b)
+    if not fa or not fb:
+        return False
+    # 'Caches are ...' defines 'Cache'; 'Webhooks' defines 'Webhook'.
+    if fa == fb or fa.rstrip("s") == fb.rstrip("s") or fa == fb + "es":
+        return True
+    # 'Compiling is ...' under 'Compile': one word, one stem.
+    if " " not in fa and " " not in fb and min(len(fa), len(fb)) >= 5 and fa[:5] == fb[:5]:
+        return fa[:4] == fb[:4] and abs(len(fa) - len(fb)) <= 4
+    # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
+    if fa.startswith(fb + " ") and _PREPOSITION.match(fa[len(fb) + 1 :]):
+        return True
+    return fb.startswith(fa + " ") and len(fb.split()) == 2

@@ -1,0 +1,64 @@
+"""A file that defines many terms is many entries.
+
+A glossary page ('## Cache' then "A cache is ...", '## CDN' then "A CDN is ...") or a
+comparison page ("Authentication vs Authorization", each with its own heading and
+definition) is about several concepts, and a learner wants a card deck for each. The
+file's shape decides: when at least two headed sections each open by defining their own
+heading, every such section becomes an entry of its own, in a path named after the page,
+the other terms being its siblings (and so its distractors). A page about one concept,
+whose headings are 'Summary', 'Pros' and the like, stays one entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from cards.defining import definition_of
+from cards.headings import section_kind
+from cards.model import Entry, Section, SectionKind, slugify
+from cards.sentences import first_sentence
+
+# Fewer defining sections than this share of the headed ones: a page with an aside.
+_SHARE = 0.4
+
+
+def _defines_its_heading(section: Section) -> bool:
+    if not section.heading or section_kind(section.heading) is not None:
+        return False
+    first = next(iter(section.paragraphs), None)
+    if first is None:
+        return False
+    return definition_of(first_sentence(first.text), (section.heading,), pronoun=True) is not None
+
+
+def split_terms(entry: Entry) -> list[Entry]:
+    """The entries a parsed file holds: one per defined term, or the entry itself."""
+    headed = [s for s in entry.sections if s.heading and s.kind is not SectionKind.RELATED]
+    terms = [s for s in headed if _defines_its_heading(s)]
+    if len(terms) < 2 or len(terms) < _SHARE * len(headed):
+        return [entry]
+    titles = {slugify(s.heading) for s in terms}
+    if len(titles) != len(terms):
+        return [entry]  # two sections define the same term: not a list of terms
+    path = entry.path if entry.path and entry.path != entry.title else entry.title
+    found = []
+    for section in terms:
+        summary, *rest = section.paragraphs
+        others = tuple(item for item in section.items if item is not summary)
+        sections = [Section(SectionKind.SUMMARY, "", summary.line, (summary,))]
+        if others:
+            sections.append(Section(SectionKind.EXPLANATION, section.heading, section.line, others))
+        found.append(
+            replace(
+                entry,
+                title=section.heading,
+                slug=slugify(section.heading),
+                path=path,
+                sections=tuple(sections),
+                tagline="",
+                aliases=(),
+                step=None,
+                next="",
+            )
+        )
+    return found

@@ -1,0 +1,271 @@
+"""Pasted page text: recover the structure a browser's copy lost, as Markdown.
+
+What a browser copies is the page's words with little of its shape: chrome before the
+title (a site name, "Skip to content", breadcrumbs, reading time), single newlines
+between blocks, headings that are short lines or questions ("What Exactly is a
+Database?"), label lines ("Domain name: the recipient's name"), and more chrome after
+the body (newsletter, copyright). This module finds the title and the body by shape
+and writes them as Markdown (`# Title`, `## Heading`, `- item`, paragraphs), which the
+one Markdown reader then parses. The plain-text page layout of `backend.vca.txt` does
+not come here: `cards.page` reads it as it is; this is the fallback for text that the
+page layout cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from cards.defining import definition_of
+from cards.segments import TERMINAL
+from cards.sentences import first_sentence
+from cards.text import list_marker, plain
+
+# Lines that are site furniture wherever they stand.
+_CHROME = re.compile(
+    r"^(?:skip to (?:main )?content|skip navigation|menu|close|home|search|share|"
+    r"share this(?: article| post| page)?|tweet|print|back(?: to [\w ]{1,40})?|sign (?:in|up)|"
+    r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
+    r"advertisement|sponsored|loading\.*|\.{2,}|next|previous|prev|"
+    r"(?:\d{1,3} )?min(?:ute)?s? read|updated .{0,40}|published .{0,40}|posted .{0,40}|"
+    r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
+    r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20})$",
+    re.I,
+)
+# Breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.
+_CRUMBS = re.compile(r"^[^.!?]{1,40}(?:\s+[>›»/|]\s+[^.!?]{1,40}){1,6}$")
+# Where the body ends: what follows is about the site, not the concept.
+_END = re.compile(
+    r"^(?:related (?:articles|posts|reading|links|resources)|you (?:may|might) also like|"
+    r"more from|read next|leave a (?:reply|comment)|\d* ?comments?|subscribe\b.{0,60}|"
+    r"sign up for.{0,60}|join our newsletter.{0,40}|newsletter|about the author|share this.{0,40}|"
+    r"was this (?:page|article) helpful\??|©.{0,120}|copyright\b.{0,120}|all rights reserved.{0,60})$",
+    re.I,
+)
+# 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'
+_WHAT_IS = re.compile(
+    r"^(?:what(?:'s|’s| is| are)|what exactly is|what exactly are)\s+(?:an?\s+|the\s+)?"
+    r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
+    re.I,
+)
+_ABBREVIATED = re.compile(r"^(?P<long>.{2,80}?)\s*\((?P<short>[^()]{2,12})\)$")
+_LABEL_LINE = re.compile(r"^(?P<label>[^:.!?]{1,40}):\s+(?P<rest>\S.*)$")
+
+# How far into the text the title is looked for, in non-blank lines.
+_TOP = 25
+
+
+# A title that names the kind of page rather than its concept: 'Glossary', 'API Glossary'.
+_PAGE_KIND = re.compile(
+    r"^(?:[\w&/ -]{0,30}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
+    r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s[\w ]{0,20})?$",
+    re.I,
+)
+
+
+def _is_chrome(line: str) -> bool:
+    return bool(_CHROME.match(line) or _CRUMBS.match(line) or _PAGE_KIND.match(line.strip()))
+
+
+def is_chrome_title(title: str) -> bool:
+    """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content')."""
+    return _is_chrome(title.strip())
+
+
+def _short(line: str, words: int = 10) -> bool:
+    return 0 < len(line.split()) <= words and len(line) <= 90
+
+
+# A title comparing two concepts: the page defines each of them.
+_COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
+_PRONOUNS = frozenset("it this that they these those them he she you we i".split())
+
+
+def title_from_question(line: str) -> tuple[str, str] | None:
+    """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
+
+    A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
+    """
+    line = line.strip()
+    if not line.endswith("?") or len(line) > 100:
+        return None
+    line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
+    line = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line)  # '1.1 What is ...?'
+    match = _WHAT_IS.match(line)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    if len(name.split()) > 6 or name.casefold() in _PRONOUNS:
+        return None
+    pair = _ABBREVIATED.match(name)
+    if pair is not None:
+        return pair["short"].strip(), pair["long"].strip()
+    return name, ""
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:] if name[:1].islower() else name
+
+
+def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
+    """The question's name, or the shorter name the definition after it uses.
+
+    'What is a JWT token?' then 'JWT (JSON Web Token) is ...': the concept is JWT.
+    """
+    name, alias = asked
+    for line in following:
+        defined = definition_of(first_sentence(line))
+        if defined is None:
+            continue
+        short = defined.abbreviation or defined.name
+        asked_words = name.casefold().split()
+        if short.casefold() != name.casefold() and short.casefold() in asked_words:
+            return _capitalised(short), defined.expansion or alias
+        break
+    return _capitalised(name), alias
+
+
+def find_title(lines: list[str]) -> tuple[int, str, str] | None:
+    """(index of the line the body starts at, title, alias) among the top lines.
+
+    A 'What is X?' line names the concept; else the first sentence that defines a term
+    ('Content Delivery Network, or CDN, is ...'); else the first short line that is not
+    chrome.
+    """
+    top = [(i, line) for i, line in enumerate(lines) if line.strip()][:_TOP]
+    for k, (i, line) in enumerate(top):
+        found = title_from_question(line)
+        if found is not None:
+            return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 4]]))
+    for i, line in top[:5]:
+        if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
+            return i, _capitalised(line.strip()), ""  # 'Authentication vs Authorization'
+    for k, (i, line) in enumerate(top):
+        if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
+            continue
+        defined = definition_of(first_sentence(line))
+        if defined is not None:
+            start = i
+            # A short line right above the definition that names it is the title line.
+            if k > 0 and not _is_chrome(top[k - 1][1]) and _short(top[k - 1][1]):
+                start = top[k - 1][0]
+            return start, _capitalised(defined.abbreviation or defined.name), defined.expansion
+    from cards.headings import section_kind
+
+    for i, line in top:
+        if _is_chrome(line) or not _short(line, 8) or line.endswith(TERMINAL):
+            continue
+        if section_kind(line) is not None:
+            return None  # a heading such as 'Summary' first: the page names no concept
+        return i, _capitalised(line.strip().rstrip(":")), ""
+    return None
+
+
+class Recovered(NamedTuple):
+    """Pasted text as Markdown, and the line of the pasted text each Markdown line is from."""
+
+    text: str
+    origins: tuple[int, ...]  # origins[i]: the 1-based pasted line of Markdown line i + 1
+
+    def origin(self, line: int) -> int:
+        """The pasted line a Markdown line came from (line 0 stays 0)."""
+        if line <= 0 or not self.origins:
+            return line
+        return self.origins[min(line, len(self.origins)) - 1]
+
+
+def recover(text: str) -> Recovered | None:
+    """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
+    numbered = _join_wrapped([(no, plain(line)) for no, line in enumerate(text.splitlines(), 1)])
+    lines = [line for _, line in numbered]
+    found = find_title(lines)
+    if found is None:
+        return None
+    start, title, alias = found
+    at = numbered[start][0]
+    out: list[tuple[int, str]] = [(at, f"# {title}"), (at, "")]
+    if alias and alias.casefold() != title.casefold():
+        head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
+        out = [(at, line) for line in head] + out
+    body = numbered[start:]
+    first = body[0][1] if body else ""
+    if body and title_from_question(first):
+        # The page asks 'What is X?' itself: what follows answers it, as a summary does.
+        out.extend(((at, f"## {first.strip()}"), (at, "")))
+        body = body[1:]
+    elif body and first.strip().casefold() == title.casefold():
+        body = body[1:]
+    previous = ""
+    for k, (no, line) in enumerate(body):
+        line = line.strip()
+        if not line:
+            continue
+        if _END.match(line):
+            break
+        if _is_chrome(line):
+            continue
+        following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
+        marker = list_marker(line)
+        if marker is not None:
+            out.append((no, f"{'1.' if marker.kind.value == 'numbered' else '-'} {marker.text}"))
+        elif _is_heading(line, following):
+            out.extend(((no, ""), (no, f"## {line.rstrip(':')}"), (no, "")))
+        elif (
+            _LABEL_LINE.match(line)
+            and not _known_label(line)
+            and (_LABEL_LINE.match(following) or _LABEL_LINE.match(previous))
+        ):
+            out.append((no, f"- {line}"))  # a run of 'Term: explanation' lines is a list
+        else:
+            # A paragraph; 'Definition: ...' and 'Also known as: ...' stay label lines.
+            out.extend(((no, ""), (no, line), (no, "")))
+        previous = line
+    return Recovered("\n".join(line for _, line in out) + "\n", tuple(no for no, _ in out))
+
+
+def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case."""
+    joined: list[tuple[int, str]] = []
+    for no, line in lines:
+        last = joined[-1][1] if joined else ""
+        if (
+            last
+            and line[:1].islower()
+            and not last.endswith(TERMINAL)
+            and len(last.split()) > 6
+            and list_marker(line) is None
+        ):
+            joined[-1] = (joined[-1][0], f"{last} {line}")
+        else:
+            joined.append((no, line))
+    return joined
+
+
+def _known_label(line: str) -> bool:
+    """A 'Label: text' line whose label says what the text is (a section or a fact)."""
+    from cards.headings import meta_field, section_kind
+
+    match = _LABEL_LINE.match(line)
+    if match is None:
+        return False
+    label = match["label"]
+    return section_kind(label) is not None or meta_field(label) is not None
+
+
+def _is_heading(line: str, following: str) -> bool:
+    """A short line that opens the block after it: a heading by shape."""
+    if not _short(line, 10) or list_marker(line) is not None or _LABEL_LINE.match(line):
+        return False
+    if line.endswith("?"):
+        return bool(following) and not following.endswith("?")
+    if line.endswith(":"):
+        return len(line.split()) <= 6
+    if line.endswith(TERMINAL) or (not line[:1].isupper() and not line[:1].isdigit()):
+        return False
+    return bool(following) and (
+        len(following.split()) > len(line.split()) or list_marker(following) is not None
+    )
+
+
+def _yaml(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -1,0 +1,123 @@
+"""Layouts met on real pages, each reproduced by a fixture written in our own words.
+
+The development corpus (bench/corpus/SOURCES.tsv) holds the pages themselves, outside the
+repository; every trait found there has a fixture in tests/fixtures/layouts/ and a test
+here that reads it as a learner would need it read: the right title, a "What is X?" card
+that says what the page says, and nothing from the page's chrome.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cards
+from cards import Answering, CardKind, Entry, SectionKind
+from cards.markdown import expand_macros
+from cards.rules import deck_problems
+
+LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
+BUILTIN = Path(__file__).resolve().parents[2] / "tutor" / "builtin" / "system-basics"
+
+
+def path_siblings() -> list[Entry]:
+    return [cards.read_entry(file) for file in sorted(BUILTIN.glob("*.md"))]
+
+
+def deck_of(name: str) -> tuple[Entry, list[cards.Card]]:
+    entry = cards.read_entry(LAYOUTS / name)
+    deck = cards.generate(entry, path_siblings())
+    assert deck_problems(deck, entry) == []
+    return entry, deck
+
+
+def what_is(deck: list[cards.Card]) -> cards.Card:
+    (card,) = [c for c in deck if c.prompt.startswith("What is ")]
+    return card
+
+
+def test_glossary_entry_with_front_matter_macros_and_see_also() -> None:
+    # Front matter, then a prose definition with a bold term and its abbreviation, site
+    # macros in the text, and a 'See also' list of links: the shape of MDN's glossary.
+    entry, deck = deck_of("glossary-entry.md")
+    assert entry.title == "Message queue"
+    card = what_is(deck)
+    assert card.prompt == "What is a message queue?"
+    assert card.answer.startswith("A holding area where one program leaves messages")
+    (stands,) = [c for c in deck if c.prompt == "What does MQ stand for?"]
+    assert stands.answer == "Message queue"
+    text = " ".join(i.text for s in entry.sections for i in s.items)
+    assert "{{" not in text and "Glossary(" not in text
+    assert "busy can keep working" in text and "Worker processes" in text
+    (related,) = entry.sections_of(SectionKind.RELATED)
+    assert all(c.source.section != "See also" for c in deck)  # names, not facts to learn
+    assert [i.text for i in related.items][0] == "Message queue on Wikipedia"
+
+
+def test_raw_html_inside_markdown_reads_as_its_paragraphs() -> None:
+    # Older glossary files keep their body as HTML (<p>, <h2>, <ul>) inside a .md file.
+    entry, deck = deck_of("raw-html-entry.md")
+    assert entry.title == "Checksum"
+    assert what_is(deck).answer.startswith("A short value computed from a block of data")
+    assert [s.heading for s in entry.sections if s.heading] == ["See also"]
+    assert all("<" not in c.prompt for c in deck)
+
+
+def test_pasted_page_with_chrome_single_newlines_and_question_headings() -> None:
+    # What a browser's copy gives: menu and breadcrumbs before a 'What is X?' title,
+    # reading time, one line per block, a question heading, a 'Label: text' list, and a
+    # newsletter and copyright line after the body.
+    entry, deck = deck_of("pasted-page.txt")
+    assert entry.title == "Reverse Proxy"
+    card = what_is(deck)
+    assert card.prompt == "What is a reverse proxy?"
+    assert card.answer.startswith("A server that sits in front of web servers")
+    assert card.source.line == 6  # the line of the pasted text, not of anything rebuilt
+    (jobs,) = [c for c in deck if c.kind is CardKind.LIST and c.answering is Answering.SELF]
+    assert jobs.prompt == "What are the three main jobs of a reverse proxy?"
+    assert jobs.answer.splitlines() == ["1. Load balancing", "2. TLS termination", "3. Caching"]
+    for card in deck:
+        for chrome in ("Skip", "Menu", "min read", "newsletter", "©", "Subscribe"):
+            assert chrome not in card.prompt and chrome not in card.answer
+
+
+def test_definition_label_names_the_term_and_also_known_as_gives_an_alias() -> None:
+    entry, deck = deck_of("definition-label.txt")
+    assert (entry.title, entry.aliases) == ("Round-trip time", ("RTT",))
+    assert what_is(deck).answer.startswith("The time a network packet takes")
+    assert all("Writer" not in c.answer for c in deck)  # the byline is chrome
+
+
+def test_saved_web_page_keeps_the_article_and_drops_nav_cookies_and_footer() -> None:
+    entry, deck = deck_of("web-page.html")
+    assert entry.title == "Load balancer"  # the <h1> question names the concept
+    assert what_is(deck).answer.startswith("A device or program that spreads incoming")
+    everything = " ".join(f"{c.prompt} {c.answer} {c.explanation}" for c in deck)
+    for chrome in ("Pricing", "Sign in", "cookies", "Copyright", "Newsletter"):
+        assert chrome not in everything
+    (ways,) = [c for c in deck if c.kind is CardKind.LIST and c.answering is Answering.SELF]
+    assert ways.answer.splitlines() == ["1. Round robin", "2. Least connections", "3. IP hash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('{{Glossary("IP address", "IP addresses")}} help', "IP addresses help"),
+        ('the {{HTTPHeader("Host")}} header', "the Host header"),
+        ('see {{domxref("Window.fetch()", "fetch()")}}', "see fetch()"),
+        ('{{interwiki("wikipedia", "Web cache")}} on Wikipedia', "Web cache on Wikipedia"),
+        ("{{GlossarySidebar}}text", "text"),
+        ("{{" * 5000 + "x", "{{" * 5000 + "x"),  # no macro: left alone, in linear time
+    ],
+)
+def test_macros_read_as_the_words_they_show(text: str, shown: str) -> None:
+    assert expand_macros(text) == shown
+
+
+def test_a_page_that_defines_nothing_is_refused_with_a_reason() -> None:
+    text = "Home\nAbout us\nContact\nPricing plans for every team\nSign in\n"
+    with pytest.raises(cards.ParseError) as caught:
+        cards.parse(text, file="menu.txt")
+    assert caught.value.file == "menu.txt"
+    assert "has no title" in caught.value.message
