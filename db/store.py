@@ -381,6 +381,11 @@ class Store:
         ).fetchone()
         return int(count)
 
+    def card_count(self) -> int:
+        """Every card in the collection, retired ones too."""
+        (count,) = self.conn.execute("SELECT count(*) FROM card").fetchone()
+        return int(count)
+
     def card(self, card_id: str) -> StoredCard | None:
         row = self.conn.execute(
             f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE c.id = ?", (card_id,)

@@ -23,6 +23,14 @@ def doctor(
         typer.Option("--fix", help="Repair what was found (a copy of the file is taken first)."),
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+    thorough: Annotated[
+        bool,
+        typer.Option(
+            "--thorough",
+            help="Also check that every index holds exactly its table's rows (slow: about "
+            "ten times the quick check of the file).",
+        ),
+    ] = False,
 ) -> None:
     """Check the collection: the file's integrity, every card's state against its review
     log, and rows that point at nothing. --fix repairs them.
@@ -34,18 +42,22 @@ def doctor(
 
     from tutor import doctor as rules
     from tutor.scheduling import earlier_schedulers
+    from tutor.work_bar import WorkBar
 
     store = state_of(ctx).store()
     scheduler = scheduler_for(store, fuzz=False)
     earlier = earlier_schedulers(store.settings(), scheduler.desired_retention)
     copy = None
     fixed: list[Any] = []
+    cards = store.card_count()
     try:
-        found = rules.examine(store, scheduler, earlier)
+        with WorkBar("Replaying review logs", cards, show=not as_json) as bar:
+            found = rules.examine(store, scheduler, earlier, bar.advance, thorough)
         if fix and not found.sound and found.repairable:
             copy = rules.repair(store, found)
             fixed = found.problems
-            found = rules.examine(store, scheduler, earlier)
+            with WorkBar("Checking the repair", cards, show=not as_json) as bar:
+                found = rules.examine(store, scheduler, earlier, bar.advance, thorough)
     except sqlite3.DatabaseError as error:
         raise UserError(
             f"{store.path}: the file is damaged ({error}); restore a backup of it"
