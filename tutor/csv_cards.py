@@ -367,12 +367,17 @@ class CsvPlanner:
         return key
 
     def writes_of_file(
-        self, file: Path, rows: Callable[[], Iterator[Row]], batch: int = 5000
+        self,
+        file: Path,
+        rows: Callable[[], Iterator[Row]],
+        batch: int = 5000,
+        row_done: Callable[[], None] | None = None,
     ) -> Iterator[ImportWrite]:
         """What importing one file writes, in parts of about `batch` cards.
 
         `rows` is called twice: once to find where each entry's last row is, then to
-        plan each entry as soon as all its rows have been read.
+        plan each entry as soon as all its rows have been read (`row_done` is called
+        after each, for a progress bar).
         """
         source = source_name(file)
         last: dict[str, int] = {}
@@ -383,6 +388,8 @@ class CsvPlanner:
         entries: list[EntryRecord] = []
         new_cards: list[tuple[int, Card]] = []
         for number, row in enumerate(rows()):
+            if row_done is not None:
+                row_done()
             key = self.key_of(row)
             pending.setdefault(key, []).append(row)
             if last[key] != number:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
@@ -260,18 +260,25 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
 
 
 def import_given(
-    store: Store, given: Sequence[GivenEntry], now: datetime, dry_run: bool = False
+    store: Store,
+    given: Sequence[GivenEntry],
+    now: datetime,
+    dry_run: bool = False,
+    entries_done: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Plan and write an import path by path, in one transaction; nothing if `dry_run`.
 
     Each path's cards are written as soon as they are made, so an import of 1,000
-    entries never holds all of their cards at once.
+    entries never holds all of their cards at once. `entries_done` is told how many
+    entries each path held once it is planned (for a progress bar).
     """
     report = ImportReport([])
 
     def writes() -> Iterator[ImportWrite]:
         for changes, write in plan_paths(store, given):
             report.changes += changes
+            if entries_done is not None:
+                entries_done(len(changes))
             yield write
 
     if dry_run:

@@ -1,12 +1,14 @@
 """A progress bar on stderr for long work: done/total, rate, time left.
 
 Drawn only when stderr is a terminal, the command was not asked for --json, and the
-work has already taken longer than `delay` (about a second): a quick run, a pipe or a
-script sees nothing extra. The bar is transient: it is gone when the work ends.
+work has already taken longer than `delay` (about a second; TUTOR_PROGRESS_AFTER sets
+it in seconds): a quick run, a pipe or a script sees nothing extra. The bar is
+transient: it is gone when the work ends.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from types import TracebackType
 from typing import Any
@@ -17,11 +19,13 @@ DELAY = 1.0
 class WorkBar:
     """Counts work done; `advance` is cheap enough to call once per card."""
 
-    def __init__(self, what: str, total: int, show: bool = True, delay: float = DELAY) -> None:
+    def __init__(
+        self, what: str, total: int, show: bool = True, delay: float | None = None
+    ) -> None:
         self.what = what
         self.total = total
         self.done = 0
-        self.delay = delay
+        self.delay = delay if delay is not None else _delay()
         self._show = show
         self._started = time.monotonic()
         self._bar: Any = None
@@ -82,3 +86,10 @@ class WorkBar:
         if self._bar is not None:
             self._bar.stop()
             self._bar = None
+
+
+def _delay() -> float:
+    try:
+        return max(0.0, float(os.environ.get("TUTOR_PROGRESS_AFTER", DELAY)))
+    except ValueError:
+        return DELAY

@@ -62,7 +62,10 @@ def import_entries(
         raise UserError(
             f"{len(errors)} problem(s); nothing imported (--skip-invalid imports the rest)"
         )
-    report = import_given(store, given, clock()(), dry_run=dry_run)
+    from tutor.work_bar import WorkBar
+
+    with WorkBar("Making cards", len(given), show=not as_json) as bar:
+        report = import_given(store, given, clock()(), dry_run=dry_run, entries_done=bar.advance)
     report_import(report, dry_run, as_json)
     if errors:
         raise typer.Exit(1)
@@ -187,13 +190,15 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     """
     from tutor.csv_cards import CardsFileError, CsvPlanner, check_rows, iter_rows
     from tutor.importing import ImportReport
+    from tutor.work_bar import WorkBar
 
     read = []
     problems = []
+    total = 0
     for file in files:
         try:
             data = file.read_bytes()
-            check_rows(data, str(file), file.stem)
+            total += check_rows(data, str(file), file.stem)
             read.append((file, data))
         except CardsFileError as error:
             problems.append(str(error))
@@ -207,18 +212,21 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
         raise UserError(f"{len(problems)} files with problems; nothing imported")
     store = state_of(ctx).store()
     planner = CsvPlanner(store)
-    writes = (
-        write
-        for file, data in read
-        for write in planner.writes_of_file(
-            file, lambda data=data, file=file: iter_rows(data, str(file), file.stem, checked=True)
+    with WorkBar("Importing cards", total, show=not as_json) as bar:
+        writes = (
+            write
+            for file, data in read
+            for write in planner.writes_of_file(
+                file,
+                lambda data=data, file=file: iter_rows(data, str(file), file.stem, checked=True),
+                row_done=bar.advance,
+            )
         )
-    )
-    if dry_run:
-        for _ in writes:
-            pass
-    else:
-        store.save_imports(writes, clock()())
+        if dry_run:
+            for _ in writes:
+                pass
+        else:
+            store.save_imports(writes, clock()())
     report_import(ImportReport(planner.changes()), dry_run, as_json)
 
 
