@@ -274,12 +274,19 @@ def import_given(
     """
     report = ImportReport([])
 
+    # The cards package keeps caches (sentences, words, card ids) that fill to their limits
+    # over a large import; they are worth nothing once a path is planned. The package is
+    # being rewritten: its function to forget them is called when it has one.
+    release = getattr(cards, "release_caches", None)
+
     def writes() -> Iterator[ImportWrite]:
         for changes, write in plan_paths(store, given):
             report.changes += changes
             if entries_done is not None:
                 entries_done(len(changes))
             yield write
+            if callable(release):
+                release()
 
     if dry_run:
         for _ in writes():
