@@ -13,9 +13,11 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
-from db.records import CardStage, CardState, Review, from_ms, to_ms
+from db.records import CardStage, CardState, from_ms, to_ms
 from db.store import Store
 
 
@@ -40,13 +42,23 @@ class Orphans:
         )
 
 
+class LoggedAnswer(NamedTuple):
+    """What replaying a review needs of it: read from an index alone, so a million are
+    read without visiting the review table's rows."""
+
+    id: int
+    rating: int
+    reviewed_at: datetime
+    state_before: CardStage
+
+
 @dataclass(frozen=True)
 class CardLog:
     """One card as stored (its state row, if any) with its whole review log."""
 
     card_id: str
     state: CardState | None
-    reviews: tuple[Review, ...]
+    reviews: tuple[LoggedAnswer, ...]
 
 
 def integrity_check(store: Store, thorough: bool = True) -> list[str]:
@@ -127,18 +139,19 @@ def card_logs(store: Store) -> Iterator[CardLog]:
             "SELECT c.id FROM card c JOIN entry e ON e.key = c.entry_key ORDER BY c.id"
         )
     ]
-    reviews = conn.execute(
-        "SELECT id, card_id, rating, reviewed_at, duration_ms, state_before, mode FROM review"
+    reviews = conn.execute(  # every column is in ix_review_card_time (id is its rowid)
+        "SELECT id, card_id, rating, reviewed_at, state_before FROM review"
         " ORDER BY card_id, reviewed_at, id"
     )
     pending = next(reviews, None)
     for card_id in card_ids:
-        log: list[Review] = []
+        log: list[LoggedAnswer] = []
         # Reviews of cards that are gone sort among the others: skip past them.
         while pending is not None and pending[1] < card_id:
             pending = next(reviews, None)
         while pending is not None and pending[1] == card_id:
-            log.append(_review(pending))
+            review_id, _, rating, reviewed_at, state_before = pending
+            log.append(LoggedAnswer(review_id, rating, _moment(reviewed_at), _STAGES[state_before]))
             pending = next(reviews, None)
         yield CardLog(card_id, states.get(card_id), tuple(log))
 
@@ -221,21 +234,16 @@ def _state(row: Sequence[object]) -> CardState:
     )
 
 
-def _review(row: Sequence[object]) -> Review:
-    review_id, card_id, rating, reviewed_at, duration_ms, state_before, mode = row
-    return Review(
-        id=int(review_id),  # type: ignore[call-overload]
-        card_id=str(card_id),
-        rating=int(rating),  # type: ignore[call-overload]
-        reviewed_at=from_ms(reviewed_at),  # type: ignore[arg-type]
-        duration_ms=duration_ms,  # type: ignore[arg-type]
-        state_before=CardStage(state_before),
-        mode=str(mode),
-    )
+_STAGES = {int(stage): stage for stage in CardStage}
+
+
+def _moment(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
 
 
 __all__ = [
     "CardLog",
+    "LoggedAnswer",
     "Orphans",
     "card_logs",
     "copy_before_repair",

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Protocol
 
 import fsrs
 
-from db.records import CardStage, CardState, Review
+from db.records import CardStage, CardState
 
 LEECH_LAPSES = 8
 
@@ -103,10 +104,20 @@ def _without_fuzz(scheduler: fsrs.Scheduler) -> fsrs.Scheduler:
     )
 
 
+class Answered(Protocol):
+    """What replaying an answer reads: a Review, or the doctor's lighter LoggedAnswer."""
+
+    @property
+    def rating(self) -> int: ...
+
+    @property
+    def reviewed_at(self) -> datetime: ...
+
+
 def replay(
     scheduler: fsrs.Scheduler,
     card_id: str,
-    reviews: Sequence[Review],
+    reviews: Sequence[Answered],
     earlier: Sequence[tuple[datetime, fsrs.Scheduler]] = (),
 ) -> CardState:
     """Rebuild a card's state from its review log alone (the log is the source of truth).
