@@ -56,11 +56,13 @@ class State:
     def store(self) -> Store:
         if self._store is None:
             from db import Store
-            from tutor.home import database_path
-            from tutor.importing import ensure_builtin
+            from tutor.home import BUILTIN_SETTING, database_path
 
             store = Store.open(database_path(self.db))
-            ensure_builtin(store, clock()())
+            if not store.settings().get(BUILTIN_SETTING):
+                from tutor.importing import ensure_builtin
+
+                ensure_builtin(store, clock()())
             self._store = store
         return self._store
 

@@ -21,6 +21,7 @@ from cards import Card, Entry, ParseError
 from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
+from tutor.home import BUILTIN_SETTING
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt"}
 # A folder may hold a path file: an optional `path: NAME` line, then the steps in order,
@@ -28,7 +29,6 @@ ENTRY_SUFFIXES = {".md", ".markdown", ".txt"}
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
 CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
-BUILTIN_SETTING = "builtin_imported"
 GENERATION_SEED = 0
 # Bumped when card generation changes, so that unchanged files are still regenerated.
 GENERATION_VERSION = "g1"
