@@ -74,3 +74,23 @@ def test_with_json_a_terminal_gets_no_bar_either(_isolated_home: Path, tmp_path:
     child.close()
     assert "Importing cards" not in child.before
     assert '"entries"' in child.before
+
+
+def test_export_json_draws_its_bar_on_a_terminal(_isolated_home: Path, tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "stats"], env=env(_isolated_home), capture_output=True
+    )
+    target = tmp_path / "all.json"
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", "export", "json", str(target)],
+        env=env(_isolated_home),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(30, 140),
+    )
+    child.expect(r"Writing\s.*\d+/\d+")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert target.exists()
