@@ -112,7 +112,7 @@ def _report(found: Any, fixed: list[Any], copy: Any, fix: bool) -> None:
         if len(problems) > EXAMPLES:
             console.print(
                 Text(
-                    f"{kind}: {len(problems)} problems, {EXAMPLES} of them below"
+                    f"{kind}: {len(problems):,} problems, {EXAMPLES} of them below"
                     " (tutor doctor --json lists every one)",
                     style="bold",
                 )
