@@ -18,6 +18,14 @@ _VERB = (
     r"(?:is|are|was|refers to|refer to|means|mean|describes|stands for|is defined as|"
     r"are defined as|is short for|represents|denotes)"
 )
+# What follows the verb in a sentence that only expands or renames ('stands for ...',
+# 'also known as ...') or says what happens to it ('is affected by ...'): no definition.
+_NOT_WHAT_IT_IS = re.compile(
+    r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
+    r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b",
+    re.I,
+)
+_EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
 _ARTICLE = r"(?:(?:an?|the)\s+)?"
 # An aside after the name: '(Content Delivery Network)', ', or CDN,', ' — short for X —'.
 _ASIDE = r"(?:\s*\([^()]{1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1,3},)?"
@@ -119,6 +127,8 @@ def definition_of(
     if match is None and loose and names:
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):
+        return None
+    if _NOT_WHAT_IT_IS.match(text[match.end() :]) or _EXPANDS_ONLY.search(match.group(0)):
         return None
     name = match["name"].strip("*_ ")
     aside = match["aside"] or ""

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from cards import cloze, truth
 from cards.defining import definition_of
+from cards.headings import normalise_heading
 from cards.model import (
     Answering,
     Card,
@@ -240,23 +241,59 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
         return
 
 
-def _definition(ctx: _Context) -> Iterator[Card]:
+# What a page says of a concept that is praise or scale, not what the concept is.
+_EVALUATIVE = re.compile(
+    r"^(?:so|very|really|the most|one of the most|two|both|not just|more than|"
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
+    r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
+    r"element|building block|concept|topic)s?\b)",
+    re.IGNORECASE,
+)
+# Openings of an example or a story, which no definition starts with.
+_STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say)\b", re.I)
+
+
+def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
+    """The summary sentence that says what the entry is.
+
+    The first summary sentence that defines the entry by name ('A CDN is ...'), else,
+    under a heading that promises a definition ('In one sentence', 'Definition'), its
+    first sentence; never a sentence that praises ('X is so commonly used that ...') or
+    opens a story ('Imagine a clock ...').
+    """
+    found: tuple[Section, Item, str] | None = None
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        # Answer with the predicate when the sentence starts with the entry's name, so
-        # the answer does not open by repeating the question.
-        answer = _predicate(ctx, sentence)
-        prompt = f"What is {ctx.mention}?"
-        yield ctx.card(
-            CardKind.DEFINITION,
-            Answering.SELF,
-            prompt,
-            answer,
-            section,
-            item,
-            explanation=sentence,
-        )
-        yield from _stands_for(ctx)
-        return  # one definition: the first sentence of the summary
+        if _STORY.match(sentence):
+            continue
+        opening = item is section.items[0] and item.text.startswith(sentence)
+        defined = definition_of(sentence, ctx.entry.names, pronoun=opening, loose=opening)
+        if defined is not None:
+            if defined.predicate and _EVALUATIVE.match(defined.predicate):
+                continue
+            return section, item, sentence
+        promised = section.heading and not section.heading.rstrip().endswith("?")
+        if found is None and promised:
+            found = (section, item, sentence)
+    return found
+
+
+def _definition(ctx: _Context) -> Iterator[Card]:
+    chosen = _defining_sentence(ctx)
+    if chosen is None:
+        return
+    section, item, sentence = chosen
+    # Answer with the predicate when the sentence starts with the entry's name, so the
+    # answer does not open by repeating the question.
+    yield ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What is {ctx.mention}?",
+        _predicate(ctx, sentence),
+        section,
+        item,
+        explanation=sentence,
+    )
+    yield from _stands_for(ctx)
 
 
 # -- what it does, what it is used for, what it is not ---------------------------------
@@ -268,6 +305,19 @@ _NOT_ACTIONS = frozenset(
     "not never".split()
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+# 'consists of three parts: a header, a payload and a signature' -> its parts.
+_PARTS = re.compile(
+    r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"
+    r"has (?:two|three|four|five|\d) (?:main )?parts:?)\s+(?P<parts>.{8,})$",
+    re.I,
+)
+# 'can be set and modified at the server level using ...' -> how, and the means.
+_PASSIVE = re.compile(
+    r"^(?P<modal>can|may|could|must|should)\s+be\s+"
+    r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
+    r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
+    re.I,
+)
 _NEGATIVE = re.compile(
     r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
     r"aren't|doesn't|don't|won't)\b",
@@ -321,7 +371,34 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = lower_first(said)
         first = words(rest)[0] if words(rest) else ""
         used = _USED.match(rest)
-        if used is not None and "used" not in asked:
+        passive = _PASSIVE.match(rest)
+        parts = _PARTS.match(rest)
+        if parts is not None and "parts" not in asked:
+            asked.add("parts")
+            verb = "do" if plural else "does"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What {verb} {name} consist of?",
+                upper_first(parts["parts"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+            continue
+        if passive is not None and "how" not in asked:
+            asked.add("how")
+            how = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                how,
+                upper_first(passive["means"]) + ".",
+                section,
+                item,
+                explanation=sentence,
+            )
+        elif used is not None and "used" not in asked:
             asked.add("used")
             verb = "are" if plural else "is"
             yield ctx.card(
@@ -384,6 +461,10 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
         verb, rest = subject
         if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
             return None  # 'The backend and the API ...': true of a sibling too
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if verb != "=" and (plural or not _predicate_opens(rest)):
+            return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):
@@ -401,6 +482,18 @@ def _sibling_pool(ctx: _Context) -> list[str]:
     titles = [other.title for other in ctx.distractors]
     same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
     return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+
+
+_VERB_OPENERS = frozenset(
+    "is was has can could should must may might will would does did cannot "
+    "isn't doesn't can't won't".split()
+)
+
+
+def _predicate_opens(rest: str) -> bool:
+    """Whether a predicate opens with a verb after a singular name ('is ...', 'stores ...')."""
+    first = rest.split()[0].lower() if rest.split() else ""
+    return first in _VERB_OPENERS or _acts(rest, plural=False)
 
 
 def _identify(ctx: _Context) -> Iterator[Card]:
@@ -435,7 +528,10 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
+        named = [title for title in pool if not has_phrase(prompt, title)]
+        if not named:
+            continue  # the prompt names every other concept: nothing left to choose
+        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
         yield ctx.card(
             CardKind.IDENTIFY,
             Answering.CHOICE,
@@ -460,7 +556,9 @@ _LEANS_BACK = re.compile(
     r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
     r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
     r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
-    r"third|next|lastly|in this (?:case|example|article|post|guide))\b",
+    r"third|next|lastly|let's|let us|in (?:this|that|other|some|many) "
+    r"(?:case|cases|example|article|post|guide|context|contexts|sense)|"
+    r"this|that|these|those|it|its|they|their|such)\b",
     re.IGNORECASE,
 )
 # Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
@@ -472,6 +570,8 @@ def _stands_alone(sentence: str) -> bool:
     first = sentence.lstrip()[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False  # cut off at the start: a wrap, a truncated page, a quote's tail
+    if sentence.rstrip().endswith(":"):
+        return False  # it goes on in a list the card would not show
     return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
 
 
@@ -577,8 +677,12 @@ def _list_items(section: Section) -> tuple[Item, ...]:
         return section.bullets
     # Under a heading of its own, a short list of short heads is a list to learn too.
     bullets = section.bullets
+    heading = section.heading
     if (
-        section.heading
+        heading
+        and len(heading.split()) <= 6
+        and not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith(("?", ":"))
         and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
         and 3 <= len(bullets) <= 7
         and all(len(words(head_of(item.text))) <= 6 for item in bullets)
@@ -600,7 +704,11 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
     if counts == [number_word(count)] or counts == [str(count)]:
         return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    noun_phrase = not _NOT_A_NOUN_PHRASE.search(heading) and not heading.rstrip().endswith("?")
+    noun_phrase = (
+        not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith("?")
+        and not has_phrase(heading, mention_.split(" ", 1)[-1])
+    )
     if (
         noun_phrase
         and not counts
@@ -614,7 +722,8 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
 _NOT_A_NOUN_PHRASE = re.compile(
-    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|should)\b",
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|could|should|"
+    r"will|may|include|includes|store|stores|yes|no)\b",
     re.IGNORECASE,
 )
 
@@ -836,10 +945,36 @@ _LEAD_IN = re.compile(
 )
 
 
+# Headings that say why the concept matters, in the words pages use.
+_HOW = frozenset(
+    normalise_heading(h)
+    for h in ("how it works", "how does it work", "how it work", "the mechanics", "under the hood")
+)
+_WHY = frozenset(
+    normalise_heading(h)
+    for h in (
+        "why it matters",
+        "why does it matter",
+        "why is it important",
+        "why it's important",
+        "why use it",
+        "why you need it",
+        "importance",
+        "why should you care",
+    )
+)
+
+
 def _question_headings(ctx: _Context) -> Iterator[Card]:
-    """A heading that asks ('How does DNS work?') and the paragraph that answers it."""
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it.
+
+    'Why it matters' asks too: 'Why does DNS matter?'.
+    """
     for section in ctx.entry.sections:
-        if not section.heading.endswith("?") or section.kind is SectionKind.SUMMARY:
+        why = normalise_heading(section.heading) in _WHY
+        how = normalise_heading(section.heading) in _HOW
+        asks = section.heading.endswith("?") or why or how
+        if not asks or section.kind is SectionKind.SUMMARY:
             continue
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
@@ -850,9 +985,14 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
             continue
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
-        if len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+        if why:
+            prompt = f"Why does {ctx.mention} matter?"
+        elif how:
+            prompt = f"How does {ctx.mention} work?"
+        elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
-        prompt = as_question(collapse(section.heading))
+        else:
+            prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
         if gives_away(prompt, answer):
             continue
         yield ctx.card(
@@ -955,18 +1095,49 @@ def _fingerprint(card: Card) -> frozenset[str]:
     return content_words(text) - _QUESTION_WORDS
 
 
-def _asked_before(fingerprint: frozenset[str], seen: list[frozenset[str]]) -> bool:
-    """Whether a kept card's words overlap this one's by SAME_QUESTION or more."""
-    size = len(fingerprint)
-    for earlier in seen:
-        # The overlap is at most the smaller set's size over the larger's: most pairs
-        # are told apart by their sizes alone, without building two sets.
-        other = len(earlier)
-        if min(size, other) < SAME_QUESTION * max(size, other):
-            continue
-        if similarity(fingerprint, earlier) >= SAME_QUESTION:
-            return True
-    return False
+class _Asked:
+    """The questions kept so far, indexed by word, to tell whether a new one repeats one.
+
+    Two cards ask the same thing when their words overlap by SAME_QUESTION or more
+    (Jaccard). Only kept cards that share a word with the new one can overlap that much,
+    so each check looks at those alone, and for each word at the most recent
+    `RECENT` of them: the work per card is bounded, so an entry's cards are checked in
+    time linear in their number (a page of 32,000 FAQ questions from one template once
+    took over a minute here). A word shared by more kept cards than that is a word of
+    the template, and a card repeating another shares its rarer words too.
+    """
+
+    RECENT = 64
+
+    def __init__(self) -> None:
+        self.kept: list[frozenset[str]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.compared = 0  # pairs looked at, for the tests
+
+    def before(self, fingerprint: frozenset[str]) -> bool:
+        size = len(fingerprint)
+        checked: set[int] = set()
+        for word in fingerprint:
+            for index in reversed(self.by_word.get(word, ())[-self.RECENT :]):
+                if index in checked:
+                    continue
+                checked.add(index)
+                self.compared += 1
+                earlier = self.kept[index]
+                # The overlap is at most the smaller set's size over the larger's: most
+                # pairs are told apart by their sizes alone.
+                other = len(earlier)
+                if min(size, other) < SAME_QUESTION * max(size, other):
+                    continue
+                if similarity(fingerprint, earlier) >= SAME_QUESTION:
+                    return True
+        return False
+
+    def add(self, fingerprint: frozenset[str]) -> None:
+        index = len(self.kept)
+        self.kept.append(fingerprint)
+        for word in fingerprint:
+            self.by_word.setdefault(word, []).append(index)
 
 
 def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:
@@ -993,16 +1164,18 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     """
     deck: list[Card] = []
     ids: set[str] = set()
-    seen: list[frozenset[str]] = []
+    # 'Which concept is X?' beside 'What is <it>?' → X asks the same fact the other way
+    # round: a strict reader counts it a repeat, so only the first is kept.
+    asked = _Asked()
     for card in candidates(entry, others, seed):
         if card.id in ids:
             continue
         fingerprint = _fingerprint(card)
-        if _asked_before(fingerprint, seen):
+        if asked.before(fingerprint):
             continue
         if problems(card, entry):
             continue
         deck.append(card)
         ids.add(card.id)
-        seen.append(fingerprint)
+        asked.add(fingerprint)
     return deck

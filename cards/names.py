@@ -90,28 +90,94 @@ def cached_mention(entry: Entry) -> str:
 def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[Entry]:
     """Up to `limit` entries whose titles may stand beside `entry`'s as wrong options.
 
-    Entries on the same path come first (in the order given), then the rest; an entry
-    that shares a title or alias with `entry`, or whose title is already taken, is left
-    out, so no wrong option is also right. The limit keeps the work per entry small
-    when a collection has thousands of entries.
+    Entries on the same path come first, then the rest; within each, the entries most
+    alike in subject come first (those sharing the most words of title, tags and
+    definition with `entry`, ties in the order given), so the options are neighbours a
+    learner could mistake, not whatever comes first in the alphabet. An entry that
+    shares a title or alias with `entry`, or whose title is already taken, is left out,
+    so no wrong option is also right. At most `_SCAN` entries of each group are weighed,
+    which keeps the work per entry bounded in a collection of thousands.
     """
     own = {_slug(name) for name in entry.names}
     taken = set(own)
+    topic = _topic(entry)
     found: list[Entry] = []
     for same_path in (True, False):
-        for other in others:
+        group = [
+            other
+            for other in others
+            if (other.path == entry.path) is same_path
+            and other is not entry
+            and not (other.path == entry.path and other.slug == entry.slug)
+        ][:_SCAN]
+        ranked = sorted(range(len(group)), key=lambda k: (-len(topic & _topic(group[k])), k))
+        for k in ranked:
             if len(found) >= limit:
                 return found
-            if (other.path == entry.path) is not same_path or other is entry:
-                continue
-            if other.path == entry.path and other.slug == entry.slug:
-                continue
-            slugs = {_slug(name) for name in other.names}
+            other = group[k]
+            slugs = {_slug(name) for name in _aka(other)}
             if slugs & own or _slug(other.title) in taken:
+                continue
+            if not _concept_name(other.title):
+                continue  # 'Sessions and cookies', a page's headline: no concept's name
+            if any(_overlaps(_slug(other.title), name) for name in taken):
+                continue  # 'Frontend Development' beside 'Frontend': one may be read as the other
+            if _slug(other.title) in {_slug(n) for n in _aka(entry)}:
                 continue
             found.append(other)
             taken.add(_slug(other.title))
     return found
+
+
+_SCAN = 200
+
+
+_COMPOUND = re.compile(r"\s(?i:and|or|vs\.?|versus|&)\s|[:?!]|[A-Z]{2,}[A-Z][a-z]")
+
+
+def _concept_name(title: str) -> bool:
+    """Whether a title reads as one concept's name, fit to stand as an option."""
+    return len(title.split()) <= 5 and _COMPOUND.search(title) is None
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Whether one slug is the other plus words ('frontend' and 'frontend-development')."""
+    return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+_PARENS = re.compile(r"\s*\(([^()]{1,60})\)\s*")
+
+
+def _aka(entry: Entry) -> tuple[str, ...]:
+    """An entry's names with the parts of 'Domain Name System (DNS)' as names too."""
+    found = list(entry.names)
+    for name in entry.names:
+        inner = _PARENS.search(name)
+        if inner is not None:
+            found.extend((_PARENS.sub(" ", name).strip(), inner.group(1)))
+    return tuple(found)
+
+
+# Words an entry is about, worked out once per entry (a memo keyed by identity).
+_TOPICS: dict[int, tuple[Entry, frozenset[str]]] = {}
+_TOPIC_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
+_COMMON = frozenset(
+    "that this with from which what when where they their there than then have been "
+    "will would could should also such more most other into some used uses using make "
+    "makes made like just only each many much very your about over between".split()
+)
+
+
+def _topic(entry: Entry) -> frozenset[str]:
+    cached = _TOPICS.get(id(entry))
+    if cached is None:
+        if len(_TOPICS) >= 8192:
+            _TOPICS.clear()
+        summary = next((s for s in entry.sections if s.kind.value == "summary" and s.items), None)
+        text = " ".join((*entry.names, *entry.tags, summary.items[0].text if summary else ""))
+        found = frozenset(w[:6] for w in _TOPIC_WORD.findall(text.lower()) if w not in _COMMON)
+        cached = _TOPICS[id(entry)] = (entry, found)
+    return cached[1]
 
 
 _NAME_WORD = re.compile(r"[^\W_][\w'’-]*")

@@ -57,7 +57,7 @@ _TOP = 25
 
 # A title that names the kind of page rather than its concept: 'Glossary', 'API Glossary'.
 _PAGE_KIND = re.compile(
-    r"^(?:[\w&/ -]{0,30}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
+    r"^(?:[\w&/ -]{0,60}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
     r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s[\w ]{0,20})?$",
     re.I,
 )
@@ -94,8 +94,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     match = _WHAT_IS.match(line)
     if match is None:
         return None
-    name = match["name"].strip()
-    if len(name.split()) > 6 or name.casefold() in _PRONOUNS:
+    name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", match["name"].strip(), flags=re.I)
+    if len(name.split()) > 6 or name.casefold() in _PRONOUNS or not any(c.isalpha() for c in name):
         return None
     pair = _ABBREVIATED.match(name)
     if pair is not None:
@@ -155,6 +155,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for i, line in top:
         if _is_chrome(line) or not _short(line, 8) or line.endswith(TERMINAL):
             continue
+        if sum(c.isalpha() for c in line) < 2:
+            continue  # '=====', '* * *': a rule, not a title
         if section_kind(line) is not None:
             return None  # a heading such as 'Summary' first: the page names no concept
         return i, _capitalised(line.strip().rstrip(":")), ""

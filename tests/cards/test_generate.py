@@ -330,7 +330,11 @@ def test_identify_offers_the_path_siblings_as_options() -> None:
     for card in cards:
         assert card.answer == "Backend"
         assert card.prompt.startswith("Which concept")
-        assert {"Frontend", "Database", "Backend"} <= set(card.options)
+        # The siblings the prompt does not name are the options: none is named in it.
+        unnamed = {
+            t for t in ("Frontend", "Database", "API") if t.lower() not in card.prompt.lower()
+        }
+        assert set(card.options) == {"Backend", *unnamed}
 
 
 def test_identify_falls_back_to_recall_without_siblings() -> None:
@@ -438,7 +442,17 @@ def test_distractors_never_share_a_name_with_the_answer() -> None:
     twin = sibling("Server side", 9, "The server side runs the rules.")
     twin = Entry(**{**twin.__dict__, "aliases": ("Backend",)})
     picked = [other.title for other in distractors(entry, [twin, *siblings()])]
-    assert "Server side" not in picked and picked[:3] == ["Frontend", "API", "Database"]
+    assert "Server side" not in picked and sorted(picked) == ["API", "Database", "Frontend"]
+
+
+def test_distractors_are_the_path_entries_nearest_in_subject_first() -> None:
+    # Among many steps, the options are those sharing the most words with the entry
+    # (its title, tags and definition), not the first ones in the list.
+    entry = backend_entry()
+    far = [sibling(f"Topic {n}", n + 10, f"Topic {n} is about painting {n}.") for n in range(20)]
+    near = sibling("Server", 40, "A server is a computer that runs the backend rules and security.")
+    picked = [other.title for other in distractors(entry, [*far, near], limit=3)]
+    assert picked[0] == "Server"
 
 
 def test_the_rules_checker_catches_bad_cards() -> None:
@@ -455,19 +469,42 @@ def test_the_rules_checker_catches_bad_cards() -> None:
     ]
     for card in bad:
         assert problems(card, entry), card
-    aliased = Entry(**{**entry.__dict__, "aliases": ("Frontend",)})
-    assert problems(identify, aliased)  # 'Frontend' would now be right too
+    wrong = next(option for option in identify.options if option != identify.answer)
+    aliased = Entry(**{**entry.__dict__, "aliases": (wrong,)})
+    assert problems(identify, aliased)  # that wrong option would now be right too
     assert deck_problems([good[0], good[0]], entry)  # asked twice
 
 
 def test_a_question_is_the_same_from_three_quarters_of_its_words() -> None:
-    from cards.generation import _asked_before
+    from cards.generation import _Asked
+
+    def asked_before(fingerprint: frozenset[str], kept: list[frozenset[str]]) -> bool:
+        asked = _Asked()
+        for earlier in kept:
+            asked.add(earlier)
+        return asked.before(fingerprint)
 
     kept = [frozenset({"backend", "check", "permi", "again"})]
-    assert _asked_before(frozenset({"backend", "check", "permi"}), kept)  # 3 of 4: same
-    assert not _asked_before(frozenset({"backend", "check"}), kept)  # 2 of 4: another
-    assert not _asked_before(frozenset({"backend", "check", "permi", "x", "y"}), kept)
-    assert not _asked_before(frozenset(), [frozenset()])
+    assert asked_before(frozenset({"backend", "check", "permi"}), kept)  # 3 of 4: same
+    assert not asked_before(frozenset({"backend", "check"}), kept)  # 2 of 4: another
+    assert not asked_before(frozenset({"backend", "check", "permi", "x", "y"}), kept)
+    assert not asked_before(frozenset(), [frozenset()])
+
+
+def test_many_questions_are_told_apart_in_time_linear_in_their_number() -> None:
+    # 20,000 FAQ questions differing in one word each: every one is kept, and the check
+    # compares each only with the questions that share a word with it.
+    from cards.generation import _Asked
+
+    asked = _Asked()
+    count = 20_000
+    for n in range(count):
+        fingerprint = frozenset({f"word{n}", f"other{n}", "shared"})
+        assert not asked.before(fingerprint)
+        asked.add(fingerprint)
+    assert len(asked.by_word["shared"]) == count
+    assert asked.compared <= _Asked.RECENT * count  # not count * count / 2
+    assert asked.before(frozenset({"word7", "other7", "shared"}))  # a repeat is still seen
 
 
 def test_a_comma_between_adjectives_does_not_cut_the_blank_to_one_word() -> None:
