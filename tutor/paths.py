@@ -1,6 +1,7 @@
 """Where a learner stands on a path: each step's status, progress, readiness, next action.
 
-Pure: the steps, their cards, past checks, the scheduler and `now` are passed in.
+Pure: the steps, their cards' tallies (counted in SQL by `db.progress.step_tallies`, or
+card by card by `tally_cards`), past checks, the scheduler and `now` are passed in.
 
 Predicted recall is the mean FSRS retrievability of the step's live cards at `now`; a
 card never seen counts as 0 (FSRS has nothing to predict from, and a learner who has
