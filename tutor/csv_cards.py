@@ -105,13 +105,26 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
     return list(iter_rows(data, origin, default_name))
 
 
-def check_rows(data: bytes, origin: str, default_name: str) -> int:
-    """How many cards the file holds, after checking every row (CardsFileError if bad).
+@dataclass(frozen=True)
+class Checked:
+    """A CSV file whose every row passed: how many cards, and where each step's last is."""
 
-    Keeps no row: an import checks every file this way first, then reads each again
-    entry by entry as it writes (`CsvPlanner.writes`).
+    cards: int
+    # (path, step) as written, in the order first met: the number of its last row
+    last_rows: dict[tuple[str, str], int]
+
+
+def check_rows(data: bytes, origin: str, default_name: str) -> Checked:
+    """Check every row of a CSV file (CardsFileError if one is bad), keeping no row.
+
+    An import checks every file this way first, then reads each again and writes each
+    entry once its last row is read (`CsvPlanner.writes_of_file`); `last_rows` tells when.
     """
-    return sum(1 for _ in iter_rows(data, origin, default_name))
+    last_rows: dict[tuple[str, str], int] = {}
+    count = 0
+    for count, row in enumerate(iter_rows(data, origin, default_name), start=1):
+        last_rows[(row.path, row.step)] = count - 1  # keys in the order steps first appear
+    return Checked(count, last_rows)
 
 
 def iter_rows(data: bytes, origin: str, default_name: str, checked: bool = False) -> Iterator[Row]:
@@ -343,20 +356,23 @@ class CsvPlanner:
 
     def key_of(self, row: Row) -> str:
         """The entry a row's card belongs to; a new entry is placed when first met."""
-        named = (row.path, row.step)
+        return self._key_for(row.path, row.step)
+
+    def _key_for(self, row_path: str, row_step: str) -> str:
+        named = (row_path, row_step)
         key = self._keys.get(named)
         if key is None:
-            key = self._keys[named] = self._place(row)
+            key = self._keys[named] = self._place(row_path, row_step)
         return key
 
-    def _place(self, row: Row) -> str:
-        path = self.path_names.setdefault(cards.slugify(row.path), row.path)
-        known = self.by_title.get((cards.slugify(path), row.step.casefold()))
-        key = known.key if known else f"{cards.slugify(path)}/{cards.slugify(row.step)}"
+    def _place(self, row_path: str, row_step: str) -> str:
+        path = self.path_names.setdefault(cards.slugify(row_path), row_path)
+        known = self.by_title.get((cards.slugify(path), row_step.casefold()))
+        key = known.key if known else f"{cards.slugify(path)}/{cards.slugify(row_step)}"
         if key in self.by_key:
             self._titles[key] = (self.by_key[key].path, self.by_key[key].title)
         else:
-            self._titles.setdefault(key, (path, row.step))
+            self._titles.setdefault(key, (path, row_step))
         if key not in self._positions:
             stored_step = self.by_key.get(key)
             if stored_step is None:
@@ -372,17 +388,24 @@ class CsvPlanner:
         rows: Callable[[], Iterator[Row]],
         batch: int = 5000,
         row_done: Callable[[], None] | None = None,
+        checked: Checked | None = None,
     ) -> Iterator[ImportWrite]:
         """What importing one file writes, in parts of about `batch` cards.
 
-        `rows` is called twice: once to find where each entry's last row is, then to
-        plan each entry as soon as all its rows have been read (`row_done` is called
-        after each, for a progress bar).
+        Each entry is planned as soon as all its rows have been read (`row_done` is
+        called after each row, for a progress bar). Where each entry's last row is comes
+        from `checked`, the file's `check_rows`; without it `rows` is read twice.
         """
         source = source_name(file)
         last: dict[str, int] = {}
-        for number, row in enumerate(rows()):
-            last[self.key_of(row)] = number
+        if checked is None:
+            for number, row in enumerate(rows()):
+                last[self.key_of(row)] = number
+        else:
+            # Placed in the order steps first appear, as reading the rows would place them.
+            for named, number in checked.last_rows.items():
+                key = self._key_for(*named)
+                last[key] = max(last.get(key, -1), number)
         kept: set[str] = set()
         pending: dict[str, list[Row]] = {}
         entries: list[EntryRecord] = []

@@ -11,9 +11,11 @@ import random
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from db import Store
 from tests.cli.support import query
-from tutor.csv_cards import CsvPlanner, iter_rows, plan_csv_import, read_rows
+from tutor.csv_cards import CsvPlanner, check_rows, iter_rows, plan_csv_import, read_rows
 from tutor.importing import ensure_builtin
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
@@ -64,7 +66,10 @@ def test_rows_of_entries_interleaved_give_the_cards_grouped_rows_give(tmp_path: 
     assert len([card for card in cards if str(card[1]).startswith("track-")]) == 60
 
 
-def test_small_batches_write_what_one_plan_of_the_whole_file_writes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("with_check", [False, True])
+def test_small_batches_write_what_one_plan_of_the_whole_file_writes(
+    tmp_path: Path, with_check: bool
+) -> None:
     data = rows_text(random.Random(8)).encode()
     file = tmp_path / "cards.csv"
     whole_store = Store.open(tmp_path / "whole.sqlite3")
@@ -73,7 +78,12 @@ def test_small_batches_write_what_one_plan_of_the_whole_file_writes(tmp_path: Pa
     parts_store = Store.open(tmp_path / "parts.sqlite3")
     ensure_builtin(parts_store, NOW)
     planner = CsvPlanner(parts_store)
-    parts = list(planner.writes_of_file(file, lambda: iter_rows(data, "cards.csv", "cards"), 7))
+    checked = check_rows(data, "cards.csv", "cards") if with_check else None
+    parts = list(
+        planner.writes_of_file(
+            file, lambda: iter_rows(data, "cards.csv", "cards"), 7, checked=checked
+        )
+    )
     assert len(parts) > 5  # the batches were small: the streaming path was taken
     assert sorted((e for part in parts for e in part.entries), key=repr) == sorted(
         whole.write.entries, key=repr

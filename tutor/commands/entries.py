@@ -185,8 +185,9 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """Cards from CSV files: every file checked before one transaction writes them all.
 
-    Each file is read twice: once to check every row, then entry by entry as the
-    transaction writes, so 100k cards never sit in memory at once.
+    Each file is read twice: once to check every row (and note where each step's last
+    row is), then entry by entry as the transaction writes, so 100k cards never sit in
+    memory at once.
     """
     from tutor.csv_cards import CardsFileError, CsvPlanner, check_rows, iter_rows
     from tutor.importing import ImportReport
@@ -198,8 +199,9 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     for file in files:
         try:
             data = file.read_bytes()
-            total += check_rows(data, str(file), file.stem)
-            read.append((file, data))
+            checked = check_rows(data, str(file), file.stem)
+            total += checked.cards
+            read.append((file, data, checked))
         except CardsFileError as error:
             problems.append(str(error))
         except OSError as error:
@@ -215,11 +217,12 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     with WorkBar("Importing cards", total, show=not as_json) as bar:
         writes = (
             write
-            for file, data in read
+            for file, data, checked in read
             for write in planner.writes_of_file(
                 file,
                 lambda data=data, file=file: iter_rows(data, str(file), file.stem, checked=True),
                 row_done=bar.advance,
+                checked=checked,
             )
         )
         if dry_run:
