@@ -131,16 +131,20 @@ def replay(
     card = fsrs.Card(card_id=0)
     reps = lapses = 0
     for review in reviews:
-        in_effect = next((past for until, past in earlier if review.reviewed_at < until), scheduler)
-        lapses += review.rating == 1 and reps > 0 and card.state is fsrs.State.Review
-        card, _log = in_effect.review_card(
-            card, fsrs.Rating(review.rating), review_datetime=review.reviewed_at
-        )
+        at = review.reviewed_at
+        in_effect = scheduler
+        if earlier:
+            in_effect = next((past for until, past in earlier if at < until), scheduler)
+        lapses += review.rating == 1 and reps > 0 and card.state is _REVIEW
+        card, _log = in_effect.review_card(card, _RATINGS[review.rating], review_datetime=at)
         reps += 1
     if not reps:
         return CardState(card_id=card_id)
     return from_fsrs(card, card_id, reps, lapses)
 
+
+_RATINGS = {int(rating): rating for rating in fsrs.Rating}
+_REVIEW = fsrs.State.Review
 
 PARAMETER_CHANGES = "fsrs_parameter_changes"  # setting: [[until_ms, parameters or null], ...]
 
