@@ -42,6 +42,36 @@ _LAZY = {
 }
 
 
+def release_caches() -> None:
+    """Forget what generation remembered between entries (names, lists, sentences).
+
+    Generation keeps memos keyed by entry so that the siblings of a path are worked out
+    once; an import calls this between paths, so memory stays flat however many paths
+    it holds. The cards made afterwards are the same.
+    """
+    import sys
+
+    for module_name, memos in _MEMOS.items():
+        module = sys.modules.get(module_name)
+        if module is None:
+            continue  # never loaded: nothing remembered
+        for name in memos:
+            memo = getattr(module, name)
+            if hasattr(memo, "cache_clear"):
+                memo.cache_clear()
+            else:
+                memo.clear()
+
+
+# Every memo of generation, by module: lru caches and dicts keyed by an entry's identity.
+_MEMOS = {
+    "cards.names": ("_MENTIONS", "_TOPICS", "_SHARED", "_slug", "fold_name"),
+    "cards.generation": ("_LISTS", "_list_phrase"),
+    "cards.rules": ("_SECTION_FOLDS", "fold", "cached_card_id"),
+    "cards.sentences": ("_sentences_of", "words"),
+}
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
@@ -72,5 +102,6 @@ __all__ = [
     "parse",
     "parse_bytes",
     "read_entry",
+    "release_caches",
     "slugify",
 ]

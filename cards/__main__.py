@@ -1,8 +1,9 @@
 """`python -m cards FILE...`: look at the cards of entry files before anything is saved.
 
-Files given together are siblings of one another (they share distractors). Every file
-is parsed before anything is printed, so a bad file gives only its error lines on stderr
-(`cards: file:line: message`) and exit status 1.
+Files given together are siblings of one another (they share distractors); a file that
+defines many terms gives an entry for each. A file that cannot be read never stops the
+others: their cards are printed, the bad files are listed on stderr as `cards:
+file:line: message`, and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -28,21 +29,22 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _read(files: Sequence[str], errors: TextIO) -> list[Entry] | None:
-    from cards import read_entry  # the parser loads only when there is something to parse
+def _read(files: Sequence[str], errors: TextIO) -> tuple[list[Entry], bool]:
+    """The entries of every readable file, and whether any file failed (said on `errors`)."""
+    from cards.parsing import read_entries  # the parser loads only when there is work
 
     entries: list[Entry] = []
     failed = False
     for file in files:
         try:
-            entries.append(read_entry(file))
+            entries.extend(read_entries(file))
         except ParseError as error:
             failed = True
             print(printable(f"cards: {error.file}:{error.line}: {error.message}"), file=errors)
         except OSError as error:
             failed = True
             print(printable(f"cards: {file}: {error.strerror or error}"), file=errors)
-    return None if failed else entries
+    return entries, failed
 
 
 def card_json(card: Card) -> dict[str, Any]:
@@ -125,9 +127,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
     args = _arguments(argv)
     out = out or sys.stdout
-    entries = _read(args.files, sys.stderr)
-    if entries is None:
-        return 1
+    entries, failed = _read(args.files, sys.stderr)
     decks = [
         (entry, generate(entry, [other for other in entries if other is not entry], args.seed))
         for entry in entries
@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         dump_json(decks, out)
     else:
         print_tables(decks, out)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -242,11 +242,12 @@ def find_blank(
     `strong_only`, only explicit signals (`=`, quotes, a label) are used: that is for
     sentences that are not takeaways, where a guessed blank is more often a poor card.
     `concept_names` adds, to the strong signals, the name of another known concept
-    (`never trust data sent by the ____`: frontend). `own` indexes the entry's own names: the review header shows them, so a blank on
-    one would answer itself. A quoted phrase is a blank only in a `defining` sentence
-    (the entry's name is its subject: "The backend is the 'invisible brain'"); any other
-    quote marks an example, a label or a sample value, and nothing inside quotes is
-    ever blanked.
+    (`never trust data sent by the ____`: frontend). `own` indexes the entry's own
+    names: the review header shows them, so a blank on one would answer itself (it is
+    flagged `own_name`, for the caller to ask as a choice). A quoted phrase is a blank
+    only in a `defining` sentence (the entry's name is its subject: "The backend is the
+    'invisible brain'"); any other quote marks an example, a label or a sample value,
+    and nothing inside quotes is ever blanked.
     """
     first = words(sentence)[:1]
     if first and first[0] in _POINTS_BACK:

@@ -188,9 +188,7 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
 def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
     first = name.split()[0].lower()
-    if first in _NOT_NAMES or len(name.split()) > 4:
-        return False
-    return True
+    return first not in _NOT_NAMES and len(name.split()) <= 4
 
 
 _NOT_NAMES = frozenset(

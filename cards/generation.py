@@ -300,9 +300,49 @@ def _definition(ctx: _Context) -> Iterator[Card]:
 
 # Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
 _NOT_ACTIONS = frozenset(
-    "is are was were be been being has have had do does did can could may might must shall "
-    "should will would and or but nor of in on at to for with as than that which who also "
-    "not never".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "will",
+        "would",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "also",
+        "not",
+        "never",
+    ]
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
 # 'consists of three parts: a header, a payload and a signature' -> its parts.
@@ -369,7 +409,6 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
         else:
             name = lower_first(said)
-        first = words(rest)[0] if words(rest) else ""
         used = _USED.match(rest)
         passive = _PASSIVE.match(rest)
         parts = _PARTS.match(rest)
@@ -485,8 +524,26 @@ def _sibling_pool(ctx: _Context) -> list[str]:
 
 
 _VERB_OPENERS = frozenset(
-    "is was has can could should must may might will would does did cannot "
-    "isn't doesn't can't won't".split()
+    [
+        "is",
+        "was",
+        "has",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "will",
+        "would",
+        "does",
+        "did",
+        "cannot",
+        "isn't",
+        "doesn't",
+        "can't",
+        "won't",
+    ]
 )
 
 

@@ -31,8 +31,12 @@ def _defines_its_heading(section: Section) -> bool:
     return definition_of(first_sentence(first.text), (section.heading,), pronoun=True) is not None
 
 
-def split_terms(entry: Entry) -> list[Entry]:
-    """The entries a parsed file holds: one per defined term, or the entry itself."""
+def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
+    """The entries a parsed file holds: one per defined term, or the entry itself.
+
+    The terms' path is the one the file names; when it names none (its path is the
+    folder's `default_path`), a path named after the page's title.
+    """
     headed = [s for s in entry.sections if s.heading and s.kind is not SectionKind.RELATED]
     terms = [s for s in headed if _defines_its_heading(s)]
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
@@ -40,10 +44,10 @@ def split_terms(entry: Entry) -> list[Entry]:
     titles = {slugify(s.heading) for s in terms}
     if len(titles) != len(terms):
         return [entry]  # two sections define the same term: not a list of terms
-    path = entry.path if entry.path and entry.path != entry.title else entry.title
+    path = entry.path if entry.path and entry.path != default_path else entry.title
     found = []
     for section in terms:
-        summary, *rest = section.paragraphs
+        summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
         sections = [Section(SectionKind.SUMMARY, "", summary.line, (summary,))]
         if others:

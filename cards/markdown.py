@@ -201,8 +201,10 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
     first = _blocks("\n".join(body), start)
     prose = {b.line - 1 - start for b in first if b.kind == "paragraph"}
     spans = {i for i in range(len(body)) if i not in prose}
+    before = list(body)
     strip_meta(body, meta, spans)
-    blocks = _blocks("\n".join(body), start)
+    # Parsed again only when a metadata line was blanked (most files have none).
+    blocks = first if body == before else _blocks("\n".join(body), start)
 
     heads = [b for b in blocks if b.kind == "heading"]
     title_at = _title_heading(heads, meta)

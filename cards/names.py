@@ -29,9 +29,14 @@ def shares_a_name(a: Entry, b: Entry) -> bool:
 
 
 def body_text(entry: Entry) -> str:
-    """All the prose of an entry, one paragraph per line, for counting how it is named."""
+    """All the prose of an entry, one paragraph per line, for counting how it is named.
+
+    'See also' lists are left out: they name other pages ('HTTP cookie'), not this one.
+    """
     parts = [entry.tagline]
     for section in entry.sections:
+        if section.kind.value == "related":
+            continue
         for item in section.items:
             parts.extend((item.text, item.answer))
     return "\n".join(part for part in parts if part)
@@ -59,6 +64,12 @@ def mention(entry: Entry) -> str:
             before = text[:start].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
+            if (
+                not article
+                and before
+                and (len(before) == start or (previous[:1].isupper() and before[-1] not in ".!?:"))
+            ):
+                continue  # 'document.cookie', 'HTTP cookie': part of another name
             articles[article] += 1
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
@@ -162,9 +173,51 @@ def _aka(entry: Entry) -> tuple[str, ...]:
 _TOPICS: dict[int, tuple[Entry, frozenset[str]]] = {}
 _TOPIC_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 _COMMON = frozenset(
-    "that this with from which what when where they their there than then have been "
-    "will would could should also such more most other into some used uses using make "
-    "makes made like just only each many much very your about over between".split()
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "which",
+        "what",
+        "when",
+        "where",
+        "they",
+        "their",
+        "there",
+        "than",
+        "then",
+        "have",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "also",
+        "such",
+        "more",
+        "most",
+        "other",
+        "into",
+        "some",
+        "used",
+        "uses",
+        "using",
+        "make",
+        "makes",
+        "made",
+        "like",
+        "just",
+        "only",
+        "each",
+        "many",
+        "much",
+        "very",
+        "your",
+        "about",
+        "over",
+        "between",
+    ]
 )
 
 

@@ -77,7 +77,9 @@ def read_entries(path: str | os.PathLike[str], default_path: str | None = None) 
     Raises:
         ParseError: as `read_entry`.
     """
-    return split_terms(read_entry(path, default_path))
+    if default_path is None:
+        default_path = _folder_path(Path(os.fspath(path)))
+    return split_terms(read_entry(path, default_path), default_path)
 
 
 def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:

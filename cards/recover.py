@@ -39,7 +39,8 @@ _END = re.compile(
     r"^(?:related (?:articles|posts|reading|links|resources)|you (?:may|might) also like|"
     r"more from|read next|leave a (?:reply|comment)|\d* ?comments?|subscribe\b.{0,60}|"
     r"sign up for.{0,60}|join our newsletter.{0,40}|newsletter|about the author|share this.{0,40}|"
-    r"was this (?:page|article) helpful\??|©.{0,120}|copyright\b.{0,120}|all rights reserved.{0,60})$",
+    r"was this (?:page|article) helpful\??|©.{0,120}|copyright\b.{0,120}|"
+    r"all rights reserved.{0,60})$",
     re.I,
 )
 # 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'
@@ -78,7 +79,9 @@ def _short(line: str, words: int = 10) -> bool:
 
 # A title comparing two concepts: the page defines each of them.
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
-_PRONOUNS = frozenset("it this that they these those them he she you we i".split())
+_PRONOUNS = frozenset(
+    ["it", "this", "that", "they", "these", "those", "them", "he", "she", "you", "we", "i"]
+)
 
 
 def title_from_question(line: str) -> tuple[str, str] | None:

@@ -133,12 +133,15 @@ def card_logs(store: Store) -> Iterator[CardLog]:
             " lapses FROM card_state"
         )
     }
-    card_ids = [
-        card_id
-        for (card_id,) in conn.execute(
-            "SELECT c.id FROM card c JOIN entry e ON e.key = c.entry_key ORDER BY c.id"
-        )
-    ]
+    # A forgotten card starts again from new: only its reviews since then make its state.
+    forgotten: dict[str, int] = {}
+    card_ids = []
+    for card_id, forgotten_at in conn.execute(
+        "SELECT c.id, c.forgotten_at FROM card c JOIN entry e ON e.key = c.entry_key ORDER BY c.id"
+    ):
+        card_ids.append(card_id)
+        if forgotten_at is not None:
+            forgotten[card_id] = forgotten_at
     reviews = conn.execute(  # every column is in ix_review_card_time (id is its rowid)
         "SELECT id, card_id, rating, reviewed_at, state_before FROM review"
         " ORDER BY card_id, reviewed_at, id"
@@ -149,9 +152,13 @@ def card_logs(store: Store) -> Iterator[CardLog]:
         # Reviews of cards that are gone sort among the others: skip past them.
         while pending is not None and pending[1] < card_id:
             pending = next(reviews, None)
+        since = forgotten.get(card_id, 0)
         while pending is not None and pending[1] == card_id:
             review_id, _, rating, reviewed_at, state_before = pending
-            log.append(LoggedAnswer(review_id, rating, _moment(reviewed_at), _STAGES[state_before]))
+            if reviewed_at >= since:
+                log.append(
+                    LoggedAnswer(review_id, rating, _moment(reviewed_at), _STAGES[state_before])
+                )
             pending = next(reviews, None)
         yield CardLog(card_id, states.get(card_id), tuple(log))
 

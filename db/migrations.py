@@ -125,7 +125,24 @@ def m002_review_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_review_indexes]
+def m003_card_management(conn: sqlite3.Connection) -> None:
+    # What the learner decides about cards, steps and paths (issue 16): a flag on a card
+    # that reads wrong (hidden until it changes or is unflagged), the moment a card was
+    # forgotten (its reviews before it no longer count towards its state), a path hidden
+    # from reviews, and an entry whose file is gone (its step retired, reviews kept).
+    _execute_all(
+        conn,
+        """
+        ALTER TABLE card ADD COLUMN flagged_at INTEGER;
+        ALTER TABLE card ADD COLUMN flag_reason TEXT;
+        ALTER TABLE card ADD COLUMN forgotten_at INTEGER;
+        ALTER TABLE path ADD COLUMN hidden_at INTEGER;
+        ALTER TABLE entry ADD COLUMN retired_at INTEGER
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_review_indexes, m003_card_management]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _BOOKKEEPING = """

@@ -22,8 +22,11 @@ from db.store import Store
 
 DAY_MS = 86_400_000
 
-# Cards the daily queue can show: not retired, not suspended, of an unlocked step.
-_IN_QUEUE = "c.retired_at IS NULL AND c.suspended_at IS NULL AND e.unlocked_at IS NOT NULL"
+# Cards the daily queue can show: not retired, suspended or flagged, of an unlocked step.
+_IN_QUEUE = (
+    "c.retired_at IS NULL AND c.suspended_at IS NULL AND c.flagged_at IS NULL"
+    " AND e.unlocked_at IS NOT NULL"
+)
 
 # The boundaries [start_0, start_1, ... start_n] as n half-open intervals, numbered 0..n-1.
 _INTERVALS = (
@@ -79,7 +82,11 @@ class StepCards:
 
 def paths(store: Store) -> list[PathRef]:
     """Every path, in the order it was first imported."""
-    rows = store.conn.execute("SELECT id, name FROM path ORDER BY id")
+    # A removed path (every entry retired) is no longer one of the learner's paths.
+    rows = store.conn.execute(
+        "SELECT id, name FROM path p WHERE EXISTS"
+        " (SELECT 1 FROM entry e WHERE e.path_id = p.id AND e.retired_at IS NULL) ORDER BY id"
+    )
     return [PathRef(*row) for row in rows]
 
 
@@ -218,7 +225,7 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
     """
     _ensure_pow(store.conn)
     factor = 0.9 ** (1 / decay) - 1
-    narrow, args = (" WHERE e.path_id = ?", (path_id,)) if path_id is not None else ("", ())
+    narrow, args = (" AND e.path_id = ?", (path_id,)) if path_id is not None else ("", ())
     live = "c.retired_at IS NULL"
     active = f"{live} AND c.suspended_at IS NULL"
     seen = f"{live} AND s.state > 0"
@@ -241,7 +248,7 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
         f" coalesce(sum({live} AND c.suspend_reason = 'leech'), 0)"
         " FROM entry e JOIN path p ON p.id = e.path_id"
         " LEFT JOIN card c ON c.entry_key = e.key LEFT JOIN card_state s ON s.card_id = c.id"
-        f"{narrow} GROUP BY e.key",
+        f" WHERE e.retired_at IS NULL{narrow} GROUP BY e.key",
         (factor, now, decay, *args),
     ).fetchall()
     steps = []

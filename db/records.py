@@ -42,6 +42,18 @@ class StoredCard:
     step_position: int  # the entry's step on its path
     suspended: bool = False
     retired: bool = False
+    flagged: bool = False  # the learner flagged it as wrong: out of reviews and checks
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which cards a review draws from: one step, one path, or every visible path.
+
+    A hidden path is left out unless it is the path (or holds the step) asked for.
+    """
+
+    path: str | None = None
+    entry_key: str | None = None
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from db.records import (
     CardState,
     CheckAttempt,
     Review,
+    Scope,
     SectionRef,
     Step,
     StoredCard,
@@ -77,6 +78,7 @@ class ImportWrite:
     entries: Sequence[EntryRecord]
     cards: Sequence[tuple[int, Card]]  # (position within its entry, card): new or changed
     retire: Sequence[str]  # card ids whose source is gone
+    retire_entries: Sequence[str] = ()  # entry keys whose file is gone: their steps retire
 
 
 @dataclass(frozen=True)
@@ -100,10 +102,24 @@ _CARD_COLUMNS = (
     "c.id, c.entry_key, c.position, c.kind, c.answering, c.prompt, c.answer, c.options, "
     "c.accepted, c.explanation, c.source_file, c.source_section, c.source_line, "
     "c.retired_at, c.suspended_at, e.slug, e.tags, e.position, "
-    "s.state, s.step, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses"
+    "s.state, s.step, s.stability, s.difficulty, s.due, s.last_review, s.reps, s.lapses, "
+    "c.flagged_at"
 )
 _CARD_FROM = "FROM card c JOIN card_state s ON s.card_id = c.id JOIN entry e ON e.key = c.entry_key"
-_IN_QUEUE = "c.retired_at IS NULL AND c.suspended_at IS NULL AND e.unlocked_at IS NOT NULL"
+_IN_QUEUE = (
+    "c.retired_at IS NULL AND c.suspended_at IS NULL AND c.flagged_at IS NULL"
+    " AND e.unlocked_at IS NOT NULL"
+)
+_VISIBLE_PATHS = "e.path_id NOT IN (SELECT id FROM path WHERE hidden_at IS NOT NULL)"
+
+
+def _scoped(scope: Scope | None) -> tuple[str, tuple[Any, ...]]:
+    """The SQL condition (and its arguments) that keeps a queue query to `scope`."""
+    if scope is not None and scope.entry_key is not None:
+        return "c.entry_key = ?", (scope.entry_key,)
+    if scope is not None and scope.path is not None:
+        return "e.path_id = (SELECT id FROM path WHERE name = ?)", (scope.path,)
+    return _VISIBLE_PATHS, ()
 
 
 class Store:
@@ -221,17 +237,17 @@ class Store:
 
     def entry_texts(self, path_name: str | None = None) -> list[tuple[str, str, str]]:
         """(key, file, text) of the stored entries, of one path or all, in path order."""
-        where, args = ("WHERE p.name = ?", (path_name,)) if path_name else ("", ())
+        where, args = ("AND p.name = ?", (path_name,)) if path_name else ("", ())
         rows = self.conn.execute(
             "SELECT e.key, e.file, e.text FROM entry e JOIN path p ON p.id = e.path_id"
-            f" {where} ORDER BY p.id, e.position",
+            f" WHERE e.retired_at IS NULL {where} ORDER BY p.id, e.position",
             args,
         )
         return [(key, file, text) for key, file, text in rows]
 
     def path_steps(self, path_name: str) -> list[Step]:
         """The steps of one path in order; empty if the path is unknown."""
-        return self._steps("WHERE p.name = ?", (path_name,))
+        return self._steps("AND p.name = ?", (path_name,))
 
     def all_steps(self) -> list[Step]:
         """Every step of every path, paths in the order they were first imported."""
@@ -240,8 +256,8 @@ class Store:
     def _steps(self, where: str, args: tuple[Any, ...]) -> list[Step]:
         rows = self.conn.execute(
             "SELECT e.key, p.name, e.position, e.title, e.slug, e.file, e.aliases, e.sections, "
-            f"e.unlocked_at, e.passed_at FROM entry e JOIN path p ON p.id = e.path_id {where} "
-            "ORDER BY p.id, e.position",
+            "e.unlocked_at, e.passed_at FROM entry e JOIN path p ON p.id = e.path_id"
+            f" WHERE e.retired_at IS NULL {where} ORDER BY p.id, e.position",
             args,
         ).fetchall()
         return [
@@ -338,30 +354,41 @@ class Store:
 
     # -- the review queue ------------------------------------------------------------------
 
-    def learning_due(self, until: datetime) -> list[StoredCard]:
+    def learning_due(self, until: datetime, scope: Scope | None = None) -> list[StoredCard]:
         """Learning and relearning cards due by `until`, soonest first."""
+        within, args = _scoped(scope)
         rows = self.conn.execute(
             f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE s.state IN (1, 3) AND s.due <= ?"
-            f" AND {_IN_QUEUE} ORDER BY s.due",
-            (to_ms(until),),
+            f" AND {_IN_QUEUE} AND {within} ORDER BY s.due",
+            (to_ms(until), *args),
         )
         return [_stored_card(row) for row in rows]
 
-    def reviews_due(self, before: datetime, limit: int) -> list[StoredCard]:
+    def reviews_due(
+        self, before: datetime, limit: int, scope: Scope | None = None
+    ) -> list[StoredCard]:
         """Review-state cards due before `before` (the end of today), most overdue first."""
+        within, args = _scoped(scope)
         rows = self.conn.execute(
             f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE s.state = 2 AND s.due < ?"
-            f" AND {_IN_QUEUE} ORDER BY s.due LIMIT ?",
-            (to_ms(before), max(limit, 0)),
+            f" AND {_IN_QUEUE} AND {within} ORDER BY s.due LIMIT ?",
+            (to_ms(before), *args, max(limit, 0)),
         )
         return [_stored_card(row) for row in rows]
 
-    def new_cards(self, limit: int) -> list[StoredCard]:
-        """Never-reviewed cards of unlocked steps, in path order then card order."""
+    def new_cards(self, limit: int, scope: Scope | None = None) -> list[StoredCard]:
+        """Never-reviewed cards of unlocked steps, the paths taken in turn (round robin).
+
+        Within a path, cards come in step order then card order; across paths, the first
+        new card of each path, then the second of each, and so on, so that a path
+        imported last is not starved by the paths before it.
+        """
+        within, args = _scoped(scope)
         rows = self.conn.execute(
             f"SELECT {_CARD_COLUMNS} {_CARD_FROM} WHERE s.state = 0 AND {_IN_QUEUE}"
-            " ORDER BY e.path_id, e.position, c.position LIMIT ?",
-            (max(limit, 0),),
+            f" AND {within} ORDER BY row_number() OVER"
+            " (PARTITION BY e.path_id ORDER BY e.position, c.position), e.path_id LIMIT ?",
+            (*args, max(limit, 0)),
         )
         return [_stored_card(row) for row in rows]
 
@@ -377,7 +404,8 @@ class Store:
     def due_count(self, before: datetime) -> int:
         """How many cards in the queue (learning or review) fall due before `before`."""
         (count,) = self.conn.execute(
-            f"SELECT count(*) {_CARD_FROM} WHERE s.state > 0 AND s.due < ? AND {_IN_QUEUE}",
+            f"SELECT count(*) {_CARD_FROM} WHERE s.state > 0 AND s.due < ? AND {_IN_QUEUE}"
+            f" AND {_VISIBLE_PATHS}",
             (to_ms(before),),
         ).fetchone()
         return int(count)
@@ -432,17 +460,21 @@ class Store:
         """
         with self.transaction() as conn:
             row = conn.execute(
-                "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
-                " lapses FROM card_state WHERE card_id = ?",
+                "SELECT s.card_id, s.state, s.step, s.stability, s.difficulty, s.due,"
+                " s.last_review, s.reps, s.lapses, c.forgotten_at FROM card_state s"
+                " JOIN card c ON c.id = s.card_id WHERE s.card_id = ?",
                 (card_id,),
             ).fetchone()
             if row is None:
                 raise StoreError(f"card {card_id} is not in the collection")
-            before = _card_state(row)
+            before = _card_state(row[:9])
             if before.last_review is not None and before.last_review > at:
                 # Another session answered it "later" while we waited for the lock: keep
                 # the log's time order the order in which answers were applied.
                 at = before.last_review
+            forgotten = from_ms(row[9])
+            if forgotten is not None and forgotten > at:
+                at = forgotten  # the log counts from the forgetting on: never before it
             after = schedule(before, at)
             cursor = conn.execute(
                 "INSERT INTO review (card_id, rating, reviewed_at, duration_ms, state_before,"
@@ -477,8 +509,9 @@ class Store:
             if latest != review_id and rebuild is not None:
                 remaining = conn.execute(
                     "SELECT id, card_id, rating, reviewed_at, duration_ms, state_before, mode"
-                    " FROM review WHERE card_id = ? ORDER BY reviewed_at, id",
-                    (card_id,),
+                    " FROM review WHERE card_id = ? AND reviewed_at >= coalesce("
+                    "(SELECT forgotten_at FROM card WHERE id = ?), 0) ORDER BY reviewed_at, id",
+                    (card_id, card_id),
                 )
                 state = rebuild([_review(row) for row in remaining])
             _write_state(conn, state)
@@ -704,7 +737,7 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         " tags = excluded.tags, aliases = excluded.aliases,"
         " next_title = excluded.next_title, sections = excluded.sections,"
         " text = excluded.text, content_hash = excluded.content_hash,"
-        " imported_at = excluded.imported_at",
+        " imported_at = excluded.imported_at, retired_at = NULL",
         (entry_row(record, path_ids[record.path], at) for record in write.entries),
     )
     conn.executemany(
@@ -717,7 +750,14 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         " accepted = excluded.accepted, explanation = excluded.explanation,"
         " source_file = excluded.source_file,"
         " source_section = excluded.source_section,"
-        " source_line = excluded.source_line, retired_at = NULL",
+        " source_line = excluded.source_line, retired_at = NULL,"
+        # A flag says the question reads wrong: it goes when what is asked changes.
+        " flagged_at = CASE WHEN card.answer IS excluded.answer"
+        " AND card.options IS excluded.options AND card.accepted IS excluded.accepted"
+        " AND card.answering IS excluded.answering THEN card.flagged_at END,"
+        " flag_reason = CASE WHEN card.answer IS excluded.answer"
+        " AND card.options IS excluded.options AND card.accepted IS excluded.accepted"
+        " AND card.answering IS excluded.answering THEN card.flag_reason END",
         # Generators, not lists: the rows of 100k cards are never all built at once.
         (card_row(position, card, at) for position, card in write.cards),
     )
@@ -730,6 +770,10 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         "UPDATE card SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
         [(at, card_id) for card_id in write.retire],
     )
+    if write.retire_entries:
+        from db.standing import retire_entries
+
+        retire_entries(conn, write.retire_entries, at)
 
 
 def _write_state(conn: sqlite3.Connection, state: CardState) -> None:
@@ -778,6 +822,7 @@ def _stored_card(row: Sequence[Any]) -> StoredCard:
         last_review,
         reps,
         lapses,
+        flagged_at,
     ) = row
     card = Card(
         id=card_id,
@@ -802,6 +847,7 @@ def _stored_card(row: Sequence[Any]) -> StoredCard:
         step_position=step_position,
         suspended=suspended_at is not None,
         retired=retired_at is not None,
+        flagged=flagged_at is not None,
     )
 
 

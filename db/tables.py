@@ -19,6 +19,7 @@ class PathRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     slug: str = Field(unique=True)
+    hidden_at: int | None = None  # kept out of reviews and checks until shown again
 
 
 class EntryRow(SQLModel, table=True):
@@ -40,6 +41,7 @@ class EntryRow(SQLModel, table=True):
     imported_at: int
     unlocked_at: int | None = None  # NULL: locked (the first step is unlocked on import)
     passed_at: int | None = None  # NULL: its check has not been passed
+    retired_at: int | None = None  # its file is gone or its path removed; reviews kept
 
 
 class CardRow(SQLModel, table=True):
@@ -62,6 +64,9 @@ class CardRow(SQLModel, table=True):
     retired_at: int | None = None  # its source is gone; kept with its reviews
     suspended_at: int | None = None
     suspend_reason: str | None = None  # "user" or "leech"
+    flagged_at: int | None = None  # the learner says it reads wrong: hidden until it changes
+    flag_reason: str | None = None
+    forgotten_at: int | None = None  # reset to new: earlier reviews stay in the log only
 
 
 class CardStateRow(SQLModel, table=True):

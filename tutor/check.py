@@ -46,7 +46,8 @@ def check_seed(now: datetime) -> int:
 def checkable(cards: Iterable[StoredCard], step_names: Iterable[str] = ()) -> list[StoredCard]:
     """The cards a check may ask: auto-graded, live, not suspended, not naming the step.
 
-    Suspended cards are left out because the learner chose not to see them again.
+    Suspended and flagged cards are left out because the learner chose not to see them
+    again (a flagged card until its question is fixed).
     """
     names = {fold(name) for name in step_names}
     return [
@@ -55,6 +56,7 @@ def checkable(cards: Iterable[StoredCard], step_names: Iterable[str] = ()) -> li
         if stored.card.answering.auto_graded
         and not stored.suspended
         and not stored.retired
+        and not stored.flagged
         and not any(answer in names for answer in _answers(stored.card))
     ]
 

@@ -140,6 +140,7 @@ class CheckSession:
             reread=reread,
             unlocked=opened,
             leeches=self.leeches,
+            key=self.step.key,
         )
 
 

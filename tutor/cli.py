@@ -12,6 +12,8 @@ from tutor.commands import (  # noqa: F401
     review,
     entries,
     path,
+    browse,
+    read,
     stats,
     optimize,
     export,

@@ -71,6 +71,13 @@ JSON_COLUMNS: dict[str, set[str]] = {
     "check_attempt": {"missed_sections"},
 }
 BOOL_COLUMNS: dict[str, set[str]] = {"check_attempt": {"passed"}}
+# Columns added after version 1 of the document: a document written before them may
+# leave them out (they are all nullable, and absent means NULL).
+LATER_COLUMNS: dict[str, set[str]] = {
+    "path": {"hidden_at"},
+    "entry": {"retired_at"},
+    "card": {"flagged_at", "flag_reason", "forgotten_at"},
+}
 
 
 class DocumentError(Exception):
@@ -474,7 +481,10 @@ def _row_models() -> dict[str, Any]:
         table: create_model(  # type: ignore[call-overload]
             f"{row_class.__name__}Check",
             __config__=ConfigDict(strict=True, extra="forbid"),
-            **{name: (info.annotation, ...) for name, info in row_class.model_fields.items()},
+            **{
+                name: (info.annotation, None if name in LATER_COLUMNS.get(table, ()) else ...)
+                for name, info in row_class.model_fields.items()
+            },
         )
         for table, row_class in classes.items()
     }
@@ -514,7 +524,7 @@ def _validated_row(
         return None
     for column in BOOL_COLUMNS.get(table, ()):
         row[column] = int(row[column])
-    return {name: row[name] for name in model.model_fields}
+    return {name: row.get(name) for name in model.model_fields}
 
 
 def _pydantic_message(detail: Any) -> str:

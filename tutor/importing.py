@@ -45,6 +45,10 @@ class EntryChange:
     changed: int = 0
     retired: int = 0
     unchanged: int = 0
+    step_retired: bool = False  # its file is gone from the folder imported: step retired
+    changed_cards: list[str] = field(default_factory=list)  # prompts, kept with progress
+    retired_cards: list[str] = field(default_factory=list)  # prompts, reviews kept
+    new_cards: list[str] = field(default_factory=list)  # prompts
 
 
 @dataclass
@@ -264,29 +268,30 @@ def import_given(
     given: Sequence[GivenEntry],
     now: datetime,
     dry_run: bool = False,
+    folders: Sequence[Path] = (),
     entries_done: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Plan and write an import path by path, in one transaction; nothing if `dry_run`.
 
     Each path's cards are written as soon as they are made, so an import of 1,000
-    entries never holds all of their cards at once. `entries_done` is told how many
-    entries each path held once it is planned (for a progress bar).
+    entries never holds all of their cards at once. An entry once imported from one of
+    `folders` whose file is no longer among `given` has its step retired. `entries_done`
+    is told how many entries each path held once it is planned (for a progress bar).
     """
     report = ImportReport([])
 
     # The cards package keeps caches (sentences, words, card ids) that fill to their limits
-    # over a large import; they are worth nothing once a path is planned. The package is
-    # being rewritten: its function to forget them is called when it has one.
-    release = getattr(cards, "release_caches", None)
-
+    # over a large import; they are worth nothing once a path is planned.
     def writes() -> Iterator[ImportWrite]:
         for changes, write in plan_paths(store, given):
             report.changes += changes
             if entries_done is not None:
                 entries_done(len(changes))
             yield write
-            if callable(release):
-                release()
+            cards.release_caches()
+        changes, write = plan_gone(store, given, folders)
+        report.changes += changes
+        yield write
 
     if dry_run:
         for _ in writes():
@@ -347,6 +352,40 @@ def plan_paths(
             deck = cards.generate(entry, others=siblings + others, seed=GENERATION_SEED)
             _diff(entry.key, deck, existing.get(entry.key, {}), change, new_cards, retire)
         yield changes, ImportWrite(records, new_cards, retire)
+
+
+def plan_gone(
+    store: Store, given: Sequence[GivenEntry], folders: Sequence[Path]
+) -> tuple[list[EntryChange], ImportWrite]:
+    """The steps to retire: entries imported before from files under `folders` whose
+    files are not among `given` (deleted, renamed or moved away)."""
+    from db.standing import entries_in_folder, live_prompts
+
+    present = {Path(item.entry.file).resolve() for item in given}
+    keys = {item.entry.key for item in given}
+    changes: list[EntryChange] = []
+    retire: list[str] = []
+    gone: list[str] = []
+    seen: set[str] = set()
+    for folder in folders:
+        for key, path, title, file in entries_in_folder(store, str(folder)):
+            if key in seen or key in keys or Path(file).resolve() in present:
+                continue
+            seen.add(key)
+            cards = live_prompts(store, key)
+            changes.append(
+                EntryChange(
+                    key,
+                    title,
+                    path,
+                    retired=len(cards),
+                    step_retired=True,
+                    retired_cards=[prompt for _, prompt in cards],
+                )
+            )
+            retire += [card_id for card_id, _ in cards]
+            gone.append(key)
+    return changes, ImportWrite([], [], retire, gone)
 
 
 def _same_places(store: Store, path: str, entries: Sequence[Entry]) -> bool:
@@ -449,9 +488,11 @@ def _diff(
         stored = existing.get(card.id)
         if stored is None:
             change.new += 1
+            change.new_cards.append(card.prompt)
             new_cards.append((position, card))
         elif stored.retired or _content(stored.card) != _content(card):
             change.changed += 1
+            change.changed_cards.append(card.prompt)
             new_cards.append((position, card))
         else:
             change.unchanged += 1
@@ -460,6 +501,7 @@ def _diff(
             continue  # a card written in a spreadsheet belongs to its CSV file, not the entry
         if stored.card.entry_key == entry_key and card_id not in fresh_ids and not stored.retired:
             change.retired += 1
+            change.retired_cards.append(stored.card.prompt)
             retire.append(card_id)
 
 

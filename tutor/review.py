@@ -18,11 +18,13 @@ from rich.console import Console
 from rich.text import Text
 
 from cards import Answering, Card
-from db import Store, StoredCard
+from db import Scope, Store, StoredCard
 from tutor import grading, ui
+from tutor.card_actions import flag_from_review, show_section
 from tutor.days import learner_date, streak, today_bounds
 from tutor.keys import ENTER, EOF_KEY, SPACE, KeyReader
 from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
+from tutor.reading import read_command
 from tutor.scheduling import (
     answer,
     earlier_schedulers,
@@ -34,8 +36,8 @@ from tutor.scheduling import (
 
 Clock = Callable[[], datetime]
 
-QUIT, UNDO, SUSPEND = "quit", "undo", "suspend"
-ACTION_KEYS = {"q": QUIT, "u": UNDO, "s": SUSPEND}
+QUIT, UNDO, SUSPEND, FLAG, READ = "quit", "undo", "suspend", "flag", "read"
+ACTION_KEYS = {"q": QUIT, "u": UNDO, "s": SUSPEND, "f": FLAG, "r": READ}
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class Session:
     history: list[Answered] = field(default_factory=list)
     leeches: list[tuple[str, str, str]] = field(default_factory=list)
     suspended: int = 0
+    scope: Scope | None = None  # one path or step (tutor review --path/--step); None: all
+    flagged: int = 0
 
     def run(self) -> ui.Summary:
         """Review until the queue is empty or the learner quits; return the summary."""
@@ -82,6 +86,12 @@ class Session:
                 self.store.suspend(card.card.id, self.clock())
                 self.suspended += 1
                 self.console.print(Text("suspended: it will not be shown again", style="yellow"))
+            elif action == FLAG:
+                flag_from_review(self.console, self.keys, self.store, card, self.clock())
+                self.flagged += 1
+            elif action == READ:
+                show_section(self.console, self.store, card)
+                queue.restore(card)
             else:
                 self._after_answer(card, queue, *action)
         return self._summary(time.monotonic() - started)
@@ -99,9 +109,9 @@ class Session:
             self.titles[key] = title
             self.sections[key] = summary_heading
         return Queue(
-            learning=self.store.learning_due(now + LEARN_AHEAD),
-            reviews=self.store.reviews_due(day_end, reviews_left),
-            new=self.store.new_cards(new_left),
+            learning=self.store.learning_due(now + LEARN_AHEAD, self.scope),
+            reviews=self.store.reviews_due(day_end, reviews_left, self.scope),
+            new=self.store.new_cards(new_left, self.scope),
         )
 
     # -- one card --------------------------------------------------------------------------
@@ -134,7 +144,7 @@ class Session:
 
     def _ask_choice(self, stored: StoredCard, keys: list[str]) -> Any:
         card = stored.card
-        hint = f"{keys[0]}-{keys[-1]} choose · u undo · s suspend · q quit"
+        hint = f"{keys[0]}-{keys[-1]} choose · u undo · s suspend · f flag · r read · q quit"
         key = self._key(set(keys), hint)
         if key in ACTION_KEYS:
             return ACTION_KEYS[key]
@@ -145,7 +155,8 @@ class Session:
     def _ask_typed(self, stored: StoredCard) -> Any:
         card = stored.card
         key = self._key(
-            {ENTER, SPACE}, "Enter type the answer · Space show it · u undo · s suspend · q quit"
+            {ENTER, SPACE},
+            "Enter type the answer · Space show it · u undo · s suspend · f flag · q quit",
         )
         if key in ACTION_KEYS:
             return ACTION_KEYS[key]
@@ -197,7 +208,9 @@ class Session:
         if is_leech(state) and not is_leech(before):
             self.store.suspend(stored.card.id, now, reason="leech")
             title = self.titles.get(stored.card.entry_key, stored.card.entry)
-            self.leeches.append((stored.card.prompt, title, stored.card.source.section))
+            section = stored.card.source.section
+            reread = read_command(stored.card.entry_key, section)
+            self.leeches.append((stored.card.prompt, title, section, reread))
             self.console.print(Text(f"saved · {label} · leech: suspended", style="yellow"))
             return
         assert state.due is not None

@@ -89,9 +89,9 @@ def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> 
     return bar
 
 
-HINT_SELF = "Space/Enter reveal · u undo · s suspend · q quit"
-HINT_RATE = "1-4 rate (Enter/Space = Good) · u undo · s suspend · q quit"
-HINT_CONFIRM = "Enter/Space accept {proposed} · 1-4 change · u undo · s suspend · q quit"
+HINT_SELF = "Space/Enter reveal · u undo · s suspend · f flag · r read · q quit"
+HINT_RATE = "1-4 rate (Enter/Space = Good) · u undo · s suspend · f flag · r read · q quit"
+HINT_CONFIRM = "Enter/Space accept {proposed} · 1-4 change · u undo · s suspend · f flag · q quit"
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,8 @@ class Summary:
     seconds: float
     due_tomorrow: int
     streak: int
-    leeches: Sequence[tuple[str, str, str]]  # (prompt, entry title, section to reread)
+    # (prompt, entry title, section to reread, the `tutor read` command that shows it)
+    leeches: Sequence[tuple[str, str, str, str]]
     suspended: int = 0
 
 
@@ -120,10 +121,11 @@ def summary_view(summary: Summary) -> RenderableType:
     parts: list[RenderableType] = [table]
     if summary.leeches:
         parts.append(Text("\nLeeches suspended (failed 8 times) - reread:", style="bold yellow"))
-        for prompt, title, section in summary.leeches:
+        for prompt, title, section, command in summary.leeches:
             parts.append(
                 Text.assemble(
                     "  • ", literal(prompt), ("  →  ", "dim"), literal(f"{title}: {section}")
                 )
             )
+            parts.append(literal(f"    {command}", "dim"))
     return Panel(Group(*parts), title="Session done", title_align="left")

@@ -20,6 +20,7 @@ from cards import Answering, Card
 from db.records import CheckAttempt, SectionRef
 from tutor.check import Score
 from tutor.paths import RECALL_NOTE, Status, StepProgress
+from tutor.reading import read_command
 from tutor.ui import literal
 
 STATUS_STYLES = {Status.LOCKED: "dim", Status.LEARNING: "yellow", Status.PASSED: "green"}
@@ -36,10 +37,15 @@ def attempt_line(attempt: CheckAttempt | None, zone: tzinfo) -> Text:
     )
 
 
-def path_view(name: str, rows: Sequence[StepProgress], zone: tzinfo) -> RenderableType:
+def path_view(
+    name: str, rows: Sequence[StepProgress], zone: tzinfo, hidden: bool = False
+) -> RenderableType:
     """One path: its steps in order with status, progress, recall, last check, next action."""
+    title = literal(name, "bold")
+    if hidden:
+        title.append("  hidden: out of reviews (tutor path show NAME)", style="yellow")
     table = Table(
-        title=literal(name, "bold"),
+        title=title,
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -97,6 +103,7 @@ class CheckResult:
     reread: Sequence[SectionRef]
     unlocked: Sequence[str]  # titles of the steps this pass opened
     leeches: int = 0
+    key: str = ""  # the step's entry key, for the `tutor read` command of each section
 
 
 def result_view(result: CheckResult) -> RenderableType:
@@ -130,6 +137,8 @@ def result_view(result: CheckResult) -> RenderableType:
                     (f"  {literal(result.file).plain}:{section.line}", "dim"),
                 )
             )
+            if result.key:
+                parts.append(literal(f"    {read_command(result.key, section.heading)}", "dim"))
     if result.leeches:
         parts.append(Text(f"\n{result.leeches} leech(es) suspended (failed 8 times)", "yellow"))
     title = Text.assemble("Check done: ", literal(result.title))

@@ -107,3 +107,37 @@ def test_runs_as_a_module(backend_vca: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["entries"][0]["slug"] == "backend"
+
+
+def test_a_bad_file_never_stops_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'python -m cards DIR/*' over a folder with one broken file: every readable file's
+    # cards are printed, the broken one is named with its line, and the status says so.
+    good = tmp_path / "widget.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    broken = tmp_path / "broken.md"
+    broken.write_text("---\ntitle: [unclosed\n---\n# X\n", encoding="utf-8")
+    status, out = run(str(broken), str(good), "--json")
+    assert status == 1
+    assert [e["title"] for e in json.loads(out)["entries"]] == ["Widget"]
+    (error,) = capsys.readouterr().err.splitlines()
+    assert error.startswith(f"cards: {broken}:2: ") and "not valid YAML" in error
+
+
+def test_a_page_defining_several_terms_gives_an_entry_for_each(tmp_path: Path) -> None:
+    page = tmp_path / "auth-terms.md"
+    page.write_text(
+        "# Login words\n\n"
+        "## Authentication\n\nAuthentication is checking who someone is.\n\n"
+        "## Authorization\n\nAuthorization is checking what someone may do.\n\n"
+        "## Session\n\nA session is the time a signed-in user stays recognised.\n",
+        encoding="utf-8",
+    )
+    status, out = run(str(page), "--json")
+    assert status == 0
+    entries = json.loads(out)["entries"]
+    assert [e["title"] for e in entries] == ["Authentication", "Authorization", "Session"]
+    assert {e["path"] for e in entries} == {"Login words"}
+    first = {c["prompt"].casefold(): c["answer"] for c in entries[0]["cards"]}
+    assert first["what is authentication?"] == "Checking who someone is."

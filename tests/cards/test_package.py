@@ -37,3 +37,16 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
         assert "no_such_name" in str(error)
     else:
         raise AssertionError("cards.no_such_name did not raise")
+
+
+def test_releasing_the_caches_changes_no_card() -> None:
+    from pathlib import Path
+
+    builtin = Path(__file__).resolve().parents[2] / "tutor" / "builtin" / "system-basics"
+    entries = [cards.read_entry(file) for file in sorted(builtin.glob("*.md"))]
+    before = [cards.generate(entry, entries) for entry in entries]
+    cards.release_caches()
+    from cards import names
+
+    assert not names._MENTIONS and not names._SHARED
+    assert [cards.generate(entry, entries) for entry in entries] == before

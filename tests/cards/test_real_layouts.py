@@ -52,7 +52,7 @@ def test_glossary_entry_with_front_matter_macros_and_see_also() -> None:
     assert "busy can keep working" in text and "Worker processes" in text
     (related,) = entry.sections_of(SectionKind.RELATED)
     assert all(c.source.section != "See also" for c in deck)  # names, not facts to learn
-    assert [i.text for i in related.items][0] == "Message queue on Wikipedia"
+    assert related.items[0].text == "Message queue on Wikipedia"
 
 
 def test_raw_html_inside_markdown_reads_as_its_paragraphs() -> None:

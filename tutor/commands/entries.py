@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -64,9 +65,12 @@ def import_entries(
         )
     from tutor.work_bar import WorkBar
 
+    folders = [path for path in paths if path.is_dir()]
     with WorkBar("Making cards", len(given), show=not as_json) as bar:
-        report = import_given(store, given, clock()(), dry_run=dry_run, entries_done=bar.advance)
-    report_import(report, dry_run, as_json)
+        report = import_given(
+            store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
+        )
+    report_import(report, dry_run, as_json, _path_order(store))
     if errors:
         raise typer.Exit(1)
 
@@ -114,8 +118,20 @@ def preview(
         print_tables(decks, sys.stdout)
 
 
-def report_import(plan: Any, dry_run: bool, as_json: bool) -> None:
+def _path_order(store: Any) -> list[str]:
+    """Path names in the order `tutor path` lists them (the order they were first made)."""
+    rows = store.conn.execute("SELECT name FROM path ORDER BY id")
+    return [name for (name,) in rows]
+
+
+MAX_PROMPTS = 20  # per list, in the text report; --json has them all
+
+
+def report_import(plan: Any, dry_run: bool, as_json: bool, path_order: Sequence[str] = ()) -> None:
+    """What an import did (or would do): a table of the entries it changes, the prompts of
+    the cards it changes or retires, then one line per path, in path order."""
     from rich.table import Table
+    from rich.text import Text
 
     from tutor.ui import literal
 
@@ -123,32 +139,78 @@ def report_import(plan: Any, dry_run: bool, as_json: bool) -> None:
         rows = [vars(change) for change in plan.changes]
         print(json.dumps({"dry_run": dry_run, "entries": rows}, indent=2))
         return
-    table = Table(title="Would import" if dry_run else "Imported", title_justify="left")
-    for column in ("entry", "path", "new", "changed", "retired", "unchanged"):
-        table.add_column(column, justify="left" if column in ("entry", "path") else "right")
-    # Past a screenful, untouched entries are counted in one line: a table of a thousand
-    # of them says nothing and takes longer to draw (0.8 s) than the import itself.
-    untouched = [c for c in plan.changes if not (c.new or c.changed or c.retired)]
-    fold = len(untouched) > 30
-    for change in plan.changes:
-        if fold and not (change.new or change.changed or change.retired):
-            continue
-        table.add_row(
-            literal(change.title),
-            literal(change.path),
-            str(change.new),
-            str(change.changed),
-            str(change.retired),
-            str(change.unchanged),
-        )
     console = out()
-    if table.row_count:
+    rank = {name: index for index, name in enumerate(path_order)}
+    changes = sorted(plan.changes, key=lambda c: (rank.get(c.path, len(rank)), c.path.casefold()))
+    touched = [c for c in changes if c.new or c.changed or c.retired or c.step_retired]
+    if touched:
+        table = Table(title="Would import" if dry_run else "Imported", title_justify="left")
+        for column in ("entry", "path", "new", "changed", "retired", "unchanged"):
+            table.add_column(column, justify="left" if column in ("entry", "path") else "right")
+        for change in touched:
+            title = literal(change.title)
+            if change.step_retired:
+                title.append(" (file gone)", style="yellow")
+            table.add_row(
+                title,
+                literal(change.path),
+                str(change.new),
+                str(change.changed),
+                str(change.retired),
+                str(change.unchanged),
+            )
         console.print(table)
-    if fold:
-        cards = sum(change.unchanged for change in untouched)
-        console.print(f"{len(untouched):,} entries unchanged ({cards:,} cards).")
+    verb = "would be" if dry_run else "are"
+    # New cards are listed only beside an edit (a question reworded is one card retired
+    # and one new); a first import's new cards are counted, not listed.
+    edited = [c for c in touched if c.changed or c.retired or c.unchanged]
+    for attribute, heading, among in (
+        ("retired_cards", f"Cards that {verb} retired (their reviews are kept):", touched),
+        ("changed_cards", f"Cards that {verb} changed in place (progress kept):", touched),
+        ("new_cards", "New cards in entries imported before:", edited),
+    ):
+        listed = [(c.title, prompt) for c in among for prompt in getattr(c, attribute)]
+        if not listed:
+            continue
+        console.print(Text(heading, style="bold"))
+        for title, prompt in listed[:MAX_PROMPTS]:
+            console.print(
+                Text.assemble("  ", literal(title, "dim"), ": ", literal(prompt)), soft_wrap=True
+            )
+        if len(listed) > MAX_PROMPTS:
+            console.print(f"  ... and {len(listed) - MAX_PROMPTS} more (--json lists them all)")
+    for path, entries in _by_path(changes):
+        console.print(_path_line(path, entries))
     if not plan.changes_anything:
         console.print("Nothing changed: every card is already up to date.")
+
+
+def _by_path(changes: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+    grouped: dict[str, list[Any]] = {}
+    for change in changes:
+        grouped.setdefault(change.path, []).append(change)
+    return list(grouped.items())
+
+
+def _path_line(path: str, entries: Sequence[Any]) -> Any:
+    """'Garden Basics: 3 entries, 21 cards (2 new, 1 retired)'."""
+    from rich.text import Text
+
+    from tutor.ui import literal
+
+    live = [entry for entry in entries if not entry.step_retired]
+    cards = sum(entry.new + entry.changed + entry.unchanged for entry in live)
+    counts = [
+        (sum(entry.new for entry in entries), "new"),
+        (sum(entry.changed for entry in entries), "changed"),
+        (sum(entry.retired for entry in entries), "retired"),
+    ]
+    gone = sum(entry.step_retired for entry in entries)
+    what = ", ".join(f"{count:,} {word}" for count, word in counts if count) or "unchanged"
+    if gone:
+        what += f"; {gone} step{'' if gone == 1 else 's'} retired, file gone"
+    noun = "entry" if len(live) == 1 else "entries"
+    return Text.assemble(literal(path, "bold"), f": {len(live):,} {noun}, {cards:,} cards ({what})")
 
 
 _FORMS = {"csv": ".csv", "json": ".json"}

@@ -23,33 +23,54 @@ if TYPE_CHECKING:
     from db import CheckAttempt, Step, Store
 
 
+PATH_ACTIONS = ("remove", "hide", "show")
+
+
 @app.command()
 @friendly
 def path(
     ctx: typer.Context,
-    name: Annotated[
-        Optional[str],  # noqa: UP045 - typer reads the annotation at run time
-        typer.Argument(help="One path to show (default: every path)."),
+    words: Annotated[
+        Optional[list[str]],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Argument(
+            help="One path to show (default: every path); or remove NAME, hide NAME, show NAME.",
+            metavar="[NAME | remove NAME | hide NAME | show NAME]",
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the steps as JSON.")] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Remove without asking for confirmation.")
+    ] = False,
 ) -> None:
     """Show each path's steps in order: status, cards seen, predicted recall, last check, and
-    what to do next.
+    what to do next. Hide, show or remove a path (the built-in one too).
 
     Predicted recall is the mean FSRS chance of recalling each of the step's cards right
     now; cards you have not seen yet count as 0.
+
+    tutor path hide NAME: its cards leave reviews (progress kept) until tutor path show
+    NAME. tutor path remove NAME: its steps and cards are retired after you confirm; the
+    reviews stay in the log, and importing its files again brings it back.
     """
     from db import to_ms
     from db.progress import step_tallies
     from tutor.paths import UnknownName, find_path, path_names, path_progress
     from tutor.ui_path import path_view, recall_note
 
+    words = words or []
     store = state_of(ctx).store()
     steps = store.all_steps()
     names = path_names(steps)
-    if name is not None:
+    if words and words[0] in PATH_ACTIONS and (len(words) > 1 or words[0] not in names):
+        if len(words) != 2:
+            raise UserError(f"name one path: tutor path {words[0]} NAME", code=2)
+        _change_path(store, words[0], _find_path(names, words[1]), yes)
+        return
+    if len(words) > 1:
+        raise UserError("name one path, or: tutor path remove|hide|show NAME", code=2)
+    if words:
         try:
-            names = [find_path(names, name)]
+            names = [find_path(names, words[0])]
         except UnknownName as error:
             raise UserError(str(error)) from None
     now = clock()()
@@ -60,6 +81,9 @@ def path(
     tallies = step_tallies(
         store, to_ms(now), decay, retention, names[0] if len(names) == 1 else None
     )
+    from db.standing import hidden_paths
+
+    hidden = hidden_paths(store)
     progress = {
         path_name: path_progress(
             [step for step in steps if step.path == path_name], tallies, attempts
@@ -68,7 +92,10 @@ def path(
     }
     if as_json:
         print(
-            json.dumps({"paths": [_path_json(n, rows) for n, rows in progress.items()]}, indent=2)
+            json.dumps(
+                {"paths": [_path_json(n, rows, n in hidden) for n, rows in progress.items()]},
+                indent=2,
+            )
         )
         return
     console = out()
@@ -76,14 +103,76 @@ def path(
         console.print("No paths yet. Import entries with: tutor import PATH")
         return
     for path_name, rows in progress.items():
-        console.print(path_view(path_name, rows, zone()))
+        console.print(path_view(path_name, rows, zone(), hidden=path_name in hidden))
         console.print()
     console.print(recall_note())
 
 
-def _path_json(name: str, rows: Any) -> dict[str, Any]:
+def _find_path(names: list[str], wanted: str) -> str:
+    from tutor.paths import UnknownName, find_path
+
+    try:
+        return find_path(names, wanted)
+    except UnknownName as error:
+        raise UserError(str(error)) from None
+
+
+def _change_path(store: Store, action: str, name: str, yes: bool) -> None:
+    """Hide, show or remove one path, saying what it holds; remove asks first."""
+    from rich.text import Text
+
+    from cards import slugify
+    from db.standing import hide_path, path_counts, remove_path, show_path
+    from tutor.ui import literal
+
+    counts = path_counts(store, name)
+    held = (
+        f"{counts.steps} step{'' if counts.steps == 1 else 's'}, {counts.cards} cards "
+        f"({counts.reviewed} reviewed)"
+    )
+    console = out()
+    if action == "hide":
+        hide_path(store, name, clock()())
+        console.print(Text.assemble("Hidden ", literal(name, "bold"), f": {held}, progress kept."))
+        console.print(f"Its cards are out of reviews until: tutor path show {slugify(name)}")
+    elif action == "show":
+        show_path(store, name)
+        console.print(
+            Text.assemble("Shown ", literal(name, "bold"), f": {held} are in reviews again.")
+        )
+    else:
+        question = Text.assemble(
+            "Remove ",
+            literal(name, "bold"),
+            f": {held}? Its {counts.reviews} reviews stay in the log. [y/N] ",
+        )
+        if not yes and not _confirmed(question):
+            raise UserError(f"'{name}' not removed")
+        remove_path(store, name, clock()())
+        console.print(
+            Text.assemble(
+                "Removed ",
+                literal(name, "bold"),
+                f": {held} retired, reviews kept. Importing its files again brings it back.",
+            )
+        )
+
+
+def _confirmed(question: object) -> bool:
+    import sys
+
+    console = out()
+    console.print(question, end="", soft_wrap=True)
+    answer = sys.stdin.readline()
+    if not sys.stdin.isatty():
+        console.print()  # the answer was not echoed: end the question's line
+    return answer.strip().casefold() in ("y", "yes")
+
+
+def _path_json(name: str, rows: Any, hidden: bool = False) -> dict[str, Any]:
     return {
         "name": name,
+        "hidden": hidden,
         "steps": [
             {
                 "position": row.step.position,

@@ -1,0 +1,120 @@
+"""`tutor cards`: find cards on a lived-in collection, and change them by id."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+from tests.cli.support import DAY2, query
+from tutor.cards_list import short_id
+
+
+def _cards(run, *args: str) -> list[dict]:
+    result = run("cards", "--json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["cards"]
+
+
+def test_the_list_fits_80_columns_and_shows_state_due_and_recall(run, lived: Path) -> None:
+    result = run("cards", now=DAY2)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0].split() == ["id", "state", "due", "recall", "prompt"]
+    assert "Garden Basics › Soil" in result.output
+    assert "Kitchen Basics › Chef's Knife" in result.output
+    (reviewed,) = [c for c in _cards(run) if c["prompt"] == "What is soil?"]
+    row = next(line for line in lines if line.startswith(short_id(reviewed["id"])))
+    assert row.split()[1] == "learning" or row.split()[1] == "review"
+    assert row.split()[3].endswith("%")  # recall of a card seen
+    live = query(lived, "SELECT count(*) FROM card WHERE retired_at IS NULL")[0][0]
+    assert lines[-1] == f"{live} cards"
+
+
+def test_search_path_step_kind_and_state_narrow_the_list(run, lived: Path) -> None:
+    found = _cards(run, "--search", "COMPOST")
+    assert found and all(
+        "compost" in (c["prompt"] + c["answer"]).casefold() or c["step"] == "Compost" for c in found
+    )
+    assert {c["path"] for c in _cards(run, "--path", "kitchen basics")} == {"Kitchen Basics"}
+    assert {c["step"] for c in _cards(run, "--step", "mulch")} == {"Mulch"}
+    assert {c["kind"] for c in _cards(run, "--kind", "faq")} == {"faq"}
+    seen = _cards(run, "--state", "learning")
+    assert len(seen) == 12
+    assert all(c["due"] and 0 < c["recall"] <= 1 for c in seen)
+    assert all(c["recall"] is None and c["due"] is None for c in _cards(run, "--state", "new"))
+
+
+def test_bad_filters_are_one_line_errors(run, lived: Path) -> None:
+    result = run("cards", "--state", "sleeping")
+    assert result.exit_code == 2
+    assert "--state: 'sleeping' is not one of new, learning" in result.output
+    result = run("cards", "--step", "nosuchstep")
+    assert result.exit_code == 1 and "no step named 'nosuchstep'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_suspend_unsuspend_by_unique_prefix(run, lived: Path) -> None:
+    card = _cards(run, "--step", "compost", "--kind", "faq")[0]
+    prefix = short_id(card["id"])[:6]
+    result = run("cards", "suspend", prefix)
+    assert result.exit_code == 0, result.output
+    assert "suspended 1 card" in result.output and card["prompt"] in result.output
+    assert [c["id"] for c in _cards(run, "--state", "suspended")] == [card["id"]]
+    assert card["id"] not in {c["id"] for c in _cards(run, "--state", "new")}
+    result = run("cards", "unsuspend", card["id"])
+    assert result.exit_code == 0 and "unsuspended 1 card" in result.output
+    assert _cards(run, "--state", "suspended") == []
+
+
+def test_an_unknown_or_ambiguous_id_changes_nothing(run, lived: Path) -> None:
+    good = short_id(_cards(run)[0]["id"])
+    before = query(lived, "SELECT id, suspended_at FROM card ORDER BY id")
+    result = run("cards", "suspend", good, "zzzz")
+    assert result.exit_code == 1
+    assert "card 'zzzz': no card id starts with it" in result.output
+    ids = [short_id(row[0]) for row in before]
+    shared = next(a[0] for a, b in itertools.pairwise(ids) if a[0] == b[0])
+    result = run("cards", "suspend", shared)
+    assert result.exit_code == 1 and "give more of it" in result.output
+    assert query(lived, "SELECT id, suspended_at FROM card ORDER BY id") == before
+
+
+def test_forget_puts_a_card_back_to_new_and_keeps_its_reviews(run, lived: Path) -> None:
+    card = _cards(run, "--state", "learning")[0]
+    reviews = query(lived, "SELECT count(*) FROM review WHERE card_id = ?", card["id"])[0][0]
+    assert reviews >= 1
+    result = run("cards", "forget", short_id(card["id"]))
+    assert result.exit_code == 0, result.output
+    assert "back to new; their reviews stay in the log" in result.output
+    after = next(c for c in _cards(run) if c["id"] == card["id"])
+    assert (after["state"], after["due"], after["recall"], after["reps"]) == ("new", None, None, 0)
+    assert query(lived, "SELECT count(*) FROM review WHERE card_id = ?", card["id"]) == [(reviews,)]
+    # The log still explains every state: the doctor replays from the forgetting on.
+    doctor = run("doctor", "--json")
+    assert doctor.exit_code == 0, doctor.output
+    assert json.loads(doctor.output)["problems"] == []
+
+
+def test_a_forgotten_card_answered_at_once_starts_again_from_new(run, lived: Path) -> None:
+    from datetime import datetime
+
+    from db import Store
+    from tests.cli.support import DAY1, db_path
+    from tutor.scheduling import answer, make_scheduler
+
+    card = _cards(run, "--state", "learning")[0]
+    run("cards", "forget", card["id"])
+    scheduler = make_scheduler(0.9, fuzz=False)
+    with Store.open(db_path(lived)) as store:  # the same instant as its last answer
+        _, before, after = store.answer_card(
+            card["id"],
+            lambda state, at: answer(scheduler, state, 3, at),
+            3,
+            datetime.fromisoformat(DAY1),
+            1000,
+        )
+    assert before.reps == 0 and after.reps == 1
+    doctor = run("doctor", "--json")
+    assert json.loads(doctor.output)["problems"] == []

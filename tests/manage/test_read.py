@@ -1,0 +1,111 @@
+"""`tutor read`: entries drawn in the terminal, checked against snapshots read by eye.
+
+After a deliberate change of the drawing, run with UPDATE_SNAPSHOTS=1 and review the diff.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from db import Store
+from tests.cli.support import db_path
+from tests.cli.test_stats_cli import matches_snapshot
+from tests.conftest import FIXTURE_ENTRIES
+from tutor.commands.read import page_of
+from tutor.reading import find_section, page_view
+
+
+def render(home: Path, entry_key: str, section: str | None, colour: bool) -> str:
+    with Store.open(db_path(home)) as store:
+        page = page_of(store, entry_key)
+    assert page is not None
+    chosen = find_section(page, section) if section else None
+    console = Console(
+        file=io.StringIO(),
+        width=80,
+        force_terminal=colour,
+        color_system="truecolor" if colour else None,
+        no_color=not colour,
+    )
+    console.print(page_view(page, chosen))
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def imported(
+    run, home: Path, entries: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    # Relative names, as a learner types them: the file shown above the page is stable.
+    shutil.copy(FIXTURE_ENTRIES / "database.page.txt", entries / "database.page.txt")
+    monkeypatch.chdir(tmp_path)
+    result = run("import", "paths/garden", "paths/database.page.txt")
+    assert result.exit_code == 0, result.output
+    return home
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "section"),
+    [
+        ("read_markdown", "garden-basics/soil", None),
+        ("read_page", "beginner-path/database", None),
+        ("read_page_section", "beginner-path/database", "takeaways"),
+    ],
+)
+def test_pages_match_their_snapshots_at_80_columns(
+    imported: Path, monkeypatch: pytest.MonkeyPatch, name: str, key: str, section: str | None
+) -> None:
+    plain = render(imported, key, section, colour=False)
+    assert "\x1b" not in plain
+    assert max(len(line) for line in plain.splitlines()) <= 80
+    matches_snapshot(f"{name}_plain.txt", plain)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    colour = render(imported, key, section, colour=True)
+    assert "\x1b[1m" in colour  # headings in bold
+    matches_snapshot(f"{name}_colour.ansi", colour)
+
+
+def test_read_a_section_by_heading_or_kind(run, imported: Path) -> None:
+    by_heading = run("read", "soil#key-takeaways")
+    by_kind = run("read", "soil#takeaways")
+    assert by_heading.exit_code == 0, by_heading.output
+    assert by_heading.output == by_kind.output
+    assert "Soil = the loose layer of earth" in by_heading.output
+    assert "How do I know if my soil drains well?" not in by_heading.output
+    assert "paths/garden/soil.md:19" in by_heading.output
+
+
+def test_the_whole_page_leaves_out_front_matter(run, imported: Path) -> None:
+    result = run("read", "compost")
+    assert result.exit_code == 0, result.output
+    assert "aliases:" not in result.output
+    assert "Compost is rotted plant waste" in result.output
+    assert "How long does compost take?" in result.output
+
+
+def test_unknown_step_or_section_is_one_line(run, imported: Path) -> None:
+    result = run("read", "soil#weather")
+    assert result.exit_code == 1
+    assert result.output.startswith("tutor: 'Soil' has no section 'weather' (sections: ")
+    result = run("read", "sunlight")
+    assert result.exit_code == 1 and "no step named 'sunlight'" in result.output
+    result = run("read", "#faq")
+    assert result.exit_code == 2
+
+
+def test_entry_text_cannot_drive_the_terminal(run, home: Path, tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile" / "ink.md"
+    hostile.parent.mkdir()
+    hostile.write_text(
+        "---\ntitle: Ink\n---\n# Ink\n\n## In one sentence\n"
+        "Ink is a coloured liquid \x1b[2J\x1b]0;pwned\x07used for writing [bold]text[/bold].\n"
+    )
+    assert run("import", str(hostile)).exit_code == 0
+    result = run("read", "ink")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "[bold]text[/bold]" in result.output

@@ -1,0 +1,58 @@
+"""A failed check and a new leech name the `tutor read` command of the section to reread,
+and that command shows that section."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from cards import Answering
+from db import Store
+from tests.cli.support import DAY1, db_path
+from tests.cli.test_path_check import answer_keys, questions
+from tutor.importing import ensure_builtin
+from tutor.reading import read_command
+
+
+def test_a_failed_check_names_the_tutor_read_command_of_each_section(run, home: Path) -> None:
+    run("config", "new_per_day", "100")
+    asked = questions(home, "system-basics/frontend", DAY1)
+    wrong = set(range(len(asked) - 1))
+    result = run("check", "frontend", keys=answer_keys(asked, wrong), now=DAY1)
+    assert result.exit_code == 0, result.output
+    heading = asked[0].source.section
+    command = read_command("system-basics/frontend", heading)
+    assert command in result.output
+    shown = run(*command.split()[1:])
+    assert shown.exit_code == 0, shown.output
+    assert heading in shown.output.splitlines()[1]
+
+
+def test_a_new_leech_names_the_tutor_read_command_of_its_section(run, home: Path) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    day1 = datetime.fromisoformat(DAY1)
+    with Store.open(db_path(home)) as store:
+        ensure_builtin(store, day1)
+        card = store.new_cards(1)[0].card
+    # One lapse short of a leech, due now: the next Again makes it one.
+    conn = sqlite3.connect(db_path(home))
+    past = int((day1 - timedelta(days=3)).timestamp() * 1000)
+    conn.execute(
+        "UPDATE card_state SET state = 2, stability = 2.0, difficulty = 6.0, due = ?,"
+        " last_review = ?, reps = 12, lapses = 7 WHERE card_id = ?",
+        (past, past, card.id),
+    )
+    conn.commit()
+    conn.close()
+    if card.answering is Answering.CHOICE:
+        wrong = next(n for n, o in enumerate(card.options) if o != card.answer)
+        keys = f"{wrong + 1}\n"
+    elif card.answering is Answering.TYPED:
+        keys = "\nnothing like it\n\n"
+    else:
+        keys = " 1"
+    result = run("review", keys=keys + "q")
+    assert result.exit_code == 0, result.output
+    assert "leech: suspended" in result.output
+    assert read_command(card.entry_key, card.source.section) in result.output

@@ -1,0 +1,177 @@
+"""What `tutor cards` shows: a card table readable at 80 columns, the flags, and JSON.
+
+Rendering only: the lines come from `db.browse`, recall from the scheduler passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import Any
+
+from rich.cells import cell_len, set_cell_size
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from db.browse import CardLine
+from tutor.ui import clean, literal
+
+SHORT_ID = 8  # hex digits shown; any unique prefix is accepted back
+
+STANDING_STYLES = {
+    "new": "blue",
+    "learning": "red",
+    "review": "green",
+    "suspended": "yellow",
+    "leech": "bold yellow",
+    "flagged": "magenta",
+    "retired": "dim",
+}
+
+
+@dataclass(frozen=True)
+class ShownCard:
+    """A card line with its predicted recall now (None for a card never seen)."""
+
+    line: CardLine
+    recall: float | None
+
+
+def short_id(card_id: str) -> str:
+    """The id as the browser shows it: the hex digits after 'c1-', the first eight."""
+    return card_id.split("-", 1)[-1][:SHORT_ID]
+
+
+def matches(line: CardLine, words: str) -> bool:
+    """Whether the card's prompt, answer or explanation holds `words` (any case)."""
+    folded = words.casefold()
+    return any(folded in text.casefold() for text in (line.prompt, line.answer, line.explanation))
+
+
+def _due(shown: ShownCard, zone: tzinfo) -> str:
+    due = shown.line.state.due
+    if due is None or shown.line.standing in ("retired", "flagged", "suspended", "leech"):
+        return "–"
+    return due.astimezone(zone).strftime("%Y-%m-%d")
+
+
+def _recall(shown: ShownCard) -> str:
+    return "–" if shown.recall is None else f"{shown.recall:.0%}"
+
+
+COLUMNS = (("id", SHORT_ID), ("state", 9), ("due", 10), ("recall", 6))
+GAP = "  "
+
+
+def card_rows(cards: Iterable[ShownCard], zone: tzinfo, width: int) -> Iterator[Text]:
+    """The card list one line at a time, under a heading per step: id, standing, due date,
+    recall and the prompt, cut to `width` (the prompt takes what the other columns leave),
+    then how many cards there were. Nothing at all when there are no cards.
+
+    Lines are built as plain strings with one styled span each, and streamed: a list of
+    100k cards is never held whole, nor laid out by a table.
+    """
+    prompt_width = max(16, width - sum(size for _, size in COLUMNS) - len(GAP) * len(COLUMNS))
+    header = GAP.join(name.ljust(size) for name, size in COLUMNS) + GAP + "prompt"
+    step = None
+    count = 0
+    for shown in cards:
+        if not count:
+            yield Text(header, style="bold")
+        count += 1
+        line = shown.line
+        if (line.path, line.step) != step:
+            step = (line.path, line.step)
+            yield Text(_cut(f"{clean(line.path)} › {clean(line.step)}", width), style="bold")
+        standing = line.standing
+        row = Text(
+            GAP.join(
+                (
+                    short_id(line.id).ljust(SHORT_ID),
+                    standing.ljust(9),
+                    _due(shown, zone).ljust(10),
+                    _recall(shown).rjust(6),
+                    _cut(clean(line.prompt), prompt_width),
+                )
+            )
+        )
+        start = SHORT_ID + len(GAP)
+        row.stylize(STANDING_STYLES.get(standing, ""), start, start + len(standing))
+        yield row
+    if count:
+        yield Text(f"{count:,} card{'' if count == 1 else 's'}", style="dim")
+
+
+def _cut(text: str, width: int) -> str:
+    """`text` in at most `width` cells, an ellipsis marking a cut."""
+    if cell_len(text) <= width:
+        return text
+    return set_cell_size(text, width - 1) + "…"
+
+
+def flags_view(cards: Sequence[ShownCard], zone: tzinfo) -> RenderableType:
+    """Each flagged card with where it comes from (file:line, section) and the reason."""
+    parts: list[RenderableType] = []
+    for shown in cards:
+        line = shown.line
+        when = line.flagged_at.astimezone(zone).strftime("%Y-%m-%d") if line.flagged_at else ""
+        parts.append(
+            Text.assemble(
+                (short_id(line.id), "bold magenta"),
+                "  ",
+                literal(f"{line.file}:{line.line}"),
+                ("  (", "dim"),
+                literal(line.section, "dim"),
+                (")", "dim"),
+            )
+        )
+        reason = line.flag_reason or "(no reason given)"
+        for text in (
+            literal(line.prompt, "bold"),
+            Text.assemble("answer: ", literal(line.answer)),
+            Text.assemble(("flagged ", "dim"), when, ": ", literal(reason)),
+        ):
+            parts.append(Padding(text, (0, 0, 0, 2)))
+        parts.append(Text(""))
+    return Group(*parts)
+
+
+def card_json(shown: ShownCard) -> dict[str, Any]:
+    line = shown.line
+    state = line.state
+    return {
+        "id": line.id,
+        "path": line.path,
+        "step": line.step,
+        "entry_key": line.entry_key,
+        "kind": line.kind,
+        "prompt": line.prompt,
+        "answer": line.answer,
+        "state": line.standing,
+        "due": _iso(state.due),
+        "recall": shown.recall,
+        "reps": state.reps,
+        "lapses": state.lapses,
+        "file": line.file,
+        "line": line.line,
+        "section": line.section,
+        "flagged_at": _iso(line.flagged_at),
+        "flag_reason": line.flag_reason,
+    }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+__all__ = [
+    "STANDING_STYLES",
+    "ShownCard",
+    "card_json",
+    "card_rows",
+    "flags_view",
+    "matches",
+    "short_id",
+]

@@ -1,0 +1,281 @@
+"""`tutor cards`: find cards, and suspend, unsuspend, forget, flag or unflag them by id."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from tutor.app import UserError, app, clock, friendly, out, scheduler_for, state_of, zone
+
+if TYPE_CHECKING:
+    from db import Store
+
+cards_app = typer.Typer(
+    help="List and search your cards; suspend, unsuspend, forget, flag or unflag them.",
+    invoke_without_command=True,
+    rich_markup_mode=None,
+)
+app.add_typer(cards_app, name="cards")
+
+Ids = Annotated[
+    list[str],
+    typer.Argument(help="Card ids, as `tutor cards` shows them; any unique start will do."),
+]
+
+
+@cards_app.callback()
+@friendly
+def cards(
+    ctx: typer.Context,
+    search: Annotated[
+        Optional[str],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option("--search", "-s", help="Text in the prompt, answer or explanation."),
+    ] = None,
+    path_name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--path", help="Only the cards of this path."),
+    ] = None,
+    step: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--step", help="Only the cards of this step (title, slug or alias)."),
+    ] = None,
+    kind: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--kind", help="definition, identify, cloze, list, truefalse, faq, ..."),
+    ] = None,
+    standing: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--state",
+            help="new, learning, review, suspended, leech, flagged or retired "
+            "(default: every card not retired).",
+        ),
+    ] = None,
+    flagged: Annotated[
+        bool,
+        typer.Option("--flagged", help="The flagged cards, with entry file, line and reason."),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the cards as JSON.")] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print everything even when it is long.")
+    ] = False,
+) -> None:
+    """List and search your cards, with state, due date and recall; change them by id.
+
+    Examples: tutor cards --search hash; tutor cards --step backend --state leech;
+    tutor cards --flagged; tutor cards suspend 6b063f5a. States: new, learning, review,
+    suspended (leeches too), leech, flagged, retired. Long lists open in your pager.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from cards import CardKind
+    from db import CardStage
+    from db.browse import STANDINGS, CardQuery, card_lines
+    from tutor.cards_list import ShownCard, card_json, card_rows, flags_view, matches
+    from tutor.paging import show, show_lines
+    from tutor.scheduling import retrievability
+
+    if flagged:
+        if standing not in (None, "flagged"):
+            raise UserError("--flagged lists flagged cards; leave out --state", code=2)
+        standing = "flagged"
+    if standing is not None and standing not in STANDINGS:
+        raise UserError(f"--state: '{standing}' is not one of {', '.join(STANDINGS)}", code=2)
+    kinds = [member.value for member in CardKind]
+    if kind is not None and kind not in kinds:
+        raise UserError(f"--kind: '{kind}' is not one of {', '.join(kinds)}", code=2)
+    store = state_of(ctx).store()
+    entry_key, path_name = _narrow(store, path_name, step)
+    query = CardQuery(path=path_name, entry_key=entry_key, kind=kind, standing=standing)
+    scheduler = scheduler_for(store, fuzz=False)
+    now = clock()()
+
+    def shown() -> Iterator[ShownCard]:
+        for line in card_lines(store, query):
+            if search is not None and not matches(line, search):
+                continue
+            seen = line.state.stage != CardStage.NEW
+            yield ShownCard(line, retrievability(scheduler, line.state, now) if seen else None)
+
+    if as_json:
+        _print_json(card_json(card) for card in shown())
+        return
+    console = out()
+    noun = "flagged card" if standing == "flagged" else "card"
+    if standing == "flagged":
+        from rich.console import Group
+        from rich.text import Text
+
+        flags = list(shown())
+        if flags:
+            tail = Text(
+                f"{_count(len(flags), noun)}. Fix the entry and import it again, or: "
+                "tutor cards unflag ID"
+            )
+            show(console, Group(flags_view(flags, zone()), tail), 5 * len(flags), not no_pager)
+            return
+    elif show_lines(console, card_rows(shown(), zone(), console.width), not no_pager):
+        return
+    console.print("No cards match." if (search or query != CardQuery()) else "No cards yet.")
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def _print_json(cards: Iterator[dict[str, object]]) -> None:
+    """{"cards": [...]} written card by card: a long list is never held whole."""
+    import sys
+
+    write = sys.stdout.write
+    write('{\n  "cards": [')
+    first = True
+    for card in cards:
+        body = json.dumps(card, indent=2).replace("\n", "\n    ")
+        write(("\n    " if first else ",\n    ") + body)
+        first = False
+    write("\n  ]\n}\n" if not first else "]\n}\n")
+
+
+def _narrow(store: Store, path_name: str | None, step: str | None) -> tuple[str | None, str | None]:
+    """(entry key, path name) for --step and --path, found by name; UserError if unknown."""
+    from tutor.paths import UnknownName, find_path, find_step, path_names
+
+    steps = store.all_steps()
+    try:
+        if step is not None:
+            return find_step(steps, step, path_name).key, None
+        if path_name is not None:
+            return None, find_path(path_names(steps), path_name)
+    except UnknownName as error:
+        raise UserError(str(error)) from None
+    return None, None
+
+
+def resolve_ids(store: Store, given: list[str]) -> list[str]:
+    """The full ids of the cards named by unique starts; UserError, naming the first bad one."""
+    from db.browse import ids_starting
+    from tutor.cards_list import short_id
+
+    found: list[str] = []
+    for text in given:
+        wanted = text.strip()
+        matched = ids_starting(store, wanted, limit=3) if wanted else []
+        if not matched:
+            raise UserError(f"card '{text}': no card id starts with it (see tutor cards)")
+        if len(matched) > 1 and wanted not in matched:
+            shown = ", ".join(short_id(card_id) for card_id in matched[:2])
+            raise UserError(f"card '{text}': starts several ids ({shown}, ...); give more of it")
+        chosen = wanted if wanted in matched else matched[0]
+        if chosen not in found:
+            found.append(chosen)
+    return found
+
+
+def _report(store: Store, ids: list[str], summary: str) -> None:
+    from rich.text import Text
+
+    from tutor.cards_list import short_id
+    from tutor.ui import literal
+
+    console = out()
+    for card_id in ids:
+        stored = store.card(card_id)
+        prompt = stored.card.prompt if stored else ""
+        console.print(Text.assemble(f"{short_id(card_id)}  ", literal(prompt)), soft_wrap=True)
+    console.print(Text(summary))
+
+
+def _cards(count: int) -> str:
+    return f"{count} card{'' if count == 1 else 's'}"
+
+
+def _unchanged(ids: list[str], changed: int, what: str) -> str:
+    rest = len(ids) - changed
+    return f" ({rest} {what})" if rest else ""
+
+
+@cards_app.command()
+@friendly
+def suspend(ctx: typer.Context, ids: Ids) -> None:
+    """Suspend cards: they leave reviews and checks until unsuspended."""
+    from db.browse import suspend_cards
+
+    store = state_of(ctx).store()
+    chosen = resolve_ids(store, ids)
+    changed = suspend_cards(store, chosen, clock()())
+    _report(
+        store,
+        chosen,
+        f"suspended {_cards(changed)}{_unchanged(chosen, changed, 'already were')}: "
+        "out of reviews and checks until tutor cards unsuspend",
+    )
+
+
+@cards_app.command()
+@friendly
+def unsuspend(ctx: typer.Context, ids: Ids) -> None:
+    """Bring suspended cards (leeches too) back into reviews and checks."""
+    from db.browse import unsuspend_cards
+
+    store = state_of(ctx).store()
+    chosen = resolve_ids(store, ids)
+    changed = unsuspend_cards(store, chosen)
+    _report(
+        store,
+        chosen,
+        f"unsuspended {_cards(changed)}{_unchanged(chosen, changed, 'were not suspended')}",
+    )
+
+
+@cards_app.command()
+@friendly
+def forget(ctx: typer.Context, ids: Ids) -> None:
+    """Put cards back to new, to learn again; their reviews stay in the log."""
+    from db.browse import forget_cards
+
+    store = state_of(ctx).store()
+    chosen = resolve_ids(store, ids)
+    changed = forget_cards(store, chosen, clock()())
+    _report(store, chosen, f"{_cards(changed)} back to new; their reviews stay in the log")
+
+
+@cards_app.command()
+@friendly
+def flag(
+    ctx: typer.Context,
+    ids: Ids,
+    reason: Annotated[str, typer.Option("--reason", "-r", help="What is wrong with it.")] = "",
+) -> None:
+    """Flag cards as wrong: hidden from reviews and checks until unflagged or changed."""
+    from db.browse import flag_card
+
+    store = state_of(ctx).store()
+    chosen = resolve_ids(store, ids)
+    now = clock()()
+    for card_id in chosen:
+        flag_card(store, card_id, now, reason.strip())
+    _report(
+        store,
+        chosen,
+        f"flagged {_cards(len(chosen))}: hidden until its question changes or you unflag it",
+    )
+
+
+@cards_app.command()
+@friendly
+def unflag(ctx: typer.Context, ids: Ids) -> None:
+    """Clear the flags of cards: they come back into reviews and checks."""
+    from db.browse import unflag_cards
+
+    store = state_of(ctx).store()
+    chosen = resolve_ids(store, ids)
+    changed = unflag_cards(store, chosen)
+    _report(
+        store,
+        chosen,
+        f"unflagged {_cards(changed)}{_unchanged(chosen, changed, 'were not flagged')}",
+    )

@@ -1,0 +1,129 @@
+"""Cram: practise one step's cards in a fresh order, for the hour before a check.
+
+Nothing is saved: no review is logged and no card's schedule moves, so cramming cannot
+distort the memory model FSRS keeps of each card. The screen says so at the start and
+the end. A card missed comes back once more at the end of the round.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.text import Text
+
+from cards import Answering
+from db import StoredCard
+from tutor import ui
+from tutor.keys import ENTER, SPACE, KeyReader
+from tutor.review import choice_verdict, read_answer, typed_verdict, wait_for_key
+
+QUIT = "q"
+NOTHING_SAVED = "Cram: nothing is saved; your schedule and review log stay as they are."
+
+
+def cram_order(cards: Sequence[StoredCard], rng: random.Random) -> list[StoredCard]:
+    """The cards to cram: live ones not suspended or flagged, shuffled."""
+    chosen = [
+        stored
+        for stored in sorted(cards, key=lambda stored: stored.card.id)
+        if not (stored.suspended or stored.retired or stored.flagged)
+    ]
+    rng.shuffle(chosen)
+    return chosen
+
+
+@dataclass
+class CramSession:
+    console: Console
+    keys: KeyReader
+    title: str
+    cards: list[StoredCard]
+    right: int = 0
+    asked: int = 0
+    missed: list[StoredCard] = field(default_factory=list)
+
+    def run(self) -> None:
+        """Ask every card (the missed ones once more at the end) until done or q."""
+        total = len(self.cards)
+        self.console.print(Text(f"{NOTHING_SAVED}", style="bold yellow"))
+        queue = list(self.cards)
+        again: set[str] = set()
+        while queue:
+            stored = queue.pop(0)
+            counts = (0, 0, len(queue) + 1)
+            result = self._ask(stored, counts)
+            if result is None:
+                break
+            self.asked += 1
+            if result:
+                self.right += 1
+            elif stored.card.id not in again:
+                again.add(stored.card.id)
+                queue.append(stored)
+        self.console.print()
+        self.console.print(
+            Text(
+                f"Cram done: {self.right} of {self.asked} answers right, {total} cards of "
+                f"{ui.clean(self.title)}. {NOTHING_SAVED.removeprefix('Cram: ').capitalize()}",
+            )
+        )
+
+    def _ask(self, stored: StoredCard, counts: tuple[int, int, int]) -> bool | None:
+        """Show one card and take the answer: True right, False missed, None quit."""
+        card = stored.card
+        keys = [str(number) for number in range(1, len(card.options) + 1)]
+        self.console.print()
+        view = ui.card_view(card, f"cram · {self.title}", counts, keys)
+        if isinstance(view, Panel):  # cram has no learn/due/new: say what is left instead
+            view.subtitle = Text(f"{counts[2]} left · nothing saved", style="dim")
+        self.console.print(view)
+        if card.answering is Answering.CHOICE:
+            key = wait_for_key(
+                self.console, self.keys, {*keys, QUIT}, f"{keys[0]}-{keys[-1]} choose · q quit"
+            )
+            if key == QUIT:
+                return None
+            verdict, line = choice_verdict(card, card.options[keys.index(key)])
+            right = verdict.correct
+        elif card.answering is Answering.TYPED:
+            key = wait_for_key(
+                self.console,
+                self.keys,
+                {ENTER, SPACE, QUIT},
+                "Enter type the answer · Space show it · q quit",
+            )
+            if key == QUIT:
+                return None
+            typed = read_answer(self.console, self.keys) if key == ENTER else ""
+            if typed is None:
+                return None
+            verdict, line = typed_verdict(card, typed)
+            right = verdict.correct
+        else:
+            key = wait_for_key(
+                self.console, self.keys, {ENTER, SPACE, QUIT}, "Space/Enter reveal · q quit"
+            )
+            if key == QUIT:
+                return None
+            self.console.print(ui.answer_view(card))
+            key = wait_for_key(
+                self.console,
+                self.keys,
+                {"1", ENTER, SPACE, QUIT},
+                "Enter/Space knew it · 1 missed it (ask again) · q quit",
+            )
+            if key == QUIT:
+                return None
+            return key != "1"
+        self.console.print(ui.answer_view(card, line))
+        key = wait_for_key(
+            self.console, self.keys, {ENTER, SPACE, QUIT}, "Enter/Space next · q quit"
+        )
+        return None if key == QUIT else right
+
+
+__all__ = ["NOTHING_SAVED", "CramSession", "cram_order"]

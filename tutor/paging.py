@@ -1,0 +1,50 @@
+"""Long output through the learner's pager when it is read in a terminal, as git does."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from collections.abc import Iterator
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+
+def show(console: Console, renderable: RenderableType, lines: int, page: bool = True) -> None:
+    """Print `renderable`; through a pager when stdout is a terminal and `lines` (about how
+    many it takes) do not fit on the screen."""
+    if page and sys.stdout.isatty() and lines > console.size.height - 2:
+        # less shows colours only with -R; a learner's own LESS setting is kept.
+        os.environ.setdefault("LESS", "-FRX")
+        with console.pager(styles=True):
+            console.print(renderable)
+        return
+    console.print(renderable)
+
+
+def show_lines(console: Console, lines: Iterator[Text], page: bool = True) -> int:
+    """Print lines as they come; through a pager when stdout is a terminal and they do not
+    fit on the screen. Returns how many lines there were."""
+    room = console.size.height - 2
+    first = list(itertools.islice(lines, room + 1))
+    rest = itertools.chain(first, lines)
+    if page and sys.stdout.isatty() and len(first) > room:
+        os.environ.setdefault("LESS", "-FRX")
+        with console.pager(styles=True):
+            return _print_lines(console, rest)
+    return _print_lines(console, rest)
+
+
+def _print_lines(console: Console, lines: Iterator[Text]) -> int:
+    # A thousand lines per print: one Text each would cost Rich's layout per line.
+    count = 0
+    while True:
+        chunk = list(itertools.islice(lines, 1000))
+        if not chunk:
+            return count
+        count += len(chunk)
+        console.print(Text("\n").join(chunk), soft_wrap=True)
+
+
+__all__ = ["show", "show_lines"]

@@ -1,0 +1,150 @@
+"""Reading an entry in the terminal: the whole page, or one section of it.
+
+Markdown entries are drawn by Rich's Markdown renderer; the plain-text page layout (and
+glossaries) keep their own lines, with the recognised section headings shown as headings.
+Entry text is untrusted: it is cleaned of escape and control characters before drawing,
+and plain text is never read as Rich markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.console import Group, RenderableType
+from rich.rule import Rule
+from rich.text import Text
+
+from cards import slugify
+from db.records import SectionRef
+from tutor.ui import clean, literal
+
+
+@dataclass(frozen=True)
+class Page:
+    """A stored entry as it is read: its text and the sections found in it."""
+
+    key: str
+    title: str
+    file: str
+    layout: str
+    text: str
+    sections: tuple[SectionRef, ...]
+
+
+class UnknownSection(LookupError):
+    """A section name that matches none of the entry's sections."""
+
+
+def section_name(heading: str) -> str:
+    """How a section is named after the '#': its heading as a slug ('key-takeaways')."""
+    return slugify(heading)
+
+
+def read_command(entry_key: str, heading: str) -> str:
+    """The command that shows one section: what leech and check messages point to."""
+    return f"tutor read {entry_key}#{section_name(heading)}"
+
+
+def find_section(page: Page, wanted: str) -> SectionRef:
+    """The section named by its heading (any case, as a slug) or its kind ('faq', 'pros')."""
+    folded = slugify(wanted)
+    for section in page.sections:
+        if folded in (section_name(section.heading), section.kind):
+            return section
+    for section in page.sections:
+        if section_name(section.heading).startswith(folded) and folded:
+            return section
+    names = ", ".join(section_name(section.heading) for section in page.sections)
+    raise UnknownSection(f"'{page.title}' has no section '{wanted}' (sections: {names})")
+
+
+def section_of_line(page: Page, heading: str, line: int) -> SectionRef | None:
+    """The section a card comes from: by its heading, else the one holding its line."""
+    for section in page.sections:
+        if section.heading == heading:
+            return section
+    before = [section for section in page.sections if section.line <= line]
+    return max(before, key=lambda section: section.line) if before else None
+
+
+def section_span(page: Page, section: SectionRef) -> tuple[int, int]:
+    """(first, last) line of a section, 1-based, from its heading to before the next one."""
+    lines = page.text.splitlines()
+    start = _heading_line(lines, section)
+    later = sorted(other.line for other in page.sections if other.line > section.line)
+    end = len(lines)
+    if later:
+        following = next(other for other in page.sections if other.line == later[0])
+        end = _heading_line(lines, following) - 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return start, end
+
+
+def _heading_line(lines: Sequence[str], section: SectionRef) -> int:
+    # A section's line is where its body starts; its heading is usually the line before.
+    wanted = section.heading.casefold()
+    for number in (section.line - 1, section.line):
+        if 1 <= number <= len(lines) and wanted and wanted in lines[number - 1].casefold():
+            return number
+    return section.line
+
+
+def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
+    """The entry (or one section of it) drawn for the terminal, under a title rule."""
+    lines = page.text.splitlines()
+    if section is not None:
+        start, end = section_span(page, section)
+        chosen = lines[start - 1 : end]
+        first = start
+    else:
+        first = _body_start(lines) if page.layout == "markdown" else 1
+        chosen = lines[first - 1 :]
+    where = f"{page.file}:{first}" if section is not None else page.file
+    title = Text.assemble(literal(page.title, "bold"), ("  ", ""), literal(where, "dim"))
+    if page.layout == "markdown":
+        from rich.markdown import Markdown  # markdown-it and its rules: only when drawn
+
+        body: RenderableType = Markdown(clean("\n".join(chosen)), hyperlinks=False)
+    else:
+        body = _plain(chosen, page.title, page.sections)
+    return Group(Rule(title, align="left", style="dim"), body)
+
+
+def _body_start(lines: Sequence[str]) -> int:
+    """The first line after YAML front matter (1 when there is none)."""
+    if lines and lines[0].strip() == "---":
+        for number, line in enumerate(lines[1:], start=2):
+            if line.strip() == "---":
+                return number + 1
+    return 1
+
+
+def _plain(lines: Sequence[str], title: str, sections: Sequence[SectionRef]) -> Text:
+    headings = {section.heading.casefold().rstrip(":?") for section in sections}
+    text = Text()
+    titled = False
+    for line in lines:
+        shown = line.rstrip()
+        is_title = not titled and shown.strip() == title
+        titled = titled or is_title
+        if is_title or shown.strip().casefold().rstrip(":?") in headings:
+            text.append(clean(shown.strip()), style="bold underline" if is_title else "bold")
+        else:
+            text.append(clean(shown))
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
+__all__ = [
+    "Page",
+    "UnknownSection",
+    "find_section",
+    "page_view",
+    "read_command",
+    "section_name",
+    "section_of_line",
+    "section_span",
+]
