@@ -85,7 +85,8 @@ def flags_of(entry: Entry, deck: Sequence[Card]) -> Counter[str]:
     from cards.names import same_name
 
     found: Counter[str] = Counter()
-    if _CHROME.search(entry.title):
+    chrome_title = _CHROME.search(entry.title)
+    if chrome_title and chrome_title.group(0).casefold() != entry.title.casefold().rstrip("s"):
         found["chrome-title"] += 1
     if not any(card.kind is CardKind.DEFINITION for card in deck):
         found["no-definition"] += 1
@@ -112,8 +113,9 @@ def flags_of(entry: Entry, deck: Sequence[Card]) -> Counter[str]:
                 head = line.split(". ", 1)[-1].casefold()
                 if head in headings:
                     found["list-swallowed-heading"] += 1
-        if _CHROME.search(card.prompt):
-            found["chrome-in-prompt"] += 1
+        chrome = _CHROME.search(card.prompt)
+        if chrome and chrome.group(0).casefold() not in entry.title.casefold():
+            found["chrome-in-prompt"] += 1  # 'cookie' is chrome only on a page about something else
     found["duplicate-question"] += sum(n - 1 for n in prompts.values() if n > 1)
     return +found
 
@@ -178,14 +180,26 @@ def report(results: Sequence[PageResult], out=sys.stdout) -> None:
         )
         if kinds:
             print(f"{'':44} " + " ".join(f"{k}:{v}" for k, v in sorted(kinds.items())), file=out)
+    print(file=out)
+    groups: dict[str, list[PageResult]] = {}
+    for r in results:
+        groups.setdefault(r.file.split("/")[0] if "/" in r.file else ".", []).append(r)
+    if len(groups) > 1:
+        for name, members in sorted(groups.items()):
+            _totals(f"{name}/", members, out)
+            print(file=out)
+    _totals("all", results, out)
+
+
+def _totals(label: str, results: Sequence[PageResult], out) -> None:
     n = len(results) or 1
+    print(f"== {label}", file=out)
     with_cards = [r for r in results if r.cards]
     titled = [r for r in with_cards if r.right_title is not False]
     counts = [len(r.cards) for r in results]
     totals: Counter[str] = Counter()
     for r in results:
         totals.update(r.flags)
-    print(file=out)
     print(f"pages: {len(results)}", file=out)
     print(f"give cards: {len(with_cards)} ({len(with_cards) / n:.0%})", file=out)
     print(f"give cards with the right title: {len(titled)} ({len(titled) / n:.0%})", file=out)

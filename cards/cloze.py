@@ -162,7 +162,9 @@ def _concept(sentence: str, concepts: NameIndex) -> Span | None:
 
 
 def _end_focus(sentence: str, concepts: NameIndex) -> Span | None:
-    match = _TRAILING_WORDS.search(sentence.rstrip())
+    # Only the sentence's last words can match: searching its tail keeps this linear.
+    tail_start = max(0, len(sentence.rstrip()) - 200)
+    match = _TRAILING_WORDS.search(sentence.rstrip(), tail_start)
     if match is None:
         return None
     found = match.group(1).split()

@@ -38,6 +38,12 @@ _CANDIDATE = re.compile(
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
 _PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
+_PRONOUN_ACTS = re.compile(
+    r"^(?:it|this)\s+(?=(?:translates|stores|converts|maps|turns|lets|allows|enables|"
+    r"connects|sends|delivers|protects|encrypts|controls|manages|keeps|holds|links|"
+    r"identifies|verifies|checks|describes|defines|tells|provides)\b)",
+    re.I,
+)
 # 'X is like that box': an analogy pointing back, not a definition.
 _POINTS_BACK = re.compile(r"^like\s+(?:that|this|these|those|it)\b", re.I)
 _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
@@ -87,6 +93,39 @@ def _initials_match(abbreviation: str, words: str) -> bool:
     return wanted in (initials, minor, capitals)
 
 
+_STANDS_FOR = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:stands for|is short for|"
+    r"is an? (?:acronym|abbreviation) (?:for|of))\s+(?:the\s+)?(?P<long>[^,.;:()]{3,80})"
+)
+
+
+def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
+    """The expansion a sentence gives of one of `names`, if any.
+
+    'A CDN (Content Delivery Network) is ...', 'Domain Name System (DNS) is ...' and 'DNS
+    stands for Domain Name System' all expand DNS; the letters must match the words.
+    """
+    text = _LEAD.sub("", sentence.strip())
+    said = _STANDS_FOR.match(text)
+    if said is not None:
+        short, long = said["short"], said["long"].strip()
+        if _short_form(short, long) and any(_same(short, n) or _same(long, n) for n in names):
+            return Definition(short, long, short, "")
+        return None
+    found = definition_of(sentence, names)
+    return found if found is not None and found.expansion else None
+
+
+def term_of(sentence: str) -> str:
+    """The term a sentence opens by speaking of ('A webhook is also known as ...' ->
+    'webhook'), whatever it goes on to say; '' when it opens otherwise."""
+    text = _QUOTED_NAME.sub(r"\1\2", _LEAD.sub("", sentence.strip())).lstrip("*_“\"'")
+    match = _CANDIDATE.match(text)
+    if match is None or not _name_like(match["name"]):
+        return ""
+    return match["name"].strip("*_ ")
+
+
 def _short_form(word: str, long: str) -> bool:
     """Whether `word` abbreviates `long`: 'DNS' of 'Domain Name System', 'Ajax' of
     'Asynchronous JavaScript and XML' (every word's initial, in a word of its own)."""
@@ -120,6 +159,9 @@ def definition_of(
     """
     text = _LEAD.sub("", sentence.strip())
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
+    if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
+        # 'It translates domain names into IP addresses.': says what the concept does.
+        return Definition(names[0], "", "", text[acting.end() :].strip())
     if pronoun and names and (said := _PRONOUN.match(text)) is not None:
         predicate = text[said.end() :]
         return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
@@ -188,7 +230,8 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
 def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
     first = name.split()[0].lower()
-    return first not in _NOT_NAMES and len(name.split()) <= 4
+    fused = re.search(r"[A-Z]{3,}[a-z]{2,}", name) is not None  # 'DELETEStandard': a table row
+    return first not in _NOT_NAMES and len(name.split()) <= 4 and not fused
 
 
 _NOT_NAMES = frozenset(
@@ -233,6 +276,13 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w+#]+", " ", text).strip()
 
 
+_KIND_WORDS = frozenset(
+    (
+        *("compression", "format", "protocol", "language", "system", "function", "file"),
+        *("tool", "algorithm", "method", "technique", "standard", "model", "encoding"),
+        "scheme",
+    )
+)
 _PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")
 
 
@@ -250,4 +300,6 @@ def _same(a: str, b: str) -> bool:
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
     if fa.startswith(fb + " ") and _PREPOSITION.match(fa[len(fb) + 1 :]):
         return True
-    return fb.startswith(fa + " ") and len(fb.split()) == 2
+    # 'gzip is ...' under 'GZip compression': the title adds a word naming its kind only
+    # ('REST' under 'REST API' is another concept).
+    return fb.startswith(fa + " ") and len(fb.split()) == 2 and fb.split()[1] in _KIND_WORDS

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from cards import cloze, truth
-from cards.defining import definition_of
+from cards.defining import definition_of, expansion_of
 from cards.headings import normalise_heading
 from cards.model import (
     Answering,
@@ -32,6 +32,7 @@ from cards.names import (
     NameIndex,
     cached_mention,
     distractors,
+    kin,
     mention,
     same_name,
     shared_index,
@@ -218,6 +219,10 @@ def _predicate(ctx: _Context, sentence: str) -> str:
     if predicate.startswith(("is ", "are ")):
         return upper_first(predicate.split(" ", 1)[1]) + "."
     found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    if found is None:
+        it = re.match(r"^(?:it|this|that)\s+(?P<rest>[a-z]\w+s\s.+)$", sentence, re.I)
+        if it is not None and len(words(it["rest"])) >= 3:
+            return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
     return sentence
@@ -226,9 +231,9 @@ def _predicate(ctx: _Context, sentence: str) -> str:
 def _stands_for(ctx: _Context) -> Iterator[Card]:
     """'What does CDN stand for?' where the page expands the abbreviation."""
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        found = definition_of(sentence, ctx.entry.names)
-        if found is None or not found.expansion:
-            return
+        found = expansion_of(sentence, ctx.entry.names)
+        if found is None:
+            continue
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
@@ -262,11 +267,19 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
     opens a story ('Imagine a clock ...').
     """
     found: tuple[Section, Item, str] | None = None
+    named_before = False  # the sentence before opened with the entry's name
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         if _STORY.match(sentence):
+            named_before = False
             continue
         opening = item is section.items[0] and item.text.startswith(sentence)
-        defined = definition_of(sentence, ctx.entry.names, pronoun=opening, loose=opening)
+        # 'DNS stands for Domain Name System. It translates names into addresses.': the
+        # 'It' after a sentence about the entry is the entry.
+        defined = definition_of(
+            sentence, ctx.entry.names, pronoun=opening or named_before, loose=opening
+        )
+        spans = ctx.own.find(sentence)
+        named_before = bool(spans) and spans[0][0] <= 4
         if defined is not None:
             if defined.predicate and _EVALUATIVE.match(defined.predicate):
                 continue
@@ -377,8 +390,8 @@ def _acts(rest: str, plural: bool) -> bool:
         return False
     if len(words(rest)) < 4 or "…" in rest or "..." in rest:
         return False
-    if first.endswith("ly"):
-        return False
+    if first.endswith("ly") or first in ("stands", "refers", "means"):
+        return False  # 'stands for ...': a name, not an action
     verb_like = first.endswith("s") and not first.endswith("ss")
     return verb_like is not plural
 
@@ -518,8 +531,11 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
 
 def _sibling_pool(ctx: _Context) -> list[str]:
     """Titles to stand beside the entry's own as wrong options: the path's steps first."""
-    titles = [other.title for other in ctx.distractors]
-    same_path = [other.title for other in ctx.distractors if other.path == ctx.entry.path]
+    # Never kin of the answer ('HTTPS' beside 'HTTP', 'IPv6' beside 'IPv4'): a statement
+    # about one is often true of the other.
+    fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
+    titles = [other.title for other in fit]
+    same_path = [other.title for other in fit if other.path == ctx.entry.path]
     return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
 
 
@@ -622,6 +638,11 @@ _LEANS_BACK = re.compile(
 _CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
 
 
+def _cut_off(text: str) -> bool:
+    """Whether a text stops mid-way: an unclosed bracket or quote (a page cut short)."""
+    return text.count("(") != text.count(")") or text.count("“") > text.count("”")
+
+
 def _stands_alone(sentence: str) -> bool:
     """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
     first = sentence.lstrip()[:1]
@@ -629,6 +650,8 @@ def _stands_alone(sentence: str) -> bool:
         return False  # cut off at the start: a wrap, a truncated page, a quote's tail
     if sentence.rstrip().endswith(":"):
         return False  # it goes on in a list the card would not show
+    if not sentence.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")) or _cut_off(sentence):
+        return False  # no full stop: a heading, a label or a page cut short
     return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
 
 
@@ -659,7 +682,9 @@ def _cloze_card(
 ) -> Iterator[Card]:
     if len(words(sentence)) > 40:
         return  # a sentence this long is a paragraph's worth: no one blank carries it
-    defining = ctx.subject_and_rest(strip_end(sentence)) is not None
+    # A quoted phrase is a blank only where the sentence says what the entry is ('The
+    # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
+    defining = definition_of(sentence, ctx.entry.names) is not None
     blank = cloze.find_blank(
         sentence,
         ctx.concepts,
@@ -788,8 +813,10 @@ _NOT_A_NOUN_PHRASE = re.compile(
 def _list(ctx: _Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         items = _list_items(section)
-        if not items:
-            continue
+        if not items or not section.heading.strip():
+            continue  # a list with no heading: nothing says what its items are
+        if any(_cut_off(item.text) for item in items):
+            continue  # an item cut short ('(e.g'): the list is not whole
         heads = [head_of(item.text) for item in items]
         folds = {fold(head) for head in heads}
         if len(folds) != len(heads) or not all(words(head) for head in heads):
@@ -1050,6 +1077,11 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
             continue  # an answer must at least speak of what was asked
         else:
             prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+        asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
+        if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
+            continue  # 'What is X?' about the entry itself: the definition card asks it
+        if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
+            continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer):
             continue
         yield ctx.card(
@@ -1147,9 +1179,15 @@ MAKERS = (
 )
 
 
+# A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
+# which the content words alone would fold together.
+_SIGNED = re.compile(r"\S*(?:[+*/=<>%#^&|~]|\d-\d)\S*")
+
+
 def _fingerprint(card: Card) -> frozenset[str]:
     text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
-    return content_words(text) - _QUESTION_WORDS
+    signed = frozenset(match.rstrip("?.,;:!") for match in _SIGNED.findall(card.prompt))
+    return (content_words(text) - _QUESTION_WORDS) | signed
 
 
 class _Asked:

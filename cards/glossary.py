@@ -11,6 +11,7 @@ whose headings are 'Summary', 'Pros' and the like, stays one entry.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from cards.defining import definition_of
@@ -31,6 +32,32 @@ def _defines_its_heading(section: Section) -> bool:
     return definition_of(first_sentence(first.text), (section.heading,), pronoun=True) is not None
 
 
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+
+
+def _compared(entry: Entry) -> list[Section]:
+    """'Authentication vs. Authorization' with a paragraph defining each, headings or not:
+    a section per term, holding the paragraph that defines it."""
+    names = [part.strip(" .") for part in _VERSUS.split(entry.title)]
+    if len(names) != 2:
+        return []
+    found = []
+    for name in names:
+        for section in entry.sections:
+            item = next(
+                (
+                    p
+                    for p in section.paragraphs
+                    if definition_of(first_sentence(p.text), (name,)) is not None
+                ),
+                None,
+            )
+            if item is not None:
+                found.append(Section(SectionKind.OTHER, name, item.line, (item,)))
+                break
+    return found if len(found) == 2 else []
+
+
 def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     """The entries a parsed file holds: one per defined term, or the entry itself.
 
@@ -39,6 +66,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     """
     headed = [s for s in entry.sections if s.heading and s.kind is not SectionKind.RELATED]
     terms = [s for s in headed if _defines_its_heading(s)]
+    if len(terms) < 2:
+        terms = headed = _compared(entry)
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
         return [entry]
     titles = {slugify(s.heading) for s in terms}

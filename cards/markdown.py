@@ -25,7 +25,7 @@ from cards.headings import section_kind
 from cards.meta import Meta, split_list, strip_meta
 from cards.model import ParseError, SectionKind
 from cards.segments import Line, Segment
-from cards.sentences import first_sentence
+from cards.sentences import first_sentence, split_sentences
 from cards.text import collapse
 
 if TYPE_CHECKING:
@@ -313,6 +313,9 @@ def _take_tagline(intro: Segment, title: str) -> str:
         return ""
     if definition_of(first_sentence(body[start].text), (title,), pronoun=True) is not None:
         return ""
+    text = body[start].text
+    if len(text.split()) > 30 or len(split_sentences(text)) > 1:
+        return ""  # a paragraph of its own, not a line under the title
     tagline = body[start].text
     del body[start : start + 2]
     return tagline

@@ -156,6 +156,20 @@ def _overlaps(a: str, b: str) -> bool:
     return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
 
 
+def kin(a: str, b: str) -> bool:
+    """Whether two names are kin that one statement may fit both of: one is the other
+    plus words ('Frontend', 'Frontend Development'), or they differ only in their last
+    letter or digit ('HTTP' and 'HTTPS', 'IPv4' and 'IPv6')."""
+    x, y = _slug(a), _slug(b)
+    if x == y:
+        return False
+    if _overlaps(x, y):
+        return True
+    shorter = min(len(x), len(y))
+    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), shorter)
+    return common >= 3 and common >= shorter - 1 and abs(len(x) - len(y)) <= 1
+
+
 _PARENS = re.compile(r"\s*\(([^()]{1,60})\)\s*")
 
 

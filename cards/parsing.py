@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cards.body import items_of
-from cards.defining import definition_of
+from cards.defining import definition_of, term_of
 from cards.glossary import split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
@@ -31,7 +31,7 @@ from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, Sect
 from cards.page import page_segments
 from cards.recover import is_chrome_title, title_from_question
 from cards.segments import Segment, fenced_lines
-from cards.sentences import first_sentence
+from cards.sentences import first_sentence, split_sentences
 from cards.text import collapse, plain, split_lines
 
 MAX_BYTES = 1_000_000
@@ -80,6 +80,15 @@ def read_entries(path: str | os.PathLike[str], default_path: str | None = None) 
     if default_path is None:
         default_path = _folder_path(Path(os.fspath(path)))
     return split_terms(read_entry(path, default_path), default_path)
+
+
+def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> list[Entry]:
+    """Parse a text as the entries it holds: one, or one per term of a glossary page.
+
+    Raises:
+        ParseError: as `parse`.
+    """
+    return split_terms(parse(text, file, default_path), default_path)
 
 
 def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
@@ -287,6 +296,17 @@ def _entry(
     return entry
 
 
+def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
+    """A paragraph opening with a sentence about the entry, then 'It is ...' defining it."""
+    sentences = split_sentences(text)[:2]
+    if len(sentences) < 2:
+        return False
+    term = term_of(sentences[0])
+    if not term or definition_of(f"{term} is x.", names) is None:
+        return False
+    return definition_of(sentences[1], names, pronoun=True) is not None
+
+
 def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
     """The entry with every line number mapped through `origin` (recovered text -> file)."""
     sections = tuple(
@@ -329,6 +349,8 @@ def _with_definition(
             defined = definition_of(
                 first_sentence(item.text), names, pronoun=under_title, loose=under_title
             )
+            if defined is None and _names_then_defines(item.text, names):
+                defined = True  # 'A webhook is also known as X. It is a way to ...'
             if defined is None:
                 continue
             summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))

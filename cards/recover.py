@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cards.defining import definition_of
+from cards.defining import Definition, definition_of, term_of
 from cards.segments import TERMINAL
 from cards.sentences import first_sentence
 from cards.text import list_marker, plain
@@ -90,6 +90,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
     line = line.strip()
+    if "?" in line[:90] and not line.endswith("?"):
+        line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
@@ -147,6 +149,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
         defined = definition_of(first_sentence(line))
+        if defined is None and (term := term_of(first_sentence(line))):
+            defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is not None:
             start = i
             # A short line right above the definition that names it is the title line.

@@ -39,7 +39,9 @@ NUMBER_WORDS = (
 _ABBREVIATIONS = word_set("e.g i.e etc vs cf approx mr mrs ms dr st no fig")
 
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) followed by space.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+# The lookbehind starts a match only at the first mark of a run ('...', '?!'), so a line
+# of a million full stops is scanned once, not once per stop.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # The dash or colon that separates a list item's head from its explanation.
 _HEAD_SEPARATOR = re.compile(r"\s+[—–-]{1,2}\s+|:\s+")
@@ -60,7 +62,8 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].split()
+        # Only the word before the mark matters: a bounded look back keeps this linear.
+        before = text[max(start, match.start() - 64) : match.start()].rsplit(None, 1)
         last_word = before[-1].lower().rstrip(".") if before else ""
         following = text[match.end() : match.end() + 1]
         if last_word in _ABBREVIATIONS or not following or following.islower():

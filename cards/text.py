@@ -23,10 +23,17 @@ def printable(text: str) -> str:
     return UNPRINTABLE.sub("", _ESCAPE.sub("", text))
 
 
+# A run of one punctuation mark longer than this is decoration or junk, never prose: it
+# is cut to this length, so a line of a million '[' costs what a line of 64 does.
+_RUN = 64
+_LONG_RUN = re.compile(rf"([^\w\s])\1{{{_RUN},}}")
+
+
 def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
-    trailing blanks. Index i holds line i + 1."""
-    lines = _LINE_END.split(text.removeprefix("\ufeff").expandtabs(4))
+    trailing blanks, no run of one punctuation mark past 64. Index i holds line i + 1."""
+    text = _LONG_RUN.sub(lambda run: run.group(1) * _RUN, text.removeprefix("\ufeff"))
+    lines = _LINE_END.split(text.expandtabs(4))
     return [printable(line).rstrip() for line in lines]
 
 
@@ -66,8 +73,9 @@ def list_marker(line: str) -> Marker | None:
 
 # Patterns use negated classes rather than '.+?' so a line full of '*' or '_' stays linear.
 _INLINE = (
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # ![alt](src) -> alt
-    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # [text](url) -> text
+    # Link text never holds '[': a line of a million '[' is then scanned once.
+    (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),  # ![alt](src) -> alt
+    (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)"), r"\1"),  # [text](url) -> text
     (re.compile(r"`([^`\n]+)`"), r"\1"),
     (re.compile(r"\*\*([^*\n]+)\*\*"), r"\1"),
     (re.compile(r"__([^_\n]+)__"), r"\1"),

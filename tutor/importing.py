@@ -23,7 +23,9 @@ from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
 from tutor.home import BUILTIN_SETTING
 
-ENTRY_SUFFIXES = {".md", ".markdown", ".txt"}
+ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
+# The path a page imported by URL joins when it names none.
+WEB_PATH = "Web pages"
 # A folder may hold a path file: an optional `path: NAME` line, then the steps in order,
 # one per line, each an entry's title, slug or alias (see README, "Entry files").
 PATH_FILE = "_path.txt"
@@ -147,7 +149,7 @@ def read_given(
         known = stored.get(str(path), [])
         if text is not None and len(known) == 1:
             stand_ins[path] = known[0]
-    parsed: dict[Path, Entry | None] = {}  # None: the file could not be parsed
+    parsed: dict[Path, list[Entry]] = {}  # []: the file could not be parsed
     parse_errors: list[ParseError] = []
     while True:
         read: list[tuple[Path, Entry, str]] = []
@@ -159,9 +161,8 @@ def read_given(
                 continue
             if path not in parsed:
                 parsed[path] = _parse_file(path, parse_errors)
-            entry = parsed[path]
-            if entry is not None:
-                read.append((path, entry, texts.get(path) or _text_of(path)))
+            # A glossary page of many terms gives an entry for each.
+            read.extend((path, entry, texts.get(path) or _text_of(path)) for entry in parsed[path])
         placed, path_errors = _apply_path_files(read)
         stale = [
             path
@@ -194,14 +195,63 @@ def read_given(
     return given, errors
 
 
-def _parse_file(path: Path, errors: list[ParseError]) -> Entry | None:
+def _parse_file(path: Path, errors: list[ParseError]) -> list[Entry]:
+    from cards.parsing import read_entries as entries_of
+
     try:
-        return cards.read_entry(path)
+        return entries_of(path)
     except ParseError as error:
         errors.append(error)
     except OSError as error:
         errors.append(ParseError(str(path), 0, f"cannot read ({error.strerror})"))
-    return None
+    return []
+
+
+def entries_of_text(text: str, file: str) -> list[Entry]:
+    """The entries a stored text gives again: a file's (its folder names the path) or a
+    web page's (on the web path, named by its address)."""
+    from cards.parsing import parse_entries
+    from tutor.fetch import is_url, page_key
+
+    if not is_url(file):
+        return parse_entries(text, file=file, default_path=_folder_path(Path(file)))
+    entries = parse_entries(text, file=file, default_path=WEB_PATH)
+    if len(entries) == 1:
+        entries = [replace(entries[0], slug=cards.slugify(page_key(file)))]
+    return entries
+
+
+def read_pages(urls: Sequence[str]) -> tuple[list[GivenEntry], list[ParseError]]:
+    """Fetch web pages by URL and parse their main content, as files are parsed.
+
+    The text kept for each entry is the page's main content as Markdown (what a re-import
+    compares, and what `tutor read` shows); the entry is named by its address, so the
+    same page fetched again is the same entry whatever its title says.
+    """
+    from cards.html import html_to_markdown, looks_like_html
+    from tutor.fetch import FetchError, fetch
+
+    given: list[GivenEntry] = []
+    errors: list[ParseError] = []
+    for url in urls:
+        try:
+            page = fetch(url)
+            text = html_to_markdown(page) if looks_like_html(page) else page
+            if not text.strip():
+                raise ParseError(url, 1, "is a web page with no main text to learn from")
+            entries = entries_of_text(text, url)
+        except FetchError as error:
+            errors.append(ParseError(url, 0, error.message))
+            continue
+        except ParseError as error:
+            if "no section a card can be made from" in error.message:
+                error = ParseError(
+                    url, 0, "is not a concept page: nothing on it says what a term is"
+                )
+            errors.append(error)
+            continue
+        given.extend(GivenEntry(entry, text, _hash(text)) for entry in entries)
+    return given, errors
 
 
 def _stand_in(stored: StoredEntry) -> Entry:
@@ -241,7 +291,8 @@ def parse_given(item: GivenEntry) -> Entry:
     if item.parsed:
         return item.entry
     file = item.entry.file
-    entry = cards.parse(item.text, file=file, default_path=_folder_path(Path(file)))
+    entries = entries_of_text(item.text, file)
+    entry = next((one for one in entries if one.key == item.entry.key), entries[0])
     if _placement(item.entry):
         entry = replace(entry, path=item.entry.path, step=item.entry.step)
     return entry

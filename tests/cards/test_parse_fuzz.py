@@ -143,3 +143,10 @@ def test_line_ends_do_not_matter(lines: list[str]) -> None:
     assert type(unix) is type(dos)
     if isinstance(unix, Entry):
         assert unix == dos
+
+
+def test_a_long_run_of_one_mark_is_cut_to_64_and_nothing_else_changes() -> None:
+    from cards.text import split_lines
+
+    assert split_lines("[" * 990_000) == ["[" * 64]
+    assert split_lines("a---b ... =====") == ["a---b ... ====="]

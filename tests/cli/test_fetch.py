@@ -2,54 +2,18 @@
 
 from __future__ import annotations
 
-import http.server
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
+from tests.cli.web_site import serving
 from tutor.fetch import FetchError, fetch, is_url, page_key
-
-PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "layouts" / "web-page.html").read_text(
-    encoding="utf-8"
-)
-
-
-class _Pages(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/slow":
-            threading.Event().wait(3)
-        routes = {
-            "/what-is-a-load-balancer": (200, "text/html; charset=utf-8", PAGE.encode()),
-            "/slow": (200, "text/html", b"<html></html>"),
-            "/paper.pdf": (200, "application/pdf", b"%PDF-1.4"),
-            "/huge": (200, "text/html", b"<p>" + b"x" * 2_000_000 + b"</p>"),
-        }
-        status, kind, body = routes.get(self.path, (404, "text/html", b"gone"))
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # a client that hangs up on a page too big is what the test wants
 
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = _Server(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with serving() as address:
+        yield address
 
 
 def test_a_page_is_fetched_as_its_text(site: str) -> None:

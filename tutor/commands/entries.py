@@ -16,11 +16,12 @@ from tutor.app import UserError, app, clock, fail, friendly, out, state_of
 @friendly
 def import_entries(
     ctx: typer.Context,
-    paths: Annotated[
-        list[Path],
+    targets: Annotated[
+        list[str],
         typer.Argument(
-            help="Entry files or folders of them; or csv FILE... (cards), json FILE (a "
-            "whole collection)."
+            metavar="PATHS...",
+            help="Entry files (Markdown, text, saved .html pages), folders of them, or web "
+            "page URLs; or csv FILE... (cards), json FILE (a whole collection).",
         ),
     ],
     dry_run: Annotated[
@@ -32,9 +33,12 @@ def import_entries(
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the changes as JSON.")] = False,
 ) -> None:
-    """Import entry files (plain-text pages, Markdown, glossaries) as cards.
+    """Import entry files (plain-text pages, Markdown, glossaries, web pages) as cards.
 
-    Everything is checked before anything is written. Importing the same files twice
+    A web page is read from a saved .html file or straight from its http(s):// address
+    (its main text only: menus, footers and banners are dropped). A glossary page that
+    defines many terms gives an entry for each. Everything is checked before anything is
+    written. Importing the same files twice
     changes nothing; an edited entry keeps the progress of every card whose question did
     not change; cards whose source is gone are retired, their reviews kept.
 
@@ -42,9 +46,13 @@ def import_entries(
     tutor import json FILE loads a document from tutor export json into a new
     collection. Files ending in .csv or .json are read that way too.
     """
-    from tutor.importing import find_entry_files, import_given, read_given
+    from tutor.fetch import is_url
+    from tutor.importing import find_entry_files, import_given, read_given, read_pages
 
-    form, paths = _form_of(paths)
+    urls = [target for target in targets if is_url(target)]
+    form, paths = _form_of([Path(target) for target in targets if not is_url(target)])
+    if urls and form != "entries":
+        raise UserError("web pages are imported as entries, not with csv or json")
     if form == "csv":
         import_csv(ctx, paths, dry_run, as_json)
         return
@@ -57,6 +65,9 @@ def import_entries(
     store = state_of(ctx).store()
     given, parse_errors = read_given(store, files)
     errors += parse_errors
+    pages, page_errors = read_pages(urls)
+    given += pages
+    errors += page_errors
     for error in errors:
         fail(str(error))
     if errors and not skip_invalid:
@@ -78,7 +89,10 @@ def import_entries(
 @app.command()
 @friendly
 def preview(
-    paths: Annotated[list[Path], typer.Argument(help="Entry files or folders of them.")],
+    targets: Annotated[
+        list[str],
+        typer.Argument(metavar="PATHS...", help="Entry files, folders of them, or web page URLs."),
+    ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")
     ] = False,
@@ -93,11 +107,15 @@ def preview(
 
     import cards
     from cards.__main__ import dump_json, print_tables
-    from tutor.importing import builtin_files, find_entry_files, read_entries
+    from tutor.fetch import is_url
+    from tutor.importing import builtin_files, find_entry_files, read_entries, read_pages
 
+    paths = [Path(target) for target in targets if not is_url(target)]
     files, errors = find_entry_files(paths)
     parsed, parse_errors = read_entries(files)
-    errors += parse_errors
+    pages, page_errors = read_pages([target for target in targets if is_url(target)])
+    parsed += [(item.entry, item.text) for item in pages]
+    errors += parse_errors + page_errors
     for error in errors:
         fail(str(error))
     if errors:
@@ -241,7 +259,7 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
         raise UserError(
             "import entry files, CSV files and a JSON document in separate commands", code=2
         )
-    return forms.pop(), paths
+    return (forms.pop() if forms else "entries"), paths
 
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:

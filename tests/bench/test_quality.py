@@ -1,0 +1,61 @@
+"""`python -m bench.quality`: the report on a folder of pages, run on our own fixtures."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from bench.quality import flags_of, main, measure, report
+from cards import Answering, Card, CardKind, Source, card_id
+from cards.parsing import read_entry
+
+LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
+
+
+def test_every_layout_fixture_gives_a_definition_and_no_flag() -> None:
+    results = measure(LAYOUTS)
+    assert {r.file for r in results} == {p.name for p in LAYOUTS.iterdir()}
+    for result in results:
+        assert result.cards and result.what_is, result.file
+        assert not result.flags, (result.file, result.flags)
+    out = io.StringIO()
+    report(results, out)
+    assert f"give cards: {len(results)} (100%)" in out.getvalue()
+
+
+def test_flags_name_the_defects_a_strict_reader_would_see() -> None:
+    entry = read_entry(LAYOUTS / "pasted-page.txt")
+
+    def card(prompt: str, answer: str, kind: CardKind = CardKind.CLOZE) -> Card:
+        answering = Answering.TYPED if kind is CardKind.CLOZE else Answering.SELF
+        return Card(
+            card_id(entry.key, kind, prompt),
+            kind,
+            answering,
+            prompt,
+            answer,
+            Source(entry.file, "", 1),
+            entry.slug,
+            entry.key,
+            explanation="x",
+        )
+
+    flags = flags_of(
+        entry,
+        [
+            card("A ____ sits in front of web servers.", "reverse proxy"),
+            card('Type "____" in the box.', "www"),
+            card("Skip to content: what is it?", "menu", CardKind.FAQ),
+            card("Skip to content: what is it?", "menu", CardKind.FAQ),
+        ],
+    )
+    assert flags["own-name-blank"] == 1
+    assert flags["quoted-blank"] == 1
+    assert flags["chrome-in-prompt"] == 2
+    assert flags["duplicate-question"] == 1
+    assert flags["no-definition"] == 1
+
+
+def test_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
+    assert main([str(tmp_path / "nowhere")]) == 2
+    assert "not a folder" in capsys.readouterr().err
