@@ -35,9 +35,18 @@ def _read(files: Sequence[str], errors: TextIO) -> tuple[list[Entry], bool]:
 
     entries: list[Entry] = []
     failed = False
+    seen: dict[str, str] = {}  # entry key -> the file that gave it first
     for file in files:
         try:
-            entries.extend(read_entries(file))
+            for entry in read_entries(file):
+                if entry.key in seen:
+                    # One key, one set of card ids: the second entry would overwrite the first.
+                    failed = True
+                    message = f"'{entry.title}' in path '{entry.path}' is also {seen[entry.key]}"
+                    print(printable(f"cards: {file}:1: {message}"), file=errors)
+                    continue
+                seen[entry.key] = file
+                entries.append(entry)
         except ParseError as error:
             failed = True
             print(printable(f"cards: {error.file}:{error.line}: {error.message}"), file=errors)

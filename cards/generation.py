@@ -1146,7 +1146,15 @@ def _fit(ctx: _Context) -> Iterator[Card]:
         # Wrong options come only from the opposite list of this entry: another entry's
         # 'good for' may well be true of this one too. Text in both lists is neither.
         right_folds = {fold(text) for _, _, text in right}
-        pool = [text for _, _, text in wrong if fold(text) not in right_folds]
+        # Nor anything standing in one section with the answer, whatever the section: two
+        # texts listed together may both be right ('good for' items repeated in a summary).
+        beside = {
+            member
+            for section in ctx.entry.sections
+            if fold(answer) in (members := section_folds(section))
+            for member in members
+        }
+        pool = [text for _, _, text in wrong if fold(text) not in right_folds | beside]
         if not pool or fold(answer) in {fold(t) for _, _, t in wrong}:
             continue
         picked = ctx.pick(CardKind.FIT, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))

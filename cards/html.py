@@ -56,7 +56,8 @@ def html_to_markdown(page: str) -> str:
         include_tables=False,
         include_comments=False,
         favor_recall=True,
-        deduplicate=True,
+        # No deduplicate=True: trafilatura then remembers text across calls and drops
+        # what it saw before, so the same page read twice gave two different entries.
     )
     if not body or not body.strip():
         return ""

@@ -401,12 +401,13 @@ class Store:
         ).fetchone()
         return int(row[0]), int(row[1])
 
-    def due_count(self, before: datetime) -> int:
-        """How many cards in the queue (learning or review) fall due before `before`."""
+    def due_count(self, before: datetime, after: datetime | None = None) -> int:
+        """How many cards in the queue (learning or review) fall due in [after, before)."""
+        since = to_ms(after) if after is not None else None
         (count,) = self.conn.execute(
-            f"SELECT count(*) {_CARD_FROM} WHERE s.state > 0 AND s.due < ? AND {_IN_QUEUE}"
-            f" AND {_VISIBLE_PATHS}",
-            (to_ms(before),),
+            f"SELECT count(*) {_CARD_FROM} WHERE s.state > 0 AND s.due < ?"
+            f" AND (? IS NULL OR s.due >= ?) AND {_IN_QUEUE} AND {_VISIBLE_PATHS}",
+            (to_ms(before), since, since),
         ).fetchone()
         return int(count)
 
@@ -609,6 +610,15 @@ class Store:
                 [(finished, key) for key in unlock],
             )
             return int(cursor.lastrowid or 0)
+
+    def checked_since(self, entry_key: str, since: datetime) -> set[str]:
+        """The ids of the step's cards asked in its checks since `since`."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT r.card_id FROM review r JOIN card c ON c.id = r.card_id"
+            " WHERE c.entry_key = ? AND r.mode = 'check' AND r.reviewed_at >= ?",
+            (entry_key, to_ms(since)),
+        )
+        return {row[0] for row in rows}
 
     def check_attempts(self, entry_key: str | None = None) -> list[CheckAttempt]:
         where, args = ("WHERE entry_key = ?", (entry_key,)) if entry_key else ("", ())

@@ -13,6 +13,7 @@ FIXTURE_ENTRIES = Path(__file__).resolve().parent / "fixtures" / "entries"
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "tutor-home"
+    home.mkdir()  # a TUTOR_HOME folder that does not exist is refused (tutor init makes one)
     monkeypatch.setenv("TUTOR_HOME", str(home))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("FORCE_COLOR", raising=False)

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="tutor",
-    help="Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS.",
-    no_args_is_help=True,
+    help="Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS. "
+    "With no command: what to do today.",
+    invoke_without_command=True,
     add_completion=False,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -49,16 +50,23 @@ class UserError(Exception):
 class State:
     """What the app-wide options chose, and the collection, opened on first use."""
 
-    def __init__(self, db: Path | None) -> None:
+    def __init__(self, db: Path | None, create: bool = False) -> None:
         self.db = db
+        self.create = create
         self._store: Store | None = None
 
-    def store(self) -> Store:
+    def store(self, create: bool = False) -> Store:
+        """The collection, opened on first use; a new one only where that is no surprise."""
         if self._store is None:
             from db import Store
-            from tutor.home import BUILTIN_SETTING, database_path
+            from tutor.home import BUILTIN_SETTING, database_path, missing_location
 
-            store = Store.open(database_path(self.db))
+            problem = None if (create or self.create) else missing_location(self.db)
+            if problem is not None:
+                raise UserError(problem)
+            path = database_path(self.db)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            store = Store.open(path)
             if not store.settings().get(BUILTIN_SETTING):
                 from tutor.importing import ensure_builtin
 
@@ -133,6 +141,14 @@ def state_of(ctx: typer.Context) -> State:
     return state
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from tutor import __version__
+
+        print(f"tutor {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main_options(
     ctx: typer.Context,
@@ -145,11 +161,34 @@ def main_options(
             envvar=None,
         ),
     ] = None,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create",
+            help="Make a new collection at --db or TUTOR_HOME even where its folder is missing.",
+        ),
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print the version and exit.",
+            is_eager=True,
+            callback=_print_version,
+        ),
+    ] = False,
 ) -> None:
-    """Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS."""
-    state = State(db)
+    """Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS.
+
+    With no command: what to do today (cards due, new cards, the step to check next).
+    """
+    state = State(db, create)
     ctx.obj = state
     ctx.call_on_close(state.close)
+    if ctx.invoked_subcommand is None:
+        from tutor.commands.today import today
+
+        today(state)
 
 
 def current_settings(store: Store) -> dict[str, Any]:

@@ -22,9 +22,11 @@ def flag_from_review(
 ) -> None:
     """Ask for a reason (Enter for none), then flag the card."""
     from db.browse import flag_card
+    from tutor.field import Ending, read_field
 
-    console.print(Text("what is wrong with this card? (Enter to skip): ", style="bold"), end="")
-    reason = keys.line() or ""
+    label = "what is wrong with this card? (Enter to skip): "
+    typed = read_field(keys, console.file, label, answer=False)
+    reason = typed.text if typed.ending is Ending.SUBMIT else ""
     flag_card(store, stored.card.id, now, reason.strip())
     console.print(
         Text(

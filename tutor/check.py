@@ -2,8 +2,16 @@
 
 Pure: the cards, the steps, the pass mark and the random generator are passed in.
 
-A check asks up to ten of a step's auto-graded cards (choice and typed), kinds taken in
-turn so that it is not ten pros-and-cons in a row. Two rules keep it honest:
+A check asks up to ten of a step's cards, kinds taken in turn and none filling more than
+a third of the check (when the step has three kinds or more), so that every step can be
+passed and none is ten pros-and-cons in a row. Choice and typed cards are graded by the
+tool; self-graded ones are revealed and judged by the learner, and the result says how
+many were. Options are shuffled afresh at every showing. A retake within a day asks the
+cards the last day's checks did not, where the step has enough.
+
+A guesser must not pass: `guess_chance` is the exact chance that pressing 1 on every
+question passes, and `draw` trades choice questions for others until it is at most 5%
+where the step has the cards to do so. Rules that keep a check honest:
 
 - no two questions stand on one source sentence (the same line of the entry file, or the
   same explanation): they would ask the same fact twice, or answer each other;
@@ -19,16 +27,19 @@ import random
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
-from cards import Card
+from cards import Answering, Card
 from db.records import SectionRef, Step, StoredCard
 from tutor.grading import fold
 
 MAX_QUESTIONS = 10
-KIND_SHARE = 3  # places one kind may fill when there are enough other kinds
+KIND_SHARE = 3  # a third of ten: places one kind may fill when there are enough other kinds
 DEFAULT_PASS_MARK = 0.8
+MAX_GUESS_CHANCE = 0.05
+RETAKE_WINDOW = timedelta(days=1)
+RETAKE_FLOOR = 6  # questions a retake has before it repeats any of the last day's
 
 # Answers that are labels rather than facts: seeing "True" elsewhere gives nothing away.
 LABEL_ANSWERS = frozenset({"true", "false", "pro", "con"})
@@ -44,17 +55,17 @@ def check_seed(now: datetime) -> int:
 
 
 def checkable(cards: Iterable[StoredCard], step_names: Iterable[str] = ()) -> list[StoredCard]:
-    """The cards a check may ask: auto-graded, live, not suspended, not naming the step.
+    """The cards a check may ask: live, not suspended, not answered by the step's name.
 
-    Suspended and flagged cards are left out because the learner chose not to see them
-    again (a flagged card until its question is fixed).
+    Every answering kind is asked (self-graded ones as reveal-and-judge), so a step of
+    self-graded cards can be passed too. Suspended and flagged cards are left out because
+    the learner chose not to see them again (a flagged card until its question is fixed).
     """
     names = {fold(name) for name in step_names}
     return [
         stored
         for stored in cards
-        if stored.card.answering.auto_graded
-        and not stored.suspended
+        if not stored.suspended
         and not stored.retired
         and not stored.flagged
         and not any(answer in names for answer in _answers(stored.card))
@@ -84,25 +95,57 @@ def clash(a: Card, b: Card) -> bool:
 
 
 def draw(
-    cards: Sequence[StoredCard], rng: random.Random, limit: int = MAX_QUESTIONS
+    cards: Sequence[StoredCard],
+    rng: random.Random,
+    limit: int = MAX_QUESTIONS,
+    asked_lately: Iterable[str] = (),
+    pass_mark: float = DEFAULT_PASS_MARK,
 ) -> list[StoredCard]:
     """Up to `limit` questions from `cards` (already `checkable`), kinds mixed, none clashing.
 
     Kinds are visited in a random order, one card of each kind per round, so the
-    questions alternate kinds for as long as several kinds are left; no kind fills more
-    than its share (3 of 10 when there are five kinds), so a step with many pros and
-    cons still gets a short, varied check rather than a long one-sided one.
+    questions alternate kinds for as long as several kinds are left; with three kinds or
+    more none fills more than a third of the places. Cards whose ids are in
+    `asked_lately` (the last day's checks of the step) come only when the others run out.
+    When pressing 1 every time would pass with a chance above 5%, choice questions give
+    way to typed and self-graded ones of the step, where there are any left.
     """
-    by_kind: dict[str, list[StoredCard]] = {}
+    lately = set(asked_lately)
+    fresh: dict[str, list[StoredCard]] = {}
+    repeat: dict[str, list[StoredCard]] = {}
     for stored in sorted(cards, key=lambda s: s.card.id):  # stable whatever the input order
-        by_kind.setdefault(stored.card.kind.value, []).append(stored)
-    kinds = sorted(by_kind)
+        into = repeat if stored.card.id in lately else fresh
+        into.setdefault(stored.card.kind.value, []).append(stored)
+        (fresh if into is repeat else repeat).setdefault(stored.card.kind.value, [])
+    kinds = sorted(fresh)
     rng.shuffle(kinds)
     for kind in kinds:
-        rng.shuffle(by_kind[kind])
-    share = max(KIND_SHARE, math.ceil(limit / max(len(kinds), 1)))
+        rng.shuffle(fresh[kind])
+        rng.shuffle(repeat[kind])
+    share = KIND_SHARE if len(kinds) >= 3 else limit
     taken = dict.fromkeys(kinds, 0)
     chosen: list[StoredCard] = []
+    # A retake asks what the last day's checks did not; their questions come back only to
+    # make up a check of RETAKE_FLOOR questions.
+    _fill(chosen, fresh, kinds, taken, share, limit)
+    _fill(chosen, repeat, kinds, taken, share, min(limit, RETAKE_FLOOR))
+    left = [stored for pool in (repeat, fresh) for kind in kinds for stored in pool[kind]]
+    if len(kinds) >= 3:
+        spare = [stored for pool in (fresh, repeat) for kind in kinds for stored in pool[kind]]
+        chosen = _balanced(chosen, spare, limit)
+        left = [stored for stored in left if stored not in chosen]
+    return _spread(_harden(chosen, left, pass_mark, limit))
+
+
+def _fill(
+    chosen: list[StoredCard],
+    by_kind: dict[str, list[StoredCard]],
+    kinds: list[str],
+    taken: dict[str, int],
+    share: int,
+    limit: int,
+) -> None:
+    """Take one card of each kind per round, none clashing, until full or out of cards."""
     while len(chosen) < limit and any(by_kind[kind] for kind in kinds if taken[kind] < share):
         for kind in kinds:
             waiting = by_kind[kind] if taken[kind] < share else []
@@ -114,7 +157,101 @@ def draw(
                     break
             if len(chosen) == limit:
                 break
-    return _spread(chosen)
+
+
+def _balanced(chosen: list[StoredCard], spare: list[StoredCard], limit: int) -> list[StoredCard]:
+    """No kind over a third: add cards of the other kinds (repeats too) while there is
+    room, and only then drop questions of the most common kind."""
+    chosen = list(chosen)
+    spare = list(spare)
+    while chosen:
+        counts = Counter(stored.card.kind for stored in chosen)
+        kind, most = counts.most_common(1)[0]
+        if most * 3 <= len(chosen):
+            break
+        if len(chosen) < limit:
+            extra = next(
+                (
+                    stored
+                    for stored in spare
+                    if counts[stored.card.kind] < most - 1
+                    and not any(clash(stored.card, other.card) for other in chosen)
+                ),
+                None,
+            )
+            if extra is not None:
+                chosen.append(extra)
+                spare.remove(extra)
+                continue
+        last = max(i for i, stored in enumerate(chosen) if stored.card.kind == kind)
+        del chosen[last]
+    return chosen
+
+
+def draw_check(
+    cards: Sequence[StoredCard],
+    step_names: Iterable[str],
+    rng: random.Random,
+    asked_lately: Iterable[str] = (),
+    pass_mark: float = DEFAULT_PASS_MARK,
+) -> list[StoredCard]:
+    """The questions of a check as they will be shown: drawn, then options shuffled."""
+    drawn = draw(checkable(cards, step_names), rng, asked_lately=asked_lately, pass_mark=pass_mark)
+    return [replace(stored, card=shuffled(stored.card, rng)) for stored in drawn]
+
+
+def _harden(
+    chosen: list[StoredCard], left: list[StoredCard], pass_mark: float, limit: int
+) -> list[StoredCard]:
+    """Add or swap in questions a guesser cannot hit until guessing passes at most 5%."""
+    spare = [stored for stored in left if stored.card.answering is not Answering.CHOICE]
+    chosen = list(chosen)
+    while guess_chance([s.card for s in chosen], pass_mark) > MAX_GUESS_CHANCE and spare:
+        candidate = spare.pop()
+        others = chosen
+        if len(chosen) >= limit:
+            # Give up the choice question with the fewest options, of the most common kind.
+            counts = Counter(stored.card.kind for stored in chosen)
+            choices = [s for s in chosen if s.card.answering is Answering.CHOICE]
+            if not choices:
+                break
+            out = max(choices, key=lambda s: (counts[s.card.kind], -len(s.card.options)))
+            others = [stored for stored in chosen if stored is not out]
+        if not any(clash(candidate.card, other.card) for other in others):
+            chosen = [*others, candidate]
+    return chosen
+
+
+def guess_chance(questions: Sequence[Card], pass_mark: float = DEFAULT_PASS_MARK) -> float:
+    """The chance that pressing 1 on every question passes, options shuffled at random.
+
+    A choice of n options is right with chance 1/n; a typed "1" or a self-judged 1
+    (Again: did not know) is never right.
+    """
+    if not questions:
+        return 0.0
+    chances = [
+        1 / len(card.options) if card.answering is Answering.CHOICE and card.options else 0.0
+        for card in questions
+    ]
+    right = [1.0]  # right[k]: the chance of exactly k right so far
+    for chance in chances:
+        right = [
+            (right[k] if k < len(right) else 0.0) * (1 - chance)
+            + (right[k - 1] * chance if k else 0.0)
+            for k in range(len(right) + 1)
+        ]
+    needed = Score(0, len(questions), pass_mark).needed
+    return sum(right[needed:])
+
+
+def shuffled(card: Card, rng: random.Random) -> Card:
+    """The card with its options in a new order: the position is never the cue."""
+    if len(card.options) < 2:
+        return card
+    options = list(card.options)
+    rng.shuffle(options)
+    return replace(card, options=tuple(options))
 
 
 def _spread(chosen: list[StoredCard]) -> list[StoredCard]:
@@ -203,8 +340,11 @@ __all__ = [
     "checkable",
     "clash",
     "draw",
+    "draw_check",
     "gate_after",
     "gives_away",
+    "guess_chance",
     "same_source",
+    "shuffled",
     "to_reread",
 ]

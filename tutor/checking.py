@@ -7,25 +7,29 @@ those reviews but records no attempt; only a finished check is scored and can un
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import fsrs
 from rich.console import Console
+from rich.constrain import Constrain
 from rich.text import Text
 
 from cards import Answering, Card
 from db import CheckAttempt, Step, Store, StoredCard
-from tutor import ui, ui_path
+from tutor import screens, ui, ui_path
 from tutor.check import Score, gate_after, to_reread
-from tutor.keys import ENTER, SPACE, KeyReader
-from tutor.review import choice_verdict, read_answer, typed_verdict, wait_for_key
+from tutor.field import FieldResult
+from tutor.grading import AGAIN
+from tutor.keys import KeyReader
+from tutor.review import PANEL_WIDTH, choice_verdict, read_typed, typed_verdict, wait_for_action
 from tutor.scheduling import answer, is_leech
 
 Clock = Callable[[], datetime]
-QUIT = "q"
+QUIT = screens.QUIT
 
 
 @dataclass
@@ -41,16 +45,28 @@ class CheckSession:
     pass_mark: float
     missed: list[Card] = field(default_factory=list)
     right: int = 0
+    judged: int = 0  # questions the learner judged (self-graded cards)
     leeches: int = 0
+    guess_chance: float = 0.0  # chance that pressing 1 every time passes this check
+    last_line: Text | None = None
 
     def run(self) -> ui_path.CheckResult | None:
         """Ask every question; the result, or None when the learner quit before the end."""
         started = self.clock()
         total = len(self.questions)
         for number, stored in enumerate(self.questions, start=1):
+            card = stored.card
+            self.console.clear()  # a terminal only: piped output keeps every line
+            self._flush()
             self.console.print()
-            self.console.print(ui_path.question_view(stored.card, self.step.title, number, total))
-            if not self._ask(stored, number, total):
+            view = ui_path.question_view(card, self.step.title, number, total)
+            self.console.print(Constrain(view, PANEL_WIDTH))
+            try:
+                went_on = self._ask(stored, card, number, total)
+            except KeyboardInterrupt:
+                went_on = False
+            if not went_on:
+                self._flush()
                 answered = self.right + len(self.missed)
                 self.console.print(
                     Text(
@@ -59,47 +75,75 @@ class CheckSession:
                     )
                 )
                 return None
+        self._flush()
         return self._finish(started)
 
-    def _ask(self, stored: StoredCard, number: int, total: int) -> bool:
+    def _ask(self, stored: StoredCard, card: Card, number: int, total: int) -> bool:
         """Ask one question and save the answer; False when the learner quit."""
-        card = stored.card
         shown = time.monotonic()
         if card.answering is Answering.CHOICE:
-            keys = [str(n) for n in range(1, len(card.options) + 1)]
-            key = wait_for_key(
-                self.console, self.keys, {*keys, QUIT}, f"{keys[0]}-{keys[-1]} choose · q quit"
+            action, key = wait_for_action(
+                self.console, self.keys, screens.check_choice(len(card.options))
             )
-            if key == QUIT:
+            if action == QUIT:
                 return False
-            verdict, line = choice_verdict(card, card.options[keys.index(key)])
+            verdict, line = choice_verdict(card, card.options[int(key) - 1])
+        elif card.answering is Answering.TYPED:
+            given = read_typed(self.console, self.keys, screens.CHECK_TYPED_COMMANDS)
+            if not isinstance(given, FieldResult):
+                return False
+            verdict, line = typed_verdict(card, given.text)
         else:
-            key = wait_for_key(
-                self.console,
-                self.keys,
-                {ENTER, SPACE, QUIT},
-                "Enter type the answer · Space skip · q quit",
-            )
-            if key == QUIT:
-                return False
-            given = ""
-            if key == ENTER:
-                typed = read_answer(self.console, self.keys)
-                if typed is None:
-                    return False
-                given = typed
-            verdict, line = typed_verdict(card, given)
+            return self._judge(stored, card, number, total, shown)
         self._save(stored, verdict.proposed_rating, round((time.monotonic() - shown) * 1000))
         saved = f"saved · {number} of {total}"
         if verdict.correct:
             self.right += 1
-            self.console.print(Text.assemble(line, (f" · {saved}", "dim")))
+            self._say(Text.assemble(line, (f" · {saved}", "dim")))
             return True
         self.missed.append(card)
-        self.console.print(ui.answer_view(card, line))
+        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
         self.console.print(Text(saved, style="dim"))
-        hint = "Enter/Space next · q quit" if number < total else "Enter/Space see the result"
-        return wait_for_key(self.console, self.keys, {ENTER, SPACE, QUIT}, hint) != QUIT
+        return self._next(number, total)
+
+    def _judge(self, stored: StoredCard, card: Card, number: int, total: int, shown: float) -> bool:
+        """A self-graded card: reveal, then the learner says whether they knew it."""
+        action, _ = wait_for_action(self.console, self.keys, screens.CHECK_SELF_FRONT)
+        if action == QUIT:
+            return False
+        self.console.print(Constrain(ui.answer_view(card), PANEL_WIDTH))
+        self.console.print(Text("Did you know it? Judge honestly: it counts.", style="bold"))
+        action, key = wait_for_action(self.console, self.keys, screens.CHECK_JUDGE)
+        if action == QUIT:
+            return False
+        rating = int(key)
+        self._save(stored, rating, round((time.monotonic() - shown) * 1000))
+        self.judged += 1
+        knew = rating > AGAIN
+        if knew:
+            self.right += 1
+        else:
+            self.missed.append(card)
+        verdict = "knew it" if knew else "did not know it"
+        self._say(Text(f"{verdict} · saved · {number} of {total}", style="dim"))
+        return True
+
+    def _say(self, line: Text) -> None:
+        """In a terminal the line opens the next question's screen (printed once)."""
+        if self.console.is_terminal:
+            self.last_line = line
+        else:
+            self.console.print(line)
+
+    def _flush(self) -> None:
+        if self.last_line is not None:
+            self.console.print(self.last_line)
+            self.last_line = None
+
+    def _next(self, number: int, total: int) -> bool:
+        screen = screens.CHECK_NEXT if number < total else screens.CHECK_RESULT
+        action, _ = wait_for_action(self.console, self.keys, screen)
+        return action != QUIT
 
     def _save(self, stored: StoredCard, rating: int, duration_ms: int) -> None:
         now = self.clock()
@@ -140,8 +184,56 @@ class CheckSession:
             reread=reread,
             unlocked=opened,
             leeches=self.leeches,
+            judged=self.judged,
+            guess_chance=self.guess_chance,
             key=self.step.key,
         )
 
 
-__all__ = ["CheckSession"]
+def take_check(
+    store: Store,
+    step: Step,
+    scheduler: fsrs.Scheduler,
+    pass_mark: float,
+    clock: Clock,
+    console: Console,
+    keys: KeyReader,
+) -> ui_path.CheckResult | None:
+    """Draw a step's check, ask it, record it; the result, or None when it was stopped.
+
+    Raises LookupError when the step has no card a check could ask.
+    """
+    from tutor.check import RETAKE_WINDOW, check_seed, draw_check, guess_chance
+
+    now = clock()
+    questions = draw_check(
+        store.cards_of_step(step.key),
+        (step.title, *step.aliases),
+        random.Random(check_seed(now)),
+        asked_lately=store.checked_since(step.key, now - RETAKE_WINDOW),
+        pass_mark=pass_mark,
+    )
+    if not questions:
+        raise LookupError(f"'{step.title}' has no cards to check yet")
+    session = CheckSession(
+        store=store,
+        scheduler=scheduler,
+        clock=clock,
+        console=console,
+        keys=keys,
+        step=step,
+        path_steps=store.path_steps(step.path),
+        questions=questions,
+        pass_mark=pass_mark,
+        guess_chance=guess_chance([stored.card for stored in questions], pass_mark),
+    )
+    result = session.run()
+    if result is None:
+        return None
+    from tutor.paths import predicted_recall
+
+    own = store.cards_of_step(step.key)  # live cards, suspended ones included
+    return replace(result, recall=predicted_recall(scheduler, own, clock()))
+
+
+__all__ = ["CheckSession", "take_check"]

@@ -10,6 +10,7 @@ from tutor.app import app
 # Importing a command module registers its commands, in this order in --help.
 from tutor.commands import (  # noqa: F401
     review,
+    today,
     entries,
     path,
     browse,

@@ -17,11 +17,12 @@ from rich.text import Text
 
 from cards import Answering
 from db import StoredCard
-from tutor import ui
-from tutor.keys import ENTER, SPACE, KeyReader
-from tutor.review import choice_verdict, read_answer, typed_verdict, wait_for_key
+from tutor import screens, ui
+from tutor.field import FieldResult
+from tutor.keys import KeyReader
+from tutor.review import choice_verdict, read_typed, typed_verdict, wait_for_action
 
-QUIT = "q"
+QUIT = screens.QUIT
 NOTHING_SAVED = "Cram: nothing is saved; your schedule and review log stay as they are."
 
 
@@ -82,48 +83,31 @@ class CramSession:
             view.subtitle = Text(f"{counts[2]} left · nothing saved", style="dim")
         self.console.print(view)
         if card.answering is Answering.CHOICE:
-            key = wait_for_key(
-                self.console, self.keys, {*keys, QUIT}, f"{keys[0]}-{keys[-1]} choose · q quit"
+            action, key = wait_for_action(
+                self.console, self.keys, screens.cram_choice(len(card.options))
             )
-            if key == QUIT:
+            if action == QUIT:
                 return None
-            verdict, line = choice_verdict(card, card.options[keys.index(key)])
+            verdict, line = choice_verdict(card, card.options[int(key) - 1])
             right = verdict.correct
         elif card.answering is Answering.TYPED:
-            key = wait_for_key(
-                self.console,
-                self.keys,
-                {ENTER, SPACE, QUIT},
-                "Enter type the answer · Space show it · q quit",
-            )
-            if key == QUIT:
+            given = read_typed(self.console, self.keys, screens.CRAM_TYPED_COMMANDS)
+            if not isinstance(given, FieldResult):
                 return None
-            typed = read_answer(self.console, self.keys) if key == ENTER else ""
-            if typed is None:
-                return None
-            verdict, line = typed_verdict(card, typed)
+            verdict, line = typed_verdict(card, given.text)
             right = verdict.correct
         else:
-            key = wait_for_key(
-                self.console, self.keys, {ENTER, SPACE, QUIT}, "Space/Enter reveal · q quit"
-            )
-            if key == QUIT:
+            action, _ = wait_for_action(self.console, self.keys, screens.CRAM_SELF_FRONT)
+            if action == QUIT:
                 return None
             self.console.print(ui.answer_view(card))
-            key = wait_for_key(
-                self.console,
-                self.keys,
-                {"1", ENTER, SPACE, QUIT},
-                "Enter/Space knew it · 1 missed it (ask again) · q quit",
-            )
-            if key == QUIT:
+            action, _ = wait_for_action(self.console, self.keys, screens.CRAM_JUDGE)
+            if action == QUIT:
                 return None
-            return key != "1"
+            return action == screens.RATE
         self.console.print(ui.answer_view(card, line))
-        key = wait_for_key(
-            self.console, self.keys, {ENTER, SPACE, QUIT}, "Enter/Space next · q quit"
-        )
-        return None if key == QUIT else right
+        action, _ = wait_for_action(self.console, self.keys, screens.CRAM_NEXT)
+        return None if action == QUIT else right
 
 
 __all__ = ["NOTHING_SAVED", "CramSession", "cram_order"]

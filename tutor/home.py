@@ -1,4 +1,10 @@
-"""Where the collection lives: --db, else $TUTOR_HOME, else the user data directory."""
+"""Where the collection lives: --db, else $TUTOR_HOME, else the user data directory.
+
+A new collection is made without asking only at the default location. A `--db` file or a
+`TUTOR_HOME` folder that does not exist, in a folder that does not exist either, is most
+likely a typo: opening it would show an empty collection and the learner would think
+their progress gone, so it is refused unless `tutor init` or `--create` asks for it.
+"""
 
 from __future__ import annotations
 
@@ -20,3 +26,28 @@ def database_path(override: Path | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("tutor", appauthor=False)) / DB_NAME
+
+
+def missing_location(override: Path | None = None) -> str | None:
+    """Why the collection may not be made without asking, or None when it may be opened.
+
+    The collection file may be missing when its folder exists (a new file beside others
+    is deliberate), or at the default location.
+    """
+    path = database_path(override)
+    if path.exists():
+        return None
+    if override is not None:
+        if path.parent.is_dir():
+            return None
+        return (
+            f"--db {override}: no such file, and its folder {path.parent} does not exist "
+            "either; check the name, or make a new collection there with --create"
+        )
+    home = os.environ.get("TUTOR_HOME", "").strip()
+    if home and not path.parent.is_dir():
+        return (
+            f"TUTOR_HOME={home}: no such folder; check the name, or make a new collection "
+            "there with: tutor init"
+        )
+    return None

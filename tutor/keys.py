@@ -1,4 +1,10 @@
-"""Single key presses from the terminal (or, for scripts and tests, from any stream)."""
+"""Key presses from the terminal (or, for scripts and tests, from any stream).
+
+In a terminal the keys come one at a time without Enter (cbreak mode), and the keys that
+send several bytes (arrows, Delete, Home, End) or none that print (Backspace, Ctrl-U,
+Ctrl-W, Ctrl-D, a lone Esc) come back as one name each. From a pipe every character is
+a key of its own, so scripts can type answers line by line.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +18,32 @@ from typing import IO
 ENTER = "\n"
 SPACE = " "
 EOF_KEY = ""  # the input ended: treated as quit
+ESC = "esc"
+BACKSPACE = "backspace"
+DELETE = "delete"
+LEFT, RIGHT, UP, DOWN = "left", "right", "up", "down"
+HOME, END = "home", "end"
+CTRL_A, CTRL_D, CTRL_E, CTRL_U, CTRL_W = "ctrl-a", "ctrl-d", "ctrl-e", "ctrl-u", "ctrl-w"
+
+_CONTROL = {
+    "\r": ENTER,
+    "\n": ENTER,
+    "\x7f": BACKSPACE,
+    "\x08": BACKSPACE,
+    "\x01": CTRL_A,
+    "\x04": CTRL_D,
+    "\x05": CTRL_E,
+    "\x15": CTRL_U,
+    "\x17": CTRL_W,
+}
+# The final byte of an escape sequence (ESC [ ... X, or ESC O X) and the key it names.
+_SEQUENCE_ENDS = {"A": UP, "B": DOWN, "C": RIGHT, "D": LEFT, "H": HOME, "F": END}
+_TILDE_CODES = {"1": HOME, "7": HOME, "4": END, "8": END, "3": DELETE}
+_ESC_WAIT = 0.03  # seconds: a lone Esc is one byte with nothing after it
 
 
 class KeyReader:
     """Reads one key at a time without Enter when stdin is a terminal (cbreak mode).
-
-    Typed answers are read as whole lines with normal terminal editing. When stdin is not
-    a terminal (a pipe, a test runner), keys are read one character at a time.
 
     `idle`, if given, is called before waiting on a terminal with no key already typed:
     work that must not delay an answer (the database checkpoint) is done then.
@@ -30,6 +55,7 @@ class KeyReader:
         self.stream = stream or sys.stdin
         self.idle = idle
         self._saved: list[object] | None = None
+        self._back: list[str] = []  # a character read ahead after Esc, to be read again
         try:
             self.fd: int | None = self.stream.fileno()
         except (AttributeError, OSError, ValueError):
@@ -55,45 +81,63 @@ class KeyReader:
         self._restore()
 
     def key(self) -> str:
-        """The next key: a single character, ENTER, or EOF_KEY when input has ended."""
-        if self.is_terminal and self.fd is not None:
-            self._when_idle()
-            data = os.read(self.fd, 1)
-            if not data:
-                return EOF_KEY
-            char = data.decode("utf-8", "replace")
-            if char == "\x1b":
-                self._drain()  # an arrow or function key: its sequence is not a key of ours
-            return ENTER if char == "\r" else char
-        char = self.stream.read(1)
-        return ENTER if char == "\r" else char
+        """The next key: a character, ENTER, a key name (ESC, LEFT, ...), or EOF_KEY."""
+        if not (self.is_terminal and self.fd is not None):
+            char = self.stream.read(1)
+            return ENTER if char in ("\r", "\n") else char
+        self._when_idle()
+        char = self._char()
+        if char == "\x1b":
+            return self._escape()
+        return _CONTROL.get(char, char)
 
-    def line(self) -> str | None:
-        """A typed line with normal editing; None when input has ended."""
-        if self.is_terminal and self._saved is not None and self.fd is not None:
-            import termios
-
-            termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved)  # type: ignore[arg-type]
-            self._when_idle()
-            try:
-                return _read_line_fd(self.fd)
-            finally:
-                import tty
-
-                tty.setcbreak(self.fd)
+    def rest_of_line(self) -> str | None:
+        """From a pipe: the rest of the current line (without its end); None at end of input."""
         text = self.stream.readline()
-        return None if text == "" else text.rstrip("\r\n")
+        if not text.endswith("\n"):
+            return None
+        return text.rstrip("\r\n")
 
     def _when_idle(self) -> None:
         assert self.fd is not None
-        if self.idle is not None and not select.select([self.fd], [], [], 0)[0]:
+        if self.idle is not None and not self._back and not select.select([self.fd], [], [], 0)[0]:
             self.idle()
 
-    def _drain(self) -> None:
+    def _char(self) -> str:
         assert self.fd is not None
-        while select.select([self.fd], [], [], 0.02)[0]:
-            if not os.read(self.fd, 16):
-                return
+        if self._back:
+            return self._back.pop()
+        first = os.read(self.fd, 1)
+        if not first:
+            return EOF_KEY
+        # A UTF-8 character is one lead byte and up to three continuation bytes.
+        more = 3 if first[0] >= 0xF0 else 2 if first[0] >= 0xE0 else 1 if first[0] >= 0xC0 else 0
+        data = first + (os.read(self.fd, more) if more else b"")
+        return data.decode("utf-8", "replace")
+
+    def _ready(self) -> bool:
+        assert self.fd is not None
+        if self._back:
+            return True
+        return bool(select.select([self.fd], [], [], _ESC_WAIT)[0])
+
+    def _escape(self) -> str:
+        if not self._ready():
+            return ESC
+        opener = self._char()
+        if opener not in ("[", "O"):
+            # Esc, then a key typed quickly after it (Esc u): both count.
+            self._back.append(opener)
+            return ESC
+        params = ""
+        while self._ready():
+            char = self._char()
+            if not char or "@" <= char <= "~":
+                if char == "~":
+                    return _TILDE_CODES.get(params.split(";")[0], ESC)
+                return _SEQUENCE_ENDS.get(char, ESC)
+            params += char
+        return ESC
 
     def _restore(self) -> None:
         if self._saved is not None and self.fd is not None:
@@ -103,13 +147,23 @@ class KeyReader:
             self._saved = None
 
 
-def _read_line_fd(fd: int) -> str | None:
-    # The terminal is in canonical mode here, so one read returns one edited line.
-    chunks: list[bytes] = []
-    while True:
-        data = os.read(fd, 4096)
-        if not data:
-            return None if not chunks else b"".join(chunks).decode("utf-8", "replace")
-        chunks.append(data)
-        if data.endswith(b"\n"):
-            return b"".join(chunks).decode("utf-8", "replace").rstrip("\r\n")
+__all__ = [
+    "BACKSPACE",
+    "CTRL_A",
+    "CTRL_D",
+    "CTRL_E",
+    "CTRL_U",
+    "CTRL_W",
+    "DELETE",
+    "DOWN",
+    "END",
+    "ENTER",
+    "EOF_KEY",
+    "ESC",
+    "HOME",
+    "LEFT",
+    "RIGHT",
+    "SPACE",
+    "UP",
+    "KeyReader",
+]

@@ -15,14 +15,16 @@ from typing import Any
 
 import fsrs
 from rich.console import Console
+from rich.constrain import Constrain
 from rich.text import Text
 
 from cards import Answering, Card
 from db import Scope, Store, StoredCard
-from tutor import grading, ui
+from tutor import grading, screens, ui
 from tutor.card_actions import flag_from_review, show_section
 from tutor.days import learner_date, streak, today_bounds
-from tutor.keys import ENTER, EOF_KEY, SPACE, KeyReader
+from tutor.field import Ending, FieldResult, read_field
+from tutor.keys import CTRL_D, EOF_KEY, ESC, KeyReader
 from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
 from tutor.reading import read_command
 from tutor.scheduling import (
@@ -36,8 +38,12 @@ from tutor.scheduling import (
 
 Clock = Callable[[], datetime]
 
-QUIT, UNDO, SUSPEND, FLAG, READ = "quit", "undo", "suspend", "flag", "read"
-ACTION_KEYS = {"q": QUIT, "u": UNDO, "s": SUSPEND, "f": FLAG, "r": READ}
+QUIT, UNDO, SUSPEND = screens.QUIT, screens.UNDO, screens.SUSPEND
+FLAG, READ = screens.FLAG, screens.READ
+PANEL_WIDTH = 88  # a card stays readable on a wide terminal
+TYPED_HINT = "type the answer, Enter submits · Space on an empty field shows it · Esc: other keys"
+ANSWER_LABEL = "your answer: "
+SUSPENDED_LINE = "suspended · u undoes it (Esc first on a typed card)"
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,22 @@ class Answered:
     before: StoredCard
     after: StoredCard
     review_id: int
-    right: bool
+    rating: int
+    leech: bool = False  # the answer made the card a leech, which suspended it
+
+
+@dataclass(frozen=True)
+class Suspended:
+    """A card the learner suspended in this session, kept so that it can be undone."""
+
+    stored: StoredCard
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """A card the learner flagged as wrong in this session, kept so that it can be undone."""
+
+    stored: StoredCard
 
 
 @dataclass
@@ -61,39 +82,48 @@ class Session:
     keys: KeyReader
     titles: dict[str, str] = field(default_factory=dict)
     sections: dict[str, str] = field(default_factory=dict)
-    history: list[Answered] = field(default_factory=list)
-    leeches: list[tuple[str, str, str]] = field(default_factory=list)
-    suspended: int = 0
+    history: list[Answered | Suspended | Flagged] = field(default_factory=list)
+    last_line: Text | None = None  # what was just done, shown atop the next card's screen
+    interrupted: bool = False  # ended by Ctrl-C
+    nothing_due: bool = False  # the queue was empty from the start
     scope: Scope | None = None  # one path or step (tutor review --path/--step); None: all
-    flagged: int = 0
 
     def run(self) -> ui.Summary:
-        """Review until the queue is empty or the learner quits; return the summary."""
+        """Review until the queue is empty or the learner quits; return the summary.
+
+        Ctrl-C ends the session like q: the summary is still shown.
+        """
         started = time.monotonic()
         queue = self._build_queue(self.clock())
-        if not any(queue.counts()):
-            self.console.print(Text("Nothing is due. Come back tomorrow, or import more entries."))
-        while True:
-            card = queue.next(self.clock())
-            if card is None:
-                break
-            action = self._ask(card, queue.counts())
-            if action == QUIT:
-                break
-            if action == UNDO:
-                self._undo(card, queue)
-            elif action == SUSPEND:
-                self.store.suspend(card.card.id, self.clock())
-                self.suspended += 1
-                self.console.print(Text("suspended: it will not be shown again", style="yellow"))
-            elif action == FLAG:
-                flag_from_review(self.console, self.keys, self.store, card, self.clock())
-                self.flagged += 1
-            elif action == READ:
-                show_section(self.console, self.store, card)
-                queue.restore(card)
-            else:
-                self._after_answer(card, queue, *action)
+        self.nothing_due = not any(queue.counts())
+        try:
+            while True:
+                card = queue.next(self.clock())
+                if card is None:
+                    break
+                action = self._ask(card, queue.counts())
+                if action == QUIT:
+                    break
+                if action == UNDO:
+                    self._undo(card, queue)
+                elif action == SUSPEND:
+                    self.store.suspend(card.card.id, self.clock())
+                    self.history.append(Suspended(card))
+                    self._say(Text(SUSPENDED_LINE, style="yellow"))
+                elif action == FLAG:
+                    flag_from_review(self.console, self.keys, self.store, card, self.clock())
+                    self.history.append(Flagged(card))
+                    self._say(Text("flagged · u undoes it", style="magenta"))
+                elif action == READ:
+                    show_section(self.console, self.store, card)
+                    self._pause()
+                    queue.restore(card)
+                else:
+                    self._after_answer(card, queue, *action)
+        except KeyboardInterrupt:
+            self.interrupted = True
+            self.console.print()
+        self._flush()
         return self._summary(time.monotonic() - started)
 
     # -- building the queue ----------------------------------------------------------------
@@ -116,82 +146,103 @@ class Session:
 
     # -- one card --------------------------------------------------------------------------
 
-    def _ask(self, stored: StoredCard, counts: tuple[int, int, int]) -> Any:
-        """Show a card and return QUIT, UNDO, SUSPEND, or (rating, right, duration_ms)."""
+    def _show(self, stored: StoredCard, counts: tuple[int, int, int]) -> None:
+        """One screen per card: the last answer's line, then this card alone."""
         card = stored.card
-        shown = time.monotonic()
-        keys = _option_keys(len(card.options))
         title = self.titles.get(card.entry_key, card.entry)
+        self.console.clear()  # a terminal only: piped output keeps every line
+        self._flush()
         self.console.print()
-        self.console.print(ui.card_view(card, title, counts, keys))
-        if card.answering is Answering.CHOICE:
-            outcome = self._ask_choice(stored, keys)
-        elif card.answering is Answering.TYPED:
-            outcome = self._ask_typed(stored)
-        else:
-            outcome = self._ask_self(stored)
-        if isinstance(outcome, str):
-            return outcome
-        rating, right = outcome
-        return rating, right, round((time.monotonic() - shown) * 1000)
+        view = ui.card_view(card, title, counts, _option_keys(len(card.options)))
+        self.console.print(Constrain(view, PANEL_WIDTH))
+
+    def _ask(self, stored: StoredCard, counts: tuple[int, int, int]) -> Any:
+        """Show a card and return QUIT, UNDO, SUSPEND, or (rating, duration_ms).
+
+        `u` after the answer is shown takes that answer back and asks the card again.
+        """
+        while True:
+            self._show(stored, counts)
+            shown = time.monotonic()
+            card = stored.card
+            if card.answering is Answering.CHOICE:
+                outcome = self._ask_choice(stored)
+            elif card.answering is Answering.TYPED:
+                outcome = self._ask_typed(stored)
+            else:
+                outcome = self._ask_self(stored)
+            if outcome == _AGAIN_PLEASE:
+                self._say(Text("taken back: answer this card again", style="yellow"))
+                continue
+            if isinstance(outcome, str):
+                return outcome
+            return outcome, round((time.monotonic() - shown) * 1000)
 
     def _ask_self(self, stored: StoredCard) -> Any:
-        key = self._key({SPACE, ENTER}, ui.HINT_SELF)
-        if key in ACTION_KEYS:
-            return ACTION_KEYS[key]
-        self.console.print(ui.answer_view(stored.card))
-        return self._rate(stored, proposed=None, right=None)
+        action = self._key(screens.SELF_FRONT)
+        if action != screens.REVEAL:
+            return action
+        self.console.print(Constrain(ui.answer_view(stored.card), PANEL_WIDTH))
+        return self._rate(stored, proposed=grading.GOOD)
 
-    def _ask_choice(self, stored: StoredCard, keys: list[str]) -> Any:
+    def _ask_choice(self, stored: StoredCard) -> Any:
         card = stored.card
-        hint = f"{keys[0]}-{keys[-1]} choose · u undo · s suspend · f flag · r read · q quit"
-        key = self._key(set(keys), hint)
-        if key in ACTION_KEYS:
-            return ACTION_KEYS[key]
-        verdict, line = choice_verdict(card, card.options[keys.index(key)])
-        self.console.print(ui.answer_view(card, line))
-        return self._rate(stored, verdict.proposed_rating, verdict.correct)
+        action, key = self._key_and_action(screens.choice_front(len(card.options)))
+        if action != screens.CHOOSE:
+            return action
+        verdict, line = choice_verdict(card, card.options[int(key) - 1])
+        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
+        return self._rate(stored, verdict.proposed_rating)
 
     def _ask_typed(self, stored: StoredCard) -> Any:
         card = stored.card
-        key = self._key(
-            {ENTER, SPACE},
-            "Enter type the answer · Space show it · u undo · s suspend · f flag · q quit",
-        )
-        if key in ACTION_KEYS:
-            return ACTION_KEYS[key]
-        given = ""
-        if key == ENTER:
-            typed = read_answer(self.console, self.keys)
-            if typed is None:
-                return QUIT
-            given = typed
-        verdict, line = typed_verdict(card, given)
-        self.console.print(ui.answer_view(card, line))
-        return self._rate(stored, verdict.proposed_rating, verdict.correct)
+        given = read_typed(self.console, self.keys, screens.TYPED_COMMANDS)
+        if not isinstance(given, FieldResult):
+            return QUIT if given is None else given  # an action chosen after Esc
+        verdict, line = typed_verdict(card, given.text)
+        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
+        return self._rate(stored, verdict.proposed_rating)
 
-    def _rate(self, stored: StoredCard, proposed: int | None, right: bool | None) -> Any:
+    def _rate(self, stored: StoredCard, proposed: int) -> Any:
         intervals = next_intervals(self.scheduler, stored.state, self.clock())
         self.console.print(ui.rating_bar(intervals, proposed))
-        hint = (
-            ui.HINT_RATE
-            if proposed is None
-            else ui.HINT_CONFIRM.format(proposed=ui.RATING_LABELS[proposed])
-        )
-        key = self._key({"1", "2", "3", "4", ENTER, SPACE}, hint)
-        if key in ACTION_KEYS:
-            return ACTION_KEYS[key]
-        rating = int(key) if key in "1234" else (proposed or grading.GOOD)
-        return rating, (rating > 1 if right is None else right)
+        action, key = self._key_and_action(screens.rating(ui.RATING_LABELS[proposed]))
+        if action == UNDO:
+            return _AGAIN_PLEASE
+        if action == screens.RATE:
+            return int(key)
+        if action == screens.ACCEPT:
+            return proposed
+        return action
 
-    def _key(self, valid: set[str], hint: str) -> str:
-        """Wait for one valid key; an action key or end of input also returns."""
-        return wait_for_key(self.console, self.keys, valid | set(ACTION_KEYS), hint)
+    def _key(self, screen: screens.Screen) -> str:
+        return self._key_and_action(screen)[0]
+
+    def _key_and_action(self, screen: screens.Screen) -> tuple[str, str]:
+        return wait_for_action(self.console, self.keys, screen)
+
+    def _say(self, line: Text) -> None:
+        """Say what was done. In a terminal the line opens the next card's screen (printed
+        once, after the commit), so it stays in sight above the next question."""
+        if self.console.is_terminal:
+            self.last_line = line
+        else:
+            self.console.print(line)
+
+    def _pause(self) -> None:
+        """Wait for a key before the screen is cleared for the card again."""
+        if self.console.is_terminal:
+            wait_for_action(self.console, self.keys, screens.READ_DONE)
+
+    def _flush(self) -> None:
+        if self.last_line is not None:
+            self.console.print(self.last_line)
+            self.last_line = None
 
     # -- after the answer ------------------------------------------------------------------
 
     def _after_answer(
-        self, stored: StoredCard, queue: Queue, rating: int, right: bool, duration_ms: int
+        self, stored: StoredCard, queue: Queue, rating: int, duration_ms: int
     ) -> None:
         now = self.clock()
         review_id, before, state = self.store.answer_card(
@@ -203,28 +254,38 @@ class Session:
         )
         before_card = replace(stored, state=before)
         after = replace(stored, state=state)
-        self.history.append(Answered(before_card, after, review_id, right))
         label = ui.RATING_LABELS[rating]
         if is_leech(state) and not is_leech(before):
             self.store.suspend(stored.card.id, now, reason="leech")
-            title = self.titles.get(stored.card.entry_key, stored.card.entry)
-            section = stored.card.source.section
-            reread = read_command(stored.card.entry_key, section)
-            self.leeches.append((stored.card.prompt, title, section, reread))
-            self.console.print(Text(f"saved · {label} · leech: suspended", style="yellow"))
+            self.history.append(Answered(before_card, after, review_id, rating, leech=True))
+            self._say(Text(f"saved · {label} · leech: suspended", style="yellow"))
             return
+        self.history.append(Answered(before_card, after, review_id, rating))
         assert state.due is not None
-        self.console.print(
+        self._say(
             Text(f"saved · {label} · next in {format_interval(state.due - now)}", style="dim")
         )
         queue.put_back(after, now)
 
     def _undo(self, current: StoredCard, queue: Queue) -> None:
+        """Take back the last thing done in this session: an answer or a suspension."""
         queue.restore(current)
         if not self.history:
-            self.console.print(Text("nothing to undo in this session", style="yellow"))
+            self._say(Text("nothing to undo in this session", style="yellow"))
             return
         last = self.history.pop()
+        if isinstance(last, Flagged):
+            from db.browse import unflag_cards
+
+            unflag_cards(self.store, [last.stored.card.id])
+            queue.restore(last.stored)
+            self._say(Text("undone: the flagged card is back", style="yellow"))
+            return
+        if isinstance(last, Suspended):
+            self.store.unsuspend(last.stored.card.id)
+            queue.restore(last.stored)
+            self._say(Text("undone: the suspended card is back", style="yellow"))
+            return
         card_id = last.before.card.id
         self.store.undo_review(
             last.review_id,
@@ -236,10 +297,21 @@ class Session:
                 earlier_schedulers(self.store.settings(), self.scheduler.desired_retention),
             ),
         )
-        self.leeches = [leech for leech in self.leeches if leech[0] != last.before.card.prompt]
-        queue.drop(last.before.card.id)
+        if last.leech:
+            self.store.unsuspend(card_id)
+        queue.drop(card_id)
         queue.restore(last.before)
-        self.console.print(Text("undone: that answer is removed", style="yellow"))
+        self._say(Text("undone: that answer is removed", style="yellow"))
+
+    def _set_aside(self, stored: StoredCard) -> ui.SetAside:
+        card = stored.card
+        return ui.SetAside(
+            card.id,
+            card.prompt,
+            self.titles.get(card.entry_key, card.entry),
+            card.source.section,
+            read_command(card.entry_key, card.source.section),
+        )
 
     def _summary(self, seconds: float) -> ui.Summary:
         now = self.clock()
@@ -249,15 +321,23 @@ class Session:
             learner_date(moment, hour, self.zone)
             for moment in self.store.review_days(now - timedelta(days=400))
         }
+        answers = [done for done in self.history if isinstance(done, Answered)]
+        leeches = [self._set_aside(done.before) for done in answers if done.leech]
+        suspended = [
+            self._set_aside(done.stored) for done in self.history if isinstance(done, Suspended)
+        ]
         return ui.Summary(
-            done=len(self.history),
-            right=sum(1 for answered in self.history if answered.right),
+            done=len(answers),
+            right=sum(1 for done in answers if done.rating > grading.AGAIN),
             seconds=seconds,
-            due_tomorrow=self.store.due_count(today_end + timedelta(days=1)),
+            due_tomorrow=self.store.due_count(today_end + timedelta(days=1), after=today_end),
             streak=streak(days, learner_date(now, hour, self.zone)),
-            leeches=self.leeches,
-            suspended=self.suspended,
+            leeches=leeches,
+            suspended=suspended,
         )
+
+
+_AGAIN_PLEASE = "again"  # the pending answer was taken back: show the card again
 
 
 def _option_keys(count: int) -> list[str]:
@@ -267,23 +347,48 @@ def _option_keys(count: int) -> list[str]:
 # -- asking one question: shared with the check (tutor.checking) -----------------------------
 
 
-def wait_for_key(console: Console, keys: KeyReader, valid: set[str], hint: str) -> str:
-    """Show `hint`, then wait for one of `valid`; end of input counts as "q"."""
-    console.print(Text(hint, style="dim"))
+def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -> tuple[str, str]:
+    """Show the screen's hint, then wait for a key of it; (action, key).
+
+    `?` prints every key of the screen and waits again. End of input and Ctrl-D quit.
+    """
+    line = screens.hint(screen)
+    console.print(Text(line, style="dim"))
     while True:
         key = keys.key()
-        if key == EOF_KEY:
-            return "q"
-        if key in valid:
-            return key
-        shown = repr(key) if not key.isprintable() else key
-        console.print(Text(f"'{shown}' is not a key here: {hint}", style="yellow"))
+        if key in (EOF_KEY, CTRL_D):
+            return screens.QUIT, key
+        action = screens.action_of(screen, key)
+        if action == screens.HELP:
+            console.print(screens.help_view(screen))
+            console.print(Text(line, style="dim"))
+        elif action is not None:
+            return action, key
+        elif len(key) == 1 and key.isprintable():
+            shown = "Space" if key == " " else f"'{key}'"
+            console.print(Text(f"{shown} is not a key here: {line}", style="yellow"))
+        elif key != ESC:
+            console.print(Text(line, style="dim"))
 
 
-def read_answer(console: Console, keys: KeyReader) -> str | None:
-    """A typed answer, read as a line; None when input has ended."""
-    console.print(Text("your answer: ", style="bold"), end="")
-    return keys.line()
+def read_typed(console: Console, keys: KeyReader, commands: screens.Screen) -> Any:
+    """A typed answer from the text field: a FieldResult with the text (maybe "" when the
+    learner chose to see the answer), an action of `commands` chosen after Esc, or None
+    when input ended."""
+    console.print(Text(TYPED_HINT, style="dim"))
+    while True:
+        result = read_field(keys, console.file, ANSWER_LABEL)
+        if result.ending is Ending.SUBMIT:
+            return result
+        if result.ending is Ending.REVEAL:
+            return FieldResult(Ending.REVEAL, "")
+        if result.ending is Ending.EOF:
+            return None
+        action, _ = wait_for_action(console, keys, commands)
+        if action == screens.REVEAL:
+            return FieldResult(Ending.REVEAL, "")
+        if action != screens.TYPE:
+            return action
 
 
 def choice_verdict(card: Card, chosen: str) -> tuple[grading.Verdict, Text]:
@@ -316,4 +421,4 @@ def typed_verdict(card: Card, given: str) -> tuple[grading.Verdict, Text]:
     return verdict, line
 
 
-__all__ = ["Session", "choice_verdict", "read_answer", "typed_verdict", "wait_for_key"]
+__all__ = ["Session", "choice_verdict", "read_typed", "typed_verdict", "wait_for_action"]

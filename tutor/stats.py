@@ -67,7 +67,7 @@ class Memory:
     cards: int = 0
     seen: int = 0
     mean_stability: float | None = None  # days, over seen cards
-    mean_recall: float | None = None  # predicted recall now, over seen cards
+    recall: float | None = None  # predicted recall now, mean over the live cards, unseen as 0
     lapses: int = 0
     leeches: int = 0
 
@@ -212,18 +212,19 @@ def recall(stability: float, elapsed_days: int, decay: float) -> float:
 def memory(steps: Iterable[StepCards]) -> Memory:
     """What the live cards of some steps add up to (retired cards are left out).
 
-    Suspended cards count (a leech is still a card of its step). Mean stability and mean
-    recall are over the cards seen at least once: a card never answered has no memory
-    to predict, and counting it as 0 would mix how much was learned with how well.
+    Suspended cards count (a leech is still a card of its step). Mean stability is over
+    the cards seen at least once. Recall has the one meaning it has in `tutor path` and
+    `tutor check`: the mean FSRS retrievability now over every live card, a card never
+    seen counting as 0.
     """
     steps = list(steps)
     seen = sum(step.seen for step in steps)
-    remembered = sum(step.recall_cards for step in steps)
+    cards = sum(_live(step) for step in steps)
     return Memory(
-        cards=sum(_live(step) for step in steps),
+        cards=cards,
         seen=seen,
         mean_stability=sum(step.stability_sum for step in steps) / seen if seen else None,
-        mean_recall=sum(step.recall_sum for step in steps) / remembered if remembered else None,
+        recall=sum(step.recall_sum for step in steps) / cards if cards else None,
         lapses=sum(step.lapses for step in steps),
         leeches=sum(step.leeches for step in steps),
     )
@@ -366,7 +367,7 @@ def _memory_json(memory: Memory) -> dict[str, Any]:
         "cards": memory.cards,
         "seen": memory.seen,
         "mean_stability_days": memory.mean_stability,
-        "mean_recall": memory.mean_recall,
+        "recall": memory.recall,
         "lapses": memory.lapses,
         "leeches": memory.leeches,
     }

@@ -31,13 +31,27 @@ def literal(text: str, style: str = "") -> Text:
     return Text(clean(text), style=style)
 
 
+HIDDEN_TITLE = "which concept?"
+
+
+def _unless_answer(card: Card, title: str) -> str:
+    answer = card.answer.strip().casefold()
+    if card.answering is not Answering.SELF and answer and answer in title.casefold():
+        return HIDDEN_TITLE
+    return title
+
+
 def card_view(
     card: Card, title: str, counts: tuple[int, int, int], option_keys: Sequence[str]
 ) -> RenderableType:
-    """The front of a card: where it is from, the prompt, and numbered options."""
+    """The front of a card: where it is from, the prompt, and numbered options.
+
+    A card whose answer is the entry's own name ('Which concept must re-check
+    permissions?' in Backend) does not show that name above it: the header would answer it.
+    """
     learning, review, new = counts
     header = Text.assemble(
-        (clean(title), "bold"),
+        (clean(_unless_answer(card, title)), "bold"),
         (f"  ·  {card.kind.value}", "dim"),
     )
     tally = Text.assemble(
@@ -89,21 +103,30 @@ def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> 
     return bar
 
 
-HINT_SELF = "Space/Enter reveal · u undo · s suspend · f flag · r read · q quit"
-HINT_RATE = "1-4 rate (Enter/Space = Good) · u undo · s suspend · f flag · r read · q quit"
-HINT_CONFIRM = "Enter/Space accept {proposed} · 1-4 change · u undo · s suspend · f flag · q quit"
+UNSUSPEND = "tutor cards unsuspend {id}"
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A card suspended in a session (by the learner, or as a leech) and the way back."""
+
+    card_id: str
+    prompt: str
+    title: str  # the entry's title
+    section: str  # the section to reread
+    reread: str = ""  # the `tutor read` command that shows that section
 
 
 @dataclass(frozen=True)
 class Summary:
     done: int
-    right: int
+    right: int  # answers not rated Again: accuracy has one meaning, as in `tutor stats`
     seconds: float
-    due_tomorrow: int
+    due_tomorrow: int  # due during tomorrow (after today's end), not later today
     streak: int
-    # (prompt, entry title, section to reread, the `tutor read` command that shows it)
-    leeches: Sequence[tuple[str, str, str, str]]
-    suspended: int = 0
+    leeches: Sequence[SetAside] = ()
+    suspended: Sequence[SetAside] = ()
+    next_steps: Sequence[str] = ()  # lines naming what to do next
 
 
 def summary_view(summary: Summary) -> RenderableType:
@@ -119,13 +142,34 @@ def summary_view(summary: Summary) -> RenderableType:
     days = "day" if summary.streak == 1 else "days"
     table.add_row("streak", f"{summary.streak} {days}")
     parts: list[RenderableType] = [table]
+    if summary.suspended:
+        parts.append(Text("\nSuspended this session:", style="bold yellow"))
+        parts.extend(_set_aside_lines(summary.suspended))
     if summary.leeches:
         parts.append(Text("\nLeeches suspended (failed 8 times) - reread:", style="bold yellow"))
-        for prompt, title, section, command in summary.leeches:
-            parts.append(
-                Text.assemble(
-                    "  • ", literal(prompt), ("  →  ", "dim"), literal(f"{title}: {section}")
-                )
-            )
-            parts.append(literal(f"    {command}", "dim"))
+        parts.extend(_set_aside_lines(summary.leeches))
+    if summary.next_steps:
+        parts.append(Text(""))
+        parts.extend(Text(line, style="bold") for line in summary.next_steps)
     return Panel(Group(*parts), title="Session done", title_align="left")
+
+
+def _set_aside_lines(cards: Sequence[SetAside]) -> list[RenderableType]:
+    """Each card with the section to reread and the command that brings it back; a long
+    prompt wraps under itself, not under the bullet."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=3, justify="right")
+    table.add_column(ratio=1)
+    for card in cards:
+        table.add_row(
+            "•",
+            Text.assemble(
+                literal(card.prompt),
+                ("  →  ", "dim"),
+                literal(f"{card.title}: {card.section}"),
+                *((("\nreread: ", "dim"), card.reread) if card.reread else ()),
+                ("\nback with: ", "dim"),
+                UNSUSPEND.format(id=card.card_id),
+            ),
+        )
+    return [table]

@@ -103,6 +103,9 @@ class CheckResult:
     reread: Sequence[SectionRef]
     unlocked: Sequence[str]  # titles of the steps this pass opened
     leeches: int = 0
+    judged: int = 0  # questions the learner judged (self-graded cards)
+    guess_chance: float = 0.0  # chance that pressing 1 every time passes
+    recall: float | None = None  # the step's recall after the check, as `tutor path` has it
     key: str = ""  # the step's entry key, for the `tutor read` command of each section
 
 
@@ -118,7 +121,22 @@ def result_view(result: CheckResult) -> RenderableType:
     table.add_row("score", f"{score.correct}/{score.total} ({score.share:.0%})")
     table.add_row("pass mark", f"{score.needed}/{score.total} ({score.pass_mark:.0%})")
     table.add_row("result", verdict)
+    if result.recall is not None:
+        table.add_row("recall", f"{result.recall:.0%} of the step's cards, predicted now")
+    if result.judged:
+        table.add_row(
+            "judged by you",
+            f"{result.judged} of {score.total} (revealed, then you said whether you knew it)",
+        )
     parts: list[RenderableType] = [table]
+    if result.guess_chance > 0.05:
+        parts.append(
+            Text(
+                f"\nThis step has few questions: pressing 1 every time would pass "
+                f"{result.guess_chance:.0%} of the time. More cards make a firmer check.",
+                style="yellow",
+            )
+        )
     if result.unlocked:
         parts.append(
             Text.assemble(

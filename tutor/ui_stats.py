@@ -82,7 +82,7 @@ def today_view(today: Today, day_start_hour: int) -> RenderableType:
     line = Text("  ")
     figures = (
         ("reviewed", f"{today.reviewed:,}", "bold"),
-        ("right", _percent(today.right_share), "bold green"),
+        ("accuracy", _percent(today.right_share), "bold green"),
         ("time", duration(today.time_ms), "bold"),
         ("still due", f"{today.still_due:,}", "bold yellow" if today.still_due else "bold"),
         ("new left", f"{today.new_left:,}", "bold blue"),
@@ -238,7 +238,7 @@ def steps_view(stats: Stats) -> RenderableType:
     for path in dict.fromkeys(step.path for step in stats.steps):
         heading = _heading("Steps of ")
         heading.append_text(literal(path, "bold"))
-        heading.append("  recall: predicted now, mean of the cards seen", style="dim")
+        heading.append("  recall: predicted now, unseen cards as 0", style="dim")
         table = _memory_table("step")
         table.add_column("check", no_wrap=True)
         for step in (step for step in stats.steps if step.path == path):
@@ -273,7 +273,7 @@ def _memory_cells(memory: Memory) -> list[RenderableType]:
         f"{memory.cards:,}",
         f"{memory.seen:,}",
         _stability(memory.mean_stability),
-        _percent(memory.mean_recall),
+        _percent(memory.recall),
         f"{memory.lapses:,}",
         Text(f"{memory.leeches:,}", style="yellow" if memory.leeches else ""),
     ]

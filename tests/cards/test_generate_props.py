@@ -131,3 +131,25 @@ def test_ids_survive_whitespace_case_and_punctuation(
     assert card_id("system-basics/backend", kind, prompt) == card_id(
         "system-basics/backend", kind, edited
     )
+
+
+def test_a_fit_distractor_never_stands_in_a_section_with_the_answer() -> None:
+    # Found by the property above: 'good for' and 'not for' items that a summary also
+    # lists together; the checker counts any shared section as the answer's list.
+    def item(text: str, line: int) -> Item:
+        return Item(ItemKind.PARAGRAPH, text, line)
+
+    entry = Entry(
+        title="Backend",
+        slug="backend",
+        file="Backend.md",
+        layout=Layout.MARKDOWN,
+        path="System Basics",
+        sections=(
+            Section(SectionKind.NOT_FOR, "Not for", 3, (item("0", 4),)),
+            Section(SectionKind.SUMMARY, "Summary", 6, (item("0", 7), item("Backend is the.", 8))),
+            Section(SectionKind.GOOD_FOR, "Good for", 10, (item("Backend is the.", 11),)),
+        ),
+    )
+    raw = candidates(entry, [], 0)
+    assert [p for p in deck_problems(raw, entry) if not p.endswith("asked twice")] == []

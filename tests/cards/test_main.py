@@ -141,3 +141,16 @@ def test_a_page_defining_several_terms_gives_an_entry_for_each(tmp_path: Path) -
     assert {e["path"] for e in entries} == {"Login words"}
     first = {c["prompt"].casefold(): c["answer"] for c in entries[0]["cards"]}
     assert first["what is authentication?"] == "Checking who someone is."
+
+
+def test_two_files_with_one_title_are_named_not_merged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(PAGE, encoding="utf-8")
+    second.write_text(PAGE, encoding="utf-8")
+    status, out = run(str(first), str(second), "--json")
+    assert status == 1
+    assert len(json.loads(out)["entries"]) == 1
+    (error,) = capsys.readouterr().err.splitlines()
+    assert error == f"cards: {second}:1: 'Widget' in path 'Parts Path' is also {first}"

@@ -121,3 +121,11 @@ def test_a_page_that_defines_nothing_is_refused_with_a_reason() -> None:
         cards.parse(text, file="menu.txt")
     assert caught.value.file == "menu.txt"
     assert "has no title" in caught.value.message
+
+
+def test_the_same_page_read_twice_is_the_same_entry() -> None:
+    # trafilatura's deduplication remembers text across calls; reading a page again
+    # (a re-import) must give the entry it gave the first time.
+    first = cards.read_entry(LAYOUTS / "web-page.html")
+    for _ in range(5):
+        assert cards.read_entry(LAYOUTS / "web-page.html") == first

@@ -13,7 +13,7 @@ import pytest
 from cards import Answering, Card
 from db import Store
 from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
-from tutor.check import check_seed, checkable, draw
+from tutor.check import RETAKE_WINDOW, check_seed, draw_check
 
 LATER = "2026-03-09T09:00:00+00:00"
 
@@ -22,9 +22,16 @@ def questions(home: Path, entry_key: str, now: str) -> list[Card]:
     """The questions `tutor check` will ask at `now`, worked out from the collection."""
     with Store.open(db_path(home)) as store:
         step = next(step for step in store.all_steps() if step.key == entry_key)
-        pool = checkable(store.cards_of_step(entry_key), (step.title, *step.aliases))
-        seed = check_seed(datetime.fromisoformat(now))
-        return [stored.card for stored in draw(pool, random.Random(seed))]
+        moment = datetime.fromisoformat(now)
+        return [
+            stored.card
+            for stored in draw_check(
+                store.cards_of_step(entry_key),
+                (step.title, *step.aliases),
+                random.Random(check_seed(moment)),
+                asked_lately=store.checked_since(entry_key, moment - RETAKE_WINDOW),
+            )
+        ]
 
 
 def answer_keys(asked: list[Card], wrong: set[int] = frozenset(), upto: int | None = None) -> str:
@@ -37,6 +44,9 @@ def answer_keys(asked: list[Card], wrong: set[int] = frozenset(), upto: int | No
             if not right:
                 pick = next(n for n, option in enumerate(card.options) if option != card.answer)
             keys.append(str(pick + 1))
+        elif card.answering is Answering.SELF:
+            keys.append(" 3" if right else " 1")  # reveal, then: knew it / did not
+            continue
         else:
             keys.append("\n" + (card.answer if right else "qqqqqqqqqqqq") + "\n")
         if not right:
@@ -156,10 +166,11 @@ def test_quitting_halfway_keeps_the_answers_as_reviews_but_records_no_attempt(
     assert unlocked(started) == ["frontend"]
     # quitting at the pause after a wrong answer: that answer is kept too
     asked = questions(started, "system-basics/frontend", DAY2)
-    keys = answer_keys(asked, wrong={0}, upto=1)[:-1] + "q"
+    graded = next(n for n, card in enumerate(asked) if card.answering is not Answering.SELF)
+    keys = answer_keys(asked, wrong={graded}, upto=graded + 1)[:-1] + "q"
     result = run("check", "frontend", keys=keys, now=DAY2)
-    assert "check stopped: 1 answer(s)" in result.output
-    assert query(started, "SELECT count(*) FROM review WHERE mode = 'check'") == [(4,)]
+    assert f"check stopped: {graded + 1} answer(s)" in result.output
+    assert query(started, "SELECT count(*) FROM review WHERE mode = 'check'") == [(4 + graded,)]
     assert query(started, "SELECT count(*) FROM check_attempt") == [(0,)]
 
 
@@ -200,8 +211,8 @@ def _at(ms: int) -> datetime:
 
 
 def test_check_history_lists_attempts_with_score_date_and_result(run, started: Path) -> None:
-    asked = questions(started, "system-basics/frontend", DAY1)
-    run("check", "frontend", keys=answer_keys(asked, wrong={0, 1, 2}), now=DAY1)
+    first = questions(started, "system-basics/frontend", DAY1)
+    run("check", "frontend", keys=answer_keys(first, wrong={0, 1, 2}), now=DAY1)
     asked = questions(started, "system-basics/frontend", DAY2)
     run("check", "front end", keys=answer_keys(asked), now=DAY2)
     result = run("check", "--history", now=DAY2)
@@ -213,7 +224,7 @@ def test_check_history_lists_attempts_with_score_date_and_result(run, started: P
     result = run("check", "--history", "FRONTEND", "--json", now=DAY2)
     checks = json.loads(result.output)["checks"]
     assert [check["passed"] for check in checks] == [False, True]
-    assert checks[0]["correct"] == len(questions(started, "system-basics/frontend", DAY1)) - 3
+    assert checks[0]["correct"] == len(first) - 3
     assert checks[1]["step"] == "Frontend" and checks[1]["score"] == 1.0
     text = run("path", now=DAY2).output
     assert "pass 3 Mar" in text  # the last check, in the path's table
@@ -318,3 +329,20 @@ def test_a_path_file_naming_no_entry_is_refused_with_its_line(
     result = run("path", "web path")
     assert result.exit_code == 1
     assert "no path named 'web path' (paths: System Basics)" in result.output
+
+
+def test_a_retake_the_same_day_asks_mostly_other_questions(run, started: Path) -> None:
+    soon = "2026-03-02T09:05:00+00:00"
+    first = questions(started, "system-basics/frontend", DAY1)
+    run("check", "frontend", keys=answer_keys(first, wrong={0, 1, 2}), now=DAY1)
+    second = questions(started, "system-basics/frontend", soon)
+    result = run("check", "frontend", keys=answer_keys(second), now=soon)
+    assert result.exit_code == 0, result.output
+    rows = query(
+        started, "SELECT card_id, reviewed_at FROM review WHERE mode = 'check' ORDER BY id"
+    )
+    cut = datetime.fromisoformat(soon).timestamp() * 1000
+    before = {card for card, at in rows if at < cut}
+    after = {card for card, at in rows if at >= cut}
+    assert len(before) == len(first) and len(after) == len(second)
+    assert len(before & after) * 2 < len(after)  # most questions are new

@@ -91,7 +91,7 @@ def test_stats_shows_the_figures_of_the_history(run, history: Path, new_york: No
     assert result.exit_code == 0, result.output
     out = result.output
     assert "Tue 10 Mar 2026 (days start at 04:00)" in out
-    assert "reviewed 4 · right 50% · time 23s · still due 2 · new left 2" in out
+    assert "reviewed 4 · accuracy 50% · time 23s · still due 2 · new left 2" in out
     assert "80.0%" in out and "66.7%" in out and "83.3%" in out
     assert "streak 4 days · longest 6 days" in out
     assert "passed 9/10" in out and "failed 3/5" in out
@@ -146,7 +146,7 @@ def test_path_narrows_the_screen(run, history: Path, new_york: None) -> None:
     assert result.exit_code == 0, result.output
     assert "Progress · Networks" in result.output
     assert "Knives" not in result.output and "Packets" in result.output
-    assert "reviewed 3 · right 67%" in result.output
+    assert "reviewed 3 · accuracy 67%" in result.output
 
 
 def test_unknown_path_suggests_the_closest_and_exits_1(run, history: Path) -> None:
@@ -173,7 +173,7 @@ def test_stats_after_a_real_session(run, home: Path, new_york: None) -> None:
     assert figures["retention"]["periods"][0]["answers"] == 0  # no card was in review yet
     screen = run("stats", now=DAY1).output
     assert "1 day studied · streak 1 day · longest 1 day" in screen
-    assert "reviewed 3 · right 100%" in screen
+    assert "reviewed 3 · accuracy 100%" in screen
 
 
 def test_stats_help(run) -> None:

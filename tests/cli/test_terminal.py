@@ -39,7 +39,7 @@ def answer_one(child: pexpect.spawn) -> None:
     index = child.expect(["Space/Enter reveal", r"(\d)-(\d) choose", "Enter type the answer"])
     if index == 0:
         child.send(" ")
-        child.expect("1-4 rate")
+        child.expect("Enter/Space accept")
         child.send("3")
     elif index == 1:
         child.send("1")

@@ -58,6 +58,7 @@ def test_rows_of_entries_interleaved_give_the_cards_grouped_rows_give(tmp_path: 
         home = tmp_path / name
         file = tmp_path / "cards.csv"
         file.write_text(text, encoding="utf-8")
+        home.mkdir()
         result = run("--db", str(home / "tutor.sqlite3"), "import", "csv", str(file))
         assert result.exit_code == 0, result.output
         results.append(stored(home))

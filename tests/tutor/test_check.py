@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from datetime import datetime, timezone
 from itertools import pairwise
 from pathlib import Path
@@ -13,8 +14,18 @@ from hypothesis import strategies as st
 
 from cards import Answering, Card, CardKind, Source
 from db import CardState, SectionRef, Step, Store, StoredCard
-from tutor.check import MAX_QUESTIONS, Score, checkable, draw, gate_after, to_reread
-from tutor.grading import fold
+from tutor.check import (
+    MAX_QUESTIONS,
+    Score,
+    checkable,
+    draw,
+    draw_check,
+    gate_after,
+    guess_chance,
+    shuffled,
+    to_reread,
+)
+from tutor.grading import fold, grade_typed
 from tutor.importing import ensure_builtin
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
@@ -70,13 +81,15 @@ def test_no_question_shows_the_answer_of_another(builtin, seed: int) -> None:
                     assert f" {form} " not in shown, (step.title, card.prompt, other.prompt)
 
 
-def test_every_builtin_check_is_auto_graded_mixed_and_at_most_ten(builtin) -> None:
+def test_every_builtin_check_is_mixed_balanced_and_at_most_ten(builtin) -> None:
     for step, cards in builtin:
-        for seed in range(5):
+        for seed in range(20):
             asked = questions_of(step, cards, seed)
-            assert 5 <= len(asked) <= MAX_QUESTIONS, step.title
-            assert all(card.answering is not Answering.SELF for card in asked)
+            assert 6 <= len(asked) <= MAX_QUESTIONS, step.title
             assert len({card.kind for card in asked}) >= 3, step.title
+            # no kind over a third of the check
+            most = max(Counter(card.kind for card in asked).values())
+            assert most * 3 <= len(asked), (step.title, [card.kind for card in asked])
             # kinds alternate: never one kind twice in a row
             kinds = [card.kind for card in asked]
             assert all(a != b for a, b in pairwise(kinds)), (step.title, kinds)
@@ -139,14 +152,14 @@ def test_two_cards_of_one_sentence_are_never_drawn_together() -> None:
         assert len(draw(same, random.Random(seed))) == 1
 
 
-def test_checkable_leaves_out_self_graded_suspended_and_the_steps_own_name() -> None:
+def test_checkable_keeps_self_graded_and_leaves_out_suspended_and_the_steps_own_name() -> None:
     keep = card("keep", "cache")
     self_graded = card("self", "cache", answering=Answering.SELF, line=2)
     suspended = StoredCard(card("susp", "queue", line=3).card, CardState("susp"), 1, suspended=True)
     own_name = card("own", "Web Server", line=4)
     alias = card("alias", "httpd", line=5)
     found = checkable([keep, self_graded, suspended, own_name, alias], ("web server", "HTTPD"))
-    assert [stored.card.id for stored in found] == ["keep"]
+    assert [stored.card.id for stored in found] == ["keep", "self"]
 
 
 def test_at_most_ten_questions_from_a_big_step() -> None:
@@ -215,3 +228,91 @@ def test_sections_to_reread_come_once_each_in_the_entrys_order() -> None:
     found = to_reread(missed, sections)
     assert [section.heading for section in found] == ["Key takeaways", "Pros"]
     assert [section.line for section in found] == [30, 40]
+
+
+def press_one(card: Card) -> bool:
+    """Whether pressing 1 answers this question rightly, as the check screens read it."""
+    if card.answering is Answering.CHOICE:
+        return card.options[0] == card.answer
+    if card.answering is Answering.TYPED:
+        return grade_typed("1", card.answer, card.accepted).correct
+    return False  # on the judge screen 1 is Again: "I did not know it"
+
+
+def test_pressing_1_every_time_passes_no_builtin_check(builtin) -> None:
+    for step, cards in builtin:
+        passes = 0
+        for seed in range(400):
+            asked = [s.card for s in draw_check(cards, (step.title,), random.Random(seed))]
+            score = Score(sum(press_one(card) for card in asked), len(asked))
+            passes += score.passed
+            assert guess_chance(asked) <= 0.05, (step.title, seed)
+        assert passes == 0, step.title
+
+
+def test_guess_chance_is_the_exact_chance_of_enough_lucky_first_options() -> None:
+    truefalse = [
+        card(f"t{n}", "True", options=("True", "False"), answering=Answering.CHOICE, line=n)
+        for n in range(10)
+    ]
+    # 8 or more of 10 coin flips: (45 + 10 + 1) / 1024
+    assert guess_chance([s.card for s in truefalse]) == pytest.approx(56 / 1024)
+    assert guess_chance([s.card for s in truefalse[:3]]) == pytest.approx(1 / 8)
+    typed = [card(f"x{n}", "cache", line=20 + n) for n in range(3)]
+    assert guess_chance([s.card for s in [*truefalse[:7], *typed]]) == 0.0
+
+
+def test_a_guessable_draw_trades_choice_questions_for_others() -> None:
+    flips = [
+        card(
+            f"t{n}",
+            "True",
+            options=("True", "False"),
+            answering=Answering.CHOICE,
+            kind=CardKind.TRUEFALSE,
+            line=n,
+            prompt=f"true or false {n}?",
+        )
+        for n in range(12)
+    ]
+    recall = [
+        card(f"s{n}", f"answer{n}", answering=Answering.SELF, kind=CardKind.FAQ, line=40 + n)
+        for n in range(4)
+    ]
+    for seed in range(20):
+        asked = [s.card for s in draw([*flips, *recall], random.Random(seed))]
+        assert guess_chance(asked) <= 0.05
+        assert sum(card.answering is Answering.SELF for card in asked) >= 1
+
+
+def test_a_step_of_self_graded_cards_can_be_checked() -> None:
+    own = [
+        card(f"s{n}", f"answer{n}", answering=Answering.SELF, kind=CardKind.FAQ, line=n)
+        for n in range(5)
+    ]
+    asked = draw(checkable(own), random.Random(1))
+    assert len(asked) == 5
+
+
+def test_a_retake_within_a_day_asks_the_questions_the_last_one_did_not(builtin) -> None:
+    for step, cards in builtin:
+        for seed in range(10):
+            first = {s.card.id for s in draw_check(cards, (step.title,), random.Random(seed))}
+            again = draw_check(cards, (step.title,), random.Random(seed + 1), asked_lately=first)
+            blind = draw_check(cards, (step.title,), random.Random(seed + 1))
+            repeated = first & {s.card.id for s in again}
+            # repeats only where no other card of the step fits the check's balance: most
+            # questions are new, and fewer come back than a draw blind to the first would ask
+            assert len(repeated) * 2 < len(again), (step.title, seed, len(repeated))
+            assert len(repeated) < len(first & {s.card.id for s in blind}), (step.title, seed)
+            assert len(again) >= 6
+
+
+def test_options_are_shuffled_afresh_at_every_check(builtin) -> None:
+    _, cards = builtin[0]
+    orders = set()
+    choice = next(s for s in cards if s.card.answering is Answering.CHOICE)
+    for seed in range(30):
+        orders.add(shuffled(choice.card, random.Random(seed)).options)
+    assert len(orders) > 1
+    assert all(set(order) == set(choice.card.options) for order in orders)

@@ -44,3 +44,42 @@ def test_an_empty_answer_is_wrong() -> None:
 def test_choice_is_right_only_for_the_answer() -> None:
     assert grade_choice("Backend", "Backend").correct
     assert not grade_choice("Frontend", "Backend").correct
+
+
+def test_a_card_answered_by_the_entry_name_does_not_show_that_name_above_it() -> None:
+    from rich.console import Console
+
+    from cards import Answering, Card, CardKind, Source
+    from tutor.ui import HIDDEN_TITLE, card_view
+
+    def shown(card: Card) -> str:
+        console = Console(width=80, record=True, color_system=None)
+        console.print(card_view(card, "Backend", (0, 0, 1), ["1", "2", "3"]))
+        return console.export_text()
+
+    identify = Card(
+        "c1-x",
+        CardKind.IDENTIFY,
+        Answering.CHOICE,
+        "Which concept must re-check permissions?",
+        "Backend",
+        Source("b.md", "Key takeaways", 3),
+        "backend",
+        "system-basics/backend",
+        options=("Frontend", "Backend", "Database"),
+        explanation="Permissions are checked again on the backend.",
+    )
+    text = shown(identify)
+    assert HIDDEN_TITLE in text and text.count("Backend") == 1  # the option only
+    definition = Card(
+        "c1-y",
+        CardKind.DEFINITION,
+        Answering.SELF,
+        "What is the backend?",
+        "The server side.",
+        Source("b.md", "Summary", 2),
+        "backend",
+        "system-basics/backend",
+        explanation="The backend is the server side.",
+    )
+    assert "Backend" in shown(definition)

@@ -312,32 +312,34 @@ def test_per_step_figures(collection: Path) -> None:
     assert list(steps) == ["Packets", "Routing", "Switching", "Knives"]
     scheduler = make_scheduler(0.9, fuzz=False)
 
-    def mean_recall(*cards: str) -> float:
-        return sum(retrievability(scheduler, FINAL[c], NOW) for c in cards) / len(cards)
+    def mean_recall(*cards: str, unseen: int = 0) -> float:
+        total = sum(retrievability(scheduler, FINAL[c], NOW) for c in cards)
+        return total / (len(cards) + unseen)
 
     packets = steps["Packets"]
     # p5 is retired and left out; p3 is a suspended leech and counts; p4 is unseen.
     memory = packets.memory
     assert (memory.cards, memory.seen, memory.lapses, memory.leeches) == (4, 3, 9, 1)
     assert memory.mean_stability == pytest.approx((10 + 4 + 2) / 3)
-    assert memory.mean_recall == pytest.approx(mean_recall("p1", "p2", "p3"), abs=1e-12)
-    assert memory.mean_recall < 1.0  # p1 was last seen six days ago
+    # recall as in `tutor path`: every live card, the unseen p4 counting as 0
+    assert memory.recall == pytest.approx(mean_recall("p1", "p2", "p3", unseen=1), abs=1e-12)
+    assert memory.recall < 0.75
     assert (packets.check, packets.last_score) == ("passed", (9, 10))
 
     routing = steps["Routing"]
     assert (routing.memory.cards, routing.memory.seen, routing.memory.mean_stability) == (2, 1, 1.0)
-    assert routing.memory.mean_recall == pytest.approx(1.0)
+    assert routing.memory.recall == pytest.approx(0.5)  # one card seen today, one not yet
     assert (routing.check, routing.last_score) == ("not taken", None)
 
     switching = steps["Switching"]
-    assert switching.memory == Memory(cards=1, seen=0, mean_stability=None, mean_recall=None)
+    assert switching.memory == Memory(cards=1, seen=0, mean_stability=None, recall=0.0)
     assert switching.check == "locked"
 
     knives = steps["Knives"]
     memory = knives.memory
     assert (memory.cards, memory.seen, memory.lapses, memory.leeches) == (3, 3, 0, 0)
     assert memory.mean_stability == pytest.approx((100 + 50 + 20) / 3)
-    assert memory.mean_recall == pytest.approx(mean_recall("k1", "k2", "k3"), abs=1e-12)
+    assert memory.recall == pytest.approx(mean_recall("k1", "k2", "k3"), abs=1e-12)
     assert (knives.check, knives.last_score) == ("failed", (3, 5))
 
 
@@ -350,7 +352,7 @@ def test_per_path_figures_add_up_their_steps(collection: Path) -> None:
     assert networks.memory.mean_stability == pytest.approx((10 + 4 + 2 + 1) / 4)
     scheduler = make_scheduler(0.9, fuzz=False)
     expected = sum(retrievability(scheduler, FINAL[c], NOW) for c in ("p1", "p2", "p3", "r1"))
-    assert networks.memory.mean_recall == pytest.approx(expected / 4, abs=1e-12)
+    assert networks.memory.recall == pytest.approx(expected / 7, abs=1e-12)  # 7 live cards
 
 
 def test_counts_by_state_put_each_card_once(collection: Path) -> None:

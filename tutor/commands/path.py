@@ -224,13 +224,17 @@ def check(
         bool, typer.Option("--json", help="With --history: print the checks as JSON.")
     ] = False,
 ) -> None:
-    """Check yourself on a step: up to 10 questions from its cards, graded at once.
+    """Check yourself on a step: up to 10 questions from its cards, of mixed kinds.
 
     Pass (80% by default; `tutor config check_pass_mark`) and the next step's new cards
     start coming in `tutor review`. A later step may be checked directly: passing it
     unlocks it and every step before it. Each answer also counts as a review of its card.
-    Keys: the option's number, or Enter to type an answer (Space skips); q quits (the
-    answers given are kept as reviews, but no attempt is recorded).
+    Choice and typed questions are graded for you; self-graded ones are revealed and you
+    judge whether you knew them (1 no, 2-4 yes), and the result says how many. Options
+    are shuffled afresh and a retake within a day asks other questions where the step
+    has them. Keys: the option's number; on a typed question just type, Enter submits,
+    Space on an empty field skips; q quits (answers so far are kept as reviews, no
+    attempt is recorded); ? shows the keys.
     """
     store = state_of(ctx).store()
     chosen = _find_step(store, step, path_name) if step is not None else None
@@ -254,35 +258,30 @@ def _find_step(store: Store, name: str, path_name: str | None) -> Step:
 
 
 def _run_check(store: Store, step: Step) -> None:
-    import random
+    from rich.constrain import Constrain
 
-    from tutor.check import check_seed, checkable, draw
-    from tutor.checking import CheckSession
+    from tutor.checking import take_check
     from tutor.keys import KeyReader
+    from tutor.review import PANEL_WIDTH
     from tutor.ui_path import result_view
 
-    now = clock()
-    candidates = checkable(store.cards_of_step(step.key), (step.title, *step.aliases))
-    questions = draw(candidates, random.Random(check_seed(now())))
-    if not questions:
-        raise UserError(f"'{step.title}' has no auto-graded cards to check")
     console = out()
     with KeyReader(idle=store.checkpoint) as keys:
-        session = CheckSession(
-            store=store,
-            scheduler=scheduler_for(store),
-            clock=now,
-            console=console,
-            keys=keys,
-            step=step,
-            path_steps=store.path_steps(step.path),
-            questions=questions,
-            pass_mark=current_settings(store)["check_pass_mark"],
-        )
-        result = session.run()
+        try:
+            result = take_check(
+                store,
+                step,
+                scheduler_for(store),
+                current_settings(store)["check_pass_mark"],
+                clock(),
+                console,
+                keys,
+            )
+        except LookupError as error:
+            raise UserError(str(error.args[0])) from None
     if result is not None:
         console.print()
-        console.print(result_view(result))
+        console.print(Constrain(result_view(result), PANEL_WIDTH))
 
 
 def _show_history(store: Store, step: Step | None, as_json: bool) -> None:

@@ -1,4 +1,5 @@
-"""`tutor review`: the daily session, all paths or one; and cram, which saves nothing."""
+"""`tutor review`: the daily session, all paths or one, and the way on to a step's check;
+and cram, which saves nothing."""
 
 from __future__ import annotations
 
@@ -45,14 +46,26 @@ def review(
 ) -> None:
     """Review the cards due today, then new cards of unlocked steps (paths taken in turn).
 
-    Keys: Space/Enter reveal; 1 Again, 2 Hard, 3 Good, 4 Easy (Enter/Space = Good);
-    for choices the option's number; u undo, s suspend, f flag (a wrong card: type why,
-    or Enter), r read the card's section, q quit (answers are kept).
+    Keys: Space/Enter reveal; 1 Again, 2 Hard, 3 Good, 4 Easy, Enter/Space accept the
+    marked rating (Good for cards you rate yourself, the grade for graded ones); for
+    choices the option's number; on a typed card just type, Enter submits, Esc leaves the
+    field; u undo (an answer, a suspension or a flag), s suspend, f flag (a wrong card:
+    type why, or Enter), r read the card's section, q or Ctrl-C quit (answers are kept),
+    ? shows every key. When a step is ready, the end says so and c takes its check.
     Examples: tutor review --path git; tutor review --step backend; tutor review --cram dns.
     """
+    from dataclasses import replace
+
+    from rich.constrain import Constrain
+    from rich.text import Text
+
+    from tutor import screens
+    from tutor.checking import take_check
     from tutor.keys import KeyReader
-    from tutor.review import Session
+    from tutor.plan import next_lines, today_plan
+    from tutor.review import PANEL_WIDTH, Session, wait_for_action
     from tutor.ui import summary_view
+    from tutor.ui_path import result_view
 
     state = state_of(ctx)
     store = state.store()
@@ -63,20 +76,45 @@ def review(
         return
     scope = _scope(store, path_name, step)
     console = out()
+    now = clock()
+    settings = current_settings(store)
+    scheduler = scheduler_for(store)
     with KeyReader(idle=store.checkpoint) as keys:
         session = Session(
             store=store,
-            scheduler=scheduler_for(store),
-            settings=current_settings(store),
-            clock=clock(),
+            scheduler=scheduler,
+            settings=settings,
+            clock=now,
             zone=zone(),
             console=console,
             keys=keys,
             scope=scope,
         )
         summary = session.run()
-    console.print()
-    console.print(summary_view(summary))
+        plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone())
+        steps = store.all_steps()
+        lines = next_lines(plan, steps, can_check_here=not session.interrupted)
+        console.print()
+        if session.nothing_due and not summary.done:
+            console.print(Text("Nothing is due now."))
+            for line in lines:
+                console.print(Text(line, style="bold"))
+        else:
+            console.print(Constrain(summary_view(replace(summary, next_steps=lines)), PANEL_WIDTH))
+        if not plan.ready or session.interrupted:
+            return
+        try:
+            action, _ = wait_for_action(console, keys, screens.SESSION_END_READY)
+        except KeyboardInterrupt:
+            return  # Ctrl-C here just leaves: the summary is on screen
+        if action != screens.CHECK:
+            return
+        result = take_check(
+            store, plan.ready[0].step, scheduler, settings["check_pass_mark"], now, console, keys
+        )
+    if result is not None:
+        console.print()
+        console.print(Constrain(result_view(result), PANEL_WIDTH))
 
 
 def _scope(store: Store, path_name: str | None, step: str | None) -> Scope | None:

@@ -1,0 +1,87 @@
+"""One word, one number: recall and accuracy agree across path, stats, check and the summary."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from cards import Answering
+from db import Store
+from tests.cli.support import DAY1, db_path, query
+from tests.cli.test_path_check import answer_keys, questions
+
+# Six and a half days on: whole days since each review are the same in every process.
+LATER = "2026-03-08T21:00:00+00:00"
+
+
+def keys_with_misses(home: Path, count: int, wrong: set[int]) -> str:
+    """Keys for the first `count` new cards: right, but Again on the indexes in `wrong`."""
+    with Store.open(db_path(home)) as store:
+        cards = store.new_cards(count)
+    keys = []
+    for index, stored in enumerate(cards):
+        card = stored.card
+        if card.answering is Answering.CHOICE:
+            pick = card.options.index(card.answer)
+            if index in wrong:
+                pick = next(n for n, option in enumerate(card.options) if option != card.answer)
+            keys.append(f"{pick + 1}\n")
+        elif card.answering is Answering.TYPED:
+            keys.append(("nothing like it" if index in wrong else card.answer) + "\n\n")
+        else:
+            keys.append(" 1" if index in wrong else " 3")
+    return "".join(keys)
+
+
+def percent(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def step_json(run, name: str, now: str) -> tuple[dict, dict]:  # type: ignore[no-untyped-def]
+    path = json.loads(run("path", "--json", now=now).output)["paths"][0]["steps"]
+    stats = json.loads(run("stats", "--json", now=now).output)
+    by_title = {step["title"]: step for step in stats["steps"]}
+    return next(step for step in path if step["title"] == name), by_title[name]
+
+
+def test_recall_and_accuracy_are_one_number_on_every_screen(run, home: Path) -> None:
+    run("config")
+    session = run("review", keys=keys_with_misses(home, 8, wrong={1, 4}) + "q", now=DAY1)
+    assert session.exit_code == 0, session.output
+    out = session.output
+
+    # accuracy: the session's share not rated Again, as `tutor stats` counts today
+    accuracy = re.search(r"accuracy +(\d+%)", out).group(1)
+    stats = json.loads(run("stats", "--json", now=DAY1).output)
+    assert accuracy == percent(stats["today"]["right_share"])
+    assert accuracy == percent(6 / 8)
+
+    # recall: the summary names the current step with the number path and stats show
+    summary_recall = re.search(r"Frontend: recall (\d+%)", out).group(1)
+    path_step, stats_step = step_json(run, "Frontend", DAY1)
+    assert summary_recall == percent(path_step["recall"]) == percent(stats_step["recall"])
+    assert "recall" in path_step and "recall" in stats_step  # one JSON key
+    assert "mean_recall" not in json.dumps(stats)
+
+    # a week on, memory has faded; the numbers still agree to the digit
+    path_step, stats_step = step_json(run, "Frontend", LATER)
+    assert 0 < path_step["recall"] < 8 / path_step["total"]
+    assert abs(path_step["recall"] - stats_step["recall"]) < 1e-9
+
+    # the check's result shows the step's recall after its answers, as path has it then
+    asked = questions(home, "system-basics/frontend", LATER)
+    result = run("check", "frontend", keys=answer_keys(asked), now=LATER)
+    assert result.exit_code == 0, result.output
+    check_recall = re.search(r"recall +(\d+%) of the step", result.output).group(1)
+    path_step, stats_step = step_json(run, "Frontend", LATER)
+    assert check_recall == percent(path_step["recall"]) == percent(stats_step["recall"])
+
+
+def test_due_tomorrow_counts_only_cards_due_after_today_ends(run, home: Path) -> None:
+    run("config")
+    session = run("review", keys=keys_with_misses(home, 4, wrong=set()) + "q", now=DAY1)
+    # four new cards answered Good: each due again in ten minutes, today, not tomorrow
+    assert re.search(r"due tomorrow +0\b", session.output), session.output
+    due = query(home, "SELECT count(*) FROM card_state WHERE state > 0")
+    assert due == [(4,)]

@@ -1,0 +1,75 @@
+"""Starting out: where the collection is made, `tutor init`, `--version`, bare `tutor`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.cli.support import DAY1, keys_for, query
+from tutor import __version__
+
+
+def test_a_db_in_a_folder_that_does_not_exist_is_refused_and_nothing_is_made(
+    run, tmp_path: Path
+) -> None:
+    typo = tmp_path / "tutr" / "tutor.sqlite3"
+    result = run("--db", str(typo), "review")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"tutor: --db {typo}: no such file")
+    assert "--create" in result.stderr
+    assert not typo.parent.exists()
+
+
+def test_a_missing_tutor_home_is_refused_until_tutor_init_makes_it(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "elsewhere" / "tutor"
+    monkeypatch.setenv("TUTOR_HOME", str(home))
+    for command in (["review"], ["path"], []):
+        result = run(*command)
+        assert result.exit_code == 1, command
+        assert result.stderr == (
+            f"tutor: TUTOR_HOME={home}: no such folder; check the name, "
+            "or make a new collection there with: tutor init\n"
+        )
+    assert not home.exists()
+    made = run("init")
+    assert made.exit_code == 0
+    assert f"new collection: {home / 'tutor.sqlite3'}" in made.output
+    assert run("path").exit_code == 0
+    again = run("init")
+    assert "already there, left as it is" in again.output
+
+
+def test_create_makes_a_collection_where_asked(run, tmp_path: Path) -> None:
+    wanted = tmp_path / "new" / "place" / "mine.sqlite3"
+    result = run("--db", str(wanted), "--create", "path")
+    assert result.exit_code == 0, result.output
+    assert wanted.exists()
+    # a new file in a folder that exists is deliberate: made without asking
+    beside = tmp_path / "second.sqlite3"
+    assert run("--db", str(beside), "path").exit_code == 0
+    assert beside.exists()
+
+
+def test_version(run) -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output == f"tutor {__version__}\n"
+
+
+def test_bare_tutor_shows_what_to_do_today(run, home: Path) -> None:
+    first = run()
+    assert first.exit_code == 0, first.output
+    ((frontend,),) = query(home, "SELECT count(*) FROM card WHERE entry_key LIKE '%/frontend'")
+    waiting = min(frontend, 20)  # only Frontend is unlocked; 20 new a day
+    assert f"Today: 0 due, {waiting} new" in first.output
+    assert "Frontend: recall 0% · start in tutor review" in first.output
+    assert "Next: tutor review" in first.output
+    run("review", keys=keys_for(home, 3) + "q", now=DAY1)
+    later = run(now="2026-03-02T09:30:00+00:00")  # the three are due again after ten minutes
+    assert f"Today: 3 due, {min(frontend - 3, 17)} new" in later.output, later.output
+    assert re.search(r"Frontend: recall \d+% · 3 cards in learning", later.output)

@@ -1,0 +1,97 @@
+"""The answer field: shell editing on its text, and key names read from a real terminal."""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+
+import pytest
+
+from tutor import keys as k
+from tutor.field import Ending, LineEdit, read_field
+from tutor.keys import KeyReader
+
+
+def edited(*steps: str) -> LineEdit:
+    edit = LineEdit()
+    for step in steps:
+        if not edit.apply(step):
+            edit.insert(step)
+    return edit
+
+
+def test_editing_keys_work_as_in_a_shell() -> None:
+    assert edited("c", "a", "t", k.BACKSPACE).text == "ca"
+    assert edited("a", "c", k.LEFT, "b").text == "abc"
+    assert edited("b", "c", k.HOME, "a", k.END, "d").text == "abcd"
+    assert edited("b", "c", k.CTRL_A, "a", k.CTRL_E, "d").text == "abcd"
+    assert edited("a", "b", k.HOME, k.DELETE).text == "b"
+    assert edited("a", "b", k.LEFT, k.CTRL_U).text == "b"
+    assert edited(*"two words", k.CTRL_W).text == "two "
+    assert edited(*"two words  ", k.CTRL_W).text == "two "
+    assert edited(*"end", k.RIGHT, k.DELETE, k.BACKSPACE).text == "en"
+    assert edited(k.BACKSPACE, k.LEFT, k.CTRL_W, "x").text == "x"
+
+
+def test_from_a_pipe_the_first_key_starts_the_answer_and_its_line_completes_it() -> None:
+    out = io.StringIO()
+    reader = KeyReader(io.StringIO("suspects\nrest"))
+    result = read_field(reader, out, "your answer: ")
+    assert (result.ending, result.text) == (Ending.SUBMIT, "suspects")
+    assert read_field(reader, out, "").ending is Ending.EOF  # a line without its end
+    assert read_field(KeyReader(io.StringIO(" x")), out, "").ending is Ending.REVEAL
+    assert read_field(KeyReader(io.StringIO("\n\nok\n")), out, "").text == "ok"
+
+
+@pytest.fixture
+def terminal() -> tuple[KeyReader, int]:
+    """A KeyReader on the child side of a real pseudo-terminal, and the side that types."""
+    typist, screen = pty.openpty()
+    reader = KeyReader(os.fdopen(screen, "r", closefd=False))
+    with reader:
+        yield reader, typist
+    os.close(typist)
+    os.close(screen)
+
+
+def test_a_terminal_names_its_keys(terminal: tuple[KeyReader, int]) -> None:
+    reader, typist = terminal
+    presses = {
+        b"\x1b[A": k.UP,
+        b"\x1b[D": k.LEFT,
+        b"\x1bOC": k.RIGHT,
+        b"\x1b[3~": k.DELETE,
+        b"\x1b[H": k.HOME,
+        b"\x1b[4~": k.END,
+        b"\x7f": k.BACKSPACE,
+        b"\x04": k.CTRL_D,
+        b"\x15": k.CTRL_U,
+        b"\x17": k.CTRL_W,
+        b"\r": k.ENTER,
+        "é".encode(): "é",
+        b"q": "q",
+    }
+    for sent, name in presses.items():
+        os.write(typist, sent)
+        assert reader.key() == name, sent
+    os.write(typist, b"\x1b")  # Esc alone: nothing follows it
+    assert reader.key() == k.ESC
+    os.write(typist, b"\x1bu")  # Esc and a key at once: both are read
+    assert (reader.key(), reader.key()) == (k.ESC, "u")
+
+
+def test_the_field_in_a_terminal_submits_leaves_and_ends(terminal: tuple[KeyReader, int]) -> None:
+    reader, typist = terminal
+    out = io.StringIO()
+    os.write(typist, b"sus\x7fspects\x1b[D\x1b[C\r")
+    assert read_field(reader, out, "> ").text == "suspects"
+    assert out.getvalue().endswith("suspects\n")
+    os.write(typist, b"half\x1b")
+    left = read_field(reader, out, "> ")
+    assert (left.ending, left.text) == (Ending.LEAVE, "half")
+    os.write(typist, b"\r\r \x04")  # an empty Enter does nothing; Space on an empty field
+    assert read_field(reader, out, "> ").ending is Ending.REVEAL
+    assert read_field(reader, out, "> ").ending is Ending.EOF  # Ctrl-D on an empty field
+    os.write(typist, b"ab\x1b[D\x04\r")  # Ctrl-D inside the text deletes forward
+    assert read_field(reader, out, "> ").text == "a"
