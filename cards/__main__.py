@@ -114,7 +114,8 @@ def print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None
     console = Console(file=out, highlight=False, emoji=False)
     for entry, deck in decks:
         # Text objects are never read as markup: '[bold]' in an entry prints as written.
-        title = Text(printable(f"{entry.title} — {entry.key} ({entry.file}), {len(deck)} cards"))
+        count = f"{len(deck)} card" if len(deck) == 1 else f"{len(deck)} cards"
+        title = Text(printable(f"{entry.title} — {entry.key} ({entry.file}), {count}"))
         table = Table(title=title, show_lines=True, title_justify="left")
         for column in ("kind", "prompt", "options", "answer", "line"):
             table.add_column(column, overflow="fold")

@@ -378,6 +378,15 @@ _NEGATIVE = re.compile(
 )
 
 
+_NO_DOING = frozenset(
+    (
+        *("stands", "refers", "means", "sits", "lives", "resides", "lies", "exists"),
+        *("appears", "comes", "goes", "seems", "looks", "stand", "refer", "mean", "sit"),
+        *("live", "reside", "lie", "exist", "appear", "come", "go", "seem", "look"),
+    )
+)
+
+
 def _acts(rest: str, plural: bool) -> bool:
     """Whether a predicate opens with a verb of action ('translates names ...').
 
@@ -390,8 +399,8 @@ def _acts(rest: str, plural: bool) -> bool:
         return False
     if len(words(rest)) < 4 or "…" in rest or "..." in rest:
         return False
-    if first.endswith("ly") or first in ("stands", "refers", "means"):
-        return False  # 'stands for ...': a name, not an action
+    if first.endswith("ly") or first in _NO_DOING:
+        return False  # 'stands for ...', 'sits between ...': a name or a place, not an action
     verb_like = first.endswith("s") and not first.endswith("ss")
     return verb_like is not plural
 

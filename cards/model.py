@@ -200,23 +200,97 @@ _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str) -> str:
-    """Lower-case ASCII words joined by '-': 'System Basics' -> 'system-basics'."""
+    """Lower-case words joined by '-': 'System Basics' -> 'system-basics'.
+
+    Latin letters lose their accents ('Café' -> 'cafe'), as they always have, so the
+    keys of existing entries stay. A name with letters of another script keeps them
+    ('Сети и протоколы' -> 'сети-и-протоколы'): dropping them made every such name
+    'entry', and two of them the same.
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _SLUG_DROP.sub("-", ascii_text.lower()).strip("-") or "entry"
+    if not any(
+        char.isalpha() and not unicodedata.name(char, "").startswith("LATIN") for char in text
+    ):
+        return _SLUG_DROP.sub("-", ascii_text.lower()).strip("-") or "entry"
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    kept = "".join(
+        char if char.isalnum() else "-" for char in decomposed if not unicodedata.combining(char)
+    )
+    words = [word for word in kept.split("-") if word]
+    return "-".join(words) or "entry"
 
 
 _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
 _SPACE = re.compile(r"\s+")
+# Symbols that change what a question asks ('2+2' is not '2*2', 'C++' is not 'C#'): kept
+# in the canonical form, as are Unicode math and currency signs. '_' stays folded (cloze
+# blanks), and a hyphen only counts beside a digit or between one-letter names ('x-y').
+_MEANING = frozenset("+-*/\\#=<>%^&|~$@")
 
 
 def normalise_prompt(prompt: str) -> str:
-    """The canonical form a card id is hashed from: case, punctuation and spacing folded."""
+    """The canonical form a card id is hashed from: case, spacing and punctuation that
+    says nothing folded; symbols and signs that change the meaning kept.
+
+    A prompt without such symbols folds exactly as it always has, so its id is unchanged.
+    """
     folded = unicodedata.normalize("NFKC", prompt).casefold()
-    return _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    if not any(_means(char) for char in folded):
+        return _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    pieces: list[str] = []
+    for index, char in enumerate(folded):
+        if char == "-":
+            pieces.append(" - " if _hyphen_means(folded, index) else " ")
+        elif _means(char):
+            pieces.append(f" {char} ")
+        elif char == "_" or not (char.isalnum() or char.isspace()):
+            pieces.append(" ")
+        else:
+            pieces.append(char)
+    return _SPACE.sub(" ", "".join(pieces)).strip()
+
+
+def _means(char: str) -> bool:
+    return char in _MEANING or unicodedata.category(char) in ("Sm", "Sc")
+
+
+def _hyphen_means(text: str, at: int) -> bool:
+    # A minus or a sign ('-5', '2-2', 'x - y'), not a hyphen joining words ('front-end').
+    # Only the neighbouring words are looked at, so a long prompt stays linear.
+    left, right = _word_before(text, at), _word_after(text, at + 1)
+    if (left and left[-1].isdigit()) or (right and right[0].isdigit()):
+        return True
+    return len(left) == 1 and len(right) == 1 and left.isalpha() and right.isalpha()
+
+
+def _word_before(text: str, end: int) -> str:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
+
+
+def _word_after(text: str, start: int) -> str:
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def card_id(entry_key: str, kind: CardKind, prompt: str) -> str:
-    """A card's stable id: a versioned hash of (entry key, kind, normalised prompt)."""
-    canonical = "\x1f".join((entry_key, kind.value, normalise_prompt(prompt)))
-    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:20]
-    return f"{CARD_ID_VERSION}-{digest}"
+    """A card's stable id: a versioned hash of (entry key, kind, normalised prompt).
+
+    Ids hashed from the canonical form before symbols were kept start 'c1-'; a prompt
+    whose canonical form changed when they were (it holds '+', '#', a sign...) gets 'c2-',
+    so the change of form can be told from the id.
+    """
+    canonical = normalise_prompt(prompt)
+    folded = unicodedata.normalize("NFKC", prompt).casefold()
+    legacy = _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    version = CARD_ID_VERSION if canonical == legacy else "c2"
+    digest = hashlib.sha256("\x1f".join((entry_key, kind.value, canonical)).encode("utf-8"))
+    return f"{version}-{digest.hexdigest()[:20]}"

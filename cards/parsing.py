@@ -158,16 +158,16 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
 
         recovered = recover("\n".join(lines))
         if recovered is None:
-            raise
+            raise _not_a_concept_page(error) from None
         meta = Meta()
         marked = split_lines(recovered.text)
         try:
             segments = markdown_segments(marked, file, meta)
             entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path)
         except ParseError:
-            raise error from None
+            raise _not_a_concept_page(error) from None
         if not entry.sections_of(SectionKind.SUMMARY) and len(split_terms(entry)) < 2:
-            raise error from None  # nothing defined: not a concept page after all
+            raise _not_a_concept_page(error) from None  # nothing defined after all
         entry = _at_lines(entry, recovered.origin)
         return entry
 
@@ -305,6 +305,16 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
     if not term or definition_of(f"{term} is x.", names) is None:
         return False
     return definition_of(sentences[1], names, pronoun=True) is not None
+
+
+def _not_a_concept_page(error: ParseError) -> ParseError:
+    """The page layout's reason, said for text that no layout could read as a concept."""
+    return ParseError(
+        error.file,
+        error.line,
+        f"{error.message.split(':')[0]}, and no sentence says what a term is: not a concept "
+        "page (a menu, a list of links?); give it a title line and a definition",
+    )
 
 
 def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:

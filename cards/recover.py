@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from cards.defining import Definition, definition_of, term_of
-from cards.segments import TERMINAL
+from cards.segments import SCORE, TERMINAL
 from cards.sentences import first_sentence
 from cards.text import list_marker, plain
 
@@ -66,6 +66,17 @@ _PAGE_KIND = re.compile(
 
 def _is_chrome(line: str) -> bool:
     return bool(_CHROME.match(line) or _CRUMBS.match(line) or _PAGE_KIND.match(line.strip()))
+
+
+def is_chrome_line(line: str) -> bool:
+    """Whether a line of pasted text is site furniture ('Skip to content', '6 min read')."""
+    text = plain(line).strip()
+    return bool(text) and SCORE.match(text) is None and _is_chrome(text)  # '3/5' is a score
+
+
+def ends_body(line: str) -> bool:
+    """Whether a line of pasted text starts what follows the body (newsletter, copyright)."""
+    return _END.match(plain(line).strip()) is not None
 
 
 def is_chrome_title(title: str) -> bool:

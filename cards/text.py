@@ -19,8 +19,12 @@ UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e
 
 
 def printable(text: str) -> str:
-    """Untrusted text made safe to print: no escape sequence or control character left."""
-    return UNPRINTABLE.sub("", _ESCAPE.sub("", text))
+    """Untrusted text made safe to print: no escape sequence or control character left,
+    and no invisible character that makes two texts look the same (U+061C, zero-width
+    space, word joiner, invisible operators, a BOM inside the text). Zero-width joiner
+    and non-joiner stay: Persian words and emoji sequences need them."""
+    bare = UNPRINTABLE.sub("", _ESCAPE.sub("", text))
+    return re.sub("[\u061c\u180e\u200b\u2060-\u2064\ufeff]", "", bare)
 
 
 # A run of one punctuation mark longer than this is decoration or junk, never prose: it

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from db.migrations import MIGRATIONS, applied_version
+from db.migrations import (
+    MIGRATIONS,
+    Schema,
+    applied_version,
+    migrate,
+    schema_of,
+)
 from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER, Store, StoreError
 
 # Every table that holds the learner's collection, parents before children (the order
@@ -72,7 +78,8 @@ def learner_activity(store: Store) -> dict[str, int]:
             "SELECT count(*) FROM card WHERE suspended_at IS NOT NULL"
         ).fetchone()[0],
         "settings": conn.execute(
-            "SELECT count(*) FROM setting WHERE key <> 'builtin_imported'"
+            "SELECT count(*) FROM setting"
+            " WHERE key NOT IN ('builtin_imported', 'generation_version')"
         ).fetchone()[0],
     }
 
@@ -133,6 +140,7 @@ class FileFacts:
     has_migrations: bool
     schema_version: int
     migration_names: tuple[str, ...]  # in version order
+    schema: Schema = frozenset()
 
     @property
     def known_migrations(self) -> bool:
@@ -165,6 +173,83 @@ def copy_database(source: Path, target: Path, read_only: bool = False) -> None:
         src.close()
 
 
+def rebuild(source: Path, target: Path, version: int) -> None:
+    """Copy the rows of the checked collection `source` into a new file `target` built
+    by our own migrations up to `version` (the source's), in one transaction.
+
+    Only data crosses over: whatever the source's schema held beyond its rows can never
+    reach the new file. The next open migrates `target` on to the current version.
+    """
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    conn = sqlite3.connect(f"file:{_uri_path(target)}", uri=True, isolation_level=None)
+    try:
+        migrate(conn, upto=version)
+        conn.execute("ATTACH DATABASE ? AS source", (f"file:{_uri_path(source)}?mode=ro",))
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM main.migration")
+        conn.execute("INSERT INTO main.migration SELECT * FROM source.migration")
+        for table in DATA_TABLES:
+            names = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+            listed = ", ".join(names)
+            conn.execute(f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM source.{table}")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE source")
+    finally:
+        conn.close()
+
+
+def row_problem(
+    path: Path,
+    times: Mapping[str, set[str]],
+    not_negative: Mapping[str, set[str]],
+    latest_ms: int,
+) -> str:
+    """The first row of the collection at `path` whose values tutor could not read back
+    ('' when there is none): a value of the wrong type for its column, a time outside
+    0..`latest_ms`, a negative count, a reference to a missing row."""
+    conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
+    try:
+        for table in DATA_TABLES:
+            info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+            present = {row[1] for row in info}  # an older file lacks later columns
+            for _, column, declared, not_null, _, _ in info:
+                wanted = {"INTEGER": ("integer",), "TEXT": ("text",), "BOOLEAN": ("integer",)}.get(
+                    str(declared).upper(), ("integer", "real")
+                )
+                allowed = ", ".join(
+                    f"'{kind}'" for kind in (*wanted, *(() if not_null else ("null",)))
+                )
+                found = conn.execute(
+                    f"SELECT rowid, typeof({column}) FROM {table}"
+                    f" WHERE typeof({column}) NOT IN ({allowed}) LIMIT 1"
+                ).fetchone()
+                if found:
+                    return f"{table} row {found[0]}: {column} holds {found[1]}"
+            for column in times.get(table, set()) & present:
+                found = conn.execute(
+                    f"SELECT rowid, {column} FROM {table}"
+                    f" WHERE {column} NOT BETWEEN 0 AND ? LIMIT 1",
+                    (latest_ms,),
+                ).fetchone()
+                if found:
+                    return (
+                        f"{table} row {found[0]}: {column} {found[1]} is no time from 1970 to 8999"
+                    )
+            for column in not_negative.get(table, set()) & present:
+                found = conn.execute(
+                    f"SELECT rowid, {column} FROM {table} WHERE {column} < 0 LIMIT 1"
+                ).fetchone()
+                if found:
+                    return f"{table} row {found[0]}: {column} is negative"
+        broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken:
+            return f"a {broken[0]} row refers to a missing {broken[2]} row"
+        return ""
+    finally:
+        conn.close()
+
+
 def has_sqlite_header(path: Path) -> bool:
     with path.open("rb") as handle:
         return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
@@ -174,18 +259,18 @@ def inspect_file(path: Path) -> FileFacts:
     """Integrity and schema facts of a database file nobody else is using (a staged copy)."""
     conn = sqlite3.connect(f"file:{_uri_path(path)}?mode=ro", uri=True)
     try:
-        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
         integrity = "; ".join(str(row[0]) for row in rows)
         if integrity != "ok":
             return FileFacts(integrity, False, 0, ())
+        schema = schema_of(conn)
+        if not any(kind == "table" and name == "migration" for kind, name, _, _ in schema):
+            return FileFacts("ok", False, 0, (), schema)
         version = applied_version(conn)
-        has = version > 0
-        names = (
-            tuple(name for (name,) in conn.execute("SELECT name FROM migration ORDER BY version"))
-            if has
-            else ()
+        names = tuple(
+            str(name) for (name,) in conn.execute("SELECT name FROM migration ORDER BY version")
         )
-        return FileFacts("ok", has, version, names)
+        return FileFacts("ok", version > 0, version, names, schema)
     finally:
         conn.close()
 

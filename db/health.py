@@ -8,7 +8,6 @@ by hand.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from db.records import CardStage, CardState, from_ms, to_ms
-from db.store import Store
+from db.store import Store, consistent_copy
 
 
 @dataclass(frozen=True)
@@ -167,13 +166,7 @@ def copy_before_repair(store: Store) -> Path:
     """A consistent copy of the collection, taken before anything is repaired."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     copy = store.path.with_name(f"{store.path.name}.doctor-{stamp}.bak")
-    target = sqlite3.connect(copy)
-    try:
-        store.conn.backup(target)
-    finally:
-        target.close()
-    shutil.copymode(store.path, copy)
-    return copy
+    return consistent_copy(store.conn, store.path, copy)
 
 
 def repair(store: Store, states: Sequence[CardState], orphans: Orphans) -> None:

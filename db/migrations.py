@@ -165,14 +165,15 @@ def applied_version(conn: sqlite3.Connection) -> int:
     return int(version)
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every pending migration, each in its own transaction; return their names.
+def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[str]:
+    """Apply every pending migration (up to version `upto`, else all), each in its own transaction;
+    return their names.
 
     `conn` must be in autocommit mode (isolation_level=None): the transactions are ours.
     """
     conn.execute(_BOOKKEEPING)
     done: list[str] = []
-    for version, migration in enumerate(MIGRATIONS, start=1):
+    for version, migration in enumerate(MIGRATIONS[:upto], start=1):
         if version <= applied_version(conn):
             continue
         conn.execute("BEGIN IMMEDIATE")
@@ -192,3 +193,53 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             raise
         done.append(migration.__name__)
     return done
+
+
+Schema = frozenset[tuple[str, str, str, str]]  # (type, name, table, SQL) of each object
+
+
+def schema_of(conn: sqlite3.Connection, database: str = "main") -> Schema:
+    """Every table, index, view and trigger in a database file, SQL spacing folded.
+
+    SQLite's own statistics tables (`sqlite_stat1`..., written by ANALYZE) are left out:
+    they hold no data of ours and change no behaviour.
+    """
+    rows = conn.execute(f"SELECT type, name, tbl_name, sql FROM {database}.sqlite_master")
+    return frozenset(
+        (kind, name, table, " ".join((sql or "").split()))
+        for kind, name, table, sql in rows
+        if not name.startswith("sqlite_stat")
+    )
+
+
+def expected_schema(version: int) -> Schema:
+    """The schema our migrations build up to `version`: all a file of ours may hold."""
+    key = (version, tuple(migration.__name__ for migration in MIGRATIONS[:version]))
+    if key in _EXPECTED:
+        return _EXPECTED[key]
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, upto=version)
+        _EXPECTED[key] = schema_of(conn)
+        return _EXPECTED[key]
+    finally:
+        conn.close()
+
+
+def schema_difference(found: Schema, version: int) -> str:
+    """'' when `found` is exactly our schema at `version`; else the first difference."""
+    wanted = expected_schema(version)
+    extra = sorted(found - wanted)
+    if extra:
+        kind, name, table, _ = extra[0]
+        where = f" on {table}" if table != name else ""
+        if any(other[1] == name for other in wanted):
+            return f"its {kind} {name!r} is not defined as ours"
+        return f"it holds a {kind} {name!r}{where} that tutor never makes"
+    missing = sorted(wanted - found)
+    if missing:
+        return f"its {missing[0][0]} {missing[0][1]!r} is missing"
+    return ""
+
+
+_EXPECTED: dict[tuple[int, tuple[str, ...]], Schema] = {}

@@ -14,6 +14,8 @@ the review calls while it waits for a key, and on close.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import shutil
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from cards import Answering, Card, CardKind, Source
-from db.migrations import SCHEMA_VERSION, applied_version, migrate
+from db.migrations import SCHEMA_VERSION, applied_version, migrate, schema_difference, schema_of
 from db.records import (
     CardStage,
     CardState,
@@ -141,6 +143,9 @@ class Store:
         """
         path = Path(path)
         _refuse_foreign_file(path)
+        _refuse_read_only(path)
+        if not path.exists():
+            set_aside_side_files(path)
         _create_private(path)
         try:
             conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -159,7 +164,7 @@ class Store:
             migrate(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise StoreError(f"{path}: not a usable tutor database ({error})") from None
+            raise StoreError(describe(error, path)) from None
         except StoreError:
             conn.close()
             raise
@@ -196,11 +201,14 @@ class Store:
         _begin_immediate(self.conn)
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
+            self._written = True
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # A failed COMMIT (a full disk) leaves the transaction open: end it unwritten.
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
-        self._written = True
 
     # -- settings --------------------------------------------------------------------------
 
@@ -300,6 +308,10 @@ class Store:
                 "UPDATE entry SET unlocked_at = ? WHERE position = 1 AND unlocked_at IS NULL",
                 (at,),
             )
+
+    def path_slugs(self) -> list[tuple[str, str]]:
+        """(slug, name) of every path in the collection."""
+        return [(slug, name) for slug, name in self.conn.execute("SELECT slug, name FROM path")]
 
     def stored_entries(self) -> list[StoredEntry]:
         """What an import needs to know of every stored entry, without its text."""
@@ -672,6 +684,42 @@ def _refuse_foreign_file(path: Path) -> None:
         raise StoreError(f"{path}: not a tutor database (not an SQLite file); left untouched")
 
 
+def set_aside_side_files(path: Path) -> list[Path]:
+    """Rename the -wal, -shm and -journal files of a collection that is gone out of the way.
+
+    Left by a collection deleted after a crash, they would be replayed into the next file
+    of that name: corrupting it, or merging the lost file's answers into it. They are
+    kept (as `<name>.stale-<time>`), never deleted.
+    """
+    moved = []
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for end in ("-wal", "-shm", "-journal"):
+        side = path.with_name(path.name + end)
+        if side.exists():
+            target, number = side.with_name(f"{side.name}.stale-{stamp}"), 1
+            while target.exists():
+                number += 1
+                target = side.with_name(f"{side.name}.stale-{stamp}-{number}")
+            os.replace(side, target)
+            moved.append(target)
+    return moved
+
+
+def _refuse_read_only(path: Path) -> None:
+    # Every command may write (the first answer, the built-in path, an upgrade), and in WAL
+    # mode even reading needs the -shm file beside it: say so now, not at the first answer.
+    folder = path.parent if path.parent.exists() else None
+    read_only = False
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+        read_only = read_only or not os.access(folder, os.W_OK)
+    if path.exists():
+        read_only = read_only or not os.access(path, os.W_OK)
+    if read_only:
+        raise StoreError(describe(sqlite3.OperationalError("readonly database"), path))
+
+
 def _create_private(path: Path) -> None:
     """Create a new database file readable by its owner only."""
     if path.exists():
@@ -696,19 +744,95 @@ def _check_schema(conn: sqlite3.Connection, path: Path) -> None:
             f"{path}: written by a newer tutor (schema {version}; this one knows up to "
             f"{SCHEMA_VERSION}); upgrade tutor. The file was left untouched"
         )
+    if version > 0:
+        # Only what our migrations make: a trigger, view or table of anyone else's would
+        # act on every answer (a trigger can delete each review as it is saved).
+        difference = schema_difference(schema_of(conn), version)
+        if difference:
+            raise StoreError(
+                f"{path}: not a tutor collection as tutor writes it ({difference}); left "
+                "untouched (tutor restore puts a backup back)"
+            )
 
 
 def _copy_before_upgrade(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     """Take a consistent copy of the file before its schema is changed."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    copy = path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
-    target = sqlite3.connect(copy)
+    return consistent_copy(conn, path, path.with_name(f"{path.name}.schema{version}-{stamp}.bak"))
+
+
+def consistent_copy(conn: sqlite3.Connection, path: Path, copy: Path) -> Path:
+    """Copy the open collection `conn` (the file at `path`) to `copy`, whole or not at all.
+
+    The copy is written under a hidden `.partial` name and renamed when complete, so a
+    full disk or a kill leaves no half-written (or empty) copy under the final name.
+    """
+    partial = copy.with_name(f".{copy.name}.{os.getpid()}.partial")
     try:
-        conn.backup(target)
-    finally:
-        target.close()
-    shutil.copymode(path, copy)
+        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        target = sqlite3.connect(partial)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        shutil.copymode(path, partial)
+        os.replace(partial, copy)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if isinstance(error, sqlite3.Error):
+            raise
+        raise sqlite3.OperationalError(
+            "database or disk is full" if error.errno == errno.ENOSPC else str(error)
+        ) from error
     return copy
+
+
+def _nearly_full(path: Path | str) -> bool:
+    # SQLite reports a full disk as an I/O error when its shared-memory file cannot grow.
+    try:
+        stats = os.statvfs(Path(path).parent)
+    except (OSError, ValueError):
+        return False
+    return stats.f_bavail * stats.f_frsize < 256 * 1024
+
+
+def describe(error: sqlite3.Error, path: Path | str) -> str:
+    """One line for the learner about an SQLite error on the collection at `path`, with the
+    advice that fits its cause (a full disk is not a damaged file)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error).lower()
+    cannot_write = primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN) or any(
+        words in text for words in ("disk i/o error", "unable to open")
+    )
+    if (
+        primary == sqlite3.SQLITE_FULL
+        or "disk is full" in text
+        or (cannot_write and _nearly_full(path))
+    ):
+        return f"{path}: the disk is full; free some space and try again (nothing was changed)"
+    if primary == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return (
+            f"{path}: cannot write: the file or its folder is read-only; make it writable "
+            "or use a copy elsewhere (tutor --db FILE)"
+        )
+    if isinstance(error, sqlite3.IntegrityError):
+        return f"{path}: the change conflicts with what is stored ({error}); nothing was changed"
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+        return f"{path}: in use by another tutor; close it and try again (nothing was changed)"
+    if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+        return (
+            f"{path}: the disk refused a read or write ({error}); check it has free space "
+            "and is writable, then try again"
+        )
+    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open" in text:
+        return f"{path}: cannot open the file ({error}); check the folder exists and is yours"
+    return (
+        f"{path}: the file is damaged ({error}); tutor doctor checks it, tutor restore puts "
+        "a backup back"
+    )
 
 
 def _begin_immediate(conn: sqlite3.Connection) -> None:

@@ -112,7 +112,10 @@ def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiE
             )
             notes += 1
         decks.append(deck)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    from tutor.outputs import clean_partials_of, partial_name
+
+    clean_partials_of(target)
+    temporary = partial_name(target)
     try:
         genanki.Package(decks).write_to_file(str(temporary), timestamp=now.timestamp())
         os.chmod(temporary, 0o600)

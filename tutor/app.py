@@ -55,22 +55,48 @@ class State:
         self.create = create
         self._store: Store | None = None
 
-    def store(self, create: bool = False) -> Store:
-        """The collection, opened on first use; a new one only where that is no surprise."""
+    def collection(self) -> Path:
+        from tutor.home import database_path
+
+        return database_path(self.db)
+
+    def store(self, create: bool = False, damaged_ok: bool = False) -> Store:
+        """The collection, opened (and brought up to date) on first use; a new one only
+        where that is no surprise.
+
+        With `damaged_ok` (the doctor) a file whose pages cannot be read is still handed
+        out, so that it can be examined; otherwise that is a StoreError.
+        """
         if self._store is None:
-            from db import Store
-            from tutor.home import BUILTIN_SETTING, database_path, missing_location
+            import sqlite3
+
+            from db import Store, StoreError
+            from db.store import describe
+            from tutor.home import missing_location
+            from tutor.importing import ensure_builtin, regenerate_if_needed
+            from tutor.outputs import clean_collection_partials
 
             problem = None if (create or self.create) else missing_location(self.db)
             if problem is not None:
                 raise UserError(problem)
-            path = database_path(self.db)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path = self.collection()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise StoreError(f"{path.parent}: cannot create ({error.strerror})") from None
             store = Store.open(path)
-            if not store.settings().get(BUILTIN_SETTING):
-                from tutor.importing import ensure_builtin
-
+            try:
                 ensure_builtin(store, clock()())
+                remade = regenerate_if_needed(store, clock()())
+                if remade is not None:
+                    from rich.text import Text
+
+                    err().print(Text(remade.sentence()), soft_wrap=True)
+            except sqlite3.DatabaseError as error:
+                if not damaged_ok:
+                    store.close()
+                    raise StoreError(describe(error, path)) from None
+            clean_collection_partials(path)
             self._store = store
         return self._store
 
@@ -112,6 +138,8 @@ def friendly(function: F) -> F:
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        import sqlite3
+
         from cards import ParseError
         from db import StoreError
         from tutor.clock import ClockError
@@ -128,11 +156,25 @@ def friendly(function: F) -> F:
         except (StoreError, ParseError) as error:
             fail(str(error))
             raise typer.Exit(1) from None
+        except sqlite3.DatabaseError as error:
+            from db.store import describe
+
+            fail(describe(error, _collection_named(args, kwargs)))
+            raise typer.Exit(1) from None
         except KeyboardInterrupt:
             fail("interrupted; every answer shown as saved is kept")
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _collection_named(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Path | str:
+    for value in (*args, *kwargs.values()):
+        # The command's context (typer's own click, so told by what it has, not its class).
+        root = value.find_root() if hasattr(value, "find_root") else None
+        if root is not None and isinstance(root.obj, State):
+            return root.obj.collection()
+    return "the collection"
 
 
 def state_of(ctx: typer.Context) -> State:

@@ -14,6 +14,10 @@ from datetime import datetime, timedelta, timezone
 Clock = Callable[[], datetime]
 
 
+EARLIEST = datetime(1970, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(9000, 1, 1, tzinfo=timezone.utc)
+
+
 class ClockError(ValueError):
     pass
 
@@ -28,5 +32,12 @@ def system_clock() -> Clock:
         raise ClockError(f"TUTOR_NOW={fixed!r} is not an ISO 8601 time") from None
     if start.tzinfo is None:
         start = start.replace(tzinfo=timezone.utc)
+    # Every time tutor stores or schedules is UTC (fsrs refuses any other offset), and
+    # intervals of up to a century are added to it: keep within what that can hold.
+    start = start.astimezone(timezone.utc)
+    if not EARLIEST <= start <= LATEST:
+        raise ClockError(
+            f"TUTOR_NOW={fixed!r} is outside the years {EARLIEST.year}-{LATEST.year - 1}"
+        )
     began = time.monotonic()
     return lambda: start + timedelta(seconds=time.monotonic() - began)

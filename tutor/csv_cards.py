@@ -30,7 +30,9 @@ import codecs
 import csv
 import hashlib
 import io
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,8 +40,9 @@ from typing import IO
 
 import cards
 from cards import Answering, Card, CardKind, Source
+from cards.text import printable
 from db import EntryRecord, ImportWrite, Store, StoredCard
-from tutor.importing import CSV_SOURCE, EntryChange, ImportPlan
+from tutor.importing import CSV_SOURCE, EntryChange, ImportPlan, keep_legacy_ids
 
 COLUMNS = (
     "path",
@@ -58,6 +61,11 @@ LIST_SEPARATOR = " | "
 MAX_BYTES = 20 * 1024 * 1024
 MAX_FIELD = 10_000
 MAX_PROBLEMS = 5
+MAX_OPTIONS = 9
+# A cell a spreadsheet would run as a formula starts with one of these. `tutor export
+# csv` writes such a cell with a ' in front (Excel, LibreOffice and Sheets show it as
+# text and hide the mark); `tutor import csv` takes the mark off again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 DEFAULT_KIND = CardKind.FAQ
 CSV_LAYOUT = "csv"
 _SPLIT = re.compile(r"(?<!\\)\|")
@@ -98,6 +106,27 @@ def split_list(cell: str) -> tuple[str, ...]:
 
 
 # -- reading ---------------------------------------------------------------------------------
+
+
+def read_limited(file: Path) -> bytes:
+    """The bytes of a CSV file, refused by its size and kind before anything is read.
+
+    A FIFO, a device (/dev/zero) or a socket is no spreadsheet, and a file larger than
+    MAX_BYTES (a sparse one of 3 GB, say) is refused from its size alone; a file that
+    grows while it is read is cut off one byte past the limit and refused too.
+    """
+    with open(file, "rb", opener=_open_nonblocking) as handle:
+        facts = os.fstat(handle.fileno())
+        if not stat.S_ISREG(facts.st_mode):
+            raise CardsFileError(f"{file}: not a regular file (a device, pipe or socket)")
+        if facts.st_size > MAX_BYTES:
+            raise CardsFileError(f"{file}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+        return handle.read(MAX_BYTES + 1)
+
+
+def _open_nonblocking(path: str, flags: int) -> int:
+    # O_NONBLOCK: opening a FIFO nobody writes to returns at once instead of waiting.
+    return os.open(path, flags | os.O_NONBLOCK)
 
 
 def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
@@ -164,6 +193,7 @@ def iter_rows(data: bytes, origin: str, default_name: str, checked: bool = False
     if twice:
         raise CardsFileError(f"{origin}: row 1: column {twice[0]!r} appears twice")
     seen: dict[bytes, int] = {}
+    steps: dict[tuple[str, str], tuple[str, int]] = {}  # short names -> (step, first row)
     total = given = 0
     for index, record in enumerate(_records(reader, origin), start=2):
         if not any(cell.strip() for cell in record):
@@ -174,9 +204,21 @@ def iter_rows(data: bytes, origin: str, default_name: str, checked: bool = False
             problems.append(f"row {index}: {message}")
             continue
         cells = {
-            name: record[i].strip() if i < len(record) else "" for i, name in enumerate(header)
+            name: _cell_in(record[i]) if i < len(record) else "" for i, name in enumerate(header)
         }
         row, problem = _row(cells, index, default_name)
+        if row is not None and not checked:
+            place = (cards.slugify(row.path), cards.slugify(row.step))
+            first, first_row = steps.setdefault(place, (row.step, index))
+            if first.casefold() != row.step.casefold():
+                row, problem = (
+                    None,
+                    (
+                        f"step '{row.step}' has the same short name ('{'/'.join(place)}') as the "
+                        f"step '{first}' of row {first_row}; write it as '{first}' to join it, or "
+                        "give it another name"
+                    ),
+                )
         if row is not None and not checked:
             # A 16-byte digest per question rather than its text: 100k rows kept 40 MB.
             identity = hashlib.blake2b(
@@ -277,6 +319,11 @@ def _row(cells: dict[str, str], number: int, default_name: str) -> tuple[Row | N
     if answering is Answering.CHOICE:
         if len(options) < 2:
             return None, "options: a choice card needs at least two options"
+        if len(options) > MAX_OPTIONS:
+            return None, (
+                f"options: {len(options)} options; a choice card has at most {MAX_OPTIONS} "
+                "(each is picked with one key, 1-9)"
+            )
         if len(set(options)) < len(options):
             return None, "options: the same option twice"
         matching = [option for option in options if option.casefold() == answer.casefold()]
@@ -303,6 +350,24 @@ def _row(cells: dict[str, str], number: int, default_name: str) -> tuple[Row | N
         ),
         "",
     )
+
+
+def _cell_in(cell: str) -> str:
+    # Text from a spreadsheet is untrusted: no escape sequence or control character stays
+    # (it is printed to the terminal later). A ' our export put before a formula goes.
+    text = printable(cell).strip()
+    if text.startswith("'") and text[1:2] and text[1:].startswith((*FORMULA_START, "'")):
+        return text[1:]
+    return text
+
+
+def _cell_out(text: str) -> str:
+    clean = printable(text)
+    if clean.startswith(FORMULA_START) or (
+        clean.startswith("'") and clean[1:].startswith((*FORMULA_START, "'"))
+    ):
+        return "'" + clean
+    return clean
 
 
 # -- planning an import ------------------------------------------------------------------------
@@ -350,13 +415,26 @@ class CsvPlanner:
         self._titles: dict[str, tuple[str, str]] = {}
         self._positions: dict[str, int] = {}
         self._keys: dict[tuple[str, str], str] = {}  # (path, step) as written: its entry
+        self._file = Path()
 
     def changes(self) -> list[EntryChange]:
         return list(self._changes.values())
 
     def key_of(self, row: Row) -> str:
-        """The entry a row's card belongs to; a new entry is placed when first met."""
-        return self._key_for(row.path, row.step)
+        """The entry a row's card belongs to; a new entry is placed when first met.
+
+        Raises CardsFileError when the row's step shares its short name with another
+        step of that path (a stored one, or one named earlier in another spelling).
+        """
+        key = self._key_for(row.path, row.step)
+        other = self.by_key[key].title if key in self.by_key else self._titles[key][1]
+        if other.casefold() != row.step.casefold():
+            raise CardsFileError(
+                f"{self._file}: row {row.number}: step '{row.step}' has the same short name "
+                f"('{key}') as the step '{other}'; write it as '{other}' to join it, "
+                "or give it another name; nothing imported"
+            )
+        return key
 
     def _key_for(self, row_path: str, row_step: str) -> str:
         named = (row_path, row_step)
@@ -397,6 +475,7 @@ class CsvPlanner:
         from `checked`, the file's `check_rows`; without it `rows` is read twice.
         """
         source = source_name(file)
+        self._file = file
         last: dict[str, int] = {}
         if checked is None:
             for number, row in enumerate(rows()):
@@ -440,8 +519,8 @@ class CsvPlanner:
         if stored_step is None or stored_step.file.startswith(CSV_SOURCE):
             record = _entry_record(key, path, title, self._positions[key], source, entry_rows)
         before = self.in_entry.get(key, 0)
-        for offset, row in enumerate(entry_rows):
-            card = _card(row, key, source)
+        deck = keep_legacy_ids([_card(row, key, source) for row in entry_rows], self.existing)
+        for offset, card in enumerate(deck):
             kept.add(card.id)
             stored = self.existing.get(card.id)
             if stored is None:
@@ -540,7 +619,8 @@ def write_csv(store: Store, handle: IO[str]) -> int:
         for stored in store.cards_of_step(step.key):
             card = stored.card
             writer.writerow(
-                (
+                _cell_out(cell)
+                for cell in (
                     step.path,
                     step.title,
                     card.kind.value,

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from cards import Answering, CardKind
+from cards.text import printable
 from db import Store
 from db.dump import (
     DATA_TABLES,
@@ -50,6 +53,11 @@ from db.migrations import SCHEMA_VERSION
 FORMAT = "tutor-collection"
 VERSION = 1
 MAX_PROBLEMS = 5
+# A row is one line of an export: an entry's text (1 MB of file at most) escaped as JSON
+# stays far below MAX_LINE. A document in any other layout is parsed whole, so it is
+# held to MAX_WHOLE.
+MAX_LINE = 16_000_000
+MAX_WHOLE = 256 * 1024 * 1024
 
 # document key -> table name, in the order tables must be loaded
 SECTIONS: dict[str, str] = {
@@ -148,7 +156,9 @@ def atomic_text(target: Path, force: bool) -> Iterator[IO[str]]:
     """
     if target.exists() and not force:
         raise FileExistsError(str(target))
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    from tutor.outputs import partial_name
+
+    temporary = partial_name(target)
     fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -198,6 +208,8 @@ def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
     """
     origin = str(file)
     try:
+        if not stat.S_ISREG(file.stat().st_mode):
+            raise DocumentError(f"{origin}: not a regular file (a device, pipe or socket)")
         try:
             return _load(store, _streamed(file), origin, dry_run)
         except _NotStreamable:
@@ -206,6 +218,8 @@ def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
         return done.loaded
     except UnicodeDecodeError:
         raise DocumentError(f"{origin}: not UTF-8 text, so not a tutor export") from None
+    except RecursionError:
+        raise DocumentError(f"{origin}: nested too deeply to be a tutor export") from None
     except OSError as error:
         raise DocumentError(f"{origin}: cannot read ({error.strerror})") from None
 
@@ -213,8 +227,25 @@ def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
 Event = tuple[str, Any, int, Any]  # ("head", key, 0, value) or ("row", section, index, item)
 
 
+def _lines(handle: IO[str], origin: str) -> Iterator[str]:
+    # One row per line: a line longer than any row can be is refused before it is read
+    # whole (a sparse file of zeros has no line end at all).
+    while True:
+        line = handle.readline(MAX_LINE + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE:
+            raise DocumentError(
+                f"{origin}: a line longer than {MAX_LINE // 1_000_000} million characters; "
+                "not a tutor export"
+            )
+        yield line
+
+
 def _streamed(file: Path) -> Iterator[Event]:
-    with file.open(encoding="utf-8-sig") as lines:
+    origin = str(file)
+    with file.open(encoding="utf-8-sig") as handle:
+        lines = _lines(handle, origin)
         if next(lines, "").strip() != "{":
             raise _NotStreamable
         section: str | None = None
@@ -250,6 +281,11 @@ def _streamed(file: Path) -> Iterator[Event]:
 
 
 def _parsed(file: Path, origin: str) -> Iterator[Event]:
+    if file.stat().st_size > MAX_WHOLE:
+        raise DocumentError(
+            f"{origin}: larger than {MAX_WHOLE // (1024 * 1024)} MB and not laid out one row "
+            "per line as tutor export json writes it"
+        )
     try:
         document = json.loads(file.read_bytes().decode("utf-8-sig"))
     except json.JSONDecodeError as error:
@@ -499,7 +535,12 @@ def _validated_row(
     if not isinstance(item, dict):
         problems.add(where, "expected an object")
         return None
-    row = dict(item)
+    if not _depth(item, MAX_DEPTH):
+        problems.add(where, f"nested deeper than any row of a collection ({MAX_DEPTH} levels)")
+        return None
+    row = {
+        name: printable(value) if isinstance(value, str) else value for name, value in item.items()
+    }
     for column in JSON_COLUMNS.get(table, ()):
         if column not in row:
             continue
@@ -507,6 +548,13 @@ def _validated_row(
         if table != "setting" and not _list_of_text(value, nested=column == "sections"):
             problems.add(f"{where}.{column}", "expected a list of text")
             return None
+        if table != "setting":
+            value = [
+                [part[0], printable(part[1]), part[2]]
+                if isinstance(part, list)
+                else printable(part)
+                for part in value
+            ]
         row[column] = json.dumps(value)
     try:
         model.model_validate(row)
@@ -552,8 +600,129 @@ def _list_of_text(value: object, nested: bool) -> bool:
     return all(isinstance(part, str) for part in value)
 
 
+# Times are milliseconds since 1970 UTC; the rest of tutor adds intervals of up to a
+# century to them and turns them into datetimes, so they stay within these years.
+EARLIEST_MS = 0
+LATEST_MS = 221_845_392_000_000  # 9000-01-01T00:00:00Z
+TIME_COLUMNS: dict[str, set[str]] = {
+    "path": {"hidden_at"},
+    "entry": {"imported_at", "unlocked_at", "passed_at", "retired_at"},
+    "card": {"created_at", "retired_at", "suspended_at", "flagged_at", "forgotten_at"},
+    "card_state": {"due", "last_review"},
+    "review": {"reviewed_at"},
+    "check_attempt": {"started_at", "finished_at"},
+}
+NOT_NEGATIVE: dict[str, set[str]] = {
+    "path": {"id"},
+    "entry": {"position"},
+    "card": {"position", "source_line"},
+    "card_state": {"step", "reps", "lapses"},
+    "review": {"id", "duration_ms"},
+    "check_attempt": {"id", "correct", "total"},
+}
+INT_LIMIT = 2**53  # what a JSON number keeps exactly, far inside SQLite's 64 bits
+MAX_DEPTH = 6  # the deepest a row of ours nests: sections, [[kind, heading, line]]
+MAX_OPTIONS = 9  # a choice is made with one key, 1-9
+
+
+def _range_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
+    """Numbers the rest of tutor cannot hold or read back: (column, what is wrong)."""
+    for column, value in row.items():
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, int) and not -INT_LIMIT < value < INT_LIMIT:
+            return column, f"{value} is too large"
+        if isinstance(value, float) and not math.isfinite(value):
+            return column, f"{value} is not a finite number"
+    for column in TIME_COLUMNS.get(table, ()):
+        value = row.get(column)
+        if value is not None and not EARLIEST_MS <= value < LATEST_MS:
+            return column, f"{value} is not a time from 1970 to 8999 (milliseconds since 1970)"
+    for column in NOT_NEGATIVE.get(table, ()):
+        value = row.get(column)
+        if value is not None and value < 0:
+            return column, f"{value} is negative"
+    if table == "card_state":
+        stability, difficulty = row.get("stability"), row.get("difficulty")
+        if stability is not None and not 0 < stability <= 1e6:
+            return "stability", f"{stability} is not a stability in days (0 to 1,000,000)"
+        if difficulty is not None and not 1 <= difficulty <= 10:
+            return "difficulty", f"{difficulty} is not a difficulty from 1 to 10"
+    return None
+
+
+def setting_problem(key: str, value: Any) -> str | None:
+    """What is wrong with one setting's value, as every command will read it back."""
+    from tutor.scheduling import PARAMETER_CHANGES
+    from tutor.settings import SETTINGS
+
+    if key in SETTINGS:
+        complaint = SETTINGS[key].check(value)
+        return f"{key} {complaint}, not {value!r}" if complaint else None
+    if key == "fsrs_parameters":
+        problem = _parameters_problem(value)
+        return f"{key}: {problem}" if problem else None
+    if key == PARAMETER_CHANGES:
+        if not isinstance(value, list):
+            return f"{key}: expected a list of [time, parameters]"
+        for number, change in enumerate(value):
+            if not isinstance(change, list) or len(change) != 2:
+                return f"{key}[{number}]: expected [time in ms, parameters or null]"
+            until, parameters = change
+            if isinstance(until, bool) or not isinstance(until, int):
+                return f"{key}[{number}][0]: expected a time in milliseconds"
+            if not EARLIEST_MS <= until < LATEST_MS:
+                return f"{key}[{number}][0]: {until} is not a time from 1970 to 8999"
+            problem = _parameters_problem(parameters)
+            if problem:
+                return f"{key}[{number}][1]: {problem}"
+        return None
+    if key in ("builtin_imported", "generation_version"):
+        return None if isinstance(value, str) else "expected a text"
+    return f"{key!r} is not a setting tutor knows"
+
+
+def _parameters_problem(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(
+        isinstance(number, (int, float)) and not isinstance(number, bool) for number in value
+    ):
+        return "expected a list of numbers"
+    if not all(math.isfinite(number) for number in value):
+        return "expected finite numbers"
+    from tutor.scheduling import make_scheduler
+
+    try:
+        make_scheduler(0.9, value, fuzz=False)
+    except (ValueError, TypeError, AssertionError, OverflowError) as error:
+        return f"not parameters the scheduler accepts ({error})"
+    return None
+
+
+def _depth(value: Any, limit: int) -> bool:
+    """Whether `value` nests no deeper than `limit` lists and objects (no recursion)."""
+    stack = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (list, dict)):
+            if level >= limit:
+                return False
+            stack.extend(
+                (child, level + 1) for child in (item.values() if isinstance(item, dict) else item)
+            )
+    return True
+
+
 def _rule_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
     """The rules a row must keep beyond its column types: (column, what is wrong)."""
+    ranged = _range_problem(table, row)
+    if ranged:
+        return ranged
+    if table == "setting":
+        problem = setting_problem(row["key"], json.loads(row["value"]))
+        if problem:
+            return "value", problem
     if table == "card":
         if row["kind"] not in _CARD_KINDS:
             return "kind", f"{row['kind']!r} is not a card kind"
@@ -561,6 +730,8 @@ def _rule_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
             return "answering", f"{row['answering']!r} is not self, choice or typed"
         if row["answering"] == "choice" and row["answer"] not in json.loads(row["options"]):
             return "answer", "a choice card's answer must be one of its options"
+        if len(json.loads(row["options"])) > MAX_OPTIONS:
+            return "options", f"more than {MAX_OPTIONS} options (each is chosen with one key)"
     if table == "card_state" and not 0 <= row["state"] <= 3:
         return "state", f"{row['state']} is not 0 (new) to 3 (relearning)"
     if table == "review":

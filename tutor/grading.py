@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -10,7 +9,10 @@ from dataclasses import dataclass
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 
 _ARTICLES = {"a", "an", "the"}
-_NOT_WORD = re.compile(r"[^\w\s]|_")
+# Characters that change what an answer says: kept, and matched exactly (`-5` is not `5`,
+# `C++` is not `C`, `x+y` is not `x-y`). Any other punctuation (quotes, commas, brackets,
+# a final full stop) is spacing. Unicode symbols (category S: `≤`, `€`, `→`) count too.
+_MEANINGFUL = set("+-*/\\#=<>%^&|~$@_")
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,58 @@ class Verdict:
         return GOOD if self.correct else AGAIN
 
 
-def fold(text: str) -> str:
-    """Case, accents, punctuation, articles and spacing folded away."""
+def tokens(text: str) -> list[str]:
+    """An answer as words, numbers and meaningful symbols, case and accents folded.
+
+    A number keeps a point or comma between its digits (`3.14`); a hyphen between two
+    words of two letters or more joins them like a space (`front-end`); an article before
+    a word is dropped.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = _NOT_WORD.sub(" ", bare).split()
-    return " ".join(word for word in words if word not in _ARTICLES)
+    found: list[str] = []
+    index, size = 0, len(bare)
+    while index < size:
+        char = bare[index]
+        if char.isalpha() or char.isdigit():
+            same = str.isalpha if char.isalpha() else str.isdigit
+            end = index + 1
+            while end < size and (
+                same(bare[end])
+                or (
+                    same is str.isdigit
+                    and bare[end] in ".,"
+                    and end + 1 < size
+                    and bare[end + 1].isdigit()
+                )
+            ):
+                end += 1
+            found.append(bare[index:end])
+            index = end
+            continue
+        if char == "-" and _joins_words(bare, index):
+            index += 1
+            continue
+        if char in _MEANINGFUL or unicodedata.category(char).startswith("S"):
+            found.append(char)
+        index += 1
+    return [
+        token
+        for number, token in enumerate(found)
+        if not (token in _ARTICLES and number + 1 < len(found) and found[number + 1].isalpha())
+    ]
+
+
+def _joins_words(text: str, at: int) -> bool:
+    before = text[max(0, at - 2) : at]
+    after = text[at + 1 : at + 3]
+    return len(before) == 2 and len(after) == 2 and (before + after).isalpha()
+
+
+def fold(text: str) -> str:
+    """Case, accents, spacing, articles and punctuation that says nothing folded away;
+    digits, signs and symbols kept."""
+    return " ".join(tokens(text))
 
 
 def typo_allowance(length: int) -> int:
@@ -63,20 +111,59 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def grade_typed(given: str, answer: str, accepted: Iterable[str] = ()) -> Verdict:
-    """Match a typed answer leniently against the answer and its accepted alternatives."""
-    typed = fold(given)
+    """Match a typed answer leniently against the answer and its accepted alternatives.
+
+    Case, accents, spacing, articles and plain punctuation never matter. Digits, signs
+    and symbols must match exactly; a small typo is forgiven only in the letters of
+    words long enough (see `typo_allowance`), and such an answer is marked close.
+    """
+    typed = tokens(given)
     candidates = [answer, *accepted]
     if not typed:
         return Verdict(correct=False, expected=answer)
     for candidate in candidates:
-        if fold(candidate) == typed:
+        if tokens(candidate) == typed:
             return Verdict(correct=True, expected=candidate)
     for candidate in candidates:
-        target = fold(candidate)
-        allowance = typo_allowance(len(target))
-        if allowance and edit_distance(typed, target, allowance) <= allowance:
+        if _close(typed, tokens(candidate)):
             return Verdict(correct=True, close=True, expected=candidate)
     return Verdict(correct=False, expected=answer)
+
+
+def _close(typed: list[str], target: list[str]) -> bool:
+    """Whether `typed` differs from `target` only by a few letters inside long words."""
+    typed_parts, typed_frame = _letters_and_frame(typed)
+    target_parts, target_frame = _letters_and_frame(target)
+    if typed_frame != target_frame:
+        return False  # a digit, sign or symbol differs, or stands elsewhere
+    budget = typo_allowance(sum(len(part.replace(" ", "")) for part in target_parts))
+    spent = 0
+    for mine, theirs in zip(typed_parts, target_parts, strict=True):
+        if mine == theirs or mine.replace(" ", "") == theirs.replace(" ", ""):
+            continue
+        long_words = sum(typo_allowance(len(word)) for word in theirs.split())
+        allowance = min(long_words, typo_allowance(len(theirs)), budget - spent)
+        if allowance <= 0:
+            return False
+        distance = edit_distance(mine, theirs, allowance)
+        if distance > allowance:
+            return False
+        spent += distance
+    return True
+
+
+def _letters_and_frame(found: list[str]) -> tuple[list[str], list[str]]:
+    # The runs of words between numbers and symbols, and those numbers and symbols in order.
+    parts, frame, run = [], [], []  # type: list[str], list[str], list[str]
+    for token in found:
+        if token.isalpha():
+            run.append(token)
+            continue
+        parts.append(" ".join(run))
+        run = []
+        frame.append(token)
+    parts.append(" ".join(run))
+    return parts, frame
 
 
 def grade_choice(chosen: str, answer: str) -> Verdict:

@@ -17,12 +17,25 @@ DB_NAME = "tutor.sqlite3"
 BUILTIN_SETTING = "builtin_imported"
 
 
+def expand(path: Path) -> Path:
+    """`path` with a leading ~ or ~user expanded; a user with no home is a UserError."""
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        from tutor.app import UserError
+
+        user = str(path).split("/", 1)[0]
+        raise UserError(
+            f"{path}: there is no user {user[1:]!r} whose home {user} is", code=2
+        ) from None
+
+
 def database_path(override: Path | None = None) -> Path:
     if override is not None:
-        return override.expanduser()
+        return expand(override)
     home = os.environ.get("TUTOR_HOME", "").strip()
     if home:
-        return Path(home).expanduser() / DB_NAME
+        return expand(Path(home)) / DB_NAME
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("tutor", appauthor=False)) / DB_NAME

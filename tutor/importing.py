@@ -9,7 +9,9 @@ retired with its reviews kept.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -31,6 +33,7 @@ WEB_PATH = "Web pages"
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
 CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
+GENERATION_SETTING = "generation_version"  # the GENERATION_VERSION the cards were made with
 GENERATION_SEED = 0
 # Bumped when card generation changes, so that unchanged files are still regenerated.
 GENERATION_VERSION = "g1"
@@ -93,20 +96,19 @@ class GivenEntry:
 
 
 def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseError]]:
-    """Expand files and folders into entry files, in a stable order."""
+    """Expand files and folders into entry files, in a stable order.
+
+    A subfolder that cannot be read is reported, not skipped in silence: its entries
+    would otherwise look retired.
+    """
     files: list[Path] = []
     errors: list[ParseError] = []
     for target in targets:
         if target.is_dir():
-            found = sorted(
-                path
-                for path in target.rglob("*")
-                if path.is_file()
-                and path.suffix.lower() in ENTRY_SUFFIXES
-                and path.name != PATH_FILE
-                and not any(part.startswith(".") for part in path.relative_to(target).parts)
-            )
-            if not found:
+            found, unreadable = _entry_files_under(target)
+            for folder, reason in unreadable:
+                errors.append(ParseError(str(folder), 0, f"cannot read the folder ({reason})"))
+            if not found and not unreadable:
                 errors.append(ParseError(str(target), 0, "no entry files (.md, .txt) in folder"))
             files.extend(found)
         elif target.is_file():
@@ -114,6 +116,26 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
         else:
             errors.append(ParseError(str(target), 0, "no such file or folder"))
     return files, errors
+
+
+def _entry_files_under(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    found: list[Path] = []
+    unreadable: list[tuple[Path, str]] = []
+
+    def refused(error: OSError) -> None:
+        unreadable.append((Path(error.filename or folder), error.strerror or str(error)))
+
+    for here, subfolders, names in os.walk(folder, onerror=refused):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        found.extend(
+            Path(here) / name
+            for name in names
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in ENTRY_SUFFIXES
+            and name != PATH_FILE
+            and (Path(here) / name).is_file()
+        )
+    return sorted(found), sorted(unreadable)
 
 
 def read_entries(files: Sequence[Path]) -> tuple[list[tuple[Entry, str]], list[ParseError]]:
@@ -178,7 +200,13 @@ def read_given(
     given: list[GivenEntry] = []
     errors = parse_errors + path_errors
     seen: dict[str, str] = {}
+    path_names = dict(store.path_slugs()) if store is not None else {}
+    by_key = {one.key: one for many in stored.values() for one in many}
     for path, entry, text in placed:
+        clash = _name_clash(entry, str(path), path_names, by_key)
+        if clash:
+            errors.append(ParseError(str(path), 1, clash))
+            continue
         if entry.key in seen:
             errors.append(
                 ParseError(
@@ -193,6 +221,36 @@ def read_given(
             GivenEntry(entry, text, _hash(text, _placement(entry)), parsed=path not in stand_ins)
         )
     return given, errors
+
+
+def _name_clash(
+    entry: Entry, file: str, path_names: dict[str, str], stored: dict[str, StoredEntry]
+) -> str:
+    """Why `entry` cannot join the collection under its key ('' when it can).
+
+    Two names that differ in case or symbols only ('System basics' and 'System Basics',
+    'Go' and 'GO', 'C++' and 'C') fold to one short name; the database keeps one path or
+    entry per short name, so the second is refused here, by name, not by a constraint.
+    """
+    path_slug = cards.slugify(entry.path)
+    known = path_names.setdefault(path_slug, entry.path)
+    if known != entry.path:
+        return (
+            f"path '{entry.path}' has the same short name ('{path_slug}') as the path "
+            f"'{known}'; write it as '{known}' to join that path, or give it another name"
+        )
+    other = stored.get(entry.key)
+    if (
+        other is not None
+        and other.file != file
+        and other.title.casefold() != entry.title.casefold()
+        and not other.file.startswith(CSV_SOURCE)
+    ):
+        return (
+            f"'{entry.title}' has the same short name ('{entry.key}') as '{other.title}' "
+            f"from {other.file}; rename one of them"
+        )
+    return ""
 
 
 def _parse_file(path: Path, errors: list[ParseError]) -> list[Entry]:
@@ -522,8 +580,114 @@ def ensure_builtin(store: Store, now: datetime) -> bool:
     given = [(cards.parse(text, file=name), text) for name, text in builtin_files()]
     items = [GivenEntry(entry, text, _hash(text, _placement(entry))) for entry, text in given]
     import_given(store, items, now)
-    store.set_settings({BUILTIN_SETTING: GENERATION_VERSION})
+    store.set_settings(
+        {BUILTIN_SETTING: GENERATION_VERSION, GENERATION_SETTING: GENERATION_VERSION}
+    )
     return True
+
+
+@dataclass(frozen=True)
+class Regeneration:
+    """What re-planning every entry for a new card maker changed."""
+
+    before: str  # the generation version the collection was made with
+    after: str
+    new: int
+    changed: int
+    retired: int
+    kept_as_they_were: int  # entries whose stored text the new parser refuses
+
+    def sentence(self) -> str:
+        return (
+            f"Cards remade by the new card maker ({self.before} -> {self.after}): "
+            f"{self.new} new, {self.changed} changed, {self.retired} retired; every card "
+            "whose question is unchanged keeps its progress"
+            + (
+                f" ({self.kept_as_they_were} entries kept as they were: their text no longer "
+                "parses)"
+                if self.kept_as_they_were
+                else ""
+            )
+        )
+
+
+def generation_of(settings: dict[str, object]) -> str:
+    """The generation version a collection's cards were made with."""
+    recorded = settings.get(GENERATION_SETTING) or settings.get(BUILTIN_SETTING)
+    return recorded if isinstance(recorded, str) else "g1"
+
+
+def regenerate_if_needed(store: Store, now: datetime) -> Regeneration | None:
+    """Re-plan the cards of every entry when the collection was made by another card maker.
+
+    Each entry is generated again from its stored text (a built-in one from the text the
+    package ships now); a card whose id is unchanged keeps its progress, one the new
+    maker no longer makes is retired (its reviews kept). Cards from CSV files are theirs
+    and stay. Returns None when the collection is already up to date.
+    """
+    before = generation_of(store.settings())
+    if before == GENERATION_VERSION:
+        return None
+    shipped = dict(builtin_files())
+    places = {one.key: one for one in store.stored_entries()}
+    given: list[GivenEntry] = []
+    refused = 0
+    for key, file, stored_text in store.entry_texts():
+        if file.startswith(CSV_SOURCE) or key not in places:
+            continue
+        text = shipped.get(file, stored_text)
+        entry = _reparse(key, file, text) or _reparse(
+            key, file, text, places[key].path, places[key].position
+        )
+        if entry is None:
+            refused += 1
+            continue
+        given.append(GivenEntry(entry, text, _hash(text, _placement(entry))))
+    report = import_given(store, given, now)
+    store.set_settings({GENERATION_SETTING: GENERATION_VERSION})
+    return Regeneration(
+        before,
+        GENERATION_VERSION,
+        new=sum(change.new for change in report.changes),
+        changed=sum(change.changed for change in report.changes),
+        retired=sum(change.retired for change in report.changes),
+        kept_as_they_were=refused,
+    )
+
+
+def legacy_card_id(entry_key: str, kind: cards.CardKind, prompt: str) -> str:
+    """The id a card had before its canonical form kept symbols ('2+2' and '2*2' were both
+    '2 2'): how a stored card made then is found again."""
+    folded = unicodedata.normalize("NFKC", prompt).casefold()
+    canonical = " ".join(_LEGACY_PUNCT.sub(" ", folded).split())
+    digest = hashlib.sha256("\x1f".join((entry_key, kind.value, canonical)).encode("utf-8"))
+    return f"c1-{digest.hexdigest()[:20]}"
+
+
+_LEGACY_PUNCT = re.compile(r"[^\w\s]|_")
+
+
+def keep_legacy_ids(deck: Sequence[Card], existing: dict[str, StoredCard]) -> list[Card]:
+    """`deck` with each card that is stored under its legacy id (made before the canonical
+    form kept symbols) given that id again, so it keeps its progress and reviews.
+
+    Where several fresh cards fold to one legacy id, the one whose prompt is the stored
+    card's keeps it; the others are new cards.
+    """
+    fresh_ids = {card.id for card in deck}
+    claimed: dict[str, Card] = {}
+    for card in deck:
+        if card.id in existing or not card.id.startswith("c2-"):
+            continue
+        legacy = legacy_card_id(card.entry_key, card.kind, card.prompt)
+        stored = existing.get(legacy)
+        if stored is None or legacy in fresh_ids:
+            continue
+        mine = claimed.get(legacy)
+        if mine is None or (stored.card.prompt == card.prompt != mine.prompt):
+            claimed[legacy] = card
+    adopted = {card.id: legacy for legacy, card in claimed.items()}
+    return [replace(card, id=adopted[card.id]) if card.id in adopted else card for card in deck]
 
 
 def _diff(
@@ -534,6 +698,7 @@ def _diff(
     new_cards: list[tuple[int, Card]],
     retire: list[str],
 ) -> None:
+    deck = keep_legacy_ids(deck, existing)
     fresh_ids = {card.id for card in deck}
     for position, card in enumerate(deck):
         stored = existing.get(card.id)
@@ -746,6 +911,7 @@ __all__ = [
     "builtin_files",
     "ensure_builtin",
     "find_entry_files",
+    "generation_of",
     "import_given",
     "order_steps",
     "parse_given",
@@ -754,4 +920,5 @@ __all__ = [
     "read_entries",
     "read_given",
     "read_path_file",
+    "regenerate_if_needed",
 ]

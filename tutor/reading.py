@@ -98,9 +98,19 @@ def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
         start, end = section_span(page, section)
         chosen = lines[start - 1 : end]
         first = start
-    else:
-        first = _body_start(lines) if page.layout == "markdown" else 1
+    elif page.layout == "markdown":
+        first = _body_start(lines)
         chosen = lines[first - 1 :]
+    else:
+        from cards.recover import ends_body, is_chrome_line
+
+        first, last = _page_span(page, lines)
+        chosen = []
+        for line in lines[first - 1 : last]:
+            if ends_body(line):
+                break
+            if not is_chrome_line(line):
+                chosen.append(line)
     where = f"{page.file}:{first}" if section is not None else page.file
     title = Text.assemble(literal(page.title, "bold"), ("  ", ""), literal(where, "dim"))
     if page.layout == "markdown":
@@ -110,6 +120,24 @@ def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
     else:
         body = _plain(chosen, page.title, page.sections)
     return Group(Rule(title, align="left", style="dim"), body)
+
+
+def _page_span(page: Page, lines: Sequence[str]) -> tuple[int, int]:
+    """The lines of a plain-text page from its title to its last section.
+
+    Text copied from a browser keeps the site's menu above the title and its newsletter
+    and copyright lines below the body; the importer dropped them, and so does this.
+    """
+    if not page.sections:
+        return 1, len(lines)
+    opening = min(section.line for section in page.sections)
+    last = max(section_span(page, section)[1] for section in page.sections)
+    title = page.title.casefold()
+    first = next(
+        (n for n in range(1, opening + 1) if title in lines[n - 1].casefold()),
+        opening,
+    )
+    return first, max(last, first)
 
 
 def _body_start(lines: Sequence[str]) -> int:

@@ -78,7 +78,9 @@ def answer_view(card: Card, verdict_line: Text | None = None) -> RenderableType:
     parts.append(Text.assemble(("Answer: ", "dim"), literal(card.answer, "bold")))
     if _adds_to(card.explanation, card.answer):
         parts.append(literal(card.explanation, "italic"))
-    where = f"{card.source.file}:{card.source.line} ({card.source.section})"
+    where = f"{card.source.file}:{card.source.line}"
+    if card.source.section:
+        where += f" ({card.source.section})"
     parts.append(literal(where, "dim"))
     return Group(*parts)
 

@@ -120,7 +120,7 @@ def test_a_page_that_defines_nothing_is_refused_with_a_reason() -> None:
     with pytest.raises(cards.ParseError) as caught:
         cards.parse(text, file="menu.txt")
     assert caught.value.file == "menu.txt"
-    assert "has no title" in caught.value.message
+    assert "has no title" in caught.value.message and "not a concept page" in caught.value.message
 
 
 def test_the_same_page_read_twice_is_the_same_entry() -> None:

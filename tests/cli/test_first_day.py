@@ -55,3 +55,20 @@ def test_the_next_day_shows_the_cards_that_came_due(run, home: Path) -> None:
     prompts = query(home, f"SELECT prompt FROM card WHERE id IN ({marks})", *day1_cards)
     shown_first = second.output.split("learn")[0]
     assert any(prompt[:30] in second.output for (prompt,) in prompts), shown_first
+
+
+def test_nothing_due_because_of_the_new_card_limit_says_so_and_how_to_lift_it(
+    run, home: Path
+) -> None:
+    # A learner who has seen today's new cards and imports more must not meet a bare
+    # "Nothing is due now." with no reason.
+    run("config", "new_per_day", "1")
+    # The first new card is self-graded: reveal it and rate it Easy, so nothing is left
+    # in learning for today.
+    first = run("review", keys=" 4q", now=DAY1)
+    assert first.exit_code == 0, first.output
+    assert first.output.count("saved ·") == 1
+    later = run("review", now="2026-03-02T09:30:00+00:00")
+    assert "Nothing is due now." in later.output
+    assert "Today's limit of 1 new card is reached." in later.output
+    assert "For more today: tutor config new_per_day 21" in later.output

@@ -47,7 +47,6 @@ NEVER_ON_FIRST_CARD = (
     "cards.generation",
     "tutor.csv_cards",
     "tutor.doctor",
-    "tutor.importing",
 )
 CARD_ON_SCREEN = r"learn\S*\s+\S*\d"
 

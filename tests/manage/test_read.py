@@ -109,3 +109,20 @@ def test_entry_text_cannot_drive_the_terminal(run, home: Path, tmp_path: Path) -
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert "[bold]text[/bold]" in result.output
+
+
+def test_a_pasted_page_is_read_without_the_site_around_it(run, home: Path, tmp_path: Path) -> None:
+    # Text copied from a browser: the importer drops the menu above and the newsletter
+    # below, and so does the page shown by tutor read.
+    folder = tmp_path / "copied"
+    folder.mkdir()
+    shutil.copy(
+        Path(__file__).resolve().parents[1] / "fixtures" / "layouts" / "pasted-page.txt",
+        folder / "reverse-proxy.txt",
+    )
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    shown = render(home, "copied/reverse-proxy", None, colour=False)
+    assert "A reverse proxy is a server that sits in front of web servers" in shown
+    for chrome in ("Skip to content", "Home > Learn", "6 min read", "Subscribe", "©"):
+        assert chrome not in shown

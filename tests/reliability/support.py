@@ -18,6 +18,9 @@ SCHEMA1 = FIXTURES / "schema1.sqlite3"
 DAY1 = "2026-03-02T09:00:00+00:00"
 TRACEBACK = b"Traceback"
 ESC, BEL, CSI8 = b"\x1b", b"\x07", "\x9b".encode()
+# Keys that answer whatever card comes first: a choice ('1', then Space accepts the
+# proposed rating) or a self-graded one (Space reveals, '3' rates Good).
+ANY_CARD = "1 3 "
 
 
 def copy_of_schema1(folder: Path, name: str = "tutor.sqlite3") -> Path:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from cards import Answering
 from db import Store
-from tests.reliability.support import BEL, DAY1, ESC, TRACEBACK, dump, query
+from tests.reliability.support import ANY_CARD, BEL, DAY1, ESC, TRACEBACK, dump, query
 from tutor.cli import app
 
 
@@ -86,6 +86,36 @@ def test_tutor_now_garbage_exits_2_and_changes_nothing(
         assert line.startswith("tutor: TUTOR_NOW=") and "is not an ISO 8601 time" in line
         assert ESC not in result.stderr_bytes
     assert dump(collection) == before
+
+
+@pytest.mark.parametrize("extreme", ["9999-12-31", "0001-01-01", "1969-12-31T23:59:59Z"])
+def test_tutor_now_at_the_ends_of_the_calendar_exits_2_and_changes_nothing(
+    runner: CliRunner, collection: Path, monkeypatch: pytest.MonkeyPatch, extreme: str
+) -> None:
+    # Issue 15 #11: these gave an OverflowError traceback.
+    before = dump(collection)
+    monkeypatch.setenv("TUTOR_NOW", extreme)
+    for args in (["review"], ["check", "Frontend"], ["stats"], ["path"]):
+        result = runner.invoke(app, args, input=ANY_CARD * 3 + "q")
+        assert result.exit_code == 2, (args, result.output)
+        line = one_line_error(result.stderr)
+        assert line.startswith(f"tutor: TUTOR_NOW='{extreme}' is outside the years 1970-")
+    assert dump(collection) == before
+
+
+def test_tutor_now_with_an_offset_answers_cards_at_that_moment_in_utc(
+    runner: CliRunner, collection: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 15 #11: +05:30 crashed review and check at the first answer (fsrs wants UTC).
+    monkeypatch.setenv("TUTOR_NOW", "2026-03-02T14:30:00+05:30")
+    result = runner.invoke(app, ["review"], input=ANY_CARD * 4 + "q")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    times = [at for (at,) in query(collection, "SELECT reviewed_at FROM review")]
+    assert times and all(1772442000000 <= at < 1772442000000 + 60_000 for at in times)
+    checked = runner.invoke(app, ["check", "Frontend"], input="1" * 12 + "q")
+    assert checked.exception is None or isinstance(checked.exception, SystemExit)
+    assert "Traceback" not in checked.output
 
 
 def test_db_pointing_at_a_folder_or_a_text_file_exits_1_and_leaves_it_alone(

@@ -46,6 +46,49 @@ def test_choice_is_right_only_for_the_answer() -> None:
     assert not grade_choice("Frontend", "Backend").correct
 
 
+# Issue 15, defect 5: folding away signs, digits and symbols accepted wrong answers.
+@pytest.mark.parametrize(
+    ("given", "answer"),
+    [
+        ("5", "-5"),
+        ("-5", "5"),
+        ("2020", "2002"),
+        ("2003", "2002"),
+        ("C", "C++"),
+        ("C", "C#"),
+        ("x+y", "x-y"),
+        ("2*2", "2+2"),
+        ("3.14", "314"),
+        ("a < b", "a > b"),
+        ("100%", "100"),
+        ("http2", "http3"),
+    ],
+)
+def test_digits_signs_and_symbols_must_match_exactly(given: str, answer: str) -> None:
+    verdict = grade_typed(given, answer)
+    assert not verdict.correct, (given, answer, verdict)
+
+
+@pytest.mark.parametrize(
+    ("given", "answer", "close"),
+    [
+        ("-5", "-5", False),
+        ("C++", "c++", False),
+        ("x + y", "x+y", False),
+        ("2002.", "2002", False),
+        ("the answer is 42", "The answer is 42!", False),
+        ("databse", "database", True),
+        ("data base", "database", True),
+        ("HTTP/2 protocl", "HTTP/2 protocol", True),
+    ],
+)
+def test_symbols_kept_still_allow_spacing_case_and_letter_typos(
+    given: str, answer: str, close: bool
+) -> None:
+    verdict = grade_typed(given, answer)
+    assert verdict.correct and verdict.close is close, (given, answer, verdict)
+
+
 def test_a_card_answered_by_the_entry_name_does_not_show_that_name_above_it() -> None:
     from rich.console import Console
 

@@ -28,10 +28,10 @@ def backup(
     you only. `tutor restore FILE` puts it back.
     """
     from tutor.backup import backup as take_backup
-    from tutor.home import database_path
+    from tutor.home import database_path, expand
 
     collection = database_path(state_of(ctx).db)
-    target = take_backup(collection, file.expanduser() if file else None, clock()(), force)
+    target = take_backup(collection, expand(file) if file else None, clock()(), force)
     size = target.stat().st_size
     if as_json:
         print(json.dumps({"file": str(target), "bytes": size}, indent=2))
@@ -55,16 +55,17 @@ def restore(
     tutor.sqlite3.before-restore-<date>-<time>; a damaged or foreign file changes nothing.
     """
     from tutor.backup import restore as put_back
-    from tutor.home import database_path
+    from tutor.home import database_path, expand
 
     collection = database_path(state_of(ctx).db)
-    done = put_back(collection, file.expanduser(), clock()())
+    done = put_back(collection, expand(file), clock()())
     if as_json:
         facts = {
             "collection": str(done.collection),
             "restored_from": str(done.source),
             "kept_aside": str(done.kept_aside) if done.kept_aside else None,
             "schema": done.schema_version,
+            "stale_set_aside": [str(path) for path in done.stale],
         }
         print(json.dumps(facts, indent=2))
         return
@@ -73,4 +74,7 @@ def restore(
     lines = [f"Restored {done.collection} from {done.source}"]
     if done.kept_aside:
         lines.append(f"The collection it replaced is kept as {done.kept_aside}")
+    if done.stale:
+        names = ", ".join(path.name for path in done.stale)
+        lines.append(f"Left by a collection that was gone and set aside, not used: {names}")
     out().print(Text("\n".join(lines)))

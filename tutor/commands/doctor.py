@@ -40,13 +40,20 @@ def doctor(
     """
     import sqlite3
 
+    from db.store import describe
     from tutor import doctor as rules
     from tutor.scheduling import earlier_schedulers
     from tutor.work_bar import WorkBar
 
-    store = state_of(ctx).store()
-    scheduler = scheduler_for(store, fuzz=False)
-    earlier = earlier_schedulers(store.settings(), scheduler.desired_retention)
+    store = state_of(ctx).store(damaged_ok=True)
+    try:
+        scheduler = scheduler_for(store, fuzz=False)
+        earlier = earlier_schedulers(store.settings(), scheduler.desired_retention)
+    except sqlite3.DatabaseError:
+        # The settings cannot be read: the integrity check below says why, and stops there.
+        from tutor.scheduling import make_scheduler
+
+        scheduler, earlier = make_scheduler(0.9, None, fuzz=False), []
     copy = None
     fixed: list[Any] = []
     cards = store.card_count()
@@ -59,9 +66,7 @@ def doctor(
             with WorkBar("Checking the repair", cards, show=not as_json) as bar:
                 found = rules.examine(store, scheduler, earlier, bar.advance, thorough)
     except sqlite3.DatabaseError as error:
-        raise UserError(
-            f"{store.path}: the file is damaged ({error}); restore a backup of it"
-        ) from None
+        raise UserError(describe(error, store.path)) from None
     if as_json:
         print(
             json.dumps(

@@ -19,7 +19,6 @@ def import_entries(
     targets: Annotated[
         list[str],
         typer.Argument(
-            metavar="PATHS...",
             help="Entry files (Markdown, text, saved .html pages), folders of them, or web "
             "page URLs; or csv FILE... (cards), json FILE (a whole collection).",
         ),
@@ -91,7 +90,7 @@ def import_entries(
 def preview(
     targets: Annotated[
         list[str],
-        typer.Argument(metavar="PATHS...", help="Entry files, folders of them, or web page URLs."),
+        typer.Argument(help="Entry files, folders of them, or web page URLs."),
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")
@@ -269,7 +268,13 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     row is), then entry by entry as the transaction writes, so 100k cards never sit in
     memory at once.
     """
-    from tutor.csv_cards import CardsFileError, CsvPlanner, check_rows, iter_rows
+    from tutor.csv_cards import (
+        CardsFileError,
+        CsvPlanner,
+        check_rows,
+        iter_rows,
+        read_limited,
+    )
     from tutor.importing import ImportReport
     from tutor.work_bar import WorkBar
 
@@ -278,7 +283,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     total = 0
     for file in files:
         try:
-            data = file.read_bytes()
+            data = read_limited(file)
             checked = check_rows(data, str(file), file.stem)
             total += checked.cards
             read.append((file, data, checked))
@@ -305,11 +310,14 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
                 checked=checked,
             )
         )
-        if dry_run:
-            for _ in writes:
-                pass
-        else:
-            store.save_imports(writes, clock()())
+        try:
+            if dry_run:
+                for _ in writes:
+                    pass
+            else:
+                store.save_imports(writes, clock()())  # rolled back whole on an error
+        except CardsFileError as error:
+            raise UserError(str(error)) from None
     report_import(ImportReport(planner.changes()), dry_run, as_json)
 
 
@@ -322,8 +330,10 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
     if len(files) != 1:
         raise UserError("tutor import json takes one document", code=2)
     file = files[0]
-    if not file.is_file():
+    if not file.exists():
         raise UserError(f"{file}: no such file")
+    if not file.is_file():
+        raise UserError(f"{file}: not a regular file (a folder, device, pipe or socket)")
     # Opened without the built-in path: a document brings its own collection.
     collection = database_path(state_of(ctx).db)
     created = not collection.exists()

@@ -30,7 +30,7 @@ def export_anki(
     """
     from tutor.anki_deck import export_anki as write
 
-    target = _target(file, ".apkg")
+    target = _target(ctx, file, ".apkg")
     store = state_of(ctx).store()
     try:
         result = write(store, target, clock()(), force)
@@ -65,7 +65,7 @@ def export_csv(
     if str(file) == "-":
         write_csv(store, sys.stdout)
         return
-    target = _target(file, ".csv")
+    target = _target(ctx, file, ".csv")
     try:
         with atomic_text(target, force) as handle:
             count = write_csv(store, handle)
@@ -93,7 +93,7 @@ def export_json(
     from tutor.document import export_document
     from tutor.work_bar import WorkBar
 
-    target = _target(file, ".json")
+    target = _target(ctx, file, ".json")
     store = state_of(ctx).store()
     try:
         with WorkBar("Writing", sum(count_rows(store).values()), show=not as_json) as bar:
@@ -106,12 +106,17 @@ def export_json(
     _report(as_json, {"file": str(target), **counts}, f"Wrote {target}: {summary}")
 
 
-def _target(file: Path, suffix: str) -> Path:
-    target = file.expanduser()
+def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:
+    from tutor.home import database_path, expand
+    from tutor.outputs import clean_partials_of, refuse_collection
+
+    target = expand(file)
+    refuse_collection(target, database_path(state_of(ctx).db))
     if target.is_dir():
         raise UserError(f"{target}: is a folder; give a file name ending in {suffix}")
     if not target.parent.is_dir():
         raise UserError(f"{target.parent}: no such folder")
+    clean_partials_of(target)
     return target
 
 

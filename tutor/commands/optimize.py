@@ -301,6 +301,10 @@ def export_revlog(
         if as_json:
             err().print(json.dumps({"file": "-", "reviews": count}), soft_wrap=True)
         return
+    from tutor.home import database_path, expand
+    from tutor.outputs import refuse_collection
+
+    refuse_collection(expand(file), database_path(state_of(ctx).db))
     count = _write_atomically(file, force, lambda handle: write_revlog(export_rows(store), handle))
     if as_json:
         print(json.dumps({"file": str(file), "reviews": count}))
@@ -322,7 +326,7 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
     Without `force` the final step is a hard link, which fails if the file appeared in
     the meantime, so nothing is ever overwritten by accident.
     """
-    import tempfile
+    from tutor.outputs import clean_partials_of, partial_name
 
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
@@ -331,8 +335,10 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
     folder = path.parent
     if not folder.is_dir():
         raise UserError(f"{folder}: no such folder")
+    clean_partials_of(path)
+    temporary = str(partial_name(path))
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+        descriptor = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     except OSError as error:
         raise UserError(f"{folder}: cannot write here ({error.strerror})") from None
     try:

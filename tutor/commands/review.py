@@ -97,6 +97,14 @@ def review(
         console.print()
         if session.nothing_due and not summary.done:
             console.print(Text("Nothing is due now."))
+            if session.new_limit_reached:
+                # Imported cards wait behind the daily limit: say so, and how to lift it.
+                limit = settings["new_per_day"]
+                cards = "card" if limit == 1 else "cards"
+                console.print(f"Today's limit of {limit} new {cards} is reached.", markup=False)
+                console.print(
+                    f"For more today: tutor config new_per_day {limit + 20}", markup=False
+                )
             for line in lines:
                 console.print(Text(line, style="bold"))
         else:
