@@ -3,6 +3,9 @@ same size, built from the benchmark collection's own cards, states and review lo
 
     python -m bench.anki_peer first-card COLLECTION   shows the first card, waits for a key
     python -m bench.anki_peer answer COLLECTION COUNT  times fetch + answer, prints JSON
+    python -m bench.anki_peer stats COLLECTION        the Statistics screen's data (a year)
+    python -m bench.anki_peer check COLLECTION        Check Database
+    python -m bench.anki_peer import-csv COLLECTION FILE   a CSV of notes into a new collection
 
 Every tutor card becomes a Basic note (prompt, answer) in one deck. Review-state cards
 get Anki review state (due day, interval from the last review), learning cards a due
@@ -231,6 +234,54 @@ def answer(path: str, count: int) -> dict[str, object]:
     }
 
 
+def statistics(path: str) -> None:
+    """What Anki's Statistics screen asks the engine for: every graph over a year."""
+    from anki.collection import Collection
+
+    col = Collection(path)
+    graphs = col._backend.graphs(search="deck:*", days=365)
+    col.close()
+    print(len(graphs.SerializeToString()))
+
+
+def check_database(path: str) -> None:
+    """Tools > Check Database."""
+    from anki.collection import Collection
+
+    col = Collection(path)
+    message, ok = col.fix_integrity()
+    col.close()
+    print(ok, message[:80].replace("\n", " "))
+
+
+def import_csv(path: str, csv_file: str) -> None:
+    """File > Import of a CSV of (front, back) rows into a new collection, Basic notes."""
+    from anki.collection import Collection, ImportCsvRequest
+
+    col = Collection(path)
+    metadata = col.get_csv_metadata(csv_file, None)
+    metadata.deck_id = col.decks.id("Bench")
+    result = col.import_csv(ImportCsvRequest(path=csv_file, metadata=metadata))
+    print(len(result.log.new))
+    col.close()
+
+
+def write_csv(tutor_csv: Path, target: Path) -> int:
+    """The (prompt, answer) columns of `tutor export csv`: the same cards, as Anki notes."""
+    import csv
+
+    rows = 0
+    with tutor_csv.open(newline="", encoding="utf-8") as source:
+        reader = csv.DictReader(source)
+        with target.open("w", newline="", encoding="utf-8") as out:
+            out.write("#separator:Comma\n#html:false\n")
+            writer = csv.writer(out)
+            for row in reader:
+                writer.writerow([row["prompt"], row["answer"]])
+                rows += 1
+    return rows
+
+
 def _now_ms() -> int:
     return round(NOW.timestamp() * 1000)
 
@@ -243,6 +294,12 @@ def main(argv: list[str]) -> int:
     kind, path, *rest = argv
     if kind == "first-card":
         first_card(path)
+    elif kind == "stats":
+        statistics(path)
+    elif kind == "check":
+        check_database(path)
+    elif kind == "import-csv":
+        import_csv(path, rest[0])
     else:
         print(json.dumps(answer(path, int(rest[0]))))
     return 0

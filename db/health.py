@@ -12,9 +12,11 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
-from db.records import CardStage, CardState, Review, from_ms, to_ms
+from db.records import CardStage, CardState, from_ms, to_ms
 from db.store import Store, consistent_copy
 
 
@@ -39,19 +41,35 @@ class Orphans:
         )
 
 
+class LoggedAnswer(NamedTuple):
+    """What replaying a review needs of it: read from an index alone, so a million are
+    read without visiting the review table's rows."""
+
+    id: int
+    rating: int
+    reviewed_at: datetime
+    state_before: CardStage
+
+
 @dataclass(frozen=True)
 class CardLog:
     """One card as stored (its state row, if any) with its whole review log."""
 
     card_id: str
     state: CardState | None
-    reviews: tuple[Review, ...]
+    reviews: tuple[LoggedAnswer, ...]
 
 
-def integrity_check(store: Store) -> list[str]:
-    """SQLite's own check of the file: ['ok'] when it is sound, else its complaints."""
+def integrity_check(store: Store, thorough: bool = True) -> list[str]:
+    """SQLite's own check of the file: ['ok'] when it is sound, else its complaints.
+
+    `thorough` False runs quick_check, as Anki's Check Database does: every page, record
+    and constraint, but not whether each index holds exactly its table's rows (that
+    takes 12 of its 13 s on a 100k-card collection).
+    """
+    pragma = "integrity_check" if thorough else "quick_check"
     try:
-        rows = store.conn.execute("PRAGMA integrity_check").fetchall()
+        rows = store.conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as error:  # too damaged for the check to finish
         return [str(error)]
     return [str(message) for (message,) in rows]
@@ -63,8 +81,11 @@ def find_orphans(store: Store) -> Orphans:
     return Orphans(
         reviews=tuple(
             conn.execute(
-                "SELECT r.id, r.card_id FROM review r LEFT JOIN card c ON c.id = r.card_id"
-                " WHERE c.id IS NULL ORDER BY r.id"
+                # Each card answered once, not each of 1M reviews, is looked up (1.9 -> 0.2 s).
+                "SELECT r.id, r.card_id FROM review r WHERE r.card_id IN"
+                " (SELECT d.card_id FROM (SELECT DISTINCT card_id FROM review) d"
+                " WHERE NOT EXISTS (SELECT 1 FROM card c WHERE c.id = d.card_id))"
+                " ORDER BY r.id"
             ).fetchall()
         ),
         states=tuple(
@@ -120,20 +141,23 @@ def card_logs(store: Store) -> Iterator[CardLog]:
         card_ids.append(card_id)
         if forgotten_at is not None:
             forgotten[card_id] = forgotten_at
-    reviews = conn.execute(
-        "SELECT id, card_id, rating, reviewed_at, duration_ms, state_before, mode FROM review"
+    reviews = conn.execute(  # every column is in ix_review_card_time (id is its rowid)
+        "SELECT id, card_id, rating, reviewed_at, state_before FROM review"
         " ORDER BY card_id, reviewed_at, id"
     )
     pending = next(reviews, None)
     for card_id in card_ids:
-        log: list[Review] = []
+        log: list[LoggedAnswer] = []
         # Reviews of cards that are gone sort among the others: skip past them.
         while pending is not None and pending[1] < card_id:
             pending = next(reviews, None)
         since = forgotten.get(card_id, 0)
         while pending is not None and pending[1] == card_id:
-            if pending[3] >= since:
-                log.append(_review(pending))
+            review_id, _, rating, reviewed_at, state_before = pending
+            if reviewed_at >= since:
+                log.append(
+                    LoggedAnswer(review_id, rating, _moment(reviewed_at), _STAGES[state_before])
+                )
             pending = next(reviews, None)
         yield CardLog(card_id, states.get(card_id), tuple(log))
 
@@ -210,21 +234,16 @@ def _state(row: Sequence[object]) -> CardState:
     )
 
 
-def _review(row: Sequence[object]) -> Review:
-    review_id, card_id, rating, reviewed_at, duration_ms, state_before, mode = row
-    return Review(
-        id=int(review_id),  # type: ignore[call-overload]
-        card_id=str(card_id),
-        rating=int(rating),  # type: ignore[call-overload]
-        reviewed_at=from_ms(reviewed_at),  # type: ignore[arg-type]
-        duration_ms=duration_ms,  # type: ignore[arg-type]
-        state_before=CardStage(state_before),
-        mode=str(mode),
-    )
+_STAGES = {int(stage): stage for stage in CardStage}
+
+
+def _moment(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
 
 
 __all__ = [
     "CardLog",
+    "LoggedAnswer",
     "Orphans",
     "card_logs",
     "copy_before_repair",

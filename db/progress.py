@@ -1,4 +1,4 @@
-"""The queries behind `tutor stats`: counts the database does, handed out as plain values.
+"""The queries behind `tutor stats` and `tutor path`: counts the database does, as values.
 
 Everything is added up in SQL so that a collection of 100k cards and 1M reviews answers
 in well under a second: no query brings the review log into Python, and each table is
@@ -260,6 +260,48 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
     return sorted(steps, key=lambda step: (order[step.path], step.position, step.key))
 
 
+@dataclass(frozen=True)
+class StepTally:
+    """A step's live (not retired) cards as `tutor path` counts them, suspended ones included."""
+
+    total: int
+    seen: int  # answered at least once
+    learning: int  # not suspended, still in their first learning steps
+    weak: int  # not suspended; relearning, or a review card predicted below the retention
+    recall_sum: float  # predicted recall now, over all of them (an unseen card adds 0)
+
+
+def step_tallies(
+    store: Store, now: int, decay: float, retention: float, path_name: str | None = None
+) -> dict[str, StepTally]:
+    """Every step's StepTally (of one path, or all), by entry key, in one query.
+
+    Recall is FSRS's forgetting curve as in `step_cards`, so the figures are those that
+    asking `fsrs.Scheduler.get_card_retrievability` card by card gives, without building
+    100k card objects in Python (3 s at 100k cards; this query: about 0.2 s).
+    """
+    _ensure_pow(store.conn)
+    factor = 0.9 ** (1 / decay) - 1
+    recall = (
+        "CASE WHEN s.state > 0 AND s.stability > 0 AND s.last_review IS NOT NULL"
+        f" THEN pow(1 + :factor * max(0, (:now - s.last_review) / {DAY_MS}) / s.stability,"
+        " :decay) ELSE 0.0 END"
+    )
+    active = "c.suspended_at IS NULL"
+    narrow = " WHERE e.path_id = (SELECT id FROM path WHERE name = :path)" if path_name else ""
+    rows = store.conn.execute(
+        "SELECT e.key, count(c.id), coalesce(sum(s.state > 0), 0),"
+        f" coalesce(sum({active} AND s.state = 1), 0),"
+        f" coalesce(sum({active} AND (s.state = 3 OR (s.state = 2 AND {recall} < :retention))),"
+        " 0),"
+        f" coalesce(sum({recall}), 0.0)"
+        " FROM entry e LEFT JOIN card c ON c.entry_key = e.key AND c.retired_at IS NULL"
+        f" LEFT JOIN card_state s ON s.card_id = c.id{narrow} GROUP BY e.key",
+        {"factor": factor, "now": now, "decay": decay, "retention": retention, "path": path_name},
+    )
+    return {key: StepTally(*figures) for key, *figures in rows}
+
+
 def last_checks(store: Store) -> dict[str, tuple[int, int, bool]]:
     """The latest check of each step: (correct, total, passed)."""
     rows = store.conn.execute(
@@ -282,6 +324,7 @@ __all__ = [
     "DayAnswers",
     "PathRef",
     "StepCards",
+    "StepTally",
     "answers_between",
     "answers_per_interval",
     "due_per_interval",
@@ -292,4 +335,5 @@ __all__ = [
     "paths",
     "review_answers_since",
     "step_cards",
+    "step_tallies",
 ]

@@ -232,7 +232,7 @@ def take_check(
         return None
     from tutor.paths import predicted_recall
 
-    own = store.step_cards(step.path).get(step.key, [])
+    own = store.cards_of_step(step.key)  # live cards, suspended ones included
     return replace(result, recall=predicted_recall(scheduler, own, clock()))
 
 

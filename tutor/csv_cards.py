@@ -26,13 +26,14 @@ retires its card, reviews kept. `tutor export csv` writes the same columns.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -74,7 +75,7 @@ class CardsFileError(Exception):
     """A CSV file that cannot be imported; the message lists its first problems by row."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 100k rows: no __dict__ each
 class Row:
     """One card as the file gives it, with the spreadsheet row it came from."""
 
@@ -130,25 +131,55 @@ def _open_nonblocking(path: str, flags: int) -> int:
 
 def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
     """Parse and check a CSV file's bytes; raise CardsFileError with the first problems."""
+    return list(iter_rows(data, origin, default_name))
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A CSV file whose every row passed: how many cards, and where each step's last is."""
+
+    cards: int
+    # (path, step) as written, in the order first met: the number of its last row
+    last_rows: dict[tuple[str, str], int]
+
+
+def check_rows(data: bytes, origin: str, default_name: str) -> Checked:
+    """Check every row of a CSV file (CardsFileError if one is bad), keeping no row.
+
+    An import checks every file this way first, then reads each again and writes each
+    entry once its last row is read (`CsvPlanner.writes_of_file`); `last_rows` tells when.
+    """
+    last_rows: dict[tuple[str, str], int] = {}
+    count = 0
+    for count, row in enumerate(iter_rows(data, origin, default_name), start=1):
+        last_rows[(row.path, row.step)] = count - 1  # keys in the order steps first appear
+    return Checked(count, last_rows)
+
+
+def iter_rows(data: bytes, origin: str, default_name: str, checked: bool = False) -> Iterator[Row]:
+    """The rows of a CSV file's bytes, as they are read; CardsFileError with the first
+    problems once the file has been read to its end (rows before them have been given).
+
+    `checked`: `check_rows` passed on these bytes already, so rows asking the same
+    question twice need not be looked for again (it keeps a digest of every question).
+    """
     if len(data) > MAX_BYTES:
         raise CardsFileError(f"{origin}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise CardsFileError(
-            f"{origin}:{line}: not UTF-8 text (save the sheet as CSV UTF-8)"
-        ) from None
-    if "\x00" in text:
+    _check_utf8(data, origin)
+    if b"\x00" in data:  # in UTF-8 a zero byte is only ever the NUL character
         raise CardsFileError(f"{origin}: a binary file, not CSV")
-    reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text))
+    dialect = _dialect(data.split(b"\n", 1)[0].decode("utf-8-sig"))
+    # The rows are decoded as they are read: the whole text as one string would take up to
+    # four times the file's size (a str of non-ASCII text stores 2 or 4 bytes a character).
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    reader = csv.reader(lines, dialect=dialect)
     try:
-        records = list(reader)
+        first = next(reader, None)
     except csv.Error as error:
         raise CardsFileError(f"{origin}: row {reader.line_num}: {error}") from None
-    if not records or not any(cell.strip() for cell in records[0]):
+    if first is None or not any(cell.strip() for cell in first):
         raise CardsFileError(f"{origin}: row 1: expected a header row naming the columns")
-    header = [cell.strip().casefold() for cell in records[0]]
+    header = [cell.strip().casefold() for cell in first]
     problems: list[str] = []
     unknown = [name for name in header if name and name not in COLUMNS]
     if unknown:
@@ -161,11 +192,10 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
     twice = [name for name in set(header) if name and header.count(name) > 1]
     if twice:
         raise CardsFileError(f"{origin}: row 1: column {twice[0]!r} appears twice")
-    rows: list[Row] = []
-    seen: dict[tuple[str, str, str, str], int] = {}
+    seen: dict[bytes, int] = {}
     steps: dict[tuple[str, str], tuple[str, int]] = {}  # short names -> (step, first row)
-    total = 0
-    for index, record in enumerate(records[1:], start=2):
+    total = given = 0
+    for index, record in enumerate(_records(reader, origin), start=2):
         if not any(cell.strip() for cell in record):
             continue
         if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
@@ -177,7 +207,7 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
             name: _cell_in(record[i]) if i < len(record) else "" for i, name in enumerate(header)
         }
         row, problem = _row(cells, index, default_name)
-        if row is not None:
+        if row is not None and not checked:
             place = (cards.slugify(row.path), cards.slugify(row.step))
             first, first_row = steps.setdefault(place, (row.step, index))
             if first.casefold() != row.step.casefold():
@@ -189,13 +219,19 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
                         "give it another name"
                     ),
                 )
-        if row is not None:
-            identity = (
-                cards.slugify(row.path),
-                cards.slugify(row.step),
-                row.card_kind.value,
-                cards.normalise_prompt(row.prompt),
-            )
+        if row is not None and not checked:
+            # A 16-byte digest per question rather than its text: 100k rows kept 40 MB.
+            identity = hashlib.blake2b(
+                "\x1f".join(
+                    (
+                        cards.slugify(row.path),
+                        cards.slugify(row.step),
+                        row.card_kind.value,
+                        cards.normalise_prompt(row.prompt),
+                    )
+                ).encode(),
+                digest_size=16,
+            ).digest()
             if identity in seen:
                 row, problem = None, f"the same question as row {seen[identity]}"
             else:
@@ -205,13 +241,41 @@ def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
             if len(problems) < MAX_PROBLEMS:
                 problems.append(f"row {index}: {problem}")
             continue
-        rows.append(row)
+        if not problems:
+            given += 1
+            yield row
     if problems:
         more = f" (and {total - len(problems)} more)" if total > len(problems) else ""
         raise CardsFileError(f"{origin}: " + "; ".join(problems) + more + "; nothing imported")
-    if not rows:
+    if not given:
         raise CardsFileError(f"{origin}: no cards (only a header row)")
-    return rows
+
+
+def _check_utf8(data: bytes, origin: str) -> None:
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    chunk = 1 << 20
+    for start in range(0, len(data) or 1, chunk):
+        try:
+            decoder.decode(data[start : start + chunk], final=start + chunk >= len(data))
+        except UnicodeDecodeError as error:
+            line = data[: max(0, start + error.start)].count(b"\n") + 1
+            raise CardsFileError(
+                f"{origin}:{line}: not UTF-8 text (save the sheet as CSV UTF-8)"
+            ) from None
+
+
+def _records(reader: Iterator[list[str]], origin: str) -> Iterator[list[str]]:
+    # One record at a time: holding them all as lists of cells took 300 MB for 100k cards.
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise CardsFileError(
+                f"{origin}: row {reader.line_num}: {error}"  # type: ignore[attr-defined]
+            ) from None
+        yield record
 
 
 def _dialect(text: str) -> type[csv.Dialect]:
@@ -316,76 +380,173 @@ def source_name(file: Path) -> str:
 
 def plan_csv_import(store: Store, files: Sequence[tuple[Path, list[Row]]]) -> ImportPlan:
     """Work out what importing the rows of `files` changes, without writing anything."""
-    steps = store.all_steps()
-    path_names = {cards.slugify(step.path): step.path for step in steps}
-    by_key = {step.key: step for step in steps}
-    by_title = {(cards.slugify(step.path), step.title.casefold()): step for step in steps}
-    last_position: dict[str, int] = {}
-    for step in steps:
-        last_position[step.path] = max(last_position.get(step.path, 0), step.position)
-    existing = store.cards_of_entries(list(store.entry_hashes()))
-
-    records: dict[str, EntryRecord] = {}
-    changes: dict[str, EntryChange] = {}
+    planner = CsvPlanner(store)
+    entries: list[EntryRecord] = []
     new_cards: list[tuple[int, Card]] = []
     retire: list[str] = []
     for file, rows in files:
-        source = source_name(file)
-        kept: set[str] = set()
-        per_entry: dict[str, list[Row]] = {}
-        titles: dict[str, tuple[str, str]] = {}
-        for row in rows:
-            path = path_names.setdefault(cards.slugify(row.path), row.path)
-            known = by_title.get((cards.slugify(path), row.step.casefold()))
-            key = known.key if known else f"{cards.slugify(path)}/{cards.slugify(row.step)}"
-            other = by_key[key].title if key in by_key else titles.get(key, ("", row.step))[1]
-            if other.casefold() != row.step.casefold():
-                raise CardsFileError(
-                    f"{file}: row {row.number}: step '{row.step}' has the same short name "
-                    f"('{key}') as the step '{other}'; write it as '{other}' to join it, "
-                    "or give it another name; nothing imported"
-                )
-            if key in by_key:
-                titles[key] = (by_key[key].path, by_key[key].title)
+        for write in planner.writes_of_file(file, lambda rows=rows: iter(rows)):  # type: ignore[misc]
+            entries += write.entries
+            new_cards += write.cards
+            retire += write.retire
+    return ImportPlan(ImportWrite(entries, new_cards, retire), planner.changes())
+
+
+class CsvPlanner:
+    """Works out what a CSV import changes, entry by entry, so that the rows of a large
+    file stream through: each entry is planned (and can be written) once its last row
+    has been read, and nothing of it is kept after.
+    """
+
+    def __init__(self, store: Store) -> None:
+        steps = store.all_steps()
+        self.path_names = {cards.slugify(step.path): step.path for step in steps}
+        self.by_key = {step.key: step for step in steps}
+        self.by_title = {(cards.slugify(step.path), step.title.casefold()): step for step in steps}
+        self.last_position: dict[str, int] = {}
+        for step in steps:
+            self.last_position[step.path] = max(self.last_position.get(step.path, 0), step.position)
+        self.existing = store.cards_of_entries(list(store.entry_hashes()))
+        self.in_entry: dict[str, int] = {}
+        for stored in self.existing.values():
+            key = stored.card.entry_key
+            self.in_entry[key] = self.in_entry.get(key, 0) + 1
+        self._changes: dict[str, EntryChange] = {}
+        self._titles: dict[str, tuple[str, str]] = {}
+        self._positions: dict[str, int] = {}
+        self._keys: dict[tuple[str, str], str] = {}  # (path, step) as written: its entry
+        self._file = Path()
+
+    def changes(self) -> list[EntryChange]:
+        return list(self._changes.values())
+
+    def key_of(self, row: Row) -> str:
+        """The entry a row's card belongs to; a new entry is placed when first met.
+
+        Raises CardsFileError when the row's step shares its short name with another
+        step of that path (a stored one, or one named earlier in another spelling).
+        """
+        key = self._key_for(row.path, row.step)
+        other = self.by_key[key].title if key in self.by_key else self._titles[key][1]
+        if other.casefold() != row.step.casefold():
+            raise CardsFileError(
+                f"{self._file}: row {row.number}: step '{row.step}' has the same short name "
+                f"('{key}') as the step '{other}'; write it as '{other}' to join it, "
+                "or give it another name; nothing imported"
+            )
+        return key
+
+    def _key_for(self, row_path: str, row_step: str) -> str:
+        named = (row_path, row_step)
+        key = self._keys.get(named)
+        if key is None:
+            key = self._keys[named] = self._place(row_path, row_step)
+        return key
+
+    def _place(self, row_path: str, row_step: str) -> str:
+        path = self.path_names.setdefault(cards.slugify(row_path), row_path)
+        known = self.by_title.get((cards.slugify(path), row_step.casefold()))
+        key = known.key if known else f"{cards.slugify(path)}/{cards.slugify(row_step)}"
+        if key in self.by_key:
+            self._titles[key] = (self.by_key[key].path, self.by_key[key].title)
+        else:
+            self._titles.setdefault(key, (path, row_step))
+        if key not in self._positions:
+            stored_step = self.by_key.get(key)
+            if stored_step is None:
+                self.last_position[path] = self.last_position.get(path, 0) + 1
+                self._positions[key] = self.last_position[path]
             else:
-                titles.setdefault(key, (path, row.step))
-            per_entry.setdefault(key, []).append(row)
-        for key, entry_rows in per_entry.items():
-            path, title = titles[key]
-            change = changes.setdefault(key, EntryChange(key, title, path))
-            stored_step = by_key.get(key)
-            if stored_step is None or stored_step.file.startswith(CSV_SOURCE):
-                if stored_step is None:
-                    last_position[path] = last_position.get(path, 0) + 1
-                    position = last_position[path]
-                else:
-                    position = stored_step.position
-                records[key] = _entry_record(key, path, title, position, source, entry_rows)
-            in_entry = sum(1 for stored in existing.values() if stored.card.entry_key == key)
-            deck = keep_legacy_ids([_card(row, key, source) for row in entry_rows], existing)
-            for offset, card in enumerate(deck):
-                kept.add(card.id)
-                stored = existing.get(card.id)
-                if stored is None:
-                    change.new += 1
-                    new_cards.append((in_entry + offset, card))
-                elif stored.card.source.file != source:
-                    change.unchanged += 1  # generated from an entry file, which owns it
-                elif stored.retired or _content(stored) != _content_of(card):
-                    change.changed += 1
-                    new_cards.append((in_entry + offset, card))
-                else:
-                    change.unchanged += 1
-        for card_id, stored in existing.items():
+                self._positions[key] = stored_step.position
+        return key
+
+    def writes_of_file(
+        self,
+        file: Path,
+        rows: Callable[[], Iterator[Row]],
+        batch: int = 5000,
+        row_done: Callable[[], None] | None = None,
+        checked: Checked | None = None,
+    ) -> Iterator[ImportWrite]:
+        """What importing one file writes, in parts of about `batch` cards.
+
+        Each entry is planned as soon as all its rows have been read (`row_done` is
+        called after each row, for a progress bar). Where each entry's last row is comes
+        from `checked`, the file's `check_rows`; without it `rows` is read twice.
+        """
+        source = source_name(file)
+        self._file = file
+        last: dict[str, int] = {}
+        if checked is None:
+            for number, row in enumerate(rows()):
+                last[self.key_of(row)] = number
+        else:
+            # Placed in the order steps first appear, as reading the rows would place them.
+            for named, number in checked.last_rows.items():
+                key = self._key_for(*named)
+                last[key] = max(last.get(key, -1), number)
+        kept: set[str] = set()
+        pending: dict[str, list[Row]] = {}
+        entries: list[EntryRecord] = []
+        new_cards: list[tuple[int, Card]] = []
+        for number, row in enumerate(rows()):
+            if row_done is not None:
+                row_done()
+            key = self.key_of(row)
+            pending.setdefault(key, []).append(row)
+            if last[key] != number:
+                continue
+            record = self._plan_entry(key, pending.pop(key), source, kept, new_cards)
+            if record is not None:
+                entries.append(record)
+            if len(new_cards) >= batch or len(entries) >= batch:
+                yield ImportWrite(entries, new_cards, [])
+                entries, new_cards = [], []
+        yield ImportWrite(entries, new_cards, self._retired(source, kept))
+
+    def _plan_entry(
+        self,
+        key: str,
+        entry_rows: list[Row],
+        source: str,
+        kept: set[str],
+        new_cards: list[tuple[int, Card]],
+    ) -> EntryRecord | None:
+        path, title = self._titles[key]
+        change = self._changes.setdefault(key, EntryChange(key, title, path))
+        stored_step = self.by_key.get(key)
+        record = None
+        if stored_step is None or stored_step.file.startswith(CSV_SOURCE):
+            record = _entry_record(key, path, title, self._positions[key], source, entry_rows)
+        before = self.in_entry.get(key, 0)
+        deck = keep_legacy_ids([_card(row, key, source) for row in entry_rows], self.existing)
+        for offset, card in enumerate(deck):
+            kept.add(card.id)
+            stored = self.existing.get(card.id)
+            if stored is None:
+                change.new += 1
+                new_cards.append((before + offset, card))
+            elif stored.card.source.file != source:
+                change.unchanged += 1  # generated from an entry file, which owns it
+            elif stored.retired or _content(stored) != _content_of(card):
+                change.changed += 1
+                new_cards.append((before + offset, card))
+            else:
+                change.unchanged += 1
+        return record
+
+    def _retired(self, source: str, kept: set[str]) -> list[str]:
+        retire = []
+        for card_id, stored in self.existing.items():
             if stored.card.source.file == source and card_id not in kept and not stored.retired:
                 retire.append(card_id)
                 key = stored.card.entry_key
-                if key not in changes and key in by_key:
-                    changes[key] = EntryChange(key, by_key[key].title, by_key[key].path)
-                if key in changes:
-                    changes[key].retired += 1
-    write = ImportWrite(list(records.values()), new_cards, retire)
-    return ImportPlan(write, list(changes.values()))
+                if key not in self._changes and key in self.by_key:
+                    step = self.by_key[key]
+                    self._changes[key] = EntryChange(key, step.title, step.path)
+                if key in self._changes:
+                    self._changes[key].retired += 1
+        return retire
 
 
 def _entry_record(

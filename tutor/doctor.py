@@ -18,7 +18,7 @@ the replayed state (fuzz off) and deletes rows that point at nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -75,13 +75,17 @@ def examine(
     store: Store,
     scheduler: fsrs.Scheduler,
     earlier: Sequence[tuple[datetime, fsrs.Scheduler]] = (),
+    card_done: Callable[[], None] | None = None,
+    thorough: bool = True,
 ) -> Examination:
     """Check the file, every card's state against its replayed log, and orphaned rows.
 
     `scheduler` should be the collection's own, with fuzz off; `earlier` the schedulers of
-    parameters replaced by `tutor optimize` (see `tutor.scheduling.replay`).
+    parameters replaced by `tutor optimize` (see `tutor.scheduling.replay`); `card_done`
+    is called after each card's log is replayed (for a progress bar); `thorough` False
+    checks the file with SQLite's quick_check (see `db.health.integrity_check`).
     """
-    found = Examination(integrity=health.integrity_check(store))
+    found = Examination(integrity=health.integrity_check(store, thorough))
     if found.integrity != ["ok"]:
         # Past a failed integrity check the rows themselves cannot be trusted.
         for message in found.integrity:
@@ -97,6 +101,8 @@ def examine(
         found.cards += 1
         found.reviews += len(log.reviews)
         replayed = replay(scheduler, log.card_id, log.reviews, earlier)
+        if card_done is not None:
+            card_done()
         if log.state is None:
             # Reported among the orphans ("stateless"); here only its repair is decided.
             found.rewrite.append(replayed)

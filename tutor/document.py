@@ -30,7 +30,7 @@ import os
 import re
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -101,11 +101,13 @@ class Loaded:
 # -- export ----------------------------------------------------------------------------------
 
 
-def write_document(store: Store, handle: IO[str], now: datetime) -> dict[str, int]:
+def write_document(
+    store: Store, handle: IO[str], now: datetime, row_done: Callable[[], None] | None = None
+) -> dict[str, int]:
     """Stream the whole collection into `handle` as a document; return rows per section.
 
     Rows are written one by one, so a collection of a million reviews is never held in
-    memory as Python objects all at once.
+    memory as Python objects all at once. `row_done` is called after each (for a bar).
     """
     counts: dict[str, int] = {}
     head = {
@@ -125,6 +127,8 @@ def write_document(store: Store, handle: IO[str], now: datetime) -> dict[str, in
             handle.write(",\n    " if count else "\n    ")
             handle.write(json.dumps(_to_document(table, row), ensure_ascii=False))
             count += 1
+            if row_done is not None:
+                row_done()
         handle.write("\n  ]" if count else "]")
         handle.write("\n" if section == last else ",\n")
         counts[section] = count
@@ -132,10 +136,16 @@ def write_document(store: Store, handle: IO[str], now: datetime) -> dict[str, in
     return counts
 
 
-def export_document(store: Store, target: Path, now: datetime, force: bool) -> dict[str, int]:
+def export_document(
+    store: Store,
+    target: Path,
+    now: datetime,
+    force: bool,
+    row_done: Callable[[], None] | None = None,
+) -> dict[str, int]:
     """Write the document to `target` through a temporary file and a rename."""
     with atomic_text(target, force) as handle:
-        return write_document(store, handle, now)
+        return write_document(store, handle, now, row_done)
 
 
 @contextlib.contextmanager

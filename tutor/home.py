@@ -12,6 +12,9 @@ import os
 from pathlib import Path
 
 DB_NAME = "tutor.sqlite3"
+# The setting saying the built-in path was imported; here, so that checking it on every
+# command does not load the importer (about 10 ms).
+BUILTIN_SETTING = "builtin_imported"
 
 
 def expand(path: Path) -> Path:

@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
@@ -23,6 +23,7 @@ from cards import Card, Entry, ParseError
 from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
+from tutor.home import BUILTIN_SETTING
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 # The path a page imported by URL joins when it names none.
@@ -32,7 +33,6 @@ WEB_PATH = "Web pages"
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
 CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
-BUILTIN_SETTING = "builtin_imported"
 GENERATION_SETTING = "generation_version"  # the GENERATION_VERSION the cards were made with
 GENERATION_SEED = 0
 # Bumped when card generation changes, so that unchanged files are still regenerated.
@@ -378,19 +378,26 @@ def import_given(
     now: datetime,
     dry_run: bool = False,
     folders: Sequence[Path] = (),
+    entries_done: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Plan and write an import path by path, in one transaction; nothing if `dry_run`.
 
     Each path's cards are written as soon as they are made, so an import of 1,000
     entries never holds all of their cards at once. An entry once imported from one of
-    `folders` whose file is no longer among `given` has its step retired.
+    `folders` whose file is no longer among `given` has its step retired. `entries_done`
+    is told how many entries each path held once it is planned (for a progress bar).
     """
     report = ImportReport([])
 
+    # The cards package keeps caches (sentences, words, card ids) that fill to their limits
+    # over a large import; they are worth nothing once a path is planned.
     def writes() -> Iterator[ImportWrite]:
         for changes, write in plan_paths(store, given):
             report.changes += changes
+            if entries_done is not None:
+                entries_done(len(changes))
             yield write
+            cards.release_caches()
         changes, write = plan_gone(store, given, folders)
         report.changes += changes
         yield write

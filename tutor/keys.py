@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import select
 import sys
+from collections.abc import Callable
 from types import TracebackType
 from typing import IO
 
@@ -42,10 +43,17 @@ _ESC_WAIT = 0.03  # seconds: a lone Esc is one byte with nothing after it
 
 
 class KeyReader:
-    """Reads one key at a time without Enter when stdin is a terminal (cbreak mode)."""
+    """Reads one key at a time without Enter when stdin is a terminal (cbreak mode).
 
-    def __init__(self, stream: IO[str] | None = None) -> None:
+    `idle`, if given, is called before waiting on a terminal with no key already typed:
+    work that must not delay an answer (the database checkpoint) is done then.
+    """
+
+    def __init__(
+        self, stream: IO[str] | None = None, idle: Callable[[], None] | None = None
+    ) -> None:
         self.stream = stream or sys.stdin
+        self.idle = idle
         self._saved: list[object] | None = None
         self._back: list[str] = []  # a character read ahead after Esc, to be read again
         try:
@@ -77,6 +85,7 @@ class KeyReader:
         if not (self.is_terminal and self.fd is not None):
             char = self.stream.read(1)
             return ENTER if char in ("\r", "\n") else char
+        self._when_idle()
         char = self._char()
         if char == "\x1b":
             return self._escape()
@@ -88,6 +97,11 @@ class KeyReader:
         if not text.endswith("\n"):
             return None
         return text.rstrip("\r\n")
+
+    def _when_idle(self) -> None:
+        assert self.fd is not None
+        if self.idle is not None and not self._back and not select.select([self.fd], [], [], 0)[0]:
+            self.idle()
 
     def _char(self) -> str:
         assert self.fd is not None

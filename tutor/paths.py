@@ -1,6 +1,7 @@
 """Where a learner stands on a path: each step's status, progress, readiness, next action.
 
-Pure: the steps, their cards, past checks, the scheduler and `now` are passed in.
+Pure: the steps, their cards' tallies (counted in SQL by `db.progress.step_tallies`, or
+card by card by `tally_cards`), past checks, the scheduler and `now` are passed in.
 
 Predicted recall is the mean FSRS retrievability of the step's live cards at `now`; a
 card never seen counts as 0 (FSRS has nothing to predict from, and a learner who has
@@ -18,6 +19,7 @@ from typing import Protocol
 
 import fsrs
 
+from db.progress import StepTally
 from db.records import CardStage, CardState, CheckAttempt, Step
 from tutor.scheduling import to_fsrs
 
@@ -31,13 +33,16 @@ class Status(str, Enum):
 
 
 class StepCard(Protocol):
-    """What a step's progress reads of a card (a StoredCard, or db's lighter StepCard)."""
+    """What a step's progress reads of a card (a StoredCard)."""
 
     @property
     def state(self) -> CardState: ...
 
     @property
     def suspended(self) -> bool: ...
+
+
+NO_CARDS = StepTally(total=0, seen=0, learning=0, weak=0, recall_sum=0.0)
 
 
 class UnknownName(LookupError):
@@ -127,59 +132,59 @@ def _cards(count: int, noun: str) -> str:
 
 def path_progress(
     steps: Sequence[Step],
-    cards: Mapping[str, Sequence[StepCard]],
+    tallies: Mapping[str, StepTally],
     attempts: Sequence[CheckAttempt],
-    scheduler: fsrs.Scheduler,
-    now: datetime,
-    retention: float,
 ) -> list[StepProgress]:
-    """The progress of each step of one path, in path order."""
+    """The progress of each step of one path, in path order, from its cards' tallies."""
     last: dict[str, CheckAttempt] = {}
     for attempt in sorted(attempts, key=lambda a: (a.finished_at, a.id)):
         last[attempt.entry_key] = attempt
     rows = []
     for index, step in enumerate(steps):
-        own = cards.get(step.key, ())
+        tally = tallies.get(step.key, NO_CARDS)
         status = status_of(step)
-        seen = sum(1 for stored in own if stored.state.stage is not CardStage.NEW)
-        recall, weak = _recall_and_weak(scheduler, own, now, retention)
-        learning = in_learning(own)
+        seen, total, weak, learning = tally.seen, tally.total, tally.weak, tally.learning
         before = steps[index - 1] if index else None
         rows.append(
             StepProgress(
                 step=step,
                 status=status,
                 seen=seen,
-                total=len(own),
-                recall=recall,
+                total=total,
+                recall=tally.recall_sum / total if total else None,
                 weak=weak,
                 last_check=last.get(step.key),
                 learning=learning,
-                next_action=next_action(status, seen, len(own), weak, learning, before),
+                next_action=next_action(status, seen, total, weak, learning, before),
             )
         )
     return rows
 
 
-def _recall_and_weak(
-    scheduler: fsrs.Scheduler, cards: Sequence[StepCard], now: datetime, retention: float
-) -> tuple[float | None, int]:
-    """predicted_recall and weak_cards in one pass: each card's retrievability once."""
-    if not cards:
-        return None, 0
-    total = 0.0
-    weak = 0
-    for stored in cards:
-        stage = stored.state.stage
-        if stage is CardStage.NEW:
-            continue  # never seen: recall 0, and not weak
-        recall = float(scheduler.get_card_retrievability(to_fsrs(stored.state), now))
-        total += recall
-        if stored.suspended or stage is CardStage.LEARNING:
-            continue
-        if stage is CardStage.RELEARNING or recall < retention:
-            weak += 1
-    return total / len(cards), weak
+def tally_cards(
+    cards: Mapping[str, Sequence[StepCard]],
+    scheduler: fsrs.Scheduler,
+    now: datetime,
+    retention: float,
+) -> dict[str, StepTally]:
+    """What `db.progress.step_tallies` counts in SQL, counted card by card with FSRS."""
+    tallies = {}
+    for key, own in cards.items():
+        seen = weak = 0
+        recall_sum = 0.0
+        for stored in own:
+            stage = stored.state.stage
+            if stage is CardStage.NEW:
+                continue  # never seen: recall 0, and not weak
+            seen += 1
+            recall = float(scheduler.get_card_retrievability(to_fsrs(stored.state), now))
+            recall_sum += recall
+            if stored.suspended or stage is CardStage.LEARNING:
+                continue
+            if stage is CardStage.RELEARNING or recall < retention:
+                weak += 1
+        tallies[key] = StepTally(len(own), seen, in_learning(own), weak, recall_sum)
+    return tallies
 
 
 def path_names(steps: Iterable[Step]) -> list[str]:
@@ -259,5 +264,6 @@ __all__ = [
     "path_progress",
     "predicted_recall",
     "status_of",
+    "tally_cards",
     "weak_cards",
 ]

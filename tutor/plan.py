@@ -46,20 +46,17 @@ def today_plan(
     new_left, _ = remaining(
         Limits(settings["new_per_day"], settings["reviews_per_day"]), introduced, reviewed
     )
+    from db import to_ms
+    from db.progress import step_tallies
+
     steps = store.all_steps()
-    cards = store.step_cards(None)
+    decay = -float(scheduler.parameters[20])
+    tallies = step_tallies(store, to_ms(now), decay, settings["desired_retention"])
     attempts = store.check_attempts()
     current: list[StepProgress] = []
     ready: list[StepProgress] = []
     for name in path_names(steps):
-        rows = path_progress(
-            [step for step in steps if step.path == name],
-            cards,
-            attempts,
-            scheduler,
-            now,
-            settings["desired_retention"],
-        )
+        rows = path_progress([step for step in steps if step.path == name], tallies, attempts)
         first = next((row for row in rows if row.status is Status.LEARNING), None)
         if first is not None:
             current.append(first)

@@ -52,7 +52,11 @@ def test_bench_runs_every_benchmark_on_a_tiny_collection(tmp_path: Path) -> None
         "| tutor path |",
         "entries (new collection) |",
         "entries again, unchanged |",
+        "| tutor doctor |",
+        "| CSV import of the ",
         "| tutor optimize |",
+        "Cost growth",
+        "| tutor path | ",
     ):
         assert row in table, f"{row} missing from:\n{table}"
     (results,) = tmp_path.glob("results-*.json")

@@ -175,3 +175,29 @@ def test_a_bare_file_name_takes_its_path_from_the_folder_it_is_imported_in(
     (change,) = json.loads(result.stdout)["entries"]
     assert change["path"] == "Lab" and change["new"] > 0
     assert {path for path, _, _ in paths_and_steps(home)} == {"Garden", "Lab"}
+
+
+def test_the_cards_caches_are_released_after_each_path(
+    run, home: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import cards
+
+    # How many paths were planned when each release came: one release per path, after it.
+    planned: list[int] = []
+    released: list[int] = []
+    monkeypatch.setattr(cards, "release_caches", lambda: released.append(len(planned)), False)
+    import tutor.importing as importing
+
+    real = importing.plan_paths
+
+    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        for item in real(*args, **kwargs):  # type: ignore[arg-type]
+            planned.append(1)
+            yield item
+
+    monkeypatch.setattr(importing, "plan_paths", counting)
+    folder = entry_folder(tmp_path)
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert len(planned) >= 2  # the built-in path, then the folder's
+    assert released == list(range(1, len(planned) + 1))

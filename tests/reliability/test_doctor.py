@@ -120,6 +120,55 @@ def test_a_damaged_file_is_reported_not_repaired(tmp_path: Path) -> None:
     result = tutor(tmp_path, "--db", str(db), "doctor", "--fix")
     assert result.returncode == 1
     assert b"Traceback" not in result.stderr
-    assert b"malformed" in result.stdout
+    assert b"file integrity: FAILED" in result.stdout  # SQLite's words follow it
     assert b"restore a backup" in result.stderr
     assert not list(tmp_path.glob("*.doctor-*.bak"))
+
+
+def test_many_problems_of_one_kind_are_summed_up_with_examples_and_json_lists_all(
+    tmp_path: Path,
+) -> None:
+    db = copy_of_schema1(tmp_path)
+    seen = [
+        str(card_id)
+        for (card_id,) in query(db, "SELECT card_id FROM card_state WHERE state > 0 LIMIT 7")
+    ]
+    assert len(seen) == 7
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.executemany(
+            "UPDATE card_state SET stability = 999.5 WHERE card_id = ?", [(c,) for c in seen]
+        )
+    conn.close()
+
+    report = tutor(tmp_path, "--db", str(db), "doctor")
+    assert report.returncode == 1
+    text = report.stdout.decode()
+    assert "state: 7 problems, 3 of them below (tutor doctor --json lists every one)" in text
+    shown = [line for line in text.splitlines() if line.startswith("state: c1-")]
+    assert len(shown) == 3
+    assert b"7 problem(s); run `tutor doctor --fix`" in report.stderr
+
+    listed = json.loads(tutor(tmp_path, "--db", str(db), "doctor", "--json").stdout)
+    assert sorted(problem["subject"] for problem in listed["problems"]) == sorted(seen)
+
+
+def test_thorough_also_finds_an_index_that_lost_a_row(tmp_path: Path) -> None:
+    db = copy_of_schema1(tmp_path)
+    conn = sqlite3.connect(db)
+    # Rows gone from an index while the table keeps them: only the thorough check sees it.
+    conn.execute("PRAGMA writable_schema = ON")
+    (sql,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'ix_review_reviewed_at'"
+    ).fetchone()
+    conn.execute("DROP INDEX ix_review_reviewed_at")
+    conn.execute("CREATE INDEX ix_review_reviewed_at ON review(reviewed_at) WHERE id > 3")
+    conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'ix_review_reviewed_at'", (sql,))
+    conn.commit()
+    conn.close()
+    quick = tutor(tmp_path, "--db", str(db), "doctor")
+    assert b"file integrity: ok" in quick.stdout
+    thorough = tutor(tmp_path, "--db", str(db), "doctor", "--thorough")
+    assert thorough.returncode == 1
+    assert b"file integrity: FAILED" in thorough.stdout
+    assert b"ix_review_reviewed_at" in thorough.stdout

@@ -16,6 +16,7 @@ from tutor.paths import (
     find_step,
     path_progress,
     predicted_recall,
+    tally_cards,
 )
 from tutor.scheduling import answer, make_scheduler
 
@@ -92,7 +93,8 @@ def test_a_step_with_no_cards_has_no_recall() -> None:
 
 
 def progress(steps: list[Step], cards: dict, attempts: list[CheckAttempt] = ()):  # type: ignore[assignment]
-    return path_progress(steps, cards, list(attempts), make_scheduler(fuzz=False), NOW, 0.9)
+    tallies = tally_cards(cards, make_scheduler(fuzz=False), NOW, 0.9)
+    return path_progress(steps, tallies, list(attempts))
 
 
 def test_status_seen_and_the_next_action_of_each_step() -> None:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from cards import Answering, Card, CardKind, Source
-from db import CardStage, EntryRecord, ImportWrite, Store
+from db import CardStage, CardState, EntryRecord, ImportWrite, Store
 from tutor.scheduling import answer, format_interval, make_scheduler, next_intervals, replay
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
@@ -149,3 +149,24 @@ def test_review_days_keep_the_learner_date_of_every_answer_exactly(tmp_path: Pat
         store.record_review(state, 3, moment, None, CardStage.NEW)
     days = sorted({learner_date(m, 4, kolkata) for m in store.review_days(START)})
     assert [str(day) for day in days] == ["2026-01-05", "2026-01-06"]
+
+
+def test_replay_gives_the_state_answer_by_answer_gives_for_any_log() -> None:
+    import random
+
+    from db import Review
+
+    scheduler = make_scheduler(fuzz=False)
+    rng = random.Random(5)
+    start = datetime(2025, 1, 1, 9, tzinfo=timezone.utc)
+    lapsed = 0
+    for card in range(300):
+        state, log, at = CardState(f"c{card}"), [], start
+        for number in range(rng.randint(0, 25)):
+            rating = rng.choice([1, 1, 2, 3, 3, 3, 4])
+            at += timedelta(minutes=rng.choice([1, 10, 600]), days=rng.choice([0, 0, 1, 4, 30]))
+            log.append(Review(number, state.card_id, rating, at, 1000, state.stage, "review"))
+            state = answer(scheduler, state, rating, at)
+        assert replay(scheduler, state.card_id, log) == state
+        lapsed += state.lapses
+    assert lapsed > 0  # the logs hold lapses, so their count is checked too

@@ -73,8 +73,13 @@ def import_entries(
         raise UserError(
             f"{len(errors)} problem(s); nothing imported (--skip-invalid imports the rest)"
         )
+    from tutor.work_bar import WorkBar
+
     folders = [path for path in paths if path.is_dir()]
-    report = import_given(store, given, clock()(), dry_run=dry_run, folders=folders)
+    with WorkBar("Making cards", len(given), show=not as_json) as bar:
+        report = import_given(
+            store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
+        )
     report_import(report, dry_run, as_json, _path_order(store))
     if errors:
         raise typer.Exit(1)
@@ -257,15 +262,31 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
 
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
-    """Cards from CSV files: every file checked before one transaction writes them all."""
-    from tutor.csv_cards import CardsFileError, plan_csv_import, read_limited, read_rows
+    """Cards from CSV files: every file checked before one transaction writes them all.
+
+    Each file is read twice: once to check every row (and note where each step's last
+    row is), then entry by entry as the transaction writes, so 100k cards never sit in
+    memory at once.
+    """
+    from tutor.csv_cards import (
+        CardsFileError,
+        CsvPlanner,
+        check_rows,
+        iter_rows,
+        read_limited,
+    )
+    from tutor.importing import ImportReport
+    from tutor.work_bar import WorkBar
 
     read = []
     problems = []
+    total = 0
     for file in files:
         try:
             data = read_limited(file)
-            read.append((file, read_rows(data, str(file), file.stem)))
+            checked = check_rows(data, str(file), file.stem)
+            total += checked.cards
+            read.append((file, data, checked))
         except CardsFileError as error:
             problems.append(str(error))
         except OSError as error:
@@ -277,13 +298,27 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     if problems:
         raise UserError(f"{len(problems)} files with problems; nothing imported")
     store = state_of(ctx).store()
-    try:
-        plan = plan_csv_import(store, read)
-    except CardsFileError as error:
-        raise UserError(str(error)) from None
-    if not dry_run:
-        store.save_import(plan.write, clock()())
-    report_import(plan, dry_run, as_json)
+    planner = CsvPlanner(store)
+    with WorkBar("Importing cards", total, show=not as_json) as bar:
+        writes = (
+            write
+            for file, data, checked in read
+            for write in planner.writes_of_file(
+                file,
+                lambda data=data, file=file: iter_rows(data, str(file), file.stem, checked=True),
+                row_done=bar.advance,
+                checked=checked,
+            )
+        )
+        try:
+            if dry_run:
+                for _ in writes:
+                    pass
+            else:
+                store.save_imports(writes, clock()())  # rolled back whole on an error
+        except CardsFileError as error:
+            raise UserError(str(error)) from None
+    report_import(ImportReport(planner.changes()), dry_run, as_json)
 
 
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:

@@ -89,12 +89,15 @@ def export_json(
     Entries, cards, memory states, every review, settings and check attempts.
     `tutor import json FILE` into a new collection gives the same states and reviews.
     """
+    from db.dump import count_rows
     from tutor.document import export_document
+    from tutor.work_bar import WorkBar
 
     target = _target(ctx, file, ".json")
     store = state_of(ctx).store()
     try:
-        counts = export_document(store, target, clock()(), force)
+        with WorkBar("Writing", sum(count_rows(store).values()), show=not as_json) as bar:
+            counts = export_document(store, target, clock()(), force, bar.advance)
     except FileExistsError:
         raise UserError(f"{target}: already exists (--force replaces it)") from None
     except OSError as error:

@@ -52,6 +52,8 @@ def path(
     NAME. tutor path remove NAME: its steps and cards are retired after you confirm; the
     reviews stay in the log, and importing its files again brings it back.
     """
+    from db import to_ms
+    from db.progress import step_tallies
     from tutor.paths import UnknownName, find_path, path_names, path_progress
     from tutor.ui_path import path_view, recall_note
 
@@ -75,18 +77,16 @@ def path(
     scheduler = scheduler_for(store, fuzz=False)
     retention = current_settings(store)["desired_retention"]
     attempts = store.check_attempts()
-    cards = store.step_cards(names[0] if len(names) == 1 else None)
+    decay = -float(scheduler.parameters[20])
+    tallies = step_tallies(
+        store, to_ms(now), decay, retention, names[0] if len(names) == 1 else None
+    )
     from db.standing import hidden_paths
 
     hidden = hidden_paths(store)
     progress = {
         path_name: path_progress(
-            [step for step in steps if step.path == path_name],
-            cards,
-            attempts,
-            scheduler,
-            now,
-            retention,
+            [step for step in steps if step.path == path_name], tallies, attempts
         )
         for path_name in names
     }
@@ -266,7 +266,7 @@ def _run_check(store: Store, step: Step) -> None:
     from tutor.ui_path import result_view
 
     console = out()
-    with KeyReader() as keys:
+    with KeyReader(idle=store.checkpoint) as keys:
         try:
             result = take_check(
                 store,

@@ -79,7 +79,7 @@ def review(
     now = clock()
     settings = current_settings(store)
     scheduler = scheduler_for(store)
-    with KeyReader() as keys:
+    with KeyReader(idle=store.checkpoint) as keys:
         session = Session(
             store=store,
             scheduler=scheduler,

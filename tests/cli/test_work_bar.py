@@ -1,0 +1,96 @@
+"""Long work draws a progress bar on stderr in a terminal, and nothing when piped or --json.
+
+TUTOR_PROGRESS_AFTER=0 stands for "the work took longer than a second", so that no test
+depends on how fast the machine is.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from tests.cli.support import DAY1, child_env
+
+pytestmark = pytest.mark.terminal
+
+BAR = re.compile(r"Importing cards\s.*\d+/600")
+
+
+def cards_csv(folder: Path) -> Path:
+    file = folder / "cards.csv"
+    lines = [f"Deck {n // 100},Step {n // 20},faq,Question {n}?,Answer {n}\n" for n in range(600)]
+    file.write_text("path,step,kind,prompt,answer\n" + "".join(lines), encoding="utf-8")
+    return file
+
+
+def env(home: Path, after: str = "0") -> dict[str, str]:
+    return {**child_env(home, DAY1), "TUTOR_PROGRESS_AFTER": after}
+
+
+def test_a_terminal_sees_the_bar_with_done_and_total(_isolated_home: Path, tmp_path: Path) -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", "import", "csv", str(cards_csv(tmp_path))],
+        env=env(_isolated_home),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(30, 140),
+    )
+    child.expect(BAR)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Deck 5" in child.before  # the import's own table follows
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"]])
+def test_a_pipe_or_json_gets_no_bar(_isolated_home: Path, tmp_path: Path, extra: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "import", "csv", str(cards_csv(tmp_path)), *extra],
+        env=env(_isolated_home),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stderr == ""
+    assert "Importing cards" not in done.stdout
+
+
+def test_with_json_a_terminal_gets_no_bar_either(_isolated_home: Path, tmp_path: Path) -> None:
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", "import", "csv", str(cards_csv(tmp_path)), "--json"],
+        env=env(_isolated_home),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(30, 140),
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "Importing cards" not in child.before
+    assert '"entries"' in child.before
+
+
+def test_export_json_draws_its_bar_on_a_terminal(_isolated_home: Path, tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "stats"], env=env(_isolated_home), capture_output=True
+    )
+    target = tmp_path / "all.json"
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", "export", "json", str(target)],
+        env=env(_isolated_home),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(30, 140),
+    )
+    child.expect(r"Writing\s.*\d+/\d+")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert target.exists()
