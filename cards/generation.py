@@ -8,6 +8,7 @@ the same entry, siblings and seed always give the same cards.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections.abc import Iterator, Sequence
@@ -1208,15 +1209,16 @@ def _fingerprint(card: Card) -> frozenset[str]:
 
 
 class _Asked:
-    """The questions kept so far, indexed by word, to tell whether a new one repeats one.
+    """The questions kept so far, to tell whether a new one repeats one.
 
     Two cards ask the same thing when their words overlap by SAME_QUESTION or more
-    (Jaccard). Only kept cards that share a word with the new one can overlap that much,
-    so each check looks at those alone, and for each word at the most recent
-    `RECENT` of them: the work per card is bounded, so an entry's cards are checked in
-    time linear in their number (a page of 32,000 FAQ questions from one template once
-    took over a minute here). A word shared by more kept cards than that is a word of
-    the template, and a card repeating another shares its rarer words too.
+    (Jaccard). Such a pair always shares a word among the first few of each set in one
+    fixed order (the prefix filter: a set of n words needs only its first
+    n - ceil(SAME_QUESTION * n) + 1), so each kept set is indexed by those words alone
+    and a new one looks only at the sets that share one of its own first words. For
+    each word at most `RECENT` sets are looked at, so the work per card is bounded and an
+    entry's cards are checked in time linear in their number (a page of 32,000 FAQ
+    questions from one template once took over a minute here).
     """
 
     RECENT = 64
@@ -1226,10 +1228,15 @@ class _Asked:
         self.by_word: dict[str, list[int]] = {}
         self.compared = 0  # pairs looked at, for the tests
 
+    @staticmethod
+    def _prefix(fingerprint: frozenset[str]) -> list[str]:
+        ordered = sorted(fingerprint)
+        return ordered[: len(ordered) - math.ceil(SAME_QUESTION * len(ordered)) + 1]
+
     def before(self, fingerprint: frozenset[str]) -> bool:
         size = len(fingerprint)
         checked: set[int] = set()
-        for word in fingerprint:
+        for word in self._prefix(fingerprint):
             for index in reversed(self.by_word.get(word, ())[-self.RECENT :]):
                 if index in checked:
                     continue
@@ -1248,7 +1255,7 @@ class _Asked:
     def add(self, fingerprint: frozenset[str]) -> None:
         index = len(self.kept)
         self.kept.append(fingerprint)
-        for word in fingerprint:
+        for word in self._prefix(fingerprint):
             self.by_word.setdefault(word, []).append(index)
 
 

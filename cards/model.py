@@ -235,7 +235,7 @@ def normalise_prompt(prompt: str) -> str:
     A prompt without such symbols folds exactly as it always has, so its id is unchanged.
     """
     folded = unicodedata.normalize("NFKC", prompt).casefold()
-    if not any(_means(char) for char in folded):
+    if _MAYBE_MEANING.search(folded) is None or not any(_means(char) for char in folded):
         return _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
     pieces: list[str] = []
     for index, char in enumerate(folded):
@@ -248,6 +248,11 @@ def normalise_prompt(prompt: str) -> str:
         else:
             pieces.append(char)
     return _SPACE.sub(" ", "".join(pieces)).strip()
+
+
+# What may hold a symbol that means something: one of them, or any non-ASCII character
+# (a math or currency sign). Most prompts have neither and skip the per-character look.
+_MAYBE_MEANING = re.compile(r"[+\-*/\\#=<>%^&|~$@]|[^\x00-\x7f]")
 
 
 def _means(char: str) -> bool:

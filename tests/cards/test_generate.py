@@ -502,7 +502,6 @@ def test_many_questions_are_told_apart_in_time_linear_in_their_number() -> None:
         fingerprint = frozenset({f"word{n}", f"other{n}", "shared"})
         assert not asked.before(fingerprint)
         asked.add(fingerprint)
-    assert len(asked.by_word["shared"]) == count
     assert asked.compared <= _Asked.RECENT * count  # not count * count / 2
     assert asked.before(frozenset({"word7", "other7", "shared"}))  # a repeat is still seen
 
