@@ -193,8 +193,98 @@ _MARKUP = re.compile(r"[*_`~]")
 _APOSTROPHE = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^\w]+")
 _ARTICLE = re.compile(r"^(?:a|an|the) ")
-# "What is a cache?" / "What are webhooks" ask for a definition of the entry.
-_WHAT_IS = re.compile(r"^what (?:is|are) ")
+# "What is a cache?" / "What exactly are webhooks" ask for a definition of the entry.
+_WHAT_IS = re.compile(r"^what (?:exactly )?(?:is|are) ")
+
+# When no synonym matches, a heading's words decide, in this order: the first kind with a
+# keyword among the heading's words wins ('Benefits of DNS' is pros, 'Common mistake or
+# lookout' a misconception, 'ELI5 — The Vibe Check' an explanation). Multi-word keys are
+# looked for as phrases.
+KEYWORDS: tuple[tuple[SectionKind, tuple[str, ...]], ...] = (
+    (
+        SectionKind.MISCONCEPTION,
+        (
+            "mistake",
+            "mistakes",
+            "misconception",
+            "misconceptions",
+            "myth",
+            "myths",
+            "pitfall",
+            "pitfalls",
+            "gotcha",
+            "gotchas",
+            "lookout",
+            "watch out",
+            "get wrong",
+        ),
+    ),
+    (
+        SectionKind.CONS,
+        (
+            "drawback",
+            "drawbacks",
+            "disadvantage",
+            "disadvantages",
+            "downside",
+            "downsides",
+            "limitation",
+            "limitations",
+            "weakness",
+            "weaknesses",
+            "cons",
+        ),
+    ),
+    (
+        SectionKind.PROS,
+        (
+            "benefit",
+            "benefits",
+            "advantage",
+            "advantages",
+            "upside",
+            "upsides",
+            "strengths",
+            "pros",
+            "why use",
+        ),
+    ),
+    (SectionKind.ANALOGY, ("analogy", "analogies", "metaphor", "think of it")),
+    (SectionKind.EXAMPLE, ("example", "examples", "for instance", "in practice")),
+    (SectionKind.FAQ, ("faq", "faqs", "frequently asked")),
+    (SectionKind.RELATED, ("see also", "related", "further reading", "learn more")),
+    (SectionKind.TAKEAWAYS, ("takeaway", "takeaways", "key points", "cheat sheet")),
+    (
+        SectionKind.EXPLANATION,
+        (
+            "eli5",
+            "plain english",
+            "plain language",
+            "simple terms",
+            "real talk",
+            "explained",
+            "full picture",
+            "overview",
+            "how it works",
+            "under the hood",
+            "why it matters",
+            "why does it matter",
+            "why is it important",
+            "when youll hear this",
+            "in depth",
+            "deep dive",
+            "background",
+        ),
+    ),
+)
+
+
+def _by_keyword(key: str) -> SectionKind | None:
+    padded = f" {key} "
+    for kind, keys in KEYWORDS:
+        if any(f" {word} " in padded for word in keys):
+            return kind
+    return None
 
 
 def normalise_heading(text: str) -> str:
@@ -214,6 +304,9 @@ def section_kind(heading: str) -> SectionKind | None:
     kind = _SECTIONS.get(key)
     if kind is None and _WHAT_IS.match(key):
         return SectionKind.SUMMARY
+    if kind is None and len(key.split()) <= 8 and ":" not in heading.strip().rstrip(":"):
+        # Not a long line (a sentence) nor 'Label: text' (the label is looked up alone).
+        return _by_keyword(key)
     return kind
 
 

@@ -152,3 +152,28 @@ def test_tag_lines() -> None:
     entry = parse("W\n\nRead 2 min#Web#UI\n\nSummary\n\nA thing.\n\n#css #html\n\n#1 rule of W\n")
     assert entry.tags == ("Web", "UI", "css", "html")
     assert [i.text for i in entry.sections[0].items] == ["A thing.", "#1 rule of W"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("ELI5 — The Vibe Check", SectionKind.EXPLANATION),
+        ("Real Talk", SectionKind.EXPLANATION),
+        ("Small example", SectionKind.EXAMPLE),
+        ("Common mistake or lookout", SectionKind.MISCONCEPTION),
+        ("Benefits of DNS", SectionKind.PROS),
+        ("Drawbacks", SectionKind.CONS),
+        ("When you'll hear this", SectionKind.EXPLANATION),
+        ("The full picture", SectionKind.EXPLANATION),
+        ("What Exactly is a Database?", SectionKind.SUMMARY),
+        ("Why does it matter?", SectionKind.EXPLANATION),
+        ("Advantages of caching", SectionKind.PROS),
+        ("Key Components of DNS", None),  # unknown: its sentences still give cards
+        ("How DNS Works", None),
+        ("Related Terms: Commit, Merge", None),  # a label line: its label is looked up
+    ],
+)
+def test_headings_by_meaning_not_by_exact_synonym(heading: str, kind: SectionKind | None) -> None:
+    from cards.headings import section_kind
+
+    assert section_kind(heading) is kind
