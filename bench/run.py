@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answers", type=int, default=200, help="answers timed in-process")
     parser.add_argument("--no-anki", action="store_true", help="leave out the Anki peer")
     parser.add_argument(
-        "--no-growth", action="store_true", help="leave out the 1% and 10% collections"
+        "--no-growth", action="store_true", help="leave out the 1%% and 10%% collections"
     )
     parser.add_argument("--out", type=Path, default=OUT, help="cache and results folder")
     parser.add_argument(

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import random
 import re
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -1215,7 +1216,9 @@ class _Asked:
     (Jaccard). Such a pair always shares a word among the first few of each set in one
     fixed order (the prefix filter: a set of n words needs only its first
     n - ceil(SAME_QUESTION * n) + 1), so each kept set is indexed by those words alone
-    and a new one looks only at the sets that share one of its own first words. For
+    and a new one looks only at the sets that share one of its own first words. The
+    order puts the entry's rarest words first (`rarity`: how many of its candidate cards
+    use each word), so the words every question shares are seldom looked up at all. For
     each word at most `RECENT` sets are looked at, so the work per card is bounded and an
     entry's cards are checked in time linear in their number (a page of 32,000 FAQ
     questions from one template once took over a minute here).
@@ -1223,14 +1226,14 @@ class _Asked:
 
     RECENT = 64
 
-    def __init__(self) -> None:
+    def __init__(self, rarity: Mapping[str, int] | None = None) -> None:
         self.kept: list[frozenset[str]] = []
         self.by_word: dict[str, list[int]] = {}
+        self.rarity: Mapping[str, int] = rarity or {}
         self.compared = 0  # pairs looked at, for the tests
 
-    @staticmethod
-    def _prefix(fingerprint: frozenset[str]) -> list[str]:
-        ordered = sorted(fingerprint)
+    def _prefix(self, fingerprint: frozenset[str]) -> list[str]:
+        ordered = sorted(fingerprint, key=lambda word: (self.rarity.get(word, 0), word))
         return ordered[: len(ordered) - math.ceil(SAME_QUESTION * len(ordered)) + 1]
 
     def before(self, fingerprint: frozenset[str]) -> bool:
@@ -1285,11 +1288,11 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     ids: set[str] = set()
     # 'Which concept is X?' beside 'What is <it>?' → X asks the same fact the other way
     # round: a strict reader counts it a repeat, so only the first is kept.
-    asked = _Asked()
-    for card in candidates(entry, others, seed):
+    proposed = [(card, _fingerprint(card)) for card in candidates(entry, others, seed)]
+    asked = _Asked(Counter(word for _, fingerprint in proposed for word in fingerprint))
+    for card, fingerprint in proposed:
         if card.id in ids:
             continue
-        fingerprint = _fingerprint(card)
         if asked.before(fingerprint):
             continue
         if problems(card, entry):
