@@ -433,72 +433,56 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
         else:
             name = lower_first(said)
-        used = _USED.match(rest)
-        passive = _PASSIVE.match(rest)
-        parts = _PARTS.match(rest)
-        if parts is not None and "parts" not in asked:
-            asked.add("parts")
-            verb = "do" if plural else "does"
-            yield ctx.card(
-                CardKind.DEFINITION,
-                Answering.SELF,
-                f"What {verb} {name} consist of?",
-                upper_first(parts["parts"]) + ".",
-                section,
-                item,
-                explanation=sentence,
-            )
+        claim = _claim(rest, body, name, plural)
+        if claim is None or claim[0] in asked:
             continue
-        if passive is not None and "how" not in asked:
-            asked.add("how")
-            how = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
-            yield ctx.card(
-                CardKind.DEFINITION,
-                Answering.SELF,
-                how,
-                upper_first(passive["means"]) + ".",
-                section,
-                item,
-                explanation=sentence,
-            )
-        elif used is not None and "used" not in asked:
-            asked.add("used")
-            verb = "are" if plural else "is"
-            yield ctx.card(
-                CardKind.DEFINITION,
-                Answering.SELF,
-                f"What {verb} {name} used for?",
-                upper_first(used["use"]) + ".",
-                section,
-                item,
-                explanation=sentence,
-            )
-        elif _NEGATIVE.match(rest) and "not" not in asked:
-            asked.add("not")
+        shape, prompt, answer = claim
+        summary = section.kind is SectionKind.SUMMARY
+        if shape == "does" and summary and not item.text.startswith(sentence):
+            continue  # a summary's later sentences lean on its first
+        asked.add(shape)
+        if shape == "not":
             yield ctx.card(
                 CardKind.TRUEFALSE,
                 Answering.CHOICE,
-                f"True or false: {lower_first(body)}?",
-                TRUE_FALSE[0],
+                prompt,
+                answer,
                 section,
                 item,
                 explanation=sentence,
                 fixed_options=TRUE_FALSE,
             )
-        elif _acts(rest, plural) and "does" not in asked:
-            if section.kind is SectionKind.SUMMARY and not item.text.startswith(sentence):
-                continue
-            asked.add("does")
-            verb = "do" if plural else "does"
+        else:
             yield ctx.card(
                 CardKind.DEFINITION,
                 Answering.SELF,
-                f"What {verb} {name} do?",
-                upper_first(rest) + ".",
+                prompt,
+                answer,
                 section,
                 item,
                 explanation=sentence,
             )
+
+
+def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str] | None:
+    """(shape, prompt, answer) of the claim a predicate about the entry makes, or None.
+
+    The shapes, first match wins: what it consists of, how it can be done, what it is
+    used for, what it is not (a true statement), what it does.
+    """
+    do, be = ("do", "are") if plural else ("does", "is")
+    if (parts := _PARTS.match(rest)) is not None:
+        return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
+    if (passive := _PASSIVE.match(rest)) is not None:
+        prompt = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
+        return "how", prompt, upper_first(passive["means"]) + "."
+    if (used := _USED.match(rest)) is not None:
+        return "used", f"What {be} {name} used for?", upper_first(used["use"]) + "."
+    if _NEGATIVE.match(rest):
+        return "not", f"True or false: {lower_first(body)}?", TRUE_FALSE[0]
+    if _acts(rest, plural):
+        return "does", f"What {do} {name} do?", upper_first(rest) + "."
+    return None
 
 
 # -- identify -----------------------------------------------------------------------
