@@ -564,6 +564,36 @@ def _predicate_opens(rest: str) -> bool:
     return first in _VERB_OPENERS or _acts(rest, plural=False)
 
 
+def _name_choice(
+    ctx: _Context,
+    kind: CardKind,
+    prompt: str,
+    pool: Sequence[str],
+    section: Section,
+    item: Item,
+    sentence: str,
+) -> Card | None:
+    """A question answered by the entry's own name, as a choice among other concepts.
+
+    No option the prompt itself names ('... through an API' leaves API out); None when
+    that leaves none to choose from.
+    """
+    named = [title for title in pool if not has_phrase(prompt, title)]
+    if not named:
+        return None
+    wrong = ctx.pick(kind, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
+    return ctx.card(
+        kind,
+        Answering.CHOICE,
+        prompt,
+        ctx.entry.title,
+        section,
+        item,
+        explanation=sentence,
+        wrong=wrong,
+    )
+
+
 def _identify(ctx: _Context) -> Iterator[Card]:
     # Sentences that define the entry: its summary, takeaways and analogy, and in pages
     # with none of those marked, the prose that names it as the subject.
@@ -596,20 +626,9 @@ def _identify(ctx: _Context) -> Iterator[Card]:
                 explanation=sentence,
             )
             continue
-        named = [title for title in pool if not has_phrase(prompt, title)]
-        if not named:
-            continue  # the prompt names every other concept: nothing left to choose
-        wrong = ctx.pick(CardKind.IDENTIFY, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
-        yield ctx.card(
-            CardKind.IDENTIFY,
-            Answering.CHOICE,
-            prompt,
-            ctx.entry.title,
-            section,
-            item,
-            explanation=sentence,
-            wrong=wrong,
-        )
+        card = _name_choice(ctx, CardKind.IDENTIFY, prompt, pool, section, item, sentence)
+        if card is not None:
+            yield card
 
 
 # -- cloze --------------------------------------------------------------------------
@@ -701,18 +720,9 @@ def _cloze_card(
             # In running prose a sentence naming the entry is rarely about it; and one
             # that can be asked as 'Which concept ...?' is left to the identify maker.
             return
-        prompt = blank.prompt
-        wrong = ctx.pick(CardKind.CLOZE, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))
-        yield ctx.card(
-            CardKind.CLOZE,
-            Answering.CHOICE,
-            prompt,
-            ctx.entry.title,
-            section,
-            item,
-            explanation=sentence,
-            wrong=wrong,
-        )
+        card = _name_choice(ctx, CardKind.CLOZE, blank.prompt, pool, section, item, sentence)
+        if card is not None:
+            yield card
         return
     if blank is not None:
         yield ctx.card(
