@@ -442,16 +442,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             continue  # a summary's later sentences lean on its first
         asked.add(shape)
         if shape == "not":
-            yield ctx.card(
-                CardKind.TRUEFALSE,
-                Answering.CHOICE,
-                prompt,
-                answer,
-                section,
-                item,
-                explanation=sentence,
-                fixed_options=TRUE_FALSE,
-            )
+            yield _true_or_false(ctx, prompt, True, section, item, sentence)
         else:
             yield ctx.card(
                 CardKind.DEFINITION,
@@ -468,7 +459,8 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
     """(shape, prompt, answer) of the claim a predicate about the entry makes, or None.
 
     The shapes, first match wins: what it consists of, how it can be done, what it is
-    used for, what it is not (a true statement), what it does.
+    used for, what it is not (then the prompt is the statement itself, to judge true),
+    what it does.
     """
     do, be = ("do", "are") if plural else ("does", "is")
     if (parts := _PARTS.match(rest)) is not None:
@@ -479,7 +471,7 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
     if (used := _USED.match(rest)) is not None:
         return "used", f"What {be} {name} used for?", upper_first(used["use"]) + "."
     if _NEGATIVE.match(rest):
-        return "not", f"True or false: {lower_first(body)}?", TRUE_FALSE[0]
+        return "not", body, TRUE_FALSE[0]
     if _acts(rest, plural):
         return "does", f"What {do} {name} do?", upper_first(rest) + "."
     return None
@@ -987,18 +979,23 @@ def _truefalse(ctx: _Context) -> Iterator[Card]:
         if claim is not None:
             claims.append((section, item, claim))
     for section, item, claim in claims:
-        prompt = f"True or false: {lower_first(claim.statement)}?"
-        answer = TRUE_FALSE[0] if claim.true else TRUE_FALSE[1]
-        yield ctx.card(
-            CardKind.TRUEFALSE,
-            Answering.CHOICE,
-            prompt,
-            answer,
-            section,
-            item,
-            explanation=claim.settles,
-            fixed_options=TRUE_FALSE,
-        )
+        yield _true_or_false(ctx, claim.statement, claim.true, section, item, claim.settles)
+
+
+def _true_or_false(
+    ctx: _Context, statement: str, true: bool, section: Section, item: Item, settles: str
+) -> Card:
+    """'True or false: <statement>?', with the sentence that settles it as explanation."""
+    return ctx.card(
+        CardKind.TRUEFALSE,
+        Answering.CHOICE,
+        f"True or false: {lower_first(statement)}?",
+        TRUE_FALSE[0] if true else TRUE_FALSE[1],
+        section,
+        item,
+        explanation=settles,
+        fixed_options=TRUE_FALSE,
+    )
 
 
 # -- faq ----------------------------------------------------------------------------
