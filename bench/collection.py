@@ -68,7 +68,9 @@ class Spec:
 
     @property
     def key(self) -> str:
-        return f"scale{self.scale:g}-seed{self.seed}-v{FORMAT}"
+        # The card maker's version too: a collection made by an older maker is remade on
+        # its first open (regenerate_if_needed), which no timed command may pay for.
+        return f"scale{self.scale:g}-seed{self.seed}-v{FORMAT}-{GENERATION_VERSION}"
 
 
 @dataclass(frozen=True)
