@@ -404,6 +404,16 @@ class Store:
         )
         return [_stored_card(row) for row in rows]
 
+    def new_count(self, limit: int, scope: Scope | None = None) -> int:
+        """How many cards `new_cards(limit, scope)` gives, without ordering them all."""
+        within, args = _scoped(scope)
+        (count,) = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 {_CARD_FROM} WHERE s.state = 0 AND {_IN_QUEUE}"
+            f" AND {within} LIMIT ?)",
+            (*args, max(limit, 0)),
+        ).fetchone()
+        return int(count)
+
     def answered_between(self, start: datetime, end: datetime) -> tuple[int, int]:
         """(new cards introduced, review-state cards answered) in [start, end), in sessions."""
         row = self.conn.execute(

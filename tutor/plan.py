@@ -63,7 +63,7 @@ def today_plan(
         ready.extend(row for row in rows if row.next_action == READY)
     return Plan(
         due=store.due_count(day_end),
-        new=len(store.new_cards(new_left)) if new_left else 0,
+        new=store.new_count(new_left),
         current=current,
         ready=ready,
     )

@@ -8,7 +8,7 @@ not shown back to back while a card of another entry is waiting.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -33,13 +33,20 @@ def remaining(limits: Limits, introduced_today: int, reviewed_today: int) -> tup
 
 @dataclass
 class Queue:
-    """The cards of one session. `learning` changes as answers put cards back in it."""
+    """The cards of one session. `learning` changes as answers put cards back in it.
+
+    New cards may be given as `later_new`, read when the queue first reaches them (with
+    `later_new_count`, how many it will give, for the tally until then): the first card
+    of a morning with reviews due then waits for none of them.
+    """
 
     learning: list[StoredCard] = field(default_factory=list)
     reviews: list[StoredCard] = field(default_factory=list)
     new: list[StoredCard] = field(default_factory=list)
     upfront: list[StoredCard] = field(default_factory=list)  # put back by undo or quit
     last_entry: str | None = None
+    later_new: Callable[[], list[StoredCard]] | None = None
+    later_new_count: int = 0
 
     def next(self, now: datetime) -> StoredCard | None:
         """Take the next card to show at `now`, or None when the session is done."""
@@ -50,6 +57,8 @@ class Queue:
         self.learning.sort(key=_due)
         due_now = [card for card in self.learning if _due(card) <= now]
         ahead = [card for card in self.learning if now < _due(card) <= now + LEARN_AHEAD]
+        if self.later_new is not None and not _any_other((due_now, self.reviews), self.last_entry):
+            self._read_new()  # _pick looks at the new cards only now
         chosen = _pick((due_now, self.reviews, self.new), self.last_entry)
         if chosen is None:
             chosen = _pick((ahead,), self.last_entry)
@@ -71,6 +80,12 @@ class Queue:
         self.drop(card.card.id)
         self.upfront.insert(0, card)
 
+    def _read_new(self) -> None:
+        assert self.later_new is not None
+        read, self.later_new, self.later_new_count = self.later_new, None, 0
+        waiting = {card.card.id for card in self.upfront}
+        self.new.extend(card for card in read() if card.card.id not in waiting)
+
     def drop(self, card_id: str) -> None:
         for group in (self.learning, self.reviews, self.new, self.upfront):
             group[:] = [card for card in group if card.card.id != card_id]
@@ -82,13 +97,18 @@ class Queue:
         return (
             sum(stage in (CardStage.LEARNING, CardStage.RELEARNING) for stage in stages),
             stages.count(CardStage.REVIEW),
-            stages.count(CardStage.NEW),
+            stages.count(CardStage.NEW) + self.later_new_count,
         )
 
 
 def _due(card: StoredCard) -> datetime:
     assert card.state.due is not None
     return card.state.due
+
+
+def _any_other(groups: Sequence[Sequence[StoredCard]], last_entry: str | None) -> bool:
+    """Whether a card of another entry than `last_entry` waits in `groups`."""
+    return any(card.card.entry_key != last_entry for group in groups for card in group)
 
 
 def _pick(groups: Sequence[Sequence[StoredCard]], last_entry: str | None) -> StoredCard | None:

@@ -57,6 +57,16 @@ def test_the_first_session_after_import_brings_new_cards_of_every_path(
     assert abs(seen["Garden Basics"] - seen["System Basics"]) <= 1, seen
 
 
+def test_the_count_of_new_cards_is_what_the_queue_gives(run, home: Path, entries: Path) -> None:
+    run("import", str(entries / "garden"), str(entries / "kitchen"))
+    scopes = [None, Scope(path="Kitchen Basics"), Scope(entry_key="garden-basics/soil")]
+    with Store.open(db_path(home)) as store:
+        for scope in scopes:
+            for limit in (0, 1, 7, 20, 10_000):
+                assert store.new_count(limit, scope) == len(store.new_cards(limit, scope))
+        assert store.new_count(10_000) > 20  # the largest limit is not reached
+
+
 def test_review_of_one_path_or_one_step_shows_only_its_cards(
     run, home: Path, entries: Path
 ) -> None:

@@ -86,3 +86,40 @@ def test_undo_puts_the_card_back_first() -> None:
 def test_daily_limits_subtract_what_was_done_today_and_never_go_negative() -> None:
     assert remaining(Limits(20, 200), introduced_today=5, reviewed_today=10) == (15, 190)
     assert remaining(Limits(20, 200), introduced_today=25, reviewed_today=250) == (0, 0)
+
+
+def test_new_cards_read_later_come_in_the_order_given_at_once() -> None:
+    def cards() -> dict[str, list[StoredCard]]:
+        return {
+            "learning": [stored("L", "a", CardStage.LEARNING, -timedelta(minutes=1))],
+            "reviews": [
+                stored("R1", "a", CardStage.REVIEW, -timedelta(days=1)),
+                stored("R2", "b", CardStage.REVIEW, -timedelta(days=1)),
+            ],
+            "new": [stored("N1", "b", CardStage.NEW), stored("N2", "c", CardStage.NEW)],
+        }
+
+    at_once = Queue(**cards())
+    given = cards()
+    later = given.pop("new")
+    reads: list[int] = []
+    lazy = Queue(**given, later_new=lambda: reads.append(1) or later, later_new_count=2)
+    assert lazy.counts() == at_once.counts() == (1, 2, 2)
+    assert order(lazy) == order(at_once)
+    assert reads == [1]
+
+
+def test_new_cards_are_not_read_while_a_review_of_another_entry_waits() -> None:
+    reads: list[int] = []
+    queue = Queue(
+        reviews=[stored("R1", "a", CardStage.REVIEW, -timedelta(days=1))],
+        later_new=lambda: reads.append(1) or [stored("N1", "b", CardStage.NEW)],
+        later_new_count=1,
+    )
+    first = queue.next(NOW)
+    assert first is not None and first.card.id == "R1"
+    assert reads == [] and queue.counts() == (0, 0, 1)
+    # Only a review of the entry just shown is left: a new card of another goes first.
+    queue.reviews.append(stored("R2", "a", CardStage.REVIEW, -timedelta(days=1)))
+    assert order(queue) == ["N1", "R2"]
+    assert reads == [1]
