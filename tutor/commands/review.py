@@ -59,13 +59,8 @@ def review(
     from rich.constrain import Constrain
     from rich.text import Text
 
-    from tutor import screens
-    from tutor.checking import take_check
     from tutor.keys import KeyReader
-    from tutor.plan import next_lines, today_plan
-    from tutor.review import PANEL_WIDTH, Session, wait_for_action
-    from tutor.ui import summary_view
-    from tutor.ui_path import result_view
+    from tutor.review import Session
 
     state = state_of(ctx)
     store = state.store()
@@ -91,6 +86,14 @@ def review(
             scope=scope,
         )
         summary = session.run()
+        # What the end of a session needs is loaded once the first card has been shown.
+        from tutor import screens
+        from tutor.checking import take_check
+        from tutor.plan import next_lines, today_plan
+        from tutor.review import PANEL_WIDTH, wait_for_action
+        from tutor.ui import summary_view
+        from tutor.ui_path import result_view
+
         plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone())
         steps = store.all_steps()
         lines = next_lines(plan, steps, can_check_here=not session.interrupted)
