@@ -118,32 +118,39 @@ def find_orphans(store: Store) -> Orphans:
     )
 
 
-def card_logs(store: Store) -> Iterator[CardLog]:
-    """Every card whose entry exists, with its state row and its reviews in time order.
+def card_logs(store: Store, first: str | None = None, stop: str | None = None) -> Iterator[CardLog]:
+    """Every card whose entry exists, with its state row and its reviews in time order;
+    with `first` and `stop`, only the cards whose id is in [first, stop).
 
     Streams the review table once (ordered by card), so a million reviews are never all
     in memory at the same time.
     """
     conn = store.conn
+    bounds = (first or "",) if stop is None else (first or "", stop)
+    in_range = ">= ?" if stop is None else ">= ? AND {0} < ?"
     states = {
         row[0]: _state(row)
         for row in conn.execute(
             "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
-            " lapses FROM card_state"
+            f" lapses FROM card_state WHERE card_id {in_range.format('card_id')}",
+            bounds,
         )
     }
     # A forgotten card starts again from new: only its reviews since then make its state.
     forgotten: dict[str, int] = {}
     card_ids = []
     for card_id, forgotten_at in conn.execute(
-        "SELECT c.id, c.forgotten_at FROM card c JOIN entry e ON e.key = c.entry_key ORDER BY c.id"
+        "SELECT c.id, c.forgotten_at FROM card c JOIN entry e ON e.key = c.entry_key"
+        f" WHERE c.id {in_range.format('c.id')} ORDER BY c.id",
+        bounds,
     ):
         card_ids.append(card_id)
         if forgotten_at is not None:
             forgotten[card_id] = forgotten_at
     reviews = conn.execute(  # every column is in ix_review_card_time (id is its rowid)
         "SELECT id, card_id, rating, reviewed_at, state_before FROM review"
-        " ORDER BY card_id, reviewed_at, id"
+        f" WHERE card_id {in_range.format('card_id')} ORDER BY card_id, reviewed_at, id",
+        bounds,
     )
     pending = next(reviews, None)
     for card_id in card_ids:

@@ -9,6 +9,7 @@ from pathlib import Path
 from db import Store
 from db.health import card_logs
 from tests.reliability.support import copy_of_schema1, query, tutor
+from tutor.doctor import examine
 from tutor.scheduling import make_scheduler, replay
 
 
@@ -172,3 +173,28 @@ def test_thorough_also_finds_an_index_that_lost_a_row(tmp_path: Path) -> None:
     assert thorough.returncode == 1
     assert b"file integrity: FAILED" in thorough.stdout
     assert b"ix_review_reviewed_at" in thorough.stdout
+
+
+def test_replay_shared_between_processes_finds_the_same_in_the_same_order(
+    tmp_path: Path,
+) -> None:
+    db = copy_of_schema1(tmp_path)
+    seen = [str(c) for (c,) in query(db, "SELECT card_id FROM card_state WHERE state > 0")]
+    conn = sqlite3.connect(db)
+    with conn:  # wrong states spread over the ids, one missing: every range has its share
+        conn.executemany(
+            "UPDATE card_state SET stability = 999.5 WHERE card_id = ?",
+            [(card_id,) for card_id in seen[::3]],
+        )
+        conn.execute("DELETE FROM card_state WHERE card_id = ?", (seen[1],))
+    conn.close()
+    with Store.open(db) as store:
+        scheduler = make_scheduler(0.85, fuzz=False)
+        alone = examine(store, scheduler, processes=1)
+        told: list[int] = []
+        shared = examine(store, scheduler, card_done=told.append, processes=2)
+    assert len(alone.problems) > 3
+    assert shared.problems == alone.problems
+    assert shared.rewrite == alone.rewrite
+    assert (shared.cards, shared.reviews) == (alone.cards, alone.reviews)
+    assert len(told) > 2 and sum(told) == alone.cards  # the progress bar moved range by range
