@@ -217,6 +217,14 @@ _OPENING_QUOTES = "\"'“‘«`"
 _CLOSING_QUOTES = "\"'”’»`"
 
 
+# The blank stands among examples: after 'such as', 'like', 'including', before the
+# sentence's next break.
+_AMONG_EXAMPLES = re.compile(
+    r"\b(?:such as|like|including|includes|e\.g\.|for example|for instance)\b[^.;:()]*$",
+    re.IGNORECASE,
+)
+
+
 def _inside_quotes(sentence: str, span: Span) -> bool:
     """Whether the blank stands inside quotation marks: an example or a label, not an idea."""
     before = sentence[: span[0]].rstrip()
@@ -267,6 +275,8 @@ def find_blank(
         answer = sentence[span[0] : span[1]]
         if finder is not _quoted and _inside_quotes(sentence, span):
             continue
+        if _AMONG_EXAMPLES.search(sentence, max(0, span[0] - 200), span[0]):
+            continue  # 'such as load balancing, ____ and security': any example fits
         if any(_CODE_LIKE.search(word) for word in answer.split()):
             continue  # code, an address or a sample value: nothing to learn by heart
         own_spans = own.find(answer) if own is not None else []

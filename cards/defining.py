@@ -51,6 +51,12 @@ _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
 
 # What may stand before the name: a label ('Definition:'), or a short opening phrase
 # ('At its core,', 'In computing,', 'As an engineering term,').
+# 'The simple answer is that databases are ...': the definition follows.
+_ANSWER_LEAD = re.compile(
+    r"^(?:so,?\s+)?the (?:simple|short|basic|quick|easy|plain) answer is,?\s+(?:that\s+)?", re.I
+)
+# 'The term asynchronous refers to ...': the name follows the word 'term'.
+_TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
 _LEAD = re.compile(
     r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
@@ -145,8 +151,46 @@ def is_abbreviation(name: str) -> bool:
     return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+# A noun phrase with no verb of its own: 'A protocol for secure data transmission ...'.
+_FRAGMENT = re.compile(r"^(?:an?|one of the)\s+[\w-]", re.I)
+# Where a fragment's head noun phrase ends: a relative clause or a preposition follows.
+_HEAD_END = re.compile(
+    r"\b(?:that|which|who|whose|where|when|used|designed|built|for|to|of|in|on|by|with|"
+    r"from|between|within)\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|will|does|do|did|would|should|may|must)\b|"
+    r"\b[a-z]{3,}(?<!s)s\b",
+    re.I,
+)
+
+
+# A subtitle about the page itself ('A gentle guide for beginners.'), not the concept.
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:guide|introduction|intro|overview|tutorial|primer|beginners?|explained|course|"
+    r"lesson|handbook|cheat ?sheet|walkthrough|article|post|series)\b",
+    re.I,
+)
+
+
+def _is_fragment(text: str) -> bool:
+    """Whether a sentence is a definition with its subject left out, as dictionaries write."""
+    if not _FRAGMENT.match(text) or not text.rstrip().endswith("."):
+        return False
+    if not 4 <= len(text.split()) <= 45:
+        return False
+    head = _HEAD_END.split(text, maxsplit=1)[0]
+    return _FINITE.search(head) is None and _ABOUT_THE_PAGE.search(text) is None
+
+
 def definition_of(
-    sentence: str, names: tuple[str, ...] = (), *, pronoun: bool = False, loose: bool = False
+    sentence: str,
+    names: tuple[str, ...] = (),
+    *,
+    pronoun: bool = False,
+    loose: bool = False,
+    fragment: bool = False,
 ) -> Definition | None:
     """The definition a sentence gives, if it defines one of `names` (any name when empty).
 
@@ -155,13 +199,18 @@ def definition_of(
     `pronoun`, 'This is ...' and 'It refers to ...' define the first of `names` (for the
     sentence right under a page's title). With `loose`, the entry's name followed by any
     verb ('An ISP sells Internet access ...') counts too: for a glossary entry's first
-    sentence.
+    sentence. With `fragment` (text pasted from dictionary-like pages), a noun phrase
+    with no verb under the title ('A protocol for ...') defines the first name too.
     """
-    text = _LEAD.sub("", sentence.strip())
+    text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
+    if fragment and pronoun and names and _is_fragment(text):
+        # 'A protocol for secure data transmission.' under the title 'TLS': a dictionary's
+        # definition, with the name left out.
+        return Definition(names[0], "", "", text)
     if pronoun and names and (said := _PRONOUN.match(text)) is not None:
         predicate = text[said.end() :]
         return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
