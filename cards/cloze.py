@@ -225,6 +225,15 @@ _AMONG_EXAMPLES = re.compile(
 )
 
 
+# What right after a blank gives it away ('____ like HTTP': protocols) or lets many words
+# fit ('proper ____ settings').
+_EXAMPLES_AFTER = re.compile(
+    r"\s+(?:like|such as|e\.g\.|including|settings|options|features|values|types|tools|"
+    r"methods|techniques|things|stuff)\b",
+    re.IGNORECASE,
+)
+
+
 def _inside_quotes(sentence: str, span: Span) -> bool:
     """Whether the blank stands inside quotation marks: an example or a label, not an idea."""
     before = sentence[: span[0]].rstrip()
@@ -277,6 +286,8 @@ def find_blank(
             continue
         if _AMONG_EXAMPLES.search(sentence, max(0, span[0] - 200), span[0]):
             continue  # 'such as load balancing, ____ and security': any example fits
+        if _EXAMPLES_AFTER.match(sentence, span[1]):
+            continue  # '____ like HTTP', '____ settings': the rest names it or anything fits
         if any(_CODE_LIKE.search(word) for word in answer.split()):
             continue  # code, an address or a sample value: nothing to learn by heart
         own_spans = own.find(answer) if own is not None else []

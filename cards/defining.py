@@ -22,7 +22,8 @@ _VERB = (
 # 'also known as ...') or says what happens to it ('is affected by ...'): no definition.
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
-    r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b",
+    r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b|"
+    r"^(?:\w+ly\s+)?used\s+(?:to|for|in|by|when)\b",
     re.I,
 )
 _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
@@ -39,7 +40,7 @@ _CANDIDATE = re.compile(
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
 _PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
 _PRONOUN_ACTS = re.compile(
-    r"^(?:it|this)\s+(?=(?:translates|stores|converts|maps|turns|lets|allows|enables|"
+    r"^it\s+(?=(?:translates|stores|converts|maps|turns|lets|allows|enables|"
     r"connects|sends|delivers|protects|encrypts|controls|manages|keeps|holds|links|"
     r"identifies|verifies|checks|describes|defines|tells|provides)\b)",
     re.I,
@@ -51,6 +52,10 @@ _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
 
 # What may stand before the name: a label ('Definition:'), or a short opening phrase
 # ('At its core,', 'In computing,', 'As an engineering term,').
+# An aside that gives another name rather than spelling out the letters.
+_ALIAS_ASIDE = re.compile(
+    r"^(?:also known as|also called|sometimes called|aka|a\.k\.a\.|i\.e\.|or)\b", re.I
+)
 # 'The simple answer is that databases are ...': the definition follows.
 _ANSWER_LEAD = re.compile(
     r"^(?:so,?\s+)?the (?:simple|short|basic|quick|easy|plain) answer is,?\s+(?:that\s+)?", re.I
@@ -238,10 +243,11 @@ def definition_of(
     said = name
     if expanded is not None:
         inner = re.split(r",?\s+or\s+|,\s*", expanded["long"])[0]  # '(Ajax, or AJAX)'
-
-        if is_abbreviation(name) and _initials_match(name, inner):
+        if _ALIAS_ASIDE.match(inner):
+            inner = ""  # '(also known as RESTful API)': another name, not the letters' words
+        if inner and is_abbreviation(name) and _initials_match(name, inner):
             expansion, abbreviation = inner, name
-        elif _short_form(inner, name):
+        elif inner and _short_form(inner, name):
             expansion, abbreviation, said = name, inner, inner
     if not expansion:
         # 'Content delivery network, or CDN, is ...': the abbreviation in a comma aside.
@@ -256,6 +262,16 @@ def definition_of(
     return Definition(said, expansion, abbreviation, text[match.end() :])
 
 
+# Bare words after a plural name that say nothing of what it does.
+_NOT_VERBS_OF_PLURALS = frozenset(
+    (
+        *("are", "were", "have", "had", "can", "could", "may", "might", "will", "would"),
+        *("should", "must", "do", "did", "and", "or", "of", "in", "on", "for", "to", "with"),
+        *("that", "which"),
+    )
+)
+
+
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
 
@@ -265,9 +281,19 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """
     for name in names:
         found = re.match(
-            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}s?(?P<aside>{_ASIDE})\s+[a-z]\w+s\b", text, re.I
+            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?P<plural>s?)(?P<aside>{_ASIDE})\s+"
+            r"(?P<verb>[a-z]\w+)\b",
+            text,
+            re.I,
         )
-        if found is not None and not found.group(0).split()[-1].lower().endswith("ss"):
+        if found is None:
+            continue
+        verb = found["verb"].lower()
+        acts = verb.endswith("s") and not verb.endswith("ss")
+        if found["plural"]:
+            # 'Containers allow a developer to ...': a plural name takes a bare verb.
+            acts = not verb.endswith("s") and verb not in _NOT_VERBS_OF_PLURALS
+        if acts:
             aside = _EXPANDS.match(found["aside"] or "")
             inner = re.split(r",?\s+or\s+|,\s*", aside["long"])[0] if aside else ""
             if inner and is_abbreviation(name) and _initials_match(name, inner):

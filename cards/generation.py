@@ -52,6 +52,7 @@ from cards.rules import (
 )
 from cards.sentences import (
     NUMBER_WORDS,
+    STOP_WORDS,
     as_question,
     content_words,
     has_phrase,
@@ -62,6 +63,7 @@ from cards.sentences import (
     similarity,
     split_label,
     split_sentences,
+    stem,
     strip_end,
     upper_first,
     words,
@@ -125,6 +127,11 @@ class _Context:
 
     def do(self) -> str:
         return "do" if self.plural else "does"
+
+    @cached_property
+    def defining(self) -> tuple[Section, Item, str] | None:
+        """The sentence that says what the entry is (see _defining_sentence)."""
+        return _defining_sentence(self)
 
     @cached_property
     def distractors(self) -> tuple[Entry, ...]:
@@ -316,6 +323,12 @@ _WEAK = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$))",
     re.I,
 )
+# A heading that promises the definition below it ('In one sentence', 'Definition').
+_PROMISES = re.compile(
+    r"\b(?:definition|defined|meaning|in (?:one|a) (?:sentence|line|word)|in short|tl;?dr|"
+    r"overview|summary|the short version|in a nutshell|quick answer)\b",
+    re.I,
+)
 # How many sentences past the summary a literal definition is still looked for.
 _DEFINITION_REACH = 12
 
@@ -371,11 +384,23 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
             if defined.predicate and _WEAK.match(defined.predicate):
                 weak = weak or found
                 continue
+            if _circular(ctx, defined.predicate or sentence):
+                weak = weak or found  # 'A REST API is an API that conforms to REST'
+                continue
             return found
         heading = section.heading.rstrip()
-        if summary and promised is None and heading and not heading.endswith("?"):
+        if summary and promised is None and _PROMISES.search(heading):
             promised = found
     return acting or promised or weak
+
+
+def _circular(ctx: _Context, predicate: str) -> bool:
+    """Whether a definition says the name again: every word of it ('load balancer ...
+    load balancing service'), so the answer explains nothing the question did not."""
+    said = {stem(word) for word in words(predicate)}
+    title = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title)  # 'CDN (Content Delivery ...)'
+    named = [stem(word) for word in words(title) if word not in STOP_WORDS]
+    return len(named) >= 2 and all(word in said for word in named)
 
 
 def _weak_definition(ctx: _Context, sentence: str) -> bool:
@@ -385,7 +410,7 @@ def _weak_definition(ctx: _Context, sentence: str) -> bool:
 
 
 def _definition(ctx: _Context) -> Iterator[Card]:
-    chosen = _defining_sentence(ctx)
+    chosen = ctx.defining
     if chosen is None:
         return
     section, item, sentence = chosen
@@ -394,14 +419,51 @@ def _definition(ctx: _Context) -> Iterator[Card]:
     yield ctx.card(
         CardKind.DEFINITION,
         Answering.SELF,
-        f"What {ctx.be()} {_named_as(ctx, sentence)}?",
-        _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry),
+        _what_is(ctx, sentence),
+        _with_next(
+            _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry),
+            sentence,
+            item,
+        ),
         section,
         item,
         explanation=sentence,
     )
     yield from _stands_for(ctx)
     yield from _comparison(ctx, sentence)
+
+
+# A definition this short often says only what kind of thing X is; the sentence after it
+# ('These servers store copies ...') says what it is for.
+_SHORT_DEFINITION = 10
+_GOES_ON = re.compile(r"^(?:these|this|they|it|its|such)\s+[\w-]+", re.I)
+
+
+def _with_next(answer: str, sentence: str, item: Item) -> str:
+    """'A group of servers spread out over many locations.' + 'These servers store
+    duplicate copies of data so that ...': a bare definition takes the sentence that
+    says what the thing does."""
+    if len(words(answer)) > _SHORT_DEFINITION or sentence.rstrip().endswith(":"):
+        return answer
+    sentences = split_sentences(item.text)
+    if sentence not in sentences:
+        return answer
+    index = sentences.index(sentence)
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
+        return answer
+    return f"{answer} {following}"
+
+
+def _what_is(ctx: _Context, sentence: str) -> str:
+    """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
+    named = _named_as(ctx, sentence)
+    spans = ctx.own.find(sentence[:120])
+    said = sentence[spans[0][0] : spans[0][1]] if spans and spans[0][0] <= 4 else ""
+    bare = re.sub(r"^(?:an?|the)\s+", "", named)
+    if said[-1:] == "s" and said[:-1].lower() == bare.lower():
+        return f"What are {lower_first(said) if bare[:1].islower() else said}?"  # 'Containers ...'
+    return f"What {ctx.be()} {named}?"
 
 
 def _named_as(ctx: _Context, sentence: str) -> str:
@@ -636,6 +698,19 @@ def _about_entry(ctx: _Context) -> Iterator[tuple[Section, Item, str, str, str]]
         yield section, item, sentence, said, rest
 
 
+# Where a predicate goes on to a second claim: 'to improve delivery, and can be deployed
+# by anyone' answers its question with the part before.
+_SECOND_CLAIM = re.compile(
+    r",?\s+(?:and|but)\s+(?:can|could|is|are|may|might|will|should|also)\s", re.I
+)
+
+
+def _first_clause(answer: str) -> str:
+    """A claim's answer cut before a second claim joined to it."""
+    head = _SECOND_CLAIM.split(answer, maxsplit=1)[0]
+    return answer if len(words(head)) < 3 else strip_end(head) + "."
+
+
 def _claims(ctx: _Context) -> Iterator[Card]:
     """The key claims of prose that names the entry as its subject.
 
@@ -657,6 +732,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
         if claim is None:
             continue
         shape, prompt, answer = claim
+        answer = _first_clause(answer)
         if shape == "does" and "does" in asked:
             claim = _verb_claim(rest, name, plural)
             if claim is None:
@@ -782,6 +858,24 @@ def _verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | No
     return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
 
 
+# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
+# verbs ('represents', 'resembles') are asked with their own verb.
+_FUNCTIONS = frozenset(
+    stem
+    for verb in (
+        *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
+        *("send", "deliver", "protect", "encrypt", "control", "manage", "keep", "hold", "link"),
+        *("identify", "verify", "check", "tell", "provide", "filter", "block", "route", "serve"),
+        *("distribute", "spread", "balance", "cache", "speed", "reduce", "improve", "ensure"),
+        *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
+        *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
+        *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
+    )
+    for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
+    if stem
+)
+
+
 def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str] | None:
     """(shape, prompt, answer) of the claim a predicate about the entry makes, or None.
 
@@ -825,7 +919,7 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
         return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
     if _NEGATIVE.match(rest):
         return "not", body, TRUE_FALSE[0]
-    if _acts(rest, plural):
+    if _acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
         return "does", f"What {do} {name} do?", upper_first(rest) + "."
     return _verb_claim(rest, name, plural)
 
@@ -934,6 +1028,14 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
 
 
+# Praise and popularity, which single out no concept.
+_PRAISE = re.compile(
+    r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
+    r"famous|leading|best|most (?:common|used|important)|foundational)\b",
+    re.I,
+)
+
+
 def _which_concept(ctx: _Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
@@ -941,6 +1043,8 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     sentence would be true of a sibling too.
     """
     body = strip_end(sentence)
+    if _PRAISE.search(body) or _FLUFF.search(body):
+        return None  # 'a consistently popular choice ...': true of many, learnt by none
     spans = ctx.own.find(body)
     if not spans:
         return None  # the sentence does not name the entry: it cannot define it
@@ -1048,9 +1152,10 @@ def _identify(ctx: _Context) -> Iterator[Card]:
         SectionKind.OTHER,
     )
     pool = _sibling_pool(ctx)
+    defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in _sentences(ctx.entry, *kinds):
-        if not _stands_alone(sentence):
-            continue
+        if not _stands_alone(sentence) or sentence == defining:
+            continue  # the definition turned round asks 'What is X?' again
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
             ctx.subject_and_rest(strip_end(sentence)) is None
         ):
@@ -1126,8 +1231,9 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
     # A sentence about the entry itself may blank the name of another concept it names
     # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
     about = {sentence for _, _, sentence, _, _ in _about_entry(ctx)}
+    defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in _sentences(ctx.entry, *others):
-        if _stands_alone(sentence):
+        if _stands_alone(sentence) and not (sentence == defining and sentence in about):
             named = sentence in about and section.kind is not SectionKind.EXAMPLE
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
 
@@ -1338,6 +1444,34 @@ def _named_by_heading(ctx: _Context, section: Section, items: tuple[Item, ...]) 
     return bool(counted & set(words(section.heading)))
 
 
+# 'What frontend developers focus on', 'How DNS works', 'Why caching matters': a
+# question written as a clause, its verb last.
+_CLAUSE = re.compile(
+    r"^(?P<wh>what|how|why|where|when)\s+(?P<subject>[\w' -]{2,60}?)\s+"
+    r"(?P<verb>[a-z]{3,})(?P<tail>\s+(?:on|for|with|about|to|in|from|at))?\s*:?$",
+    re.I,
+)
+_NOT_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "can", "do", "does", "the", "and"))
+
+
+def _clause_question(heading: str) -> str | None:
+    """'What frontend developers focus on' -> 'What do frontend developers focus on?'."""
+    found = _CLAUSE.match(heading.strip())
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    subject = found["subject"]
+    if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):
+        return None  # 'What is DNS' is a question already
+    last = subject.split()[-1]
+    many = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not last.isupper()
+    singular = not many and verb.endswith("s") and not verb.endswith(("ss", "us"))
+    aux, base = ("does", _base_verb(verb)) if singular else ("do", verb)
+    wh = found["wh"].capitalize()
+    subject = subject if subject[:1].isupper() and subject[:2].isupper() else lower_first(subject)
+    return f"{wh} {aux} {subject} {base}{found['tail'] or ''}?"
+
+
 def _list(ctx: _Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         led = [] if section.kind in _NOT_LISTS else list(_led_lists(section))
@@ -1360,10 +1494,15 @@ def _list(ctx: _Context) -> Iterator[Card]:
         phrase = _list_phrase(section.heading, len(heads), ctx.mention)
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1))
         explanation = " ".join(collapse(item.text) for item in items)
+        asked = f"What are {phrase}?"
+        clause = _clause_question(section.heading)
+        if "points listed under" in phrase and clause is not None:
+            # 'What frontend developers focus on' -> 'What do frontend developers focus on?'
+            asked = f"{clause[:-1]}, in {number_word(len(heads))} points?"
         yield ctx.card(
             CardKind.LIST,
             Answering.SELF,
-            f"What are {phrase}?",
+            asked,
             answer,
             section,
             items[0],
@@ -1540,6 +1679,10 @@ def _true_or_false(
 # -- faq ----------------------------------------------------------------------------
 
 
+_VERSUS_ASKED = re.compile(r"\s(?:vs\.?|versus)\s|\bdifference between\b", re.I)
+_CONDITION = re.compile(r"^(?:if|when|unless|while|although|though)\b", re.I)
+
+
 def _faq(ctx: _Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         for item in section.questions:
@@ -1551,6 +1694,8 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer):
                 continue
+            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
+                continue  # a comparison or an 'if ...' is not answered by one sentence
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,
@@ -1735,6 +1880,26 @@ MAKERS = (
 _SIGNED = re.compile(r"\S*(?:[+*/=<>%#^&|~]|\d-\d)\S*")
 
 
+# Words that change no question: articles, fillers, the forms of 'do' and 'be'.
+_FILLERS = frozenset(
+    ("a", "an", "the", "actually", "really", "exactly", "basically", "simply", "just")
+)
+_BASE_FORMS = {"does": "do", "did": "do", "are": "be", "is": "be", "was": "be", "were": "be"}
+
+
+def _skeleton(prompt: str) -> tuple[str, ...]:
+    """A question with its fillers gone and its words stemmed, to tell two wordings of
+    one question apart from two questions."""
+    return tuple(
+        _singular(_BASE_FORMS.get(word, word)) for word in words(prompt) if word not in _FILLERS
+    )
+
+
+def _singular(word: str) -> str:
+    """'apis' -> 'api': enough to see one question asked of one or many."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def _fingerprint(card: Card) -> frozenset[str]:
     text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
     signed = frozenset(match.rstrip("?.,;:!") for match in _SIGNED.findall(card.prompt))
@@ -1822,9 +1987,14 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     # round: a strict reader counts it a repeat, so only the first is kept.
     proposed = [(card, _fingerprint(card)) for card in candidates(entry, others, seed)]
     asked = _Asked(Counter(word for _, fingerprint in proposed for word in fingerprint))
+    skeletons: set[tuple[str, ...]] = set()
     for card, fingerprint in proposed:
         if card.id in ids:
             continue
+        skeleton = _skeleton(card.prompt)
+        if skeleton in skeletons:
+            continue  # 'What do APIs do?' and 'What does an API actually do?'
+        skeletons.add(skeleton)
         if asked.before(fingerprint):
             continue
         if problems(card, entry):

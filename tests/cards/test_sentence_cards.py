@@ -87,7 +87,10 @@ def test_a_definition_ending_in_a_colon_takes_its_bullets_into_the_answer() -> N
 
 
 def test_a_plural_name_is_asked_in_the_plural() -> None:
-    text = "# Webhooks\n\nWebhooks are messages one server sends another when an event occurs.\n"
+    text = (
+        "# Webhooks\n\nWebhooks are messages one server sends another when an event occurs. "
+        "Many services offer webhooks instead of asking you to poll.\n"
+    )
     assert "What are webhooks?" in asked(deck(text))
 
 
