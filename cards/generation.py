@@ -129,6 +129,11 @@ class _Context:
         return "do" if self.plural else "does"
 
     @cached_property
+    def about(self) -> list[tuple[Section, Item, str, str, str]]:
+        """The prose sentences whose subject is the entry (see _about_entry)."""
+        return list(_about_entry(self))
+
+    @cached_property
     def defining(self) -> tuple[Section, Item, str] | None:
         """The sentence that says what the entry is (see _defining_sentence)."""
         return _defining_sentence(self)
@@ -770,7 +775,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
     visit' -> a true statement to judge. No two claims ask the same question.
     """
     asked: set[str] = set()
-    for section, item, sentence, said, rest in _about_entry(ctx):
+    for section, item, sentence, said, rest in ctx.about:
         plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
         if not plural:
             name = ctx.mention
@@ -1369,7 +1374,7 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
     )
     # A sentence about the entry itself may blank the name of another concept it names
     # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
-    about = {sentence for _, _, sentence, _, _ in _about_entry(ctx)}
+    about = {sentence for _, _, sentence, _, _ in ctx.about}
     defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in _sentences(ctx.entry, *others):
         if _stands_alone(sentence) and not (sentence == defining and sentence in about):
@@ -2005,6 +2010,8 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
             continue  # an answer must at least speak of what was asked
         else:
             prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
+                continue  # a comparison or an 'if ...' is not answered by one sentence
         asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
         if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
             continue  # 'What is X?' about the entry itself: the definition card asks it
@@ -2033,6 +2040,8 @@ def _proscons(ctx: _Context) -> Iterator[Card]:
     con_texts = {strip_end(collapse(i.text)).lower() for _, i in cons}
     for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):
         for section, item in items:
+            if item.text.rstrip().endswith(":") or _EXAMPLES_FOLLOW.search(strip_end(item.text)):
+                continue  # 'Databases matter for several reasons, including:' leads a list
             text = strip_end(collapse(item.text))
             if text.lower() in pro_texts and text.lower() in con_texts:
                 continue  # listed as both: no right answer
