@@ -284,6 +284,8 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
         found = expansion_of(sentence, ctx.entry.names)
         if found is None:
             continue
+        if has_phrase(ctx.entry.title, found.expansion):
+            return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
@@ -334,6 +336,8 @@ _PROMISES = re.compile(
     r"overview|summary|the short version|in a nutshell|quick answer)\b",
     re.I,
 )
+# A predicate that stops on an article or a preposition: the page was cut there.
+_CUT_SHORT = re.compile(r"^\W*\w*\W*$|\b(?:a|an|the|of|to|and|or|with|for|in|on)\W*$", re.I)
 # How many sentences past the summary a literal definition is still looked for.
 _DEFINITION_REACH = 12
 
@@ -382,6 +386,8 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
             and definition_of(sentence, ctx.entry.names, loose=True)
         ):
             acting = found
+        if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
+            continue  # 'A path parameter is a' (a page cut mid-sentence)
         if defined is not None:
             praise = _EVALUATIVE.match(defined.predicate) if defined.predicate else None
             if praise is not None and not _RANKED_KIND.match(defined.predicate):
@@ -548,6 +554,11 @@ def _with_list(answer: str, sentence: str, section: Section, item: Item, entry: 
     return f"{strip_end(answer).rstrip(':')}: {'; '.join(listed)}."
 
 
+_ANALOGY = re.compile(
+    r"\b(?:is (?:kind of |sort of |a bit )?like|think of (?:it|\w+) as|is similar to|"
+    r"compared to|works like|acts like)\b",
+    re.I,
+)
 _SIMILE = re.compile(r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>.{6,})$", re.I)
 
 
@@ -557,6 +568,8 @@ def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
     A beginner's page teaches by such images; the card asks for the image, once, when
     another sentence says what the entry literally is.
     """
+    if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
+        return  # 'like the phone book' and 'think of it as a postal service': which one?
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         if sentence == defining or not _stands_alone(sentence):
             continue
@@ -565,7 +578,7 @@ def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
         if simile is None:
             continue
         yield ctx.card(
-            CardKind.DEFINITION,
+            CardKind.CLAIM,
             Answering.SELF,
             f"What {ctx.be()} {ctx.mention} compared to?",
             upper_first(strip_end(simile["image"])) + ".",
@@ -708,7 +721,7 @@ def _conditional_claims(ctx: _Context) -> Iterator[Card]:
         condition = lower_first(found["condition"])
         name = lower_first(said) if plural else ctx.mention
         yield ctx.card(
-            CardKind.DEFINITION,
+            CardKind.CLAIM,
             Answering.SELF,
             f"What {'do' if plural else 'does'} {name} do {condition}?",
             upper_first(_first_clause(rest)),
@@ -766,6 +779,18 @@ def _first_clause(answer: str) -> str:
     return answer if len(words(head)) < 3 else strip_end(head) + "."
 
 
+def _said_by_definition(ctx: _Context, answer: str) -> bool:
+    """Whether the definition card's answer already says most of `answer`."""
+    if ctx.defining is None:
+        return False
+    section, item, sentence = ctx.defining
+    defined = content_words(
+        _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry)
+    )
+    said = content_words(answer)
+    return bool(said) and len(said & defined) >= 0.5 * len(said)
+
+
 def _claims(ctx: _Context) -> Iterator[Card]:
     """The key claims of prose that names the entry as its subject.
 
@@ -788,6 +813,8 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             continue
         shape, prompt, answer = claim
         answer = _first_clause(answer)
+        if shape != "not" and _said_by_definition(ctx, answer):
+            continue  # 'What does authentication do?' beside 'What is authentication?'
         if shape == "does" and "does" in asked:
             claim = _verb_claim(rest, name, plural)
             if claim is None:
@@ -803,7 +830,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             yield _true_or_false(ctx, prompt, True, section, item, sentence)
         else:
             yield ctx.card(
-                CardKind.DEFINITION,
+                CardKind.CLAIM,
                 Answering.SELF,
                 prompt,
                 answer,
@@ -844,7 +871,8 @@ _NO_OBJECT = frozenset(
         *("also", "only", "still", "often", "usually", "always", "never", "even", "just"),
         *("happen", "happens", "occur", "occurs", "work", "works", "run", "runs", "say"),
         *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
-        *("give", "gives", "grant", "grants"),
+        *("give", "gives", "grant", "grants", "use", "uses", "need", "needs", "involve"),
+        *("involves", "include", "includes"),
     )
 )
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
@@ -1025,7 +1053,7 @@ def _contrasts(ctx: _Context) -> Iterator[Card]:
         many = said.endswith("s") and said[:-1].lower() in {n.lower() for n in ctx.entry.names}
         name, do = (lower_first(said), "do") if many else (ctx.mention, ctx.do())
         yield ctx.card(
-            CardKind.DEFINITION,
+            CardKind.CLAIM,
             Answering.SELF,
             f"How {do} {name} differ from {lower_first(other)}?",
             upper_first(answer) + ".",
@@ -1058,7 +1086,7 @@ def _compared_pair(ctx: _Context) -> Iterator[Card]:
     its = strip_end(_predicate(theirs, theirs.defining[2]))
     section, item, sentence = chosen
     yield ctx.card(
-        CardKind.DEFINITION,
+        CardKind.CLAIM,
         Answering.SELF,
         f"What is the difference between {ctx.mention} and {theirs.mention}?",
         f"{upper_first(ctx.mention)}: {lower_first(mine)}; {theirs.mention}: {lower_first(its)}.",
@@ -1175,7 +1203,8 @@ _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b
 # Praise and popularity, which single out no concept.
 _PRAISE = re.compile(
     r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
-    r"famous|leading|best|most (?:common|used|important)|foundational)\b",
+    r"famous|leading|best|most (?:common|used|important)|foundational|"
+    r"(?:most|commonly)[- ]used)\b",
     re.I,
 )
 
@@ -1255,6 +1284,23 @@ def _predicate_opens(rest: str) -> bool:
     return first in _VERB_OPENERS or _acts(rest, plural=False)
 
 
+# Words of a name too common to give it away when a prompt uses them.
+_PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "service", "code"))
+
+
+def _names_a_word_of(ctx: _Context, prompt: str) -> bool:
+    """Whether a prompt answered by the entry's name holds a word of one of its names
+    ('balancing' of 'Load balancer', 'interface' of 'Application Programming Interface')."""
+    said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
+    for name in ctx.entry.names:
+        for word in words(name):
+            if word in STOP_WORDS or word in _PLAIN_NAME_WORDS or len(word) < 4:
+                continue
+            if stem(word) in said:
+                return True
+    return False
+
+
 def _name_choice(
     ctx: _Context,
     kind: CardKind,
@@ -1269,6 +1315,8 @@ def _name_choice(
     No option the prompt itself names ('... through an API' leaves API out); None when
     that leaves none to choose from.
     """
+    if _names_a_word_of(ctx, prompt):
+        return None  # 'provides load balancing service' -> Load balancer answers itself
     named = [title for title in pool if not has_phrase(prompt, title)]
     if not named:
         return None
@@ -1300,6 +1348,8 @@ def _identify(ctx: _Context) -> Iterator[Card]:
     for section, item, sentence in _sentences(ctx.entry, *kinds):
         if not _stands_alone(sentence) or sentence == defining:
             continue  # the definition turned round asks 'What is X?' again
+        if _said_by_definition(ctx, sentence):
+            continue  # another sentence saying what the definition says
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
             ctx.subject_and_rest(strip_end(sentence)) is None
         ):
@@ -1382,6 +1432,10 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
 
 
+# A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
+_SPECIFIC = re.compile(r"[A-Z0-9]")
+
+
 def _cloze_card(
     ctx: _Context,
     section: Section,
@@ -1408,6 +1462,13 @@ def _cloze_card(
     )
     if blank is not None and blank.own_name and names:
         return  # a sentence about the entry asked for the entry: the identify card's job
+    if (
+        blank is not None
+        and names
+        and blank.source == "concept"
+        and not _SPECIFIC.search(blank.answer)
+    ):
+        return  # 'studies ____' (algorithms): a common word has synonyms that fit too
     if blank is not None and blank.own_name:
         # Typing the entry's own name under a header that shows it answers itself: ask it
         # as a choice among the path's other concepts ('must run on the ____': backend).
@@ -1852,9 +1913,8 @@ _MAX_FLIPPED = 2
 def _flipped(ctx: _Context) -> Iterator[Card]:
     """'FTP is an insecure protocol' -> 'True or false: FTP is a secure protocol' (False).
 
-    A sentence naming the entry with one word that has a plain opposite is asked as it
-    stands or turned round, by a coin seeded by the card, so the answer is not always
-    the same; the page's sentence settles it.
+    A sentence naming the entry with one word that has a plain opposite is asked turned
+    round, to be judged false; the page's sentence settles it.
     """
     made = 0
     pairs: set[frozenset[str]] = set()
@@ -1878,6 +1938,14 @@ def _flipped(ctx: _Context) -> Iterator[Card]:
         if _NEGATIVE_WORDS.intersection(words(statement)):
             continue  # 'not secure' turned round is a puzzle, not a fact
         word = found[0]
+        at = len(words(statement[: statement.find(word)]))
+        named_at = len(words(statement[: spans[0][0]]))
+        if (
+            not named_at - 4
+            <= at
+            <= named_at + len(words(statement[spans[0][0] : spans[0][1]])) + 5
+        ):
+            continue  # 'less affected by high traffic': far from the entry, not about it
         opposite = _OPPOSITES[word.lower()]
         pair = frozenset((word.lower(), opposite))
         names = {w for name in ctx.entry.names for w in words(name)}
@@ -1889,9 +1957,11 @@ def _flipped(ctx: _Context) -> Iterator[Card]:
         turned = re.sub(rf"\b{word}\b", opposite, statement, count=1)
         turned = re.sub(r"\ban (?=[^aeiouAEIOU])", "a ", turned)
         turned = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", turned)
-        true = ctx.rng(CardKind.TRUEFALSE, statement).random() < 0.5
+        # Turned round, always: the page's own statements as they stand are asked as
+        # true elsewhere (takeaways, 'X is not Y'), and a true one with an opposite in it
+        # is guessed from the word ('public APIs expose services to external developers').
         made += 1
-        yield _true_or_false(ctx, statement if true else turned, true, section, item, sentence)
+        yield _true_or_false(ctx, turned, False, section, item, sentence)
 
 
 _UNFIT_TO_JUDGE = re.compile(
@@ -2036,6 +2106,8 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
 def _proscons(ctx: _Context) -> Iterator[Card]:
     pros = [(s, i) for s in _sections(ctx.entry, SectionKind.PROS) for i in _texts(s)]
     cons = [(s, i) for s in _sections(ctx.entry, SectionKind.CONS) for i in _texts(s)]
+    if not pros or not cons:
+        return  # 'Why use a database?' alone: every answer would be Pro
     pro_texts = {strip_end(collapse(i.text)).lower() for _, i in pros}
     con_texts = {strip_end(collapse(i.text)).lower() for _, i in cons}
     for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):

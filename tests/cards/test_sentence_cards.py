@@ -335,14 +335,11 @@ def test_a_statement_with_a_plain_opposite_is_judged_true_or_false() -> None:
     made = [c for c in deck(text) if c.kind is CardKind.TRUEFALSE]
     (card,) = made
     assert card.explanation == "Telnet is an insecure protocol that sends passwords as plain text."
-    if card.answer == "False":  # turned round, with its article mended
-        assert card.prompt == (
-            "True or false: Telnet is a secure protocol that sends passwords as plain text?"
-        )
-    else:
-        assert card.prompt == (
-            "True or false: Telnet is an insecure protocol that sends passwords as plain text?"
-        )
+    # Turned round, with its article mended, to be judged false.
+    assert card.prompt == (
+        "True or false: Telnet is a secure protocol that sends passwords as plain text?"
+    )
+    assert card.answer == "False"
 
 
 def test_no_statement_is_turned_round_on_the_entry_s_own_name_or_a_quote() -> None:
