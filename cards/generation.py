@@ -520,6 +520,8 @@ def _named_as(ctx: _Context, sentence: str) -> str:
             article = ""
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written
+        if not article and first in ("a", "an") and rest:
+            article = first  # 'Load balancer is ...' written without one: the usual one
     if article in ("a", "an"):
         article = "an" if said[:1].lower() in "aeiou" else "a"
     return f"{article} {said}".strip()

@@ -100,10 +100,16 @@ def mention(entry: Entry) -> str:
         best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the"))[0]
     else:
         best = "" if form[:1].isupper() else "the"
-    if not forms and _COMMON_NOUN.search(form) and form[1:] == form[1:].lower():
+    if not forms and form[1:] == form[1:].lower() and form[:1].isupper():
         # Met only where a sentence or a title starts: 'Latency', 'Authentication' are
-        # capitalised by position there; a word so formed is no product's name.
-        form = form[:1].lower() + form[1:]
+        # capitalised by position there; a word so formed is no product's name, and
+        # 'Routing table' (later words in lowercase) is no name at all.
+        if " " in form:
+            form = form[:1].lower() + form[1:]
+            if not best:
+                best = "an" if form[:1] in "aeiou" else "a"  # 'Load balancer is ...'
+        elif _COMMON_NOUN.search(form):
+            form = form[:1].lower() + form[1:]
     if best in {"a", "an"}:
         best = "an" if form[:1].lower() in "aeiou" else "a"
     return f"{best} {form}".strip()

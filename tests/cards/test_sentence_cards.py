@@ -363,3 +363,25 @@ def test_a_claim_under_a_condition_asks_what_happens_then() -> None:
         "Rejects new calls for a short while."
     )
     assert not any("when the pause ends" in prompt for prompt in made)
+
+
+def test_a_pasted_dictionary_page_defines_its_headword_without_naming_it() -> None:
+    # The title line, then the definition with its subject left out, as dictionaries do.
+    text = (
+        "Routing table\n\n"
+        "The set of rules a router reads to decide where each packet goes next.\n\n"
+        "Related: router, gateway\n"
+    )
+    made = asked(deck(text, "routing.txt"))
+    assert made["What is a routing table?"] == (
+        "The set of rules a router reads to decide where each packet goes next."
+    )
+
+
+def test_a_bracketed_expansion_inside_the_name_still_defines_it() -> None:
+    text = (
+        "# gRPC API\n\nA gRPC (Google Remote Procedure Call) API is a service that other "
+        "programs call like local functions over HTTP/2.\n"
+    )
+    made = asked(deck(text))
+    assert any(answer.startswith("A service that other programs call") for answer in made.values())
