@@ -369,6 +369,12 @@ def _html_glossary(page: str) -> tuple[Glossary, Shape]:
     return Glossary(page_title(page), terms, True), shape
 
 
+def html_glossary(page: str) -> Glossary | None:
+    """The terms of an HTML page's `<dl>` lists, when its shape says it is a glossary."""
+    glossary, shape = _html_glossary(page)
+    return glossary if is_glossary(shape) else None
+
+
 def read_glossary(text: str) -> Glossary | None:
     """The terms a file defines one by one, when its shape says it is a glossary.
 

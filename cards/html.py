@@ -47,8 +47,13 @@ def page_title(page: str) -> str:
 def html_to_markdown(page: str) -> str:
     """The main content of an HTML page as Markdown, opening with '# Title'.
 
-    Returns "" when no main content is found (a page of links, an empty shell).
+    Returns "" when no main content is found (a page of links, an empty shell). A page
+    that is a glossary (`<dl>` lists, see `cards.glossary`) comes out as its title and a
+    '- **Term**: definition' line per term, which read as one entry per term.
     """
+    listed = _glossary_markdown(page)
+    if listed:
+        return listed
     import trafilatura  # type: ignore[import-untyped]
 
     body = trafilatura.extract(
@@ -72,6 +77,19 @@ def html_to_markdown(page: str) -> str:
         return f"# {title}\n\n{body.strip()}\n"
     if first and lines[0].startswith("##"):
         lines[0] = f"# {first}"  # the page's first heading is its title
+    return "\n".join(lines) + "\n"
+
+
+def _glossary_markdown(page: str) -> str:
+    from cards.glossary import html_glossary
+
+    glossary = html_glossary(page)
+    if glossary is None:
+        return ""
+    lines = [f"# {glossary.name}", ""] if glossary.name else []
+    for term in glossary.terms:
+        name = term.name.replace("*", "").replace("_", " ")
+        lines.append(f"- **{name}**: {term.definition}")
     return "\n".join(lines) + "\n"
 
 
