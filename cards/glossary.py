@@ -30,7 +30,7 @@ from cards.headings import meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence
-from cards.text import collapse, plain, split_lines
+from cards.text import collapse, list_marker, plain, split_lines
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
 _SHARE = 0.4
@@ -43,6 +43,36 @@ def _defines_its_heading(section: Section) -> bool:
     if first is None:
         return False
     return definition_of(first_sentence(first.text), (section.heading,), pronoun=True) is not None
+
+
+# A gloss is short: a first paragraph longer than this is an article's, not a term's.
+_GLOSS_WORDS = 60
+
+
+def _glosses_its_heading(section: Section) -> bool:
+    """A term heading over a short gloss that need not name it: 'Region' over 'A part of
+    the world where a provider runs its data centres.'"""
+    heading = section.heading
+    if not heading or heading.endswith("?") or section_kind(heading) is not None:
+        return False
+    first = section.items[0] if section.items else None
+    if first is None or first.kind is not ItemKind.PARAGRAPH or not first.text[:1].isupper():
+        return False  # 'git status' under 'Check the current status' is a command, no gloss
+    return 4 <= len(first.text.split()) <= _GLOSS_WORDS and _is_term(heading, first.text)
+
+
+def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
+    """The sections of a page of glossed terms; [] for a page about a concept of its own.
+
+    The shape decides as for term lines (`is_glossary`): many terms, most of the headed
+    sections, and no summary saying what the page's own concept is.
+    """
+    glossed = [s for s in headed if _glosses_its_heading(s)]
+    if entry.sections_of(SectionKind.SUMMARY):
+        return []
+    if len(glossed) < MIN_TERMS or len(glossed) < TERM_SHARE * len(headed):
+        return []
+    return glossed
 
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
@@ -79,6 +109,9 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     """
     headed = [s for s in entry.sections if s.heading and s.kind is not SectionKind.RELATED]
     terms = [s for s in headed if _defines_its_heading(s)]
+    glossed = _glossed(entry, headed)
+    if len(glossed) > len(terms):
+        terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
     if len(terms) < 2:
         terms = headed = _compared(entry)
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
@@ -91,18 +124,24 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
-        sections = [Section(SectionKind.SUMMARY, "", summary.line, (summary,))]
+        title, aliases = section.heading, ()
+        # A gloss that does not name its term is a definition under its heading.
+        heading = ""
+        if section in glossed:
+            title, aliases = _named(section.heading)
+            heading = section.heading
+        sections = [Section(SectionKind.SUMMARY, heading, summary.line, (summary,))]
         if others:
             sections.append(Section(SectionKind.EXPLANATION, section.heading, section.line, others))
         found.append(
             replace(
                 entry,
-                title=section.heading,
-                slug=slugify(section.heading),
+                title=title,
+                slug=slugify(title),
                 path=path,
                 sections=tuple(sections),
                 tagline="",
-                aliases=(),
+                aliases=aliases,
                 step=None,
                 next="",
             )
@@ -145,6 +184,8 @@ class Term(NamedTuple):
     name: str
     definition: str
     line: int
+    # Label lines right after the definition ('Example: ...'): (label, text, line).
+    notes: tuple[tuple[str, str, int], ...] = ()
 
 
 class Glossary(NamedTuple):
@@ -308,14 +349,70 @@ def _carries_on(line: str) -> bool:
     return _term_line(line) is None and _split_line(collapse(text)) is None
 
 
+def _bare_term(lines: list[str], index: int, fenced: set[int]) -> tuple[str, int] | None:
+    """(term, index of its gloss) for a short line over a gloss: 'Region' then 'A part
+    of the world where ...' on the next line (or after a blank one)."""
+    line = lines[index].strip()
+    if line.startswith(("#", "|", ">")) or list_marker(line) is not None:
+        return None  # a heading (split_terms reads those), a table, a quote, a list item
+    if line.endswith((*TERMINAL_MARKS, ":", "?")) or _term_line(line) is not None:
+        return None
+    name = plain(line)
+    from cards.recover import names_page_kind
+
+    if names_page_kind(name):
+        return None  # 'API Glossary' over its intro: the page's title
+    at = index + 1
+    while at < len(lines) and at - index <= 2 and not lines[at].strip():
+        at += 1  # the gloss may follow a blank line
+    if at >= len(lines) or at in fenced:
+        return None
+    gloss = plain(lines[at])
+    if not gloss[:1].isupper() or len(gloss.split()) < 4 or _term_line(lines[at]) is not None:
+        return None
+    if not gloss.endswith(TERMINAL_MARKS) and len(gloss.split()) < 8:
+        return None  # another short line: a subtitle, not a gloss
+    return (name, at) if _is_term(name, gloss) else None
+
+
+def _notes(
+    lines: list[str], index: int, fenced: set[int]
+) -> tuple[tuple[tuple[str, str, int], ...], int]:
+    """The label lines that follow a definition ('Example: GET /time asks for the time.'),
+    and the index after them; the lines are counted as body text when read again."""
+    notes: list[tuple[str, str, int]] = []
+    at = index
+    while at < len(lines) and at not in fenced:
+        text = lines[at].strip()
+        if not text:
+            if at - index > 1:
+                break
+            at += 1
+            continue
+        label, colon, rest = plain(text).partition(": ")
+        if not colon or section_kind(label) not in _NOTE_KINDS or len(rest.split()) < 2:
+            break
+        notes.append((label, rest, at + 1))
+        at += 1
+        index = at
+    return tuple(notes), index
+
+
+# The labels whose line after a definition belongs to that term ('Example: ...').
+_NOTE_KINDS = frozenset({SectionKind.EXAMPLE, SectionKind.ANALOGY})
+
+
 def _line_glossary(text: str) -> tuple[Glossary, Shape]:
+    from cards.recover import is_chrome_line
+
     lines = split_lines(text)
     start, title, _ = _front_matter(lines)
     fenced = fenced_lines(lines)
     # Terms by how they are marked: a file marks all its terms one way, so a bold
     # glossary's 'In networking: ...' definition is not a term of its own.
-    found: dict[bool, list[tuple[Term, int]]] = {True: [], False: []}
+    found: dict[str, list[tuple[Term, int]]] = {"bold": [], "line": [], "bare": []}
     body_chars = 0
+    titled = False  # a line of content came before: the page's title
     index = start
     while index < len(lines):
         line = lines[index].strip()
@@ -323,11 +420,22 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
         if not line or index - 1 in fenced:
             continue
         body_chars += len(line)
+        at, size = index, len(line)  # the 1-based line of the term; its characters
         term = _term_line(line)
         if term is None:
-            continue
-        name, definition, bold = term
-        at, size = index, len(line)  # the 1-based line of the term; its characters
+            bare = _bare_term(lines, index - 1, fenced) if titled else None
+            titled = titled or not is_chrome_line(line)
+            if bare is None:
+                continue
+            name, gloss = bare
+            following = lines[gloss].strip()
+            term, index = (name, plain(following), False), gloss + 1
+            kind = "bare"
+            body_chars += len(following)
+            size += len(following)
+        else:
+            kind = "bold" if term[2] else "line"
+        name, definition, _ = term
         if not definition:
             # '**Term**' alone, its definition on the next line (one Markdown paragraph).
             following = lines[index].strip() if index < len(lines) else ""
@@ -344,16 +452,20 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
             body_chars += len(more)
             size += len(more)
             index += 1
-        found[bold].append((Term(name, definition, at), size))
-    marked = len(found[True]) >= len(found[False])
-    terms = found[marked]
+        notes, index = _notes(lines, index, fenced)
+        noted = sum(len(lines[line - 1].strip()) for _, _, line in notes)
+        body_chars += noted
+        size += noted
+        found[kind].append((Term(name, definition, at, notes), size))
+    kind = max(found, key=lambda k: len(found[k]))  # ties: bold, then lines, then bare
+    terms = found[kind]
     first_term = terms[0][0].line - 1 if terms else len(lines)
     # The page's title and intro, when it has them, are in its first few lines.
     above = [line for line in lines[start:first_term] if line.strip()][:_INTRO]
     term_chars = sum(size for _, size in terms)
     shape = Shape(len(terms), term_chars, body_chars, _defines_concept(above))
     name = title or _page_name(above)
-    return Glossary(name, tuple(term for term, _ in terms), marked), shape
+    return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
 
 
 def _html_glossary(page: str) -> tuple[Glossary, Shape]:
@@ -437,15 +549,19 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         if slug in entries:
             continue  # the same term twice: the first definition stands
         item = Item(ItemKind.PARAGRAPH, term.definition, term.line)
+        # The term as written heads its definition: a summary under a heading is the
+        # entry's definition even when it is a phrase ('Ordered set of rules').
+        sections = [Section(SectionKind.SUMMARY, term.name, term.line, (item,))]
+        for label, note, line in term.notes:
+            kind = section_kind(label) or SectionKind.EXAMPLE
+            sections.append(Section(kind, label, line, (Item(ItemKind.PARAGRAPH, note, line),)))
         entries[slug] = Entry(
             title=title,
             slug=slug,
             file=file,
             layout=layout,
             path=path,
-            # The term as written heads its definition: a summary under a heading is
-            # the entry's definition even when it is a phrase ('Ordered set of rules').
-            sections=(Section(SectionKind.SUMMARY, term.name, term.line, (item,)),),
+            sections=tuple(sections),
             aliases=aliases,
         )
     return list(entries.values()) if len(entries) >= 2 else []

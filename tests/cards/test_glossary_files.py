@@ -71,6 +71,20 @@ GLOSSARIES = [
         ["Cookie", "Session", "Token"],
     ),
     (
+        "pasted terms each on a line over a gloss paragraph",
+        "Web Words\n\nCookie\n\nA small piece of data a site leaves in the browser.\n\n"
+        "Session\n\nThe time a visitor spends on a site, remembered by the server.\n\n"
+        "Token\n\nA string a server hands out to prove who someone is later.\n",
+        ["Cookie", "Session", "Token"],
+    ),
+    (
+        "Markdown headings over glosses that do not name them",
+        "# Web words\n\n## Cookie\n\nA small piece of data a site leaves in the browser.\n\n"
+        "## Session\n\nThe time a visitor spends on a site, remembered by the server.\n\n"
+        "## Token\n\nA string a server hands out to prove who someone is later.\n",
+        ["Cookie", "Session", "Token"],
+    ),
+    (
         "an HTML definition list",
         "<!doctype html><html><body><h1>Web words</h1><dl>"
         "<dt>Cookie</dt><dd>A small piece of data a site leaves in the browser.</dd>"
@@ -118,6 +132,14 @@ ONE_CONCEPT = [
         "# Cookie\n\n**Cookies** are small pieces of data a site leaves in the browser.\n"
         "**Sessions** are kept on the server and found again through a cookie.\n"
         "**Tokens** prove who someone is without a session on the server.\n",
+        "Cookie",
+    ),
+    (
+        "a pasted concept page with short headings over paragraphs",
+        "Cookie\nA cookie is a small piece of data a site leaves in the browser.\n"
+        "Where it lives\nThe browser keeps it in a file of its own, one per site.\n"
+        "Who reads it\nOnly the site that set it gets it back with each request.\n"
+        "When it ends\nAt the expiry date the site gave, or when the browser closes.\n",
         "Cookie",
     ),
     (
@@ -297,6 +319,40 @@ def test_a_saved_page_with_a_definition_list() -> None:
     everything = " ".join(f"{p} {a}" for p, a, _ in answers.values())
     for chrome in ("Pricing", "Sign in", "Copyright", "newsletter"):
         assert chrome not in everything
+
+
+def test_pasted_terms_over_gloss_paragraphs_keep_their_examples() -> None:
+    entries = read_entries(LAYOUTS / "glossary-term-paragraphs.txt")
+    # 'Skip to main content' is chrome and 'Cloud Words for Beginners' the page's title.
+    assert [e.title for e in entries] == [
+        "Autoscaling",
+        "Availability Zone",
+        "Object Storage",
+        "Region",
+        "VM",
+    ]
+    assert {e.path for e in entries} == {"Cloud Words for Beginners"}
+    answers = what_is_cards(entries)
+    assert answers["Region"] == (
+        "What is Region?",
+        "A part of the world where a cloud provider runs a group of data centres.",
+        25,
+    )
+    (storage,) = [e for e in entries if e.title == "Object Storage"]
+    (example,) = storage.sections_of(cards.SectionKind.EXAMPLE)
+    assert example.items[0].text == "the photos of a shop's product pages."
+    assert example.line == 22
+
+
+def test_markdown_term_headings_over_glosses() -> None:
+    entries = read_entries(LAYOUTS / "glossary-headed-glosses.md")
+    assert [e.title for e in entries] == ["Commit", "Branch", "Merge", "Remote"]
+    assert {e.path for e in entries} == {"Git words"}
+    answers = what_is_cards(entries)
+    assert answers["Branch"][1].startswith("A movable pointer to a commit")
+    assert answers["Merge"][1] == "Joining the history of one branch into another."
+    (merge,) = [e for e in entries if e.title == "Merge"]
+    assert "merge commit" in merge.sections[-1].items[0].text  # the rest of its section
 
 
 def test_one_concept_with_labels_and_a_concept_with_parts_stay_one_entry() -> None:
