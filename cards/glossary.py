@@ -186,6 +186,7 @@ class Term(NamedTuple):
     line: int
     # Label lines right after the definition ('Example: ...'): (label, text, line).
     notes: tuple[tuple[str, str, int], ...] = ()
+    said: int = 0  # the line the definition starts on, when not the term's own
 
 
 class Glossary(NamedTuple):
@@ -421,6 +422,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
             continue
         body_chars += len(line)
         at, size = index, len(line)  # the 1-based line of the term; its characters
+        said = at
         term = _term_line(line)
         if term is None:
             bare = _bare_term(lines, index - 1, fenced) if titled else None
@@ -429,7 +431,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
                 continue
             name, gloss = bare
             following = lines[gloss].strip()
-            term, index = (name, plain(following), False), gloss + 1
+            term, index, said = (name, plain(following), False), gloss + 1, gloss + 1
             kind = "bare"
             body_chars += len(following)
             size += len(following)
@@ -445,6 +447,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
             body_chars += len(following)
             size += len(following)
             index += 1
+            said = index
         # Lines that carry on the definition: indented (a list item's) or wrapped lower-case.
         while index < len(lines) and index not in fenced and _carries_on(lines[index]):
             more = lines[index].strip()
@@ -456,7 +459,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
         noted = sum(len(lines[line - 1].strip()) for _, _, line in notes)
         body_chars += noted
         size += noted
-        found[kind].append((Term(name, definition, at, notes), size))
+        found[kind].append((Term(name, definition, at, notes, said), size))
     kind = max(found, key=lambda k: len(found[k]))  # ties: bold, then lines, then bare
     terms = found[kind]
     first_term = terms[0][0].line - 1 if terms else len(lines)
@@ -548,7 +551,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         slug = slugify(title)
         if slug in entries:
             continue  # the same term twice: the first definition stands
-        item = Item(ItemKind.PARAGRAPH, term.definition, term.line)
+        item = Item(ItemKind.PARAGRAPH, term.definition, term.said or term.line)
         # The term as written heads its definition: a summary under a heading is the
         # entry's definition even when it is a phrase ('Ordered set of rules').
         sections = [Section(SectionKind.SUMMARY, term.name, term.line, (item,))]

@@ -240,7 +240,7 @@ def test_bold_term_lines_over_their_definitions_skip_cross_references() -> None:
     assert {e.path for e in entries} == {"Everyday web words"}
     answers = what_is_cards(entries)
     assert answers["CSS"][1].startswith("A language that describes how the parts")
-    assert answers["CSS"][2] == 10  # the term's line in the file
+    assert answers["CSS"][2] == 11  # the line of the definition, under its term
     assert answers["Hyperlink"][1].startswith("In web terms: a piece of text")
     assert all(e.title != "In web terms" for e in entries)
 
@@ -336,7 +336,7 @@ def test_pasted_terms_over_gloss_paragraphs_keep_their_examples() -> None:
     assert answers["Region"] == (
         "What is Region?",
         "A part of the world where a cloud provider runs a group of data centres.",
-        25,
+        27,  # the gloss's line; the term is on line 25
     )
     (storage,) = [e for e in entries if e.title == "Object Storage"]
     (example,) = storage.sections_of(cards.SectionKind.EXAMPLE)
