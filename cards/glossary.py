@@ -3,19 +3,22 @@
 A glossary page is about several concepts, and a learner wants a card deck for each.
 Two families of shape say so:
 
-- headed sections ('## Cache' then "A cache is ...", '## CDN' then "A CDN is ...") or a
-  comparison page ("Authentication vs Authorization", each with its own heading and
-  definition): `split_terms` splits the parsed entry when at least two headed sections
-  each open by defining their own heading;
+- headed sections ('## Cache' then "A cache is ...", or a gloss that does not name its
+  heading: '## Region' then "A part of the world where ...") or a comparison page
+  ("Authentication vs Authorization", each with its own heading and definition):
+  `split_terms` splits the parsed entry;
 - a term per line ('**Cache**: a place ...', '- **CDN** - servers ...', pasted
-  'Latency — the time ...' or 'Access Control List (ACL): rules ...' lines) or an HTML
-  definition list (`<dt>`/`<dd>`): `read_glossary` reads the terms from the raw text,
-  before any layout, and `glossary_entries` makes one entry of each.
+  'Latency — the time ...' or 'Access Control List (ACL): rules ...'), a term alone on
+  a line over its gloss, or an HTML definition list (`<dt>`/`<dd>`): `read_glossary`
+  reads the terms from the raw text, before any layout, and `glossary_entries` makes
+  one entry of each.
 
-Every term becomes an entry of its own, in a path named after the page, the other terms
-being its siblings (and so its distractors). A page about one concept stays one entry:
-its headings are 'Summary', 'Pros' and the like, and its few label lines ('**Note**:',
-'Definition:', 'Real-Life Analogy:') are neither many nor most of its text.
+`is_glossary` is the one rule for both: at least three terms, most of the text, and no
+concept of the page's own defined first. Every term becomes an entry of its own, in a
+path named after the page, the other terms being its siblings (and so its
+distractors). A page about one concept stays one entry: its headings are 'Summary',
+'Pros' and the like, and its few label lines ('**Note**:', 'Definition:', 'Real-Life
+Analogy:') are neither many nor most of its text.
 """
 
 from __future__ import annotations
@@ -64,15 +67,17 @@ def _glosses_its_heading(section: Section) -> bool:
 def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
     """The sections of a page of glossed terms; [] for a page about a concept of its own.
 
-    The shape decides as for term lines (`is_glossary`): many terms, most of the headed
-    sections, and no summary saying what the page's own concept is.
+    The one rule of `is_glossary` decides, as for term lines: many terms, most of the
+    text, and no summary saying what the page's own concept is.
     """
     glossed = [s for s in headed if _glosses_its_heading(s)]
-    if entry.sections_of(SectionKind.SUMMARY):
-        return []
-    if len(glossed) < MIN_TERMS or len(glossed) < TERM_SHARE * len(headed):
-        return []
-    return glossed
+
+    def size(sections: Sequence[Section]) -> int:
+        return sum(len(s.heading) + sum(len(i.text) for i in s.items) for s in sections)
+
+    defined = bool(entry.sections_of(SectionKind.SUMMARY))
+    shape = Shape(len(glossed), size(glossed), size(entry.sections), defined)
+    return glossed if is_glossary(shape) else []
 
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
