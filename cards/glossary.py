@@ -13,8 +13,9 @@ Two families of shape say so:
   reads the terms from the raw text, before any layout, and `glossary_entries` makes
   one entry of each.
 
-`is_glossary` is the one rule for both: at least three terms, most of the text, and no
-concept of the page's own defined first. Every term becomes an entry of its own, in a
+`is_glossary` decides from the shape: at least three terms, most of the text, and no
+concept of the page's own defined first. (Sections that each define their own heading
+by name, "A cache is ...", are a surer sign: two of them suffice.) Every term becomes an entry of its own, in a
 path named after the page, the other terms being its siblings (and so its
 distractors). A page about one concept stays one entry: its headings are 'Summary',
 'Pros' and the like, and its few label lines ('**Note**:', 'Definition:', 'Real-Life
