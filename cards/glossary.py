@@ -15,11 +15,11 @@ Two families of shape say so:
 
 `is_glossary` decides from the shape: at least three terms, most of the text, and no
 concept of the page's own defined first. (Sections that each define their own heading
-by name, "A cache is ...", are a surer sign: two of them suffice.) Every term becomes an entry of its own, in a
-path named after the page, the other terms being its siblings (and so its
-distractors). A page about one concept stays one entry: its headings are 'Summary',
-'Pros' and the like, and its few label lines ('**Note**:', 'Definition:', 'Real-Life
-Analogy:') are neither many nor most of its text.
+by name, "A cache is ...", are a surer sign: two of them suffice.) Every term becomes an
+entry of its own, in a path named after the page, the other terms being its siblings
+(and so its distractors). A page about one concept stays one entry: its headings are
+'Summary', 'Pros' and the like, and its few label lines ('**Note**:', 'Definition:',
+'Real-Life Analogy:') are neither many nor most of its text.
 """
 
 from __future__ import annotations
@@ -359,9 +359,10 @@ def _carries_on(line: str) -> bool:
 def _bare_term(lines: list[str], index: int, fenced: set[int]) -> tuple[str, int] | None:
     """(term, index of its gloss) for a short line over a gloss: 'Region' then 'A part
     of the world where ...' on the next line (or after a blank one)."""
-    line = lines[index].strip()
+    line = lines[index].replace("¶", " ").strip()
     if line.startswith(("#", "|", ">")) or list_marker(line) is not None:
         return None  # a heading (split_terms reads those), a table, a quote, a list item
+    line = line.removesuffix("#").strip()  # 'Endpoint #': the term's anchor link
     if line.endswith((*TERMINAL_MARKS, ":", "?")) or _term_line(line) is not None:
         return None
     name = plain(line)

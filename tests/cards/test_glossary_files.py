@@ -78,6 +78,13 @@ GLOSSARIES = [
         ["Cookie", "Session", "Token"],
     ),
     (
+        "term lines ending in an anchor mark or a pilcrow",
+        "Web Words\n\nCookie #\n\nA small piece of data a site leaves in the browser.\n\n"
+        "Session¶\n\nThe time a visitor spends on a site, remembered by the server.\n\n"
+        "Token #\n\nA string a server hands out to prove who someone is later.\n",
+        ["Cookie", "Session", "Token"],
+    ),
+    (
         "Markdown headings over glosses that do not name them",
         "# Web words\n\n## Cookie\n\nA small piece of data a site leaves in the browser.\n\n"
         "## Session\n\nThe time a visitor spends on a site, remembered by the server.\n\n"
