@@ -39,6 +39,15 @@ _CHROME = re.compile(
     re.I,
 )
 _HEADING_WORDS = re.compile(r"\b(?:how|why|what|when|where|vs\.?|versus)\b", re.I)
+_WHAT_IS = re.compile(r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean)?\?$")
+
+
+def _bare(name: str) -> str:
+    """A name without article, quotes, bracketed expansion or case: 'the DOM' -> 'dom'."""
+    name = re.sub(r"\s*\([^()]*\)$", "", name.strip("“”\"' "))
+    return re.sub(r"^(?:the|an?)\s+", "", name, flags=re.I).strip("“”\"' ").lower()
+
+
 _QUOTED_BLANK = re.compile(r"[\"'“‘«]\s*____|____\s*[\"'”’»]")
 
 
@@ -54,7 +63,14 @@ class PageResult:
 
     @property
     def what_is(self) -> bool:
-        return any(card.kind is CardKind.DEFINITION for card in self.cards)
+        """Whether a card asks what the entry itself is ('What is a CDN?', 'What are
+        webhooks?', 'What does "asynchronous" mean?'), not one of its claims."""
+        names = {_bare(name) for name in (self.title, *self.names) if name}
+        for card in self.cards:
+            asked = _WHAT_IS.match(card.prompt)
+            if card.kind is CardKind.DEFINITION and asked and _bare(asked["x"]) in names:
+                return True
+        return False
 
     @property
     def right_title(self) -> bool | None:

@@ -217,6 +217,23 @@ _OPENING_QUOTES = "\"'“‘«`"
 _CLOSING_QUOTES = "\"'”’»`"
 
 
+# The blank stands among examples: after 'such as', 'like', 'including', before the
+# sentence's next break.
+_AMONG_EXAMPLES = re.compile(
+    r"\b(?:such as|like|including|includes|e\.g\.|for example|for instance)\b[^.;:()]*$",
+    re.IGNORECASE,
+)
+
+
+# What right after a blank gives it away ('____ like HTTP': protocols) or lets many words
+# fit ('proper ____ settings').
+_EXAMPLES_AFTER = re.compile(
+    r"\s+(?:like|such as|e\.g\.|including|settings|options|features|values|types|tools|"
+    r"methods|techniques|things|stuff)\b",
+    re.IGNORECASE,
+)
+
+
 def _inside_quotes(sentence: str, span: Span) -> bool:
     """Whether the blank stands inside quotation marks: an example or a label, not an idea."""
     before = sentence[: span[0]].rstrip()
@@ -267,6 +284,10 @@ def find_blank(
         answer = sentence[span[0] : span[1]]
         if finder is not _quoted and _inside_quotes(sentence, span):
             continue
+        if _AMONG_EXAMPLES.search(sentence, max(0, span[0] - 200), span[0]):
+            continue  # 'such as load balancing, ____ and security': any example fits
+        if _EXAMPLES_AFTER.match(sentence, span[1]):
+            continue  # '____ like HTTP', '____ settings': the rest names it or anything fits
         if any(_CODE_LIKE.search(word) for word in answer.split()):
             continue  # code, an address or a sample value: nothing to learn by heart
         own_spans = own.find(answer) if own is not None else []

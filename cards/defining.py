@@ -22,7 +22,8 @@ _VERB = (
 # 'also known as ...') or says what happens to it ('is affected by ...'): no definition.
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
-    r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b",
+    r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b|"
+    r"^(?:\w+ly\s+)?used\s+(?:to|for|in|by|when)\b",
     re.I,
 )
 _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
@@ -39,7 +40,7 @@ _CANDIDATE = re.compile(
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
 _PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
 _PRONOUN_ACTS = re.compile(
-    r"^(?:it|this)\s+(?=(?:translates|stores|converts|maps|turns|lets|allows|enables|"
+    r"^it\s+(?=(?:translates|stores|converts|maps|turns|lets|allows|enables|"
     r"connects|sends|delivers|protects|encrypts|controls|manages|keeps|holds|links|"
     r"identifies|verifies|checks|describes|defines|tells|provides)\b)",
     re.I,
@@ -51,6 +52,16 @@ _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
 
 # What may stand before the name: a label ('Definition:'), or a short opening phrase
 # ('At its core,', 'In computing,', 'As an engineering term,').
+# An aside that gives another name rather than spelling out the letters.
+_ALIAS_ASIDE = re.compile(
+    r"^(?:also known as|also called|sometimes called|aka|a\.k\.a\.|i\.e\.|or)\b", re.I
+)
+# 'The simple answer is that databases are ...': the definition follows.
+_ANSWER_LEAD = re.compile(
+    r"^(?:so,?\s+)?the (?:simple|short|basic|quick|easy|plain) answer is,?\s+(?:that\s+)?", re.I
+)
+# 'The term asynchronous refers to ...': the name follows the word 'term'.
+_TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
 _LEAD = re.compile(
     r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
@@ -145,8 +156,46 @@ def is_abbreviation(name: str) -> bool:
     return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+# A noun phrase with no verb of its own: 'A protocol for secure data transmission ...'.
+_FRAGMENT = re.compile(r"^(?:an?|one of the)\s+[\w-]", re.I)
+# Where a fragment's head noun phrase ends: a relative clause or a preposition follows.
+_HEAD_END = re.compile(
+    r"\b(?:that|which|who|whose|where|when|used|designed|built|for|to|of|in|on|by|with|"
+    r"from|between|within)\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|can|will|does|do|did|would|should|may|must)\b|"
+    r"\b[a-z]{3,}(?<!s)s\b",
+    re.I,
+)
+
+
+# A subtitle about the page itself ('A gentle guide for beginners.'), not the concept.
+_ABOUT_THE_PAGE = re.compile(
+    r"\b(?:guide|introduction|intro|overview|tutorial|primer|beginners?|explained|course|"
+    r"lesson|handbook|cheat ?sheet|walkthrough|article|post|series)\b",
+    re.I,
+)
+
+
+def _is_fragment(text: str) -> bool:
+    """Whether a sentence is a definition with its subject left out, as dictionaries write."""
+    if not _FRAGMENT.match(text) or not text.rstrip().endswith("."):
+        return False
+    if not 4 <= len(text.split()) <= 45:
+        return False
+    head = _HEAD_END.split(text, maxsplit=1)[0]
+    return _FINITE.search(head) is None and _ABOUT_THE_PAGE.search(text) is None
+
+
 def definition_of(
-    sentence: str, names: tuple[str, ...] = (), *, pronoun: bool = False, loose: bool = False
+    sentence: str,
+    names: tuple[str, ...] = (),
+    *,
+    pronoun: bool = False,
+    loose: bool = False,
+    fragment: bool = False,
 ) -> Definition | None:
     """The definition a sentence gives, if it defines one of `names` (any name when empty).
 
@@ -155,13 +204,18 @@ def definition_of(
     `pronoun`, 'This is ...' and 'It refers to ...' define the first of `names` (for the
     sentence right under a page's title). With `loose`, the entry's name followed by any
     verb ('An ISP sells Internet access ...') counts too: for a glossary entry's first
-    sentence.
+    sentence. With `fragment` (text pasted from dictionary-like pages), a noun phrase
+    with no verb under the title ('A protocol for ...') defines the first name too.
     """
-    text = _LEAD.sub("", sentence.strip())
+    text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
+    if fragment and pronoun and names and _is_fragment(text):
+        # 'A protocol for secure data transmission.' under the title 'TLS': a dictionary's
+        # definition, with the name left out.
+        return Definition(names[0], "", "", text)
     if pronoun and names and (said := _PRONOUN.match(text)) is not None:
         predicate = text[said.end() :]
         return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
@@ -189,10 +243,11 @@ def definition_of(
     said = name
     if expanded is not None:
         inner = re.split(r",?\s+or\s+|,\s*", expanded["long"])[0]  # '(Ajax, or AJAX)'
-
-        if is_abbreviation(name) and _initials_match(name, inner):
+        if _ALIAS_ASIDE.match(inner):
+            inner = ""  # '(also known as RESTful API)': another name, not the letters' words
+        if inner and is_abbreviation(name) and _initials_match(name, inner):
             expansion, abbreviation = inner, name
-        elif _short_form(inner, name):
+        elif inner and _short_form(inner, name):
             expansion, abbreviation, said = name, inner, inner
     if not expansion:
         # 'Content delivery network, or CDN, is ...': the abbreviation in a comma aside.
@@ -207,6 +262,16 @@ def definition_of(
     return Definition(said, expansion, abbreviation, text[match.end() :])
 
 
+# Bare words after a plural name that say nothing of what it does.
+_NOT_VERBS_OF_PLURALS = frozenset(
+    (
+        *("are", "were", "have", "had", "can", "could", "may", "might", "will", "would"),
+        *("should", "must", "do", "did", "and", "or", "of", "in", "on", "for", "to", "with"),
+        *("that", "which"),
+    )
+)
+
+
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
 
@@ -216,9 +281,19 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """
     for name in names:
         found = re.match(
-            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}s?(?P<aside>{_ASIDE})\s+[a-z]\w+s\b", text, re.I
+            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?P<plural>s?)(?P<aside>{_ASIDE})\s+"
+            r"(?P<verb>[a-z]\w+)\b",
+            text,
+            re.I,
         )
-        if found is not None and not found.group(0).split()[-1].lower().endswith("ss"):
+        if found is None:
+            continue
+        verb = found["verb"].lower()
+        acts = verb.endswith("s") and not verb.endswith("ss")
+        if found["plural"]:
+            # 'Containers allow a developer to ...': a plural name takes a bare verb.
+            acts = not verb.endswith("s") and verb not in _NOT_VERBS_OF_PLURALS
+        if acts:
             aside = _EXPANDS.match(found["aside"] or "")
             inner = re.split(r",?\s+or\s+|,\s*", aside["long"])[0] if aside else ""
             if inner and is_abbreviation(name) and _initials_match(name, inner):

@@ -26,12 +26,14 @@ from cards.model import (
     Entry,
     Item,
     ItemKind,
+    Layout,
     Section,
     SectionKind,
     Source,
 )
 from cards.names import (
     NameIndex,
+    body_text,
     cached_mention,
     distractors,
     kin,
@@ -50,6 +52,7 @@ from cards.rules import (
 )
 from cards.sentences import (
     NUMBER_WORDS,
+    STOP_WORDS,
     as_question,
     content_words,
     has_phrase,
@@ -60,6 +63,7 @@ from cards.sentences import (
     similarity,
     split_label,
     split_sentences,
+    stem,
     strip_end,
     upper_first,
     words,
@@ -89,6 +93,45 @@ class _Context:
     @cached_property
     def mention(self) -> str:
         return mention(self.entry)
+
+    @cached_property
+    def plural(self) -> bool:
+        """Whether the entry's name is a plural ('Webhooks', 'Web APIs'): 'What are ...?'.
+
+        The page's own verbs decide ('Webhooks are ...', 'Kubernetes is ...'); without
+        them, the name's form: a lowercase -s ending that is no singular's ('-ss', '-us',
+        '-is', '-ics'), or an abbreviation with a plural s ('APIs').
+        """
+        if self.mention.lower().startswith(("a ", "an ")):
+            return False  # 'a JWT': the page says it in the singular
+        last = self.mention.split()[-1] if self.mention else ""
+        said = re.findall(
+            rf"\b{re.escape(self.entry.title)}\s+(is|was|has|does|are|were|have|do)\b",
+            body_text(self.entry)[:20_000],
+            re.IGNORECASE,
+        )
+        if said:
+            many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
+            return many * 2 > len(said)
+        if re.fullmatch(r"[A-Z]{2,}s", last):
+            return True
+        return (
+            len(last) > 3
+            and last.endswith("s")
+            and last[1:-1].lower() == last[1:-1]
+            and not last.endswith(("ss", "us", "is", "ics", "ous"))
+        )
+
+    def be(self) -> str:
+        return "are" if self.plural else "is"
+
+    def do(self) -> str:
+        return "do" if self.plural else "does"
+
+    @cached_property
+    def defining(self) -> tuple[Section, Item, str] | None:
+        """The sentence that says what the entry is (see _defining_sentence)."""
+        return _defining_sentence(self)
 
     @cached_property
     def distractors(self) -> tuple[Entry, ...]:
@@ -250,50 +293,124 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
 
 # What a page says of a concept that is praise or scale, not what the concept is.
 _EVALUATIVE = re.compile(
-    r"^(?:so|very|really|the most|one of the most|two|both|not just|more than|"
+    r"^(?:so|very|really|the most|one of the most|two(?! or\b)|both|not just|more than|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
     r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
     r"element|building block|concept|topic)s?\b)",
     re.IGNORECASE,
 )
+# 'one of the most popular coding methods used by computers for ...': a ranking that
+# goes on to say what kind of thing the entry is, which defines it after all.
+_RANKED_KIND = re.compile(
+    r"^one of the (?:most|best|oldest|first|main)\s+[\w-]+\s+(?:[\w-]+\s+){0,2}"
+    r"(?:used|for|that|which|designed|built)\b",
+    re.I,
+)
 # Openings of an example or a story, which no definition starts with.
 _STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say)\b", re.I)
+# A page's own blurb about itself ('Learn what Git is, how ...'), which names the entry
+# without saying what it is.
+_BLURB = re.compile(
+    r"^(?:learn|discover|find out|explore|understand|read|get to know|see)\s+(?:what|how|why|"
+    r"about|the basics)\b|^in this (?:guide|article|post|tutorial|lesson|chapter|video|page)\b",
+    re.I,
+)
+# A predicate that compares ('like the phone book of the internet') or gives a status
+# ('a de facto standard, as well as an ISO standard'): true, but no teacher's answer to
+# 'What is X?' while the page also says what X is.
+_WEAK = re.compile(
+    r"^(?:(?:kind of |sort of |a bit |much |just |a lot )?like|similar to|akin to|comparable to|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$))",
+    re.I,
+)
+# A heading that promises the definition below it ('In one sentence', 'Definition').
+_PROMISES = re.compile(
+    r"\b(?:definition|defined|meaning|in (?:one|a) (?:sentence|line|word)|in short|tl;?dr|"
+    r"overview|summary|the short version|in a nutshell|quick answer)\b",
+    re.I,
+)
+# How many sentences past the summary a literal definition is still looked for.
+_DEFINITION_REACH = 12
 
 
 def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
-    """The summary sentence that says what the entry is.
+    """The sentence that says what the entry is.
 
-    The first summary sentence that defines the entry by name ('A CDN is ...'), else,
-    under a heading that promises a definition ('In one sentence', 'Definition'), its
-    first sentence; never a sentence that praises ('X is so commonly used that ...') or
-    opens a story ('Imagine a clock ...').
+    In order: the first summary sentence that defines the entry by name ('A CDN is ...');
+    the same a few sentences further on, under the next headings ('What is Git?' below a
+    blurb); a summary sentence that says what the entry does ('DNS translates names into
+    addresses'); under a heading that promises a definition ('In one sentence'), its
+    first sentence; last, a comparison or a status ('DNS is like the phone book of the
+    internet'). Never a sentence that praises ('X is so commonly used that ...'), opens a
+    story ('Imagine a clock ...') or is the page's blurb ('Learn what Git is').
     """
-    found: tuple[Section, Item, str] | None = None
+    acting = promised = weak = None
     named_before = False  # the sentence before opened with the entry's name
-    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        if _STORY.match(sentence):
+    reach = _DEFINITION_REACH
+    prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
+    for section, item, sentence in _sentences(ctx.entry, *prose):
+        summary = section.kind is SectionKind.SUMMARY
+        if not summary:
+            reach -= 1
+            if reach < 0:
+                break
+        if _STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False
             continue
-        opening = item is section.items[0] and item.text.startswith(sentence)
+        found = (section, item, sentence)
+        opening = summary and item is section.items[0] and item.text.startswith(sentence)
         # 'DNS stands for Domain Name System. It translates names into addresses.': the
         # 'It' after a sentence about the entry is the entry.
         defined = definition_of(
-            sentence, ctx.entry.names, pronoun=opening or named_before, loose=opening
+            sentence,
+            ctx.entry.names,
+            pronoun=opening or named_before,
+            loose=opening,
+            fragment=opening and ctx.entry.layout is not Layout.MARKDOWN,
         )
         spans = ctx.own.find(sentence)
         named_before = bool(spans) and spans[0][0] <= 4
+        if (
+            defined is None
+            and summary
+            and acting is None
+            and definition_of(sentence, ctx.entry.names, loose=True)
+        ):
+            acting = found
         if defined is not None:
-            if defined.predicate and _EVALUATIVE.match(defined.predicate):
+            praise = _EVALUATIVE.match(defined.predicate) if defined.predicate else None
+            if praise is not None and not _RANKED_KIND.match(defined.predicate):
                 continue
-            return section, item, sentence
-        promised = section.heading and not section.heading.rstrip().endswith("?")
-        if found is None and promised:
-            found = (section, item, sentence)
-    return found
+            if defined.predicate and _WEAK.match(defined.predicate):
+                weak = weak or found
+                continue
+            if _circular(ctx, defined.predicate or sentence):
+                weak = weak or found  # 'A REST API is an API that conforms to REST'
+                continue
+            return found
+        heading = section.heading.rstrip()
+        if summary and promised is None and _PROMISES.search(heading):
+            promised = found
+    return acting or promised or weak
+
+
+def _circular(ctx: _Context, predicate: str) -> bool:
+    """Whether a definition says the name again: every word of it ('load balancer ...
+    load balancing service'), so the answer explains nothing the question did not."""
+    said = {stem(word) for word in words(predicate)}
+    title = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title)  # 'CDN (Content Delivery ...)'
+    named = [stem(word) for word in words(title) if word not in STOP_WORDS]
+    return len(named) >= 2 and all(word in said for word in named)
+
+
+def _weak_definition(ctx: _Context, sentence: str) -> bool:
+    """Whether a sentence defines the entry only by a comparison or a status."""
+    defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    return defined is not None and _WEAK.match(defined.predicate) is not None
 
 
 def _definition(ctx: _Context) -> Iterator[Card]:
-    chosen = _defining_sentence(ctx)
+    chosen = ctx.defining
     if chosen is None:
         return
     section, item, sentence = chosen
@@ -302,13 +419,143 @@ def _definition(ctx: _Context) -> Iterator[Card]:
     yield ctx.card(
         CardKind.DEFINITION,
         Answering.SELF,
-        f"What is {ctx.mention}?",
-        _predicate(ctx, sentence),
+        _what_is(ctx, sentence),
+        _with_next(
+            _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry),
+            sentence,
+            item,
+        ),
         section,
         item,
         explanation=sentence,
     )
     yield from _stands_for(ctx)
+    yield from _comparison(ctx, sentence)
+
+
+# A definition this short often says only what kind of thing X is; the sentence after it
+# ('These servers store copies ...') says what it is for.
+_SHORT_DEFINITION = 10
+_GOES_ON = re.compile(r"^(?:these|this|they|it|its|such)\s+[\w-]+", re.I)
+
+
+def _with_next(answer: str, sentence: str, item: Item) -> str:
+    """'A group of servers spread out over many locations.' + 'These servers store
+    duplicate copies of data so that ...': a bare definition takes the sentence that
+    says what the thing does."""
+    if len(words(answer)) > _SHORT_DEFINITION or sentence.rstrip().endswith(":"):
+        return answer
+    sentences = split_sentences(item.text)
+    if sentence not in sentences:
+        return answer
+    index = sentences.index(sentence)
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
+        return answer
+    return f"{answer} {following}"
+
+
+def _what_is(ctx: _Context, sentence: str) -> str:
+    """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
+    named = _named_as(ctx, sentence)
+    spans = ctx.own.find(sentence[:120])
+    said = sentence[spans[0][0] : spans[0][1]] if spans and spans[0][0] <= 4 else ""
+    bare = re.sub(r"^(?:an?|the)\s+", "", named)
+    if said[-1:] == "s" and said[:-1].lower() == bare.lower():
+        return f"What are {lower_first(said) if bare[:1].islower() else said}?"  # 'Containers ...'
+    return f"What {ctx.be()} {named}?"
+
+
+def _named_as(ctx: _Context, sentence: str) -> str:
+    """How the defining sentence names the entry, to ask it back the same way.
+
+    'A callback function is ...' -> 'a callback function'; 'The DOM is ...' -> 'the
+    DOM'; 'Latency is ...' -> 'latency' (as the page writes it elsewhere). The article
+    a definition uses says whether the thing is one of many or the only one; the
+    entry's usual mention is the fallback.
+    """
+    spans = ctx.own.find(sentence[:120])
+    if not spans:
+        return ctx.mention
+    start, end = spans[0]
+    before = sentence[:start].rstrip()
+    words_before = before.split()
+    article = words_before[-1].lower() if words_before else ""
+    if article not in ("a", "an", "the"):
+        article = ""
+    lead = " ".join(words_before[:-1] if article else words_before)
+    if lead and not lead.endswith(","):
+        return ctx.mention  # the name stands inside the sentence: not its subject
+    said = re.sub(r"\s*\(.*$", "", sentence[start:end])  # 'DOM (Document Object Model'
+    first, _, rest = ctx.mention.partition(" ")
+    bare = rest if first in ("a", "an", "the") and rest else ctx.mention
+    if said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
+        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP
+        said = bare
+        if bare.isupper():
+            article = ""
+    elif said.lower() == bare.lower() or not (article or lead):
+        said = bare  # sentence capitals say nothing about how the name is written
+    if article in ("a", "an"):
+        article = "an" if said[:1].lower() in "aeiou" else "a"
+    return f"{article} {said}".strip()
+
+
+# A list that finishes a definition ('a package that includes:') is read into its answer
+# when it is this short.
+_LIST_IN_ANSWER = 6
+
+
+def _with_list(answer: str, sentence: str, section: Section, item: Item, entry: Entry) -> str:
+    """'A package that includes.' -> 'A package that includes: your code; its libraries.'
+
+    A defining sentence that ends in a colon goes on in the bullets below it (in its
+    section, or opening the next when the sentence was the page's first paragraph);
+    without them the answer stops mid-way.
+    """
+    if not sentence.rstrip().endswith(":"):
+        return answer
+    after = section.items[section.items.index(item) + 1 :]
+    following = entry.sections[entry.sections.index(section) + 1 :][:1]
+    if not after and following and not following[0].heading.strip():
+        after = following[0].items
+    bullets: list[str] = []
+    for following in after:
+        if following.kind not in (ItemKind.BULLET, ItemKind.NUMBERED):
+            break
+        bullets.append(strip_end(following.text))
+    if not bullets or len(bullets) > _LIST_IN_ANSWER:
+        return answer
+    listed = [re.sub(r"^(?:and|or)\s+", "", lower_first(bullet), flags=re.I) for bullet in bullets]
+    return f"{strip_end(answer).rstrip(':')}: {'; '.join(listed)}."
+
+
+_SIMILE = re.compile(r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>.{6,})$", re.I)
+
+
+def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
+    """'DNS is like the phone book of the internet' -> 'What is DNS compared to?'.
+
+    A beginner's page teaches by such images; the card asks for the image, once, when
+    another sentence says what the entry literally is.
+    """
+    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
+        if sentence == defining or not _stands_alone(sentence):
+            continue
+        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+        simile = _SIMILE.match(defined.predicate) if defined is not None else None
+        if simile is None:
+            continue
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What {ctx.be()} {ctx.mention} compared to?",
+            upper_first(strip_end(simile["image"])) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
 
 
 # -- what it does, what it is used for, what it is not ---------------------------------
@@ -359,7 +606,7 @@ _NOT_ACTIONS = frozenset(
         "never",
     ]
 )
-_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s+(?P<use>.{8,})$", re.I)
+_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?P<how>for|to)\s+(?P<use>.{8,})$", re.I)
 # 'consists of three parts: a header, a payload and a signature' -> its parts.
 _PARTS = re.compile(
     r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"
@@ -407,25 +654,73 @@ def _acts(rest: str, plural: bool) -> bool:
     return verb_like is not plural
 
 
+# A concession before the claim ('Although not a strict subset, JSON resembles ...'):
+# the claim stands without it.
+_CONCESSION = re.compile(
+    r"^(?:(?:although|though|even though|while)\b[^,]{3,80},|but|and|yet|however,)\s+(?=\S)", re.I
+)
+# A sentence that goes on about the entry by pronoun, right after one naming it.
+_PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
+
+
+def _about_entry(ctx: _Context) -> Iterator[tuple[Section, Item, str, str, str]]:
+    """(section, item, sentence, said, rest) for each prose sentence whose subject is the entry.
+
+    'said' is how the sentence names it ('CDNs'), 'rest' the predicate. 'It ...' right
+    after a sentence about the entry is about the entry too; a concession before the
+    subject is dropped ('Though many languages support JSON, it is ...').
+    """
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    before: tuple[Item, str] | None = None  # the last sentence about the entry, by name
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        unhedged = _CONCESSION.sub("", sentence)
+        if not _stands_alone(upper_first(unhedged)) and not _PRONOUN_SUBJECT.match(unhedged):
+            before = None
+            continue
+        body = strip_end(unhedged)
+        pronoun = _PRONOUN_SUBJECT.match(body)
+        if pronoun is not None:
+            if before is None or before[0] is not item:
+                continue  # 'It' of another paragraph, or after a sentence about something else
+            said = before[1]
+            rest = body[pronoun.end() :]
+        else:
+            spans = ctx.own.find(body)
+            subject = ctx.subject_and_rest(body, spans)
+            if subject is None or subject[0] == "=" or len(spans) > 1:
+                before = None
+                continue
+            said = body[spans[0][0] : spans[0][1]]
+            rest = subject[1]
+            before = (item, said)
+        if len(words(sentence)) > 35 or _cut_off(sentence) or _CODE.search(rest):
+            continue
+        yield section, item, sentence, said, rest
+
+
+# Where a predicate goes on to a second claim: 'to improve delivery, and can be deployed
+# by anyone' answers its question with the part before.
+_SECOND_CLAIM = re.compile(
+    r",?\s+(?:and|but)\s+(?:can|could|is|are|may|might|will|should|also)\s", re.I
+)
+
+
+def _first_clause(answer: str) -> str:
+    """A claim's answer cut before a second claim joined to it."""
+    head = _SECOND_CLAIM.split(answer, maxsplit=1)[0]
+    return answer if len(words(head)) < 3 else strip_end(head) + "."
+
+
 def _claims(ctx: _Context) -> Iterator[Card]:
     """The key claims of prose that names the entry as its subject.
 
     'CDNs make for fast service ...' -> 'What do CDNs do?'; 'CDNs are used widely for
-    delivering stylesheets ...' -> 'What are CDNs used for?'; 'HTTPS does not hide which
-    sites you visit' -> a true statement to judge. One card of each shape per entry.
+    delivering stylesheets ...' -> 'What are CDNs used for?'; 'JSON can represent
+    numbers, ...' -> 'What can JSON represent?'; 'HTTPS does not hide which sites you
+    visit' -> a true statement to judge. No two claims ask the same question.
     """
     asked: set[str] = set()
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
-        if not _stands_alone(sentence) or len(words(sentence)) > 35:
-            continue
-        body = strip_end(sentence)
-        spans = ctx.own.find(body)
-        subject = ctx.subject_and_rest(body, spans)
-        if subject is None or subject[0] == "=" or len(spans) > 1:
-            continue
-        rest = subject[1]
-        said = body[spans[0][0] : spans[0][1]]
+    for section, item, sentence, said, rest in _about_entry(ctx):
         plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
         if not plural:
             name = ctx.mention
@@ -433,14 +728,22 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
         else:
             name = lower_first(said)
-        claim = _claim(rest, body, name, plural)
-        if claim is None or claim[0] in asked:
+        claim = _claim(rest, strip_end(sentence), name, plural)
+        if claim is None:
             continue
         shape, prompt, answer = claim
-        summary = section.kind is SectionKind.SUMMARY
-        if shape == "does" and summary and not item.text.startswith(sentence):
+        answer = _first_clause(answer)
+        if shape == "does" and "does" in asked:
+            claim = _verb_claim(rest, name, plural)
+            if claim is None:
+                continue
+            shape, prompt, answer = claim
+        leaning = not item.text.startswith(sentence) and not _PRONOUN_SUBJECT.match(sentence)
+        if shape == "does" and section.kind is SectionKind.SUMMARY and leaning:
             continue  # a summary's later sentences lean on its first
-        asked.add(shape)
+        if prompt.lower() in asked or (shape in asked and shape in _ONCE):
+            continue
+        asked.update((shape, prompt.lower()))
         if shape == "not":
             yield _true_or_false(ctx, prompt, True, section, item, sentence)
         else:
@@ -455,32 +758,282 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             )
 
 
+# Shapes asked once per entry: a second 'What are X used for?' would be the same question.
+_ONCE = frozenset({"parts", "used", "useful", "measured", "does"})
+_USEFUL = re.compile(
+    r"^(?:is|are)\s+(?:(?P<adverb>especially|particularly|very|most|mostly|often|also)\s+)?"
+    r"(?P<word>useful|helpful|important|essential|needed|required|popular|common)\s+"
+    r"(?P<prep>for|in|to|when)\s+(?P<what>.{8,})$",
+    re.I,
+)
+# 'is one of the most-used APIs because it allows ...' -> why, and the reason.
+_BECAUSE = re.compile(r"^(?P<claim>[a-z]+\s[^,;]{6,}?),?\s+because\s+(?P<reason>[^;]{8,})$")
+_MEASURED = re.compile(
+    r"^(?:is|are)\s+(?:(?:usually|typically|commonly|often|generally|mostly)\s+)?"
+    r"(?:measured|expressed|given)\s+in\s+(?P<unit>.{3,})$",
+    re.I,
+)
+# 'can contain the user's preferences' -> 'What can a cookie contain?'; 'resembles a
+# subset of ...' -> 'What does JSON resemble?'. The verb must take an object: verbs of
+# being, of place and of saying are left to the other shapes.
+_VERB_CLAIM = re.compile(
+    r"^(?:(?P<modal>can|may|must|should|will|cannot|can't|could)\s+)?"
+    r"(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]{3,})\s+(?P<object>\S.{10,})$"
+)
+_NO_OBJECT = frozenset(
+    (
+        *("be", "been", "being", "become", "becomes", "seem", "seems", "appear", "appears"),
+        *("stand", "stands", "refer", "refers", "mean", "means", "sit", "sits", "live"),
+        *("lives", "lie", "lies", "exist", "exists", "come", "comes", "go", "goes", "get"),
+        *("gets", "have", "has", "do", "does", "make", "makes", "take", "takes", "not"),
+        *("also", "only", "still", "often", "usually", "always", "never", "even", "just"),
+        *("happen", "happens", "occur", "occurs", "work", "works", "run", "runs", "say"),
+        *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
+        *("give", "gives", "grant", "grants"),
+    )
+)
+# A preposition that opens the object is part of the question ('runs on' -> 'What does
+# it run on?'); these make no question.
+_BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"))
+
+
+# 'allows developers to track changes' -> who is allowed, and to do what.
+_WHO_TO = re.compile(r"^(?P<who>you|us|them|users|developers|people|\w+s)\s+to\s+(?P<do>\w.+)$")
+
+
+_POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "their"))
+# Praise that answers nothing a learner could be asked to recall.
+_FLUFF = re.compile(
+    r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
+    r"state-of-the-art|game-?changer|world-class|best-in-class)\b",
+    re.I,
+)
+
+
+def _base_verb(verb: str) -> str:
+    """'translates' -> 'translate', 'carries' -> 'carry', 'matches' -> 'match'."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
+
+
+def _verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
+    """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.')."""
+    found = _VERB_CLAIM.match(rest)
+    if found is None:
+        return None
+    verb, modal = found["verb"], found["modal"]
+    if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
+        return None
+    if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
+        return None  # 'JSON closely resemble ...' is no sentence: the verb is no verb
+    if modal is None and plural and verb.endswith("s") and not verb.endswith("ss"):
+        return None
+    if modal in ("cannot", "can't"):
+        return None  # a negative claim is asked as true or false
+    base = verb if modal else _base_verb(verb)
+    obj = re.split(r",\s+but\s+|;\s+", found["object"])[0]  # 'X, but can also Y': X
+    first, _, tail = obj.partition(" ")
+    if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
+        return None
+    if first.lower() in _POINTING or _FLUFF.search(obj):
+        return None  # 'translates it for us': what 'it' is stands elsewhere; praise
+    aux = modal.lower() if modal else ("do" if plural else "does")
+    adverb = f"{found['adverb']} " if found["adverb"] else ""
+    if first.lower() in ("to", "on", "into", "with", "from", "between", "over", "through"):
+        prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
+        answer = tail
+    else:
+        helper = _WHO_TO.match(obj)
+        if base in ("allow", "let", "enable", "help"):
+            if helper is None:
+                return None  # 'allows cross-origin access': no one to ask about
+            prompt = f"What {aux} {name} {base} {helper['who']} to do?"
+            answer = helper["do"]
+        else:
+            prompt = f"What {aux} {name} {adverb}{base}?"
+            answer = obj
+    return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
+
+
+# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
+# verbs ('represents', 'resembles') are asked with their own verb.
+_FUNCTIONS = frozenset(
+    stem
+    for verb in (
+        *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
+        *("send", "deliver", "protect", "encrypt", "control", "manage", "keep", "hold", "link"),
+        *("identify", "verify", "check", "tell", "provide", "filter", "block", "route", "serve"),
+        *("distribute", "spread", "balance", "cache", "speed", "reduce", "improve", "ensure"),
+        *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
+        *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
+        *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
+    )
+    for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
+    if stem
+)
+
+
 def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str] | None:
     """(shape, prompt, answer) of the claim a predicate about the entry makes, or None.
 
     The shapes, first match wins: what it consists of, how it can be done, what it is
-    used for, what it is not (then the prompt is the statement itself, to judge true),
-    what it does.
+    used for, what it is useful for, what it is measured in, what it is not (then the
+    prompt is the statement itself, to judge true), what it does, what it can do.
     """
     do, be = ("do", "are") if plural else ("does", "is")
+    if (why := _BECAUSE.match(rest)) is not None:
+        said = why["claim"]
+        verb, _, after = said.partition(" ")
+        if verb.lower() in ("is", "are", "can", "must", "should", "will", "was", "were"):
+            prompt = f"Why {verb.lower()} {name} {after}?"
+        elif verb.lower() not in _NOT_ACTIONS and verb.endswith("s") and not plural:
+            prompt = f"Why does {name} {_base_verb(verb)} {after}?"
+        else:
+            prompt = ""
+        if prompt and not _NEGATIVE.match(said):
+            return "why", prompt, upper_first(strip_end(why["reason"])) + "."
     if (parts := _PARTS.match(rest)) is not None:
         return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
     if (passive := _PASSIVE.match(rest)) is not None:
         prompt = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
         return "how", prompt, upper_first(passive["means"]) + "."
     if (used := _USED.match(rest)) is not None:
-        return "used", f"What {be} {name} used for?", upper_first(used["use"]) + "."
+        use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
+        return "used", f"What {be} {name} used for?", use + "."
+    if (useful := _USEFUL.match(rest)) is not None:
+        word, prep = useful["word"].lower(), useful["prep"].lower()
+        if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):
+            word = f"{useful['adverb'].lower()} {word}"
+        what = upper_first(useful["what"])
+        if prep == "when":
+            prompt = f"When {be} {name} {word}?"
+        elif prep == "to":
+            prompt, what = f"What {be} {name} {word} for?", f"To {useful['what']}"
+        else:
+            prompt = f"What {be} {name} {word} {prep}?"
+        return "useful", prompt, what + "."
+    if (measured := _MEASURED.match(rest)) is not None:
+        return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
     if _NEGATIVE.match(rest):
         return "not", body, TRUE_FALSE[0]
-    if _acts(rest, plural):
+    if _acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
         return "does", f"What {do} {name} do?", upper_first(rest) + "."
-    return None
+    return _verb_claim(rest, name, plural)
+
+
+# -- kinds of the entry, and counted lists in a sentence ----------------------------
+
+# How many kinds of the entry one entry asks about: the rest of a long page's are left.
+_MAX_KINDS = 4
+# A bracket that points at the page's example ('(square in this case)'), not the idea.
+_EXAMPLE_ASIDE = re.compile(r"\s*\([^()]*\b(?:in this case|e\.g\.|for example|see below)\b[^()]*\)")
+
+
+# Words no term of a kind holds: verbs, conjunctions, places ('Latency can also').
+_NOT_IN_A_TERM = frozenset(
+    (
+        *("can", "may", "also", "will", "could", "would", "should", "must", "and", "or"),
+        *("in", "on", "at", "for", "with", "to", "by", "much", "very", "is", "are"),
+    )
+)
+# A predicate that names what kind of thing the term is: 'a function without a name'.
+_NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
+
+
+def _kinds(ctx: _Context) -> Iterator[Card]:
+    """'An anonymous function is a function without a name.' -> 'What is an anonymous function?'.
+
+    A page about X often defines kinds and parts of X on the way: a term holding X's
+    name ('inner function', 'function name'), defined by a sentence of its own.
+    """
+    own = {fold(name) for name in ctx.entry.names}
+    head_words = {word for name in ctx.entry.names for word in words(name)[-1:]}
+    asked = 0
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if asked >= _MAX_KINDS:
+            return
+        if not _stands_alone(sentence) or len(words(sentence)) > 30:
+            continue
+        defined = definition_of(sentence)
+        if defined is None or len(words(defined.predicate)) < 4:
+            continue
+        term = defined.name
+        term_words = words(term)
+        if fold(term) in own or not 2 <= len(term_words) <= 4 or not head_words & set(term_words):
+            continue
+        if _NOT_IN_A_TERM.intersection(term_words) or any(w.endswith("ly") for w in term_words):
+            continue  # 'Latency can also', 'Encryption in modern ciphers': not a term
+        if not _NAMES_A_THING.match(defined.predicate):
+            continue  # 'is formally defined at ...', 'is good': says something else of it
+        if _EVALUATIVE.match(defined.predicate) or _WEAK.match(defined.predicate):
+            continue
+        article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
+        said = f"{article.group().lower()}{term}" if article else term
+        answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What is {said}?",
+            upper_first(answer) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+        asked += 1
+
+
+# 'There are two ways in which the callback may be called: synchronous and asynchronous.'
+_COUNTED = re.compile(
+    r"^there (?:are|were) (?P<count>two|three|four|five|six|[2-6]) (?P<what>[^:;]{3,80}?):\s*"
+    r"(?P<items>[^:;]{3,300})$",
+    re.I,
+)
+
+
+def _enumerations(ctx: _Context) -> Iterator[Card]:
+    """A sentence that counts and lists ('There are two ways ...: a and b') asks for the list."""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        found = _COUNTED.match(strip_end(sentence))
+        if found is None:
+            continue
+        count = found["count"].lower()
+        items = [
+            part.strip()
+            for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found["items"])
+        ]
+        items = [part for part in items if part]
+        if number_word(len(items)) != count and str(len(items)) != count:
+            continue  # the sentence lists another number than it says: not a clean list
+        if any(len(words(part)) > 6 for part in items):
+            continue
+        yield ctx.card(
+            CardKind.LIST,
+            Answering.SELF,
+            f"What are the {count} {found['what']}?",
+            "\n".join(f"{number}. {part}" for number, part in enumerate(items, 1)),
+            section,
+            item,
+            explanation=sentence,
+        )
 
 
 # -- identify -----------------------------------------------------------------------
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
+
+
+# Praise and popularity, which single out no concept.
+_PRAISE = re.compile(
+    r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
+    r"famous|leading|best|most (?:common|used|important)|foundational)\b",
+    re.I,
+)
 
 
 def _which_concept(ctx: _Context, sentence: str) -> str | None:
@@ -490,6 +1043,8 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     sentence would be true of a sibling too.
     """
     body = strip_end(sentence)
+    if _PRAISE.search(body) or _FLUFF.search(body):
+        return None  # 'a consistently popular choice ...': true of many, learnt by none
     spans = ctx.own.find(body)
     if not spans:
         return None  # the sentence does not name the entry: it cannot define it
@@ -597,9 +1152,10 @@ def _identify(ctx: _Context) -> Iterator[Card]:
         SectionKind.OTHER,
     )
     pool = _sibling_pool(ctx)
+    defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in _sentences(ctx.entry, *kinds):
-        if not _stands_alone(sentence):
-            continue
+        if not _stands_alone(sentence) or sentence == defining:
+            continue  # the definition turned round asks 'What is X?' again
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
             ctx.subject_and_rest(strip_end(sentence)) is None
         ):
@@ -672,9 +1228,14 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
         SectionKind.EXAMPLE,
         SectionKind.OTHER,
     )
+    # A sentence about the entry itself may blank the name of another concept it names
+    # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
+    about = {sentence for _, _, sentence, _, _ in _about_entry(ctx)}
+    defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in _sentences(ctx.entry, *others):
-        if _stands_alone(sentence):
-            yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+        if _stands_alone(sentence) and not (sentence == defining and sentence in about):
+            named = sentence in about and section.kind is not SectionKind.EXAMPLE
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
 
 
 def _cloze_card(
@@ -690,7 +1251,9 @@ def _cloze_card(
         return  # a sentence this long is a paragraph's worth: no one blank carries it
     # A quoted phrase is a blank only where the sentence says what the entry is ('The
     # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
-    defining = definition_of(sentence, ctx.entry.names) is not None
+    defining = definition_of(sentence, ctx.entry.names) is not None and not _weak_definition(
+        ctx, sentence
+    )
     blank = cloze.find_blank(
         sentence,
         ctx.concepts,
@@ -699,6 +1262,8 @@ def _cloze_card(
         own=ctx.own,
         defining=defining,
     )
+    if blank is not None and blank.own_name and names:
+        return  # a sentence about the entry asked for the entry: the identify card's job
     if blank is not None and blank.own_name:
         # Typing the entry's own name under a header that shows it answers itself: ask it
         # as a choice among the path's other concepts ('must run on the ____': backend).
@@ -807,11 +1372,119 @@ _NOT_A_NOUN_PHRASE = re.compile(
 )
 
 
+# A lead ending so introduces examples, which no one must recall all of.
+_EXAMPLES_FOLLOW = re.compile(
+    r"\b(?:such as|including|like|for example|e\.g\.|for instance)$", re.I
+)
+# How many items a list led by a sentence may have to be asked whole.
+_LED_LIST = (3, 8)
+
+
+def _led_lists(section: Section) -> Iterator[tuple[str, tuple[Item, ...]]]:
+    """(lead sentence, items) for each list a sentence ending in a colon introduces.
+
+    'To be used for cryptography, a hash function must be:' and the four bullets below
+    it: the sentence says what the items are, whatever the section's heading.
+    """
+    items = section.items
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        if item.kind is not ItemKind.PARAGRAPH or not item.text.rstrip().endswith(":"):
+            continue
+        run: list[Item] = []
+        while index < len(items) and items[index].kind in (ItemKind.BULLET, ItemKind.NUMBERED):
+            run.append(items[index])
+            index += 1
+        sentences = split_sentences(item.text)
+        lead = sentences[-1].rstrip() if sentences else ""
+        low, high = _LED_LIST
+        if low <= len(run) <= high and lead[:1].isupper() and len(words(lead)) <= 30:
+            yield lead, tuple(run)
+
+
+def _led_list_card(
+    ctx: _Context, section: Section, lead: str, items: tuple[Item, ...]
+) -> Card | None:
+    """The card asking for a list its lead sentence introduces, or None when it is no
+    list to learn whole."""
+    plain_lead = lead.replace("’", "'")
+    if definition_of(lead, ctx.entry.names) is not None or _LEANS_BACK.match(plain_lead):
+        return None  # the definition's own list is in its answer; 'This ...:' leans back
+    if _STORY.match(plain_lead) or _EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip()):
+        return None  # an analogy's parts, or examples: not a list to learn whole
+    heads = [head_of(item.text) for item in items]
+    if any(_cut_off(item.text) for item in items) or not all(
+        0 < len(words(head)) <= 8 for head in heads
+    ):
+        return None
+    if len({fold(head) for head in heads}) != len(heads):
+        return None
+    opening = lead.rstrip(":").rstrip()
+    return ctx.card(
+        CardKind.LIST,
+        Answering.SELF,
+        f"Which {number_word(len(heads))} points finish the sentence “{opening} …”?",
+        "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1)),
+        section,
+        items[0],
+        explanation=" ".join(collapse(item.text) for item in items),
+    )
+
+
+def _named_by_heading(ctx: _Context, section: Section, items: tuple[Item, ...]) -> bool:
+    """Whether the section's heading names these items well ('The three jobs of X')."""
+    listed = _list_items(section)
+    if not section.heading.strip() or not set(items) <= set(listed):
+        return False
+    # Only a heading that counts the items ('The Three Jobs ...') surely names them:
+    # 'Cryptographic hash functions' above 'a hash function must be: ...' does not.
+    counted = {number_word(len(listed)), str(len(listed))}
+    return bool(counted & set(words(section.heading)))
+
+
+# 'What frontend developers focus on', 'How DNS works', 'Why caching matters': a
+# question written as a clause, its verb last.
+_CLAUSE = re.compile(
+    r"^(?P<wh>what|how|why|where|when)\s+(?P<subject>[\w' -]{2,60}?)\s+"
+    r"(?P<verb>[a-z]{3,})(?P<tail>\s+(?:on|for|with|about|to|in|from|at))?\s*:?$",
+    re.I,
+)
+_NOT_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "can", "do", "does", "the", "and"))
+
+
+def _clause_question(heading: str) -> str | None:
+    """'What frontend developers focus on' -> 'What do frontend developers focus on?'."""
+    found = _CLAUSE.match(heading.strip())
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    subject = found["subject"]
+    if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):
+        return None  # 'What is DNS' is a question already
+    last = subject.split()[-1]
+    many = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not last.isupper()
+    singular = not many and verb.endswith("s") and not verb.endswith(("ss", "us"))
+    aux, base = ("does", _base_verb(verb)) if singular else ("do", verb)
+    wh = found["wh"].capitalize()
+    subject = subject if subject[:1].isupper() and subject[:2].isupper() else lower_first(subject)
+    return f"{wh} {aux} {subject} {base}{found['tail'] or ''}?"
+
+
 def _list(ctx: _Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
+        led = [] if section.kind in _NOT_LISTS else list(_led_lists(section))
+        led = [(lead, run) for lead, run in led if not _named_by_heading(ctx, section, run)]
+        for lead, run in led:
+            card = _led_list_card(ctx, section, lead, run)
+            if card is not None:
+                yield card
         items = _list_items(section)
         if not items or not section.heading.strip():
             continue  # a list with no heading: nothing says what its items are
+        if any(set(items) & set(run) for _, run in led):
+            continue  # its sentences say what its lists are: asked above, or not at all
         if any(_cut_off(item.text) for item in items):
             continue  # an item cut short ('(e.g'): the list is not whole
         heads = [head_of(item.text) for item in items]
@@ -821,10 +1494,15 @@ def _list(ctx: _Context) -> Iterator[Card]:
         phrase = _list_phrase(section.heading, len(heads), ctx.mention)
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1))
         explanation = " ".join(collapse(item.text) for item in items)
+        asked = f"What are {phrase}?"
+        clause = _clause_question(section.heading)
+        if "points listed under" in phrase and clause is not None:
+            # 'What frontend developers focus on' -> 'What do frontend developers focus on?'
+            asked = f"{clause[:-1]}, in {number_word(len(heads))} points?"
         yield ctx.card(
             CardKind.LIST,
             Answering.SELF,
-            f"What are {phrase}?",
+            asked,
             answer,
             section,
             items[0],
@@ -1001,6 +1679,10 @@ def _true_or_false(
 # -- faq ----------------------------------------------------------------------------
 
 
+_VERSUS_ASKED = re.compile(r"\s(?:vs\.?|versus)\s|\bdifference between\b", re.I)
+_CONDITION = re.compile(r"^(?:if|when|unless|while|although|though)\b", re.I)
+
+
 def _faq(ctx: _Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         for item in section.questions:
@@ -1012,6 +1694,8 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer):
                 continue
+            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
+                continue  # a comparison or an 'if ...' is not answered by one sentence
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,
@@ -1072,9 +1756,9 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
             continue
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
         if why:
-            prompt = f"Why does {ctx.mention} matter?"
+            prompt = f"Why {ctx.do()} {ctx.mention} matter?"
         elif how:
-            prompt = f"How does {ctx.mention} work?"
+            prompt = f"How {ctx.do()} {ctx.mention} work?"
         elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
         else:
@@ -1178,6 +1862,8 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 MAKERS = (
     _definition,
     _claims,
+    _kinds,
+    _enumerations,
     _list,
     _faq,
     _question_headings,
@@ -1192,6 +1878,26 @@ MAKERS = (
 # A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
 # which the content words alone would fold together.
 _SIGNED = re.compile(r"\S*(?:[+*/=<>%#^&|~]|\d-\d)\S*")
+
+
+# Words that change no question: articles, fillers, the forms of 'do' and 'be'.
+_FILLERS = frozenset(
+    ("a", "an", "the", "actually", "really", "exactly", "basically", "simply", "just")
+)
+_BASE_FORMS = {"does": "do", "did": "do", "are": "be", "is": "be", "was": "be", "were": "be"}
+
+
+def _skeleton(prompt: str) -> tuple[str, ...]:
+    """A question with its fillers gone and its words stemmed, to tell two wordings of
+    one question apart from two questions."""
+    return tuple(
+        _singular(_BASE_FORMS.get(word, word)) for word in words(prompt) if word not in _FILLERS
+    )
+
+
+def _singular(word: str) -> str:
+    """'apis' -> 'api': enough to see one question asked of one or many."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _fingerprint(card: Card) -> frozenset[str]:
@@ -1281,9 +1987,14 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
     # round: a strict reader counts it a repeat, so only the first is kept.
     proposed = [(card, _fingerprint(card)) for card in candidates(entry, others, seed)]
     asked = _Asked(Counter(word for _, fingerprint in proposed for word in fingerprint))
+    skeletons: set[tuple[str, ...]] = set()
     for card, fingerprint in proposed:
         if card.id in ids:
             continue
+        skeleton = _skeleton(card.prompt)
+        if skeleton in skeletons:
+            continue  # 'What do APIs do?' and 'What does an API actually do?'
+        skeletons.add(skeleton)
         if asked.before(fingerprint):
             continue
         if problems(card, entry):

@@ -46,7 +46,12 @@ def _defines_its_heading(section: Section) -> bool:
     first = next(iter(section.paragraphs), None)
     if first is None:
         return False
-    return definition_of(first_sentence(first.text), (section.heading,), pronoun=True) is not None
+    # A glossary writes the definition under its term without repeating it: 'A database
+    # system developed by ...' under 'Access'.
+    said = definition_of(
+        first_sentence(first.text), (section.heading,), pronoun=True, fragment=True
+    )
+    return said is not None
 
 
 # A gloss is short: a first paragraph longer than this is an article's, not a term's.

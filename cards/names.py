@@ -42,6 +42,17 @@ def body_text(entry: Entry) -> str:
     return "\n".join(part for part in parts if part)
 
 
+def _spelled_by(letters: str, name: str) -> bool:
+    """Whether `letters` abbreviate `name`: each letter, in order, starts one of its words
+    or stands in the word before the next ('REST' of 'Representational state transfer').
+    'CSS' of 'Block' is a qualifier, not an abbreviation."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isalpha()).lower()
+    if not initials or initials[0] != letters[0].lower():
+        return False
+    rest = iter(name.lower())
+    return all(letter in rest for letter in letters.lower()) and len(initials) <= len(letters)
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -50,8 +61,13 @@ def mention(entry: Entry) -> str:
     """
     articles: Counter[str] = Counter()
     forms: Counter[str] = Counter()
-    index = NameIndex([(entry.title,)])
-    title = entry.title.lower()
+    # 'DOM (Document Object Model)': the page says 'the DOM', so the short name is asked.
+    named = re.sub(r"\s*\([^()]*\)$", "", entry.title) or entry.title
+    short = re.search(r"\(([A-Z][A-Z0-9]{1,7})\)$", entry.title)
+    if short is not None and _spelled_by(short.group(1), named):
+        named = short.group(1)  # 'Representational state transfer (REST)': asked as REST
+    index = NameIndex([(named,)])
+    title = named.lower()
     for text in body_text(entry).splitlines():
         if sum(articles.values()) >= 12:
             break  # a dozen uses show the habit; reading on changes nothing
@@ -59,7 +75,7 @@ def mention(entry: Entry) -> str:
             continue  # most paragraphs never name the entry: skip the word-by-word pass
         for start, end in index.find(text):
             form = text[start:end]
-            if form.lower() != entry.title.lower():
+            if form.lower() != title:
                 continue  # a plural ('backends') says nothing about the article
             before = text[:start].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
@@ -73,7 +89,7 @@ def mention(entry: Entry) -> str:
             articles[article] += 1
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
-    form = forms.most_common(1)[0][0] if forms else entry.title
+    form = forms.most_common(1)[0][0] if forms else named
     if articles:
         best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the"))[0]
     else:
@@ -143,7 +159,10 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
 _SCAN = 200
 
 
-_COMPOUND = re.compile(r"\s(?i:and|or|vs\.?|versus|&)\s|[:?!]|[A-Z]{2,}[A-Z][a-z]")
+_COMPOUND = re.compile(
+    r"\s(?i:and|or|vs\.?|versus|&)\s|[:?!]|[A-Z]{2,}[A-Z][a-z]|"
+    r"\b(?i:glossary|guide|tutorial|explained|introduction|basics|cheat ?sheet)\b"
+)
 
 
 def _concept_name(title: str) -> bool:

@@ -276,7 +276,8 @@ def _entry(
             "heading, or as 'title:' in front matter",
         )
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
-    sections = _with_definition(sections, (title, *aliases), meta.tagline)
+    fragments = layout is not Layout.MARKDOWN  # pasted dictionary pages leave out the name
+    sections = _with_definition(sections, (title, *aliases), meta.tagline, fragments)
     aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
     aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
     next_step = meta.next
@@ -352,7 +353,7 @@ _MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind
 
 
 def _with_definition(
-    sections: list[Section], names: tuple[str, ...], tagline: str
+    sections: list[Section], names: tuple[str, ...], tagline: str, fragments: bool = False
 ) -> list[Section]:
     """Make the paragraph that defines the entry its summary, when none is marked.
 
@@ -370,7 +371,11 @@ def _with_definition(
             # 'This is ...' right under the title means the title.
             under_title = index == 0 and k == 0 and not section.heading
             defined = definition_of(
-                first_sentence(item.text), names, pronoun=under_title, loose=under_title
+                first_sentence(item.text),
+                names,
+                pronoun=under_title,
+                loose=under_title,
+                fragment=fragments,
             )
             if defined is None and _names_then_defines(item.text, names):
                 defined = True  # 'A webhook is also known as X. It is a way to ...'
@@ -380,7 +385,9 @@ def _with_definition(
             rest = tuple(other for other in section.items if other is not item)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
-    under_title = definition_of(first_sentence(tagline), names, pronoun=True, loose=True)
+    under_title = definition_of(
+        first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments
+    )
     if tagline and under_title is not None:
         line = sections[0].line if sections else 1
         return [

@@ -33,10 +33,42 @@ _RUN = 64
 _LONG_RUN = re.compile(rf"([^\w\s])\1{{{_RUN},}}")
 
 
+# UTF-8 shown through a Windows code page, as a page saved with the wrong charset reads:
+# 'â€™' for '’', 'ðŸš€' or (Thai Windows-874) '๐Ÿš€' for an emoji. Each such character
+# is one byte of the code page; the run of them is turned back into those bytes and read
+# as UTF-8 again. A run that is not valid UTF-8 that way ('café', Thai words) is left.
+_CODE_PAGE_BYTE: dict[str, int] = {}
+for _page in ("cp874", "cp1252"):
+    for _byte in range(0x80, 0x100):
+        try:
+            _CODE_PAGE_BYTE.setdefault(bytes([_byte]).decode(_page), _byte)
+        except UnicodeDecodeError:
+            continue  # a byte the code page leaves undefined
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+
+
+def _read_again(run: re.Match[str]) -> str:
+    text = run.group()
+    data = bytes(_CODE_PAGE_BYTE.get(char, 0) for char in text)
+    if 0 in data:
+        return text  # a character no code page gives: real text, not mojibake
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
+
+
+def repair_mojibake(text: str) -> str:
+    """Text whose UTF-8 was read as Windows-1252 or Windows-874, read right."""
+    return _NON_ASCII_RUN.sub(_read_again, text)
+
+
 def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
-    trailing blanks, no run of one punctuation mark past 64. Index i holds line i + 1."""
+    trailing blanks, no run of one punctuation mark past 64, no UTF-8 read through a
+    Windows code page. Index i holds line i + 1."""
     text = _LONG_RUN.sub(lambda run: run.group(1) * _RUN, text.removeprefix("\ufeff"))
+    text = repair_mojibake(text)
     lines = _LINE_END.split(text.expandtabs(4))
     return [printable(line).rstrip() for line in lines]
 
@@ -58,8 +90,9 @@ class Marker(NamedTuple):
     text: str
 
 
-_BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–](?:\s+(.*))?$")
-_MARKS = "-*+•‣◦▪●·–("
+# Check marks and arrows start the items of pasted lists as often as bullets do.
+_BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–✅✔✓☑➜➤►→](?:\ufe0f)?(?:\s+(.*))?$")
+_MARKS = "-*+•‣◦▪●·–(✅✔✓☑➜➤►→"
 _NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
 
 

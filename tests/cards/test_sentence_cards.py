@@ -1,0 +1,215 @@
+"""Cards asked from the sentences of real glossary entries and beginner pages.
+
+Each text here is written in our own words and reproduces a trait met in the
+development corpus (bench/corpus/SOURCES.tsv): a blurb above the definition, a simile
+before the literal definition, a definition that ends in a colon and goes on in bullets,
+claims about the entry in any verb, kinds of the entry defined on the way, counted lists
+inside one sentence, lists introduced by a sentence, and pages saved with the wrong
+charset. What is asserted is what the learner would read on the card.
+"""
+
+from __future__ import annotations
+
+import cards
+from cards import CardKind
+from cards.rules import deck_problems
+from cards.text import repair_mojibake
+
+
+def deck(text: str, file: str = "entry.md") -> list[cards.Card]:
+    entry = cards.parse(text, file)
+    made = cards.generate(entry)
+    assert deck_problems(made, entry) == []
+    return made
+
+
+def asked(made: list[cards.Card]) -> dict[str, str]:
+    return {card.prompt: card.answer for card in made}
+
+
+def test_utf8_read_through_a_windows_code_page_is_read_again() -> None:
+    # A page saved as Windows-874 (Thai) or Windows-1252 shows emoji and quotes as
+    # letter salad; the text is what the author typed.
+    assert repair_mojibake("\u0e50\u0178\u0161\u20ac What Is Git?") == "🚀 What Is Git?"
+    assert repair_mojibake("It\u00e2\u20ac\u2122s fine") == "It’s fine"
+    # Real accented and Thai text is left as it is.
+    assert repair_mojibake("café crème") == "café crème"
+    assert repair_mojibake("ภาษาไทย") == "ภาษาไทย"
+
+
+def test_a_blurb_is_no_definition_and_a_later_heading_gives_the_real_one() -> None:
+    text = (
+        "What Is Rsync? A Gentle Guide\n\n"
+        "Learn what rsync is, how it saves bandwidth, and when to use it.\n\n"
+        "If you have ever copied a folder twice, you know the pain.\n\n"
+        "\u0e50\u0178\u0161\u20ac What Is Rsync?\n\n"
+        "Rsync is a file copying tool that sends only the parts of files that changed.\n\n"
+        "It keeps two folders alike over a slow link.\n"
+    )
+    made = asked(deck(text, "rsync.txt"))
+    assert made["What is rsync?"].startswith("A file copying tool that sends only the parts")
+    assert not any("Learn what" in answer for answer in made.values())
+    assert not any("\u0e50" in prompt or "\u0178" in prompt for prompt in made)
+
+
+def test_a_simile_gives_way_to_the_literal_definition_and_becomes_its_own_card() -> None:
+    text = (
+        "# Load balancer\n\n"
+        "A load balancer is like a host at a busy restaurant. "
+        "A load balancer is a server that spreads incoming requests across a pool of "
+        "machines.\n"
+    )
+    made = asked(deck(text))
+    assert made["What is a load balancer?"] == (
+        "A server that spreads incoming requests across a pool of machines."
+    )
+    assert made["What is a load balancer compared to?"] == "A host at a busy restaurant."
+
+
+def test_only_a_simile_is_still_a_definition_when_nothing_better_is_said() -> None:
+    made = asked(deck("# Router\n\nA router is like a post office sorting letters by town.\n"))
+    assert made["What is a router?"] == "Like a post office sorting letters by town."
+
+
+def test_a_definition_ending_in_a_colon_takes_its_bullets_into_the_answer() -> None:
+    text = (
+        "# Wheel file\n\n"
+        "A wheel file is a ready-to-install Python package that holds:\n\n"
+        "- the module's code\n"
+        "- its metadata\n"
+        "- and any compiled extensions\n"
+    )
+    made = asked(deck(text))
+    assert made["What is a wheel file?"] == (
+        "A ready-to-install Python package that holds: the module's code; its metadata; "
+        "any compiled extensions."
+    )
+
+
+def test_a_plural_name_is_asked_in_the_plural() -> None:
+    text = (
+        "# Webhooks\n\nWebhooks are messages one server sends another when an event occurs. "
+        "Many services offer webhooks instead of asking you to poll.\n"
+    )
+    assert "What are webhooks?" in asked(deck(text))
+
+
+def test_claims_about_the_entry_are_asked_with_their_own_verb() -> None:
+    text = (
+        "# Zip\n\n"
+        "Zip is a file format that packs many files into one smaller archive. "
+        "Although it is old, zip is especially useful for sending folders by mail. "
+        "It can hold files of any type together with their folder names. "
+        "Zip is supported on every desktop system because its specification was "
+        "published freely long ago.\n\n"
+        "## Details\n\n"
+        "Zip archives are used to ship software for download.\n"
+    )
+    made = asked(deck(text))
+    assert made["What is zip especially useful for?"] == "Sending folders by mail."
+    assert made["What can zip hold?"] == "Files of any type together with their folder names."
+    assert made["Why is zip supported on every desktop system?"] == (
+        "Its specification was published freely long ago."
+    )
+
+
+def test_used_to_answers_with_an_infinitive() -> None:
+    text = (
+        "# Beacon\n\nA beacon is a tiny request a page sends as it closes. "
+        "Beacons are used to report what a visitor did before leaving the page.\n"
+    )
+    made = asked(deck(text))
+    assert made["What are beacons used for?"] == (
+        "To report what a visitor did before leaving the page."
+    )
+
+
+def test_kinds_of_the_entry_defined_on_the_way_get_their_own_question() -> None:
+    text = (
+        "# Widget\n\n"
+        "A widget is a small building block of a user interface.\n\n"
+        "## Kinds\n\n"
+        "A stateless widget is a widget that never changes after it is drawn. "
+        "A stateful widget is a widget that redraws itself when its data changes. "
+        "Widget trees can also be very deep.\n"
+    )
+    made = asked(deck(text))
+    assert made["What is a stateless widget?"] == "A widget that never changes after it is drawn."
+    assert made["What is a stateful widget?"] == (
+        "A widget that redraws itself when its data changes."
+    )
+    assert not any(prompt.startswith("What is Widget trees") for prompt in made)
+
+
+def test_a_sentence_that_counts_and_lists_asks_for_the_list() -> None:
+    text = (
+        "# Index\n\nAn index is a sorted copy of some columns that makes lookups fast.\n\n"
+        "There are two kinds of index scans in most engines: seeks and range scans.\n"
+    )
+    made = deck(text)
+    (card,) = [c for c in made if c.kind is CardKind.LIST]
+    assert card.prompt == "What are the two kinds of index scans in most engines?"
+    assert card.answer == "1. seeks\n2. range scans"
+
+
+def test_a_list_introduced_by_a_sentence_is_asked_by_that_sentence() -> None:
+    text = (
+        "# Password hash\n\n"
+        "A password hash is the stored form of a password that cannot be turned back.\n\n"
+        "## Good password hashes\n\n"
+        "To resist guessing, a password hash must be:\n\n"
+        "- slow: each guess costs real time\n"
+        "- salted: the same password hashes differently for two users\n"
+        "- tunable: its cost can grow as machines get faster\n"
+    )
+    made = deck(text)
+    (card,) = [c for c in made if c.kind is CardKind.LIST]
+    assert card.prompt == (
+        "Which three points finish the sentence “To resist guessing, a password hash must be …”?"
+    )
+    assert card.answer == "1. slow\n2. salted\n3. tunable"
+
+
+def test_examples_and_analogies_are_no_list_to_learn_whole() -> None:
+    text = (
+        "# Proxy\n\nA proxy is a server that makes requests on behalf of its clients.\n\n"
+        "## Around it\n\n"
+        "Think of a proxy as a receptionist with three duties:\n\n"
+        "- answering\n- forwarding\n- refusing\n\n"
+        "Teams put proxies in front of many services, such as:\n\n"
+        "- mail\n- chat\n- storage\n"
+    )
+    assert not [c for c in deck(text) if c.kind is CardKind.LIST]
+
+
+def test_the_definition_s_own_article_names_the_entry() -> None:
+    made = asked(
+        deck(
+            "# Callback\n\nA callback is a function handed to another function to be "
+            "called later.\n\nThe callback runs when the work is done.\n"
+        )
+    )
+    assert "What is a callback?" in made
+    made = asked(
+        deck(
+            "---\ntitle: DOM (Document Object Model)\n---\n\nThe **DOM** (Document Object "
+            "Model) is an interface that shows a page to scripts as a tree of nodes.\n"
+        )
+    )
+    assert made["What is the DOM?"].startswith("An interface that shows a page")
+
+
+def test_the_term_x_refers_to_is_a_definition() -> None:
+    text = (
+        "# Idle\n\nThe term idle refers to a process that waits without using the "
+        "processor at all.\n"
+    )
+    assert asked(deck(text))["What is idle?"].startswith("A process that waits")
+
+
+def test_a_claim_whose_object_points_elsewhere_is_not_asked() -> None:
+    text = (
+        "# Resolver\n\nA resolver is the program that looks up names for your computer. "
+        "The resolver simply translates it for us, every single time we browse.\n"
+    )
+    assert not any("translate" in prompt for prompt in asked(deck(text)))
