@@ -54,6 +54,9 @@ def _defines_its_heading(section: Section) -> bool:
     return said is not None
 
 
+# The heading of a term's definition: generation reads the first sentence under it as
+# what the term is, named or not.
+DEFINITION = "Definition"
 # A gloss is short: a first paragraph longer than this is an article's, not a term's.
 _GLOSS_WORDS = 60
 
@@ -136,11 +139,10 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
         title, aliases = section.heading, ()
-        # A gloss that does not name its term is a definition under its heading.
         heading = ""
         if section in glossed:
             title, aliases = _named(section.heading)
-            heading = section.heading
+            heading = DEFINITION  # a gloss that does not name its term still defines it
         sections = [Section(SectionKind.SUMMARY, heading, summary.line, (summary,))]
         if others:
             sections.append(Section(SectionKind.EXPLANATION, section.heading, section.line, others))
@@ -564,9 +566,9 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         if slug in entries:
             continue  # the same term twice: the first definition stands
         item = Item(ItemKind.PARAGRAPH, term.definition, term.said or term.line)
-        # The term as written heads its definition: a summary under a heading is the
-        # entry's definition even when it is a phrase ('Ordered set of rules').
-        sections = [Section(SectionKind.SUMMARY, term.name, term.line, (item,))]
+        # Under a 'Definition' heading, a summary is the entry's definition even when it
+        # is a phrase that does not name the term ('Ordered set of rules used to ...').
+        sections = [Section(SectionKind.SUMMARY, DEFINITION, term.line, (item,))]
         for label, note, line in term.notes:
             kind = section_kind(label) or SectionKind.EXAMPLE
             sections.append(Section(kind, label, line, (Item(ItemKind.PARAGRAPH, note, line),)))
