@@ -238,8 +238,11 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and capitals >= 2 and capitals * 2 >= letters
 
 
-def _is_term(name: str, definition: str) -> bool:
-    """A short name: 1-5 words, capitalised or an acronym, not a label such as 'Note'."""
+def _is_term(name: str, definition: str, marked: bool = False) -> bool:
+    """A short name: 1-5 words, capitalised or an acronym, not a label such as 'Note'.
+
+    A `marked` name (bold) says it is a term by its markup: it may be lower-case.
+    """
     bare = name
     pair = _PAIR.match(name)
     if pair is not None:
@@ -256,7 +259,7 @@ def _is_term(name: str, definition: str) -> bool:
     capitalised = first.isupper() or first.isdigit() or _is_acronym(bare)
     # 'container - A linux userland ...': a lower-case term whose definition starts a
     # sentence of its own; prose ('for example: the server ...') does not.
-    if not capitalised and not definition[:1].isupper():
+    if not (capitalised or marked) and not definition[:1].isupper():
         return False
     if _LABEL.match(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
         return False
@@ -293,8 +296,8 @@ def _term_line(line: str) -> tuple[str, str, bool] | None:
             return None  # '**CDN** is a network ...': a sentence that stresses its subject
         name, rest = plain(name), plain(rest)
         if not rest:
-            return (name, "", True) if _is_term(name, "A definition") else None
-        return (name, rest, True) if _is_term(name, rest) else None
+            return (name, "", True) if _is_term(name, "A definition", True) else None
+        return (name, rest, True) if _is_term(name, rest, True) else None
     split = _split_line(text)
     if split is None:
         return None

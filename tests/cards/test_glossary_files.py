@@ -50,6 +50,13 @@ GLOSSARIES = [
         ["Cookie", "Session", "Token"],
     ),
     (
+        "lower-case bold terms and definitions (as a <dl> page comes out of extraction)",
+        "# Web words\n\n- **cookie**: a small piece of data a site leaves in the browser.\n"
+        "- **session**: the time a visitor spends on a site, remembered by the server.\n"
+        "- **token**: a string a server hands out to prove who someone is later.\n",
+        ["Cookie", "Session", "Token"],
+    ),
+    (
         "pasted lines with an em dash, an en dash and a hyphen",
         "Web words\n\nCookie — A small piece of data a site leaves in the browser.\n"
         "Session – The time a visitor spends on a site, remembered by the server.\n"
