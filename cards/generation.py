@@ -455,6 +455,15 @@ def _with_next(answer: str, sentence: str, item: Item) -> str:
     return f"{answer} {following}"
 
 
+def _gerund_of(gerund: str, verb: str) -> bool:
+    """'Compiling' of 'Compile', 'Caching' of 'Cache', 'Running' of 'Run'."""
+    stem_ = gerund[:-3].lower()
+    verb = verb.lower()
+    return verb in (stem_, stem_ + "e") or (
+        len(stem_) > 2 and stem_[-1] == stem_[-2] == verb[-1] and stem_[:-1] == verb
+    )
+
+
 def _what_is(ctx: _Context, sentence: str) -> str:
     """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
     named = _named_as(ctx, sentence)
@@ -462,7 +471,11 @@ def _what_is(ctx: _Context, sentence: str) -> str:
     said = sentence[spans[0][0] : spans[0][1]] if spans and spans[0][0] <= 4 else ""
     bare = re.sub(r"^(?:an?|the)\s+", "", named)
     if said[-1:] == "s" and said[:-1].lower() == bare.lower():
-        return f"What are {lower_first(said) if bare[:1].islower() else said}?"  # 'Containers ...'
+        # 'Containers allow ...': a plural is a common noun, lowercase unless letters
+        return f"What are {said if said[:-1].isupper() else lower_first(said)}?"
+    gerund = re.match(r"^(?:the\s+)?(\w+ing)\b", sentence, re.I)
+    if gerund and not spans and _gerund_of(gerund.group(1), ctx.entry.title):
+        return f"What is {gerund.group(1).lower()}?"  # 'Compiling is ...' under 'Compile'
     return f"What {ctx.be()} {named}?"
 
 
@@ -924,6 +937,95 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
     return _verb_claim(rest, name, plural)
 
 
+# -- how the entry differs from a neighbour ------------------------------------------
+
+_UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
+_WHEREAS = re.compile(
+    r"^(?P<head>.{8,}?),?\s+whereas\s+(?:the\s+|an?\s+)?(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:is|are|was|were|exists?|lives?|stays?|has|have|does|do|can|only|runs?|keeps?|holds?|"
+    r"stores?|sits?)\b",
+    re.I,
+)
+_VERSUS_TITLE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+
+
+def _contrasts(ctx: _Context) -> Iterator[Card]:
+    """How the entry differs from a neighbour, where the page says so.
+
+    'Unlike traditional systems that store differences, Git stores snapshots' -> 'How
+    does Git differ from traditional systems that store differences?'; 'Cookies are
+    stored at the client whereas sessions live on the server' -> 'How do cookies differ
+    from sessions?'; and on a page comparing two concepts ('Authentication vs
+    Authorization'), the difference between their definitions, asked once.
+    """
+    yield from _compared_pair(ctx)
+    asked: set[str] = set()
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        body = strip_end(sentence)
+        if len(words(body)) > 40 or _cut_off(body):
+            continue
+        unlike = _UNLIKE.match(body)
+        whereas = None if unlike is not None else _WHEREAS.match(body)
+        if unlike is not None:
+            claim, other, answer = unlike["claim"], unlike["other"], unlike["claim"]
+        elif whereas is not None:
+            claim, other, answer = whereas["head"], whereas["other"], body
+        else:
+            continue
+        spans = ctx.own.find(claim)
+        if ctx.subject_and_rest(claim, spans) is None:
+            continue  # 'Unlike X, it ...': the card would not say what the subject is
+        if other.lower() in asked or ctx.own.find(other):
+            continue
+        asked.add(other.lower())
+        said = claim[spans[0][0] : spans[0][1]]
+        many = said.endswith("s") and said[:-1].lower() in {n.lower() for n in ctx.entry.names}
+        name, do = (lower_first(said), "do") if many else (ctx.mention, ctx.do())
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"How {do} {name} differ from {lower_first(other)}?",
+            upper_first(answer) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+
+
+def _compared_pair(ctx: _Context) -> Iterator[Card]:
+    """On a page comparing two concepts, the difference of their definitions, once."""
+    names = _VERSUS_TITLE.split(ctx.entry.path)
+    if len(names) != 2 or not same_name(names[0].strip(" ."), ctx.entry.title):
+        return  # asked by the first of the two only
+    other = next(
+        (
+            e
+            for e in ctx.others
+            if e.path == ctx.entry.path and same_name(names[1].strip(" ."), e.title)
+        ),
+        None,
+    )
+    chosen = ctx.defining
+    if other is None or chosen is None:
+        return
+    theirs = _Context(other, (), ctx.seed)
+    if theirs.defining is None:
+        return
+    mine = strip_end(_predicate(ctx, chosen[2]))
+    its = strip_end(_predicate(theirs, theirs.defining[2]))
+    section, item, sentence = chosen
+    yield ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What is the difference between {ctx.mention} and {theirs.mention}?",
+        f"{upper_first(ctx.mention)}: {lower_first(mine)}; {theirs.mention}: {lower_first(its)}.",
+        section,
+        item,
+        explanation=f"{sentence} {theirs.defining[2]}",
+    )
+
+
 # -- kinds of the entry, and counted lists in a sentence ----------------------------
 
 # How many kinds of the entry one entry asks about: the rest of a long page's are left.
@@ -1325,7 +1427,7 @@ def _list_items(section: Section) -> tuple[Item, ...]:
     if (
         heading
         and len(heading.split()) <= 6
-        and not _NOT_A_NOUN_PHRASE.search(heading)
+        and (not _NOT_A_NOUN_PHRASE.search(heading) or _clause_question(heading) is not None)
         and not heading.rstrip().endswith(("?", ":"))
         and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
         and 3 <= len(bullets) <= 7
@@ -1508,6 +1610,8 @@ def _list(ctx: _Context) -> Iterator[Card]:
             items[0],
             explanation=explanation,
         )
+        if "points listed under" in phrase:
+            continue  # 'not one of the points listed under ...' asks about the page's layout
         prompt = f"Which of these is not one of {phrase}?"
         odd = _odd_one_out(ctx, section, heads, prompt)
         if odd is None:
@@ -1861,6 +1965,7 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 # Earlier kinds win when two cards ask the same thing.
 MAKERS = (
     _definition,
+    _contrasts,
     _claims,
     _kinds,
     _enumerations,

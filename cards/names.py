@@ -53,6 +53,12 @@ def _spelled_by(letters: str, name: str) -> bool:
     return all(letter in rest for letter in letters.lower()) and len(initials) <= len(letters)
 
 
+# Endings of common nouns (and of no product name): '-tion', '-ing', '-ency', '-ity'.
+_COMMON_NOUN = re.compile(
+    r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ency|ancy|ism|ship|width|ography)$", re.I
+)
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -94,6 +100,10 @@ def mention(entry: Entry) -> str:
         best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the"))[0]
     else:
         best = "" if form[:1].isupper() else "the"
+    if not forms and _COMMON_NOUN.search(form) and form[1:] == form[1:].lower():
+        # Met only where a sentence or a title starts: 'Latency', 'Authentication' are
+        # capitalised by position there; a word so formed is no product's name.
+        form = form[:1].lower() + form[1:]
     if best in {"a", "an"}:
         best = "an" if form[:1].lower() in "aeiou" else "a"
     return f"{best} {form}".strip()
