@@ -129,6 +129,11 @@ class _Context:
         return "do" if self.plural else "does"
 
     @cached_property
+    def about(self) -> list[tuple[Section, Item, str, str, str]]:
+        """The prose sentences whose subject is the entry (see _about_entry)."""
+        return list(_about_entry(self))
+
+    @cached_property
     def defining(self) -> tuple[Section, Item, str] | None:
         """The sentence that says what the entry is (see _defining_sentence)."""
         return _defining_sentence(self)
@@ -672,8 +677,45 @@ def _acts(rest: str, plural: bool) -> bool:
 _CONCESSION = re.compile(
     r"^(?:(?:although|though|even though|while)\b[^,]{3,80},|but|and|yet|however,)\s+(?=\S)", re.I
 )
+# A condition before the claim: 'When one server fails, the load balancer stops ...'.
+_CONDITION_FIRST = re.compile(
+    r"^(?P<condition>(?:when|whenever|if|once|after|before)\b[^,]{6,100}),\s+(?=\S)", re.I
+)
 # A sentence that goes on about the entry by pronoun, right after one naming it.
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
+
+
+_LEANING = re.compile(r"\b(?:those|these|such|the above|the following|aforementioned)\b", re.I)
+
+
+def _conditional_claims(ctx: _Context) -> Iterator[Card]:
+    """'When one server fails a health check, the load balancer stops sending it requests'
+    -> 'What does a load balancer do when one server fails a health check?'."""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        found = _CONDITION_FIRST.match(sentence)
+        if found is None or len(words(sentence)) > 40 or _cut_off(sentence):
+            continue
+        claim = strip_end(sentence[found.end() :])
+        subject = ctx.subject_and_rest(claim)
+        if subject is None or subject[0] == "=":
+            continue
+        rest = subject[1]
+        said = claim[: len(claim) - len(rest)].strip()
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if not _acts(rest, plural) or _CODE.search(rest) or _LEANING.search(rest):
+            continue  # 'delivers it from one of those servers': which servers?
+        condition = lower_first(found["condition"])
+        name = lower_first(said) if plural else ctx.mention
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What {'do' if plural else 'does'} {name} do {condition}?",
+            upper_first(_first_clause(rest)),
+            section,
+            item,
+            explanation=sentence,
+        )
 
 
 def _about_entry(ctx: _Context) -> Iterator[tuple[Section, Item, str, str, str]]:
@@ -733,7 +775,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
     visit' -> a true statement to judge. No two claims ask the same question.
     """
     asked: set[str] = set()
-    for section, item, sentence, said, rest in _about_entry(ctx):
+    for section, item, sentence, said, rest in ctx.about:
         plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
         if not plural:
             name = ctx.mention
@@ -1332,7 +1374,7 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
     )
     # A sentence about the entry itself may blank the name of another concept it names
     # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
-    about = {sentence for _, _, sentence, _, _ in _about_entry(ctx)}
+    about = {sentence for _, _, sentence, _, _ in ctx.about}
     defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in _sentences(ctx.entry, *others):
         if _stands_alone(sentence) and not (sentence == defining and sentence in about):
@@ -1462,6 +1504,9 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
         and heading_words[-1].endswith("s")
     ):
         return f"the {number_word(count)} {bare} of {mention_}"
+    plural_head = any(w.endswith("s") and not w.endswith("ss") for w in heading_words[:2])
+    if noun_phrase and not counts and len(heading_words) <= 8 and plural_head:
+        return f"the {number_word(count)} {bare}"  # 'the three common ways to choose a server'
     return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
 
 
@@ -1764,14 +1809,112 @@ def _truefalse(ctx: _Context) -> Iterator[Card]:
         yield _true_or_false(ctx, claim.statement, claim.true, section, item, claim.settles)
 
 
+# Words whose opposite makes a plain false statement of a true one.
+_OPPOSITES = {
+    **dict.fromkeys(("secure",), "insecure"),
+    "insecure": "secure",
+    "faster": "slower",
+    "slower": "faster",
+    "high": "low",
+    "low": "high",
+    "higher": "lower",
+    "lower": "higher",
+    "increases": "decreases",
+    "decreases": "increases",
+    "encrypted": "unencrypted",
+    "unencrypted": "encrypted",
+    "stateless": "stateful",
+    "stateful": "stateless",
+    "synchronous": "asynchronous",
+    "asynchronous": "synchronous",
+    "temporarily": "permanently",
+    "permanently": "temporarily",
+    "temporary": "permanent",
+    "permanent": "temporary",
+    "client": "server",
+    "server": "client",
+    "larger": "smaller",
+    "smaller": "larger",
+    "public": "private",
+    "private": "public",
+    "local": "remote",
+    "remote": "local",
+    "lightweight": "heavyweight",
+    "decentralized": "centralized",
+    "centralized": "decentralized",
+    "static": "dynamic",
+    "dynamic": "static",
+}
+# How many statements of one entry are turned round: a few, never the whole page.
+_MAX_FLIPPED = 2
+
+
+def _flipped(ctx: _Context) -> Iterator[Card]:
+    """'FTP is an insecure protocol' -> 'True or false: FTP is a secure protocol' (False).
+
+    A sentence naming the entry with one word that has a plain opposite is asked as it
+    stands or turned round, by a coin seeded by the card, so the answer is not always
+    the same; the page's sentence settles it.
+    """
+    made = 0
+    pairs: set[frozenset[str]] = set()
+    defining = ctx.defining[2] if ctx.defining else ""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if made >= _MAX_FLIPPED:
+            return
+        statement = re.split(r",\s+(?:meaning|which|so that|because|while|whereas)\b", sentence)[0]
+        statement = strip_end(statement)
+        if not _stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
+            continue  # the definition has its own card
+        spans = ctx.own.find(statement)
+        if not spans or len(words(statement[: spans[0][0]])) > 3:
+            continue  # a statement about the entry: it names the entry first
+        if _UNFIT_TO_JUDGE.search(statement):
+            continue  # quotes, the writer's 'I', advice under a condition
+        found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
+        if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
+            continue  # none, several, or the opposite already there ('client and server')
+        if _NEGATIVE_WORDS.intersection(words(statement)):
+            continue  # 'not secure' turned round is a puzzle, not a fact
+        word = found[0]
+        opposite = _OPPOSITES[word.lower()]
+        pair = frozenset((word.lower(), opposite))
+        names = {w for name in ctx.entry.names for w in words(name)}
+        if pair & names or pair in pairs:
+            continue  # the entry's own name turned round; one statement per pair of words
+        pairs.add(pair)
+        if word[:1].isupper():
+            opposite = upper_first(opposite)
+        turned = re.sub(rf"\b{word}\b", opposite, statement, count=1)
+        turned = re.sub(r"\ban (?=[^aeiouAEIOU])", "a ", turned)
+        turned = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", turned)
+        true = ctx.rng(CardKind.TRUEFALSE, statement).random() < 0.5
+        made += 1
+        yield _true_or_false(ctx, statement if true else turned, true, section, item, sentence)
+
+
+_UNFIT_TO_JUDGE = re.compile(
+    r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
+    r"^(?:see|read|check|learn|click|visit|refer|note)\b",
+    re.I,
+)
+_NEGATIVE_WORDS = frozenset(("not", "no", "never", "isn't", "aren't", "doesn't", "don't", "cannot"))
+
+
 def _true_or_false(
     ctx: _Context, statement: str, true: bool, section: Section, item: Item, settles: str
 ) -> Card:
     """'True or false: <statement>?', with the sentence that settles it as explanation."""
+    opening = ctx.own.find(statement[:80])
+    if opening and opening[0][0] == 0 and not ctx.mention.islower():
+        said = statement  # 'Telnet is ...': a name keeps its capital
+    else:
+        said = lower_first(statement)
     return ctx.card(
         CardKind.TRUEFALSE,
         Answering.CHOICE,
-        f"True or false: {lower_first(statement)}?",
+        f"True or false: {said}?",
         TRUE_FALSE[0] if true else TRUE_FALSE[1],
         section,
         item,
@@ -1867,6 +2010,8 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
             continue  # an answer must at least speak of what was asked
         else:
             prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
+                continue  # a comparison or an 'if ...' is not answered by one sentence
         asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
         if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
             continue  # 'What is X?' about the entry itself: the definition card asks it
@@ -1895,6 +2040,8 @@ def _proscons(ctx: _Context) -> Iterator[Card]:
     con_texts = {strip_end(collapse(i.text)).lower() for _, i in cons}
     for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):
         for section, item in items:
+            if item.text.rstrip().endswith(":") or _EXAMPLES_FOLLOW.search(strip_end(item.text)):
+                continue  # 'Databases matter for several reasons, including:' leads a list
             text = strip_end(collapse(item.text))
             if text.lower() in pro_texts and text.lower() in con_texts:
                 continue  # listed as both: no right answer
@@ -1967,6 +2114,7 @@ MAKERS = (
     _definition,
     _contrasts,
     _claims,
+    _conditional_claims,
     _kinds,
     _enumerations,
     _list,
@@ -1974,6 +2122,7 @@ MAKERS = (
     _question_headings,
     _cloze,
     _truefalse,
+    _flipped,
     _identify,
     _proscons,
     _fit,

@@ -317,7 +317,7 @@ def test_a_claim_answer_stops_before_a_second_claim() -> None:
 
 
 def test_a_verb_title_defined_by_its_gerund_is_asked_by_the_gerund() -> None:
-    text = "# Minify\n\n**Minifying** is the removal of spaces and comments from code before shipping it.\n"
+    text = "# Minify\n\n**Minifying** is the removal of spaces and comments from shipped code.\n"
     assert "What is minifying?" in asked(deck(text))
 
 
@@ -325,3 +325,44 @@ def test_a_plural_subject_asks_what_they_are_in_lowercase() -> None:
     text = "# Bookmark\n\nBookmarks keep the address of a page so a reader can come back later.\n"
     made = asked(deck(text))
     assert made["What are bookmarks?"].startswith("Bookmarks keep the address of a page")
+
+
+def test_a_statement_with_a_plain_opposite_is_judged_true_or_false() -> None:
+    text = (
+        "# Telnet\n\nTelnet is a protocol for typing commands on a distant machine.\n\n"
+        "## Today\n\nTelnet is an insecure protocol that sends passwords as plain text.\n"
+    )
+    made = [c for c in deck(text) if c.kind is CardKind.TRUEFALSE]
+    (card,) = made
+    assert card.explanation == "Telnet is an insecure protocol that sends passwords as plain text."
+    if card.answer == "False":  # turned round, with its article mended
+        assert card.prompt == (
+            "True or false: Telnet is a secure protocol that sends passwords as plain text?"
+        )
+    else:
+        assert card.prompt == (
+            "True or false: Telnet is an insecure protocol that sends passwords as plain text?"
+        )
+
+
+def test_no_statement_is_turned_round_on_the_entry_s_own_name_or_a_quote() -> None:
+    text = (
+        "# Asynchronous\n\nAsynchronous describes work that does not wait for other work.\n\n"
+        "## More\n\nAsynchronous code is common in servers that handle many users. "
+        'The word "synchronous" is its opposite.\n'
+    )
+    assert not [c for c in deck(text) if c.kind is CardKind.TRUEFALSE]
+
+
+def test_a_claim_under_a_condition_asks_what_happens_then() -> None:
+    text = (
+        "# Circuit breaker\n\nA circuit breaker is a guard that stops calls to a failing "
+        "service.\n\n## Behaviour\n\nWhen errors pass a limit, the circuit breaker "
+        "rejects new calls for a short while. When the pause ends, the circuit breaker "
+        "lets one call through to one of those services.\n"
+    )
+    made = asked(deck(text))
+    assert made["What does the circuit breaker do when errors pass a limit?"] == (
+        "Rejects new calls for a short while."
+    )
+    assert not any("when the pause ends" in prompt for prompt in made)
