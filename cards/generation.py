@@ -263,6 +263,8 @@ def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Ite
 
 def _predicate(ctx: _Context, sentence: str) -> str:
     """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
+        return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
     verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
     if verb == "=":
         return upper_first(predicate) + "."

@@ -99,7 +99,7 @@ def mention(entry: Entry) -> str:
     if articles:
         best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the"))[0]
     else:
-        best = "" if form[:1].isupper() else "the"
+        best = "" if form[:1].isupper() or form[:1].isdigit() else "the"
     if not forms and form[1:] == form[1:].lower() and form[:1].isupper():
         # Met only where a sentence or a title starts: 'Latency', 'Authentication' are
         # capitalised by position there; a word so formed is no product's name, and
