@@ -65,11 +65,18 @@ class PageResult:
     def what_is(self) -> bool:
         """Whether a card asks what the entry itself is ('What is a CDN?', 'What are
         webhooks?', 'What does "asynchronous" mean?'), not one of its claims."""
-        names = {_bare(name) for name in (self.title, *self.names) if name}
+        names = set()
+        for name in (self.title, *self.names):
+            inner = re.search(r"\(([^()]*)\)$", name)
+            names.update({_bare(name), _bare(inner.group(1)) if inner else ""})
+        names.discard("")
         for card in self.cards:
             asked = _WHAT_IS.match(card.prompt)
-            if card.kind is CardKind.DEFINITION and asked and _bare(asked["x"]) in names:
-                return True
+            if card.kind is not CardKind.DEFINITION or asked is None:
+                continue
+            said = _bare(asked["x"])
+            if said in names or (said.endswith("s") and said[:-1] in names):
+                return True  # 'What are containers?' asks what a container is
         return False
 
     @property

@@ -157,7 +157,11 @@ def is_abbreviation(name: str) -> bool:
 
 
 # A noun phrase with no verb of its own: 'A protocol for secure data transmission ...'.
-_FRAGMENT = re.compile(r"^(?:an?|one of the)\s+[\w-]", re.I)
+_FRAGMENT = re.compile(
+    r"^(?:an?|one of the|the (?:set|process|act|practice|art|study|way|use|method|amount|"
+    r"time|measure) of)\s+[\w-]",
+    re.I,
+)
 # Where a fragment's head noun phrase ends: a relative clause or a preposition follows.
 _HEAD_END = re.compile(
     r"\b(?:that|which|who|whose|where|when|used|designed|built|for|to|of|in|on|by|with|"
@@ -175,6 +179,13 @@ _FINITE = re.compile(
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:guide|introduction|intro|overview|tutorial|primer|beginners?|explained|course|"
     r"lesson|handbook|cheat ?sheet|walkthrough|article|post|series)\b",
+    re.I,
+)
+
+
+# A bracketed aside inside the name, before the verb: 'A REST (...) API is'.
+_ASIDE_INSIDE = re.compile(
+    r"^(?P<before>(?:(?:an?|the)\s+)?[\w.-]+)\s+\([^()]{2,80}\)(?P<after>\s+[\w.-]+\s+(?:is|are)\s.*)$",
     re.I,
 )
 
@@ -220,6 +231,11 @@ def definition_of(
         predicate = text[said.end() :]
         return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
     match = _CANDIDATE.match(text)
+    if match is None and (inside := _ASIDE_INSIDE.match(text)) is not None:
+        # 'A REST (Representational State Transfer) API is ...': the aside splits the name.
+        return definition_of(
+            inside["before"] + inside["after"], names, pronoun=pronoun, loose=loose
+        )
     if match is None and loose and names:
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):

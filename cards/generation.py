@@ -129,6 +129,11 @@ class _Context:
         return "do" if self.plural else "does"
 
     @cached_property
+    def about(self) -> list[tuple[Section, Item, str, str, str]]:
+        """The prose sentences whose subject is the entry (see _about_entry)."""
+        return list(_about_entry(self))
+
+    @cached_property
     def defining(self) -> tuple[Section, Item, str] | None:
         """The sentence that says what the entry is (see _defining_sentence)."""
         return _defining_sentence(self)
@@ -258,6 +263,8 @@ def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Ite
 
 def _predicate(ctx: _Context, sentence: str) -> str:
     """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
+        return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
     verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
     if verb == "=":
         return upper_first(predicate) + "."
@@ -279,6 +286,8 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
         found = expansion_of(sentence, ctx.entry.names)
         if found is None:
             continue
+        if has_phrase(ctx.entry.title, found.expansion):
+            return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
@@ -329,6 +338,8 @@ _PROMISES = re.compile(
     r"overview|summary|the short version|in a nutshell|quick answer)\b",
     re.I,
 )
+# A predicate that stops on an article or a preposition: the page was cut there.
+_CUT_SHORT = re.compile(r"^\W*\w*\W*$|\b(?:a|an|the|of|to|and|or|with|for|in|on)\W*$", re.I)
 # How many sentences past the summary a literal definition is still looked for.
 _DEFINITION_REACH = 12
 
@@ -377,6 +388,8 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
             and definition_of(sentence, ctx.entry.names, loose=True)
         ):
             acting = found
+        if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
+            continue  # 'A path parameter is a' (a page cut mid-sentence)
         if defined is not None:
             praise = _EVALUATIVE.match(defined.predicate) if defined.predicate else None
             if praise is not None and not _RANKED_KIND.match(defined.predicate):
@@ -455,6 +468,15 @@ def _with_next(answer: str, sentence: str, item: Item) -> str:
     return f"{answer} {following}"
 
 
+def _gerund_of(gerund: str, verb: str) -> bool:
+    """'Compiling' of 'Compile', 'Caching' of 'Cache', 'Running' of 'Run'."""
+    stem_ = gerund[:-3].lower()
+    verb = verb.lower()
+    return verb in (stem_, stem_ + "e") or (
+        len(stem_) > 2 and stem_[-1] == stem_[-2] == verb[-1] and stem_[:-1] == verb
+    )
+
+
 def _what_is(ctx: _Context, sentence: str) -> str:
     """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
     named = _named_as(ctx, sentence)
@@ -462,7 +484,11 @@ def _what_is(ctx: _Context, sentence: str) -> str:
     said = sentence[spans[0][0] : spans[0][1]] if spans and spans[0][0] <= 4 else ""
     bare = re.sub(r"^(?:an?|the)\s+", "", named)
     if said[-1:] == "s" and said[:-1].lower() == bare.lower():
-        return f"What are {lower_first(said) if bare[:1].islower() else said}?"  # 'Containers ...'
+        # 'Containers allow ...': a plural is a common noun, lowercase unless letters
+        return f"What are {said if said[:-1].isupper() else lower_first(said)}?"
+    gerund = re.match(r"^(?:the\s+)?(\w+ing)\b", sentence, re.I)
+    if gerund and not spans and _gerund_of(gerund.group(1), ctx.entry.title):
+        return f"What is {gerund.group(1).lower()}?"  # 'Compiling is ...' under 'Compile'
     return f"What {ctx.be()} {named}?"
 
 
@@ -496,6 +522,8 @@ def _named_as(ctx: _Context, sentence: str) -> str:
             article = ""
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written
+        if not article and first in ("a", "an") and rest:
+            article = first  # 'Load balancer is ...' written without one: the usual one
     if article in ("a", "an"):
         article = "an" if said[:1].lower() in "aeiou" else "a"
     return f"{article} {said}".strip()
@@ -530,6 +558,11 @@ def _with_list(answer: str, sentence: str, section: Section, item: Item, entry: 
     return f"{strip_end(answer).rstrip(':')}: {'; '.join(listed)}."
 
 
+_ANALOGY = re.compile(
+    r"\b(?:is (?:kind of |sort of |a bit )?like|think of (?:it|\w+) as|is similar to|"
+    r"compared to|works like|acts like)\b",
+    re.I,
+)
 _SIMILE = re.compile(r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>.{6,})$", re.I)
 
 
@@ -539,6 +572,8 @@ def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
     A beginner's page teaches by such images; the card asks for the image, once, when
     another sentence says what the entry literally is.
     """
+    if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
+        return  # 'like the phone book' and 'think of it as a postal service': which one?
     for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
         if sentence == defining or not _stands_alone(sentence):
             continue
@@ -547,7 +582,7 @@ def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
         if simile is None:
             continue
         yield ctx.card(
-            CardKind.DEFINITION,
+            CardKind.CLAIM,
             Answering.SELF,
             f"What {ctx.be()} {ctx.mention} compared to?",
             upper_first(strip_end(simile["image"])) + ".",
@@ -659,8 +694,45 @@ def _acts(rest: str, plural: bool) -> bool:
 _CONCESSION = re.compile(
     r"^(?:(?:although|though|even though|while)\b[^,]{3,80},|but|and|yet|however,)\s+(?=\S)", re.I
 )
+# A condition before the claim: 'When one server fails, the load balancer stops ...'.
+_CONDITION_FIRST = re.compile(
+    r"^(?P<condition>(?:when|whenever|if|once|after|before)\b[^,]{6,100}),\s+(?=\S)", re.I
+)
 # A sentence that goes on about the entry by pronoun, right after one naming it.
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
+
+
+_LEANING = re.compile(r"\b(?:those|these|such|the above|the following|aforementioned)\b", re.I)
+
+
+def _conditional_claims(ctx: _Context) -> Iterator[Card]:
+    """'When one server fails a health check, the load balancer stops sending it requests'
+    -> 'What does a load balancer do when one server fails a health check?'."""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        found = _CONDITION_FIRST.match(sentence)
+        if found is None or len(words(sentence)) > 40 or _cut_off(sentence):
+            continue
+        claim = strip_end(sentence[found.end() :])
+        subject = ctx.subject_and_rest(claim)
+        if subject is None or subject[0] == "=":
+            continue
+        rest = subject[1]
+        said = claim[: len(claim) - len(rest)].strip()
+        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        if not _acts(rest, plural) or _CODE.search(rest) or _LEANING.search(rest):
+            continue  # 'delivers it from one of those servers': which servers?
+        condition = lower_first(found["condition"])
+        name = lower_first(said) if plural else ctx.mention
+        yield ctx.card(
+            CardKind.CLAIM,
+            Answering.SELF,
+            f"What {'do' if plural else 'does'} {name} do {condition}?",
+            upper_first(_first_clause(rest)),
+            section,
+            item,
+            explanation=sentence,
+        )
 
 
 def _about_entry(ctx: _Context) -> Iterator[tuple[Section, Item, str, str, str]]:
@@ -711,6 +783,18 @@ def _first_clause(answer: str) -> str:
     return answer if len(words(head)) < 3 else strip_end(head) + "."
 
 
+def _said_by_definition(ctx: _Context, answer: str) -> bool:
+    """Whether the definition card's answer already says most of `answer`."""
+    if ctx.defining is None:
+        return False
+    section, item, sentence = ctx.defining
+    defined = content_words(
+        _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry)
+    )
+    said = content_words(answer)
+    return bool(said) and len(said & defined) >= 0.5 * len(said)
+
+
 def _claims(ctx: _Context) -> Iterator[Card]:
     """The key claims of prose that names the entry as its subject.
 
@@ -720,7 +804,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
     visit' -> a true statement to judge. No two claims ask the same question.
     """
     asked: set[str] = set()
-    for section, item, sentence, said, rest in _about_entry(ctx):
+    for section, item, sentence, said, rest in ctx.about:
         plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
         if not plural:
             name = ctx.mention
@@ -733,6 +817,8 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             continue
         shape, prompt, answer = claim
         answer = _first_clause(answer)
+        if shape != "not" and _said_by_definition(ctx, answer):
+            continue  # 'What does authentication do?' beside 'What is authentication?'
         if shape == "does" and "does" in asked:
             claim = _verb_claim(rest, name, plural)
             if claim is None:
@@ -748,7 +834,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             yield _true_or_false(ctx, prompt, True, section, item, sentence)
         else:
             yield ctx.card(
-                CardKind.DEFINITION,
+                CardKind.CLAIM,
                 Answering.SELF,
                 prompt,
                 answer,
@@ -789,7 +875,8 @@ _NO_OBJECT = frozenset(
         *("also", "only", "still", "often", "usually", "always", "never", "even", "just"),
         *("happen", "happens", "occur", "occurs", "work", "works", "run", "runs", "say"),
         *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
-        *("give", "gives", "grant", "grants"),
+        *("give", "gives", "grant", "grants", "use", "uses", "need", "needs", "involve"),
+        *("involves", "include", "includes"),
     )
 )
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
@@ -924,6 +1011,95 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
     return _verb_claim(rest, name, plural)
 
 
+# -- how the entry differs from a neighbour ------------------------------------------
+
+_UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
+_WHEREAS = re.compile(
+    r"^(?P<head>.{8,}?),?\s+whereas\s+(?:the\s+|an?\s+)?(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:is|are|was|were|exists?|lives?|stays?|has|have|does|do|can|only|runs?|keeps?|holds?|"
+    r"stores?|sits?)\b",
+    re.I,
+)
+_VERSUS_TITLE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+
+
+def _contrasts(ctx: _Context) -> Iterator[Card]:
+    """How the entry differs from a neighbour, where the page says so.
+
+    'Unlike traditional systems that store differences, Git stores snapshots' -> 'How
+    does Git differ from traditional systems that store differences?'; 'Cookies are
+    stored at the client whereas sessions live on the server' -> 'How do cookies differ
+    from sessions?'; and on a page comparing two concepts ('Authentication vs
+    Authorization'), the difference between their definitions, asked once.
+    """
+    yield from _compared_pair(ctx)
+    asked: set[str] = set()
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        body = strip_end(sentence)
+        if len(words(body)) > 40 or _cut_off(body):
+            continue
+        unlike = _UNLIKE.match(body)
+        whereas = None if unlike is not None else _WHEREAS.match(body)
+        if unlike is not None:
+            claim, other, answer = unlike["claim"], unlike["other"], unlike["claim"]
+        elif whereas is not None:
+            claim, other, answer = whereas["head"], whereas["other"], body
+        else:
+            continue
+        spans = ctx.own.find(claim)
+        if ctx.subject_and_rest(claim, spans) is None:
+            continue  # 'Unlike X, it ...': the card would not say what the subject is
+        if other.lower() in asked or ctx.own.find(other):
+            continue
+        asked.add(other.lower())
+        said = claim[spans[0][0] : spans[0][1]]
+        many = said.endswith("s") and said[:-1].lower() in {n.lower() for n in ctx.entry.names}
+        name, do = (lower_first(said), "do") if many else (ctx.mention, ctx.do())
+        yield ctx.card(
+            CardKind.CLAIM,
+            Answering.SELF,
+            f"How {do} {name} differ from {lower_first(other)}?",
+            upper_first(answer) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+
+
+def _compared_pair(ctx: _Context) -> Iterator[Card]:
+    """On a page comparing two concepts, the difference of their definitions, once."""
+    names = _VERSUS_TITLE.split(ctx.entry.path)
+    if len(names) != 2 or not same_name(names[0].strip(" ."), ctx.entry.title):
+        return  # asked by the first of the two only
+    other = next(
+        (
+            e
+            for e in ctx.others
+            if e.path == ctx.entry.path and same_name(names[1].strip(" ."), e.title)
+        ),
+        None,
+    )
+    chosen = ctx.defining
+    if other is None or chosen is None:
+        return
+    theirs = _Context(other, (), ctx.seed)
+    if theirs.defining is None:
+        return
+    mine = strip_end(_predicate(ctx, chosen[2]))
+    its = strip_end(_predicate(theirs, theirs.defining[2]))
+    section, item, sentence = chosen
+    yield ctx.card(
+        CardKind.CLAIM,
+        Answering.SELF,
+        f"What is the difference between {ctx.mention} and {theirs.mention}?",
+        f"{upper_first(ctx.mention)}: {lower_first(mine)}; {theirs.mention}: {lower_first(its)}.",
+        section,
+        item,
+        explanation=f"{sentence} {theirs.defining[2]}",
+    )
+
+
 # -- kinds of the entry, and counted lists in a sentence ----------------------------
 
 # How many kinds of the entry one entry asks about: the rest of a long page's are left.
@@ -1031,7 +1207,8 @@ _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b
 # Praise and popularity, which single out no concept.
 _PRAISE = re.compile(
     r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
-    r"famous|leading|best|most (?:common|used|important)|foundational)\b",
+    r"famous|leading|best|most (?:common|used|important)|foundational|"
+    r"(?:most|commonly)[- ]used)\b",
     re.I,
 )
 
@@ -1111,6 +1288,23 @@ def _predicate_opens(rest: str) -> bool:
     return first in _VERB_OPENERS or _acts(rest, plural=False)
 
 
+# Words of a name too common to give it away when a prompt uses them.
+_PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "service", "code"))
+
+
+def _names_a_word_of(ctx: _Context, prompt: str) -> bool:
+    """Whether a prompt answered by the entry's name holds a word of one of its names
+    ('balancing' of 'Load balancer', 'interface' of 'Application Programming Interface')."""
+    said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
+    for name in ctx.entry.names:
+        for word in words(name):
+            if word in STOP_WORDS or word in _PLAIN_NAME_WORDS or len(word) < 4:
+                continue
+            if stem(word) in said:
+                return True
+    return False
+
+
 def _name_choice(
     ctx: _Context,
     kind: CardKind,
@@ -1125,6 +1319,8 @@ def _name_choice(
     No option the prompt itself names ('... through an API' leaves API out); None when
     that leaves none to choose from.
     """
+    if _names_a_word_of(ctx, prompt):
+        return None  # 'provides load balancing service' -> Load balancer answers itself
     named = [title for title in pool if not has_phrase(prompt, title)]
     if not named:
         return None
@@ -1156,6 +1352,8 @@ def _identify(ctx: _Context) -> Iterator[Card]:
     for section, item, sentence in _sentences(ctx.entry, *kinds):
         if not _stands_alone(sentence) or sentence == defining:
             continue  # the definition turned round asks 'What is X?' again
+        if _said_by_definition(ctx, sentence):
+            continue  # another sentence saying what the definition says
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
             ctx.subject_and_rest(strip_end(sentence)) is None
         ):
@@ -1230,12 +1428,16 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
     )
     # A sentence about the entry itself may blank the name of another concept it names
     # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
-    about = {sentence for _, _, sentence, _, _ in _about_entry(ctx)}
+    about = {sentence for _, _, sentence, _, _ in ctx.about}
     defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in _sentences(ctx.entry, *others):
         if _stands_alone(sentence) and not (sentence == defining and sentence in about):
             named = sentence in about and section.kind is not SectionKind.EXAMPLE
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
+
+
+# A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
+_SPECIFIC = re.compile(r"[A-Z0-9]")
 
 
 def _cloze_card(
@@ -1264,6 +1466,13 @@ def _cloze_card(
     )
     if blank is not None and blank.own_name and names:
         return  # a sentence about the entry asked for the entry: the identify card's job
+    if (
+        blank is not None
+        and names
+        and blank.source == "concept"
+        and not _SPECIFIC.search(blank.answer)
+    ):
+        return  # 'studies ____' (algorithms): a common word has synonyms that fit too
     if blank is not None and blank.own_name:
         # Typing the entry's own name under a header that shows it answers itself: ask it
         # as a choice among the path's other concepts ('must run on the ____': backend).
@@ -1325,7 +1534,7 @@ def _list_items(section: Section) -> tuple[Item, ...]:
     if (
         heading
         and len(heading.split()) <= 6
-        and not _NOT_A_NOUN_PHRASE.search(heading)
+        and (not _NOT_A_NOUN_PHRASE.search(heading) or _clause_question(heading) is not None)
         and not heading.rstrip().endswith(("?", ":"))
         and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
         and 3 <= len(bullets) <= 7
@@ -1360,6 +1569,9 @@ def _list_phrase(heading: str, count: int, mention_: str) -> str:
         and heading_words[-1].endswith("s")
     ):
         return f"the {number_word(count)} {bare} of {mention_}"
+    plural_head = any(w.endswith("s") and not w.endswith("ss") for w in heading_words[:2])
+    if noun_phrase and not counts and len(heading_words) <= 8 and plural_head:
+        return f"the {number_word(count)} {bare}"  # 'the three common ways to choose a server'
     return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
 
 
@@ -1508,6 +1720,8 @@ def _list(ctx: _Context) -> Iterator[Card]:
             items[0],
             explanation=explanation,
         )
+        if "points listed under" in phrase:
+            continue  # 'not one of the points listed under ...' asks about the page's layout
         prompt = f"Which of these is not one of {phrase}?"
         odd = _odd_one_out(ctx, section, heads, prompt)
         if odd is None:
@@ -1660,14 +1874,121 @@ def _truefalse(ctx: _Context) -> Iterator[Card]:
         yield _true_or_false(ctx, claim.statement, claim.true, section, item, claim.settles)
 
 
+# Words whose opposite makes a plain false statement of a true one.
+_OPPOSITES = {
+    **dict.fromkeys(("secure",), "insecure"),
+    "insecure": "secure",
+    "faster": "slower",
+    "slower": "faster",
+    "high": "low",
+    "low": "high",
+    "higher": "lower",
+    "lower": "higher",
+    "increases": "decreases",
+    "decreases": "increases",
+    "encrypted": "unencrypted",
+    "unencrypted": "encrypted",
+    "stateless": "stateful",
+    "stateful": "stateless",
+    "synchronous": "asynchronous",
+    "asynchronous": "synchronous",
+    "temporarily": "permanently",
+    "permanently": "temporarily",
+    "temporary": "permanent",
+    "permanent": "temporary",
+    "client": "server",
+    "server": "client",
+    "larger": "smaller",
+    "smaller": "larger",
+    "public": "private",
+    "private": "public",
+    "local": "remote",
+    "remote": "local",
+    "lightweight": "heavyweight",
+    "decentralized": "centralized",
+    "centralized": "decentralized",
+    "static": "dynamic",
+    "dynamic": "static",
+}
+# How many statements of one entry are turned round: a few, never the whole page.
+_MAX_FLIPPED = 2
+
+
+def _flipped(ctx: _Context) -> Iterator[Card]:
+    """'FTP is an insecure protocol' -> 'True or false: FTP is a secure protocol' (False).
+
+    A sentence naming the entry with one word that has a plain opposite is asked turned
+    round, to be judged false; the page's sentence settles it.
+    """
+    made = 0
+    pairs: set[frozenset[str]] = set()
+    defining = ctx.defining[2] if ctx.defining else ""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+    for section, item, sentence in _sentences(ctx.entry, *kinds):
+        if made >= _MAX_FLIPPED:
+            return
+        statement = re.split(r",\s+(?:meaning|which|so that|because|while|whereas)\b", sentence)[0]
+        statement = strip_end(statement)
+        if not _stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
+            continue  # the definition has its own card
+        spans = ctx.own.find(statement)
+        if not spans or len(words(statement[: spans[0][0]])) > 3:
+            continue  # a statement about the entry: it names the entry first
+        if _UNFIT_TO_JUDGE.search(statement):
+            continue  # quotes, the writer's 'I', advice under a condition
+        found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
+        if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
+            continue  # none, several, or the opposite already there ('client and server')
+        if _NEGATIVE_WORDS.intersection(words(statement)):
+            continue  # 'not secure' turned round is a puzzle, not a fact
+        word = found[0]
+        at = len(words(statement[: statement.find(word)]))
+        named_at = len(words(statement[: spans[0][0]]))
+        if (
+            not named_at - 4
+            <= at
+            <= named_at + len(words(statement[spans[0][0] : spans[0][1]])) + 5
+        ):
+            continue  # 'less affected by high traffic': far from the entry, not about it
+        opposite = _OPPOSITES[word.lower()]
+        pair = frozenset((word.lower(), opposite))
+        names = {w for name in ctx.entry.names for w in words(name)}
+        if pair & names or pair in pairs:
+            continue  # the entry's own name turned round; one statement per pair of words
+        pairs.add(pair)
+        if word[:1].isupper():
+            opposite = upper_first(opposite)
+        turned = re.sub(rf"\b{word}\b", opposite, statement, count=1)
+        turned = re.sub(r"\ban (?=[^aeiouAEIOU])", "a ", turned)
+        turned = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", turned)
+        # Turned round, always: the page's own statements as they stand are asked as
+        # true elsewhere (takeaways, 'X is not Y'), and a true one with an opposite in it
+        # is guessed from the word ('public APIs expose services to external developers').
+        made += 1
+        yield _true_or_false(ctx, turned, False, section, item, sentence)
+
+
+_UNFIT_TO_JUDGE = re.compile(
+    r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
+    r"^(?:see|read|check|learn|click|visit|refer|note)\b",
+    re.I,
+)
+_NEGATIVE_WORDS = frozenset(("not", "no", "never", "isn't", "aren't", "doesn't", "don't", "cannot"))
+
+
 def _true_or_false(
     ctx: _Context, statement: str, true: bool, section: Section, item: Item, settles: str
 ) -> Card:
     """'True or false: <statement>?', with the sentence that settles it as explanation."""
+    opening = ctx.own.find(statement[:80])
+    if opening and opening[0][0] == 0 and not ctx.mention.islower():
+        said = statement  # 'Telnet is ...': a name keeps its capital
+    else:
+        said = lower_first(statement)
     return ctx.card(
         CardKind.TRUEFALSE,
         Answering.CHOICE,
-        f"True or false: {lower_first(statement)}?",
+        f"True or false: {said}?",
         TRUE_FALSE[0] if true else TRUE_FALSE[1],
         section,
         item,
@@ -1763,6 +2084,8 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
             continue  # an answer must at least speak of what was asked
         else:
             prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
+                continue  # a comparison or an 'if ...' is not answered by one sentence
         asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
         if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
             continue  # 'What is X?' about the entry itself: the definition card asks it
@@ -1787,10 +2110,14 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
 def _proscons(ctx: _Context) -> Iterator[Card]:
     pros = [(s, i) for s in _sections(ctx.entry, SectionKind.PROS) for i in _texts(s)]
     cons = [(s, i) for s in _sections(ctx.entry, SectionKind.CONS) for i in _texts(s)]
+    if not pros or not cons:
+        return  # 'Why use a database?' alone: every answer would be Pro
     pro_texts = {strip_end(collapse(i.text)).lower() for _, i in pros}
     con_texts = {strip_end(collapse(i.text)).lower() for _, i in cons}
     for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):
         for section, item in items:
+            if item.text.rstrip().endswith(":") or _EXAMPLES_FOLLOW.search(strip_end(item.text)):
+                continue  # 'Databases matter for several reasons, including:' leads a list
             text = strip_end(collapse(item.text))
             if text.lower() in pro_texts and text.lower() in con_texts:
                 continue  # listed as both: no right answer
@@ -1861,7 +2188,9 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 # Earlier kinds win when two cards ask the same thing.
 MAKERS = (
     _definition,
+    _contrasts,
     _claims,
+    _conditional_claims,
     _kinds,
     _enumerations,
     _list,
@@ -1869,6 +2198,7 @@ MAKERS = (
     _question_headings,
     _cloze,
     _truefalse,
+    _flipped,
     _identify,
     _proscons,
     _fit,

@@ -1,23 +1,40 @@
 """A file that defines many terms is many entries.
 
-A glossary page ('## Cache' then "A cache is ...", '## CDN' then "A CDN is ...") or a
-comparison page ("Authentication vs Authorization", each with its own heading and
-definition) is about several concepts, and a learner wants a card deck for each. The
-file's shape decides: when at least two headed sections each open by defining their own
-heading, every such section becomes an entry of its own, in a path named after the page,
-the other terms being its siblings (and so its distractors). A page about one concept,
-whose headings are 'Summary', 'Pros' and the like, stays one entry.
+A glossary page is about several concepts, and a learner wants a card deck for each.
+Two families of shape say so:
+
+- headed sections ('## Cache' then "A cache is ...", or a gloss that does not name its
+  heading: '## Region' then "A part of the world where ...") or a comparison page
+  ("Authentication vs Authorization", each with its own heading and definition):
+  `split_terms` splits the parsed entry;
+- a term per line ('**Cache**: a place ...', '- **CDN** - servers ...', pasted
+  'Latency — the time ...' or 'Access Control List (ACL): rules ...'), a term alone on
+  a line over its gloss, or an HTML definition list (`<dt>`/`<dd>`): `read_glossary`
+  reads the terms from the raw text, before any layout, and `glossary_entries` makes
+  one entry of each.
+
+`is_glossary` decides from the shape: at least three terms, most of the text, and no
+concept of the page's own defined first. (Sections that each define their own heading
+by name, "A cache is ...", are a surer sign: two of them suffice.) Every term becomes an
+entry of its own, in a path named after the page, the other terms being its siblings
+(and so its distractors). A page about one concept stays one entry: its headings are
+'Summary', 'Pros' and the like, and its few label lines ('**Note**:', 'Definition:',
+'Real-Life Analogy:') are neither many nor most of its text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from cards.defining import definition_of
-from cards.headings import section_kind
-from cards.model import Entry, Section, SectionKind, slugify
+from cards.headings import meta_field, section_kind
+from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
+from cards.segments import fenced_lines
 from cards.sentences import first_sentence
+from cards.text import collapse, list_marker, plain, split_lines
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
 _SHARE = 0.4
@@ -35,6 +52,41 @@ def _defines_its_heading(section: Section) -> bool:
         first_sentence(first.text), (section.heading,), pronoun=True, fragment=True
     )
     return said is not None
+
+
+# The heading of a term's definition: generation reads the first sentence under it as
+# what the term is, named or not.
+DEFINITION = "Definition"
+# A gloss is short: a first paragraph longer than this is an article's, not a term's.
+_GLOSS_WORDS = 60
+
+
+def _glosses_its_heading(section: Section) -> bool:
+    """A term heading over a short gloss that need not name it: 'Region' over 'A part of
+    the world where a provider runs its data centres.'"""
+    heading = section.heading
+    if not heading or heading.endswith("?") or section_kind(heading) is not None:
+        return False
+    first = section.items[0] if section.items else None
+    if first is None or first.kind is not ItemKind.PARAGRAPH or not first.text[:1].isupper():
+        return False  # 'git status' under 'Check the current status' is a command, no gloss
+    return 4 <= len(first.text.split()) <= _GLOSS_WORDS and _is_term(heading, first.text)
+
+
+def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
+    """The sections of a page of glossed terms; [] for a page about a concept of its own.
+
+    The one rule of `is_glossary` decides, as for term lines: many terms, most of the
+    text, and no summary saying what the page's own concept is.
+    """
+    glossed = [s for s in headed if _glosses_its_heading(s)]
+
+    def size(sections: Sequence[Section]) -> int:
+        return sum(len(s.heading) + sum(len(i.text) for i in s.items) for s in sections)
+
+    defined = bool(entry.sections_of(SectionKind.SUMMARY))
+    shape = Shape(len(glossed), size(glossed), size(entry.sections), defined)
+    return glossed if is_glossary(shape) else []
 
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
@@ -71,6 +123,9 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     """
     headed = [s for s in entry.sections if s.heading and s.kind is not SectionKind.RELATED]
     terms = [s for s in headed if _defines_its_heading(s)]
+    glossed = _glossed(entry, headed)
+    if len(glossed) > len(terms):
+        terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
     if len(terms) < 2:
         terms = headed = _compared(entry)
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
@@ -83,20 +138,450 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
-        sections = [Section(SectionKind.SUMMARY, "", summary.line, (summary,))]
+        title, aliases = section.heading, ()
+        heading = ""
+        if section in glossed:
+            title, aliases = _named(section.heading)
+            heading = DEFINITION  # a gloss that does not name its term still defines it
+        sections = [Section(SectionKind.SUMMARY, heading, summary.line, (summary,))]
         if others:
             sections.append(Section(SectionKind.EXPLANATION, section.heading, section.line, others))
         found.append(
             replace(
                 entry,
-                title=section.heading,
-                slug=slugify(section.heading),
+                title=title,
+                slug=slugify(title),
                 path=path,
                 sections=tuple(sections),
                 tagline="",
-                aliases=(),
+                aliases=aliases,
                 step=None,
                 next="",
             )
         )
     return found
+
+
+# --------------------------------------------------------------------------- a term per line
+
+# A glossary defines at least this many terms...
+MIN_TERMS = 3
+# ...and they take at least this share of its text (characters of non-blank lines).
+TERM_SHARE = 0.5
+# The separators between a term and its definition on one line, in order of preference
+# when two stand at the same place: 'Term: ...', 'Term — ...', 'Term - ...'.
+_SEPARATORS = (": ", " — ", " – ", " - ", "— ", "– ", "—", "–")
+# How far into a line its term may reach: a term is short.
+_TERM_REACH = 90
+_BULLET = re.compile(r"^(?:[-*+•‣◦▪●■□·–]|\(?\d{1,3}[.)])\s+")
+_BOLD = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1(?P<rest>.*)$")
+_PAIR = re.compile(r"^(?P<outer>[^()]{1,60}?)\s*\((?P<inner>[^()]{1,60})\)$")
+# How many non-blank lines above the first term are read for the page's name and intro.
+_INTRO = 12
+# What ends or splits a sentence: a term has none of them.
+TERMINAL_MARKS = (".", "!", "?", ";", ",")
+# Labels that say what a line is rather than name a concept ('Note: ...', 'Step 2: ...').
+_LABEL = re.compile(
+    r"^(?:note|nb|tip|hint|warning|caution|important|remember|answer|question|q|a|result|"
+    r"output|input|source|sources|credit|credits|author|by|date|posted|updated|published|"
+    r"price|image|photo|figure|fig|table|video|key idea|key point|pro tip|fun fact|"
+    r"bottom line|use case|goal|aim|why|how|tl;dr|ps|p\.s|edit|update|"
+    r"(?:step|part|chapter|lesson|section|example|exercise|rule|tip|case) ?\d{0,3})$",
+    re.I,
+)
+
+
+class Term(NamedTuple):
+    """A term a file defines: its name as written, its definition, its 1-based line."""
+
+    name: str
+    definition: str
+    line: int
+    # Label lines right after the definition ('Example: ...'): (label, text, line).
+    notes: tuple[tuple[str, str, int], ...] = ()
+    said: int = 0  # the line the definition starts on, when not the term's own
+
+
+class Glossary(NamedTuple):
+    """A file read as a list of terms: what the page calls itself, and the terms."""
+
+    name: str
+    terms: tuple[Term, ...]
+    marked: bool  # Markdown or HTML marks the terms (bold, <dt>), not bare text
+
+
+class Shape(NamedTuple):
+    """What decides whether a file is a glossary: its terms and how much of it they are."""
+
+    terms: int  # term lines (or <dt>s), cross-references ('See URL.') included
+    term_chars: int  # characters of those lines and their definitions
+    body_chars: int  # characters of every non-blank line of the body
+    defines_concept: bool  # a sentence above the first term defines a concept of its own
+
+
+def is_glossary(shape: Shape) -> bool:
+    """The one rule: many terms, most of the text, and no concept the page is about.
+
+    A page that first defines its own concept ("DNS is the phone book of the web.") and
+    then lists a few of its parts as 'Resolver: ...' lines stays that concept's entry.
+    """
+    return (
+        shape.terms >= MIN_TERMS
+        and shape.term_chars >= TERM_SHARE * shape.body_chars
+        and not shape.defines_concept
+    )
+
+
+def _is_acronym(name: str) -> bool:
+    capitals = sum(c.isupper() for c in name)
+    letters = sum(c.isalpha() for c in name)
+    return " " not in name.strip() and capitals >= 2 and capitals * 2 >= letters
+
+
+def _is_term(name: str, definition: str, marked: bool = False) -> bool:
+    """A short name: 1-5 words, capitalised or an acronym, not a label such as 'Note'.
+
+    A `marked` name (bold) says it is a term by its markup: it may be lower-case.
+    """
+    bare = name
+    pair = _PAIR.match(name)
+    if pair is not None:
+        bare = pair["outer"]
+    bare = bare.strip()
+    words = bare.split()
+    if not 1 <= len(words) <= 5 or len(name) > 60 or "://" in name:
+        return False
+    if bare.endswith(TERMINAL_MARKS) or any(f"{m} " in bare for m in TERMINAL_MARKS):
+        return False  # 'Well, here it is: ...' is a sentence, not a term
+    if not any(c.isalpha() for c in bare):
+        return False
+    first = bare[:1]
+    capitalised = first.isupper() or first.isdigit() or _is_acronym(bare)
+    # 'container - A linux userland ...': a lower-case term whose definition starts a
+    # sentence of its own; prose ('for example: the server ...') does not.
+    if not (capitalised or marked) and not definition[:1].isupper():
+        return False
+    if _LABEL.match(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
+        return False
+    return len(definition.split()) >= 2
+
+
+def _split_line(text: str) -> tuple[str, str] | None:
+    """('Latency', 'the time ...') from 'Latency — the time ...'; None for other lines."""
+    best = -1
+    found = ""
+    for separator in _SEPARATORS:
+        at = text.find(separator, 0, _TERM_REACH)
+        if at > 0 and (best < 0 or at < best):
+            best, found = at, separator
+    if best < 0:
+        return None
+    name = text[:best].strip()
+    definition = text[best + len(found) :].strip()
+    return (name, definition) if definition else None
+
+
+def _term_line(line: str) -> tuple[str, str, bool] | None:
+    """(term, definition, bold) of a one-line definition; ('Term', '', True) for '**Term**'."""
+    text = collapse(line.replace("¶", " "))
+    text = _BULLET.sub("", text, count=1)
+    bold = _BOLD.match(text)
+    if bold is not None:
+        name, rest = bold["term"].strip(), bold["rest"].strip()
+        if name.endswith(":"):  # '**Term:** definition'
+            name, rest = name[:-1].strip(), rest
+        elif rest[:1] in (":", "-", "–", "—"):
+            rest = rest[1:].strip()
+        elif rest:
+            return None  # '**CDN** is a network ...': a sentence that stresses its subject
+        name, rest = plain(name), plain(rest)
+        if not rest:
+            return (name, "", True) if _is_term(name, "A definition", True) else None
+        return (name, rest, True) if _is_term(name, rest, True) else None
+    split = _split_line(text)
+    if split is None:
+        return None
+    name, definition = plain(split[0]), plain(split[1])
+    return (name, definition, False) if _is_term(name, definition) else None
+
+
+def _front_matter(lines: list[str]) -> tuple[int, str, str]:
+    """(index after the front matter, its title, its path): the few keys a glossary uses."""
+    if not lines or lines[0].strip() != "---":
+        return 0, "", ""
+    fields: dict[str, str] = {}
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.strip() == "---":
+            return index + 1, fields.get("title", ""), fields.get("path", "")
+        key, colon, value = line.partition(":")
+        if colon and key.strip() in ("title", "path"):
+            fields[key.strip()] = value.strip().strip("'\"").strip()
+    return 0, "", ""  # never closed: not front matter (the Markdown reader says so)
+
+
+def _page_name(lines: Sequence[str]) -> str:
+    """What the page calls itself: its first heading, else its first short line."""
+    from cards.recover import is_chrome_line, names_page_kind
+
+    for line in lines:
+        if line.lstrip().startswith("#"):
+            return plain(line.strip().lstrip("#").replace("¶", " "))
+    for line in lines:
+        text = plain(line.replace("¶", " "))
+        if not text or len(text.split()) > 8 or len(text) > 70 or text.endswith(TERMINAL_MARKS):
+            continue
+        if sum(c.isalpha() for c in text) < 2 or text.endswith(":"):
+            continue
+        if is_chrome_line(text) and not names_page_kind(text):
+            continue
+        return text
+    return ""
+
+
+# What a definition of a concept says it is: 'a ...', 'the ...', 'like a ...'; not 'in
+# alphabetical order' ("The words are in alphabetical order.").
+_GENUS = re.compile(r"^(?:like\s+)?(?:a|an|the|one)\s", re.I)
+
+
+def _defines_concept(lines: Sequence[str]) -> bool:
+    """Whether a line says what a concept is ("A CDN is a ..."), the page's kind aside."""
+    from cards.recover import names_page_kind
+
+    for line in lines:
+        text = plain(line)
+        if len(text.split()) < 4:
+            continue
+        found = definition_of(first_sentence(text))
+        if found is not None and _GENUS.match(found.predicate) and not names_page_kind(found.name):
+            return True
+    return False
+
+
+def _carries_on(line: str) -> bool:
+    """A line that continues the definition above: indented, or wrapped mid-sentence."""
+    text = line.strip()
+    if not text or not (line[:1].isspace() or text[:1].islower()):
+        return False
+    return _term_line(line) is None and _split_line(collapse(text)) is None
+
+
+def _bare_term(lines: list[str], index: int, fenced: set[int]) -> tuple[str, int] | None:
+    """(term, index of its gloss) for a short line over a gloss: 'Region' then 'A part
+    of the world where ...' on the next line (or after a blank one)."""
+    line = lines[index].replace("¶", " ").strip()
+    if line.startswith(("#", "|", ">")) or list_marker(line) is not None:
+        return None  # a heading (split_terms reads those), a table, a quote, a list item
+    line = line.removesuffix("#").strip()  # 'Endpoint #': the term's anchor link
+    if line.endswith((*TERMINAL_MARKS, ":", "?")) or _term_line(line) is not None:
+        return None
+    name = plain(line)
+    from cards.recover import names_page_kind
+
+    if names_page_kind(name):
+        return None  # 'API Glossary' over its intro: the page's title
+    at = index + 1
+    while at < len(lines) and at - index <= 2 and not lines[at].strip():
+        at += 1  # the gloss may follow a blank line
+    if at >= len(lines) or at in fenced:
+        return None
+    gloss = plain(lines[at])
+    if not gloss[:1].isupper() or len(gloss.split()) < 4 or _term_line(lines[at]) is not None:
+        return None
+    if not gloss.endswith(TERMINAL_MARKS) and len(gloss.split()) < 8:
+        return None  # another short line: a subtitle, not a gloss
+    return (name, at) if _is_term(name, gloss) else None
+
+
+def _notes(
+    lines: list[str], index: int, fenced: set[int]
+) -> tuple[tuple[tuple[str, str, int], ...], int]:
+    """The label lines that follow a definition ('Example: GET /time asks for the time.'),
+    and the index after them; the lines are counted as body text when read again."""
+    notes: list[tuple[str, str, int]] = []
+    at = index
+    while at < len(lines) and at not in fenced:
+        text = lines[at].strip()
+        if not text:
+            if at - index > 1:
+                break
+            at += 1
+            continue
+        label, colon, rest = plain(text).partition(": ")
+        if not colon or section_kind(label) not in _NOTE_KINDS or len(rest.split()) < 2:
+            break
+        notes.append((label, rest, at + 1))
+        at += 1
+        index = at
+    return tuple(notes), index
+
+
+# The labels whose line after a definition belongs to that term ('Example: ...').
+_NOTE_KINDS = frozenset({SectionKind.EXAMPLE, SectionKind.ANALOGY})
+
+
+def _line_glossary(text: str) -> tuple[Glossary, Shape]:
+    from cards.recover import is_chrome_line
+
+    lines = split_lines(text)
+    start, title, _ = _front_matter(lines)
+    fenced = fenced_lines(lines)
+    # Terms by how they are marked: a file marks all its terms one way, so a bold
+    # glossary's 'In networking: ...' definition is not a term of its own.
+    found: dict[str, list[tuple[Term, int]]] = {"bold": [], "line": [], "bare": []}
+    body_chars = 0
+    titled = False  # a line of content came before: the page's title
+    index = start
+    while index < len(lines):
+        line = lines[index].strip()
+        index += 1
+        if not line or index - 1 in fenced:
+            continue
+        body_chars += len(line)
+        at, size = index, len(line)  # the 1-based line of the term; its characters
+        said = at
+        term = _term_line(line)
+        if term is None:
+            bare = _bare_term(lines, index - 1, fenced) if titled else None
+            titled = titled or not is_chrome_line(line)
+            if bare is None:
+                continue
+            name, gloss = bare
+            following = lines[gloss].strip()
+            term, index, said = (name, plain(following), False), gloss + 1, gloss + 1
+            kind = "bare"
+            body_chars += len(following)
+            size += len(following)
+        else:
+            kind = "bold" if term[2] else "line"
+        name, definition, _ = term
+        if not definition:
+            # '**Term**' alone, its definition on the next line (one Markdown paragraph).
+            following = lines[index].strip() if index < len(lines) else ""
+            if not following or _BOLD.match(_BULLET.sub("", following, count=1)):
+                continue
+            definition = plain(following)
+            body_chars += len(following)
+            size += len(following)
+            index += 1
+            said = index
+        # Lines that carry on the definition: indented (a list item's) or wrapped lower-case.
+        while index < len(lines) and index not in fenced and _carries_on(lines[index]):
+            more = lines[index].strip()
+            definition = f"{definition} {plain(more)}"
+            body_chars += len(more)
+            size += len(more)
+            index += 1
+        notes, index = _notes(lines, index, fenced)
+        noted = sum(len(lines[line - 1].strip()) for _, _, line in notes)
+        body_chars += noted
+        size += noted
+        found[kind].append((Term(name, definition, at, notes, said), size))
+    kind = max(found, key=lambda k: len(found[k]))  # ties: bold, then lines, then bare
+    terms = found[kind]
+    first_term = terms[0][0].line - 1 if terms else len(lines)
+    # The page's title and intro, when it has them, are in its first few lines.
+    above = [line for line in lines[start:first_term] if line.strip()][:_INTRO]
+    term_chars = sum(size for _, size in terms)
+    shape = Shape(len(terms), term_chars, body_chars, _defines_concept(above))
+    name = title or _page_name(above)
+    return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
+
+
+def _html_glossary(page: str) -> tuple[Glossary, Shape]:
+    from cards.html import definition_list, page_title
+
+    found = definition_list(page)
+    terms = tuple(
+        Term(name, definition, line)
+        for name, definition, line in found.pairs
+        if name and len(name.split()) <= 8 and len(name) <= 80
+    )
+    shape = Shape(len(terms), found.list_chars, found.text_chars, False)
+    return Glossary(page_title(page), terms, True), shape
+
+
+def html_glossary(page: str) -> Glossary | None:
+    """The terms of an HTML page's `<dl>` lists, when its shape says it is a glossary."""
+    glossary, shape = _html_glossary(page)
+    return glossary if is_glossary(shape) else None
+
+
+def read_glossary(text: str) -> Glossary | None:
+    """The terms a file defines one by one, when its shape says it is a glossary.
+
+    A term per line ('**Term**: ...', '- **Term** - ...', 'Term — ...', 'Term: ...'), a
+    bold term alone on a line over its definition, or an HTML `<dl>`; None for any other
+    file, which the layouts then read as one entry (or as headed terms, `split_terms`).
+    Linear in the text: every line is looked at a bounded number of times.
+    """
+    from cards.html import looks_like_html
+
+    glossary, shape = _html_glossary(text) if looks_like_html(text) else _line_glossary(text)
+    return glossary if is_glossary(shape) else None
+
+
+def _named(term: str) -> tuple[str, tuple[str, ...]]:
+    """('ACL', ('Access Control List',)) from 'Access Control List (ACL)'; the name else."""
+    pair = _PAIR.match(term)
+    if pair is None:
+        return term, ()
+    outer, inner = pair["outer"].strip(), pair["inner"].strip()
+    if _is_acronym(inner) and inner[:1].casefold() == outer[:1].casefold():
+        return inner, (outer,)
+    if _is_acronym(outer) and outer[:1].casefold() == inner[:1].casefold():
+        return outer, (inner,)
+    return term, ()  # 'Block (CSS)': the brackets tell it from other blocks
+
+
+def _file_name(file: str) -> str:
+    from pathlib import PurePath
+
+    if file.startswith("<"):
+        return ""
+    words = collapse(re.sub(r"[-_]+", " ", PurePath(file).stem))
+    return words.title() if words.islower() else words
+
+
+def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry]:
+    """One entry per term of a glossary file, or [] when the file is not one.
+
+    Each entry's summary is its definition (so it gets its "What is X?" card); its path
+    is the one the file names in front matter, else the page's own name ('Web
+    Glossary'), else the file's name; the other terms are its siblings.
+    """
+    glossary = read_glossary(text)
+    if glossary is None:
+        return []
+    _, _, named_path = _front_matter(split_lines(text))
+    path = named_path or glossary.name or _file_name(file) or default_path or "Glossary"
+    if path.islower():
+        path = path[:1].upper() + path[1:]
+    layout = Layout.MARKDOWN if glossary.marked else Layout.PAGE
+    entries: dict[str, Entry] = {}
+    for term in glossary.terms:
+        if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
+            continue  # 'Address: See URL.' points elsewhere; it defines nothing
+        title, aliases = _named(term.name)
+        if title.islower():
+            title = title[:1].upper() + title[1:]  # 'container' -> 'Container'
+        slug = slugify(title)
+        if slug in entries:
+            continue  # the same term twice: the first definition stands
+        item = Item(ItemKind.PARAGRAPH, term.definition, term.said or term.line)
+        # Under a 'Definition' heading, a summary is the entry's definition even when it
+        # is a phrase that does not name the term ('Ordered set of rules used to ...').
+        sections = [Section(SectionKind.SUMMARY, DEFINITION, term.line, (item,))]
+        for label, note, line in term.notes:
+            kind = section_kind(label) or SectionKind.EXAMPLE
+            sections.append(Section(kind, label, line, (Item(ItemKind.PARAGRAPH, note, line),)))
+        entries[slug] = Entry(
+            title=title,
+            slug=slug,
+            file=file,
+            layout=layout,
+            path=path,
+            sections=tuple(sections),
+            aliases=aliases,
+        )
+    return list(entries.values()) if len(entries) >= 2 else []

@@ -4,6 +4,10 @@
 it writes the content as Markdown, which the one Markdown reader then parses. The title
 is the page's `<h1>`, else its `<title>` without the site's name. The library is loaded
 only when an HTML page is read (it costs about 150 ms).
+
+A definition list (`<dl>` of `<dt>` terms and `<dd>` definitions) is the one structure
+read before trafilatura, with the standard library's parser: trafilatura drops it or runs
+its terms into their definitions, and a glossary page is often nothing else.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import html as html_escapes
 import re
 from html.parser import HTMLParser
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 # '<!doctype html', '<html', or a page that opens with a tag and has a <body> or <p>.
 _HTML_START = re.compile(
@@ -43,8 +47,13 @@ def page_title(page: str) -> str:
 def html_to_markdown(page: str) -> str:
     """The main content of an HTML page as Markdown, opening with '# Title'.
 
-    Returns "" when no main content is found (a page of links, an empty shell).
+    Returns "" when no main content is found (a page of links, an empty shell). A page
+    that is a glossary (`<dl>` lists, see `cards.glossary`) comes out as its title and a
+    '- **Term**: definition' line per term, which read as one entry per term.
     """
+    listed = _glossary_markdown(page)
+    if listed:
+        return listed
     import trafilatura  # type: ignore[import-untyped]
 
     body = trafilatura.extract(
@@ -68,6 +77,19 @@ def html_to_markdown(page: str) -> str:
         return f"# {title}\n\n{body.strip()}\n"
     if first and lines[0].startswith("##"):
         lines[0] = f"# {first}"  # the page's first heading is its title
+    return "\n".join(lines) + "\n"
+
+
+def _glossary_markdown(page: str) -> str:
+    from cards.glossary import html_glossary
+
+    glossary = html_glossary(page)
+    if glossary is None:
+        return ""
+    lines = [f"# {glossary.name}", ""] if glossary.name else []
+    for term in glossary.terms:
+        name = term.name.replace("*", "").replace("_", " ")
+        lines.append(f"- **{name}**: {term.definition}")
     return "\n".join(lines) + "\n"
 
 
@@ -144,3 +166,96 @@ def fragment_blocks(fragment: str) -> list[tuple[str, int, str]]:
     parser.feed(fragment)
     parser.close()
     return parser.blocks
+
+
+class DefinitionList(NamedTuple):
+    """The <dt>/<dd> pairs of a page, and how much of its visible text they are."""
+
+    pairs: tuple[tuple[str, str, int], ...]  # (term, definition, 1-based line of the <dt>)
+    list_chars: int  # characters of text inside <dl> elements
+    text_chars: int  # characters of the page's visible text, outside nav, header, footer
+
+
+class _Definitions(HTMLParser):
+    _HIDDEN: ClassVar[frozenset[str]] = frozenset(
+        {"head", "script", "style", "template", "noscript", "svg", "nav", "header", "footer"}
+    )
+    _VOID: ClassVar[frozenset[str]] = frozenset(
+        {"area", "base", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pairs: list[tuple[str, str, int]] = []
+        self.list_chars = 0
+        self.text_chars = 0
+        self._hidden: list[str] = []
+        self._lists = 0  # depth of <dl>: a nested list is part of its definition's text
+        self._part = ""  # 'dt' or 'dd' while in one (of the outer list)
+        self._names: list[list[str]] = []  # one per <dt>: a term may have two names
+        self._definition: list[str] = []
+        self._line = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._VOID:
+            return
+        if tag == "body" and "head" in self._hidden:
+            self._hidden.clear()  # '<head>' left open: the body ends it
+        if tag in self._HIDDEN:
+            self._hidden.append(tag)
+        elif tag == "dl":
+            self._lists += 1
+        elif self._lists == 1 and tag in ("dt", "dd"):
+            if tag == "dt":
+                if self._part == "dd":
+                    self._pair()  # a new term: the one before is complete
+                if not self._names:
+                    self._line = self.getpos()[0]
+                self._names.append([])
+            self._part = tag
+            self._text().append(" ")
+        elif tag in ("p", "br", "li", "div", "tr") and self._part:
+            self._text().append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._hidden and tag == self._hidden[-1]:
+            self._hidden.pop()
+        elif tag == "dl" and self._lists:
+            self._lists -= 1
+            if not self._lists:
+                self._pair()
+                self._part = ""
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        size = len(data.strip())
+        self.text_chars += size
+        if self._lists:
+            self.list_chars += size
+        if self._part:
+            self._text().append(data)
+
+    def _text(self) -> list[str]:
+        return self._names[-1] if self._part == "dt" and self._names else self._definition
+
+    def _pair(self) -> None:
+        # <dt>A</dt><dt>B</dt>: two names of one term; the first is its title.
+        names = [" ".join("".join(name).split()) for name in self._names]
+        term = next((name for name in names if name), "")
+        definition = " ".join("".join(self._definition).split())
+        if term and definition:
+            self.pairs.append((term, definition, self._line))
+        self._names, self._definition, self._part = [], [], ""
+
+
+def definition_list(page: str) -> DefinitionList:
+    """The terms and definitions of an HTML page's `<dl>` lists, in page order.
+
+    Two `<dt>` in a row name one term (its text runs together); several `<dd>` of one
+    term make one definition. Text in nav, header, footer and scripts is not counted.
+    """
+    parser = _Definitions()
+    parser.feed(page)
+    parser.close()
+    return DefinitionList(tuple(parser.pairs), parser.list_chars, parser.text_chars)

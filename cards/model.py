@@ -133,6 +133,7 @@ class CardKind(str, Enum):
     """Where a card comes from and what it asks (see DESIGN.md, card kinds)."""
 
     DEFINITION = "definition"
+    CLAIM = "claim"  # what the page says the entry does, is used for, differs in, ...
     IDENTIFY = "identify"
     CLOZE = "cloze"
     LIST = "list"

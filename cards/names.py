@@ -53,6 +53,12 @@ def _spelled_by(letters: str, name: str) -> bool:
     return all(letter in rest for letter in letters.lower()) and len(initials) <= len(letters)
 
 
+# Endings of common nouns (and of no product name): '-tion', '-ing', '-ency', '-ity'.
+_COMMON_NOUN = re.compile(
+    r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ency|ancy|ism|ship|width|ography)$", re.I
+)
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -93,7 +99,17 @@ def mention(entry: Entry) -> str:
     if articles:
         best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the"))[0]
     else:
-        best = "" if form[:1].isupper() else "the"
+        best = "" if form[:1].isupper() or form[:1].isdigit() else "the"
+    if not forms and form[1:] == form[1:].lower() and form[:1].isupper():
+        # Met only where a sentence or a title starts: 'Latency', 'Authentication' are
+        # capitalised by position there; a word so formed is no product's name, and
+        # 'Routing table' (later words in lowercase) is no name at all.
+        if " " in form:
+            form = form[:1].lower() + form[1:]
+            if not best:
+                best = "an" if form[:1] in "aeiou" else "a"  # 'Load balancer is ...'
+        elif _COMMON_NOUN.search(form):
+            form = form[:1].lower() + form[1:]
     if best in {"a", "an"}:
         best = "an" if form[:1].lower() in "aeiou" else "a"
     return f"{best} {form}".strip()

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from cards.body import items_of
 from cards.defining import definition_of, term_of
-from cards.glossary import split_terms
+from cards.glossary import glossary_entries, split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
@@ -51,6 +51,48 @@ def read_entry(path: str | os.PathLike[str], default_path: str | None = None) ->
         ParseError: the file is missing, unreadable, over MAX_BYTES, or not an entry.
             Problems with the file itself (rather than its text) are on line 0.
     """
+    file, data = _read_bytes(path)
+    if default_path is None:
+        default_path = _folder_path(Path(file))
+    return parse_bytes(data, file, default_path)
+
+
+def read_entries(path: str | os.PathLike[str], default_path: str | None = None) -> list[Entry]:
+    """Read one file as the entries it holds: one, or one per term of a glossary page.
+
+    Raises:
+        ParseError: as `read_entry`.
+    """
+    file, data = _read_bytes(path)
+    if default_path is None:
+        default_path = _folder_path(Path(file))
+    return parse_entries(_decoded(data, file), file, default_path)
+
+
+def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> list[Entry]:
+    """Parse a text as the entries it holds: one, or one per term of a glossary page.
+
+    Raises:
+        ParseError: as `parse`.
+    """
+    # A term per line or an HTML <dl> is read before any layout, from the raw text: the
+    # layouts would make one entry of it (or refuse it), and HTML extraction loses <dl>.
+    listed = glossary_entries(text, file, default_path)
+    if listed:
+        return listed
+    return split_terms(parse(text, file, default_path), default_path)
+
+
+def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
+    """Decode an entry file's bytes (UTF-8, a BOM allowed) and parse them.
+
+    Raises:
+        ParseError: binary content, text that is not UTF-8, or a text that is not an entry.
+    """
+    return parse(_decoded(data, file), file, default_path)
+
+
+def _read_bytes(path: str | os.PathLike[str]) -> tuple[str, bytes]:
     file = os.fspath(path)
     location = Path(file)
     try:
@@ -64,39 +106,10 @@ def read_entry(path: str | os.PathLike[str], default_path: str | None = None) ->
             data = handle.read(MAX_BYTES + 1)  # the file may have grown since stat()
     except OSError as error:
         raise ParseError(file, 0, f"cannot be read: {error.strerror or error}") from None
-    if len(data) > MAX_BYTES:
-        raise ParseError(file, 0, _too_big(len(data)))
-    if default_path is None:
-        default_path = _folder_path(location)
-    return parse_bytes(data, file, default_path)
+    return file, data
 
 
-def read_entries(path: str | os.PathLike[str], default_path: str | None = None) -> list[Entry]:
-    """Read one file as the entries it holds: one, or one per term of a glossary page.
-
-    Raises:
-        ParseError: as `read_entry`.
-    """
-    if default_path is None:
-        default_path = _folder_path(Path(os.fspath(path)))
-    return split_terms(read_entry(path, default_path), default_path)
-
-
-def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> list[Entry]:
-    """Parse a text as the entries it holds: one, or one per term of a glossary page.
-
-    Raises:
-        ParseError: as `parse`.
-    """
-    return split_terms(parse(text, file, default_path), default_path)
-
-
-def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
-    """Decode an entry file's bytes (UTF-8, a BOM allowed) and parse them.
-
-    Raises:
-        ParseError: binary content, text that is not UTF-8, or a text that is not an entry.
-    """
+def _decoded(data: bytes, file: str) -> str:
     if len(data) > MAX_BYTES:
         raise ParseError(file, 0, _too_big(len(data)))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -112,7 +125,7 @@ def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
             f"is not UTF-8 text: byte 0x{data[error.start]:02X} on line {line} cannot be "
             "decoded; save the file as UTF-8 and import it again",
         ) from None
-    return parse(text, file, default_path)
+    return text
 
 
 def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:

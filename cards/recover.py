@@ -79,6 +79,11 @@ def ends_body(line: str) -> bool:
     return _END.match(plain(line).strip()) is not None
 
 
+def names_page_kind(line: str) -> bool:
+    """Whether a line names the kind of page rather than a concept ('API Glossary')."""
+    return _PAGE_KIND.match(plain(line).strip()) is not None
+
+
 def is_chrome_title(title: str) -> bool:
     """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content')."""
     return _is_chrome(title.strip())

@@ -23,7 +23,7 @@ def printable(text: str) -> str:
     and no invisible character that makes two texts look the same (U+061C, zero-width
     space, word joiner, invisible operators, a BOM inside the text). Zero-width joiner
     and non-joiner stay: Persian words and emoji sequences need them."""
-    bare = UNPRINTABLE.sub("", _ESCAPE.sub("", text))
+    bare = UNPRINTABLE.sub("", _ESCAPE.sub("", text)).replace("¶", "")  # permalink marks
     return re.sub("[\u061c\u180e\u200b\u2060-\u2064\ufeff]", "", bare)
 
 

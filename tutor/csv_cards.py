@@ -6,8 +6,8 @@ be there. One row per card:
     column       meaning                                                      if blank
     path         the learning path the card belongs to                        file name
     step         the step (entry) of that path                                file name
-    kind         definition, identify, cloze, list, truefalse, faq,           faq
-                 proscons or fit
+    kind         definition, claim, identify, cloze, list, truefalse,         faq
+                 faq, proscons or fit
     prompt       the question (required)
     answer       the answer (required); for options, one of them
     options      choices separated by " | " (a literal | is written \\|)       none

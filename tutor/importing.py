@@ -37,7 +37,7 @@ CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it
 GENERATION_SETTING = "generation_version"  # the GENERATION_VERSION the cards were made with
 GENERATION_SEED = 0
 # Bumped when card generation changes, so that unchanged files are still regenerated.
-GENERATION_VERSION = "g2"
+GENERATION_VERSION = "g3"
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import cards
 from cards import CardKind
+from cards.parsing import parse_entries
 from cards.rules import deck_problems
 from cards.text import repair_mojibake
 
@@ -213,3 +214,174 @@ def test_a_claim_whose_object_points_elsewhere_is_not_asked() -> None:
         "The resolver simply translates it for us, every single time we browse.\n"
     )
     assert not any("translate" in prompt for prompt in asked(deck(text)))
+
+
+def test_a_circular_definition_gives_way_to_one_that_explains() -> None:
+    text = (
+        "# Message broker\n\n"
+        "A message broker is a broker of messages. "
+        "It is a server that holds messages from senders until their readers are ready.\n"
+    )
+    made = asked(deck(text))
+    assert made["What is a message broker?"] == (
+        "A server that holds messages from senders until their readers are ready."
+    )
+
+
+def test_a_bare_definition_takes_the_sentence_saying_what_it_does() -> None:
+    text = (
+        "# Mirror\n\nA mirror is a copy of a site on other servers. These copies answer "
+        "visitors near them so that the first site carries less load.\n"
+    )
+    assert asked(deck(text))["What is a mirror?"] == (
+        "A copy of a site on other servers. These copies answer visitors near them so "
+        "that the first site carries less load."
+    )
+
+
+def test_the_definition_is_not_asked_again_turned_round() -> None:
+    siblings = [
+        cards.parse(f"# {name}\n\nA {name.lower()} is a {kind}.\n", f"{name}.md")
+        for name, kind in (
+            ("Switch", "box that joins cables"),
+            ("Router", "box that joins networks"),
+        )
+    ]
+    entry = cards.parse(
+        "# Firewall\n\nA firewall is a system that filters network traffic.\n", "fw.md"
+    )
+    made = cards.generate(entry, siblings)
+    assert [card.prompt for card in made] == ["What is a firewall?"]
+
+
+def test_a_page_s_contrasts_are_asked() -> None:
+    text = (
+        "# Snapshot\n\nA snapshot is a saved picture of a disk at one moment.\n\n"
+        "## More\n\n"
+        "Unlike a full backup, a snapshot shares unchanged blocks with the live disk.\n"
+    )
+    made = asked(deck(text))
+    assert made["How does a snapshot differ from a full backup?"] == (
+        "A snapshot shares unchanged blocks with the live disk."
+    )
+
+
+def test_a_comparison_page_asks_the_difference_once() -> None:
+    text = (
+        "# Parsing vs Validation\n\n"
+        "## Parsing\n\nParsing is turning text into a structure a program can use.\n\n"
+        "## Validation\n\nValidation is checking that a structure obeys the rules.\n"
+    )
+    entries = parse_entries(text, "pv.md")
+    assert [e.title for e in entries] == ["Parsing", "Validation"]
+    first = asked(cards.generate(entries[0], entries))
+    second = asked(cards.generate(entries[1], entries))
+    assert first["What is the difference between parsing and validation?"] == (
+        "Parsing: turning text into a structure a program can use; validation: checking "
+        "that a structure obeys the rules."
+    )
+    assert not any("difference" in prompt for prompt in second)
+
+
+def test_two_wordings_of_one_question_are_one_card() -> None:
+    text = (
+        "# Queue\n\nA queue is a line of jobs waiting for a worker.\n\n"
+        "Queues hold jobs until a worker is free.\n\n"
+        "## FAQ\n\n### What does a queue actually hold?\n\nJobs, in the order they came.\n"
+    )
+    prompts = [card.prompt for card in deck(text)]
+    assert (
+        prompts.count("What do queues hold?") + prompts.count("What does a queue actually hold?")
+        == 1
+    )
+
+
+def test_a_clause_heading_over_a_list_becomes_a_question() -> None:
+    text = (
+        "# Tester\n\nA tester is a person who checks software before users see it.\n\n"
+        "## What testers look for\n\n"
+        "- crashes on odd input\n- slow screens\n- wrong totals\n- missing labels\n"
+    )
+    made = deck(text)
+    (card,) = [c for c in made if c.kind is CardKind.LIST]
+    assert card.prompt == "What do testers look for, in four points?"
+
+
+def test_a_claim_answer_stops_before_a_second_claim() -> None:
+    text = (
+        "# Proxy cache\n\nA proxy cache is a shared store of web responses. "
+        "Proxy caches are used to cut repeated downloads, and can be run by schools or "
+        "offices.\n"
+    )
+    assert asked(deck(text))["What are proxy caches used for?"] == "To cut repeated downloads."
+
+
+def test_a_verb_title_defined_by_its_gerund_is_asked_by_the_gerund() -> None:
+    text = "# Minify\n\n**Minifying** is the removal of spaces and comments from shipped code.\n"
+    assert "What is minifying?" in asked(deck(text))
+
+
+def test_a_plural_subject_asks_what_they_are_in_lowercase() -> None:
+    text = "# Bookmark\n\nBookmarks keep the address of a page so a reader can come back later.\n"
+    made = asked(deck(text))
+    assert made["What are bookmarks?"].startswith("Bookmarks keep the address of a page")
+
+
+def test_a_statement_with_a_plain_opposite_is_judged_true_or_false() -> None:
+    text = (
+        "# Telnet\n\nTelnet is a protocol for typing commands on a distant machine.\n\n"
+        "## Today\n\nTelnet is an insecure protocol that sends passwords as plain text.\n"
+    )
+    made = [c for c in deck(text) if c.kind is CardKind.TRUEFALSE]
+    (card,) = made
+    assert card.explanation == "Telnet is an insecure protocol that sends passwords as plain text."
+    # Turned round, with its article mended, to be judged false.
+    assert card.prompt == (
+        "True or false: Telnet is a secure protocol that sends passwords as plain text?"
+    )
+    assert card.answer == "False"
+
+
+def test_no_statement_is_turned_round_on_the_entry_s_own_name_or_a_quote() -> None:
+    text = (
+        "# Asynchronous\n\nAsynchronous describes work that does not wait for other work.\n\n"
+        "## More\n\nAsynchronous code is common in servers that handle many users. "
+        'The word "synchronous" is its opposite.\n'
+    )
+    assert not [c for c in deck(text) if c.kind is CardKind.TRUEFALSE]
+
+
+def test_a_claim_under_a_condition_asks_what_happens_then() -> None:
+    text = (
+        "# Circuit breaker\n\nA circuit breaker is a guard that stops calls to a failing "
+        "service.\n\n## Behaviour\n\nWhen errors pass a limit, the circuit breaker "
+        "rejects new calls for a short while. When the pause ends, the circuit breaker "
+        "lets one call through to one of those services.\n"
+    )
+    made = asked(deck(text))
+    assert made["What does the circuit breaker do when errors pass a limit?"] == (
+        "Rejects new calls for a short while."
+    )
+    assert not any("when the pause ends" in prompt for prompt in made)
+
+
+def test_a_pasted_dictionary_page_defines_its_headword_without_naming_it() -> None:
+    # The title line, then the definition with its subject left out, as dictionaries do.
+    text = (
+        "Routing table\n\n"
+        "The set of rules a router reads to decide where each packet goes next.\n\n"
+        "Related: router, gateway\n"
+    )
+    made = asked(deck(text, "routing.txt"))
+    assert made["What is a routing table?"] == (
+        "The set of rules a router reads to decide where each packet goes next."
+    )
+
+
+def test_a_bracketed_expansion_inside_the_name_still_defines_it() -> None:
+    text = (
+        "# gRPC API\n\nA gRPC (Google Remote Procedure Call) API is a service that other "
+        "programs call like local functions over HTTP/2.\n"
+    )
+    made = asked(deck(text))
+    assert any(answer.startswith("A service that other programs call") for answer in made.values())

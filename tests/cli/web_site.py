@@ -10,12 +10,14 @@ from pathlib import Path
 
 LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
 PAGE = (LAYOUTS / "web-page.html").read_text(encoding="utf-8")
+GLOSSARY = (LAYOUTS / "glossary-page.html").read_text(encoding="utf-8")
 
 
 def routes() -> dict[str, tuple[int, str, bytes]]:
     """Path -> (status, content type, body)."""
     return {
         "/what-is-a-load-balancer": (200, "text/html; charset=utf-8", PAGE.encode()),
+        "/network-words": (200, "text/html; charset=utf-8", GLOSSARY.encode()),
         "/slow": (200, "text/html", b"<html></html>"),
         "/paper.pdf": (200, "application/pdf", b"%PDF-1.4"),
         "/huge": (200, "text/html", b"<p>" + b"x" * 2_000_000 + b"</p>"),

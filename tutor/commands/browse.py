@@ -44,7 +44,9 @@ def cards(
     ] = None,
     kind: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--kind", help="definition, identify, cloze, list, truefalse, faq, ..."),
+        typer.Option(
+            "--kind", help="definition, claim, identify, cloze, list, truefalse, faq, ..."
+        ),
     ] = None,
     standing: Annotated[
         Optional[str],  # noqa: UP045
