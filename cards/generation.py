@@ -303,6 +303,7 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
 # What a page says of a concept that is praise or scale, not what the concept is.
 _EVALUATIVE = re.compile(
     r"^(?:so|very|really|the most|one of the most|two(?! or\b)|both|not just|more than|"
+    r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
     r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
     r"element|building block|concept|topic)s?\b)",
@@ -844,6 +845,8 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             )
 
 
+# 'should not be confused with Java': a warning whose truth the wording gives away.
+_CONFUSED = re.compile(r"\b(?:confused|mixed up|mistaken)\s+(?:with|for)\b", re.I)
 # Shapes asked once per entry: a second 'What are X used for?' would be the same question.
 _ONCE = frozenset({"parts", "used", "useful", "measured", "does"})
 _USEFUL = re.compile(
@@ -892,6 +895,7 @@ _POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "t
 # Praise that answers nothing a learner could be asked to recall.
 _FLUFF = re.compile(
     r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
+    r"(?:a |in a )?(?:very )?(?:simple|easy) way|easily|"
     r"state-of-the-art|game-?changer|world-class|best-in-class)\b",
     re.I,
 )
@@ -990,7 +994,7 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
     if (used := _USED.match(rest)) is not None:
         use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
         return "used", f"What {be} {name} used for?", use + "."
-    if (useful := _USEFUL.match(rest)) is not None:
+    if (useful := _USEFUL.match(rest)) is not None and not _FLUFF.search(rest):
         word, prep = useful["word"].lower(), useful["prep"].lower()
         if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):
             word = f"{useful['adverb'].lower()} {word}"
@@ -1004,7 +1008,7 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
         return "useful", prompt, what + "."
     if (measured := _MEASURED.match(rest)) is not None:
         return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
-    if _NEGATIVE.match(rest):
+    if _NEGATIVE.match(rest) and not _CONFUSED.search(rest):
         return "not", body, TRUE_FALSE[0]
     if _acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
         return "does", f"What {do} {name} do?", upper_first(rest) + "."
@@ -1207,7 +1211,8 @@ _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b
 # Praise and popularity, which single out no concept.
 _PRAISE = re.compile(
     r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
-    r"famous|leading|best|most (?:common|used|important)|foundational|"
+    r"famous|leading|best|most (?:common|used|important)|foundational|crucial|essential|vital|"
+    r"confused with|mistaken for|mixed up with|"
     r"(?:most|commonly)[- ]used)\b",
     re.I,
 )
@@ -1436,6 +1441,12 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
 
 
+def _in_title(ctx: _Context, answer: str) -> bool:
+    """Whether an answer is a word of the entry's title, which the review header shows."""
+    shown = {_singular(word) for word in words(ctx.entry.title)}
+    return bool(words(answer)) and all(_singular(word) in shown for word in words(answer))
+
+
 # A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
 _SPECIFIC = re.compile(r"[A-Z0-9]")
 
@@ -1466,6 +1477,8 @@ def _cloze_card(
     )
     if blank is not None and blank.own_name and names:
         return  # a sentence about the entry asked for the entry: the identify card's job
+    if blank is not None and not blank.own_name and _in_title(ctx, blank.answer):
+        return  # 'REST is the style for ____' (APIs) under the header 'REST API'
     if (
         blank is not None
         and names

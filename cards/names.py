@@ -187,8 +187,11 @@ def _concept_name(title: str) -> bool:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    """Whether one slug is the other plus words ('frontend' and 'frontend-development')."""
-    return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
+    """Whether one slug is the other plus words ('frontend' and 'frontend-development',
+    'container' and 'docker-container')."""
+    return a != b and (
+        a.startswith(b + "-") or b.startswith(a + "-") or a.endswith("-" + b) or b.endswith("-" + a)
+    )
 
 
 def kin(a: str, b: str) -> bool:
