@@ -191,7 +191,8 @@ class ParseError(Exception):
     """An entry file that cannot be read as an entry, with where and why."""
 
     def __init__(self, file: str, line: int, message: str) -> None:
-        super().__init__(f"{file}:{line}: {message}")
+        # Line 0 means the file as a whole (missing, unreadable): no line to point at.
+        super().__init__(f"{file}:{line}: {message}" if line else f"{file}: {message}")
         self.file = file
         self.line = line
         self.message = message
