@@ -1260,7 +1260,11 @@ def _sibling_pool(ctx: _Context) -> list[str]:
     fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
     titles = [other.title for other in fit]
     same_path = [other.title for other in fit if other.path == ctx.entry.path]
-    return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+    # The nearest few (same kind of thing first, then most alike in subject), with one
+    # spare so the options still vary between cards of one entry.
+    if len(same_path) >= MAX_DISTRACTORS:
+        return same_path[: MAX_DISTRACTORS + 1]
+    return titles[:MAX_DISTRACTORS]
 
 
 _VERB_OPENERS = frozenset(
