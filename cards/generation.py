@@ -134,6 +134,15 @@ class _Context:
         return list(_about_entry(self))
 
     @cached_property
+    def defined_words(self) -> frozenset[str]:
+        """The content words of the definition card's answer (none without one)."""
+        if self.defining is None:
+            return frozenset()
+        section, item, sentence = self.defining
+        answer = _with_list(_predicate(self, sentence), sentence, section, item, self.entry)
+        return content_words(answer)
+
+    @cached_property
     def defining(self) -> tuple[Section, Item, str] | None:
         """The sentence that says what the entry is (see _defining_sentence)."""
         return _defining_sentence(self)
@@ -786,12 +795,9 @@ def _first_clause(answer: str) -> str:
 
 def _said_by_definition(ctx: _Context, answer: str) -> bool:
     """Whether the definition card's answer already says most of `answer`."""
-    if ctx.defining is None:
+    defined = ctx.defined_words
+    if not defined:
         return False
-    section, item, sentence = ctx.defining
-    defined = content_words(
-        _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry)
-    )
     said = content_words(answer)
     return bool(said) and len(said & defined) >= 0.5 * len(said)
 
