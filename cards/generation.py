@@ -939,7 +939,10 @@ def _verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | No
         return None  # 'translates it for us': what 'it' is stands elsewhere; praise
     aux = modal.lower() if modal else ("do" if plural else "does")
     adverb = f"{found['adverb']} " if found["adverb"] else ""
-    if first.lower() in ("to", "on", "into", "with", "from", "between", "over", "through"):
+    if first.lower() in (
+        *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
+        "about",
+    ):
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
         answer = tail
     else:
@@ -967,6 +970,7 @@ _FUNCTIONS = frozenset(
         *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
         *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
         *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
+        *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem
@@ -1308,15 +1312,23 @@ _PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "serv
 
 
 def _names_a_word_of(ctx: _Context, prompt: str) -> bool:
-    """Whether a prompt answered by the entry's name holds a word of one of its names
-    ('balancing' of 'Load balancer', 'interface' of 'Application Programming Interface')."""
+    """Whether a prompt answered by the entry's name gives the name away: two of its
+    words ('provides load balancing service' -> Load balancer), the whole of a one-word
+    name, or a word of it written as a name ('built from a Docker image' -> Docker
+    container). One common word of a long name ('you tap a name' under 'Domain Name
+    System') gives nothing away."""
     said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
+    capitalised = {stem(word) for word in re.findall(r"(?<=\w )[A-Z][\w-]*", prompt)}
     for name in ctx.entry.names:
-        for word in words(name):
-            if word in STOP_WORDS or word in _PLAIN_NAME_WORDS or len(word) < 4:
-                continue
-            if stem(word) in said:
-                return True
+        named = [
+            stem(word)
+            for word in words(name)
+            if word not in STOP_WORDS and word not in _PLAIN_NAME_WORDS and len(word) >= 4
+        ]
+        found = [word for word in named if word in said]
+        alone = len(words(name)) == 1  # 'back' of 'back end' is no name on its own
+        if len(found) >= 2 or (found and alone) or capitalised & set(found):
+            return True
     return False
 
 
@@ -2038,8 +2050,6 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer):
                 continue
-            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
-                continue  # a comparison or an 'if ...' is not answered by one sentence
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,

@@ -409,3 +409,15 @@ def test_no_blank_on_a_word_the_header_shows() -> None:
         "## Use\n\nREST is the most common architectural style for APIs.\n"
     )
     assert not [c for c in deck(text) if c.kind is CardKind.CLOZE]
+
+
+def test_a_claim_keeps_the_id_it_had_when_it_was_filed_as_a_definition() -> None:
+    # Collections made before the claim kind existed hold these cards as definitions:
+    # the same question must keep its id, so its progress survives the upgrade.
+    prompt = "What does an API do?"
+    assert cards.card_id("system-basics/api", CardKind.CLAIM, prompt) == cards.card_id(
+        "system-basics/api", CardKind.DEFINITION, prompt
+    )
+    assert cards.card_id("system-basics/api", CardKind.CLAIM, prompt) != cards.card_id(
+        "system-basics/api", CardKind.FAQ, prompt
+    )
