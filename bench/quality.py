@@ -97,7 +97,12 @@ def _same(a: str, b: str) -> bool:
             r"^(?:what (?:is|are) )?(?:an? |the )?", "", text.strip().rstrip("?"), flags=re.I
         )
 
-    return same_name(bare(a), bare(b)) or bare(a).casefold() in {
+    def singular(text: str) -> str:
+        plural = text.endswith("s") and not text.endswith("ss") and not text.isupper()
+        return text[:-1] if plural and len(text) > 3 else text  # never 'HTTPS' -> 'HTTP'
+
+    # 'Webhooks' names the concept 'Webhook' as well.
+    return same_name(singular(bare(a)), singular(bare(b))) or bare(a).casefold() in {
         part.strip().casefold() for part in re.split(r"[/(),]", b)
     }
 

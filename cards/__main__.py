@@ -49,7 +49,7 @@ def _read(files: Sequence[str], errors: TextIO) -> tuple[list[Entry], bool]:
                 entries.append(entry)
         except ParseError as error:
             failed = True
-            print(printable(f"cards: {error.file}:{error.line}: {error.message}"), file=errors)
+            print(printable(f"cards: {error}"), file=errors)
         except OSError as error:
             failed = True
             print(printable(f"cards: {file}: {error.strerror or error}"), file=errors)

@@ -134,6 +134,15 @@ class _Context:
         return list(_about_entry(self))
 
     @cached_property
+    def defined_words(self) -> frozenset[str]:
+        """The content words of the definition card's answer (none without one)."""
+        if self.defining is None:
+            return frozenset()
+        section, item, sentence = self.defining
+        answer = _with_list(_predicate(self, sentence), sentence, section, item, self.entry)
+        return content_words(answer)
+
+    @cached_property
     def defining(self) -> tuple[Section, Item, str] | None:
         """The sentence that says what the entry is (see _defining_sentence)."""
         return _defining_sentence(self)
@@ -303,6 +312,7 @@ def _stands_for(ctx: _Context) -> Iterator[Card]:
 # What a page says of a concept that is praise or scale, not what the concept is.
 _EVALUATIVE = re.compile(
     r"^(?:so|very|really|the most|one of the most|two(?! or\b)|both|not just|more than|"
+    r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
     r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
     r"element|building block|concept|topic)s?\b)",
@@ -785,12 +795,9 @@ def _first_clause(answer: str) -> str:
 
 def _said_by_definition(ctx: _Context, answer: str) -> bool:
     """Whether the definition card's answer already says most of `answer`."""
-    if ctx.defining is None:
+    defined = ctx.defined_words
+    if not defined:
         return False
-    section, item, sentence = ctx.defining
-    defined = content_words(
-        _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry)
-    )
     said = content_words(answer)
     return bool(said) and len(said & defined) >= 0.5 * len(said)
 
@@ -844,6 +851,8 @@ def _claims(ctx: _Context) -> Iterator[Card]:
             )
 
 
+# 'should not be confused with Java': a warning whose truth the wording gives away.
+_CONFUSED = re.compile(r"\b(?:confused|mixed up|mistaken)\s+(?:with|for)\b", re.I)
 # Shapes asked once per entry: a second 'What are X used for?' would be the same question.
 _ONCE = frozenset({"parts", "used", "useful", "measured", "does"})
 _USEFUL = re.compile(
@@ -892,6 +901,7 @@ _POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "t
 # Praise that answers nothing a learner could be asked to recall.
 _FLUFF = re.compile(
     r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
+    r"(?:a |in a )?(?:very )?(?:simple|easy) way|easily|"
     r"state-of-the-art|game-?changer|world-class|best-in-class)\b",
     re.I,
 )
@@ -929,7 +939,10 @@ def _verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | No
         return None  # 'translates it for us': what 'it' is stands elsewhere; praise
     aux = modal.lower() if modal else ("do" if plural else "does")
     adverb = f"{found['adverb']} " if found["adverb"] else ""
-    if first.lower() in ("to", "on", "into", "with", "from", "between", "over", "through"):
+    if first.lower() in (
+        *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
+        "about",
+    ):
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
         answer = tail
     else:
@@ -957,6 +970,7 @@ _FUNCTIONS = frozenset(
         *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
         *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
         *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
+        *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem
@@ -990,7 +1004,7 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
     if (used := _USED.match(rest)) is not None:
         use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
         return "used", f"What {be} {name} used for?", use + "."
-    if (useful := _USEFUL.match(rest)) is not None:
+    if (useful := _USEFUL.match(rest)) is not None and not _FLUFF.search(rest):
         word, prep = useful["word"].lower(), useful["prep"].lower()
         if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):
             word = f"{useful['adverb'].lower()} {word}"
@@ -1004,7 +1018,7 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
         return "useful", prompt, what + "."
     if (measured := _MEASURED.match(rest)) is not None:
         return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
-    if _NEGATIVE.match(rest):
+    if _NEGATIVE.match(rest) and not _CONFUSED.search(rest):
         return "not", body, TRUE_FALSE[0]
     if _acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
         return "does", f"What {do} {name} do?", upper_first(rest) + "."
@@ -1207,7 +1221,8 @@ _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b
 # Praise and popularity, which single out no concept.
 _PRAISE = re.compile(
     r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
-    r"famous|leading|best|most (?:common|used|important)|foundational|"
+    r"famous|leading|best|most (?:common|used|important)|foundational|crucial|essential|vital|"
+    r"confused with|mistaken for|mixed up with|"
     r"(?:most|commonly)[- ]used)\b",
     re.I,
 )
@@ -1255,7 +1270,11 @@ def _sibling_pool(ctx: _Context) -> list[str]:
     fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
     titles = [other.title for other in fit]
     same_path = [other.title for other in fit if other.path == ctx.entry.path]
-    return same_path if len(same_path) >= MAX_DISTRACTORS else titles[:MAX_DISTRACTORS]
+    # The nearest few (same kind of thing first, then most alike in subject), with one
+    # spare so the options still vary between cards of one entry.
+    if len(same_path) >= MAX_DISTRACTORS:
+        return same_path[: MAX_DISTRACTORS + 1]
+    return titles[:MAX_DISTRACTORS]
 
 
 _VERB_OPENERS = frozenset(
@@ -1293,15 +1312,23 @@ _PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "serv
 
 
 def _names_a_word_of(ctx: _Context, prompt: str) -> bool:
-    """Whether a prompt answered by the entry's name holds a word of one of its names
-    ('balancing' of 'Load balancer', 'interface' of 'Application Programming Interface')."""
+    """Whether a prompt answered by the entry's name gives the name away: two of its
+    words ('provides load balancing service' -> Load balancer), the whole of a one-word
+    name, or a word of it written as a name ('built from a Docker image' -> Docker
+    container). One common word of a long name ('you tap a name' under 'Domain Name
+    System') gives nothing away."""
     said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
+    capitalised = {stem(word) for word in re.findall(r"(?<=\w )[A-Z][\w-]*", prompt)}
     for name in ctx.entry.names:
-        for word in words(name):
-            if word in STOP_WORDS or word in _PLAIN_NAME_WORDS or len(word) < 4:
-                continue
-            if stem(word) in said:
-                return True
+        named = [
+            stem(word)
+            for word in words(name)
+            if word not in STOP_WORDS and word not in _PLAIN_NAME_WORDS and len(word) >= 4
+        ]
+        found = [word for word in named if word in said]
+        alone = len(words(name)) == 1  # 'back' of 'back end' is no name on its own
+        if len(found) >= 2 or (found and alone) or capitalised & set(found):
+            return True
     return False
 
 
@@ -1436,6 +1463,12 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
 
 
+def _in_title(ctx: _Context, answer: str) -> bool:
+    """Whether an answer is a word of the entry's title, which the review header shows."""
+    shown = {_singular(word) for word in words(ctx.entry.title)}
+    return bool(words(answer)) and all(_singular(word) in shown for word in words(answer))
+
+
 # A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
 _SPECIFIC = re.compile(r"[A-Z0-9]")
 
@@ -1466,6 +1499,8 @@ def _cloze_card(
     )
     if blank is not None and blank.own_name and names:
         return  # a sentence about the entry asked for the entry: the identify card's job
+    if blank is not None and not blank.own_name and _in_title(ctx, blank.answer):
+        return  # 'REST is the style for ____' (APIs) under the header 'REST API'
     if (
         blank is not None
         and names
@@ -2015,8 +2050,6 @@ def _faq(ctx: _Context) -> Iterator[Card]:
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer):
                 continue
-            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
-                continue  # a comparison or an 'if ...' is not answered by one sentence
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,

@@ -191,7 +191,8 @@ class ParseError(Exception):
     """An entry file that cannot be read as an entry, with where and why."""
 
     def __init__(self, file: str, line: int, message: str) -> None:
-        super().__init__(f"{file}:{line}: {message}")
+        # Line 0 means the file as a whole (missing, unreadable): no line to point at.
+        super().__init__(f"{file}:{line}: {message}" if line else f"{file}: {message}")
         self.file = file
         self.line = line
         self.message = message
@@ -288,7 +289,8 @@ def _word_after(text: str, start: int) -> str:
 
 
 def card_id(entry_key: str, kind: CardKind, prompt: str) -> str:
-    """A card's stable id: a versioned hash of (entry key, kind, normalised prompt).
+    """A card's stable id: a versioned hash of (entry key, kind, normalised prompt);
+    a claim counts as a definition here (it was one before it had a kind of its own).
 
     Ids hashed from the canonical form before symbols were kept start 'c1-'; a prompt
     whose canonical form changed when they were (it holds '+', '#', a sign...) gets 'c2-',
@@ -298,5 +300,8 @@ def card_id(entry_key: str, kind: CardKind, prompt: str) -> str:
     folded = unicodedata.normalize("NFKC", prompt).casefold()
     legacy = _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
     version = CARD_ID_VERSION if canonical == legacy else "c2"
-    digest = hashlib.sha256("\x1f".join((entry_key, kind.value, canonical)).encode("utf-8"))
+    # Claims were filed as definitions before the claim kind existed: a claim hashes as
+    # one, so a card whose question did not change keeps its id, and its progress.
+    hashed = CardKind.DEFINITION if kind is CardKind.CLAIM else kind
+    digest = hashlib.sha256("\x1f".join((entry_key, hashed.value, canonical)).encode("utf-8"))
     return f"{version}-{digest.hexdigest()[:20]}"

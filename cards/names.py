@@ -153,7 +153,15 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
             and other is not entry
             and not (other.path == entry.path and other.slug == entry.slug)
         ][:_SCAN]
-        ranked = sorted(range(len(group)), key=lambda k: (-len(topic & _topic(group[k])), k))
+        kind = _kind(entry)
+        ranked = sorted(
+            range(len(group)),
+            key=lambda k: (
+                not kind or _kind(group[k]) != kind,  # a language beside languages first
+                -len(topic & _topic(group[k])),
+                k,
+            ),
+        )
         for k in ranked:
             if len(found) >= limit:
                 return found
@@ -187,8 +195,11 @@ def _concept_name(title: str) -> bool:
 
 
 def _overlaps(a: str, b: str) -> bool:
-    """Whether one slug is the other plus words ('frontend' and 'frontend-development')."""
-    return a != b and (a.startswith(b + "-") or b.startswith(a + "-"))
+    """Whether one slug is the other plus words ('frontend' and 'frontend-development',
+    'container' and 'docker-container')."""
+    return a != b and (
+        a.startswith(b + "-") or b.startswith(a + "-") or a.endswith("-" + b) or b.endswith("-" + a)
+    )
 
 
 def kin(a: str, b: str) -> bool:
@@ -268,6 +279,37 @@ _COMMON = frozenset(
         "between",
     ]
 )
+
+
+# Where the head noun phrase of a definition ends: 'a programming language | used for'.
+_KIND_END = re.compile(
+    r"\s(?:that|which|who|whose|where|used|designed|built|for|of|to|in|on|with|by|from|"
+    r"between|within|consisting|allowing|enabling)\b|[,;:(]",
+    re.I,
+)
+_KIND_START = re.compile(
+    r"\b(?:is|are)\s+(?:an?|the|one of the)\s+(?P<kind>.+)$|^(?:an?)\s+(?P<bare>.+)$", re.I
+)
+_KINDS: dict[int, tuple[Entry, str]] = {}
+
+
+def _kind(entry: Entry) -> str:
+    """What kind of thing a definition says the entry is, as a stem: 'langua' for 'a
+    programming language used for ...', 'protoc' for 'a protocol for ...'; '' if none."""
+    cached = _KINDS.get(id(entry))
+    if cached is None:
+        if len(_KINDS) >= 8192:
+            _KINDS.clear()
+        summary = next((s for s in entry.sections if s.kind.value == "summary" and s.items), None)
+        first = summary.items[0].text.split(". ")[0][:300] if summary else ""
+        found = _KIND_START.search(first)
+        head = ""
+        if found is not None:
+            phrase = _KIND_END.split(found["kind"] or found["bare"], maxsplit=1)[0]
+            nouns = [w for w in _TOPIC_WORD.findall(phrase.lower()) if w not in _COMMON]
+            head = nouns[-1][:6] if nouns else ""
+        cached = _KINDS[id(entry)] = (entry, head)
+    return cached[1]
 
 
 def _topic(entry: Entry) -> frozenset[str]:

@@ -308,6 +308,16 @@ class Store:
                 "UPDATE entry SET unlocked_at = ? WHERE position = 1 AND unlocked_at IS NULL",
                 (at,),
             )
+            # A path made of the terms of one page (a glossary, 'A vs B') is a reference,
+            # not a sequence: every step is open from the start. A CSV file's steps are a
+            # sequence its writer chose ('csv:' files), and stay gated.
+            conn.execute(
+                "UPDATE entry SET unlocked_at = ? WHERE unlocked_at IS NULL AND path_id IN"
+                " (SELECT path_id FROM entry WHERE retired_at IS NULL GROUP BY path_id"
+                "  HAVING count(*) > 1 AND count(DISTINCT file) = 1"
+                "  AND min(file) NOT LIKE 'csv:%')",
+                (at,),
+            )
 
     def path_slugs(self) -> list[tuple[str, str]]:
         """(slug, name) of every path in the collection."""

@@ -94,8 +94,15 @@ def _heading_line(lines: Sequence[str], section: SectionRef) -> int:
 def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
     """The entry (or one section of it) drawn for the terminal, under a title rule."""
     lines = page.text.splitlines()
-    if section is not None:
+    term = _term_span(page, lines)
+    if term is not None and section is None:
+        # One term of a glossary file: its own lines, not the file from there on.
+        first, last = term
+        chosen = lines[first - 1 : last]
+    elif section is not None:
         start, end = section_span(page, section)
+        if term is not None:
+            start, end = max(start, term[0]), min(end, term[1])
         chosen = lines[start - 1 : end]
         first = start
     elif page.layout == "markdown":
@@ -120,6 +127,41 @@ def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
     else:
         body = _plain(chosen, page.title, page.sections)
     return Group(Rule(title, align="left", style="dim"), body)
+
+
+def _term_span(page: Page, lines: Sequence[str]) -> tuple[int, int] | None:
+    """The lines of one term of a file that defines several (a glossary page), or None.
+
+    The file is read again as the importer read it: the term runs from its own term
+    line to the line before the next term's.
+    """
+    from cards.model import ParseError
+    from cards.parsing import parse_entries
+
+    try:
+        entries = parse_entries(page.text, page.file)
+    except (ParseError, ValueError):
+        return None
+    if len(entries) < 2:
+        return None
+    starts = sorted({min(s.line for s in e.sections) for e in entries if e.sections})
+    mine = next((e for e in entries if e.title == page.title and e.sections), None)
+    if mine is None:
+        return None
+    own = first = min(section.line for section in mine.sections)
+    if first > 1 and page.title.casefold() in lines[first - 2].casefold():
+        first -= 1  # the term's own line, above its gloss
+    later = [start for start in starts if start > own]
+    last = (later[0] - 1) if later else len(lines)
+    while last > first and (not lines[last - 1].strip() or _names_next(lines[last - 1], entries)):
+        last -= 1
+    return first, last
+
+
+def _names_next(line: str, entries: Sequence[object]) -> bool:
+    """Whether a line is another term's own line ('Proxy' above the proxy's gloss)."""
+    text = line.strip().strip("*#:-– ").casefold()
+    return any(text == getattr(entry, "title", "").casefold() for entry in entries)
 
 
 def _page_span(page: Page, lines: Sequence[str]) -> tuple[int, int]:

@@ -385,3 +385,39 @@ def test_a_bracketed_expansion_inside_the_name_still_defines_it() -> None:
     )
     made = asked(deck(text))
     assert any(answer.startswith("A service that other programs call") for answer in made.values())
+
+
+def test_a_name_holding_another_is_kin_and_never_its_wrong_option() -> None:
+    from cards.names import kin
+
+    assert kin("Container", "Docker container")
+    assert kin("Docker container", "Container")
+    assert not kin("Container", "Contract")
+
+
+def test_a_warning_not_to_confuse_two_names_is_not_asked() -> None:
+    text = (
+        "# Kotlin\n\nKotlin is a programming language that runs on the Java virtual machine.\n\n"
+        "## Note\n\nKotlin should not be confused with the Kotlin island near St Petersburg.\n"
+    )
+    assert not any("confused" in card.prompt for card in deck(text))
+
+
+def test_no_blank_on_a_word_the_header_shows() -> None:
+    text = (
+        "# REST API\n\nA REST API is an interface that follows the rules of REST.\n\n"
+        "## Use\n\nREST is the most common architectural style for APIs.\n"
+    )
+    assert not [c for c in deck(text) if c.kind is CardKind.CLOZE]
+
+
+def test_a_claim_keeps_the_id_it_had_when_it_was_filed_as_a_definition() -> None:
+    # Collections made before the claim kind existed hold these cards as definitions:
+    # the same question must keep its id, so its progress survives the upgrade.
+    prompt = "What does an API do?"
+    assert cards.card_id("system-basics/api", CardKind.CLAIM, prompt) == cards.card_id(
+        "system-basics/api", CardKind.DEFINITION, prompt
+    )
+    assert cards.card_id("system-basics/api", CardKind.CLAIM, prompt) != cards.card_id(
+        "system-basics/api", CardKind.FAQ, prompt
+    )

@@ -87,6 +87,15 @@ def test_import_makes_a_path_of_the_terms_and_again_changes_nothing(
     shown = run("path")
     assert shown.exit_code == 0, shown.output
     assert "Message Queue Glossary" in shown.output and "FIFO Queue" in shown.output
+    # A glossary is a reference, not a sequence: every term is open from the start.
+    locked = query(
+        home,
+        "SELECT e.title FROM entry e JOIN path p ON p.id = e.path_id "
+        "WHERE p.name = 'Message Queue Glossary' AND e.unlocked_at IS NULL",
+    )
+    assert locked == []
+    steps = json.loads(run("path", "Message Queue Glossary", "--json").stdout)
+    assert "locked" not in json.dumps(steps)
 
     again = run("import", str(glossary), "--json", now=DAY2)
     assert again.exit_code == 0, again.output

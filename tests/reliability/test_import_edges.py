@@ -428,7 +428,7 @@ def test_an_unreadable_subfolder_is_reported_not_skipped(tmp_path: Path) -> None
         (notes / "locked").chmod(0o700)
     stderr = done.stderr.decode()
     assert done.returncode == 1, stderr
-    assert f"{notes / 'locked'}:0: cannot read the folder (Permission denied)" in stderr
+    assert f"{notes / 'locked'}: cannot read the folder (Permission denied)" in stderr
     assert "Traceback" not in stderr
 
 
