@@ -145,12 +145,19 @@ def processes(
 
 
 def first_screen(
-    name: str, argv: Sequence[str], runs: int, env: Mapping[str, str], until: str
+    name: str,
+    argv: Sequence[str],
+    runs: int,
+    env: Mapping[str, str],
+    until: str,
+    interrupt: bool = False,
 ) -> Figure:
     """Time from spawning a program in a pseudo-terminal until `until` (a regex) is shown.
 
-    The program sees a real 100x40 terminal, as a learner's does; it is told to quit with
-    `q` after each run, and its peak memory is read while it still runs.
+    The program sees a real 100x40 terminal, as a learner's does; it is told to quit after
+    each run (with `q` and a line, or with Ctrl-C if `interrupt`: tutor's first card may
+    be a typed one, whose field takes a `q` as text), and its peak memory is read while it
+    still runs.
     """
     import pexpect
 
@@ -171,7 +178,10 @@ def first_screen(
             child.expect(until)
             figure.seconds.append(time.perf_counter() - start)
             peak = max(peak, _high_water_kib(child.pid))
-            child.send("q\r")  # q quits tutor at once; a line ends the peer's wait
+            if interrupt:
+                child.sendintr()  # Ctrl-C ends a tutor session on any card
+            else:
+                child.send("q\r")  # a line ends the peer's wait
             child.expect(pexpect.EOF)
         except pexpect.ExceptionPexpect as error:
             raise BenchError(f"{' '.join(argv)}: {until!r} never appeared: {error}") from None
