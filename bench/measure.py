@@ -171,7 +171,11 @@ def first_screen(
             child.expect(until)
             figure.seconds.append(time.perf_counter() - start)
             peak = max(peak, _high_water_kib(child.pid))
-            child.send("q\r")  # q quits tutor at once; a line ends the peer's wait
+            # Esc leaves a typed card's field (where q would be typed as the answer), then
+            # q quits tutor; the line ends the Anki peer's wait.
+            child.send("\x1b")
+            time.sleep(0.1)  # apart, or the two read as Alt-q
+            child.send("q\r")
             child.expect(pexpect.EOF)
         except pexpect.ExceptionPexpect as error:
             raise BenchError(f"{' '.join(argv)}: {until!r} never appeared: {error}") from None
