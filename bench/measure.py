@@ -145,19 +145,12 @@ def processes(
 
 
 def first_screen(
-    name: str,
-    argv: Sequence[str],
-    runs: int,
-    env: Mapping[str, str],
-    until: str,
-    interrupt: bool = False,
+    name: str, argv: Sequence[str], runs: int, env: Mapping[str, str], until: str
 ) -> Figure:
     """Time from spawning a program in a pseudo-terminal until `until` (a regex) is shown.
 
-    The program sees a real 100x40 terminal, as a learner's does; it is told to quit after
-    each run (with `q` and a line, or with Ctrl-C if `interrupt`: tutor's first card may
-    be a typed one, whose field takes a `q` as text), and its peak memory is read while it
-    still runs.
+    The program sees a real 100x40 terminal, as a learner's does; it is told to quit with
+    `q` after each run, and its peak memory is read while it still runs.
     """
     import pexpect
 
@@ -178,10 +171,11 @@ def first_screen(
             child.expect(until)
             figure.seconds.append(time.perf_counter() - start)
             peak = max(peak, _high_water_kib(child.pid))
-            if interrupt:
-                child.sendintr()  # Ctrl-C ends a tutor session on any card
-            else:
-                child.send("q\r")  # a line ends the peer's wait
+            # Esc leaves a typed card's field (where q would be typed as the answer), then
+            # q quits tutor; the line ends the Anki peer's wait.
+            child.send("\x1b")
+            time.sleep(0.1)  # apart, or the two read as Alt-q
+            child.send("q\r")
             child.expect(pexpect.EOF)
         except pexpect.ExceptionPexpect as error:
             raise BenchError(f"{' '.join(argv)}: {until!r} never appeared: {error}") from None

@@ -118,12 +118,7 @@ def _measure(
     )
     log("first card on screen")
     first = measure.first_screen(
-        "tutor review: first card on screen",
-        tutor_argv("review"),
-        runs,
-        env,
-        CARD_ON_SCREEN,
-        interrupt=True,
+        "tutor review: first card on screen", tutor_argv("review"), runs, env, CARD_ON_SCREEN
     )
     rows.append(Row(first, floor=bare, peer=peer.first, peer_goal=0.7))
     rows += peer.row(peer.first, bare)
@@ -388,7 +383,7 @@ def growth(args: argparse.Namespace, main: Built, scratch: Path, log: Callable[[
         shutil.copyfile(built.db, home / "tutor.sqlite3")
         env = child_env({"TUTOR_HOME": str(home), "TUTOR_NOW": built.now})
         first = measure.first_screen(
-            "first card", tutor_argv("review"), args.runs, env, CARD_ON_SCREEN, interrupt=True
+            "first card", tutor_argv("review"), args.runs, env, CARD_ON_SCREEN
         )
         medians["first card"].append(first.median)
         for name in ("stats", "path"):
