@@ -134,13 +134,17 @@ class _Context:
         return list(_about_entry(self))
 
     @cached_property
-    def defined_words(self) -> frozenset[str]:
-        """The content words of the definition card's answer (none without one)."""
+    def defined(self) -> str:
+        """What the defining sentence says the entry is, its list read in ('' without one)."""
         if self.defining is None:
-            return frozenset()
+            return ""
         section, item, sentence = self.defining
-        answer = _with_list(_predicate(self, sentence), sentence, section, item, self.entry)
-        return content_words(answer)
+        return _with_list(_predicate(self, sentence), sentence, section, item, self.entry)
+
+    @cached_property
+    def defined_words(self) -> frozenset[str]:
+        """The content words of that answer, to tell a later card that repeats it."""
+        return content_words(self.defined)
 
     @cached_property
     def defining(self) -> tuple[Section, Item, str] | None:
@@ -443,11 +447,7 @@ def _definition(ctx: _Context) -> Iterator[Card]:
         CardKind.DEFINITION,
         Answering.SELF,
         _what_is(ctx, sentence),
-        _with_next(
-            _with_list(_predicate(ctx, sentence), sentence, section, item, ctx.entry),
-            sentence,
-            item,
-        ),
+        _with_next(ctx.defined, sentence, item),
         section,
         item,
         explanation=sentence,
@@ -489,8 +489,8 @@ def _gerund_of(gerund: str, verb: str) -> bool:
 
 def _what_is(ctx: _Context, sentence: str) -> str:
     """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
-    named = _named_as(ctx, sentence)
     spans = ctx.own.find(sentence[:120])
+    named = _named_as(ctx, sentence, spans)
     said = sentence[spans[0][0] : spans[0][1]] if spans and spans[0][0] <= 4 else ""
     bare = re.sub(r"^(?:an?|the)\s+", "", named)
     if said[-1:] == "s" and said[:-1].lower() == bare.lower():
@@ -502,15 +502,15 @@ def _what_is(ctx: _Context, sentence: str) -> str:
     return f"What {ctx.be()} {named}?"
 
 
-def _named_as(ctx: _Context, sentence: str) -> str:
+def _named_as(ctx: _Context, sentence: str, spans: list[tuple[int, int]]) -> str:
     """How the defining sentence names the entry, to ask it back the same way.
 
     'A callback function is ...' -> 'a callback function'; 'The DOM is ...' -> 'the
     DOM'; 'Latency is ...' -> 'latency' (as the page writes it elsewhere). The article
     a definition uses says whether the thing is one of many or the only one; the
-    entry's usual mention is the fallback.
+    entry's usual mention is the fallback. `spans` are where its first 120 characters
+    name the entry.
     """
-    spans = ctx.own.find(sentence[:120])
     if not spans:
         return ctx.mention
     start, end = spans[0]
@@ -715,6 +715,24 @@ _PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
 _LEANING = re.compile(r"\b(?:those|these|such|the above|the following|aforementioned)\b", re.I)
 
 
+def _many(said: str) -> bool:
+    """Whether a sentence names the entry in the plural ('CDNs make ...', 'Cookies are')."""
+    return said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+
+
+def _asked_as(ctx: _Context, said: str) -> tuple[str, bool]:
+    """How a question about a sentence's subject names the entry, and whether in the plural.
+
+    'CDNs make ...' -> ('CDNs', True); 'Cookies are ...' -> ('cookies', True); a singular
+    subject is asked by the entry's usual mention ('a cookie').
+    """
+    if not _many(said):
+        return ctx.mention, False
+    if any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
+        return said, True  # 'CDNs', 'APIs': written in capitals wherever they stand
+    return lower_first(said), True
+
+
 def _conditional_claims(ctx: _Context) -> Iterator[Card]:
     """'When one server fails a health check, the load balancer stops sending it requests'
     -> 'What does a load balancer do when one server fails a health check?'."""
@@ -728,12 +746,10 @@ def _conditional_claims(ctx: _Context) -> Iterator[Card]:
         if subject is None or subject[0] == "=":
             continue
         rest = subject[1]
-        said = claim[: len(claim) - len(rest)].strip()
-        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        name, plural = _asked_as(ctx, claim[: len(claim) - len(rest)].strip())
         if not _acts(rest, plural) or _CODE.search(rest) or _LEANING.search(rest):
             continue  # 'delivers it from one of those servers': which servers?
         condition = lower_first(found["condition"])
-        name = lower_first(said) if plural else ctx.mention
         yield ctx.card(
             CardKind.CLAIM,
             Answering.SELF,
@@ -812,13 +828,7 @@ def _claims(ctx: _Context) -> Iterator[Card]:
     """
     asked: set[str] = set()
     for section, item, sentence, said, rest in ctx.about:
-        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
-        if not plural:
-            name = ctx.mention
-        elif any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
-            name = said  # 'CDNs', 'APIs': written in capitals wherever they stand
-        else:
-            name = lower_first(said)
+        name, plural = _asked_as(ctx, said)
         claim = _claim(rest, strip_end(sentence), name, plural)
         if claim is None:
             continue
@@ -1248,7 +1258,7 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
         if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
             return None  # 'The backend and the API ...': true of a sibling too
         said = body[spans[0][0] : spans[0][1]]
-        plural = said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+        plural = _many(said)
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.rule import Rule
@@ -18,6 +19,9 @@ from rich.text import Text
 from cards import slugify
 from db.records import SectionRef
 from tutor.ui import clean, literal
+
+if TYPE_CHECKING:
+    from cards.model import Entry
 
 
 @dataclass(frozen=True)
@@ -158,10 +162,10 @@ def _term_span(page: Page, lines: Sequence[str]) -> tuple[int, int] | None:
     return first, last
 
 
-def _names_next(line: str, entries: Sequence[object]) -> bool:
+def _names_next(line: str, entries: Sequence[Entry]) -> bool:
     """Whether a line is another term's own line ('Proxy' above the proxy's gloss)."""
     text = line.strip().strip("*#:-– ").casefold()
-    return any(text == getattr(entry, "title", "").casefold() for entry in entries)
+    return any(text == entry.title.casefold() for entry in entries)
 
 
 def _page_span(page: Page, lines: Sequence[str]) -> tuple[int, int]:
