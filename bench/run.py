@@ -228,7 +228,6 @@ def _csv_import(
     them) into a new collection; Anki imports the same prompts and answers."""
     cards_csv = scratch / "cards.csv"
     measure.run_once(tutor_argv("export", "csv", str(cards_csv), "--force"), env)
-    parts = _split_csv(cards_csv, scratch)
     target = scratch / "csv-home"
 
     def empty() -> None:
@@ -237,46 +236,13 @@ def _csv_import(
 
     figure = measure.processes(
         f"CSV import of the {built.cards:,} cards (new collection)",
-        tutor_argv("import", "csv", *map(str, parts)),
+        tutor_argv("import", "csv", str(cards_csv)),
         runs,
         {**env, "TUTOR_HOME": str(target)},
         empty,
     )
     peer.measure_csv(cards_csv, runs)
     return Row(figure, floor=python, peer=peer.csv_import, peer_goal=1.0)
-
-
-def _split_csv(cards_csv: Path, scratch: Path) -> list[Path]:
-    """`cards_csv` as files `tutor import csv` accepts (each at most its MAX_BYTES), cut
-    between steps, each with the header; all of them go to one import command. The
-    export of 100k cards made by the g2 card maker is 21.9 MB, over the 20 MB limit."""
-    import csv
-
-    from tutor.csv_cards import MAX_BYTES
-
-    if cards_csv.stat().st_size <= MAX_BYTES:
-        return [cards_csv]
-    with cards_csv.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.reader(handle))
-    header, body = rows[0], rows[1:]
-    budget = MAX_BYTES * 9 // 10  # each cell counted with quotes and comma: an upper bound
-    parts: list[list[list[str]]] = [[]]
-    size, step = 0, None
-    for row in body:
-        length = sum(len(cell.encode()) + 3 for cell in row)
-        if size + length > budget and (row[0], row[1]) != step:
-            parts.append([])
-            size = 0
-        parts[-1].append(row)
-        size += length
-        step = (row[0], row[1])
-    files = []
-    for number, part in enumerate(parts, start=1):
-        file = scratch / f"cards-{number}.csv"
-        with file.open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows([header, *part])
-        files.append(file)
-    return files
 
 
 class _Peer:

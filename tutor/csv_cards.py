@@ -30,19 +30,23 @@ import codecs
 import csv
 import hashlib
 import io
+import json
+import operator
 import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, BinaryIO, NamedTuple
 
 import cards
-from cards import Answering, Card, CardKind, Source
+from cards import Answering, CardKind
 from cards.text import printable
-from db import EntryRecord, ImportWrite, Store, StoredCard
-from tutor.importing import CSV_SOURCE, EntryChange, ImportPlan, keep_legacy_ids
+from db import EntryRecord, ImportWrite, Store
+from db.records import to_ms
+from tutor.importing import CSV_SOURCE, EntryChange, legacy_card_id
 
 COLUMNS = (
     "path",
@@ -58,9 +62,13 @@ COLUMNS = (
 )
 REQUIRED = ("prompt", "answer")
 LIST_SEPARATOR = " | "
-MAX_BYTES = 20 * 1024 * 1024
+# The import streams: memory does not grow with the file but by a card id per card (about
+# 100 bytes). The limits keep that and the time bounded for a file that is no deck at all
+# (a log, a disk image saved as .csv): an export of a collection ten times the benchmark's
+# 105k cards (22 MB) fits under both.
+MAX_BYTES = 256 * 1024 * 1024
+MAX_CARDS = 1_000_000
 MAX_FIELD = 10_000
-MAX_PROBLEMS = 5
 MAX_OPTIONS = 9
 # A cell a spreadsheet would run as a formula starts with one of these. `tutor export
 # csv` writes such a cell with a ' in front (Excel, LibreOffice and Sheets show it as
@@ -72,24 +80,7 @@ _SPLIT = re.compile(r"(?<!\\)\|")
 
 
 class CardsFileError(Exception):
-    """A CSV file that cannot be imported; the message lists its first problems by row."""
-
-
-@dataclass(frozen=True, slots=True)  # 100k rows: no __dict__ each
-class Row:
-    """One card as the file gives it, with the spreadsheet row it came from."""
-
-    number: int
-    path: str
-    step: str
-    card_kind: CardKind
-    answering: Answering
-    prompt: str
-    answer: str
-    options: tuple[str, ...]
-    accepted: tuple[str, ...]
-    explanation: str
-    tags: tuple[str, ...]
+    """A CSV file that cannot be imported: `FILE:LINE: what`, one line."""
 
 
 # -- the list columns --------------------------------------------------------------------------
@@ -101,27 +92,33 @@ def join_list(items: Iterable[str]) -> str:
 
 
 def split_list(cell: str) -> tuple[str, ...]:
+    if not cell:
+        return ()
     parts = (part.strip().replace("\\|", "|") for part in _SPLIT.split(cell))
     return tuple(part for part in parts if part)
 
 
-# -- reading ---------------------------------------------------------------------------------
+# -- opening -----------------------------------------------------------------------------------
 
 
-def read_limited(file: Path) -> bytes:
-    """The bytes of a CSV file, refused by its size and kind before anything is read.
+def open_csv(file: Path) -> BinaryIO:
+    """A CSV file opened for reading, refused by its size and kind before anything is read.
 
     A FIFO, a device (/dev/zero) or a socket is no spreadsheet, and a file larger than
     MAX_BYTES (a sparse one of 3 GB, say) is refused from its size alone; a file that
-    grows while it is read is cut off one byte past the limit and refused too.
+    grows while it is read is refused when it passes the limit.
     """
-    with open(file, "rb", opener=_open_nonblocking) as handle:
+    handle = open(file, "rb", opener=_open_nonblocking)  # noqa: SIM115 (the caller closes it)
+    try:
         facts = os.fstat(handle.fileno())
         if not stat.S_ISREG(facts.st_mode):
             raise CardsFileError(f"{file}: not a regular file (a device, pipe or socket)")
         if facts.st_size > MAX_BYTES:
             raise CardsFileError(f"{file}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-        return handle.read(MAX_BYTES + 1)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
 
 
 def _open_nonblocking(path: str, flags: int) -> int:
@@ -129,159 +126,57 @@ def _open_nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | os.O_NONBLOCK)
 
 
-def read_rows(data: bytes, origin: str, default_name: str) -> list[Row]:
-    """Parse and check a CSV file's bytes; raise CardsFileError with the first problems."""
-    return list(iter_rows(data, origin, default_name))
+class _Checked(io.RawIOBase):
+    """The bytes of a CSV file as the CSV reader pulls them, checked on the way: UTF-8
+    (a bad byte is named by its line), no NUL byte (a binary file), at most MAX_BYTES.
+    Each chunk read is counted to `advance` (a progress bar in bytes)."""
 
+    def __init__(self, handle: BinaryIO, origin: str, advance: Callable[[int], None]) -> None:
+        self._handle = handle
+        self._origin = origin
+        self._advance = advance
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+        self._lines = 0
+        self._read = 0
 
-@dataclass(frozen=True)
-class Checked:
-    """A CSV file whose every row passed: how many cards, and where each step's last is."""
+    def readable(self) -> bool:
+        return True
 
-    cards: int
-    # (path, step) as written, in the order first met: the number of its last row
-    last_rows: dict[tuple[str, str], int]
+    def readinto(self, buffer: Any) -> int:
+        data = self._handle.read(len(buffer))
+        if data:
+            self._check(data)
+        buffer[: len(data)] = data
+        return len(data)
 
-
-def check_rows(data: bytes, origin: str, default_name: str) -> Checked:
-    """Check every row of a CSV file (CardsFileError if one is bad), keeping no row.
-
-    An import checks every file this way first, then reads each again and writes each
-    entry once its last row is read (`CsvPlanner.writes_of_file`); `last_rows` tells when.
-    """
-    last_rows: dict[tuple[str, str], int] = {}
-    count = 0
-    for count, row in enumerate(iter_rows(data, origin, default_name), start=1):
-        last_rows[(row.path, row.step)] = count - 1  # keys in the order steps first appear
-    return Checked(count, last_rows)
-
-
-def iter_rows(data: bytes, origin: str, default_name: str, checked: bool = False) -> Iterator[Row]:
-    """The rows of a CSV file's bytes, as they are read; CardsFileError with the first
-    problems once the file has been read to its end (rows before them have been given).
-
-    `checked`: `check_rows` passed on these bytes already, so rows asking the same
-    question twice need not be looked for again (it keeps a digest of every question).
-    """
-    if len(data) > MAX_BYTES:
-        raise CardsFileError(f"{origin}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-    _check_utf8(data, origin)
-    if b"\x00" in data:  # in UTF-8 a zero byte is only ever the NUL character
-        raise CardsFileError(f"{origin}: a binary file, not CSV")
-    dialect = _dialect(data.split(b"\n", 1)[0].decode("utf-8-sig"))
-    # The rows are decoded as they are read: the whole text as one string would take up to
-    # four times the file's size (a str of non-ASCII text stores 2 or 4 bytes a character).
-    lines = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
-    reader = csv.reader(lines, dialect=dialect)
-    try:
-        first = next(reader, None)
-    except csv.Error as error:
-        raise CardsFileError(f"{origin}: row {reader.line_num}: {error}") from None
-    if first is None or not any(cell.strip() for cell in first):
-        raise CardsFileError(f"{origin}: row 1: expected a header row naming the columns")
-    header = [cell.strip().casefold() for cell in first]
-    problems: list[str] = []
-    unknown = [name for name in header if name and name not in COLUMNS]
-    if unknown:
-        raise CardsFileError(
-            f"{origin}: row 1: unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})"
-        )
-    missing = [name for name in REQUIRED if name not in header]
-    if missing:
-        raise CardsFileError(f"{origin}: row 1: no {' or '.join(missing)} column")
-    twice = [name for name in set(header) if name and header.count(name) > 1]
-    if twice:
-        raise CardsFileError(f"{origin}: row 1: column {twice[0]!r} appears twice")
-    seen: dict[bytes, int] = {}
-    steps: dict[tuple[str, str], tuple[str, int]] = {}  # short names -> (step, first row)
-    total = given = 0
-    for index, record in enumerate(_records(reader, origin), start=2):
-        if not any(cell.strip() for cell in record):
-            continue
-        if len(record) > len(header) and any(cell.strip() for cell in record[len(header) :]):
-            message = f"{len(record)} cells but the header names {len(header)} columns"
-            total += 1
-            problems.append(f"row {index}: {message}")
-            continue
-        cells = {
-            name: _cell_in(record[i]) if i < len(record) else "" for i, name in enumerate(header)
-        }
-        row, problem = _row(cells, index, default_name)
-        if row is not None and not checked:
-            place = (cards.slugify(row.path), cards.slugify(row.step))
-            first, first_row = steps.setdefault(place, (row.step, index))
-            if first.casefold() != row.step.casefold():
-                row, problem = (
-                    None,
-                    (
-                        f"step '{row.step}' has the same short name ('{'/'.join(place)}') as the "
-                        f"step '{first}' of row {first_row}; write it as '{first}' to join it, or "
-                        "give it another name"
-                    ),
-                )
-        if row is not None and not checked:
-            # A 16-byte digest per question rather than its text: 100k rows kept 40 MB.
-            identity = hashlib.blake2b(
-                "\x1f".join(
-                    (
-                        cards.slugify(row.path),
-                        cards.slugify(row.step),
-                        row.card_kind.value,
-                        cards.normalise_prompt(row.prompt),
-                    )
-                ).encode(),
-                digest_size=16,
-            ).digest()
-            if identity in seen:
-                row, problem = None, f"the same question as row {seen[identity]}"
-            else:
-                seen[identity] = index
-        if row is None:
-            total += 1
-            if len(problems) < MAX_PROBLEMS:
-                problems.append(f"row {index}: {problem}")
-            continue
-        if not problems:
-            given += 1
-            yield row
-    if problems:
-        more = f" (and {total - len(problems)} more)" if total > len(problems) else ""
-        raise CardsFileError(f"{origin}: " + "; ".join(problems) + more + "; nothing imported")
-    if not given:
-        raise CardsFileError(f"{origin}: no cards (only a header row)")
-
-
-def _check_utf8(data: bytes, origin: str) -> None:
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    chunk = 1 << 20
-    for start in range(0, len(data) or 1, chunk):
+    def _check(self, data: bytes) -> None:
+        self._read += len(data)
+        if self._read > MAX_BYTES:
+            raise CardsFileError(f"{self._origin}: larger than {MAX_BYTES // (1024 * 1024)} MB")
         try:
-            decoder.decode(data[start : start + chunk], final=start + chunk >= len(data))
+            self._decoder.decode(data)
         except UnicodeDecodeError as error:
-            line = data[: max(0, start + error.start)].count(b"\n") + 1
+            line = self._lines + data[: max(0, error.start)].count(b"\n") + 1
             raise CardsFileError(
-                f"{origin}:{line}: not UTF-8 text (save the sheet as CSV UTF-8)"
+                f"{self._origin}:{line}: not UTF-8 text (save the sheet as CSV UTF-8)"
             ) from None
+        if b"\x00" in data:  # in UTF-8 a zero byte is only ever the NUL character
+            raise CardsFileError(f"{self._origin}: a binary file, not CSV")
+        self._lines += data.count(b"\n")
+        self._advance(len(data))
 
-
-def _records(reader: Iterator[list[str]], origin: str) -> Iterator[list[str]]:
-    # One record at a time: holding them all as lists of cells took 300 MB for 100k cards.
-    while True:
+    def finish(self) -> None:
         try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
+            self._decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
             raise CardsFileError(
-                f"{origin}: row {reader.line_num}: {error}"  # type: ignore[attr-defined]
+                f"{self._origin}:{self._lines + 1}: not UTF-8 text (save the sheet as CSV UTF-8)"
             ) from None
-        yield record
 
 
-def _dialect(text: str) -> type[csv.Dialect]:
+def _dialect(first_line: str) -> type[csv.Dialect]:
     # Spreadsheets in many locales save with ';' or a tab; the header row tells which.
-    first = text.split("\n", 1)[0]
-    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    counts = {sep: first_line.count(sep) for sep in (",", ";", "\t")}
     separator = max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
 
     class Sheet(csv.excel):
@@ -290,72 +185,135 @@ def _dialect(text: str) -> type[csv.Dialect]:
     return Sheet
 
 
-def _row(cells: dict[str, str], number: int, default_name: str) -> tuple[Row | None, str]:
-    for name, value in cells.items():
-        if len(value) > MAX_FIELD:
-            return None, f"{name}: longer than {MAX_FIELD} characters"
-    prompt, answer = cells.get("prompt", ""), cells.get("answer", "")
-    if not prompt:
-        return None, "prompt: empty"
-    if not answer:
-        return None, "answer: empty"
-    kind_text = cells.get("kind", "").casefold() or DEFAULT_KIND.value
+def _header(reader: Any, origin: str) -> list[str]:
     try:
-        card_kind = CardKind(kind_text)
-    except ValueError:
-        kinds = ", ".join(kind.value for kind in CardKind)
-        return None, f"kind: {kind_text!r} is not one of {kinds}"
-    options = split_list(cells.get("options", ""))
+        first = next(reader, None)
+    except csv.Error as error:
+        raise CardsFileError(f"{origin}:{reader.line_num}: {error}") from None
+    if first is None or not any(cell.strip() for cell in first):
+        raise CardsFileError(f"{origin}:1: expected a header row naming the columns")
+    header = [cell.strip().casefold() for cell in first]
+    unknown = [name for name in header if name and name not in COLUMNS]
+    if unknown:
+        raise CardsFileError(
+            f"{origin}:1: unknown column {unknown[0]!r} (columns: {', '.join(COLUMNS)})"
+        )
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        raise CardsFileError(f"{origin}:1: no {' or '.join(missing)} column")
+    twice = [name for name in set(header) if name and header.count(name) > 1]
+    if twice:
+        raise CardsFileError(f"{origin}:1: column {twice[0]!r} appears twice")
+    return header
+
+
+# -- one row -----------------------------------------------------------------------------------
+
+# Any character `_cell_in` would take out. A row with none of them (nearly every row) is only
+# stripped, not run through the three substitutions of `printable` cell by cell.
+_DIRTY = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff¶]"
+)
+_KINDS = {kind.value: kind for kind in CardKind}
+_ANSWERINGS = {answering.value: answering for answering in Answering}
+_KIND_NAMES = ", ".join(kind.value for kind in CardKind)
+
+
+class _Cells(NamedTuple):
+    """One row's cards fields, checked: what the card table and the entry need."""
+
+    path: str
+    step: str
+    kind: CardKind
+    answering: Answering
+    prompt: str
+    answer: str
+    options: tuple[str, ...]
+    accepted: tuple[str, ...]
+    explanation: str
+    tags: tuple[str, ...]
+
+
+def _cells(
+    cells: Sequence[str], pick: Callable[[Sequence[str]], tuple[str, ...]], default_name: str
+) -> _Cells | str:
+    """A row's cells (picked in COLUMNS order) checked; a problem as text if it is bad."""
+    values = pick(cells)
+    if max(map(len, values)) > MAX_FIELD:
+        name = next(
+            name for name, value in zip(COLUMNS, values, strict=True) if len(value) > MAX_FIELD
+        )
+        return f"{name}: longer than {MAX_FIELD} characters"
+    (
+        path,
+        step,
+        kind_text,
+        prompt,
+        answer,
+        options_text,
+        explanation,
+        tags,
+        answering_text,
+        accepted,
+    ) = values
+    if not prompt:
+        return "prompt: empty"
+    if not answer:
+        return "answer: empty"
+    kind_text = kind_text.casefold() or DEFAULT_KIND.value
+    card_kind = _KINDS.get(kind_text)
+    if card_kind is None:
+        return f"kind: {kind_text!r} is not one of {_KIND_NAMES}"
+    options = split_list(options_text)
     if card_kind is CardKind.TRUEFALSE and not options:
         options = ("True", "False")
-    answering_text = cells.get("answering", "").casefold()
     if answering_text:
-        try:
-            answering = Answering(answering_text)
-        except ValueError:
-            return None, f"answering: {answering_text!r} is not self, choice or typed"
+        answering_text = answering_text.casefold()
+        answering = _ANSWERINGS.get(answering_text)
+        if answering is None:
+            return f"answering: {answering_text!r} is not self, choice or typed"
     else:
         answering = Answering.CHOICE if options else Answering.SELF
     if answering is Answering.CHOICE:
         if len(options) < 2:
-            return None, "options: a choice card needs at least two options"
+            return "options: a choice card needs at least two options"
         if len(options) > MAX_OPTIONS:
-            return None, (
+            return (
                 f"options: {len(options)} options; a choice card has at most {MAX_OPTIONS} "
                 "(each is picked with one key, 1-9)"
             )
         if len(set(options)) < len(options):
-            return None, "options: the same option twice"
+            return "options: the same option twice"
         matching = [option for option in options if option.casefold() == answer.casefold()]
         if not matching:
-            return None, f"answer: {answer!r} is not one of the options"
+            return f"answer: {answer!r} is not one of the options"
         answer = matching[0]
-    elif cells.get("options"):
-        return None, f"options: only choice cards have options (answering is {answering.value})"
-    path = cells.get("path", "") or default_name
-    step = cells.get("step", "") or default_name
-    return (
-        Row(
-            number=number,
-            path=path,
-            step=step,
-            card_kind=card_kind,
-            answering=answering,
-            prompt=prompt,
-            answer=answer,
-            options=options if answering is Answering.CHOICE else (),
-            accepted=split_list(cells.get("accepted", "")),
-            explanation=cells.get("explanation", ""),
-            tags=split_list(cells.get("tags", "")),
-        ),
-        "",
+    elif options_text:
+        return f"options: only choice cards have options (answering is {answering.value})"
+    else:
+        options = ()
+    return _Cells(
+        path or default_name,
+        step or default_name,
+        card_kind,
+        answering,
+        prompt,
+        answer,
+        options,
+        split_list(accepted),
+        explanation,
+        split_list(tags),
     )
 
 
 def _cell_in(cell: str) -> str:
     # Text from a spreadsheet is untrusted: no escape sequence or control character stays
-    # (it is printed to the terminal later). A ' our export put before a formula goes.
-    text = printable(cell).strip()
+    # (it is printed to the terminal later).
+    return _unmark(printable(cell).strip())
+
+
+def _unmark(text: str) -> str:
+    # A ' our export put before a formula goes.
     if text.startswith("'") and text[1:2] and text[1:].startswith((*FORMULA_START, "'")):
         return text[1:]
     return text
@@ -370,7 +328,7 @@ def _cell_out(text: str) -> str:
     return clean
 
 
-# -- planning an import ------------------------------------------------------------------------
+# -- importing ---------------------------------------------------------------------------------
 
 
 def source_name(file: Path) -> str:
@@ -378,27 +336,33 @@ def source_name(file: Path) -> str:
     return f"{CSV_SOURCE}{file.name}"
 
 
-def plan_csv_import(store: Store, files: Sequence[tuple[Path, list[Row]]]) -> ImportPlan:
-    """Work out what importing the rows of `files` changes, without writing anything."""
-    planner = CsvPlanner(store)
-    entries: list[EntryRecord] = []
-    new_cards: list[tuple[int, Card]] = []
-    retire: list[str] = []
-    for file, rows in files:
-        for write in planner.writes_of_file(file, lambda rows=rows: iter(rows)):  # type: ignore[misc]
-            entries += write.entries
-            new_cards += write.cards
-            retire += write.retire
-    return ImportPlan(ImportWrite(entries, new_cards, retire), planner.changes())
+def _ignore(_count: int) -> None:
+    return None
 
 
-class CsvPlanner:
-    """Works out what a CSV import changes, entry by entry, so that the rows of a large
-    file stream through: each entry is planned (and can be written) once its last row
-    has been read, and nothing of it is kept after.
+@dataclass(slots=True)
+class _Entry:
+    """An entry as one file's rows build it: its cards so far, tags, and text digest."""
+
+    key: str
+    path: str
+    title: str
+    position: int
+    before: int  # cards stored in it before this import: new ones are placed after
+    cards: int = 0
+    tags: dict[str, None] = field(default_factory=dict)
+    digest: Any = None
+
+
+class CsvImport:
+    """Imports CSV files in one pass each: every row is checked, and its card planned and
+    handed to the writer as a row of the card table, as it is read. Nothing of a row is
+    kept after it but its card id (for repeated questions and for retiring the cards of
+    rows gone from the file). A bad row raises CardsFileError, which rolls back the
+    transaction `Store.save_imports` holds: nothing of any file is written.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, now: datetime, batch: int = 5000) -> None:
         steps = store.all_steps()
         self.path_names = {cards.slugify(step.path): step.path for step in steps}
         self.by_key = {step.key: step for step in steps}
@@ -411,39 +375,176 @@ class CsvPlanner:
         for stored in self.existing.values():
             key = stored.card.entry_key
             self.in_entry[key] = self.in_entry.get(key, 0) + 1
+        self.at = to_ms(now)
+        self.batch = batch
         self._changes: dict[str, EntryChange] = {}
         self._titles: dict[str, tuple[str, str]] = {}
         self._positions: dict[str, int] = {}
         self._keys: dict[tuple[str, str], str] = {}  # (path, step) as written: its entry
-        self._file = Path()
 
     def changes(self) -> list[EntryChange]:
         return list(self._changes.values())
 
-    def key_of(self, row: Row) -> str:
-        """The entry a row's card belongs to; a new entry is placed when first met.
+    def writes(
+        self, files: Sequence[tuple[Path, BinaryIO]], advance: Callable[[int], None] = _ignore
+    ) -> Iterator[ImportWrite]:
+        """What importing `files` writes, in parts of about `batch` cards, as they are read.
 
-        Raises CardsFileError when the row's step shares its short name with another
-        step of that path (a stored one, or one named earlier in another spelling).
+        `advance` is told the bytes read (a progress bar).
         """
+        for file, handle in files:
+            yield from self._file_writes(file, handle, advance)
+
+    def _file_writes(
+        self, file: Path, handle: BinaryIO, advance: Callable[[int], None]
+    ) -> Iterator[ImportWrite]:
+        origin, default_name, source = str(file), file.stem, source_name(file)
+        checked = _Checked(handle, origin, advance)
+        buffered = io.BufferedReader(checked, 1 << 16)
+        first_line = buffered.peek(1 << 16).split(b"\n", 1)[0].decode("utf-8", "replace")
+        lines = io.TextIOWrapper(buffered, encoding="utf-8-sig", newline="")
+        reader = csv.reader(lines, dialect=_dialect(first_line.lstrip("\ufeff")))
+        header = _header(reader, origin)
+        width = len(header)
+        # Where each of COLUMNS is in a row; a column the file lacks reads the blank cell
+        # put after the row's own.
+        pick = operator.itemgetter(
+            *(header.index(name) if name in header else width for name in COLUMNS)
+        )
+        pad = [""] * (width + 1)
+        ids: dict[str, int] = {}  # card id: the row that asked it
+        named: dict[tuple[str, str], tuple[str, _Entry]] = {}  # (path, step) as written
+        short: dict[tuple[str, str], tuple[str, int]] = {}  # short names: (step, first row)
+        entries: dict[str, _Entry] = {}
+        held: list[tuple[str, _Cells, str, str, int, int]] = []  # for legacy ids, see _adopt
+        rows: list[tuple[Any, ...]] = []
+        existing, at = self.existing, self.at
+        # A row's number is its row in a spreadsheet (the header is row 1), which is its
+        # line in the file unless a cell above holds a line break.
+        number = 1
+        while True:
+            try:
+                record = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                raise CardsFileError(f"{origin}:{reader.line_num}: {error}") from None
+            number += 1
+            joined = "".join(record)
+            if not joined or joined.isspace():
+                continue
+            if len(record) > width:
+                if any(cell.strip() for cell in record[width:]):
+                    raise self._bad(
+                        origin,
+                        number,
+                        f"{len(record)} cells but the header names {width} columns",
+                    )
+                record = record[:width]
+            if _DIRTY.search(joined) is None:
+                record = [cell.strip() for cell in record]
+                if "'" in joined:
+                    record = [_unmark(cell) if cell[:1] == "'" else cell for cell in record]
+            else:
+                record = [_cell_in(cell) for cell in record]
+            record += pad[len(record) :]
+            row = _cells(record, pick, default_name)
+            if isinstance(row, str):
+                raise self._bad(origin, number, row)
+            place = named.get((row.path, row.step))
+            if place is None:
+                place = named[(row.path, row.step)] = self._place(
+                    origin, number, row, short, entries, source
+                )
+            key, entry = place
+            card_id = cards.card_id(key, row.kind, row.prompt)
+            asked = ids.get(card_id)
+            if asked is not None:
+                raise self._bad(origin, number, f"the same question as row {asked}")
+            ids[card_id] = number
+            if len(ids) > MAX_CARDS:
+                raise self._bad(origin, number, f"more than {MAX_CARDS:,} cards in one file")
+            position = entry.before + entry.cards
+            entry.cards += 1
+            if row.tags:
+                entry.tags.update(dict.fromkeys(row.tags))
+            if entry.digest is None:
+                entry.digest = hashlib.sha256(f"{row.prompt}\x1f{row.answer}".encode())
+            else:
+                entry.digest.update(f"\x1e{row.prompt}\x1f{row.answer}".encode())
+            if existing and card_id not in existing and card_id.startswith("c2-"):
+                legacy = legacy_card_id(key, row.kind, row.prompt)
+                if legacy in existing:
+                    held.append((card_id, row, legacy, key, number, position))
+                    continue
+            if self._planned(card_id, row, key, source, number):
+                rows.append(_card_row(card_id, key, position, row, source, number, at))
+                if len(rows) >= self.batch:
+                    yield ImportWrite((), (), (), card_rows=rows)
+                    rows = []
+        checked.finish()
+        if not ids:
+            raise CardsFileError(f"{origin}: no cards (only a header row)")
+        for card_id, row, key, number, position in self._adopt(held, ids):
+            if self._planned(card_id, row, key, source, number):
+                rows.append(_card_row(card_id, key, position, row, source, number, at))
+        records = [
+            _entry_record(entry, source)
+            for entry in entries.values()
+            if entry.key not in self.by_key or self.by_key[entry.key].file.startswith(CSV_SOURCE)
+        ]
+        yield ImportWrite(records, (), self._retired(source, ids), card_rows=rows)
+
+    @staticmethod
+    def _bad(origin: str, number: int, what: str) -> CardsFileError:
+        return CardsFileError(f"{origin}:{number}: {what}; nothing imported")
+
+    def _place(
+        self,
+        origin: str,
+        number: int,
+        row: _Cells,
+        short: dict[tuple[str, str], tuple[str, int]],
+        entries: dict[str, _Entry],
+        source: str,
+    ) -> tuple[str, _Entry]:
+        """The entry of a (path, step) the file names for the first time."""
+        place = (cards.slugify(row.path), cards.slugify(row.step))
+        first, first_line = short.setdefault(place, (row.step, number))
+        if first.casefold() != row.step.casefold():
+            raise self._bad(
+                origin,
+                number,
+                f"step '{row.step}' has the same short name ('{'/'.join(place)}') as the "
+                f"step '{first}' of row {first_line}; write it as '{first}' to join it, or "
+                "give it another name",
+            )
         key = self._key_for(row.path, row.step)
         other = self.by_key[key].title if key in self.by_key else self._titles[key][1]
         if other.casefold() != row.step.casefold():
-            raise CardsFileError(
-                f"{self._file}: row {row.number}: step '{row.step}' has the same short name "
-                f"('{key}') as the step '{other}'; write it as '{other}' to join it, "
-                "or give it another name; nothing imported"
+            raise self._bad(
+                origin,
+                number,
+                f"step '{row.step}' has the same short name ('{key}') as the step '{other}'; "
+                f"write it as '{other}' to join it, or give it another name",
             )
-        return key
+        entry = entries.get(key)
+        if entry is None:
+            path, title = self._titles[key]
+            entry = entries[key] = _Entry(
+                key, path, title, self._positions[key], self.in_entry.get(key, 0)
+            )
+            self._changes.setdefault(key, EntryChange(key, title, path))
+        return key, entry
 
     def _key_for(self, row_path: str, row_step: str) -> str:
         named = (row_path, row_step)
         key = self._keys.get(named)
         if key is None:
-            key = self._keys[named] = self._place(row_path, row_step)
+            key = self._keys[named] = self._key_of_new(row_path, row_step)
         return key
 
-    def _place(self, row_path: str, row_step: str) -> str:
+    def _key_of_new(self, row_path: str, row_step: str) -> str:
         path = self.path_names.setdefault(cards.slugify(row_path), row_path)
         known = self.by_title.get((cards.slugify(path), row_step.casefold()))
         key = known.key if known else f"{cards.slugify(path)}/{cards.slugify(row_step)}"
@@ -460,82 +561,64 @@ class CsvPlanner:
                 self._positions[key] = stored_step.position
         return key
 
-    def writes_of_file(
-        self,
-        file: Path,
-        rows: Callable[[], Iterator[Row]],
-        batch: int = 5000,
-        row_done: Callable[[], None] | None = None,
-        checked: Checked | None = None,
-    ) -> Iterator[ImportWrite]:
-        """What importing one file writes, in parts of about `batch` cards.
+    def _planned(self, card_id: str, row: _Cells, key: str, source: str, number: int) -> bool:
+        """Count the row's card in its entry's change; whether it is to be written."""
+        change = self._changes[key]
+        stored = self.existing.get(card_id)
+        if stored is None:
+            change.new += 1
+            return True
+        if stored.card.source.file != source:
+            change.unchanged += 1  # generated from an entry file, which owns it
+            return False
+        card = stored.card
+        same = (
+            card.answering,
+            card.prompt,
+            card.answer,
+            card.options,
+            card.accepted,
+            card.explanation,
+            card.source.line,
+        ) == (
+            row.answering,
+            row.prompt,
+            row.answer,
+            row.options,
+            row.accepted,
+            row.explanation,
+            number,
+        )
+        if stored.retired or not same:
+            change.changed += 1
+            return True
+        change.unchanged += 1
+        return False
 
-        Each entry is planned as soon as all its rows have been read (`row_done` is
-        called after each row, for a progress bar). Where each entry's last row is comes
-        from `checked`, the file's `check_rows`; without it `rows` is read twice.
+    def _adopt(
+        self, held: list[tuple[str, _Cells, str, str, int, int]], ids: dict[str, int]
+    ) -> Iterator[tuple[str, _Cells, str, int, int]]:
+        """The held rows (fresh 'c2-' ids whose legacy 'c1-' id is stored) with their ids:
+        the legacy one where it is theirs, as `keep_legacy_ids` decides for a whole deck.
+
+        A legacy id hashes its entry's key, so it can only be another card id of the same
+        entry: `ids` (the whole file's) answers whether the deck holds it.
         """
-        source = source_name(file)
-        self._file = file
-        last: dict[str, int] = {}
-        if checked is None:
-            for number, row in enumerate(rows()):
-                last[self.key_of(row)] = number
-        else:
-            # Placed in the order steps first appear, as reading the rows would place them.
-            for named, number in checked.last_rows.items():
-                key = self._key_for(*named)
-                last[key] = max(last.get(key, -1), number)
-        kept: set[str] = set()
-        pending: dict[str, list[Row]] = {}
-        entries: list[EntryRecord] = []
-        new_cards: list[tuple[int, Card]] = []
-        for number, row in enumerate(rows()):
-            if row_done is not None:
-                row_done()
-            key = self.key_of(row)
-            pending.setdefault(key, []).append(row)
-            if last[key] != number:
+        claimed: dict[str, tuple[str, _Cells]] = {}
+        for card_id, row, legacy, _key, _number, _position in held:
+            if legacy in ids:
                 continue
-            record = self._plan_entry(key, pending.pop(key), source, kept, new_cards)
-            if record is not None:
-                entries.append(record)
-            if len(new_cards) >= batch or len(entries) >= batch:
-                yield ImportWrite(entries, new_cards, [])
-                entries, new_cards = [], []
-        yield ImportWrite(entries, new_cards, self._retired(source, kept))
+            mine = claimed.get(legacy)
+            stored_prompt = self.existing[legacy].card.prompt
+            if mine is None or (stored_prompt == row.prompt != mine[1].prompt):
+                claimed[legacy] = (card_id, row)
+        adopted = {card_id: legacy for legacy, (card_id, _row) in claimed.items()}
+        for card_id, row, _legacy, key, number, position in held:
+            final = adopted.get(card_id, card_id)
+            ids[final] = number
+            yield final, row, key, number, position
 
-    def _plan_entry(
-        self,
-        key: str,
-        entry_rows: list[Row],
-        source: str,
-        kept: set[str],
-        new_cards: list[tuple[int, Card]],
-    ) -> EntryRecord | None:
-        path, title = self._titles[key]
-        change = self._changes.setdefault(key, EntryChange(key, title, path))
-        stored_step = self.by_key.get(key)
-        record = None
-        if stored_step is None or stored_step.file.startswith(CSV_SOURCE):
-            record = _entry_record(key, path, title, self._positions[key], source, entry_rows)
-        before = self.in_entry.get(key, 0)
-        deck = keep_legacy_ids([_card(row, key, source) for row in entry_rows], self.existing)
-        for offset, card in enumerate(deck):
-            kept.add(card.id)
-            stored = self.existing.get(card.id)
-            if stored is None:
-                change.new += 1
-                new_cards.append((before + offset, card))
-            elif stored.card.source.file != source:
-                change.unchanged += 1  # generated from an entry file, which owns it
-            elif stored.retired or _content(stored) != _content_of(card):
-                change.changed += 1
-                new_cards.append((before + offset, card))
-            else:
-                change.unchanged += 1
-        return record
-
-    def _retired(self, source: str, kept: set[str]) -> list[str]:
+    def _retired(self, source: str, kept: dict[str, int]) -> list[str]:
         retire = []
         for card_id, stored in self.existing.items():
             if stored.card.source.file == source and card_id not in kept and not stored.retired:
@@ -549,61 +632,47 @@ class CsvPlanner:
         return retire
 
 
-def _entry_record(
-    key: str, path: str, title: str, position: int, source: str, rows: list[Row]
-) -> EntryRecord:
-    tags = tuple(dict.fromkeys(tag for row in rows for tag in row.tags))
-    digest = hashlib.sha256(
-        "\x1e".join(f"{row.prompt}\x1f{row.answer}" for row in rows).encode()
-    ).hexdigest()
+def _entry_record(entry: _Entry, source: str) -> EntryRecord:
     return EntryRecord(
-        key=key,
-        path=path,
-        path_slug=cards.slugify(path),
-        position=position,
-        slug=key.split("/", 1)[1],
-        title=title,
+        key=entry.key,
+        path=entry.path,
+        path_slug=cards.slugify(entry.path),
+        position=entry.position,
+        slug=entry.key.split("/", 1)[1],
+        title=entry.title,
         file=source,
         layout=CSV_LAYOUT,
-        tags=tags,
+        tags=tuple(entry.tags),
         aliases=(),
         next_title="",
         sections=(),
         text="",  # no entry text: the cards are the whole of it
-        content_hash=f"csv-{digest[:24]}",
+        content_hash=f"csv-{entry.digest.hexdigest()[:24]}",
     )
 
 
-def _card(row: Row, entry_key: str, source: str) -> Card:
-    return Card(
-        id=cards.card_id(entry_key, row.card_kind, row.prompt),
-        kind=row.card_kind,
-        answering=row.answering,
-        prompt=row.prompt,
-        answer=row.answer,
-        source=Source(source, row.step, row.number),
-        entry=entry_key.split("/", 1)[1],
-        entry_key=entry_key,
-        options=row.options,
-        accepted=row.accepted,
-        explanation=row.explanation,
-        tags=row.tags,
-    )
+_NO_LIST = "[]"
 
 
-def _content(stored: StoredCard) -> tuple[object, ...]:
-    return _content_of(stored.card)
-
-
-def _content_of(card: Card) -> tuple[object, ...]:
+def _card_row(
+    card_id: str, key: str, position: int, row: _Cells, source: str, number: int, at: int
+) -> tuple[Any, ...]:
+    """The card table's columns for a row's card, in `db.store.card_row`'s order."""
     return (
-        card.answering,
-        card.prompt,
-        card.answer,
-        card.options,
-        card.accepted,
-        card.explanation,
-        card.source.line,
+        card_id,
+        key,
+        position,
+        row.kind.value,
+        row.answering.value,
+        row.prompt,
+        row.answer,
+        json.dumps(row.options) if row.options else _NO_LIST,
+        json.dumps(row.accepted) if row.accepted else _NO_LIST,
+        row.explanation,
+        source,
+        row.step,
+        number,
+        at,
     )
 
 

@@ -20,9 +20,15 @@ class WorkBar:
     """Counts work done; `advance` is cheap enough to call once per card."""
 
     def __init__(
-        self, what: str, total: int, show: bool = True, delay: float | None = None
+        self,
+        what: str,
+        total: int,
+        show: bool = True,
+        delay: float | None = None,
+        in_bytes: bool = False,
     ) -> None:
         self.what = what
+        self.in_bytes = in_bytes  # done and total are bytes: shown as MB, rate as MB/s
         self.total = total
         self.done = 0
         self.delay = delay if delay is not None else _delay()
@@ -50,11 +56,13 @@ class WorkBar:
     def _start(self) -> None:
         from rich.progress import (
             BarColumn,
+            DownloadColumn,
             MofNCompleteColumn,
             Progress,
             ProgressColumn,
             TextColumn,
             TimeRemainingColumn,
+            TransferSpeedColumn,
         )
         from rich.text import Text
 
@@ -65,11 +73,15 @@ class WorkBar:
                 speed = task.speed
                 return Text(f"{speed:,.0f}/s" if speed else "", style="progress.data.speed")
 
+        counts: tuple[ProgressColumn, ...] = (
+            (DownloadColumn(), TransferSpeedColumn())
+            if self.in_bytes
+            else (MofNCompleteColumn(), Rate())
+        )
         self._bar = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
-            MofNCompleteColumn(),
-            Rate(),
+            *counts,
             TimeRemainingColumn(),
             console=err(),
             transient=True,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli.support import db_path, query
 
 HEADER = "path,step,kind,prompt,answer,options,explanation,tags\n"
@@ -151,31 +153,60 @@ def test_export_then_import_into_another_collection_gives_the_same_cards(tmp_pat
     assert theirs == mine
 
 
-def test_bad_rows_are_named_and_nothing_is_written(tmp_path, home, run):
+@pytest.mark.parametrize(
+    ("bad", "says"),
+    [
+        ("Spanish,Greetings,flash,Card with a bad kind,x,,,", "kind: 'flash' is not one of"),
+        ("Spanish,Greetings,,,no prompt here,,,", "prompt: empty"),
+        (
+            'Spanish,Numbers,,Which is three?,cuatro,"uno | tres",,',
+            "answer: 'cuatro' is not one of the options",
+        ),
+        ("Spanish,Greetings,,how do you say HELLO,hola,,,", "the same question as row 2"),
+    ],
+)
+def test_the_first_bad_row_is_named_on_one_line_and_nothing_is_written(
+    tmp_path, home, run, bad, says
+):
     run("config")
     before = query(home, "SELECT count(*) FROM card")
-    text = (
-        HEADER
-        + "Spanish,Greetings,,How do you say hello?,hola,,,\n"
-        + "Spanish,Greetings,flash,Card with a bad kind,x,,,\n"
-        + "Spanish,Greetings,,,no prompt here,,,\n"
-        + 'Spanish,Numbers,,Which is three?,cuatro,"uno | tres",,\n'
-        + "Spanish,Greetings,,how do you say HELLO,hola,,,\n"
-    )
+    text = HEADER + "Spanish,Greetings,,How do you say hello?,hola,,,\n" + bad + "\n"
+    text += "Spanish,Greetings,flash,A later bad row,x,,,\n"  # never reached
     result = run("import", "csv", str(write(tmp_path, text)))
     assert result.exit_code == 1
-    assert "row 3: kind: 'flash' is not one of" in result.output
-    assert "row 4: prompt: empty" in result.output
-    assert "row 5: answer: 'cuatro' is not one of the options" in result.output
-    assert "row 6: the same question as row 2" in result.output
+    assert result.output.count("\n") == 1
+    assert f"spanish.csv:3: {says}" in result.output
     assert "nothing imported" in result.output
     assert query(home, "SELECT count(*) FROM card") == before
+
+
+def test_a_bad_row_after_thousands_written_rolls_back_every_file(tmp_path, home, run):
+    # The rows are written in parts of 5,000 as the file is read; a bad row after them,
+    # in a second file, leaves the collection as it was: one transaction.
+    run("config")
+    before = query(home, "SELECT count(*) FROM card"), query(home, "SELECT count(*) FROM entry")
+    good = write(
+        tmp_path,
+        HEADER
+        + "".join(f"Many,Step {n // 100},,Question {n}?,Answer {n},,,\n" for n in range(12_000)),
+        "many.csv",
+    )
+    bad = write(tmp_path, HEADER + "More,One,,Fine?,yes,,,\nMore,One,,,no prompt,,,\n", "more.csv")
+    result = run("import", "csv", str(good), str(bad))
+    assert result.exit_code == 1
+    assert "more.csv:3: prompt: empty; nothing imported" in result.output
+    after = query(home, "SELECT count(*) FROM card"), query(home, "SELECT count(*) FROM entry")
+    assert after == before
+    assert run("import", "csv", str(good)).exit_code == 0
+    assert query(home, "SELECT count(*) FROM card WHERE source_file = 'csv:many.csv'") == [
+        (12_000,)
+    ]
 
 
 def test_a_bad_header_or_encoding_is_refused(tmp_path, run):
     result = run("import", "csv", str(write(tmp_path, "question,anwser\nq,a\n")))
     assert result.exit_code == 1
-    assert "row 1: unknown column 'question'" in result.output
+    assert "spanish.csv:1: unknown column 'question'" in result.output
     latin = tmp_path / "latin.csv"
     latin.write_bytes(b"prompt,answer\nq,adi\xf3s\n")
     result = run("import", "csv", str(latin))

@@ -318,7 +318,7 @@ def test_csv_import_refuses_a_fifo_a_device_and_a_huge_sparse_file_without_readi
     for file, says in (
         (fifo, "not a regular file"),
         (Path("/dev/zero"), "not a regular file"),
-        (sparse, "larger than 20 MB"),
+        (sparse, "larger than 256 MB"),
     ):
         done = subprocess.run(
             [sys.executable, "-m", "tutor", "--db", str(db), "import", "csv", str(file)],

@@ -17,10 +17,10 @@ process with a hang guard far above their normal time, which is not a speed asse
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -37,7 +37,7 @@ from typer.testing import CliRunner
 from db import Store
 from tests.reliability.support import ANY_CARD, DAY1, dump
 from tutor.cli import app
-from tutor.csv_cards import CardsFileError, plan_csv_import, read_rows, write_csv
+from tutor.csv_cards import CardsFileError, CsvImport, write_csv
 from tutor.document import DocumentError, import_document
 
 EXAMPLES = settings(
@@ -186,30 +186,42 @@ def _reads_back(db: Path) -> None:
 def test_any_csv_is_imported_whole_or_refused_and_reads_back(started: Path, data: bytes) -> None:
     with _collection(started) as db:
         before = dump(db)
-        try:
-            rows = read_rows(data, "fuzz.csv", "fuzz")
-        except CardsFileError as error:
-            event("csv refused")
-            assert str(error).startswith("fuzz.csv")
-            assert "\n" not in str(error).strip() or "\n" in data.decode("latin-1")
-            assert dump(db) == before
-            return
+        file = db.parent / "fuzz.csv"
+        file.write_bytes(data)
         with Store.open(db) as store:
+            now = datetime.fromisoformat(DAY1)
             try:
-                plan = plan_csv_import(store, [(Path("fuzz.csv"), rows)])
-            except CardsFileError:
+                with file.open("rb") as handle:
+                    store.save_imports(CsvImport(store, now).writes([(file, handle)]), now)
+            except CardsFileError as error:
+                event("csv refused")
+                assert str(error).startswith(str(file))
+                assert "\n" not in str(error).strip() or "\n" in data.decode("latin-1")
+                store.close()
                 assert dump(db) == before
                 return
             event("csv imported")
-            store.save_import(plan.write, datetime.fromisoformat(DAY1))
-            written = io.StringIO()
-            write_csv(store, written)
+            again = db.parent / "again.csv"
+            with again.open("w", encoding="utf-8", newline="") as handle:
+                write_csv(store, handle)
+        mine = _csv_cards(db, "csv:fuzz.csv")
         _reads_back(db)
-        # Exported and read again, the cards come back as they are.
-        again = read_rows(written.getvalue().encode(), "again.csv", "again")
-        mine = {(r.prompt, r.answer, r.options, r.explanation) for r in rows}
-        back = {(r.prompt, r.answer, r.options, r.explanation) for r in again}
-        assert mine <= back
+        # Exported and read into another collection, the cards come back as they are.
+        other = db.parent / "other.sqlite3"
+        with Store.open(other) as store, again.open("rb") as handle:
+            now = datetime.fromisoformat(DAY1)
+            store.save_imports(CsvImport(store, now).writes([(again, handle)]), now)
+        assert mine <= _csv_cards(other, "csv:again.csv")
+
+
+def _csv_cards(db: Path, source: str) -> set[tuple[object, ...]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT prompt, answer, options, explanation FROM card WHERE source_file = ?",
+            (source,),
+        ).fetchall()
+    conn.close()
+    return set(rows)
 
 
 # -- JSON -------------------------------------------------------------------------------------
@@ -351,14 +363,17 @@ def test_any_json_document_is_loaded_whole_or_refused_and_reads_back(
 # -- long lines --------------------------------------------------------------------------------
 
 LONG_LINES = r"""
-import json, string, sys, tempfile, time
+import io, json, string, sys, tempfile, time
+from datetime import datetime, timezone
 from pathlib import Path
 from db import Store
-from tutor.csv_cards import CardsFileError, read_rows
+from tutor.csv_cards import CardsFileError, CsvImport
 from tutor.document import DocumentError, import_document
 
 size = int(sys.argv[1])
 slowest = 0.0
+csv_store = Store.open(Path(tempfile.mkdtemp()) / "csv.sqlite3")
+now = datetime(2026, 3, 2, tzinfo=timezone.utc)
 for char in string.punctuation + " \t":
     run = char * size
     for data in (
@@ -368,7 +383,8 @@ for char in string.punctuation + " \t":
     ):
         began = time.perf_counter()
         try:
-            read_rows(data, "long.csv", "long")
+            for _ in CsvImport(csv_store, now).writes([(Path("long.csv"), io.BytesIO(data))]):
+                pass
         except CardsFileError:
             pass
         slowest = max(slowest, time.perf_counter() - began)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -262,62 +263,40 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
 
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
-    """Cards from CSV files: every file checked before one transaction writes them all.
-
-    Each file is read twice: once to check every row (and note where each step's last
-    row is), then entry by entry as the transaction writes, so 100k cards never sit in
-    memory at once.
+    """Cards from CSV files, in one transaction: each file is read once, its rows checked
+    and written as they come; the first bad row rolls back everything (nothing imported).
     """
-    from tutor.csv_cards import (
-        CardsFileError,
-        CsvPlanner,
-        check_rows,
-        iter_rows,
-        read_limited,
-    )
+    from contextlib import ExitStack
+
+    from tutor.csv_cards import CardsFileError, CsvImport, open_csv
     from tutor.importing import ImportReport
     from tutor.work_bar import WorkBar
 
-    read = []
-    problems = []
-    total = 0
-    for file in files:
-        try:
-            data = read_limited(file)
-            checked = check_rows(data, str(file), file.stem)
-            total += checked.cards
-            read.append((file, data, checked))
-        except CardsFileError as error:
-            problems.append(str(error))
-        except OSError as error:
-            problems.append(f"{file}: cannot read ({error.strerror})")
-    if len(problems) == 1:
-        raise UserError(problems[0])
-    for problem in problems:
-        fail(problem)
-    if problems:
-        raise UserError(f"{len(problems)} files with problems; nothing imported")
-    store = state_of(ctx).store()
-    planner = CsvPlanner(store)
-    with WorkBar("Importing cards", total, show=not as_json) as bar:
-        writes = (
-            write
-            for file, data, checked in read
-            for write in planner.writes_of_file(
-                file,
-                lambda data=data, file=file: iter_rows(data, str(file), file.stem, checked=True),
-                row_done=bar.advance,
-                checked=checked,
-            )
-        )
-        try:
-            if dry_run:
-                for _ in writes:
-                    pass
-            else:
-                store.save_imports(writes, clock()())  # rolled back whole on an error
-        except CardsFileError as error:
-            raise UserError(str(error)) from None
+    with ExitStack() as stack:
+        opened = []
+        for file in files:
+            try:
+                handle = open_csv(file)
+            except CardsFileError as error:
+                raise UserError(str(error)) from None
+            except OSError as error:
+                raise UserError(f"{file}: cannot read ({error.strerror})") from None
+            stack.callback(handle.close)
+            opened.append((file, handle))
+        size = sum(os.fstat(handle.fileno()).st_size for _, handle in opened)
+        store = state_of(ctx).store()
+        now = clock()()
+        planner = CsvImport(store, now)
+        with WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar:
+            writes = planner.writes(opened, bar.advance)
+            try:
+                if dry_run:
+                    for _ in writes:
+                        pass
+                else:
+                    store.save_imports(writes, now, cache_mib=16)  # rolled back whole on an error
+            except CardsFileError as error:
+                raise UserError(str(error)) from None
     report_import(ImportReport(planner.changes()), dry_run, as_json)
 
 
