@@ -13,6 +13,8 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -169,6 +171,50 @@ def card_logs(store: Store, first: str | None = None, stop: str | None = None) -
         yield CardLog(card_id, states.get(card_id), tuple(log))
 
 
+def card_histories(
+    store: Store, first: str | None = None, stop: str | None = None
+) -> Iterator[tuple[str, CardState | None, list[tuple[int, int]]]]:
+    """As `card_logs`, each card's log as plain (rating, reviewed_at in ms) pairs: what a
+    replay reads, without an object or a datetime per review (a million of them were
+    about a third of the doctor's time).
+    """
+    conn = store.conn
+    bounds = (first or "",) if stop is None else (first or "", stop)
+    in_range = ">= ?" if stop is None else ">= ? AND {0} < ?"
+    states = {
+        row[0]: _state(row)
+        for row in conn.execute(
+            "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
+            f" lapses FROM card_state WHERE card_id {in_range.format('card_id')}",
+            bounds,
+        )
+    }
+    cards = conn.execute(
+        "SELECT c.id, c.forgotten_at FROM card c JOIN entry e ON e.key = c.entry_key"
+        f" WHERE c.id {in_range.format('c.id')} ORDER BY c.id",
+        bounds,
+    ).fetchall()
+    reviews = conn.execute(  # every column is in ix_review_card_time
+        "SELECT card_id, rating, reviewed_at FROM review"
+        f" WHERE card_id {in_range.format('card_id')} ORDER BY card_id, reviewed_at, id",
+        bounds,
+    )
+    by_card = groupby(reviews, key=itemgetter(0))
+    pending = next(by_card, None)
+    for card_id, forgotten_at in cards:
+        # Reviews of cards that are gone sort among the others: skip past them.
+        while pending is not None and pending[0] < card_id:
+            pending = next(by_card, None)
+        log: list[tuple[int, int]] = []
+        if pending is not None and pending[0] == card_id:
+            log = [(rating, at) for _, rating, at in pending[1]]
+            pending = next(by_card, None)
+        since = forgotten_at or 0  # a forgotten card started again from new then
+        if log and log[0][1] < since:  # the log is in time order
+            log = [(rating, at) for rating, at in log if at >= since]
+        yield card_id, states.get(card_id), log
+
+
 def copy_before_repair(store: Store) -> Path:
     """A consistent copy of the collection, taken before anything is repaired."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -252,6 +298,7 @@ __all__ = [
     "CardLog",
     "LoggedAnswer",
     "Orphans",
+    "card_histories",
     "card_logs",
     "copy_before_repair",
     "find_orphans",

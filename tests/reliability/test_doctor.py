@@ -7,10 +7,12 @@ import sqlite3
 from pathlib import Path
 
 from db import Store
-from db.health import card_logs
+from db.health import card_histories, card_logs
+from db.records import from_ms
 from tests.reliability.support import copy_of_schema1, query, tutor
-from tutor.doctor import examine
+from tutor.doctor import Replayer, examine
 from tutor.scheduling import make_scheduler, replay
+from tutor.simulate import EXAMPLE_TRUE_PARAMETERS, Plan, write_history
 
 
 def _review_cards(db: Path) -> list[str]:
@@ -198,3 +200,39 @@ def test_replay_shared_between_processes_finds_the_same_in_the_same_order(
     assert shared.rewrite == alone.rewrite
     assert (shared.cards, shared.reviews) == (alone.cards, alone.reviews)
     assert len(told) > 2 and sum(told) == alone.cards  # the progress bar moved range by range
+
+
+def test_the_doctors_replay_gives_the_states_of_the_plain_replay_card_by_card(
+    tmp_path: Path,
+) -> None:
+    # The doctor reads logs as plain pairs and replays them its own faster way; every
+    # state must be what `tutor.scheduling.replay` gives, with earlier parameters (from a
+    # `tutor optimize`) in effect for the first half of the log and a forgotten card.
+    with Store.open(tmp_path / "c.sqlite3") as store:
+        write_history(store, Plan(cards=400, new_per_day=25, days=150, seed=5))
+        times = [at for (at,) in store.conn.execute("SELECT reviewed_at FROM review ORDER BY 1")]
+        (forgotten,) = store.conn.execute(
+            "SELECT card_id FROM review GROUP BY card_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+        with store.transaction() as conn:
+            conn.execute(
+                "UPDATE card SET forgotten_at = ? WHERE id = ?", (times[len(times) // 2], forgotten)
+            )
+        scheduler = make_scheduler(0.9, fuzz=False)
+        earlier = [
+            (
+                from_ms(times[len(times) // 2]),
+                make_scheduler(0.9, EXAMPLE_TRUE_PARAMETERS, fuzz=False),
+            )
+        ]
+        logs = list(card_logs(store))
+        plain = {log.card_id: replay(scheduler, log.card_id, log.reviews, earlier) for log in logs}
+        without = {log.card_id: replay(scheduler, log.card_id, log.reviews) for log in logs}
+        replayer = Replayer(scheduler, earlier)
+        fast = {
+            card_id: replayer.replay(card_id, log) for card_id, _state, log in card_histories(store)
+        }
+    assert len(times) > 3000
+    assert fast == plain
+    assert plain[forgotten].reps < max(state.reps for state in plain.values())
+    assert without != plain  # the earlier parameters made a difference the test can see
