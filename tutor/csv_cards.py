@@ -38,6 +38,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, BinaryIO, NamedTuple
 
@@ -91,7 +92,9 @@ def join_list(items: Iterable[str]) -> str:
     return LIST_SEPARATOR.join(item.replace("|", "\\|") for item in items)
 
 
+@lru_cache(maxsize=4096)
 def split_list(cell: str) -> tuple[str, ...]:
+    # Cached: the same tags and options ('True | False') come back row after row.
     if not cell:
         return ()
     parts = (part.strip().replace("\\|", "|") for part in _SPLIT.split(cell))
