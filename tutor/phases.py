@@ -3,12 +3,15 @@
 Like `tutor.work_bar.WorkBar` it is drawn only on a terminal, never with --json, and
 only once the work has run longer than about a second (TUTOR_PROGRESS_AFTER); it is gone
 when the work ends. Each step says what it is doing and, where it can count, how far it
-is ("Copying the backup 1,200/57,700"). Work that runs inside SQLite or Rust without
-letting Python run cannot move the line; its time jumps when that step returns.
+is ("Copying the review rows 4/16"). A step that reports nothing while it runs (a fetch,
+a fit in Rust, a statement inside SQLite) is drawn by a timer once it has taken longer
+than that, and its elapsed time keeps moving. Not for work that forks processes (the
+timer is a thread).
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -32,6 +35,9 @@ class Phases:
         self.task: Any = None
         self.started = time.monotonic()
         self.latest: tuple[str, int, int] | None = None
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+        self.ended = False
 
     def __enter__(self) -> Progress:
         if self.show:
@@ -42,13 +48,31 @@ class Phases:
         return self.update
 
     def update(self, what: str, done: int, total: int) -> None:
-        self.latest = (what, done, total)
-        if not self.show:
-            return
-        if self.bar is None:
-            if time.monotonic() - self.started < self.delay:
+        with self.lock:
+            self.latest = (what, done, total)
+            if not self.show:
                 return
-            self._start()
+            if self.bar is None:
+                if time.monotonic() - self.started < self.delay:
+                    # A step that never reports again (a fetch, a fit) must still be
+                    # shown once it has taken long enough: a timer draws it then.
+                    if self.timer is None:
+                        self.timer = threading.Timer(self.delay, self._late)
+                        self.timer.daemon = True
+                        self.timer.start()
+                    return
+                self._start()
+            self._draw()
+
+    def _late(self) -> None:
+        with self.lock:
+            if self.show and self.bar is None and self.latest is not None and not self.ended:
+                self._start()
+                self._draw()
+
+    def _draw(self) -> None:
+        assert self.latest is not None
+        what, done, total = self.latest
         count = f"{done:,}/{total:,}" if total else ""
         self.bar.update(
             self.task, description=what, completed=done, total=total or None, count=count
@@ -72,6 +96,10 @@ class Phases:
         self.bar.start()
 
     def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
-            self.bar = None
+        with self.lock:
+            self.ended = True
+            if self.timer is not None:
+                self.timer.cancel()
+            if self.bar is not None:
+                self.bar.stop()
+                self.bar = None
