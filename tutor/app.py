@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 
+from tutor.lazy_commands import TutorGroup
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -22,6 +24,7 @@ app = typer.Typer(
     name="tutor",
     help="Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS. "
     "With no command: what to do today.",
+    cls=TutorGroup,
     invoke_without_command=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -72,8 +75,8 @@ class State:
 
             from db import Store, StoreError
             from db.store import describe
+            from tutor.card_maker import up_to_date
             from tutor.home import missing_location
-            from tutor.importing import ensure_builtin, regenerate_if_needed
             from tutor.outputs import clean_collection_partials
 
             problem = None if (create or self.create) else missing_location(self.db)
@@ -86,14 +89,17 @@ class State:
                 raise StoreError(f"{path.parent}: cannot create ({error.strerror})") from None
             store = Store.open(path)
             try:
-                ensure_builtin(store, clock()())
-                # The doctor examines the file as it is: remaking cards first would
-                # change what it is asked to check.
-                remade = None if damaged_ok else regenerate_if_needed(store, clock()())
-                if remade is not None:
-                    from rich.text import Text
+                if not up_to_date(store.settings()):
+                    from tutor.importing import ensure_builtin, regenerate_if_needed
 
-                    err().print(Text(remade.sentence()), soft_wrap=True)
+                    ensure_builtin(store, clock()())
+                    # The doctor examines the file as it is: remaking cards first would
+                    # change what it is asked to check.
+                    remade = None if damaged_ok else regenerate_if_needed(store, clock()())
+                    if remade is not None:
+                        from rich.text import Text
+
+                        err().print(Text(remade.sentence()), soft_wrap=True)
             except sqlite3.DatabaseError as error:
                 if not damaged_ok:
                     store.close()
