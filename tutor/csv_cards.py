@@ -384,6 +384,7 @@ class CsvImport:
         self._titles: dict[str, tuple[str, str]] = {}
         self._positions: dict[str, int] = {}
         self._keys: dict[tuple[str, str], str] = {}  # (path, step) as written: its entry
+        self._line = 0  # the line of the file the row being read starts on
 
     def changes(self) -> list[EntryChange]:
         return list(self._changes.values())
@@ -423,9 +424,11 @@ class CsvImport:
         rows: list[tuple[Any, ...]] = []
         existing, at = self.existing, self.at
         # A row's number is its row in a spreadsheet (the header is row 1), which is its
-        # line in the file unless a cell above holds a line break.
+        # line in the file unless a cell above holds a line break; a problem names both
+        # when they differ.
         number = 1
         while True:
+            self._line = reader.line_num + 1  # where the row starts
             try:
                 record = next(reader)
             except StopIteration:
@@ -498,9 +501,10 @@ class CsvImport:
         ]
         yield ImportWrite(records, (), self._retired(source, ids), card_rows=rows)
 
-    @staticmethod
-    def _bad(origin: str, number: int, what: str) -> CardsFileError:
-        return CardsFileError(f"{origin}:{number}: {what}; nothing imported")
+    def _bad(self, origin: str, number: int, what: str) -> CardsFileError:
+        """'FILE:LINE: what', with the spreadsheet row too when it is not the line."""
+        where = f"{self._line}" if self._line == number else f"{self._line}: row {number}"
+        return CardsFileError(f"{origin}:{where}: {what}; nothing imported")
 
     def _place(
         self,

@@ -238,3 +238,15 @@ def test_csv_cards_in_an_entrys_step_survive_a_reimport_of_the_edited_entry(tmp_
     assert query(
         home, "SELECT retired_at IS NULL FROM card WHERE prompt LIKE 'How many grams%'"
     ) == [(1,)]
+
+
+def test_a_bad_row_below_a_cell_with_line_breaks_is_named_by_line_and_row(tmp_path, home, run):
+    text = (
+        HEADER
+        + 'Spanish,Greetings,,How do you say hello?,hola,,"Used all day.\nMorning and night.",\n'
+        + "Spanish,Greetings,flash,Card with a bad kind,x,,,\n"
+    )
+    result = run("import", "csv", str(write(tmp_path, text)))
+    assert result.exit_code == 1
+    # Line 4 in a text editor, row 3 in a spreadsheet.
+    assert "spanish.csv:4: row 3: kind: 'flash' is not one of" in result.output
