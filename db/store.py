@@ -268,6 +268,18 @@ class Store:
                 found[stored.card.id] = stored
         return found
 
+    def card_contents(self) -> Iterator[tuple[Any, ...]]:
+        """Every card (retired ones too) as (id, entry key, source file, retired, answering,
+        prompt, answer, options, accepted, explanation, source line), the JSON lists as
+        tuples: what an import compares, without building a StoredCard each."""
+        rows = self.conn.execute(
+            "SELECT c.id, c.entry_key, c.source_file, c.retired_at IS NOT NULL, c.answering,"
+            " c.prompt, c.answer, c.options, c.accepted, c.explanation, c.source_line"
+            f" {_CARD_FROM}"
+        )
+        for row in rows:
+            yield (*row[:7], _strings(row[7]), _strings(row[8]), *row[9:])
+
     def entry_texts(self, path_name: str | None = None) -> list[tuple[str, str, str]]:
         """(key, file, text) of the stored entries, of one path or all, in path order."""
         where, args = ("AND p.name = ?", (path_name,)) if path_name else ("", ())
