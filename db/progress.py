@@ -5,7 +5,8 @@ in well under a second: no query brings the review log into Python, and each tab
 read once. Days are not worked out here (the database knows nothing of time zones or the
 day-start hour): the caller passes the boundaries of each learner day as integer
 milliseconds, and answers are counted between them by range scans of the `reviewed_at`
-and `due` indexes, one interval at a time.
+index, one interval at a time. Cards are added up from `card_tally` (migration m004),
+a narrow copy of each card's standing and memory kept in step order by triggers.
 
 `path_id` narrows every query to the cards of one path; None means the whole collection.
 """
@@ -247,7 +248,7 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
             leeches += group.cards if group.leech else 0
             if group.suspended:
                 suspended += group.cards
-            elif group.state >= 0:
+            else:
                 by_state[group.state] += group.cards
             if group.state > 0:  # seen
                 seen += group.cards
@@ -285,7 +286,7 @@ class _Standing:
     retired: int
     suspended: int
     leech: int
-    state: int  # -1: the card has no card_state row
+    state: int  # card_state.state (0, new, for a card with no state row)
     cards: int
     stability_sum: float
     recall_sum: float  # over the cards with a memory (seen, stability and last review)
@@ -307,13 +308,9 @@ def _standings(
     recall = f"pow(1 + :factor * max(0, (:now - t.last_review) / {DAY_MS}) / t.stability, :decay)"
     below = "0"
     if retention is not None:
-        # recall < retention, put as elapsed time against the stability: the curve
-        # falls as 1 + F * days / S grows, so that is 1 + F * days / S > retention **
-        # (1 / decay), with no pow() per card (a quarter of the query); 0 without a memory.
         below = (
-            f"coalesce(sum(t.state = 2 AND (CASE WHEN {memory} THEN 1 + :factor"
-            f" * max(0, (:now - t.last_review) / {DAY_MS}) / t.stability > :limit ELSE 1 END)),"
-            " 0)"
+            f"coalesce(sum(t.state = 2 AND (CASE WHEN {memory} THEN {recall} ELSE 0.0 END)"
+            " < :retention), 0)"
         )
     narrow = ""
     if path_id is not None:
@@ -329,7 +326,7 @@ def _standings(
             "factor": 0.9 ** (1 / decay) - 1,
             "now": now,
             "decay": decay,
-            "limit": None if retention is None else retention ** (1 / decay),
+            "retention": retention,
             "path_id": path_id,
         },
     )
@@ -396,11 +393,12 @@ def last_checks(store: Store) -> dict[str, tuple[int, int, bool]]:
     return {key: (correct, total, bool(passed)) for key, correct, total, passed in rows}
 
 
-# card_tally as the triggers of migration m004 keep it: `card` LEFT JOIN `card_state`.
+# card_tally as the triggers of migration m004 keep it: `card` LEFT JOIN `card_state`,
+# a card without a state row counted as new.
 _TALLY_OF_CARDS = (
     "SELECT c.entry_key, c.id AS card_id, c.retired_at IS NOT NULL, c.suspended_at IS NOT NULL,"
-    " c.flagged_at IS NOT NULL, c.suspend_reason IS 'leech', coalesce(s.state, -1),"
-    " s.stability, s.last_review, s.due, s.lapses"
+    " c.flagged_at IS NOT NULL, c.suspend_reason IS 'leech', coalesce(s.state, 0),"
+    " s.stability, s.last_review, s.due, coalesce(s.lapses, 0)"
     " FROM card c LEFT JOIN card_state s ON s.card_id = c.id"
 )
 _TALLY_ROWS = (

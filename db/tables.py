@@ -98,13 +98,13 @@ class CardTallyRow(SQLModel, table=True):
     retired: int = Field(primary_key=True)  # 1 when the card is retired
     suspended: int = Field(primary_key=True)
     leech: int = Field(primary_key=True)  # suspended as a leech
-    state: int = Field(primary_key=True)  # card_state.state; -1 without a card_state row
-    card_id: str = Field(primary_key=True, unique=True)
+    state: int = Field(primary_key=True)  # card_state.state; 0 (new) without a card_state row
+    card_id: str = Field(primary_key=True)
     flagged: int
     stability: float | None = None
     last_review: int | None = None
     due: int | None = None
-    lapses: int | None = None
+    lapses: int = 0
 
 
 class ReviewRow(SQLModel, table=True):

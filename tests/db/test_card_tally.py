@@ -134,7 +134,7 @@ def test_the_old_collection_gets_its_tally_when_upgraded(tmp_path: Path) -> None
     old = sqlite3.connect(path)
     joined = old.execute(
         "SELECT c.id, c.entry_key, c.retired_at IS NOT NULL, c.suspended_at IS NOT NULL,"
-        " coalesce(s.state, -1), s.stability, s.last_review, s.due, s.lapses"
+        " coalesce(s.state, 0), s.stability, s.last_review, s.due, coalesce(s.lapses, 0)"
         " FROM card c LEFT JOIN card_state s ON s.card_id = c.id ORDER BY c.id"
     ).fetchall()
     old.close()
