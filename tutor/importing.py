@@ -24,6 +24,8 @@ from cards import Card, Entry, ParseError
 from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
+from tutor import card_maker
+from tutor.card_maker import GENERATION_SETTING, generation_of
 from tutor.home import BUILTIN_SETTING
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
@@ -34,10 +36,7 @@ WEB_PATH = "Web pages"
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
 CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
-GENERATION_SETTING = "generation_version"  # the GENERATION_VERSION the cards were made with
 GENERATION_SEED = 0
-# Bumped when card generation changes, so that unchanged files are still regenerated.
-GENERATION_VERSION = "g3"
 
 
 @dataclass
@@ -149,15 +148,17 @@ def read_entries(files: Sequence[Path]) -> tuple[list[tuple[Entry, str]], list[P
 
 
 def read_given(
-    store: Store | None, files: Sequence[Path]
+    store: Store | None, files: Sequence[Path], parsed_one: Callable[[], None] | None = None
 ) -> tuple[list[GivenEntry], list[ParseError]]:
     """Read every file and parse those that changed since they were last imported.
 
     A file whose text, and place on its path, hash to what the entry stored from that
     same file was imported with is not parsed (re-importing 1,000 unchanged files parsed
     them all, about 4 s): a stand-in made from the stored row takes its place. Entries
-    named in a path file beside them take that file's path and step order.
+    named in a path file beside them take that file's path and step order. `parsed_one`
+    is called as each file is parsed.
     """
+    tick = parsed_one or (lambda: None)
     stored: dict[str, list[StoredEntry]] = {}
     for one in store.stored_entries() if store is not None else ():
         stored.setdefault(one.file, []).append(one)
@@ -176,7 +177,7 @@ def read_given(
     parse_errors: list[ParseError] = []
     to_parse = [path for path in texts if path not in stand_ins]
     if len(to_parse) >= SHARED_FROM and _cores() > 1:
-        parsed, parse_errors = _parse_shared(to_parse, _cores())
+        parsed, parse_errors = _parse_shared(to_parse, _cores(), tick)
     while True:
         read: list[tuple[Path, Entry, str]] = []
         for path in files:
@@ -187,6 +188,7 @@ def read_given(
                 continue
             if path not in parsed:
                 parsed[path] = _parse_file(path, parse_errors)
+                tick()
             # A glossary page of many terms gives an entry for each.
             read.extend((path, entry, texts.get(path) or _text_of(path)) for entry in parsed[path])
         placed, path_errors = _apply_path_files(read)
@@ -258,7 +260,7 @@ def _name_clash(
 
 
 def _parse_shared(
-    files: Sequence[Path], processes: int
+    files: Sequence[Path], processes: int, tick: Callable[[], None]
 ) -> tuple[dict[Path, list[Entry]], list[ParseError]]:
     """`_parse_file` of every file, by `processes` processes; errors in file order.
 
@@ -275,6 +277,7 @@ def _parse_shared(
         ):
             parsed[path] = entries
             errors.extend(ParseError(*where) for where in found)
+            tick()
     return parsed, errors
 
 
@@ -314,7 +317,9 @@ def entries_of_text(text: str, file: str) -> list[Entry]:
     return entries
 
 
-def read_pages(urls: Sequence[str]) -> tuple[list[GivenEntry], list[ParseError]]:
+def read_pages(
+    urls: Sequence[str], fetching: Callable[[str, int, int], None] | None = None
+) -> tuple[list[GivenEntry], list[ParseError]]:
     """Fetch web pages by URL and parse their main content, as files are parsed.
 
     The text kept for each entry is the page's main content as Markdown (what a re-import
@@ -326,7 +331,9 @@ def read_pages(urls: Sequence[str]) -> tuple[list[GivenEntry], list[ParseError]]
 
     given: list[GivenEntry] = []
     errors: list[ParseError] = []
-    for url in urls:
+    for number, url in enumerate(urls):
+        if fetching is not None:
+            fetching(f"Fetching {url}", number, len(urls))
         try:
             page = fetch(url)
             text = html_to_markdown(page) if looks_like_html(page) else page
@@ -734,9 +741,8 @@ def ensure_builtin(store: Store, now: datetime) -> bool:
     given = [(cards.parse(text, file=name), text) for name, text in builtin_files()]
     items = [GivenEntry(entry, text, _hash(text, _placement(entry))) for entry, text in given]
     import_given(store, items, now)
-    store.set_settings(
-        {BUILTIN_SETTING: GENERATION_VERSION, GENERATION_SETTING: GENERATION_VERSION}
-    )
+    version = card_maker.GENERATION_VERSION
+    store.set_settings({BUILTIN_SETTING: version, GENERATION_SETTING: version})
     return True
 
 
@@ -765,12 +771,6 @@ class Regeneration:
         )
 
 
-def generation_of(settings: dict[str, object]) -> str:
-    """The generation version a collection's cards were made with."""
-    recorded = settings.get(GENERATION_SETTING) or settings.get(BUILTIN_SETTING)
-    return recorded if isinstance(recorded, str) else "g1"
-
-
 def regenerate_if_needed(store: Store, now: datetime) -> Regeneration | None:
     """Re-plan the cards of every entry when the collection was made by another card maker.
 
@@ -780,7 +780,7 @@ def regenerate_if_needed(store: Store, now: datetime) -> Regeneration | None:
     and stay. Returns None when the collection is already up to date.
     """
     before = generation_of(store.settings())
-    if before == GENERATION_VERSION:
+    if before == card_maker.GENERATION_VERSION:
         return None
     shipped = dict(builtin_files())
     places = {one.key: one for one in store.stored_entries()}
@@ -798,10 +798,10 @@ def regenerate_if_needed(store: Store, now: datetime) -> Regeneration | None:
             continue
         given.append(GivenEntry(entry, text, _hash(text, _placement(entry))))
     report = import_given(store, given, now)
-    store.set_settings({GENERATION_SETTING: GENERATION_VERSION})
+    store.set_settings({GENERATION_SETTING: card_maker.GENERATION_VERSION})
     return Regeneration(
         before,
-        GENERATION_VERSION,
+        card_maker.GENERATION_VERSION,
         new=sum(change.new for change in report.changes),
         changed=sum(change.changed for change in report.changes),
         retired=sum(change.retired for change in report.changes),
@@ -913,8 +913,8 @@ def _hash(text: str, placement: str = "") -> str:
     # An entry placed by a path file hashes its place too: the path file can move it while
     # its text stays the same, and an unchanged hash is what lets a re-import skip a file.
     body = f"{placement}\x1f{text}" if placement else text
-    digest = hashlib.sha256(f"{GENERATION_VERSION}\x1f{body}".encode()).hexdigest()
-    return f"{GENERATION_VERSION}-{digest[:24]}"
+    digest = hashlib.sha256(f"{card_maker.GENERATION_VERSION}\x1f{body}".encode()).hexdigest()
+    return f"{card_maker.GENERATION_VERSION}-{digest[:24]}"
 
 
 def _placement(entry: Entry) -> str:
