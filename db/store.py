@@ -322,6 +322,17 @@ class Store:
         back the whole import.
         """
         at = to_ms(now)
+        # Each card row fires the card_tally triggers, whose statement journals went to a
+        # temporary file: in memory they cost half as much (about 0.9 s less CPU per 100k
+        # cards). Only here: a journal per row is a page or two, where a restore's index
+        # sorts would hold a whole table in memory.
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            self._save_imports(writes, at)
+        finally:
+            self.conn.execute("PRAGMA temp_store = DEFAULT")
+
+    def _save_imports(self, writes: Iterable[ImportWrite], at: int) -> None:
         with self.transaction() as conn:
             for write in writes:
                 _write_import(conn, write, at)
