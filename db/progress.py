@@ -425,11 +425,17 @@ def tally_mismatches(store: Store, examples: int = 3) -> tuple[int, list[str]]:
 def rebuild_tally(store: Store) -> None:
     """Make card_tally anew from the cards and their states, in one transaction."""
     with store.transaction() as conn:
-        conn.execute("DELETE FROM card_tally")
-        conn.execute(
-            "INSERT INTO card_tally (entry_key, card_id, retired, suspended, flagged, leech,"
-            f" state, stability, last_review, due, lapses) {_TALLY_OF_CARDS}"
-        )
+        fill_tally(conn)
+
+
+def fill_tally(conn: sqlite3.Connection, schema: str = "main") -> None:
+    """Make card_tally of `schema` anew from its cards and states, inside the caller's
+    transaction (one statement: a copy with the triggers off fills it this way)."""
+    conn.execute(f"DELETE FROM {schema}.card_tally")
+    conn.execute(
+        f"INSERT INTO {schema}.card_tally (entry_key, card_id, retired, suspended, flagged,"
+        f" leech, state, stability, last_review, due, lapses) {_TALLY_OF_CARDS}"
+    )
 
 
 def _ensure_pow(conn: sqlite3.Connection) -> None:
@@ -448,6 +454,7 @@ __all__ = [
     "answers_between",
     "answers_per_interval",
     "due_per_interval",
+    "fill_tally",
     "first_answer_ms",
     "intervals_with_answers",
     "last_checks",
