@@ -69,6 +69,7 @@ _MEMOS = {
     "cards.generation": ("_LISTS", "_list_phrase"),
     "cards.rules": ("_SECTION_FOLDS", "fold", "cached_card_id"),
     "cards.sentences": ("_sentences_of", "words"),
+    "cards.text": ("_cleaned_lines",),
 }
 
 
