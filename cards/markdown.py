@@ -236,10 +236,11 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
             current = intro
             continue
         if block.kind == "heading":
-            kind = section_kind(block.text)
             if current.kind is SectionKind.FAQ and block.level > section_level:
                 current.body.append(Line(block.line, block.text, question=True))
-            elif block.level <= section_level or kind is not None:
+                continue
+            kind = section_kind(block.text)  # not looked up for each question above
+            if block.level <= section_level or kind is not None:
                 current = Segment(block.text, block.line, kind)
                 segments.append(current)
             else:

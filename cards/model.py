@@ -209,6 +209,8 @@ def slugify(text: str) -> str:
     ('Сети и протоколы' -> 'сети-и-протоколы'): dropping them made every such name
     'entry', and two of them the same.
     """
+    if text.isascii():  # its own NFKD form, and no letter of another script
+        return _SLUG_DROP.sub("-", text.lower()).strip("-") or "entry"
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     if not any(
         char.isalpha() and not unicodedata.name(char, "").startswith("LATIN") for char in text
