@@ -2304,10 +2304,23 @@ class _Asked:
         self.by_word: dict[str, list[int]] = {}
         self.rarity: Mapping[str, int] = rarity or {}
         self.compared = 0  # pairs looked at, for the tests
+        self._last: tuple[frozenset[str], list[str]] | None = None  # `before`'s, for `add`
+
+    def _rank(self, word: str) -> int:
+        return self.rarity.get(word, 0)
 
     def _prefix(self, fingerprint: frozenset[str]) -> list[str]:
-        ordered = sorted(fingerprint, key=lambda word: (self.rarity.get(word, 0), word))
-        return ordered[: len(ordered) - math.ceil(SAME_QUESTION * len(ordered)) + 1]
+        last = self._last
+        if last is not None and last[0] is fingerprint:
+            return last[1]  # `add` of the set `before` was just asked about
+        # By rarity, then alphabetically: sorted by word, then (a stable sort) by rarity.
+        ordered = sorted(fingerprint)
+        ordered.sort(
+            key=self.rarity.__getitem__ if isinstance(self.rarity, Counter) else self._rank
+        )
+        prefix = ordered[: len(ordered) - math.ceil(SAME_QUESTION * len(ordered)) + 1]
+        self._last = (fingerprint, prefix)
+        return prefix
 
     def before(self, fingerprint: frozenset[str]) -> bool:
         size = len(fingerprint)
