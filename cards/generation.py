@@ -2264,9 +2264,13 @@ _BASE_FORMS = {"does": "do", "did": "do", "are": "be", "is": "be", "was": "be", 
 def _skeleton(prompt: str) -> tuple[str, ...]:
     """A question with its fillers gone and its words stemmed, to tell two wordings of
     one question apart from two questions."""
-    return tuple(
-        _singular(_BASE_FORMS.get(word, word)) for word in words(prompt) if word not in _FILLERS
-    )
+    return tuple([_skeleton_word(word) for word in words(prompt) if word not in _FILLERS])
+
+
+# Prompts are new sentences, their words are not: each word's stem is worked out once.
+@lru_cache(maxsize=65536)
+def _skeleton_word(word: str) -> str:
+    return _singular(_BASE_FORMS.get(word, word))
 
 
 def _singular(word: str) -> str:
