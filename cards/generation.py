@@ -2250,8 +2250,7 @@ MAKERS = (
 
 # A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
 # which the content words alone would fold together.
-_SIGNED = re.compile(r"\S*(?:[+*/=<>%#^&|~]|\d-\d)\S*")
-_SIGN = re.compile(r"[+*/=<>%#^&|~]|\d-\d")  # what such a word holds: most prompts hold none
+_SIGN = re.compile(r"[+*/=<>%#^&|~]|\d-\d")
 
 
 # Words that change no question: articles, fillers, the forms of 'do' and 'be'.
@@ -2281,8 +2280,10 @@ def _singular(word: str) -> str:
 def _fingerprint(card: Card) -> frozenset[str]:
     text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
     if _SIGN.search(card.prompt) is None:
-        return content_words(text) - _QUESTION_WORDS
-    signed = frozenset(match.rstrip("?.,;:!") for match in _SIGNED.findall(card.prompt))
+        return content_words(text) - _QUESTION_WORDS  # most prompts hold no sign
+    # Word by word: a pattern with the word around the sign (\S*...\S*) backtracks over
+    # every start of a long word without one, quadratic in its length.
+    signed = frozenset(word.rstrip("?.,;:!") for word in card.prompt.split() if _SIGN.search(word))
     return (content_words(text) - _QUESTION_WORDS) | signed
 
 

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
 
+from tutor.lazy_commands import TutorGroup
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -22,6 +24,7 @@ app = typer.Typer(
     name="tutor",
     help="Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS. "
     "With no command: what to do today.",
+    cls=TutorGroup,
     invoke_without_command=True,
     add_completion=False,
     rich_markup_mode=None,

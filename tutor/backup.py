@@ -39,6 +39,7 @@ from db.migrations import SCHEMA_VERSION, schema_difference
 from db.store import describe, set_aside_side_files
 from tutor.app import UserError
 from tutor.outputs import clean_partials_of, partial_name, refuse_collection
+from tutor.phases import Progress, no_progress
 
 BACKUP_FOLDER = "backups"
 
@@ -99,7 +100,9 @@ def backup(collection: Path, target: Path | None, now: datetime, force: bool = F
     return target
 
 
-def restore(collection: Path, source: Path, now: datetime) -> Restored:
+def restore(
+    collection: Path, source: Path, now: datetime, progress: Progress = no_progress
+) -> Restored:
     """Replace `collection` by the backup at `source` after checking it; keep the old aside.
 
     The backup is data, never schema: its schema must be exactly the one our migrations
@@ -129,15 +132,17 @@ def restore(collection: Path, source: Path, now: datetime) -> Restored:
     staged = _temporary_beside(collection)
     fresh = collection.with_name(f".{collection.name}.fresh.{os.getpid()}.partial")
     try:
+        progress("Copying and checking the backup", 0, 0)
         facts = _checked_copy(source, staged, collection)
         try:
-            rebuild(staged, fresh, facts.schema_version)
+            rebuild(staged, fresh, facts.schema_version, progress)
         except sqlite3.IntegrityError as error:
             raise UserError(
                 f"{source}: not a tutor collection as tutor writes it ({error}); nothing changed"
             ) from None
         except (sqlite3.Error, OSError) as error:
             raise UserError(_write_problem(error, collection)) from None
+        progress("Checking every value", 0, 0)
         problem = _value_problem(fresh)
         if problem:
             raise UserError(

@@ -29,8 +29,10 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Entry point of the `tutor` script and `python -m tutor`."""
+    from tutor.lazy_commands import command_group
+
     try:
-        app()
+        command_group(app)()
     except BrokenPipeError:  # e.g. `tutor config | head -1`
         sys.stderr.close()
         sys.exit(1)

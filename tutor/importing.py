@@ -149,15 +149,17 @@ def read_entries(files: Sequence[Path]) -> tuple[list[tuple[Entry, str]], list[P
 
 
 def read_given(
-    store: Store | None, files: Sequence[Path]
+    store: Store | None, files: Sequence[Path], parsed_one: Callable[[], None] | None = None
 ) -> tuple[list[GivenEntry], list[ParseError]]:
     """Read every file and parse those that changed since they were last imported.
 
     A file whose text, and place on its path, hash to what the entry stored from that
     same file was imported with is not parsed (re-importing 1,000 unchanged files parsed
     them all, about 4 s): a stand-in made from the stored row takes its place. Entries
-    named in a path file beside them take that file's path and step order.
+    named in a path file beside them take that file's path and step order. `parsed_one`
+    is called as each file is parsed.
     """
+    tick = parsed_one or (lambda: None)
     stored: dict[str, list[StoredEntry]] = {}
     for one in store.stored_entries() if store is not None else ():
         stored.setdefault(one.file, []).append(one)
@@ -176,7 +178,7 @@ def read_given(
     parse_errors: list[ParseError] = []
     to_parse = [path for path in texts if path not in stand_ins]
     if len(to_parse) >= SHARED_FROM and _cores() > 1:
-        parsed, parse_errors = _parse_shared(to_parse, _cores())
+        parsed, parse_errors = _parse_shared(to_parse, _cores(), tick)
     while True:
         read: list[tuple[Path, Entry, str]] = []
         for path in files:
@@ -187,6 +189,7 @@ def read_given(
                 continue
             if path not in parsed:
                 parsed[path] = _parse_file(path, parse_errors)
+                tick()
             # A glossary page of many terms gives an entry for each.
             read.extend((path, entry, texts.get(path) or _text_of(path)) for entry in parsed[path])
         placed, path_errors = _apply_path_files(read)
@@ -258,7 +261,7 @@ def _name_clash(
 
 
 def _parse_shared(
-    files: Sequence[Path], processes: int
+    files: Sequence[Path], processes: int, tick: Callable[[], None]
 ) -> tuple[dict[Path, list[Entry]], list[ParseError]]:
     """`_parse_file` of every file, by `processes` processes; errors in file order.
 
@@ -275,6 +278,7 @@ def _parse_shared(
         ):
             parsed[path] = entries
             errors.extend(ParseError(*where) for where in found)
+            tick()
     return parsed, errors
 
 
@@ -314,7 +318,9 @@ def entries_of_text(text: str, file: str) -> list[Entry]:
     return entries
 
 
-def read_pages(urls: Sequence[str]) -> tuple[list[GivenEntry], list[ParseError]]:
+def read_pages(
+    urls: Sequence[str], fetching: Callable[[str, int, int], None] | None = None
+) -> tuple[list[GivenEntry], list[ParseError]]:
     """Fetch web pages by URL and parse their main content, as files are parsed.
 
     The text kept for each entry is the page's main content as Markdown (what a re-import
@@ -326,7 +332,9 @@ def read_pages(urls: Sequence[str]) -> tuple[list[GivenEntry], list[ParseError]]
 
     given: list[GivenEntry] = []
     errors: list[ParseError] = []
-    for url in urls:
+    for number, url in enumerate(urls):
+        if fetching is not None:
+            fetching(f"Fetching {url}", number, len(urls))
         try:
             page = fetch(url)
             text = html_to_markdown(page) if looks_like_html(page) else page

@@ -45,3 +45,39 @@ def test_tutor_with_no_arguments_shows_the_commands() -> None:
     )
     assert "review" in done.stdout + done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_lazy_group_shows_the_help_typer_would_build() -> None:
+    # `tutor` builds each command only when it is used; what a user reads must be what
+    # typer builds from the same functions: the list of commands with their summaries,
+    # and each command's own help.
+    from tutor.lazy_commands import command_group
+
+    eager = typer.main.get_command(app)
+    lazy = command_group(app)
+    for path, command in _commands(eager):
+        parent_eager, parent_lazy = eager, lazy
+        for name in path[:-1]:
+            parent_eager = parent_eager.commands[name]
+            parent_lazy = parent_lazy.commands[name]
+        built = parent_lazy.commands[path[-1]]
+        with built.make_context("tutor", ["--help"], resilient_parsing=True) as ctx:
+            lazy_help = built.get_help(ctx)
+        with command.make_context("tutor", ["--help"], resilient_parsing=True) as ctx:
+            eager_help = command.get_help(ctx)
+        assert lazy_help == eager_help, path
+    with lazy.make_context("tutor", [], resilient_parsing=True) as ctx:
+        lazy_top = lazy.get_help(ctx)
+    with eager.make_context("tutor", [], resilient_parsing=True) as ctx:
+        eager_top = eager.get_help(ctx)
+    assert lazy_top == eager_top
+    assert "review" in lazy_top and "Review the cards due today" in lazy_top
+
+
+def test_a_mistyped_command_is_answered_with_the_nearest_names() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "revew"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert "No such command 'revew'. Did you mean 'review', 'preview'?" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -93,3 +93,29 @@ def test_a_folder_of_saved_pages_and_a_glossary_page(run, home: Path, tmp_path: 
     assert all(
         c["new"] == c["changed"] == c["retired"] == 0 for c in json.loads(again.stdout)["entries"]
     )
+
+
+@pytest.mark.terminal
+def test_a_slow_page_is_shown_being_fetched_on_a_terminal(home: Path, site: str) -> None:
+    # The /slow page answers after 3 s. The fetch is announced once, before it starts,
+    # sooner than TUTOR_PROGRESS_AFTER (half a second): the line can only appear because
+    # it is drawn while the fetch waits.
+    import sys
+
+    import pexpect
+
+    from tests.cli.support import child_env
+
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", "import", f"{site}/slow"],
+        env={**child_env(home, DAY2), "TUTOR_PROGRESS_AFTER": "0.5"},
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(30, 140),
+    )
+    child.expect(f"Fetching {site}/slow")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1  # the page has no text to learn from
+    assert "no main text" in child.before

@@ -56,9 +56,11 @@ def restore(
     """
     from tutor.backup import restore as put_back
     from tutor.home import database_path, expand
+    from tutor.phases import Phases
 
     collection = database_path(state_of(ctx).db)
-    done = put_back(collection, expand(file), clock()())
+    with Phases(show=not as_json) as progress:
+        done = put_back(collection, expand(file), clock()(), progress)
     if as_json:
         facts = {
             "collection": str(done.collection),

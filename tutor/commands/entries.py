@@ -46,7 +46,13 @@ def import_entries(
     collection. Files ending in .csv or .json are read that way too.
     """
     from tutor.fetch import is_url
-    from tutor.importing import find_entry_files, import_given, read_given, read_pages
+    from tutor.importing import (
+        PATH_FILE,
+        find_entry_files,
+        import_given,
+        read_given,
+        read_pages,
+    )
 
     urls = [target for target in targets if is_url(target)]
     form, paths = _form_of([Path(target) for target in targets if not is_url(target)])
@@ -62,9 +68,16 @@ def import_entries(
     files, errors = find_entry_files(paths)
     # The collection first: a file whose text it already holds need not be parsed again.
     store = state_of(ctx).store()
-    given, parse_errors = read_given(store, files)
+    from tutor.work_bar import WorkBar
+
+    entry_files = [file for file in files if file.name != PATH_FILE]
+    with WorkBar("Reading files", len(entry_files), show=not as_json) as bar:
+        given, parse_errors = read_given(store, files, bar.advance)
     errors += parse_errors
-    pages, page_errors = read_pages(urls)
+    from tutor.phases import Phases
+
+    with Phases(show=not as_json) as fetching:
+        pages, page_errors = read_pages(urls, fetching)
     given += pages
     errors += page_errors
     for error in errors:
@@ -73,8 +86,6 @@ def import_entries(
         raise UserError(
             f"{len(errors)} problem(s); nothing imported (--skip-invalid imports the rest)"
         )
-    from tutor.work_bar import WorkBar
-
     folders = [path for path in paths if path.is_dir()]
     with WorkBar("Making cards", len(given), show=not as_json) as bar:
         report = import_given(

@@ -71,10 +71,12 @@ def optimize(
 
 def _fit(store: Any, as_json: bool) -> None:
     from tutor.optimize import NotEnoughReviews, fit, save
+    from tutor.phases import Phases
 
     settings = current_settings(store)
     try:
-        with _progress(err()) as progress:
+        # Shown at once: the fit runs in Rust for seconds without a step to report.
+        with Phases(show=not as_json, delay=0) as progress:
             result = fit(store, zone(), settings["day_start_hour"], progress)
     except NotEnoughReviews as short:
         if as_json:
@@ -158,10 +160,11 @@ def _show_fit(console: Console, result: Fit, saved: bool) -> None:
 def _suggest_retention(store: Any, as_json: bool) -> None:
     from db.revlog import live_card_count
     from tutor.optimize import default_parameters, retention_advice, stored_parameters
+    from tutor.phases import Phases
 
     settings = current_settings(store)
     saved = stored_parameters(store)
-    with _progress(err()) as progress:
+    with Phases(show=not as_json, delay=0) as progress:
         progress("Simulating a year of reviews", 0, 0)
         advice = retention_advice(
             saved or default_parameters(),
@@ -231,49 +234,6 @@ def _show_advice(console: Console, advice: RetentionAdvice, current: float, defa
     )
     if abs(advice.suggested - current) >= 1e-9:
         console.print(f"Set it with: tutor config desired_retention {advice.suggested:.2f}")
-
-
-class _progress:
-    """A progress line on stderr while the work runs (shown only on a terminal).
-
-    The fit itself runs in Rust without letting Python run, so its line cannot move;
-    it says what is happening and the time shown jumps when the fit returns.
-    """
-
-    def __init__(self, console: Console) -> None:
-        self.console = console
-        self.bar: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> Callable[[str, int, int], None]:
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-        if self.console.is_terminal:
-            self.bar = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn("{task.fields[count]}"),
-                TimeElapsedColumn(),
-                console=self.console,
-                transient=True,
-            )
-            self.bar.start()
-        return self.update
-
-    def update(self, what: str, done: int, total: int) -> None:
-        if self.bar is None:
-            return
-        count = f"{done:,}/{total:,}" if total else ""
-        if self.task is None:
-            self.task = self.bar.add_task(what, total=total or None, count=count)
-        self.bar.update(
-            self.task, description=what, completed=done, total=total or None, count=count
-        )
-        self.bar.refresh()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.stop()
 
 
 @export_app.command("revlog")

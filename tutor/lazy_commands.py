@@ -1,0 +1,130 @@
+"""The command group, with each command built from its function only when it is used.
+
+Typer turns every registered function into a click command before parsing anything:
+it reads each signature and evaluates its annotations, about 14 ms for our 22 commands,
+paid by every `tutor` run although one command (or only their one-line summaries, for
+`--help`) is needed. Here the group knows each command's name and summary up front and
+asks typer to build a command the first time it is looked up.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator, MutableMapping
+from functools import partial
+
+import typer
+from typer import _click
+from typer.core import TyperCommand, TyperGroup
+from typer.main import (
+    CommandInfo,
+    TyperInfo,
+    get_command_from_info,
+    get_command_name,
+    get_group,
+    get_group_from_info,
+    solve_typer_info_defaults,
+)
+
+
+class LazyCommands(MutableMapping[str, _click.Command]):
+    """Commands by name, in registration order; each built on first access."""
+
+    def __init__(self, builders: dict[str, Callable[[], _click.Command]]) -> None:
+        self._builders = builders
+        self._built: dict[str, _click.Command] = {}
+
+    def __getitem__(self, name: str) -> _click.Command:
+        if name not in self._built:
+            self._built[name] = self._builders[name]()
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: _click.Command) -> None:
+        self._builders.setdefault(name, lambda: command)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._builders[name]
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+
+class TutorGroup(TyperGroup):
+    """The `tutor` group: its --help lists summaries without building the commands."""
+
+    summaries: dict[str, _click.Command]
+
+    def format_commands(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
+        summaries = getattr(self, "summaries", None)
+        if summaries is None:
+            super().format_commands(ctx, formatter)
+            return
+        shown = [(name, summaries[name]) for name in self.list_commands(ctx)]
+        shown = [(name, command) for name, command in shown if not command.hidden]
+        if not shown:
+            return
+        limit = formatter.width - 6 - max(len(name) for name, _ in shown)
+        rows = [(name, command.get_short_help_str(limit)) for name, command in shown]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def command_group(app: typer.Typer) -> TyperGroup:
+    """The click group `app()` would build, with its commands built on first use."""
+    commands, groups = app.registered_commands, app.registered_groups
+    app.registered_commands, app.registered_groups = [], []
+    try:
+        group = get_group(app)  # the app's own options and callback only
+    finally:
+        app.registered_commands, app.registered_groups = commands, groups
+    options = {
+        "pretty_exceptions_short": app.pretty_exceptions_short,
+        "rich_markup_mode": app.rich_markup_mode,
+    }
+    builders: dict[str, Callable[[], _click.Command]] = {}
+    summaries: dict[str, _click.Command] = {}
+    for info in commands:
+        name = _command_name(info)
+        builders[name] = partial(get_command_from_info, info, **options)
+        summaries[name] = _summary(name, info)
+    for sub in groups:
+        solved = solve_typer_info_defaults(sub)
+        if solved.name:
+            builders[solved.name] = partial(
+                get_group_from_info, sub, suggest_commands=app.suggest_commands, **options
+            )
+            summaries[solved.name] = _summary(solved.name, solved)
+    group.commands = LazyCommands(builders)
+    if isinstance(group, TutorGroup):
+        group.summaries = summaries
+    return group
+
+
+def _command_name(info: CommandInfo) -> str:
+    assert info.callback is not None
+    return info.name or get_command_name(info.callback.__name__)
+
+
+def _summary(name: str, info: CommandInfo | TyperInfo) -> _click.Command:
+    """A command with no parameters, holding only what the help list shows."""
+    if info.help is not None and not isinstance(info.help, typer.models.DefaultPlaceholder):
+        text = inspect.cleandoc(info.help)
+    elif info.callback is not None:
+        text = inspect.getdoc(info.callback) or ""
+    else:
+        text = ""
+    short = info.short_help
+    if isinstance(short, typer.models.DefaultPlaceholder):
+        short = None
+    deprecated = info.deprecated
+    if isinstance(deprecated, typer.models.DefaultPlaceholder):
+        deprecated = False
+    hidden = info.hidden
+    if isinstance(hidden, typer.models.DefaultPlaceholder):
+        hidden = False
+    return TyperCommand(name, help=text, short_help=short, deprecated=deprecated, hidden=hidden)
