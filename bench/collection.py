@@ -28,9 +28,9 @@ from pathlib import Path
 import cards
 from db import EntryRecord, ImportWrite, Store
 from db.bulk import Load, load
+from tutor.card_maker import GENERATION_VERSION
 from tutor.importing import (
     BUILTIN_SETTING,
-    GENERATION_VERSION,
     builtin_files,
     plan_import,
     read_entries,

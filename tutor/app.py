@@ -75,8 +75,8 @@ class State:
 
             from db import Store, StoreError
             from db.store import describe
+            from tutor.card_maker import up_to_date
             from tutor.home import missing_location
-            from tutor.importing import ensure_builtin, regenerate_if_needed
             from tutor.outputs import clean_collection_partials
 
             problem = None if (create or self.create) else missing_location(self.db)
@@ -89,14 +89,17 @@ class State:
                 raise StoreError(f"{path.parent}: cannot create ({error.strerror})") from None
             store = Store.open(path)
             try:
-                ensure_builtin(store, clock()())
-                # The doctor examines the file as it is: remaking cards first would
-                # change what it is asked to check.
-                remade = None if damaged_ok else regenerate_if_needed(store, clock()())
-                if remade is not None:
-                    from rich.text import Text
+                if not up_to_date(store.settings()):
+                    from tutor.importing import ensure_builtin, regenerate_if_needed
 
-                    err().print(Text(remade.sentence()), soft_wrap=True)
+                    ensure_builtin(store, clock()())
+                    # The doctor examines the file as it is: remaking cards first would
+                    # change what it is asked to check.
+                    remade = None if damaged_ok else regenerate_if_needed(store, clock()())
+                    if remade is not None:
+                        from rich.text import Text
+
+                        err().print(Text(remade.sentence()), soft_wrap=True)
             except sqlite3.DatabaseError as error:
                 if not damaged_ok:
                     store.close()

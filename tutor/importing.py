@@ -24,6 +24,8 @@ from cards import Card, Entry, ParseError
 from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
+from tutor import card_maker
+from tutor.card_maker import GENERATION_SETTING, generation_of
 from tutor.home import BUILTIN_SETTING
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
@@ -34,10 +36,7 @@ WEB_PATH = "Web pages"
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
 CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
-GENERATION_SETTING = "generation_version"  # the GENERATION_VERSION the cards were made with
 GENERATION_SEED = 0
-# Bumped when card generation changes, so that unchanged files are still regenerated.
-GENERATION_VERSION = "g3"
 
 
 @dataclass
@@ -742,9 +741,8 @@ def ensure_builtin(store: Store, now: datetime) -> bool:
     given = [(cards.parse(text, file=name), text) for name, text in builtin_files()]
     items = [GivenEntry(entry, text, _hash(text, _placement(entry))) for entry, text in given]
     import_given(store, items, now)
-    store.set_settings(
-        {BUILTIN_SETTING: GENERATION_VERSION, GENERATION_SETTING: GENERATION_VERSION}
-    )
+    version = card_maker.GENERATION_VERSION
+    store.set_settings({BUILTIN_SETTING: version, GENERATION_SETTING: version})
     return True
 
 
@@ -773,12 +771,6 @@ class Regeneration:
         )
 
 
-def generation_of(settings: dict[str, object]) -> str:
-    """The generation version a collection's cards were made with."""
-    recorded = settings.get(GENERATION_SETTING) or settings.get(BUILTIN_SETTING)
-    return recorded if isinstance(recorded, str) else "g1"
-
-
 def regenerate_if_needed(store: Store, now: datetime) -> Regeneration | None:
     """Re-plan the cards of every entry when the collection was made by another card maker.
 
@@ -788,7 +780,7 @@ def regenerate_if_needed(store: Store, now: datetime) -> Regeneration | None:
     and stay. Returns None when the collection is already up to date.
     """
     before = generation_of(store.settings())
-    if before == GENERATION_VERSION:
+    if before == card_maker.GENERATION_VERSION:
         return None
     shipped = dict(builtin_files())
     places = {one.key: one for one in store.stored_entries()}
@@ -806,10 +798,10 @@ def regenerate_if_needed(store: Store, now: datetime) -> Regeneration | None:
             continue
         given.append(GivenEntry(entry, text, _hash(text, _placement(entry))))
     report = import_given(store, given, now)
-    store.set_settings({GENERATION_SETTING: GENERATION_VERSION})
+    store.set_settings({GENERATION_SETTING: card_maker.GENERATION_VERSION})
     return Regeneration(
         before,
-        GENERATION_VERSION,
+        card_maker.GENERATION_VERSION,
         new=sum(change.new for change in report.changes),
         changed=sum(change.changed for change in report.changes),
         retired=sum(change.retired for change in report.changes),
@@ -921,8 +913,8 @@ def _hash(text: str, placement: str = "") -> str:
     # An entry placed by a path file hashes its place too: the path file can move it while
     # its text stays the same, and an unchanged hash is what lets a re-import skip a file.
     body = f"{placement}\x1f{text}" if placement else text
-    digest = hashlib.sha256(f"{GENERATION_VERSION}\x1f{body}".encode()).hexdigest()
-    return f"{GENERATION_VERSION}-{digest[:24]}"
+    digest = hashlib.sha256(f"{card_maker.GENERATION_VERSION}\x1f{body}".encode()).hexdigest()
+    return f"{card_maker.GENERATION_VERSION}-{digest[:24]}"
 
 
 def _placement(entry: Entry) -> str:

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import tutor.card_maker
 import tutor.importing
 from db import Store
 from tests.reliability.support import DAY1, doctor_problems, entry_text, query
@@ -84,7 +85,7 @@ def test_a_new_card_maker_remakes_cards_keeping_progress_and_retiring_the_rest(
     conn.close()
     states = {row[0]: row for row in query(db, "SELECT * FROM card_state")}
 
-    monkeypatch.setattr(tutor.importing, "GENERATION_VERSION", "g-next")
+    monkeypatch.setattr(tutor.card_maker, "GENERATION_VERSION", "g-next")
     started = runner.invoke(app, ["--db", str(db), "path"], env={"TUTOR_NOW": DAY2})
     assert started.exit_code == 0, started.output
     line = [ln for ln in started.stderr.splitlines() if "card maker" in ln]
@@ -122,7 +123,7 @@ def test_the_built_in_path_is_remade_from_the_text_the_package_ships(
     )
     conn.commit()
     conn.close()
-    monkeypatch.setattr(tutor.importing, "GENERATION_VERSION", "g-next")
+    monkeypatch.setattr(tutor.card_maker, "GENERATION_VERSION", "g-next")
     started = runner.invoke(app, ["--db", str(db), "path"])
     assert started.exit_code == 0, started.output
     assert "0 new, 0 changed, 0 retired" in started.stderr
@@ -143,7 +144,7 @@ def test_a_collection_made_by_the_first_card_maker_gets_todays_cards(tmp_path: P
     assert "card maker" in result.stderr and "retired" in result.stderr
     assert query(db, "SELECT * FROM review ORDER BY id") == reviews  # nothing lost
     assert query(db, "SELECT value FROM setting WHERE key = 'generation_version'") == [
-        ('"' + tutor.importing.GENERATION_VERSION + '"',)
+        ('"' + tutor.card_maker.GENERATION_VERSION + '"',)
     ]
     answered_live = query(
         db,

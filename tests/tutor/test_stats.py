@@ -15,8 +15,9 @@ import pytest
 
 from cards import Answering, Card, CardKind, Source
 from db import CardStage, CardState, CheckAttempt, EntryRecord, ImportWrite, Store
+from tutor.card_maker import GENERATION_VERSION
 from tutor.commands.stats import read_stats
-from tutor.importing import BUILTIN_SETTING, GENERATION_VERSION
+from tutor.importing import BUILTIN_SETTING
 from tutor.scheduling import make_scheduler, retrievability
 from tutor.settings import effective
 from tutor.stats import (
