@@ -66,9 +66,10 @@ def release_caches() -> None:
 # Every memo of generation, by module: lru caches and dicts keyed by an entry's identity.
 _MEMOS = {
     "cards.names": ("_MENTIONS", "_TOPICS", "_KINDS", "_SHARED", "_slug", "fold_name"),
-    "cards.generation": ("_LISTS", "_list_phrase"),
+    "cards.generation": ("_LISTS", "_list_phrase", "_skeleton_word"),
     "cards.rules": ("_SECTION_FOLDS", "fold", "cached_card_id"),
     "cards.sentences": ("_sentences_of", "words"),
+    "cards.text": ("_cleaned_lines",),
 }
 
 

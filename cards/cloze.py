@@ -163,8 +163,13 @@ def _concept(sentence: str, concepts: NameIndex) -> Span | None:
 
 def _end_focus(sentence: str, concepts: NameIndex) -> Span | None:
     # Only the sentence's last words can match: searching its tail keeps this linear.
-    tail_start = max(0, len(sentence.rstrip()) - 200)
-    match = _TRAILING_WORDS.search(sentence.rstrip(), tail_start)
+    # A match is at most three words, none holding a space, so it starts no earlier
+    # than the third word from the end (the search tries every place it may start).
+    trimmed = sentence.rstrip()
+    pieces = trimmed.rsplit(None, 3)
+    last_three = len(pieces[0]) if len(pieces) == 4 else 0
+    tail_start = max(0, len(trimmed) - 200, last_three)
+    match = _TRAILING_WORDS.search(trimmed, tail_start)
     if match is None:
         return None
     found = match.group(1).split()

@@ -2263,9 +2263,13 @@ _BASE_FORMS = {"does": "do", "did": "do", "are": "be", "is": "be", "was": "be", 
 def _skeleton(prompt: str) -> tuple[str, ...]:
     """A question with its fillers gone and its words stemmed, to tell two wordings of
     one question apart from two questions."""
-    return tuple(
-        _singular(_BASE_FORMS.get(word, word)) for word in words(prompt) if word not in _FILLERS
-    )
+    return tuple([_skeleton_word(word) for word in words(prompt) if word not in _FILLERS])
+
+
+# Prompts are new sentences, their words are not: each word's stem is worked out once.
+@lru_cache(maxsize=65536)
+def _skeleton_word(word: str) -> str:
+    return _singular(_BASE_FORMS.get(word, word))
 
 
 def _singular(word: str) -> str:
@@ -2275,6 +2279,8 @@ def _singular(word: str) -> str:
 
 def _fingerprint(card: Card) -> frozenset[str]:
     text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
+    if _SIGN.search(card.prompt) is None:
+        return content_words(text) - _QUESTION_WORDS  # most prompts hold no sign
     # Word by word: a pattern with the word around the sign (\S*...\S*) backtracks over
     # every start of a long word without one, quadratic in its length.
     signed = frozenset(word.rstrip("?.,;:!") for word in card.prompt.split() if _SIGN.search(word))
@@ -2303,10 +2309,23 @@ class _Asked:
         self.by_word: dict[str, list[int]] = {}
         self.rarity: Mapping[str, int] = rarity or {}
         self.compared = 0  # pairs looked at, for the tests
+        self._last: tuple[frozenset[str], list[str]] | None = None  # `before`'s, for `add`
+
+    def _rank(self, word: str) -> int:
+        return self.rarity.get(word, 0)
 
     def _prefix(self, fingerprint: frozenset[str]) -> list[str]:
-        ordered = sorted(fingerprint, key=lambda word: (self.rarity.get(word, 0), word))
-        return ordered[: len(ordered) - math.ceil(SAME_QUESTION * len(ordered)) + 1]
+        last = self._last
+        if last is not None and last[0] is fingerprint:
+            return last[1]  # `add` of the set `before` was just asked about
+        # By rarity, then alphabetically: sorted by word, then (a stable sort) by rarity.
+        ordered = sorted(fingerprint)
+        ordered.sort(
+            key=self.rarity.__getitem__ if isinstance(self.rarity, Counter) else self._rank
+        )
+        prefix = ordered[: len(ordered) - math.ceil(SAME_QUESTION * len(ordered)) + 1]
+        self._last = (fingerprint, prefix)
+        return prefix
 
     def before(self, fingerprint: frozenset[str]) -> bool:
         size = len(fingerprint)

@@ -88,7 +88,15 @@ def _shown(match: re.Match[str]) -> str:
 def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # loaded only when a Markdown file is read
 
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Inline markup is parsed by `_inline`, for the blocks read and only when the text
+    # holds a character an inline rule starts on (most prose holds none).
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable(["inline", "text_join"])
+
+
+# The characters an inline rule of the parser (CommonMark's) starts on: line breaks,
+# escapes, code, emphasis, links and images, autolinks and raw HTML, entities. Text
+# without any of them is one run of plain text.
+_INLINE_MARKUP = re.compile(r"[\n\\`*_\[!<&]")
 
 
 @dataclass
@@ -101,15 +109,20 @@ class _Block:
     level: int = 0  # a heading's level
 
 
-def _inline(token: Token, breaks: str = " ") -> str:
+def _inline(token: Token, env: dict[str, object], breaks: str = " ") -> str:
     """An inline token's text: emphasis, links and code kept as their words.
 
     A paragraph keeps its line breaks (`breaks="\\n"`): a bold question on the line
-    above its answer is an FAQ pair.
+    above its answer is an FAQ pair. `env` is the document's (its link references).
     """
+    content = token.content
+    if _INLINE_MARKUP.search(content) is None:
+        return collapse(content)
+    parser = _parser()
     parts: list[str] = []
-    for child in token.children or ():
-        if child.type in ("text", "code_inline"):
+    for child in parser.inline.parse(content, parser, env, []):
+        # 'text_special' is an escaped or entity character, text once joined.
+        if child.type in ("text", "text_special", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(breaks)
@@ -120,7 +133,8 @@ def _inline(token: Token, breaks: str = " ") -> str:
 
 def _blocks(text: str, offset: int) -> list[_Block]:
     """The document's blocks in order; `offset` lines (front matter) come before `text`."""
-    tokens = _parser().parse(text)
+    env: dict[str, object] = {}
+    tokens = _parser().parse(text, env)
     blocks: list[_Block] = []
     lists: list[str] = []  # open lists, innermost last: "bullet" or "numbered"
     item: _Block | None = None  # the top-level list item being read
@@ -148,7 +162,7 @@ def _blocks(text: str, offset: int) -> list[_Block]:
         elif kind == "tr_open":
             row, row_line = [], start
         elif kind in ("th_open", "td_open") and row is not None:
-            row.append(_inline(tokens[k + 1]) if tokens[k + 1].type == "inline" else "")
+            row.append(_inline(tokens[k + 1], env) if tokens[k + 1].type == "inline" else "")
         elif kind == "tr_close" and row is not None:
             blocks.append(_Block("row", row_line, "| " + " | ".join(row) + " |"))
             row = None
@@ -157,7 +171,7 @@ def _blocks(text: str, offset: int) -> list[_Block]:
         elif kind == "inline" and row is None:
             opener = tokens[k - 1]
             prose = opener.type == "paragraph_open" and item is None
-            words = _inline(token, "\n" if prose else " ")
+            words = _inline(token, env, "\n" if prose else " ")
             if opener.type == "heading_open":
                 blocks.append(_Block("heading", start, words, int(opener.tag[1:])))
             elif item is not None:
@@ -222,10 +236,11 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
             current = intro
             continue
         if block.kind == "heading":
-            kind = section_kind(block.text)
             if current.kind is SectionKind.FAQ and block.level > section_level:
                 current.body.append(Line(block.line, block.text, question=True))
-            elif block.level <= section_level or kind is not None:
+                continue
+            kind = section_kind(block.text)  # not looked up for each question above
+            if block.level <= section_level or kind is not None:
                 current = Segment(block.text, block.line, kind)
                 segments.append(current)
             else:

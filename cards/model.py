@@ -209,6 +209,8 @@ def slugify(text: str) -> str:
     ('Сети и протоколы' -> 'сети-и-протоколы'): dropping them made every such name
     'entry', and two of them the same.
     """
+    if text.isascii():  # its own NFKD form, and no letter of another script
+        return _SLUG_DROP.sub("-", text.lower()).strip("-") or "entry"
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     if not any(
         char.isalpha() and not unicodedata.name(char, "").startswith("LATIN") for char in text
@@ -236,9 +238,9 @@ def normalise_prompt(prompt: str) -> str:
 
     A prompt without such symbols folds exactly as it always has, so its id is unchanged.
     """
-    folded = unicodedata.normalize("NFKC", prompt).casefold()
+    folded = _folded_case(prompt)
     if _MAYBE_MEANING.search(folded) is None or not any(_means(char) for char in folded):
-        return _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
+        return _words_only(folded)
     pieces: list[str] = []
     for index, char in enumerate(folded):
         if char == "-":
@@ -250,6 +252,23 @@ def normalise_prompt(prompt: str) -> str:
         else:
             pieces.append(char)
     return _SPACE.sub(" ", "".join(pieces)).strip()
+
+
+def _folded_case(text: str) -> str:
+    # ASCII text is its own NFKC form, and its case folds as lower() does.
+    return text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).casefold()
+
+
+# The ASCII characters `_PUNCT` matches, each to a space: most prompts are ASCII, and
+# translating them is several times faster than the two substitutions.
+_ASCII_PUNCT = {code: " " for code in range(128) if _PUNCT.match(chr(code))}
+
+
+def _words_only(folded: str) -> str:
+    """Punctuation and '_' as spaces, each run of spaces one space, the ends trimmed."""
+    if folded.isascii():
+        return " ".join(folded.translate(_ASCII_PUNCT).split())
+    return _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
 
 
 # What may hold a symbol that means something: one of them, or any non-ASCII character
@@ -297,8 +316,7 @@ def card_id(entry_key: str, kind: CardKind, prompt: str) -> str:
     so the change of form can be told from the id.
     """
     canonical = normalise_prompt(prompt)
-    folded = unicodedata.normalize("NFKC", prompt).casefold()
-    legacy = _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()
+    legacy = _words_only(_folded_case(prompt))
     version = CARD_ID_VERSION if canonical == legacy else "c2"
     # Claims were filed as definitions before the claim kind existed: a claim hashes as
     # one, so a card whose question did not change keeps its id, and its progress.

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import islice
 
 from cards.model import Entry, slugify
 
@@ -145,23 +146,29 @@ def distractors(entry: Entry, others: Sequence[Entry], limit: int = 12) -> list[
     taken = set(own)
     topic = _topic(entry)
     found: list[Entry] = []
+    kind = _kind(entry)
     for same_path in (True, False):
-        group = [
-            other
-            for other in others
-            if (other.path == entry.path) is same_path
-            and other is not entry
-            and not (other.path == entry.path and other.slug == entry.slug)
-        ][:_SCAN]
-        kind = _kind(entry)
-        ranked = sorted(
-            range(len(group)),
-            key=lambda k: (
-                not kind or _kind(group[k]) != kind,  # a language beside languages first
-                -len(topic & _topic(group[k])),
-                k,
-            ),
+        group = list(
+            islice(
+                (
+                    other
+                    for other in others
+                    if (other.path == entry.path) is same_path
+                    and other is not entry
+                    and not (other.path == entry.path and other.slug == entry.slug)
+                ),
+                _SCAN,
+            )
         )
+        ranks = [
+            (
+                not kind or _kind(other) != kind,  # a language beside languages first
+                -len(topic & _topic(other)),
+                k,
+            )
+            for k, other in enumerate(group)
+        ]
+        ranked = sorted(range(len(group)), key=ranks.__getitem__)
         for k in ranked:
             if len(found) >= limit:
                 return found

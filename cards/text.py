@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from cards.model import ItemKind
@@ -23,6 +24,8 @@ def printable(text: str) -> str:
     and no invisible character that makes two texts look the same (U+061C, zero-width
     space, word joiner, invisible operators, a BOM inside the text). Zero-width joiner
     and non-joiner stay: Persian words and emoji sequences need them."""
+    if text.isascii() and text.isprintable():
+        return text  # no control character, and every character removed below is not ASCII
     bare = UNPRINTABLE.sub("", _ESCAPE.sub("", text)).replace("¶", "")  # permalink marks
     return re.sub("[\u061c\u180e\u200b\u2060-\u2064\ufeff]", "", bare)
 
@@ -67,10 +70,16 @@ def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
     trailing blanks, no run of one punctuation mark past 64, no UTF-8 read through a
     Windows code page. Index i holds line i + 1."""
+    return list(_cleaned_lines(text))
+
+
+# A file is split by the glossary reader first, then by the layout that reads it.
+@lru_cache(maxsize=2)
+def _cleaned_lines(text: str) -> tuple[str, ...]:
     text = _LONG_RUN.sub(lambda run: run.group(1) * _RUN, text.removeprefix("\ufeff"))
     text = repair_mojibake(text)
     lines = _LINE_END.split(text.expandtabs(4))
-    return [printable(line).rstrip() for line in lines]
+    return tuple(printable(line).rstrip() for line in lines)
 
 
 def collapse(text: str) -> str:

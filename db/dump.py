@@ -23,6 +23,7 @@ from db.migrations import (
     migrate,
     schema_of,
 )
+from db.progress import fill_tally
 from db.store import BUSY_TIMEOUT_MS, SQLITE_HEADER, Store, StoreError
 
 # Every table that holds the learner's collection, parents before children (the order
@@ -202,8 +203,15 @@ def rebuild(
             f" AND tbl_name IN ({', '.join('?' * len(DATA_TABLES))}) ORDER BY rowid",
             tuple(DATA_TABLES),
         ).fetchall()
+        # The triggers that keep card_tally are off while the rows go in (a trigger per
+        # card and state row), and the table is filled in one statement after.
+        triggers = conn.execute(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' ORDER BY rowid"
+        ).fetchall()
         for name, _ in indexes:
             conn.execute(f'DROP INDEX main."{name}"')
+        for name, _ in triggers:
+            conn.execute(f'DROP TRIGGER main."{name}"')
         steps = len(DATA_TABLES) + len(indexes)
         for done, table in enumerate(DATA_TABLES):
             if progress is not None:
@@ -215,6 +223,12 @@ def rebuild(
             if progress is not None:
                 progress(f"Building the index {name}", done, steps)
             conn.execute(sql)
+        for _, sql in triggers:
+            conn.execute(sql)
+        if conn.execute(
+            "SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'card_tally'"
+        ).fetchone():
+            fill_tally(conn)
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE source")
     finally:

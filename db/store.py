@@ -344,6 +344,17 @@ class Store:
         at = to_ms(now)
         if cache_mib is not None:
             self.conn.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")
+        # Each card row fires the card_tally triggers, whose statement journals went to a
+        # temporary file: in memory they cost half as much (about 0.9 s less CPU per 100k
+        # cards). Only here: a journal per row is a page or two, where a restore's index
+        # sorts would hold a whole table in memory.
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+        try:
+            self._save_imports(writes, at)
+        finally:
+            self.conn.execute("PRAGMA temp_store = DEFAULT")
+
+    def _save_imports(self, writes: Iterable[ImportWrite], at: int) -> None:
         with self.transaction() as conn:
             # A card may come before its entry (a CSV entry is written once its last row
             # is read): the foreign keys are checked at the commit.

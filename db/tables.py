@@ -85,6 +85,28 @@ class CardStateRow(SQLModel, table=True):
     lapses: int = 0
 
 
+class CardTallyRow(SQLModel, table=True):
+    """What `tutor stats` and `tutor path` count of a card, one narrow row per card.
+
+    Kept by triggers (migration m004) equal to `card` joined to `card_state`; ordered by
+    step and standing (the primary key), so a step's cards are added up in one range.
+    """
+
+    __tablename__ = "card_tally"
+
+    entry_key: str = Field(primary_key=True)
+    retired: int = Field(primary_key=True)  # 1 when the card is retired
+    suspended: int = Field(primary_key=True)
+    leech: int = Field(primary_key=True)  # suspended as a leech
+    state: int = Field(primary_key=True)  # card_state.state; 0 (new) without a card_state row
+    card_id: str = Field(primary_key=True)
+    flagged: int
+    stability: float | None = None
+    last_review: int | None = None
+    due: int | None = None
+    lapses: int = 0
+
+
 class ReviewRow(SQLModel, table=True):
     """One answer to one card. Only ever appended (an undo in the session removes it)."""
 

@@ -59,6 +59,9 @@ class TutorGroup(TyperGroup):
 
     summaries: dict[str, _click.Command]
 
+    def list_commands(self, ctx: _click.Context) -> list[str]:
+        return list(self.commands)  # the names, in order: typer's reads every command
+
     def format_commands(self, ctx: _click.Context, formatter: _click.HelpFormatter) -> None:
         summaries = getattr(self, "summaries", None)
         if summaries is None:

@@ -24,6 +24,7 @@ from db.records import CardStage, CardState, CheckAttempt, Step
 from tutor.scheduling import to_fsrs
 
 RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall now (unseen: 0%)"
+FOLD_NOTE = "runs of passed or locked steps are folded; tutor path NAME shows every step"
 
 
 class Status(str, Enum):
@@ -187,6 +188,72 @@ def tally_cards(
     return tallies
 
 
+FOLD_FROM = 40  # every path's view folds its runs once they hold more steps than this
+SHORTEST_FOLD = 3  # a run of fewer steps is shown step by step
+
+
+@dataclass(frozen=True)
+class FoldedSteps:
+    """A run of consecutive passed (or locked) steps, shown as one line of `tutor path`.
+
+    Its figures are those of its steps added up; recall is over all their cards, and
+    the next action is what `next_action` says of those sums.
+    """
+
+    first: Step
+    last: Step
+    count: int
+    status: Status
+    seen: int
+    total: int
+    recall: float | None
+    weak: int
+    learning: int
+    next_action: str
+
+
+def fold_runs(rows: Sequence[StepProgress]) -> list[StepProgress | FoldedSteps]:
+    """`rows` with each run of SHORTEST_FOLD or more passed, or locked, steps as one line.
+
+    Learning steps (where the learner is) are always shown one by one.
+    """
+    shown: list[StepProgress | FoldedSteps] = []
+    start = 0
+    while start < len(rows):
+        status = rows[start].status
+        end = start + 1
+        while end < len(rows) and rows[end].status is status:
+            end += 1
+        run = rows[start:end]
+        if status is Status.LEARNING or len(run) < SHORTEST_FOLD:
+            shown.extend(run)
+        else:
+            shown.append(_fold(run, rows[start - 1].step if start else None))
+        start = end
+    return shown
+
+
+def _fold(run: Sequence[StepProgress], before: Step | None) -> FoldedSteps:
+    seen = sum(row.seen for row in run)
+    total = sum(row.total for row in run)
+    weak = sum(row.weak for row in run)
+    learning = sum(row.learning for row in run)
+    recall_sum = sum(row.recall * row.total for row in run if row.recall is not None)
+    status = run[0].status
+    return FoldedSteps(
+        first=run[0].step,
+        last=run[-1].step,
+        count=len(run),
+        status=status,
+        seen=seen,
+        total=total,
+        recall=recall_sum / total if total else None,
+        weak=weak,
+        learning=learning,
+        next_action=next_action(status, seen, total, weak, learning, before),
+    )
+
+
 def path_names(steps: Iterable[Step]) -> list[str]:
     """The paths the steps belong to, in the order the steps come."""
     return list(dict.fromkeys(step.path for step in steps))
@@ -252,12 +319,16 @@ def _did_you_mean(wanted: str, names: Sequence[str]) -> str:
 
 
 __all__ = [
+    "FOLD_FROM",
+    "FOLD_NOTE",
     "RECALL_NOTE",
+    "FoldedSteps",
     "Status",
     "StepProgress",
     "UnknownName",
     "find_path",
     "find_step",
+    "fold_runs",
     "in_learning",
     "next_action",
     "path_names",

@@ -19,7 +19,7 @@ from rich.text import Text
 from cards import Answering, Card
 from db.records import CheckAttempt, SectionRef
 from tutor.check import Score
-from tutor.paths import RECALL_NOTE, Status, StepProgress
+from tutor.paths import FOLD_NOTE, RECALL_NOTE, FoldedSteps, Status, StepProgress
 from tutor.reading import read_command
 from tutor.ui import literal
 
@@ -38,9 +38,13 @@ def attempt_line(attempt: CheckAttempt | None, zone: tzinfo) -> Text:
 
 
 def path_view(
-    name: str, rows: Sequence[StepProgress], zone: tzinfo, hidden: bool = False
+    name: str,
+    rows: Sequence[StepProgress | FoldedSteps],
+    zone: tzinfo,
+    hidden: bool = False,
 ) -> RenderableType:
-    """One path: its steps in order with status, progress, recall, last check, next action."""
+    """One path: its steps in order with status, progress, recall, last check, next action;
+    a run of folded steps is one line ('12-30', '19 steps')."""
     title = literal(name, "bold")
     if hidden:
         title.append("  hidden: out of reviews (tutor path show NAME)", style="yellow")
@@ -60,6 +64,17 @@ def path_view(
     table.add_column("next")
     for row in rows:
         recall = "–" if row.recall is None else f"{row.recall:.0%}"
+        if isinstance(row, FoldedSteps):
+            table.add_row(
+                f"{row.first.position}–{row.last.position}",
+                Text(f"{row.count} steps", style="italic"),
+                Text(row.status.value, style=STATUS_STYLES[row.status]),
+                f"{row.seen}/{row.total}",
+                recall,
+                attempt_line(None, zone),
+                literal(row.next_action),
+            )
+            continue
         table.add_row(
             str(row.step.position),
             literal(row.step.title),
@@ -74,6 +89,10 @@ def path_view(
 
 def recall_note() -> Text:
     return Text(RECALL_NOTE, style="dim")
+
+
+def fold_note() -> Text:
+    return Text(FOLD_NOTE, style="dim")
 
 
 def question_view(card: Card, title: str, number: int, total: int) -> RenderableType:

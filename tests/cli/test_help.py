@@ -81,3 +81,18 @@ def test_a_mistyped_command_is_answered_with_the_nearest_names() -> None:
     assert done.returncode == 2
     assert "No such command 'revew'. Did you mean 'review', 'preview'?" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_list_of_commands_builds_none_of_them() -> None:
+    # Building a command reads its function's signature and annotations (about 0.6 ms
+    # each); `tutor --help` lists 15 commands and must not pay for any of them. Like
+    # test_startup's list of modules, this guards start-up cost without timing anything.
+    from tutor.lazy_commands import command_group
+
+    group = command_group(app)
+    with group.make_context("tutor", [], resilient_parsing=True) as ctx:
+        listing = group.get_help(ctx)
+    assert "cards" in listing
+    assert group.commands._built == {}  # type: ignore[attr-defined]
+    group.commands["stats"]
+    assert list(group.commands._built) == ["stats"]  # type: ignore[attr-defined]

@@ -180,3 +180,33 @@ def test_unknown_names_get_the_closest_ones() -> None:
         find_path(["System Basics", "My Notes"], "system")
     with pytest.raises(UnknownName, match="no path named 'x'"):
         find_step(STEPS, "frontend", path="x")
+
+
+def test_runs_of_passed_and_locked_steps_fold_into_one_line_each() -> None:
+    from db.progress import StepTally
+    from tutor.paths import FoldedSteps, fold_runs
+
+    steps = [step(n, f"S{n}", passed=n <= 4) for n in range(1, 5)]
+    steps += [step(5, "S5", unlocked=True)]
+    steps += [step(n, f"S{n}") for n in range(6, 9)]  # locked
+    steps += [step(9, "S9", passed=True), step(10, "S10", passed=True)]  # a short run
+    tallies = {s.key: StepTally(10, 10, 0, 0, 9.0) for s in steps}
+    tallies["p/s2"] = StepTally(20, 18, 1, 3, 12.0)
+    rows = path_progress(steps, tallies, [])
+    shown = fold_runs(rows)
+    assert [type(row).__name__ for row in shown] == [
+        "FoldedSteps",
+        "StepProgress",
+        "FoldedSteps",
+        "StepProgress",
+        "StepProgress",
+    ]
+    passed, _, locked, *_ = shown
+    assert isinstance(passed, FoldedSteps) and isinstance(locked, FoldedSteps)
+    assert (passed.first.title, passed.last.title, passed.count) == ("S1", "S4", 4)
+    assert (passed.status, passed.seen, passed.total, passed.weak) == (Status.PASSED, 48, 50, 3)
+    assert passed.recall == pytest.approx((9.0 * 3 + 12.0) / 50)
+    assert passed.next_action == "3 weak cards: review first"
+    assert (locked.first.title, locked.last.title, locked.status) == ("S6", "S8", Status.LOCKED)
+    assert locked.next_action == "locked: pass S5 first" and locked.recall == pytest.approx(0.9)
+    assert fold_runs(rows[:2]) == rows[:2]  # nothing to fold in a run of two

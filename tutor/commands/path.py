@@ -54,8 +54,8 @@ def path(
     """
     from db import to_ms
     from db.progress import step_tallies
-    from tutor.paths import UnknownName, find_path, path_names, path_progress
-    from tutor.ui_path import path_view, recall_note
+    from tutor.paths import FOLD_FROM, UnknownName, find_path, fold_runs, path_names, path_progress
+    from tutor.ui_path import fold_note, path_view, recall_note
 
     words = words or []
     store = state_of(ctx).store()
@@ -102,10 +102,18 @@ def path(
     if not names:
         console.print("No paths yet. Import entries with: tutor import PATH")
         return
+    # Every path at once, when they are long, shows where the learner is: the runs of
+    # passed and locked steps around it are one line each (1,000 steps: 60 lines).
+    fold = not words and sum(len(rows) for rows in progress.values()) > FOLD_FROM
+    folded = False
     for path_name, rows in progress.items():
-        console.print(path_view(path_name, rows, zone(), hidden=path_name in hidden))
+        shown = fold_runs(rows) if fold else rows
+        folded = folded or len(shown) < len(rows)
+        console.print(path_view(path_name, shown, zone(), hidden=path_name in hidden))
         console.print()
     console.print(recall_note())
+    if folded:
+        console.print(fold_note())
 
 
 def _find_path(names: list[str], wanted: str) -> str:

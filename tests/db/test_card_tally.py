@@ -1,0 +1,157 @@
+"""card_tally, the narrow per-card table `tutor stats` and `tutor path` add up, stays equal
+to the cards and their states through every command that writes them, with no writer
+knowing it exists (the triggers of migration m004); the doctor's query finds it when not."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from db import Store
+from db.progress import rebuild_tally, tally_mismatches
+from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
+from tests.reliability.support import copy_of_schema1
+from tutor.cli import app
+
+PATHS = Path(__file__).resolve().parents[1] / "fixtures" / "paths"
+
+
+@pytest.fixture
+def run(_isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Invoke `tutor ARGS` in-process at a given time, with keys on stdin."""
+    runner = CliRunner()
+    monkeypatch.setenv("COLUMNS", "80")
+
+    def invoke(*args: str, keys: str = "", now: str = DAY1) -> object:
+        monkeypatch.setenv("TUTOR_NOW", now)
+        result = runner.invoke(app, list(args), input=keys, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result
+
+    yield invoke
+
+
+def _in_step(path: Path) -> None:
+    """card_tally holds exactly one row per card, equal to the card and its state row."""
+    with Store.open(path) as store:
+        assert tally_mismatches(store) == (0, [])
+        (cards,) = store.conn.execute("SELECT count(*) FROM card").fetchone()
+        (rows,) = store.conn.execute("SELECT count(*) FROM card_tally").fetchone()
+        assert rows == cards > 0
+
+
+def _card_ids(home: Path, where: str) -> list[str]:
+    return [row[0] for row in query(home, f"SELECT id FROM card WHERE {where} ORDER BY id")]
+
+
+def test_every_command_that_writes_cards_keeps_the_tally_true(
+    run, _isolated_home: Path, tmp_path: Path
+) -> None:
+    home = _isolated_home
+    entries = tmp_path / "paths"
+    shutil.copytree(PATHS, entries)
+    run("import", str(entries / "garden"), str(entries / "kitchen"))
+    _in_step(db_path(home))
+    run("review", keys=keys_for(home, 12) + "q")
+    answered = _card_ids(home, "id IN (SELECT card_id FROM review)")
+    assert answered and query(home, "SELECT count(*) FROM card_tally WHERE state > 0")[0][0]
+    _in_step(db_path(home))
+
+    fresh = _card_ids(home, "id NOT IN (SELECT card_id FROM review)")
+    run("cards", "suspend", fresh[0], fresh[1])
+    run("cards", "flag", fresh[2], "--reason", "reads wrong")
+    run("cards", "forget", answered[0])
+    _in_step(db_path(home))
+    assert query(home, "SELECT sum(suspended), sum(flagged) FROM card_tally") == [(2, 1)]
+    run("cards", "unsuspend", fresh[0])
+    run("cards", "unflag", fresh[2])
+    _in_step(db_path(home))
+
+    # An edited entry (changed and dropped cards), a deleted one, then a path removed.
+    soil = next((entries / "garden").rglob("*soil*"))
+    soil.write_text(soil.read_text().replace("\n- ", "\n- Often, ", 3))
+    next((entries / "kitchen").rglob("*board*")).unlink()
+    run("import", str(entries / "garden"), str(entries / "kitchen"))
+    assert query(home, "SELECT count(*) FROM card_tally WHERE retired")[0][0] > 0
+    _in_step(db_path(home))
+    run("path", "hide", "Garden Basics")
+    run("path", "remove", "Kitchen Basics", "--yes")
+    _in_step(db_path(home))
+
+    # The doctor's repair writes state rows back.
+    conn = sqlite3.connect(db_path(home))
+    with conn:
+        conn.execute("DELETE FROM card_state WHERE card_id = ?", (answered[1],))
+    conn.close()
+    _in_step(db_path(home))  # the deletion itself is followed
+    run("doctor", "--fix", now=DAY2)
+    _in_step(db_path(home))
+
+    # A whole collection through JSON and the cards through CSV, each into a new one.
+    run("export", "json", str(tmp_path / "all.json"))
+    run("export", "csv", str(tmp_path / "cards.csv"))
+    for name, source in (("from-json", "all.json"), ("from-csv", "cards.csv")):
+        target = tmp_path / name / "tutor.sqlite3"
+        run("--db", str(target), "--create", "import", str(tmp_path / source))
+        _in_step(target)
+
+    # A backup put back is a file whose own triggers kept it.
+    run("backup", str(tmp_path / "copy.sqlite3"))
+    run("cards", "suspend", fresh[3])
+    run("restore", str(tmp_path / "copy.sqlite3"), keys="y\n")
+    _in_step(db_path(home))
+    assert fresh[3] not in _card_ids(home, "suspended_at IS NOT NULL")
+
+
+def test_the_check_names_a_row_out_of_step_and_a_rebuild_puts_it_right(
+    run, _isolated_home: Path
+) -> None:
+    run("import", str(PATHS / "garden"))
+    run("review", keys=keys_for(_isolated_home, 5) + "q")
+    with Store.open(db_path(_isolated_home)) as store:
+        first, second = [
+            card_id
+            for (card_id,) in store.conn.execute(
+                "SELECT card_id FROM card_tally WHERE state > 0 ORDER BY card_id LIMIT 2"
+            )
+        ]
+        # written around the triggers, as another program might
+        store.conn.execute("UPDATE card_tally SET due = due + 1 WHERE card_id = ?", (first,))
+        store.conn.execute("DELETE FROM card_tally WHERE card_id = ?", (second,))
+        assert tally_mismatches(store) == (2, [first, second])
+        assert tally_mismatches(store, examples=1) == (2, [first])
+        rebuild_tally(store)
+        assert tally_mismatches(store) == (0, [])
+
+
+def test_the_old_collection_gets_its_tally_when_upgraded(tmp_path: Path) -> None:
+    path = copy_of_schema1(tmp_path)
+    old = sqlite3.connect(path)
+    joined = old.execute(
+        "SELECT c.id, c.entry_key, c.retired_at IS NOT NULL, c.suspended_at IS NOT NULL,"
+        " coalesce(s.state, 0), s.stability, s.last_review, s.due, coalesce(s.lapses, 0)"
+        " FROM card c LEFT JOIN card_state s ON s.card_id = c.id ORDER BY c.id"
+    ).fetchall()
+    old.close()
+    _in_step(path)
+    tally = query_file(
+        path,
+        "SELECT card_id, entry_key, retired, suspended, state, stability, last_review, due,"
+        " lapses FROM card_tally ORDER BY card_id",
+    )
+    assert tally == joined
+    # the fixture has answered cards and a suspended one, so the copy is not trivial
+    assert any(row[4] > 0 for row in tally) and any(row[3] for row in tally)
+
+
+def query_file(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
