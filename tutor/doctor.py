@@ -29,6 +29,7 @@ from typing import Any
 import fsrs
 
 from db import CardStage, CardState, Store, health, to_ms
+from db.progress import rebuild_tally, tally_mismatches
 from tutor.scheduling import from_fsrs
 from tutor.settings import SETTINGS
 
@@ -119,11 +120,16 @@ def examine(
     orphans = health.find_orphans(store)
     found.orphans = orphans
     found.problems.extend(_orphan_problems(orphans))
+    tally: list[Problem] = []
     if processes is None:
         processes = _cores() if store.card_count() >= SHARED_FROM else 1
     if processes > 1:
-        parts = _replay_shared(store, scheduler, earlier, processes)
+        # The summary table is compared here while the other processes replay.
+        parts = _replay_shared(
+            store, scheduler, earlier, processes, lambda: tally.extend(_tally_problems(store))
+        )
     else:
+        tally.extend(_tally_problems(store))
         parts = iter([_replay_range(store, scheduler, earlier, None, None, card_done)])
         card_done = None  # told card by card already
     for part in parts:
@@ -133,6 +139,7 @@ def examine(
         found.rewrite.extend(part.rewrite)
         if card_done is not None:
             card_done(part.cards)
+    found.problems.extend(tally)
     return found
 
 
@@ -234,9 +241,11 @@ def _replay_shared(
     scheduler: fsrs.Scheduler,
     earlier: Sequence[tuple[datetime, fsrs.Scheduler]],
     processes: int,
+    meanwhile: Callable[[], None],
 ) -> Iterator[_Replayed]:
     """The ranges' findings in id order, each range replayed by one of `processes`
-    processes reading the file on their own connection."""
+    processes reading the file on their own connection; `meanwhile` runs in this one
+    once they have started."""
     import multiprocessing
 
     ids = [card_id for (card_id,) in store.conn.execute("SELECT id FROM card ORDER BY id")]
@@ -247,7 +256,9 @@ def _replay_shared(
     # Forked before any progress bar has started its thread (the bar only starts on the
     # first card_done call, after this), so the children inherit no held lock.
     with multiprocessing.get_context("fork").Pool(processes) as pool:
-        yield from pool.imap(_replay_job, jobs)
+        findings = pool.imap(_replay_job, jobs)
+        meanwhile()
+        yield from findings
 
 
 def _replay_job(
@@ -277,6 +288,8 @@ def repair(store: Store, found: Examination) -> Any:
         raise ValueError("the examination lists problems the doctor cannot repair")
     copy = health.copy_before_repair(store)
     health.repair(store, found.rewrite, found.orphans)
+    if any(problem.kind == "tally" for problem in found.problems):
+        rebuild_tally(store)
     return copy
 
 
@@ -373,6 +386,19 @@ def _orphan_problems(orphans: health.Orphans) -> Iterable[Problem]:
             card_id,
             "the card has no stored state",
             "write its state from the review log",
+        )
+
+
+def _tally_problems(store: Store) -> Iterable[Problem]:
+    """Cards whose row in card_tally (the per-step summary that stats and path read, kept
+    by triggers) differs from the card and its state: only a hand-edited file has any."""
+    count, cards = tally_mismatches(store, examples=store.card_count() + 1)
+    for card_id in cards[:count]:
+        yield Problem(
+            "tally",
+            card_id,
+            "its row in the per-step summary (card_tally) differs from the card and its state",
+            "make the summary again from the cards",
         )
 
 

@@ -182,6 +182,7 @@ def test_replay_shared_between_processes_finds_the_same_in_the_same_order(
 ) -> None:
     db = copy_of_schema1(tmp_path)
     seen = [str(c) for (c,) in query(db, "SELECT card_id FROM card_state WHERE state > 0")]
+    Store.open(db).close()  # brings the file up to the current schema (card_tally)
     conn = sqlite3.connect(db)
     with conn:  # wrong states spread over the ids, one missing: every range has its share
         conn.executemany(
@@ -189,10 +190,13 @@ def test_replay_shared_between_processes_finds_the_same_in_the_same_order(
             [(card_id,) for card_id in seen[::3]],
         )
         conn.execute("DELETE FROM card_state WHERE card_id = ?", (seen[1],))
+        conn.execute("UPDATE card_tally SET lapses = 7 WHERE card_id = ?", (seen[2],))
     conn.close()
     with Store.open(db) as store:
         scheduler = make_scheduler(0.85, fuzz=False)
         alone = examine(store, scheduler, processes=1)
+    assert [p.subject for p in alone.problems if p.kind == "tally"] == [seen[2]]
+    with Store.open(db) as store:
         told: list[int] = []
         shared = examine(store, scheduler, card_done=told.append, processes=2)
     assert len(alone.problems) > 3
@@ -236,3 +240,24 @@ def test_the_doctors_replay_gives_the_states_of_the_plain_replay_card_by_card(
     assert fast == plain
     assert plain[forgotten].reps < max(state.reps for state in plain.values())
     assert without != plain  # the earlier parameters made a difference the test can see
+
+
+def test_a_hand_edited_step_summary_is_found_and_made_again(tmp_path: Path) -> None:
+    # card_tally, which stats and path read, is kept by triggers; a file edited by hand
+    # with the triggers dropped, or a row changed directly, makes stats and path wrong.
+    db = copy_of_schema1(tmp_path)
+    tutor(tmp_path, "--db", str(db), "stats")  # brings the file up to the current schema
+    (card,) = _review_cards(db)[:1]
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE card_tally SET state = 0, stability = NULL WHERE card_id = ?", (card,))
+    conn.close()
+    report = tutor(tmp_path, "--db", str(db), "doctor")
+    assert report.returncode == 1
+    assert f"tally: {card}" in report.stdout.decode()
+    fixed = tutor(tmp_path, "--db", str(db), "doctor", "--fix")
+    assert fixed.returncode == 0, fixed.stderr
+    assert b"repaired 1 problem(s)" in fixed.stdout
+    again = tutor(tmp_path, "--db", str(db), "doctor")
+    assert again.returncode == 0
+    assert query(db, "SELECT state FROM card_tally WHERE card_id = ?", card) == [(2,)]
