@@ -415,11 +415,34 @@ def tally_mismatches(store: Store, examples: int = 3) -> tuple[int, list[str]]:
     something else (or damaged); `rebuild_tally` puts card_tally right. About 0.6 s at
     100k cards.
     """
+    if _tally_sound(store.conn):
+        return 0, []
     rows = store.conn.execute(
         f"SELECT card_id FROM ({_TALLY_OF_CARDS} EXCEPT {_TALLY_ROWS})"
         f" UNION SELECT card_id FROM ({_TALLY_ROWS} EXCEPT {_TALLY_OF_CARDS}) ORDER BY 1"
     ).fetchall()
     return len(rows), [card_id for (card_id,) in rows[:examples]]
+
+
+def _tally_sound(conn: sqlite3.Connection) -> bool:
+    """True when every card has the card_tally row it should and there are no others: each
+    card looked up by the table's whole key (0.3 s at 100k cards, where comparing both
+    sets both ways, which names what differs, is 0.75 s)."""
+    unmatched = conn.execute(
+        "SELECT 1 FROM card c LEFT JOIN card_state s ON s.card_id = c.id"
+        " WHERE NOT EXISTS (SELECT 1 FROM card_tally t WHERE t.entry_key = c.entry_key"
+        " AND t.retired = (c.retired_at IS NOT NULL) AND t.suspended = (c.suspended_at IS NOT"
+        " NULL) AND t.leech = (c.suspend_reason IS 'leech') AND t.state = coalesce(s.state, 0)"
+        " AND t.card_id = c.id AND t.flagged = (c.flagged_at IS NOT NULL)"
+        " AND t.stability IS s.stability AND t.last_review IS s.last_review AND t.due IS s.due"
+        " AND t.lapses = coalesce(s.lapses, 0)) LIMIT 1"
+    ).fetchone()
+    if unmatched:
+        return False
+    (extra,) = conn.execute(
+        "SELECT (SELECT count(*) FROM card_tally) - (SELECT count(*) FROM card)"
+    ).fetchone()
+    return extra == 0
 
 
 def rebuild_tally(store: Store) -> None:
