@@ -110,7 +110,7 @@ def test_doctor_deletes_rows_that_point_at_nothing_and_keeps_a_copy(tmp_path: Pa
     assert tutor(tmp_path, "--db", str(db), "doctor").returncode == 0
 
 
-def test_a_damaged_file_is_reported_not_repaired(tmp_path: Path) -> None:
+def _damaged(tmp_path: Path) -> Path:
     db = copy_of_schema1(tmp_path)
     (root,) = query(db, "SELECT rootpage FROM sqlite_master WHERE name = 'ix_review_reviewed_at'")[
         0
@@ -120,6 +120,11 @@ def test_a_damaged_file_is_reported_not_repaired(tmp_path: Path) -> None:
     # Scribble over the cells of one index page; the header and the tables stay readable.
     data[start + 2048 : start + 4000] = bytes((n * 37) & 255 for n in range(1952))
     db.write_bytes(bytes(data))
+    return db
+
+
+def test_a_damaged_file_is_reported_not_repaired(tmp_path: Path) -> None:
+    db = _damaged(tmp_path)
     result = tutor(tmp_path, "--db", str(db), "doctor", "--fix")
     assert result.returncode == 1
     assert b"Traceback" not in result.stderr
@@ -261,3 +266,16 @@ def test_a_hand_edited_step_summary_is_found_and_made_again(tmp_path: Path) -> N
     again = tutor(tmp_path, "--db", str(db), "doctor")
     assert again.returncode == 0
     assert query(db, "SELECT state FROM card_tally WHERE card_id = ?", card) == [(2,)]
+
+
+def test_a_damaged_file_checked_while_others_replay_reports_only_its_damage(
+    tmp_path: Path,
+) -> None:
+    # With a process per core the file is checked while the others replay; a failed check
+    # drops whatever they found (rows of a damaged file cannot be trusted).
+    db = _damaged(tmp_path)
+    with Store.open(db) as store:
+        found = examine(store, make_scheduler(0.9, fuzz=False), processes=2)
+    assert found.integrity != ["ok"]
+    assert {problem.kind for problem in found.problems} == {"integrity"}
+    assert found.cards == 0 and not found.repairable
