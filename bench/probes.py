@@ -6,8 +6,9 @@
 
 `answer` is what the review session does per answer: `Store.answer_card` reads the card's
 latest state inside the write transaction, schedules it with the real FSRS scheduler and
-commits the review and the new state (synchronous=FULL, WAL). The cards answered are the
-due reviews `tutor review` would show first.
+commits the review and the new state (WAL; the disk flush waits for the idle moment
+before the next key, `Store.checkpoint`, here the close after the timed answers). The
+cards answered are the due reviews `tutor review` would show first.
 """
 
 from __future__ import annotations

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
 
 SHARED_ENTRIES = Path(__file__).resolve().parents[2] / "shared" / "entries"
 FIXTURE_ENTRIES = Path(__file__).resolve().parent / "fixtures" / "entries"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A shell that starts a command in the background (`pytest ... &`, nohup, some CI
+    # runners) starts it with SIGINT ignored, and that is inherited by every process the
+    # tests spawn: Ctrl-C typed into a pseudo-terminal then does nothing, and each test
+    # that quits a review with Ctrl-C waits out its timeout. The tests stand for a learner
+    # at a terminal, where Ctrl-C interrupts: give the processes they start that.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
