@@ -1,5 +1,6 @@
-"""A fresh import of many files says how far its reading has got, on a terminal only.
-TUTOR_PROGRESS_AFTER=0 stands for "the reading took longer than a second"."""
+"""A fresh import of many files says how far its reading has got, on a terminal only, and
+its table of entries is cut short. TUTOR_PROGRESS_AFTER=0 stands for "the reading took
+longer than a second"."""
 
 from __future__ import annotations
 
@@ -59,3 +60,7 @@ def test_a_pipe_sees_no_bar(_isolated_home: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert "Reading files" not in done.stdout
+    # 45 new entries: the table shows the first 30, the path's line counts them all
+    assert "... and 15 more entries, counted below (--json lists every one)" in done.stdout
+    assert f"{FILES} entries" in done.stdout
+    assert done.stdout.count("Idea ") == 30

@@ -154,6 +154,10 @@ def _path_order(store: Any) -> list[str]:
 
 
 MAX_PROMPTS = 20  # per list, in the text report; --json has them all
+# A first import of a folder of 1,000 notes drew a table of 1,000 rows (and took Rich
+# half a second): past MAX_ROWS entries the table shows the first SHOWN_ROWS.
+MAX_ROWS = 40
+SHOWN_ROWS = 30
 
 
 def report_import(plan: Any, dry_run: bool, as_json: bool, path_order: Sequence[str] = ()) -> None:
@@ -176,7 +180,8 @@ def report_import(plan: Any, dry_run: bool, as_json: bool, path_order: Sequence[
         table = Table(title="Would import" if dry_run else "Imported", title_justify="left")
         for column in ("entry", "path", "new", "changed", "retired", "unchanged"):
             table.add_column(column, justify="left" if column in ("entry", "path") else "right")
-        for change in touched:
+        shown = touched if len(touched) <= MAX_ROWS else touched[:SHOWN_ROWS]
+        for change in shown:
             title = literal(change.title)
             if change.step_retired:
                 title.append(" (file gone)", style="yellow")
@@ -189,6 +194,11 @@ def report_import(plan: Any, dry_run: bool, as_json: bool, path_order: Sequence[
                 str(change.unchanged),
             )
         console.print(table)
+        if len(shown) < len(touched):
+            console.print(
+                f"... and {len(touched) - len(shown):,} more entries, counted below"
+                " (--json lists every one)"
+            )
     verb = "would be" if dry_run else "are"
     # New cards are listed only beside an edit (a question reworded is one card retired
     # and one new); a first import's new cards are counted, not listed.
