@@ -219,9 +219,9 @@ def rebuild(
             names = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
             listed = ", ".join(names)
             conn.execute(f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM source.{table}")
-        for done, (name, sql) in enumerate(indexes, start=len(DATA_TABLES)):
+        for done, (_, sql) in enumerate(indexes, start=len(DATA_TABLES)):
             if progress is not None:
-                progress(f"Building the index {name}", done, steps)
+                progress("Rebuilding the indexes", done, steps)
             conn.execute(sql)
         for _, sql in triggers:
             conn.execute(sql)
