@@ -120,14 +120,11 @@ def find_orphans(store: Store) -> Orphans:
     )
 
 
-def card_logs(store: Store, first: str | None = None, stop: str | None = None) -> Iterator[CardLog]:
-    """Every card whose entry exists, with its state row and its reviews in time order;
-    with `first` and `stop`, only the cards whose id is in [first, stop).
-
-    Streams the review table once (ordered by card), so a million reviews are never all
-    in memory at the same time.
-    """
-    conn = store.conn
+def _states_in_range(
+    conn: sqlite3.Connection, first: str | None, stop: str | None
+) -> tuple[tuple[str, ...], str, dict[str, CardState]]:
+    """The bounds and the id condition (with `{0}` for the column) of the card ids in
+    [first, stop), and the state rows of those cards, by card id."""
     bounds = (first or "",) if stop is None else (first or "", stop)
     in_range = ">= ?" if stop is None else ">= ? AND {0} < ?"
     states = {
@@ -138,6 +135,18 @@ def card_logs(store: Store, first: str | None = None, stop: str | None = None) -
             bounds,
         )
     }
+    return bounds, in_range, states
+
+
+def card_logs(store: Store, first: str | None = None, stop: str | None = None) -> Iterator[CardLog]:
+    """Every card whose entry exists, with its state row and its reviews in time order;
+    with `first` and `stop`, only the cards whose id is in [first, stop).
+
+    Streams the review table once (ordered by card), so a million reviews are never all
+    in memory at the same time.
+    """
+    conn = store.conn
+    bounds, in_range, states = _states_in_range(conn, first, stop)
     # A forgotten card starts again from new: only its reviews since then make its state.
     forgotten: dict[str, int] = {}
     card_ids = []
@@ -179,16 +188,7 @@ def card_histories(
     about a third of the doctor's time).
     """
     conn = store.conn
-    bounds = (first or "",) if stop is None else (first or "", stop)
-    in_range = ">= ?" if stop is None else ">= ? AND {0} < ?"
-    states = {
-        row[0]: _state(row)
-        for row in conn.execute(
-            "SELECT card_id, state, step, stability, difficulty, due, last_review, reps,"
-            f" lapses FROM card_state WHERE card_id {in_range.format('card_id')}",
-            bounds,
-        )
-    }
+    bounds, in_range, states = _states_in_range(conn, first, stop)
     cards = conn.execute(
         "SELECT c.id, c.forgotten_at FROM card c JOIN entry e ON e.key = c.entry_key"
         f" WHERE c.id {in_range.format('c.id')} ORDER BY c.id",

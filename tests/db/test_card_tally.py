@@ -16,6 +16,7 @@ from db import Store
 from db.progress import rebuild_tally, tally_mismatches
 from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
 from tests.reliability.support import copy_of_schema1
+from tests.reliability.support import query as query_file
 from tutor.cli import app
 
 PATHS = Path(__file__).resolve().parents[1] / "fixtures" / "paths"
@@ -156,11 +157,3 @@ def test_the_old_collection_gets_its_tally_when_upgraded(tmp_path: Path) -> None
     assert tally == joined
     # the fixture has answered cards and a suspended one, so the copy is not trivial
     assert any(row[4] > 0 for row in tally) and any(row[3] for row in tally)
-
-
-def query_file(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()

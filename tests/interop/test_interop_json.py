@@ -11,6 +11,7 @@ import pytest
 from db.dump import DATA_TABLES
 from db.migrations import SCHEMA_VERSION
 from tests.cli.support import db_path
+from tests.reliability.support import query as query_file
 
 
 def every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -57,14 +58,6 @@ def test_round_trip_into_an_empty_file_gives_the_same_database(exported, tmp_pat
     assert table_names(target) - set(DATA_TABLES) == {"migration", "card_tally"}
     tally = "SELECT * FROM card_tally ORDER BY card_id"
     assert query_file(target, tally) == query_file(source, tally) != []
-
-
-def query_file(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_round_trip_into_a_fresh_default_collection_replaces_the_untouched_builtin(
