@@ -19,6 +19,7 @@ from datetime import datetime, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from db.records import to_ms
+from tutor.phases import Progress, no_progress
 
 if TYPE_CHECKING:
     from db.store import Store
@@ -32,11 +33,6 @@ SETTING = "fsrs_parameters"
 # it): on the bench collection's 966,820 reviews a cap of 400,000 peaked at 155 MiB,
 # 300,000 at 125 MiB, within the 150 MiB every command keeps to.
 MAX_REVIEWS_FITTED = 300_000
-Progress = Callable[[str, int, int], None]  # (what, done, total)
-
-
-def _no_progress(what: str, done: int, total: int) -> None:
-    return None
 
 
 @dataclass(frozen=True)
@@ -128,7 +124,7 @@ def training_set(
     rows: Iterable[tuple[str, int, int, int]],
     day_of: Callable[[int], int],
     total: int = 0,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     share: float = 1.0,
 ) -> TrainingSet:
     """FSRS items from (card id, rating, at ms, state before) rows grouped by card, in order.
@@ -256,7 +252,7 @@ def fit(
     store: Store,
     zone: tzinfo,
     day_start_hour: int,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> Fit:
     """Fit parameters to the review log and score them against the current ones.
 

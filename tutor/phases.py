@@ -27,10 +27,10 @@ class Phases:
     """`with Phases(show=...) as progress: work(progress)`."""
 
     def __init__(self, show: bool = True, delay: float | None = None) -> None:
-        from tutor.work_bar import _delay
+        from tutor.work_bar import progress_delay
 
         self.show = show
-        self.delay = delay if delay is not None else _delay()
+        self.delay = delay if delay is not None else progress_delay()
         self.bar: Any = None
         self.task: Any = None
         self.started = time.monotonic()

@@ -31,7 +31,7 @@ class WorkBar:
         self.in_bytes = in_bytes  # done and total are bytes: shown as MB, rate as MB/s
         self.total = total
         self.done = 0
-        self.delay = delay if delay is not None else _delay()
+        self.delay = delay if delay is not None else progress_delay()
         self._show = show
         self._started = time.monotonic()
         self._bar: Any = None
@@ -100,7 +100,8 @@ class WorkBar:
             self._bar = None
 
 
-def _delay() -> float:
+def progress_delay() -> float:
+    """Seconds of work before a progress line is drawn: TUTOR_PROGRESS_AFTER, else DELAY."""
     try:
         return max(0.0, float(os.environ.get("TUTOR_PROGRESS_AFTER", DELAY)))
     except ValueError:
