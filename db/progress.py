@@ -407,9 +407,10 @@ _TALLY_ROWS = (
 )
 
 
-def tally_mismatches(store: Store, examples: int = 3) -> tuple[int, list[str]]:
+def tally_mismatches(store: Store, examples: int | None = 3) -> tuple[int, list[str]]:
     """How many cards' card_tally rows differ from their card and state rows, and the
-    ids of the first few (a row of card_tally for a card that is gone counts too).
+    ids of the first few (all of them with `examples` None; a row of card_tally for a
+    card that is gone counts too).
 
     The triggers keep them equal, so anything here means the file was written by
     something else (or damaged); `rebuild_tally` puts card_tally right. About 0.6 s at
