@@ -12,6 +12,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterator, MutableMapping
 from functools import partial
+from typing import Any
 
 import typer
 from typer import _click
@@ -115,19 +116,23 @@ def _command_name(info: CommandInfo) -> str:
 
 def _summary(name: str, info: CommandInfo | TyperInfo) -> _click.Command:
     """A command with no parameters, holding only what the help list shows."""
-    if info.help is not None and not isinstance(info.help, typer.models.DefaultPlaceholder):
-        text = inspect.cleandoc(info.help)
+    given = _given(info.help, None)
+    if given is not None:
+        text = inspect.cleandoc(given)
     elif info.callback is not None:
         text = inspect.getdoc(info.callback) or ""
     else:
         text = ""
-    short = info.short_help
-    if isinstance(short, typer.models.DefaultPlaceholder):
-        short = None
-    deprecated = info.deprecated
-    if isinstance(deprecated, typer.models.DefaultPlaceholder):
-        deprecated = False
-    hidden = info.hidden
-    if isinstance(hidden, typer.models.DefaultPlaceholder):
-        hidden = False
-    return TyperCommand(name, help=text, short_help=short, deprecated=deprecated, hidden=hidden)
+    return TyperCommand(
+        name,
+        help=text,
+        short_help=_given(info.short_help, None),
+        deprecated=_given(info.deprecated, False),
+        hidden=_given(info.hidden, False),
+    )
+
+
+def _given(value: Any, default: Any) -> Any:
+    """`value` as set on the command or group, else `default` (typer marks unset values
+    with a DefaultPlaceholder)."""
+    return default if isinstance(value, typer.models.DefaultPlaceholder) else value
