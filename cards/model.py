@@ -239,8 +239,15 @@ def normalise_prompt(prompt: str) -> str:
     A prompt without such symbols folds exactly as it always has, so its id is unchanged.
     """
     folded = _folded_case(prompt)
+    with_symbols = _with_symbols(folded)
+    return _words_only(folded) if with_symbols is None else with_symbols
+
+
+def _with_symbols(folded: str) -> str | None:
+    """The canonical form of a folded prompt that holds a symbol that means something;
+    None when it holds none, and its canonical form is its words alone."""
     if _MAYBE_MEANING.search(folded) is None or not any(_means(char) for char in folded):
-        return _words_only(folded)
+        return None
     pieces: list[str] = []
     for index, char in enumerate(folded):
         if char == "-":
@@ -315,8 +322,10 @@ def card_id(entry_key: str, kind: CardKind, prompt: str) -> str:
     whose canonical form changed when they were (it holds '+', '#', a sign...) gets 'c2-',
     so the change of form can be told from the id.
     """
-    canonical = normalise_prompt(prompt)
-    legacy = _words_only(_folded_case(prompt))
+    folded = _folded_case(prompt)
+    legacy = _words_only(folded)
+    with_symbols = _with_symbols(folded)
+    canonical = legacy if with_symbols is None else with_symbols
     version = CARD_ID_VERSION if canonical == legacy else "c2"
     # Claims were filed as definitions before the claim kind existed: a claim hashes as
     # one, so a card whose question did not change keeps its id, and its progress.

@@ -359,8 +359,11 @@ class Store:
             # A card may come before its entry (a CSV entry is written once its last row
             # is read): the foreign keys are checked at the commit.
             conn.execute("PRAGMA defer_foreign_keys = ON")
+            bulk = _BulkCards(conn)
             for write in writes:
-                _write_import(conn, write, at)
+                bulk.coming(len(write.cards) + len(write.card_rows))
+                _write_import(conn, write, at, states=not bulk.dropped)
+            bulk.finish(at)
             conn.execute(
                 "UPDATE entry SET unlocked_at = ? WHERE position = 1 AND unlocked_at IS NULL",
                 (at,),
@@ -928,7 +931,11 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
-def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None:
+def _write_import(
+    conn: sqlite3.Connection, write: ImportWrite, at: int, states: bool = True
+) -> None:
+    """`write` inside the caller's transaction; with `states` False the new cards' state
+    rows are left to `_BulkCards.finish`."""
     # executemany, not a statement per row: 100k cards were 10% of a 1,000-entry import.
     paths = {record.path: record.path_slug for record in write.entries}
     conn.executemany(
@@ -958,11 +965,12 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
     )
     if write.card_rows:
         conn.executemany(_CARD_UPSERT, write.card_rows)
-    conn.executemany(
-        "INSERT INTO card_state (card_id, state, reps, lapses) VALUES (?, 0, 0, 0)"
-        " ON CONFLICT(card_id) DO NOTHING",
-        chain(((card.id,) for _, card in write.cards), ((row[0],) for row in write.card_rows)),
-    )
+    if states:
+        conn.executemany(
+            "INSERT INTO card_state (card_id, state, reps, lapses) VALUES (?, 0, 0, 0)"
+            " ON CONFLICT(card_id) DO NOTHING",
+            chain(((card.id,) for _, card in write.cards), ((row[0],) for row in write.card_rows)),
+        )
     conn.executemany(
         "UPDATE card SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
         [(at, card_id) for card_id in write.retire],
@@ -971,6 +979,64 @@ def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None
         from db.standing import retire_entries
 
         retire_entries(conn, write.retire_entries, at)
+
+
+# An import writes its cards in bulk from this many new cards on, once they are at least
+# as many as the cards already stored: below, keeping the tally row by row is cheaper
+# than making it anew.
+BULK_FROM = 5_000
+
+
+class _BulkCards:
+    """An import's cards written in bulk once they outnumber the cards already stored.
+
+    Card by card, each new card adds a state row, updates the index of due dates and
+    fires the card_tally triggers. When most of the cards are new (a first import),
+    the triggers and that index are dropped inside the import's transaction, and at its
+    end the new cards' state rows, the index and card_tally are made in one statement
+    each: no other connection ever sees the collection without them, and a failed
+    import rolls the drop back with the rest. (The index of cards by entry stays: the
+    foreign key checks of every entry written look it up.)
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.stored = -1  # counted when the first large write comes
+        self.new = 0
+        self.dropped: list[tuple[str, str, str]] = []  # (type, name, sql) to make again
+
+    def coming(self, cards: int) -> None:
+        """Count the cards of the next write; go over to bulk writing if it is time."""
+        self.new += cards
+        if self.dropped or self.new < BULK_FROM:
+            return
+        if self.stored < 0:
+            (self.stored,) = self.conn.execute("SELECT count(*) FROM card").fetchone()
+        if self.new < self.stored:
+            return
+        self.dropped = self.conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE (type = 'trigger'"
+            " AND tbl_name IN ('card', 'card_state')) OR name = 'ix_card_state_due'"
+            " ORDER BY rowid"
+        ).fetchall()
+        for kind, name, _ in self.dropped:
+            self.conn.execute(f'DROP {kind.upper()} "{name}"')
+
+    def finish(self, at: int) -> None:
+        if not self.dropped:
+            return
+        from db.progress import fill_tally
+
+        # The state rows of the cards this import made (a changed card keeps its own).
+        self.conn.execute(
+            "INSERT INTO card_state (card_id, state, reps, lapses)"
+            " SELECT id, 0, 0, 0 FROM card WHERE created_at = ?"
+            " ON CONFLICT(card_id) DO NOTHING",
+            (at,),
+        )
+        for _, _, sql in self.dropped:
+            self.conn.execute(sql)
+        fill_tally(self.conn)
 
 
 _CARD_UPSERT = (

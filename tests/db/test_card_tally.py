@@ -157,3 +157,82 @@ def test_the_old_collection_gets_its_tally_when_upgraded(tmp_path: Path) -> None
     assert tally == joined
     # the fixture has answered cards and a suspended one, so the copy is not trivial
     assert any(row[4] > 0 for row in tally) and any(row[3] for row in tally)
+
+
+def _schema(home: Path) -> list[tuple[object, ...]]:
+    return query(home, "SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+
+
+def _deck(path: Path, rows: range, answer: str) -> Path:
+    lines = ["path,step,prompt,answer"]
+    lines += [f"Bulk Deck,Part {n // 40},Term number {n}?,{answer} {n}" for n in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_import_written_in_bulk_leaves_the_same_collection_as_one_row_by_row(
+    run, _isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first import of many cards writes them in bulk (the tally's triggers and the due
+    # index dropped inside its transaction and made again at its end): the collection,
+    # its schema and every card's progress come out as the row-by-row import leaves them.
+    home = _isolated_home
+    monkeypatch.setattr("db.store.BULK_FROM", 100)
+    run("import", str(PATHS / "garden"))
+    schema = _schema(home)
+    run("import", str(_deck(tmp_path / "deck.csv", range(300), "Meaning")))
+    run("review", keys=keys_for(home, 8) + "q")
+    fresh = _card_ids(home, "id NOT IN (SELECT card_id FROM review)")
+    run("cards", "suspend", fresh[0])
+    run("cards", "flag", fresh[1], "--reason", "reads wrong")
+    before = query(
+        home,
+        "SELECT card_id, state, stability, due, reps FROM card_state"
+        " WHERE card_id IN (SELECT card_id FROM review) ORDER BY card_id",
+    )
+    (stored,) = query(home, "SELECT count(*) FROM card")[0]
+
+    # The same 300 cards with new answers and more new cards than the collection holds.
+    deck = _deck(tmp_path / "deck.csv", range(300 + stored), "Changed meaning")
+    run("import", str(deck))
+    assert _schema(home) == schema
+    _in_step(db_path(home))
+    assert query(home, "SELECT count(*) FROM card") == [(2 * stored,)]
+    assert query(home, "SELECT count(*) FROM card WHERE answer LIKE 'Changed meaning %'") == [
+        (300 + stored,)
+    ]
+    # Each new card is new; each answered card keeps its progress, suspended and flagged too.
+    assert query(
+        home,
+        "SELECT count(*) FROM card c JOIN card_state s ON s.card_id = c.id"
+        " WHERE s.state = 0 AND s.reps = 0 AND c.id NOT IN (SELECT card_id FROM review)",
+    ) == [(stored * 2 - len(before),)]
+    after = query(
+        home,
+        "SELECT card_id, state, stability, due, reps FROM card_state"
+        " WHERE card_id IN (SELECT card_id FROM review) ORDER BY card_id",
+    )
+    assert after == before and len(before) == 8
+    assert _card_ids(home, "suspended_at IS NOT NULL") == [fresh[0]]
+    assert query(home, "SELECT sum(suspended), sum(flagged) FROM card_tally") == [(1, 1)]
+
+
+def test_a_bulk_import_that_fails_keeps_the_collection_as_it_was(
+    _isolated_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = _isolated_home
+    monkeypatch.setattr("db.store.BULK_FROM", 100)
+    runner = CliRunner()
+    monkeypatch.setenv("TUTOR_NOW", DAY1)
+    assert runner.invoke(app, ["import", str(PATHS / "garden")]).exit_code == 0
+    schema, cards = _schema(home), query(home, "SELECT id FROM card ORDER BY id")
+    deck = _deck(tmp_path / "deck.csv", range(2_000), "Meaning")
+    # The second file's row is bad: read once the first file's cards went in, in bulk.
+    bad = tmp_path / "bad.csv"
+    bad.write_text("path,step,prompt,answer\nBulk Deck,Part 99,Term without an answer?,\n")
+    result = runner.invoke(app, ["import", str(deck), str(bad)])
+    assert result.exit_code == 1
+    assert "answer: empty; nothing imported" in result.output
+    assert _schema(home) == schema
+    assert query(home, "SELECT id FROM card ORDER BY id") == cards
+    _in_step(db_path(home))
