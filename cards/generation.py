@@ -19,6 +19,16 @@ from functools import cached_property, lru_cache
 from cards import cloze, truth
 from cards.defining import definition_of, expansion_of
 from cards.headings import normalise_heading
+from cards.makers.prose import (
+    CODE,
+    LEANS_BACK,
+    cut_off,
+    prose_items,
+    sections_of,
+    sentences_of,
+    singular,
+    stands_alone,
+)
 from cards.model import (
     Answering,
     Card,
@@ -254,26 +264,6 @@ class _Context:
         )
 
 
-def _sections(entry: Entry, *kinds: SectionKind) -> Iterator[Section]:
-    return (section for section in entry.sections if section.kind in kinds)
-
-
-def _texts(section: Section) -> Iterator[Item]:
-    """The prose items of a section: paragraphs, bullets and numbered items."""
-    return (item for item in section.items if item.kind is not ItemKind.QUESTION)
-
-
-def _sentences(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Item, str]]:
-    for section in _sections(entry, *kinds):
-        for item in _texts(section):
-            for sentence in split_sentences(item.text):
-                if not sentence.endswith("?"):  # a question asks; it states nothing to test
-                    yield section, item, sentence
-
-
-# -- definition ---------------------------------------------------------------------
-
-
 def _predicate(ctx: _Context, sentence: str) -> str:
     """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
     if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
@@ -295,7 +285,7 @@ def _predicate(ctx: _Context, sentence: str) -> str:
 
 def _stands_for(ctx: _Context) -> Iterator[Card]:
     """'What does CDN stand for?' where the page expands the abbreviation."""
-    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
         found = expansion_of(sentence, ctx.entry.names)
         if found is None:
             continue
@@ -373,7 +363,7 @@ def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
     named_before = False  # the sentence before opened with the entry's name
     reach = _DEFINITION_REACH
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
-    for section, item, sentence in _sentences(ctx.entry, *prose):
+    for section, item, sentence in sentences_of(ctx.entry, *prose):
         summary = section.kind is SectionKind.SUMMARY
         if not summary:
             reach -= 1
@@ -584,8 +574,8 @@ def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
     """
     if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
         return  # 'like the phone book' and 'think of it as a postal service': which one?
-    for section, item, sentence in _sentences(ctx.entry, SectionKind.SUMMARY):
-        if sentence == defining or not _stands_alone(sentence):
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
+        if sentence == defining or not stands_alone(sentence):
             continue
         defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
         simile = _SIMILE.match(defined.predicate) if defined is not None else None
@@ -602,8 +592,6 @@ def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
         )
         return
 
-
-# -- what it does, what it is used for, what it is not ---------------------------------
 
 # Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
 _NOT_ACTIONS = frozenset(
@@ -737,9 +725,9 @@ def _conditional_claims(ctx: _Context) -> Iterator[Card]:
     """'When one server fails a health check, the load balancer stops sending it requests'
     -> 'What does a load balancer do when one server fails a health check?'."""
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
         found = _CONDITION_FIRST.match(sentence)
-        if found is None or len(words(sentence)) > 40 or _cut_off(sentence):
+        if found is None or len(words(sentence)) > 40 or cut_off(sentence):
             continue
         claim = strip_end(sentence[found.end() :])
         subject = ctx.subject_and_rest(claim)
@@ -747,7 +735,7 @@ def _conditional_claims(ctx: _Context) -> Iterator[Card]:
             continue
         rest = subject[1]
         name, plural = _asked_as(ctx, claim[: len(claim) - len(rest)].strip())
-        if not _acts(rest, plural) or _CODE.search(rest) or _LEANING.search(rest):
+        if not _acts(rest, plural) or CODE.search(rest) or _LEANING.search(rest):
             continue  # 'delivers it from one of those servers': which servers?
         condition = lower_first(found["condition"])
         yield ctx.card(
@@ -770,9 +758,9 @@ def _about_entry(ctx: _Context) -> Iterator[tuple[Section, Item, str, str, str]]
     """
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     before: tuple[Item, str] | None = None  # the last sentence about the entry, by name
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
         unhedged = _CONCESSION.sub("", sentence)
-        if not _stands_alone(upper_first(unhedged)) and not _PRONOUN_SUBJECT.match(unhedged):
+        if not stands_alone(upper_first(unhedged)) and not _PRONOUN_SUBJECT.match(unhedged):
             before = None
             continue
         body = strip_end(unhedged)
@@ -791,7 +779,7 @@ def _about_entry(ctx: _Context) -> Iterator[tuple[Section, Item, str, str, str]]
             said = body[spans[0][0] : spans[0][1]]
             rest = subject[1]
             before = (item, said)
-        if len(words(sentence)) > 35 or _cut_off(sentence) or _CODE.search(rest):
+        if len(words(sentence)) > 35 or cut_off(sentence) or CODE.search(rest):
             continue
         yield section, item, sentence, said, rest
 
@@ -1035,8 +1023,6 @@ def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str
     return _verb_claim(rest, name, plural)
 
 
-# -- how the entry differs from a neighbour ------------------------------------------
-
 _UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
 _WHEREAS = re.compile(
     r"^(?P<head>.{8,}?),?\s+whereas\s+(?:the\s+|an?\s+)?(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
@@ -1059,9 +1045,9 @@ def _contrasts(ctx: _Context) -> Iterator[Card]:
     yield from _compared_pair(ctx)
     asked: set[str] = set()
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
         body = strip_end(sentence)
-        if len(words(body)) > 40 or _cut_off(body):
+        if len(words(body)) > 40 or cut_off(body):
             continue
         unlike = _UNLIKE.match(body)
         whereas = None if unlike is not None else _WHEREAS.match(body)
@@ -1124,8 +1110,6 @@ def _compared_pair(ctx: _Context) -> Iterator[Card]:
     )
 
 
-# -- kinds of the entry, and counted lists in a sentence ----------------------------
-
 # How many kinds of the entry one entry asks about: the rest of a long page's are left.
 _MAX_KINDS = 4
 # A bracket that points at the page's example ('(square in this case)'), not the idea.
@@ -1153,10 +1137,10 @@ def _kinds(ctx: _Context) -> Iterator[Card]:
     head_words = {word for name in ctx.entry.names for word in words(name)[-1:]}
     asked = 0
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if asked >= _MAX_KINDS:
             return
-        if not _stands_alone(sentence) or len(words(sentence)) > 30:
+        if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
         defined = definition_of(sentence)
         if defined is None or len(words(defined.predicate)) < 4:
@@ -1197,7 +1181,7 @@ _COUNTED = re.compile(
 def _enumerations(ctx: _Context) -> Iterator[Card]:
     """A sentence that counts and lists ('There are two ways ...: a and b') asks for the list."""
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
         found = _COUNTED.match(strip_end(sentence))
         if found is None:
             continue
@@ -1221,8 +1205,6 @@ def _enumerations(ctx: _Context) -> Iterator[Card]:
             explanation=sentence,
         )
 
-
-# -- identify -----------------------------------------------------------------------
 
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
@@ -1386,8 +1368,8 @@ def _identify(ctx: _Context) -> Iterator[Card]:
     )
     pool = _sibling_pool(ctx)
     defining = ctx.defining[2] if ctx.defining else ""
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
-        if not _stands_alone(sentence) or sentence == defining:
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        if not stands_alone(sentence) or sentence == defining:
             continue  # the definition turned round asks 'What is X?' again
         if _said_by_definition(ctx, sentence):
             continue  # another sentence saying what the definition says
@@ -1414,47 +1396,13 @@ def _identify(ctx: _Context) -> Iterator[Card]:
             yield card
 
 
-# -- cloze --------------------------------------------------------------------------
-
-
 # Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
 _DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
-
-# Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or
-# that start an example ('Here is ...'): such a sentence does not stand on its own card.
-_LEANS_BACK = re.compile(
-    r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
-    r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
-    r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
-    r"third|next|lastly|let's|let us|in (?:this|that|other|some|many) "
-    r"(?:case|cases|example|article|post|guide|context|contexts|sense)|"
-    r"this|that|these|those|it|its|they|their|such)\b",
-    re.IGNORECASE,
-)
-# Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
-_CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
-
-
-def _cut_off(text: str) -> bool:
-    """Whether a text stops mid-way: an unclosed bracket or quote (a page cut short)."""
-    return text.count("(") != text.count(")") or text.count("“") > text.count("”")
-
-
-def _stands_alone(sentence: str) -> bool:
-    """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
-    first = sentence.lstrip()[:1]
-    if not first or not (first.isupper() or first.isdigit()):
-        return False  # cut off at the start: a wrap, a truncated page, a quote's tail
-    if sentence.rstrip().endswith(":"):
-        return False  # it goes on in a list the card would not show
-    if not sentence.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")) or _cut_off(sentence):
-        return False  # no full stop: a heading, a label or a page cut short
-    return _LEANS_BACK.match(sentence) is None and _CODE.search(sentence) is None
 
 
 def _cloze(ctx: _Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
-    for section, item, sentence in _sentences(ctx.entry, SectionKind.TAKEAWAYS):
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
     others = (
         SectionKind.SUMMARY,
@@ -1467,16 +1415,16 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
     # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
     about = {sentence for _, _, sentence, _, _ in ctx.about}
     defining = ctx.defining[2] if ctx.defining else ""
-    for section, item, sentence in _sentences(ctx.entry, *others):
-        if _stands_alone(sentence) and not (sentence == defining and sentence in about):
+    for section, item, sentence in sentences_of(ctx.entry, *others):
+        if stands_alone(sentence) and not (sentence == defining and sentence in about):
             named = sentence in about and section.kind is not SectionKind.EXAMPLE
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
 
 
 def _in_title(ctx: _Context, answer: str) -> bool:
     """Whether an answer is a word of the entry's title, which the review header shows."""
-    shown = {_singular(word) for word in words(ctx.entry.title)}
-    return bool(words(answer)) and all(_singular(word) in shown for word in words(answer))
+    shown = {singular(word) for word in words(ctx.entry.title)}
+    return bool(words(answer)) and all(singular(word) in shown for word in words(answer))
 
 
 # A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
@@ -1547,8 +1495,6 @@ def _cloze_card(
             accepted=blank.accepted,
         )
 
-
-# -- list ---------------------------------------------------------------------------
 
 _NOT_LISTS = frozenset(
     {
@@ -1667,12 +1613,12 @@ def _led_list_card(
     """The card asking for a list its lead sentence introduces, or None when it is no
     list to learn whole."""
     plain_lead = lead.replace("’", "'")
-    if definition_of(lead, ctx.entry.names) is not None or _LEANS_BACK.match(plain_lead):
+    if definition_of(lead, ctx.entry.names) is not None or LEANS_BACK.match(plain_lead):
         return None  # the definition's own list is in its answer; 'This ...:' leans back
     if _STORY.match(plain_lead) or _EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip()):
         return None  # an analogy's parts, or examples: not a list to learn whole
     heads = [head_of(item.text) for item in items]
-    if any(_cut_off(item.text) for item in items) or not all(
+    if any(cut_off(item.text) for item in items) or not all(
         0 < len(words(head)) <= 8 for head in heads
     ):
         return None
@@ -1742,7 +1688,7 @@ def _list(ctx: _Context) -> Iterator[Card]:
             continue  # a list with no heading: nothing says what its items are
         if any(set(items) & set(run) for _, run in led):
             continue  # its sentences say what its lists are: asked above, or not at all
-        if any(_cut_off(item.text) for item in items):
+        if any(cut_off(item.text) for item in items):
             continue  # an item cut short ('(e.g'): the list is not whole
         heads = [head_of(item.text) for item in items]
         folds = {fold(head) for head in heads}
@@ -1894,12 +1840,9 @@ def _odd_one_out(
     return None
 
 
-# -- true or false ------------------------------------------------------------------
-
-
 def _misconception_items(entry: Entry) -> Iterator[tuple[Section, Item]]:
     for section in entry.sections:
-        for item in _texts(section):
+        for item in prose_items(section):
             if section.kind is SectionKind.MISCONCEPTION:
                 yield section, item
             elif truth.is_misconception_label(split_label(item.text)[0]):
@@ -1911,7 +1854,7 @@ def _truefalse(ctx: _Context) -> Iterator[Card]:
     claims: list[tuple[Section, Item, truth.Claim]] = []
     for section, item in _misconception_items(ctx.entry):
         claims.extend((section, item, claim) for claim in truth.misconception_claims(item.text))
-    for section, item, sentence in _sentences(ctx.entry, SectionKind.TAKEAWAYS):
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         claim = truth.takeaway_claim(sentence, ctx.mention)
         if claim is not None:
             claims.append((section, item, claim))
@@ -1969,12 +1912,12 @@ def _flipped(ctx: _Context) -> Iterator[Card]:
     pairs: set[frozenset[str]] = set()
     defining = ctx.defining[2] if ctx.defining else ""
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
-    for section, item, sentence in _sentences(ctx.entry, *kinds):
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if made >= _MAX_FLIPPED:
             return
         statement = re.split(r",\s+(?:meaning|which|so that|because|while|whereas)\b", sentence)[0]
         statement = strip_end(statement)
-        if not _stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
+        if not stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
             continue  # the definition has its own card
         spans = ctx.own.find(statement)
         if not spans or len(words(statement[: spans[0][0]])) > 3:
@@ -2040,9 +1983,6 @@ def _true_or_false(
         explanation=settles,
         fixed_options=TRUE_FALSE,
     )
-
-
-# -- faq ----------------------------------------------------------------------------
 
 
 _VERSUS_ASKED = re.compile(r"\s(?:vs\.?|versus)\s|\bdifference between\b", re.I)
@@ -2147,12 +2087,9 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
         )
 
 
-# -- pros and cons ------------------------------------------------------------------
-
-
 def _proscons(ctx: _Context) -> Iterator[Card]:
-    pros = [(s, i) for s in _sections(ctx.entry, SectionKind.PROS) for i in _texts(s)]
-    cons = [(s, i) for s in _sections(ctx.entry, SectionKind.CONS) for i in _texts(s)]
+    pros = [(s, i) for s in sections_of(ctx.entry, SectionKind.PROS) for i in prose_items(s)]
+    cons = [(s, i) for s in sections_of(ctx.entry, SectionKind.CONS) for i in prose_items(s)]
     if not pros or not cons:
         return  # 'Why use a database?' alone: every answer would be Pro
     pro_texts = {strip_end(collapse(i.text)).lower() for _, i in pros}
@@ -2177,14 +2114,11 @@ def _proscons(ctx: _Context) -> Iterator[Card]:
             )
 
 
-# -- fit ----------------------------------------------------------------------------
-
-
 def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, str]]:
     """The items of a kind of section as option texts: no empty ones, no repeats."""
     found: dict[str, tuple[Section, Item, str]] = {}
-    for section in _sections(entry, kind):
-        for item in _texts(section):
+    for section in sections_of(entry, kind):
+        for item in prose_items(section):
             text = strip_end(collapse(item.text))
             if words(text):
                 found.setdefault(fold(text), (section, item, text))
@@ -2225,8 +2159,6 @@ def _fit(ctx: _Context) -> Iterator[Card]:
             wrong=picked,
         )
 
-
-# -- all together -------------------------------------------------------------------
 
 # Earlier kinds win when two cards ask the same thing.
 MAKERS = (
@@ -2269,12 +2201,7 @@ def _skeleton(prompt: str) -> tuple[str, ...]:
 # Prompts are new sentences, their words are not: each word's stem is worked out once.
 @lru_cache(maxsize=65536)
 def _skeleton_word(word: str) -> str:
-    return _singular(_BASE_FORMS.get(word, word))
-
-
-def _singular(word: str) -> str:
-    """'apis' -> 'api': enough to see one question asked of one or many."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+    return singular(_BASE_FORMS.get(word, word))
 
 
 def _fingerprint(card: Card) -> frozenset[str]:

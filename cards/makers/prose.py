@@ -1,0 +1,69 @@
+"""The prose of an entry as the makers read it, and whether a sentence can stand alone.
+
+The sentences of an entry's sections of some kinds (questions left out: they state
+nothing), and the tests every maker puts a sentence to before asking about it: cut
+short, leaning on the sentence before, or holding code. Splitting text into sentences
+and words is `cards.sentences`'s job; this module walks an `Entry`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.model import Entry, Item, ItemKind, Section, SectionKind
+from cards.sentences import split_sentences
+
+
+def sections_of(entry: Entry, *kinds: SectionKind) -> Iterator[Section]:
+    return (section for section in entry.sections if section.kind in kinds)
+
+
+def prose_items(section: Section) -> Iterator[Item]:
+    """The prose items of a section: paragraphs, bullets and numbered items."""
+    return (item for item in section.items if item.kind is not ItemKind.QUESTION)
+
+
+def sentences_of(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Item, str]]:
+    for section in sections_of(entry, *kinds):
+        for item in prose_items(section):
+            for sentence in split_sentences(item.text):
+                if not sentence.endswith("?"):  # a question asks; it states nothing to test
+                    yield section, item, sentence
+
+
+# Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or
+# that start an example ('Here is ...'): such a sentence does not stand on its own card.
+LEANS_BACK = re.compile(
+    r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
+    r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
+    r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
+    r"third|next|lastly|let's|let us|in (?:this|that|other|some|many) "
+    r"(?:case|cases|example|article|post|guide|context|contexts|sense)|"
+    r"this|that|these|those|it|its|they|their|such)\b",
+    re.IGNORECASE,
+)
+# Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
+CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
+
+
+def cut_off(text: str) -> bool:
+    """Whether a text stops mid-way: an unclosed bracket or quote (a page cut short)."""
+    return text.count("(") != text.count(")") or text.count("“") > text.count("”")
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
+    first = sentence.lstrip()[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False  # cut off at the start: a wrap, a truncated page, a quote's tail
+    if sentence.rstrip().endswith(":"):
+        return False  # it goes on in a list the card would not show
+    if not sentence.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")) or cut_off(sentence):
+        return False  # no full stop: a heading, a label or a page cut short
+    return LEANS_BACK.match(sentence) is None and CODE.search(sentence) is None
+
+
+def singular(word: str) -> str:
+    """'apis' -> 'api': enough to see one question asked of one or many."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
