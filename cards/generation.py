@@ -14,13 +14,30 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
-from cards import cloze, truth
-from cards.defining import definition_of, expansion_of
+from cards import cloze
+from cards.defining import definition_of
 from cards.headings import normalise_heading
+from cards.makers.claims import (
+    FLUFF,
+    acts,
+    base_verb,
+    claim_cards,
+    conditional_claim_cards,
+    said_by_definition,
+    said_in_plural,
+)
+from cards.makers.context import MAX_DISTRACTORS, Context
+from cards.makers.definitions import (
+    EVALUATIVE,
+    STORY,
+    WEAK,
+    definition_cards,
+    predicate_of,
+    weak_definition,
+)
 from cards.makers.prose import (
-    CODE,
     LEANS_BACK,
     cut_off,
     prose_items,
@@ -29,28 +46,9 @@ from cards.makers.prose import (
     singular,
     stands_alone,
 )
-from cards.model import (
-    Answering,
-    Card,
-    CardKind,
-    Entry,
-    Item,
-    ItemKind,
-    Layout,
-    Section,
-    SectionKind,
-    Source,
-)
-from cards.names import (
-    NameIndex,
-    body_text,
-    cached_mention,
-    distractors,
-    kin,
-    mention,
-    same_name,
-    shared_index,
-)
+from cards.makers.true_false import flipped_cards, true_false_cards
+from cards.model import Answering, Card, CardKind, Entry, Item, ItemKind, Section, SectionKind
+from cards.names import cached_mention, kin, same_name
 from cards.rules import (
     PRO_CON,
     TRUE_FALSE,
@@ -80,947 +78,10 @@ from cards.sentences import (
 )
 from cards.text import collapse
 
-# Wrong options beside the answer of a choice question.
-MAX_DISTRACTORS = 3
 # Two cards whose prompt-and-answer words overlap this much ask the same thing.
 SAME_QUESTION = 0.75
 # Words every question of a kind shares, which say nothing about what it asks.
 _QUESTION_WORDS = frozenset(content_words("which concept true false pro con name these good"))
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What every maker needs: the entry, its siblings and the seed."""
-
-    entry: Entry
-    given: Sequence[Entry]  # the siblings as the caller passed them (kept for a memo)
-    seed: int
-
-    @cached_property
-    def others(self) -> tuple[Entry, ...]:
-        return tuple(self.given)
-
-    @cached_property
-    def mention(self) -> str:
-        return mention(self.entry)
-
-    @cached_property
-    def plural(self) -> bool:
-        """Whether the entry's name is a plural ('Webhooks', 'Web APIs'): 'What are ...?'.
-
-        The page's own verbs decide ('Webhooks are ...', 'Kubernetes is ...'); without
-        them, the name's form: a lowercase -s ending that is no singular's ('-ss', '-us',
-        '-is', '-ics'), or an abbreviation with a plural s ('APIs').
-        """
-        if self.mention.lower().startswith(("a ", "an ")):
-            return False  # 'a JWT': the page says it in the singular
-        last = self.mention.split()[-1] if self.mention else ""
-        said = re.findall(
-            rf"\b{re.escape(self.entry.title)}\s+(is|was|has|does|are|were|have|do)\b",
-            body_text(self.entry)[:20_000],
-            re.IGNORECASE,
-        )
-        if said:
-            many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
-            return many * 2 > len(said)
-        if re.fullmatch(r"[A-Z]{2,}s", last):
-            return True
-        return (
-            len(last) > 3
-            and last.endswith("s")
-            and last[1:-1].lower() == last[1:-1]
-            and not last.endswith(("ss", "us", "is", "ics", "ous"))
-        )
-
-    def be(self) -> str:
-        return "are" if self.plural else "is"
-
-    def do(self) -> str:
-        return "do" if self.plural else "does"
-
-    @cached_property
-    def about(self) -> list[tuple[Section, Item, str, str, str]]:
-        """The prose sentences whose subject is the entry (see _about_entry)."""
-        return list(_about_entry(self))
-
-    @cached_property
-    def defined(self) -> str:
-        """What the defining sentence says the entry is, its list read in ('' without one)."""
-        if self.defining is None:
-            return ""
-        section, item, sentence = self.defining
-        return _with_list(_predicate(self, sentence), sentence, section, item, self.entry)
-
-    @cached_property
-    def defined_words(self) -> frozenset[str]:
-        """The content words of that answer, to tell a later card that repeats it."""
-        return content_words(self.defined)
-
-    @cached_property
-    def defining(self) -> tuple[Section, Item, str] | None:
-        """The sentence that says what the entry is (see _defining_sentence)."""
-        return _defining_sentence(self)
-
-    @cached_property
-    def distractors(self) -> tuple[Entry, ...]:
-        """Entries whose titles may be wrong options, same path first (a bounded few)."""
-        return tuple(distractors(self.entry, self.others))
-
-    @cached_property
-    def concepts(self) -> NameIndex:
-        """Names of known concepts, for cloze blanks: siblings, the next step, itself."""
-        own = [self.entry.names, *([(self.entry.next,)] if self.entry.next else [])]
-        return NameIndex(own, base=shared_index(self.given, self.entry))
-
-    @cached_property
-    def own(self) -> NameIndex:
-        """The entry's own names, to find where a sentence names it."""
-        return NameIndex([self.entry.names])
-
-    def subject_and_rest(
-        self, text: str, spans: list[tuple[int, int]] | None = None
-    ) -> tuple[str, str] | None:
-        """'The backend is X' -> ('', 'is X'); 'Backend = X' -> ('=', 'X'); else None."""
-        spans = self.own.find(text) if spans is None else spans
-        article = _ARTICLE.match(text)
-        if not spans or spans[0][0] != (article.end() if article else 0):
-            return None
-        rest = text[spans[0][1] :]
-        if rest.lstrip().startswith("= "):
-            return "=", rest.lstrip()[2:].strip()
-        if not rest[:1].isspace():
-            return None  # 'backend's', 'backend-side': not the name as a subject
-        return "", rest.strip()
-
-    def before_name_at_end(
-        self, text: str, spans: list[tuple[int, int]] | None = None
-    ) -> str | None:
-        """'Checks must run on the backend' -> 'Checks must run on'; else None."""
-        spans = self.own.find(text) if spans is None else spans
-        if not spans or spans[-1][1] != len(text):
-            return None
-        head = text[: spans[-1][0]].rstrip()
-        return re.sub(r"\s+(?:the|a|an)$", "", head, flags=re.I) or None
-
-    def opens_with_sibling(self, text: str) -> bool:
-        """Whether `text` opens with the name of another concept (after an article)."""
-        head = " ".join(text.split()[:6])
-        article = re.match(r"(?:the|a|an)\s+", head, re.I)
-        offset = article.end() if article else 0
-        for start, end in self.concepts.find(head):
-            if start == offset:
-                return not any(same_name(head[start:end], n) for n in self.entry.names)
-        return False
-
-    @cached_property
-    def key(self) -> str:
-        return self.entry.key
-
-    def rng(self, kind: CardKind, prompt: str) -> random.Random:
-        """The generator that shuffles a card's options under this seed."""
-        # One generator per card: a card's options keep their order when cards are added.
-        return random.Random(f"{self.seed}:{cached_card_id(self.key, kind, prompt)}")
-
-    def pick(self, kind: CardKind, prompt: str) -> random.Random:
-        """The generator that draws a card's wrong options, whatever the seed.
-
-        The seed moves options, never swaps one for another. It is the generator of seed
-        0, so collections generated with seed 0 keep the options they have.
-        """
-        return random.Random(f"0:{cached_card_id(self.key, kind, prompt)}")
-
-    def card(
-        self,
-        kind: CardKind,
-        answering: Answering,
-        prompt: str,
-        answer: str,
-        section: Section,
-        item: Item,
-        *,
-        explanation: str,
-        wrong: Sequence[str] = (),
-        fixed_options: tuple[str, ...] = (),
-        accepted: tuple[str, ...] = (),
-    ) -> Card:
-        options: tuple[str, ...] = fixed_options
-        if answering is Answering.CHOICE and not fixed_options:
-            shuffled = [answer, *wrong]
-            self.rng(kind, prompt).shuffle(shuffled)
-            options = tuple(shuffled)
-        return Card(
-            id=cached_card_id(self.key, kind, prompt),
-            kind=kind,
-            answering=answering,
-            prompt=prompt,
-            answer=answer,
-            source=Source(self.entry.file, section.heading, item.line),
-            entry=self.entry.slug,
-            entry_key=self.key,
-            options=options,
-            accepted=accepted,
-            explanation=collapse(explanation),
-            tags=self.entry.tags,
-        )
-
-
-def _predicate(ctx: _Context, sentence: str) -> str:
-    """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
-    if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
-        return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
-    verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
-    if verb == "=":
-        return upper_first(predicate) + "."
-    if predicate.startswith(("is ", "are ")):
-        return upper_first(predicate.split(" ", 1)[1]) + "."
-    found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
-    if found is None:
-        it = re.match(r"^(?:it|this|that)\s+(?P<rest>[a-z]\w+s\s.+)$", sentence, re.I)
-        if it is not None and len(words(it["rest"])) >= 3:
-            return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
-    if found is not None and len(words(found.predicate)) >= 3:
-        return upper_first(strip_end(found.predicate)) + "."
-    return sentence
-
-
-def _stands_for(ctx: _Context) -> Iterator[Card]:
-    """'What does CDN stand for?' where the page expands the abbreviation."""
-    for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
-        found = expansion_of(sentence, ctx.entry.names)
-        if found is None:
-            continue
-        if has_phrase(ctx.entry.title, found.expansion):
-            return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
-        yield ctx.card(
-            CardKind.DEFINITION,
-            Answering.SELF,
-            f"What does {found.abbreviation} stand for?",
-            upper_first(found.expansion),
-            section,
-            item,
-            explanation=sentence,
-        )
-        return
-
-
-# What a page says of a concept that is praise or scale, not what the concept is.
-_EVALUATIVE = re.compile(
-    r"^(?:so|very|really|the most|one of the most|two(?! or\b)|both|not just|more than|"
-    r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
-    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
-    r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
-    r"element|building block|concept|topic)s?\b)",
-    re.IGNORECASE,
-)
-# 'one of the most popular coding methods used by computers for ...': a ranking that
-# goes on to say what kind of thing the entry is, which defines it after all.
-_RANKED_KIND = re.compile(
-    r"^one of the (?:most|best|oldest|first|main)\s+[\w-]+\s+(?:[\w-]+\s+){0,2}"
-    r"(?:used|for|that|which|designed|built)\b",
-    re.I,
-)
-# Openings of an example or a story, which no definition starts with.
-_STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say)\b", re.I)
-# A page's own blurb about itself ('Learn what Git is, how ...'), which names the entry
-# without saying what it is.
-_BLURB = re.compile(
-    r"^(?:learn|discover|find out|explore|understand|read|get to know|see)\s+(?:what|how|why|"
-    r"about|the basics)\b|^in this (?:guide|article|post|tutorial|lesson|chapter|video|page)\b",
-    re.I,
-)
-# A predicate that compares ('like the phone book of the internet') or gives a status
-# ('a de facto standard, as well as an ISO standard'): true, but no teacher's answer to
-# 'What is X?' while the page also says what X is.
-_WEAK = re.compile(
-    r"^(?:(?:kind of |sort of |a bit |much |just |a lot )?like|similar to|akin to|comparable to|"
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$))",
-    re.I,
-)
-# A heading that promises the definition below it ('In one sentence', 'Definition').
-_PROMISES = re.compile(
-    r"\b(?:definition|defined|meaning|in (?:one|a) (?:sentence|line|word)|in short|tl;?dr|"
-    r"overview|summary|the short version|in a nutshell|quick answer)\b",
-    re.I,
-)
-# A predicate that stops on an article or a preposition: the page was cut there.
-_CUT_SHORT = re.compile(r"^\W*\w*\W*$|\b(?:a|an|the|of|to|and|or|with|for|in|on)\W*$", re.I)
-# How many sentences past the summary a literal definition is still looked for.
-_DEFINITION_REACH = 12
-
-
-def _defining_sentence(ctx: _Context) -> tuple[Section, Item, str] | None:
-    """The sentence that says what the entry is.
-
-    In order: the first summary sentence that defines the entry by name ('A CDN is ...');
-    the same a few sentences further on, under the next headings ('What is Git?' below a
-    blurb); a summary sentence that says what the entry does ('DNS translates names into
-    addresses'); under a heading that promises a definition ('In one sentence'), its
-    first sentence; last, a comparison or a status ('DNS is like the phone book of the
-    internet'). Never a sentence that praises ('X is so commonly used that ...'), opens a
-    story ('Imagine a clock ...') or is the page's blurb ('Learn what Git is').
-    """
-    acting = promised = weak = None
-    named_before = False  # the sentence before opened with the entry's name
-    reach = _DEFINITION_REACH
-    prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
-    for section, item, sentence in sentences_of(ctx.entry, *prose):
-        summary = section.kind is SectionKind.SUMMARY
-        if not summary:
-            reach -= 1
-            if reach < 0:
-                break
-        if _STORY.match(sentence) or _BLURB.match(sentence):
-            named_before = False
-            continue
-        found = (section, item, sentence)
-        opening = summary and item is section.items[0] and item.text.startswith(sentence)
-        # 'DNS stands for Domain Name System. It translates names into addresses.': the
-        # 'It' after a sentence about the entry is the entry.
-        defined = definition_of(
-            sentence,
-            ctx.entry.names,
-            pronoun=opening or named_before,
-            loose=opening,
-            fragment=opening and ctx.entry.layout is not Layout.MARKDOWN,
-        )
-        spans = ctx.own.find(sentence)
-        named_before = bool(spans) and spans[0][0] <= 4
-        if (
-            defined is None
-            and summary
-            and acting is None
-            and definition_of(sentence, ctx.entry.names, loose=True)
-        ):
-            acting = found
-        if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
-            continue  # 'A path parameter is a' (a page cut mid-sentence)
-        if defined is not None:
-            praise = _EVALUATIVE.match(defined.predicate) if defined.predicate else None
-            if praise is not None and not _RANKED_KIND.match(defined.predicate):
-                continue
-            if defined.predicate and _WEAK.match(defined.predicate):
-                weak = weak or found
-                continue
-            if _circular(ctx, defined.predicate or sentence):
-                weak = weak or found  # 'A REST API is an API that conforms to REST'
-                continue
-            return found
-        heading = section.heading.rstrip()
-        if summary and promised is None and _PROMISES.search(heading):
-            promised = found
-    return acting or promised or weak
-
-
-def _circular(ctx: _Context, predicate: str) -> bool:
-    """Whether a definition says the name again: every word of it ('load balancer ...
-    load balancing service'), so the answer explains nothing the question did not."""
-    said = {stem(word) for word in words(predicate)}
-    title = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title)  # 'CDN (Content Delivery ...)'
-    named = [stem(word) for word in words(title) if word not in STOP_WORDS]
-    return len(named) >= 2 and all(word in said for word in named)
-
-
-def _weak_definition(ctx: _Context, sentence: str) -> bool:
-    """Whether a sentence defines the entry only by a comparison or a status."""
-    defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
-    return defined is not None and _WEAK.match(defined.predicate) is not None
-
-
-def _definition(ctx: _Context) -> Iterator[Card]:
-    chosen = ctx.defining
-    if chosen is None:
-        return
-    section, item, sentence = chosen
-    # Answer with the predicate when the sentence starts with the entry's name, so the
-    # answer does not open by repeating the question.
-    yield ctx.card(
-        CardKind.DEFINITION,
-        Answering.SELF,
-        _what_is(ctx, sentence),
-        _with_next(ctx.defined, sentence, item),
-        section,
-        item,
-        explanation=sentence,
-    )
-    yield from _stands_for(ctx)
-    yield from _comparison(ctx, sentence)
-
-
-# A definition this short often says only what kind of thing X is; the sentence after it
-# ('These servers store copies ...') says what it is for.
-_SHORT_DEFINITION = 10
-_GOES_ON = re.compile(r"^(?:these|this|they|it|its|such)\s+[\w-]+", re.I)
-
-
-def _with_next(answer: str, sentence: str, item: Item) -> str:
-    """'A group of servers spread out over many locations.' + 'These servers store
-    duplicate copies of data so that ...': a bare definition takes the sentence that
-    says what the thing does."""
-    if len(words(answer)) > _SHORT_DEFINITION or sentence.rstrip().endswith(":"):
-        return answer
-    sentences = split_sentences(item.text)
-    if sentence not in sentences:
-        return answer
-    index = sentences.index(sentence)
-    following = sentences[index + 1] if index + 1 < len(sentences) else ""
-    if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
-        return answer
-    return f"{answer} {following}"
-
-
-def _gerund_of(gerund: str, verb: str) -> bool:
-    """'Compiling' of 'Compile', 'Caching' of 'Cache', 'Running' of 'Run'."""
-    stem_ = gerund[:-3].lower()
-    verb = verb.lower()
-    return verb in (stem_, stem_ + "e") or (
-        len(stem_) > 2 and stem_[-1] == stem_[-2] == verb[-1] and stem_[:-1] == verb
-    )
-
-
-def _what_is(ctx: _Context, sentence: str) -> str:
-    """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
-    spans = ctx.own.find(sentence[:120])
-    named = _named_as(ctx, sentence, spans)
-    said = sentence[spans[0][0] : spans[0][1]] if spans and spans[0][0] <= 4 else ""
-    bare = re.sub(r"^(?:an?|the)\s+", "", named)
-    if said[-1:] == "s" and said[:-1].lower() == bare.lower():
-        # 'Containers allow ...': a plural is a common noun, lowercase unless letters
-        return f"What are {said if said[:-1].isupper() else lower_first(said)}?"
-    gerund = re.match(r"^(?:the\s+)?(\w+ing)\b", sentence, re.I)
-    if gerund and not spans and _gerund_of(gerund.group(1), ctx.entry.title):
-        return f"What is {gerund.group(1).lower()}?"  # 'Compiling is ...' under 'Compile'
-    return f"What {ctx.be()} {named}?"
-
-
-def _named_as(ctx: _Context, sentence: str, spans: list[tuple[int, int]]) -> str:
-    """How the defining sentence names the entry, to ask it back the same way.
-
-    'A callback function is ...' -> 'a callback function'; 'The DOM is ...' -> 'the
-    DOM'; 'Latency is ...' -> 'latency' (as the page writes it elsewhere). The article
-    a definition uses says whether the thing is one of many or the only one; the
-    entry's usual mention is the fallback. `spans` are where its first 120 characters
-    name the entry.
-    """
-    if not spans:
-        return ctx.mention
-    start, end = spans[0]
-    before = sentence[:start].rstrip()
-    words_before = before.split()
-    article = words_before[-1].lower() if words_before else ""
-    if article not in ("a", "an", "the"):
-        article = ""
-    lead = " ".join(words_before[:-1] if article else words_before)
-    if lead and not lead.endswith(","):
-        return ctx.mention  # the name stands inside the sentence: not its subject
-    said = re.sub(r"\s*\(.*$", "", sentence[start:end])  # 'DOM (Document Object Model'
-    first, _, rest = ctx.mention.partition(" ")
-    bare = rest if first in ("a", "an", "the") and rest else ctx.mention
-    if said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
-        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP
-        said = bare
-        if bare.isupper():
-            article = ""
-    elif said.lower() == bare.lower() or not (article or lead):
-        said = bare  # sentence capitals say nothing about how the name is written
-        if not article and first in ("a", "an") and rest:
-            article = first  # 'Load balancer is ...' written without one: the usual one
-    if article in ("a", "an"):
-        article = "an" if said[:1].lower() in "aeiou" else "a"
-    return f"{article} {said}".strip()
-
-
-# A list that finishes a definition ('a package that includes:') is read into its answer
-# when it is this short.
-_LIST_IN_ANSWER = 6
-
-
-def _with_list(answer: str, sentence: str, section: Section, item: Item, entry: Entry) -> str:
-    """'A package that includes.' -> 'A package that includes: your code; its libraries.'
-
-    A defining sentence that ends in a colon goes on in the bullets below it (in its
-    section, or opening the next when the sentence was the page's first paragraph);
-    without them the answer stops mid-way.
-    """
-    if not sentence.rstrip().endswith(":"):
-        return answer
-    after = section.items[section.items.index(item) + 1 :]
-    following = entry.sections[entry.sections.index(section) + 1 :][:1]
-    if not after and following and not following[0].heading.strip():
-        after = following[0].items
-    bullets: list[str] = []
-    for following in after:
-        if following.kind not in (ItemKind.BULLET, ItemKind.NUMBERED):
-            break
-        bullets.append(strip_end(following.text))
-    if not bullets or len(bullets) > _LIST_IN_ANSWER:
-        return answer
-    listed = [re.sub(r"^(?:and|or)\s+", "", lower_first(bullet), flags=re.I) for bullet in bullets]
-    return f"{strip_end(answer).rstrip(':')}: {'; '.join(listed)}."
-
-
-_ANALOGY = re.compile(
-    r"\b(?:is (?:kind of |sort of |a bit )?like|think of (?:it|\w+) as|is similar to|"
-    r"compared to|works like|acts like)\b",
-    re.I,
-)
-_SIMILE = re.compile(r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>.{6,})$", re.I)
-
-
-def _comparison(ctx: _Context, defining: str) -> Iterator[Card]:
-    """'DNS is like the phone book of the internet' -> 'What is DNS compared to?'.
-
-    A beginner's page teaches by such images; the card asks for the image, once, when
-    another sentence says what the entry literally is.
-    """
-    if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
-        return  # 'like the phone book' and 'think of it as a postal service': which one?
-    for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
-        if sentence == defining or not stands_alone(sentence):
-            continue
-        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
-        simile = _SIMILE.match(defined.predicate) if defined is not None else None
-        if simile is None:
-            continue
-        yield ctx.card(
-            CardKind.CLAIM,
-            Answering.SELF,
-            f"What {ctx.be()} {ctx.mention} compared to?",
-            upper_first(strip_end(simile["image"])) + ".",
-            section,
-            item,
-            explanation=sentence,
-        )
-        return
-
-
-# Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
-_NOT_ACTIONS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "will",
-        "would",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "also",
-        "not",
-        "never",
-    ]
-)
-_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?P<how>for|to)\s+(?P<use>.{8,})$", re.I)
-# 'consists of three parts: a header, a payload and a signature' -> its parts.
-_PARTS = re.compile(
-    r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"
-    r"has (?:two|three|four|five|\d) (?:main )?parts:?)\s+(?P<parts>.{8,})$",
-    re.I,
-)
-# 'can be set and modified at the server level using ...' -> how, and the means.
-_PASSIVE = re.compile(
-    r"^(?P<modal>can|may|could|must|should)\s+be\s+"
-    r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
-    r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
-    re.I,
-)
-_NEGATIVE = re.compile(
-    r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
-    r"aren't|doesn't|don't|won't)\b",
-    re.I,
-)
-
-
-_NO_DOING = frozenset(
-    (
-        *("stands", "refers", "means", "sits", "lives", "resides", "lies", "exists"),
-        *("appears", "comes", "goes", "seems", "looks", "stand", "refer", "mean", "sit"),
-        *("live", "reside", "lie", "exist", "appear", "come", "go", "seem", "look"),
-    )
-)
-
-
-def _acts(rest: str, plural: bool) -> bool:
-    """Whether a predicate opens with a verb of action ('translates names ...').
-
-    A singular subject takes a verb ending in s ('stores', 'maps'); a plural one a bare
-    verb ('CDNs make ...'). A capital, an adverb or a noun ('communication is ...') is
-    no action. The answer must say something: four words at least, nothing cut off.
-    """
-    first = rest.split()[0] if rest.split() else ""
-    if not first.isalpha() or not first.islower() or first in _NOT_ACTIONS:
-        return False
-    if len(words(rest)) < 4 or "…" in rest or "..." in rest:
-        return False
-    if first.endswith("ly") or first in _NO_DOING:
-        return False  # 'stands for ...', 'sits between ...': a name or a place, not an action
-    verb_like = first.endswith("s") and not first.endswith("ss")
-    return verb_like is not plural
-
-
-# A concession before the claim ('Although not a strict subset, JSON resembles ...'):
-# the claim stands without it.
-_CONCESSION = re.compile(
-    r"^(?:(?:although|though|even though|while)\b[^,]{3,80},|but|and|yet|however,)\s+(?=\S)", re.I
-)
-# A condition before the claim: 'When one server fails, the load balancer stops ...'.
-_CONDITION_FIRST = re.compile(
-    r"^(?P<condition>(?:when|whenever|if|once|after|before)\b[^,]{6,100}),\s+(?=\S)", re.I
-)
-# A sentence that goes on about the entry by pronoun, right after one naming it.
-_PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
-
-
-_LEANING = re.compile(r"\b(?:those|these|such|the above|the following|aforementioned)\b", re.I)
-
-
-def _many(said: str) -> bool:
-    """Whether a sentence names the entry in the plural ('CDNs make ...', 'Cookies are')."""
-    return said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
-
-
-def _asked_as(ctx: _Context, said: str) -> tuple[str, bool]:
-    """How a question about a sentence's subject names the entry, and whether in the plural.
-
-    'CDNs make ...' -> ('CDNs', True); 'Cookies are ...' -> ('cookies', True); a singular
-    subject is asked by the entry's usual mention ('a cookie').
-    """
-    if not _many(said):
-        return ctx.mention, False
-    if any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
-        return said, True  # 'CDNs', 'APIs': written in capitals wherever they stand
-    return lower_first(said), True
-
-
-def _conditional_claims(ctx: _Context) -> Iterator[Card]:
-    """'When one server fails a health check, the load balancer stops sending it requests'
-    -> 'What does a load balancer do when one server fails a health check?'."""
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
-    for section, item, sentence in sentences_of(ctx.entry, *kinds):
-        found = _CONDITION_FIRST.match(sentence)
-        if found is None or len(words(sentence)) > 40 or cut_off(sentence):
-            continue
-        claim = strip_end(sentence[found.end() :])
-        subject = ctx.subject_and_rest(claim)
-        if subject is None or subject[0] == "=":
-            continue
-        rest = subject[1]
-        name, plural = _asked_as(ctx, claim[: len(claim) - len(rest)].strip())
-        if not _acts(rest, plural) or CODE.search(rest) or _LEANING.search(rest):
-            continue  # 'delivers it from one of those servers': which servers?
-        condition = lower_first(found["condition"])
-        yield ctx.card(
-            CardKind.CLAIM,
-            Answering.SELF,
-            f"What {'do' if plural else 'does'} {name} do {condition}?",
-            upper_first(_first_clause(rest)),
-            section,
-            item,
-            explanation=sentence,
-        )
-
-
-def _about_entry(ctx: _Context) -> Iterator[tuple[Section, Item, str, str, str]]:
-    """(section, item, sentence, said, rest) for each prose sentence whose subject is the entry.
-
-    'said' is how the sentence names it ('CDNs'), 'rest' the predicate. 'It ...' right
-    after a sentence about the entry is about the entry too; a concession before the
-    subject is dropped ('Though many languages support JSON, it is ...').
-    """
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
-    before: tuple[Item, str] | None = None  # the last sentence about the entry, by name
-    for section, item, sentence in sentences_of(ctx.entry, *kinds):
-        unhedged = _CONCESSION.sub("", sentence)
-        if not stands_alone(upper_first(unhedged)) and not _PRONOUN_SUBJECT.match(unhedged):
-            before = None
-            continue
-        body = strip_end(unhedged)
-        pronoun = _PRONOUN_SUBJECT.match(body)
-        if pronoun is not None:
-            if before is None or before[0] is not item:
-                continue  # 'It' of another paragraph, or after a sentence about something else
-            said = before[1]
-            rest = body[pronoun.end() :]
-        else:
-            spans = ctx.own.find(body)
-            subject = ctx.subject_and_rest(body, spans)
-            if subject is None or subject[0] == "=" or len(spans) > 1:
-                before = None
-                continue
-            said = body[spans[0][0] : spans[0][1]]
-            rest = subject[1]
-            before = (item, said)
-        if len(words(sentence)) > 35 or cut_off(sentence) or CODE.search(rest):
-            continue
-        yield section, item, sentence, said, rest
-
-
-# Where a predicate goes on to a second claim: 'to improve delivery, and can be deployed
-# by anyone' answers its question with the part before.
-_SECOND_CLAIM = re.compile(
-    r",?\s+(?:and|but)\s+(?:can|could|is|are|may|might|will|should|also)\s", re.I
-)
-
-
-def _first_clause(answer: str) -> str:
-    """A claim's answer cut before a second claim joined to it."""
-    head = _SECOND_CLAIM.split(answer, maxsplit=1)[0]
-    return answer if len(words(head)) < 3 else strip_end(head) + "."
-
-
-def _said_by_definition(ctx: _Context, answer: str) -> bool:
-    """Whether the definition card's answer already says most of `answer`."""
-    defined = ctx.defined_words
-    if not defined:
-        return False
-    said = content_words(answer)
-    return bool(said) and len(said & defined) >= 0.5 * len(said)
-
-
-def _claims(ctx: _Context) -> Iterator[Card]:
-    """The key claims of prose that names the entry as its subject.
-
-    'CDNs make for fast service ...' -> 'What do CDNs do?'; 'CDNs are used widely for
-    delivering stylesheets ...' -> 'What are CDNs used for?'; 'JSON can represent
-    numbers, ...' -> 'What can JSON represent?'; 'HTTPS does not hide which sites you
-    visit' -> a true statement to judge. No two claims ask the same question.
-    """
-    asked: set[str] = set()
-    for section, item, sentence, said, rest in ctx.about:
-        name, plural = _asked_as(ctx, said)
-        claim = _claim(rest, strip_end(sentence), name, plural)
-        if claim is None:
-            continue
-        shape, prompt, answer = claim
-        answer = _first_clause(answer)
-        if shape != "not" and _said_by_definition(ctx, answer):
-            continue  # 'What does authentication do?' beside 'What is authentication?'
-        if shape == "does" and "does" in asked:
-            claim = _verb_claim(rest, name, plural)
-            if claim is None:
-                continue
-            shape, prompt, answer = claim
-        leaning = not item.text.startswith(sentence) and not _PRONOUN_SUBJECT.match(sentence)
-        if shape == "does" and section.kind is SectionKind.SUMMARY and leaning:
-            continue  # a summary's later sentences lean on its first
-        if prompt.lower() in asked or (shape in asked and shape in _ONCE):
-            continue
-        asked.update((shape, prompt.lower()))
-        if shape == "not":
-            yield _true_or_false(ctx, prompt, True, section, item, sentence)
-        else:
-            yield ctx.card(
-                CardKind.CLAIM,
-                Answering.SELF,
-                prompt,
-                answer,
-                section,
-                item,
-                explanation=sentence,
-            )
-
-
-# 'should not be confused with Java': a warning whose truth the wording gives away.
-_CONFUSED = re.compile(r"\b(?:confused|mixed up|mistaken)\s+(?:with|for)\b", re.I)
-# Shapes asked once per entry: a second 'What are X used for?' would be the same question.
-_ONCE = frozenset({"parts", "used", "useful", "measured", "does"})
-_USEFUL = re.compile(
-    r"^(?:is|are)\s+(?:(?P<adverb>especially|particularly|very|most|mostly|often|also)\s+)?"
-    r"(?P<word>useful|helpful|important|essential|needed|required|popular|common)\s+"
-    r"(?P<prep>for|in|to|when)\s+(?P<what>.{8,})$",
-    re.I,
-)
-# 'is one of the most-used APIs because it allows ...' -> why, and the reason.
-_BECAUSE = re.compile(r"^(?P<claim>[a-z]+\s[^,;]{6,}?),?\s+because\s+(?P<reason>[^;]{8,})$")
-_MEASURED = re.compile(
-    r"^(?:is|are)\s+(?:(?:usually|typically|commonly|often|generally|mostly)\s+)?"
-    r"(?:measured|expressed|given)\s+in\s+(?P<unit>.{3,})$",
-    re.I,
-)
-# 'can contain the user's preferences' -> 'What can a cookie contain?'; 'resembles a
-# subset of ...' -> 'What does JSON resemble?'. The verb must take an object: verbs of
-# being, of place and of saying are left to the other shapes.
-_VERB_CLAIM = re.compile(
-    r"^(?:(?P<modal>can|may|must|should|will|cannot|can't|could)\s+)?"
-    r"(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]{3,})\s+(?P<object>\S.{10,})$"
-)
-_NO_OBJECT = frozenset(
-    (
-        *("be", "been", "being", "become", "becomes", "seem", "seems", "appear", "appears"),
-        *("stand", "stands", "refer", "refers", "mean", "means", "sit", "sits", "live"),
-        *("lives", "lie", "lies", "exist", "exists", "come", "comes", "go", "goes", "get"),
-        *("gets", "have", "has", "do", "does", "make", "makes", "take", "takes", "not"),
-        *("also", "only", "still", "often", "usually", "always", "never", "even", "just"),
-        *("happen", "happens", "occur", "occurs", "work", "works", "run", "runs", "say"),
-        *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
-        *("give", "gives", "grant", "grants", "use", "uses", "need", "needs", "involve"),
-        *("involves", "include", "includes"),
-    )
-)
-# A preposition that opens the object is part of the question ('runs on' -> 'What does
-# it run on?'); these make no question.
-_BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"))
-
-
-# 'allows developers to track changes' -> who is allowed, and to do what.
-_WHO_TO = re.compile(r"^(?P<who>you|us|them|users|developers|people|\w+s)\s+to\s+(?P<do>\w.+)$")
-
-
-_POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "their"))
-# Praise that answers nothing a learner could be asked to recall.
-_FLUFF = re.compile(
-    r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
-    r"(?:a |in a )?(?:very )?(?:simple|easy) way|easily|"
-    r"state-of-the-art|game-?changer|world-class|best-in-class)\b",
-    re.I,
-)
-
-
-def _base_verb(verb: str) -> str:
-    """'translates' -> 'translate', 'carries' -> 'carry', 'matches' -> 'match'."""
-    if verb.endswith("ies") and len(verb) > 4:
-        return verb[:-3] + "y"
-    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return verb[:-2]
-    return verb[:-1] if verb.endswith("s") else verb
-
-
-def _verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
-    """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.')."""
-    found = _VERB_CLAIM.match(rest)
-    if found is None:
-        return None
-    verb, modal = found["verb"], found["modal"]
-    if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
-        return None
-    if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
-        return None  # 'JSON closely resemble ...' is no sentence: the verb is no verb
-    if modal is None and plural and verb.endswith("s") and not verb.endswith("ss"):
-        return None
-    if modal in ("cannot", "can't"):
-        return None  # a negative claim is asked as true or false
-    base = verb if modal else _base_verb(verb)
-    obj = re.split(r",\s+but\s+|;\s+", found["object"])[0]  # 'X, but can also Y': X
-    first, _, tail = obj.partition(" ")
-    if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
-        return None
-    if first.lower() in _POINTING or _FLUFF.search(obj):
-        return None  # 'translates it for us': what 'it' is stands elsewhere; praise
-    aux = modal.lower() if modal else ("do" if plural else "does")
-    adverb = f"{found['adverb']} " if found["adverb"] else ""
-    if first.lower() in (
-        *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
-        "about",
-    ):
-        prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
-        answer = tail
-    else:
-        helper = _WHO_TO.match(obj)
-        if base in ("allow", "let", "enable", "help"):
-            if helper is None:
-                return None  # 'allows cross-origin access': no one to ask about
-            prompt = f"What {aux} {name} {base} {helper['who']} to do?"
-            answer = helper["do"]
-        else:
-            prompt = f"What {aux} {name} {adverb}{base}?"
-            answer = obj
-    return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
-
-
-# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
-# verbs ('represents', 'resembles') are asked with their own verb.
-_FUNCTIONS = frozenset(
-    stem
-    for verb in (
-        *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
-        *("send", "deliver", "protect", "encrypt", "control", "manage", "keep", "hold", "link"),
-        *("identify", "verify", "check", "tell", "provide", "filter", "block", "route", "serve"),
-        *("distribute", "spread", "balance", "cache", "speed", "reduce", "improve", "ensure"),
-        *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
-        *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
-        *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
-        *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
-    )
-    for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
-    if stem
-)
-
-
-def _claim(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str] | None:
-    """(shape, prompt, answer) of the claim a predicate about the entry makes, or None.
-
-    The shapes, first match wins: what it consists of, how it can be done, what it is
-    used for, what it is useful for, what it is measured in, what it is not (then the
-    prompt is the statement itself, to judge true), what it does, what it can do.
-    """
-    do, be = ("do", "are") if plural else ("does", "is")
-    if (why := _BECAUSE.match(rest)) is not None:
-        said = why["claim"]
-        verb, _, after = said.partition(" ")
-        if verb.lower() in ("is", "are", "can", "must", "should", "will", "was", "were"):
-            prompt = f"Why {verb.lower()} {name} {after}?"
-        elif verb.lower() not in _NOT_ACTIONS and verb.endswith("s") and not plural:
-            prompt = f"Why does {name} {_base_verb(verb)} {after}?"
-        else:
-            prompt = ""
-        if prompt and not _NEGATIVE.match(said):
-            return "why", prompt, upper_first(strip_end(why["reason"])) + "."
-    if (parts := _PARTS.match(rest)) is not None:
-        return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
-    if (passive := _PASSIVE.match(rest)) is not None:
-        prompt = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
-        return "how", prompt, upper_first(passive["means"]) + "."
-    if (used := _USED.match(rest)) is not None:
-        use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
-        return "used", f"What {be} {name} used for?", use + "."
-    if (useful := _USEFUL.match(rest)) is not None and not _FLUFF.search(rest):
-        word, prep = useful["word"].lower(), useful["prep"].lower()
-        if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):
-            word = f"{useful['adverb'].lower()} {word}"
-        what = upper_first(useful["what"])
-        if prep == "when":
-            prompt = f"When {be} {name} {word}?"
-        elif prep == "to":
-            prompt, what = f"What {be} {name} {word} for?", f"To {useful['what']}"
-        else:
-            prompt = f"What {be} {name} {word} {prep}?"
-        return "useful", prompt, what + "."
-    if (measured := _MEASURED.match(rest)) is not None:
-        return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
-    if _NEGATIVE.match(rest) and not _CONFUSED.search(rest):
-        return "not", body, TRUE_FALSE[0]
-    if _acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
-        return "does", f"What {do} {name} do?", upper_first(rest) + "."
-    return _verb_claim(rest, name, plural)
 
 
 _UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
@@ -1033,7 +94,7 @@ _WHEREAS = re.compile(
 _VERSUS_TITLE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 
 
-def _contrasts(ctx: _Context) -> Iterator[Card]:
+def _contrasts(ctx: Context) -> Iterator[Card]:
     """How the entry differs from a neighbour, where the page says so.
 
     'Unlike traditional systems that store differences, Git stores snapshots' -> 'How
@@ -1077,7 +138,7 @@ def _contrasts(ctx: _Context) -> Iterator[Card]:
         )
 
 
-def _compared_pair(ctx: _Context) -> Iterator[Card]:
+def _compared_pair(ctx: Context) -> Iterator[Card]:
     """On a page comparing two concepts, the difference of their definitions, once."""
     names = _VERSUS_TITLE.split(ctx.entry.path)
     if len(names) != 2 or not same_name(names[0].strip(" ."), ctx.entry.title):
@@ -1093,11 +154,11 @@ def _compared_pair(ctx: _Context) -> Iterator[Card]:
     chosen = ctx.defining
     if other is None or chosen is None:
         return
-    theirs = _Context(other, (), ctx.seed)
+    theirs = Context(other, (), ctx.seed)
     if theirs.defining is None:
         return
-    mine = strip_end(_predicate(ctx, chosen[2]))
-    its = strip_end(_predicate(theirs, theirs.defining[2]))
+    mine = strip_end(predicate_of(ctx, chosen[2]))
+    its = strip_end(predicate_of(theirs, theirs.defining[2]))
     section, item, sentence = chosen
     yield ctx.card(
         CardKind.CLAIM,
@@ -1127,7 +188,7 @@ _NOT_IN_A_TERM = frozenset(
 _NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
 
 
-def _kinds(ctx: _Context) -> Iterator[Card]:
+def _kinds(ctx: Context) -> Iterator[Card]:
     """'An anonymous function is a function without a name.' -> 'What is an anonymous function?'.
 
     A page about X often defines kinds and parts of X on the way: a term holding X's
@@ -1153,7 +214,7 @@ def _kinds(ctx: _Context) -> Iterator[Card]:
             continue  # 'Latency can also', 'Encryption in modern ciphers': not a term
         if not _NAMES_A_THING.match(defined.predicate):
             continue  # 'is formally defined at ...', 'is good': says something else of it
-        if _EVALUATIVE.match(defined.predicate) or _WEAK.match(defined.predicate):
+        if EVALUATIVE.match(defined.predicate) or WEAK.match(defined.predicate):
             continue
         article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
         said = f"{article.group().lower()}{term}" if article else term
@@ -1178,7 +239,7 @@ _COUNTED = re.compile(
 )
 
 
-def _enumerations(ctx: _Context) -> Iterator[Card]:
+def _enumerations(ctx: Context) -> Iterator[Card]:
     """A sentence that counts and lists ('There are two ways ...: a and b') asks for the list."""
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
@@ -1206,7 +267,6 @@ def _enumerations(ctx: _Context) -> Iterator[Card]:
         )
 
 
-_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
 
 
@@ -1220,14 +280,14 @@ _PRAISE = re.compile(
 )
 
 
-def _which_concept(ctx: _Context, sentence: str) -> str | None:
+def _which_concept(ctx: Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
     None when the entry's name is neither the subject nor the last words, or when the
     sentence would be true of a sibling too.
     """
     body = strip_end(sentence)
-    if _PRAISE.search(body) or _FLUFF.search(body):
+    if _PRAISE.search(body) or FLUFF.search(body):
         return None  # 'a consistently popular choice ...': true of many, learnt by none
     spans = ctx.own.find(body)
     if not spans:
@@ -1240,7 +300,7 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
         if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
             return None  # 'The backend and the API ...': true of a sibling too
         said = body[spans[0][0] : spans[0][1]]
-        plural = _many(said)
+        plural = said_in_plural(said)
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
@@ -1255,7 +315,7 @@ def _which_concept(ctx: _Context, sentence: str) -> str | None:
     return prompt
 
 
-def _sibling_pool(ctx: _Context) -> list[str]:
+def _sibling_pool(ctx: Context) -> list[str]:
     """Titles to stand beside the entry's own as wrong options: the path's steps first."""
     # Never kin of the answer ('HTTPS' beside 'HTTP', 'IPv6' beside 'IPv4'): a statement
     # about one is often true of the other.
@@ -1296,14 +356,14 @@ _VERB_OPENERS = frozenset(
 def _predicate_opens(rest: str) -> bool:
     """Whether a predicate opens with a verb after a singular name ('is ...', 'stores ...')."""
     first = rest.split()[0].lower() if rest.split() else ""
-    return first in _VERB_OPENERS or _acts(rest, plural=False)
+    return first in _VERB_OPENERS or acts(rest, plural=False)
 
 
 # Words of a name too common to give it away when a prompt uses them.
 _PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "service", "code"))
 
 
-def _names_a_word_of(ctx: _Context, prompt: str) -> bool:
+def _names_a_word_of(ctx: Context, prompt: str) -> bool:
     """Whether a prompt answered by the entry's name gives the name away: two of its
     words ('provides load balancing service' -> Load balancer), the whole of a one-word
     name, or a word of it written as a name ('built from a Docker image' -> Docker
@@ -1325,7 +385,7 @@ def _names_a_word_of(ctx: _Context, prompt: str) -> bool:
 
 
 def _name_choice(
-    ctx: _Context,
+    ctx: Context,
     kind: CardKind,
     prompt: str,
     pool: Sequence[str],
@@ -1356,7 +416,7 @@ def _name_choice(
     )
 
 
-def _identify(ctx: _Context) -> Iterator[Card]:
+def _identify(ctx: Context) -> Iterator[Card]:
     # Sentences that define the entry: its summary, takeaways and analogy, and in pages
     # with none of those marked, the prose that names it as the subject.
     kinds = (
@@ -1371,7 +431,7 @@ def _identify(ctx: _Context) -> Iterator[Card]:
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if not stands_alone(sentence) or sentence == defining:
             continue  # the definition turned round asks 'What is X?' again
-        if _said_by_definition(ctx, sentence):
+        if said_by_definition(ctx, sentence):
             continue  # another sentence saying what the definition says
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
             ctx.subject_and_rest(strip_end(sentence)) is None
@@ -1400,7 +460,7 @@ def _identify(ctx: _Context) -> Iterator[Card]:
 _DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
 
 
-def _cloze(ctx: _Context) -> Iterator[Card]:
+def _cloze(ctx: Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
@@ -1421,7 +481,7 @@ def _cloze(ctx: _Context) -> Iterator[Card]:
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
 
 
-def _in_title(ctx: _Context, answer: str) -> bool:
+def _in_title(ctx: Context, answer: str) -> bool:
     """Whether an answer is a word of the entry's title, which the review header shows."""
     shown = {singular(word) for word in words(ctx.entry.title)}
     return bool(words(answer)) and all(singular(word) in shown for word in words(answer))
@@ -1432,7 +492,7 @@ _SPECIFIC = re.compile(r"[A-Z0-9]")
 
 
 def _cloze_card(
-    ctx: _Context,
+    ctx: Context,
     section: Section,
     item: Item,
     sentence: str,
@@ -1444,7 +504,7 @@ def _cloze_card(
         return  # a sentence this long is a paragraph's worth: no one blank carries it
     # A quoted phrase is a blank only where the sentence says what the entry is ('The
     # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
-    defining = definition_of(sentence, ctx.entry.names) is not None and not _weak_definition(
+    defining = definition_of(sentence, ctx.entry.names) is not None and not weak_definition(
         ctx, sentence
     )
     blank = cloze.find_blank(
@@ -1608,14 +668,14 @@ def _led_lists(section: Section) -> Iterator[tuple[str, tuple[Item, ...]]]:
 
 
 def _led_list_card(
-    ctx: _Context, section: Section, lead: str, items: tuple[Item, ...]
+    ctx: Context, section: Section, lead: str, items: tuple[Item, ...]
 ) -> Card | None:
     """The card asking for a list its lead sentence introduces, or None when it is no
     list to learn whole."""
     plain_lead = lead.replace("’", "'")
     if definition_of(lead, ctx.entry.names) is not None or LEANS_BACK.match(plain_lead):
         return None  # the definition's own list is in its answer; 'This ...:' leans back
-    if _STORY.match(plain_lead) or _EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip()):
+    if STORY.match(plain_lead) or _EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip()):
         return None  # an analogy's parts, or examples: not a list to learn whole
     heads = [head_of(item.text) for item in items]
     if any(cut_off(item.text) for item in items) or not all(
@@ -1636,7 +696,7 @@ def _led_list_card(
     )
 
 
-def _named_by_heading(ctx: _Context, section: Section, items: tuple[Item, ...]) -> bool:
+def _named_by_heading(ctx: Context, section: Section, items: tuple[Item, ...]) -> bool:
     """Whether the section's heading names these items well ('The three jobs of X')."""
     listed = _list_items(section)
     if not section.heading.strip() or not set(items) <= set(listed):
@@ -1669,13 +729,13 @@ def _clause_question(heading: str) -> str | None:
     last = subject.split()[-1]
     many = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not last.isupper()
     singular = not many and verb.endswith("s") and not verb.endswith(("ss", "us"))
-    aux, base = ("does", _base_verb(verb)) if singular else ("do", verb)
+    aux, base = ("does", base_verb(verb)) if singular else ("do", verb)
     wh = found["wh"].capitalize()
     subject = subject if subject[:1].isupper() and subject[:2].isupper() else lower_first(subject)
     return f"{wh} {aux} {subject} {base}{found['tail'] or ''}?"
 
 
-def _list(ctx: _Context) -> Iterator[Card]:
+def _list(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         led = [] if section.kind in _NOT_LISTS else list(_led_lists(section))
         led = [(lead, run) for lead, run in led if not _named_by_heading(ctx, section, run)]
@@ -1777,7 +837,7 @@ _Odd = tuple[_Head, Entry, Section]
 
 
 def _odd_one_out(
-    ctx: _Context, own: Section, heads: Sequence[str], prompt: str
+    ctx: Context, own: Section, heads: Sequence[str], prompt: str
 ) -> tuple[str, Entry, Section] | None:
     """A head from another list to stand among `heads` as the one that does not belong.
 
@@ -1840,156 +900,11 @@ def _odd_one_out(
     return None
 
 
-def _misconception_items(entry: Entry) -> Iterator[tuple[Section, Item]]:
-    for section in entry.sections:
-        for item in prose_items(section):
-            if section.kind is SectionKind.MISCONCEPTION:
-                yield section, item
-            elif truth.is_misconception_label(split_label(item.text)[0]):
-                # An inline 'Common misconception: ...' the parser left in another section.
-                yield section, item
-
-
-def _truefalse(ctx: _Context) -> Iterator[Card]:
-    claims: list[tuple[Section, Item, truth.Claim]] = []
-    for section, item in _misconception_items(ctx.entry):
-        claims.extend((section, item, claim) for claim in truth.misconception_claims(item.text))
-    for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
-        claim = truth.takeaway_claim(sentence, ctx.mention)
-        if claim is not None:
-            claims.append((section, item, claim))
-    for section, item, claim in claims:
-        yield _true_or_false(ctx, claim.statement, claim.true, section, item, claim.settles)
-
-
-# Words whose opposite makes a plain false statement of a true one.
-_OPPOSITES = {
-    **dict.fromkeys(("secure",), "insecure"),
-    "insecure": "secure",
-    "faster": "slower",
-    "slower": "faster",
-    "high": "low",
-    "low": "high",
-    "higher": "lower",
-    "lower": "higher",
-    "increases": "decreases",
-    "decreases": "increases",
-    "encrypted": "unencrypted",
-    "unencrypted": "encrypted",
-    "stateless": "stateful",
-    "stateful": "stateless",
-    "synchronous": "asynchronous",
-    "asynchronous": "synchronous",
-    "temporarily": "permanently",
-    "permanently": "temporarily",
-    "temporary": "permanent",
-    "permanent": "temporary",
-    "client": "server",
-    "server": "client",
-    "larger": "smaller",
-    "smaller": "larger",
-    "public": "private",
-    "private": "public",
-    "local": "remote",
-    "remote": "local",
-    "lightweight": "heavyweight",
-    "decentralized": "centralized",
-    "centralized": "decentralized",
-    "static": "dynamic",
-    "dynamic": "static",
-}
-# How many statements of one entry are turned round: a few, never the whole page.
-_MAX_FLIPPED = 2
-
-
-def _flipped(ctx: _Context) -> Iterator[Card]:
-    """'FTP is an insecure protocol' -> 'True or false: FTP is a secure protocol' (False).
-
-    A sentence naming the entry with one word that has a plain opposite is asked turned
-    round, to be judged false; the page's sentence settles it.
-    """
-    made = 0
-    pairs: set[frozenset[str]] = set()
-    defining = ctx.defining[2] if ctx.defining else ""
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
-    for section, item, sentence in sentences_of(ctx.entry, *kinds):
-        if made >= _MAX_FLIPPED:
-            return
-        statement = re.split(r",\s+(?:meaning|which|so that|because|while|whereas)\b", sentence)[0]
-        statement = strip_end(statement)
-        if not stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
-            continue  # the definition has its own card
-        spans = ctx.own.find(statement)
-        if not spans or len(words(statement[: spans[0][0]])) > 3:
-            continue  # a statement about the entry: it names the entry first
-        if _UNFIT_TO_JUDGE.search(statement):
-            continue  # quotes, the writer's 'I', advice under a condition
-        found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
-        if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
-            continue  # none, several, or the opposite already there ('client and server')
-        if _NEGATIVE_WORDS.intersection(words(statement)):
-            continue  # 'not secure' turned round is a puzzle, not a fact
-        word = found[0]
-        at = len(words(statement[: statement.find(word)]))
-        named_at = len(words(statement[: spans[0][0]]))
-        if (
-            not named_at - 4
-            <= at
-            <= named_at + len(words(statement[spans[0][0] : spans[0][1]])) + 5
-        ):
-            continue  # 'less affected by high traffic': far from the entry, not about it
-        opposite = _OPPOSITES[word.lower()]
-        pair = frozenset((word.lower(), opposite))
-        names = {w for name in ctx.entry.names for w in words(name)}
-        if pair & names or pair in pairs:
-            continue  # the entry's own name turned round; one statement per pair of words
-        pairs.add(pair)
-        if word[:1].isupper():
-            opposite = upper_first(opposite)
-        turned = re.sub(rf"\b{word}\b", opposite, statement, count=1)
-        turned = re.sub(r"\ban (?=[^aeiouAEIOU])", "a ", turned)
-        turned = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", turned)
-        # Turned round, always: the page's own statements as they stand are asked as
-        # true elsewhere (takeaways, 'X is not Y'), and a true one with an opposite in it
-        # is guessed from the word ('public APIs expose services to external developers').
-        made += 1
-        yield _true_or_false(ctx, turned, False, section, item, sentence)
-
-
-_UNFIT_TO_JUDGE = re.compile(
-    r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
-    r"^(?:see|read|check|learn|click|visit|refer|note)\b",
-    re.I,
-)
-_NEGATIVE_WORDS = frozenset(("not", "no", "never", "isn't", "aren't", "doesn't", "don't", "cannot"))
-
-
-def _true_or_false(
-    ctx: _Context, statement: str, true: bool, section: Section, item: Item, settles: str
-) -> Card:
-    """'True or false: <statement>?', with the sentence that settles it as explanation."""
-    opening = ctx.own.find(statement[:80])
-    if opening and opening[0][0] == 0 and not ctx.mention.islower():
-        said = statement  # 'Telnet is ...': a name keeps its capital
-    else:
-        said = lower_first(statement)
-    return ctx.card(
-        CardKind.TRUEFALSE,
-        Answering.CHOICE,
-        f"True or false: {said}?",
-        TRUE_FALSE[0] if true else TRUE_FALSE[1],
-        section,
-        item,
-        explanation=settles,
-        fixed_options=TRUE_FALSE,
-    )
-
-
 _VERSUS_ASKED = re.compile(r"\s(?:vs\.?|versus)\s|\bdifference between\b", re.I)
 _CONDITION = re.compile(r"^(?:if|when|unless|while|although|though)\b", re.I)
 
 
-def _faq(ctx: _Context) -> Iterator[Card]:
+def _faq(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         for item in section.questions:
             sentences = split_sentences(item.answer)
@@ -2039,7 +954,7 @@ _WHY = frozenset(
 )
 
 
-def _question_headings(ctx: _Context) -> Iterator[Card]:
+def _question_headings(ctx: Context) -> Iterator[Card]:
     """A heading that asks ('How does DNS work?') and the paragraph that answers it.
 
     'Why it matters' asks too: 'Why does DNS matter?'.
@@ -2087,7 +1002,7 @@ def _question_headings(ctx: _Context) -> Iterator[Card]:
         )
 
 
-def _proscons(ctx: _Context) -> Iterator[Card]:
+def _proscons(ctx: Context) -> Iterator[Card]:
     pros = [(s, i) for s in sections_of(ctx.entry, SectionKind.PROS) for i in prose_items(s)]
     cons = [(s, i) for s in sections_of(ctx.entry, SectionKind.CONS) for i in prose_items(s)]
     if not pros or not cons:
@@ -2125,7 +1040,7 @@ def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, 
     return list(found.values())
 
 
-def _fit(ctx: _Context) -> Iterator[Card]:
+def _fit(ctx: Context) -> Iterator[Card]:
     good = _choice_texts(ctx.entry, SectionKind.GOOD_FOR)
     bad = _choice_texts(ctx.entry, SectionKind.NOT_FOR)
     for right, wrong, word in ((good, bad, "good for"), (bad, good, "not for")):
@@ -2162,18 +1077,18 @@ def _fit(ctx: _Context) -> Iterator[Card]:
 
 # Earlier kinds win when two cards ask the same thing.
 MAKERS = (
-    _definition,
+    definition_cards,
     _contrasts,
-    _claims,
-    _conditional_claims,
+    claim_cards,
+    conditional_claim_cards,
     _kinds,
     _enumerations,
     _list,
     _faq,
     _question_headings,
     _cloze,
-    _truefalse,
-    _flipped,
+    true_false_cards,
+    flipped_cards,
     _identify,
     _proscons,
     _fit,
@@ -2285,7 +1200,7 @@ def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> lis
 
     For tests: a maker that breaks a question rule shows up here.
     """
-    ctx = _Context(entry, others, seed)
+    ctx = Context(entry, others, seed)
     return [card for maker in MAKERS for card in maker(ctx)]
 
 

@@ -1,0 +1,205 @@
+"""What every maker knows of one entry: `Context`, worked out once and shared.
+
+The entry, its siblings and the seed; how the entry is named and whether in the plural;
+its defining sentence and what that sentence says it is; the sentences about it; the
+distractors; and the one way every card is built (`Context.card`), with its id and its
+options shuffled by the seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from cards.makers.claims import about_entry
+from cards.makers.definitions import defining_sentence, predicate_of, with_list
+from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
+from cards.names import NameIndex, body_text, distractors, mention, same_name, shared_index
+from cards.rules import cached_card_id
+from cards.sentences import content_words
+from cards.text import collapse
+
+# Wrong options beside the answer of a choice question.
+MAX_DISTRACTORS = 3
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every maker needs: the entry, its siblings and the seed."""
+
+    entry: Entry
+    given: Sequence[Entry]  # the siblings as the caller passed them (kept for a memo)
+    seed: int
+
+    @cached_property
+    def others(self) -> tuple[Entry, ...]:
+        return tuple(self.given)
+
+    @cached_property
+    def mention(self) -> str:
+        return mention(self.entry)
+
+    @cached_property
+    def plural(self) -> bool:
+        """Whether the entry's name is a plural ('Webhooks', 'Web APIs'): 'What are ...?'.
+
+        The page's own verbs decide ('Webhooks are ...', 'Kubernetes is ...'); without
+        them, the name's form: a lowercase -s ending that is no singular's ('-ss', '-us',
+        '-is', '-ics'), or an abbreviation with a plural s ('APIs').
+        """
+        if self.mention.lower().startswith(("a ", "an ")):
+            return False  # 'a JWT': the page says it in the singular
+        last = self.mention.split()[-1] if self.mention else ""
+        said = re.findall(
+            rf"\b{re.escape(self.entry.title)}\s+(is|was|has|does|are|were|have|do)\b",
+            body_text(self.entry)[:20_000],
+            re.IGNORECASE,
+        )
+        if said:
+            many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
+            return many * 2 > len(said)
+        if re.fullmatch(r"[A-Z]{2,}s", last):
+            return True
+        return (
+            len(last) > 3
+            and last.endswith("s")
+            and last[1:-1].lower() == last[1:-1]
+            and not last.endswith(("ss", "us", "is", "ics", "ous"))
+        )
+
+    def be(self) -> str:
+        return "are" if self.plural else "is"
+
+    def do(self) -> str:
+        return "do" if self.plural else "does"
+
+    @cached_property
+    def about(self) -> list[tuple[Section, Item, str, str, str]]:
+        """The prose sentences whose subject is the entry (see about_entry)."""
+        return list(about_entry(self))
+
+    @cached_property
+    def defined(self) -> str:
+        """What the defining sentence says the entry is, its list read in ('' without one)."""
+        if self.defining is None:
+            return ""
+        section, item, sentence = self.defining
+        return with_list(predicate_of(self, sentence), sentence, section, item, self.entry)
+
+    @cached_property
+    def defined_words(self) -> frozenset[str]:
+        """The content words of that answer, to tell a later card that repeats it."""
+        return content_words(self.defined)
+
+    @cached_property
+    def defining(self) -> tuple[Section, Item, str] | None:
+        """The sentence that says what the entry is (see defining_sentence)."""
+        return defining_sentence(self)
+
+    @cached_property
+    def distractors(self) -> tuple[Entry, ...]:
+        """Entries whose titles may be wrong options, same path first (a bounded few)."""
+        return tuple(distractors(self.entry, self.others))
+
+    @cached_property
+    def concepts(self) -> NameIndex:
+        """Names of known concepts, for cloze blanks: siblings, the next step, itself."""
+        own = [self.entry.names, *([(self.entry.next,)] if self.entry.next else [])]
+        return NameIndex(own, base=shared_index(self.given, self.entry))
+
+    @cached_property
+    def own(self) -> NameIndex:
+        """The entry's own names, to find where a sentence names it."""
+        return NameIndex([self.entry.names])
+
+    def subject_and_rest(
+        self, text: str, spans: list[tuple[int, int]] | None = None
+    ) -> tuple[str, str] | None:
+        """'The backend is X' -> ('', 'is X'); 'Backend = X' -> ('=', 'X'); else None."""
+        spans = self.own.find(text) if spans is None else spans
+        article = _ARTICLE.match(text)
+        if not spans or spans[0][0] != (article.end() if article else 0):
+            return None
+        rest = text[spans[0][1] :]
+        if rest.lstrip().startswith("= "):
+            return "=", rest.lstrip()[2:].strip()
+        if not rest[:1].isspace():
+            return None  # 'backend's', 'backend-side': not the name as a subject
+        return "", rest.strip()
+
+    def before_name_at_end(
+        self, text: str, spans: list[tuple[int, int]] | None = None
+    ) -> str | None:
+        """'Checks must run on the backend' -> 'Checks must run on'; else None."""
+        spans = self.own.find(text) if spans is None else spans
+        if not spans or spans[-1][1] != len(text):
+            return None
+        head = text[: spans[-1][0]].rstrip()
+        return re.sub(r"\s+(?:the|a|an)$", "", head, flags=re.I) or None
+
+    def opens_with_sibling(self, text: str) -> bool:
+        """Whether `text` opens with the name of another concept (after an article)."""
+        head = " ".join(text.split()[:6])
+        article = re.match(r"(?:the|a|an)\s+", head, re.I)
+        offset = article.end() if article else 0
+        for start, end in self.concepts.find(head):
+            if start == offset:
+                return not any(same_name(head[start:end], n) for n in self.entry.names)
+        return False
+
+    @cached_property
+    def key(self) -> str:
+        return self.entry.key
+
+    def rng(self, kind: CardKind, prompt: str) -> random.Random:
+        """The generator that shuffles a card's options under this seed."""
+        # One generator per card: a card's options keep their order when cards are added.
+        return random.Random(f"{self.seed}:{cached_card_id(self.key, kind, prompt)}")
+
+    def pick(self, kind: CardKind, prompt: str) -> random.Random:
+        """The generator that draws a card's wrong options, whatever the seed.
+
+        The seed moves options, never swaps one for another. It is the generator of seed
+        0, so collections generated with seed 0 keep the options they have.
+        """
+        return random.Random(f"0:{cached_card_id(self.key, kind, prompt)}")
+
+    def card(
+        self,
+        kind: CardKind,
+        answering: Answering,
+        prompt: str,
+        answer: str,
+        section: Section,
+        item: Item,
+        *,
+        explanation: str,
+        wrong: Sequence[str] = (),
+        fixed_options: tuple[str, ...] = (),
+        accepted: tuple[str, ...] = (),
+    ) -> Card:
+        options: tuple[str, ...] = fixed_options
+        if answering is Answering.CHOICE and not fixed_options:
+            shuffled = [answer, *wrong]
+            self.rng(kind, prompt).shuffle(shuffled)
+            options = tuple(shuffled)
+        return Card(
+            id=cached_card_id(self.key, kind, prompt),
+            kind=kind,
+            answering=answering,
+            prompt=prompt,
+            answer=answer,
+            source=Source(self.entry.file, section.heading, item.line),
+            entry=self.entry.slug,
+            entry_key=self.key,
+            options=options,
+            accepted=accepted,
+            explanation=collapse(explanation),
+            tags=self.entry.tags,
+        )
+
+
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)

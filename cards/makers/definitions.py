@@ -1,0 +1,371 @@
+"""Definition cards: 'What is X?', 'What does X stand for?', 'What is X compared to?'.
+
+Made from the entry's defining sentence, which this module chooses among the summary
+and the prose after it (a literal definition first; a comparison or a status only when
+nothing better says what X is). How a single sentence defines a name ('X is ...',
+'X (Y) is ...') is read by `cards.defining`; this module picks the sentence and words
+the question and answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from cards.defining import definition_of, expansion_of
+from cards.makers.prose import sentences_of, stands_alone
+from cards.model import (
+    Answering,
+    Card,
+    CardKind,
+    Entry,
+    Item,
+    ItemKind,
+    Layout,
+    Section,
+    SectionKind,
+)
+from cards.names import body_text, same_name
+from cards.sentences import (
+    STOP_WORDS,
+    has_phrase,
+    lower_first,
+    split_sentences,
+    stem,
+    strip_end,
+    upper_first,
+    words,
+)
+
+if TYPE_CHECKING:
+    from cards.makers.context import Context
+
+
+def predicate_of(ctx: Context, sentence: str) -> str:
+    """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
+        return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
+    verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
+    if verb == "=":
+        return upper_first(predicate) + "."
+    if predicate.startswith(("is ", "are ")):
+        return upper_first(predicate.split(" ", 1)[1]) + "."
+    found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    if found is None:
+        it = re.match(r"^(?:it|this|that)\s+(?P<rest>[a-z]\w+s\s.+)$", sentence, re.I)
+        if it is not None and len(words(it["rest"])) >= 3:
+            return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
+    if found is not None and len(words(found.predicate)) >= 3:
+        return upper_first(strip_end(found.predicate)) + "."
+    return sentence
+
+
+def _stands_for(ctx: Context) -> Iterator[Card]:
+    """'What does CDN stand for?' where the page expands the abbreviation."""
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
+        found = expansion_of(sentence, ctx.entry.names)
+        if found is None:
+            continue
+        if has_phrase(ctx.entry.title, found.expansion):
+            return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What does {found.abbreviation} stand for?",
+            upper_first(found.expansion),
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
+
+
+# What a page says of a concept that is praise or scale, not what the concept is.
+EVALUATIVE = re.compile(
+    r"^(?:so|very|really|the most|one of the most|two(?! or\b)|both|not just|more than|"
+    r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
+    r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
+    r"element|building block|concept|topic)s?\b)",
+    re.IGNORECASE,
+)
+# 'one of the most popular coding methods used by computers for ...': a ranking that
+# goes on to say what kind of thing the entry is, which defines it after all.
+_RANKED_KIND = re.compile(
+    r"^one of the (?:most|best|oldest|first|main)\s+[\w-]+\s+(?:[\w-]+\s+){0,2}"
+    r"(?:used|for|that|which|designed|built)\b",
+    re.I,
+)
+# Openings of an example or a story, which no definition starts with.
+STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say)\b", re.I)
+# A page's own blurb about itself ('Learn what Git is, how ...'), which names the entry
+# without saying what it is.
+_BLURB = re.compile(
+    r"^(?:learn|discover|find out|explore|understand|read|get to know|see)\s+(?:what|how|why|"
+    r"about|the basics)\b|^in this (?:guide|article|post|tutorial|lesson|chapter|video|page)\b",
+    re.I,
+)
+# A predicate that compares ('like the phone book of the internet') or gives a status
+# ('a de facto standard, as well as an ISO standard'): true, but no teacher's answer to
+# 'What is X?' while the page also says what X is.
+WEAK = re.compile(
+    r"^(?:(?:kind of |sort of |a bit |much |just |a lot )?like|similar to|akin to|comparable to|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$))",
+    re.I,
+)
+# A heading that promises the definition below it ('In one sentence', 'Definition').
+_PROMISES = re.compile(
+    r"\b(?:definition|defined|meaning|in (?:one|a) (?:sentence|line|word)|in short|tl;?dr|"
+    r"overview|summary|the short version|in a nutshell|quick answer)\b",
+    re.I,
+)
+# A predicate that stops on an article or a preposition: the page was cut there.
+_CUT_SHORT = re.compile(r"^\W*\w*\W*$|\b(?:a|an|the|of|to|and|or|with|for|in|on)\W*$", re.I)
+# How many sentences past the summary a literal definition is still looked for.
+_DEFINITION_REACH = 12
+
+
+def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
+    """The sentence that says what the entry is.
+
+    In order: the first summary sentence that defines the entry by name ('A CDN is ...');
+    the same a few sentences further on, under the next headings ('What is Git?' below a
+    blurb); a summary sentence that says what the entry does ('DNS translates names into
+    addresses'); under a heading that promises a definition ('In one sentence'), its
+    first sentence; last, a comparison or a status ('DNS is like the phone book of the
+    internet'). Never a sentence that praises ('X is so commonly used that ...'), opens a
+    story ('Imagine a clock ...') or is the page's blurb ('Learn what Git is').
+    """
+    acting = promised = weak = None
+    named_before = False  # the sentence before opened with the entry's name
+    reach = _DEFINITION_REACH
+    prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
+    for section, item, sentence in sentences_of(ctx.entry, *prose):
+        summary = section.kind is SectionKind.SUMMARY
+        if not summary:
+            reach -= 1
+            if reach < 0:
+                break
+        if STORY.match(sentence) or _BLURB.match(sentence):
+            named_before = False
+            continue
+        found = (section, item, sentence)
+        opening = summary and item is section.items[0] and item.text.startswith(sentence)
+        # 'DNS stands for Domain Name System. It translates names into addresses.': the
+        # 'It' after a sentence about the entry is the entry.
+        defined = definition_of(
+            sentence,
+            ctx.entry.names,
+            pronoun=opening or named_before,
+            loose=opening,
+            fragment=opening and ctx.entry.layout is not Layout.MARKDOWN,
+        )
+        spans = ctx.own.find(sentence)
+        named_before = bool(spans) and spans[0][0] <= 4
+        if (
+            defined is None
+            and summary
+            and acting is None
+            and definition_of(sentence, ctx.entry.names, loose=True)
+        ):
+            acting = found
+        if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
+            continue  # 'A path parameter is a' (a page cut mid-sentence)
+        if defined is not None:
+            praise = EVALUATIVE.match(defined.predicate) if defined.predicate else None
+            if praise is not None and not _RANKED_KIND.match(defined.predicate):
+                continue
+            if defined.predicate and WEAK.match(defined.predicate):
+                weak = weak or found
+                continue
+            if _circular(ctx, defined.predicate or sentence):
+                weak = weak or found  # 'A REST API is an API that conforms to REST'
+                continue
+            return found
+        heading = section.heading.rstrip()
+        if summary and promised is None and _PROMISES.search(heading):
+            promised = found
+    return acting or promised or weak
+
+
+def _circular(ctx: Context, predicate: str) -> bool:
+    """Whether a definition says the name again: every word of it ('load balancer ...
+    load balancing service'), so the answer explains nothing the question did not."""
+    said = {stem(word) for word in words(predicate)}
+    title = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title)  # 'CDN (Content Delivery ...)'
+    named = [stem(word) for word in words(title) if word not in STOP_WORDS]
+    return len(named) >= 2 and all(word in said for word in named)
+
+
+def weak_definition(ctx: Context, sentence: str) -> bool:
+    """Whether a sentence defines the entry only by a comparison or a status."""
+    defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+    return defined is not None and WEAK.match(defined.predicate) is not None
+
+
+def definition_cards(ctx: Context) -> Iterator[Card]:
+    chosen = ctx.defining
+    if chosen is None:
+        return
+    section, item, sentence = chosen
+    # Answer with the predicate when the sentence starts with the entry's name, so the
+    # answer does not open by repeating the question.
+    yield ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        _what_is(ctx, sentence),
+        _with_next(ctx.defined, sentence, item),
+        section,
+        item,
+        explanation=sentence,
+    )
+    yield from _stands_for(ctx)
+    yield from _comparison(ctx, sentence)
+
+
+# A definition this short often says only what kind of thing X is; the sentence after it
+# ('These servers store copies ...') says what it is for.
+_SHORT_DEFINITION = 10
+_GOES_ON = re.compile(r"^(?:these|this|they|it|its|such)\s+[\w-]+", re.I)
+
+
+def _with_next(answer: str, sentence: str, item: Item) -> str:
+    """'A group of servers spread out over many locations.' + 'These servers store
+    duplicate copies of data so that ...': a bare definition takes the sentence that
+    says what the thing does."""
+    if len(words(answer)) > _SHORT_DEFINITION or sentence.rstrip().endswith(":"):
+        return answer
+    sentences = split_sentences(item.text)
+    if sentence not in sentences:
+        return answer
+    index = sentences.index(sentence)
+    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
+        return answer
+    return f"{answer} {following}"
+
+
+def _gerund_of(gerund: str, verb: str) -> bool:
+    """'Compiling' of 'Compile', 'Caching' of 'Cache', 'Running' of 'Run'."""
+    stem_ = gerund[:-3].lower()
+    verb = verb.lower()
+    return verb in (stem_, stem_ + "e") or (
+        len(stem_) > 2 and stem_[-1] == stem_[-2] == verb[-1] and stem_[:-1] == verb
+    )
+
+
+def _what_is(ctx: Context, sentence: str) -> str:
+    """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
+    spans = ctx.own.find(sentence[:120])
+    named = _named_as(ctx, sentence, spans)
+    said = sentence[spans[0][0] : spans[0][1]] if spans and spans[0][0] <= 4 else ""
+    bare = re.sub(r"^(?:an?|the)\s+", "", named)
+    if said[-1:] == "s" and said[:-1].lower() == bare.lower():
+        # 'Containers allow ...': a plural is a common noun, lowercase unless letters
+        return f"What are {said if said[:-1].isupper() else lower_first(said)}?"
+    gerund = re.match(r"^(?:the\s+)?(\w+ing)\b", sentence, re.I)
+    if gerund and not spans and _gerund_of(gerund.group(1), ctx.entry.title):
+        return f"What is {gerund.group(1).lower()}?"  # 'Compiling is ...' under 'Compile'
+    return f"What {ctx.be()} {named}?"
+
+
+def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
+    """How the defining sentence names the entry, to ask it back the same way.
+
+    'A callback function is ...' -> 'a callback function'; 'The DOM is ...' -> 'the
+    DOM'; 'Latency is ...' -> 'latency' (as the page writes it elsewhere). The article
+    a definition uses says whether the thing is one of many or the only one; the
+    entry's usual mention is the fallback. `spans` are where its first 120 characters
+    name the entry.
+    """
+    if not spans:
+        return ctx.mention
+    start, end = spans[0]
+    before = sentence[:start].rstrip()
+    words_before = before.split()
+    article = words_before[-1].lower() if words_before else ""
+    if article not in ("a", "an", "the"):
+        article = ""
+    lead = " ".join(words_before[:-1] if article else words_before)
+    if lead and not lead.endswith(","):
+        return ctx.mention  # the name stands inside the sentence: not its subject
+    said = re.sub(r"\s*\(.*$", "", sentence[start:end])  # 'DOM (Document Object Model'
+    first, _, rest = ctx.mention.partition(" ")
+    bare = rest if first in ("a", "an", "the") and rest else ctx.mention
+    if said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
+        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP
+        said = bare
+        if bare.isupper():
+            article = ""
+    elif said.lower() == bare.lower() or not (article or lead):
+        said = bare  # sentence capitals say nothing about how the name is written
+        if not article and first in ("a", "an") and rest:
+            article = first  # 'Load balancer is ...' written without one: the usual one
+    if article in ("a", "an"):
+        article = "an" if said[:1].lower() in "aeiou" else "a"
+    return f"{article} {said}".strip()
+
+
+# A list that finishes a definition ('a package that includes:') is read into its answer
+# when it is this short.
+_LIST_IN_ANSWER = 6
+
+
+def with_list(answer: str, sentence: str, section: Section, item: Item, entry: Entry) -> str:
+    """'A package that includes.' -> 'A package that includes: your code; its libraries.'
+
+    A defining sentence that ends in a colon goes on in the bullets below it (in its
+    section, or opening the next when the sentence was the page's first paragraph);
+    without them the answer stops mid-way.
+    """
+    if not sentence.rstrip().endswith(":"):
+        return answer
+    after = section.items[section.items.index(item) + 1 :]
+    following = entry.sections[entry.sections.index(section) + 1 :][:1]
+    if not after and following and not following[0].heading.strip():
+        after = following[0].items
+    bullets: list[str] = []
+    for following in after:
+        if following.kind not in (ItemKind.BULLET, ItemKind.NUMBERED):
+            break
+        bullets.append(strip_end(following.text))
+    if not bullets or len(bullets) > _LIST_IN_ANSWER:
+        return answer
+    listed = [re.sub(r"^(?:and|or)\s+", "", lower_first(bullet), flags=re.I) for bullet in bullets]
+    return f"{strip_end(answer).rstrip(':')}: {'; '.join(listed)}."
+
+
+_ANALOGY = re.compile(
+    r"\b(?:is (?:kind of |sort of |a bit )?like|think of (?:it|\w+) as|is similar to|"
+    r"compared to|works like|acts like)\b",
+    re.I,
+)
+_SIMILE = re.compile(r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>.{6,})$", re.I)
+
+
+def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
+    """'DNS is like the phone book of the internet' -> 'What is DNS compared to?'.
+
+    A beginner's page teaches by such images; the card asks for the image, once, when
+    another sentence says what the entry literally is.
+    """
+    if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
+        return  # 'like the phone book' and 'think of it as a postal service': which one?
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
+        if sentence == defining or not stands_alone(sentence):
+            continue
+        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+        simile = _SIMILE.match(defined.predicate) if defined is not None else None
+        if simile is None:
+            continue
+        yield ctx.card(
+            CardKind.CLAIM,
+            Answering.SELF,
+            f"What {ctx.be()} {ctx.mention} compared to?",
+            upper_first(strip_end(simile["image"])) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+        return

@@ -1,0 +1,168 @@
+"""True-or-false cards: misconceptions, takeaways, and statements turned round.
+
+A misconception section (or an inline 'Common misconception: ...') and a takeaway give
+statements to judge, read by `cards.truth`; a sentence about the entry with one word
+that has a plain opposite ('FTP is an insecure protocol') is asked turned round, to be
+judged false. Every such card is built by `true_or_false_card`, which the claim maker
+uses too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from cards import truth
+from cards.makers.prose import prose_items, sentences_of, stands_alone
+from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
+from cards.rules import TRUE_FALSE
+from cards.sentences import lower_first, split_label, strip_end, upper_first, words
+
+if TYPE_CHECKING:
+    from cards.makers.context import Context
+
+
+def _misconception_items(entry: Entry) -> Iterator[tuple[Section, Item]]:
+    for section in entry.sections:
+        for item in prose_items(section):
+            if section.kind is SectionKind.MISCONCEPTION:
+                yield section, item
+            elif truth.is_misconception_label(split_label(item.text)[0]):
+                # An inline 'Common misconception: ...' the parser left in another section.
+                yield section, item
+
+
+def true_false_cards(ctx: Context) -> Iterator[Card]:
+    claims: list[tuple[Section, Item, truth.Claim]] = []
+    for section, item in _misconception_items(ctx.entry):
+        claims.extend((section, item, claim) for claim in truth.misconception_claims(item.text))
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
+        claim = truth.takeaway_claim(sentence, ctx.mention)
+        if claim is not None:
+            claims.append((section, item, claim))
+    for section, item, claim in claims:
+        yield true_or_false_card(ctx, claim.statement, claim.true, section, item, claim.settles)
+
+
+# Words whose opposite makes a plain false statement of a true one.
+_OPPOSITES = {
+    **dict.fromkeys(("secure",), "insecure"),
+    "insecure": "secure",
+    "faster": "slower",
+    "slower": "faster",
+    "high": "low",
+    "low": "high",
+    "higher": "lower",
+    "lower": "higher",
+    "increases": "decreases",
+    "decreases": "increases",
+    "encrypted": "unencrypted",
+    "unencrypted": "encrypted",
+    "stateless": "stateful",
+    "stateful": "stateless",
+    "synchronous": "asynchronous",
+    "asynchronous": "synchronous",
+    "temporarily": "permanently",
+    "permanently": "temporarily",
+    "temporary": "permanent",
+    "permanent": "temporary",
+    "client": "server",
+    "server": "client",
+    "larger": "smaller",
+    "smaller": "larger",
+    "public": "private",
+    "private": "public",
+    "local": "remote",
+    "remote": "local",
+    "lightweight": "heavyweight",
+    "decentralized": "centralized",
+    "centralized": "decentralized",
+    "static": "dynamic",
+    "dynamic": "static",
+}
+# How many statements of one entry are turned round: a few, never the whole page.
+_MAX_FLIPPED = 2
+
+
+def flipped_cards(ctx: Context) -> Iterator[Card]:
+    """'FTP is an insecure protocol' -> 'True or false: FTP is a secure protocol' (False).
+
+    A sentence naming the entry with one word that has a plain opposite is asked turned
+    round, to be judged false; the page's sentence settles it.
+    """
+    made = 0
+    pairs: set[frozenset[str]] = set()
+    defining = ctx.defining[2] if ctx.defining else ""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        if made >= _MAX_FLIPPED:
+            return
+        statement = re.split(r",\s+(?:meaning|which|so that|because|while|whereas)\b", sentence)[0]
+        statement = strip_end(statement)
+        if not stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
+            continue  # the definition has its own card
+        spans = ctx.own.find(statement)
+        if not spans or len(words(statement[: spans[0][0]])) > 3:
+            continue  # a statement about the entry: it names the entry first
+        if _UNFIT_TO_JUDGE.search(statement):
+            continue  # quotes, the writer's 'I', advice under a condition
+        found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
+        if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
+            continue  # none, several, or the opposite already there ('client and server')
+        if _NEGATIVE_WORDS.intersection(words(statement)):
+            continue  # 'not secure' turned round is a puzzle, not a fact
+        word = found[0]
+        at = len(words(statement[: statement.find(word)]))
+        named_at = len(words(statement[: spans[0][0]]))
+        if (
+            not named_at - 4
+            <= at
+            <= named_at + len(words(statement[spans[0][0] : spans[0][1]])) + 5
+        ):
+            continue  # 'less affected by high traffic': far from the entry, not about it
+        opposite = _OPPOSITES[word.lower()]
+        pair = frozenset((word.lower(), opposite))
+        names = {w for name in ctx.entry.names for w in words(name)}
+        if pair & names or pair in pairs:
+            continue  # the entry's own name turned round; one statement per pair of words
+        pairs.add(pair)
+        if word[:1].isupper():
+            opposite = upper_first(opposite)
+        turned = re.sub(rf"\b{word}\b", opposite, statement, count=1)
+        turned = re.sub(r"\ban (?=[^aeiouAEIOU])", "a ", turned)
+        turned = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", turned)
+        # Turned round, always: the page's own statements as they stand are asked as
+        # true elsewhere (takeaways, 'X is not Y'), and a true one with an opposite in it
+        # is guessed from the word ('public APIs expose services to external developers').
+        made += 1
+        yield true_or_false_card(ctx, turned, False, section, item, sentence)
+
+
+_UNFIT_TO_JUDGE = re.compile(
+    r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
+    r"^(?:see|read|check|learn|click|visit|refer|note)\b",
+    re.I,
+)
+_NEGATIVE_WORDS = frozenset(("not", "no", "never", "isn't", "aren't", "doesn't", "don't", "cannot"))
+
+
+def true_or_false_card(
+    ctx: Context, statement: str, true: bool, section: Section, item: Item, settles: str
+) -> Card:
+    """'True or false: <statement>?', with the sentence that settles it as explanation."""
+    opening = ctx.own.find(statement[:80])
+    if opening and opening[0][0] == 0 and not ctx.mention.islower():
+        said = statement  # 'Telnet is ...': a name keeps its capital
+    else:
+        said = lower_first(statement)
+    return ctx.card(
+        CardKind.TRUEFALSE,
+        Answering.CHOICE,
+        f"True or false: {said}?",
+        TRUE_FALSE[0] if true else TRUE_FALSE[1],
+        section,
+        item,
+        explanation=settles,
+        fixed_options=TRUE_FALSE,
+    )
