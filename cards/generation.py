@@ -16,39 +16,19 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cards import cloze
 from cards.defining import definition_of
 from cards.headings import normalise_heading
-from cards.makers.claims import (
-    FLUFF,
-    acts,
-    base_verb,
-    claim_cards,
-    conditional_claim_cards,
-    said_by_definition,
-    said_in_plural,
-)
+from cards.makers.blanks import cloze_cards
+from cards.makers.claims import base_verb, claim_cards, conditional_claim_cards
 from cards.makers.context import MAX_DISTRACTORS, Context
-from cards.makers.definitions import (
-    EVALUATIVE,
-    STORY,
-    WEAK,
-    definition_cards,
-    predicate_of,
-    weak_definition,
-)
-from cards.makers.prose import (
-    LEANS_BACK,
-    cut_off,
-    prose_items,
-    sections_of,
-    sentences_of,
-    singular,
-    stands_alone,
-)
+from cards.makers.contrasts import contrast_cards
+from cards.makers.definitions import STORY, definition_cards
+from cards.makers.identify import identify_cards
+from cards.makers.kinds import kind_cards
+from cards.makers.prose import LEANS_BACK, cut_off, prose_items, sections_of, sentences_of, singular
 from cards.makers.true_false import flipped_cards, true_false_cards
 from cards.model import Answering, Card, CardKind, Entry, Item, ItemKind, Section, SectionKind
-from cards.names import cached_mention, kin, same_name
+from cards.names import cached_mention, same_name
 from cards.rules import (
     PRO_CON,
     TRUE_FALSE,
@@ -60,7 +40,6 @@ from cards.rules import (
 )
 from cards.sentences import (
     NUMBER_WORDS,
-    STOP_WORDS,
     as_question,
     content_words,
     has_phrase,
@@ -69,11 +48,8 @@ from cards.sentences import (
     lower_title,
     number_word,
     similarity,
-    split_label,
     split_sentences,
-    stem,
     strip_end,
-    upper_first,
     words,
 )
 from cards.text import collapse
@@ -82,153 +58,6 @@ from cards.text import collapse
 SAME_QUESTION = 0.75
 # Words every question of a kind shares, which say nothing about what it asks.
 _QUESTION_WORDS = frozenset(content_words("which concept true false pro con name these good"))
-
-
-_UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
-_WHEREAS = re.compile(
-    r"^(?P<head>.{8,}?),?\s+whereas\s+(?:the\s+|an?\s+)?(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
-    r"(?:is|are|was|were|exists?|lives?|stays?|has|have|does|do|can|only|runs?|keeps?|holds?|"
-    r"stores?|sits?)\b",
-    re.I,
-)
-_VERSUS_TITLE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
-
-
-def _contrasts(ctx: Context) -> Iterator[Card]:
-    """How the entry differs from a neighbour, where the page says so.
-
-    'Unlike traditional systems that store differences, Git stores snapshots' -> 'How
-    does Git differ from traditional systems that store differences?'; 'Cookies are
-    stored at the client whereas sessions live on the server' -> 'How do cookies differ
-    from sessions?'; and on a page comparing two concepts ('Authentication vs
-    Authorization'), the difference between their definitions, asked once.
-    """
-    yield from _compared_pair(ctx)
-    asked: set[str] = set()
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
-    for section, item, sentence in sentences_of(ctx.entry, *kinds):
-        body = strip_end(sentence)
-        if len(words(body)) > 40 or cut_off(body):
-            continue
-        unlike = _UNLIKE.match(body)
-        whereas = None if unlike is not None else _WHEREAS.match(body)
-        if unlike is not None:
-            claim, other, answer = unlike["claim"], unlike["other"], unlike["claim"]
-        elif whereas is not None:
-            claim, other, answer = whereas["head"], whereas["other"], body
-        else:
-            continue
-        spans = ctx.own.find(claim)
-        if ctx.subject_and_rest(claim, spans) is None:
-            continue  # 'Unlike X, it ...': the card would not say what the subject is
-        if other.lower() in asked or ctx.own.find(other):
-            continue
-        asked.add(other.lower())
-        said = claim[spans[0][0] : spans[0][1]]
-        many = said.endswith("s") and said[:-1].lower() in {n.lower() for n in ctx.entry.names}
-        name, do = (lower_first(said), "do") if many else (ctx.mention, ctx.do())
-        yield ctx.card(
-            CardKind.CLAIM,
-            Answering.SELF,
-            f"How {do} {name} differ from {lower_first(other)}?",
-            upper_first(answer) + ".",
-            section,
-            item,
-            explanation=sentence,
-        )
-
-
-def _compared_pair(ctx: Context) -> Iterator[Card]:
-    """On a page comparing two concepts, the difference of their definitions, once."""
-    names = _VERSUS_TITLE.split(ctx.entry.path)
-    if len(names) != 2 or not same_name(names[0].strip(" ."), ctx.entry.title):
-        return  # asked by the first of the two only
-    other = next(
-        (
-            e
-            for e in ctx.others
-            if e.path == ctx.entry.path and same_name(names[1].strip(" ."), e.title)
-        ),
-        None,
-    )
-    chosen = ctx.defining
-    if other is None or chosen is None:
-        return
-    theirs = Context(other, (), ctx.seed)
-    if theirs.defining is None:
-        return
-    mine = strip_end(predicate_of(ctx, chosen[2]))
-    its = strip_end(predicate_of(theirs, theirs.defining[2]))
-    section, item, sentence = chosen
-    yield ctx.card(
-        CardKind.CLAIM,
-        Answering.SELF,
-        f"What is the difference between {ctx.mention} and {theirs.mention}?",
-        f"{upper_first(ctx.mention)}: {lower_first(mine)}; {theirs.mention}: {lower_first(its)}.",
-        section,
-        item,
-        explanation=f"{sentence} {theirs.defining[2]}",
-    )
-
-
-# How many kinds of the entry one entry asks about: the rest of a long page's are left.
-_MAX_KINDS = 4
-# A bracket that points at the page's example ('(square in this case)'), not the idea.
-_EXAMPLE_ASIDE = re.compile(r"\s*\([^()]*\b(?:in this case|e\.g\.|for example|see below)\b[^()]*\)")
-
-
-# Words no term of a kind holds: verbs, conjunctions, places ('Latency can also').
-_NOT_IN_A_TERM = frozenset(
-    (
-        *("can", "may", "also", "will", "could", "would", "should", "must", "and", "or"),
-        *("in", "on", "at", "for", "with", "to", "by", "much", "very", "is", "are"),
-    )
-)
-# A predicate that names what kind of thing the term is: 'a function without a name'.
-_NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
-
-
-def _kinds(ctx: Context) -> Iterator[Card]:
-    """'An anonymous function is a function without a name.' -> 'What is an anonymous function?'.
-
-    A page about X often defines kinds and parts of X on the way: a term holding X's
-    name ('inner function', 'function name'), defined by a sentence of its own.
-    """
-    own = {fold(name) for name in ctx.entry.names}
-    head_words = {word for name in ctx.entry.names for word in words(name)[-1:]}
-    asked = 0
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
-    for section, item, sentence in sentences_of(ctx.entry, *kinds):
-        if asked >= _MAX_KINDS:
-            return
-        if not stands_alone(sentence) or len(words(sentence)) > 30:
-            continue
-        defined = definition_of(sentence)
-        if defined is None or len(words(defined.predicate)) < 4:
-            continue
-        term = defined.name
-        term_words = words(term)
-        if fold(term) in own or not 2 <= len(term_words) <= 4 or not head_words & set(term_words):
-            continue
-        if _NOT_IN_A_TERM.intersection(term_words) or any(w.endswith("ly") for w in term_words):
-            continue  # 'Latency can also', 'Encryption in modern ciphers': not a term
-        if not _NAMES_A_THING.match(defined.predicate):
-            continue  # 'is formally defined at ...', 'is good': says something else of it
-        if EVALUATIVE.match(defined.predicate) or WEAK.match(defined.predicate):
-            continue
-        article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
-        said = f"{article.group().lower()}{term}" if article else term
-        answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
-        yield ctx.card(
-            CardKind.DEFINITION,
-            Answering.SELF,
-            f"What is {said}?",
-            upper_first(answer) + ".",
-            section,
-            item,
-            explanation=sentence,
-        )
-        asked += 1
 
 
 # 'There are two ways in which the callback may be called: synchronous and asynchronous.'
@@ -264,295 +93,6 @@ def _enumerations(ctx: Context) -> Iterator[Card]:
             section,
             item,
             explanation=sentence,
-        )
-
-
-_COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
-
-
-# Praise and popularity, which single out no concept.
-_PRAISE = re.compile(
-    r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
-    r"famous|leading|best|most (?:common|used|important)|foundational|crucial|essential|vital|"
-    r"confused with|mistaken for|mixed up with|"
-    r"(?:most|commonly)[- ]used)\b",
-    re.I,
-)
-
-
-def _which_concept(ctx: Context, sentence: str) -> str | None:
-    """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
-
-    None when the entry's name is neither the subject nor the last words, or when the
-    sentence would be true of a sibling too.
-    """
-    body = strip_end(sentence)
-    if _PRAISE.search(body) or FLUFF.search(body):
-        return None  # 'a consistently popular choice ...': true of many, learnt by none
-    spans = ctx.own.find(body)
-    if not spans:
-        return None  # the sentence does not name the entry: it cannot define it
-    prompt: str | None = None
-    subject = ctx.subject_and_rest(body, spans)
-    head = ctx.before_name_at_end(body, spans)
-    if subject is not None:
-        verb, rest = subject
-        if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
-            return None  # 'The backend and the API ...': true of a sibling too
-        said = body[spans[0][0] : spans[0][1]]
-        plural = said_in_plural(said)
-        if verb != "=" and (plural or not _predicate_opens(rest)):
-            return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
-        prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
-    elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
-        if ctx.opens_with_sibling(head):
-            return None  # 'The frontend talks to the backend' is about the frontend
-        prompt = f"{upper_first(head)} which concept?"
-    if prompt is None or _COMPARING.search(body):
-        return None
-    if ctx.own.find(prompt):
-        return None  # the name again further on would give the answer away
-    return prompt
-
-
-def _sibling_pool(ctx: Context) -> list[str]:
-    """Titles to stand beside the entry's own as wrong options: the path's steps first."""
-    # Never kin of the answer ('HTTPS' beside 'HTTP', 'IPv6' beside 'IPv4'): a statement
-    # about one is often true of the other.
-    fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
-    titles = [other.title for other in fit]
-    same_path = [other.title for other in fit if other.path == ctx.entry.path]
-    # The nearest few (same kind of thing first, then most alike in subject), with one
-    # spare so the options still vary between cards of one entry.
-    if len(same_path) >= MAX_DISTRACTORS:
-        return same_path[: MAX_DISTRACTORS + 1]
-    return titles[:MAX_DISTRACTORS]
-
-
-_VERB_OPENERS = frozenset(
-    [
-        "is",
-        "was",
-        "has",
-        "can",
-        "could",
-        "should",
-        "must",
-        "may",
-        "might",
-        "will",
-        "would",
-        "does",
-        "did",
-        "cannot",
-        "isn't",
-        "doesn't",
-        "can't",
-        "won't",
-    ]
-)
-
-
-def _predicate_opens(rest: str) -> bool:
-    """Whether a predicate opens with a verb after a singular name ('is ...', 'stores ...')."""
-    first = rest.split()[0].lower() if rest.split() else ""
-    return first in _VERB_OPENERS or acts(rest, plural=False)
-
-
-# Words of a name too common to give it away when a prompt uses them.
-_PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "service", "code"))
-
-
-def _names_a_word_of(ctx: Context, prompt: str) -> bool:
-    """Whether a prompt answered by the entry's name gives the name away: two of its
-    words ('provides load balancing service' -> Load balancer), the whole of a one-word
-    name, or a word of it written as a name ('built from a Docker image' -> Docker
-    container). One common word of a long name ('you tap a name' under 'Domain Name
-    System') gives nothing away."""
-    said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
-    capitalised = {stem(word) for word in re.findall(r"(?<=\w )[A-Z][\w-]*", prompt)}
-    for name in ctx.entry.names:
-        named = [
-            stem(word)
-            for word in words(name)
-            if word not in STOP_WORDS and word not in _PLAIN_NAME_WORDS and len(word) >= 4
-        ]
-        found = [word for word in named if word in said]
-        alone = len(words(name)) == 1  # 'back' of 'back end' is no name on its own
-        if len(found) >= 2 or (found and alone) or capitalised & set(found):
-            return True
-    return False
-
-
-def _name_choice(
-    ctx: Context,
-    kind: CardKind,
-    prompt: str,
-    pool: Sequence[str],
-    section: Section,
-    item: Item,
-    sentence: str,
-) -> Card | None:
-    """A question answered by the entry's own name, as a choice among other concepts.
-
-    No option the prompt itself names ('... through an API' leaves API out); None when
-    that leaves none to choose from.
-    """
-    if _names_a_word_of(ctx, prompt):
-        return None  # 'provides load balancing service' -> Load balancer answers itself
-    named = [title for title in pool if not has_phrase(prompt, title)]
-    if not named:
-        return None
-    wrong = ctx.pick(kind, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
-    return ctx.card(
-        kind,
-        Answering.CHOICE,
-        prompt,
-        ctx.entry.title,
-        section,
-        item,
-        explanation=sentence,
-        wrong=wrong,
-    )
-
-
-def _identify(ctx: Context) -> Iterator[Card]:
-    # Sentences that define the entry: its summary, takeaways and analogy, and in pages
-    # with none of those marked, the prose that names it as the subject.
-    kinds = (
-        SectionKind.SUMMARY,
-        SectionKind.TAKEAWAYS,
-        SectionKind.ANALOGY,
-        SectionKind.EXPLANATION,
-        SectionKind.OTHER,
-    )
-    pool = _sibling_pool(ctx)
-    defining = ctx.defining[2] if ctx.defining else ""
-    for section, item, sentence in sentences_of(ctx.entry, *kinds):
-        if not stands_alone(sentence) or sentence == defining:
-            continue  # the definition turned round asks 'What is X?' again
-        if said_by_definition(ctx, sentence):
-            continue  # another sentence saying what the definition says
-        if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
-            ctx.subject_and_rest(strip_end(sentence)) is None
-        ):
-            continue  # in running prose only a sentence about the entry itself defines it
-        prompt = _which_concept(ctx, sentence)
-        if prompt is None:
-            continue
-        if not pool:  # nothing to choose from: recall the name instead
-            yield ctx.card(
-                CardKind.IDENTIFY,
-                Answering.SELF,
-                prompt,
-                ctx.entry.title,
-                section,
-                item,
-                explanation=sentence,
-            )
-            continue
-        card = _name_choice(ctx, CardKind.IDENTIFY, prompt, pool, section, item, sentence)
-        if card is not None:
-            yield card
-
-
-# Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
-_DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
-
-
-def _cloze(ctx: Context) -> Iterator[Card]:
-    # Every takeaway is worth a blank; other prose only where the text marks the idea.
-    for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
-        yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
-    others = (
-        SectionKind.SUMMARY,
-        SectionKind.EXPLANATION,
-        SectionKind.ANALOGY,
-        SectionKind.EXAMPLE,
-        SectionKind.OTHER,
-    )
-    # A sentence about the entry itself may blank the name of another concept it names
-    # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
-    about = {sentence for _, _, sentence, _, _ in ctx.about}
-    defining = ctx.defining[2] if ctx.defining else ""
-    for section, item, sentence in sentences_of(ctx.entry, *others):
-        if stands_alone(sentence) and not (sentence == defining and sentence in about):
-            named = sentence in about and section.kind is not SectionKind.EXAMPLE
-            yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
-
-
-def _in_title(ctx: Context, answer: str) -> bool:
-    """Whether an answer is a word of the entry's title, which the review header shows."""
-    shown = {singular(word) for word in words(ctx.entry.title)}
-    return bool(words(answer)) and all(singular(word) in shown for word in words(answer))
-
-
-# A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
-_SPECIFIC = re.compile(r"[A-Z0-9]")
-
-
-def _cloze_card(
-    ctx: Context,
-    section: Section,
-    item: Item,
-    sentence: str,
-    *,
-    strong_only: bool,
-    names: bool = False,
-) -> Iterator[Card]:
-    if len(words(sentence)) > 40:
-        return  # a sentence this long is a paragraph's worth: no one blank carries it
-    # A quoted phrase is a blank only where the sentence says what the entry is ('The
-    # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
-    defining = definition_of(sentence, ctx.entry.names) is not None and not weak_definition(
-        ctx, sentence
-    )
-    blank = cloze.find_blank(
-        sentence,
-        ctx.concepts,
-        strong_only=strong_only,
-        concept_names=names,
-        own=ctx.own,
-        defining=defining,
-    )
-    if blank is not None and blank.own_name and names:
-        return  # a sentence about the entry asked for the entry: the identify card's job
-    if blank is not None and not blank.own_name and _in_title(ctx, blank.answer):
-        return  # 'REST is the style for ____' (APIs) under the header 'REST API'
-    if (
-        blank is not None
-        and names
-        and blank.source == "concept"
-        and not _SPECIFIC.search(blank.answer)
-    ):
-        return  # 'studies ____' (algorithms): a common word has synonyms that fit too
-    if blank is not None and blank.own_name:
-        # Typing the entry's own name under a header that shows it answers itself: ask it
-        # as a choice among the path's other concepts ('must run on the ____': backend).
-        pool = _sibling_pool(ctx)
-        if not pool or ctx.own.find(blank.prompt):
-            return  # nothing to choose from, or the name stands elsewhere in the sentence
-        asked_as_identify = section.kind is not SectionKind.TAKEAWAYS and _which_concept(
-            ctx, sentence
-        )
-        if section.kind not in _DEFINING or asked_as_identify:
-            # In running prose a sentence naming the entry is rarely about it; and one
-            # that can be asked as 'Which concept ...?' is left to the identify maker.
-            return
-        card = _name_choice(ctx, CardKind.CLOZE, blank.prompt, pool, section, item, sentence)
-        if card is not None:
-            yield card
-        return
-    if blank is not None:
-        yield ctx.card(
-            CardKind.CLOZE,
-            Answering.TYPED,
-            blank.prompt,
-            blank.answer,
-            section,
-            item,
-            explanation=sentence,
-            accepted=blank.accepted,
         )
 
 
@@ -1078,18 +618,18 @@ def _fit(ctx: Context) -> Iterator[Card]:
 # Earlier kinds win when two cards ask the same thing.
 MAKERS = (
     definition_cards,
-    _contrasts,
+    contrast_cards,
     claim_cards,
     conditional_claim_cards,
-    _kinds,
+    kind_cards,
     _enumerations,
     _list,
     _faq,
     _question_headings,
-    _cloze,
+    cloze_cards,
     true_false_cards,
     flipped_cards,
-    _identify,
+    identify_cards,
     _proscons,
     _fit,
 )

@@ -1,0 +1,120 @@
+"""Cloze cards: which sentences of an entry get a blank, and the card each makes.
+
+Every takeaway is worth a blank; other prose only where the text marks its idea. Where
+the blank goes inside one sentence is `cards.cloze`'s job (`find_blank`); this module
+chooses the sentences, drops blanks that the review header or the sentence gives away,
+and asks a blank on the entry's own name as a choice among other concepts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards import cloze
+from cards.defining import definition_of
+from cards.makers.context import Context
+from cards.makers.definitions import weak_definition
+from cards.makers.identify import name_choice, sibling_pool, which_concept
+from cards.makers.prose import sentences_of, singular, stands_alone
+from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
+from cards.sentences import words
+
+# Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
+_DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
+
+
+def cloze_cards(ctx: Context) -> Iterator[Card]:
+    # Every takeaway is worth a blank; other prose only where the text marks the idea.
+    for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
+        yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
+    others = (
+        SectionKind.SUMMARY,
+        SectionKind.EXPLANATION,
+        SectionKind.ANALOGY,
+        SectionKind.EXAMPLE,
+        SectionKind.OTHER,
+    )
+    # A sentence about the entry itself may blank the name of another concept it names
+    # ('The DOM is loaded in the ____': browser): that is a fact of the entry's subject.
+    about = {sentence for _, _, sentence, _, _ in ctx.about}
+    defining = ctx.defining[2] if ctx.defining else ""
+    for section, item, sentence in sentences_of(ctx.entry, *others):
+        if stands_alone(sentence) and not (sentence == defining and sentence in about):
+            named = sentence in about and section.kind is not SectionKind.EXAMPLE
+            yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
+
+
+def _in_title(ctx: Context, answer: str) -> bool:
+    """Whether an answer is a word of the entry's title, which the review header shows."""
+    shown = {singular(word) for word in words(ctx.entry.title)}
+    return bool(words(answer)) and all(singular(word) in shown for word in words(answer))
+
+
+# A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
+_SPECIFIC = re.compile(r"[A-Z0-9]")
+
+
+def _cloze_card(
+    ctx: Context,
+    section: Section,
+    item: Item,
+    sentence: str,
+    *,
+    strong_only: bool,
+    names: bool = False,
+) -> Iterator[Card]:
+    if len(words(sentence)) > 40:
+        return  # a sentence this long is a paragraph's worth: no one blank carries it
+    # A quoted phrase is a blank only where the sentence says what the entry is ('The
+    # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
+    defining = definition_of(sentence, ctx.entry.names) is not None and not weak_definition(
+        ctx, sentence
+    )
+    blank = cloze.find_blank(
+        sentence,
+        ctx.concepts,
+        strong_only=strong_only,
+        concept_names=names,
+        own=ctx.own,
+        defining=defining,
+    )
+    if blank is not None and blank.own_name and names:
+        return  # a sentence about the entry asked for the entry: the identify card's job
+    if blank is not None and not blank.own_name and _in_title(ctx, blank.answer):
+        return  # 'REST is the style for ____' (APIs) under the header 'REST API'
+    if (
+        blank is not None
+        and names
+        and blank.source == "concept"
+        and not _SPECIFIC.search(blank.answer)
+    ):
+        return  # 'studies ____' (algorithms): a common word has synonyms that fit too
+    if blank is not None and blank.own_name:
+        # Typing the entry's own name under a header that shows it answers itself: ask it
+        # as a choice among the path's other concepts ('must run on the ____': backend).
+        pool = sibling_pool(ctx)
+        if not pool or ctx.own.find(blank.prompt):
+            return  # nothing to choose from, or the name stands elsewhere in the sentence
+        asked_as_identify = section.kind is not SectionKind.TAKEAWAYS and which_concept(
+            ctx, sentence
+        )
+        if section.kind not in _DEFINING or asked_as_identify:
+            # In running prose a sentence naming the entry is rarely about it; and one
+            # that can be asked as 'Which concept ...?' is left to the identify maker.
+            return
+        card = name_choice(ctx, CardKind.CLOZE, blank.prompt, pool, section, item, sentence)
+        if card is not None:
+            yield card
+        return
+    if blank is not None:
+        yield ctx.card(
+            CardKind.CLOZE,
+            Answering.TYPED,
+            blank.prompt,
+            blank.answer,
+            section,
+            item,
+            explanation=sentence,
+            accepted=blank.accepted,
+        )

@@ -1,0 +1,104 @@
+"""Contrast cards: how the entry differs from a neighbour, where the page says so.
+
+From 'Unlike X, the entry ...' and '... whereas X ...' sentences, and on a page that
+compares two concepts ('Authentication vs Authorization') the difference between their
+two definitions, asked once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.makers.context import Context
+from cards.makers.definitions import predicate_of
+from cards.makers.prose import cut_off, sentences_of
+from cards.model import Answering, Card, CardKind, SectionKind
+from cards.names import same_name
+from cards.sentences import lower_first, strip_end, upper_first, words
+
+_UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
+_WHEREAS = re.compile(
+    r"^(?P<head>.{8,}?),?\s+whereas\s+(?:the\s+|an?\s+)?(?P<other>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:is|are|was|were|exists?|lives?|stays?|has|have|does|do|can|only|runs?|keeps?|holds?|"
+    r"stores?|sits?)\b",
+    re.I,
+)
+_VERSUS_TITLE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+
+
+def contrast_cards(ctx: Context) -> Iterator[Card]:
+    """How the entry differs from a neighbour, where the page says so.
+
+    'Unlike traditional systems that store differences, Git stores snapshots' -> 'How
+    does Git differ from traditional systems that store differences?'; 'Cookies are
+    stored at the client whereas sessions live on the server' -> 'How do cookies differ
+    from sessions?'; and on a page comparing two concepts ('Authentication vs
+    Authorization'), the difference between their definitions, asked once.
+    """
+    yield from _compared_pair(ctx)
+    asked: set[str] = set()
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        body = strip_end(sentence)
+        if len(words(body)) > 40 or cut_off(body):
+            continue
+        unlike = _UNLIKE.match(body)
+        whereas = None if unlike is not None else _WHEREAS.match(body)
+        if unlike is not None:
+            claim, other, answer = unlike["claim"], unlike["other"], unlike["claim"]
+        elif whereas is not None:
+            claim, other, answer = whereas["head"], whereas["other"], body
+        else:
+            continue
+        spans = ctx.own.find(claim)
+        if ctx.subject_and_rest(claim, spans) is None:
+            continue  # 'Unlike X, it ...': the card would not say what the subject is
+        if other.lower() in asked or ctx.own.find(other):
+            continue
+        asked.add(other.lower())
+        said = claim[spans[0][0] : spans[0][1]]
+        many = said.endswith("s") and said[:-1].lower() in {n.lower() for n in ctx.entry.names}
+        name, do = (lower_first(said), "do") if many else (ctx.mention, ctx.do())
+        yield ctx.card(
+            CardKind.CLAIM,
+            Answering.SELF,
+            f"How {do} {name} differ from {lower_first(other)}?",
+            upper_first(answer) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+
+
+def _compared_pair(ctx: Context) -> Iterator[Card]:
+    """On a page comparing two concepts, the difference of their definitions, once."""
+    names = _VERSUS_TITLE.split(ctx.entry.path)
+    if len(names) != 2 or not same_name(names[0].strip(" ."), ctx.entry.title):
+        return  # asked by the first of the two only
+    other = next(
+        (
+            e
+            for e in ctx.others
+            if e.path == ctx.entry.path and same_name(names[1].strip(" ."), e.title)
+        ),
+        None,
+    )
+    chosen = ctx.defining
+    if other is None or chosen is None:
+        return
+    theirs = Context(other, (), ctx.seed)
+    if theirs.defining is None:
+        return
+    mine = strip_end(predicate_of(ctx, chosen[2]))
+    its = strip_end(predicate_of(theirs, theirs.defining[2]))
+    section, item, sentence = chosen
+    yield ctx.card(
+        CardKind.CLAIM,
+        Answering.SELF,
+        f"What is the difference between {ctx.mention} and {theirs.mention}?",
+        f"{upper_first(ctx.mention)}: {lower_first(mine)}; {theirs.mention}: {lower_first(its)}.",
+        section,
+        item,
+        explanation=f"{sentence} {theirs.defining[2]}",
+    )

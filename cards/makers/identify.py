@@ -1,0 +1,207 @@
+"""Identify cards: 'Which concept ...?', answered by the entry's own name.
+
+A sentence that says what the entry is, turned round so the name is the answer, as a
+choice among the titles of other concepts (the path's steps first), or recalled when
+there are none. `name_choice` and `sibling_pool` also serve the cloze maker when a
+blank falls on the entry's own name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from cards.makers.claims import FLUFF, acts, said_by_definition, said_in_plural
+from cards.makers.context import MAX_DISTRACTORS, Context
+from cards.makers.prose import sentences_of, stands_alone
+from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
+from cards.names import kin
+from cards.sentences import STOP_WORDS, has_phrase, split_label, stem, strip_end, upper_first, words
+
+_COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
+
+
+# Praise and popularity, which single out no concept.
+_PRAISE = re.compile(
+    r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
+    r"famous|leading|best|most (?:common|used|important)|foundational|crucial|essential|vital|"
+    r"confused with|mistaken for|mixed up with|"
+    r"(?:most|commonly)[- ]used)\b",
+    re.I,
+)
+
+
+def which_concept(ctx: Context, sentence: str) -> str | None:
+    """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
+
+    None when the entry's name is neither the subject nor the last words, or when the
+    sentence would be true of a sibling too.
+    """
+    body = strip_end(sentence)
+    if _PRAISE.search(body) or FLUFF.search(body):
+        return None  # 'a consistently popular choice ...': true of many, learnt by none
+    spans = ctx.own.find(body)
+    if not spans:
+        return None  # the sentence does not name the entry: it cannot define it
+    prompt: str | None = None
+    subject = ctx.subject_and_rest(body, spans)
+    head = ctx.before_name_at_end(body, spans)
+    if subject is not None:
+        verb, rest = subject
+        if not rest[:1].islower() or words(rest)[0] in {"and", "or", "nor"}:
+            return None  # 'The backend and the API ...': true of a sibling too
+        said = body[spans[0][0] : spans[0][1]]
+        plural = said_in_plural(said)
+        if verb != "=" and (plural or not _predicate_opens(rest)):
+            return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
+        prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
+    elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
+        if ctx.opens_with_sibling(head):
+            return None  # 'The frontend talks to the backend' is about the frontend
+        prompt = f"{upper_first(head)} which concept?"
+    if prompt is None or _COMPARING.search(body):
+        return None
+    if ctx.own.find(prompt):
+        return None  # the name again further on would give the answer away
+    return prompt
+
+
+def sibling_pool(ctx: Context) -> list[str]:
+    """Titles to stand beside the entry's own as wrong options: the path's steps first."""
+    # Never kin of the answer ('HTTPS' beside 'HTTP', 'IPv6' beside 'IPv4'): a statement
+    # about one is often true of the other.
+    fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
+    titles = [other.title for other in fit]
+    same_path = [other.title for other in fit if other.path == ctx.entry.path]
+    # The nearest few (same kind of thing first, then most alike in subject), with one
+    # spare so the options still vary between cards of one entry.
+    if len(same_path) >= MAX_DISTRACTORS:
+        return same_path[: MAX_DISTRACTORS + 1]
+    return titles[:MAX_DISTRACTORS]
+
+
+_VERB_OPENERS = frozenset(
+    [
+        "is",
+        "was",
+        "has",
+        "can",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+        "will",
+        "would",
+        "does",
+        "did",
+        "cannot",
+        "isn't",
+        "doesn't",
+        "can't",
+        "won't",
+    ]
+)
+
+
+def _predicate_opens(rest: str) -> bool:
+    """Whether a predicate opens with a verb after a singular name ('is ...', 'stores ...')."""
+    first = rest.split()[0].lower() if rest.split() else ""
+    return first in _VERB_OPENERS or acts(rest, plural=False)
+
+
+# Words of a name too common to give it away when a prompt uses them.
+_PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "service", "code"))
+
+
+def _names_a_word_of(ctx: Context, prompt: str) -> bool:
+    """Whether a prompt answered by the entry's name gives the name away: two of its
+    words ('provides load balancing service' -> Load balancer), the whole of a one-word
+    name, or a word of it written as a name ('built from a Docker image' -> Docker
+    container). One common word of a long name ('you tap a name' under 'Domain Name
+    System') gives nothing away."""
+    said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
+    capitalised = {stem(word) for word in re.findall(r"(?<=\w )[A-Z][\w-]*", prompt)}
+    for name in ctx.entry.names:
+        named = [
+            stem(word)
+            for word in words(name)
+            if word not in STOP_WORDS and word not in _PLAIN_NAME_WORDS and len(word) >= 4
+        ]
+        found = [word for word in named if word in said]
+        alone = len(words(name)) == 1  # 'back' of 'back end' is no name on its own
+        if len(found) >= 2 or (found and alone) or capitalised & set(found):
+            return True
+    return False
+
+
+def name_choice(
+    ctx: Context,
+    kind: CardKind,
+    prompt: str,
+    pool: Sequence[str],
+    section: Section,
+    item: Item,
+    sentence: str,
+) -> Card | None:
+    """A question answered by the entry's own name, as a choice among other concepts.
+
+    No option the prompt itself names ('... through an API' leaves API out); None when
+    that leaves none to choose from.
+    """
+    if _names_a_word_of(ctx, prompt):
+        return None  # 'provides load balancing service' -> Load balancer answers itself
+    named = [title for title in pool if not has_phrase(prompt, title)]
+    if not named:
+        return None
+    wrong = ctx.pick(kind, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
+    return ctx.card(
+        kind,
+        Answering.CHOICE,
+        prompt,
+        ctx.entry.title,
+        section,
+        item,
+        explanation=sentence,
+        wrong=wrong,
+    )
+
+
+def identify_cards(ctx: Context) -> Iterator[Card]:
+    # Sentences that define the entry: its summary, takeaways and analogy, and in pages
+    # with none of those marked, the prose that names it as the subject.
+    kinds = (
+        SectionKind.SUMMARY,
+        SectionKind.TAKEAWAYS,
+        SectionKind.ANALOGY,
+        SectionKind.EXPLANATION,
+        SectionKind.OTHER,
+    )
+    pool = sibling_pool(ctx)
+    defining = ctx.defining[2] if ctx.defining else ""
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        if not stands_alone(sentence) or sentence == defining:
+            continue  # the definition turned round asks 'What is X?' again
+        if said_by_definition(ctx, sentence):
+            continue  # another sentence saying what the definition says
+        if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (
+            ctx.subject_and_rest(strip_end(sentence)) is None
+        ):
+            continue  # in running prose only a sentence about the entry itself defines it
+        prompt = which_concept(ctx, sentence)
+        if prompt is None:
+            continue
+        if not pool:  # nothing to choose from: recall the name instead
+            yield ctx.card(
+                CardKind.IDENTIFY,
+                Answering.SELF,
+                prompt,
+                ctx.entry.title,
+                section,
+                item,
+                explanation=sentence,
+            )
+            continue
+        card = name_choice(ctx, CardKind.IDENTIFY, prompt, pool, section, item, sentence)
+        if card is not None:
+            yield card
