@@ -66,7 +66,9 @@ def release_caches() -> None:
 # Every memo of generation, by module: lru caches and dicts keyed by an entry's identity.
 _MEMOS = {
     "cards.names": ("_MENTIONS", "_TOPICS", "_KINDS", "_SHARED", "_slug", "fold_name"),
-    "cards.generation": ("_LISTS", "_list_phrase", "_skeleton_word"),
+    "cards.generation": ("_skeleton_word",),
+    "cards.makers.odd_one_out": ("_LISTS",),
+    "cards.makers.section_lists": ("list_phrase",),
     "cards.rules": ("_SECTION_FOLDS", "fold", "cached_card_id"),
     "cards.sentences": ("_sentences_of", "words"),
     "cards.text": ("_cleaned_lines",),

@@ -24,6 +24,8 @@ from cards.text import collapse
 
 # Wrong options beside the answer of a choice question.
 MAX_DISTRACTORS = 3
+# An article before the entry's name, which still leaves the name the subject.
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,3 @@ class Context:
             explanation=collapse(explanation),
             tags=self.entry.tags,
         )
-
-
-_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)

@@ -2,8 +2,10 @@
 
 The sentences of an entry's sections of some kinds (questions left out: they state
 nothing), and the tests every maker puts a sentence to before asking about it: cut
-short, leaning on the sentence before, or holding code. Splitting text into sentences
-and words is `cards.sentences`'s job; this module walks an `Entry`.
+short, leaning on the sentence before, or holding code; a lead that introduces
+examples; and `singular`, the plain plural folding that the cloze maker and the
+duplicate check share. Splitting text into sentences and words is `cards.sentences`'s
+job; this module walks an `Entry`.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ LEANS_BACK = re.compile(
     r"this|that|these|those|it|its|they|their|such)\b",
     re.IGNORECASE,
 )
+# A lead ending so introduces examples, which no one must recall all of.
+EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|like|for example|e\.g\.|for instance)$", re.I)
 # Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
 CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
 

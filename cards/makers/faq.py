@@ -1,0 +1,120 @@
+"""FAQ cards: the page's own questions and the answers it gives them.
+
+From FAQ items, and from headings that ask ('How does DNS work?', 'Why it matters')
+with the first paragraph below them as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.defining import definition_of
+from cards.headings import normalise_heading
+from cards.makers.context import Context
+from cards.model import Answering, Card, CardKind, SectionKind
+from cards.names import same_name
+from cards.rules import gives_away
+from cards.sentences import as_question, content_words, split_sentences, words
+from cards.text import collapse
+
+_VERSUS_ASKED = re.compile(r"\s(?:vs\.?|versus)\s|\bdifference between\b", re.I)
+_CONDITION = re.compile(r"^(?:if|when|unless|while|although|though)\b", re.I)
+
+
+def faq_cards(ctx: Context) -> Iterator[Card]:
+    for section in ctx.entry.sections:
+        for item in section.questions:
+            sentences = split_sentences(item.answer)
+            if not sentences:
+                continue
+            # 'No.' alone is no answer to learn: take the sentence that says why too.
+            answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 3 else sentences[0]
+            prompt = as_question(collapse(item.text))
+            if not words(prompt) or gives_away(prompt, answer):
+                continue
+            yield ctx.card(
+                CardKind.FAQ,
+                Answering.SELF,
+                prompt,
+                answer,
+                section,
+                item,
+                explanation=item.answer,
+            )
+
+
+# Openings of a paragraph that leads into the answer rather than giving it.
+_LEAD_IN = re.compile(
+    r"^(?:let'?s|let us|here|in this|below|the following|this (?:article|page|section)|"
+    r"we(?:'ll| will)|you(?:'ll| will))\b",
+    re.IGNORECASE,
+)
+
+
+# Headings that say why the concept matters, in the words pages use.
+_HOW = frozenset(
+    normalise_heading(h)
+    for h in ("how it works", "how does it work", "how it work", "the mechanics", "under the hood")
+)
+_WHY = frozenset(
+    normalise_heading(h)
+    for h in (
+        "why it matters",
+        "why does it matter",
+        "why is it important",
+        "why it's important",
+        "why use it",
+        "why you need it",
+        "importance",
+        "why should you care",
+    )
+)
+
+
+def question_heading_cards(ctx: Context) -> Iterator[Card]:
+    """A heading that asks ('How does DNS work?') and the paragraph that answers it.
+
+    'Why it matters' asks too: 'Why does DNS matter?'.
+    """
+    for section in ctx.entry.sections:
+        why = normalise_heading(section.heading) in _WHY
+        how = normalise_heading(section.heading) in _HOW
+        asks = section.heading.endswith("?") or why or how
+        if not asks or section.kind is SectionKind.SUMMARY:
+            continue
+        if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
+            continue
+        first = next(iter(section.paragraphs), None)
+        if first is None:
+            continue
+        sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
+        if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
+            continue
+        answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
+        if why:
+            prompt = f"Why {ctx.do()} {ctx.mention} matter?"
+        elif how:
+            prompt = f"How {ctx.do()} {ctx.mention} work?"
+        elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
+            continue  # an answer must at least speak of what was asked
+        else:
+            prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
+                continue  # a comparison or an 'if ...' is not answered by one sentence
+        asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
+        if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
+            continue  # 'What is X?' about the entry itself: the definition card asks it
+        if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
+            continue  # the sentence after 'What is Y?' does not say what Y is
+        if gives_away(prompt, answer):
+            continue
+        yield ctx.card(
+            CardKind.FAQ,
+            Answering.SELF,
+            prompt,
+            answer,
+            section,
+            first,
+            explanation=first.text,
+        )

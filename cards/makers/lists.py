@@ -1,0 +1,187 @@
+"""List cards: 'What are the three jobs of X?', and which item is not one of them.
+
+From a list under a heading that names it, a list a sentence ending in a colon leads
+('a hash function must be:'), and a sentence that counts and lists ('There are two
+ways ...: a and b'). A list named by its heading also gives an odd-one-out card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from cards.defining import definition_of
+from cards.makers.context import MAX_DISTRACTORS, Context
+from cards.makers.definitions import STORY
+from cards.makers.odd_one_out import odd_one_out
+from cards.makers.prose import EXAMPLES_FOLLOW, LEANS_BACK, cut_off, sentences_of
+from cards.makers.section_lists import NOT_LISTS, clause_question, list_items, list_phrase
+from cards.model import Answering, Card, CardKind, Item, ItemKind, Section, SectionKind
+from cards.names import cached_mention
+from cards.rules import fold
+from cards.sentences import has_phrase, head_of, number_word, split_sentences, strip_end, words
+from cards.text import collapse
+
+# How many items a list led by a sentence may have to be asked whole.
+_LED_LIST = (3, 8)
+
+
+def _led_lists(section: Section) -> Iterator[tuple[str, tuple[Item, ...]]]:
+    """(lead sentence, items) for each list a sentence ending in a colon introduces.
+
+    'To be used for cryptography, a hash function must be:' and the four bullets below
+    it: the sentence says what the items are, whatever the section's heading.
+    """
+    items = section.items
+    index = 0
+    while index < len(items):
+        item = items[index]
+        index += 1
+        if item.kind is not ItemKind.PARAGRAPH or not item.text.rstrip().endswith(":"):
+            continue
+        run: list[Item] = []
+        while index < len(items) and items[index].kind in (ItemKind.BULLET, ItemKind.NUMBERED):
+            run.append(items[index])
+            index += 1
+        sentences = split_sentences(item.text)
+        lead = sentences[-1].rstrip() if sentences else ""
+        low, high = _LED_LIST
+        if low <= len(run) <= high and lead[:1].isupper() and len(words(lead)) <= 30:
+            yield lead, tuple(run)
+
+
+def _led_list_card(
+    ctx: Context, section: Section, lead: str, items: tuple[Item, ...]
+) -> Card | None:
+    """The card asking for a list its lead sentence introduces, or None when it is no
+    list to learn whole."""
+    plain_lead = lead.replace("’", "'")
+    if definition_of(lead, ctx.entry.names) is not None or LEANS_BACK.match(plain_lead):
+        return None  # the definition's own list is in its answer; 'This ...:' leans back
+    if STORY.match(plain_lead) or EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip()):
+        return None  # an analogy's parts, or examples: not a list to learn whole
+    heads = [head_of(item.text) for item in items]
+    if any(cut_off(item.text) for item in items) or not all(
+        0 < len(words(head)) <= 8 for head in heads
+    ):
+        return None
+    if len({fold(head) for head in heads}) != len(heads):
+        return None
+    opening = lead.rstrip(":").rstrip()
+    return ctx.card(
+        CardKind.LIST,
+        Answering.SELF,
+        f"Which {number_word(len(heads))} points finish the sentence “{opening} …”?",
+        "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1)),
+        section,
+        items[0],
+        explanation=" ".join(collapse(item.text) for item in items),
+    )
+
+
+def _named_by_heading(ctx: Context, section: Section, items: tuple[Item, ...]) -> bool:
+    """Whether the section's heading names these items well ('The three jobs of X')."""
+    listed = list_items(section)
+    if not section.heading.strip() or not set(items) <= set(listed):
+        return False
+    # Only a heading that counts the items ('The Three Jobs ...') surely names them:
+    # 'Cryptographic hash functions' above 'a hash function must be: ...' does not.
+    counted = {number_word(len(listed)), str(len(listed))}
+    return bool(counted & set(words(section.heading)))
+
+
+def list_cards(ctx: Context) -> Iterator[Card]:
+    for section in ctx.entry.sections:
+        led = [] if section.kind in NOT_LISTS else list(_led_lists(section))
+        led = [(lead, run) for lead, run in led if not _named_by_heading(ctx, section, run)]
+        for lead, run in led:
+            card = _led_list_card(ctx, section, lead, run)
+            if card is not None:
+                yield card
+        items = list_items(section)
+        if not items or not section.heading.strip():
+            continue  # a list with no heading: nothing says what its items are
+        if any(set(items) & set(run) for _, run in led):
+            continue  # its sentences say what its lists are: asked above, or not at all
+        if any(cut_off(item.text) for item in items):
+            continue  # an item cut short ('(e.g'): the list is not whole
+        heads = [head_of(item.text) for item in items]
+        folds = {fold(head) for head in heads}
+        if len(folds) != len(heads) or not all(words(head) for head in heads):
+            continue  # a repeated or empty head cannot be asked for
+        phrase = list_phrase(section.heading, len(heads), ctx.mention)
+        answer = "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1))
+        explanation = " ".join(collapse(item.text) for item in items)
+        asked = f"What are {phrase}?"
+        clause = clause_question(section.heading)
+        if "points listed under" in phrase and clause is not None:
+            # 'What frontend developers focus on' -> 'What do frontend developers focus on?'
+            asked = f"{clause[:-1]}, in {number_word(len(heads))} points?"
+        yield ctx.card(
+            CardKind.LIST,
+            Answering.SELF,
+            asked,
+            answer,
+            section,
+            items[0],
+            explanation=explanation,
+        )
+        if "points listed under" in phrase:
+            continue  # 'not one of the points listed under ...' asks about the page's layout
+        prompt = f"Which of these is not one of {phrase}?"
+        odd = odd_one_out(ctx, section, heads, prompt)
+        if odd is None:
+            continue
+        wrong = ctx.pick(CardKind.LIST, prompt).sample(heads, min(MAX_DISTRACTORS, len(heads)))
+        odd_head, odd_entry, odd_section = odd
+        odd_mention = ctx.mention if odd_entry is ctx.entry else cached_mention(odd_entry)
+        odd_phrase = list_phrase(odd_section.heading, len(list_items(odd_section)), odd_mention)
+        if not has_phrase(odd_phrase, odd_entry.title):
+            odd_phrase += f" ({odd_entry.title})"  # say whose list it is
+        yield ctx.card(
+            CardKind.LIST,
+            Answering.CHOICE,
+            prompt,
+            odd_head,
+            section,
+            items[0],
+            explanation=f"“{odd_head}” is one of {odd_phrase}, "
+            f"not one of {phrase}: " + "; ".join(heads) + ".",
+            wrong=wrong,
+        )
+
+
+# 'There are two ways in which the callback may be called: synchronous and asynchronous.'
+_COUNTED = re.compile(
+    r"^there (?:are|were) (?P<count>two|three|four|five|six|[2-6]) (?P<what>[^:;]{3,80}?):\s*"
+    r"(?P<items>[^:;]{3,300})$",
+    re.I,
+)
+
+
+def enumeration_cards(ctx: Context) -> Iterator[Card]:
+    """A sentence that counts and lists ('There are two ways ...: a and b') asks for the list."""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        found = _COUNTED.match(strip_end(sentence))
+        if found is None:
+            continue
+        count = found["count"].lower()
+        items = [
+            part.strip()
+            for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found["items"])
+        ]
+        items = [part for part in items if part]
+        if number_word(len(items)) != count and str(len(items)) != count:
+            continue  # the sentence lists another number than it says: not a clean list
+        if any(len(words(part)) > 6 for part in items):
+            continue
+        yield ctx.card(
+            CardKind.LIST,
+            Answering.SELF,
+            f"What are the {count} {found['what']}?",
+            "\n".join(f"{number}. {part}" for number, part in enumerate(items, 1)),
+            section,
+            item,
+            explanation=sentence,
+        )

@@ -1,0 +1,131 @@
+"""Which sections hold a list to learn, and how a question names that list.
+
+A numbered list, a list section's bullets, or a short run of short bullets under a
+heading of its own; 'The Three Jobs Every Backend Does' names its list as it stands,
+another heading gets the count added or is quoted. Read by the list maker and by the
+odd-one-out search, which looks through the lists of other entries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cards.makers.claims import base_verb
+from cards.model import Item, Section, SectionKind
+from cards.sentences import (
+    NUMBER_WORDS,
+    has_phrase,
+    head_of,
+    lower_first,
+    lower_title,
+    number_word,
+    strip_end,
+    words,
+)
+
+NOT_LISTS = frozenset(
+    {
+        SectionKind.TAKEAWAYS,
+        SectionKind.PROS,
+        SectionKind.CONS,
+        SectionKind.GOOD_FOR,
+        SectionKind.NOT_FOR,
+        SectionKind.FAQ,
+        SectionKind.MISCONCEPTION,
+        SectionKind.SCORECARD,
+        SectionKind.NEXT,
+        SectionKind.RELATED,
+    }
+)
+
+
+def list_items(section: Section) -> tuple[Item, ...]:
+    if section.kind in NOT_LISTS:
+        return ()
+    if len(section.numbered) >= 2:
+        return section.numbered
+    if section.kind is SectionKind.LIST and len(section.bullets) >= 2:
+        return section.bullets
+    # Under a heading of its own, a short list of short heads is a list to learn too.
+    bullets = section.bullets
+    heading = section.heading
+    if (
+        heading
+        and len(heading.split()) <= 6
+        and (not _NOT_A_NOUN_PHRASE.search(heading) or clause_question(heading) is not None)
+        and not heading.rstrip().endswith(("?", ":"))
+        and section.kind in (SectionKind.OTHER, SectionKind.EXPLANATION)
+        and 3 <= len(bullets) <= 7
+        and all(len(words(head_of(item.text))) <= 6 for item in bullets)
+    ):
+        return bullets
+    return ()
+
+
+@lru_cache(maxsize=16384)  # a sibling's list is named again by every entry of its path
+def list_phrase(heading: str, count: int, mention_: str) -> str:
+    """'The Three Jobs Every Backend Does' -> 'the three jobs every backend does'.
+
+    A heading that does not say how many items there are gets the count added; one
+    that gives another count than the list has is quoted instead of trusted.
+    """
+    text = lower_title(strip_end(heading)) if heading.istitle() else lower_first(strip_end(heading))
+    heading_words = words(text)
+    counts = [word for word in heading_words if word in NUMBER_WORDS or word.isdigit()]
+    if counts == [number_word(count)] or counts == [str(count)]:
+        return text if heading_words[0] == "the" else f"the {text}"
+    bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    noun_phrase = (
+        not _NOT_A_NOUN_PHRASE.search(heading)
+        and not heading.rstrip().endswith("?")
+        and not has_phrase(heading, mention_.split(" ", 1)[-1])
+    )
+    if (
+        noun_phrase
+        and not counts
+        and 0 < len(heading_words) <= 4
+        and heading_words[-1].endswith("s")
+    ):
+        return f"the {number_word(count)} {bare} of {mention_}"
+    plural_head = any(w.endswith("s") and not w.endswith("ss") for w in heading_words[:2])
+    if noun_phrase and not counts and len(heading_words) <= 8 and plural_head:
+        return f"the {number_word(count)} {bare}"  # 'the three common ways to choose a server'
+    return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
+
+
+# A heading with one of these words is a clause or a comparison, not a noun phrase that
+# fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|could|should|"
+    r"will|may|include|includes|store|stores|yes|no)\b",
+    re.IGNORECASE,
+)
+
+
+# 'What frontend developers focus on', 'How DNS works', 'Why caching matters': a
+# question written as a clause, its verb last.
+_CLAUSE = re.compile(
+    r"^(?P<wh>what|how|why|where|when)\s+(?P<subject>[\w' -]{2,60}?)\s+"
+    r"(?P<verb>[a-z]{3,})(?P<tail>\s+(?:on|for|with|about|to|in|from|at))?\s*:?$",
+    re.I,
+)
+_NOT_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "can", "do", "does", "the", "and"))
+
+
+def clause_question(heading: str) -> str | None:
+    """'What frontend developers focus on' -> 'What do frontend developers focus on?'."""
+    found = _CLAUSE.match(heading.strip())
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    subject = found["subject"]
+    if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):
+        return None  # 'What is DNS' is a question already
+    last = subject.split()[-1]
+    many = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not last.isupper()
+    singular = not many and verb.endswith("s") and not verb.endswith(("ss", "us"))
+    aux, base = ("does", base_verb(verb)) if singular else ("do", verb)
+    wh = found["wh"].capitalize()
+    subject = subject if subject[:1].isupper() and subject[:2].isupper() else lower_first(subject)
+    return f"{wh} {aux} {subject} {base}{found['tail'] or ''}?"
