@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.makers.claims import FLUFF, acts, said_by_definition, said_in_plural
+from cards.makers.claim_shapes import FLUFF, acts
+from cards.makers.claims import said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind

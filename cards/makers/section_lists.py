@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cards.makers.claims import base_verb
+from cards.makers.claim_shapes import base_verb
 from cards.model import Item, Section, SectionKind
 from cards.sentences import (
     NUMBER_WORDS,

@@ -1,0 +1,274 @@
+"""The shapes a claim about the entry takes, and the question each shape asks.
+
+Given the predicate of a sentence whose subject is the entry ('is used to deliver
+pages', 'can contain the user's preferences', 'does not hide which sites you visit'),
+`claim_of` finds the first shape that fits (why, parts, how, used for, useful for,
+measured in, not, does, a verb of its own) and words its prompt and answer. Which
+sentences are about the entry, and which claims become cards, is `cards.makers.claims`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cards.rules import TRUE_FALSE
+from cards.sentences import strip_end, upper_first, words
+
+# Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
+_NOT_ACTIONS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "will",
+        "would",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "also",
+        "not",
+        "never",
+    ]
+)
+_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?P<how>for|to)\s+(?P<use>.{8,})$", re.I)
+# 'consists of three parts: a header, a payload and a signature' -> its parts.
+_PARTS = re.compile(
+    r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"
+    r"has (?:two|three|four|five|\d) (?:main )?parts:?)\s+(?P<parts>.{8,})$",
+    re.I,
+)
+# 'can be set and modified at the server level using ...' -> how, and the means.
+_PASSIVE = re.compile(
+    r"^(?P<modal>can|may|could|must|should)\s+be\s+"
+    r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
+    r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
+    r"aren't|doesn't|don't|won't)\b",
+    re.I,
+)
+_NO_DOING = frozenset(
+    (
+        *("stands", "refers", "means", "sits", "lives", "resides", "lies", "exists"),
+        *("appears", "comes", "goes", "seems", "looks", "stand", "refer", "mean", "sit"),
+        *("live", "reside", "lie", "exist", "appear", "come", "go", "seem", "look"),
+    )
+)
+
+
+def acts(rest: str, plural: bool) -> bool:
+    """Whether a predicate opens with a verb of action ('translates names ...').
+
+    A singular subject takes a verb ending in s ('stores', 'maps'); a plural one a bare
+    verb ('CDNs make ...'). A capital, an adverb or a noun ('communication is ...') is
+    no action. The answer must say something: four words at least, nothing cut off.
+    """
+    first = rest.split()[0] if rest.split() else ""
+    if not first.isalpha() or not first.islower() or first in _NOT_ACTIONS:
+        return False
+    if len(words(rest)) < 4 or "…" in rest or "..." in rest:
+        return False
+    if first.endswith("ly") or first in _NO_DOING:
+        return False  # 'stands for ...', 'sits between ...': a name or a place, not an action
+    verb_like = first.endswith("s") and not first.endswith("ss")
+    return verb_like is not plural
+
+
+# 'should not be confused with Java': a warning whose truth the wording gives away.
+_CONFUSED = re.compile(r"\b(?:confused|mixed up|mistaken)\s+(?:with|for)\b", re.I)
+_USEFUL = re.compile(
+    r"^(?:is|are)\s+(?:(?P<adverb>especially|particularly|very|most|mostly|often|also)\s+)?"
+    r"(?P<word>useful|helpful|important|essential|needed|required|popular|common)\s+"
+    r"(?P<prep>for|in|to|when)\s+(?P<what>.{8,})$",
+    re.I,
+)
+# 'is one of the most-used APIs because it allows ...' -> why, and the reason.
+_BECAUSE = re.compile(r"^(?P<claim>[a-z]+\s[^,;]{6,}?),?\s+because\s+(?P<reason>[^;]{8,})$")
+_MEASURED = re.compile(
+    r"^(?:is|are)\s+(?:(?:usually|typically|commonly|often|generally|mostly)\s+)?"
+    r"(?:measured|expressed|given)\s+in\s+(?P<unit>.{3,})$",
+    re.I,
+)
+# 'can contain the user's preferences' -> 'What can a cookie contain?'; 'resembles a
+# subset of ...' -> 'What does JSON resemble?'. The verb must take an object: verbs of
+# being, of place and of saying are left to the other shapes.
+_VERB_CLAIM = re.compile(
+    r"^(?:(?P<modal>can|may|must|should|will|cannot|can't|could)\s+)?"
+    r"(?:(?P<adverb>[a-z]+ly)\s+)?(?P<verb>[a-z]{3,})\s+(?P<object>\S.{10,})$"
+)
+_NO_OBJECT = frozenset(
+    (
+        *("be", "been", "being", "become", "becomes", "seem", "seems", "appear", "appears"),
+        *("stand", "stands", "refer", "refers", "mean", "means", "sit", "sits", "live"),
+        *("lives", "lie", "lies", "exist", "exists", "come", "comes", "go", "goes", "get"),
+        *("gets", "have", "has", "do", "does", "make", "makes", "take", "takes", "not"),
+        *("also", "only", "still", "often", "usually", "always", "never", "even", "just"),
+        *("happen", "happens", "occur", "occurs", "work", "works", "run", "runs", "say"),
+        *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
+        *("give", "gives", "grant", "grants", "use", "uses", "need", "needs", "involve"),
+        *("involves", "include", "includes"),
+    )
+)
+# A preposition that opens the object is part of the question ('runs on' -> 'What does
+# it run on?'); these make no question.
+_BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"))
+# 'allows developers to track changes' -> who is allowed, and to do what.
+_WHO_TO = re.compile(r"^(?P<who>you|us|them|users|developers|people|\w+s)\s+to\s+(?P<do>\w.+)$")
+_POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "their"))
+# Praise that answers nothing a learner could be asked to recall.
+FLUFF = re.compile(
+    r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
+    r"(?:a |in a )?(?:very )?(?:simple|easy) way|easily|"
+    r"state-of-the-art|game-?changer|world-class|best-in-class)\b",
+    re.I,
+)
+
+
+def base_verb(verb: str) -> str:
+    """'translates' -> 'translate', 'carries' -> 'carry', 'matches' -> 'match'."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
+
+
+def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
+    """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.')."""
+    found = _VERB_CLAIM.match(rest)
+    if found is None:
+        return None
+    verb, modal = found["verb"], found["modal"]
+    if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
+        return None
+    if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
+        return None  # 'JSON closely resemble ...' is no sentence: the verb is no verb
+    if modal is None and plural and verb.endswith("s") and not verb.endswith("ss"):
+        return None
+    if modal in ("cannot", "can't"):
+        return None  # a negative claim is asked as true or false
+    base = verb if modal else base_verb(verb)
+    obj = re.split(r",\s+but\s+|;\s+", found["object"])[0]  # 'X, but can also Y': X
+    first, _, tail = obj.partition(" ")
+    if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
+        return None
+    if first.lower() in _POINTING or FLUFF.search(obj):
+        return None  # 'translates it for us': what 'it' is stands elsewhere; praise
+    aux = modal.lower() if modal else ("do" if plural else "does")
+    adverb = f"{found['adverb']} " if found["adverb"] else ""
+    if first.lower() in (
+        *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
+        "about",
+    ):
+        prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
+        answer = tail
+    else:
+        helper = _WHO_TO.match(obj)
+        if base in ("allow", "let", "enable", "help"):
+            if helper is None:
+                return None  # 'allows cross-origin access': no one to ask about
+            prompt = f"What {aux} {name} {base} {helper['who']} to do?"
+            answer = helper["do"]
+        else:
+            prompt = f"What {aux} {name} {adverb}{base}?"
+            answer = obj
+    return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
+
+
+# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
+# verbs ('represents', 'resembles') are asked with their own verb.
+_FUNCTIONS = frozenset(
+    stem
+    for verb in (
+        *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
+        *("send", "deliver", "protect", "encrypt", "control", "manage", "keep", "hold", "link"),
+        *("identify", "verify", "check", "tell", "provide", "filter", "block", "route", "serve"),
+        *("distribute", "spread", "balance", "cache", "speed", "reduce", "improve", "ensure"),
+        *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
+        *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
+        *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
+        *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
+    )
+    for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
+    if stem
+)
+
+
+def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str] | None:
+    """(shape, prompt, answer) of the claim a predicate about the entry makes, or None.
+
+    The shapes, first match wins: what it consists of, how it can be done, what it is
+    used for, what it is useful for, what it is measured in, what it is not (then the
+    prompt is the statement itself, to judge true), what it does, what it can do.
+    """
+    do, be = ("do", "are") if plural else ("does", "is")
+    if (why := _BECAUSE.match(rest)) is not None:
+        said = why["claim"]
+        verb, _, after = said.partition(" ")
+        if verb.lower() in ("is", "are", "can", "must", "should", "will", "was", "were"):
+            prompt = f"Why {verb.lower()} {name} {after}?"
+        elif verb.lower() not in _NOT_ACTIONS and verb.endswith("s") and not plural:
+            prompt = f"Why does {name} {base_verb(verb)} {after}?"
+        else:
+            prompt = ""
+        if prompt and not _NEGATIVE.match(said):
+            return "why", prompt, upper_first(strip_end(why["reason"])) + "."
+    if (parts := _PARTS.match(rest)) is not None:
+        return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
+    if (passive := _PASSIVE.match(rest)) is not None:
+        prompt = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
+        return "how", prompt, upper_first(passive["means"]) + "."
+    if (used := _USED.match(rest)) is not None:
+        use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
+        return "used", f"What {be} {name} used for?", use + "."
+    if (useful := _USEFUL.match(rest)) is not None and not FLUFF.search(rest):
+        word, prep = useful["word"].lower(), useful["prep"].lower()
+        if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):
+            word = f"{useful['adverb'].lower()} {word}"
+        what = upper_first(useful["what"])
+        if prep == "when":
+            prompt = f"When {be} {name} {word}?"
+        elif prep == "to":
+            prompt, what = f"What {be} {name} {word} for?", f"To {useful['what']}"
+        else:
+            prompt = f"What {be} {name} {word} {prep}?"
+        return "useful", prompt, what + "."
+    if (measured := _MEASURED.match(rest)) is not None:
+        return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
+    if _NEGATIVE.match(rest) and not _CONFUSED.search(rest):
+        return "not", body, TRUE_FALSE[0]
+    if acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
+        return "does", f"What {do} {name} do?", upper_first(rest) + "."
+    return verb_claim(rest, name, plural)
