@@ -322,9 +322,9 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
     if not sentence.rstrip().endswith(":"):
         return answer
     after = section.items[section.items.index(item) + 1 :]
-    following = entry.sections[entry.sections.index(section) + 1 :][:1]
-    if not after and following and not following[0].heading.strip():
-        after = following[0].items
+    next_section = entry.sections[entry.sections.index(section) + 1 :][:1]
+    if not after and next_section and not next_section[0].heading.strip():
+        after = next_section[0].items
     bullets: list[str] = []
     for following in after:
         if following.kind not in (ItemKind.BULLET, ItemKind.NUMBERED):
