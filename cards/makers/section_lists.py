@@ -24,6 +24,7 @@ from cards.sentences import (
     words,
 )
 
+# Sections whose items other makers ask one by one (takeaways, pros and cons, FAQ, ...).
 NOT_LISTS = frozenset(
     {
         SectionKind.TAKEAWAYS,
