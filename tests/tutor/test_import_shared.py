@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from db import Store
-from tutor import importing
+from tutor.interop import importing
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

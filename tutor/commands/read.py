@@ -10,7 +10,7 @@ from tutor.app import UserError, app, friendly, out, state_of
 
 if TYPE_CHECKING:
     from db import Store
-    from tutor.reading import Page
+    from tutor.browse.reading import Page
 
 
 @app.command()
@@ -37,8 +37,8 @@ def read(
     Examples: tutor read backend; tutor read backend#key-takeaways; tutor read dns#faq.
     Leech and failed-check messages name the section to reread this way.
     """
+    from tutor.browse.reading import UnknownSection, find_section, page_view
     from tutor.paging import show
-    from tutor.reading import UnknownSection, find_section, page_view
 
     step_name, _, section_name = target.partition("#")
     if not step_name.strip():
@@ -59,7 +59,7 @@ def read(
 
 def load_page(store: Store, step_name: str, path_name: str | None) -> Page:
     """The page of the step named `step_name`; UserError when there is no such step."""
-    from tutor.paths import UnknownName, find_step
+    from tutor.progress.paths import UnknownName, find_step
 
     try:
         step = find_step(store.all_steps(), step_name, path_name)
@@ -76,7 +76,7 @@ def page_of(store: Store, entry_key: str) -> Page | None:
 
     from db import SectionRef
     from db.browse import entry_page
-    from tutor.reading import Page
+    from tutor.browse.reading import Page
 
     found = entry_page(store, entry_key)
     if found is None:

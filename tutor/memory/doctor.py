@@ -30,7 +30,7 @@ import fsrs
 
 from db import CardStage, CardState, Store, health, to_ms
 from db.progress import rebuild_tally, tally_mismatches
-from tutor.scheduling import from_fsrs
+from tutor.memory.scheduling import from_fsrs
 from tutor.settings import SETTINGS
 
 DAY_MS = 86_400_000
@@ -103,7 +103,7 @@ def examine(
     """Check the file, every card's state against its replayed log, and orphaned rows.
 
     `scheduler` should be the collection's own, with fuzz off; `earlier` the schedulers of
-    parameters replaced by `tutor optimize` (see `tutor.scheduling.replay`); `card_done`
+    parameters replaced by `tutor optimize` (see `tutor.memory.scheduling.replay`); `card_done`
     is called with the number of cards whose logs were just replayed (for a progress
     bar); `thorough` False checks the file with SQLite's quick_check (see
     `db.health.integrity_check`). `processes` replay at the same time (default: one per
@@ -193,7 +193,7 @@ def _replay_range(
 
 
 class Replayer:
-    """`tutor.scheduling.replay` for a million reviews: the same calls of the real
+    """`tutor.memory.scheduling.replay` for a million reviews: the same calls of the real
     `fsrs.Scheduler.review_card`, in the same order, on logs read as plain (rating, time
     in ms) pairs, with the card copied cheaply (see `_Card`).
 

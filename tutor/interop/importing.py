@@ -24,9 +24,9 @@ from cards import Card, Entry, ParseError
 from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
-from tutor import card_maker
-from tutor.card_maker import GENERATION_SETTING, generation_of
 from tutor.home import BUILTIN_SETTING
+from tutor.interop import card_maker
+from tutor.interop.card_maker import GENERATION_SETTING, generation_of
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 # The path a page imported by URL joins when it names none.
@@ -35,7 +35,7 @@ WEB_PATH = "Web pages"
 # one per line, each an entry's title, slug or alias (see README, "Entry files").
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
-CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
+CSV_SOURCE = "csv:"  # how tutor.interop.csv_cards marks the source file of the cards it imports
 GENERATION_SEED = 0
 
 
@@ -307,7 +307,7 @@ def entries_of_text(text: str, file: str) -> list[Entry]:
     """The entries a stored text gives again: a file's (its folder names the path) or a
     web page's (on the web path, named by its address)."""
     from cards.parsing import parse_entries
-    from tutor.fetch import is_url, page_key
+    from tutor.interop.fetch import is_url, page_key
 
     if not is_url(file):
         return parse_entries(text, file=file, default_path=_folder_path(Path(file)))
@@ -327,7 +327,7 @@ def read_pages(
     same page fetched again is the same entry whatever its title says.
     """
     from cards.html import html_to_markdown, looks_like_html
-    from tutor.fetch import FetchError, fetch
+    from tutor.interop.fetch import FetchError, fetch
 
     given: list[GivenEntry] = []
     errors: list[ParseError] = []
@@ -951,7 +951,7 @@ def _reparse(
 ) -> Entry | None:
     """The entry `key` of a stored text, parsed again (a page may hold several terms)."""
     from cards.parsing import parse_entries
-    from tutor.fetch import is_url
+    from tutor.interop.fetch import is_url
 
     try:
         if is_url(file):
