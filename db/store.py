@@ -1165,14 +1165,19 @@ def card_row(position: int, card: Card, at: int) -> tuple[Any, ...]:
         card.answering.value,
         card.prompt,
         card.answer,
-        json.dumps(list(card.options)),
-        json.dumps(list(card.accepted)),
+        _json_list(card.options),
+        _json_list(card.accepted),
         card.explanation,
         card.source.file,
         card.source.section,
         card.source.line,
         at,
     )
+
+
+def _json_list(values: tuple[str, ...]) -> str:
+    # Most cards accept no other answer and offer no options: '[]' without the encoder.
+    return json.dumps(list(values)) if values else "[]"
 
 
 @lru_cache(maxsize=4096)

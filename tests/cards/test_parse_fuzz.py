@@ -150,3 +150,27 @@ def test_a_long_run_of_one_mark_is_cut_to_64_and_nothing_else_changes() -> None:
 
     assert split_lines("[" * 990_000) == ["[" * 64]
     assert split_lines("a---b ... =====") == ["a---b ... ====="]
+
+
+def _tokens(parser: object, text: str) -> list[tuple[object, ...]]:
+    return [
+        (token.type, token.map, token.content, token.markup, token.info)
+        for token in parser.parse(text, {})  # type: ignore[attr-defined]
+    ]
+
+
+# Documents dense in the characters block rules start on, with short lines and blank ones.
+MARKED = st.lists(
+    st.one_of(LINES, st.text(alphabet="|`~><[]-*_#=+ :a1.!", max_size=8)), max_size=12
+)
+
+
+@settings(FAST, max_examples=500)
+@given(MARKED)
+def test_rules_left_out_for_marks_a_text_lacks_change_no_block(lines: list[str]) -> None:
+    # The block parser leaves out a rule when the text holds none of the characters it
+    # starts on; the blocks, and so every card, must be those of the whole parser.
+    from cards.markdown import _block_parser, _parser
+
+    text = "\n".join(lines)
+    assert _tokens(_block_parser(text), text) == _tokens(_parser(), text)
