@@ -68,3 +68,32 @@ def test_one_path_of_many_entries_is_shared_and_plans_the_same(
     assert len(planned) == 1  # one path
     assert sum(len(write.cards) for _, write in planned) > 300  # type: ignore[attr-defined]
     assert shared == alone
+
+
+def test_an_import_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, folders: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An import collects seldom and freezes what its forked workers inherit; a program
+    # that imports (the bench, a test run) gets its collector back as it was, even when
+    # the import fails.
+    import gc
+    from datetime import datetime, timezone
+
+    monkeypatch.setattr(importing, "SHARED_FROM", 1)
+    monkeypatch.setattr(importing, "_cores", lambda: 2)
+    before = gc.get_threshold()
+    files, _ = importing.find_entry_files(folders)
+    with Store.open(tmp_path / "c.sqlite3") as store:
+        given, _ = importing.read_given(store, files)
+        assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+        report = importing.import_given(store, given, datetime.now(timezone.utc))
+        assert sum(change.new for change in report.changes) > 50
+        assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+        def broken(*_args: object) -> None:
+            raise OSError("disk gone")
+
+        monkeypatch.setattr(store, "save_imports", broken)
+        with pytest.raises(OSError):
+            importing.import_given(store, given, datetime.now(timezone.utc))
+        assert gc.get_threshold() == before and gc.get_freeze_count() == 0
