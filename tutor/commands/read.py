@@ -65,28 +65,8 @@ def load_page(store: Store, step_name: str, path_name: str | None) -> Page:
         step = find_step(store.all_steps(), step_name, path_name)
     except UnknownName as error:
         raise UserError(str(error)) from None
+    from tutor.browse.reading import page_of
+
     page = page_of(store, step.key)
     assert page is not None
     return page
-
-
-def page_of(store: Store, entry_key: str) -> Page | None:
-    """The stored page of an entry, or None when the entry is not in the collection."""
-    import json
-
-    from db import SectionRef
-    from db.browse import entry_page
-    from tutor.browse.reading import Page
-
-    found = entry_page(store, entry_key)
-    if found is None:
-        return None
-    title, file, layout, text, sections = found
-    return Page(
-        key=entry_key,
-        title=title,
-        file=file,
-        layout=layout,
-        text=text,
-        sections=tuple(SectionRef(*section) for section in json.loads(sections)),
-    )

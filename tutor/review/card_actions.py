@@ -38,8 +38,7 @@ def flag_from_review(
 
 def show_section(console: Console, store: Store, stored: StoredCard) -> None:
     """Print the section of the entry this card comes from, with the command that shows it."""
-    from tutor.browse.reading import page_view, read_command, section_of_line
-    from tutor.commands.read import page_of
+    from tutor.browse.reading import page_of, page_view, read_command, section_of_line
 
     card = stored.card
     page = page_of(store, card.entry_key)
