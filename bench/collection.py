@@ -2,10 +2,10 @@
 
 Built the way a learner's file comes to be, only faster:
 - entries are Markdown files written by `bench.entries` (kept, so import can be timed);
-- cards come from the real import planner (`tutor.importing.plan_import`: `cards.parse`
+- cards come from the real import planner (`tutor.interop.importing.plan_import`: `cards.parse`
   and `cards.generate` with each entry's path siblings as distractors), the built-in
   System Basics path included, as a first run of tutor would import it;
-- reviews come from the simulated learner (`tutor.simulate`), who takes new cards in the
+- reviews come from the simulated learner (`tutor.memory.simulate`), who takes new cards in the
   order `tutor review` offers them (path, step, card) and reviews everything due each day;
 - everything is written through the Store's schema by `db.bulk.load`, in one transaction.
 
@@ -28,14 +28,14 @@ from pathlib import Path
 import cards
 from db import EntryRecord, ImportWrite, Store
 from db.bulk import Load, load
-from tutor.card_maker import GENERATION_VERSION
-from tutor.importing import (
+from tutor.interop.card_maker import GENERATION_VERSION
+from tutor.interop.importing import (
     BUILTIN_SETTING,
     builtin_files,
     plan_import,
     read_entries,
 )
-from tutor.simulate import Plan, Simulation
+from tutor.memory.simulate import Plan, Simulation
 
 OUT = Path(__file__).resolve().parent / "out"
 FORMAT = 2  # bumped when what a collection holds changes, so old caches are rebuilt

@@ -32,8 +32,8 @@ def _due_cards(db: str, now: datetime, count: int) -> tuple[object, list[object]
 
 def answer(db: str, now_iso: str, count: int) -> dict[str, object]:
     from db import Store
-    from tutor.scheduling import answer as schedule
-    from tutor.scheduling import make_scheduler
+    from tutor.memory.scheduling import answer as schedule
+    from tutor.memory.scheduling import make_scheduler
 
     now = datetime.fromisoformat(now_iso.replace("Z", "+00:00"))
     store, due = _due_cards(db, now, count)
@@ -56,8 +56,8 @@ def answer(db: str, now_iso: str, count: int) -> dict[str, object]:
 
 def write(db: str, now_iso: str, count: int) -> dict[str, object]:
     from db import Store
-    from tutor.scheduling import answer as schedule
-    from tutor.scheduling import make_scheduler
+    from tutor.memory.scheduling import answer as schedule
+    from tutor.memory.scheduling import make_scheduler
 
     now = datetime.fromisoformat(now_iso.replace("Z", "+00:00"))
     store, due = _due_cards(db, now, count)

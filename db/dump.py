@@ -1,9 +1,10 @@
 """Whole-collection SQL: dump every table, load rows back in one transaction, and copies.
 
-`dump_table` and `load_tables` serve the JSON document (tutor.document); `copy_database`,
-`inspect_file` and `settle` serve backup and restore (tutor.backup). A copy is taken with
-SQLite's online backup API, which reads one consistent snapshot: in WAL mode a review
-running in another process keeps writing while the copy is made.
+`dump_table` and `load_tables` serve the JSON document (tutor.interop.document);
+`copy_database`, `inspect_file` and `settle` serve backup and restore
+(tutor.interop.backup). A copy is taken with SQLite's online backup API, which reads one
+consistent snapshot: in WAL mode a review running in another process keeps writing while
+the copy is made.
 """
 
 from __future__ import annotations

@@ -75,8 +75,8 @@ class State:
 
             from db import Store, StoreError
             from db.store import describe
-            from tutor.card_maker import up_to_date
             from tutor.home import missing_location
+            from tutor.interop.card_maker import up_to_date
             from tutor.outputs import clean_collection_partials
 
             problem = None if (create or self.create) else missing_location(self.db)
@@ -90,7 +90,7 @@ class State:
             store = Store.open(path)
             try:
                 if not up_to_date(store.settings()):
-                    from tutor.importing import ensure_builtin, regenerate_if_needed
+                    from tutor.interop.importing import ensure_builtin, regenerate_if_needed
 
                     ensure_builtin(store, clock()())
                     # The doctor examines the file as it is: remaking cards first would
@@ -248,7 +248,7 @@ def current_settings(store: Store) -> dict[str, Any]:
 
 
 def scheduler_for(store: Store, fuzz: bool = True) -> Any:
-    from tutor.scheduling import make_scheduler
+    from tutor.memory.scheduling import make_scheduler
 
     stored = store.settings()
     values = current_settings(store)

@@ -13,14 +13,14 @@ from tutor.commands import (  # noqa: F401
     today,
     entries,
     path,
-    browse,
+    cards,
     read,
     stats,
     optimize,
     export,
     backup,
     doctor,
-    settings,
+    config,
 )
 # isort: on
 

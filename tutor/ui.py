@@ -95,7 +95,7 @@ def _adds_to(explanation: str, answer: str) -> bool:
 
 def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> Text:
     """'1 Again 1m  2 Hard 6m  3 Good 10m  4 Easy 8d' with the proposed rating marked."""
-    from tutor.scheduling import format_interval
+    from tutor.memory.scheduling import format_interval
 
     bar = Text()
     for rating, label in RATING_LABELS.items():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db import Store
 from db.labels import step_labels
-from tutor.importing import ensure_builtin, find_entry_files, plan_import, read_entries
+from tutor.interop.importing import ensure_builtin, find_entry_files, plan_import, read_entries
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entries"
 NOW = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)

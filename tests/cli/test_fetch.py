@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.cli.web_site import serving
-from tutor.fetch import FetchError, fetch, is_url, page_key
+from tutor.interop.fetch import FetchError, fetch, is_url, page_key
 
 
 @pytest.fixture(scope="module")

@@ -186,7 +186,7 @@ def test_the_cards_caches_are_released_after_each_path(
     planned: list[int] = []
     released: list[int] = []
     monkeypatch.setattr(cards, "release_caches", lambda: released.append(len(planned)), False)
-    import tutor.importing as importing
+    import tutor.interop.importing as importing
 
     real = importing.plan_paths
 

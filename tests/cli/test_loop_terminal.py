@@ -313,8 +313,8 @@ def _almost_a_leech(home: Path) -> tuple[str, str]:
     from datetime import datetime
 
     from db import CardStage, Store
-    from tutor.importing import ensure_builtin
-    from tutor.scheduling import answer, make_scheduler
+    from tutor.interop.importing import ensure_builtin
+    from tutor.memory.scheduling import answer, make_scheduler
 
     scheduler = make_scheduler(0.9, fuzz=False)
     at = datetime.fromisoformat(DAY1)

@@ -13,8 +13,8 @@ import pytest
 from db import Store
 from tests.cli.support import DAY1, db_path, keys_for, query
 from tutor.app import scheduler_for
-from tutor.optimize import card_number, default_parameters
-from tutor.simulate import Plan, write_history
+from tutor.memory.optimize import card_number, default_parameters
+from tutor.memory.simulate import Plan, write_history
 
 # The simulated year starts 2025-01-06; a session just before it has no simulated card
 # due, so its first card is a new built-in one, whose Easy interval is w[3] days. (The

@@ -13,7 +13,7 @@ import pytest
 from cards import Answering, Card
 from db import Store
 from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
-from tutor.check import RETAKE_WINDOW, check_seed, draw_check
+from tutor.check.rules import RETAKE_WINDOW, check_seed, draw_check
 
 LATER = "2026-03-09T09:00:00+00:00"
 

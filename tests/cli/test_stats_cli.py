@@ -19,7 +19,7 @@ from rich.console import Console
 
 from tests.cli.support import DAY1, db_path, keys_for, query
 from tests.tutor.test_stats import NOW, build_history, stats_at
-from tutor.ui_stats import stats_view
+from tutor.progress.stats_view import stats_view
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 NOW_ISO = NOW.isoformat()

@@ -21,8 +21,8 @@ import pytest
 from db import Store
 from tests.cli.support import DAY1, child_env, db_path
 from tests.cli.test_terminal import answer_one, spawn
-from tutor.importing import ensure_builtin
-from tutor.scheduling import answer, make_scheduler
+from tutor.interop.importing import ensure_builtin
+from tutor.memory.scheduling import answer, make_scheduler
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
 
@@ -73,7 +73,7 @@ def test_a_crash_after_answers_loses_none_of_them(tmp_path: Path) -> None:
         "import os, sys\n"
         "from datetime import datetime, timedelta, timezone\n"
         "from db import Store\n"
-        "from tutor.scheduling import answer, make_scheduler\n"
+        "from tutor.memory.scheduling import answer, make_scheduler\n"
         "store = Store.open(sys.argv[1])\n"
         "s = make_scheduler(fuzz=False)\n"
         "at = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)\n"

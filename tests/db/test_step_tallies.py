@@ -11,9 +11,9 @@ import pytest
 
 from db import Store, to_ms
 from db.progress import step_tallies
-from tutor.importing import ensure_builtin
-from tutor.paths import tally_cards
-from tutor.scheduling import answer, make_scheduler
+from tutor.interop.importing import ensure_builtin
+from tutor.memory.scheduling import answer, make_scheduler
+from tutor.progress.paths import tally_cards
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
 
@@ -110,7 +110,7 @@ def varied(lived_in: Store) -> Store:
 def test_step_cards_equal_a_count_card_by_card(varied: Store) -> None:
     from db.progress import step_cards
     from db.records import CardStage, CardState
-    from tutor.scheduling import to_fsrs
+    from tutor.memory.scheduling import to_fsrs
 
     store = varied
     scheduler = make_scheduler(fuzz=False)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from db import CheckAttempt, Store
 from tests.conftest import FIXTURE_ENTRIES
-from tutor.importing import ensure_builtin, find_entry_files, plan_import, read_entries
-from tutor.scheduling import answer, make_scheduler
+from tutor.interop.importing import ensure_builtin, find_entry_files, plan_import, read_entries
+from tutor.memory.scheduling import answer, make_scheduler
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from db import ImportWrite, Store
 from tests.cli.support import query
-from tutor.csv_cards import CsvImport
-from tutor.importing import ensure_builtin
+from tutor.interop.csv_cards import CsvImport
+from tutor.interop.importing import ensure_builtin
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
 HEADER = "path,step,kind,prompt,answer\n"

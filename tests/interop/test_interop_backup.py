@@ -24,7 +24,7 @@ ANSWERING_CHILD = textwrap.dedent(
     import time
     from datetime import datetime, timedelta, timezone
     from db import Store
-    from tutor.scheduling import answer, make_scheduler
+    from tutor.memory.scheduling import answer, make_scheduler
 
     store = Store.open(sys.argv[1])
     scheduler = make_scheduler(0.9, fuzz=False)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from tests.cli.support import DAY2, query
-from tutor.cards_list import short_id
+from tutor.browse.cards_list import short_id
 
 
 def _cards(run, *args: str) -> list[dict]:
@@ -102,7 +102,7 @@ def test_a_forgotten_card_answered_at_once_starts_again_from_new(run, lived: Pat
 
     from db import Store
     from tests.cli.support import DAY1, db_path
-    from tutor.scheduling import answer, make_scheduler
+    from tutor.memory.scheduling import answer, make_scheduler
 
     card = _cards(run, "--state", "learning")[0]
     run("cards", "forget", card["id"])

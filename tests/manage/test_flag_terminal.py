@@ -13,7 +13,7 @@ import pytest
 from db import Store
 from tests.cli.support import DAY1, child_env, db_path, tutor_command
 from tests.cli.test_terminal import plain, spawn
-from tutor.importing import ensure_builtin
+from tutor.interop.importing import ensure_builtin
 
 pytestmark = pytest.mark.terminal
 

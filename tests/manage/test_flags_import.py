@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db import Store
 from tests.cli.support import db_path
-from tutor.check import checkable
+from tutor.check.rules import checkable
 
 QUESTION = "Can I improve heavy clay?"
 

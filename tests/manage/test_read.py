@@ -16,8 +16,7 @@ from db import Store
 from tests.cli.support import db_path
 from tests.cli.test_stats_cli import matches_snapshot
 from tests.conftest import FIXTURE_ENTRIES
-from tutor.commands.read import page_of
-from tutor.reading import find_section, page_view
+from tutor.browse.reading import find_section, page_of, page_view
 
 
 def render(home: Path, entry_key: str, section: str | None, colour: bool) -> str:

@@ -11,8 +11,8 @@ from cards import Answering
 from db import Store
 from tests.cli.support import DAY1, db_path
 from tests.cli.test_path_check import answer_keys, questions
-from tutor.importing import ensure_builtin
-from tutor.reading import read_command
+from tutor.browse.reading import read_command
+from tutor.interop.importing import ensure_builtin
 
 
 def test_a_failed_check_names_the_tutor_read_command_of_each_section(run, home: Path) -> None:

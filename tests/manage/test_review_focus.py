@@ -10,7 +10,7 @@ from pathlib import Path
 from cards import Answering
 from db import Scope, Store, StoredCard
 from tests.cli.support import DAY1, DAY2, db_path, query
-from tutor.cram import cram_order
+from tutor.review.cram import cram_order
 
 
 def _right_keys(cards: list[StoredCard], cram: bool = False) -> str:
@@ -141,7 +141,7 @@ def test_a_missed_card_comes_back_once_in_cram(run, lived: Path) -> None:
 
 def test_r_shows_the_section_the_card_comes_from(run, home: Path) -> None:
     with Store.open(db_path(home)) as store:
-        from tutor.importing import ensure_builtin
+        from tutor.interop.importing import ensure_builtin
 
         ensure_builtin(store, datetime.fromisoformat(DAY1))
         first = store.new_cards(1)[0]

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from db import CheckAttempt, Store
 from db.migrations import SCHEMA_VERSION
-from tutor.importing import ensure_builtin
-from tutor.scheduling import answer, make_scheduler
+from tutor.interop.importing import ensure_builtin
+from tutor.memory.scheduling import answer, make_scheduler
 
 TARGET = Path(__file__).resolve().parents[1] / "fixtures" / "schema1.sqlite3"
 START = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)

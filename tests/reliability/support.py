@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from db import Store
-from tutor.doctor import examine
-from tutor.scheduling import make_scheduler
+from tutor.memory.doctor import examine
+from tutor.memory.scheduling import make_scheduler
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SCHEMA1 = FIXTURES / "schema1.sqlite3"

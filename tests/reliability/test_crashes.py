@@ -32,7 +32,7 @@ from tests.reliability.support import (
     tutor,
     write_entries,
 )
-from tutor.importing import ensure_builtin
+from tutor.interop.importing import ensure_builtin
 
 pytestmark = [pytest.mark.slow, pytest.mark.terminal]
 
@@ -218,7 +218,7 @@ import sys, time
 from pathlib import Path
 from db import Store
 from tutor.clock import system_clock
-from tutor.importing import find_entry_files, plan_import, read_entries
+from tutor.interop.importing import find_entry_files, plan_import, read_entries
 
 store = Store.open(sys.argv[1])
 files, _ = find_entry_files([Path(sys.argv[2])])

@@ -10,9 +10,9 @@ from db import Store
 from db.health import card_histories, card_logs
 from db.records import from_ms
 from tests.reliability.support import copy_of_schema1, query, tutor
-from tutor.doctor import Replayer, examine
-from tutor.scheduling import make_scheduler, replay
-from tutor.simulate import EXAMPLE_TRUE_PARAMETERS, Plan, write_history
+from tutor.memory.doctor import Replayer, examine
+from tutor.memory.scheduling import make_scheduler, replay
+from tutor.memory.simulate import EXAMPLE_TRUE_PARAMETERS, Plan, write_history
 
 
 def _review_cards(db: Path) -> list[str]:
@@ -215,7 +215,7 @@ def test_the_doctors_replay_gives_the_states_of_the_plain_replay_card_by_card(
     tmp_path: Path,
 ) -> None:
     # The doctor reads logs as plain pairs and replays them its own faster way; every
-    # state must be what `tutor.scheduling.replay` gives, with earlier parameters (from a
+    # state must be what `tutor.memory.scheduling.replay` gives, with earlier parameters (from a
     # `tutor optimize`) in effect for the first half of the log and a forgotten card.
     with Store.open(tmp_path / "c.sqlite3") as store:
         write_history(store, Plan(cards=400, new_per_day=25, days=150, seed=5))

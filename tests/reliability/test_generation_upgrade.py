@@ -19,12 +19,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import tutor.card_maker
-import tutor.importing
+import tutor.interop.card_maker
+import tutor.interop.importing
 from db import Store
 from tests.reliability.support import DAY1, doctor_problems, entry_text, query
 from tutor.cli import app
-from tutor.scheduling import answer, make_scheduler
+from tutor.memory.scheduling import answer, make_scheduler
 
 DAY2 = "2026-03-03T09:00:00+00:00"
 
@@ -85,7 +85,7 @@ def test_a_new_card_maker_remakes_cards_keeping_progress_and_retiring_the_rest(
     conn.close()
     states = {row[0]: row for row in query(db, "SELECT * FROM card_state")}
 
-    monkeypatch.setattr(tutor.card_maker, "GENERATION_VERSION", "g-next")
+    monkeypatch.setattr(tutor.interop.card_maker, "GENERATION_VERSION", "g-next")
     started = runner.invoke(app, ["--db", str(db), "path"], env={"TUTOR_NOW": DAY2})
     assert started.exit_code == 0, started.output
     line = [ln for ln in started.stderr.splitlines() if "card maker" in ln]
@@ -123,7 +123,7 @@ def test_the_built_in_path_is_remade_from_the_text_the_package_ships(
     )
     conn.commit()
     conn.close()
-    monkeypatch.setattr(tutor.card_maker, "GENERATION_VERSION", "g-next")
+    monkeypatch.setattr(tutor.interop.card_maker, "GENERATION_VERSION", "g-next")
     started = runner.invoke(app, ["--db", str(db), "path"])
     assert started.exit_code == 0, started.output
     assert "0 new, 0 changed, 0 retired" in started.stderr
@@ -144,7 +144,7 @@ def test_a_collection_made_by_the_first_card_maker_gets_todays_cards(tmp_path: P
     assert "card maker" in result.stderr and "retired" in result.stderr
     assert query(db, "SELECT * FROM review ORDER BY id") == reviews  # nothing lost
     assert query(db, "SELECT value FROM setting WHERE key = 'generation_version'") == [
-        ('"' + tutor.card_maker.GENERATION_VERSION + '"',)
+        ('"' + tutor.interop.card_maker.GENERATION_VERSION + '"',)
     ]
     answered_live = query(
         db,

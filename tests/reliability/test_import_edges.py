@@ -22,8 +22,8 @@ import cards
 from db import Store
 from tests.reliability.support import ANY_CARD, BEL, DAY1, ESC, dump, query
 from tutor.cli import app
-from tutor.importing import legacy_card_id
-from tutor.scheduling import answer, make_scheduler
+from tutor.interop.importing import legacy_card_id
+from tutor.memory.scheduling import answer, make_scheduler
 
 
 @pytest.fixture

@@ -37,8 +37,8 @@ from typer.testing import CliRunner
 from db import Store
 from tests.reliability.support import ANY_CARD, DAY1, dump
 from tutor.cli import app
-from tutor.csv_cards import CardsFileError, CsvImport, write_csv
-from tutor.document import DocumentError, import_document
+from tutor.interop.csv_cards import CardsFileError, CsvImport, write_csv
+from tutor.interop.document import DocumentError, import_document
 
 EXAMPLES = settings(
     max_examples=int(os.environ.get("TUTOR_FUZZ_EXAMPLES", "40")),
@@ -367,8 +367,8 @@ import io, json, string, sys, tempfile, time
 from datetime import datetime, timezone
 from pathlib import Path
 from db import Store
-from tutor.csv_cards import CardsFileError, CsvImport
-from tutor.document import DocumentError, import_document
+from tutor.interop.csv_cards import CardsFileError, CsvImport
+from tutor.interop.document import DocumentError, import_document
 
 size = int(sys.argv[1])
 slowest = 0.0

@@ -18,10 +18,10 @@ from cards import ParseError, read_entry
 from db import ImportWrite, Store
 from db.health import card_logs
 from tests.reliability.support import DAY1, FIXTURES, entry_text
-from tutor.doctor import examine
-from tutor.importing import ensure_builtin, plan_import, read_entries
-from tutor.queue import LEARN_AHEAD, Queue
-from tutor.scheduling import answer, make_scheduler, replay
+from tutor.interop.importing import ensure_builtin, plan_import, read_entries
+from tutor.memory.doctor import examine
+from tutor.memory.scheduling import answer, make_scheduler, replay
+from tutor.review.queue import LEARN_AHEAD, Queue
 
 START = datetime.fromisoformat(DAY1)
 EXAMPLES = settings(

@@ -17,7 +17,7 @@ import pytest
 from db import Store
 from db.migrations import _BOOKKEEPING
 from tests.reliability.support import DAY1, child_env, doctor_problems, query
-from tutor.importing import ensure_builtin
+from tutor.interop.importing import ensure_builtin
 
 ANSWERS_EACH = 150
 # Each child's TUTOR_NOW clock starts when the child does; the second session starts a
@@ -31,7 +31,7 @@ ANSWERER = """
 import json, sys
 from datetime import datetime, timedelta
 from db import Store
-from tutor.scheduling import answer, make_scheduler
+from tutor.memory.scheduling import answer, make_scheduler
 
 path, mine, count = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3])
 store = Store.open(path)

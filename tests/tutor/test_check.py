@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from cards import Answering, Card, CardKind, Source
 from db import CardState, SectionRef, Step, Store, StoredCard
-from tutor.check import (
+from tutor.check.rules import (
     MAX_QUESTIONS,
     Score,
     checkable,
@@ -25,8 +25,8 @@ from tutor.check import (
     shuffled,
     to_reread,
 )
-from tutor.grading import fold, grade_typed
-from tutor.importing import ensure_builtin
+from tutor.interop.importing import ensure_builtin
+from tutor.review.grading import fold, grade_typed
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 LABELS = {"true", "false", "pro", "con"}

@@ -8,9 +8,9 @@ import pty
 
 import pytest
 
-from tutor import keys as k
-from tutor.field import Ending, LineEdit, read_field
-from tutor.keys import KeyReader
+from tutor.review import keys as k
+from tutor.review.field import Ending, LineEdit, read_field
+from tutor.review.keys import KeyReader
 
 
 def edited(*steps: str) -> LineEdit:

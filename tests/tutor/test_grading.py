@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.grading import AGAIN, GOOD, grade_choice, grade_typed
+from tutor.review.grading import AGAIN, GOOD, grade_choice, grade_typed
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from db import Store
-from tutor import importing
+from tutor import workers
+from tutor.interop import importing
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -38,7 +39,7 @@ def test_shared_import_plans_what_one_process_plans(
 ) -> None:
     alone = _plan(tmp_path, "alone", folders, processes=1)
     monkeypatch.setattr(importing, "SHARED_FROM", 1)  # share even these few files
-    monkeypatch.setattr(importing, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
     shared = _plan(tmp_path, "shared", folders, processes=2)
     _given, errors, planned = alone
     assert len(errors) == 1 and "broken.md" in errors[0]
@@ -80,7 +81,7 @@ def test_an_import_leaves_the_garbage_collector_as_it_found_it(
     from datetime import datetime, timezone
 
     monkeypatch.setattr(importing, "SHARED_FROM", 1)
-    monkeypatch.setattr(importing, "_cores", lambda: 2)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
     before = gc.get_threshold()
     files, _ = importing.find_entry_files(folders)
     with Store.open(tmp_path / "c.sqlite3") as store:

@@ -14,7 +14,7 @@ from db import Store
 from db.records import CardStage, CardState
 from db.revlog import history_by_card
 from tutor.app import scheduler_for
-from tutor.optimize import (
+from tutor.memory.optimize import (
     MIN_PREDICTIONS,
     NotEnoughReviews,
     card_number,
@@ -27,7 +27,7 @@ from tutor.optimize import (
     save,
     training_set,
 )
-from tutor.simulate import EXAMPLE_TRUE_PARAMETERS, Plan, card_id, write_history
+from tutor.memory.simulate import EXAMPLE_TRUE_PARAMETERS, Plan, card_id, write_history
 
 UTC = timezone.utc
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)

@@ -9,7 +9,8 @@ import pytest
 
 from cards import Answering, Card, CardKind, Source
 from db import CardState, CheckAttempt, Step, StoredCard
-from tutor.paths import (
+from tutor.memory.scheduling import answer, make_scheduler
+from tutor.progress.paths import (
     Status,
     UnknownName,
     find_path,
@@ -18,7 +19,6 @@ from tutor.paths import (
     predicted_recall,
     tally_cards,
 )
-from tutor.scheduling import answer, make_scheduler
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
 
@@ -184,7 +184,7 @@ def test_unknown_names_get_the_closest_ones() -> None:
 
 def test_runs_of_passed_and_locked_steps_fold_into_one_line_each() -> None:
     from db.progress import StepTally
-    from tutor.paths import FoldedSteps, fold_runs
+    from tutor.progress.paths import FoldedSteps, fold_runs
 
     steps = [step(n, f"S{n}", passed=n <= 4) for n in range(1, 5)]
     steps += [step(5, "S5", unlocked=True)]

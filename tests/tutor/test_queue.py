@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from cards import Answering, Card, CardKind, Source
 from db import CardStage, CardState, StoredCard
-from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
+from tutor.review.queue import LEARN_AHEAD, Limits, Queue, remaining
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cards import Answering, Card, CardKind, Source
 from db import CardStage, CardState, EntryRecord, ImportWrite, Store
-from tutor.scheduling import answer, format_interval, make_scheduler, next_intervals, replay
+from tutor.memory.scheduling import answer, format_interval, make_scheduler, next_intervals, replay
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
 

@@ -10,7 +10,7 @@ import pytest
 from fsrs_rs_python import FSRS, FSRSItem, FSRSReview
 
 from db import Store
-from tutor.simulate import (
+from tutor.memory.simulate import (
     DEFAULT_PARAMETERS,
     EXAMPLE_TRUE_PARAMETERS,
     Learner,

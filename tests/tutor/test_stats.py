@@ -15,12 +15,11 @@ import pytest
 
 from cards import Answering, Card, CardKind, Source
 from db import CardStage, CardState, CheckAttempt, EntryRecord, ImportWrite, Store
-from tutor.card_maker import GENERATION_VERSION
 from tutor.commands.stats import read_stats
-from tutor.importing import BUILTIN_SETTING
-from tutor.scheduling import make_scheduler, retrievability
-from tutor.settings import effective
-from tutor.stats import (
+from tutor.interop.card_maker import GENERATION_VERSION
+from tutor.interop.importing import BUILTIN_SETTING
+from tutor.memory.scheduling import make_scheduler, retrievability
+from tutor.progress.stats import (
     Memory,
     StateCounts,
     calendar_first_day,
@@ -30,6 +29,7 @@ from tutor.stats import (
     recall,
     unknown_path_message,
 )
+from tutor.settings import effective
 
 NEW_YORK = ZoneInfo("America/New_York")
 NOW = datetime(2026, 3, 10, 16, 0, tzinfo=timezone.utc)  # 12:00 EDT

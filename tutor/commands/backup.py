@@ -27,8 +27,8 @@ def backup(
     Default file: backups/tutor-<date>-<time>.sqlite3 beside the collection, readable by
     you only. `tutor restore FILE` puts it back.
     """
-    from tutor.backup import backup as take_backup
     from tutor.home import database_path, expand
+    from tutor.interop.backup import backup as take_backup
 
     collection = database_path(state_of(ctx).db)
     target = take_backup(collection, expand(file) if file else None, clock()(), force)
@@ -54,8 +54,8 @@ def restore(
     from a newer tutor. Your current collection is kept beside it as
     tutor.sqlite3.before-restore-<date>-<time>; a damaged or foreign file changes nothing.
     """
-    from tutor.backup import restore as put_back
     from tutor.home import database_path, expand
+    from tutor.interop.backup import restore as put_back
     from tutor.phases import Phases
 
     collection = database_path(state_of(ctx).db)

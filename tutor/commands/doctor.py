@@ -41,8 +41,8 @@ def doctor(
     import sqlite3
 
     from db.store import describe
-    from tutor import doctor as rules
-    from tutor.scheduling import earlier_schedulers
+    from tutor.memory import doctor as rules
+    from tutor.memory.scheduling import earlier_schedulers
     from tutor.work_bar import WorkBar
 
     store = state_of(ctx).store(damaged_ok=True)
@@ -51,7 +51,7 @@ def doctor(
         earlier = earlier_schedulers(store.settings(), scheduler.desired_retention)
     except sqlite3.DatabaseError:
         # The settings cannot be read: the integrity check below says why, and stops there.
-        from tutor.scheduling import make_scheduler
+        from tutor.memory.scheduling import make_scheduler
 
         scheduler, earlier = make_scheduler(0.9, None, fuzz=False), []
     copy = None

@@ -46,8 +46,8 @@ def import_entries(
     tutor import json FILE loads a document from tutor export json into a new
     collection. Files ending in .csv or .json are read that way too.
     """
-    from tutor.fetch import is_url
-    from tutor.importing import (
+    from tutor.interop.fetch import is_url
+    from tutor.interop.importing import (
         PATH_FILE,
         find_entry_files,
         import_given,
@@ -118,8 +118,8 @@ def preview(
 
     import cards
     from cards.__main__ import dump_json, print_tables
-    from tutor.fetch import is_url
-    from tutor.importing import builtin_files, find_entry_files, read_entries, read_pages
+    from tutor.interop.fetch import is_url
+    from tutor.interop.importing import builtin_files, find_entry_files, read_entries, read_pages
 
     paths = [Path(target) for target in targets if not is_url(target)]
     files, errors = find_entry_files(paths)
@@ -289,8 +289,8 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     """
     from contextlib import ExitStack
 
-    from tutor.csv_cards import CardsFileError, CsvImport, open_csv
-    from tutor.importing import ImportReport
+    from tutor.interop.csv_cards import CardsFileError, CsvImport, open_csv
+    from tutor.interop.importing import ImportReport
     from tutor.work_bar import WorkBar
 
     with ExitStack() as stack:
@@ -324,8 +324,8 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """A whole collection from a tutor-collection document, into a collection still empty."""
     from db import Store
-    from tutor.document import DocumentError, import_document
     from tutor.home import database_path
+    from tutor.interop.document import DocumentError, import_document
 
     if len(files) != 1:
         raise UserError("tutor import json takes one document", code=2)

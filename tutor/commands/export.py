@@ -28,7 +28,7 @@ def export_anki(
     the back shows the answer, the explanation and the source. Exporting again and
     importing into Anki updates the notes instead of adding copies. Progress stays here.
     """
-    from tutor.anki_deck import export_anki as write
+    from tutor.interop.anki_deck import export_anki as write
 
     target = _target(ctx, file, ".apkg")
     store = state_of(ctx).store()
@@ -58,8 +58,8 @@ def export_csv(
     """
     import sys
 
-    from tutor.csv_cards import write_csv
-    from tutor.document import atomic_text
+    from tutor.interop.csv_cards import write_csv
+    from tutor.interop.document import atomic_text
 
     store = state_of(ctx).store()
     if str(file) == "-":
@@ -90,7 +90,7 @@ def export_json(
     `tutor import json FILE` into a new collection gives the same states and reviews.
     """
     from db.dump import count_rows
-    from tutor.document import export_document
+    from tutor.interop.document import export_document
     from tutor.work_bar import WorkBar
 
     target = _target(ctx, file, ".json")

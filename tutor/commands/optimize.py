@@ -26,7 +26,7 @@ from tutor.app import (
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from tutor.optimize import Fit, RetentionAdvice
+    from tutor.memory.optimize import Fit, RetentionAdvice
 
 
 @app.command()
@@ -55,7 +55,7 @@ def optimize(
         raise UserError("--retention and --reset do not go together; pick one", code=2)
     store = state_of(ctx).store()
     if reset:
-        from tutor.optimize import save
+        from tutor.memory.optimize import save
 
         save(store, None, clock()())
         if as_json:
@@ -70,7 +70,7 @@ def optimize(
 
 
 def _fit(store: Any, as_json: bool) -> None:
-    from tutor.optimize import NotEnoughReviews, fit, save
+    from tutor.memory.optimize import NotEnoughReviews, fit, save
     from tutor.phases import Phases
 
     settings = current_settings(store)
@@ -159,7 +159,7 @@ def _show_fit(console: Console, result: Fit, saved: bool) -> None:
 
 def _suggest_retention(store: Any, as_json: bool) -> None:
     from db.revlog import live_card_count
-    from tutor.optimize import default_parameters, retention_advice, stored_parameters
+    from tutor.memory.optimize import default_parameters, retention_advice, stored_parameters
     from tutor.phases import Phases
 
     settings = current_settings(store)
@@ -253,7 +253,7 @@ def export_revlog(
     53 bits of its SHA-256), so a card keeps the same number in every export.
     """
     from db.revlog import export_rows
-    from tutor.optimize import write_revlog
+    from tutor.memory.optimize import write_revlog
 
     store = state_of(ctx).store()
     if str(file) == "-":

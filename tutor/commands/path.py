@@ -54,8 +54,15 @@ def path(
     """
     from db import to_ms
     from db.progress import step_tallies
-    from tutor.paths import FOLD_FROM, UnknownName, find_path, fold_runs, path_names, path_progress
-    from tutor.ui_path import fold_note, path_view, recall_note
+    from tutor.progress.path_view import fold_note, path_view, recall_note
+    from tutor.progress.paths import (
+        FOLD_FROM,
+        UnknownName,
+        find_path,
+        fold_runs,
+        path_names,
+        path_progress,
+    )
 
     words = words or []
     store = state_of(ctx).store()
@@ -117,7 +124,7 @@ def path(
 
 
 def _find_path(names: list[str], wanted: str) -> str:
-    from tutor.paths import UnknownName, find_path
+    from tutor.progress.paths import UnknownName, find_path
 
     try:
         return find_path(names, wanted)
@@ -257,7 +264,7 @@ def check(
 
 
 def _find_step(store: Store, name: str, path_name: str | None) -> Step:
-    from tutor.paths import UnknownName, find_step
+    from tutor.progress.paths import UnknownName, find_step
 
     try:
         return find_step(store.all_steps(), name, path_name)
@@ -268,10 +275,10 @@ def _find_step(store: Store, name: str, path_name: str | None) -> Step:
 def _run_check(store: Store, step: Step) -> None:
     from rich.constrain import Constrain
 
-    from tutor.checking import take_check
-    from tutor.keys import KeyReader
-    from tutor.review import PANEL_WIDTH
-    from tutor.ui_path import result_view
+    from tutor.check.session import take_check
+    from tutor.progress.path_view import result_view
+    from tutor.review.keys import KeyReader
+    from tutor.review.session import PANEL_WIDTH
 
     console = out()
     with KeyReader(idle=store.checkpoint) as keys:
@@ -293,7 +300,7 @@ def _run_check(store: Store, step: Step) -> None:
 
 
 def _show_history(store: Store, step: Step | None, as_json: bool) -> None:
-    from tutor.ui_path import HistoryRow, history_view
+    from tutor.progress.path_view import HistoryRow, history_view
 
     steps = {s.key: s for s in store.all_steps()}
     attempts = store.check_attempts(step.key if step else None)

@@ -10,7 +10,7 @@ from tutor.app import UserError, app, friendly, out, state_of
 
 if TYPE_CHECKING:
     from db import Store
-    from tutor.reading import Page
+    from tutor.browse.reading import Page
 
 
 @app.command()
@@ -37,8 +37,8 @@ def read(
     Examples: tutor read backend; tutor read backend#key-takeaways; tutor read dns#faq.
     Leech and failed-check messages name the section to reread this way.
     """
+    from tutor.browse.reading import UnknownSection, find_section, page_view
     from tutor.paging import show
-    from tutor.reading import UnknownSection, find_section, page_view
 
     step_name, _, section_name = target.partition("#")
     if not step_name.strip():
@@ -59,34 +59,14 @@ def read(
 
 def load_page(store: Store, step_name: str, path_name: str | None) -> Page:
     """The page of the step named `step_name`; UserError when there is no such step."""
-    from tutor.paths import UnknownName, find_step
+    from tutor.progress.paths import UnknownName, find_step
 
     try:
         step = find_step(store.all_steps(), step_name, path_name)
     except UnknownName as error:
         raise UserError(str(error)) from None
+    from tutor.browse.reading import page_of
+
     page = page_of(store, step.key)
     assert page is not None
     return page
-
-
-def page_of(store: Store, entry_key: str) -> Page | None:
-    """The stored page of an entry, or None when the entry is not in the collection."""
-    import json
-
-    from db import SectionRef
-    from db.browse import entry_page
-    from tutor.reading import Page
-
-    found = entry_page(store, entry_key)
-    if found is None:
-        return None
-    title, file, layout, text, sections = found
-    return Page(
-        key=entry_key,
-        title=title,
-        file=file,
-        layout=layout,
-        text=text,
-        sections=tuple(SectionRef(*section) for section in json.loads(sections)),
-    )

@@ -59,8 +59,8 @@ def review(
     from rich.constrain import Constrain
     from rich.text import Text
 
-    from tutor.keys import KeyReader
-    from tutor.review import Session
+    from tutor.review.keys import KeyReader
+    from tutor.review.session import Session
 
     state = state_of(ctx)
     store = state.store()
@@ -87,12 +87,12 @@ def review(
         )
         summary = session.run()
         # What the end of a session needs is loaded once the first card has been shown.
-        from tutor import screens
-        from tutor.checking import take_check
-        from tutor.plan import next_lines, today_plan
-        from tutor.review import PANEL_WIDTH, wait_for_action
+        from tutor.check.session import take_check
+        from tutor.progress.path_view import result_view
+        from tutor.review import screens
+        from tutor.review.plan import next_lines, today_plan
+        from tutor.review.session import PANEL_WIDTH, wait_for_action
         from tutor.ui import summary_view
-        from tutor.ui_path import result_view
 
         plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone())
         steps = store.all_steps()
@@ -132,7 +132,7 @@ def _scope(store: Store, path_name: str | None, step: str | None) -> Scope | Non
     from rich.text import Text
 
     from db import Scope
-    from tutor.paths import UnknownName, find_path, find_step, path_names
+    from tutor.progress.paths import UnknownName, find_path, find_step, path_names
     from tutor.ui import literal
 
     if path_name is None and step is None:
@@ -160,9 +160,9 @@ def _scope(store: Store, path_name: str | None, step: str | None) -> Scope | Non
 def _cram(store: Store, step_name: str, path_name: str | None) -> None:
     import random
 
-    from tutor.cram import CramSession, cram_order
-    from tutor.keys import KeyReader
-    from tutor.paths import UnknownName, find_step
+    from tutor.progress.paths import UnknownName, find_step
+    from tutor.review.cram import CramSession, cram_order
+    from tutor.review.keys import KeyReader
 
     try:
         step = find_step(store.all_steps(), step_name, path_name)

@@ -12,7 +12,7 @@ from tutor.app import UserError, app, clock, current_settings, friendly, out, st
 
 if TYPE_CHECKING:
     from db import Store
-    from tutor.stats import Stats
+    from tutor.progress.stats import Stats
 
 
 @app.command()
@@ -36,11 +36,11 @@ def stats(
     decay = -float(scheduler_for(store, fuzz=False).parameters[20])
     figures = read_stats(store, clock()(), zone(), current_settings(store), decay, path)
     if as_json:
-        from tutor.stats import to_json
+        from tutor.progress.stats import to_json
 
         print(json.dumps(to_json(figures), indent=2))
         return
-    from tutor.ui_stats import stats_view
+    from tutor.progress.stats_view import stats_view
 
     out().print(stats_view(figures))
 
@@ -61,8 +61,8 @@ def read_stats(
 
     from db import progress
     from db.records import to_ms
-    from tutor import stats as figures
     from tutor.days import learner_date
+    from tutor.progress import stats as figures
 
     path_id: int | None = None
     if path is not None:

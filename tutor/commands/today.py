@@ -22,7 +22,7 @@ def today(state: State) -> None:
     """What to do today: cards due, new cards waiting, and the step to check next."""
     from rich.text import Text
 
-    from tutor.plan import next_lines, today_plan
+    from tutor.review.plan import next_lines, today_plan
 
     store = state.store()
     plan = today_plan(

@@ -15,7 +15,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from tutor.stats import Calendar, Memory, PathFigures, Retention, Stats, StepFigures, Today
+from tutor.progress.stats import Calendar, Memory, PathFigures, Retention, Stats, StepFigures, Today
 from tutor.ui import literal
 
 BAR_HEIGHT = 6  # rows of the forecast chart; each row holds eight steps of a bar

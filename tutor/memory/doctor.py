@@ -18,7 +18,6 @@ the replayed state (fuzz off) and deletes rows that point at nothing.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,8 @@ import fsrs
 
 from db import CardStage, CardState, Store, health, to_ms
 from db.progress import rebuild_tally, tally_mismatches
-from tutor.scheduling import from_fsrs
+from tutor import workers
+from tutor.memory.scheduling import from_fsrs
 from tutor.settings import SETTINGS
 
 DAY_MS = 86_400_000
@@ -103,7 +103,7 @@ def examine(
     """Check the file, every card's state against its replayed log, and orphaned rows.
 
     `scheduler` should be the collection's own, with fuzz off; `earlier` the schedulers of
-    parameters replaced by `tutor optimize` (see `tutor.scheduling.replay`); `card_done`
+    parameters replaced by `tutor optimize` (see `tutor.memory.scheduling.replay`); `card_done`
     is called with the number of cards whose logs were just replayed (for a progress
     bar); `thorough` False checks the file with SQLite's quick_check (see
     `db.health.integrity_check`). `processes` replay at the same time (default: one per
@@ -128,7 +128,7 @@ def examine(
         return True
 
     if processes is None:
-        processes = _cores() if _card_count(store) >= SHARED_FROM else 1
+        processes = workers.cores() if _card_count(store) >= SHARED_FROM else 1
     if processes > 1:
         # The file is checked here while the other processes replay (about 1 s of the
         # doctor's time at 100k cards, which waited for nothing but this process).
@@ -193,7 +193,7 @@ def _replay_range(
 
 
 class Replayer:
-    """`tutor.scheduling.replay` for a million reviews: the same calls of the real
+    """`tutor.memory.scheduling.replay` for a million reviews: the same calls of the real
     `fsrs.Scheduler.review_card`, in the same order, on logs read as plain (rating, time
     in ms) pairs, with the card copied cheaply (see `_Card`).
 
@@ -259,8 +259,6 @@ def _replay_shared(
     """The ranges' findings in id order, each range replayed by one of `processes`
     processes reading the file on their own connection; `meanwhile` runs in this one
     once they have started, and when it returns False nothing is replayed."""
-    import multiprocessing
-
     ids = [card_id for (card_id,) in store.conn.execute("SELECT id FROM card ORDER BY id")]
     count = processes * RANGES_PER_PROCESS
     cuts = sorted({ids[len(ids) * n // count] for n in range(1, count)}) if ids else []
@@ -268,7 +266,7 @@ def _replay_shared(
     jobs = [(str(store.path), scheduler, tuple(earlier), first, stop) for first, stop in ranges]
     # Forked before any progress bar has started its thread (the bar only starts on the
     # first card_done call, after this), so the children inherit no held lock.
-    with multiprocessing.get_context("fork").Pool(processes) as pool:
+    with workers.forked_pool(processes) as pool:
         findings = pool.imap(_replay_job, jobs)
         if meanwhile():
             yield from findings
@@ -286,13 +284,6 @@ def _replay_job(
         return _replay_range(Store(conn, Path(path)), scheduler, earlier, first, stop)
     finally:
         conn.close()
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def repair(store: Store, found: Examination) -> Any:

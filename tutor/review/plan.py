@@ -12,7 +12,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from db import Step, Store
-from tutor.paths import Status, StepProgress, path_names, path_progress
+from tutor.progress.paths import Status, StepProgress, path_names, path_progress
 
 READY = "ready to check"
 
@@ -39,7 +39,7 @@ def today_plan(
 ) -> Plan:
     """Due and new counts for today and each path's current and ready steps."""
     from tutor.days import today_bounds
-    from tutor.queue import Limits, remaining
+    from tutor.review.queue import Limits, remaining
 
     day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
     introduced, reviewed = store.answered_between(day_start, day_end)

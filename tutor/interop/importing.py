@@ -8,13 +8,11 @@ retired with its reviews kept.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
@@ -26,9 +24,10 @@ from cards import Card, Entry, ParseError
 from cards.text import collapse
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
-from tutor import card_maker
-from tutor.card_maker import GENERATION_SETTING, generation_of
+from tutor import workers
 from tutor.home import BUILTIN_SETTING
+from tutor.interop import card_maker
+from tutor.interop.card_maker import GENERATION_SETTING, generation_of
 
 ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 # The path a page imported by URL joins when it names none.
@@ -37,7 +36,7 @@ WEB_PATH = "Web pages"
 # one per line, each an entry's title, slug or alias (see README, "Entry files").
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
-CSV_SOURCE = "csv:"  # how tutor.csv_cards marks the source file of the cards it imports
+CSV_SOURCE = "csv:"  # how tutor.interop.csv_cards marks the source file of the cards it imports
 GENERATION_SEED = 0
 
 
@@ -160,7 +159,7 @@ def read_given(
     named in a path file beside them take that file's path and step order. `parsed_one`
     is called as each file is parsed.
     """
-    with _seldom_collected():
+    with workers.seldom_collected():
         return _read_given(store, files, parsed_one)
 
 
@@ -185,8 +184,8 @@ def _read_given(
     parsed: dict[Path, list[Entry]] = {}  # []: the file could not be parsed
     parse_errors: list[ParseError] = []
     to_parse = [path for path in texts if path not in stand_ins]
-    if len(to_parse) >= SHARED_FROM and _cores() > 1:
-        parsed, parse_errors = _parse_shared(to_parse, _cores(), tick)
+    if len(to_parse) >= SHARED_FROM and workers.cores() > 1:
+        parsed, parse_errors = _parse_shared(to_parse, workers.cores(), tick)
     while True:
         read: list[tuple[Path, Entry, str]] = []
         for path in files:
@@ -277,7 +276,7 @@ def _parse_shared(
     """
     parsed: dict[Path, list[Entry]] = {}
     errors: list[ParseError] = []
-    with _forked_pool(processes) as pool:
+    with workers.forked_pool(processes) as pool:
         chunk = max(1, len(files) // (processes * 8))
         for path, (entries, found) in zip(
             files, pool.imap(_parse_job, files, chunksize=chunk), strict=True
@@ -314,7 +313,7 @@ def entries_of_text(text: str, file: str) -> list[Entry]:
     """The entries a stored text gives again: a file's (its folder names the path) or a
     web page's (on the web path, named by its address)."""
     from cards.parsing import parse_entries
-    from tutor.fetch import is_url, page_key
+    from tutor.interop.fetch import is_url, page_key
 
     if not is_url(file):
         return parse_entries(text, file=file, default_path=_folder_path(Path(file)))
@@ -334,7 +333,7 @@ def read_pages(
     same page fetched again is the same entry whatever its title says.
     """
     from cards.html import html_to_markdown, looks_like_html
-    from tutor.fetch import FetchError, fetch
+    from tutor.interop.fetch import FetchError, fetch
 
     given: list[GivenEntry] = []
     errors: list[ParseError] = []
@@ -451,7 +450,7 @@ def import_given(
         report.changes += changes
         yield write
 
-    with _seldom_collected():
+    with workers.seldom_collected():
         if dry_run:
             for _ in writes():
                 pass
@@ -500,7 +499,7 @@ def plan_paths(
     }
     to_generate = sum(len(items) for path, items in ordered if path not in unchanged)
     if processes is None:
-        processes = _cores() if to_generate >= SHARED_FROM else 1
+        processes = workers.cores() if to_generate >= SHARED_FROM else 1
     others: list[Entry] = []
     if to_generate:
         others = _entries_of_other_paths(store, set(by_path))
@@ -593,7 +592,7 @@ def _decks_shared(
     global _OTHERS
     _OTHERS = others
     try:
-        with _forked_pool(processes) as pool:
+        with workers.forked_pool(processes) as pool:
             waiting: list[tuple[str, list[GivenEntry], _PathWork | None, list[Any] | None]] = []
             for path, items, job in work:
                 pending = None
@@ -639,46 +638,6 @@ def _decks_job(job: tuple[list[Entry], set[str]]) -> list[list[Card]]:
         return _decks(steps, keys, _OTHERS)
     finally:
         cards.release_caches()
-
-
-# An import holds every parsed entry, then each path's cards: a million small objects that
-# live until it ends and make almost no reference cycles. At CPython's default thresholds
-# (a collection every 700 new objects, the older ones walked again every 10 and 100) the
-# cycle collector took about a sixth of the CPU of a 1,000-entry import. It still runs
-# during one, only seldom.
-_IMPORT_COLLECTION = (50_000, 20, 20)
-
-
-@contextmanager
-def _seldom_collected() -> Iterator[None]:
-    before = gc.get_threshold()
-    gc.set_threshold(*_IMPORT_COLLECTION)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-
-
-@contextmanager
-def _forked_pool(processes: int) -> Iterator[Any]:
-    """A pool of `processes` processes forked from this one, with every object made so
-    far frozen: the workers' collector never walks the entries they were given by fork
-    (nor writes to the pages holding them, which stay shared)."""
-    import multiprocessing
-
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            yield pool
-    finally:
-        gc.unfreeze()
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def plan_gone(
@@ -990,7 +949,7 @@ def _reparse(
 ) -> Entry | None:
     """The entry `key` of a stored text, parsed again (a page may hold several terms)."""
     from cards.parsing import parse_entries
-    from tutor.fetch import is_url
+    from tutor.interop.fetch import is_url
 
     try:
         if is_url(file):

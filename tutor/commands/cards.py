@@ -76,9 +76,9 @@ def cards(
     from cards import CardKind
     from db import CardStage
     from db.browse import STANDINGS, CardQuery, card_lines
-    from tutor.cards_list import ShownCard, card_json, card_rows, flags_view, matches
+    from tutor.browse.cards_list import ShownCard, card_json, card_rows, flags_view, matches
+    from tutor.memory.scheduling import retrievability
     from tutor.paging import show, show_lines
-    from tutor.scheduling import retrievability
 
     if flagged:
         if standing not in (None, "flagged"):
@@ -144,7 +144,7 @@ def _print_json(cards: Iterator[dict[str, object]]) -> None:
 
 def _narrow(store: Store, path_name: str | None, step: str | None) -> tuple[str | None, str | None]:
     """(entry key, path name) for --step and --path, found by name; UserError if unknown."""
-    from tutor.paths import UnknownName, find_path, find_step, path_names
+    from tutor.progress.paths import UnknownName, find_path, find_step, path_names
 
     steps = store.all_steps()
     try:
@@ -160,7 +160,7 @@ def _narrow(store: Store, path_name: str | None, step: str | None) -> tuple[str 
 def resolve_ids(store: Store, given: list[str]) -> list[str]:
     """The full ids of the cards named by unique starts; UserError, naming the first bad one."""
     from db.browse import ids_starting
-    from tutor.cards_list import short_id
+    from tutor.browse.cards_list import short_id
 
     found: list[str] = []
     for text in given:
@@ -180,7 +180,7 @@ def resolve_ids(store: Store, given: list[str]) -> list[str]:
 def _report(store: Store, ids: list[str], summary: str) -> None:
     from rich.text import Text
 
-    from tutor.cards_list import short_id
+    from tutor.browse.cards_list import short_id
     from tutor.ui import literal
 
     console = out()

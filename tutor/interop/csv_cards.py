@@ -47,7 +47,7 @@ from cards import Answering, CardKind
 from cards.text import printable
 from db import EntryRecord, ImportWrite, Store
 from db.records import to_ms
-from tutor.importing import CSV_SOURCE, EntryChange, legacy_card_id
+from tutor.interop.importing import CSV_SOURCE, EntryChange, legacy_card_id
 
 COLUMNS = (
     "path",

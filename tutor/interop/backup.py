@@ -194,7 +194,7 @@ def _value_problem(fresh: Path) -> str:
     limits `tutor import json` holds a document to, checked in SQL."""
     import json
 
-    from tutor.document import LATEST_MS, NOT_NEGATIVE, TIME_COLUMNS, setting_problem
+    from tutor.interop.document import LATEST_MS, NOT_NEGATIVE, TIME_COLUMNS, setting_problem
 
     problem = row_problem(fresh, TIME_COLUMNS, NOT_NEGATIVE, LATEST_MS)
     if problem:

@@ -20,14 +20,10 @@ from rich.text import Text
 
 from cards import Answering, Card
 from db import Scope, Store, StoredCard
-from tutor import grading, screens, ui
-from tutor.card_actions import flag_from_review, show_section
+from tutor import ui
+from tutor.browse.reading import read_command
 from tutor.days import learner_date, streak, today_bounds
-from tutor.field import Ending, FieldResult, read_field
-from tutor.keys import CTRL_D, EOF_KEY, ESC, KeyReader
-from tutor.queue import LEARN_AHEAD, Limits, Queue, remaining
-from tutor.reading import read_command
-from tutor.scheduling import (
+from tutor.memory.scheduling import (
     answer,
     earlier_schedulers,
     format_interval,
@@ -35,6 +31,11 @@ from tutor.scheduling import (
     next_intervals,
     replay,
 )
+from tutor.review import grading, screens
+from tutor.review.card_actions import flag_from_review, show_section
+from tutor.review.field import Ending, FieldResult, read_field
+from tutor.review.keys import CTRL_D, EOF_KEY, ESC, KeyReader
+from tutor.review.queue import LEARN_AHEAD, Limits, Queue, remaining
 
 Clock = Callable[[], datetime]
 
@@ -350,7 +351,7 @@ def _option_keys(count: int) -> list[str]:
     return [str(number) for number in range(1, count + 1)]
 
 
-# -- asking one question: shared with the check (tutor.checking) -----------------------------
+# -- asking one question: shared with the check (tutor.check.session) ----------------------
 
 
 def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -> tuple[str, str]:

@@ -17,10 +17,11 @@ from rich.text import Text
 
 from cards import Answering
 from db import StoredCard
-from tutor import screens, ui
-from tutor.field import FieldResult
-from tutor.keys import KeyReader
-from tutor.review import choice_verdict, read_typed, typed_verdict, wait_for_action
+from tutor import ui
+from tutor.review import screens
+from tutor.review.field import FieldResult
+from tutor.review.keys import KeyReader
+from tutor.review.session import choice_verdict, read_typed, typed_verdict, wait_for_action
 
 QUIT = screens.QUIT
 NOTHING_SAVED = "Cram: nothing is saved; your schedule and review log stay as they are."

@@ -32,7 +32,7 @@ from datetime import datetime, timedelta
 
 from cards import Answering, Card
 from db.records import SectionRef, Step, StoredCard
-from tutor.grading import fold
+from tutor.review.grading import fold
 
 MAX_QUESTIONS = 10
 KIND_SHARE = 3  # a third of ten: places one kind may fill when there are enough other kinds

@@ -21,7 +21,7 @@ import fsrs
 
 from db.progress import StepTally
 from db.records import CardStage, CardState, CheckAttempt, Step
-from tutor.scheduling import to_fsrs
+from tutor.memory.scheduling import to_fsrs
 
 RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall now (unseen: 0%)"
 FOLD_NOTE = "runs of passed or locked steps are folded; tutor path NAME shows every step"

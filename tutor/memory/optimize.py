@@ -290,7 +290,7 @@ def save(store: Store, parameters: Sequence[float] | None, now: datetime | None 
     The parameters they replace are kept with the time they stopped being used, so that
     replaying a card's log (tutor doctor, undo) applies each review as it was scheduled.
     """
-    from tutor.scheduling import PARAMETER_CHANGES
+    from tutor.memory.scheduling import PARAMETER_CHANGES
 
     if parameters is not None:
         import fsrs

@@ -22,6 +22,7 @@ from tutor.ui import clean, literal
 
 if TYPE_CHECKING:
     from cards.model import Entry
+    from db import Store
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,27 @@ class Page:
 
 class UnknownSection(LookupError):
     """A section name that matches none of the entry's sections."""
+
+
+def page_of(store: Store, entry_key: str) -> Page | None:
+    """The stored page of an entry, or None when the entry is not in the collection."""
+    import json
+
+    from db import SectionRef
+    from db.browse import entry_page
+
+    found = entry_page(store, entry_key)
+    if found is None:
+        return None
+    title, file, layout, text, sections = found
+    return Page(
+        key=entry_key,
+        title=title,
+        file=file,
+        layout=layout,
+        text=text,
+        sections=tuple(SectionRef(*section) for section in json.loads(sections)),
+    )
 
 
 def section_name(heading: str) -> str:
@@ -216,6 +238,7 @@ __all__ = [
     "Page",
     "UnknownSection",
     "find_section",
+    "page_of",
     "page_view",
     "read_command",
     "section_name",

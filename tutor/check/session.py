@@ -20,13 +20,21 @@ from rich.text import Text
 
 from cards import Answering, Card
 from db import CheckAttempt, Step, Store, StoredCard
-from tutor import screens, ui, ui_path
-from tutor.check import Score, gate_after, to_reread
-from tutor.field import FieldResult
-from tutor.grading import AGAIN
-from tutor.keys import KeyReader
-from tutor.review import PANEL_WIDTH, choice_verdict, read_typed, typed_verdict, wait_for_action
-from tutor.scheduling import answer, is_leech
+from tutor import ui
+from tutor.check.rules import Score, gate_after, to_reread
+from tutor.memory.scheduling import answer, is_leech
+from tutor.progress import path_view
+from tutor.review import screens
+from tutor.review.field import FieldResult
+from tutor.review.grading import AGAIN
+from tutor.review.keys import KeyReader
+from tutor.review.session import (
+    PANEL_WIDTH,
+    choice_verdict,
+    read_typed,
+    typed_verdict,
+    wait_for_action,
+)
 
 Clock = Callable[[], datetime]
 QUIT = screens.QUIT
@@ -50,7 +58,7 @@ class CheckSession:
     guess_chance: float = 0.0  # chance that pressing 1 every time passes this check
     last_line: Text | None = None
 
-    def run(self) -> ui_path.CheckResult | None:
+    def run(self) -> path_view.CheckResult | None:
         """Ask every question; the result, or None when the learner quit before the end."""
         started = self.clock()
         total = len(self.questions)
@@ -59,7 +67,7 @@ class CheckSession:
             self.console.clear()  # a terminal only: piped output keeps every line
             self._flush()
             self.console.print()
-            view = ui_path.question_view(card, self.step.title, number, total)
+            view = path_view.question_view(card, self.step.title, number, total)
             self.console.print(Constrain(view, PANEL_WIDTH))
             try:
                 went_on = self._ask(stored, card, number, total)
@@ -159,7 +167,7 @@ class CheckSession:
             self.store.suspend(stored.card.id, now, reason="leech")
             self.leeches += 1
 
-    def _finish(self, started: datetime) -> ui_path.CheckResult:
+    def _finish(self, started: datetime) -> path_view.CheckResult:
         score = Score(self.right, len(self.questions), self.pass_mark)
         reread = to_reread(self.missed, self.step.sections)
         gate = gate_after(self.path_steps, self.step.key, score.passed)
@@ -177,7 +185,7 @@ class CheckSession:
         opened = [
             step.title for step in self.path_steps if step.key in gate.unlock and not step.unlocked
         ]
-        return ui_path.CheckResult(
+        return path_view.CheckResult(
             title=self.step.title,
             file=self.step.file,
             score=score,
@@ -198,12 +206,12 @@ def take_check(
     clock: Clock,
     console: Console,
     keys: KeyReader,
-) -> ui_path.CheckResult | None:
+) -> path_view.CheckResult | None:
     """Draw a step's check, ask it, record it; the result, or None when it was stopped.
 
     Raises LookupError when the step has no card a check could ask.
     """
-    from tutor.check import RETAKE_WINDOW, check_seed, draw_check, guess_chance
+    from tutor.check.rules import RETAKE_WINDOW, check_seed, draw_check, guess_chance
 
     now = clock()
     questions = draw_check(
@@ -230,7 +238,7 @@ def take_check(
     result = session.run()
     if result is None:
         return None
-    from tutor.paths import predicted_recall
+    from tutor.progress.paths import predicted_recall
 
     own = store.cards_of_step(step.key)  # live cards, suspended ones included
     return replace(result, recall=predicted_recall(scheduler, own, clock()))

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 
 from db import Store, StoredCard
-from tutor.keys import KeyReader
+from tutor.review.keys import KeyReader
 
 
 def flag_from_review(
@@ -22,7 +22,7 @@ def flag_from_review(
 ) -> None:
     """Ask for a reason (Enter for none), then flag the card."""
     from db.browse import flag_card
-    from tutor.field import Ending, read_field
+    from tutor.review.field import Ending, read_field
 
     label = "what is wrong with this card? (Enter to skip): "
     typed = read_field(keys, console.file, label, answer=False)
@@ -38,8 +38,7 @@ def flag_from_review(
 
 def show_section(console: Console, store: Store, stored: StoredCard) -> None:
     """Print the section of the entry this card comes from, with the command that shows it."""
-    from tutor.commands.read import page_of
-    from tutor.reading import page_view, read_command, section_of_line
+    from tutor.browse.reading import page_of, page_view, read_command, section_of_line
 
     card = stored.card
     page = page_of(store, card.entry_key)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import IO
 
-from tutor import keys as k
-from tutor.keys import KeyReader
+from tutor.review import keys as k
+from tutor.review.keys import KeyReader
 from tutor.ui import clean
 
 

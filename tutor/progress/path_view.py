@@ -18,9 +18,9 @@ from rich.text import Text
 
 from cards import Answering, Card
 from db.records import CheckAttempt, SectionRef
-from tutor.check import Score
-from tutor.paths import FOLD_NOTE, RECALL_NOTE, FoldedSteps, Status, StepProgress
-from tutor.reading import read_command
+from tutor.browse.reading import read_command
+from tutor.check.rules import Score
+from tutor.progress.paths import FOLD_NOTE, RECALL_NOTE, FoldedSteps, Status, StepProgress
 from tutor.ui import literal
 
 STATUS_STYLES = {Status.LOCKED: "dim", Status.LEARNING: "yellow", Status.PASSED: "green"}

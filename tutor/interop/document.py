@@ -653,7 +653,7 @@ def _range_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
 
 def setting_problem(key: str, value: Any) -> str | None:
     """What is wrong with one setting's value, as every command will read it back."""
-    from tutor.scheduling import PARAMETER_CHANGES
+    from tutor.memory.scheduling import PARAMETER_CHANGES
     from tutor.settings import SETTINGS
 
     if key in SETTINGS:
@@ -691,7 +691,7 @@ def _parameters_problem(value: Any) -> str | None:
         return "expected a list of numbers"
     if not all(math.isfinite(number) for number in value):
         return "expected finite numbers"
-    from tutor.scheduling import make_scheduler
+    from tutor.memory.scheduling import make_scheduler
 
     try:
         make_scheduler(0.9, value, fuzz=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rich.table import Table
 from rich.text import Text
 
-from tutor.keys import ENTER, SPACE
+from tutor.review.keys import ENTER, SPACE
 
 # Actions a session handles.
 REVEAL, CHOOSE, TYPE, RATE, ACCEPT = "reveal", "choose", "type", "rate", "accept"

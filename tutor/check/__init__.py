@@ -1,0 +1,7 @@
+"""The check at the end of a step: its rules (`rules`: which questions, the score, what a
+pass unlocks) and the session that asks them and saves each answer (`session`).
+
+Nothing is imported here: each command loads only the modules it uses.
+"""
+
+__all__ = ["rules", "session"]
