@@ -71,6 +71,35 @@ def test_one_path_of_many_entries_is_shared_and_plans_the_same(
     assert shared == alone
 
 
+def test_a_path_grown_by_a_new_entry_plans_the_same_shared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stored steps of a path are read back from the collection, the new one parsed
+    # from its file: the processes are handed both kinds, and plan what one process plans.
+    from datetime import datetime, timezone
+
+    garden = tmp_path / "garden"
+    shutil.copytree(FIXTURES / "paths" / "garden", garden)
+    extra = next(garden.glob("*.md")).read_text().replace("title: ", "title: Raised ", 1)
+    monkeypatch.setattr(importing, "SHARED_FROM", 1)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
+    planned = []
+    for processes in (1, 2):
+        with Store.open(tmp_path / f"grown-{processes}.sqlite3") as store:
+            files, _ = importing.find_entry_files([garden])
+            given, _ = importing.read_given(store, files)
+            importing.import_given(store, given, datetime(2026, 3, 2, tzinfo=timezone.utc))
+            (garden / "raised.md").write_text(extra)
+            files, _ = importing.find_entry_files([garden])
+            given, _ = importing.read_given(store, files)
+            assert sum(not item.parsed for item in given) == 3  # stored, read back
+            planned.append(list(importing.plan_paths(store, given, processes=processes)))
+            (garden / "raised.md").unlink()
+    alone, shared = planned
+    assert sum(len(write.cards) for _, write in alone) > 5  # the new entry's cards
+    assert shared == alone
+
+
 def test_an_import_leaves_the_garbage_collector_as_it_found_it(
     tmp_path: Path, folders: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
