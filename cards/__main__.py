@@ -26,6 +26,11 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("files", nargs="+", metavar="FILE", help="entry files (siblings)")
     parser.add_argument("--json", action="store_true", help="print entries and cards as JSON")
     parser.add_argument("--seed", type=int, default=0, help="shuffles options (default 0)")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="say which maker made each card, and from which line of which file",
+    )
     return parser.parse_args(argv)
 
 
@@ -56,9 +61,10 @@ def _read(files: Sequence[str], errors: TextIO) -> tuple[list[Entry], bool]:
     return entries, failed
 
 
-def card_json(card: Card) -> dict[str, Any]:
-    """One card as the plain JSON object that `--json` prints."""
-    return {
+def card_json(card: Card, maker: str = "") -> dict[str, Any]:
+    """One card as the plain JSON object that `--json` prints (with `--explain`, its
+    maker too)."""
+    found = {
         "id": card.id,
         "kind": card.kind.value,
         "answering": card.answering.value,
@@ -74,10 +80,14 @@ def card_json(card: Card) -> dict[str, Any]:
         },
         "entry": card.entry,
     }
+    if maker:
+        found["maker"] = maker
+    return found
 
 
-def entry_json(entry: Entry, deck: Sequence[Card]) -> dict[str, Any]:
-    """One entry and its cards as the JSON object that `--json` prints."""
+def entry_json(entry: Entry, deck: Sequence[Card], makers: Sequence[str] = ()) -> dict[str, Any]:
+    """One entry and its cards as the JSON object that `--json` prints; `makers`, one
+    for each card, with `--explain`."""
     return {
         "key": entry.key,
         "title": entry.title,
@@ -89,14 +99,29 @@ def entry_json(entry: Entry, deck: Sequence[Card]) -> dict[str, Any]:
         "aliases": list(entry.aliases),
         "file": entry.file,
         "layout": entry.layout.value,
-        "cards": [card_json(card) for card in deck],
+        "cards": [
+            card_json(card, maker)
+            for card, maker in zip(deck, makers or [""] * len(deck), strict=True)
+        ],
     }
 
 
-def dump_json(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
+Explained = Sequence[tuple[Entry, list[tuple[Card, str]]]]  # each entry's cards and makers
+
+
+def dump_json(decks: Explained, out: TextIO, explain: bool = False) -> None:
     """Print entries and their cards as the JSON document `--json` promises."""
     text = json.dumps(
-        {"entries": [entry_json(entry, deck) for entry, deck in decks]},
+        {
+            "entries": [
+                entry_json(
+                    entry,
+                    [card for card, _ in deck],
+                    [maker for _, maker in deck] if explain else (),
+                )
+                for entry, deck in decks
+            ]
+        },
         ensure_ascii=False,
         indent=2,
     )
@@ -105,8 +130,8 @@ def dump_json(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
     print(UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text), file=out)
 
 
-def print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None:
-    """Print one readable table of cards per entry."""
+def print_tables(decks: Explained, out: TextIO, explain: bool = False) -> None:
+    """Print one readable table of cards per entry (with `explain`, each card's maker)."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -119,11 +144,14 @@ def print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None
         table = Table(title=title, show_lines=True, title_justify="left")
         for column in ("kind", "prompt", "options", "answer", "line"):
             table.add_column(column, overflow="fold")
-        for card in deck:
+        for card, maker in deck:
             options = "\n".join(f"{chr(97 + n)}) {option}" for n, option in enumerate(card.options))
+            prompt = Text(printable(card.prompt))
+            if explain:  # under the question: the file and function that made it
+                prompt.append(f"\n{_maker_place(maker)}", style="dim")
             table.add_row(
                 Text(f"{card.kind.value}\n({card.answering.value})"),
-                Text(printable(card.prompt)),
+                prompt,
                 Text(printable(options)),
                 Text(printable(card.answer)),
                 Text(str(card.source.line)),
@@ -131,21 +159,28 @@ def print_tables(decks: Sequence[tuple[Entry, list[Card]]], out: TextIO) -> None
         console.print(table)
 
 
+def _maker_place(maker: str) -> str:
+    """'cards.makers.claims.claim_cards' as the file of the cards package to open and the
+    function in it: 'makers/claims.py claim_cards'."""
+    module, _, function = maker.rpartition(".")
+    return f"{module.removeprefix('cards.').replace('.', '/')}.py {function}"
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run the command line; returns the exit status (0 when every file parsed)."""
-    from cards.generation import generate
+    from cards.generation import explained
 
     args = _arguments(argv)
     out = out or sys.stdout
     entries, failed = _read(args.files, sys.stderr)
     decks = [
-        (entry, generate(entry, [other for other in entries if other is not entry], args.seed))
+        (entry, explained(entry, [other for other in entries if other is not entry], args.seed))
         for entry in entries
     ]
     if args.json:
-        dump_json(decks, out)
+        dump_json(decks, out, args.explain)
     else:
-        print_tables(decks, out)
+        print_tables(decks, out, args.explain)
     return 1 if failed else 0
 
 

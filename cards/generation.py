@@ -59,6 +59,9 @@ MAKERS = (
 )
 
 
+_MAKER_NAMES = tuple((maker, f"{maker.__module__}.{maker.__name__}") for maker in MAKERS)
+
+
 # A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
 # which the content words alone would fold together.
 _SIGN = re.compile(r"[+*/=<>%#^&|~]|\d-\d")
@@ -164,8 +167,13 @@ def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> lis
 
     For tests: a maker that breaks a question rule shows up here.
     """
+    return [card for card, _maker in _proposed(entry, others, seed)]
+
+
+def _proposed(entry: Entry, others: Sequence[Entry], seed: int) -> list[tuple[Card, str]]:
+    """Each card the makers propose, with its maker's name (module and function)."""
     ctx = Context(entry, others, seed)
-    return [card for maker in MAKERS for card in maker(ctx)]
+    return [(card, name) for maker, name in _MAKER_NAMES for card in maker(ctx)]
 
 
 def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:
@@ -181,14 +189,20 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
         The cards, definition first; [] when no section gives a card (refusing such an
         entry is the parser's job).
     """
-    deck: list[Card] = []
+    return [card for card, _maker in explained(entry, others, seed)]
+
+
+def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[tuple[Card, str]]:
+    """The cards `generate` makes, each with the maker that made it
+    ('cards.makers.claims.claim_cards'): a bad card leads straight to its code."""
+    deck: list[tuple[Card, str]] = []
     ids: set[str] = set()
     # 'Which concept is X?' beside 'What is <it>?' → X asks the same fact the other way
     # round: a strict reader counts it a repeat, so only the first is kept.
-    proposed = [(card, _fingerprint(card)) for card in candidates(entry, others, seed)]
-    asked = _Asked(Counter(word for _, fingerprint in proposed for word in fingerprint))
+    proposed = [(card, maker, _fingerprint(card)) for card, maker in _proposed(entry, others, seed)]
+    asked = _Asked(Counter(word for _, _, fingerprint in proposed for word in fingerprint))
     skeletons: set[tuple[str, ...]] = set()
-    for card, fingerprint in proposed:
+    for card, maker, fingerprint in proposed:
         if card.id in ids:
             continue
         skeleton = _skeleton(card.prompt)
@@ -199,7 +213,7 @@ def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[
             continue
         if problems(card, entry):
             continue
-        deck.append(card)
+        deck.append((card, maker))
         ids.add(card.id)
         asked.add(fingerprint)
     return deck

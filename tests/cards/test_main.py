@@ -154,3 +154,31 @@ def test_two_files_with_one_title_are_named_not_merged(
     assert len(json.loads(out)["entries"]) == 1
     (error,) = capsys.readouterr().err.splitlines()
     assert error == f"cards: {second}:1: 'Widget' in path 'Parts Path' is also {first}"
+
+
+SOIL = Path(__file__).resolve().parents[1] / "fixtures" / "paths" / "garden" / "soil.md"
+
+
+def test_explain_names_the_maker_of_every_card(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bad card leads straight to the code that made it: the maker's file and function.
+    import importlib
+
+    status, plain = run(str(SOIL), "--json")
+    status_explained, explained = run(str(SOIL), "--json", "--explain")
+    assert status == status_explained == 0
+    cards = json.loads(plain)["entries"][0]["cards"]
+    told = json.loads(explained)["entries"][0]["cards"]
+    assert all("maker" not in card for card in cards)
+    assert [{k: v for k, v in card.items() if k != "maker"} for card in told] == cards
+    makers = {card["prompt"]: card["maker"] for card in told}
+    assert makers["What is soil?"] == "cards.makers.definitions.definition_cards"
+    assert makers["Can I improve heavy clay?"] == "cards.makers.faq.faq_cards"
+    for card in told:  # each names a function that exists and made cards of that kind
+        module, _, function = card["maker"].rpartition(".")
+        assert callable(getattr(importlib.import_module(module), function))
+
+    monkeypatch.setenv("COLUMNS", "100")
+    _, table = run(str(SOIL), "--explain")
+    assert "makers/definitions.py" in table and "definition_cards" in table
+    _, plain_table = run(str(SOIL))
+    assert "makers/" not in plain_table

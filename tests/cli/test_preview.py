@@ -40,3 +40,16 @@ def test_preview_of_a_bad_file_names_it_and_exits_1(run, tmp_path: Path) -> None
     result = run("preview", str(empty))
     assert result.exit_code == 1
     assert f"tutor: {empty}:1:" in result.stderr
+
+
+def test_preview_explain_says_which_maker_made_each_card(run, home: Path) -> None:
+    soil = Path(__file__).resolve().parents[1] / "fixtures" / "paths" / "garden" / "soil.md"
+    result = run("preview", str(soil), "--json", "--explain")
+    assert result.exit_code == 0, result.output
+    (entry,) = json.loads(result.output)["entries"]
+    makers = {card["kind"]: card["maker"] for card in entry["cards"]}
+    assert makers["faq"] == "cards.makers.faq.faq_cards"
+    assert makers["proscons"] == "cards.makers.pros_cons.pros_cons_cards"
+    table = run("preview", str(soil), "--explain")
+    assert "makers/faq.py" in table.output and "faq_cards" in table.output
+    assert not db_path(home).exists()

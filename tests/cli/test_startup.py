@@ -45,6 +45,7 @@ NEVER_ON_FIRST_CARD = (
     "fsrs_rs_python",
     "cards.parsing",
     "cards.generation",
+    "cards.makers",
     "tutor.interop.csv_cards",
     "tutor.memory.doctor",
     "tutor.interop.importing",  # only when the built-in path or a new card maker needs it

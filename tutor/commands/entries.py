@@ -108,6 +108,10 @@ def preview(
         bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")
     ] = False,
     seed: Annotated[int, typer.Option("--seed", help="Shuffles the options.")] = 0,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="Say which maker in cards/makers/ made each card."),
+    ] = False,
 ) -> None:
     """Show the cards entry files would give, without saving anything.
 
@@ -118,6 +122,7 @@ def preview(
 
     import cards
     from cards.__main__ import dump_json, print_tables
+    from cards.generation import explained
     from tutor.interop.fetch import is_url
     from tutor.interop.importing import builtin_files, find_entry_files, read_entries, read_pages
 
@@ -138,13 +143,13 @@ def preview(
         builtin = (cards.parse(text, file=name) for name, text in builtin_files())
         siblings += [entry for entry in builtin if entry.key not in given]
     decks = [
-        (entry, cards.generate(entry, [other for other in siblings if other is not entry], seed))
+        (entry, explained(entry, [other for other in siblings if other is not entry], seed))
         for entry in entries
     ]
     if as_json:
-        dump_json(decks, sys.stdout)
+        dump_json(decks, sys.stdout, explain)
     else:
-        print_tables(decks, sys.stdout)
+        print_tables(decks, sys.stdout, explain)
 
 
 def _path_order(store: Any) -> list[str]:
