@@ -227,8 +227,8 @@ def definition_of(
         # 'A protocol for secure data transmission.' under the title 'TLS': a dictionary's
         # definition, with the name left out.
         return Definition(names[0], "", "", text)
-    if pronoun and names and (said := _PRONOUN.match(text)) is not None:
-        predicate = text[said.end() :]
+    if pronoun and names and (opening := _PRONOUN.match(text)) is not None:
+        predicate = text[opening.end() :]
         return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
     match = _CANDIDATE.match(text)
     if match is None and (inside := _ASIDE_INSIDE.match(text)) is not None:
@@ -250,8 +250,7 @@ def definition_of(
         if is_abbreviation(long) and _initials_match(long, short):
             short, long = long, short
         if is_abbreviation(short) and _initials_match(short, long):
-            said_names = (short, long)
-            if names and not any(_same(c, n) for c in said_names for n in names):
+            if names and not any(_same(c, n) for c in (short, long) for n in names):
                 return None
             return Definition(short, long, short, text[match.end() :])
     expanded = _EXPANDS.match(aside)
@@ -267,9 +266,9 @@ def definition_of(
             expansion, abbreviation, said = name, inner, inner
     if not expansion:
         # 'Content delivery network, or CDN, is ...': the abbreviation in a comma aside.
-        short = _OR_SHORT.search(aside)
-        if short is not None and _initials_match(short["short"], name):
-            expansion, abbreviation = name, short["short"]
+        comma_aside = _OR_SHORT.search(aside)
+        if comma_aside is not None and _initials_match(comma_aside["short"], name):
+            expansion, abbreviation = name, comma_aside["short"]
     said_names = (name, said, expansion, abbreviation)
     if names and not any(_same(c, n) for c in said_names if c for n in names):
         return None

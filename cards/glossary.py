@@ -138,7 +138,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
-        title, aliases = section.heading, ()
+        title = section.heading
+        aliases: tuple[str, ...] = ()
         heading = ""
         if section in glossed:
             title, aliases = _named(section.heading)

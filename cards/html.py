@@ -54,7 +54,7 @@ def html_to_markdown(page: str) -> str:
     listed = _glossary_markdown(page)
     if listed:
         return listed
-    import trafilatura  # type: ignore[import-untyped]
+    import trafilatura
 
     body = trafilatura.extract(
         page,

@@ -73,7 +73,9 @@ def expand_macros(text: str) -> str:
 
 def _shown(match: re.Match[str]) -> str:
     name = match.group(1).casefold()
-    values = [a if a is not None else b for a, b in _ARGUMENT.findall(match.group(2) or "")]
+    values: list[str] = [
+        a if a is not None else b for a, b in _ARGUMENT.findall(match.group(2) or "")
+    ]
     values = [value for value in values if value.strip()]
     if not values:
         return ""
@@ -107,7 +109,7 @@ def _block_parser(text: str) -> MarkdownIt:
     )
 
 
-@lru_cache(maxsize=2 ** len(_RULE_MARKS))  # one for each set of rules left out
+@lru_cache(maxsize=1 << len(_RULE_MARKS))  # one for each set of rules left out
 def _parser_without(rules: tuple[str, ...]) -> MarkdownIt:
     from markdown_it import MarkdownIt  # loaded only when a Markdown file is read
 

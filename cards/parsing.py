@@ -377,18 +377,17 @@ def _with_definition(
                 loose=under_title,
                 fragment=fragments,
             )
-            if defined is None and _names_then_defines(item.text, names):
-                defined = True  # 'A webhook is also known as X. It is a way to ...'
-            if defined is None:
+            # 'A webhook is also known as X. It is a way to ...' defines it too.
+            if defined is None and not _names_then_defines(item.text, names):
                 continue
             summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))
             rest = tuple(other for other in section.items if other is not item)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
-    under_title = definition_of(
+    tagline_defines = definition_of(
         first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments
     )
-    if tagline and under_title is not None:
+    if tagline and tagline_defines is not None:
         line = sections[0].line if sections else 1
         return [
             Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),

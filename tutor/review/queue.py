@@ -51,9 +51,9 @@ class Queue:
     def next(self, now: datetime) -> StoredCard | None:
         """Take the next card to show at `now`, or None when the session is done."""
         if self.upfront:
-            chosen = self.upfront.pop(0)
-            self.last_entry = chosen.card.entry_key
-            return chosen
+            first = self.upfront.pop(0)
+            self.last_entry = first.card.entry_key
+            return first
         self.learning.sort(key=_due)
         due_now = [card for card in self.learning if _due(card) <= now]
         ahead = [card for card in self.learning if now < _due(card) <= now + LEARN_AHEAD]
