@@ -44,12 +44,6 @@ DATA_TABLES: dict[str, str] = {
 BULK_CACHE_KIB = 64 * 1024
 
 
-def columns_of(store: Store, table: str) -> list[str]:
-    """The column names of one of our tables, in schema order."""
-    _known(table)
-    return [row[1] for row in store.conn.execute(f"PRAGMA table_info({table})")]
-
-
 def dump_table(store: Store, table: str) -> Iterator[dict[str, Any]]:
     """Every row of `table` as a column -> value mapping, in primary-key order, streamed."""
     order = _known(table)

@@ -21,9 +21,9 @@ from rich.text import Text
 from cards import Answering, Card
 from db import CheckAttempt, Step, Store, StoredCard
 from tutor import ui
+from tutor.check import views
 from tutor.check.rules import Score, gate_after, to_reread
 from tutor.memory.scheduling import answer, is_leech
-from tutor.progress import path_view
 from tutor.review import screens
 from tutor.review.field import FieldResult
 from tutor.review.grading import AGAIN
@@ -58,7 +58,7 @@ class CheckSession:
     guess_chance: float = 0.0  # chance that pressing 1 every time passes this check
     last_line: Text | None = None
 
-    def run(self) -> path_view.CheckResult | None:
+    def run(self) -> views.CheckResult | None:
         """Ask every question; the result, or None when the learner quit before the end."""
         started = self.clock()
         total = len(self.questions)
@@ -67,7 +67,7 @@ class CheckSession:
             self.console.clear()  # a terminal only: piped output keeps every line
             self._flush()
             self.console.print()
-            view = path_view.question_view(card, self.step.title, number, total)
+            view = views.question_view(card, self.step.title, number, total)
             self.console.print(Constrain(view, PANEL_WIDTH))
             try:
                 went_on = self._ask(stored, card, number, total)
@@ -167,7 +167,7 @@ class CheckSession:
             self.store.suspend(stored.card.id, now, reason="leech")
             self.leeches += 1
 
-    def _finish(self, started: datetime) -> path_view.CheckResult:
+    def _finish(self, started: datetime) -> views.CheckResult:
         score = Score(self.right, len(self.questions), self.pass_mark)
         reread = to_reread(self.missed, self.step.sections)
         gate = gate_after(self.path_steps, self.step.key, score.passed)
@@ -185,7 +185,7 @@ class CheckSession:
         opened = [
             step.title for step in self.path_steps if step.key in gate.unlock and not step.unlocked
         ]
-        return path_view.CheckResult(
+        return views.CheckResult(
             title=self.step.title,
             file=self.step.file,
             score=score,
@@ -206,7 +206,7 @@ def take_check(
     clock: Clock,
     console: Console,
     keys: KeyReader,
-) -> path_view.CheckResult | None:
+) -> views.CheckResult | None:
     """Draw a step's check, ask it, record it; the result, or None when it was stopped.
 
     Raises LookupError when the step has no card a check could ask.

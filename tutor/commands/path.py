@@ -276,7 +276,7 @@ def _run_check(store: Store, step: Step) -> None:
     from rich.constrain import Constrain
 
     from tutor.check.session import take_check
-    from tutor.progress.path_view import result_view
+    from tutor.check.views import result_view
     from tutor.review.keys import KeyReader
     from tutor.review.session import PANEL_WIDTH
 
@@ -300,7 +300,7 @@ def _run_check(store: Store, step: Step) -> None:
 
 
 def _show_history(store: Store, step: Step | None, as_json: bool) -> None:
-    from tutor.progress.path_view import HistoryRow, history_view
+    from tutor.check.views import HistoryRow, history_view
 
     steps = {s.key: s for s in store.all_steps()}
     attempts = store.check_attempts(step.key if step else None)

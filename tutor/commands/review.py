@@ -88,7 +88,7 @@ def review(
         summary = session.run()
         # What the end of a session needs is loaded once the first card has been shown.
         from tutor.check.session import take_check
-        from tutor.progress.path_view import result_view
+        from tutor.check.views import result_view
         from tutor.review import screens
         from tutor.review.plan import next_lines, today_plan
         from tutor.review.session import PANEL_WIDTH, wait_for_action

@@ -1,6 +1,5 @@
-"""Progress you can see: where you stand on a path (`paths`, drawn by `path_view`, which
-also draws a check's questions and results) and the figures of `tutor stats` (`stats`,
-drawn by `stats_view`).
+"""Progress you can see: where you stand on a path (`paths`, drawn by `path_view`) and the
+figures of `tutor stats` (`stats`, drawn by `stats_view`).
 
 Nothing is imported here: each command loads only the modules it uses.
 """
