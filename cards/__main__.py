@@ -29,7 +29,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--explain",
         action="store_true",
-        help="say which maker made each card, and from which line of which file",
+        help="name under each question the maker of its card: its file in the cards"
+        " package and function (with --json, a 'maker' field: the dotted name)",
     )
     return parser.parse_args(argv)
 

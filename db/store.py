@@ -362,8 +362,8 @@ class Store:
             bulk = _BulkCards(conn)
             for write in writes:
                 bulk.coming(len(write.cards) + len(write.card_rows))
-                _write_import(conn, write, at, states=not bulk.dropped)
-            bulk.finish(at)
+                _write_import(conn, write, at)
+            bulk.finish()
             conn.execute(
                 "UPDATE entry SET unlocked_at = ? WHERE position = 1 AND unlocked_at IS NULL",
                 (at,),
@@ -931,11 +931,7 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
-def _write_import(
-    conn: sqlite3.Connection, write: ImportWrite, at: int, states: bool = True
-) -> None:
-    """`write` inside the caller's transaction; with `states` False the new cards' state
-    rows are left to `_BulkCards.finish`."""
+def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None:
     # executemany, not a statement per row: 100k cards were 10% of a 1,000-entry import.
     paths = {record.path: record.path_slug for record in write.entries}
     conn.executemany(
@@ -965,12 +961,11 @@ def _write_import(
     )
     if write.card_rows:
         conn.executemany(_CARD_UPSERT, write.card_rows)
-    if states:
-        conn.executemany(
-            "INSERT INTO card_state (card_id, state, reps, lapses) VALUES (?, 0, 0, 0)"
-            " ON CONFLICT(card_id) DO NOTHING",
-            chain(((card.id,) for _, card in write.cards), ((row[0],) for row in write.card_rows)),
-        )
+    conn.executemany(
+        "INSERT INTO card_state (card_id, state, reps, lapses) VALUES (?, 0, 0, 0)"
+        " ON CONFLICT(card_id) DO NOTHING",
+        chain(((card.id,) for _, card in write.cards), ((row[0],) for row in write.card_rows)),
+    )
     conn.executemany(
         "UPDATE card SET retired_at = ? WHERE id = ? AND retired_at IS NULL",
         [(at, card_id) for card_id in write.retire],
@@ -981,59 +976,53 @@ def _write_import(
         retire_entries(conn, write.retire_entries, at)
 
 
-# An import writes its cards in bulk from this many new cards on, once they are at least
-# as many as the cards already stored: below, keeping the tally row by row is cheaper
-# than making it anew.
+# An import writes its cards in bulk once it has written this many (new or changed), and
+# they are at least as many as the cards in the collection: below, keeping card_tally row
+# by row is cheaper than making it anew.
 BULK_FROM = 5_000
 
 
 class _BulkCards:
-    """An import's cards written in bulk once they outnumber the cards already stored.
+    """An import's cards written in bulk once they outnumber the cards already there.
 
-    Card by card, each new card adds a state row, updates the index of due dates and
-    fires the card_tally triggers. When most of the cards are new (a first import),
-    the triggers and that index are dropped inside the import's transaction, and at its
-    end the new cards' state rows, the index and card_tally are made in one statement
-    each: no other connection ever sees the collection without them, and a failed
-    import rolls the drop back with the rest. (The index of cards by entry stays: the
-    foreign key checks of every entry written look it up.)
+    Card by card, each card written fires the card_tally triggers, and its state row
+    updates the index of due dates. When most of the cards are the import's own (a first
+    import, a card maker's change), the card_tally triggers and that index are dropped
+    inside the import's transaction, and at its end the index and card_tally are made in
+    one statement each: no other connection ever sees the collection without them, and
+    a failed import rolls the drop back with the rest. (The index of cards by entry
+    stays: the foreign key checks of every entry written look it up.) SQLite refuses to
+    drop an index while a statement of the connection is still reading, so a `writes`
+    generator must not hold a cursor open across a yield.
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.stored = -1  # counted when the first large write comes
-        self.new = 0
+        self.written = 0
         self.dropped: list[tuple[str, str, str]] = []  # (type, name, sql) to make again
 
     def coming(self, cards: int) -> None:
         """Count the cards of the next write; go over to bulk writing if it is time."""
-        self.new += cards
-        if self.dropped or self.new < BULK_FROM:
+        self.written += cards
+        if self.dropped or self.written < BULK_FROM:
             return
         if self.stored < 0:
             (self.stored,) = self.conn.execute("SELECT count(*) FROM card").fetchone()
-        if self.new < self.stored:
+        if self.written < self.stored:
             return
         self.dropped = self.conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE (type = 'trigger'"
-            " AND tbl_name IN ('card', 'card_state')) OR name = 'ix_card_state_due'"
-            " ORDER BY rowid"
+            " AND name LIKE 'card_tally_%') OR name = 'ix_card_state_due' ORDER BY rowid"
         ).fetchall()
         for kind, name, _ in self.dropped:
             self.conn.execute(f'DROP {kind.upper()} "{name}"')
 
-    def finish(self, at: int) -> None:
+    def finish(self) -> None:
         if not self.dropped:
             return
         from db.progress import fill_tally
 
-        # The state rows of the cards this import made (a changed card keeps its own).
-        self.conn.execute(
-            "INSERT INTO card_state (card_id, state, reps, lapses)"
-            " SELECT id, 0, 0, 0 FROM card WHERE created_at = ?"
-            " ON CONFLICT(card_id) DO NOTHING",
-            (at,),
-        )
         for _, _, sql in self.dropped:
             self.conn.execute(sql)
         fill_tally(self.conn)

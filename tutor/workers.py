@@ -28,7 +28,9 @@ def forked_pool(processes: int) -> Iterator[Any]:
 
     Every object made so far is frozen first: the workers' cycle collector never walks
     what they inherited (nor writes to the pages holding it, which stay shared).
-    Fork before any thread starts (a progress bar's): a child inherits no held lock.
+    Leaving thaws every frozen object, so pools are not nested (and nothing else here
+    freezes). Fork before any thread starts (a progress bar's): a child inherits no
+    held lock.
     """
     import multiprocessing
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from cards import Answering, Card, CardKind, Source
 from db import Store
 from db.progress import rebuild_tally, tally_mismatches
+from db.store import EntryRecord, ImportWrite, card_row
 from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
 from tests.reliability.support import copy_of_schema1
 from tests.reliability.support import query as query_file
@@ -236,3 +239,108 @@ def test_a_bulk_import_that_fails_keeps_the_collection_as_it_was(
     assert _schema(home) == schema
     assert query(home, "SELECT id FROM card ORDER BY id") == cards
     _in_step(db_path(home))
+
+
+# -- bulk writing at the store's level: what an import hands `Store.save_imports` ------------
+
+MORNING = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+
+
+def _record(key: str) -> EntryRecord:
+    return EntryRecord(
+        key=key,
+        path="Bulk Path",
+        path_slug="bulk-path",
+        position=1,
+        slug=key.split("/")[1],
+        title="Term",
+        file="term.md",
+        layout="markdown",
+        tags=(),
+        aliases=(),
+        next_title="",
+        sections=(),
+        text="",
+        content_hash="h",
+    )
+
+
+def _faq_cards(key: str, count: int, answer: str = "Because") -> list[tuple[int, Card]]:
+    return [
+        (
+            n,
+            Card(
+                id=f"card-{n:05d}",
+                kind=CardKind.FAQ,
+                answering=Answering.SELF,
+                prompt=f"Why number {n}?",
+                answer=f"{answer} {n}.",
+                source=Source("term.md", "FAQ", 1),
+                entry="term",
+                entry_key=key,
+            ),
+        )
+        for n in range(count)
+    ]
+
+
+def _without_state(store: Store) -> list[str]:
+    return [
+        card_id
+        for (card_id,) in store.conn.execute(
+            "SELECT id FROM card WHERE id NOT IN (SELECT card_id FROM card_state) ORDER BY id"
+        )
+    ]
+
+
+@pytest.mark.parametrize("bulk_from", [10**9, 100], ids=["row by row", "in bulk"])
+def test_every_card_an_import_writes_has_a_state_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk_from: int
+) -> None:
+    # A card that lost its state row (a damaged file) gets one back when an import
+    # rewrites it, in bulk as row by row; CSV rows (written as ready-made table rows,
+    # with the time their file was read) get theirs too.
+    monkeypatch.setattr("db.store.BULK_FROM", bulk_from)
+    with Store.open(tmp_path / "c.sqlite3") as store:
+        store.save_import(
+            ImportWrite([_record("bulk/term")], _faq_cards("bulk/term", 5), []), MORNING
+        )
+        store.conn.execute("DELETE FROM card_state WHERE card_id = 'card-00000'")
+        changed = _faq_cards("bulk/term", 500, "Changed because")
+        store.save_import(
+            ImportWrite([_record("bulk/term")], changed, []), MORNING + timedelta(days=1)
+        )
+        assert _without_state(store) == []
+        rows = [card_row(n, card, 1) for n, card in _faq_cards("bulk/more", 600)]
+        store.save_imports(
+            [ImportWrite([_record("bulk/more")], (), (), card_rows=rows)],
+            MORNING + timedelta(days=2),
+        )
+        assert _without_state(store) == []
+        assert tally_mismatches(store) == (0, [])
+
+
+def test_a_review_reading_through_a_bulk_import_keeps_its_view_then_writes_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another process reviewing holds a read transaction while an import drops and makes
+    # the triggers again: it keeps the collection as it was, and its next answer goes
+    # through the new triggers.
+    monkeypatch.setattr("db.store.BULK_FROM", 100)
+    path = tmp_path / "c.sqlite3"
+    with Store.open(path) as store:
+        store.save_import(
+            ImportWrite([_record("bulk/term")], _faq_cards("bulk/term", 50), []), MORNING
+        )
+    with Store.open(path) as importer, Store.open(path) as reviewer:
+        reviewer.conn.execute("BEGIN")
+        before = reviewer.conn.execute("SELECT count(*) FROM card_tally").fetchone()
+        importer.save_import(
+            ImportWrite([_record("bulk/term")], _faq_cards("bulk/term", 1000), []),
+            MORNING + timedelta(days=1),
+        )
+        assert reviewer.conn.execute("SELECT count(*) FROM card_tally").fetchone() == before
+        reviewer.conn.execute("COMMIT")
+        reviewer.suspend("card-00900", MORNING + timedelta(days=2), reason="user")
+        assert tally_mismatches(reviewer) == (0, [])
+        assert reviewer.conn.execute("SELECT sum(suspended) FROM card_tally").fetchone() == (1,)

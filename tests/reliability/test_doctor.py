@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from db import Store
 from db.health import card_histories, card_logs
 from db.records import from_ms
@@ -209,6 +211,26 @@ def test_replay_shared_between_processes_finds_the_same_in_the_same_order(
     assert shared.rewrite == alone.rewrite
     assert (shared.cards, shared.reviews) == (alone.cards, alone.reviews)
     assert len(told) > 2 and sum(told) == alone.cards  # the progress bar moved range by range
+
+
+def test_a_doctor_stopped_midway_leaves_no_replaying_processes(tmp_path: Path) -> None:
+    # Ctrl-C (or any error) while the ranges come back: the processes replaying the rest
+    # end with the doctor, and nothing stays frozen for them.
+    import gc
+    import multiprocessing
+
+    db = copy_of_schema1(tmp_path)
+    Store.open(db).close()
+
+    def interrupted(_cards: int) -> None:
+        raise KeyboardInterrupt
+
+    with Store.open(db) as store, pytest.raises(KeyboardInterrupt) as stopped:
+        examine(store, make_scheduler(0.85, fuzz=False), card_done=interrupted, processes=2)
+    # Checked while the error (and its traceback, holding the doctor's frame) is kept.
+    assert stopped.traceback is not None
+    assert multiprocessing.active_children() == []
+    assert gc.get_freeze_count() == 0
 
 
 def test_the_doctors_replay_gives_the_states_of_the_plain_replay_card_by_card(

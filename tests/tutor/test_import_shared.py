@@ -127,3 +127,39 @@ def test_an_import_leaves_the_garbage_collector_as_it_found_it(
         with pytest.raises(OSError):
             importing.import_given(store, given, datetime.now(timezone.utc))
         assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_an_import_whose_write_fails_midway_leaves_no_processes_nor_frozen_objects(
+    tmp_path: Path, folders: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The disk fails on the second path's write, after generation started: the import
+    # fails whole, and its processes, the entries they were handed and the frozen objects
+    # go with it, even while the caller still holds the error (and so its traceback).
+    import gc
+    import multiprocessing
+    from datetime import datetime, timezone
+
+    import db.store
+
+    monkeypatch.setattr(importing, "SHARED_FROM", 1)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
+    write = db.store._write_import
+    calls: list[int] = []
+
+    def failing_second(*args: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk gone")
+        write(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db.store, "_write_import", failing_second)
+    files, _ = importing.find_entry_files(folders)
+    with Store.open(tmp_path / "c.sqlite3") as store:
+        given, _ = importing.read_given(store, files)
+        with pytest.raises(OSError) as failed:
+            importing.import_given(store, given, datetime.now(timezone.utc))
+        assert failed.value is not None and len(calls) == 2
+        assert gc.get_freeze_count() == 0
+        assert importing._PARSED == {} and importing._OTHERS == []
+        assert multiprocessing.active_children() == []
+        assert store.conn.execute("SELECT count(*) FROM card").fetchone() == (0,)

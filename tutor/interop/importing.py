@@ -13,6 +13,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
@@ -440,22 +441,26 @@ def import_given(
     # The cards package keeps caches (sentences, words, card ids) that fill to their limits
     # over a large import; they are worth nothing once a path is planned.
     def writes() -> Iterator[ImportWrite]:
-        for changes, write in plan_paths(store, given):
-            report.changes += changes
-            if entries_done is not None:
-                entries_done(len(changes))
-            yield write
-            cards.release_caches()
+        with closing(plan_paths(store, given)) as planned:
+            for changes, write in planned:
+                report.changes += changes
+                if entries_done is not None:
+                    entries_done(len(changes))
+                yield write
+                cards.release_caches()
         changes, write = plan_gone(store, given, folders)
         report.changes += changes
         yield write
 
-    with workers.seldom_collected():
+    # The plan is closed however the import ends: the processes it forked, and the
+    # entries they were handed, go with it (a failed write's traceback, kept by a
+    # caller, would otherwise keep the suspended plan and its pool alive).
+    with workers.seldom_collected(), closing(writes()) as planned:
         if dry_run:
-            for _ in writes():
+            for _ in planned:
                 pass
         else:
-            store.save_imports(writes(), now)
+            store.save_imports(planned, now)
     return report
 
 
@@ -516,20 +521,21 @@ def plan_paths(
             (path, items, job, job and _decks(job.steps, set(job.texts), others))
             for path, items, job in work()
         )
-    for path, items, job, decks in decked:
-        if job is None or decks is None:
-            # Nothing in this path is new or edited: its cards are exactly as stored.
-            stand_ins = [item.entry for item in items]
-            counts = store.live_card_counts(entry.key for entry in stand_ins)
-            yield (
-                [
-                    EntryChange(e.key, e.title, path, unchanged=counts.get(e.key, 0))
-                    for e in stand_ins
-                ],
-                ImportWrite([], [], []),
-            )
-            continue
-        yield _path_plan(job, decks)
+    with closing(decked):
+        for path, items, job, decks in decked:
+            if job is None or decks is None:
+                # Nothing in this path is new or edited: its cards are exactly as stored.
+                stand_ins = [item.entry for item in items]
+                counts = store.live_card_counts(entry.key for entry in stand_ins)
+                yield (
+                    [
+                        EntryChange(e.key, e.title, path, unchanged=counts.get(e.key, 0))
+                        for e in stand_ins
+                    ],
+                    ImportWrite([], [], []),
+                )
+                continue
+            yield _path_plan(job, decks)
 
 
 def _path_work(store: Store, path: str, items: Sequence[GivenEntry]) -> _PathWork:

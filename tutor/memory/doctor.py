@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -129,22 +130,26 @@ def examine(
 
     if processes is None:
         processes = workers.cores() if _card_count(store) >= SHARED_FROM else 1
-    if processes > 1:
-        # The file is checked here while the other processes replay (about 1 s of the
-        # doctor's time at 100k cards, which waited for nothing but this process).
-        parts = _replay_shared(store, scheduler, earlier, processes, check_file)
-    elif check_file():
-        parts = iter([_replay_range(store, scheduler, earlier, None, None, card_done)])
-        card_done = None  # told card by card already
-    else:
-        parts = iter(())
-    for part in parts:
-        found.cards += part.cards
-        found.reviews += part.reviews
-        found.problems.extend(part.problems)
-        found.rewrite.extend(part.rewrite)
-        if card_done is not None:
-            card_done(part.cards)
+    with ExitStack() as ending:
+        parts: Iterator[_Replayed]
+        if processes > 1:
+            # The file is checked here while the other processes replay (about 1 s of the
+            # doctor's time at 100k cards, which waited for nothing but this process).
+            # Closed however this ends: the replaying processes end with the doctor.
+            shared = _replay_shared(store, scheduler, earlier, processes, check_file)
+            parts = ending.enter_context(closing(shared))
+        elif check_file():
+            parts = iter([_replay_range(store, scheduler, earlier, None, None, card_done)])
+            card_done = None  # told card by card already
+        else:
+            parts = iter(())
+        for part in parts:
+            found.cards += part.cards
+            found.reviews += part.reviews
+            found.problems.extend(part.problems)
+            found.rewrite.extend(part.rewrite)
+            if card_done is not None:
+                card_done(part.cards)
     found.problems.extend(tally)
     return found
 
