@@ -18,6 +18,7 @@ from db import Store
 from db.progress import rebuild_tally, tally_mismatches
 from db.store import EntryRecord, ImportWrite, card_row
 from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
+from tests.records import entry_record
 from tests.reliability.support import copy_of_schema1
 from tests.reliability.support import query as query_file
 from tutor.cli import app
@@ -247,22 +248,7 @@ MORNING = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
 
 
 def _record(key: str) -> EntryRecord:
-    return EntryRecord(
-        key=key,
-        path="Bulk Path",
-        path_slug="bulk-path",
-        position=1,
-        slug=key.split("/")[1],
-        title="Term",
-        file="term.md",
-        layout="markdown",
-        tags=(),
-        aliases=(),
-        next_title="",
-        sections=(),
-        text="",
-        content_hash="h",
-    )
+    return entry_record(key, "Term", "Bulk Path")
 
 
 def _faq_cards(key: str, count: int, answer: str = "Because") -> list[tuple[int, Card]]:

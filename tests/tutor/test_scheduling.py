@@ -10,7 +10,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from cards import Answering, Card, CardKind, Source
-from db import CardStage, CardState, EntryRecord, ImportWrite, Store
+from db import CardStage, CardState, ImportWrite, Store
+from tests.records import entry_record
 from tutor.memory.scheduling import answer, format_interval, make_scheduler, next_intervals, replay
 
 START = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
@@ -40,22 +41,7 @@ def one_card_store(path: Path) -> tuple[Store, str]:
         entry="backend",
         entry_key="golden/backend",
     )
-    entry = EntryRecord(
-        key="golden/backend",
-        path="Golden",
-        path_slug="golden",
-        position=1,
-        slug="backend",
-        title="Backend",
-        file="backend.md",
-        layout="markdown",
-        tags=(),
-        aliases=(),
-        next_title="",
-        sections=(),
-        text="",
-        content_hash="h",
-    )
+    entry = entry_record("golden/backend", "Backend", "Golden")
     store.save_import(ImportWrite([entry], [(0, card)], []), START)
     return store, card.id
 

@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cards import Answering, Card, CardKind, Source
-from db import CardStage, CardState, CheckAttempt, EntryRecord, ImportWrite, Store
+from db import CardStage, CardState, CheckAttempt, ImportWrite, Store
+from tests.records import entry_record
 from tutor.commands.stats import read_stats
 from tutor.interop.card_maker import GENERATION_VERSION
 from tutor.interop.importing import BUILTIN_SETTING
@@ -102,22 +103,7 @@ def build_history(path: Path) -> Path:
         entries, cards = [], []
         for key, (path_name, position, title, card_ids) in STEPS.items():
             entries.append(
-                EntryRecord(
-                    key=key,
-                    path=path_name,
-                    path_slug=key.split("/")[0],
-                    position=position,
-                    slug=key.split("/")[1],
-                    title=title,
-                    file=f"{title}.md",
-                    layout="markdown",
-                    tags=(),
-                    aliases=(),
-                    next_title="",
-                    sections=(),
-                    text="",
-                    content_hash=key,
-                )
+                entry_record(key, title, path_name, position, content_hash=key, file=f"{title}.md")
             )
             for n, card_id in enumerate(card_ids):
                 card = Card(
