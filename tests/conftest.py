@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,3 +39,27 @@ def backend_vca() -> Path:
     if not path.exists():
         pytest.skip("../shared/entries/backend.vca.txt is not present")
     return path
+
+
+@pytest.fixture
+def home(_isolated_home: Path) -> Path:
+    return _isolated_home
+
+
+@pytest.fixture
+def run(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Invoke `tutor ARGS` in-process at a given time, with keys on stdin, 80 columns.
+    (tests/cli has its own, without the column count its snapshots were taken at.)"""
+    from typer.testing import CliRunner
+
+    from tests.cli.support import DAY1
+    from tutor.cli import app
+
+    runner = CliRunner()
+    monkeypatch.setenv("COLUMNS", "80")
+
+    def invoke(*args: str, keys: str = "", now: str = DAY1) -> object:
+        monkeypatch.setenv("TUTOR_NOW", now)
+        return runner.invoke(app, list(args), input=keys, catch_exceptions=False)
+
+    yield invoke

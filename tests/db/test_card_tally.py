@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -27,18 +28,15 @@ PATHS = Path(__file__).resolve().parents[1] / "fixtures" / "paths"
 
 
 @pytest.fixture
-def run(_isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """Invoke `tutor ARGS` in-process at a given time, with keys on stdin."""
-    runner = CliRunner()
-    monkeypatch.setenv("COLUMNS", "80")
+def run(run: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared `run`, failing the test on any exit but 0."""
 
-    def invoke(*args: str, keys: str = "", now: str = DAY1) -> object:
-        monkeypatch.setenv("TUTOR_NOW", now)
-        result = runner.invoke(app, list(args), input=keys, catch_exceptions=False)
+    def invoke(*args: str, **options: str) -> Any:
+        result = run(*args, **options)
         assert result.exit_code == 0, result.output
         return result
 
-    yield invoke
+    return invoke
 
 
 def _in_step(path: Path) -> None:

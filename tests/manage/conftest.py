@@ -4,34 +4,13 @@ built-in one, a day of answers, driven through the real CLI."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.cli.support import DAY1, keys_for
-from tutor.cli import app
+from tests.cli.support import keys_for
 
 PATHS = Path(__file__).resolve().parents[1] / "fixtures" / "paths"
-
-
-@pytest.fixture
-def home(_isolated_home: Path) -> Path:
-    return _isolated_home
-
-
-@pytest.fixture
-def run(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
-    """Invoke `tutor ARGS` in-process at a given time, with keys on stdin, 80 columns."""
-    runner = CliRunner()
-    monkeypatch.setenv("COLUMNS", "80")
-
-    def invoke(*args: str, keys: str = "", now: str = DAY1) -> object:
-        monkeypatch.setenv("TUTOR_NOW", now)
-        return runner.invoke(app, list(args), input=keys, catch_exceptions=False)
-
-    yield invoke
 
 
 @pytest.fixture
