@@ -1154,8 +1154,8 @@ def card_row(position: int, card: Card, at: int) -> tuple[Any, ...]:
         card.answering.value,
         card.prompt,
         card.answer,
-        _json_list(card.options),
-        _json_list(card.accepted),
+        json_list(card.options),
+        json_list(card.accepted),
         card.explanation,
         card.source.file,
         card.source.section,
@@ -1164,8 +1164,9 @@ def card_row(position: int, card: Card, at: int) -> tuple[Any, ...]:
     )
 
 
-def _json_list(values: tuple[str, ...]) -> str:
-    # Most cards accept no other answer and offer no options: '[]' without the encoder.
+def json_list(values: tuple[str, ...]) -> str:
+    """A card's options or accepted answers as the card table stores them: a JSON list
+    ('[]' without the encoder: most cards accept no other answer and offer no options)."""
     return json.dumps(list(values)) if values else "[]"
 
 

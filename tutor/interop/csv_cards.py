@@ -30,7 +30,6 @@ import codecs
 import csv
 import hashlib
 import io
-import json
 import operator
 import os
 import re
@@ -47,6 +46,7 @@ from cards import Answering, CardKind
 from cards.text import printable
 from db import EntryRecord, ImportWrite, Store
 from db.records import to_ms
+from db.store import json_list
 from tutor.interop.importing import CSV_SOURCE, EntryChange, legacy_card_id
 
 COLUMNS = (
@@ -677,9 +677,6 @@ def _entry_record(entry: _Entry, source: str) -> EntryRecord:
     )
 
 
-_NO_LIST = "[]"
-
-
 def _card_row(
     card_id: str, key: str, position: int, row: _Cells, source: str, number: int, at: int
 ) -> tuple[Any, ...]:
@@ -692,8 +689,8 @@ def _card_row(
         row.answering.value,
         row.prompt,
         row.answer,
-        json.dumps(row.options) if row.options else _NO_LIST,
-        json.dumps(row.accepted) if row.accepted else _NO_LIST,
+        json_list(row.options),
+        json_list(row.accepted),
         row.explanation,
         source,
         row.step,
