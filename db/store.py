@@ -1164,9 +1164,11 @@ def card_row(position: int, card: Card, at: int) -> tuple[Any, ...]:
     )
 
 
+@lru_cache(maxsize=4096)
 def json_list(values: tuple[str, ...]) -> str:
     """A card's options or accepted answers as the card table stores them: a JSON list
-    ('[]' without the encoder: most cards accept no other answer and offer no options)."""
+    ('[]' without the encoder: most cards accept no other answer and offer no options).
+    Cached: the same options ('True | False') come back card after card."""
     return json.dumps(list(values)) if values else "[]"
 
 

@@ -63,3 +63,16 @@ def run(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
         return runner.invoke(app, list(args), input=keys, catch_exceptions=False)
 
     yield invoke
+
+
+@pytest.fixture(params=["in one process", "checked ahead"])
+def csv_reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A CSV import read in one process, then by a forked child while this process writes
+    (as a large file is on a machine of two cores or more): the same cards either way."""
+    from tutor import workers
+    from tutor.interop import csv_cards
+
+    if request.param == "checked ahead":
+        monkeypatch.setattr(csv_cards, "AHEAD_FROM", 0)
+        monkeypatch.setattr(workers, "cores", lambda: 2)
+    return str(request.param)

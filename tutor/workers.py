@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+import pickle
+import signal
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, BinaryIO, Generic, NoReturn, TypeVar
+
+T = TypeVar("T")
 
 
 def cores() -> int:
@@ -58,3 +62,103 @@ def seldom_collected() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*before)
+
+
+class Ahead(Generic[T]):
+    """The items of `produce()`, made by a forked child while this process uses them.
+
+    Two cores, one stream: a CSV import checks its rows in the child while this process
+    writes the rows already checked. The child starts at once (make it before any thread
+    does, as for `forked_pool`) and pickles each item down a pipe; it may be an item or so
+    ahead of the reader, never more (the pipe blocks it). What `produce` raises is raised
+    here, after the items before it, so a transaction this process holds rolls back as it
+    would have in one process. Closing (or leaving the `with`) before the end stops the
+    child; the child ignores Ctrl-C, which this process handles.
+
+    The child must not use what cannot cross a fork: an SQLite connection opened here,
+    a lock another thread may hold.
+    """
+
+    def __init__(self, produce: Callable[[], Iterable[T]]) -> None:
+        read, write = os.pipe()
+        self.pid = os.fork()  # the child's
+        if self.pid == 0:  # pragma: no cover (the child: coverage does not follow it)
+            os.close(read)
+            _produce_into(write, produce)
+        os.close(write)
+        self._pipe: BinaryIO | None = open(read, "rb", buffering=_BUFFER)  # noqa: SIM115
+        self._ended = False
+
+    def __iter__(self) -> Iterator[T]:
+        pipe = self._pipe
+        if pipe is None:
+            raise ValueError("the child was stopped")
+        while True:
+            try:
+                sort, value = pickle.load(pipe)
+            except EOFError:
+                self.close()
+                raise ChildLost("the process checking the input stopped unexpectedly") from None
+            if sort == _ITEM:
+                yield value
+            elif sort == _END:
+                self._ended = True
+                self.close()
+                return
+            else:
+                self.close()
+                raise value
+
+    def close(self) -> None:
+        """Stop the child if it is still at work, and wait for it."""
+        if self._pipe is None:
+            return
+        self._pipe.close()
+        self._pipe = None
+        if not self._ended:
+            os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+
+    def __enter__(self) -> Ahead[T]:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+class ChildLost(RuntimeError):
+    """The process making the items died before it ended them (killed, out of memory)."""
+
+
+_ITEM, _END, _RAISED = 0, 1, 2
+_BUFFER = 1 << 20
+
+
+def _produce_into(descriptor: int, produce: Callable[[], Iterable[Any]]) -> NoReturn:
+    # The child's whole life: it never returns into the caller's code, and leaves with
+    # os._exit, so no buffer or atexit handler of the parent runs twice.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    status = 0
+    try:
+        with open(descriptor, "wb", buffering=_BUFFER) as pipe:
+            try:
+                for item in produce():
+                    pickle.dump((_ITEM, item), pipe, pickle.HIGHEST_PROTOCOL)
+                    pipe.flush()
+                message: tuple[int, Any] = (_END, None)
+            except Exception as error:  # handed to the parent, which raises it
+                status = 1
+                message = (_RAISED, _picklable(error))
+            pickle.dump(message, pipe, pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # the parent has gone (a broken pipe): nobody to tell
+        status = 1
+    finally:
+        os._exit(status)
+
+
+def _picklable(error: Exception) -> Exception:
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError(f"{type(error).__name__}: {error}")
+    return error

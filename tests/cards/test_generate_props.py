@@ -163,3 +163,14 @@ def test_a_hyphen_between_words_folds_but_a_sign_does_not() -> None:
     assert card_id(key, CardKind.FAQ, "Is -5 less than 5?") != card_id(
         key, CardKind.FAQ, "Is 5 less than 5?"
     )
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_an_ascii_prompt_folds_as_the_general_rule_folds_it(text: str) -> None:
+    # Most prompts are ASCII and fold through bytes (cards.model._words_only); any other
+    # text through the two substitutions. Both are one rule: a card id cannot depend on
+    # which way its prompt went.
+    from cards.model import _PUNCT, _SPACE, _words_only
+
+    folded = text.lower()
+    assert _words_only(folded) == _SPACE.sub(" ", _PUNCT.sub(" ", folded)).strip()

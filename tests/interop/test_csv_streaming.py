@@ -7,15 +7,21 @@ writing the whole file at once gives, whatever order the rows come in.
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
+
 from db import ImportWrite, Store
 from tests.cli.support import query
 from tutor.interop.csv_cards import CsvImport
 from tutor.interop.importing import ensure_builtin
+
+# Every test twice: read in one process, and by a forked child (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("csv_reading")
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
 HEADER = "path,step,kind,prompt,answer\n"
@@ -86,3 +92,30 @@ def test_small_batches_write_what_one_batch_of_the_whole_file_writes(tmp_path: P
     (whole_parts, *whole), (small_parts, *small) = results
     assert whole_parts == 1 and small_parts > 5  # the streaming path was taken
     assert whole == small
+
+
+def test_a_large_file_is_checked_by_a_child_and_a_bad_row_there_writes_nothing(
+    tmp_path: Path, home: Path, run, csv_reading: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tutor import workers
+
+    made: list[workers.Ahead[object]] = []
+
+    class Watched(workers.Ahead[object]):
+        def __init__(self, *args: object) -> None:
+            super().__init__(*args)  # type: ignore[arg-type]
+            made.append(self)
+
+    monkeypatch.setattr(workers, "Ahead", Watched)
+    good = rows_text(random.Random(5))
+    file = tmp_path / "cards.csv"
+    file.write_text(good + "Track 9,Step 9,faq,,no prompt\n", encoding="utf-8")
+    result = run("import", "csv", str(file))
+    assert result.exit_code == 1
+    assert f"{file}:62: prompt: empty; nothing imported" in result.output
+    assert query(home, "SELECT count(*) FROM card WHERE entry_key LIKE 'track-%'") == [(0,)]
+    # The child checked the rows and was waited for.
+    assert len(made) == (1 if csv_reading == "checked ahead" else 0)
+    for ahead in made:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(ahead.pid, os.WNOHANG)

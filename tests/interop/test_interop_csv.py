@@ -9,6 +9,9 @@ import pytest
 
 from tests.cli.support import db_path, query
 
+# Every test twice: read in one process, and by a forked child (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("csv_reading")
+
 HEADER = "path,step,kind,prompt,answer,options,explanation,tags\n"
 SPANISH = (
     HEADER

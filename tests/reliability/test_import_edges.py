@@ -71,6 +71,7 @@ def test_questions_that_differ_only_in_symbols_are_five_cards(
     assert "Nothing changed" in again.output
 
 
+@pytest.mark.usefixtures("csv_reading")
 def test_a_card_stored_under_its_old_id_keeps_it_and_its_progress(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

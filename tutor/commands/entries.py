@@ -292,7 +292,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     """Cards from CSV files, in one transaction: each file is read once, its rows checked
     and written as they come; the first bad row rolls back everything (nothing imported).
     """
-    from contextlib import ExitStack
+    from contextlib import ExitStack, closing
 
     from tutor.interop.csv_cards import CardsFileError, CsvImport, open_csv
     from tutor.interop.importing import ImportReport
@@ -314,7 +314,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
         now = clock()()
         planner = CsvImport(store, now)
         with WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar:
-            writes = planner.writes(opened, bar.advance)
+            writes = stack.enter_context(closing(planner.writes(opened, bar.advance)))
             try:
                 if dry_run:
                     for _ in writes:

@@ -37,16 +37,18 @@ import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import IO, Any, BinaryIO, NamedTuple
 
 import cards
 from cards import Answering, CardKind
+from cards.model import may_hold_symbols
 from cards.text import printable
 from db import EntryRecord, ImportWrite, Store
 from db.records import to_ms
 from db.store import json_list
+from tutor import workers
 from tutor.interop.importing import CSV_SOURCE, EntryChange, legacy_card_id
 
 COLUMNS = (
@@ -71,6 +73,9 @@ MAX_BYTES = 256 * 1024 * 1024
 MAX_CARDS = 1_000_000
 MAX_FIELD = 10_000
 MAX_OPTIONS = 9
+# From this size a file is checked by a second process while this one writes (see
+# `CsvImport.writes`); below it, forking costs more than it saves.
+AHEAD_FROM = 4 * 1024 * 1024
 # A cell a spreadsheet would run as a formula starts with one of these. `tutor export
 # csv` writes such a cell with a ' in front (Excel, LibreOffice and Sheets show it as
 # text and hide the mark); `tutor import csv` takes the mark off again.
@@ -228,7 +233,7 @@ class _Cells(NamedTuple):
     path: str
     step: str
     kind: CardKind
-    answering: Answering
+    answering: str  # an Answering's value, as the card table holds it
     prompt: str
     answer: str
     options: tuple[str, ...]
@@ -299,7 +304,7 @@ def _cells(
         path or default_name,
         step or default_name,
         card_kind,
-        answering,
+        answering.value,
         prompt,
         answer,
         options,
@@ -361,6 +366,14 @@ def _digest(
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
+def _size_of(handle: BinaryIO) -> int:
+    """The bytes of an opened file; 0 for one held in memory (no descriptor)."""
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except (OSError, io.UnsupportedOperation):
+        return 0
+
+
 def _ignore(_count: int) -> None:
     return None
 
@@ -396,15 +409,21 @@ class CsvImport:
         for step in steps:
             self.last_position[step.path] = max(self.last_position.get(step.path, 0), step.position)
         # Every stored card, small: its content as a digest (the texts of 100k cards as
-        # StoredCards took a re-import of the benchmark's export to 194 MiB).
-        self.store = store
+        # StoredCards took a re-import of the benchmark's export to 194 MiB). The store is
+        # not kept: a large file is read by a forked child (see `writes`), which must not
+        # use the connection.
         self.existing: dict[str, _Stored] = {}
         self.in_entry: dict[str, int] = {}
+        # The prompts `_adopt` may compare a row's with: of cards under a legacy id whose
+        # prompt may hold a symbol (only such a prompt can equal a row's that got a new id).
+        self.legacy_prompts: dict[str, str] = {}
         names: dict[str, str] = {}  # one string per entry key and source file
         for card_id, key, file, retired, *content in store.card_contents():
             key, file = names.setdefault(key, key), names.setdefault(file, file)
             self.existing[card_id] = _Stored(key, file, bool(retired), _digest(*content))
             self.in_entry[key] = self.in_entry.get(key, 0) + 1
+            if card_id.startswith("c1-") and may_hold_symbols(content[1]):
+                self.legacy_prompts[card_id] = content[1]
         self.at = to_ms(now)
         self.batch = batch
         self._changes: dict[str, EntryChange] = {}
@@ -421,8 +440,43 @@ class CsvImport:
     ) -> Iterator[ImportWrite]:
         """What importing `files` writes, in parts of about `batch` cards, as they are read.
 
-        `advance` is told the bytes read (a progress bar).
+        `advance` is told the bytes read (a progress bar). Files of AHEAD_FROM bytes or
+        more are read and checked by a forked child while this process writes what it
+        has checked (on one core, checking a row costs about what writing it does); a
+        problem it finds is raised here all the same. Close the iterator when done with
+        it (`contextlib.closing`): that stops the child of an import given up midway.
         """
+        size = sum(_size_of(handle) for _, handle in files)
+        if size < AHEAD_FROM or workers.cores() < 2:
+            yield from self._writes(files, advance)
+            return
+        with workers.Ahead(partial(self._checked_ahead, files)) as ahead:
+            told = 0
+            for read, write, changes in ahead:
+                advance(read - told)
+                told = read
+                if write is not None:
+                    yield write
+                else:  # the child's last word: what it counted
+                    self._changes = changes
+
+    def _checked_ahead(
+        self, files: Sequence[tuple[Path, BinaryIO]]
+    ) -> Iterator[tuple[int, ImportWrite | None, dict[str, EntryChange]]]:
+        # In the child: each part with the bytes read so far, then the changes counted.
+        read = 0
+
+        def count(size: int) -> None:
+            nonlocal read
+            read += size
+
+        for write in self._writes(files, count):
+            yield read, write, {}
+        yield read, None, self._changes
+
+    def _writes(
+        self, files: Sequence[tuple[Path, BinaryIO]], advance: Callable[[int], None]
+    ) -> Iterator[ImportWrite]:
         for file, handle in files:
             yield from self._file_writes(file, handle, advance)
 
@@ -474,7 +528,8 @@ class CsvImport:
                         f"{len(record)} cells but the header names {width} columns",
                     )
                 record = record[:width]
-            if _DIRTY.search(joined) is None:
+            # A printable ASCII row (nearly every one) has none of _DIRTY's characters.
+            if (joined.isascii() and joined.isprintable()) or _DIRTY.search(joined) is None:
                 record = [cell.strip() for cell in record]
                 if "'" in joined:
                     record = [_unmark(cell) if cell[:1] == "'" else cell for cell in record]
@@ -606,7 +661,7 @@ class CsvImport:
             change.unchanged += 1  # generated from an entry file, which owns it
             return False
         same = stored.content == _digest(
-            row.answering.value,
+            row.answering,
             row.prompt,
             row.answer,
             row.options,
@@ -634,8 +689,7 @@ class CsvImport:
             if legacy in ids:
                 continue
             mine = claimed.get(legacy)
-            stored_card = self.store.card(legacy)
-            stored_prompt = stored_card.card.prompt if stored_card else ""
+            stored_prompt = self.legacy_prompts.get(legacy, "")
             if mine is None or (stored_prompt == row.prompt != mine[1].prompt):
                 claimed[legacy] = (card_id, row)
         adopted = {card_id: legacy for legacy, (card_id, _row) in claimed.items()}
@@ -686,7 +740,7 @@ def _card_row(
         key,
         position,
         row.kind.value,
-        row.answering.value,
+        row.answering,
         row.prompt,
         row.answer,
         json_list(row.options),
