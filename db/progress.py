@@ -462,6 +462,16 @@ def fill_tally(conn: sqlite3.Connection, schema: str = "main") -> None:
     )
 
 
+def tally_cards_after(conn: sqlite3.Connection, rowid: int) -> None:
+    """card_tally rows for the cards after `rowid` (just appended, without rows of their
+    own yet), inside the caller's transaction."""
+    conn.execute(
+        "INSERT INTO card_tally (entry_key, card_id, retired, suspended, flagged, leech, state,"
+        f" stability, last_review, due, lapses) {_TALLY_OF_CARDS} WHERE c.rowid > ?",
+        (rowid,),
+    )
+
+
 def _ensure_pow(conn: sqlite3.Connection) -> None:
     # SQLite has pow() only when built with its math functions; supply it otherwise.
     try:
@@ -488,5 +498,6 @@ __all__ = [
     "review_answers_since",
     "step_cards",
     "step_tallies",
+    "tally_cards_after",
     "tally_mismatches",
 ]

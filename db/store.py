@@ -363,6 +363,7 @@ class Store:
             for write in writes:
                 bulk.coming(len(write.cards) + len(write.card_rows))
                 _write_import(conn, write, at)
+                bulk.wrote(write)
             bulk.finish()
             conn.execute(
                 "UPDATE entry SET unlocked_at = ? WHERE position = 1 AND unlocked_at IS NULL",
@@ -988,9 +989,12 @@ class _BulkCards:
     Card by card, each card written fires the card_tally triggers, and its state row
     updates the index of due dates. When most of the cards are the import's own (a first
     import, a card maker's change), the card_tally triggers and that index are dropped
-    inside the import's transaction, and at its end the index and card_tally are made in
-    one statement each: no other connection ever sees the collection without them, and
-    a failed import rolls the drop back with the rest. (The index of cards by entry
+    inside the import's transaction, and at its end the index is made in one statement:
+    no other connection ever sees the collection without them, and a failed import rolls
+    the drop back with the rest. While every card written in bulk is a new one (a first
+    import), card_tally gets their rows part by part, from the rows each write appended:
+    a CSV import's writing process does that while its reader checks the next rows. Once
+    a write changes a stored card, card_tally is made anew at the end. (The index of cards by entry
     stays: the foreign key checks of every entry written look it up.) SQLite refuses to
     drop an index while a statement of the connection is still reading, so a `writes`
     generator must not hold a cursor open across a yield.
@@ -1001,6 +1005,8 @@ class _BulkCards:
         self.stored = -1  # counted when the first large write comes
         self.written = 0
         self.dropped: list[tuple[str, str, str]] = []  # (type, name, sql) to make again
+        self.tallied = 0  # in bulk: card_tally holds the cards up to this rowid
+        self.only_new = True  # every card written in bulk so far was a new row
 
     def coming(self, cards: int) -> None:
         """Count the cards of the next write; go over to bulk writing if it is time."""
@@ -1017,6 +1023,21 @@ class _BulkCards:
         ).fetchall()
         for kind, name, _ in self.dropped:
             self.conn.execute(f'DROP {kind.upper()} "{name}"')
+        self.tallied = self._last_rowid()
+
+    def wrote(self, write: ImportWrite) -> None:
+        """After a write in bulk: card_tally rows for its cards, if each was a new row."""
+        if not self.dropped or not self.only_new:
+            return
+        last = self._last_rowid()
+        cards = len(write.cards) + len(write.card_rows)
+        if last - self.tallied != cards or write.retire or write.retire_entries:
+            self.only_new = False  # a stored card changed: card_tally is made at the end
+            return
+        from db.progress import tally_cards_after
+
+        tally_cards_after(self.conn, self.tallied)
+        self.tallied = last
 
     def finish(self) -> None:
         if not self.dropped:
@@ -1025,7 +1046,12 @@ class _BulkCards:
 
         for _, _, sql in self.dropped:
             self.conn.execute(sql)
-        fill_tally(self.conn)
+        if not self.only_new:
+            fill_tally(self.conn)
+
+    def _last_rowid(self) -> int:
+        (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM card").fetchone()
+        return int(last)
 
 
 _CARD_UPSERT = (

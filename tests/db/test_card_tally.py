@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -328,3 +329,39 @@ def test_a_review_reading_through_a_bulk_import_keeps_its_view_then_writes_after
         reviewer.suspend("card-00900", MORNING + timedelta(days=2), reason="user")
         assert tally_mismatches(reviewer) == (0, [])
         assert reviewer.conn.execute("SELECT sum(suspended) FROM card_tally").fetchone() == (1,)
+
+
+def _part(key: str, first: int, count: int) -> ImportWrite:
+    cards = [(n, replace(card, id=f"card-{first + n:05d}")) for n, card in _faq_cards(key, count)]
+    return ImportWrite([_record(key)], cards, [])
+
+
+@pytest.mark.parametrize(
+    "last", ["another new part", "a part that brings back a retired card", "a part that retires"]
+)
+def test_card_tally_made_part_by_part_in_bulk_matches_the_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, last: str
+) -> None:
+    # A first import in bulk gives card_tally the rows of each part's new cards as it goes;
+    # a part that changes a stored card (its tally row with it) sends it back to being
+    # made whole at the end.
+    monkeypatch.setattr("db.store.BULK_FROM", 100)
+    with Store.open(tmp_path / "c.sqlite3") as store:
+        store.save_import(_part("bulk/old", 90_000, 20), MORNING)
+        store.save_import(ImportWrite([], [], ["card-90000"]), MORNING)
+        parts = [_part("bulk/term", 1000 * n, 150) for n in range(3)]
+        if last == "another new part":
+            parts.append(_part("bulk/term", 5000, 150))
+        elif last == "a part that brings back a retired card":
+            parts.append(_part("bulk/old", 90_000, 1))
+        else:
+            parts.append(ImportWrite([], [], ["card-00001", "card-01001"]))
+        store.save_imports(parts, MORNING + timedelta(days=1))
+        assert tally_mismatches(store) == (0, [])
+        retired = {"another new part": 1, "a part that brings back a retired card": 0}
+        assert store.conn.execute("SELECT count(*) FROM card_tally WHERE retired").fetchone() == (
+            retired.get(last, 3),
+        )
+        assert store.conn.execute("SELECT count(*) FROM card_tally").fetchone() == (
+            store.card_count(),
+        )
