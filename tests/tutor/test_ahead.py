@@ -24,13 +24,16 @@ def test_items_come_in_order_however_large() -> None:
     def produce() -> Iterator[object]:
         yield from range(2000)
         yield "x" * 3_000_000
-        yield [(str(n), n) for n in range(50_000)]
+        yield [(str(n), n, None) for n in range(50_000)]
+        yield {"file": Path("cards.csv")}  # no plain value: sent another way
 
     with Ahead(produce) as ahead:
         items = list(ahead)
     assert items[:2000] == list(range(2000))
     assert items[2000] == "x" * 3_000_000
-    assert items[2001] == [(str(n), n) for n in range(50_000)]
+    assert items[2001] == [(str(n), n, None) for n in range(50_000)]
+    assert items[2002] == {"file": Path("cards.csv")}
+    assert len(items) == 2003
     assert gone(ahead.pid)
 
 

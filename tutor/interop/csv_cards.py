@@ -225,6 +225,9 @@ _DIRTY = re.compile(
 _KINDS = {kind.value: kind for kind in CardKind}
 _ANSWERINGS = {answering.value: answering for answering in Answering}
 _KIND_NAMES = ", ".join(kind.value for kind in CardKind)
+# The names as text: a member's .value is a Python-level property, looked up row by row.
+_DEFAULT_KIND_NAME = DEFAULT_KIND.value
+_CHOICE, _SELF = Answering.CHOICE.value, Answering.SELF.value
 
 
 class _Cells(NamedTuple):
@@ -268,7 +271,7 @@ def _cells(
         return "prompt: empty"
     if not answer:
         return "answer: empty"
-    kind_text = kind_text.casefold() or DEFAULT_KIND.value
+    kind_text = kind_text.casefold() or _DEFAULT_KIND_NAME
     card_kind = _KINDS.get(kind_text)
     if card_kind is None:
         return f"kind: {kind_text!r} is not one of {_KIND_NAMES}"
@@ -277,12 +280,11 @@ def _cells(
         options = ("True", "False")
     if answering_text:
         answering_text = answering_text.casefold()
-        answering = _ANSWERINGS.get(answering_text)
-        if answering is None:
+        if answering_text not in _ANSWERINGS:
             return f"answering: {answering_text!r} is not self, choice or typed"
     else:
-        answering = Answering.CHOICE if options else Answering.SELF
-    if answering is Answering.CHOICE:
+        answering_text = _CHOICE if options else _SELF
+    if answering_text == _CHOICE:
         if len(options) < 2:
             return "options: a choice card needs at least two options"
         if len(options) > MAX_OPTIONS:
@@ -292,19 +294,22 @@ def _cells(
             )
         if len(set(options)) < len(options):
             return "options: the same option twice"
-        matching = [option for option in options if option.casefold() == answer.casefold()]
-        if not matching:
+        folded = answer.casefold()
+        for option in options:
+            if option.casefold() == folded:
+                answer = option  # as the options write it
+                break
+        else:
             return f"answer: {answer!r} is not one of the options"
-        answer = matching[0]
     elif options_text:
-        return f"options: only choice cards have options (answering is {answering.value})"
+        return f"options: only choice cards have options (answering is {answering_text})"
     else:
         options = ()
     return _Cells(
         path or default_name,
         step or default_name,
         card_kind,
-        answering.value,
+        answering_text,
         prompt,
         answer,
         options,
@@ -400,7 +405,7 @@ class CsvImport:
     transaction `Store.save_imports` holds: nothing of any file is written.
     """
 
-    def __init__(self, store: Store, now: datetime, batch: int = 5000) -> None:
+    def __init__(self, store: Store, now: datetime, batch: int = 2000) -> None:
         steps = store.all_steps()
         self.path_names = {cards.slugify(step.path): step.path for step in steps}
         self.by_key = {step.key: step for step in steps}
@@ -452,18 +457,21 @@ class CsvImport:
             return
         with workers.Ahead(partial(self._checked_ahead, files)) as ahead:
             told = 0
-            for read, write, changes in ahead:
+            for read, rows, write, changes in ahead:
                 advance(read - told)
                 told = read
-                if write is not None:
+                if rows:
+                    yield ImportWrite((), (), (), card_rows=rows)
+                elif write is not None:
                     yield write
                 else:  # the child's last word: what it counted
                     self._changes = changes
 
     def _checked_ahead(
         self, files: Sequence[tuple[Path, BinaryIO]]
-    ) -> Iterator[tuple[int, ImportWrite | None, dict[str, EntryChange]]]:
-        # In the child: each part with the bytes read so far, then the changes counted.
+    ) -> Iterator[tuple[int, list[tuple[Any, ...]], ImportWrite | None, dict[str, EntryChange]]]:
+        # In the child: each part with the bytes read so far, then the changes counted. A
+        # part that is card rows alone goes as them (marshalled; see Ahead).
         read = 0
 
         def count(size: int) -> None:
@@ -471,8 +479,11 @@ class CsvImport:
             read += size
 
         for write in self._writes(files, count):
-            yield read, write, {}
-        yield read, None, self._changes
+            if write.entries or write.cards or write.retire or write.retire_entries:
+                yield read, [], write, {}
+            else:
+                yield read, list(write.card_rows), None, {}
+        yield read, [], None, self._changes
 
     def _writes(
         self, files: Sequence[tuple[Path, BinaryIO]], advance: Callable[[int], None]
