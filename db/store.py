@@ -992,9 +992,9 @@ class _BulkCards:
     inside the import's transaction, and at its end the index is made in one statement:
     no other connection ever sees the collection without them, and a failed import rolls
     the drop back with the rest. While every card written in bulk is a new one (a first
-    import), card_tally gets their rows part by part, from the rows each write appended:
-    a CSV import's writing process does that while its reader checks the next rows. Once
-    a write changes a stored card, card_tally is made anew at the end. (The index of cards by entry
+    import), card_tally gets their rows part by part, from the rows each write appended
+    (a CSV import does that while its child checks the next rows); once a write changes
+    a stored card, card_tally is made anew at the end. (The index of cards by entry
     stays: the foreign key checks of every entry written look it up.) SQLite refuses to
     drop an index while a statement of the connection is still reading, so a `writes`
     generator must not hold a cursor open across a yield.

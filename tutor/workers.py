@@ -70,13 +70,13 @@ class Ahead(Generic[T]):
 
     Two cores, one stream: a CSV import checks its rows in the child while this process
     writes the rows already checked. The child starts at once (make it before any thread
-    does, as for `forked_pool`) and sends each item down a pipe (marshalled when it is made
-    of tuples, lists, strings and numbers only: several times cheaper; pickled otherwise);
-    it may be an item or so
-    ahead of the reader, never more (the pipe blocks it). What `produce` raises is raised
-    here, after the items before it, so a transaction this process holds rolls back as it
-    would have in one process. Closing (or leaving the `with`) before the end stops the
-    child; the child ignores Ctrl-C, which this process handles.
+    does, as for `forked_pool`) and sends each item down a pipe: marshalled when it is
+    made of tuples, lists, strings and numbers alone (several times cheaper), pickled
+    otherwise. It may be an item or so ahead of the reader, never more (the pipe blocks
+    it). What `produce` raises is raised here, after the items before it, so a
+    transaction this process holds rolls back as it would have in one process. Closing
+    (or leaving the `with`) before the end stops the child; the child ignores Ctrl-C,
+    which this process handles.
 
     The child must not use what cannot cross a fork: an SQLite connection opened here,
     a lock another thread may hold.

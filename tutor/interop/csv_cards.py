@@ -460,16 +460,18 @@ class CsvImport:
             for read, rows, write, changes in ahead:
                 advance(read - told)
                 told = read
-                if rows:
-                    yield ImportWrite((), (), (), card_rows=rows)
+                if changes is not None:  # the child's last word: what it counted
+                    self._changes = changes
                 elif write is not None:
                     yield write
-                else:  # the child's last word: what it counted
-                    self._changes = changes
+                else:
+                    yield ImportWrite((), (), (), card_rows=rows)
 
     def _checked_ahead(
         self, files: Sequence[tuple[Path, BinaryIO]]
-    ) -> Iterator[tuple[int, list[tuple[Any, ...]], ImportWrite | None, dict[str, EntryChange]]]:
+    ) -> Iterator[
+        tuple[int, list[tuple[Any, ...]], ImportWrite | None, dict[str, EntryChange] | None]
+    ]:
         # In the child: each part with the bytes read so far, then the changes counted. A
         # part that is card rows alone goes as them (marshalled; see Ahead).
         read = 0
@@ -480,9 +482,9 @@ class CsvImport:
 
         for write in self._writes(files, count):
             if write.entries or write.cards or write.retire or write.retire_entries:
-                yield read, [], write, {}
+                yield read, [], write, None
             else:
-                yield read, list(write.card_rows), None, {}
+                yield read, list(write.card_rows), None, None
         yield read, [], None, self._changes
 
     def _writes(
