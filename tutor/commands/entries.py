@@ -297,6 +297,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     from tutor.interop.csv_cards import CardsFileError, CsvImport, open_csv
     from tutor.interop.importing import ImportReport
     from tutor.work_bar import WorkBar
+    from tutor.workers import ChildLost
 
     with ExitStack() as stack:
         opened = []
@@ -323,6 +324,8 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
                     store.save_imports(writes, now, cache_mib=16)  # rolled back whole on an error
             except CardsFileError as error:
                 raise UserError(str(error)) from None
+            except ChildLost as error:  # the child checking a large file was killed
+                raise UserError(f"{error}; nothing imported") from None
     report_import(ImportReport(planner.changes()), dry_run, as_json)
 
 
