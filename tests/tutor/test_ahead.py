@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 
@@ -103,3 +105,35 @@ def test_the_child_leaves_ctrl_c_to_this_process() -> None:
 
     with Ahead(produce) as ahead:
         assert list(ahead) == ["still here"]
+
+
+def test_a_ctrl_c_right_after_the_fork_is_left_to_this_process() -> None:
+    # Ctrl-C reaches the child too, and may come before it has set SIGINT aside: here
+    # it comes on the child's first step after the fork (a profile hook set as the child
+    # starts sends it). The child must still ignore it, not raise KeyboardInterrupt into
+    # this process's code (its transaction, its messages) and die with nothing sent.
+    armed = [True]
+
+    def on_first_step(frame: FrameType, _event: str, _arg: object) -> None:
+        if frame.f_code is interrupt_the_child.__code__:
+            return  # the hook's own return: its errors are not raised
+        sys.setprofile(None)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    def interrupt_the_child() -> None:
+        if armed[0]:
+            sys.setprofile(on_first_step)
+
+    os.register_at_fork(after_in_child=interrupt_the_child)  # cannot be taken back: disarmed
+    me = os.getpid()
+    try:
+        with Ahead(lambda: iter(["still here"])) as ahead:
+            received = list(ahead)
+    except KeyboardInterrupt:
+        if os.getpid() != me:  # the child, running this test's code
+            os._exit(3)
+        raise
+    finally:
+        armed[0] = False
+    assert received == ["still here"]
+    assert gone(ahead.pid)
