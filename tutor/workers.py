@@ -84,13 +84,20 @@ class Ahead(Generic[T]):
 
     def __init__(self, produce: Callable[[], Iterable[T]]) -> None:
         read, write = os.pipe()
-        self.pid = os.fork()  # the child's
-        if self.pid == 0:  # pragma: no cover (the child: coverage does not follow it)
-            os.close(read)
-            _produce_into(write, produce)
-        os.close(write)
-        self._pipe: BinaryIO | None = open(read, "rb", buffering=_BUFFER)  # noqa: SIM115
-        self._ended = False
+        # Ctrl-C is held back over the fork: one that came before the child set it aside
+        # would raise KeyboardInterrupt in the child, into the caller's code. This
+        # process gets it once it has the pipe (and can stop the child).
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self.pid = os.fork()  # the child's
+            if self.pid == 0:  # pragma: no cover (the child: coverage does not follow it)
+                os.close(read)
+                _produce_into(write, produce, held)
+            os.close(write)
+            self._pipe: BinaryIO | None = open(read, "rb", buffering=_BUFFER)  # noqa: SIM115
+            self._ended = False
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def __iter__(self) -> Iterator[T]:
         pipe = self._pipe
@@ -138,10 +145,14 @@ _MARSHALLED, _PICKLED = b"m", b"p"
 _BUFFER = 1 << 20
 
 
-def _produce_into(descriptor: int, produce: Callable[[], Iterable[Any]]) -> NoReturn:
+def _produce_into(
+    descriptor: int, produce: Callable[[], Iterable[Any]], held: set[signal.Signals]
+) -> NoReturn:
     # The child's whole life: it never returns into the caller's code, and leaves with
-    # os._exit, so no buffer or atexit handler of the parent runs twice.
+    # os._exit, so no buffer or atexit handler of the parent runs twice. A Ctrl-C held
+    # back since the fork is dropped as SIGINT is ignored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_SETMASK, held)
     status = 0
     try:
         with open(descriptor, "wb", buffering=_BUFFER) as pipe:
