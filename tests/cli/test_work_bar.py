@@ -14,7 +14,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.cli.support import DAY1, child_env
+from tests.cli.support import DAY1, child_env, query
 
 pytestmark = pytest.mark.terminal
 
@@ -96,3 +96,46 @@ def test_export_json_draws_its_bar_on_a_terminal(_isolated_home: Path, tmp_path:
     child.close()
     assert child.exitstatus == 0
     assert target.exists()
+
+
+def test_ctrl_c_in_a_large_csv_import_imports_nothing_and_leaves_no_process(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    # Large enough (6 MB) to be read by a second process while the first writes, and to
+    # be at work when Ctrl-C comes.
+    file = tmp_path / "big.csv"
+    lines = [
+        f"Deck {n // 5000},Step {n // 50},faq,Question {n}?,Answer {n}\n" for n in range(110_000)
+    ]
+    file.write_text("path,step,kind,prompt,answer\n" + "".join(lines), encoding="utf-8")
+    assert file.stat().st_size > 4 * 1024 * 1024
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", "import", "csv", str(file)],
+        env=env(_isolated_home),
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(30, 140),
+    )
+    child.expect(r"Importing cards\s.*MB")
+    child.sendintr()
+    child.expect("tutor: interrupted; nothing imported")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert query(_isolated_home, "SELECT count(*) FROM card WHERE source_file = 'csv:big.csv'") == [
+        (0,)
+    ]
+    still_running = [
+        entry.name
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and str(file).encode() in _cmdline(entry)
+    ]
+    assert still_running == []
+
+
+def _cmdline(process: Path) -> bytes:
+    try:
+        return (process / "cmdline").read_bytes()
+    except OSError:  # gone in the meantime
+        return b""
