@@ -14,7 +14,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.cli.support import DAY1, child_env
+from tests.cli.support import DAY1, child_env, query
 
 pytestmark = pytest.mark.terminal
 
@@ -34,15 +34,20 @@ def env(home: Path, after: str = "0") -> dict[str, str]:
     return {**child_env(home, DAY1), "TUTOR_PROGRESS_AFTER": after}
 
 
-def test_a_terminal_sees_the_bar_with_done_and_total(_isolated_home: Path, tmp_path: Path) -> None:
-    child = pexpect.spawn(
+def in_terminal(home: Path, *args: str) -> pexpect.spawn:
+    """`tutor ARGS` in a pseudo-terminal of 30 rows by 140 columns."""
+    return pexpect.spawn(
         sys.executable,
-        ["-m", "tutor", "import", "csv", str(cards_csv(tmp_path))],
-        env=env(_isolated_home),
+        ["-m", "tutor", *args],
+        env=env(home),
         encoding="utf-8",
         timeout=60,
         dimensions=(30, 140),
     )
+
+
+def test_a_terminal_sees_the_bar_with_done_and_total(_isolated_home: Path, tmp_path: Path) -> None:
+    child = in_terminal(_isolated_home, "import", "csv", str(cards_csv(tmp_path)))
     child.expect(BAR)
     child.expect(pexpect.EOF)
     child.close()
@@ -64,14 +69,7 @@ def test_a_pipe_or_json_gets_no_bar(_isolated_home: Path, tmp_path: Path, extra:
 
 
 def test_with_json_a_terminal_gets_no_bar_either(_isolated_home: Path, tmp_path: Path) -> None:
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "tutor", "import", "csv", str(cards_csv(tmp_path)), "--json"],
-        env=env(_isolated_home),
-        encoding="utf-8",
-        timeout=60,
-        dimensions=(30, 140),
-    )
+    child = in_terminal(_isolated_home, "import", "csv", str(cards_csv(tmp_path)), "--json")
     child.expect(pexpect.EOF)
     child.close()
     assert "Importing cards" not in child.before
@@ -83,16 +81,45 @@ def test_export_json_draws_its_bar_on_a_terminal(_isolated_home: Path, tmp_path:
         [sys.executable, "-m", "tutor", "stats"], env=env(_isolated_home), capture_output=True
     )
     target = tmp_path / "all.json"
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "tutor", "export", "json", str(target)],
-        env=env(_isolated_home),
-        encoding="utf-8",
-        timeout=60,
-        dimensions=(30, 140),
-    )
+    child = in_terminal(_isolated_home, "export", "json", str(target))
     child.expect(r"Writing\s.*\d+/\d+")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     assert target.exists()
+
+
+def test_ctrl_c_in_a_large_csv_import_imports_nothing_and_leaves_no_process(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    # Large enough (6 MB) to be read by a second process while the first writes, and to
+    # be at work when Ctrl-C comes.
+    file = tmp_path / "big.csv"
+    lines = [
+        f"Deck {n // 5000},Step {n // 50},faq,Question {n}?,Answer {n}\n" for n in range(110_000)
+    ]
+    file.write_text("path,step,kind,prompt,answer\n" + "".join(lines), encoding="utf-8")
+    assert file.stat().st_size > 4 * 1024 * 1024
+    child = in_terminal(_isolated_home, "import", "csv", str(file))
+    child.expect(r"Importing cards\s.*MB")
+    child.sendintr()
+    child.expect("tutor: interrupted; nothing imported")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert query(_isolated_home, "SELECT count(*) FROM card WHERE source_file = 'csv:big.csv'") == [
+        (0,)
+    ]
+    still_running = [
+        entry.name
+        for entry in Path("/proc").iterdir()
+        if entry.name.isdigit() and str(file).encode() in _cmdline(entry)
+    ]
+    assert still_running == []
+
+
+def _cmdline(process: Path) -> bytes:
+    try:
+        return (process / "cmdline").read_bytes()
+    except OSError:  # gone in the meantime
+        return b""

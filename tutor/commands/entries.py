@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -88,7 +89,7 @@ def import_entries(
             f"{len(errors)} problem(s); nothing imported (--skip-invalid imports the rest)"
         )
     folders = [path for path in paths if path.is_dir()]
-    with WorkBar("Making cards", len(given), show=not as_json) as bar:
+    with WorkBar("Making cards", len(given), show=not as_json) as bar, whole_or_nothing():
         report = import_given(
             store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
         )
@@ -288,6 +289,16 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
     return (forms.pop() if forms else "entries"), paths
 
 
+@contextmanager
+def whole_or_nothing() -> Iterator[None]:
+    """Ctrl-C during an import's one transaction: the message says what it means for the
+    collection (the app's own speaks of answers)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise UserError("interrupted; nothing imported", code=130) from None
+
+
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """Cards from CSV files, in one transaction: each file is read once, its rows checked
     and written as they come; the first bad row rolls back everything (nothing imported).
@@ -314,7 +325,10 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
         store = state_of(ctx).store()
         now = clock()()
         planner = CsvImport(store, now)
-        with WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar:
+        with (
+            WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar,
+            whole_or_nothing(),
+        ):
             writes = stack.enter_context(closing(planner.writes(opened, bar.advance)))
             try:
                 if dry_run:
