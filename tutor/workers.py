@@ -1,8 +1,10 @@
-"""Processes that share one command's work: how many there are, and the pool they form.
+"""Processes that share one command's work: how many there are, the pool they form, and
+a stream made ahead by a child.
 
 An import generates cards, and the doctor replays review logs, in pure Python: one core
 each, so both fork a worker per core when the work is large. Forking (not spawning)
-hands the workers what the parent has already read, without pickling it.
+hands the workers what the parent has already read, without pickling it. A large CSV
+import is a stream instead: one child checks the rows (`Ahead`) while the parent writes.
 """
 
 from __future__ import annotations
