@@ -207,13 +207,18 @@ def test_a_bad_row_after_thousands_written_rolls_back_every_file(tmp_path, home,
 
 
 def test_a_bad_header_or_encoding_is_refused(tmp_path, run):
+    # Every problem with a CSV file ends as a bad row's does: the whole import is undone.
     result = run("import", "csv", str(write(tmp_path, "question,anwser\nq,a\n")))
     assert result.exit_code == 1
     assert "spanish.csv:1: unknown column 'question'" in result.output
+    assert result.output.rstrip().endswith("; nothing imported")
     latin = tmp_path / "latin.csv"
     latin.write_bytes(b"prompt,answer\nq,adi\xf3s\n")
     result = run("import", "csv", str(latin))
-    assert result.exit_code == 1 and "latin.csv:2: not UTF-8" in result.output
+    assert result.exit_code == 1
+    assert "latin.csv:2: not UTF-8 text (save the sheet as CSV UTF-8); nothing imported" in (
+        result.output
+    )
 
 
 def test_mixing_forms_or_missing_file_is_a_usage_error(tmp_path, run):

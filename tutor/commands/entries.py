@@ -336,9 +336,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
                         pass
                 else:
                     store.save_imports(writes, now, cache_mib=16)  # rolled back whole on an error
-            except CardsFileError as error:
-                raise UserError(str(error)) from None
-            except ChildLost as error:  # the child checking a large file was killed
+            except (CardsFileError, ChildLost) as error:  # ChildLost: the checking child died
                 raise UserError(f"{error}; nothing imported") from None
     report_import(ImportReport(planner.changes()), dry_run, as_json)
 

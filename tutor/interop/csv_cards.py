@@ -86,7 +86,8 @@ _SPLIT = re.compile(r"(?<!\\)\|")
 
 
 class CardsFileError(Exception):
-    """A CSV file that cannot be imported: `FILE:LINE: what`, one line."""
+    """A CSV file that cannot be imported: `FILE:LINE: what`, one line (the command adds
+    that nothing was imported: the whole import is one transaction)."""
 
 
 # -- the list columns --------------------------------------------------------------------------
@@ -599,7 +600,7 @@ class CsvImport:
     def _bad(self, origin: str, number: int, what: str) -> CardsFileError:
         """'FILE:LINE: what', with the spreadsheet row too when it is not the line."""
         where = f"{self._line}" if self._line == number else f"{self._line}: row {number}"
-        return CardsFileError(f"{origin}:{where}: {what}; nothing imported")
+        return CardsFileError(f"{origin}:{where}: {what}")
 
     def _place(
         self,
