@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,3 +77,19 @@ def csv_reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
         monkeypatch.setattr(csv_cards, "AHEAD_FROM", 0)
         monkeypatch.setattr(workers, "cores", lambda: 2)
     return str(request.param)
+
+
+@pytest.fixture
+def aheads(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Every child that reads ahead (`tutor.workers.Ahead`) made during the test."""
+    from tutor import workers
+
+    made: list[Any] = []
+
+    class Watched(workers.Ahead[object]):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            made.append(self)
+
+    monkeypatch.setattr(workers, "Ahead", Watched)
+    return made

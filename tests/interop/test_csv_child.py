@@ -7,6 +7,7 @@ import os
 import random
 import signal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from tutor.interop import csv_cards
 
 
 def test_a_child_killed_midway_is_one_line_and_nothing_imported(
-    tmp_path: Path, home: Path, run, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, home: Path, run, monkeypatch: pytest.MonkeyPatch, aheads: list[Any]
 ) -> None:
     # The child that checks a large file dies (the out-of-memory killer, a `kill -9`)
     # after this process has written its first part: one clear line, everything rolled
@@ -32,14 +33,6 @@ def test_a_child_killed_midway_is_one_line_and_nothing_imported(
         os.kill(os.getpid(), signal.SIGKILL)
 
     monkeypatch.setattr(csv_cards.CsvImport, "_checked_ahead", killed_after_one_part)
-    made: list[workers.Ahead[object]] = []
-
-    class Watched(workers.Ahead[object]):
-        def __init__(self, *args: object) -> None:
-            super().__init__(*args)  # type: ignore[arg-type]
-            made.append(self)
-
-    monkeypatch.setattr(workers, "Ahead", Watched)
     file = tmp_path / "cards.csv"
     file.write_text(rows_text(random.Random(6)), encoding="utf-8")
     result = run("import", "csv", str(file))
@@ -49,6 +42,6 @@ def test_a_child_killed_midway_is_one_line_and_nothing_imported(
         "tutor: the process checking the input stopped unexpectedly; nothing imported"
     )
     assert query(home, "SELECT count(*) FROM card WHERE entry_key LIKE 'track-%'") == [(0,)]
-    assert len(made) == 1
+    assert len(aheads) == 1
     with pytest.raises(ChildProcessError):
-        os.waitpid(made[0].pid, os.WNOHANG)
+        os.waitpid(aheads[0].pid, os.WNOHANG)

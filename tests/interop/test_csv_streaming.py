@@ -12,6 +12,7 @@ import random
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,18 +96,8 @@ def test_small_batches_write_what_one_batch_of_the_whole_file_writes(tmp_path: P
 
 
 def test_a_large_file_is_checked_by_a_child_and_a_bad_row_there_writes_nothing(
-    tmp_path: Path, home: Path, run, csv_reading: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, home: Path, run, csv_reading: str, aheads: list[Any]
 ) -> None:
-    from tutor import workers
-
-    made: list[workers.Ahead[object]] = []
-
-    class Watched(workers.Ahead[object]):
-        def __init__(self, *args: object) -> None:
-            super().__init__(*args)  # type: ignore[arg-type]
-            made.append(self)
-
-    monkeypatch.setattr(workers, "Ahead", Watched)
     good = rows_text(random.Random(5))
     file = tmp_path / "cards.csv"
     file.write_text(good + "Track 9,Step 9,faq,,no prompt\n", encoding="utf-8")
@@ -115,7 +106,7 @@ def test_a_large_file_is_checked_by_a_child_and_a_bad_row_there_writes_nothing(
     assert f"{file}:62: prompt: empty; nothing imported" in result.output
     assert query(home, "SELECT count(*) FROM card WHERE entry_key LIKE 'track-%'") == [(0,)]
     # The child checked the rows and was waited for.
-    assert len(made) == (1 if csv_reading == "checked ahead" else 0)
-    for ahead in made:
+    assert len(aheads) == (1 if csv_reading == "checked ahead" else 0)
+    for ahead in aheads:
         with pytest.raises(ChildProcessError):
             os.waitpid(ahead.pid, os.WNOHANG)
