@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -305,7 +304,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
     """
     from contextlib import ExitStack, closing
 
-    from tutor.interop.csv_cards import CardsFileError, CsvImport, open_csv
+    from tutor.interop.csv_cards import CardsFileError, CsvImport, open_csv, size_of
     from tutor.interop.importing import ImportReport
     from tutor.work_bar import WorkBar
     from tutor.workers import ChildLost
@@ -321,7 +320,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
                 raise UserError(f"{file}: cannot read ({error.strerror})") from None
             stack.callback(handle.close)
             opened.append((file, handle))
-        size = sum(os.fstat(handle.fileno()).st_size for _, handle in opened)
+        size = sum(size_of(handle) for _, handle in opened)
         store = state_of(ctx).store()
         now = clock()()
         planner = CsvImport(store, now)

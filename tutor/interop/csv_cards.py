@@ -372,7 +372,7 @@ def _digest(
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
-def _size_of(handle: BinaryIO) -> int:
+def size_of(handle: BinaryIO) -> int:
     """The bytes of an opened file; 0 for one held in memory (no descriptor)."""
     try:
         return os.fstat(handle.fileno()).st_size
@@ -452,7 +452,7 @@ class CsvImport:
         problem it finds is raised here all the same. Close the iterator when done with
         it (`contextlib.closing`): that stops the child of an import given up midway.
         """
-        size = sum(_size_of(handle) for _, handle in files)
+        size = sum(size_of(handle) for _, handle in files)
         if size < AHEAD_FROM or workers.cores() < 2:
             yield from self._writes(files, advance)
             return
