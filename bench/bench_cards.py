@@ -4,8 +4,9 @@ under 2 s of CPU, DESIGN.md's 5 ms per typical entry with room for a slower mach
     python bench/bench_cards.py [--entries 1000] [--runs 5]
 
 Not the workload of `python -m bench`'s "import 1,008 entries", which imports the long
-entries of bench.entries (about 99 cards each, 99,622 cards) into a database: here each
-entry is a typical one of about 9 cards (about 9,300 cards), and nothing is written.
+entries of bench.entries (about 104 cards each, 105,127 cards) into a database: here each
+entry is a typical one of about 11 cards (11,104 cards), and nothing is written.
+`python -m bench` imports these typical entries too ("import 1,000 typical entries").
 
 Writes 1,000 synthetic entries (the page layout of backend.vca.txt and Markdown, text
 varied per entry) to a temporary folder, then times, as the median of a few runs:

@@ -52,6 +52,7 @@ def test_bench_runs_every_benchmark_on_a_tiny_collection(tmp_path: Path) -> None
         "| tutor path |",
         "entries (new collection) |",
         "entries again, unchanged |",
+        "typical entries (new collection) |",
         "| tutor doctor |",
         "| CSV import of the ",
         "| tutor optimize |",
