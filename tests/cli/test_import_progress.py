@@ -53,6 +53,37 @@ def test_a_terminal_sees_the_files_being_read(_isolated_home: Path, tmp_path: Pa
     assert child.exitstatus == 0
 
 
+def test_a_re_import_sees_its_files_being_read(_isolated_home: Path, tmp_path: Path) -> None:
+    # A file imported before is only read, not parsed again (unless its text changed):
+    # it is counted as it is read, once, so a re-import of a large folder on a slow disk
+    # shows its bar too, and counts an edited file once.
+    folder = many_entries(tmp_path / "ideas")
+    first = subprocess.run(
+        [sys.executable, "-m", "tutor", "import", str(folder)],
+        env=env(_isolated_home),
+        capture_output=True,
+        timeout=120,
+    )
+    assert first.returncode == 0, first.stderr
+    edited = folder / "idea-0003.md"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nIt was edited.\n")
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", "import", str(folder)],
+        env=env(_isolated_home),
+        encoding="utf-8",
+        timeout=120,
+        dimensions=(30, 140),
+    )
+    child.expect(re.compile(rf"Reading files\s.*?\d+/{FILES}"))
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    read = re.findall(rf"Reading files[^\r\n]*?(\d+)/{FILES}\b", child.before)
+    counts = {int(done) for done in read}
+    assert max(counts) == FILES  # each file once, the edited one too
+
+
 def test_a_pipe_sees_no_bar(_isolated_home: Path, tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "tutor", "import", str(many_entries(tmp_path / "ideas"))],
