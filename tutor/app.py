@@ -75,11 +75,13 @@ class State:
 
             from db import Store, StoreError
             from db.store import describe
-            from tutor.home import missing_location
+            from tutor.home import missing_location, not_a_folder
             from tutor.interop.card_maker import up_to_date
             from tutor.outputs import clean_collection_partials
 
-            problem = None if (create or self.create) else missing_location(self.db)
+            problem = not_a_folder(self.db)
+            if problem is None and not (create or self.create):
+                problem = missing_location(self.db)
             if problem is not None:
                 raise UserError(problem)
             path = self.collection()

@@ -73,3 +73,33 @@ def test_bare_tutor_shows_what_to_do_today(run, home: Path) -> None:
     later = run(now="2026-03-02T09:30:00+00:00")  # the three are due again after ten minutes
     assert f"Today: 3 due, {min(frontend - 3, 17)} new" in later.output, later.output
     assert re.search(r"Frontend: recall \d+% · 3 cards in learning", later.output)
+
+
+def test_a_tutor_home_that_is_a_file_is_named_as_a_file_by_every_command(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A learner who points TUTOR_HOME at the collection file itself.
+    collection = tmp_path / "tutor.sqlite3"
+    collection.write_bytes(b"not touched")
+    monkeypatch.setenv("TUTOR_HOME", str(collection))
+    for command in (["review"], ["path"], [], ["init"], ["import", "json", str(collection)]):
+        result = run(*command)
+        assert result.exit_code == 1, command
+        assert result.stderr == (
+            f"tutor: TUTOR_HOME={collection}: a file, not a folder; set TUTOR_HOME to the "
+            "folder that holds tutor.sqlite3, or open a collection file with --db FILE\n"
+        ), command
+    assert collection.read_bytes() == b"not touched"
+
+
+def test_a_db_under_a_file_is_named_as_a_file_even_with_create(run, tmp_path: Path) -> None:
+    blocking = tmp_path / "notes.txt"
+    blocking.write_text("mine\n")
+    wanted = blocking / "study" / "tutor.sqlite3"
+    for options in (["--db", str(wanted)], ["--db", str(wanted), "--create"]):
+        result = run(*options, "path")
+        assert result.exit_code == 1, options
+        assert result.stderr == (
+            f"tutor: --db {wanted}: {blocking} is a file, not a folder; check the name\n"
+        )
+    assert blocking.read_text() == "mine\n"

@@ -343,7 +343,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """A whole collection from a tutor-collection document, into a collection still empty."""
     from db import Store
-    from tutor.home import database_path
+    from tutor.home import database_path, not_a_folder
     from tutor.interop.document import DocumentError, import_document
 
     if len(files) != 1:
@@ -353,6 +353,9 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
         raise UserError(f"{file}: no such file")
     if not file.is_file():
         raise UserError(f"{file}: not a regular file (a folder, device, pipe or socket)")
+    problem = not_a_folder(state_of(ctx).db)
+    if problem is not None:
+        raise UserError(problem)
     # Opened without the built-in path: a document brings its own collection.
     collection = database_path(state_of(ctx).db)
     created = not collection.exists()
