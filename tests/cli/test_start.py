@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -103,3 +104,21 @@ def test_a_db_under_a_file_is_named_as_a_file_even_with_create(run, tmp_path: Pa
             f"tutor: --db {wanted}: {blocking} is a file, not a folder; check the name\n"
         )
     assert blocking.read_text() == "mine\n"
+
+
+def test_a_hidden_path_is_not_sent_to_review_and_names_its_show_command(run, home: Path) -> None:
+    assert run("path", "hide", "system-basics").exit_code == 0
+    today = run()
+    assert today.exit_code == 0, today.output
+    assert "start in tutor review" not in today.output
+    assert "System Basics: hidden, out of reviews · tutor path show system-basics" in today.output
+    assert "Next: tutor path show system-basics to review again" in today.output
+    path = run("path")
+    assert "hidden: out of reviews (tutor path show system-basics)" in path.output
+    assert "NAME" not in path.output and "start in tutor review" not in path.output
+    assert path.output.count("hidden: out of reviews") == 2  # the title, and Frontend's next
+    shown = json.loads(run("path", "--json").output)["paths"][0]
+    assert shown["hidden"] is True
+    assert shown["steps"][0]["next"] == "hidden: out of reviews"
+    assert run("path", "show", "system-basics").exit_code == 0
+    assert "Frontend: recall 0% · start in tutor review" in run().output

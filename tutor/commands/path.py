@@ -89,6 +89,7 @@ def path(
         store, to_ms(now), decay, retention, names[0] if len(names) == 1 else None
     )
     from db.standing import hidden_paths
+    from tutor.progress.paths import when_hidden
 
     hidden = hidden_paths(store)
     progress = {
@@ -97,6 +98,8 @@ def path(
         )
         for path_name in names
     }
+    for path_name in hidden & set(progress):
+        progress[path_name] = [when_hidden(row) for row in progress[path_name]]
     if as_json:
         print(
             json.dumps(

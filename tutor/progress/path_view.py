@@ -40,9 +40,11 @@ def path_view(
 ) -> RenderableType:
     """One path: its steps in order with status, progress, recall, last check, next action;
     a run of folded steps is one line ('12-30', '19 steps')."""
+    from cards import slugify
+
     title = literal(name, "bold")
     if hidden:
-        title.append("  hidden: out of reviews (tutor path show NAME)", style="yellow")
+        title.append(f"  hidden: out of reviews (tutor path show {slugify(name)})", style="yellow")
     table = Table(
         title=title,
         title_justify="left",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from typing import Protocol
@@ -125,6 +125,16 @@ def next_action(
     if status is Status.PASSED:
         return "passed: keep reviewing"
     return "ready to check"
+
+
+def when_hidden(row: StepProgress) -> StepProgress:
+    """`row` of a hidden path: what needs `tutor review` says the path is out of reviews
+    (reviews leave a hidden path out); locked, passed and ready-to-check steps stay."""
+    if row.status is Status.LOCKED or row.total == 0 or row.next_action == "ready to check":
+        return row
+    if row.status is Status.PASSED and row.next_action == "passed: keep reviewing":
+        return row
+    return replace(row, next_action="hidden: out of reviews")
 
 
 def _cards(count: int, noun: str) -> str:
