@@ -193,6 +193,26 @@ def new_today(run, now: str) -> tuple[int, int]:
     return int(found.group(1)), figures["today"]["new_left"]
 
 
+def due_today(run, now: str) -> tuple[int, int, int]:
+    """(cards `tutor` says are due, `still_due` of `tutor stats --json`, its forecast's
+    first day)."""
+    import re
+
+    found = re.search(r"Today: (\d+) due", run(now=now).output)
+    assert found
+    figures = json.loads(run("stats", "--json", now=now).output)
+    return int(found.group(1)), figures["today"]["still_due"], figures["forecast"][0]["due"]
+
+
+def test_still_due_leaves_out_a_hidden_path_as_tutor_does(run, home: Path) -> None:
+    run("config")
+    assert run("review", keys=keys_for(home, 3) + "q", now=DAY1).exit_code == 0
+    later = "2026-03-02T09:30:00+00:00"  # the three are due again after ten minutes
+    assert due_today(run, later) == (3, 3, 3)
+    assert run("path", "hide", "system-basics").exit_code == 0
+    assert due_today(run, later) == (0, 0, 0)
+
+
 def test_new_left_is_what_the_review_would_bring_as_tutor_says(run, home: Path) -> None:
     assert run("config", "new_per_day", "4").exit_code == 0
     assert new_today(run, DAY1) == (4, 4)
