@@ -220,6 +220,13 @@ def main_options(
             help="Make a new collection at --db or TUTOR_HOME even where its folder is missing.",
         ),
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="With no command: today's figures as JSON, for scripts and status bars.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -232,15 +239,22 @@ def main_options(
 ) -> None:
     """Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS.
 
-    With no command: what to do today (cards due, new cards, the step to check next).
+    With no command: what to do today (cards due, new cards, the step to check next);
+    --json gives the same figures for scripts.
     """
+    if as_json and ctx.invoked_subcommand is not None:
+        fail(
+            f"--json before a command: write it after the command, where it has one "
+            f"(tutor {ctx.invoked_subcommand} --json)"
+        )
+        raise typer.Exit(2)
     state = State(db, create)
     ctx.obj = state
     ctx.call_on_close(state.close)
     if ctx.invoked_subcommand is None:
         from tutor.commands.today import today
 
-        today(state)
+        today(state, as_json)
 
 
 def current_settings(store: Store) -> dict[str, Any]:

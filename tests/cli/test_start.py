@@ -122,3 +122,38 @@ def test_a_hidden_path_is_not_sent_to_review_and_names_its_show_command(run, hom
     assert shown["steps"][0]["next"] == "hidden: out of reviews"
     assert run("path", "show", "system-basics").exit_code == 0
     assert "Frontend: recall 0% · start in tutor review" in run().output
+
+
+def test_bare_tutor_json_gives_today_as_the_screen_and_stats_do(run, home: Path) -> None:
+    assert run("config").exit_code == 0  # first use: the built-in path is imported
+    assert run("review", keys=keys_for(home, 3) + "q", now=DAY1).exit_code == 0
+    later = "2026-03-02T09:30:00+00:00"
+    screen = run(now=later).output
+    found = re.search(r"Today: (\d+) due, (\d+) new", screen)
+    assert found, screen
+    result = run("--json", now=later)
+    assert result.exit_code == 0, result.output
+    today = json.loads(result.output)
+    assert today["now"].startswith("2026-03-02T09:30:00") and today["date"] == "2026-03-02"
+    assert (today["today"]["still_due"], today["today"]["new_left"]) == (3, int(found.group(2)))
+    assert int(found.group(1)) == 3
+    stats = json.loads(run("stats", "--json", now=later).output)
+    assert today["today"] == {key: stats["today"][key] for key in ("still_due", "new_left")}
+    (current,) = today["current"]
+    path_step = json.loads(run("path", "--json", now=later).output)["paths"][0]["steps"][0]
+    assert current == {"path": "System Basics"} | path_step
+    assert current["next"] == "3 cards in learning: review first"
+    assert today["ready"] == [] and today["hidden"] == []
+    assert run("path", "hide", "system-basics").exit_code == 0
+    hidden = json.loads(run("--json", now=later).output)
+    assert hidden["today"] == {"still_due": 0, "new_left": 0}
+    assert hidden["current"] == [] and hidden["hidden"] == ["System Basics"]
+
+
+def test_json_before_a_command_is_refused_with_where_it_goes(run) -> None:
+    result = run("--json", "stats")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "tutor: --json before a command: write it after the command, where it has one "
+        "(tutor stats --json)\n"
+    )

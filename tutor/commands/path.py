@@ -20,7 +20,7 @@ from tutor.app import (
 )
 
 if TYPE_CHECKING:
-    from db import CheckAttempt, Step, Store
+    from db import Step, Store
 
 
 PATH_ACTIONS = ("remove", "hide", "show")
@@ -188,39 +188,9 @@ def _confirmed(question: object) -> bool:
 
 
 def _path_json(name: str, rows: Any, hidden: bool = False) -> dict[str, Any]:
-    return {
-        "name": name,
-        "hidden": hidden,
-        "steps": [
-            {
-                "position": row.step.position,
-                "title": row.step.title,
-                "slug": row.step.slug,
-                "key": row.step.key,
-                "status": row.status.value,
-                "seen": row.seen,
-                "total": row.total,
-                "recall": row.recall,
-                "weak": row.weak,
-                "learning": row.learning,
-                "last_check": _attempt_json(row.last_check) if row.last_check else None,
-                "next": row.next_action,
-            }
-            for row in rows
-        ],
-    }
+    from tutor.progress.paths import step_json
 
-
-def _attempt_json(attempt: CheckAttempt) -> dict[str, Any]:
-    return {
-        "correct": attempt.correct,
-        "total": attempt.total,
-        "score": attempt.correct / attempt.total if attempt.total else 0.0,
-        "passed": attempt.passed,
-        "started_at": attempt.started_at.isoformat(),
-        "finished_at": attempt.finished_at.isoformat(),
-        "missed_sections": list(attempt.missed_sections),
-    }
+    return {"name": name, "hidden": hidden, "steps": [step_json(row) for row in rows]}
 
 
 @app.command()
@@ -304,6 +274,7 @@ def _run_check(store: Store, step: Step) -> None:
 
 def _show_history(store: Store, step: Step | None, as_json: bool) -> None:
     from tutor.check.views import HistoryRow, history_view
+    from tutor.progress.paths import attempt_json
 
     steps = {s.key: s for s in store.all_steps()}
     attempts = store.check_attempts(step.key if step else None)
@@ -315,7 +286,7 @@ def _show_history(store: Store, step: Step | None, as_json: bool) -> None:
     if as_json:
         checks = [
             {"path": row.path, "step": row.title, "key": row.attempt.entry_key}
-            | _attempt_json(row.attempt)
+            | attempt_json(row.attempt)
             for row in rows
         ]
         print(json.dumps({"checks": checks}, indent=2))

@@ -137,6 +137,37 @@ def when_hidden(row: StepProgress) -> StepProgress:
     return replace(row, next_action="hidden: out of reviews")
 
 
+def step_json(row: StepProgress) -> dict[str, object]:
+    """One step's progress for scripts, as `tutor path --json` and bare `tutor --json` give
+    it: shares are fractions (0-1), times ISO 8601."""
+    return {
+        "position": row.step.position,
+        "title": row.step.title,
+        "slug": row.step.slug,
+        "key": row.step.key,
+        "status": row.status.value,
+        "seen": row.seen,
+        "total": row.total,
+        "recall": row.recall,
+        "weak": row.weak,
+        "learning": row.learning,
+        "last_check": attempt_json(row.last_check) if row.last_check else None,
+        "next": row.next_action,
+    }
+
+
+def attempt_json(attempt: CheckAttempt) -> dict[str, object]:
+    return {
+        "correct": attempt.correct,
+        "total": attempt.total,
+        "score": attempt.correct / attempt.total if attempt.total else 0.0,
+        "passed": attempt.passed,
+        "started_at": attempt.started_at.isoformat(),
+        "finished_at": attempt.finished_at.isoformat(),
+        "missed_sections": list(attempt.missed_sections),
+    }
+
+
 def _cards(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
