@@ -54,7 +54,7 @@ def path(
     """
     from db import to_ms
     from db.progress import step_tallies
-    from tutor.progress.path_view import fold_note, path_view, recall_note
+    from tutor.progress.path_view import fold_note, pass_note, path_view, recall_note
     from tutor.progress.paths import (
         FOLD_FROM,
         UnknownName,
@@ -124,6 +124,13 @@ def path(
     console.print(recall_note())
     if folded:
         console.print(fold_note())
+    # Said where a check is near: a step ready for one, or one taken.
+    if any(
+        row.next_action == "ready to check" or row.last_check
+        for rows in progress.values()
+        for row in rows
+    ):
+        console.print(pass_note(current_settings(store)["check_pass_mark"]))
 
 
 def _find_path(names: list[str], wanted: str) -> str:
@@ -214,8 +221,9 @@ def check(
 ) -> None:
     """Check yourself on a step: up to 10 questions from its cards, of mixed kinds.
 
-    Pass (80% by default; `tutor config check_pass_mark`) and the next step's new cards
-    start coming in `tutor review`. A later step may be checked directly: passing it
+    Pass (80% right by default, rounded up: 8 of 10 questions, 4 of 4 on a step with
+    only 4 to ask; `tutor config check_pass_mark`) and the next step's new cards start
+    coming in `tutor review`. A later step may be checked directly: passing it
     unlocks it and every step before it. Each answer also counts as a review of its card.
     Choice and typed questions are graded for you; self-graded ones are revealed and you
     judge whether you knew them (1 no, 2-4 yes), and the result says how many. Options

@@ -44,6 +44,11 @@ def today(state: State, as_json: bool = False) -> None:
     console.print(Text.assemble(("Today: ", "bold"), f"{plan.due} due, {plan.new} new"))
     for line in next_lines(plan, store.all_steps(), can_check_here=False):
         console.print(Text(line))
+    if plan.ready:
+        from tutor.progress.paths import pass_rule
+
+        rule = pass_rule(settings["check_pass_mark"])
+        console.print(Text(rule[0].upper() + rule[1:], style="dim"))
     console.print(Text("Every command: tutor --help", style="dim"))
 
 

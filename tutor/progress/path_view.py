@@ -15,7 +15,14 @@ from rich.table import Table
 from rich.text import Text
 
 from db.records import CheckAttempt
-from tutor.progress.paths import FOLD_NOTE, RECALL_NOTE, FoldedSteps, Status, StepProgress
+from tutor.progress.paths import (
+    FOLD_NOTE,
+    RECALL_NOTE,
+    FoldedSteps,
+    Status,
+    StepProgress,
+    pass_rule,
+)
 from tutor.ui import literal
 
 STATUS_STYLES = {Status.LOCKED: "dim", Status.LEARNING: "yellow", Status.PASSED: "green"}
@@ -90,3 +97,7 @@ def recall_note() -> Text:
 
 def fold_note() -> Text:
     return Text(FOLD_NOTE, style="dim")
+
+
+def pass_note(pass_mark: float) -> Text:
+    return Text(pass_rule(pass_mark), style="dim")

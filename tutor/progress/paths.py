@@ -27,6 +27,20 @@ RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall no
 FOLD_NOTE = "runs of passed or locked steps are folded; tutor path NAME shows every step"
 
 
+def pass_rule(pass_mark: float) -> str:
+    """What a check needs, in whole questions: a share rounded up is a surprise on a short
+    check (80% of 4 questions is all 4), so the counts are said, not only the share."""
+    from tutor.check.rules import Score
+
+    def needed(total: int) -> str:
+        return f"{Score(0, total, pass_mark).needed} of {total}"
+
+    return (
+        f"a check passes with {pass_mark:.0%} right, rounded up: {needed(10)} needed, "
+        f"{needed(7)}, {needed(4)} on a step with fewer questions"
+    )
+
+
 class Status(str, Enum):
     LOCKED = "locked"
     LEARNING = "learning"
