@@ -52,6 +52,7 @@ class EntryChange:
     changed: int = 0
     retired: int = 0
     unchanged: int = 0
+    not_applied: int = 0  # CSV rows that edit a card another file makes: not applied
     step_retired: bool = False  # its file is gone from the folder imported: step retired
     changed_cards: list[str] = field(default_factory=list)  # prompts, kept with progress
     retired_cards: list[str] = field(default_factory=list)  # prompts, reviews kept
