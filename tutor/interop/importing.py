@@ -1032,7 +1032,9 @@ def _apply_path_files(
     """Put the entries a path file lists on its path, in its order."""
     errors: list[ParseError] = []
     folders = dict.fromkeys(path.parent for path, _, _ in read)
-    placed: dict[Path, tuple[str, int]] = {}
+    # By the entry's place in `read`, not its file: a glossary file gives an entry per
+    # term, and a path file may list each of them.
+    placed: dict[int, tuple[str, int]] = {}
     for folder in folders:
         file = folder / PATH_FILE
         if not file.is_file():
@@ -1042,15 +1044,17 @@ def _apply_path_files(
         except ParseError as error:
             errors.append(error)
             continue
-        here = [(path, entry) for path, entry, _ in read if path.parent == folder]
+        here = [
+            (index, entry) for index, (path, entry, _) in enumerate(read) if path.parent == folder
+        ]
         # A name is only missing when the whole folder is being imported; importing one
         # file of it still places that file by the list.
-        whole = _entry_files_in(folder) <= {path for path, _ in here}
+        whole = _entry_files_in(folder) <= {read[index][0] for index, _ in here}
         for position, (line, step) in enumerate(steps, start=1):
             wanted = step.casefold()
             found = [
-                path
-                for path, entry in here
+                index
+                for index, entry in here
                 if wanted in {n.casefold() for n in (*entry.names, entry.slug)}
             ]
             if not found and whole:
@@ -1063,10 +1067,10 @@ def _apply_path_files(
             else:
                 placed[found[0]] = (name, position)
     placed_read = [
-        (path, replace(entry, path=placed[path][0], step=placed[path][1]), text)
-        if path in placed
+        (path, replace(entry, path=placed[index][0], step=placed[index][1]), text)
+        if index in placed
         else (path, entry, text)
-        for path, entry, text in read
+        for index, (path, entry, text) in enumerate(read)
     ]
     return placed_read, errors
 
