@@ -79,3 +79,87 @@ def test_a_term_listed_twice_is_still_refused(tmp_path, home, run):
     assert result.exit_code == 1
     assert f"{folder / '_path.txt'}:4: 'latency' is listed twice" in result.output
     assert steps(home, "Web Perf") == []
+
+
+CORS = """\
+CORS
+
+CORS (Cross-Origin Resource Sharing) is a browser rule that lets a server say which
+other sites may read its responses.
+
+Key Takeaways
+• The browser enforces CORS, not the server.
+• A preflight request asks permission before a risky request.
+
+Next in Web Basics: HTTP caching
+"""
+DNS = """\
+# DNS
+
+DNS is the system that turns a domain name into the address of a server.
+"""
+
+
+def notes_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "cors.txt").write_text(CORS, encoding="utf-8")
+    (folder / "dns.md").write_text(DNS, encoding="utf-8")
+    return folder
+
+
+def test_a_note_whose_next_line_names_another_path_is_said_to_join_it(tmp_path, home, run):
+    folder = notes_folder(tmp_path)
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert steps(home, "Notes") == ["DNS"]
+    assert steps(home, "Web Basics") == ["CORS"]
+    text = " ".join(result.output.split())
+    assert (
+        f"CORS ({folder / 'cors.txt'}) joins the path 'Web Basics' that its line 'Next in Web"
+        " Basics: HTTP caching' names, not 'Notes' with the rest of its folder" in text
+    ), result.output
+
+    again = run("import", str(folder), "--json")  # nothing new to say
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.output)["path_named_in_file"] == []
+
+    (folder / "cors.txt").write_text(CORS + "\nMore text.\n", encoding="utf-8")
+    changed = run("import", str(folder), "--json")
+    assert json.loads(changed.output)["path_named_in_file"] == [
+        {
+            "file": str(folder / "cors.txt"),
+            "entry": "CORS",
+            "path": "Web Basics",
+            "folder_path": "Notes",
+            "line": "Next in Web Basics: HTTP caching",
+        }
+    ]
+
+
+def test_a_folder_whose_notes_all_name_one_path_gets_no_such_line(tmp_path, home, run):
+    folder = notes_folder(tmp_path)
+    (folder / "dns.md").write_text("---\npath: Web Basics\n---\n" + DNS, encoding="utf-8")
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert steps(home, "Web Basics") == ["CORS", "DNS"] or steps(home, "Web Basics") == [
+        "DNS",
+        "CORS",
+    ]
+    assert "rest of its folder" not in result.output
+
+
+def test_the_path_file_that_a_note_of_another_path_suggests_keeps_it_with_its_folder(
+    tmp_path, home, run
+):
+    # The report says: list the entry in the folder's _path.txt. One without a path: line
+    # names the path the folder gives (notes: Notes), not a second path 'notes' refused
+    # as the same short name.
+    folder = notes_folder(tmp_path)
+    assert run("import", str(folder)).exit_code == 0
+    (folder / "_path.txt").write_text("DNS\nCORS\n", encoding="utf-8")
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert steps(home, "Notes") == ["DNS", "CORS"]
+    assert steps(home, "Web Basics") == []
+    assert "rest of its folder" not in result.output

@@ -51,6 +51,7 @@ def import_entries(
         PATH_FILE,
         find_entry_files,
         import_given,
+        named_apart,
         read_given,
         read_pages,
     )
@@ -92,7 +93,7 @@ def import_entries(
         report = import_given(
             store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
         )
-    report_import(report, dry_run, as_json, _path_order(store))
+    report_import(report, dry_run, as_json, _path_order(store), named_apart=named_apart(given))
     if errors:
         raise typer.Exit(1)
 
@@ -171,10 +172,13 @@ def report_import(
     as_json: bool,
     path_order: Sequence[str] = (),
     not_applied: Sequence[Any] | None = None,
+    named_apart: Sequence[Any] | None = None,
 ) -> None:
     """What an import did (or would do): a table of the entries it changes, the prompts of
     the cards it changes or retires, the CSV rows whose edits were not applied (a CSV
-    import passes `not_applied`), then one line per path, in path order."""
+    import passes `not_applied`), the entries whose own file put them on another path
+    than the rest of their folder (an import of entries passes `named_apart`), then one
+    line per path, in path order."""
     from rich.table import Table
     from rich.text import Text
 
@@ -187,6 +191,8 @@ def report_import(
         }
         if not_applied is not None:
             document["not_applied"] = [_row_of(one) for one in not_applied]
+        if named_apart is not None:
+            document["path_named_in_file"] = [vars(one) for one in named_apart]
         print(json.dumps(document, indent=2))
         return
     console = out()
@@ -205,7 +211,11 @@ def report_import(
         shown = touched if len(touched) <= MAX_ROWS else touched[:SHOWN_ROWS]
         for change in shown:
             title = literal(change.title)
-            if change.step_retired:
+            if change.moved_to:
+                title.append(" (moved to ", style="yellow")
+                title.append(literal(change.moved_to, "yellow"))
+                title.append(")", style="yellow")
+            elif change.step_retired:
                 title.append(" (file gone)", style="yellow")
             counts = [change.new, change.changed, change.retired, change.unchanged]
             if not_applied:
@@ -238,6 +248,8 @@ def report_import(
             console.print(f"  ... and {len(listed) - MAX_PROMPTS} more (--json lists them all)")
     if not_applied:
         _report_not_applied(not_applied)
+    for one in named_apart or ():
+        console.print(_named_apart_line(one), soft_wrap=True)
     for path, entries in _by_path(changes):
         console.print(_path_line(path, entries))
     if not plan.changes_anything:
@@ -245,6 +257,35 @@ def report_import(
             console.print("Nothing changed (the edits listed above are not applied).")
         else:
             console.print("Nothing changed: every card is already up to date.")
+
+
+def _named_apart_line(one: Any) -> Any:
+    """'CORS (notes/cors.txt) joins the path 'Web Basics' that its line '...' names, ...'."""
+    from rich.text import Text
+
+    from tutor.ui import literal
+
+    by, what = (
+        (Text.assemble(" that its line '", literal(one.line), "' names"), "that line")
+        if one.line
+        else (Text(" that its file names"), "the path")
+    )
+    return Text.assemble(
+        literal(one.entry, "bold"),
+        " (",
+        literal(one.file),
+        ") joins the path '",
+        literal(one.path),
+        "'",
+        by,
+        ", not '",
+        literal(one.folder_path),
+        "' with the rest of its folder; to keep it with them, take ",
+        what,
+        " out of the file or list the entry in ",
+        literal(str(Path(one.file).parent / "_path.txt")),
+        ".",
+    )
 
 
 def _where_to_edit(source: str) -> Any:
@@ -330,10 +371,13 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
     refused = sum(entry.not_applied for entry in entries)
     if refused:
         counts.append((refused, "edit not applied" if refused == 1 else "edits not applied"))
-    gone = sum(entry.step_retired for entry in entries)
+    moved = sum(bool(entry.moved_to) for entry in entries)
+    gone = sum(entry.step_retired for entry in entries) - moved
     what = ", ".join(f"{count:,} {word}" for count, word in counts if count) or "unchanged"
     if gone:
         what += f"; {gone} step{'' if gone == 1 else 's'} retired, file gone"
+    if moved:
+        what += f"; {moved} step{'' if moved == 1 else 's'} moved to another path"
     noun = "entry" if len(live) == 1 else "entries"
     return Text.assemble(literal(path, "bold"), f": {len(live):,} {noun}, {cards:,} cards ({what})")
 
