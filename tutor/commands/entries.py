@@ -249,7 +249,7 @@ def report_import(
     if not_applied:
         _report_not_applied(not_applied)
     for one in named_apart or ():
-        console.print(_named_apart_line(one), soft_wrap=True)
+        console.print(_named_apart_line(one))
     for path, entries in _by_path(changes):
         console.print(_path_line(path, entries))
     if not plan.changes_anything:
@@ -328,8 +328,7 @@ def _report_not_applied(rows: Sequence[Any]) -> None:
                 literal(Path(file).name),
                 f" edit{'s' if count == 1 else ''} a card made from another file, which makes"
                 " it again at each import; edit that file instead and import it again:",
-            ),
-            soft_wrap=True,
+            )
         )
         for one in mine[:MAX_PROMPTS]:
             console.print(
