@@ -220,6 +220,7 @@ def _read_given(
     path_names = dict(store.path_slugs()) if store is not None else {}
     by_key = {one.key: one for many in stored.values() for one in many}
     for path, entry, text in placed:
+        entry = _stored_spelling(entry, path, path_names)
         clash = _name_clash(entry, str(path), path_names, by_key)
         if clash:
             errors.append(ParseError(str(path), 1, clash))
@@ -238,6 +239,17 @@ def _read_given(
             GivenEntry(entry, text, _hash(text, _placement(entry)), parsed=path not in stand_ins)
         )
     return given, errors
+
+
+def _stored_spelling(entry: Entry, file: Path, path_names: dict[str, str]) -> Entry:
+    """`entry` on the stored path of the same short name, when its path is the one its
+    folder gives by default: a name the learner wrote stands as written (and may clash),
+    a default one joins the path as the collection spells it ('web' imported before from a
+    path file that named none, 'Web' from the folder now)."""
+    known = path_names.get(cards.slugify(entry.path))
+    if known is None or known == entry.path or entry.path != _folder_path(file):
+        return entry
+    return replace(entry, path=known)
 
 
 def _name_clash(
