@@ -194,10 +194,13 @@ def due_per_interval(store: Store, starts: Sequence[int], path_id: int | None = 
 
     The queue cards due before the last boundary come sorted from card_tally (a range of
     each open step's live cards); each boundary is then one bisection of that list.
+    Without `path_id`, hidden paths are left out, as reviews leave them out.
     """
     if len(starts) < 2:
         return []
     narrow, args = (" AND path_id = ?", (path_id,)) if path_id is not None else ("", ())
+    if path_id is None:
+        narrow = " AND path_id NOT IN (SELECT id FROM path WHERE hidden_at IS NOT NULL)"
     dues = [
         due
         for (due,) in store.conn.execute(
