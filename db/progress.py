@@ -214,16 +214,6 @@ def due_per_interval(store: Store, starts: Sequence[int], path_id: int | None = 
     return [stop - start for start, stop in pairwise(edges)]
 
 
-def new_introduced_since(store: Store, start: int) -> int:
-    """New cards first answered in a session since `start`, in every path (the limit is one)."""
-    (count,) = store.conn.execute(
-        "SELECT count(*) FROM review WHERE reviewed_at >= ? AND state_before = 0"
-        " AND mode = 'review'",
-        (start,),
-    ).fetchone()
-    return int(count)
-
-
 def step_cards(store: Store, now: int, decay: float, path_id: int | None = None) -> list[StepCards]:
     """Every step (in path order) with its cards added up, in one pass over `card_tally`.
 
@@ -495,7 +485,6 @@ __all__ = [
     "first_answer_ms",
     "intervals_with_answers",
     "last_checks",
-    "new_introduced_since",
     "paths",
     "rebuild_tally",
     "review_answers_since",
