@@ -25,6 +25,7 @@ class Plan:
     new: int  # new cards today's limit still lets in
     current: Sequence[StepProgress]  # each path's first step not yet passed (unlocked)
     ready: Sequence[StepProgress]  # steps whose cards are all seen and remembered
+    hidden: Sequence[str] = ()  # hidden paths, left out of reviews (and of current, ready)
 
 
 def check_command(step: Step, steps: Sequence[Step]) -> str:
@@ -55,7 +56,12 @@ def today_plan(
     attempts = store.check_attempts()
     current: list[StepProgress] = []
     ready: list[StepProgress] = []
+    from db.standing import hidden_paths
+
+    hidden = [name for name in path_names(steps) if name in hidden_paths(store)]
     for name in path_names(steps):
+        if name in hidden:
+            continue
         rows = path_progress([step for step in steps if step.path == name], tallies, attempts)
         first = next((row for row in rows if row.status is Status.LEARNING), None)
         if first is not None:
@@ -66,6 +72,7 @@ def today_plan(
         new=store.new_count(new_left),
         current=current,
         ready=ready,
+        hidden=hidden,
     )
 
 
@@ -87,8 +94,14 @@ def next_lines(plan: Plan, steps: Sequence[Step], can_check_here: bool) -> list[
             lines.append(f"{name} is ready (recall {recall}): {command}{here}")
         else:
             lines.append(f"{name}: recall {recall} · {row.next_action}")
+    from cards import slugify
+
+    for name in plan.hidden:
+        lines.append(f"{name}: hidden, out of reviews · tutor path show {slugify(name)}")
     if plan.due or plan.new:
         lines.append(f"Next: tutor review ({plan.due} due, {plan.new} new today)")
+    elif plan.hidden and not plan.current and not plan.ready:
+        lines.append(f"Next: tutor path show {slugify(plan.hidden[0])} to review again")
     elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
