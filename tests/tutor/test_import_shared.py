@@ -71,7 +71,7 @@ def test_one_path_of_many_entries_is_shared_and_plans_the_same(
     # Six runs of ten steps, on two cores: more runs than processes, so that the progress
     # bar is told of each run as it comes back, not of the path once at its end.
     monkeypatch.setattr(importing, "PART_FROM", 5)
-    monkeypatch.setattr(importing, "PART_MOST", 10)
+    monkeypatch.setattr(importing, "RUNS_PER_PROCESS", 3)
     told_alone: list[int] = []
     told_shared: list[int] = []
     alone = _plan(tmp_path, "alone", [notes], processes=1, made=told_alone.append)
