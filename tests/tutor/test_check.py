@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timezone
 from itertools import pairwise
 from pathlib import Path
@@ -27,6 +28,7 @@ from tutor.check.rules import (
 )
 from tutor.interop.importing import ensure_builtin
 from tutor.review.grading import fold, grade_typed
+from tutor.review.options import natural_order
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 LABELS = {"true", "false", "pro", "con"}
@@ -251,15 +253,25 @@ def test_pressing_1_every_time_passes_no_builtin_check(builtin) -> None:
 
 
 def test_guess_chance_is_the_exact_chance_of_enough_lucky_first_options() -> None:
-    truefalse = [
-        card(f"t{n}", "True", options=("True", "False"), answering=Answering.CHOICE, line=n)
+    pairs = [
+        card(f"t{n}", "Cache", options=("Cache", "CDN"), answering=Answering.CHOICE, line=n)
         for n in range(10)
     ]
     # 8 or more of 10 coin flips: (45 + 10 + 1) / 1024
-    assert guess_chance([s.card for s in truefalse]) == pytest.approx(56 / 1024)
-    assert guess_chance([s.card for s in truefalse[:3]]) == pytest.approx(1 / 8)
+    assert guess_chance([s.card for s in pairs]) == pytest.approx(56 / 1024)
+    assert guess_chance([s.card for s in pairs[:3]]) == pytest.approx(1 / 8)
     typed = [card(f"x{n}", "cache", line=20 + n) for n in range(3)]
-    assert guess_chance([s.card for s in [*truefalse[:7], *typed]]) == 0.0
+    assert guess_chance([s.card for s in [*pairs[:7], *typed]]) == 0.0
+    # True is always 1: pressing 1 gets every true statement right and every false one wrong.
+    true = [
+        card(f"y{n}", "True", options=("True", "False"), answering=Answering.CHOICE, line=40 + n)
+        for n in range(10)
+    ]
+    false = [replace(s, card=replace(s.card, answer="False")) for s in true]
+    assert guess_chance([s.card for s in true]) == 1.0
+    assert guess_chance([s.card for s in false]) == 0.0
+    assert guess_chance([s.card for s in [*true[:7], *false[:3]]]) == 0.0
+    assert guess_chance([s.card for s in [*true[:8], *false[:2]]]) == 1.0
 
 
 def test_a_guessable_draw_trades_choice_questions_for_others() -> None:
@@ -311,7 +323,11 @@ def test_a_retake_within_a_day_asks_the_questions_the_last_one_did_not(builtin) 
 def test_options_are_shuffled_afresh_at_every_check(builtin) -> None:
     _, cards = builtin[0]
     orders = set()
-    choice = next(s for s in cards if s.card.answering is Answering.CHOICE)
+    choice = next(
+        s
+        for s in cards
+        if s.card.answering is Answering.CHOICE and natural_order(s.card.options) is None
+    )
     for seed in range(30):
         orders.add(shuffled(choice.card, random.Random(seed)).options)
     assert len(orders) > 1

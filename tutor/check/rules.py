@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 from cards import Answering, Card
 from db.records import SectionRef, Step, StoredCard
 from tutor.review.grading import fold
+from tutor.review.options import natural_order, shuffled
 
 MAX_QUESTIONS = 10
 KIND_SHARE = 3  # a third of ten: places one kind may fill when there are enough other kinds
@@ -225,15 +226,13 @@ def _harden(
 def guess_chance(questions: Sequence[Card], pass_mark: float = DEFAULT_PASS_MARK) -> float:
     """The chance that pressing 1 on every question passes, options shuffled at random.
 
-    A choice of n options is right with chance 1/n; a typed "1" or a self-judged 1
+    A choice of n options is right with chance 1/n, one whose options keep their own
+    order (True, False) when its answer comes first; a typed "1" or a self-judged 1
     (Again: did not know) is never right.
     """
     if not questions:
         return 0.0
-    chances = [
-        1 / len(card.options) if card.answering is Answering.CHOICE and card.options else 0.0
-        for card in questions
-    ]
+    chances = [_first_is_right(card) for card in questions]
     right = [1.0]  # right[k]: the chance of exactly k right so far
     for chance in chances:
         right = [
@@ -245,13 +244,14 @@ def guess_chance(questions: Sequence[Card], pass_mark: float = DEFAULT_PASS_MARK
     return sum(right[needed:])
 
 
-def shuffled(card: Card, rng: random.Random) -> Card:
-    """The card with its options in a new order: the position is never the cue."""
-    if len(card.options) < 2:
-        return card
-    options = list(card.options)
-    rng.shuffle(options)
-    return replace(card, options=tuple(options))
+def _first_is_right(card: Card) -> float:
+    """The chance that option 1 is the answer, as the check shows the card."""
+    if card.answering is not Answering.CHOICE or not card.options:
+        return 0.0
+    ordered = natural_order(card.options)
+    if ordered is not None:
+        return 1.0 if ordered[0] == card.answer else 0.0
+    return 1 / len(card.options)
 
 
 def _spread(chosen: list[StoredCard]) -> list[StoredCard]:

@@ -60,6 +60,7 @@ def review(
     from rich.text import Text
 
     from tutor.review.keys import KeyReader
+    from tutor.review.options import session_seed
     from tutor.review.session import Session
 
     state = state_of(ctx)
@@ -84,6 +85,7 @@ def review(
             console=console,
             keys=keys,
             scope=scope,
+            seed=session_seed(now()),
         )
         summary = session.run()
         # What the end of a session needs is loaded once the first card has been shown.
@@ -163,14 +165,16 @@ def _cram(store: Store, step_name: str, path_name: str | None) -> None:
     from tutor.progress.paths import UnknownName, find_step
     from tutor.review.cram import CramSession, cram_order
     from tutor.review.keys import KeyReader
+    from tutor.review.options import session_seed
 
     try:
         step = find_step(store.all_steps(), step_name, path_name)
     except UnknownName as error:
         raise UserError(str(error)) from None
     now = clock()()
-    cards = cram_order(store.cards_of_step(step.key), random.Random(int(now.timestamp())))
+    seed = session_seed(now)
+    cards = cram_order(store.cards_of_step(step.key), random.Random(seed))
     if not cards:
         raise UserError(f"'{step.title}' has no cards to cram (suspended and flagged are left out)")
     with KeyReader() as keys:
-        CramSession(out(), keys, step.title, cards).run()
+        CramSession(out(), keys, step.title, cards, seed=seed).run()
