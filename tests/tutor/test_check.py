@@ -6,7 +6,7 @@ import random
 from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timezone
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from tutor.check.rules import (
     MAX_QUESTIONS,
     Score,
     checkable,
+    clash,
     draw,
     draw_check,
     gate_after,
@@ -332,3 +333,44 @@ def test_options_are_shuffled_afresh_at_every_check(builtin) -> None:
         orders.add(shuffled(choice.card, random.Random(seed)).options)
     assert len(orders) > 1
     assert all(set(order) == set(choice.card.options) for order in orders)
+
+
+def _fits_six(cards: list[StoredCard]) -> bool:
+    """Whether six of `cards` could make a check: none clashing, no kind over a third."""
+    for six in combinations(cards, 6):
+        if max(Counter(s.card.kind for s in six).values()) > 2:
+            continue
+        if not any(clash(a.card, b.card) for a, b in combinations(six, 2)):
+            return True
+    return False
+
+
+def test_a_retake_repeats_no_question_while_six_unasked_cards_fit_together(builtin) -> None:
+    for step, cards in builtin:
+        pool = checkable(cards, (step.title, *step.aliases))
+        for seed in range(8):
+            first = {s.card.id for s in draw_check(cards, (step.title,), random.Random(seed))}
+            again = draw_check(cards, (step.title,), random.Random(seed + 7), asked_lately=first)
+            if not _fits_six([s for s in pool if s.card.id not in first]):
+                continue
+            fresh = [s for s in again if s.card.id not in first]
+            repeated = [s.card for s in again if s.card.id in first]
+            assert len(fresh) >= 6, (step.title, seed, [s.card.prompt for s in fresh])
+            # Only a question a guesser cannot hit comes back, to keep guessing from passing.
+            assert all(card.answering is not Answering.CHOICE for card in repeated), (
+                step.title,
+                seed,
+                [card.prompt for card in repeated],
+            )
+
+
+def test_the_frontend_retake_the_learner_took_asks_only_other_questions(builtin) -> None:
+    # The new user's retake: seven questions, three of them from the check just passed
+    # ('What is the frontend?' among them), while other cards of the step fitted.
+    step, cards = next((step, cards) for step, cards in builtin if step.slug == "frontend")
+    names = (step.title, *step.aliases)
+    first = {s.card.id for s in draw_check(cards, names, random.Random(4))}
+    assert len(first) == 10
+    again = draw_check(cards, names, random.Random(11), asked_lately=first)
+    assert len(again) >= 6
+    assert not [s.card.prompt for s in again if s.card.id in first]
