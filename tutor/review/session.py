@@ -89,7 +89,6 @@ class Session:
     last_line: Text | None = None  # what was just done, shown atop the next card's screen
     interrupted: bool = False  # ended by Ctrl-C
     nothing_due: bool = False  # the queue was empty from the start
-    new_limit_reached: bool = False  # today's new cards are all introduced already
     scope: Scope | None = None  # one path or step (tutor review --path/--step); None: all
     seed: int = 0  # orders the options of each showing (tutor.review.options)
     answers: Counter[str] = field(default_factory=Counter)  # answers kept, by card id
@@ -139,7 +138,6 @@ class Session:
         introduced, reviewed = self.store.answered_between(day_start, day_end)
         limits = Limits(self.settings["new_per_day"], self.settings["reviews_per_day"])
         new_left, reviews_left = remaining(limits, introduced, reviewed)
-        self.new_limit_reached = new_left == 0 and limits.new_per_day > 0
         from db.labels import step_labels  # titles only: all_steps() parses every step's JSON
 
         for key, (title, summary_heading) in step_labels(self.store).items():
