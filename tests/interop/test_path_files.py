@@ -163,3 +163,18 @@ def test_the_path_file_that_a_note_of_another_path_suggests_keeps_it_with_its_fo
     assert steps(home, "Notes") == ["DNS", "CORS"]
     assert steps(home, "Web Basics") == []
     assert "rest of its folder" not in result.output
+
+
+def test_a_default_path_name_joins_the_stored_path_spelled_otherwise(tmp_path, home, run):
+    # A _path.txt without a path: line once named its path after the bare folder
+    # ('web'); it now defaults to the folder's path ('Web'). A collection holding the old
+    # spelling keeps it, rather than refusing every step as the same short name.
+    listed = "Latency\nThroughput\nBandwidth\nTTFB\nReverse proxy\n"
+    folder = web_folder(tmp_path, "path: web\n" + listed)
+    assert run("import", str(folder)).exit_code == 0
+    (folder / "_path.txt").write_text(listed, encoding="utf-8")
+    again = run("import", str(folder))
+    assert again.exit_code == 0, again.output
+    assert "same short name" not in again.output
+    assert steps(home, "web") == ["Latency", "Throughput", "Bandwidth", "TTFB", "Reverse proxy"]
+    assert steps(home, "Web") == []

@@ -25,6 +25,7 @@ class Plan:
     new: int  # new cards today's limit still lets in
     current: Sequence[StepProgress]  # each path's first step not yet passed (unlocked)
     ready: Sequence[StepProgress]  # steps whose cards are all seen and remembered
+    hidden: Sequence[str] = ()  # hidden paths, left out of reviews (and of current, ready)
     later: Sequence[datetime] = ()  # when the due cards a review cannot show yet fall due
     new_per_day: int = 0  # the daily new limit
     new_waiting: bool = False  # today's new cards are used and new ones wait behind them
@@ -77,7 +78,16 @@ def today_plan(
         due = len(store.learning_due(day_end, scope))
         due += len(store.reviews_due(day_end, settings["reviews_per_day"], scope))
         new = store.new_count(new_left, scope)
-        here = Plan(due, new, (), (), later_on(scope), limit, waiting, zone)
+        here = Plan(
+            due,
+            new,
+            current=(),
+            ready=(),
+            later=later_on(scope),
+            new_per_day=limit,
+            new_waiting=waiting,
+            zone=zone,
+        )
     from db import to_ms
     from db.progress import step_tallies
 
@@ -87,7 +97,12 @@ def today_plan(
     attempts = store.check_attempts()
     current: list[StepProgress] = []
     ready: list[StepProgress] = []
+    from db.standing import hidden_paths
+
+    hidden = [name for name in path_names(steps) if name in hidden_paths(store)]
     for name in path_names(steps):
+        if name in hidden:
+            continue
         rows = path_progress([step for step in steps if step.path == name], tallies, attempts)
         first = next((row for row in rows if row.status is Status.LEARNING), None)
         if first is not None:
@@ -98,6 +113,7 @@ def today_plan(
         new=store.new_count(new_left),
         current=current,
         ready=ready,
+        hidden=hidden,
         later=later_on(None),
         new_per_day=limit,
         new_waiting=new_left == 0 and limit > 0 and store.new_count(1) > 0,
@@ -136,6 +152,10 @@ def next_lines(
         elif used_up and row.status is Status.LEARNING and 0 < row.seen < row.total:
             action = f"{action}: more come tomorrow"
         lines.append(f"{name}: recall {recall} · {action}")
+    from cards import slugify
+
+    for name in plan.hidden:
+        lines.append(f"{name}: hidden, out of reviews · tutor path show {slugify(name)}")
     if used_up:
         limit = plan.new_per_day
         cards = "card" if limit == 1 else "cards"
@@ -151,6 +171,8 @@ def next_lines(
         lines.append(f"Next: tutor review ({plan.due} due, {plan.new} new today{every})")
     elif plan.later:
         lines.append(f"Next: tutor review {_later(plan)}")
+    elif plan.hidden and not plan.current and not plan.ready:
+        lines.append(f"Next: tutor path show {slugify(plan.hidden[0])} to review again")
     elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
