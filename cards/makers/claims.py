@@ -18,6 +18,7 @@ from cards.makers.claim_shapes import acts, claim_of, verb_claim
 from cards.makers.prose import CODE, cut_off, sentences_of, stands_alone
 from cards.makers.true_false import true_or_false_card
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
+from cards.names import same_name
 from cards.sentences import content_words, lower_first, strip_end, upper_first, words
 
 if TYPE_CHECKING:
@@ -52,10 +53,22 @@ def _asked_as(ctx: Context, said: str) -> tuple[str, bool]:
     subject is asked by the entry's usual mention ('a cookie').
     """
     if not said_in_plural(said):
+        if not same_name(said, ctx.entry.title) and not same_name(said, ctx.mention):
+            # 'Authentication asks ...' in Auth: the page says it of the narrower name.
+            return _with_article(ctx, said), False
         return ctx.mention, False
     if any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
         return said, True  # 'CDNs', 'APIs': written in capitals wherever they stand
     return lower_first(said), True
+
+
+def _with_article(ctx: Context, said: str) -> str:
+    """Another name of the entry as a question names it: 'the front end', 'authentication'."""
+    pattern = re.compile(rf"\b(the|a|an)\s+{re.escape(said)}\b", re.I)
+    for _, _, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY, SectionKind.EXPLANATION):
+        if (found := pattern.search(sentence)) is not None:
+            return f"{found[1].lower()} {lower_first(said)}"
+    return lower_first(said)
 
 
 def conditional_claim_cards(ctx: Context) -> Iterator[Card]:

@@ -1,0 +1,107 @@
+"""Cards a new learner judged wrong on the built-in path, and the rules that now prevent them.
+
+Each page here is written in our own words and has the shape of a built-in page the
+learner met (a predicate of several verbs, an answer pointing back to a sentence the card
+does not show, a claim said of a narrower name, ...). What is asserted is what the
+learner reads on the card.
+"""
+
+from __future__ import annotations
+
+import cards
+from cards.makers.claim_shapes import verb_claim
+from cards.rules import deck_problems
+
+KETTLE = """---
+title: Kettle
+path: Kitchen Basics
+step: 1
+aliases: [water boiler, boiler]
+---
+# Kettle
+
+A pot with a spout and a lid for heating water.
+
+## In one sentence
+A kettle is a closed pot that heats water quickly and pours it through a spout.
+
+## In plain language
+Cooks need hot water many times a day, and a pan on the stove is slow to boil and awkward
+to pour. A kettle supplies those needs: a narrow spout that pours without spilling and a lid
+that keeps the heat in.
+
+The kettle waits for a press of its switch, heats the water, and clicks off once the water boils.
+
+The water boiler can fill a cup, warm it, rinse it and clean it, but it cannot brew the tea
+by itself.
+
+A boiler is used to warm water for tea, soup and washing up.
+"""
+
+TOASTER = """---
+title: Toaster
+path: Kitchen Basics
+step: 2
+---
+# Toaster
+
+A box that browns bread.
+
+## In one sentence
+A toaster is a small box of hot wires that browns slices of bread on both sides.
+"""
+
+
+def deck(text: str, *others: str) -> list[cards.Card]:
+    entry = cards.parse(text, "entry.md")
+    siblings = [cards.parse(other, f"other{n}.md") for n, other in enumerate(others)]
+    made = cards.generate(entry, siblings)
+    assert deck_problems(made, entry) == []
+    return made
+
+
+def asked(made: list[cards.Card]) -> dict[str, str]:
+    return {card.prompt: card.answer for card in made}
+
+
+def test_a_predicate_of_several_verbs_is_asked_whole() -> None:
+    made = asked(deck(KETTLE, TOASTER))
+    # Not 'What does the kettle wait for?' -> 'A press of its switch, heats the water, ...'
+    assert made["What does a kettle do?"] == (
+        "Waits for a press of its switch, heats the water, and clicks off once the water boils."
+    )
+    assert not any(prompt.startswith("What does a kettle wait") for prompt in made)
+
+
+def test_a_modal_predicate_of_several_verbs_is_asked_whole_without_its_but() -> None:
+    made = asked(deck(KETTLE, TOASTER))
+    assert made["What can the water boiler do?"] == "Fill a cup, warm it, rinse it and clean it."
+    assert not any(prompt.startswith("What can the water boiler fill") for prompt in made)
+
+
+def test_a_further_verb_after_and_makes_a_series_too() -> None:
+    assert verb_claim("warms water and keeps steam inside", "a boiler", False) == (
+        "does",
+        "What does a boiler do?",
+        "Warms water and keeps steam inside.",
+    )
+    # A list of nouns is no series: 'stores cups and plates' asks what it stores.
+    assert verb_claim("stores cups, bowls and plates", "a cupboard", False) == (
+        "does store",
+        "What does a cupboard store?",
+        "Cups, bowls and plates.",
+    )
+
+
+def test_an_answer_pointing_back_to_an_unseen_sentence_is_not_asked() -> None:
+    made = deck(KETTLE, TOASTER)
+    for card in made:
+        assert "those needs" not in card.prompt + card.answer, card
+
+
+def test_a_claim_said_of_another_name_is_asked_of_that_name() -> None:
+    # 'What does auth do?' -> 'Asks "who are you?"' was half of what auth does: the page
+    # said it of authentication.
+    made = asked(deck(KETTLE, TOASTER))
+    assert made["What is a boiler used for?"] == "To warm water for tea, soup and washing up."
+    assert "What is a kettle used for?" not in made
