@@ -185,6 +185,8 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
         if prompt.lower() in asked or (shape in asked and shape in _ONCE):
             continue
         asked.update((shape, prompt.lower()))
+        if shape == "not" and introduced_elsewhere(ctx, prompt):
+            continue  # 'does not keep the shop's stock list': which shop?
         if shape == "not":
             yield true_or_false_card(ctx, prompt, True, section, item, sentence)
         else:
@@ -197,6 +199,27 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
                 item,
                 explanation=sentence,
             )
+
+
+# 'the shop's', 'the company's': a thing the page brought in before, which the card alone
+# leaves unknown. The roles every system has need no introduction.
+_THE_OWNER = re.compile(r"\bthe\s+(?P<owner>[a-z][a-z-]+)['’]s?\s", re.I)
+_ROLES = frozenset(
+    (
+        *("user", "users", "browser", "server", "servers", "client", "system", "application"),
+        *("app", "page", "site", "website", "request", "computer", "device", "owner", "person"),
+        *("developer", "developers", "program", "network", "world", "internet", "data", "file"),
+    )
+)
+
+
+def introduced_elsewhere(ctx: Context, statement: str) -> bool:
+    """Whether a statement names a thing's belongings that an earlier sentence introduced."""
+    for found in _THE_OWNER.finditer(statement):
+        owner = found["owner"].lower()
+        if owner not in _ROLES and not ctx.concepts.find(found["owner"]):
+            return True
+    return False
 
 
 # Shapes asked once per entry: a second 'What are X used for?' would be the same question.

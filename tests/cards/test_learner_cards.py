@@ -105,3 +105,51 @@ def test_a_claim_said_of_another_name_is_asked_of_that_name() -> None:
     made = asked(deck(KETTLE, TOASTER))
     assert made["What is a boiler used for?"] == "To warm water for tea, soup and washing up."
     assert "What is a kettle used for?" not in made
+
+
+PANTRY = """---
+title: Pantry
+path: Kitchen Basics
+step: 3
+---
+# Pantry
+
+A cool cupboard for food that keeps.
+
+## In one sentence
+A pantry is a cool, dark cupboard where a household keeps food that lasts for months.
+
+## In plain language
+When you visit a bakery, the loaves on show are only part of the story.
+
+The pantry does not keep the bakery's fresh loaves or set their prices. It holds what lasts.
+
+Pantries work best for permanent stock that stays good for months: rice, flour and tins.
+
+## Pros
+- Keeps food out of the light, so it lasts longer
+- Shows every jar at a glance, which makes it a pleasant place to start learning to cook
+
+## Cons
+- Takes up room that a small kitchen may not have
+"""
+
+
+def test_a_word_explained_by_what_follows_is_not_turned_round() -> None:
+    # 'CDNs work best for dynamic files that are the same for everyone' contradicted itself.
+    made = deck(PANTRY, KETTLE, TOASTER)
+    for card in made:
+        assert "temporary" not in card.prompt, card
+
+
+def test_a_statement_about_a_thing_introduced_elsewhere_is_not_asked() -> None:
+    made = deck(PANTRY, KETTLE, TOASTER)
+    for card in made:
+        assert "bakery's" not in card.prompt, card
+
+
+def test_a_pro_for_the_learner_is_no_pro_of_the_concept() -> None:
+    made = asked(deck(PANTRY, KETTLE, TOASTER))
+    pro = "Pro or con of the pantry: keeps food out of the light, so it lasts longer?"
+    assert made[pro] == "Pro"
+    assert not any("start learning" in prompt for prompt in made)
