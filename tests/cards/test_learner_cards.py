@@ -9,7 +9,10 @@ learner reads on the card.
 from __future__ import annotations
 
 import cards
+from cards import Answering
+from cards.cloze import find_blank
 from cards.makers.claim_shapes import verb_claim
+from cards.names import NameIndex
 from cards.rules import deck_problems
 
 KETTLE = """---
@@ -153,3 +156,35 @@ def test_a_pro_for_the_learner_is_no_pro_of_the_concept() -> None:
     pro = "Pro or con of the pantry: keeps food out of the light, so it lasts longer?"
     assert made[pro] == "Pro"
     assert not any("start learning" in prompt for prompt in made)
+
+
+def test_the_right_hand_side_of_an_equation_is_recalled_not_typed() -> None:
+    # 'Database = the ____ of an application.' -> 'organised, searchable memory' was typed.
+    text = KETTLE.replace(
+        "## In plain language",
+        "## Key takeaways\n- Kettle = the quick, tidy helper of a busy kitchen.\n\n"
+        "## In plain language",
+    )
+    made = {card.prompt: card for card in deck(text, TOASTER)}
+    card = made["Kettle = the ____ of a busy kitchen."]
+    assert card.answer == "quick, tidy helper"
+    assert card.answering is Answering.SELF
+    assert card.accepted == ()
+
+
+def test_a_blank_after_every_is_not_asked() -> None:
+    # 'every ____ that calls it' (frontend): any caller fits; 'Every ____ answer' (DNS).
+    concepts = NameIndex([("kettle",), ("toaster",)])
+    for sentence in ("Unplug every toaster that sits near the sink.", "Each kettle lid is dried."):
+        blank = find_blank(sentence, concepts)
+        assert blank is None or blank.answer not in ("toaster", "kettle"), blank
+
+
+def test_an_everyday_noun_or_a_clause_at_the_end_is_no_blank() -> None:
+    # '... on the user's own ____' -> device, '... before every ____' -> use: other words fit.
+    assert find_blank("The cook wipes the counter before every use.") is None
+    assert find_blank("The kettle heats the water on the cook's own device.") is None
+    assert find_blank("Every kettle clicks off at the boil, so nothing boils dry.") is None
+    # A term at the end is still asked.
+    blank = find_blank("A toaster browns bread with glowing filaments.")
+    assert blank is not None and blank.answer == "glowing filaments"
