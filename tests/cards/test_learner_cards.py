@@ -188,3 +188,45 @@ def test_an_everyday_noun_or_a_clause_at_the_end_is_no_blank() -> None:
     # A term at the end is still asked.
     blank = find_blank("A toaster browns bread with glowing filaments.")
     assert blank is not None and blank.answer == "glowing filaments"
+
+
+FAQ = """---
+title: Oven
+path: Kitchen Basics
+step: 4
+---
+# Oven
+
+A hot box for baking.
+
+## In one sentence
+An oven is an insulated box that heats food with dry air from all sides.
+
+## FAQ
+### What happens when I bake a loaf?
+First the oven heats the air around the dough. The crust then browns and hardens, and the
+inside finally sets as the water leaves it. Bakers call this the bake.
+
+### Why is my cake still pale after the timer rings?
+The oven ran cooler than its dial said. Put a thermometer on the middle shelf and set the
+dial by what it reads.
+
+### Is an oven the same as a grill?
+No. A grill heats from one side only, close to the food.
+"""
+
+
+def test_a_faq_answer_keeps_its_steps_and_its_fix() -> None:
+    # 'What happens when I type a web address?' -> 'First DNS turns the name ...' alone.
+    made = asked(deck(FAQ, KETTLE, TOASTER))
+    assert made["What happens when I bake a loaf?"] == (
+        "First the oven heats the air around the dough. The crust then browns and hardens, "
+        "and the inside finally sets as the water leaves it."
+    )
+    assert made["Why is my cake still pale after the timer rings?"] == (
+        "The oven ran cooler than its dial said. Put a thermometer on the middle shelf and "
+        "set the dial by what it reads."
+    )
+    assert made["Is an oven the same as a grill?"] == (
+        "No. A grill heats from one side only, close to the food."
+    )
