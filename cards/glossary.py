@@ -32,6 +32,7 @@ from typing import NamedTuple
 from cards.defining import definition_of
 from cards.headings import meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
+from cards.names import COMMON_NOUN
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence
 from cards.text import collapse, list_marker, plain, split_lines
@@ -522,6 +523,42 @@ def read_glossary(text: str) -> Glossary | None:
     return glossary if is_glossary(shape) else None
 
 
+# A term that reads as a common word, not a name: one word, capitalised at most where a
+# line starts it.
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def _common_words(glossary: Glossary) -> dict[str, str]:
+    """The terms of a glossary that are common words, each with how to ask it in lowercase.
+
+    A glossary starts each term on its own line, so a capital there says nothing. A term
+    is a common word when the glossary writes it in lowercase (as a term or inside a
+    definition) or it has a common noun's ending; when at least half the plain terms are
+    so, the others are too, unless a definition writes them with a capital, as a name.
+    One the definitions count ('a region') is asked with its article.
+    """
+    texts = " ".join(term.definition for term in glossary.terms)
+    plain_terms = [term.name for term in glossary.terms if _PLAIN_WORD.fullmatch(term.name)]
+    common = {
+        name.casefold()
+        for name in plain_terms
+        if name.islower()
+        or COMMON_NOUN.search(name)
+        or re.search(rf"\b{re.escape(name.lower())}\b", texts)
+    }
+    if plain_terms and len(common) * 2 >= len(plain_terms):
+        common.update(
+            name.casefold()
+            for name in plain_terms
+            if not re.search(rf"\b{re.escape(name[:1].upper() + name[1:])}\b", texts)
+        )
+    asked = {}
+    for name in common:
+        counted = re.search(rf"\b(a|an)\s+{re.escape(name)}\b", texts, re.I)
+        asked[name] = f"{counted[1].lower()} {name}" if counted else name
+    return asked
+
+
 def _named(term: str) -> tuple[str, tuple[str, ...]]:
     """('ACL', ('Access Control List',)) from 'Access Control List (ACL)'; the name else."""
     pair = _PAIR.match(term)
@@ -560,10 +597,16 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         path = path[:1].upper() + path[1:]
     layout = Layout.MARKDOWN if glossary.marked else Layout.PAGE
     entries: dict[str, Entry] = {}
+    common = _common_words(glossary)
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
         title, aliases = _named(term.name)
+        if title.casefold() in common and title.lower() not in aliases:
+            # Asked in lowercase like the file's other common words ('What is latency?'
+            # beside 'What is throughput?'): the name's own lowercase form is its alias,
+            # with the article the glossary gives it ('a region').
+            aliases = (*aliases, common[title.casefold()])
         if title.islower():
             title = title[:1].upper() + title[1:]  # 'container' -> 'Container'
         slug = slugify(title)

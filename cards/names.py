@@ -55,7 +55,7 @@ def _spelled_by(letters: str, name: str) -> bool:
 
 
 # Endings of common nouns (and of no product name): '-tion', '-ing', '-ency', '-ity'.
-_COMMON_NOUN = re.compile(
+COMMON_NOUN = re.compile(
     r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ency|ancy|ism|ship|width|ography)$", re.I
 )
 
@@ -109,8 +109,12 @@ def mention(entry: Entry) -> str:
             form = form[:1].lower() + form[1:]
             if not best:
                 best = "an" if form[:1] in "aeiou" else "a"  # 'Load balancer is ...'
-        elif _COMMON_NOUN.search(form):
+        elif COMMON_NOUN.search(form) or form.lower() in entry.aliases:
+            # 'Latency'; 'Throughput', whose glossary lists it as a common word
             form = form[:1].lower() + form[1:]
+        elif {f"a {form.lower()}", f"an {form.lower()}"} & set(entry.aliases):
+            form = form.lower()  # 'Region', which its glossary calls 'a region'
+            best = "an" if form[:1] in "aeiou" else "a"
     if best in {"a", "an"}:
         best = "an" if form[:1].lower() in "aeiou" else "a"
     return f"{best} {form}".strip()

@@ -8,11 +8,14 @@ learner reads on the card.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cards
 from cards import Answering
 from cards.cloze import find_blank
 from cards.makers.claim_shapes import verb_claim
 from cards.names import NameIndex
+from cards.parsing import read_entries
 from cards.rules import deck_problems
 
 KETTLE = """---
@@ -230,3 +233,28 @@ def test_a_faq_answer_keeps_its_steps_and_its_fix() -> None:
     assert made["Is an oven the same as a grill?"] == (
         "No. A grill heats from one side only, close to the food."
     )
+
+
+def test_the_common_words_of_one_glossary_are_asked_alike(tmp_path: Path) -> None:
+    # 'What is Throughput?' stood beside 'What is latency?' (terms of one glossary file).
+    speed = tmp_path / "speed-words.md"
+    speed.write_text(
+        "# Speed words\n\n"
+        "Latency: The time one request takes to travel there and back.\n"
+        "Throughput: How many requests a system completes each second.\n"
+        "Bandwidth: The most data a link can carry in a second.\n"
+        "Jitter: How much the wait for one request differs from the next.\n"
+    )
+    prompts = {card.prompt for entry in read_entries(speed) for card in cards.generate(entry)}
+    assert {"What is latency?", "What is throughput?", "What is jitter?"} <= prompts
+    # Names of products keep their capital where few of the terms are common words.
+    tools = tmp_path / "box-tools.md"
+    tools.write_text(
+        "# Box tools\n\n"
+        "Docker: A program that packs an app and its files into a container.\n"
+        "Podman: A program like Docker that runs each container without a daemon.\n"
+        "Kubernetes: A system that starts and moves containers across many machines.\n"
+        "Container: A packed app with its files, run apart from the rest of the machine.\n"
+    )
+    prompts = {card.prompt for entry in read_entries(tools) for card in cards.generate(entry)}
+    assert {"What is Docker?", "What is Podman?", "What is a container?"} <= prompts
