@@ -535,7 +535,7 @@ def _common_words(glossary: Glossary) -> dict[str, str]:
     is a common word when the glossary writes it in lowercase (as a term or inside a
     definition) or it has a common noun's ending; when at least half the plain terms are
     so, the others are too, unless a definition writes them with a capital, as a name.
-    One the definitions count ('a region') is asked with its article.
+    One that is counted ('in a region', 'A device that ...') is asked with its article.
     """
     texts = " ".join(term.definition for term in glossary.terms)
     plain_terms = [term.name for term in glossary.terms if _PLAIN_WORD.fullmatch(term.name)]
@@ -552,11 +552,18 @@ def _common_words(glossary: Glossary) -> dict[str, str]:
             for name in plain_terms
             if not re.search(rf"\b{re.escape(name[:1].upper() + name[1:])}\b", texts)
         )
-    asked = {}
-    for name in common:
-        counted = re.search(rf"\b(a|an)\s+{re.escape(name)}\b", texts, re.I)
-        asked[name] = f"{counted[1].lower()} {name}" if counted else name
-    return asked
+    # A term defined as 'A device that ...' is one of many: asked 'What is a router?'.
+    counted = {
+        term.name.casefold()
+        for term in glossary.terms
+        if re.match(r"(?:a|an)\s", term.definition, re.I)
+        or re.search(rf"\b(?:a|an)\s+{re.escape(term.name)}\b", texts, re.I)
+    }
+    article = {True: "an", False: "a"}
+    return {
+        name: f"{article[name[:1] in 'aeiou']} {name}" if name in counted else name
+        for name in common
+    }
 
 
 def _named(term: str) -> tuple[str, tuple[str, ...]]:
