@@ -528,14 +528,13 @@ def read_glossary(text: str) -> Glossary | None:
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 
 
-def _common_words(glossary: Glossary) -> dict[str, str]:
-    """The terms of a glossary that are common words, each with how to ask it in lowercase.
+def _common_words(glossary: Glossary) -> frozenset[str]:
+    """The terms of a glossary that are common words, to be asked in lowercase.
 
     A glossary starts each term on its own line, so a capital there says nothing. A term
     is a common word when the glossary writes it in lowercase (as a term or inside a
     definition) or it has a common noun's ending; when at least half the plain terms are
     so, the others are too, unless a definition writes them with a capital, as a name.
-    One that is counted ('in a region', 'A device that ...') is asked with its article.
     """
     texts = " ".join(term.definition for term in glossary.terms)
     plain_terms = [term.name for term in glossary.terms if _PLAIN_WORD.fullmatch(term.name)]
@@ -552,18 +551,7 @@ def _common_words(glossary: Glossary) -> dict[str, str]:
             for name in plain_terms
             if not re.search(rf"\b{re.escape(name[:1].upper() + name[1:])}\b", texts)
         )
-    # A term defined as 'A device that ...' is one of many: asked 'What is a router?'.
-    counted = {
-        term.name.casefold()
-        for term in glossary.terms
-        if re.match(r"(?:a|an)\s", term.definition, re.I)
-        or re.search(rf"\b(?:a|an)\s+{re.escape(term.name)}\b", texts, re.I)
-    }
-    article = {True: "an", False: "a"}
-    return {
-        name: f"{article[name[:1] in 'aeiou']} {name}" if name in counted else name
-        for name in common
-    }
+    return frozenset(common)
 
 
 def _named(term: str) -> tuple[str, tuple[str, ...]]:
@@ -611,9 +599,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         title, aliases = _named(term.name)
         if title.casefold() in common and title.lower() not in aliases:
             # Asked in lowercase like the file's other common words ('What is latency?'
-            # beside 'What is throughput?'): the name's own lowercase form is its alias,
-            # with the article the glossary gives it ('a region').
-            aliases = (*aliases, common[title.casefold()])
+            # beside 'What is throughput?'): the name's own lowercase form is its alias.
+            aliases = (*aliases, title.lower())
         if title.islower():
             title = title[:1].upper() + title[1:]  # 'container' -> 'Container'
         slug = slugify(title)

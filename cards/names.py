@@ -109,12 +109,16 @@ def mention(entry: Entry) -> str:
             form = form[:1].lower() + form[1:]
             if not best:
                 best = "an" if form[:1] in "aeiou" else "a"  # 'Load balancer is ...'
-        elif COMMON_NOUN.search(form) or form.lower() in entry.aliases:
-            # 'Latency'; 'Throughput', whose glossary lists it as a common word
-            form = form[:1].lower() + form[1:]
-        elif {f"a {form.lower()}", f"an {form.lower()}"} & set(entry.aliases):
-            form = form.lower()  # 'Region', which its glossary calls 'a region'
-            best = "an" if form[:1] in "aeiou" else "a"
+        elif COMMON_NOUN.search(form):
+            form = form[:1].lower() + form[1:]  # 'Latency'
+        elif form.lower() in entry.aliases:
+            # 'Throughput', whose glossary lists it as a common word; one defined as 'A
+            # device that ...' is one of many ('a router'), one defined as 'The text a
+            # shell prints ...' the one ('the prompt')
+            form = form.lower()
+            opening = re.match(r"(a|an|the)\s", body_text(entry), re.I)
+            if not best and opening is not None:
+                best = "the" if opening[1].lower() == "the" else "a"
     if best in {"a", "an"}:
         best = "an" if form[:1].lower() in "aeiou" else "a"
     return f"{best} {form}".strip()
