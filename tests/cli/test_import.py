@@ -135,11 +135,17 @@ def test_a_path_file_taken_away_moves_unchanged_entries_back_to_their_folder(
     (folder / "_path.txt").unlink()  # no entry's text changes
     result = run("import", str(folder), "--json")
     assert result.exit_code == 0, result.output
-    moved = {c["title"]: c for c in json.loads(result.stdout)["entries"]}
+    changes = json.loads(result.stdout)["entries"]
+    moved = {c["title"]: c for c in changes if not c["step_retired"]}
     # Cache names its own path; the glossary names none and takes its folder's.
     assert moved["Cache"]["path"] == "Fixture Basics"
     assert moved["Git branch"]["path"] == "Entries"
     assert moved["Cache"]["new"] > 0 and moved["Git branch"]["new"] > 0
+    # Their steps in Kitchen are retired, not left beside them.
+    left = {c["title"]: c["moved_to"] for c in changes if c["step_retired"]}
+    assert left == {"Cache": "Fixture Basics", "Git branch": "Entries"}
+    live = "SELECT count(*) FROM entry e JOIN path p ON p.id = e.path_id WHERE p.name = ?"
+    assert query(home, live + " AND e.retired_at IS NULL", "Kitchen") == [(0,)]
 
 
 def test_a_reordered_path_file_reorders_entries_whose_text_is_unchanged(

@@ -51,6 +51,7 @@ def import_entries(
         PATH_FILE,
         find_entry_files,
         import_given,
+        named_apart,
         read_given,
         read_pages,
     )
@@ -92,7 +93,7 @@ def import_entries(
         report = import_given(
             store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
         )
-    report_import(report, dry_run, as_json, _path_order(store))
+    report_import(report, dry_run, as_json, _path_order(store), named_apart=named_apart(given))
     if errors:
         raise typer.Exit(1)
 
@@ -165,39 +166,61 @@ MAX_ROWS = 40
 SHOWN_ROWS = 30
 
 
-def report_import(plan: Any, dry_run: bool, as_json: bool, path_order: Sequence[str] = ()) -> None:
+def report_import(
+    plan: Any,
+    dry_run: bool,
+    as_json: bool,
+    path_order: Sequence[str] = (),
+    not_applied: Sequence[Any] | None = None,
+    named_apart: Sequence[Any] | None = None,
+) -> None:
     """What an import did (or would do): a table of the entries it changes, the prompts of
-    the cards it changes or retires, then one line per path, in path order."""
+    the cards it changes or retires, the CSV rows whose edits were not applied (a CSV
+    import passes `not_applied`), the entries whose own file put them on another path
+    than the rest of their folder (an import of entries passes `named_apart`), then one
+    line per path, in path order."""
     from rich.table import Table
     from rich.text import Text
 
     from tutor.ui import literal
 
     if as_json:
-        rows = [vars(change) for change in plan.changes]
-        print(json.dumps({"dry_run": dry_run, "entries": rows}, indent=2))
+        document: dict[str, Any] = {
+            "dry_run": dry_run,
+            "entries": [vars(change) for change in plan.changes],
+        }
+        if not_applied is not None:
+            document["not_applied"] = [_row_of(one) for one in not_applied]
+        if named_apart is not None:
+            document["path_named_in_file"] = [vars(one) for one in named_apart]
+        print(json.dumps(document, indent=2))
         return
     console = out()
     rank = {name: index for index, name in enumerate(path_order)}
     changes = sorted(plan.changes, key=lambda c: (rank.get(c.path, len(rank)), c.path.casefold()))
-    touched = [c for c in changes if c.new or c.changed or c.retired or c.step_retired]
+    touched = [
+        c for c in changes if c.new or c.changed or c.retired or c.step_retired or c.not_applied
+    ]
     if touched:
         table = Table(title="Would import" if dry_run else "Imported", title_justify="left")
-        for column in ("entry", "path", "new", "changed", "retired", "unchanged"):
+        columns = ["entry", "path", "new", "changed", "retired", "unchanged"]
+        if not_applied:
+            columns.insert(4, "not applied")
+        for column in columns:
             table.add_column(column, justify="left" if column in ("entry", "path") else "right")
         shown = touched if len(touched) <= MAX_ROWS else touched[:SHOWN_ROWS]
         for change in shown:
             title = literal(change.title)
-            if change.step_retired:
+            if change.moved_to:
+                title.append(" (moved to ", style="yellow")
+                title.append(literal(change.moved_to, "yellow"))
+                title.append(")", style="yellow")
+            elif change.step_retired:
                 title.append(" (file gone)", style="yellow")
-            table.add_row(
-                title,
-                literal(change.path),
-                str(change.new),
-                str(change.changed),
-                str(change.retired),
-                str(change.unchanged),
-            )
+            counts = [change.new, change.changed, change.retired, change.unchanged]
+            if not_applied:
+                counts.insert(2, change.not_applied)
+            table.add_row(title, literal(change.path), *map(str, counts))
         console.print(table)
         if len(shown) < len(touched):
             console.print(
@@ -223,10 +246,105 @@ def report_import(plan: Any, dry_run: bool, as_json: bool, path_order: Sequence[
             )
         if len(listed) > MAX_PROMPTS:
             console.print(f"  ... and {len(listed) - MAX_PROMPTS} more (--json lists them all)")
+    if not_applied:
+        _report_not_applied(not_applied)
+    for one in named_apart or ():
+        console.print(_named_apart_line(one))
     for path, entries in _by_path(changes):
         console.print(_path_line(path, entries))
     if not plan.changes_anything:
-        console.print("Nothing changed: every card is already up to date.")
+        if not_applied:
+            console.print("Nothing changed (the edits listed above are not applied).")
+        else:
+            console.print("Nothing changed: every card is already up to date.")
+
+
+def _named_apart_line(one: Any) -> Any:
+    """'CORS (notes/cors.txt) joins the path 'Web Basics' that its line '...' names, ...'."""
+    from rich.text import Text
+
+    from tutor.ui import literal
+
+    by, what = (
+        (Text.assemble(" that its line '", literal(one.line), "' names"), "that line")
+        if one.line
+        else (Text(" that its file names"), "the path")
+    )
+    return Text.assemble(
+        literal(one.entry, "bold"),
+        " (",
+        literal(one.file),
+        ") joins the path '",
+        literal(one.path),
+        "'",
+        by,
+        ", not '",
+        literal(one.folder_path),
+        "' with the rest of its folder; to keep it with them, take ",
+        what,
+        " out of the file or list the entry in ",
+        literal(str(Path(one.file).parent / "_path.txt")),
+        ".",
+    )
+
+
+def _where_to_edit(source: str) -> Any:
+    """'edit notes/cors.md' for a file; a built-in entry or a web page is not the learner's."""
+    from tutor.interop.fetch import is_url
+    from tutor.ui import literal
+
+    if source.startswith("built-in:") or is_url(source):
+        return literal(f"made from {source}, which tutor does not edit")
+    return literal(f"edit {source}")
+
+
+def _row_of(one: Any) -> dict[str, Any]:
+    return {
+        "file": one.file,
+        "row": one.row,
+        "entry": one.entry,
+        "path": one.path,
+        "prompt": one.prompt,
+        "edit_in": one.edit_in,
+    }
+
+
+def _report_not_applied(rows: Sequence[Any]) -> None:
+    """The CSV rows that edit a card another file makes, file by file, with that file."""
+    from rich.text import Text
+
+    from tutor.ui import literal
+
+    console = out()
+    by_file: dict[str, list[Any]] = {}
+    for one in rows:
+        by_file.setdefault(one.file, []).append(one)
+    for file, mine in by_file.items():
+        count = len(mine)
+        console.print(
+            Text.assemble(
+                ("Not applied: ", "bold yellow"),
+                f"{count:,} row{'' if count == 1 else 's'} of ",
+                literal(Path(file).name),
+                f" edit{'s' if count == 1 else ''} a card made from another file, which makes"
+                " it again at each import; edit that file instead and import it again:",
+            )
+        )
+        for one in mine[:MAX_PROMPTS]:
+            console.print(
+                Text.assemble(
+                    f"  row {one.row}, ",
+                    literal(one.entry, "dim"),
+                    ": ",
+                    literal(one.prompt),
+                    " (",
+                    _where_to_edit(one.edit_in),
+                    ")",
+                ),
+                soft_wrap=True,
+            )
+        if count > MAX_PROMPTS:
+            console.print(f"  ... and {count - MAX_PROMPTS:,} more (--json lists them all)")
 
 
 def _by_path(changes: Sequence[Any]) -> list[tuple[str, list[Any]]]:
@@ -243,16 +361,22 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
     from tutor.ui import literal
 
     live = [entry for entry in entries if not entry.step_retired]
-    cards = sum(entry.new + entry.changed + entry.unchanged for entry in live)
+    cards = sum(entry.new + entry.changed + entry.unchanged + entry.not_applied for entry in live)
     counts = [
         (sum(entry.new for entry in entries), "new"),
         (sum(entry.changed for entry in entries), "changed"),
         (sum(entry.retired for entry in entries), "retired"),
     ]
-    gone = sum(entry.step_retired for entry in entries)
+    refused = sum(entry.not_applied for entry in entries)
+    if refused:
+        counts.append((refused, "edit not applied" if refused == 1 else "edits not applied"))
+    moved = sum(bool(entry.moved_to) for entry in entries)
+    gone = sum(entry.step_retired for entry in entries) - moved
     what = ", ".join(f"{count:,} {word}" for count, word in counts if count) or "unchanged"
     if gone:
         what += f"; {gone} step{'' if gone == 1 else 's'} retired, file gone"
+    if moved:
+        what += f"; {moved} step{'' if moved == 1 else 's'} moved to another path"
     noun = "entry" if len(live) == 1 else "entries"
     return Text.assemble(literal(path, "bold"), f": {len(live):,} {noun}, {cards:,} cards ({what})")
 
@@ -337,7 +461,9 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
                     store.save_imports(writes, now, cache_mib=16)  # rolled back whole on an error
             except (CardsFileError, ChildLost) as error:  # ChildLost: the checking child died
                 raise UserError(f"{error}; nothing imported") from None
-    report_import(ImportReport(planner.changes()), dry_run, as_json)
+    report_import(
+        ImportReport(planner.changes()), dry_run, as_json, not_applied=planner.not_applied()
+    )
 
 
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:

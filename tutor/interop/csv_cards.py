@@ -21,7 +21,9 @@ A truefalse card with no options gets True | False. Cards join the step of that 
 when the path has one; otherwise the step is created at the end of the path (a new path
 when needed). Importing the same file again changes nothing; a row whose answer was
 edited updates its card in place, keeping its progress; a row removed from the file
-retires its card, reviews kept. `tutor export csv` writes the same columns.
+retires its card, reviews kept. A row that edits a card another file makes (an entry
+file, which makes it again at each import, or another CSV file) is not applied: it is
+counted and listed as such (`NotApplied`). `tutor export csv` writes the same columns.
 """
 
 from __future__ import annotations
@@ -357,6 +359,7 @@ class _Stored(NamedTuple):
     source: str
     retired: bool
     content: bytes  # `_digest` of what a row can change
+    line: int  # the row (or entry line) it was made from
 
 
 def _digest(
@@ -366,10 +369,22 @@ def _digest(
     options: tuple[str, ...],
     accepted: tuple[str, ...],
     explanation: str,
-    line: int,
 ) -> bytes:
-    text = repr((answering, prompt, answer, options, accepted, explanation, line))
+    text = repr((answering, prompt, answer, options, accepted, explanation))
     return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class NotApplied:
+    """A row that edits a card another file makes (an entry file, or another CSV file):
+    the edit is not applied, since that file makes the card again at its next import."""
+
+    file: str  # the CSV file, as given
+    row: int  # its row in a spreadsheet (the header is row 1)
+    entry: str  # the step's title
+    path: str
+    prompt: str
+    edit_in: str  # the file that makes the card: an entry file, or a CSV file's name
 
 
 def size_of(handle: BinaryIO) -> int:
@@ -424,15 +439,16 @@ class CsvImport:
         # prompt may hold a symbol (only such a prompt can equal a row's that got a new id).
         self.legacy_prompts: dict[str, str] = {}
         names: dict[str, str] = {}  # one string per entry key and source file
-        for card_id, key, file, retired, *content in store.card_contents():
+        for card_id, key, file, retired, *content, line in store.card_contents():
             key, file = names.setdefault(key, key), names.setdefault(file, file)
-            self.existing[card_id] = _Stored(key, file, bool(retired), _digest(*content))
+            self.existing[card_id] = _Stored(key, file, bool(retired), _digest(*content), line)
             self.in_entry[key] = self.in_entry.get(key, 0) + 1
             if card_id.startswith("c1-") and may_hold_symbols(content[1]):
                 self.legacy_prompts[card_id] = content[1]
         self.at = to_ms(now)
         self.batch = batch
         self._changes: dict[str, EntryChange] = {}
+        self._not_applied: list[NotApplied] = []
         self._titles: dict[str, tuple[str, str]] = {}
         self._positions: dict[str, int] = {}
         self._keys: dict[tuple[str, str], str] = {}  # (path, step) as written: its entry
@@ -440,6 +456,10 @@ class CsvImport:
 
     def changes(self) -> list[EntryChange]:
         return list(self._changes.values())
+
+    def not_applied(self) -> list[NotApplied]:
+        """The rows that edit a card another file makes, in file and row order."""
+        return list(self._not_applied)
 
     def writes(
         self, files: Sequence[tuple[Path, BinaryIO]], advance: Callable[[int], None] = _ignore
@@ -462,7 +482,7 @@ class CsvImport:
                 advance(read - told)
                 told = read
                 if changes is not None:  # the child's last word: what it counted
-                    self._changes = changes
+                    self._changes, self._not_applied = changes
                 elif write is not None:
                     yield write
                 else:
@@ -471,7 +491,12 @@ class CsvImport:
     def _checked_ahead(
         self, files: Sequence[tuple[Path, BinaryIO]]
     ) -> Iterator[
-        tuple[int, list[tuple[Any, ...]], ImportWrite | None, dict[str, EntryChange] | None]
+        tuple[
+            int,
+            list[tuple[Any, ...]],
+            ImportWrite | None,
+            tuple[dict[str, EntryChange], list[NotApplied]] | None,
+        ]
     ]:
         # In the child: each part with the bytes read so far, then the changes counted. A
         # part that is card rows alone goes as them (marshalled; see Ahead).
@@ -486,7 +511,7 @@ class CsvImport:
                 yield read, [], write, None
             else:
                 yield read, list(write.card_rows), None, None
-        yield read, [], None, self._changes
+        yield read, [], None, (self._changes, self._not_applied)
 
     def _writes(
         self, files: Sequence[tuple[Path, BinaryIO]], advance: Callable[[int], None]
@@ -579,7 +604,7 @@ class CsvImport:
                 if legacy in existing:
                     held.append((card_id, row, legacy, key, number, position))
                     continue
-            if self._planned(card_id, row, key, source, number):
+            if self._planned(card_id, row, key, source, number, origin):
                 rows.append(_card_row(card_id, key, position, row, source, number, at))
                 if len(rows) >= self.batch:
                     yield ImportWrite((), (), (), card_rows=rows)
@@ -588,7 +613,7 @@ class CsvImport:
         if not ids:
             raise CardsFileError(f"{origin}: no cards (only a header row)")
         for card_id, row, key, number, position in self._adopt(held, ids):
-            if self._planned(card_id, row, key, source, number):
+            if self._planned(card_id, row, key, source, number, origin):
                 rows.append(_card_row(card_id, key, position, row, source, number, at))
         records = [
             _entry_record(entry, source)
@@ -664,26 +689,37 @@ class CsvImport:
                 self._positions[key] = stored_step.position
         return key
 
-    def _planned(self, card_id: str, row: _Cells, key: str, source: str, number: int) -> bool:
+    def _planned(
+        self, card_id: str, row: _Cells, key: str, source: str, number: int, origin: str
+    ) -> bool:
         """Count the row's card in its entry's change; whether it is to be written."""
         change = self._changes[key]
         stored = self.existing.get(card_id)
         if stored is None:
             change.new += 1
             return True
-        if stored.source != source:
-            change.unchanged += 1  # generated from an entry file, which owns it
-            return False
         same = stored.content == _digest(
-            row.answering,
-            row.prompt,
-            row.answer,
-            row.options,
-            row.accepted,
-            row.explanation,
-            number,
+            row.answering, row.prompt, row.answer, row.options, row.accepted, row.explanation
         )
-        if stored.retired or not same:
+        if stored.source != source:
+            # Another file makes this card (an entry file, or another CSV file): it would
+            # make it again at its next import, so an edit here is not applied, and said.
+            if same:
+                change.unchanged += 1
+            else:
+                change.not_applied += 1
+                self._not_applied.append(
+                    NotApplied(
+                        origin,
+                        number,
+                        change.title,
+                        change.path,
+                        row.prompt,
+                        stored.source.removeprefix(CSV_SOURCE),
+                    )
+                )
+            return False
+        if stored.retired or not same or stored.line != number:
             change.changed += 1
             return True
         change.unchanged += 1

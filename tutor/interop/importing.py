@@ -52,7 +52,9 @@ class EntryChange:
     changed: int = 0
     retired: int = 0
     unchanged: int = 0
+    not_applied: int = 0  # CSV rows that edit a card another file makes: not applied
     step_retired: bool = False  # its file is gone from the folder imported: step retired
+    moved_to: str = ""  # or its file is there, and puts the entry on this path now
     changed_cards: list[str] = field(default_factory=list)  # prompts, kept with progress
     retired_cards: list[str] = field(default_factory=list)  # prompts, reviews kept
     new_cards: list[str] = field(default_factory=list)  # prompts
@@ -218,6 +220,7 @@ def _read_given(
     path_names = dict(store.path_slugs()) if store is not None else {}
     by_key = {one.key: one for many in stored.values() for one in many}
     for path, entry, text in placed:
+        entry = _stored_spelling(entry, path, path_names)
         clash = _name_clash(entry, str(path), path_names, by_key)
         if clash:
             errors.append(ParseError(str(path), 1, clash))
@@ -236,6 +239,17 @@ def _read_given(
             GivenEntry(entry, text, _hash(text, _placement(entry)), parsed=path not in stand_ins)
         )
     return given, errors
+
+
+def _stored_spelling(entry: Entry, file: Path, path_names: dict[str, str]) -> Entry:
+    """`entry` on the stored path of the same short name, when its path is the one its
+    folder gives by default: a name the learner wrote stands as written (and may clash),
+    a default one joins the path as the collection spells it ('web' imported before from a
+    path file that named none, 'Web' from the folder now)."""
+    known = path_names.get(cards.slugify(entry.path))
+    if known is None or known == entry.path or entry.path != _folder_path(file):
+        return entry
+    return replace(entry, path=known)
 
 
 def _name_clash(
@@ -661,10 +675,14 @@ def plan_gone(
     store: Store, given: Sequence[GivenEntry], folders: Sequence[Path]
 ) -> tuple[list[EntryChange], ImportWrite]:
     """The steps to retire: entries imported before from files under `folders` whose
-    files are not among `given` (deleted, renamed or moved away)."""
+    files are not among `given` (deleted, renamed or moved away), and those a file still
+    there now puts on another path (its `Next in` line or a path file changed): the entry
+    there is a new step, and the old one would stay on its path beside it."""
     from db.standing import entries_in_folder, live_prompts
 
-    present = {Path(item.entry.file).resolve() for item in given}
+    present: dict[Path, dict[str, str]] = {}  # file: its entries' slugs, and their paths
+    for item in given:
+        present.setdefault(Path(item.entry.file).resolve(), {})[item.entry.slug] = item.entry.path
     keys = {item.entry.key for item in given}
     changes: list[EntryChange] = []
     retire: list[str] = []
@@ -672,8 +690,14 @@ def plan_gone(
     seen: set[str] = set()
     for folder in folders:
         for key, path, title, file in entries_in_folder(store, str(folder)):
-            if key in seen or key in keys or Path(file).resolve() in present:
+            if key in seen or key in keys:
                 continue
+            moved_to = ""
+            there = present.get(Path(file).resolve())
+            if there is not None:
+                moved_to = there.get(key.split("/", 1)[-1], "")
+                if not moved_to:
+                    continue  # not moved: the file no longer gives it (left alone, as before)
             seen.add(key)
             cards = live_prompts(store, key)
             changes.append(
@@ -683,6 +707,7 @@ def plan_gone(
                     path,
                     retired=len(cards),
                     step_retired=True,
+                    moved_to=moved_to,
                     retired_cards=[prompt for _, prompt in cards],
                 )
             )
@@ -984,12 +1009,14 @@ def _reparse(
 
 
 def read_path_file(file: Path) -> tuple[str, list[tuple[int, str]]]:
-    """A path file's path name (default: its folder's name) and its (line, step name) list.
+    """A path file's path name and its (line, step name) list.
 
-    Blank lines and lines starting with '#' are skipped; a step may be written with a
-    list marker ("1.", "-", "•") in front.
+    The name is a `path:` line's, else the path the folder gives an entry that names none
+    ('notes' gives 'Notes'), so a path file that lists some of a folder's entries keeps
+    them on the path of the rest. Blank lines and lines starting with '#' are skipped; a
+    step may be written with a list marker ("1.", "-", "•") in front.
     """
-    name = file.parent.name
+    name = _folder_path(file)
     steps: list[tuple[int, str]] = []
     try:
         text = file.read_bytes().decode("utf-8-sig")
@@ -1031,7 +1058,9 @@ def _apply_path_files(
     """Put the entries a path file lists on its path, in its order."""
     errors: list[ParseError] = []
     folders = dict.fromkeys(path.parent for path, _, _ in read)
-    placed: dict[Path, tuple[str, int]] = {}
+    # By the entry's place in `read`, not its file: a glossary file gives an entry per
+    # term, and a path file may list each of them.
+    placed: dict[int, tuple[str, int]] = {}
     for folder in folders:
         file = folder / PATH_FILE
         if not file.is_file():
@@ -1041,15 +1070,17 @@ def _apply_path_files(
         except ParseError as error:
             errors.append(error)
             continue
-        here = [(path, entry) for path, entry, _ in read if path.parent == folder]
+        here = [
+            (index, entry) for index, (path, entry, _) in enumerate(read) if path.parent == folder
+        ]
         # A name is only missing when the whole folder is being imported; importing one
         # file of it still places that file by the list.
-        whole = _entry_files_in(folder) <= {path for path, _ in here}
+        whole = _entry_files_in(folder) <= {read[index][0] for index, _ in here}
         for position, (line, step) in enumerate(steps, start=1):
             wanted = step.casefold()
             found = [
-                path
-                for path, entry in here
+                index
+                for index, entry in here
                 if wanted in {n.casefold() for n in (*entry.names, entry.slug)}
             ]
             if not found and whole:
@@ -1062,12 +1093,70 @@ def _apply_path_files(
             else:
                 placed[found[0]] = (name, position)
     placed_read = [
-        (path, replace(entry, path=placed[path][0], step=placed[path][1]), text)
-        if path in placed
+        (path, replace(entry, path=placed[index][0], step=placed[index][1]), text)
+        if index in placed
         else (path, entry, text)
-        for path, entry, text in read
+        for index, (path, entry, text) in enumerate(read)
     ]
     return placed_read, errors
+
+
+@dataclass(frozen=True)
+class NamedApart:
+    """An entry on the path its own file names, away from the rest of its folder, whose
+    entries are on the path the folder gives ('Next in Web Basics: HTTP caching' in one
+    note of a folder 'notes')."""
+
+    file: str
+    entry: str
+    path: str
+    folder_path: str
+    line: str  # the line of the file that names the path; '' when it is not such a line
+
+
+# 'Next in Web Basics: HTTP caching' (cards.meta reads the path from such a line).
+_NAMING_LINE = re.compile(r"^(?:next|previous|prev) (?:in|on) (?P<path>[^:]{1,80}?)\s*:", re.I)
+
+
+def named_apart(given: Sequence[GivenEntry]) -> list[NamedApart]:
+    """The entries of `given` read from their file this time (new or edited) that join a
+    path their file names while other entries of their folder are on the folder's path.
+
+    A glossary file's terms (several entries of one file) are on the page's path by rule,
+    and an entry a path file places is where the learner listed it: neither is named.
+    """
+    from cards.text import plain
+    from tutor.interop.fetch import is_url
+
+    by_file: dict[str, list[GivenEntry]] = {}
+    for item in given:
+        by_file.setdefault(item.entry.file, []).append(item)
+    with_folder: set[Path] = set()
+    candidates: list[tuple[GivenEntry, str]] = []
+    for file, items in by_file.items():
+        if file.startswith("built-in:") or is_url(file):
+            continue
+        folder_path = _folder_path(Path(file))
+        if any(item.entry.path == folder_path for item in items):
+            with_folder.add(Path(file).parent)
+        elif len(items) == 1 and items[0].parsed and not _placement(items[0].entry):
+            candidates.append((items[0], folder_path))
+    apart = []
+    for item, folder_path in candidates:
+        if Path(item.entry.file).parent not in with_folder:
+            continue
+        wanted = cards.slugify(item.entry.path)
+        line = ""
+        for raw in item.text.splitlines():
+            text = plain(raw).strip()
+            match = _NAMING_LINE.match(text)
+            if match is not None and cards.slugify(collapse(match["path"])) == wanted:
+                line = text
+                break
+        apart.append(
+            NamedApart(item.entry.file, item.entry.title, item.entry.path, folder_path, line)
+        )
+    return apart
 
 
 def _folder_name(file: str) -> str:
@@ -1104,12 +1193,14 @@ __all__ = [
     "GivenEntry",
     "ImportPlan",
     "ImportReport",
+    "NamedApart",
     "apply_plan",
     "builtin_files",
     "ensure_builtin",
     "find_entry_files",
     "generation_of",
     "import_given",
+    "named_apart",
     "order_steps",
     "parse_given",
     "plan_import",
