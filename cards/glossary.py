@@ -136,6 +136,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         return [entry]  # two sections define the same term: not a list of terms
     path = entry.path if entry.path and entry.path != default_path else entry.title
     found = []
+    common = common_words([s.heading for s in terms], [s.paragraphs[0].text for s in terms])
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
@@ -145,6 +146,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         if section in glossed:
             title, aliases = _named(section.heading)
             heading = DEFINITION  # a gloss that does not name its term still defines it
+        if title.casefold() in common and title.lower() not in aliases:
+            aliases = (*aliases, title.lower())  # a common word: asked in lowercase
         sections = [Section(SectionKind.SUMMARY, heading, summary.line, (summary,))]
         if others:
             sections.append(Section(SectionKind.EXPLANATION, section.heading, section.line, others))
@@ -526,9 +529,10 @@ def read_glossary(text: str) -> Glossary | None:
 # A term that reads as a common word, not a name: one word, capitalised at most where a
 # line starts it.
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+")
+_PLAIN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+)+")
 
 
-def _common_words(glossary: Glossary) -> frozenset[str]:
+def common_words(names: Sequence[str], definitions: Sequence[str]) -> frozenset[str]:
     """The terms of a glossary that are common words, to be asked in lowercase.
 
     A glossary starts each term on its own line, so a capital there says nothing. A term
@@ -536,16 +540,18 @@ def _common_words(glossary: Glossary) -> frozenset[str]:
     definition) or it has a common noun's ending; when at least half the plain terms are
     so, the others are too, unless a definition writes them with a capital, as a name.
     """
-    texts = " ".join(term.definition for term in glossary.terms)
-    plain_terms = [term.name for term in glossary.terms if _PLAIN_WORD.fullmatch(term.name)]
+    texts = " ".join(definitions)
+    plain_terms = [name for name in names if _PLAIN_WORD.fullmatch(name)]
+    # 'Block storage': later words in lowercase show a phrase of common words.
+    phrases = [name for name in names if _PLAIN_PHRASE.fullmatch(name)]
     common = {
         name.casefold()
         for name in plain_terms
         if name.islower()
         or COMMON_NOUN.search(name)
-        or re.search(rf"\b{re.escape(name.lower())}\b", texts)
+        or re.search(rf"\b{re.escape(name.lower())}s?\b", texts)
     }
-    if plain_terms and len(common) * 2 >= len(plain_terms):
+    if plain_terms and (len(common) + len(phrases)) * 2 >= len(plain_terms) + len(phrases):
         common.update(
             name.casefold()
             for name in plain_terms
@@ -592,7 +598,9 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         path = path[:1].upper() + path[1:]
     layout = Layout.MARKDOWN if glossary.marked else Layout.PAGE
     entries: dict[str, Entry] = {}
-    common = _common_words(glossary)
+    common = common_words(
+        [term.name for term in glossary.terms], [term.definition for term in glossary.terms]
+    )
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing

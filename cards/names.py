@@ -116,7 +116,7 @@ def mention(entry: Entry) -> str:
             # device that ...' is one of many ('a router'), one defined as 'The text a
             # shell prints ...' the one ('the prompt')
             form = form.lower()
-            opening = re.match(r"(a|an|the)\s", body_text(entry), re.I)
+            opening = re.match(r"(a|an|another|the)\s", body_text(entry), re.I)
             if not best and opening is not None:
                 best = "the" if opening[1].lower() == "the" else "a"
     if best in {"a", "an"}:

@@ -258,3 +258,17 @@ def test_the_common_words_of_one_glossary_are_asked_alike(tmp_path: Path) -> Non
     )
     prompts = {card.prompt for entry in read_entries(tools) for card in cards.generate(entry)}
     assert {"What is Docker?", "What is Podman?", "What is a container?"} <= prompts
+
+
+def test_the_common_words_of_a_glossary_under_headings_are_asked_alike(tmp_path: Path) -> None:
+    garden = tmp_path / "garden-words.md"
+    garden.write_text(
+        "# Garden words\n\n"
+        "## Seed\nA small part of a plant from which a new plant grows.\n\n"
+        "## Sprout\nA young plant just out of its seed.\n\n"
+        "## Shoot\nA new stem that grows from a sprout.\n\n"
+        "## Trowel\nA hand tool for digging small holes.\n"
+    )
+    prompts = {card.prompt for entry in read_entries(garden) for card in cards.generate(entry)}
+    asked = {"What is a seed?", "What is a sprout?", "What is a shoot?", "What is a trowel?"}
+    assert asked <= prompts
