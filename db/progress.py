@@ -194,10 +194,13 @@ def due_per_interval(store: Store, starts: Sequence[int], path_id: int | None = 
 
     The queue cards due before the last boundary come sorted from card_tally (a range of
     each open step's live cards); each boundary is then one bisection of that list.
+    Without `path_id`, hidden paths are left out, as reviews leave them out.
     """
     if len(starts) < 2:
         return []
     narrow, args = (" AND path_id = ?", (path_id,)) if path_id is not None else ("", ())
+    if path_id is None:
+        narrow = " AND path_id NOT IN (SELECT id FROM path WHERE hidden_at IS NOT NULL)"
     dues = [
         due
         for (due,) in store.conn.execute(
@@ -209,16 +212,6 @@ def due_per_interval(store: Store, starts: Sequence[int], path_id: int | None = 
     ]
     edges = [bisect.bisect_left(dues, start) for start in starts]
     return [stop - start for start, stop in pairwise(edges)]
-
-
-def new_introduced_since(store: Store, start: int) -> int:
-    """New cards first answered in a session since `start`, in every path (the limit is one)."""
-    (count,) = store.conn.execute(
-        "SELECT count(*) FROM review WHERE reviewed_at >= ? AND state_before = 0"
-        " AND mode = 'review'",
-        (start,),
-    ).fetchone()
-    return int(count)
 
 
 def step_cards(store: Store, now: int, decay: float, path_id: int | None = None) -> list[StepCards]:
@@ -492,7 +485,6 @@ __all__ = [
     "first_answer_ms",
     "intervals_with_answers",
     "last_checks",
-    "new_introduced_since",
     "paths",
     "rebuild_tally",
     "review_answers_since",

@@ -75,11 +75,13 @@ class State:
 
             from db import Store, StoreError
             from db.store import describe
-            from tutor.home import missing_location
+            from tutor.home import missing_location, not_a_folder
             from tutor.interop.card_maker import up_to_date
             from tutor.outputs import clean_collection_partials
 
-            problem = None if (create or self.create) else missing_location(self.db)
+            problem = not_a_folder(self.db)
+            if problem is None and not (create or self.create):
+                problem = missing_location(self.db)
             if problem is not None:
                 raise UserError(problem)
             path = self.collection()
@@ -218,6 +220,13 @@ def main_options(
             help="Make a new collection at --db or TUTOR_HOME even where its folder is missing.",
         ),
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="With no command: today's figures as JSON, for scripts and status bars.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -230,15 +239,22 @@ def main_options(
 ) -> None:
     """Learn concept paths in the terminal: flashcards and checks, scheduled with FSRS.
 
-    With no command: what to do today (cards due, new cards, the step to check next).
+    With no command: what to do today (cards due, new cards, the step to check next);
+    --json gives the same figures for scripts.
     """
+    if as_json and ctx.invoked_subcommand is not None:
+        fail(
+            f"--json before a command: write it after the command, where it has one "
+            f"(tutor {ctx.invoked_subcommand} --json)"
+        )
+        raise typer.Exit(2)
     state = State(db, create)
     ctx.obj = state
     ctx.call_on_close(state.close)
     if ctx.invoked_subcommand is None:
         from tutor.commands.today import today
 
-        today(state)
+        today(state, as_json)
 
 
 def current_settings(store: Store) -> dict[str, Any]:

@@ -41,6 +41,26 @@ def database_path(override: Path | None = None) -> Path:
     return Path(user_data_dir("tutor", appauthor=False)) / DB_NAME
 
 
+def not_a_folder(override: Path | None = None) -> str | None:
+    """Why the collection's folder cannot be one (a file stands in its way), or None.
+
+    Checked before anything is made: `TUTOR_HOME` set to the collection file itself is an
+    easy slip, and 'no such folder' or 'cannot create (File exists)' would not say it.
+    """
+    path = database_path(override)
+    blocking = next((folder for folder in path.parents if folder.exists()), None)
+    if blocking is None or blocking.is_dir():
+        return None
+    if override is not None:
+        return f"--db {override}: {blocking} is a file, not a folder; check the name"
+    home = os.environ.get("TUTOR_HOME", "").strip()
+    what = "a file" if blocking == path.parent else f"{blocking} is a file"
+    return (
+        f"TUTOR_HOME={home}: {what}, not a folder; set TUTOR_HOME to the folder that holds "
+        f"{DB_NAME}, or open a collection file with --db FILE"
+    )
+
+
 def missing_location(override: Path | None = None) -> str | None:
     """Why the collection may not be made without asking, or None when it may be opened.
 

@@ -75,7 +75,13 @@ def answer_view(card: Card, verdict_line: Text | None = None) -> RenderableType:
     parts: list[RenderableType] = []
     if verdict_line is not None:
         parts.append(verdict_line)
-    parts.append(Text.assemble(("Answer: ", "dim"), literal(card.answer, "bold")))
+    # A grid, so that every further line of the answer (a list's items, or a long line
+    # wrapped) starts under its first line, not at the panel's edge.
+    answer = Table.grid(padding=(0, 1))
+    answer.add_column(style="dim", no_wrap=True)
+    answer.add_column(ratio=1)
+    answer.add_row("Answer:", literal(card.answer, "bold"))
+    parts.append(answer)
     if _adds_to(card.explanation, card.answer):
         parts.append(literal(card.explanation, "italic"))
     where = f"{card.source.file}:{card.source.line}"

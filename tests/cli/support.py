@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from datetime import datetime
 from pathlib import Path
 
-from cards import Answering
+from cards import Answering, Card
 from db import Store
 from tutor.home import DB_NAME
+from tutor.review.options import session_seed, showing
 
 DAY1 = "2026-03-02T09:00:00+00:00"
 DAY2 = "2026-03-03T09:00:00+00:00"
@@ -27,8 +29,15 @@ def query(home: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
         conn.close()
 
 
-def keys_for(home: Path, count: int) -> str:
-    """Keys that answer the first `count` new cards rightly, whatever their kind."""
+def as_shown(card: Card, now: str = DAY1, shown: int = 0) -> Card:
+    """The card as a review or cram started at `now` shows it the `shown`-th time (0 first):
+    its options in that showing's order, as the learner reads them on the screen."""
+    return showing(card, session_seed(datetime.fromisoformat(now)), shown)
+
+
+def keys_for(home: Path, count: int, now: str = DAY1) -> str:
+    """Keys that answer the first `count` new cards rightly, whatever their kind, in a
+    review started at `now`."""
     store = Store.open(db_path(home))
     try:
         cards = store.new_cards(count)
@@ -36,7 +45,7 @@ def keys_for(home: Path, count: int) -> str:
         store.close()
     keys = []
     for stored in cards:
-        card = stored.card
+        card = as_shown(stored.card, now)
         if card.answering is Answering.CHOICE:
             keys.append(str(card.options.index(card.answer) + 1) + "\n")
         elif card.answering is Answering.TYPED:

@@ -72,3 +72,58 @@ def test_nothing_due_because_of_the_new_card_limit_says_so_and_how_to_lift_it(
     assert "Nothing is due now." in later.output
     assert "Today's limit of 1 new card is reached." in later.output
     assert "For more today: tutor config new_per_day 21" in later.output
+
+
+GARDEN = Path(__file__).resolve().parents[1] / "fixtures" / "paths" / "garden"
+
+
+def easy_keys(home: Path, count: int) -> str:
+    """Keys that answer the first `count` new cards rightly and rate each Easy, so that
+    none of them is due again today."""
+    from cards import Answering
+    from db import Store
+    from tests.cli.support import as_shown, db_path
+
+    with Store.open(db_path(home)) as store:
+        cards = [as_shown(stored.card) for stored in store.new_cards(count)]
+    keys = []
+    for card in cards:
+        if card.answering is Answering.CHOICE:
+            keys.append(f"{card.options.index(card.answer) + 1}4")
+        elif card.answering is Answering.TYPED:
+            keys.append(f"{card.answer}\n4")
+        else:
+            keys.append(" 4")
+    return "".join(keys)
+
+
+def test_the_summary_after_the_new_limit_says_the_new_cards_come_tomorrow_and_how_to_have_more(
+    run, home: Path
+) -> None:
+    assert run("import", str(GARDEN)).exit_code == 0
+    run("config", "new_per_day", "1")
+    result = run("review", keys=easy_keys(home, 1))
+    assert result.exit_code == 0, result.output
+    assert "Session done" in result.output
+    # No step is sent to a review that has no new card for it today.
+    assert "start in tutor review" not in result.output
+    assert "Soil (Garden Basics): recall 0% · its new cards come tomorrow" in result.output
+    assert "Today's limit of 1 new card is reached." in result.output
+    assert "For more today: tutor config new_per_day 21" in result.output
+    assert "Next: come back tomorrow" in result.output
+    # Bare `tutor` says the same.
+    today = run()
+    assert "For more today: tutor config new_per_day 21" in today.output
+    assert "start in tutor review" not in today.output
+
+
+def test_a_focused_review_with_nothing_due_says_where_and_names_the_rest_as_every_path(
+    run, home: Path
+) -> None:
+    assert run("import", str(GARDEN)).exit_code == 0
+    result = run("review", "--step", "compost", keys="q")
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.output.splitlines() if line.strip()]
+    assert "Nothing is due now in Compost." in lines
+    (after,) = [line for line in lines if line.startswith("Next:")]
+    assert after.startswith("Next: tutor review (") and after.endswith(", every path)"), after

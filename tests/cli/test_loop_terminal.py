@@ -368,3 +368,31 @@ def test_a_leech_is_listed_with_its_way_back_and_u_brings_it_back(_isolated_home
     again.expect("back with: ")
     again.expect(f"tutor cards unsuspend {card_id}")
     again.expect(pexpect.EOF)
+
+
+def test_ctrl_c_in_cram_ends_it_on_a_line_of_its_own_and_says_nothing_was_saved(
+    _isolated_home: Path,
+) -> None:
+    home = _isolated_home
+    child = spawn(home, "review", "--cram", "frontend")
+    # Go on to the first typed card: Ctrl-C there leaves the cursor after "your answer: ".
+    for _ in range(30):
+        index = child.expect([*REVIEW_FRONT.split("|")])
+        if index == 2:
+            break
+        child.send(" " if index == 0 else "1")
+        child.expect(r"Enter/Space (knew it|next)")
+        child.send(" ")
+    else:
+        pytest.fail("no typed card in Frontend's cram")
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    after = plain(child.before)
+    child.close()
+    assert child.exitstatus == 0, after
+    assert "saved is kept" not in after
+    lines = [line.strip() for line in after.splitlines() if line.strip()]
+    done = [n for n, line in enumerate(lines) if line.startswith("Cram done: ")]
+    assert done, lines  # on a line of its own, not after "your answer: "
+    assert "Nothing is saved" in " ".join(lines[done[0] :])
+    assert query(home, "SELECT count(*) FROM review") == [(0,)]

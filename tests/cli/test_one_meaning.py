@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cards import Answering
 from db import Store
-from tests.cli.support import DAY1, db_path, query
+from tests.cli.support import DAY1, as_shown, db_path, query
 from tests.cli.test_path_check import answer_keys, questions
 
 # Six and a half days on: whole days since each review are the same in every process.
@@ -21,7 +21,7 @@ def keys_with_misses(home: Path, count: int, wrong: set[int]) -> str:
         cards = store.new_cards(count)
     keys = []
     for index, stored in enumerate(cards):
-        card = stored.card
+        card = as_shown(stored.card)
         if card.answering is Answering.CHOICE:
             pick = card.options.index(card.answer)
             if index in wrong:

@@ -57,7 +57,9 @@ def test_optimize_fits_saves_and_the_next_review_uses_the_parameters(run, learne
     # default 8.3, 10-15 with this learner's fitted 12.4; five cards tell them apart.
     random.seed(6)
     assert run("config", "new_per_day", "9999").exit_code == 0
-    before = easy_days(run("review", keys=keys_for(learner, 5) + "q", now=BEFORE_HISTORY).output)
+    before = easy_days(
+        run("review", keys=keys_for(learner, 5, BEFORE_HISTORY) + "q", now=BEFORE_HISTORY).output
+    )
     assert max(before) <= 11 and min(before) < 10
 
     result = run("optimize")
@@ -71,7 +73,7 @@ def test_optimize_fits_saves_and_the_next_review_uses_the_parameters(run, learne
         assert list(scheduler_for(store).parameters) == saved
     assert saved[3] > default_parameters()[3] + 3
 
-    after = run("review", keys=keys_for(learner, 5) + "q", now=BEFORE_HISTORY)
+    after = run("review", keys=keys_for(learner, 5, BEFORE_HISTORY) + "q", now=BEFORE_HISTORY)
     assert after.exit_code == 0, after.output
     shown = easy_days(after.output)
     assert min(shown) >= 10 and max(shown) > 11

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.support import db_path
+from tests.cli.support import db_path, query
 
 
 def test_preview_json_uses_the_builtin_path_as_siblings_and_saves_nothing(
@@ -53,3 +53,95 @@ def test_preview_explain_says_which_maker_made_each_card(run, home: Path) -> Non
     table = run("preview", str(soil), "--explain")
     assert "makers/faq.py" in table.output and "faq_cards" in table.output
     assert not db_path(home).exists()
+
+
+# Three notes of a learner's own folder (our words), the third with a list whose
+# "which is not one of them?" card needs wrong options from beyond the folder.
+NOTES = {
+    "message-queue.md": (
+        "# What is a message queue?\n\n"
+        "A message queue is a service that holds messages from one program until another "
+        "program is ready to read them.\n\n"
+        "## Common delivery guarantees\n\n"
+        "- **At most once**: a message may be lost but never arrives twice.\n"
+        "- **At least once**: a message is never lost but may arrive twice.\n"
+        "- **Exactly once**: a message arrives once, at a higher cost.\n\n"
+        "## Common misconception\n\n"
+        "People think a queue makes the reader faster. It does not; it lets the writer "
+        "go on without waiting.\n"
+    ),
+    "rate-limiter.md": (
+        "# Rate limiter\n\n"
+        "A rate limiter is a guard that caps how many requests one client may send in a "
+        "period of time.\n\n"
+        "## Key takeaways\n\n"
+        "- A rate limiter answers 429 Too Many Requests once the cap is reached.\n"
+        "- A token bucket lets short bursts through while keeping the average rate.\n"
+    ),
+    "reverse-proxy.md": (
+        "# Reverse proxy\n\n"
+        "A reverse proxy is a server that stands in front of other servers and passes each "
+        "request on to one of them.\n\n"
+        "## Key takeaways\n\n"
+        "- A reverse proxy hides the servers behind it from the client.\n"
+        "- A reverse proxy can end TLS so the servers behind it do not have to.\n"
+    ),
+}
+
+
+def write_notes(folder: Path) -> list[Path]:
+    folder.mkdir()
+    for name, text in NOTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return sorted(folder.iterdir())
+
+
+def previewed(run, *args: str) -> dict[str, list[tuple[object, ...]]]:
+    result = run("preview", "--json", *args)
+    assert result.exit_code == 0, result.output
+    return {
+        entry["key"]: [
+            (card["id"], card["prompt"], card["answer"], card["options"]) for card in entry["cards"]
+        ]
+        for entry in json.loads(result.output)["entries"]
+    }
+
+
+def imported(home: Path, keys: object) -> dict[str, list[tuple[object, ...]]]:
+    rows = query(
+        home,
+        "SELECT entry_key, id, prompt, answer, options FROM card WHERE retired_at IS NULL"
+        " ORDER BY entry_key, position",
+    )
+    cards: dict[str, list[tuple[object, ...]]] = {}
+    for key, card_id, prompt, answer, options in rows:
+        if key in keys:  # type: ignore[operator]
+            cards.setdefault(str(key), []).append((card_id, prompt, answer, json.loads(options)))
+    return cards
+
+
+def test_preview_shows_the_cards_the_import_then_makes(run, home: Path, tmp_path: Path) -> None:
+    files = write_notes(tmp_path / "notes")
+    assert not db_path(home).exists()
+    # No collection yet: the preview is that of an import into a new one, and makes none.
+    before = previewed(run, *map(str, files))
+    assert not db_path(home).exists()
+    assert previewed(run, str(files[0])) == {
+        key: cards for key, cards in before.items() if key.endswith("message-queue")
+    }
+    assert run("import", str(tmp_path / "notes")).exit_code == 0
+    made = imported(home, before)
+    assert made == before
+    # The list card that needs wrong options from the built-in path is there in both.
+    assert any("not one of" in prompt for _, prompt, _, _ in made["notes/message-queue"])
+    # With the collection there, the same cards again, one file or three.
+    assert previewed(run, *map(str, files)) == made
+    assert previewed(run, str(files[2])) == {"notes/reverse-proxy": made["notes/reverse-proxy"]}
+
+
+def test_preview_help_says_whose_cards_it_shows(run) -> None:
+    result = run("preview", "--help")
+    assert result.exit_code == 0
+    said = " ".join(result.output.split())
+    assert "tutor import would make into your collection" in said
+    assert "With no collection there yet, they are those of an import into a new one" in said

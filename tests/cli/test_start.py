@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -73,3 +74,86 @@ def test_bare_tutor_shows_what_to_do_today(run, home: Path) -> None:
     later = run(now="2026-03-02T09:30:00+00:00")  # the three are due again after ten minutes
     assert f"Today: 3 due, {min(frontend - 3, 17)} new" in later.output, later.output
     assert re.search(r"Frontend: recall \d+% · 3 cards in learning", later.output)
+
+
+def test_a_tutor_home_that_is_a_file_is_named_as_a_file_by_every_command(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A learner who points TUTOR_HOME at the collection file itself.
+    collection = tmp_path / "tutor.sqlite3"
+    collection.write_bytes(b"not touched")
+    monkeypatch.setenv("TUTOR_HOME", str(collection))
+    for command in (["review"], ["path"], [], ["init"], ["import", "json", str(collection)]):
+        result = run(*command)
+        assert result.exit_code == 1, command
+        assert result.stderr == (
+            f"tutor: TUTOR_HOME={collection}: a file, not a folder; set TUTOR_HOME to the "
+            "folder that holds tutor.sqlite3, or open a collection file with --db FILE\n"
+        ), command
+    assert collection.read_bytes() == b"not touched"
+
+
+def test_a_db_under_a_file_is_named_as_a_file_even_with_create(run, tmp_path: Path) -> None:
+    blocking = tmp_path / "notes.txt"
+    blocking.write_text("mine\n")
+    wanted = blocking / "study" / "tutor.sqlite3"
+    for options in (["--db", str(wanted)], ["--db", str(wanted), "--create"]):
+        result = run(*options, "path")
+        assert result.exit_code == 1, options
+        assert result.stderr == (
+            f"tutor: --db {wanted}: {blocking} is a file, not a folder; check the name\n"
+        )
+    assert blocking.read_text() == "mine\n"
+
+
+def test_a_hidden_path_is_not_sent_to_review_and_names_its_show_command(run, home: Path) -> None:
+    assert run("path", "hide", "system-basics").exit_code == 0
+    today = run()
+    assert today.exit_code == 0, today.output
+    assert "start in tutor review" not in today.output
+    assert "System Basics: hidden, out of reviews · tutor path show system-basics" in today.output
+    assert "Next: tutor path show system-basics to review again" in today.output
+    path = run("path")
+    assert "hidden: out of reviews (tutor path show system-basics)" in path.output
+    assert "NAME" not in path.output and "start in tutor review" not in path.output
+    assert path.output.count("hidden: out of reviews") == 2  # the title, and Frontend's next
+    shown = json.loads(run("path", "--json").output)["paths"][0]
+    assert shown["hidden"] is True
+    assert shown["steps"][0]["next"] == "hidden: out of reviews"
+    assert run("path", "show", "system-basics").exit_code == 0
+    assert "Frontend: recall 0% · start in tutor review" in run().output
+
+
+def test_bare_tutor_json_gives_today_as_the_screen_and_stats_do(run, home: Path) -> None:
+    assert run("config").exit_code == 0  # first use: the built-in path is imported
+    assert run("review", keys=keys_for(home, 3) + "q", now=DAY1).exit_code == 0
+    later = "2026-03-02T09:30:00+00:00"
+    screen = run(now=later).output
+    found = re.search(r"Today: (\d+) due, (\d+) new", screen)
+    assert found, screen
+    result = run("--json", now=later)
+    assert result.exit_code == 0, result.output
+    today = json.loads(result.output)
+    assert today["now"].startswith("2026-03-02T09:30:00") and today["date"] == "2026-03-02"
+    assert (today["today"]["still_due"], today["today"]["new_left"]) == (3, int(found.group(2)))
+    assert int(found.group(1)) == 3
+    stats = json.loads(run("stats", "--json", now=later).output)
+    assert today["today"] == {key: stats["today"][key] for key in ("still_due", "new_left")}
+    (current,) = today["current"]
+    path_step = json.loads(run("path", "--json", now=later).output)["paths"][0]["steps"][0]
+    assert current == {"path": "System Basics"} | path_step
+    assert current["next"] == "3 cards in learning: review first"
+    assert today["ready"] == [] and today["hidden"] == []
+    assert run("path", "hide", "system-basics").exit_code == 0
+    hidden = json.loads(run("--json", now=later).output)
+    assert hidden["today"] == {"still_due": 0, "new_left": 0}
+    assert hidden["current"] == [] and hidden["hidden"] == ["System Basics"]
+
+
+def test_json_before_a_command_is_refused_with_where_it_goes(run) -> None:
+    result = run("--json", "stats")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "tutor: --json before a command: write it after the command, where it has one "
+        "(tutor stats --json)\n"
+    )

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from tests.cli.support import DAY1, db_path, keys_for, query
+from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
 from tests.tutor.test_stats import NOW, build_history, stats_at
 from tutor.progress.stats_view import stats_view
 
@@ -180,3 +180,78 @@ def test_stats_help(run) -> None:
     result = run("stats", "--help")
     assert result.exit_code == 0
     assert "--path" in result.output and "--json" in result.output
+
+
+def new_today(run, now: str) -> tuple[int, int]:
+    """(new cards `tutor` says today holds, `new_left` of `tutor stats --json`)."""
+    import re
+
+    home_screen = run(now=now).output
+    found = re.search(r"Today: \d+ due, (\d+) new", home_screen)
+    assert found, home_screen
+    figures = json.loads(run("stats", "--json", now=now).output)
+    return int(found.group(1)), figures["today"]["new_left"]
+
+
+def due_today(run, now: str) -> tuple[int, int, int]:
+    """(cards `tutor` says are due, `still_due` of `tutor stats --json`, its forecast's
+    first day)."""
+    import re
+
+    found = re.search(r"Today: (\d+) due", run(now=now).output)
+    assert found
+    figures = json.loads(run("stats", "--json", now=now).output)
+    return int(found.group(1)), figures["today"]["still_due"], figures["forecast"][0]["due"]
+
+
+def test_still_due_leaves_out_a_hidden_path_as_tutor_does(run, home: Path) -> None:
+    run("config")
+    assert run("review", keys=keys_for(home, 3) + "q", now=DAY1).exit_code == 0
+    later = "2026-03-02T09:30:00+00:00"  # the three are due again after ten minutes
+    assert due_today(run, later) == (3, 3, 3)
+    assert run("path", "hide", "system-basics").exit_code == 0
+    assert due_today(run, later) == (0, 0, 0)
+
+
+def test_new_left_is_what_the_review_would_bring_as_tutor_says(run, home: Path) -> None:
+    assert run("config", "new_per_day", "4").exit_code == 0
+    assert new_today(run, DAY1) == (4, 4)
+    review = run("review", keys=keys_for(home, 3) + "q", now=DAY1)
+    assert review.exit_code == 0, review.output
+    assert new_today(run, DAY1) == (1, 1)
+    # The one new card the limit still lets in is flagged: no review will bring it.
+    ((waiting,),) = query(
+        home,
+        "SELECT c.id FROM card c JOIN card_state s ON s.card_id = c.id JOIN entry e"
+        " ON e.key = c.entry_key WHERE s.state = 0 AND e.unlocked_at IS NOT NULL"
+        " AND c.retired_at IS NULL ORDER BY e.position, c.position LIMIT 1",
+    )
+    assert run("cards", "flag", str(waiting)).exit_code == 0
+    assert new_today(run, DAY1) == (1, 1)  # another new card takes its place
+    # At the daily limit: nothing new until tomorrow, in both.
+    review = run("review", keys=keys_for(home, 1) + "q", now=DAY1)
+    assert review.exit_code == 0, review.output
+    assert new_today(run, DAY1) == (0, 0)
+    assert new_today(run, DAY2)[0] == new_today(run, DAY2)[1] == 4
+
+
+def test_new_left_leaves_out_hidden_paths_and_flagged_cards(run, home: Path) -> None:
+    assert run("config", "new_per_day", "50").exit_code == 0
+    ((unlocked,),) = query(
+        home,
+        "SELECT count(*) FROM card c JOIN entry e ON e.key = c.entry_key"
+        " WHERE e.unlocked_at IS NOT NULL AND c.retired_at IS NULL",
+    )
+    assert unlocked < 50  # only Frontend is open: fewer new cards than the daily limit
+    ids = [
+        row[0]
+        for row in query(
+            home,
+            "SELECT c.id FROM card c JOIN entry e ON e.key = c.entry_key"
+            " WHERE e.unlocked_at IS NOT NULL AND c.retired_at IS NULL LIMIT 2",
+        )
+    ]
+    assert run("cards", "flag", *map(str, ids)).exit_code == 0
+    assert new_today(run, DAY1) == (unlocked - 2, unlocked - 2)
+    assert run("path", "hide", "system-basics").exit_code == 0
+    assert new_today(run, DAY1) == (0, 0)

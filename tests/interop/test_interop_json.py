@@ -94,6 +94,41 @@ def test_a_collection_with_history_is_not_overwritten(exported, run):
 
 
 @pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe", "not UTF-8 text, so not a tutor export"),
+        (b"\x00" * 5000, "not a JSON document (a tutor export starts with '{')"),
+        (b"card,answer\nwhat,that\n", "not a JSON document (a tutor export starts with '{')"),
+        (b"", "empty, so not a tutor export"),
+        (b"[1, 2]", "not a JSON document (a tutor export starts with '{')"),
+        (
+            b'{\n  "format": "anki",\n',
+            "$.format: expected 'tutor-collection', not a tutor collection",
+        ),
+    ],
+)
+def test_a_file_that_is_no_export_is_named_before_the_collection_in_use(
+    exported, tmp_path, run, content, expected
+):
+    # The learner's collection has history: the file, not the collection, is the problem.
+    source, _ = exported
+    before = every_row(source)
+    wrong = tmp_path / "photo.json"
+    wrong.write_bytes(content)
+    result = run("--db", str(source), "import", "json", str(wrong))
+    assert result.exit_code == 1
+    assert result.stderr == f"tutor: {wrong}: {expected}\n"
+    assert every_row(source) == before
+
+
+def test_the_collection_file_itself_is_no_export(exported, run):
+    source, _ = exported
+    result = run("--db", str(source), "import", "json", str(source))
+    assert result.exit_code == 1
+    assert result.stderr == f"tutor: {source}: not UTF-8 text, so not a tutor export\n"
+
+
+@pytest.mark.parametrize(
     ("damage", "expected"),
     [
         (

@@ -9,14 +9,16 @@ from pathlib import Path
 
 from cards import Answering
 from db import Scope, Store, StoredCard
-from tests.cli.support import DAY1, DAY2, db_path, query
+from tests.cli.support import DAY1, DAY2, as_shown, db_path, query
 from tutor.review.cram import cram_order
 
 
-def _right_keys(cards: list[StoredCard], cram: bool = False) -> str:
+def _right_keys(
+    cards: list[StoredCard], cram: bool = False, now: str = DAY1, shown: int = 0
+) -> str:
     keys = []
     for stored in cards:
-        card = stored.card
+        card = as_shown(stored.card, now, shown)
         if card.answering is Answering.CHOICE:
             keys.append(str(card.options.index(card.answer) + 1) + "\n")
         elif card.answering is Answering.TYPED:
@@ -110,7 +112,7 @@ def test_cram_leaves_every_state_and_the_log_byte_for_byte_unchanged(run, lived:
         seed = int(datetime.fromisoformat(DAY2).timestamp())
         order = cram_order(store.cards_of_step(step.key), random.Random(seed))
     assert any(stored.state.reps for stored in order)  # cards already learned are crammed too
-    result = run("review", "--cram", "soil", keys=_right_keys(order, cram=True), now=DAY2)
+    result = run("review", "--cram", "soil", keys=_right_keys(order, cram=True, now=DAY2), now=DAY2)
     assert result.exit_code == 0, result.output
     assert "nothing is saved" in result.output.casefold()
     assert f"{len(order)} of {len(order)} answers right" in result.output
@@ -126,13 +128,14 @@ def test_a_missed_card_comes_back_once_in_cram(run, lived: Path) -> None:
         order = cram_order(store.cards_of_step(step.key), random.Random(seed))
     first, rest = order[0], order[1:]
     if first.card.answering is Answering.CHOICE:
-        wrong = next(n for n, o in enumerate(first.card.options) if o != first.card.answer)
+        options = as_shown(first.card).options
+        wrong = next(n for n, o in enumerate(options) if o != first.card.answer)
         miss = f"{wrong + 1}\n"
     elif first.card.answering is Answering.TYPED:
         miss = "\nnot it at all\n\n"
     else:
         miss = " 1"
-    keys = miss + _right_keys(rest, cram=True) + _right_keys([first], cram=True)
+    keys = miss + _right_keys(rest, cram=True) + _right_keys([first], cram=True, shown=1)
     result = run("review", "--cram", "mulch", keys=keys)
     assert result.exit_code == 0, result.output
     total = len(order)

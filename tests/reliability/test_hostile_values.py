@@ -45,7 +45,13 @@ def one_line_error(stderr: str) -> str:
         (["config", "day_start_hour", "25"], "day_start_hour must be a whole number from 0 to 23"),
         (["config", "day_start_hour", "4.5"], "'4.5' is not a number"),
         (["config", "new_per_day", "--", "-5"], "new_per_day must be a whole number from 0"),
-        (["config", "new_per_day", "-5"], "-5"),  # read as an option by the parser: still 2
+        (
+            ["config", "new_per_day", "-5"],
+            "new_per_day must be a whole number from 0 to 9999, not -5",
+        ),
+        (["config", "desired_retention", "-0.5"], "desired_retention must be a number from 0.7"),
+        (["config", "--jsn"], "no such option: --jsn"),
+        (["config", "new_per_day", "--jsn"], "no such option: --jsn"),
         (["config", "reviews_per_day", "1" + "0" * 40], "reviews_per_day must be a whole number"),
         (["config", "no_such_setting", "3"], "unknown setting 'no_such_setting'"),
         (["config", "new_per_day", "\x1b]0;x\x07[bold]9"], "is not a number"),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, timezone
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from tutor.check.rules import (
     MAX_QUESTIONS,
     Score,
     checkable,
+    clash,
     draw,
     draw_check,
     gate_after,
@@ -27,6 +29,7 @@ from tutor.check.rules import (
 )
 from tutor.interop.importing import ensure_builtin
 from tutor.review.grading import fold, grade_typed
+from tutor.review.options import natural_order
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 LABELS = {"true", "false", "pro", "con"}
@@ -251,15 +254,25 @@ def test_pressing_1_every_time_passes_no_builtin_check(builtin) -> None:
 
 
 def test_guess_chance_is_the_exact_chance_of_enough_lucky_first_options() -> None:
-    truefalse = [
-        card(f"t{n}", "True", options=("True", "False"), answering=Answering.CHOICE, line=n)
+    pairs = [
+        card(f"t{n}", "Cache", options=("Cache", "CDN"), answering=Answering.CHOICE, line=n)
         for n in range(10)
     ]
     # 8 or more of 10 coin flips: (45 + 10 + 1) / 1024
-    assert guess_chance([s.card for s in truefalse]) == pytest.approx(56 / 1024)
-    assert guess_chance([s.card for s in truefalse[:3]]) == pytest.approx(1 / 8)
+    assert guess_chance([s.card for s in pairs]) == pytest.approx(56 / 1024)
+    assert guess_chance([s.card for s in pairs[:3]]) == pytest.approx(1 / 8)
     typed = [card(f"x{n}", "cache", line=20 + n) for n in range(3)]
-    assert guess_chance([s.card for s in [*truefalse[:7], *typed]]) == 0.0
+    assert guess_chance([s.card for s in [*pairs[:7], *typed]]) == 0.0
+    # True is always 1: pressing 1 gets every true statement right and every false one wrong.
+    true = [
+        card(f"y{n}", "True", options=("True", "False"), answering=Answering.CHOICE, line=40 + n)
+        for n in range(10)
+    ]
+    false = [replace(s, card=replace(s.card, answer="False")) for s in true]
+    assert guess_chance([s.card for s in true]) == 1.0
+    assert guess_chance([s.card for s in false]) == 0.0
+    assert guess_chance([s.card for s in [*true[:7], *false[:3]]]) == 0.0
+    assert guess_chance([s.card for s in [*true[:8], *false[:2]]]) == 1.0
 
 
 def test_a_guessable_draw_trades_choice_questions_for_others() -> None:
@@ -311,8 +324,53 @@ def test_a_retake_within_a_day_asks_the_questions_the_last_one_did_not(builtin) 
 def test_options_are_shuffled_afresh_at_every_check(builtin) -> None:
     _, cards = builtin[0]
     orders = set()
-    choice = next(s for s in cards if s.card.answering is Answering.CHOICE)
+    choice = next(
+        s
+        for s in cards
+        if s.card.answering is Answering.CHOICE and natural_order(s.card.options) is None
+    )
     for seed in range(30):
         orders.add(shuffled(choice.card, random.Random(seed)).options)
     assert len(orders) > 1
     assert all(set(order) == set(choice.card.options) for order in orders)
+
+
+def _fits_six(cards: list[StoredCard]) -> bool:
+    """Whether six of `cards` could make a check: none clashing, no kind over a third."""
+    for six in combinations(cards, 6):
+        if max(Counter(s.card.kind for s in six).values()) > 2:
+            continue
+        if not any(clash(a.card, b.card) for a, b in combinations(six, 2)):
+            return True
+    return False
+
+
+def test_a_retake_repeats_no_question_while_six_unasked_cards_fit_together(builtin) -> None:
+    for step, cards in builtin:
+        pool = checkable(cards, (step.title, *step.aliases))
+        for seed in range(8):
+            first = {s.card.id for s in draw_check(cards, (step.title,), random.Random(seed))}
+            again = draw_check(cards, (step.title,), random.Random(seed + 7), asked_lately=first)
+            if not _fits_six([s for s in pool if s.card.id not in first]):
+                continue
+            fresh = [s for s in again if s.card.id not in first]
+            repeated = [s.card for s in again if s.card.id in first]
+            assert len(fresh) >= 6, (step.title, seed, [s.card.prompt for s in fresh])
+            # Only a question a guesser cannot hit comes back, to keep guessing from passing.
+            assert all(card.answering is not Answering.CHOICE for card in repeated), (
+                step.title,
+                seed,
+                [card.prompt for card in repeated],
+            )
+
+
+def test_the_frontend_retake_the_learner_took_asks_only_other_questions(builtin) -> None:
+    # The new user's retake: seven questions, three of them from the check just passed
+    # ('What is the frontend?' among them), while other cards of the step fitted.
+    step, cards = next((step, cards) for step, cards in builtin if step.slug == "frontend")
+    names = (step.title, *step.aliases)
+    first = {s.card.id for s in draw_check(cards, names, random.Random(4))}
+    assert len(first) == 10
+    again = draw_check(cards, names, random.Random(11), asked_lately=first)
+    assert len(again) >= 6
+    assert not [s.card.prompt for s in again if s.card.id in first]

@@ -123,3 +123,16 @@ def test_new_cards_are_not_read_while_a_review_of_another_entry_waits() -> None:
     queue.reviews.append(stored("R2", "a", CardStage.REVIEW, -timedelta(days=1)))
     assert order(queue) == ["N1", "R2"]
     assert reads == [1]
+
+
+def test_the_next_step_names_the_hour_when_the_cards_due_today_are_not_due_yet() -> None:
+    from tutor.review.plan import Plan, next_lines
+
+    at = datetime(2026, 3, 2, 9, 40, tzinfo=timezone.utc)
+    later = Plan(due=2, new=0, current=(), ready=(), later=(at, at), zone=timezone.utc)
+    assert later.due_now == 0
+    assert next_lines(later, (), can_check_here=False) == [
+        "Next: tutor review from 09:40 (2 due later today)"
+    ]
+    now = Plan(due=3, new=1, current=(), ready=(), later=(at,), zone=timezone.utc)
+    assert next_lines(now, (), can_check_here=False) == ["Next: tutor review (3 due, 1 new today)"]

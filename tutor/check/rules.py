@@ -6,8 +6,11 @@ A check asks up to ten of a step's cards, kinds taken in turn and none filling m
 a third of the check (when the step has three kinds or more), so that every step can be
 passed and none is ten pros-and-cons in a row. Choice and typed cards are graded by the
 tool; self-graded ones are revealed and judged by the learner, and the result says how
-many were. Options are shuffled afresh at every showing. A retake within a day asks the
-cards the last day's checks did not, where the step has enough.
+many were. Options are shuffled afresh at every showing (True/False and Pro/Con keep
+their order). A retake within a day asks the cards the last day's checks did not, where
+the step has enough: it picks those that rule out fewest others (by a shared sentence or
+a given-away answer), and the last day's questions come back only to make up a check of
+RETAKE_FLOOR, or as typed and self-judged questions that keep a guesser from passing.
 
 A guesser must not pass: `guess_chance` is the exact chance that pressing 1 on every
 question passes, and `draw` trades choice questions for others until it is at most 5%
@@ -33,6 +36,7 @@ from datetime import datetime, timedelta
 from cards import Answering, Card
 from db.records import SectionRef, Step, StoredCard
 from tutor.review.grading import fold
+from tutor.review.options import natural_order, shuffled
 
 MAX_QUESTIONS = 10
 KIND_SHARE = 3  # a third of ten: places one kind may fill when there are enough other kinds
@@ -127,12 +131,16 @@ def draw(
     chosen: list[StoredCard] = []
     # A retake asks what the last day's checks did not; their questions come back only to
     # make up a check of RETAKE_FLOOR questions.
-    _fill(chosen, fresh, kinds, taken, share, limit)
+    # A retake picks among the cards not asked lately those that rule out fewest others
+    # (by a shared sentence or a given-away answer), so that as many as can be are asked
+    # before any question of the last day's checks comes back.
+    _fill(chosen, fresh, kinds, taken, share, limit, careful=bool(lately))
     _fill(chosen, repeat, kinds, taken, share, min(limit, RETAKE_FLOOR))
     left = [stored for pool in (repeat, fresh) for kind in kinds for stored in pool[kind]]
     if len(kinds) >= 3:
-        spare = [stored for pool in (fresh, repeat) for kind in kinds for stored in pool[kind]]
-        chosen = _balanced(chosen, spare, limit)
+        spare = [stored for kind in kinds for stored in fresh[kind]]
+        again = [stored for kind in kinds for stored in repeat[kind]]
+        chosen = _balanced(chosen, spare, limit, again)
         left = [stored for stored in left if stored not in chosen]
     return _spread(_harden(chosen, left, pass_mark, limit))
 
@@ -144,8 +152,16 @@ def _fill(
     taken: dict[str, int],
     share: int,
     limit: int,
+    careful: bool = False,
 ) -> None:
-    """Take one card of each kind per round, none clashing, until full or out of cards."""
+    """Take one card of each kind per round, none clashing, until full or out of cards.
+
+    `careful` (a retake, whose unasked cards may be few): take the cards that rule out
+    the fewest others instead, so that the most of them fit.
+    """
+    if careful:
+        _fill_most(chosen, by_kind, kinds, taken, share, limit)
+        return
     while len(chosen) < limit and any(by_kind[kind] for kind in kinds if taken[kind] < share):
         for kind in kinds:
             waiting = by_kind[kind] if taken[kind] < share else []
@@ -159,29 +175,77 @@ def _fill(
                 break
 
 
-def _balanced(chosen: list[StoredCard], spare: list[StoredCard], limit: int) -> list[StoredCard]:
-    """No kind over a third: add cards of the other kinds (repeats too) while there is
-    room, and only then drop questions of the most common kind."""
+def _fill_most(
+    chosen: list[StoredCard],
+    by_kind: dict[str, list[StoredCard]],
+    kinds: list[str],
+    taken: dict[str, int],
+    share: int,
+    limit: int,
+) -> None:
+    """Fill with the open card that clashes with the fewest other open cards (ties: the
+    kind asked least so far, then the random order), until full or none is left."""
+    clashes: dict[tuple[str, str], bool] = {}
+
+    def clashing(a: StoredCard, b: StoredCard) -> bool:
+        pair = (a.card.id, b.card.id) if a.card.id < b.card.id else (b.card.id, a.card.id)
+        if pair not in clashes:
+            clashes[pair] = clash(a.card, b.card)
+        return clashes[pair]
+
+    while len(chosen) < limit:
+        open_cards = [
+            (kind, stored)
+            for kind in kinds
+            if taken[kind] < share
+            for stored in by_kind[kind]
+            if not any(clashing(stored, asked) for asked in chosen)
+        ]
+        if not open_cards:
+            return
+        kind, best = min(
+            open_cards,
+            key=lambda pick: (
+                sum(clashing(pick[1], other) for _, other in open_cards if other is not pick[1]),
+                taken[pick[0]],
+            ),
+        )
+        by_kind[kind].remove(best)
+        chosen.append(best)
+        taken[kind] += 1
+
+
+def _balanced(
+    chosen: list[StoredCard],
+    spare: list[StoredCard],
+    limit: int,
+    repeats: Sequence[StoredCard] = (),
+) -> list[StoredCard]:
+    """No kind over a third: add cards of the other kinds while there is room, and only
+    then drop questions of the most common kind. `repeats` (the last day's questions) are
+    added only where dropping would leave fewer than RETAKE_FLOOR questions."""
     chosen = list(chosen)
-    spare = list(spare)
+    pools = [list(spare), list(repeats)]
     while chosen:
         counts = Counter(stored.card.kind for stored in chosen)
         kind, most = counts.most_common(1)[0]
         if most * 3 <= len(chosen):
             break
         if len(chosen) < limit:
+            usable = pools if len(chosen) <= RETAKE_FLOOR else pools[:1]
             extra = next(
                 (
-                    stored
-                    for stored in spare
+                    (pool, stored)
+                    for pool in usable
+                    for stored in pool
                     if counts[stored.card.kind] < most - 1
                     and not any(clash(stored.card, other.card) for other in chosen)
                 ),
                 None,
             )
             if extra is not None:
-                chosen.append(extra)
-                spare.remove(extra)
+                chosen.append(extra[1])
+                extra[0].remove(extra[1])
                 continue
         last = max(i for i, stored in enumerate(chosen) if stored.card.kind == kind)
         del chosen[last]
@@ -225,15 +289,13 @@ def _harden(
 def guess_chance(questions: Sequence[Card], pass_mark: float = DEFAULT_PASS_MARK) -> float:
     """The chance that pressing 1 on every question passes, options shuffled at random.
 
-    A choice of n options is right with chance 1/n; a typed "1" or a self-judged 1
+    A choice of n options is right with chance 1/n, one whose options keep their own
+    order (True, False) when its answer comes first; a typed "1" or a self-judged 1
     (Again: did not know) is never right.
     """
     if not questions:
         return 0.0
-    chances = [
-        1 / len(card.options) if card.answering is Answering.CHOICE and card.options else 0.0
-        for card in questions
-    ]
+    chances = [_first_is_right(card) for card in questions]
     right = [1.0]  # right[k]: the chance of exactly k right so far
     for chance in chances:
         right = [
@@ -245,13 +307,14 @@ def guess_chance(questions: Sequence[Card], pass_mark: float = DEFAULT_PASS_MARK
     return sum(right[needed:])
 
 
-def shuffled(card: Card, rng: random.Random) -> Card:
-    """The card with its options in a new order: the position is never the cue."""
-    if len(card.options) < 2:
-        return card
-    options = list(card.options)
-    rng.shuffle(options)
-    return replace(card, options=tuple(options))
+def _first_is_right(card: Card) -> float:
+    """The chance that option 1 is the answer, as the check shows the card."""
+    if card.answering is not Answering.CHOICE or not card.options:
+        return 0.0
+    ordered = natural_order(card.options)
+    if ordered is not None:
+        return 1.0 if ordered[0] == card.answer else 0.0
+    return 1 / len(card.options)
 
 
 def _spread(chosen: list[StoredCard]) -> list[StoredCard]:

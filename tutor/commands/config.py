@@ -7,10 +7,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from tutor.app import app, current_settings, friendly, out, state_of
+from tutor.app import UserError, app, current_settings, friendly, out, state_of
 
 
-@app.command()
+# A negative value (`tutor config new_per_day -5`) is a value, not an option: the parser
+# hands unknown options on as arguments, and the command tells the two apart itself.
+@app.command(context_settings={"ignore_unknown_options": True})
 @friendly
 def config(
     ctx: typer.Context,
@@ -27,6 +29,9 @@ def config(
 
     from tutor.settings import SETTINGS, SettingError, parse_setting
 
+    for given in (name, value):
+        if given is not None and given.startswith("-") and not _is_number(given):
+            raise UserError(f"no such option: {given} (tutor config --help)", code=2)
     if name is not None and name not in SETTINGS:
         raise SettingError(f"unknown setting {name!r} (known: {', '.join(SETTINGS)})")
     parsed = parse_setting(name, value) if name is not None and value is not None else None
@@ -42,3 +47,11 @@ def config(
     for key, current in shown.items():
         table.add_row(key, str(current), SETTINGS[key].help)
     out().print(table)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

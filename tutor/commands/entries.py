@@ -101,6 +101,7 @@ def import_entries(
 @app.command()
 @friendly
 def preview(
+    ctx: typer.Context,
     targets: Annotated[
         list[str],
         typer.Argument(help="Entry files, folders of them, or web page URLs."),
@@ -108,7 +109,9 @@ def preview(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")
     ] = False,
-    seed: Annotated[int, typer.Option("--seed", help="Shuffles the options.")] = 0,
+    seed: Annotated[
+        int, typer.Option("--seed", help="Shuffles the options (0, as tutor import does).")
+    ] = 0,
     explain: Annotated[
         bool,
         typer.Option("--explain", help="Say which maker in cards/makers/ made each card."),
@@ -116,41 +119,65 @@ def preview(
 ) -> None:
     """Show the cards entry files would give, without saving anything.
 
-    Files given together are siblings (they lend each other wrong options); a single
-    file gets the built-in System Basics entries as its siblings.
+    The cards are those tutor import would make into your collection (--db or
+    TUTOR_HOME): the files given together, and the steps already on their path, lend
+    each other wrong options, then the entries of your other paths. With no collection
+    there yet, they are those of an import into a new one, beside the built-in System
+    Basics path. Nothing is written, and no collection is made.
     """
     import sys
 
-    import cards
     from cards.__main__ import dump_json, print_tables
     from cards.generation import explained
     from tutor.interop.fetch import is_url
-    from tutor.interop.importing import builtin_files, find_entry_files, read_entries, read_pages
+    from tutor.interop.importing import (
+        GivenEntry,
+        find_entry_files,
+        generated_beside,
+        read_entries,
+        read_pages,
+    )
 
     paths = [Path(target) for target in targets if not is_url(target)]
     files, errors = find_entry_files(paths)
     parsed, parse_errors = read_entries(files)
     pages, page_errors = read_pages([target for target in targets if is_url(target)])
-    parsed += [(item.entry, item.text) for item in pages]
     errors += parse_errors + page_errors
     for error in errors:
         fail(str(error))
     if errors:
         raise UserError(f"{len(errors)} problem(s); nothing shown")
-    entries = [entry for entry, _ in parsed]
-    given = {entry.key for entry in entries}
-    siblings = list(entries)
-    if len(entries) == 1:
-        builtin = (cards.parse(text, file=name) for name, text in builtin_files())
-        siblings += [entry for entry in builtin if entry.key not in given]
-    decks = [
-        (entry, explained(entry, [other for other in siblings if other is not entry], seed))
-        for entry in entries
-    ]
+    given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
+    with _collection_to_preview_in(ctx) as store:
+        beside = list(generated_beside(store, given))
+    decks = [(entry, explained(entry, others, seed)) for entry, others in beside]
     if as_json:
         dump_json(decks, sys.stdout, explain)
     else:
         print_tables(decks, sys.stdout, explain)
+
+
+@contextmanager
+def _collection_to_preview_in(ctx: typer.Context) -> Iterator[Any]:
+    """The learner's collection when there is one; else a new one, made in a temporary
+    folder and gone afterwards (it holds the built-in path, as a new collection does)."""
+    import tempfile
+
+    from db import Store
+    from tutor.home import DB_NAME
+    from tutor.interop.importing import ensure_builtin
+
+    state = state_of(ctx)
+    if state.collection().is_file():
+        yield state.store()
+        return
+    with tempfile.TemporaryDirectory(prefix="tutor-preview-") as folder:
+        store = Store.open(Path(folder) / DB_NAME)
+        try:
+            ensure_builtin(store, clock()())
+            yield store
+        finally:
+            store.close()
 
 
 def _path_order(store: Any) -> list[str]:
@@ -469,7 +496,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """A whole collection from a tutor-collection document, into a collection still empty."""
     from db import Store
-    from tutor.home import database_path
+    from tutor.home import database_path, not_a_folder
     from tutor.interop.document import DocumentError, import_document
 
     if len(files) != 1:
@@ -479,6 +506,9 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
         raise UserError(f"{file}: no such file")
     if not file.is_file():
         raise UserError(f"{file}: not a regular file (a folder, device, pipe or socket)")
+    problem = not_a_folder(state_of(ctx).db)
+    if problem is not None:
+        raise UserError(problem)
     # Opened without the built-in path: a document brings its own collection.
     collection = database_path(state_of(ctx).db)
     created = not collection.exists()

@@ -20,7 +20,7 @@ from tutor.app import (
 )
 
 if TYPE_CHECKING:
-    from db import CheckAttempt, Step, Store
+    from db import Step, Store
 
 
 PATH_ACTIONS = ("remove", "hide", "show")
@@ -54,7 +54,7 @@ def path(
     """
     from db import to_ms
     from db.progress import step_tallies
-    from tutor.progress.path_view import fold_note, path_view, recall_note
+    from tutor.progress.path_view import fold_note, pass_note, path_view, recall_note
     from tutor.progress.paths import (
         FOLD_FROM,
         UnknownName,
@@ -89,6 +89,7 @@ def path(
         store, to_ms(now), decay, retention, names[0] if len(names) == 1 else None
     )
     from db.standing import hidden_paths
+    from tutor.progress.paths import when_hidden
 
     hidden = hidden_paths(store)
     progress = {
@@ -97,6 +98,8 @@ def path(
         )
         for path_name in names
     }
+    for path_name in hidden & set(progress):
+        progress[path_name] = [when_hidden(row) for row in progress[path_name]]
     if as_json:
         print(
             json.dumps(
@@ -121,6 +124,13 @@ def path(
     console.print(recall_note())
     if folded:
         console.print(fold_note())
+    # Said where a check is near: a step ready for one, or one taken.
+    if any(
+        row.next_action == "ready to check" or row.last_check
+        for rows in progress.values()
+        for row in rows
+    ):
+        console.print(pass_note(current_settings(store)["check_pass_mark"]))
 
 
 def _find_path(names: list[str], wanted: str) -> str:
@@ -185,39 +195,9 @@ def _confirmed(question: object) -> bool:
 
 
 def _path_json(name: str, rows: Any, hidden: bool = False) -> dict[str, Any]:
-    return {
-        "name": name,
-        "hidden": hidden,
-        "steps": [
-            {
-                "position": row.step.position,
-                "title": row.step.title,
-                "slug": row.step.slug,
-                "key": row.step.key,
-                "status": row.status.value,
-                "seen": row.seen,
-                "total": row.total,
-                "recall": row.recall,
-                "weak": row.weak,
-                "learning": row.learning,
-                "last_check": _attempt_json(row.last_check) if row.last_check else None,
-                "next": row.next_action,
-            }
-            for row in rows
-        ],
-    }
+    from tutor.progress.paths import step_json
 
-
-def _attempt_json(attempt: CheckAttempt) -> dict[str, Any]:
-    return {
-        "correct": attempt.correct,
-        "total": attempt.total,
-        "score": attempt.correct / attempt.total if attempt.total else 0.0,
-        "passed": attempt.passed,
-        "started_at": attempt.started_at.isoformat(),
-        "finished_at": attempt.finished_at.isoformat(),
-        "missed_sections": list(attempt.missed_sections),
-    }
+    return {"name": name, "hidden": hidden, "steps": [step_json(row) for row in rows]}
 
 
 @app.command()
@@ -241,8 +221,9 @@ def check(
 ) -> None:
     """Check yourself on a step: up to 10 questions from its cards, of mixed kinds.
 
-    Pass (80% by default; `tutor config check_pass_mark`) and the next step's new cards
-    start coming in `tutor review`. A later step may be checked directly: passing it
+    Pass (80% right by default, rounded up: 8 of 10 questions, 4 of 4 on a step with
+    only 4 to ask; `tutor config check_pass_mark`) and the next step's new cards start
+    coming in `tutor review`. A later step may be checked directly: passing it
     unlocks it and every step before it. Each answer also counts as a review of its card.
     Choice and typed questions are graded for you; self-graded ones are revealed and you
     judge whether you knew them (1 no, 2-4 yes), and the result says how many. Options
@@ -301,6 +282,7 @@ def _run_check(store: Store, step: Step) -> None:
 
 def _show_history(store: Store, step: Step | None, as_json: bool) -> None:
     from tutor.check.views import HistoryRow, history_view
+    from tutor.progress.paths import attempt_json
 
     steps = {s.key: s for s in store.all_steps()}
     attempts = store.check_attempts(step.key if step else None)
@@ -312,7 +294,7 @@ def _show_history(store: Store, step: Step | None, as_json: bool) -> None:
     if as_json:
         checks = [
             {"path": row.path, "step": row.title, "key": row.attempt.entry_key}
-            | _attempt_json(row.attempt)
+            | attempt_json(row.attempt)
             for row in rows
         ]
         print(json.dumps({"checks": checks}, indent=2))

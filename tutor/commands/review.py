@@ -20,7 +20,11 @@ from tutor.app import (
 )
 
 if TYPE_CHECKING:
-    from db import Scope, Store
+    from collections.abc import Sequence
+
+    from rich.text import Text
+
+    from db import Scope, Step, Store
 
 
 @app.command()
@@ -60,6 +64,7 @@ def review(
     from rich.text import Text
 
     from tutor.review.keys import KeyReader
+    from tutor.review.options import session_seed
     from tutor.review.session import Session
 
     state = state_of(ctx)
@@ -84,6 +89,7 @@ def review(
             console=console,
             keys=keys,
             scope=scope,
+            seed=session_seed(now()),
         )
         summary = session.run()
         # What the end of a session needs is loaded once the first card has been shown.
@@ -94,20 +100,14 @@ def review(
         from tutor.review.session import PANEL_WIDTH, wait_for_action
         from tutor.ui import summary_view
 
-        plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone())
+        plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone(), scope)
         steps = store.all_steps()
-        lines = next_lines(plan, steps, can_check_here=not session.interrupted)
+        lines = next_lines(
+            plan, steps, can_check_here=not session.interrupted, focus=_focus(path_name, step)
+        )
         console.print()
         if session.nothing_due and not summary.done:
-            console.print(Text("Nothing is due now."))
-            if session.new_limit_reached:
-                # Imported cards wait behind the daily limit: say so, and how to lift it.
-                limit = settings["new_per_day"]
-                cards = "card" if limit == 1 else "cards"
-                console.print(f"Today's limit of {limit} new {cards} is reached.", markup=False)
-                console.print(
-                    f"For more today: tutor config new_per_day {limit + 20}", markup=False
-                )
+            console.print(Text.assemble("Nothing is due now", *_within(scope, steps), "."))
             for line in lines:
                 console.print(Text(line, style="bold"))
         else:
@@ -126,6 +126,27 @@ def review(
     if result is not None:
         console.print()
         console.print(Constrain(result_view(result), PANEL_WIDTH))
+
+
+def _focus(path_name: str | None, step: str | None) -> str:
+    """The options that focused this review, as the learner would type them again."""
+    import shlex
+
+    given = (("--path", path_name), ("--step", step))
+    return " ".join(f"{option} {shlex.quote(value)}" for option, value in given if value)
+
+
+def _within(scope: Scope | None, steps: Sequence[Step]) -> tuple[str | Text, ...]:
+    """' in Notes' for a focused review (a step by its title), nothing for all paths."""
+
+    from tutor.ui import literal
+
+    if scope is None:
+        return ()
+    name = scope.path or next(
+        (step.title for step in steps if step.key == scope.entry_key), scope.entry_key
+    )
+    return (" in ", literal(name or ""))
 
 
 def _scope(store: Store, path_name: str | None, step: str | None) -> Scope | None:
@@ -163,14 +184,16 @@ def _cram(store: Store, step_name: str, path_name: str | None) -> None:
     from tutor.progress.paths import UnknownName, find_step
     from tutor.review.cram import CramSession, cram_order
     from tutor.review.keys import KeyReader
+    from tutor.review.options import session_seed
 
     try:
         step = find_step(store.all_steps(), step_name, path_name)
     except UnknownName as error:
         raise UserError(str(error)) from None
     now = clock()()
-    cards = cram_order(store.cards_of_step(step.key), random.Random(int(now.timestamp())))
+    seed = session_seed(now)
+    cards = cram_order(store.cards_of_step(step.key), random.Random(seed))
     if not cards:
         raise UserError(f"'{step.title}' has no cards to cram (suspended and flagged are left out)")
     with KeyReader() as keys:
-        CramSession(out(), keys, step.title, cards).run()
+        CramSession(out(), keys, step.title, cards, seed=seed).run()

@@ -94,9 +94,7 @@ def read_stats(
         today,
         progress.answers_between(store, today_starts[0], today_starts[1], path_id),
         still_due=forecast[0],
-        new_per_day=settings["new_per_day"],
-        introduced_today=progress.new_introduced_since(store, today_starts[0]),
-        new_available=figures.new_available(steps),
+        new_left=_new_left(store, now, zone, settings, path),
     )
     return figures.Stats(
         now=now,
@@ -115,3 +113,20 @@ def read_stats(
         paths=figures.path_figures(steps),
         counts=figures.state_counts(steps),
     )
+
+
+def _new_left(
+    store: Store, now: datetime, zone: tzinfo, settings: dict[str, Any], path: str | None
+) -> int:
+    """The new cards `tutor review` would bring today, counted as the review counts them
+    (and bare `tutor` says): the daily limit left, then the new cards in the queue (of
+    unlocked steps, not suspended or flagged, on visible paths; with `path`, that one)."""
+    from db import Scope
+    from tutor.days import today_bounds
+    from tutor.review.queue import Limits, remaining
+
+    day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
+    introduced, reviewed = store.answered_between(day_start, day_end)
+    limits = Limits(settings["new_per_day"], settings["reviews_per_day"])
+    allowed, _ = remaining(limits, introduced, reviewed)
+    return store.new_count(allowed, Scope(path=path) if path is not None else None)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
 import typer
 
 from tutor.app import (
@@ -16,23 +21,60 @@ from tutor.app import (
     zone,
 )
 
+if TYPE_CHECKING:
+    from db import Step
+    from tutor.review.plan import Plan
+
 
 @friendly
-def today(state: State) -> None:
+def today(state: State, as_json: bool = False) -> None:
     """What to do today: cards due, new cards waiting, and the step to check next."""
     from rich.text import Text
 
     from tutor.review.plan import next_lines, today_plan
 
     store = state.store()
-    plan = today_plan(
-        store, scheduler_for(store, fuzz=False), current_settings(store), clock()(), zone()
-    )
+    settings = current_settings(store)
+    now = clock()()
+    plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now, zone())
+    if as_json:
+        print(json.dumps(today_json(plan, store.all_steps(), now, settings), indent=2))
+        return
     console = out()
     console.print(Text.assemble(("Today: ", "bold"), f"{plan.due} due, {plan.new} new"))
     for line in next_lines(plan, store.all_steps(), can_check_here=False):
         console.print(Text(line))
+    if plan.ready:
+        from tutor.progress.paths import pass_rule
+
+        rule = pass_rule(settings["check_pass_mark"])
+        console.print(Text(rule[0].upper() + rule[1:], style="dim"))
     console.print(Text("Every command: tutor --help", style="dim"))
+
+
+def today_json(
+    plan: Plan, steps: Sequence[Step], now: datetime, settings: dict[str, Any]
+) -> dict[str, Any]:
+    """Bare `tutor --json`: today's counts under the names `tutor stats --json` gives them,
+    each visible path's current step and the steps ready for their check, as `tutor path
+    --json` gives a step, and the hidden paths."""
+    from tutor.days import learner_date
+    from tutor.progress.paths import step_json
+    from tutor.review.plan import check_command
+
+    hour = settings["day_start_hour"]
+    return {
+        "now": now.isoformat(),
+        "date": learner_date(now, hour, zone()).isoformat(),
+        "day_start_hour": hour,
+        "today": {"still_due": plan.due, "new_left": plan.new},
+        "current": [{"path": row.step.path} | step_json(row) for row in plan.current],
+        "ready": [
+            {"path": row.step.path} | step_json(row) | {"check": check_command(row.step, steps)}
+            for row in plan.ready
+        ],
+        "hidden": list(plan.hidden),
+    }
 
 
 @app.command()

@@ -210,6 +210,7 @@ def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
     try:
         if not stat.S_ISREG(file.stat().st_mode):
             raise DocumentError(f"{origin}: not a regular file (a device, pipe or socket)")
+        _check_start(file, origin)
         try:
             return _load(store, _streamed(file), origin, dry_run)
         except _NotStreamable:
@@ -222,6 +223,34 @@ def import_document(store: Store, file: Path, dry_run: bool = False) -> Loaded:
         raise DocumentError(f"{origin}: nested too deeply to be a tutor export") from None
     except OSError as error:
         raise DocumentError(f"{origin}: cannot read ({error.strerror})") from None
+
+
+# How much of a file is read to tell that it is no export before the collection is
+# looked at: a photo or a spreadsheet given by mistake is named as such, not met with
+# 'this collection is not empty'.
+START_BYTES = 64 * 1024
+_FORMAT_FIRST = re.compile(r'\{\s*"format"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def _check_start(file: Path, origin: str) -> None:
+    """Raise DocumentError when the start of `file` shows it is no tutor export: not
+    UTF-8 text, not a JSON object, or a format named first that is not ours."""
+    import codecs
+
+    with file.open("rb") as handle:
+        start = handle.read(START_BYTES)
+        whole = not handle.read(1)
+    text = codecs.getincrementaldecoder("utf-8-sig")().decode(start, final=whole)
+    begins = text.lstrip()
+    if not begins:
+        if whole:
+            raise DocumentError(f"{origin}: empty, so not a tutor export")
+        return
+    if begins[0] != "{":
+        raise DocumentError(f"{origin}: not a JSON document (a tutor export starts with '{{')")
+    named = _FORMAT_FIRST.match(begins)
+    if named is not None and json.loads(named.group(1)) != FORMAT:
+        raise DocumentError(f"{origin}: $.format: expected {FORMAT!r}, not a tutor collection")
 
 
 Event = tuple[str, Any, int, Any]  # ("head", key, 0, value) or ("row", section, index, item)

@@ -572,9 +572,35 @@ def _decks(steps: Sequence[Entry], keys: set[str], others: Sequence[Entry]) -> l
     decks = []
     for entry in steps:
         if entry.key in keys:
-            siblings = [step for step in steps if step.key != entry.key]
-            decks.append(cards.generate(entry, others=[*siblings, *others], seed=GENERATION_SEED))
+            decks.append(
+                cards.generate(entry, others=_beside(entry, steps, others), seed=GENERATION_SEED)
+            )
     return decks
+
+
+def _beside(entry: Entry, steps: Sequence[Entry], others: Sequence[Entry]) -> list[Entry]:
+    """The entries `entry`'s cards are made beside (for distractors): the other steps of
+    its path first, then the entries of other paths."""
+    return [*(step for step in steps if step.key != entry.key), *others]
+
+
+def generated_beside(
+    store: Store, given: Sequence[GivenEntry]
+) -> Iterator[tuple[Entry, list[Entry]]]:
+    """Each entry of `given` with the entries an import of `given` into `store` would
+    make its cards beside: the path's other steps, stored and given, in order, then the
+    other paths' entries. Paths in name order, steps in path order, as the import plans
+    them (`tutor preview` shows what an import would make with these)."""
+    by_path: dict[str, list[GivenEntry]] = {}
+    for item in given:
+        by_path.setdefault(item.entry.path, []).append(item)
+    others = _entries_of_other_paths(store, set(by_path))
+    for path, items in sorted(by_path.items(), key=lambda pair: pair[0].casefold()):
+        steps = _path_with(store, path, [parse_given(item) for item in items])
+        keys = {item.entry.key for item in items}
+        for entry in steps:
+            if entry.key in keys:
+                yield entry, _beside(entry, steps, others)
 
 
 def _path_plan(job: _PathWork, decks: list[list[Card]]) -> tuple[list[EntryChange], ImportWrite]:
@@ -1160,7 +1186,9 @@ def named_apart(given: Sequence[GivenEntry]) -> list[NamedApart]:
 
 
 def _folder_name(file: str) -> str:
-    return Path(file.removeprefix("built-in:")).parent.name
+    # The path an entry that names none was given when it was imported ('notes/x.md' joins
+    # 'Notes'): parsed again under 'notes', its path's own steps read as another path's.
+    return _folder_path(Path(file.removeprefix("built-in:")))
 
 
 def _entries_of_other_paths(store: Store, paths: set[str]) -> list[Entry]:
@@ -1198,6 +1226,7 @@ __all__ = [
     "builtin_files",
     "ensure_builtin",
     "find_entry_files",
+    "generated_beside",
     "generation_of",
     "import_given",
     "named_apart",

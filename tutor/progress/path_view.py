@@ -15,7 +15,14 @@ from rich.table import Table
 from rich.text import Text
 
 from db.records import CheckAttempt
-from tutor.progress.paths import FOLD_NOTE, RECALL_NOTE, FoldedSteps, Status, StepProgress
+from tutor.progress.paths import (
+    FOLD_NOTE,
+    RECALL_NOTE,
+    FoldedSteps,
+    Status,
+    StepProgress,
+    pass_rule,
+)
 from tutor.ui import literal
 
 STATUS_STYLES = {Status.LOCKED: "dim", Status.LEARNING: "yellow", Status.PASSED: "green"}
@@ -40,9 +47,11 @@ def path_view(
 ) -> RenderableType:
     """One path: its steps in order with status, progress, recall, last check, next action;
     a run of folded steps is one line ('12-30', '19 steps')."""
+    from cards import slugify
+
     title = literal(name, "bold")
     if hidden:
-        title.append("  hidden: out of reviews (tutor path show NAME)", style="yellow")
+        title.append(f"  hidden: out of reviews (tutor path show {slugify(name)})", style="yellow")
     table = Table(
         title=title,
         title_justify="left",
@@ -88,3 +97,7 @@ def recall_note() -> Text:
 
 def fold_note() -> Text:
     return Text(FOLD_NOTE, style="dim")
+
+
+def pass_note(pass_mark: float) -> Text:
+    return Text(pass_rule(pass_mark), style="dim")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from typing import Protocol
@@ -25,6 +25,20 @@ from tutor.memory.scheduling import to_fsrs
 
 RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall now (unseen: 0%)"
 FOLD_NOTE = "runs of passed or locked steps are folded; tutor path NAME shows every step"
+
+
+def pass_rule(pass_mark: float) -> str:
+    """What a check needs, in whole questions: a share rounded up is a surprise on a short
+    check (80% of 4 questions is all 4), so the counts are said, not only the share."""
+    from tutor.check.rules import Score
+
+    def needed(total: int) -> str:
+        return f"{Score(0, total, pass_mark).needed} of {total}"
+
+    return (
+        f"a check passes with {pass_mark:.0%} right, rounded up: {needed(10)} needed, "
+        f"{needed(7)}, {needed(4)} on a step with fewer questions"
+    )
 
 
 class Status(str, Enum):
@@ -125,6 +139,47 @@ def next_action(
     if status is Status.PASSED:
         return "passed: keep reviewing"
     return "ready to check"
+
+
+def when_hidden(row: StepProgress) -> StepProgress:
+    """`row` of a hidden path: what needs `tutor review` says the path is out of reviews
+    (reviews leave a hidden path out); locked, passed and ready-to-check steps stay."""
+    if row.status is Status.LOCKED or row.total == 0 or row.next_action == "ready to check":
+        return row
+    if row.status is Status.PASSED and row.next_action == "passed: keep reviewing":
+        return row
+    return replace(row, next_action="hidden: out of reviews")
+
+
+def step_json(row: StepProgress) -> dict[str, object]:
+    """One step's progress for scripts, as `tutor path --json` and bare `tutor --json` give
+    it: shares are fractions (0-1), times ISO 8601."""
+    return {
+        "position": row.step.position,
+        "title": row.step.title,
+        "slug": row.step.slug,
+        "key": row.step.key,
+        "status": row.status.value,
+        "seen": row.seen,
+        "total": row.total,
+        "recall": row.recall,
+        "weak": row.weak,
+        "learning": row.learning,
+        "last_check": attempt_json(row.last_check) if row.last_check else None,
+        "next": row.next_action,
+    }
+
+
+def attempt_json(attempt: CheckAttempt) -> dict[str, object]:
+    return {
+        "correct": attempt.correct,
+        "total": attempt.total,
+        "score": attempt.correct / attempt.total if attempt.total else 0.0,
+        "passed": attempt.passed,
+        "started_at": attempt.started_at.isoformat(),
+        "finished_at": attempt.finished_at.isoformat(),
+        "missed_sections": list(attempt.missed_sections),
+    }
 
 
 def _cards(count: int, noun: str) -> str:

@@ -29,7 +29,7 @@ class Today:
     right: int  # of those, not rated Again
     time_ms: int
     still_due: int  # queue cards due before the day ends, overdue ones included
-    new_left: int  # new cards the daily limit still lets in (and that exist)
+    new_left: int  # new cards a review would bring today: the limit left, of those queued
 
     @property
     def right_share(self) -> float | None:
@@ -172,11 +172,8 @@ def today_figures(
     today: date,
     answers: DayAnswers,
     still_due: int,
-    new_per_day: int,
-    introduced_today: int,
-    new_available: int,
+    new_left: int,
 ) -> Today:
-    new_left = min(max(0, new_per_day - introduced_today), new_available)
     return Today(today, answers.answers, answers.right, answers.duration_ms, still_due, new_left)
 
 
@@ -277,11 +274,6 @@ def state_counts(steps: Sequence[StepCards]) -> StateCounts:
     return StateCounts(
         **{name: sum(getattr(step, name) for step in steps) for name in vars(StateCounts())}
     )
-
-
-def new_available(steps: Sequence[StepCards]) -> int:
-    """Never-answered cards the queue could introduce: of unlocked steps, not suspended."""
-    return sum(step.new_in_queue for step in steps)
 
 
 # -- paths ---------------------------------------------------------------------------------

@@ -15,12 +15,13 @@ from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
-from cards import Answering
+from cards import Answering, Card
 from db import StoredCard
 from tutor import ui
 from tutor.review import screens
 from tutor.review.field import FieldResult
 from tutor.review.keys import KeyReader
+from tutor.review.options import showing
 from tutor.review.session import choice_verdict, read_typed, typed_verdict, wait_for_action
 
 QUIT = screens.QUIT
@@ -44,20 +45,36 @@ class CramSession:
     keys: KeyReader
     title: str
     cards: list[StoredCard]
+    seed: int = 0  # orders the options of each showing (tutor.review.options)
     right: int = 0
     asked: int = 0
     missed: list[StoredCard] = field(default_factory=list)
 
     def run(self) -> None:
-        """Ask every card (the missed ones once more at the end) until done or q."""
-        total = len(self.cards)
+        """Ask every card (the missed ones once more at the end) until done, q or Ctrl-C."""
         self.console.print(Text(f"{NOTHING_SAVED}", style="bold yellow"))
+        try:
+            self._round()
+        except KeyboardInterrupt:
+            self.console.print()  # the cursor may stand after "your answer: "
+        self.console.print()
+        self.console.print(
+            Text(
+                f"Cram done: {self.right} of {self.asked} answers right, {len(self.cards)} "
+                f"cards of {ui.clean(self.title)}. "
+                f"{NOTHING_SAVED.removeprefix('Cram: ').capitalize()}",
+            )
+        )
+
+    def _round(self) -> None:
         queue = list(self.cards)
         again: set[str] = set()
         while queue:
             stored = queue.pop(0)
             counts = (0, 0, len(queue) + 1)
-            result = self._ask(stored, counts)
+            # A missed card's second showing has its options in a new order too.
+            shown = showing(stored.card, self.seed, 1 if stored.card.id in again else 0)
+            result = self._ask(shown, counts)
             if result is None:
                 break
             self.asked += 1
@@ -66,17 +83,9 @@ class CramSession:
             elif stored.card.id not in again:
                 again.add(stored.card.id)
                 queue.append(stored)
-        self.console.print()
-        self.console.print(
-            Text(
-                f"Cram done: {self.right} of {self.asked} answers right, {total} cards of "
-                f"{ui.clean(self.title)}. {NOTHING_SAVED.removeprefix('Cram: ').capitalize()}",
-            )
-        )
 
-    def _ask(self, stored: StoredCard, counts: tuple[int, int, int]) -> bool | None:
+    def _ask(self, card: Card, counts: tuple[int, int, int]) -> bool | None:
         """Show one card and take the answer: True right, False missed, None quit."""
-        card = stored.card
         keys = [str(number) for number in range(1, len(card.options) + 1)]
         self.console.print()
         view = ui.card_view(card, f"cram · {self.title}", counts, keys)

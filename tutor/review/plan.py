@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
-from db import Step, Store
+from db import Scope, Step, Store
 from tutor.progress.paths import Status, StepProgress, path_names, path_progress
 
 READY = "ready to check"
@@ -25,6 +25,17 @@ class Plan:
     new: int  # new cards today's limit still lets in
     current: Sequence[StepProgress]  # each path's first step not yet passed (unlocked)
     ready: Sequence[StepProgress]  # steps whose cards are all seen and remembered
+    hidden: Sequence[str] = ()  # hidden paths, left out of reviews (and of current, ready)
+    later: Sequence[datetime] = ()  # when the due cards a review cannot show yet fall due
+    new_per_day: int = 0  # the daily new limit
+    new_waiting: bool = False  # today's new cards are used and new ones wait behind them
+    zone: tzinfo | None = None  # the learner's, for the time of `later`
+    here: Plan | None = None  # the same counts in the scope of a focused review
+
+    @property
+    def due_now(self) -> int:
+        """Cards a review would show now (learning ones within the learn-ahead)."""
+        return self.due - len(self.later)
 
 
 def check_command(step: Step, steps: Sequence[Step]) -> str:
@@ -35,17 +46,48 @@ def check_command(step: Step, steps: Sequence[Step]) -> str:
 
 
 def today_plan(
-    store: Store, scheduler: Any, settings: dict[str, Any], now: datetime, zone: tzinfo
+    store: Store,
+    scheduler: Any,
+    settings: dict[str, Any],
+    now: datetime,
+    zone: tzinfo,
+    scope: Scope | None = None,
 ) -> Plan:
-    """Due and new counts for today and each path's current and ready steps."""
+    """Due and new counts for today and each path's current and ready steps; with a
+    `scope` (tutor review --path/--step), its own counts as well, in `here`."""
     from tutor.days import today_bounds
-    from tutor.review.queue import Limits, remaining
+    from tutor.review.queue import LEARN_AHEAD, Limits, remaining
 
     day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
     introduced, reviewed = store.answered_between(day_start, day_end)
-    new_left, _ = remaining(
-        Limits(settings["new_per_day"], settings["reviews_per_day"]), introduced, reviewed
-    )
+    limit = settings["new_per_day"]
+    new_left, _ = remaining(Limits(limit, settings["reviews_per_day"]), introduced, reviewed)
+    # Only new cards of unlocked steps wait: a locked step's come when it opens.
+    waiting = new_left == 0 and limit > 0 and store.new_count(1, scope) > 0
+
+    def later_on(within: Scope | None) -> list[datetime]:
+        """When the learning cards due today but beyond the learn-ahead fall due."""
+        return [
+            stored.state.due
+            for stored in store.learning_due(day_end, within)
+            if stored.state.due is not None and stored.state.due > now + LEARN_AHEAD
+        ]
+
+    here = None
+    if scope is not None:
+        due = len(store.learning_due(day_end, scope))
+        due += len(store.reviews_due(day_end, settings["reviews_per_day"], scope))
+        new = store.new_count(new_left, scope)
+        here = Plan(
+            due,
+            new,
+            current=(),
+            ready=(),
+            later=later_on(scope),
+            new_per_day=limit,
+            new_waiting=waiting,
+            zone=zone,
+        )
     from db import to_ms
     from db.progress import step_tallies
 
@@ -55,7 +97,12 @@ def today_plan(
     attempts = store.check_attempts()
     current: list[StepProgress] = []
     ready: list[StepProgress] = []
+    from db.standing import hidden_paths
+
+    hidden = [name for name in path_names(steps) if name in hidden_paths(store)]
     for name in path_names(steps):
+        if name in hidden:
+            continue
         rows = path_progress([step for step in steps if step.path == name], tallies, attempts)
         first = next((row for row in rows if row.status is Status.LEARNING), None)
         if first is not None:
@@ -66,18 +113,31 @@ def today_plan(
         new=store.new_count(new_left),
         current=current,
         ready=ready,
+        hidden=hidden,
+        later=later_on(None),
+        new_per_day=limit,
+        new_waiting=new_left == 0 and limit > 0 and store.new_count(1) > 0,
+        zone=zone,
+        here=here,
     )
 
 
-def next_lines(plan: Plan, steps: Sequence[Step], can_check_here: bool) -> list[str]:
+def next_lines(
+    plan: Plan, steps: Sequence[Step], can_check_here: bool, focus: str = ""
+) -> list[str]:
     """The lines that name the next thing to do, most useful first.
 
     Each path's current step is named with its recall (the number `tutor path` shows)
-    and what it needs; a step that is ready names its check command.
+    and what it needs; a step that is ready names its check command. When today's new
+    cards are used, a step's unseen cards are said to come tomorrow, with the way to
+    have more today. `focus` is the review's --path or --step option, when it had one:
+    the counts of `plan.here` are named first. No line offers a review that would show
+    nothing now.
     """
     lines = []
     first_ready = plan.ready[0] if plan.ready else None
     several = len({step.path for step in steps}) > 1
+    used_up = plan.new_waiting and not plan.new
     for row in [*plan.ready, *(row for row in plan.current if row not in plan.ready)]:
         recall = "–" if row.recall is None else f"{row.recall:.0%}"
         name = f"{row.step.title} ({row.step.path})" if several else row.step.title
@@ -85,13 +145,44 @@ def next_lines(plan: Plan, steps: Sequence[Step], can_check_here: bool) -> list[
             here = " · c checks it now" if can_check_here and row is first_ready else ""
             command = check_command(row.step, steps)
             lines.append(f"{name} is ready (recall {recall}): {command}{here}")
-        else:
-            lines.append(f"{name}: recall {recall} · {row.next_action}")
-    if plan.due or plan.new:
-        lines.append(f"Next: tutor review ({plan.due} due, {plan.new} new today)")
+            continue
+        action = row.next_action
+        if used_up and row.status is Status.LEARNING and row.seen == 0 and row.total:
+            action = "its new cards come tomorrow"
+        elif used_up and row.status is Status.LEARNING and 0 < row.seen < row.total:
+            action = f"{action}: more come tomorrow"
+        lines.append(f"{name}: recall {recall} · {action}")
+    from cards import slugify
+
+    for name in plan.hidden:
+        lines.append(f"{name}: hidden, out of reviews · tutor path show {slugify(name)}")
+    if used_up:
+        limit = plan.new_per_day
+        cards = "card" if limit == 1 else "cards"
+        lines.append(f"Today's limit of {limit} new {cards} is reached.")
+        lines.append(f"For more today: tutor config new_per_day {limit + 20}")
+    here = plan.here
+    if here is not None and (here.due_now > 0 or here.new):
+        lines.append(f"Next: tutor review {focus} ({here.due} due, {here.new} new today)")
+    elif here is not None and here.later:
+        lines.append(f"Next: tutor review {focus} {_later(here)}")
+    elif plan.due_now > 0 or plan.new:
+        every = ", every path" if here is not None else ""
+        lines.append(f"Next: tutor review ({plan.due} due, {plan.new} new today{every})")
+    elif plan.later:
+        lines.append(f"Next: tutor review {_later(plan)}")
+    elif plan.hidden and not plan.current and not plan.ready:
+        lines.append(f"Next: tutor path show {slugify(plan.hidden[0])} to review again")
     elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
+
+
+def _later(plan: Plan) -> str:
+    """'from 14:20 (2 due later today)': when the first card a review cannot show yet is due."""
+    first = min(plan.later)
+    clock = (first.astimezone(plan.zone) if plan.zone else first).strftime("%H:%M")
+    return f"from {clock} ({plan.due} due later today)"
 
 
 __all__ = ["Plan", "check_command", "next_lines", "today_plan"]

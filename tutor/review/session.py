@@ -8,6 +8,7 @@ was shown as saved.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
@@ -35,6 +36,7 @@ from tutor.review import grading, screens
 from tutor.review.card_actions import flag_from_review, show_section
 from tutor.review.field import Ending, FieldResult, read_field
 from tutor.review.keys import CTRL_D, EOF_KEY, ESC, KeyReader
+from tutor.review.options import showing
 from tutor.review.queue import LEARN_AHEAD, Limits, Queue, remaining
 
 Clock = Callable[[], datetime]
@@ -87,8 +89,9 @@ class Session:
     last_line: Text | None = None  # what was just done, shown atop the next card's screen
     interrupted: bool = False  # ended by Ctrl-C
     nothing_due: bool = False  # the queue was empty from the start
-    new_limit_reached: bool = False  # today's new cards are all introduced already
     scope: Scope | None = None  # one path or step (tutor review --path/--step); None: all
+    seed: int = 0  # orders the options of each showing (tutor.review.options)
+    answers: Counter[str] = field(default_factory=Counter)  # answers kept, by card id
 
     def run(self) -> ui.Summary:
         """Review until the queue is empty or the learner quits; return the summary.
@@ -135,7 +138,6 @@ class Session:
         introduced, reviewed = self.store.answered_between(day_start, day_end)
         limits = Limits(self.settings["new_per_day"], self.settings["reviews_per_day"])
         new_left, reviews_left = remaining(limits, introduced, reviewed)
-        self.new_limit_reached = new_left == 0 and limits.new_per_day > 0
         from db.labels import step_labels  # titles only: all_steps() parses every step's JSON
 
         for key, (title, summary_heading) in step_labels(self.store).items():
@@ -167,7 +169,11 @@ class Session:
         """Show a card and return QUIT, UNDO, SUSPEND, or (rating, duration_ms).
 
         `u` after the answer is shown takes that answer back and asks the card again.
+        A choice card's options are in a new order at each showing, the same order until
+        an answer to it is kept (tutor.review.options).
         """
+        card = showing(stored.card, self.seed, self.answers[stored.card.id])
+        stored = replace(stored, card=card)
         while True:
             self._show(stored, counts)
             shown = time.monotonic()
@@ -259,6 +265,7 @@ class Session:
             now,
             duration_ms,
         )
+        self.answers[stored.card.id] += 1  # its next showing has a new order
         before_card = replace(stored, state=before)
         after = replace(stored, state=state)
         label = ui.RATING_LABELS[rating]
@@ -294,6 +301,7 @@ class Session:
             self._say(Text("undone: the suspended card is back", style="yellow"))
             return
         card_id = last.before.card.id
+        self.answers[card_id] -= 1  # shown again as it was when answered
         self.store.undo_review(
             last.review_id,
             last.before.state,
