@@ -74,6 +74,23 @@ _SET_PHRASES = frozenset(
     )
 )
 
+# Words that open a clause: what follows them at a sentence's end is a clause to recall
+# word for word, not a term.
+_CLAUSE_OPENERS = word_set("so because since while but until unless then that which when if")
+# A blank right after these words stands for any one of many ('every ____ answer').
+_QUANTIFIED = re.compile(r"\b(?:every|each|any|all|some|no|other|many|most)\s+$", re.I)
+# Everyday nouns that several words can stand for: at a sentence's end they are no term
+# to recall ('before every use': request, call and login fit as well).
+_GENERAL = word_set(
+    """
+    use uses device devices computer computers machine machines visitor visitors user users
+    person people thing things way ways time times place places part parts work job jobs
+    task tasks everyone anyone someone world case cases action actions result results
+    change changes item items stuff kind kinds type types one ones others shape shapes
+    form forms size sizes
+    """
+)
+
 Span = tuple[int, int]
 
 
@@ -190,6 +207,8 @@ def _end_focus(sentence: str, concepts: NameIndex) -> Span | None:
     before = sentence[: span[0]].rstrip()
     if before.endswith(",") or re.search(r",[^,]*\b(and|or)$", before):
         return None  # the last member of a list: the other members give it away
+    if words(before)[-1:] and words(before)[-1] in _CLAUSE_OPENERS:
+        return None  # 'so ____' (changes spread gradually): a clause, not a term
     return span
 
 
@@ -295,6 +314,10 @@ def find_blank(
             continue  # '____ like HTTP', '____ settings': the rest names it or anything fits
         if any(_CODE_LIKE.search(word) for word in answer.split()):
             continue  # code, an address or a sample value: nothing to learn by heart
+        if _QUANTIFIED.search(sentence, max(0, span[0] - 12), span[0]):
+            continue  # 'every ____ that calls it': any caller fits
+        if finder is _end_focus and " ".join(words(answer)) in _GENERAL:
+            continue  # 'runs on the user's own ____': device, computer and phone all fit
         own_spans = own.find(answer) if own is not None else []
         own_name = len(own_spans) == 1 and own_spans[0][1] - own_spans[0][0] >= len(answer) - 2
         prompt = sentence[: span[0]] + BLANK + sentence[span[1] :]

@@ -32,6 +32,7 @@ from typing import NamedTuple
 from cards.defining import definition_of
 from cards.headings import meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
+from cards.names import COMMON_NOUN
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence
 from cards.text import collapse, list_marker, plain, split_lines
@@ -135,6 +136,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         return [entry]  # two sections define the same term: not a list of terms
     path = entry.path if entry.path and entry.path != default_path else entry.title
     found = []
+    common = common_words([s.heading for s in terms], [s.paragraphs[0].text for s in terms])
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
@@ -144,6 +146,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         if section in glossed:
             title, aliases = _named(section.heading)
             heading = DEFINITION  # a gloss that does not name its term still defines it
+        if title.casefold() in common and title.lower() not in aliases:
+            aliases = (*aliases, title.lower())  # a common word: asked in lowercase
         sections = [Section(SectionKind.SUMMARY, heading, summary.line, (summary,))]
         if others:
             sections.append(Section(SectionKind.EXPLANATION, section.heading, section.line, others))
@@ -522,6 +526,40 @@ def read_glossary(text: str) -> Glossary | None:
     return glossary if is_glossary(shape) else None
 
 
+# A term that reads as a common word, not a name: one word, capitalised at most where a
+# line starts it.
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+")
+_PLAIN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+)+")
+
+
+def common_words(names: Sequence[str], definitions: Sequence[str]) -> frozenset[str]:
+    """The terms of a glossary that are common words, to be asked in lowercase.
+
+    A glossary starts each term on its own line, so a capital there says nothing. A term
+    is a common word when the glossary writes it in lowercase (as a term or inside a
+    definition) or it has a common noun's ending; when at least half the plain terms are
+    so, the others are too, unless a definition writes them with a capital, as a name.
+    """
+    texts = " ".join(definitions)
+    plain_terms = [name for name in names if _PLAIN_WORD.fullmatch(name)]
+    # 'Block storage': later words in lowercase show a phrase of common words.
+    phrases = [name for name in names if _PLAIN_PHRASE.fullmatch(name)]
+    common = {
+        name.casefold()
+        for name in plain_terms
+        if name.islower()
+        or COMMON_NOUN.search(name)
+        or re.search(rf"\b{re.escape(name.lower())}s?\b", texts)
+    }
+    if plain_terms and (len(common) + len(phrases)) * 2 >= len(plain_terms) + len(phrases):
+        common.update(
+            name.casefold()
+            for name in plain_terms
+            if not re.search(rf"\b{re.escape(name[:1].upper() + name[1:])}\b", texts)
+        )
+    return frozenset(common)
+
+
 def _named(term: str) -> tuple[str, tuple[str, ...]]:
     """('ACL', ('Access Control List',)) from 'Access Control List (ACL)'; the name else."""
     pair = _PAIR.match(term)
@@ -560,10 +598,17 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         path = path[:1].upper() + path[1:]
     layout = Layout.MARKDOWN if glossary.marked else Layout.PAGE
     entries: dict[str, Entry] = {}
+    common = common_words(
+        [term.name for term in glossary.terms], [term.definition for term in glossary.terms]
+    )
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
         title, aliases = _named(term.name)
+        if title.casefold() in common and title.lower() not in aliases:
+            # Asked in lowercase like the file's other common words ('What is latency?'
+            # beside 'What is throughput?'): the name's own lowercase form is its alias.
+            aliases = (*aliases, title.lower())
         if title.islower():
             title = title[:1].upper() + title[1:]  # 'container' -> 'Container'
         slug = slugify(title)

@@ -55,7 +55,7 @@ def _spelled_by(letters: str, name: str) -> bool:
 
 
 # Endings of common nouns (and of no product name): '-tion', '-ing', '-ency', '-ity'.
-_COMMON_NOUN = re.compile(
+COMMON_NOUN = re.compile(
     r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ency|ancy|ism|ship|width|ography)$", re.I
 )
 
@@ -109,8 +109,16 @@ def mention(entry: Entry) -> str:
             form = form[:1].lower() + form[1:]
             if not best:
                 best = "an" if form[:1] in "aeiou" else "a"  # 'Load balancer is ...'
-        elif _COMMON_NOUN.search(form):
-            form = form[:1].lower() + form[1:]
+        elif COMMON_NOUN.search(form):
+            form = form[:1].lower() + form[1:]  # 'Latency'
+        elif form.lower() in entry.aliases:
+            # 'Throughput', whose glossary lists it as a common word; one defined as 'A
+            # device that ...' is one of many ('a router'), one defined as 'The text a
+            # shell prints ...' the one ('the prompt')
+            form = form.lower()
+            opening = re.match(r"(a|an|another|the)\s", body_text(entry), re.I)
+            if not best and opening is not None:
+                best = "the" if opening[1].lower() == "the" else "a"
     if best in {"a", "an"}:
         best = "an" if form[:1].lower() in "aeiou" else "a"
     return f"{best} {form}".strip()

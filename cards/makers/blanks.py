@@ -108,13 +108,17 @@ def _cloze_card(
             yield card
         return
     if blank is not None:
+        # The right-hand side of 'Database = the organised, searchable memory ...' is the
+        # page's own wording, which nobody could type from knowing the concept: recalled
+        # and rated by the learner instead.
+        answering = Answering.SELF if blank.source == "after_equals" else Answering.TYPED
         yield ctx.card(
             CardKind.CLOZE,
-            Answering.TYPED,
+            answering,
             blank.prompt,
             blank.answer,
             section,
             item,
             explanation=sentence,
-            accepted=blank.accepted,
+            accepted=blank.accepted if answering is Answering.TYPED else (),
         )

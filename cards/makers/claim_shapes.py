@@ -165,14 +165,70 @@ def base_verb(verb: str) -> str:
     return verb[:-1] if verb.endswith("s") else verb
 
 
+# Words that open an object pointing back to a sentence the card does not show: 'supplies
+# those rules', 'connects the two', 'keeps these records'.
+_LEANS_BACK = re.compile(
+    r"^(?:it|them|this|that|these|those|its|their|such|both|the\s+(?:two|three|four|both|"
+    r"same|latter|former|above|following))\b",
+    re.I,
+)
+# A further verb of the same subject after a comma or 'and': 'listens for requests ...,
+# does the work, and sends back a reply'; 'can save a file, return it, list it'. A verb is
+# told from a noun of a list by what follows it: an article, a pronoun or a particle.
+_NEXT_VERB = re.compile(
+    r"(?:,\s+(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+)(?:also\s+)?"
+    r"(?P<verb>[a-z]{3,})\s+(?:back\s+|up\s+|out\s+)?(?:the|a|an|it|them|its|their|this|these)\b"
+)
+# After 'and', a word in -s before a plain noun is a verb too ('warms water and keeps
+# steam'); a noun of a list is followed by a joining word or a participle instead.
+_AND_VERB = re.compile(
+    r"\s+and\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?!(?:and|or|of|in|on|for|with|to|from|that|which|"
+    r"are|is|were|was|by|as|at)\b)[a-z]+(?<!ed)\b"
+)
+
+
+def leans_back(predicate: str) -> bool:
+    """Whether a predicate's object points back: 'supplies those rules', 'connects the two'."""
+    _, _, obj = predicate.strip().partition(" ")
+    if obj.split(" ", 1)[0].lower() in ("back", "up", "out", "off"):
+        obj = obj.split(" ", 1)[1] if " " in obj else ""
+    return bool(_LEANS_BACK.match(obj))
+
+
+def _verb_series(obj: str, modal: bool, plural: bool) -> bool:
+    """Whether the object of a predicate goes on to further verbs of the same subject."""
+    if not modal and not plural and _AND_VERB.search(obj):
+        return True
+    for found in _NEXT_VERB.finditer(obj):
+        verb = found["verb"]
+        if verb in _NO_OBJECT - {"do", "does", "make", "makes", "take", "takes", "give"}:
+            continue
+        third_person = verb.endswith("s") and not verb.endswith("ss")
+        if (not modal and not plural) is third_person:
+            return True
+    return False
+
+
 def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
-    """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.')."""
+    """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.').
+
+    A predicate of several verbs ('can save a file, return it and delete it') is asked as
+    a whole ('What can storage do?'): the object of its first verb is no answer.
+    """
     found = _VERB_CLAIM.match(rest)
     if found is None:
         return None
     verb, modal = found["verb"], found["modal"]
     if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
         return None
+    if _verb_series(found["object"], modal is not None, plural) and not leans_back(rest):
+        if modal is not None and modal.lower() in ("cannot", "can't"):
+            return None
+        aux = modal.lower() if modal else ("do" if plural else "does")
+        said = rest[len(modal) :].strip() if modal else rest
+        said = re.split(r",\s+but\s+|;\s+", said)[0]  # 'X, but cannot Y': X
+        shape = "does" if modal is None else f"{aux} do"
+        return shape, f"What {aux} {name} do?", upper_first(strip_end(said)) + "."
     if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
         return None  # 'JSON closely resemble ...' is no sentence: the verb is no verb
     if modal is None and plural and verb.endswith("s") and not verb.endswith("ss"):
@@ -270,5 +326,7 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
     if _NEGATIVE.match(rest) and not _CONFUSED.search(rest):
         return "not", body, TRUE_FALSE[0]
     if acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
+        if leans_back(rest):
+            return None  # 'supplies those rules': which rules the card cannot say
         return "does", f"What {do} {name} do?", upper_first(rest) + "."
     return verb_claim(rest, name, plural)

@@ -18,6 +18,7 @@ from cards.makers.claim_shapes import acts, claim_of, verb_claim
 from cards.makers.prose import CODE, cut_off, sentences_of, stands_alone
 from cards.makers.true_false import true_or_false_card
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
+from cards.names import same_name
 from cards.sentences import content_words, lower_first, strip_end, upper_first, words
 
 if TYPE_CHECKING:
@@ -52,10 +53,22 @@ def _asked_as(ctx: Context, said: str) -> tuple[str, bool]:
     subject is asked by the entry's usual mention ('a cookie').
     """
     if not said_in_plural(said):
+        if not same_name(said, ctx.entry.title) and not same_name(said, ctx.mention):
+            # 'Authentication asks ...' in Auth: the page says it of the narrower name.
+            return _with_article(ctx, said), False
         return ctx.mention, False
     if any(char.isupper() for char in said[1:]) or ctx.mention[-1:].isupper():
         return said, True  # 'CDNs', 'APIs': written in capitals wherever they stand
     return lower_first(said), True
+
+
+def _with_article(ctx: Context, said: str) -> str:
+    """Another name of the entry as a question names it: 'the front end', 'authentication'."""
+    pattern = re.compile(rf"\b(the|a|an)\s+{re.escape(said)}\b", re.I)
+    for _, _, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY, SectionKind.EXPLANATION):
+        if (found := pattern.search(sentence)) is not None:
+            return f"{found[1].lower()} {lower_first(said)}"
+    return lower_first(said)
 
 
 def conditional_claim_cards(ctx: Context) -> Iterator[Card]:
@@ -172,6 +185,8 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
         if prompt.lower() in asked or (shape in asked and shape in _ONCE):
             continue
         asked.update((shape, prompt.lower()))
+        if shape == "not" and introduced_elsewhere(ctx, prompt):
+            continue  # 'does not keep the shop's stock list': which shop?
         if shape == "not":
             yield true_or_false_card(ctx, prompt, True, section, item, sentence)
         else:
@@ -184,6 +199,27 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
                 item,
                 explanation=sentence,
             )
+
+
+# 'the shop's', 'the company's': a thing the page brought in before, which the card alone
+# leaves unknown. The roles every system has need no introduction.
+_THE_OWNER = re.compile(r"\bthe\s+(?P<owner>[a-z][a-z-]+)['’]s?\s", re.I)
+_ROLES = frozenset(
+    (
+        *("user", "users", "browser", "server", "servers", "client", "system", "application"),
+        *("app", "page", "site", "website", "request", "computer", "device", "owner", "person"),
+        *("developer", "developers", "program", "network", "world", "internet", "data", "file"),
+    )
+)
+
+
+def introduced_elsewhere(ctx: Context, statement: str) -> bool:
+    """Whether a statement names a thing's belongings that an earlier sentence introduced."""
+    for found in _THE_OWNER.finditer(statement):
+        owner = found["owner"].lower()
+        if owner not in _ROLES and not ctx.concepts.find(found["owner"]):
+            return True
+    return False
 
 
 # Shapes asked once per entry: a second 'What are X used for?' would be the same question.

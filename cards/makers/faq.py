@@ -28,8 +28,7 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             sentences = split_sentences(item.answer)
             if not sentences:
                 continue
-            # 'No.' alone is no answer to learn: take the sentence that says why too.
-            answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 3 else sentences[0]
+            answer = _faq_answer(sentences)
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer):
                 continue
@@ -42,6 +41,37 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 item,
                 explanation=item.answer,
             )
+
+
+# The first of steps told in turn ('First DNS turns the name into an address.'), and the
+# words that carry the later steps on ('The browser then connects ...').
+_FIRST_STEP = re.compile(r"^(?:first|firstly|to begin|to start|the first step)\b", re.I)
+_LATER_STEP = re.compile(r"\b(?:then|next|after that|afterwards|finally|last|lastly)\b", re.I)
+# A sentence that gives the fix for the trouble the first one explains.
+_REMEDY = re.compile(
+    r"^(?:you can|you should|you need to|to fix|the fix|the cure|the solution|the remedy|"
+    r"instead|to avoid|to prevent|to force|the way out|put|add|give|rename|purge|clear|"
+    r"set|use|include|append|bump)\b",
+    re.I,
+)
+
+
+def _faq_answer(sentences: list[str]) -> str:
+    """The part of a FAQ answer that answers it: its first sentence and what that needs.
+
+    'No.' alone is no answer to learn: the sentence that says why comes too. Steps told
+    in turn ('First ...', '... then ...') come all together, and so does the fix that
+    follows an explanation of a trouble ('You can purge the cache ...').
+    """
+    taken = sentences[:2] if len(words(sentences[0])) <= 3 else sentences[:1]
+    if _FIRST_STEP.match(sentences[0]):
+        for sentence in sentences[1:4]:
+            if not _LATER_STEP.search(sentence):
+                break
+            taken.append(sentence)
+    elif len(sentences) > len(taken) and _REMEDY.match(sentences[len(taken)]):
+        taken.append(sentences[len(taken)])
+    return " ".join(taken)
 
 
 # Openings of a paragraph that leads into the answer rather than giving it.

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.makers.claim_shapes import FLUFF, acts
-from cards.makers.claims import said_by_definition, said_in_plural
+from cards.makers.claim_shapes import FLUFF, acts, leans_back
+from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
@@ -53,6 +53,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'The backend and the API ...': true of a sibling too
         said = body[spans[0][0] : spans[0][1]]
         plural = said_in_plural(said)
+        if verb != "=" and (leans_back(rest) or introduced_elsewhere(ctx, rest)):
+            return None  # 'Which concept supplies those rules?': which rules?
+        if verb != "=" and re.match(r"(?:does|do|is|are|can)\s+not\b|cannot\b", rest):
+            return None  # what it does not do is true of most concepts
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"

@@ -5,6 +5,7 @@ Made only when the page lists both: with one side alone every answer would be th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cards.makers.context import Context
@@ -13,6 +14,14 @@ from cards.model import Answering, Card, CardKind, SectionKind
 from cards.rules import PRO_CON
 from cards.sentences import lower_first, strip_end
 from cards.text import collapse
+
+# A pro for whoever learns the subject ('a rewarding place to start learning'), which is
+# no property of the concept itself.
+_FOR_THE_LEARNER = re.compile(
+    r"\b(?:(?:start|begin)(?:s|ning|ing)?\s+(?:to\s+)?learn(?:ing)?|learners?|"
+    r"(?:place|way) to (?:start|begin)|(?:newcomers|beginners) (?:learn|start))\b",
+    re.I,
+)
 
 
 def pros_cons_cards(ctx: Context) -> Iterator[Card]:
@@ -27,6 +36,8 @@ def pros_cons_cards(ctx: Context) -> Iterator[Card]:
             if item.text.rstrip().endswith(":") or EXAMPLES_FOLLOW.search(strip_end(item.text)):
                 continue  # 'Databases matter for several reasons, including:' leads a list
             text = strip_end(collapse(item.text))
+            if _FOR_THE_LEARNER.search(text):
+                continue  # a reason to study it, not something it does
             if text.lower() in pro_texts and text.lower() in con_texts:
                 continue  # listed as both: no right answer
             prompt = f"Pro or con of {ctx.mention}: {lower_first(text)}?"

@@ -113,6 +113,8 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         if _NEGATIVE_WORDS.intersection(words(statement)):
             continue  # 'not secure' turned round is a puzzle, not a fact
         word = found[0]
+        if _SAYS_WHAT_IT_MEANS.match(statement, statement.find(word) + len(word)):
+            continue  # 'static files that are the same for everyone': turned, it contradicts
         at = len(words(statement[: statement.find(word)]))
         named_at = len(words(statement[: spans[0][0]]))
         if (
@@ -139,6 +141,12 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         yield true_or_false_card(ctx, turned, False, section, item, sentence)
 
 
+# What follows a word and says what it means, or names examples of it: the word turned
+# round would leave the rest of the statement saying the opposite.
+_SAYS_WHAT_IT_MEANS = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:that|which|who)\s+(?:is|are|stays?|remains?|looks?|never|do|does)\b"
+    r"|(?:\s+[\w-]+){0,2}?(?::|,?\s+(?:such as|like|including|e\.g\.))\s"
+)
 _UNFIT_TO_JUDGE = re.compile(
     r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
     r"^(?:see|read|check|learn|click|visit|refer|note)\b",

@@ -128,6 +128,10 @@ def test_fresh_install_to_frontend_check_from_the_review_then_backend_next_day(
         if index == 3:
             break
         answer_right(child, home, index, child.before + child.after)
+        if index != 0:
+            # A typed answer is echoed into 'your answer: ...' lines as it is typed: wait
+            # for the result, or the next expect would take that echo for the next card.
+            child.expect(r"saved · \d+ of \d+")
         if index == 0:
             child.expect("1 did not know")
             child.send("3")
