@@ -37,16 +37,34 @@ def forked_pool(processes: int) -> Iterator[Any]:
     what they inherited (nor writes to the pages holding it, which stay shared).
     Leaving thaws every frozen object, so pools are not nested (and nothing else here
     freezes). Fork before any thread starts (a progress bar's): a child inherits no
-    held lock.
+    held lock. The workers ignore Ctrl-C, as `Ahead`'s child does: it reaches every
+    process of the terminal's group, and each worker it stopped printed its own
+    traceback; this process handles it, and leaving the pool ends the workers.
     """
     import multiprocessing
 
     gc.freeze()
+    # Ctrl-C is held back over the forks (one that came before a worker set it aside
+    # would raise KeyboardInterrupt there); the pool's own threads keep it held back, so
+    # it always comes to this thread, and a worker they fork later sets it aside too.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        pool = multiprocessing.get_context("fork").Pool(
+            processes, initializer=_leave_ctrl_c, initargs=(held,)
+        )
+        with pool:
+            # A Ctrl-C held back meanwhile is raised here, where leaving ends the pool.
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
             yield pool
     finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         gc.unfreeze()
+
+
+def _leave_ctrl_c(held: set[signal.Signals]) -> None:  # pragma: no cover (in the worker)
+    # A Ctrl-C held back since the fork is dropped as SIGINT is ignored.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 # A batch of work that holds a million small objects until it ends, with almost no

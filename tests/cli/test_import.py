@@ -95,6 +95,9 @@ def test_bad_files_are_all_listed_and_nothing_is_written(run, home: Path, tmp_pa
     lines = result.stderr.strip().splitlines()
     assert any(line.startswith(f"tutor: {folder / 'empty.md'}:1:") for line in lines)
     assert any(line.startswith(f"tutor: {folder / 'binary.txt'}:") for line in lines)
+    assert lines[-1] == (
+        "tutor: 2 problems; nothing imported (--skip-invalid imports the 3 valid entries)"
+    )
     assert "Traceback" not in result.output
     assert {name: table(home, name) for name in before} == before
 
@@ -103,6 +106,21 @@ def test_bad_files_are_all_listed_and_nothing_is_written(run, home: Path, tmp_pa
     imported = {c["title"] for c in json.loads(skipped.stdout)["entries"]}
     assert imported == {"Cache", "Photosynthesis", "Git branch"}
     assert "empty.md" in skipped.stderr and "binary.txt" in skipped.stderr
+
+
+def test_one_missing_file_is_one_line(run, home: Path, tmp_path: Path) -> None:
+    # Nothing else was given: there is no rest for --skip-invalid to import, and nothing
+    # to count.
+    missing = tmp_path / "notes.md"
+    result = run("import", str(missing))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"tutor: {missing}: no such file or folder\n"
+
+    twice = run("import", str(missing), str(tmp_path / "more.md"))
+    assert twice.exit_code == 1
+    assert twice.stderr.splitlines()[-1] == "tutor: 2 problems; nothing imported"
+    assert "--skip-invalid" not in twice.stderr
 
 
 def test_a_db_that_is_not_a_tutor_database_gives_one_line_and_exit_1(run, tmp_path: Path) -> None:

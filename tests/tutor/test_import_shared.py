@@ -4,6 +4,7 @@ one process plans: the same entries, cards and errors, in the same order."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,12 +26,18 @@ def folders(tmp_path: Path) -> list[Path]:
     return [tmp_path / "garden", tmp_path / "kitchen", tmp_path / "loose"]
 
 
-def _plan(tmp_path: Path, name: str, folders: list[Path], processes: int) -> list[object]:
+def _plan(
+    tmp_path: Path,
+    name: str,
+    folders: list[Path],
+    processes: int,
+    made: Callable[[int], None] | None = None,
+) -> list[object]:
     files, errors = importing.find_entry_files(folders)
     assert errors == []
     with Store.open(tmp_path / f"{name}.sqlite3") as store:
         given, parse_errors = importing.read_given(store, files)
-        planned = list(importing.plan_paths(store, given, processes=processes))
+        planned = list(importing.plan_paths(store, given, processes=processes, made=made))
     return [given, [str(error) for error in parse_errors], planned]
 
 
@@ -61,14 +68,21 @@ def test_one_path_of_many_entries_is_shared_and_plans_the_same(
     notes = tmp_path / "notes"
     notes.mkdir()
     write_entries(notes, 60)
-    monkeypatch.setattr(importing, "PART_FROM", 10)  # six runs of ten steps, on two cores
-    alone = _plan(tmp_path, "alone", [notes], processes=1)
-    shared = _plan(tmp_path, "shared", [notes], processes=2)
+    # Six runs of ten steps, on two cores: more runs than processes, so that the progress
+    # bar is told of each run as it comes back, not of the path once at its end.
+    monkeypatch.setattr(importing, "PART_FROM", 5)
+    monkeypatch.setattr(importing, "RUNS_PER_PROCESS", 3)
+    told_alone: list[int] = []
+    told_shared: list[int] = []
+    alone = _plan(tmp_path, "alone", [notes], processes=1, made=told_alone.append)
+    shared = _plan(tmp_path, "shared", [notes], processes=2, made=told_shared.append)
     _given, errors, planned = alone
     assert errors == []
     assert len(planned) == 1  # one path
     assert sum(len(write.cards) for _, write in planned) > 300  # type: ignore[attr-defined]
     assert shared == alone
+    assert told_alone == [1] * 60  # each entry as its cards are made
+    assert told_shared == [10] * 6  # each run as it comes back
 
 
 def test_a_path_grown_by_a_new_entry_plans_the_same_shared(

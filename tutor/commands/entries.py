@@ -85,9 +85,7 @@ def import_entries(
     for error in errors:
         fail(str(error))
     if errors and not skip_invalid:
-        raise UserError(
-            f"{len(errors)} problem(s); nothing imported (--skip-invalid imports the rest)"
-        )
+        _refuse(len(errors), len(given))
     folders = [path for path in paths if path.is_dir()]
     with WorkBar("Making cards", len(given), show=not as_json) as bar, whole_or_nothing():
         report = import_given(
@@ -437,6 +435,18 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
             "import entry files, CSV files and a JSON document in separate commands", code=2
         )
     return (forms.pop() if forms else "entries"), paths
+
+
+def _refuse(problems: int, valid: int) -> None:
+    """End an import that found `problems` beside `valid` entries it could import: a line
+    that adds to the problems' own, or none (one missing file says all there is to say)."""
+    if not valid and problems == 1:
+        raise typer.Exit(1)
+    counted = f"{problems} problem{'s' if problems > 1 else ''}; nothing imported"
+    if not valid:
+        raise UserError(counted)
+    entries = f"{valid} valid entries" if valid > 1 else "valid entry"
+    raise UserError(f"{counted} (--skip-invalid imports the {entries})")
 
 
 @contextmanager
