@@ -443,7 +443,7 @@ def test_mention_follows_the_entry_text() -> None:
 def test_distractors_never_share_a_name_with_the_answer() -> None:
     entry = backend_entry()
     twin = sibling("Server side", 9, "The server side runs the rules.")
-    twin = Entry(**{**twin.__dict__, "aliases": ("Backend",)})
+    twin = replace(twin, aliases=("Backend",))
     picked = [other.title for other in distractors(entry, [twin, *siblings()])]
     assert "Server side" not in picked and sorted(picked) == ["API", "Database", "Frontend"]
 
@@ -473,7 +473,7 @@ def test_the_rules_checker_catches_bad_cards() -> None:
     for card in bad:
         assert problems(card, entry), card
     wrong = next(option for option in identify.options if option != identify.answer)
-    aliased = Entry(**{**entry.__dict__, "aliases": (wrong,)})
+    aliased = replace(entry, aliases=(wrong,))
     assert problems(identify, aliased)  # that wrong option would now be right too
     assert deck_problems([good[0], good[0]], entry)  # asked twice
 
