@@ -9,6 +9,7 @@ import is a stream instead: one child checks the rows (`Ahead`) while the parent
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import marshal
 import os
@@ -52,19 +53,62 @@ def forked_pool(processes: int) -> Iterator[Any]:
         pool = multiprocessing.get_context("fork").Pool(
             processes, initializer=_leave_ctrl_c, initargs=(held,)
         )
-        with pool:
+        try:
             # A Ctrl-C held back meanwhile is raised here, where leaving ends the pool.
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
             yield pool
+        except BaseException:
+            _stop_pool(pool)
+            raise
+        # Every result taken: the workers are idle, and end when told there is no more.
+        pool.close()
+        pool.join()
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
         gc.unfreeze()
 
 
+# How long a pool left midway (an error, Ctrl-C) may take to end before its workers are
+# killed outright.
+_STOP_WITHIN = 3.0
+
+
+def _stop_pool(pool: Any) -> None:
+    """End a pool whose workers may be busy, in bounded time.
+
+    `terminate` stops the workers and then waits for the pool's threads, which can wait
+    for ever on a lock a stopped worker held (seen about once in fifteen failed imports
+    while cards came back). So it runs aside; past `_STOP_WITHIN` seconds every worker
+    still there is killed and this process goes on (the pool's threads are daemons).
+    """
+    import multiprocessing
+    import threading
+
+    before = {child.pid for child in multiprocessing.active_children()}
+    ending = threading.Thread(target=pool.terminate, daemon=True)
+    ending.start()
+    ending.join(_STOP_WITHIN)
+    if ending.is_alive():
+        for child in multiprocessing.active_children():
+            if child.pid in before and child.pid is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(child.pid, signal.SIGKILL)
+                child.join(1)
+
+
 def _leave_ctrl_c(held: set[signal.Signals]) -> None:  # pragma: no cover (in the worker)
     # A Ctrl-C held back since the fork is dropped as SIGINT is ignored.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Leaving the pool stops busy workers with SIGTERM. Killed outright, a worker in the
+    # middle of sending its result kept the result queue's lock, which the processes
+    # share, and the pool then waited for it for ever: stopped by an exception instead,
+    # it lets go of every lock it holds on its way out.
+    signal.signal(signal.SIGTERM, _stop)
     signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _stop(_signal: int, _frame: object) -> NoReturn:  # pragma: no cover (in the worker)
+    raise SystemExit(1)
 
 
 # A batch of work that holds a million small objects until it ends, with almost no

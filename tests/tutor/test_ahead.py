@@ -204,3 +204,38 @@ def test_a_ctrl_c_while_the_pool_works_stops_it_and_its_workers() -> None:
         os.kill(os.getpid(), signal.SIGINT)
         pending.get(timeout=60)
     assert all(gone(pid) for pid in workers)
+
+
+_SHARED_LOCK: object = None
+
+
+def _hold_the_lock(_: int) -> None:  # pragma: no cover (in the worker)
+    with _SHARED_LOCK:  # type: ignore[attr-defined]
+        os.kill(os.getppid(), signal.SIGUSR1)  # "I hold it"
+        signal.pause()
+
+
+def test_leaving_a_busy_pool_releases_the_locks_its_workers_hold() -> None:
+    # Leaving a pool midway stops its workers with SIGTERM. A worker stopped while it held a lock
+    # shared between the processes (the pool's result queue: a worker sending its result)
+    # kept it for ever, and leaving waited for it: an import that failed or was
+    # interrupted while cards came back hung (seen about once in fifteen runs of
+    # test_import_shared). A stopped worker now lets go of what it holds.
+    import multiprocessing
+
+    global _SHARED_LOCK
+    _SHARED_LOCK = multiprocessing.get_context("fork").Lock()
+    held = threading.Event()
+    before = signal.signal(signal.SIGUSR1, lambda *_: held.set())
+    try:
+        with pytest.raises(RuntimeError), forked_pool(1) as pool:
+            pool.apply_async(_hold_the_lock, (0,))
+            for _ in range(200):
+                if held.wait(0.05):
+                    break
+            assert held.is_set(), "the worker never took the lock"
+            raise RuntimeError("a write failed")  # the import gives up midway
+        assert _SHARED_LOCK.acquire(timeout=5), "a stopped worker kept the shared lock"
+        _SHARED_LOCK.release()
+    finally:
+        signal.signal(signal.SIGUSR1, before)
