@@ -202,15 +202,23 @@ def _command(
     return measure.processes(title, tutor_argv(name), runs, env, before_each, allowed_exit)
 
 
+def _emptied(target: Path) -> Callable[[], None]:
+    """What runs before each timed import: `target`, the new collection's home, emptied."""
+
+    def empty() -> None:
+        shutil.rmtree(target, ignore_errors=True)
+        target.mkdir()
+
+    return empty
+
+
 def _imports(
     built: Built, runs: int, scratch: Path, env: dict[str, str], python: Figure
 ) -> list[Row]:
     target = scratch / "import-home"
     import_env = {**env, "TUTOR_HOME": str(target)}
 
-    def empty() -> None:
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir()
+    empty = _emptied(target)
 
     argv = tutor_argv("import", str(built.entries_dir))
     first = measure.processes(
@@ -236,9 +244,7 @@ def _typical_import(
     write_entries(folder, count)
     target = scratch / "typical-home"
 
-    def empty() -> None:
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir()
+    empty = _emptied(target)
 
     figure = measure.processes(
         f"import {count:,} typical entries (new collection)",
@@ -259,9 +265,7 @@ def _csv_import(
     measure.run_once(tutor_argv("export", "csv", str(cards_csv), "--force"), env)
     target = scratch / "csv-home"
 
-    def empty() -> None:
-        shutil.rmtree(target, ignore_errors=True)
-        target.mkdir()
+    empty = _emptied(target)
 
     figure = measure.processes(
         f"CSV import of the {built.cards:,} cards (new collection)",
