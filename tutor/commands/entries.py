@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -215,7 +216,7 @@ def report_import(
             "entries": [vars(change) for change in plan.changes],
         }
         if not_applied is not None:
-            document["not_applied"] = [_row_of(one) for one in not_applied]
+            document["not_applied"] = [asdict(one) for one in not_applied]
         if named_apart is not None:
             document["path_named_in_file"] = [vars(one) for one in named_apart]
         print(json.dumps(document, indent=2))
@@ -321,17 +322,6 @@ def _where_to_edit(source: str) -> Any:
     if source.startswith("built-in:") or is_url(source):
         return literal(f"made from {source}, which tutor does not edit")
     return literal(f"edit {source}")
-
-
-def _row_of(one: Any) -> dict[str, Any]:
-    return {
-        "file": one.file,
-        "row": one.row,
-        "entry": one.entry,
-        "path": one.path,
-        "prompt": one.prompt,
-        "edit_in": one.edit_in,
-    }
 
 
 def _report_not_applied(rows: Sequence[Any]) -> None:
