@@ -15,7 +15,6 @@ Line numbers are those of the original file, front matter included.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -32,7 +31,7 @@ from cards.page import page_segments
 from cards.recover import is_chrome_title, title_from_question
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
-from cards.text import collapse, plain, split_lines
+from cards.text import collapse, folder_path, plain, split_lines
 
 MAX_BYTES = 1_000_000
 
@@ -53,7 +52,7 @@ def read_entry(path: str | os.PathLike[str], default_path: str | None = None) ->
     """
     file, data = _read_bytes(path)
     if default_path is None:
-        default_path = _folder_path(Path(file))
+        default_path = folder_path(Path(file))
     return parse_bytes(data, file, default_path)
 
 
@@ -65,7 +64,7 @@ def read_entries(path: str | os.PathLike[str], default_path: str | None = None) 
     """
     file, data = _read_bytes(path)
     if default_path is None:
-        default_path = _folder_path(Path(file))
+        default_path = folder_path(Path(file))
     return parse_entries(_decoded(data, file), file, default_path)
 
 
@@ -211,13 +210,6 @@ def _line_at(data: bytes, offset: int) -> int:
 
 def _too_big(size: int) -> str:
     return f"is {size:,} bytes; entry files are limited to {MAX_BYTES:,} bytes"
-
-
-def _folder_path(location: Path) -> str:
-    name = location.absolute().parent.name
-    words = collapse(re.sub(r"[-_]+", " ", name))
-    # 'system-basics' reads better as 'System Basics'; a name with capitals is kept.
-    return words.title() if words.islower() else words
 
 
 # --------------------------------------------------------------------------- layout

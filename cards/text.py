@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from cards.model import ItemKind
@@ -147,3 +148,10 @@ def strip_inline(text: str) -> str:
 def plain(text: str) -> str:
     """Inline Markdown removed and whitespace collapsed: the text an Item holds."""
     return collapse(strip_inline(text))
+
+
+def folder_path(location: Path) -> str:
+    """The path a file that names none joins: its folder's name in words, 'system-basics'
+    read as 'System Basics' (a name written with capitals is kept as it is)."""
+    words = collapse(re.sub(r"[-_]+", " ", location.absolute().parent.name))
+    return words.title() if words.islower() else words

@@ -22,7 +22,7 @@ from typing import Any
 
 import cards
 from cards import Card, Entry, ParseError
-from cards.text import collapse
+from cards.text import collapse, folder_path
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
 from tutor import workers
@@ -252,7 +252,7 @@ def _stored_spelling(entry: Entry, file: Path, path_names: dict[str, str]) -> En
     a default one joins the path as the collection spells it ('web' imported before from a
     path file that named none, 'Web' from the folder now)."""
     known = path_names.get(cards.slugify(entry.path))
-    if known is None or known == entry.path or entry.path != _folder_path(file):
+    if known is None or known == entry.path or entry.path != folder_path(file):
         return entry
     return replace(entry, path=known)
 
@@ -336,7 +336,7 @@ def entries_of_text(text: str, file: str) -> list[Entry]:
     from tutor.interop.fetch import is_url, page_key
 
     if not is_url(file):
-        return parse_entries(text, file=file, default_path=_folder_path(Path(file)))
+        return parse_entries(text, file=file, default_path=folder_path(Path(file)))
     entries = parse_entries(text, file=file, default_path=WEB_PATH)
     if len(entries) == 1:
         entries = [replace(entries[0], slug=cards.slugify(page_key(file)))]
@@ -403,13 +403,7 @@ def _still_matches(path: Path, entry: Entry, text: str, stored: StoredEntry) -> 
     if _hash(text, _placement(entry)) != stored.content_hash:
         return False
     own_place = not _placement(entry)
-    return not (own_place and path.parent == Path(".") and stored.path != _folder_path(path))
-
-
-def _folder_path(path: Path) -> str:
-    # The default path cards.read_entry gives an entry that names none (its folder's name).
-    words = collapse(re.sub(r"[-_]+", " ", path.absolute().parent.name))
-    return words.title() if words.islower() else words
+    return not (own_place and path.parent == Path(".") and stored.path != folder_path(path))
 
 
 def parse_given(item: GivenEntry) -> Entry:
@@ -1073,7 +1067,7 @@ def read_path_file(file: Path) -> tuple[str, list[tuple[int, str]]]:
     them on the path of the rest. Blank lines and lines starting with '#' are skipped; a
     step may be written with a list marker ("1.", "-", "•") in front.
     """
-    name = _folder_path(file)
+    name = folder_path(file)
     steps: list[tuple[int, str]] = []
     try:
         text = file.read_bytes().decode("utf-8-sig")
@@ -1193,13 +1187,13 @@ def named_apart(given: Sequence[GivenEntry]) -> list[NamedApart]:
     for file, items in by_file.items():
         if file.startswith("built-in:") or is_url(file):
             continue
-        folder_path = _folder_path(Path(file))
-        if any(item.entry.path == folder_path for item in items):
+        folders_path = folder_path(Path(file))
+        if any(item.entry.path == folders_path for item in items):
             with_folder.add(Path(file).parent)
         elif len(items) == 1 and items[0].parsed and not _placement(items[0].entry):
-            candidates.append((items[0], folder_path))
+            candidates.append((items[0], folders_path))
     apart = []
-    for item, folder_path in candidates:
+    for item, folders_path in candidates:
         if Path(item.entry.file).parent not in with_folder:
             continue
         wanted = cards.slugify(item.entry.path)
@@ -1211,7 +1205,7 @@ def named_apart(given: Sequence[GivenEntry]) -> list[NamedApart]:
                 line = text
                 break
         apart.append(
-            NamedApart(item.entry.file, item.entry.title, item.entry.path, folder_path, line)
+            NamedApart(item.entry.file, item.entry.title, item.entry.path, folders_path, line)
         )
     return apart
 
@@ -1219,7 +1213,7 @@ def named_apart(given: Sequence[GivenEntry]) -> list[NamedApart]:
 def _folder_name(file: str) -> str:
     # The path an entry that names none was given when it was imported ('notes/x.md' joins
     # 'Notes'): parsed again under 'notes', its path's own steps read as another path's.
-    return _folder_path(Path(file.removeprefix("built-in:")))
+    return folder_path(Path(file.removeprefix("built-in:")))
 
 
 def _entries_of_other_paths(store: Store, paths: set[str]) -> list[Entry]:
