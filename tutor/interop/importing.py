@@ -509,10 +509,7 @@ def plan_paths(
     """
     tell = made or (lambda _count: None)
     stored_hashes = store.entry_hashes()
-    by_path: dict[str, list[GivenEntry]] = {}
-    for item in given:
-        by_path.setdefault(item.entry.path, []).append(item)
-    ordered = sorted(by_path.items(), key=lambda pair: pair[0].casefold())
+    ordered = _paths_in_order(given)
     unchanged = {
         path
         for path, items in ordered
@@ -524,7 +521,7 @@ def plan_paths(
         processes = workers.cores() if to_generate >= SHARED_FROM else 1
     others: list[Entry] = []
     if to_generate:
-        others = _entries_of_other_paths(store, set(by_path))
+        others = _entries_of_other_paths(store, {path for path, _ in ordered})
 
     def work() -> Iterator[tuple[str, list[GivenEntry], _PathWork | None]]:
         for path, items in ordered:
@@ -595,6 +592,15 @@ def _beside(entry: Entry, steps: Sequence[Entry], others: Sequence[Entry]) -> li
     return [*(step for step in steps if step.key != entry.key), *others]
 
 
+def _paths_in_order(given: Sequence[GivenEntry]) -> list[tuple[str, list[GivenEntry]]]:
+    """`given` by path, paths in name order (case aside), each path's entries as given:
+    the order an import plans them in, and `tutor preview` shows them in."""
+    by_path: dict[str, list[GivenEntry]] = {}
+    for item in given:
+        by_path.setdefault(item.entry.path, []).append(item)
+    return sorted(by_path.items(), key=lambda pair: pair[0].casefold())
+
+
 def generated_beside(
     store: Store, given: Sequence[GivenEntry]
 ) -> Iterator[tuple[Entry, list[Entry]]]:
@@ -602,11 +608,9 @@ def generated_beside(
     make its cards beside: the path's other steps, stored and given, in order, then the
     other paths' entries. Paths in name order, steps in path order, as the import plans
     them (`tutor preview` shows what an import would make with these)."""
-    by_path: dict[str, list[GivenEntry]] = {}
-    for item in given:
-        by_path.setdefault(item.entry.path, []).append(item)
-    others = _entries_of_other_paths(store, set(by_path))
-    for path, items in sorted(by_path.items(), key=lambda pair: pair[0].casefold()):
+    ordered = _paths_in_order(given)
+    others = _entries_of_other_paths(store, {path for path, _ in ordered})
+    for path, items in ordered:
         steps = _path_with(store, path, [parse_given(item) for item in items])
         keys = {item.entry.key for item in items}
         for entry in steps:
