@@ -15,9 +15,15 @@ import marshal
 import os
 import pickle
 import signal
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, BinaryIO, Generic, NoReturn, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, NoReturn, TypeVar, cast
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 
@@ -31,8 +37,8 @@ def cores() -> int:
 
 
 @contextmanager
-def forked_pool(processes: int) -> Iterator[Any]:
-    """A multiprocessing pool of `processes` processes forked from this one.
+def forked_pool(processes: int) -> Iterator[Pool]:
+    """A `Pool` of `processes` processes forked from this one, ended on leaving.
 
     Every object made so far is frozen first: the workers' cycle collector never walks
     what they inherited (nor writes to the pages holding it, which stay shared).
@@ -42,73 +48,232 @@ def forked_pool(processes: int) -> Iterator[Any]:
     process of the terminal's group, and each worker it stopped printed its own
     traceback; this process handles it, and leaving the pool ends the workers.
     """
-    import multiprocessing
-
     gc.freeze()
     # Ctrl-C is held back over the forks (one that came before a worker set it aside
-    # would raise KeyboardInterrupt there); the pool's own threads keep it held back, so
-    # it always comes to this thread, and a worker they fork later sets it aside too.
+    # would raise KeyboardInterrupt there), and over the start of the pool's thread,
+    # which keeps it held back: it always comes to this thread.
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        pool = multiprocessing.get_context("fork").Pool(
-            processes, initializer=_leave_ctrl_c, initargs=(held,)
-        )
+        pool = Pool(processes, held)
         try:
             # A Ctrl-C held back meanwhile is raised here, where leaving ends the pool.
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
             yield pool
-        except BaseException:
-            _stop_pool(pool)
-            raise
-        # Every result taken: the workers are idle, and end when told there is no more.
-        pool.close()
-        pool.join()
+        finally:
+            # A second Ctrl-C waits the few milliseconds the pool takes to end.
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            pool.end()
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         gc.unfreeze()
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
-# How long a pool left midway (an error, Ctrl-C) may take to end before its workers are
-# killed outright.
-_STOP_WITHIN = 3.0
+class Pool:
+    """Forked workers that run functions for this process: results in order, a worker's
+    exception raised where its result is taken.
 
+    Each worker has two pipes of its own, one for its jobs and one for its results, and
+    shares no lock with any other process. That is why it is not `multiprocessing.Pool`:
+    there every worker reads jobs from one pipe and writes results to another under
+    locks all the processes share, and ending the pool midway asks the workers to stop
+    (SIGTERM) and then waits for them and for those locks. A worker that did not act on
+    it (inside a long C call, or when the signal came just before it waited for a lock
+    the pool's own thread held) kept the pool waiting for ever. Here ending a pool kills
+    its workers outright (SIGKILL: nothing in a worker is worth keeping) and leaves at
+    once: a worker killed in the middle of a message corrupts only its own pipe, which
+    nobody reads again.
 
-def _stop_pool(pool: Any) -> None:
-    """End a pool whose workers may be busy, in bounded time.
-
-    `terminate` stops the workers and then waits for the pool's threads, which can wait
-    for ever on a lock a stopped worker held (seen about once in fifteen failed imports
-    while cards came back). So it runs aside; past `_STOP_WITHIN` seconds every worker
-    still there is killed and this process goes on (the pool's threads are daemons).
+    One thread of this process reads the results as they come, so that a worker never
+    waits for this process to take one, and hands each worker its next job at once.
     """
-    import multiprocessing
-    import threading
 
-    before = {child.pid for child in multiprocessing.active_children()}
-    ending = threading.Thread(target=pool.terminate, daemon=True)
-    ending.start()
-    ending.join(_STOP_WITHIN)
-    if ending.is_alive():
-        for child in multiprocessing.active_children():
-            if child.pid in before and child.pid is not None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(child.pid, signal.SIGKILL)
-                child.join(1)
+    def __init__(self, processes: int, held: set[signal.Signals]) -> None:
+        from multiprocessing.connection import Connection
+
+        self._workers: list[_Worker] = []
+        self._jobs: deque[tuple[int, bytes]] = deque()  # not yet handed to a worker
+        self._outcomes: dict[int, bytes] = {}  # by ticket, until taken
+        self._tickets = 0
+        self._lost = False  # a worker died by itself: what it had will never come
+        self._changed = threading.Condition()  # guards all of the above
+        try:
+            for _ in range(processes):
+                jobs_read, jobs_write = os.pipe()
+                results_read, results_write = os.pipe()
+                ours = [jobs_write, results_read]  # this pool's ends of the pipes
+                for worker in self._workers:
+                    ours += [worker.jobs.fileno(), worker.results.fileno()]
+                pid = os.fork()
+                if pid == 0:  # pragma: no cover (a worker: coverage does not follow it)
+                    _serve(jobs_read, results_write, ours, held)
+                os.close(jobs_read)
+                os.close(results_write)
+                self._workers.append(
+                    _Worker(
+                        pid,
+                        Connection(jobs_write, readable=False),
+                        Connection(results_read, writable=False),
+                    )
+                )
+            self._reader = threading.Thread(
+                target=self._read_results, name="pool results", daemon=True
+            )
+            self._reader.start()
+        except BaseException:
+            self.end()
+            raise
+
+    @property
+    def pids(self) -> list[int]:
+        """The workers' process ids."""
+        return [worker.pid for worker in self._workers]
+
+    def apply_async(self, function: Callable[..., T], args: tuple[Any, ...] = ()) -> Pending[T]:
+        """`function(*args)` run by a worker; its result is taken with `.get()`.
+
+        `function` must be found by name (defined at the top of a module): it is
+        pickled, as are `args` and the result.
+        """
+        job = pickle.dumps((function, args), pickle.HIGHEST_PROTOCOL)
+        with self._changed:
+            ticket = self._tickets
+            self._tickets += 1
+            idle = next((worker for worker in self._workers if worker.ticket is None), None)
+            if idle is None:
+                self._jobs.append((ticket, job))
+            else:
+                self._hand(idle, ticket, job)
+        return Pending(self, ticket)
+
+    def imap(
+        self, function: Callable[[Any], T], items: Iterable[Any], chunksize: int = 1
+    ) -> Iterator[T]:
+        """`function` of each item, in order, run by the workers `chunksize` items at a
+        time. Every item is handed out at once, before the first result is asked for."""
+        listed = list(items)
+        runs = [
+            self.apply_async(_each, (function, listed[start : start + chunksize]))
+            for start in range(0, len(listed), max(1, chunksize))
+        ]
+        return (result for run in runs for result in run.get())
+
+    def end(self) -> None:
+        """Kill the workers, whatever they are doing, and wait for them and the thread."""
+        for worker in self._workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(worker.pid, signal.SIGKILL)
+        for worker in self._workers:
+            worker.jobs.close()
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(worker.pid, 0)
+        # Every result pipe is at its end now (its one writer is gone): the thread stops.
+        reader = getattr(self, "_reader", None)
+        if reader is not None and reader.is_alive():
+            reader.join()
+        for worker in self._workers:
+            worker.results.close()
+        self._workers = []
+
+    def _take(self, ticket: int) -> Any:
+        with self._changed:
+            while ticket not in self._outcomes:
+                if self._lost:
+                    raise ChildLost("a worker process stopped unexpectedly")
+                self._changed.wait()
+            data = self._outcomes.pop(ticket)
+        done, value = pickle.loads(data)
+        if not done:
+            raise value
+        return value
+
+    def _hand(self, worker: _Worker, ticket: int, job: bytes) -> None:
+        # Called holding the lock. The worker is idle, so it reads the job as it comes.
+        worker.ticket = ticket
+        with contextlib.suppress(OSError):  # it died: its results pipe tells the thread
+            worker.jobs.send_bytes(job)
+
+    def _read_results(self) -> None:
+        from multiprocessing.connection import wait
+
+        by_pipe = {worker.results: worker for worker in self._workers}
+        while by_pipe:
+            for ready in wait(list(by_pipe)):
+                worker = by_pipe[cast("Connection", ready)]
+                try:
+                    data: bytes | None = worker.results.recv_bytes()
+                except (EOFError, OSError):  # the worker died (or the pool ended)
+                    del by_pipe[worker.results]
+                    data = None
+                with self._changed:
+                    if data is None:
+                        # Killed by the system (out of memory) or by `end`: what it
+                        # was doing, and any job later handed to it, will never come.
+                        self._lost = True
+                    elif worker.ticket is not None:
+                        self._outcomes[worker.ticket] = data
+                        worker.ticket = None
+                        if self._jobs:
+                            self._hand(worker, *self._jobs.popleft())
+                    self._changed.notify_all()
 
 
-def _leave_ctrl_c(held: set[signal.Signals]) -> None:  # pragma: no cover (in the worker)
-    # A Ctrl-C held back since the fork is dropped as SIGINT is ignored.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Leaving the pool stops busy workers with SIGTERM. Killed outright, a worker in the
-    # middle of sending its result kept the result queue's lock, which the processes
-    # share, and the pool then waited for it for ever: stopped by an exception instead,
-    # it lets go of every lock it holds on its way out.
-    signal.signal(signal.SIGTERM, _stop)
-    signal.pthread_sigmask(signal.SIG_SETMASK, held)
+class Pending(Generic[T]):
+    """A job handed to a pool: `get()` waits for its result."""
+
+    def __init__(self, pool: Pool, ticket: int) -> None:
+        self._pool = pool
+        self._ticket = ticket
+
+    def get(self) -> T:
+        """The job's result; what the job raised is raised here."""
+        result: T = self._pool._take(self._ticket)
+        return result
 
 
-def _stop(_signal: int, _frame: object) -> NoReturn:  # pragma: no cover (in the worker)
-    raise SystemExit(1)
+@dataclass
+class _Worker:
+    pid: int
+    jobs: Connection  # written by this process
+    results: Connection  # read by the pool's thread
+    ticket: int | None = None  # of the job it is doing
+
+
+def _each(function: Callable[[Any], T], items: list[Any]) -> list[T]:  # pragma: no cover
+    return [function(item) for item in items]
+
+
+def _serve(
+    jobs: int, results: int, others: list[int], held: set[signal.Signals]
+) -> NoReturn:  # pragma: no cover (in the worker)
+    # A worker's whole life: it never returns into the caller's code, and leaves with
+    # os._exit, so no buffer or atexit handler of the parent runs twice. A Ctrl-C held
+    # back since the fork is dropped as SIGINT is ignored. The pool's ends of every
+    # worker's pipes are closed: a worker holds no other's, so each pipe has one reader
+    # and one writer, and ends when either of them does.
+    status = 0
+    try:
+        from multiprocessing.connection import Connection
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        for descriptor in others:
+            os.close(descriptor)
+        take, give = Connection(jobs, writable=False), Connection(results, readable=False)
+        while True:
+            try:
+                job = take.recv_bytes()
+            except EOFError:  # the pool has ended
+                break
+            try:
+                function, args = pickle.loads(job)
+                data = pickle.dumps((True, function(*args)), pickle.HIGHEST_PROTOCOL)
+            except Exception as error:  # handed to the parent, which raises it
+                data = pickle.dumps((False, _picklable(error)), pickle.HIGHEST_PROTOCOL)
+            give.send_bytes(data)
+    except BaseException:  # the parent has gone (a broken pipe): nobody to tell
+        status = 1
+    finally:
+        os._exit(status)
 
 
 # A batch of work that holds a million small objects until it ends, with almost no
@@ -201,7 +366,8 @@ class Ahead(Generic[T]):
 
 
 class ChildLost(RuntimeError):
-    """The process making the items died before it ended them (killed, out of memory)."""
+    """A forked process died before it ended its work (killed, out of memory): the
+    child making `Ahead`'s items, or a worker of a `Pool`."""
 
 
 _ITEM, _END, _RAISED = 0, 1, 2

@@ -1,7 +1,6 @@
-"""Processes forked to share a command's work (tutor.workers): a stream made by a child
-(Ahead), as a large CSV import uses it, with every item in order, the child's error raised
-where it happened and no child left behind; and the pool of an import or the doctor,
-whose workers leave Ctrl-C to the parent."""
+"""A stream made by a forked child (tutor.workers.Ahead), as a large CSV import uses it:
+every item in order, the child's error raised where it happened, Ctrl-C left to this
+process and no child left behind. The pool of an import or the doctor: test_pool.py."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from types import FrameType
 
 import pytest
 
-from tutor.workers import Ahead, ChildLost, forked_pool
+from tutor.workers import Ahead, ChildLost
 
 
 def gone(pid: int) -> bool:
@@ -139,103 +138,3 @@ def test_a_ctrl_c_right_after_the_fork_is_left_to_this_process() -> None:
         armed[0] = False
     assert received == ["still here"]
     assert gone(ahead.pid)
-
-
-# The pool of an import's and the doctor's workers (tutor.workers.forked_pool) leaves
-# Ctrl-C to this process as Ahead's child does: a worker it stopped printed its traceback
-# on the learner's terminal, and lost the job it held.
-
-
-def _interrupted_worker() -> str:
-    os.kill(os.getpid(), signal.SIGINT)
-    return "still here"
-
-
-def test_the_pools_workers_leave_ctrl_c_to_this_process(capfd: pytest.CaptureFixture[str]) -> None:
-    with forked_pool(2) as pool:
-        workers = [child.pid for child in pool._pool]
-        assert pool.apply_async(_interrupted_worker).get(timeout=30) == "still here"
-    assert capfd.readouterr().err == ""
-    assert all(gone(pid) for pid in workers)
-
-
-def test_a_ctrl_c_right_after_a_workers_fork_is_left_to_this_process(
-    capfd: pytest.CaptureFixture[str],
-) -> None:
-    # As for Ahead: Ctrl-C comes on each worker's first step after its fork, before it
-    # has set SIGINT aside. No worker may die of it (printing its traceback).
-    armed = [True]
-
-    def on_first_step(frame: FrameType, _event: str, _arg: object) -> None:
-        if frame.f_code is interrupt_the_worker.__code__:
-            return
-        sys.setprofile(None)
-        os.kill(os.getpid(), signal.SIGINT)
-
-    def interrupt_the_worker() -> None:
-        if armed[0]:
-            sys.setprofile(on_first_step)
-
-    os.register_at_fork(after_in_child=interrupt_the_worker)
-    me = os.getpid()
-    try:
-        with forked_pool(2) as pool:
-            first = [child.pid for child in pool._pool]
-            made = pool.map_async(str.upper, ["a", "b", "c"]).get(timeout=60)
-            now = [child.pid for child in pool._pool]
-    except KeyboardInterrupt:
-        if os.getpid() != me:  # a worker, running this test's code
-            os._exit(3)
-        raise
-    finally:
-        armed[0] = False
-    assert made == ["A", "B", "C"]
-    assert now == first  # none died and was replaced
-    err = capfd.readouterr().err
-    assert "Traceback" not in err and "KeyboardInterrupt" not in err
-
-
-def test_a_ctrl_c_while_the_pool_works_stops_it_and_its_workers() -> None:
-    import time
-
-    with pytest.raises(KeyboardInterrupt), forked_pool(2) as pool:
-        workers = [child.pid for child in pool._pool]
-        pending = pool.map_async(time.sleep, [30, 30])
-        os.kill(os.getpid(), signal.SIGINT)
-        pending.get(timeout=60)
-    assert all(gone(pid) for pid in workers)
-
-
-_SHARED_LOCK: object = None
-
-
-def _hold_the_lock(_: int) -> None:  # pragma: no cover (in the worker)
-    with _SHARED_LOCK:  # type: ignore[attr-defined]
-        os.kill(os.getppid(), signal.SIGUSR1)  # "I hold it"
-        signal.pause()
-
-
-def test_leaving_a_busy_pool_releases_the_locks_its_workers_hold() -> None:
-    # Leaving a pool midway stops its workers with SIGTERM. A worker stopped while it held a lock
-    # shared between the processes (the pool's result queue: a worker sending its result)
-    # kept it for ever, and leaving waited for it: an import that failed or was
-    # interrupted while cards came back hung (seen about once in fifteen runs of
-    # test_import_shared). A stopped worker now lets go of what it holds.
-    import multiprocessing
-
-    global _SHARED_LOCK
-    _SHARED_LOCK = multiprocessing.get_context("fork").Lock()
-    held = threading.Event()
-    before = signal.signal(signal.SIGUSR1, lambda *_: held.set())
-    try:
-        with pytest.raises(RuntimeError), forked_pool(1) as pool:
-            pool.apply_async(_hold_the_lock, (0,))
-            for _ in range(200):
-                if held.wait(0.05):
-                    break
-            assert held.is_set(), "the worker never took the lock"
-            raise RuntimeError("a write failed")  # the import gives up midway
-        assert _SHARED_LOCK.acquire(timeout=5), "a stopped worker kept the shared lock"
-        _SHARED_LOCK.release()
-    finally:
-        signal.signal(signal.SIGUSR1, before)
