@@ -375,6 +375,18 @@ def test_identify_recalls_the_name_when_loose_notes_are_of_other_kinds() -> None
     assert all(card.answering is Answering.SELF and card.options == () for card in cards)
 
 
+def test_identify_recalls_the_name_once() -> None:
+    entry = note(
+        "Photosynthesis",
+        "Photosynthesis is a process by which green plants turn sunlight, water and air "
+        "into sugar. Photosynthesis takes place in the chloroplasts of leaf cells. "
+        "Photosynthesis is the reason the air holds oxygen at all.",
+    )
+    (card,) = by_kind(generate(entry, seed=1), CardKind.IDENTIFY)
+    assert card.answering is Answering.SELF
+    assert "chloroplasts" in card.prompt  # the first of the two sentences
+
+
 def test_identify_offers_loose_notes_of_the_same_kind() -> None:
     entry = note(
         "SMTP",
