@@ -178,7 +178,9 @@ class Pool:
         with self._changed:
             while ticket not in self._outcomes:
                 if self._lost:
-                    raise ChildLost("a worker process stopped unexpectedly")
+                    raise ChildLost(
+                        "a worker process stopped unexpectedly (killed, or out of memory)"
+                    )
                 self._changed.wait()
             data = self._outcomes.pop(ticket)
         done, value = pickle.loads(data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 from collections.abc import Callable
 from pathlib import Path
 
@@ -190,6 +191,39 @@ def test_an_import_whose_write_fails_midway_leaves_no_processes_nor_frozen_objec
         assert importing._PARSED == {} and importing._OTHERS == []
         assert children() == []
         assert store.conn.execute("SELECT count(*) FROM card").fetchone() == (0,)
+
+
+def test_an_import_whose_worker_is_killed_fails_whole_and_leaves_no_process(
+    tmp_path: Path, folders: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The system kills a worker as it makes a path's cards (out of memory, say): the
+    # import fails with that error instead of waiting for ever for the cards, and
+    # nothing is written.
+    import gc
+    from datetime import datetime, timezone
+
+    import cards
+
+    monkeypatch.setattr(importing, "SHARED_FROM", 1)
+    monkeypatch.setattr(workers, "cores", lambda: 2)
+    me = os.getpid()
+    generate = cards.generate
+
+    def killed_in_a_worker(entry: object, **kwargs: object) -> object:
+        if os.getpid() != me:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return generate(entry, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cards, "generate", killed_in_a_worker)
+    files, _ = importing.find_entry_files(folders)
+    with Store.open(tmp_path / "c.sqlite3") as store:
+        given, _ = importing.read_given(store, files)
+        with pytest.raises(workers.ChildLost, match="stopped unexpectedly"):
+            importing.import_given(store, given, datetime.now(timezone.utc))
+        assert store.conn.execute("SELECT count(*) FROM card").fetchone() == (0,)
+        assert store.conn.execute("SELECT count(*) FROM entry").fetchone() == (0,)
+    assert children() == []
+    assert gc.get_freeze_count() == 0
 
 
 def test_finding_each_steps_siblings_is_linear_in_the_path(monkeypatch) -> None:
