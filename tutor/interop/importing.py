@@ -18,7 +18,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import cards
 from cards import Card, Entry, ParseError
@@ -642,6 +641,12 @@ _OTHERS: list[Entry] = []
 _PARSED: dict[str, Entry] = {}
 
 
+# A path handed to the pool: its parts' decks, pending (None: nothing to generate).
+_Waiting = tuple[
+    str, list[GivenEntry], _PathWork | None, list[workers.Pending[list[list[Card]]]] | None
+]
+
+
 def _decks_shared(
     work: Iterator[tuple[str, list[GivenEntry], _PathWork | None]],
     others: list[Entry],
@@ -662,7 +667,7 @@ def _decks_shared(
     _OTHERS, _PARSED = others, parsed
     try:
         with workers.forked_pool(processes) as pool:
-            waiting: list[tuple[str, list[GivenEntry], _PathWork | None, list[Any] | None]] = []
+            waiting: list[_Waiting] = []
             for path, items, job in work:
                 pending = None
                 if job is not None:
@@ -684,7 +689,7 @@ def _decks_shared(
 
 
 def _collect(
-    waiting: tuple[str, list[GivenEntry], _PathWork | None, list[Any] | None],
+    waiting: _Waiting,
     made: Callable[[int], None],
 ) -> tuple[str, list[GivenEntry], _PathWork | None, list[list[Card]] | None]:
     path, items, job, pending = waiting
