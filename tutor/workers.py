@@ -16,6 +16,7 @@ import os
 import pickle
 import signal
 import threading
+import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -74,14 +75,15 @@ class Pool:
 
     Each worker has two pipes of its own, one for its jobs and one for its results, and
     shares no lock with any other process. That is why it is not `multiprocessing.Pool`:
-    there every worker reads jobs from one pipe and writes results to another under
-    locks all the processes share, and ending the pool midway asks the workers to stop
-    (SIGTERM) and then waits for them and for those locks. A worker that did not act on
-    it (inside a long C call, or when the signal came just before it waited for a lock
-    the pool's own thread held) kept the pool waiting for ever. Here ending a pool kills
-    its workers outright (SIGKILL: nothing in a worker is worth keeping) and leaves at
-    once: a worker killed in the middle of a message corrupts only its own pipe, which
-    nobody reads again.
+    there all the workers read jobs from one pipe and write results to another, under
+    locks the processes share, and ending the pool midway takes the jobs' lock, asks
+    the workers to stop (SIGTERM) and waits for each. A worker that did not act on the
+    signal kept it waiting for ever: one inside a long C call (pickling a large result),
+    or one the signal reached just before it blocked on that lock (its handler never
+    ran; about one failed import in twenty). Here ending a pool kills its workers
+    outright (SIGKILL: nothing in a worker is worth keeping) and waits only for them:
+    a worker killed in the middle of a message spoils only its own pipe, which nobody
+    reads again.
 
     One thread of this process reads the results as they come, so that a worker never
     waits for this process to take one, and hands each worker its next job at once.
@@ -185,7 +187,8 @@ class Pool:
             data = self._outcomes.pop(ticket)
         done, value = pickle.loads(data)
         if not done:
-            raise value
+            error, where = value
+            raise error from RaisedInWorker(where)
         return value
 
     def _hand(self, worker: _Worker, ticket: int, job: bytes) -> None:
@@ -217,6 +220,10 @@ class Pool:
                         if self._jobs:
                             self._hand(worker, *self._jobs.popleft())
                     self._changed.notify_all()
+
+
+class RaisedInWorker(Exception):
+    """The cause given to an exception a pool's worker raised: the worker's traceback."""
 
 
 class Pending(Generic[T]):
@@ -270,7 +277,8 @@ def _serve(
                 function, args = pickle.loads(job)
                 data = pickle.dumps((True, function(*args)), pickle.HIGHEST_PROTOCOL)
             except Exception as error:  # handed to the parent, which raises it
-                data = pickle.dumps((False, _picklable(error)), pickle.HIGHEST_PROTOCOL)
+                where = traceback.format_exc()
+                data = pickle.dumps((False, (_picklable(error), where)), pickle.HIGHEST_PROTOCOL)
             give.send_bytes(data)
     except BaseException:  # the parent has gone (a broken pipe): nobody to tell
         status = 1

@@ -14,7 +14,7 @@ from types import FrameType
 
 import pytest
 
-from tutor.workers import ChildLost, forked_pool
+from tutor.workers import ChildLost, RaisedInWorker, forked_pool
 
 
 def gone(pid: int) -> bool:
@@ -107,10 +107,15 @@ def test_workers_see_what_this_process_held_when_they_were_forked() -> None:
 def test_a_workers_exception_reaches_the_caller_after_the_results_before_it() -> None:
     received = []
     with forked_pool(2) as pool:
-        with pytest.raises(ValueError, match="entry 7: no title"):
+        with pytest.raises(ValueError, match="entry 7: no title") as raised:
             for number in pool.imap(_refuse, range(20)):
                 received.append(number)
         assert received == list(range(7))
+        # Its cause says where in the worker it was raised, for a traceback to show.
+        assert isinstance(raised.value.__cause__, RaisedInWorker)
+        assert 'in _refuse\n    raise ValueError(f"entry {number}: no title")' in str(
+            raised.value.__cause__
+        )
         # The worker goes on: the pool is whole.
         assert pool.apply_async(_double, (21,)).get() == 42
         with pytest.raises(RuntimeError, match="_Odd: held a lock"):  # cannot be pickled
