@@ -140,7 +140,9 @@ def test_ctrl_c_while_processes_make_cards_prints_one_line_and_imports_nothing(
     child.close()
     said = child.before
     assert child.exitstatus == 130
-    assert re.findall(r"tutor: [^\r\n]*", said) == ["tutor: interrupted; nothing imported"]
+    assert re.findall(r"tutor: [^\r\n]*", said) == [
+        "tutor: interrupted; nothing imported; the collection is as it was"
+    ]
     assert "Traceback" not in said and "Process " not in said, said
     assert query(_isolated_home, "SELECT count(*) FROM entry WHERE key LIKE 'ideas/%'") == [(0,)]
     assert running_on(folder) == []

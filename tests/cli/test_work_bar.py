@@ -103,7 +103,7 @@ def test_ctrl_c_in_a_large_csv_import_imports_nothing_and_leaves_no_process(
     child = in_terminal(_isolated_home, "import", "csv", str(file))
     child.expect(r"Importing cards\s.*MB")
     child.sendintr()
-    child.expect("tutor: interrupted; nothing imported")
+    child.expect("tutor: interrupted; nothing imported; the collection is as it was")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tutor.app import app, clock, friendly, out, state_of
+from tutor.app import app, clock, friendly, interrupted_means, out, state_of
 
 
 @app.command()
@@ -31,7 +31,9 @@ def backup(
     from tutor.interop.backup import backup as take_backup
 
     collection = database_path(state_of(ctx).db)
-    target = take_backup(collection, expand(file) if file else None, clock()(), force)
+    # The copy is written under a temporary name, removed on the way out.
+    with interrupted_means("no backup written"):
+        target = take_backup(collection, expand(file) if file else None, clock()(), force)
     size = target.stat().st_size
     if as_json:
         print(json.dumps({"file": str(target), "bytes": size}, indent=2))
@@ -59,7 +61,11 @@ def restore(
     from tutor.phases import Phases
 
     collection = database_path(state_of(ctx).db)
-    with Phases(show=not as_json) as progress:
+    # The collection is replaced in one rename, once the backup is copied and checked.
+    with (
+        interrupted_means("nothing restored; the collection is as it was"),
+        Phases(show=not as_json) as progress,
+    ):
         done = put_back(collection, expand(file), clock()(), progress)
     if as_json:
         facts = {

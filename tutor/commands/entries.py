@@ -11,7 +11,10 @@ from typing import Annotated, Any
 
 import typer
 
-from tutor.app import UserError, app, clock, fail, friendly, out, state_of
+from tutor.app import UserError, app, clock, fail, friendly, interrupted_means, out, state_of
+
+# What Ctrl-C means during an import: everything is written in one transaction at the end.
+NOTHING_IMPORTED = "nothing imported; the collection is as it was"
 
 
 @app.command("import")
@@ -74,24 +77,27 @@ def import_entries(
     from tutor.work_bar import WorkBar
 
     entry_files = [file for file in files if file.name != PATH_FILE]
-    with WorkBar("Reading files", len(entry_files), show=not as_json) as bar:
-        given, parse_errors = read_given(store, files, bar.advance)
-    errors += parse_errors
     from tutor.phases import Phases
 
-    with Phases(show=not as_json) as fetching:
-        pages, page_errors = read_pages(urls, fetching)
-    given += pages
-    errors += page_errors
-    for error in errors:
-        fail(str(error))
-    if errors and not skip_invalid:
-        _refuse(len(errors), len(given))
-    folders = [path for path in paths if path.is_dir()]
-    with WorkBar("Making cards", len(given), show=not as_json) as bar, whole_or_nothing():
-        report = import_given(
-            store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
-        )
+    # Nothing is written before the one transaction of import_given, which Ctrl-C
+    # rolls back whole.
+    with interrupted_means(NOTHING_IMPORTED):
+        with WorkBar("Reading files", len(entry_files), show=not as_json) as bar:
+            given, parse_errors = read_given(store, files, bar.advance)
+        errors += parse_errors
+        with Phases(show=not as_json) as fetching:
+            pages, page_errors = read_pages(urls, fetching)
+        given += pages
+        errors += page_errors
+        for error in errors:
+            fail(str(error))
+        if errors and not skip_invalid:
+            _refuse(len(errors), len(given))
+        folders = [path for path in paths if path.is_dir()]
+        with WorkBar("Making cards", len(given), show=not as_json) as bar:
+            report = import_given(
+                store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
+            )
     report_import(report, dry_run, as_json, _path_order(store), named_apart=named_apart(given))
     if errors:
         raise typer.Exit(1)
@@ -439,16 +445,6 @@ def _refuse(problems: int, valid: int) -> None:
     raise UserError(f"{counted} (--skip-invalid imports the {entries})")
 
 
-@contextmanager
-def whole_or_nothing() -> Iterator[None]:
-    """Ctrl-C during an import's one transaction: the message says what it means for the
-    collection (the app's own speaks of answers)."""
-    try:
-        yield
-    except KeyboardInterrupt:
-        raise UserError("interrupted; nothing imported", code=130) from None
-
-
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """Cards from CSV files, in one transaction: each file is read once, its rows checked
     and written as they come; the first bad row rolls back everything (nothing imported).
@@ -477,7 +473,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
         planner = CsvImport(store, now)
         with (
             WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar,
-            whole_or_nothing(),
+            interrupted_means(NOTHING_IMPORTED),
         ):
             writes = stack.enter_context(closing(planner.writes(opened, bar.advance)))
             try:
@@ -515,11 +511,13 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
     store = Store.open(collection)
     try:
         counts = import_document(store, file, dry_run).counts
-    except DocumentError as error:
+    except (DocumentError, KeyboardInterrupt) as error:
         store.close()
-        if created:  # refused: leave no empty collection behind either
+        if created:  # refused or stopped: leave no empty collection behind either
             for leftover in (collection, *(Path(f"{collection}{end}") for end in ("-wal", "-shm"))):
                 leftover.unlink(missing_ok=True)
+        if isinstance(error, KeyboardInterrupt):  # its one transaction was rolled back
+            raise UserError(f"interrupted; {NOTHING_IMPORTED}", code=130) from None
         raise UserError(str(error)) from None
     finally:
         store.close()

@@ -18,6 +18,7 @@ from tutor.app import (
     err,
     export_app,
     friendly,
+    interrupted_means,
     out,
     state_of,
     zone,
@@ -76,7 +77,10 @@ def _fit(store: Any, as_json: bool) -> None:
     settings = current_settings(store)
     try:
         # Shown at once: the fit runs in Rust for seconds without a step to report.
-        with Phases(show=not as_json, delay=0) as progress:
+        with (
+            interrupted_means("nothing saved; your parameters are as they were"),
+            Phases(show=not as_json, delay=0) as progress,
+        ):
             result = fit(store, zone(), settings["day_start_hour"], progress)
     except NotEnoughReviews as short:
         if as_json:
@@ -164,7 +168,10 @@ def _suggest_retention(store: Any, as_json: bool) -> None:
 
     settings = current_settings(store)
     saved = stored_parameters(store)
-    with Phases(show=not as_json, delay=0) as progress:
+    with (
+        interrupted_means("nothing changed: the simulation only reads the collection"),
+        Phases(show=not as_json, delay=0) as progress,
+    ):
         progress("Simulating a year of reviews", 0, 0)
         advice = retention_advice(
             saved or default_parameters(),
@@ -265,7 +272,10 @@ def export_revlog(
     from tutor.outputs import refuse_collection
 
     refuse_collection(expand(file), database_path(state_of(ctx).db))
-    count = _write_atomically(file, force, lambda handle: write_revlog(export_rows(store), handle))
+    with interrupted_means(f"nothing written to {file}"):
+        count = _write_atomically(
+            file, force, lambda handle: write_revlog(export_rows(store), handle)
+        )
     if as_json:
         print(json.dumps({"file": str(file), "reviews": count}))
     else:

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from tutor.app import (
+    ANSWERS_KEPT,
     UserError,
     app,
     clock,
     current_settings,
     friendly,
+    interrupted_means,
     out,
     scheduler_for,
     state_of,
@@ -262,7 +264,7 @@ def _run_check(store: Store, step: Step) -> None:
     from tutor.review.session import PANEL_WIDTH
 
     console = out()
-    with KeyReader(idle=store.checkpoint) as keys:
+    with interrupted_means(ANSWERS_KEPT), KeyReader(idle=store.checkpoint) as keys:
         try:
             result = take_check(
                 store,
