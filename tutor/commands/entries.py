@@ -93,6 +93,8 @@ def import_entries(
             fail(str(error))
         if errors and not skip_invalid:
             _refuse(len(errors), len(given))
+        if errors and not given:  # --skip-invalid skipped every file, or found none
+            _nothing_left(len(entry_files) + len(urls))
         folders = [path for path in paths if path.is_dir()]
         with WorkBar("Making cards", len(given), show=not as_json) as bar:
             report = import_given(
@@ -443,6 +445,16 @@ def _refuse(problems: int, valid: int) -> None:
         raise UserError(counted)
     entries = f"{valid} valid entries" if valid > 1 else "valid entry"
     raise UserError(f"{counted} (--skip-invalid imports the {entries})")
+
+
+def _nothing_left(files: int) -> None:
+    """End an import with --skip-invalid that has nothing valid to import: an exit code
+    of 1 and a line saying so, as when the same import without it is refused (a script's
+    `tutor import --skip-invalid notes/ && tutor review` stops there)."""
+    if not files:
+        raise UserError("nothing imported: no entry files to import")
+    counted = f"{files:,} file{'s' if files > 1 else ''}"
+    raise UserError(f"nothing imported: every file was skipped as invalid ({counted})")
 
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
