@@ -179,6 +179,13 @@ def friendly(function: F) -> F:
         except KeyboardInterrupt:
             fail("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            raise  # `tutor cards | head`: the entry point leaves quietly
+        except OSError as error:
+            # A file or folder the system refused (permissions, a full disk, a name too
+            # long) where no command expected it: still one line, never a traceback.
+            fail(f"{error.filename or 'tutor'}: {error.strerror or error}")
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tutor.app import app, clock, friendly, interrupted_means, out, state_of
+from tutor.app import UserError, app, clock, friendly, interrupted_means, out, state_of
 
 
 @app.command()
@@ -61,12 +61,15 @@ def restore(
     from tutor.phases import Phases
 
     collection = database_path(state_of(ctx).db)
+    source = expand(file)
+    if source.is_dir():
+        raise UserError(f"{source}: is a folder; give the backup file in it to restore")
     # The collection is replaced in one rename, once the backup is copied and checked.
     with (
         interrupted_means("nothing restored; the collection is as it was"),
         Phases(show=not as_json) as progress,
     ):
-        done = put_back(collection, expand(file), clock()(), progress)
+        done = put_back(collection, source, clock()(), progress)
     if as_json:
         facts = {
             "collection": str(done.collection),

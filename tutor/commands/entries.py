@@ -152,8 +152,10 @@ def preview(
     errors += parse_errors + page_errors
     for error in errors:
         fail(str(error))
+    if len(errors) == 1:
+        raise typer.Exit(1)  # its own line says all there is to say
     if errors:
-        raise UserError(f"{len(errors)} problem(s); nothing shown")
+        raise UserError(f"{len(errors)} problems; nothing shown")
     given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
     with _collection_to_preview_in(ctx) as store:
         beside = list(generated_beside(store, given))

@@ -301,7 +301,7 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
     if path.exists() and not force:
-        raise UserError(f"{path}: already exists; add --force to replace it")
+        raise UserError(f"{path}: already exists (--force replaces it)")
     folder = path.parent
     if not folder.is_dir():
         raise UserError(f"{folder}: no such folder")
@@ -323,11 +323,11 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
             try:
                 os.link(temporary, path)
             except FileExistsError:
-                raise UserError(f"{path}: already exists; add --force to replace it") from None
+                raise UserError(f"{path}: already exists (--force replaces it)") from None
             except OSError:
                 # No hard links on this file system: check once more, then move.
                 if path.exists():
-                    raise UserError(f"{path}: already exists; add --force to replace it") from None
+                    raise UserError(f"{path}: already exists (--force replaces it)") from None
                 os.replace(temporary, path)
     except OSError as error:
         raise UserError(f"{path}: cannot write ({error.strerror})") from None

@@ -1,0 +1,133 @@
+"""Every command used wrongly, as a learner would: a mistyped option, a missing argument,
+a folder where a file is expected, a folder tutor may not enter. Each gets one line,
+`tutor: where: what`, a non-zero exit code, no traceback, and nothing written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.cli.support import DAY1, child_env, db_path, tutor_command
+
+# Root reads and writes anywhere; without these two capabilities it meets a folder of
+# mode 000 as any learner does.
+AS_A_LEARNER = (
+    ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+)
+
+
+def tutor(
+    home: Path, *args: str, prefix: list[str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*(prefix or []), *tutor_command(), *args],
+        env=child_env(home, DAY1),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["--bogus"], "tutor: no such option: --bogus (tutor --help)"),
+        (
+            ["revew"],
+            "tutor: no such command 'revew'. Did you mean 'review', 'preview'? (tutor --help)",
+        ),
+        (["review", "--bogus"], "tutor: review: no such option: --bogus (tutor review --help)"),
+        (
+            ["review", "--cram"],
+            "tutor: review: option '--cram' requires an argument (tutor review --help)",
+        ),
+        (["read"], "tutor: read: missing argument 'target' (tutor read --help)"),
+        (
+            ["export", "csv"],
+            "tutor: export csv: missing argument 'file' (tutor export csv --help)",
+        ),
+        (["export", "bogus"], "tutor: export: no such command 'bogus' (tutor export --help)"),
+        (
+            ["path", "--yess"],
+            "tutor: path: no such option: --yess; did you mean --yes? (tutor path --help)",
+        ),
+        (
+            ["preview", "notes.md", "--seed", "x"],
+            "tutor: preview: invalid value for '--seed': 'x' is not a valid int"
+            " (tutor preview --help)",
+        ),
+        (
+            ["init", "extra"],
+            "tutor: init: got unexpected extra argument(s) (extra) (tutor init --help)",
+        ),
+    ],
+)
+def test_a_mistake_on_the_command_line_is_one_line_and_exit_2(
+    _isolated_home: Path, args: list[str], line: str
+) -> None:
+    done = tutor(_isolated_home, *args)
+    assert done.returncode == 2
+    assert done.stderr == line + "\n"  # not click's usage line, hint and 'Error: ...'
+    assert done.stdout == ""
+    assert not db_path(_isolated_home).exists()  # nothing made either
+
+
+def test_a_group_without_its_command_still_shows_its_help(_isolated_home: Path) -> None:
+    done = tutor(_isolated_home, "export")
+    assert done.returncode == 2
+    assert "Commands:" in done.stderr and "anki" in done.stderr
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None, reason="root without setpriv"
+)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "csv", "{locked}/cards.csv"],
+        ["export", "json", "{locked}/all.json"],
+        ["export", "anki", "{locked}/cards.apkg"],
+        ["export", "revlog", "{locked}/revlog.csv"],
+        ["backup", "{locked}/copy.sqlite3"],
+    ],
+)
+def test_a_folder_tutor_may_not_enter_is_one_line_not_a_traceback(
+    _isolated_home: Path, tmp_path: Path, args: list[str]
+) -> None:
+    tutor(_isolated_home, "config")  # the collection, with the built-in path
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o000)
+    try:
+        done = tutor(_isolated_home, *(a.format(locked=locked) for a in args), prefix=AS_A_LEARNER)
+    finally:
+        locked.chmod(0o700)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert line.startswith(f"tutor: {locked}")
+    assert "Permission denied" in line
+    assert list(locked.iterdir()) == []
+
+
+def test_restore_given_a_folder_says_it_is_a_folder(_isolated_home: Path, tmp_path: Path) -> None:
+    tutor(_isolated_home, "config")
+    before = db_path(_isolated_home).read_bytes()
+    done = tutor(_isolated_home, "restore", str(tmp_path))
+    assert done.returncode == 1
+    assert done.stderr == f"tutor: {tmp_path}: is a folder; give the backup file in it to restore\n"
+    assert db_path(_isolated_home).read_bytes() == before
+
+
+def test_preview_of_one_missing_file_is_one_line(_isolated_home: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "notes.md"
+    done = tutor(_isolated_home, "preview", str(missing))
+    assert done.returncode == 1
+    assert done.stderr == f"tutor: {missing}: no such file or folder\n"
+    two = tutor(_isolated_home, "preview", str(missing), str(tmp_path / "more.md"))
+    assert two.returncode == 1
+    assert two.stderr.splitlines()[-1] == "tutor: 2 problems; nothing shown"
