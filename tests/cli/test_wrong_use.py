@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.support import DAY1, child_env, db_path, tutor_command
+from tests.cli.support import DAY1, child_env, db_path, query, tutor_command
 
 # Root reads and writes anywhere; without these two capabilities it meets a folder of
 # mode 000 as any learner does.
@@ -131,3 +131,41 @@ def test_preview_of_one_missing_file_is_one_line(_isolated_home: Path, tmp_path:
     two = tutor(_isolated_home, "preview", str(missing), str(tmp_path / "more.md"))
     assert two.returncode == 1
     assert two.stderr.splitlines()[-1] == "tutor: 2 problems; nothing shown"
+
+
+@pytest.mark.parametrize("command", ["import", "preview"])
+def test_an_empty_name_is_refused_not_read_as_the_current_folder(
+    _isolated_home: Path, tmp_path: Path, command: str
+) -> None:
+    # `tutor import "$NOTES"` with NOTES unset: the folder it runs in is not imported.
+    (tmp_path / "stray.md").write_text("# Stray\n\nA stray is a note left here.\n", "utf-8")
+    done = subprocess.run(
+        [*tutor_command(), command, ""],
+        env=child_env(_isolated_home, DAY1),
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr == "tutor: '': an empty name is no file, folder or web address\n"
+    assert done.stdout == ""
+    assert not db_path(_isolated_home).exists()
+
+
+def test_a_file_named_twice_is_imported_once(_isolated_home: Path, tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "stray.md").write_text("# Stray\n\nA stray is a note left here.\n", "utf-8")
+    done = tutor(_isolated_home, "import", str(notes), str(notes / "stray.md"))
+    assert done.returncode == 0, done.stderr  # not "'Stray' in path 'Notes' is also ..."
+    assert done.stderr == ""
+    assert "Notes: 1 entry" in done.stdout
+
+
+def test_unflag_counts_one_card_not_flagged_in_the_singular(_isolated_home: Path) -> None:
+    tutor(_isolated_home, "config")  # the collection, with the built-in path
+    [(card_id,)] = query(_isolated_home, "SELECT id FROM card ORDER BY id LIMIT 1")
+    done = tutor(_isolated_home, "cards", "unflag", str(card_id))
+    assert done.returncode == 0, done.stderr
+    assert "unflagged 0 cards (1 was not flagged)" in done.stdout

@@ -60,6 +60,7 @@ def import_entries(
         read_pages,
     )
 
+    _refuse_empty(targets)
     urls = [target for target in targets if is_url(target)]
     form, paths = _form_of([Path(target) for target in targets if not is_url(target)])
     if urls and form != "entries":
@@ -145,6 +146,7 @@ def preview(
         read_pages,
     )
 
+    _refuse_empty(targets)
     paths = [Path(target) for target in targets if not is_url(target)]
     files, errors = find_entry_files(paths)
     parsed, parse_errors = read_entries(files)
@@ -447,6 +449,13 @@ def _refuse(problems: int, valid: int) -> None:
         raise UserError(counted)
     entries = f"{valid} valid entries" if valid > 1 else "valid entry"
     raise UserError(f"{counted} (--skip-invalid imports the {entries})")
+
+
+def _refuse_empty(targets: Sequence[str]) -> None:
+    """An empty argument (`tutor import "$NOTES"` with NOTES unset) would be read as the
+    current folder, and everything under it imported: refused instead."""
+    if any(not target.strip() for target in targets):
+        raise UserError("'': an empty name is no file, folder or web address", code=2)
 
 
 def _nothing_left(files: int) -> None:
