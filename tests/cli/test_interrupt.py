@@ -124,3 +124,18 @@ def test_ctrl_c_in_an_export_writes_no_file(_isolated_home: Path, tmp_path: Path
     assert lines == [f"tutor: interrupted; nothing written to {target}"]
     assert not target.exists()
     assert list(tmp_path.glob(".*partial")) == []
+
+
+def test_ctrl_c_at_the_remove_question_removes_nothing(_isolated_home: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "config"], env=env(_isolated_home), capture_output=True
+    )
+    before = query(_isolated_home, "SELECT id, retired_at FROM card ORDER BY id")
+    child = in_terminal(_isolated_home, "path", "remove", "system-basics")
+    child.expect(r"It has no reviews to keep in the log\. \[y/N\] ")
+    child.sendintr()
+    lines = said(child)
+    assert child.exitstatus == 130
+    assert lines == ["tutor: interrupted; nothing removed"]
+    assert re.search(r"\r?\ntutor: interrupted", child.before)  # on a line of its own
+    assert query(_isolated_home, "SELECT id, retired_at FROM card ORDER BY id") == before

@@ -171,7 +171,7 @@ def _change_path(store: Store, action: str, name: str, yes: bool) -> None:
         question = Text.assemble(
             "Remove ",
             literal(name, "bold"),
-            f": {held}? Its {counts.reviews} reviews stay in the log. [y/N] ",
+            f": {held}? {_its_reviews(counts.reviews)} in the log. [y/N] ",
         )
         if not yes and not _confirmed(question):
             raise UserError(f"'{name}' not removed")
@@ -185,12 +185,23 @@ def _change_path(store: Store, action: str, name: str, yes: bool) -> None:
         )
 
 
+def _its_reviews(count: int) -> str:
+    """'Its 3 reviews stay', 'Its 1 review stays', 'It has no reviews to keep'."""
+    if count == 0:
+        return "It has no reviews to keep"
+    return f"Its {count:,} review stays" if count == 1 else f"Its {count:,} reviews stay"
+
+
 def _confirmed(question: object) -> bool:
     import sys
 
     console = out()
-    console.print(question, end="", soft_wrap=True)
-    answer = sys.stdin.readline()
+    try:  # Ctrl-C as soon as the question shows, or while it waits
+        console.print(question, end="", soft_wrap=True)
+        answer = sys.stdin.readline()
+    except KeyboardInterrupt:
+        console.print()  # end the question's line before the error's
+        raise UserError("interrupted; nothing removed", code=130) from None
     if not sys.stdin.isatty():
         console.print()  # the answer was not echoed: end the question's line
     return answer.strip().casefold() in ("y", "yes")
