@@ -4,6 +4,7 @@ a folder where a file is expected, a folder tutor may not enter. Each gets one l
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -169,3 +170,29 @@ def test_unflag_counts_one_card_not_flagged_in_the_singular(_isolated_home: Path
     done = tutor(_isolated_home, "cards", "unflag", str(card_id))
     assert done.returncode == 0, done.stderr
     assert "unflagged 0 cards (1 was not flagged)" in done.stdout
+
+
+def test_with_every_path_removed_each_command_says_how_to_make_one(_isolated_home: Path) -> None:
+    removed = tutor(_isolated_home, "path", "remove", "system-basics", "--yes")
+    assert removed.returncode == 0, removed.stderr
+    today = tutor(_isolated_home)
+    assert "Next: tutor import PATH... to make a path (there is none)" in today.stdout
+    assert "come back tomorrow" not in today.stdout  # nothing would come tomorrow either
+    for args, line in (
+        (["path", "nosuch"], "no path named 'nosuch' (paths: none yet;"),
+        (["check", "dns"], "no step named 'dns' (steps: none yet;"),
+        (["stats", "--path", "x"], "--path: no path named 'x' (paths: none yet;"),
+    ):
+        done = tutor(_isolated_home, *args)
+        assert done.returncode == 1
+        assert done.stderr.startswith(f"tutor: {line} tutor import PATH... makes one)"), args
+
+
+def test_path_hide_with_json_is_refused_not_answered_in_text(_isolated_home: Path) -> None:
+    tutor(_isolated_home, "config")
+    done = tutor(_isolated_home, "path", "hide", "system-basics", "--json")
+    assert done.returncode == 2
+    assert done.stderr == "tutor: --json lists the steps; tutor path hide has none\n"
+    assert done.stdout == ""
+    [listed] = json.loads(tutor(_isolated_home, "path", "--json").stdout)["paths"]
+    assert listed["hidden"] is False  # nothing done

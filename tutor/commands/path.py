@@ -73,6 +73,8 @@ def path(
     if words and words[0] in PATH_ACTIONS and (len(words) > 1 or words[0] not in names):
         if len(words) != 2:
             raise UserError(f"name one path: tutor path {words[0]} NAME", code=2)
+        if as_json:  # a script would read the line it prints as a failure to parse
+            raise UserError(f"--json lists the steps; tutor path {words[0]} has none", code=2)
         _change_path(store, words[0], _find_path(names, words[1]), yes)
         return
     if len(words) > 1:
