@@ -196,3 +196,13 @@ def test_path_hide_with_json_is_refused_not_answered_in_text(_isolated_home: Pat
     assert done.stdout == ""
     [listed] = json.loads(tutor(_isolated_home, "path", "--json").stdout)["paths"]
     assert listed["hidden"] is False  # nothing done
+
+
+def test_an_address_tutor_cannot_fetch_is_named_as_such(_isolated_home: Path) -> None:
+    done = tutor(_isolated_home, "import", "ftp://example.org/notes.md")
+    assert done.returncode == 2
+    # not "ftp:/example.org/notes.md: no such file or folder", the name mangled as a path
+    assert done.stderr == (
+        "tutor: ftp://example.org/notes.md: only http:// and https:// addresses are fetched\n"
+    )
+    assert not db_path(_isolated_home).exists()

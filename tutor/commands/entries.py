@@ -453,9 +453,15 @@ def _refuse(problems: int, valid: int) -> None:
 
 def _refuse_empty(targets: Sequence[str]) -> None:
     """An empty argument (`tutor import "$NOTES"` with NOTES unset) would be read as the
-    current folder, and everything under it imported: refused instead."""
-    if any(not target.strip() for target in targets):
-        raise UserError("'': an empty name is no file, folder or web address", code=2)
+    current folder, and everything under it imported: refused instead. So is an address
+    tutor cannot fetch (`ftp://...`), which would be looked for as a file."""
+    from tutor.interop.fetch import is_url
+
+    for target in targets:
+        if not target.strip():
+            raise UserError("'': an empty name is no file, folder or web address", code=2)
+        if "://" in target and not is_url(target) and not Path(target).exists():
+            raise UserError(f"{target}: only http:// and https:// addresses are fetched", code=2)
 
 
 def _nothing_left(files: int) -> None:
