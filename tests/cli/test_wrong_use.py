@@ -206,3 +206,18 @@ def test_an_address_tutor_cannot_fetch_is_named_as_such(_isolated_home: Path) ->
         "tutor: ftp://example.org/notes.md: only http:// and https:// addresses are fetched\n"
     )
     assert not db_path(_isolated_home).exists()
+
+
+def test_backup_into_a_missing_folder_is_refused_as_the_exports_are(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    tutor(_isolated_home, "config")
+    missing = tmp_path / "bakups"  # a typo of an existing folder's name
+    for args in (["backup"], ["export", "csv"]):
+        done = tutor(_isolated_home, *args, str(missing / "copy.file"))
+        assert done.returncode == 1
+        assert done.stderr == f"tutor: {missing}: no such folder\n", args
+        assert not missing.exists()
+    made = tutor(_isolated_home, "backup")  # the default folder, backups/, is made
+    assert made.returncode == 0, made.stderr
+    assert len(list((_isolated_home / "backups").iterdir())) == 1

@@ -31,9 +31,13 @@ def backup(
     from tutor.interop.backup import backup as take_backup
 
     collection = database_path(state_of(ctx).db)
+    given = expand(file) if file else None
+    if given is not None and not given.is_dir() and not given.parent.is_dir():
+        # As the exports do: a mistyped folder is not made (only the default backups/ is).
+        raise UserError(f"{given.parent}: no such folder")
     # The copy is written under a temporary name, removed on the way out.
     with interrupted_means("no backup written"):
-        target = take_backup(collection, expand(file) if file else None, clock()(), force)
+        target = take_backup(collection, given, clock()(), force)
     size = target.stat().st_size
     if as_json:
         print(json.dumps({"file": str(target), "bytes": size}, indent=2))
