@@ -139,3 +139,25 @@ def test_ctrl_c_at_the_remove_question_removes_nothing(_isolated_home: Path) -> 
     assert lines == ["tutor: interrupted; nothing removed"]
     assert re.search(r"\r?\ntutor: interrupted", child.before)  # on a line of its own
     assert query(_isolated_home, "SELECT id, retired_at FROM card ORDER BY id") == before
+
+
+def test_ctrl_c_in_an_import_of_a_collection_leaves_no_new_file(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    long_history(_isolated_home, tmp_path / "deck", reviews=10)
+    document = tmp_path / "all.json"
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "export", "json", str(document)],
+        env=env(_isolated_home),
+        capture_output=True,
+        check=True,
+    )
+    fresh = tmp_path / "fresh.sqlite3"
+    child = in_terminal(_isolated_home, "--db", str(fresh), "import", "json", str(document))
+    child.expect(pexpect.TIMEOUT, timeout=1.0)  # at work: seconds of rows to check and write
+    assert child.isalive()
+    child.sendintr()
+    lines = said(child)
+    assert child.exitstatus == 130
+    assert lines == ["tutor: interrupted; nothing imported; the collection is as it was"]
+    assert list(tmp_path.glob("fresh.sqlite3*")) == []  # no empty collection left behind
