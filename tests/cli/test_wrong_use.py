@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 
@@ -221,3 +222,41 @@ def test_backup_into_a_missing_folder_is_refused_as_the_exports_are(
     made = tutor(_isolated_home, "backup")  # the default folder, backups/, is made
     assert made.returncode == 0, made.stderr
     assert len(list((_isolated_home / "backups").iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "csv", "{pipe}", "--force"],
+        ["export", "json", "{pipe}", "--force"],
+        ["export", "anki", "{pipe}", "--force"],
+        ["export", "revlog", "{pipe}", "--force"],
+        ["backup", "{pipe}", "--force"],
+    ],
+)
+def test_a_pipe_or_device_is_never_replaced_by_a_written_file(
+    _isolated_home: Path, tmp_path: Path, args: list[str]
+) -> None:
+    # A finished file is renamed over its target: over /dev/null (as root) that put a
+    # plain file in the device's place. A named pipe stands for every such file here.
+    tutor(_isolated_home, "config")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    done = tutor(_isolated_home, *(a.format(pipe=pipe) for a in args))
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"tutor: {pipe}: not a regular file (a device, pipe or socket); give a file name\n"
+    )
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)  # still the pipe
+
+
+@pytest.mark.parametrize("command", ["import", "preview", "restore"])
+def test_reading_a_pipe_says_it_is_no_regular_file(
+    _isolated_home: Path, tmp_path: Path, command: str
+) -> None:
+    pipe = tmp_path / "notes.md"
+    os.mkfifo(pipe)
+    done = tutor(_isolated_home, command, str(pipe))
+    assert done.returncode == 1
+    # not "no such file or folder": it is there, and is no file to read
+    assert done.stderr == f"tutor: {pipe}: not a regular file (a device, pipe or socket)\n"

@@ -32,6 +32,10 @@ def backup(
 
     collection = database_path(state_of(ctx).db)
     given = expand(file) if file else None
+    if given is not None:
+        from tutor.outputs import refuse_special
+
+        refuse_special(given)
     if given is not None and not given.is_dir() and not given.parent.is_dir():
         # As the exports do: a mistyped folder is not made (only the default backups/ is).
         raise UserError(f"{given.parent}: no such folder")
@@ -68,6 +72,8 @@ def restore(
     source = expand(file)
     if source.is_dir():
         raise UserError(f"{source}: is a folder; give the backup file in it to restore")
+    if source.exists() and not source.is_file():
+        raise UserError(f"{source}: not a regular file (a device, pipe or socket)")
     # The collection is replaced in one rename, once the backup is copied and checked.
     with (
         interrupted_means("nothing restored; the collection is as it was"),

@@ -112,10 +112,11 @@ def export_json(
 
 def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:
     from tutor.home import database_path, expand
-    from tutor.outputs import clean_partials_of, refuse_collection
+    from tutor.outputs import clean_partials_of, refuse_collection, refuse_special
 
     target = expand(file)
     refuse_collection(target, database_path(state_of(ctx).db))
+    refuse_special(target)
     if target.is_dir():
         raise UserError(f"{target}: is a folder; give a file name ending in {suffix}")
     if not target.parent.is_dir():

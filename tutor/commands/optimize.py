@@ -296,8 +296,9 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
     Without `force` the final step is a hard link, which fails if the file appeared in
     the meantime, so nothing is ever overwritten by accident.
     """
-    from tutor.outputs import clean_partials_of, partial_name
+    from tutor.outputs import clean_partials_of, partial_name, refuse_special
 
+    refuse_special(path)
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
     if path.exists() and not force:

@@ -117,6 +117,10 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
             files.extend(found)
         elif target.is_file():
             files.append(target)
+        elif target.exists():
+            errors.append(
+                ParseError(str(target), 0, "not a regular file (a device, pipe or socket)")
+            )
         else:
             errors.append(ParseError(str(target), 0, "no such file or folder"))
     # A file named twice (`notes/ notes/cdn.md`, or a glob that overlaps a folder) is one
