@@ -260,3 +260,17 @@ def test_reading_a_pipe_says_it_is_no_regular_file(
     assert done.returncode == 1
     # not "no such file or folder": it is there, and is no file to read
     assert done.stderr == f"tutor: {pipe}: not a regular file (a device, pipe or socket)\n"
+
+
+def test_a_pipe_given_as_the_collection_is_refused(_isolated_home: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    pipe = folder / "tutor.sqlite3"
+    os.mkfifo(pipe)
+    done = tutor(_isolated_home, "--db", str(pipe), "stats")
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"tutor: {pipe}: not a regular file (a device, pipe or socket), not a database\n"
+    )
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert [path.name for path in folder.iterdir()] == ["tutor.sqlite3"]  # no -wal beside it
