@@ -147,25 +147,26 @@ def preview(
     )
 
     _refuse_empty(targets)
-    paths = [Path(target) for target in targets if not is_url(target)]
-    files, errors = find_entry_files(paths)
-    parsed, parse_errors = read_entries(files)
-    pages, page_errors = read_pages([target for target in targets if is_url(target)])
-    errors += parse_errors + page_errors
-    for error in errors:
-        fail(str(error))
-    if len(errors) == 1:
-        raise typer.Exit(1)  # its own line says all there is to say
-    if errors:
-        raise UserError(f"{len(errors)} problems; nothing shown")
-    given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
-    with _collection_to_preview_in(ctx) as store:
-        beside = list(generated_beside(store, given))
-    decks = [(entry, explained(entry, others, seed)) for entry, others in beside]
-    if as_json:
-        dump_json(decks, sys.stdout, explain)
-    else:
-        print_tables(decks, sys.stdout, explain)
+    with interrupted_means("nothing was changed: preview only reads"):
+        paths = [Path(target) for target in targets if not is_url(target)]
+        files, errors = find_entry_files(paths)
+        parsed, parse_errors = read_entries(files)
+        pages, page_errors = read_pages([target for target in targets if is_url(target)])
+        errors += parse_errors + page_errors
+        for error in errors:
+            fail(str(error))
+        if len(errors) == 1:
+            raise typer.Exit(1)  # its own line says all there is to say
+        if errors:
+            raise UserError(f"{len(errors)} problems; nothing shown")
+        given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
+        with _collection_to_preview_in(ctx) as store:
+            beside = list(generated_beside(store, given))
+        decks = [(entry, explained(entry, others, seed)) for entry, others in beside]
+        if as_json:
+            dump_json(decks, sys.stdout, explain)
+        else:
+            print_tables(decks, sys.stdout, explain)
 
 
 @contextmanager
