@@ -271,3 +271,28 @@ def test_skip_invalid_with_no_entry_files_says_nothing_was_imported(
         "tutor: nothing imported: no entry files to import",
     ]
     assert done.stdout == ""
+
+
+def test_a_refused_or_trial_import_leaves_no_new_collection(home: Path, tmp_path: Path) -> None:
+    bad_csv = tmp_path / "cards.csv"
+    bad_csv.write_text("prompt,answer,kind\nWhat?,That,flash\n", encoding="utf-8")
+    folder = entry_folder(tmp_path)
+    fresh = tmp_path / "fresh.sqlite3"
+    for args in (
+        ["import", str(tmp_path / "missing.md")],
+        ["import", "csv", str(bad_csv)],
+        ["import", str(folder), "--dry-run"],
+        ["import", "csv", str(bad_csv).replace("cards.csv", "missing.csv")],
+    ):
+        done = tutor(home, "--db", str(fresh), *args)
+        assert list(tmp_path.glob("fresh.sqlite3*")) == [], (args, done.stderr)
+    trial = tutor(home, "--db", str(fresh), "import", str(folder), "--dry-run")
+    assert trial.returncode == 0 and "Would import" in trial.stdout  # what it would do, still
+
+
+def test_a_refused_import_keeps_the_collection_that_was_there(home: Path, tmp_path: Path) -> None:
+    tutor(home, "import", str(entry_folder(tmp_path)))
+    before = {name: table(home, name) for name in ("entry", "card")}
+    done = tutor(home, "import", str(tmp_path / "missing.md"))
+    assert done.returncode == 1
+    assert {name: table(home, name) for name in before} == before

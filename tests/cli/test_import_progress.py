@@ -132,6 +132,10 @@ def test_ctrl_c_while_processes_make_cards_prints_one_line_and_imports_nothing(
     _isolated_home: Path, tmp_path: Path
 ) -> None:
     folder = many_entries(tmp_path / "ideas", 1000)
+    # A collection there first: Ctrl-C leaves it as it was (a new one would be removed).
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "config"], env=env(_isolated_home), capture_output=True
+    )
     child = in_terminal(_isolated_home, folder)
     child.expect(re.compile(r"Making cards\s.*?\d+/1000"))
     assert len(running_on(folder)) >= 3  # this import and its workers, one per core

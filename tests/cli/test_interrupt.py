@@ -103,6 +103,10 @@ def test_ctrl_c_while_an_import_reads_its_files_imports_nothing(
             + "".join(f"- Note {number} keeps ledger {k}.\n" for k in range(30)),
             encoding="utf-8",
         )
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "config"], env=env(_isolated_home), capture_output=True
+    )
+    before = query(_isolated_home, "SELECT key FROM entry ORDER BY key")
     child = in_terminal(_isolated_home, "import", str(folder))
     child.expect(r"Reading files\s.*\d+/1500")
     child.sendintr()
@@ -110,7 +114,25 @@ def test_ctrl_c_while_an_import_reads_its_files_imports_nothing(
     assert child.exitstatus == 130
     assert lines == ["tutor: interrupted; nothing imported; the collection is as it was"]
     assert "Traceback" not in child.before
-    assert query(_isolated_home, "SELECT count(*) FROM entry WHERE key LIKE 'notes/%'") == [(0,)]
+    assert query(_isolated_home, "SELECT key FROM entry ORDER BY key") == before
+
+
+def test_ctrl_c_in_an_import_into_a_new_collection_leaves_none(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for number in range(1500):
+        (folder / f"note-{number:04}.md").write_text(
+            f"# Note {number}\n\nNote {number} is a made-up notion that fills a folder.\n",
+            encoding="utf-8",
+        )
+    child = in_terminal(_isolated_home, "import", str(folder))
+    child.expect(r"Reading files\s.*\d+/1500")
+    child.sendintr()
+    assert said(child) == ["tutor: interrupted; nothing imported; the collection is as it was"]
+    assert child.exitstatus == 130
+    assert list(_isolated_home.iterdir()) == []  # the collection it had made is gone again
 
 
 def test_ctrl_c_in_an_export_writes_no_file(_isolated_home: Path, tmp_path: Path) -> None:

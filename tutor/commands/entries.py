@@ -73,35 +73,41 @@ def import_entries(
         return
 
     files, errors = find_entry_files(paths)
-    # The collection first: a file whose text it already holds need not be parsed again.
-    store = state_of(ctx).store()
+    from tutor.phases import Phases
     from tutor.work_bar import WorkBar
 
     entry_files = [file for file in files if file.name != PATH_FILE]
-    from tutor.phases import Phases
-
-    # Nothing is written before the one transaction of import_given, which Ctrl-C
-    # rolls back whole.
-    with interrupted_means(NOTHING_IMPORTED):
-        with WorkBar("Reading files", len(entry_files), show=not as_json) as bar:
-            given, parse_errors = read_given(store, files, bar.advance)
-        errors += parse_errors
-        with Phases(show=not as_json) as fetching:
-            pages, page_errors = read_pages(urls, fetching)
-        given += pages
-        errors += page_errors
-        for error in errors:
-            fail(str(error))
-        if errors and not skip_invalid:
-            _refuse(len(errors), len(given))
-        if errors and not given:  # --skip-invalid skipped every file, or found none
-            _nothing_left(len(entry_files) + len(urls))
-        folders = [path for path in paths if path.is_dir()]
-        with WorkBar("Making cards", len(given), show=not as_json) as bar:
-            report = import_given(
-                store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
-            )
-    report_import(report, dry_run, as_json, _path_order(store), named_apart=named_apart(given))
+    with _no_new_collection_unless_imported(ctx, dry_run):
+        # The collection first: a file whose text it already holds need not be parsed again.
+        store = state_of(ctx).store()
+        # Nothing is written before the one transaction of import_given, which Ctrl-C
+        # rolls back whole.
+        with interrupted_means(NOTHING_IMPORTED):
+            with WorkBar("Reading files", len(entry_files), show=not as_json) as bar:
+                given, parse_errors = read_given(store, files, bar.advance)
+            errors += parse_errors
+            with Phases(show=not as_json) as fetching:
+                pages, page_errors = read_pages(urls, fetching)
+            given += pages
+            errors += page_errors
+            for error in errors:
+                fail(str(error))
+            if errors and not skip_invalid:
+                _refuse(len(errors), len(given))
+            if errors and not given:  # --skip-invalid skipped every file, or found none
+                _nothing_left(len(entry_files) + len(urls))
+            folders = [path for path in paths if path.is_dir()]
+            with WorkBar("Making cards", len(given), show=not as_json) as bar:
+                report = import_given(
+                    store,
+                    given,
+                    clock()(),
+                    dry_run=dry_run,
+                    folders=folders,
+                    entries_done=bar.advance,
+                )
+        order = _path_order(store)
+    report_import(report, dry_run, as_json, order, named_apart=named_apart(given))
     if errors:
         raise typer.Exit(1)
 
@@ -465,6 +471,30 @@ def _refuse_empty(targets: Sequence[str]) -> None:
             raise UserError(f"{target}: only http:// and https:// addresses are fetched", code=2)
 
 
+@contextmanager
+def _no_new_collection_unless_imported(ctx: typer.Context, dry_run: bool) -> Iterator[None]:
+    """A collection this import makes is removed again when the import is refused or
+    stopped, or was a dry run: `tutor --db new.sqlite3 import notes/` with a bad file, or
+    `--dry-run`, leaves no new file behind (the collection it was would be empty)."""
+    state = state_of(ctx)
+    made = not state.collection().exists()
+    try:
+        yield
+    except BaseException:
+        if made:
+            _unmake(state)
+        raise
+    if made and dry_run:
+        _unmake(state)
+
+
+def _unmake(state: Any) -> None:
+    collection = state.collection()
+    state.close()
+    for leftover in (collection, *(Path(f"{collection}{end}") for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+
+
 def _nothing_left(files: int) -> None:
     """End an import with --skip-invalid that has nothing valid to import: an exit code
     of 1 and a line saying so, as when the same import without it is refused (a script's
@@ -498,25 +528,25 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
             stack.callback(handle.close)
             opened.append((file, handle))
         size = sum(size_of(handle) for _, handle in opened)
-        store = state_of(ctx).store()
-        now = clock()()
-        planner = CsvImport(store, now)
-        with (
-            WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar,
-            interrupted_means(NOTHING_IMPORTED),
-        ):
-            writes = stack.enter_context(closing(planner.writes(opened, bar.advance)))
-            try:
-                if dry_run:
-                    for _ in writes:
-                        pass
-                else:
-                    store.save_imports(writes, now, cache_mib=16)  # rolled back whole on an error
-            except (CardsFileError, ChildLost) as error:  # ChildLost: the checking child died
-                raise UserError(f"{error}; nothing imported") from None
-    report_import(
-        ImportReport(planner.changes()), dry_run, as_json, not_applied=planner.not_applied()
-    )
+        with _no_new_collection_unless_imported(ctx, dry_run):
+            store = state_of(ctx).store()
+            now = clock()()
+            planner = CsvImport(store, now)
+            with (
+                WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar,
+                interrupted_means(NOTHING_IMPORTED),
+            ):
+                writes = stack.enter_context(closing(planner.writes(opened, bar.advance)))
+                try:
+                    if dry_run:
+                        for _ in writes:
+                            pass
+                    else:
+                        store.save_imports(writes, now, cache_mib=16)  # rolled back whole
+                except (CardsFileError, ChildLost) as error:  # ChildLost: the child died
+                    raise UserError(f"{error}; nothing imported") from None
+            changes, not_applied = planner.changes(), planner.not_applied()
+    report_import(ImportReport(changes), dry_run, as_json, not_applied=not_applied)
 
 
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
