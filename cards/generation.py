@@ -29,7 +29,7 @@ from cards.makers.lists import enumeration_cards, list_cards
 from cards.makers.pros_cons import pros_cons_cards
 from cards.makers.prose import singular
 from cards.makers.true_false import flipped_cards, true_false_cards
-from cards.model import Card, Entry
+from cards.model import Answering, Card, CardKind, Entry
 from cards.rules import PRO_CON, TRUE_FALSE, problems
 from cards.sentences import content_words, similarity, words
 
@@ -202,8 +202,13 @@ def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list
     proposed = [(card, maker, _fingerprint(card)) for card, maker in _proposed(entry, others, seed)]
     asked = _Asked(Counter(word for _, _, fingerprint in proposed for word in fingerprint))
     skeletons: set[tuple[str, ...]] = set()
+    recalled_name = False
     for card, maker, fingerprint in proposed:
         if card.id in ids:
+            continue
+        if recalled_name and _recalls_name(card):
+            # Without options a second 'Which concept ...?' asks for the same name from a
+            # weaker sentence, which other concepts often fit too.
             continue
         skeleton = _skeleton(card.prompt)
         if skeleton in skeletons:
@@ -216,4 +221,9 @@ def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list
         deck.append((card, maker))
         ids.add(card.id)
         asked.add(fingerprint)
+        recalled_name = recalled_name or _recalls_name(card)
     return deck
+
+
+def _recalls_name(card: Card) -> bool:
+    return card.kind is CardKind.IDENTIFY and card.answering is Answering.SELF

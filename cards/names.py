@@ -308,6 +308,13 @@ _KIND_START = re.compile(
 _KINDS: dict[int, tuple[Entry, str]] = {}
 
 
+def same_kind(entry: Entry, other: Entry) -> bool:
+    """Whether both definitions say the same kind of thing ('a protocol for ...' beside
+    'a protocol that ...'); False when either says none."""
+    kind = _kind(entry)
+    return bool(kind) and kind == _kind(other)
+
+
 def _kind(entry: Entry) -> str:
     """What kind of thing a definition says the entry is, as a stem: 'langua' for 'a
     programming language used for ...', 'protoc' for 'a protocol for ...'; '' if none."""

@@ -15,8 +15,8 @@ from cards.makers.claim_shapes import FLUFF, acts, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.prose import sentences_of, stands_alone
-from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
-from cards.names import kin
+from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
+from cards.names import NameIndex, body_text, kin, same_kind
 from cards.sentences import STOP_WORDS, has_phrase, split_label, stem, strip_end, upper_first, words
 
 _COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
@@ -72,17 +72,55 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
 
 
 def sibling_pool(ctx: Context) -> list[str]:
-    """Titles to stand beside the entry's own as wrong options: the path's steps first."""
+    """Titles to stand beside the entry's own as wrong options; none when fewer than two
+    could be believed.
+
+    A learner's path (its steps given by `step:`, `next:` or a path file, as the built-in
+    path's are) is the set they study together, and any of its steps may be mistaken for
+    another: those come first. Beyond it a concept stands only if it is near this one: of
+    the same kind ('FTP' beside 'HTTP', both protocols), or named by this page
+    ('Frontend' beside a Backend page that speaks of the frontend). A folder of loose
+    glossary notes put 'API' and 'CSRF' beside 'Encryption', which a beginner rules out
+    without knowing what encryption is. With fewer than two such options the name is
+    recalled instead.
+    """
     # Never kin of the answer ('HTTPS' beside 'HTTP', 'IPv6' beside 'IPv4'): a statement
     # about one is often true of the other.
     fit = [o for o in ctx.distractors if not any(kin(o.title, n) for n in ctx.entry.names)]
-    titles = [other.title for other in fit]
-    same_path = [other.title for other in fit if other.path == ctx.entry.path]
+    studied = [other.title for other in fit if _studied_with(ctx.entry, other)]
     # The nearest few (same kind of thing first, then most alike in subject), with one
     # spare so the options still vary between cards of one entry.
-    if len(same_path) >= MAX_DISTRACTORS:
-        return same_path[: MAX_DISTRACTORS + 1]
-    return titles[:MAX_DISTRACTORS]
+    if len(studied) >= MAX_DISTRACTORS:
+        return studied[: MAX_DISTRACTORS + 1]
+    believable = [
+        other.title
+        for other in fit
+        if _studied_with(ctx.entry, other)
+        or same_kind(ctx.entry, other)
+        or _named_by(ctx.entry, other)
+    ]
+    return believable[:MAX_DISTRACTORS] if len(believable) >= 2 else []
+
+
+def _studied_with(entry: Entry, other: Entry) -> bool:
+    """Whether two entries are steps of one path the learner laid out."""
+    return other.path == entry.path and _laid_out(entry) and _laid_out(other)
+
+
+def _laid_out(entry: Entry) -> bool:
+    return entry.step is not None or bool(entry.next)
+
+
+def _named_by(entry: Entry, other: Entry) -> bool:
+    """Whether the entry's own prose names the other, a concept that says what it is.
+
+    (The other way round says little: a CSS page speaks of browsers, which makes CSS no
+    kind of browser. And a page headed 'Difference' defines nothing: 'the difference'
+    in a sentence does not name it.)
+    """
+    if not any(section.items for section in other.sections_of(SectionKind.SUMMARY)):
+        return False
+    return bool(NameIndex([other.names]).find(body_text(entry)))
 
 
 _VERB_OPENERS = frozenset(
@@ -152,13 +190,13 @@ def name_choice(
     """A question answered by the entry's own name, as a choice among other concepts.
 
     No option the prompt itself names ('... through an API' leaves API out); None when
-    that leaves none to choose from.
+    that leaves fewer than two to choose from.
     """
     if _names_a_word_of(ctx, prompt):
         return None  # 'provides load balancing service' -> Load balancer answers itself
-    named = [title for title in pool if not has_phrase(prompt, title)]
-    if not named:
-        return None
+    named = _unnamed_in(prompt, pool)
+    if len(named) < 2:
+        return None  # one wrong option is a coin toss, not a question
     wrong = ctx.pick(kind, prompt).sample(named, min(MAX_DISTRACTORS, len(named)))
     return ctx.card(
         kind,
@@ -170,6 +208,10 @@ def name_choice(
         explanation=sentence,
         wrong=wrong,
     )
+
+
+def _unnamed_in(prompt: str, pool: Sequence[str]) -> list[str]:
+    return [title for title in pool if not has_phrase(prompt, title)]
 
 
 def identify_cards(ctx: Context) -> Iterator[Card]:
@@ -196,7 +238,9 @@ def identify_cards(ctx: Context) -> Iterator[Card]:
         prompt = which_concept(ctx, sentence)
         if prompt is None:
             continue
-        if not pool:  # nothing to choose from: recall the name instead
+        if _names_a_word_of(ctx, prompt):
+            continue  # 'provides load balancing service' -> Load balancer answers itself
+        if len(_unnamed_in(prompt, pool)) < 2:  # too few to choose from: recalled instead
             yield ctx.card(
                 CardKind.IDENTIFY,
                 Answering.SELF,

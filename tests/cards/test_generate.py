@@ -334,16 +334,86 @@ def test_identify_offers_the_path_siblings_as_options() -> None:
         assert card.answer == "Backend"
         assert card.prompt.startswith("Which concept")
         # The siblings the prompt does not name are the options: none is named in it.
+        # With one left the card would be a coin toss: the name is recalled instead.
         unnamed = {
             t for t in ("Frontend", "Database", "API") if t.lower() not in card.prompt.lower()
         }
-        assert set(card.options) == {"Backend", *unnamed}
+        if len(unnamed) >= 2:
+            assert set(card.options) == {"Backend", *unnamed}
+        else:
+            assert card.answering is Answering.SELF and card.options == ()
+    assert any(card.answering is Answering.CHOICE for card in cards)
+    assert any(card.answering is Answering.SELF for card in cards)
 
 
 def test_identify_falls_back_to_recall_without_siblings() -> None:
     cards = by_kind(generate(backend_entry()), CardKind.IDENTIFY)
     assert cards
     assert all(card.answering is Answering.SELF and card.options == () for card in cards)
+
+
+def note(title: str, summary: str) -> Entry:
+    """A loose note in a folder: on the folder's path, with no step or next of its own."""
+    return replace(sibling(title, 1, summary), path="Notes", step=None)
+
+
+def test_identify_recalls_the_name_when_loose_notes_are_of_other_kinds() -> None:
+    # A folder of unrelated notes is no study set: 'Sourdough' and 'Tide' beside
+    # 'Photosynthesis' are ruled out by anyone, knowing the concept or not.
+    entry = note(
+        "Photosynthesis",
+        "Photosynthesis is a process by which green plants turn sunlight, water and air "
+        "into sugar. Photosynthesis takes place in the chloroplasts of leaf cells.",
+    )
+    others = [
+        note("Sourdough", "Sourdough is a bread leavened by wild yeast and lactic bacteria."),
+        note("Tide", "A tide is the rise and fall of the sea twice a day."),
+        note("Haiku", "A haiku is a poem of three short lines."),
+    ]
+    cards = by_kind(generate(entry, others, seed=1), CardKind.IDENTIFY)
+    assert cards
+    assert all(card.answering is Answering.SELF and card.options == () for card in cards)
+
+
+def test_identify_recalls_the_name_once() -> None:
+    entry = note(
+        "Photosynthesis",
+        "Photosynthesis is a process by which green plants turn sunlight, water and air "
+        "into sugar. Photosynthesis takes place in the chloroplasts of leaf cells. "
+        "Photosynthesis is the reason the air holds oxygen at all.",
+    )
+    (card,) = by_kind(generate(entry, seed=1), CardKind.IDENTIFY)
+    assert card.answering is Answering.SELF
+    assert "chloroplasts" in card.prompt  # the first of the two sentences
+
+
+def test_identify_offers_loose_notes_of_the_same_kind() -> None:
+    entry = note(
+        "SMTP",
+        "SMTP is a protocol that carries mail from the sender's server to the receiver's. "
+        "SMTP is why an email can reach a mailbox kept by another provider.",
+    )
+    others = [
+        note("FTP", "FTP is a protocol for moving files between two machines."),
+        note("NTP", "NTP is a protocol that keeps the clocks of machines in step."),
+        note("Haiku", "A haiku is a poem of three short lines."),
+    ]
+    cards = by_kind(generate(entry, others, seed=1), CardKind.IDENTIFY)
+    assert cards
+    for card in cards:
+        assert card.answering is Answering.CHOICE
+        assert set(card.options) == {"SMTP", "FTP", "NTP"}
+
+
+def test_identify_asks_nothing_whose_prompt_names_the_answer() -> None:
+    # Recalled or chosen, 'a Docker host' gives 'Docker container' away.
+    entry = note(
+        "Docker container",
+        "A Docker container is a sealed box for running a program. A Docker container is "
+        "the unit that a Docker host starts and stops.",
+    )
+    assert by_kind(generate(entry), CardKind.IDENTIFY) == []
+    assert by_kind(generate(entry, [note("Haiku", "A haiku is a poem.")]), CardKind.IDENTIFY) == []
 
 
 def test_proscons_and_fit() -> None:
@@ -461,7 +531,11 @@ def test_distractors_are_the_path_entries_nearest_in_subject_first() -> None:
 def test_the_rules_checker_catches_bad_cards() -> None:
     entry = backend_entry()
     good = generate(entry, siblings())
-    identify = next(card for card in good if card.kind is CardKind.IDENTIFY)
+    identify = next(
+        card
+        for card in good
+        if card.kind is CardKind.IDENTIFY and card.answering is Answering.CHOICE
+    )
     cloze_card = next(card for card in good if card.kind is CardKind.CLOZE)
     bad = [
         replace(cloze_card, prompt=cloze_card.prompt.replace("____", cloze_card.answer)),

@@ -36,12 +36,19 @@ def run(*args: str) -> tuple[int, str]:
 
 
 def test_json_lists_entries_and_cards(backend_vca: Path, tmp_path: Path) -> None:
-    widget = tmp_path / "widget.txt"
-    widget.write_text(PAGE, encoding="utf-8")
-    status, out = run(str(backend_vca), str(widget), "--json", "--seed", "3")
+    # Two more steps of Backend's own path, so the three are studied together.
+    widget, gadget = tmp_path / "widget.txt", tmp_path / "gadget.txt"
+    widget.write_text(PAGE.replace("Parts Path", "Beginner Path"), encoding="utf-8")
+    gadget.write_text(
+        PAGE.replace("Parts Path: Gadget", "Beginner Path: Sprocket")
+        .replace("Widget", "Gadget")
+        .replace("widget", "gadget"),
+        encoding="utf-8",
+    )
+    status, out = run(str(backend_vca), str(widget), str(gadget), "--json", "--seed", "3")
     assert status == 0
     entries = json.loads(out)["entries"]
-    assert [entry["title"] for entry in entries] == ["Backend", "Widget"]
+    assert [entry["title"] for entry in entries] == ["Backend", "Widget", "Gadget"]
     backend = entries[0]
     assert backend["key"] == "beginner-path/backend" and backend["next"] == "Database"
     card = backend["cards"][0]
@@ -58,10 +65,10 @@ def test_json_lists_entries_and_cards(backend_vca: Path, tmp_path: Path) -> None
         "entry",
     }
     assert card["source"]["file"] == str(backend_vca) and card["source"]["line"] > 0
-    # Files given together are siblings: Widget is a wrong option for Backend.
+    # Files given together are siblings: steps of Backend's path are its wrong options.
     identify = [c for c in backend["cards"] if c["kind"] == "identify"]
-    assert identify and all("Widget" in c["options"] for c in identify)
-    assert run(str(backend_vca), str(widget), "--json", "--seed", "3")[1] == out
+    assert identify and all({"Widget", "Gadget"} <= set(c["options"]) for c in identify)
+    assert run(str(backend_vca), str(widget), str(gadget), "--json", "--seed", "3")[1] == out
 
 
 def test_table_prints_entry_text_literally(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
