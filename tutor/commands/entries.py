@@ -60,7 +60,7 @@ def import_entries(
         read_pages,
     )
 
-    _refuse_empty(targets)
+    _refuse_unfit_names(targets)
     urls = [target for target in targets if is_url(target)]
     form, paths = _form_of([Path(target) for target in targets if not is_url(target)])
     if urls and form != "entries":
@@ -152,7 +152,7 @@ def preview(
         read_pages,
     )
 
-    _refuse_empty(targets)
+    _refuse_unfit_names(targets)
     with interrupted_means("nothing was changed: preview only reads"):
         paths = [Path(target) for target in targets if not is_url(target)]
         files, errors = find_entry_files(paths)
@@ -458,7 +458,7 @@ def _refuse(problems: int, valid: int) -> None:
     raise UserError(f"{counted} (--skip-invalid imports the {entries})")
 
 
-def _refuse_empty(targets: Sequence[str]) -> None:
+def _refuse_unfit_names(targets: Sequence[str]) -> None:
     """An empty argument (`tutor import "$NOTES"` with NOTES unset) would be read as the
     current folder, and everything under it imported: refused instead. So is an address
     tutor cannot fetch (`ftp://...`), which would be looked for as a file."""
