@@ -294,9 +294,10 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
     first, _, rest = ctx.mention.partition(" ")
     bare = rest if first in ("a", "an", "the") and rest else ctx.mention
     if said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
-        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP
+        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP; 'A
+        # cookie is ...' under 'HTTP cookies': ask for HTTP cookies, without the 'a'
         said = bare
-        if bare.isupper():
+        if bare.isupper() or ctx.plural:
             article = ""
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written

@@ -272,3 +272,24 @@ def test_the_common_words_of_a_glossary_under_headings_are_asked_alike(tmp_path:
     prompts = {card.prompt for entry in read_entries(garden) for card in cards.generate(entry)}
     asked = {"What is a seed?", "What is a sprout?", "What is a shoot?", "What is a trowel?"}
     assert asked <= prompts
+
+
+# -- a new learner's own notes -------------------------------------------------------
+
+
+def test_a_note_defining_the_last_word_of_its_title_gives_its_definition(tmp_path: Path) -> None:
+    # The title names the topic, the first sentence the thing: it was taken for a tagline,
+    # and the note gave no card at all (its step then locked the rest of its path).
+    note = tmp_path / "tokens.md"
+    note.write_text(
+        "# Bearer tokens\n\n"
+        "A token is a short string a server hands out so a client can prove later who it is.\n\n"
+        "Tokens travel in a request header on every call.\n",
+        encoding="utf-8",
+    )
+    (entry,) = read_entries(note)
+    assert "token" in entry.names
+    deck = cards.generate(entry)
+    (definition,) = [card for card in deck if card.kind is cards.CardKind.DEFINITION]
+    assert definition.prompt == "What are bearer tokens?"
+    assert definition.answer.startswith("A short string a server hands out")
