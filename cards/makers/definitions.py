@@ -58,6 +58,8 @@ def predicate_of(ctx: Context, sentence: str) -> str:
             return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
+    if re.match(r"(?:the|an?)\s", sentence):
+        return upper_first(sentence)  # '**Latency**: the time a packet takes ...'
     return sentence
 
 

@@ -293,3 +293,31 @@ def test_a_note_defining_the_last_word_of_its_title_gives_its_definition(tmp_pat
     (definition,) = [card for card in deck if card.kind is cards.CardKind.DEFINITION]
     assert definition.prompt == "What are bearer tokens?"
     assert definition.answer.startswith("A short string a server hands out")
+
+
+def test_a_glossary_line_in_lowercase_gives_an_answer_that_reads_as_one(tmp_path: Path) -> None:
+    glossary = tmp_path / "terms.md"
+    glossary.write_text(
+        "# Storage terms\n\n"
+        "**Throughput**: the amount of work a disk finishes in one second.\n\n"
+        "**Seek time**: the wait while the disk's head moves to the right track.\n\n"
+        "**Block**: the smallest piece a disk reads or writes at once.\n",
+        encoding="utf-8",
+    )
+    entries = {entry.title: entry for entry in read_entries(glossary)}
+    (throughput,) = cards.generate(entries["Throughput"])
+    assert throughput.answer == "The amount of work a disk finishes in one second."
+
+
+def test_cross_is_written_x_in_an_abbreviation(tmp_path: Path) -> None:
+    glossary = tmp_path / "attacks.md"
+    glossary.write_text(
+        "# Attacks\n\n## XSS\n\n"
+        "Cross-site scripting (XSS) is an attack that runs a stranger's script on a page.\n\n"
+        "## Phishing\n\nPhishing is a lure that gets a person to hand over a password.\n",
+        encoding="utf-8",
+    )
+    entries = {entry.title: entry for entry in read_entries(glossary)}
+    answers = {card.prompt: card.answer for card in cards.generate(entries["XSS"])}
+    assert answers["What is XSS?"] == "An attack that runs a stranger's script on a page."
+    assert answers["What does XSS stand for?"] == "Cross-site scripting"
