@@ -36,7 +36,10 @@ def _misconception_items(entry: Entry) -> Iterator[tuple[Section, Item]]:
 def true_false_cards(ctx: Context) -> Iterator[Card]:
     claims: list[tuple[Section, Item, truth.Claim]] = []
     for section, item in _misconception_items(ctx.entry):
-        claims.extend((section, item, claim) for claim in truth.misconception_claims(item.text))
+        warning = section.kind is SectionKind.MISCONCEPTION and truth.is_warning(section.heading)
+        claims.extend(
+            (section, item, claim) for claim in truth.misconception_claims(item.text, warning)
+        )
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         claim = truth.takeaway_claim(sentence, ctx.mention)
         if claim is not None:
