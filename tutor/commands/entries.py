@@ -90,8 +90,7 @@ def import_entries(
                 pages, page_errors = read_pages(urls, fetching)
             given += pages
             errors += page_errors
-            for error in errors:
-                fail(str(error))
+            _list_problems(errors)
             if errors and not skip_invalid:
                 _refuse(len(errors), len(given))
             if errors and not given:  # --skip-invalid skipped every file, or found none
@@ -159,8 +158,7 @@ def preview(
         parsed, parse_errors = read_entries(files)
         pages, page_errors = read_pages([target for target in targets if is_url(target)])
         errors += parse_errors + page_errors
-        for error in errors:
-            fail(str(error))
+        _list_problems(errors)
         if len(errors) == 1:
             raise typer.Exit(1)  # its own line says all there is to say
         if errors:
@@ -444,6 +442,24 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
             "import entry files, CSV files and a JSON document in separate commands", code=2
         )
     return (forms.pop() if forms else "entries"), paths
+
+
+# How many problems a terminal shows before the rest are counted: a folder of 800 copies
+# of one note printed 792 lines of the same clash.
+SHOWN_PROBLEMS = 20
+
+
+def _list_problems(errors: Sequence[object]) -> None:
+    """One line per problem on stderr; on a terminal, the first `SHOWN_PROBLEMS` and a
+    count of the rest (a log or a pipe gets every one)."""
+    import sys
+
+    shown = errors if not sys.stderr.isatty() else errors[:SHOWN_PROBLEMS]
+    for error in shown:
+        fail(str(error))
+    if len(shown) < len(errors):
+        more = len(errors) - len(shown)
+        fail(f"... and {more} more problems (all of them: the same command with 2> FILE)")
 
 
 def _refuse(problems: int, valid: int) -> None:
