@@ -30,6 +30,7 @@ from cards.names import body_text, same_name
 from cards.sentences import (
     STOP_WORDS,
     has_phrase,
+    indefinite,
     lower_first,
     split_sentences,
     stem,
@@ -58,6 +59,8 @@ def predicate_of(ctx: Context, sentence: str) -> str:
             return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
+    if re.match(r"(?:the|an?)\s", sentence):
+        return upper_first(sentence)  # '**Latency**: the time a packet takes ...'
     return sentence
 
 
@@ -179,7 +182,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if defined.predicate and WEAK.match(defined.predicate):
                 weak = weak or found
                 continue
-            if _circular(ctx, defined.predicate or sentence):
+            # Without a predicate ('An ISP sells ...') the sentence is the answer: it names
+            # the entry as its subject, which says the name again only if it is said twice.
+            if _circular(ctx, defined.predicate or _unnamed(ctx, sentence)):
                 weak = weak or found  # 'A REST API is an API that conforms to REST'
                 continue
             return found
@@ -187,6 +192,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if summary and promised is None and _PROMISES.search(heading):
             promised = found
     return acting or promised or weak
+
+
+def _unnamed(ctx: Context, sentence: str) -> str:
+    """The sentence without its first naming of the entry."""
+    spans = ctx.own.find(sentence)
+    return sentence[: spans[0][0]] + sentence[spans[0][1] :] if spans else sentence
 
 
 def _circular(ctx: Context, predicate: str) -> bool:
@@ -294,16 +305,17 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
     first, _, rest = ctx.mention.partition(" ")
     bare = rest if first in ("a", "an", "the") and rest else ctx.mention
     if said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
-        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP
+        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP; 'A
+        # cookie is ...' under 'HTTP cookies': ask for HTTP cookies, without the 'a'
         said = bare
-        if bare.isupper():
+        if bare.isupper() or ctx.plural:
             article = ""
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written
         if not article and first in ("a", "an") and rest:
             article = first  # 'Load balancer is ...' written without one: the usual one
     if article in ("a", "an"):
-        article = "an" if said[:1].lower() in "aeiou" else "a"
+        article = indefinite(said)
     return f"{article} {said}".strip()
 
 

@@ -17,7 +17,7 @@ from cards import truth
 from cards.makers.prose import prose_items, sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.rules import TRUE_FALSE
-from cards.sentences import lower_first, split_label, strip_end, upper_first, words
+from cards.sentences import indefinite, lower_first, split_label, strip_end, upper_first, words
 
 if TYPE_CHECKING:
     from cards.makers.context import Context
@@ -36,7 +36,10 @@ def _misconception_items(entry: Entry) -> Iterator[tuple[Section, Item]]:
 def true_false_cards(ctx: Context) -> Iterator[Card]:
     claims: list[tuple[Section, Item, truth.Claim]] = []
     for section, item in _misconception_items(ctx.entry):
-        claims.extend((section, item, claim) for claim in truth.misconception_claims(item.text))
+        warning = section.kind is SectionKind.MISCONCEPTION and truth.is_warning(section.heading)
+        claims.extend(
+            (section, item, claim) for claim in truth.misconception_claims(item.text, warning)
+        )
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         claim = truth.takeaway_claim(sentence, ctx.mention)
         if claim is not None:
@@ -123,6 +126,9 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             <= named_at + len(words(statement[spans[0][0] : spans[0][1]])) + 5
         ):
             continue  # 'less affected by high traffic': far from the entry, not about it
+        between = words(statement[spans[0][1] : statement.find(word)])
+        if _PREPOSITIONS.intersection(between):
+            continue  # 'saves configuration for static assets': said of the assets, not of it
         opposite = _OPPOSITES[word.lower()]
         pair = frozenset((word.lower(), opposite))
         names = {w for name in ctx.entry.names for w in words(name)}
@@ -132,8 +138,7 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         if word[:1].isupper():
             opposite = upper_first(opposite)
         turned = re.sub(rf"\b{word}\b", opposite, statement, count=1)
-        turned = re.sub(r"\ban (?=[^aeiouAEIOU])", "a ", turned)
-        turned = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", turned)
+        turned = re.sub(r"\b(?:an?) (?=(\S+))", lambda at: f"{indefinite(at[1])} ", turned)
         # Turned round, always: the page's own statements as they stand are asked as
         # true elsewhere (takeaways, 'X is not Y'), and a true one with an opposite in it
         # is guessed from the word ('public APIs expose services to external developers').
@@ -151,6 +156,12 @@ _UNFIT_TO_JUDGE = re.compile(
     r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
     r"^(?:see|read|check|learn|click|visit|refer|note)\b",
     re.I,
+)
+# Words that open a phrase of its own between the entry's name and the word to turn: the
+# word then qualifies something else, and its opposite is a statement the page never
+# settles ('a CDN saves configuration for dynamic assets').
+_PREPOSITIONS = frozenset(
+    ("for", "of", "on", "in", "with", "to", "from", "by", "about", "at", "into", "than")
 )
 _NEGATIVE_WORDS = frozenset(("not", "no", "never", "isn't", "aren't", "doesn't", "don't", "cannot"))
 
