@@ -198,11 +198,17 @@ ANSWERS_KEPT = "every answer shown as saved is kept"
 @contextmanager
 def interrupted_means(what: str) -> Iterator[None]:
     """Ctrl-C inside: `tutor: interrupted; WHAT` and exit code 130, where WHAT says what
-    it meant for the learner's files ('nothing imported; the collection is as it was')."""
+    it meant for the learner's files ('nothing imported; the collection is as it was').
+    A worker process killed midway (out of memory) stops the work as surely: its own
+    line, then WHAT, and exit code 1."""
+    from tutor.workers import ChildLost
+
     try:
         yield
     except KeyboardInterrupt:
         raise UserError(f"interrupted; {what}", code=130) from None
+    except ChildLost as error:
+        raise UserError(f"{error}; {what}") from None
 
 
 def _collection_named(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Path | str:
