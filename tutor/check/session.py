@@ -198,6 +198,16 @@ class CheckSession:
         )
 
 
+def _nothing_to_ask(store: Store, step: Step) -> str:
+    """Why a step's check has no question; for a step with no card, that it is skipped."""
+    if any(not stored.flagged for stored in store.cards_of_step(step.key)):
+        return f"'{step.title}' has no cards to check yet (suspended and flagged ones are left out)"
+    steps = store.path_steps(step.path)
+    after = next((later for later in steps if later.position > step.position), None)
+    then = f"; {after.title} after it is open" if after is not None and after.unlocked else ""
+    return f"'{step.title}' has no cards to check: its step is skipped{then}"
+
+
 def take_check(
     store: Store,
     step: Step,
@@ -222,7 +232,7 @@ def take_check(
         pass_mark=pass_mark,
     )
     if not questions:
-        raise LookupError(f"'{step.title}' has no cards to check yet")
+        raise LookupError(_nothing_to_ask(store, step))
     session = CheckSession(
         store=store,
         scheduler=scheduler,
@@ -240,8 +250,28 @@ def take_check(
         return None
     from tutor.progress.paths import predicted_recall
 
-    own = store.cards_of_step(step.key)  # live cards, suspended ones included
-    return replace(result, recall=predicted_recall(scheduler, own, clock()))
+    # live cards, suspended ones included, as `tutor path` counts them (flagged ones are out)
+    own = [stored for stored in store.cards_of_step(step.key) if not stored.flagged]
+    return replace(
+        result,
+        recall=predicted_recall(scheduler, own, clock()),
+        new_limit_reached=_new_limit_reached(store, clock()) if result.unlocked else 0,
+    )
+
+
+def _new_limit_reached(store: Store, now: datetime) -> int:
+    """Today's new-card limit when it is used up (new cards then wait for tomorrow), else 0:
+    what `tutor review` and the plan of the day count, so the check says the same."""
+    from tutor.days import local_zone, today_bounds
+    from tutor.review.queue import Limits, remaining
+    from tutor.settings import effective
+
+    settings = effective(store.settings())
+    limit = settings["new_per_day"]
+    day_start, day_end = today_bounds(now, settings["day_start_hour"], local_zone())
+    introduced, reviewed = store.answered_between(day_start, day_end)
+    new_left, _ = remaining(Limits(limit, settings["reviews_per_day"]), introduced, reviewed)
+    return limit if limit > 0 and new_left == 0 else 0
 
 
 __all__ = ["CheckSession", "take_check"]

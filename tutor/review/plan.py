@@ -104,10 +104,13 @@ def today_plan(
         if name in hidden:
             continue
         rows = path_progress([step for step in steps if step.path == name], tallies, attempts)
-        first = next((row for row in rows if row.status is Status.LEARNING), None)
+        # A step with no card has nothing to do; a step of a set ready for a check that
+        # opens nothing needs nothing either: the current step is the first that does.
+        worth = [row for row in rows if row.next_action != READY or _opens(rows, row)]
+        first = next((row for row in worth if row.status is Status.LEARNING and row.total), None)
         if first is not None:
             current.append(first)
-        ready.extend(row for row in rows if row.next_action == READY)
+        ready.extend(row for row in worth if row.next_action == READY)
     return Plan(
         due=store.due_count(day_end),
         new=store.new_count(new_left),
@@ -120,6 +123,20 @@ def today_plan(
         zone=zone,
         here=here,
     )
+
+
+def _opens(rows: Sequence[StepProgress], row: StepProgress) -> bool:
+    """Whether passing `row`'s check opens a step (the steps up to the one after it), or
+    finishes its path (the last step, every one before it passed). A check on a step of a
+    set, whose steps are all open, opens nothing: it is not worth a line of its own."""
+    index = rows.index(row)
+    if index == len(rows) - 1:
+        return all(other.status is Status.PASSED for other in rows[:index])
+    return any(not other.step.unlocked for other in rows[: index + 2])
+
+
+# Ready steps named one by one in the plan; past this many, a line says how many more.
+READY_SHOWN = 3
 
 
 def next_lines(
@@ -138,13 +155,19 @@ def next_lines(
     first_ready = plan.ready[0] if plan.ready else None
     several = len({step.path for step in steps}) > 1
     used_up = plan.new_waiting and not plan.new
+    more_ready = plan.ready[READY_SHOWN:]
     for row in [*plan.ready, *(row for row in plan.current if row not in plan.ready)]:
         recall = "–" if row.recall is None else f"{row.recall:.0%}"
         name = f"{row.step.title} ({row.step.path})" if several else row.step.title
+        if row in more_ready:
+            continue
         if row.next_action == READY:
             here = " · c checks it now" if can_check_here and row is first_ready else ""
             command = check_command(row.step, steps)
             lines.append(f"{name} is ready (recall {recall}): {command}{here}")
+            if more_ready and row is plan.ready[READY_SHOWN - 1]:
+                count = len(more_ready)
+                lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
             continue
         action = row.next_action
         if used_up and row.status is Status.LEARNING and row.seen == 0 and row.total:
