@@ -470,6 +470,15 @@ class Store:
         )
         return [_stored_card(row) for row in rows]
 
+    def next_due(self, scope: Scope | None = None) -> datetime | None:
+        """When the first card in the queue (learning or review) of `scope` falls due."""
+        within, args = _scoped(scope)
+        (due,) = self.conn.execute(
+            f"SELECT min(s.due) {_CARD_FROM} WHERE s.state > 0 AND {_IN_QUEUE} AND {within}",
+            args,
+        ).fetchone()
+        return from_ms(due)
+
     def new_cards(self, limit: int, scope: Scope | None = None) -> list[StoredCard]:
         """Never-reviewed cards of unlocked steps, the paths taken in turn (round robin).
 

@@ -456,6 +456,10 @@ def test_flagging_a_card_just_answered_wrong_keeps_the_answer(_isolated_home: Pa
         child.send(" ")
     _, prompt, options = last_panel(child.before + child.after)
     answer, _ = card_for(home, prompt)
+    child.send("\r")  # was ignored without a word on a choice card
+    child.expect(f"Enter is not a key here: 1-{len(options)} choose")
+    child.send("?")
+    child.expect(r"undo the last thing done \(an answer, a suspension or a flag\)")
     child.send(str(next(n for n, option in enumerate(options, 1) if option != answer)))
     child.expect("Enter/Space accept")
     child.send("f")

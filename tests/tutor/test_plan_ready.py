@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from db import Store
+from db import Scope, Store
 from tutor.interop.importing import find_entry_files, import_given, read_given
 from tutor.memory.scheduling import answer, make_scheduler
 from tutor.review.plan import READY_SHOWN, next_lines, today_plan
@@ -89,3 +89,18 @@ def test_the_ready_checks_are_a_few_lines_then_a_count(tmp_path: Path) -> None:
     named = [line for line in lines if "is ready" in line]
     assert len(named) == READY_SHOWN
     assert f"and {5 - READY_SHOWN} more steps ready: tutor path" in lines
+
+
+def test_a_focused_review_with_nothing_due_says_when_its_next_card_is(tmp_path: Path) -> None:
+    """`tutor review --step tls` said 'Nothing is due now in TLS.' and not when."""
+    store = collection(tmp_path, [folder_of_notes(tmp_path, "terms", TERMS, path_file=False)])
+    step = store.all_steps()[0]
+    scheduler = make_scheduler(fuzz=False)
+    scope = Scope(entry_key=step.key)
+    plan = today_plan(store, scheduler, effective(store.settings()), NOW, timezone.utc, scope)
+    assert plan.here is not None and plan.here.due == 0 and plan.here.new == 0
+    due = plan.here.next_due
+    assert due is not None and due > NOW
+    lines = next_lines(plan, store.all_steps(), False, focus=f"--step {step.slug}")
+    said = f"Its next card is due on {due:%a} {due.day} {due:%b} at {due:%H:%M}"
+    assert said in lines

@@ -26,7 +26,7 @@ from tutor.check.rules import Score, gate_after, to_reread
 from tutor.memory.scheduling import answer, is_leech
 from tutor.review import screens
 from tutor.review.field import FieldResult
-from tutor.review.grading import AGAIN
+from tutor.review.grading import AGAIN, GOOD
 from tutor.review.keys import KeyReader
 from tutor.review.session import (
     PANEL_WIDTH,
@@ -124,7 +124,7 @@ class CheckSession:
         action, key = wait_for_action(self.console, self.keys, screens.CHECK_JUDGE)
         if action == QUIT:
             return False
-        rating = int(key)
+        rating = GOOD if action == screens.ACCEPT else int(key)
         self._save(stored, rating, round((time.monotonic() - shown) * 1000))
         self.judged += 1
         knew = rating > AGAIN

@@ -31,6 +31,7 @@ class Plan:
     new_waiting: bool = False  # today's new cards are used and new ones wait behind them
     zone: tzinfo | None = None  # the learner's, for the time of `later`
     here: Plan | None = None  # the same counts in the scope of a focused review
+    next_due: datetime | None = None  # when the first card in the queue falls due
 
     @property
     def due_now(self) -> int:
@@ -87,6 +88,7 @@ def today_plan(
             new_per_day=limit,
             new_waiting=waiting,
             zone=zone,
+            next_due=store.next_due(scope),
         )
     from db import to_ms
     from db.progress import step_tallies
@@ -185,6 +187,9 @@ def next_lines(
         lines.append(f"Today's limit of {limit} new {cards} is reached.")
         lines.append(f"For more today: tutor config new_per_day {limit + 20}")
     here = plan.here
+    if here is not None and not (here.due_now > 0 or here.new or here.later) and here.next_due:
+        # `tutor review --step tls` said 'Nothing is due now in TLS.' and no more
+        lines.append(f"Its next card is due {_when(here.next_due, plan.zone)}")
     if here is not None and (here.due_now > 0 or here.new):
         lines.append(f"Next: tutor review {focus} ({here.due} due, {here.new} new today)")
     elif here is not None and here.later:
@@ -199,6 +204,12 @@ def next_lines(
     elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
+
+
+def _when(moment: datetime, zone: tzinfo | None) -> str:
+    """'on Tue 3 Mar at 09:40' (the learner's time)."""
+    local = moment.astimezone(zone) if zone else moment
+    return f"on {local:%a} {local.day} {local:%b} at {local:%H:%M}"
 
 
 def _later(plan: Plan) -> str:

@@ -35,7 +35,7 @@ from tutor.memory.scheduling import (
 from tutor.review import grading, screens
 from tutor.review.card_actions import flag_from_review, show_section
 from tutor.review.field import Ending, FieldResult, read_field
-from tutor.review.keys import CTRL_D, EOF_KEY, ESC, KeyReader
+from tutor.review.keys import CTRL_D, ENTER, EOF_KEY, ESC, SPACE, KeyReader
 from tutor.review.options import showing
 from tutor.review.queue import LEARN_AHEAD, Limits, Queue, remaining
 
@@ -383,6 +383,9 @@ def _option_keys(count: int) -> list[str]:
 # -- asking one question: shared with the check (tutor.check.session) ----------------------
 
 
+_KEY_NAMES = {SPACE: "Space", ENTER: "Enter"}
+
+
 def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -> tuple[str, str]:
     """Show the screen's hint, then wait for a key of it; (action, key).
 
@@ -400,8 +403,9 @@ def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -
             console.print(Text(line, style="dim"))
         elif action is not None:
             return action, key
-        elif len(key) == 1 and key.isprintable():
-            shown = "Space" if key == " " else f"'{key}'"
+        elif key in _KEY_NAMES or (len(key) == 1 and key.isprintable()):
+            # Enter too is said to do nothing here (on a choice card it seemed ignored)
+            shown = _KEY_NAMES.get(key) or f"'{key}'"
             console.print(Text(f"{shown} is not a key here: {line}", style="yellow"))
         elif key != ESC:
             console.print(Text(line, style="dim"))
