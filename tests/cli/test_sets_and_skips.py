@@ -184,3 +184,21 @@ def test_a_new_entry_that_gives_no_card_is_said_so_not_unchanged(capsys):
     assert "T1: 1 entry, 0 cards (1 new entry gives no cards)" in shown
     assert "unchanged)" not in shown
     assert "Nothing changed" not in shown
+
+
+def test_a_pass_opens_the_step_after_a_step_with_no_card_and_says_so(tmp_path, home, run):
+    from tests.cli.support import DAY1
+    from tests.cli.test_path_check import answer_keys, questions
+
+    folder = notes(tmp_path, path_file="Cookie\nCORS\nDNS caching\nProxy\n")
+    assert run("import", str(folder)).exit_code == 0
+    execute(
+        home,
+        "UPDATE card SET retired_at = 1 WHERE entry_key IN"
+        " (SELECT key FROM entry WHERE title = 'CORS')",
+    )
+    asked = questions(home, "network/cookie", DAY1)
+    result = run("check", "cookie", keys=answer_keys(asked), now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert "Unlocked: CORS, DNS caching" in result.output
+    assert [unlocked for _, unlocked in gates(home, "Network")] == [True, True, True, False]

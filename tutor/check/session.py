@@ -182,8 +182,12 @@ class CheckSession:
             missed_sections=tuple(section.heading for section in reread),
         )
         self.store.record_check(attempt, unlock=gate.unlock, passed=gate.passed)
+        # the steps the pass opened, and any after a step with no card (opened with them)
+        was_open = {step.key for step in self.path_steps if step.unlocked}
         opened = [
-            step.title for step in self.path_steps if step.key in gate.unlock and not step.unlocked
+            step.title
+            for step in self.store.path_steps(self.step.path)
+            if step.unlocked and step.key not in was_open
         ]
         return views.CheckResult(
             title=self.step.title,
