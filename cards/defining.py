@@ -100,8 +100,12 @@ def _initials_match(abbreviation: str, words: str) -> bool:
     )
     # Letters may also come from inside a word ('HyperText' gives H and T).
     capitals = "".join(c.lower() for c in words if c.isupper())
+    # 'Cross' is written X ('Cross-site scripting' is XSS).
+    crossed = "".join(
+        "x" if p.lower().startswith("cross") else p[0].lower() for p in parts if p[0].isalnum()
+    )
     wanted = "".join(letters)
-    return wanted in (initials, minor, capitals)
+    return wanted in (initials, minor, capitals, crossed)
 
 
 _STANDS_FOR = re.compile(

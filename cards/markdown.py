@@ -286,7 +286,7 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
                 continue
         current.body.extend(_canonical(block))
     if not meta.tagline and intro is not preamble:
-        meta.tagline = _take_tagline(intro, meta.title)
+        meta.tagline = _take_tagline(intro, meta)
     return _fold_questions(segments)
 
 
@@ -346,16 +346,25 @@ def _title_heading(heads: list[_Block], meta: Meta) -> _Block | None:
     return None
 
 
-def _take_tagline(intro: Segment, title: str) -> str:
+def _take_tagline(intro: Segment, meta: Meta) -> str:
     """Move the first paragraph under the title out of the intro: it is the tagline.
 
-    Not when it defines the title ("A CDN is ..."): that is the entry's definition.
+    Not when it defines the title ("A CDN is ..."): that is the entry's definition. Nor
+    when it defines the last word of a longer title ("A cookie is ..." under "HTTP
+    cookies"): the entry is also known by that word, which the definition asks it by.
     """
     body = intro.body
     start = next((k for k, ln in enumerate(body) if ln.text.strip()), None)
     if start is None or body[start].text.startswith(("- ", "1. ", "| ")):
         return ""
-    if definition_of(first_sentence(body[start].text), (title,), pronoun=True) is not None:
+    opening = first_sentence(body[start].text)
+    if definition_of(opening, (meta.title,), pronoun=True) is not None:
+        return ""
+    heads = _head_words(meta.title)
+    defined = definition_of(opening, heads) if heads else None
+    if defined is not None:
+        if defined.name.casefold() not in {alias.casefold() for alias in meta.aliases}:
+            meta.aliases.append(defined.name)
         return ""
     text = body[start].text
     if len(text.split()) > 30 or len(split_sentences(text)) > 1:
@@ -363,6 +372,20 @@ def _take_tagline(intro: Segment, title: str) -> str:
     tagline = body[start].text
     del body[start : start + 2]
     return tagline
+
+
+def _head_words(title: str) -> tuple[str, ...]:
+    """The last word of a title of several, as one thing: 'HTTP cookies' -> 'cookie';
+    'Proxy policies' -> 'policie', 'policy' (which one, the text says); () for one word."""
+    words = title.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return ()
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        return last[:-1], last[:-3] + "y"
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        return (last[:-1],)
+    return (last,)
 
 
 def _front_matter(lines: list[str], file: str, meta: Meta) -> int:

@@ -107,7 +107,8 @@ def mention(entry: Entry) -> str:
         # 'Routing table' (later words in lowercase) is no name at all.
         if " " in form:
             form = form[:1].lower() + form[1:]
-            if not best:
+            many = form.endswith("s") and not form.endswith(("ss", "us", "is"))
+            if not best and not many:
                 best = "an" if form[:1] in "aeiou" else "a"  # 'Load balancer is ...'
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'

@@ -32,8 +32,15 @@ class Claim:
     settles: str
 
 
-# Labels that mark a paragraph as a misconception or its correction.
-_FALSE_LABELS = re.compile(r"misconception|misunderstanding|mistake|myth|pitfall|wrong", re.I)
+# Labels that mark a paragraph as a misconception (or a warning) or its correction.
+_FALSE_LABELS = re.compile(
+    r"misconception|misunderstanding|mistake|myth|wrong|pitfall|gotcha|watch out|caveat|beware",
+    re.I,
+)
+# Labels of a warning: what follows is a trap stated as a fact ('Common pitfall: old DNS
+# answers are served until their TTL runs out'), true, unless it is put as a belief or a
+# practice. A misconception's first sentence is the belief, false.
+_WARNING_LABELS = re.compile(r"pitfall|gotcha|watch out|lookout|caveat|beware", re.I)
 _TRUE_LABELS = re.compile(r"^(fact|reality|truth|in (fact|reality)|actually|correct)$", re.I)
 _BELIEF = re.compile(
     r"^(?:(?:many|most|some)\s+)?(?:people|beginners|developers|users|learners|newcomers|folks)?"
@@ -60,6 +67,11 @@ _DEPENDENT = word_set("but and so or that this these those it they then also")
 def is_misconception_label(label: str) -> bool:
     """Whether a label ('Common misconception', 'Myth') marks a misconception."""
     return bool(label) and bool(_FALSE_LABELS.search(label))
+
+
+def is_warning(label: str) -> bool:
+    """Whether a label or heading ('Common pitfalls', 'Gotcha') marks a warning."""
+    return bool(label) and bool(_WARNING_LABELS.search(label))
 
 
 def _is_practice(sentence: str) -> bool:
@@ -95,12 +107,15 @@ def _belief(sentence: str) -> tuple[str, bool] | None:
     return text, False
 
 
-def misconception_claims(text: str) -> list[Claim]:
+def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
     """Claims from one misconception paragraph or bullet.
 
     The first sentence is the misconception (false) and the next one settles it; every
     later sentence that stands alone is a true claim settled by itself. A first sentence
-    that corrects a misunderstanding ("HTTPS does not hide ...") is a true claim.
+    that corrects a misunderstanding ("HTTPS does not hide ...") is a true claim. Under a
+    warning (`warning`, from the section's heading, or a 'Common pitfall:' label) a first
+    sentence stated plainly is the trap itself, true, and the advice after it is not
+    judged: 'Lower the TTL a day before a move' settles nothing.
     """
     label, rest = split_label(text.strip())
     if label and not _FALSE_LABELS.search(label):
@@ -111,6 +126,8 @@ def misconception_claims(text: str) -> list[Claim]:
     first, *after = sentences
     claims: list[Claim] = []
     belief = _belief(first)
+    if belief is not None and not belief[1] and (warning or is_warning(label)):
+        return [Claim(strip_end(first), True, upper_first(first))] if stands_alone(first) else []
     if belief is None:
         if stands_alone(first):
             claims.append(Claim(strip_end(first), True, first))

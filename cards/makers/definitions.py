@@ -58,6 +58,8 @@ def predicate_of(ctx: Context, sentence: str) -> str:
             return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
+    if re.match(r"(?:the|an?)\s", sentence):
+        return upper_first(sentence)  # '**Latency**: the time a packet takes ...'
     return sentence
 
 
@@ -294,9 +296,10 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
     first, _, rest = ctx.mention.partition(" ")
     bare = rest if first in ("a", "an", "the") and rest else ctx.mention
     if said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
-        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP
+        # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP; 'A
+        # cookie is ...' under 'HTTP cookies': ask for HTTP cookies, without the 'a'
         said = bare
-        if bare.isupper():
+        if bare.isupper() or ctx.plural:
             article = ""
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written

@@ -36,7 +36,10 @@ def _misconception_items(entry: Entry) -> Iterator[tuple[Section, Item]]:
 def true_false_cards(ctx: Context) -> Iterator[Card]:
     claims: list[tuple[Section, Item, truth.Claim]] = []
     for section, item in _misconception_items(ctx.entry):
-        claims.extend((section, item, claim) for claim in truth.misconception_claims(item.text))
+        warning = section.kind is SectionKind.MISCONCEPTION and truth.is_warning(section.heading)
+        claims.extend(
+            (section, item, claim) for claim in truth.misconception_claims(item.text, warning)
+        )
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         claim = truth.takeaway_claim(sentence, ctx.mention)
         if claim is not None:
@@ -123,6 +126,9 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             <= named_at + len(words(statement[spans[0][0] : spans[0][1]])) + 5
         ):
             continue  # 'less affected by high traffic': far from the entry, not about it
+        between = words(statement[spans[0][1] : statement.find(word)])
+        if _PREPOSITIONS.intersection(between):
+            continue  # 'saves configuration for static assets': said of the assets, not of it
         opposite = _OPPOSITES[word.lower()]
         pair = frozenset((word.lower(), opposite))
         names = {w for name in ctx.entry.names for w in words(name)}
@@ -151,6 +157,12 @@ _UNFIT_TO_JUDGE = re.compile(
     r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
     r"^(?:see|read|check|learn|click|visit|refer|note)\b",
     re.I,
+)
+# Words that open a phrase of its own between the entry's name and the word to turn: the
+# word then qualifies something else, and its opposite is a statement the page never
+# settles ('a CDN saves configuration for dynamic assets').
+_PREPOSITIONS = frozenset(
+    ("for", "of", "on", "in", "with", "to", "from", "by", "about", "at", "into", "than")
 )
 _NEGATIVE_WORDS = frozenset(("not", "no", "never", "isn't", "aren't", "doesn't", "don't", "cannot"))
 

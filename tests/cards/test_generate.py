@@ -488,6 +488,42 @@ def test_truth_has_a_direction() -> None:
     assert truth.misconception_claims("Caches are tricky.") == []
 
 
+def test_a_pitfall_is_a_trap_stated_as_a_fact_not_a_belief() -> None:
+    # Written in a new user's way: the warning, then what to do about it.
+    (trap,) = truth.misconception_claims(
+        "Common pitfall: a cached DNS answer outlives a changed record until its TTL ends. "
+        "Shorten the TTL the day before you move a site."
+    )
+    assert (trap.statement, trap.true) == (
+        "a cached DNS answer outlives a changed record until its TTL ends",
+        True,
+    )
+    assert trap.settles.startswith("A cached DNS answer")
+    # A belief or a practice under a warning is still false.
+    (belief,) = truth.misconception_claims("Gotcha: thinking that hashing hides a password.")
+    assert not belief.true
+    (practice,) = truth.misconception_claims("Common pitfall: storing passwords in plain text.")
+    assert not practice.true
+    # Under a 'Common pitfalls' heading, the same.
+    (under_heading,) = truth.misconception_claims(
+        "A proxy hides the client's address from the server. Read the forwarded header.",
+        warning=True,
+    )
+    assert under_heading.true
+
+
+def test_a_pitfalls_section_gives_true_cards() -> None:
+    entry = parse(
+        "# Proxy\n\nA proxy is a server that forwards requests on behalf of a client.\n\n"
+        "## Common pitfalls\n\n"
+        "- The server behind a proxy sees the proxy's address in place of the client's. "
+        "Log the forwarded header instead.\n",
+        file="proxy.md",
+    )
+    (card,) = by_kind(generate(entry), CardKind.TRUEFALSE)
+    assert card.answer == "True" and "sees the proxy's address" in card.prompt
+
+
 def test_blanks_carry_the_idea() -> None:
     concepts = NameIndex([("Frontend",), ("Backend", "server side")])
     quoted = cloze.find_blank("The backend is the 'invisible brain' of an app.", concepts)

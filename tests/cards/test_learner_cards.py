@@ -272,3 +272,52 @@ def test_the_common_words_of_a_glossary_under_headings_are_asked_alike(tmp_path:
     prompts = {card.prompt for entry in read_entries(garden) for card in cards.generate(entry)}
     asked = {"What is a seed?", "What is a sprout?", "What is a shoot?", "What is a trowel?"}
     assert asked <= prompts
+
+
+# -- a new learner's own notes -------------------------------------------------------
+
+
+def test_a_note_defining_the_last_word_of_its_title_gives_its_definition(tmp_path: Path) -> None:
+    # The title names the topic, the first sentence the thing: it was taken for a tagline,
+    # and the note gave no card at all (its step then locked the rest of its path).
+    note = tmp_path / "tokens.md"
+    note.write_text(
+        "# Bearer tokens\n\n"
+        "A token is a short string a server hands out so a client can prove later who it is.\n\n"
+        "Tokens travel in a request header on every call.\n",
+        encoding="utf-8",
+    )
+    (entry,) = read_entries(note)
+    assert "token" in entry.names
+    deck = cards.generate(entry)
+    (definition,) = [card for card in deck if card.kind is cards.CardKind.DEFINITION]
+    assert definition.prompt == "What are bearer tokens?"
+    assert definition.answer.startswith("A short string a server hands out")
+
+
+def test_a_glossary_line_in_lowercase_gives_an_answer_that_reads_as_one(tmp_path: Path) -> None:
+    glossary = tmp_path / "terms.md"
+    glossary.write_text(
+        "# Storage terms\n\n"
+        "**Throughput**: the amount of work a disk finishes in one second.\n\n"
+        "**Seek time**: the wait while the disk's head moves to the right track.\n\n"
+        "**Block**: the smallest piece a disk reads or writes at once.\n",
+        encoding="utf-8",
+    )
+    entries = {entry.title: entry for entry in read_entries(glossary)}
+    (throughput,) = cards.generate(entries["Throughput"])
+    assert throughput.answer == "The amount of work a disk finishes in one second."
+
+
+def test_cross_is_written_x_in_an_abbreviation(tmp_path: Path) -> None:
+    glossary = tmp_path / "attacks.md"
+    glossary.write_text(
+        "# Attacks\n\n## XSS\n\n"
+        "Cross-site scripting (XSS) is an attack that runs a stranger's script on a page.\n\n"
+        "## Phishing\n\nPhishing is a lure that gets a person to hand over a password.\n",
+        encoding="utf-8",
+    )
+    entries = {entry.title: entry for entry in read_entries(glossary)}
+    answers = {card.prompt: card.answer for card in cards.generate(entries["XSS"])}
+    assert answers["What is XSS?"] == "An attack that runs a stranger's script on a page."
+    assert answers["What does XSS stand for?"] == "Cross-site scripting"

@@ -342,6 +342,17 @@ def test_a_statement_with_a_plain_opposite_is_judged_true_or_false() -> None:
     assert card.answer == "False"
 
 
+def test_a_word_that_qualifies_something_else_is_not_turned_round() -> None:
+    # 'static' belongs to the assets, not to the mirror: a mirror that saves work for
+    # dynamic files too is nothing the page rules out.
+    text = (
+        "# Mirror\n\nA mirror is a second server that holds a copy of another's files.\n\n"
+        "## Why\n\nMirrors are used widely for large downloads.\n\n"
+        "- Using a mirror saves further work for static files on your own machines.\n"
+    )
+    assert not [c for c in deck(text) if c.kind is CardKind.TRUEFALSE]
+
+
 def test_no_statement_is_turned_round_on_the_entry_s_own_name_or_a_quote() -> None:
     text = (
         "# Asynchronous\n\nAsynchronous describes work that does not wait for other work.\n\n"
