@@ -465,6 +465,7 @@ def test_flagging_a_card_just_answered_wrong_keeps_the_answer(_isolated_home: Pa
     child.send("f")
     child.expect("what is wrong with this card")
     child.send("\r")
+    child.expect("saved · Again · [^\n]*flagged · u undoes it")  # both are said
     child.expect(REVIEW_FRONT)
     child.send("q")
     child.expect("Session done")

@@ -257,7 +257,9 @@ class Session:
         """Say what was done. In a terminal the line opens the next card's screen (printed
         once, after the commit), so it stays in sight above the next question."""
         if self.console.is_terminal:
-            self.last_line = line
+            # an answer saved, then its card flagged or suspended: both are said
+            pending = self.last_line
+            self.last_line = line if pending is None else Text.assemble(pending, " · ", line)
         else:
             self.console.print(line)
 
