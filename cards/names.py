@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from cards.model import Entry, slugify
+from cards.sentences import indefinite
 
 # The same few hundred names are compared again for every entry of a collection.
 _slug = lru_cache(maxsize=65536)(slugify)
@@ -109,7 +110,7 @@ def mention(entry: Entry) -> str:
             form = form[:1].lower() + form[1:]
             many = form.endswith("s") and not form.endswith(("ss", "us", "is"))
             if not best and not many:
-                best = "an" if form[:1] in "aeiou" else "a"  # 'Load balancer is ...'
+                best = indefinite(form)  # 'Load balancer is ...'
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'
         elif form.lower() in entry.aliases:
@@ -121,7 +122,7 @@ def mention(entry: Entry) -> str:
             if not best and opening is not None:
                 best = "the" if opening[1].lower() == "the" else "a"
     if best in {"a", "an"}:
-        best = "an" if form[:1].lower() in "aeiou" else "a"
+        best = indefinite(form)
     return f"{best} {form}".strip()
 
 

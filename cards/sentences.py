@@ -136,6 +136,19 @@ def lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
+def indefinite(phrase: str) -> str:
+    """'a' or 'an' before `phrase`, as it is said: 'an API', 'a REST API', 'an HTTP
+    method' and 'an SQL query' (no vowel: said letter by letter), 'a URL'."""
+    first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    letters = "".join(char for char in first if char.isalpha())
+    if len(letters) >= 2 and letters.isupper():
+        if letters[0] == "U":
+            return "a"  # 'you': a URL, a UI, a USB stick
+        if not set(letters) & set("AEIOU"):
+            return "an" if letters[0] in "FHLMNRSX" else "a"  # 'eff', 'aitch', 'ess'
+    return "an" if first[:1].lower() in "aeiou" else "a"
+
+
 def upper_first(text: str) -> str:
     """Upper-case the first letter, to start a sentence."""
     return text[:1].upper() + text[1:]

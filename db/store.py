@@ -776,6 +776,8 @@ class Store:
 def _refuse_foreign_file(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
+    if path.exists() and not path.is_file():  # /dev/null would hold nothing it was told
+        raise StoreError(f"{path}: not a regular file (a device, pipe or socket), not a database")
     if not path.exists() or path.stat().st_size == 0:
         return
     try:

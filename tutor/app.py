@@ -7,7 +7,8 @@ command imports what it needs when it runs.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
@@ -144,7 +145,11 @@ def fail(message: str) -> None:
 
 
 def friendly(function: F) -> F:
-    """Turn expected errors into one line on stderr and an exit code; never a traceback."""
+    """Turn expected errors into one line on stderr and an exit code; never a traceback.
+
+    Ctrl-C ends the command with `tutor: interrupted` and exit code 130; a command whose
+    work changes something says what Ctrl-C meant for it with `interrupted_means`.
+    """
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -172,10 +177,32 @@ def friendly(function: F) -> F:
             fail(describe(error, _collection_named(args, kwargs)))
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
-            fail("interrupted; every answer shown as saved is kept")
+            fail("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            raise  # `tutor cards | head`: the entry point leaves quietly
+        except OSError as error:
+            # A file or folder the system refused (permissions, a full disk, a name too
+            # long) where no command expected it: still one line, never a traceback.
+            fail(f"{error.filename or 'tutor'}: {error.strerror or error}")
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+# What Ctrl-C means outside a card of a review or check (on a card it ends the session
+# with its summary): each answer was committed as it was shown saved.
+ANSWERS_KEPT = "every answer shown as saved is kept"
+
+
+@contextmanager
+def interrupted_means(what: str) -> Iterator[None]:
+    """Ctrl-C inside: `tutor: interrupted; WHAT` and exit code 130, where WHAT says what
+    it meant for the learner's files ('nothing imported; the collection is as it was')."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise UserError(f"interrupted; {what}", code=130) from None
 
 
 def _collection_named(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Path | str:

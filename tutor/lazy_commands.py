@@ -10,6 +10,7 @@ asks typer to build a command the first time it is looked up.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterator, MutableMapping
 from functools import partial
 from typing import Any
@@ -55,10 +56,72 @@ class LazyCommands(MutableMapping[str, _click.Command]):
         return len(self._builders)
 
 
+class OneLineUsageError(_click.exceptions.ClickException):
+    """A mistake on the command line, said as every other error is: one line on stderr,
+    `tutor: review: no such option: --bogus (tutor review --help)`, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        from tutor.app import fail
+
+        fail(self.message)
+
+
+def one_line(
+    error: _click.exceptions.UsageError,
+    within: _click.Context | None = None,
+    command: str | None = None,
+) -> OneLineUsageError:
+    """Click's usage error (usage line, hint line, 'Error: ...') as one line. A command's
+    option parser raises some errors without its context (`--cram` with no value): then
+    `within` is the group's and `command` the name it was handing the arguments to."""
+    names = []
+    ctx = error.ctx
+    if ctx is None and within is not None:
+        names = [command] if command else []
+        ctx = within
+    while ctx is not None and ctx.parent is not None:  # the root's name is the program's
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    path = " ".join(reversed(names))
+    what = " ".join(error.format_message().split()).rstrip(".")
+    what = what[:1].lower() + what[1:]
+    what = re.sub(r" \(Possible options: (.*)\)$", r"; did you mean \1?", what)
+    where = f"{path}: " if path else ""
+    hint = " ".join(("tutor", *reversed(names), "--help"))
+    return OneLineUsageError(f"{where}{what} ({hint})")
+
+
 class TutorGroup(TyperGroup):
-    """The `tutor` group: its --help lists summaries without building the commands."""
+    """The `tutor` group: its --help lists summaries without building the commands, and
+    mistakes on the command line are told in one line."""
 
     summaries: dict[str, _click.Command]
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: _click.Context | None = None,
+        **extra: Any,
+    ) -> _click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except _click.exceptions.NoArgsIsHelpError:
+            raise
+        except _click.exceptions.UsageError as error:
+            raise one_line(error) from None
+
+    def invoke(self, ctx: _click.Context) -> Any:
+        # A command's own arguments are parsed here, when the group hands them over.
+        given = [*getattr(ctx, "_protected_args", ()), *ctx.args]
+        try:
+            return super().invoke(ctx)
+        except _click.exceptions.NoArgsIsHelpError:
+            raise  # `tutor export`: its help, as asked
+        except _click.exceptions.UsageError as error:
+            raise one_line(error, ctx, given[0] if given else None) from None
 
     def list_commands(self, ctx: _click.Context) -> list[str]:
         return list(self.commands)  # the names, in order: typer's reads every command

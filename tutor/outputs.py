@@ -45,6 +45,16 @@ def refuse_collection(target: Path, collection: Path) -> None:
         raise UserError(f"{target}: is a file tutor is still writing; choose another file")
 
 
+def refuse_special(target: Path) -> None:
+    """Raise UserError when `target` is there but is no regular file (a device such as
+    /dev/null, a pipe, a socket): a finished file is renamed over its target, which would
+    put a plain file in the place of the device, and never write to it."""
+    if target.exists() and not target.is_file() and not target.is_dir():
+        raise UserError(
+            f"{target}: not a regular file (a device, pipe or socket); give a file name"
+        )
+
+
 def clean_partials(folder: Path, prefix: str) -> list[Path]:
     """Remove the `.partial` files in `folder` whose name starts `.<prefix>` and whose
     process no longer runs; only the names tutor gives, never anyone else's files."""

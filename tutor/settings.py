@@ -79,7 +79,10 @@ def parse_setting(name: str, text: str) -> Any:
     try:
         value = setting.parse(text.strip())
     except ValueError:
-        raise SettingError(f"{name}: {text!r} is not a number") from None
+        try:  # a number all the same (4.5 for an hour): the check says which kind is wanted
+            value = float(text.strip())
+        except ValueError:
+            raise SettingError(f"{name}: {text!r} is not a number") from None
     complaint = setting.check(value)
     if complaint:
         raise SettingError(f"{name} {complaint}, not {text.strip()}")

@@ -30,6 +30,7 @@ from cards.names import body_text, same_name
 from cards.sentences import (
     STOP_WORDS,
     has_phrase,
+    indefinite,
     lower_first,
     split_sentences,
     stem,
@@ -181,7 +182,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if defined.predicate and WEAK.match(defined.predicate):
                 weak = weak or found
                 continue
-            if _circular(ctx, defined.predicate or sentence):
+            # Without a predicate ('An ISP sells ...') the sentence is the answer: it names
+            # the entry as its subject, which says the name again only if it is said twice.
+            if _circular(ctx, defined.predicate or _unnamed(ctx, sentence)):
                 weak = weak or found  # 'A REST API is an API that conforms to REST'
                 continue
             return found
@@ -189,6 +192,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if summary and promised is None and _PROMISES.search(heading):
             promised = found
     return acting or promised or weak
+
+
+def _unnamed(ctx: Context, sentence: str) -> str:
+    """The sentence without its first naming of the entry."""
+    spans = ctx.own.find(sentence)
+    return sentence[: spans[0][0]] + sentence[spans[0][1] :] if spans else sentence
 
 
 def _circular(ctx: Context, predicate: str) -> bool:
@@ -306,7 +315,7 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
         if not article and first in ("a", "an") and rest:
             article = first  # 'Load balancer is ...' written without one: the usual one
     if article in ("a", "an"):
-        article = "an" if said[:1].lower() in "aeiou" else "a"
+        article = indefinite(said)
     return f"{article} {said}".strip()
 
 

@@ -17,7 +17,7 @@ from cards import truth
 from cards.makers.prose import prose_items, sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.rules import TRUE_FALSE
-from cards.sentences import lower_first, split_label, strip_end, upper_first, words
+from cards.sentences import indefinite, lower_first, split_label, strip_end, upper_first, words
 
 if TYPE_CHECKING:
     from cards.makers.context import Context
@@ -138,8 +138,7 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         if word[:1].isupper():
             opposite = upper_first(opposite)
         turned = re.sub(rf"\b{word}\b", opposite, statement, count=1)
-        turned = re.sub(r"\ban (?=[^aeiouAEIOU])", "a ", turned)
-        turned = re.sub(r"\ba (?=[aeiouAEIOU])", "an ", turned)
+        turned = re.sub(r"\b(?:an?) (?=(\S+))", lambda at: f"{indefinite(at[1])} ", turned)
         # Turned round, always: the page's own statements as they stand are asked as
         # true elsewhere (takeaways, 'X is not Y'), and a true one with an opposite in it
         # is guessed from the word ('public APIs expose services to external developers').

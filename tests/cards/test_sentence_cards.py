@@ -353,6 +353,24 @@ def test_a_word_that_qualifies_something_else_is_not_turned_round() -> None:
     assert not [c for c in deck(text) if c.kind is CardKind.TRUEFALSE]
 
 
+def test_a_definition_by_what_it_does_is_not_passed_over_for_its_examples() -> None:
+    # The first sentence names the entry once, as its subject: that is no circle, and the
+    # examples after it are no definition.
+    text = (
+        "# Query string\n\n## Definition\n\nA query string carries extra values at the end "
+        "of a web address. Common ones include page numbers and search words.\n"
+    )
+    made = asked(deck(text))
+    assert made["What is a query string?"] == (
+        "A query string carries extra values at the end of a web address."
+    )
+
+
+def test_an_abbreviation_said_letter_by_letter_takes_its_article_by_sound() -> None:
+    text = "# HTTP header\n\nAn HTTP header is a named line of data sent before a message body.\n"
+    assert "What is an HTTP header?" in asked(deck(text))
+
+
 def test_no_statement_is_turned_round_on_the_entry_s_own_name_or_a_quote() -> None:
     text = (
         "# Asynchronous\n\nAsynchronous describes work that does not wait for other work.\n\n"

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
-from tests.cli.support import DAY1, DAY2, db_path, query
+from tests.cli.support import DAY1, DAY2, child_env, db_path, query, tutor_command
 from tests.conftest import FIXTURE_ENTRIES
 
 CACHE = FIXTURE_ENTRIES / "cache.md"
@@ -225,3 +226,73 @@ def test_the_cards_caches_are_released_after_each_path(
     assert result.exit_code == 0, result.output
     assert len(planned) >= 2  # the built-in path, then the folder's
     assert released == list(range(1, len(planned) + 1))
+
+
+def tutor(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real `tutor ARGS`, as a learner runs it."""
+    return subprocess.run(
+        [*tutor_command(), *args],
+        env=child_env(home, DAY1),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_skip_invalid_with_every_file_invalid_says_nothing_was_imported(
+    home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "words.md").write_text("just some words\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    tutor(home, "config")  # the built-in path, so the collection exists
+    before = {name: table(home, name) for name in ("entry", "card")}
+    for extra in ([], ["--json"], ["--dry-run"]):
+        done = tutor(home, "import", "--skip-invalid", str(folder), *extra)
+        assert done.returncode == 1, extra
+        lines = done.stderr.splitlines()
+        assert len(lines) == 3, done.stderr  # each file's problem, then what it came to
+        assert lines[-1] == "tutor: nothing imported: every file was skipped as invalid (2 files)"
+        assert done.stdout == ""  # not "Nothing changed: every card is already up to date."
+    assert {name: table(home, name) for name in before} == before
+
+
+def test_skip_invalid_with_no_entry_files_says_nothing_was_imported(
+    home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    (folder / "cat.png").write_bytes(b"\x89PNG")
+    done = tutor(home, "import", "--skip-invalid", str(folder))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"tutor: {folder}: no entry files (.md, .txt) in folder",
+        "tutor: nothing imported: no entry files to import",
+    ]
+    assert done.stdout == ""
+
+
+def test_a_refused_or_trial_import_leaves_no_new_collection(home: Path, tmp_path: Path) -> None:
+    bad_csv = tmp_path / "cards.csv"
+    bad_csv.write_text("prompt,answer,kind\nWhat?,That,flash\n", encoding="utf-8")
+    folder = entry_folder(tmp_path)
+    fresh = tmp_path / "fresh.sqlite3"
+    for args in (
+        ["import", str(tmp_path / "missing.md")],
+        ["import", "csv", str(bad_csv)],
+        ["import", str(folder), "--dry-run"],
+        ["import", "csv", str(bad_csv).replace("cards.csv", "missing.csv")],
+    ):
+        done = tutor(home, "--db", str(fresh), *args)
+        assert list(tmp_path.glob("fresh.sqlite3*")) == [], (args, done.stderr)
+    trial = tutor(home, "--db", str(fresh), "import", str(folder), "--dry-run")
+    assert trial.returncode == 0 and "Would import" in trial.stdout  # what it would do, still
+
+
+def test_a_refused_import_keeps_the_collection_that_was_there(home: Path, tmp_path: Path) -> None:
+    tutor(home, "import", str(entry_folder(tmp_path)))
+    before = {name: table(home, name) for name in ("entry", "card")}
+    done = tutor(home, "import", str(tmp_path / "missing.md"))
+    assert done.returncode == 1
+    assert {name: table(home, name) for name in before} == before

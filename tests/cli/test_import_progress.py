@@ -132,6 +132,10 @@ def test_ctrl_c_while_processes_make_cards_prints_one_line_and_imports_nothing(
     _isolated_home: Path, tmp_path: Path
 ) -> None:
     folder = many_entries(tmp_path / "ideas", 1000)
+    # A collection there first: Ctrl-C leaves it as it was (a new one would be removed).
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "config"], env=env(_isolated_home), capture_output=True
+    )
     child = in_terminal(_isolated_home, folder)
     child.expect(re.compile(r"Making cards\s.*?\d+/1000"))
     assert len(running_on(folder)) >= 3  # this import and its workers, one per core
@@ -140,7 +144,9 @@ def test_ctrl_c_while_processes_make_cards_prints_one_line_and_imports_nothing(
     child.close()
     said = child.before
     assert child.exitstatus == 130
-    assert re.findall(r"tutor: [^\r\n]*", said) == ["tutor: interrupted; nothing imported"]
+    assert re.findall(r"tutor: [^\r\n]*", said) == [
+        "tutor: interrupted; nothing imported; the collection is as it was"
+    ]
     assert "Traceback" not in said and "Process " not in said, said
     assert query(_isolated_home, "SELECT count(*) FROM entry WHERE key LIKE 'ideas/%'") == [(0,)]
     assert running_on(folder) == []

@@ -60,7 +60,7 @@ def test_a_bad_url_is_one_line_and_imports_nothing(
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert any(f"{site}{path}" in line and words in line for line in lines), result.stderr
     assert "Traceback" not in result.output + result.stderr
-    assert query(home, "SELECT count(*) FROM entry WHERE file LIKE 'http%'") == [(0,)]
+    assert not (home / "tutor.sqlite3").exists()  # nothing written: not even a new collection
 
 
 def test_preview_of_a_url_saves_nothing(run, home: Path, site: str) -> None:

@@ -100,10 +100,14 @@ def test_ctrl_c_in_a_large_csv_import_imports_nothing_and_leaves_no_process(
     ]
     file.write_text("path,step,kind,prompt,answer\n" + "".join(lines), encoding="utf-8")
     assert file.stat().st_size > 4 * 1024 * 1024
+    # A collection there first: Ctrl-C leaves it as it was (a new one would be removed).
+    subprocess.run(
+        [sys.executable, "-m", "tutor", "config"], env=env(_isolated_home), capture_output=True
+    )
     child = in_terminal(_isolated_home, "import", "csv", str(file))
     child.expect(r"Importing cards\s.*MB")
     child.sendintr()
-    child.expect("tutor: interrupted; nothing imported")
+    child.expect("tutor: interrupted; nothing imported; the collection is as it was")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130

@@ -43,7 +43,10 @@ def one_line_error(stderr: str) -> str:
         (["config", "desired_retention", "inf"], "desired_retention must be a number"),
         (["config", "desired_retention", "0,9"], "'0,9' is not a number"),
         (["config", "day_start_hour", "25"], "day_start_hour must be a whole number from 0 to 23"),
-        (["config", "day_start_hour", "4.5"], "'4.5' is not a number"),
+        (
+            ["config", "day_start_hour", "4.5"],
+            "day_start_hour must be a whole number from 0 to 23, not 4.5",
+        ),
         (["config", "new_per_day", "--", "-5"], "new_per_day must be a whole number from 0"),
         (
             ["config", "new_per_day", "-5"],

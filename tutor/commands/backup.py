@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from tutor.app import app, clock, friendly, out, state_of
+from tutor.app import UserError, app, clock, friendly, interrupted_means, out, state_of
 
 
 @app.command()
@@ -31,7 +31,17 @@ def backup(
     from tutor.interop.backup import backup as take_backup
 
     collection = database_path(state_of(ctx).db)
-    target = take_backup(collection, expand(file) if file else None, clock()(), force)
+    given = expand(file) if file else None
+    if given is not None:
+        from tutor.outputs import refuse_special
+
+        refuse_special(given)
+    if given is not None and not given.is_dir() and not given.parent.is_dir():
+        # As the exports do: a mistyped folder is not made (only the default backups/ is).
+        raise UserError(f"{given.parent}: no such folder")
+    # The copy is written under a temporary name, removed on the way out.
+    with interrupted_means("no backup written"):
+        target = take_backup(collection, given, clock()(), force)
     size = target.stat().st_size
     if as_json:
         print(json.dumps({"file": str(target), "bytes": size}, indent=2))
@@ -59,8 +69,17 @@ def restore(
     from tutor.phases import Phases
 
     collection = database_path(state_of(ctx).db)
-    with Phases(show=not as_json) as progress:
-        done = put_back(collection, expand(file), clock()(), progress)
+    source = expand(file)
+    if source.is_dir():
+        raise UserError(f"{source}: is a folder; give the backup file in it to restore")
+    if source.exists() and not source.is_file():
+        raise UserError(f"{source}: not a regular file (a device, pipe or socket)")
+    # The collection is replaced in one rename, once the backup is copied and checked.
+    with (
+        interrupted_means("nothing restored; the collection is as it was"),
+        Phases(show=not as_json) as progress,
+    ):
+        done = put_back(collection, source, clock()(), progress)
     if as_json:
         facts = {
             "collection": str(done.collection),

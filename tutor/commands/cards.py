@@ -196,7 +196,10 @@ def _cards(count: int) -> str:
 
 
 def _unchanged(ids: list[str], changed: int, what: str) -> str:
+    """' (2 were not flagged)', ' (1 was not flagged)', or '' when every card changed."""
     rest = len(ids) - changed
+    if rest == 1:
+        what = what.replace("were", "was", 1)
     return f" ({rest} {what})" if rest else ""
 
 

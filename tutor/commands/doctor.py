@@ -7,11 +7,28 @@ from typing import Annotated, Any
 
 import typer
 
-from tutor.app import UserError, app, fail, friendly, out, scheduler_for, state_of
+from tutor.app import (
+    UserError,
+    app,
+    fail,
+    friendly,
+    interrupted_means,
+    out,
+    scheduler_for,
+    state_of,
+)
 
 # Problems of one kind shown in the report; a collection with 70k wrong states printed
 # 220k lines (a third of the doctor's time). --json lists them all.
 EXAMPLES = 3
+
+# What Ctrl-C meant: the check only reads; each repair (states, orphans, the step
+# summaries) is one transaction, taken after a copy of the file.
+CHANGED_NOTHING = "nothing was changed: the check only reads the collection"
+REPAIR_CUT_SHORT = (
+    "the repair was cut short: each of its parts is whole or not made at all;"
+    " tutor doctor shows what remains"
+)
 
 
 @app.command()
@@ -58,12 +75,22 @@ def doctor(
     fixed: list[Any] = []
     cards = store.card_count()
     try:
-        with WorkBar("Replaying review logs", cards, show=not as_json) as bar:
+        with (
+            interrupted_means(CHANGED_NOTHING),
+            WorkBar("Replaying review logs", cards, show=not as_json) as bar,
+        ):
             found = rules.examine(store, scheduler, earlier, bar.advance, thorough)
         if fix and not found.sound and found.repairable:
-            copy = rules.repair(store, found)
+            with interrupted_means(REPAIR_CUT_SHORT):
+                copy = rules.repair(store, found)
             fixed = found.problems
-            with WorkBar("Checking the repair", cards, show=not as_json) as bar:
+            with (
+                interrupted_means(
+                    f"the repairs are made (the file was copied first to {copy});"
+                    " tutor doctor checks them again"
+                ),
+                WorkBar("Checking the repair", cards, show=not as_json) as bar,
+            ):
                 found = rules.examine(store, scheduler, earlier, bar.advance, thorough)
     except sqlite3.DatabaseError as error:
         raise UserError(describe(error, store.path)) from None

@@ -11,7 +11,10 @@ from typing import Annotated, Any
 
 import typer
 
-from tutor.app import UserError, app, clock, fail, friendly, out, state_of
+from tutor.app import UserError, app, clock, fail, friendly, interrupted_means, out, state_of
+
+# What Ctrl-C means during an import: everything is written in one transaction at the end.
+NOTHING_IMPORTED = "nothing imported; the collection is as it was"
 
 
 @app.command("import")
@@ -57,6 +60,7 @@ def import_entries(
         read_pages,
     )
 
+    _refuse_unfit_names(targets)
     urls = [target for target in targets if is_url(target)]
     form, paths = _form_of([Path(target) for target in targets if not is_url(target)])
     if urls and form != "entries":
@@ -69,30 +73,40 @@ def import_entries(
         return
 
     files, errors = find_entry_files(paths)
-    # The collection first: a file whose text it already holds need not be parsed again.
-    store = state_of(ctx).store()
+    from tutor.phases import Phases
     from tutor.work_bar import WorkBar
 
     entry_files = [file for file in files if file.name != PATH_FILE]
-    with WorkBar("Reading files", len(entry_files), show=not as_json) as bar:
-        given, parse_errors = read_given(store, files, bar.advance)
-    errors += parse_errors
-    from tutor.phases import Phases
-
-    with Phases(show=not as_json) as fetching:
-        pages, page_errors = read_pages(urls, fetching)
-    given += pages
-    errors += page_errors
-    for error in errors:
-        fail(str(error))
-    if errors and not skip_invalid:
-        _refuse(len(errors), len(given))
-    folders = [path for path in paths if path.is_dir()]
-    with WorkBar("Making cards", len(given), show=not as_json) as bar, whole_or_nothing():
-        report = import_given(
-            store, given, clock()(), dry_run=dry_run, folders=folders, entries_done=bar.advance
-        )
-    report_import(report, dry_run, as_json, _path_order(store), named_apart=named_apart(given))
+    with _no_new_collection_unless_imported(ctx, dry_run):
+        # The collection first: a file whose text it already holds need not be parsed again.
+        store = state_of(ctx).store()
+        # Nothing is written before the one transaction of import_given, which Ctrl-C
+        # rolls back whole.
+        with interrupted_means(NOTHING_IMPORTED):
+            with WorkBar("Reading files", len(entry_files), show=not as_json) as bar:
+                given, parse_errors = read_given(store, files, bar.advance)
+            errors += parse_errors
+            with Phases(show=not as_json) as fetching:
+                pages, page_errors = read_pages(urls, fetching)
+            given += pages
+            errors += page_errors
+            _list_problems(errors)
+            if errors and not skip_invalid:
+                _refuse(len(errors), len(given))
+            if errors and not given:  # --skip-invalid skipped every file, or found none
+                _nothing_left(len(entry_files) + len(urls))
+            folders = [path for path in paths if path.is_dir()]
+            with WorkBar("Making cards", len(given), show=not as_json) as bar:
+                report = import_given(
+                    store,
+                    given,
+                    clock()(),
+                    dry_run=dry_run,
+                    folders=folders,
+                    entries_done=bar.advance,
+                )
+        order = _path_order(store)
+    report_import(report, dry_run, as_json, order, named_apart=named_apart(given))
     if errors:
         raise typer.Exit(1)
 
@@ -137,23 +151,26 @@ def preview(
         read_pages,
     )
 
-    paths = [Path(target) for target in targets if not is_url(target)]
-    files, errors = find_entry_files(paths)
-    parsed, parse_errors = read_entries(files)
-    pages, page_errors = read_pages([target for target in targets if is_url(target)])
-    errors += parse_errors + page_errors
-    for error in errors:
-        fail(str(error))
-    if errors:
-        raise UserError(f"{len(errors)} problem(s); nothing shown")
-    given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
-    with _collection_to_preview_in(ctx) as store:
-        beside = list(generated_beside(store, given))
-    decks = [(entry, explained(entry, others, seed)) for entry, others in beside]
-    if as_json:
-        dump_json(decks, sys.stdout, explain)
-    else:
-        print_tables(decks, sys.stdout, explain)
+    _refuse_unfit_names(targets)
+    with interrupted_means("nothing was changed: preview only reads"):
+        paths = [Path(target) for target in targets if not is_url(target)]
+        files, errors = find_entry_files(paths)
+        parsed, parse_errors = read_entries(files)
+        pages, page_errors = read_pages([target for target in targets if is_url(target)])
+        errors += parse_errors + page_errors
+        _list_problems(errors)
+        if len(errors) == 1:
+            raise typer.Exit(1)  # its own line says all there is to say
+        if errors:
+            raise UserError(f"{len(errors)} problems; nothing shown")
+        given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
+        with _collection_to_preview_in(ctx) as store:
+            beside = list(generated_beside(store, given))
+        decks = [(entry, explained(entry, others, seed)) for entry, others in beside]
+        if as_json:
+            dump_json(decks, sys.stdout, explain)
+        else:
+            print_tables(decks, sys.stdout, explain)
 
 
 @contextmanager
@@ -437,6 +454,24 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
     return (forms.pop() if forms else "entries"), paths
 
 
+# How many problems a terminal shows before the rest are counted: a folder of 800 copies
+# of one note printed 792 lines of the same clash.
+SHOWN_PROBLEMS = 20
+
+
+def _list_problems(errors: Sequence[object]) -> None:
+    """One line per problem on stderr; on a terminal, the first `SHOWN_PROBLEMS` and a
+    count of the rest (a log or a pipe gets every one)."""
+    import sys
+
+    shown = errors if not sys.stderr.isatty() else errors[:SHOWN_PROBLEMS]
+    for error in shown:
+        fail(str(error))
+    if len(shown) < len(errors):
+        more = len(errors) - len(shown)
+        fail(f"... and {more} more problems (all of them: the same command with 2> FILE)")
+
+
 def _refuse(problems: int, valid: int) -> None:
     """End an import that found `problems` beside `valid` entries it could import: a line
     that adds to the problems' own, or none (one missing file says all there is to say)."""
@@ -449,14 +484,51 @@ def _refuse(problems: int, valid: int) -> None:
     raise UserError(f"{counted} (--skip-invalid imports the {entries})")
 
 
+def _refuse_unfit_names(targets: Sequence[str]) -> None:
+    """An empty argument (`tutor import "$NOTES"` with NOTES unset) would be read as the
+    current folder, and everything under it imported: refused instead. So is an address
+    tutor cannot fetch (`ftp://...`), which would be looked for as a file."""
+    from tutor.interop.fetch import is_url
+
+    for target in targets:
+        if not target.strip():
+            raise UserError("'': an empty name is no file, folder or web address", code=2)
+        if "://" in target and not is_url(target) and not Path(target).exists():
+            raise UserError(f"{target}: only http:// and https:// addresses are fetched", code=2)
+
+
 @contextmanager
-def whole_or_nothing() -> Iterator[None]:
-    """Ctrl-C during an import's one transaction: the message says what it means for the
-    collection (the app's own speaks of answers)."""
+def _no_new_collection_unless_imported(ctx: typer.Context, dry_run: bool) -> Iterator[None]:
+    """A collection this import makes is removed again when the import is refused or
+    stopped, or was a dry run: `tutor --db new.sqlite3 import notes/` with a bad file, or
+    `--dry-run`, leaves no new file behind (the collection it was would be empty)."""
+    state = state_of(ctx)
+    made = not state.collection().exists()
     try:
         yield
-    except KeyboardInterrupt:
-        raise UserError("interrupted; nothing imported", code=130) from None
+    except BaseException:
+        if made:
+            _unmake(state)
+        raise
+    if made and dry_run:
+        _unmake(state)
+
+
+def _unmake(state: Any) -> None:
+    collection = state.collection()
+    state.close()
+    for leftover in (collection, *(Path(f"{collection}{end}") for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+
+
+def _nothing_left(files: int) -> None:
+    """End an import with --skip-invalid that has nothing valid to import: an exit code
+    of 1 and a line saying so, as when the same import without it is refused (a script's
+    `tutor import --skip-invalid notes/ && tutor review` stops there)."""
+    if not files:
+        raise UserError("nothing imported: no entry files to import")
+    counted = f"{files:,} file{'s' if files > 1 else ''}"
+    raise UserError(f"nothing imported: every file was skipped as invalid ({counted})")
 
 
 def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
@@ -482,25 +554,25 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
             stack.callback(handle.close)
             opened.append((file, handle))
         size = sum(size_of(handle) for _, handle in opened)
-        store = state_of(ctx).store()
-        now = clock()()
-        planner = CsvImport(store, now)
-        with (
-            WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar,
-            whole_or_nothing(),
-        ):
-            writes = stack.enter_context(closing(planner.writes(opened, bar.advance)))
-            try:
-                if dry_run:
-                    for _ in writes:
-                        pass
-                else:
-                    store.save_imports(writes, now, cache_mib=16)  # rolled back whole on an error
-            except (CardsFileError, ChildLost) as error:  # ChildLost: the checking child died
-                raise UserError(f"{error}; nothing imported") from None
-    report_import(
-        ImportReport(planner.changes()), dry_run, as_json, not_applied=planner.not_applied()
-    )
+        with _no_new_collection_unless_imported(ctx, dry_run):
+            store = state_of(ctx).store()
+            now = clock()()
+            planner = CsvImport(store, now)
+            with (
+                WorkBar("Importing cards", size, show=not as_json, in_bytes=True) as bar,
+                interrupted_means(NOTHING_IMPORTED),
+            ):
+                writes = stack.enter_context(closing(planner.writes(opened, bar.advance)))
+                try:
+                    if dry_run:
+                        for _ in writes:
+                            pass
+                    else:
+                        store.save_imports(writes, now, cache_mib=16)  # rolled back whole
+                except (CardsFileError, ChildLost) as error:  # ChildLost: the child died
+                    raise UserError(f"{error}; nothing imported") from None
+            changes, not_applied = planner.changes(), planner.not_applied()
+    report_import(ImportReport(changes), dry_run, as_json, not_applied=not_applied)
 
 
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
@@ -525,11 +597,13 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
     store = Store.open(collection)
     try:
         counts = import_document(store, file, dry_run).counts
-    except DocumentError as error:
+    except (DocumentError, KeyboardInterrupt) as error:
         store.close()
-        if created:  # refused: leave no empty collection behind either
+        if created:  # refused or stopped: leave no empty collection behind either
             for leftover in (collection, *(Path(f"{collection}{end}") for end in ("-wal", "-shm"))):
                 leftover.unlink(missing_ok=True)
+        if isinstance(error, KeyboardInterrupt):  # its one transaction was rolled back
+            raise UserError(f"interrupted; {NOTHING_IMPORTED}", code=130) from None
         raise UserError(str(error)) from None
     finally:
         store.close()

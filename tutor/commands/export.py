@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from tutor.app import UserError, clock, export_app, friendly, out, state_of
+from tutor.app import UserError, clock, export_app, friendly, interrupted_means, out, state_of
 
 Force = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print what was written as JSON.")]
@@ -33,7 +33,8 @@ def export_anki(
     target = _target(ctx, file, ".apkg")
     store = state_of(ctx).store()
     try:
-        result = write(store, target, clock()(), force)
+        with interrupted_means(_not_written(target)):
+            result = write(store, target, clock()(), force)
     except FileExistsError:
         raise UserError(f"{target}: already exists (--force replaces it)") from None
     except OSError as error:
@@ -67,7 +68,7 @@ def export_csv(
         return
     target = _target(ctx, file, ".csv")
     try:
-        with atomic_text(target, force) as handle:
+        with interrupted_means(_not_written(target)), atomic_text(target, force) as handle:
             count = write_csv(store, handle)
     except FileExistsError:
         raise UserError(f"{target}: already exists (--force replaces it)") from None
@@ -96,7 +97,10 @@ def export_json(
     target = _target(ctx, file, ".json")
     store = state_of(ctx).store()
     try:
-        with WorkBar("Writing", sum(count_rows(store).values()), show=not as_json) as bar:
+        with (
+            interrupted_means(_not_written(target)),
+            WorkBar("Writing", sum(count_rows(store).values()), show=not as_json) as bar,
+        ):
             counts = export_document(store, target, clock()(), force, bar.advance)
     except FileExistsError:
         raise UserError(f"{target}: already exists (--force replaces it)") from None
@@ -108,16 +112,23 @@ def export_json(
 
 def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:
     from tutor.home import database_path, expand
-    from tutor.outputs import clean_partials_of, refuse_collection
+    from tutor.outputs import clean_partials_of, refuse_collection, refuse_special
 
     target = expand(file)
     refuse_collection(target, database_path(state_of(ctx).db))
+    refuse_special(target)
     if target.is_dir():
         raise UserError(f"{target}: is a folder; give a file name ending in {suffix}")
     if not target.parent.is_dir():
         raise UserError(f"{target.parent}: no such folder")
     clean_partials_of(target)
     return target
+
+
+def _not_written(target: Path) -> str:
+    """What Ctrl-C meant: the file is written under a temporary name, removed on the way
+    out, and renamed only when complete."""
+    return f"nothing written to {target}"
 
 
 def _report(as_json: bool, facts: dict[str, object], sentence: str) -> None:

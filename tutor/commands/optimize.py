@@ -18,6 +18,7 @@ from tutor.app import (
     err,
     export_app,
     friendly,
+    interrupted_means,
     out,
     state_of,
     zone,
@@ -76,7 +77,10 @@ def _fit(store: Any, as_json: bool) -> None:
     settings = current_settings(store)
     try:
         # Shown at once: the fit runs in Rust for seconds without a step to report.
-        with Phases(show=not as_json, delay=0) as progress:
+        with (
+            interrupted_means("nothing saved; your parameters are as they were"),
+            Phases(show=not as_json, delay=0) as progress,
+        ):
             result = fit(store, zone(), settings["day_start_hour"], progress)
     except NotEnoughReviews as short:
         if as_json:
@@ -164,7 +168,10 @@ def _suggest_retention(store: Any, as_json: bool) -> None:
 
     settings = current_settings(store)
     saved = stored_parameters(store)
-    with Phases(show=not as_json, delay=0) as progress:
+    with (
+        interrupted_means("nothing changed: the simulation only reads the collection"),
+        Phases(show=not as_json, delay=0) as progress,
+    ):
         progress("Simulating a year of reviews", 0, 0)
         advice = retention_advice(
             saved or default_parameters(),
@@ -265,7 +272,10 @@ def export_revlog(
     from tutor.outputs import refuse_collection
 
     refuse_collection(expand(file), database_path(state_of(ctx).db))
-    count = _write_atomically(file, force, lambda handle: write_revlog(export_rows(store), handle))
+    with interrupted_means(f"nothing written to {file}"):
+        count = _write_atomically(
+            file, force, lambda handle: write_revlog(export_rows(store), handle)
+        )
     if as_json:
         print(json.dumps({"file": str(file), "reviews": count}))
     else:
@@ -286,12 +296,13 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
     Without `force` the final step is a hard link, which fails if the file appeared in
     the meantime, so nothing is ever overwritten by accident.
     """
-    from tutor.outputs import clean_partials_of, partial_name
+    from tutor.outputs import clean_partials_of, partial_name, refuse_special
 
+    refuse_special(path)
     if path.is_dir():
         raise UserError(f"{path}: is a folder; give a file name")
     if path.exists() and not force:
-        raise UserError(f"{path}: already exists; add --force to replace it")
+        raise UserError(f"{path}: already exists (--force replaces it)")
     folder = path.parent
     if not folder.is_dir():
         raise UserError(f"{folder}: no such folder")
@@ -313,11 +324,11 @@ def _write_atomically(path: Path, force: bool, write: Callable[[IO[str]], int]) 
             try:
                 os.link(temporary, path)
             except FileExistsError:
-                raise UserError(f"{path}: already exists; add --force to replace it") from None
+                raise UserError(f"{path}: already exists (--force replaces it)") from None
             except OSError:
                 # No hard links on this file system: check once more, then move.
                 if path.exists():
-                    raise UserError(f"{path}: already exists; add --force to replace it") from None
+                    raise UserError(f"{path}: already exists (--force replaces it)") from None
                 os.replace(temporary, path)
     except OSError as error:
         raise UserError(f"{path}: cannot write ({error.strerror})") from None

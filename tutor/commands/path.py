@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from tutor.app import (
+    ANSWERS_KEPT,
     UserError,
     app,
     clock,
     current_settings,
     friendly,
+    interrupted_means,
     out,
     scheduler_for,
     state_of,
@@ -71,6 +73,8 @@ def path(
     if words and words[0] in PATH_ACTIONS and (len(words) > 1 or words[0] not in names):
         if len(words) != 2:
             raise UserError(f"name one path: tutor path {words[0]} NAME", code=2)
+        if as_json:  # a script would read the line it prints as a failure to parse
+            raise UserError(f"--json lists the steps; tutor path {words[0]} has none", code=2)
         _change_path(store, words[0], _find_path(names, words[1]), yes)
         return
     if len(words) > 1:
@@ -169,7 +173,7 @@ def _change_path(store: Store, action: str, name: str, yes: bool) -> None:
         question = Text.assemble(
             "Remove ",
             literal(name, "bold"),
-            f": {held}? Its {counts.reviews} reviews stay in the log. [y/N] ",
+            f": {held}? {_its_reviews(counts.reviews)} in the log. [y/N] ",
         )
         if not yes and not _confirmed(question):
             raise UserError(f"'{name}' not removed")
@@ -183,12 +187,23 @@ def _change_path(store: Store, action: str, name: str, yes: bool) -> None:
         )
 
 
+def _its_reviews(count: int) -> str:
+    """'Its 3 reviews stay', 'Its 1 review stays', 'It has no reviews to keep'."""
+    if count == 0:
+        return "It has no reviews to keep"
+    return f"Its {count:,} review stays" if count == 1 else f"Its {count:,} reviews stay"
+
+
 def _confirmed(question: object) -> bool:
     import sys
 
     console = out()
-    console.print(question, end="", soft_wrap=True)
-    answer = sys.stdin.readline()
+    try:  # Ctrl-C as soon as the question shows, or while it waits
+        console.print(question, end="", soft_wrap=True)
+        answer = sys.stdin.readline()
+    except KeyboardInterrupt:
+        console.print()  # end the question's line before the error's
+        raise UserError("interrupted; nothing removed", code=130) from None
     if not sys.stdin.isatty():
         console.print()  # the answer was not echoed: end the question's line
     return answer.strip().casefold() in ("y", "yes")
@@ -262,7 +277,7 @@ def _run_check(store: Store, step: Step) -> None:
     from tutor.review.session import PANEL_WIDTH
 
     console = out()
-    with KeyReader(idle=store.checkpoint) as keys:
+    with interrupted_means(ANSWERS_KEPT), KeyReader(idle=store.checkpoint) as keys:
         try:
             result = take_check(
                 store,

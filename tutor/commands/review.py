@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from tutor.app import (
+    ANSWERS_KEPT,
     UserError,
     app,
     clock,
     current_settings,
     friendly,
+    interrupted_means,
     out,
     scheduler_for,
     state_of,
@@ -79,7 +81,7 @@ def review(
     now = clock()
     settings = current_settings(store)
     scheduler = scheduler_for(store)
-    with KeyReader(idle=store.checkpoint) as keys:
+    with interrupted_means(ANSWERS_KEPT), KeyReader(idle=store.checkpoint) as keys:
         session = Session(
             store=store,
             scheduler=scheduler,

@@ -121,9 +121,22 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
             files.extend(found)
         elif target.is_file():
             files.append(target)
+        elif target.exists():
+            errors.append(
+                ParseError(str(target), 0, "not a regular file (a device, pipe or socket)")
+            )
         else:
             errors.append(ParseError(str(target), 0, "no such file or folder"))
-    return files, errors
+    # A file named twice (`notes/ notes/cdn.md`, or a glob that overlaps a folder) is one
+    # file: read once, not refused as an entry clashing with itself.
+    seen: set[str] = set()
+    once = []
+    for file in files:
+        real = os.path.realpath(file)
+        if real not in seen:
+            seen.add(real)
+            once.append(file)
+    return once, errors
 
 
 def _entry_files_under(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:

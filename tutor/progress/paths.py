@@ -316,6 +316,10 @@ def _fold(run: Sequence[StepProgress], before: Step | None) -> FoldedSteps:
     )
 
 
+# Said where the names to choose from would be listed, when there are none.
+NONE_YET = "none yet; tutor import PATH... makes one"
+
+
 def path_names(steps: Iterable[Step]) -> list[str]:
     """The paths the steps belong to, in the order the steps come."""
     return list(dict.fromkeys(step.path for step in steps))
@@ -329,7 +333,7 @@ def find_path(names: Sequence[str], wanted: str) -> str:
     for name in names:
         if folded in (name.casefold(), slugify(name)):
             return name
-    hint = _did_you_mean(wanted, names) or " (paths: " + ", ".join(names) + ")"
+    hint = _did_you_mean(wanted, names) or f" (paths: {', '.join(names) or NONE_YET})"
     raise UnknownName(f"no path named '{wanted}'{hint}")
 
 
@@ -356,7 +360,8 @@ def find_step(steps: Sequence[Step], wanted: str, path: str | None = None) -> St
     if titles:
         hint = "; did you mean " + " or ".join(f"'{title}'" for title in titles) + "?"
     else:
-        hint = " (steps: " + ", ".join(dict.fromkeys(step.title for step in steps)) + ")"
+        titles = list(dict.fromkeys(step.title for step in steps))
+        hint = f" (steps: {', '.join(titles) or NONE_YET})"
     raise UnknownName(f"no step named '{wanted}'{hint}")
 
 

@@ -293,7 +293,7 @@ def unknown_path_message(name: str, known: Sequence[str]) -> str:
     if close:
         suggestion = next(path for path in known if path.casefold() == close[0])
         return f"--path: no path named {name!r}; did you mean {suggestion!r}?"
-    listed = ", ".join(repr(path) for path in known) or "none yet"
+    listed = ", ".join(repr(path) for path in known) or "none yet; tutor import PATH... makes one"
     return f"--path: no path named {name!r} (paths: {listed})"
 
 

@@ -201,6 +201,8 @@ def next_lines(
         lines.append(f"Next: tutor review {_later(plan)}")
     elif plan.hidden and not plan.current and not plan.ready:
         lines.append(f"Next: tutor path show {slugify(plan.hidden[0])} to review again")
+    elif not steps:  # every path removed: nothing comes tomorrow either
+        lines.append("Next: tutor import PATH... to make a path (there is none)")
     elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
