@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from db.records import CardStage, CardState, from_ms, to_ms
-from db.store import Store
+from db.store import Store, open_past_empty
 
 STANDINGS = ("new", "learning", "review", "suspended", "leech", "flagged", "retired")
 
@@ -190,6 +190,7 @@ def flag_card(store: Store, card_id: str, at: datetime, reason: str) -> None:
             "UPDATE card SET flagged_at = ?, flag_reason = ? WHERE id = ?",
             (to_ms(at), reason, card_id),
         )
+        open_past_empty(conn, to_ms(at))  # its step may have no other card to check
 
 
 def unflag_cards(store: Store, card_ids: Sequence[str]) -> int:

@@ -51,9 +51,9 @@ class DayAnswers:
 class StepCards:
     """The cards of one step, added up.
 
-    Each card is in one of `new` .. `retired` (retired wins over suspended, suspended
-    over the FSRS state). The other figures are over live cards (not retired), suspended
-    ones included.
+    Each card is in one of `new` .. `retired` (retired wins over flagged, flagged over
+    suspended, suspended over the FSRS state). The other figures are over live cards (not
+    retired), suspended and flagged ones included.
     """
 
     key: str
@@ -75,6 +75,7 @@ class StepCards:
     recall_cards: int
     lapses: int
     leeches: int
+    flagged: int = 0  # live cards flagged as wrong: out of reviews and checks
 
 
 def paths(store: Store) -> list[PathRef]:
@@ -222,6 +223,7 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
     `fsrs.Scheduler.get_card_retrievability` computes it; `decay` is the scheduler's.
     """
     groups = _standings(store, now, decay, None, path_id)
+    flagged_groups = _standings(store, now, decay, None, path_id, flagged=True)
     rows = store.conn.execute(
         "SELECT e.key, p.name, e.position, e.title, e.unlocked_at IS NOT NULL,"
         " e.passed_at IS NOT NULL FROM entry e JOIN path p ON p.id = e.path_id"
@@ -248,6 +250,13 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
                 stability_sum += group.stability_sum
                 recall_sum += group.recall_sum
                 recall_cards += group.recall_cards
+        flagged = 0
+        for group in flagged_groups.get(key, ()):  # in the sums above: moved to `flagged`
+            flagged += group.cards
+            if group.suspended:
+                suspended -= group.cards
+            else:
+                by_state[group.state] -= group.cards
         steps.append(
             StepCards(
                 key,
@@ -266,6 +275,7 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
                 recall_cards,
                 lapses,
                 leeches,
+                flagged,
             )
         )
     order = {ref.name: n for n, ref in enumerate(paths(store))}
@@ -289,9 +299,15 @@ class _Standing:
 
 
 def _standings(
-    store: Store, now: int, decay: float, retention: float | None, path_id: int | None
+    store: Store,
+    now: int,
+    decay: float,
+    retention: float | None,
+    path_id: int | None,
+    flagged: bool = False,
 ) -> dict[str, list[_Standing]]:
-    """Entry key -> its cards added up by standing, in one scan of card_tally.
+    """Entry key -> its cards added up by standing, in one scan of card_tally; with
+    `flagged`, only its live flagged cards (few: the callers take them off the sums).
 
     card_tally is kept in order of step and standing, so nothing is sorted and each card
     feeds a few sums (a sum per figure, for every card, took three times as long).
@@ -305,9 +321,10 @@ def _standings(
             f"coalesce(sum(t.state = 2 AND (CASE WHEN {memory} THEN {recall} ELSE 0.0 END)"
             " < :retention), 0)"
         )
-    narrow = ""
+    where = ["t.flagged AND NOT t.retired"] if flagged else []
     if path_id is not None:
-        narrow = " WHERE t.entry_key IN (SELECT key FROM entry WHERE path_id = :path_id)"
+        where.append("t.entry_key IN (SELECT key FROM entry WHERE path_id = :path_id)")
+    narrow = f" WHERE {' AND '.join(where)}" if where else ""
     rows = store.conn.execute(
         "SELECT t.entry_key, t.retired, t.suspended, t.leech, t.state, count(*),"
         f" total(t.stability), total(CASE WHEN {memory} THEN {recall} END),"
@@ -332,7 +349,8 @@ def _standings(
 
 @dataclass(frozen=True)
 class StepTally:
-    """A step's live (not retired) cards as `tutor path` counts them, suspended ones included."""
+    """A step's live cards as `tutor path` counts them: not retired, not flagged (out until
+    its question is fixed), suspended ones included."""
 
     total: int
     seen: int  # answered at least once
@@ -357,22 +375,26 @@ def step_tallies(
         path_id = found[0] if found else -1
         keys += " WHERE path_id = ?"
     groups = _standings(store, now, decay, retention, path_id)
+    # A flagged card is out of reviews and checks until its question is fixed: it is not
+    # 'not seen yet', and does not weigh on the step's recall.
+    flagged = _standings(store, now, decay, retention, path_id, flagged=True)
     tallies = {}
     for (key,) in store.conn.execute(keys, () if path_id is None else (path_id,)):
         total = seen = learning = weak = 0
         recall_sum = 0.0
-        for group in groups.get(key, ()):
+        signed = [(1, g) for g in groups.get(key, ())] + [(-1, g) for g in flagged.get(key, ())]
+        for sign, group in signed:
             if group.retired:
                 continue
-            total += group.cards
+            total += sign * group.cards
             if group.state > 0:
-                seen += group.cards
-                recall_sum += group.recall_sum
+                seen += sign * group.cards
+                recall_sum += sign * group.recall_sum
             if group.suspended:
                 continue
-            learning += group.cards if group.state == 1 else 0
-            weak += group.cards if group.state == 3 else group.below
-        tallies[key] = StepTally(total, seen, learning, weak, recall_sum)
+            learning += sign * (group.cards if group.state == 1 else 0)
+            weak += sign * (group.cards if group.state == 3 else group.below)
+        tallies[key] = StepTally(total, seen, learning, weak, max(recall_sum, 0.0))
     return tallies
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from db.records import to_ms
-from db.store import Store
+from db.store import Store, open_past_empty
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,8 @@ def remove_path(store: Store, name: str, at: datetime) -> None:
 
 def retire_entries(conn: sqlite3.Connection, keys: Iterable[str], at: int) -> None:
     """Retire entries and their cards, inside the caller's transaction; the steps left on
-    each path are numbered again from 1, and the first of them is unlocked."""
+    each path are numbered again from 1, the first of them is unlocked, and so is any step
+    after an open one left with no card."""
     keys = list(keys)
     paths = set()
     for key in keys:
@@ -114,6 +115,7 @@ def retire_entries(conn: sqlite3.Connection, keys: Iterable[str], at: int) -> No
         )
         if live and live[0][1] is None:
             conn.execute("UPDATE entry SET unlocked_at = ? WHERE key = ?", (at, live[0][0]))
+    open_past_empty(conn, at)
 
 
 def entries_in_folder(store: Store, folder: str) -> list[tuple[str, str, str, str]]:

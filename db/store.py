@@ -89,6 +89,9 @@ class ImportWrite:
     # New or changed cards already as rows of the card table (`card_row`'s columns), for
     # an import that builds no Card (CSV). Their entries may come in a later write.
     card_rows: Sequence[tuple[Any, ...]] = ()
+    # Paths that are sets, not sequences: no entry of theirs lays out an order (no step
+    # number, no 'next' line, no path file), so every step is open from the start.
+    open_paths: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -360,11 +363,18 @@ class Store:
             # is read): the foreign keys are checked at the commit.
             conn.execute("PRAGMA defer_foreign_keys = ON")
             bulk = _BulkCards(conn)
+            open_paths: list[str] = []
             for write in writes:
                 bulk.coming(len(write.cards) + len(write.card_rows))
                 _write_import(conn, write, at)
                 bulk.wrote(write)
+                open_paths += write.open_paths
             bulk.finish()
+            conn.executemany(
+                "UPDATE entry SET unlocked_at = ? WHERE unlocked_at IS NULL AND retired_at IS NULL"
+                " AND path_id = (SELECT id FROM path WHERE name = ?)",
+                [(at, name) for name in open_paths],
+            )
             conn.execute(
                 "UPDATE entry SET unlocked_at = ? WHERE position = 1 AND unlocked_at IS NULL",
                 (at,),
@@ -379,6 +389,7 @@ class Store:
                 "  AND min(file) NOT LIKE 'csv:%')",
                 (at,),
             )
+            open_past_empty(conn, at)
 
     def path_slugs(self) -> list[tuple[str, str]]:
         """(slug, name) of every path in the collection."""
@@ -458,6 +469,15 @@ class Store:
             (to_ms(before), *args, max(limit, 0)),
         )
         return [_stored_card(row) for row in rows]
+
+    def next_due(self, scope: Scope | None = None) -> datetime | None:
+        """When the first card in the queue (learning or review) of `scope` falls due."""
+        within, args = _scoped(scope)
+        (due,) = self.conn.execute(
+            f"SELECT min(s.due) {_CARD_FROM} WHERE s.state > 0 AND {_IN_QUEUE} AND {within}",
+            args,
+        ).fetchone()
+        return from_ms(due)
 
     def new_cards(self, limit: int, scope: Scope | None = None) -> list[StoredCard]:
         """Never-reviewed cards of unlocked steps, the paths taken in turn (round robin).
@@ -671,6 +691,7 @@ class Store:
                 "UPDATE entry SET unlocked_at = ? WHERE key = ? AND unlocked_at IS NULL",
                 [(to_ms(at), key) for key in entry_keys],
             )
+            open_past_empty(conn, to_ms(at))
 
     def record_check(
         self,
@@ -702,6 +723,7 @@ class Store:
                 "UPDATE entry SET unlocked_at = coalesce(unlocked_at, ?) WHERE key = ?",
                 [(finished, key) for key in unlock],
             )
+            open_past_empty(conn, finished)
             return int(cursor.lastrowid or 0)
 
     def checked_since(self, entry_key: str, since: datetime) -> set[str]:
@@ -932,6 +954,35 @@ def _begin_immediate(conn: sqlite3.Connection) -> None:
             if time.monotonic() > deadline:
                 raise StoreError("the database stayed busy for 30 s; try again") from None
             time.sleep(0.05)
+
+
+def open_past_empty(conn: sqlite3.Connection, at: int) -> list[str]:
+    """Open the step after every open step that has no live card, inside the caller's
+    transaction; the keys of the steps opened.
+
+    A step with no card (its page gave none, or every card of it was retired or flagged)
+    has no check to pass, so it never stands in the way: the next step opens as if it
+    were passed, and so on past a run of them.
+    """
+    rows = conn.execute(
+        "SELECT e.path_id, e.key, e.unlocked_at IS NOT NULL,"
+        " EXISTS (SELECT 1 FROM card c WHERE c.entry_key = e.key AND c.retired_at IS NULL"
+        "  AND c.flagged_at IS NULL)"
+        " FROM entry e WHERE e.retired_at IS NULL AND e.path_id IN"
+        " (SELECT path_id FROM entry WHERE retired_at IS NULL AND unlocked_at IS NULL)"
+        " ORDER BY e.path_id, e.position"
+    ).fetchall()
+    opened = []
+    previous: tuple[int, bool] | None = None  # (path, open with no card)
+    for path_id, key, unlocked, has_cards in rows:
+        if not unlocked and previous is not None and previous == (path_id, True):
+            opened.append(key)
+            unlocked = True
+        previous = (path_id, bool(unlocked) and not has_cards)
+    conn.executemany(
+        "UPDATE entry SET unlocked_at = ? WHERE key = ?", [(at, key) for key in opened]
+    )
+    return opened
 
 
 def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None:

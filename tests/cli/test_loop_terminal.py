@@ -396,3 +396,83 @@ def test_ctrl_c_in_cram_ends_it_on_a_line_of_its_own_and_says_nothing_was_saved(
     assert done, lines  # on a line of its own, not after "your answer: "
     assert "Nothing is saved" in " ".join(lines[done[0] :])
     assert query(home, "SELECT count(*) FROM review") == [(0,)]
+
+
+FRENCH_CSV = "path,step,prompt,answer\nFrench,Words,How do you say cat?,chat\n"
+
+
+def test_after_q_the_summary_names_the_check_and_leaves_at_once(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    """After q the summary said 'c check it now · Enter/q leave' and waited: the learner
+    typed their next shell command, its c opened a check and its space revealed an answer.
+    A session the learner ended leaves at once, naming the check to take instead."""
+    home = _isolated_home
+    spanish, french = tmp_path / "spanish.csv", tmp_path / "french.csv"
+    spanish.write_text(SELF_CSV, encoding="utf-8")
+    french.write_text(FRENCH_CSV, encoding="utf-8")
+
+    def setup(*args: str) -> None:
+        done = spawn(home, *args)
+        done.expect(pexpect.EOF)
+        done.close()
+        assert done.exitstatus == 0, done.before
+
+    setup("import", "csv", str(spanish))
+    setup("config", "new_per_day", "100")
+    setup("path", "hide", "system-basics")
+    first = spawn(home, "review")
+    while first.expect(["Space/Enter reveal", "Session done"]) == 0:
+        first.send(" ")
+        first.expect("1 Again")
+        first.send("3")
+    first.expect("c check it now")  # a session that ended by itself offers the check
+    first.send("\r")
+    first.expect(pexpect.EOF)
+    setup("import", "csv", str(french))
+    child = spawn(home, "review")
+    child.expect("Space/Enter reveal")
+    child.send("q")
+    child.expect("Session done")
+    child.expect(r"Numbers \(Spanish\) is ready \(recall \d+%\): tutor check numbers")
+    child.expect(pexpect.EOF)  # no key is waited for
+    assert "check it now" not in plain(child.before)
+    child.close()
+    assert child.exitstatus == 0
+    assert query(home, "SELECT count(*) FROM check_attempt") == [(0,)]
+
+
+def test_flagging_a_card_just_answered_wrong_keeps_the_answer(_isolated_home: Path) -> None:
+    """f right after a wrong answer made the answer vanish from the session summary
+    ('accuracy 100%'): an answer given stays counted, then the card is flagged."""
+    home = _isolated_home
+    child = spawn(home, "review")
+    while True:
+        index = child.expect(REVIEW_FRONT.split("|"))
+        if index == 1:
+            break
+        answer_right(child, home, index, child.before + child.after)
+        child.expect("Enter/Space accept")
+        child.send(" ")
+    _, prompt, options = last_panel(child.before + child.after)
+    answer, _ = card_for(home, prompt)
+    child.send("\r")  # was ignored without a word on a choice card
+    child.expect(f"Enter is not a key here: 1-{len(options)} choose")
+    child.send("?")
+    child.expect(r"undo the last thing done \(an answer, a suspension or a flag\)")
+    child.send(str(next(n for n, option in enumerate(options, 1) if option != answer)))
+    child.expect("Enter/Space accept")
+    child.send("f")
+    child.expect("what is wrong with this card")
+    child.send("\r")
+    child.expect("saved · Again · [^\n]*flagged · u undoes it")  # both are said
+    child.expect(REVIEW_FRONT)
+    child.send("q")
+    child.expect("Session done")
+    child.expect(pexpect.EOF)
+    summary = plain(child.before)
+    assert "accuracy 100%" not in summary, summary
+    flagged = query(home, "SELECT id FROM card WHERE flagged_at IS NOT NULL")
+    assert len(flagged) == 1
+    ratings = query(home, f"SELECT rating FROM review WHERE card_id = '{flagged[0][0]}'")
+    assert ratings == [(1,)]  # the wrong answer, kept as Again

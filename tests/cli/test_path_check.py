@@ -106,7 +106,7 @@ def test_passing_a_check_unlocks_the_next_step_and_its_new_cards_come_in(
     assert f"question 1 of {len(asked)}" in result.output
     assert f"{len(asked)}/{len(asked)} (100%)" in result.output
     assert "passed" in result.output
-    assert "Unlocked: Backend" in result.output
+    assert "Unlocked: Backend — its new cards now come in tutor review" in result.output
     assert unlocked(started) == ["frontend", "backend"]
     assert passed(started) == ["frontend"]
     checks = query(started, "SELECT rating, mode FROM review")
@@ -115,6 +115,25 @@ def test_passing_a_check_unlocks_the_next_step_and_its_new_cards_come_in(
     result = run("review", keys=keys_for(started, 100) + "q", now=DAY1)
     assert result.exit_code == 0, result.output
     assert reviewed_steps(started) == {"frontend", "backend"}
+
+
+def test_a_pass_when_todays_new_limit_is_used_says_the_new_cards_come_tomorrow(
+    run, started: Path
+) -> None:
+    """After a pass the check said 'its new cards now come in tutor review', and then
+    `tutor` said 'its new cards come tomorrow' and 'Today's limit of 20 new cards is
+    reached.': the check says what the review will do."""
+    run("config", "new_per_day", "2")
+    result = run("review", keys=keys_for(started, 2) + "q", now=DAY1)
+    assert result.exit_code == 0, result.output
+    asked = questions(started, "system-basics/frontend", DAY1)
+    result = run("check", "frontend", keys=answer_keys(asked), now=DAY1)
+    assert result.exit_code == 0, result.output
+    shown = " ".join(result.output.replace("│", " ").split())  # the panel wraps it
+    assert "Unlocked: Backend" in shown
+    assert "now come in tutor review" not in shown
+    assert "today's limit of 2 new cards is reached, so its new cards come tomorrow" in shown
+    assert "tutor config new_per_day 22" in shown
 
 
 def test_a_failed_check_unlocks_nothing_and_names_the_sections_to_reread(

@@ -137,8 +137,30 @@ def test_json_has_every_figure(run, history: Path, new_york: None) -> None:
         "review": 4,
         "relearning": 0,
         "suspended": 2,
+        "flagged": 0,
         "retired": 1,
     }
+
+
+def test_a_flagged_card_has_its_own_column_not_new(
+    run, home: Path, history: Path, new_york: None
+) -> None:
+    """`tutor stats` "Cards by state" counted a flagged card as new."""
+    before = json.loads(run("stats", "--json", now=NOW_ISO).output)["counts"]
+    (card_id,) = next(
+        iter(
+            query(
+                home,
+                "SELECT c.id FROM card c JOIN card_state s ON s.card_id = c.id"
+                " WHERE s.state = 0 AND c.suspended_at IS NULL AND c.retired_at IS NULL",
+            )
+        )
+    )
+    assert run("cards", "flag", card_id, now=NOW_ISO).exit_code == 0
+    after = json.loads(run("stats", "--json", now=NOW_ISO).output)["counts"]
+    assert after == before | {"new": before["new"] - 1, "flagged": 1}
+    shown = run("stats", now=NOW_ISO).output
+    assert "flagged" in shown
 
 
 def test_path_narrows_the_screen(run, history: Path, new_york: None) -> None:

@@ -117,7 +117,7 @@ def test_step_cards_equal_a_count_card_by_card(varied: Store) -> None:
     decay = -float(scheduler.parameters[20])
     expected: dict[str, dict[str, float]] = {}
     for row in _raw_cards(store):
-        _, key, retired, suspended, _, reason, unlocked, state, stability, last, *_ = row
+        _, key, retired, suspended, flagged, reason, unlocked, state, stability, last, *_ = row
         state = 0 if state is None else state  # a card without a state row counts as new
         sums = expected.setdefault(key, {})
 
@@ -129,7 +129,9 @@ def test_step_cards_equal_a_count_card_by_card(varied: Store) -> None:
             continue
         add("lapses", row[11] or 0)
         add("leeches", reason == "leech")
-        if suspended is not None:
+        if flagged is not None:
+            add("flagged")
+        elif suspended is not None:
             add("suspended")
         else:
             add(["new", "learning", "review", "relearning"][state])
@@ -154,7 +156,7 @@ def test_step_cards_equal_a_count_card_by_card(varied: Store) -> None:
     found = {step.key: step for step in step_cards(store, to_ms(NOW), decay)}
     assert set(found) == set(expected)
     for key, sums in expected.items():
-        for name in ("new", "learning", "review", "relearning", "suspended", "retired"):
+        for name in ("new", "learning", "review", "relearning", "suspended", "flagged", "retired"):
             assert getattr(found[key], name) == sums.get(name, 0), (key, name)
         for name in ("new_in_queue", "seen", "recall_cards", "lapses", "leeches"):
             assert getattr(found[key], name) == sums.get(name, 0), (key, name)
@@ -201,3 +203,31 @@ def test_review_answers_since_counts_each_period(lived_in: Store) -> None:
 
     assert review_answers_since(lived_in, starts, stop) == [counted(s) for s in starts]
     assert counted(times[0])[0] > counted(times[-200])[0] > 0
+
+
+def test_flagged_cards_leave_a_steps_tally(varied: Store) -> None:
+    """A flagged card is out of reviews and checks: `tutor path` neither counts it as not
+    seen yet nor lets it pull the step's recall down (a step stuck at '1 card not seen
+    yet' for ever, after the learner flagged its one bad question)."""
+    store = varied
+    scheduler = make_scheduler(fuzz=False)
+    decay = -float(scheduler.parameters[20])
+    found = step_tallies(store, to_ms(NOW), decay, 0.9)
+    expected = tally_cards(
+        {step.key: store.cards_of_step(step.key) for step in store.all_steps()},
+        scheduler,
+        NOW,
+        0.9,
+    )
+    in_review: dict[str, int] = {}
+    flagged = 0
+    for row in _raw_cards(store):  # a card without a state row (one here) counts as new
+        if row[2] is None:
+            flagged += row[4] is not None
+            in_review[row[1]] = in_review.get(row[1], 0) + (row[4] is None)
+    for key, tally in expected.items():
+        got = found[key]
+        assert got.total == in_review.get(key, 0), key
+        assert (got.seen, got.learning, got.weak) == (tally.seen, tally.learning, tally.weak)
+        assert got.recall_sum == pytest.approx(tally.recall_sum, rel=1e-9, abs=1e-9), key
+    assert flagged > 0

@@ -118,3 +118,29 @@ def test_a_forgotten_card_answered_at_once_starts_again_from_new(run, lived: Pat
     assert before.reps == 0 and after.reps == 1
     doctor = run("doctor", "--json")
     assert json.loads(doctor.output)["problems"] == []
+
+
+def test_search_finds_words_from_their_start_and_every_word_given(
+    run, home: Path, tmp_path: Path
+) -> None:
+    note = tmp_path / "dns-cache.md"
+    note.write_text(
+        "# DNS cache\n\nA DNS cache is a store of recent name lookups, kept for a little while.\n\n"
+        "## Key takeaways\n\n- Each answer stays until its TTL runs out.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(note)).exit_code == 0
+    what_is, true_false = (
+        "What is a DNS cache?",
+        "True or false: each answer stays until its TTL runs out?",
+    )
+
+    def prompts(search: str) -> set[str]:
+        return {card["prompt"] for card in _cards(run, "--search", search, "--step", "DNS cache")}
+
+    assert prompts("ttl") == {true_false}  # not the 'little' of the other card
+    assert prompts("look") == {what_is}  # the start of a word is enough
+    assert prompts("ittle") == set()
+    assert prompts("store while") == {what_is}  # every word, anywhere on the card
+    assert prompts("store ttl") == set()
+    assert prompts('"name lookups"') == {what_is} and prompts('"lookups name"') == set()

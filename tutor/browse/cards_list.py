@@ -5,6 +5,7 @@ Rendering only: the lines come from `db.browse`, recall from the scheduler passe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -45,9 +46,13 @@ def short_id(card_id: str) -> str:
 
 
 def matches(line: CardLine, words: str) -> bool:
-    """Whether the card's prompt, answer or explanation holds `words` (any case)."""
-    folded = words.casefold()
-    return any(folded in text.casefold() for text in (line.prompt, line.answer, line.explanation))
+    """Whether every one of `words` begins a word of the card's prompt, answer or
+    explanation, in any case: 'hash' finds 'hashing', 'TTL' does not find 'little'. A
+    search in double quotes is one phrase ('"heavy clay"')."""
+    quoted = words.strip()
+    terms = [quoted[1:-1]] if len(quoted) > 1 and quoted[0] == quoted[-1] == '"' else words.split()
+    text = "\n".join((line.prompt, line.answer, line.explanation))
+    return all(re.search(rf"(?<!\w){re.escape(term)}", text, re.IGNORECASE) for term in terms)
 
 
 def _due(shown: ShownCard, zone: tzinfo) -> str:

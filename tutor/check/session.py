@@ -26,7 +26,7 @@ from tutor.check.rules import Score, gate_after, to_reread
 from tutor.memory.scheduling import answer, is_leech
 from tutor.review import screens
 from tutor.review.field import FieldResult
-from tutor.review.grading import AGAIN
+from tutor.review.grading import AGAIN, GOOD
 from tutor.review.keys import KeyReader
 from tutor.review.session import (
     PANEL_WIDTH,
@@ -124,7 +124,7 @@ class CheckSession:
         action, key = wait_for_action(self.console, self.keys, screens.CHECK_JUDGE)
         if action == QUIT:
             return False
-        rating = int(key)
+        rating = GOOD if action == screens.ACCEPT else int(key)
         self._save(stored, rating, round((time.monotonic() - shown) * 1000))
         self.judged += 1
         knew = rating > AGAIN
@@ -182,8 +182,12 @@ class CheckSession:
             missed_sections=tuple(section.heading for section in reread),
         )
         self.store.record_check(attempt, unlock=gate.unlock, passed=gate.passed)
+        # the steps the pass opened, and any after a step with no card (opened with them)
+        was_open = {step.key for step in self.path_steps if step.unlocked}
         opened = [
-            step.title for step in self.path_steps if step.key in gate.unlock and not step.unlocked
+            step.title
+            for step in self.store.path_steps(self.step.path)
+            if step.unlocked and step.key not in was_open
         ]
         return views.CheckResult(
             title=self.step.title,
@@ -196,6 +200,16 @@ class CheckSession:
             guess_chance=self.guess_chance,
             key=self.step.key,
         )
+
+
+def _nothing_to_ask(store: Store, step: Step) -> str:
+    """Why a step's check has no question; for a step with no card, that it is skipped."""
+    if any(not stored.flagged for stored in store.cards_of_step(step.key)):
+        return f"'{step.title}' has no cards to check yet (suspended and flagged ones are left out)"
+    steps = store.path_steps(step.path)
+    after = next((later for later in steps if later.position > step.position), None)
+    then = f"; {after.title} after it is open" if after is not None and after.unlocked else ""
+    return f"'{step.title}' has no cards to check: its step is skipped{then}"
 
 
 def take_check(
@@ -222,7 +236,7 @@ def take_check(
         pass_mark=pass_mark,
     )
     if not questions:
-        raise LookupError(f"'{step.title}' has no cards to check yet")
+        raise LookupError(_nothing_to_ask(store, step))
     session = CheckSession(
         store=store,
         scheduler=scheduler,
@@ -240,8 +254,28 @@ def take_check(
         return None
     from tutor.progress.paths import predicted_recall
 
-    own = store.cards_of_step(step.key)  # live cards, suspended ones included
-    return replace(result, recall=predicted_recall(scheduler, own, clock()))
+    # live cards, suspended ones included, as `tutor path` counts them (flagged ones are out)
+    own = [stored for stored in store.cards_of_step(step.key) if not stored.flagged]
+    return replace(
+        result,
+        recall=predicted_recall(scheduler, own, clock()),
+        new_limit_reached=_new_limit_reached(store, clock()) if result.unlocked else 0,
+    )
+
+
+def _new_limit_reached(store: Store, now: datetime) -> int:
+    """Today's new-card limit when it is used up (new cards then wait for tomorrow), else 0:
+    what `tutor review` and the plan of the day count, so the check says the same."""
+    from tutor.days import local_zone, today_bounds
+    from tutor.review.queue import Limits, remaining
+    from tutor.settings import effective
+
+    settings = effective(store.settings())
+    limit = settings["new_per_day"]
+    day_start, day_end = today_bounds(now, settings["day_start_hour"], local_zone())
+    introduced, reviewed = store.answered_between(day_start, day_end)
+    new_left, _ = remaining(Limits(limit, settings["reviews_per_day"]), introduced, reviewed)
+    return limit if limit > 0 and new_left == 0 else 0
 
 
 __all__ = ["CheckSession", "take_check"]

@@ -55,6 +55,7 @@ class CheckResult:
     guess_chance: float = 0.0  # chance that pressing 1 every time passes
     recall: float | None = None  # the step's recall after the check, as `tutor path` has it
     key: str = ""  # the step's entry key, for the `tutor read` command of each section
+    new_limit_reached: int = 0  # today's new limit, when it is used up (the opened step waits)
 
 
 def result_view(result: CheckResult) -> RenderableType:
@@ -85,7 +86,18 @@ def result_view(result: CheckResult) -> RenderableType:
                 style="yellow",
             )
         )
-    if result.unlocked:
+    if result.unlocked and result.new_limit_reached:
+        limit = result.new_limit_reached
+        parts.append(
+            Text.assemble(
+                ("\nUnlocked: ", "bold green"),
+                literal(", ".join(result.unlocked)),
+                f" — today's limit of {limit} new card{'' if limit == 1 else 's'} is reached,"
+                " so its new cards come tomorrow (for more today: tutor config new_per_day"
+                f" {limit + 20})",
+            )
+        )
+    elif result.unlocked:
         parts.append(
             Text.assemble(
                 ("\nUnlocked: ", "bold green"),

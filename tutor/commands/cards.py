@@ -32,7 +32,12 @@ def cards(
     ctx: typer.Context,
     search: Annotated[
         Optional[str],  # noqa: UP045 - typer reads the annotation at run time
-        typer.Option("--search", "-s", help="Text in the prompt, answer or explanation."),
+        typer.Option(
+            "--search",
+            "-s",
+            help="Words that start words of the prompt, answer or explanation (all of them);"
+            ' "a phrase" in quotes.',
+        ),
     ] = None,
     path_name: Annotated[
         Optional[str],  # noqa: UP045

@@ -242,7 +242,9 @@ def report_import(
     rank = {name: index for index, name in enumerate(path_order)}
     changes = sorted(plan.changes, key=lambda c: (rank.get(c.path, len(rank)), c.path.casefold()))
     touched = [
-        c for c in changes if c.new or c.changed or c.retired or c.step_retired or c.not_applied
+        c
+        for c in changes
+        if c.new or c.changed or c.retired or c.step_retired or c.not_applied or c.added
     ]
     if touched:
         table = Table(title="Would import" if dry_run else "Imported", title_justify="left")
@@ -404,7 +406,15 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
         counts.append((refused, "edit not applied" if refused == 1 else "edits not applied"))
     moved = sum(bool(entry.moved_to) for entry in entries)
     gone = sum(entry.step_retired for entry in entries) - moved
-    what = ", ".join(f"{count:,} {word}" for count, word in counts if count) or "unchanged"
+    empty = sum(
+        entry.added and not (entry.new + entry.changed + entry.unchanged + entry.not_applied)
+        for entry in live
+    )
+    what = ", ".join(f"{count:,} {word}" for count, word in counts if count)
+    if empty:  # a new entry is not 'unchanged', and the learner should know it gives nothing
+        gives = f"{empty} new {'entry gives' if empty == 1 else 'entries give'} no cards"
+        what = f"{what}; {gives}" if what else gives
+    what = what or "unchanged"
     if gone:
         what += f"; {gone} step{'' if gone == 1 else 's'} retired, file gone"
     if moved:

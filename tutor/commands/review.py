@@ -104,9 +104,10 @@ def review(
 
         plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone(), scope)
         steps = store.all_steps()
-        lines = next_lines(
-            plan, steps, can_check_here=not session.interrupted, focus=_focus(path_name, step)
-        )
+        # Only a session that ended by itself waits for a key: after q the learner's next
+        # keys are a shell command (its c opened a check), so the check is named instead.
+        ended = session.interrupted or session.quit
+        lines = next_lines(plan, steps, can_check_here=not ended, focus=_focus(path_name, step))
         console.print()
         if session.nothing_due and not summary.done:
             console.print(Text.assemble("Nothing is due now", *_within(scope, steps), "."))
@@ -114,7 +115,7 @@ def review(
                 console.print(Text(line, style="bold"))
         else:
             console.print(Constrain(summary_view(replace(summary, next_steps=lines)), PANEL_WIDTH))
-        if not plan.ready or session.interrupted:
+        if not plan.ready or ended:
             return
         try:
             action, _ = wait_for_action(console, keys, screens.SESSION_END_READY)

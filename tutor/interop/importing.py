@@ -52,6 +52,7 @@ class EntryChange:
     retired: int = 0
     unchanged: int = 0
     not_applied: int = 0  # CSV rows that edit a card another file makes: not applied
+    added: bool = False  # the entry is new to the collection (it may give no card)
     step_retired: bool = False  # its file is gone from the folder imported: step retired
     moved_to: str = ""  # or its file is there, and puts the entry on this path now
     changed_cards: list[str] = field(default_factory=list)  # prompts, kept with progress
@@ -67,7 +68,10 @@ class ImportReport:
 
     @property
     def changes_anything(self) -> bool:
-        return any(change.new or change.changed or change.retired for change in self.changes)
+        return any(
+            change.new or change.changed or change.retired or change.added
+            for change in self.changes
+        )
 
 
 @dataclass
@@ -437,12 +441,14 @@ def plan_import(store: Store, given: Sequence[tuple[Entry, str]]) -> ImportPlan:
     records: list[EntryRecord] = []
     new_cards: list[tuple[int, Card]] = []
     retire: list[str] = []
+    opened: list[str] = []
     for changes, write in plan_paths(store, items):
         plan.changes += changes
         records += write.entries
         new_cards += write.cards
         retire += write.retire
-    plan.write = ImportWrite(records, new_cards, retire)
+        opened += write.open_paths
+    plan.write = ImportWrite(records, new_cards, retire, open_paths=opened)
     return plan
 
 
@@ -554,15 +560,48 @@ def plan_paths(
                 tell(len(items))
                 stand_ins = [item.entry for item in items]
                 counts = store.live_card_counts(entry.key for entry in stand_ins)
+                opened = () if _is_open(store, path, items) else (path,)
                 yield (
                     [
                         EntryChange(e.key, e.title, path, unchanged=counts.get(e.key, 0))
                         for e in stand_ins
                     ],
-                    ImportWrite([], [], []),
+                    ImportWrite([], [], [], open_paths=opened),
                 )
                 continue
-            yield _path_plan(job, decks)
+            changes, write = _path_plan(job, decks)
+            for change in changes:
+                change.added = change.key not in stored_hashes
+            if not laid_out(job.steps):
+                write = replace(write, open_paths=(path,))
+            yield changes, write
+
+
+def laid_out(steps: Sequence[Entry]) -> bool:
+    """Whether the author laid out `steps` as a sequence, to be gated step by step: some
+    entry gives a step number (its own, or a path file's) or a 'next' line, or the steps
+    are the built-in path's. A folder of notes that does none of these is a set."""
+    return any(
+        entry.step is not None or entry.next or entry.file.startswith("built-in:")
+        for entry in steps
+    )
+
+
+def _is_open(store: Store, path: str, items: Sequence[GivenEntry]) -> bool:
+    """Whether an unchanged path's steps stand as its layout wants: every step of a set
+    open (a set imported before sets were told from sequences was gated), or the path laid
+    out. A stand-in knows its 'next' line and a path file's place; a `step:` of its own
+    only its text says, which is parsed only when it mentions a step."""
+    if all(step.unlocked for step in store.path_steps(path)):
+        return True
+    stand_ins = [item.entry for item in items]
+    if laid_out(stand_ins):
+        return True
+    return any(
+        laid_out([parse_given(item)])
+        for item in items
+        if not item.parsed and "step" in item.text.casefold()
+    )
 
 
 def _path_work(store: Store, path: str, items: Sequence[GivenEntry]) -> _PathWork:

@@ -24,6 +24,9 @@ from db.records import CardStage, CardState, CheckAttempt, Step
 from tutor.memory.scheduling import to_fsrs
 
 RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall now (unseen: 0%)"
+# What `tutor path` says of an open step with no card to learn (none made, or all retired
+# or flagged): it has no check, and the step after it is open as if it were passed.
+SKIPPED = "no cards: skipped"
 FOLD_NOTE = "runs of passed or locked steps are folded; tutor path NAME shows every step"
 
 
@@ -55,6 +58,9 @@ class StepCard(Protocol):
 
     @property
     def suspended(self) -> bool: ...
+
+    @property
+    def flagged(self) -> bool: ...
 
 
 NO_CARDS = StepTally(total=0, seen=0, learning=0, weak=0, recall_sum=0.0)
@@ -127,7 +133,7 @@ def next_action(
     if status is Status.LOCKED:
         return f"locked: pass {before.title} first" if before else "locked"
     if total == 0:
-        return "no cards yet"
+        return SKIPPED
     if seen == 0:
         return "start in tutor review"
     if weak:
@@ -225,7 +231,8 @@ def tally_cards(
 ) -> dict[str, StepTally]:
     """What `db.progress.step_tallies` counts in SQL, counted card by card with FSRS."""
     tallies = {}
-    for key, own in cards.items():
+    for key, every in cards.items():
+        own = [stored for stored in every if not stored.flagged]  # out until it is fixed
         seen = weak = 0
         recall_sum = 0.0
         for stored in own:

@@ -92,13 +92,14 @@ class PathFigures:
 
 @dataclass(frozen=True)
 class StateCounts:
-    """Every card once: retired, else suspended, else by its FSRS state."""
+    """Every card once: retired, else flagged, else suspended, else by its FSRS state."""
 
     new: int = 0
     learning: int = 0
     review: int = 0
     relearning: int = 0
     suspended: int = 0
+    flagged: int = 0
     retired: int = 0
 
 
@@ -228,7 +229,7 @@ def memory(steps: Iterable[StepCards]) -> Memory:
 
 
 def _live(step: StepCards) -> int:
-    return step.new + step.learning + step.review + step.relearning + step.suspended
+    return step.new + step.learning + step.review + step.relearning + step.suspended + step.flagged
 
 
 def step_figures(

@@ -301,7 +301,8 @@ def _check(step: StepFigures) -> Text:
 def counts_view(stats: Stats) -> RenderableType:
     counts = stats.counts
     values = vars(counts)
-    table = Table(box=None, padding=(0, 2), show_edge=False, pad_edge=False)
+    # eight columns fit 80 with one space a side (two a side cut their names)
+    table = Table(box=None, padding=(0, 1), show_edge=False, pad_edge=False)
     for name in (*values, "total"):
         table.add_column(name, justify="right")
     table.add_row(*(f"{value:,}" for value in values.values()), f"{sum(values.values()):,}")

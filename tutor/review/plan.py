@@ -31,6 +31,7 @@ class Plan:
     new_waiting: bool = False  # today's new cards are used and new ones wait behind them
     zone: tzinfo | None = None  # the learner's, for the time of `later`
     here: Plan | None = None  # the same counts in the scope of a focused review
+    next_due: datetime | None = None  # when the first card in the queue falls due
 
     @property
     def due_now(self) -> int:
@@ -87,6 +88,7 @@ def today_plan(
             new_per_day=limit,
             new_waiting=waiting,
             zone=zone,
+            next_due=store.next_due(scope),
         )
     from db import to_ms
     from db.progress import step_tallies
@@ -104,10 +106,13 @@ def today_plan(
         if name in hidden:
             continue
         rows = path_progress([step for step in steps if step.path == name], tallies, attempts)
-        first = next((row for row in rows if row.status is Status.LEARNING), None)
+        # A step with no card has nothing to do; a step of a set ready for a check that
+        # opens nothing needs nothing either: the current step is the first that does.
+        worth = [row for row in rows if row.next_action != READY or _opens(rows, row)]
+        first = next((row for row in worth if row.status is Status.LEARNING and row.total), None)
         if first is not None:
             current.append(first)
-        ready.extend(row for row in rows if row.next_action == READY)
+        ready.extend(row for row in worth if row.next_action == READY)
     return Plan(
         due=store.due_count(day_end),
         new=store.new_count(new_left),
@@ -120,6 +125,20 @@ def today_plan(
         zone=zone,
         here=here,
     )
+
+
+def _opens(rows: Sequence[StepProgress], row: StepProgress) -> bool:
+    """Whether passing `row`'s check opens a step (the steps up to the one after it), or
+    finishes its path (the last step, every one before it passed). A check on a step of a
+    set, whose steps are all open, opens nothing: it is not worth a line of its own."""
+    index = rows.index(row)
+    if index == len(rows) - 1:
+        return all(other.status is Status.PASSED for other in rows[:index])
+    return any(not other.step.unlocked for other in rows[: index + 2])
+
+
+# Ready steps named one by one in the plan; past this many, a line says how many more.
+READY_SHOWN = 3
 
 
 def next_lines(
@@ -138,13 +157,19 @@ def next_lines(
     first_ready = plan.ready[0] if plan.ready else None
     several = len({step.path for step in steps}) > 1
     used_up = plan.new_waiting and not plan.new
+    more_ready = plan.ready[READY_SHOWN:]
     for row in [*plan.ready, *(row for row in plan.current if row not in plan.ready)]:
         recall = "–" if row.recall is None else f"{row.recall:.0%}"
         name = f"{row.step.title} ({row.step.path})" if several else row.step.title
+        if row in more_ready:
+            continue
         if row.next_action == READY:
             here = " · c checks it now" if can_check_here and row is first_ready else ""
             command = check_command(row.step, steps)
             lines.append(f"{name} is ready (recall {recall}): {command}{here}")
+            if more_ready and row is plan.ready[READY_SHOWN - 1]:
+                count = len(more_ready)
+                lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
             continue
         action = row.next_action
         if used_up and row.status is Status.LEARNING and row.seen == 0 and row.total:
@@ -162,6 +187,9 @@ def next_lines(
         lines.append(f"Today's limit of {limit} new {cards} is reached.")
         lines.append(f"For more today: tutor config new_per_day {limit + 20}")
     here = plan.here
+    if here is not None and not (here.due_now > 0 or here.new or here.later) and here.next_due:
+        # `tutor review --step tls` said 'Nothing is due now in TLS.' and no more
+        lines.append(f"Its next card is due {_when(here.next_due, plan.zone)}")
     if here is not None and (here.due_now > 0 or here.new):
         lines.append(f"Next: tutor review {focus} ({here.due} due, {here.new} new today)")
     elif here is not None and here.later:
@@ -178,6 +206,12 @@ def next_lines(
     elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
+
+
+def _when(moment: datetime, zone: tzinfo | None) -> str:
+    """'on Tue 3 Mar at 09:40' (the learner's time)."""
+    local = moment.astimezone(zone) if zone else moment
+    return f"on {local:%a} {local.day} {local:%b} at {local:%H:%M}"
 
 
 def _later(plan: Plan) -> str:

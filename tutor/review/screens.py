@@ -34,7 +34,9 @@ class Binding:
 
 Screen = Sequence[Binding]
 
-_UNDO = Binding(("u",), "u", UNDO, "undo the last thing done (an answer or a suspension)", "undo")
+_UNDO = Binding(
+    ("u",), "u", UNDO, "undo the last thing done (an answer, a suspension or a flag)", "undo"
+)
 _SUSPEND = Binding(("s",), "s", SUSPEND, "suspend this card: it is not shown again", "suspend")
 _FLAG = Binding(
     ("f",),
@@ -142,10 +144,10 @@ CHECK_SELF_FRONT: Screen = (
 )
 
 CHECK_JUDGE: Screen = (
+    # Enter and Space accept Good here as after a reveal in a review (they did nothing).
+    Binding((ENTER, SPACE), "Enter/Space", ACCEPT, "Good: I knew it (counts as right)", "knew it"),
     Binding(("1",), "1", RATE, "Again: I did not know it (counts as wrong)", "did not know"),
-    Binding(
-        ("2", "3", "4"), "2-4", RATE, "Hard, Good, Easy: I knew it (counts as right)", "knew it"
-    ),
+    Binding(("2", "3", "4"), "2-4", RATE, "Hard, Good, Easy: I knew it (counts as right)"),
     CHECK_QUIT,
     _HELP,
 )

@@ -35,7 +35,7 @@ from tutor.memory.scheduling import (
 from tutor.review import grading, screens
 from tutor.review.card_actions import flag_from_review, show_section
 from tutor.review.field import Ending, FieldResult, read_field
-from tutor.review.keys import CTRL_D, EOF_KEY, ESC, KeyReader
+from tutor.review.keys import CTRL_D, ENTER, EOF_KEY, ESC, SPACE, KeyReader
 from tutor.review.options import showing
 from tutor.review.queue import LEARN_AHEAD, Limits, Queue, remaining
 
@@ -88,6 +88,7 @@ class Session:
     history: list[Answered | Suspended | Flagged] = field(default_factory=list)
     last_line: Text | None = None  # what was just done, shown atop the next card's screen
     interrupted: bool = False  # ended by Ctrl-C
+    quit: bool = False  # ended by the learner's q (not by running out of cards)
     nothing_due: bool = False  # the queue was empty from the start
     scope: Scope | None = None  # one path or step (tutor review --path/--step); None: all
     seed: int = 0  # orders the options of each showing (tutor.review.options)
@@ -108,28 +109,38 @@ class Session:
                     break
                 action = self._ask(card, queue.counts())
                 if action == QUIT:
+                    self.quit = True
                     break
                 if action == UNDO:
                     self._undo(card, queue)
-                elif action == SUSPEND:
-                    self.store.suspend(card.card.id, self.clock())
-                    self.history.append(Suspended(card))
-                    self._say(Text(SUSPENDED_LINE, style="yellow"))
-                elif action == FLAG:
-                    flag_from_review(self.console, self.keys, self.store, card, self.clock())
-                    self.history.append(Flagged(card))
-                    self._say(Text("flagged · u undoes it", style="magenta"))
+                elif action in (SUSPEND, FLAG):
+                    self._put_away(card, action)
                 elif action == READ:
                     show_section(self.console, self.store, card)
                     self._pause()
                     queue.restore(card)
                 else:
-                    self._after_answer(card, queue, *action)
+                    rating, duration_ms, *then = action
+                    after = self._after_answer(card, queue, rating, duration_ms)
+                    if then:  # s or f once the answer was graded: the answer stays counted
+                        queue.drop(card.card.id)
+                        self._put_away(after, then[0])
         except KeyboardInterrupt:
             self.interrupted = True
             self.console.print()
         self._flush()
         return self._summary(time.monotonic() - started)
+
+    def _put_away(self, card: StoredCard, action: str) -> None:
+        """Suspend or flag `card` (the learner's s or f), to be undone by u."""
+        if action == SUSPEND:
+            self.store.suspend(card.card.id, self.clock())
+            self.history.append(Suspended(card))
+            self._say(Text(SUSPENDED_LINE, style="yellow"))
+        else:
+            flag_from_review(self.console, self.keys, self.store, card, self.clock())
+            self.history.append(Flagged(card))
+            self._say(Text("flagged · u undoes it", style="magenta"))
 
     # -- building the queue ----------------------------------------------------------------
 
@@ -189,7 +200,11 @@ class Session:
                 continue
             if isinstance(outcome, str):
                 return outcome
-            return outcome, round((time.monotonic() - shown) * 1000)
+            duration_ms = round((time.monotonic() - shown) * 1000)
+            if isinstance(outcome, tuple):  # graded, then suspended or flagged
+                rating, then = outcome
+                return rating, duration_ms, then
+            return outcome, duration_ms
 
     def _ask_self(self, stored: StoredCard) -> Any:
         action = self._key(screens.SELF_FRONT)
@@ -205,7 +220,7 @@ class Session:
             return action
         verdict, line = choice_verdict(card, card.options[int(key) - 1])
         self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
-        return self._rate(stored, verdict.proposed_rating)
+        return self._rate(stored, verdict.proposed_rating, graded=True)
 
     def _ask_typed(self, stored: StoredCard) -> Any:
         card = stored.card
@@ -214,9 +229,11 @@ class Session:
             return QUIT if given is None else given  # an action chosen after Esc
         verdict, line = typed_verdict(card, given.text)
         self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
-        return self._rate(stored, verdict.proposed_rating)
+        return self._rate(stored, verdict.proposed_rating, graded=True)
 
-    def _rate(self, stored: StoredCard, proposed: int) -> Any:
+    def _rate(self, stored: StoredCard, proposed: int, graded: bool = False) -> Any:
+        """The rating chosen, or an action; (proposed rating, action) for s or f pressed
+        after the tool graded the answer (the answer was given: it counts, as proposed)."""
         intervals = next_intervals(self.scheduler, stored.state, self.clock())
         self.console.print(ui.rating_bar(intervals, proposed))
         action, key = self._key_and_action(screens.rating(ui.RATING_LABELS[proposed]))
@@ -226,6 +243,8 @@ class Session:
             return int(key)
         if action == screens.ACCEPT:
             return proposed
+        if graded and action in (SUSPEND, FLAG):
+            return proposed, action
         return action
 
     def _key(self, screen: screens.Screen) -> str:
@@ -238,7 +257,9 @@ class Session:
         """Say what was done. In a terminal the line opens the next card's screen (printed
         once, after the commit), so it stays in sight above the next question."""
         if self.console.is_terminal:
-            self.last_line = line
+            # an answer saved, then its card flagged or suspended: both are said
+            pending = self.last_line
+            self.last_line = line if pending is None else Text.assemble(pending, " · ", line)
         else:
             self.console.print(line)
 
@@ -256,7 +277,8 @@ class Session:
 
     def _after_answer(
         self, stored: StoredCard, queue: Queue, rating: int, duration_ms: int
-    ) -> None:
+    ) -> StoredCard:
+        """Save the answer; the card as it stands after it."""
         now = self.clock()
         review_id, before, state = self.store.answer_card(
             stored.card.id,
@@ -273,13 +295,14 @@ class Session:
             self.store.suspend(stored.card.id, now, reason="leech")
             self.history.append(Answered(before_card, after, review_id, rating, leech=True))
             self._say(Text(f"saved · {label} · leech: suspended", style="yellow"))
-            return
+            return after
         self.history.append(Answered(before_card, after, review_id, rating))
         assert state.due is not None
         self._say(
             Text(f"saved · {label} · next in {format_interval(state.due - now)}", style="dim")
         )
         queue.put_back(after, now)
+        return after
 
     def _undo(self, current: StoredCard, queue: Queue) -> None:
         """Take back the last thing done in this session: an answer or a suspension."""
@@ -362,6 +385,9 @@ def _option_keys(count: int) -> list[str]:
 # -- asking one question: shared with the check (tutor.check.session) ----------------------
 
 
+_KEY_NAMES = {SPACE: "Space", ENTER: "Enter"}
+
+
 def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -> tuple[str, str]:
     """Show the screen's hint, then wait for a key of it; (action, key).
 
@@ -379,8 +405,9 @@ def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -
             console.print(Text(line, style="dim"))
         elif action is not None:
             return action, key
-        elif len(key) == 1 and key.isprintable():
-            shown = "Space" if key == " " else f"'{key}'"
+        elif key in _KEY_NAMES or (len(key) == 1 and key.isprintable()):
+            # Enter too is said to do nothing here (on a choice card it seemed ignored)
+            shown = _KEY_NAMES.get(key) or f"'{key}'"
             console.print(Text(f"{shown} is not a key here: {line}", style="yellow"))
         elif key != ESC:
             console.print(Text(line, style="dim"))
