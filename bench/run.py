@@ -103,7 +103,7 @@ def _measure(
     fresh_copy()
     measure.run_once(tutor_argv("--help"), env)  # writes bytecode caches before timing
     log("floors")
-    python = measure.processes("python -c pass", [sys.executable, "-c", "pass"], runs, env)
+    python = measure.processes("python -c pass", [measure.python(), "-c", "pass"], runs, env)
     bare = _bare_sqlite(built, home, runs, env)
     peer = _Peer(args, spec, built, scratch, env, log)
 
@@ -162,7 +162,7 @@ def _bare_sqlite(built: Built, home: Path, runs: int, env: dict[str, str]) -> Fi
     return measure.processes(
         "bare sqlite3 due query",
         [
-            sys.executable,
+            measure.python(),
             str(measure.ROOT / "bench" / "probes.py"),
             "floor",
             str(home / "tutor.sqlite3"),
@@ -176,7 +176,7 @@ def _bare_sqlite(built: Built, home: Path, runs: int, env: dict[str, str]) -> Fi
 
 def _probe(kind: str, home: Path, built: Built, args: argparse.Namespace) -> list[str]:
     return [
-        sys.executable,
+        measure.python(),
         "-m",
         "bench.probes",
         kind,
@@ -366,7 +366,7 @@ class _Peer:
 
     @staticmethod
     def _argv(kind: str, path: Path) -> list[str]:
-        return [sys.executable, "-m", "bench.anki_peer", kind, str(path)]
+        return [measure.python(), "-m", "bench.anki_peer", kind, str(path)]
 
 
 def growth(args: argparse.Namespace, main: Built, scratch: Path, log: Callable[[str], None]) -> str:
