@@ -14,19 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli.support import DAY1, child_env, query
+from tests.processes import children
 from tutor import workers
-
-
-def children_of(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):  # ended while listed
-            continue
-        if int(fields[1]) == pid and fields[0] != "Z":
-            found.append(int(stat.parent.name))
-    return found
 
 
 def running_on(folder: Path) -> list[int]:
@@ -64,7 +53,7 @@ def test_an_import_whose_worker_is_killed_says_so_in_one_line_and_imports_nothin
     )
     try:
         for _ in range(12_000):  # its workers come within a second; a minute at most
-            found = children_of(importing.pid)
+            found = children(importing.pid, zombies=False)
             if found or importing.poll() is not None:
                 break
             time.sleep(0.005)

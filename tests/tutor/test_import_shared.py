@@ -12,23 +12,11 @@ from pathlib import Path
 import pytest
 
 from db import Store
+from tests.processes import children
 from tutor import workers
 from tutor.interop import importing
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-
-
-def children() -> list[int]:
-    """This process's children, running or not yet waited for, as /proc lists them."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):  # ended while listed
-            continue
-        if int(fields[1]) == os.getpid():
-            found.append(int(stat.parent.name))
-    return found
 
 
 @pytest.fixture

@@ -14,25 +14,13 @@ from types import FrameType
 
 import pytest
 
+from tests.processes import children
 from tutor.workers import ChildLost, RaisedInWorker, forked_pool
 
 
 def gone(pid: int) -> bool:
     """Whether the process has been waited for (not running, not a zombie)."""
     return not Path(f"/proc/{pid}").exists()
-
-
-def children() -> list[int]:
-    """This process's children, running or not yet waited for, as /proc lists them."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):  # ended while listed
-            continue
-        if int(fields[1]) == os.getpid():
-            found.append(int(stat.parent.name))
-    return found
 
 
 def threads() -> set[threading.Thread]:
