@@ -131,6 +131,12 @@ class Entry:
         """Every name the entry answers to: its title and its aliases."""
         return (self.title, *self.aliases)
 
+    @property
+    def placed(self) -> bool:
+        """Whether the entry places itself in a sequence: a step number (its own, or a
+        path file's) or the title of the step after it."""
+        return self.step is not None or bool(self.next)
+
     def sections_of(self, kind: SectionKind) -> tuple[Section, ...]:
         return tuple(section for section in self.sections if section.kind is kind)
 

@@ -104,11 +104,7 @@ def sibling_pool(ctx: Context) -> list[str]:
 
 def _studied_with(entry: Entry, other: Entry) -> bool:
     """Whether two entries are steps of one path the learner laid out."""
-    return other.path == entry.path and _laid_out(entry) and _laid_out(other)
-
-
-def _laid_out(entry: Entry) -> bool:
-    return entry.step is not None or bool(entry.next)
+    return other.path == entry.path and entry.placed and other.placed
 
 
 def _named_by(entry: Entry, other: Entry) -> bool:

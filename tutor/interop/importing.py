@@ -581,10 +581,7 @@ def laid_out(steps: Sequence[Entry]) -> bool:
     """Whether the author laid out `steps` as a sequence, to be gated step by step: some
     entry gives a step number (its own, or a path file's) or a 'next' line, or the steps
     are the built-in path's. A folder of notes that does none of these is a set."""
-    return any(
-        entry.step is not None or entry.next or entry.file.startswith("built-in:")
-        for entry in steps
-    )
+    return any(entry.placed or entry.file.startswith("built-in:") for entry in steps)
 
 
 def _is_open(store: Store, path: str, items: Sequence[GivenEntry]) -> bool:
