@@ -266,15 +266,13 @@ def take_check(
 def _new_limit_reached(store: Store, now: datetime) -> int:
     """Today's new-card limit when it is used up (new cards then wait for tomorrow), else 0:
     what `tutor review` and the plan of the day count, so the check says the same."""
-    from tutor.days import local_zone, today_bounds
-    from tutor.review.queue import Limits, remaining
+    from tutor.days import local_zone
+    from tutor.review.plan import allowed_today
     from tutor.settings import effective
 
     settings = effective(store.settings())
     limit = settings["new_per_day"]
-    day_start, day_end = today_bounds(now, settings["day_start_hour"], local_zone())
-    introduced, reviewed = store.answered_between(day_start, day_end)
-    new_left, _ = remaining(Limits(limit, settings["reviews_per_day"]), introduced, reviewed)
+    _, new_left, _ = allowed_today(store, settings, now, local_zone())
     return limit if limit > 0 and new_left == 0 else 0
 
 

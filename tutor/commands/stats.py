@@ -122,11 +122,7 @@ def _new_left(
     (and bare `tutor` says): the daily limit left, then the new cards in the queue (of
     unlocked steps, not suspended or flagged, on visible paths; with `path`, that one)."""
     from db import Scope
-    from tutor.days import today_bounds
-    from tutor.review.queue import Limits, remaining
+    from tutor.review.plan import allowed_today
 
-    day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
-    introduced, reviewed = store.answered_between(day_start, day_end)
-    limits = Limits(settings["new_per_day"], settings["reviews_per_day"])
-    allowed, _ = remaining(limits, introduced, reviewed)
+    _, allowed, _ = allowed_today(store, settings, now, zone)
     return store.new_count(allowed, Scope(path=path) if path is not None else None)

@@ -46,6 +46,22 @@ def check_command(step: Step, steps: Sequence[Step]) -> str:
     return f"tutor check {step.slug}{where}"
 
 
+def allowed_today(
+    store: Store, settings: dict[str, Any], now: datetime, zone: tzinfo
+) -> tuple[datetime, int, int]:
+    """When the learner's day ends, and the new cards and reviews its limits still allow:
+    counted once, the same for the review's queue, the plan of the day, `tutor stats` and
+    a check's result."""
+    from tutor.days import today_bounds
+    from tutor.review.queue import Limits, remaining
+
+    day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
+    introduced, reviewed = store.answered_between(day_start, day_end)
+    limits = Limits(settings["new_per_day"], settings["reviews_per_day"])
+    new_left, reviews_left = remaining(limits, introduced, reviewed)
+    return day_end, new_left, reviews_left
+
+
 def today_plan(
     store: Store,
     scheduler: Any,
@@ -56,13 +72,10 @@ def today_plan(
 ) -> Plan:
     """Due and new counts for today and each path's current and ready steps; with a
     `scope` (tutor review --path/--step), its own counts as well, in `here`."""
-    from tutor.days import today_bounds
-    from tutor.review.queue import LEARN_AHEAD, Limits, remaining
+    from tutor.review.queue import LEARN_AHEAD
 
-    day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
-    introduced, reviewed = store.answered_between(day_start, day_end)
+    day_end, new_left, _ = allowed_today(store, settings, now, zone)
     limit = settings["new_per_day"]
-    new_left, _ = remaining(Limits(limit, settings["reviews_per_day"]), introduced, reviewed)
     # Only new cards of unlocked steps wait: a locked step's come when it opens.
     waiting = new_left == 0 and limit > 0 and store.new_count(1, scope) > 0
 

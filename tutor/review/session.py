@@ -37,7 +37,7 @@ from tutor.review.card_actions import flag_from_review, show_section
 from tutor.review.field import Ending, FieldResult, read_field
 from tutor.review.keys import CTRL_D, ENTER, EOF_KEY, ESC, SPACE, KeyReader
 from tutor.review.options import showing
-from tutor.review.queue import LEARN_AHEAD, Limits, Queue, remaining
+from tutor.review.queue import LEARN_AHEAD, Queue
 
 Clock = Callable[[], datetime]
 
@@ -145,10 +145,9 @@ class Session:
     # -- building the queue ----------------------------------------------------------------
 
     def _build_queue(self, now: datetime) -> Queue:
-        day_start, day_end = today_bounds(now, self.settings["day_start_hour"], self.zone)
-        introduced, reviewed = self.store.answered_between(day_start, day_end)
-        limits = Limits(self.settings["new_per_day"], self.settings["reviews_per_day"])
-        new_left, reviews_left = remaining(limits, introduced, reviewed)
+        from tutor.review.plan import allowed_today
+
+        day_end, new_left, reviews_left = allowed_today(self.store, self.settings, now, self.zone)
         from db.labels import step_labels  # titles only: all_steps() parses every step's JSON
 
         for key, (title, summary_heading) in step_labels(self.store).items():
