@@ -7,11 +7,15 @@ import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cards import Answering, Card
 from db import Store
 from tutor.home import DB_NAME
 from tutor.review.options import session_seed, showing
+
+if TYPE_CHECKING:
+    import pexpect
 
 DAY1 = "2026-03-02T09:00:00+00:00"
 DAY2 = "2026-03-03T09:00:00+00:00"
@@ -63,3 +67,23 @@ def child_env(home: Path, now: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(TUTOR_HOME=str(home), TUTOR_NOW=now, NO_COLOR="1", TERM="xterm", COLUMNS="100")
     return env
+
+
+def progress_env(home: Path, after: str = "0") -> dict[str, str]:
+    """`child_env` on DAY1 with the progress bar drawn after `after` seconds (0: at once,
+    standing for "the work took longer than a second")."""
+    return {**child_env(home, DAY1), "TUTOR_PROGRESS_AFTER": after}
+
+
+def in_terminal(home: Path, *args: str, timeout: int = 60) -> pexpect.spawn:
+    """`tutor ARGS` in a pseudo-terminal of 30 rows by 140 columns, the bar at once."""
+    import pexpect
+
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "tutor", *args],
+        env=progress_env(home),
+        encoding="utf-8",
+        timeout=timeout,
+        dimensions=(30, 140),
+    )

@@ -9,29 +9,21 @@ import re
 import sqlite3
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pexpect
 import pytest
 
-from tests.cli.support import DAY1, child_env, db_path, query
+from tests.cli import support
+from tests.cli.support import db_path, query
+from tests.cli.support import progress_env as env
 
 pytestmark = pytest.mark.terminal
 
 
-def env(home: Path) -> dict[str, str]:
-    return {**child_env(home, DAY1), "TUTOR_PROGRESS_AFTER": "0"}
-
-
-def in_terminal(home: Path, *args: str) -> pexpect.spawn:
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "tutor", *args],
-        env=env(home),
-        encoding="utf-8",
-        timeout=240,
-        dimensions=(30, 140),
-    )
+# The doctor replays a long history here: minutes on a busy machine.
+in_terminal = partial(support.in_terminal, timeout=240)
 
 
 def said(child: pexpect.spawn) -> list[str]:

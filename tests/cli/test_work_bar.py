@@ -14,7 +14,8 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.cli.support import DAY1, child_env, query
+from tests.cli.support import in_terminal, query
+from tests.cli.support import progress_env as env
 
 pytestmark = pytest.mark.terminal
 
@@ -28,22 +29,6 @@ def cards_csv(folder: Path) -> Path:
     lines = [f"Deck {n // 100},Step {n // 20},faq,Question {n}?,Answer {n}\n" for n in range(600)]
     file.write_text("path,step,kind,prompt,answer\n" + "".join(lines), encoding="utf-8")
     return file
-
-
-def env(home: Path, after: str = "0") -> dict[str, str]:
-    return {**child_env(home, DAY1), "TUTOR_PROGRESS_AFTER": after}
-
-
-def in_terminal(home: Path, *args: str) -> pexpect.spawn:
-    """`tutor ARGS` in a pseudo-terminal of 30 rows by 140 columns."""
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "tutor", *args],
-        env=env(home),
-        encoding="utf-8",
-        timeout=60,
-        dimensions=(30, 140),
-    )
 
 
 def test_a_terminal_sees_the_bar_with_done_and_total(_isolated_home: Path, tmp_path: Path) -> None:
