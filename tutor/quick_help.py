@@ -32,13 +32,23 @@ def answer(args: list[str]) -> bool:
     text = TEXTS[program].get(" ".join(args[:-1]))
     if text is None:
         return False
+    if sys.stdout is None:  # started with stdout closed: nothing to print, as click does
+        return True
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. `tutor --help | head -1`
         sys.stderr.close()
         sys.exit(1)
+    except OSError as error:  # a full disk, a device that refuses it
+        unwritable(error)
     return True
+
+
+def unwritable(error: OSError) -> None:
+    """Say in one line that the output could not be written, and exit 1."""
+    sys.stderr.write(f"tutor: cannot write the output: {error.strerror or error}\n")
+    sys.exit(1)
 
 
 def _program() -> str:

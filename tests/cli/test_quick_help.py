@@ -8,6 +8,7 @@ program, through pipes and in a pseudo-terminal, and read both what it prints an
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,30 @@ def test_help_into_a_closed_pipe_exits_quietly(_isolated_home: Path) -> None:
     )
     assert done.stdout == "Usage: python -m tutor [OPTIONS] COMMAND [ARGS]...\n"
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("columns", ["100", "60"])
+def test_help_to_a_full_disk_says_so_in_one_line(_isolated_home: Path, columns: str) -> None:
+    env = {**child_env(_isolated_home, DAY1), "COLUMNS": columns}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "tutor", "--help"], env=env, stdout=full, stderr=subprocess.PIPE
+        )
+    assert done.returncode == 1
+    assert done.stderr.decode() == "tutor: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("columns", ["100", "60"])
+def test_help_with_stdout_closed_prints_nothing_and_succeeds(
+    _isolated_home: Path, columns: str
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tutor", "-h"],
+        env={**child_env(_isolated_home, DAY1), "COLUMNS": columns},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        close_fds=True,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
