@@ -102,8 +102,9 @@ def review(
         from tutor.review.session import PANEL_WIDTH, wait_for_action
         from tutor.ui import summary_view
 
-        plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone(), scope)
         steps = store.all_steps()
+        plain = scheduler_for(store, fuzz=False)
+        plan = today_plan(store, plain, settings, now(), zone(), scope, steps)
         # Only a session that ended by itself waits for a key: after q the learner's next
         # keys are a shell command (its c opened a check), so the check is named instead.
         ended = session.interrupted or session.quit
