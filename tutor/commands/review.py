@@ -58,7 +58,8 @@ def review(
     field; u undo (an answer, a suspension or a flag), s suspend, f flag (a wrong card:
     type why, or Enter), r read the card's section, q or Ctrl-C quit (answers are kept),
     ? shows every key. When a step is ready, the end says so and c takes its check.
-    Examples: tutor review --path git; tutor review --step backend; tutor review --cram dns.
+    Examples: tutor review --path "System Basics"; tutor review --step backend;
+    tutor review --cram dns.
     """
     from dataclasses import replace
 
