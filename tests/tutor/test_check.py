@@ -400,4 +400,6 @@ def test_a_missed_page_without_sections_is_named_by_its_title() -> None:
     console = Console(width=80, record=True, color_system=None)
     console.print(result_view(result))
     shown = console.export_text()
-    assert "• CDN cdn.md:3" in " ".join(shown.split())
+    said = " ".join(shown.split())
+    assert "• CDN cdn.md:3" in said
+    assert "pass mark 80%: 2 of 2 right" in said  # was '2/2 (80%)', which reads as a sum

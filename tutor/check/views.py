@@ -72,7 +72,7 @@ def result_view(result: CheckResult) -> RenderableType:
     table.add_column(style="dim")
     table.add_column()
     table.add_row("score", f"{score.correct}/{score.total} ({score.share:.0%})")
-    table.add_row("pass mark", f"{score.needed}/{score.total} ({score.pass_mark:.0%})")
+    table.add_row("pass mark", f"{score.pass_mark:.0%}: {score.needed} of {score.total} right")
     table.add_row("result", verdict)
     if result.recall is not None:
         table.add_row("recall", f"{result.recall:.0%} of the step's cards, predicted now")
