@@ -71,7 +71,7 @@ def test_the_lazy_group_shows_the_help_typer_would_build() -> None:
     with eager.make_context("tutor", [], resilient_parsing=True) as ctx:
         eager_top = eager.get_help(ctx)
     assert lazy_top == eager_top
-    assert "review" in lazy_top and "Review the cards due today" in lazy_top
+    assert "review" in lazy_top and "Review today's due cards" in lazy_top
 
 
 def test_a_mistyped_command_is_answered_with_the_nearest_names() -> None:

@@ -11,7 +11,7 @@ import typer
 from tutor.app import UserError, app, clock, friendly, interrupted_means, out, state_of
 
 
-@app.command()
+@app.command(short_help="Copy the collection safely, even while a review is open.")
 @friendly
 def backup(
     ctx: typer.Context,
@@ -51,7 +51,7 @@ def backup(
     out().print(Text(f"Backed up {collection} to {target} ({size // 1024} KiB)"))
 
 
-@app.command()
+@app.command(short_help="Replace the collection by a backup, once the backup is checked.")
 @friendly
 def restore(
     ctx: typer.Context,

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 cards_app = typer.Typer(
     help="List and search your cards; suspend, unsuspend, forget, flag or unflag them.",
+    short_help="List and search cards; suspend, unsuspend, forget, flag them.",
     invoke_without_command=True,
     rich_markup_mode=None,
 )
@@ -225,7 +226,7 @@ def suspend(ctx: typer.Context, ids: Ids) -> None:
     )
 
 
-@cards_app.command()
+@cards_app.command(short_help="Bring suspended cards (leeches too) back into reviews.")
 @friendly
 def unsuspend(ctx: typer.Context, ids: Ids) -> None:
     """Bring suspended cards (leeches too) back into reviews and checks."""
@@ -241,7 +242,7 @@ def unsuspend(ctx: typer.Context, ids: Ids) -> None:
     )
 
 
-@cards_app.command()
+@cards_app.command(short_help="Put cards back to new; their reviews stay in the log.")
 @friendly
 def forget(ctx: typer.Context, ids: Ids) -> None:
     """Put cards back to new, to learn again; their reviews stay in the log."""
@@ -253,7 +254,7 @@ def forget(ctx: typer.Context, ids: Ids) -> None:
     _report(store, chosen, f"{_cards(changed)} back to new; their reviews stay in the log")
 
 
-@cards_app.command()
+@cards_app.command(short_help="Flag cards as wrong: out of reviews and checks until fixed.")
 @friendly
 def flag(
     ctx: typer.Context,
@@ -275,7 +276,7 @@ def flag(
     )
 
 
-@cards_app.command()
+@cards_app.command(short_help="Clear cards' flags: they come back into reviews and checks.")
 @friendly
 def unflag(ctx: typer.Context, ids: Ids) -> None:
     """Clear the flags of cards: they come back into reviews and checks."""

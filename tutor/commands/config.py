@@ -12,7 +12,10 @@ from tutor.app import UserError, app, current_settings, friendly, out, state_of
 
 # A negative value (`tutor config new_per_day -5`) is a value, not an option: the parser
 # hands unknown options on as arguments, and the command tells the two apart itself.
-@app.command(context_settings={"ignore_unknown_options": True})
+@app.command(
+    context_settings={"ignore_unknown_options": True},
+    short_help="Show the settings, or set one (tutor config new_per_day 30).",
+)
 @friendly
 def config(
     ctx: typer.Context,

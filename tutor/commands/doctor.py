@@ -31,7 +31,7 @@ REPAIR_CUT_SHORT = (
 )
 
 
-@app.command()
+@app.command(short_help="Check the collection's file, card states and review logs.")
 @friendly
 def doctor(
     ctx: typer.Context,

@@ -17,7 +17,7 @@ from tutor.app import UserError, app, clock, fail, friendly, interrupted_means, 
 NOTHING_IMPORTED = "nothing imported; the collection is as it was"
 
 
-@app.command("import")
+@app.command("import", short_help="Import entry files, folders, web pages, CSV or JSON as cards.")
 @friendly
 def import_entries(
     ctx: typer.Context,

@@ -14,7 +14,9 @@ Force = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.
 AsJson = Annotated[bool, typer.Option("--json", help="Print what was written as JSON.")]
 
 
-@export_app.command("anki")
+@export_app.command(
+    "anki", short_help="Write the cards as an Anki package (.apkg), a deck per step."
+)
 @friendly
 def export_anki(
     ctx: typer.Context,
@@ -46,7 +48,7 @@ def export_anki(
     )
 
 
-@export_app.command("csv")
+@export_app.command("csv", short_help="Write every card as CSV, which tutor import csv reads back.")
 @friendly
 def export_csv(
     ctx: typer.Context,
@@ -83,7 +85,7 @@ def export_csv(
     )
 
 
-@export_app.command("json")
+@export_app.command("json", short_help="Write the whole collection as one JSON document.")
 @friendly
 def export_json(
     ctx: typer.Context,

@@ -243,7 +243,9 @@ def _show_advice(console: Console, advice: RetentionAdvice, current: float, defa
         console.print(f"Set it with: tutor config desired_retention {advice.suggested:.2f}")
 
 
-@export_app.command("revlog")
+@export_app.command(
+    "revlog", short_help="Write the review log as CSV, for the FSRS optimizer and others."
+)
 @friendly
 def export_revlog(
     ctx: typer.Context,

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 PATH_ACTIONS = ("remove", "hide", "show")
 
 
-@app.command()
+@app.command(short_help="Show each path's steps: status, cards seen, recall, what next.")
 @friendly
 def path(
     ctx: typer.Context,
@@ -215,7 +215,7 @@ def _path_json(name: str, rows: Any, hidden: bool = False) -> dict[str, Any]:
     return {"name": name, "hidden": hidden, "steps": [step_json(row) for row in rows]}
 
 
-@app.command()
+@app.command(short_help="Check yourself on a step; a pass opens the next one.")
 @friendly
 def check(
     ctx: typer.Context,

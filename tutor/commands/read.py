@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from tutor.browse.reading import Page
 
 
-@app.command()
+@app.command(short_help="Read a step's entry, or one section of it, in the terminal.")
 @friendly
 def read(
     ctx: typer.Context,

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from db import Scope, Step, Store
 
 
-@app.command()
+@app.command(short_help="Review today's due cards, then new cards of the open steps.")
 @friendly
 def review(
     ctx: typer.Context,

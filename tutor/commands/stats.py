@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from tutor.progress.stats import Stats
 
 
-@app.command()
+@app.command(short_help="Show progress: today, 30 days ahead, retention, streaks, steps.")
 @friendly
 def stats(
     ctx: typer.Context,

@@ -78,7 +78,7 @@ def today_json(
     }
 
 
-@app.command()
+@app.command(short_help="Make a new collection at --db, TUTOR_HOME or the default place.")
 @friendly
 def init(ctx: typer.Context) -> None:
     """Make a new collection (at --db, TUTOR_HOME or the default place), folders included.
