@@ -413,6 +413,10 @@ class NameIndex:
         }
         longest = max((key.count(" ") + 1 for key in self.groups), default=0)
         self.longest: int = max(longest, base.longest if base else 0)
+        # What `find` found in each text: the makers search the same sentences again
+        # (a cloze, a flipped claim and an identify card of one sentence). Bounded, and
+        # gone with the index.
+        self._found: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def _get(self, key: str) -> tuple[str, ...] | None:
         found = self.groups.get(key)
@@ -429,6 +433,14 @@ class NameIndex:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Where known names (or their plurals) stand in `text`, as (start, end) spans."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[tuple[int, int]]:
         if not self.longest:
             return []
         lowered_text = text.lower()
