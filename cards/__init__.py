@@ -66,6 +66,7 @@ def release_caches() -> None:
 # Every memo of generation, by module: lru caches and dicts keyed by an entry's identity.
 _MEMOS = {
     "cards.names": ("_MENTIONS", "_TOPICS", "_KINDS", "_SHARED", "_slug", "fold_name"),
+    "cards.defining": ("definition_of",),
     "cards.generation": ("_skeleton_word",),
     "cards.makers.odd_one_out": ("_LISTS",),
     "cards.makers.prose": ("stands_alone",),
