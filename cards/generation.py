@@ -86,14 +86,22 @@ def _skeleton_word(word: str) -> str:
     return singular(_BASE_FORMS.get(word, word))
 
 
+_FIXED_ANSWERS = frozenset((*TRUE_FALSE, *PRO_CON))
+
+
 def _fingerprint(card: Card) -> frozenset[str]:
-    text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
+    # The words of the prompt and of the answer apart: no word runs across the space
+    # that would join them, and the prompt's words are looked up again (cached) by the
+    # wording check and the rules.
+    said = content_words(card.prompt)
+    if card.answer not in _FIXED_ANSWERS:
+        said |= content_words(card.answer)
     if _SIGN.search(card.prompt) is None:
-        return content_words(text) - _QUESTION_WORDS  # most prompts hold no sign
+        return said - _QUESTION_WORDS  # most prompts hold no sign
     # Word by word: a pattern with the word around the sign (\S*...\S*) backtracks over
     # every start of a long word without one, quadratic in its length.
     signed = frozenset(word.rstrip("?.,;:!") for word in card.prompt.split() if _SIGN.search(word))
-    return (content_words(text) - _QUESTION_WORDS) | signed
+    return (said - _QUESTION_WORDS) | signed
 
 
 class _Asked:
