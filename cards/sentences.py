@@ -99,7 +99,10 @@ def stem(word: str) -> str:
 def content_words(text: str) -> frozenset[str]:
     """The stems of the words of a text that are not stop words."""
     # words() gives lower-case words already: stem() inlined, as this runs for every card.
-    return frozenset(word.removesuffix("'s")[:5] for word in words(text) if word not in STOP_WORDS)
+    found = words(text)
+    if "'" not in text and "’" not in text:  # no possessive to strip: most texts
+        return frozenset([word[:5] for word in found if word not in STOP_WORDS])
+    return frozenset(word.removesuffix("'s")[:5] for word in found if word not in STOP_WORDS)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
