@@ -357,6 +357,8 @@ class StepTally:
     learning: int  # not suspended, still in their first learning steps
     weak: int  # not suspended; relearning, or a review card predicted below the retention
     recall_sum: float  # predicted recall now, over all of them (an unseen card adds 0)
+    # never seen and suspended: out of reviews until unsuspended, so not waiting to be seen
+    set_aside: int = 0
 
 
 def step_tallies(
@@ -380,7 +382,7 @@ def step_tallies(
     flagged = _standings(store, now, decay, retention, path_id, flagged=True)
     tallies = {}
     for (key,) in store.conn.execute(keys, () if path_id is None else (path_id,)):
-        total = seen = learning = weak = 0
+        total = seen = learning = weak = set_aside = 0
         recall_sum = 0.0
         signed = [(1, g) for g in groups.get(key, ())] + [(-1, g) for g in flagged.get(key, ())]
         for sign, group in signed:
@@ -391,10 +393,11 @@ def step_tallies(
                 seen += sign * group.cards
                 recall_sum += sign * group.recall_sum
             if group.suspended:
+                set_aside += sign * (group.cards if group.state == 0 else 0)
                 continue
             learning += sign * (group.cards if group.state == 1 else 0)
             weak += sign * (group.cards if group.state == 3 else group.below)
-        tallies[key] = StepTally(total, seen, learning, weak, max(recall_sum, 0.0))
+        tallies[key] = StepTally(total, seen, learning, weak, max(recall_sum, 0.0), set_aside)
     return tallies
 
 

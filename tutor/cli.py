@@ -36,3 +36,7 @@ def main() -> None:
     except BrokenPipeError:  # e.g. `tutor config | head -1`
         sys.stderr.close()
         sys.exit(1)
+    except OSError as error:  # click's own output (help, version) to a full disk
+        from tutor.quick_help import unwritable
+
+        unwritable(error)

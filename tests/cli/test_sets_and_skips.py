@@ -202,3 +202,35 @@ def test_a_pass_opens_the_step_after_a_step_with_no_card_and_says_so(tmp_path, h
     assert result.exit_code == 0, result.output
     assert "Unlocked: CORS, DNS caching" in result.output
     assert [unlocked for _, unlocked in gates(home, "Network")] == [True, True, True, False]
+
+
+def test_a_card_suspended_before_it_was_seen_leaves_the_step_ready_to_check(tmp_path, home, run):
+    # A learner pressed s on a new card of Cookie, the one they did not want; every other
+    # card of the step is learnt. The step must not wait for the suspended card for ever.
+    from datetime import datetime, timedelta
+
+    from db import Store
+    from tests.cli.support import DAY1
+    from tutor.memory.scheduling import answer, make_scheduler
+
+    assert run("import", str(notes(tmp_path))).exit_code == 0
+    store = Store.open(db_path(home))
+    (key,) = [step.key for step in store.all_steps() if step.title == "Cookie"]
+    cards = store.cards_of_step(key)
+    assert len(cards) >= 2
+    scheduler = make_scheduler(fuzz=False)
+    day1 = datetime.fromisoformat(DAY1)
+    for stored in cards[1:]:
+        for days in (40, 30, 12, 1):
+            at = day1 - timedelta(days=days)
+            store.answer_card(stored.card.id, lambda s, m: answer(scheduler, s, 3, m), 3, at, 900)
+    store.close()
+    assert path_rows(run, "Network")[0]["next"] == "1 card not seen yet"
+    suspended = run("cards", "suspend", cards[0].card.id)
+    assert suspended.exit_code == 0, suspended.output
+    assert path_rows(run, "Network")[0]["next"] == "ready to check"
+    shown = run("path", "Network")
+    assert "ready to check" in shown.output
+    # brought back, it waits to be seen again
+    assert run("cards", "unsuspend", cards[0].card.id).exit_code == 0
+    assert path_rows(run, "Network")[0]["next"] == "1 card not seen yet"

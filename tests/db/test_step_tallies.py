@@ -54,16 +54,18 @@ def test_sql_tallies_equal_fsrs_card_by_card(lived_in: Store) -> None:
     assert set(found) == set(expected)
     for key, tally in expected.items():
         got = found[key]
-        assert (got.total, got.seen, got.learning, got.weak) == (
+        assert (got.total, got.seen, got.learning, got.weak, got.set_aside) == (
             tally.total,
             tally.seen,
             tally.learning,
             tally.weak,
+            tally.set_aside,
         ), key
         assert got.recall_sum == pytest.approx(tally.recall_sum, rel=1e-9), key
     # the collection exercises every count, so a wrong condition cannot hide
     assert sum(t.weak for t in expected.values()) > 0
     assert sum(t.learning for t in expected.values()) > 0
+    assert sum(t.set_aside for t in expected.values()) > 0
     assert 0 < sum(t.seen for t in expected.values()) < sum(t.total for t in expected.values())
 
 
@@ -228,6 +230,11 @@ def test_flagged_cards_leave_a_steps_tally(varied: Store) -> None:
     for key, tally in expected.items():
         got = found[key]
         assert got.total == in_review.get(key, 0), key
-        assert (got.seen, got.learning, got.weak) == (tally.seen, tally.learning, tally.weak)
+        assert (got.seen, got.learning, got.weak, got.set_aside) == (
+            tally.seen,
+            tally.learning,
+            tally.weak,
+            tally.set_aside,
+        )
         assert got.recall_sum == pytest.approx(tally.recall_sum, rel=1e-9, abs=1e-9), key
     assert flagged > 0

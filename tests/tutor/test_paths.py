@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import fsrs
@@ -137,6 +138,21 @@ def test_unseen_and_unstarted_steps_say_so() -> None:
     fresh = reviewed("g", "p/frontend", [(3, 2), (3, 2), (3, 1)])
     rows = progress(steps, {"p/frontend": [fresh, stored("a", "p/frontend")]})
     assert rows[0].next_action == "1 card not seen yet"
+
+
+def test_a_card_suspended_before_it_was_seen_does_not_hold_the_step_back() -> None:
+    # s on a new card in the review: it never comes up again until unsuspended, so the
+    # step must not wait for it to be seen ('1 card not seen yet' for ever).
+    steps = [step(1, "Frontend", unlocked=True)]
+    fresh = reviewed("g", "p/frontend", [(3, 2), (3, 2), (3, 1)])
+    put_away = replace(stored("a", "p/frontend"), suspended=True)
+    rows = progress(steps, {"p/frontend": [fresh, put_away, stored("b", "p/frontend")]})
+    assert (rows[0].seen, rows[0].total, rows[0].set_aside) == (1, 3, 1)
+    assert rows[0].next_action == "1 card not seen yet"  # b still waits
+    rows = progress(steps, {"p/frontend": [fresh, put_away]})
+    assert rows[0].next_action == "ready to check"
+    rows = progress(steps, {"p/frontend": [put_away]})
+    assert rows[0].next_action.startswith("every card suspended: tutor cards unsuspend")
 
 
 def test_the_last_check_is_the_latest_attempt_of_the_step() -> None:

@@ -83,6 +83,7 @@ class StepProgress:
     learning: int
     last_check: CheckAttempt | None
     next_action: str
+    set_aside: int = 0  # never seen and suspended (StepTally.set_aside)
 
 
 def status_of(step: Step) -> Status:
@@ -127,21 +128,31 @@ def in_learning(cards: Iterable[StepCard]) -> int:
 
 
 def next_action(
-    status: Status, seen: int, total: int, weak: int, learning: int, before: Step | None
+    status: Status,
+    seen: int,
+    total: int,
+    weak: int,
+    learning: int,
+    before: Step | None,
+    set_aside: int = 0,
 ) -> str:
-    """The one thing to do next for a step, in the learner's words."""
+    """The one thing to do next for a step, in the learner's words. A card suspended
+    before it was ever answered (s on a new card) is not waiting to be seen: the step
+    goes on without it, as a review does."""
     if status is Status.LOCKED:
         return f"locked: pass {before.title} first" if before else "locked"
     if total == 0:
         return SKIPPED
     if seen == 0:
+        if set_aside >= total:
+            return "every card suspended: tutor cards unsuspend ID... brings them back"
         return "start in tutor review"
     if weak:
         return f"{_cards(weak, 'weak card')}: review first"
     if learning:
         return f"{_cards(learning, 'card')} in learning: review first"
-    if seen < total:
-        return f"{_cards(total - seen, 'card')} not seen yet"
+    if seen + set_aside < total:
+        return f"{_cards(total - seen - set_aside, 'card')} not seen yet"
     if status is Status.PASSED:
         return "passed: keep reviewing"
     return "ready to check"
@@ -206,6 +217,7 @@ def path_progress(
         tally = tallies.get(step.key, NO_CARDS)
         status = status_of(step)
         seen, total, weak, learning = tally.seen, tally.total, tally.weak, tally.learning
+        set_aside = tally.set_aside
         before = steps[index - 1] if index else None
         rows.append(
             StepProgress(
@@ -217,7 +229,8 @@ def path_progress(
                 weak=weak,
                 last_check=last.get(step.key),
                 learning=learning,
-                next_action=next_action(status, seen, total, weak, learning, before),
+                next_action=next_action(status, seen, total, weak, learning, before, set_aside),
+                set_aside=set_aside,
             )
         )
     return rows
@@ -246,7 +259,8 @@ def tally_cards(
                 continue
             if stage is CardStage.RELEARNING or recall < retention:
                 weak += 1
-        tallies[key] = StepTally(len(own), seen, in_learning(own), weak, recall_sum)
+        set_aside = sum(stored.suspended and stored.state.stage is CardStage.NEW for stored in own)
+        tallies[key] = StepTally(len(own), seen, in_learning(own), weak, recall_sum, set_aside)
     return tallies
 
 
@@ -300,6 +314,7 @@ def _fold(run: Sequence[StepProgress], before: Step | None) -> FoldedSteps:
     total = sum(row.total for row in run)
     weak = sum(row.weak for row in run)
     learning = sum(row.learning for row in run)
+    set_aside = sum(row.set_aside for row in run)
     recall_sum = sum(row.recall * row.total for row in run if row.recall is not None)
     status = run[0].status
     return FoldedSteps(
@@ -312,7 +327,7 @@ def _fold(run: Sequence[StepProgress], before: Step | None) -> FoldedSteps:
         recall=recall_sum / total if total else None,
         weak=weak,
         learning=learning,
-        next_action=next_action(status, seen, total, weak, learning, before),
+        next_action=next_action(status, seen, total, weak, learning, before, set_aside),
     )
 
 

@@ -121,7 +121,7 @@ class Session:
                     queue.restore(card)
                 else:
                     rating, duration_ms, *then = action
-                    after = self._after_answer(card, queue, rating, duration_ms)
+                    after = self._after_answer(card, queue, rating, duration_ms, bool(then))
                     if then:  # s or f once the answer was graded: the answer stays counted
                         queue.drop(card.card.id)
                         self._put_away(after, then[0])
@@ -275,9 +275,10 @@ class Session:
     # -- after the answer ------------------------------------------------------------------
 
     def _after_answer(
-        self, stored: StoredCard, queue: Queue, rating: int, duration_ms: int
+        self, stored: StoredCard, queue: Queue, rating: int, duration_ms: int, leaving: bool
     ) -> StoredCard:
-        """Save the answer; the card as it stands after it."""
+        """Save the answer; the card as it stands after it. A card `leaving` the reviews
+        (suspended or flagged once graded) is not said to come back."""
         now = self.clock()
         review_id, before, state = self.store.answer_card(
             stored.card.id,
@@ -297,9 +298,8 @@ class Session:
             return after
         self.history.append(Answered(before_card, after, review_id, rating))
         assert state.due is not None
-        self._say(
-            Text(f"saved · {label} · next in {format_interval(state.due - now)}", style="dim")
-        )
+        when = "" if leaving else f" · next in {format_interval(state.due - now)}"
+        self._say(Text(f"saved · {label}{when}", style="dim"))
         queue.put_back(after, now)
         return after
 
