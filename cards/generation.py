@@ -157,25 +157,29 @@ class _Asked:
 
     def before(self, fingerprint: frozenset[str]) -> bool:
         size = len(fingerprint)
+        # The overlap is at most the smaller set's size over the larger's: most pairs are
+        # told apart by their sizes alone (min < SAME_QUESTION * max, said without min and
+        # max: the other set is much smaller, or this one is).
+        smallest = SAME_QUESTION * size
+        kept, by_word, recent = self.kept, self.by_word, self.RECENT
         checked: set[int] = set()
         for word in self._prefix(fingerprint):
-            for index in reversed(self.by_word.get(word, ())[-self.RECENT :]):
+            for index in reversed(by_word.get(word, ())[-recent:]):
                 if index in checked:
                     continue
                 checked.add(index)
-                self.compared += 1
-                earlier = self.kept[index]
-                # The overlap is at most the smaller set's size over the larger's: most
-                # pairs are told apart by their sizes alone.
+                earlier = kept[index]
                 other = len(earlier)
-                if min(size, other) < SAME_QUESTION * max(size, other) or not size:
+                if other < smallest or size < SAME_QUESTION * other:
                     continue
                 # similarity() >= SAME_QUESTION without building the union: the shared
                 # words over all the words (size + other - shared). Exact while
                 # SAME_QUESTION is a multiple of a quarter: so are both sides.
                 shared = len(fingerprint & earlier)
                 if shared * (1 + SAME_QUESTION) >= SAME_QUESTION * (size + other):
+                    self.compared += len(checked)
                     return True
+        self.compared += len(checked)
         return False
 
     def add(self, fingerprint: frozenset[str]) -> None:
