@@ -1,9 +1,12 @@
-"""NameIndex.find: where the names of known concepts stand in a sentence."""
+"""NameIndex.find: where the names of known concepts stand in a sentence; and the sentence
+helpers the makers share with it."""
 
 from __future__ import annotations
 
+import pytest
+
 from cards.names import NameIndex
-from cards.sentences import split_sentences
+from cards.sentences import Wording, split_sentences
 
 INDEX = NameIndex([("Backend", "server side"), ("API",), ("Web app",), ("Cache",)])
 
@@ -83,3 +86,15 @@ def test_split_sentences_hands_out_a_fresh_list_each_time() -> None:
     first = split_sentences(text)
     first.append("changed")
     assert split_sentences(text) == ["The backend checks.", "The API answers."]
+
+
+def test_a_wording_is_found_whatever_its_case_in_ascii_and_other_text() -> None:
+    praise = Wording(r"\b(?:widely used|well[- ]known)\b")
+    assert praise.occurs_in("The WIDELY Used tool.")
+    assert praise.occurs_in("A Well-Known café.")  # not ASCII: the case-blind pattern
+    assert praise.occurs_in("Ein WELL KNOWN Dienst für alle.")
+    assert not praise.occurs_in("A well-knowing friend, widely-used.")
+    # ASCII 'k' against the Kelvin sign: only the case-blind pattern folds them, as before.
+    assert praise.occurs_in("well-\u212anown")
+    with pytest.raises(ValueError, match="lower case"):
+        Wording(r"\S+ known")
