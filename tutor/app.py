@@ -64,6 +64,17 @@ class State:
 
         return database_path(self.db)
 
+    def refuse_unfit_location(self, create: bool = False) -> None:
+        """UserError where the collection cannot be, or may not be made without asking
+        (a TUTOR_HOME or --db folder that does not exist, unless `create` or --create)."""
+        from tutor.home import missing_location, not_a_folder
+
+        problem = not_a_folder(self.db)
+        if problem is None and not (create or self.create):
+            problem = missing_location(self.db)
+        if problem is not None:
+            raise UserError(problem)
+
     def store(self, create: bool = False, damaged_ok: bool = False) -> Store:
         """The collection, opened (and brought up to date) on first use; a new one only
         where that is no surprise.
@@ -76,15 +87,10 @@ class State:
 
             from db import Store, StoreError
             from db.store import describe
-            from tutor.home import missing_location, not_a_folder
             from tutor.interop.card_maker import up_to_date
             from tutor.outputs import clean_collection_partials
 
-            problem = not_a_folder(self.db)
-            if problem is None and not (create or self.create):
-                problem = missing_location(self.db)
-            if problem is not None:
-                raise UserError(problem)
+            self.refuse_unfit_location(create)
             path = self.collection()
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -51,7 +51,8 @@ Usage: tutor review [OPTIONS]
   flag), s suspend, f flag (a wrong card: type why, or Enter), r read the
   card's section, q or Ctrl-C quit (answers are kept), ? shows every key. When
   a step is ready, the end says so and c takes its check. Examples: tutor
-  review --path git; tutor review --step backend; tutor review --cram dns.
+  review --path "System Basics"; tutor review --step backend; tutor review
+  --cram dns.
 
 Options:
   --path <str>  Only this path's cards (a hidden path too).
@@ -346,7 +347,8 @@ Usage: tutor export csv [OPTIONS] {file}
 
   Write every card as CSV: path, step, kind, prompt, answer, options,
   explanation, tags, answering, accepted (lists separated by " | "). `tutor
-  import csv` reads it back.
+  import csv` reads it back as new cards: progress, flags and suspensions are
+  not in it (`tutor export json` and `tutor backup` keep everything).
 
 Arguments:
   file  The CSV file to write; - for stdout.  [required]
@@ -510,7 +512,8 @@ Usage: python -m tutor review [OPTIONS]
   flag), s suspend, f flag (a wrong card: type why, or Enter), r read the
   card's section, q or Ctrl-C quit (answers are kept), ? shows every key. When
   a step is ready, the end says so and c takes its check. Examples: tutor
-  review --path git; tutor review --step backend; tutor review --cram dns.
+  review --path "System Basics"; tutor review --step backend; tutor review
+  --cram dns.
 
 Options:
   --path <str>  Only this path's cards (a hidden path too).
@@ -806,7 +809,8 @@ Usage: python -m tutor export csv [OPTIONS] {file}
 
   Write every card as CSV: path, step, kind, prompt, answer, options,
   explanation, tags, answering, accepted (lists separated by " | "). `tutor
-  import csv` reads it back.
+  import csv` reads it back as new cards: progress, flags and suspensions are
+  not in it (`tutor export json` and `tutor backup` keep everything).
 
 Arguments:
   file  The CSV file to write; - for stdout.  [required]

@@ -296,3 +296,32 @@ def test_a_refused_import_keeps_the_collection_that_was_there(home: Path, tmp_pa
     done = tutor(home, "import", str(tmp_path / "missing.md"))
     assert done.returncode == 1
     assert {name: table(home, name) for name in before} == before
+
+
+def test_an_anki_package_is_refused_saying_what_tutor_reads(
+    run, home: Path, tmp_path: Path
+) -> None:
+    # A new user tried `tutor import col.apkg` (the file tutor export anki wrote) and read
+    # 'looks binary (it contains NUL bytes), not text', which says nothing of what to do.
+    assert run("path").exit_code == 0
+    package = tmp_path / "col.apkg"
+    assert run("export", "anki", str(package)).exit_code == 0
+    before = table(home, "card")
+    result = run("import", str(package))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"tutor: {package}: an Anki package, which tutor does not read; import the pages "
+        "the cards came from, or the cards as CSV (export them from Anki as plain text)\n"
+    )
+    assert table(home, "card") == before
+
+
+def test_a_csv_export_says_it_holds_the_cards_only(run, tmp_path: Path) -> None:
+    target = tmp_path / "cards.csv"
+    result = run("export", "csv", str(target))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stdout.split())  # wrapped at 80 columns
+    assert said.endswith("(the cards only; tutor export json keeps progress too)")
+    assert "progress, flags and suspensions are not in it" in " ".join(
+        run("export", "csv", "--help").stdout.split()
+    )

@@ -45,6 +45,30 @@ def test_a_missing_tutor_home_is_refused_until_tutor_init_makes_it(
     assert "already there, left as it is" in again.output
 
 
+def test_restore_and_import_json_refuse_a_missing_tutor_home_as_every_command_does(
+    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new user restored into TUTOR_HOME=.../home2 (a typo would do the same) and the
+    # folder was made without a word, the collection put where they did not mean.
+    assert run("path").exit_code == 0
+    backup, document = tmp_path / "kept.sqlite3", tmp_path / "all.json"
+    assert run("backup", str(backup)).exit_code == 0
+    assert run("export", "json", str(document)).exit_code == 0
+    home = tmp_path / "typo" / "tutor"
+    monkeypatch.setenv("TUTOR_HOME", str(home))
+    for command in (["restore", str(backup)], ["import", "json", str(document)]):
+        result = run(*command)
+        assert result.exit_code == 1, (command, result.output)
+        assert result.stderr == (
+            f"tutor: TUTOR_HOME={home}: no such folder; check the name, "
+            "or make a new collection there with: tutor init\n"
+        )
+        assert not home.exists()
+    made = run("--create", "restore", str(backup))
+    assert made.exit_code == 0, made.output
+    assert (home / "tutor.sqlite3").exists()
+
+
 def test_create_makes_a_collection_where_asked(run, tmp_path: Path) -> None:
     wanted = tmp_path / "new" / "place" / "mine.sqlite3"
     result = run("--db", str(wanted), "--create", "path")

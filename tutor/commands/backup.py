@@ -70,6 +70,7 @@ def restore(
 
     collection = database_path(state_of(ctx).db)
     source = expand(file)
+    state_of(ctx).refuse_unfit_location()  # a mistyped TUTOR_HOME is not made silently
     if source.is_dir():
         raise UserError(f"{source}: is a folder; give the backup file in it to restore")
     if source.exists() and not source.is_file():

@@ -424,6 +424,7 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
 
 
 _FORMS = {"csv": ".csv", "json": ".json"}
+_ANKI_SUFFIXES = {".apkg", ".colpkg", ".anki2"}
 
 
 def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
@@ -432,6 +433,12 @@ def _form_of(paths: list[Path]) -> tuple[str, list[Path]]:
     `tutor import csv FILE` names the form in a word (unless a file or folder of that name
     exists); otherwise a .csv or .json suffix decides. One form per command.
     """
+    anki = next((path for path in paths if path.suffix.lower() in _ANKI_SUFFIXES), None)
+    if anki is not None:  # read as text it 'looks binary', which says nothing of what to do
+        raise UserError(
+            f"{anki}: an Anki package, which tutor does not read; import the pages the cards "
+            "came from, or the cards as CSV (export them from Anki as plain text)"
+        )
     first = str(paths[0]) if paths else ""
     if first in _FORMS and not paths[0].exists():
         form, files = first, paths[1:]
@@ -578,7 +585,7 @@ def import_csv(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bo
 def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: bool) -> None:
     """A whole collection from a tutor-collection document, into a collection still empty."""
     from db import Store
-    from tutor.home import database_path, not_a_folder
+    from tutor.home import database_path
     from tutor.interop.document import DocumentError, import_document
 
     if len(files) != 1:
@@ -588,9 +595,7 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
         raise UserError(f"{file}: no such file")
     if not file.is_file():
         raise UserError(f"{file}: not a regular file (a folder, device, pipe or socket)")
-    problem = not_a_folder(state_of(ctx).db)
-    if problem is not None:
-        raise UserError(problem)
+    state_of(ctx).refuse_unfit_location()
     # Opened without the built-in path: a document brings its own collection.
     collection = database_path(state_of(ctx).db)
     created = not collection.exists()

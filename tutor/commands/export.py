@@ -55,7 +55,9 @@ def export_csv(
     as_json: AsJson = False,
 ) -> None:
     """Write every card as CSV: path, step, kind, prompt, answer, options, explanation,
-    tags, answering, accepted (lists separated by " | "). `tutor import csv` reads it back.
+    tags, answering, accepted (lists separated by " | "). `tutor import csv` reads it back
+    as new cards: progress, flags and suspensions are not in it (`tutor export json` and
+    `tutor backup` keep everything).
     """
     import sys
 
@@ -74,7 +76,11 @@ def export_csv(
         raise UserError(f"{target}: already exists (--force replaces it)") from None
     except OSError as error:
         raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
-    _report(as_json, {"file": str(target), "cards": count}, f"Wrote {count} cards to {target}")
+    _report(
+        as_json,
+        {"file": str(target), "cards": count},
+        f"Wrote {count} cards to {target} (the cards only; tutor export json keeps progress too)",
+    )
 
 
 @export_app.command("json")

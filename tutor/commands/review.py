@@ -58,7 +58,8 @@ def review(
     field; u undo (an answer, a suspension or a flag), s suspend, f flag (a wrong card:
     type why, or Enter), r read the card's section, q or Ctrl-C quit (answers are kept),
     ? shows every key. When a step is ready, the end says so and c takes its check.
-    Examples: tutor review --path git; tutor review --step backend; tutor review --cram dns.
+    Examples: tutor review --path "System Basics"; tutor review --step backend;
+    tutor review --cram dns.
     """
     from dataclasses import replace
 
@@ -102,8 +103,9 @@ def review(
         from tutor.review.session import PANEL_WIDTH, wait_for_action
         from tutor.ui import summary_view
 
-        plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now(), zone(), scope)
         steps = store.all_steps()
+        plain = scheduler_for(store, fuzz=False)
+        plan = today_plan(store, plain, settings, now(), zone(), scope, steps)
         # Only a session that ended by itself waits for a key: after q the learner's next
         # keys are a shell command (its c opened a check), so the check is named instead.
         ended = session.interrupted or session.quit

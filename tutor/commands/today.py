@@ -36,13 +36,14 @@ def today(state: State, as_json: bool = False) -> None:
     store = state.store()
     settings = current_settings(store)
     now = clock()()
-    plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now, zone())
+    steps = store.all_steps()
+    plan = today_plan(store, scheduler_for(store, fuzz=False), settings, now, zone(), steps=steps)
     if as_json:
-        print(json.dumps(today_json(plan, store.all_steps(), now, settings), indent=2))
+        print(json.dumps(today_json(plan, steps, now, settings), indent=2))
         return
     console = out()
     console.print(Text.assemble(("Today: ", "bold"), f"{plan.due} due, {plan.new} new"))
-    for line in next_lines(plan, store.all_steps(), can_check_here=False):
+    for line in next_lines(plan, steps, can_check_here=False):
         console.print(Text(line))
     if plan.ready:
         from tutor.progress.paths import pass_rule

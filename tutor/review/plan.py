@@ -69,9 +69,11 @@ def today_plan(
     now: datetime,
     zone: tzinfo,
     scope: Scope | None = None,
+    steps: Sequence[Step] | None = None,
 ) -> Plan:
     """Due and new counts for today and each path's current and ready steps; with a
-    `scope` (tutor review --path/--step), its own counts as well, in `here`."""
+    `scope` (tutor review --path/--step), its own counts as well, in `here`. `steps`:
+    `store.all_steps()` where the caller has read it already (20 ms at 1,000 steps)."""
     from tutor.review.queue import LEARN_AHEAD
 
     day_end, new_left, _ = allowed_today(store, settings, now, zone)
@@ -106,7 +108,8 @@ def today_plan(
     from db import to_ms
     from db.progress import step_tallies
 
-    steps = store.all_steps()
+    if steps is None:
+        steps = store.all_steps()
     decay = -float(scheduler.parameters[20])
     tallies = step_tallies(store, to_ms(now), decay, settings["desired_retention"])
     attempts = store.check_attempts()

@@ -37,7 +37,9 @@ Screen = Sequence[Binding]
 _UNDO = Binding(
     ("u",), "u", UNDO, "undo the last thing done (an answer, a suspension or a flag)", "undo"
 )
-_SUSPEND = Binding(("s",), "s", SUSPEND, "suspend this card: it is not shown again", "suspend")
+_SUSPEND = Binding(
+    ("s",), "s", SUSPEND, "suspend this card: not shown until tutor cards unsuspend ID", "suspend"
+)
 _FLAG = Binding(
     ("f",),
     "f",
