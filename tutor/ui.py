@@ -112,6 +112,7 @@ def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> 
 
 
 UNSUSPEND = "tutor cards unsuspend {id}"
+UNFLAG = "tutor cards unflag {id}"
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Summary:
     streak: int
     leeches: Sequence[SetAside] = ()
     suspended: Sequence[SetAside] = ()
+    flagged: Sequence[SetAside] = ()  # out of reviews and checks until fixed or unflagged
     next_steps: Sequence[str] = ()  # lines naming what to do next
 
 
@@ -153,6 +155,9 @@ def summary_view(summary: Summary) -> RenderableType:
     if summary.suspended:
         parts.append(Text("\nSuspended this session:", style="bold yellow"))
         parts.extend(_set_aside_lines(summary.suspended))
+    if summary.flagged:
+        parts.append(Text("\nFlagged as wrong this session:", style="bold magenta"))
+        parts.extend(_set_aside_lines(summary.flagged, UNFLAG))
     if summary.leeches:
         parts.append(Text("\nLeeches suspended (failed 8 times) - reread:", style="bold yellow"))
         parts.extend(_set_aside_lines(summary.leeches))
@@ -162,7 +167,7 @@ def summary_view(summary: Summary) -> RenderableType:
     return Panel(Group(*parts), title="Session done", title_align="left")
 
 
-def _set_aside_lines(cards: Sequence[SetAside]) -> list[RenderableType]:
+def _set_aside_lines(cards: Sequence[SetAside], back: str = UNSUSPEND) -> list[RenderableType]:
     """Each card with the section to reread and the command that brings it back; a long
     prompt wraps under itself, not under the bullet."""
     table = Table.grid(padding=(0, 1))
@@ -177,7 +182,7 @@ def _set_aside_lines(cards: Sequence[SetAside]) -> list[RenderableType]:
                 literal(f"{card.title}: {card.section}"),
                 *((("\nreread: ", "dim"), card.reread) if card.reread else ()),
                 ("\nback with: ", "dim"),
-                UNSUSPEND.format(id=card.card_id),
+                back.format(id=card.card_id),
             ),
         )
     return [table]

@@ -476,5 +476,8 @@ def test_flagging_a_card_just_answered_wrong_keeps_the_answer(_isolated_home: Pa
     assert "accuracy 100%" not in summary, summary
     flagged = query(home, "SELECT id FROM card WHERE flagged_at IS NOT NULL")
     assert len(flagged) == 1
+    # the summary lists it as it lists a suspended card, with the way back
+    assert "Flagged as wrong this session:" in summary, summary
+    assert f"tutor cards unflag {flagged[0][0]}" in summary, summary
     ratings = query(home, f"SELECT rating FROM review WHERE card_id = '{flagged[0][0]}'")
     assert ratings == [(1,)]  # the wrong answer, kept as Again

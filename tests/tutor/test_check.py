@@ -380,3 +380,26 @@ def test_the_frontend_retake_the_learner_took_asks_only_other_questions(builtin)
     left_out = [s for s in checkable(cards, names) if s.card.id not in first | asked]
     assert all(any(clash(s.card, other.card) for other in again) for s in left_out)
     assert len(again) - len(fresh) <= max(0, 6 - len(fresh))
+
+
+def test_a_missed_page_without_sections_is_named_by_its_title() -> None:
+    # A note with no headings gives sections with no heading: the reread line read
+    # '•   cdn.md:3', a bullet with nothing after it.
+    from rich.console import Console
+
+    from tutor.check.rules import Score
+    from tutor.check.views import CheckResult, result_view
+
+    result = CheckResult(
+        title="CDN",
+        file="cdn.md",
+        score=Score(1, 2),
+        reread=[SectionRef("summary", "", 3)],
+        unlocked=[],
+    )
+    console = Console(width=80, record=True, color_system=None)
+    console.print(result_view(result))
+    shown = console.export_text()
+    said = " ".join(shown.split())
+    assert "• CDN cdn.md:3" in said
+    assert "pass mark 80%: 2 of 2 right" in said  # was '2/2 (80%)', which reads as a sum

@@ -102,5 +102,6 @@ def test_a_focused_review_with_nothing_due_says_when_its_next_card_is(tmp_path: 
     due = plan.here.next_due
     assert due is not None and due > NOW
     lines = next_lines(plan, store.all_steps(), False, focus=f"--step {step.slug}")
-    said = f"Its next card is due on {due:%a} {due.day} {due:%b} at {due:%H:%M}"
+    # named: the line comes under the other paths' lines and read as the last one's
+    said = f"{step.title}'s next card is due on {due:%a} {due.day} {due:%b} at {due:%H:%M}"
     assert said in lines

@@ -212,6 +212,20 @@ def _nothing_to_ask(store: Store, step: Step) -> str:
     return f"'{step.title}' has no cards to check: its step is skipped{then}"
 
 
+def test_out_note(step: Step, path_steps: Sequence[Step]) -> Text | None:
+    """Above the first question of a locked step's check: what a pass would open (a new
+    user tested out of four steps without a word of warning), or None for an open step."""
+    if step.unlocked:
+        return None
+    skipped = [s.title for s in path_steps if s.position < step.position and not s.unlocked]
+    before = f" and {', '.join(skipped)} before it" if skipped else ""
+    return Text(
+        f"{step.title} is locked: this check tests out of it. A pass opens it{before}"
+        " (q stops the check).",
+        style="yellow",
+    )
+
+
 def take_check(
     store: Store,
     step: Step,
@@ -237,6 +251,7 @@ def take_check(
     )
     if not questions:
         raise LookupError(_nothing_to_ask(store, step))
+    path_steps = store.path_steps(step.path)
     session = CheckSession(
         store=store,
         scheduler=scheduler,
@@ -244,10 +259,11 @@ def take_check(
         console=console,
         keys=keys,
         step=step,
-        path_steps=store.path_steps(step.path),
+        path_steps=path_steps,
         questions=questions,
         pass_mark=pass_mark,
         guess_chance=guess_chance([stored.card for stored in questions], pass_mark),
+        last_line=test_out_note(step, path_steps),
     )
     result = session.run()
     if result is None:

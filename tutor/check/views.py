@@ -58,6 +58,10 @@ class CheckResult:
     new_limit_reached: int = 0  # today's new limit, when it is used up (the opened step waits)
 
 
+def _their(unlocked: Sequence[str]) -> str:
+    return "its" if len(unlocked) == 1 else "their"
+
+
 def result_view(result: CheckResult) -> RenderableType:
     """Score, pass or fail, the sections to reread and what was unlocked."""
     score = result.score
@@ -68,7 +72,7 @@ def result_view(result: CheckResult) -> RenderableType:
     table.add_column(style="dim")
     table.add_column()
     table.add_row("score", f"{score.correct}/{score.total} ({score.share:.0%})")
-    table.add_row("pass mark", f"{score.needed}/{score.total} ({score.pass_mark:.0%})")
+    table.add_row("pass mark", f"{score.pass_mark:.0%}: {score.needed} of {score.total} right")
     table.add_row("result", verdict)
     if result.recall is not None:
         table.add_row("recall", f"{result.recall:.0%} of the step's cards, predicted now")
@@ -93,7 +97,8 @@ def result_view(result: CheckResult) -> RenderableType:
                 ("\nUnlocked: ", "bold green"),
                 literal(", ".join(result.unlocked)),
                 f" — today's limit of {limit} new card{'' if limit == 1 else 's'} is reached,"
-                " so its new cards come tomorrow (for more today: tutor config new_per_day"
+                f" so {_their(result.unlocked)} new cards come tomorrow (for more today:"
+                " tutor config new_per_day"
                 f" {limit + 20})",
             )
         )
@@ -102,7 +107,7 @@ def result_view(result: CheckResult) -> RenderableType:
             Text.assemble(
                 ("\nUnlocked: ", "bold green"),
                 literal(", ".join(result.unlocked)),
-                " — its new cards now come in tutor review",
+                f" — {_their(result.unlocked)} new cards now come in tutor review",
             )
         )
     if result.reread:
@@ -111,7 +116,7 @@ def result_view(result: CheckResult) -> RenderableType:
             parts.append(
                 Text.assemble(
                     "  • ",
-                    literal(section.heading),
+                    literal(section.heading or result.title),  # a page with no sections
                     (f"  {literal(result.file).plain}:{section.line}", "dim"),
                 )
             )

@@ -7,7 +7,7 @@ learner who only knows `tutor review` is still led to each step's check.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -32,6 +32,7 @@ class Plan:
     zone: tzinfo | None = None  # the learner's, for the time of `later`
     here: Plan | None = None  # the same counts in the scope of a focused review
     next_due: datetime | None = None  # when the first card in the queue falls due
+    named: str = ""  # of `here`: the path or step the review was focused on
 
     @property
     def due_now(self) -> int:
@@ -110,6 +111,11 @@ def today_plan(
 
     if steps is None:
         steps = store.all_steps()
+    if here is not None and scope is not None:
+        focused = scope.path or next(
+            (step.title for step in steps if step.key == scope.entry_key), ""
+        )
+        here = replace(here, named=focused)
     decay = -float(scheduler.parameters[20])
     tallies = step_tallies(store, to_ms(now), decay, settings["desired_retention"])
     attempts = store.check_attempts()
@@ -205,7 +211,8 @@ def next_lines(
     here = plan.here
     if here is not None and not (here.due_now > 0 or here.new or here.later) and here.next_due:
         # `tutor review --step tls` said 'Nothing is due now in TLS.' and no more
-        lines.append(f"Its next card is due {_when(here.next_due, plan.zone)}")
+        whose = f"{here.named}'s" if here.named else "Its"
+        lines.append(f"{whose} next card is due {_when(here.next_due, plan.zone)}")
     if here is not None and (here.due_now > 0 or here.new):
         lines.append(f"Next: tutor review {focus} ({here.due} due, {here.new} new today)")
     elif here is not None and here.later:

@@ -363,6 +363,9 @@ class Session:
         suspended = [
             self._set_aside(done.stored) for done in self.history if isinstance(done, Suspended)
         ]
+        flagged = [
+            self._set_aside(done.stored) for done in self.history if isinstance(done, Flagged)
+        ]
         return ui.Summary(
             done=len(answers),
             right=sum(1 for done in answers if done.rating > grading.AGAIN),
@@ -371,6 +374,7 @@ class Session:
             streak=streak(days, learner_date(now, hour, self.zone)),
             leeches=leeches,
             suspended=suspended,
+            flagged=flagged,
         )
 
 
