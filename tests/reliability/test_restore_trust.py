@@ -169,7 +169,11 @@ def test_an_older_backup_is_rebuilt_and_then_upgraded(tmp_path: Path) -> None:
     shutil.copyfile(SCHEMA1, old)
     expected = reviews(old)
     db = tmp_path / "home" / "tutor.sqlite3"
-    result = tutor(tmp_path, "--db", str(db), "restore", str(old))
+    # a folder that does not exist is made only when asked, as for every command
+    refused = tutor(tmp_path, "--db", str(db), "restore", str(old))
+    assert refused.returncode == 1 and "--create" in refused.stderr.decode()
+    assert not db.parent.exists()
+    result = tutor(tmp_path, "--db", str(db), "--create", "restore", str(old))
     assert result.returncode == 0, result.stderr
     shown = tutor(tmp_path, "--db", str(db), "path")
     assert shown.returncode == 0, shown.stderr
