@@ -66,8 +66,10 @@ def release_caches() -> None:
 # Every memo of generation, by module: lru caches and dicts keyed by an entry's identity.
 _MEMOS = {
     "cards.names": ("_MENTIONS", "_TOPICS", "_KINDS", "_SHARED", "_slug", "fold_name"),
+    "cards.defining": ("definition_of",),
     "cards.generation": ("_skeleton_word",),
     "cards.makers.odd_one_out": ("_LISTS",),
+    "cards.makers.prose": ("stands_alone",),
     "cards.makers.section_lists": ("list_phrase",),
     "cards.rules": ("_SECTION_FOLDS", "fold", "cached_card_id"),
     "cards.sentences": ("_sentences_of", "words"),

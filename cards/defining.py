@@ -11,6 +11,7 @@ definition (and, in pasted text, its title); the generator to ask "What is X?" a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 # The verbs that say what something is, after the name and any aside.
@@ -204,6 +205,8 @@ def _is_fragment(text: str) -> bool:
     return _FINITE.search(head) is None and _ABOUT_THE_PAGE.search(text) is None
 
 
+# Asked of the same sentences by several makers (cloze, kinds, definitions): worked out once.
+@lru_cache(maxsize=16384)
 def definition_of(
     sentence: str,
     names: tuple[str, ...] = (),

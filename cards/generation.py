@@ -31,7 +31,7 @@ from cards.makers.prose import singular
 from cards.makers.true_false import flipped_cards, true_false_cards
 from cards.model import Answering, Card, CardKind, Entry
 from cards.rules import PRO_CON, TRUE_FALSE, problems
-from cards.sentences import content_words, similarity, words
+from cards.sentences import content_words, words
 
 # Two cards whose prompt-and-answer words overlap this much ask the same thing.
 SAME_QUESTION = 0.75
@@ -65,6 +65,17 @@ _MAKER_NAMES = tuple((maker, f"{maker.__module__}.{maker.__name__}") for maker i
 # A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
 # which the content words alone would fold together.
 _SIGN = re.compile(r"[+*/=<>%#^&|~]|\d-\d")
+# Its two halves, to rule a sign out of a whole prompt fast: a search for one character
+# class runs in a tight loop, and '2-2' needs a '-'.
+_SIGN_MARK = re.compile(r"[+*/=<>%#^&|~]")
+_SIGN_DASH = re.compile(r"\d-\d")
+
+
+def _holds_sign(text: str) -> bool:
+    """Whether `_SIGN` matches somewhere in `text`."""
+    if _SIGN_MARK.search(text) is not None:
+        return True
+    return "-" in text and _SIGN_DASH.search(text) is not None
 
 
 # Words that change no question: articles, fillers, the forms of 'do' and 'be'.
@@ -86,14 +97,22 @@ def _skeleton_word(word: str) -> str:
     return singular(_BASE_FORMS.get(word, word))
 
 
+_FIXED_ANSWERS = frozenset((*TRUE_FALSE, *PRO_CON))
+
+
 def _fingerprint(card: Card) -> frozenset[str]:
-    text = card.prompt if card.answer in (*TRUE_FALSE, *PRO_CON) else f"{card.prompt} {card.answer}"
-    if _SIGN.search(card.prompt) is None:
-        return content_words(text) - _QUESTION_WORDS  # most prompts hold no sign
+    # The words of the prompt and of the answer apart: no word runs across the space
+    # that would join them, and the prompt's words are looked up again (cached) by the
+    # wording check and the rules.
+    said = content_words(card.prompt)
+    if card.answer not in _FIXED_ANSWERS:
+        said |= content_words(card.answer)
+    if not _holds_sign(card.prompt):
+        return said - _QUESTION_WORDS  # most prompts hold no sign
     # Word by word: a pattern with the word around the sign (\S*...\S*) backtracks over
     # every start of a long word without one, quadratic in its length.
     signed = frozenset(word.rstrip("?.,;:!") for word in card.prompt.split() if _SIGN.search(word))
-    return (content_words(text) - _QUESTION_WORDS) | signed
+    return (said - _QUESTION_WORDS) | signed
 
 
 class _Asked:
@@ -138,21 +157,29 @@ class _Asked:
 
     def before(self, fingerprint: frozenset[str]) -> bool:
         size = len(fingerprint)
+        # The overlap is at most the smaller set's size over the larger's: most pairs are
+        # told apart by their sizes alone (min < SAME_QUESTION * max, said without min and
+        # max: the other set is much smaller, or this one is).
+        smallest = SAME_QUESTION * size
+        kept, by_word, recent = self.kept, self.by_word, self.RECENT
         checked: set[int] = set()
         for word in self._prefix(fingerprint):
-            for index in reversed(self.by_word.get(word, ())[-self.RECENT :]):
+            for index in reversed(by_word.get(word, ())[-recent:]):
                 if index in checked:
                     continue
                 checked.add(index)
-                self.compared += 1
-                earlier = self.kept[index]
-                # The overlap is at most the smaller set's size over the larger's: most
-                # pairs are told apart by their sizes alone.
+                earlier = kept[index]
                 other = len(earlier)
-                if min(size, other) < SAME_QUESTION * max(size, other):
+                if other < smallest or size < SAME_QUESTION * other:
                     continue
-                if similarity(fingerprint, earlier) >= SAME_QUESTION:
+                # similarity() >= SAME_QUESTION without building the union: the shared
+                # words over all the words (size + other - shared). Exact while
+                # SAME_QUESTION is a multiple of a quarter: so are both sides.
+                shared = len(fingerprint & earlier)
+                if shared * (1 + SAME_QUESTION) >= SAME_QUESTION * (size + other):
+                    self.compared += len(checked)
                     return True
+        self.compared += len(checked)
         return False
 
     def add(self, fingerprint: frozenset[str]) -> None:

@@ -425,7 +425,9 @@ def _notes(
 _NOTE_KINDS = frozenset({SectionKind.EXAMPLE, SectionKind.ANALOGY})
 
 
-def _line_glossary(text: str) -> tuple[Glossary, Shape]:
+def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
+    """The terms of a file read line by line, and its shape; None as soon as its terms
+    can no longer reach TERM_SHARE of its text (most files: an entry, not a glossary)."""
     from cards.recover import is_chrome_line
 
     lines = split_lines(text)
@@ -434,10 +436,18 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
     # Terms by how they are marked: a file marks all its terms one way, so a bold
     # glossary's 'In networking: ...' definition is not a term of its own.
     found: dict[str, list[tuple[Term, int]]] = {"bold": [], "line": [], "bare": []}
+    chars = dict.fromkeys(found, 0)  # the characters of each kind's terms so far
+    # The characters of the lines from each one on: a term found later takes its size
+    # from lines not read yet, each line counted once, so no kind can gain more.
+    ahead = [0] * (len(lines) + 1)
+    for at in range(len(lines) - 1, start - 1, -1):
+        ahead[at] = ahead[at + 1] + len(lines[at].strip())
     body_chars = 0
     titled = False  # a line of content came before: the page's title
     index = start
     while index < len(lines):
+        if max(chars.values()) + ahead[index] < TERM_SHARE * body_chars:
+            return None  # whichever kind wins, its terms stay under TERM_SHARE
         line = lines[index].strip()
         index += 1
         if not line or index - 1 in fenced:
@@ -482,6 +492,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape]:
         body_chars += noted
         size += noted
         found[kind].append((Term(name, definition, at, notes, said), size))
+        chars[kind] += size
     kind = max(found, key=lambda k: len(found[k]))  # ties: bold, then lines, then bare
     terms = found[kind]
     first_term = terms[0][0].line - 1 if terms else len(lines)
@@ -522,8 +533,8 @@ def read_glossary(text: str) -> Glossary | None:
     """
     from cards.html import looks_like_html
 
-    glossary, shape = _html_glossary(text) if looks_like_html(text) else _line_glossary(text)
-    return glossary if is_glossary(shape) else None
+    read = _html_glossary(text) if looks_like_html(text) else _line_glossary(text)
+    return read[0] if read is not None and is_glossary(read[1]) else None
 
 
 # A term that reads as a common word, not a name: one word, capitalised at most where a

@@ -295,9 +295,12 @@ def _words_only(folded: str) -> str:
 
 # What may hold a symbol that means something: one of them, or any non-ASCII character
 # (a math or currency sign). Most prompts have neither and skip the per-character look.
-# (Written as a negated ASCII class: the range up to U+10FFFF took 5 ms to compile, on
-# the way to every first card.)
-_MAYBE_MEANING = re.compile(r"[+\-*/\\#=<>%^&|~$@]|[^\x00-\x7f]")
+# Written as one negated class, every ASCII character but those: the range up to
+# U+10FFFF took 5 ms to compile, on the way to every first card, and a search for one
+# class runs in a tight loop where an alternation of two classes was 2.4x slower.
+_MAYBE_MEANING = re.compile(
+    "[^" + "".join(f"\\x{code:02x}" for code in range(128) if chr(code) not in _MEANING) + "]"
+)
 
 
 def may_hold_symbols(text: str) -> bool:

@@ -413,6 +413,21 @@ class NameIndex:
         }
         longest = max((key.count(" ") + 1 for key in self.groups), default=0)
         self.longest: int = max(longest, base.longest if base else 0)
+        # How many words the names that begin with each first word have, longest first:
+        # a run of words is looked up only at those lengths. (A plural changes the last
+        # word only, and a one-word name is tried at every start.)
+        lengths: dict[str, set[int]] = {}
+        for key in self.groups:
+            lengths.setdefault(key.split(" ", 1)[0], {1}).add(key.count(" ") + 1)
+        for first, counts in (base.lengths if base else {}).items():
+            lengths.setdefault(first, {1}).update(counts)
+        self.lengths: dict[str, tuple[int, ...]] = {
+            first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()
+        }
+        # What `find` found in each text: the makers search the same sentences again
+        # (a cloze, a flipped claim and an identify card of one sentence). Bounded, and
+        # gone with the index.
+        self._found: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def _get(self, key: str) -> tuple[str, ...] | None:
         found = self.groups.get(key)
@@ -429,6 +444,14 @@ class NameIndex:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """Where known names (or their plurals) stand in `text`, as (start, end) spans."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= 4096:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find(text))
+        return list(found)
+
+    def _find(self, text: str) -> list[tuple[int, int]]:
         if not self.longest:
             return []
         lowered_text = text.lower()
@@ -440,14 +463,16 @@ class NameIndex:
         starts = self.starts.intersection(tokens)
         if not starts:
             return []  # most sentences name nothing: no positions are worked out
-        get, longest, count = self._get, self.longest, len(tokens)
+        get, lengths, count = self._get, self.lengths, len(tokens)
         spans: list[tuple[int, int]] = []
         found: list[tuple[int, int]] = []
         free = 0  # the first token not inside a name found already
         for i in [i for i, token in enumerate(tokens) if token in starts]:
             if i < free:
                 continue
-            for length in range(min(longest, count - i), 0, -1):
+            for length in lengths.get(tokens[i], (1,)):
+                if length > count - i:
+                    continue  # runs past the text's end
                 key = " ".join(tokens[i : i + length])
                 named = get(key) is not None
                 if not named and key[-1] == "s":

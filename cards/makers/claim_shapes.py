@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cards.rules import TRUE_FALSE
-from cards.sentences import strip_end, upper_first, words
+from cards.sentences import Wording, strip_end, upper_first, words
 
 # Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
 _NOT_ACTIONS = frozenset(
@@ -148,11 +148,10 @@ _BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", 
 _WHO_TO = re.compile(r"^(?P<who>you|us|them|users|developers|people|\w+s)\s+to\s+(?P<do>\w.+)$")
 _POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "their"))
 # Praise that answers nothing a learner could be asked to recall.
-FLUFF = re.compile(
+FLUFF = Wording(
     r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
     r"(?:a |in a )?(?:very )?(?:simple|easy) way|easily|"
-    r"state-of-the-art|game-?changer|world-class|best-in-class)\b",
-    re.I,
+    r"state-of-the-art|game-?changer|world-class|best-in-class)\b"
 )
 
 
@@ -240,7 +239,7 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     first, _, tail = obj.partition(" ")
     if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
         return None
-    if first.lower() in _POINTING or FLUFF.search(obj):
+    if first.lower() in _POINTING or FLUFF.occurs_in(obj):
         return None  # 'translates it for us': what 'it' is stands elsewhere; praise
     aux = modal.lower() if modal else ("do" if plural else "does")
     adverb = f"{found['adverb']} " if found["adverb"] else ""
@@ -309,7 +308,7 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
     if (used := _USED.match(rest)) is not None:
         use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
         return "used", f"What {be} {name} used for?", use + "."
-    if (useful := _USEFUL.match(rest)) is not None and not FLUFF.search(rest):
+    if (useful := _USEFUL.match(rest)) is not None and not FLUFF.occurs_in(rest):
         word, prep = useful["word"].lower(), useful["prep"].lower()
         if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):
             word = f"{useful['adverb'].lower()} {word}"

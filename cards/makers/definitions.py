@@ -362,8 +362,6 @@ def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
     A beginner's page teaches by such images; the card asks for the image, once, when
     another sentence says what the entry literally is.
     """
-    if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
-        return  # 'like the phone book' and 'think of it as a postal service': which one?
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
         if sentence == defining or not stands_alone(sentence):
             continue
@@ -371,6 +369,10 @@ def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
         simile = _SIMILE.match(defined.predicate) if defined is not None else None
         if simile is None:
             continue
+        # Looked for only once a simile is found: most entries have none, and the search
+        # over the whole text was most of this maker's time.
+        if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
+            return  # 'like the phone book' and 'think of it as a postal service': which one?
         yield ctx.card(
             CardKind.CLAIM,
             Answering.SELF,

@@ -17,18 +17,26 @@ from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
-from cards.sentences import STOP_WORDS, has_phrase, split_label, stem, strip_end, upper_first, words
+from cards.sentences import (
+    STOP_WORDS,
+    Wording,
+    has_phrase,
+    split_label,
+    stem,
+    strip_end,
+    upper_first,
+    words,
+)
 
-_COMPARING = re.compile(r"\b(also|both|too|as well|like|unlike|either|neither)\b", re.I)
+_COMPARING = Wording(r"\b(also|both|too|as well|like|unlike|either|neither)\b")
 
 
 # Praise and popularity, which single out no concept.
-_PRAISE = re.compile(
+_PRAISE = Wording(
     r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
     r"famous|leading|best|most (?:common|used|important)|foundational|crucial|essential|vital|"
     r"confused with|mistaken for|mixed up with|"
-    r"(?:most|commonly)[- ]used)\b",
-    re.I,
+    r"(?:most|commonly)[- ]used)\b"
 )
 
 
@@ -39,7 +47,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     sentence would be true of a sibling too.
     """
     body = strip_end(sentence)
-    if _PRAISE.search(body) or FLUFF.search(body):
+    if _PRAISE.occurs_in(body) or FLUFF.occurs_in(body):
         return None  # 'a consistently popular choice ...': true of many, learnt by none
     spans = ctx.own.find(body)
     if not spans:
@@ -64,7 +72,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         if ctx.opens_with_sibling(head):
             return None  # 'The frontend talks to the backend' is about the frontend
         prompt = f"{upper_first(head)} which concept?"
-    if prompt is None or _COMPARING.search(body):
+    if prompt is None or _COMPARING.occurs_in(body):
         return None
     if ctx.own.find(prompt):
         return None  # the name again further on would give the answer away

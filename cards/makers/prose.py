@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
 from cards.sentences import split_sentences
@@ -56,6 +57,8 @@ def cut_off(text: str) -> bool:
     return text.count("(") != text.count(")") or text.count("“") > text.count("”")
 
 
+# Most makers ask this of the same sentences (cloze, identify, flipped claims, kinds).
+@lru_cache(maxsize=16384)
 def stands_alone(sentence: str) -> bool:
     """Whether a sentence makes sense as a card of its own: a whole, plain statement."""
     first = sentence.lstrip()[:1]

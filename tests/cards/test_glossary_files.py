@@ -220,6 +220,29 @@ def test_the_rule_many_terms_most_of_the_text_no_concept_of_its_own(
     assert is_glossary(shape) is glossary
 
 
+_TERM_LINES = [
+    "Latency: The time one request takes to complete.",
+    "Throughput: How many requests are completed each second.",
+    "Jitter: How much the latency of requests varies over time.",
+]
+
+
+@pytest.mark.parametrize(("extra", "glossary"), [(0, True), (1, False)], ids=["half", "less"])
+def test_terms_then_prose_are_a_glossary_exactly_while_they_are_half_the_text(
+    extra: int, glossary: bool
+) -> None:
+    # The reader stops early once the terms cannot reach half the text; with prose as long
+    # as the terms it must read on to the end and still find the glossary.
+    term_chars = sum(len(line) for line in _TERM_LINES)
+    prose = ["Every team measures these numbers in its own way.", "Few agree on them."]
+    last = term_chars + extra - sum(len(line) for line in prose)
+    text = "\n".join([*_TERM_LINES, "", *prose, "A" + "a" * (last - 2) + "."]) + "\n"
+    found = read_glossary(text)
+    assert (found is not None) is glossary
+    if found is not None:
+        assert [term.name for term in found.terms] == ["Latency", "Throughput", "Jitter"]
+
+
 # ------------------------------------------------------------------ the layouts met
 
 

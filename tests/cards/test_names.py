@@ -1,9 +1,12 @@
-"""NameIndex.find: where the names of known concepts stand in a sentence."""
+"""NameIndex.find: where the names of known concepts stand in a sentence; and the sentence
+helpers the makers share with it."""
 
 from __future__ import annotations
 
+import pytest
+
 from cards.names import NameIndex
-from cards.sentences import split_sentences
+from cards.sentences import Wording, split_sentences
 
 INDEX = NameIndex([("Backend", "server side"), ("API",), ("Web app",), ("Cache",)])
 
@@ -53,8 +56,45 @@ def test_names_of_a_base_index_are_found_too() -> None:
     assert own.names_of("server side") == ("Backend", "server side")
 
 
+def test_names_of_many_lengths_sharing_first_words_in_own_and_base() -> None:
+    # Each start is looked up only at the lengths of the names that begin with its word:
+    # the longest of those that stands there wins, in the index or its base, plural too.
+    base = NameIndex([("Load balancer",), ("Load balancer pool size",), ("Pool",)])
+    own = NameIndex([("Load",), ("Load test plan",), ("Test",)], base=base)
+    text = "Load test plans use load balancer pools, a load and a test of pools."
+    assert found(text, own) == [
+        "Load test plans",
+        "load balancer",
+        "pools",
+        "load",
+        "test",
+        "pools",
+    ]
+    assert found("A load balancer pool size and a load test", own) == [
+        "load balancer pool size",
+        "load",
+        "test",
+    ]
+    # The same text a second time (remembered) gives the same, in a fresh list.
+    first = own.find(text)
+    first.append((0, 0))
+    assert found(text, own)[0] == "Load test plans"
+
+
 def test_split_sentences_hands_out_a_fresh_list_each_time() -> None:
     text = "The backend checks. The API answers."
     first = split_sentences(text)
     first.append("changed")
     assert split_sentences(text) == ["The backend checks.", "The API answers."]
+
+
+def test_a_wording_is_found_whatever_its_case_in_ascii_and_other_text() -> None:
+    praise = Wording(r"\b(?:widely used|well[- ]known)\b")
+    assert praise.occurs_in("The WIDELY Used tool.")
+    assert praise.occurs_in("A Well-Known café.")  # not ASCII: the case-blind pattern
+    assert praise.occurs_in("Ein WELL KNOWN Dienst für alle.")
+    assert not praise.occurs_in("A well-knowing friend, widely-used.")
+    # ASCII 'k' against the Kelvin sign: only the case-blind pattern folds them, as before.
+    assert praise.occurs_in("well-\u212anown")
+    with pytest.raises(ValueError, match="lower case"):
+        Wording(r"\S+ known")

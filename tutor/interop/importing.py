@@ -995,6 +995,8 @@ def keep_legacy_ids(deck: Sequence[Card], existing: dict[str, StoredCard]) -> li
     Where several fresh cards fold to one legacy id, the one whose prompt is the stored
     card's keeps it; the others are new cards.
     """
+    if not existing:
+        return list(deck)  # a new entry (all of a first import): no card to keep an id of
     fresh_ids = {card.id for card in deck}
     claimed: dict[str, Card] = {}
     for card in deck:
@@ -1020,7 +1022,6 @@ def _diff(
     retire: list[str],
 ) -> None:
     deck = keep_legacy_ids(deck, existing)
-    fresh_ids = {card.id for card in deck}
     for position, card in enumerate(deck):
         stored = existing.get(card.id)
         if stored is None:
@@ -1033,6 +1034,7 @@ def _diff(
             new_cards.append((position, card))
         else:
             change.unchanged += 1
+    fresh_ids = {card.id for card in deck} if existing else set()
     for card_id, stored in existing.items():
         if stored.card.source.file.startswith(CSV_SOURCE):
             continue  # a card written in a spreadsheet belongs to its CSV file, not the entry
