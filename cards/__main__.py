@@ -146,7 +146,8 @@ def print_tables(decks: Explained, out: TextIO, explain: bool = False) -> None:
         for column in ("kind", "prompt", "options", "answer", "line"):
             table.add_column(column, overflow="fold")
         for card, maker in deck:
-            options = "\n".join(f"{chr(97 + n)}) {option}" for n, option in enumerate(card.options))
+            # numbered as the review numbers them: the key that picks each
+            options = "\n".join(f"{n}) {option}" for n, option in enumerate(card.options, 1))
             prompt = Text(printable(card.prompt))
             if explain:  # under the question: the file and function that made it
                 prompt.append(f"\n{_maker_place(maker)}", style="dim")

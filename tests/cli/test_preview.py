@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from tests.cli.support import db_path, query
@@ -145,3 +146,12 @@ def test_preview_help_says_whose_cards_it_shows(run) -> None:
     said = " ".join(result.output.split())
     assert "tutor import would make into your collection" in said
     assert "With no collection there yet, they are those of an import into a new one" in said
+
+
+def test_preview_numbers_options_with_the_keys_the_review_takes(run, tmp_path: Path) -> None:
+    # It lettered them a) b) while the review asks for 1 and 2.
+    files = write_notes(tmp_path / "notes")
+    table = run("preview", *map(str, files))
+    assert table.exit_code == 0, table.output
+    assert re.search(r"│ 1\) \S", table.output) and re.search(r"│ 2\) \S", table.output)
+    assert not re.search(r"│ [ab]\) ", table.output)
