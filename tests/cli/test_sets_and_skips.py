@@ -234,3 +234,30 @@ def test_a_card_suspended_before_it_was_seen_leaves_the_step_ready_to_check(tmp_
     # brought back, it waits to be seen again
     assert run("cards", "unsuspend", cards[0].card.id).exit_code == 0
     assert path_rows(run, "Network")[0]["next"] == "1 card not seen yet"
+
+
+def test_notes_a_path_file_leaves_out_are_named_with_where_they_went(tmp_path, home, run):
+    # A new user listed three notes of a folder in its path file, and the rest became a
+    # second path without a word.
+    folder = notes(tmp_path, path_file="path: Web Basics\nCookie\nCORS\n")
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    expected = (
+        f"DNS caching and Proxy are not in {folder / '_path.txt'}: they stay on the path"
+        " 'Network', not 'Web Basics'; list them in the file to put them there."
+    )
+    # compared without spaces: the long file name wraps at 80 columns where it likes
+    assert "".join(expected.split()) in "".join(result.output.split())
+    dry = run("import", str(folder), "--dry-run", "--json")
+    (left,) = json.loads(dry.stdout)["not_in_path_file"]
+    assert left == {
+        "path_file": str(folder / "_path.txt"),
+        "path": "Web Basics",
+        "folder_path": "Network",
+        "entries": ["DNS caching", "Proxy"],
+    }
+    # listed in full, nothing to say
+    (folder / "_path.txt").write_text("path: Web Basics\nCookie\nCORS\nDNS caching\nProxy\n")
+    again = run("import", str(folder))
+    assert again.exit_code == 0, again.output
+    assert "not in" not in again.output

@@ -55,6 +55,7 @@ def import_entries(
         PATH_FILE,
         find_entry_files,
         import_given,
+        left_off,
         named_apart,
         read_given,
         read_pages,
@@ -106,7 +107,9 @@ def import_entries(
                     entries_done=bar.advance,
                 )
         order = _path_order(store)
-    report_import(report, dry_run, as_json, order, named_apart=named_apart(given))
+    report_import(
+        report, dry_run, as_json, order, named_apart=named_apart(given), left_off=left_off(given)
+    )
     if errors:
         raise typer.Exit(1)
 
@@ -216,12 +219,13 @@ def report_import(
     path_order: Sequence[str] = (),
     not_applied: Sequence[Any] | None = None,
     named_apart: Sequence[Any] | None = None,
+    left_off: Sequence[Any] = (),
 ) -> None:
     """What an import did (or would do): a table of the entries it changes, the prompts of
     the cards it changes or retires, the CSV rows whose edits were not applied (a CSV
     import passes `not_applied`), the entries whose own file put them on another path
-    than the rest of their folder (an import of entries passes `named_apart`), then one
-    line per path, in path order."""
+    than the rest of their folder (an import of entries passes `named_apart`) and those
+    a path file leaves out (`left_off`), then one line per path, in path order."""
     from rich.table import Table
     from rich.text import Text
 
@@ -236,6 +240,9 @@ def report_import(
             document["not_applied"] = [asdict(one) for one in not_applied]
         if named_apart is not None:
             document["path_named_in_file"] = [vars(one) for one in named_apart]
+            document["not_in_path_file"] = [
+                {**vars(one), "entries": list(one.entries)} for one in left_off
+            ]
         print(json.dumps(document, indent=2))
         return
     console = out()
@@ -295,6 +302,8 @@ def report_import(
         _report_not_applied(not_applied)
     for one in named_apart or ():
         console.print(_named_apart_line(one))
+    for one in left_off:
+        console.print(_left_off_line(one))
     for path, entries in _by_path(changes):
         console.print(_path_line(path, entries))
     if not plan.changes_anything:
@@ -302,6 +311,34 @@ def report_import(
             console.print("Nothing changed (the edits listed above are not applied).")
         else:
             console.print("Nothing changed: every card is already up to date.")
+
+
+def _left_off_line(one: Any) -> Any:
+    """'HTTP caching, JSON, REST and 2 more are not in web/_path.txt: they stay on the path
+    'Web', not 'Web Basics'; list them in the file to put them there.'"""
+    from rich.text import Text
+
+    from tutor.ui import literal
+
+    titles = list(one.entries)
+    if len(titles) > 3:
+        names = f"{', '.join(titles[:3])} and {len(titles) - 3} more"
+    elif len(titles) > 1:
+        names = f"{', '.join(titles[:-1])} and {titles[-1]}"
+    else:
+        names = titles[0]
+    are, they, them = ("is", "it stays", "it") if len(titles) == 1 else ("are", "they stay", "them")
+    return Text.assemble(
+        literal(names, "bold"),
+        f" {are} not in ",
+        literal(one.path_file),
+        f": {they} on the path '",
+        literal(one.folder_path),
+        "', not '",
+        literal(one.path),
+        f"'; list {them} in the file to put {them} there.",
+        style="yellow",
+    )
 
 
 def _named_apart_line(one: Any) -> Any:

@@ -1270,6 +1270,44 @@ def named_apart(given: Sequence[GivenEntry]) -> list[NamedApart]:
     return apart
 
 
+@dataclass(frozen=True)
+class LeftOff:
+    """Entries of a folder whose path file names a path of its own but does not list them:
+    they stay on the path the folder gives, apart from the steps the file lays out."""
+
+    path_file: str
+    path: str  # the path file's
+    folder_path: str  # where the entries it leaves out are
+    entries: tuple[str, ...]  # their titles
+
+
+def left_off(given: Sequence[GivenEntry]) -> list[LeftOff]:
+    """For each folder of `given` with a path file naming its own path, the entries the
+    file does not list (a new user listed three notes of eight, and five of them became
+    a second path without a word)."""
+    from tutor.interop.fetch import is_url
+
+    by_folder: dict[Path, list[Entry]] = {}
+    for item in given:
+        file = item.entry.file
+        if not file.startswith("built-in:") and not is_url(file):
+            by_folder.setdefault(Path(file).parent, []).append(item.entry)
+    found = []
+    for folder, entries in by_folder.items():
+        path_file = folder / PATH_FILE
+        if not path_file.is_file():
+            continue
+        try:
+            name, _ = read_path_file(path_file)
+        except ParseError:
+            continue  # refused already, with its line
+        folders_path = folder_path(path_file)
+        off = tuple(entry.title for entry in entries if entry.path == folders_path)
+        if off and name != folders_path:
+            found.append(LeftOff(str(path_file), name, folders_path, off))
+    return found
+
+
 def _folder_name(file: str) -> str:
     # The path an entry that names none was given when it was imported ('notes/x.md' joins
     # 'Notes'): parsed again under 'notes', its path's own steps read as another path's.
@@ -1306,6 +1344,7 @@ __all__ = [
     "GivenEntry",
     "ImportPlan",
     "ImportReport",
+    "LeftOff",
     "NamedApart",
     "apply_plan",
     "builtin_files",
@@ -1314,6 +1353,7 @@ __all__ = [
     "generated_beside",
     "generation_of",
     "import_given",
+    "left_off",
     "named_apart",
     "order_steps",
     "parse_given",
