@@ -109,7 +109,8 @@ def mention(entry: Entry) -> str:
         if " " in form:
             form = form[:1].lower() + form[1:]
             many = form.endswith("s") and not form.endswith(("ss", "us", "is"))
-            if not best and not many:
+            doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
+            if not best and not many and not doing:
                 best = indefinite(form)  # 'Load balancer is ...'
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'

@@ -93,15 +93,24 @@ def stands_alone(sentence: str) -> bool:
     )
 
 
+# Where a misconception's own clause ends and its consequence or correction begins:
+# 'assuming each message is delivered once; most queues deliver at least once', 'keeping
+# sessions in one server's memory, so a user sent elsewhere is logged out'.
+_CLAUSE_END = re.compile(r";\s|,\s+so\s")
+
+
 def _belief(sentence: str) -> tuple[str, bool] | None:
-    """The claim in a misconception's first sentence, and whether the text marks it false."""
+    """The claim in a misconception's first sentence, and whether the text marks it false.
+    A belief or practice is read up to its clause's end: what follows says why it is
+    wrong, and judged with it, turned the whole sentence false or into a fragment."""
     text = strip_end(sentence)
+    head = strip_end(_CLAUSE_END.split(text, maxsplit=1)[0])
     for pattern in (_THAT, _BELIEF):
-        match = pattern.match(text)
+        match = pattern.match(head)
         if match:
             return match.group("belief"), True
-    if _is_practice(text):
-        return f"{upper_first(text)} is fine", True
+    if _is_practice(head):
+        return f"{upper_first(head)} is fine", True
     if _NEGATION.search(text):
         return None  # a correction, not a belief: judged as true below
     return text, False
@@ -135,7 +144,9 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
         statement, marked = belief
         settles = _settling(after[0]) if after else ""
         if marked or settles:
-            claims.append(Claim(statement, False, settles or strip_end(first) + "."))
+            # said with its label, the sentence is its own verdict ('Common pitfall: ...')
+            said = f"{label}: {first}" if label else upper_first(first)
+            claims.append(Claim(statement, False, settles or strip_end(said) + "."))
     for sentence in after[1:]:
         sentence = _settling(sentence)
         if stands_alone(sentence):

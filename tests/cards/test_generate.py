@@ -512,6 +512,51 @@ def test_a_pitfall_is_a_trap_stated_as_a_fact_not_a_belief() -> None:
     assert under_heading.true
 
 
+def test_a_pitfall_is_judged_up_to_its_clause_not_with_its_consequence() -> None:
+    # A new user's notes ended 'Common pitfall: <doing something>, so <what goes wrong>'
+    # and 'Common pitfall: assuming X; <the truth>'. Read whole, the first became a true
+    # card of no claim at all ('keeping ..., so a user is logged out?' -> True), the
+    # second a false card half true, and the rest '... is fine?' bolted after a clause.
+    (kept,) = truth.misconception_claims(
+        "Common pitfall: pinning every visitor's cart to one worker's memory, so a visitor "
+        "sent to another worker finds an empty cart."
+    )
+    assert (kept.statement, kept.true) == (
+        "Pinning every visitor's cart to one worker's memory is fine",
+        False,
+    )
+    assert kept.settles.endswith("finds an empty cart.")  # the why, shown after the answer
+    (assumed,) = truth.misconception_claims(
+        "Common pitfall: assuming a retried request runs only once; a timeout may hide a "
+        "request that did run, so handlers must be safe to repeat."
+    )
+    assert (assumed.statement, assumed.true) == ("a retried request runs only once", False)
+    assert assumed.settles.startswith("Common pitfall: assuming a retried request")  # its verdict
+    (dropped,) = truth.misconception_claims(
+        "Common pitfall: ignoring that sockets close; a client has to reconnect."
+    )
+    assert dropped.statement == "Ignoring that sockets close is fine" and not dropped.true
+    # a plain statement with its consequence stays one true claim
+    (plain,) = truth.misconception_claims(
+        "Common pitfall: old answers stay in resolvers until their TTL ends, so a move "
+        "takes hours to reach everyone."
+    )
+    assert plain.true and plain.statement.endswith("takes hours to reach everyone")
+
+
+def test_an_activity_is_asked_about_without_an_article() -> None:
+    # 'What is a rate limiting?': a two-word name met only at sentence starts got 'a'.
+    entry = parse(
+        "# Request throttling\n\nRequest throttling is slowing a client down once it sends "
+        "more than its share of requests in a minute.\n\nRequest throttling protects a "
+        "service from a flood of calls.\n",
+        file="throttling.md",
+    )
+    assert mention(entry) == "request throttling"
+    prompts = [card.prompt for card in generate(entry)]
+    assert "What is request throttling?" in prompts
+
+
 def test_a_pitfalls_section_gives_true_cards() -> None:
     entry = parse(
         "# Proxy\n\nA proxy is a server that forwards requests on behalf of a client.\n\n"
