@@ -34,6 +34,8 @@ _CONCESSION = re.compile(
 _CONDITION_FIRST = re.compile(
     r"^(?P<condition>(?:when|whenever|if|once|after|before)\b[^,]{6,100}),\s+(?=\S)", re.I
 )
+# 'also' before a predicate adds to what was said before; the claim stands without it.
+_ALSO = re.compile(r"^also\s+(?=[a-z])", re.I)
 # A sentence that goes on about the entry by pronoun, right after one naming it.
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
 
@@ -108,7 +110,11 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
     """
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     before: tuple[Item, str] | None = None  # the last sentence about the entry, by name
+    previous: Item | None = None  # the paragraph of the sentence before this one
+    opened: tuple[Item, str] | None = None  # the last paragraph that began about the entry
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        prior, previous = previous, item
+        starts = item is not prior
         unhedged = _CONCESSION.sub("", sentence)
         if not stands_alone(upper_first(unhedged)) and not _PRONOUN_SUBJECT.match(unhedged):
             before = None
@@ -116,8 +122,13 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
         body = strip_end(unhedged)
         pronoun = _PRONOUN_SUBJECT.match(body)
         if pronoun is not None:
+            # 'It' goes on about the entry within a paragraph about it, or opens the
+            # paragraph after one that began about the entry ('A WebSocket is ... .' /
+            # 'It is used for chat, ...'): a note's paragraphs go on about its subject.
+            if starts and opened is not None and opened[0] is prior:
+                before = opened = (item, opened[1])
             if before is None or before[0] is not item:
-                continue  # 'It' of another paragraph, or after a sentence about something else
+                continue  # after a sentence about something else
             said = before[1]
             rest = body[pronoun.end() :]
         else:
@@ -129,6 +140,9 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
             said = body[spans[0][0] : spans[0][1]]
             rest = subject[1]
             before = (item, said)
+            if starts:
+                opened = before
+        rest = _ALSO.sub("", rest)  # 'It also runs health checks': what it does, as any
         if len(words(sentence)) > 35 or cut_off(sentence) or CODE.search(rest):
             continue
         yield section, item, sentence, said, rest

@@ -544,6 +544,31 @@ def test_a_pitfall_is_judged_up_to_its_clause_not_with_its_consequence() -> None
     assert plain.true and plain.statement.endswith("takes hours to reach everyone")
 
 
+def test_a_paragraph_opening_with_it_after_one_about_the_entry_is_about_the_entry() -> None:
+    # A new user's notes said what each thing is for in a paragraph of its own, 'It is
+    # used for ...', 'It also runs ...': no card came of any of them.
+    entry = parse(
+        "# Reverse proxy\n\nA reverse proxy is a server that takes requests in front of "
+        "a group of app servers. It hands each request to one of them.\n\n"
+        "It is used for ending TLS in one place, caching answers and hiding the app servers "
+        "from the internet.\n\n"
+        "It also keeps slow clients away from the app servers by reading their whole "
+        "request first.\n",
+        file="reverse-proxy.md",
+    )
+    claims = {card.prompt: card.answer for card in by_kind(generate(entry), CardKind.CLAIM)}
+    assert claims["What is a reverse proxy used for?"].startswith("Ending TLS in one place")
+    assert claims["What does a reverse proxy do?"].startswith("Keeps slow clients away")
+    # after a paragraph about something else, 'It' may be that thing: nothing is asked
+    other = parse(
+        "# Reverse proxy\n\nA reverse proxy is a server that takes requests in front of "
+        "a group of app servers.\n\nThe app servers run the code of the site. It is "
+        "used for rendering pages.\n\nIt is used for reading the database too.\n",
+        file="reverse-proxy.md",
+    )
+    assert by_kind(generate(other), CardKind.CLAIM) == []
+
+
 def test_an_activity_is_asked_about_without_an_article() -> None:
     # 'What is a rate limiting?': a two-word name met only at sentence starts got 'a'.
     entry = parse(
