@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from db import Store
 
 
 def local_zone() -> tzinfo:
@@ -58,3 +62,19 @@ def streak(days: set[date], today: date) -> int:
         count += 1
         day -= timedelta(days=1)
     return count
+
+
+def allowed_today(
+    store: Store, settings: dict[str, Any], now: datetime, zone: tzinfo
+) -> tuple[datetime, int, int]:
+    """When the learner's day ends, and the new cards and reviews its limits still allow:
+    counted once, the same for the review's queue, the plan of the day, `tutor stats` and
+    a check's result (here, not in `tutor.review.plan`, whose imports the first card
+    does without)."""
+    from tutor.review.queue import Limits, remaining
+
+    day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
+    introduced, reviewed = store.answered_between(day_start, day_end)
+    limits = Limits(settings["new_per_day"], settings["reviews_per_day"])
+    new_left, reviews_left = remaining(limits, introduced, reviewed)
+    return day_end, new_left, reviews_left

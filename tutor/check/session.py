@@ -282,8 +282,7 @@ def take_check(
 def _new_limit_reached(store: Store, now: datetime) -> int:
     """Today's new-card limit when it is used up (new cards then wait for tomorrow), else 0:
     what `tutor review` and the plan of the day count, so the check says the same."""
-    from tutor.days import local_zone
-    from tutor.review.plan import allowed_today
+    from tutor.days import allowed_today, local_zone
     from tutor.settings import effective
 
     settings = effective(store.settings())

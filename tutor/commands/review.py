@@ -155,14 +155,14 @@ def _within(scope: Scope | None, steps: Sequence[Step]) -> tuple[str | Text, ...
 
 
 def _scope(store: Store, path_name: str | None, step: str | None) -> Scope | None:
+    if path_name is None and step is None:
+        return None  # the everyday review: none of what a focus needs is loaded
     from rich.text import Text
 
     from db import Scope
     from tutor.progress.paths import UnknownName, find_path, find_step, path_names
     from tutor.ui import literal
 
-    if path_name is None and step is None:
-        return None
     steps = store.all_steps()
     try:
         if step is not None:

@@ -122,7 +122,7 @@ def _new_left(
     (and bare `tutor` says): the daily limit left, then the new cards in the queue (of
     unlocked steps, not suspended or flagged, on visible paths; with `path`, that one)."""
     from db import Scope
-    from tutor.review.plan import allowed_today
+    from tutor.days import allowed_today
 
     _, allowed, _ = allowed_today(store, settings, now, zone)
     return store.new_count(allowed, Scope(path=path) if path is not None else None)

@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from db import Scope, Step, Store
+from tutor.days import allowed_today
 from tutor.progress.paths import Status, StepProgress, path_names, path_progress
 
 READY = "ready to check"
@@ -45,22 +46,6 @@ def check_command(step: Step, steps: Sequence[Step]) -> str:
     clash = any(other.slug == step.slug and other.path != step.path for other in steps)
     where = f' --path "{step.path}"' if clash else ""
     return f"tutor check {step.slug}{where}"
-
-
-def allowed_today(
-    store: Store, settings: dict[str, Any], now: datetime, zone: tzinfo
-) -> tuple[datetime, int, int]:
-    """When the learner's day ends, and the new cards and reviews its limits still allow:
-    counted once, the same for the review's queue, the plan of the day, `tutor stats` and
-    a check's result."""
-    from tutor.days import today_bounds
-    from tutor.review.queue import Limits, remaining
-
-    day_start, day_end = today_bounds(now, settings["day_start_hour"], zone)
-    introduced, reviewed = store.answered_between(day_start, day_end)
-    limits = Limits(settings["new_per_day"], settings["reviews_per_day"])
-    new_left, reviews_left = remaining(limits, introduced, reviewed)
-    return day_end, new_left, reviews_left
 
 
 def today_plan(

@@ -83,8 +83,7 @@ class Session:
     zone: tzinfo
     console: Console
     keys: KeyReader
-    titles: dict[str, str] = field(default_factory=dict)
-    sections: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # by entry key, as cards are shown
     history: list[Answered | Suspended | Flagged] = field(default_factory=list)
     last_line: Text | None = None  # what was just done, shown atop the next card's screen
     interrupted: bool = False  # ended by Ctrl-C
@@ -145,14 +144,9 @@ class Session:
     # -- building the queue ----------------------------------------------------------------
 
     def _build_queue(self, now: datetime) -> Queue:
-        from tutor.review.plan import allowed_today
+        from tutor.days import allowed_today
 
         day_end, new_left, reviews_left = allowed_today(self.store, self.settings, now, self.zone)
-        from db.labels import step_labels  # titles only: all_steps() parses every step's JSON
-
-        for key, (title, summary_heading) in step_labels(self.store).items():
-            self.titles[key] = title
-            self.sections[key] = summary_heading
         scope = self.scope
         return Queue(
             learning=self.store.learning_due(now + LEARN_AHEAD, scope),
@@ -168,12 +162,20 @@ class Session:
     def _show(self, stored: StoredCard, counts: tuple[int, int, int]) -> None:
         """One screen per card: the last answer's line, then this card alone."""
         card = stored.card
-        title = self.titles.get(card.entry_key, card.entry)
+        title = self._title(card)
         self.console.clear()  # a terminal only: piped output keeps every line
         self._flush()
         self.console.print()
         view = ui.card_view(card, title, counts, _option_keys(len(card.options)))
         self.console.print(Constrain(view, PANEL_WIDTH))
+
+    def _title(self, card: Card) -> str:
+        """The title of the card's step, read once per step the session shows."""
+        if card.entry_key not in self.titles:
+            from db.labels import step_title
+
+            self.titles[card.entry_key] = step_title(self.store, card.entry_key) or card.entry
+        return self.titles[card.entry_key]
 
     def _ask(self, stored: StoredCard, counts: tuple[int, int, int]) -> Any:
         """Show a card and return QUIT, UNDO, SUSPEND, or (rating, duration_ms).
@@ -345,7 +347,7 @@ class Session:
         return ui.SetAside(
             card.id,
             card.prompt,
-            self.titles.get(card.entry_key, card.entry),
+            self._title(card),
             card.source.section,
             read_command(card.entry_key, card.source.section),
         )
