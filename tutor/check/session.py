@@ -212,7 +212,7 @@ def _nothing_to_ask(store: Store, step: Step) -> str:
     return f"'{step.title}' has no cards to check: its step is skipped{then}"
 
 
-def test_out_note(step: Step, path_steps: Sequence[Step]) -> Text | None:
+def locked_step_note(step: Step, path_steps: Sequence[Step]) -> Text | None:
     """Above the first question of a locked step's check: what a pass would open (a new
     user tested out of four steps without a word of warning), or None for an open step."""
     if step.unlocked:
@@ -263,7 +263,7 @@ def take_check(
         questions=questions,
         pass_mark=pass_mark,
         guess_chance=guess_chance([stored.card for stored in questions], pass_mark),
-        last_line=test_out_note(step, path_steps),
+        last_line=locked_step_note(step, path_steps),
     )
     result = session.run()
     if result is None:
