@@ -117,7 +117,8 @@ UNFLAG = "tutor cards unflag {id}"
 
 @dataclass(frozen=True)
 class SetAside:
-    """A card suspended in a session (by the learner, or as a leech) and the way back."""
+    """A card put away in a session (suspended by the learner or as a leech, or flagged)
+    and the way back."""
 
     card_id: str
     prompt: str
