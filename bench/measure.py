@@ -84,6 +84,14 @@ def python() -> str:
 _PYTHON: str | None = None
 
 
+def warm(env: Mapping[str, str]) -> None:
+    """Write the bytecode caches of this checkout's packages, as `pip install` does for a
+    user, so that no timed run compiles a module. (`tutor --help` did it until it stopped
+    importing the commands, in round 8.)"""
+    packages = [str(ROOT / name) for name in ("tutor", "cards", "db")]
+    subprocess.run([python(), "-m", "compileall", "-q", *packages], env=env, check=True)
+
+
 def child_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment of a measured process: this checkout first, then this
     environment's packages (see `python`), plain output, UTC.
