@@ -27,9 +27,7 @@ def answer(args: list[str]) -> bool:
     program = _program()
     if program not in PROGRAMS or _columns() < WIDEST:
         return False
-    from tutor.help_texts import TEXTS
-
-    text = TEXTS[program].get(" ".join(args[:-1]))
+    text = kept_text(program, " ".join(args[:-1]))
     if text is None:
         return False
     if sys.stdout is None:  # started with stdout closed: nothing to print, as click does
@@ -43,6 +41,23 @@ def answer(args: list[str]) -> bool:
     except OSError as error:  # a full disk, a device that refuses it
         unwritable(error)
     return True
+
+
+def kept_text(program: str, command: str) -> str | None:
+    """The kept help of `PROGRAM COMMAND`, or None for a command it has no text for.
+
+    The texts are kept as `tutor` prints them; another program name changes only the
+    usage line, unless that line then wraps otherwise (those are kept apart).
+    """
+    from tutor.help_texts import TEXTS, WRAPPED_OTHERWISE
+
+    own = WRAPPED_OTHERWISE.get(program, {}).get(command)
+    if own is not None:
+        return own
+    text = TEXTS.get(command)
+    if text is None or program == PROGRAMS[0]:
+        return text
+    return text.replace(f"Usage: {PROGRAMS[0]}", f"Usage: {program}", 1)
 
 
 def unwritable(error: OSError) -> None:
@@ -120,25 +135,36 @@ def commands() -> list[str]:
 def write(path: str) -> None:
     """Write `tutor.help_texts` from typer's rendering of every command's help, each
     text as it prints (a triple-quoted string) so that a change reads plainly in a diff."""
+    every = commands()
+    texts = {words: rendered(PROGRAMS[0], words) for words in every}
     lines = [
         '"""Help texts as typer renders them, 80 columns wide, for `tutor.quick_help`.',
         "",
         "Written by `python -m tutor.quick_help`: do not edit. A test fails when they differ",
         'from what typer renders."""',
         "",
-        "TEXTS: dict[str, dict[str, str]] = {",
+        f"# As `{PROGRAMS[0]}` prints them, by command.",
+        "TEXTS: dict[str, str] = {",
+        *(f'    "{words}": {_literal(text)},' for words, text in texts.items()),
+        "}",
+        "# Where another program name makes the usage line wrap otherwise: that text whole.",
+        "WRAPPED_OTHERWISE: dict[str, dict[str, str]] = {",
     ]
-    for program in PROGRAMS:
+    for program in PROGRAMS[1:]:
         lines.append(f'    "{program}": {{')
-        for words in commands():
-            text = rendered(program, words)
-            plain = "\\" not in text and '"""' not in text and not text.endswith('"')
-            body = f'"""\\\n{text}"""' if plain else repr(text)
-            lines.append(f'        "{words}": {body},')
+        for words, text in texts.items():
+            own = rendered(program, words)
+            if own != text.replace(f"Usage: {PROGRAMS[0]}", f"Usage: {program}", 1):
+                lines.append(f'        "{words}": {_literal(own)},')
         lines.append("    },")
     lines += ["}", ""]
     with open(path, "w", encoding="utf-8") as out:
         out.write("\n".join(lines))
+
+
+def _literal(text: str) -> str:
+    plain = "\\" not in text and '"""' not in text and not text.endswith('"')
+    return f'"""\\\n{text}"""' if plain else repr(text)
 
 
 if __name__ == "__main__":
