@@ -45,10 +45,10 @@ def history(home: Path) -> Path:
     return build_history(db_path(home))
 
 
-def render(collection: Path, colour: bool) -> str:
+def render(collection: Path, colour: bool, width: int = 80) -> str:
     console = Console(
         file=io.StringIO(),
-        width=80,
+        width=width,
         force_terminal=colour,
         color_system="truecolor" if colour else None,
         no_color=not colour,
@@ -75,6 +75,25 @@ def test_screen_without_colour_matches_its_snapshot_and_fits_80_columns(
     # The charts read without colour: bars and shades are characters.
     assert "█" in screen and "░" in screen
     matches_snapshot("stats_plain.txt", screen)
+
+
+def test_charts_on_a_narrow_terminal_show_the_days_they_have_room_for(history: Path) -> None:
+    # A new user's 60-column pane: every row of the 30-day forecast wrapped onto a second
+    # line, its axis too. The charts now drop their far end and say so.
+    wide = render(history, colour=False)
+    assert "shown; a wider terminal shows them all" not in wide
+    for width in (60, 50):
+        screen = render(history, colour=False, width=width)
+        lines = screen.splitlines()
+        start = next(n for n, line in enumerate(lines) if line.startswith("Next 30 days"))
+        chart = lines[start : lines.index("", start)]
+        assert "the first" in chart[1] and "days shown" in chart[1]
+        bars = [line for line in chart if "│" in line]
+        assert len(bars) == 6  # BAR_HEIGHT rows, none wrapped
+        assert max(len(line.rstrip()) for line in chart) <= width
+        calendar = next(n for n, line in enumerate(lines) if line.startswith("Last 5"))
+        rows = [line for line in lines[calendar:] if line.startswith(("  Mon", "  Wed", "  Sun"))]
+        assert len(rows) == 3 and max(len(line.rstrip()) for line in rows) <= width
 
 
 def test_screen_with_colour_matches_its_snapshot(

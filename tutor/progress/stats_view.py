@@ -11,7 +11,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -96,8 +96,23 @@ def today_view(today: Today, day_start_hour: int) -> RenderableType:
     return Group(_heading("Today", note), line)
 
 
+class _FittedForecast:
+    """The forecast with as many of its first days as the width holds (see
+    `_FittedCalendar`): 30 bars need 67 columns."""
+
+    def __init__(self, forecast: Sequence[tuple[date, int]]) -> None:
+        self.forecast = forecast
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield _forecast_rows(self.forecast, options.max_width)
+
+
 def forecast_view(forecast: Sequence[tuple[date, int]]) -> RenderableType:
     """A bar per day, today first (overdue cards included), with the axis in numbers."""
+    return _FittedForecast(forecast)
+
+
+def _forecast_rows(forecast: Sequence[tuple[date, int]], columns: int) -> RenderableType:
     counts = [due for _, due in forecast]
     total, top = sum(counts), max(counts, default=0)
     heading = _heading(
@@ -105,6 +120,12 @@ def forecast_view(forecast: Sequence[tuple[date, int]]) -> RenderableType:
     )
     if not top:
         return Group(heading, Text("  nothing is due in the next 30 days", style="dim"))
+    # the label, ' │', two columns a bar, and room for a date under the last week's bar
+    room = max((columns - 4 - len(f"{top:,}") - 6) // 2, 7)
+    if len(counts) > room:
+        forecast, counts = forecast[:room], counts[:room]
+        note = f"the first {room} days shown; a wider terminal shows them all"
+        heading = Text.assemble(heading, "\n", (f"  {note}", "dim"))
     # Heights in eighths of a row; a day with any card due shows at least a sliver.
     heights = [max(1, round(due / top * BAR_HEIGHT * 8)) if due else 0 for due in counts]
     width = len(f"{top:,}")
@@ -165,8 +186,26 @@ def _indent(renderable: RenderableType) -> RenderableType:
     return Padding(renderable, (0, 0, 0, 2), expand=False)
 
 
+class _FittedCalendar:
+    """The calendar drawn with as many of its latest weeks as the width holds: on a narrow
+    terminal (a split pane of 60 columns) every row wrapped and the chart fell apart."""
+
+    def __init__(self, calendar: Calendar) -> None:
+        self.calendar = calendar
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield _calendar_rows(self.calendar, options.max_width)
+
+
 def calendar_view(calendar: Calendar) -> RenderableType:
     """Seven rows (Monday to Sunday), one column a week, a shade for how much was done."""
+    return _FittedCalendar(calendar)
+
+
+WEEKDAY_COLUMNS = 6  # '  Mon ' before each row
+
+
+def _calendar_rows(calendar: Calendar, width: int) -> RenderableType:
     days = calendar.days
     note = (
         f"{_days(calendar.studied)} studied · streak {_days(calendar.current_streak)}"
@@ -175,7 +214,12 @@ def calendar_view(calendar: Calendar) -> RenderableType:
     heading = _heading(f"Last {len(days) // 7 + (1 if len(days) % 7 else 0)} weeks", note)
     top = max((count for _, count in days), default=0)
     weeks = [days[start : start + 7] for start in range(0, len(days), 7)]
-    rows: list[RenderableType] = [heading, _month_axis(weeks, indent=6)]
+    room = max(width - WEEKDAY_COLUMNS - 2, 4)  # a month name may start at the last week
+    if len(weeks) > room:
+        weeks = weeks[-room:]
+        note = f"the latest {room} weeks shown; a wider terminal shows them all"
+        heading = Text.assemble(heading, "\n", (f"  {note}", "dim"))
+    rows: list[RenderableType] = [heading, _month_axis(weeks, indent=WEEKDAY_COLUMNS)]
     for weekday in range(7):
         line = Text.assemble((f"  {WEEKDAYS[weekday]:<3} ", "dim"))
         for week in weeks:
