@@ -77,7 +77,7 @@ def test_screen_without_colour_matches_its_snapshot_and_fits_80_columns(
     matches_snapshot("stats_plain.txt", screen)
 
 
-def test_charts_on_a_narrow_terminal_show_the_days_they_have_room_for(history: Path) -> None:
+def test_a_narrow_terminal_gets_charts_and_tables_that_fit_it(history: Path) -> None:
     # A new user's 60-column pane: every row of the 30-day forecast wrapped onto a second
     # line, its axis too. The charts now drop their far end and say so.
     wide = render(history, colour=False)
@@ -94,6 +94,13 @@ def test_charts_on_a_narrow_terminal_show_the_days_they_have_room_for(history: P
         calendar = next(n for n, line in enumerate(lines) if line.startswith("Last 5"))
         rows = [line for line in lines[calendar:] if line.startswith(("  Mon", "  Wed", "  Sun"))]
         assert len(rows) == 3 and max(len(line.rstrip()) for line in rows) <= width
+        # the steps table keeps whole headers: 'car…', 'sta…' said nothing
+        headers = [line.split() for line in lines if line.lstrip().startswith(("step ", "path "))]
+        assert headers and all(
+            header[1:] == ["cards", "seen", "recall", "check"] for header in headers
+        ), headers
+        assert "stability, lapses and leeches on a wider terminal" in " ".join(screen.split())
+    assert "stability, lapses and leeches on a wider terminal" not in " ".join(wide.split())
 
 
 def test_screen_with_colour_matches_its_snapshot(

@@ -2,13 +2,14 @@
 
 Every chart reads without colour: bar heights are block characters, heatmap levels are
 shades (· ░ ▒ ▓ █), numbers are printed. Colour only repeats what the shapes already say.
-Everything fits in 80 columns.
+Everything fits in 80 columns; on a narrower terminal the charts keep the days they have
+room for and the tables their main columns, each saying what it left out.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -96,20 +97,22 @@ def today_view(today: Today, day_start_hour: int) -> RenderableType:
     return Group(_heading("Today", note), line)
 
 
-class _FittedForecast:
-    """The forecast with as many of its first days as the width holds (see
-    `_FittedCalendar`): 30 bars need 67 columns."""
+class _Fitted:
+    """A view drawn for the width it is given: on a narrow terminal (a split pane of 60
+    columns) the charts and tables of 80 columns wrapped every row and fell apart, so
+    each keeps what fits and says what it left out."""
 
-    def __init__(self, forecast: Sequence[tuple[date, int]]) -> None:
-        self.forecast = forecast
+    def __init__(self, draw: Callable[[int], RenderableType]) -> None:
+        self.draw = draw
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield _forecast_rows(self.forecast, options.max_width)
+        yield self.draw(options.max_width)
 
 
 def forecast_view(forecast: Sequence[tuple[date, int]]) -> RenderableType:
-    """A bar per day, today first (overdue cards included), with the axis in numbers."""
-    return _FittedForecast(forecast)
+    """A bar per day, today first (overdue cards included), with the axis in numbers: as
+    many of the first days as the width holds."""
+    return _Fitted(lambda width: _forecast_rows(forecast, width))
 
 
 def _forecast_rows(forecast: Sequence[tuple[date, int]], columns: int) -> RenderableType:
@@ -186,20 +189,10 @@ def _indent(renderable: RenderableType) -> RenderableType:
     return Padding(renderable, (0, 0, 0, 2), expand=False)
 
 
-class _FittedCalendar:
-    """The calendar drawn with as many of its latest weeks as the width holds: on a narrow
-    terminal (a split pane of 60 columns) every row wrapped and the chart fell apart."""
-
-    def __init__(self, calendar: Calendar) -> None:
-        self.calendar = calendar
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield _calendar_rows(self.calendar, options.max_width)
-
-
 def calendar_view(calendar: Calendar) -> RenderableType:
-    """Seven rows (Monday to Sunday), one column a week, a shade for how much was done."""
-    return _FittedCalendar(calendar)
+    """Seven rows (Monday to Sunday), one column a week, a shade for how much was done: as
+    many of the latest weeks as the width holds."""
+    return _Fitted(lambda width: _calendar_rows(calendar, width))
 
 
 WEEKDAY_COLUMNS = 6  # '  Mon ' before each row
@@ -278,16 +271,23 @@ def steps_view(stats: Stats) -> RenderableType:
         return _heading("Steps", "none yet: tutor import adds entries")
     if stats.path is None and len(stats.steps) > MAX_STEP_ROWS:
         return paths_view(stats.paths)
+    return _Fitted(lambda width: _steps_tables(stats, width))
+
+
+def _steps_tables(stats: Stats, width: int) -> RenderableType:
     parts: list[RenderableType] = []
+    narrow = width < FULL_TABLE
     for path in dict.fromkeys(step.path for step in stats.steps):
         heading = _heading("Steps of ")
         heading.append_text(literal(path, "bold"))
         heading.append("  recall: predicted now, unseen cards as 0", style="dim")
-        table = _memory_table("step")
+        if narrow:
+            heading.append(f"; {NARROW_NOTE}", style="dim")
+        table = _memory_table("step", narrow)
         table.add_column("check", no_wrap=True)
         for step in (step for step in stats.steps if step.path == path):
             name = Text.assemble(f"{step.position} ", literal(step.title))
-            table.add_row(name, *_memory_cells(step.memory), _check(step))
+            table.add_row(name, *_memory_cells(step.memory, narrow), _check(step))
         if parts:
             parts.append(Text(""))
         parts += [heading, _indent(table)]
@@ -295,32 +295,47 @@ def steps_view(stats: Stats) -> RenderableType:
 
 
 def paths_view(paths: Sequence[PathFigures]) -> RenderableType:
-    heading = _heading("Paths", "tutor stats --path NAME shows each step")
-    table = _memory_table("path")
+    return _Fitted(lambda width: _paths_table(paths, width))
+
+
+def _paths_table(paths: Sequence[PathFigures], width: int) -> RenderableType:
+    narrow = width < FULL_TABLE
+    note = "tutor stats --path NAME shows each step" + (f"; {NARROW_NOTE}" if narrow else "")
+    heading = _heading("Paths", note)
+    table = _memory_table("path", narrow)
     table.add_column("passed", justify="right")
     for path in paths:
         passed = f"{path.passed}/{path.steps}"
-        table.add_row(literal(path.name), *_memory_cells(path.memory), passed)
+        table.add_row(literal(path.name), *_memory_cells(path.memory, narrow), passed)
     return Group(heading, _indent(table))
 
 
-def _memory_table(first: str) -> Table:
+# Narrower than this, the memory tables leave out stability, lapses and leeches (their
+# headers were cut to 'sta…', 'laps…' at 60 columns); --json has every figure.
+FULL_TABLE = 76
+NARROW_NOTE = "stability, lapses and leeches on a wider terminal"
+_MEMORY_COLUMNS = ("cards", "seen", "stability", "recall", "lapses", "leeches")
+_NARROW_COLUMNS = ("cards", "seen", "recall")
+
+
+def _memory_table(first: str, narrow: bool = False) -> Table:
     table = Table(box=None, padding=(0, 1), show_edge=False, pad_edge=False)
     table.add_column(first, no_wrap=True, overflow="ellipsis", max_width=22)
-    for name in ("cards", "seen", "stability", "recall", "lapses", "leeches"):
+    for name in _NARROW_COLUMNS if narrow else _MEMORY_COLUMNS:
         table.add_column(name, justify="right")
     return table
 
 
-def _memory_cells(memory: Memory) -> list[RenderableType]:
-    return [
-        f"{memory.cards:,}",
-        f"{memory.seen:,}",
-        _stability(memory.mean_stability),
-        _percent(memory.recall),
-        f"{memory.lapses:,}",
-        Text(f"{memory.leeches:,}", style="yellow" if memory.leeches else ""),
-    ]
+def _memory_cells(memory: Memory, narrow: bool = False) -> list[RenderableType]:
+    cells: dict[str, RenderableType] = {
+        "cards": f"{memory.cards:,}",
+        "seen": f"{memory.seen:,}",
+        "stability": _stability(memory.mean_stability),
+        "recall": _percent(memory.recall),
+        "lapses": f"{memory.lapses:,}",
+        "leeches": Text(f"{memory.leeches:,}", style="yellow" if memory.leeches else ""),
+    }
+    return [cells[name] for name in (_NARROW_COLUMNS if narrow else _MEMORY_COLUMNS)]
 
 
 def _stability(days: float | None) -> str:
