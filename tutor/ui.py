@@ -6,11 +6,11 @@ control and escape characters and always wrapped in `Text` (never parsed as mark
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -187,3 +187,15 @@ def _set_aside_lines(cards: Sequence[SetAside], back: str = UNSUSPEND) -> list[R
             ),
         )
     return [table]
+
+
+class Fitted:
+    """A view drawn for the width it is given: on a narrow terminal (a split pane of 60
+    columns) the charts and tables made for 80 wrapped every row and fell apart; drawn
+    through this, each keeps what fits and says what it left out."""
+
+    def __init__(self, draw: Callable[[int], RenderableType]) -> None:
+        self.draw = draw
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.draw(options.max_width)

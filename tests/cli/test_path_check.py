@@ -280,6 +280,34 @@ def test_path_lists_every_step_in_order_at_80_columns(run, started: Path) -> Non
     assert all(len(line) <= 80 for line in result.output.splitlines())
 
 
+def test_path_on_a_narrow_terminal_leaves_the_last_check_out_not_the_next_action(
+    started: Path,
+) -> None:
+    # A new user's 60-column pane cut 'locked: pass Frontend first' to a word a line.
+    import subprocess
+    import sys
+
+    from tests.cli.support import child_env
+
+    def shown(columns: int) -> str:
+        env = {**child_env(started, DAY1), "COLUMNS": str(columns)}
+        done = subprocess.run(
+            [sys.executable, "-m", "tutor", "path", "system basics"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout
+
+    narrow, wide = shown(60), shown(80)
+    assert "checked" in wide and "checked" not in narrow
+    assert "checks: tutor check --history" in narrow
+    assert "locked: pass Frontend" in narrow  # was 'locked: pass', 'Frontend', 'first'
+    assert "start in tutor review" in narrow
+    assert all(len(line.rstrip()) <= 60 for line in narrow.splitlines())
+
+
 ENTRY = """# {title}
 
 ## In one sentence

@@ -23,7 +23,7 @@ from tutor.progress.paths import (
     StepProgress,
     pass_rule,
 )
-from tutor.ui import literal
+from tutor.ui import Fitted, literal
 
 STATUS_STYLES = {Status.LOCKED: "dim", Status.LEARNING: "yellow", Status.PASSED: "green"}
 
@@ -46,12 +46,28 @@ def path_view(
     hidden: bool = False,
 ) -> RenderableType:
     """One path: its steps in order with status, progress, recall, last check, next action;
-    a run of folded steps is one line ('12-30', '19 steps')."""
+    a run of folded steps is one line ('12-30', '19 steps'). Narrower than `FULL_TABLE`,
+    the last check is left out, so that what to do next is not cut to a word a line."""
+    return Fitted(lambda width: _path_table(name, rows, zone, hidden, width < FULL_TABLE))
+
+
+FULL_TABLE = 76
+
+
+def _path_table(
+    name: str,
+    rows: Sequence[StepProgress | FoldedSteps],
+    zone: tzinfo,
+    hidden: bool,
+    narrow: bool,
+) -> RenderableType:
     from cards import slugify
 
     title = literal(name, "bold")
     if hidden:
         title.append(f"  hidden: out of reviews (tutor path show {slugify(name)})", style="yellow")
+    if narrow:
+        title.append("  checks: tutor check --history", style="dim")
     table = Table(
         title=title,
         title_justify="left",
@@ -64,7 +80,8 @@ def path_view(
     table.add_column("status")
     table.add_column("seen", justify="right")
     table.add_column("recall", justify="right")
-    table.add_column("checked", no_wrap=True)
+    if not narrow:
+        table.add_column("checked", no_wrap=True)
     table.add_column("next")
     for row in rows:
         recall = "–" if row.recall is None else f"{row.recall:.0%}"
@@ -75,7 +92,7 @@ def path_view(
                 Text(row.status.value, style=STATUS_STYLES[row.status]),
                 f"{row.seen}/{row.total}",
                 recall,
-                attempt_line(None, zone),
+                *(() if narrow else (attempt_line(None, zone),)),
                 literal(row.next_action),
             )
             continue
@@ -85,7 +102,7 @@ def path_view(
             Text(row.status.value, style=STATUS_STYLES[row.status]),
             f"{row.seen}/{row.total}",
             recall,
-            attempt_line(row.last_check, zone),
+            *(() if narrow else (attempt_line(row.last_check, zone),)),
             literal(row.next_action),
         )
     return table

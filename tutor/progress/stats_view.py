@@ -9,15 +9,15 @@ room for and the tables their main columns, each saying what it left out.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from tutor.progress.stats import Calendar, Memory, PathFigures, Retention, Stats, StepFigures, Today
-from tutor.ui import literal
+from tutor.ui import Fitted, literal
 
 BAR_HEIGHT = 6  # rows of the forecast chart; each row holds eight steps of a bar
 EIGHTHS = " ▁▂▃▄▅▆▇█"
@@ -97,22 +97,10 @@ def today_view(today: Today, day_start_hour: int) -> RenderableType:
     return Group(_heading("Today", note), line)
 
 
-class _Fitted:
-    """A view drawn for the width it is given: on a narrow terminal (a split pane of 60
-    columns) the charts and tables of 80 columns wrapped every row and fell apart, so
-    each keeps what fits and says what it left out."""
-
-    def __init__(self, draw: Callable[[int], RenderableType]) -> None:
-        self.draw = draw
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield self.draw(options.max_width)
-
-
 def forecast_view(forecast: Sequence[tuple[date, int]]) -> RenderableType:
     """A bar per day, today first (overdue cards included), with the axis in numbers: as
     many of the first days as the width holds."""
-    return _Fitted(lambda width: _forecast_rows(forecast, width))
+    return Fitted(lambda width: _forecast_rows(forecast, width))
 
 
 def _forecast_rows(forecast: Sequence[tuple[date, int]], columns: int) -> RenderableType:
@@ -192,7 +180,7 @@ def _indent(renderable: RenderableType) -> RenderableType:
 def calendar_view(calendar: Calendar) -> RenderableType:
     """Seven rows (Monday to Sunday), one column a week, a shade for how much was done: as
     many of the latest weeks as the width holds."""
-    return _Fitted(lambda width: _calendar_rows(calendar, width))
+    return Fitted(lambda width: _calendar_rows(calendar, width))
 
 
 WEEKDAY_COLUMNS = 6  # '  Mon ' before each row
@@ -271,7 +259,7 @@ def steps_view(stats: Stats) -> RenderableType:
         return _heading("Steps", "none yet: tutor import adds entries")
     if stats.path is None and len(stats.steps) > MAX_STEP_ROWS:
         return paths_view(stats.paths)
-    return _Fitted(lambda width: _steps_tables(stats, width))
+    return Fitted(lambda width: _steps_tables(stats, width))
 
 
 def _steps_tables(stats: Stats, width: int) -> RenderableType:
@@ -295,7 +283,7 @@ def _steps_tables(stats: Stats, width: int) -> RenderableType:
 
 
 def paths_view(paths: Sequence[PathFigures]) -> RenderableType:
-    return _Fitted(lambda width: _paths_table(paths, width))
+    return Fitted(lambda width: _paths_table(paths, width))
 
 
 def _paths_table(paths: Sequence[PathFigures], width: int) -> RenderableType:
