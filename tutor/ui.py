@@ -189,6 +189,11 @@ def _set_aside_lines(cards: Sequence[SetAside], back: str = UNSUSPEND) -> list[R
     return [table]
 
 
+# Narrower than this, a table made for 80 columns leaves out its lesser columns (drawn
+# through `Fitted`) rather than cutting its headers or wrapping each cell a word a line.
+FULL_TABLE = 76
+
+
 class Fitted:
     """A view drawn for the width it is given: on a narrow terminal (a split pane of 60
     columns) the charts and tables made for 80 wrapped every row and fell apart; drawn

@@ -23,7 +23,7 @@ from tutor.progress.paths import (
     StepProgress,
     pass_rule,
 )
-from tutor.ui import Fitted, literal
+from tutor.ui import FULL_TABLE, Fitted, literal
 
 STATUS_STYLES = {Status.LOCKED: "dim", Status.LEARNING: "yellow", Status.PASSED: "green"}
 
@@ -49,9 +49,6 @@ def path_view(
     a run of folded steps is one line ('12-30', '19 steps'). Narrower than `FULL_TABLE`,
     the last check is left out, so that what to do next is not cut to a word a line."""
     return Fitted(lambda width: _path_table(name, rows, zone, hidden, width < FULL_TABLE))
-
-
-FULL_TABLE = 76
 
 
 def _path_table(

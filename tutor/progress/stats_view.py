@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tutor.progress.stats import Calendar, Memory, PathFigures, Retention, Stats, StepFigures, Today
-from tutor.ui import Fitted, literal
+from tutor.ui import FULL_TABLE, Fitted, literal
 
 BAR_HEIGHT = 6  # rows of the forecast chart; each row holds eight steps of a bar
 EIGHTHS = " ▁▂▃▄▅▆▇█"
@@ -57,6 +57,11 @@ def _heading(text: str, note: str = "") -> Text:
     if note:
         heading.append(f"  {note}", style="dim")
     return heading
+
+
+def _with_note(heading: Text, note: str) -> Text:
+    """A chart's heading with a dim line under it (what a narrow terminal left out)."""
+    return Text.assemble(heading, "\n", (f"  {note}", "dim"))
 
 
 def _percent(share: float | None) -> str:
@@ -116,7 +121,7 @@ def _forecast_rows(forecast: Sequence[tuple[date, int]], columns: int) -> Render
     if len(counts) > room:
         forecast, counts = forecast[:room], counts[:room]
         note = f"the first {room} days shown; a wider terminal shows them all"
-        heading = Text.assemble(heading, "\n", (f"  {note}", "dim"))
+        heading = _with_note(heading, note)
     # Heights in eighths of a row; a day with any card due shows at least a sliver.
     heights = [max(1, round(due / top * BAR_HEIGHT * 8)) if due else 0 for due in counts]
     width = len(f"{top:,}")
@@ -199,7 +204,7 @@ def _calendar_rows(calendar: Calendar, width: int) -> RenderableType:
     if len(weeks) > room:
         weeks = weeks[-room:]
         note = f"the latest {room} weeks shown; a wider terminal shows them all"
-        heading = Text.assemble(heading, "\n", (f"  {note}", "dim"))
+        heading = _with_note(heading, note)
     rows: list[RenderableType] = [heading, _month_axis(weeks, indent=WEEKDAY_COLUMNS)]
     for weekday in range(7):
         line = Text.assemble((f"  {WEEKDAYS[weekday]:<3} ", "dim"))
@@ -298,9 +303,8 @@ def _paths_table(paths: Sequence[PathFigures], width: int) -> RenderableType:
     return Group(heading, _indent(table))
 
 
-# Narrower than this, the memory tables leave out stability, lapses and leeches (their
-# headers were cut to 'sta…', 'laps…' at 60 columns); --json has every figure.
-FULL_TABLE = 76
+# Narrower than FULL_TABLE, the memory tables leave out stability, lapses and leeches
+# (their headers were cut to 'sta…', 'laps…' at 60 columns); --json has every figure.
 NARROW_NOTE = "stability, lapses and leeches on a wider terminal"
 _MEMORY_COLUMNS = ("cards", "seen", "stability", "recall", "lapses", "leeches")
 _NARROW_COLUMNS = ("cards", "seen", "recall")
