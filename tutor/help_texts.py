@@ -332,7 +332,9 @@ Usage: tutor export anki [OPTIONS] {file}
   Choice and true/false cards become front/back notes with the options on the
   front; the back shows the answer, the explanation and the source. Exporting
   again and importing into Anki updates the notes instead of adding copies.
-  Progress stays here.
+  Progress stays here; suspended and flagged cards are tagged tutor::suspended
+  and tutor::flagged and come in suspended when Anki imports the package's
+  scheduling.
 
 Arguments:
   file  The .apkg file to write.  [required]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -122,3 +123,56 @@ def test_an_existing_file_is_kept_without_force(package, run):
     result = run("export", "anki", str(package))
     assert result.exit_code == 1 and "already exists" in result.output
     assert package.read_bytes() == before
+
+
+def test_cards_kept_out_of_reviews_stay_out_in_anki(tmp_path, home, run):
+    sheet = tmp_path / "mine.csv"
+    sheet.write_text(
+        "prompt,answer\nCapital of Peru?,Lima\nCapital of Chile?,Santiago\n"
+        "Capital of Bolivia?,Sucre\n"
+    )
+    assert run("import", "csv", str(sheet)).exit_code == 0
+    ids = {
+        prompt: card_id
+        for card_id, prompt in sqlite3.connect(db_path(home)).execute(
+            "SELECT id, prompt FROM card WHERE prompt LIKE 'Capital of%'"
+        )
+    }
+    assert run("cards", "suspend", ids["Capital of Peru?"]).exit_code == 0
+    assert run("cards", "flag", ids["Capital of Chile?"]).exit_code == 0
+    package = tmp_path / "kept-out.apkg"
+    result = run("export", "anki", str(package), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["notes"] == len(live_cards(home))
+    assert (report["suspended"], report["flagged"]) == (1, 1)
+    for with_scheduling in (True, False):
+        (tmp_path / "anki").mkdir()
+        col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
+        try:
+            col.import_anki_package(
+                anki_collection.ImportAnkiPackageRequest(
+                    package_path=str(package),
+                    options=anki_collection.ImportAnkiPackageOptions(
+                        with_scheduling=with_scheduling
+                    ),
+                )
+            )
+            for country, tag in (("Peru", "tutor::suspended"), ("Chile", "tutor::flagged")):
+                (note_id,) = col.find_notes(f'"Front:Capital of {country}?"')
+                note = col.get_note(note_id)
+                assert tag in note.tags
+                # Anki keeps a card's queue only when it imports the scheduling.
+                assert (note.cards()[0].queue == -1) is with_scheduling
+            (note_id,) = col.find_notes('"Front:Capital of Bolivia?"')
+            assert not col.get_note(note_id).tags and col.get_note(note_id).cards()[0].queue == 0
+            assert set(col.find_notes("tag:tutor::*")) == set(
+                col.find_notes('"Front:Capital of Peru?" or "Front:Capital of Chile?"')
+            )
+        finally:
+            col.close()
+        shutil.rmtree(tmp_path / "anki")
+    plain = run("export", "anki", str(tmp_path / "plain.apkg"))
+    assert " ".join(plain.output.split()).endswith(
+        "Tagged, and suspended in Anki: 1 suspended (tutor::suspended), 1 flagged (tutor::flagged)"
+    )

@@ -28,7 +28,9 @@ def export_anki(
 
     Choice and true/false cards become front/back notes with the options on the front;
     the back shows the answer, the explanation and the source. Exporting again and
-    importing into Anki updates the notes instead of adding copies. Progress stays here.
+    importing into Anki updates the notes instead of adding copies. Progress stays here;
+    suspended and flagged cards are tagged tutor::suspended and tutor::flagged and come in
+    suspended when Anki imports the package's scheduling.
     """
     from tutor.interop.anki_deck import export_anki as write
 
@@ -41,10 +43,22 @@ def export_anki(
         raise UserError(f"{target}: already exists (--force replaces it)") from None
     except OSError as error:
         raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
+    kept_out = [
+        f"{count} {what} (tutor::{what})"
+        for count, what in ((result.suspended, "suspended"), (result.flagged, "flagged"))
+        if count
+    ]
     _report(
         as_json,
-        {"file": str(target), "notes": result.notes, "decks": result.decks},
-        f"Wrote {result.notes} notes in {result.decks} decks to {target}",
+        {
+            "file": str(target),
+            "notes": result.notes,
+            "decks": result.decks,
+            "suspended": result.suspended,
+            "flagged": result.flagged,
+        },
+        f"Wrote {result.notes} notes in {result.decks} decks to {target}"
+        + (f"\nTagged, and suspended in Anki: {', '.join(kept_out)}" if kept_out else ""),
     )
 
 

@@ -7,7 +7,10 @@ the answer, the explanation and where the fact comes from. Note GUIDs come from 
 ids and the model and deck ids from fixed names, so exporting again and importing into
 Anki updates the notes already there instead of adding copies.
 
-Progress is not exported: Anki schedules the notes from scratch.
+Progress is not exported: Anki schedules the notes from scratch. A card kept out of
+reviews here stays out there: a suspended or flagged card's note is tagged
+`tutor::suspended` or `tutor::flagged` and its card suspended, which Anki keeps when the
+package is imported with its scheduling (the tag either way).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from db import Store
 MODEL_ID = 1_607_392_411
 MODEL_NAME = "tutor card"
 FIELDS = ("Front", "Back", "Explanation", "Source", "Kind")
+# The tags of a card kept out of reviews, so that it can be found in Anki's browser.
+SUSPENDED_TAG = "tutor::suspended"
+FLAGGED_TAG = "tutor::flagged"
 
 _CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left;
   color: black; background-color: white; max-width: 40em; margin: 1em auto; }
@@ -47,6 +53,8 @@ _BACK = (
 class AnkiExport:
     notes: int
     decks: int
+    suspended: int = 0  # notes of cards suspended here
+    flagged: int = 0  # notes of cards flagged here (a card may be both)
 
 
 def deck_name(path: str, step: str) -> str:
@@ -93,7 +101,7 @@ def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiE
         css=_CSS,
     )
     decks = []
-    notes = 0
+    notes = suspended = flagged = 0
     for step in store.all_steps():
         cards = store.cards_of_step(step.key)
         if not cards:
@@ -102,14 +110,23 @@ def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiE
         deck = genanki.Deck(deck_id(name), name)
         for stored in cards:
             card = stored.card
-            deck.add_note(
-                genanki.Note(
-                    model=model,
-                    fields=note_fields(card, step.title),
-                    tags=sorted({anki_tag(tag) for tag in card.tags}),
-                    guid=genanki.guid_for("tutor", card.id),
-                )
+            tags = {anki_tag(tag) for tag in card.tags}
+            if stored.flagged:
+                tags.add(FLAGGED_TAG)
+                flagged += 1
+            if stored.suspended:
+                tags.add(SUSPENDED_TAG)
+                suspended += 1
+            note = genanki.Note(
+                model=model,
+                fields=note_fields(card, step.title),
+                tags=sorted(tags),
+                guid=genanki.guid_for("tutor", card.id),
             )
+            if stored.flagged or stored.suspended:
+                for anki_card in note.cards:
+                    anki_card.suspend = True
+            deck.add_note(note)
             notes += 1
         decks.append(deck)
     from tutor.outputs import clean_partials_of, partial_name
@@ -126,7 +143,7 @@ def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiE
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
-    return AnkiExport(notes=notes, decks=len(decks))
+    return AnkiExport(notes, len(decks), suspended, flagged)
 
 
 def _html(text: str) -> str:
