@@ -33,7 +33,9 @@ SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 
 # Words of site furniture: a title or prompt holding one came from chrome, not content.
 _CHROME = re.compile(
-    r"\b(?:skip to|cookie|subscribe|newsletter|sign (?:in|up)|log ?in|menu|copyright|"
+    # a cookie banner, not a page about cookies
+    r"\b(?:skip to|cookie (?:policy|settings|preferences|consent)|(?:we use|accept all) cookies|"
+    r"subscribe|newsletter|sign (?:in|up)|log ?in|menu|copyright|"
     r"all rights reserved|share this|in partnership with|advertisement|back to all|"
     r"read more|min read|table of contents|breadcrumb)\b|©",
     re.I,

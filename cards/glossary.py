@@ -32,9 +32,9 @@ from typing import NamedTuple
 from cards.defining import definition_of
 from cards.headings import meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
-from cards.names import COMMON_NOUN
+from cards.names import COMMON_NOUN, same_or_plural
 from cards.segments import fenced_lines
-from cards.sentences import first_sentence
+from cards.sentences import first_sentence, split_sentences
 from cards.text import collapse, list_marker, plain, split_lines
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
@@ -91,29 +91,115 @@ def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
 
 
 _VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+# 'Difference between A and B', 'What is the difference between "A" and "B"?'.
+_BETWEEN = re.compile(
+    r"\bdiff(?:erences?|erentiate)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)[\s?:.]*$", re.I
+)
+# 'Sessions and cookies': two names side by side, compared when the page defines both.
+_AND = re.compile(r"^(?P<a>[^,;]{1,40}?)\s+(?:and|&)\s+(?P<b>[^,;]{1,40})$", re.I)
+# What follows a comparison's names in its title: 'Frontend vs Backend: a guide'.
+_SUBTITLE = re.compile(r"\s*:\s+|\s+[–—-]\s+")
+# Where a compared name may end before a qualifier: "'authorization' in online security".
+_QUALIFIER = re.compile(r"\s+(?:in|for|on|when)\s+\S.*$")
+# A clause of its own inside a sentence that compares: 'A is X, whereas B is Y.'
+_CLAUSES = re.compile(r",?\s+(?:whereas|while)\s+|;\s+", re.I)
+# An aside after the subject: 'Authorization, by contrast, is ...'.
+_ASIDE = re.compile(r"^([^,]{1,60}),\s+(?:by contrast|in contrast|on the other hand)\s*,\s+", re.I)
+# How far into a comparison page its definitions are looked for.
+_COMPARED_ITEMS = 60
+
+
+def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The names a comparison's title sets side by side, each as the spellings to try, the
+    likeliest first: 'Frontend vs Backend Development' -> (('Frontend Development',
+    'Frontend'), ('Backend Development',)); None for a title that compares nothing."""
+    for part in _SUBTITLE.split(title):
+        pair = _VERSUS.split(part)
+        if len(pair) != 2:
+            between = _BETWEEN.search(part) or _AND.match(part)
+            if between is None:
+                continue
+            pair = [between["a"], between["b"]]
+        first, second = (_bare(name) for name in pair)
+        if not first or not second:
+            return None
+        # 'Frontend vs Backend Development': both are developments.
+        shared = second.split()[1:] if len(first.split()) == 1 else []
+        return _spellings(first, shared), _spellings(second, [])
+    return None
+
+
+def _bare(name: str) -> str:
+    name = name.strip(" .?:!")
+    quoted = re.match(r"^[\"“'‘]([^\"”'’]{1,60})[\"”'’]", name)
+    if quoted is not None:
+        name = quoted[1]
+    name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.I).strip()
+    return name if 0 < len(name.split()) <= 6 else ""
+
+
+def _spellings(name: str, shared: list[str]) -> tuple[str, ...]:
+    tried = [" ".join([name, *shared])] if shared else []
+    tried.append(name)
+    shorter = _QUALIFIER.sub("", name)
+    if shorter != name and shorter:
+        tried.append(shorter)
+    return tuple(tried)
 
 
 def _compared(entry: Entry) -> list[Section]:
-    """'Authentication vs. Authorization' with a paragraph defining each, headings or not:
-    a section per term, holding the paragraph that defines it."""
-    names = [part.strip(" .") for part in _VERSUS.split(entry.title)]
-    if len(names) != 2:
+    """'Authentication vs. Authorization' or 'Difference between a session and a cookie'
+    with a sentence defining each, headings or not: a section per term, holding the
+    paragraph whose first sentence defines it, else the defining sentence itself."""
+    names = compared_names(entry.title)
+    if names is None:
         return []
     found = []
-    for name in names:
-        for section in entry.sections:
-            item = next(
-                (
-                    p
-                    for p in section.paragraphs
-                    if definition_of(first_sentence(p.text), (name,)) is not None
-                ),
-                None,
-            )
-            if item is not None:
-                found.append(Section(SectionKind.OTHER, name, item.line, (item,)))
+    for spellings in names:
+        for name in spellings:
+            defined = _defining_paragraph(entry, name) or _defining_sentence(entry, name)
+            if defined is not None:
+                item, said = defined
+                # 'Sessions and cookies' defining 'A session is ...': the term is 'session'.
+                if same_or_plural(name, said):
+                    name = said
+                title = name[:1].upper() + name[1:] if name[:1].islower() else name
+                found.append(Section(SectionKind.OTHER, title, item.line, (item,)))
                 break
     return found if len(found) == 2 else []
+
+
+def _defining_paragraph(entry: Entry, name: str) -> tuple[Item, str] | None:
+    """The first paragraph opening with a sentence that defines `name` and nothing else
+    ('A is X, whereas B is Y' defines two: its clause is taken, `_defining_sentence`),
+    with the name as that sentence writes it."""
+    for section in entry.sections:
+        for item in section.paragraphs:
+            opening = first_sentence(item.text)
+            defined = definition_of(opening, (name,))
+            if defined is not None:
+                return None if _CLAUSES.search(opening) else (item, defined.name)
+    return None
+
+
+def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
+    """The first sentence (or clause of one) of the page's text that defines `name`, as
+    a paragraph of its own: 'Simply said, authentication is ..., while authorization is
+    the process of confirming what you have permission to do.' defines both."""
+    spelled = {name, re.sub("ization", "isation", name), re.sub("isation", "ization", name)}
+    items = [item for section in entry.sections for item in section.items]
+    for item in items[:_COMPARED_ITEMS]:
+        if item.kind is ItemKind.QUESTION:
+            continue
+        for sentence in split_sentences(item.text)[:8]:
+            for clause in _CLAUSES.split(sentence):
+                clause = _ASIDE.sub(r"\1 ", clause.strip())
+                defined = definition_of(clause, tuple(spelled))
+                if defined is not None:
+                    text = clause[:1].upper() + clause[1:]
+                    text = text if text.endswith(".") else f"{text}."
+                    return Item(ItemKind.PARAGRAPH, text, item.line), defined.name
+    return None
 
 
 def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:

@@ -372,6 +372,16 @@ def _plurals(word: str) -> tuple[str, ...]:
     return (word + "s",)
 
 
+def same_or_plural(name: str, of: str) -> bool:
+    """Whether `name` is the name `of` or its plural: 'processes' of 'process', 'web
+    proxies' of 'Web proxy'."""
+    named, single = fold_name(name), fold_name(of)
+    if named == single:
+        return True
+    head, _, last = single.rpartition(" ")
+    return any(named == f"{head} {plural}".lstrip() for plural in _plurals(last))
+
+
 @lru_cache(maxsize=65536)
 def _singulars(word: str) -> tuple[str, ...]:
     """The words of which a (lower-case) word ending in s may be the plural.

@@ -159,8 +159,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if found is not None:
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 4]]))
     for i, line in top[:5]:
+        line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
-            return i, _capitalised(line.strip()), ""  # 'Authentication vs Authorization'
+            return i, _capitalised(line), ""  # 'Authentication vs Authorization'
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cards.glossary import compared_names
 from cards.makers.context import Context
 from cards.makers.definitions import predicate_of
 from cards.makers.prose import cut_off, sentences_of
 from cards.model import Answering, Card, CardKind, SectionKind
-from cards.names import same_name
+from cards.names import same_or_plural
 from cards.sentences import lower_first, strip_end, upper_first, words
 
 _UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
@@ -24,7 +25,6 @@ _WHEREAS = re.compile(
     r"stores?|sits?)\b",
     re.I,
 )
-_VERSUS_TITLE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 
 
 def contrast_cards(ctx: Context) -> Iterator[Card]:
@@ -71,17 +71,19 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
         )
 
 
+def _named_in(title: str, spellings: tuple[str, ...]) -> bool:
+    """Whether a term split from a comparison is the one of `spellings` ('Session' is
+    'a session' of 'Differences between a session and a cookie', 'Sessions' too)."""
+    return any(same_or_plural(name, title) for name in spellings)
+
+
 def _compared_pair(ctx: Context) -> Iterator[Card]:
     """On a page comparing two concepts, the difference of their definitions, once."""
-    names = _VERSUS_TITLE.split(ctx.entry.path)
-    if len(names) != 2 or not same_name(names[0].strip(" ."), ctx.entry.title):
+    names = compared_names(ctx.entry.path)
+    if names is None or not _named_in(ctx.entry.title, names[0]):
         return  # asked by the first of the two only
     other = next(
-        (
-            e
-            for e in ctx.others
-            if e.path == ctx.entry.path and same_name(names[1].strip(" ."), e.title)
-        ),
+        (e for e in ctx.others if e.path == ctx.entry.path and _named_in(e.title, names[1])),
         None,
     )
     chosen = ctx.defining

@@ -15,6 +15,7 @@ import pytest
 import cards
 from cards import Answering, CardKind, Entry, SectionKind
 from cards.markdown import expand_macros
+from cards.parsing import parse_entries
 from cards.rules import deck_problems
 
 LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
@@ -131,3 +132,72 @@ def test_the_same_page_read_twice_is_the_same_entry() -> None:
     first = cards.read_entry(LAYOUTS / "web-page.html")
     for _ in range(5):
         assert cards.read_entry(LAYOUTS / "web-page.html") == first
+
+
+# ------------------------------------------------------------------ comparison pages
+
+
+def compared(name: str) -> list[Entry]:
+    return parse_entries((LAYOUTS / name).read_text(), name)
+
+
+def test_a_difference_between_title_splits_into_its_two_terms() -> None:
+    # 'Difference Between A and B' as a bare title line, both terms defined in one
+    # sentence ('A is ..., whereas B is ...'), bare headings per term: each term gets its
+    # own clause as its definition, not the other's half too.
+    entries = compared("comparison-between.txt")
+    assert [e.title for e in entries] == ["Encoding", "Encryption"]
+    assert {e.path for e in entries} == {"Difference Between Encoding and Encryption"}
+    first = {card.prompt: card.answer for card in cards.generate(entries[0], entries)}
+    assert first["What is encoding?"] == (
+        "The process of rewriting data in another format so a different system can read it."
+    )
+    assert first["What is the difference between encoding and encryption?"] == (
+        "Encoding: the process of rewriting data in another format so a different system "
+        "can read it; encryption: the process of scrambling data so only a key holder can "
+        "read it."
+    )
+    second = {card.prompt: card.answer for card in cards.generate(entries[1], entries)}
+    assert second["What is encryption?"] == (
+        "The process of scrambling data so only a key holder can read it."
+    )
+    assert not [prompt for prompt in second if "difference" in prompt]
+
+
+def test_a_page_naming_two_things_with_and_compares_them_when_it_defines_both() -> None:
+    # No title line at all: 'Threads and processes are both ...' opens the page, each term
+    # defined in a bullet under a numbered heading. The terms are the singular the
+    # definitions use, and asked so.
+    entries = compared("comparison-and-title.txt")
+    assert [e.title for e in entries] == ["Thread", "Process"]
+    prompts = {card.prompt for e in entries for card in cards.generate(e, entries)}
+    assert {"What is a thread?", "What is a process?"} <= prompts
+    assert "What is the difference between a thread and a process?" in prompts
+
+
+def test_a_comparison_title_ending_in_a_spaced_colon_is_still_a_title() -> None:
+    # 'Differences between a lock and a semaphore :' over '* ' bullets; the second term
+    # is defined by the second sentence of a bullet.
+    entries = compared("comparison-colon-bullets.txt")
+    assert [e.title for e in entries] == ["Lock", "Semaphore"]
+    (semaphore,) = [
+        card
+        for card in cards.generate(entries[1], entries)
+        if card.prompt == "What is a semaphore?"
+    ]
+    assert semaphore.answer == ("A counter that lets up to a set number of threads in at once.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only one of the two is defined: one page about the pair, as before.
+        "# Search and replace\n\nSearch and replace is an editor command that finds text "
+        "and swaps it for other text.\n\nMost editors bind it to Ctrl+H.\n",
+        # A title with 'and' whose parts nobody defines.
+        "# Salt and pepper\n\nSalt and pepper are the two seasonings on most tables.\n",
+    ],
+)
+def test_a_title_with_and_stays_one_entry_unless_both_are_defined(text: str) -> None:
+    entries = parse_entries(text, "one.md")
+    assert len(entries) == 1
