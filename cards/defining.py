@@ -63,6 +63,9 @@ _ANSWER_LEAD = re.compile(
 )
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 _TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
+# "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
+# been", which is 'has', nor "it's particularly useful", which says what it is like).
+_CONTRACTED = re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I)
 _LEAD = re.compile(
     r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
@@ -227,6 +230,7 @@ def definition_of(
     """
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
+    text = _CONTRACTED.sub(r"\1 is ", text)
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())

@@ -64,8 +64,23 @@ _PAGE_KIND = re.compile(
 )
 
 
+# An image's alt text left as a line of its own: 'Illustration representing internet
+# connections', 'Diagram concept of DNS query process', 'Server racks representing hosting'.
+_CAPTION = re.compile(
+    r"^(?:(?:an?\s+)?(?:illustration|diagram|image|photo|picture|screenshot|infographic)\s+"
+    r"(?:of|showing|representing|illustrating|depicting|concept)\b|"
+    r"[\w -]{3,60}\s(?:representing|depicting|illustrating)\s)[^.!?]*$",
+    re.I,
+)
+
+
 def _is_chrome(line: str) -> bool:
-    return bool(_CHROME.match(line) or _CRUMBS.match(line) or _PAGE_KIND.match(line.strip()))
+    return bool(
+        _CHROME.match(line)
+        or _CRUMBS.match(line)
+        or _PAGE_KIND.match(line.strip())
+        or _CAPTION.match(line.strip())
+    )
 
 
 def is_chrome_line(line: str) -> bool:

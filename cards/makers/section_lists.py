@@ -115,8 +115,9 @@ _NOT_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "can", "do", "does", 
 
 
 def clause_question(heading: str) -> str | None:
-    """'What frontend developers focus on' -> 'What do frontend developers focus on?'."""
-    found = _CLAUSE.match(heading.strip())
+    """'What frontend developers focus on' -> 'What do frontend developers focus on?';
+    a closing aside in brackets is left out ('How DNS Works (Step-by-Step)')."""
+    found = _CLAUSE.match(re.sub(r"\s*\([^()]{1,30}\)$", "", heading.strip()))
     if found is None:
         return None
     verb = found["verb"].lower()

@@ -201,3 +201,19 @@ def test_a_comparison_title_ending_in_a_spaced_colon_is_still_a_title() -> None:
 def test_a_title_with_and_stays_one_entry_unless_both_are_defined(text: str) -> None:
     entries = parse_entries(text, "one.md")
     assert len(entries) == 1
+
+
+def test_a_pasted_guide_with_image_captions_and_an_informal_definition() -> None:
+    # A beginner's guide copied from a browser: its title twice, the images' alt texts
+    # left as lines of their own (one between a heading and its list), a 'What Does X
+    # Stand For?' heading, and the definition written "It's a ..." after the expansion.
+    entry, deck = deck_of("pasted-page-captions.txt")
+    assert entry.title == "NTP"
+    assert what_is(deck).answer == (
+        "A set of rules that lets computers ask trusted servers for the exact time and "
+        "correct their own clocks."
+    )
+    (steps,) = [card for card in deck if card.kind is CardKind.LIST]
+    assert steps.prompt.startswith("How does NTP work")
+    assert steps.answer.startswith("1. Your computer sends a short request")
+    assert not [card for card in deck if "representing" in card.prompt + card.answer]
