@@ -27,8 +27,9 @@ from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
+from cards.names import same_or_plural
 from cards.page import page_segments
-from cards.recover import is_chrome_title, title_from_question
+from cards.recover import is_chrome_title, title_from_question, title_without_wrapper
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
 from cards.text import collapse, folder_path, plain, split_lines
@@ -267,8 +268,16 @@ def _entry(
             "has no title: put the entry's name on the first line, as a '# Title' "
             "heading, or as 'title:' in front matter",
         )
-    aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     fragments = layout is not Layout.MARKDOWN  # pasted dictionary pages leave out the name
+    bare = None if asked is not None else title_without_wrapper(title)
+    said = _defined_as(sections, bare, meta.tagline, fragments) if bare else ""
+    if said:
+        # 'Understanding Load Balancers' over 'A load balancer is ...': the page is about
+        # what its title wraps, named as its definition names it ('Load balancer'). The
+        # whole title stays a name: a path file may use it.
+        meta.aliases.append(title)
+        title = said[:1].upper() + said[1:]
+    aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     sections = _with_definition(sections, (title, *aliases), meta.tagline, fragments)
     aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
     aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
@@ -300,6 +309,25 @@ def _entry(
             f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
         )
     return entry
+
+
+def _defined_as(sections: list[Section], name: str, tagline: str, fragments: bool) -> str:
+    """How the page names `name` where it says what it is ('load balancer' for 'Load
+    Balancers'): its marked summary, or a paragraph near the top (or the tagline) that
+    defines it; '' when none does."""
+    marked = [s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs]
+    if marked:
+        text = marked[0].paragraphs[0].text
+    else:
+        found = _with_definition(sections, (name,), tagline, fragments)
+        summary = next((s for s in found if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
+        if summary is None:
+            return ""
+        text = summary.paragraphs[0].text
+    defined = definition_of(first_sentence(text), (name,))
+    if defined is None:
+        return "" if marked else name  # defined as 'It is ...' or by a fragment: as titled
+    return defined.name if same_or_plural(name, defined.name) else name
 
 
 def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:

@@ -115,6 +115,56 @@ _PRONOUNS = frozenset(
 )
 
 
+# The words a beginner's page wraps its concept's name in: 'Understanding Load Balancers',
+# 'An Introduction to Caching', 'Webhooks Explained', 'Git Basics', 'DNS for Beginners'.
+_GUIDE = r"(?:guide|introduction|intro|primer|overview|tutorial|walkthrough)"
+_WRAPPED_BEFORE = re.compile(
+    r"^(?:understanding|(?:an?\s+)?(?:introduction|intro)\s+to|"
+    rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
+    r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
+    r"(?:the\s+)?basics\s+of|all\s+about|learn)\s+(?=\S)",
+    re.I,
+)
+_WRAPPED_AFTER = re.compile(
+    r"\s+(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|(?:simple|simpler)\s+terms)))?|"
+    r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
+    r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy))$",
+    re.I,
+)
+_HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
+# A subtitle that only says the page is a guide: 'Caching: A Beginner's Guide'.
+_GUIDE_SUBTITLE = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}|"
+    r"^explained|^everything\s+you\s+need\s+to\s+know|^the\s+basics",
+    re.I,
+)
+
+
+def title_without_wrapper(title: str) -> str | None:
+    """The concept a beginner's page title wraps, or None when it wraps nothing.
+
+    'Understanding Load Balancers' -> 'Load Balancers'; 'An Introduction to Caching' ->
+    'Caching'; 'Webhooks Explained' -> 'Webhooks'; 'How DNS Works' -> 'DNS'; 'DNS for
+    Beginners: A Simple Guide' -> 'DNS'; 'Caching: A Beginner's Guide' -> 'Caching'.
+    """
+    if len(title) > 200:
+        return None  # a paragraph taken for a title wraps no name (and is not searched)
+    parts = re.split(r"\s*:\s+|\s+[–—-]\s+", title.strip(), maxsplit=1)
+    name = parts[0].strip()
+    if len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
+        name = ""  # a subtitle that says more than 'a guide': the title stands whole
+    if name:
+        bare = _WRAPPED_AFTER.sub("", _WRAPPED_BEFORE.sub("", name))
+        how = _HOW_IT_WORKS.match(bare)
+        if how is not None:
+            bare = how["name"]
+        bare = re.sub(r"^(?:the|an?)\s+", "", bare.strip(), flags=re.I).strip()
+        changed = bare.casefold() != title.strip().casefold()
+        if changed and bare and len(bare.split()) <= 6 and any(c.isalpha() for c in bare):
+            return bare[:1].upper() + bare[1:] if bare[:1].islower() else bare
+    return None
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 

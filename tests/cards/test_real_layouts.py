@@ -217,3 +217,39 @@ def test_a_pasted_guide_with_image_captions_and_an_informal_definition() -> None
     assert steps.prompt.startswith("How does NTP work")
     assert steps.answer.startswith("1. Your computer sends a short request")
     assert not [card for card in deck if "representing" in card.prompt + card.answer]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "asked"),
+    [
+        # 'Understanding X', 'X Explained', 'An Introduction to X', 'X for Beginners':
+        # the way beginner pages and notes title a concept.
+        ("wrapped-title.md", "Message queue", "What is a message queue?"),
+        ("wrapped-title.txt", "Rate limiting", "What is rate limiting?"),
+    ],
+)
+def test_a_title_wrapped_in_a_beginner_phrase_names_its_concept(
+    name: str, title: str, asked: str
+) -> None:
+    entry, deck = deck_of(name)
+    assert entry.title == title
+    assert what_is(deck).prompt == asked
+    assert not [
+        card for card in deck if "Understanding" in card.prompt or "Explained" in card.prompt
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The page never says what a 'system' is: its title stands as written.
+        "# System Basics\n\nThese notes cover the first steps.\n\n## Key takeaways\n\n"
+        "- Learn the frontend before the backend\n- Every request crosses a network\n",
+        # A subtitle that says more than 'a guide' is part of the name.
+        "# Caching: When Copies Go Stale\n\nCaching is keeping copies close by.\n\n"
+        "## Key takeaways\n\n- A copy can be older than what it copies\n",
+    ],
+)
+def test_a_title_is_unwrapped_only_to_a_concept_the_page_defines(text: str) -> None:
+    (entry,) = parse_entries(text, "note.md")
+    assert entry.title == text.split("\n", 1)[0].removeprefix("# ")

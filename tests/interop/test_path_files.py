@@ -178,3 +178,46 @@ def test_a_default_path_name_joins_the_stored_path_spelled_otherwise(tmp_path, h
     assert "same short name" not in again.output
     assert steps(home, "web") == ["Latency", "Throughput", "Bandwidth", "TTFB", "Reverse proxy"]
     assert steps(home, "Web") == []
+
+
+def test_a_path_file_may_name_a_step_by_its_wrapped_title(tmp_path, home, run):
+    # 'Understanding Message Queues' is about a message queue, and is asked so; the
+    # learner's path file still names the page as its heading reads.
+    folder = tmp_path / "backend"
+    folder.mkdir()
+    (folder / "queues.md").write_text(
+        "# Understanding Message Queues\n\nA message queue is a buffer where one program "
+        "leaves work for another to pick up later.\n",
+        encoding="utf-8",
+    )
+    (folder / "reverse-proxy.md").write_text(PROXY, encoding="utf-8")
+    (folder / "_path.txt").write_text(
+        "path: Backend\nReverse proxy\nUnderstanding Message Queues\n", encoding="utf-8"
+    )
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert steps(home, "Backend") == ["Reverse proxy", "Message queue"]
+    prompts = [prompt for (prompt,) in query(home, "SELECT prompt FROM card")]
+    assert "What is a message queue?" in prompts
+    assert not [prompt for prompt in prompts if "Understanding" in prompt]
+
+
+def test_a_next_line_may_name_a_step_by_its_wrapped_title(tmp_path, home, run):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    # In name order the proxy comes between: only the 'Next' line, naming the queue's
+    # page by its heading, puts the queue right after the cache.
+    (folder / "a-cache.md").write_text(
+        "# Cache\n\nA cache is a store of recent answers kept close by.\n\n"
+        "Next: Understanding Message Queues\n",
+        encoding="utf-8",
+    )
+    (folder / "b-proxy.md").write_text(PROXY, encoding="utf-8")
+    (folder / "c-queues.md").write_text(
+        "# Understanding Message Queues\n\nA message queue is a buffer where one program "
+        "leaves work for another to pick up later.\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert steps(home, "Notes") == ["Cache", "Message queue", "Reverse proxy"]

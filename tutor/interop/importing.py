@@ -869,7 +869,10 @@ def order_steps(entries: list[Entry]) -> list[Entry]:
     `next` lines make (Frontend -> Backend -> API), each chain starting where no other
     entry points to it; whatever is left keeps the order it came in.
     """
-    by_title = {entry.title.casefold(): entry for entry in entries}
+    # A 'next' line may name a step by any of its names: 'Understanding Message Queues'
+    # for the step its page defines as 'Message queue'. The titles win over aliases.
+    by_title = {name.casefold(): entry for entry in entries for name in entry.aliases}
+    by_title.update((entry.title.casefold(), entry) for entry in entries)
     pointed_to = {entry.next.casefold() for entry in entries if entry.next}
     original = {entry.key: index for index, entry in enumerate(entries)}
 
@@ -877,7 +880,8 @@ def order_steps(entries: list[Entry]) -> list[Entry]:
         return (entry.step if entry.step is not None else 10_000, original[entry.key])
 
     heads = sorted(
-        (entry for entry in entries if entry.title.casefold() not in pointed_to), key=rank
+        (entry for entry in entries if not {n.casefold() for n in entry.names} & pointed_to),
+        key=rank,
     )
     ordered: list[Entry] = []
     placed: set[str] = set()
