@@ -166,7 +166,48 @@ def _compared(entry: Entry) -> list[Section]:
                 title = name[:1].upper() + name[1:] if name[:1].islower() else name
                 found.append(Section(SectionKind.OTHER, title, item.line, (item,)))
                 break
-    return found if len(found) == 2 else []
+    if len(found) != 2:
+        return []
+    first, second = found
+    return [_with_own(entry, first, second.heading), _with_own(entry, second, first.heading)]
+
+
+_AUX = (
+    r"(?:is|are|was|were|can|cannot|must|should|will|would|may|might|does|do|did|has|have|"
+    r"always|never|also|only|usually|often|typically)"
+)
+
+
+def _with_own(entry: Entry, term: Section, other: str) -> Section:
+    """`term`'s section with the page's other paragraphs and points that open with its
+    name and never name `other` ('Authentication always comes first: ...'): what the page
+    says of the one alone, which its own cards can ask."""
+    defining = term.items[0]
+    # The name as the subject: before a verb ('Encoding uses ...', 'Authentication always
+    # comes first'), not as the first word of another name ('Authentication factors are').
+    opens = re.compile(
+        rf"^(?:the\s+|an?\s+)?{re.escape(term.heading)}(?:s|es)?\s+"
+        rf"(?:{_AUX}\b|[a-z]+s\b(?!\s+{_AUX}\b))",
+        re.I,
+    )
+    items = [item for section in entry.sections for item in section.items]
+    own = [
+        item
+        for item in items[:_COMPARED_ITEMS]
+        if item.kind is not ItemKind.QUESTION
+        and item.line != defining.line
+        and opens.match(item.text)
+        and not _names(item.text, other)
+    ]
+    return replace(term, items=(defining, *own))
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names `name` (or its plural), in any case."""
+    return (
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?:s|es)?(?!\w)", text.casefold())
+        is not None
+    )
 
 
 def _defining_paragraph(entry: Entry, name: str) -> tuple[Item, str] | None:

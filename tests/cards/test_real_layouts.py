@@ -157,6 +157,15 @@ def test_a_difference_between_title_splits_into_its_two_terms() -> None:
         "can read it; encryption: the process of scrambling data so only a key holder can "
         "read it."
     )
+    # What the page says of one alone, opening with its name, is asked of that one; a
+    # name that only starts another ('Encoding tables are ...') is not the subject.
+    assert (
+        first[
+            "Which concept uses a public scheme such as Base64 or UTF-8, so anyone can reverse it?"
+        ]
+        == "Encoding"
+    )
+    assert not [prompt for prompt in first if "table" in prompt]
     second = {card.prompt: card.answer for card in cards.generate(entries[1], entries)}
     assert second["What is encryption?"] == (
         "The process of scrambling data so only a key holder can read it."
