@@ -174,5 +174,6 @@ def test_cards_kept_out_of_reviews_stay_out_in_anki(tmp_path, home, run):
         shutil.rmtree(tmp_path / "anki")
     plain = run("export", "anki", str(tmp_path / "plain.apkg"))
     assert " ".join(plain.output.split()).endswith(
-        "Tagged, and suspended in Anki: 1 suspended (tutor::suspended), 1 flagged (tutor::flagged)"
+        "Suspended in the package: 1 suspended card (tag tutor::suspended), "
+        "1 flagged card (tag tutor::flagged)"
     )

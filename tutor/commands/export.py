@@ -44,7 +44,7 @@ def export_anki(
     except OSError as error:
         raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
     kept_out = [
-        f"{count} {what} (tutor::{what})"
+        f"{count} {what} card{'' if count == 1 else 's'} (tag tutor::{what})"
         for count, what in ((result.suspended, "suspended"), (result.flagged, "flagged"))
         if count
     ]
@@ -58,7 +58,7 @@ def export_anki(
             "flagged": result.flagged,
         },
         f"Wrote {result.notes} notes in {result.decks} decks to {target}"
-        + (f"\nTagged, and suspended in Anki: {', '.join(kept_out)}" if kept_out else ""),
+        + (f"\nSuspended in the package: {', '.join(kept_out)}" if kept_out else ""),
     )
 
 
