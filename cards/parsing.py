@@ -156,7 +156,14 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
     meta = Meta()
     if html or _is_markdown(lines):
         segments = markdown_segments(lines, file, meta)
-        return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path)
+        try:
+            return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path)
+        except ParseError:
+            if html or _opens_as_markdown(lines):
+                raise
+            # Pasted text whose shell snippets kept their '# comment' lines: read as
+            # Markdown, those were its only headings. It is read as the page it is.
+            meta = Meta()
     segments, layout = page_segments(lines, file, meta)
     try:
         entry = _entry(file, layout, meta, segments, lines, default_path)
@@ -214,6 +221,13 @@ def _too_big(size: int) -> str:
 
 
 # --------------------------------------------------------------------------- layout
+
+
+def _opens_as_markdown(lines: list[str]) -> bool:
+    """Whether a file starts as Markdown does: front matter or a '#' heading first."""
+    first = next((line for line in lines if line.strip()), "")
+    match = ATX.match(first)
+    return first.strip() == "---" or (match is not None and bool(match.group(2)))
 
 
 def _is_markdown(lines: list[str]) -> bool:

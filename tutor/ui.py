@@ -6,6 +6,7 @@ control and escape characters and always wrapped in `Text` (never parsed as mark
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -35,8 +36,11 @@ HIDDEN_TITLE = "which concept?"
 
 
 def _unless_answer(card: Card, title: str) -> str:
-    answer = card.answer.strip().casefold()
-    if card.answering is not Answering.SELF and answer and answer in title.casefold():
+    """The step's title, or HIDDEN_TITLE when its words are the card's answer: a choice
+    ('Backend' among options) or a question recalled ('Which concept always comes first?'
+    under 'Authentication', self-graded) alike."""
+    answer = card.answer.strip().strip(".").casefold()
+    if answer and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", title.casefold()):
         return HIDDEN_TITLE
     return title
 

@@ -235,7 +235,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     if modal in ("cannot", "can't"):
         return None  # a negative claim is asked as true or false
     base = verb if modal else base_verb(verb)
-    obj = re.split(r",\s+but\s+|;\s+", found["object"])[0]  # 'X, but can also Y': X
+    # 'X, but can also Y' and 'X, then makes Y': the object of the first verb is X.
+    obj = re.split(r",\s+but\s+|;\s+|,\s+(?:and\s+)?then\s+", found["object"])[0]
     first, _, tail = obj.partition(" ")
     if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
         return None

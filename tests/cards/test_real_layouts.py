@@ -262,3 +262,12 @@ def test_a_title_wrapped_in_a_beginner_phrase_names_its_concept(
 def test_a_title_is_unwrapped_only_to_a_concept_the_page_defines(text: str) -> None:
     (entry,) = parse_entries(text, "note.md")
     assert entry.title == text.split("\n", 1)[0].removeprefix("# ")
+
+
+def test_pasted_shell_comments_are_not_headings_of_a_page() -> None:
+    # A blog post copied as text, its shell snippet's '# comment' lines kept: read as
+    # Markdown they were its only headings and the page gave nothing.
+    entry, deck = deck_of("pasted-shell-comments.txt")
+    assert entry.title == "Terraform"
+    assert what_is(deck).answer.startswith("An open-source tool that builds and changes")
+    assert not [card for card in deck if "Preview the changes" in card.prompt]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tutor.review.grading import AGAIN, GOOD, grade_choice, grade_typed
@@ -126,3 +128,9 @@ def test_a_card_answered_by_the_entry_name_does_not_show_that_name_above_it() ->
         explanation="The backend is the server side.",
     )
     assert "Backend" in shown(definition)
+    # Recalled rather than chosen (too few concepts to offer), the name is still the answer.
+    recalled = replace(identify, answering=Answering.SELF, options=())
+    assert HIDDEN_TITLE in shown(recalled) and "Backend" not in shown(recalled)
+    # A short answer that is only part of a word of the title hides nothing.
+    part = replace(definition, answer="Back")
+    assert "Backend" in shown(part)
