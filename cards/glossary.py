@@ -166,6 +166,8 @@ def _compared(entry: Entry) -> list[Section]:
                 title = name[:1].upper() + name[1:] if name[:1].islower() else name
                 found.append(Section(SectionKind.OTHER, title, item.line, (item,)))
                 break
+    if len(found) == 1:
+        return [_with_own(entry, found[0], "")]
     if len(found) != 2:
         return []
     first, second = found
@@ -176,6 +178,27 @@ _AUX = (
     r"(?:is|are|was|were|can|cannot|must|should|will|would|may|might|does|do|did|has|have|"
     r"always|never|also|only|usually|often|typically)"
 )
+
+
+def _one_side(entry: Entry, term: Section) -> Entry:
+    """A comparison page that defines only one of its two terms ('Authentication is ...',
+    the other only named): the entry of that one, its definition the summary, the page's
+    title kept as another of its names."""
+    summary, *own = term.items
+    sections = [Section(SectionKind.SUMMARY, "", summary.line, (summary,))]
+    if own:
+        sections.append(Section(SectionKind.EXPLANATION, "", own[0].line, tuple(own)))
+    aliases = (entry.title, *entry.aliases)
+    if term.heading.casefold() in common_words([term.heading], [summary.text]):
+        aliases = (*aliases, term.heading.lower())  # a common word: asked in lowercase
+    return replace(
+        entry,
+        title=term.heading,
+        slug=slugify(term.heading),
+        sections=tuple(sections),
+        tagline="",  # the page's opening line is about the pair
+        aliases=aliases,
+    )
 
 
 def _with_own(entry: Entry, term: Section, other: str) -> Section:
@@ -197,7 +220,7 @@ def _with_own(entry: Entry, term: Section, other: str) -> Section:
         if item.kind is not ItemKind.QUESTION
         and item.line != defining.line
         and opens.match(item.text)
-        and not _names(item.text, other)
+        and not (other and _names(item.text, other))
     ]
     return replace(term, items=(defining, *own))
 
@@ -256,6 +279,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
     if len(terms) < 2:
         terms = headed = _compared(entry)
+        if len(terms) == 1 and not entry.sections_of(SectionKind.SUMMARY):
+            return [_one_side(entry, terms[0])]
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
         return [entry]
     titles = {slugify(s.heading) for s in terms}

@@ -186,7 +186,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
             entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path)
         except ParseError:
             raise _not_a_concept_page(error) from None
-        if not entry.sections_of(SectionKind.SUMMARY) and len(split_terms(entry)) < 2:
+        if not entry.sections_of(SectionKind.SUMMARY) and not _splits(entry):
             raise _not_a_concept_page(error) from None  # nothing defined after all
         entry = _at_lines(entry, recovered.origin)
         return entry
@@ -314,7 +314,7 @@ def _entry(
         aliases=aliases,
     )
     usable = any(section.kind in USABLE and section.items for section in sections)
-    if not usable and len(split_terms(entry)) < 2:
+    if not usable and not _splits(entry):
         found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
         raise ParseError(
             file,
@@ -323,6 +323,12 @@ def _entry(
             f"{found}); add one such as 'Summary', 'Key takeaways' or 'FAQ'",
         )
     return entry
+
+
+def _splits(entry: Entry) -> bool:
+    """Whether the page is read as entries of the terms it defines (a glossary, a
+    comparison), not as the page itself."""
+    return split_terms(entry)[0] is not entry
 
 
 def _defined_as(sections: list[Section], name: str, tagline: str, fragments: bool) -> str:

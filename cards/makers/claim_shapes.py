@@ -155,8 +155,14 @@ FLUFF = Wording(
 )
 
 
+# Verbs whose -es follows a stem ending in s: the other -ses verbs drop only the s.
+_ES_AFTER_S = frozenset(["focuses", "biases", "buses", "gases", "canvases"])
+
+
 def base_verb(verb: str) -> str:
     """'translates' -> 'translate', 'carries' -> 'carry', 'matches' -> 'match'."""
+    if verb.lower() in _ES_AFTER_S:
+        return verb[:-2]  # 'focuses' -> 'focus' (but 'uses' -> 'use', 'causes' -> 'cause')
     if verb.endswith("ies") and len(verb) > 4:
         return verb[:-3] + "y"
     if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):

@@ -271,3 +271,15 @@ def test_pasted_shell_comments_are_not_headings_of_a_page() -> None:
     assert entry.title == "Terraform"
     assert what_is(deck).answer.startswith("An open-source tool that builds and changes")
     assert not [card for card in deck if "Preview the changes" in card.prompt]
+
+
+def test_a_comparison_that_defines_one_side_teaches_that_one() -> None:
+    # 'A vs. B' over a quoted question, with a definition of A only (B is just named):
+    # refused before as no concept page; now the entry of A, the page's title kept as a
+    # name a path file may use.
+    (entry,) = compared("comparison-one-side.txt")
+    assert entry.title == "Caching"
+    assert "Caching vs. Memoization" in entry.names
+    deck = cards.generate(entry, path_siblings())
+    assert what_is(deck).prompt == "What is caching?"
+    assert what_is(deck).answer.startswith("Keeping copies of data close to where they are used")

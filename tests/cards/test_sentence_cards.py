@@ -450,3 +450,14 @@ def test_a_claim_keeps_the_id_it_had_when_it_was_filed_as_a_definition() -> None
     assert cards.card_id("system-basics/api", CardKind.CLAIM, prompt) != cards.card_id(
         "system-basics/api", CardKind.FAQ, prompt
     )
+
+
+def test_focuses_is_asked_as_focus() -> None:
+    # 'focuses' is 'focus' + es, where 'uses' and 'causes' are 'use' and 'cause' + s: a
+    # real page's claim was asked 'What does frontend development focuse on?'.
+    text = (
+        "# Profiler\n\nA profiler is a tool that measures where a program spends its time.\n\n"
+        "A profiler focuses on the slowest functions of a program.\n"
+    )
+    made = asked(deck(text))
+    assert made["What does a profiler focus on?"] == "The slowest functions of a program."
