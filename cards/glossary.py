@@ -5,8 +5,10 @@ Two families of shape say so:
 
 - headed sections ('## Cache' then "A cache is ...", or a gloss that does not name its
   heading: '## Region' then "A part of the world where ...") or a comparison page
-  ("Authentication vs Authorization", each with its own heading and definition):
-  `split_terms` splits the parsed entry;
+  ("Authentication vs Authorization", "Difference between a session and a cookie",
+  "Sessions and cookies", each term defined somewhere on the page, headings or not):
+  `split_terms` splits the parsed entry (a comparison that defines one side only is
+  the entry of that side);
 - a term per line ('**Cache**: a place ...', '- **CDN** - servers ...', pasted
   'Latency — the time ...' or 'Access Control List (ACL): rules ...'), a term alone on
   a line over its gloss, or an HTML definition list (`<dt>`/`<dd>`): `read_glossary`
@@ -113,6 +115,8 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
     """The names a comparison's title sets side by side, each as the spellings to try, the
     likeliest first: 'Frontend vs Backend Development' -> (('Frontend Development',
     'Frontend'), ('Backend Development',)); None for a title that compares nothing."""
+    if len(title) > 200:
+        return None  # a paragraph taken for a title compares nothing (and is not searched)
     for part in _SUBTITLE.split(title):
         pair = _VERSUS.split(part)
         if len(pair) != 2:
@@ -174,12 +178,6 @@ def _compared(entry: Entry) -> list[Section]:
     return [_with_own(entry, first, second.heading), _with_own(entry, second, first.heading)]
 
 
-_AUX = (
-    r"(?:is|are|was|were|can|cannot|must|should|will|would|may|might|does|do|did|has|have|"
-    r"always|never|also|only|usually|often|typically)"
-)
-
-
 def _one_side(entry: Entry, term: Section) -> Entry:
     """A comparison page that defines only one of its two terms ('Authentication is ...',
     the other only named): the entry of that one, its definition the summary, the page's
@@ -199,6 +197,13 @@ def _one_side(entry: Entry, term: Section) -> Entry:
         tagline="",  # the page's opening line is about the pair
         aliases=aliases,
     )
+
+
+# Words after a name that show it is the subject: an auxiliary or an adverb.
+_AUX = (
+    r"(?:is|are|was|were|can|cannot|must|should|will|would|may|might|does|do|did|has|have|"
+    r"always|never|also|only|usually|often|typically)"
+)
 
 
 def _with_own(entry: Entry, term: Section, other: str) -> Section:

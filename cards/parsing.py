@@ -159,7 +159,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         try:
             return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path)
         except ParseError:
-            if html or _opens_as_markdown(lines):
+            if html or _opens_as_markdown(lines) or file.lower().endswith((".md", ".markdown")):
                 raise
             # Pasted text whose shell snippets kept their '# comment' lines: read as
             # Markdown, those were its only headings. It is read as the page it is.
