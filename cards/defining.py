@@ -145,6 +145,16 @@ def term_of(sentence: str) -> str:
     return match["name"].strip("*_ ")
 
 
+def spells_out(short: str, long: str) -> bool:
+    """Whether `long` is what the abbreviation `short` stands for: its letters the words'
+    initials ('DNS', 'Domain Name System'), or its capitals ('OAuth', 'Open Authorization')."""
+    if " " in short.strip() or len(long.split()) < 2:
+        return False
+    capitals = "".join(c.lower() for c in short if c.isupper())
+    initials = "".join(w[0].lower() for w in re.split(r"[\s-]+", long) if w and w[0].isalnum())
+    return _short_form(short, long) or (len(capitals) >= 2 and capitals == initials)
+
+
 def _short_form(word: str, long: str) -> bool:
     """Whether `word` abbreviates `long`: 'DNS' of 'Domain Name System', 'Ajax' of
     'Asynchronous JavaScript and XML' (every word's initial, in a word of its own)."""

@@ -50,6 +50,8 @@ _WHAT_IS = re.compile(
     re.I,
 )
 _ABBREVIATED = re.compile(r"^(?P<long>.{2,80}?)\s*\((?P<short>[^()]{2,12})\)$")
+# The other way round: 'OAuth (Open Authorization)', 'DNS (Domain Name System)'.
+_EXPANDED = re.compile(r"^(?P<short>[^\s()]{2,12})\s*\((?P<long>[^()]{3,80})\)$")
 _LABEL_LINE = re.compile(r"^(?P<label>[^:.!?]{1,40}):\s+(?P<rest>\S.*)$")
 
 # How far into the text the title is looked for, in non-blank lines.
@@ -183,6 +185,13 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", match["name"].strip(), flags=re.I)
     if len(name.split()) > 6 or name.casefold() in _PRONOUNS or not any(c.isalpha() for c in name):
         return None
+    pair = _EXPANDED.match(name)
+    if (
+        pair is not None
+        and sum(c.isupper() for c in pair["short"]) >= 2
+        and len(pair["long"].split()) >= 2
+    ):
+        return pair["short"], pair["long"].strip()  # 'What is DNS (Domain Name System)?'
     pair = _ABBREVIATED.match(name)
     if pair is not None:
         return pair["short"].strip(), pair["long"].strip()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from cards.defining import definition_of, expansion_of
+from cards.defining import definition_of, expansion_of, spells_out
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import (
     Answering,
@@ -82,6 +82,20 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
             explanation=sentence,
         )
         return
+    # The title expands it instead: 'What is OAuth (Open Authorization)?' over the page.
+    title = ctx.entry.title
+    expanded = next((alias for alias in ctx.entry.aliases if spells_out(title, alias)), None)
+    if expanded is not None and ctx.defining is not None:
+        section, item, _ = ctx.defining
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What does {title} stand for?",
+            upper_first(expanded),
+            section,
+            item,
+            explanation=f"{title} stands for {expanded}.",
+        )
 
 
 # What a page says of a concept that is praise or scale, not what the concept is.
@@ -129,6 +143,12 @@ _CUT_SHORT = re.compile(r"^\W*\w*\W*$|\b(?:a|an|the|of|to|and|or|with|for|in|on)
 _DEFINITION_REACH = 12
 
 
+# A definition that only spells the name out.
+_SPELLED_OUT = re.compile(
+    r"^(?:(?:an?\s+)?abbreviation\s+(?:of|for)|short\s+for|stands\s+for)\s", re.I
+)
+
+
 def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """The sentence that says what the entry is.
 
@@ -142,6 +162,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """
     acting = promised = weak = None
     named_before = False  # the sentence before opened with the entry's name
+    after_expansion = False  # the sentence before only spelled the name out
     reach = _DEFINITION_REACH
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
     for section, item, sentence in sentences_of(ctx.entry, *prose):
@@ -154,7 +175,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             named_before = False
             continue
         found = (section, item, sentence)
-        opening = summary and item is section.items[0] and item.text.startswith(sentence)
+        opening = after_expansion or (
+            summary and item is section.items[0] and item.text.startswith(sentence)
+        )
+        after_expansion = False
         # 'DNS stands for Domain Name System. It translates names into addresses.': the
         # 'It' after a sentence about the entry is the entry.
         defined = definition_of(
@@ -175,6 +199,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             acting = found
         if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
             continue  # 'A path parameter is a' (a page cut mid-sentence)
+        if _SPELLED_OUT.match(sentence):
+            # 'Short for cloud architectures. Designs for software ...': what the name
+            # stands for, then what the thing is, which the next sentence says.
+            weak = weak or found
+            after_expansion = opening
+            continue
         if defined is not None:
             praise = EVALUATIVE.match(defined.predicate) if defined.predicate else None
             if praise is not None and not _RANKED_KIND.match(defined.predicate):

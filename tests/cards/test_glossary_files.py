@@ -26,7 +26,9 @@ def what_is_cards(entries: list[cards.Entry]) -> dict[str, tuple[str, str, int]]
     found = {}
     for entry in entries:
         deck = cards.generate(entry, [other for other in entries if other is not entry])
-        (card,) = [c for c in deck if c.kind is cards.CardKind.DEFINITION]
+        defining = [c for c in deck if c.kind is cards.CardKind.DEFINITION]
+        # Beside it, at most 'What does ACL stand for?' when the term is an abbreviation.
+        (card,) = [c for c in defining if not c.prompt.endswith(" stand for?")]
         assert card.prompt.startswith("What is ")
         found[entry.title] = (card.prompt, card.answer, card.source.line)
     return found

@@ -283,3 +283,38 @@ def test_a_comparison_that_defines_one_side_teaches_that_one() -> None:
     deck = cards.generate(entry, path_siblings())
     assert what_is(deck).prompt == "What is caching?"
     assert what_is(deck).answer.startswith("Keeping copies of data close to where they are used")
+
+
+def test_a_gloss_that_first_spells_out_its_term_is_answered_by_what_follows() -> None:
+    # 'Short for cloud architectures. Designs for ...' under a glossary's term: the first
+    # sentence only says what the name abbreviates; the definition is the next one.
+    text = (
+        "# Cloud words\n\n"
+        "## Infra\n\nShort for infrastructure. The servers, networks and storage an "
+        "application runs on.\n\n"
+        "## Region\n\nA part of the world where a provider runs its data centres.\n\n"
+        "## Zone\n\nOne data centre, or a group of them, inside a region.\n"
+    )
+    entries = parse_entries(text, "cloud-words.md")
+    infra = next(entry for entry in entries if entry.title == "Infra")
+    (card,) = [c for c in cards.generate(infra, entries) if c.prompt.startswith("What is")]
+    assert card.answer == "The servers, networks and storage an application runs on."
+
+
+@pytest.mark.parametrize(
+    ("question", "short", "long"),
+    [
+        ("What exactly is TLS (Transport Layer Security)?", "TLS", "Transport Layer Security"),
+        ("What is PaaS (Platform as a Service)?", "PaaS", "Platform as a Service"),
+    ],
+)
+def test_a_question_title_that_expands_its_name_asks_what_it_stands_for(
+    question: str, short: str, long: str
+) -> None:
+    # 'What exactly is OAuth (Open Authorization)?' over a page whose text never expands
+    # the name again: the short name is the concept, and what it stands for is asked.
+    text = f"{question}\n{short} is a service that lets teams run code without managing servers.\n"
+    (entry,) = parse_entries(text, "page.txt")
+    assert entry.title == short and long in entry.aliases
+    asked = {c.prompt: c.answer for c in cards.generate(entry, path_siblings())}
+    assert asked[f"What does {short} stand for?"] == long

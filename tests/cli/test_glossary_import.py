@@ -74,7 +74,9 @@ def test_import_makes_a_path_of_the_terms_and_again_changes_nothing(
     glossary.write_bytes((LAYOUTS / "glossary-colon-lines.txt").read_bytes())
     result = run("import", str(glossary))
     assert result.exit_code == 0, result.output
-    assert "Message Queue Glossary: 7 entries, 7 cards (7 new)" in result.output
+    # A "What is X?" card per term, and 'What does DLQ stand for?' for the one term
+    # written with its expansion ('Dead Letter Queue (DLQ): ...').
+    assert "Message Queue Glossary: 7 entries, 8 cards (8 new)" in result.output
     rows = query(
         home,
         "SELECT e.title, p.name FROM entry e JOIN path p ON p.id = e.path_id "
@@ -82,7 +84,12 @@ def test_import_makes_a_path_of_the_terms_and_again_changes_nothing(
     )
     assert [title for title, _ in rows] == QUEUE_TERMS
     prompts = {p for (p,) in query(home, "SELECT prompt FROM card")}
-    assert {"What is ACK?", "What is DLQ?", "What is a producer?"} <= prompts
+    assert {
+        "What is ACK?",
+        "What is DLQ?",
+        "What is a producer?",
+        "What does DLQ stand for?",
+    } <= prompts
 
     shown = run("path")
     assert shown.exit_code == 0, shown.output
