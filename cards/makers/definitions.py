@@ -65,7 +65,10 @@ def predicate_of(ctx: Context, sentence: str) -> str:
 
 
 def _stands_for(ctx: Context) -> Iterator[Card]:
-    """'What does CDN stand for?' where the page expands the abbreviation."""
+    """'What does CDN stand for?' where the page expands the abbreviation: in a summary
+    sentence ('A CDN (Content Delivery Network) is ...'), else in another of the entry's
+    names (the title's 'OAuth (Open Authorization)', a glossary's 'Dead Letter Queue
+    (DLQ): ...', a front matter alias)."""
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
         found = expansion_of(sentence, ctx.entry.names)
         if found is None:
