@@ -387,6 +387,19 @@ _ANALOGY = re.compile(
     re.I,
 )
 _SIMILE = re.compile(r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>.{6,})$", re.I)
+# 'It works like a phone book: ...', 'It acts a bit like a receptionist.'
+_WORKS_LIKE = re.compile(
+    r"^it\s+(?:works|acts)\s+(?:a bit |much |just )?like\s+(?P<image>.{6,})$", re.I
+)
+
+
+def _named_as_it(ctx: Context, sentence: str) -> str:
+    """The sentence with the entry's name as its subject written 'it' ('DNS works like
+    ...' -> 'it works like ...'), so that one pattern reads both."""
+    spans = ctx.own.find(sentence)
+    if spans and spans[0][0] == 0:
+        return "it" + sentence[spans[0][1] :]
+    return sentence
 
 
 def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
@@ -395,11 +408,20 @@ def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
     A beginner's page teaches by such images; the card asks for the image, once, when
     another sentence says what the entry literally is.
     """
-    for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
-        if sentence == defining or not stands_alone(sentence):
+    prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION)
+    for section, item, sentence in sentences_of(ctx.entry, *prose):
+        if sentence == defining:
             continue
-        defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
-        simile = _SIMILE.match(defined.predicate) if defined is not None else None
+        simile = None
+        named = _named_as_it(ctx, sentence)
+        under_title = section.kind is SectionKind.SUMMARY or not section.heading
+        if item.text.startswith(sentence) and (named != sentence or under_title):
+            # 'DNS works like a phone book: ...' opening a paragraph; 'It works like ...'
+            # only under the title, where 'it' is the entry, not under another heading.
+            simile = _WORKS_LIKE.match(named)
+        if simile is None and section.kind is SectionKind.SUMMARY and stands_alone(sentence):
+            defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
+            simile = _SIMILE.match(defined.predicate) if defined is not None else None
         if simile is None:
             continue
         # Looked for only once a simile is found: most entries have none, and the search

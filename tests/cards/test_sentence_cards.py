@@ -461,3 +461,21 @@ def test_focuses_is_asked_as_focus() -> None:
     )
     made = asked(deck(text))
     assert made["What does a profiler focus on?"] == "The slowest functions of a program."
+
+
+def test_it_works_like_under_the_title_is_the_entrys_image() -> None:
+    opening = (
+        "# DNS\n\nDNS is the system that turns names into the numeric addresses computers use.\n\n"
+    )
+    under_title = (
+        opening + "It works like a phone book: you look up a name and get a number back.\n"
+    )
+    assert asked(deck(under_title))["What is DNS compared to?"] == (
+        "A phone book: you look up a name and get a number back."
+    )
+    # Under another heading 'it' may be what that heading is about (the resolver).
+    under_heading = (
+        opening + "## How it works\n\nA resolver asks other servers in turn.\n\n"
+        "It works like a relay race, passing the question along.\n"
+    )
+    assert "What is DNS compared to?" not in asked(deck(under_heading))
