@@ -413,12 +413,13 @@ def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
         if sentence == defining:
             continue
         simile = None
-        named = _named_as_it(ctx, sentence)
-        under_title = section.kind is SectionKind.SUMMARY or not section.heading
-        if item.text.startswith(sentence) and (named != sentence or under_title):
+        if " like " in sentence and item.text.startswith(sentence):
             # 'DNS works like a phone book: ...' opening a paragraph; 'It works like ...'
             # only under the title, where 'it' is the entry, not under another heading.
-            simile = _WORKS_LIKE.match(named)
+            named = _named_as_it(ctx, sentence)
+            under_title = section.kind is SectionKind.SUMMARY or not section.heading
+            if named != sentence or under_title:
+                simile = _WORKS_LIKE.match(named)
         if simile is None and section.kind is SectionKind.SUMMARY and stands_alone(sentence):
             defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
             simile = _SIMILE.match(defined.predicate) if defined is not None else None
