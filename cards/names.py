@@ -61,6 +61,15 @@ COMMON_NOUN = re.compile(
 )
 
 
+def _capitalised_inside(word: str, text: str) -> bool:
+    """Whether `text` writes `word` with its capital inside a sentence ('... a Docker
+    container'), where only a name keeps one."""
+    if len(word) < 2:
+        return False
+    inside = rf"(?:[a-z,;]|\b(?:A|An|The))\s+{re.escape(word)}\b"  # '... a Docker', 'A Docker'
+    return re.search(inside, text[:20_000]) is not None
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -106,7 +115,9 @@ def mention(entry: Entry) -> str:
         # Met only where a sentence or a title starts: 'Latency', 'Authentication' are
         # capitalised by position there; a word so formed is no product's name, and
         # 'Routing table' (later words in lowercase) is no name at all.
-        if " " in form:
+        if " " in form and _capitalised_inside(form.split()[0], body_text(entry)):
+            pass  # 'A Docker container holds ...': the first word is a name ('Docker')
+        elif " " in form:
             form = form[:1].lower() + form[1:]
             many = form.endswith("s") and not form.endswith(("ss", "us", "is"))
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'

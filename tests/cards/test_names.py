@@ -98,3 +98,32 @@ def test_a_wording_is_found_whatever_its_case_in_ascii_and_other_text() -> None:
     assert praise.occurs_in("well-\u212anown")
     with pytest.raises(ValueError, match="lower case"):
         Wording(r"\S+ known")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # The page writes 'a Docker image' inside a sentence: Docker is a name.
+        (
+            "Docker images are read-only templates a container starts from. A Docker image "
+            "is built from a file of instructions.\n",
+            "What are Docker images?",
+        ),
+        # Only ever capitalised where a sentence starts: a common noun.
+        (
+            "Load balancers are servers that spread requests over a group of servers. A "
+            "load balancer also checks that each server still answers.\n",
+            "What are load balancers?",
+        ),
+    ],
+)
+def test_a_name_met_only_first_in_sentences_keeps_a_capital_the_page_uses_inside_one(
+    text: str, asked: str
+) -> None:
+    import cards
+    from cards.parsing import parse_entries
+
+    title = asked.removeprefix("What are ").removesuffix("?")
+    (entry,) = parse_entries(f"{title[:1].upper() + title[1:]}\n\n{text}", "page.txt")
+    prompts = [card.prompt for card in cards.generate(entry)]
+    assert asked in prompts
