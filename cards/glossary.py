@@ -35,6 +35,7 @@ from cards.defining import definition_of
 from cards.headings import meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, same_or_plural
+from cards.recover import SUBTITLE
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence, split_sentences
 from cards.text import collapse, list_marker, plain, split_lines
@@ -99,8 +100,6 @@ _BETWEEN = re.compile(
 )
 # 'Sessions and cookies': two names side by side, compared when the page defines both.
 _AND = re.compile(r"^(?P<a>[^,;]{1,40}?)\s+(?:and|&)\s+(?P<b>[^,;]{1,40})$", re.I)
-# What follows a comparison's names in its title: 'Frontend vs Backend: a guide'.
-_SUBTITLE = re.compile(r"\s*:\s+|\s+[–—-]\s+")
 # Where a compared name may end before a qualifier: "'authorization' in online security".
 _QUALIFIER = re.compile(r"\s+(?:in|for|on|when)\s+\S.*$")
 # A clause of its own inside a sentence that compares: 'A is X, whereas B is Y.'
@@ -111,13 +110,18 @@ _ASIDE = re.compile(r"^([^,]{1,60}),\s+(?:by contrast|in contrast|on the other h
 _COMPARED_ITEMS = 60
 
 
+def _first_items(entry: Entry) -> list[Item]:
+    """The page's first paragraphs and points, in order, as far as a comparison is read."""
+    return [item for section in entry.sections for item in section.items][:_COMPARED_ITEMS]
+
+
 def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names a comparison's title sets side by side, each as the spellings to try, the
     likeliest first: 'Frontend vs Backend Development' -> (('Frontend Development',
     'Frontend'), ('Backend Development',)); None for a title that compares nothing."""
     if len(title) > 200:
         return None  # a paragraph taken for a title compares nothing (and is not searched)
-    for part in _SUBTITLE.split(title):
+    for part in SUBTITLE.split(title):  # 'Frontend vs Backend: a guide'
         pair = _VERSUS.split(part)
         if len(pair) != 2:
             between = _BETWEEN.search(part) or _AND.match(part)
@@ -218,10 +222,9 @@ def _with_own(entry: Entry, term: Section, other: str) -> Section:
         rf"(?:{_AUX}\b|[a-z]+s\b(?!\s+{_AUX}\b))",
         re.I,
     )
-    items = [item for section in entry.sections for item in section.items]
     own = [
         item
-        for item in items[:_COMPARED_ITEMS]
+        for item in _first_items(entry)
         if item.kind is not ItemKind.QUESTION
         and item.line != defining.line
         and opens.match(item.text)
@@ -256,8 +259,7 @@ def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
     a paragraph of its own: 'Simply said, authentication is ..., while authorization is
     the process of confirming what you have permission to do.' defines both."""
     spelled = {name, re.sub("ization", "isation", name), re.sub("isation", "ization", name)}
-    items = [item for section in entry.sections for item in section.items]
-    for item in items[:_COMPARED_ITEMS]:
+    for item in _first_items(entry):
         if item.kind is ItemKind.QUESTION:
             continue
         for sentence in split_sentences(item.text)[:8]:

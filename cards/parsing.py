@@ -232,8 +232,7 @@ def _opens_as_markdown(lines: list[str]) -> bool:
 
 def _is_markdown(lines: list[str]) -> bool:
     """Front matter or a '#' heading outside code makes a file Markdown."""
-    first = next((line for line in lines if line.strip()), "")
-    if first.strip() == "---":
+    if _opens_as_markdown(lines):
         return True
     fenced = fenced_lines(lines)
     return any(

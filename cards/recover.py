@@ -117,6 +117,8 @@ _PRONOUNS = frozenset(
 )
 
 
+# Where a title's subtitle starts: 'DNS for Beginners: A Simple Guide', 'A vs B - a guide'.
+SUBTITLE = re.compile(r"\s*:\s+|\s+[–—-]\s+")
 # The words a beginner's page wraps its concept's name in: 'Understanding Load Balancers',
 # 'An Introduction to Caching', 'Webhooks Explained', 'Git Basics', 'DNS for Beginners'.
 _GUIDE = r"(?:guide|introduction|intro|primer|overview|tutorial|walkthrough)"
@@ -151,7 +153,7 @@ def title_without_wrapper(title: str) -> str | None:
     """
     if len(title) > 200:
         return None  # a paragraph taken for a title wraps no name (and is not searched)
-    parts = re.split(r"\s*:\s+|\s+[–—-]\s+", title.strip(), maxsplit=1)
+    parts = SUBTITLE.split(title.strip(), maxsplit=1)
     name = parts[0].strip()
     if len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
         name = ""  # a subtitle that says more than 'a guide': the title stands whole
