@@ -144,3 +144,25 @@ def test_search_finds_words_from_their_start_and_every_word_given(
     assert prompts("store while") == {what_is}  # every word, anywhere on the card
     assert prompts("store ttl") == set()
     assert prompts('"name lookups"') == {what_is} and prompts('"lookups name"') == set()
+
+
+def test_search_for_a_word_ending_in_e_finds_the_forms_that_drop_it(
+    run, home: Path, tmp_path: Path
+) -> None:
+    note = tmp_path / "caching.md"
+    note.write_text(
+        "# Caching\n\nCaching is keeping a copy of recent answers close to the reader.\n\n"
+        "## Key takeaways\n\n- The theme of every cache is trading memory for time.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(note)).exit_code == 0
+
+    def prompts(search: str) -> set[str]:
+        return {card["prompt"] for card in _cards(run, "--search", search, "--step", "Caching")}
+
+    what_is = "What is caching?"
+    takeaway = "True or false: the theme of every cache is trading memory for time?"
+    assert prompts("caching") == {what_is}
+    assert prompts("cache") == {what_is, takeaway}  # 'caching' drops the e of 'cache'
+    assert prompts("cach") == {what_is, takeaway}
+    assert prompts("caches") == set()

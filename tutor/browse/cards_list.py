@@ -48,11 +48,22 @@ def short_id(card_id: str) -> str:
 def matches(line: CardLine, words: str) -> bool:
     """Whether every one of `words` begins a word of the card's prompt, answer or
     explanation, in any case: 'hash' finds 'hashing', 'TTL' does not find 'little'. A
-    search in double quotes is one phrase ('"heavy clay"')."""
+    word ending in a silent 'e' finds the forms that drop it too: 'cache' finds
+    'caching', 'encode' 'encoding'. A search in double quotes is one phrase ('"heavy
+    clay"')."""
     quoted = words.strip()
     terms = [quoted[1:-1]] if len(quoted) > 1 and quoted[0] == quoted[-1] == '"' else words.split()
     text = "\n".join((line.prompt, line.answer, line.explanation))
-    return all(re.search(rf"(?<!\w){re.escape(term)}", text, re.IGNORECASE) for term in terms)
+    return all(re.search(_word_start(term), text, re.IGNORECASE) for term in terms)
+
+
+def _word_start(term: str) -> str:
+    """The pattern of words beginning with `term`, or with its stem before -ing, -ion or
+    -ation when it is one word ending in 'e' after a consonant ('cache', 'serialize')."""
+    if re.fullmatch(r"\w*[^\W\daeiou]e", term, re.IGNORECASE) and len(term) > 3:
+        stem = re.escape(term[:-1])
+        return rf"(?<!\w){stem}(?:e|ing|ion|ation)"
+    return rf"(?<!\w){re.escape(term)}"
 
 
 def _due(shown: ShownCard, zone: tzinfo) -> str:
