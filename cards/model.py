@@ -23,6 +23,7 @@ class Layout(str, Enum):
     PAGE = "page"  # the plain-text page layout of backend.vca.txt
     MARKDOWN = "markdown"  # '#' headings, optional YAML front matter
     GLOSSARY = "glossary"  # plain headings in other words ("Definition", "ELI5", ...)
+    NOTE = "note"  # a Markdown note with no title inside, named by its file ('WebSocket.md')
 
 
 class SectionKind(str, Enum):

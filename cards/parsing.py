@@ -32,7 +32,7 @@ from cards.page import page_segments
 from cards.recover import is_chrome_title, title_from_question, title_without_wrapper
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
-from cards.text import collapse, folder_path, plain, split_lines
+from cards.text import collapse, folder_path, note_name, plain, split_lines
 
 MAX_BYTES = 1_000_000
 
@@ -143,6 +143,27 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         ParseError: an empty file, no title, bad front matter, or no section that any
             kind of card can be made from.
     """
+    try:
+        return _parse(text, file, default_path)
+    except ParseError as error:
+        named = note_name(file)
+        if not named or not error.message.startswith("has no title"):
+            raise
+        # A note named by its file ('WebSocket.md' holding only what it is): read again
+        # with that name, and kept when it then says what the concept is.
+        try:
+            entry = _parse(text, file, default_path, named)
+        except ParseError:
+            raise error from None
+        if not entry.sections_of(SectionKind.SUMMARY) and not any(
+            s.heading and s.kind in USABLE and s.items for s in entry.sections
+        ):
+            raise error from None
+        return entry
+
+
+def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
+    """`parse`, with `named` the title of an entry that has none of its own."""
     html = looks_like_html(text)
     if html:
         from cards.html import html_to_markdown  # loads trafilatura: only for web pages
@@ -157,7 +178,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
     if html or _is_markdown(lines):
         segments = markdown_segments(lines, file, meta)
         try:
-            return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path)
+            return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path, named)
         except ParseError:
             if html or _opens_as_markdown(lines) or file.lower().endswith((".md", ".markdown")):
                 raise
@@ -166,7 +187,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
             meta = Meta()
     segments, layout = page_segments(lines, file, meta)
     try:
-        entry = _entry(file, layout, meta, segments, lines, default_path)
+        entry = _entry(file, layout, meta, segments, lines, default_path, named)
         if not is_chrome_title(entry.title):
             return entry
         # 'GLOSSARY' above the term: the page layout took chrome for the title.
@@ -183,7 +204,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         marked = split_lines(recovered.text)
         try:
             segments = markdown_segments(marked, file, meta)
-            entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path)
+            entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path, named)
         except ParseError:
             raise _not_a_concept_page(error) from None
         if not entry.sections_of(SectionKind.SUMMARY) and not _splits(entry):
@@ -251,6 +272,7 @@ def _entry(
     segments: list[Segment],
     lines: list[str],
     default_path: str,
+    named: str = "",
 ) -> Entry:
     sections: list[Section] = []
     for segment in segments:
@@ -274,6 +296,10 @@ def _entry(
         title = asked[0][:1].upper() + asked[0][1:] if asked[0][:1].islower() else asked[0]
         if asked[1]:
             meta.aliases.append(asked[1])
+    if not title and named:
+        title, layout = named, Layout.NOTE
+    # Pasted dictionary pages leave out the name; so does a note named by its file.
+    fragments = layout is not Layout.MARKDOWN
     if not title:
         raise ParseError(
             file,
@@ -281,7 +307,6 @@ def _entry(
             "has no title: put the entry's name on the first line, as a '# Title' "
             "heading, or as 'title:' in front matter",
         )
-    fragments = layout is not Layout.MARKDOWN  # pasted dictionary pages leave out the name
     bare = None if asked is not None else title_without_wrapper(title)
     said = _defined_as(sections, bare, meta.tagline, fragments) if bare else ""
     if said:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import NamedTuple
 
 from cards.model import ItemKind
@@ -155,3 +155,28 @@ def folder_path(location: Path) -> str:
     read as 'System Basics' (a name written with capitals is kept as it is)."""
     words = collapse(re.sub(r"[-_]+", " ", location.absolute().parent.name))
     return words.title() if words.islower() else words
+
+
+# File names that name no concept: a note so called keeps needing a title of its own.
+_UNNAMED = frozenset(
+    {"index", "readme", "untitled", "note", "notes", "draft", "todo", "new note", "page"}
+)
+
+
+def note_name(file: str) -> str:
+    """The name of a Markdown note without a title heading: its file's name, as note apps
+    (Obsidian, Foam, Logseq) show it: 'WebSocket.md' is 'WebSocket', 'load-balancer.md'
+    'Load balancer'. '' for a name that names nothing ('index.md', 'Untitled 3.md')."""
+    path = PurePath(file)
+    if path.suffix.lower() not in (".md", ".markdown"):
+        return ""
+    name = path.stem.strip()
+    if " " not in name:
+        name = re.sub(r"[-_]+", " ", name).strip()
+    name = re.sub(r"\s+", " ", name)
+    bare = re.sub(r"[\s\d()]+$", "", name).casefold()  # 'Untitled 3', 'notes (2)'
+    if not bare or bare in _UNNAMED or not any(c.isalpha() for c in name):
+        return ""
+    if len(name.split()) > 6:
+        return ""
+    return name[:1].upper() + name[1:]

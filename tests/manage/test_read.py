@@ -6,6 +6,7 @@ After a deliberate change of the drawing, run with UPDATE_SNAPSHOTS=1 and review
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -125,3 +126,26 @@ def test_a_pasted_page_is_read_without_the_site_around_it(run, home: Path, tmp_p
     assert "A reverse proxy is a server that sits in front of web servers" in shown
     for chrome in ("Skip to content", "Home > Learn", "6 min read", "Subscribe", "©"):
         assert chrome not in shown
+
+
+def test_a_note_named_by_its_file_imports_and_reads_as_markdown(
+    run, home: Path, tmp_path: Path
+) -> None:
+    """A folder of notes as a note app keeps them: no title heading, the file names them."""
+    vault = tmp_path / "networking"
+    vault.mkdir()
+    (vault / "WebSocket.md").write_text(
+        "---\ntags: [protocols]\n---\n"
+        "A two-way channel kept open over one TCP connection, for messages in both "
+        "directions.\n\n## Why it matters\n\nA **server** can push news the moment it has it.\n",
+        encoding="utf-8",
+    )
+    imported = run("import", str(vault), "--json")
+    assert imported.exit_code == 0, imported.output
+    listed = run("cards", "--step", "WebSocket", "--json")
+    prompts = {card["prompt"] for card in json.loads(listed.output)["cards"]}
+    assert "What is WebSocket?" in prompts
+    page = run("read", "websocket")
+    assert page.exit_code == 0, page.output
+    assert "A server can push news" in page.output  # drawn as Markdown: no '**' left
+    assert "tags:" not in page.output

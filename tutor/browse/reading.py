@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from cards.model import Entry
     from db import Store
 
+# Entries drawn as Markdown: those with '#' headings, and notes named by their file.
+MARKDOWN_LAYOUTS = ("markdown", "note")
+
 
 @dataclass(frozen=True)
 class Page:
@@ -131,7 +134,7 @@ def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
             start, end = max(start, term[0]), min(end, term[1])
         chosen = lines[start - 1 : end]
         first = start
-    elif page.layout == "markdown":
+    elif page.layout in MARKDOWN_LAYOUTS:
         first = _body_start(lines)
         chosen = lines[first - 1 :]
     else:
@@ -146,7 +149,7 @@ def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
                 chosen.append(line)
     where = f"{page.file}:{first}" if section is not None else page.file
     title = Text.assemble(literal(page.title, "bold"), ("  ", ""), literal(where, "dim"))
-    if page.layout == "markdown":
+    if page.layout in MARKDOWN_LAYOUTS:
         from rich.markdown import Markdown  # markdown-it and its rules: only when drawn
 
         body: RenderableType = Markdown(clean("\n".join(chosen)), hyperlinks=False)
