@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from cards.names import same_or_plural
+
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
     r"(?:is|are|was|refers to|refer to|means|mean|describes|stands for|is defined as|"
@@ -404,6 +406,9 @@ def _same(a: str, b: str) -> bool:
         return False
     # 'Caches are ...' defines 'Cache'; 'Webhooks' defines 'Webhook'.
     if fa == fb or fa.rstrip("s") == fb.rstrip("s") or fa == fb + "es":
+        return True
+    # 'A Git branch is ...' under 'Git branches': the title in the plural.
+    if same_or_plural(b, a):
         return True
     # 'Compiling is ...' under 'Compile': one word, one stem.
     if " " not in fa and " " not in fb and min(len(fa), len(fb)) >= 5 and fa[:5] == fb[:5]:

@@ -21,7 +21,7 @@ from cards.makers.claims import claim_cards, conditional_claim_cards
 from cards.makers.context import Context
 from cards.makers.contrasts import contrast_cards
 from cards.makers.definitions import definition_cards
-from cards.makers.faq import faq_cards, question_heading_cards
+from cards.makers.faq import faq_cards, question_heading_cards, reasons_cards
 from cards.makers.fit import fit_cards
 from cards.makers.identify import identify_cards
 from cards.makers.kinds import kind_cards
@@ -50,6 +50,7 @@ MAKERS = (
     list_cards,
     faq_cards,
     question_heading_cards,
+    reasons_cards,
     cloze_cards,
     true_false_cards,
     flipped_cards,

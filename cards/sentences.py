@@ -36,7 +36,10 @@ NUMBER_WORDS = (
 )
 
 # Abbreviations whose full stop does not end a sentence.
-_ABBREVIATIONS = word_set("e.g i.e etc vs cf approx mr mrs ms dr st no fig")
+_ABBREVIATIONS = word_set(
+    "e.g i.e etc vs cf approx mr mrs ms dr st no fig incl excl resp cont dept misc avg min "
+    "max est ca vol pp ch sec ed op"
+)
 
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) followed by space.
 # The lookbehind starts a match only at the first mark of a run ('...', '?!'), so a line
@@ -72,8 +75,9 @@ class Wording:
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping each one's closing punctuation.
 
-    A full stop after a known abbreviation ("e.g.") or before a lower-case word does not
-    end a sentence.
+    A full stop after a known abbreviation ("e.g.") does not end a sentence, nor one
+    before a lower-case word, unless it closes a plain word: 'right now. git switch moves
+    ...' is two sentences, the second opening with a command's name.
     """
     return list(_sentences_of(text))
 
@@ -88,7 +92,11 @@ def _sentences_of(text: str) -> tuple[str, ...]:
         before = text[max(start, match.start() - 64) : match.start()].rsplit(None, 1)
         last_word = before[-1].lower().rstrip(".") if before else ""
         following = text[match.end() : match.end() + 1]
-        if last_word in _ABBREVIATIONS or not following or following.islower():
+        if last_word in _ABBREVIATIONS or not following:
+            continue
+        if following.islower() and not (
+            match.group().startswith(". ") and len(last_word) >= 3 and last_word.isalpha()
+        ):
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()

@@ -99,6 +99,51 @@ def stands_alone(sentence: str) -> bool:
 _CLAUSE_END = re.compile(r";\s|,\s+so\s")
 
 
+# 'Some APIs (still) return ...': what some people or things do, a practice, not a belief.
+_SOME_DO = re.compile(
+    r"^(?:some|many|most|a lot of|plenty of)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
+    r"(?:still\s+|often\s+|just\s+|simply\s+|even\s+|wrongly\s+|mistakenly\s+)?"
+    r"(?P<verb>[a-z]{2,})\s+(?P<rest>\S.*)$",
+    re.I,
+)
+# Verbs after a plural subject that do not say what is done.
+_NOT_DONE = word_set("are were have had do did can could will would should must may might")
+# The main verb after a gerund subject: a verb in -s (an adverb may come first) told
+# from a plural noun by the object that follows it.
+_MAIN_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[a-z]{2,}[^s\W]s|is|was|has|can|will|may|might|must|does)\s+"
+    r"(?:not\s+)?(?:the|a|an|it|them|its|their|this|these|your|you|every|all|any|to|no)\b"
+)
+
+
+def _done_by_some(sentence: str) -> str:
+    """'Returning 200 with an error in the body' of 'Some APIs return 200 with an error in
+    the body'; '' for a sentence not of that shape."""
+    match = _SOME_DO.match(sentence)
+    if match is None or match["verb"].lower() in _NOT_DONE or match["verb"].endswith("s"):
+        return ""
+    return f"{gerund(match['verb'].lower())} {match['rest']}"
+
+
+def gerund(verb: str) -> str:
+    """'return' -> 'returning', 'store' -> 'storing', 'put' -> 'putting', 'tie' -> 'tying'."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", verb):
+        return verb + verb[-1] + "ing"  # one syllable ending consonant-vowel-consonant
+    return verb + "ing"
+
+
+def _before_verb(practice: str) -> str:
+    """A gerund subject without the predicate after it, when one follows."""
+    match = _MAIN_VERB.search(practice)
+    if match is None or len(practice[: match.start()].split()) < 3:
+        return practice
+    return practice[: match.start()]
+
+
 def _belief(sentence: str) -> tuple[str, bool] | None:
     """The claim in a misconception's first sentence, and whether the text marks it false.
     A belief or practice is read up to its clause's end: what follows says why it is
@@ -109,6 +154,12 @@ def _belief(sentence: str) -> tuple[str, bool] | None:
         match = pattern.match(head)
         if match:
             return match.group("belief"), True
+    done = _done_by_some(head)
+    if done:
+        head = done  # 'Some APIs return 200 on errors': the practice is returning 200 ...
+    if words(head) and words(head)[0].endswith("ing"):
+        # 'Putting X in Y silently turns it into Z': the practice is the subject alone.
+        head = _before_verb(head)
     if _is_practice(head):
         return f"{upper_first(head)} is fine", True
     if _NEGATION.search(text):
@@ -143,6 +194,9 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
     else:
         statement, marked = belief
         settles = _settling(after[0]) if after else ""
+        if statement.endswith(" is fine") and strip_end(first) != statement[: -len(" is fine")]:
+            # The practice was cut out of its sentence, whose rest says what goes wrong.
+            settles = f"{upper_first(first)} {settles}".strip()
         if marked or settles:
             # said with its label, the sentence is its own verdict ('Common pitfall: ...')
             said = f"{label}: {first}" if label else upper_first(first)

@@ -26,7 +26,7 @@ from cards.model import (
     Section,
     SectionKind,
 )
-from cards.names import body_text, same_name
+from cards.names import body_text, fold_name, same_name, same_or_plural
 from cards.sentences import (
     STOP_WORDS,
     has_phrase,
@@ -311,7 +311,21 @@ def _what_is(ctx: Context, sentence: str) -> str:
     gerund = re.match(r"^(?:the\s+)?(\w+ing)\b", sentence, re.I)
     if gerund and not spans and _gerund_of(gerund.group(1), ctx.entry.title):
         return f"What is {gerund.group(1).lower()}?"  # 'Compiling is ...' under 'Compile'
+    one = _one_of(ctx.entry.title, sentence) if not spans else ""
+    if one:
+        return f"What is {indefinite(one)} {one}?"  # 'A Git branch is ...' under 'Git branches'
     return f"What {ctx.be()} {named}?"
+
+
+def _one_of(title: str, sentence: str) -> str:
+    """The singular a definition opens with ('A Git branch is ...') when the entry's
+    title is its plural ('Git branches'), as the sentence writes it; else ''."""
+    size = len(title.split())
+    opening = re.match(rf"^an?\s+((?:[\w-]+\s+){{{size - 1}}}[\w-]+)\b", sentence, re.I)
+    if opening is None:
+        return ""
+    said = opening.group(1)
+    return said if same_or_plural(title, said) and fold_name(said) != fold_name(title) else ""
 
 
 def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:

@@ -13,9 +13,16 @@ from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind, SectionKind
-from cards.names import same_name
+from cards.names import same_name, same_or_plural
 from cards.rules import gives_away
-from cards.sentences import as_question, content_words, split_sentences, words
+from cards.sentences import (
+    as_question,
+    content_words,
+    split_sentences,
+    strip_end,
+    upper_first,
+    words,
+)
 from cards.text import collapse
 
 _VERSUS_ASKED = re.compile(r"\s(?:vs\.?|versus)\s|\bdifference between\b", re.I)
@@ -100,6 +107,44 @@ _WHY = frozenset(
         "why should you care",
     )
 )
+
+
+# A heading that asks why, how or when in words of its own: 'Why use branches'.
+_ASKING = re.compile(r"^(?:why|how|when)\s+\w+\s+\w", re.I)
+
+
+def reasons_cards(ctx: Context) -> Iterator[Card]:
+    """A heading that asks ('Why use branches') over a short list and nothing else: the
+    question, answered by the list ('Why use branches?' -> its three reasons)."""
+    names = {word for name in ctx.entry.names for word in content_words(name)}
+    for section in ctx.entry.sections:
+        heading = collapse(section.heading)
+        if section.paragraphs or not (heading.endswith("?") or _ASKING.match(heading)):
+            continue
+        if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
+            continue
+        items = section.bullets or section.numbered
+        if not 2 <= len(items) <= 7 or any(len(words(item.text)) > 25 for item in items):
+            continue
+        asked = content_words(heading)
+        if not any(
+            same_or_plural(word, name) or same_or_plural(name, word)
+            for word in asked
+            for name in names
+        ):
+            continue  # 'Why use it': what 'it' is, the heading does not say
+        answer = "\n".join(
+            f"{number}. {upper_first(strip_end(item.text))}" for number, item in enumerate(items, 1)
+        )
+        yield ctx.card(
+            CardKind.FAQ,
+            Answering.SELF,
+            as_question(upper_first(heading)),
+            answer,
+            section,
+            items[0],
+            explanation=" ".join(collapse(item.text) for item in items),
+        )
 
 
 def question_heading_cards(ctx: Context) -> Iterator[Card]:

@@ -1,7 +1,9 @@
 """Kind cards: 'What is an anonymous function?' on a page about functions.
 
 A page about X often defines kinds and parts of X on the way: a term holding a word of
-X's name, defined by a sentence of its own. A few per entry at most.
+X's name ('inner function'), or a name written in capitals ('HEAD' in a note on Git
+branches, 'INNER JOIN' in one on SQL joins), defined or said to act by a sentence of its
+own. A few per entry at most.
 """
 
 from __future__ import annotations
@@ -10,15 +12,17 @@ import re
 from collections.abc import Iterator
 
 from cards.defining import definition_of
+from cards.makers.claim_shapes import claim_of
 from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE, WEAK
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, SectionKind
+from cards.names import same_or_plural
 from cards.rules import fold
-from cards.sentences import strip_end, upper_first, words
+from cards.sentences import indefinite, strip_end, upper_first, words
 
 # How many kinds of the entry one entry asks about: the rest of a long page's are left.
-_MAX_KINDS = 4
+_MAX_KINDS = 6
 # A bracket that points at the page's example ('(square in this case)'), not the idea.
 _EXAMPLE_ASIDE = re.compile(r"\s*\([^()]*\b(?:in this case|e\.g\.|for example|see below)\b[^()]*\)")
 
@@ -35,13 +39,16 @@ _NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
 
 
 def kind_cards(ctx: Context) -> Iterator[Card]:
-    """'An anonymous function is a function without a name.' -> 'What is an anonymous function?'.
+    """'An anonymous function is a function without a name.' -> 'What is an anonymous
+    function?'; 'An INNER JOIN returns only the rows that match.' -> 'What does an INNER
+    JOIN return?'.
 
     A page about X often defines kinds and parts of X on the way: a term holding X's
-    name ('inner function', 'function name'), defined by a sentence of its own.
+    name ('inner function', 'function name', 'left join' under 'SQL joins'), or a name
+    in capitals, defined by a sentence of its own or said there to do something.
     """
     own = {fold(name) for name in ctx.entry.names}
-    head_words = {word for name in ctx.entry.names for word in words(name)[-1:]}
+    heads = [word for name in ctx.entry.names for word in words(name)[-1:]]
     asked = 0
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
@@ -49,29 +56,128 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             return
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
-        defined = definition_of(sentence)
-        if defined is None or len(words(defined.predicate)) < 4:
+        asking = (
+            _defined_kind(sentence, own, heads)
+            or _acting_kind(sentence, own, heads, section.heading)
+            or _meaning_of_code(sentence)
+        )
+        if asking is None:
             continue
-        term = defined.name
-        term_words = words(term)
-        if fold(term) in own or not 2 <= len(term_words) <= 4 or not head_words & set(term_words):
-            continue
-        if _NOT_IN_A_TERM.intersection(term_words) or any(w.endswith("ly") for w in term_words):
-            continue  # 'Latency can also', 'Encryption in modern ciphers': not a term
-        if not _NAMES_A_THING.match(defined.predicate):
-            continue  # 'is formally defined at ...', 'is good': says something else of it
-        if EVALUATIVE.match(defined.predicate) or WEAK.match(defined.predicate):
-            continue
-        article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
-        said = f"{article.group().lower()}{term}" if article else term
-        answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
+        prompt, answer = asking
         yield ctx.card(
-            CardKind.DEFINITION,
+            CardKind.DEFINITION if prompt.startswith("What is ") else CardKind.CLAIM,
             Answering.SELF,
-            f"What is {said}?",
-            upper_first(answer) + ".",
+            prompt,
+            answer,
             section,
             item,
             explanation=sentence,
         )
         asked += 1
+
+
+def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
+    """Whether a sentence's subject is a term of its own: not the entry, a kind of it
+    (holding its head word, in either number) or a name in capitals ('HEAD')."""
+    term_words = words(term)
+    if fold(term) in own or not term_words or len(term_words) > 4:
+        return False
+    if _NOT_IN_A_TERM.intersection(term_words) or any(w.endswith("ly") for w in term_words):
+        return False  # 'Latency can also', 'Encryption in modern ciphers': not a term
+    if _CAPITALS.fullmatch(term):
+        return not any(same_or_plural(term, name) for name in own)
+    return len(term_words) >= 2 and any(
+        same_or_plural(word, head) or same_or_plural(head, word)
+        for word in term_words
+        for head in heads
+    )
+
+
+def _defined_kind(sentence: str, own: set[str], heads: list[str]) -> tuple[str, str] | None:
+    defined = definition_of(sentence)
+    if defined is None or len(words(defined.predicate)) < 4:
+        return None
+    term = defined.name
+    if not _a_term(term, own, heads):
+        return None
+    if not _NAMES_A_THING.match(defined.predicate):
+        return None  # 'is formally defined at ...', 'is good': says something else of it
+    if " " not in term and _CAPITALS.fullmatch(term) and not _ONE_OF.match(defined.predicate):
+        return None  # 'JSON is the favourite format for ...': a remark, not what it is
+    if EVALUATIVE.match(defined.predicate) or WEAK.match(defined.predicate):
+        return None
+    article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
+    said = f"{article.group().lower()}{term}" if article else term
+    answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
+    return f"What is {said}?", upper_first(answer) + "."
+
+
+# A predicate that says what kind of thing a term is: 'a pointer ...', 'one of ...'.
+_ONE_OF = re.compile(r"^(?:an?|one)\s+\w", re.I)
+# A term in capitals: 'HEAD', 'INNER JOIN', 'FULL OUTER JOIN'.
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9_]+(?:[ -][A-Z][A-Z0-9_]*){0,3}")
+# A sentence opening with a term and saying what it does: 'An INNER JOIN returns ...',
+# 'A left join keeps ...'.
+_ACTING = re.compile(
+    r"^(?:(?P<article>[Aa]n?|[Tt]he)\s+)?(?P<term>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"\s+(?P<rest>(?:can\s+|may\s+|will\s+)?[a-z]{3,}s?\b.*)$"
+)
+
+
+# A first word of the rest that is a noun after all, the end of the term's name: 'AOT
+# compilers are ...', 'API analytics can ...', 'SQL commands of interest ...'.
+_NOUN_AFTER = re.compile(
+    r"^\w+\s+(?:are|is|were|was|can|could|will|would|may|might|must|should|have|has|do|"
+    r"does|of|in|on|for|to|that|which|who|with|from|and|or)\b",
+    re.I,
+)
+
+
+def _acting_kind(
+    sentence: str, own: set[str], heads: list[str], heading: str
+) -> tuple[str, str] | None:
+    """'What does an INNER JOIN return?' of 'An INNER JOIN returns only the rows ...';
+    'What does rebase replay?' of 'Rebase replays ...' under the heading 'Rebasing'."""
+    match = _ACTING.match(strip_end(sentence))
+    if match is None or _NOUN_AFTER.match(match["rest"]):
+        return None
+    term = match["term"]
+    if _names_heading(term, heading) and fold(term) not in own:
+        term = term.lower()
+    elif not (match["article"] or _CAPITALS.fullmatch(term)) or not _a_term(term, own, heads):
+        return None
+    article = (match["article"] or "").lower()
+    name = f"{indefinite(term) if article in ('a', 'an') else article} {term}".strip()
+    claim = claim_of(match["rest"], strip_end(sentence), name, False)
+    if claim is None or claim[0] == "not":
+        return None
+    _, prompt, answer = claim
+    return prompt, answer
+
+
+# 'A 404 Not Found means ...', '401 Unauthorized actually means ...': a code and its name.
+_CODE_MEANS = re.compile(
+    r"^(?:an?\s+|the\s+)?(?P<code>\d{2,4}(?:\s+[A-Z][\w-]*){0,3})\s+(?:actually\s+|only\s+)?"
+    r"means\s+(?:that\s+)?(?P<meaning>.+)$"
+)
+
+
+def _meaning_of_code(sentence: str) -> tuple[str, str] | None:
+    """'What does 404 Not Found mean?' of '404 Not Found means the server has nothing ...'."""
+    match = _CODE_MEANS.match(strip_end(sentence))
+    if match is None:
+        return None
+    meaning = re.split(r",\s+(?:while|whereas|but)\s+|;\s+", match["meaning"], maxsplit=1)[0]
+    if len(words(meaning)) < 2:
+        return None
+    return f"What does {match['code']} mean?", upper_first(meaning) + "."
+
+
+def _names_heading(term: str, heading: str) -> bool:
+    """Whether one word is what a heading of one gerund names: 'Rebase' under 'Rebasing',
+    'merge' under 'Merging', 'log' under 'Logging'."""
+    said, over = term.lower(), heading.strip().lower()
+    if " " in said or " " in over or not over.endswith("ing") or len(over) < 6:
+        return False
+    stem = over[:-3]
+    return said in (stem, stem[:-1]) or said[:-1] == stem

@@ -90,6 +90,16 @@ def _named_by_heading(ctx: Context, section: Section, items: tuple[Item, ...]) -
     return bool(counted & set(words(section.heading)))
 
 
+# A list head that is a code, not a word: '1xx', '404', 'F5', 'x86' (with a digit).
+_CODE = re.compile(r"(?=\S*\d)\S{1,5}")
+
+
+def _with_meaning(head: str, text: str) -> str:
+    """'4xx: client error' of '4xx: client error, the request itself was wrong'."""
+    meaning = re.split(r"[,;(]|\s[—–-]\s", text[len(head) :].lstrip(" :—–-"), maxsplit=1)[0]
+    return f"{head}: {meaning.strip()}" if meaning.strip() else head
+
+
 def list_cards(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         led = [] if section.kind in NOT_LISTS else list(_led_lists(section))
@@ -110,7 +120,13 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         if len(folds) != len(heads) or not all(words(head) for head in heads):
             continue  # a repeated or empty head cannot be asked for
         phrase = list_phrase(section.heading, len(heads), ctx.mention)
-        answer = "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1))
+        shown = heads
+        if all(_CODE.fullmatch(head) for head in heads):
+            # '1xx', '2xx', ...: the codes alone follow from each other; what each means
+            # is what there is to recall.
+            pairs = zip(heads, items, strict=True)
+            shown = [_with_meaning(head, item.text) for head, item in pairs]
+        answer = "\n".join(f"{number}. {head}" for number, head in enumerate(shown, 1))
         explanation = " ".join(collapse(item.text) for item in items)
         asked = f"What are {phrase}?"
         clause = clause_question(section.heading)

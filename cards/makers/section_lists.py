@@ -74,14 +74,18 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
     text = lower_title(strip_end(heading)) if heading.istitle() else lower_first(strip_end(heading))
     heading_words = words(text)
     counts = [word for word in heading_words if word in NUMBER_WORDS or word.isdigit()]
-    if counts == [number_word(count)] or counts == [str(count)]:
-        return text if heading_words[0] == "the" else f"the {text}"
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     noun_phrase = (
         not _NOT_A_NOUN_PHRASE.search(heading)
         and not heading.rstrip().endswith("?")
         and not has_phrase(heading, mention_.split(" ", 1)[-1])
     )
+    if counts == [number_word(count)] or counts == [str(count)]:
+        phrase = text if heading_words[0] == "the" else f"the {text}"
+        named = [w for w in heading_words if w != "the" and w not in counts]
+        if noun_phrase and 0 < len(named) <= 2 and named[-1].endswith("s"):
+            return f"{phrase} of {mention_}"  # 'The five classes': of what, the entry
+        return phrase
     if (
         noun_phrase
         and not counts

@@ -781,7 +781,10 @@ def test_an_odd_one_out_is_drawn_per_card_among_the_lists_that_fit() -> None:
         card = _odd_one(entry, others)
         assert card is not None
         assert card.answer not in card.explanation.split(":")[1]  # not one of its own heads
-        assert card.explanation.startswith(f"“{card.answer}” is one of the three steps (Concept")
+        # 'The three steps' says of what only by its page: the entry is named beside it
+        assert card.explanation.startswith(
+            f"“{card.answer}” is one of the three steps of a concept"
+        )
         odd[entry.title] = card.answer
         again = _odd_one(entry, others)
         assert again is not None and again.answer == card.answer  # the same card each time
@@ -830,3 +833,50 @@ def test_the_end_of_a_set_phrase_is_no_blank() -> None:
     assert cloze.find_blank("Branches let several people work at once.") is None
     blank = cloze.find_blank("Prices are worked out on the server, never taken from the request.")
     assert blank is not None and blank.answer == "request"
+
+
+def test_a_mistake_said_as_what_some_do_is_a_practice_not_a_false_fact() -> None:
+    # A new user's note: 'Common mistake' over what some APIs really do. Read as a belief,
+    # the card asked 'True or false: some APIs return 200 ...?' -> False, which is untrue.
+    (done,) = truth.misconception_claims(
+        "Some APIs return 200 with an error message in the body. This breaks caching, "
+        "because tools read the status code and not the body."
+    )
+    assert (done.statement, done.true) == (
+        "Returning 200 with an error message in the body is fine",
+        False,
+    )
+    assert done.settles.startswith("Some APIs return 200") and "breaks caching" in done.settles
+    (stored,) = truth.misconception_claims(
+        "Many teams still store secrets in the repository. Anyone who can read it sees them."
+    )
+    assert stored.statement == "Storing secrets in the repository is fine"
+    assert truth.gerund("put") == "putting" and truth.gerund("tie") == "tying"
+    assert truth.gerund("use") == "using" and truth.gerund("keep") == "keeping"
+
+
+def test_a_practice_with_its_consequence_in_one_sentence_is_judged_alone() -> None:
+    # 'Putting X silently turns it into Y, because Z' became 'Putting X silently turns it
+    # into Y, because Z is fine?': the consequence was read as part of the practice.
+    (practice,) = truth.misconception_claims(
+        "Filtering the right table in the WHERE clause of a LEFT JOIN silently turns it "
+        "into an inner join, because the empty rows fail the test. Filter in ON instead."
+    )
+    assert practice.statement == (
+        "Filtering the right table in the WHERE clause of a LEFT JOIN is fine"
+    )
+    assert not practice.true
+    assert practice.settles == (
+        "Filtering the right table in the WHERE clause of a LEFT JOIN silently turns it into "
+        "an inner join, because the empty rows fail the test. Filter in ON instead."
+    )
+
+
+def test_a_plural_title_over_a_singular_definition_asks_the_singular() -> None:
+    # A new user's '# Git branches' over 'A Git branch is ...' gave no card at all.
+    entry = parse(
+        "# Git branches\n\nA Git branch is a movable pointer to one commit. Making one is "
+        "cheap.\n\n## Why it matters\n\nWork can go on without touching the main line.\n"
+    )
+    deck = {card.prompt: card.answer for card in generate(entry, [])}
+    assert deck["What is a Git branch?"] == "A movable pointer to one commit."

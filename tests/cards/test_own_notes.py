@@ -1,0 +1,127 @@
+"""Cards from notes a learner writes for themselves, in the shapes a new user's were.
+
+A new user wrote three notes in Markdown (Git branches, SQL joins, HTTP status codes) and
+got one card from each, one of them wrong: the terms a note defines on the way ('HEAD',
+'INNER JOIN'), what a code means, the reasons under 'Why use ...' and the mistake under
+'Common mistake' were not asked, or asked wrong. Each note here is our own, written in
+the same shapes; what is asserted is what the learner reads on the cards.
+"""
+
+from __future__ import annotations
+
+import cards
+from cards.parsing import parse
+from cards.rules import deck_problems
+from cards.sentences import split_sentences
+
+TAGS = """# Git tags
+
+A Git tag is a fixed name for one commit, usually a release. Unlike a branch, a tag never
+moves when new commits arrive.
+
+ORIG_HEAD is a pointer Git leaves behind before a risky step, so the step can be undone.
+git tag lists every tag the repository holds.
+
+## Pushing
+
+Push sends your tags to the remote only when you ask for them by name or with --tags.
+
+## Why use tags
+
+- to mark the exact commit a release was built from
+- to give testers a name they can check out
+- to compare two releases by name
+"""
+
+INDEXES = """# Database indexes
+
+An index is a sorted copy of some columns that lets the database find rows without reading
+every one.
+
+## Kinds of index
+
+A B-TREE INDEX keeps keys in order, so it answers ranges as well as exact matches. A HASH
+INDEX answers only exact matches, but answers them in one step. A COVERING INDEX holds
+every column a query reads, so the table itself is never touched.
+"""
+
+REPLIES = """# Mail reply codes
+
+A mail reply code is a three-digit number a mail server answers each command with.
+
+## The three classes
+
+- 2yz: done, the command worked
+- 4yz: try later, something was busy or full
+- 5yz: refused for good, do not send it again
+
+## Codes worth knowing
+
+250 OK means the server accepted the command. 550 Unavailable means the mailbox does not
+exist, while 552 means it is full.
+
+## Common mistake
+
+Some senders retry a 5yz reply every few minutes. This gets their address blocked, because
+servers treat it as abuse.
+"""
+
+
+def deck(text: str) -> dict[str, str]:
+    entry = parse(text, "notes.md")
+    made = cards.generate(entry, [])
+    assert deck_problems(made, entry) == []
+    return {card.prompt: card.answer for card in made}
+
+
+def test_terms_a_note_defines_on_the_way_are_asked() -> None:
+    made = deck(TAGS)
+    assert made["What is a Git tag?"] == "A fixed name for one commit, usually a release."
+    # a name in capitals, defined by a sentence of its own
+    assert made["What is ORIG_HEAD?"] == (
+        "A pointer Git leaves behind before a risky step, so the step can be undone."
+    )
+    # the word a one-gerund heading names, said to act
+    assert made["What does push do?"].startswith("Sends your tags to the remote")
+
+
+def test_kinds_written_in_capitals_are_asked_what_they_do() -> None:
+    made = deck(INDEXES)
+    assert made["What does a B-TREE INDEX do?"].startswith("Keeps keys in order")
+    assert made["What does a HASH INDEX do?"].startswith("Answers only exact matches")
+    assert made["What does a COVERING INDEX do?"].startswith("Holds every column a query")
+
+
+def test_a_heading_that_asks_why_over_a_list_is_answered_by_the_list() -> None:
+    assert deck(TAGS)["Why use tags?"] == (
+        "1. To mark the exact commit a release was built from\n"
+        "2. To give testers a name they can check out\n"
+        "3. To compare two releases by name"
+    )
+
+
+def test_codes_are_asked_with_what_they_mean() -> None:
+    made = deck(REPLIES)
+    # 'The three classes' says of what only by the page it is on
+    assert made["What are the three classes of mail reply codes?"] == (
+        "1. 2yz: done\n2. 4yz: try later\n3. 5yz: refused for good"
+    )
+    assert made["What does 250 OK mean?"] == "The server accepted the command."
+    assert made["What does 550 Unavailable mean?"] == "The mailbox does not exist."
+
+
+def test_a_mistake_some_make_is_judged_as_a_practice() -> None:
+    made = deck(REPLIES)
+    assert made["True or false: retrying a 5yz reply every few minutes is fine?"] == "False"
+    assert not any(prompt.startswith("True or false: some senders") for prompt in made)
+
+
+def test_a_sentence_may_open_with_a_command_in_lower_case() -> None:
+    assert split_sentences("It can be undone. git tag lists every tag.") == [
+        "It can be undone.",
+        "git tag lists every tag.",
+    ]
+    assert split_sentences("Tools, e.g. git or npm, help. Trees etc. are fine.") == [
+        "Tools, e.g. git or npm, help.",
+        "Trees etc. are fine.",
+    ]
