@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cards import Answering, Card
-from db import Store
+from db import Store, StoredCard
 from tutor.home import DB_NAME
 from tutor.review.options import session_seed, showing
 
@@ -42,13 +42,8 @@ def as_shown(card: Card, now: str = DAY1, shown: int = 0) -> Card:
 def keys_for(home: Path, count: int, now: str = DAY1) -> str:
     """Keys that answer the first `count` new cards rightly, whatever their kind, in a
     review started at `now`."""
-    store = Store.open(db_path(home))
-    try:
-        cards = store.new_cards(count)
-    finally:
-        store.close()
     keys = []
-    for stored in cards:
+    for stored in new_shown(home, count, now):
         card = as_shown(stored.card, now)
         if card.answering is Answering.CHOICE:
             keys.append(str(card.options.index(card.answer) + 1) + "\n")
@@ -57,6 +52,26 @@ def keys_for(home: Path, count: int, now: str = DAY1) -> str:
         else:
             keys.append(" 3")
     return "".join(keys)
+
+
+def new_shown(home: Path, count: int, now: str = DAY1) -> list[StoredCard]:
+    """The first `count` new cards a review started at `now` shows, in its order: the
+    day's new cards, less those kept for later because a sibling came first."""
+    from tutor.days import allowed_today
+    from tutor.review.queue import Queue
+    from tutor.settings import effective
+
+    moment = datetime.fromisoformat(now)
+    store = Store.open(db_path(home))
+    try:
+        _, new_left, _ = allowed_today(store, effective(store.settings()), moment, timezone.utc)
+        queue = Queue(new=store.new_cards(new_left))
+    finally:
+        store.close()
+    shown = []
+    while len(shown) < count and (card := queue.next(moment)) is not None:
+        shown.append(card)
+    return shown
 
 
 def tutor_command() -> list[str]:

@@ -468,7 +468,9 @@ def test_flagging_a_card_just_answered_wrong_keeps_the_answer(_isolated_home: Pa
     # both are said, and not when the card comes back: a flagged card leaves the reviews
     child.expect("saved · Again[^\n]*flagged · u undoes it")
     assert "next in" not in child.after
-    child.expect(REVIEW_FRONT)
+    if child.expect(REVIEW_FRONT.split("|")) == 2:
+        child.send("\x1b")  # a typed card: leave the field, where q would be typed
+        child.expect("u undo")
     child.send("q")
     child.expect("Session done")
     child.expect(pexpect.EOF)

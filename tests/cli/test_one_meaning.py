@@ -7,8 +7,7 @@ import re
 from pathlib import Path
 
 from cards import Answering
-from db import Store
-from tests.cli.support import DAY1, as_shown, db_path, query
+from tests.cli.support import DAY1, as_shown, new_shown, query
 from tests.cli.test_path_check import answer_keys, questions
 
 # Six and a half days on: whole days since each review are the same in every process.
@@ -17,10 +16,8 @@ LATER = "2026-03-08T21:00:00+00:00"
 
 def keys_with_misses(home: Path, count: int, wrong: set[int]) -> str:
     """Keys for the first `count` new cards: right, but Again on the indexes in `wrong`."""
-    with Store.open(db_path(home)) as store:
-        cards = store.new_cards(count)
     keys = []
-    for index, stored in enumerate(cards):
+    for index, stored in enumerate(new_shown(home, count)):
         card = as_shown(stored.card)
         if card.answering is Answering.CHOICE:
             pick = card.options.index(card.answer)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from db import Store
-from tests.cli.support import as_shown, db_path, keys_for
+from tests.cli.support import as_shown, db_path, keys_for, new_shown
 
 JOBS = "Which of these is not one of the four jobs of a frontend?"
 
@@ -26,8 +26,7 @@ def options_under(output: str, prompt: str) -> list[tuple[str, ...]]:
 
 def keys_to(home: Path, prompt: str, now: str) -> str:
     """Keys that answer rightly every new card before the one with `prompt`."""
-    with Store.open(db_path(home)) as store:
-        prompts = [stored.card.prompt for stored in store.new_cards(20)]
+    prompts = [stored.card.prompt for stored in new_shown(home, 20, now)]
     return keys_for(home, prompts.index(prompt), now)
 
 

@@ -13,15 +13,20 @@ NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 
 
 def stored(
-    card_id: str, entry: str, stage: CardStage, due_in: timedelta | None = None
+    card_id: str,
+    entry: str,
+    stage: CardStage,
+    due_in: timedelta | None = None,
+    line: int | None = None,
 ) -> StoredCard:
+    """A card of its own paragraph (a line of its own) unless `line` is given."""
     card = Card(
         id=card_id,
         kind=CardKind.FAQ,
         answering=Answering.SELF,
         prompt=f"{card_id}?",
         answer="a",
-        source=Source("f", "FAQ", 1),
+        source=Source("f", "FAQ", line if line is not None else sum(map(ord, card_id))),
         entry=entry,
         entry_key=f"p/{entry}",
     )
@@ -136,3 +141,33 @@ def test_the_next_step_names_the_hour_when_the_cards_due_today_are_not_due_yet()
     ]
     now = Plan(due=3, new=1, current=(), ready=(), later=(at,), zone=timezone.utc)
     assert next_lines(now, (), can_check_here=False) == ["Next: tutor review (3 due, 1 new today)"]
+
+
+def test_a_new_card_from_the_source_of_a_card_shown_waits_until_the_others_are_done() -> None:
+    # A new user saw 'What are the four jobs of a frontend?' answered, then at once
+    # 'Which of these is not one of the four jobs of a frontend?': one list, two cards.
+    queue = Queue(
+        reviews=[stored("list", "a", CardStage.REVIEW, -timedelta(days=1), line=7)],
+        new=[
+            stored("odd", "a", CardStage.NEW, line=7),
+            stored("other", "a", CardStage.NEW, line=9),
+            stored("twin1", "b", CardStage.NEW, line=3),
+            stored("twin2", "b", CardStage.NEW, line=3),
+            stored("last", "b", CardStage.NEW, line=5),
+        ],
+    )
+    assert queue.counts() == (0, 1, 5)
+    # every card comes in the session, the siblings after every other new card
+    assert order(queue) == ["list", "twin1", "other", "last", "odd", "twin2"]
+
+
+def test_new_cards_read_later_are_kept_apart_from_their_siblings_too() -> None:
+    queue = Queue(
+        reviews=[stored("seen", "a", CardStage.REVIEW, -timedelta(days=1), line=4)],
+        later_new=lambda: [
+            stored("sibling", "a", CardStage.NEW, line=4),
+            stored("fresh", "a", CardStage.NEW, line=5),
+        ],
+        later_new_count=2,
+    )
+    assert order(queue) == ["seen", "fresh", "sibling"]
