@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from db import Store
-from tests.cli.support import as_shown, db_path, keys_for, new_shown
+from tests.cli.support import as_shown, db_path, keys_for, new_shown, query
 
 JOBS = "Which of these is not one of the four jobs of a frontend?"
 
@@ -65,3 +65,19 @@ def test_the_order_stays_through_read_and_undo_and_true_comes_first(run, home: P
     assert "undone: that answer is removed" in result.output
     for order in options_under(result.output, "True or false: the frontend does not keep"):
         assert order == ("True", "False")
+
+
+def test_reading_the_page_before_answering_proposes_hard(run, home: Path) -> None:
+    """r before an answer showed the page, the answer on it, and a right choice was then
+    saved Good, as if recalled: reading first proposes Hard (3 still says Good)."""
+    run("config")
+    with Store.open(db_path(home)) as store:
+        card = next(s.card for s in store.new_cards(20) if s.card.prompt == JOBS)
+    key = str(as_shown(card).options.index(card.answer) + 1)
+    keys = keys_to(home, JOBS, "2026-03-02T09:00:00+00:00") + "r " + key + "\n" + "q"
+    result = run("review", keys=keys, now="2026-03-02T09:00:00+00:00")
+    assert result.exit_code == 0, result.output
+    assert "read on its page before answering: Hard proposed" in result.output
+    assert query(home, f"SELECT rating FROM review WHERE card_id = '{card.id}'") == [(2,)]
+    # the next card is rated as proposed for it: no page was read
+    assert result.output.count("Hard proposed") == 1

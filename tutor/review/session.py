@@ -92,6 +92,7 @@ class Session:
     scope: Scope | None = None  # one path or step (tutor review --path/--step); None: all
     seed: int = 0  # orders the options of each showing (tutor.review.options)
     answers: Counter[str] = field(default_factory=Counter)  # answers kept, by card id
+    peeked: set[str] = field(default_factory=set)  # cards whose page was read, unanswered
 
     def run(self) -> ui.Summary:
         """Review until the queue is empty or the learner quits; return the summary.
@@ -118,8 +119,10 @@ class Session:
                     show_section(self.console, self.store, card)
                     self._pause()
                     queue.restore(card)
+                    self.peeked.add(card.card.id)
                 else:
                     rating, duration_ms, *then = action
+                    self.peeked.discard(card.card.id)
                     after = self._after_answer(card, queue, rating, duration_ms, bool(then))
                     if then:  # s or f once the answer was graded: the answer stays counted
                         queue.drop(card.card.id)
@@ -236,6 +239,11 @@ class Session:
         """The rating chosen, or an action; (proposed rating, action) for s or f pressed
         after the tool graded the answer (the answer was given: it counts, as proposed)."""
         intervals = next_intervals(self.scheduler, stored.state, self.clock())
+        if stored.card.id in self.peeked and proposed > grading.HARD:
+            # The page was read before answering: its answer was in sight. Hard, not
+            # Good, unless the learner says otherwise (3 and 4 still rate as they say).
+            proposed = grading.HARD
+            self.console.print(Text(PEEKED_LINE, style="dim"))
         self.console.print(ui.rating_bar(intervals, proposed))
         action, key = self._key_and_action(screens.rating(ui.RATING_LABELS[proposed]))
         if action == UNDO:
@@ -381,6 +389,7 @@ class Session:
 
 
 _AGAIN_PLEASE = "again"  # the pending answer was taken back: show the card again
+PEEKED_LINE = "read on its page before answering: Hard proposed"
 
 
 def _option_keys(count: int) -> list[str]:
