@@ -163,3 +163,26 @@ def test_review_of_a_locked_step_says_why_no_new_card_comes(run, home: Path, ent
     assert "Compost is locked" in result.output
     assert "Nothing is due" in result.output
     assert query(home, "SELECT count(*) FROM review") == [(0,)]
+
+
+def test_a_step_asked_for_by_name_brings_its_new_cards_past_the_days_limit(
+    run, home: Path, entries: Path
+) -> None:
+    """A new user's 'tutor review --step "SQL joins"' said 'Nothing is due now' with the
+    step's cards unseen: the day's new cards were used. A step named is studied."""
+    run("import", str(entries / "garden"))
+    assert run("config", "new_per_day", "1").exit_code == 0
+    easy = _queue_keys(home, 1, None)  # rated Easy: not back today as a learning card
+    easy = easy[:-1] + "4" if easy.endswith((" 3", "\n")) else easy
+    assert run("review", keys=easy + "q", now=DAY1).exit_code == 0
+    scope = Scope(entry_key="garden-basics/soil")
+    with Store.open(db_path(home)) as store:
+        waiting = store.new_count(100, scope)
+    assert waiting >= 3
+    everywhere = run("review", keys="q", now=DAY1)
+    assert "Nothing is due now" in everywhere.output  # the limit still holds for the day
+    focused = run("review", "--step", "soil", keys="q", now=DAY1)
+    assert "Nothing is due now" not in focused.output
+    # every new card of the step is on its way: one on screen, the rest in the tally
+    assert f"new {waiting - 1}" in focused.output
+    assert "its new cards come tomorrow" not in focused.output

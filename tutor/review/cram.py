@@ -61,7 +61,7 @@ class CramSession:
         self.console.print(
             Text(
                 f"Cram done: {self.right} of {self.asked} answers right, {len(self.cards)} "
-                f"cards of {ui.clean(self.title)}. "
+                f"card{'' if len(self.cards) == 1 else 's'} of {ui.clean(self.title)}. "
                 f"{NOTHING_SAVED.removeprefix('Cram: ').capitalize()}",
             )
         )

@@ -60,7 +60,7 @@ def today_plan(
     """Due and new counts for today and each path's current and ready steps; with a
     `scope` (tutor review --path/--step), its own counts as well, in `here`. `steps`:
     `store.all_steps()` where the caller has read it already (20 ms at 1,000 steps)."""
-    from tutor.review.queue import LEARN_AHEAD
+    from tutor.review.queue import LEARN_AHEAD, STEP_NEW_MOST
 
     day_end, new_left, _ = allowed_today(store, settings, now, zone)
     limit = settings["new_per_day"]
@@ -79,7 +79,8 @@ def today_plan(
     if scope is not None:
         due = len(store.learning_due(day_end, scope))
         due += len(store.reviews_due(day_end, settings["reviews_per_day"], scope))
-        new = store.new_count(new_left, scope)
+        # A step asked for by name brings all its new cards (tutor.review.session).
+        new = store.new_count(STEP_NEW_MOST if scope.entry_key else new_left, scope)
         here = Plan(
             due,
             new,
@@ -179,10 +180,13 @@ def next_lines(
                 lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
             continue
         action = row.next_action
-        if used_up and row.status is Status.LEARNING and row.seen == 0 and row.total:
+        studied = plan.here is not None and plan.here.new > 0 and row.step.title == plan.here.named
+        if studied:
+            pass  # the step asked for by name: its new cards come today, limit or not
+        elif used_up and row.status is Status.LEARNING and row.seen == 0 and row.total:
             action = "its new cards come tomorrow"
         elif used_up and row.status is Status.LEARNING and 0 < row.seen < row.total:
-            action = f"{action}: more come tomorrow"
+            action = f"{action}; more come tomorrow"
         lines.append(f"{name}: recall {recall} · {action}")
     from cards import slugify
 
@@ -196,7 +200,7 @@ def next_lines(
     here = plan.here
     if here is not None and not (here.due_now > 0 or here.new or here.later) and here.next_due:
         # `tutor review --step tls` said 'Nothing is due now in TLS.' and no more
-        whose = f"{here.named}'s" if here.named else "Its"
+        whose = _whose(here.named) if here.named else "Its"
         lines.append(f"{whose} next card is due {_when(here.next_due, plan.zone)}")
     if here is not None and (here.due_now > 0 or here.new):
         lines.append(f"Next: tutor review {focus} ({here.due} due, {here.new} new today)")
@@ -214,6 +218,11 @@ def next_lines(
     elif not plan.ready:
         lines.append("Next: come back tomorrow for your next reviews")
     return lines
+
+
+def _whose(name: str) -> str:
+    """'Backend's', but 'SQL joins'' (a plural already ends in s)."""
+    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
 
 
 def _when(moment: datetime, zone: tzinfo | None) -> str:

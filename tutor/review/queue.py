@@ -18,6 +18,8 @@ from datetime import datetime, timedelta
 from db.records import CardStage, StoredCard
 
 LEARN_AHEAD = timedelta(minutes=20)
+# New cards a review of one step asked for by name may bring, past the day's limit.
+STEP_NEW_MOST = 1000
 
 
 @dataclass(frozen=True)

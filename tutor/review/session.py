@@ -37,7 +37,7 @@ from tutor.review.card_actions import flag_from_review, show_section
 from tutor.review.field import Ending, FieldResult, read_field
 from tutor.review.keys import CTRL_D, ENTER, EOF_KEY, ESC, SPACE, KeyReader
 from tutor.review.options import showing
-from tutor.review.queue import LEARN_AHEAD, Queue
+from tutor.review.queue import LEARN_AHEAD, STEP_NEW_MOST, Queue
 
 Clock = Callable[[], datetime]
 
@@ -151,6 +151,10 @@ class Session:
 
         day_end, new_left, reviews_left = allowed_today(self.store, self.settings, now, self.zone)
         scope = self.scope
+        if scope is not None and scope.entry_key is not None:
+            # One step asked for by name: its new cards all come, today's limit or not
+            # (Anki's custom study lifts it so); the limit still counts them.
+            new_left = STEP_NEW_MOST
         return Queue(
             learning=self.store.learning_due(now + LEARN_AHEAD, scope),
             reviews=self.store.reviews_due(day_end, reviews_left, scope),
