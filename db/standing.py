@@ -118,22 +118,12 @@ def retire_entries(conn: sqlite3.Connection, keys: Iterable[str], at: int) -> No
     open_past_empty(conn, at)
 
 
-def entries_in_folder(store: Store, folder: str) -> list[tuple[str, str, str, str]]:
-    """(key, path, title, file) of the live entries imported from files under `folder`."""
-    from pathlib import Path
-
-    root = Path(folder).resolve()
-    found = []
-    for key, path, title, file in store.conn.execute(
+def live_entry_files(store: Store) -> list[tuple[str, str, str, str]]:
+    """(key, path, title, file) of every live entry imported from a file."""
+    return store.conn.execute(
         "SELECT e.key, p.name, e.title, e.file FROM entry e JOIN path p ON p.id = e.path_id"
         " WHERE e.retired_at IS NULL AND e.file NOT LIKE 'built-in:%'"
-    ):
-        try:
-            Path(file).resolve().relative_to(root)
-        except ValueError:
-            continue
-        found.append((key, path, title, file))
-    return found
+    ).fetchall()
 
 
 def live_prompts(store: Store, entry_key: str) -> list[tuple[str, str]]:
@@ -147,9 +137,9 @@ def live_prompts(store: Store, entry_key: str) -> list[tuple[str, str]]:
 
 __all__ = [
     "PathCounts",
-    "entries_in_folder",
     "hidden_paths",
     "hide_path",
+    "live_entry_files",
     "live_prompts",
     "path_counts",
     "remove_path",

@@ -325,3 +325,39 @@ def test_a_csv_export_says_it_holds_the_cards_only(run, tmp_path: Path) -> None:
     assert "progress, flags and suspensions are not in it" in " ".join(
         run("export", "csv", "--help").stdout.split()
     )
+
+
+def test_a_title_changed_in_its_file_retires_the_old_step(run, home: Path, tmp_path: Path) -> None:
+    """A new user renamed '# Git branches' to '# Git branch' and imported again: the old
+    step stayed in the path beside the new one, its cards still asked."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    note = folder / "git.md"
+    text = "# {title}\n\nA Git branch is a movable pointer to one commit of the history.\n"
+    note.write_text(text.format(title="Git branches"), encoding="utf-8")
+    assert run("import", str(folder)).exit_code == 0
+    note.write_text(text.format(title="Git branch"), encoding="utf-8")
+
+    again = run("import", str(folder))
+    assert again.exit_code == 0, again.output
+    assert "(no longer in its" in again.output  # beside the old title, in the table
+    assert "1 step retired, no longer in its file" in again.output
+    live = query(home, "SELECT title FROM entry WHERE retired_at IS NULL AND file LIKE '%git.md'")
+    assert live == [("Git branch",)]
+    steps = run("path", "Notes", "--json")
+    assert [s["title"] for s in json.loads(steps.output)["paths"][0]["steps"]] == ["Git branch"]
+
+    # The same, the file named alone: what it no longer gives is known as well.
+    note.write_text(text.format(title="Git branches"), encoding="utf-8")
+    alone = run("import", str(note), "--json")
+    dropped = [c for c in json.loads(alone.stdout)["entries"] if c["dropped"]]
+    assert [c["title"] for c in dropped] == ["Git branch"]
+
+
+def test_a_file_beside_the_one_named_is_left_as_it_is(run, home: Path, tmp_path: Path) -> None:
+    folder = entry_folder(tmp_path)
+    assert run("import", str(folder)).exit_code == 0
+    (folder / "photosynthesis.md").unlink()
+    alone = run("import", str(folder / "cache.md"), "--json")
+    assert alone.exit_code == 0, alone.output
+    assert not any(c["step_retired"] for c in json.loads(alone.stdout)["entries"])

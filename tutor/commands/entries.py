@@ -267,6 +267,8 @@ def report_import(
                 title.append(" (moved to ", style="yellow")
                 title.append(literal(change.moved_to, "yellow"))
                 title.append(")", style="yellow")
+            elif change.dropped:
+                title.append(" (no longer in its file)", style="yellow")
             elif change.step_retired:
                 title.append(" (file gone)", style="yellow")
             counts = [change.new, change.changed, change.retired, change.unchanged]
@@ -442,7 +444,8 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
     if refused:
         counts.append((refused, "edit not applied" if refused == 1 else "edits not applied"))
     moved = sum(bool(entry.moved_to) for entry in entries)
-    gone = sum(entry.step_retired for entry in entries) - moved
+    dropped = sum(entry.dropped for entry in entries)
+    gone = sum(entry.step_retired for entry in entries) - moved - dropped
     empty = sum(
         entry.added and not (entry.new + entry.changed + entry.unchanged + entry.not_applied)
         for entry in live
@@ -456,8 +459,14 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
         what += f"; {gone} step{'' if gone == 1 else 's'} retired, file gone"
     if moved:
         what += f"; {moved} step{'' if moved == 1 else 's'} moved to another path"
+    if dropped:
+        steps = "step" if dropped == 1 else "steps"
+        what += (
+            f"; {dropped} {steps} retired, no longer in {'its' if dropped == 1 else 'their'} file"
+        )
     noun = "entry" if len(live) == 1 else "entries"
-    return Text.assemble(literal(path, "bold"), f": {len(live):,} {noun}, {cards:,} cards ({what})")
+    made = f"{cards:,} card{'' if cards == 1 else 's'}"
+    return Text.assemble(literal(path, "bold"), f": {len(live):,} {noun}, {made} ({what})")
 
 
 _FORMS = {"csv": ".csv", "json": ".json"}

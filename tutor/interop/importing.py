@@ -55,6 +55,7 @@ class EntryChange:
     added: bool = False  # the entry is new to the collection (it may give no card)
     step_retired: bool = False  # its file is gone from the folder imported: step retired
     moved_to: str = ""  # or its file is there, and puts the entry on this path now
+    dropped: bool = False  # or its file is there and no longer gives it (a title changed)
     changed_cards: list[str] = field(default_factory=list)  # prompts, kept with progress
     retired_cards: list[str] = field(default_factory=list)  # prompts, reviews kept
     new_cards: list[str] = field(default_factory=list)  # prompts
@@ -784,44 +785,50 @@ def plan_gone(
     store: Store, given: Sequence[GivenEntry], folders: Sequence[Path]
 ) -> tuple[list[EntryChange], ImportWrite]:
     """The steps to retire: entries imported before from files under `folders` whose
-    files are not among `given` (deleted, renamed or moved away), and those a file still
+    files are not among `given` (deleted, renamed or moved away), those a file still
     there now puts on another path (its `Next in` line or a path file changed): the entry
-    there is a new step, and the old one would stay on its path beside it."""
-    from db.standing import entries_in_folder, live_prompts
+    there is a new step, and the old one would stay on its path beside it; and those a
+    file read now no longer gives at all (its title was changed, a glossary dropped a
+    term), which would stay beside the entry it gives now."""
+    from db.standing import live_entry_files, live_prompts
 
     present: dict[Path, dict[str, str]] = {}  # file: its entries' slugs, and their paths
     for item in given:
         present.setdefault(Path(item.entry.file).resolve(), {})[item.entry.slug] = item.entry.path
     keys = {item.entry.key for item in given}
+    roots = [folder.resolve() for folder in folders]
     changes: list[EntryChange] = []
     retire: list[str] = []
     gone: list[str] = []
-    seen: set[str] = set()
-    for folder in folders:
-        for key, path, title, file in entries_in_folder(store, str(folder)):
-            if key in seen or key in keys:
-                continue
-            moved_to = ""
-            there = present.get(Path(file).resolve())
-            if there is not None:
-                moved_to = there.get(key.split("/", 1)[-1], "")
-                if not moved_to:
-                    continue  # not moved: the file no longer gives it (left alone, as before)
-            seen.add(key)
-            cards = live_prompts(store, key)
-            changes.append(
-                EntryChange(
-                    key,
-                    title,
-                    path,
-                    retired=len(cards),
-                    step_retired=True,
-                    moved_to=moved_to,
-                    retired_cards=[prompt for _, prompt in cards],
-                )
+    for key, path, title, file in live_entry_files(store):
+        if key in keys:
+            continue
+        place = Path(file).resolve()
+        under = any(place.is_relative_to(root) for root in roots)
+        there = present.get(place)
+        slug = key.split("/", 1)[-1]
+        if there is None and not under:
+            continue  # not under a folder imported now, nor read: left as it is
+        if there is not None and not under and (slug in there or path not in there.values()):
+            # A file named alone: only a step it no longer gives on its own path is known
+            # gone (a bare name read from another folder is another file, on another path).
+            continue
+        moved_to = there.get(slug, "") if there is not None and under else ""
+        cards = live_prompts(store, key)
+        changes.append(
+            EntryChange(
+                key,
+                title,
+                path,
+                retired=len(cards),
+                step_retired=True,
+                moved_to=moved_to,
+                dropped=there is not None and not moved_to,
+                retired_cards=[prompt for _, prompt in cards],
             )
-            retire += [card_id for card_id, _ in cards]
-            gone.append(key)
+        )
+        retire += [card_id for card_id, _ in cards]
+        gone.append(key)
     return changes, ImportWrite([], [], retire, gone)
 
 
