@@ -56,7 +56,8 @@ Usage: tutor review [OPTIONS]
 
 Options:
   --path <str>  Only this path's cards (a hidden path too).
-  --step <str>  Only this step's cards (title, slug or alias).
+  --step <str>  Only this step's cards (title, slug or alias); all its new
+                cards, past the day's limit.
   --cram <str>  Practise every card of this step in a fresh order; saves
                 nothing (no schedule change, no review logged).
   -h, --help    Show this message and exit.
