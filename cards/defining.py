@@ -26,7 +26,8 @@ _VERB = (
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b|"
-    r"^(?:\w+ly\s+)?used\s+(?:to|for|in|by|when)\b",
+    r"^(?:\w+ly\s+)?used\s+(?:to|for|in|by|when)\b|"
+    r"^that\s+(?!which\b)",  # 'The key difference is that ...': a clause, not a thing
     re.I,
 )
 _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
@@ -367,6 +368,12 @@ _NOT_NAMES = frozenset(
         "who",
         "one",
         "each",
+        "every",
+        "both",
+        "either",
+        "neither",
+        "another",
+        "no",
         "some",
         "many",
         "most",

@@ -45,7 +45,8 @@ _END = re.compile(
 )
 # 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'
 _WHAT_IS = re.compile(
-    r"^(?:what(?:'s|’s| is| are)|what exactly is|what exactly are)\s+(?:an?\s+|the\s+)?"
+    r"^(?:what(?:'s|’s| is| are)|what exactly is|what exactly are|"
+    r"what do you (?:mean|understand)(?: by)?)\s+(?:an?\s+|the\s+)?"
     r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
     re.I,
 )

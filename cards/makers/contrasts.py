@@ -1,8 +1,11 @@
 """Contrast cards: how the entry differs from a neighbour, where the page says so.
 
-From 'Unlike X, the entry ...' and '... whereas X ...' sentences, and on a page that
-compares two concepts ('Authentication vs Authorization') the difference between their
-two definitions, asked once.
+From 'Unlike X, the entry ...' and '... whereas X ...' sentences. A page that compares
+two concepts ('Authentication vs Authorization') gives each its entry and definition
+card; the two definitions glued into one answer ('What is the difference between ...?')
+were dropped: three blind readers in a row found they only said again what the two
+definition cards ask, and a question telling them apart by one's definition is that
+definition card turned round (the generator's own duplicate check drops it).
 """
 
 from __future__ import annotations
@@ -10,12 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.glossary import compared_names
 from cards.makers.context import Context
-from cards.makers.definitions import predicate_of
 from cards.makers.prose import cut_off, sentences_of
 from cards.model import Answering, Card, CardKind, SectionKind
-from cards.names import same_or_plural
 from cards.sentences import lower_first, strip_end, upper_first, words
 
 _UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
@@ -33,10 +33,8 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
     'Unlike traditional systems that store differences, Git stores snapshots' -> 'How
     does Git differ from traditional systems that store differences?'; 'Cookies are
     stored at the client whereas sessions live on the server' -> 'How do cookies differ
-    from sessions?'; and on a page comparing two concepts ('Authentication vs
-    Authorization'), the difference between their definitions, asked once.
+    from sessions?'.
     """
-    yield from _compared_pair(ctx)
     asked: set[str] = set()
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
@@ -69,38 +67,3 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
             item,
             explanation=sentence,
         )
-
-
-def _named_in(title: str, spellings: tuple[str, ...]) -> bool:
-    """Whether a term split from a comparison is the one of `spellings` ('Session' is
-    'a session' of 'Differences between a session and a cookie', 'Sessions' too)."""
-    return any(same_or_plural(name, title) for name in spellings)
-
-
-def _compared_pair(ctx: Context) -> Iterator[Card]:
-    """On a page comparing two concepts, the difference of their definitions, once."""
-    names = compared_names(ctx.entry.path)
-    if names is None or not _named_in(ctx.entry.title, names[0]):
-        return  # asked by the first of the two only
-    other = next(
-        (e for e in ctx.others if e.path == ctx.entry.path and _named_in(e.title, names[1])),
-        None,
-    )
-    chosen = ctx.defining
-    if other is None or chosen is None:
-        return
-    theirs = Context(other, (), ctx.seed)
-    if theirs.defining is None:
-        return
-    mine = strip_end(predicate_of(ctx, chosen[2]))
-    its = strip_end(predicate_of(theirs, theirs.defining[2]))
-    section, item, sentence = chosen
-    yield ctx.card(
-        CardKind.CLAIM,
-        Answering.SELF,
-        f"What is the difference between {ctx.mention} and {theirs.mention}?",
-        f"{upper_first(ctx.mention)}: {lower_first(mine)}; {theirs.mention}: {lower_first(its)}.",
-        section,
-        item,
-        explanation=f"{sentence} {theirs.defining[2]}",
-    )

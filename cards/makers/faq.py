@@ -14,6 +14,7 @@ from cards.headings import normalise_heading
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import same_name, same_or_plural
+from cards.recover import title_from_question
 from cards.rules import gives_away
 from cards.sentences import (
     as_question,
@@ -39,6 +40,8 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer):
                 continue
+            if _asks_what_it_is(ctx, prompt):
+                continue  # 'What do you understand by X?': the definition card asks it
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,
@@ -48,6 +51,16 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 item,
                 explanation=item.answer,
             )
+
+
+def _asks_what_it_is(ctx: Context, prompt: str) -> bool:
+    """Whether a question asks what the entry is, in any words, beside a definition."""
+    named = title_from_question(prompt)
+    return (
+        named is not None
+        and ctx.defining is not None
+        and any(same_name(named[0], name) for name in ctx.entry.names)
+    )
 
 
 # The first of steps told in turn ('First DNS turns the name into an address.'), and the
@@ -180,6 +193,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
         if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
             continue  # 'What is X?' about the entry itself: the definition card asks it
+        if _asks_what_it_is(ctx, prompt):
+            continue  # 'What do you understand by X?': the same, in other words
         if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
             continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer):

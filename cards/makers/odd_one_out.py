@@ -91,9 +91,11 @@ def odd_one_out(
 
     # The lists in the card's own order: the first with a head that fits well gives it,
     # so each list has the same chance and most cards look at one list only.
-    lists = [
-        (o, section, found) for o in (*ctx.distractors, ctx.entry) for section, found in _lists(o)
-    ]
+    # Beyond a laid-out path (a folder of loose notes, pages saved side by side), another
+    # note's list is on another subject: 'Guards consistency' among the classes of status
+    # codes stood out at a glance. There the outsider comes from the page itself.
+    sources = (*ctx.distractors, ctx.entry) if ctx.entry.placed else (ctx.entry,)
+    lists = [(o, section, found) for o in sources for section, found in _lists(o)]
     draw = random.Random(f"odd:{cached_card_id(ctx.key, CardKind.LIST, prompt)}")
     draw.shuffle(lists)
     # Heads that share a word with the list's, or are much shorter or longer than its

@@ -701,8 +701,13 @@ def test_a_comma_between_adjectives_does_not_cut_the_blank_to_one_word() -> None
 
 
 def _list_entry(title: str, heading: str, heads: list[str]) -> Entry:
+    """A step of a laid-out path (its front matter gives it a step): its siblings' lists
+    may lend the odd one out, as a loose note's may not."""
     items = "\n".join(f"{n}. {head} — what {head} does here." for n, head in enumerate(heads, 1))
-    text = f"# {title}\n\n## Summary\n\n{title} is a thing.\n\n## {heading}\n\n{items}\n"
+    text = (
+        f"---\nstep: 1\n---\n# {title}\n\n## Summary\n\n{title} is a thing.\n\n"
+        f"## {heading}\n\n{items}\n"
+    )
     return parse(text, file=f"{title}.md", default_path="Path")
 
 
@@ -880,3 +885,18 @@ def test_a_plural_title_over_a_singular_definition_asks_the_singular() -> None:
     )
     deck = {card.prompt: card.answer for card in generate(entry, [])}
     assert deck["What is a Git branch?"] == "A movable pointer to one commit."
+
+
+def test_a_loose_note_takes_its_odd_one_out_from_itself_only() -> None:
+    # A new user's notes in one folder: 'Guards consistency' (another note's list) stood
+    # among the classes of status codes, plainly not one of them.
+    def loose(title: str, heading: str, heads: list[str]) -> Entry:
+        items = "\n".join(
+            f"{n}. {head} — what {head} does here." for n, head in enumerate(heads, 1)
+        )
+        text = f"# {title}\n\n## Summary\n\n{title} is a thing.\n\n## {heading}\n\n{items}\n"
+        return parse(text, file=f"{title}.md", default_path="Notes")
+
+    jobs = loose("Frontend", "The three jobs", ["Show information", "Collect input", "Talk"])
+    steps = loose("Backend", "The three steps", ["Check the data", "Save the data", "Reply"])
+    assert _odd_one(jobs, [jobs, steps]) is None

@@ -152,11 +152,7 @@ def test_a_difference_between_title_splits_into_its_two_terms() -> None:
     assert first["What is encoding?"] == (
         "The process of rewriting data in another format so a different system can read it."
     )
-    assert first["What is the difference between encoding and encryption?"] == (
-        "Encoding: the process of rewriting data in another format so a different system "
-        "can read it; encryption: the process of scrambling data so only a key holder can "
-        "read it."
-    )
+    assert not [prompt for prompt in first if "difference" in prompt]  # no glued definitions
     # What the page says of one alone, opening with its name, is asked of that one; a
     # name that only starts another ('Encoding tables are ...') is not the subject.
     assert (
@@ -181,7 +177,7 @@ def test_a_page_naming_two_things_with_and_compares_them_when_it_defines_both() 
     assert [e.title for e in entries] == ["Thread", "Process"]
     prompts = {card.prompt for e in entries for card in cards.generate(e, entries)}
     assert {"What is a thread?", "What is a process?"} <= prompts
-    assert "What is the difference between a thread and a process?" in prompts
+    assert not [prompt for prompt in prompts if "difference" in prompt]
 
 
 def test_a_comparison_title_ending_in_a_spaced_colon_is_still_a_title() -> None:
