@@ -380,7 +380,7 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
     if len(sentences) < 2:
         return False
     term = term_of(sentences[0])
-    if not term or definition_of(f"{term} is x.", names) is None:
+    if not term or definition_of(f"{term} is a thing.", names) is None:
         return False
     return definition_of(sentences[1], names, pronoun=True) is not None
 
