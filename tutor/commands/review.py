@@ -39,7 +39,11 @@ def review(
     ] = None,
     step: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--step", help="Only this step's cards (title, slug or alias); all its new cards, past the day's limit."),
+        typer.Option(
+            "--step",
+            help="Only this step's cards (title, slug or alias); all its new cards, past the "
+            "day's limit.",
+        ),
     ] = None,
     cram: Annotated[
         Optional[str],  # noqa: UP045
