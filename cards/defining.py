@@ -69,6 +69,8 @@ _TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
 # been", which is 'has', nor "it's particularly useful", which says what it is like).
 _CONTRACTED = re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I)
+# A note's label run into its definition: 'Forward proxy: is a server ...'.
+_LABEL_IS = re.compile(r"^([^:.!?]{1,60}?)\s*:\s+(?=(?:is|are)\s+(?:a|an|the|one)\s)", re.I)
 _LEAD = re.compile(
     r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
@@ -243,7 +245,7 @@ def definition_of(
     """
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
-    text = _CONTRACTED.sub(r"\1 is ", text)
+    text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
@@ -295,7 +297,9 @@ def definition_of(
             expansion, abbreviation = name, comma_aside["short"]
     said_names = (name, said, expansion, abbreviation)
     if names and not any(_same(c, n) for c in said_names if c for n in names):
-        return None
+        # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
+        # what the entry's own verb says.
+        return _named_subject(text, names) if loose else None
     if not names and not _name_like(name):
         return None
     return Definition(said, expansion, abbreviation, text[match.end() :])

@@ -15,6 +15,7 @@ Line numbers are those of the original file, front matter included.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -317,6 +318,7 @@ def _entry(
         title = said[:1].upper() + said[1:]
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     sections = _with_definition(sections, (title, *aliases), meta.tagline, fragments)
+    title = _as_defined(title, sections)
     aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
     aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
     next_step = meta.next
@@ -372,6 +374,20 @@ def _defined_as(sections: list[Section], name: str, tagline: str, fragments: boo
     if defined is None:
         return "" if marked else name  # defined as 'It is ...' or by a fragment: as titled
     return defined.name if same_or_plural(name, defined.name) else name
+
+
+def _as_defined(title: str, sections: list[Section]) -> str:
+    """A title written all in lower case ('cap theorem') as the page's definition writes
+    it ('CAP theorem states ...'), when that has capitals of its own."""
+    if title[1:] != title[1:].lower():
+        return title
+    summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
+    if summary is None:
+        return title
+    said = re.match(rf"(?:(?:an?|the)\s+)?({re.escape(title)})\b", summary.paragraphs[0].text, re.I)
+    if said is None or said.group(1)[1:] == said.group(1)[1:].lower():
+        return title
+    return said.group(1)
 
 
 def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:

@@ -125,3 +125,36 @@ def test_a_sentence_may_open_with_a_command_in_lower_case() -> None:
         "Tools, e.g. git or npm, help.",
         "Trees etc. are fine.",
     ]
+
+
+def test_a_label_run_into_its_definition_defines_it() -> None:
+    # A memo's 'Forward proxy: is a server ...' (a real page): refused, 'has no title'.
+    entry = parse(
+        "Reverse Proxy\nReverse proxy: is a server in front of web servers that passes "
+        "each request on and hands back the answer. use for:\n- spreading load\n"
+        "- caching pages\n",
+        "memo.txt",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is a reverse proxy?"] == (
+        "A server in front of web servers that passes each request on and hands back the answer."
+    )
+
+
+def test_a_law_stated_is_its_definition_and_keeps_its_capitals() -> None:
+    # A cheat sheet's lower-case title line over 'CAP theorem states that ...'.
+    entry = parse(
+        "amdahl law\n\nAmdahl law states that the part of a program that cannot run in "
+        "parallel limits how much faster more processors can make it.\n\n- serial part\n"
+        "- parallel part\n",
+        "cheatsheet.txt",
+    )
+    assert entry.title == "Amdahl law"
+    entry = parse(
+        "cap theorem\n\nCAP theorem states that a distributed store can keep at most two of "
+        "consistency, availability and partition tolerance.\n",
+        "cheatsheet.txt",
+    )
+    assert entry.title == "CAP theorem"  # as the definition writes it
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is CAP theorem?"].startswith("CAP theorem states that a distributed store")
