@@ -29,7 +29,9 @@ _CHROME = re.compile(
     r"advertisement|sponsored|loading\.*|\.{2,}|next|previous|prev|"
     r"(?:\d{1,3} )?min(?:ute)?s? read|updated .{0,40}|published .{0,40}|posted .{0,40}|"
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
-    r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20})$",
+    r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
+    r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
+    r"dev community)$",
     re.I,
 )
 # Breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.

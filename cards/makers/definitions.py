@@ -106,8 +106,9 @@ EVALUATIVE = re.compile(
     r"^(?:so|very|really|the most|one of the most|two(?! or\b)|both|not just|more than|"
     r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
-    r"fundamental|critical|big|major|integral|central|core)\s+(?:part|piece|component|aspect|"
-    r"element|building block|concept|topic)s?\b)",
+    r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful)\s+"
+    r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
+    r"feature|addition)s?\b)",
     re.IGNORECASE,
 )
 # 'one of the most popular coding methods used by computers for ...': a ranking that
