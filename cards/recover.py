@@ -328,22 +328,37 @@ def recover(text: str) -> Recovered | None:
     return Recovered("\n".join(line for _, line in out) + "\n", tuple(no for no, _ in out))
 
 
+# Words no sentence ends on: a line ending in one was cut by a hard wrap.
+_MID_SENTENCE = re.compile(r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that)$", re.I)
+
+
 def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case."""
+    """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case,
+    or the line ends on a word no sentence ends on ('... portion of an' / 'IP address.')."""
     joined: list[tuple[int, str]] = []
     for no, line in lines:
         last = joined[-1][1] if joined else ""
         if (
             last
-            and line[:1].islower()
+            and line.strip()
             and not last.endswith(TERMINAL)
-            and len(last.split()) > 6
             and list_marker(line) is None
+            and (
+                (line[:1].islower() and len(last.split()) > 6)
+                or (_MID_SENTENCE.search(last) is not None and _ends_cut(last, line))
+            )
         ):
             joined[-1] = (joined[-1][0], f"{last} {line}")
         else:
             joined.append((no, line))
     return joined
+
+
+def _ends_cut(last: str, line: str) -> bool:
+    """Whether `line` ends the sentence `last` broke off on 'of an': its first sentence is
+    a few words only ('IP address.'), not one of its own ('OAuth is an open standard ...'
+    after a line whose link was dropped: 'I have gleaned some information from')."""
+    return len(last.split()) > 2 and len(first_sentence(line).split()) <= 3
 
 
 def _known_label(line: str) -> bool:

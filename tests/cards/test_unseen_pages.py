@@ -43,3 +43,28 @@ def test_a_blog_platforms_lines_above_the_title_are_chrome() -> None:
     assert made["What is the exit code?"] == (
         "A small number a program hands back to the shell when it ends."
     )
+
+
+def test_a_line_a_hard_wrap_cut_after_of_an_is_joined_to_its_end() -> None:
+    # 'A subnet mask is a method of hiding the network address portion of an' / 'IP
+    # address. It does so ...': the definition ended 'of an' and was refused as cut off.
+    _, made = deck(
+        "A routing table is a list a router keeps of where to send\n"
+        "packets for each range of an\n"
+        "IP network. It is looked up for every packet that arrives.\n"
+        "See more at the encyclopedia...\n"
+    )
+    assert made["What is a routing table?"] == (
+        "A list a router keeps of where to send packets for each range of an IP network."
+    )
+
+
+def test_a_line_whose_link_was_dropped_is_not_joined_to_the_definition_after_it() -> None:
+    # 'I have gleaned some information from' (the link gone), then 'OAuth is ...'.
+    _, made = deck(
+        "What exactly is a routing table?\nI found most of this in\n"
+        "A routing table is a list a router keeps of where to send packets for each network.\n"
+    )
+    assert made["What is a routing table?"] == (
+        "A list a router keeps of where to send packets for each network."
+    )
