@@ -252,7 +252,7 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     adverb = f"{found['adverb']} " if found["adverb"] else ""
     if first.lower() in (
         *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
-        "about",
+        *("about", "in"),
     ):
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
         answer = tail

@@ -57,7 +57,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
         asking = (
-            _defined_kind(sentence, own, heads)
+            _defined_kind(sentence, own, heads, f"What {ctx.be()} {ctx.mention}?")
             or _acting_kind(sentence, own, heads, section.heading)
             or _meaning_of_code(sentence)
         )
@@ -93,12 +93,19 @@ def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
     )
 
 
-def _defined_kind(sentence: str, own: set[str], heads: list[str]) -> tuple[str, str] | None:
+def _defined_kind(
+    sentence: str, own: set[str], heads: list[str], whole: str
+) -> tuple[str, str] | None:
+    """'What is an anonymous function?' of 'An anonymous function is a function ...';
+    `whole` when the term is the entry's own name cut short ('The status code is ...'
+    under 'HTTP status code': which status code, the card must say)."""
     defined = definition_of(sentence)
     if defined is None or len(words(defined.predicate)) < 4:
         return None
     term = defined.name
-    if not _a_term(term, own, heads):
+    # Of two words or more: 'API' under 'REST API' is the wider concept, not the entry.
+    shortened = " " in term.strip() and any(name.endswith(" " + fold(term)) for name in own)
+    if not shortened and not _a_term(term, own, heads):
         return None
     if not _NAMES_A_THING.match(defined.predicate):
         return None  # 'is formally defined at ...', 'is good': says something else of it
@@ -109,7 +116,7 @@ def _defined_kind(sentence: str, own: set[str], heads: list[str]) -> tuple[str, 
     article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
     said = f"{article.group().lower()}{term}" if article else term
     answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
-    return f"What is {said}?", upper_first(answer) + "."
+    return (whole if shortened else f"What is {said}?"), upper_first(answer) + "."
 
 
 # A predicate that says what kind of thing a term is: 'a pointer ...', 'one of ...'.

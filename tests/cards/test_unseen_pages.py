@@ -68,3 +68,31 @@ def test_a_line_whose_link_was_dropped_is_not_joined_to_the_definition_after_it(
     assert made["What is a routing table?"] == (
         "A list a router keeps of where to send packets for each network."
     )
+
+
+def test_a_definition_of_the_name_cut_short_asks_with_the_whole_name() -> None:
+    # 'The status code is ...' on a page about HTTP status codes: 'What is the status
+    # code?' left the learner to guess which one (AMBIGUOUS). 'API' under 'REST API' is
+    # a wider concept of its own and keeps its own question.
+    _, made = deck(
+        "SMTP reply code\n\nEvery answer a mail server gives starts with a number.\n\n"
+        "The reply code is a three-digit number that tells the sender how its command went. "
+        "A mail server is a program that accepts and delivers messages for a domain.\n"
+    )
+    assert "What is the reply code?" not in made
+    assert made["What is SMTP reply code?"] == (
+        "A three-digit number that tells the sender how its command went."
+    )
+
+
+def test_a_verb_with_in_is_asked_with_its_preposition() -> None:
+    # 'A port number primarily aids in the transmission ...' was asked 'What does a port
+    # number primarily aid?' -> 'In the transmission ...' (GARBLED).
+    _, made = deck(
+        "Socket\n\nA socket is one end of a two-way link between two programs on a network."
+        "\n\nA socket mainly helps in handing bytes from an application to the operating "
+        "system.\n"
+    )
+    assert made["What does a socket mainly help in?"] == (
+        "Handing bytes from an application to the operating system."
+    )
