@@ -188,7 +188,7 @@ _FRAGMENT = re.compile(
 # Where a fragment's head noun phrase ends: a relative clause or a preposition follows.
 _HEAD_END = re.compile(
     r"\b(?:that|which|who|whose|where|when|used|designed|built|for|to|of|in|on|by|with|"
-    r"from|between|within)\b",
+    r"from|between|within)\b|,",  # or a comma: 'A channel kept open, so either side ...'
     re.I,
 )
 _FINITE = re.compile(

@@ -98,3 +98,16 @@ def test_a_title_heading_still_wins_over_the_file_name(tmp_path: Path) -> None:
     assert entry.title == "WebSocket"
     kinds = {card.kind for card in cards.generate(entry, [])}
     assert CardKind.DEFINITION in kinds
+
+
+def test_a_gloss_with_a_clause_after_a_comma_is_still_a_gloss(tmp_path: Path) -> None:
+    # Tried as a new user: 'A two-way channel kept open over one TCP connection, so either
+    # side can send at any time.' gave no 'What is WebSocket?': the clause's 'can' was
+    # read as the gloss's own verb.
+    file = note(
+        tmp_path,
+        "WebSocket.md",
+        "A two-way channel kept open over one TCP connection, so either side can send at "
+        "any time.\n",
+    )
+    assert prompts(file)["What is WebSocket?"].startswith("A two-way channel kept open")
