@@ -56,7 +56,7 @@ def keys_for(home: Path, count: int, now: str = DAY1) -> str:
 
 def new_shown(home: Path, count: int, now: str = DAY1) -> list[StoredCard]:
     """The first `count` new cards a review started at `now` shows, in its order: the
-    day's new cards, less those kept for later because a sibling came first."""
+    day's new cards, those of a source already shown held back to the end."""
     from tutor.days import allowed_today
     from tutor.review.queue import Queue
     from tutor.settings import effective

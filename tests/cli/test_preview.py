@@ -56,8 +56,8 @@ def test_preview_explain_says_which_maker_made_each_card(run, home: Path) -> Non
     assert not db_path(home).exists()
 
 
-# Three notes of a learner's own folder (our words), the third with a list whose
-# "which is not one of them?" card needs wrong options from beyond the folder.
+# Three notes of a learner's own folder (our words), the first with a list: a loose
+# note's "which is not one of them?" takes its odd one out from its own page only.
 NOTES = {
     "message-queue.md": (
         "# What is a message queue?\n\n"
@@ -133,8 +133,11 @@ def test_preview_shows_the_cards_the_import_then_makes(run, home: Path, tmp_path
     assert run("import", str(tmp_path / "notes")).exit_code == 0
     made = imported(home, before)
     assert made == before
-    # The list card that needs wrong options from the built-in path is there in both.
-    assert any("not one of" in prompt for _, prompt, _, _ in made["notes/message-queue"])
+    # The list is asked in both; its odd one out would come from another note's page,
+    # on another subject, so there is none (a laid-out path's steps may lend one).
+    queue = [prompt for _, prompt, _, _ in made["notes/message-queue"]]
+    assert any(prompt.startswith("What are the three") for prompt in queue)
+    assert not any("not one of" in prompt for prompt in queue)
     # With the collection there, the same cards again, one file or three.
     assert previewed(run, *map(str, files)) == made
     assert previewed(run, str(files[2])) == {"notes/reverse-proxy": made["notes/reverse-proxy"]}

@@ -1,4 +1,5 @@
-"""The order of a session: learning due, then reviews, then new; siblings kept apart."""
+"""The order of a session: learning due, then reviews, then new; one entry's cards, and one
+source's, kept apart."""
 
 from __future__ import annotations
 
@@ -157,17 +158,17 @@ def test_a_new_card_from_the_source_of_a_card_shown_waits_until_the_others_are_d
         ],
     )
     assert queue.counts() == (0, 1, 5)
-    # every card comes in the session, the siblings after every other new card
+    # every card comes in the session, those of a source shown after every other new card
     assert order(queue) == ["list", "twin1", "other", "last", "odd", "twin2"]
 
 
-def test_new_cards_read_later_are_kept_apart_from_their_siblings_too() -> None:
+def test_new_cards_read_later_are_kept_apart_from_their_source_too() -> None:
     queue = Queue(
         reviews=[stored("seen", "a", CardStage.REVIEW, -timedelta(days=1), line=4)],
         later_new=lambda: [
-            stored("sibling", "a", CardStage.NEW, line=4),
+            stored("same", "a", CardStage.NEW, line=4),
             stored("fresh", "a", CardStage.NEW, line=5),
         ],
         later_new_count=2,
     )
-    assert order(queue) == ["seen", "fresh", "sibling"]
+    assert order(queue) == ["seen", "fresh", "same"]

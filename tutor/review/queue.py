@@ -4,9 +4,9 @@ Order: learning cards that are due, then reviews due today, then new cards of un
 steps in path order; when nothing else is left, learning cards due within the learn-ahead
 window are shown early (as Anki does), so a session can finish. Two cards of one entry are
 not shown back to back while a card of another entry is waiting. A new card asked from the
-same paragraph or list as a card already shown (its sibling, as Anki calls a note's cards)
-waits until every other new card has been shown: the sibling's answer, just read, would
-give it away. The session still ends with it, so a step can be learned in one sitting.
+same paragraph or list as a card already shown (one source: Anki would call them a note's
+cards) waits until every other new card has been shown: the first one's answer, just read,
+would give it away. The session still ends with it, so a step can be learned in one sitting.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Queue:
     last_entry: str | None = None
     later_new: Callable[[], list[StoredCard]] | None = None
     later_new_count: int = 0
-    siblings: list[StoredCard] = field(default_factory=list)  # new, held back to the end
+    held_back: list[StoredCard] = field(default_factory=list)  # new, one source shown: last
     sources: set[tuple[str, int]] = field(default_factory=set)  # of the cards shown
 
     def next(self, now: datetime) -> StoredCard | None:
@@ -66,7 +66,7 @@ class Queue:
         ahead = [card for card in self.learning if now < _due(card) <= now + LEARN_AHEAD]
         if self.later_new is not None and not _any_other((due_now, self.reviews), self.last_entry):
             self._read_new()  # _pick looks at the new cards only now
-        chosen = _pick((due_now, self.reviews, self.new, self.siblings), self.last_entry)
+        chosen = _pick((due_now, self.reviews, self.new, self.held_back), self.last_entry)
         if chosen is None:
             chosen = _pick((ahead,), self.last_entry)
         if chosen is None:
@@ -74,7 +74,7 @@ class Queue:
         self.drop(chosen.card.id)
         self.last_entry = chosen.card.entry_key
         self.sources.add(_source(chosen))
-        self._bury_siblings()
+        self._hold_back_same_source()
         return chosen
 
     def put_back(self, card: StoredCard, now: datetime) -> None:
@@ -94,9 +94,9 @@ class Queue:
         read, self.later_new, self.later_new_count = self.later_new, None, 0
         waiting = {card.card.id for card in self.upfront}
         self.new.extend(card for card in read() if card.card.id not in waiting)
-        self._bury_siblings()
+        self._hold_back_same_source()
 
-    def _bury_siblings(self) -> None:
+    def _hold_back_same_source(self) -> None:
         """Hold back the new cards asked from the source of a card already shown, and all
         but the first of new cards sharing a source, until the other new cards are done."""
         kept: list[StoredCard] = []
@@ -104,19 +104,19 @@ class Queue:
         for card in self.new:
             source = _source(card)
             if source in sources:
-                self.siblings.append(card)
+                self.held_back.append(card)
                 continue
             sources.add(source)
             kept.append(card)
         self.new[:] = kept
 
     def drop(self, card_id: str) -> None:
-        for group in (self.learning, self.reviews, self.new, self.siblings, self.upfront):
+        for group in (self.learning, self.reviews, self.new, self.held_back, self.upfront):
             group[:] = [card for card in group if card.card.id != card_id]
 
     def counts(self) -> tuple[int, int, int]:
         """(learning, review, new) cards still waiting."""
-        waiting = [*self.learning, *self.reviews, *self.new, *self.siblings, *self.upfront]
+        waiting = [*self.learning, *self.reviews, *self.new, *self.held_back, *self.upfront]
         stages = [card.state.stage for card in waiting]
         return (
             sum(stage in (CardStage.LEARNING, CardStage.RELEARNING) for stage in stages),
