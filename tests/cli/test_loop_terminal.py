@@ -312,6 +312,35 @@ def test_the_answer_field_edits_as_a_shell_line(_isolated_home: Path) -> None:
     assert child.exitstatus == 0
 
 
+def test_leaving_the_answer_field_and_coming_back_keeps_what_was_typed(
+    _isolated_home: Path,
+) -> None:
+    """A new user typed, pressed Esc to look at the keys, pressed Enter to type again, and
+    found the field empty: what was typed is there again, cursor at its end."""
+    home = _isolated_home
+    child = spawn(home, "review")
+    for _ in range(60):
+        index = child.expect(REVIEW_FRONT.split("|"))
+        if index == 2:
+            break
+        answer_right(child, home, index, child.before + child.after)
+        child.expect("Enter/Space accept")
+        child.send(" ")
+    _, prompt, _ = last_panel(child.before + child.after)
+    answer, _ = card_for(home, prompt)
+    child.send(answer[:2])
+    child.send("\x1b")  # leave the field
+    child.expect("Enter type the answer")
+    child.send("\r")  # back to typing
+    child.send(answer[2:] + "\r")
+    child.expect(["✓ right", "accepted as close", "not quite"])
+    assert child.after == "✓ right", f"the field held something else than {answer!r}"
+    child.expect("Enter/Space accept")
+    child.send("q")
+    child.expect("Session done")
+    child.expect(pexpect.EOF)
+
+
 def _almost_a_leech(home: Path) -> tuple[str, str]:
     """A collection whose first card lapsed seven times; (its id, when it is next due)."""
     from datetime import datetime

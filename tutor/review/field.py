@@ -73,16 +73,22 @@ class LineEdit:
 
 
 def read_field(
-    keys: KeyReader, out: IO[str], label: str, first: str | None = None, answer: bool = True
+    keys: KeyReader,
+    out: IO[str],
+    label: str,
+    first: str | None = None,
+    answer: bool = True,
+    typed: str = "",
 ) -> FieldResult:
-    """Read a typed answer after `label`; `first` is a key already pressed, if any.
+    """Read a typed answer after `label`; `first` is a key already pressed, if any, and
+    `typed` the text the field held when it was left (Esc), to go on with.
 
     For an answer, an empty Enter does nothing and Space on an empty field asks to see the
     answer instead. Any other line (`answer=False`, e.g. a reason) may be empty.
     """
     if not keys.is_terminal:
         return _read_piped(keys, first, answer)
-    edit = LineEdit()
+    edit = LineEdit(typed, len(typed))
     _draw(out, label, edit)
     pending = first
     while True:

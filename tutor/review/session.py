@@ -436,8 +436,10 @@ def read_typed(console: Console, keys: KeyReader, commands: screens.Screen) -> A
     learner chose to see the answer), an action of `commands` chosen after Esc, or None
     when input ended."""
     console.print(Text(TYPED_HINT, style="dim"))
+    typed = ""  # what the field held when Esc left it: back to typing goes on from there
     while True:
-        result = read_field(keys, console.file, ANSWER_LABEL)
+        result = read_field(keys, console.file, ANSWER_LABEL, typed=typed)
+        typed = result.text
         if result.ending is Ending.SUBMIT:
             return result
         if result.ending is Ending.REVEAL:
