@@ -273,9 +273,8 @@ def test_s_then_u_brings_the_card_back_and_question_mark_shows_the_keys(
     child.expect(pexpect.EOF)
 
 
-def test_the_answer_field_edits_as_a_shell_line(_isolated_home: Path) -> None:
-    home = _isolated_home
-    child = spawn(home, "review")
+def _to_a_typed_card(child: pexpect.spawn, home: Path) -> str:
+    """Answer rightly up to the first typed card of a review; that card's answer."""
     for _ in range(60):
         index = child.expect(REVIEW_FRONT.split("|"))
         if index == 2:
@@ -285,6 +284,13 @@ def test_the_answer_field_edits_as_a_shell_line(_isolated_home: Path) -> None:
         child.send(" ")
     _, prompt, _ = last_panel(child.before + child.after)
     answer, _ = card_for(home, prompt)
+    return answer
+
+
+def test_the_answer_field_edits_as_a_shell_line(_isolated_home: Path) -> None:
+    home = _isolated_home
+    child = spawn(home, "review")
+    answer = _to_a_typed_card(child, home)
     child.send("wrong words")
     child.sendcontrol("w")  # "wrong "
     child.sendcontrol("w")  # ""
@@ -319,15 +325,7 @@ def test_leaving_the_answer_field_and_coming_back_keeps_what_was_typed(
     found the field empty: what was typed is there again, cursor at its end."""
     home = _isolated_home
     child = spawn(home, "review")
-    for _ in range(60):
-        index = child.expect(REVIEW_FRONT.split("|"))
-        if index == 2:
-            break
-        answer_right(child, home, index, child.before + child.after)
-        child.expect("Enter/Space accept")
-        child.send(" ")
-    _, prompt, _ = last_panel(child.before + child.after)
-    answer, _ = card_for(home, prompt)
+    answer = _to_a_typed_card(child, home)
     child.send(answer[:2])
     child.send("\x1b")  # leave the field
     child.expect("Enter type the answer")
