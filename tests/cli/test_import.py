@@ -361,3 +361,30 @@ def test_a_file_beside_the_one_named_is_left_as_it_is(run, home: Path, tmp_path:
     alone = run("import", str(folder / "cache.md"), "--json")
     assert alone.exit_code == 0, alone.output
     assert not any(c["step_retired"] for c in json.loads(alone.stdout)["entries"])
+
+
+def test_the_same_file_imported_from_another_folder_is_named_with_the_way_out(
+    run, home: Path, tmp_path: Path
+) -> None:
+    """A new user imported a page saved in 'web' again from 'dl': five cards came twice,
+    a flagged one among them back in the reviews, and nothing was said."""
+    text = (FIXTURE_ENTRIES / "cache.md").read_text(encoding="utf-8").replace("path:", "x-path:")
+    for name in ("web", "dl"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "cache.md").write_text(text, encoding="utf-8")
+    (tmp_path / "dl" / "other.md").write_text(
+        "# Queue\n\nA queue is a line of jobs waiting for a worker.\n", encoding="utf-8"
+    )
+    assert run("import", str(tmp_path / "web")).exit_code == 0
+
+    copied = run("import", str(tmp_path / "dl"))
+    assert copied.exit_code == 0, copied.output
+    said = " ".join(copied.output.split())
+    assert "is the same file as Cache on the path 'Web'" in said
+    assert "its cards are now asked twice; tutor path remove dl takes the copy out." in said
+    assert said.count("is the same file as") == 1  # the copy, not the note new to it
+
+    again = run("import", str(tmp_path / "dl"), "--json")
+    assert json.loads(again.stdout)["same_text_as"] == []  # said once, when it was added
+    dry = run("import", str(tmp_path / "web"), str(tmp_path / "dl"), "--dry-run", "--json")
+    assert json.loads(dry.stdout)["same_text_as"] == []

@@ -59,6 +59,7 @@ def import_entries(
         named_apart,
         read_given,
         read_pages,
+        same_text,
     )
 
     _refuse_unfit_names(targets)
@@ -107,8 +108,15 @@ def import_entries(
                     entries_done=bar.advance,
                 )
         order = _path_order(store)
+        repeated = same_text(store, given, report)
     report_import(
-        report, dry_run, as_json, order, named_apart=named_apart(given), left_off=left_off(given)
+        report,
+        dry_run,
+        as_json,
+        order,
+        named_apart=named_apart(given),
+        left_off=left_off(given),
+        repeated=repeated,
     )
     if errors:
         raise typer.Exit(1)
@@ -220,12 +228,14 @@ def report_import(
     not_applied: Sequence[Any] | None = None,
     named_apart: Sequence[Any] | None = None,
     left_off: Sequence[Any] = (),
+    repeated: Sequence[Any] = (),
 ) -> None:
     """What an import did (or would do): a table of the entries it changes, the prompts of
     the cards it changes or retires, the CSV rows whose edits were not applied (a CSV
     import passes `not_applied`), the entries whose own file put them on another path
-    than the rest of their folder (an import of entries passes `named_apart`) and those
-    a path file leaves out (`left_off`), then one line per path, in path order."""
+    than the rest of their folder (an import of entries passes `named_apart`), those
+    a path file leaves out (`left_off`) and new entries that repeat a file imported before
+    elsewhere (`repeated`), then one line per path, in path order."""
     from rich.table import Table
     from rich.text import Text
 
@@ -240,6 +250,7 @@ def report_import(
             document["not_applied"] = [asdict(one) for one in not_applied]
         if named_apart is not None:
             document["path_named_in_file"] = [vars(one) for one in named_apart]
+            document["same_text_as"] = [vars(one) for one in repeated]
             document["not_in_path_file"] = [
                 {**vars(one), "entries": list(one.entries)} for one in left_off
             ]
@@ -306,6 +317,8 @@ def report_import(
         console.print(_named_apart_line(one))
     for one in left_off:
         console.print(_left_off_line(one))
+    for one in repeated:
+        console.print(_repeated_line(one, dry_run))
     for path, entries in _by_path(changes):
         console.print(_path_line(path, entries))
     if not plan.changes_anything:
@@ -313,6 +326,36 @@ def report_import(
             console.print("Nothing changed (the edits listed above are not applied).")
         else:
             console.print("Nothing changed: every card is already up to date.")
+
+
+def _repeated_line(one: Any, dry_run: bool) -> Any:
+    """'Git (dl/git.txt) is the same file as Git on the path 'Web' (web/git.txt): its cards
+    are now asked twice; tutor path remove dl takes the copy out.'"""
+    from rich.text import Text
+
+    from cards import slugify
+    from tutor.ui import literal
+
+    now = "would be" if dry_run else "are now"
+    same_path = one.path == one.other_path
+    remedy = (
+        "delete one file and import its folder again"
+        if same_path
+        else f"tutor path remove {slugify(one.path)} takes the copy out"
+    )
+    return Text.assemble(
+        literal(one.entry, "bold"),
+        " (",
+        literal(one.file),
+        ") is the same file as ",
+        literal(one.other_entry, "bold"),
+        " on the path '",
+        literal(one.other_path),
+        "' (",
+        literal(one.other_file),
+        f"): its cards {now} asked twice; {remedy}.",
+        style="yellow",
+    )
 
 
 def _left_off_line(one: Any) -> Any:

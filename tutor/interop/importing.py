@@ -1224,6 +1224,46 @@ def _apply_path_files(
 
 
 @dataclass(frozen=True)
+class SameText:
+    """A new entry whose file has the text, and the name, of a file imported before into
+    another path or from another folder: the same page twice, its cards asked twice."""
+
+    entry: str
+    file: str
+    path: str
+    other_entry: str
+    other_file: str
+    other_path: str
+
+
+def same_text(store: Store, given: Sequence[GivenEntry], report: ImportReport) -> list[SameText]:
+    """The entries this import adds that repeat a live entry's file elsewhere: the same file
+    name holding the same text (a page saved twice, a note copied to another folder).
+    Only the texts of entries with that file name are read."""
+    from db.standing import live_entry_files
+
+    added = {change.key for change in report.changes if change.added}
+    if not added:
+        return []
+    by_name: dict[str, list[tuple[str, str, str, str]]] = {}
+    for key, path, title, file in live_entry_files(store):
+        by_name.setdefault(Path(file).name, []).append((key, path, title, file))
+    found: list[SameText] = []
+    for item in given:
+        entry = item.entry
+        if entry.key not in added:
+            continue
+        for key, path, title, file in by_name.get(Path(entry.file).name, []):
+            if key == entry.key or Path(file).resolve() == Path(entry.file).resolve():
+                continue
+            (text,) = store.conn.execute("SELECT text FROM entry WHERE key = ?", (key,)).fetchone()
+            if text == item.text:
+                found.append(SameText(entry.title, entry.file, entry.path, title, file, path))
+                break
+    return found
+
+
+@dataclass(frozen=True)
 class NamedApart:
     """An entry on the path its own file names, away from the rest of its folder, whose
     entries are on the path the folder gives ('Next in Web Basics: HTTP caching' in one
