@@ -1239,21 +1239,27 @@ class SameText:
 def same_text(store: Store, given: Sequence[GivenEntry], report: ImportReport) -> list[SameText]:
     """The entries this import adds that repeat a live entry's file elsewhere: the same file
     name holding the same text (a page saved twice, a note copied to another folder).
-    Only the texts of entries with that file name are read."""
-    from db.standing import live_entry_files
 
+    Candidates are found by file name and text length, read once for every entry; only a
+    candidate's text is read whole, so a thousand notes all named index.md cost no more
+    than a thousand names.
+    """
     added = {change.key for change in report.changes if change.added}
     if not added:
         return []
-    by_name: dict[str, list[tuple[str, str, str, str]]] = {}
-    for key, path, title, file in live_entry_files(store):
-        by_name.setdefault(Path(file).name, []).append((key, path, title, file))
+    by_name: dict[tuple[str, int], list[tuple[str, str, str, str]]] = {}
+    for key, path, title, file, size in store.conn.execute(
+        "SELECT e.key, p.name, e.title, e.file, length(e.text) FROM entry e"
+        " JOIN path p ON p.id = e.path_id"
+        " WHERE e.retired_at IS NULL AND e.file NOT LIKE 'built-in:%'"
+    ):
+        by_name.setdefault((Path(file).name, size), []).append((key, path, title, file))
     found: list[SameText] = []
     for item in given:
         entry = item.entry
         if entry.key not in added:
             continue
-        for key, path, title, file in by_name.get(Path(entry.file).name, []):
+        for key, path, title, file in by_name.get((Path(entry.file).name, len(item.text)), []):
             if key == entry.key or Path(file).resolve() == Path(entry.file).resolve():
                 continue
             (text,) = store.conn.execute("SELECT text FROM entry WHERE key = ?", (key,)).fetchone()
