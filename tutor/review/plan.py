@@ -180,12 +180,12 @@ def next_lines(
                 lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
             continue
         action = row.next_action
+        # The step asked for by name has its new cards today, limit or not.
         studied = plan.here is not None and plan.here.new > 0 and row.step.title == plan.here.named
-        if studied:
-            pass  # the step asked for by name: its new cards come today, limit or not
-        elif used_up and row.status is Status.LEARNING and row.seen == 0 and row.total:
+        waits = used_up and not studied and row.status is Status.LEARNING
+        if waits and row.seen == 0 and row.total:
             action = "its new cards come tomorrow"
-        elif used_up and row.status is Status.LEARNING and 0 < row.seen < row.total:
+        elif waits and 0 < row.seen < row.total:
             action = f"{action}; more come tomorrow"
         lines.append(f"{name}: recall {recall} · {action}")
     from cards import slugify
