@@ -393,6 +393,11 @@ def same_or_plural(name: str, of: str) -> bool:
     return any(named == f"{head} {plural}".lstrip() for plural in _plurals(last))
 
 
+def either_number(a: str, b: str) -> bool:
+    """Whether two names are one, either of them in the plural ('branch', 'branches')."""
+    return same_or_plural(a, b) or same_or_plural(b, a)
+
+
 @lru_cache(maxsize=65536)
 def _singulars(word: str) -> tuple[str, ...]:
     """The words of which a (lower-case) word ending in s may be the plural.

@@ -170,10 +170,8 @@ def note_name(file: str) -> str:
     path = PurePath(file)
     if path.suffix.lower() not in (".md", ".markdown"):
         return ""
-    name = path.stem.strip()
-    if " " not in name:
-        name = re.sub(r"[-_]+", " ", name).strip()
-    name = re.sub(r"\s+", " ", name)
+    name = path.stem if " " in path.stem.strip() else re.sub(r"[-_]+", " ", path.stem)
+    name = collapse(name)
     bare = re.sub(r"[\s\d()]+$", "", name).casefold()  # 'Untitled 3', 'notes (2)'
     if not bare or bare in _UNNAMED or not any(c.isalpha() for c in name):
         return ""

@@ -13,7 +13,7 @@ from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind, SectionKind
-from cards.names import same_name, same_or_plural
+from cards.names import either_number, same_name
 from cards.recover import title_from_question
 from cards.rules import gives_away
 from cards.sentences import (
@@ -140,11 +140,7 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
         if not 2 <= len(items) <= 7 or any(len(words(item.text)) > 25 for item in items):
             continue
         asked = content_words(heading)
-        if not any(
-            same_or_plural(word, name) or same_or_plural(name, word)
-            for word in asked
-            for name in names
-        ):
+        if not any(either_number(word, name) for word in asked for name in names):
             continue  # 'Why use it': what 'it' is, the heading does not say
         answer = "\n".join(
             f"{number}. {upper_first(strip_end(item.text))}" for number, item in enumerate(items, 1)

@@ -17,7 +17,7 @@ from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE, WEAK
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, SectionKind
-from cards.names import same_or_plural
+from cards.names import either_number, same_or_plural
 from cards.rules import fold
 from cards.sentences import indefinite, strip_end, upper_first, words
 
@@ -49,6 +49,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
     """
     own = {fold(name) for name in ctx.entry.names}
     heads = [word for name in ctx.entry.names for word in words(name)[-1:]]
+    whole = f"What {ctx.be()} {ctx.mention}?"  # the entry's own question
     asked = 0
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
@@ -57,7 +58,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
         asking = (
-            _defined_kind(sentence, own, heads, f"What {ctx.be()} {ctx.mention}?")
+            _defined_kind(sentence, own, heads, whole)
             or _acting_kind(sentence, own, heads, section.heading)
             or _meaning_of_code(sentence)
         )
@@ -87,9 +88,7 @@ def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
     if _CAPITALS.fullmatch(term):
         return not any(same_or_plural(term, name) for name in own)
     return len(term_words) >= 2 and any(
-        same_or_plural(word, head) or same_or_plural(head, word)
-        for word in term_words
-        for head in heads
+        either_number(word, head) for word in term_words for head in heads
     )
 
 
