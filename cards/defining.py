@@ -198,6 +198,11 @@ _FINITE = re.compile(
 )
 
 
+# Where a fragment's first clause ends; a copula before it makes the text a sentence.
+_CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|when)\b|[,:;(]", re.I)
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+
+
 # A subtitle about the page itself ('A gentle guide for beginners.'), not the concept.
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:guide|introduction|intro|overview|tutorial|primer|beginners?|explained|course|"
@@ -220,7 +225,12 @@ def _is_fragment(text: str) -> bool:
     if not 4 <= len(text.split()) <= 45:
         return False
     head = _HEAD_END.split(text, maxsplit=1)[0]
-    return _FINITE.search(head) is None and _ABOUT_THE_PAGE.search(text) is None
+    if _FINITE.search(head) is not None or _ABOUT_THE_PAGE.search(text) is not None:
+        return False
+    # 'An example of atomicity is ordering a ticket ...': a sentence with its own
+    # subject, whose 'is' comes after the preposition that ended the head.
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0]
+    return _COPULA.search(clause) is None
 
 
 # Asked of the same sentences by several makers (cloze, kinds, definitions): worked out once.

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from cards.comparison import side_claims
 from cards.makers.blanks import cloze_cards
 from cards.makers.claims import claim_cards, conditional_claim_cards
 from cards.makers.context import Context
@@ -28,6 +29,7 @@ from cards.makers.kinds import kind_cards
 from cards.makers.lists import enumeration_cards, list_cards
 from cards.makers.pros_cons import pros_cons_cards
 from cards.makers.prose import singular
+from cards.makers.sides import side_cards
 from cards.makers.true_false import flipped_cards, true_false_cards
 from cards.model import Answering, Card, CardKind, Entry
 from cards.rules import PRO_CON, TRUE_FALSE, problems
@@ -61,6 +63,10 @@ MAKERS = (
 
 
 _MAKER_NAMES = tuple((maker, f"{maker.__module__}.{maker.__name__}") for maker in MAKERS)
+# A page comparing two things that says what one of them does alone ('Compiler vs
+# interpreter': 'Interpreter looks at ...') asks that as a choice of the two, and
+# nothing of the pair as if it were one concept ('What is A and B used for?').
+_PAIR_MAKERS = ((side_cards, f"{side_cards.__module__}.{side_cards.__name__}"),)
 
 
 # A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
@@ -201,7 +207,8 @@ def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> lis
 def _proposed(entry: Entry, others: Sequence[Entry], seed: int) -> list[tuple[Card, str]]:
     """Each card the makers propose, with its maker's name (module and function)."""
     ctx = Context(entry, others, seed)
-    return [(card, name) for maker, name in _MAKER_NAMES for card in maker(ctx)]
+    makers = _PAIR_MAKERS if side_claims(entry) else _MAKER_NAMES
+    return [(card, name) for maker, name in makers for card in maker(ctx)]
 
 
 def generate(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list[Card]:

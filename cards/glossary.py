@@ -165,7 +165,11 @@ def _compared(entry: Entry) -> list[Section]:
     found = []
     for spellings in names:
         for name in spellings:
-            defined = _defining_paragraph(entry, name) or _defining_sentence(entry, name)
+            defined = (
+                _answered(entry, name)
+                or _defining_paragraph(entry, name)
+                or _defining_sentence(entry, name)
+            )
             if defined is not None:
                 item, said = defined
                 # 'Sessions and cookies' defining 'A session is ...': the term is 'session'.
@@ -239,6 +243,19 @@ def _names(text: str, name: str) -> bool:
         re.search(rf"(?<!\w){re.escape(name.casefold())}(?:s|es)?(?!\w)", text.casefold())
         is not None
     )
+
+
+def _answered(entry: Entry, name: str) -> tuple[Item, str] | None:
+    """The paragraph under the page's own 'What is <name>?' heading: the page says there
+    what the side is, even in a sentence that does not open 'X is a ...' ('Encryption
+    transforms readable data ...'), rather than in the first 'Encryption is reversible'."""
+    from cards.recover import title_from_question
+
+    for section in entry.sections:
+        asked = title_from_question(section.heading) if section.heading else None
+        if asked is not None and same_or_plural(asked[0], name) and section.paragraphs:
+            return section.paragraphs[0], name
+    return None
 
 
 def _defining_paragraph(entry: Entry, name: str) -> tuple[Item, str] | None:

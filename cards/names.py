@@ -383,6 +383,15 @@ def _plurals(word: str) -> tuple[str, ...]:
     return (word + "s",)
 
 
+def plural_of(name: str) -> str:
+    """`name` in the plural, its last word made plural: 'web proxy' -> 'web proxies'."""
+    head, space, last = name.rpartition(" ")
+    if not last or last.isupper():
+        return f"{name}s"  # 'API' -> 'APIs'
+    plural = _plurals(last.lower())[0]
+    return f"{head}{space}{last[: len(last) - 1]}{plural[len(last) - 1 :]}"
+
+
 def same_or_plural(name: str, of: str) -> bool:
     """Whether `name` is the name `of` or its plural: 'processes' of 'process', 'web
     proxies' of 'Web proxy'."""

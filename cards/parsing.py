@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cards.body import items_of
+from cards.comparison import side_claims
 from cards.defining import definition_of, term_of
 from cards.glossary import glossary_entries, split_terms
 from cards.headings import USABLE
@@ -208,7 +209,7 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path, named)
         except ParseError:
             raise _not_a_concept_page(error) from None
-        if not entry.sections_of(SectionKind.SUMMARY) and not _splits(entry):
+        if not (entry.sections_of(SectionKind.SUMMARY) or _splits(entry) or side_claims(entry)):
             raise _not_a_concept_page(error) from None  # nothing defined after all
         entry = _at_lines(entry, recovered.origin)
         return entry
@@ -340,7 +341,7 @@ def _entry(
         aliases=aliases,
     )
     usable = any(section.kind in USABLE and section.items for section in sections)
-    if not usable and not _splits(entry):
+    if not usable and not _splits(entry) and not side_claims(entry):
         found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
         raise ParseError(
             file,

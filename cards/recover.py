@@ -115,6 +115,12 @@ def _short(line: str, words: int = 10) -> bool:
 
 # A title comparing two concepts: the page defines each of them.
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
+# A sentence near the top saying the page sets out how two things differ.
+_SAYS_IT_COMPARES = re.compile(
+    r"\b(?:key |main )?differences?\s+between\s+(?:an?\s+|the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+)?)"
+    r"\s+and\s+(?:an?\s+|the\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:are|is)\s+as\s+follows\b",
+    re.I,
+)
 _PRONOUNS = frozenset(
     ["it", "this", "that", "they", "these", "those", "them", "he", "she", "you", "we", "i"]
 )
@@ -241,6 +247,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
             return i, _capitalised(line), ""  # 'Authentication vs Authorization'
+    for i, line in top[:3]:
+        said = _SAYS_IT_COMPARES.search(line)
+        if said is not None and not _short(line, 10):
+            # 'The key differences between a compiler and an interpreter are as follows:'
+            return i, f"{_capitalised(said['a'])} vs {said['b']}", ""
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
@@ -372,6 +383,10 @@ def _known_label(line: str) -> bool:
     return section_kind(label) is not None or meta_field(label) is not None
 
 
+# A name and its expansion, alone on a line: 'TCP (Transmission Control Protocol)'.
+_EXPANDED_NAME = re.compile(r"^[A-Z][\w/+-]*(?: [\w/+-]+){0,2} \([A-Z][^()]{2,60}\)\.?$")
+
+
 def _is_heading(line: str, following: str) -> bool:
     """A short line that opens the block after it: a heading by shape."""
     if not _short(line, 10) or list_marker(line) is not None or _LABEL_LINE.match(line):
@@ -380,6 +395,8 @@ def _is_heading(line: str, following: str) -> bool:
         return bool(following) and not following.endswith("?")
     if line.endswith(":"):
         return len(line.split()) <= 6
+    if _EXPANDED_NAME.match(line):
+        return bool(following)  # 'UDP (User Datagram Protocol).': a stray full stop
     if line.endswith(TERMINAL) or (not line[:1].isupper() and not line[:1].isdigit()):
         return False
     return bool(following) and (

@@ -112,6 +112,14 @@ def _same_list_problems(card: Card, entry: Entry) -> list[str]:
     return problems
 
 
+def _names_its_options(card: Card) -> bool:
+    """A choice whose prompt names every option ('Which ...: TCP or UDP?') gives none of
+    them away by naming the answer."""
+    return card.answering is Answering.CHOICE and all(
+        has_phrase(card.prompt, option) for option in card.options
+    )
+
+
 def problems(card: Card, entry: Entry | None = None) -> list[str]:
     """Every question rule `card` breaks, as sentences; [] for a good card.
 
@@ -119,7 +127,11 @@ def problems(card: Card, entry: Entry | None = None) -> list[str]:
     distractor that is a name of the answer, or one drawn from the answer's list.
     """
     found = _shape_problems(card) + _option_problems(card, entry)
-    if card.kind not in _FIXED_OPTIONS and gives_away(card.prompt, card.answer):
+    if (
+        card.kind not in _FIXED_OPTIONS
+        and not _names_its_options(card)
+        and gives_away(card.prompt, card.answer)
+    ):
         found.append("the prompt gives the answer away")
     return found
 

@@ -7,7 +7,7 @@ asserted is what a learner reads on the cards.
 from __future__ import annotations
 
 import cards
-from cards.parsing import parse
+from cards.parsing import parse, parse_entries
 
 
 def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, dict[str, str]]:
@@ -95,4 +95,42 @@ def test_a_verb_with_in_is_asked_with_its_preposition() -> None:
     )
     assert made["What does a socket mainly help in?"] == (
         "Handing bytes from an application to the operating system."
+    )
+
+
+def test_an_example_sentence_under_the_title_is_not_its_definition() -> None:
+    # 'An example of atomicity is ordering an airline ticket ...' under 'Database
+    # transaction ACID' answered 'What is Database transaction ACID?' (WRONG): its head
+    # 'An example' has no verb before 'of', so it passed for a dictionary's fragment.
+    _, made = deck(
+        "Two-phase commit\n\n"
+        "An example of two-phase commit is a bank transfer where both banks must agree "
+        "before any money moves.\n\n"
+        "The coordinator asks every bank to get ready, then tells all of them to go on.\n"
+    )
+    assert not any(answer.startswith("An example") for answer in made.values())
+
+
+def test_a_compared_side_is_defined_under_the_pages_own_what_is_heading() -> None:
+    # 'Encryption is reversible — data can be decrypted using a key' came first and
+    # answered 'What is encryption?' (INCOMPLETE); the page's 'What is encryption?'
+    # section says what it is.
+    text = (
+        "Knowledge base\n\n"
+        "Signing vs Encryption (Difference)\n\n"
+        "What is the difference between signing and encryption?\n\n"
+        "The key difference is:\n\n"
+        "  • Encryption is reversible — the data comes back with the right key\n"
+        "  • Signing is one-way — it proves who wrote a message and hides nothing\n\n---\n\n"
+        "What is signing?\n\n"
+        "Signing is a process that attaches a mark only the sender's private key can make.\n\n"
+        "What is encryption?\n\n"
+        "Encryption turns readable data into unreadable data using an algorithm and a key.\n\n"
+        "Unlike signing, encryption keeps a message secret from anyone without the key.\n"
+    )
+    entries = parse_entries(text, "page.txt")
+    assert [entry.title for entry in entries] == ["Signing", "Encryption"]
+    made = {card.prompt: card.answer for card in cards.generate(entries[1], entries)}
+    assert made["What is encryption?"] == (
+        "Encryption turns readable data into unreadable data using an algorithm and a key."
     )

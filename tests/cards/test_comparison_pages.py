@@ -1,0 +1,125 @@
+"""Pages that compare two things without saying what either one is.
+
+'Compiler vs interpreter' pages often define neither side; what they say is which side
+does what. Each page here is our own, in the shape of a real one from the corpus
+(bench/corpus/SOURCES.tsv, web2/): what is asserted is what a learner is asked.
+"""
+
+from __future__ import annotations
+
+import cards
+from cards.model import Answering, CardKind
+from cards.parsing import parse
+
+
+def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, list[cards.Card]]:
+    entry = parse(text, file)
+    return entry, cards.generate(entry, [])
+
+
+# No title line; the pair named in the opening sentence; '»' points, two sentences
+# each, one per side (the shape of a notes site's 'compiler vs interpreter').
+POINTS = (
+    "Arrays and linked lists both hold a sequence of values; however, they store them "
+    "differently. The key differences between an array and a linked list are as follows:\n"
+    "» An array keeps its values side by side in one block of memory. A linked list "
+    "keeps each value in a node of its own.\n"
+    "» A linked list grows one node at a time without moving the values already stored.\n"
+    "» A linked list is slower than an array when a value is read by its position.\n"
+    "» This layout also decides which of the two suits a program.\n"
+)
+
+
+def test_a_sentence_about_one_side_asks_which_of_the_two() -> None:
+    entry, made = deck(POINTS)
+    asked = {card.prompt: card for card in made}
+    card = asked[
+        "Which keeps its values side by side in one block of memory: array or linked list?"
+    ]
+    assert card.answer == "Array"
+    assert card.options == ("Array", "Linked list")
+    assert card.answering is Answering.CHOICE
+    assert (
+        asked[
+            "Which grows one node at a time without moving the values already stored: "
+            "array or linked list?"
+        ].answer
+        == "Linked list"
+    )
+    # Before, the page was refused: it has no title line and defines neither side.
+    assert entry.title.casefold().startswith("array")
+
+
+def test_a_sentence_naming_both_sides_or_pointing_back_is_not_asked() -> None:
+    _, made = deck(POINTS)
+    prompts = " ".join(card.prompt for card in made)
+    assert "slower" not in prompts  # 'slower than an array': the other side is in it
+    assert "layout" not in prompts  # 'This layout ...' leans on the sentence before
+
+
+def test_the_pair_is_never_asked_as_if_it_were_one_concept() -> None:
+    _, made = deck(POINTS)
+    assert made
+    for card in made:
+        assert card.prompt.startswith("Which ")
+        assert card.prompt.endswith(": array or linked list?")
+
+
+def test_a_plural_subject_asks_with_both_sides_in_the_plural() -> None:
+    _, made = deck(
+        "Processes vs threads\n\n"
+        "Processes and threads both let a program do several things at once.\n\n"
+        "Threads have almost no start-up cost; processes need a copy of their parent.\n\n"
+        "Processes keep their memory apart from every other program on the machine.\n"
+    )
+    asked = {card.prompt: card for card in made}
+    card = asked["Which have almost no start-up cost: processes or threads?"]
+    assert (card.answer, card.options) == ("Threads", ("Processes", "Threads"))
+    # The second clause mirrors the first: one card per sentence.
+    assert not any("copy of their parent" in prompt for prompt in asked)
+    assert (
+        asked[
+            "Which keep their memory apart from every other program on the machine: "
+            "processes or threads?"
+        ].answer
+        == "Processes"
+    )
+
+
+# A heading per side with its expansion (one with a stray full stop), and lettered
+# 'Quality - what it means' points under each (the shape of a course's 'TCP vs UDP').
+SIDES = (
+    "Polling vs push\n"
+    "Polling and push are two ways for a client to hear of new data, with real trade-offs:\n"
+    "Polling (Client Pull)\n"
+    "a. Stateless - the server answers each request and forgets it; any server can take "
+    "the next one.\n"
+    "b. Wasteful - most requests come back with nothing new, yet each costs a round trip.\n"
+    "Push (Server Push).\n"
+    "a. Stateful - the server must remember every client that is listening.\n"
+    "b. Instant - news reaches the client the moment it exists, with no waiting for a timer.\n"
+)
+
+
+def test_the_qualities_under_each_sides_heading_are_asked_of_that_side() -> None:
+    _, made = deck(SIDES)
+    asked = {card.prompt: card.answer for card in made}
+    assert asked["Which is wasteful: polling or push?"] == "Polling"
+    assert asked["Which is instant: polling or push?"] == "Push"
+    # 'Stateful' is the other side of 'stateless': asked once.
+    assert asked["Which is stateless: polling or push?"] == "Polling"
+    assert "Which is stateful: polling or push?" not in asked
+
+
+def test_a_term_named_a_and_b_that_says_nothing_of_either_alone_keeps_its_cards() -> None:
+    _, made = deck(
+        "# Backup and restore\n\n"
+        "Backup and restore is the practice of copying data so that it can be put back "
+        "after it is lost.\n",
+        "backup.md",
+    )
+    first = made[0]
+    assert first.kind is CardKind.DEFINITION
+    assert (
+        first.answer == "The practice of copying data so that it can be put back after it is lost."
+    )
