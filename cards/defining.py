@@ -30,6 +30,13 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^that\s+(?!which\b)",  # 'The key difference is that ...': a clause, not a thing
     re.I,
 )
+# A lead saying the word's sense outside the subject: the page defines it again after.
+_OTHER_SENSE = re.compile(
+    r"^(?:\w+:\s*)?(?:in (?:general|everyday|common|ordinary|plain|daily) "
+    r"(?:usage|use|language|speech|life|english)|"
+    r"outside (?:of )?(?:computing|computers|tech\w*))\b",
+    re.I,
+)
 _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
 _ARTICLE = r"(?:(?:an?|the)\s+)?"
 # An aside after the name: '(Content Delivery Network)', ', or CDN,', ' — short for X —'.
@@ -74,7 +81,8 @@ _LABEL_IS = re.compile(r"^([^:.!?]{1,60}?)\s*:\s+(?=(?:is|are)\s+(?:a|an|the|one
 _LEAD = re.compile(
     r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
-    r"in (?:\w+\s){0,2}\w+|as an? [\w -]{1,30} term)\s*,\s*)?",
+    r"in (?:\w+\s){0,2}\w+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
+    r"as an? [\w -]{1,30} term)\s*,\s*)?",
     re.I,
 )
 # A name in quotes: 'A "webhook" is ...'.
@@ -198,6 +206,8 @@ _FINITE = re.compile(
 )
 
 
+# A dictionary's gloss of a happening: a 'when' clause with no main clause after it.
+_WHEN = re.compile(r"^when\s+[^,;:]{8,120}\.$", re.I)
 # Where a fragment's first clause ends; a copula before it makes the text a sentence.
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|when)\b|[,:;(]", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
@@ -220,6 +230,8 @@ _ASIDE_INSIDE = re.compile(
 
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
+    if _WHEN.match(text) and len(text.split()) <= 15:
+        return True  # 'When a procedure refers to itself.' under 'Recursion'
     if not _FRAGMENT.match(text) or not text.rstrip().endswith("."):
         return False
     if not 4 <= len(text.split()) <= 45:
@@ -253,6 +265,8 @@ def definition_of(
     sentence. With `fragment` (text pasted from dictionary-like pages), a noun phrase
     with no verb under the title ('A protocol for ...') defines the first name too.
     """
+    if _OTHER_SENSE.match(sentence.strip()):
+        return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
@@ -400,6 +414,8 @@ _NOT_NAMES = frozenset(
         "his",
         "her",
         "my",
+        # A clause, not a name: 'When a procedure refers to itself.'
+        *("when", "whenever", "if", "where", "while", "because", "although", "unless"),
     ]
 )
 

@@ -134,3 +134,46 @@ def test_a_compared_side_is_defined_under_the_pages_own_what_is_heading() -> Non
     assert made["What is encryption?"] == (
         "Encryption turns readable data into unreadable data using an algorithm and a key."
     )
+
+
+def test_the_words_everyday_sense_first_is_passed_over_for_the_subjects() -> None:
+    # 'Background: In general usage, a firewall is a fire-resistant barrier ...' came
+    # before 'In the context of computer networks, a firewall is ...': the page was
+    # refused, its one definition hidden behind a five-word lead.
+    entry, made = deck(
+        "Background: In everyday speech, a bridge is a structure that carries a road over "
+        "a river or a valley.\n\n"
+        "In the context of computer networks, a bridge is a device that joins two network "
+        "segments so they act as one.\n\n"
+        "A bridge learns which machines sit on each side and forwards only what must cross.\n"
+    )
+    assert entry.title == "Bridge"
+    assert made["What is a bridge?"] == (
+        "A device that joins two network segments so they act as one."
+    )
+
+
+def test_a_when_gloss_under_the_title_defines_it() -> None:
+    # 'Recursion' over 'When a procedure refers to itself.': the entry was titled 'When a
+    # procedure' and gave nothing.
+    entry, made = deck(
+        "Memoization\n"
+        "When a function keeps the results of earlier calls and hands them back.\n"
+        "It trades memory for time: the second call with the same input costs almost nothing.\n"
+    )
+    assert entry.title == "Memoization"
+    assert made["What is memoization?"] == (
+        "When a function keeps the results of earlier calls and hands them back."
+    )
+
+
+def test_a_when_clause_that_goes_on_to_a_main_clause_defines_nothing() -> None:
+    _, made = deck(
+        "Page caching\n"
+        "When you open a page twice, the second visit is faster because the browser kept "
+        "a copy.\n"
+        "Page caching is the practice of keeping whole rendered pages ready to send again.\n"
+    )
+    assert made["What is page caching?"] == (
+        "The practice of keeping whole rendered pages ready to send again."
+    )
