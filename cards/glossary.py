@@ -355,6 +355,14 @@ _SEPARATORS = (": ", " — ", " – ", " - ", "— ", "– ", "—", "–")
 # How far into a line its term may reach: a term is short.
 _TERM_REACH = 90
 _BULLET = re.compile(r"^(?:[-*+•‣◦▪●■□·–]|\(?\d{1,3}[.)])\s+")
+# A table row of two cells copied as text: 'GET | The GET method requests ... |'.
+_ROW = re.compile(r"^\|?\s*(?P<term>[^|]{1,40}?)\s+\|\s+(?P<gloss>[^|]{8,}?)\s*\|?$")
+# A gloss that names its term with the kind of thing it is: 'The GET method requests'.
+_NAMED_AS = re.compile(
+    r"^the\s+(?P<name>\S+)\s+(?P<kind>method|header|command|element|attribute|property|tag|"
+    r"function|protocol|status|code|field|flag|keyword|operator|type)\b",
+    re.I,
+)
 _BOLD = re.compile(r"^(\*\*|__)(?P<term>[^*_]{1,80}?)\1(?P<rest>.*)$")
 _PAIR = re.compile(r"^(?P<outer>[^()]{1,60}?)\s*\((?P<inner>[^()]{1,60})\)$")
 # How many non-blank lines above the first term are read for the page's name and intro.
@@ -479,10 +487,14 @@ def _term_line(line: str) -> tuple[str, str, bool] | None:
         if not rest:
             return (name, "", True) if _is_term(name, "A definition", True) else None
         return (name, rest, True) if _is_term(name, rest, True) else None
-    split = _split_line(text)
+    row = _ROW.match(text)
+    split = (row["term"], row["gloss"]) if row is not None else _split_line(text)
     if split is None:
         return None
     name, definition = plain(split[0]), plain(split[1])
+    named = _NAMED_AS.match(definition)
+    if named is not None and named["name"].casefold() == name.casefold():
+        name = f"{name} {named['kind']}"  # 'GET' over 'The GET method requests ...'
     return (name, definition, False) if _is_term(name, definition) else None
 
 
@@ -514,10 +526,16 @@ def _page_name(lines: Sequence[str]) -> str:
             continue
         if sum(c.isalpha() for c in text) < 2 or text.endswith(":"):
             continue
-        if is_chrome_line(text) and not names_page_kind(text):
+        if (is_chrome_line(text) and not names_page_kind(text)) or _SITE_SECTION.match(text):
             continue
         return text
     return ""
+
+
+# A site's section named above the page ('Notes'), not the page's own name.
+_SITE_SECTION = re.compile(
+    r"^(?:notes|docs|documentation|blog|home|articles|wiki|menu|learn|resources)$", re.I
+)
 
 
 # What a definition of a concept says it is: 'a ...', 'the ...', 'like a ...'; not 'in

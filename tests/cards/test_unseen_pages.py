@@ -177,3 +177,29 @@ def test_a_when_clause_that_goes_on_to_a_main_clause_defines_nothing() -> None:
     assert made["What is page caching?"] == (
         "The practice of keeping whole rendered pages ready to send again."
     )
+
+
+def test_a_table_of_two_cells_copied_as_text_is_a_glossary_named_as_its_glosses_name_it() -> None:
+    # 'GET | The GET method requests a representation ... |' under 'Notes' and 'HTTP
+    # request methods': the page was refused ('no sentence says what a term is').
+    entries = parse_entries(
+        "Notes\n"
+        "Git commands\n"
+        "Git has a command for each step of keeping a history; these are the everyday ones.\n"
+        "init | The init command creates an empty repository in the current folder. |\n"
+        "add | The add command puts changed files into the next commit. |\n"
+        "commit | The commit command records the staged files as a new point in history. |\n"
+        "push | The push command sends local commits to a shared remote repository. |\n",
+        "page.txt",
+    )
+    assert [entry.title for entry in entries] == [
+        "Init command",
+        "Add command",
+        "Commit command",
+        "Push command",
+    ]
+    assert {entry.path for entry in entries} == {"Git commands"}  # not the site's 'Notes'
+    made = {card.prompt: card.answer for card in cards.generate(entries[0], entries)}
+    assert made["What is the init command?"] == (
+        "The init command creates an empty repository in the current folder."
+    )
