@@ -87,12 +87,31 @@ def _pieces(body: list[Line]) -> list[_Piece]:
             current = _Piece(marker.kind, [Line(ln.no, marker.text)])
             pieces.append(current)
         elif current is not None and (not after_blank or (listed and indent(text) >= 2)):
-            current.lines.append(Line(ln.no, text))
+            if listed and _flattened_row(text):
+                current = _Piece(ItemKind.PARAGRAPH, [Line(ln.no, text)])
+                pieces.append(current)  # a table below the list, its cells run together
+            else:
+                current.lines.append(Line(ln.no, text))
         else:
             current = _Piece(ItemKind.PARAGRAPH, [Line(ln.no, text)])
             pieces.append(current)
         after_blank = False
     return [piece for piece in pieces if piece.text]
+
+
+# A lower-case letter straight before a capital: where two cells of a row copied
+# without their borders meet ('LogsCloudWatch LogsApplication events').
+_CELLS_MEET = re.compile(r"(?<=[a-zà-ÿ])[A-Z]")
+
+
+def _flattened_row(text: str) -> bool:
+    """Whether a line under a list item is a table row whose cells ran together: it
+    opens with a capital, not mid-sentence, and cells meet inside words at least twice,
+    and in every other word at least (a wrapped line of prose such as 'JavaScript or
+    TypeScript keep little there' has names of that shape, but far fewer)."""
+    line = text.strip()
+    meetings = len(_CELLS_MEET.findall(line))
+    return line[:1].isupper() and meetings >= 2 and 2 * meetings >= len(line.split())
 
 
 def table_row(text: str) -> str:

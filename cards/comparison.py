@@ -7,8 +7,10 @@ definition to ask; what they have is sentences about one side, and those are the
 
 `side_claims` finds them: a sentence (or the first clause of one) whose subject is one
 side, named alone, with a predicate that names neither side and leans on nothing
-before it. The parser keeps such a page as an entry of its own; `cards.makers.sides`
-asks each claim as a choice between the two.
+before it, in a paragraph or point that names the other side too (where the page sets
+the two side by side); and, under a heading for each side, the qualities listed. The
+parser keeps such a page as an entry of its own; `cards.makers.sides` asks each claim
+as a choice between the two.
 """
 
 from __future__ import annotations
@@ -117,7 +119,10 @@ def _claims(entry: Entry, pair: tuple[str, str]) -> list[SideClaim]:
                     continue
             for sentence in split_sentences(item.text):
                 claim = _claim(sentence, pair, subjects, section, item)
-                if claim is not None:
+                # Said where the page sets the two side by side ('Interpreter looks at
+                # ... . Compiler looks at ...'), not of one alone ('Cookies solve the
+                # problem of HTTP's stateless nature', which sessions do too).
+                if claim is not None and _names(item.text, pair[1 - claim.side]):
                     found.append(claim)
     return found
 

@@ -275,6 +275,10 @@ _SHORT_DEFINITION = 10
 _GOES_ON = re.compile(r"^(?:these|this|they|it|its|such)\s+[\w-]+", re.I)
 
 
+# A sentence that only gives another name: 'Such a procedure is called recursive.'
+_NAMES_ONLY = re.compile(r"^(?:\S+\s+){1,3}(?:is|are)\s+(?:called|known as|named|termed)\b", re.I)
+
+
 def _with_next(answer: str, sentence: str, item: Item) -> str:
     """'A group of servers spread out over many locations.' + 'These servers store
     duplicate copies of data so that ...': a bare definition takes the sentence that
@@ -288,6 +292,8 @@ def _with_next(answer: str, sentence: str, item: Item) -> str:
     following = sentences[index + 1] if index + 1 < len(sentences) else ""
     if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
         return answer
+    if _NAMES_ONLY.search(following):
+        return answer  # 'Such a procedure is called recursive.': a name, not what it does
     return f"{answer} {following}"
 
 

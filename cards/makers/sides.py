@@ -2,9 +2,9 @@
 
 'Interpreter looks at a source code line-by-line.' under 'Compiler vs interpreter' asks
 'Which looks at a source code line-by-line: compiler or interpreter?', a choice of the
-two. The claims are `cards.comparison`'s; this module words them. A sentence and its
-mirror ('Threads have almost no overhead; processes have considerable overhead') give
-one card, from the clause that comes first.
+two. The claims are `cards.comparison`'s; this module picks and words them. A claim
+and its mirror (the other side's half of the same point, or the opposite quality) give
+one card.
 """
 
 from __future__ import annotations
@@ -24,13 +24,9 @@ def side_cards(ctx: Context) -> Iterator[Card]:
     pair = sides(ctx.entry)
     if pair is None:
         return
-    asked: set[str] = set()
-    for claim in side_claims(ctx.entry):
+    for claim in _one_of_each_mirror(side_claims(ctx.entry)):
         names = _as_said(pair, claim)
         predicate = claim.predicate
-        if _folded(predicate) in asked:
-            continue  # 'Which is unreliable?' after 'Which is reliable?' asks it again
-        asked.add(_folded(predicate))
         options = tuple(upper_first(name) for name in names)
         yield ctx.card(
             CardKind.IDENTIFY,
@@ -42,6 +38,35 @@ def side_cards(ctx: Context) -> Iterator[Card]:
             explanation=claim.sentence,
             fixed_options=options,
         )
+
+
+def _one_of_each_mirror(claims: list[SideClaim]) -> list[SideClaim]:
+    """One claim of each that mirror one another, the sides taken in turn.
+
+    'Interpreter looks at a source code line-by-line. Compiler looks at the entire
+    source code.' is one fact said of both; so are 'Reliable' under TCP and 'Unreliable'
+    under UDP. Asking both halves asks it twice; asking always the first side makes
+    one option right every time, so the first mirror asks the first side, the next
+    the second, and so on.
+    """
+    mirrors: list[list[SideClaim]] = []
+    for claim in claims:
+        for mirror in mirrors:
+            if _mirror(mirror[0], claim):
+                mirror.append(claim)
+                break
+        else:
+            mirrors.append([claim])
+    return [
+        next((claim for claim in mirror if claim.side == turn % 2), mirror[0])
+        for turn, mirror in enumerate(mirrors)
+    ]
+
+
+def _mirror(first: SideClaim, claim: SideClaim) -> bool:
+    if _folded(first.predicate) == _folded(claim.predicate):
+        return True  # 'is unreliable' after 'is reliable', or the same words again
+    return claim.side != first.side and claim.item is first.item
 
 
 # What turns a quality into its opposite, so the opposite is not asked again.

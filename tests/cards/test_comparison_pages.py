@@ -17,15 +17,16 @@ def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, list[cards.Car
     return entry, cards.generate(entry, [])
 
 
-# No title line; the pair named in the opening sentence; '»' points, two sentences
-# each, one per side (the shape of a notes site's 'compiler vs interpreter').
+# No title line; the pair named in the opening sentence; '»' points that set the two
+# side by side (the shape of a notes site's 'compiler vs interpreter').
 POINTS = (
     "Arrays and linked lists both hold a sequence of values; however, they store them "
     "differently. The key differences between an array and a linked list are as follows:\n"
     "» An array keeps its values side by side in one block of memory. A linked list "
     "keeps each value in a node of its own.\n"
-    "» A linked list grows one node at a time without moving the values already stored.\n"
+    "» A linked list grows one node at a time, while an array is copied whole to grow.\n"
     "» A linked list is slower than an array when a value is read by its position.\n"
+    "» A linked list can hold a value of any size in each of its nodes.\n"
     "» This layout also decides which of the two suits a program.\n"
 )
 
@@ -39,22 +40,29 @@ def test_a_sentence_about_one_side_asks_which_of_the_two() -> None:
     assert card.answer == "Array"
     assert card.options == ("Array", "Linked list")
     assert card.answering is Answering.CHOICE
-    assert (
-        asked[
-            "Which grows one node at a time without moving the values already stored: "
-            "array or linked list?"
-        ].answer
-        == "Linked list"
-    )
+    grows = asked["Which grows one node at a time: array or linked list?"]
+    assert grows.answer == "Linked list"
     # Before, the page was refused: it has no title line and defines neither side.
-    assert entry.title.casefold().startswith("array")
+    assert entry.title == "Array vs linked list"
 
 
-def test_a_sentence_naming_both_sides_or_pointing_back_is_not_asked() -> None:
+def test_the_other_sides_half_of_a_point_is_not_asked_again() -> None:
+    # 'A linked list keeps each value in a node of its own' mirrors the array's half of
+    # the same point: asking both asks one fact twice (a blind judge's DUPLICATE).
+    _, made = deck(POINTS)
+    assert not any("node of its own" in card.prompt for card in made)
+    # The sides take turns, so the right option is not always the first.
+    assert [card.answer for card in made] == ["Array", "Linked list"]
+
+
+def test_a_sentence_naming_both_sides_pointing_back_or_alone_is_not_asked() -> None:
     _, made = deck(POINTS)
     prompts = " ".join(card.prompt for card in made)
     assert "slower" not in prompts  # 'slower than an array': the other side is in it
     assert "layout" not in prompts  # 'This layout ...' leans on the sentence before
+    # Said of one side where the other is not named: an array may do it too (a blind
+    # judge's AMBIGUOUS, 'Which solve the problem of HTTP's stateless nature?').
+    assert "any size" not in prompts
 
 
 def test_the_pair_is_never_asked_as_if_it_were_one_concept() -> None:
@@ -70,19 +78,15 @@ def test_a_plural_subject_asks_with_both_sides_in_the_plural() -> None:
         "Processes vs threads\n\n"
         "Processes and threads both let a program do several things at once.\n\n"
         "Threads have almost no start-up cost; processes need a copy of their parent.\n\n"
-        "Processes keep their memory apart from every other program on the machine.\n"
+        "Processes keep their memory apart from each other, while threads share theirs.\n"
     )
     asked = {card.prompt: card for card in made}
     card = asked["Which have almost no start-up cost: processes or threads?"]
     assert (card.answer, card.options) == ("Threads", ("Processes", "Threads"))
     # The second clause mirrors the first: one card per sentence.
     assert not any("copy of their parent" in prompt for prompt in asked)
-    assert (
-        asked[
-            "Which keep their memory apart from every other program on the machine: "
-            "processes or threads?"
-        ].answer
-        == "Processes"
+    assert asked["Which keep their memory apart from each other: processes or threads?"].answer == (
+        "Processes"
     )
 
 

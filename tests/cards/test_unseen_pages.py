@@ -158,13 +158,13 @@ def test_a_when_gloss_under_the_title_defines_it() -> None:
     # procedure' and gave nothing.
     entry, made = deck(
         "Memoization\n"
-        "When a function keeps the results of earlier calls and hands them back.\n"
+        "When a function remembers its earlier answers. Such a function is called memoized.\n"
         "It trades memory for time: the second call with the same input costs almost nothing.\n"
     )
     assert entry.title == "Memoization"
-    assert made["What is memoization?"] == (
-        "When a function keeps the results of earlier calls and hands them back."
-    )
+    # The sentence after a short gloss is taken when it says more of the thing, not
+    # when it only names it ('Such a procedure is called recursive').
+    assert made["What is memoization?"] == "When a function remembers its earlier answers."
 
 
 def test_a_when_clause_that_goes_on_to_a_main_clause_defines_nothing() -> None:
@@ -203,3 +203,33 @@ def test_a_table_of_two_cells_copied_as_text_is_a_glossary_named_as_its_glosses_
     assert made["What is the init command?"] == (
         "The init command creates an empty repository in the current folder."
     )
+
+
+def test_a_table_copied_without_its_borders_under_a_list_is_not_its_last_item() -> None:
+    # 'What are the three Pillars of Observability?' ended '... (request flow) PillarAWS
+    # ServiceMô tả LogsCloudWatch Logs...' (GARBLED): the rows of a table whose cells ran
+    # together were read as the wrapped tail of the list's last point.
+    entry = parse(
+        "Three layers of a web app\n\n"
+        "Three Layers of a Web App\n\n"
+        "1. Frontend → what the user sees (pages, buttons)\n"
+        "2. Backend → the rules and the work (requests, checks)\n"
+        "3. Database → where the data is kept (rows, tables)\n"
+        "LayerExampleRuns on\n"
+        "FrontendReactThe browser\n"
+        "BackendDjangoA server\n",
+        "page.txt",
+    )
+    items = [item.text for section in entry.sections for item in section.items]
+    assert "3. Database" not in items  # (the numbers are markers, not text)
+    assert "Database → where the data is kept (rows, tables)" in items
+    # A wrapped point's next line, mid-sentence, still runs on.
+    wrapped = parse(
+        "Two kinds of storage\n\nTwo Kinds of Storage\n\n"
+        "1. Memory → fast, and lost when the power goes, so apps written in\n"
+        "JavaScript or TypeScript keep little there\n"
+        "2. Disk → slower, and kept\n",
+        "page.txt",
+    )
+    texts = [item.text for section in wrapped.sections for item in section.items]
+    assert any(text.endswith("JavaScript or TypeScript keep little there") for text in texts)
