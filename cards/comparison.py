@@ -16,20 +16,21 @@ as a choice between the two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from cards.glossary import compared_names
 from cards.makers.prose import cut_off, prose_items
-from cards.model import Entry, Item, ItemKind, Section
-from cards.names import fold_name, plural_of
+from cards.model import Entry, Item, ItemKind, Section, SectionKind
+from cards.names import plural_of
 from cards.sentences import split_sentences, strip_end, words
 
 # Claims shorter than this say too little to tell the two apart ('TCP wins.').
 _FEWEST_WORDS = 3
 # Longer ones are paragraphs in one sentence: no one recalls which side all of it fits.
 _MOST_WORDS = 25
-# A second clause of the same sentence, often the other side's half of the contrast.
+# Where a sentence's clauses meet: often each side's half of one contrast.
 _CLAUSE = re.compile(r";\s+|,?\s+(?:whereas|while|but)\s+", re.I)
 # The verb after a singular subject: an auxiliary, or a verb ending in -s ('looks').
 _SINGULAR_VERB = re.compile(
@@ -42,7 +43,7 @@ _PLURAL_VERB = re.compile(r"(?:are|were|have|do|can|cannot|must|should|will|woul
 # Words that point outside the sentence: its claim is not whole on a card.
 _POINTING = frozenset(
     ("this", "these", "those", "former", "latter", "above", "below", "here", "such", "same")
-)
+) | frozenset(("it", "them", "they"))  # 'while HTTPS encrypts it': the other half's object
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,16 @@ class SideClaim:
 
 def sides(entry: Entry) -> tuple[str, str] | None:
     """The two names the entry's title compares, as the title writes them."""
-    names = compared_names(entry.title)
+    return _pair(entry.title, entry.sections)
+
+
+def _pair(title: str, sections: Sequence[Section]) -> tuple[str, str] | None:
+    names = compared_names(title)
     if names is None:
         return None
-    body = " ".join(item.text for section in entry.sections for item in section.items)
+    body = " ".join(item.text for section in sections for item in section.items)
     first, second = (_singular(_spelled(spellings, body), body) for spellings in names)
-    if fold_name(first) == fold_name(second):
+    if first.casefold() == second.casefold():
         return None
     return first, second
 
@@ -80,6 +85,8 @@ def _singular(name: str, body: str) -> str:
     says it so ('a process'); 'Kubernetes' and 'Analytics' stay as they are."""
     for cut in (2, 1):
         one = name[:-cut]
+        if name.isupper():
+            break  # 'HTTPS' is not the plural of 'HTTP'
         if len(one) > 2 and plural_of(one).casefold() == name.casefold() and _names(body, one):
             return one
     return name
@@ -90,19 +97,28 @@ def side_claims(entry: Entry) -> list[SideClaim]:
     pair = sides(entry)
     if pair is None:
         return []
-    return list(_claims(entry, pair))
+    return _claims(entry.sections, pair)
 
 
-def _claims(entry: Entry, pair: tuple[str, str]) -> list[SideClaim]:
+def contrast_claims(entry: Entry) -> list[tuple[tuple[str, str], list[SideClaim]]]:
+    """The claims of the contrast sections a comparison page's side keeps when the page
+    is split into an entry per side, each with the pair its heading compares."""
+    found = []
+    for section in entry.sections_of(SectionKind.CONTRAST):
+        pair = _pair(section.heading, (section,))
+        if pair is not None:
+            found.append((pair, _claims((section,), pair)))
+    return found
+
+
+def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClaim]:
     subjects = [_subject(name) for name in pair]
     headed = {
-        id(section): side
-        for section in entry.sections
-        if (side := _side_of(section, pair)) is not None
+        id(section): side for section in sections if (side := _side_of(section, pair)) is not None
     }
     both = len(set(headed.values())) == 2
     found = []
-    for section in entry.sections:
+    for section in sections:
         for item in prose_items(section):
             if item.kind is ItemKind.QUESTION:
                 continue
@@ -118,12 +134,14 @@ def _claims(entry: Entry, pair: tuple[str, str]) -> list[SideClaim]:
                     )
                     continue
             for sentence in split_sentences(item.text):
-                claim = _claim(sentence, pair, subjects, section, item)
                 # Said where the page sets the two side by side ('Interpreter looks at
                 # ... . Compiler looks at ...'), not of one alone ('Cookies solve the
                 # problem of HTTP's stateless nature', which sessions do too).
-                if claim is not None and _names(item.text, pair[1 - claim.side]):
-                    found.append(claim)
+                found.extend(
+                    claim
+                    for claim in _claims_in(sentence, pair, subjects, section, item)
+                    if _names(item.text, pair[1 - claim.side])
+                )
     return found
 
 
@@ -134,7 +152,7 @@ def _side_of(section: Section, pair: tuple[str, str]) -> int | None:
 
 
 def _heads(heading: str, name: str) -> bool:
-    forms = "|".join(re.escape(form) for form in {name, plural_of(name)})
+    forms = "|".join(re.escape(form) for form in _forms(name))
     return re.match(rf"^(?:the\s+)?(?:{forms})(?:\s*\(|\s*:?$)", heading.strip(), re.I) is not None
 
 
@@ -158,26 +176,42 @@ def _quality(text: str, pair: tuple[str, str]) -> str | None:
 @lru_cache(maxsize=64)
 def _subject(name: str) -> re.Pattern[str]:
     """A sentence opening with `name` (or its plural) as its subject."""
-    spelled = "|".join(re.escape(form) for form in {name, plural_of(name)})
+    spelled = "|".join(re.escape(form) for form in _forms(name))
     return re.compile(rf"^(?:the\s+|an?\s+)?(?P<name>{spelled})\s+(?P<rest>[a-z].*)$", re.I)
 
 
-def _claim(
+def _claims_in(
     sentence: str,
     pair: tuple[str, str],
     subjects: list[re.Pattern[str]],
     section: Section,
     item: Item,
-) -> SideClaim | None:
+) -> Iterator[SideClaim]:
+    """The claims of a sentence's clauses: 'HTTP sends data as plain text, while HTTPS
+    encrypts it' has one of each side (which are mirrors: `cards.makers.sides` asks one)."""
     text = strip_end(sentence.strip().lstrip("»•-–—*> ").strip())
     if not sentence.rstrip().endswith((".", "!")) or cut_off(text):
-        return None  # a heading, a label, a question or a page cut short
-    first = _CLAUSE.split(text, maxsplit=1)[0]
+        return  # a heading, a label, a question or a page cut short
+    for clause in _CLAUSE.split(text):
+        claim = _claim(clause, pair, subjects)
+        if claim is None:
+            # A later half counts only after a first half of the same shape: in
+            # 'Browsers mark HTTP pages ..., while HTTPS pages show a padlock' the
+            # subject of the second is 'HTTPS pages', not HTTPS.
+            return
+        side, plural, predicate = claim
+        yield SideClaim(side, plural, predicate, section, item, sentence.strip())
+
+
+def _claim(
+    clause: str, pair: tuple[str, str], subjects: list[re.Pattern[str]]
+) -> tuple[int, bool, str] | None:
+    """(side, said in the plural, predicate) of a clause whose subject is one side."""
     for side, pattern in enumerate(subjects):
-        match = pattern.match(first)
+        match = pattern.match(clause)
         if match is None:
             continue
-        plural = fold_name(match["name"]) != fold_name(pair[side])
+        plural = match["name"].casefold() != pair[side].casefold()
         rest = match["rest"]
         verb = (_PLURAL_VERB if plural else _SINGULAR_VERB).match(rest)
         if verb is None:
@@ -187,11 +221,17 @@ def _claim(
             return None
         if any(_names(rest, name) for name in pair):
             return None  # 'is faster than UDP': it names the other side, or itself again
-        return SideClaim(side, plural, rest, section, item, sentence.strip())
+        return side, plural, rest
     return None
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """How a sentence may name a side: as it is, or in the plural; an abbreviation only
+    as it is, since its plural read without case is another name ('HTTPs', 'HTTPS')."""
+    return (name,) if name.isupper() else (plural_of(name), name)
 
 
 def _names(text: str, name: str) -> bool:
     """Whether `text` names `name`, or its plural, in any case."""
-    forms = "|".join(re.escape(form) for form in {name, plural_of(name)})
+    forms = "|".join(re.escape(form) for form in _forms(name))
     return re.search(rf"(?<!\w)(?:{forms})(?!\w)", text, re.I) is not None

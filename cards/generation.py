@@ -45,6 +45,7 @@ _QUESTION_WORDS = frozenset(content_words("which concept true false pro con name
 MAKERS = (
     definition_cards,
     contrast_cards,
+    side_cards,
     claim_cards,
     conditional_claim_cards,
     kind_cards,

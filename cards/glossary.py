@@ -186,6 +186,18 @@ def _compared(entry: Entry) -> list[Section]:
     return [_with_own(entry, first, second.heading), _with_own(entry, second, first.heading)]
 
 
+def _contrast(entry: Entry) -> tuple[Section, ...]:
+    """The points where a comparison page sets its two sides side by side ('A stack
+    hands back the newest item first, while a queue ...'), as a section each side's
+    entry keeps: its cards ask which of the two a point is about."""
+    from cards.comparison import side_claims
+
+    items = list(dict.fromkeys(claim.item for claim in side_claims(entry)))
+    if not items:
+        return ()
+    return (Section(SectionKind.CONTRAST, entry.title, items[0].line, tuple(items)),)
+
+
 def _one_side(entry: Entry, term: Section) -> Entry:
     """A comparison page that defines only one of its two terms ('Authentication is ...',
     the other only named): the entry of that one, its definition the summary, the page's
@@ -301,10 +313,12 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     glossed = _glossed(entry, headed)
     if len(glossed) > len(terms):
         terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
+    contrast: tuple[Section, ...] = ()
     if len(terms) < 2:
         terms = headed = _compared(entry)
         if len(terms) == 1 and not entry.sections_of(SectionKind.SUMMARY):
             return [_one_side(entry, terms[0])]
+        contrast = _contrast(entry) if len(terms) == 2 else ()
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
         return [entry]
     titles = {slugify(s.heading) for s in terms}
@@ -327,6 +341,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         sections = [Section(SectionKind.SUMMARY, heading, summary.line, (summary,))]
         if others:
             sections.append(Section(SectionKind.EXPLANATION, section.heading, section.line, others))
+        sections.extend(contrast)
         found.append(
             replace(
                 entry,

@@ -45,6 +45,9 @@ class SectionKind(str, Enum):
     NEXT = "next"
     SCORECARD = "scorecard"
     OTHER = "other"  # a heading the synonym table does not know: kept as text
+    # Where a comparison page sets its two sides side by side, kept with each side's
+    # entry when the page is split; its heading is the comparison ('Stack vs queue').
+    CONTRAST = "contrast"
 
 
 class ItemKind(str, Enum):

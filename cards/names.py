@@ -33,11 +33,12 @@ def shares_a_name(a: Entry, b: Entry) -> bool:
 def body_text(entry: Entry) -> str:
     """All the prose of an entry, one paragraph per line, for counting how it is named.
 
-    'See also' lists are left out: they name other pages ('HTTP cookie'), not this one.
+    'See also' lists are left out: they name other pages ('HTTP cookie'), not this one;
+    so is a comparison's contrast section, as much about the other side as this one.
     """
     parts = [entry.tagline]
     for section in entry.sections:
-        if section.kind.value == "related":
+        if section.kind.value in ("related", "contrast"):
             continue
         for item in section.items:
             parts.extend((item.text, item.answer))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from cards.body import items_of
-from cards.comparison import side_claims
+from cards.comparison import side_claims, sides
 from cards.defining import definition_of, term_of
 from cards.glossary import glossary_entries, split_terms
 from cards.headings import USABLE
@@ -191,28 +191,49 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
     try:
         entry = _entry(file, layout, meta, segments, lines, default_path, named)
         if not is_chrome_title(entry.title):
-            return entry
+            return _pair_recovered(entry, lines, file, default_path, named) or entry
         # 'GLOSSARY' above the term: the page layout took chrome for the title.
         raise ParseError(file, 1, f"its title {entry.title!r} names the page, not a concept")
     except ParseError as error:
         # Text the page layout cannot read may still be a page copied from a browser:
         # recover its structure as Markdown; when that fails too, the first reason stands.
-        from cards.recover import recover
-
-        recovered = recover("\n".join(lines))
-        if recovered is None:
-            raise _not_a_concept_page(error) from None
-        meta = Meta()
-        marked = split_lines(recovered.text)
         try:
-            segments = markdown_segments(marked, file, meta)
-            entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path, named)
+            return _recovered(lines, file, default_path, named)
         except ParseError:
             raise _not_a_concept_page(error) from None
-        if not (entry.sections_of(SectionKind.SUMMARY) or _splits(entry) or side_claims(entry)):
-            raise _not_a_concept_page(error) from None  # nothing defined after all
-        entry = _at_lines(entry, recovered.origin)
-        return entry
+
+
+def _recovered(lines: list[str], file: str, default_path: str, named: str) -> Entry:
+    """Pasted text read again with its structure recovered as Markdown (a title, headings
+    by their shape, lists); ParseError when that finds no concept either."""
+    from cards.recover import recover
+
+    recovered = recover("\n".join(lines))
+    if recovered is None:
+        raise ParseError(file, 1, "has no title")
+    meta = Meta()
+    marked = split_lines(recovered.text)
+    segments = markdown_segments(marked, file, meta)
+    entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path, named)
+    if not (entry.sections_of(SectionKind.SUMMARY) or _splits(entry) or side_claims(entry)):
+        raise ParseError(file, 1, "defines nothing")
+    return _at_lines(entry, recovered.origin)
+
+
+def _pair_recovered(
+    entry: Entry, lines: list[str], file: str, default_path: str, named: str
+) -> Entry | None:
+    """A comparison the page layout read with nothing to ask of either side, read again
+    with its structure recovered, when that finds the points it makes of each: in
+    'SQL vs NoSQL', the line 'SQL (Structured Query Language)' over lettered points is
+    a heading, not the page's tagline."""
+    if sides(entry) is None or side_claims(entry) or _splits(entry):
+        return None
+    try:
+        paired = _recovered(lines, file, default_path, named)
+    except ParseError:
+        return None
+    return paired if side_claims(paired) else None
 
 
 # --------------------------------------------------------------------------- bytes

@@ -12,19 +12,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.comparison import SideClaim, side_claims, sides
+from cards.comparison import SideClaim, contrast_claims, side_claims, sides
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind
-from cards.names import plural_of
+from cards.names import either_number, plural_of
 from cards.sentences import upper_first
 
 
 def side_cards(ctx: Context) -> Iterator[Card]:
-    """'Which <does what the page says>: <one side> or <the other>?' for each claim."""
+    """'Which <does what the page says>: <one side> or <the other>?' for each claim.
+
+    An entry of the pair asks one half of each point, the sides in turn. The entry of
+    one side of a page split in two (each side defined) asks its own half of each point
+    of its contrast section: between the two entries each side is the answer as often
+    as the page gives it, and the review, which hides an entry's name above a card it
+    answers, mixes the two.
+    """
     pair = sides(ctx.entry)
-    if pair is None:
+    claims = side_claims(ctx.entry) if pair is not None else []
+    if pair is not None and claims:
+        yield from _asked(ctx, pair, _one_of_each_mirror(claims))
         return
-    for claim in _one_of_each_mirror(side_claims(ctx.entry)):
+    for pair, claims in contrast_claims(ctx.entry):
+        own = [
+            claim
+            for claim in claims
+            if any(either_number(pair[claim.side], name) for name in ctx.entry.names)
+        ]
+        yield from _asked(ctx, pair, _one_of_each_mirror(own))
+
+
+def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iterator[Card]:
+    for claim in claims:
         names = _as_said(pair, claim)
         predicate = claim.predicate
         options = tuple(upper_first(name) for name in names)

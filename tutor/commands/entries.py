@@ -489,13 +489,20 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
     moved = sum(bool(entry.moved_to) for entry in entries)
     dropped = sum(entry.dropped for entry in entries)
     gone = sum(entry.step_retired for entry in entries) - moved - dropped
-    empty = sum(
-        entry.added and not (entry.new + entry.changed + entry.unchanged + entry.not_applied)
+    empty = [
+        entry.title
         for entry in live
-    )
+        if entry.added and not (entry.new + entry.changed + entry.unchanged + entry.not_applied)
+    ]
     what = ", ".join(f"{count:,} {word}" for count, word in counts if count)
     if empty:  # a new entry is not 'unchanged', and the learner should know it gives nothing
-        gives = f"{empty} new {'entry gives' if empty == 1 else 'entries give'} no cards"
+        # Named when they are few: which page to look at ('tutor preview FILE' says why).
+        gives = (
+            f"{' and '.join(repr(title) for title in empty)} "
+            f"{'gives' if len(empty) == 1 else 'give'} no cards"
+            if len(empty) <= 2
+            else f"{len(empty)} new entries give no cards"
+        )
         what = f"{what}; {gives}" if what else gives
     what = what or "unchanged"
     if gone:
