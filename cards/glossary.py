@@ -810,7 +810,9 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     Glossary'), else the file's name; the other terms are its siblings.
     """
     glossary = read_glossary(text)
-    if glossary is None:
+    if glossary is None or _VERSUS.search(glossary.name) or _BETWEEN.search(glossary.name):
+        # 'SQL vs NoSQL' over '• Structured - tables with a fixed schema': the qualities
+        # of each side, not terms ('What is Structured?').
         return []
     _, _, named_path = _front_matter(split_lines(text))
     path = named_path or glossary.name or _file_name(file) or default_path or "Glossary"

@@ -88,7 +88,13 @@ def _option_problems(card: Card, entry: Entry | None) -> list[str]:
     fixed = _FIXED_OPTIONS.get(card.kind)
     if fixed is not None and set(card.options) != set(fixed):
         problems.append(f"the options should be {fixed}")
-    if entry is not None and card.kind is CardKind.IDENTIFY:
+    # An identify card's answer is the entry's name, and no other option may be one of
+    # its names; a comparison's 'Which ...: HTTP or HTTPS?' answers with either side.
+    if (
+        entry is not None
+        and card.kind is CardKind.IDENTIFY
+        and any(same_name(card.answer, name) for name in entry.names)
+    ):
         for option in card.options:
             if option != card.answer and any(same_name(option, name) for name in entry.names):
                 problems.append(f"the distractor {option!r} is a name of the answer")

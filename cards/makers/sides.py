@@ -70,22 +70,20 @@ def _one_of_each_mirror(claims: list[SideClaim]) -> list[SideClaim]:
     """
     mirrors: list[list[SideClaim]] = []
     for claim in claims:
-        for mirror in mirrors:
-            if _mirror(mirror[0], claim):
-                mirror.append(claim)
-                break
+        last = mirrors[-1] if mirrors else []
+        if last and claim.item is last[0].item and claim.side not in {c.side for c in last}:
+            last.append(claim)  # the other side's half, right after in the same point
+            continue
+        folded = _folded(claim.predicate)
+        same = next((m for m in mirrors if any(_folded(c.predicate) == folded for c in m)), None)
+        if same is not None:
+            same.append(claim)  # 'is unreliable' after 'is reliable', or the same words
         else:
             mirrors.append([claim])
     return [
         next((claim for claim in mirror if claim.side == turn % 2), mirror[0])
         for turn, mirror in enumerate(mirrors)
     ]
-
-
-def _mirror(first: SideClaim, claim: SideClaim) -> bool:
-    if _folded(first.predicate) == _folded(claim.predicate):
-        return True  # 'is unreliable' after 'is reliable', or the same words again
-    return claim.side != first.side and claim.item is first.item
 
 
 # What turns a quality into its opposite, so the opposite is not asked again.

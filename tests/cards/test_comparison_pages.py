@@ -183,3 +183,46 @@ def test_a_split_comparison_asks_each_side_its_own_half_of_each_point() -> None:
     assert set_["Which is looked up by value: array or set?"].answer == "Set"
     # Each side's definition card is still there.
     assert "What is an array?" in array
+
+
+def test_the_qualities_of_each_side_are_not_read_as_a_glossary_of_terms() -> None:
+    # '• Structured - tables with a fixed schema' under 'SQL (Structured Query Language)'
+    # made five made-up terms ('What is Structured?'), the other side's points dropped.
+    entries = parse_entries(
+        "Monolith vs microservices\n\n"
+        "Monolith (One Deployable)\n"
+        "• Centralized - one codebase, one build and one deploy for everything.\n"
+        "• Coupled - a change anywhere means shipping the whole thing again.\n\n"
+        "Microservices (Many Small Services)\n"
+        "• Independent - each service ships on a schedule of its own.\n"
+        "• Distributed - calls cross the network, where they can fail.\n",
+        "page.txt",
+    )
+    assert [entry.title for entry in entries] == ["Monolith vs microservices"]
+    asked = {card.prompt: card.answer for card in cards.generate(entries[0], [])}
+    assert asked["Which is independent: monolith or microservices?"] == "Microservices"
+
+
+def test_a_point_s_halves_pair_up_in_a_paragraph_of_many_points() -> None:
+    # In Markdown the '»' lines run together into one paragraph; 'HTTPS uses port 443'
+    # was paired with the first point's half and its card dropped, and an option that
+    # is a name the page gives (HTTP) counted as a name of the answer.
+    made = {
+        card.prompt: card.answer
+        for card in cards.generate(
+            parse(
+                "# FTP vs SFTP\n\n"
+                "FTP (File Transfer Protocol) is the old way to move files between machines.\n\n"
+                "» FTP sends passwords as plain text, while SFTP hides them.\n"
+                "» FTP listens on port 21, while SFTP listens on port 22.\n"
+                "» FTP needs a second connection for data, while SFTP needs only one.\n",
+                "ftp.md",
+            ),
+            [],
+        )
+    }
+    assert made == {
+        "Which sends passwords as plain text: FTP or SFTP?": "FTP",
+        "Which listens on port 22: FTP or SFTP?": "SFTP",
+        "Which needs a second connection for data: FTP or SFTP?": "FTP",
+    }
