@@ -46,12 +46,18 @@ def _unless_answer(card: Card, title: str) -> str:
 
 
 def card_view(
-    card: Card, title: str, counts: tuple[int, int, int], option_keys: Sequence[str]
+    card: Card,
+    title: str,
+    counts: tuple[int, int, int],
+    option_keys: Sequence[str],
+    early: str = "",
 ) -> RenderableType:
     """The front of a card: where it is from, the prompt, and numbered options.
 
     A card whose answer is the entry's own name ('Which concept must re-check
     permissions?' in Backend) does not show that name above it: the header would answer it.
+    `early` says when a learning card shown ahead of time is due ('8m'): its last answer
+    said 'next in 10m', and without a word it looks like a mistake.
     """
     learning, review, new = counts
     header = Text.assemble(
@@ -66,6 +72,8 @@ def card_view(
         ("  new ", "dim"),
         (str(new), "blue"),
     )
+    if early:
+        tally.append(f"  ·  early: due in {early}, nothing else waits", style="yellow")
     body: list[RenderableType] = [literal(card.prompt, "bold")]
     if card.answering is Answering.CHOICE:
         body.append(Text(""))

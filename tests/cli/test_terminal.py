@@ -102,3 +102,26 @@ def test_kill_9_between_answers_loses_no_saved_answer(_isolated_home: Path) -> N
         "SELECT count(*) FROM card_state WHERE reps > 0 AND due IS NOT NULL"
     ).fetchone()
     assert with_state == saved
+
+
+def test_a_learning_card_shown_before_it_is_due_says_so(_isolated_home: Path) -> None:
+    """'Good · next in 10m' and the same card straight back looked like a bug to two new
+    users: with nothing else waiting, a learning card due within the learn-ahead comes
+    early (as in Anki), and its screen now says when it is really due."""
+    import subprocess
+
+    command = tutor_command()
+    env = child_env(_isolated_home, DAY1)
+    subprocess.run([*command, "config", "new_per_day", "1"], env=env, check=True)
+    child = spawn(_isolated_home, "review")
+    child.expect("What is the frontend\\?")  # the built-in path's first card, self-graded
+    child.expect("Space/Enter reveal")
+    assert "early:" not in plain(child.before)  # a new card is not early
+    child.send(" ")
+    child.expect("Enter/Space accept")
+    child.send("3")  # Good: a new card's first step, 10 minutes
+    child.expect(r"next in 10m")
+    child.expect("Space/Enter reveal")
+    assert re.search(r"early: due in (9|10)m, nothing else waits", plain(child.before))
+    child.send("q")
+    child.expect(pexpect.EOF)

@@ -173,7 +173,9 @@ class Session:
         self.console.clear()  # a terminal only: piped output keeps every line
         self._flush()
         self.console.print()
-        view = ui.card_view(card, title, counts, _option_keys(len(card.options)))
+        due, now = stored.state.due, self.clock()
+        early = format_interval(due - now) if due is not None and due - now >= _EARLY else ""
+        view = ui.card_view(card, title, counts, _option_keys(len(card.options)), early)
         self.console.print(Constrain(view, PANEL_WIDTH))
 
     def _title(self, card: Card) -> str:
@@ -394,6 +396,8 @@ class Session:
 
 _AGAIN_PLEASE = "again"  # the pending answer was taken back: show the card again
 PEEKED_LINE = "read on its page before answering: Hard proposed"
+# A learning card due this much later or more is shown early (the learn-ahead): said so.
+_EARLY = timedelta(minutes=1)
 
 
 def _option_keys(count: int) -> list[str]:
