@@ -186,13 +186,16 @@ def _compared(entry: Entry) -> list[Section]:
     return [_with_own(entry, first, second.heading), _with_own(entry, second, first.heading)]
 
 
-def _contrast(entry: Entry) -> tuple[Section, ...]:
+def _contrast(entry: Entry, defining: set[int]) -> tuple[Section, ...]:
     """The points where a comparison page sets its two sides side by side ('A stack
     hands back the newest item first, while a queue ...'), as a section each side's
-    entry keeps: its cards ask which of the two a point is about."""
+    entry keeps: its cards ask which of the two a point is about. A point on a line
+    that defines a side ('A stack is LIFO, while a queue is FIFO') is left out: its
+    'What is X?' cards ask it."""
     from cards.comparison import side_claims
 
-    items = list(dict.fromkeys(claim.item for claim in side_claims(entry)))
+    claimed = (claim.item for claim in side_claims(entry) if claim.item.line not in defining)
+    items = list(dict.fromkeys(claimed))
     if not items:
         return ()
     return (Section(SectionKind.CONTRAST, entry.title, items[0].line, tuple(items)),)
@@ -318,7 +321,9 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         terms = headed = _compared(entry)
         if len(terms) == 1 and not entry.sections_of(SectionKind.SUMMARY):
             return [_one_side(entry, terms[0])]
-        contrast = _contrast(entry) if len(terms) == 2 else ()
+        contrast = (
+            _contrast(entry, {term.items[0].line for term in terms}) if len(terms) == 2 else ()
+        )
     if len(terms) < 2 or len(terms) < _SHARE * len(headed):
         return [entry]
     titles = {slugify(s.heading) for s in terms}

@@ -255,6 +255,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
+        marker = list_marker(line)
+        if marker is not None and marker.kind.value == "numbered":
+            line = marker.text  # '1. A git branch is a separate version of ...'
         defined = definition_of(first_sentence(line))
         if defined is None and (term := term_of(first_sentence(line))):
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
@@ -322,7 +325,10 @@ def recover(text: str) -> Recovered | None:
             continue
         following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
         marker = list_marker(line)
-        if marker is not None:
+        if marker is not None and k == 0 and definition_of(first_sentence(marker.text)):
+            # The first point defines the title: the page's definition, not a list item.
+            out.extend(((no, ""), (no, marker.text), (no, "")))
+        elif marker is not None:
             out.append((no, f"{'1.' if marker.kind.value == 'numbered' else '-'} {marker.text}"))
         elif _is_heading(line, following):
             out.extend(((no, ""), (no, f"## {line.rstrip(':')}"), (no, "")))

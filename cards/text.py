@@ -130,6 +130,9 @@ _INLINE = (
     (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+)(?<=\S)_(?![\w_])"), r"\1"),
     (re.compile(r"~~([^~\n]+)~~"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!])"), r"\1"),  # backslash escapes
+    # A reference mark left by a copy: 'simultaneously [3].', 'as it is.[2][5]'
+    # ('arr[3]' is code, and stays).
+    (re.compile(r"[ \t]?(?<![\w\]])\[\d{1,3}\](?:\[\d{1,3}\])*(?=[\s.,;:!?]|$)"), ""),
 )
 
 

@@ -226,6 +226,10 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     verb, modal = found["verb"], found["modal"]
     if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
         return None
+    if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
+        # 'The git branch command in Git creates, lists, ...': after a singular name a
+        # word without its -s is no verb ('command'), the series behind it not the name's.
+        return None
     if _verb_series(found["object"], modal is not None, plural) and not leans_back(rest):
         if modal is not None and modal.lower() in ("cannot", "can't"):
             return None
@@ -234,8 +238,6 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         said = re.split(r",\s+but\s+|;\s+", said)[0]  # 'X, but cannot Y': X
         shape = "does" if modal is None else f"{aux} do"
         return shape, f"What {aux} {name} do?", upper_first(strip_end(said)) + "."
-    if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
-        return None  # 'JSON closely resemble ...' is no sentence: the verb is no verb
     if modal is None and plural and verb.endswith("s") and not verb.endswith("ss"):
         return None
     if modal in ("cannot", "can't"):

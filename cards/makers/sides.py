@@ -22,11 +22,12 @@ from cards.sentences import upper_first
 def side_cards(ctx: Context) -> Iterator[Card]:
     """'Which <does what the page says>: <one side> or <the other>?' for each claim.
 
-    An entry of the pair asks one half of each point, the sides in turn. The entry of
-    one side of a page split in two (each side defined) asks its own half of each point
-    of its contrast section: between the two entries each side is the answer as often
-    as the page gives it, and the review, which hides an entry's name above a card it
-    answers, mixes the two.
+    An entry of the pair asks one half of each point, the sides in turn. When the page
+    is split in two (each side defined), the same halves are chosen, and each side's
+    entry asks those about itself: between the two entries each point is asked once (a
+    blind judge counted a point's two halves, one in each entry, as one question asked
+    twice), and the review, which hides an entry's name above a card it answers, mixes
+    the two entries' cards.
     """
     pair = sides(ctx.entry)
     claims = side_claims(ctx.entry) if pair is not None else []
@@ -36,10 +37,10 @@ def side_cards(ctx: Context) -> Iterator[Card]:
     for pair, claims in contrast_claims(ctx.entry):
         own = [
             claim
-            for claim in claims
+            for claim in _one_of_each_mirror(claims)
             if any(either_number(pair[claim.side], name) for name in ctx.entry.names)
         ]
-        yield from _asked(ctx, pair, _one_of_each_mirror(own))
+        yield from _asked(ctx, pair, own)
 
 
 def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iterator[Card]:

@@ -233,3 +233,23 @@ def test_a_table_copied_without_its_borders_under_a_list_is_not_its_last_item() 
     )
     texts = [item.text for section in wrapped.sections for item in section.items]
     assert any(text.endswith("JavaScript or TypeScript keep little there") for text in texts)
+
+
+def test_an_answer_in_numbered_points_is_defined_by_its_first_point() -> None:
+    # An AI answer page: '1. A git branch is a separate version of a repository ... [3].'
+    # was refused ('no sentence says what a term is'): the number hid the definition.
+    # Its reference marks ('[3]') were copied into answers, and 'The `git branch`
+    # command in Git creates, lists, ...' became 'What does the git branch do?' ->
+    # 'Command in Git creates ...' (GARBLED).
+    entry, made = deck(
+        "Answered on : 2025-01-01\n"
+        "1. A git tag is a fixed name for one commit, often used to mark a release [2].\n"
+        "2. The `git tag` command in Git creates, lists and deletes tags [1].\n"
+        "3. Each tag points at exactly one commit and never moves.[4]\n"
+    )
+    assert entry.title == "Git tag"
+    assert made["What is a git tag?"] == (
+        "A fixed name for one commit, often used to mark a release."
+    )
+    assert not any("Command in Git" in answer for answer in made.values())
+    assert not any("[" in prompt + answer for prompt, answer in made.items())
