@@ -149,3 +149,29 @@ def test_a_note_named_by_its_file_imports_and_reads_as_markdown(
     assert page.exit_code == 0, page.output
     assert "A server can push news" in page.output  # drawn as Markdown: no '**' left
     assert "tags:" not in page.output
+
+
+def test_a_comparison_point_is_read_with_the_whole_page(run, home: Path, tmp_path: Path) -> None:
+    """A new user pressed r on 'Which is used for print jobs ...: stack or queue?' and saw
+    only the first point of the page: its points sit among the sides' own lines."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "array-vs-set.md").write_text(
+        "# Array vs set\n\n"
+        "- An array keeps duplicate values, while a set keeps each value only once.\n"
+        "- An array is an ordered collection, while a set is an unordered collection.\n"
+        "- An array is looked up by position, while a set is looked up by value.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(notes)).exit_code == 0
+    listed = json.loads(run("cards", "--path", "Array vs set", "--json").output)["cards"]
+    by_value = next(c for c in listed if c["prompt"].startswith("Which is looked up by value"))
+    with Store.open(db_path(home)) as store:
+        page = page_of(store, by_value["entry_key"])
+    assert page is not None
+    section = find_section(page, "array-vs-set")
+    console = Console(file=io.StringIO(), width=100, no_color=True)
+    console.print(page_view(page, section))
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "looked up by position, while a set is looked up by value" in shown
+    assert "keeps duplicate values" in shown

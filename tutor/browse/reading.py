@@ -123,7 +123,12 @@ def _heading_line(lines: Sequence[str], section: SectionRef) -> int:
 def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
     """The entry (or one section of it) drawn for the terminal, under a title rule."""
     lines = page.text.splitlines()
-    term = _term_span(page, lines)
+    if section is not None and section.kind == "contrast":
+        # A comparison's points, kept with each side's entry: spread over the page
+        # among the sides' own lines, so the page is shown whole.
+        section, term = None, None
+    else:
+        term = _term_span(page, lines)
     if term is not None and section is None:
         # One term of a glossary file: its own lines, not the file from there on.
         first, last = term
