@@ -97,7 +97,7 @@ def test_bad_files_are_all_listed_and_nothing_is_written(run, home: Path, tmp_pa
     assert any(line.startswith(f"tutor: {folder / 'empty.md'}:1:") for line in lines)
     assert any(line.startswith(f"tutor: {folder / 'binary.txt'}:") for line in lines)
     assert lines[-1] == (
-        "tutor: 2 problems; nothing imported (--skip-invalid imports the 3 valid entries)"
+        "tutor: 2 problems; nothing imported (--skip-invalid imports the 3 good files)"
     )
     assert "Traceback" not in result.output
     assert {name: table(home, name) for name in before} == before
@@ -388,3 +388,24 @@ def test_the_same_file_imported_from_another_folder_is_named_with_the_way_out(
     assert json.loads(again.stdout)["same_text_as"] == []  # said once, when it was added
     dry = run("import", str(tmp_path / "web"), str(tmp_path / "dl"), "--dry-run", "--json")
     assert json.loads(dry.stdout)["same_text_as"] == []
+
+
+def test_the_way_past_a_bad_file_counts_files_and_the_entries_they_hold(
+    run, home: Path, tmp_path: Path
+) -> None:
+    """'--skip-invalid imports the 3 valid entries' puzzled a new user who had two good
+    files: one page of two terms gives two entries."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "array-vs-set.md").write_text(
+        "# Array vs set\n\n"
+        "- An array is an ordered collection, while a set is an unordered collection.\n"
+        "- An array keeps duplicate values, while a set keeps each value only once.\n",
+        encoding="utf-8",
+    )
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    result = run("import", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        "tutor: 1 problem; nothing imported (--skip-invalid imports the good file (2 entries))"
+    )

@@ -94,7 +94,7 @@ def import_entries(
             errors += page_errors
             _list_problems(errors)
             if errors and not skip_invalid:
-                _refuse(len(errors), len(given))
+                _refuse(len(errors), len(given), len({item.entry.file for item in given}))
             if errors and not given:  # --skip-invalid skipped every file, or found none
                 _nothing_left(len(entry_files) + len(urls))
             folders = [path for path in paths if path.is_dir()]
@@ -575,16 +575,20 @@ def _list_problems(errors: Sequence[object]) -> None:
         fail(f"... and {more} more problems (all of them: the same command with 2> FILE)")
 
 
-def _refuse(problems: int, valid: int) -> None:
-    """End an import that found `problems` beside `valid` entries it could import: a line
-    that adds to the problems' own, or none (one missing file says all there is to say)."""
+def _refuse(problems: int, valid: int, files: int) -> None:
+    """End an import that found `problems` beside `valid` entries (in `files` files) it
+    could import: a line that adds to the problems' own, or none (one missing file says
+    all there is to say). It counts files, as the learner gave them, and the entries
+    when a file holds several (a glossary, a comparison)."""
     if not valid and problems == 1:
         raise typer.Exit(1)
     counted = f"{problems} problem{'s' if problems > 1 else ''}; nothing imported"
     if not valid:
         raise UserError(counted)
-    entries = f"{valid} valid entries" if valid > 1 else "valid entry"
-    raise UserError(f"{counted} (--skip-invalid imports the {entries})")
+    good = f"{files} good files" if files > 1 else "good file"
+    if valid != files:
+        good += f" ({valid} entries)"
+    raise UserError(f"{counted} (--skip-invalid imports the {good})")
 
 
 def _refuse_unfit_names(targets: Sequence[str]) -> None:
