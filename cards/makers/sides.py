@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from cards.comparison import SideClaim, contrast_claims, side_claims, sides
+from cards.defining import spells_out
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind
 from cards.names import either_number, plural_of
@@ -32,6 +33,7 @@ def side_cards(ctx: Context) -> Iterator[Card]:
     pair = sides(ctx.entry)
     claims = side_claims(ctx.entry) if pair is not None else []
     if pair is not None and claims:
+        yield from _spelled_out(ctx, pair)
         yield from _asked(ctx, pair, _one_of_each_mirror(claims))
         return
     for pair, claims in contrast_claims(ctx.entry):
@@ -41,6 +43,30 @@ def side_cards(ctx: Context) -> Iterator[Card]:
             if any(either_number(pair[claim.side], name) for name in ctx.entry.names)
         ]
         yield from _asked(ctx, pair, own)
+
+
+def _spelled_out(ctx: Context, pair: tuple[str, str]) -> Iterator[Card]:
+    """'What does UDP stand for?' where a side's heading expands its abbreviation ('UDP
+    (User Datagram Protocol)'): what the learner of a 'TCP vs UDP' page is asked first."""
+    for section in ctx.entry.sections:
+        expanded = _EXPANDED.match(section.heading.strip())
+        if expanded is None or not section.items:
+            continue
+        name, long = expanded["name"], expanded["long"].strip()
+        if name in pair and spells_out(name, long):
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What does {name} stand for?",
+                upper_first(long),
+                section,
+                section.items[0],
+                explanation=f"{name} stands for {long}.",
+            )
+
+
+# A side's heading with its expansion: 'TCP (Transmission Control Protocol)'.
+_EXPANDED = re.compile(r"^(?P<name>[^()]{2,20}?)\s*\((?P<long>[^()]{3,80})\)\.?$")
 
 
 def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iterator[Card]:

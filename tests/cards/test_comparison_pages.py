@@ -232,3 +232,26 @@ def test_a_point_s_halves_pair_up_in_a_paragraph_of_many_points() -> None:
         "Which listens on port 22: FTP or SFTP?": "SFTP",
         "Which needs a second connection for data: FTP or SFTP?": "FTP",
     }
+
+
+def test_a_side_heading_that_spells_out_its_name_asks_what_it_stands_for() -> None:
+    # 'SQL (Structured Query Language)' over its points: 'Not even "What does SQL stand
+    # for?"', said the new user; it is what a 'TCP vs UDP' page is asked first.
+    _, made = deck(
+        "FTP vs SFTP\n"
+        "FTP and SFTP both move files between machines, with real trade-offs:\n"
+        "FTP (File Transfer Protocol)\n"
+        "a. Unencrypted - passwords and files cross the network as they are.\n"
+        "SFTP (SSH File Transfer Protocol).\n"
+        "a. Encrypted - everything travels inside an SSH session.\n"
+        "NFS (Not For Sale)\n"
+        "a. Unrelated - a heading that names neither side is not asked.\n"
+    )
+    asked = {card.prompt: card.answer for card in made}
+    assert asked["What does FTP stand for?"] == "File Transfer Protocol"
+    assert asked["What does SFTP stand for?"] == "SSH File Transfer Protocol"
+    assert "What does NFS stand for?" not in asked
+    assert [card.prompt for card in made][:2] == [
+        "What does FTP stand for?",
+        "What does SFTP stand for?",
+    ]
