@@ -5,8 +5,8 @@ line-by-line.' tells the two apart by that sentence: which of the two does it? M
 pages never say what either side *is* ('TCP is a protocol ...'), so they have no
 definition to ask; what they have is sentences about one side, and those are the page.
 
-`side_claims` finds them: a sentence (or the first clause of one) whose subject is one
-side, named alone, with a predicate that names neither side and leans on nothing
+`side_claims` finds them: a sentence, or each half of one ('A ..., while B ...'), whose
+subject is one side, named alone, with a predicate that names neither side and leans on nothing
 before it, in a paragraph or point that names the other side too (where the page sets
 the two side by side); and, under a heading for each side, the qualities listed. The
 parser keeps such a page as an entry of its own; `cards.makers.sides` asks each claim
@@ -40,10 +40,11 @@ _SINGULAR_VERB = re.compile(
 # The verb after a plural subject: any lower-case word ('Threads share ...'), plural
 # verbs being too many to list.
 _PLURAL_VERB = re.compile(r"(?:are|were|have|do|can|cannot|must|should|will|would|may|[a-z]{2,})\b")
-# Words that point outside the sentence: its claim is not whole on a card.
+# Words that point outside the sentence ('while HTTPS encrypts it': the other half's
+# object): its claim is not whole on a card.
 _POINTING = frozenset(
     ("this", "these", "those", "former", "latter", "above", "below", "here", "such", "same")
-) | frozenset(("it", "them", "they"))  # 'while HTTPS encrypts it': the other half's object
+).union(("it", "them", "they"))
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,9 @@ class SideClaim:
 
 
 def sides(entry: Entry) -> tuple[str, str] | None:
-    """The two names the entry's title compares, as the title writes them."""
+    """The two names the entry's title compares, in its order, each as the page spells
+    it and in the singular where the page uses that ('Processes vs threads': 'Process',
+    'thread'); None for a title that compares nothing."""
     return _pair(entry.title, entry.sections)
 
 
@@ -82,11 +85,12 @@ def _spelled(spellings: tuple[str, ...], body: str) -> str:
 
 def _singular(name: str, body: str) -> str:
     """A side named in the plural ('Processes vs threads') as one of it, when the page
-    says it so ('a process'); 'Kubernetes' and 'Analytics' stay as they are."""
+    says it so ('a process'); 'Kubernetes' and 'Analytics' stay as they are, and so does
+    an abbreviation ('HTTPS' is not the plural of 'HTTP')."""
+    if name.isupper():
+        return name
     for cut in (2, 1):
         one = name[:-cut]
-        if name.isupper():
-            break  # 'HTTPS' is not the plural of 'HTTP'
         if len(one) > 2 and plural_of(one).casefold() == name.casefold() and _names(body, one):
             return one
     return name
