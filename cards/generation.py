@@ -13,10 +13,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
-from cards.comparison import side_claims
 from cards.makers.blanks import cloze_cards
 from cards.makers.claims import claim_cards, conditional_claim_cards
 from cards.makers.context import Context
@@ -63,11 +62,19 @@ MAKERS = (
 )
 
 
-_MAKER_NAMES = tuple((maker, f"{maker.__module__}.{maker.__name__}") for maker in MAKERS)
+_Maker = Callable[[Context], Iterator[Card]]
+
+
+def _named(makers: Sequence[_Maker]) -> tuple[tuple[_Maker, str], ...]:
+    """Each maker with the name a bad card is traced by ('cards.makers.claims.claim_cards')."""
+    return tuple((maker, f"{maker.__module__}.{maker.__name__}") for maker in makers)
+
+
+_MAKER_NAMES = _named(MAKERS)
 # A page comparing two things that says what one of them does alone ('Compiler vs
 # interpreter': 'Interpreter looks at ...') asks that as a choice of the two, and
 # nothing of the pair as if it were one concept ('What is A and B used for?').
-_PAIR_MAKERS = ((side_cards, f"{side_cards.__module__}.{side_cards.__name__}"),)
+_PAIR_MAKERS = _named((side_cards,))
 
 
 # A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),
@@ -208,7 +215,7 @@ def candidates(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> lis
 def _proposed(entry: Entry, others: Sequence[Entry], seed: int) -> list[tuple[Card, str]]:
     """Each card the makers propose, with its maker's name (module and function)."""
     ctx = Context(entry, others, seed)
-    makers = _PAIR_MAKERS if side_claims(entry) else _MAKER_NAMES
+    makers = _PAIR_MAKERS if ctx.side_claims else _MAKER_NAMES
     return [(card, name) for maker, name in makers for card in maker(ctx)]
 
 

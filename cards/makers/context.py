@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from cards.comparison import SideClaim, side_claims
 from cards.makers.claims import about_entry
 from cards.makers.definitions import defining_sentence, predicate_of, with_list
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
@@ -155,6 +156,12 @@ class Context:
     @cached_property
     def key(self) -> str:
         return self.entry.key
+
+    @cached_property
+    def side_claims(self) -> list[SideClaim]:
+        """What a comparison page says of one side alone, when the entry is such a page
+        (the generator picks its makers by it, and the side maker asks it)."""
+        return side_claims(self.entry)
 
     def rng(self, kind: CardKind, prompt: str) -> random.Random:
         """The generator that shuffles a card's options under this seed."""

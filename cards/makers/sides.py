@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.comparison import SideClaim, contrast_claims, side_claims, sides
+from cards.comparison import SideClaim, contrast_claims, sides
 from cards.defining import spells_out
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind
@@ -31,7 +31,7 @@ def side_cards(ctx: Context) -> Iterator[Card]:
     the two entries' cards.
     """
     pair = sides(ctx.entry)
-    claims = side_claims(ctx.entry) if pair is not None else []
+    claims = ctx.side_claims
     if pair is not None and claims:
         yield from _spelled_out(ctx, pair)
         yield from _asked(ctx, pair, _one_of_each_mirror(claims))
