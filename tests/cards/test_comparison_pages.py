@@ -147,18 +147,24 @@ def test_abbreviations_and_the_halves_of_while_take_turns() -> None:
     }  # ('Old browsers ...': the subject of its second half is 'SFTP links', not SFTP)
 
 
+def monolith_vs_microservices(first: str, second: str) -> str:
+    """A comparison with a blank line before each side's heading and two qualities under
+    each, their points marked `first` and `second` ('a.' and 'b.', or bullets)."""
+    return (
+        "Monolith vs microservices\n\n"
+        "Monolith (One Deployable)\n"
+        f"{first} Centralized - one codebase, one build and one deploy for everything.\n"
+        f"{second} Coupled - a change anywhere means shipping the whole thing again.\n\n"
+        "Microservices (Many Small Services)\n"
+        f"{first} Independent - each service ships on a schedule of its own.\n"
+        f"{second} Distributed - calls cross the network, where they can fail.\n"
+    )
+
+
 def test_a_page_with_blank_lines_between_its_sides_is_read_by_its_headings() -> None:
     # 'SQL vs NoSQL' with a blank line before each side's heading: the page layout took
     # the first side's block for the page's tagline and gave no card.
-    _, made = deck(
-        "Monolith vs microservices\n\n"
-        "Monolith (One Deployable)\n"
-        "a. Centralized - one codebase, one build and one deploy for everything.\n"
-        "b. Coupled - a change anywhere means shipping the whole thing again.\n\n"
-        "Microservices (Many Small Services)\n"
-        "a. Independent - each service ships on a schedule of its own.\n"
-        "b. Distributed - calls cross the network, where they can fail.\n"
-    )
+    _, made = deck(monolith_vs_microservices("a.", "b."))
     asked = {card.prompt: card.answer for card in made}
     assert asked["Which is centralized: monolith or microservices?"] == "Monolith"
     assert asked["Which is distributed: monolith or microservices?"] == "Microservices"
@@ -194,16 +200,7 @@ def test_a_split_comparison_asks_each_point_once_in_the_entry_of_its_answer() ->
 def test_the_qualities_of_each_side_are_not_read_as_a_glossary_of_terms() -> None:
     # '• Structured - tables with a fixed schema' under 'SQL (Structured Query Language)'
     # made five made-up terms ('What is Structured?'), the other side's points dropped.
-    entries = parse_entries(
-        "Monolith vs microservices\n\n"
-        "Monolith (One Deployable)\n"
-        "• Centralized - one codebase, one build and one deploy for everything.\n"
-        "• Coupled - a change anywhere means shipping the whole thing again.\n\n"
-        "Microservices (Many Small Services)\n"
-        "• Independent - each service ships on a schedule of its own.\n"
-        "• Distributed - calls cross the network, where they can fail.\n",
-        "page.txt",
-    )
+    entries = parse_entries(monolith_vs_microservices("•", "•"), "page.txt")
     assert [entry.title for entry in entries] == ["Monolith vs microservices"]
     asked = {card.prompt: card.answer for card in cards.generate(entries[0], [])}
     assert asked["Which is independent: monolith or microservices?"] == "Microservices"
