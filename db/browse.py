@@ -54,6 +54,7 @@ class CardQuery:
     entry_key: str | None = None
     kind: str | None = None
     standing: str | None = None
+    card_id: str | None = None  # one card, retired or not
 
 
 def card_lines(store: Store, query: CardQuery) -> Iterator[CardLine]:
@@ -69,13 +70,16 @@ def card_lines(store: Store, query: CardQuery) -> Iterator[CardLine]:
     if query.kind is not None:
         where.append("c.kind = ?")
         args.append(query.kind)
+    if query.card_id is not None:
+        where.append("c.id = ?")
+        args.append(query.card_id)
     if query.standing == "suspended":
         # A leech is suspended too: the word the learner used to hide cards covers both.
         where.append("c.retired_at IS NULL AND c.suspended_at IS NOT NULL")
     elif query.standing is not None:
         where.append(f"({_STANDING}) = ?")
         args.append(query.standing)
-    else:
+    elif query.card_id is None:
         where.append("c.retired_at IS NULL")
     rows = store.conn.execute(
         f"SELECT c.id, p.name, e.title, c.entry_key, c.kind, c.prompt, c.answer,"

@@ -29,7 +29,7 @@ def test_the_list_fits_80_columns_and_shows_state_due_and_recall(run, lived: Pat
     assert row.split()[1] == "learning" or row.split()[1] == "review"
     assert row.split()[3].endswith("%")  # recall of a card seen
     live = query(lived, "SELECT count(*) FROM card WHERE retired_at IS NULL")[0][0]
-    assert lines[-1] == f"{live} cards"
+    assert lines[-1].startswith(f"{live} cards · ")
 
 
 def test_search_path_step_kind_and_state_narrow_the_list(run, lived: Path) -> None:

@@ -12,12 +12,13 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
 from db.browse import CardLine
-from tutor.ui import clean, literal
+from db.records import CardStage, Review, StoredCard
+from tutor.ui import RATING_LABELS, RATING_STYLES, clean, literal
 
 SHORT_ID = 8  # hex digits shown; any unique prefix is accepted back
 
@@ -117,7 +118,8 @@ def card_rows(cards: Iterable[ShownCard], zone: tzinfo, width: int) -> Iterator[
         row.stylize(STANDING_STYLES.get(standing, ""), start, start + len(standing))
         yield row
     if count:
-        yield Text(f"{count:,} card{'' if count == 1 else 's'}", style="dim")
+        tally = f"{count:,} card{'' if count == 1 else 's'}"
+        yield Text(f"{tally} · tutor cards show ID shows one whole", style="dim")
 
 
 def _cut(text: str, width: int) -> str:
@@ -178,13 +180,128 @@ def card_json(shown: ShownCard) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class CardInfo:
+    """One card whole, for `tutor cards show`: its line, what the review shows of it
+    (options, answers taken as right) and every answer it was given."""
+
+    shown: ShownCard
+    stored: StoredCard
+    reviews: Sequence[Review]
+
+
+_STAGES = {
+    CardStage.NEW: "new",
+    CardStage.LEARNING: "learning",
+    CardStage.REVIEW: "review",
+    CardStage.RELEARNING: "relearning",
+}
+
+
+def card_info(info: CardInfo, zone: tzinfo, console: Console) -> Iterator[Text]:
+    """The card as Anki's card info shows one, line by line at the console's width:
+    question, options, answer, where it comes from, its memory, and each answer given
+    (date, rating, stage before, time taken)."""
+    line, card = info.shown.line, info.stored.card
+    yield Text.assemble(
+        (short_id(line.id), "bold"),
+        "  ",
+        (line.standing, STANDING_STYLES.get(line.standing, "")),
+        ("  ·  ", "dim"),
+        literal(f"{line.path} › {line.step}"),
+        ("  ·  ", "dim"),
+        line.kind,
+    )
+    yield from _wrapped(literal(line.prompt, "bold"), console, 2)
+    for number, option in enumerate(card.options, start=1):
+        mark = ("✓ ", "green") if option == card.answer else ("  ", "")
+        yield from _wrapped(Text.assemble(mark, f"{number}. ", literal(option)), console, 2, 5)
+    fields = [("answer", line.answer)] if not card.options else []
+    if card.accepted:
+        fields.append(("also right", "; ".join(card.accepted)))
+    if line.explanation and line.explanation != line.answer:
+        fields.append(("source", line.explanation))
+    section = f" ({line.section})" if line.section else ""
+    fields.append(("from", f"{line.file}:{line.line}{section}"))
+    fields.append(("memory", _memory(info.shown, zone)))
+    if line.flagged_at is not None:
+        when = line.flagged_at.astimezone(zone).strftime("%Y-%m-%d")
+        fields.append(("flagged", f"{when}: {line.flag_reason or '(no reason given)'}"))
+    for name, value in fields:
+        yield from _wrapped(Text.assemble((f"{name}: ", "dim"), literal(value)), console, 2)
+    if info.reviews:
+        yield Text(f"  answers ({len(info.reviews)})", style="dim")
+    for review in info.reviews:
+        seconds = "" if review.duration_ms is None else f"  {review.duration_ms / 1000:.0f} s"
+        yield Text.assemble(
+            "    ",
+            review.reviewed_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+            "  ",
+            (RATING_LABELS[review.rating].ljust(5), RATING_STYLES[review.rating]),
+            f"  {_STAGES[review.state_before]}",
+            "  (check)" if review.mode == "check" else "",
+            seconds,
+        )
+
+
+def _wrapped(text: Text, console: Console, indent: int, hang: int = 2) -> Iterator[Text]:
+    """`text` wrapped `indent` columns in, its later lines `hang` further, with no spaces
+    at the ends of lines (a pasted card keeps none)."""
+    for k, part in enumerate(text.wrap(console, max(20, console.width - indent - hang))):
+        part.rstrip()
+        yield Text.assemble(" " * (indent if k == 0 else indent + hang), part)
+
+
+def _memory(shown: ShownCard, zone: tzinfo) -> str:
+    """'due 2026-12-02 · recall 87% · stability 3.1 days · difficulty 5.2 · 4 answers, 1 lapse'."""
+    state = shown.line.state
+    if state.stage is CardStage.NEW:
+        return "new: not answered yet"
+    told = [f"due {_due(shown, zone)}", f"recall {_recall(shown)}"]
+    if state.stability is not None:
+        told.append(f"stability {state.stability:.1f} days")
+    if state.difficulty is not None:
+        told.append(f"difficulty {state.difficulty:.1f} of 10")
+    lapses = f"{state.lapses} lapse{'' if state.lapses == 1 else 's'}"
+    told.append(f"{state.reps} answer{'' if state.reps == 1 else 's'}, {lapses}")
+    return " · ".join(told)
+
+
+def card_info_json(info: CardInfo) -> dict[str, Any]:
+    """`card_json` with the options, the answers also taken as right, the source sentence,
+    the memory state and every review."""
+    card, state = info.stored.card, info.shown.line.state
+    return {
+        **card_json(info.shown),
+        "answering": card.answering.value,
+        "options": list(card.options),
+        "accepted": list(card.accepted),
+        "explanation": card.explanation,
+        "stability": state.stability,
+        "difficulty": state.difficulty,
+        "reviews": [
+            {
+                "at": review.reviewed_at.isoformat(),
+                "rating": RATING_LABELS[review.rating].lower(),
+                "stage_before": _STAGES[review.state_before],
+                "mode": review.mode,
+                "duration_ms": review.duration_ms,
+            }
+            for review in info.reviews
+        ],
+    }
+
+
 def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
 __all__ = [
     "STANDING_STYLES",
+    "CardInfo",
     "ShownCard",
+    "card_info",
+    "card_info_json",
     "card_json",
     "card_rows",
     "flags_view",

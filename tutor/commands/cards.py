@@ -209,6 +209,46 @@ def _unchanged(ids: list[str], changed: int, what: str) -> str:
     return f" ({rest} {what})" if rest else ""
 
 
+@cards_app.command(short_help="Show cards whole: options, answer, source, memory, answers.")
+@friendly
+def show(
+    ctx: typer.Context,
+    ids: Ids,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the cards as JSON.")] = False,
+) -> None:
+    """Show cards whole, as Anki's card info does: the question and its options, the
+    answer, the sentence it comes from (file and line), its memory (due, recall,
+    stability, difficulty) and every answer given to it.
+
+    Example: tutor cards show 6b063f5a
+    """
+    from db import CardStage
+    from db.browse import CardQuery, card_lines
+    from tutor.browse.cards_list import CardInfo, ShownCard, card_info, card_info_json
+    from tutor.memory.scheduling import retrievability
+
+    store = state_of(ctx).store()
+    scheduler = scheduler_for(store, fuzz=False)
+    now = clock()()
+    infos = []
+    for card_id in resolve_ids(store, ids):
+        stored = store.card(card_id)
+        (line,) = card_lines(store, CardQuery(card_id=card_id))
+        assert stored is not None  # resolved just now, in this process
+        seen = line.state.stage != CardStage.NEW
+        recall = retrievability(scheduler, line.state, now) if seen else None
+        infos.append(CardInfo(ShownCard(line, recall), stored, store.reviews_of(card_id)))
+    if as_json:
+        _print_json(card_info_json(info) for info in infos)
+        return
+    console = out()
+    for k, info in enumerate(infos):
+        if k:
+            console.print()
+        for line in card_info(info, zone(), console):
+            console.print(line, soft_wrap=True)
+
+
 @cards_app.command()
 @friendly
 def suspend(ctx: typer.Context, ids: Ids) -> None:
