@@ -399,11 +399,29 @@ Options:
   -h, --help          Show this message and exit.
 
 Commands:
+  show       Show cards whole: options, answer, source, memory, answers.
   suspend    Suspend cards: they leave reviews and checks until unsuspended.
   unsuspend  Bring suspended cards (leeches too) back into reviews.
   forget     Put cards back to new; their reviews stay in the log.
   flag       Flag cards as wrong: out of reviews and checks until fixed.
   unflag     Clear cards' flags: they come back into reviews and checks.
+""",
+    "cards show": """\
+Usage: tutor cards show [OPTIONS] {ids}...
+
+  Show cards whole, as Anki's card info does: the question and its options,
+  the answer, the sentence it comes from (file and line), its memory (due,
+  recall, stability, difficulty) and every answer given to it.
+
+  Example: tutor cards show 6b063f5a
+
+Arguments:
+  ids...  Card ids, as `tutor cards` shows them; any unique start will do.
+          [required]
+
+Options:
+  --json      Print the cards as JSON.
+  -h, --help  Show this message and exit.
 """,
     "cards suspend": """\
 Usage: tutor cards suspend [OPTIONS] {ids}...
