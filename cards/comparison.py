@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from cards.glossary import compared_names
@@ -57,6 +57,10 @@ class SideClaim:
     section: Section
     item: Item
     sentence: str
+    # A quality's place in its side's list, when both sides list as many: the page sets
+    # them out in parallel, so 'a. Structured' under SQL and 'a. Flexible' under NoSQL
+    # are one point (its two halves). -1 for every other claim.
+    listed: int = -1
 
 
 def sides(entry: Entry) -> tuple[str, str] | None:
@@ -121,7 +125,8 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
         id(section): side for section in sections if (side := _side_of(section, pair)) is not None
     }
     both = len(set(headed.values())) == 2
-    found = []
+    found: list[SideClaim] = []
+    listed: tuple[list[int], list[int]] = ([], [])  # where each side's qualities are in `found`
     for section in sections:
         for item in prose_items(section):
             if item.kind is ItemKind.QUESTION:
@@ -131,6 +136,7 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
                 # 'Reliable - when you send ...' is said of TCP.
                 quality = _quality(item.text, pair)
                 if quality is not None:
+                    listed[headed[id(section)]].append(len(found))
                     found.append(
                         SideClaim(
                             headed[id(section)], False, f"is {quality}", section, item, item.text
@@ -146,6 +152,11 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
                     for claim in _claims_in(sentence, pair, subjects, section, item)
                     if _names(item.text, pair[1 - claim.side])
                 )
+    if listed[0] and len(listed[0]) == len(listed[1]):
+        # Both sides list as many qualities: the page sets them out in parallel.
+        for side in listed:
+            for place, at in enumerate(side):
+                found[at] = replace(found[at], listed=place)
     return found
 
 

