@@ -189,15 +189,37 @@ def is_abbreviation(name: str) -> bool:
 
 # A noun phrase with no verb of its own: 'A protocol for secure data transmission ...'.
 _FRAGMENT = re.compile(
-    r"^(?:an?|one of the|the (?:set|process|act|practice|art|study|way|use|method|amount|"
-    r"time|measure) of)\s+[\w-]",
-    re.I,
+    r"^(?:(?i:an?|one of the|the (?:set|process|act|practice|art|study|way|use|method|amount|"
+    r"time|measure) of)\s+[\w-]|"
+    # 'The action of a processor that ...', 'The mechanism used by ...': 'the', a few
+    # words in lower case (a capital would make it a name), then 'of' or 'used'; not
+    # 'that', whose 'the bouncer that lets you in' is a joke about the thing.
+    r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+(?:of|used|whereby)\b)"
 )
+# What a dictionary writes before its gloss: the pronunciation, another name in brackets,
+# the part of speech and sense number, the field: '[kän‚text] (computing) The action of',
+# '(also certification authority), n. A trusted third party', 'n 1: an instruction'.
+_DICTIONARY_LEAD = re.compile(
+    r"^(?:\[[^\]\n]{1,40}\]\s*)?"
+    r"(?:\((?:also|or|a\.k\.a\.)\s[^()]{1,60}\)\s*,?\s*)?"
+    r"(?:(?:n|v|adj|noun|verb|noun phrase)\.?(?:\s*\d{1,2})?\s*[:.]?\s+(?=[a-zA-Z(]))?"
+    r"(?:\([a-z][a-z ]{2,30}\)\s*)?"
+)
+
+
+def without_dictionary_lead(text: str) -> str:
+    """A dictionary's gloss without what it writes before it: '(computing) The action of
+    ...' -> 'The action of ...'."""
+    return _DICTIONARY_LEAD.sub("", text, count=1)
+
+
+# A paragraph that is only a dictionary's part of speech ('noun phrase', 'n.').
+PART_OF_SPEECH = re.compile(r"(?:n|v|adj|noun|verb|adjective|noun phrase)\.?", re.I)
 # Where a fragment's head noun phrase ends: a relative clause or a preposition follows.
 _HEAD_END = re.compile(
     r"\b(?:that|which|who|whose|where|when|used|designed|built|for|to|of|in|on|by|with|"
-    r"from|between|within)\b|,",  # or a comma: 'A channel kept open, so either side ...'
-    re.I,
+    r"from|between|within|using|including|containing)\b|,",
+    re.I,  # or a comma: 'A channel kept open, so either side ...'
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|will|does|do|did|would|should|may|must)\b|"
@@ -273,10 +295,12 @@ def definition_of(
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
-    if fragment and pronoun and names and _is_fragment(text):
-        # 'A protocol for secure data transmission.' under the title 'TLS': a dictionary's
-        # definition, with the name left out.
-        return Definition(names[0], "", "", text)
+    if fragment and pronoun and names:
+        gloss = without_dictionary_lead(text)
+        if _is_fragment(gloss):
+            # 'A protocol for secure data transmission.' under the title 'TLS': a
+            # dictionary's definition, with the name left out.
+            return Definition(names[0], "", "", gloss)
     if pronoun and names and (opening := _PRONOUN.match(text)) is not None:
         predicate = text[opening.end() :]
         return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from cards.body import items_of
 from cards.comparison import side_claims, sides
-from cards.defining import definition_of, term_of
+from cards.defining import PART_OF_SPEECH, definition_of, term_of, without_dictionary_lead
 from cards.glossary import glossary_entries, split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
@@ -469,11 +469,19 @@ def _with_definition(
     for index, section in enumerate(sections[:4]):
         if section.kind not in _MAY_DEFINE:
             continue
-        for k, item in enumerate(section.paragraphs[:3]):
-            # 'This is ...' right under the title means the title.
-            under_title = index == 0 and k == 0 and not section.heading
+        paragraphs = section.paragraphs
+        for k, item in enumerate(paragraphs[:3]):
+            # 'This is ...' right under the title means the title; so does a gloss under
+            # a dictionary's part of speech ('noun phrase').
+            under_title = (
+                index == 0
+                and not section.heading
+                and all(PART_OF_SPEECH.fullmatch(p.text.strip()) for p in paragraphs[:k])
+            )
+            # A dictionary's gloss, without its pronunciation, part of speech or field.
+            gloss = without_dictionary_lead(item.text) if under_title and fragments else ""
             defined = definition_of(
-                first_sentence(item.text),
+                first_sentence(gloss or item.text),
                 names,
                 pronoun=under_title,
                 loose=under_title,
@@ -482,10 +490,16 @@ def _with_definition(
             # 'A webhook is also known as X. It is a way to ...' defines it too.
             if defined is None and not _names_then_defines(item.text, names):
                 continue
+            # The labels above it ('noun phrase') go with it; the gloss keeps only itself.
+            taken = {id(other) for other in paragraphs[: k + 1]} if under_title else {id(item)}
+            if gloss and gloss != item.text and defined is not None:
+                item = replace(item, text=gloss)
             summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))
-            rest = tuple(other for other in section.items if other is not item)
+            rest = tuple(other for other in section.items if id(other) not in taken)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
+    if fragments:
+        tagline = without_dictionary_lead(tagline)
     tagline_defines = definition_of(
         first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments
     )

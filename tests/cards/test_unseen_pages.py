@@ -1,4 +1,5 @@
-"""Shapes met on real pages the card maker had never been tuned to (bench corpus, web2/).
+"""Shapes met on real pages the card maker had never been tuned to (bench corpus, web2/
+and web3/).
 
 Each page here is our own, written in the shape of one a blind judge read: what is
 asserted is what a learner reads on the cards.
@@ -253,3 +254,72 @@ def test_an_answer_in_numbered_points_is_defined_by_its_first_point() -> None:
     )
     assert not any("Command in Git" in answer for answer in made.values())
     assert not any("[" in prompt + answer for prompt, answer in made.items())
+
+
+# Dictionary entries (web3/): the headword in lower case on a line of its own, then a
+# gloss with no subject, often after the dictionary's own marks. Each was refused, or
+# kept with no "What is X?" card.
+
+
+def test_a_lower_case_headword_over_a_gloss_of_the_x_of_is_defined() -> None:
+    entry, made = deck(
+        "page cache\n\n"
+        "The keeping and reuse of recently read disk blocks in spare main memory so that a "
+        "second read of the same block needs no disk access.\n\n"
+        "NOTE 1 The kernel gives this memory back when programs need it.\n\n"
+        "References:\n\nSTD-12, 03/04\n"
+    )
+    assert entry.title == "Page cache"
+    assert made["What is a page cache?"].startswith("The keeping and reuse of recently read")
+
+
+def test_a_gloss_under_its_part_of_speech_with_a_plural_after_using_is_defined() -> None:
+    _, made = deck(
+        "Canary release\n\nnoun phrase\n\n"
+        "A rollout pattern using two identical server pools (one live, one idle).\n\n"
+        '"Our canary caught the memory leak before it reached every customer."\n'
+    )
+    # 'pools' ended in -s like a verb: the gloss read as a sentence with no subject.
+    assert made["What is a canary release?"] == (
+        "A rollout pattern using two identical server pools (one live, one idle)."
+    )
+
+
+def test_another_name_and_the_part_of_speech_before_a_gloss_are_not_the_answer() -> None:
+    _, made = deck(
+        "time server\n\n"
+        "(also network time server), n. A machine that hands out the exact time to the "
+        "clocks of other computers on a network.\n\n"
+        "Notes\n\nA time server usually takes its own time from a radio or satellite clock.\n"
+    )
+    assert made["What is a time server?"] == (
+        "A machine that hands out the exact time to the clocks of other computers on a "
+        "network."
+    )
+
+
+def test_a_pronunciation_and_a_field_label_before_a_gloss_are_not_the_answer() -> None:
+    _, made = deck(
+        "Page fault\n\n"
+        "[ˈpāj ˌfȯlt] (computer science) The interruption of a running program when it "
+        "touches a page of memory that is not loaded.\n"
+    )
+    answer = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
+    assert answer == (
+        "The interruption of a running program when it touches a page of memory that is "
+        "not loaded."
+    )
+
+
+def test_a_joke_the_x_that_under_a_title_defines_nothing() -> None:
+    # 'the bouncer that lets you in, then makes you wait' under a playful dictionary's
+    # title is a joke about rate limits, not what one is: the page stays refused.
+    try:
+        _, made = deck(
+            "the.net/timeout\n"
+            "the friend that stops waiting for your reply and walks off.\n"
+            "means how long a program waits for an answer before it gives up.\n"
+        )
+    except cards.ParseError:
+        return
+    assert not any("friend" in answer for answer in made.values())
