@@ -154,8 +154,8 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
                 )
     if listed[0] and len(listed[0]) == len(listed[1]):
         # Both sides list as many qualities: the page sets them out in parallel.
-        for side in listed:
-            for place, at in enumerate(side):
+        for places in listed:
+            for place, at in enumerate(places):
                 found[at] = replace(found[at], listed=place)
     return found
 

@@ -293,8 +293,7 @@ def test_another_name_and_the_part_of_speech_before_a_gloss_are_not_the_answer()
         "Notes\n\nA time server usually takes its own time from a radio or satellite clock.\n"
     )
     assert made["What is a time server?"] == (
-        "A machine that hands out the exact time to the clocks of other computers on a "
-        "network."
+        "A machine that hands out the exact time to the clocks of other computers on a network."
     )
 
 
@@ -306,8 +305,7 @@ def test_a_pronunciation_and_a_field_label_before_a_gloss_are_not_the_answer() -
     )
     answer = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
     assert answer == (
-        "The interruption of a running program when it touches a page of memory that is "
-        "not loaded."
+        "The interruption of a running program when it touches a page of memory that is not loaded."
     )
 
 
