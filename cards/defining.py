@@ -373,11 +373,14 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     for name in names:
         found = re.match(
             rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?P<plural>s?)(?P<aside>{_ASIDE})\s+"
-            r"(?P<verb>[a-z]\w+)\b",
+            r"(?P<verb>[a-z]\w+)\b(?P<place>\s+(?:in|on|at|behind|under|beneath|within|among|"
+            r"around|inside)\b)?",
             text,
             re.I,
         )
-        if found is None:
+        if found is None or found["place"]:
+            # 'ARP hovers in the shadows of most networks': where it is, in a figure of
+            # speech, is not what it is.
             continue
         verb = found["verb"].lower()
         acts = verb.endswith("s") and not verb.endswith("ss")

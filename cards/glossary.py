@@ -38,7 +38,7 @@ from cards.names import COMMON_NOUN, same_or_plural
 from cards.recover import SUBTITLE
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence, split_sentences
-from cards.text import collapse, list_marker, plain, split_lines
+from cards.text import collapse, list_marker, plain, split_lines, unnumbered
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
 _SHARE = 0.4
@@ -335,11 +335,11 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
-        title = section.heading
+        title = unnumbered(section.heading)  # '7 Application': the page's own numbering
         aliases: tuple[str, ...] = ()
         heading = ""
         if section in glossed:
-            title, aliases = _named(section.heading)
+            title, aliases = _named(title)
             heading = DEFINITION  # a gloss that does not name its term still defines it
         if title.casefold() in common and title.lower() not in aliases:
             aliases = (*aliases, title.lower())  # a common word: asked in lowercase

@@ -34,7 +34,7 @@ from cards.page import page_segments
 from cards.recover import is_chrome_title, title_from_question, title_without_wrapper
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
-from cards.text import collapse, folder_path, note_name, plain, split_lines
+from cards.text import collapse, folder_path, note_name, plain, split_lines, unnumbered
 
 MAX_BYTES = 1_000_000
 
@@ -312,7 +312,7 @@ def _entry(
         sections.append(Section(kind, segment.heading, segment.line, items))
 
     first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
-    title = plain(meta.title).rstrip(":").strip()
+    title = unnumbered(plain(meta.title).rstrip(":").strip())
     asked = title_from_question(title)
     if asked is not None:
         # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.

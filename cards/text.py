@@ -153,6 +153,16 @@ def plain(text: str) -> str:
     return collapse(strip_inline(text))
 
 
+# A section number before a heading's words: '2.1. ', '7 ', '3) '.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=[A-Z])")
+
+
+def unnumbered(heading: str) -> str:
+    """A heading without the section number before it: '2.1. Address Resolution
+    Protocol' -> 'Address Resolution Protocol', '7 Application' -> 'Application'."""
+    return _SECTION_NUMBER.sub("", heading, count=1)
+
+
 def folder_path(location: Path) -> str:
     """The path a file that names none joins: its folder's name in words, 'system-basics'
     read as 'System Basics' (a name written with capitals is kept as it is)."""

@@ -29,6 +29,7 @@ from cards.model import (
 from cards.names import body_text, fold_name, same_name, same_or_plural
 from cards.sentences import (
     STOP_WORDS,
+    first_sentence,
     has_phrase,
     indefinite,
     lower_first,
@@ -106,7 +107,8 @@ EVALUATIVE = re.compile(
     r"^(?:so|very|really|the most|one of the most|two(?! or\b)|both|not just|more than|"
     r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
-    r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful)\s+"
+    r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"
+    r"perfect|ideal|excellent|natural|nice|good)\s+"
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
     r"feature|addition)s?\b)",
     re.IGNORECASE,
@@ -124,7 +126,9 @@ STORY = re.compile(r"^(?:imagine|picture|think|let's|let us|have you|suppose|say
 # without saying what it is.
 _BLURB = re.compile(
     r"^(?:learn|discover|find out|explore|understand|read|get to know|see)\s+(?:what|how|why|"
-    r"about|the basics)\b|^in this (?:guide|article|post|tutorial|lesson|chapter|video|page)\b",
+    r"about|the basics)\b|^in this (?:guide|article|post|tutorial|lesson|chapter|video|page)\b|"
+    # 'A comprehensive comparison of VMs and containers across ...' under the title
+    r"^an?\s+(?:\w+\s+)?(?:comparison|overview|guide|introduction|walkthrough)\s+(?:of|to)\b",
     re.I,
 )
 # A predicate that compares ('like the phone book of the internet') or gives a status
@@ -160,11 +164,13 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     the same a few sentences further on, under the next headings ('What is Git?' below a
     blurb); a summary sentence that says what the entry does ('DNS translates names into
     addresses'); under a heading that promises a definition ('In one sentence'), its
-    first sentence; last, a comparison or a status ('DNS is like the phone book of the
-    internet'). Never a sentence that praises ('X is so commonly used that ...'), opens a
-    story ('Imagine a clock ...') or is the page's blurb ('Learn what Git is').
+    first sentence; a sentence a little further on that says what the entry does; last, a
+    comparison or a status ('DNS is like the phone book of the internet'). Never a
+    sentence that praises ('X is so commonly used that ...'), opens a story ('Imagine a
+    clock ...') or is the page's blurb ('Learn what Git is').
     """
-    acting = promised = weak = None
+    acting = promised = weak = likened = None
+    acting_later = None  # said what the entry does, outside the summary
     named_before = False  # the sentence before opened with the entry's name
     after_expansion = False  # the sentence before only spelled the name out
     reach = _DEFINITION_REACH
@@ -196,11 +202,13 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         named_before = bool(spans) and spans[0][0] <= 4
         if (
             defined is None
-            and summary
-            and acting is None
+            and (acting is None if summary else acting_later is None)
             and definition_of(sentence, ctx.entry.names, loose=True)
         ):
-            acting = found
+            if summary:
+                acting = found
+            else:
+                acting_later = found
         if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
             continue  # 'A path parameter is a' (a page cut mid-sentence)
         if _SPELLED_OUT.match(sentence):
@@ -214,7 +222,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if praise is not None and not _RANKED_KIND.match(defined.predicate):
                 continue
             if defined.predicate and WEAK.match(defined.predicate):
-                weak = weak or found
+                likened = likened or found
                 continue
             # Without a predicate ('An ISP sells ...') the sentence is the answer: it names
             # the entry as its subject, which says the name again only if it is said twice.
@@ -225,7 +233,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         heading = section.heading.rstrip()
         if summary and promised is None and _PROMISES.search(heading):
             promised = found
-    return acting or promised or weak
+    # 'The API gateway provides a single point of entry ...' below 'An API gateway is
+    # like the gatekeeper ...': what it does says more than what it is like.
+    return acting or promised or weak or acting_later or likened
 
 
 def _unnamed(ctx: Context, sentence: str) -> str:
@@ -378,6 +388,11 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
 _LIST_IN_ANSWER = 6
 
 
+# A list in paragraphs read into a definition: so many, each its first sentence this long.
+_PARAGRAPHS_IN_ANSWER = 3
+_LISTED_WORDS = 40
+
+
 def with_list(answer: str, sentence: str, section: Section, item: Item, entry: Entry) -> str:
     """'A package that includes.' -> 'A package that includes: your code; its libraries.'
 
@@ -396,6 +411,19 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
         if following.kind not in (ItemKind.BULLET, ItemKind.NUMBERED):
             break
         bullets.append(strip_end(following.text))
+    if not bullets and after[:1] and after[0].kind is ItemKind.PARAGRAPH:
+        # Pasted text loses its bullets: 'a binary tree with the following requirements:'
+        # over one paragraph per requirement, up to an aside '(We assume ...)'. The first
+        # sentence of each, when there are few.
+        listed = []
+        for following in after:
+            if following.kind is not ItemKind.PARAGRAPH or following.text.startswith("("):
+                break
+            listed.append(strip_end(first_sentence(following.text)))
+        if len(listed) <= _PARAGRAPHS_IN_ANSWER and all(
+            len(words(first)) <= _LISTED_WORDS for first in listed
+        ):
+            bullets = listed
     if not bullets or len(bullets) > _LIST_IN_ANSWER:
         return answer
     listed = [re.sub(r"^(?:and|or)\s+", "", lower_first(bullet), flags=re.I) for bullet in bullets]

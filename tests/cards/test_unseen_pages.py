@@ -321,3 +321,82 @@ def test_a_joke_the_x_that_under_a_title_defines_nothing() -> None:
     except cards.ParseError:
         return
     assert not any("friend" in answer for answer in made.values())
+
+
+def test_what_it_does_answers_before_what_it_is_like() -> None:
+    # 'An API gateway is like the gatekeeper ...' answered 'What is an API gateway?'
+    # with the analogy; the next sentence says what it does.
+    _, made = deck(
+        "What is a service mesh?\n"
+        "Answer\n"
+        "A service mesh is like the switchboard of a large office building.\n"
+        "The service mesh routes every call between services and adds retries, encryption "
+        "and tracing to each of them.\n"
+    )
+    definition = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
+    assert "routes every call between services" in definition
+    assert "switchboard" not in definition
+
+
+def test_praise_as_a_perfect_addition_is_not_a_definition() -> None:
+    _, made = deck(
+        "Dead letter queue\n\n"
+        "A dead letter queue is a perfect addition to any queue because it keeps what failed."
+        "\n\nIt gathers the messages that could not be delivered after every retry.\n"
+    )
+    assert not any("perfect" in answer for answer in made.values())
+
+
+def test_a_section_number_is_not_part_of_the_title() -> None:
+    entry, made = deck(
+        "3.2. Border Gateway Protocol (BGP)\n\n"
+        "Border Gateway Protocol (BGP) exchanges routes between the large networks that make "
+        "up the internet.\n"
+    )
+    assert entry.title == "Border Gateway Protocol (BGP)"
+    assert not any(prompt[8:9].isdigit() for prompt in made)
+
+
+def test_a_figure_of_speech_about_where_it_lives_is_not_what_it_is() -> None:
+    # 'Address Resolution Protocol (ARP) hovers in the shadows of most networks.'
+    # answered 'What is ARP?'; a later sentence says what it is for.
+    _, made = deck(
+        "4.1. Neighbor Discovery Protocol (NDP)\n\n转载 2008年01月01日 09:30:00\n\n"
+        "4.1. Neighbor Discovery Protocol (NDP)\n\n"
+        "Neighbor Discovery Protocol (NDP) lives in the background of every IPv6 network. "
+        "It rarely needs any care.\n\n"
+        "NDP sends its messages over ICMPv6 between the hosts of one link.\n\n"
+        "4.1.1. Overview of Neighbor Discovery Protocol\n\n"
+        "Neighbor Discovery Protocol (NDP) exists to find the link-layer addresses of the "
+        "other hosts on a link.\n"
+    )
+    answer = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
+    assert "background" not in answer
+    assert "find the link-layer addresses" in answer
+
+
+def test_a_blurb_comparing_the_two_is_not_what_the_page_is() -> None:
+    try:
+        _, made = deck(
+            "Chapter 3: Comparison\n\n"
+            "Threads vs Processes: Side-by-Side Comparison\n\n"
+            "A detailed comparison of threads and processes across memory, cost and safety.\n"
+        )
+    except cards.ParseError:
+        return
+    assert not any(answer.startswith("A detailed comparison") for answer in made.values())
+
+
+def test_the_following_requirements_in_paragraphs_are_read_into_the_definition() -> None:
+    # Slides copied as text: each requirement a paragraph of its own, where the answer
+    # stopped at 'with the following added requirements.' (INCOMPLETE).
+    _, made = deck(
+        "Min-heaps: Definition\n"
+        "A min-heap is a complete binary tree with the following added requirement:\n"
+        "Every node holds a key no larger than the keys of its children.\n"
+        "(Some books call it a priority tree.)\n"
+    )
+    assert made["What is a min-heap?"] == (
+        "A complete binary tree with the following added requirement: every node holds a "
+        "key no larger than the keys of its children."
+    )
