@@ -61,7 +61,9 @@ _FINITE = word_set(
     """
 )
 # Openings that lean on the sentence before, so the sentence cannot stand alone.
-_DEPENDENT = word_set("but and so or that this these those it they then also")
+_DEPENDENT = word_set(
+    "but and so or that this these those it its it's they they're their them such then also"
+)
 
 
 def is_misconception_label(label: str) -> bool:

@@ -307,7 +307,8 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             prompt = f"Why does {name} {base_verb(verb)} {after}?"
         else:
             prompt = ""
-        if prompt and not _NEGATIVE.match(said):
+        if prompt and not _NEGATIVE.match(said) and not {"these", "those"} & set(words(after)):
+            # not 'Why does salting make these tables useless?': which tables?
             return "why", prompt, upper_first(strip_end(why["reason"])) + "."
     if (parts := _PARTS.match(rest)) is not None:
         return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."

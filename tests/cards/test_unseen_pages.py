@@ -400,3 +400,23 @@ def test_the_following_requirements_in_paragraphs_are_read_into_the_definition()
         "A complete binary tree with the following added requirement: every node holds a "
         "key no larger than the keys of its children."
     )
+
+
+def test_what_points_back_to_the_sentence_before_is_not_asked_alone() -> None:
+    # 'Salting makes these tables useless because ...' asked 'Why does salting make these
+    # tables useless?' (which tables?), and 'Their job is only ...' in a misconceptions
+    # section was asked 'True or false: their job is only ...?'.
+    _, made = deck(
+        "Pepper\n\n"
+        "A pepper is a secret value added to every password before it is hashed.\n\n"
+        "Why it matters\n\n"
+        "Attackers who steal a database often hold precomputed lists of hashes. "
+        "A pepper makes these lists useless because the hashes no longer match any list.\n\n"
+        "Common misconceptions\n\n"
+        "Peppers are not stored in the database - they live in the application's settings. "
+        "They're not salts. Their job is only to keep a stolen database from being cracked "
+        "alone.\n"
+    )
+    assert made, made
+    assert not any("these lists" in prompt for prompt in made)
+    assert not any(prompt.startswith("True or false: their") for prompt in made)
