@@ -168,6 +168,27 @@ def spells_out(short: str, long: str) -> bool:
     return _short_form(short, long) or (len(capitals) >= 2 and capitals == initials)
 
 
+def spelled_out_name(name: str, title: str) -> bool:
+    """Whether `name` is `title` with its abbreviation spelled out: 'The Open Systems
+    Interconnection model' of 'The OSI Model'."""
+    said = _ARTICLE_WORD.sub("", name).split()
+    for k, word in enumerate(asked := _ARTICLE_WORD.sub("", title).split()):
+        if not is_abbreviation(word):
+            continue
+        before, after = asked[:k], asked[k + 1 :]
+        if not (before or after) or len(said) < len(before) + len(after) + 2:
+            continue  # a bare abbreviation is spelled out in its own ways ('DNS (...)')
+        ends = said[: len(before)] + said[len(said) - len(after) :]
+        if [w.casefold() for w in ends] != [w.casefold() for w in before + after]:
+            continue
+        if spells_out(word, " ".join(said[len(before) : len(said) - len(after)])):
+            return True
+    return False
+
+
+_ARTICLE_WORD = re.compile(r"^(?:the|an?)\s+", re.I)
+
+
 def _short_form(word: str, long: str) -> bool:
     """Whether `word` abbreviates `long`: 'DNS' of 'Domain Name System', 'Ajax' of
     'Asynchronous JavaScript and XML' (every word's initial, in a word of its own)."""
@@ -289,6 +310,8 @@ def definition_of(
     """
     if _OTHER_SENSE.match(sentence.strip()):
         return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
+    if " | " in sentence:
+        return None  # a table's row copied as text: its cells are no sentence
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))

@@ -676,6 +676,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
             if bare is None:
                 continue
             name, gloss = bare
+            name = unnumbered(name)  # '3 Transport': the page's own numbering
             following = lines[gloss].strip()
             term, index, said = (name, plain(following), False), gloss + 1, gloss + 1
             kind = "bare"

@@ -22,7 +22,14 @@ from pathlib import Path
 
 from cards.body import items_of
 from cards.comparison import side_claims, sides
-from cards.defining import PART_OF_SPEECH, definition_of, term_of, without_dictionary_lead
+from cards.defining import (
+    PART_OF_SPEECH,
+    definition_of,
+    is_abbreviation,
+    spelled_out_name,
+    term_of,
+    without_dictionary_lead,
+)
 from cards.glossary import glossary_entries, split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
@@ -313,6 +320,8 @@ def _entry(
 
     first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
     title = unnumbered(plain(meta.title).rstrip(":").strip())
+    # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
+    title = _LEADING_THE.sub("", title)
     asked = title_from_question(title)
     if asked is not None:
         # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.
@@ -339,6 +348,9 @@ def _entry(
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
+    spelled = _spelled_out(sections, meta.tagline, title)
+    if spelled:
+        aliases = (*aliases, spelled)  # 'The Open Systems Interconnection model is ...'
     sections = _with_definition(sections, (title, *aliases), meta.tagline, fragments)
     title = _as_defined(title, sections)
     aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
@@ -452,6 +464,23 @@ def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
 # Sections where a page may define its concept before any 'Summary' heading: the text
 # under the title, an overview, or a section of unknown heading near the top.
 _MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.SUMMARY})
+
+
+_LEADING_THE = re.compile(r"^the\s+(?=[A-Z][\w-]*\s+[A-Z])", re.I)
+
+
+def _spelled_out(sections: list[Section], tagline: str, title: str) -> str:
+    """The name a paragraph near the top defines, when it is the title with its
+    abbreviation spelled out ('Open Systems Interconnection model' under 'The OSI
+    Model'); '' when none is."""
+    if not any(is_abbreviation(word) for word in title.split()):
+        return ""
+    near = [tagline, *(item.text for section in sections[:2] for item in section.paragraphs[:3])]
+    for text in near:
+        found = definition_of(first_sentence(text)) if text else None
+        if found is not None and spelled_out_name(found.name, title):
+            return found.name
+    return ""
 
 
 def _with_definition(

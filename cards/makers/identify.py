@@ -40,6 +40,14 @@ _PRAISE = Wording(
 )
 
 
+# 'is pretty simple', 'are really fast': how a thing seems, said of many things.
+_ONLY_HOW_IT_SEEMS = re.compile(
+    r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
+    r"relatively)\s+[\w-]+$",
+    re.I,
+)
+
+
 def which_concept(ctx: Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
@@ -65,6 +73,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept supplies those rules?': which rules?
         if verb != "=" and re.match(r"(?:does|do|is|are|can)\s+not\b|cannot\b", rest):
             return None  # what it does not do is true of most concepts
+        if _ONLY_HOW_IT_SEEMS.match(rest):
+            return None  # 'Which concept is pretty simple?': true of many
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"

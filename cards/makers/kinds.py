@@ -147,6 +147,9 @@ def _acting_kind(
     match = _ACTING.match(strip_end(sentence))
     if match is None or _NOUN_AFTER.match(match["rest"]):
         return None
+    verb = words(match["rest"])[:1]
+    if verb and any(same_or_plural(verb[0], head) for head in heads):
+        return None  # 'MAC addresses therefore range ...' under 'Media access control address'
     term = match["term"]
     if _names_heading(term, heading) and fold(term) not in own:
         term = term.lower()

@@ -420,3 +420,73 @@ def test_what_points_back_to_the_sentence_before_is_not_asked_alone() -> None:
     assert made, made
     assert not any("these lists" in prompt for prompt in made)
     assert not any(prompt.startswith("True or false: their") for prompt in made)
+
+
+def test_the_name_s_last_word_after_its_abbreviation_is_no_verb() -> None:
+    # 'MAC addresses therefore range from ...' under 'Media access control address' was
+    # asked 'What does MAC address?' -> 'Therefore range from ...'.
+    _, made = deck(
+        "Virtual local area network\n"
+        "A logical group of switch ports that behaves as one network of its own, whatever "
+        "the wiring.\n"
+        "Usually numbered from 1 upward on each switch. VLAN networks therefore keep their "
+        "broadcasts to themselves.\n"
+    )
+    assert not any(prompt.startswith("What does VLAN") for prompt in made)
+
+
+def test_how_simple_a_thing_seems_is_neither_its_definition_nor_its_clue() -> None:
+    # 'File storage is pretty simple.' under a 'Definition' heading answered 'What is
+    # File Storage?' with 'Pretty simple.'; then asked 'Which concept is pretty simple?'.
+    _, made = deck(
+        "# Key-value store\n\n"
+        "## Definition\n\n"
+        "A key-value store is pretty simple. Each value is saved under a key of its own and "
+        "fetched by that key alone.\n"
+    )
+    assert not any("pretty simple" in text.lower() for pair in made.items() for text in pair)
+
+
+def test_a_table_row_copied_as_text_defines_nothing() -> None:
+    # 'Elements are stored in contiguous memory location | Elements can be stored
+    # anywhere |' (array and linked list side by side) made a page titled 'Elements'.
+    try:
+        _, made = deck(
+            "Stack |\n"
+            "Queue |\n"
+            "A pile of items where the last one put in is the first taken out | A line of "
+            "items where the first one put in is the first taken out |\n"
+            "Items are added and removed at the top only | Items are added at the back and "
+            "removed at the front |\n"
+            "Used for undo and for function calls | Used for print jobs and task lists |\n"
+        )
+    except cards.ParseError:
+        return
+    assert not any("|" in answer for answer in made.values())
+
+
+def test_a_clue_that_points_at_this_thing_outside_the_card_is_not_asked() -> None:
+    _, made = deck(
+        "How does a bloom filter work?\n"
+        "It's simpler than it sounds.\n"
+        "A bloom filter is nothing more than an array of bits with a few hash functions. "
+        "The length of this array is usually far smaller than the number of items that "
+        "could be stored in a bloom filter.\n"
+    )
+    assert made
+    assert not any("this array" in prompt for prompt in made)
+
+
+def test_a_title_with_its_abbreviation_is_defined_by_its_spelled_out_name() -> None:
+    # 'The OSI Model' over 'The Open Systems Interconnection model is a conceptual model
+    # ...' and one gloss per layer: each layer became an entry ('What is Transport?').
+    entry, made = deck(
+        "The MVC Pattern\n\n"
+        "The Model View Controller pattern is a way to split an interactive program into "
+        "three parts with one job each.\n\n"
+        "3 Model\n\nHolds the data and the rules that change it\n\n"
+        "2 View\n\nDraws the data for the person using the program\n\n"
+        "1 Controller\n\nTurns clicks and keys into changes of the model\n"
+    )
+    assert entry.title == "MVC Pattern"
+    assert made["What is the MVC Pattern?"].startswith("A way to split an interactive program")
