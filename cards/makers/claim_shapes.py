@@ -273,7 +273,7 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
 
 # Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
 # verbs ('represents', 'resembles') are asked with their own verb.
-_FUNCTIONS = frozenset(
+FUNCTION_VERBS = frozenset(
     stem
     for verb in (
         *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
@@ -334,7 +334,7 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
     if _NEGATIVE.match(rest) and not _CONFUSED.search(rest):
         return "not", body, TRUE_FALSE[0]
-    if acts(rest, plural) and words(rest)[0] in _FUNCTIONS:
+    if acts(rest, plural) and words(rest)[0] in FUNCTION_VERBS:
         if leans_back(rest):
             return None  # 'supplies those rules': which rules the card cannot say
         return "does", f"What {do} {name} do?", upper_first(rest) + "."

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cards.defining import definition_of, expansion_of, spells_out
+from cards.makers.claim_shapes import FUNCTION_VERBS
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import (
     Answering,
@@ -208,7 +209,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         ):
             if summary:
                 acting = found
-            else:
+            elif _does(ctx, sentence):
                 acting_later = found
         if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
             continue  # 'A path parameter is a' (a page cut mid-sentence)
@@ -237,6 +238,22 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
     return acting or promised or weak or acting_later or likened
+
+
+def _does(ctx: Context, sentence: str) -> bool:
+    """Whether a whole sentence opens with the entry's name and a verb saying what it
+    does for someone ('The API gateway provides ...', 'ARP exists to ...'), not 'DNS
+    components…no idea.'."""
+    for name in ctx.entry.names:
+        opening = re.match(
+            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?:\s*\([^()]{{1,80}}\))?\s+(?P<verb>\w+)",
+            sentence,
+            re.I,
+        )
+        if opening is not None:
+            verb = opening["verb"].lower()
+            return stands_alone(sentence) and verb in {*FUNCTION_VERBS, "exists"}
+    return False
 
 
 def _unnamed(ctx: Context, sentence: str) -> str:

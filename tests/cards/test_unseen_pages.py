@@ -490,3 +490,21 @@ def test_a_title_with_its_abbreviation_is_defined_by_its_spelled_out_name() -> N
     )
     assert entry.title == "MVC Pattern"
     assert made["What is the MVC Pattern?"].startswith("A way to split an interactive program")
+
+
+def test_a_later_fragment_naming_the_concept_is_no_answer() -> None:
+    # A blog's 'DNS components…no idea.' a few lines down answered 'What is DNS?'.
+    try:
+        _, made = deck(
+            "This Is How I Explain TLS To Beginners\n"
+            "TLS is a foundational part of the web. Like it or not, you need it. So let's "
+            "look at it.\n"
+            "I must admit something. For years, I didn't know how TLS (Transport Layer "
+            "Security) really works.\n"
+            "I just said it keeps traffic private. A sentence that means nothing.\n"
+            "TLS handshakes…no idea.\n"
+            "TLS certificates…something about a padlock?\n"
+        )
+    except cards.ParseError:
+        return
+    assert not any("no idea" in answer for answer in made.values())
