@@ -57,11 +57,6 @@ def gives_away(prompt: str, answer: str) -> bool:
     return has_phrase(prompt, " ".join(answer_words))
 
 
-# 'The maximum size of this array ...', 'these tables': a thing named in a sentence the
-# card does not show.
-_POINTS_OUTSIDE = re.compile(r"\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)[a-z]+", re.I)
-
-
 def _shape_problems(card: Card) -> list[str]:
     problems: list[str] = []
     blanks = len(_BLANK.findall(card.prompt))
@@ -70,8 +65,6 @@ def _shape_problems(card: Card) -> list[str]:
             problems.append(f"a cloze needs exactly one blank, has {blanks}")
     elif blanks or not card.prompt.rstrip().endswith("?"):
         problems.append("the prompt is not a whole question ending in '?'")
-    if _POINTS_OUTSIDE.search(card.prompt):
-        problems.append("the prompt points at something it does not show ('this array')")
     if not card.answer.strip():
         problems.append("the answer is empty")
     if not card.explanation.strip():

@@ -48,6 +48,10 @@ _ONLY_HOW_IT_SEEMS = re.compile(
 )
 
 
+# A thing named in a sentence the card does not show: 'the size of this array'.
+_POINTS_OUTSIDE = re.compile(r"\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)[a-z]+", re.I)
+
+
 def which_concept(ctx: Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
@@ -82,8 +86,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         if ctx.opens_with_sibling(head):
             return None  # 'The frontend talks to the backend' is about the frontend
         prompt = f"{upper_first(head)} which concept?"
-    if prompt is None or _COMPARING.occurs_in(body):
-        return None
+    if prompt is None or _COMPARING.occurs_in(body) or _POINTS_OUTSIDE.search(prompt):
+        return None  # '... of this array ... in which concept?': which array?
     if ctx.own.find(prompt):
         return None  # the name again further on would give the answer away
     return prompt
