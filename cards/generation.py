@@ -26,6 +26,7 @@ from cards.makers.fit import fit_cards
 from cards.makers.identify import identify_cards
 from cards.makers.kinds import kind_cards
 from cards.makers.lists import enumeration_cards, list_cards
+from cards.makers.parts import part_cards
 from cards.makers.pros_cons import pros_cons_cards
 from cards.makers.prose import singular
 from cards.makers.sides import side_cards
@@ -57,6 +58,7 @@ MAKERS = (
     true_false_cards,
     flipped_cards,
     identify_cards,
+    part_cards,
     pros_cons_cards,
     fit_cards,
 )

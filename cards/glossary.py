@@ -65,7 +65,7 @@ DEFINITION = "Definition"
 _GLOSS_WORDS = 60
 
 
-def _glosses_its_heading(section: Section) -> bool:
+def glosses_its_heading(section: Section) -> bool:
     """A term heading over a short gloss that need not name it: 'Region' over 'A part of
     the world where a provider runs its data centres.'"""
     heading = section.heading
@@ -83,7 +83,7 @@ def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
     The one rule of `is_glossary` decides, as for term lines: many terms, most of the
     text, and no summary saying what the page's own concept is.
     """
-    glossed = [s for s in headed if _glosses_its_heading(s)]
+    glossed = [s for s in headed if glosses_its_heading(s)]
 
     def size(sections: Sequence[Section]) -> int:
         return sum(len(s.heading) + sum(len(i.text) for i in s.items) for s in sections)

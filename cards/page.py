@@ -25,6 +25,7 @@ from cards.segments import (
     text_blocks,
     title_like,
 )
+from cards.sentences import opens_with_doing
 from cards.text import list_marker, plain
 
 
@@ -56,6 +57,7 @@ def _plain_heading(
         and after_blank
         and title_like(s)
         and (is_blank(lines, i + 1) or list_marker(lines[i + 1]) is not None)
+        and not (len(s.split()) >= 5 and opens_with_doing(s))  # a gloss: 'Gives programs ...'
     ):
         return Head(s, None)
     return None

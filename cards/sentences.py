@@ -228,3 +228,38 @@ def has_phrase(text: str, phrase: str) -> bool:
     if not needle:
         return False
     return f" {needle} " in f" {' '.join(words(text))} "
+
+
+# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
+# verbs ('represents', 'resembles') are asked with their own verb.
+FUNCTION_VERBS = frozenset(
+    stem
+    for verb in (
+        *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
+        *("send", "deliver", "protect", "encrypt", "control", "manage", "keep", "hold", "link"),
+        *("identify", "verify", "check", "tell", "provide", "filter", "block", "route", "serve"),
+        *("distribute", "spread", "balance", "cache", "speed", "reduce", "improve", "ensure"),
+        *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
+        *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
+        *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
+        *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
+    )
+    for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
+    if stem
+)
+
+
+# What a verb acts on, right after it: 'Chooses the route', 'Moves data'.
+_ACTS_ON = frozenset(("the", "a", "an", "its", "their", "each", "every", "all", "data", "one"))
+
+
+def opens_with_doing(text: str) -> bool:
+    """Whether a text opens with a verb saying what something does, its subject left out
+    as a gloss leaves it: 'Gives programs network services', 'Chooses the route ...'."""
+    said = words(text)
+    if len(said) < 3:
+        return False
+    first = said[0]
+    return first in FUNCTION_VERBS or (
+        first.endswith("s") and not first.endswith("ss") and said[1] in _ACTS_ON
+    )

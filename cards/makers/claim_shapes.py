@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cards.rules import TRUE_FALSE
-from cards.sentences import Wording, strip_end, upper_first, words
+from cards.sentences import FUNCTION_VERBS, Wording, strip_end, upper_first, words
 
 # Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
 _NOT_ACTIONS = frozenset(
@@ -73,6 +73,11 @@ _PASSIVE = re.compile(
     r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
     r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
     re.I,
+)
+# Verbs whose 'with' or 'to' names the other thing, not the means: 'can be contrasted with
+# a shell', 'can be compared to a phone book'.
+_PAIRED_WITH = frozenset(
+    ("contrasted", "compared", "confused", "combined", "paired", "associated", "replaced")
 )
 _NEGATIVE = re.compile(
     r"^(?:is|are|does|do|can|should|must|will)(?:\s+not|n't)\b|^(?:never|cannot|can't|isn't|"
@@ -271,25 +276,6 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
 
 
-# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
-# verbs ('represents', 'resembles') are asked with their own verb.
-FUNCTION_VERBS = frozenset(
-    stem
-    for verb in (
-        *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
-        *("send", "deliver", "protect", "encrypt", "control", "manage", "keep", "hold", "link"),
-        *("identify", "verify", "check", "tell", "provide", "filter", "block", "route", "serve"),
-        *("distribute", "spread", "balance", "cache", "speed", "reduce", "improve", "ensure"),
-        *("track", "record", "transfer", "transmit", "carry", "handle", "process", "run"),
-        *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
-        *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
-        *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
-    )
-    for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
-    if stem
-)
-
-
 def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str] | None:
     """(shape, prompt, answer) of the claim a predicate about the entry makes, or None.
 
@@ -313,8 +299,14 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
     if (parts := _PARTS.match(rest)) is not None:
         return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
     if (passive := _PASSIVE.match(rest)) is not None:
-        prompt = f"How {passive['modal'].lower()} {name} be {passive['done']}?"
-        return "how", prompt, upper_first(passive["means"]) + "."
+        modal, done, means = passive["modal"].lower(), passive["done"], passive["means"]
+        prep, _, other = means.partition(" ")
+        if done.lower() in _PAIRED_WITH and prep.lower() in ("with", "to"):
+            # 'can be contrasted with a shell': what it is set beside, not how
+            prompt = f"What {modal} {name} be {done} {prep.lower()}?"
+            return "how", prompt, upper_first(other) + "."
+        prompt = f"How {modal} {name} be {done}?"
+        return "how", prompt, upper_first(means) + "."
     if (used := _USED.match(rest)) is not None:
         use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
         return "used", f"What {be} {name} used for?", use + "."

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cards.defining import definition_of, expansion_of, spells_out
-from cards.makers.claim_shapes import FUNCTION_VERBS
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import (
     Answering,
@@ -29,6 +28,7 @@ from cards.model import (
 )
 from cards.names import body_text, fold_name, same_name, same_or_plural
 from cards.sentences import (
+    FUNCTION_VERBS,
     STOP_WORDS,
     first_sentence,
     has_phrase,
@@ -45,8 +45,15 @@ if TYPE_CHECKING:
     from cards.makers.context import Context
 
 
+# A source credited at the end of a quoted definition: '... layers - Wikipedia'.
+_CREDIT = re.compile(
+    r"\.?\s+[-–—]\s*(?:Wikipedia|Wiktionary|Britannica|Investopedia|Techopedia)\.?$"
+)
+
+
 def predicate_of(ctx: Context, sentence: str) -> str:
     """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    sentence = _CREDIT.sub(".", sentence)  # '... abstraction layers - Wikipedia'
     if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
         return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
     verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")

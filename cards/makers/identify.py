@@ -20,6 +20,7 @@ from cards.names import NameIndex, body_text, kin, same_kind
 from cards.sentences import (
     STOP_WORDS,
     Wording,
+    content_words,
     has_phrase,
     split_label,
     stem,
@@ -90,6 +91,9 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         return None  # '... of this array ... in which concept?': which array?
     if ctx.own.find(prompt):
         return None  # the name again further on would give the answer away
+    named = content_words(ctx.entry.title)
+    if len(named) >= 2 and named <= content_words(prompt):
+        return None  # '... infrastructure through the code?' -> 'Infrastructure as Code'
     return prompt
 
 

@@ -508,3 +508,62 @@ def test_a_later_fragment_naming_the_concept_is_no_answer() -> None:
     except cards.ParseError:
         return
     assert not any("no idea" in answer for answer in made.values())
+
+
+def test_what_a_thing_is_contrasted_with_is_asked_as_what_not_how() -> None:
+    # 'A kernel can be contrasted with a shell, ...' asked 'How can a kernel be
+    # contrasted?' -> 'With a shell, ...' (the question did not fit its answer).
+    _, made = deck(
+        "Router\n\n"
+        "A device that forwards packets between networks by their address.\n\n"
+        "A router can be contrasted with a switch, which forwards frames inside one network.\n"
+    )
+    assert made["What can a router be contrasted with?"] == (
+        "A switch, which forwards frames inside one network."
+    )
+    assert not any(prompt.startswith("How can a router") for prompt in made)
+
+
+def test_a_clue_holding_every_word_of_the_name_is_not_asked() -> None:
+    # 'Which concept is a concept of automating ... infrastructure through the code?'
+    # -> 'Infrastructure as a Code': the clue spells the name out.
+    _, made = deck(
+        "Policy as code\n\n"
+        "Policy as code is a written rule set that machines check. Policy as code is a "
+        "practice of writing every access policy down as code that tools can test.\n"
+    )
+    assert not any(
+        prompt.startswith("Which concept") and "policy" in prompt.lower() for prompt in made
+    )
+
+
+# A page about one concept that goes on with a heading for each of its parts, each over
+# a gloss with no full stop (the shape of a course site's 'The OSI Model').
+PARTS = (
+    "The MVC Pattern\n\n"
+    "The Model View Controller pattern is a way to split an interactive program into three "
+    "parts with one job each - Wikipedia\n\n"
+    "Model\n\nHolds the data and the rules that change it\n\n"
+    "View\n\nDraws the data on the screen for the person, it never changes the data\n\n"
+    "Controller\n\nTurns clicks and keys into changes of the model\n\n"
+    "Router\n\nPicks the controller for each address the person opens\n"
+)
+
+
+def test_the_parts_of_a_concept_under_headings_are_asked_among_themselves() -> None:
+    entry, made = deck(PARTS)
+    assert entry.title == "MVC Pattern"
+    # The credit after the quoted definition is not part of the answer.
+    assert made["What is the MVC Pattern?"] == (
+        "A way to split an interactive program into three parts with one job each."
+    )
+    cards_of = {card.prompt: card for card in cards.generate(entry, [])}
+    held = cards_of["Which of these holds the data and the rules that change it?"]
+    assert held.answer == "Model"
+    assert set(held.options) <= {"Model", "View", "Controller", "Router"}
+    assert len(held.options) == 4
+    # Its second clause, about 'it', is left out of the clue.
+    assert cards_of["Which of these draws the data on the screen for the person?"].answer == "View"
+    # 'changes of the model' names Model: it is no option to rule out.
+    turned = cards_of["Which of these turns clicks and keys into changes of the model?"]
+    assert turned.answer == "Controller" and "Model" not in turned.options
