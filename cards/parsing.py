@@ -27,6 +27,7 @@ from cards.defining import (
     definition_of,
     is_abbreviation,
     spelled_out_name,
+    spells_out,
     term_of,
     without_dictionary_lead,
 )
@@ -339,6 +340,8 @@ def _entry(
             "has no title: put the entry's name on the first line, as a '# Title' "
             "heading, or as 'title:' in front matter",
         )
+    title, bracketed = _bracket_names(title)
+    meta.aliases.extend(bracketed)
     bare = None if asked is not None else title_without_wrapper(title)
     said = _defined_as(sections, bare, meta.tagline, fragments) if bare else ""
     if said:
@@ -469,6 +472,27 @@ _MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind
 _LEADING_THE = re.compile(r"^the\s+(?=[A-Z][\w-]*\s+[A-Z])", re.I)
 
 
+# 'Address Resolution Protocol (ARP)', 'TCP 3-Way Handshake (SYN, SYN-ACK, ACK)'.
+_BRACKETED = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<aside>[^()]{1,80})\)$")
+
+
+def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
+    """(title, other names) of a title with a bracket after the name: an abbreviation and
+    what it stands for are both names ('Address Resolution Protocol (ARP)' keeps its
+    title, named also 'Address Resolution Protocol' and 'ARP'); any other aside is not
+    part of the name ('TCP 3-Way Handshake (SYN, SYN-ACK, ACK)' is 'TCP 3-Way
+    Handshake')."""
+    found = _BRACKETED.match(title)
+    if found is None:
+        return title, ()
+    name, aside = found["name"].strip(), found["aside"].strip()
+    if spells_out(aside, name) or spells_out(name, aside):
+        return title, (name, aside)
+    if "," in aside or len(aside.split()) > 4:
+        return name, ()
+    return title, ()
+
+
 def _spelled_out(sections: list[Section], tagline: str, title: str) -> str:
     """The name a paragraph near the top defines, when it is the title with its
     abbreviation spelled out ('Open Systems Interconnection model' under 'The OSI
@@ -495,6 +519,13 @@ def _with_definition(
     """
     if any(s.kind is SectionKind.SUMMARY and s.paragraphs for s in sections):
         return sections
+    if fragments:
+        tagline = without_dictionary_lead(tagline)
+    # The tagline says what the entry is, by name: it comes before any paragraph below
+    # it ('A structured query language (SQL) is ...' over 'The Structured Query Language
+    # uses ...'), which counts only as it would without one.
+    if tagline and definition_of(first_sentence(tagline), names) is not None:
+        return _tagline_first(sections, tagline)
     for index, section in enumerate(sections[:4]):
         if section.kind not in _MAY_DEFINE:
             continue
@@ -527,18 +558,21 @@ def _with_definition(
             rest = tuple(other for other in section.items if id(other) not in taken)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
-    if fragments:
-        tagline = without_dictionary_lead(tagline)
     tagline_defines = definition_of(
         first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments
     )
     if tagline and tagline_defines is not None:
-        line = sections[0].line if sections else 1
-        return [
-            Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),
-            *sections,
-        ]
+        return _tagline_first(sections, tagline)
     return sections
+
+
+def _tagline_first(sections: list[Section], tagline: str) -> list[Section]:
+    """The sections with the tagline first, as the summary."""
+    line = sections[0].line if sections else 1
+    return [
+        Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),
+        *sections,
+    ]
 
 
 def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, ...]:

@@ -65,12 +65,14 @@ def _asked_as(ctx: Context, said: str) -> tuple[str, bool]:
 
 
 def _with_article(ctx: Context, said: str) -> str:
-    """Another name of the entry as a question names it: 'the front end', 'authentication'."""
+    """Another name of the entry as a question names it: 'the front end', 'authentication'.
+    A name in capitals word by word ('Wide Area Network') is kept as it is written."""
+    as_written = said if len(said.split()) > 1 and said.istitle() else lower_first(said)
     pattern = re.compile(rf"\b(the|a|an)\s+{re.escape(said)}\b", re.I)
     for _, _, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY, SectionKind.EXPLANATION):
         if (found := pattern.search(sentence)) is not None:
-            return f"{found[1].lower()} {lower_first(said)}"
-    return lower_first(said)
+            return f"{found[1].lower()} {as_written}"
+    return as_written
 
 
 def conditional_claim_cards(ctx: Context) -> Iterator[Card]:

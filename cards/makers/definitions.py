@@ -155,7 +155,11 @@ _PROMISES = re.compile(
     re.I,
 )
 # A predicate that stops on an article or a preposition: the page was cut there.
-_CUT_SHORT = re.compile(r"^\W*\w*\W*$|\b(?:a|an|the|of|to|and|or|with|for|in|on)\W*$", re.I)
+# A definition stopping mid-way: on an article or a conjunction, or on a preposition with
+# no full stop after it ('begins with.' is a whole sentence).
+_CUT_SHORT = re.compile(
+    r"^\W*\w*\W*$|\b(?:a|an|the|and|or)\W*$|\b(?:of|to|with|for|in|on)[^\w.!?]*$", re.I
+)
 # How many sentences past the summary a literal definition is still looked for.
 _DEFINITION_REACH = 12
 

@@ -365,7 +365,7 @@ def test_a_figure_of_speech_about_where_it_lives_is_not_what_it_is() -> None:
         "4.1. Neighbor Discovery Protocol (NDP)\n\n"
         "Neighbor Discovery Protocol (NDP) lives in the background of every IPv6 network. "
         "It rarely needs any care.\n\n"
-        "NDP sends its messages over ICMPv6 between the hosts of one link.\n\n"
+        "Its messages travel over ICMPv6 between the hosts of one link.\n\n"
         "4.1.1. Overview of Neighbor Discovery Protocol\n\n"
         "Neighbor Discovery Protocol (NDP) exists to find the link-layer addresses of the "
         "other hosts on a link.\n"
@@ -567,3 +567,41 @@ def test_the_parts_of_a_concept_under_headings_are_asked_among_themselves() -> N
     # 'changes of the model' names Model: it is no option to rule out.
     turned = cards_of["Which of these turns clicks and keys into changes of the model?"]
     assert turned.answer == "Controller" and "Model" not in turned.options
+
+
+def test_an_aside_in_brackets_after_the_title_is_not_part_of_its_name() -> None:
+    # 'TCP 3-Way Handshake (SYN, SYN-ACK,ACK)' over 'TCP 3-Way Handshake is the
+    # connection-setup ritual that every TCP session begins with.': no card, where the
+    # definition ends on a preposition that the sentence leaves at its end.
+    entry, made = deck(
+        "TLS Handshake (ClientHello, ServerHello, Finished)\n\n"
+        "TLS Handshake is the exchange of messages that every secure connection starts with.\n"
+    )
+    assert entry.title == "TLS Handshake"
+    assert made["What is TLS Handshake?"] == (
+        "The exchange of messages that every secure connection starts with."
+    )
+
+
+def test_a_title_s_abbreviation_in_brackets_names_it_too() -> None:
+    entry, made = deck(
+        "Neighbor Discovery Protocol (NDP)\n\n"
+        "NDP finds the link-layer addresses of the other hosts on an IPv6 link.\n"
+    )
+    assert entry.title == "Neighbor Discovery Protocol (NDP)"
+    assert {"NDP", "Neighbor Discovery Protocol"} <= set(entry.aliases)
+    assert any(prompt.startswith("What is NDP") for prompt in made)
+
+
+def test_the_tagline_that_defines_comes_before_a_later_sentence_naming_it() -> None:
+    # With the title's bracket a name too, 'The Structured Query Language uses ...' below
+    # took the place of 'A structured query language (SQL) is the standard language ...'.
+    _, made = deck(
+        "Wide area network (WAN)\n\n"
+        "A wide area network (WAN) is a network that spans a large region.\n\n"
+        "The Wide Area Network joins offices in many cities over leased lines.\n"
+    )
+    asked = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
+    assert asked == "A network that spans a large region."
+    # Its name in capitals word by word is asked as written ('a wide Area Network' was).
+    assert "What does a Wide Area Network join?" in made
