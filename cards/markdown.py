@@ -370,6 +370,7 @@ def _take_tagline(intro: Segment, meta: Meta) -> str:
     if len(text.split()) > 30 or len(split_sentences(text)) > 1:
         return ""  # a paragraph of its own, not a line under the title
     tagline = body[start].text
+    meta.tagline_line = body[start].no
     del body[start : start + 2]
     return tagline
 

@@ -21,6 +21,7 @@ class Meta:
 
     title: str = ""
     tagline: str = ""
+    tagline_line: int = 0  # 1-based, in the file; 0 when no line of the text holds it
     tags: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     path: str = ""

@@ -155,14 +155,16 @@ def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
             if last and long_enough and tagline is None and first < len(lines):
                 # One line of a few words between the title and the first heading: a
                 # tagline written without a full stop.
-                meta.tagline = after[0][1]
+                meta.tagline, meta.tagline_line = after[0][1], after[0][0] + 1
                 return after[0][0] + 1
             return after[0][0]  # short lines after the title are headings, not chrome
     else:
         return 0  # no title: parse() says so
     if tagline is None:
         return resume
-    meta.tagline = meta.tagline or plain(" ".join(lines[tagline[0] : tagline[1]]))
+    if not meta.tagline:
+        meta.tagline = plain(" ".join(lines[tagline[0] : tagline[1]]))
+        meta.tagline_line = tagline[0] + 1
     return tagline[1]
 
 

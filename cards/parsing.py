@@ -354,7 +354,9 @@ def _entry(
     spelled = _spelled_out(sections, meta.tagline, title)
     if spelled:
         aliases = (*aliases, spelled)  # 'The Open Systems Interconnection model is ...'
-    sections = _with_definition(sections, (title, *aliases), meta.tagline, fragments)
+    sections = _with_definition(
+        sections, (title, *aliases), meta.tagline, fragments, meta.tagline_line
+    )
     title = _as_defined(title, sections)
     aliases = _unique((*aliases, *_other_names(sections, (title, *aliases))))
     aliases = tuple(a for a in aliases if a.casefold() != title.casefold())
@@ -508,7 +510,11 @@ def _spelled_out(sections: list[Section], tagline: str, title: str) -> str:
 
 
 def _with_definition(
-    sections: list[Section], names: tuple[str, ...], tagline: str, fragments: bool = False
+    sections: list[Section],
+    names: tuple[str, ...],
+    tagline: str,
+    fragments: bool = False,
+    tagline_line: int = 0,
 ) -> list[Section]:
     """Make the paragraph that defines the entry its summary, when none is marked.
 
@@ -525,7 +531,7 @@ def _with_definition(
     # it ('A structured query language (SQL) is ...' over 'The Structured Query Language
     # uses ...'), which counts only as it would without one.
     if tagline and definition_of(first_sentence(tagline), names) is not None:
-        return _tagline_first(sections, tagline)
+        return _tagline_first(sections, tagline, tagline_line)
     for index, section in enumerate(sections[:4]):
         if section.kind not in _MAY_DEFINE:
             continue
@@ -562,13 +568,14 @@ def _with_definition(
         first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments
     )
     if tagline and tagline_defines is not None:
-        return _tagline_first(sections, tagline)
+        return _tagline_first(sections, tagline, tagline_line)
     return sections
 
 
-def _tagline_first(sections: list[Section], tagline: str) -> list[Section]:
-    """The sections with the tagline first, as the summary."""
-    line = sections[0].line if sections else 1
+def _tagline_first(sections: list[Section], tagline: str, line: int) -> list[Section]:
+    """The sections with the tagline first, as the summary, at its own line (front
+    matter's, on no line of the text: the first section's)."""
+    line = line or (sections[0].line if sections else 1)
     return [
         Section(SectionKind.SUMMARY, "", line, (Item(ItemKind.PARAGRAPH, tagline, line),)),
         *sections,

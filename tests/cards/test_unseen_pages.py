@@ -605,3 +605,23 @@ def test_the_tagline_that_defines_comes_before_a_later_sentence_naming_it() -> N
     assert asked == "A network that spans a large region."
     # Its name in capitals word by word is asked as written ('a wide Area Network' was).
     assert "What does a Wide Area Network join?" in made
+
+
+def test_a_definition_under_the_title_points_at_its_own_line() -> None:
+    # 'from: ...:5' for a definition on line 3: the card pointed at the first section
+    # after it, where `r` and `tutor cards show` sent the learner.
+    for text, line in (
+        (
+            "Content delivery network (CDN)\n\nA CDN is a set of servers that keeps copies "
+            "of a site near its readers.\n\nWhy it matters\n\nPages load faster.\n",
+            3,
+        ),
+        (
+            "cap theorem\nCAP theorem states that a distributed store can keep only two of "
+            "three promises at once.\n- Consistency\n- Availability\n",
+            2,
+        ),
+    ):
+        entry = parse(text, "page.txt")
+        definition = next(c for c in cards.generate(entry, []) if c.prompt.startswith("What is"))
+        assert definition.source.line == line, text
