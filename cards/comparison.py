@@ -34,6 +34,7 @@ _MOST_WORDS = 25
 _CLAUSE = re.compile(r";\s+|,?\s+(?:whereas|while|but)\s+", re.I)
 # The verb after a singular subject: an auxiliary, or a verb ending in -s ('looks').
 _SINGULAR_VERB = re.compile(
+    r"(?:[a-z]{3,}ly\s+)?"  # 'uniquely identifies'
     r"(?:is|was|has|does|can|cannot|must|should|will|would|may|might|needs|keeps|"
     r"[a-z]{2,}s)\b(?!\s+(?:is|are|was|were|has|have)\b)"
 )
@@ -45,6 +46,9 @@ _PLURAL_VERB = re.compile(r"(?:are|were|have|do|can|cannot|must|should|will|woul
 _POINTING = frozenset(
     ("this", "these", "those", "former", "latter", "above", "below", "here", "such", "same")
 ).union(("it", "them", "they"))
+
+
+_ITS_OWN = re.compile(r"\b(?:its|their) own\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -232,7 +236,9 @@ def _claim(
         if verb is None:
             return None  # 'Compiler design is ...': the name is part of a longer subject
         said = words(rest)
-        if not _FEWEST_WORDS <= len(said) <= _MOST_WORDS or _POINTING & set(said):
+        # 'in its own table' is the side's own, pointing nowhere else
+        pointing = _POINTING & set(words(_ITS_OWN.sub(" ", rest)))
+        if not _FEWEST_WORDS <= len(said) <= _MOST_WORDS or pointing:
             return None
         if any(_names(rest, name) for name in pair):
             return None  # 'is faster than UDP': it names the other side, or itself again

@@ -201,6 +201,13 @@ def _contrast(entry: Entry, defining: set[int]) -> tuple[Section, ...]:
     return (Section(SectionKind.CONTRAST, entry.title, items[0].line, tuple(items)),)
 
 
+def _claims_both(entry: Entry) -> bool:
+    """Whether the page says something of each of its two sides alone."""
+    from cards.comparison import side_claims
+
+    return len({claim.side for claim in side_claims(entry)}) == 2
+
+
 def _one_side(entry: Entry, term: Section) -> Entry:
     """A comparison page that defines only one of its two terms ('Authentication is ...',
     the other only named): the entry of that one, its definition the summary, the page's
@@ -320,6 +327,10 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     if len(terms) < 2:
         terms = headed = _compared(entry)
         if len(terms) == 1 and not entry.sections_of(SectionKind.SUMMARY):
+            if _claims_both(entry):
+                # 'A primary key identifies ..., while a foreign key points to ...' above
+                # a 'Primary key is table identity' point: a pair, asked side by side.
+                return [entry]
             return [_one_side(entry, terms[0])]
         contrast = (
             _contrast(entry, {term.items[0].line for term in terms}) if len(terms) == 2 else ()

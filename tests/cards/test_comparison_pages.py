@@ -286,3 +286,21 @@ def test_a_side_heading_that_spells_out_its_name_asks_what_it_stands_for() -> No
         "What does FTP stand for?",
         "What does SFTP stand for?",
     ]
+
+
+def test_a_contrast_under_the_title_is_the_page_s_point_not_its_tagline() -> None:
+    # 'A primary key uniquely identifies a row in its own table, while a foreign key
+    # points to a related row in another table.' under 'Primary key vs foreign key', then
+    # '- Primary key is table identity': the page became 'What is a primary key?' ->
+    # 'Table identity.', the contrast and the other side lost.
+    entries = parse_entries(
+        "Process vs thread\n"
+        "A process normally owns its own memory, while a thread shares memory with its "
+        "siblings inside one program.\n"
+        "- Process is program identity\n"
+        "- Thread creates concurrency\n",
+        "page.txt",
+    )
+    assert [entry.title for entry in entries] == ["Process vs thread"]
+    asked = {card.prompt: card.answer for card in cards.generate(entries[0], [])}
+    assert asked == {"Which normally owns its own memory: process or thread?": "Process"}

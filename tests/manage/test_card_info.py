@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 from tests.cli.support import DAY2
@@ -57,3 +58,11 @@ def test_several_cards_show_in_the_order_given_and_a_bad_id_is_one_line(run, liv
 def test_the_list_says_how_to_see_a_cut_card_whole(run, lived: Path) -> None:
     result = run("cards")
     assert result.output.splitlines()[-1].endswith("tutor cards show ID shows one whole")
+
+
+def test_a_learning_card_says_the_minute_it_is_due(run, lived: Path) -> None:
+    learning = _cards(run, "cards", "--state", "learning")[0]
+    (whole,) = _cards(run, "cards", "show", learning["id"])
+    result = run("cards", "show", learning["id"])
+    due = datetime.fromisoformat(whole["due"]).astimezone().strftime("%Y-%m-%d %H:%M")
+    assert f"due {due}" in " ".join(result.output.split())

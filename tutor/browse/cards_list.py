@@ -257,7 +257,10 @@ def _memory(shown: ShownCard, zone: tzinfo) -> str:
     state = shown.line.state
     if state.stage is CardStage.NEW:
         return "new: not answered yet"
-    told = [f"due {_due(shown, zone)}", f"recall {_recall(shown)}"]
+    due = _due(shown, zone)
+    if state.stage in (CardStage.LEARNING, CardStage.RELEARNING) and state.due is not None:
+        due = state.due.astimezone(zone).strftime("%Y-%m-%d %H:%M")  # due within minutes
+    told = [f"due {due}", f"recall {_recall(shown)}"]
     if state.stability is not None:
         told.append(f"stability {state.stability:.1f} days")
     if state.difficulty is not None:
