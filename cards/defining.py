@@ -223,7 +223,8 @@ _FRAGMENT = re.compile(
 _DICTIONARY_LEAD = re.compile(
     r"^(?:\[[^\]\n]{1,40}\]\s*)?"
     r"(?:\((?:also|or|a\.k\.a\.)\s[^()]{1,60}\)\s*,?\s*)?"
-    r"(?:(?:n|v|adj|noun|verb|noun phrase)\.?(?:\s*\d{1,2})?\s*[:.]?\s+(?=[a-zA-Z(]))?"
+    # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
+    r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+(?=[a-zA-Z(]))?"
     r"(?:\([a-z][a-z ]{2,30}\)\s*)?"
 )
 

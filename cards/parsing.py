@@ -477,7 +477,8 @@ def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
 _MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.SUMMARY})
 
 
-_LEADING_THE = re.compile(r"^the\s+(?=[A-Z][\w-]*\s+[A-Z])", re.I)
+# 'The OSI Model': a title of capitalised words after 'The' (not 'The cache layer').
+_LEADING_THE = re.compile(r"^[Tt]he\s+(?=[A-Z][\w-]*\s+[A-Z])")
 
 
 # 'Address Resolution Protocol (ARP)', 'TCP 3-Way Handshake (SYN, SYN-ACK, ACK)'.
@@ -535,7 +536,9 @@ def _with_definition(
     A glossary entry or a web page rarely has a 'Summary' heading: its definition is the
     first paragraph that says what the concept is ("A CDN (Content Delivery Network) is
     ..."), usually right under the title. That paragraph becomes a summary section of
-    its own, so the entry gets its "What is X?" card.
+    its own, so the entry gets its "What is X?" card. The tagline comes first when it
+    defines the entry by name; else the first paragraphs, a dictionary's gloss among
+    them; last the tagline read loosely ('This is ...', a gloss).
     """
     if any(s.kind is SectionKind.SUMMARY and s.paragraphs for s in sections):
         return sections

@@ -117,18 +117,22 @@ def test_the_qualities_under_each_sides_heading_are_asked_of_that_side() -> None
     assert "Which is wasteful: polling or push?" not in asked
 
 
-def test_qualities_listed_in_parallel_are_one_point_even_when_not_opposites() -> None:
-    # 'Structured' and 'Flexible' are no negation of each other; the page lists them
-    # first under each side, as the two halves of one point.
-    _, made = deck(
+def _stores(*extra: str) -> str:
+    """'Tables vs documents' with one quality under each side, and `extra` lines after."""
+    return (
         "Tables vs documents\n"
         "Two ways to keep data, with real trade-offs:\n"
         "Tables (Relational Stores)\n"
         "a. Structured - every row follows the table's fixed columns.\n"
         "Documents (JSON Stores)\n"
-        "a. Flexible - each document may carry fields of its own.\n"
-        "b. Nested - a document holds its related data inside itself.\n"
+        "a. Flexible - each document may carry fields of its own.\n" + "".join(extra)
     )
+
+
+def test_qualities_listed_in_parallel_are_one_point_even_when_not_opposites() -> None:
+    # 'Structured' and 'Flexible' are no negation of each other; the page lists them
+    # first under each side, as the two halves of one point.
+    _, made = deck(_stores("b. Nested - a document holds its related data inside itself.\n"))
     asked = {card.prompt: card.answer for card in made if card.prompt.startswith("Which")}
     # One quality on one side, two on the other: nothing pairs them by place.
     assert set(asked) == {
@@ -136,14 +140,7 @@ def test_qualities_listed_in_parallel_are_one_point_even_when_not_opposites() ->
         "Which is flexible: table or document?",
         "Which is nested: table or document?",
     }
-    _, made = deck(
-        "Tables vs documents\n"
-        "Two ways to keep data, with real trade-offs:\n"
-        "Tables (Relational Stores)\n"
-        "a. Structured - every row follows the table's fixed columns.\n"
-        "Documents (JSON Stores)\n"
-        "a. Flexible - each document may carry fields of its own.\n"
-    )
+    _, made = deck(_stores())
     asked = {card.prompt: card.answer for card in made if card.prompt.startswith("Which")}
     assert asked == {"Which is structured: table or document?": "Table"}
 
