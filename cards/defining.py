@@ -387,6 +387,12 @@ _NOT_VERBS_OF_PLURALS = frozenset(
 )
 
 
+# Verbs of intent: a sentence saying what a thing aims at does not say what it is.
+_AIMS = frozenset(
+    ("seeks", "seek", "aims", "aim", "tries", "try", "strives", "strive", "attempts", "attempt")
+)
+
+
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
 
@@ -407,6 +413,8 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
             # speech, is not what it is.
             continue
         verb = found["verb"].lower()
+        if verb in _AIMS:
+            continue  # 'Object storage seeks to enable ...': what it is after, not what it is
         acts = verb.endswith("s") and not verb.endswith("ss")
         if found["plural"]:
             # 'Containers allow a developer to ...': a plural name takes a bare verb.

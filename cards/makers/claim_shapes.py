@@ -219,6 +219,12 @@ def _verb_series(obj: str, modal: bool, plural: bool) -> bool:
     return False
 
 
+# Verbs whose 'to' opens another verb, not a place: 'seeks to enable', 'helps to keep'.
+_BEFORE_A_VERB = frozenset(
+    ("seek", "aim", "try", "strive", "attempt", "need", "want", "help", "tend", "exist")
+)
+
+
 def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
     """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.').
 
@@ -257,7 +263,16 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         return None  # 'translates it for us': what 'it' is stands elsewhere; praise
     aux = modal.lower() if modal else ("do" if plural else "does")
     adverb = f"{found['adverb']} " if found["adverb"] else ""
-    if first.lower() in (
+    if (
+        first.lower() == "to"
+        and tail.split()[0].isalpha()
+        and tail.split()[0].islower()
+        and (base.lower() in _BEFORE_A_VERB)
+    ):
+        # 'seeks to enable capabilities ...': what it seeks to do, answered by the doing
+        prompt = f"What {aux} {name} {adverb}{base} to do?"
+        answer = tail
+    elif first.lower() in (
         *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
         *("about", "in"),
     ):

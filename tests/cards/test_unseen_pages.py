@@ -622,3 +622,18 @@ def test_a_definition_under_the_title_points_at_its_own_line() -> None:
         entry = parse(text, "page.txt")
         definition = next(c for c in cards.generate(entry, []) if c.prompt.startswith("What is"))
         assert definition.source.line == line, text
+
+
+def test_what_a_thing_seeks_to_do_is_not_what_it_is() -> None:
+    # 'Object storage seeks to enable capabilities not addressed by ...' answered 'What is
+    # Object Storage?' (INCOMPLETE); its next sentence says what it is.
+    _, made = deck(
+        "Message broker\n\n"
+        "Definition\n\n"
+        "Message broker seeks to decouple the programs that send data from the ones that read "
+        "it. A message broker keeps messages in queues until a reader takes them.\n"
+    )
+    definition = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
+    assert "keeps messages in queues" in definition
+    # Asked as what it seeks to do, not 'What does it seek to?'.
+    assert made["What does message broker seek to do?"].startswith("Decouple the programs")
