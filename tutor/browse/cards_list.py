@@ -190,14 +190,6 @@ class CardInfo:
     reviews: Sequence[Review]
 
 
-_STAGES = {
-    CardStage.NEW: "new",
-    CardStage.LEARNING: "learning",
-    CardStage.REVIEW: "review",
-    CardStage.RELEARNING: "relearning",
-}
-
-
 def card_info(info: CardInfo, zone: tzinfo, console: Console) -> Iterator[Text]:
     """The card as Anki's card info shows one, line by line at the console's width:
     question, options, answer, where it comes from, its memory, and each answer given
@@ -238,7 +230,7 @@ def card_info(info: CardInfo, zone: tzinfo, console: Console) -> Iterator[Text]:
             review.reviewed_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
             "  ",
             (RATING_LABELS[review.rating].ljust(5), RATING_STYLES[review.rating]),
-            f"  {_STAGES[review.state_before]}",
+            f"  {review.state_before.name.lower()}",
             "  (check)" if review.mode == "check" else "",
             seconds,
         )
@@ -246,7 +238,7 @@ def card_info(info: CardInfo, zone: tzinfo, console: Console) -> Iterator[Text]:
 
 def _wrapped(text: Text, console: Console, indent: int, hang: int = 2) -> Iterator[Text]:
     """`text` wrapped `indent` columns in, its later lines `hang` further, with no spaces
-    at the ends of lines (a pasted card keeps none)."""
+    at the ends of lines."""
     for k, part in enumerate(text.wrap(console, max(20, console.width - indent - hang))):
         part.rstrip()
         yield Text.assemble(" " * (indent if k == 0 else indent + hang), part)
@@ -258,7 +250,8 @@ def _memory(shown: ShownCard, zone: tzinfo) -> str:
     if state.stage is CardStage.NEW:
         return "new: not answered yet"
     due = _due(shown, zone)
-    if state.stage in (CardStage.LEARNING, CardStage.RELEARNING) and state.due is not None:
+    learning = state.stage in (CardStage.LEARNING, CardStage.RELEARNING)
+    if learning and state.due is not None and due != "–":
         due = state.due.astimezone(zone).strftime("%Y-%m-%d %H:%M")  # due within minutes
     told = [f"due {due}", f"recall {_recall(shown)}"]
     if state.stability is not None:
@@ -286,7 +279,7 @@ def card_info_json(info: CardInfo) -> dict[str, Any]:
             {
                 "at": review.reviewed_at.isoformat(),
                 "rating": RATING_LABELS[review.rating].lower(),
-                "stage_before": _STAGES[review.state_before],
+                "stage_before": review.state_before.name.lower(),
                 "mode": review.mode,
                 "duration_ms": review.duration_ms,
             }
