@@ -103,9 +103,15 @@ class Definition(NamedTuple):
     predicate: str = ""  # what the sentence says the concept is: 'a group of servers ...'
 
 
+# The initial of a number word, for an abbreviation that opens with a digit.
+_NUMBER_INITIALS = dict(zip("23456789", "ttffssen", strict=True))
+
+
 def _initials_match(abbreviation: str, words: str) -> bool:
     """Whether `words` spell out `abbreviation` ('Domain Name System' for 'DNS')."""
     letters = [c.lower() for c in abbreviation if c.isalpha()]
+    if abbreviation[:1] in _NUMBER_INITIALS:
+        letters.insert(0, _NUMBER_INITIALS[abbreviation[0]])  # '2FA': Two-Factor Authentication
     parts = [w for w in re.split(r"[\s-]+", words) if w]
     if len(letters) < 2 or not parts or len(parts) > 8:
         return False
@@ -161,7 +167,7 @@ def term_of(sentence: str) -> str:
 def spells_out(short: str, long: str) -> bool:
     """Whether `long` is what the abbreviation `short` stands for: its letters the words'
     initials ('DNS', 'Domain Name System'), or its capitals ('OAuth', 'Open Authorization')."""
-    if " " in short.strip() or len(long.split()) < 2:
+    if " " in short.strip() or len(re.split(r"[\s-]+", long.strip())) < 2:
         return False
     capitals = "".join(c.lower() for c in short if c.isupper())
     initials = "".join(w[0].lower() for w in re.split(r"[\s-]+", long) if w and w[0].isalnum())

@@ -490,7 +490,11 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     what it stands for are both names ('Address Resolution Protocol (ARP)' keeps its
     title, named also 'Address Resolution Protocol' and 'ARP'); any other aside is not
     part of the name ('TCP 3-Way Handshake (SYN, SYN-ACK, ACK)' is 'TCP 3-Way
-    Handshake')."""
+    Handshake'). An abbreviation and its expansion either side of a slash ('2FA /
+    Two-Factor-Authentication') are the abbreviation, also named by the expansion."""
+    halves = title.split(" / ")
+    if len(halves) == 2 and spells_out(halves[0].strip(), halves[1].strip()):
+        return halves[0].strip(), (halves[1].strip(),)  # '2FA / Two-Factor-Authentication'
     found = _BRACKETED.match(title)
     if found is None:
         return title, ()

@@ -637,3 +637,16 @@ def test_what_a_thing_seeks_to_do_is_not_what_it_is() -> None:
     assert "keeps messages in queues" in definition
     # Asked as what it seeks to do, not 'What does it seek to?'.
     assert made["What does message broker seek to do?"].startswith("Decouple the programs")
+
+
+def test_an_abbreviation_and_its_expansion_either_side_of_a_slash_are_one_name() -> None:
+    # '2FA / Two-Factor-Authentication' was read as a breadcrumb trail and the page
+    # refused ('names the page, not a concept').
+    entry, made = deck(
+        "3DS / Three-Domain-Secure\n\n"
+        "A payment check in which the card's bank asks the buyer to confirm a purchase in "
+        "its app. The check happens before the shop is paid.\n"
+    )
+    assert entry.title == "3DS"
+    assert made["What is 3DS?"].startswith("A payment check in which the card's bank asks")
+    assert made["What does 3DS stand for?"] == "Three-Domain-Secure"
