@@ -219,10 +219,11 @@ def _verb_series(obj: str, modal: bool, plural: bool) -> bool:
     return False
 
 
-# Verbs whose 'to' opens another verb, not a place: 'seeks to enable', 'helps to keep'.
-_BEFORE_A_VERB = frozenset(
-    ("seek", "aim", "try", "strive", "attempt", "need", "want", "help", "tend", "exist")
-)
+# Verbs whose 'to' opens another verb, not a place: 'helps to keep', 'exists to glue'.
+_BEFORE_A_VERB = frozenset(("need", "want", "help", "tend", "exist"))
+# Verbs of an aim ('seeks to enable ...'): what a thing is after, which a strict reader
+# found too vague to recall.
+INTENTS = frozenset(("seek", "aim", "try", "strive", "attempt"))
 
 
 def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
@@ -263,13 +264,15 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         return None  # 'translates it for us': what 'it' is stands elsewhere; praise
     aux = modal.lower() if modal else ("do" if plural else "does")
     adverb = f"{found['adverb']} " if found["adverb"] else ""
+    if first.lower() == "to" and base.lower() in INTENTS:
+        return None  # 'seeks to enable capabilities ...': an aim, too vague to recall
     if (
         first.lower() == "to"
         and tail.split()[0].isalpha()
         and tail.split()[0].islower()
-        and (base.lower() in _BEFORE_A_VERB)
+        and base.lower() in _BEFORE_A_VERB
     ):
-        # 'seeks to enable capabilities ...': what it seeks to do, answered by the doing
+        # 'helps to keep ...': what it helps to do, answered by the doing
         prompt = f"What {aux} {name} {adverb}{base} to do?"
         answer = tail
     elif first.lower() in (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.makers.claim_shapes import FLUFF, acts, leans_back
+from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.prose import sentences_of, stands_alone
@@ -80,6 +80,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # what it does not do is true of most concepts
         if _ONLY_HOW_IT_SEEMS.match(rest):
             return None  # 'Which concept is pretty simple?': true of many
+        if base_verb(words(rest)[0]) in INTENTS and words(rest)[1:2] == ("to",):
+            return None  # 'Which concept seeks to enable ...?': an aim, too vague to recall
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"

@@ -635,8 +635,9 @@ def test_what_a_thing_seeks_to_do_is_not_what_it_is() -> None:
     )
     definition = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
     assert "keeps messages in queues" in definition
-    # Asked as what it seeks to do, not 'What does it seek to?'.
-    assert made["What does message broker seek to do?"].startswith("Decouple the programs")
+    # Nor asked as 'What does it seek to?' (nor 'seek to do?': a judge found the aim too
+    # vague to recall).
+    assert not any("seek" in prompt for prompt in made)
 
 
 def test_an_abbreviation_and_its_expansion_either_side_of_a_slash_are_one_name() -> None:
