@@ -174,6 +174,20 @@ def spells_out(short: str, long: str) -> bool:
     return _short_form(short, long) or (len(capitals) >= 2 and capitals == initials)
 
 
+def slashed_names(text: str) -> tuple[str, str] | None:
+    """(abbreviation, expansion) of a name written both ways either side of a slash:
+    '2FA / Two-Factor-Authentication'; None for anything else ('Home / Glossary')."""
+    halves = [half.strip() for half in text.split(" / ")]
+    if len(halves) != 2:
+        return None
+    first, second = halves
+    if spells_out(first, second):
+        return first, second
+    if spells_out(second, first):
+        return second, first
+    return None
+
+
 def spelled_out_name(name: str, title: str) -> bool:
     """Whether `name` is `title` with its abbreviation spelled out: 'The Open Systems
     Interconnection model' of 'The OSI Model'."""

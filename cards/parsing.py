@@ -26,6 +26,7 @@ from cards.defining import (
     PART_OF_SPEECH,
     definition_of,
     is_abbreviation,
+    slashed_names,
     spelled_out_name,
     spells_out,
     term_of,
@@ -492,9 +493,9 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     part of the name ('TCP 3-Way Handshake (SYN, SYN-ACK, ACK)' is 'TCP 3-Way
     Handshake'). An abbreviation and its expansion either side of a slash ('2FA /
     Two-Factor-Authentication') are the abbreviation, also named by the expansion."""
-    halves = title.split(" / ")
-    if len(halves) == 2 and spells_out(halves[0].strip(), halves[1].strip()):
-        return halves[0].strip(), (halves[1].strip(),)  # '2FA / Two-Factor-Authentication'
+    slashed = slashed_names(title)
+    if slashed is not None:
+        return slashed[0], (slashed[1],)  # '2FA / Two-Factor-Authentication'
     found = _BRACKETED.match(title)
     if found is None:
         return title, ()

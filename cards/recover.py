@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cards.defining import Definition, definition_of, spells_out, term_of
+from cards.defining import Definition, definition_of, slashed_names, term_of
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import first_sentence
 from cards.text import list_marker, plain
@@ -82,16 +82,10 @@ _CAPTION = re.compile(
 def _is_chrome(line: str) -> bool:
     return bool(
         _CHROME.match(line)
-        or (_CRUMBS.match(line) and not _names_twice(line))
+        or (_CRUMBS.match(line) and slashed_names(line) is None)
         or _PAGE_KIND.match(line.strip())
         or _CAPTION.match(line.strip())
     )
-
-
-def _names_twice(line: str) -> bool:
-    """'2FA / Two-Factor-Authentication': one name, short and spelled out, not a trail."""
-    parts = [part.strip() for part in line.split(" / ")]
-    return len(parts) == 2 and (spells_out(parts[0], parts[1]) or spells_out(parts[1], parts[0]))
 
 
 def is_chrome_line(line: str) -> bool:
