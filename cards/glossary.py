@@ -137,6 +137,14 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
     return None
 
 
+def sets_side_by_side(title: str) -> bool:
+    """Whether a title compares two things by name ('A vs B', 'Difference between A and
+    B'), not only names two side by side ('Sessions and cookies')."""
+    if _VERSUS.search(title) is None and _BETWEEN.search(title) is None:
+        return False
+    return compared_names(title) is not None
+
+
 def _bare(name: str) -> str:
     name = name.strip(" .?:!")
     quoted = re.match(r"^[\"“'‘]([^\"”'’]{1,60})[\"”'’]", name)

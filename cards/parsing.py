@@ -32,7 +32,7 @@ from cards.defining import (
     term_of,
     without_dictionary_lead,
 )
-from cards.glossary import compared_names, glossary_entries, split_terms
+from cards.glossary import glossary_entries, sets_side_by_side, split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
@@ -355,7 +355,7 @@ def _entry(
     spelled = _spelled_out(sections, meta.tagline, title)
     if spelled:
         aliases = (*aliases, spelled)  # 'The Open Systems Interconnection model is ...'
-    if meta.tagline and meta.tagline_line and _sets_side_by_side(title):
+    if meta.tagline and meta.tagline_line and sets_side_by_side(title):
         # 'A primary key uniquely identifies a row ..., while a foreign key points to ...'
         # under 'Primary key vs foreign key': the page's first point, not a line about it.
         point = Item(ItemKind.PARAGRAPH, meta.tagline, meta.tagline_line)
@@ -505,14 +505,6 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     if "," in aside or len(aside.split()) > 4:
         return name, ()
     return title, ()
-
-
-def _sets_side_by_side(title: str) -> bool:
-    """Whether a title compares two things: 'A vs B', 'Difference between A and B'."""
-    folded = title.casefold()
-    return (" vs" in folded or "versus" in folded or "difference" in folded) and (
-        compared_names(title) is not None
-    )
 
 
 def _spelled_out(sections: list[Section], tagline: str, title: str) -> str:
