@@ -129,6 +129,10 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
         id(section): side for section in sections if (side := _side_of(section, pair)) is not None
     }
     both = len(set(headed.values())) == 2
+    labels = {
+        _label_of(item.text, pair) for section in sections for item in prose_items(section)
+    }
+    both_labelled = {0, 1} <= labels
     found: list[SideClaim] = []
     listed: tuple[list[int], list[int]] = ([], [])  # where each side's qualities are in `found`
     for section in sections:
@@ -149,12 +153,14 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
                     continue
             for sentence in split_sentences(item.text):
                 # Said where the page sets the two side by side ('Interpreter looks at
-                # ... . Compiler looks at ...'), not of one alone ('Cookies solve the
-                # problem of HTTP's stateless nature', which sessions do too).
+                # ... . Compiler looks at ...', or a label over each: 'Merge: ...' and
+                # 'Rebase: ...'), not of one alone ('Cookies solve the problem of
+                # HTTP's stateless nature', which sessions do too).
                 found.extend(
                     claim
                     for claim in _claims_in(sentence, pair, subjects, section, item)
                     if _names(item.text, pair[1 - claim.side])
+                    or (both_labelled and _label_of(sentence, pair) == claim.side)
                 )
     if listed[0] and len(listed[0]) == len(listed[1]):
         # Both sides list as many qualities: the page sets them out in parallel.
@@ -208,11 +214,19 @@ def _claims_in(
 ) -> Iterator[SideClaim]:
     """The claims of a sentence's clauses: 'HTTP sends data as plain text, while HTTPS
     encrypts it' has one of each side (which are mirrors: `cards.makers.sides` asks one)."""
-    text = strip_end(sentence.strip().lstrip("»•-–—*> ").strip())
+    text = _unlabelled(strip_end(sentence.strip().lstrip("»•-–—*> ").strip()), pair)
     if not sentence.rstrip().endswith((".", "!")) or cut_off(text):
         return  # a heading, a label, a question or a page cut short
-    for clause in _CLAUSE.split(text):
-        claim = _claim(clause, pair, subjects)
+    clauses = _CLAUSE.split(text)
+    claims = [_claim(clause, pair, subjects) for clause in clauses]
+    if claims[0] is not None and any(
+        claim is None and _NO_SUBJECT.match(clause)
+        for clause, claim in zip(clauses[1:], claims[1:], strict=True)
+    ):
+        # 'Rebase moves changes ..., but alters the history': the second half has no
+        # subject of its own, so both halves are said of the first's.
+        claims = [_claim(text, pair, subjects)]
+    for claim in claims:
         if claim is None:
             # A later half counts only after a first half of the same shape: in
             # 'Browsers mark HTTP pages ..., while HTTPS pages show a padlock' the
@@ -220,6 +234,42 @@ def _claims_in(
             return
         side, plural, predicate = claim
         yield SideClaim(side, plural, predicate, section, item, sentence.strip())
+
+
+# A clause that goes on without a subject of its own: 'but also merges them ...'.
+_NO_SUBJECT = re.compile(
+    r"^(?!(?:the|an?|this|that|these|those|it|its|they|their|we|you|he|she|there|each|"
+    r"both|some|many|most|all)\b)[a-z]"
+)
+# A side's name as a label over what the page says of it: 'Merge: Moves changes ...'.
+_LABEL = re.compile(r"^(?P<name>[^:→]{1,40}?)\s*(?::|→|->|\s[-–—])\s+(?P<said>\S.*)$")
+# What may follow the label: a verb said of it ('Moves ...'), or what it is ('A ...').
+_LABEL_VERB = re.compile(r"^[A-Z]?[a-z]{2,}s\b")
+_LABEL_KIND = re.compile(r"^(?:an?|the)\s", re.I)
+
+
+def _label_of(text: str, pair: tuple[str, str]) -> int | None:
+    """The side a text's label names ('Merge: Moves changes ...' -> 0), else None."""
+    found = _LABEL.match(text.strip().lstrip("»•-–—*> "))
+    if found is None:
+        return None
+    name = found["name"].casefold()
+    return next((side for side, form in enumerate(pair) if form.casefold() == name), None)
+
+
+def _unlabelled(text: str, pair: tuple[str, str]) -> str:
+    """A side's label read as the subject of what follows it: 'Merge: Moves changes
+    ...' -> 'Merge moves changes ...', 'Image → a read-only template' -> 'Image is a
+    read-only template'; any other text as it is."""
+    found = _LABEL.match(text)
+    if found is None or _label_of(text, pair) is None:
+        return text
+    said = found["said"]
+    if _LABEL_VERB.match(said):
+        return f"{found['name']} {said[:1].lower()}{said[1:]}"
+    if _LABEL_KIND.match(said):
+        return f"{found['name']} is {said[:1].lower()}{said[1:]}"
+    return text
 
 
 def _claim(

@@ -41,11 +41,17 @@ _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
 _ARTICLE = r"(?:(?:an?|the)\s+)?"
 # An aside after the name: '(Content Delivery Network)', ', or CDN,', ' — short for X —'.
 _ASIDE = r"(?:\s*\([^()]{1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1,3},)?"
+# How an author may stop between the verb and what the thing is: 'PKI is, as the name
+# suggests, a type of ...', 'A hash is, simply put, a ...'.
+_SAYING_ASIDE = (
+    r"(?:,\s+(?:as (?:the|its) name (?:suggests|implies)|simply put|put simply|in short|"
+    r"in essence|in simple terms|at its (?:core|simplest)|essentially|basically),)?"
+)
 # A name a sentence can define: up to six words, the first with a capital, digit or
 # lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
-    rf"(?P<aside>{_ASIDE})\s+{_VERB}\s+(?=\S)",
+    rf"(?P<aside>{_ASIDE})\s+{_VERB}{_SAYING_ASIDE}\s+(?=\S)",
     re.I,
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.

@@ -37,7 +37,7 @@ from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slu
 from cards.names import COMMON_NOUN, same_or_plural
 from cards.recover import SUBTITLE
 from cards.segments import fenced_lines
-from cards.sentences import first_sentence, split_sentences
+from cards.sentences import first_sentence, split_sentences, upper_first
 from cards.text import collapse, list_marker, plain, split_lines, unnumbered
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
@@ -133,6 +133,11 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
             return None
         # 'Frontend vs Backend Development': both are developments.
         shared = second.split()[1:] if len(first.split()) == 1 else []
+        if len(first.split()) == 2 and len(second.split()) == 1:
+            # 'Git merge vs rebase' (git rebase) or 'Unit testing vs integration'
+            # (integration testing): each spelling is tried, as the page writes them.
+            modifier, head = first.split()
+            return (first, head), (f"{modifier} {second}", f"{second} {head}", second)
         return _spellings(first, shared), _spellings(second, [])
     return None
 
@@ -354,7 +359,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
-        title = unnumbered(section.heading)  # '7 Application': the page's own numbering
+        # '7 Application': the page's own numbering; 'The sidecar' over 'A sidecar is ...'
+        title = _one_of_many(unnumbered(section.heading), summary.text)
         aliases: tuple[str, ...] = ()
         heading = ""
         if section in glossed:
@@ -380,6 +386,18 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
             )
         )
     return found
+
+
+def _one_of_many(heading: str, summary: str) -> str:
+    """A heading's term without its 'The' when the definition under it makes it one of
+    many: 'The sidecar' over 'A sidecar is ...' is the term 'Sidecar'."""
+    found = re.match(r"^the\s+(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3})$", heading, re.I)
+    if found is None:
+        return heading
+    term = found["term"]
+    if not re.match(rf"^an?\s+{re.escape(term)}\s", summary, re.I):
+        return heading
+    return upper_first(term)
 
 
 # --------------------------------------------------------------------------- a term per line

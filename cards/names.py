@@ -62,6 +62,25 @@ COMMON_NOUN = re.compile(
 )
 
 
+# The endings of a quality or a state, which is not counted: 'eventual consistency',
+# 'high availability', 'idempotency'.
+_QUALITY_HEAD = re.compile(r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$", re.I)
+
+
+def _uncounted(name: str, entry: Entry) -> bool:
+    """Whether a name of several words is said without 'a': it ends in a quality
+    ('eventual consistency'), or in a doing the page calls a process or a practice
+    ('Cache invalidation is the process of ...'), where 'a session' or 'a race
+    condition' is one of many."""
+    head = name.split()[-1]
+    if _QUALITY_HEAD.search(head):
+        return True
+    if not re.search(r"(?:tion|sion)$", head, re.I):
+        return False
+    doing = rf"{re.escape(name)}\s+(?:is|refers to)\s+the\s+(?:process|practice|act|art)\s+of\b"
+    return re.search(doing, body_text(entry), re.I) is not None
+
+
 def _capitalised_inside(word: str, text: str) -> bool:
     """Whether `text` writes `word` with its capital inside a sentence ('... a Docker
     container'), where only a name keeps one."""
@@ -122,7 +141,7 @@ def mention(entry: Entry) -> str:
             form = form[:1].lower() + form[1:]
             many = form.endswith("s") and not form.endswith(("ss", "us", "is"))
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
-            if not best and not many and not doing:
+            if not best and not many and not doing and not _uncounted(form, entry):
                 best = indefinite(form)  # 'Load balancer is ...'
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'

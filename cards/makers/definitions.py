@@ -110,10 +110,11 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
         )
 
 
-# What a page says of a concept that is praise or scale, not what the concept is.
+# What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     r"^(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"the most|one of the most|two(?! or\b)|both|not just|more than|"
+    r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"

@@ -52,9 +52,20 @@ EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|like|for example|e\.g\.|fo
 CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
 
 
+# A teaser's end: 'routers exchange routing information … Read more.'
+_TEASER_END = re.compile(
+    r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:read more|continue reading)?\W*$", re.I
+)
+
+
 def cut_off(text: str) -> bool:
-    """Whether a text stops mid-way: an unclosed bracket or quote (a page cut short)."""
-    return text.count("(") != text.count(")") or text.count("“") > text.count("”")
+    """Whether a text stops mid-way: an unclosed bracket or quote, or an ellipsis at its
+    end (a page or a teaser cut short)."""
+    return (
+        text.count("(") != text.count(")")
+        or text.count("“") > text.count("”")
+        or _TEASER_END.search(text) is not None
+    )
 
 
 # Most makers ask this of the same sentences (cloze, identify, flipped claims, kinds).

@@ -1,5 +1,5 @@
-"""Shapes met on real pages the card maker had never been tuned to (bench corpus, web2/
-and web3/).
+"""Shapes met on real pages the card maker had never been tuned to (bench corpus, web2/,
+web3/ and web4/).
 
 Each page here is our own, written in the shape of one a blind judge read: what is
 asserted is what a learner reads on the cards.
@@ -651,3 +651,103 @@ def test_an_abbreviation_and_its_expansion_either_side_of_a_slash_are_one_name()
     assert entry.title == "3DS"
     assert made["What is 3DS?"].startswith("A payment check in which the card's bank asks")
     assert made["What does 3DS stand for?"] == "Three-Domain-Secure"
+
+
+def test_an_aside_between_is_and_what_it_is_stays_out_of_the_answer() -> None:
+    # 'Public key infrastructure (PKI) is, as the name suggests, a type of ...' was the
+    # whole answer to 'What is PKI?': the name again, then the aside (GIVEAWAY).
+    _, made = deck(
+        "What is a message broker?\n\n"
+        "A message broker is, as the name suggests, a go-between that takes messages from "
+        "senders and hands them to the services that want them.\n"
+    )
+    assert made["What is a message broker?"] == (
+        "A go-between that takes messages from senders and hands them to the services that "
+        "want them."
+    )
+
+
+def test_how_hard_a_thing_is_to_debug_is_not_what_it_is() -> None:
+    # 'Race conditions are notoriously difficult to reproduce ...' answered 'What are
+    # race conditions?' (WRONG: it says how hard they are, not what they are).
+    made = made_or_refused(
+        "Heisenbugs\n\n"
+        "Heisenbugs are notoriously difficult to pin down, since looking at them changes "
+        "the timing that caused them.\n"
+    )
+    assert all("notoriously" not in answer.casefold() for answer in made.values())
+
+
+def test_a_quality_or_a_process_is_asked_without_a() -> None:
+    # 'What is an eventual consistency?' and 'What is a cache invalidation?' (GARBLED):
+    # a quality and a process are not counted.
+    _, made = deck(
+        "Strong consistency\n\n"
+        "Strong consistency is a guarantee that every read sees the latest write, "
+        "whichever copy of the data answers it.\n"
+    )
+    assert "What is strong consistency?" in made
+    _, made = deck(
+        "Log rotation\n\n"
+        "Log rotation is the process of closing a log file when it grows too big or too "
+        "old and starting a new one.\n"
+    )
+    assert "What is log rotation?" in made
+    _, made = deck(
+        "Deadlock condition\n\n"
+        "Deadlock condition is one of four things that must all hold for two threads to "
+        "wait on each other for ever.\n"
+    )
+    assert "What is a deadlock condition?" in made  # a condition is one of many
+
+
+def test_the_before_a_heading_s_term_goes_when_its_definition_says_a() -> None:
+    # 'The service mesh' over 'A service mesh is ...' asked 'What is a the service
+    # mesh?' (GARBLED).
+    entries = parse_entries(
+        "Spreading the load\n\n"
+        "One machine cannot answer every request of a busy site, so the work is shared.\n\n"
+        "The load balancer\n\n"
+        "A load balancer is a server that spreads incoming requests over a pool of "
+        "machines.\n\n"
+        "The health check\n\n"
+        "A health check is a small request a load balancer sends to learn whether a "
+        "machine still answers.\n",
+        "page.txt",
+    )
+    assert [entry.title for entry in entries] == ["Load balancer", "Health check"]
+    prompts = {card.prompt for card in cards.generate(entries[1], entries)}
+    assert "What is a health check?" in prompts
+
+
+def test_a_teaser_cut_with_read_more_is_not_asked() -> None:
+    # 'BGP operates as ... exchange routing information … Read more.' was a card's
+    # answer (INCOMPLETE: the page's teaser, cut short).
+    _, made = deck(
+        "What is OSPF?\n\n"
+        "OSPF is a routing protocol that finds the shortest path through a network by "
+        "the state of its links.\n\n"
+        "Unlike BGP, OSPF runs inside one network and floods link updates to every "
+        "router in its area … Read more.\n"
+    )
+    assert made["What is OSPF?"].startswith("A routing protocol")
+    assert all("Read more" not in answer for answer in made.values())
+
+
+def test_a_label_over_each_side_of_a_comparison_says_what_it_does() -> None:
+    # 'git merge vs rebase' over 'Merge: Moves changes ...' and 'Rebase: Moves changes
+    # ... but alters the history ...' was refused: the labels were not read as their
+    # sides, nor 'Git merge' as 'merge'.
+    made = made_or_refused(
+        "git fetch vs pull\n"
+        "Fetch: Downloads new commits from the remote and leaves your working branch "
+        "untouched.\n"
+        "Pull: Downloads new commits from the remote but also merges the new commits into your "
+        "current branch.\n"
+    )
+    assert made == {
+        "Which downloads new commits from the remote and leaves your working branch "
+        "untouched: fetch or pull?": "Fetch",
+        "Which downloads new commits from the remote but also merges the new commits into your "
+        "current branch: fetch or pull?": "Pull",
+    }
