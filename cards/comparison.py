@@ -129,9 +129,7 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
         id(section): side for section in sections if (side := _side_of(section, pair)) is not None
     }
     both = len(set(headed.values())) == 2
-    labels = {
-        _label_of(item.text, pair) for section in sections for item in prose_items(section)
-    }
+    labels = {_label_of(item.text, pair) for section in sections for item in prose_items(section)}
     both_labelled = {0, 1} <= labels
     found: list[SideClaim] = []
     listed: tuple[list[int], list[int]] = ([], [])  # where each side's qualities are in `found`

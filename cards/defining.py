@@ -22,12 +22,15 @@ _VERB = (
     r"are defined as|is short for|represents|denotes)"
 )
 # What follows the verb in a sentence that only expands or renames ('stands for ...',
-# 'also known as ...') or says what happens to it ('is affected by ...'): no definition.
+# 'also known as ...'), says what happens to it ('is affected by ...') or when it is so
+# ('is dynamically typed if ...'): no definition.
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b|"
     r"^(?:\w+ly\s+)?used\s+(?:to|for|in|by|when)\b|"
-    r"^that\s+(?!which\b)",  # 'The key difference is that ...': a clause, not a thing
+    r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
+    # 'A language is dynamically typed if ...' defines 'dynamically typed', not language
+    r"^(?!(?:an?|the|one|any)\b)(?:[\w-]+\s+){1,3}(?:if|only if|whenever)\b",
     re.I,
 )
 # A lead saying the word's sense outside the subject: the page defines it again after.
@@ -261,8 +264,13 @@ def without_dictionary_lead(text: str) -> str:
     return _DICTIONARY_LEAD.sub("", text, count=1)
 
 
-# A paragraph that is only a dictionary's part of speech ('noun phrase', 'n.').
-PART_OF_SPEECH = re.compile(r"(?:n|v|adj|noun|verb|adjective|noun phrase)\.?", re.I)
+# A paragraph that is only a dictionary's part of speech ('noun phrase', 'n.'), maybe
+# with its field ('noun · web architecture'), or a sense's number ('1.').
+PART_OF_SPEECH = re.compile(
+    r"(?:n|v|adj|noun|verb|adjective|noun phrase)\.?(?:\s*[·•|]\s*[a-z][a-z /&-]{2,40})?|"
+    r"\d{1,2}[.):]",
+    re.I,
+)
 # Where a fragment's head noun phrase ends: a relative clause or a preposition follows.
 _HEAD_END = re.compile(
     r"\b(?:that|which|who|whose|where|when|used|designed|built|for|to|of|in|on|by|with|"
@@ -456,9 +464,21 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
 
 def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
-    first = name.split()[0].lower()
+    first = re.sub(r"['’](?:s|re|ll)$", "", name.split()[0].lower())  # "it's when a ..."
+    last = name.split()[-1].lower()  # 'In many ways it is ...', 'Declarations themselves'
     fused = re.search(r"[A-Z]{3,}[a-z]{2,}", name) is not None  # 'DELETEStandard': a table row
-    return first not in _NOT_NAMES and len(name.split()) <= 4 and not fused
+    return (
+        first not in _NOT_NAMES
+        and last not in _POINTING_WORDS
+        and len(name.split()) <= 4
+        and not fused
+    )
+
+
+# Words that point at a thing named elsewhere: a name never ends in one.
+_POINTING_WORDS = frozenset(
+    ("it", "this", "that", "these", "those", "they", "there", "them", "itself", "themselves")
+)
 
 
 _NOT_NAMES = frozenset(

@@ -62,9 +62,14 @@ COMMON_NOUN = re.compile(
 )
 
 
-# The endings of a quality or a state, which is not counted: 'eventual consistency',
-# 'high availability', 'idempotency'.
-_QUALITY_HEAD = re.compile(r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$", re.I)
+# The endings of a quality or a state, which is not counted ('eventual consistency',
+# 'high availability'), and stuff that is not counted either ('virtual memory').
+_QUALITY_HEAD = re.compile(
+    r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$|"
+    r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
+    r"data|information|security)$",
+    re.I,
+)
 
 
 def _uncounted(name: str, entry: Entry) -> bool:

@@ -183,7 +183,10 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
     asked: set[str] = set()
     for section, item, sentence, said, rest in ctx.about:
         name, plural = _asked_as(ctx, said)
-        claim = claim_of(rest, strip_end(sentence), name, plural)
+        body = strip_end(sentence)
+        if _PRONOUN_SUBJECT.match(sentence):
+            body = f"{name} {strip_end(rest)}"  # 'They do not ...': the card names them
+        claim = claim_of(rest, body, name, plural)
         if claim is None:
             continue
         shape, prompt, answer = claim

@@ -243,6 +243,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if _circular(ctx, defined.predicate or _unnamed(ctx, sentence)):
                 weak = weak or found  # 'A REST API is an API that conforms to REST'
                 continue
+            if _POINTING_OPENING.match(sentence):
+                # 'It is a deployment strategy used to minimize risk.' under 'What is a
+                # canary release?', then a 'Definition' saying it by name, in full
+                return _by_name_below(ctx, section) or found
             return found
         heading = section.heading.rstrip()
         if summary and promised is None and _PROMISES.search(heading):
@@ -250,6 +254,26 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
     return acting or promised or weak or acting_later or likened
+
+
+_POINTING_OPENING = re.compile(r"^(?:it|this|that)(?:\s+is\b|['’]s\b)", re.I)
+
+
+def _by_name_below(ctx: Context, above: Section) -> tuple[Section, Item, str] | None:
+    """The first sentence of a later summary section that defines the entry by name."""
+    sections = ctx.entry.sections
+    for section in sections[sections.index(above) + 1 :]:
+        if section.kind is not SectionKind.SUMMARY or not section.paragraphs:
+            continue
+        item = section.paragraphs[0]
+        sentence = first_sentence(item.text)
+        defined = definition_of(sentence, ctx.entry.names)
+        if defined is None or not defined.predicate:
+            continue
+        if EVALUATIVE.match(defined.predicate) or WEAK.match(defined.predicate):
+            continue
+        return section, item, sentence
+    return None
 
 
 def _does(ctx: Context, sentence: str) -> bool:
@@ -423,6 +447,10 @@ _PARAGRAPHS_IN_ANSWER = 3
 _LISTED_WORDS = 40
 
 
+# What leads a list of examples: 'e.g.:', 'for example:'.
+_EXAMPLES_LEAD = re.compile(r",?\s*\b(?:e\.\s?g|for example|for instance)\.?\s*:?\s*$", re.I)
+
+
 def with_list(answer: str, sentence: str, section: Section, item: Item, entry: Entry) -> str:
     """'A package that includes.' -> 'A package that includes: your code; its libraries.'
 
@@ -432,6 +460,11 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
     """
     if not sentence.rstrip().endswith(":"):
         return answer
+    examples = _EXAMPLES_LEAD.search(answer)
+    if examples is not None:
+        # '... by switching between tasks, e.g.:' goes on in examples, not in parts of
+        # what it is: the answer ends before them
+        return answer[: examples.start()].rstrip(",;: ") + "."
     after = section.items[section.items.index(item) + 1 :]
     next_section = entry.sections[entry.sections.index(section) + 1 :][:1]
     if not after and next_section and not next_section[0].heading.strip():
@@ -449,7 +482,10 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
         for following in after:
             if following.kind is not ItemKind.PARAGRAPH or following.text.startswith("("):
                 break
-            listed.append(strip_end(first_sentence(following.text)))
+            first = first_sentence(following.text)
+            if first.rstrip().endswith(":"):
+                break  # 'Parallelism splits tasks into ...:' leads a list of its own
+            listed.append(strip_end(first))
         if len(listed) <= _PARAGRAPHS_IN_ANSWER and all(
             len(words(first)) <= _LISTED_WORDS for first in listed
         ):

@@ -751,3 +751,92 @@ def test_a_label_over_each_side_of_a_comparison_says_what_it_does() -> None:
         "Which downloads new commits from the remote but also merges the new commits into your "
         "current branch: fetch or pull?": "Pull",
     }
+
+
+def test_a_true_or_false_names_what_its_pronoun_stood_for() -> None:
+    # 'True or false: they do not necessarily reflect the way data is physically
+    # stored ...?' (AMBIGUOUS: who are 'they'?)
+    _, made = deck(
+        "Containers\n\n"
+        "Containers are packages of an application and everything it needs to run.\n\n"
+        "Containers share the kernel of their host. They do not carry a whole operating "
+        "system of their own.\n"
+    )
+    statements = [prompt for prompt in made if prompt.startswith("True or false")]
+    assert statements == [
+        "True or false: containers do not carry a whole operating system of their own?"
+    ]
+
+
+def test_when_a_thing_is_so_does_not_define_the_thing() -> None:
+    # 'A language is dynamically typed if the type is ...' answered 'What is a
+    # language?' on a page comparing dynamic and static typing (WRONG).
+    made = made_or_refused(
+        "A function is pure if it returns the same result for the same arguments and "
+        "changes nothing outside itself.\n\n"
+        "- Pure functions are easy to test.\n- They can be cached safely.\n"
+    )
+    assert "What is a function?" not in made
+
+
+def test_a_sentence_opening_on_it_s_or_ending_its_subject_on_it_names_nothing() -> None:
+    # "Simply put, it's when a website is responsive ..." titled the page "It's when a
+    # website"; 'In many ways it is what we should ...' then titled it 'In many ways
+    # it'. A page with no title and no defined name is refused.
+    made = made_or_refused(
+        "Simply put, it's when a page is laid out again for the size of the screen it is "
+        "shown on.\n\n"
+        "In many ways it is what designers should have done from the start.\n"
+    )
+    assert not any("it's when" in prompt.casefold() for prompt in made)
+    assert not any("ways it" in prompt.casefold() for prompt in made)
+
+
+def test_a_dictionary_s_numbered_senses_under_its_part_of_speech_give_the_first() -> None:
+    # 'SPA (...)' / 'noun · web architecture' / '1.' / the gloss: no definition was
+    # found, so the page gave no card.
+    _, made = deck(
+        "MFA (Multi-Factor Authentication)\n\n"
+        "noun · security\n\n"
+        "1.\n\n"
+        "A way of signing in that asks for two or more separate proofs of who you are, "
+        "such as a password and a code sent to your phone.\n\n"
+        "2.\n\n"
+        "A policy that makes such sign-ins required for every account of an "
+        "organisation.\n"
+    )
+    assert made["What is MFA?"].startswith("A way of signing in that asks for two or more")
+
+
+def test_a_definition_by_name_below_wins_over_it_is_under_the_question() -> None:
+    # 'What is a Canary Release?' / 'It is a deployment strategy used to minimize risk.'
+    # / 'Definition' / 'A Canary Release is a deployment strategy ... to a small subset
+    # of users.': the short 'It is' line answered, without what makes it a canary
+    # (INCOMPLETE).
+    _, made = deck(
+        "What is a Blue-Green Deployment?\n"
+        "It is a way to release software with less downtime.\n"
+        "Definition\n"
+        "A Blue-Green Deployment is a way to release software by running two identical "
+        "environments and switching traffic from the old one to the new one at once.\n"
+        "Rollback\n"
+        "If the new environment misbehaves, traffic is switched back to the old one.\n"
+    )
+    assert made["What is a Blue-Green Deployment?"] == (
+        "A way to release software by running two identical environments and switching "
+        "traffic from the old one to the new one at once."
+    )
+
+
+def test_examples_after_a_definition_are_not_read_into_it() -> None:
+    # 'Concurrency is progressing on more than one task ... by switching between tasks,
+    # e.g.:' over its examples and then 'Parallelism splits tasks ...:' answered with
+    # all of them run together, the other concept's sentence too (WRONG).
+    _, made = deck(
+        "Caching\n"
+        "Caching is keeping a copy of data close to where it is used, e.g.:\n"
+        "A browser keeps images it has already downloaded.\n"
+        "Prefetching loads data before it is asked for:\n"
+        "It guesses what comes next.\n"
+    )
+    assert made["What is caching?"] == "Keeping a copy of data close to where it is used."
