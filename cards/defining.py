@@ -26,7 +26,8 @@ _VERB = (
 # ('is dynamically typed if ...'): no definition.
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
-    r"^\w+ed by\b|^(?:an? )?(?:acronym|abbreviation|short) for\b|"
+    r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
+    r"^(?:an? )?(?:acronym|abbreviation|short) for\b|"
     r"^(?:\w+ly\s+)?used\s+(?:to|for|in|by|when)\b|"
     r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
     # 'A language is dynamically typed if ...' defines 'dynamically typed', not language
@@ -361,7 +362,9 @@ def definition_of(
             return Definition(names[0], "", "", gloss)
     if pronoun and names and (opening := _PRONOUN.match(text)) is not None:
         predicate = text[opening.end() :]
-        return None if _POINTS_BACK.match(predicate) else Definition(names[0], "", "", predicate)
+        if _POINTS_BACK.match(predicate) or _NOT_WHAT_IT_IS.match(predicate):
+            return None  # 'This is accomplished by arranging ...' says how, not what
+        return Definition(names[0], "", "", predicate)
     match = _CANDIDATE.match(text)
     if match is None and (inside := _ASIDE_INSIDE.match(text)) is not None:
         # 'A REST (Representational State Transfer) API is ...': the aside splits the name.

@@ -63,11 +63,12 @@ COMMON_NOUN = re.compile(
 
 
 # The endings of a quality or a state, which is not counted ('eventual consistency',
-# 'high availability'), and stuff that is not counted either ('virtual memory').
+# 'high availability'), and stuff or a way of running that is not counted either
+# ('virtual memory', 'kernel mode').
 _QUALITY_HEAD = re.compile(
     r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
-    r"data|information|security)$",
+    r"data|information|security|mode)$",
     re.I,
 )
 

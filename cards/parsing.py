@@ -25,6 +25,7 @@ from cards.comparison import side_claims, sides
 from cards.defining import (
     PART_OF_SPEECH,
     definition_of,
+    expansion_of,
     is_abbreviation,
     slashed_names,
     spelled_out_name,
@@ -581,9 +582,19 @@ def _with_definition(
     tagline_defines = definition_of(
         first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments
     )
-    if tagline and tagline_defines is not None:
+    if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
     return sections
+
+
+def _expands_then_acts(tagline: str, names: tuple[str, ...]) -> bool:
+    """Whether a tagline spells its name out, then says what the thing does: 'RAID is an
+    acronym for Redundant Array of Inexpensive Disks. RAID provides a means to ...'."""
+    first, second, *_ = [*split_sentences(tagline), "", ""]
+    expanded = expansion_of(first, names) if second else None
+    if expanded is None or expanded.predicate:
+        return False
+    return definition_of(second, names, loose=True) is not None
 
 
 def _tagline_first(sections: list[Section], tagline: str, line: int) -> list[Section]:

@@ -27,6 +27,11 @@ from cards.text import collapse
 MAX_DISTRACTORS = 3
 # An article before the entry's name, which still leaves the name the subject.
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
+# A plural straight after the name, then the next word: 'programs cannot', 'arrays hold'.
+_PLURAL_THEN = re.compile(r"^\s+(?P<plural>[a-z]{3,}s)\s+(?P<verb>[a-z']+)\b")
+_AUXILIARIES = frozenset(
+    ("can", "cannot", "can't", "could", "must", "should", "will", "would", "may", "might")
+).union(("are", "were", "have", "do", "don't", "need", "tend", "rely"))
 
 
 @dataclass(frozen=True)
@@ -131,7 +136,22 @@ class Context:
             return "=", rest.lstrip()[2:].strip()
         if not rest[:1].isspace():
             return None  # 'backend's', 'backend-side': not the name as a subject
+        if self._heads_a_longer_name(text[spans[0][0] : spans[0][1]], rest):
+            return None  # 'User mode programs cannot ...', 'RAID arrays distribute ...'
         return "", rest.strip()
+
+    def _heads_a_longer_name(self, said: str, rest: str) -> bool:
+        """Whether the name and the plural after it are one subject: the plural is
+        followed by a verb no verb is followed by ('programs cannot'), or the page
+        writes the two in the singular after an article ('a RAID array')."""
+        found = _PLURAL_THEN.match(rest)
+        if found is None:
+            return False
+        if found["verb"].lower() in _AUXILIARIES:
+            return True
+        one = found["plural"][:-1]
+        singular = rf"\b(?:a|an|the)\s+{re.escape(said)}\s+{re.escape(one)}\b"
+        return re.search(singular, body_text(self.entry), re.I) is not None
 
     def before_name_at_end(
         self, text: str, spans: list[tuple[int, int]] | None = None

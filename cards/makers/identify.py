@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from cards.defining import expansion_of
 from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
@@ -62,6 +63,9 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     body = strip_end(sentence)
     if _PRAISE.occurs_in(body) or FLUFF.occurs_in(body):
         return None  # 'a consistently popular choice ...': true of many, learnt by none
+    expanded = expansion_of(sentence, ctx.entry.names)
+    if expanded is not None and not expanded.predicate:
+        return None  # 'is an acronym for Redundant Array of ...': its letters, spelled out
     spans = ctx.own.find(body)
     if not spans:
         return None  # the sentence does not name the entry: it cannot define it

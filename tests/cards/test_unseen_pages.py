@@ -840,3 +840,34 @@ def test_examples_after_a_definition_are_not_read_into_it() -> None:
         "It guesses what comes next.\n"
     )
     assert made["What is caching?"] == "Keeping a copy of data close to where it is used."
+
+
+def test_a_tagline_that_spells_the_name_out_then_says_what_it_does_defines_it() -> None:
+    # 'RAID' / 'RAID is an acronym for Redundant Array of Inexpensive Disks. RAID
+    # provides a means to ... This is accomplished by arranging ...' was refused; then
+    # its 'This is accomplished by' answered 'What is RAID?' (WRONG), and 'Which concept
+    # is an acronym for Redundant Array of ...?' asked its letters back.
+    _, made = deck(
+        "LVM\n\n"
+        "LVM is an acronym for Logical Volume Manager. LVM lets an administrator grow and "
+        "shrink disk volumes while the system keeps running. This is done by placing a "
+        "layer between the disks and the file systems on them.\n"
+    )
+    assert made["What does LVM stand for?"] == "Logical Volume Manager"
+    assert made["What is LVM?"].startswith("LVM lets an administrator grow and shrink")
+    assert not any("acronym" in prompt for prompt in made)
+
+
+def test_the_name_before_a_plural_and_a_modal_is_part_of_a_longer_subject() -> None:
+    # 'User mode programs cannot modify the behavior of the OS ...' asked 'Which
+    # concept programs cannot modify ...?' (GARBLED).
+    _, made = deck(
+        "Kernel mode\n\n"
+        "Kernel mode is the mode in which the core of the operating system runs with full "
+        "access to the hardware.\n\n"
+        "Kernel mode drivers can read any address in memory. Kernel mode is entered "
+        "through a system call or an interrupt.\n"
+    )
+    assert not any(prompt.startswith("Which concept drivers") for prompt in made)
+    assert not any(prompt.endswith("mode driver?") for prompt in made)
+    assert "What is kernel mode?" in made  # a mode of running, asked without 'a'
