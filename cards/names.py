@@ -134,7 +134,8 @@ def mention(entry: Entry) -> str:
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else named
     if articles:
-        best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the"))[0]
+        # a tie goes to "the", then to an article: a bare use often opens a sentence
+        best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the", pair[0] != ""))[0]
     else:
         best = "" if form[:1].isupper() or form[:1].isdigit() else "the"
     if not forms and form[1:] == form[1:].lower() and form[:1].isupper():

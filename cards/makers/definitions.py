@@ -146,7 +146,10 @@ _BLURB = re.compile(
 # 'What is X?' while the page also says what X is.
 WEAK = re.compile(
     r"^(?:(?:kind of |sort of |a bit |much |just |a lot )?like|similar to|akin to|comparable to|"
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$))",
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$)|"
+    # a catalogue's line: its kind and its year ('a xml format created in 2001')
+    r"(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:created|released|introduced|launched|designed)\s+"
+    r"in\s+\d{4}\.?$)",
     re.I,
 )
 # A heading that promises the definition below it ('In one sentence', 'Definition').

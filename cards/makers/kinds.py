@@ -102,6 +102,8 @@ def _defined_kind(
     if defined is None or len(words(defined.predicate)) < 4:
         return None
     term = defined.name
+    if any(fold(other) in own for other in (defined.expansion, defined.abbreviation) if other):
+        return None  # 'Security Assertion Markup Language (SAML) is ...': the entry itself
     # Of two words or more: 'API' under 'REST API' is the wider concept, not the entry.
     shortened = " " in term.strip() and any(name.endswith(" " + fold(term)) for name in own)
     if not shortened and not _a_term(term, own, heads):

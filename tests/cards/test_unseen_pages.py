@@ -871,3 +871,34 @@ def test_the_name_before_a_plural_and_a_modal_is_part_of_a_longer_subject() -> N
     assert not any(prompt.startswith("Which concept drivers") for prompt in made)
     assert not any(prompt.endswith("mode driver?") for prompt in made)
     assert "What is kernel mode?" in made  # a mode of running, asked without 'a'
+
+
+def test_a_bare_name_opening_a_sentence_does_not_outvote_a_with_an_article() -> None:
+    # 'Web server is a software application ...' and later 'from a web server': the
+    # card asked 'What is web server?' (GARBLED, a dropped article).
+    _, made = deck(
+        "Message broker is a program that takes messages from senders and keeps them until "
+        "their readers ask.\n\n"
+        "A service that reads from a message broker does not need the sender to be up.\n"
+    )
+    assert "What is a message broker?" in made
+
+
+def test_a_catalogue_line_gives_way_and_the_name_s_letters_are_not_another_kind() -> None:
+    # 'Security Assertion Markup Language, aka ..., is a xml format created in 2001.'
+    # answered 'What is Security Assertion Markup Language?' (TRIVIAL), and 'What is
+    # SAML?' asked the next sentence's definition again (DUPLICATE).
+    _, made = deck(
+        "Simple Network Management Protocol, aka Simple Network Management Protocol, is a "
+        "protocol created in 1988.\n"
+        "#512on Catalogue | 38Years Old |\n"
+        "Simple Network Management Protocol (SNMP, pronounced as its letters) is an open "
+        "standard for reading and changing the settings of routers, switches and servers "
+        "over a network.\n"
+    )
+    assert made == {
+        "What is Simple Network Management Protocol?": (
+            "An open standard for reading and changing the settings of routers, switches and "
+            "servers over a network."
+        )
+    }
