@@ -41,7 +41,10 @@ _CHROME = re.compile(
     re.I,
 )
 _HEADING_WORDS = re.compile(r"\b(?:how|why|what|when|where|vs\.?|versus)\b", re.I)
-_WHAT_IS = re.compile(r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean)?\?$")
+_WHAT_IS = re.compile(
+    r"^What does it mean for [^?]{1,80} to be (?P<quality>[^?]{1,80})\?$|"  # an adjective's
+    r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean)?\?$"
+)
 
 
 def _bare(name: str) -> str:
@@ -76,7 +79,7 @@ class PageResult:
             asked = _WHAT_IS.match(card.prompt)
             if card.kind is not CardKind.DEFINITION or asked is None:
                 continue
-            said = _bare(asked["x"])
+            said = _bare(asked["x"] or asked["quality"])
             if said in names or (said.endswith("s") and said[:-1] in names):
                 return True  # 'What are containers?' asks what a container is
         return False

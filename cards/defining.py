@@ -31,7 +31,7 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:\w+ly\s+)?used\s+(?:to|for|in|by|when)\b|"
     r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
     # 'A language is dynamically typed if ...' defines 'dynamically typed', not language
-    r"^(?!(?:an?|the|one|any)\b)(?:[\w-]+\s+){1,3}(?:if|only if|whenever)\b",
+    r"^(?!(?:an?|the|one|any)\b)(?:[\w-]+\s+){1,3}(?:if|only if|when|whenever)\b",
     re.I,
 )
 # A lead saying the word's sense outside the subject: the page defines it again after.
@@ -430,6 +430,13 @@ _AIMS = frozenset(
 )
 
 
+# A verb that only a plural noun comes before: 'servers are', 'programs cannot'.
+_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:are|were|have|do|don't|can|cannot|can't|could|must|should|will|would|may|might)\b",
+    re.I,
+)
+
+
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
 
@@ -452,6 +459,8 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
         verb = found["verb"].lower()
         if verb in _AIMS:
             continue  # 'Object storage seeks to enable ...': what it is after, not what it is
+        if _AUXILIARY_NEXT.match(text, found.end()):
+            continue  # 'Stateless servers are easy to add': 'servers' is no verb
         acts = verb.endswith("s") and not verb.endswith("ss")
         if found["plural"]:
             # 'Containers allow a developer to ...': a plural name takes a bare verb.

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import definition_of, expansion_of, spells_out
-from cards.makers.prose import sentences_of, stands_alone
+from cards.makers.prose import cut_off, sentences_of, stands_alone
 from cards.model import (
     Answering,
     Card,
@@ -317,6 +318,10 @@ def weak_definition(ctx: Context, sentence: str) -> bool:
 
 
 def definition_cards(ctx: Context) -> Iterator[Card]:
+    quality = next(_quality_cards(ctx), None)
+    if quality is not None:
+        yield quality  # 'Idempotent': what makes a thing so is what the entry means
+        return
     chosen = ctx.defining
     if chosen is None:
         return
@@ -344,6 +349,47 @@ _GOES_ON = re.compile(r"^(?:these|this|they|it|its|such)\s+[\w-]+", re.I)
 
 # A sentence that only gives another name: 'Such a procedure is called recursive.'
 _NAMES_ONLY = re.compile(r"^(?:\S+\s+){1,3}(?:is|are)\s+(?:called|known as|named|termed)\b", re.I)
+
+
+# 'An HTTP method is idempotent if ...': what makes a thing so, for an entry that is a
+# quality ('Idempotent', 'Stateless').
+_SO_IF = re.compile(
+    r"^(?P<thing>(?:an?|the|any)\s+[\w -]{2,40}?)\s+(?:is|are)\s+(?:said to be\s+|"
+    r"considered\s+|called\s+)?(?P<quality>[\w-]+(?:\s+[\w-]+)?)\s+(?:if|when)\s+"
+    r"(?P<condition>\S.*)$",
+    re.I,
+)
+
+
+def _quality_cards(ctx: Context) -> Iterator[Card]:
+    """'What does it mean for an HTTP method to be idempotent?' of 'An HTTP method is
+    idempotent if an identical request ...', on a page defining the quality."""
+    tagline = Section(SectionKind.SUMMARY, "", 1, (Item(ItemKind.PARAGRAPH, ctx.entry.tagline, 1),))
+    opening = (
+        [(tagline, tagline.items[0], first_sentence(ctx.entry.tagline))]
+        if ctx.entry.tagline
+        else []
+    )
+    for section, item, sentence in islice(
+        [*opening, *sentences_of(ctx.entry, SectionKind.SUMMARY, SectionKind.EXPLANATION)], 3
+    ):
+        found = _SO_IF.match(strip_end(sentence))
+        if found is None or not any(same_name(found["quality"], name) for name in ctx.entry.names):
+            continue
+        condition = found["condition"]
+        if len(words(condition)) < 4 or cut_off(condition):
+            continue
+        thing = lower_first(found["thing"])
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What does it mean for {thing} to be {found['quality']}?",
+            upper_first(condition) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
 
 
 def _with_next(answer: str, sentence: str, item: Item) -> str:

@@ -902,3 +902,19 @@ def test_a_catalogue_line_gives_way_and_the_name_s_letters_are_not_another_kind(
             "servers over a network."
         )
     }
+
+
+def test_a_quality_is_defined_by_what_makes_a_thing_so() -> None:
+    # MDN's 'Idempotent': 'An HTTP method is idempotent if an identical request ...'
+    # gave no card at all: the entry names a quality, which no 'X is a ...' defines.
+    _, made = deck(
+        "Stateless\n\n"
+        "A server is stateless when it keeps nothing about a client between two requests, "
+        "so each request must carry everything needed to answer it.\n\n"
+        "Stateless servers are easy to add and remove behind a load balancer.\n"
+    )
+    assert made["What does it mean for a server to be stateless?"] == (
+        "It keeps nothing about a client between two requests, so each request must carry "
+        "everything needed to answer it."
+    )
+    assert "What is a server?" not in made
