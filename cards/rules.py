@@ -18,6 +18,8 @@ from cards.sentences import STOP_WORDS, has_phrase, head_of, words
 TRUE_FALSE = ("True", "False")
 PRO_CON = ("Pro", "Con")
 _BLANK = re.compile(r"_{4,}")
+# An answer that is a quotation and nothing else: a saying, not the page's own reason.
+_QUOTED_WHOLE = re.compile(r"^\s*[\"“][^\"“”]{12,}[\"”]\.?\s*$")
 # Questions whose fixed options name every answer in the prompt ("True or false: ...").
 _FIXED_OPTIONS = {CardKind.TRUEFALSE: TRUE_FALSE, CardKind.PROSCONS: PRO_CON}
 
@@ -67,6 +69,9 @@ def _shape_problems(card: Card) -> list[str]:
         problems.append("the prompt is not a whole question ending in '?'")
     if not card.answer.strip():
         problems.append("the answer is empty")
+    elif _QUOTED_WHOLE.match(card.answer) and card.answering is Answering.SELF:
+        # 'Why does cache invalidation matter?' -> '"There are only two hard things ..."'
+        problems.append("the answer is only a quotation")
     if not card.explanation.strip():
         problems.append("there is no explanation")
     if card.id != cached_card_id(card.entry_key, card.kind, card.prompt):

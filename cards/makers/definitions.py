@@ -251,7 +251,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 # 'It is a deployment strategy used to minimize risk.' under 'What is a
                 # canary release?', then a 'Definition' saying it by name, in full
                 return _by_name_below(ctx, section) or found
-            return found
+            return _said_more_precisely(ctx, found) or found
         heading = section.heading.rstrip()
         if summary and promised is None and _PROMISES.search(heading):
             promised = found
@@ -261,6 +261,34 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
 
 
 _POINTING_OPENING = re.compile(r"^(?:it|this|that)(?:\s+is\b|['’]s\b)", re.I)
+
+
+# What an author writes before saying the same thing again, exactly.
+_MORE_PRECISELY = re.compile(
+    r"^(?:more precisely|to be (?:more )?precise|put more precisely|strictly speaking|"
+    r"technically),\s+",
+    re.I,
+)
+
+
+def _said_more_precisely(
+    ctx: Context, found: tuple[Section, Item, str]
+) -> tuple[Section, Item, str] | None:
+    """The next sentence, when it opens 'More precisely,' and defines the entry by name:
+    'PKI is, as the name suggests, a type of ... More precisely, PKI is a system for
+    managing digital certificates.'"""
+    section, item, sentence = found
+    sentences = split_sentences(item.text)
+    if sentence not in sentences:
+        return None
+    following = sentences[sentences.index(sentence) + 1 : sentences.index(sentence) + 2]
+    if not following or _MORE_PRECISELY.match(following[0]) is None:
+        return None
+    precise = _MORE_PRECISELY.sub("", following[0])
+    defined = definition_of(precise, ctx.entry.names)
+    if defined is None or not defined.predicate or len(words(defined.predicate)) < 3:
+        return None
+    return section, item, upper_first(precise)
 
 
 def _by_name_below(ctx: Context, above: Section) -> tuple[Section, Item, str] | None:
@@ -332,13 +360,24 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         CardKind.DEFINITION,
         Answering.SELF,
         _what_is(ctx, sentence),
-        _with_next(ctx.defined, sentence, item),
+        _without_open_aside(_with_next(ctx.defined, sentence, item)),
         section,
         item,
         explanation=sentence,
     )
     yield from _stands_for(ctx)
     yield from _comparison(ctx, sentence)
+
+
+def _without_open_aside(answer: str) -> str:
+    """An answer without an aside its page opened and never closed: 'A network that
+    covers a broad area (i.e., any network whose links cross ... boundaries.' ends
+    before the bracket."""
+    opened = answer.rfind("(")
+    if opened <= 0 or answer.count("(") <= answer.count(")") or ")" in answer[opened:]:
+        return answer
+    kept = answer[:opened].rstrip(" ,;:-–—")
+    return f"{kept}." if len(words(kept)) >= 3 else answer
 
 
 # A definition this short often says only what kind of thing X is; the sentence after it

@@ -50,6 +50,14 @@ def _led_lists(section: Section) -> Iterator[tuple[str, tuple[Item, ...]]]:
             yield lead, tuple(run)
 
 
+# A command line or a sample value: a placeholder domain or address, an option flag,
+# or a lower-case command before a host name ('nslookup example.com').
+_SAMPLE_LINE = re.compile(
+    r"\b(?:example\.(?:com|org|net)|localhost|127\.0\.0\.1)\b|"
+    r"^[a-z][\w-]*\s+--?[a-z]|^[a-z][\w-]*\s+[\w-]+(?:\.[\w-]+)+$"
+)
+
+
 def _led_list_card(
     ctx: Context, section: Section, lead: str, items: tuple[Item, ...]
 ) -> Card | None:
@@ -67,6 +75,8 @@ def _led_list_card(
         return None
     if len({fold(head) for head in heads}) != len(heads):
         return None
+    if any(_SAMPLE_LINE.search(head) for head in heads):
+        return None  # 'dig example.com': commands to type, not points to learn
     opening = lead.rstrip(":").rstrip()
     return ctx.card(
         CardKind.LIST,

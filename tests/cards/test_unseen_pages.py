@@ -918,3 +918,46 @@ def test_a_quality_is_defined_by_what_makes_a_thing_so() -> None:
         "everything needed to answer it."
     )
     assert "What is a server?" not in made
+
+
+def test_a_saying_in_quotes_is_no_answer_and_more_precisely_is_the_definition() -> None:
+    # 'Why does cache invalidation matter?' -> '"There are only two hard things in
+    # computer science ..."' (WRONG: a quip); 'PKI is, as the name suggests, a type of
+    # data security infrastructure ... More precisely, PKI is a system for managing
+    # digital certificates.' answered with the vaguer first (INCOMPLETE).
+    _, made = deck(
+        "Garbage collection\n"
+        "Garbage collection is, as the name suggests, a kind of automatic tidying of "
+        "memory. More precisely, garbage collection is the runtime's work of finding "
+        "objects no code can reach any more and freeing their memory.\n"
+        "Why It Matters\n"
+        '"Memory is cheap, but running out of it is expensive, every single time."\n'
+    )
+    assert made["What is garbage collection?"] == (
+        "The runtime's work of finding objects no code can reach any more and freeing their memory."
+    )
+    assert not any(answer.startswith('"') for answer in made.values())
+
+
+def test_an_aside_the_page_never_closed_is_left_out_of_the_answer() -> None:
+    # 'WAN ... is a computer network that covers a broad area (i.e., any network whose
+    # communications links cross ... boundaries.' (GARBLED: the bracket never closes).
+    _, made = deck(
+        "MAN\n\n"
+        "MAN (Metropolitan Area Network) is a computer network that spans a city (i.e., "
+        "any network larger than one campus but smaller than a country.\n"
+    )
+    assert made["What is MAN?"] == "A computer network that spans a city."
+
+
+def test_a_list_of_commands_to_type_is_not_asked_as_points() -> None:
+    # 'Which three points finish the sentence “Check DNS records using these
+    # command-line tools …”?' -> '1. nslookup example.com 2. dig ...' (TRIVIAL).
+    _, made = deck(
+        "Ping\n\n"
+        "Ping is a tool that checks whether a host answers on the network and how long "
+        "its answers take.\n\n"
+        "Try it from a terminal with these commands:\n\n"
+        "- ping example.com\n- ping -c 4 example.com\n- ping 127.0.0.1\n"
+    )
+    assert not any("finish the sentence" in prompt for prompt in made)
