@@ -141,6 +141,14 @@ _NOUN_AFTER = re.compile(
 )
 
 
+def _said_as_a_noun(word: str, sentence: str) -> bool:
+    """Whether a sentence writes `word` after an article, a word between allowed: 'the
+    authoritative server'."""
+    return (
+        re.search(rf"\b(?:the|an?)\s+(?:[\w-]+\s+)?{re.escape(word)}\b", sentence, re.I) is not None
+    )
+
+
 def _acting_kind(
     sentence: str, own: set[str], heads: list[str], heading: str
 ) -> tuple[str, str] | None:
@@ -152,6 +160,8 @@ def _acting_kind(
     verb = words(match["rest"])[:1]
     if verb and any(same_or_plural(verb[0], head) for head in heads):
         return None  # 'MAC addresses therefore range ...' under 'Media access control address'
+    if verb and verb[0].endswith("s") and _said_as_a_noun(verb[0][:-1], sentence):
+        return None  # 'TLD servers point to the authoritative server': 'servers' is no verb
     term = match["term"]
     if _names_heading(term, heading) and fold(term) not in own:
         term = term.lower()

@@ -961,3 +961,15 @@ def test_a_list_of_commands_to_type_is_not_asked_as_points() -> None:
         "- ping example.com\n- ping -c 4 example.com\n- ping 127.0.0.1\n"
     )
     assert not any("finish the sentence" in prompt for prompt in made)
+
+
+def test_an_abbreviation_before_a_plural_noun_is_not_a_subject_and_verb() -> None:
+    # 'TLD servers point to the authoritative server for the domain.' asked 'What does
+    # TLD server?' (GARBLED).
+    _, made = deck(
+        "DNS lookups\n\n"
+        "DNS is the system that turns a domain name into the address of a server.\n\n"
+        "A lookup goes through several servers in turn. ISP resolvers ask the root "
+        "resolver only when their cache holds no answer.\n"
+    )
+    assert not any(prompt.startswith("What does ISP") for prompt in made)
