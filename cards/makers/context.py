@@ -47,6 +47,15 @@ class Context:
         return tuple(self.given)
 
     @cached_property
+    def _folded_body(self) -> str:
+        return body_text(self.entry).casefold()
+
+    @cached_property
+    def _after_name(self) -> dict[str, frozenset[str]]:
+        """`_written_after`'s memo, by the name as said."""
+        return {}
+
+    @cached_property
     def mention(self) -> str:
         return mention(self.entry)
 
@@ -149,9 +158,22 @@ class Context:
             return False
         if found["verb"].lower() in _AUXILIARIES:
             return True
-        one = found["plural"][:-1]
-        singular = rf"\b(?:a|an|the)\s+{re.escape(said)}\s+{re.escape(one)}\b"
-        return re.search(singular, body_text(self.entry), re.I) is not None
+        one = found["plural"][:-1].lower()
+        if f"{said} {one}".casefold() not in self._folded_body:
+            return False  # never written in the singular at all: a quick no
+        return one in self._written_after(said)
+
+    def _written_after(self, said: str) -> frozenset[str]:
+        """The words the page writes after 'a/an/the <said>' ('a RAID array': 'array'),
+        worked out once per name."""
+        known = self._after_name.get(said)
+        if known is None:
+            after = rf"\b(?:a|an|the)\s+{re.escape(said)}\s+([a-z]+)"
+            known = frozenset(
+                word.lower() for word in re.findall(after, body_text(self.entry), re.I)
+            )
+            self._after_name[said] = known
+        return known
 
     def before_name_at_end(
         self, text: str, spans: list[tuple[int, int]] | None = None
