@@ -33,11 +33,13 @@ from cards.sentences import (
 _COMPARING = Wording(r"\b(also|both|too|as well|like|unlike|either|neither)\b")
 
 
-# Praise and popularity, which single out no concept.
+# Praise, popularity and figures of importance, which single out no concept.
 _PRAISE = Wording(
     r"\b(?:popular|favou?rite|ease of use|easy to use|widely (?:used|adopted)|well[- ]known|"
     r"famous|leading|best|most (?:common|used|important)|foundational|crucial|essential|vital|"
     r"confused with|mistaken for|mixed up with|"
+    # 'the backbone of how the internet works'
+    r"backbone|cornerstone|lifeblood|bedrock|unsung heroe?s?|heart and soul|"
     r"(?:most|commonly)[- ]used)\b"
 )
 

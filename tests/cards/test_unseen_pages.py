@@ -973,3 +973,14 @@ def test_an_abbreviation_before_a_plural_noun_is_not_a_subject_and_verb() -> Non
         "resolver only when their cache holds no answer.\n"
     )
     assert not any(prompt.startswith("What does ISP") for prompt in made)
+
+
+def test_a_figure_of_how_much_a_thing_matters_is_no_clue_to_it() -> None:
+    # 'Which concept is the backbone of how the internet works?' -> DNS (AMBIGUOUS: the
+    # page's closing flourish, which TCP/IP or BGP would fit as well).
+    _, made = deck(
+        "NTP\n\n"
+        "NTP is a protocol that keeps the clocks of computers on a network in step.\n\n"
+        "NTP is the unsung hero of every log file you have ever read.\n"
+    )
+    assert not any(prompt.startswith("Which concept") and "hero" in prompt for prompt in made)
