@@ -535,8 +535,10 @@ _PARAGRAPHS_IN_ANSWER = 3
 _LISTED_WORDS = 40
 
 
-# What leads a list of examples: 'e.g.:', 'for example:'.
+# What leads a list of examples: 'e.g.:', 'for example:'; looked for in an answer's last
+# characters only (a run of spaces before them would make the search quadratic).
 _EXAMPLES_LEAD = re.compile(r",?\s*\b(?:e\.\s?g|for example|for instance)\.?\s*:?\s*$", re.I)
+_EXAMPLES_REACH = 24
 
 
 def with_list(answer: str, sentence: str, section: Section, item: Item, entry: Entry) -> str:
@@ -548,7 +550,7 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
     """
     if not sentence.rstrip().endswith(":"):
         return answer
-    examples = _EXAMPLES_LEAD.search(answer)
+    examples = _EXAMPLES_LEAD.search(answer, max(0, len(answer) - _EXAMPLES_REACH))
     if examples is not None:
         # '... by switching between tasks, e.g.:' goes on in examples, not in parts of
         # what it is: the answer ends before them

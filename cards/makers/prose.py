@@ -52,10 +52,12 @@ EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|like|for example|e\.g\.|fo
 CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
 
 
-# A teaser's end: 'routers exchange routing information … Read more.'
+# A teaser's end: 'routers exchange routing information … Read more.' Looked for in a
+# text's last characters only, so a page of dots takes no longer than its length.
 _TEASER_END = re.compile(
     r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*(?:read more|continue reading)?\W*$", re.I
 )
+_TEASER_REACH = 40
 
 
 def cut_off(text: str) -> bool:
@@ -64,7 +66,7 @@ def cut_off(text: str) -> bool:
     return (
         text.count("(") != text.count(")")
         or text.count("“") > text.count("”")
-        or _TEASER_END.search(text) is not None
+        or _TEASER_END.search(text[-_TEASER_REACH:]) is not None
     )
 
 
