@@ -356,11 +356,18 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     section, item, sentence = chosen
     # Answer with the predicate when the sentence starts with the entry's name, so the
     # answer does not open by repeating the question.
+    answer = _without_open_aside(_with_next(ctx.defined, sentence, item))
+    opening = words(answer)[:1]
+    if opening and opening[0].endswith("s") and opening[0] in FUNCTION_VERBS:
+        # 'It translates domain names into ...' leaves 'Translates ...', what DNS does
+        prompt = f"What {ctx.do()} {ctx.mention} do?"
+    else:
+        prompt = _what_is(ctx, sentence)
     yield ctx.card(
         CardKind.DEFINITION,
         Answering.SELF,
-        _what_is(ctx, sentence),
-        _without_open_aside(_with_next(ctx.defined, sentence, item)),
+        prompt,
+        answer,
         section,
         item,
         explanation=sentence,

@@ -984,3 +984,17 @@ def test_a_figure_of_how_much_a_thing_matters_is_no_clue_to_it() -> None:
         "NTP is the unsung hero of every log file you have ever read.\n"
     )
     assert not any(prompt.startswith("Which concept") and "hero" in prompt for prompt in made)
+
+
+def test_a_definition_that_only_says_what_it_does_asks_what_it_does() -> None:
+    # 'What is DNS?' -> 'Translates human-friendly domain names ... into IP addresses
+    # ...' (INCOMPLETE and GARBLED to a strict reader: a fragment saying what DNS does).
+    _, made = deck(
+        "What is NAT?\n\n"
+        "It translates the private addresses of a home network into the one public "
+        "address its router holds.\n"
+    )
+    assert made["What does NAT do?"] == (
+        "Translates the private addresses of a home network into the one public address "
+        "its router holds."
+    )
