@@ -246,22 +246,31 @@ _LABEL_VERB = re.compile(r"^[A-Z]?[a-z]{2,}s\b")
 _LABEL_KIND = re.compile(r"^(?:an?|the)\s", re.I)
 
 
-def _label_of(text: str, pair: tuple[str, str]) -> int | None:
-    """The side a text's label names ('Merge: Moves changes ...' -> 0), else None."""
+def _labelled(text: str, pair: tuple[str, str]) -> tuple[int, re.Match[str]] | None:
+    """The side a text's label names and the label's match ('Merge: Moves changes ...'
+    -> 0), else None."""
     found = _LABEL.match(text.strip().lstrip("»•-–—*> "))
     if found is None:
         return None
     name = found["name"].casefold()
-    return next((side for side, form in enumerate(pair) if form.casefold() == name), None)
+    side = next((side for side, form in enumerate(pair) if form.casefold() == name), None)
+    return None if side is None else (side, found)
+
+
+def _label_of(text: str, pair: tuple[str, str]) -> int | None:
+    """The side a text's label names, else None."""
+    labelled = _labelled(text, pair)
+    return None if labelled is None else labelled[0]
 
 
 def _unlabelled(text: str, pair: tuple[str, str]) -> str:
     """A side's label read as the subject of what follows it: 'Merge: Moves changes
     ...' -> 'Merge moves changes ...', 'Image → a read-only template' -> 'Image is a
     read-only template'; any other text as it is."""
-    found = _LABEL.match(text)
-    if found is None or _label_of(text, pair) is None:
+    labelled = _labelled(text, pair)
+    if labelled is None:
         return text
+    found = labelled[1]
     said = found["said"]
     if _LABEL_VERB.match(said):
         return f"{found['name']} {said[:1].lower()}{said[1:]}"

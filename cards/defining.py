@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cards.names import same_or_plural
+from cards.sentences import AFTER_A_PLURAL
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
@@ -432,8 +433,7 @@ _AIMS = frozenset(
 
 # A verb that only a plural noun comes before: 'servers are', 'programs cannot'.
 _AUXILIARY_NEXT = re.compile(
-    r"\s+(?:are|were|have|do|don't|can|cannot|can't|could|must|should|will|would|may|might)\b",
-    re.I,
+    rf"\s+(?:{'|'.join(re.escape(verb) for verb in sorted(AFTER_A_PLURAL))})\b", re.I
 )
 
 

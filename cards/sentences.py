@@ -249,6 +249,13 @@ FUNCTION_VERBS = frozenset(
 )
 
 
+# The verbs that only a plural noun comes before ('servers are', 'programs cannot'): after
+# the name and a plural, they show the plural is no verb but part of a longer subject.
+AFTER_A_PLURAL = frozenset(
+    ("are", "were", "have", "do", "don't", "can", "cannot", "can't", "could", "must", "should")
+).union(("will", "would", "may", "might"))
+
+
 # What a verb acts on, right after it: 'Chooses the route', 'Moves data'.
 _ACTS_ON = frozenset(("the", "a", "an", "its", "their", "each", "every", "all", "data", "one"))
 

@@ -20,7 +20,7 @@ from cards.makers.definitions import defining_sentence, predicate_of, with_list
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
 from cards.names import NameIndex, body_text, distractors, mention, same_name, shared_index
 from cards.rules import cached_card_id
-from cards.sentences import content_words
+from cards.sentences import AFTER_A_PLURAL, content_words
 from cards.text import collapse
 
 # Wrong options beside the answer of a choice question.
@@ -29,9 +29,7 @@ MAX_DISTRACTORS = 3
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 # A plural straight after the name, then the next word: 'programs cannot', 'arrays hold'.
 _PLURAL_THEN = re.compile(r"^\s+(?P<plural>[a-z]{3,}s)\s+(?P<verb>[a-z']+)\b")
-_AUXILIARIES = frozenset(
-    ("can", "cannot", "can't", "could", "must", "should", "will", "would", "may", "might")
-).union(("are", "were", "have", "do", "don't", "need", "tend", "rely"))
+_AUXILIARIES = AFTER_A_PLURAL.union(("need", "tend", "rely"))
 
 
 @dataclass(frozen=True)

@@ -278,13 +278,10 @@ def _said_more_precisely(
     'PKI is, as the name suggests, a type of ... More precisely, PKI is a system for
     managing digital certificates.'"""
     section, item, sentence = found
-    sentences = split_sentences(item.text)
-    if sentence not in sentences:
+    following = _sentence_after(sentence, item)
+    if _MORE_PRECISELY.match(following) is None:
         return None
-    following = sentences[sentences.index(sentence) + 1 : sentences.index(sentence) + 2]
-    if not following or _MORE_PRECISELY.match(following[0]) is None:
-        return None
-    precise = _MORE_PRECISELY.sub("", following[0])
+    precise = _MORE_PRECISELY.sub("", following)
     defined = definition_of(precise, ctx.entry.names)
     if defined is None or not defined.predicate or len(words(defined.predicate)) < 3:
         return None
@@ -444,16 +441,21 @@ def _with_next(answer: str, sentence: str, item: Item) -> str:
     says what the thing does."""
     if len(words(answer)) > _SHORT_DEFINITION or sentence.rstrip().endswith(":"):
         return answer
-    sentences = split_sentences(item.text)
-    if sentence not in sentences:
-        return answer
-    index = sentences.index(sentence)
-    following = sentences[index + 1] if index + 1 < len(sentences) else ""
+    following = _sentence_after(sentence, item)
     if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
         return answer
     if _NAMES_ONLY.search(following):
         return answer  # 'Such a procedure is called recursive.': a name, not what it does
     return f"{answer} {following}"
+
+
+def _sentence_after(sentence: str, item: Item) -> str:
+    """The sentence after `sentence` in its item; '' when it is the last (or not there)."""
+    sentences = split_sentences(item.text)
+    if sentence not in sentences:
+        return ""
+    index = sentences.index(sentence)
+    return sentences[index + 1] if index + 1 < len(sentences) else ""
 
 
 def _gerund_of(gerund: str, verb: str) -> bool:
