@@ -116,6 +116,8 @@ EVALUATIVE = re.compile(
     r"^(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"the most|one of the most|two(?! or\b)|both|not just|more than|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
+    # One word, then the clause ends: a quality ('Databases are magical, but ...').
+    r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
     r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"

@@ -998,3 +998,35 @@ def test_a_definition_that_only_says_what_it_does_asks_what_it_does() -> None:
         "Translates the private addresses of a home network into the one public address "
         "its router holds."
     )
+
+
+def test_a_course_pages_numbered_question_heading_asks_for_its_definition() -> None:
+    # '1.1 What is a database anyway?' over 'So what is a database? The simple answer is
+    # that databases are systems ...': the section number hid the question, and the
+    # page was refused as having no section a card can come from.
+    entry, made = deck(
+        "1.1 What is a message broker anyway?\n\n"
+        "Most people have sent a parcel through a depot. So what is a message broker? The "
+        "short answer is that message brokers are programs that take messages from senders "
+        "and pass them on to the right receivers.\n\n"
+        "1.2 Where brokers are found\n\n"
+        "Shops use them to pass orders from the website to the warehouse.\n"
+    )
+    assert entry.title == "Message broker"
+    assert made["What is a message broker?"] == (
+        "Programs that take messages from senders and pass them on to the right receivers."
+    )
+
+
+def test_a_one_word_quality_is_not_what_a_thing_is() -> None:
+    # 'Databases are magical, but unfortunately not magic.' answered 'What are
+    # databases?' ahead of the sentence that says what they are.
+    _, made = deck(
+        "Message broker\n\n"
+        "Message brokers are mysterious, but not beyond understanding. The short answer is "
+        "that message brokers are programs that take messages from senders and pass them "
+        "on to the right receivers.\n"
+    )
+    answers = " ".join(made.values())
+    assert "mysterious" not in answers
+    assert "Programs that take messages from senders" in answers
