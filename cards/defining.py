@@ -52,11 +52,17 @@ _SAYING_ASIDE = (
     r"(?:,\s+(?:as (?:the|its) name (?:suggests|implies)|simply put|put simply|in short|"
     r"in essence|in simple terms|at its (?:core|simplest)|essentially|basically),)?"
 )
+# A linking phrase an author sets between the name and its verb with no commas:
+# 'Denormalization on the contrary is the process of ...'.
+_LINKING = (
+    r"(?:\s+(?:on the contrary|on the other hand|in contrast|by contrast|in turn|however|"
+    r"therefore|thus|instead|meanwhile))?"
+)
 # A name a sentence can define: up to six words, the first with a capital, digit or
 # lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
-    rf"(?P<aside>{_ASIDE})\s+{_VERB}{_SAYING_ASIDE}\s+(?=\S)",
+    rf"{_LINKING}(?P<aside>{_ASIDE})\s+{_VERB}{_SAYING_ASIDE}\s+(?=\S)",
     re.I,
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.

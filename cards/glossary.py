@@ -432,7 +432,10 @@ _LABEL = re.compile(
     r"output|input|source|sources|credit|credits|author|by|date|posted|updated|published|"
     r"price|image|photo|figure|fig|table|video|key idea|key point|pro tip|fun fact|"
     r"bottom line|use case|goal|aim|why|how|tl;dr|ps|p\.s|edit|update|"
-    r"(?:step|part|chapter|lesson|section|example|exercise|rule|tip|case) ?\d{0,3})$",
+    r"(?:step|part|chapter|lesson|section|example|exercise|rule|tip|case) ?\d{0,3}|"
+    # A link's words, not a term: 'View full course', 'Read more', 'See also'.
+    r"(?:view|watch|download|visit)\s+(?:the|our|this|full|all|more|now)\b.{0,40}|"
+    r"(?:read|learn|see) (?:more|also|the full|full)\b.{0,30})$",
     re.I,
 )
 

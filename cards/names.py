@@ -68,7 +68,10 @@ COMMON_NOUN = re.compile(
 _QUALITY_HEAD = re.compile(
     r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
-    r"data|information|security|mode)$",
+    r"data|information|security|mode)$|"
+    # a doing: 'dynamic programming', 'load balancing', 'connection pooling'
+    r"^(?!(?:str|th|r|spr|sett|head|build|meet|p|k|w|ceil|list|mapp|record|draw|paint|"
+    r"offer|open|end|warn|find|sav|be)ing$)[a-z]{2,}ing$",
     re.I,
 )
 
@@ -134,8 +137,18 @@ def mention(entry: Entry) -> str:
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else named
     if articles:
-        # a tie goes to "the", then to an article: a bare use often opens a sentence
-        best = max(articles.items(), key=lambda pair: (pair[1], pair[0] == "the", pair[0] != ""))[0]
+        # a tie goes to "the", then to an article: a bare use often opens a sentence;
+        # but a doing or a quality is named bare, and the article of 'the dynamic
+        # programming approach' is the approach's
+        bare_first = len(articles) > 1 and _uncounted(form, entry)
+        best = max(
+            articles.items(),
+            key=lambda pair: (
+                pair[1],
+                pair[0] == "" if bare_first else pair[0] == "the",
+                pair[0] != "",
+            ),
+        )[0]
     else:
         best = "" if form[:1].isupper() or form[:1].isdigit() else "the"
     if not forms and form[1:] == form[1:].lower() and form[:1].isupper():

@@ -57,6 +57,14 @@ _ABBREVIATED = re.compile(r"^(?P<long>.{2,80}?)\s*\((?P<short>[^()]{2,12})\)$")
 _EXPANDED = re.compile(r"^(?P<short>[^\s()]{2,12})\s*\((?P<long>[^()]{3,80})\)$")
 _LABEL_LINE = re.compile(r"^(?P<label>[^:.!?]{1,40}):\s+(?P<rest>\S.*)$")
 
+# A page's date run into the text after it: ' date 2024-05-10 DNS TTL refers to ...'.
+_DATED = re.compile(
+    r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\s*)?"
+    r"(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+    r"\s+\d{1,2},?\s+\d{4})\s+(?=[A-Za-z])",
+    re.I,
+)
+
 # How far into the text the title is looked for, in non-blank lines.
 _TOP = 25
 
@@ -219,6 +227,8 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
     'What is a JWT token?' then 'JWT (JSON Web Token) is ...': the concept is JWT.
     """
     name, alias = asked
+    if _COMPARISON.search(name) or re.search(r"\bbetween\b", name, re.I):
+        return _capitalised(name), alias  # a pair: neither side is the page's concept
     for line in following:
         defined = definition_of(first_sentence(line))
         if defined is None:
@@ -242,7 +252,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for k, (i, line) in enumerate(top):
         found = title_from_question(line)
         if found is not None:
-            return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 4]]))
+            # A date, a reading time and a course's blurb may stand between the two.
+            return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
     for i, line in top[:5]:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
@@ -295,7 +306,10 @@ class Recovered(NamedTuple):
 
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
-    numbered = _join_wrapped([(no, plain(line)) for no, line in enumerate(text.splitlines(), 1)])
+    numbered = _join_wrapped(
+        [(no, _DATED.sub("", plain(line))) for no, line in enumerate(text.splitlines(), 1)]
+    )
+    numbered = _without_epigraph(numbered)
     lines = [line for _, line in numbered]
     found = find_title(lines)
     if found is None:
@@ -343,6 +357,33 @@ def recover(text: str) -> Recovered | None:
             out.extend(((no, ""), (no, line), (no, "")))
         previous = line
     return Recovered("\n".join(line for _, line in out) + "\n", tuple(no for no, _ in out))
+
+
+# Who said a quotation, on a line of its own under it: '― Donald E. Knuth'.
+# (A hyphen or an en dash opens a list item: '- Consistency' is none.)
+_ATTRIBUTION = re.compile(r"^(?:[―—]|--)\s*[A-Z][\w.]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
+# How far down a page an epigraph may stand, in non-blank lines.
+_EPIGRAPH_REACH = 12
+
+
+def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without a quotation set at the top of the page and its author's line: a
+    lesson that opens with someone's words on programming is not about them."""
+    seen = 0
+    for k, (_, line) in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _EPIGRAPH_REACH:
+            break
+        if _ATTRIBUTION.match(line.strip()):
+            start = k
+            while start > 0 and lines[start - 1][1].strip():
+                start -= 1
+            if sum(len(text.split()) for _, text in lines[start:k]) < 8:
+                break  # no quotation above: a name on a line of its own
+            return lines[:start] + lines[k + 1 :]
+    return lines
 
 
 # Words no sentence ends on: a line ending in one was cut by a hard wrap.

@@ -256,6 +256,19 @@ AFTER_A_PLURAL = frozenset(
 ).union(("will", "would", "may", "might"))
 
 
+# The few verbs that end in -ings: any other such word is a plural noun ('TTL settings
+# assist', 'the bindings'), never the verb after a subject.
+_VERBS_IN_INGS = frozenset(
+    ("brings", "sings", "rings", "stings", "springs", "swings", "clings", "flings", "wrings")
+)
+
+
+def noun_in_ings(word: str) -> bool:
+    """Whether a word ending in -ings is a plural noun: 'settings', not 'brings'."""
+    lowered = word.lower()
+    return lowered.endswith("ings") and lowered not in _VERBS_IN_INGS
+
+
 # What a verb acts on, right after it: 'Chooses the route', 'Moves data'.
 _ACTS_ON = frozenset(("the", "a", "an", "its", "their", "each", "every", "all", "data", "one"))
 

@@ -283,7 +283,7 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         answer = tail
     else:
         helper = _WHO_TO.match(obj)
-        if base in ("allow", "let", "enable", "help"):
+        if base in ("allow", "let", "enable", "help", "assist", "aid"):
             if helper is None:
                 return None  # 'allows cross-origin access': no one to ask about
             prompt = f"What {aux} {name} {base} {helper['who']} to do?"

@@ -20,7 +20,7 @@ from cards.makers.definitions import defining_sentence, predicate_of, with_list
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
 from cards.names import NameIndex, body_text, distractors, mention, same_name, shared_index
 from cards.rules import cached_card_id
-from cards.sentences import AFTER_A_PLURAL, content_words
+from cards.sentences import AFTER_A_PLURAL, content_words, noun_in_ings
 from cards.text import collapse
 
 # Wrong options beside the answer of a choice question.
@@ -156,6 +156,8 @@ class Context:
             return False
         if found["verb"].lower() in _AUXILIARIES:
             return True
+        if noun_in_ings(found["plural"]):
+            return True  # 'TTL settings assist in ...'
         one = found["plural"][:-1].lower()
         if f"{said} {one}".casefold() not in self._folded_body:
             return False  # never written in the singular at all: a quick no

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import definition_of, expansion_of, spells_out
-from cards.makers.prose import cut_off, sentences_of, stands_alone
+from cards.makers.prose import about_the_word, cut_off, sentences_of, stands_alone
 from cards.model import (
     Answering,
     Card,
@@ -201,6 +201,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             reach -= 1
             if reach < 0:
                 break
+        if about_the_word(item):
+            continue  # 'Linter is a term used in the textile industry ...'
         if STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False
             continue

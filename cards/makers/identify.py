@@ -15,7 +15,7 @@ from cards.defining import expansion_of
 from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
-from cards.makers.prose import sentences_of, stands_alone
+from cards.makers.prose import about_the_word, sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
 from cards.sentences import (
@@ -259,6 +259,8 @@ def identify_cards(ctx: Context) -> Iterator[Card]:
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if not stands_alone(sentence) or sentence == defining:
             continue  # the definition turned round asks 'What is X?' again
+        if about_the_word(item):
+            continue  # a dictionary's other senses of the word, not this concept
         if said_by_definition(ctx, sentence):
             continue  # another sentence saying what the definition says
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (

@@ -19,7 +19,7 @@ from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_or_plural
 from cards.rules import fold
-from cards.sentences import indefinite, strip_end, upper_first, words
+from cards.sentences import indefinite, noun_in_ings, strip_end, upper_first, words
 
 # How many kinds of the entry one entry asks about: the rest of a long page's are left.
 _MAX_KINDS = 6
@@ -162,6 +162,8 @@ def _acting_kind(
         return None  # 'MAC addresses therefore range ...' under 'Media access control address'
     if verb and verb[0].endswith("s") and _said_as_a_noun(verb[0][:-1], sentence):
         return None  # 'TLD servers point to the authoritative server': 'servers' is no verb
+    if verb and noun_in_ings(verb[0]):
+        return None  # 'TTL settings assist in ...'
     term = match["term"]
     if _names_heading(term, heading) and fold(term) not in own:
         term = term.lower()

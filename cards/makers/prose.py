@@ -35,6 +35,17 @@ def sentences_of(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, I
                     yield section, item, sentence
 
 
+# How a word is written or said: '"Linter" is spelled with six letters and is pronounced
+# ...'. A dictionary's paragraph that opens so is about the word, and the senses it goes
+# on to give may be any field's ('a term used in the textile industry').
+_SPELLING = re.compile(r"\b(?:is|are) (?:spelled|spelt|pronounced)\b", re.I)
+
+
+def about_the_word(item: Item) -> bool:
+    """Whether a paragraph opens by saying how its word is spelled or said."""
+    return _SPELLING.search(split_sentences(item.text)[0] if item.text else "") is not None
+
+
 # Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or
 # that start an example ('Here is ...'): such a sentence does not stand on its own card.
 LEANS_BACK = re.compile(

@@ -1030,3 +1030,124 @@ def test_a_one_word_quality_is_not_what_a_thing_is() -> None:
     answers = " ".join(made.values())
     assert "mysterious" not in answers
     assert "Programs that take messages from senders" in answers
+
+
+def test_a_course_link_is_no_term_and_the_title_is_the_name_the_definition_uses() -> None:
+    # 'View full course: Cloud Fundamentals Study Notes' read the page as a glossary
+    # ('What is a view full course?'); a date, a reading time and a blurb stood between
+    # 'What is Autoscaling in Cloud Computing?' and the definition that names it.
+    entry, made = deck(
+        "What is Sharding in Database Design?\n"
+        "March 3, 2025\n"
+        "4 min read\n"
+        "This post is part of the lesson on scaling data in our course.\n"
+        "View full course: Data Systems Notes\n"
+        "Sharding is a way of splitting one large database into smaller pieces that live "
+        "on separate servers.\n"
+        "Shard key: the column that decides which piece a row goes to.\n"
+        "Rebalancing: moving rows between pieces when one grows too large.\n"
+        "Hotspot: a piece that gets far more traffic than the others.\n"
+    )
+    assert entry.title == "Sharding"
+    assert made["What is sharding?"] == (
+        "A way of splitting one large database into smaller pieces that live on separate servers."
+    )
+    assert not any("view full course" in prompt.lower() for prompt in made)
+
+
+def test_a_date_run_into_the_first_sentence_is_not_part_of_the_name() -> None:
+    # ' date 2024-05-10 DNS TTL refers to how long ...' was titled 'Date 2024-05-10 DNS
+    # TTL' and asked 'What is Date 2024-05-10 DNS TTL?'.
+    entry, made = deck(
+        " date 2023-11-02 Cache TTL refers to how long a cache may keep an item before it "
+        "must fetch it again.\n\nShort values keep items fresh; long ones save trips.\n"
+    )
+    assert entry.title == "Cache TTL"
+    assert made["What is Cache TTL?"] == (
+        "How long a cache may keep an item before it must fetch it again."
+    )
+
+
+def test_a_plural_noun_in_ings_after_the_name_is_no_verb() -> None:
+    # 'TTL settings assist in this process ...' was asked 'What does TTL setting?'.
+    _, made = deck(
+        "Cache TTL\n\nCache TTL is how long a cache may keep an item before fetching it "
+        "again. Items go stale when the source changes. TTL settings assist in this by "
+        "dropping items at sensible intervals.\n"
+    )
+    assert not any("setting" in prompt for prompt in made), made
+
+
+def test_a_dictionary_paragraph_on_how_the_word_is_spelled_gives_no_sense_of_it() -> None:
+    # 'The word "linter" is spelled with six letters ... Linter is a term used in the
+    # textile industry ...' answered 'What is a linter?' twice wrongly (the spelling,
+    # then the cotton fibres) before the paragraph that defines the program.
+    _, made = deck(
+        "Debugger\n\n"
+        'The word "debugger" is spelled with eight letters and is pronounced with three '
+        "syllables. Debugger is a word once used in farming for a tool that removes "
+        "insects from crops.\n\n"
+        "A debugger is a program that runs another program step by step so that a "
+        "developer can watch its state and find faults.\n"
+    )
+    assert made["What is a debugger?"] == (
+        "A program that runs another program step by step so that a developer can watch "
+        "its state and find faults."
+    )
+    assert not any("farming" in prompt or "insects" in prompt for prompt in made)
+
+
+def test_a_linking_phrase_between_the_name_and_is_is_not_part_of_the_name() -> None:
+    # 'Denormalization on the contrary is the process of ...' was titled 'Denormalization
+    # on the contrary'.
+    entry, made = deck(
+        "Eager loading on the other hand is the practice of fetching related rows in the "
+        "same query as the main ones. It trades one larger query for many small ones.\n"
+    )
+    assert entry.title == "Eager loading"
+    assert made["What is eager loading?"] == (
+        "The practice of fetching related rows in the same query as the main ones."
+    )
+
+
+def test_a_quotation_opening_the_page_is_not_its_subject() -> None:
+    # A lesson on dynamic programming opened with a quotation on 'The best programs'
+    # and its author's line ('― Donald E. Knuth'): it was titled 'Best programs'.
+    entry, made = deck(
+        "Good software is written first for people to read, and only then for the\n"
+        "machine to run, and a careful author keeps both readers in mind.\n"
+        "― Ada Example\n\n"
+        "Backtracking is a method of solving a problem by trying choices one by one and "
+        "undoing a choice as soon as it cannot lead to an answer.\n"
+    )
+    assert entry.title == "Backtracking"
+    assert made["What is backtracking?"].startswith("A method of solving a problem by")
+
+
+def test_a_doing_is_named_without_the_article_of_the_noun_it_qualifies() -> None:
+    # 'In the dynamic programming approach, ...' made the page's questions name it 'the
+    # dynamic programming' ('What is the dynamic programming?').
+    from cards.names import mention
+
+    entry = parse(
+        "Dynamic Programming\n\n"
+        "Dynamic Programming is used to solve problems whose subproblems overlap, saving "
+        "each answer. It is an approach in which every subproblem is solved once.\n\n"
+        "In a naive approach, a subproblem is solved many times. In the dynamic "
+        "programming approach, no subproblem is solved twice.\n",
+        "page.txt",
+    )
+    assert mention(entry) == "dynamic programming"
+
+
+def test_a_question_comparing_two_things_stays_the_title() -> None:
+    # Looking further below a 'What is X?' line for the name a definition uses must not
+    # turn 'What is the difference between A and B?' into one of the two.
+    entry, _ = deck(
+        "What Is The Difference Between Hashing And Encryption?\n\n"
+        "Both turn data into something unreadable, but only one can be turned back.\n"
+        "Example: -\n"
+        "Hashing : hashing is a one-way function that maps data to a fixed-size digest.\n"
+        "Encryption : encryption is a two-way function that a key can undo.\n"
+    )
+    assert "Hashing" in entry.title and "Encryption" in entry.title, entry.title
