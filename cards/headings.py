@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from cards.model import SectionKind
+from cards.text import unnumbered
 
 # Written as people write them; normalised once, at import.
 SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
@@ -190,8 +191,6 @@ USABLE: frozenset[SectionKind] = frozenset(
 )
 
 _MARKUP = re.compile(r"[*_`~]")
-# A section's number before its words: '1.1 ', '2. ', '3) ', 'IV. '.
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,4}\.)\s+(?=[^\W\d])")
 _APOSTROPHE = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^\w]+")
 _ARTICLE = re.compile(r"^(?:a|an|the) ")
@@ -292,7 +291,7 @@ def _by_keyword(key: str) -> SectionKind | None:
 def normalise_heading(text: str) -> str:
     """The lookup form of a heading: 'The Key Takeaways:' -> 'key takeaways', '1.1 What is a
     database?' -> 'what is a database' (a course's section number names no kind)."""
-    folded = unicodedata.normalize("NFKC", _SECTION_NUMBER.sub("", text.strip())).casefold()
+    folded = unicodedata.normalize("NFKC", unnumbered(text.strip())).casefold()
     folded = _MARKUP.sub("", folded).replace("&", " and ")
     folded = _APOSTROPHE.sub("", folded)
     folded = _NON_WORD.sub(" ", folded).strip()
