@@ -281,5 +281,6 @@ def opens_with_doing(text: str) -> bool:
         return False
     first = said[0]
     return first in FUNCTION_VERBS or (
-        first.endswith("s") and not first.endswith("ss") and said[1] in _ACTS_ON
+        # not "Here's the key insight": a word run into 'is' is no verb of its own
+        first.isalpha() and first.endswith("s") and not first.endswith("ss") and said[1] in _ACTS_ON
     )

@@ -120,6 +120,11 @@ def list_marker(line: str) -> Marker | None:
 
 # Patterns use negated classes rather than '.+?' so a line full of '*' or '_' stays linear.
 _INLINE = (
+    # Wiki links, as Obsidian notes and wikis write them: '[[dns|DNS]]' -> 'DNS',
+    # '[[Cache]]' -> 'Cache'; an embedded file ('![[diagram.png]]') says nothing.
+    (re.compile(r"!\[\[[^\[\]\n]*\]\]"), ""),
+    (re.compile(r"\[\[[^\[\]|\n]*\|([^\[\]\n]+)\]\]"), r"\1"),
+    (re.compile(r"\[\[([^\[\]|\n]+)\]\]"), r"\1"),
     # Link text never holds '[': a line of a million '[' is then scanned once.
     (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),  # ![alt](src) -> alt
     (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)"), r"\1"),  # [text](url) -> text
@@ -140,8 +145,9 @@ _MARKUP = re.compile(r"[*_`\[~\\]")
 
 
 def strip_inline(text: str) -> str:
-    """Plain words from simple inline Markdown: bold, emphasis, code, links, images."""
-    if _MARKUP.search(text) is None:  # most lines have no markup: skip the nine passes
+    """Plain words from simple inline Markdown: bold, emphasis, code, links (wiki links
+    too), images."""
+    if _MARKUP.search(text) is None:  # most lines have no markup: skip the twelve passes
         return text
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)

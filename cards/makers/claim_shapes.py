@@ -150,6 +150,10 @@ _NO_OBJECT = frozenset(
 # it run on?'); these make no question.
 _BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"))
 # 'allows developers to track changes' -> who is allowed, and to do what.
+# Verbs of letting or telling someone: what the card asks is what that one gets to do.
+_WHO_THEN_WHAT = frozenset(
+    ("allow", "let", "enable", "help", "assist", "aid", "instruct", "tell", "inform", "advise")
+)
 _WHO_TO = re.compile(r"^(?P<who>you|us|them|users|developers|people|\w+s)\s+to\s+(?P<do>\w.+)$")
 _POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "their"))
 # Praise that answers nothing a learner could be asked to recall.
@@ -283,9 +287,11 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         answer = tail
     else:
         helper = _WHO_TO.match(obj)
-        if base in ("allow", "let", "enable", "help", "assist", "aid"):
+        if base in _WHO_THEN_WHAT:
             if helper is None:
-                return None  # 'allows cross-origin access': no one to ask about
+                # 'allows cross-origin access': no one to ask about; 'instructs the
+                # browser on which sources ...': its object is no answer
+                return None
             prompt = f"What {aux} {name} {base} {helper['who']} to do?"
             answer = helper["do"]
         else:

@@ -170,7 +170,9 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
         first = next(iter(section.paragraphs), None)
-        if first is None:
+        if first is None or first is not section.items[0]:
+            # After the heading's own list ('How it works' over four steps) a paragraph
+            # says what the steps come to: the list answers, and a list card asks it.
             continue
         sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):

@@ -139,7 +139,7 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(shown, 1))
         explanation = " ".join(collapse(item.text) for item in items)
         asked = f"What are {phrase}?"
-        clause = clause_question(section.heading)
+        clause = clause_question(section.heading, ctx.mention)
         if "points listed under" in phrase and clause is not None:
             # 'What frontend developers focus on' -> 'What do frontend developers focus on?'
             asked = f"{clause[:-1]}, in {number_word(len(heads))} points?"

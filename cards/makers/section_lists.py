@@ -118,9 +118,10 @@ _CLAUSE = re.compile(
 _NOT_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "can", "do", "does", "the", "and"))
 
 
-def clause_question(heading: str) -> str | None:
+def clause_question(heading: str, mention_: str = "") -> str | None:
     """'What frontend developers focus on' -> 'What do frontend developers focus on?';
-    a closing aside in brackets is left out ('How DNS Works (Step-by-Step)')."""
+    a closing aside in brackets is left out ('How DNS Works (Step-by-Step)'), and 'it'
+    is the entry, as `mention_` names it ('How it works' -> 'How does DNS work?')."""
     found = _CLAUSE.match(re.sub(r"\s*\([^()]{1,30}\)$", "", heading.strip()))
     if found is None:
         return None
@@ -134,4 +135,6 @@ def clause_question(heading: str) -> str | None:
     aux, base = ("does", base_verb(verb)) if singular else ("do", verb)
     wh = found["wh"].capitalize()
     subject = subject if subject[:1].isupper() and subject[:2].isupper() else lower_first(subject)
+    if subject == "it" and mention_ and singular:
+        subject = mention_
     return f"{wh} {aux} {subject} {base}{found['tail'] or ''}?"
