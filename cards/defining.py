@@ -307,9 +307,11 @@ _ABOUT_THE_PAGE = re.compile(
 )
 
 
-# A bracketed aside inside the name, before the verb: 'A REST (...) API is'.
+# A bracketed aside inside the name, before the verb: 'A REST (...) API is', 'The Content
+# Security Policy (CSP) header is'.
 _ASIDE_INSIDE = re.compile(
-    r"^(?P<before>(?:(?:an?|the)\s+)?[\w.-]+)\s+\([^()]{2,80}\)(?P<after>\s+[\w.-]+\s+(?:is|are)\s.*)$",
+    r"^(?P<before>(?:(?:an?|the)\s+)?[\w.-]+(?:\s+[\w.-]+){0,3})\s+\((?P<aside>[^()]{2,80})\)"
+    r"(?P<after>\s+(?P<head>[\w.-]+)\s+(?:is|are)\s.*)$",
     re.I,
 )
 
@@ -375,9 +377,15 @@ def definition_of(
     match = _CANDIDATE.match(text)
     if match is None and (inside := _ASIDE_INSIDE.match(text)) is not None:
         # 'A REST (Representational State Transfer) API is ...': the aside splits the name.
-        return definition_of(
+        found = definition_of(
             inside["before"] + inside["after"], names, pronoun=pronoun, loose=loose
         )
+        before = re.sub(r"^(?:an?|the)\s+", "", inside["before"], flags=re.I)
+        if found is not None and spells_out(inside["aside"].strip(), before):
+            # 'The Content Security Policy (CSP) header is ...': also the 'CSP header'
+            short = f"{inside['aside'].strip()} {inside['head']}"
+            return found._replace(expansion=found.name, abbreviation=short)
+        return found
     if match is None and loose and names:
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):

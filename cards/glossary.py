@@ -74,7 +74,15 @@ def glosses_its_heading(section: Section) -> bool:
     first = section.items[0] if section.items else None
     if first is None or first.kind is not ItemKind.PARAGRAPH or not first.text[:1].isupper():
         return False  # 'git status' under 'Check the current status' is a command, no gloss
+    if _PRESENTS.match(first.text):
+        return False  # 'There is a handy tool for ...' under 'SSL Scan tool': a remark
     return 4 <= len(first.text.split()) <= _GLOSS_WORDS and _is_term(heading, first.text)
+
+
+# How a remark opens, which no gloss does: it presents the thing as news.
+_PRESENTS = re.compile(
+    r"^(?:there(?:'s|’s|\s+(?:is|are|was|were))|here(?:'s|’s|\s+(?:is|are)))\b", re.I
+)
 
 
 def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
@@ -647,6 +655,8 @@ def _bare_term(lines: list[str], index: int, fenced: set[int]) -> tuple[str, int
     gloss = plain(lines[at])
     if not gloss[:1].isupper() or len(gloss.split()) < 4 or _term_line(lines[at]) is not None:
         return None
+    if _PRESENTS.match(gloss):
+        return None  # 'There is a handy tool for ...' under 'SSL Scan tool': a remark
     if not gloss.endswith(TERMINAL_MARKS) and len(gloss.split()) < 8:
         return None  # another short line: a subtitle, not a gloss
     return (name, at) if _is_term(name, gloss) else None

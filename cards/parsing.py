@@ -485,6 +485,11 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+(?=[A-Z][\w-]*\s+[A-Z])")
 
 # 'Address Resolution Protocol (ARP)', 'TCP 3-Way Handshake (SYN, SYN-ACK, ACK)'.
 _BRACKETED = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<aside>[^()]{1,80})\)$")
+_SQUARE_OR_REPEATED = re.compile(
+    r"^(?P<name>[^()\[\]]{2,80}?)(?P<tail>(?:\s*\[[^\[\]()]{1,80}\]|"
+    r"(?:\s*\([^()\[\]]{1,80}\)){2,})(?:\s*[\[(][^\[\]()]{1,80}[\])])*)$"
+)
+_ASIDE_TEXT = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 
 
 def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
@@ -497,6 +502,14 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     slashed = slashed_names(title)
     if slashed is not None:
         return slashed[0], (slashed[1],)  # '2FA / Two-Factor-Authentication'
+    square = _SQUARE_OR_REPEATED.match(title) if len(title) <= 300 else None
+    if square is not None:
+        # 'Distributed Denial of Service [DDoS] [DDoS]': square brackets, said twice
+        asides = set(_ASIDE_TEXT.findall(square["tail"]))
+        name = square["name"].strip()
+        aside = asides.pop().strip() if len(asides) == 1 else ""
+        if aside and (spells_out(aside, name) or spells_out(name, aside)):
+            return f"{name} ({aside})", (name, aside)
     found = _BRACKETED.match(title)
     if found is None:
         return title, ()
@@ -547,6 +560,11 @@ def _with_definition(
     # uses ...'), which counts only as it would without one.
     if tagline and definition_of(first_sentence(tagline), names) is not None:
         return _tagline_first(sections, tagline, tagline_line)
+    tagline_defines = (
+        definition_of(first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments)
+        if tagline
+        else None
+    )
     for index, section in enumerate(sections[:4]):
         if section.kind not in _MAY_DEFINE:
             continue
@@ -571,6 +589,15 @@ def _with_definition(
             # 'A webhook is also known as X. It is a way to ...' defines it too.
             if defined is None and not _names_then_defines(item.text, names):
                 continue
+            if (
+                defined is not None
+                and not defined.predicate
+                and tagline_defines is not None
+                and tagline_defines.predicate
+            ):
+                # A gloss under the title ('A set of HTML attributes that ...') says what
+                # it is; a paragraph below only what it, or a part of it, does.
+                return _tagline_first(sections, tagline, tagline_line)
             # The labels above it ('noun phrase') go with it; the gloss keeps only itself.
             taken = {id(other) for other in paragraphs[: k + 1]} if under_title else {id(item)}
             if gloss and gloss != item.text and defined is not None:
@@ -579,9 +606,6 @@ def _with_definition(
             rest = tuple(other for other in section.items if id(other) not in taken)
             kept = [replace(section, items=rest)] if rest else []
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
-    tagline_defines = definition_of(
-        first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments
-    )
     if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
     return sections

@@ -85,11 +85,16 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
             continue
         if has_phrase(ctx.entry.title, found.expansion):
             return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
+        short, long = found.abbreviation, found.expansion
+        if " " in short and short.rsplit(" ", 1)[1] == long.rsplit(" ", 1)[-1]:
+            # 'CSP header' for 'Content Security Policy header': the letters stand for
+            # the words before the noun both share
+            short, long = short.rsplit(" ", 1)[0], long.rsplit(" ", 1)[0]
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
-            f"What does {found.abbreviation} stand for?",
-            upper_first(found.expansion),
+            f"What does {short} stand for?",
+            upper_first(long),
             section,
             item,
             explanation=sentence,

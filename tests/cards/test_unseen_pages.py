@@ -1212,3 +1212,62 @@ def test_telling_someone_something_is_not_asked_by_its_object() -> None:
     )
     assert "What does the referrer policy instruct?" not in made, made
     assert not any(answer.startswith("The browser on which") for answer in made.values())
+
+
+def test_an_abbreviation_in_square_brackets_said_twice_is_one_name() -> None:
+    # 'Distributed Denial of Service [DDoS] [DDoS]' was asked as it stood: 'What is
+    # Distributed Denial of Service [DDoS] [DDoS]?'.
+    entry, made = deck(
+        "Cross-Site Request Forgery [CSRF] [CSRF]\n\n"
+        "« Back to Glossary Index\n\n"
+        "An attack that makes a signed-in user's browser send a request the user never "
+        "meant to send.\n"
+    )
+    assert entry.title == "Cross-Site Request Forgery (CSRF)"
+    assert "CSRF" in entry.aliases
+    assert not any("[" in prompt for prompt in made), made
+
+
+def test_a_gloss_under_the_title_beats_a_paragraph_on_what_its_parts_do() -> None:
+    # 'ARIA (...)' over 'A set of HTML attributes that add accessibility information ...'
+    # then 'ARIA roles, states, and properties describe ...': the second line, about
+    # ARIA's parts, was taken for what ARIA is.
+    _, made = deck(
+        "CORS (Cross-Origin Resource Sharing)\n"
+        "A set of HTTP headers that let a server say which other sites may read its "
+        "responses.\n"
+        "CORS headers, rules, and preflight requests describe who may call an API from a "
+        "browser.\n"
+        "The first rule of CORS: allow only the origins you trust.\n"
+    )
+    assert made["What is CORS?"] == (
+        "A set of HTTP headers that let a server say which other sites may read its responses."
+    )
+
+
+def test_a_line_presenting_a_tool_is_no_gloss_of_the_line_above() -> None:
+    # 'SSL Scan tool' over 'There is a handy tool for testing ...' was read as a glossary
+    # term: 'What is SSL Scan tool?' -> 'There is a handy tool ...'.
+    text = (
+        "Request line\nThe client sends a line naming the method and the path it wants.\n"
+        "Headers\nThe client adds lines of name and value that describe the request.\n"
+        "Body\nThe client may add the data it wants the server to store.\n"
+        "Response\nThe server answers with a status line, its own headers and a body.\n"
+        "Curl tool\nThere is a handy tool for sending such requests by hand from a shell.\n"
+    )
+    titles = [entry.title for entry in parse_entries(text, "http-request.txt")]
+    assert "Curl tool" not in titles, titles
+
+
+def test_an_abbreviation_inside_the_name_gives_both_names() -> None:
+    # 'The Content Security Policy (CSP) header is a security feature ...' was passed
+    # over for the page's second paragraph ('The CSP header is an HTTP response header').
+    _, made = deck(
+        "The Network Time Protocol (NTP) server is a machine that hands out the exact time "
+        "to the computers of a network.\n\n"
+        "The NTP server is a service that answers on port 123.\n"
+    )
+    assert made["What is the NTP server?"] == (
+        "A machine that hands out the exact time to the computers of a network."
+    )
+    assert made["What does NTP stand for?"] == "Network Time Protocol"
