@@ -249,6 +249,8 @@ def is_abbreviation(name: str) -> bool:
 _FRAGMENT = re.compile(
     r"^(?:(?i:an?|one of the|the (?:set|process|act|practice|art|study|way|use|method|amount|"
     r"time|measure) of)\s+[\w-]|"
+    # 'The ability to leave parts of a type unspecified.': a capacity, glossed
+    r"(?i:the (?:ability|capacity|capability) (?:of|to))\s+[\w-]|"
     # 'The action of a processor that ...', 'The mechanism used by ...': 'the', a few
     # words in lower case (a capital would make it a name), then 'of' or 'used'; not
     # 'that', whose 'the bouncer that lets you in' is a joke about the thing.

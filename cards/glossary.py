@@ -146,6 +146,11 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
             # (integration testing): each spelling is tried, as the page writes them.
             modifier, head = first.split()
             return (first, head), (f"{modifier} {second}", f"{second} {head}", second)
+        tail = _shared_tail(first, second)
+        heads = (first[: -len(tail)].strip(), second[: -len(tail)].strip()) if tail else ()
+        if heads and all(_is_acronym(head) for head in heads):
+            # 'a REST web service and a SOAP web service': the page says REST and SOAP
+            return (heads[0], first), (heads[1], second)
         return _spellings(first, shared), _spellings(second, [])
     return None
 
@@ -165,6 +170,16 @@ def _bare(name: str) -> str:
         name = quoted[1]
     name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.I).strip()
     return name if 0 < len(name.split()) <= 6 else ""
+
+
+def _shared_tail(first: str, second: str) -> str:
+    """The words both names end with, when each has words of its own before them: 'web
+    service' of 'REST web service' and 'SOAP web service'; '' when they share none."""
+    a, b = first.split(), second.split()
+    count = 0
+    while count < min(len(a), len(b)) - 1 and a[-1 - count].casefold() == b[-1 - count].casefold():
+        count += 1
+    return " ".join(a[len(a) - count :]) if count else ""
 
 
 def _spellings(name: str, shared: list[str]) -> tuple[str, ...]:

@@ -575,7 +575,7 @@ def _with_definition(
             under_title = (
                 index == 0
                 and not section.heading
-                and all(PART_OF_SPEECH.fullmatch(p.text.strip()) for p in paragraphs[:k])
+                and all(_dictionary_line(p.text, fragments) for p in paragraphs[:k])
             )
             # A dictionary's gloss, without its pronunciation, part of speech or field.
             gloss = without_dictionary_lead(item.text) if under_title and fragments else ""
@@ -609,6 +609,15 @@ def _with_definition(
     if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
     return sections
+
+
+def _dictionary_line(text: str, fragments: bool) -> bool:
+    """A line a dictionary sets between the headword and its gloss: the part of speech,
+    or in a pasted page a word or two such as 'Synonyms' and 'polymorphic'."""
+    line = text.strip()
+    if PART_OF_SPEECH.fullmatch(line):
+        return True
+    return fragments and len(line.split()) <= 3 and not line.endswith((".", "!", "?", ":"))
 
 
 def _expands_then_acts(tagline: str, names: tuple[str, ...]) -> bool:

@@ -149,7 +149,9 @@ _WRAPPED_BEFORE = re.compile(
 _WRAPPED_AFTER = re.compile(
     r"\s+(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|(?:simple|simpler)\s+terms)))?|"
     r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
-    r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy))$",
+    r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
+    # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
+    r"(?:design\s+)?pattern)$",
     re.I,
 )
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
@@ -202,7 +204,13 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     if match is None:
         return None
     name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", match["name"].strip(), flags=re.I)
-    if len(name.split()) > 6 or name.casefold() in _PRONOUNS or not any(c.isalpha() for c in name):
+    # 'the difference between a REST web service and a SOAP web service': a pair's names
+    most = 14 if re.match(r"(?:the\s+)?differences?\s+between\s", name, re.I) else 6
+    if (
+        len(name.split()) > most
+        or name.casefold() in _PRONOUNS
+        or not any(c.isalpha() for c in name)
+    ):
         return None
     pair = _EXPANDED.match(name)
     if (

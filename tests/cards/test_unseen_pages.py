@@ -1271,3 +1271,44 @@ def test_an_abbreviation_inside_the_name_gives_both_names() -> None:
         "A machine that hands out the exact time to the computers of a network."
     )
     assert made["What does NTP stand for?"] == "Network Time Protocol"
+
+
+def test_a_long_difference_question_titles_a_comparison_of_its_two_names() -> None:
+    # 'What is the difference between a REST web service and a SOAP web service?' over
+    # points 'REST ...; SOAP ...' was refused as having no title.
+    _, made = deck(
+        "What is the difference between an HTTP proxy server and a SOCKS proxy server?\n"
+        "Here are the main differences between HTTP and SOCKS proxy server\n"
+        "- HTTP reads each web request before passing the request on; SOCKS passes raw "
+        "bytes on unread.\n"
+        "- HTTP can keep copies of fetched pages; SOCKS forwards any kind of traffic.\n"
+    )
+    assert made.get("Which forwards any kind of traffic: HTTP or SOCKS?") == "SOCKS", made
+
+
+def test_a_dictionary_gloss_below_its_synonyms_defines_the_headword() -> None:
+    # 'polymorphism' / 'Synonyms' / 'polymorphic' / 'The ability to leave parts of a type
+    # ... unspecified.': refused as defining nothing.
+    entry, made = deck(
+        "encapsulation\nSynonyms\nhiding\n"
+        "The ability to keep an object's data behind the operations that use it.\n"
+        "* Getters and setters give other code a controlled way in.\n"
+    )
+    assert entry.title == "Encapsulation"
+    assert made["What is encapsulation?"] == (
+        "The ability to keep an object's data behind the operations that use it."
+    )
+
+
+def test_a_pattern_is_named_as_the_page_defines_its_thing() -> None:
+    # 'Circuit Breaker Pattern' over 'Circuit breakers help to avoid ...': refused as
+    # defining nothing, the title's 'Pattern' matching no sentence's subject.
+    entry, made = deck(
+        "Bulkhead Pattern\n"
+        "Bulkheads help to keep one failing part of a system from sinking the rest, by "
+        "giving each part its own pool of threads and connections. A flood of calls to one "
+        "part then uses up only that part's pool.\n"
+    )
+    assert entry.title == "Bulkhead"
+    assert "Bulkhead Pattern" in entry.aliases
+    assert made, "the page gives cards"
