@@ -38,11 +38,12 @@ _LONG_RUN = re.compile(rf"([^\w\s])\1{{{_RUN},}}")
 
 
 # UTF-8 shown through a Windows code page, as a page saved with the wrong charset reads:
-# 'â€™' for '’', 'ðŸš€' or (Thai Windows-874) '๐Ÿš€' for an emoji. Each such character
+# 'â€™' for '’', 'ðŸš€' or (Thai Windows-874) '๐Ÿš€' for an emoji, (Greek ISO 8859-7)
+# 'ΒΆ' for a permalink's '¶'. Each such character
 # is one byte of the code page; the run of them is turned back into those bytes and read
 # as UTF-8 again. A run that is not valid UTF-8 that way ('café', Thai words) is left.
 _CODE_PAGE_BYTE: dict[str, int] = {}
-for _page in ("cp874", "cp1252"):
+for _page in ("cp874", "cp1252", "iso8859_7"):
     for _byte in range(0x80, 0x100):
         try:
             _CODE_PAGE_BYTE.setdefault(bytes([_byte]).decode(_page), _byte)

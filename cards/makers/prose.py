@@ -92,7 +92,19 @@ def stands_alone(sentence: str) -> bool:
         return False  # it goes on in a list the card would not show
     if not sentence.rstrip().rstrip("\"'”’)").endswith((".", "!", "?")) or cut_off(sentence):
         return False  # no full stop: a heading, a label or a page cut short
-    return LEANS_BACK.match(sentence) is None and CODE.search(sentence) is None
+    if LEANS_BACK.match(sentence) is not None or CODE.search(sentence) is not None:
+        return False
+    # 'Time, however, is the most significant variable ...': set against the sentence
+    # before it, which the card would not show.
+    return _SET_AGAINST.search(sentence) is None
+
+
+# A linking word set off by commas inside a sentence, which answers the one before.
+_SET_AGAINST = re.compile(
+    r",\s+(?:however|though|therefore|thus|instead|in contrast|by contrast|"
+    r"on the other hand|in turn|as a result|likewise|similarly),",
+    re.I,
+)
 
 
 def singular(word: str) -> str:

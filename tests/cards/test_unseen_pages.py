@@ -1312,3 +1312,22 @@ def test_a_pattern_is_named_as_the_page_defines_its_thing() -> None:
     assert entry.title == "Bulkhead"
     assert "Bulkhead Pattern" in entry.aliases
     assert made, "the page gives cards"
+
+
+def test_a_sentence_set_against_the_one_before_is_no_clue() -> None:
+    # 'Time, however, is the most significant variable ...' was asked 'Time, however,
+    # is the most significant variable in which concept?'.
+    _, made = deck(
+        "Event log\n\n"
+        "An event log is a file that records what a program did, one line per event. "
+        "The order of the lines, however, is the most useful part of an event log.\n"
+    )
+    assert not any("however" in prompt for prompt in made), made
+
+
+def test_a_permalink_mark_read_through_a_greek_code_page_is_no_part_of_the_title() -> None:
+    # 'SessionΒΆ': the '¶' of a heading's permalink, its UTF-8 read as ISO 8859-7,
+    # was asked 'What is SessionΒΆ?'.
+    entry, made = deck("TokenΒΆ\n\nTokens are short strings that stand in for a login.\n")
+    assert entry.title == "Token"
+    assert made["What are tokens?"] == "Short strings that stand in for a login."
