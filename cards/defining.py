@@ -93,8 +93,12 @@ _TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
 # been", which is 'has', nor "it's particularly useful", which says what it is like).
 _CONTRACTED = re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I)
-# A note's label run into its definition: 'Forward proxy: is a server ...'.
-_LABEL_IS = re.compile(r"^([^:.!?]{1,60}?)\s*:\s+(?=(?:is|are)\s+(?:a|an|the|one)\s)", re.I)
+# A note's label run into its definition: 'Forward proxy: is a server ...', 'Compiler - It
+# is a program ...'.
+_LABEL_IS = re.compile(
+    r"^([^:.!?]{1,60}?)\s*(?::|\s[-–—])\s+(?:it\s+|they\s+)?(?=(?:is|are)\s+(?:a|an|the|one)\s)",
+    re.I,
+)
 _LEAD = re.compile(
     r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
@@ -310,10 +314,10 @@ _ABOUT_THE_PAGE = re.compile(
 
 
 # A bracketed aside inside the name, before the verb: 'A REST (...) API is', 'The Content
-# Security Policy (CSP) header is'.
+# Security Policy (CSP) header is', 'just-in-time (JIT) compilation (also ...) is'.
 _ASIDE_INSIDE = re.compile(
     r"^(?P<before>(?:(?:an?|the)\s+)?[\w.-]+(?:\s+[\w.-]+){0,3})\s+\((?P<aside>[^()]{2,80})\)"
-    r"(?P<after>\s+(?P<head>[\w.-]+)\s+(?:is|are)\s.*)$",
+    r"(?P<after>\s+(?P<head>[\w.-]+)(?:\s+\([^()]{1,120}\))?\s+(?:is|are)\s.*)$",
     re.I,
 )
 

@@ -136,6 +136,8 @@ def mention(entry: Entry) -> str:
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else named
+    if re.match(r"^[A-Z][\w-]*['’]s\s", form):
+        return form  # "Raft's leader election process": a name's own, said as written
     if articles:
         # a tie goes to "the", then to an article: a bare use often opens a sentence;
         # but a doing or a quality is named bare, and the article of 'the dynamic

@@ -200,7 +200,7 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
     segments, layout = page_segments(lines, file, meta)
     try:
         entry = _entry(file, layout, meta, segments, lines, default_path, named)
-        if not is_chrome_title(entry.title):
+        if not is_chrome_title(entry.title, lines):
             return _pair_recovered(entry, lines, file, default_path, named) or entry
         # 'GLOSSARY' above the term: the page layout took chrome for the title.
         raise ParseError(file, 1, f"its title {entry.title!r} names the page, not a concept")

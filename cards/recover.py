@@ -87,9 +87,19 @@ _CAPTION = re.compile(
 )
 
 
+# A date alone on its line: 'Jul 29, 17', '·Nov 28, 2021·', '2024-05-10', '3 March 2025'.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE_LINE = re.compile(
+    rf"^[\s·•|-]*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}|"
+    rf"\d{{1,2}}\s+{_MONTH}\s+\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s·•|-]*$",
+    re.I,
+)
+
+
 def _is_chrome(line: str) -> bool:
     return bool(
         _CHROME.match(line)
+        or _DATE_LINE.match(line)
         or (_CRUMBS.match(line) and slashed_names(line) is None)
         or _PAGE_KIND.match(line.strip())
         or _CAPTION.match(line.strip())
@@ -112,9 +122,15 @@ def names_page_kind(line: str) -> bool:
     return _PAGE_KIND.match(plain(line).strip()) is not None
 
 
-def is_chrome_title(title: str) -> bool:
-    """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content')."""
-    return _is_chrome(title.strip())
+def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
+    """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content'), or
+    with the page's `lines`, its author's byline."""
+    if _is_chrome(title.strip()):
+        return True
+    if lines is None:
+        return False
+    top = [line.strip() for line in lines if line.strip()][:_TOP]
+    return title.strip() in _bylines(top)
 
 
 def _short(line: str, words: int = 10) -> bool:
@@ -131,6 +147,10 @@ _SAYS_IT_COMPARES = re.compile(
 )
 _PRONOUNS = frozenset(
     ["it", "this", "that", "they", "these", "those", "them", "he", "she", "you", "we", "i"]
+)
+# Words after "What's" that ask about anything but a concept: 'on our menu', 'new', 'next'.
+_NO_NAME_OPENS = frozenset(
+    ("on", "in", "at", "up", "new", "next", "wrong", "going", "happening", "inside", "behind")
 )
 
 
@@ -210,6 +230,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         len(name.split()) > most
         or name.casefold() in _PRONOUNS
         or not any(c.isalpha() for c in name)
+        # "What's on our menu for today?", "What's new?": no concept asked
+        or name.split()[0].casefold() in _NO_NAME_OPENS
     ):
         return None
     pair = _EXPANDED.match(name)
@@ -257,6 +279,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     chrome.
     """
     top = [(i, line) for i, line in enumerate(lines) if line.strip()][:_TOP]
+    bylines = _bylines([line.strip() for _, line in top])
+    top = [(i, line) for i, line in top if line.strip() not in bylines]
     for k, (i, line) in enumerate(top):
         found = title_from_question(line)
         if found is not None:
@@ -264,6 +288,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
     for i, line in top[:5]:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
+        if _COMPARISON.search(line):
+            line = re.sub(r"\s*\?\.?$", "", line)  # 'Difference between A and B ?.'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
             return i, _capitalised(line), ""  # 'Authentication vs Authorization'
     for i, line in top[:3]:
@@ -297,6 +323,23 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return None  # a heading such as 'Summary' first: the page names no concept
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+def _bylines(top: list[str]) -> set[str]:
+    """The author lines among the top lines: a short line of capitalised words that a date
+    line follows, its repeats passed over ('Sagi Kedmi' / 'Sagi Kedmi' / 'Jul 29, 17')."""
+    found: set[str] = set()
+    for k, line in enumerate(top):
+        if not _AUTHOR.match(line) or line in found:
+            continue
+        after = [other for other in top[k + 1 : k + 5] if other != line][:2]
+        if any(_DATE_LINE.match(other) for other in after):
+            found.add(line)
+    return found
+
+
+# A person's name as a byline gives it: two or three capitalised words, nothing else.
+_AUTHOR = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}$")
 
 
 class Recovered(NamedTuple):

@@ -59,6 +59,12 @@ def gives_away(prompt: str, answer: str) -> bool:
     return has_phrase(prompt, " ".join(answer_words))
 
 
+# An answer that is a number and a noun, nothing more: 'Two categories.', '3 types'.
+_ONLY_A_COUNT = re.compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+\.?$", re.I
+)
+
+
 def _shape_problems(card: Card) -> list[str]:
     problems: list[str] = []
     blanks = len(_BLANK.findall(card.prompt))
@@ -72,6 +78,9 @@ def _shape_problems(card: Card) -> list[str]:
     elif _QUOTED_WHOLE.match(card.answer) and card.answering is Answering.SELF:
         # 'Why does cache invalidation matter?' -> '"There are only two hard things ..."'
         problems.append("the answer is only a quotation")
+    elif _ONLY_A_COUNT.match(card.answer) and not card.prompt.lower().startswith("how many"):
+        # 'What do health checks split into?' -> 'Two categories.': which ones, it never says
+        problems.append("the answer only counts what it should name")
     if not card.explanation.strip():
         problems.append("there is no explanation")
     if card.id != cached_card_id(card.entry_key, card.kind, card.prompt):

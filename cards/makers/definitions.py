@@ -119,8 +119,9 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     r"^(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
-    r"the most|one of the most|two(?! or\b)|both|not just|more than|"
+    r"the most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
+    r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
     r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
@@ -170,7 +171,11 @@ _PROMISES = re.compile(
 # A definition stopping mid-way: on an article or a conjunction, or on a preposition with
 # no full stop after it ('begins with.' is a whole sentence).
 _CUT_SHORT = re.compile(
-    r"^\W*\w*\W*$|\b(?:a|an|the|and|or)\W*$|\b(?:of|to|with|for|in|on)[^\w.!?]*$", re.I
+    r"^\W*\w*\W*$|\b(?:a|an|the|and|or)\W*$|"
+    # '... is resized and consistent hashing is used, only' (a formula's line followed)
+    r"\b(?:of|to|with|for|in|on|at|by|from|into|only|than|that|which|whose|when|while|"
+    r"whereas|because|if|is|are)[^\w.!?]*$",
+    re.I,
 )
 # How many sentences past the summary a literal definition is still looked for.
 _DEFINITION_REACH = 12

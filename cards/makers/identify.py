@@ -40,7 +40,10 @@ _PRAISE = Wording(
     r"confused with|mistaken for|mixed up with|"
     # 'the backbone of how the internet works'
     r"backbone|cornerstone|lifeblood|bedrock|unsung heroe?s?|heart and soul|"
-    r"(?:most|commonly)[- ]used)\b"
+    r"(?:most|commonly)[- ]used|"
+    # 'designed to be simple and efficient', 'used in many places': true of most things
+    r"designed to be|used (?:in|by) (?:many|several|various|lots of|a lot of|countless)|"
+    r"used (?:widely|everywhere|extensively))\b"
 )
 
 

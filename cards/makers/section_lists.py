@@ -80,7 +80,8 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
         and not heading.rstrip().endswith("?")
         and not has_phrase(heading, mention_.split(" ", 1)[-1])
     )
-    if counts == [number_word(count)] or counts == [str(count)]:
+    counted_object = _COUNT_AS_OBJECT.search(heading) is not None
+    if (counts == [number_word(count)] or counts == [str(count)]) and not counted_object:
         phrase = text if heading_words[0] == "the" else f"the {text}"
         named = [w for w in heading_words if w != "the" and w not in counts]
         if noun_phrase and 0 < len(named) <= 2 and named[-1].endswith("s"):
@@ -99,6 +100,13 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
     return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
 
 
+# A count a verb governs: 'Standard Bloom filters have two operations' is a clause whose
+# object is the list, not a noun phrase naming it.
+_COUNT_AS_OBJECT = re.compile(
+    r"\b(?:has|have|had|contains?|includes?|offers?|provides?|supports?)\s+"
+    r"(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    re.I,
+)
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
 _NOT_A_NOUN_PHRASE = re.compile(

@@ -1331,3 +1331,109 @@ def test_a_permalink_mark_read_through_a_greek_code_page_is_no_part_of_the_title
     entry, made = deck("TokenΒΆ\n\nTokens are short strings that stand in for a login.\n")
     assert entry.title == "Token"
     assert made["What are tokens?"] == "Short strings that stand in for a login."
+
+
+def test_an_abbreviation_and_another_name_both_in_brackets_around_the_head_word() -> None:
+    # 'In computing, just-in-time (JIT) compilation (also dynamic translation ...) is a
+    # way of ...' under 'Just-in-time compilation (JIT)': refused as defining nothing.
+    _, made = deck(
+        "Ahead-of-time compilation (AOT)\n"
+        "In computing, ahead-of-time (AOT) compilation (also static compilation) is the "
+        "act of turning a program into machine code before it is run.\n"
+    )
+    assert made["What is AOT compilation?"] == (
+        "The act of turning a program into machine code before it is run."
+    )
+    assert made["What does AOT stand for?"] == "Ahead-of-time"
+
+
+def test_a_difference_question_ending_in_a_stray_full_stop_and_labels_with_it_is() -> None:
+    # 'Difference between Compiler and Transpiler ?.' over 'Compiler - It is a program
+    # that ...' and 'Transpiler - It is a program that ...': refused as having no title.
+    entries = parse_entries(
+        "Difference between Linker and Loader ?.\n\n"
+        "Linker - It is a program that joins compiled pieces of code into one file that "
+        "can run.\n\n"
+        "Loader - It is a program that copies a file that can run into memory and starts "
+        "it.\n",
+        "page.txt",
+    )
+    made = {card.prompt: card.answer for entry in entries for card in cards.generate(entry)}
+    assert any(
+        answer == "A program that joins compiled pieces of code into one file that can run."
+        for answer in made.values()
+    ), made
+
+
+def test_an_authors_byline_and_a_menu_question_are_not_the_title() -> None:
+    # 'Sagi Kedmi' / 'Sagi Kedmi' / 'Jul 29, 17' over 'Bloom Filters for the Perplexed':
+    # titled by the author, then by "What's on our menu for today?"; its definition
+    # 'one of those simple and handy engineering tools ...' was praise.
+    entry, made = deck(
+        "Ada Lovelace\n\nAda Lovelace\n\nMar 3, 24\n\nSkip Lists Without Tears\n\n"
+        "Skip lists are one of those quiet tools every programmer should know.\n\n"
+        "It is a linked list with extra levels of links that let a search jump ahead.\n\n"
+        "What’s on our menu for today?\n\nSearching, inserting and deleting.\n"
+    )
+    assert entry.title == "Skip lists"
+    assert made["What are skip lists?"] == (
+        "A linked list with extra levels of links that let a search jump ahead."
+    )
+
+
+def test_a_count_alone_answers_nothing() -> None:
+    # 'Health checks split into two categories.' was asked 'What do health checks split
+    # into?' -> 'Two categories.' (which two, it never says).
+    _, made = deck(
+        "Readiness probe\n\nA readiness probe is a check that tells a load balancer when an "
+        "instance may take traffic. Readiness probes fall into two kinds.\n"
+    )
+    assert "Two kinds." not in made.values(), made
+
+
+def test_what_a_thing_is_designed_to_be_or_where_it_is_used_defines_nothing() -> None:
+    # "Raft's leader election process is designed to be simple and efficient." answered
+    # 'What is a raft's leader election process?'; 'Consistent hashing is used in many
+    # places.' became 'Which concept is used in many places?'.
+    _, made = deck(
+        "Gossip protocol\n\n"
+        "The gossip protocol is designed to be simple and sturdy. The gossip protocol is "
+        "used in many places.\n"
+    )
+    assert not any("designed to be" in text or "many places" in text for text in made), made
+    assert "Simple and sturdy." not in made.values(), made
+
+
+def test_a_definition_a_formula_cut_after_only_is_not_asked() -> None:
+    # '... such that when a hash table is resized and consistent hashing is used, only'
+    # (the formula 'K/n' on the next line) was the answer to 'What is consistent hashing?'.
+    _, made = deck(
+        "Rendezvous hashing\n\nDefinition\n\n"
+        "Rendezvous hashing is a way of choosing a server for each key such that when a "
+        "server leaves, only\n\nK/n\n\nkeys move to other servers.\n"
+    )
+    assert not any(answer.endswith("only.") for answer in made.values()), made
+
+
+def test_a_possessive_name_keeps_its_capital_and_takes_no_article() -> None:
+    # "What is a raft's leader election process?": 'Raft' is a name.
+    from cards.names import mention
+
+    entry = parse(
+        "Paxos's prepare phase\n\n"
+        "Paxos's prepare phase is the first round of messages in which a proposer asks "
+        "the acceptors to promise to ignore older proposals.\n",
+        "page.txt",
+    )
+    assert mention(entry) == "Paxos's prepare phase"
+
+
+def test_a_heading_that_says_a_thing_has_so_many_is_not_pasted_into_what_are() -> None:
+    # 'Standard Bloom filters have two operations' over two items was asked 'What are
+    # the standard Bloom filters have two operations?'.
+    _, made = deck(
+        "# Stack\n\nA stack is a list where the last item added is the first taken off.\n\n"
+        "## Standard stacks have two operations\n\n1. Push\n2. Pop\n",
+        "stack.md",
+    )
+    assert "What are the standard stacks have two operations?" not in made, made
