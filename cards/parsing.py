@@ -44,7 +44,15 @@ from cards.page import page_segments
 from cards.recover import is_chrome_title, title_from_question, title_without_wrapper
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
-from cards.text import collapse, folder_path, note_name, plain, split_lines, unnumbered
+from cards.text import (
+    collapse,
+    folder_path,
+    marked_if_cut,
+    note_name,
+    plain,
+    split_lines,
+    unnumbered,
+)
 
 MAX_BYTES = 1_000_000
 
@@ -87,6 +95,7 @@ def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> li
     Raises:
         ParseError: as `parse`.
     """
+    text = marked_if_cut(text)
     # A term per line or an HTML <dl> is read before any layout, from the raw text: the
     # layouts would make one entry of it (or refuse it), and HTML extraction loses <dl>.
     listed = glossary_entries(text, file, default_path)
@@ -155,6 +164,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         ParseError: an empty file, no title, bad front matter, or no section that any
             kind of card can be made from.
     """
+    text = marked_if_cut(text)
     try:
         return _parse(text, file, default_path)
     except ParseError as error:

@@ -58,10 +58,10 @@ _EXPANDED = re.compile(r"^(?P<short>[^\s()]{2,12})\s*\((?P<long>[^()]{3,80})\)$"
 _LABEL_LINE = re.compile(r"^(?P<label>[^:.!?]{1,40}):\s+(?P<rest>\S.*)$")
 
 # A page's date run into the text after it: ' date 2024-05-10 DNS TTL refers to ...'.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _DATED = re.compile(
     r"^\s*(?:(?:date|updated|published|posted|last updated)\s*:?\s*)?"
-    r"(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-    r"\s+\d{1,2},?\s+\d{4})\s+(?=[A-Za-z])",
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s+(?=[A-Za-z])",
     re.I,
 )
 
@@ -88,7 +88,6 @@ _CAPTION = re.compile(
 
 
 # A date alone on its line: 'Jul 29, 17', '·Nov 28, 2021·', '2024-05-10', '3 March 2025'.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _DATE_LINE = re.compile(
     rf"^[\s·•|-]*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}|"
     rf"\d{{1,2}}\s+{_MONTH}\s+\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s·•|-]*$",

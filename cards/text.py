@@ -68,6 +68,31 @@ def repair_mojibake(text: str) -> str:
     return _NON_ASCII_RUN.sub(_read_again, text)
 
 
+# The letters a text ends on, with nothing after them: a word a copy may have cut.
+_LAST_LETTERS = re.compile(r"[A-Za-z]{2,}$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def marked_if_cut(text: str) -> str:
+    """`text` with the word it ends on replaced by '…' when that is a word cut short: a
+    page copied only in part ('... 4. Scalin', '... even if another transaction mo')
+    ends on letters the text never writes as a word of their own, only as the start of
+    a longer one ('Scaling'). Every maker leaves alone a text that ends in '…' (the list
+    whose last item it is, the definition it cuts)."""
+    body = text.rstrip()
+    end = _LAST_LETTERS.search(body[-64:])
+    if end is None:
+        return text
+    cut = end.group().lower()
+    before = body[: len(body) - len(cut)]
+    if before[-1:].isalnum():
+        return text  # 'a2b' or a longer run of letters than was looked at: not one word
+    seen = {word.lower() for word in _LETTERS.findall(before)}
+    if cut in seen or not any(len(word) > len(cut) and word.startswith(cut) for word in seen):
+        return text
+    return f"{before.rstrip()} …\n"
+
+
 def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
     trailing blanks, no run of one punctuation mark past 64, no UTF-8 read through a

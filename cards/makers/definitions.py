@@ -213,6 +213,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 break
         if about_the_word(item):
             continue  # 'Linter is a term used in the textile industry ...'
+        if sentence.rstrip().endswith("…"):
+            continue  # a page copied only in part: its last sentence is cut
         if STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False
             continue

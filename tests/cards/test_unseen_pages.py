@@ -1437,3 +1437,16 @@ def test_a_heading_that_says_a_thing_has_so_many_is_not_pasted_into_what_are() -
         "stack.md",
     )
     assert "What are the standard stacks have two operations?" not in made, made
+
+
+def test_a_page_copied_only_in_part_does_not_ask_its_cut_last_item() -> None:
+    # A page store kept a page's first 2,000 characters: '... 3. Scaling In' / '4.
+    # Scalin' was asked 'What are the four key concepts of autoscaling?' -> '... 4. Scalin'.
+    _, made = deck(
+        "# Cache\n\nA cache is a small fast store that keeps copies of data close to where it "
+        "is used.\n\n## Key Concepts\n\n1. Cache hit\n2. Cache miss\n3. Cache eviction\n"
+        "4. Cache evic\n",
+        "cache.md",
+    )
+    assert not any("evic\n" in answer or answer.endswith("evic") for answer in made.values())
+    assert made["What is a cache?"].startswith("A small fast store")
