@@ -80,6 +80,11 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
         and not heading.rstrip().endswith("?")
         and not has_phrase(heading, mention_.split(" ", 1)[-1])
     )
+    said = _HAS_SO_MANY.match(text)
+    if said is not None and said["count"] in (number_word(count), str(count)):
+        # 'Standard Bloom filters have two operations' -> 'the two operations of standard
+        # Bloom filters'
+        return f"the {said['count']} {said['noun']} of {said['subject']}"
     counted_object = _COUNT_AS_OBJECT.search(heading) is not None
     if (counts == [number_word(count)] or counts == [str(count)]) and not counted_object:
         phrase = text if heading_words[0] == "the" else f"the {text}"
@@ -106,6 +111,11 @@ _COUNT_AS_OBJECT = re.compile(
     r"\b(?:has|have|had|contains?|includes?|offers?|provides?|supports?)\s+"
     r"(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
     re.I,
+)
+_HAS_SO_MANY = re.compile(
+    r"^(?P<subject>[\w'’ -]{2,60}?)\s+(?:has|have|contains?|includes?|offers?|provides?)\s+"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<noun>[a-z][a-z -]{1,40}s)$"
 )
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').

@@ -1437,6 +1437,7 @@ def test_a_heading_that_says_a_thing_has_so_many_is_not_pasted_into_what_are() -
         "stack.md",
     )
     assert "What are the standard stacks have two operations?" not in made, made
+    assert made["What are the two operations of standard stacks?"] == "1. Push\n2. Pop"
 
 
 def test_a_page_copied_only_in_part_does_not_ask_its_cut_last_item() -> None:
