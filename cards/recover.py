@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from cards.defining import Definition, definition_of, slashed_names, term_of
 from cards.segments import SCORE, TERMINAL
-from cards.sentences import first_sentence
+from cards.sentences import FUNCTION_VERBS, first_sentence
 from cards.text import list_marker, plain
 
 # Lines that are site furniture wherever they stand.
@@ -313,6 +313,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return start, _capitalised(defined.abbreviation or defined.name), defined.expansion
     from cards.headings import section_kind
 
+    does = _named_by_what_it_does(top, lines)
+    if does is not None:
+        return does
     for i, line in top:
         if _is_chrome(line) or not _short(line, 8) or line.endswith(TERMINAL):
             continue
@@ -322,6 +325,29 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return None  # a heading such as 'Summary' first: the page names no concept
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+def _named_by_what_it_does(
+    top: list[tuple[int, str]], lines: list[str]
+) -> tuple[int, str, str] | None:
+    """A page with no title line that opens by saying what a thing does ('A source map
+    allows a JavaScript debugger to map ...'): the thing is its concept when the page
+    names it again and again (three times at least), not once in passing."""
+    first = next(((i, line) for i, line in top if not _is_chrome(line)), None)
+    if first is None:
+        return None
+    opening = _DOES.match(first_sentence(first[1].strip()))
+    if opening is None or opening["verb"].lower() not in FUNCTION_VERBS:
+        return None
+    name = opening["name"]
+    said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)
+    return (first[0], _capitalised(name), "") if len(said) >= 3 else None
+
+
+# 'A source map allows ...': an article, a name of up to three lower-case words, a verb.
+_DOES = re.compile(
+    r"^(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\b"
+)
 
 
 def _bylines(top: list[str]) -> set[str]:

@@ -1451,3 +1451,28 @@ def test_a_page_copied_only_in_part_does_not_ask_its_cut_last_item() -> None:
     )
     assert not any("evic\n" in answer or answer.endswith("evic") for answer in made.values())
     assert made["What is a cache?"].startswith("A small fast store")
+
+
+def test_an_untitled_page_opening_with_what_its_thing_does_is_titled_by_it() -> None:
+    # 'A source map allows a JavaScript debugger to map ...' with no title line, then
+    # '- Stackoverflow.com Wiki': titled by the credit line and refused.
+    entry, made = deck(
+        "A lock file allows a package manager to install the exact versions a project was "
+        "tested with.\n\n- Community Wiki\n1 articles, 0 books.\n\n"
+        "At its core, a lock file records every package and version the installer chose. "
+        "Commit the lock file so that every machine installs the same tree.\n"
+    )
+    assert entry.title == "Lock file"
+    assert made["What is a lock file?"].startswith("A lock file allows a package manager")
+
+
+def test_a_page_naming_a_thing_once_in_its_opening_is_not_titled_by_it() -> None:
+    # The thing a first sentence acts through is the concept only when the page keeps
+    # naming it: 'A browser sends ...' on a page about something else titles nothing.
+    assert (
+        made_or_refused(
+            "A browser sends a request when you open a page.\n\n"
+            "Servers answer with a status line, headers and a body.\n"
+        )
+        == {}
+    )
