@@ -58,11 +58,12 @@ def load(store: Store, batch: Load) -> None:
 
 def _write_paths(conn: sqlite3.Connection, entries: Sequence[EntryRecord]) -> dict[str, int]:
     names = {record.path: record.path_slug for record in entries}
+    # A path is one per short name: a name spelt otherwise joins the path stored under it.
     conn.executemany(
-        "INSERT INTO path (name, slug) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
-        names.items(),
+        "INSERT INTO path (name, slug) VALUES (?, ?) ON CONFLICT DO NOTHING", names.items()
     )
-    return dict(conn.execute("SELECT name, id FROM path").fetchall())
+    ids = dict(conn.execute("SELECT slug, id FROM path").fetchall())
+    return {name: ids[slug] for name, slug in names.items()}
 
 
 def _write_entries(

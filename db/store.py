@@ -988,13 +988,15 @@ def open_past_empty(conn: sqlite3.Connection, at: int) -> list[str]:
 def _write_import(conn: sqlite3.Connection, write: ImportWrite, at: int) -> None:
     # executemany, not a statement per row: 100k cards were 10% of a 1,000-entry import.
     paths = {record.path: record.path_slug for record in write.entries}
+    # A path is one per short name: a name spelt otherwise ('System basics' in a loaded
+    # document) joins the path stored under that short name, as its entries' keys do.
     conn.executemany(
-        "INSERT INTO path (name, slug) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+        "INSERT INTO path (name, slug) VALUES (?, ?) ON CONFLICT DO NOTHING",
         list(paths.items()),
     )
     path_ids = {
-        name: conn.execute("SELECT id FROM path WHERE name = ?", (name,)).fetchone()[0]
-        for name in paths
+        name: conn.execute("SELECT id FROM path WHERE slug = ?", (slug,)).fetchone()[0]
+        for name, slug in paths.items()
     }
     conn.executemany(
         "INSERT INTO entry (key, path_id, position, slug, title, file, layout, tags,"

@@ -466,3 +466,36 @@ def test_an_entry_with_990k_of_any_punctuation_character_is_read_in_linear_time(
         finished = (stopped.stdout or b"").decode().split()
         raise AssertionError(f"still running after 60 s; finished: {finished}") from None
     assert done.returncode == 0, done.stderr.decode()[-2000:]
+
+
+@pytest.mark.parametrize(
+    ("name", "loads"),
+    [
+        ("", False),  # found by the test above: every later command failed on the slug
+        ("Something Else", False),  # a slug that is not its name's short name
+        ("System basics", True),  # the same short name, spelt otherwise: a name of its own
+    ],
+)
+def test_a_path_is_loaded_only_under_a_name_its_short_name_comes_from(
+    exported: dict[str, Any], empty_template: Path, name: str, loads: bool
+) -> None:
+    document = json.loads(json.dumps(exported))
+    document["paths"][0]["name"] = name  # its slug stays 'system-basics'
+    document["settings"] = [
+        {"key": "builtin_imported", "value": ""} if row["key"] == "builtin_imported" else row
+        for row in document["settings"]
+    ]
+    with _collection(empty_template) as db:
+        file = db.with_name("doc.json")
+        file.write_text(json.dumps(document), encoding="utf-8")
+        before = dump(db)
+        with Store.open(db) as store:
+            if not loads:
+                with pytest.raises(DocumentError, match=r"paths\[0\]"):
+                    import_document(store, file)
+            else:
+                import_document(store, file)
+        if not loads:
+            assert dump(db) == before
+            return
+        _reads_back(db)

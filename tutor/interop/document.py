@@ -36,7 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from cards import Answering, CardKind
+from cards import Answering, CardKind, slugify
 from cards.text import printable
 from db import Store
 from db.dump import (
@@ -772,6 +772,13 @@ def _rule_problem(table: str, row: dict[str, Any]) -> tuple[str, str] | None:
             return "mode", f"{row['mode']!r} is not review or check"
     if table in {"path", "review", "check_attempt"} and row["id"] is None:
         return "id", "missing"
+    if table == "path":
+        # Every command finds a path by its short name, made from its name; a slug made
+        # from no name, or from another, would point two names at one path.
+        if not row["name"].strip():
+            return "name", "a path needs a name"
+        if row["slug"] != slugify(row["name"]):
+            return "slug", f"{row['slug']!r} is not the short name of {row['name']!r}"
     return None
 
 
