@@ -101,7 +101,7 @@ def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> li
     listed = glossary_entries(text, file, default_path)
     if listed:
         return listed
-    return split_terms(parse(text, file, default_path), default_path)
+    return split_terms(_parse_marked(text, file, default_path), default_path)
 
 
 def parse_bytes(data: bytes, file: str, default_path: str = "") -> Entry:
@@ -164,7 +164,11 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         ParseError: an empty file, no title, bad front matter, or no section that any
             kind of card can be made from.
     """
-    text = marked_if_cut(text)
+    return _parse_marked(marked_if_cut(text), file, default_path)
+
+
+def _parse_marked(text: str, file: str, default_path: str) -> Entry:
+    """`parse` of a text `marked_if_cut` has already read (`parse_entries` reads it once)."""
     try:
         return _parse(text, file, default_path)
     except ParseError as error:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from cards.model import Answering, Card, CardKind, Entry, Section, card_id, normalise_prompt
 from cards.names import same_name
-from cards.sentences import STOP_WORDS, has_phrase, head_of, words
+from cards.sentences import SEVERAL, STOP_WORDS, has_phrase, head_of, words
 
 TRUE_FALSE = ("True", "False")
 PRO_CON = ("Pro", "Con")
@@ -60,9 +60,7 @@ def gives_away(prompt: str, answer: str) -> bool:
 
 
 # An answer that is a number and a noun, nothing more: 'Two categories.', '3 types'.
-_ONLY_A_COUNT = re.compile(
-    r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+\.?$", re.I
-)
+_ONLY_A_COUNT = re.compile(rf"^{SEVERAL}\s+[a-z]+\.?$", re.I)
 
 
 def _shape_problems(card: Card) -> list[str]:

@@ -34,6 +34,8 @@ NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six"),
     *("seven", "eight", "nine", "ten", "eleven", "twelve"),
 )
+# A count of several in a pattern: 'two' to 'ten', or digits.
+SEVERAL = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 
 # Abbreviations whose full stop does not end a sentence.
 _ABBREVIATIONS = word_set(

@@ -15,6 +15,7 @@ from cards.makers.claim_shapes import base_verb
 from cards.model import Item, Section, SectionKind
 from cards.sentences import (
     NUMBER_WORDS,
+    SEVERAL,
     has_phrase,
     head_of,
     lower_first,
@@ -109,13 +110,12 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
 # object is the list, not a noun phrase naming it.
 _COUNT_AS_OBJECT = re.compile(
     r"\b(?:has|have|had|contains?|includes?|offers?|provides?|supports?)\s+"
-    r"(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+    rf"(?:\w+\s+)?{SEVERAL}\b",
     re.I,
 )
 _HAS_SO_MANY = re.compile(
     r"^(?P<subject>[\w'’ -]{2,60}?)\s+(?:has|have|contains?|includes?|offers?|provides?)\s+"
-    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?P<noun>[a-z][a-z -]{1,40}s)$"
+    rf"(?P<count>{SEVERAL})\s+(?P<noun>[a-z][a-z -]{{1,40}}s)$"
 )
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
