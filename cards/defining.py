@@ -25,6 +25,11 @@ _VERB = (
 # What follows the verb in a sentence that only expands or renames ('stands for ...',
 # 'also known as ...'), says what happens to it ('is affected by ...') or when it is so
 # ('is dynamically typed if ...'): no definition.
+# 'Cookies are allowed to be sent with ...': what may happen to a thing, not what it is.
+_MAY = re.compile(
+    r"^(?:not\s+)?(?:allowed|permitted|able|unable|expected|supposed|required|likely)\s+to\b",
+    re.I,
+)
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
@@ -180,8 +185,8 @@ def term_of(sentence: str) -> str:
     'webhook'), whatever it goes on to say; '' when it opens otherwise."""
     text = _QUOTED_NAME.sub(r"\1\2", _LEAD.sub("", sentence.strip())).lstrip("*_“\"'")
     match = _CANDIDATE.match(text)
-    if match is None or not _name_like(match["name"]):
-        return ""
+    if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
+        return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
     return match["name"].strip("*_ ")
 
 
@@ -396,7 +401,9 @@ def definition_of(
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
-    if _NOT_WHAT_IT_IS.match(text[match.end() :]) or _EXPANDS_ONLY.search(match.group(0)):
+    if _NOT_WHAT_IT_IS.match(text[match.end() :]) or _MAY.match(text[match.end() :]):
+        return None
+    if _EXPANDS_ONLY.search(match.group(0)):
         return None
     name = match["name"].strip("*_ ")
     aside = match["aside"] or ""

@@ -658,10 +658,12 @@ def _bare_term(lines: list[str], index: int, fenced: set[int]) -> tuple[str, int
     if line.endswith((*TERMINAL_MARKS, ":", "?")) or _term_line(line) is not None:
         return None
     name = plain(line)
-    from cards.recover import names_page_kind
+    from cards.recover import ends_mid_sentence, names_page_kind
 
     if names_page_kind(name):
         return None  # 'API Glossary' over its intro: the page's title
+    if index > 0 and ends_mid_sentence(lines[index - 1]):
+        return None  # 'attribute of the' over 'Set-Cookie': code set inside a sentence
     at = index + 1
     while at < len(lines) and at - index <= 2 and not lines[at].strip():
         at += 1  # the gloss may follow a blank line

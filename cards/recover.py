@@ -64,7 +64,9 @@ _DATED = re.compile(
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s+(?=[A-Za-z])",
     re.I,
 )
-
+# A breadcrumb run into the sentence under it, with no space between: 'CookiesThe SameSite
+# attribute of ...'.
+_CRUMB_RUN_IN = re.compile(r"^\s*[A-Z][a-z]{2,}(?=(?:The|An?|This|It)\s+[A-Za-z])")
 # How far into the text the title is looked for, in non-blank lines.
 _TOP = 25
 
@@ -383,7 +385,10 @@ class Recovered(NamedTuple):
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
     numbered = _join_wrapped(
-        [(no, _DATED.sub("", plain(line))) for no, line in enumerate(text.splitlines(), 1)]
+        [
+            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(line))))
+            for no, line in enumerate(text.splitlines(), 1)
+        ]
     )
     numbered = _without_epigraph(numbered)
     lines = [line for _, line in numbered]
@@ -466,10 +471,17 @@ def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _MID_SENTENCE = re.compile(r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that)$", re.I)
 
 
+def ends_mid_sentence(line: str) -> bool:
+    """Whether a line stops on a word no sentence ends on ('... attribute of the')."""
+    return _MID_SENTENCE.search(line.rstrip()) is not None
+
+
 def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case,
     or the line ends on a word no sentence ends on ('... portion of an' / 'IP address.')."""
+    broken = _broken_at_code(lines)
     joined: list[tuple[int, str]] = []
+    carried = False  # the last line joined was a word or two the sentence runs on past
     for no, line in lines:
         last = joined[-1][1] if joined else ""
         if (
@@ -478,14 +490,40 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not last.endswith(TERMINAL)
             and list_marker(line) is None
             and (
-                (line[:1].islower() and len(last.split()) > 6)
-                or (_MID_SENTENCE.search(last) is not None and _ends_cut(last, line))
+                (line[:1].islower() and (broken or len(last.split()) > 6))
+                or (ends_mid_sentence(last) and (broken or _ends_cut(last, line)))
+                or carried
             )
         ):
             joined[-1] = (joined[-1][0], f"{last} {line}")
+            carried = broken and ends_mid_sentence(last) and len(line.split()) <= 3
         else:
             joined.append((no, line))
+            carried = False
     return joined
+
+
+# How many lines opening lower-case under a line without a full stop make a page whose
+# inline code was set on lines of its own ('The SameSite' / 'attribute of the' /
+# 'Set-Cookie' / 'HTTP response header allows ...'): every such break is inside a sentence.
+_CODE_BREAKS = 4
+
+
+def _broken_at_code(lines: list[tuple[int, str]]) -> bool:
+    """Whether the page's sentences were broken at its inline code, many times over."""
+    breaks = 0
+    last = ""
+    for _, line in lines:
+        text = line.strip()
+        if not text:
+            last = ""
+            continue
+        if last and not last.endswith(TERMINAL) and text[:1].islower() and len(last.split()) <= 6:
+            breaks += 1
+            if breaks >= _CODE_BREAKS:
+                return True
+        last = text
+    return False
 
 
 def _ends_cut(last: str, line: str) -> bool:

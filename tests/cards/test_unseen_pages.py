@@ -1476,3 +1476,38 @@ def test_a_page_naming_a_thing_once_in_its_opening_is_not_titled_by_it() -> None
         )
         == {}
     )
+
+
+def test_a_page_whose_inline_code_broke_its_lines_is_not_read_as_terms() -> None:
+    # 'The SameSite' / 'attribute of the' / 'Set-Cookie' / 'HTTP response header allows
+    # ...': the code on a line of its own was read as a glossary term, and 'What is
+    # Set-Cookie?' was answered with what the attribute does (WRONG, rounds 24 to 31).
+    made = made_or_refused(
+        "Priority\nHeadersThe Priority\nfield of the\nCache-Control\n"
+        "HTTP response header lets a server say how soon a\nresource should be fetched "
+        "again.\nThe Priority\nfield takes one of three\nvalues.\n"
+        "Low\nCopies are allowed to be served for a day before the server is asked again.\n"
+        "High\nCopies will only be served once and the server is asked every time.\n"
+        "Never\nCopies will be served until the page is closed, whatever the server says.\n"
+        "Never\nused to be the usual value, but newer servers\nprefer Low\n"
+        "because it keeps\nthe cache smaller.\n"
+    )
+    assert "What is Cache-Control?" not in made, made
+    assert not any(answer.startswith("HTTP response header lets") for answer in made.values())
+    assert not any("HeadersThe" in prompt + answer for prompt, answer in made.items())
+
+
+def test_what_may_be_done_with_a_thing_neither_defines_nor_titles_it() -> None:
+    # 'Cookies are allowed to be sent with top-level navigations ...' under 'Lax' was
+    # read as the definition of cookies, and titled the page 'Cookies'.
+    made = made_or_refused(
+        "Tokens are allowed to be refreshed only while the session is still open.\n\n"
+        "Servers check each token against the session table on every request.\n"
+    )
+    assert "What are tokens?" not in made, made
+    _, defined = deck(
+        "# Access token\n\nAn access token is a short string a server hands out that "
+        "proves who is calling.\n\nTokens are allowed to be refreshed only while the "
+        "session is still open.\n"
+    )
+    assert defined["What is an access token?"].startswith("A short string a server")
