@@ -76,6 +76,10 @@ def glosses_its_heading(section: Section) -> bool:
         return False  # 'git status' under 'Check the current status' is a command, no gloss
     if _PRESENTS.match(first.text):
         return False  # 'There is a handy tool for ...' under 'SSL Scan tool': a remark
+    if len(section.items) > 1 and not any(i.text.endswith(TERMINAL_MARKS) for i in section.items):
+        # A table's row copied a cell to a line: 'Active (monitor and defend) and/or
+        # passive', then the other side's 'Passive (monitor and notify)', under 'System Type'.
+        return False
     return 4 <= len(first.text.split()) <= _GLOSS_WORDS and _is_term(heading, first.text)
 
 
@@ -360,6 +364,10 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     if len(glossed) > len(terms):
         terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
     contrast: tuple[Section, ...] = ()
+    if _VERSUS.search(entry.title) or _BETWEEN.search(entry.title):
+        # 'Promises VS Callbacks' over 'Promises', 'Callbacks' and 'Differences': the
+        # sides are the two it names, whatever its other headings gloss.
+        terms = []
     if len(terms) < 2:
         terms = headed = _compared(entry)
         if len(terms) == 1 and not entry.sections_of(SectionKind.SUMMARY):

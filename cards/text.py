@@ -151,6 +151,8 @@ _INLINE = (
     (re.compile(r"!\[\[[^\[\]\n]*\]\]"), ""),
     (re.compile(r"\[\[[^\[\]|\n]*\|([^\[\]\n]+)\]\]"), r"\1"),
     (re.compile(r"\[\[([^\[\]|\n]+)\]\]"), r"\1"),
+    # A citation, as Pandoc notes write them: ' [@keith_2016]', ' [see @lee2020, p. 4]'.
+    (re.compile(r"\s*\[(?:see\s+)?-?@[\w:.#/-]+(?:[;,][^\[\]\n]{0,80})?\]"), ""),
     # Link text never holds '[': a line of a million '[' is then scanned once.
     (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),  # ![alt](src) -> alt
     (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)"), r"\1"),  # [text](url) -> text

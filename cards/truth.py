@@ -77,7 +77,10 @@ def is_warning(label: str) -> bool:
 
 
 def _is_practice(sentence: str) -> bool:
+    """'Storing passwords in plain text', 'Not lowering the TTL before a move': a doing."""
     sentence_words = words(sentence)
+    if sentence_words[:1] and sentence_words[0].lower() in ("not", "never"):
+        sentence_words = sentence_words[1:]
     return (
         bool(sentence_words)
         and sentence_words[0].endswith("ing")

@@ -16,6 +16,16 @@ def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, dict[str, str]
     return entry, {card.prompt: card.answer for card in cards.generate(entry, [])}
 
 
+def entries_deck(text: str) -> dict[str, str]:
+    """The cards of every entry a page holds (one, or one per term or compared side);
+    none when the page is refused."""
+    try:
+        entries = parse_entries(text, "page.txt")
+    except cards.ParseError:
+        return {}
+    return {card.prompt: card.answer for entry in entries for card in cards.generate(entry, entries)}
+
+
 def made_or_refused(text: str) -> dict[str, str]:
     """The page's cards, prompt to answer; none when the page is refused (which is right
     for a page that says nothing a card could ask)."""
@@ -1511,3 +1521,91 @@ def test_what_may_be_done_with_a_thing_neither_defines_nor_titles_it() -> None:
         "session is still open.\n"
     )
     assert defined["What is an access token?"].startswith("A short string a server")
+
+
+def test_a_table_copied_a_cell_to_a_line_gives_no_glossary_of_its_rows() -> None:
+    # 'System Type' / 'Active (monitor & automatically defend) and/ or passive' /
+    # 'Passive (monitor and Notify)': each row's label was read as a term, its first cell
+    # as the term's gloss ('What is System Type?', four WRONG cards).
+    made = entries_deck(
+        "Queues and logs both carry messages from the services that write them to the "
+        "services that read them, and both keep a message until it has been read.\n"
+        "The main difference between one and the other is what happens after a read.\n"
+        "- A queue hands each message to one reader and forgets it once it is handled.\n"
+        "- A log keeps every message for a set time so that any reader can read it again.\n"
+        "FEATURE\nQueue\nMessage queue\nLog\nAppend-only log\n"
+        "Delivery model\nPushed to one consumer and removed once handled by it\n"
+        "Read by any number of consumers at their own pace\n"
+        "Ordering guarantee\nOrdered within a single queue only, not across them\n"
+        "Ordered within each partition, kept for days or weeks\n"
+        "Replay support\nNot possible after a message is acknowledged by a consumer\n"
+        "Possible from any offset still kept in the log\n"
+    )
+    assert not any(
+        prompt.startswith(("What is a delivery model", "What is an ordering", "What is a replay"))
+        for prompt in made
+    ), made
+
+
+def test_a_page_comparing_two_things_is_not_split_at_its_other_headings() -> None:
+    # 'Promises VS Callbacks' over 'Promises', 'Callbacks' and 'Differences': each heading
+    # was a term, 'What are differences?' among them, and 'What are callbacks?' answered
+    # 'Callbacks work similarly to promises, below is ...'.
+    made = entries_deck(
+        "Threads VS Processes\n\nThreads and processes both let a program do several things "
+        "at once. A process is a running program with memory of its own that no other "
+        "process can touch. A thread is a path of execution inside a process that shares "
+        "its memory with the other threads there.\n\n"
+        "Threads\n\nThreads are started in a few microseconds and are cheap to keep around "
+        "in large numbers while they wait.\n\n"
+        "Processes\n\nProcesses work much like threads, as the example below shows once "
+        "more.\n\n"
+        "Differences\n\nThreads share one address space while processes each get their own "
+        "one from the system.\n"
+    )
+    assert "What are differences?" not in made, made
+    assert "What are processes?" not in made, made
+    assert made["What is a thread?"].startswith("A path of execution inside a process")
+
+
+def test_a_citation_key_is_not_read_as_words() -> None:
+    # A note's Pandoc citation was pasted into an identify prompt: '... make content
+    # navigable [@keith_HTML5WebDesigners_2016]?'.
+    _, made = deck(
+        "# Landmark\n\nA landmark is a region of a page that a screen reader can jump to "
+        "directly [@lee_ScreenReaders_2019].\n\nLandmarks let assistive software skip "
+        "straight to the main content [see @park2021, p. 12].\n"
+    )
+    assert not any("@" in prompt + answer for prompt, answer in made.items()), made
+    assert made["What is a landmark?"] == (
+        "A region of a page that a screen reader can jump to directly."
+    )
+
+
+def test_what_a_thing_is_often_used_in_does_not_define_it() -> None:
+    # 'Sharding is often used in distributed systems, where ...' answered 'What is
+    # sharding?'; the page's definition sat in a 'while' clause the sentence before.
+    made = entries_deck(
+        "Replication and mirroring are both techniques used in storage to keep more than one "
+        "copy of data. However, there are some key differences between the two approaches\n"
+        "Conceptually, mirroring is a subset of replication. Replication is the process of "
+        "copying data to other machines, while mirroring is a specific form of replication "
+        "where every write goes to two disks at the same moment.\n"
+        "Mirroring is often used in single servers, where two disks sit side by side in "
+        "one case. Replication, on the other hand, can span whole regions.\n"
+    )
+    assert not any(answer.startswith("Often used") for answer in made.values()), made
+    assert made["What is mirroring?"].startswith("A specific form of replication")
+
+
+def test_a_mistake_said_as_not_doing_something_is_a_practice_judged_false() -> None:
+    # 'Not lowering TTL before planned server migrations.' under 'Common Mistakes' was
+    # asked 'True or false: not lowering TTL before planned server migrations?' -> True.
+    _, made = deck(
+        "# Backup\n\nA backup is a copy of data kept apart from the original so that it "
+        "can be restored after a loss.\n\n## Common Mistakes\n\n"
+        "- Keeping the only backup on the same disk as the data.\n"
+        "- Not testing a restore before an outage.\n"
+    )
+    assert made["True or false: not testing a restore before an outage is fine?"] == "False"
+    assert "True or false: not testing a restore before an outage?" not in made
