@@ -111,6 +111,13 @@ _LEAD = re.compile(
     r"as an? [\w -]{1,30} term)\s*,\s*)?",
     re.I,
 )
+# A body that sets the meaning, quoted: 'W3C defines Custom Elements as web components
+# that ...' says what custom elements are.
+_DEFINES_AS = re.compile(
+    r"^(?:the\s+)?(?!(?i:this|it|we|he|she|they|our|the|each|every)\b)[A-Z][\w.&-]*"
+    r"(?:\s+[A-Z][\w.&-]*){0,3}\s+defines\s+(?P<name>[\w][^,;]{1,60}?)\s+as\s+"
+    r"(?P<rest>(?:an?|the|one)\s.+|[a-z][\w-]*\s.+)$"
+)
 # A name in quotes: 'A "webhook" is ...'.
 _QUOTED_NAME = re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I)
 
@@ -371,6 +378,7 @@ def definition_of(
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
+    text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from cards.defining import definition_of
+from cards.defining import Definition, definition_of, is_abbreviation, spells_out
 from cards.headings import meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, same_or_plural
@@ -215,6 +215,9 @@ def _compared(entry: Entry) -> list[Section]:
                 # 'Sessions and cookies' defining 'A session is ...': the term is 'session'.
                 if same_or_plural(name, said):
                     name = said
+                elif is_abbreviation(name) and not is_abbreviation(said):
+                    # 'A service-level agreement is ...' of the SLA: named both ways
+                    name = f"{said} ({name})"
                 title = name[:1].upper() + name[1:] if name[:1].islower() else name
                 found.append(Section(SectionKind.OTHER, title, item.line, (item,)))
                 break
@@ -327,10 +330,23 @@ def _defining_paragraph(entry: Entry, name: str) -> tuple[Item, str] | None:
     for section in entry.sections:
         for item in section.paragraphs:
             opening = first_sentence(item.text)
-            defined = definition_of(opening, (name,))
+            defined = _defines(opening, name)
             if defined is not None:
                 return None if _CLAUSES.search(opening) else (item, defined.name)
     return None
+
+
+def _defines(sentence: str, name: str) -> Definition | None:
+    """The definition a sentence gives of `name`, or of what an abbreviation stands for:
+    'A service-level agreement is a contract ...' defines the SLA of 'SLO vs SLA'."""
+    defined = definition_of(sentence, (name,))
+    if defined is not None or not is_abbreviation(name):
+        return defined
+    found = definition_of(sentence)
+    if found is None or name.casefold() in found.name.casefold().split():
+        return None  # 'The ETL process is ...': the abbreviation itself, in another name
+    singular = re.sub(r"(?<=[a-z])s$", "", found.name)  # 'Service-level objectives'
+    return found if spells_out(name, found.name) or spells_out(name, singular) else None
 
 
 def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
@@ -344,7 +360,7 @@ def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
         for sentence in split_sentences(item.text)[:8]:
             for clause in _CLAUSES.split(sentence):
                 clause = _ASIDE.sub(r"\1 ", clause.strip())
-                defined = definition_of(clause, tuple(spelled))
+                defined = definition_of(clause, tuple(spelled)) or _defines(clause, name)
                 if defined is not None:
                     text = clause[:1].upper() + clause[1:]
                     text = text if text.endswith(".") else f"{text}."

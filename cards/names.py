@@ -135,7 +135,8 @@ def mention(entry: Entry) -> str:
             articles[article] += 1
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
-    form = forms.most_common(1)[0][0] if forms else named
+    form = forms.most_common(1)[0][0] if forms else _as_written(named, body_text(entry))
+    rewritten = not forms and form != named  # 'FIFO queue' of the title 'FIFO Queue'
     if re.match(r"^[A-Z][\w-]*['’]s\s", form):
         return form  # "Raft's leader election process": a name's own, said as written
     if articles:
@@ -175,9 +176,27 @@ def mention(entry: Entry) -> str:
             opening = re.match(r"(a|an|another|the)\s", body_text(entry), re.I)
             if not best and opening is not None:
                 best = "the" if opening[1].lower() == "the" else "a"
+    if rewritten and not articles and not best:
+        # 'FIFO queue' of 'FIFO Queue' over 'A queue that hands out ...': one of many, as
+        # its gloss says; 'DNS propagation' over 'DNS updates ...' is asked bare
+        if re.match(r"an?\s", body_text(entry), re.I):
+            best = "a"
     if best in {"a", "an"}:
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+def _as_written(name: str, text: str) -> str:
+    """A title-cased name after an abbreviation with each later word as the page writes
+    it alone: 'DNS propagation' of 'DNS Propagation' on a page that says 'wait for
+    propagation'. ('Active Directory' is left: a name in capitals may be a product's.)"""
+    said = name.split()
+    if len(said) < 2 or not (said[0].isupper() and sum(c.isalpha() for c in said[0]) >= 2):
+        return name
+    for k, word in enumerate(said[1:], 1):
+        if word[:1].isupper() and word[1:].islower() and re.search(rf"\b{word.lower()}\b", text):
+            said[k] = word.lower()
+    return " ".join(said)
 
 
 # The siblings' mentions are asked for again by every entry of a path. Keyed by the

@@ -41,7 +41,7 @@ from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
 from cards.names import same_or_plural
 from cards.page import page_segments
-from cards.recover import is_chrome_title, title_from_question, title_without_wrapper
+from cards.recover import head_alias, is_chrome_title, title_from_question, title_without_wrapper
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
 from cards.text import (
@@ -343,8 +343,10 @@ def _entry(
     if asked is not None:
         # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.
         title = asked[0][:1].upper() + asked[0][1:] if asked[0][:1].islower() else asked[0]
-        if asked[1]:
-            meta.aliases.append(asked[1])
+        opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]
+        for alias in (asked[1], head_alias(title, opening)):
+            if alias:
+                meta.aliases.append(alias)
     if not title and named:
         title, layout = named, Layout.NOTE
     # Pasted dictionary pages leave out the name; so does a note named by its file.

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from cards.defining import Definition, definition_of, slashed_names, term_of
 from cards.segments import SCORE, TERMINAL
-from cards.sentences import FUNCTION_VERBS, first_sentence
+from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences
 from cards.text import list_marker, plain
 
 # Lines that are site furniture wherever they stand.
@@ -52,6 +52,18 @@ _WHAT_IS = re.compile(
     r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
     re.I,
 )
+# A dictionary's head line: 'Definition of multi-factor authentication : noun'.
+# ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
+_DICTIONARY_HEAD = re.compile(
+    r"^(?:definition|meaning) of\s+(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
+    r"(?P<bare>[^:.!?]{2,40}))\s*$",
+    re.I,
+)
+# What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
+_AND_MORE = re.compile(r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)", re.I)
+_VERSUS_WORD = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+# A name, then where it is met: 'N+1 query problem in ORMs and APIs'.
+_IN_SCOPE = re.compile(r"^(?P<name>(?:\S+\s+){0,5}?\S+)\s+in\s+\S.*$", re.I)
 _ABBREVIATED = re.compile(r"^(?P<long>.{2,80}?)\s*\((?P<short>[^()]{2,12})\)$")
 # The other way round: 'OAuth (Open Authorization)', 'DNS (Domain Name System)'.
 _EXPANDED = re.compile(r"^(?P<short>[^\s()]{2,12})\s*\((?P<long>[^()]{3,80})\)$")
@@ -169,7 +181,7 @@ _WRAPPED_BEFORE = re.compile(
 )
 _WRAPPED_AFTER = re.compile(
     r"\s+(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|(?:simple|simpler)\s+terms)))?|"
-    r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
+    r"definition|meaning|for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
     r"(?:design\s+)?pattern)$",
@@ -221,12 +233,19 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
     line = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line)  # '1.1 What is ...?'
+    line = _AND_MORE.sub("", line)  # 'What Is DNS Propagation (And Why It Takes Time)?'
     match = _WHAT_IS.match(line)
     if match is None:
         return None
     name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", match["name"].strip(), flags=re.I)
     # 'the difference between a REST web service and a SOAP web service': a pair's names
-    most = 14 if re.match(r"(?:the\s+)?differences?\s+between\s", name, re.I) else 6
+    pair_of = re.match(r"(?:the\s+)?differences?\s+between\s", name, re.I)
+    if pair_of is not None:
+        # 'the difference between SLO vs. SLA': the pair as the other questions name one
+        name = _VERSUS_WORD.sub(" and ", name, count=1)
+    most = 14 if pair_of is not None else 6
+    if len(name.split()) > most and (scoped := _IN_SCOPE.match(name)) is not None:
+        name = scoped["name"]  # 'the N+1 query problem in ORMs and APIs': where it is met
     if (
         len(name.split()) > most
         or name.casefold() in _PRONOUNS
@@ -266,10 +285,27 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
             continue
         short = defined.abbreviation or defined.name
         asked_words = name.casefold().split()
-        if short.casefold() != name.casefold() and short.casefold() in asked_words:
+        if short.casefold() != name.casefold() and short.casefold() in asked_words[:1]:
+            # 'JWT' of 'JWT token'; never 'Propagation' of 'DNS Propagation', which only
+            # drops what sets the name apart
             return _capitalised(short), defined.expansion or alias
         break
-    return _capitalised(name), alias
+    return _capitalised(name), alias or head_alias(name, following)
+
+
+def head_alias(name: str, texts: list[str]) -> str:
+    """The last word of a name of several, when one of the first sentences of `texts`
+    defines it alone: 'Propagation is the time ...' under 'What is DNS propagation?' (the
+    page shortens its name as it goes on); '' otherwise."""
+    said = name.split()
+    if len(said) < 2:
+        return ""
+    for text in texts:
+        for sentence in split_sentences(text)[:2]:
+            defined = definition_of(sentence)
+            if defined is not None and defined.name.casefold() == said[-1].casefold():
+                return defined.name
+    return ""
 
 
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
@@ -282,6 +318,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     top = [(i, line) for i, line in enumerate(lines) if line.strip()][:_TOP]
     bylines = _bylines([line.strip() for _, line in top])
     top = [(i, line) for i, line in top if line.strip() not in bylines]
+    for i, line in top[:4]:
+        head = _DICTIONARY_HEAD.match(line.strip())
+        if head is not None:
+            name = head["name"] or head["bare"]
+            if len(name.split()) <= 5:
+                return i, _capitalised(name), ""  # 'Definition of X : noun'
     for k, (i, line) in enumerate(top):
         found = title_from_question(line)
         if found is not None:
@@ -409,6 +451,15 @@ def recover(text: str) -> Recovered | None:
         body = body[1:]
     elif body and first.strip().casefold() == title.casefold():
         body = body[1:]
+    elif body and _DICTIONARY_HEAD.match(first.strip()):
+        # A dictionary's head line: its first sense, numbered or not, is the definition.
+        out.extend(((at, "## Definition"), (at, "")))
+        senses = [(no, line) for no, line in body[1:] if line.strip()]
+        if senses and (sense := list_marker(senses[0][1].strip())) is not None:
+            out.extend(((senses[0][0], sense.text), (senses[0][0], "")))
+            body = [(no, line) for no, line in body[1:] if no != senses[0][0]]
+        else:
+            body = body[1:]
     previous = ""
     for k, (no, line) in enumerate(body):
         line = line.strip()

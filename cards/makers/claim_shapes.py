@@ -146,6 +146,12 @@ _NO_OBJECT = frozenset(
         *("involves", "include", "includes"),
     )
 )
+# 'occurs when two processes each wait for the other': when it comes about.
+_HAPPENS = re.compile(
+    r"^(?:(?:usually|typically|often|mostly|commonly|only)\s+)?"
+    r"(?P<verb>occurs?|happens?|arises?)\s+when\s+(?P<condition>\S.{10,})$",
+    re.I,
+)
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
 # it run on?'); these make no question.
 _BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"))
@@ -322,6 +328,11 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             return "why", prompt, upper_first(strip_end(why["reason"])) + "."
     if (parts := _PARTS.match(rest)) is not None:
         return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
+    if (when := _HAPPENS.match(rest)) is not None and not leans_back(when["condition"]):
+        # 'A deadlock occurs when two processes each wait for the other' -> 'When does a
+        # deadlock occur?': when a problem or an event comes about is what it is
+        verb = base_verb(when["verb"].lower()) if not plural else when["verb"].lower()
+        return "when", f"When {do} {name} {verb}?", f"When {strip_end(when['condition'])}."
     if (passive := _PASSIVE.match(rest)) is not None:
         modal, done, means = passive["modal"].lower(), passive["done"], passive["means"]
         prep, _, other = means.partition(" ")

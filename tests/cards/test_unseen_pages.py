@@ -499,7 +499,7 @@ def test_a_title_with_its_abbreviation_is_defined_by_its_spelled_out_name() -> N
         "1 Controller\n\nTurns clicks and keys into changes of the model\n"
     )
     assert entry.title == "MVC Pattern"
-    assert made["What is the MVC Pattern?"].startswith("A way to split an interactive program")
+    assert made["What is the MVC pattern?"].startswith("A way to split an interactive program")
 
 
 def test_a_later_fragment_naming_the_concept_is_no_answer() -> None:
@@ -561,7 +561,7 @@ def test_the_parts_of_a_concept_under_headings_are_asked_among_themselves() -> N
     entry, made = deck(PARTS)
     assert entry.title == "MVC Pattern"
     # The credit after the quoted definition is not part of the answer.
-    assert made["What is the MVC Pattern?"] == (
+    assert made["What is the MVC pattern?"] == (
         "A way to split an interactive program into three parts with one job each."
     )
     cards_of = {card.prompt: card for card in cards.generate(entry, [])}
@@ -1609,3 +1609,99 @@ def test_a_mistake_said_as_not_doing_something_is_a_practice_judged_false() -> N
     )
     assert made["True or false: not testing a restore before an outage is fine?"] == "False"
     assert "True or false: not testing a restore before an outage?" not in made
+
+
+def test_a_title_question_asking_more_in_brackets_names_its_concept() -> None:
+    # 'What Is DNS Propagation (And Why It Takes Time)?' gave no title, then 'DNS' from
+    # 'DNS stands for ...'; 'Propagation is the time ...' is the page's definition.
+    entry, made = deck(
+        "← Back to Blog\n\nWhat Is TLS Resumption (And Why It Pays Off)?\n\n4 min read\n\n"
+        "Full handshakes make every new connection wait. Resumption is the reuse of the "
+        "keys of an earlier session so that a client skips most of the handshake.\n\n"
+        "CDN stands for Content Delivery Network. It is like a row of corner shops.\n\n"
+        "Why resumption pays off\n\nThe first request is answered sooner, and the server "
+        "does less work per visitor once resumption is on.\n"
+    )
+    assert entry.title == "TLS Resumption"
+    assert made["What is TLS resumption?"] == (
+        "The reuse of the keys of an earlier session so that a client skips most of the "
+        "handshake."
+    )
+    assert "What is CDN?" not in made
+
+
+def test_a_comparison_of_two_abbreviations_is_read_by_their_spelled_out_names() -> None:
+    # "What's the difference between SLO vs. SLA?": the page defines 'A service-level
+    # agreement is ...' and 'Service-level objectives (SLOs) refer to ...', never 'An SLA
+    # is'; it gave 'What does the SLA document?' and no 'What is' card.
+    made = entries_deck(
+        "What's the difference between RPO vs. RTO?\n\n"
+        "Often mixed up, the terms RPO and RTO are not the same.\n\n"
+        "A recovery point objective is the largest amount of recent data, measured in "
+        "time, that a business accepts losing in an outage. The RPO sets how often backups "
+        "must run.\n\n"
+        "What are RTOs and why do they matter?\n\n"
+        "Recovery time objectives (RTOs) refer to the longest time a service may stay down "
+        "before it must be running again.\n"
+    )
+    assert made["What is the RPO?"].startswith("The largest amount of recent data"), made
+    assert any(
+        answer.startswith("The longest time a service may stay down") for answer in made.values()
+    ), made
+
+
+def test_a_long_title_question_drops_where_its_concept_is_met() -> None:
+    # 'What is the N+1 query problem in ORMs and APIs?' was too long to be a name, and
+    # the page's tags ('ormperformancesql') titled it.
+    entry = parse(
+        "What is the thundering herd problem in caches and queues?\n"
+        "Thundering herds show up when many waiting requests all wake at once as one "
+        "shared resource frees up, so that most of them only find it taken again.\n"
+        "cachingconcurrency\nWant to check this topic right now?\n",
+        "page.txt",
+    )
+    assert entry.title == "Thundering herd problem"
+
+
+def test_when_a_thing_comes_about_is_asked_as_when() -> None:
+    _, made = deck(
+        "# Deadlock\n\nA deadlock is a state in which two or more processes cannot go on "
+        "because each holds what another needs.\n\n"
+        "Deadlocks happen when locks are taken in different orders by different threads.\n"
+    )
+    assert made["When do deadlocks happen?"] == (
+        "When locks are taken in different orders by different threads."
+    )
+
+
+def test_a_dictionary_head_line_titles_the_page_and_its_first_sense_defines_it() -> None:
+    # 'multi-factor authentication definition' / 'Definition of multi-factor
+    # authentication : noun' / '1. A form of authentication in which ...' was refused.
+    entry, made = deck(
+        "single sign-on definition\n\nDefinition of single sign-on : noun\n\n"
+        "  1. A scheme in which one login gives a user access to many separate "
+        "applications. Often shortened to SSO, it saves users from keeping a password "
+        "for each one.\n"
+    )
+    assert entry.title == "Single sign-on"
+    assert any(answer.startswith("A scheme in which one login") for answer in made.values())
+    # A sentence about the page is no head line: its question names the concept.
+    page, _ = deck(
+        "Definition of Jitter in the Network Handbook.\nWhat is Jitter?\n"
+        "Jitter is the variation in the delay of packets sent one after another.\n"
+    )
+    assert page.title == "Jitter"
+
+
+def test_a_standards_body_defining_a_term_gives_its_definition() -> None:
+    # 'W3C defines Custom Elements as web components that let authors define their own
+    # elements ...' opened an untitled page, which was refused.
+    entry, made = deck(
+        "IANA defines Well-Known Ports as the port numbers from 0 to 1023 that are set "
+        "aside for widely used services. Three reasons make them worth knowing:\n\n"
+        "  • Firewalls are set up around well-known ports.\n"
+        "  • Servers listen on well-known ports by default.\n"
+        "  • Logs name services by them.\n"
+    )
+    assert entry.title == "Well-Known Ports"
+    assert made["What are well-known ports?"].startswith("The port numbers from 0 to 1023")
