@@ -35,6 +35,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
     r"^(?:an? )?(?:acronym|abbreviation|short) for\b|"
     r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?:to|for|in|by|when)\b|"
+    # 'A token's scope is most often represented with a string': how it is written down
+    r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
+    r"expressed|formatted|displayed|shown|measured)\s+(?:with|in|as|using)\b|"
     r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
     # 'A language is dynamically typed if ...' defines 'dynamically typed', not language
     r"^(?!(?:an?|the|one|any)\b)(?:[\w-]+\s+){1,3}(?:if|only if|when|whenever)\b",

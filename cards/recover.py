@@ -329,6 +329,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if found is not None:
             # A date, a reading time and a course's blurb may stand between the two.
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
+    if len(top) > 1 and _glossed_name(top[0][1].strip(), top[1][1]):
+        return top[0][0], _capitalised(top[0][1].strip()), ""
     for i, line in top[:5]:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         if _COMPARISON.search(line):
@@ -369,6 +371,17 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return None  # a heading such as 'Summary' first: the page names no concept
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+def _glossed_name(name: str, gloss: str) -> bool:
+    """A short line in lower case, as a dictionary writes its headword, over a gloss
+    that leaves the name out: 'prepared statement' / 'The executable form of ...'."""
+    if not name[:1].islower() or not _short(name, 5) or name.endswith(TERMINAL):
+        return False
+    sentence = first_sentence(gloss.strip())
+    if definition_of(sentence) is not None:
+        return False  # 'Interrupt is a term ...' under 'interrump': it names its own subject
+    return definition_of(sentence, (name,), pronoun=True, fragment=True) is not None
 
 
 def _named_by_what_it_does(

@@ -45,7 +45,8 @@ class Context:
         return tuple(self.given)
 
     @cached_property
-    def _folded_body(self) -> str:
+    def folded_body(self) -> str:
+        """The entry's text in one case, to look a phrase up in."""
         return body_text(self.entry).casefold()
 
     @cached_property
@@ -159,7 +160,7 @@ class Context:
         if noun_in_ings(found["plural"]):
             return True  # 'TTL settings assist in ...'
         one = found["plural"][:-1].lower()
-        if f"{said} {one}".casefold() not in self._folded_body:
+        if f"{said} {one}".casefold() not in self.folded_body:
             return False  # never written in the singular at all: a quick no
         return one in self._written_after(said)
 

@@ -59,7 +59,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             continue
         asking = (
             _defined_kind(sentence, own, heads, whole)
-            or _acting_kind(sentence, own, heads, section.heading)
+            or _acting_kind(sentence, own, heads, section.heading, ctx.folded_body)
             or _meaning_of_code(sentence)
         )
         if asking is None:
@@ -150,10 +150,11 @@ def _said_as_a_noun(word: str, sentence: str) -> bool:
 
 
 def _acting_kind(
-    sentence: str, own: set[str], heads: list[str], heading: str
+    sentence: str, own: set[str], heads: list[str], heading: str, page: str
 ) -> tuple[str, str] | None:
     """'What does an INNER JOIN return?' of 'An INNER JOIN returns only the rows ...';
-    'What does rebase replay?' of 'Rebase replays ...' under the heading 'Rebasing'."""
+    'What does rebase replay?' of 'Rebase replays ...' under the heading 'Rebasing'.
+    `page` is the entry's text in one case."""
     match = _ACTING.match(strip_end(sentence))
     if match is None or _NOUN_AFTER.match(match["rest"]):
         return None
@@ -165,6 +166,8 @@ def _acting_kind(
     if verb and noun_in_ings(verb[0]):
         return None  # 'TTL settings assist in ...'
     term = match["term"]
+    if verb and page.count(f"{term} {verb[0]}".casefold()) >= 2:
+        return None  # 'DNS resolvers cycle ...' beside '... telling DNS resolvers': one name
     if _names_heading(term, heading) and fold(term) not in own:
         term = term.lower()
     elif not (match["article"] or _CAPITALS.fullmatch(term)) or not _a_term(term, own, heads):

@@ -1705,3 +1705,38 @@ def test_a_standards_body_defining_a_term_gives_its_definition() -> None:
     )
     assert entry.title == "Well-Known Ports"
     assert made["What are well-known ports?"].startswith("The port numbers from 0 to 1023")
+
+
+def test_a_dictionary_headword_in_lower_case_titles_its_gloss() -> None:
+    # 'prepared statement' / 'The executable form of an SQL statement. ...' was titled
+    # 'PREPARE' by a later sentence ('The result of the PREPARE is a prepared statement.').
+    entry, made = deck(
+        "stored view\nThe saved form of a query. Queries can be kept in the database\n"
+        "by giving the text of the query a name. This\nname must then be declared with "
+        "the CREATE VIEW statement. The result of the\nCREATE VIEW is a stored view. The "
+        "stored view can then be read\nlike a table.\nSee also query, table.\n"
+    )
+    assert entry.title == "Stored view"
+    assert made["What is the stored view?"] == "The saved form of a query."
+
+
+def test_how_a_thing_is_written_down_does_not_define_it() -> None:
+    # "A token's scope is most often represented with a space-delimited lowercase string."
+    # answered 'What is a token's scope?' (WRONG).
+    made = made_or_refused(
+        "# Session key\n\nSession Key Format\n\nA session key is most often represented "
+        "with a string of forty hex digits.\n"
+    )
+    assert not any(answer.startswith("Most often represented") for answer in made.values())
+
+
+def test_a_name_of_two_words_the_page_repeats_is_not_a_name_and_its_verb() -> None:
+    # 'DNS resolvers cycle through them (round-robin DNS)' beside '... telling DNS
+    # resolvers which server to use': asked 'What does DNS resolver?' (GARBLED).
+    _, made = deck(
+        "# MX Record\n\nAn MX record is a DNS record that names the server taking mail for "
+        "a domain, telling SMTP senders where to deliver.\n\n"
+        "A domain can list several MX records. SMTP senders try them in order of "
+        "priority, falling back to the next one.\n"
+    )
+    assert not any(prompt.startswith("What does SMTP") for prompt in made), made
