@@ -241,9 +241,19 @@ _NO_SUBJECT = re.compile(
 )
 # A side's name as a label over what the page says of it: 'Merge: Moves changes ...'.
 _LABEL = re.compile(r"^(?P<name>[^:→]{1,40}?)\s*(?::|→|->|\s[-–—])\s+(?P<said>\S.*)$")
+# A word a label may add to the side's name: 'GET Method: ...' under 'GET vs POST'.
+_ONE_MORE_WORD = re.compile(
+    r"\s+(?:method|request|approach|model|protocol|mode|type|version|system)s?$", re.I
+)
 # What may follow the label: a verb said of it ('Moves ...'), or what it is ('A ...').
 _LABEL_VERB = re.compile(r"^[A-Z]?[a-z]{2,}s\b")
 _LABEL_KIND = re.compile(r"^(?:an?|the)\s", re.I)
+# Or what is done with it: 'Used to retrieve ...', 'Not cached by default.'
+_LABEL_DONE = re.compile(
+    r"^(?:not\s+)?(?:used|kept|sent|made|held|built|shown|written|given|seen|[a-z]{3,}ed)\s+"
+    r"(?:to|by|for|in|on|as|with|at)\b",
+    re.I,
+)
 
 
 def _labelled(text: str, pair: tuple[str, str]) -> tuple[int, re.Match[str]] | None:
@@ -252,8 +262,11 @@ def _labelled(text: str, pair: tuple[str, str]) -> tuple[int, re.Match[str]] | N
     found = _LABEL.match(text.strip().lstrip("»•-–—*> "))
     if found is None:
         return None
-    name = found["name"].casefold()
-    side = next((side for side, form in enumerate(pair) if form.casefold() == name), None)
+    name = _ONE_MORE_WORD.sub("", found["name"]).casefold()
+    side = next(
+        (side for side, form in enumerate(pair) if form.casefold() in (name, found["name"].casefold())),
+        None,
+    )
     return None if side is None else (side, found)
 
 
@@ -270,12 +283,15 @@ def _unlabelled(text: str, pair: tuple[str, str]) -> str:
     labelled = _labelled(text, pair)
     if labelled is None:
         return text
-    found = labelled[1]
+    side, found = labelled
     said = found["said"]
-    if _LABEL_VERB.match(said):
-        return f"{found['name']} {said[:1].lower()}{said[1:]}"
-    if _LABEL_KIND.match(said):
-        return f"{found['name']} is {said[:1].lower()}{said[1:]}"
+    name = pair[side]  # 'GET Method: ...' says it of GET
+    first = said.split(maxsplit=1)[0].rstrip(";,.").lower()
+    like = first in ("less", "more", "ideal") or first.startswith("non-") or _LIKE.search(first)
+    if _LABEL_VERB.match(said) and not like:
+        return f"{name} {said[:1].lower()}{said[1:]}"
+    if _LABEL_KIND.match(said) or _LABEL_DONE.match(said) or like:
+        return f"{name} is {said[:1].lower()}{said[1:]}"
     return text
 
 

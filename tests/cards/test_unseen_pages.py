@@ -1740,3 +1740,27 @@ def test_a_name_of_two_words_the_page_repeats_is_not_a_name_and_its_verb() -> No
         "priority, falling back to the next one.\n"
     )
     assert not any(prompt.startswith("What does SMTP") for prompt in made), made
+
+
+def test_a_comparison_by_aspects_with_labelled_sides_asks_which_side() -> None:
+    # 'GET vs POST' over 'Operation' / 'GET Method: Used to retrieve information from the
+    # server.' / 'POST Method: Used to send data ...' and more aspects: refused as
+    # defining nothing, though every aspect tells the two apart.
+    made = entries_deck(
+        "Fork vs Clone\nIn this section you will learn how a fork differs from a clone.\n\n"
+        "Fork vs Clone\nFork\nand Clone\nare two ways of getting a copy of a repository. "
+        "Knowing which to use saves time:\n"
+        "Where it lives\nFork Method: Kept on the hosting site under your own account.\n"
+        "Clone Method: Kept on your own machine as a working folder.\n"
+        "Who can see it\nFork Method: Visible to anyone who can see the original.\n"
+        "Clone Method: Private to your machine until you push it somewhere.\n"
+        "Safety\nFork Method: Less risky for the original, since changes need a request.\n"
+        "Clone Method: Used to work offline and commit as often as you like.\n"
+    )
+    assert made["Which is kept on your own machine as a working folder: fork or clone?"] == (
+        "Clone"
+    ), made
+    assert made["Which is less risky for the original, since changes need a request: fork or "
+                "clone?"] == "Fork"
+    assert made["Which is used to work offline and commit as often as you like: fork or "
+                "clone?"] == "Clone"
