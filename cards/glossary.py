@@ -534,6 +534,15 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and capitals >= 2 and capitals * 2 >= letters
 
 
+# A heading that says what its section tells of a term, not a term: a question or a
+# clause ('How CSRF Attacks Work'), or a lead ('Concept of ...', 'Introduction to ...').
+_ABOUT_A_TERM = re.compile(
+    r"^(?:how|why|what|when|where|which|who|(?:the\s+)?(?:concepts?|introduction|overview|"
+    r"basics|fundamentals|understanding|anatomy)\s+(?:of|to)\b)",
+    re.I,
+)
+
+
 def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     """A short name: 1-5 words, capitalised or an acronym, not a label such as 'Note'.
 
@@ -559,6 +568,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False
     if _LABEL.match(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
         return False
+    if _ABOUT_A_TERM.match(bare):
+        return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings
     return len(definition.split()) >= 2
 
 
@@ -595,6 +606,8 @@ def _term_line(line: str) -> tuple[str, str, bool] | None:
             return (name, "", True) if _is_term(name, "A definition", True) else None
         return (name, rest, True) if _is_term(name, rest, True) else None
     row = _ROW.match(text)
+    if row is None and text.startswith("|"):
+        return None  # a row of more cells than a term and its gloss: a table's
     split = (row["term"], row["gloss"]) if row is not None else _split_line(text)
     if split is None:
         return None

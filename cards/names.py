@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import islice
 
-from cards.model import Entry, slugify
+from cards.model import Entry, SectionKind, slugify
 from cards.sentences import indefinite
 
 # The same few hundred names are compared again for every entry of a collection.
@@ -105,7 +105,7 @@ def mention(entry: Entry) -> str:
     Counts how the entry's own text names it (article and capitalisation) and takes the
     most common form, so questions read like the page they come from.
     """
-    articles: Counter[str] = Counter()
+    articles: Counter[str] = Counter()  # weighted: a sentence's opening 'The' is half
     forms: Counter[str] = Counter()
     # 'DOM (Document Object Model)': the page says 'the DOM', so the short name is asked.
     named = re.sub(r"\s*\([^()]*\)$", "", entry.title) or entry.title
@@ -132,7 +132,10 @@ def mention(entry: Entry) -> str:
                 and (len(before) == start or (previous[:1].isupper() and before[-1] not in ".!?:"))
             ):
                 continue  # 'document.cookie', 'HTTP cookie': part of another name
-            articles[article] += 1
+            opening = before[: len(before) - len(previous)].rstrip()[-1:] in ("", ".", "!", "?", ":")
+            # 'The prepared statement can then be run': a sentence's 'The' points back to
+            # one named before more often than it says the thing is one of a kind
+            articles[article] += 0.5 if previous == "The" and opening else 1
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else _as_written(named, body_text(entry))
@@ -181,9 +184,46 @@ def mention(entry: Entry) -> str:
         # its gloss says; 'DNS propagation' over 'DNS updates ...' is asked bare
         if re.match(r"an?\s", body_text(entry), re.I):
             best = "a"
+    said = _defining_article(entry, named, re.sub(r"\s*\([^()]*\)$", "", entry.title))
+    if said is not None and not re.match(r"^[A-Z][\w-]*['’]s\s", form):
+        best = said  # the definition's own way of naming it decides
     if best in {"a", "an"}:
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+def _defining_article(entry: Entry, *names: str) -> str | None:
+    """The article the entry's definition names it with: 'A service-level agreement is
+    ...' -> 'a'; 'Replication lag is the delay ...' -> '' (said bare, as a mass noun is);
+    None when its definition opens otherwise."""
+    summary = next((s for s in entry.sections_of(SectionKind.SUMMARY) if s.paragraphs), None)
+    if summary is None:
+        return None
+    text = summary.paragraphs[0].text
+    if _MASS_GENUS.match(text):
+        return ""  # 'A form of authentication in which ...': a gloss, the name left out
+    for name in dict.fromkeys(names):
+        found = re.match(
+            rf"(?:(?P<article>an?|the)\s+)?{re.escape(name)}\s+(?:is|are)\s+(?P<genus>an?|the)?\b",
+            text,
+            re.I,
+        )
+        if found is None:
+            continue
+        if found["article"]:
+            return found["article"].lower()
+        genus = (found["genus"] or "").lower()
+        if not name.isupper() and (genus == "the" or _MASS_GENUS.match(text, found.start("genus"))):
+            return ""
+    return None
+
+
+# A kind of something no one counts: 'a form of authentication', 'a type of encryption'.
+_MASS_GENUS = re.compile(
+    r"(?:an?|one)\s+(?:form|type|kind|way|method|variety)\s+of\s+"
+    r"[a-z-]*(?:tion|sion|ment|ing|ance|ence|ity|ness)\b",
+    re.I,
+)
 
 
 def _as_written(name: str, text: str) -> str:

@@ -184,7 +184,7 @@ _WRAPPED_AFTER = re.compile(
     r"definition|meaning|for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
-    r"(?:design\s+)?pattern)$",
+    r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?)$",
     re.I,
 )
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
@@ -207,7 +207,9 @@ def title_without_wrapper(title: str) -> str | None:
         return None  # a paragraph taken for a title wraps no name (and is not searched)
     parts = SUBTITLE.split(title.strip(), maxsplit=1)
     name = parts[0].strip()
-    if len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
+    if len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
+        name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
+    elif len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
         name = ""  # a subtitle that says more than 'a guide': the title stands whole
     if name:
         bare = _WRAPPED_AFTER.sub("", _WRAPPED_BEFORE.sub("", name))

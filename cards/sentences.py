@@ -173,13 +173,15 @@ def lower_first(text: str) -> str:
 
 def indefinite(phrase: str) -> str:
     """'a' or 'an' before `phrase`, as it is said: 'an API', 'a REST API', 'an HTTP
-    method' and 'an SQL query' (no vowel: said letter by letter), 'a URL'."""
+    method', 'an SQL query' and 'an SLA' (said letter by letter), 'a URL'."""
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     letters = "".join(char for char in first if char.isalpha())
     if len(letters) >= 2 and letters.isupper():
         if letters[0] == "U":
             return "a"  # 'you': a URL, a UI, a USB stick
-        if not set(letters) & set("AEIOU"):
+        if not set(letters[:2]) & set("AEIOU"):
+            # No vowel to say it by, at least at its start: letter by letter ('an SQL
+            # query', 'an SLA', 'an SSO login'; but 'a LAN', 'a REST API')
             return "an" if letters[0] in "FHLMNRSX" else "a"  # 'eff', 'aitch', 'ess'
     return "an" if first[:1].lower() in "aeiou" else "a"
 

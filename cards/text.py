@@ -151,6 +151,8 @@ _INLINE = (
     (re.compile(r"!\[\[[^\[\]\n]*\]\]"), ""),
     (re.compile(r"\[\[[^\[\]|\n]*\|([^\[\]\n]+)\]\]"), r"\1"),
     (re.compile(r"\[\[([^\[\]|\n]+)\]\]"), r"\1"),
+    # LaTeX's inline text commands, as a page of LaTeX source writes words: '\text{DELETE}'.
+    (re.compile(r"\\(?:text|textbf|textit|texttt|emph|mathrm)\{([^{}\n]*)\}"), r"\1"),
     # A citation, as Pandoc notes write them: ' [@keith_2016]', ' [see @lee2020, p. 4]'.
     (re.compile(r"\s*\[(?:see\s+)?-?@[\w:.#/-]+(?:[;,][^\[\]\n]{0,80})?\]"), ""),
     # Link text never holds '[': a line of a million '[' is then scanned once.
@@ -225,3 +227,30 @@ def note_name(file: str) -> str:
     if len(name.split()) > 6:
         return ""
     return name[:1].upper() + name[1:]
+
+
+def latex_tables(text: str) -> str:
+    """A LaTeX tabular's rows as Markdown table rows ('DELETE & TRUNCATE' -> '| DELETE |
+    TRUNCATE |'), its \\begin, \\hline and \\end lines dropped: a row is no sentence and
+    no 'Term: gloss' line, whatever its cells say. Text outside a tabular is kept."""
+    if "\\begin{tabular}" not in text:
+        return text
+    out: list[str] = []
+    inside = False
+    for line in text.split("\n"):
+        bare = line.strip()
+        if bare.startswith("\\begin{tabular}"):
+            inside = True
+            continue
+        if not inside:
+            out.append(line)
+            continue
+        if bare.startswith("\\end{tabular}"):
+            inside = False
+            continue
+        bare = bare.removesuffix("\\\\").replace("\\hline", "").strip()
+        if " & " in bare:
+            out.append("| " + " | ".join(cell.strip() for cell in bare.split(" & ")) + " |")
+        elif bare:
+            out.append(bare)
+    return "\n".join(out)

@@ -539,8 +539,12 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
         # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP; 'A
         # cookie is ...' under 'HTTP cookies': ask for HTTP cookies, without the 'a'
         said = bare
-        if bare.isupper() or ctx.plural:
+        if ctx.plural:
             article = ""
+        elif bare.isupper():
+            # 'DNS', 'HTTP' bare; 'an SLA', 'a JWT' as the page's usual mention has it
+            # ('the HTTP' is mostly a modifier's: 'the HTTP request')
+            article = first if first in ("a", "an") and rest else ""
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written
         if not article and first in ("a", "an") and rest:

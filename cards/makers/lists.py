@@ -139,8 +139,14 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(shown, 1))
         explanation = " ".join(collapse(item.text) for item in items)
         asked = f"What are {phrase}?"
-        clause = clause_question(section.heading, ctx.mention)
-        if "points listed under" in phrase and clause is not None:
+        if "points listed under" in phrase:
+            clause = clause_question(section.heading, ctx.mention)
+            if clause is None or clause.startswith(("When ", "Where ")):
+                # 'the two points listed under “BASE” for ACID vs BASE' asks about the
+                # page's layout, not the concept (GARBLED in every judge round); nor
+                # 'When is a page rendered, in two points?' of 'When a page is
+                # rendered:', whose points say what then happens
+                continue
             # 'What frontend developers focus on' -> 'What do frontend developers focus on?'
             asked = f"{clause[:-1]}, in {number_word(len(heads))} points?"
         yield ctx.card(

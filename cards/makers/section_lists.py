@@ -78,6 +78,7 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     noun_phrase = (
         not _NOT_A_NOUN_PHRASE.search(heading)
+        and not _ABOUT_IT.match(heading)
         and not heading.rstrip().endswith("?")
         and not has_phrase(heading, mention_.split(" ", 1)[-1])
     )
@@ -87,6 +88,8 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
         # Bloom filters'
         return f"the {said['count']} {said['noun']} of {said['subject']}"
     counted_object = _COUNT_AS_OBJECT.search(heading) is not None
+    if counts and not set(heading_words[: heading_words.index(counts[0])]) <= _BEFORE_A_COUNT:
+        counted_object = True  # 'Django keeps two things apart': a clause's object
     if (counts == [number_word(count)] or counts == [str(count)]) and not counted_object:
         phrase = text if heading_words[0] == "the" else f"the {text}"
         named = [w for w in heading_words if w != "the" and w not in counts]
@@ -113,10 +116,16 @@ _COUNT_AS_OBJECT = re.compile(
     rf"(?:\w+\s+)?{SEVERAL}\b",
     re.I,
 )
+# What may stand before the count of a heading that names its list: 'The Three Jobs
+# ...', 'Top 5 tips', 'Our two rules'.
+_BEFORE_A_COUNT = frozenset(("the", "top", "our", "your", "these", "those", "key", "main", "its"))
 _HAS_SO_MANY = re.compile(
     r"^(?P<subject>[\w'’ -]{2,60}?)\s+(?:has|have|contains?|includes?|offers?|provides?)\s+"
     rf"(?P<count>{SEVERAL})\s+(?P<noun>[a-z][a-z -]{{1,40}}s)$"
 )
+# A heading that names what its section tells of a thing, not what its items are: the
+# items of 'Concept of Anti-forgery Tokens' are no 'concepts of anti-forgery tokens'.
+_ABOUT_IT = re.compile(r"^(?:the\s+)?(?:concept|idea|overview|introduction|basics|anatomy)\s+(?:of|to)\b", re.I)
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
 _NOT_A_NOUN_PHRASE = re.compile(

@@ -1644,7 +1644,7 @@ def test_a_comparison_of_two_abbreviations_is_read_by_their_spelled_out_names() 
         "Recovery time objectives (RTOs) refer to the longest time a service may stay down "
         "before it must be running again.\n"
     )
-    assert made["What is the RPO?"].startswith("The largest amount of recent data"), made
+    assert made["What is an RPO?"].startswith("The largest amount of recent data"), made
     assert any(
         answer.startswith("The longest time a service may stay down") for answer in made.values()
     ), made
@@ -1717,7 +1717,7 @@ def test_a_dictionary_headword_in_lower_case_titles_its_gloss() -> None:
         "stored view can then be read\nlike a table.\nSee also query, table.\n"
     )
     assert entry.title == "Stored view"
-    assert made["What is the stored view?"] == "The saved form of a query."
+    assert made["What is a stored view?"] == "The saved form of a query."
 
 
 def test_how_a_thing_is_written_down_does_not_define_it() -> None:
@@ -1764,3 +1764,85 @@ def test_a_comparison_by_aspects_with_labelled_sides_asks_which_side() -> None:
                 "clone?"] == "Fork"
     assert made["Which is used to work offline and commit as often as you like: fork or "
                 "clone?"] == "Clone"
+
+
+def test_headings_that_say_how_a_thing_works_are_not_glossary_terms() -> None:
+    # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens' and 'How Anti-forgery
+    # Tokens Work Internally' were each a term: 'What is How CSRF Attacks Work?'.
+    entry, made = deck(
+        "Django - Session Cookie Deep Dive in Django\n\n"
+        "Session cookies are a small piece of state Django sets in the browser so that it "
+        "can tell one signed-in visitor from another. Django checks session cookies on "
+        "every request.\n\n\n"
+        "How Logins Work\n\nA visitor sends a name and a password. The server checks them "
+        "and starts a session for that visitor.\n\n\n"
+        "Concept of Session Cookies\n\nDjango keeps two things apart:\n\n"
+        "  1. An id kept in the cookie\n\n  2. The data kept on the server\n\n\n"
+        "How Session Cookies Work Internally\n\nWhen a request comes in:\n\n"
+        "  1. Django reads the id from the cookie.\n\n  2. It loads the data for that id.\n"
+    )
+    assert entry.title == "Session cookies"
+    assert not any(prompt.startswith(("What is How", "What are Concept")) for prompt in made)
+    assert made["What are session cookies?"].startswith("A small piece of state Django sets")
+    assert not any("points listed under" in prompt for prompt in made), made
+    # 'Django keeps two things apart:' is a clause, not the name of its two points; the
+    # points under 'When a request comes in:' say what then happens, not when.
+    assert not any("django keeps" in prompt or prompt.startswith("When") for prompt in made)
+    notes = made_or_refused(
+        "Cache notes\n\nHow Caches Work\n\nA cache keeps copies of answers close to "
+        "where they are asked for.\n\nHow Eviction Works\n\nOld entries are dropped "
+        "first once the cache is full.\n\nConcept of Expiry\n\nEvery entry is given a "
+        "time to live after which it is fetched again.\n"
+    )
+    assert not any(prompt.startswith(("What is How", "What is Concept")) for prompt in notes)
+
+
+def test_a_latex_table_is_no_glossary_and_its_markup_is_not_read_as_words() -> None:
+    # A page of LaTeX source: 'Command Type: It is a DML ... & Command Type: It is a DDL
+    # ...' rows gave 'What is Command Type?' and '\text{WHERE}' in answers (six WRONG).
+    made = entries_deck(
+        "Both \\text{GRANT} and \\text{REVOKE} change who may use a table, but in "
+        "opposite ways.\n\\begin{tabular}{|p{0.45\\linewidth}|p{0.45\\linewidth}|}\n\\hline\n"
+        "GRANT & REVOKE\n\\hline\n"
+        "Effect: It gives a user a right on a table. & Effect: It takes a right away from "
+        "a user.\n\\hline\n"
+        "Cascade: Can pass the right on when \\text{WITH GRANT OPTION} is used. & "
+        "Cascade: Takes back rights passed on with \\text{CASCADE}.\n\\hline\n"
+        "Scope: Works on one table or on a whole schema at once. & Scope: Works on the "
+        "same objects a GRANT named.\n\\hline\n"
+        "Logging: Every change is written to the audit log. & Logging: Every removal is "
+        "written to the audit log as well.\n\\hline\n"
+        "Undo: Can be undone with a \\text{REVOKE}. & Undo: Can be undone with a new "
+        "\\text{GRANT}.\n\\hline\n"
+        "\\end{tabular}\n"
+    )
+    assert not any(
+        prompt in ("What is Effect?", "What is Cascade?", "What is Scope?", "What is Undo?")
+        for prompt in made
+    ), made
+    assert not any("\\text" in prompt + answer for prompt, answer in made.items()), made
+
+
+def test_a_question_names_a_thing_with_the_article_its_definition_uses() -> None:
+    # 'What is the SLA?' (the page's 'The SLA documents ...') for 'A service-level
+    # agreement is a contract ...'; 'What is the prepared statement?' by one 'The' that
+    # opened a sentence; 'a multi-factor authentication' for 'A form of authentication'.
+    _, made = deck(
+        "# Runbook\n\nA runbook is a written set of steps for handling one kind of incident. "
+        "The runbook names who is called first.\n\nThe runbook is kept next to the alert "
+        "it belongs to, and a runbook is read before anything is changed.\n"
+    )
+    assert "What is a runbook?" in made, made
+    _, mass = deck(
+        "single sign-on\nA form of authentication in which one login gives access to many "
+        "applications.\n"
+    )
+    assert "What is single sign-on?" in mass, mass
+    from cards.sentences import indefinite
+
+    assert [indefinite(name) for name in ("SLA", "SSO login", "LAN", "REST API")] == [
+        "an",
+        "an",
+        "a",
+        "a",
+    ]
