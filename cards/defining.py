@@ -70,7 +70,8 @@ _LINKING = (
 # lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
-    rf"{_LINKING}(?P<aside>{_ASIDE})\s+{_VERB}{_SAYING_ASIDE}\s+(?=\S)",
+    # 'A Higher-Order Function (HOF) in JavaScript is ...': where the name is met, after it
+    rf"{_LINKING}(?P<aside>{_ASIDE})(?:\s+in\s+[A-Z][\w.+#-]*)?\s+{_VERB}{_SAYING_ASIDE}\s+(?=\S)",
     re.I,
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
@@ -120,6 +121,11 @@ _DEFINES_AS = re.compile(
     r"^(?:the\s+)?(?!(?i:this|it|we|he|she|they|our|the|each|every)\b)[A-Z][\w.&-]*"
     r"(?:\s+[A-Z][\w.&-]*){0,3}\s+defines\s+(?P<name>[\w][^,;]{1,60}?)\s+as\s+"
     r"(?P<rest>(?:an?|the|one)\s.+|[a-z][\w-]*\s.+)$"
+)
+_COMES_ABOUT = re.compile(
+    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)\s+"
+    r"(?:occurs|happens|arises)\s+(?P<when>when|whenever)\s+(?=\S)",
+    re.I,
 )
 # A name in quotes: 'A "webhook" is ...'.
 _QUOTED_NAME = re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I)
@@ -408,6 +414,12 @@ def definition_of(
             short = f"{inside['aside'].strip()} {inside['head']}"
             return found._replace(expansion=found.name, abbreviation=short)
         return found
+    if match is None and (comes := _COMES_ABOUT.match(text)) is not None:
+        # 'A page fault occurs when a process accesses a page not in RAM': when a problem
+        # or an event comes about is what it is ('When ...', as a dictionary glosses it)
+        name = comes["name"].strip("*_ ")
+        if _name_like(name) and (not names or any(_same(name, n) for n in names)):
+            return Definition(name, "", "", text[comes.start("when") :])
     if match is None and loose and names:
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):

@@ -184,7 +184,16 @@ def mention(entry: Entry) -> str:
         # its gloss says; 'DNS propagation' over 'DNS updates ...' is asked bare
         if re.match(r"an?\s", body_text(entry), re.I):
             best = "a"
-    said = _defining_article(entry, named, re.sub(r"\s*\([^()]*\)$", "", entry.title))
+    said = _defining_article(
+        entry, named, re.sub(r"\s*\([^()]*\)$", "", entry.title), *entry.aliases
+    )
+    plural = form.endswith("s") and not form.endswith(("ss", "us", "is")) and not form.isupper()
+    if said in ("a", "an") and plural:
+        said = None  # 'A token is ...' under 'Bearer tokens': asked 'What are bearer tokens?'
+    if form.isupper() and said == "the":
+        # 'The Domain Name System (DNS) is ...' is one of a kind, said bare as 'DNS'; 'A
+        # service-level agreement (SLA) is ...' is one of many: 'an SLA'
+        said = None
     if said is not None and not re.match(r"^[A-Z][\w-]*['’]s\s", form):
         best = said  # the definition's own way of naming it decides
     if best in {"a", "an"}:
@@ -204,20 +213,27 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
         return ""  # 'A form of authentication in which ...': a gloss, the name left out
     for name in dict.fromkeys(names):
         found = re.match(
-            rf"(?:(?P<article>an?|the)\s+)?{re.escape(name)}\s+(?:is|are)\s+(?P<genus>an?|the)?\b",
+            rf"(?:(?P<article>an?|the)\s+)?{re.escape(name)}(?:\s*\([^()]{{1,40}}\))?"
+            rf"(?:\s+in\s+[A-Z][\w.+#-]*)?\s+(?:is|are)\s+(?P<genus>an?|the)?\b",
             text,
             re.I,
         )
         if found is None:
             continue
-        if found["article"]:
-            return found["article"].lower()
         genus = (found["genus"] or "").lower()
+        if found["article"]:
+            article = found["article"].lower()
+            # 'A structured query language (SQL) is the standard language ...': one of a
+            # kind, whatever its first word says
+            unique = genus == "the" and _ONE_OF_A_KIND.match(text, found.start("genus"))
+            return None if article != "the" and unique else article
         if not name.isupper() and (genus == "the" or _MASS_GENUS.match(text, found.start("genus"))):
             return ""
     return None
 
 
+# A genus that makes its thing the only one: 'the standard language for ...'.
+_ONE_OF_A_KIND = re.compile(r"the\s+(?:standard|only|official|sole|de facto|primary)\b", re.I)
 # A kind of something no one counts: 'a form of authentication', 'a type of encryption'.
 _MASS_GENUS = re.compile(
     r"(?:an?|one)\s+(?:form|type|kind|way|method|variety)\s+of\s+"

@@ -152,6 +152,8 @@ _HAPPENS = re.compile(
     r"(?P<verb>occurs?|happens?|arises?)\s+when\s+(?P<condition>\S.{10,})$",
     re.I,
 )
+# The second word of a verb of two ('marks up', 'breaks down', 'backs up').
+_PARTICLES = frozenset(("up", "down", "out", "off", "back", "away", "apart"))
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
 # it run on?'); these make no question.
 _BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"))
@@ -288,7 +290,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     elif first.lower() in (
         *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
         *("about", "in"),
-    ):
+    ) or (first.lower() in _PARTICLES and len(words(tail)) >= 2):
+        # 'marks up text ...' -> 'What does HTML mark up?': the particle is the verb's
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
         answer = tail
     else:

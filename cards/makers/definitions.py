@@ -124,7 +124,10 @@ EVALUATIVE = re.compile(
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
-    r"(?:crucial|vital|essential|indispensable|invaluable)\b|"
+    r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral)\s+"
+    r"(?:to|for|in)\b|(?:crucial|vital|essential|indispensable|invaluable)\b|"
+    # 'a normal and expected mechanism in ...': how usual it is, not what it is
+    r"(?:an?\s+)?(?:normal|expected|common|usual|natural)\s+and\s+\w+\s|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"
     r"perfect|ideal|excellent|natural|nice|good)\s+"
@@ -586,8 +589,8 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
         return answer[: examples.start()].rstrip(",;: ") + "."
     after = section.items[section.items.index(item) + 1 :]
     next_section = entry.sections[entry.sections.index(section) + 1 :][:1]
-    if not after and next_section and not next_section[0].heading.strip():
-        after = next_section[0].items
+    if not after and next_section and next_section[0].heading.strip() in ("", section.heading):
+        after = next_section[0].items  # (the rest of the text the definition was taken from)
     bullets: list[str] = []
     for following in after:
         if following.kind not in (ItemKind.BULLET, ItemKind.NUMBERED):

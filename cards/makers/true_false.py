@@ -116,6 +116,8 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         if _NEGATIVE_WORDS.intersection(words(statement)):
             continue  # 'not secure' turned round is a puzzle, not a fact
         word = found[0]
+        if re.search(rf"-{word}\b|\b{word}-", statement):
+            continue  # 'Higher-order functions': half of a word, not a quality to turn
         if _SAYS_WHAT_IT_MEANS.match(statement, statement.find(word) + len(word)):
             continue  # 'static files that are the same for everyone': turned, it contradicts
         at = len(words(statement[: statement.find(word)]))

@@ -1846,3 +1846,56 @@ def test_a_question_names_a_thing_with_the_article_its_definition_uses() -> None
         "a",
         "a",
     ]
+
+
+def test_what_happens_when_a_problem_occurs_defines_it() -> None:
+    # 'A page fault occurs when a process accesses a page not mapped in RAM.' was passed
+    # over for 'Page faults are a normal and expected mechanism ...' (WRONG).
+    _, made = deck(
+        "Cache miss\n\nA cache miss occurs when the data a program asks for is not in the "
+        "cache, so it must be fetched from slower memory.\n\nCache misses are a normal and "
+        "expected part of running any program; however, too many of them slow it down.\n"
+    )
+    assert made["What is a cache miss?"] == (
+        "When the data a program asks for is not in the cache, so it must be fetched from "
+        "slower memory."
+    )
+
+
+def test_a_definition_with_its_language_and_list_is_read_whole() -> None:
+    # 'A Higher-Order Function (HOF) in JavaScript is a function that does at least one of
+    # the following:' and two bullets was passed over for 'Higher-order functions are
+    # fundamental to functional programming ...'; 'lower-order functions' was asked.
+    _, made = deck(
+        "Practical Pure Functions\n"
+        "A Pure Function (PF) in JavaScript is a function that keeps both of the following:\n"
+        "- Returns the same result for the same arguments.\n"
+        "- Changes nothing outside itself.\n"
+        "This matters because such functions can be tested alone.\n"
+        "Pure functions are fundamental to functional programming in JavaScript and make "
+        "code easier to reason about.\n"
+    )
+    answers = list(made.values())
+    assert any(
+        answer.startswith("A function that keeps both of the following: returns the same")
+        for answer in answers
+    ), made
+    assert not any(answer.startswith("Fundamental to") for answer in answers), made
+    assert not any("impure" in prompt or "lower" in prompt for prompt in made), made
+
+
+def test_an_abbreviation_takes_the_article_its_spelled_out_definition_gives() -> None:
+    # 'What is TLB?' for 'A translation lookaside buffer (TLB) is a memory cache ...';
+    # but 'A structured query language (SQL) is the standard language' is one of a kind.
+    _, made = deck(
+        "MMU\nA memory management unit (MMU) is a piece of hardware that turns virtual "
+        "addresses into physical ones.\nThe MMU sits between the processor and memory.\n"
+    )
+    assert "What is an MMU?" in made, made
+    _, one = deck(
+        "Hypertext markup language (HTML)\n\nA hypertext markup language (HTML) is the "
+        "standard language for pages on the web.\n\nHTML marks up text so that browsers "
+        "can show it.\n"
+    )
+    assert "What is HTML?" in one, one
+    assert one["What does HTML mark up?"] == "Text so that browsers can show it."
