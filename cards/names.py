@@ -132,10 +132,9 @@ def mention(entry: Entry) -> str:
                 and (len(before) == start or (previous[:1].isupper() and before[-1] not in ".!?:"))
             ):
                 continue  # 'document.cookie', 'HTTP cookie': part of another name
-            opening = before[: len(before) - len(previous)].rstrip()[-1:] in ("", ".", "!", "?", ":")
             # 'The prepared statement can then be run': a sentence's 'The' points back to
             # one named before more often than it says the thing is one of a kind
-            articles[article] += 0.5 if previous == "The" and opening else 1
+            articles[article] += 0.5 if previous == "The" and _opens(before) else 1
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else _as_written(named, body_text(entry))
@@ -201,6 +200,12 @@ def mention(entry: Entry) -> str:
     return f"{best} {form}".strip()
 
 
+def _opens(before: str) -> bool:
+    """Whether the last word of `before` opens a sentence."""
+    ahead = before[: before.rfind(" ") + 1].rstrip() if " " in before else ""
+    return ahead[-1:] in ("", ".", "!", "?", ":")
+
+
 def _defining_article(entry: Entry, *names: str) -> str | None:
     """The article the entry's definition names it with: 'A service-level agreement is
     ...' -> 'a'; 'Replication lag is the delay ...' -> '' (said bare, as a mass noun is);
@@ -211,18 +216,19 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
     text = summary.paragraphs[0].text
     if _MASS_GENUS.match(text):
         return ""  # 'A form of authentication in which ...': a gloss, the name left out
+    lowered = text.casefold()
     for name in dict.fromkeys(names):
-        found = re.match(
-            rf"(?:(?P<article>an?|the)\s+)?{re.escape(name)}(?:\s*\([^()]{{1,40}}\))?"
-            rf"(?:\s+in\s+[A-Z][\w.+#-]*)?\s+(?:is|are)\s+(?P<genus>an?|the)?\b",
-            text,
-            re.I,
-        )
+        key = name.casefold()
+        opening = next((art for art in _ARTICLES if lowered.startswith(art + key)), None)
+        end = len(opening or "") + len(key)
+        if opening is None or lowered[end : end + 1].isalnum():
+            continue
+        found = _IS_AFTER_NAME.match(text, end)
         if found is None:
             continue
         genus = (found["genus"] or "").lower()
-        if found["article"]:
-            article = found["article"].lower()
+        if opening:
+            article = opening.strip()
             # 'A structured query language (SQL) is the standard language ...': one of a
             # kind, whatever its first word says
             unique = genus == "the" and _ONE_OF_A_KIND.match(text, found.start("genus"))
@@ -232,6 +238,11 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
     return None
 
 
+_ARTICLES = ("the ", "an ", "a ", "")
+# What follows a name its definition opens with: an aside, where it is met, the verb.
+_IS_AFTER_NAME = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+in\s+[A-Z][\w.+#-]*)?\s+(?i:is|are)\s+(?P<genus>(?i:an?|the))?\b"
+)
 # A genus that makes its thing the only one: 'the standard language for ...'.
 _ONE_OF_A_KIND = re.compile(r"the\s+(?:standard|only|official|sole|de facto|primary)\b", re.I)
 # A kind of something no one counts: 'a form of authentication', 'a type of encryption'.
