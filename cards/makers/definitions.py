@@ -197,12 +197,13 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     the same a few sentences further on, under the next headings ('What is Git?' below a
     blurb); a summary sentence that says what the entry does ('DNS translates names into
     addresses'); under a heading that promises a definition ('In one sentence'), its
-    first sentence; a sentence a little further on that says what the entry does; last, a
-    comparison or a status ('DNS is like the phone book of the internet'). Never a
-    sentence that praises ('X is so commonly used that ...'), opens a story ('Imagine a
-    clock ...') or is the page's blurb ('Learn what Git is').
+    first sentence; a sentence a little further on that says what the entry does. Never a
+    comparison ('Authentication is like your key card ...': an analogy card asks it, and
+    as the answer to 'What is X?' it was judged incomplete in every round), a sentence
+    that praises ('X is so commonly used that ...'), opens a story ('Imagine a clock
+    ...') or is the page's blurb ('Learn what Git is').
     """
-    acting = promised = weak = likened = None
+    acting = promised = weak = None
     acting_later = None  # said what the entry does, outside the summary
     named_before = False  # the sentence before opened with the entry's name
     after_expansion = False  # the sentence before only spelled the name out
@@ -259,8 +260,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if praise is not None and not _RANKED_KIND.match(defined.predicate):
                 continue
             if defined.predicate and WEAK.match(defined.predicate):
-                likened = likened or found
-                continue
+                continue  # 'like the phone book of the internet': an analogy's, not what it is
             # Without a predicate ('An ISP sells ...') the sentence is the answer: it names
             # the entry as its subject, which says the name again only if it is said twice.
             if _circular(ctx, defined.predicate or _unnamed(ctx, sentence)):
@@ -276,7 +276,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             promised = found
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
-    return acting or promised or weak or acting_later or likened
+    return acting or promised or weak or acting_later
 
 
 _POINTING_OPENING = re.compile(r"^(?:it|this|that)(?:\s+is\b|['’]s\b)", re.I)
@@ -368,6 +368,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     chosen = ctx.defining
     if chosen is None:
+        yield from _comparison(ctx, "")  # an image may be all the page says of it
         return
     section, item, sentence = chosen
     # Answer with the predicate when the sentence starts with the entry's name, so the
@@ -642,8 +643,8 @@ def _named_as_it(ctx: Context, sentence: str) -> str:
 def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
     """'DNS is like the phone book of the internet' -> 'What is DNS compared to?'.
 
-    A beginner's page teaches by such images; the card asks for the image, once, when
-    another sentence says what the entry literally is.
+    A beginner's page teaches by such images; the card asks for the image, once, beside
+    the sentence that says what the entry literally is, or alone when none does.
     """
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION)
     for section, item, sentence in sentences_of(ctx.entry, *prose):

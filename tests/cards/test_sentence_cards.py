@@ -67,9 +67,12 @@ def test_a_simile_gives_way_to_the_literal_definition_and_becomes_its_own_card()
     assert made["What is a load balancer compared to?"] == "A host at a busy restaurant."
 
 
-def test_only_a_simile_is_still_a_definition_when_nothing_better_is_said() -> None:
+def test_a_simile_alone_is_asked_as_an_image_not_as_what_the_thing_is() -> None:
+    # 'What is a router?' -> 'Like a post office ...' was judged incomplete by every strict
+    # reader: it says what a router resembles, not what it is.
     made = asked(deck("# Router\n\nA router is like a post office sorting letters by town.\n"))
-    assert made["What is a router?"] == "Like a post office sorting letters by town."
+    assert "What is a router?" not in made
+    assert made["What is a router compared to?"] == "A post office sorting letters by town."
 
 
 def test_a_definition_ending_in_a_colon_takes_its_bullets_into_the_answer() -> None:

@@ -1899,3 +1899,15 @@ def test_an_abbreviation_takes_the_article_its_spelled_out_definition_gives() ->
     )
     assert "What is HTML?" in one, one
     assert one["What does HTML mark up?"] == "Text so that browsers can show it."
+
+
+def test_what_a_thing_is_like_does_not_answer_what_it_is() -> None:
+    # 'What is authentication?' -> 'Like your key card or building access badge. This
+    # tells the system ...' (INCOMPLETE): an analogy, which its own card asks.
+    _, made = deck(
+        "# Rate limit\n\nRate limits come up whenever an API is shared.\n\n"
+        "## Rate limit (429)\n\nA rate limit is like a turnstile at a stadium gate. This "
+        "keeps the crowd moving at a pace the ground can take.\n\n"
+        "A rate limit caps how many requests one client may send in a minute.\n"
+    )
+    assert not any(answer.startswith("Like a turnstile") for answer in made.values()), made
