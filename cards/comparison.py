@@ -262,11 +262,8 @@ def _labelled(text: str, pair: tuple[str, str]) -> tuple[int, re.Match[str]] | N
     found = _LABEL.match(text.strip().lstrip("»•-–—*> "))
     if found is None:
         return None
-    name = _ONE_MORE_WORD.sub("", found["name"]).casefold()
-    side = next(
-        (side for side, form in enumerate(pair) if form.casefold() in (name, found["name"].casefold())),
-        None,
-    )
+    said = (found["name"].casefold(), _ONE_MORE_WORD.sub("", found["name"]).casefold())
+    side = next((side for side, form in enumerate(pair) if form.casefold() in said), None)
     return None if side is None else (side, found)
 
 

@@ -32,10 +32,10 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from cards.defining import Definition, definition_of, is_abbreviation, spells_out
-from cards.headings import meta_field, section_kind
+from cards.headings import ABOUT_A_THING, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, same_or_plural
-from cards.recover import SUBTITLE
+from cards.recover import SUBTITLE, VERSUS
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence, split_sentences, upper_first
 from cards.text import collapse, list_marker, plain, split_lines, unnumbered
@@ -105,7 +105,6 @@ def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
     return glossed if is_glossary(shape) else []
 
 
-_VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 # 'Difference between A and B', 'What is the difference between "A" and "B"?'.
 _BETWEEN = re.compile(
     r"\bdiff(?:erences?|erentiate)\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)[\s?:.]*$", re.I
@@ -134,7 +133,7 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
     if len(title) > 200:
         return None  # a paragraph taken for a title compares nothing (and is not searched)
     for part in SUBTITLE.split(title):  # 'Frontend vs Backend: a guide'
-        pair = _VERSUS.split(part)
+        pair = VERSUS.split(part)
         if len(pair) != 2:
             between = _BETWEEN.search(part) or _AND.match(part)
             if between is None:
@@ -162,7 +161,7 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
 def sets_side_by_side(title: str) -> bool:
     """Whether a title compares two things by name ('A vs B', 'Difference between A and
     B'), not only names two side by side ('Sessions and cookies')."""
-    if _VERSUS.search(title) is None and _BETWEEN.search(title) is None:
+    if VERSUS.search(title) is None and _BETWEEN.search(title) is None:
         return False
     return compared_names(title) is not None
 
@@ -380,7 +379,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     if len(glossed) > len(terms):
         terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
     contrast: tuple[Section, ...] = ()
-    if _VERSUS.search(entry.title) or _BETWEEN.search(entry.title):
+    if VERSUS.search(entry.title) or _BETWEEN.search(entry.title):
         # 'Promises VS Callbacks' over 'Promises', 'Callbacks' and 'Differences': the
         # sides are the two it names, whatever its other headings gloss.
         terms = []
@@ -534,13 +533,8 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and capitals >= 2 and capitals * 2 >= letters
 
 
-# A heading that says what its section tells of a term, not a term: a question or a
-# clause ('How CSRF Attacks Work'), or a lead ('Concept of ...', 'Introduction to ...').
-_ABOUT_A_TERM = re.compile(
-    r"^(?:how|why|what|when|where|which|who|(?:the\s+)?(?:concepts?|introduction|overview|"
-    r"basics|fundamentals|understanding|anatomy)\s+(?:of|to)\b)",
-    re.I,
-)
+# A heading that asks or says how a term works ('How CSRF Attacks Work'): no term.
+_ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)
 
 
 def _is_term(name: str, definition: str, marked: bool = False) -> bool:
@@ -568,7 +562,7 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False
     if _LABEL.match(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
         return False
-    if _ABOUT_A_TERM.match(bare):
+    if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
         return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings
     return len(definition.split()) >= 2
 
@@ -920,7 +914,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     Glossary'), else the file's name; the other terms are its siblings.
     """
     glossary = read_glossary(text)
-    if glossary is None or _VERSUS.search(glossary.name) or _BETWEEN.search(glossary.name):
+    if glossary is None or VERSUS.search(glossary.name) or _BETWEEN.search(glossary.name):
         # 'SQL vs NoSQL' over '• Structured - tables with a fixed schema': the qualities
         # of each side, not terms ('What is Structured?').
         return []

@@ -16,6 +16,14 @@ from functools import lru_cache
 from cards.model import SectionKind
 from cards.text import unnumbered
 
+# A heading that names what its section tells of a thing, not a thing or what its items
+# are: 'Concept of Anti-forgery Tokens', 'Introduction to Caching', 'Anatomy of a URL'.
+ABOUT_A_THING = re.compile(
+    r"^(?:the\s+)?(?:concepts?|ideas?|overview|introduction|basics|fundamentals|"
+    r"understanding|anatomy)\s+(?:of|to)\b",
+    re.I,
+)
+
 # Written as people write them; normalised once, at import.
 SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
     SectionKind.SUMMARY: (

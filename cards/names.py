@@ -105,7 +105,7 @@ def mention(entry: Entry) -> str:
     Counts how the entry's own text names it (article and capitalisation) and takes the
     most common form, so questions read like the page they come from.
     """
-    articles: Counter[str] = Counter()  # weighted: a sentence's opening 'The' is half
+    articles: dict[str, float] = {}  # weighted: a sentence's opening 'The' counts half
     forms: Counter[str] = Counter()
     # 'DOM (Document Object Model)': the page says 'the DOM', so the short name is asked.
     named = re.sub(r"\s*\([^()]*\)$", "", entry.title) or entry.title
@@ -134,7 +134,8 @@ def mention(entry: Entry) -> str:
                 continue  # 'document.cookie', 'HTTP cookie': part of another name
             # 'The prepared statement can then be run': a sentence's 'The' points back to
             # one named before more often than it says the thing is one of a kind
-            articles[article] += 0.5 if previous == "The" and _opens(before) else 1
+            weight = 0.5 if previous == "The" and _opens(before) else 1.0
+            articles[article] = articles.get(article, 0.0) + weight
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else _as_written(named, body_text(entry))
@@ -178,11 +179,10 @@ def mention(entry: Entry) -> str:
             opening = re.match(r"(a|an|another|the)\s", body_text(entry), re.I)
             if not best and opening is not None:
                 best = "the" if opening[1].lower() == "the" else "a"
-    if rewritten and not articles and not best:
+    if rewritten and not articles and not best and re.match(r"an?\s", body_text(entry), re.I):
         # 'FIFO queue' of 'FIFO Queue' over 'A queue that hands out ...': one of many, as
         # its gloss says; 'DNS propagation' over 'DNS updates ...' is asked bare
-        if re.match(r"an?\s", body_text(entry), re.I):
-            best = "a"
+        best = "a"
     said = _defining_article(
         entry, named, re.sub(r"\s*\([^()]*\)$", "", entry.title), *entry.aliases
     )

@@ -61,7 +61,8 @@ _DICTIONARY_HEAD = re.compile(
 )
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
 _AND_MORE = re.compile(r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)", re.I)
-_VERSUS_WORD = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+# 'A vs B', 'A vs. B', 'A versus B': where a title sets two names side by side.
+VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 # A name, then where it is met: 'N+1 query problem in ORMs and APIs'.
 _IN_SCOPE = re.compile(r"^(?P<name>(?:\S+\s+){0,5}?\S+)\s+in\s+\S.*$", re.I)
 _ABBREVIATED = re.compile(r"^(?P<long>.{2,80}?)\s*\((?P<short>[^()]{2,12})\)$")
@@ -244,7 +245,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     pair_of = re.match(r"(?:the\s+)?differences?\s+between\s", name, re.I)
     if pair_of is not None:
         # 'the difference between SLO vs. SLA': the pair as the other questions name one
-        name = _VERSUS_WORD.sub(" and ", name, count=1)
+        name = VERSUS.sub(" and ", name, count=1)
     most = 14 if pair_of is not None else 6
     if len(name.split()) > most and (scoped := _IN_SCOPE.match(name)) is not None:
         name = scoped["name"]  # 'the N+1 query problem in ORMs and APIs': where it is met

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from cards.headings import ABOUT_A_THING
 from cards.makers.claim_shapes import base_verb
 from cards.model import Item, Section, SectionKind
 from cards.sentences import (
@@ -78,7 +79,7 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
     noun_phrase = (
         not _NOT_A_NOUN_PHRASE.search(heading)
-        and not _ABOUT_IT.match(heading)
+        and not ABOUT_A_THING.match(heading)  # no 'the two concept of anti-forgery tokens'
         and not heading.rstrip().endswith("?")
         and not has_phrase(heading, mention_.split(" ", 1)[-1])
     )
@@ -123,9 +124,6 @@ _HAS_SO_MANY = re.compile(
     r"^(?P<subject>[\w'’ -]{2,60}?)\s+(?:has|have|contains?|includes?|offers?|provides?)\s+"
     rf"(?P<count>{SEVERAL})\s+(?P<noun>[a-z][a-z -]{{1,40}}s)$"
 )
-# A heading that names what its section tells of a thing, not what its items are: the
-# items of 'Concept of Anti-forgery Tokens' are no 'concepts of anti-forgery tokens'.
-_ABOUT_IT = re.compile(r"^(?:the\s+)?(?:concept|idea|overview|introduction|basics|anatomy)\s+(?:of|to)\b", re.I)
 # A heading with one of these words is a clause or a comparison, not a noun phrase that
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
 _NOT_A_NOUN_PHRASE = re.compile(

@@ -23,7 +23,7 @@ def entries_deck(text: str) -> dict[str, str]:
         entries = parse_entries(text, "page.txt")
     except cards.ParseError:
         return {}
-    return {card.prompt: card.answer for entry in entries for card in cards.generate(entry, entries)}
+    return {card.prompt: card.answer for e in entries for card in cards.generate(e, entries)}
 
 
 def made_or_refused(text: str) -> dict[str, str]:
@@ -1624,8 +1624,7 @@ def test_a_title_question_asking_more_in_brackets_names_its_concept() -> None:
     )
     assert entry.title == "TLS Resumption"
     assert made["What is TLS resumption?"] == (
-        "The reuse of the keys of an earlier session so that a client skips most of the "
-        "handshake."
+        "The reuse of the keys of an earlier session so that a client skips most of the handshake."
     )
     assert "What is CDN?" not in made
 
@@ -1760,10 +1759,14 @@ def test_a_comparison_by_aspects_with_labelled_sides_asks_which_side() -> None:
     assert made["Which is kept on your own machine as a working folder: fork or clone?"] == (
         "Clone"
     ), made
-    assert made["Which is less risky for the original, since changes need a request: fork or "
-                "clone?"] == "Fork"
-    assert made["Which is used to work offline and commit as often as you like: fork or "
-                "clone?"] == "Clone"
+    assert (
+        made["Which is less risky for the original, since changes need a request: fork or clone?"]
+        == "Fork"
+    )
+    assert (
+        made["Which is used to work offline and commit as often as you like: fork or clone?"]
+        == "Clone"
+    )
 
 
 def test_headings_that_say_how_a_thing_works_are_not_glossary_terms() -> None:
