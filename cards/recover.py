@@ -540,34 +540,39 @@ _MID_SENTENCE = re.compile(r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|t
 
 def ends_mid_sentence(line: str) -> bool:
     """Whether a line stops on a word no sentence ends on ('... attribute of the')."""
-    return _MID_SENTENCE.search(line.rstrip()) is not None
+    return _MID_SENTENCE.search(line.rstrip()[-8:]) is not None  # (the last word is enough)
 
 
 def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case,
     or the line ends on a word no sentence ends on ('... portion of an' / 'IP address.')."""
     broken = _broken_at_code(lines)
-    joined: list[tuple[int, str]] = []
+    # Each joined line as its pieces and its word count, put together once at the end:
+    # a page of one long wrapped sentence is then read in time linear in its size.
+    joined: list[tuple[int, list[str], int]] = []
     carried = False  # the last line joined was a word or two the sentence runs on past
     for no, line in lines:
-        last = joined[-1][1] if joined else ""
+        last = joined[-1][1][-1] if joined else ""  # the last piece: where the line ends
+        count = joined[-1][2] if joined else 0
+        mid = bool(last) and ends_mid_sentence(f" {last}")
         if (
             last
             and line.strip()
             and not last.endswith(TERMINAL)
             and list_marker(line) is None
             and (
-                (line[:1].islower() and (broken or len(last.split()) > 6))
-                or (ends_mid_sentence(last) and (broken or _ends_cut(last, line)))
+                (line[:1].islower() and (broken or count > 6))
+                or (mid and (broken or _ends_cut(count, line)))
                 or carried
             )
         ):
-            joined[-1] = (joined[-1][0], f"{last} {line}")
-            carried = broken and ends_mid_sentence(last) and len(line.split()) <= 3
+            joined[-1][1].append(line)
+            joined[-1] = (joined[-1][0], joined[-1][1], count + len(line.split()))
+            carried = broken and mid and len(line.split()) <= 3
         else:
-            joined.append((no, line))
+            joined.append((no, [line], len(line.split())))
             carried = False
-    return joined
+    return [(no, " ".join(pieces)) for no, pieces, _ in joined]
 
 
 # How many lines opening lower-case under a line without a full stop make a page whose
@@ -593,11 +598,12 @@ def _broken_at_code(lines: list[tuple[int, str]]) -> bool:
     return False
 
 
-def _ends_cut(last: str, line: str) -> bool:
-    """Whether `line` ends the sentence `last` broke off on 'of an': its first sentence is
-    a few words only ('IP address.'), not one of its own ('OAuth is an open standard ...'
-    after a line whose link was dropped: 'I have gleaned some information from')."""
-    return len(last.split()) > 2 and len(first_sentence(line).split()) <= 3
+def _ends_cut(words_before: int, line: str) -> bool:
+    """Whether `line` ends the sentence of `words_before` words broken off on 'of an': its
+    first sentence is a few words only ('IP address.'), not one of its own ('OAuth is an
+    open standard ...' after a line whose link was dropped: 'I have gleaned some
+    information from')."""
+    return words_before > 2 and len(first_sentence(line).split()) <= 3
 
 
 def _known_label(line: str) -> bool:
