@@ -23,6 +23,8 @@ from cards.sentences import indefinite, noun_in_ings, strip_end, upper_first, wo
 
 # How many kinds of the entry one entry asks about: the rest of a long page's are left.
 _MAX_KINDS = 6
+# How much of the page a name is looked up in (characters).
+_LOOKED_UP = 20_000
 # A bracket that points at the page's example ('(square in this case)'), not the idea.
 _EXAMPLE_ASIDE = re.compile(r"\s*\([^()]*\b(?:in this case|e\.g\.|for example|see below)\b[^()]*\)")
 
@@ -51,6 +53,9 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
     heads = [word for name in ctx.entry.names for word in words(name)[-1:]]
     whole = f"What {ctx.be()} {ctx.mention}?"  # the entry's own question
     asked = 0
+    # Where a two-word name is looked for again: the page's opening, so that a page of
+    # many such sentences is not searched whole for each
+    page = ctx.folded_body[:_LOOKED_UP]
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if asked >= _MAX_KINDS:
@@ -59,7 +64,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             continue
         asking = (
             _defined_kind(sentence, own, heads, whole)
-            or _acting_kind(sentence, own, heads, section.heading, ctx.folded_body)
+            or _acting_kind(sentence, own, heads, section.heading, page)
             or _meaning_of_code(sentence)
         )
         if asking is None:
@@ -154,7 +159,7 @@ def _acting_kind(
 ) -> tuple[str, str] | None:
     """'What does an INNER JOIN return?' of 'An INNER JOIN returns only the rows ...';
     'What does rebase replay?' of 'Rebase replays ...' under the heading 'Rebasing'.
-    `page` is the entry's text in one case."""
+    `page` is the entry's text (its opening) in one case."""
     match = _ACTING.match(strip_end(sentence))
     if match is None or _NOUN_AFTER.match(match["rest"]):
         return None
