@@ -215,8 +215,10 @@ def _compared(entry: Entry) -> list[Section]:
                 if same_or_plural(name, said):
                     name = said
                 elif is_abbreviation(name) and not is_abbreviation(said):
-                    # 'A service-level agreement is ...' of the SLA: named both ways
-                    name = f"{said} ({name})"
+                    # 'A service-level agreement is ...' of the SLA: named both ways, one
+                    # at a time ('Service-level objectives (SLOs) refer to ...': the SLO)
+                    one = _singular(said)
+                    name = f"{one if spells_out(name, one) else said} ({name})"
                 title = name[:1].upper() + name[1:] if name[:1].islower() else name
                 found.append(Section(SectionKind.OTHER, title, item.line, (item,)))
                 break
@@ -344,8 +346,13 @@ def _defines(sentence: str, name: str) -> Definition | None:
     found = definition_of(sentence)
     if found is None or name.casefold() in found.name.casefold().split():
         return None  # 'The ETL process is ...': the abbreviation itself, in another name
-    singular = re.sub(r"(?<=[a-z])s$", "", found.name)  # 'Service-level objectives'
+    singular = _singular(found.name)  # 'Service-level objectives'
     return found if spells_out(name, found.name) or spells_out(name, singular) else None
+
+
+def _singular(name: str) -> str:
+    """A spelled-out name's last word without its plural 's': 'Service-level objective'."""
+    return re.sub(r"(?<=[a-z])s$", "", name)
 
 
 def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:

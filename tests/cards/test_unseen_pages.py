@@ -1633,7 +1633,7 @@ def test_a_comparison_of_two_abbreviations_is_read_by_their_spelled_out_names() 
     # "What's the difference between SLO vs. SLA?": the page defines 'A service-level
     # agreement is ...' and 'Service-level objectives (SLOs) refer to ...', never 'An SLA
     # is'; it gave 'What does the SLA document?' and no 'What is' card.
-    made = entries_deck(
+    page = (
         "What's the difference between RPO vs. RTO?\n\n"
         "Often mixed up, the terms RPO and RTO are not the same.\n\n"
         "A recovery point objective is the largest amount of recent data, measured in "
@@ -1643,6 +1643,10 @@ def test_a_comparison_of_two_abbreviations_is_read_by_their_spelled_out_names() 
         "Recovery time objectives (RTOs) refer to the longest time a service may stay down "
         "before it must be running again.\n"
     )
+    made = entries_deck(page)
+    # each side named by its spelled-out name, one of them: not 'Recovery time objectives'
+    titles = [entry.title for entry in parse_entries(page, "page.txt")]
+    assert titles == ["Recovery point objective (RPO)", "Recovery time objective (RTO)"]
     assert made["What is an RPO?"].startswith("The largest amount of recent data"), made
     assert any(
         answer.startswith("The longest time a service may stay down") for answer in made.values()
