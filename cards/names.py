@@ -253,6 +253,11 @@ _MASS_GENUS = re.compile(
 )
 
 
+def _said_alone(word: str, text: str) -> bool:
+    """Whether `text` writes `word` as a word of its own."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
 def _as_written(name: str, text: str) -> str:
     """A title-cased name after an abbreviation with each later word as the page writes
     it alone: 'DNS propagation' of 'DNS Propagation' on a page that says 'wait for
@@ -261,7 +266,7 @@ def _as_written(name: str, text: str) -> str:
     if len(said) < 2 or not (said[0].isupper() and sum(c.isalpha() for c in said[0]) >= 2):
         return name
     for k, word in enumerate(said[1:], 1):
-        if word[:1].isupper() and word[1:].islower() and re.search(rf"\b{word.lower()}\b", text):
+        if word[:1].isupper() and word[1:].islower() and _said_alone(word.lower(), text):
             said[k] = word.lower()
     return " ".join(said)
 

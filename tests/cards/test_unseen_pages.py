@@ -1918,3 +1918,12 @@ def test_what_a_thing_is_like_does_not_answer_what_it_is() -> None:
         "A rate limit caps how many requests one client may send in a minute.\n"
     )
     assert not any(answer.startswith("Like a turnstile") for answer in made.values()), made
+
+
+def test_a_title_word_with_a_bracket_is_looked_up_as_text() -> None:
+    # The words of 'DNS Foo[' were looked for in the page as patterns: an import of such
+    # a page stopped with "unterminated character set" (a traceback, not a message).
+    _, made = deck(
+        "DNS Foo[\n\nDNS Foo[ is a record kind that a resolver hands back for the foo[ zone.\n"
+    )
+    assert "a record kind that a resolver hands back" in made["What is DNS foo[?"]
