@@ -231,26 +231,24 @@ def note_name(file: str) -> str:
 
 def latex_tables(text: str) -> str:
     """A LaTeX tabular's rows as Markdown table rows ('DELETE & TRUNCATE' -> '| DELETE |
-    TRUNCATE |'), its \\begin, \\hline and \\end lines dropped: a row is no sentence and
-    no 'Term: gloss' line, whatever its cells say. Text outside a tabular is kept."""
+    TRUNCATE |'), its \\begin, \\hline and \\end lines left blank: a row is no sentence
+    and no 'Term: gloss' line, whatever its cells say. Text outside a tabular is kept, and
+    every line stays on its line number (a card's source line is the file's)."""
     if "\\begin{tabular}" not in text:
         return text
     out: list[str] = []
     inside = False
     for line in text.split("\n"):
         bare = line.strip()
-        if bare.startswith("\\begin{tabular}"):
-            inside = True
+        if bare.startswith(("\\begin{tabular}", "\\end{tabular}")):
+            inside = bare.startswith("\\begin")
+            out.append("")
             continue
         if not inside:
             out.append(line)
             continue
-        if bare.startswith("\\end{tabular}"):
-            inside = False
-            continue
         bare = bare.removesuffix("\\\\").replace("\\hline", "").strip()
         if " & " in bare:
-            out.append("| " + " | ".join(cell.strip() for cell in bare.split(" & ")) + " |")
-        elif bare:
-            out.append(bare)
+            bare = "| " + " | ".join(cell.strip() for cell in bare.split(" & ")) + " |"
+        out.append(bare)
     return "\n".join(out)

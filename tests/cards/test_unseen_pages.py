@@ -1828,6 +1828,11 @@ def test_a_latex_table_is_no_glossary_and_its_markup_is_not_read_as_words() -> N
         for prompt in made
     ), made
     assert not any("\\text" in prompt + answer for prompt, answer in made.items()), made
+    from cards.text import latex_tables
+
+    # every line keeps its number, so a card's source line is the file's
+    source = "Intro.\n\\begin{tabular}{|l|l|}\n\\hline\nA & B\n\\hline\n\\end{tabular}\nEnd.\n"
+    assert latex_tables(source).split("\n") == ["Intro.", "", "", "| A | B |", "", "", "End.", ""]
 
 
 def test_a_question_names_a_thing_with_the_article_its_definition_uses() -> None:
