@@ -25,7 +25,7 @@ from cards.headings import section_kind
 from cards.meta import Meta, split_list, strip_meta
 from cards.model import ParseError, SectionKind
 from cards.segments import Line, Segment
-from cards.sentences import first_sentence, split_sentences
+from cards.sentences import first_sentence, plural_ending, split_sentences
 from cards.text import collapse
 
 if TYPE_CHECKING:
@@ -384,7 +384,7 @@ def _head_words(title: str) -> tuple[str, ...]:
     last = words[-1]
     if last.endswith("ies") and len(last) > 4:
         return last[:-1], last[:-3] + "y"
-    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+    if plural_ending(last) and len(last) > 3:
         return (last[:-1],)
     return (last,)
 

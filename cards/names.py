@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from cards.model import Entry, SectionKind, slugify
-from cards.sentences import indefinite
+from cards.sentences import indefinite, plural_ending
 
 # The same few hundred names are compared again for every entry of a collection.
 _slug = lru_cache(maxsize=65536)(slugify)
@@ -165,7 +165,7 @@ def mention(entry: Entry) -> str:
             pass  # 'A Docker container holds ...': the first word is a name ('Docker')
         elif " " in form:
             form = form[:1].lower() + form[1:]
-            many = form.endswith("s") and not form.endswith(("ss", "us", "is"))
+            many = plural_ending(form)
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
             if not best and not many and not doing and not _uncounted(form, entry):
                 best = indefinite(form)  # 'Load balancer is ...'
@@ -186,7 +186,7 @@ def mention(entry: Entry) -> str:
     said = _defining_article(
         entry, named, re.sub(r"\s*\([^()]*\)$", "", entry.title), *entry.aliases
     )
-    plural = form.endswith("s") and not form.endswith(("ss", "us", "is")) and not form.isupper()
+    plural = plural_ending(form) and not form.isupper()
     if said in ("a", "an") and plural:
         said = None  # 'A token is ...' under 'Bearer tokens': asked 'What are bearer tokens?'
     if form.isupper() and said == "the":

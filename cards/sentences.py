@@ -171,6 +171,11 @@ def lower_first(text: str) -> str:
     return text[0].lower() + text[1:]
 
 
+def plural_ending(word: str) -> bool:
+    """Whether a word ends as a plural noun does: 'tokens', not 'access', 'status', 'analysis'."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def indefinite(phrase: str) -> str:
     """'a' or 'an' before `phrase`, as it is said: 'an API', 'a REST API', 'an HTTP
     method', 'an SQL query' and 'an SLA' (said letter by letter), 'a URL'."""

@@ -19,7 +19,14 @@ from cards.makers.prose import CODE, cut_off, sentences_of, stands_alone
 from cards.makers.true_false import true_or_false_card
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import same_name
-from cards.sentences import content_words, lower_first, strip_end, upper_first, words
+from cards.sentences import (
+    content_words,
+    lower_first,
+    plural_ending,
+    strip_end,
+    upper_first,
+    words,
+)
 
 if TYPE_CHECKING:
     from cards.makers.context import Context
@@ -45,7 +52,7 @@ _LEANING = re.compile(r"\b(?:those|these|such|the above|the following|aforementi
 
 def said_in_plural(said: str) -> bool:
     """Whether a sentence names the entry in the plural ('CDNs make ...', 'Cookies are')."""
-    return said.endswith("s") and not said.endswith(("ss", "us", "is")) and said[-1].islower()
+    return plural_ending(said) and said[-1].islower()
 
 
 def _asked_as(ctx: Context, said: str) -> tuple[str, bool]:

@@ -22,6 +22,7 @@ from cards.sentences import (
     lower_first,
     lower_title,
     number_word,
+    plural_ending,
     strip_end,
     words,
 )
@@ -155,7 +156,7 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
     if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):
         return None  # 'What is DNS' is a question already
     last = subject.split()[-1]
-    many = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not last.isupper()
+    many = plural_ending(last) and not last.isupper()
     singular = not many and verb.endswith("s") and not verb.endswith(("ss", "us"))
     aux, base = ("does", base_verb(verb)) if singular else ("do", verb)
     wh = found["wh"].capitalize()

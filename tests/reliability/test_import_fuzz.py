@@ -362,6 +362,21 @@ def test_any_json_document_is_loaded_whole_or_refused_and_reads_back(
 
 # -- long lines --------------------------------------------------------------------------------
 
+
+def _run_child(script: str, argument: str, *, timeout: float) -> subprocess.CompletedProcess[bytes]:
+    """`script` run by a Python of its own from the repository's root, so that a slow
+    path is stopped by `timeout` (subprocess.TimeoutExpired) and not left running."""
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run(
+        [sys.executable, "-c", script, argument],
+        capture_output=True,
+        timeout=timeout,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+        check=False,
+    )
+
+
 LONG_LINES = r"""
 import io, json, string, sys, tempfile, time
 from datetime import datetime, timezone
@@ -410,14 +425,7 @@ print(f"slowest {slowest:.2f}")
 def test_a_megabyte_of_any_punctuation_character_is_read_in_linear_time(tmp_path: Path) -> None:
     # Each of the 34 characters, three CSV shapes and one JSON value, 1 MB each. The
     # child normally takes a few seconds; the guard only catches a quadratic or worse path.
-    done = subprocess.run(
-        [sys.executable, "-c", LONG_LINES, str(1024 * 1024)],
-        capture_output=True,
-        timeout=240,
-        cwd=Path(__file__).resolve().parents[2],
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
-        check=False,
-    )
+    done = _run_child(LONG_LINES, str(1024 * 1024), timeout=240)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     assert done.stdout.decode().startswith("slowest ")
 
@@ -452,16 +460,8 @@ for char in string.punctuation:
 def test_an_entry_with_990k_of_any_punctuation_character_is_read_in_linear_time() -> None:
     # As the issue's attack: one line of 990,000 '[' (or '.', '!', ...) in an entry. The
     # guard is far above the few seconds all 32 characters take in linear time.
-    root = Path(__file__).resolve().parents[2]
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", LONG_ENTRIES, "990000"],
-            capture_output=True,
-            timeout=60,
-            cwd=root,
-            env={**os.environ, "PYTHONPATH": str(root)},
-            check=False,
-        )
+        done = _run_child(LONG_ENTRIES, "990000", timeout=60)
     except subprocess.TimeoutExpired as stopped:
         finished = (stopped.stdout or b"").decode().split()
         raise AssertionError(f"still running after 60 s; finished: {finished}") from None
@@ -519,13 +519,5 @@ print(f"{time.perf_counter() - began:.2f}")
 def test_a_page_of_one_sentence_wrapped_over_40k_lines_is_read_in_linear_time() -> None:
     # Every line ends on 'the', so each is joined to the one before it: the joined text
     # was searched again, and copied, at every line (400 KB took 317 s; now about 1 s).
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run(
-        [sys.executable, "-c", WRAPPED_PAGE, "40000"],
-        capture_output=True,
-        timeout=60,
-        cwd=root,
-        env={**os.environ, "PYTHONPATH": str(root)},
-        check=False,
-    )
+    done = _run_child(WRAPPED_PAGE, "40000", timeout=60)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
