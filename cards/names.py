@@ -157,7 +157,9 @@ def mention(entry: Entry) -> str:
         )[0]
     else:
         best = "" if form[:1].isupper() or form[:1].isdigit() else "the"
-    if not forms and form[1:] == form[1:].lower() and form[:1].isupper():
+    # ('N+1 query problem' has no capital to lower: a digit makes its first word a name)
+    by_position = form[:1].isupper() and not any(c.isdigit() for c in form.split(" ")[0])
+    if not forms and form[1:] == form[1:].lower() and by_position:
         # Met only where a sentence or a title starts: 'Latency', 'Authentication' are
         # capitalised by position there; a word so formed is no product's name, and
         # 'Routing table' (later words in lowercase) is no name at all.
@@ -193,11 +195,26 @@ def mention(entry: Entry) -> str:
         # 'The Domain Name System (DNS) is ...' is one of a kind, said bare as 'DNS'; 'A
         # service-level agreement (SLA) is ...' is one of many: 'an SLA'
         said = None
+    if said is None and not plural:
+        said = _asked_article(entry, form)
     if said is not None and not re.match(r"^[A-Z][\w-]*['’]s\s", form):
         best = said  # the definition's own way of naming it decides
     if best in {"a", "an"}:
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+def _asked_article(entry: Entry, form: str) -> str | None:
+    """The article the page's own question names the entry with, when it asks one: 'What
+    is an API gateway?', 'What is the N+1 query problem in ORMs and APIs?'."""
+    asked = re.compile(
+        rf"what(?:'s|’s|\s+is|\s+are)\s+(an?|the)\s+{re.escape(form)}(?![\w+-])", re.I
+    )
+    for section in entry.sections[:2]:
+        found = asked.match(section.heading)
+        if found is not None:
+            return found[1].lower()
+    return None
 
 
 def _opens(before: str) -> bool:

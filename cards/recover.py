@@ -288,12 +288,29 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
             continue
         short = defined.abbreviation or defined.name
         asked_words = name.casefold().split()
-        if short.casefold() != name.casefold() and short.casefold() in asked_words[:1]:
+        if (
+            short.casefold() != name.casefold()
+            and short.casefold() in asked_words[:1]
+            and _only_restated(short, asked_words[1:])
+        ):
             # 'JWT' of 'JWT token'; never 'Propagation' of 'DNS Propagation', which only
             # drops what sets the name apart
             return _capitalised(short), defined.expansion or alias
         break
     return _capitalised(name), alias or head_alias(name, following)
+
+
+_SAYS_MORE = frozenset(["and", "or", "in", "on", "for", "of", "with", "why", "how", "vs"])
+
+
+def _only_restated(short: str, rest: list[str]) -> bool:
+    """Whether the words a question adds after a short name say nothing of their own:
+    what the abbreviation spells ('JWT' + 'token') or a question's scope ('BGP' + 'and
+    why is it used', 'Autoscaling' + 'in cloud computing'). 'N+1' + 'query problem'
+    names something else: the name is kept whole."""
+    letters = [c.casefold() for c in short if c.isalpha()]
+    spelt = short.isupper() and [word[:1] for word in rest] == letters[-len(rest) :]
+    return bool(spelt or _SAYS_MORE.intersection(rest))
 
 
 def head_alias(name: str, texts: list[str]) -> str:
@@ -306,7 +323,10 @@ def head_alias(name: str, texts: list[str]) -> str:
     for text in texts:
         for sentence in split_sentences(text)[:2]:
             defined = definition_of(sentence)
-            if defined is not None and defined.name.casefold() == said[-1].casefold():
+            if defined is not None and defined.name.casefold() in (
+                said[-1].casefold(),
+                said[0].casefold(),
+            ):
                 return defined.name
     return ""
 

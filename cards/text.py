@@ -146,6 +146,9 @@ def list_marker(line: str) -> Marker | None:
 
 # Patterns use negated classes rather than '.+?' so a line full of '*' or '_' stays linear.
 _INLINE = (
+    # A reference mark kept as a link by a copy: 'a database instance[[9]](https://...)'.
+    # Taken before wiki links, which would leave '9(https://...)'.
+    (re.compile(r"[ \t]?\[\[\d{1,3}\]\]\([^()\n]*\)"), ""),
     # Wiki links, as Obsidian notes and wikis write them: '[[dns|DNS]]' -> 'DNS',
     # '[[Cache]]' -> 'Cache'; an embedded file ('![[diagram.png]]') says nothing.
     (re.compile(r"!\[\[[^\[\]\n]*\]\]"), ""),

@@ -549,6 +549,8 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
             # 'DNS', 'HTTP' bare; 'an SLA', 'a JWT' as the page's usual mention has it
             # ('the HTTP' is mostly a modifier's: 'the HTTP request')
             article = first if first in ("a", "an") and rest else ""
+        elif not article and rest and first in ("a", "an", "the"):
+            article = first  # 'N+1 happens when ...' of 'the N+1 query problem'
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written
         if not article and first in ("a", "an") and rest:

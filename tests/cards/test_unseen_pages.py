@@ -1932,3 +1932,44 @@ def test_a_title_word_with_a_bracket_is_looked_up_as_text() -> None:
         "DNS Foo[\n\nDNS Foo[ is a record kind that a resolver hands back for the foo[ zone.\n"
     )
     assert "a record kind that a resolver hands back" in made["What is DNS foo[?"]
+
+
+def test_a_reference_mark_kept_as_a_link_is_dropped() -> None:
+    # A copied page kept its reference marks as links: '... a database
+    # instance[[9]](https://...)'. Read as a wiki link, the mark left '9(https://...)'
+    # in the definition, so a later sentence answered 'What is a read replica?'.
+    made = entries_deck(
+        "\nDefinition\nA message broker is a program that passes messages between "
+        'services[[4]](https://example.org/brokers "Brokers, explained - Example Do…"). '
+        "Producers hand it messages; consumers read them later.\n"
+        "Core concept\nA broker lets the two sides run at different speeds.\n"
+    )
+    assert made["What is a message broker?"] == (
+        "A program that passes messages between services."
+    ), made
+
+
+def test_a_name_the_page_shortens_to_its_first_word_is_asked_whole() -> None:
+    # 'What is the N+1 query problem in ORMs and APIs?' over 'N+1 happens when ...' was
+    # asked 'What is N+1?', then 'What is n+1 query problem?': the short name is not the
+    # concept, a name opening on a digit has no capital to lower, and the page's own
+    # question says 'the'.
+    made = entries_deck(
+        "What is the N+1 select problem in data access layers?\n"
+        "N+1 happens when code fetches a list with one query and then sends one more "
+        "query for every row of it. A page of fifty orders then costs fifty-one trips "
+        "to the database.\n"
+    )
+    assert made["What is the N+1 select problem?"].startswith("When code fetches a list"), made
+
+
+def test_the_pages_own_question_gives_the_article() -> None:
+    # 'What is a REST API?' over 'A REST (Representational State Transfer) API is an
+    # architectural style ...' was asked 'What is REST API?': the page's question says
+    # how the thing is named when its definition's words are split by an aside.
+    made = entries_deck(
+        "What is a CI server?\n"
+        "A CI (continuous integration) server is a machine that builds and tests every\n"
+        "change pushed to a shared repository. It reports a broken build within minutes.\n"
+    )
+    assert "What is a CI server?" in made, made
