@@ -39,6 +39,10 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
     r"expressed|formatted|displayed|shown|measured)\s+(?:with|in|as|using)\b|"
     r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
+    # 'PKCE is not a form of client authentication': what it is not
+    r"^not\b(?!\s+(?:only|just|merely)\b)|"
+    # 'Swap space is located on hard drives ...': where it is, not what
+    r"^(?:\w+ly\s+)?(?:located|found|placed|situated|stored|kept)\s+(?:on|in|at|inside|under)\b|"
     # 'A language is dynamically typed if ...' defines 'dynamically typed', not language
     r"^(?!(?:an?|the|one|any)\b)(?:[\w-]+\s+){1,3}(?:if|only if|when|whenever)\b",
     re.I,
@@ -123,7 +127,8 @@ _DEFINES_AS = re.compile(
     r"(?P<rest>(?:an?|the|one)\s.+|[a-z][\w-]*\s.+)$"
 )
 _COMES_ABOUT = re.compile(
-    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)\s+"
+    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)"
+    r"(?:\s+\([^()]{1,60}\))?\s+"  # 'Reflow (also called layout) occurs when ...'
     r"(?:occurs|happens|arises)\s+(?P<when>when|whenever)\s+(?=\S)",
     re.I,
 )
@@ -322,6 +327,12 @@ _FINITE = re.compile(
 # A dictionary's gloss of a happening: a 'when' clause with no main clause after it.
 _WHEN = re.compile(r"^when\s+[^,;:]{8,120}\.$", re.I)
 # Where a fragment's first clause ends; a copula before it makes the text a sentence.
+_KIND_AFTER_NAME = re.compile(
+    r"\s+(?:algorithm|protocol|method|technique|standard|specification|mechanism|pattern|"
+    r"extension)$",
+    re.I,
+)
+_ARTICLE_AND_WORD = re.compile(r"(?i:an?|the)\s+[\w-]+")
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|when)\b|[,:;(]", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 
@@ -337,7 +348,7 @@ _ABOUT_THE_PAGE = re.compile(
 # A bracketed aside inside the name, before the verb: 'A REST (...) API is', 'The Content
 # Security Policy (CSP) header is', 'just-in-time (JIT) compilation (also ...) is'.
 _ASIDE_INSIDE = re.compile(
-    r"^(?P<before>(?:(?:an?|the)\s+)?[\w.-]+(?:\s+[\w.-]+){0,3})\s+\((?P<aside>[^()]{2,80})\)"
+    r"^(?P<before>(?:(?:an?|the)\s+)?[\w.-]+(?:\s+[\w.-]+){0,5})\s+\((?P<aside>[^()]{2,80})\)"
     r"(?P<after>\s+(?P<head>[\w.-]+)(?:\s+\([^()]{1,120}\))?\s+(?:is|are)\s.*)$",
     re.I,
 )
@@ -352,7 +363,10 @@ def _is_fragment(text: str) -> bool:
     if not 4 <= len(text.split()) <= 45:
         return False
     head = _HEAD_END.split(text, maxsplit=1)[0]
-    if _FINITE.search(head) is not None or _ABOUT_THE_PAGE.search(text) is not None:
+    # No verb stands right after the article: 'A communications paradigm in which ...'
+    after_article = _ARTICLE_AND_WORD.match(head)
+    finite = _FINITE.search(head, after_article.end() if after_article else 0)
+    if finite is not None or _ABOUT_THE_PAGE.search(text) is not None:
         return False
     # 'An example of atomicity is ordering a ticket ...': a sentence with its own
     # subject, whose 'is' comes after the preposition that ended the head.
@@ -455,7 +469,8 @@ def definition_of(
         comma_aside = _OR_SHORT.search(aside)
         if comma_aside is not None and _initials_match(comma_aside["short"], name):
             expansion, abbreviation = name, comma_aside["short"]
-    said_names = (name, said, expansion, abbreviation)
+    # 'The Proof Key for Code Exchange algorithm is ...': the name and the kind it is
+    said_names = (name, said, expansion, abbreviation, _KIND_AFTER_NAME.sub("", name))
     if names and not any(_same(c, n) for c in said_names if c for n in names):
         # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
         # what the entry's own verb says.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cards.defining import Definition, definition_of, slashed_names, term_of
+from cards.defining import Definition, definition_of, slashed_names, spells_out, term_of
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences
 from cards.text import list_marker, plain
@@ -352,8 +352,20 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if found is not None:
             # A date, a reading time and a course's blurb may stand between the two.
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
-    if len(top) > 1 and _glossed_name(top[0][1].strip(), top[1][1]):
-        return top[0][0], _capitalised(top[0][1].strip()), ""
+    for k, (i, line) in enumerate(top[:3]):
+        short = _ABBREVIATION_LINE.match(top[k + 1][1].strip()) if k + 1 < len(top) else None
+        if short is not None and spells_out(short["short"], line.strip()):
+            # 'Proof Key for Code Exchange' / 'Abbreviation: PKCE', as a glossary sets an
+            # entry's head: asked by its abbreviation, as its other pages are
+            return i, short["short"], line.strip()
+    # A dictionary's entry: its headword, maybe a second form of it, then the gloss
+    # ('packet switching' / 'packet switch' / 'A communications paradigm in which ...'),
+    # under the line that names the dictionary.
+    heads = [(i, line.strip()) for i, line in top[:4] if not _DICTIONARY_SOURCE.match(line.strip())]
+    if len(heads) > 1 and _glossed_name(heads[0][1], heads[1][1]):
+        return heads[0][0], _capitalised(heads[0][1]), ""
+    if len(heads) > 2 and _headword(heads[1][1]) and _glossed_name(heads[0][1], heads[2][1]):
+        return heads[0][0], _capitalised(heads[0][1]), heads[1][1]
     for i, line in top[:5]:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         if _COMPARISON.search(line):
@@ -396,10 +408,29 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
+# A glossary's line giving an entry's short form: 'Abbreviation: PKCE', 'Acronym: TLS'.
+_ABBREVIATION_LINE = re.compile(
+    r"^(?:abbreviation|acronym|short form)\s*:\s*(?P<short>\S{2,12})$", re.I
+)
+
+# The line a dictionary server puts over its entry: 'From The Free On-line Dictionary of
+# Computing (18 March 2015) :', 'From WordNet (r) 3.0 (2006) [wn]:'.
+_DICTIONARY_SOURCE = re.compile(
+    r"^From\s+[^:]{0,60}\b(?:dictionary|wordnet|jargon file|thesaurus|glossary|lexicon)\b"
+    r"[^:]{0,40}:$",
+    re.I,
+)
+
+
+def _headword(line: str) -> bool:
+    """A short line in lower case with no stop: a dictionary's headword."""
+    return line[:1].islower() and _short(line, 5) and not line.endswith(TERMINAL)
+
+
 def _glossed_name(name: str, gloss: str) -> bool:
     """A short line in lower case, as a dictionary writes its headword, over a gloss
     that leaves the name out: 'prepared statement' / 'The executable form of ...'."""
-    if not name[:1].islower() or not _short(name, 5) or name.endswith(TERMINAL):
+    if not _headword(name):
         return False
     sentence = first_sentence(gloss.strip())
     if definition_of(sentence) is not None:
@@ -487,6 +518,12 @@ def recover(text: str) -> Recovered | None:
         body = body[1:]
     elif body and first.strip().casefold() == title.casefold():
         body = body[1:]
+        if alias and body and body[0][1].strip() == alias:
+            body = body[1:]  # a dictionary's second form of the headword, now an alias
+    elif body and alias and first.strip() == alias:
+        body = body[1:]  # 'Proof Key for Code Exchange' over 'Abbreviation: PKCE'
+        if body and _ABBREVIATION_LINE.match(body[0][1].strip()):
+            body = body[1:]
     elif body and _DICTIONARY_HEAD.match(first.strip()):
         # A dictionary's head line: its first sense, numbered or not, is the definition.
         out.extend(((at, "## Definition"), (at, "")))
@@ -582,6 +619,8 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and list_marker(line) is None
             and (
                 (line[:1].islower() and (broken or count > 6))
+                # '... in which packets' / '(messages or fragments of messages) are ...'
+                or (line[:1] == "(" and line[1:2].islower() and count > 2)
                 or (mid and (broken or _ends_cut(count, line)))
                 or carried
             )

@@ -124,6 +124,7 @@ EVALUATIVE = re.compile(
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
+    r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
     r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral)\s+"
     r"(?:to|for|in)\b|(?:crucial|vital|essential|indispensable|invaluable)\b|"
     # 'a normal and expected mechanism in ...': how usual it is, not what it is

@@ -1973,3 +1973,64 @@ def test_the_pages_own_question_gives_the_article() -> None:
         "change pushed to a shared repository. It reports a broken build within minutes.\n"
     )
     assert "What is a CI server?" in made, made
+
+
+def test_a_dictionary_servers_entry_is_read_under_its_headword() -> None:
+    # A dict.org answer: the dictionary's line, the headword and a second form of it,
+    # then the gloss wrapped at a parenthesis and a plural used as a modifier ('A
+    # communications paradigm'). The page had been refused: no title found.
+    made = entries_deck(
+        "From The Free On-line Dictionary of Computing (18 March 2015) :\n\n"
+        "  circuit switching\n  circuit switch\n"
+        "      A communications method in which a dedicated path\n"
+        "     (a circuit reserved from end to end) is set up between two\n"
+        "     nodes before any data flows, and held until the call ends.\n"
+        "     The telephone network was built on circuit switching.\n"
+    )
+    assert made["What is circuit switching?"].startswith(
+        "A communications method in which a dedicated path (a circuit reserved"
+    ), made
+
+
+def test_what_a_thing_is_not_or_where_it_lives_does_not_define_it() -> None:
+    # 'What is PKCE?' was answered 'Not a form of client authentication, ...', 'What is
+    # a mutable class?' 'Not immutable.', and 'What is swap space?' 'Located on hard
+    # drives, ...'. None of them says what the thing is.
+    made = made_or_refused(
+        "# Page cache\n\nThe page cache is not a separate disk, and the page cache is not "
+        "a replacement for more memory.\n\nThe page cache is located in main memory, "
+        "which is far faster than any disk.\n\nThe kernel fills it with file blocks it "
+        "has read, so that a second read skips the disk.\n"
+    )
+    assert not any(answer.startswith(("Not ", "Located")) for answer in made.values()), made
+
+
+def test_a_quality_and_its_reason_do_not_define_a_thing() -> None:
+    # 'What is Reflow?' -> 'Expensive because it may cascade through the entire
+    # document.'; the page's 'Reflow (also called layout) occurs when ...' is the
+    # definition, its aside notwithstanding.
+    made = entries_deck(
+        "What is the difference between a full rebuild and an incremental build?\n"
+        "A full rebuild (also called a clean build) happens when every source file is "
+        "compiled again from nothing. A full rebuild is slow because it ignores all "
+        "earlier output. An incremental build happens when only the files changed since "
+        "the last build are compiled again.\n"
+    )
+    assert made["What is a full rebuild?"] == (
+        "When every source file is compiled again from nothing."
+    ), made
+    assert not any(answer.startswith("Slow because") for answer in made.values()), made
+
+
+def test_a_glossary_head_with_its_abbreviation_line() -> None:
+    # 'Proof Key for Code Exchange' / 'Abbreviation: PKCE' / 'The Proof Key for Code
+    # Exchange (RFC 7636) algorithm is an extension to ...': the definition names the
+    # entry with its kind after it and an aside inside; it had been passed over.
+    made = entries_deck(
+        "Server Name Indication\nAbbreviation: SNI\n"
+        "The Server Name Indication (RFC 6066) extension is an addition to the TLS "
+        "handshake in which the client names the host it wants to reach.\n"
+        "SNI is not a form of encryption, and SNI does not hide the host name.\n"
+    )
+    assert made["What is SNI?"].startswith("An addition to the TLS handshake"), made
+    assert made["What does SNI stand for?"] == "Server Name Indication", made
