@@ -327,11 +327,6 @@ _FINITE = re.compile(
 # A dictionary's gloss of a happening: a 'when' clause with no main clause after it.
 _WHEN = re.compile(r"^when\s+[^,;:]{8,120}\.$", re.I)
 # Where a fragment's first clause ends; a copula before it makes the text a sentence.
-_KIND_AFTER_NAME = re.compile(
-    r"\s+(?:algorithm|protocol|method|technique|standard|specification|mechanism|pattern|"
-    r"extension)$",
-    re.I,
-)
 _ARTICLE_AND_WORD = re.compile(r"(?i:an?|the)\s+[\w-]+")
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|when)\b|[,:;(]", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
@@ -469,8 +464,7 @@ def definition_of(
         comma_aside = _OR_SHORT.search(aside)
         if comma_aside is not None and _initials_match(comma_aside["short"], name):
             expansion, abbreviation = name, comma_aside["short"]
-    # 'The Proof Key for Code Exchange algorithm is ...': the name and the kind it is
-    said_names = (name, said, expansion, abbreviation, _KIND_AFTER_NAME.sub("", name))
+    said_names = (name, said, expansion, abbreviation)
     if names and not any(_same(c, n) for c in said_names if c for n in names):
         # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
         # what the entry's own verb says.
@@ -598,6 +592,9 @@ _NOT_NAMES = frozenset(
         "my",
         # A clause, not a name: 'When a procedure refers to itself.'
         *("when", "whenever", "if", "where", "while", "because", "although", "unless"),
+        # A sentence's link to the one before: 'However, the real world, ..., is ...'
+        *("however", "therefore", "thus", "hence", "moreover", "furthermore", "meanwhile"),
+        *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),
     ]
 )
 
@@ -612,7 +609,7 @@ _KIND_WORDS = frozenset(
     (
         *("compression", "format", "protocol", "language", "system", "function", "file"),
         *("tool", "algorithm", "method", "technique", "standard", "model", "encoding"),
-        "scheme",
+        *("scheme", "extension", "mechanism", "pattern", "specification"),
     )
 )
 _PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")
@@ -634,6 +631,10 @@ def _same(a: str, b: str) -> bool:
         return fa[:4] == fb[:4] and abs(len(fa) - len(fb)) <= 4
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
     if fa.startswith(fb + " ") and _PREPOSITION.match(fa[len(fb) + 1 :]):
+        return True
+    # 'The Proof Key for Code Exchange algorithm is ...' under 'Proof Key for Code
+    # Exchange': the name, then the kind it is
+    if fa.startswith(fb + " ") and fa[len(fb) + 1 :] in _KIND_WORDS:
         return True
     # 'gzip is ...' under 'GZip compression': the title adds a word naming its kind only
     # ('REST' under 'REST API' is another concept).

@@ -158,6 +158,16 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
     return None
 
 
+def headed_pair(entry: Entry) -> bool:
+    """Whether the entry's title names two things with a heading of its own each below
+    ('Stateless and Stateful' over 'Stateless' and 'Stateful'): two concepts, not one."""
+    pair = _AND.match(entry.title)
+    if pair is None:
+        return False
+    headings = {section.heading.strip().casefold() for section in entry.sections}
+    return {pair["a"].strip().casefold(), pair["b"].strip().casefold()} <= headings
+
+
 def sets_side_by_side(title: str) -> bool:
     """Whether a title compares two things by name ('A vs B', 'Difference between A and
     B'), not only names two side by side ('Sessions and cookies')."""

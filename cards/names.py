@@ -67,6 +67,8 @@ COMMON_NOUN = re.compile(
 # ('virtual memory', 'kernel mode').
 _QUALITY_HEAD = re.compile(
     r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$|"
+    r"^(?:integrity|atomicity|locality|complexity|elasticity|granularity|cardinality|privacy|"
+    r"connectivity|interactivity|sensitivity|productivity)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
     r"data|information|security|mode)$|"
     # a doing: 'dynamic programming', 'load balancing', 'connection pooling'

@@ -177,7 +177,7 @@ _WRAPPED_BEFORE = re.compile(
     r"^(?:understanding|(?:an?\s+)?(?:introduction|intro)\s+to|"
     rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
-    r"(?:the\s+)?basics\s+of|all\s+about|learn)\s+(?=\S)",
+    r"(?:the\s+)?basics\s+of|all\s+about|learn|definitions?\s+(?:for|of))\s+(?=\S)",
     re.I,
 )
 _WRAPPED_AFTER = re.compile(
@@ -218,6 +218,8 @@ def title_without_wrapper(title: str) -> str | None:
         if how is not None:
             bare = how["name"]
         bare = re.sub(r"^(?:the|an?)\s+", "", bare.strip(), flags=re.I).strip()
+        if re.fullmatch(r"[\"“][^\"“”]+[\"”]", bare):
+            bare = bare[1:-1]  # 'Definitions for "Referential integrity"'
         changed = bare.casefold() != title.strip().casefold()
         if changed and bare and len(bare.split()) <= 6 and any(c.isalpha() for c in bare):
             return bare[:1].upper() + bare[1:] if bare[:1].islower() else bare

@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import definition_of, expansion_of, spells_out
+from cards.glossary import headed_pair
 from cards.makers.prose import about_the_word, cut_off, sentences_of, stands_alone
 from cards.model import (
     Answering,
@@ -204,6 +205,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     that praises ('X is so commonly used that ...'), opens a story ('Imagine a clock
     ...') or is the page's blurb ('Learn what Git is').
     """
+    if headed_pair(ctx.entry):
+        return None  # 'Stateless and Stateful': no one thing to define
     acting = promised = weak = None
     acting_later = None  # said what the entry does, outside the summary
     named_before = False  # the sentence before opened with the entry's name

@@ -2034,3 +2034,43 @@ def test_a_glossary_head_with_its_abbreviation_line() -> None:
     )
     assert made["What is SNI?"].startswith("An addition to the TLS handshake"), made
     assert made["What does SNI stand for?"] == "Server Name Indication", made
+
+
+def test_a_linking_word_is_never_a_name() -> None:
+    # 'However, the real world, and the people that occupy it, is anything but perfect.'
+    # was read as defining 'However': 'What is However?' -> 'Anything but perfect.'
+    made = made_or_refused(
+        "Errors Will Come\nA well-made script should always finish and print what it "
+        "was asked for. That is the reason we write instructions a machine follows "
+        "exactly, every single time.\n"
+        "However, the world outside, and the files it reads, is anything but tidy. Disks "
+        "fill up and users type letters where numbers belong.\n"
+    )
+    assert not any("However" in prompt for prompt in made), made
+
+
+def test_two_names_with_a_heading_each_are_not_one_concept() -> None:
+    # 'Stateless and Stateful' over a 'Stateless' and a 'Stateful' heading was asked
+    # 'What is Stateless and Stateful?', answered by the page's sentence on 'state'.
+    made = made_or_refused(
+        "Synchronous and Asynchronous\n\nThe timing of a call (or of any request, really) "
+        "is the moment its caller gets the result back, measured against the work it does "
+        "meanwhile. Whether a call is synchronous or asynchronous depends on whether the "
+        "caller waits.\n\nSynchronous\n\nA synchronous call makes the caller wait until "
+        "the result arrives. Nothing else runs in the meantime.\n\nAsynchronous\n\n"
+        "Asynchronous calls, however, are those that return at once. The result is "
+        "delivered later through a callback or a promise.\n\nReferences\n\nSome blog\n"
+    )
+    assert not any(" and Asynchronous" in prompt for prompt in made), made
+
+
+def test_a_glossary_sites_definitions_for_heading_names_the_term() -> None:
+    # 'Definitions for "Referential integrity"' was pasted whole into 'What is ...?'.
+    # A quality such as integrity is said bare: never 'a referential integrity'.
+    made = made_or_refused(
+        'Definitions for "Data integrity"\n'
+        "A property of stored data that holds when the data is complete, accurate and "
+        "unchanged except by allowed writes.\n"
+        "Keywords:  dbms, storage\n"
+    )
+    assert made["What is data integrity?"].startswith("A property of stored data"), made
