@@ -39,6 +39,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
     r"expressed|formatted|displayed|shown|measured)\s+(?:with|in|as|using)\b|"
     r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
+    # 'The TXT record was originally intended as a place for notes': its history
+    r"^(?:originally|initially|first|once)\s+(?:\w+\s+)?"
+    r"(?:intended|meant|designed|created|built|used|developed)\b|"
     # 'PKCE is not a form of client authentication': what it is not
     r"^not\b(?!\s+(?:only|just|merely)\b)|"
     # 'Swap space is located on hard drives ...': where it is, not what

@@ -92,7 +92,7 @@ def _uncounted(name: str, entry: Entry) -> bool:
     return re.search(doing, body_text(entry), re.I) is not None
 
 
-def _capitalised_inside(word: str, text: str) -> bool:
+def capitalised_inside(word: str, text: str) -> bool:
     """Whether `text` writes `word` with its capital inside a sentence ('... a Docker
     container'), where only a name keeps one."""
     if len(word) < 2:
@@ -165,7 +165,7 @@ def mention(entry: Entry) -> str:
         # Met only where a sentence or a title starts: 'Latency', 'Authentication' are
         # capitalised by position there; a word so formed is no product's name, and
         # 'Routing table' (later words in lowercase) is no name at all.
-        if " " in form and _capitalised_inside(form.split()[0], body_text(entry)):
+        if " " in form and capitalised_inside(form.split()[0], body_text(entry)):
             pass  # 'A Docker container holds ...': the first word is a name ('Docker')
         elif " " in form:
             form = form[:1].lower() + form[1:]

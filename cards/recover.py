@@ -86,7 +86,8 @@ _TOP = 25
 
 # A title that names the kind of page rather than its concept: 'Glossary', 'API Glossary'.
 _PAGE_KIND = re.compile(
-    r"^(?:[\w&/ -]{0,60}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
+    # (not a list's item: '- Shared type definitions and utilities')
+    r"^(?![-*•]\s)(?:[\w&/ -]{0,60}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
     r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s[\w ]{0,20})?$",
     re.I,
 )

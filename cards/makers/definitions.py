@@ -400,7 +400,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
 def _without_open_aside(answer: str) -> str:
     """An answer without an aside its page opened and never closed: 'A network that
     covers a broad area (i.e., any network whose links cross ... boundaries.' ends
-    before the bracket."""
+    before the bracket; a closing bracket with none opened is dropped."""
+    if answer.count(")") > answer.count("(") and re.search(r"\)[.!?]?$", answer):
+        # '... a value or an object).': a bracket the page closed and never opened
+        return re.sub(r"\)([.!?]?)$", r"\1", answer)
     opened = answer.rfind("(")
     if opened <= 0 or answer.count("(") <= answer.count(")") or ")" in answer[opened:]:
         return answer

@@ -17,9 +17,9 @@ from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE, WEAK
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, SectionKind
-from cards.names import either_number, same_or_plural
+from cards.names import body_text, capitalised_inside, either_number, same_or_plural
 from cards.rules import fold
-from cards.sentences import indefinite, noun_in_ings, strip_end, upper_first, words
+from cards.sentences import indefinite, lower_first, noun_in_ings, strip_end, upper_first, words
 
 # How many kinds of the entry one entry asks about: the rest of a long page's are left.
 _MAX_KINDS = 6
@@ -56,6 +56,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
     # Where a two-word name is looked for again: the page's opening, so that a page of
     # many such sentences is not searched whole for each
     page = ctx.folded_body[:_LOOKED_UP]
+    body = body_text(ctx.entry)[:_LOOKED_UP]
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if asked >= _MAX_KINDS:
@@ -63,7 +64,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
         asking = (
-            _defined_kind(sentence, own, heads, whole)
+            _defined_kind(sentence, own, heads, whole, body)
             or _acting_kind(sentence, own, heads, section.heading, page)
             or _meaning_of_code(sentence)
         )
@@ -71,7 +72,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             continue
         prompt, answer = asking
         yield ctx.card(
-            CardKind.DEFINITION if prompt.startswith("What is ") else CardKind.CLAIM,
+            CardKind.DEFINITION if prompt.startswith(("What is ", "What are ")) else CardKind.CLAIM,
             Answering.SELF,
             prompt,
             answer,
@@ -98,7 +99,7 @@ def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
 
 
 def _defined_kind(
-    sentence: str, own: set[str], heads: list[str], whole: str
+    sentence: str, own: set[str], heads: list[str], whole: str, text: str
 ) -> tuple[str, str] | None:
     """'What is an anonymous function?' of 'An anonymous function is a function ...';
     `whole` when the term is the entry's own name cut short ('The status code is ...'
@@ -120,9 +121,20 @@ def _defined_kind(
     if EVALUATIVE.match(defined.predicate) or WEAK.match(defined.predicate):
         return None
     article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
+    first, *rest = term.split()
+    title_cased = any(word[:1].isupper() and word[1:].islower() for word in rest)
+    if (
+        not article
+        and first[1:].islower()
+        and not title_cased
+        and not capitalised_inside(first, text)
+    ):
+        term = lower_first(term)  # 'Signing keys are ...': a capital the sentence gave it
     said = f"{article.group().lower()}{term}" if article else term
     answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
-    return (whole if shortened else f"What is {said}?"), upper_first(answer) + "."
+    # 'ID tokens are the proof of identity.': asked as many, as the sentence says them
+    be = "are" if re.match(rf"{re.escape(said)}\s+are\b", sentence, re.I) else "is"
+    return (whole if shortened else f"What {be} {said}?"), upper_first(answer) + "."
 
 
 # A predicate that says what kind of thing a term is: 'a pointer ...', 'one of ...'.

@@ -141,6 +141,8 @@ _CLAUSE = re.compile(
     r"(?P<verb>[a-z]{3,})(?P<tail>\s+(?:on|for|with|about|to|in|from|at))?\s*:?$",
     re.I,
 )
+# 'What goes in a monorepo': 'what' is the subject, and the clause a question already.
+_SUBJECT_VERBS = frozenset(("goes", "happens", "belongs", "comes", "counts", "matters", "lives"))
 _NOT_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "can", "do", "does", "the", "and"))
 
 
@@ -153,6 +155,8 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
         return None
     verb = found["verb"].lower()
     subject = found["subject"]
+    if found["wh"].lower() == "what" and words(subject)[0] in _SUBJECT_VERBS:
+        return f"{heading.strip().rstrip(':').rstrip()}?"  # 'What goes in a monorepo': asked as is
     if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):
         return None  # 'What is DNS' is a question already
     last = subject.split()[-1]

@@ -2074,3 +2074,52 @@ def test_a_glossary_sites_definitions_for_heading_names_the_term() -> None:
         "Keywords:  dbms, storage\n"
     )
     assert made["What is data integrity?"].startswith("A property of stored data"), made
+
+
+def test_a_heading_whose_what_is_its_subject_is_asked_as_it_stands() -> None:
+    # 'What goes in a monorepo:' was asked 'What do goes in a monorepo, in four
+    # points?', and its item 'Shared type definitions and utilities' was dropped as a
+    # line naming the site's glossary.
+    made = made_or_refused(
+        "# Build cache\n\nA build cache is a store of outputs from earlier builds, reused "
+        "when the inputs have not changed.\n\n## What goes in a build cache\n\n"
+        "- Compiled object files\n- Shared type definitions and stubs\n- Test results\n"
+    )
+    assert made["What goes in a build cache, in three points?"] == (
+        "1. Compiled object files\n2. Shared type definitions and stubs\n3. Test results"
+    ), made
+
+
+def test_a_things_history_does_not_define_it() -> None:
+    # 'What is the TXT record?' -> 'Originally intended as a place for human-readable
+    # notes.' says what it was meant for once, not what it is.
+    made = made_or_refused(
+        "What is an MX record?\nThe MX record was originally intended as a pointer for "
+        "mail relays only. One domain can list several MX records.\n"
+    )
+    assert not any(answer.startswith("Originally") for answer in made.values()), made
+
+
+def test_terms_said_in_the_plural_are_asked_in_the_plural() -> None:
+    # 'ID tokens are the proof of identity.' was asked 'What is ID tokens?'.
+    made = made_or_refused(
+        "Great question! Service API keys and message signing keys serve different "
+        "purposes in securing calls, even though they are closely related.\n"
+        "In short:\nAPI keys are the names a calling program goes by.\n"
+        "Signing keys are the means of proving that a message is unchanged.\n"
+    )
+    assert "What is signing keys?" not in made, made
+    assert made.get("What are signing keys?", "").startswith("The means of proving"), made
+
+
+def test_a_bracket_closed_and_never_opened_is_left_out() -> None:
+    # 'A pointer is a programming concept ... that stores a value or an object).' was
+    # answered with the page's stray bracket.
+    _, made = deck(
+        "# Handle\n\nA handle is an opaque number a system gives a program to refer to a "
+        "resource such as a file or a window). The program never sees the resource itself.\n"
+    )
+    assert made["What is a handle?"] == (
+        "An opaque number a system gives a program to refer to a resource such as a file "
+        "or a window."
+    ), made
