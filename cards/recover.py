@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cards.defining import Definition, definition_of, slashed_names, spells_out, term_of
+from cards.defining import (
+    Definition,
+    definition_of,
+    is_abbreviation,
+    slashed_names,
+    spells_out,
+    term_of,
+)
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences
 from cards.text import list_marker, plain
@@ -356,11 +363,15 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # A date, a reading time and a course's blurb may stand between the two.
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
     for k, (i, line) in enumerate(top[:3]):
-        short = _ABBREVIATION_LINE.match(top[k + 1][1].strip()) if k + 1 < len(top) else None
+        below = top[k + 1][1].strip() if k + 1 < len(top) else ""
+        short = _ABBREVIATION_LINE.match(below)
         if short is not None and spells_out(short["short"], line.strip()):
             # 'Proof Key for Code Exchange' / 'Abbreviation: PKCE', as a glossary sets an
             # entry's head: asked by its abbreviation, as its other pages are
             return i, short["short"], line.strip()
+        if is_abbreviation(line.strip()) and _short(below, 8) and spells_out(line.strip(), below):
+            return i, line.strip(), below  # 'HATEOAS' / 'Hypermedia as the Engine of ...'
+
     # A dictionary's entry: its headword, maybe a second form of it, then the gloss
     # ('packet switching' / 'packet switch' / 'A communications paradigm in which ...'),
     # under the line that names the dictionary.

@@ -156,7 +156,13 @@ _HAPPENS = re.compile(
 _PARTICLES = frozenset(("up", "down", "out", "off", "back", "away", "apart"))
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
 # it run on?'); these make no question.
-_BAD_OPENERS = frozenset(("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"))
+_BAD_OPENERS = frozenset(
+    (
+        *("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"),
+        # 'start during the system boot process': when, not what
+        *("during", "until", "after", "before", "when", "while", "whenever", "once", "upon"),
+    )
+)
 # 'allows developers to track changes' -> who is allowed, and to do what.
 # Verbs of letting or telling someone: what the card asks is what that one gets to do.
 _WHO_THEN_WHAT = frozenset(

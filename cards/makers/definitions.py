@@ -53,9 +53,16 @@ _CREDIT = re.compile(
 )
 
 
+# How a speaker opens a sentence before saying what a thing is or does.
+_SPOKEN_LEAD = re.compile(
+    r"^(?:basically|essentially|simply put|in short|in simple terms),\s+", re.I
+)
+
+
 def predicate_of(ctx: Context, sentence: str) -> str:
     """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
     sentence = _CREDIT.sub(".", sentence)  # '... abstraction layers - Wikipedia'
+    sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
     if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
         return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
     verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
@@ -63,6 +70,7 @@ def predicate_of(ctx: Context, sentence: str) -> str:
         return upper_first(predicate) + "."
     if predicate.startswith(("is ", "are ")):
         return upper_first(predicate.split(" ", 1)[1]) + "."
+
     found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
     if found is None:
         it = re.match(r"^(?:it|this|that)\s+(?P<rest>[a-z]\w+s\s.+)$", sentence, re.I)

@@ -2123,3 +2123,27 @@ def test_a_bracket_closed_and_never_opened_is_left_out() -> None:
         "An opaque number a system gives a program to refer to a resource such as a file "
         "or a window."
     ), made
+
+
+def test_when_a_thing_starts_is_not_what_it_starts() -> None:
+    # 'Daemons typically start during the system boot process ...' was asked 'What do
+    # daemons typically start?', answered by a time.
+    made = made_or_refused(
+        "# Cron job\n\nA cron job is a command the system runs on a schedule. Cron jobs "
+        "typically start during the quiet hours of the night and finish before morning.\n"
+    )
+    assert not any(answer.startswith("During") for answer in made.values()), made
+
+
+def test_an_abbreviation_over_its_spelled_out_line_titles_the_page() -> None:
+    # 'HATEOAS' / 'Hypermedia as the Engine of Application State' / 'Basically, HATEOAS
+    # allows to interact with ...' was refused: no title found.
+    made = entries_deck(
+        "CQRS\nCommand Query Responsibility Segregation\n\n"
+        "Basically, CQRS splits the code that changes data from the code that reads it. "
+        "Each side gets a model of its own.\n"
+    )
+    assert made["What does CQRS stand for?"] == "Command Query Responsibility Segregation"
+    assert made["What is CQRS?"] == (
+        "CQRS splits the code that changes data from the code that reads it."
+    ), made
