@@ -118,7 +118,7 @@ _LABEL_IS = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
-    r"in (?:\w+\s){0,2}\w+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
+    r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     r"as an? [\w -]{1,30} term)\s*,\s*)?",
     re.I,
 )
@@ -598,6 +598,7 @@ _NOT_NAMES = frozenset(
         # A sentence's link to the one before: 'However, the real world, ..., is ...'
         *("however", "therefore", "thus", "hence", "moreover", "furthermore", "meanwhile"),
         *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),
+        "to",  # a purpose: 'To test whether TCP/IP is installed correctly, type ...'
     ]
 )
 

@@ -390,7 +390,13 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     The terms' path is the one the file names; when it names none (its path is the
     folder's `default_path`), a path named after the page's title.
     """
-    headed = [s for s in entry.sections if s.heading and s.kind is not SectionKind.RELATED]
+    from cards.recover import is_chrome_line
+
+    headed = [
+        s
+        for s in entry.sections
+        if s.heading and s.kind is not SectionKind.RELATED and not is_chrome_line(s.heading)
+    ]  # not a Q&A site's 'Solution 1:'
     terms = [s for s in headed if _defines_its_heading(s)]
     glossed = _glossed(entry, headed)
     if len(glossed) > len(terms):
@@ -935,8 +941,14 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         # 'SQL vs NoSQL' over '• Structured - tables with a fixed schema': the qualities
         # of each side, not terms ('What is Structured?').
         return []
-    _, _, named_path = _front_matter(split_lines(text))
+    from cards.recover import ends_body
+
+    lines = split_lines(text)
+    _, _, named_path = _front_matter(lines)
     path = named_path or glossary.name or _file_name(file) or default_path or "Glossary"
+    # 'Related Terms' / 'BuildKit' / 'Next-generation Docker image build engine ...': the
+    # site's other entries, listed after the page's own
+    end = next((number for number, line in enumerate(lines, 1) if ends_body(line)), len(lines) + 1)
     if path.islower():
         path = path[:1].upper() + path[1:]
     layout = Layout.MARKDOWN if glossary.marked else Layout.PAGE
@@ -947,6 +959,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
+        if term.line > end:
+            continue
         title, aliases = _named(term.name)
         if title.casefold() in common and title.lower() not in aliases:
             # Asked in lowercase like the file's other common words ('What is latency?'

@@ -38,14 +38,15 @@ _CHROME = re.compile(
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
-    r"dev community)$",
+    r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?)$",  # a Q&A site's 'Solution 1:'
     re.I,
 )
 # Breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.
 _CRUMBS = re.compile(r"^[^.!?]{1,40}(?:\s+[>›»/|]\s+[^.!?]{1,40}){1,6}$")
 # Where the body ends: what follows is about the site, not the concept.
 _END = re.compile(
-    r"^(?:related (?:articles|posts|reading|links|resources)|you (?:may|might) also like|"
+    r"^(?:related (?:articles|posts|reading|links|resources|terms|concepts|entries)|"
+    r"more [\w ]{1,30} terms|you (?:may|might) also like|"
     r"more from|read next|leave a (?:reply|comment)|\d* ?comments?|subscribe\b.{0,60}|"
     r"sign up for.{0,60}|join our newsletter.{0,40}|newsletter|about the author|share this.{0,40}|"
     r"was this (?:page|article) helpful\??|©.{0,120}|copyright\b.{0,120}|"
@@ -239,7 +240,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
 
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
-    line = line.strip()
+    line = line.strip().lstrip("⟩›»▶►").strip()  # '⟩ What Are the Differences ...?': a mark
     if "?" in line[:90] and not line.endswith("?"):
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if not line.endswith("?") or len(line) > 100:
@@ -416,7 +417,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue
         if sum(c.isalpha() for c in line) < 2:
             continue  # '=====', '* * *': a rule, not a title
-        if section_kind(line) is not None:
+        if section_kind(line) is not None or line.strip().casefold() in _ABOUT_THE_ARTICLE:
             return None  # a heading such as 'Summary' first: the page names no concept
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
@@ -426,6 +427,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
 _ABBREVIATION_LINE = re.compile(
     r"^(?:abbreviation|acronym|short form)\s*:\s*(?P<short>\S{2,12})$", re.I
 )
+
+# Headings of an article's own parts, which name no concept: 'Scope' ('This article
+# explains ...'), 'Prerequisites'.
+_ABOUT_THE_ARTICLE = frozenset(("scope", "conclusion", "prerequisites", "table of contents"))
 
 # The line a dictionary server puts over its entry: 'From The Free On-line Dictionary of
 # Computing (18 March 2015) :', 'From WordNet (r) 3.0 (2006) [wn]:'.

@@ -176,6 +176,8 @@ def _acting_kind(
     if match is None or _NOUN_AFTER.match(match["rest"]):
         return None
     verb = words(match["rest"])[:1]
+    if verb and verb[0].lower() in _DETERMINERS:
+        return None  # 'An attack of this nature can be ...': 'this' starts no verb phrase
     if verb and any(same_or_plural(verb[0], head) for head in heads):
         return None  # 'MAC addresses therefore range ...' under 'Media access control address'
     if verb and verb[0].endswith("s") and _said_as_a_noun(verb[0][:-1], sentence):
@@ -196,6 +198,9 @@ def _acting_kind(
         return None
     _, prompt, answer = claim
     return prompt, answer
+
+
+_DETERMINERS = frozenset(("this", "these", "those", "that", "the", "its", "their", "such"))
 
 
 # 'A 404 Not Found means ...', '401 Unauthorized actually means ...': a code and its name.

@@ -2147,3 +2147,71 @@ def test_an_abbreviation_over_its_spelled_out_line_titles_the_page() -> None:
     assert made["What is CQRS?"] == (
         "CQRS splits the code that changes data from the code that reads it."
     ), made
+
+
+def test_a_determiner_starts_no_verb_phrase() -> None:
+    # 'An attack of this nature can be time- and resource-consuming.' was asked 'What does
+    # an attack of thi?' -> 'Nature can be ...'.
+    made = made_or_refused(
+        "What is a replay attack?\nA replay attack is an attack in which a recorded "
+        "message is sent again to fool a server. An attack of this kind can be stopped "
+        "with a nonce.\n"
+    )
+    assert not any(" thi?" in prompt or " of this" in prompt for prompt in made), made
+
+
+def test_a_purpose_clause_and_an_articles_own_headings_name_nothing() -> None:
+    # 'To test whether TCP/IP is installed correctly ..., type ping 127.0.0.1' was asked
+    # 'What is To test whether TCP/IP?'; the page's 'In TCP/IP networking, Loopback
+    # Address is ...' defines its concept. An article's 'Scope' heading was asked 'What
+    # is Scope?'.
+    made = entries_deck(
+        "In IP networking, Default Gateway is the router a host sends packets to when the "
+        "address is not on its own network.\n\n"
+        "To check whether the gateway is reachable on a Linux machine, type ip route at "
+        "the prompt and ping the address it shows.\n"
+    )
+    assert "What is To check whether the gateway?" not in made, made
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what is default gateway?"].startswith("The router a host sends"), made
+    scoped = entries_deck(
+        "In paging, a process can lose its frames to another while it waits.\n"
+        "Scope\nThis article explains thrashing in detail.\n"
+        "Definition\nMemory pressure can cause thrashing. Thrashing keeps the disk busy.\n"
+    )
+    assert "What is Scope?" not in scoped, scoped
+
+
+def test_the_sites_related_terms_are_not_the_pages_own() -> None:
+    # A glossary page's 'Related Terms' list was read as a glossary of five entries,
+    # and the page's own concept (Container Registry) was never asked.
+    made = entries_deck(
+        "What is Artifact Repository?\n"
+        "A store for the built files of a project, kept by version.\n"
+        "An Artifact Repository is a service that keeps the packages a build produces, "
+        "each under its version, so deployments can fetch exactly what was tested.\n"
+        "Related Terms\nMore Build Terms\nBuild Cache\n"
+        "A store of outputs from earlier builds reused when inputs have not changed.\n"
+        "Lock File\nA file that pins the exact version of every dependency a project uses.\n"
+        "Pipeline\nA chain of automated steps that takes a change from commit to release.\n"
+    )
+    assert "What is a lock file?" not in made and "What is Lock File?" not in made, made
+    assert any(
+        prompt.startswith("What is an artifact repository")
+        or prompt.startswith("What is an Artifact Repository")
+        for prompt in made
+    ), made
+
+
+def test_a_question_sites_solution_labels_are_no_terms() -> None:
+    # 'Solution 1:' and 'Solution 2:' of a Q&A page were asked 'What is a solution 1?'.
+    made = entries_deck(
+        "Paging and segmentation [closed]\n\n"
+        "Can anyone explain the difference between paging and segmentation?\n\n\n"
+        "Solution 1:\n\nSegmentation\nEach block has the size a program part needs, "
+        "such as its code or its stack, so blocks differ in length.\n\nSegmentation\n\n"
+        "Paging\nEvery block has one fixed size. Some space at the end of the last block "
+        "is left over.\n\nPaging\n\nSolution 2:\n\nFirst of all the word paging "
+        "suggests a book cut into pages of one size.\n"
+    )
+    assert not any("olution" in prompt for prompt in made), made
