@@ -33,7 +33,7 @@ _MAY = re.compile(
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
-    r"^(?:an? )?(?:acronym|abbreviation|short) for\b|"
+    r"^(?:an? |the )?(?:acronym|abbreviation|short) for\b|"
     r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?:to|for|in|by|when)\b|"
     # 'A token's scope is most often represented with a string': how it is written down
     r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
@@ -183,7 +183,7 @@ def _initials_match(abbreviation: str, words: str) -> bool:
 
 _STANDS_FOR = re.compile(
     r"^(?:(?:an?|the)\s+)?(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:stands for|is short for|"
-    r"is an? (?:acronym|abbreviation) (?:for|of))\s+(?:the\s+)?(?P<long>[^,.;:()]{3,80})"
+    r"is (?:an?|the) (?:acronym|abbreviation) (?:for|of))\s+(?:the\s+)?(?P<long>[^,.;:()]{3,80})"
 )
 
 
@@ -202,6 +202,11 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
         return None
     found = definition_of(sentence, names)
     return found if found is not None and found.expansion else None
+
+
+def spelled_out_by(sentence: str) -> bool:
+    """Whether a sentence says what a name stands for: 'TOTP is the acronym for ...'."""
+    return _STANDS_FOR.match(_LEAD.sub("", sentence.strip())) is not None
 
 
 def term_of(sentence: str) -> str:

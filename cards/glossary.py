@@ -31,7 +31,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from cards.defining import Definition, definition_of, is_abbreviation, spells_out
+from cards.defining import (
+    Definition,
+    definition_of,
+    is_abbreviation,
+    spelled_out_by,
+    spells_out,
+)
 from cards.headings import ABOUT_A_THING, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, same_or_plural
@@ -688,9 +694,12 @@ def _defines_concept(lines: Sequence[str]) -> bool:
         text = plain(line)
         if len(text.split()) < 4:
             continue
-        found = definition_of(first_sentence(text))
+        sentence = first_sentence(text)
+        found = definition_of(sentence)
         if found is not None and _GENUS.match(found.predicate) and not names_page_kind(found.name):
             return True
+        if spelled_out_by(sentence):
+            return True  # 'TOTP is the acronym for ...' over 'Algorithm: ...' points
     return False
 
 

@@ -598,6 +598,10 @@ def _with_definition(
                 index == 0
                 and not section.heading
                 and all(_dictionary_line(p.text, fragments) for p in paragraphs[:k])
+            ) or (
+                # 'Time-based One-Time Password' over 'A commonly used algorithm for ...':
+                # the entry's other name as a heading, over its gloss
+                k == 0 and any(same_or_plural(section.heading.strip(), name) for name in names)
             )
             # A dictionary's gloss, without its pronunciation, part of speech or field.
             gloss = without_dictionary_lead(item.text) if under_title and fragments else ""

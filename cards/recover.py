@@ -19,6 +19,7 @@ from typing import NamedTuple
 from cards.defining import (
     Definition,
     definition_of,
+    expansion_of,
     is_abbreviation,
     slashed_names,
     spells_out,
@@ -372,6 +373,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return i, short["short"], line.strip()
         if is_abbreviation(line.strip()) and _short(below, 8) and spells_out(line.strip(), below):
             return i, line.strip(), below  # 'HATEOAS' / 'Hypermedia as the Engine of ...'
+        spelled = expansion_of(below, (line.strip(),)) if is_abbreviation(line.strip()) else None
+        if spelled is not None:
+            return i, line.strip(), spelled.expansion  # 'TOTP' / 'TOTP is the acronym for ...'
 
     # A dictionary's entry: its headword, maybe a second form of it, then the gloss
     # ('packet switching' / 'packet switch' / 'A communications paradigm in which ...'),

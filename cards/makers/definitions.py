@@ -128,7 +128,7 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     r"^(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
-    r"the most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
+    r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     r"(?:large\s+|big\s+)?enough\b|"  # 'Total memory space is enough to ...': how much
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised

@@ -119,6 +119,8 @@ def odd_one_out(
             if believable(head):
                 return head.text, other, section
     for head, other, section in (*later[0], *later[1]):
+        if head.length > 2 * usual + 2:
+            continue  # a sentence among names ('Documents are grouped into ...' beside 'MongoDB')
         if believable(head):
             return head.text, other, section
     return None

@@ -2215,3 +2215,46 @@ def test_a_question_sites_solution_labels_are_no_terms() -> None:
         "suggests a book cut into pages of one size.\n"
     )
     assert not any("olution" in prompt for prompt in made), made
+
+
+def test_an_acronym_page_is_defined_by_the_gloss_under_its_long_name() -> None:
+    # 'TOTP' / 'TOTP is the acronym for Time-based One-Time Password.' / 'Time-based
+    # One-Time Password' / 'A commonly used algorithm for ...': 'What is TOTP?' was
+    # answered 'The acronym for ...'; the gloss under the long name says what it is.
+    made = entries_deck(
+        "HSTS\nHSTS is the acronym for HTTP Strict Transport Security.\n\n"
+        "HTTP Strict Transport Security\n"
+        "A response header that tells browsers to reach a site over HTTPS only, for a set "
+        "time. Key points about HSTS:\n"
+        "- Max age: how long the browser keeps the rule, in seconds.\n"
+        "- Subdomains: whether the rule covers every subdomain too.\n"
+        "- Preload: whether the site asks to be listed in browsers before any visit.\n"
+    )
+    assert made["What is HSTS?"].startswith("A response header that tells browsers"), made
+    assert made["What does HSTS stand for?"] == "HTTP Strict Transport Security", made
+    assert not any(answer.startswith("The acronym") for answer in made.values()), made
+
+
+def test_praise_of_a_part_is_not_what_it_is() -> None:
+    # 'The stack trace is the single most important piece of a crash report, ...'
+    # answered 'What is the stack trace?'.
+    made = made_or_refused(
+        "What is a core dump?\nThe core dump is the single most useful file a crashed "
+        "program leaves behind, and the one beginners fear most.\n"
+    )
+    assert not any(answer.startswith("The single most") for answer in made.values()), made
+
+
+def test_an_odd_one_out_is_never_a_sentence_among_names() -> None:
+    # 'Which of these is not one of the three common implementations of a document
+    # store?' offered MongoDB, DynamoDB, CouchDB and 'Documents are grouped into
+    # collections which are akin to tables. ...' as the odd one out.
+    made = made_or_refused(
+        "# Key-value store\n\nA key-value store is a type of NoSQL database that keeps "
+        "each value under a unique key.\n\n## Structure\n\n"
+        "1. Keys are grouped into namespaces which are akin to the tables of a relational "
+        "database.\n2. Values can be strings, numbers or whole documents of any size.\n\n"
+        "## Common Implementations\n\n1. Redis\n2. Memcached\n3. Riak\n"
+    )
+    odd = [answer for prompt, answer in made.items() if "not one of" in prompt]
+    assert all(len(answer.split()) <= 4 for answer in odd), made
