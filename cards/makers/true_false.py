@@ -101,7 +101,12 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if made >= _MAX_FLIPPED:
             return
-        statement = re.split(r",\s+(?:meaning|which|so that|because|while|whereas)\b", sentence)[0]
+        # 'Speed: An Index Scan is faster because it scans fewer pages': the label goes,
+        # and so does the reason, which the turned statement would contradict
+        sentence_said = _LABEL.sub("", sentence)
+        statement = re.split(
+            r",\s+(?:meaning|which|so that|because|while|whereas)\b|\s+because\b", sentence_said
+        )[0]
         statement = strip_end(statement)
         if not stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
             continue  # the definition has its own card
@@ -146,6 +151,10 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         # is guessed from the word ('public APIs expose services to external developers').
         made += 1
         yield true_or_false_card(ctx, turned, False, section, item, sentence)
+
+
+# A label before a point's sentence: 'Speed: An Index Scan is ...'.
+_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?:\s+(?=[A-Z])")
 
 
 # What follows a word and says what it means, or names examples of it: the word turned

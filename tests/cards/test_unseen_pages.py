@@ -2258,3 +2258,18 @@ def test_an_odd_one_out_is_never_a_sentence_among_names() -> None:
     )
     odd = [answer for prompt, answer in made.items() if "not one of" in prompt]
     assert all(len(answer.split()) <= 4 for answer in odd), made
+
+
+def test_a_turned_statement_drops_its_label_and_its_reason() -> None:
+    # '• Speed: An Index Scan is generally faster because it scans fewer pages.' was
+    # asked 'True or false: speed: An Index Scan is generally slower because it scans
+    # fewer pages?': the label pasted in, and a reason that gives the answer away.
+    made = made_or_refused(
+        "# Hash join\n\nA hash join is a join method that builds a hash table from the "
+        "smaller input and probes it with the larger one.\n\n## Compared with nested loops\n\n"
+        "- Speed: A hash join is usually faster because it reads each input once.\n"
+        "- Memory: A hash join needs room for the whole table it builds.\n"
+    )
+    turned = [prompt for prompt in made if prompt.startswith("True or false")]
+    assert turned, made
+    assert not any("speed:" in prompt.lower() or "because" in prompt for prompt in turned), made
