@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cards.names import same_or_plural
-from cards.sentences import AFTER_A_PLURAL
+from cards.sentences import AFTER_A_PLURAL, upper_first
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
@@ -401,6 +401,15 @@ def definition_of(
         return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
     if " | " in sentence:
         return None  # a table's row copied as text: its cells are no sentence
+    # 'Definition: In static linking, all the library code ... is combined ...': the label
+    # says the sentence defines what its opening names
+    labelled = _DEFINED_IN.match(sentence.strip())
+    if (
+        labelled is not None
+        and _name_like(labelled["name"])
+        and (not names or any(_same(labelled["name"], n) for n in names))
+    ):
+        return Definition(labelled["name"], "", "", upper_first(labelled["said"]))
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
@@ -614,6 +623,9 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w+#]+", " ", text).strip()
 
 
+_DEFINED_IN = re.compile(
+    r"^definition\s*:\s*(?P<said>in\s+(?P<name>[\w/.+-]+(?:\s+[\w/.+-]+){0,3}),\s+\S.*)$", re.I
+)
 _KIND_WORDS = frozenset(
     (
         *("compression", "format", "protocol", "language", "system", "function", "file"),

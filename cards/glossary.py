@@ -938,6 +938,31 @@ def _file_name(file: str) -> str:
     return words.title() if words.islower() else words
 
 
+# A line heading a thing's merits or faults: 'Advantages:', 'Cons', 'Drawbacks:'.
+_PROS_OR_CONS = re.compile(
+    r"^(?:advantages?|disadvantages?|pros|cons|benefits|drawbacks|limitations|strengths|"
+    r"weaknesses)\s*:?$",
+    re.I,
+)
+
+
+def _under_pros_and_cons(lines: list[str], term_lines: set[int]) -> set[int]:
+    """The lines of the terms listed right under an 'Advantages:' or 'Cons' line: merits
+    and faults, not terms."""
+    under = False
+    found = set()
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text:
+            continue
+        if number in term_lines:
+            if under:
+                found.add(number)
+            continue
+        under = _PROS_OR_CONS.match(text) is not None
+    return found
+
+
 def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry]:
     """One entry per term of a glossary file, or [] when the file is not one.
 
@@ -953,6 +978,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     from cards.recover import ends_body
 
     lines = split_lines(text)
+    qualities = _under_pros_and_cons(lines, {term.line for term in glossary.terms})
     _, _, named_path = _front_matter(lines)
     path = named_path or glossary.name or _file_name(file) or default_path or "Glossary"
     # 'Related Terms' / 'BuildKit' / 'Next-generation Docker image build engine ...': the
@@ -968,8 +994,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
-        if term.line > end:
-            continue
+        if term.line > end or term.line in qualities:
+            continue  # the site's other entries; 'Advantages:' / 'Smaller Executables: ...'
         title, aliases = _named(term.name)
         if title.casefold() in common and title.lower() not in aliases:
             # Asked in lowercase like the file's other common words ('What is latency?'

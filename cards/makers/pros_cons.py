@@ -29,6 +29,10 @@ def pros_cons_cards(ctx: Context) -> Iterator[Card]:
     cons = [(s, i) for s in sections_of(ctx.entry, SectionKind.CONS) for i in prose_items(s)]
     if not pros or not cons:
         return  # 'Why use a database?' alone: every answer would be Pro
+    if len({id(s) for s, _ in pros}) > 1 < len({id(s) for s, _ in cons}):
+        # 'Advantages' and 'Disadvantages' twice over: a page weighing two things, each
+        # pair of lists said of one of them, which the headings do not say
+        return
     pro_texts = {strip_end(collapse(i.text)).lower() for _, i in pros}
     con_texts = {strip_end(collapse(i.text)).lower() for _, i in cons}
     for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):

@@ -2273,3 +2273,32 @@ def test_a_turned_statement_drops_its_label_and_its_reason() -> None:
     turned = [prompt for prompt in made if prompt.startswith("True or false")]
     assert turned, made
     assert not any("speed:" in prompt.lower() or "because" in prompt for prompt in turned), made
+
+
+def test_an_answer_weighing_two_things_by_labelled_points() -> None:
+    # An AI chat answer: 'Definition: In static linking, ...', 'Advantages:' and
+    # 'Disadvantages:' with 'Label: sentence' points, then the same for dynamic linking.
+    # Its labels were read as a glossary ('What are Easier Updates?', eight cards); the
+    # merits of the two were then all said of the first.
+    made = entries_deck(
+        "Great question! Let's look at the two ways of caching pages:\n"
+        "Definition: In write-through caching, every write goes to the cache and to the "
+        "disk at the same time.\n"
+        "Advantages:\nSafe Data: Nothing is lost when the power fails.\n"
+        "Simple Recovery: The disk always holds the latest state.\n"
+        "Disadvantages:\nSlower Writes: Each write waits for the disk.\n"
+        "More Traffic: The disk sees every single write.\n"
+        "Definition: In write-back caching, a write goes to the cache first and reaches the "
+        "disk later.\n"
+        "Advantages:\nFaster Writes: A write returns as soon as the cache holds it.\n"
+        "Less Traffic: Many writes to one block reach the disk once.\n"
+        "Disadvantages:\nRisk of Loss: Writes still in the cache vanish when the power "
+        "fails.\n"
+        "Harder Recovery: The disk may hold an older state than the program saw.\n"
+        "In essence, write-through plays safe, while write-back plays fast. Hope this helps!\n"
+    )
+    assert made["What is write-through caching?"].startswith(
+        "In write-through caching, every write goes to the cache"
+    ), made
+    assert not any(prompt.startswith(("What are Faster", "What is Safe")) for prompt in made)
+    assert not any(prompt.startswith("Pro or con") for prompt in made), made
