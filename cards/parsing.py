@@ -229,7 +229,7 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
 
 
 # How a Q&A site marks a question's state after its title.
-_QA_STATE = re.compile(r"\s*\[(?:closed|duplicate|solved|resolved|answered)\]$", re.I)
+_QA_STATE = re.compile(r"\[(?:closed|duplicate|solved|resolved|answered)\]$", re.I)
 
 
 def _recovered(lines: list[str], file: str, default_path: str, named: str) -> Entry:
@@ -342,7 +342,7 @@ def _entry(
 
     first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
     title = unnumbered(plain(meta.title).rstrip(":").strip())
-    title = _QA_STATE.sub("", title)  # 'Internal and external fragmentation [closed]'
+    title = _QA_STATE.sub("", title).rstrip()  # 'Internal and external fragmentation [closed]'
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
     asked = title_from_question(title)

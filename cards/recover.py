@@ -326,9 +326,10 @@ def _only_restated(short: str, rest: list[str]) -> bool:
 
 
 def head_alias(name: str, texts: list[str]) -> str:
-    """The last word of a name of several, when one of the first sentences of `texts`
-    defines it alone: 'Propagation is the time ...' under 'What is DNS propagation?' (the
-    page shortens its name as it goes on); '' otherwise."""
+    """The last or the first word of a name of several, when one of the first sentences
+    of `texts` defines it alone: 'Propagation is the time ...' under 'What is DNS
+    propagation?', 'N+1 happens when ...' under 'What is the N+1 query problem?' (the page
+    shortens its name as it goes on); '' otherwise."""
     said = name.split()
     if len(said) < 2:
         return ""
