@@ -613,6 +613,8 @@ _NOT_NAMES = frozenset(
         *("however", "therefore", "thus", "hence", "moreover", "furthermore", "meanwhile"),
         *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),
         "to",  # a purpose: 'To test whether TCP/IP is installed correctly, type ...'
+        # 'The entire topic of coercion is all about ...': a topic, not a thing named
+        *("entire", "whole"),
     ]
 )
 

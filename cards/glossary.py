@@ -963,6 +963,13 @@ def _under_pros_and_cons(lines: list[str], term_lines: set[int]) -> set[int]:
     return found
 
 
+def _without_cut_end(definition: str) -> str:
+    """The last term's definition on a page the copy cut short, without the sentence the
+    cut broke off ('... for responses. It uses language ta'); whole when it is one."""
+    sentences = split_sentences(definition)
+    return " ".join(sentences[:-1]) if len(sentences) > 1 else definition
+
+
 def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry]:
     """One entry per term of a glossary file, or [] when the file is not one.
 
@@ -996,6 +1003,9 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
         if term.line > end or term.line in qualities:
             continue  # the site's other entries; 'Advantages:' / 'Smaller Executables: ...'
+        definition = term.definition
+        if term is glossary.terms[-1] and not text.rstrip().endswith(TERMINAL_MARKS):
+            definition = _without_cut_end(definition)  # the copy stopped inside it
         title, aliases = _named(term.name)
         if title.casefold() in common and title.lower() not in aliases:
             # Asked in lowercase like the file's other common words ('What is latency?'
@@ -1006,7 +1016,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         slug = slugify(title)
         if slug in entries:
             continue  # the same term twice: the first definition stands
-        item = Item(ItemKind.PARAGRAPH, term.definition, term.said or term.line)
+        item = Item(ItemKind.PARAGRAPH, definition, term.said or term.line)
         # Under a 'Definition' heading, a summary is the entry's definition even when it
         # is a phrase that does not name the term ('Ordered set of rules used to ...').
         sections = [Section(SectionKind.SUMMARY, DEFINITION, term.line, (item,))]

@@ -391,6 +391,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     if opening and opening[0].endswith("s") and opening[0] in FUNCTION_VERBS:
         # 'It translates domain names into ...' leaves 'Translates ...', what DNS does
         prompt = f"What {ctx.do()} {ctx.mention} do?"
+        answer = upper_first(answer)  # 'enables user agents to ...' as a glossary wrote it
     else:
         prompt = _what_is(ctx, sentence)
     yield ctx.card(

@@ -2302,3 +2302,27 @@ def test_an_answer_weighing_two_things_by_labelled_points() -> None:
     ), made
     assert not any(prompt.startswith(("What are Faster", "What is Safe")) for prompt in made)
     assert not any(prompt.startswith("Pro or con") for prompt in made), made
+
+
+def test_a_glossary_cut_by_its_copy_loses_the_broken_sentence() -> None:
+    # A saved page stopped inside its last term: '• Accept-Language: enables user agents
+    # to ... for responses. It uses language ta' was the answer, lower-case and cut.
+    made = entries_deck(
+        "We can name these request headers of the standard:\n"
+        "  • Accept: tells the server which media types the client can handle.\n"
+        "  • Accept-Encoding: tells the server which compressions the client can undo.\n"
+        "  • Accept-Language: tells the server which human languages the reader prefers. "
+        "It lists them with we"
+    )
+    answers = [answer for prompt, answer in made.items() if "Accept-Language" in prompt]
+    assert answers == ["Tells the server which human languages the reader prefers."], made
+
+
+def test_a_whole_topic_is_not_a_name() -> None:
+    # 'The entire topic of coercion is all about three specific operations:' was asked
+    # 'What is the entire topic of coercion?'.
+    made = made_or_refused(
+        "Implicit Casting\nThe whole topic of casting is all about two operations:\n"
+        "- turning numbers into text\n- turning text into numbers\n"
+    )
+    assert not any("topic" in prompt for prompt in made), made
