@@ -938,14 +938,6 @@ def _file_name(file: str) -> str:
     return words.title() if words.islower() else words
 
 
-# A line heading a thing's merits or faults: 'Advantages:', 'Cons', 'Drawbacks:'.
-_PROS_OR_CONS = re.compile(
-    r"^(?:advantages?|disadvantages?|pros|cons|benefits|drawbacks|limitations|strengths|"
-    r"weaknesses)\s*:?$",
-    re.I,
-)
-
-
 def _under_pros_and_cons(lines: list[str], term_lines: set[int]) -> set[int]:
     """The lines of the terms listed right under an 'Advantages:' or 'Cons' line: merits
     and faults, not terms."""
@@ -959,7 +951,9 @@ def _under_pros_and_cons(lines: list[str], term_lines: set[int]) -> set[int]:
             if under:
                 found.add(number)
             continue
-        under = _PROS_OR_CONS.match(text) is not None
+        # a line heading a thing's merits or faults: 'Advantages:', 'Cons', 'Drawbacks:'
+        merits = (SectionKind.PROS, SectionKind.CONS)
+        under = len(text.split()) <= 4 and section_kind(text) in merits
     return found
 
 
