@@ -957,6 +957,12 @@ def _under_pros_and_cons(lines: list[str], term_lines: set[int]) -> set[int]:
     return found
 
 
+# A name ending in a word that says what a thing is like: 'thread safe', 'idempotent'.
+# (Narrower than the endings a compared side's quality may have: a term such as
+# 'Client' or 'Agent' ends like an adjective too.)
+_QUALITY_WORD = re.compile(r"(?:safe|proof|able|ible|less|ful|ous|ive)$", re.I)
+
+
 def _without_cut_end(definition: str) -> str:
     """The last term's definition on a page the copy cut short, without the sentence the
     cut broke off ('... for responses. It uses language ta'); whole when it is one."""
@@ -972,6 +978,10 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     Glossary'), else the file's name; the other terms are its siblings.
     """
     glossary = read_glossary(text)
+    if glossary is not None and all(_QUALITY_WORD.search(t.name) for t in glossary.terms):
+        # 'Thread safe: ...', 'Conditionally safe: ...', 'Not thread safe: ...': the
+        # degrees of a quality, asked 'What is a thread safe?' as terms
+        return []
     if glossary is None or VERSUS.search(glossary.name) or _BETWEEN.search(glossary.name):
         # 'SQL vs NoSQL' over '• Structured - tables with a fixed schema': the qualities
         # of each side, not terms ('What is Structured?').

@@ -68,7 +68,7 @@ COMMON_NOUN = re.compile(
 _QUALITY_HEAD = re.compile(
     r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$|"
     r"^(?:integrity|atomicity|locality|complexity|elasticity|granularity|cardinality|privacy|"
-    r"connectivity|interactivity|sensitivity|productivity)$|"
+    r"connectivity|interactivity|sensitivity|productivity|safety)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
     r"data|information|security|mode)$|"
     # a doing: 'dynamic programming', 'load balancing', 'connection pooling'

@@ -2326,3 +2326,19 @@ def test_a_whole_topic_is_not_a_name() -> None:
         "- turning numbers into text\n- turning text into numbers\n"
     )
     assert not any("topic" in prompt for prompt in made), made
+
+
+def test_the_degrees_of_a_quality_are_not_a_glossary() -> None:
+    # 'Thread safe: ...', 'Conditionally safe: ...', 'Not thread safe: ...' above the
+    # page's definition were asked 'What is a thread safe?' and 'What is a not thread
+    # safe?'; the page defines thread safety itself.
+    made = entries_deck(
+        "Crash Safety\n"
+        "- Crash safe: The data on disk is whole after any power cut.\n"
+        "- Partially safe: Committed data survives, but the last write may be lost.\n"
+        "- Not crash safe: A power cut can leave the files unreadable.\n"
+        "Crash safety is a property that means stored data stays readable and whole after "
+        "the machine stops without warning. Crash safety can be reached with a journal.\n"
+    )
+    assert not any(" safe?" in prompt for prompt in made), made
+    assert made["What is crash safety?"].startswith("A property that means stored data"), made
