@@ -50,7 +50,8 @@ _PRAISE = Wording(
 # 'is pretty simple', 'are really fast': how a thing seems, said of many things.
 _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
-    r"relatively)\s+[\w-]+$",
+    r"relatively)\s+[\w-]+$|"
+    r"^(?:is|are)\s+(?:large\s+|big\s+)?enough\b",  # 'is enough to satisfy a request': how much
     re.I,
 )
 

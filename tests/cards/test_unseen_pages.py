@@ -2342,3 +2342,14 @@ def test_the_degrees_of_a_quality_are_not_a_glossary() -> None:
     )
     assert not any(" safe?" in prompt for prompt in made), made
     assert made["What is crash safety?"].startswith("A property that means stored data"), made
+
+
+def test_how_much_of_something_there_is_identifies_nothing() -> None:
+    # 'Total memory space is enough to satisfy a request ...' was asked 'Which concept is
+    # enough to satisfy a request ...?' -> 'Total memory space': true of many things.
+    made = made_or_refused(
+        "# Free list\n\nA free list is a list of the memory blocks nobody is using yet.\n\n"
+        "## Notes\n\nA free list is enough to satisfy most small requests without asking the "
+        "system for more memory.\n"
+    )
+    assert not any("enough" in prompt for prompt in made), made
