@@ -657,8 +657,13 @@ def _same(a: str, b: str) -> bool:
         return True
     # 'The Proof Key for Code Exchange algorithm is ...' under 'Proof Key for Code
     # Exchange': the name, then the kind it is
-    if fa.startswith(fb + " ") and fa[len(fb) + 1 :] in _KIND_WORDS:
+    if _with_its_kind(fa, fb):
         return True
     # 'gzip is ...' under 'GZip compression': the title adds a word naming its kind only
     # ('REST' under 'REST API' is another concept).
-    return fb.startswith(fa + " ") and len(fb.split()) == 2 and fb.split()[1] in _KIND_WORDS
+    return " " not in fa and _with_its_kind(fb, fa)
+
+
+def _with_its_kind(longer: str, name: str) -> bool:
+    """Whether `longer` is `name` and one word naming its kind ('gzip compression')."""
+    return longer.startswith(name + " ") and longer[len(name) + 1 :] in _KIND_WORDS

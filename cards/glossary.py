@@ -941,6 +941,7 @@ def _file_name(file: str) -> str:
 def _under_pros_and_cons(lines: list[str], term_lines: set[int]) -> set[int]:
     """The lines of the terms listed right under an 'Advantages:' or 'Cons' line: merits
     and faults, not terms."""
+    merits = (SectionKind.PROS, SectionKind.CONS)
     under = False
     found = set()
     for number, line in enumerate(lines, 1):
@@ -952,7 +953,6 @@ def _under_pros_and_cons(lines: list[str], term_lines: set[int]) -> set[int]:
                 found.add(number)
             continue
         # a line heading a thing's merits or faults: 'Advantages:', 'Cons', 'Drawbacks:'
-        merits = (SectionKind.PROS, SectionKind.CONS)
         under = len(text.split()) <= 4 and section_kind(text) in merits
     return found
 
@@ -978,13 +978,16 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     Glossary'), else the file's name; the other terms are its siblings.
     """
     glossary = read_glossary(text)
-    if glossary is not None and all(_QUALITY_WORD.search(t.name) for t in glossary.terms):
+    if (
+        glossary is None
+        # 'SQL vs NoSQL' over '• Structured - tables with a fixed schema': the qualities
+        # of each side, not terms ('What is Structured?')
+        or VERSUS.search(glossary.name)
+        or _BETWEEN.search(glossary.name)
         # 'Thread safe: ...', 'Conditionally safe: ...', 'Not thread safe: ...': the
         # degrees of a quality, asked 'What is a thread safe?' as terms
-        return []
-    if glossary is None or VERSUS.search(glossary.name) or _BETWEEN.search(glossary.name):
-        # 'SQL vs NoSQL' over '• Structured - tables with a fixed schema': the qualities
-        # of each side, not terms ('What is Structured?').
+        or all(_QUALITY_WORD.search(term.name) for term in glossary.terms)
+    ):
         return []
     from cards.recover import ends_body
 

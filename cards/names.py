@@ -209,11 +209,14 @@ def mention(entry: Entry) -> str:
 def _asked_article(entry: Entry, form: str) -> str | None:
     """The article the page's own question names the entry with, when it asks one: 'What
     is an API gateway?', 'What is the N+1 query problem in ORMs and APIs?'."""
+    questions = [s.heading for s in entry.sections[:2] if s.heading[:4].casefold() == "what"]
+    if not questions:
+        return None  # most entries: decided without building a pattern for the name
     asked = re.compile(
         rf"what(?:'s|’s|\s+is|\s+are)\s+(an?|the)\s+{re.escape(form)}(?![\w+-])", re.I
     )
-    for section in entry.sections[:2]:
-        found = asked.match(section.heading)
+    for heading in questions:
+        found = asked.match(heading)
         if found is not None:
             return found[1].lower()
     return None

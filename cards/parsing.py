@@ -228,10 +228,6 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             raise _not_a_concept_page(error) from None
 
 
-# How a Q&A site marks a question's state after its title.
-_QA_STATE = re.compile(r"\[(?:closed|duplicate|solved|resolved|answered)\]$", re.I)
-
-
 def _recovered(lines: list[str], file: str, default_path: str, named: str) -> Entry:
     """Pasted text read again with its structure recovered as Markdown (a title, headings
     by their shape, lists); ParseError when that finds no concept either."""
@@ -503,6 +499,8 @@ _MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind
 
 # 'The OSI Model': a title of capitalised words after 'The' (not 'The cache layer').
 _LEADING_THE = re.compile(r"^[Tt]he\s+(?=[A-Z][\w-]*\s+[A-Z])")
+# How a Q&A site marks a question's state after its title.
+_QA_STATE = re.compile(r"\[(?:closed|duplicate|solved|resolved|answered)\]$", re.I)
 
 
 # 'Address Resolution Protocol (ARP)', 'TCP 3-Way Handshake (SYN, SYN-ACK, ACK)'.

@@ -70,7 +70,6 @@ def predicate_of(ctx: Context, sentence: str) -> str:
         return upper_first(predicate) + "."
     if predicate.startswith(("is ", "are ")):
         return upper_first(predicate.split(" ", 1)[1]) + "."
-
     found = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
     if found is None:
         it = re.match(r"^(?:it|this|that)\s+(?P<rest>[a-z]\w+s\s.+)$", sentence, re.I)
@@ -125,12 +124,14 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
         )
 
 
+# How much of something there is, which says what it is of nothing: 'is enough to ...'.
+HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     r"^(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
-    r"(?:large\s+|big\s+)?enough\b|"  # 'Total memory space is enough to ...': how much
+    rf"{HOW_MUCH}|"  # 'Total memory space is enough to ...'
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"

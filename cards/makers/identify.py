@@ -15,6 +15,7 @@ from cards.defining import expansion_of
 from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
+from cards.makers.definitions import HOW_MUCH
 from cards.makers.prose import about_the_word, sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
@@ -51,7 +52,7 @@ _PRAISE = Wording(
 _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
     r"relatively)\s+[\w-]+$|"
-    r"^(?:is|are)\s+(?:large\s+|big\s+)?enough\b",  # 'is enough to satisfy a request': how much
+    rf"^(?:is|are)\s+{HOW_MUCH}",  # 'is enough to satisfy a request'
     re.I,
 )
 
