@@ -125,3 +125,28 @@ def test_a_learning_card_shown_before_it_is_due_says_so(_isolated_home: Path) ->
     assert re.search(r"early: due in (9|10)m, nothing else waits", plain(child.before))
     child.send("q")
     child.expect(pexpect.EOF)
+
+
+def test_reading_the_page_after_the_answer_comes_back_to_the_answer(
+    _isolated_home: Path,
+) -> None:
+    """r once the answer is shown read the page, then asked the card again from its
+    question and proposed Hard, as if the page had been read before answering. The
+    answer was already given: reading it now returns to the answer and its rating."""
+    child = spawn(_isolated_home, "review")
+    child.expect("What is the frontend\\?")  # the built-in path's first card, self-graded
+    child.expect("Space/Enter reveal")
+    child.send(" ")
+    child.expect("Enter/Space accept Good")
+    child.send("r")
+    child.expect("Enter/Space back to the card")
+    child.send(" ")
+    shown = child.expect(["Enter/Space accept Good", "Space/Enter reveal", "Hard proposed"])
+    assert shown == 0, plain(child.before)
+    assert "What is the frontend?" in plain(child.before)  # the question above its answer
+    child.send("\r")
+    child.expect("saved ·")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    conn = sqlite3.connect(db_path(_isolated_home))
+    assert conn.execute("SELECT rating FROM review").fetchall() == [(3,)]

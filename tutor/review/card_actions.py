@@ -3,7 +3,7 @@
 `f` flags the card (with an optional reason typed on one line): it leaves reviews and
 checks until its question changes or it is unflagged, and `tutor cards --flagged` lists
 it with the entry file and line. `r` shows the section of the entry the card comes from,
-then the card again.
+then the card again: its question, or its answer once that was shown.
 """
 
 from __future__ import annotations

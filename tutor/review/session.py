@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 import fsrs
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.constrain import Constrain
 from rich.text import Text
 
@@ -93,6 +93,7 @@ class Session:
     seed: int = 0  # orders the options of each showing (tutor.review.options)
     answers: Counter[str] = field(default_factory=Counter)  # answers kept, by card id
     peeked: set[str] = field(default_factory=set)  # cards whose page was read, unanswered
+    counts: tuple[int, int, int] = (0, 0, 0)  # the queue's counts on the card's screen
 
     def run(self) -> ui.Summary:
         """Review until the queue is empty or the learner quits; return the summary.
@@ -170,6 +171,7 @@ class Session:
         """One screen per card: the last answer's line, then this card alone."""
         card = stored.card
         title = self._title(card)
+        self.counts = counts
         self.console.clear()  # a terminal only: piped output keeps every line
         self._flush()
         self.console.print()
@@ -220,8 +222,7 @@ class Session:
         action = self._key(screens.SELF_FRONT)
         if action != screens.REVEAL:
             return action
-        self.console.print(Constrain(ui.answer_view(stored.card), PANEL_WIDTH))
-        return self._rate(stored, proposed=grading.GOOD)
+        return self._rate(stored, ui.answer_view(stored.card), proposed=grading.GOOD)
 
     def _ask_choice(self, stored: StoredCard) -> Any:
         card = stored.card
@@ -229,8 +230,7 @@ class Session:
         if action != screens.CHOOSE:
             return action
         verdict, line = choice_verdict(card, card.options[int(key) - 1])
-        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
-        return self._rate(stored, verdict.proposed_rating, graded=True)
+        return self._rate(stored, ui.answer_view(card, line), verdict.proposed_rating, graded=True)
 
     def _ask_typed(self, stored: StoredCard) -> Any:
         card = stored.card
@@ -238,20 +238,32 @@ class Session:
         if not isinstance(given, FieldResult):
             return QUIT if given is None else given  # an action chosen after Esc
         verdict, line = typed_verdict(card, given.text)
-        self.console.print(Constrain(ui.answer_view(card, line), PANEL_WIDTH))
-        return self._rate(stored, verdict.proposed_rating, graded=True)
+        return self._rate(stored, ui.answer_view(card, line), verdict.proposed_rating, graded=True)
 
-    def _rate(self, stored: StoredCard, proposed: int, graded: bool = False) -> Any:
-        """The rating chosen, or an action; (proposed rating, action) for s or f pressed
-        after the tool graded the answer (the answer was given: it counts, as proposed)."""
+    def _rate(
+        self, stored: StoredCard, answer: RenderableType, proposed: int, graded: bool = False
+    ) -> Any:
+        """Show the `answer`; return the rating chosen, or an action; (proposed rating,
+        action) for s or f pressed after the tool graded the answer (the answer was given:
+        it counts, as proposed). `r` here reads the page and comes back to this screen: the
+        answer was already given, so the rating proposed stays."""
         intervals = next_intervals(self.scheduler, stored.state, self.clock())
-        if stored.card.id in self.peeked and proposed > grading.HARD:
+        lowered = stored.card.id in self.peeked and proposed > grading.HARD
+        if lowered:
             # The page was read before answering: its answer was in sight. Hard, not
             # Good, unless the learner says otherwise (3 and 4 still rate as they say).
             proposed = grading.HARD
-            self.console.print(Text(PEEKED_LINE, style="dim"))
-        self.console.print(ui.rating_bar(intervals, proposed))
-        action, key = self._key_and_action(screens.rating(ui.RATING_LABELS[proposed]))
+        while True:
+            self.console.print(Constrain(answer, PANEL_WIDTH))
+            if lowered:
+                self.console.print(Text(PEEKED_LINE, style="dim"))
+            self.console.print(ui.rating_bar(intervals, proposed))
+            action, key = self._key_and_action(screens.rating(ui.RATING_LABELS[proposed]))
+            if action != READ:
+                break
+            show_section(self.console, self.store, stored)
+            self._pause()
+            self._show(stored, self.counts)
         if action == UNDO:
             return _AGAIN_PLEASE
         if action == screens.RATE:
