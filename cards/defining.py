@@ -46,6 +46,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^not\b(?!\s+(?:only|just|merely)\b)|"
     # 'Swap space is located on hard drives ...': where it is, not what
     r"^(?:\w+ly\s+)?(?:located|found|placed|situated|stored|kept)\s+(?:on|in|at|inside|under)\b|"
+    # 'A security group is applied at an instance level': where it takes effect
+    r"^(?:\w+ly\s+)?(?:applied|enforced|attached|evaluated|configured|assigned|scoped)\s+"
+    r"(?:at|to|on|per|in)\b|"
     # 'A language is dynamically typed if ...' defines 'dynamically typed', not language
     r"^(?!(?:an?|the|one|any)\b)(?:[\w-]+\s+){1,3}(?:if|only if|when|whenever)\b",
     re.I,
@@ -584,9 +587,7 @@ _NOT_NAMES = frozenset(
         "we",
         "you",
         "i",
-        "what",
-        "which",
-        "who",
+        *("what", "which", "who", "how", "why"),  # 'How Is BIOS Different from UEFI?'
         "one",
         "each",
         "every",

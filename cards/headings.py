@@ -24,6 +24,17 @@ ABOUT_A_THING = re.compile(
     re.I,
 )
 
+# The words an explanation labels its points with ('**Significance**: ...',
+# '**Illustration**: ...'): what a point is, never a concept or a thing listed.
+POINT_LABELS = frozenset(
+    (
+        *("significance", "importance", "implication", "implications", "illustration"),
+        *("focus", "measure", "purpose", "role", "impact", "usage", "application"),
+        *("applications", "definition", "example", "examples", "description", "goal"),
+        *("key idea", "main idea", "key point", "why it matters", "how it works"),
+    )
+)
+
 # Written as people write them; normalised once, at import.
 SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
     SectionKind.SUMMARY: (

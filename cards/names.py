@@ -84,8 +84,8 @@ def _uncounted(name: str, entry: Entry) -> bool:
     ('Cache invalidation is the process of ...'), where 'a session' or 'a race
     condition' is one of many."""
     head = name.split()[-1]
-    if _QUALITY_HEAD.search(head):
-        return True
+    if _QUALITY_HEAD.search(head) or re.fullmatch(r"\w+ by \w+", name, re.I):
+        return True  # ('pass by value', 'call by reference': ways of doing)
     if not re.search(r"(?:tion|sion)$", head, re.I):
         return False
     doing = rf"{re.escape(name)}\s+(?:is|refers to)\s+the\s+(?:process|practice|act|art)\s+of\b"
@@ -128,6 +128,8 @@ def mention(entry: Entry) -> str:
             before = text[:start].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
+            if previous.lower() in _COUNTING:
+                article = "a"  # 'one wildcard certificate can be used ...': one of many
             if (
                 not article
                 and before
@@ -141,6 +143,12 @@ def mention(entry: Entry) -> str:
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     form = forms.most_common(1)[0][0] if forms else _as_written(named, body_text(entry))
+    if not forms and " " in form and form.istitle():
+        # 'What is Long Polling' over 'Long polling is a technique ...': the page's own
+        # sentences write the later words in lowercase
+        as_sentence = form[:1] + form[1:].lower()
+        if re.search(rf"(?:^|[.!?]\s)\s*{re.escape(as_sentence)}\b", body_text(entry), re.M):
+            form = as_sentence
     rewritten = not forms and form != named  # 'FIFO queue' of the title 'FIFO Queue'
     if re.match(r"^[A-Z][\w-]*['’]s\s", form):
         return form  # "Raft's leader election process": a name's own, said as written
@@ -191,6 +199,10 @@ def mention(entry: Entry) -> str:
         entry, named, re.sub(r"\s*\([^()]*\)$", "", entry.title), *entry.aliases
     )
     plural = plural_ending(form) and not form.isupper()
+    if said == "" and articles.get("a", 0) + articles.get("an", 0) >= 2:
+        # 'Star schema is the simplest form of ...', then 'A star schema consists of'
+        # and 'called a star schema': one of many, as the page goes on to say
+        said = None
     if said in ("a", "an") and plural:
         said = None  # 'A token is ...' under 'Bearer tokens': asked 'What are bearer tokens?'
     if form.isupper() and said == "the":
@@ -204,6 +216,10 @@ def mention(entry: Entry) -> str:
     if best in {"a", "an"}:
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+# Words that count what follows: a thing so counted is one of many.
+_COUNTING = frozenset(("one", "each", "every", "another"))
 
 
 def _asked_article(entry: Entry, form: str) -> str | None:

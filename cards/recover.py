@@ -61,6 +61,11 @@ _WHAT_IS = re.compile(
     r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
     re.I,
 )
+# 'What Does Port Forwarding Mean?', as a glossary site titles its entries.
+_WHAT_IT_MEANS = re.compile(
+    r"^what\s+does\s+(?:the\s+(?:term|word)\s+)?(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)\s+mean\s*\??$",
+    re.I,
+)
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
@@ -163,6 +168,15 @@ def _short(line: str, words: int = 10) -> bool:
 
 # A title comparing two concepts: the page defines each of them.
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
+# A question that opens a page without its question mark: it ends on a word.
+_UNMARKED_QUESTION = re.compile(r"^what(?:'s|’s|\s+is|\s+are)\s.{1,90}\w$", re.I)
+# A title asking how two concepts differ: 'How Is BIOS Different from UEFI?'.
+_DIFFERENT_FROM = re.compile(
+    r"^how\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?(?P<a>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s+"
+    r"(?:different\s+from|differ\s+from|compared?\s+(?:to|with))\s+(?:an?\s+|the\s+)?"
+    r"(?P<b>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s*\?$",
+    re.I,
+)
 # A sentence near the top saying the page sets out how two things differ.
 _SAYS_IT_COMPARES = re.compile(
     r"\b(?:key |main )?differences?\s+between\s+(?:an?\s+|the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+)?)"
@@ -242,6 +256,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
     line = line.strip().lstrip("⟩›»▶►").strip()  # '⟩ What Are the Differences ...?': a mark
+    line = re.sub(r"^\[[\w .#+-]{1,30}\]\s+", "", line)  # a Q&A site's tag: '[language-agnostic]'
     if "?" in line[:90] and not line.endswith("?"):
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if not line.endswith("?") or len(line) > 100:
@@ -249,7 +264,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
     line = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line)  # '1.1 What is ...?'
     line = _AND_MORE.sub("", line)  # 'What Is DNS Propagation (And Why It Takes Time)?'
-    match = _WHAT_IS.match(line)
+    match = _WHAT_IS.match(line) or _WHAT_IT_MEANS.match(line)
     if match is None:
         return None
     name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", match["name"].strip(), flags=re.I)
@@ -362,6 +377,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 return i, _capitalised(name), ""  # 'Definition of X : noun'
     for k, (i, line) in enumerate(top):
         found = title_from_question(line)
+        if found is None and k < 3 and _UNMARKED_QUESTION.match(line.strip()):
+            # 'What is the difference between encryption at rest and encryption in
+            # transit', a page's title that lost its question mark
+            found = title_from_question(line.strip() + "?")
         if found is not None:
             # A date, a reading time and a course's blurb may stand between the two.
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
@@ -388,6 +407,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         return heads[0][0], _capitalised(heads[0][1]), heads[1][1]
     for i, line in top[:5]:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
+        asked = _DIFFERENT_FROM.match(line)
+        if asked is not None:
+            return i, f"{_capitalised(asked['a'])} vs {asked['b']}", ""
         if _COMPARISON.search(line):
             line = re.sub(r"\s*\?\.?$", "", line)  # 'Difference between A and B ?.'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):

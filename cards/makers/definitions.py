@@ -133,6 +133,9 @@ EVALUATIVE = re.compile(
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     rf"{HOW_MUCH}|"  # 'Total memory space is enough to ...'
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
+    # 'more memory-efficient for sparse graphs': how it compares, not what it is
+    r"(?:more|less)\s+[\w-]+\s+(?:than|for|when|if|at|in)\b|"
+    r"(?:better|worse|faster|slower|cheaper|safer|simpler|easier)\s+(?:than|for|at|when|suited)\b|"
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
     r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
@@ -388,11 +391,16 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # Answer with the predicate when the sentence starts with the entry's name, so the
     # answer does not open by repeating the question.
     answer = _without_open_aside(_with_next(ctx.defined, sentence, item))
+    answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     opening = words(answer)[:1]
     if opening and opening[0].endswith("s") and opening[0] in FUNCTION_VERBS:
         # 'It translates domain names into ...' leaves 'Translates ...', what DNS does
         prompt = f"What {ctx.do()} {ctx.mention} do?"
         answer = upper_first(answer)  # 'enables user agents to ...' as a glossary wrote it
+    elif _means_a_clause(ctx, sentence, answer):
+        # 'Pass by reference means a number (called an address) is passed on ...': what
+        # it means is a clause, no thing that the name is
+        prompt = f"What does {ctx.mention} mean?"
     else:
         prompt = _what_is(ctx, sentence)
     yield ctx.card(
@@ -406,6 +414,21 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     )
     yield from _stands_for(ctx)
     yield from _comparison(ctx, sentence)
+
+
+# A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|gets|get|can|will|has|have|does|do)\b")
+
+
+def _means_a_clause(ctx: Context, sentence: str, answer: str) -> bool:
+    """Whether the sentence opens with the entry's name, then 'means' and a clause."""
+    spans = ctx.own.find(sentence[:120])
+    if not spans or spans[0][0] > 4:
+        return False
+    return sentence.startswith(" means ", spans[0][1]) and _CLAUSE_VERB.search(answer) is not None
+
+
+_DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)
 
 
 def _without_open_aside(answer: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
+from cards.makers.prose import cut_off
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
 from cards.recover import title_from_question
@@ -38,8 +39,8 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 continue
             answer = _faq_answer(sentences)
             prompt = as_question(collapse(item.text))
-            if not words(prompt) or gives_away(prompt, answer):
-                continue
+            if not words(prompt) or gives_away(prompt, answer) or cut_off(answer):
+                continue  # nor an answer the copy of the page broke off ('... or …')
             if _asks_what_it_is(ctx, prompt):
                 continue  # 'What do you understand by X?': the definition card asks it
             yield ctx.card(
@@ -195,7 +196,7 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'What do you understand by X?': the same, in other words
         if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
             continue  # the sentence after 'What is Y?' does not say what Y is
-        if gives_away(prompt, answer):
+        if gives_away(prompt, answer) or cut_off(answer):
             continue
         yield ctx.card(
             CardKind.FAQ,

@@ -129,7 +129,8 @@ _HAS_SO_MANY = re.compile(
 # fits 'the three ... of X' ('How DNS Works', 'Polling vs. Webhooks').
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|could|should|"
-    r"will|may|include|includes|store|stores|yes|no)\b",
+    r"will|may|include|includes|store|stores|yes|no|"
+    r"let['’]s|it|you|we|us)\b",  # 'Let's break it down': said to the reader
     re.IGNORECASE,
 )
 

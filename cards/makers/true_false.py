@@ -113,7 +113,7 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         spans = ctx.own.find(statement)
         if not spans or len(words(statement[: spans[0][0]])) > 3:
             continue  # a statement about the entry: it names the entry first
-        if _UNFIT_TO_JUDGE.search(statement):
+        if _UNFIT_TO_JUDGE.search(statement) or _GLOSSED.match(statement):
             continue  # quotes, the writer's 'I', advice under a condition
         found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
         if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
@@ -127,6 +127,10 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'static files that are the same for everyone': turned, it contradicts
         at = len(words(statement[: statement.find(word)]))
         named_at = len(words(statement[: spans[0][0]]))
+        if at == named_at - 1 and not _said_before_name(ctx, _OPPOSITES[word.lower()]):
+            # 'a local stacking context': a kind the page names; a 'remote' one it never
+            # does ('Low latency is good' turns round, as the page speaks of high latency)
+            continue
         if (
             not named_at - 4
             <= at
@@ -153,6 +157,11 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         yield true_or_false_card(ctx, turned, False, section, item, sentence)
 
 
+def _said_before_name(ctx: Context, word: str) -> bool:
+    """Whether the page says `word` right before the entry's name ('high latency')."""
+    return any(f"{word} {name.casefold()}" in ctx.folded_body for name in ctx.entry.names if name)
+
+
 # A label before a point's sentence: 'Speed: An Index Scan is ...'.
 _LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?:\s+(?=[A-Z])")
 
@@ -163,6 +172,9 @@ _SAYS_WHAT_IT_MEANS = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:that|which|who)\s+(?:is|are|stays?|remains?|looks?|never|do|does)\b"
     r"|(?:\s+[\w-]+){0,2}?(?::|,?\s+(?:such as|like|including|e\.g\.))\s"
 )
+# A term and its gloss, as a list gives them: 'Bastion host - a locked-down server ...'
+# is no sentence to judge.
+_GLOSSED = re.compile(r"^[^.,;:]{1,40}?\s[-–—]\s")
 _UNFIT_TO_JUDGE = re.compile(
     r"[\"“”‘]\w|\w[\"“”]|\b(?:I|my|we|our|us|me)\b|^(?:if|when|unless|once)\b|"
     r"^(?:see|read|check|learn|click|visit|refer|note)\b",

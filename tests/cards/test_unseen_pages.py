@@ -2353,3 +2353,176 @@ def test_how_much_of_something_there_is_identifies_nothing() -> None:
         "system for more memory.\n"
     )
     assert not any("enough" in prompt for prompt in made), made
+
+
+def test_the_labels_of_points_are_not_a_glossary_nor_a_list() -> None:
+    # An AI answer on RTO vs RPO, each under its heading with '- **Definition**: ...',
+    # '- **Significance**: ...', then '1. **Focus**: ...': seven cards asked 'What is
+    # significance?', 'What is an implications?', 'What is illustration?'.
+    made = entries_deck(
+        "Answered on : 2025-02-01\n"
+        "In capacity planning, Peak Load (PL) and Average Load (AL) are two figures that "
+        "help teams size their servers.\n"
+        "### Peak Load (PL):\n"
+        "- **Definition**: PL refers to the highest number of requests a service receives "
+        "in any one minute of a day.\n"
+        "- **Significance**: It tells how many servers must be ready at the busiest time.\n"
+        "- **Implications**: A higher PL means paying for machines that idle most of the "
+        "day.\n"
+        "### Average Load (AL):\n"
+        "- **Definition**: AL is the number of requests per minute averaged over a day.\n"
+        "- **Importance**: AL helps in planning the monthly bill.\n"
+        "- **Illustration**: If the AL is 500, a day holds about 720,000 requests.\n"
+        "### Key Differences:\n"
+        "1. **Focus**: PL looks at the worst minute, while AL looks at the whole day.\n"
+        "2. **Measure**: Both are counted in requests per minute.\n"
+        "3. **Implications**: PL sizes the fleet; AL sizes the budget.\n"
+    )
+    assert made["What is PL?"].startswith("The highest number of requests"), made
+    labels = ("significance", "implications", "importance", "illustration", "focus")
+    assert not any(label in prompt.casefold() for prompt in made for label in labels), made
+    assert not any("key differences" in prompt.casefold() for prompt in made), made
+
+
+def test_a_heading_said_to_the_reader_names_no_list() -> None:
+    # 'Let's break it down' over five parts was asked 'What are the five let's break it
+    # down?'; a true/false card was made of the item 'Bastion host - a locked-down ...'.
+    made = made_or_refused(
+        "What is a jump box?\n\n"
+        "A jump box is a small, locked-down computer that admins log into first before "
+        "they reach any server of a private network.\n\n"
+        "Let's break it down\n\n"
+        "  • Outside network - where the admin starts from.\n"
+        "  • Gate - lets only the admins' connections through to the jump box.\n"
+        "  • Jump box - a hardened server that records each connection made through it.\n"
+        "  • Inside network - the servers the admins really want to reach.\n"
+    )
+    assert made["What is a jump box?"].startswith("A small, locked-down computer"), made
+    assert not any("let's" in prompt.casefold() for prompt in made), made
+    assert not any(" - " in prompt for prompt in made), made
+
+
+def test_a_quality_that_makes_part_of_a_name_is_not_turned_round() -> None:
+    # 'Within a local stacking context, ...' was asked 'True or false: within a remote
+    # stacking context, ...?' (False): no page speaks of a remote stacking context.
+    made = made_or_refused(
+        "Stacking context\n\n"
+        "A stacking context is a group of elements a browser paints together as one "
+        "layer. Within a local stacking context, the order of its children is set "
+        "relative to that element rather than to the page.\n"
+    )
+    assert not any("remote" in prompt for prompt in made), made
+
+
+def test_comparing_and_where_a_thing_applies_are_not_what_it_is() -> None:
+    # 'The adjacency list is more memory-efficient for sparse graphs ...' answered 'What
+    # is the adjacency list?'; 'A security group is applied at an instance level.'
+    # answered 'What is a security group?'.
+    made = made_or_refused(
+        "Hash index\n\n"
+        "The hash index is more compact for tables with few distinct keys, as it only "
+        "keeps one bucket per key.\n"
+    )
+    assert not any(prompt.startswith("What is") for prompt in made), made
+    made = made_or_refused(
+        "Firewall rule\n\nA firewall rule is applied at the level of one network card.\n"
+    )
+    assert not any(prompt.startswith("What is") for prompt in made), made
+
+
+def test_a_glossary_sites_what_does_x_mean_title_names_x() -> None:
+    # 'What Does Port Forwarding Mean?' over the definition was also asked as a question
+    # of its own, answered by the page's 'also known as' line.
+    _, made = deck(
+        "What Does Load Shedding Mean?\n"
+        "Load shedding is a technique in which an overloaded service turns away some "
+        "requests on purpose so that it can answer the rest in time.\n"
+        "Load shedding is also known as request dropping.\n"
+        "The Site Explains Load Shedding\n"
+        "Load shedding is mostly used to protect a service during a sudden spike of "
+        "traffic.\n"
+    )
+    assert made["What is load shedding?"].startswith("A technique in which"), made
+    assert not any("Mean?" in prompt for prompt in made), made
+
+
+def test_an_answer_the_copy_broke_off_is_not_asked() -> None:
+    # 'Why it matters' over a paragraph the copy of the page cut mid-word gave 'Why does
+    # a replay attack matter?' -> '... crack encryption or …'.
+    made = made_or_refused(
+        "Cache poisoning\n\n"
+        "Cache poisoning is an attack in which false answers are put into a cache so "
+        "that later readers are served them, as the guides explain.\n\n"
+        "Why it matters\n\n"
+        "Cache poisoning is serious because one bad entry reaches every reader of the "
+        "cache without the attacker breaking any encryption or expl"
+    )
+    assert made["What is cache poisoning?"].startswith("An attack in which"), made
+    assert not any("matter" in prompt for prompt in made), made
+
+
+def test_a_doubled_article_is_read_once() -> None:
+    # 'Time to First Byte (TTFB) is a a metric that ...' answered 'A a metric ...'.
+    _, made = deck(
+        "First Contentful Paint (FCP) is a a measure of the time from the start of a page "
+        "load to the moment any text or image is drawn.\n"
+    )
+    assert made["What is FCP?"].startswith("A measure of the time"), made
+
+
+def test_the_article_the_page_counts_with_is_asked() -> None:
+    # 'Star schema is the simplest form of ...' then 'A star schema consists of ...' and
+    # 'called a star schema': asked 'What is star schema?'. 'One wildcard certificate
+    # can be used ...' under 'An SSL certificate that ...': 'What is wildcard
+    # certificate?'.
+    _, made = deck(
+        "Snowflake schema\n"
+        "Snowflake schema is the more normalised cousin of the star layout. A snowflake "
+        "schema splits each dimension into several tables. It is called a snowflake "
+        "schema because the diagram branches out like a flake.\n"
+    )
+    assert "What is a snowflake schema?" in made, made
+    _, made = deck(
+        "Multi-domain certificate\n\n"
+        "A TLS certificate that covers several different domain names at once. For "
+        "example, one multi-domain certificate can protect example.com and example.org.\n"
+    )
+    assert "What is a multi-domain certificate?" in made, made
+
+
+def test_titles_that_ask_in_other_shapes_are_read() -> None:
+    # 'How Is BIOS Different from UEFI?¶' was titled 'How'; '[language-agnostic] What is
+    # difference between ...?' and a first line that lost its question mark were passed
+    # over for the lines under them ('· Category: Cybersecurity').
+    from cards.recover import find_title
+
+    def title(text: str) -> str | None:
+        found = find_title(text.splitlines())
+        return None if found is None else found[1]
+
+    assert title("How Is TCP Different from UDP?\nName | Description |\n") == "TCP vs UDP"
+    assert (
+        title(
+            "[networking] What is the difference between a hub and a switch?\n\nA hub "
+            "repeats every frame.\n"
+        )
+        == "Difference between a hub and a switch"
+    )
+    assert (
+        title(
+            "What is the difference between hot and cold storage\n\n· Category: "
+            "Storage\n\nShort answer\n"
+        )
+        == "Difference between hot and cold storage"
+    )
+
+
+def test_what_a_way_of_doing_means_is_asked_as_its_meaning() -> None:
+    # 'Pass by reference means a number (called an address) is passed on ...' was asked
+    # 'What is a pass by reference?'.
+    _, made = deck(
+        "Call by name\n\n"
+        "Call by name means the argument is worked out again each time the function "
+        "uses it.\n"
+    )
+    assert made["What does call by name mean?"].startswith("The argument is worked out"), made
