@@ -70,7 +70,9 @@ _WHAT_IT_MEANS = re.compile(
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
     r"^(?:definition|meaning) of\s+(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
-    r"(?P<bare>[^:.!?]{2,40}))\s*$",
+    r"(?P<bare>[^:.!?]{2,40}))\s*$|"
+    # 'Demand Paging Definition:' over its gloss, as a study site labels it
+    r"^(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$",
     re.I,
 )
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
@@ -372,7 +374,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for i, line in top[:4]:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
-            name = head["name"] or head["bare"]
+            name = head["name"] or head["bare"] or head["before"]
             if len(name.split()) <= 5:
                 return i, _capitalised(name), ""  # 'Definition of X : noun'
     for k, (i, line) in enumerate(top):

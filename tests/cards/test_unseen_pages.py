@@ -2526,3 +2526,28 @@ def test_what_a_way_of_doing_means_is_asked_as_its_meaning() -> None:
         "uses it.\n"
     )
     assert made["What does call by name mean?"].startswith("The argument is worked out"), made
+
+
+def test_a_study_sites_x_definition_label_names_the_page() -> None:
+    # 'Demand Paging Notes: Definitions & Explanations PDF Download' / a blurb / 'Demand
+    # Paging Definition:' over the gloss, then links to other notes ('What is Process
+    # Control Block (PCB)?'): the page was titled 'PCB' and gave no card.
+    entry, made = deck(
+        "Page Fault Notes: Definitions & Explanations PDF Download\n"
+        "Study page fault lecture notes PDF with terms to study “What is Page Fault?” for "
+        "online courses.\n"
+        "Page Fault Definition:\n"
+        "An interrupt raised when a program touches a page that is not in main memory.\n"
+        "Page Fault Notes:\n"
+        "Page Fault is an event the operating system handles by loading the missing page "
+        "from disk.\n"
+        "Keep Learning with Operating System Notes\n"
+        "What is Translation Lookaside Buffer (TLB)?\n"
+        "Translation Lookaside Buffer is a small cache of recent address translations ...\n"
+    )
+    assert entry.title == "Page Fault"
+    assert not any("TLB" in prompt for prompt in made), made
+    asked = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
+    assert asked == [
+        "An interrupt raised when a program touches a page that is not in main memory."
+    ]
