@@ -301,7 +301,9 @@ def _claim(
         if match is None:
             continue
         plural = match["name"].casefold() != pair[side].casefold()
-        rest = match["rest"]
+        # 'protects data stored on disk — if someone steals the drive, they ...': what
+        # follows the dash tells what the claim comes to, and its 'they' points back
+        rest = _DASH_ASIDE.split(match["rest"], maxsplit=1)[0]
         verb = (_PLURAL_VERB if plural else _SINGULAR_VERB).match(rest)
         if verb is None:
             return None  # 'Compiler design is ...': the name is part of a longer subject
@@ -314,6 +316,9 @@ def _claim(
             return None  # 'is faster than UDP': it names the other side, or itself again
         return side, plural, rest
     return None
+
+
+_DASH_ASIDE = re.compile(r"\s[—–]\s")
 
 
 def _forms(name: str) -> tuple[str, ...]:

@@ -2551,3 +2551,21 @@ def test_a_study_sites_x_definition_label_names_the_page() -> None:
     assert asked == [
         "An interrupt raised when a program touches a page that is not in main memory."
     ]
+
+
+def test_a_claim_ends_where_a_dash_tells_what_it_comes_to() -> None:
+    # 'Encryption at rest protects data stored on disk — if someone steals the hard
+    # drive, they can't read ...': the 'they' after the dash kept the claim from being
+    # asked, and the page gave no card at all.
+    made = entries_deck(
+        "What is the difference between online backup and offline backup\n\n"
+        "· Category: Storage\n\n"
+        "Short answer\n\n"
+        "Online backup copies a database that is still serving users — if it runs at "
+        "noon, they never notice. Offline backup copies a database that has been shut "
+        "down — if it runs at noon, nobody can use it until it ends.\n"
+    )
+    assert made == {
+        "Which copies a database that is still serving users: online backup or offline "
+        "backup?": "Online backup"
+    }, made
