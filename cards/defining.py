@@ -34,7 +34,7 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
     r"^(?:an? |the )?(?:acronym|abbreviation|short) for\b|"
-    r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?:to|for|in|by|when)\b|"
+    r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?!as\b)\w|"  # ('used keep ...')
     # 'A token's scope is most often represented with a string': how it is written down
     r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
     r"expressed|formatted|displayed|shown|measured)\s+(?:with|in|as|using)\b|"
@@ -46,6 +46,11 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^not\b(?!\s+(?:only|just|merely)\b)|"
     # 'Swap space is located on hard drives ...': where it is, not what
     r"^(?:\w+ly\s+)?(?:located|found|placed|situated|stored|kept)\s+(?:on|in|at|inside|under)\b|"
+    # 'A modem is a portmanteau of modulator-demodulator': where the word comes from
+    r"^(?:an?\s+)?(?:portmanteau|blend|contraction)\s+of\b|"
+    r"^(?:composed|made\s+up|formed|derived)\s+(?:of|from)\s+(?:the\s+)?(?:two\s+)?words?\b|"
+    # 'Pull requests are available in most Git hosting services': where to find it
+    r"^(?:\w+ly\s+)?available\s+(?:in|on|for|to|from|as)\b|"
     # 'A security group is applied at an instance level': where it takes effect
     r"^(?:\w+ly\s+)?(?:applied|enforced|attached|evaluated|configured|assigned|scoped)\s+"
     r"(?:at|to|on|per|in)\b|"
@@ -561,6 +566,8 @@ def _name_like(name: str) -> bool:
     return (
         first not in _NOT_NAMES
         and last not in _POINTING_WORDS
+        # 'Examples of these units are ...': what it speaks of is named before
+        and not {"these", "those", "such"} & set(name.lower().split()[1:])
         and len(name.split()) <= 4
         and not fused
     )
@@ -614,6 +621,8 @@ _NOT_NAMES = frozenset(
         *("however", "therefore", "thus", "hence", "moreover", "furthermore", "meanwhile"),
         *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),
         "to",  # a purpose: 'To test whether TCP/IP is installed correctly, type ...'
+        # 'The name is actually redundant: ...': a word about the name, not a name
+        *("name", "term", "word"),
         # 'The entire topic of coercion is all about ...': a topic, not a thing named
         *("entire", "whole"),
     ]

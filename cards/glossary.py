@@ -979,6 +979,20 @@ def _labelled_points(terms: Sequence[Term]) -> bool:
     return labels >= 3 and labels * 2 >= len(terms)
 
 
+def _defines_twice(text: str) -> bool:
+    """Whether a 'Definition' heading comes twice ('What SSL Termination Means' / 'Core
+    Definition' / ..., then 'What SSL Offloading Means' / 'Core Definition'): a page of
+    sections on two things, whose other headings are no terms."""
+    heads = 0
+    for line in split_lines(text):
+        short = line.strip().strip("#*: ")
+        if 0 < len(short.split()) <= 3 and section_kind(short) is SectionKind.SUMMARY:
+            heads += 1
+            if heads == 2:
+                return True
+    return False
+
+
 def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry]:
     """One entry per term of a glossary file, or [] when the file is not one.
 
@@ -997,6 +1011,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         # degrees of a quality, asked 'What is a thread safe?' as terms
         or all(_QUALITY_WORD.search(term.name) for term in glossary.terms)
         or _labelled_points(glossary.terms)
+        or _defines_twice(text)
     ):
         return []
     from cards.recover import ends_body

@@ -613,14 +613,11 @@ def _with_definition(
             # 'A webhook is also known as X. It is a way to ...' defines it too.
             if defined is None and not _names_then_defines(item.text, names):
                 continue
-            if (
-                defined is not None
-                and not defined.predicate
-                and tagline_defines is not None
-                and tagline_defines.predicate
-            ):
+            if defined is not None and not defined.predicate and tagline_defines is not None:
                 # A gloss under the title ('A set of HTML attributes that ...') says what
-                # it is; a paragraph below only what it, or a part of it, does.
+                # it is; a paragraph below only what it, or a part of it, does. When both
+                # say what it does ('An upsert inserts a row, or updates it ...' over
+                # 'Upserts avoid the race-prone pattern ...'), the first one does.
                 return _tagline_first(sections, tagline, tagline_line)
             # The labels above it ('noun phrase') go with it; the gloss keeps only itself.
             taken = {id(other) for other in paragraphs[: k + 1]} if under_title else {id(item)}

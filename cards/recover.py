@@ -63,7 +63,8 @@ _WHAT_IS = re.compile(
 )
 # 'What Does Port Forwarding Mean?', as a glossary site titles its entries.
 _WHAT_IT_MEANS = re.compile(
-    r"^what\s+does\s+(?:the\s+(?:term|word)\s+)?(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)\s+mean\s*\??$",
+    r"^what\s+(?:does\s+(?:the\s+(?:term|word)\s+)?(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)\s+mean|"
+    r"(?P<named>[^?]{1,80}?)\s+means)\s*\??$",
     re.I,
 )
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
@@ -234,7 +235,9 @@ def title_without_wrapper(title: str) -> str | None:
         return None  # a paragraph taken for a title wraps no name (and is not searched)
     parts = SUBTITLE.split(title.strip(), maxsplit=1)
     name = parts[0].strip()
-    if len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
+    if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term"):
+        name = parts[1].strip()  # 'Definition: network topology', as a dictionary heads it
+    elif len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
     elif len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
         name = ""  # a subtitle that says more than 'a guide': the title stands whole
@@ -261,6 +264,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^\[[\w .#+-]{1,30}\]\s+", "", line)  # a Q&A site's tag: '[language-agnostic]'
     if "?" in line[:90] and not line.endswith("?"):
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
+    if re.match(r"^what\s.{1,60}\smeans$", line, re.I):
+        line += "?"  # 'What SSL Termination Means', a heading that names what it explains
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
@@ -269,7 +274,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     match = _WHAT_IS.match(line) or _WHAT_IT_MEANS.match(line)
     if match is None:
         return None
-    name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", match["name"].strip(), flags=re.I)
+    asked = match["name"] or match.groupdict().get("named") or ""
+    name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", asked.strip(), flags=re.I)
     # 'the difference between a REST web service and a SOAP web service': a pair's names
     pair_of = re.match(r"(?:the\s+)?differences?\s+between\s", name, re.I)
     if pair_of is not None:

@@ -127,7 +127,8 @@ class Marker(NamedTuple):
 
 
 # Check marks and arrows start the items of pasted lists as often as bullets do.
-_BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–✅✔✓☑➜➤►→](?:\ufe0f)?(?:\s+(.*))?$")
+# ('- •Not including ...': a copy that kept the page's own bullet after the list's)
+_BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–✅✔✓☑➜➤►→](?:\ufe0f)?(?:\s+(?:[•‣◦▪●]\s*)?(.*))?$")
 _MARKS = "-*+•‣◦▪●·–(✅✔✓☑➜➤►→"
 _NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
 

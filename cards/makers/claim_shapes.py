@@ -116,7 +116,9 @@ _CONFUSED = re.compile(r"\b(?:confused|mixed up|mistaken)\s+(?:with|for)\b", re.
 _USEFUL = re.compile(
     r"^(?:is|are)\s+(?:(?P<adverb>especially|particularly|very|most|mostly|often|also)\s+)?"
     r"(?P<word>useful|helpful|important|essential|needed|required|popular|common)\s+"
-    r"(?P<prep>for|in|to|when)\s+(?P<what>.{8,})$",
+    # ('It is important to point out that ...' is the writer's aside, not a use)
+    r"(?P<prep>for|in|to|when)\s+(?!(?:point\s+out|note|remember|understand|know|mention|"
+    r"keep\s+in\s+mind|realise|realize|say|stress)\b)(?P<what>.{8,})$",
     re.I,
 )
 # 'is one of the most-used APIs because it allows ...' -> why, and the reason.
@@ -223,9 +225,17 @@ def leans_back(predicate: str) -> bool:
     return bool(_LEANS_BACK.match(obj))
 
 
+# 'signals a problem ... and has to be fixed': the subject's next verb is a helper's.
+_AND_HELPER = re.compile(
+    r"\s+and\s+(?:has|have|is|are|can|must|should|will|needs?)\s+(?:to\s+)?be\s"
+)
+
+
 def _verb_series(obj: str, modal: bool, plural: bool) -> bool:
     """Whether the object of a predicate goes on to further verbs of the same subject."""
     if not modal and not plural and _AND_VERB.search(obj):
+        return True
+    if _AND_HELPER.search(obj):
         return True
     for found in _NEXT_VERB.finditer(obj):
         verb = found["verb"]

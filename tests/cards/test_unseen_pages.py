@@ -2569,3 +2569,133 @@ def test_a_claim_ends_where_a_dash_tells_what_it_comes_to() -> None:
         "Which copies a database that is still serving users: online backup or offline "
         "backup?": "Online backup"
     }, made
+
+
+def test_two_things_each_under_a_definition_heading_are_no_glossary() -> None:
+    # 'What SSL Termination Means' / 'Core Definition' / ..., then 'What SSL Offloading
+    # Means' / 'Core Definition' / ..., and 'Reduced Server Load' over its paragraph: six
+    # cards asked 'What is Core Definition?', 'What is Reduced Server Load?'.
+    made = entries_deck(
+        "What Write Batching Means\n\n"
+        "Core Definition\n\n"
+        "Write batching collects many small writes in memory and sends them to disk "
+        "together. The disk then sees one large write.\n\n"
+        "What Write Coalescing Means\n\n"
+        "Core Definition\n\n"
+        "Write coalescing merges writes to the same block before they leave memory.\n\n"
+        "Why You Should Batch Writes\n\n"
+        "Fewer Disk Seeks\n\n"
+        "Every write to a spinning disk costs a seek of a few milliseconds.\n\n"
+        "Longer Flash Life\n\n"
+        "Flash cells wear out with each erase, so fewer erases keep a drive alive longer.\n"
+    )
+    assert list(made) == ["What is write batching?"], made
+    assert made["What is write batching?"].startswith("Write batching collects many small")
+
+
+def test_a_mistakes_bullet_is_judged_without_its_marks_or_what_goes_wrong() -> None:
+    # '- •Initialising SDK clients inside the handler — this adds cold start latency
+    # ...' was asked 'True or false: •Initialising ... — this adds ... is fine?'.
+    made = made_or_refused(
+        "Warm pool\n"
+        "A warm pool is a set of servers kept running and ready so that new load does not "
+        "wait for machines to boot.\n"
+        "Common mistakes\n"
+        "- •Sizing the warm pool from the average load — a spike then waits for boots.\n"
+    )
+    asked = [prompt for prompt in made if prompt.startswith("True or false")]
+    assert asked == ["True or false: sizing the warm pool from the average load is fine?"], made
+
+
+def test_a_dictionarys_definition_label_is_not_part_of_the_name() -> None:
+    # 'Definition: network topology' over its gloss was asked 'What is a definition:
+    # network topology?'.
+    entry, made = deck(
+        "Definition: packet switching\n\n"
+        "The sending of data in small blocks that each find their own way through a "
+        "network. Most networks today work this way.\n"
+    )
+    assert entry.title == "Packet switching"
+    assert not any("efinition" in prompt for prompt in made), made
+
+
+def test_where_a_word_comes_from_and_where_a_thing_is_found_are_not_what_it_is() -> None:
+    # 'A modem is a portmanteau of modulator-demodulator.', 'The word “coroutine” is
+    # composed of two words: ...' and 'Pull requests are available in most major Git
+    # hosting services' each answered 'What is X?'.
+    made = made_or_refused(
+        "Codec\n\nA codec is a portmanteau of coder-decoder. It turns a stream of sound or "
+        "video into a smaller one and back.\n"
+    )
+    assert not any("portmanteau" in answer for answer in made.values()), made
+    made = made_or_refused(
+        "Merge queues\n\nMerge queues are available in several Git hosting services, such as "
+        "the big two.\n"
+    )
+    assert not any(answer.startswith("Available") for answer in made.values()), made
+    # 'Inverted Index is used keep a dictionary of terms.': a slip, and what it is for
+    made = made_or_refused("Bloom filter\n\nBloom filter is used keep a small summary of a set.\n")
+    assert not any(answer.startswith("Used") for answer in made.values()), made
+
+
+def test_the_first_of_two_sentences_saying_what_a_thing_does_defines_it() -> None:
+    # 'An upsert inserts a row, or updates it if ...' under the title, then 'Upserts
+    # avoid the race-prone pattern of ...': the second answered 'What are upserts?'.
+    made = made_or_refused(
+        "Soft delete\n"
+        "A soft delete updates a row's flag instead of removing the row, so it can be "
+        "brought back later.\n"
+        "Soft deletes avoid the loss of data that a mistaken removal would cause.\n"
+    )
+    assert made["What is a soft delete?"].startswith("A soft delete updates a row's flag"), made
+
+
+def test_a_writers_aside_and_a_helper_verb_after_and_are_not_claims() -> None:
+    # 'It is important to point out that a stack overflow is ...' was asked 'What is a
+    # stack overflow important for?'; '... signals a problem in resource provisioning and
+    # has to be fixed ...' answered 'A problem ... and has to be fixed ...'.
+    made = made_or_refused(
+        "Heap exhaustion\n\n"
+        "Heap exhaustion is a runtime error that happens when a program asks for more heap "
+        "memory than is left.\n\n"
+        "Heap exhaustion generally signals a leak in the program and has to be fixed "
+        "before the program can run for long. It is important to point out that heap "
+        "exhaustion is a runtime error and not a compile error.\n"
+    )
+    assert not any("important" in prompt or "signal" in prompt for prompt in made), made
+
+
+def test_words_about_the_name_and_the_things_named_before_are_no_names() -> None:
+    # A lecture's 'The name is actually redundant: ...' titled the page 'Name' ('Which
+    # concept is actually redundant: ...?' -> 'Name'); 'Examples of these units are a
+    # service, path, socket, and timer.' was asked 'What are examples of these units?'.
+    made = made_or_refused(
+        "Posting List\nDr. A. Lecturer\nAssociate Professor\nDept. of CS\nPosting List\n"
+        "This is one of the first ideas of search engines.\n"
+        "The name is actually redundant: a list always points back from\n"
+        "words to the places where they occur.\n"
+        "Posting List, sometimes called a postings file.\n"
+    )
+    assert not any(answer == "Name" or "name" in prompt for prompt, answer in made.items())
+    made = made_or_refused(
+        "What is a ring buffer?\nWhat is a ring buffer?\n"
+        "Ring buffers hold the newest items of a stream, such as samples or log lines. They "
+        "are usually sized in powers of two.\n"
+        "Ring buffers hold data that can be overwritten by the system. Examples of these "
+        "buffers are an audio queue, log tail, and network card. Each buffer type has its "
+        "own basic set of sizes.\n"
+    )
+    assert "What are ring buffers?" in made
+    assert not any("these" in prompt for prompt in made), made
+
+
+def test_a_comparison_is_asked_as_the_difference() -> None:
+    # 'Difference between git reset and git revert?' over a TL;DR was asked 'What is a
+    # difference between ...?'.
+    _, made = deck(
+        "Difference between fetch and pull?\n"
+        "TL;DR\n"
+        "Fetch downloads new commits without touching your files, while pull downloads "
+        "them and merges them into your branch.\n"
+    )
+    assert not any(prompt.startswith("What is a difference") for prompt in made), made
