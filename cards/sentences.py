@@ -168,6 +168,8 @@ def lower_first(text: str) -> str:
         return text
     if any(char.isupper() for char in first_word[1:]):
         return text  # 'JavaScript', 'iPhone': a name written so on purpose
+    if any(char.isdigit() for char in first_word):
+        return text  # 'S3', 'Route53', 'H2': a name with a number in it
     return text[0].lower() + text[1:]
 
 

@@ -202,6 +202,12 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
         if statement.endswith(" is fine") and strip_end(first) != statement[: -len(" is fine")]:
             # The practice was cut out of its sentence, whose rest says what goes wrong.
             settles = f"{upper_first(first)} {settles}".strip()
+        if not marked and settles and not _CORRECTS.search(settles):
+            # 'VPC is the term used by AWS and GCP. In Azure, the equivalent ... is called
+            # a VNet.': the sentence after says more, it sets nothing right; both are true
+            settles = ""
+            if stands_alone(first):
+                claims.append(Claim(strip_end(first), True, first))
         if marked or settles:
             # said with its label, the sentence is its own verdict ('Common pitfall: ...')
             said = f"{label}: {first}" if label else upper_first(first)
@@ -211,6 +217,15 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
         if stands_alone(sentence):
             claims.append(Claim(strip_end(sentence), True, sentence))
     return claims
+
+
+# What a sentence says when it sets a belief right: a denial, a contrast, the truth.
+_CORRECTS = re.compile(
+    r"\b(?:not|no|never|nothing|none|only|but|however|actually|in fact|in reality|rather|"
+    r"instead|myth|wrong|false|untrue|mistaken|although|though|while|whereas|unless|"
+    r"[a-z]+n['’]t|cannot|can't)\b",
+    re.I,
+)
 
 
 def _settling(sentence: str) -> str:

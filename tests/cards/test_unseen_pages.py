@@ -2699,3 +2699,18 @@ def test_a_comparison_is_asked_as_the_difference() -> None:
         "them and merges them into your branch.\n"
     )
     assert not any(prompt.startswith("What is a difference") for prompt in made), made
+
+
+def test_a_misunderstanding_set_right_by_nothing_is_no_misconception() -> None:
+    # Under 'Common Misunderstandings': 'VPC is the term used by AWS and GCP. In Azure,
+    # the equivalent service is called a Virtual Network (VNet).' was asked as false;
+    # the page says it is true, and its next sentence only says more.
+    made = made_or_refused(
+        "Object store\n\n"
+        "An object store is a service that keeps files as whole objects under keys.\n\n"
+        "Common Misunderstandings\n\n"
+        "  • S3 is the name used by AWS. On other clouds, the same service is called a "
+        "bucket store.\n"
+    )
+    asked = {p: a for p, a in made.items() if p.startswith("True or false")}
+    assert asked == {"True or false: S3 is the name used by AWS?": "True"}, made
