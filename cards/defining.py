@@ -51,6 +51,10 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:composed|made\s+up|formed|derived)\s+(?:of|from)\s+(?:the\s+)?(?:two\s+)?words?\b|"
     # 'Pull requests are available in most Git hosting services': where to find it
     r"^(?:\w+ly\s+)?available\s+(?:in|on|for|to|from|as)\b|"
+    # 'is automatically generated for any operation ...', 'usually created (on the stack)
+    # on entry to a block': when it comes about, not what it is
+    r"^(?:\w+ly\s+)?(?:generated|created|destroyed|allocated|produced|updated|loaded)\s+"
+    r"(?:\([^()]{1,40}\)\s+)?(?:for|on|in|at|when|whenever|during|every|each|upon)\b|"
     # 'A security group is applied at an instance level': where it takes effect
     r"^(?:\w+ly\s+)?(?:applied|enforced|attached|evaluated|configured|assigned|scoped)\s+"
     r"(?:at|to|on|per|in)\b|"
@@ -521,6 +525,10 @@ _AUXILIARY_NEXT = re.compile(
 )
 
 
+# An object that points back to a sentence before: 'makes this possible', 'solves that'.
+_POINTED_OBJECT = re.compile(r"\s+(?:this|these|those)\b(?!\s+(?:kind|type|way)\b)", re.I)
+
+
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
 
@@ -545,6 +553,8 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
             continue  # 'Object storage seeks to enable ...': what it is after, not what it is
         if _AUXILIARY_NEXT.match(text, found.end()):
             continue  # 'Stateless servers are easy to add': 'servers' is no verb
+        if _POINTED_OBJECT.match(text, found.end()):
+            continue  # 'Client-side routing makes this possible': says so of something else
         acts = verb.endswith("s") and not verb.endswith("ss")
         if found["plural"]:
             # 'Containers allow a developer to ...': a plural name takes a bare verb.

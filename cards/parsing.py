@@ -349,6 +349,14 @@ def _entry(
         for alias in (asked[1], head_alias(title, opening)):
             if alias:
                 meta.aliases.append(alias)
+    elif _ASKS_ELSE.match(title):
+        # 'Why does my file has package lock.json file' asks no 'What is X?': the page is
+        # about the thing its opening sentence speaks of ('The package-lock.json file ...')
+        opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]
+        spoken = next((term for text in opening if (term := term_of(first_sentence(text)))), "")
+        if spoken:
+            meta.aliases.append(title)
+            title = spoken[:1].upper() + spoken[1:]
     if not title and named:
         title, layout = named, Layout.NOTE
     # Pasted dictionary pages leave out the name; so does a note named by its file.
@@ -439,6 +447,10 @@ def _defined_as(sections: list[Section], name: str, tagline: str, fragments: boo
     if defined is None:
         return "" if marked else name  # defined as 'It is ...' or by a fragment: as titled
     return defined.name if same_or_plural(name, defined.name) else name
+
+
+# A title asking something other than what a thing is: 'Why does ...', 'How can I ...'.
+_ASKS_ELSE = re.compile(r"^(?:why|how|when|where|should|can|could|does|do|is|are)\s.*\S", re.I)
 
 
 def _as_defined(title: str, sections: list[Section]) -> str:

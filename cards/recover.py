@@ -183,7 +183,8 @@ _DIFFERENT_FROM = re.compile(
 # A sentence near the top saying the page sets out how two things differ.
 _SAYS_IT_COMPARES = re.compile(
     r"\b(?:key |main )?differences?\s+between\s+(?:an?\s+|the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+)?)"
-    r"\s+and\s+(?:an?\s+|the\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+)?)\s+(?:are|is)\s+as\s+follows\b",
+    r"\s+and\s+(?:an?\s+|the\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+)?)"
+    r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$)",  # ('Here are some key differences ... B:')
     re.I,
 )
 _PRONOUNS = frozenset(
@@ -268,7 +269,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         line += "?"  # 'What SSL Termination Means', a heading that names what it explains
     if not line.endswith("?") or len(line) > 100:
         return None
-    line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+", "", line)
+    line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+|^(?:Q|Question)\s*[:.]\s+", "", line)
     line = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line)  # '1.1 What is ...?'
     line = _AND_MORE.sub("", line)  # 'What Is DNS Propagation (And Why It Takes Time)?'
     match = _WHAT_IS.match(line) or _WHAT_IT_MEANS.match(line)
@@ -281,6 +282,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     if pair_of is not None:
         # 'the difference between SLO vs. SLA': the pair as the other questions name one
         name = VERSUS.sub(" and ", name, count=1)
+        # '... between CMD and ENTRYPOINT in a Dockerfile': where both are met
+        name = re.sub(r"\s+in\s+(?:an?|the)\s+[\w.-]+$", "", name)
     most = 14 if pair_of is not None else 6
     if len(name.split()) > most and (scoped := _IN_SCOPE.match(name)) is not None:
         name = scoped["name"]  # 'the N+1 query problem in ORMs and APIs': where it is met
@@ -593,7 +596,9 @@ def recover(text: str) -> Recovered | None:
         if not line:
             continue
         if _END.match(line):
-            break
+            if any(len(text.split()) > 8 for _, text in out):
+                break
+            continue  # 'Share This Article' under the title: buttons, before any text
         if _is_chrome(line):
             continue
         following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
@@ -727,7 +732,11 @@ def _known_label(line: str) -> bool:
     if match is None:
         return False
     label = match["label"]
-    return section_kind(label) is not None or meta_field(label) is not None
+    return (
+        section_kind(label) is not None
+        or meta_field(label) is not None
+        or label.strip().casefold() in _ABOUT_THE_ARTICLE  # 'Conclusion: Which Should ...?'
+    )
 
 
 # A name and its expansion, alone on a line: 'TCP (Transmission Control Protocol)'.

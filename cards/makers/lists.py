@@ -59,6 +59,15 @@ _SAMPLE_LINE = re.compile(
 )
 
 
+# The last words of a sentence that a list finishes: 'must be', 'such as', 'include'.
+_OPEN_ENDS = frozenset(
+    (
+        *("be", "are", "is", "include", "contain", "cover", "need", "require", "involve"),
+        *("have", "as", "like", "following", "of", "to", "for", "with", "by", "into", "use"),
+    )
+)
+
+
 def _led_list_card(
     ctx: Context, section: Section, lead: str, items: tuple[Item, ...]
 ) -> Card | None:
@@ -79,6 +88,11 @@ def _led_list_card(
     if any(_SAMPLE_LINE.search(head) for head in heads):
         return None  # 'dig example.com': commands to type, not points to learn
     opening = lead.rstrip(":").rstrip()
+    last = (words(opening) or [""])[-1].lower()
+    if not (last.endswith("s") and not last.endswith("ss")) and last not in _OPEN_ENDS:
+        # 'WebP currently wins in terms of compatibility and performance:' is a whole
+        # sentence; its points bear it out, they do not finish it
+        return None
     return ctx.card(
         CardKind.LIST,
         Answering.SELF,

@@ -115,6 +115,8 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             continue  # a statement about the entry: it names the entry first
         if _UNFIT_TO_JUDGE.search(statement) or _GLOSSED.match(statement):
             continue  # quotes, the writer's 'I', advice under a condition
+        if re.search(r"\b(?:this|these|those)\s+[a-z]", statement, re.I):
+            continue  # 'increases this coordination': what 'this' is, the card does not show
         found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
         if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
             continue  # none, several, or the opposite already there ('client and server')

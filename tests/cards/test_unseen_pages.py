@@ -2714,3 +2714,96 @@ def test_a_misunderstanding_set_right_by_nothing_is_no_misconception() -> None:
     )
     asked = {p: a for p, a in made.items() if p.startswith("True or false")}
     assert asked == {"True or false: S3 is the name used by AWS?": "True"}, made
+
+
+def test_share_buttons_under_the_title_do_not_end_the_page() -> None:
+    # 'What is a NAT Gateway?' / 'Share This Article' / 'Updated on July 21, 2025' / the
+    # definition: 'Share this' was read as the end of the page, and it was refused.
+    _, made = deck(
+        "What is a Transit Gateway?\n\nShare This Article\n\nUpdated on March 3, 2025\n\n"
+        "A transit gateway is a managed router that connects many private networks of one "
+        "cloud account through a single hub.\n\nShare this article\n\nMore from the blog\n"
+    )
+    assert made["What is a transit gateway?"].startswith("A managed router that connects"), made
+
+
+def test_titles_that_ask_after_a_q_or_say_the_page_compares_are_read() -> None:
+    # 'Q: What is the difference between CMD and ENTRYPOINT in a Dockerfile?' and 'Here
+    # are some key differences between SAST and DAST:' gave no title.
+    from cards.recover import find_title
+
+    def title(text: str) -> str | None:
+        found = find_title(text.splitlines())
+        return None if found is None else found[1]
+
+    assert (
+        title("Q: What is the difference between COPY and ADD in a Dockerfile?\n\nAnswer:\n")
+        == "Difference between COPY and ADD"
+    )
+    assert (
+        title(
+            "Unit tests (UT) and integration tests (IT) are both ways of testing code, but "
+            "they are used very differently. Here are some key differences between UT and IT:"
+            "\nUT | IT |\n"
+        )
+        == "UT vs IT"
+    )
+
+
+def test_a_title_asking_why_is_named_by_what_the_page_speaks_of() -> None:
+    # 'Why does my file has package lock.json file' was asked 'What is a why does my file
+    # has package lock.json file?'; its first sentence ('The package-lock.json file is
+    # automatically generated for ...') is when it comes about, not what it is.
+    entry, made = deck(
+        "Why does my project has a yarn.lock file\n\n"
+        "The yarn.lock file is automatically generated whenever yarn changes the installed "
+        "packages. It records the exact version of every package that was installed.\n\n"
+        "The yarn.lock file is a record that pins the exact versions of all the packages "
+        "in your project.\n"
+    )
+    assert entry.title == "Yarn.lock file"
+    assert not any(prompt.startswith("What is a why") for prompt in made), made
+    assert not any("generated" in answer for answer in made.values()), made
+
+
+def test_what_makes_this_possible_is_not_what_a_thing_is() -> None:
+    # 'Client-side routing makes this possible.' answered 'What is client-side
+    # routing?'; 'this' is what the sentence before says.
+    made = made_or_refused(
+        "Hot Reloading\n\n"
+        "You change a file and the running app shows the change at once.\n\n"
+        "Hot reloading makes this possible. The page keeps its state while the code is "
+        "swapped underneath.\n"
+    )
+    assert not any(answer.startswith("Hot reloading makes this") for answer in made.values())
+
+
+def test_a_whole_sentence_over_labelled_points_is_not_finished_by_them() -> None:
+    # 'While AVIF has superior compression, WebP currently wins in terms of compatibility
+    # and performance:' over 'WebP Support: ...', 'AVIF Support: ...', 'Encoding Speed:
+    # ...', 'Conclusion: Which Should You Choose?' was asked 'Which four points finish
+    # the sentence ...?' -> the four labels.
+    made = made_or_refused(
+        "Brotli\n"
+        "Brotli is a lossless compression format made for the web, smaller than gzip for "
+        "text.\n"
+        "While Brotli compresses smaller, gzip still wins in terms of speed and support:\n"
+        "- Gzip Support: Every browser and server handles it.\n"
+        "- Brotli Support: Modern browsers handle it over HTTPS only.\n"
+        "- Compression Speed: Brotli at its top level is far slower to compress.\n"
+        "Conclusion: Which Should You Pick?\n"
+        "Use Brotli for static files and gzip for the rest.\n"
+    )
+    assert not any("finish the sentence" in prompt for prompt in made), made
+
+
+def test_a_turned_statement_about_this_or_that_is_not_asked() -> None:
+    # 'False sharing increases this coordination and can degrade performance' was asked
+    # 'True or false: False sharing decreases this coordination ...?'.
+    made = made_or_refused(
+        "Lock contention\n\n"
+        "Lock contention is a slowdown that happens when many threads wait for one lock. "
+        "Cores must agree on who holds the lock. Lock contention increases this "
+        "coordination and can slow a program down badly.\n"
+    )
+    assert not any("this coordination" in prompt for prompt in made), made
