@@ -70,7 +70,7 @@ _QUALITY_HEAD = re.compile(
     r"^(?:integrity|atomicity|locality|complexity|elasticity|granularity|cardinality|privacy|"
     r"connectivity|interactivity|sensitivity|productivity|safety)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
-    r"data|information|security|mode)$|"
+    r"data|information|security|mode|infrastructure|architecture|drift|time|runtime)$|"
     # a doing: 'dynamic programming', 'load balancing', 'connection pooling'
     r"^(?!(?:str|th|r|spr|sett|head|build|meet|p|k|w|ceil|list|mapp|record|draw|paint|"
     r"offer|open|end|warn|find|sav|be)ing$)[a-z]{2,}ing$",
@@ -153,7 +153,7 @@ def mention(entry: Entry) -> str:
     if re.match(r"^[A-Z][\w-]*['’]s\s", form):
         return form  # "Raft's leader election process": a name's own, said as written
     if re.match(r"^differences?\s+between\s", form, re.I):
-        return f"the {form[:1].lower()}{form[1:]}"  # 'the difference between A and B
+        return f"the {form[:1].lower()}{form[1:]}"  # 'the difference between A and B'
     if articles:
         # a tie goes to "the", then to an article: a bare use often opens a sentence;
         # but a doing or a quality is named bare, and the article of 'the dynamic

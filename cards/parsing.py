@@ -349,7 +349,7 @@ def _entry(
         for alias in (asked[1], head_alias(title, opening)):
             if alias:
                 meta.aliases.append(alias)
-    elif _ASKS_ELSE.match(title):
+    elif _ASKS_ELSE.match(title) and title_without_wrapper(title) is None:
         # 'Why does my file has package lock.json file' asks no 'What is X?': the page is
         # about the thing its opening sentence speaks of ('The package-lock.json file ...')
         opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]

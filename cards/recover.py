@@ -591,12 +591,15 @@ def recover(text: str) -> Recovered | None:
         else:
             body = body[1:]
     previous = ""
+    said, looked = False, 0  # whether the lines kept so far say something; how many read
     for k, (no, line) in enumerate(body):
         line = line.strip()
         if not line:
             continue
         if _END.match(line):
-            if any(len(text.split()) > 8 for _, text in out):
+            while not said and looked < len(out):
+                said, looked = len(out[looked][1].split()) > 8, looked + 1
+            if said:
                 break
             continue  # 'Share This Article' under the title: buttons, before any text
         if _is_chrome(line):

@@ -2807,3 +2807,15 @@ def test_a_turned_statement_about_this_or_that_is_not_asked() -> None:
         "coordination and can slow a program down badly.\n"
     )
     assert not any("this coordination" in prompt for prompt in made), made
+
+
+def test_stuff_no_one_counts_is_asked_without_a() -> None:
+    # 'Configuration drift is when ...', 'Compile time is when ...' and 'Immutable
+    # infrastructure means ...' were asked 'What is a configuration drift?', 'What is a
+    # compile time?' and 'What does an immutable infrastructure mean?'.
+    _, made = deck(
+        "Schema drift\n\n"
+        "Schema drift is when the tables of a running database slowly stop matching the "
+        "schema its code expects, as hand-made changes pile up.\n"
+    )
+    assert "What is schema drift?" in made, made
