@@ -54,8 +54,8 @@ def _defines_its_heading(section: Section) -> bool:
     if not section.heading or section_kind(section.heading) is not None:
         return False
     first = next(iter(section.paragraphs), None)
-    if first is None:
-        return False
+    if first is None or _ONLY_ITEMS.match(first.text):
+        return False  # ('Firewalls, IDS/IPS, network segmentation, ...': what goes in it)
     # A glossary writes the definition under its term without repeating it: 'A database
     # system developed by ...' under 'Access'.
     said = definition_of(
@@ -82,6 +82,10 @@ def glosses_its_heading(section: Section) -> bool:
         return False  # 'git status' under 'Check the current status' is a command, no gloss
     if _PRESENTS.match(first.text):
         return False  # 'There is a handy tool for ...' under 'SSL Scan tool': a remark
+    if _ONLY_ITEMS.match(first.text):
+        # 'Firewalls, IDS/IPS, network segmentation, DDoS protection, VPNs.' under
+        # 'Network Security': what goes in it, not what it is
+        return False
     if len(section.items) > 1 and not any(i.text.endswith(TERMINAL_MARKS) for i in section.items):
         # A table's row copied a cell to a line: 'Active (monitor and defend) and/or
         # passive', then the other side's 'Passive (monitor and notify)', under 'System Type'.
@@ -89,6 +93,11 @@ def glosses_its_heading(section: Section) -> bool:
     return 4 <= len(first.text.split()) <= _GLOSS_WORDS and _is_term(heading, first.text)
 
 
+# A line of three or more short items and nothing else: a list run into a paragraph.
+_ONLY_ITEMS = re.compile(
+    r"^(?!(?:an?|the|another|one|any|some)\s)[^,.;:]{1,40}(?:,\s+(?:and\s+)?[^,.;:]{1,40}){3,}\.?$",
+    re.I,
+)
 # How a remark opens, which no gloss does: it presents the thing as news.
 _PRESENTS = re.compile(
     r"^(?:there(?:'s|’s|\s+(?:is|are|was|were))|here(?:'s|’s|\s+(?:is|are)))\b", re.I
@@ -1033,6 +1042,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
+        if _ONLY_ITEMS.match(term.definition):
+            continue  # 'Snapshots, a second disk, a NAS box, ...': what goes in it
         if term.line > end or term.line in qualities:
             continue  # the site's other entries; 'Advantages:' / 'Smaller Executables: ...'
         definition = term.definition

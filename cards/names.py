@@ -152,7 +152,8 @@ def mention(entry: Entry) -> str:
     rewritten = not forms and form != named  # 'FIFO queue' of the title 'FIFO Queue'
     if re.match(r"^[A-Z][\w-]*['’]s\s", form):
         return form  # "Raft's leader election process": a name's own, said as written
-    if re.match(r"^differences?\s+between\s", form, re.I):
+    if re.match(r"^(?:the\s+)?differences?\s+between\s", form, re.I):
+        form = re.sub(r"^the\s+", "", form, flags=re.I)
         return f"the {form[:1].lower()}{form[1:]}"  # 'the difference between A and B'
     if articles:
         # a tie goes to "the", then to an article: a bare use often opens a sentence;

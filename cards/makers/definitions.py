@@ -392,6 +392,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # answer does not open by repeating the question.
     answer = _without_open_aside(_with_next(ctx.defined, sentence, item))
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
+    # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
+    answer = upper_first(_AS_IT_SOUNDS.sub("", answer))
+    if _ONLY_DIFFERENT.search(answer):
+        return  # 'A zero-day vulnerability isn't the same as a zero-day exploit.': says nothing
     opening = words(answer)[:1]
     if opening and opening[0].endswith("s") and opening[0] in FUNCTION_VERBS:
         # 'It translates domain names into ...' leaves 'Translates ...', what DNS does
@@ -429,6 +433,15 @@ def _means_a_clause(ctx: Context, sentence: str, answer: str) -> bool:
 
 
 _DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)
+# An answer that only says two things differ.
+_ONLY_DIFFERENT = re.compile(
+    r"^[^.;:]{0,80}\b(?:isn['’]t|is not|aren['’]t|are not)\s+the\s+same\b[^.;:]{0,80}\.?$", re.I
+)
+# A lead saying the name says it all, before what the thing is.
+_AS_IT_SOUNDS = re.compile(
+    r"^(?:exactly\s+|just\s+)?what\s+(?:it|the\s+name)\s+(?:sounds\s+like|says|suggests)\s*:\s*",
+    re.I,
+)
 
 
 def _without_open_aside(answer: str) -> str:

@@ -2819,3 +2819,40 @@ def test_stuff_no_one_counts_is_asked_without_a() -> None:
         "schema its code expects, as hand-made changes pile up.\n"
     )
     assert "What is schema drift?" in made, made
+
+
+def test_what_the_name_says_and_that_two_things_differ_are_no_answers() -> None:
+    # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...' answered
+    # 'What it sounds like: ...'; 'The difference between zero-day vulnerability and
+    # zero-day exploit' was asked 'What is a the difference ...?' -> 'A zero-day
+    # vulnerability isn't the same as a zero-day exploit.'
+    _, made = deck(
+        "A double-free (DF) bug is what it sounds like: a program frees the same block of "
+        "memory twice, and the allocator's lists break.\n"
+    )
+    assert made["What is DF bug?"].startswith("A program frees the same block"), made
+    _, made = deck(
+        "The difference between a patch and a hotfix\n\n"
+        "Summary\n\nA patch isn't the same as a hotfix.\n"
+    )
+    assert not any("a the difference" in prompt for prompt in made), made
+    assert not any("isn't the same" in answer for answer in made.values()), made
+
+
+def test_headings_over_lists_of_what_goes_in_them_are_no_glossary() -> None:
+    # 'Defense in Depth' over 'Layer 1' / 'Physical Security' / 'Data center access
+    # controls, surveillance, environmental controls, hardware security.' and five more:
+    # each layer was asked 'What is Network Security?' -> 'Firewalls, IDS/IPS, ...'.
+    made = entries_deck(
+        "Section 02\n\nLayered Backups\n\n"
+        "Layered backups is a habit of keeping copies of data at several distances from "
+        "the original.\n\n"
+        "Backup Layers\n\nLayer 1\n\nLocal Copies\n\n"
+        "Snapshots, a second disk, a NAS box, versioned folders.\n\n"
+        "Layer 2\n\nOffsite Copies\n\n"
+        "Cloud buckets, tape in a vault, a friend's server, a bank box.\n\n"
+        "Layer 3\n\nCold Copies\n\n"
+        "Offline drives, write-once media, printed keys, sealed archives.\n"
+    )
+    assert not any(prompt in made for prompt in ("What is Local Copies?", "What are Local Copies?"))
+    assert not any(answer.startswith("Snapshots, a second disk") for answer in made.values())
