@@ -93,7 +93,8 @@ def glosses_its_heading(section: Section) -> bool:
     return 4 <= len(first.text.split()) <= _GLOSS_WORDS and _is_term(heading, first.text)
 
 
-# A line of three or more short items and nothing else: a list run into a paragraph.
+# A line of four or more short items and nothing else, no article before the first: a
+# list run into a paragraph ('Firewalls, IDS/IPS, network segmentation, VPNs.').
 _ONLY_ITEMS = re.compile(
     r"^(?!(?:an?|the|another|one|any|some)\s)[^,.;:]{1,40}(?:,\s+(?:and\s+)?[^,.;:]{1,40}){3,}\.?$",
     re.I,
