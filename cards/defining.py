@@ -55,6 +55,10 @@ _NOT_WHAT_IT_IS = re.compile(
     # on entry to a block': when it comes about, not what it is
     r"^(?:\w+ly\s+)?(?:generated|created|destroyed|allocated|produced|updated|loaded)\s+"
     r"(?:\([^()]{1,40}\)\s+)?(?:for|on|in|at|when|whenever|during|every|each|upon)\b|"
+    # 'The application is responsible for maintaining the data': a role in a scheme
+    r"^(?:\w+ly\s+)?(?:responsible|in\s+charge)\s+(?:for|of)\b|"
+    # 'CSS variables are defined using the syntax --name': how one is written
+    r"^(?:\w+ly\s+)?(?:defined|declared|written|set)\s+(?:using|with)\b|"
     # 'A security group is applied at an instance level': where it takes effect
     r"^(?:\w+ly\s+)?(?:applied|enforced|attached|evaluated|configured|assigned|scoped)\s+"
     r"(?:at|to|on|per|in)\b|"

@@ -149,12 +149,36 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
         yield ctx.card(
             CardKind.FAQ,
             Answering.SELF,
-            as_question(upper_first(heading)),
+            as_question(upper_first(_asked(heading))),
             answer,
             section,
             items[0],
             explanation=" ".join(collapse(item.text) for item in items),
         )
+
+
+# A heading that asks as a clause does: 'Why Certificate Pinning matters', 'Why caching is
+# hard'.
+_WHY_CLAUSE = re.compile(
+    r"^why\s+(?P<subject>[^?]{1,60}?)\s+(?:(?P<does>matters|helps|works)|(?P<do>matter|help|work)|"
+    r"(?P<be>is|are))\b(?P<rest>[^?]{0,60})\??$",
+    re.I,
+)
+
+
+def _asked(heading: str) -> str:
+    """A heading asked with its verb in a question's place: 'Why Certificate Pinning
+    matters' -> 'Why does Certificate Pinning matter'; 'Why caching is hard' -> 'Why is
+    caching hard'. Any other heading as it stands."""
+    found = _WHY_CLAUSE.match(heading.strip())
+    if found is None:
+        return heading
+    subject, rest = found["subject"], found["rest"]
+    if found["does"]:
+        return f"Why does {subject} {found['does'][:-1].lower()}{rest}"
+    if found["do"]:
+        return f"Why do {subject} {found['do'].lower()}{rest}"
+    return f"Why {found['be'].lower()} {subject}{rest}"
 
 
 def question_heading_cards(ctx: Context) -> Iterator[Card]:

@@ -2856,3 +2856,34 @@ def test_headings_over_lists_of_what_goes_in_them_are_no_glossary() -> None:
     )
     assert not any(prompt in made for prompt in ("What is Local Copies?", "What are Local Copies?"))
     assert not any(answer.startswith("Snapshots, a second disk") for answer in made.values())
+
+
+def test_how_a_thing_is_written_and_a_why_heading_as_a_clause() -> None:
+    # 'CSS variables are defined using the syntax --variable-name ...' answered 'What are
+    # CSS variables?'; 'Why Certificate Pinning matters' over its reasons was asked 'Why
+    # Certificate Pinning matters?'.
+    made = made_or_refused(
+        "Sass mixins\n\n"
+        "Sass mixins are defined using the @mixin rule and can be included anywhere in a "
+        "style sheet.\n"
+    )
+    assert not any(answer.startswith("Defined using") for answer in made.values()), made
+    made = made_or_refused(
+        "Sass mixins\n\n"
+        "Sass mixins are named blocks of style rules that a style sheet can include again "
+        "and again.\n\n"
+        "Why Sass mixins matter\n\n"
+        "- Sass mixins keep repeated style rules in one place\n"
+        "- Sass mixins take arguments, so one rule serves many cases\n"
+    )
+    assert "Why do Sass mixins matter?" in made, made
+
+
+def test_a_role_in_a_scheme_is_not_what_a_thing_is() -> None:
+    # A cache-aside page with no title: 'The application is responsible for maintaining
+    # the data in the cache.' was asked 'What is the application?'.
+    made = made_or_refused(
+        "The worker is responsible for moving each job from the queue to the database.\n\n"
+        "When a job fails, it goes back to the queue with a delay.\n"
+    )
+    assert not any(answer.startswith("Responsible for") for answer in made.values()), made
