@@ -38,7 +38,7 @@ from cards.defining import (
     spelled_out_by,
     spells_out,
 )
-from cards.headings import ABOUT_A_THING, POINT_LABELS, meta_field, section_kind
+from cards.headings import ABOUT_A_THING, are_point_labels, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, same_or_plural
 from cards.recover import SUBTITLE, VERSUS
@@ -980,15 +980,6 @@ def _without_cut_end(definition: str) -> str:
     return " ".join(sentences[:-1]) if len(sentences) > 1 else definition
 
 
-def _labelled_points(terms: Sequence[Term]) -> bool:
-    """Whether the 'terms' are the labels of points made about one thing after another:
-    '- **Significance**: It indicates ...', '- **Implications**: A shorter RTO ...',
-    '- **Illustration**: If a company's RPO is 1 hour, ...'. Most of them are words any
-    explanation labels its points with, and no glossary's terms."""
-    labels = sum(term.name.casefold() in POINT_LABELS for term in terms)
-    return labels >= 3 and labels * 2 >= len(terms)
-
-
 def _defines_twice(text: str) -> bool:
     """Whether a 'Definition' heading comes twice ('What SSL Termination Means' / 'Core
     Definition' / ..., then 'What SSL Offloading Means' / 'Core Definition'): a page of
@@ -1020,7 +1011,9 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         # 'Thread safe: ...', 'Conditionally safe: ...', 'Not thread safe: ...': the
         # degrees of a quality, asked 'What is a thread safe?' as terms
         or all(_QUALITY_WORD.search(term.name) for term in glossary.terms)
-        or _labelled_points(glossary.terms)
+        # '- **Significance**: It indicates ...', '- **Implications**: A shorter RTO
+        # ...': the labels of points made about one thing after another, no terms
+        or are_point_labels([term.name for term in glossary.terms], least=3)
         or _defines_twice(text)
     ):
         return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from cards.model import SectionKind
@@ -34,6 +34,14 @@ POINT_LABELS = frozenset(
         *("key idea", "main idea", "key point", "why it matters", "how it works"),
     )
 )
+
+
+def are_point_labels(names: Sequence[str], least: int = 1) -> bool:
+    """Whether at least half of `names` (and `least` of them) are POINT_LABELS: the
+    labels of points ('Significance', 'Focus', 'Measure'), not terms or things listed."""
+    labels = sum(name.casefold() in POINT_LABELS for name in names)
+    return labels >= least and labels * 2 >= len(names)
+
 
 # Written as people write them; normalised once, at import.
 SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {

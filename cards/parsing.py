@@ -342,17 +342,16 @@ def _entry(
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
     asked = title_from_question(title)
+    opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]
     if asked is not None:
         # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.
         title = asked[0][:1].upper() + asked[0][1:] if asked[0][:1].islower() else asked[0]
-        opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]
         for alias in (asked[1], head_alias(title, opening)):
             if alias:
                 meta.aliases.append(alias)
     elif _ASKS_ELSE.match(title) and title_without_wrapper(title) is None:
         # 'Why does my file has package lock.json file' asks no 'What is X?': the page is
         # about the thing its opening sentence speaks of ('The package-lock.json file ...')
-        opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]
         spoken = next((term for text in opening if (term := term_of(first_sentence(text)))), "")
         if spoken:
             meta.aliases.append(title)

@@ -193,25 +193,23 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
     belief = _belief(first)
     if belief is not None and not belief[1] and (warning or is_warning(label)):
         return [Claim(strip_end(first), True, upper_first(first))] if stands_alone(first) else []
-    if belief is None:
-        if stands_alone(first):
-            claims.append(Claim(strip_end(first), True, first))
-    else:
+    if belief is not None:
         statement, marked = belief
         settles = _settling(after[0]) if after else ""
         if statement.endswith(" is fine") and strip_end(first) != statement[: -len(" is fine")]:
             # The practice was cut out of its sentence, whose rest says what goes wrong.
             settles = f"{upper_first(first)} {settles}".strip()
-        if not marked and settles and not _CORRECTS.search(settles):
+        if not marked and settles and not _sets_right(settles):
             # 'VPC is the term used by AWS and GCP. In Azure, the equivalent ... is called
             # a VNet.': the sentence after says more, it sets nothing right; both are true
-            settles = ""
-            if stands_alone(first):
-                claims.append(Claim(strip_end(first), True, first))
-        if marked or settles:
-            # said with its label, the sentence is its own verdict ('Common pitfall: ...')
-            said = f"{label}: {first}" if label else upper_first(first)
-            claims.append(Claim(statement, False, settles or strip_end(said) + "."))
+            belief = None
+    if belief is None:
+        if stands_alone(first):
+            claims.append(Claim(strip_end(first), True, first))
+    elif marked or settles:
+        # said with its label, the sentence is its own verdict ('Common pitfall: ...')
+        said = f"{label}: {first}" if label else upper_first(first)
+        claims.append(Claim(statement, False, settles or strip_end(said) + "."))
     for sentence in after[1:]:
         sentence = _settling(sentence)
         if stands_alone(sentence):
@@ -219,13 +217,18 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
     return claims
 
 
-# What a sentence says when it sets a belief right: a denial, a contrast, the truth.
-_CORRECTS = re.compile(
-    r"\b(?:not|no|never|nothing|none|only|but|however|actually|in fact|in reality|rather|"
-    r"instead|myth|wrong|false|untrue|mistaken|although|though|while|whereas|unless|"
-    r"[a-z]+n['’]t|cannot|can't)\b",
+# Beside a negation, what a sentence says when it sets a belief right: a contrast, the
+# truth, a denial in other words.
+_CONTRADICTS = re.compile(
+    r"\b(?:no|nothing|none|only|but|however|actually|in fact|in reality|rather|instead|"
+    r"myth|wrong|false|untrue|mistaken|although|though|while|whereas|unless|[a-z]+n['’]t)\b",
     re.I,
 )
+
+
+def _sets_right(sentence: str) -> bool:
+    """Whether a sentence after a belief denies it or sets it against something."""
+    return bool(_NEGATION.search(sentence) or _CONTRADICTS.search(sentence))
 
 
 def _settling(sentence: str) -> str:

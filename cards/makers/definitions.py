@@ -393,8 +393,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     answer = _without_open_aside(_with_next(ctx.defined, sentence, item))
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
-    if _AS_IT_SOUNDS.match(answer):
-        answer = upper_first(_AS_IT_SOUNDS.sub("", answer))
+    lead = _AS_IT_SOUNDS.match(answer)
+    if lead is not None:
+        answer = upper_first(answer[lead.end() :])
     if _ONLY_DIFFERENT.search(answer):
         return  # 'A zero-day vulnerability isn't the same as a zero-day exploit.': says nothing
     opening = words(answer)[:1]

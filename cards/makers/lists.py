@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from cards.defining import definition_of
-from cards.headings import POINT_LABELS
+from cards.headings import are_point_labels
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.definitions import STORY
 from cards.makers.odd_one_out import odd_one_out
@@ -144,7 +144,7 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         folds = {fold(head) for head in heads}
         if len(folds) != len(heads) or not all(words(head) for head in heads):
             continue  # a repeated or empty head cannot be asked for
-        if sum(head.casefold() in POINT_LABELS for head in heads) * 2 >= len(heads):
+        if are_point_labels(heads):
             continue  # '1. **Focus**: ...', '2. **Measure**: ...': labels, not things
         phrase = list_phrase(section.heading, len(heads), ctx.mention)
         shown = heads
