@@ -310,6 +310,22 @@ _FRAGMENT = re.compile(
     # 'that', whose 'the bouncer that lets you in' is a joke about the thing.
     r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+(?:of|used|whereby)\b)"
 )
+# A sentence that says what a thing is, then gives its name: 'A method with the same name
+# but other arguments is called method overloading.' What it is opens with an article and
+# runs five words at least ('The process is called ...' points back); the name ends the
+# sentence, maybe with its abbreviation after it.
+_CALLED = re.compile(
+    r"^(?P<what>(?:An?|The)\s+[^\s,;:]+(?:\s+[^\s,;:]+){3,30})\s+(?:is|are)\s+"
+    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
+)
+# A verb of the subject's own clause ('The simplest way is to make readers wait ...'); a
+# relative clause's is part of what the thing is ('A function that is ...').
+_OWN_VERB = re.compile(
+    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s(?:is|are|was|were|has|have|had|can|will|does|do|"
+    r"did|would|should|may|must)\b",
+    re.I,
+)
 # What a dictionary writes before its gloss: the pronunciation, another name in brackets,
 # the part of speech and sense number, the field: '[kän‚text] (computing) The action of',
 # '(also certification authority), n. A trusted third party', 'n 1: an instruction'.
@@ -444,6 +460,15 @@ def definition_of(
         if _POINTS_BACK.match(predicate) or _NOT_WHAT_IT_IS.match(predicate):
             return None  # 'This is accomplished by arranging ...' says how, not what
         return Definition(names[0], "", "", predicate)
+    called = _CALLED.match(text) if names else None
+    if (
+        called is not None
+        and any(_same(called["name"], n) for n in names)
+        and not _OWN_VERB.search(called["what"])
+    ):
+        # 'The method of visiting every node of a graph is known as graph traversal.': the
+        # name last, what it is first
+        return Definition(called["name"], "", "", called["what"])
     match = _CANDIDATE.match(text)
     if match is None and (inside := _ASIDE_INSIDE.match(text)) is not None:
         # 'A REST (Representational State Transfer) API is ...': the aside splits the name.

@@ -27,6 +27,7 @@ entry of its own, in a path named after the page, the other terms being its sibl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -994,6 +995,28 @@ def _defines_twice(text: str) -> bool:
     return False
 
 
+def _one_subject(terms: Sequence[Term]) -> bool:
+    """Whether most glosses open on one name that is none of the terms, a verb after it:
+    'Authentication: SFTP uses SSH keys ...', 'Portability: SFTP uses a single port ...'
+    are points made about SFTP under labels, not what authentication and portability are."""
+    if len(terms) < 3:
+        return False
+    openings = Counter(
+        found["name"].casefold()
+        for term in terms
+        if (found := _NAME_ACTS.match(term.definition)) is not None
+        and found["name"].casefold() not in term.name.casefold().split()
+    )
+    return bool(openings) and openings.most_common(1)[0][1] * 3 >= len(terms) * 2
+
+
+# A gloss opening on a name and its verb: 'SFTP uses ...', 'Redis can ...'.
+_NAME_ACTS = re.compile(
+    r"^(?!(?:A|An|The|It|This|They|These)\b)(?P<name>[A-Z][\w-]*)\s+(?:\w+ly\s+)?"
+    r"(?:is|are|was|has|can|does|will|[a-z]{2,}[^s\W]s)\b"
+)
+
+
 def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry]:
     """One entry per term of a glossary file, or [] when the file is not one.
 
@@ -1015,6 +1038,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         # ...': the labels of points made about one thing after another, no terms
         or are_point_labels([term.name for term in glossary.terms], least=3)
         or _defines_twice(text)
+        or _one_subject(glossary.terms)
     ):
         return []
     from cards.recover import ends_body

@@ -535,6 +535,19 @@ def _bylines(top: list[str]) -> set[str]:
 _AUTHOR = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}$")
 
 
+def _under_question(line: str, following: str) -> bool:
+    """Whether the line under a page's question is its author's name, the answer after it:
+    two or three capitalised words that name no section, then a paragraph."""
+    from cards.headings import section_kind
+
+    return (
+        _AUTHOR.match(line) is not None
+        and section_kind(line) is None
+        and list_marker(following) is None
+        and len(following.split()) > 8
+    )
+
+
 class Recovered(NamedTuple):
     """Pasted text as Markdown, and the line of the pasted text each Markdown line is from."""
 
@@ -573,6 +586,9 @@ def recover(text: str) -> Recovered | None:
         # The page asks 'What is X?' itself: what follows answers it, as a summary does.
         out.extend(((at, f"## {first.strip()}"), (at, "")))
         body = body[1:]
+        said_lines = [(k, line.strip()) for k, (_, line) in enumerate(body) if line.strip()][:2]
+        if len(said_lines) == 2 and _under_question(said_lines[0][1], said_lines[1][1]):
+            del body[said_lines[0][0]]  # 'Ankur Kulhari' under 'What is priority inversion?'
     elif body and first.strip().casefold() == title.casefold():
         body = body[1:]
         if alias and body and body[0][1].strip() == alias:
@@ -696,14 +712,16 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
 
 
-# How many lines opening lower-case under a line without a full stop make a page whose
-# inline code was set on lines of its own ('The SameSite' / 'attribute of the' /
-# 'Set-Cookie' / 'HTTP response header allows ...'): every such break is inside a sentence.
+# How many breaks inside a sentence make a page whose inline code or links were set on
+# lines of their own ('The SameSite' / 'attribute of the' / 'Set-Cookie' / 'HTTP response
+# header allows ...'; 'An' / 'ephemeral port is a' / 'TCP or' / 'UDP port number ...').
 _CODE_BREAKS = 4
 
 
 def _broken_at_code(lines: list[tuple[int, str]]) -> bool:
-    """Whether the page's sentences were broken at its inline code, many times over."""
+    """Whether the page's sentences were broken at its inline code or links, many times
+    over: a line opens lower-case under a short one without a full stop, or a line stops
+    on a word no sentence ends on."""
     breaks = 0
     last = ""
     for _, line in lines:
@@ -711,7 +729,14 @@ def _broken_at_code(lines: list[tuple[int, str]]) -> bool:
         if not text:
             last = ""
             continue
-        if last and not last.endswith(TERMINAL) and text[:1].islower() and len(last.split()) <= 6:
+        if (
+            last
+            and not last.endswith(TERMINAL)
+            and (
+                (text[:1].islower() and len(last.split()) <= 6)
+                or (ends_mid_sentence(f" {last}") and list_marker(text) is None)
+            )
+        ):
             breaks += 1
             if breaks >= _CODE_BREAKS:
                 return True

@@ -63,6 +63,11 @@ def gives_away(prompt: str, answer: str) -> bool:
 _ONLY_A_COUNT = re.compile(rf"^{SEVERAL}\s+[a-z]+\.?$", re.I)
 
 
+# A word run into the next cell's opening word, prose going on after it: 'servicesAll
+# backing', 'taskA process'. ('findAll()' and 'querySelectorAll' are code, not this.)
+_GLUED = re.compile(r"\b[a-z]{3,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]")
+
+
 def _shape_problems(card: Card) -> list[str]:
     problems: list[str] = []
     blanks = len(_BLANK.findall(card.prompt))
@@ -79,6 +84,16 @@ def _shape_problems(card: Card) -> list[str]:
     elif _ONLY_A_COUNT.match(card.answer) and not card.prompt.lower().startswith("how many"):
         # 'What do health checks split into?' -> 'Two categories.': which ones, it never says
         problems.append("the answer only counts what it should name")
+    if card.answer.rstrip().endswith(":"):
+        # '... in two distinct phases:' with the phases left behind (a table, a figure)
+        problems.append("the answer stops at a colon, before what it leads to")
+    said = card.answer.split()
+    if len(set(said)) < len(said) and not any(word.islower() for word in said):
+        # 'S-LOCK X-LOCK S-LOCK X-LOCK': a table's headers, no sentence
+        problems.append("the answer is a table's labels, not a sentence")
+    if _GLUED.search(card.prompt) or _GLUED.search(card.answer):
+        # 'What are Backing servicesAll backing services?': a table's cells run together
+        problems.append("two cells of a flattened table run together")
     if not card.explanation.strip():
         problems.append("there is no explanation")
     if card.id != cached_card_id(card.entry_key, card.kind, card.prompt):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import NamedTuple
@@ -63,6 +64,16 @@ def _read_again(run: re.Match[str]) -> str:
         return text
 
 
+# Letters set in bold, italic or script by the Mathematical Alphanumeric Symbols block, as
+# posts style their headings ('𝐨𝐫𝐜𝐡𝐞𝐬𝐭𝐫𝐚𝐭𝐢𝐨𝐧'): read as the plain letters and digits.
+_STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
+
+
+def plain_letters(text: str) -> str:
+    """Text with its styled letters as plain ones: '𝐨𝐫𝐜𝐡𝐞𝐬𝐭𝐫𝐚𝐭𝐢𝐨𝐧' -> 'orchestration'."""
+    return _STYLED.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
+
+
 def repair_mojibake(text: str) -> str:
     """Text whose UTF-8 was read as Windows-1252 or Windows-874, read right."""
     return _NON_ASCII_RUN.sub(_read_again, text)
@@ -96,7 +107,7 @@ def marked_if_cut(text: str) -> str:
 def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
     trailing blanks, no run of one punctuation mark past 64, no UTF-8 read through a
-    Windows code page. Index i holds line i + 1."""
+    Windows code page, no letters styled as mathematical symbols. Index i holds line i + 1."""
     return list(_cleaned_lines(text))
 
 
@@ -104,7 +115,7 @@ def split_lines(text: str) -> list[str]:
 @lru_cache(maxsize=2)
 def _cleaned_lines(text: str) -> tuple[str, ...]:
     text = _LONG_RUN.sub(lambda run: run.group(1) * _RUN, text.removeprefix("\ufeff"))
-    text = repair_mojibake(text)
+    text = plain_letters(repair_mojibake(text))
     lines = _LINE_END.split(text.expandtabs(4))
     return tuple(printable(line).rstrip() for line in lines)
 

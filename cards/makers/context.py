@@ -30,6 +30,14 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 # A plural straight after the name, then the next word: 'programs cannot', 'arrays hold'.
 _PLURAL_THEN = re.compile(r"^\s+(?P<plural>[a-z]{3,}s)\s+(?P<verb>[a-z']+)\b")
 _AUXILIARIES = AFTER_A_PLURAL.union(("need", "tend", "rely"))
+# A noun in the singular after the name, then a verb that agrees with it: the name and the
+# noun are one subject ('Kerberos policy is ...', 'The Kerberos protocol uses ...').
+_SINGULAR_THEN = re.compile(
+    r"^\s+(?!(?:also|then|only|never|always|often|still|now|even|just|thus|first|again|"
+    r"itself|alone)\b)(?P<noun>[a-z]{3,}(?<!s)(?<!ed)(?<!ly))\s+"
+    r"(?:is|was|has|does|can|could|will|would|may|might|must|should|"
+    r"uses|stores|keeps|sends|provides|allows|lets|makes|defines|describes|specifies)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +154,8 @@ class Context:
             return None  # 'backend's', 'backend-side': not the name as a subject
         if self._heads_a_longer_name(text[spans[0][0] : spans[0][1]], rest):
             return None  # 'User mode programs cannot ...', 'RAID arrays distribute ...'
+        if _SINGULAR_THEN.match(rest):
+            return None  # 'Kerberos policy is set ...': the name of a part of it
         return "", rest.strip()
 
     def _heads_a_longer_name(self, said: str, rest: str) -> bool:

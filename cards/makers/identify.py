@@ -52,6 +52,9 @@ _PRAISE = Wording(
 _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
     r"relatively)\s+[\w-]+$|"
+    # 'is different', 'is quite popular': true of many
+    r"^(?:is|are)\s+(?:\w+\s+)?(?:different|similar|unique|special|important|popular|common|"
+    r"useful|new)$|"
     rf"^(?:is|are)\s+{HOW_MUCH}",  # 'is enough to satisfy a request'
     re.I,
 )

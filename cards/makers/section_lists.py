@@ -95,17 +95,12 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
     if (counts == [number_word(count)] or counts == [str(count)]) and not counted_object:
         phrase = text if heading_words[0] == "the" else f"the {text}"
         named = [w for w in heading_words if w != "the" and w not in counts]
-        if noun_phrase and 0 < len(named) <= 2 and named[-1].endswith("s"):
+        if noun_phrase and 0 < len(named) <= 2 and _plural(named[-1]):
             return f"{phrase} of {mention_}"  # 'The five classes': of what, the entry
         return phrase
-    if (
-        noun_phrase
-        and not counts
-        and 0 < len(heading_words) <= 4
-        and heading_words[-1].endswith("s")
-    ):
+    if noun_phrase and not counts and 0 < len(heading_words) <= 4 and _plural(heading_words[-1]):
         return f"the {number_word(count)} {bare} of {mention_}"
-    plural_head = any(w.endswith("s") and not w.endswith("ss") for w in heading_words[:2])
+    plural_head = any(_plural(w) for w in heading_words[:2])
     if noun_phrase and not counts and len(heading_words) <= 8 and plural_head:
         return f"the {number_word(count)} {bare}"  # 'the three common ways to choose a server'
     return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
@@ -130,9 +125,15 @@ _HAS_SO_MANY = re.compile(
 _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|could|should|"
     r"will|may|include|includes|store|stores|yes|no|"
-    r"let['’]s|it|you|we|us)\b",  # 'Let's break it down': said to the reader
+    r"let['’]s|it|you|we|us)\b|"  # 'Let's break it down': said to the reader
+    r"^(?:for|in|on|with|by|at|from|to|into|about|during|against|under)\s",  # 'For Users'
     re.IGNORECASE,
 )
+
+
+def _plural(word: str) -> bool:
+    """Whether a heading's word reads as a plural: 'jobs', not 'xss' or 'status'."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 # 'What frontend developers focus on', 'How DNS works', 'Why caching matters': a

@@ -423,7 +423,9 @@ def test_proscons_and_fit() -> None:
         pros["Pro or con of the backend: can serve many frontends (web and app share one backend)?"]
         == "Pro"
     )
-    assert list(pros.values()).count("Con") == 2
+    assert list(pros.values()).count("Con") == 1
+    # '... poor design is risky' says its own side: a learner answers from the word
+    assert not any("risky" in prompt for prompt in pros)
     fit = {card.prompt: card for card in by_kind(deck, CardKind.FIT)}
     not_for = fit["Which of these is the backend not for?"]
     assert not_for.answer == "Purely static single-page sites with no dynamic data"

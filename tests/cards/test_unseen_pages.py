@@ -7,8 +7,11 @@ asserted is what a learner reads on the cards.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import cards
 from cards.parsing import parse, parse_entries
+from cards.rules import problems
 
 
 def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, dict[str, str]]:
@@ -2887,3 +2890,164 @@ def test_a_role_in_a_scheme_is_not_what_a_thing_is() -> None:
         "When a job fails, it goes back to the queue with a delay.\n"
     )
     assert not any(answer.startswith("Responsible for") for answer in made.values()), made
+
+
+def test_a_page_broken_at_its_links_is_read_as_sentences() -> None:
+    # 'An' / 'ephemeral port is a' / 'TCP or' / 'UDP port number ...': a page copied with
+    # a line break at every link was refused as having no title.
+    made = made_or_refused(
+        "An\n"
+        "idle timeout is a\n"
+        "TCP or\n"
+        "HTTP setting that closes a connection after it has carried nothing for a\n"
+        "set time, so the\n"
+        "server can free what the connection held.\n"
+        "Servers often use sixty seconds.\n"
+    )
+    assert made["What is an idle timeout?"] == (
+        "A TCP or HTTP setting that closes a connection after it has carried nothing for a "
+        "set time, so the server can free what the connection held."
+    )
+
+
+def test_a_name_under_a_question_title_is_its_author() -> None:
+    # 'What is priority inversion?' / 'Ankur Kulhari' / the answer: the author's name was
+    # read as a heading, and the page was refused.
+    entry = parse_entries(
+        "What is lock convoying?\n\n"
+        "Maria Lindqvist\n\n"
+        "Lock convoying is a slowdown in which many threads queue behind one lock, so each "
+        "holder passes the lock on to the next thread instead of getting work done.\n",
+        "page.txt",
+    )[0]
+    assert entry.title == "Lock convoying"
+    assert not any("Lindqvist" in section.heading for section in entry.sections)
+
+
+def test_what_a_thing_is_before_it_is_named() -> None:
+    # 'A Method with the same name but the different argument is called method
+    # overloading.': the name last, what it is first; the page gave no card.
+    _, made = deck(
+        "Memoization\n\n"
+        "A technique that stores the result of each call to a pure function and returns "
+        "it when the same arguments come again is called memoization.\n\n"
+        "It trades memory for time.\n"
+    )
+    assert made["What is memoization?"] == (
+        "A technique that stores the result of each call to a pure function and returns "
+        "it when the same arguments come again."
+    )
+    # 'This process is called ...' points back: no definition
+    _, made = deck(
+        "Memoization\n\n"
+        "Results of a pure function can be kept. This process is called memoization.\n\n"
+        "It trades memory for time.\n"
+    )
+    assert "What is memoization?" not in made, made
+
+
+def test_pros_and_cons_that_say_their_own_worth_are_not_asked() -> None:
+    # 'Pro or con of RTT: diagnostic tool: RTT is a helpful metric ...?' and 'Pro or con
+    # of ...: single point of failure – if the orchestrator goes down ...?': the label or
+    # the word tells the side, not knowing the concept (every such card a GIVEAWAY).
+    _, made = deck(
+        "# Message queue\n\n"
+        "## Summary\n\n"
+        "A message queue is a buffer that holds messages until a consumer takes them.\n\n"
+        "## Advantages\n\n"
+        "- Producers and consumers run at their own pace\n"
+        "- Bursts of traffic: A queue is a helpful cushion for sudden bursts\n\n"
+        "## Disadvantages\n\n"
+        "- Messages can arrive more than once\n"
+        "- Latency is higher because every message waits in line\n"
+    )
+    asked = [prompt for prompt in made if prompt.startswith("Pro or con")]
+    assert asked == [
+        "Pro or con of a message queue: producers and consumers run at their own pace?",
+        "Pro or con of a message queue: messages can arrive more than once?",
+    ], asked
+
+
+def test_styled_letters_read_as_plain_ones() -> None:
+    # A post set words in mathematical bold: '𝐨𝐫𝐜𝐡𝐞𝐬𝐭𝐫𝐚𝐭𝐢𝐨𝐧' went into a prompt as
+    # it stood, and could be typed by no one.
+    _, made = deck("Bloom filter\n\nA bloom filter is a 𝐜𝐨𝐦𝐩𝐚𝐜𝐭 set that may say yes wrongly.\n")
+    assert made["What is a bloom filter?"] == "A compact set that may say yes wrongly."
+
+
+def test_labelled_points_about_one_thing_are_no_glossary() -> None:
+    # '1. Authentication: SFTP uses SSH keys while FTPS uses ...' and five more such
+    # points were asked 'What is authentication?', 'What is portability?', ...
+    made = entries_deck(
+        "1. Storage: Redis keeps its data in memory while Postgres keeps it on disk.\n"
+        "1. Queries: Redis answers lookups by key while Postgres runs SQL.\n"
+        "1. Durability: Redis can lose the last second of writes, while Postgres waits "
+        "for the disk.\n"
+        "1. Scaling: Redis shards by key across nodes while Postgres grows with replicas.\n"
+    )
+    assert not any(prompt.startswith("What is") for prompt in made), made
+
+
+def test_a_list_under_a_heading_that_is_no_plural_noun_is_not_counted() -> None:
+    # 'What are the six for websites of Session hijacking?' and 'What are the three
+    # Cross-Site Scripting (XSS) of Session hijacking?': headings that name no kind of
+    # thing pasted into the count.
+    made = made_or_refused(
+        "Phishing\n\n"
+        "Phishing is a trick in which a fake message lures a person into giving away a "
+        "password.\n\n"
+        "Defences\n\n"
+        "For Users\n\n"
+        "  • Check the sender's address\n"
+        "  • Never type a password after clicking a link\n"
+        "  • Report the message to the security team\n\n"
+        "For Companies\n\n"
+        "  • Filter mail at the gateway\n  • Train staff every year\n"
+        "  • Require a second factor\n"
+    )
+    assert "What is phishing?" in made
+    assert not any("for companies" in prompt.lower() for prompt in made), made
+
+
+def test_table_cells_run_together_are_no_card() -> None:
+    # 'What are Backing servicesAll backing services?', 'S-LOCK X-LOCK S-LOCK X-LOCK'
+    # and an answer stopping at 'in two distinct phases:' were made from flattened tables.
+    entry, _ = deck("Latch\n\nA latch is a short-lived lock that guards one page of memory.\n")
+    card = next(card for card in cards.generate(entry, []) if card.prompt == "What is a latch?")
+    assert problems(card) == []
+    for answer in (
+        "Worker poolsAll worker pools are attached resources.",
+        "READ-LATCH WRITE-LATCH READ-LATCH WRITE-LATCH",
+        "A lock taken in two distinct modes:",
+    ):
+        assert problems(replace(card, answer=answer)), answer
+    # Code that joins words is not a table: 'findAll()', 'querySelectorAll'.
+    assert problems(replace(card, answer="Call findAll() or querySelectorAll to get all.")) == []
+
+
+def test_a_noun_after_the_name_is_part_of_the_subject() -> None:
+    # 'The Kerberos protocol uses encrypted tickets' was asked 'What do kerberos
+    # protocol?'; 'Kerberos policy is set on ...', 'What do kerberos policy?'.
+    made = made_or_refused(
+        "Paxos is a consensus protocol described by Leslie Lamport\n"
+        "               in 1989. The Paxos protocol uses numbered ballots with one proposer "
+        "each\n               and agrees on one value at a time.\n"
+        "            Paxos policy is set on the first server of the cluster under Cluster "
+        "Settings.\n"
+        "            Paxos policy can also run on small boards running Linux.\n"
+    )
+    assert "What is Paxos?" in made
+    assert not any(prompt.startswith("What do paxos") for prompt in made), made
+
+
+def test_being_different_picks_out_no_concept() -> None:
+    # 'Orchestration is different.' was asked 'Which concept is different?': true of
+    # every concept beside another.
+    _, made = deck(
+        "# Choreography\n\n## Summary\n\n"
+        "Choreography is a way for services to work together in which each one reacts to "
+        "events on its own. Choreography is different.\n\n"
+        "## Key takeaways\n\n- Choreography needs no central service.\n"
+    )
+    assert "What is choreography?" in made
+    assert "Which concept is different?" not in made, made
