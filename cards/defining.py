@@ -627,6 +627,7 @@ _NOT_NAMES = frozenset(
         "those",
         "there",
         "here",
+        *("below", "above"),  # 'Below is the example.': where to look, no name
         "they",
         "he",
         "she",

@@ -1010,6 +1010,9 @@ def _one_subject(terms: Sequence[Term]) -> bool:
     return bool(openings) and openings.most_common(1)[0][1] * 3 >= len(terms) * 2
 
 
+# A line that is one tag of markup and nothing else, and how many make a page of samples.
+_LONE_TAG = re.compile(r"^\s*</?[A-Za-z!][^<>]{0,80}>\s*$")
+_SAMPLE_TAGS = 3
 # A gloss opening on a name and its verb: 'SFTP uses ...', 'Redis can ...'.
 _NAME_ACTS = re.compile(
     r"^(?!(?:A|An|The|It|This|They|These)\b)(?P<name>[A-Z][\w-]*)\s+(?:\w+ly\s+)?"
@@ -1045,6 +1048,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
 
     lines = split_lines(text)
     qualities = _under_pros_and_cons(lines, {term.line for term in glossary.terms})
+    # Lines that are a tag alone ('<html>', '</body>'): the page shows sample markup
+    samples = sum(1 for line in lines if _LONE_TAG.match(line)) >= _SAMPLE_TAGS
     _, _, named_path = _front_matter(lines)
     path = named_path or glossary.name or _file_name(file) or default_path or "Glossary"
     # 'Related Terms' / 'BuildKit' / 'Next-generation Docker image build engine ...': the
@@ -1064,6 +1069,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
             continue  # 'Snapshots, a second disk, a NAS box, ...': what goes in it
         if term.line > end or term.line in qualities:
             continue  # the site's other entries; 'Advantages:' / 'Smaller Executables: ...'
+        if term.name.startswith("<") and samples:
+            continue  # '<body>' over 'The content of the document ...' in sample markup
         definition = term.definition
         if term is glossary.terms[-1] and not text.rstrip().endswith(TERMINAL_MARKS):
             definition = _without_cut_end(definition)  # the copy stopped inside it

@@ -58,6 +58,7 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "core definition",
         "simple definition",
         "basic definition",
+        "definition and usage",
         "summary",
         "tl;dr",
         "tldr",

@@ -256,6 +256,14 @@ def title_without_wrapper(title: str) -> str | None:
     return None
 
 
+# A question's tail asking how the two it names differ: 'What are A and B, and how do
+# they differ in purpose and structure?'
+_THEY_DIFFER = re.compile(
+    r",?\s+and\s+how\s+(?:do|does|are)\s+(?:they|the\s+two)\s+(?:differ|different)\b[^?]{0,80}\?$",
+    re.I,
+)
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -267,6 +275,10 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if re.match(r"^what\s.{1,60}\smeans$", line, re.I):
         line += "?"  # 'What SSL Termination Means', a heading that names what it explains
+    line = re.sub(r"^In\s+[\w -]{2,40},\s+(?=what\b)", "", line)  # 'In data warehousing, what'
+    differ = _THEY_DIFFER.search(line)
+    if differ is not None:
+        line = line[: differ.start()] + "?"  # '..., and how do they differ in purpose?'
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+|^(?:Q|Question)\s*[:.]\s+", "", line)
@@ -284,6 +296,9 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         name = VERSUS.sub(" and ", name, count=1)
         # '... between CMD and ENTRYPOINT in a Dockerfile': where both are met
         name = re.sub(r"\s+in\s+(?:an?|the)\s+[\w.-]+$", "", name)
+    if differ is not None and pair_of is None and " and " in name:
+        name = name.replace(" and ", " vs ", 1)  # 'What are A and B, and how do they differ?'
+        pair_of = differ
     most = 14 if pair_of is not None else 6
     if len(name.split()) > most and (scoped := _IN_SCOPE.match(name)) is not None:
         name = scoped["name"]  # 'the N+1 query problem in ORMs and APIs': where it is met
@@ -455,6 +470,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue
         if sum(c.isalpha() for c in line) < 2:
             continue  # '=====', '* * *': a rule, not a title
+        if line.lstrip().startswith("<") and line.rstrip().endswith(">"):
+            continue  # "<div id='div1' style=...>": sample markup, not a title
         if section_kind(line) is not None or line.strip().casefold() in _ABOUT_THE_ARTICLE:
             return None  # a heading such as 'Summary' first: the page names no concept
         return i, _capitalised(line.strip().rstrip(":")), ""
@@ -639,7 +656,13 @@ def recover(text: str) -> Recovered | None:
             # A paragraph; 'Definition: ...' and 'Also known as: ...' stay label lines.
             out.extend(((no, ""), (no, line), (no, "")))
         previous = line
-    return Recovered("\n".join(line for _, line in out) + "\n", tuple(no for no, _ in out))
+    # '<script async>', '<!DOCTYPE html>' in pasted text are words the page shows, not
+    # markup: kept as text when the Markdown is read ('&lt;' reads back as '<').
+    matter = 4 if out and out[0][1] == "---" else 0  # the front matter's lines
+    text = "\n".join(
+        line if k < matter else line.replace("<", "&lt;") for k, (_, line) in enumerate(out)
+    )
+    return Recovered(text + "\n", tuple(no for no, _ in out))
 
 
 # Who said a quotation, on a line of its own under it: '― Donald E. Knuth'.

@@ -3051,3 +3051,67 @@ def test_being_different_picks_out_no_concept() -> None:
     )
     assert "What is choreography?" in made
     assert "Which concept is different?" not in made, made
+
+
+def test_sample_markup_on_a_page_is_shown_not_read() -> None:
+    # A w3schools-like doctype page: 'What is Definition and Usage?', 'What is the
+    # <body>?' -> 'The content of the document......' (its sample's text), and the
+    # '<!DOCTYPE html>' a sentence quotes was dropped from its answer.
+    made = entries_deck(
+        "html-lang\n"
+        "Lang attribute\n"
+        'In HTML, the lang attribute is the "<html lang=en>" setting that names the '
+        "language of a page's text for screen readers and search engines.\n"
+        "Definition and Usage\n"
+        "Every page should set the lang attribute on its root element.\n"
+        "It takes a language code.\n"
+        "In HTML5, the attribute is short:\n"
+        "<html lang=en>\n"
+        "In older pages, the language was often set in a meta tag instead of the attribute.\n"
+        "Lang Example\n"
+        "<html lang=en>\n<head>\n<title>Page title</title>\n</head>\n<body>\n"
+        "The text of the page......\n</body>\n</html>\n"
+    )
+    assert made == {
+        "What is the lang attribute?": 'The "<html lang=en>" setting that names the language '
+        "of a page's text for screen readers and search engines."
+    }
+
+
+def test_a_pointer_to_an_example_names_nothing() -> None:
+    # 'Below is the example.' titled a page 'Below' and was asked 'What is below?' ->
+    # 'The example.'; with that gone, the sample's '<div ...>' line was taken for a title.
+    made = made_or_refused(
+        "Here is the short story of float: left and float: right.\n"
+        "With float left, an element moves to the left edge and text wraps around it.\n"
+        "Below is the example.\n"
+        "In this case, 'box2' sits beside 'box1'.\n"
+        "<div id='box1' style=\"float: left; width: 100px;\">\n"
+        "<h1>This is the floated element</h1>\n"
+        "</div>\n"
+    )
+    assert not any(p.lower().startswith(("what is below", "what is a this")) for p in made), made
+
+
+def test_a_question_asking_how_two_differ_titles_a_comparison() -> None:
+    # 'In data warehousing, what are fact tables and dimension tables, and how do they
+    # differ in purpose and structure?' was titled 'Tables' and asked 'What are tables?'.
+    made = entries_deck(
+        "In storage, what are full backups and incremental backups, and how do they differ "
+        "in speed and space?\n\n"
+        "Difficulty: Easy\n\n"
+        "Correct Answer: Full backups copy every file each time, while incremental backups "
+        "copy only the files changed since the last backup.\n\n"
+        "Explanation:\n\n\n"
+        "Introduction / Context:\n"
+        "Full backups and incremental backups are the two schedules most backup tools offer. "
+        "Interviewers ask about them because the choice sets how long a restore takes.\n\n\n"
+        "Given Data / Assumptions:\n\n"
+        "  • The question is about file backups to disk.\n"
+        "  • Backups run every night.\n\n"
+        "Concept / Approach:\n"
+        "An incremental backup needs the last full backup to restore, while a full backup "
+        "stands alone. Incremental backups take less space on the disk.\n"
+    )
+    asked = "Which take less space on the disk: full backups or incremental backups?"
+    assert made == {asked: "Incremental backups"}, made
