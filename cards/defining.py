@@ -35,6 +35,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
     r"^(?:an? |the )?(?:acronym|abbreviation|short) for\b|"
     r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?!as\b)\w|"  # ('used keep ...')
+    # 'A function is said to have a side effect if ...', 'is misused for auxiliary space'
+    r"^(?:(?:\w+ly|often|also|sometimes)\s+)?(?:said\s+to|(?:misused|mistaken|confused)\s+"
+    r"(?:for|with)\b)|"
     # 'A token's scope is most often represented with a string': how it is written down
     r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
     r"expressed|formatted|displayed|shown|measured)\s+(?:with|in|as|using)\b|"

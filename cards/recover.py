@@ -56,14 +56,15 @@ _END = re.compile(
 )
 # 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'
 _WHAT_IS = re.compile(
-    r"^(?:what(?:'s|’s| is| are)|what exactly is|what exactly are|"
+    r"^(?:what (?:is|are) meant by|what(?:'s|’s| is| are)|what exactly is|what exactly are|"
     r"what do you (?:mean|understand)(?: by)?)\s+(?:an?\s+|the\s+)?"
     r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
     re.I,
 )
 # 'What Does Port Forwarding Mean?', as a glossary site titles its entries.
 _WHAT_IT_MEANS = re.compile(
-    r"^what\s+(?:does\s+(?:the\s+(?:term|word)\s+)?(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)\s+mean|"
+    r"^what\s+(?:does\s+(?:the\s+(?:term|word)\s+)?(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)"
+    r"(?:\s+really|\s+actually|\s+exactly)?\s+mean|"  # 'What does service discovery really mean?'
     r"(?P<named>[^?]{1,80}?)\s+means)\s*\??$",
     re.I,
 )
@@ -324,6 +325,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
 
 
 def _capitalised(name: str) -> str:
+    name = name.lstrip("•‣◦▪● ")  # '• authoritative name server': a glossary's bullet
     return name[:1].upper() + name[1:] if name[:1].islower() else name
 
 

@@ -84,13 +84,15 @@ def _shape_problems(card: Card) -> list[str]:
     elif _ONLY_A_COUNT.match(card.answer) and not card.prompt.lower().startswith("how many"):
         # 'What do health checks split into?' -> 'Two categories.': which ones, it never says
         problems.append("the answer only counts what it should name")
-    if card.answer.rstrip().endswith(":"):
+    if card.answer.rstrip().endswith((":", ":-")):
         # '... in two distinct phases:' with the phases left behind (a table, a figure)
         problems.append("the answer stops at a colon, before what it leads to")
     said = card.answer.split()
     if len(set(said)) < len(said) and not any(word.islower() for word in said):
         # 'S-LOCK X-LOCK S-LOCK X-LOCK': a table's headers, no sentence
         problems.append("the answer is a table's labels, not a sentence")
+    if "•" in card.prompt:
+        problems.append("a list's bullet is pasted into the prompt")
     if _GLUED.search(card.prompt) or _GLUED.search(card.answer):
         # 'What are Backing servicesAll backing services?': a table's cells run together
         problems.append("two cells of a flattened table run together")

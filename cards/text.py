@@ -74,9 +74,14 @@ def plain_letters(text: str) -> str:
     return _STYLED.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
 
 
+# What is left of a non-breaking space read through Windows-1252 once the space itself
+# was copied as a plain one: 'DNSÂ only works with static IPs'.
+_LONE_A_CIRCUMFLEX = re.compile(r"(?<=[\w.,;:)])Â(?=[ \t])")
+
+
 def repair_mojibake(text: str) -> str:
     """Text whose UTF-8 was read as Windows-1252 or Windows-874, read right."""
-    return _NON_ASCII_RUN.sub(_read_again, text)
+    return _LONE_A_CIRCUMFLEX.sub("", _NON_ASCII_RUN.sub(_read_again, text))
 
 
 # The letters a text ends on, with nothing after them: a word a copy may have cut.

@@ -198,7 +198,9 @@ def base_verb(verb: str) -> str:
 # Words that open an object pointing back to a sentence the card does not show: 'supplies
 # those rules', 'connects the two', 'keeps these records'.
 _LEANS_BACK = re.compile(
-    r"^(?:it|them|this|that|these|those|its|their|such|both|the\s+(?:two|three|four|both|"
+    # a share of them first: 'all of that', 'some of their limitations'
+    r"^(?:(?:all|some|most|many|each|any|one|none|part)\s+(?:of\s+)?)?"
+    r"(?:it|them|this|that|these|those|its|their|such|both|the\s+(?:two|three|four|both|"
     r"same|latter|former|above|following))\b",
     re.I,
 )

@@ -98,7 +98,8 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
         if noun_phrase and 0 < len(named) <= 2 and _plural(named[-1]):
             return f"{phrase} of {mention_}"  # 'The five classes': of what, the entry
         return phrase
-    if noun_phrase and not counts and 0 < len(heading_words) <= 4 and _plural(heading_words[-1]):
+    head = re.split(r"\s+(?:with|of|for|in|on|to|from|by|at)\s+", bare, maxsplit=1)[0].split()
+    if noun_phrase and not counts and 0 < len(heading_words) <= 4 and _plural(head[-1]):
         return f"the {number_word(count)} {bare} of {mention_}"
     plural_head = any(_plural(w) for w in heading_words[:2])
     if noun_phrase and not counts and len(heading_words) <= 8 and plural_head:

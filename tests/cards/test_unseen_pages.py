@@ -12,6 +12,7 @@ from dataclasses import replace
 import cards
 from cards.parsing import parse, parse_entries
 from cards.rules import problems
+from cards.text import split_lines
 
 
 def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, dict[str, str]]:
@@ -3019,6 +3020,7 @@ def test_table_cells_run_together_are_no_card() -> None:
         "Worker poolsAll worker pools are attached resources.",
         "READ-LATCH WRITE-LATCH READ-LATCH WRITE-LATCH",
         "A lock taken in two distinct modes:",
+        "We need several other features like :-",
     ):
         assert problems(replace(card, answer=answer)), answer
     # Code that joins words is not a table: 'findAll()', 'querySelectorAll'.
@@ -3115,3 +3117,76 @@ def test_a_question_asking_how_two_differ_titles_a_comparison() -> None:
     )
     asked = "Which take less space on the disk: full backups or incremental backups?"
     assert made == {asked: "Incremental backups"}, made
+
+
+def test_what_is_meant_by_asks_for_the_name_after_it() -> None:
+    # 'What is meant by inter process communication?' titled a page 'Meant by inter
+    # process communication'; 'What does service discovery really mean?' titled none.
+    for question, name in (
+        ("What is meant by thread pooling?", "Thread pooling"),
+        ("What does thread pooling really mean?", "Thread pooling"),
+    ):
+        entry = parse(
+            f"{question}\n\n"
+            "Thread pooling is a technique in which a program keeps a set of threads alive "
+            "and hands each new task to an idle one instead of starting a thread per task.\n",
+            "page.txt",
+        )
+        assert entry.title == name, (question, entry.title)
+
+
+def test_answers_that_point_back_or_say_how_a_word_is_used_are_not_asked() -> None:
+    # 'What does a package manager do?' -> 'Handles all of that for you.'; 'What is a
+    # function or expression?' -> 'Said to have a side effect if ...'; 'What is Space
+    # Complexity?' -> 'Misused for Auxiliary Space at many places.'
+    made = made_or_refused(
+        "Build tool\n\n"
+        "A build tool is a program that turns source files into something you can run. "
+        "Compiling, bundling and copying assets by hand takes hours. A build tool handles "
+        "all of that for you.\n"
+    )
+    assert made == {
+        "What is a build tool?": "A program that turns source files into something you can run."
+    }, made
+    made = made_or_refused(
+        "Race condition\n\n"
+        "A program or a system is said to have a race condition if its result depends on "
+        "the timing of threads that it does not control.\n"
+        "Example race conditions include two threads adding to one counter.\n"
+    )
+    assert not any(a.startswith("Said to") for a in made.values()), made
+    made = made_or_refused(
+        "Time complexity\n\n"
+        "Time complexity is often confused with running time in seconds. It counts the "
+        "basic steps an algorithm takes as its input grows.\n"
+    )
+    assert not any(a.startswith("Often confused") for a in made.values()), made
+
+
+def test_a_bullet_before_a_title_and_a_stray_a_circumflex_are_not_read() -> None:
+    # '• authoritative name server' was asked 'What is the • authoritative name server?';
+    # 'DNSÂ that only works with static IP addresses' kept the 'Â' of a non-breaking space
+    # read through Windows-1252.
+    _, made = deck(
+        "  • recursive resolver\n\n"
+        "    A DNS server that takes a query from a client and follows referrals from the "
+        "root down until it has the answer.\n\n"
+        "    It caches what it learns for the time each record allows.\n"
+    )
+    assert "What is a recursive resolver?" in made, made
+    assert split_lines("Plain DNSÂ works best, and Â alone stays.") == [
+        "Plain DNS works best, and Â alone stays."
+    ]
+
+
+def test_a_list_heading_whose_head_noun_is_one_thing_is_not_counted() -> None:
+    # 'What are the six test lifecycle with mocks of the difference between a mock &
+    # stub?': 'lifecycle' is the heading's noun, not 'mocks'.
+    _, made = deck(
+        "# Spy vs fake\n\n## Summary\n\n"
+        "A spy records the calls made to it, while a fake is a working but simplified "
+        "stand-in.\n\n"
+        "## Test lifecycle with spies\n\n- Set up the spy\n- Run the code\n- Check the calls\n\n"
+        "## Test lifecycle with fakes\n\n- Set up the fake\n- Run the code\n- Check the state\n"
+    )
+    assert not any("lifecycle" in prompt for prompt in made), made
