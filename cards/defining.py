@@ -35,6 +35,13 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
     r"^(?:an? |the )?(?:acronym|abbreviation|short) for\b|"
     r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?!as\b)\w|"  # ('used keep ...')
+    # 'This is what is known as mixed content because ...', 'the kind of thing that's
+    # invisible until ...': a name given or a remark, not what it is
+    r"^what\s+(?:is|are)\s+(?:known\s+as|called)\b|^(?:the|a)\s+kind\s+of\s+thing\s+(?:that|which)|"
+    # 'NAND flash is susceptible to wear ...': what can befall it, not what it is
+    r"^(?:(?:\w+ly|also|often|more|less|very)\s+)?(?:susceptible|prone|vulnerable)\s+to\b|"
+    # 'A parser is normally part of some larger program': where it sits, not what it is
+    r"^(?:normally|usually|often|typically|generally)\s+(?:a\s+)?part\s+of\b|"
     # 'A function is said to have a side effect if ...', 'is misused for auxiliary space'
     r"^(?:(?:\w+ly|often|also|sometimes)\s+)?(?:said\s+to|(?:misused|mistaken|confused)\s+"
     r"(?:for|with)\b)|"
@@ -139,6 +146,14 @@ _LEAD = re.compile(
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     r"as an? [\w -]{1,30} term)\s*,\s*)?",
+    re.I,
+)
+# Other names before the one defined, as Computer Hope opens its entries: 'Alternatively
+# called CPU frequency, clock rate, and processor speed, clock speed is the speed ...'.
+# The names run to the last comma before a short name and its 'is'.
+_OTHER_NAMES_FIRST = re.compile(
+    r"^(?:alternatively|also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+    r"[^.;:]{1,120},\s+(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are)\s)",
     re.I,
 )
 # A body that sets the meaning, quoted: 'W3C defines Custom Elements as web components
@@ -446,6 +461,7 @@ def definition_of(
     ):
         return Definition(labelled["name"], "", "", upper_first(labelled["said"]))
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
+    text = _OTHER_NAMES_FIRST.sub("", text)
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)

@@ -32,7 +32,7 @@ from cards.makers.prose import singular
 from cards.makers.sides import side_cards
 from cards.makers.true_false import flipped_cards, true_false_cards
 from cards.model import Answering, Card, CardKind, Entry
-from cards.rules import PRO_CON, TRUE_FALSE, problems
+from cards.rules import PRO_CON, TRUE_FALSE, copy_faults, problems
 from cards.sentences import content_words, words
 
 # Two cards whose prompt-and-answer words overlap this much ask the same thing.
@@ -261,7 +261,7 @@ def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list
         skeletons.add(skeleton)
         if asked.before(fingerprint):
             continue
-        if problems(card, entry):
+        if problems(card, entry) or copy_faults(card):
             continue
         deck.append((card, maker))
         ids.add(card.id)

@@ -1010,6 +1010,9 @@ def _one_subject(terms: Sequence[Term]) -> bool:
     return bool(openings) and openings.most_common(1)[0][1] * 3 >= len(terms) * 2
 
 
+# A heading set in capitals, its words too long for letters said one by one ('DNS',
+# 'HTTP'): 'TECHNICAL DEFINITION', 'USAGE NOTE', 'DEVELOPERS'.
+_CAPS_HEADING = re.compile(r"^(?:[A-Z]{8,}|[A-Z]{4,}(?:\s+(?:&\s+)?[A-Z]{4,})+)$")
 # A line that is one tag of markup and nothing else, and how many make a page of samples.
 _LONE_TAG = re.compile(r"^\s*</?[A-Za-z!][^<>]{0,80}>\s*$")
 _SAMPLE_TAGS = 3
@@ -1069,6 +1072,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
             continue  # 'Snapshots, a second disk, a NAS box, ...': what goes in it
         if term.line > end or term.line in qualities:
             continue  # the site's other entries; 'Advantages:' / 'Smaller Executables: ...'
+        if _CAPS_HEADING.match(term.name):
+            continue  # 'TECHNICAL DEFINITION', 'USAGE NOTE', 'DEVELOPERS': a page's headings
         if term.name.startswith("<") and samples:
             continue  # '<body>' over 'The content of the document ...' in sample markup
         definition = term.definition

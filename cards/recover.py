@@ -271,7 +271,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
     line = line.strip().lstrip("⟩›»▶►").strip()  # '⟩ What Are the Differences ...?': a mark
-    line = re.sub(r"^\[[\w .#+-]{1,30}\]\s+", "", line)  # a Q&A site's tag: '[language-agnostic]'
+    # a Q&A site's tag or label: '[language-agnostic]', '(General Question)'
+    line = re.sub(r"^(?:\[[\w .#+-]{1,30}\]|\([\w .#+-]{1,30}\))\s+", "", line)
     if "?" in line[:90] and not line.endswith("?"):
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if re.match(r"^what\s.{1,60}\smeans$", line, re.I):

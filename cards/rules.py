@@ -68,6 +68,12 @@ _ONLY_A_COUNT = re.compile(rf"^{SEVERAL}\s+[a-z]+\.?$", re.I)
 _GLUED = re.compile(r"\b[a-z]{3,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]")
 
 
+_MENTIONED_BEFORE = re.compile(r"\b(?:aforementioned|above-mentioned|abovementioned)\b", re.I)
+# An answer that stops where its list should begin: '... in two phases:', 'like :-',
+# '... the following properties: 1.'
+_STOPS_AT_COLON = re.compile(r":-?(?:\s*\d{1,2}[.)]?)?$")
+
+
 def _shape_problems(card: Card) -> list[str]:
     problems: list[str] = []
     blanks = len(_BLANK.findall(card.prompt))
@@ -84,23 +90,39 @@ def _shape_problems(card: Card) -> list[str]:
     elif _ONLY_A_COUNT.match(card.answer) and not card.prompt.lower().startswith("how many"):
         # 'What do health checks split into?' -> 'Two categories.': which ones, it never says
         problems.append("the answer only counts what it should name")
-    if card.answer.rstrip().endswith((":", ":-")):
-        # '... in two distinct phases:' with the phases left behind (a table, a figure)
-        problems.append("the answer stops at a colon, before what it leads to")
-    said = card.answer.split()
-    if len(set(said)) < len(said) and not any(word.islower() for word in said):
-        # 'S-LOCK X-LOCK S-LOCK X-LOCK': a table's headers, no sentence
-        problems.append("the answer is a table's labels, not a sentence")
-    if "•" in card.prompt:
-        problems.append("a list's bullet is pasted into the prompt")
-    if _GLUED.search(card.prompt) or _GLUED.search(card.answer):
-        # 'What are Backing servicesAll backing services?': a table's cells run together
-        problems.append("two cells of a flattened table run together")
     if not card.explanation.strip():
         problems.append("there is no explanation")
     if card.id != cached_card_id(card.entry_key, card.kind, card.prompt):
         problems.append("the id is not the hash of (entry key, kind, prompt)")
     return problems
+
+
+def copy_faults(card: Card) -> list[str]:
+    """What a page's copy broke in a card, as sentences; [] for none. Not a rule a maker
+    can keep by construction (the text is the page's): the last-line filter drops these.
+    """
+    faults: list[str] = []
+    if _STOPS_AT_COLON.search(card.answer.rstrip()[-12:]):
+        # '... in two distinct phases:' with the phases left behind (a table, a figure)
+        faults.append("the answer stops at a colon, before what it leads to")
+    said = card.answer.split()
+    if (
+        len(set(said)) < len(said)
+        and any(char.isalpha() for char in card.answer)
+        and not any(word.islower() for word in said)
+    ):
+        # 'S-LOCK X-LOCK S-LOCK X-LOCK': a table's headers, no sentence ('0000 0000' is
+        # a value)
+        faults.append("the answer is a table's labels, not a sentence")
+    if "•" in card.prompt:
+        faults.append("a list's bullet is pasted into the prompt")
+    if _MENTIONED_BEFORE.search(card.answer) or _MENTIONED_BEFORE.search(card.prompt):
+        # 'the aforementioned freedoms': which ones, the card does not show
+        faults.append("it points to text the card does not show")
+    if _GLUED.search(card.prompt) or _GLUED.search(card.answer):
+        # 'What are Backing servicesAll backing services?': a table's cells run together
+        faults.append("two cells of a flattened table run together")
+    return faults
 
 
 def _option_problems(card: Card, entry: Entry | None) -> list[str]:

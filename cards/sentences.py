@@ -190,7 +190,13 @@ def indefinite(phrase: str) -> str:
             # No vowel to say it by, at least at its start: letter by letter ('an SQL
             # query', 'an SLA', 'an SSO login'; but 'a LAN', 'a REST API')
             return "an" if letters[0] in "FHLMNRSX" else "a"  # 'eff', 'aitch', 'ess'
+    if _SAID_WITH_Y_OR_W.match(first):
+        return "a"  # 'a Unix timestamp', 'a unique key', 'a one-time pad', 'a European'
     return "an" if first[:1].lower() in "aeiou" else "a"
+
+
+# Words spelled with a vowel first but said with a 'y' or 'w' sound first.
+_SAID_WITH_Y_OR_W = re.compile(r"^(?:uni(?!n)|use|usu|uti|ure|eu|one\b|one-|once\b)", re.I)
 
 
 def upper_first(text: str) -> str:

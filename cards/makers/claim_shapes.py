@@ -200,7 +200,7 @@ def base_verb(verb: str) -> str:
 _LEANS_BACK = re.compile(
     # a share of them first: 'all of that', 'some of their limitations'
     r"^(?:(?:all|some|most|many|each|any|one|none|part)\s+(?:of\s+)?)?"
-    r"(?:it|them|this|that|these|those|its|their|such|both|the\s+(?:two|three|four|both|"
+    r"(?:it|them|this|that|these|those|its|their|such|no\s+such|both|the\s+(?:two|three|four|both|"
     r"same|latter|former|above|following))\b",
     re.I,
 )
@@ -290,8 +290,10 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     first, _, tail = obj.partition(" ")
     if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
         return None
-    if first.lower() in _POINTING or FLUFF.occurs_in(obj):
-        return None  # 'translates it for us': what 'it' is stands elsewhere; praise
+    if first.lower() in _POINTING or FLUFF.occurs_in(obj) or leans_back(rest):
+        # 'translates it for us', 'lacks some of their limitations': what 'it' and
+        # 'their' are stands elsewhere; praise
+        return None
     aux = modal.lower() if modal else ("do" if plural else "does")
     adverb = f"{found['adverb']} " if found["adverb"] else ""
     if first.lower() == "to" and base.lower() in INTENTS:

@@ -153,6 +153,8 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             # is what there is to recall.
             pairs = zip(heads, items, strict=True)
             shown = [_with_meaning(head, item.text) for head, item in pairs]
+        if all(head.isdigit() for head in shown):
+            continue  # '01', '02': a page's own numbering of examples, with nothing said
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(shown, 1))
         explanation = " ".join(collapse(item.text) for item in items)
         asked = f"What are {phrase}?"

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import cards
 from cards.parsing import parse, parse_entries
-from cards.rules import problems
+from cards.rules import copy_faults
 from cards.text import split_lines
 
 
@@ -3015,16 +3015,16 @@ def test_table_cells_run_together_are_no_card() -> None:
     # and an answer stopping at 'in two distinct phases:' were made from flattened tables.
     entry, _ = deck("Latch\n\nA latch is a short-lived lock that guards one page of memory.\n")
     card = next(card for card in cards.generate(entry, []) if card.prompt == "What is a latch?")
-    assert problems(card) == []
+    assert copy_faults(card) == []
     for answer in (
         "Worker poolsAll worker pools are attached resources.",
         "READ-LATCH WRITE-LATCH READ-LATCH WRITE-LATCH",
         "A lock taken in two distinct modes:",
         "We need several other features like :-",
     ):
-        assert problems(replace(card, answer=answer)), answer
+        assert copy_faults(replace(card, answer=answer)), answer
     # Code that joins words is not a table: 'findAll()', 'querySelectorAll'.
-    assert problems(replace(card, answer="Call findAll() or querySelectorAll to get all.")) == []
+    assert copy_faults(replace(card, answer="Call findAll() or querySelectorAll to get all.")) == []
 
 
 def test_a_noun_after_the_name_is_part_of_the_subject() -> None:
@@ -3190,3 +3190,130 @@ def test_a_list_heading_whose_head_noun_is_one_thing_is_not_counted() -> None:
         "## Test lifecycle with fakes\n\n- Set up the fake\n- Run the code\n- Check the state\n"
     )
     assert not any("lifecycle" in prompt for prompt in made), made
+
+
+def test_a_quality_said_to_be_a_kind_of_thing_names_that_thing() -> None:
+    # 'Stateful is a type of firewall that inspects packets ...' was asked 'What is
+    # stateful?'.
+    made = made_or_refused(
+        "Register now or sign in to read more.\n"
+        "Stateless is a type of protocol that treats every request on its own, keeping "
+        "nothing about the requests before it. Stateless protocols are easy to scale.\n"
+        "A stateful protocol is one that remembers each client between its requests.\n"
+    )
+    assert made.get("What is a stateless protocol?", "").startswith(
+        "A protocol that treats every request on its own"
+    ), made
+
+
+def test_thin_misplaced_or_unfinished_definitions_are_not_asked() -> None:
+    # 'What is STP?' -> 'A protocol.'; 'What is a parser?' -> 'Normally part of some
+    # larger program ...'; 'What are Red-Black Trees?' -> '... properties: 1.'; 'What
+    # does a deque lack?' -> 'Some of their limitations.'
+    pages = (
+        "SNMP\n\nSNMP is a protocol.\n\nIt lets a manager read counters from routers.\n",
+        "Lexer\n\nA lexer is normally part of some larger program, like a compiler, which "
+        "takes its output and builds a tree from it.\n",
+        "# Heap\n\n## Summary\n\nA heap is a tree that satisfies the following heap "
+        "properties: 1.\n\n## Key takeaways\n\n- A heap keeps its smallest key at the root.\n",
+        "Ring buffer\n\nA ring buffer is a fixed-size queue whose end wraps round to its "
+        "start. While a ring buffer seems to have all the features of arrays and linked "
+        "queues, it lacks some of their limitations.\n",
+    )
+    for page in pages:
+        made = made_or_refused(page)
+        assert not any(
+            answer in ("A protocol.", "Some of their limitations.")
+            or answer.startswith("Normally part of")
+            or answer.endswith(": 1.")
+            for answer in made.values()
+        ), made
+    assert "What is a ring buffer?" in made_or_refused(pages[3])
+
+
+def test_other_names_before_the_defined_one_are_passed_over() -> None:
+    # 'Alternatively called CPU frequency, clock rate, and processor speed, clock speed is
+    # the speed ...' (Computer Hope's way): the page was refused for having no definition.
+    _, made = deck(
+        "Refresh rate\n"
+        "Alternatively called vertical scan rate, frame frequency, and screen rate, refresh "
+        "rate is the number of times each second that a display draws its picture again. "
+        "It is measured in hertz.\n"
+    )
+    assert made["What is refresh rate?"] == (
+        "The number of times each second that a display draws its picture again."
+    ), made
+
+
+def test_capital_headings_labels_and_pointers_to_unseen_text_are_not_asked() -> None:
+    # 'What is TECHNICAL DEFINITION?', 'What is USAGE NOTE?', 'What is DEVELOPERS?';
+    # '(General Question) What is Wear Leveling?'; 'Carries no such reciprocity.'; 'the
+    # aforementioned freedoms'.
+    made = entries_deck(
+        "// NETWORK SECURITY TERM\nPort Knock\n"
+        "Port knocking is a method where a client opens a closed port by first sending "
+        "connection attempts to a secret sequence of other ports.\n"
+        "TECHNICAL DEFINITION\n"
+        "Port knocking is a technique that keeps a service's port closed until a client "
+        "sends a set order of packets to other ports.\n"
+        "USAGE NOTE\nThis method is mostly used to hide remote login services from scanners.\n"
+        "DEVELOPERS\nOrganizations developing technology related to Port Knock.\n"
+    )
+    assert made and not any(p.isupper() or "USAGE" in p or "DEVELOPERS" in p for p in made)
+    made = made_or_refused(
+        "(General Question) What is Garbage Collection?\n"
+        "Garbage collection is the automatic freeing of memory that a program can no longer "
+        "reach.\nThere are two kinds of garbage collection, tracing and reference counting.\n"
+    )
+    assert "What is garbage collection?" in made
+    assert not any(prompt.startswith("(") for prompt in made), made
+    for page in (
+        "Permissive license\n\nA permissive license is an open source license that lets "
+        "others reuse the code, even in closed products. A copyleft license requires shared "
+        "changes. A permissive license carries no such duty.\n",
+        "Copyleft\n\nCopyleft is a way of licensing that keeps the freedoms to use, change "
+        "and share a work attached to every copy. The GPL is a license which says that you "
+        "have the aforementioned freedoms.\n",
+    ):
+        made = made_or_refused(page)
+        assert not any("no such" in p or "aforementioned" in a for p, a in made.items()), made
+
+
+def test_a_unix_and_what_can_befall_a_thing() -> None:
+    # 'What is an Unix timestamp?'; 'What is NAND flash memory?' -> 'Susceptible to wear
+    # due to repeated write and erase cycles ...'.
+    from cards.defining import definition_of
+    from cards.sentences import indefinite
+
+    assert [indefinite(w) for w in ("Unix timestamp", "unique key", "one-time pad", "API")] == [
+        "a",
+        "a",
+        "a",
+        "an",
+    ]
+    assert definition_of("NOR flash is prone to slow writes.", ("NOR flash",)) is None
+    assert definition_of("NOR flash is a kind of flash memory.", ("NOR flash",)) is not None
+
+
+def test_remarks_names_given_and_bare_numbering_are_not_asked() -> None:
+    # 'What are Browser storage quotas?' -> 'The kind of thing that's invisible until
+    # they're not.'; 'What is mixed content?' -> "What is known as 'mixed content' because
+    # ..."; 'What are the two examples of Social Engineering?' -> '1. 01 / 2. 02'.
+    from cards.defining import definition_of
+
+    made = made_or_refused(
+        "Cache stampede\n\nCache stampedes are the kind of thing that stays invisible until "
+        "traffic spikes. A cache stampede is a burst of requests that all miss the cache at "
+        "once and hit the database together.\n"
+    )
+    assert made["What is a cache stampede?"].startswith("A burst of requests"), made
+    said = "This is what is known as 'clickjacking' because the click lands elsewhere."
+    assert definition_of(said, ("Clickjacking",), pronoun=True) is None
+    made = made_or_refused(
+        "Social proof\n\nSocial proof is an umbrella term for the way people copy what "
+        "others around them do when they are unsure.\n\nExamples\n\n  1. 01\n\n  2. 02\n\n"
+        "Frequently asked questions\n\nWhat is social proof?\n\n"
+        "Social proof is copying others when unsure.\n"
+    )
+    assert "What is social proof?" in made
+    assert not any("examples" in prompt for prompt in made), made
