@@ -1047,7 +1047,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         or _one_subject(glossary.terms)
     ):
         return []
-    from cards.recover import ends_body
+    from cards.recover import ends_body, ends_mid_sentence
 
     lines = split_lines(text)
     qualities = _under_pros_and_cons(lines, {term.line for term in glossary.terms})
@@ -1072,6 +1072,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
             continue  # 'Snapshots, a second disk, a NAS box, ...': what goes in it
         if term.line > end or term.line in qualities:
             continue  # the site's other entries; 'Advantages:' / 'Smaller Executables: ...'
+        if ends_mid_sentence(f" {term.name}"):
+            continue  # 'Domain validated or' over 'DV certificates are ...': a cut line
         if _CAPS_HEADING.match(term.name):
             continue  # 'TECHNICAL DEFINITION', 'USAGE NOTE', 'DEVELOPERS': a page's headings
         if term.name.startswith("<") and samples:

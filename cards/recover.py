@@ -42,8 +42,26 @@ _CHROME = re.compile(
     r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?)$",  # a Q&A site's 'Solution 1:'
     re.I,
 )
-# Breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.
-_CRUMBS = re.compile(r"^[^.!?]{1,40}(?:\s+[>›»/|]\s+[^.!?]{1,40}){1,6}$")
+# What parts a line of breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
+
+
+def _is_crumbs(line: str) -> bool:
+    """Whether a line is breadcrumbs: two to seven short parts with no sentence's stop,
+    parted by '>', '›', '»', '/' or '|' between spaces, or by '>' alone when run together
+    ('Smartproxy>Glossary>Cookie Jar'). Split once: a regular expression whose parts may
+    hold the separator tried every way of cutting a long line ('a > a > ... !')."""
+    parts = _CRUMB_SEPARATOR.split(line)
+    if len(parts) < 2:
+        parts = line.split(">")
+        if any(part != part.strip() for part in parts):
+            return False  # 'a >b': no run-together crumbs
+    return 2 <= len(parts) <= 7 and all(
+        1 <= len(part) <= 40 and not _STOPS & set(part) for part in parts
+    )
+
+
+_STOPS = frozenset(".!?")
 # Where the body ends: what follows is about the site, not the concept.
 _END = re.compile(
     r"^(?:related (?:articles|posts|reading|links|resources|terms|concepts|entries)|"
@@ -133,7 +151,7 @@ def _is_chrome(line: str) -> bool:
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
-        or (_CRUMBS.match(line) and slashed_names(line) is None)
+        or (_is_crumbs(line) and slashed_names(line) is None)
         or _PAGE_KIND.match(line.strip())
         or _CAPTION.match(line.strip())
     )

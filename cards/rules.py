@@ -68,7 +68,11 @@ _ONLY_A_COUNT = re.compile(rf"^{SEVERAL}\s+[a-z]+\.?$", re.I)
 _GLUED = re.compile(r"\b[a-z]{3,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]")
 
 
-_MENTIONED_BEFORE = re.compile(r"\b(?:aforementioned|above-mentioned|abovementioned)\b", re.I)
+_MENTIONED_BEFORE = re.compile(
+    r"\b(?:aforementioned|above-mentioned|abovementioned|(?:detailed|described|explained|"
+    r"listed|shown|mentioned)\s+(?:in\s+the\s+[\w ]{1,30}\s+)?(?:above|below))\b",
+    re.I,
+)
 # An answer that stops where its list should begin: '... in two phases:', 'like :-',
 # '... the following properties: 1.'
 _STOPS_AT_COLON = re.compile(r":-?(?:\s*\d{1,2}[.)]?)?$")

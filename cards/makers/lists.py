@@ -127,7 +127,10 @@ def _with_meaning(head: str, text: str) -> str:
 
 def list_cards(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
-        led = [] if section.kind in NOT_LISTS else list(_led_lists(section))
+        # An example's steps ('A developer uses a cookie jar ...:' / 'Login Request: ...')
+        # tell one story; they are no points a sentence about the concept is finished by.
+        shown_only = section.kind in NOT_LISTS or section.kind is SectionKind.EXAMPLE
+        led = [] if shown_only else list(_led_lists(section))
         led = [(lead, run) for lead, run in led if not _named_by_heading(ctx, section, run)]
         for lead, run in led:
             card = _led_list_card(ctx, section, lead, run)

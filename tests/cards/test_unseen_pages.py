@@ -3317,3 +3317,46 @@ def test_remarks_names_given_and_bare_numbering_are_not_asked() -> None:
     )
     assert "What is social proof?" in made
     assert not any("examples" in prompt for prompt in made), made
+
+
+def test_an_examples_steps_run_together_crumbs_and_cut_terms_are_not_asked() -> None:
+    # 'Which three points finish the sentence "A developer uses a cookie jar in a web
+    # scraping script ..."?' (an example's steps) under 'Smartproxy>Glossary>Cookie Jar',
+    # taken for the title; 'What is a domain validated or?'; '... as detailed in the
+    # full definition above.'
+    made = made_or_refused(
+        "Shopware>Glossary>Session Store\n\n"
+        "A session store is a storage place for keeping user session data between HTTP "
+        "requests. Sessions in a session store hold login state and baskets.\n\n"
+        "Also known as: Session backend, session cache.\n\n"
+        "Pros\n\n  • Speed: Reads sessions from memory quickly.\n"
+        "  • Sharing: Lets many servers see one session.\n\n"
+        "Cons\n\n  • Memory use: Keeping many sessions can use a lot of memory.\n"
+        "  • Loss: A crash can drop sessions kept only in memory.\n\n"
+        "Example\n\nA developer uses a session store in a web shop to manage baskets:\n\n"
+        "  1. Add Item: The server writes the item into the shopper's session.\n"
+        "  2. Page Change: The server reads the session back on the next page.\n"
+        "  3. Checkout: The server empties the session after payment.\n"
+    )
+    assert made == {
+        "What is a session store?": "A storage place for keeping user session data between "
+        "HTTP requests."
+    }, made
+    made = entries_deck(
+        "What is the difference between HA, DR, & FT setups?HA Setups\n"
+        "High availability or\n"
+        "HA setups keep a service running through the loss of one machine.\n"
+        "DR Setups\nDisaster recovery or\n"
+        "DR setups bring a service back in another site after a whole site is lost.\n"
+        "FT Setups\nFault tolerance or\n"
+        "FT setups run two copies in lockstep so that no failure is ever seen.\n"
+    )
+    assert not any(prompt.endswith(" or?") for prompt in made), made
+    made = made_or_refused(
+        "Social proof\n\nSocial proof is an umbrella term for the way people copy what "
+        "others do when unsure.\n\nFrequently asked questions\n\nHow do you use social "
+        "proof?\n\nUses of social proof typically combine reviews and counts, as detailed "
+        "in the full definition above.\n\nWhat is social proof?\n\n"
+        "Social proof is copying others when unsure.\n"
+    )
+    assert "How do you use social proof?" not in made, made
