@@ -142,7 +142,7 @@ _LABEL_IS = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:definition|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
+    r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     r"as an? [\w -]{1,30} term)\s*,\s*)?",

@@ -68,6 +68,7 @@ _ONLY_A_COUNT = re.compile(rf"^{SEVERAL}\s+[a-z]+\.?$", re.I)
 _GLUED = re.compile(r"\b[a-z]{3,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]")
 
 
+_MARKUP_IN_PROMPT = re.compile(r"::|\.:|(?<![:/])//")
 _MENTIONED_BEFORE = re.compile(
     r"\b(?:aforementioned|above-mentioned|abovementioned|(?:detailed|described|explained|"
     r"listed|shown|mentioned)\s+(?:in\s+the\s+[\w ]{1,30}\s+)?(?:above|below))\b",
@@ -120,6 +121,10 @@ def copy_faults(card: Card) -> list[str]:
         faults.append("the answer is a table's labels, not a sentence")
     if "•" in card.prompt:
         faults.append("a list's bullet is pasted into the prompt")
+    if _MARKUP_IN_PROMPT.search(card.prompt):
+        # 'What is Partition ordering guarantees::?' (a flashcard file's separator), '.: 3:'
+        # (a table's numbering), 'What is Java// Bad?' (a code comment)
+        faults.append("markup of the page's source is pasted into the prompt")
     if _MENTIONED_BEFORE.search(card.answer) or _MENTIONED_BEFORE.search(card.prompt):
         # 'the aforementioned freedoms': which ones, the card does not show
         faults.append("it points to text the card does not show")

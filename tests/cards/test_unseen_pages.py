@@ -3023,6 +3023,13 @@ def test_table_cells_run_together_are_no_card() -> None:
         "We need several other features like :-",
     ):
         assert copy_faults(replace(card, answer=answer)), answer
+    for prompt in (
+        "What is Partition ordering guarantees::?",  # a flashcard file's separator
+        "Which may or may not return a value.: 1: a view or a table?",  # a table's numbering
+        "What is Java// Bad?",  # a code sample's comment
+    ):
+        assert copy_faults(replace(card, prompt=prompt)), prompt
+    assert copy_faults(replace(card, prompt="What does https://example.com serve?")) == []
     # Code that joins words is not a table: 'findAll()', 'querySelectorAll'.
     assert copy_faults(replace(card, answer="Call findAll() or querySelectorAll to get all.")) == []
 
@@ -3360,3 +3367,14 @@ def test_an_examples_steps_run_together_crumbs_and_cut_terms_are_not_asked() -> 
         "Social proof is copying others when unsure.\n"
     )
     assert "How do you use social proof?" not in made, made
+
+
+def test_a_description_label_before_the_definition_is_passed_over() -> None:
+    # 'Description: Prop drilling in React refers to ...' (no title line): the page was
+    # refused for naming no concept.
+    made = made_or_refused(
+        "Description: Prop spreading in React refers to the practice of passing every field "
+        "of an object to a component as props at once, with the spread syntax. It saves "
+        "typing but hides which props a component gets.\n"
+    )
+    assert made.get("What is prop spreading?", "").startswith("The practice of passing"), made
