@@ -107,7 +107,8 @@ def copy_faults(card: Card) -> list[str]:
     can keep by construction (the text is the page's): the last-line filter drops these.
     """
     faults: list[str] = []
-    if _STOPS_AT_COLON.search(card.answer.rstrip()[-12:]):
+    end = card.answer.rstrip()[-12:]
+    if ":" in end and _STOPS_AT_COLON.search(end):
         # '... in two distinct phases:' with the phases left behind (a table, a figure)
         faults.append("the answer stops at a colon, before what it leads to")
     said = card.answer.split()
@@ -121,14 +122,17 @@ def copy_faults(card: Card) -> list[str]:
         faults.append("the answer is a table's labels, not a sentence")
     if "•" in card.prompt:
         faults.append("a list's bullet is pasted into the prompt")
-    if _MARKUP_IN_PROMPT.search(card.prompt):
+    if (":" in card.prompt or "/" in card.prompt) and _MARKUP_IN_PROMPT.search(card.prompt):
         # 'What is Partition ordering guarantees::?' (a flashcard file's separator), '.: 3:'
         # (a table's numbering), 'What is Java// Bad?' (a code comment)
         faults.append("markup of the page's source is pasted into the prompt")
-    if _MENTIONED_BEFORE.search(card.answer) or _MENTIONED_BEFORE.search(card.prompt):
+    both = f"{card.prompt}\n{card.answer}"  # each searched once: this runs on every card
+    if ("mentioned" in both or "above" in both or "below" in both) and _MENTIONED_BEFORE.search(
+        both
+    ):
         # 'the aforementioned freedoms': which ones, the card does not show
         faults.append("it points to text the card does not show")
-    if _GLUED.search(card.prompt) or _GLUED.search(card.answer):
+    if _GLUED.search(both):
         # 'What are Backing servicesAll backing services?': a table's cells run together
         faults.append("two cells of a flattened table run together")
     return faults
