@@ -67,8 +67,11 @@ _ONLY_A_COUNT = re.compile(rf"^{SEVERAL}\s+[a-z]+\.?$", re.I)
 # backing', 'taskA process'. ('findAll()' and 'querySelectorAll' are code, not this.)
 _GLUED = re.compile(r"\b[a-z]{3,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]")
 
-
+# Markup of a page's source: a flashcard file's '::', a table's numbering '.: 3:', a code
+# sample's '//' comment (not a URL's '://').
 _MARKUP_IN_PROMPT = re.compile(r"::|\.:|(?<![:/])//")
+# Words pointing to text the card does not show: 'the aforementioned freedoms', 'as
+# detailed in the full definition above'.
 _MENTIONED_BEFORE = re.compile(
     r"\b(?:aforementioned|above-mentioned|abovementioned|(?:detailed|described|explained|"
     r"listed|shown|mentioned)\s+(?:in\s+the\s+[\w ]{1,30}\s+)?(?:above|below))\b",
