@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cards.names import same_or_plural
-from cards.sentences import AFTER_A_PLURAL, upper_first
+from cards.sentences import AFTER_A_PLURAL, indefinite, upper_first
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
@@ -541,6 +541,13 @@ def definition_of(
         comma_aside = _OR_SHORT.search(aside)
         if comma_aside is not None and _initials_match(comma_aside["short"], name):
             expansion, abbreviation = name, comma_aside["short"]
+    predicate = text[match.end() :]
+    kind = _KIND_OF.match(predicate)
+    if kind is not None and not expansion and _QUALITY.fullmatch(said):
+        # 'Stateful is a type of firewall that inspects ...': the name is a quality, the
+        # thing defined a stateful firewall, which is a firewall that inspects ...
+        name = said = f"{said} {kind['noun'].lower()}"
+        predicate = f"{indefinite(kind['noun'])} {kind['noun']}{kind['rest']}"
     said_names = (name, said, expansion, abbreviation)
     if names and not any(_same(c, n) for c in said_names if c for n in names):
         # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
@@ -548,7 +555,15 @@ def definition_of(
         return _named_subject(text, names) if loose else None
     if not names and not _name_like(name):
         return None
-    return Definition(said, expansion, abbreviation, text[match.end() :])
+    return Definition(said, expansion, abbreviation, predicate)
+
+
+# 'a type of firewall that ...': what kind of thing a quality's name is said of.
+_KIND_OF = re.compile(
+    r"^an?\s+(?:type|kind|form|sort|class)\s+of\s+(?P<noun>[a-z][a-z-]+)(?P<rest>\b.*)$", re.I
+)
+# One word that names a quality, not a thing: 'Stateful', 'stateless'.
+_QUALITY = re.compile(r"[A-Za-z][a-z]+(?:ful|less|ive|ous|able|ible)")
 
 
 # Bare words after a plural name that say nothing of what it does.

@@ -400,22 +400,6 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return  # 'A zero-day vulnerability isn't the same as a zero-day exploit.': says nothing
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
-    kind = _KIND_OF.match(answer)
-    said = ctx.mention.split()
-    if kind is not None and len(said) == 1 and _ADJECTIVE.search(said[0]):
-        # 'Stateful is a type of firewall that inspects ...': the name is the quality,
-        # the thing is a stateful firewall
-        thing = f"{said[0].lower()} {kind['noun']}"
-        yield ctx.card(
-            CardKind.DEFINITION,
-            Answering.SELF,
-            f"What is {indefinite(thing)} {thing}?",
-            f"{upper_first(indefinite(kind['noun']))} {kind['noun']}{kind['rest']}",
-            section,
-            item,
-            explanation=sentence,
-        )
-        return
     opening = words(answer)[:1]
     if opening and opening[0].endswith("s") and opening[0] in FUNCTION_VERBS:
         # 'It translates domain names into ...' leaves 'Translates ...', what DNS does
@@ -438,14 +422,6 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     )
     yield from _stands_for(ctx)
     yield from _comparison(ctx, sentence)
-
-
-# 'A type of firewall that ...': what kind of thing a quality's name is said of.
-_KIND_OF = re.compile(
-    r"^an?\s+(?:type|kind|form|sort|class)\s+of\s+(?P<noun>[a-z][a-z-]+)(?P<rest>\b.*)$", re.I
-)
-# The endings of a word that names a quality, not a thing: 'stateful', 'stateless'.
-_ADJECTIVE = re.compile(r"(?:ful|less|ive|ous|able|ible)$", re.I)
 
 
 # A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').

@@ -3201,7 +3201,13 @@ def test_a_list_heading_whose_head_noun_is_one_thing_is_not_counted() -> None:
 
 def test_a_quality_said_to_be_a_kind_of_thing_names_that_thing() -> None:
     # 'Stateful is a type of firewall that inspects packets ...' was asked 'What is
-    # stateful?'.
+    # stateful?', in an entry named 'Stateful'.
+    page = (
+        "Register now or sign in to read more.\n"
+        "Stateless is a type of protocol that treats every request on its own, keeping "
+        "nothing about the requests before it. Stateless protocols are easy to scale.\n"
+    )
+    assert parse(page, "page.txt").title == "Stateless protocol"
     made = made_or_refused(
         "Register now or sign in to read more.\n"
         "Stateless is a type of protocol that treats every request on its own, keeping "
