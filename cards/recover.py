@@ -13,6 +13,7 @@ page layout cannot read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -79,10 +80,11 @@ _WHAT_IS = re.compile(
     r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
     re.I,
 )
-# 'What Does Port Forwarding Mean?', as a glossary site titles its entries.
+# 'What Does Port Forwarding Mean?', as a glossary site titles its entries; 'What Does
+# will-change In CSS Actually Do?', as a blog does.
 _WHAT_IT_MEANS = re.compile(
     r"^what\s+(?:does\s+(?:the\s+(?:term|word)\s+)?(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)"
-    r"(?:\s+really|\s+actually|\s+exactly)?\s+mean|"  # 'What does service discovery really mean?'
+    r"(?:\s+really|\s+actually|\s+exactly)?\s+(?:mean|do)|"  # 'What does X really mean?'
     r"(?P<named>[^?]{1,80}?)\s+means)\s*\??$",
     re.I,
 )
@@ -448,9 +450,15 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     # ('packet switching' / 'packet switch' / 'A communications paradigm in which ...'),
     # under the line that names the dictionary.
     heads = [(i, line.strip()) for i, line in top[:4] if not _DICTIONARY_SOURCE.match(line.strip())]
-    if len(heads) > 1 and _glossed_name(heads[0][1], heads[1][1]):
+    # Under a dictionary's own line its headword may keep its capitals ('RSA encryption').
+    sourced = len(heads) < len(top[:4])
+    if len(heads) > 1 and _glossed_name(heads[0][1], heads[1][1], sourced):
         return heads[0][0], _capitalised(heads[0][1]), ""
-    if len(heads) > 2 and _headword(heads[1][1]) and _glossed_name(heads[0][1], heads[2][1]):
+    if (
+        len(heads) > 2
+        and _headword(heads[1][1], sourced)
+        and _glossed_name(heads[0][1], heads[2][1], sourced)
+    ):
         return heads[0][0], _capitalised(heads[0][1]), heads[1][1]
     for i, line in top[:5]:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
@@ -511,21 +519,21 @@ _ABOUT_THE_ARTICLE = frozenset(("scope", "conclusion", "prerequisites", "table o
 # The line a dictionary server puts over its entry: 'From The Free On-line Dictionary of
 # Computing (18 March 2015) :', 'From WordNet (r) 3.0 (2006) [wn]:'.
 _DICTIONARY_SOURCE = re.compile(
-    r"^From\s+[^:]{0,60}\b(?:dictionary|wordnet|jargon file|thesaurus|glossary|lexicon)\b"
+    r"^(?:From\s+)?[^:]{0,60}\b(?:dictionary|wordnet|jargon file|thesaurus|glossary|lexicon)\b"
     r"[^:]{0,40}:$",
     re.I,
 )
 
 
-def _headword(line: str) -> bool:
-    """A short line in lower case with no stop: a dictionary's headword."""
-    return line[:1].islower() and _short(line, 5) and not line.endswith(TERMINAL)
+def _headword(line: str, any_case: bool = False) -> bool:
+    """A short line in lower case (or any case) with no stop: a dictionary's headword."""
+    return (any_case or line[:1].islower()) and _short(line, 5) and not line.endswith(TERMINAL)
 
 
-def _glossed_name(name: str, gloss: str) -> bool:
+def _glossed_name(name: str, gloss: str, any_case: bool = False) -> bool:
     """A short line in lower case, as a dictionary writes its headword, over a gloss
     that leaves the name out: 'prepared statement' / 'The executable form of ...'."""
-    if not _headword(name):
+    if not _headword(name, any_case):
         return False
     sentence = first_sentence(gloss.strip())
     if definition_of(sentence) is not None:
@@ -726,6 +734,7 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case,
     or the line ends on a word no sentence ends on ('... portion of an' / 'IP address.')."""
     broken = _broken_at_code(lines)
+    wrap = _wrap_width(lines)
     # Each joined line as its pieces and its word count, put together once at the end:
     # a page of one long wrapped sentence is then read in time linear in its size.
     joined: list[tuple[int, list[str], int]] = []
@@ -737,14 +746,21 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if (
             last
             and line.strip()
-            and not last.endswith(TERMINAL)
             and list_marker(line) is None
             and (
-                (line[:1].islower() and (broken or count > 6))
-                # '... in which packets' / '(messages or fragments of messages) are ...'
-                or (line[:1] == "(" and line[1:2].islower() and count > 2)
-                or (mid and (broken or _ends_cut(count, line)))
-                or carried
+                (
+                    not last.endswith(TERMINAL)
+                    and (
+                        (line[:1].islower() and (broken or count > 6))
+                        # '... in which packets' / '(messages or fragments of messages) ...'
+                        or (line[:1] == "(" and line[1:2].islower() and count > 2)
+                        or (mid and (broken or _ends_cut(count, line)))
+                        or carried
+                    )
+                )
+                # a line that runs to the page's margin: 'invented in 1977 by Ron' /
+                # 'Rivest, Adi Shamir, ...'
+                or (wrap and _runs_to_margin(last, line, wrap))
             )
         ):
             joined[-1][1].append(line)
@@ -754,6 +770,46 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((no, [line], len(line.split())))
             carried = False
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
+
+
+# The widest a line of a page wrapped by hand may be (72 to 80 columns is the custom), and
+# how many of its lines must stop mid-sentence at the margin for the page to count as one.
+_WRAP_MAX = 80
+_WRAP_CUTS = 4
+# How near the margin a line stops when the wrap cut it, as a share of the widest line.
+_AT_MARGIN = 0.8
+
+
+def _wrap_width(lines: list[tuple[int, str]]) -> int:
+    """The column a page was wrapped at by hand (a dictionary server's entry, a plain-text
+    note), or 0: nearly all its lines fit in 80 columns, and several long ones stop where
+    no sentence does, with more text on the line below."""
+    texts = [line.strip() for _, line in lines]
+    filled = [text for text in texts if text]
+    if not filled or sum(len(text) <= _WRAP_MAX for text in filled) < 0.9 * len(filled):
+        return 0
+    width = max(len(text) for text in filled if len(text) <= _WRAP_MAX)
+    cuts = sum(
+        1
+        for text, below in itertools.pairwise(texts)
+        if len(text) >= _AT_MARGIN * width
+        and below
+        and not text.endswith((*TERMINAL, ":"))
+        and list_marker(below) is None
+    )
+    return width if cuts >= _WRAP_CUTS else 0
+
+
+def _runs_to_margin(last: str, line: str, wrap: int) -> bool:
+    """Whether a line of words stopped at the page's margin and `line` goes on with its
+    sentence: not a line of code or a table's row ('{"name": ...}' over 'Pros:'), and not
+    followed by a short heading."""
+    last = last.strip()
+    return (
+        len(last) >= _AT_MARGIN * wrap
+        and (last[-1:].isalnum() or last[-1:] in ",;)'\"’”")
+        and (len(line.strip()) >= 25 or line.rstrip().endswith(TERMINAL))
+    )
 
 
 # How many breaks inside a sentence make a page whose inline code or links were set on

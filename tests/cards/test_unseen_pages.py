@@ -3128,10 +3128,12 @@ def test_a_question_asking_how_two_differ_titles_a_comparison() -> None:
 
 def test_what_is_meant_by_asks_for_the_name_after_it() -> None:
     # 'What is meant by inter process communication?' titled a page 'Meant by inter
-    # process communication'; 'What does service discovery really mean?' titled none.
+    # process communication'; 'What does service discovery really mean?' and 'What Does
+    # will-change In CSS Actually Do?' titled none.
     for question, name in (
         ("What is meant by thread pooling?", "Thread pooling"),
         ("What does thread pooling really mean?", "Thread pooling"),
+        ("What Does Thread Pooling Actually Do?", "Thread Pooling"),
     ):
         entry = parse(
             f"{question}\n\n"
@@ -3384,3 +3386,48 @@ def test_a_description_label_before_the_definition_is_passed_over() -> None:
         "typing but hides which props a component gets.\n"
     )
     assert made.get("What is prop spreading?", "").startswith("The practice of passing"), made
+
+
+def test_a_dictionary_servers_entry_wrapped_at_its_margin_is_read_whole() -> None:
+    # FOLDOC's 'RSA encryption' (no 'From' before the dictionary's line, the headword in
+    # capitals, the gloss wrapped at 62 columns with 'by Ron' / 'Rivest, Adi Shamir')
+    # was refused as having no title.
+    made = made_or_refused(
+        "The Handy Dictionary of Networking (2 March 2021):\n"
+        "TCP slow start\n"
+        "A method by which a sender on the Internet, as described in\n"
+        "RFC 5681, finds how fast a new connection may send data. It\n"
+        "begins with a small window and doubles it on each round trip\n"
+        "that comes back clean, until a loss stops it.\n"
+        "After a loss the window is cut and grows again more slowly,\n"
+        "one segment per round trip, in the phase that is known as\n"
+        "congestion avoidance, so the sender probes for the spare\n"
+        "room the network has without flooding the routers again.\n"
+    )
+    assert made.get("What is TCP slow start?") == (
+        "A method by which a sender on the Internet, as described in RFC 5681, finds how "
+        "fast a new connection may send data."
+    ), made
+
+
+def test_a_page_of_short_lines_is_not_run_together_where_its_lines_end_early() -> None:
+    # A page of short lines whose code sample sat above 'Pros:' had the two joined into
+    # the pros' heading once lines stopping short of the margin were read as wrapped.
+    made = made_or_refused(
+        "What is a message queue?\n"
+        "A message queue is a buffer that holds messages sent by one program until\n"
+        "another program is ready to take them, so neither waits for the other.\n"
+        "Messages wait in the order they came in and leave in the same order\n"
+        "unless the queue was set up to sort them by how urgent they are first\n"
+        "A sample message might look like this:\n"
+        '{"order": 1042, "status": "paid", "customer": "Ana", "items": 3, "x": 1}\n'
+        "Pros:\n"
+        "- The sender never blocks while the receiver is busy\n"
+        "- Bursts of work are smoothed out over time\n"
+        "Cons:\n"
+        "- Another moving part to watch and keep running\n"
+    )
+    assert made.get("What is a message queue?", "").startswith("A buffer that holds"), made
+    pro = "Pro or con of a message queue: bursts of work are smoothed out over time?"
+    con = "Pro or con of a message queue: another moving part to watch and keep running?"
+    assert (made.get(pro), made.get(con)) == ("Pro", "Con"), made
