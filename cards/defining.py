@@ -33,7 +33,8 @@ _MAY = re.compile(
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
-    r"^(?:an? |the )?(?:acronym|abbreviation|short) for\b|"
+    r"^(?:(?:actually|really|simply|just|basically)\s+)?(?:an? |the )?"
+    r"(?:acronym|abbreviation|short) for\b|"
     r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?!as\b)\w|"  # ('used keep ...')
     # 'This is what is known as mixed content because ...', 'the kind of thing that's
     # invisible until ...': a name given or a remark, not what it is
@@ -217,7 +218,8 @@ def _initials_match(abbreviation: str, words: str) -> bool:
 
 _STANDS_FOR = re.compile(
     r"^(?:(?:an?|the)\s+)?(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:stands for|is short for|"
-    r"is (?:an?|the) (?:acronym|abbreviation) (?:for|of))\s+(?:the\s+)?(?P<long>[^,.;:()]{3,80})"
+    r"is (?:(?:actually|really|simply|just|basically)\s+)?(?:an?|the) (?:acronym|abbreviation) "
+    r"(?:for|of))\s+(?:the\s+)?(?P<long>[^,.;:()]{3,80})"
 )
 
 

@@ -183,7 +183,26 @@ def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
     if lines is None:
         return False
     top = [line.strip() for line in lines if line.strip()][:_TOP]
-    return title.strip() in _bylines(top)
+    return title.strip() in _bylines(top) or _over_the_title(title.strip(), top)
+
+
+def _over_the_title(title: str, top: list[str]) -> bool:
+    """Whether a title is a site's or a category's line over the page's own title: the
+    line below it is named again as the page's concept, repeated as a comparison ('Ask
+    Difference' over 'A vs. B — What's the Difference?', twice) or asked about further
+    down ('Vulnerability' over 'Web Cache Poisoning', then 'What is web cache poisoning?')."""
+    if title not in top[:2]:
+        return False
+    at = top.index(title)
+    asked = {found[0].casefold() for line in top[at + 2 :] if (found := title_from_question(line))}
+    for line in top[at + 1 : at + 3]:
+        if line == title or not _short(line, 12):
+            continue
+        if _COMPARISON.search(line) and top.count(line) > 1:
+            return True
+        if not line.endswith(TERMINAL) and line.casefold() in asked:
+            return True
+    return False
 
 
 def _short(line: str, words: int = 10) -> bool:
@@ -192,6 +211,8 @@ def _short(line: str, words: int = 10) -> bool:
 
 # A title comparing two concepts: the page defines each of them.
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
+# What a comparison's title asks after its pair: 'A vs. B — What's the Difference?'.
+_WHATS_THE_DIFFERENCE = re.compile(r"\s+[—–:|-]\s+what(?:'s|’s|\s+is)\s+the\s+difference$", re.I)
 # A question that opens a page without its question mark: it ends on a word.
 _UNMARKED_QUESTION = re.compile(r"^what(?:'s|’s|\s+is|\s+are)\s.{1,90}\w$", re.I)
 # A title asking how two concepts differ: 'How Is BIOS Different from UEFI?'.
@@ -327,6 +348,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     if (
         len(name.split()) > most
         or name.casefold() in _PRONOUNS
+        or name.casefold() in ("difference", "differences")  # 'A vs. B — What's the Difference?'
         or not any(c.isalpha() for c in name)
         # "What's on our menu for today?", "What's new?": no concept asked
         or name.split()[0].casefold() in _NO_NAME_OPENS
@@ -467,6 +489,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return i, f"{_capitalised(asked['a'])} vs {asked['b']}", ""
         if _COMPARISON.search(line):
             line = re.sub(r"\s*\?\.?$", "", line)  # 'Difference between A and B ?.'
+            line = _WHATS_THE_DIFFERENCE.sub("", line)  # 'A vs. B — What's the Difference?'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
             return i, _capitalised(line), ""  # 'Authentication vs Authorization'
     for i, line in top[:3]:

@@ -59,8 +59,13 @@ def gives_away(prompt: str, answer: str) -> bool:
     return has_phrase(prompt, " ".join(answer_words))
 
 
-# An answer that is a number and a noun, nothing more: 'Two categories.', '3 types'.
-_ONLY_A_COUNT = re.compile(rf"^{SEVERAL}\s+[a-z]+\.?$", re.I)
+# An answer that is a number and a noun, nothing more: 'Two categories.', '3 types',
+# 'Several purposes.', 'A variety of reasons.'
+_ONLY_A_COUNT = re.compile(
+    rf"^(?:{SEVERAL}|several|many|various|numerous|a few|a (?:number|variety|range) of)"
+    r"\s+(?:[a-z]+\s+)?[a-z]+\.?$",
+    re.I,
+)
 
 
 # A word run into the next cell's opening word, prose going on after it: 'servicesAll

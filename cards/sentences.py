@@ -170,7 +170,13 @@ def lower_first(text: str) -> str:
         return text  # 'JavaScript', 'iPhone': a name written so on purpose
     if any(char.isdigit() for char in first_word):
         return text  # 'S3', 'Route53', 'H2': a name with a number in it
+    named = text.split()
+    if len(named) > 1 and first_word not in _ARTICLES and all(w[:1].isupper() for w in named):
+        return text  # 'User Level Threads': a name in capitals throughout, not 'user Level'
     return text[0].lower() + text[1:]
+
+
+_ARTICLES = frozenset(("A", "An", "The"))
 
 
 def plural_ending(word: str) -> bool:

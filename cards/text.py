@@ -122,7 +122,32 @@ def _cleaned_lines(text: str) -> tuple[str, ...]:
     text = _LONG_RUN.sub(lambda run: run.group(1) * _RUN, text.removeprefix("\ufeff"))
     text = plain_letters(repair_mojibake(text))
     lines = _LINE_END.split(text.expandtabs(4))
-    return tuple(printable(line).rstrip() for line in lines)
+    return _unglued_rows([printable(line).rstrip() for line in lines])
+
+
+# A table of two columns copied row by row: the row's number stands again where its second
+# cell begins, run into the first cell's last word ('4. User level threads are faster than
+# kernel level thread4. Kernel level threads are slower ...').
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s")
+# How many rows must show it: one could be a name ending in a digit ('IPv4. The').
+_GLUED_ROWS = 2
+
+
+def _unglued_rows(lines: list[str]) -> tuple[str, ...]:
+    """The lines with each glued row's repeated number made a sentence break."""
+    glued: list[tuple[int, int, int]] = []  # (line, where the number starts, where it ends)
+    for k, line in enumerate(lines):
+        number = _ROW_NUMBER.match(line) if line[:4].lstrip()[:1].isdigit() else None
+        if number is None:
+            continue
+        again = re.compile(rf"(?<=[a-z)])\.?{number[1]}\.\s+(?=[A-Z])")
+        second = again.search(line, number.end())
+        if second is not None:
+            glued.append((k, second.start(), second.end()))
+    if len(glued) >= _GLUED_ROWS:
+        for k, start, end in glued:
+            lines[k] = f"{lines[k][:start]}. {lines[k][end:]}"
+    return tuple(lines)
 
 
 def collapse(text: str) -> str:

@@ -172,6 +172,20 @@ _WHO_THEN_WHAT = frozenset(
 )
 _WHO_TO = re.compile(r"^(?P<who>you|us|them|users|developers|people|\w+s)\s+to\s+(?P<do>\w.+)$")
 _POINTING = frozenset(("it", "them", "this", "that", "these", "those", "its", "their"))
+# Verbs seldom met as a bare noun: one opening what a singular name seems to act on shows
+# the '-s' word before it was the subject's plural ('SSL certificates cover your
+# subdomain', 'URL parameters capture dynamic segments'), not a verb.
+_AFTER_A_PLURAL_SUBJECT = frozenset(
+    (
+        *("exist", "run", "capture", "cover", "live", "sit", "stay", "appear", "happen"),
+        *("occur", "belong", "depend", "vary", "differ", "remain", "expire", "allow", "enable"),
+        *("let", "help", "provide", "make", "take", "give", "need", "contain", "include"),
+        *("require", "send", "carry", "become", "begin", "apply", "cause", "create"),
+        *("describe", "define", "identify", "indicate", "mean", "follow", "prevent", "protect"),
+        *("ensure", "store", "keep", "hold", "get", "go", "come", "refer", "act", "serve"),
+        *("tell", "find", "add", "remove", "connect", "reach", "travel", "look"),
+    )
+)
 # Praise that answers nothing a learner could be asked to recall.
 FLUFF = Wording(
     r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
@@ -289,6 +303,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     obj = re.split(r",\s+but\s+|;\s+|,\s+(?:and\s+)?then\s+", found["object"])[0]
     first, _, tail = obj.partition(" ")
     if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
+        return None
+    if modal is None and not plural and first.lower() in _AFTER_A_PLURAL_SUBJECT:
         return None
     if first.lower() in _POINTING or FLUFF.occurs_in(obj) or leans_back(rest):
         # 'translates it for us', 'lacks some of their limitations': what 'it' and

@@ -17,7 +17,7 @@ from cards.defining import spells_out
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind
 from cards.names import either_number, plural_of
-from cards.sentences import upper_first
+from cards.sentences import lower_first, upper_first
 
 
 def side_cards(ctx: Context) -> Iterator[Card]:
@@ -141,8 +141,6 @@ def _as_said(pair: tuple[str, str], claim: SideClaim) -> tuple[str, str]:
 
 
 def _in_prose(name: str) -> str:
-    """A name as it reads inside a question: 'Compiler' -> 'compiler', 'TCP' stays."""
-    first = name.split()[0]
-    if first[1:] != first[1:].lower() or not first[:1].isupper():
-        return name  # 'TCP', 'GraphQL', 'iPhone': written as they are named
-    return name[:1].lower() + name[1:]
+    """A name as it reads inside a question: 'Compiler' -> 'compiler'; 'TCP', 'GraphQL' and
+    'User Level Threads' stay as they are written."""
+    return lower_first(name)
