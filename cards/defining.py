@@ -33,6 +33,12 @@ _MAY = re.compile(
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
+    r"^[\d(+-]|"  # 'Current Sum is 17 (2 + 15).': a value, not what the thing is
+    # 'Animations are then applied to an element by ...': what is done with it
+    r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?[a-z]+ed\s+(?:to|in|on|into|onto|at|"
+    r"from|with|via|through|when|after|before|once)\b|"
+    # 'Animations are similar to transitions in that ...': what it is like, not what it is
+    r"^(?:(?:very|quite|somewhat|closely)\s+)?(?:similar|related|comparable|analogous)\s+to\b|"
     r"^(?:(?:actually|really|simply|just|basically)\s+)?(?:an? |the )?"
     r"(?:acronym|abbreviation|short) for\b|"
     r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?!as\b)\w|"  # ('used keep ...')
@@ -252,6 +258,8 @@ def term_of(sentence: str) -> str:
     match = _CANDIDATE.match(text)
     if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
         return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
+    if text[match.end() : match.end() + 1].isdigit():
+        return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")
 
 
@@ -645,7 +653,16 @@ def _name_like(name: str) -> bool:
         and not {"these", "those", "such"} & set(name.lower().split()[1:])
         and len(name.split()) <= 4
         and not fused
+        and any(c.isalpha() for c in name)  # '13 is less than 14.': a number, no term
+        and name.lower() not in _DISCOURSE
     )
+
+
+# Nouns an author leads up to a point with, naming no concept: 'The answer is the strategy.',
+# 'The problem is that ...'.
+_DISCOURSE = frozenset(
+    ("answer", "solution", "problem", "idea", "result", "reason", "goal", "point", "trick")
+).union(("catch", "truth", "fact", "question", "issue", "thing", "short answer", "main idea"))
 
 
 # Words that point at a thing named elsewhere: a name never ends in one.

@@ -518,6 +518,9 @@ _LABEL = re.compile(
     r"output|input|source|sources|credit|credits|author|by|date|posted|updated|published|"
     r"price|image|photo|figure|fig|table|video|key idea|key point|pro tip|fun fact|"
     r"bottom line|use case|goal|aim|why|how|tl;dr|ps|p\.s|edit|update|"
+    # a design pattern's parts, as a catalogue sets them out
+    r"problem|solution|consequences|forces|intent|motivation|applicability|participants|"
+    r"collaborations|known uses|related patterns|"
     r"(?:step|part|chapter|lesson|section|example|exercise|rule|tip|case) ?\d{0,3}|"
     # A link's words, not a term: 'View full course', 'Read more', 'See also'.
     r"(?:view|watch|download|visit)\s+(?:the|our|this|full|all|more|now)\b.{0,40}|"

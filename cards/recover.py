@@ -150,6 +150,9 @@ _DATE_LINE = re.compile(
 
 
 def _is_chrome(line: str) -> bool:
+    letter = line.strip()
+    if len(letter) == 2 and letter[0].isupper() and letter[1] == letter[0].lower():
+        return True  # 'Pp': a glossary's index letter over the entries that start with it
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -195,12 +198,20 @@ def _over_the_title(title: str, top: list[str]) -> bool:
         return False
     at = top.index(title)
     asked = {found[0].casefold() for line in top[at + 2 :] if (found := title_from_question(line))}
-    for line in top[at + 1 : at + 3]:
+    for k, line in enumerate(top[at + 1 : at + 3], at + 1):
         if line == title or not _short(line, 12):
             continue
         if _COMPARISON.search(line) and top.count(line) > 1:
             return True
-        if not line.endswith(TERMINAL) and line.casefold() in asked:
+        if line.endswith(TERMINAL):
+            continue
+        if line.casefold() in asked:
+            return True
+        # 'Design Principles' / 'Open Close Principle' / 'The Open Close Principle states
+        # that ...': the page's first sentence is about the line below the title
+        opening = top[k + 1] if k + 1 < len(top) else ""
+        named = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(line)}\s+[a-z]", opening, re.I)
+        if named is not None and title.casefold() not in first_sentence(opening).casefold():
             return True
     return False
 
@@ -507,11 +518,20 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if defined is None and (term := term_of(first_sentence(line))):
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is not None:
-            start = i
+            start, name = i, defined.abbreviation or defined.name
             # A short line right above the definition that names it is the title line.
             if k > 0 and not _is_chrome(top[k - 1][1]) and _short(top[k - 1][1]):
                 start = top[k - 1][0]
-            return start, _capitalised(defined.abbreviation or defined.name), defined.expansion
+                above = top[k - 1][1].strip()
+                opening = re.sub(r"^(?:an?|the)\s+", "", line.strip(), flags=re.I)
+                if (
+                    not defined.abbreviation
+                    and "(" not in above
+                    and len(above) > len(name)
+                    and opening.casefold().startswith(f"{above} ".casefold())
+                ):
+                    name = above  # 'Defense in Depth' over 'Defense in Depth is a ...'
+            return start, _capitalised(name), defined.expansion
     from cards.headings import section_kind
 
     does = _named_by_what_it_does(top, lines)
@@ -526,6 +546,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # "<div id='div1' style=...>": sample markup, not a title
         if section_kind(line) is not None or line.strip().casefold() in _ABOUT_THE_ARTICLE:
             return None  # a heading such as 'Summary' first: the page names no concept
+        if _over_the_title(line.strip(), [text.strip() for _, text in top]):
+            continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
 

@@ -68,6 +68,12 @@ _ONLY_A_COUNT = re.compile(
 )
 
 
+# An answer that ends where its examples or its list should begin.
+_CUT_BEFORE_EXAMPLES = re.compile(
+    r"(?<=\s)(?:such as|including|like|e\.g|for example|for instance|namely|the following)"
+    r"[.:]?\s*$",
+    re.I,
+)
 # A word run into the next cell's opening word, prose going on after it: 'servicesAll
 # backing', 'taskA process'. ('findAll()' and 'querySelectorAll' are code, not this.)
 _GLUED = re.compile(r"\b[a-z]{3,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]")
@@ -140,6 +146,9 @@ def copy_faults(card: Card) -> list[str]:
     ):
         # 'the aforementioned freedoms': which ones, the card does not show
         faults.append("it points to text the card does not show")
+    if _CUT_BEFORE_EXAMPLES.search(card.answer[-24:]):
+        # 'Through various mechanisms, such as.': the examples were a list the copy lost
+        faults.append("the answer stops where its examples should begin")
     if _GLUED.search(both):
         # 'What are Backing servicesAll backing services?': a table's cells run together
         faults.append("two cells of a flattened table run together")

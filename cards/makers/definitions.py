@@ -396,8 +396,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:
         answer = upper_first(answer[lead.end() :])
-    if _ONLY_DIFFERENT.search(answer):
-        return  # 'A zero-day vulnerability isn't the same as a zero-day exploit.': says nothing
+    if _ONLY_DIFFERENT.search(answer) or _SAYS_IT_ALL.match(answer):
+        # 'A zero-day vulnerability isn't the same as a zero-day exploit.', 'Exactly what
+        # it sounds like.': says nothing
+        return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
     opening = words(answer)[:1]
@@ -440,6 +442,12 @@ _DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)
 # An answer that only says two things differ.
 _ONLY_DIFFERENT = re.compile(
     r"^[^.;:]{0,80}\b(?:isn['’]t|is not|aren['’]t|are not)\s+the\s+same\b[^.;:]{0,80}\.?$", re.I
+)
+# The name said to say it all, and nothing after: 'Exactly what it sounds like.'
+_SAYS_IT_ALL = re.compile(
+    r"^(?:exactly\s+|just\s+)?what\s+(?:it|they|the\s+names?)\s+(?:sounds?\s+like|says?|"
+    r"suggests?)\.?$|^self-explanatory\.?$",
+    re.I,
 )
 # A lead saying the name says it all, before what the thing is.
 _AS_IT_SOUNDS = re.compile(
