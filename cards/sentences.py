@@ -272,6 +272,20 @@ FUNCTION_VERBS = frozenset(
 )
 
 
+# Plural nouns that a compound name ends in and that are seldom a verb: after a name, they
+# are part of the subject ('SSL certificates', 'Backtracking algorithms'), not what it does.
+PLURAL_NOUNS = frozenset(
+    (
+        *("algorithms", "certificates", "parameters", "programs", "servers", "packets"),
+        *("headers", "tables", "systems", "applications", "methods", "techniques", "tools"),
+        *("protocols", "nodes", "numbers", "users", "devices", "networks", "languages"),
+        *("databases", "messages", "classes", "variables", "instances", "containers"),
+        *("entries", "columns", "rows", "frames", "bits", "bytes", "ports", "types"),
+        *("errors", "events", "tokens", "sessions", "cookies", "resources", "components"),
+        *("modules", "libraries", "frameworks", "patterns", "trees", "graphs", "arrays"),
+        *("strings", "keys", "values"),
+    )
+)
 # The verbs that only a plural noun comes before ('servers are', 'programs cannot'): after
 # the name and a plural, they show the plural is no verb but part of a longer subject.
 AFTER_A_PLURAL = frozenset(

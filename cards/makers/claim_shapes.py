@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from cards.rules import TRUE_FALSE
-from cards.sentences import FUNCTION_VERBS, Wording, strip_end, upper_first, words
+from cards.sentences import (
+    FUNCTION_VERBS,
+    PLURAL_NOUNS,
+    Wording,
+    strip_end,
+    upper_first,
+    words,
+)
 
 # Words that open a predicate but are no action: the copula, auxiliaries, conjunctions.
 _NOT_ACTIONS = frozenset(
@@ -282,6 +289,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     verb, modal = found["verb"], found["modal"]
     if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
         return None
+    if modal is None and verb.lower() in PLURAL_NOUNS:
+        return None  # 'Backtracking algorithms start with ...': the subject's plural, no verb
     if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
         # 'The git branch command in Git creates, lists, ...': after a singular name a
         # word without its -s is no verb ('command'), the series behind it not the name's.

@@ -411,6 +411,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'Pass by reference means a number (called an address) is passed on ...': what
         # it means is a clause, no thing that the name is
         prompt = f"What does {ctx.mention} mean?"
+    elif (stated := _what_it_states(ctx, sentence)) is not None:
+        # 'The Open Close Principle states that ...': a law or a principle is what it says
+        prompt, answer = f"What does {ctx.mention} {stated[0]}?", stated[1]
     else:
         prompt = _what_is(ctx, sentence)
     yield ctx.card(
@@ -426,6 +429,22 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     yield from _comparison(ctx, sentence)
 
 
+def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
+    """('state', 'That ...') of a sentence that opens with the entry's name, then 'states
+    that' (or 'says', 'holds', 'asserts'): what a law or a principle says."""
+    spans = ctx.own.find(sentence[:120])
+    if not spans or spans[0][0] > 4:
+        return None
+    said = _STATES.match(sentence, spans[0][1])
+    if said is None:
+        return None
+    return said["verb"].lower(), f"That {strip_end(said['what'])}."
+
+
+# 'states that ...', 'simply says that ...': how a law or a principle is given.
+_STATES = re.compile(
+    r"\s+(?:\w+ly\s+)?(?P<verb>state|say|hold|assert|posit)s\s+that\s+(?P<what>\S.{8,})$", re.I
+)
 # A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|gets|get|can|will|has|have|does|do)\b")
 

@@ -20,6 +20,7 @@ from cards.makers.prose import about_the_word, sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
 from cards.sentences import (
+    PLURAL_NOUNS,
     STOP_WORDS,
     Wording,
     content_words,
@@ -96,6 +97,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept is pretty simple?': true of many
         if base_verb(words(rest)[0]) in INTENTS and words(rest)[1:2] == ("to",):
             return None  # 'Which concept seeks to enable ...?': an aim, too vague to recall
+        if verb != "=" and words(rest)[0] in PLURAL_NOUNS:
+            return None  # 'Backtracking algorithms start with ...': the subject goes on
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
