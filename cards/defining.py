@@ -37,6 +37,8 @@ _NOT_WHAT_IT_IS = re.compile(
     # 'Animations are then applied to an element by ...': what is done with it
     r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?[a-z]+ed\s+(?:to|in|on|into|onto|at|"
     r"from|with|via|through|when|after|before|once)\b|"
+    # 'Flex layout is the newest of the three.': where it stands among others
+    r"^(?:the\s+)?(?:\w+est|most\s+\w+|least\s+\w+)\s+of\s+(?:the|all|them|these|those)\b|"
     # 'Animations are similar to transitions in that ...': what it is like, not what it is
     r"^(?:(?:very|quite|somewhat|closely)\s+)?(?:similar|related|comparable|analogous)\s+to\b|"
     r"^(?:(?:actually|really|simply|just|basically)\s+)?(?:an? |the )?"

@@ -85,7 +85,10 @@ _MARKUP_IN_PROMPT = re.compile(r"::|\.:|(?<![:/])//")
 # detailed in the full definition above'.
 _MENTIONED_BEFORE = re.compile(
     r"\b(?:aforementioned|above-mentioned|abovementioned|(?:detailed|described|explained|"
-    r"listed|shown|mentioned)\s+(?:in\s+the\s+[\w ]{1,30}\s+)?(?:above|below))\b",
+    r"listed|shown|mentioned)\s+(?:in\s+the\s+[\w ]{1,30}\s+)?(?:above|below)|"
+    # 'Any solutions that fix above problem.'
+    r"(?:the\s+)?above\s+(?:problems?|issues?|examples?|code|points?|list|steps|table|figure|"
+    r"diagram|section))\b",
     re.I,
 )
 # An answer that stops where its list should begin: '... in two phases:', 'like :-',

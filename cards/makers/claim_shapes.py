@@ -197,7 +197,9 @@ _AFTER_A_PLURAL_SUBJECT = frozenset(
 FLUFF = Wording(
     r"\b(?:seamless(?:ly)?|powerful|robust|flexible and efficient|cutting-edge|effortless(?:ly)?|"
     r"(?:a |in a )?(?:very )?(?:simple|easy) way|easily|"
-    r"state-of-the-art|game-?changer|world-class|best-in-class)\b"
+    r"state-of-the-art|game-?changer|world-class|best-in-class|"
+    # 'Play a key role in the process of creating ...': that it matters, not what it does
+    r"plays?\s+an?\s+(?:key|crucial|vital|important|central|major|significant|pivotal)\s+role)\b"
 )
 
 

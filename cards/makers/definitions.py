@@ -396,7 +396,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:
         answer = upper_first(answer[lead.end() :])
-    if _ONLY_DIFFERENT.search(answer) or _SAYS_IT_ALL.match(answer):
+    if _ONLY_DIFFERENT.search(answer) or _SAYS_IT_ALL.match(answer) or _HOW_IT_FARES.match(answer):
         # 'A zero-day vulnerability isn't the same as a zero-day exploit.', 'Exactly what
         # it sounds like.': says nothing
         return
@@ -461,6 +461,18 @@ _DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)
 # An answer that only says two things differ.
 _ONLY_DIFFERENT = re.compile(
     r"^[^.;:]{0,80}\b(?:isn['’]t|is not|aren['’]t|are not)\s+the\s+same\b[^.;:]{0,80}\.?$", re.I
+)
+
+
+# How a thing compares or whom it suits, not what it is: 'More flexible because it ...',
+# 'Advantageous for e-commerce sites ...', 'Great for relatively simple apps ...'.
+_HOW_IT_FARES = re.compile(
+    r"^(?:(?:much|far|a lot|even|generally|often|especially)\s+)?(?:more|less|better|worse|"
+    r"faster|slower|simpler|easier|harder|cheaper|safer)\b|"
+    r"^(?:(?:\w+ly|also|often|very|more|most)\s+)?(?:useful|helpful|handy|ideal|suitable|suited|"
+    r"perfect|great|good|advantageous|beneficial|preferable|preferred|recommended)\s+"
+    r"(?:for|when|in|if)\b",
+    re.I,
 )
 # The name said to say it all, and nothing after: 'Exactly what it sounds like.'
 _SAYS_IT_ALL = re.compile(

@@ -43,6 +43,8 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 continue  # nor an answer the copy of the page broke off ('... or …')
             if _asks_what_it_is(ctx, prompt):
                 continue  # 'What do you understand by X?': the definition card asks it
+            if _PITCH.match(prompt):
+                continue  # 'Preparing for interviews?': the site's offer, not the concept
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,
@@ -52,6 +54,15 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 item,
                 explanation=item.answer,
             )
+
+
+# A question a site asks its reader before selling something: 'Preparing for interviews?',
+# 'Looking for a faster host?', 'Need help?'.
+_PITCH = re.compile(
+    r"^(?:preparing|looking|searching|need|want|ready|interested|new to|struggling|curious|"
+    r"still have|have (?:a |any )?questions?|got (?:a )?questions?)\b",
+    re.I,
+)
 
 
 def _asks_what_it_is(ctx: Context, prompt: str) -> bool:
@@ -218,6 +229,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'What is X?' about the entry itself: the definition card asks it
         if _asks_what_it_is(ctx, prompt):
             continue  # 'What do you understand by X?': the same, in other words
+        if _PITCH.match(prompt):
+            continue  # 'Preparing for interviews?': the site's offer, not the concept
         if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
             continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer) or cut_off(answer):

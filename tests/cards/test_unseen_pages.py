@@ -3685,3 +3685,49 @@ def test_a_names_plural_head_noun_is_not_read_as_its_verb() -> None:
     )
     assert not [prompt for prompt in made if "tables" in prompt or "table?" in prompt], made
     assert "What is memoization?" in made, made
+
+
+def test_how_a_thing_compares_or_whom_it_suits_is_not_what_it_is() -> None:
+    # 'What is pagination?' -> 'Advantageous for e-commerce sites ...'; 'What is an object
+    # adapter?' -> 'More flexible because it ...'; 'What are lambda functions?' -> 'Useful
+    # for short, simple operations ...'
+    for sentence in (
+        "A columnar store is advantageous for reports that read a few columns of many rows.",
+        "A columnar store is more compact because values of one type sit side by side.",
+        "A columnar store is great for dashboards that sum one column at a time.",
+    ):
+        made = made_or_refused(f"Columnar store\n\n{sentence}\n")
+        assert "What is a columnar store?" not in made, made
+
+
+def test_a_pointer_to_the_problem_above_is_not_an_answer() -> None:
+    # 'What are CSS resets?' -> 'Any solutions that fix above problem.'
+    made = made_or_refused(
+        "Print stylesheet\n\n"
+        "Browsers print pages with their screen colours and menus, which wastes ink.\n\n"
+        "Print stylesheets are any rules that fix above problem.\n"
+    )
+    assert "Any rules that fix above problem." not in made.values(), made
+
+
+def test_a_sites_pitch_to_its_reader_is_not_a_question_to_learn() -> None:
+    # 'Preparing for interviews?' -> 'Use guided tracks for structured prep, ...'
+    made = made_or_refused(
+        "What is the difference between block, inline, and flex layout?\n\n"
+        "BeginnerCss\n"
+        "Preparing for interviews?\n\n"
+        "Use timed drills to sharpen your answers, then try company question packs when you "
+        "want interview practice aimed at one employer.\n\n"
+        "Quick Answer\n\n"
+        "Block layout stacks boxes down the page, inline layout runs them along a line of "
+        "text, and flex layout lines them up along one axis with room shared out. Flex "
+        "layout is the newest of the three.\n\n"
+        "Answer\n\n"
+        "Overview\n\n"
+        "A page can place boxes one under another (block), inside text (inline), or along a "
+        "flexible row or column (flex). Knowing which one is at work explains most layout "
+        "surprises.\n"
+    )
+    assert "Preparing for interviews?" not in made, made
+    # 'Flex layout is the newest of the three.' answered how the three differ
+    assert "The newest of the three." not in made.values(), made
