@@ -68,6 +68,12 @@ _ONLY_A_COUNT = re.compile(
 )
 
 
+# A trouble pointed at as one named before: 'this restriction', 'these issues'.
+_THIS_TROUBLE = re.compile(
+    r"\b(?:this|these|that|those|such)\s+(restrictions?|problems?|issues?|limitations?|"
+    r"challenges?|drawbacks?|concerns?|constraints?)\b",
+    re.I,
+)
 # An answer that ends where its examples or its list should begin.
 _CUT_BEFORE_EXAMPLES = re.compile(
     r"(?<=\s)(?:such as|including|like|e\.g|for example|for instance|namely|the following)"
@@ -149,6 +155,10 @@ def copy_faults(card: Card) -> list[str]:
     ):
         # 'the aforementioned freedoms': which ones, the card does not show
         faults.append("it points to text the card does not show")
+    unshown = _THIS_TROUBLE.search(card.answer)
+    if unshown is not None and unshown[1].lower().rstrip("s") not in card.prompt.lower():
+        # 'Provides a controlled mechanism to circumvent this restriction': which one?
+        faults.append("it points to a problem the card does not show")
     if _CUT_BEFORE_EXAMPLES.search(card.answer[-24:]):
         # 'Through various mechanisms, such as.': the examples were a list the copy lost
         faults.append("the answer stops where its examples should begin")

@@ -469,7 +469,7 @@ _ONLY_DIFFERENT = re.compile(
 _HOW_IT_FARES = re.compile(
     r"^(?:(?:much|far|a lot|even|generally|often|especially)\s+)?(?:more|less|better|worse|"
     r"faster|slower|simpler|easier|harder|cheaper|safer)\b|"
-    r"^(?:(?:\w+ly|also|often|very|more|most)\s+)?(?:useful|helpful|handy|ideal|suitable|suited|"
+    r"^(?:(?:\w+ly|also|often|very|more|most|best)\s+)*(?:useful|helpful|handy|ideal|suitable|suited|"
     r"perfect|great|good|advantageous|beneficial|preferable|preferred|recommended)\s+"
     r"(?:for|when|in|if)\b",
     re.I,

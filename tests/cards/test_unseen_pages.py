@@ -3695,6 +3695,7 @@ def test_how_a_thing_compares_or_whom_it_suits_is_not_what_it_is() -> None:
         "A columnar store is advantageous for reports that read a few columns of many rows.",
         "A columnar store is more compact because values of one type sit side by side.",
         "A columnar store is great for dashboards that sum one column at a time.",
+        "A columnar store is often best suited for reports over billions of rows.",
     ):
         made = made_or_refused(f"Columnar store\n\n{sentence}\n")
         assert "What is a columnar store?" not in made, made
@@ -3731,3 +3732,17 @@ def test_a_sites_pitch_to_its_reader_is_not_a_question_to_learn() -> None:
     assert "Preparing for interviews?" not in made, made
     # 'Flex layout is the newest of the three.' answered how the three differ
     assert "The newest of the three." not in made.values(), made
+
+
+def test_a_problem_pointed_at_but_not_shown_is_not_an_answer() -> None:
+    # 'What does window.postMessage do?' -> 'Provides a controlled mechanism to circumvent
+    # this restriction ...': which restriction, the card does not say
+    made = made_or_refused(
+        "Service worker\n\n"
+        "A service worker is a script that the browser runs apart from the page, between "
+        "the page and the network.\n\n"
+        "Pages lose their work when the network drops. A service worker provides a cache "
+        "that works around this problem for pages it controls.\n"
+    )
+    assert not [answer for answer in made.values() if "this problem" in answer], made
+    assert "What is a service worker?" in made, made
