@@ -600,6 +600,10 @@ _AUXILIARY_NEXT = re.compile(
 )
 
 
+# How often, said before a verb: after a word that seemed the verb, it shows that word
+# was the subject's plural ('APIPA addresses always begin ...').
+FREQUENCY = r"(?:always|never|usually|often|sometimes|rarely|seldom|typically|generally|normally)"
+_FREQUENCY_NEXT = re.compile(rf"\s+{FREQUENCY}\b", re.I)
 # An object that points back to a sentence before: 'makes this possible', 'solves that'.
 _POINTED_OBJECT = re.compile(r"\s+(?:this|these|those)\b(?!\s+(?:kind|type|way)\b)", re.I)
 
@@ -626,8 +630,10 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
         verb = found["verb"].lower()
         if verb in _AIMS:
             continue  # 'Object storage seeks to enable ...': what it is after, not what it is
-        if _AUXILIARY_NEXT.match(text, found.end()):
-            continue  # 'Stateless servers are easy to add': 'servers' is no verb
+        if _AUXILIARY_NEXT.match(text, found.end()) or _FREQUENCY_NEXT.match(text, found.end()):
+            # 'Stateless servers are easy to add', 'APIPA addresses always begin with ...':
+            # 'servers' and 'addresses' are no verbs
+            continue
         if _POINTED_OBJECT.match(text, found.end()):
             continue  # 'Client-side routing makes this possible': says so of something else
         acts = verb.endswith("s") and not verb.endswith("ss")
@@ -690,6 +696,9 @@ _NOT_NAMES = frozenset(
         "you",
         "i",
         *("what", "which", "who", "how", "why"),  # 'How Is BIOS Different from UEFI?'
+        # 'Assume that a connection is in ...': a reader asked to picture something
+        *("assume", "suppose", "imagine", "consider", "say", "let", "let's", "note"),
+        *("notice", "remember", "recall", "given", "think"),
         "one",
         "each",
         "every",

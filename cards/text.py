@@ -140,7 +140,7 @@ def _unglued_rows(lines: list[str]) -> tuple[str, ...]:
         number = _ROW_NUMBER.match(line) if line[:4].lstrip()[:1].isdigit() else None
         if number is None:
             continue
-        again = re.compile(rf"(?<=[a-z)])\.?{number[1]}\.\s+(?=[A-Z])")
+        again = re.compile(rf"(?<=[A-Za-z)])\.?{number[1]}\.\s+(?=[A-Z])")
         second = again.search(line, number.end())
         if second is not None:
             glued.append((k, second.start(), second.end()))

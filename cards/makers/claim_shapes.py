@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from cards.defining import FREQUENCY
 from cards.rules import TRUE_FALSE
 from cards.sentences import (
     FUNCTION_VERBS,
@@ -291,8 +292,12 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     verb, modal = found["verb"], found["modal"]
     if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
         return None
-    if modal is None and verb.lower() in PLURAL_NOUNS:
-        return None  # 'Backtracking algorithms start with ...': the subject's plural, no verb
+    if modal is None and (
+        verb.lower() in PLURAL_NOUNS or re.match(rf"{FREQUENCY}\b", found["object"], re.I)
+    ):
+        # 'Backtracking algorithms start with ...', 'APIPA addresses always begin ...':
+        # the subject's plural, no verb
+        return None
     if modal is None and not plural and not (verb.endswith("s") and not verb.endswith("ss")):
         # 'The git branch command in Git creates, lists, ...': after a singular name a
         # word without its -s is no verb ('command'), the series behind it not the name's.

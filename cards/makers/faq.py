@@ -214,6 +214,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
             continue
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
+        if (why or how) and len(words(answer)) < 4:
+            continue  # 'Why does a DNS resolver cache matter?' -> 'Benefits': a heading
         if why:
             prompt = f"Why {ctx.do()} {ctx.mention} matter?"
         elif how:

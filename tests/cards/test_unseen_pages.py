@@ -3746,3 +3746,58 @@ def test_a_problem_pointed_at_but_not_shown_is_not_an_answer() -> None:
     )
     assert not [answer for answer in made.values() if "this problem" in answer], made
     assert "What is a service worker?" in made, made
+
+
+def test_a_glued_rows_number_after_a_capital_is_split_too() -> None:
+    # 'CSMA/CD is more efficient than CSMA/CA4. CSMA/CA is less ...': the other rows were
+    # split at their repeated number, this one (a capital before it) was not.
+    made = entries_deck(
+        "Difference between HDD and SSD\n\n"
+        "HDD\n"
+        "SSD\n"
+        "1. An HDD stores data on spinning platters.1. An SSD stores data in flash chips.\n"
+        "2. An HDD makes noise while it works2. An SSD makes no noise at all\n"
+        "3. An HDD is slower than an SSD3. An SSD is faster than an HDD\n"
+    )
+    assert not [text for pair in made.items() for text in pair if re.search(r"SSD3|HDD\d", text)], (
+        made
+    )
+
+
+def test_a_reader_asked_to_picture_something_names_no_term() -> None:
+    # 'Assume that a connection is in ESTABLISHED state, ...' -> 'What is an assume that a
+    # connection?'
+    made = made_or_refused(
+        "Assume that a socket is in the LISTEN state and a client sends a SYN. The server "
+        "answers with a SYN-ACK and waits for the last ACK.\n"
+    )
+    assert not [prompt for prompt in made if "assume" in prompt.lower()], made
+
+
+def test_a_heading_word_is_no_answer_to_why() -> None:
+    # 'Why does a DNS resolver cache matter?' -> 'Benefits'
+    made = made_or_refused(
+        "A connection pool is a set of open database connections that a program keeps and "
+        "lends out, so that no request waits for a new connection.\n"
+        "Understanding the Connection Pool\n"
+        "At its core, a connection pool is like a taxi rank: cars wait so riders do not.\n"
+        "How it Works\n"
+        "A request borrows a connection from the pool and gives it back when it is done.\n"
+        "Where Pools Live\n"
+        "Pools exist at several levels of a system:\n"
+        "- Driver Pool: The database driver keeps its own pool for the whole process.\n"
+        "- Proxy Pool: A proxy in front of the database can share one pool among apps.\n"
+        "Why it Matters: Benefits\n"
+        "Keeping these connections open offers significant a\n"
+    )
+    assert "Benefits" not in made.values(), made
+
+
+def test_a_plural_subject_followed_by_how_often_is_not_a_name_and_its_verb() -> None:
+    # 'APIPA addresses always begin with 169.254.x.x.' answered 'What is APIPA?'
+    made = made_or_refused(
+        "Loopback\n\nLoopback addresses always begin with 127 and never leave the machine.\n"
+    )
+    assert not [
+        answer for answer in made.values() if answer.startswith("Loopback addresses always")
+    ], made
