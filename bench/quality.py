@@ -43,7 +43,8 @@ _CHROME = re.compile(
 _HEADING_WORDS = re.compile(r"\b(?:how|why|what|when|where|vs\.?|versus)\b", re.I)
 _WHAT_IS = re.compile(
     r"^What does it mean for [^?]{1,80} to be (?P<quality>[^?]{1,80})\?$|"  # an adjective's
-    r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean)?\?$"
+    # (a law or a principle is asked what it states: 'What does CAP theorem state?')
+    r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean| state| say| hold)?\?$"
 )
 
 
@@ -69,7 +70,8 @@ class PageResult:
     @property
     def what_is(self) -> bool:
         """Whether a card asks what the entry itself is ('What is a CDN?', 'What are
-        webhooks?', 'What does "asynchronous" mean?'), not one of its claims."""
+        webhooks?', 'What does "asynchronous" mean?', 'What does CAP theorem state?'), not
+        one of its claims."""
         names = set()
         for name in (self.title, *self.names):
             inner = re.search(r"\(([^()]*)\)$", name)

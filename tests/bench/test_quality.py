@@ -59,3 +59,16 @@ def test_flags_name_the_defects_a_strict_reader_would_see() -> None:
 def test_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
     assert main([str(tmp_path / "nowhere")]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_a_law_asked_what_it_states_counts_as_its_what_is_card(tmp_path: Path) -> None:
+    # 'What does CAP theorem state?' is a law's definition card: the report counted the
+    # page as having none once the card stopped asking 'What is CAP theorem?'.
+    (tmp_path / "law.txt").write_text(
+        "Little's law\n\nLittle's law states that the average number of items in a queue "
+        "equals their arrival rate times the average time each one spends there.\n",
+        encoding="utf-8",
+    )
+    [result] = measure(tmp_path)
+    assert [card.prompt for card in result.cards] == ["What does Little's law state?"]
+    assert result.what_is
