@@ -523,6 +523,10 @@ _SQUARE_OR_REPEATED = re.compile(
 _ASIDE_TEXT = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 
 
+# A name, a dash and its abbreviation: 'Quality of Service — QoS'.
+_DASHED_SHORT = re.compile(r"^(?P<name>[^—–]{3,80}?)\s+[—–-]\s+(?P<short>[A-Za-z][\w/+.-]{1,9})$")
+
+
 def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     """(title, other names) of a title with a bracket after the name: an abbreviation and
     what it stands for are both names ('Address Resolution Protocol (ARP)' keeps its
@@ -533,6 +537,10 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     slashed = slashed_names(title)
     if slashed is not None:
         return slashed[0], (slashed[1],)  # '2FA / Two-Factor-Authentication'
+    dashed = _DASHED_SHORT.match(title) if len(title) <= 120 else None
+    if dashed is not None and spells_out(dashed["short"], dashed["name"]):
+        # 'Quality of Service — QoS': the name and its abbreviation, as a bracket gives them
+        return f"{dashed['name']} ({dashed['short']})", (dashed["name"], dashed["short"])
     square = _SQUARE_OR_REPEATED.match(title) if len(title) <= 300 else None
     if square is not None:
         # 'Distributed Denial of Service [DDoS] [DDoS]': square brackets, said twice

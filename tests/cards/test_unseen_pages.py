@@ -3801,3 +3801,14 @@ def test_a_plural_subject_followed_by_how_often_is_not_a_name_and_its_verb() -> 
     assert not [
         answer for answer in made.values() if answer.startswith("Loopback addresses always")
     ], made
+
+
+def test_a_title_giving_its_abbreviation_after_a_dash_names_both() -> None:
+    # 'Quality of Service — QoS' was asked 'What is Quality of Service — QoS?'
+    entry, made = deck(
+        "Write-Ahead Log — WAL\n"
+        "The set of records on disk that a database writes before each change it makes, so "
+        "that a crash can be recovered from. Recovery is judged on how much work survives.\n"
+    )
+    assert not [prompt for prompt in made if "—" in prompt], made
+    assert {"Write-Ahead Log", "WAL"} <= set(entry.names), entry.names
