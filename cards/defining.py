@@ -154,7 +154,7 @@ _LEAD = re.compile(
     r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
-    r"as an? [\w -]{1,30} term)\s*,\s*)?",
+    r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40})\s*,\s*)?",
     re.I,
 )
 # Other names before the one defined, as Computer Hope opens its entries: 'Alternatively

@@ -521,6 +521,8 @@ _LABEL = re.compile(
     # a design pattern's parts, as a catalogue sets them out
     r"problem|solution|consequences|forces|intent|motivation|applicability|participants|"
     r"collaborations|known uses|related patterns|"
+    # an answer site's labels: 'Direct Answer', 'Key Considerations'
+    r"(?:direct|short|long|quick|simple) answer|key considerations|"
     r"(?:step|part|chapter|lesson|section|example|exercise|rule|tip|case) ?\d{0,3}|"
     # A link's words, not a term: 'View full course', 'Read more', 'See also'.
     r"(?:view|watch|download|visit)\s+(?:the|our|this|full|all|more|now)\b.{0,40}|"

@@ -94,7 +94,9 @@ _DICTIONARY_HEAD = re.compile(
     r"^(?:definition|meaning) of\s+(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
     r"(?P<bare>[^:.!?]{2,40}))\s*$|"
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
-    r"^(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$",
+    # ('As per techtarget definition:' names whose definition follows, not what of)
+    r"^(?!(?:as per|according to|per|from|by)\s)"
+    r"(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$",
     re.I,
 )
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.

@@ -68,6 +68,8 @@ _ONLY_A_COUNT = re.compile(
 )
 
 
+# A line of a myths-and-facts list with its verdict after it: '... added later : False'.
+_OWN_VERDICT = re.compile(r"\s[:=–—-]\s*(?:true|false|myth|fact)\?$", re.I)
 # A trouble pointed at as one named before: 'this restriction', 'these issues'.
 _THIS_TROUBLE = re.compile(
     r"\b(?:this|these|that|those|such)\s+(restrictions?|problems?|issues?|limitations?|"
@@ -82,7 +84,9 @@ _CUT_BEFORE_EXAMPLES = re.compile(
 )
 # A word run into the next cell's opening word, prose going on after it: 'servicesAll
 # backing', 'taskA process'. ('findAll()' and 'querySelectorAll' are code, not this.)
-_GLUED = re.compile(r"\b[a-z]{3,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]")
+_GLUED = re.compile(
+    r"\b[A-Za-z][a-z]{2,}(?:All|The|A|An|In|It|This|These|Each|Every|When|If)\s+[a-z]"
+)
 
 # Markup of a page's source: a flashcard file's '::', a table's numbering '.: 3:', a code
 # sample's '//' comment (not a URL's '://').
@@ -155,6 +159,9 @@ def copy_faults(card: Card) -> list[str]:
     ):
         # 'the aforementioned freedoms': which ones, the card does not show
         faults.append("it points to text the card does not show")
+    if _OWN_VERDICT.search(card.prompt[-12:]):
+        # 'True or false: TPMs can't be added later : False?': a myth list's verdict
+        faults.append("the statement carries its own verdict")
     unshown = _THIS_TROUBLE.search(card.answer)
     if unshown is not None and unshown[1].lower().rstrip("s") not in card.prompt.lower():
         # 'Provides a controlled mechanism to circumvent this restriction': which one?

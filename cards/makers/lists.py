@@ -78,6 +78,8 @@ def _led_list_card(
         return None  # the definition's own list is in its answer; 'This ...:' leans back
     if STORY.match(plain_lead) or EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip()):
         return None  # an analogy's parts, or examples: not a list to learn whole
+    if re.match(r"(?:I|I'm|I've|My)\s", plain_lead):
+        return None  # 'I have a few questions regarding this term:': a reader's comment
     heads = [head_of(item.text) for item in items]
     if any(cut_off(item.text) for item in items) or not all(
         0 < len(words(head)) <= 8 for head in heads

@@ -3812,3 +3812,68 @@ def test_a_title_giving_its_abbreviation_after_a_dash_names_both() -> None:
     )
     assert not [prompt for prompt in made if "—" in prompt], made
     assert {"Write-Ahead Log", "WAL"} <= set(entry.names), entry.names
+
+
+def test_a_word_after_a_capitalised_word_run_into_the_next_is_a_copy_fault() -> None:
+    # 'Security GovernanceThe practice of protecting information ...'
+    card = next(
+        iter(cards.generate(parse("Firewall\n\nA firewall is a filter for traffic.\n"), []))
+    )
+    assert copy_faults(replace(card, answer="Security GovernanceThe practice of guarding data."))
+
+
+def test_a_myth_lists_verdict_is_not_part_of_the_statement() -> None:
+    # 'True or false: TPMs can't be added later : False?' -> 'True'
+    card = next(
+        iter(cards.generate(parse("Firewall\n\nA firewall is a filter for traffic.\n"), []))
+    )
+    asked = replace(card, prompt="True or false: Firewalls slow every request : Myth?")
+    assert copy_faults(asked)
+    assert not copy_faults(replace(card, prompt="True or false: Firewalls filter traffic?"))
+
+
+def test_an_answer_sites_labels_are_not_terms() -> None:
+    # 'What is Direct Answer?', 'What are Key Considerations?' on an attack-vector page
+    made = entries_deck(
+        "Attack surface\n\n"
+        "Direct Answer\n"
+        "An attack surface is the sum of all the points where an attacker could try to get "
+        "into a system or pull data out of it.\n"
+        "Key Considerations\n"
+        "Every new service, port or account adds to it, so removing unused ones shrinks it.\n"
+        "Common Applications\n"
+        "Teams map it before an audit and again after each large release.\n"
+    )
+    assert not [
+        prompt for prompt in made if re.search(r"Direct Answer|Key Considerations", prompt)
+    ], made
+
+
+def test_a_readers_first_person_question_list_is_not_asked() -> None:
+    # 'Which three points finish the sentence "I have a few questions regarding this ..."?'
+    made = made_or_refused(
+        "What is toil?\n"
+        "Problem\n"
+        'Lately we hear the word "toil" a lot. I have a few questions regarding this:\n'
+        "- where did this word come from?\n"
+        "- was it made popular by one company?\n"
+        "- what is toil actually?\n"
+        "Solution\n"
+        "Toil is manual, repetitive operations work that grows with a service and leaves "
+        "nothing of lasting value behind.\n"
+    )
+    assert not [prompt for prompt in made if "I have a few" in prompt], made
+
+
+def test_whose_definition_a_page_quotes_is_not_its_title() -> None:
+    # 'As per techtarget definition:' titled a capacity-planning page 'As per techtarget'
+    made = made_or_refused(
+        "Load testing is the practice of putting expected numbers of users on a system to "
+        "see how it behaves before real users arrive.\n\n"
+        "As per vendorsite definition:\n\n"
+        "Load testing is the practice of putting expected numbers of users on a system to "
+        "see how it behaves before real users arrive.\n\n"
+        "A typical concern is whether response times hold as the user count climbs.\n"
+    )
+    assert not [prompt for prompt in made if "as per" in prompt.lower()], made
+    assert "What is load testing?" in made, made
