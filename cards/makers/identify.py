@@ -61,6 +61,11 @@ _ONLY_HOW_IT_SEEMS = re.compile(
 )
 
 
+# 'One of the most effective is called ...': one of things named in a sentence before.
+_ONE_OF_THOSE = re.compile(
+    r"^(?:one|some|many|two|three)\s+of\s+the\s+(?:most|least|best|worst)\s+\w+\s+(?:is|are)\b",
+    re.I,
+)
 # A thing named in a sentence the card does not show: 'the size of this array'.
 _POINTS_OUTSIDE = re.compile(r"\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)[a-z]+", re.I)
 
@@ -105,6 +110,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):
             return None  # 'The frontend talks to the backend' is about the frontend
+        if _ONE_OF_THOSE.match(head):
+            return None  # 'One of the most effective is called ...': of the attacks named before
         prompt = f"{upper_first(head)} which concept?"
     if prompt is None or _COMPARING.occurs_in(body) or _POINTS_OUTSIDE.search(prompt):
         return None  # '... of this array ... in which concept?': which array?

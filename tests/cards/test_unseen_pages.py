@@ -3877,3 +3877,17 @@ def test_whose_definition_a_page_quotes_is_not_its_title() -> None:
     )
     assert not [prompt for prompt in made if "as per" in prompt.lower()], made
     assert "What is load testing?" in made, made
+
+
+def test_one_of_the_things_named_before_is_no_clue() -> None:
+    # 'One of the most effective is called which concept?' -> 'Watering Hole attack'
+    made = made_or_refused(
+        "What is a Credential Stuffing attack?\n\n"
+        "What is a Credential Stuffing attack?\n\n"
+        "Attackers who want into many accounts at once use a range of attacks. One of the "
+        "most effective is called a Credential Stuffing attack. The term comes from stuffing "
+        "stolen pairs into login forms one after another.\n\n"
+        "How do attackers use it? They replay username and password pairs leaked from one "
+        "site against the logins of many others.\n"
+    )
+    assert not [prompt for prompt in made if prompt.startswith("One of the")], made
