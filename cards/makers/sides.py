@@ -77,7 +77,7 @@ def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iter
         yield ctx.card(
             CardKind.IDENTIFY,
             Answering.CHOICE,
-            f"Which {predicate}: {_in_prose(names[0])} or {_in_prose(names[1])}?",
+            f"Which {predicate}: {lower_first(names[0])} or {lower_first(names[1])}?",
             options[claim.side],
             claim.section,
             claim.item,
@@ -138,9 +138,3 @@ def _as_said(pair: tuple[str, str], claim: SideClaim) -> tuple[str, str]:
     if not claim.plural:
         return pair
     return plural_of(pair[0]), plural_of(pair[1])
-
-
-def _in_prose(name: str) -> str:
-    """A name as it reads inside a question: 'Compiler' -> 'compiler'; 'TCP', 'GraphQL' and
-    'User Level Threads' stay as they are written."""
-    return lower_first(name)
