@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from cards.glossary import compared_names
 from cards.makers.prose import cut_off, prose_items
@@ -72,6 +73,12 @@ def sides(entry: Entry) -> tuple[str, str] | None:
     it and in the singular where the page uses that ('Processes vs threads': 'Process',
     'thread'); None for a title that compares nothing."""
     return _pair(entry.title, entry.sections)
+
+
+def compared_pair(section: Section) -> tuple[str, str] | None:
+    """The two names a section's heading compares, as the section spells them: a split
+    page's contrast section is headed by the page's title ('Latency vs bandwidth')."""
+    return _pair(section.heading, (section,))
 
 
 def _pair(title: str, sections: Sequence[Section]) -> tuple[str, str] | None:
@@ -331,3 +338,73 @@ def _names(text: str, name: str) -> bool:
     """Whether `text` names `name`, or its plural, in any case."""
     forms = "|".join(re.escape(form) for form in _forms(name))
     return re.search(rf"(?<!\w)(?:{forms})(?!\w)", text, re.I) is not None
+
+
+# 'The main difference between RBAC and ABAC is that RBAC ...': the page's own answer to
+# the question a comparison is read for. The qualifier is kept for the prompt.
+_DIFFERENCE = re.compile(
+    r"^(?:(?:overall|so|in\s+short|in\s+summary|simply\s+put|in\s+a\s+nutshell|basically|"
+    r"in\s+essence|to\s+sum\s+up),\s+)?"
+    r"(?P<one>the|one|a|an|one\s+of\s+the)\s+"
+    r"(?:(?P<how>main|key|primary|biggest|major|fundamental|chief|core|most\s+important|only|"
+    r"important|noteworthy|basic|essential|real)\s+)?"
+    r"differences?\s+between\s+(?P<pair>.{3,80}?)\s+"
+    r"(?:is|are|lies|lie)\s+(?:(?P<within>in)\s+|that\s+)?(?P<answer>.+)$",
+    re.I,
+)
+# Where the pair is not named: 'between the two', 'between them'.
+_UNNAMED_PAIR = re.compile(r"^(?:the\s+two(?:\s+\w+)?|them|both|these\s+two(?:\s+\w+)?)$", re.I)
+_TWO_NAMES = re.compile(r"^(?P<first>.+?)\s+(?:and|&|vs\.?|versus)\s+(?P<second>.+)$", re.I)
+# Answers that judge the difference instead of saying it ('is simple', 'is important').
+_NO_DIFFERENCE_SAID = re.compile(
+    r"^(?:(?:quite|very|really|pretty|fairly|rather)\s+)?(?:simple|important|essential|"
+    r"foundational|subtle|crucial|significant|clear|obvious|huge|big|small|minor|easy|"
+    r"straightforward|the\s+one\b|this\b|as\s+follows|below|listed|explained|discussed)",
+    re.I,
+)
+_FEWEST_ANSWER_WORDS = 3
+# Qualifiers that say nothing a prompt needs ('an important difference').
+_UNSAID = frozenset(("important", "noteworthy", "real", "essential"))
+
+
+class DifferenceSaid(NamedTuple):
+    """A page's own statement of how two things differ, parsed for its card."""
+
+    article: str  # 'the', or 'one' for 'One key difference ...'
+    qualifier: str  # 'main ' in 'the main difference', else ''
+    pair: tuple[str, str] | None  # as the sentence names them; None for 'the two'
+    answer: str  # what the difference is
+
+
+def difference_said(sentence: str) -> DifferenceSaid | None:
+    """'The main difference between RBAC and ABAC is that RBAC ..., while ABAC ...' ->
+    ('the', 'main ', ('RBAC', 'ABAC'), 'RBAC ..., while ABAC ...'); None for any other
+    sentence, and for one that only judges the difference ('is simple') or goes on in a
+    list (a colon at its end)."""
+    if "ifferenc" not in sentence:
+        return None
+    if not sentence.rstrip().endswith("."):
+        return None  # a question, a line going on in a list (':'), a heading
+    body = strip_end(sentence)
+    found = _DIFFERENCE.match(body)
+    if found is None or cut_off(body):
+        return None
+    answer = found["answer"]
+    if ": " in answer and len(words(answer.split(": ", 1)[1])) >= 6:
+        answer = answer.split(": ", 1)[1]  # 'lies in what they measure: bandwidth ...'
+    elif found["within"]:
+        return None  # 'lies in their scope': where they differ, not how
+    if not answer[:1].isalnum() or len(words(answer)) < _FEWEST_ANSWER_WORDS:
+        return None  # '- The compiler ...': a list's first point
+    if _NO_DIFFERENCE_SAID.match(answer):
+        return None
+    pair = None
+    if not _UNNAMED_PAIR.match(found["pair"]):
+        two = _TWO_NAMES.match(found["pair"])
+        if two is None:
+            return None  # 'between two traffic shaping algorithms'
+        pair = (two["first"], two["second"])
+    how = (found["how"] or "").lower()
+    qualifier = "" if not how or how in _UNSAID else f"{' '.join(how.split())} "
+    article = "one" if found["one"].lower().startswith("one") else "the"
+    return DifferenceSaid(article, qualifier, pair, answer)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from cards.makers.blanks import cloze_cards
 from cards.makers.claims import claim_cards, conditional_claim_cards
 from cards.makers.context import Context
-from cards.makers.contrasts import contrast_cards
+from cards.makers.contrasts import contrast_cards, difference_cards
 from cards.makers.definitions import definition_cards
 from cards.makers.faq import faq_cards, question_heading_cards, reasons_cards
 from cards.makers.fit import fit_cards
@@ -44,6 +44,7 @@ _QUESTION_WORDS = frozenset(content_words("which concept true false pro con name
 # Earlier kinds win when two cards ask the same thing.
 MAKERS = (
     definition_cards,
+    difference_cards,
     contrast_cards,
     side_cards,
     claim_cards,
@@ -76,7 +77,7 @@ _MAKER_NAMES = _named(MAKERS)
 # A page comparing two things that says what one of them does alone ('Compiler vs
 # interpreter': 'Interpreter looks at ...') asks that as a choice of the two, and
 # nothing of the pair as if it were one concept ('What is A and B used for?').
-_PAIR_MAKERS = _named((side_cards,))
+_PAIR_MAKERS = _named((difference_cards, side_cards))
 
 
 # A word holding a sign that changes its meaning ('2+2', '2*2', '2-2', 'C++', 'C#'),

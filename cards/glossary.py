@@ -260,13 +260,22 @@ def _compared(entry: Entry) -> list[Section]:
 def _contrast(entry: Entry, defining: set[int]) -> tuple[Section, ...]:
     """The points where a comparison page sets its two sides side by side ('A stack
     hands back the newest item first, while a queue ...'), as a section each side's
-    entry keeps: its cards ask which of the two a point is about. A point on a line
+    entry keeps: its cards ask which of the two a point is about, and how the two
+    differ where the page says so. A point on a line
     that defines a side ('A stack is LIFO, while a queue is FIFO') is left out: its
     'What is X?' cards ask it."""
-    from cards.comparison import side_claims
+    from cards.comparison import difference_said, side_claims
 
-    claimed = (claim.item for claim in side_claims(entry) if claim.item.line not in defining)
-    items = list(dict.fromkeys(claimed))
+    claimed = [claim.item for claim in side_claims(entry) if claim.item.line not in defining]
+    # and where the page says how the two differ ('The main difference between ...'),
+    # which the entry it names first asks
+    stated = [
+        item
+        for section in entry.sections
+        for item in section.paragraphs
+        if any(difference_said(sentence) for sentence in split_sentences(item.text))
+    ]
+    items = sorted(dict.fromkeys([*claimed, *stated]), key=lambda item: item.line)
     if not items:
         return ()
     return (Section(SectionKind.CONTRAST, entry.title, items[0].line, tuple(items)),)

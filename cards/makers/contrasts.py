@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cards.comparison import compared_pair, difference_said, sides
 from cards.makers.context import Context
 from cards.makers.prose import cut_off, sentences_of
 from cards.model import Answering, Card, CardKind, SectionKind
@@ -67,3 +68,41 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
             item,
             explanation=sentence,
         )
+
+
+def difference_cards(ctx: Context) -> Iterator[Card]:
+    """'What is the main difference between A and B?' where the page says what it is.
+
+    'The main difference between RBAC and ABAC is that RBAC is based on roles, while
+    ABAC is based on attributes' asks its answer of the pair it names ('between the two'
+    is named by the entry's title when that compares two things). A page split into an
+    entry per side keeps the sentence with both (`cards.glossary`); it is asked in the
+    entry of the side the title names first.
+    """
+    pair = sides(ctx.entry)
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+    for section, item, sentence in sentences_of(ctx.entry, *kinds, SectionKind.CONTRAST):
+        said = difference_said(sentence)
+        if said is None:
+            continue
+        split = section.kind is SectionKind.CONTRAST  # one side's entry of a split page
+        compared = compared_pair(section) if split else pair
+        first, second = said.pair or compared or ("", "")
+        if not first:
+            continue  # 'between the two' on a page whose title names no pair
+        if split:
+            # asked once, by the entry of the side the page's title names first
+            if not ctx.own.find(compared[0] if compared else first):
+                continue
+        elif compared is None and not (ctx.own.find(first) or ctx.own.find(second)):
+            continue  # a pair the entry is not one of
+        yield ctx.card(
+            CardKind.CLAIM,
+            Answering.SELF,
+            f"What is {said.article} {said.qualifier}difference between {first} and {second}?",
+            upper_first(said.answer) + ".",
+            section,
+            item,
+            explanation=sentence,
+        )
+        return  # the page's one statement of the difference

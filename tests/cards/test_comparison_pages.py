@@ -301,3 +301,63 @@ def test_a_contrast_under_the_title_is_the_page_s_point_not_its_tagline() -> Non
     assert [entry.title for entry in entries] == ["Process vs thread"]
     asked = {card.prompt: card.answer for card in cards.generate(entries[0], [])}
     assert asked == {"Which normally owns its own memory: process or thread?": "Process"}
+
+
+def _asked(text: str) -> dict[str, str]:
+    """Every card of every entry the page holds, prompt to answer."""
+    entries = parse_entries(text, "page.txt")
+    return {card.prompt: card.answer for e in entries for card in cards.generate(e, entries)}
+
+
+def test_the_pages_own_statement_of_the_difference_is_asked() -> None:
+    # The shape of an identity vendor's 'RBAC vs ABAC' page: two definitions, then
+    # 'Overall, the main difference between RBAC and ABAC is that ...'.
+    made = _asked(
+        "Role-based vs attribute-based access control\n\n"
+        "RBAC is a way of granting access in which each user holds roles and each role "
+        "carries permissions.\n\n"
+        "ABAC is a way of granting access in which rules weigh attributes of the user, the "
+        "resource and the moment of the request.\n\n"
+        "Overall, the main difference between RBAC and ABAC is that RBAC decides by the "
+        "roles a user holds, while ABAC decides by attributes of the user and the resource.\n"
+    )
+    assert made["What is the main difference between RBAC and ABAC?"] == (
+        "RBAC decides by the roles a user holds, while ABAC decides by attributes of the "
+        "user and the resource."
+    ), made
+
+
+def test_a_split_comparison_asks_the_difference_once_naming_the_pair_from_its_title() -> None:
+    # The shape of a storage blog's 'IoC vs IoA': each side defined under its heading,
+    # then 'One key difference between the two is that ...'. The page becomes an entry
+    # per side; the difference is asked once, of the pair the title names.
+    made = _asked(
+        "Latency vs Throughput\n\n"
+        "Latency\n\n"
+        "Latency is the time a single request takes from being sent to its answer coming "
+        "back.\n\n"
+        "Throughput\n\n"
+        "Throughput is the number of requests a system completes in a given span of time.\n\n"
+        "One key difference between the two is that latency is measured per request, "
+        "whereas throughput is measured over many requests at once.\n"
+    )
+    asked = [prompt for prompt in made if "difference" in prompt]
+    assert asked == ["What is one key difference between Latency and Throughput?"], made
+    assert made[asked[0]].startswith("Latency is measured per request, whereas"), made
+
+
+def test_a_difference_only_named_or_judged_is_not_asked() -> None:
+    # 'lies in their scope' says where the two differ, not how; 'is simple' judges it;
+    # a colon at the end hands the answer to a list the card would not show.
+    for sentence in (
+        "The primary difference between a library and a framework lies in their scope.",
+        "The main difference between a library and a framework is simple.",
+        "The main difference between a library and a framework is as follows:",
+    ):
+        made = _asked(
+            "Library vs framework\n\n"
+            "A library is code your program calls when it wants a job done.\n\n"
+            "A framework is code that calls your program at the points it leaves open.\n\n"
+            f"{sentence}\n"
+        )
+        assert not [prompt for prompt in made if "difference" in prompt], (sentence, made)
