@@ -54,6 +54,8 @@ _SHARE = 0.4
 def _defines_its_heading(section: Section) -> bool:
     if not section.heading or section_kind(section.heading) is not None:
         return False
+    if _labels_a_part(section.heading):
+        return False  # 'The key insight' over 'Count-Min sketch is used wherever ...'
     first = next(iter(section.paragraphs), None)
     if first is None or _ONLY_ITEMS.match(first.text):
         return False  # ('Firewalls, IDS/IPS, network segmentation, ...': what goes in it)
@@ -141,6 +143,12 @@ _COMPARED_ITEMS = 60
 def _first_items(entry: Entry) -> list[Item]:
     """The page's first paragraphs and points, in order, as far as a comparison is read."""
     return [item for section in entry.sections for item in section.items][:_COMPARED_ITEMS]
+
+
+def says_it_compares(title: str) -> bool:
+    """Whether a title says it compares ('A vs B', 'Difference between A and B'), not
+    only names two things ('Sessions and cookies')."""
+    return VERSUS.search(title) is not None or _BETWEEN.search(title) is not None
 
 
 def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -421,14 +429,17 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     headed = [
         s
         for s in entry.sections
-        if s.heading and s.kind is not SectionKind.RELATED and not is_chrome_line(s.heading)
-    ]  # not a Q&A site's 'Solution 1:'
+        if s.heading
+        and s.kind is not SectionKind.RELATED
+        and not is_chrome_line(s.heading)  # not a Q&A site's 'Solution 1:'
+        and not _labels_a_part(s.heading)  # nor an explainer's 'The key insight'
+    ]
     terms = [s for s in headed if _defines_its_heading(s)]
     glossed = _glossed(entry, headed)
     if len(glossed) > len(terms):
         terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
     contrast: tuple[Section, ...] = ()
-    if VERSUS.search(entry.title) or _BETWEEN.search(entry.title):
+    if says_it_compares(entry.title):
         # 'Promises VS Callbacks' over 'Promises', 'Callbacks' and 'Differences': the
         # sides are the two it names, whatever its other headings gloss.
         terms = []
@@ -535,9 +546,27 @@ _LABEL = re.compile(
     r"(?:step|part|chapter|lesson|section|example|exercise|rule|tip|case) ?\d{0,3}|"
     # A link's words, not a term: 'View full course', 'Read more', 'See also'.
     r"(?:view|watch|download|visit)\s+(?:the|our|this|full|all|more|now)\b.{0,40}|"
-    r"(?:read|learn|see) (?:more|also|the full|full)\b.{0,30})$",
+    r"(?:read|learn|see) (?:more|also|the full|full)\b.{0,30}|"
+    # an explainer's section labels: 'The story', 'The key insight', 'Where it lives'
+    r"the\s+(?:(?:key|big|core|main|real|short|whole|basic)\s+)?(?:story|insight|idea|"
+    r"takeaway|gist|catch|trick|intuition|upshot|lesson|version|picture)|"
+    r"(?:where|when|how)\s+it(?:'s|\s+is)?\s+(?:lives|used|works|fits))$",
     re.I,
 )
+# A heading that says what to do, not a term: 'Checking unknown keys', 'Handling errors'
+# (a verb of doing before a plural object; 'Programming languages' is a term).
+_DOING = re.compile(
+    r"^(?:check|handl|us|creat|add|remov|manag|writ|mak|choos|avoid|gett|find|fix|defin|"
+    r"declar|call|pass|return|compar|convert|install|configur|prevent|detect|implement|"
+    r"updat|delet|sett)ing\s+(?:\S+\s+){0,3}[a-z]+[^s\W]s$",
+    re.I,
+)
+
+
+def _labels_a_part(heading: str) -> bool:
+    """Whether a heading names a part of the page ('The story', 'Checking unknown keys')
+    rather than a term."""
+    return _LABEL.match(heading) is not None or _DOING.match(heading) is not None
 
 
 class Term(NamedTuple):
@@ -614,7 +643,7 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     # sentence of its own; prose ('for example: the server ...') does not.
     if not (capitalised or marked) and not definition[:1].isupper():
         return False
-    if _LABEL.match(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
+    if _labels_a_part(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
         return False
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
         return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings

@@ -217,6 +217,9 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
         entry = _entry(file, layout, meta, segments, lines, default_path, named)
         if not is_chrome_title(entry.title, lines):
             return _pair_recovered(entry, lines, file, default_path, named) or entry
+        below = _under_the_chrome(entry, lines, file, default_path, named)
+        if below is not None:
+            return below
         # 'GLOSSARY' above the term: the page layout took chrome for the title.
         raise ParseError(file, 1, f"its title {entry.title!r} names the page, not a concept")
     except ParseError as error:
@@ -226,6 +229,27 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             return _recovered(lines, file, default_path, named)
         except ParseError:
             raise _not_a_concept_page(error) from None
+
+
+def _under_the_chrome(
+    entry: Entry, lines: list[str], file: str, default_path: str, named: str
+) -> Entry | None:
+    """The page read again without the chrome line the page layout took for its title
+    ('IV · Probabilistic structures' over 'Count-Min sketch'), when the line below then
+    titles it; None otherwise. Read again once only, so any page stays linear."""
+    at = next((k for k, line in enumerate(lines) if line.strip() == entry.title), None)
+    if at is None:
+        return None
+    rest = [*lines[:at], "", *lines[at + 1 :]]
+    meta = Meta()
+    segments, layout = page_segments(rest, file, meta)
+    try:
+        again = _entry(file, layout, meta, segments, rest, default_path, named)
+    except ParseError:
+        return None
+    if is_chrome_title(again.title, rest):
+        return None
+    return _pair_recovered(again, rest, file, default_path, named) or again
 
 
 def _recovered(lines: list[str], file: str, default_path: str, named: str) -> Entry:

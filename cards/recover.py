@@ -26,6 +26,7 @@ from cards.defining import (
     spells_out,
     term_of,
 )
+from cards.names import same_or_plural
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences
 from cards.text import list_marker, plain
@@ -199,6 +200,9 @@ def _over_the_title(title: str, top: list[str]) -> bool:
     if title not in top[:2]:
         return False
     at = top.index(title)
+    below = top[at + 1] if at + 1 < len(top) else ""
+    if _PART_OF_A_BOOK.match(title) and _short(below, 6) and not below.endswith(TERMINAL):
+        return True  # 'IV · Probabilistic structures' over 'Count-Min sketch'
     asked = {found[0].casefold() for line in top[at + 2 :] if (found := title_from_question(line))}
     for k, line in enumerate(top[at + 1 : at + 3], at + 1):
         if line == title or not _short(line, 12):
@@ -216,6 +220,17 @@ def _over_the_title(title: str, top: list[str]) -> bool:
         if named is not None and title.casefold() not in first_sentence(opening).casefold():
             return True
     return False
+
+
+# A term, a dash, and the same term opening its definition: 'tablespace - A tablespace'.
+_NAMED_TWICE = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+(?:an?\s+|the\s+)?(?P=term)$", re.I)
+# A glossary line's term and dash: 'tablespace - ' before 'A tablespace is ...'.
+_TERM_LED = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+(?=[A-Z])")
+# A part's or chapter's heading over a page's title: 'IV · Probabilistic structures',
+# 'Chapter 3: Trees'.
+_PART_OF_A_BOOK = re.compile(
+    r"^(?:[IVXL]{1,5}|\d{1,2}|(?:part|chapter|unit|module)\s+\w{1,5})\s*[·:|—–]\s+[A-Z]"
+)
 
 
 def _short(line: str, words: int = 10) -> bool:
@@ -521,6 +536,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
+            # 'tablespace - A tablespace is ...': a glossary's term line, its name twice
+            twice = _NAMED_TWICE.match(name)
+            if twice is not None:
+                name = twice["term"]
             # A short line right above the definition that names it is the title line.
             if k > 0 and not _is_chrome(top[k - 1][1]) and _short(top[k - 1][1]):
                 start = top[k - 1][0]
@@ -533,6 +552,16 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                     and opening.casefold().startswith(f"{above} ".casefold())
                 ):
                     name = above  # 'Defense in Depth' over 'Defense in Depth is a ...'
+                bare = re.sub(r"\s*\([^()]*\)$", "", above)
+                if (
+                    bare != above  # qualified: 'Monad (functional programming)'
+                    and bare.casefold() != name.casefold()
+                    and not defined.abbreviation
+                    and same_or_plural(name, bare)
+                ):
+                    # 'Monad (functional programming)' over 'Monads are ...': the
+                    # qualified title, and the bare name as its other name
+                    return start, _capitalised(above), bare
             return start, _capitalised(name), defined.expansion
     from cards.headings import section_kind
 
@@ -690,6 +719,13 @@ def recover(text: str) -> Recovered | None:
         body = body[1:]  # 'Proof Key for Code Exchange' over 'Abbreviation: PKCE'
         if body and _ABBREVIATION_LINE.match(body[0][1].strip()):
             body = body[1:]
+    elif (
+        body
+        and (led := _TERM_LED.match(first.strip()))
+        and led["term"].casefold() == (title.casefold())
+    ):
+        # 'tablespace - A tablespace is ...': the term line's definition, without its term
+        body = [(body[0][0], first.strip()[led.end() :]), *body[1:]]
     elif body and _DICTIONARY_HEAD.match(first.strip()):
         # A dictionary's head line: its first sense, numbered or not, is the definition.
         out.extend(((at, "## Definition"), (at, "")))

@@ -129,6 +129,10 @@ def _shape_problems(card: Card) -> list[str]:
     return problems
 
 
+# A sum worked out in brackets: '210 ms (60 + 150)'.
+_WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")
+
+
 def copy_faults(card: Card) -> list[str]:
     """What a page's copy broke in a card, as sentences; [] for none. Not a rule a maker
     can keep by construction (the text is the page's): the last-line filter drops these.
@@ -169,6 +173,9 @@ def copy_faults(card: Card) -> list[str]:
     if _CUT_BEFORE_EXAMPLES.search(card.answer[-24:]):
         # 'Through various mechanisms, such as.': the examples were a list the copy lost
         faults.append("the answer stops where its examples should begin")
+    if "+" in both and _WORKED_SUM.search(both):
+        # 'Which concept thus is 210 ms (60 + 150)?': one worked example's value
+        faults.append("it asks a worked example's value")
     if _GLUED.search(both):
         # 'What are Backing servicesAll backing services?': a table's cells run together
         faults.append("two cells of a flattened table run together")

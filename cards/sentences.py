@@ -96,6 +96,8 @@ def _sentences_of(text: str) -> tuple[str, ...]:
         following = text[match.end() : match.end() + 1]
         if last_word in _ABBREVIATIONS or not following:
             continue
+        if len(last_word) == 1 and match.group().startswith(". ") and _initial(before):
+            continue  # 'as described in Robert C. Martin': a name's initial
         if following.islower() and not (
             match.group().startswith(". ") and len(last_word) >= 3 and last_word.isalpha()
         ):
@@ -106,6 +108,16 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     if rest:
         sentences.append(rest)
     return tuple(sentences)
+
+
+def _initial(before: list[str]) -> bool:
+    """Whether the word before a full stop is a name's initial: one capital letter after a
+    capitalised word ('Robert C.'), not 'register A.'."""
+    word = before[-1]
+    if len(word) != 1 or not word.isupper() or len(before) < 2:
+        return False
+    prior = before[0].rsplit(None, 1)[-1]
+    return prior[:1].isupper() and prior.rstrip(".").isalpha()
 
 
 def first_sentence(text: str) -> str:
@@ -145,8 +157,12 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def strip_end(text: str) -> str:
-    """A sentence without its closing punctuation."""
-    return text.strip().rstrip(".!?;:,").rstrip()
+    """A sentence without its closing punctuation (a full stop inside its closing quote
+    too: '... and Practices."' -> '... and Practices"')."""
+    text = text.strip()
+    if text[-1:] in '"”' and text[-2:-1] == ".":
+        text = text[:-2] + text[-1]
+    return text.rstrip(".!?;:,").rstrip()
 
 
 def as_question(text: str) -> str:

@@ -41,8 +41,9 @@ _CONCESSION = re.compile(
 _CONDITION_FIRST = re.compile(
     r"^(?P<condition>(?:when|whenever|if|once|after|before)\b[^,]{6,100}),\s+(?=\S)", re.I
 )
-# 'also' before a predicate adds to what was said before; the claim stands without it.
-_ALSO = re.compile(r"^also\s+(?=[a-z])", re.I)
+# 'also' before a predicate adds to what was said before, 'thus' draws it from that; the
+# claim stands without either.
+_ALSO = re.compile(r"^(?:also|thus|hence|therefore|consequently|in\s+turn)\s+(?=[a-z])", re.I)
 # A sentence that goes on about the entry by pronoun, right after one naming it.
 _PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
 

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import definition_of, expansion_of, spells_out
-from cards.glossary import headed_pair
+from cards.glossary import headed_pair, says_it_compares
 from cards.makers.prose import about_the_word, cut_off, sentences_of, stands_alone
 from cards.model import (
     Answering,
@@ -111,8 +111,11 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
     # The title expands it instead: 'What is OAuth (Open Authorization)?' over the page.
     title = ctx.entry.title
     expanded = next((alias for alias in ctx.entry.aliases if spells_out(title, alias)), None)
-    if expanded is not None and ctx.defining is not None:
-        section, item, _ = ctx.defining
+    # the card's source: the definition, else the page's first sentence (a page whose
+    # only opening is a judgement: 'It's a really terrible name for ...')
+    said = ctx.defining or next(iter(sentences_of(ctx.entry, SectionKind.SUMMARY)), None)
+    if expanded is not None and said is not None:
+        section, item, _ = said
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
@@ -147,7 +150,10 @@ EVALUATIVE = re.compile(
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"
     r"perfect|ideal|excellent|natural|nice|good)\s+"
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
-    r"feature|addition)s?\b)",
+    r"feature|addition)s?\b|"
+    # 'a really terrible name for an incredibly powerful concept': the name judged
+    r"an?\s+(?:\w+\s+)?(?:terrible|bad|poor|awful|confusing|misleading|strange|odd|"
+    r"unfortunate|great|good|fancy)\s+name\b)",
     re.IGNORECASE,
 )
 # 'one of the most popular coding methods used by computers for ...': a ranking that
@@ -385,6 +391,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     chosen = ctx.defining
     if chosen is None:
+        yield from _stands_for(ctx)
         yield from _comparison(ctx, "")  # an image may be all the page says of it
         return
     section, item, sentence = chosen
@@ -636,7 +643,11 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
     said = re.sub(r"\s*\(.*$", "", sentence[start:end])  # 'DOM (Document Object Model'
     first, _, rest = ctx.mention.partition(" ")
     bare = rest if first in ("a", "an", "the") and rest else ctx.mention
-    if said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
+    if said.lower() != bare.lower() and says_it_compares(ctx.entry.title):
+        # 'A Heap is ...' under 'Difference between Min Heap and Max Heap': the title is
+        # a pair, the sentence's name the one thing it defines
+        said = said if said.isupper() else lower_first(said)
+    elif said.lower() != bare.lower() and not same_name(said, ctx.entry.title):
         # 'The HyperText Transfer Protocol is ...' in the entry HTTP: ask for HTTP; 'A
         # cookie is ...' under 'HTTP cookies': ask for HTTP cookies, without the 'a'
         said = bare

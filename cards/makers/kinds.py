@@ -34,6 +34,9 @@ _NOT_IN_A_TERM = frozenset(
     (
         *("can", "may", "also", "will", "could", "would", "should", "must", "and", "or"),
         *("in", "on", "at", "for", "with", "to", "by", "much", "very", "is", "are"),
+        # a clause's opening: 'Since a heap is a complete binary tree, ...'
+        *("since", "because", "although", "though", "while", "when", "if", "unless"),
+        *("whereas", "once", "thus", "hence", "therefore"),
     )
 )
 # A predicate that names what kind of thing the term is: 'a function without a name'.

@@ -3891,3 +3891,147 @@ def test_one_of_the_things_named_before_is_no_clue() -> None:
         "site against the logins of many others.\n"
     )
     assert not [prompt for prompt in made if prompt.startswith("One of the")], made
+
+
+def test_an_explainers_section_labels_and_chapter_line_are_not_terms() -> None:
+    # A book-like site: 'IV · Probabilistic structures' over the concept's name, then
+    # sections headed 'The story', 'How it works', 'The key insight'. They were read as
+    # glossary terms ('What is a the key insight?') under a chapter line taken for a title.
+    made = made_or_refused(
+        "II · Ordered structures\n\n"
+        "Skip list\n\n"
+        "Sorted lookups without balancing.\n\n"
+        "The story\n\n"
+        "Pugh wanted a sorted structure as quick as a balanced tree but far simpler to "
+        "write. He stacked linked lists, each skipping more nodes than the one below.\n\n"
+        "How it works\n\n"
+        "A tower of sorted linked lists. Each node joins the list above with probability "
+        "one half; a search starts at the top and drops a level when it overshoots.\n\n"
+        "The key insight\n\n"
+        "Skip list search takes logarithmic time on average without any rebalancing.\n"
+    )
+    assert made, "the page was refused"
+    assert not [prompt for prompt in made if re.search(r"\bthe (story|key insight)\b", prompt)]
+    assert not [prompt for prompt in made if "Ordered structures" in prompt], made
+    assert "How does a skip list work?" in made, made
+
+
+def test_a_heading_saying_what_to_do_is_not_a_term() -> None:
+    # 'Checking unknown keys' under two glossed types became 'What are checking unknown keys?'
+    made = entries_deck(
+        "Never and void\n\n"
+        "Never\n\n"
+        "The type never describes a value that cannot occur, such as the result of a "
+        "function that always throws.\n\n"
+        "Void\n\n"
+        "The type void marks a function whose return value should be ignored.\n\n"
+        "Handling thrown errors\n\n"
+        "Because of how exceptions travel, a function that throws has the return type "
+        "never rather than void.\n"
+    )
+    assert not [prompt for prompt in made if "handling" in prompt.lower()], made
+
+
+def test_a_clause_opened_by_since_is_not_a_kind_of_the_entry() -> None:
+    # 'Since a heap is a complete binary tree, ...' asked 'What is since a heap?'
+    made = made_or_refused(
+        "Binary heap\n\n"
+        "A binary heap is a complete binary tree in which every parent is ordered against "
+        "its children.\n\n"
+        "Since a binary heap is a complete tree, a heap of n nodes has a height of log n.\n"
+    )
+    assert not [prompt for prompt in made if "since" in prompt.lower()], made
+
+
+def test_a_comparisons_title_over_one_things_definition_asks_that_thing() -> None:
+    # 'Difference between Min Heap and Max Heap' over 'A Heap is a special tree ...' asked
+    # 'What is a difference between Min Heap and Max Heap?' with the heap's definition
+    made = made_or_refused(
+        "# Difference between Min Stack and Max Stack\n\n"
+        "A Stack is a collection in which the last value pushed is the first one taken "
+        "out. Two variants also report an extreme value in constant time.\n"
+    )
+    assert "What is a stack?" in made, made
+    assert not [prompt for prompt in made if "difference" in prompt.lower()], made
+
+
+def test_a_worked_sum_is_not_asked_and_thus_is_no_verb() -> None:
+    # 'The Total Blocking Time thus is 210 ms (60 + 150).' asked 'What does the Total
+    # Blocking Time thu?' and 'Which concept thus is 210 ms (60 + 150)?'
+    made = made_or_refused(
+        "Input Delay Time (IDT)\n\n"
+        "Input Delay Time (IDT) measures how long a page leaves a user's first tap or key "
+        "press waiting before it starts to handle it.\n\n"
+        "The Input Delay Time is the wait between the input and the start of its handler.\n\n"
+        "Example of a tap that lands during two busy tasks:\n"
+        "  • the first task still runs for 40 ms.\n"
+        "  • the second task runs for 90 ms.\n\n"
+        "The Input Delay Time thus is 130 ms (40 + 90).\n"
+    )
+    assert made, "the page was refused"
+    assert not [prompt for prompt in made if "thu?" in prompt or "40 + 90" in prompt], made
+    assert not [answer for answer in made.values() if "40 + 90" in answer], made
+
+
+def test_a_judgement_of_the_name_is_no_definition_but_the_name_is_spelled_out() -> None:
+    # 'It's a really terrible name for an incredibly powerful concept' was the answer
+    # to 'What is the RAII?'
+    made = made_or_refused(
+        "What is meant by Copy On Write (COW)?\n"
+        "It's a really confusing name for a very handy idea, and one that many "
+        "programmers meet without knowing it.\n"
+        "When two users share one copy of some data, neither pays for a copy until one "
+        "of them changes it.\n"
+    )
+    assert not [answer for answer in made.values() if "confusing name" in answer], made
+    assert made.get("What does COW stand for?") == "Copy On Write", made
+
+
+def test_a_names_initial_does_not_end_the_sentence() -> None:
+    # 'as described in Robert C.' cut the answer at an author's initial
+    made = made_or_refused(
+        "Open-closed principle\n\n"
+        "The open-closed principle is a design rule, as set out by Bertrand M. Meyer, "
+        'that code should be "open to extension but closed to modification."\n'
+    )
+    answers = list(made.values())
+    assert any("Meyer, that code should be" in answer for answer in answers), made
+    # the full stop inside the closing quote is not doubled after it
+    assert not [answer for answer in answers if answer.endswith('.".')], made
+
+
+def test_a_glossary_line_of_one_term_under_a_menu_line_names_the_term() -> None:
+    # 'tablespace - A tablespace is ...' under a menu line titled the page 'Tablespace - A
+    # tablespace'
+    made = made_or_refused(
+        "Choose Index below to see a list of every word and phrase that this glossary "
+        "defines.\n"
+        "extent - An extent is a run of neighbouring blocks a database hands to a table "
+        "in one go. Tables grow by whole extents.\n"
+        "A large table may own thousands of extents spread over several files.\n"
+    )
+    assert made.get("What is an extent?", "").startswith("A run of neighbouring blocks"), made
+
+
+def test_a_qualified_singular_title_over_a_plural_definition_is_the_title() -> None:
+    # 'Monad (functional programming)' over 'Monads are ...' was titled 'Monads' and
+    # asked 'What is Monads?'
+    entry, made = deck(
+        "Functor (functional programming)\n"
+        "Functors are containers that let a function be applied to the value inside them "
+        "without taking it out.\n"
+        "A list is a common example: mapping a function over it gives a new list.\n"
+    )
+    assert entry.title == "Functor (functional programming)"
+    assert made.get("What are functors?", "").startswith("Containers that let"), made
+
+
+def test_thus_before_the_verb_is_not_read_as_the_verb() -> None:
+    made = made_or_refused(
+        "Write buffer\n\n"
+        "A write buffer is a small memory that holds data waiting to be written to a "
+        "slower store.\n\n"
+        "The write buffer thus lets the processor go on without waiting for the store.\n"
+    )
+    assert not [prompt for prompt in made if prompt.endswith(" thu?")], made
+    assert made.get("What does a write buffer do?", "").startswith("Lets the processor"), made
