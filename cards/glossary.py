@@ -42,7 +42,7 @@ from cards.defining import (
 from cards.headings import ABOUT_A_THING, are_point_labels, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, same_or_plural
-from cards.recover import SUBTITLE, VERSUS
+from cards.recover import SUBTITLE, VERSUS, is_chrome_line
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence, split_sentences, upper_first
 from cards.text import collapse, list_marker, plain, split_lines, unnumbered
@@ -424,8 +424,6 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     The terms' path is the one the file names; when it names none (its path is the
     folder's `default_path`), a path named after the page's title.
     """
-    from cards.recover import is_chrome_line
-
     headed = [
         s
         for s in entry.sections
@@ -645,6 +643,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False
     if _labels_a_part(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
         return False
+    if is_chrome_line(bare):
+        return False  # '4 min read·' over the article's first sentence
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
         return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings
     return len(definition.split()) >= 2

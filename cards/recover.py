@@ -37,11 +37,12 @@ _CHROME = re.compile(
     r"share this(?: article| post| page)?|tweet|print|back(?: to [\w ]{1,40})?|sign (?:in|up)|"
     r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
     r"advertisement|sponsored|loading\.*|\.{2,}|next|previous|prev|"
-    r"(?:\d{1,3} )?min(?:ute)?s? read|updated .{0,40}|published .{0,40}|posted .{0,40}|"
+    r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|updated .{0,40}|published .{0,40}|posted .{0,40}|"
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
-    r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?)$",  # a Q&A site's 'Solution 1:'
+    r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?|"  # a Q&A site's 'Solution 1:'
+    r"\([^()]{1,60}\))$",  # '(data structure)': a headword's qualifier, the headword lost
     re.I,
 )
 # What parts a line of breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.

@@ -101,7 +101,11 @@ def stands_alone(sentence: str) -> bool:
 # Where a misconception's own clause ends and its consequence or correction begins:
 # 'assuming each message is delivered once; most queues deliver at least once', 'keeping
 # sessions in one server's memory, so a user sent elsewhere is logged out'.
-_CLAUSE_END = re.compile(r";\s|,\s+so\s|\s[—–]\s")  # a dash tells what goes wrong
+# A dash tells what goes wrong, as does ', which doesn't ...' ('Increasing the number of
+# partitions blindly, which doesn't solve skew ...').
+_CLAUSE_END = re.compile(
+    r";\s|,\s+so\s|\s[—–]\s|,\s+which\s+(?:does|do|did|is|are|will|can|could)(?:n't|\s+not)\s"
+)
 
 
 # 'Some APIs (still) return ...': what some people or things do, a practice, not a belief.

@@ -7,14 +7,23 @@ true of this one too).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.prose import prose_items, sections_of
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.rules import fold, section_folds
-from cards.sentences import strip_end, words
+from cards.sentences import strip_end, upper_first, words
 from cards.text import collapse
+
+# 'Do not use if ...', 'Use it when ...': the instruction a 'When (not) to use' section
+# opens with, which tells the options apart by their form alone. The condition is kept.
+_INSTRUCTION = re.compile(
+    r"^(?:(?:do\s+not|don't|never)\s+use|avoid(?:\s+using)?|use|choose)"
+    r"(?:\s+(?:it|this|them))?\s+(?=(?:if|when|where|for)\b)",
+    re.I,
+)
 
 
 def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, str]]:
@@ -23,6 +32,7 @@ def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, 
     for section in sections_of(entry, kind):
         for item in prose_items(section):
             text = strip_end(collapse(item.text))
+            text = upper_first(_INSTRUCTION.sub("", text))
             if words(text):
                 found.setdefault(fold(text), (section, item, text))
     return list(found.values())

@@ -4035,3 +4035,73 @@ def test_thus_before_the_verb_is_not_read_as_the_verb() -> None:
     )
     assert not [prompt for prompt in made if prompt.endswith(" thu?")], made
     assert made.get("What does a write buffer do?", "").startswith("Lets the processor"), made
+
+
+def test_a_reading_time_with_its_separator_is_chrome() -> None:
+    # '6 min read·' (the dot that parts it from a date the copy lost) was taken for a
+    # section heading, and became a choice card's answer among the article's headings
+    made = entries_deck(
+        "Schema Registries Explained: Keeping Producers and Consumers in Step\n\n"
+        "Schema registries are services that store the agreed shapes of messages. Learn "
+        "how they stop one team's change from breaking another's reader.\n\n"
+        "4 min read·\n\n"
+        "A schema registry is a service that stores the agreed shape of each message "
+        "stream and checks every new version against the old ones before it is used.\n\n"
+        "Schema registries address silent breakage by refusing changes readers cannot "
+        "handle.\n\n"
+        "Why Registries Matter\n\n"
+        "The Renamed Field Problem\n\n"
+        "A producer renames a field and every reader that expected the old name fails.\n\n"
+        "The Guessing Game\n\n"
+        "Without a registry, each reader guesses which version it is reading.\n"
+    )
+    assert made, "the page was refused"
+    assert not [a for a in made.values() if "min read" in a], made
+    assert not [p for p in made if "min read" in p], made
+
+
+def test_a_when_not_to_use_instruction_is_asked_as_its_condition() -> None:
+    # 'Do not use if there are no preliminary headers ...' stood against 'When the server
+    # wants to hint ...': the one option in the imperative was the 'not for' answer
+    made = made_or_refused(
+        "425 Too Early\n"
+        "Meaning\n"
+        "Tells the client the server will not risk handling a request that might be "
+        "replayed.\n"
+        "When to Use\n"
+        "When a request arrived in TLS early data and repeating it could cause harm.\n"
+        "When Not to Use\n"
+        "Do not use if the request is safe to repeat or did not arrive as early data.\n"
+    )
+    not_for = [p for p in made if p.endswith("not for?")]
+    assert not_for, made
+    assert made[not_for[0]].startswith("If the request is safe to repeat"), made
+
+
+def test_a_mistakes_own_rebuttal_is_not_part_of_the_statement() -> None:
+    # '- Increasing the number of partitions blindly, which doesn't solve skew if ...'
+    # asked 'True or false: increasing ... blindly, which doesn't solve skew ... is fine?'
+    made = made_or_refused(
+        "Hot partition\n\n"
+        "A hot partition is a partition that receives far more reads or writes than the "
+        "others, so one node does most of the work.\n\n"
+        "Common mistakes\n"
+        "- Adding more nodes blindly, which doesn't help if every request still targets "
+        "the same key.\n"
+    )
+    asked = [prompt for prompt in made if prompt.startswith("True or false")]
+    assert asked == ["True or false: adding more nodes blindly is fine?"], made
+    assert made[asked[0]] == "False"
+
+
+def test_a_headwords_bracketed_qualifier_alone_is_not_a_title() -> None:
+    # A dictionary page whose headword was lost: '(data structure)' over 'Definition: ...'
+    # asked 'What is the (data structure)?'
+    made = made_or_refused(
+        "(algorithm)\n"
+        "Definition: Sort a list by repeatedly swapping neighbouring items that are out of "
+        "order until a pass makes no swap.\n"
+        "Generalization (I am a kind of ...)\n"
+        "in-place sort.\n"
+    )
+    assert not [prompt for prompt in made if "(algorithm)" in prompt], made
