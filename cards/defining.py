@@ -663,7 +663,12 @@ def _name_like(name: str) -> bool:
         and not fused
         and any(c.isalpha() for c in name)  # '13 is less than 14.': a number, no term
         and name.lower() not in _DISCOURSE
+        and not _AS_FOR.match(name)  # 'As to why composition is preferred ...'
     )
+
+
+# A sentence's topic announced before it: 'As to why ...', 'As for the cache, ...'.
+_AS_FOR = re.compile(r"^(?:as\s+(?:to|for|regards)|regarding|concerning)\b", re.I)
 
 
 # Nouns an author leads up to a point with, naming no concept: 'The answer is the strategy.',
@@ -724,6 +729,7 @@ _NOT_NAMES = frozenset(
         # A sentence's link to the one before: 'However, the real world, ..., is ...'
         *("however", "therefore", "thus", "hence", "moreover", "furthermore", "meanwhile"),
         *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),
+        *("and", "or", "but", "then"),  # 'and 0001 represents number 1.': a list's next line
         "to",  # a purpose: 'To test whether TCP/IP is installed correctly, type ...'
         # 'The name is actually redundant: ...': a word about the name, not a name
         *("name", "term", "word"),

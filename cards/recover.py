@@ -98,7 +98,9 @@ _DICTIONARY_HEAD = re.compile(
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
     # ('As per techtarget definition:' names whose definition follows, not what of)
     r"^(?!(?:as per|according to|per|from|by)\s)"
-    r"(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$",
+    r"(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$|"
+    # 'Definition: dogfooding' over its gloss
+    r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$",
     re.I,
 )
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
@@ -225,6 +227,10 @@ def _over_the_title(title: str, top: list[str]) -> bool:
 
 # A term, a dash, and the same term opening its definition: 'tablespace - A tablespace'.
 _NAMED_TWICE = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+(?:an?\s+|the\s+)?(?P=term)$", re.I)
+# A label before a page's definition: 'What it is: Shift Left is ...'.
+_WHAT_IT_IS = re.compile(
+    r"^(?:what\s+(?:it|this)\s+is|in\s+short|in\s+brief)\s*:\s*(?=[A-Z])", re.I
+)
 # A glossary line's term and dash: 'tablespace - ' before 'A tablespace is ...'.
 _TERM_LED = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+(?=[A-Z])")
 # A part's or chapter's heading over a page's title: 'IV · Probabilistic structures',
@@ -472,7 +478,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for i, line in top[:4]:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
-            name = head["name"] or head["bare"] or head["before"]
+            name = head["name"] or head["bare"] or head["before"] or head["after"]
             if len(name.split()) <= 5:
                 return i, _capitalised(name), ""  # 'Definition of X : noun'
     for k, (i, line) in enumerate(top):
@@ -532,6 +538,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         marker = list_marker(line)
         if marker is not None and marker.kind.value == "numbered":
             line = marker.text  # '1. A git branch is a separate version of ...'
+        line = _WHAT_IT_IS.sub("", line)  # 'What it is: Shift Left is a philosophy ...'
         defined = definition_of(first_sentence(line))
         if defined is None and (term := term_of(first_sentence(line))):
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'

@@ -43,9 +43,20 @@ _CONDITION_FIRST = re.compile(
 )
 # 'also' before a predicate adds to what was said before, 'thus' draws it from that; the
 # claim stands without either.
-_ALSO = re.compile(r"^(?:also|thus|hence|therefore|consequently|in\s+turn)\s+(?=[a-z])", re.I)
+_ALSO = re.compile(
+    r"^(?:also|thus|hence|therefore|consequently|in\s+turn|sometimes|perhaps|nowadays)\s+"
+    r"(?=[a-z])",
+    re.I,
+)
 # A sentence that goes on about the entry by pronoun, right after one naming it.
-_PRONOUN_SUBJECT = re.compile(r"^(?:it|they)\s+(?=[a-z])", re.I)
+# 'It' or 'They' opening a sentence, which may stand for the entry; not the 'it' of 'It
+# is common to perform ...', which stands for the clause after it.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:it|they)\s+(?!(?:is|was|'s)\s+(?:\w+\s+)?(?:common|usual|possible|important|"
+    r"necessary|best|easy|hard|difficult|recommended|advisable|useful|helpful|wise|"
+    r"good|better|normal|typical|rare|customary)\s+(?:to|for|that)\b)(?=[a-z])",
+    re.I,
+)
 
 
 _LEANING = re.compile(r"\b(?:those|these|such|the above|the following|aforementioned)\b", re.I)

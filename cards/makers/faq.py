@@ -43,7 +43,7 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 continue  # nor an answer the copy of the page broke off ('... or …')
             if _asks_what_it_is(ctx, prompt):
                 continue  # 'What do you understand by X?': the definition card asks it
-            if _PITCH.match(prompt):
+            if _PITCH.match(prompt) or _FORUM.search(prompt):
                 continue  # 'Preparing for interviews?': the site's offer, not the concept
             yield ctx.card(
                 CardKind.FAQ,
@@ -61,6 +61,16 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
 _PITCH = re.compile(
     r"^(?:preparing|looking|searching|need|want|ready|interested|new to|struggling|curious|"
     r"still have|have (?:a |any )?questions?|got (?:a )?questions?)\b",
+    re.I,
+)
+
+# How a whole answer ends: a stop, or a bracket or quote closing after one.
+_STOPS = (".", "!", "?", ")", '"', "”", "'", "’")
+# A forum poster's question, in the poster's words: 'Can you guys explain to me what ...'
+_FORUM = re.compile(
+    r"\b(?:you guys|(?:can|could) (?:anyone|someone|somebody)|explain (?:it )?to me|help me|"
+    r"i(?:\s+am|'m|\s+don't|\s+do\s+not|\s+can't|\s+cannot)\s+(?:understand|get|sure)|"
+    r"any(?:one|body) (?:know|help))\b",
     re.I,
 )
 
@@ -231,12 +241,14 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'What is X?' about the entry itself: the definition card asks it
         if _asks_what_it_is(ctx, prompt):
             continue  # 'What do you understand by X?': the same, in other words
-        if _PITCH.match(prompt):
+        if _PITCH.match(prompt) or _FORUM.search(prompt):
             continue  # 'Preparing for interviews?': the site's offer, not the concept
         if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
             continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer) or cut_off(answer):
             continue
+        if section is ctx.entry.sections[-1] and not answer.rstrip().endswith(_STOPS):
+            continue  # the page's last words, without a stop: the copy broke off ('by the lexi')
         yield ctx.card(
             CardKind.FAQ,
             Answering.SELF,

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 import cards
+from cards.defining import definition_of
 from cards.parsing import parse, parse_entries
 from cards.rules import copy_faults
 from cards.text import split_lines
@@ -4105,3 +4106,94 @@ def test_a_headwords_bracketed_qualifier_alone_is_not_a_title() -> None:
         "in-place sort.\n"
     )
     assert not [prompt for prompt in made if "(algorithm)" in prompt], made
+
+
+def test_a_definition_label_line_names_the_term_its_gloss_defines() -> None:
+    # 'Definition: dogfooding' over its gloss was taken whole for the title and refused
+    made = made_or_refused(
+        "Definition: rubber ducking\n\n"
+        "Explaining a problem aloud, line by line, to an object that cannot answer, until "
+        "the mistake shows itself.\n\n"
+        "The name comes from a programmer who carried a toy duck for the purpose.\n"
+    )
+    assert made.get("What is rubber ducking?", "").startswith("Explaining a problem aloud"), made
+
+
+def test_a_what_it_is_label_before_the_definition_is_passed_over() -> None:
+    # 'Overview' / 'What it is: Shift Left is a philosophy ...' was refused: no title
+    made = made_or_refused(
+        "Overview\n"
+        "What it is: Trunk-based development is a way of working in which everyone merges "
+        "small changes into one shared branch at least once a day.\n"
+        "What it does: Trunk-based development keeps long-lived branches from drifting "
+        "apart and makes merges small.\n"
+    )
+    assert made.get("What is trunk-based development?", "").startswith("A way of working"), made
+
+
+def test_it_is_common_to_does_not_speak_of_the_entry() -> None:
+    # 'It is common to perform a combination of ...' asked 'What is exploratory testing
+    # common for?'
+    made = made_or_refused(
+        "Pair testing\n\n"
+        "Pair testing is a practice in which two people test one feature together at one "
+        "machine. It is common to pair a tester with a developer for the session.\n"
+    )
+    assert not [prompt for prompt in made if "common" in prompt], made
+
+
+def test_sometimes_before_the_verb_is_not_read_as_the_verb() -> None:
+    # 'The virtual table sometimes is called by other names' asked 'What does the
+    # virtual table sometime?'
+    made = made_or_refused(
+        "Jump table\n\n"
+        "A jump table is an array of addresses that a program indexes to pick which code "
+        "to run next.\n\n"
+        "The jump table sometimes holds offsets instead of full addresses to save space.\n"
+    )
+    assert not [prompt for prompt in made if prompt.endswith(" sometime?")], made
+
+
+def test_a_line_opened_by_and_names_nothing() -> None:
+    # a worked example's 'and 0001 represents number 1.' titled the page 'And 0001'
+    made = made_or_refused(
+        "for example\n"
+        "let us assume\n"
+        "100 represents a jump in machine language.\n"
+        "and 0011 represents register 3.\n"
+    )
+    assert not [prompt for prompt in made if "0011" in prompt or " and " in prompt], made
+
+
+def test_a_forum_posters_question_is_not_asked() -> None:
+    # '[Q&A] End-to-end testing?' over 'Can you guys explain to me what end-to-end testing
+    # means?': the poster's words were a card's prompt, the second paragraph its answer
+    made = made_or_refused(
+        "[Q&A] Load testing?\n\n"
+        "Can you guys explain to me what load testing means?\n\n"
+        "Load testing is the practice of running a system under the traffic it expects, "
+        "to see whether it keeps its response times. The tester scripts many users at "
+        "once.\n\n"
+        "There is a real difference between load testing and stress testing, which pushes "
+        "past the expected traffic to find where the system breaks.\n"
+    )
+    assert made, "the page was refused"
+    assert not [prompt for prompt in made if "explain to me" in prompt], made
+
+
+def test_the_pages_last_answer_cut_off_mid_word_is_not_asked() -> None:
+    # 'Who Creates Symbol-Table Entries?' -> '... during the analysis phase by the lexi'
+    made = made_or_refused(
+        "The parse tree is a tree with one node for each grammar rule the parser applied,\n"
+        "Who Creates Parse-Tree Nodes?\n"
+        "Parse-tree nodes are created and used during the syntax analysis phase by the lexi\n"
+    )
+    assert not [prompt for prompt in made if prompt.startswith("Who")], made
+
+
+def test_as_to_why_announces_a_topic_and_names_nothing() -> None:
+    # 'As to why composition is preferred over inheritance, ...' titled a forum page 'As
+    # to why composition' once the lines before it no longer gave a title
+    sentence = "As to why queues are preferred over locks, take a look at the classic example."
+    assert definition_of(sentence) is None
+    assert definition_of("and 0011 represents register 3.") is None
