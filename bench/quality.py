@@ -43,8 +43,9 @@ _CHROME = re.compile(
 _HEADING_WORDS = re.compile(r"\b(?:how|why|what|when|where|vs\.?|versus)\b", re.I)
 _WHAT_IS = re.compile(
     r"^What does it mean for [^?]{1,80} to be (?P<quality>[^?]{1,80})\?$|"  # an adjective's
-    # (a law or a principle is asked what it states: 'What does CAP theorem state?')
-    r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean| state| say| hold)?\?$"
+    # (a law or a principle is asked what it states or describes: 'What does CAP theorem
+    # state?', "What does Amdahl's Law describe?")
+    r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean| state| say| hold| describe)?\?$"
 )
 
 

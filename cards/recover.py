@@ -42,7 +42,8 @@ _CHROME = re.compile(
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
     r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?|"  # a Q&A site's 'Solution 1:'
-    r"\([^()]{1,60}\))$",  # '(data structure)': a headword's qualifier, the headword lost
+    r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost
+    r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40})$",  # 'Q37 of 40 · Core Java': a quiz's counter
     re.I,
 )
 # What parts a line of breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.

@@ -443,15 +443,23 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
     if not spans or spans[0][0] > 4:
         return None
     said = _STATES.match(sentence, spans[0][1])
-    if said is None:
-        return None
-    return said["verb"].lower(), f"That {strip_end(said['what'])}."
+    if said is not None:
+        return said["verb"].lower(), f"That {strip_end(said['what'])}."
+    described = _DESCRIBES.match(sentence, spans[0][1])
+    if described is not None and _A_LAW.search(ctx.entry.title):
+        # 'Amdahl's Law describes the theoretical maximum speedup ...': the law is not
+        # the speedup, it describes it
+        return described["verb"].lower(), upper_first(strip_end(described["what"])) + "."
+    return None
 
 
 # 'states that ...', 'simply says that ...': how a law or a principle is given.
 _STATES = re.compile(
     r"\s+(?:\w+ly\s+)?(?P<verb>state|say|hold|assert|posit)s\s+that\s+(?P<what>\S.{8,})$", re.I
 )
+# 'describes the theoretical maximum ...': what a law gives, in a verb other than 'states'.
+_DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
+_A_LAW = re.compile(r"\b(?:law|principle|theorem|effect|conjecture)$", re.I)
 # A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|gets|get|can|will|has|have|does|do)\b")
 

@@ -56,7 +56,10 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     # 'is different', 'is quite popular': true of many
     r"^(?:is|are)\s+(?:\w+\s+)?(?:different|similar|unique|special|important|popular|common|"
     r"useful|new)$|"
-    rf"^(?:is|are)\s+{HOW_MUCH}",  # 'is enough to satisfy a request'
+    rf"^(?:is|are)\s+{HOW_MUCH}|"  # 'is enough to satisfy a request'
+    # 'is narrower: it verifies ...': narrower than what the sentence before named
+    r"^(?:is|are)\s+(?:much\s+|far\s+|a\s+bit\s+)?(?:[a-z]{3,}er|more\s+\w+|less\s+\w+)"
+    r"(?!\s+than\b)\s*[:;,]",
     re.I,
 )
 

@@ -72,3 +72,14 @@ def test_a_law_asked_what_it_states_counts_as_its_what_is_card(tmp_path: Path) -
     [result] = measure(tmp_path)
     assert [card.prompt for card in result.cards] == ["What does Little's law state?"]
     assert result.what_is
+
+
+def test_a_law_asked_what_it_describes_counts_as_its_what_is_card(tmp_path: Path) -> None:
+    (tmp_path / "law.txt").write_text(
+        "Gustafson's Law describes how the speedup of a parallel program grows when the "
+        "problem is made larger along with the number of processors.\n",
+        encoding="utf-8",
+    )
+    [result] = measure(tmp_path)
+    assert [card.prompt for card in result.cards] == ["What does Gustafson's Law describe?"]
+    assert result.what_is

@@ -4197,3 +4197,46 @@ def test_as_to_why_announces_a_topic_and_names_nothing() -> None:
     sentence = "As to why queues are preferred over locks, take a look at the classic example."
     assert definition_of(sentence) is None
     assert definition_of("and 0011 represents register 3.") is None
+
+
+def test_a_law_that_describes_a_quantity_is_asked_what_it_describes() -> None:
+    # "Amdahl's Law describes the theoretical maximum speedup ..." answered 'What is
+    # Amdahl's Law?' with the speedup itself
+    made = made_or_refused(
+        "Gustafson's Law describes how the speedup of a parallel program grows when the "
+        "problem is made larger along with the number of processors.\n\n"
+        "It answers the pessimism of fixed-size scaling.\n"
+    )
+    assert made.get("What does Gustafson's Law describe?", "").startswith("How the speedup"), made
+    assert "What is Gustafson's Law?" not in made, made
+
+
+def test_a_quiz_sites_question_counter_is_chrome() -> None:
+    # 'Q37 of 40 · Core Java' titled the page: 'What are the three escape states of Q37 of
+    # 40 · Core Java?'
+    entry, made = deck(
+        "Q12 of 30 · Core Python\n\n"
+        "What is string interning and identity caching in CPython?\n\n"
+        "Core PythonMidinterningcpythonstrings\n\n"
+        "Short answer\n\n"
+        "Short answer: String interning is an optimisation that keeps one stored copy of "
+        "equal strings, so that they can be compared by identity instead of by content.\n\n"
+        "Detail\n\n"
+        "Two kinds of strings\n\n"
+        "1. Interned automatically\n"
+        "2. Interned on request\n"
+    )
+    assert not entry.title.startswith("Q12"), entry.title
+    assert not [prompt for prompt in made if "Q12" in prompt], made
+
+
+def test_a_comparative_whose_other_side_was_named_before_is_no_clue() -> None:
+    # 'Sanity testing is narrower: it verifies ...' asked 'Which concept is narrower: ...?'
+    made = entries_deck(
+        "What is the difference between unit testing and component testing?\n"
+        "Unit testing is a check of one function or class alone, its neighbours replaced "
+        "by stand-ins. Component testing is broader: it checks a group of classes that "
+        "work together, with only the outside world replaced. Unit runs are the same "
+        "checks on every commit.\n"
+    )
+    assert not [prompt for prompt in made if "broader" in prompt], made
