@@ -477,6 +477,7 @@ def definition_of(
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
+    text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
@@ -664,7 +665,16 @@ def _name_like(name: str) -> bool:
         and any(c.isalpha() for c in name)  # '13 is less than 14.': a number, no term
         and name.lower() not in _DISCOURSE
         and not _AS_FOR.match(name)  # 'As to why composition is preferred ...'
+        # 'The name is actually redundant', 'The term Space Complexity is misused': words
+        # about a name, not a name ('Name mangling' is one)
+        and not _ABOUT_A_NAME.match(name)
     )
+
+
+# A bracketed aside between a name and its 'is', after a comma: 'Name mangling, (the more
+# politically correct term is name-decoration) is a method ...'.
+_COMMA_ASIDE = re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=(?:is|are)\s)")
+_ABOUT_A_NAME = re.compile(r"^(?:(?:an?|the)\s+)?(?:name|term|word)s?(?:$|\s+[A-Z\"“'‘])")
 
 
 # A sentence's topic announced before it: 'As to why ...', 'As for the cache, ...'.
@@ -731,8 +741,6 @@ _NOT_NAMES = frozenset(
         *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),
         *("and", "or", "but", "then"),  # 'and 0001 represents number 1.': a list's next line
         "to",  # a purpose: 'To test whether TCP/IP is installed correctly, type ...'
-        # 'The name is actually redundant: ...': a word about the name, not a name
-        *("name", "term", "word"),
         # 'The entire topic of coercion is all about ...': a topic, not a thing named
         *("entire", "whole"),
     ]

@@ -129,6 +129,14 @@ def _shape_problems(card: Card) -> list[str]:
     return problems
 
 
+# A diagram's source (Mermaid): an arrow between bracketed nodes, or a line break tag.
+_DIAGRAM_CODE = re.compile(r"\]\s*-->|-->\s*\w+\[|<br\s*/?>")
+# A vendor's call to action: 'please contact our customer support', 'book a demo'.
+_VENDOR_ASKS = re.compile(
+    r"\bcontact\s+(?:our|us|the)\s+(?:customer\s+|sales\s+)?(?:support|sales|team)\b|"
+    r"\b(?:book|request|schedule)\s+a\s+(?:free\s+)?demo\b|\bsign\s+up\s+(?:now|today|for\s+free)\b",
+    re.I,
+)
 # A sum worked out in brackets: '210 ms (60 + 150)'.
 _WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")
 
@@ -173,6 +181,12 @@ def copy_faults(card: Card) -> list[str]:
     if _CUT_BEFORE_EXAMPLES.search(card.answer[-24:]):
         # 'Through various mechanisms, such as.': the examples were a list the copy lost
         faults.append("the answer stops where its examples should begin")
+    if ("-->" in both or "<br" in both) and _DIAGRAM_CODE.search(both):
+        # 'graph LR subgraph ... Key[Key K] --> Pref[...]': a diagram's source, no prose
+        faults.append("a diagram's source is pasted into the card")
+    if _VENDOR_ASKS.search(card.answer):
+        # 'To enable MTA-STS, please contact our customer support.': the seller's offer
+        faults.append("the answer is a vendor's offer, not a fact")
     if "+" in both and _WORKED_SUM.search(both):
         # 'Which concept thus is 210 ms (60 + 150)?': one worked example's value
         faults.append("it asks a worked example's value")

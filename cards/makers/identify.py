@@ -57,6 +57,7 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:\w+\s+)?(?:different|similar|unique|special|important|popular|common|"
     r"useful|new)$|"
     rf"^(?:is|are)\s+{HOW_MUCH}|"  # 'is enough to satisfy a request'
+    r"^(?:is|are)\s+(?:\w+ly\s+)?[a-z-]+$|"  # 'is direct': one quality, true of many
     # 'is narrower: it verifies ...': narrower than what the sentence before named
     r"^(?:is|are)\s+(?:much\s+|far\s+|a\s+bit\s+)?(?:[a-z]{3,}er|more\s+\w+|less\s+\w+)"
     r"(?!\s+than\b)\s*[:;,]",

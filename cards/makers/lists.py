@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from cards.defining import definition_of
+from cards.glossary import compared_names
 from cards.headings import are_point_labels
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.definitions import STORY
@@ -20,7 +21,15 @@ from cards.makers.section_lists import NOT_LISTS, clause_question, list_items, l
 from cards.model import Answering, Card, CardKind, Item, ItemKind, Section, SectionKind
 from cards.names import cached_mention
 from cards.rules import fold
-from cards.sentences import has_phrase, head_of, number_word, split_sentences, strip_end, words
+from cards.sentences import (
+    has_phrase,
+    head_of,
+    number_word,
+    split_sentences,
+    stem,
+    strip_end,
+    words,
+)
 from cards.text import collapse
 
 # How many items a list led by a sentence may have to be asked whole.
@@ -151,6 +160,8 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # a repeated or empty head cannot be asked for
         if are_point_labels(heads):
             continue  # '1. **Focus**: ...', '2. **Measure**: ...': labels, not things
+        if _one_sides_points(ctx.entry.title, section.heading):
+            continue  # 'Access Ports' under 'access vs trunk': that side's qualities
         phrase = list_phrase(section.heading, len(heads), ctx.mention)
         shown = heads
         if all(_CODE.fullmatch(head) for head in heads):
@@ -241,3 +252,22 @@ def enumeration_cards(ctx: Context) -> Iterator[Card]:
             item,
             explanation=sentence,
         )
+
+
+def _one_sides_points(title: str, heading: str) -> bool:
+    """Whether a list's heading names one side of the pair a comparison's title compares
+    ('Access Ports' under 'Difference between access and trunking'): its points tell the
+    sides apart, asked by the side cards, and 'the four access ports of the difference
+    between ...' asks nothing."""
+    pair = compared_names(title)
+    if pair is None:
+        return False
+    if not heading.split():
+        return False
+    word = heading.split()[0].lower()
+    bare = (re.sub(r"^(?:an?|the)\s+", "", name, flags=re.I) for side in pair for name in side)
+    firsts = {name.split()[0].lower() for name in bare if name.split()}
+    # 'Hubs' for 'hub', 'Trunk' for 'trunking'
+    return any(
+        word in (first, f"{first}s", f"{first}es") or stem(word) == stem(first) for first in firsts
+    )

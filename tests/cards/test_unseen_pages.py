@@ -4240,3 +4240,63 @@ def test_a_comparative_whose_other_side_was_named_before_is_no_clue() -> None:
         "checks on every commit.\n"
     )
     assert not [prompt for prompt in made if "broader" in prompt], made
+
+
+def test_a_name_with_a_bracketed_aside_after_its_comma_is_defined() -> None:
+    # 'Name mangling, (the more politically correct term is name-decoration, ...) is a
+    # method ...' was refused: the aside hid the 'is', and 'Name' read as a word about a name
+    made = made_or_refused(
+        "Name hiding, (a gentler term some books prefer is shadowing, though few use it) "
+        "is a rule by which a name declared in an inner scope hides the same name declared "
+        "in an outer one.\n"
+    )
+    assert made.get("What is name hiding?", "").startswith("A rule by which a name"), made
+
+
+def test_labelled_points_about_one_side_are_not_glossary_terms() -> None:
+    # 'Single VLAN: An access port is configured to ...' under 'Access Ports' asked 'What
+    # is a single VLAN?' and eight more such cards
+    made = entries_deck(
+        "What is the difference between a hub and a switch?\n\n"
+        "The main difference between a hub and a switch is that a hub repeats every frame "
+        "to all ports, while a switch sends each frame only to the port of its receiver.\n\n"
+        "Hubs\n\n"
+        "  • Shared Medium: A hub gives every port the same collision domain.\n"
+        "  • Blind Repeating: A hub copies each frame out of every other port.\n"
+        "  • Low Cost: Hubs are cheaper than switches because they hold no tables.\n\n"
+        "Switches\n\n"
+        "  • Own Collision Domains: A switch gives each port a collision domain of its own.\n"
+        "  • Learned Addresses: A switch keeps a table of which address sits on which port.\n"
+        "  • Full Duplex: Switches can send and receive on a port at the same time.\n"
+    )
+    assert not [p for p in made if "Shared Medium" in p or "Learned Addresses" in p], made
+    assert not [p for p in made if p.lower().startswith("what are the three hubs")], made
+    assert "What is the main difference between a hub and a switch?" in made, made
+
+
+def test_a_vendors_offer_and_a_diagrams_source_are_not_asked() -> None:
+    # 'How to enable MTA-STS?' -> 'To enable MTA-STS, please contact our customer
+    # support.'; 'Pro or con of ...: graph LR subgraph ... Key[Key K] --> Pref[...]?'
+    entry, _ = deck(
+        "Greylisting\n\nGreylisting is a way of refusing mail from unknown senders once.\n"
+    )
+    card = cards.generate(entry, [])[0]
+    assert copy_faults(card) == []
+    offer = "To turn greylisting on, please contact our customer support."
+    assert copy_faults(replace(card, answer=offer))
+    assert copy_faults(replace(card, answer="Book a free demo to see it in action."))
+    diagram = "Pro or con of greylisting: graph LR A[Sender] --> B[Server]<br/>retry?"
+    assert copy_faults(replace(card, prompt=diagram))
+    # an arrow in prose is no diagram
+    assert copy_faults(replace(card, answer="Unknown sender --> delay, then accept.")) == []
+
+
+def test_one_quality_word_is_no_clue_to_identify_a_concept() -> None:
+    # 'Troubleshooting is direct.' asked 'Which concept is direct?'
+    made = made_or_refused(
+        "Pull monitoring\n\n"
+        "Pull monitoring is a way of collecting metrics in which the collector asks each "
+        "service for its numbers on a schedule.\n\n"
+        "Pull monitoring is simple. Pull monitoring scales with the number of collectors.\n"
+    )
+    assert "Which concept is simple?" not in made, made
