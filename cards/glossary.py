@@ -276,7 +276,7 @@ def _contrast(entry: Entry, defining: set[int]) -> tuple[Section, ...]:
 
     claimed = [claim.item for claim in side_claims(entry) if claim.item.line not in defining]
     # and where the page says how the two differ ('The main difference between ...'),
-    # which the entry it names first asks
+    # asked by the entry of the side the title names first
     stated = [
         item
         for section in entry.sections
@@ -938,21 +938,17 @@ def read_glossary(text: str) -> Glossary | None:
     return read[0]
 
 
-# A sentence's subject and its verb: 'Layer 2 switches primarily operate ...', 'An access
-# port is configured ...'.
+# A sentence's subject, before its verb: 'Layer 2 switches (primarily) operate ...', 'An
+# access port is configured ...'.
+_SUBJECT = r"^(?:an?\s+|the\s+)?(?P<subject>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:\w+ly\s+)?"
 _SUBJECT_VERB = re.compile(
-    r"^(?:an?\s+|the\s+)?(?P<subject>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:\w+ly\s+)?"
-    r"(?:is|are|can|cannot|use|uses|operate|operates|support|supports|have|has|require|"
-    r"requires|carry|carries|provide|provides|make|makes|allow|allows|offer|offers|focus|"
-    r"focuses|integrate|integrates|work|works|connect|connects)\b",
+    _SUBJECT + r"(?:is|are|can|cannot|use|uses|operate|operates|support|supports|have|has|"
+    r"require|requires|carry|carries|provide|provides|make|makes|allow|allows|offer|offers|"
+    r"focus|focuses|integrate|integrates|work|works|connect|connects)\b",
     re.I,
 )
 # The same with any verb in -s ('A hub copies ...'), tried when no verb above is found.
-_SUBJECT_ACTS = re.compile(
-    r"^(?:an?\s+|the\s+)?(?P<subject>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:\w+ly\s+)?"
-    r"[a-z]{2,}[^s\W]s\b",
-    re.I,
-)
+_SUBJECT_ACTS = re.compile(_SUBJECT + r"[a-z]{2,}[^s\W]s\b", re.I)
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.I)
 _FEWEST_POINTS = 4

@@ -48,9 +48,8 @@ _ALSO = re.compile(
     r"(?=[a-z])",
     re.I,
 )
-# A sentence that goes on about the entry by pronoun, right after one naming it.
-# 'It' or 'They' opening a sentence, which may stand for the entry; not the 'it' of 'It
-# is common to perform ...', which stands for the clause after it.
+# A sentence that goes on about the entry by pronoun, right after one naming it; not the
+# 'it' of 'It is common to perform ...', which stands for the clause after it.
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:it|they)\s+(?!(?:is|was|'s)\s+(?:\w+\s+)?(?:common|usual|possible|important|"
     r"necessary|best|easy|hard|difficult|recommended|advisable|useful|helpful|wise|"
