@@ -46,6 +46,11 @@ _CHROME = re.compile(
     r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40})$",  # 'Q37 of 40 · Core Java': a quiz's counter
     re.I,
 )
+# A vendor's buttons, their spaces taken out: 'Schedule Demo', 'Start Free Trial'.
+_CALLS_TO_ACT = re.compile(
+    r"^(?:(?:schedule|book|request|get)a?(?:free)?demo|start(?:a|your)?freetrial|"
+    r"try(?:it)?(?:for)?free|contact(?:us|sales)|getstarted|signup(?:forfree)?)+$"
+)
 # What parts a line of breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
 
@@ -160,6 +165,8 @@ def _is_chrome(line: str) -> bool:
     letter = line.strip()
     if len(letter) == 2 and letter[0].isupper() and letter[1] == letter[0].lower():
         return True  # 'Pp': a glossary's index letter over the entries that start with it
+    if len(letter) <= 80 and _CALLS_TO_ACT.match(re.sub(r"[\s|·•-]+", "", letter.lower())):
+        return True  # 'Schedule DemoStart Free Trial': a vendor's buttons run together
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -455,14 +462,17 @@ def head_alias(name: str, texts: list[str]) -> str:
     said = name.split()
     if len(said) < 2:
         return ""
-    for text in texts:
-        for sentence in split_sentences(text)[:2]:
-            defined = definition_of(sentence)
-            if defined is not None and defined.name.casefold() in (
-                said[-1].casefold(),
-                said[0].casefold(),
-            ):
-                return defined.name
+    opening = [sentence for text in texts for sentence in split_sentences(text)[:2]]
+    found = [defined for sentence in opening if (defined := definition_of(sentence))]
+    # 'BGP hijacking is a cyberattack ...' then 'BGP is the inter-domain routing protocol
+    # ...': where the whole name is defined, its first word is another concept (its last,
+    # the head noun, is still the same thing said shorter: 'peering' of internet peering)
+    whole = any(defined.name.casefold() == name.casefold() for defined in found)
+    for defined in found:
+        if defined.name.casefold() == said[-1].casefold():
+            return defined.name
+        if defined.name.casefold() == said[0].casefold() and not whole:
+            return defined.name
     return ""
 
 

@@ -26,7 +26,10 @@ _DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.A
 
 def cloze_cards(ctx: Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
+    last = _last_item(ctx)
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
+        if item is last and not sentence.rstrip().endswith((".", "!", "?", ")", '"', "”")):
+            continue  # the page's last words with no stop: the copy broke off ('... devic')
         yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
     others = (
         SectionKind.SUMMARY,
@@ -43,6 +46,12 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
         if stands_alone(sentence) and not (sentence == defining and sentence in about):
             named = sentence in about and section.kind is not SectionKind.EXAMPLE
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
+
+
+def _last_item(ctx: Context) -> Item | None:
+    """The entry's last paragraph or point, where a page cut short ends."""
+    with_items = [section for section in ctx.entry.sections if section.items]
+    return with_items[-1].items[-1] if with_items else None
 
 
 def _in_title(ctx: Context, answer: str) -> bool:

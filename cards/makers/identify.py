@@ -58,6 +58,10 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"useful|new)$|"
     rf"^(?:is|are)\s+{HOW_MUCH}|"  # 'is enough to satisfy a request'
     r"^(?:is|are)\s+(?:\w+ly\s+)?[a-z-]+$|"  # 'is direct': one quality, true of many
+    # 'can have serious consequences for businesses': true of any attack or failure
+    r"^(?:can|may|could|will)\s+(?:have|cause|lead\s+to|bring)\s+(?:serious|severe|"
+    r"significant|major|big|far-reaching|devastating)\s+(?:consequences|impacts?|effects|"
+    r"damage|problems)\b|"
     # 'is narrower: it verifies ...': narrower than what the sentence before named
     r"^(?:is|are)\s+(?:much\s+|far\s+|a\s+bit\s+)?(?:[a-z]{3,}er|more\s+\w+|less\s+\w+)"
     r"(?!\s+than\b)\s*[:;,]",

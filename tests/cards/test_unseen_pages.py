@@ -4300,3 +4300,46 @@ def test_one_quality_word_is_no_clue_to_identify_a_concept() -> None:
         "Pull monitoring is simple. Pull monitoring scales with the number of collectors.\n"
     )
     assert "Which concept is simple?" not in made, made
+
+
+def test_a_names_first_word_defined_after_the_whole_name_is_another_concept() -> None:
+    # 'BGP hijacking is a cyberattack ...' then 'BGP is the inter-domain routing protocol
+    # ...' made 'BGP' another name of the attack: 'Which concept is the inter-domain
+    # routing protocol ...?' -> 'BGP Hijacking'
+    made = made_or_refused(
+        "What is DNS Spoofing?\n\n"
+        "DNS spoofing is an attack in which forged answers are planted in a resolver so "
+        "that a name leads users to the attacker's address.\n\n"
+        "DNS is the naming system that turns names people type into the addresses "
+        "machines use. It answers from caches to stay fast.\n\n"
+        "DNS spoofing can have serious consequences for businesses and their customers.\n"
+    )
+    assert "What is DNS spoofing?" in made, made
+    assert not [p for p in made if "naming system" in p], made
+    assert not [p for p in made if "serious consequences" in p], made
+
+
+def test_a_takeaway_cut_off_at_the_end_of_the_page_is_no_blank() -> None:
+    # '• NetFlow works through a three-step pipeline: devic' -> 'devic'
+    made = made_or_refused(
+        "sFlow\n\n"
+        "sFlow is a sampling technology that sends one packet header in every N, with "
+        "interface counters, to a collector for analysis.\n\n"
+        "Key takeaways\n\n"
+        "  • sFlow samples packets instead of tracking every flow.\n"
+        "  • sFlow works through a two-part design: an agent on the sw\n"
+    )
+    assert not [a for a in made.values() if a.endswith(" sw") or a == "sw"], made
+    assert not [p for p in made if "two-part design" in p], made
+
+
+def test_a_vendors_buttons_run_together_are_chrome() -> None:
+    # 'Schedule DemoStart Free Trial' titled a NetFlow page
+    made = made_or_refused(
+        "Schedule DemoStart Free Trial\n\n"
+        "Flow export is the sending of summaries of network conversations from a router "
+        "to a collector.\n\n"
+        "Each summary holds the two addresses, the ports, the protocol and the byte count.\n"
+    )
+    assert not [p for p in made if "Demo" in p or "Trial" in p], made
+    assert "What is flow export?" in made, made
