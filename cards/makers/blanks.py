@@ -16,7 +16,7 @@ from cards.defining import definition_of
 from cards.makers.context import Context
 from cards.makers.definitions import weak_definition
 from cards.makers.identify import name_choice, sibling_pool, which_concept
-from cards.makers.prose import sentences_of, singular, stands_alone
+from cards.makers.prose import WHOLE_ENDS, sentences_of, singular, stands_alone
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.sentences import words
 
@@ -28,7 +28,7 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
     last = _last_item(ctx)
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
-        if item is last and not sentence.rstrip().endswith((".", "!", "?", ")", '"', "”")):
+        if item is last and not sentence.rstrip().endswith(WHOLE_ENDS):
             continue  # the page's last words with no stop: the copy broke off ('... devic')
         yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
     others = (

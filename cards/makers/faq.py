@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
-from cards.makers.prose import cut_off
+from cards.makers.prose import WHOLE_ENDS, cut_off
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
 from cards.recover import title_from_question
@@ -64,8 +64,6 @@ _PITCH = re.compile(
     re.I,
 )
 
-# How a whole answer ends: a stop, or a bracket or quote closing after one.
-_STOPS = (".", "!", "?", ")", '"', "”", "'", "’")
 # A forum poster's question, in the poster's words: 'Can you guys explain to me what ...'
 _FORUM = re.compile(
     r"\b(?:you guys|(?:can|could) (?:anyone|someone|somebody)|explain (?:it )?to me|help me|"
@@ -247,7 +245,7 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer) or cut_off(answer):
             continue
-        if section is ctx.entry.sections[-1] and not answer.rstrip().endswith(_STOPS):
+        if section is ctx.entry.sections[-1] and not answer.rstrip().endswith(WHOLE_ENDS):
             continue  # the page's last words, without a stop: the copy broke off ('by the lexi')
         yield ctx.card(
             CardKind.FAQ,

@@ -71,6 +71,11 @@ _TEASER_END = re.compile(
 _TEASER_REACH = 40
 
 
+# How a whole text ends: a stop, or a bracket or quote closing after one. The last words of
+# a page that end otherwise were cut off by its copy ('... by the lexi').
+WHOLE_ENDS = (".", "!", "?", ")", '"', "”", "'", "’")
+
+
 def cut_off(text: str) -> bool:
     """Whether a text stops mid-way: an unclosed bracket or quote, or an ellipsis at its
     end (a page or a teaser cut short)."""
