@@ -233,14 +233,21 @@ def _over_the_title(title: str, top: list[str]) -> bool:
     return False
 
 
-# A term, a dash, and the same term opening its definition: 'tablespace - A tablespace'.
-_NAMED_TWICE = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+(?:an?\s+|the\s+)?(?P=term)$", re.I)
 # A label before a page's definition: 'What it is: Shift Left is ...'.
 _WHAT_IT_IS = re.compile(
     r"^(?:what\s+(?:it|this)\s+is|in\s+short|in\s+brief)\s*:\s*(?=[A-Z])", re.I
 )
 # A glossary line's term and dash: 'tablespace - ' before 'A tablespace is ...'.
-_TERM_LED = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+(?=[A-Z])")
+_TERM_DASH = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+")
+
+
+def _term_line(text: str) -> tuple[str, str] | None:
+    """('tablespace', 'A tablespace is ...') of a glossary's term line 'tablespace - A
+    tablespace is ...'; None for a text that opens with no term and dash."""
+    found = _TERM_DASH.match(text)
+    return None if found is None else (found["term"], text[found.end() :])
+
+
 # A part's or chapter's heading over a page's title: 'IV · Probabilistic structures',
 # 'Chapter 3: Trees'.
 _PART_OF_A_BOOK = re.compile(
@@ -556,9 +563,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
             # 'tablespace - A tablespace is ...': a glossary's term line, its name twice
-            twice = _NAMED_TWICE.match(name)
-            if twice is not None:
-                name = twice["term"]
+            led = _term_line(name)
+            if led is not None and re.fullmatch(
+                rf"(?:an?\s+|the\s+)?{re.escape(led[0])}", led[1], re.I
+            ):
+                name = led[0]
             # A short line right above the definition that names it is the title line.
             if k > 0 and not _is_chrome(top[k - 1][1]) and _short(top[k - 1][1]):
                 start = top[k - 1][0]
@@ -740,11 +749,12 @@ def recover(text: str) -> Recovered | None:
             body = body[1:]
     elif (
         body
-        and (led := _TERM_LED.match(first.strip()))
-        and led["term"].casefold() == (title.casefold())
+        and (led := _term_line(first.strip())) is not None
+        and led[0].casefold() == title.casefold()
+        and re.match("[A-Z]", led[1])
     ):
         # 'tablespace - A tablespace is ...': the term line's definition, without its term
-        body = [(body[0][0], first.strip()[led.end() :]), *body[1:]]
+        body = [(body[0][0], led[1]), *body[1:]]
     elif body and _DICTIONARY_HEAD.match(first.strip()):
         # A dictionary's head line: its first sense, numbered or not, is the definition.
         out.extend(((at, "## Definition"), (at, "")))

@@ -27,6 +27,9 @@ _WHEREAS = re.compile(
     re.I,
 )
 
+# The sections whose sentences say how the entry differs from another.
+_PROSE = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
+
 
 def contrast_cards(ctx: Context) -> Iterator[Card]:
     """How the entry differs from a neighbour, where the page says so.
@@ -37,8 +40,7 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
     from sessions?'.
     """
     asked: set[str] = set()
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
-    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+    for section, item, sentence in sentences_of(ctx.entry, *_PROSE):
         body = strip_end(sentence)
         if len(words(body)) > 40 or cut_off(body):
             continue
@@ -80,8 +82,7 @@ def difference_cards(ctx: Context) -> Iterator[Card]:
     entry of the side the title names first.
     """
     pair = sides(ctx.entry)
-    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
-    for section, item, sentence in sentences_of(ctx.entry, *kinds, SectionKind.CONTRAST):
+    for section, item, sentence in sentences_of(ctx.entry, *_PROSE, SectionKind.CONTRAST):
         said = difference_said(sentence)
         if said is None:
             continue

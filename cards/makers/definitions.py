@@ -111,10 +111,12 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
     # The title expands it instead: 'What is OAuth (Open Authorization)?' over the page.
     title = ctx.entry.title
     expanded = next((alias for alias in ctx.entry.aliases if spells_out(title, alias)), None)
+    if expanded is None:
+        return
     # the card's source: the definition, else the page's first sentence (a page whose
     # only opening is a judgement: 'It's a really terrible name for ...')
     said = ctx.defining or next(iter(sentences_of(ctx.entry, SectionKind.SUMMARY)), None)
-    if expanded is not None and said is not None:
+    if said is not None:
         section, item, _ = said
         yield ctx.card(
             CardKind.DEFINITION,

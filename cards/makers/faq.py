@@ -43,7 +43,7 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 continue  # nor an answer the copy of the page broke off ('... or …')
             if _asks_what_it_is(ctx, prompt):
                 continue  # 'What do you understand by X?': the definition card asks it
-            if _PITCH.match(prompt) or _FORUM.search(prompt):
+            if _not_the_concepts(prompt):
                 continue  # 'Preparing for interviews?': the site's offer, not the concept
             yield ctx.card(
                 CardKind.FAQ,
@@ -71,6 +71,12 @@ _FORUM = re.compile(
     r"any(?:one|body) (?:know|help))\b",
     re.I,
 )
+
+
+def _not_the_concepts(prompt: str) -> bool:
+    """Whether a question is the site's or a poster's, not one about the concept: 'Preparing
+    for interviews?', 'Can you guys explain to me what ...?'."""
+    return _PITCH.match(prompt) is not None or _FORUM.search(prompt) is not None
 
 
 def _asks_what_it_is(ctx: Context, prompt: str) -> bool:
@@ -239,7 +245,7 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'What is X?' about the entry itself: the definition card asks it
         if _asks_what_it_is(ctx, prompt):
             continue  # 'What do you understand by X?': the same, in other words
-        if _PITCH.match(prompt) or _FORUM.search(prompt):
+        if _not_the_concepts(prompt):
             continue  # 'Preparing for interviews?': the site's offer, not the concept
         if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
             continue  # the sentence after 'What is Y?' does not say what Y is

@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from bench.quality import flags_of, main, measure, report
 from cards import Answering, Card, CardKind, Source, card_id
 from cards.parsing import read_entry
@@ -61,25 +63,27 @@ def test_a_missing_folder_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None
     assert "not a folder" in capsys.readouterr().err
 
 
-def test_a_law_asked_what_it_states_counts_as_its_what_is_card(tmp_path: Path) -> None:
-    # 'What does CAP theorem state?' is a law's definition card: the report counted the
-    # page as having none once the card stopped asking 'What is CAP theorem?'.
-    (tmp_path / "law.txt").write_text(
-        "Little's law\n\nLittle's law states that the average number of items in a queue "
-        "equals their arrival rate times the average time each one spends there.\n",
-        encoding="utf-8",
-    )
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        (
+            "Little's law\n\nLittle's law states that the average number of items in a queue "
+            "equals their arrival rate times the average time each one spends there.\n",
+            "What does Little's law state?",
+        ),
+        (
+            "Gustafson's Law describes how the speedup of a parallel program grows when the "
+            "problem is made larger along with the number of processors.\n",
+            "What does Gustafson's Law describe?",
+        ),
+    ],
+)
+def test_a_law_asked_what_it_states_counts_as_its_what_is_card(
+    tmp_path: Path, text: str, prompt: str
+) -> None:
+    # 'What does CAP theorem state?' (or 'describe?') is a law's definition card: the
+    # report counted the page as having none once the card stopped asking 'What is ...?'.
+    (tmp_path / "law.txt").write_text(text, encoding="utf-8")
     [result] = measure(tmp_path)
-    assert [card.prompt for card in result.cards] == ["What does Little's law state?"]
-    assert result.what_is
-
-
-def test_a_law_asked_what_it_describes_counts_as_its_what_is_card(tmp_path: Path) -> None:
-    (tmp_path / "law.txt").write_text(
-        "Gustafson's Law describes how the speedup of a parallel program grows when the "
-        "problem is made larger along with the number of processors.\n",
-        encoding="utf-8",
-    )
-    [result] = measure(tmp_path)
-    assert [card.prompt for card in result.cards] == ["What does Gustafson's Law describe?"]
+    assert [card.prompt for card in result.cards] == [prompt]
     assert result.what_is
