@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cards.names import same_or_plural
-from cards.sentences import AFTER_A_PLURAL, indefinite, upper_first
+from cards.sentences import AFTER_A_PLURAL, FUNCTION_VERBS, indefinite, upper_first
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
@@ -338,7 +338,14 @@ _FRAGMENT = re.compile(
     # 'The action of a processor that ...', 'The mechanism used by ...': 'the', a few
     # words in lower case (a capital would make it a name), then 'of' or 'used'; not
     # 'that', whose 'the bouncer that lets you in' is a joke about the thing.
-    r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+(?:of|used|whereby)\b)"
+    r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+(?:of|used|whereby)\b|"
+    r"(?=[A-Z][a-z]{3,}ing\s))"
+)
+# 'Centralizing too many responsibilities in one class ...': a practice glossed by what
+# doing it is (an antipattern's or a technique's page). Its object is often a plural,
+# which is no verb; a verb after it makes a sentence ('Running servers keeps costs low').
+_GERUND_GLOSS = re.compile(
+    r"[A-Z][a-z]{3,}ing\s+(?:too\s+many\s+|too\s+much\s+|an?\s+|the\s+)?[a-z][\w-]*"
 )
 # A sentence that says what a thing is, then gives its name: 'A method with the same name
 # but other arguments is called method overloading.' What it is opens with an article and
@@ -400,6 +407,10 @@ _WHEN = re.compile(r"^when\s+[^,;:]{8,120}\.$", re.I)
 _ARTICLE_AND_WORD = re.compile(r"(?i:an?|the)\s+[\w-]+")
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|when)\b|[,:;(]", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+_ADVERB_VERB = re.compile(
+    r"\b(?:often|usually|always|never|typically|generally|also|still|only|rarely)\s+"
+    r"[a-z]{3,}(?<!s)s\b"
+)
 
 
 # A subtitle about the page itself ('A gentle guide for beginners.'), not the concept.
@@ -419,6 +430,21 @@ _ASIDE_INSIDE = re.compile(
 )
 
 
+def _does_gloss(text: str) -> bool:
+    """Whether a sentence opens with a verb of what a thing does, its subject left out
+    ('Mediates between ...', 'Stores ...'), then no other verb before its object."""
+    first, _, rest = text.partition(" ")
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.endswith("s")
+        and first.lower() in FUNCTION_VERBS
+        and text.rstrip().endswith(".")
+        and 4 <= len(text.split()) <= 45
+        and _COPULA.search(_CLAUSE_END.split(rest, maxsplit=1)[0]) is None
+    )
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _WHEN.match(text) and len(text.split()) <= 15:
@@ -430,13 +456,19 @@ def _is_fragment(text: str) -> bool:
     head = _HEAD_END.split(text, maxsplit=1)[0]
     # No verb stands right after the article: 'A communications paradigm in which ...'
     after_article = _ARTICLE_AND_WORD.match(head)
-    finite = _FINITE.search(head, after_article.end() if after_article else 0)
+    gerund = _GERUND_GLOSS.match(text)
+    if gerund is not None:
+        finite = _FINITE.search(head, gerund.end()) if gerund.end() < len(head) else None
+    else:
+        finite = _FINITE.search(head, after_article.end() if after_article else 0)
     if finite is not None or _ABOUT_THE_PAGE.search(text) is not None:
         return False
     # 'An example of atomicity is ordering a ticket ...': a sentence with its own
     # subject, whose 'is' comes after the preposition that ended the head.
     clause = _CLAUSE_END.split(text, maxsplit=1)[0]
-    return _COPULA.search(clause) is None
+    # 'A system with a complex domain model often benefits from ...': an adverb, then the
+    # sentence's verb
+    return _COPULA.search(clause) is None and _ADVERB_VERB.search(clause) is None
 
 
 # Asked of the same sentences by several makers (cloze, kinds, definitions): worked out once.
@@ -483,6 +515,10 @@ def definition_of(
         return Definition(names[0], "", "", text[acting.end() :].strip())
     if fragment and pronoun and names:
         gloss = without_dictionary_lead(text)
+        if _does_gloss(gloss):
+            # 'Mediates between the domain and data mapping layers ...' under 'Repository':
+            # what it does, its name left out as a glossary's line leaves it
+            return Definition(names[0], "", "", gloss)
         if _is_fragment(gloss):
             # 'A protocol for secure data transmission.' under the title 'TLS': a
             # dictionary's definition, with the name left out.
@@ -778,8 +814,13 @@ def _same(a: str, b: str) -> bool:
     if same_or_plural(b, a):
         return True
     # 'Compiling is ...' under 'Compile': one word, one stem.
+    # Not two names sharing a first part: 'CloudTrail' is not 'CloudWatch'.
     if " " not in fa and " " not in fb and min(len(fa), len(fb)) >= 5 and fa[:5] == fb[:5]:
-        return fa[:4] == fb[:4] and abs(len(fa) - len(fb)) <= 4
+        pairs = enumerate(zip(fa, fb, strict=False))
+        shared = next((k for k, (a, b) in pairs if a != b), min(len(fa), len(fb)))
+        one_letter = len(fa) == len(fb) and sum(a != b for a, b in zip(fa, fb, strict=True)) == 1
+        near = shared >= min(len(fa), len(fb)) - 3 or one_letter  # 'authorisation'
+        return abs(len(fa) - len(fb)) <= 4 and near
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
     if fa.startswith(fb + " ") and _PREPOSITION.match(fa[len(fb) + 1 :]):
         return True

@@ -42,7 +42,7 @@ from cards.defining import (
 from cards.headings import ABOUT_A_THING, are_point_labels, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, same_or_plural
-from cards.recover import SUBTITLE, VERSUS, is_chrome_line
+from cards.recover import SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
 from cards.segments import fenced_lines
 from cards.sentences import first_sentence, split_sentences, upper_first
 from cards.text import collapse, list_marker, plain, split_lines, unnumbered
@@ -102,9 +102,12 @@ _ONLY_ITEMS = re.compile(
     r"^(?!(?:an?|the|another|one|any|some)\s)[^,.;:]{1,40}(?:,\s+(?:and\s+)?[^,.;:]{1,40}){3,}\.?$",
     re.I,
 )
-# How a remark opens, which no gloss does: it presents the thing as news.
+# How a remark opens, which no gloss does: it presents the thing as news, or speaks as
+# the writer ('We know that the system stores ...' under 'Consistency').
 _PRESENTS = re.compile(
-    r"^(?:there(?:'s|’s|\s+(?:is|are|was|were))|here(?:'s|’s|\s+(?:is|are)))\b", re.I
+    r"^(?:there(?:'s|’s|\s+(?:is|are|was|were))|here(?:'s|’s|\s+(?:is|are)))\b|"
+    r"^(?:we|I|let['’]s|let\s+us|as\s+we)\s",
+    re.I,
 )
 
 
@@ -647,6 +650,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False  # '4 min read·' over the article's first sentence
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
         return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings
+    if is_dictionary_head(definition):
+        return False  # 'IVR' over 'Definition: elliptic curve cryptography': another's head
     return len(definition.split()) >= 2
 
 

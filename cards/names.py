@@ -66,11 +66,11 @@ COMMON_NOUN = re.compile(
 # 'high availability'), and stuff or a way of running that is not counted either
 # ('virtual memory', 'kernel mode').
 _QUALITY_HEAD = re.compile(
-    r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility)$|"
+    r"(?:ency|ancy|ness|ism|ization|isation|ability|ibility|graphy)$|"  # 'graphy': a field
     r"^(?:integrity|atomicity|locality|complexity|elasticity|granularity|cardinality|privacy|"
     r"connectivity|interactivity|sensitivity|productivity|safety)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
-    r"data|information|security|mode|infrastructure|architecture|drift|time|runtime)$|"
+    r"data|information|security|mode|infrastructure|architecture|drift|time|runtime|management)$|"
     # a doing: 'dynamic programming', 'load balancing', 'connection pooling'
     r"^(?!(?:str|th|r|spr|sett|head|build|meet|p|k|w|ceil|list|mapp|record|draw|paint|"
     r"offer|open|end|warn|find|sav|be)ing$)[a-z]{2,}ing$",

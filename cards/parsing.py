@@ -41,7 +41,13 @@ from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
 from cards.names import same_or_plural
 from cards.page import page_segments
-from cards.recover import head_alias, is_chrome_title, title_from_question, title_without_wrapper
+from cards.recover import (
+    head_alias,
+    is_chrome_title,
+    is_dictionary_head,
+    title_from_question,
+    title_without_wrapper,
+)
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
 from cards.text import (
@@ -53,6 +59,7 @@ from cards.text import (
     plain,
     split_lines,
     unnumbered,
+    without_marks,
 )
 
 MAX_BYTES = 1_000_000
@@ -231,6 +238,10 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             raise _not_a_concept_page(error) from None
 
 
+# How many lines below a chrome title a dictionary's head line may stand.
+_HEAD_REACH = 12
+
+
 def _under_the_chrome(
     entry: Entry, lines: list[str], file: str, default_path: str, named: str
 ) -> Entry | None:
@@ -240,6 +251,8 @@ def _under_the_chrome(
     at = next((k for k, line in enumerate(lines) if line.strip() == entry.title), None)
     if at is None:
         return None
+    if any(is_dictionary_head(line) for line in lines[at : at + _HEAD_REACH]):
+        return None  # 'Definition: elliptic curve cryptography' below names it: recovered
     rest = [*lines[:at], "", *lines[at + 1 :]]
     meta = Meta()
     segments, layout = page_segments(rest, file, meta)
@@ -358,7 +371,8 @@ def _entry(
         # An unknown heading keeps its text; over a numbered list it names that list.
         numbered = any(item.kind is ItemKind.NUMBERED for item in items)
         kind = segment.kind or (SectionKind.LIST if numbered else SectionKind.OTHER)
-        sections.append(Section(kind, segment.heading, segment.line, items))
+        heading = without_marks(segment.heading) or segment.heading  # '🧊Why learn X?'
+        sections.append(Section(kind, heading, segment.line, items))
 
     first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
     title = unnumbered(plain(meta.title).rstrip(":").strip())

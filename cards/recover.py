@@ -43,6 +43,7 @@ _CHROME = re.compile(
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
     r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?|"  # a Q&A site's 'Solution 1:'
     r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost
+    r"(?:term|word)\s+of\s+the\s+(?:moment|day|week)|look\s+up\s+(?:another|a)\s+(?:term|word)|"
     r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40})$",  # 'Q37 of 40 · Core Java': a quiz's counter
     re.I,
 )
@@ -167,6 +168,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'Pp': a glossary's index letter over the entries that start with it
     if len(letter) <= 80 and _CALLS_TO_ACT.match(re.sub(r"[\s|·•-]+", "", letter.lower())):
         return True  # 'Schedule DemoStart Free Trial': a vendor's buttons run together
+    if re.fullmatch(r"\|[^|]{1,60}\|", letter):
+        return True  # '| P of EAA Catalog |': a navigation bar's one cell, copied alone
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -203,6 +206,24 @@ def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
     return title.strip() in _bylines(top) or _over_the_title(title.strip(), top)
 
 
+_PAIR_WORDS = frozenset(
+    ("difference", "differences", "between", "vs", "vs.", "versus", "and", "the")
+)
+
+
+def _other_comparison(line: str, below: str) -> bool:
+    """Whether a comparison line stands over another comparing two other things: a site's
+    name ('Difference Between Similar Terms and Objects') over the page's title
+    ('Difference Between MVC and MVP'), which shares none of its words."""
+    if not (_COMPARISON.search(line) and _COMPARISON.search(below)):
+        return False
+
+    def named(text: str) -> set[str]:
+        return {word for word in text.casefold().split() if word not in _PAIR_WORDS}
+
+    return not named(line) & named(below)
+
+
 def _over_the_title(title: str, top: list[str]) -> bool:
     """Whether a title is a site's or a category's line over the page's own title: the
     line below it is named again as the page's concept, repeated as a comparison ('Ask
@@ -219,6 +240,8 @@ def _over_the_title(title: str, top: list[str]) -> bool:
         if line == title or not _short(line, 12):
             continue
         if _COMPARISON.search(line) and top.count(line) > 1:
+            return True
+        if _other_comparison(title, line):
             return True
         if line.endswith(TERMINAL):
             continue
@@ -483,6 +506,12 @@ def head_alias(name: str, texts: list[str]) -> str:
     return ""
 
 
+def is_dictionary_head(line: str) -> bool:
+    """Whether a line is a dictionary's head line ('Definition: dogfooding'), which names
+    the term the gloss below it defines."""
+    return _DICTIONARY_HEAD.match(line.strip()) is not None
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -535,7 +564,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         and _glossed_name(heads[0][1], heads[2][1], sourced)
     ):
         return heads[0][0], _capitalised(heads[0][1]), heads[1][1]
-    for i, line in top[:5]:
+    for k, (i, line) in enumerate(top[:5]):
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         asked = _DIFFERENT_FROM.match(line)
         if asked is not None:
@@ -544,6 +573,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             line = re.sub(r"\s*\?\.?$", "", line)  # 'Difference between A and B ?.'
             line = _WHATS_THE_DIFFERENCE.sub("", line)  # 'A vs. B — What's the Difference?'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
+            under = [text.strip() for _, text in top[k + 1 : k + 3]]
+            if any(_other_comparison(line, text) for text in under):
+                continue  # 'Difference Between Similar Terms and Objects': the site's name
             return i, _capitalised(line), ""  # 'Authentication vs Authorization'
     for i, line in top[:3]:
         said = _SAYS_IT_COMPARES.search(line)

@@ -282,6 +282,7 @@ FUNCTION_VERBS = frozenset(
         *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
         *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
         *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
+        *("mediate", "encapsulate", "coordinate", "wrap", "decouple", "expose"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem

@@ -172,6 +172,8 @@ class Marker(NamedTuple):
 _BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–✅✔✓☑➜➤►→](?:\ufe0f)?(?:\s+(?:[•‣◦▪●]\s*)?(.*))?$")
 _MARKS = "-*+•‣◦▪●·–(✅✔✓☑➜➤►→"
 _NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
+# A dash glued to the point's first word, as some pages type them: '-Operations outside ...'.
+_GLUED_BULLET = re.compile(r"^(\s*)[-•]([A-Z][a-z]*\s.*)$")
 
 
 def list_marker(line: str) -> Marker | None:
@@ -179,7 +181,11 @@ def list_marker(line: str) -> Marker | None:
     start = line.lstrip()[:1]
     if not start or (start not in _MARKS and not start.isdigit()):
         return None  # most lines: decided without a regex
-    for kind, pattern in ((ItemKind.BULLET, _BULLET), (ItemKind.NUMBERED, _NUMBER)):
+    for kind, pattern in (
+        (ItemKind.BULLET, _BULLET),
+        (ItemKind.NUMBERED, _NUMBER),
+        (ItemKind.BULLET, _GLUED_BULLET),
+    ):
         match = pattern.match(line)
         if match and match.group(2):
             return Marker(kind, len(match.group(1)), match.group(2))
@@ -242,6 +248,17 @@ def unnumbered(heading: str) -> str:
     """A heading without the section number before it: '2.1. Address Resolution
     Protocol' -> 'Address Resolution Protocol', '7 Application' -> 'Application'."""
     return _SECTION_NUMBER.sub("", heading, count=1)
+
+
+def without_marks(heading: str) -> str:
+    """A heading without the pictures and symbols before its words: '🧊Why learn file
+    signatures?' -> 'Why learn file signatures?' (an emoji is no word to ask with)."""
+    start = 0
+    while start < len(heading) and (
+        unicodedata.category(heading[start]).startswith("S") or heading[start] in "\u200d\ufe0f "
+    ):
+        start += 1
+    return heading[start:]
 
 
 def folder_path(location: Path) -> str:

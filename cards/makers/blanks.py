@@ -16,7 +16,14 @@ from cards.defining import definition_of
 from cards.makers.context import Context
 from cards.makers.definitions import weak_definition
 from cards.makers.identify import name_choice, sibling_pool, which_concept
-from cards.makers.prose import WHOLE_ENDS, sentences_of, singular, stands_alone
+from cards.makers.prose import (
+    WHOLE_ENDS,
+    labels_something,
+    last_item,
+    sentences_of,
+    singular,
+    stands_alone,
+)
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.sentences import words
 
@@ -26,10 +33,12 @@ _DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.A
 
 def cloze_cards(ctx: Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
-    last = _last_item(ctx)
+    last = last_item(ctx.entry)
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         if item is last and not sentence.rstrip().endswith(WHOLE_ENDS):
             continue  # the page's last words with no stop: the copy broke off ('... devic')
+        if labels_something(sentence):
+            continue  # 'Related Antipatterns: Transaction Script.': nothing stated
         yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
     others = (
         SectionKind.SUMMARY,
@@ -46,12 +55,6 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
         if stands_alone(sentence) and not (sentence == defining and sentence in about):
             named = sentence in about and section.kind is not SectionKind.EXAMPLE
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)
-
-
-def _last_item(ctx: Context) -> Item | None:
-    """The entry's last paragraph or point, where a page cut short ends."""
-    with_items = [section for section in ctx.entry.sections if section.items]
-    return with_items[-1].items[-1] if with_items else None
 
 
 def _in_title(ctx: Context, answer: str) -> bool:

@@ -171,6 +171,8 @@ _BAD_OPENERS = frozenset(
         *("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"),
         # 'start during the system boot process': when, not what
         *("during", "until", "after", "before", "when", "while", "whenever", "once", "upon"),
+        # 'performs best when data varies little': how well, not what it does
+        *("best", "well", "better", "worse", "poorly", "badly", "fast", "quickly", "slowly"),
     )
 )
 # 'allows developers to track changes' -> who is allowed, and to do what.

@@ -40,6 +40,12 @@ _SINGULAR_THEN = re.compile(
 )
 
 
+# Lookbehinds (each of one width) for a name that is not a verb's subject.
+_NOT_AFTER_A_PREPOSITION = "".join(
+    rf"(?<!\b{word} )" for word in ("of", "in", "on", "to", "for", "with", "from", "about")
+)
+
+
 @dataclass(frozen=True)
 class Context:
     """What every maker needs: the entry, its siblings and the seed."""
@@ -78,7 +84,9 @@ class Context:
             return False  # 'a JWT': the page says it in the singular
         last = self.mention.split()[-1] if self.mention else ""
         said = re.findall(
-            rf"\b{re.escape(self.entry.title)}\s+(is|was|has|does|are|were|have|do)\b",
+            # not the name after a preposition: 'The purpose of CT logs is ...'
+            rf"{_NOT_AFTER_A_PREPOSITION}\b{re.escape(self.entry.title)}\s+"
+            r"(is|was|has|does|are|were|have|do)\b",
             body_text(self.entry)[:20_000],
             re.IGNORECASE,
         )

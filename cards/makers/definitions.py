@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from cards.defining import definition_of, expansion_of, spells_out
 from cards.glossary import headed_pair, says_it_compares
-from cards.makers.prose import about_the_word, cut_off, sentences_of, stands_alone
+from cards.makers.prose import (
+    WHOLE_ENDS,
+    about_the_word,
+    cut_off,
+    last_item,
+    sentences_of,
+    stands_alone,
+)
 from cards.model import (
     Answering,
     Card,
@@ -135,12 +142,16 @@ HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
 EVALUATIVE = re.compile(
     r"^(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
+    r"(?:the|a)\s+(?:clear\s+|obvious\s+|overall\s+)?winner\b|"  # 'the clear winner in raw speed'
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     rf"{HOW_MUCH}|"  # 'Total memory space is enough to ...'
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
     # 'more memory-efficient for sparse graphs': how it compares, not what it is
-    r"(?:more|less)\s+[\w-]+\s+(?:than|for|when|if|at|in)\b|"
-    r"(?:better|worse|faster|slower|cheaper|safer|simpler|easier)\s+(?:than|for|at|when|suited)\b|"
+    # 'inherently less secure because it is newer': the same, and why
+    r"(?:\w+ly\s+)?(?:more|less)\s+[\w-]+\s+(?:than|for|when|if|at|in|because)\b|"
+    r"(?:\w+ly\s+)?(?:better|worse|faster|slower|cheaper|safer|simpler|easier)\s+"
+    r"(?:than|for|at|when|suited)\b|"
+    r"(?:very\s+|so\s+)?important\s+(?:in|for|to|because)\b|"  # 'important in computing because'
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
     r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
@@ -184,7 +195,18 @@ WEAK = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$)|"
     # a catalogue's line: its kind and its year ('a xml format created in 2001')
     r"(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:created|released|introduced|launched|designed)\s+"
-    r"in\s+\d{4}\.?$)",
+    r"in\s+\d{4}\.?$|"
+    # where or how it comes about, not what it is ('formed between neighbours in one AS',
+    # 'made against hash algorithms', 'made as immutable', 'often seen with text data')
+    r"(?:(?:\w+ly|often)\s+)?(?:formed|established|set\s+up|created|run|held|found|located|made|"
+    r"carried\s+out|"
+    r"launched|mounted|seen|encountered)\s+(?:between|among|within|inside|in|on|at|by|when|"
+    r"across|against|as|with)\s|"
+    # what it is about or for, or that it is like another: 'about doing different things',
+    # 'for creating related objects', 'basically the same'
+    r"about\s|for\s+[a-z]+ing\b|(?:basically|essentially|pretty\s+much|roughly)\s+the\s+same\b|"
+    # when it is needed: 'mandatory for UTF-16 and UTF-32, but optional for UTF-8'
+    r"(?:mandatory|optional|required|necessary|compulsory)\s+(?:for|in|when|if)\b)",
     re.I,
 )
 # A heading that promises the definition below it ('In one sentence', 'Definition').
@@ -233,6 +255,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     named_before = False  # the sentence before opened with the entry's name
     after_expansion = False  # the sentence before only spelled the name out
     reach = _DEFINITION_REACH
+    # The page's last words, when they have no stop and are not all it says: its copy
+    # broke off there ('... highly effective when applied to idempotent, r').
+    last = last_item(ctx.entry) if sum(len(s.items) for s in ctx.entry.sections) > 1 else None
+    compares = says_it_compares(ctx.entry.title)
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
     for section, item, sentence in sentences_of(ctx.entry, *prose):
         summary = section.kind is SectionKind.SUMMARY
@@ -244,6 +270,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue  # 'Linter is a term used in the textile industry ...'
         if sentence.rstrip().endswith("…"):
             continue  # a page copied only in part: its last sentence is cut
+        if item is last and not sentence.rstrip().endswith(WHOLE_ENDS):
+            continue
         if STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False
             continue
@@ -284,6 +312,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             praise = EVALUATIVE.match(defined.predicate) if defined.predicate else None
             if praise is not None and not _RANKED_KIND.match(defined.predicate):
                 continue
+            if defined.predicate and _HOW_IT_FARES.match(defined.predicate):
+                continue  # 'excellent for runtime visibility, but ...': how well it serves
             if defined.predicate and WEAK.match(defined.predicate):
                 continue  # 'like the phone book of the internet': an analogy's, not what it is
             # Without a predicate ('An ISP sells ...') the sentence is the answer: it names
@@ -297,8 +327,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 return _by_name_below(ctx, section) or found
             return _said_more_precisely(ctx, found) or found
         heading = section.heading.rstrip()
-        if summary and promised is None and _PROMISES.search(heading):
-            promised = found
+        if summary and promised is None and _PROMISES.search(heading) and not compares:
+            promised = found  # (a comparison's 'TL;DR' opens with one side: 'Paxos is ...')
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
     return acting or promised or weak or acting_later
@@ -371,10 +401,18 @@ def _unnamed(ctx: Context, sentence: str) -> str:
     return sentence[: spans[0][0]] + sentence[spans[0][1] :] if spans else sentence
 
 
+_GENUS = re.compile(
+    r"^(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:form|type|kind|variant|variety|class|category|flavou?r)"
+    r"\s+of\s+[\w-]+"
+)
+
+
 def _circular(ctx: Context, predicate: str) -> bool:
     """Whether a definition says the name again: every word of it ('load balancer ...
     load balancing service'), so the answer explains nothing the question did not."""
-    said = {stem(word) for word in words(predicate)}
+    # 'a weak form of consistency that preserves ...' of causal consistency: the kind it
+    # is one of names the head again, as a definition by genus does; the rest must not
+    said = {stem(word) for word in words(_GENUS.sub("", predicate, count=1))}
     title = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title)  # 'CDN (Content Delivery ...)'
     named = [stem(word) for word in words(title) if word not in STOP_WORDS]
     return len(named) >= 2 and all(word in said for word in named)
@@ -399,7 +437,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     section, item, sentence = chosen
     # Answer with the predicate when the sentence starts with the entry's name, so the
     # answer does not open by repeating the question.
-    answer = _without_open_aside(_with_next(ctx.defined, sentence, item))
+    answer = _without_other_side(_without_open_aside(_with_next(ctx.defined, sentence, item)))
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
@@ -425,15 +463,18 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         prompt, answer = f"What does {ctx.mention} {stated[0]}?", stated[1]
     else:
         prompt = _what_is(ctx, sentence)
-    yield ctx.card(
-        CardKind.DEFINITION,
-        Answering.SELF,
-        prompt,
-        answer,
-        section,
-        item,
-        explanation=sentence,
-    )
+    if not says_it_compares(prompt):
+        # never 'What is Zab vs Viewstamped Replication?': a sentence of a comparison that
+        # defines one side under a name the page's title does not give it alone
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            prompt,
+            answer,
+            section,
+            item,
+            explanation=sentence,
+        )
     yield from _stands_for(ctx)
     yield from _comparison(ctx, sentence)
 
@@ -487,8 +528,10 @@ _HOW_IT_FARES = re.compile(
     r"^(?:(?:much|far|a lot|even|generally|often|especially)\s+)?(?:more|less|better|worse|"
     r"faster|slower|simpler|easier|harder|cheaper|safer)\b|"
     r"^(?:(?:\w+ly|also|often|very|more|most|best)\s+)*(?:useful|helpful|handy|ideal|suitable|suited|"
-    r"perfect|great|good|advantageous|beneficial|preferable|preferred|recommended)\s+"
-    r"(?:for|when|in|if)\b",
+    r"perfect|great|good|excellent|advantageous|beneficial|preferable|preferred|recommended)\s+"
+    r"(?:for|when|in|if)\b|"
+    # what it is mostly for, which 'What is X used for?' asks: 'primarily for audit'
+    r"^(?:primarily|mainly|mostly|chiefly|largely)\s+for\b",
     re.I,
 )
 # The name said to say it all, and nothing after: 'Exactly what it sounds like.'
@@ -516,6 +559,28 @@ def _without_open_aside(answer: str) -> str:
         return answer
     kept = answer[:opened].rstrip(" ,;:-–—")
     return f"{kept}." if len(words(kept)) >= 3 else answer
+
+
+# The clause after a definition that defines another thing: ', while an IAM role is a
+# temporary identity ...'. Not one on the same subject ('while it is waiting').
+_OTHER_SIDE = re.compile(
+    r"(?:,\s*(?:while|whereas)|\s+whereas)\s+(?!(?:it|they|this|these|those|that|he|she|we|you)\b)"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:is|are)\s|"
+    # 'The older algorithm and AES is the advanced algorithm ...': an abbreviation's own
+    r"\s+and\s+(?-i:[A-Z][A-Z0-9]+)\s+is\s",
+    re.I,
+)
+
+
+def _without_other_side(answer: str) -> str:
+    """'A permanent identity with long-term credentials, while an IAM role is a temporary
+    identity ...' -> 'A permanent identity with long-term credentials.'"""
+    other = _OTHER_SIDE.search(answer)
+    if other is None:
+        return answer
+    if len(words(answer[: other.start()])) < 4:
+        return ""  # 'The older algorithm and AES is ...': too little left of its own
+    return answer[: other.start()].rstrip(" ,;:-–—") + "."
 
 
 # A definition this short often says only what kind of thing X is; the sentence after it

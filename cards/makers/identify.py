@@ -58,6 +58,11 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"useful|new)$|"
     rf"^(?:is|are)\s+{HOW_MUCH}|"  # 'is enough to satisfy a request'
     r"^(?:is|are)\s+(?:\w+ly\s+)?[a-z-]+$|"  # 'is direct': one quality, true of many
+    r"^(?:is|are)\s+(?:basically\s+|essentially\s+|pretty\s+much\s+)?the\s+same\b|"
+    # 'is great for relatively simple apps', 'works well for e-commerce sites': how well
+    # it serves, which the page says of each side of a comparison in turn
+    r"^(?:(?:is|are)\s+(?:\w+\s+)?(?:great|good|excellent|ideal|perfect|better|best|"
+    r"advantageous|well[- ]suited)|works?\s+(?:well|best|better))\s+(?:for|when|at|in)\b|"
     # 'can have serious consequences for businesses': true of any attack or failure
     r"^(?:can|may|could|will)\s+(?:have|cause|lead\s+to|bring)\s+(?:serious|severe|"
     r"significant|major|big|far-reaching|devastating)\s+(?:consequences|impacts?|effects|"

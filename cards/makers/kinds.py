@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from cards.defining import definition_of
+from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import claim_of
 from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE, WEAK
@@ -114,7 +115,12 @@ def _defined_kind(
     if any(fold(other) in own for other in (defined.expansion, defined.abbreviation) if other):
         return None  # 'Security Assertion Markup Language (SAML) is ...': the entry itself
     # Of two words or more: 'API' under 'REST API' is the wider concept, not the entry.
-    shortened = " " in term.strip() and any(name.endswith(" " + fold(term)) for name in own)
+    # (Not a side of a comparison's title: 'Viewstamped Replication' of 'Zab vs ...'.)
+    shortened = (
+        " " in term.strip()
+        and any(name.endswith(" " + fold(term)) for name in own)
+        and not says_it_compares(whole)
+    )
     if not shortened and not _a_term(term, own, heads):
         return None
     if not _NAMES_A_THING.match(defined.predicate):

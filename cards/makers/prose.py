@@ -28,11 +28,31 @@ def prose_items(section: Section) -> Iterator[Item]:
 
 
 def sentences_of(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Item, str]]:
-    for section in sections_of(entry, *kinds):
+    """The statements of an entry's sections of these kinds: not its questions, which
+    state nothing, nor a myth the next sentence refutes ('X is less secure because it is
+    newer.' 'Newer doesn't mean weaker; ...'), under whichever heading that one is."""
+    held: tuple[Section, Item, str] | None = None  # the last sentence, to be let through
+    for section in entry.sections:
+        wanted = section.kind in kinds
         for item in prose_items(section):
             for sentence in split_sentences(item.text):
-                if not sentence.endswith("?"):  # a question asks; it states nothing to test
-                    yield section, item, sentence
+                if held is not None and _REFUTES.match(sentence) is None:
+                    yield held
+                held = (section, item, sentence) if wanted and not sentence.endswith("?") else None
+    if held is not None:
+        yield held
+
+
+# A sentence that opens by denying the one before it: 'Newer doesn't mean weaker; ...',
+# 'Not true.', "That's a myth."
+_REFUTES = re.compile(
+    r"^(?:[\w'’-]+\s+){1,3}(?:doesn['’]t|does\s+not|don['’]t|do\s+not)\s+"
+    r"(?:necessarily\s+|automatically\s+)?(?:mean|make)\s+(?:it\s+|them\s+)?[\w-]+\s*[;,.]|"
+    r"^(?:not\s+(?:true|so)|false|wrong)\b|"
+    r"^(?:that|this)(?:['’]s|\s+is)\s+(?:a\s+(?:myth|misconception)|not\s+true|false|wrong)\b|"
+    r"^(?:reality|the\s+truth)\s*:",
+    re.I,
+)
 
 
 # How a word is written or said: '"Linter" is spelled with six letters and is pronounced
@@ -76,6 +96,12 @@ _TEASER_REACH = 40
 WHOLE_ENDS = (".", "!", "?", ")", '"', "”", "'", "’")
 
 
+def last_item(entry: Entry) -> Item | None:
+    """The entry's last paragraph or point, where a page cut short ends."""
+    with_items = [section for section in entry.sections if section.items]
+    return with_items[-1].items[-1] if with_items else None
+
+
 def cut_off(text: str) -> bool:
     """Whether a text stops mid-way: an unclosed bracket or quote, or an ellipsis at its
     end (a page or a teaser cut short)."""
@@ -99,9 +125,26 @@ def stands_alone(sentence: str) -> bool:
         return False  # no full stop: a heading, a label or a page cut short
     if LEANS_BACK.match(sentence) is not None or CODE.search(sentence) is not None:
         return False
+    if labels_something(sentence):
+        return False
     # 'Time, however, is the most significant variable ...': set against the sentence
     # before it, which the card would not show.
     return _SET_AGAINST.search(sentence) is None
+
+
+_LABELLED_NAMES = re.compile(
+    r"^[A-Z][\w -]{1,30}:\s+[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,4}\.?$"
+)
+_LABELLED_STEP = re.compile(
+    r"^(?:step|stage|phase|figure|fig\.|diagram|image)\s*\d{1,3}\s*[:.)]\s", re.I
+)
+
+
+def labels_something(sentence: str) -> bool:
+    """Whether a sentence is a label and what it labels, no statement: 'Step 1: A 3-node
+    cluster.' (a diagram's caption or a procedure's step), 'Related Antipatterns:
+    Transaction Script.' (names under a label)."""
+    return _LABELLED_STEP.match(sentence) is not None or _LABELLED_NAMES.match(sentence) is not None
 
 
 # A linking word set off by commas inside a sentence, which answers the one before.

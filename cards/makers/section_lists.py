@@ -162,6 +162,8 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
         return f"{heading.strip().rstrip(':').rstrip()}?"  # 'What goes in a monorepo': asked as is
     if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):
         return None  # 'What is DNS' is a question already
+    if {"is", "are", "was", "were"}.intersection(words(subject)):
+        return None  # 'Why it is bad': its verb is inside, and no 'do' asks it
     last = subject.split()[-1]
     many = plural_ending(last) and not last.isupper()
     singular = not many and verb.endswith("s") and not verb.endswith(("ss", "us"))
