@@ -33,7 +33,9 @@ _MAY = re.compile(
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
-    r"^[\d(+-]|"  # 'Current Sum is 17 (2 + 15).': a value, not what the thing is
+    # 'Current Sum is 17 (2 + 15).': a value, not what the thing is ('A nibble is 4 bits'
+    # is a size, which is what it is)
+    r"^(?!\d{1,3}\s+(?:bits?|bytes?|octets?|digits?|characters?|nibbles?)\b)[\d(+-]|"
     # 'Animations are then applied to an element by ...': what is done with it
     r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?[a-z]+ed\s+(?:to|in|on|into|onto|at|"
     r"from|with|via|through|when|after|before|once)\b|"

@@ -643,20 +643,32 @@ def _with_definition(
         else None
     )
     for index, section in enumerate(sections[:4]):
-        if section.kind not in _MAY_DEFINE:
+        # A numbered list's heading names it, but where nothing else defines the page's
+        # concept, a paragraph before the list may: 'A one-time pad (OTP) is ... Key
+        # concepts include:'
+        led = (
+            section.kind is SectionKind.LIST
+            and section.items[0].kind is ItemKind.PARAGRAPH
+            and tagline_defines is None
+        )
+        if section.kind not in _MAY_DEFINE and not led:
             continue
         paragraphs = section.paragraphs
         for k, item in enumerate(paragraphs[:3]):
             # 'This is ...' right under the title means the title; so does a gloss under
             # a dictionary's part of speech ('noun phrase').
             under_title = (
-                index == 0
-                and not section.heading
-                and all(_dictionary_line(p.text, fragments) for p in paragraphs[:k])
-            ) or (
-                # 'Time-based One-Time Password' over 'A commonly used algorithm for ...':
-                # the entry's other name as a heading, over its gloss
-                k == 0 and any(same_or_plural(section.heading.strip(), name) for name in names)
+                (
+                    not led  # (the lead of a list is read strictly)
+                    and index == 0
+                    and not section.heading
+                    and all(_dictionary_line(p.text, fragments) for p in paragraphs[:k])
+                )
+                or (
+                    # 'Time-based One-Time Password' over 'A commonly used algorithm for ...':
+                    # the entry's other name as a heading, over its gloss
+                    k == 0 and any(same_or_plural(section.heading.strip(), name) for name in names)
+                )
             )
             # A dictionary's gloss, without its pronunciation, part of speech or field.
             gloss = without_dictionary_lead(item.text) if under_title and fragments else ""

@@ -320,7 +320,8 @@ _WRAPPED_BEFORE = re.compile(
     r"^(?:understanding|(?:an?\s+)?(?:introduction|intro)\s+to|"
     rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
-    r"(?:the\s+)?basics\s+of|all\s+about|learn|definitions?\s+(?:for|of))\s+(?=\S)",
+    r"(?:the\s+)?basics\s+of|all\s+about|learn|definitions?\s+(?:for|of)|"
+    r"(?:explain|describe|define)(?:\s+the\s+(?:concept|idea|meaning|term)\s+of)?)\s+(?=\S)",
     re.I,
 )
 _WRAPPED_AFTER = re.compile(

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.defining import expansion_of
+from cards.defining import expansion_of, is_abbreviation
 from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.definitions import HOW_MUCH
-from cards.makers.prose import about_the_word, sentences_of, stands_alone
+from cards.makers.prose import about_the_word, sentences_of, singular, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
 from cards.sentences import (
@@ -130,9 +130,15 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         return None  # '... of this array ... in which concept?': which array?
     if ctx.own.find(prompt):
         return None  # the name again further on would give the answer away
-    named = content_words(ctx.entry.title)
-    if len(named) >= 2 and named <= content_words(prompt):
-        return None  # '... infrastructure through the code?' -> 'Infrastructure as Code'
+    asked = {singular(word) for word in content_words(prompt)}
+    for name in ctx.entry.names:
+        named = {singular(word) for word in content_words(name)}
+        # '... infrastructure through the code?' -> 'Infrastructure as Code'; '... exploits
+        # quantum mechanics to transmit keys ...?' -> 'QKD' (quantum key distribution): the
+        # words an abbreviation stands for give it away, all but one of three or more
+        spelled = name != ctx.entry.title and is_abbreviation(ctx.entry.title)
+        if len(named) >= 2 and len(named - asked) <= (1 if spelled and len(named) >= 3 else 0):
+            return None
     return prompt
 
 

@@ -99,6 +99,8 @@ def _led_list_card(
     if any(_SAMPLE_LINE.search(head) for head in heads):
         return None  # 'dig example.com': commands to type, not points to learn
     opening = lead.rstrip(":").rstrip()
+    if len(words(opening)) < 5 and not ctx.own.find(opening):
+        return None  # 'Common good fits …': a label's words, naming no subject to recall
     last = (words(opening) or [""])[-1].lower()
     if not (last.endswith("s") and not last.endswith("ss")) and last not in _OPEN_ENDS:
         # 'WebP currently wins in terms of compatibility and performance:' is a whole

@@ -12,6 +12,8 @@ from dataclasses import replace
 
 import cards
 from cards.defining import definition_of
+from cards.makers.context import Context
+from cards.makers.identify import which_concept
 from cards.parsing import parse, parse_entries
 from cards.rules import copy_faults
 from cards.text import split_lines
@@ -4689,3 +4691,52 @@ def test_a_sites_comparison_name_over_the_pages_comparison_is_chrome() -> None:
     )
     assert "What is TCP?" in made and "What is UDP?" in made, made
     assert not [p for p in made if "Similar Terms" in p], made
+
+
+def test_a_size_is_what_a_unit_is() -> None:
+    # 'In computing, a nibble is 4 bits, or half an octet' was no definition: a number
+    # after 'is' read as a value ('Current Sum is 17')
+    assert definition_of("A crumb is 2 bits, or a quarter of a byte.", ("Crumb",)) is not None
+    assert definition_of("Current total is 17 (2 + 15).", ("Current total",)) is None
+
+
+def test_an_instruction_to_explain_a_concept_titles_it() -> None:
+    # 'Explain the concept of a one-time pad' over 'A one-time pad (OTP) is ... Key
+    # concepts include:' and a numbered list was refused
+    made = made_or_refused(
+        "Explain the concept of a stream cipher\n"
+        "A stream cipher is a cipher that encrypts one bit or byte at a time with a stream "
+        "of key material. Key ideas include:\n"
+        "1. **Keystream:** A generator makes a long run of pseudo-random key material.\n"
+        "2. **Combining:** Each plaintext byte is joined to a keystream byte, often by XOR.\n"
+    )
+    assert made.get("What is a stream cipher?", "").startswith("A cipher that encrypts"), made
+
+
+def test_a_short_label_before_a_list_is_no_sentence_to_finish() -> None:
+    # 'Which four points finish the sentence “Common good fits …”?'
+    made = made_or_refused(
+        "Glob pattern\n\n"
+        "A glob pattern is a short pattern with wildcards that matches file names.\n\n"
+        "When to use globs\n\n"
+        "Globs are the right tool when names follow a simple shape and you need to pick "
+        "files out by it. Common good fits:\n\n"
+        "  • Selecting files: every image in a folder.\n"
+        "  • Ignoring output: leave build folders out of a backup.\n"
+        "  • Matching tests: run only the files that end in _test.\n"
+    )
+    assert not [p for p in made if "Common good fits" in p], made
+
+
+def test_the_words_an_abbreviation_stands_for_give_it_away() -> None:
+    # 'Which concept exploits quantum mechanics to transmit keys between two parties
+    # securely?' -> 'QKD' (quantum key distribution)
+    entry = parse(
+        "What is PKD?\n\n"
+        "Photon key delivery (PKD) is the use of single photons to send cryptographic keys "
+        "so that any listener disturbs them.\n",
+        "page.txt",
+    )
+    ctx = Context(entry, (), 0)
+    assert which_concept(ctx, "PKD exploits photon physics to send keys securely.") is None
+    assert which_concept(ctx, "PKD needs a dark fibre between the two ends.") is not None
