@@ -32,7 +32,8 @@ _MAY = re.compile(
 )
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
-    r"^(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|written)\s+by\b|"
+    r"^(?:\w+ly\s+)?(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|"
+    r"written)\s+by\b|"  # ('directly modified by the training'): what is done to it
     # 'Current Sum is 17 (2 + 15).': a value, not what the thing is ('A nibble is 4 bits'
     # is a size, which is what it is)
     r"^(?!\d{1,3}\s+(?:bits?|bytes?|octets?|digits?|characters?|nibbles?)\b)[\d(+-]|"
@@ -447,6 +448,12 @@ def _does_gloss(text: str) -> bool:
     )
 
 
+def is_noun_phrase(text: str) -> bool:
+    """Whether a gloss is a thing named, no sentence: 'A layer that routes packets', not
+    'A user attempts to access an application'."""
+    return _is_fragment(text if text.rstrip().endswith(".") else f"{text}.")
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _WHEN.match(text) and len(text.split()) <= 15:
@@ -604,8 +611,8 @@ def definition_of(
         # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
         # what the entry's own verb says.
         return _named_subject(text, names) if loose else None
-    if not names and not _name_like(name):
-        return None
+    if not names and not _name_like(abbreviation or name):
+        return None  # ('System for Cross-domain Identity Management (SCIM)': by its letters)
     return Definition(said, expansion, abbreviation, predicate)
 
 
@@ -692,7 +699,8 @@ def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
     first = re.sub(r"['’](?:s|re|ll)$", "", name.split()[0].lower())  # "it's when a ..."
     last = name.split()[-1].lower()  # 'In many ways it is ...', 'Declarations themselves'
-    fused = re.search(r"[A-Z]{3,}[a-z]{2,}", name) is not None  # 'DELETEStandard': a table row
+    # 'DELETEStandard': a table row's cells run together (not 'MLOps', 'SQLite')
+    fused = any(re.search(r"[A-Z]{3,}[a-z]{2,}", word) and len(word) >= 9 for word in name.split())
     return (
         first not in _NOT_NAMES
         and last not in _POINTING_WORDS

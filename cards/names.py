@@ -216,6 +216,15 @@ def mention(entry: Entry) -> str:
         said = _asked_article(entry, form)
     if said is not None and not re.match(r"^[A-Z][\w-]*['’]s\s", form):
         best = said  # the definition's own way of naming it decides
+    # 'PAM' of 'Privileged Access Management (PAM)': said as its words are, and a
+    # practice is named bare ('A PAM platform ...' counts the platform)
+    if (
+        best in {"a", "an"}
+        and short is not None
+        and form == short.group(1)
+        and _uncounted(re.sub(r"\s*\([^()]*\)$", "", entry.title), entry)
+    ):
+        best = ""
     if best in {"a", "an"}:
         best = indefinite(form)
     return f"{best} {form}".strip()

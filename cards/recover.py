@@ -170,6 +170,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'Schedule DemoStart Free Trial': a vendor's buttons run together
     if re.fullmatch(r"\|[^|]{1,60}\|", letter):
         return True  # '| P of EAA Catalog |': a navigation bar's one cell, copied alone
+    if re.fullmatch(r"[A-Z][A-Za-z]{2,20}(?i:glossary|dictionary|lexicon|wiki|pedia)", letter):
+        return True  # 'CyberGlossary': a reference site's name, run together
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -249,11 +251,21 @@ def _over_the_title(title: str, top: list[str]) -> bool:
             return True
         # 'Design Principles' / 'Open Close Principle' / 'The Open Close Principle states
         # that ...': the page's first sentence is about the line below the title
-        opening = top[k + 1] if k + 1 < len(top) else ""
-        named = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(line)}\s+[a-z]", opening, re.I)
-        if named is not None and title.casefold() not in first_sentence(opening).casefold():
-            return True
+        # ('Authentication' / 'WebAuthn (Web Authentication API)' / 'WebAuthn is the W3C
+        # browser API ...': the name without its bracketed expansion; a line of other
+        # names or a heading may come first: 'Also known as: PAM, ...' / 'Definition')
+        name = re.sub(r"\s*\([^()]*\)$", "", line) or line
+        said = re.compile(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+[a-z]", re.I)
+        for opening in top[k + 1 : k + 4]:
+            if said.match(opening) and title.casefold() not in first_sentence(opening).casefold():
+                return True
+        if _OTHER_NAMES_LINE.match(top[k + 1] if k + 1 < len(top) else ""):
+            return True  # 'Privileged Access Management (PAM)' / 'Also known as: PAM, ...'
     return False
+
+
+# A line giving the name above it other names, as a glossary's head does.
+_OTHER_NAMES_LINE = re.compile(r"^(?:also\s+known\s+as|aka|also\s+called)\s*:", re.I)
 
 
 # A label before a page's definition: 'What it is: Shift Left is ...'.

@@ -104,7 +104,10 @@ def stands_alone(sentence: str) -> bool:
 # A dash tells what goes wrong, as does ', which doesn't ...' ('Increasing the number of
 # partitions blindly, which doesn't solve skew ...').
 _CLAUSE_END = re.compile(
-    r";\s|,\s+so\s|\s[—–]\s|,\s+which\s+(?:does|do|did|is|are|will|can|could)(?:n't|\s+not)\s"
+    r";\s|,\s+so\s|\s[—–]\s|,\s+which\s+(?:does|do|did|is|are|will|can|could)(?:n't|\s+not)\s|"
+    # '..., but it's actually a feedback loop ...': the correction, said in the same sentence
+    r",?\s+but\s+(?:(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+(?:actually|really)|in\s+fact|"
+    r"actually)\b"
 )
 
 
@@ -159,6 +162,7 @@ def _belief(sentence: str) -> tuple[str, bool] | None:
     wrong, and judged with it, turned the whole sentence false or into a fragment."""
     text = strip_end(sentence)
     head = strip_end(_CLAUSE_END.split(text, maxsplit=1)[0])
+    head = re.sub(r",(['’\"”])$", r"\1", head)  # "... or 'fine-tuning,'": the cut's comma
     for pattern in (_THAT, _BELIEF):
         match = pattern.match(head)
         if match:

@@ -66,6 +66,10 @@ _NOT_ACTIONS = frozenset(
         "also",
         "not",
         "never",
+        # past tenses without '-ed': 'Neural networks became famous because ...' is their
+        # history, and 'What do neural networks became?' no question
+        *("became", "began", "came", "grew", "went", "made", "took", "gave", "got", "found"),
+        *("built", "led", "kept", "left", "meant", "ran", "saw", "sent", "told", "wrote"),
     ]
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?P<how>for|to)\s+(?P<use>.{8,})$", re.I)
@@ -173,6 +177,7 @@ _BAD_OPENERS = frozenset(
         *("during", "until", "after", "before", "when", "while", "whenever", "once", "upon"),
         # 'performs best when data varies little': how well, not what it does
         *("best", "well", "better", "worse", "poorly", "badly", "fast", "quickly", "slowly"),
+        *("—", "–", "-"),  # 'can hallucinate — produce confident ...': an aside, no object
     )
 )
 # 'allows developers to track changes' -> who is allowed, and to do what.
@@ -216,6 +221,8 @@ def base_verb(verb: str) -> str:
         return verb[:-2]  # 'focuses' -> 'focus' (but 'uses' -> 'use', 'causes' -> 'cause')
     if verb.endswith("ies") and len(verb) > 4:
         return verb[:-3] + "y"
+    if verb.endswith(("izes", "yzes", "ises", "yses")):
+        return verb[:-1]  # 'quantizes' -> 'quantize', 'analyses' -> 'analyse'
     if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
         return verb[:-2]
     return verb[:-1] if verb.endswith("s") else verb

@@ -151,6 +151,9 @@ EVALUATIVE = re.compile(
     r"(?:\w+ly\s+)?(?:more|less)\s+[\w-]+\s+(?:than|for|when|if|at|in|because)\b|"
     r"(?:\w+ly\s+)?(?:better|worse|faster|slower|cheaper|safer|simpler|easier)\s+"
     r"(?:than|for|at|when|suited)\b|"
+    # 'typically easier and faster to develop than native apps'
+    r"(?:\w+ly\s+)?(?:better|worse|faster|slower|cheaper|safer|simpler|easier|harder|smaller|"
+    r"larger|lighter|newer|older)\s+and\s+[a-z]+er\b|"
     r"(?:very\s+|so\s+)?important\s+(?:in|for|to|because)\b|"  # 'important in computing because'
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
@@ -222,7 +225,10 @@ _CUT_SHORT = re.compile(
     r"^\W*\w*\W*$|\b(?:a|an|the|and|or)\W*$|"
     # '... is resized and consistent hashing is used, only' (a formula's line followed)
     r"\b(?:of|to|with|for|in|on|at|by|from|into|only|than|that|which|whose|when|while|"
-    r"whereas|because|if|is|are)[^\w.!?]*$",
+    r"whereas|because|if|is|are)[^\w.!?]*$|"
+    # '... primarily focused on u': a word cut after a letter or two at the copy's end
+    r"\s(?!(?:as|at|be|by|do|go|he|if|is|it|me|my|no|so|up|us|we|id|ip|os|ui|ux|ai|ml|db|vm|"
+    r"pc|ms|kb|mb|gb|tb|hz|io)\b)(?-i:[a-z]{1,2})[^\w.!?]*$",
     re.I,
 )
 # How many sentences past the summary a literal definition is still looked for.
@@ -275,6 +281,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False
             continue
+        if _ONLY_A_RANGE.match(sentence):
+            continue  # 'Cosine similarity ranges from -1 to 1': its values, not what it is
         found = (section, item, sentence)
         opening = after_expansion or (
             summary and item is section.items[0] and item.text.startswith(sentence)
@@ -334,6 +342,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     return acting or promised or weak or acting_later
 
 
+# What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
+_ONLY_A_RANGE = re.compile(
+    r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I
+)
 _POINTING_OPENING = re.compile(r"^(?:it|this|that)(?:\s+is\b|['’]s\b)", re.I)
 
 
@@ -443,6 +455,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:
         answer = upper_first(answer[lead.end() :])
+    if _POINTS_ELSEWHERE.search(answer) and len(words(answer)) <= _SHORT_DEFINITION:
+        return  # 'The application of that knowledge.': which knowledge, a sentence before says
     if _ONLY_DIFFERENT.search(answer) or _SAYS_IT_ALL.match(answer) or _HOW_IT_FARES.match(answer):
         # 'A zero-day vulnerability isn't the same as a zero-day exploit.', 'Exactly what
         # it sounds like.': says nothing
@@ -559,6 +573,14 @@ def _without_open_aside(answer: str) -> str:
         return answer
     kept = answer[:opened].rstrip(" ,;:-–—")
     return f"{kept}." if len(words(kept)) >= 3 else answer
+
+
+# A thing named in a sentence the card does not show: 'of that knowledge', 'for these
+# models' ('that' after a preposition points; after a noun it opens a clause).
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:of|to|in|on|for|with|from|by|about)\s+(?:that|this|these|those)\s+(?!is\b|are\b)[a-z]+",
+    re.I,
+)
 
 
 # The clause after a definition that defines another thing: ', while an IAM role is a

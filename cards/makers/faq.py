@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
-from cards.makers.prose import WHOLE_ENDS, cut_off
+from cards.makers.prose import WHOLE_ENDS, cut_off, last_item
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
 from cards.recover import title_from_question
@@ -32,12 +32,15 @@ _CONDITION = re.compile(r"^(?:if|when|unless|while|although|though)\b", re.I)
 
 
 def faq_cards(ctx: Context) -> Iterator[Card]:
+    last = last_item(ctx.entry)
     for section in ctx.entry.sections:
         for item in section.questions:
             sentences = split_sentences(item.answer)
             if not sentences:
                 continue
             answer = _faq_answer(sentences)
+            if item is last and not answer.rstrip().endswith(WHOLE_ENDS):
+                continue  # the page's last words, cut off: 'Yes — passkeys are implemente'
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer) or cut_off(answer):
                 continue  # nor an answer the copy of the page broke off ('... or …')
@@ -191,10 +194,18 @@ _WHY_CLAUSE = re.compile(
 )
 
 
+_HOW_IT_WORKS = re.compile(r"^how\s+(?P<subject>[^?]{2,60}?)\s+works\??$", re.I)
+
+
 def _asked(heading: str) -> str:
     """A heading asked with its verb in a question's place: 'Why Certificate Pinning
     matters' -> 'Why does Certificate Pinning matter'; 'Why caching is hard' -> 'Why is
     caching hard'. Any other heading as it stands."""
+    works = _HOW_IT_WORKS.match(heading.strip())
+    if works is not None:
+        # 'How function calling works' -> 'How does function calling work' ('works' says
+        # its subject is one)
+        return f"How does {works['subject']} work"
     found = _WHY_CLAUSE.match(heading.strip())
     if found is None:
         return heading

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from cards.defining import is_noun_phrase
 from cards.glossary import glosses_its_heading
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.model import Answering, Card, CardKind, SectionKind
@@ -77,5 +78,7 @@ def _asked(gloss: str) -> str | None:
     if opens_with_doing(gloss):
         return f"Which of these {lower_first(gloss)}?"
     if len(gloss.split()) >= 3 and _IS.match(gloss):
+        if re.match(r"(?:an?|the|one)\s", gloss, re.I) and not is_noun_phrase(gloss):
+            return None  # a sentence, not a thing named: 'A user attempts to access ...'
         return f"Which of these is {lower_first(gloss)}?"
     return None

@@ -69,7 +69,7 @@ def about_the_word(item: Item) -> bool:
 # Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or
 # that start an example ('Here is ...'): such a sentence does not stand on its own card.
 LEANS_BACK = re.compile(
-    r"^(?:similarly|likewise|in other words|that is|as a result|therefore|thus|hence|so|"
+    r"^(?:similarly|likewise|in other words|that is|as a result|as such|therefore|thus|hence|so|"
     r"also|however|but|and|or|then|okay|ok|now|really|here is|here's|here are|for example|"
     r"for instance|e\.g\.|i\.e\.|again|instead|otherwise|meanwhile|finally|first|second|"
     r"third|next|lastly|let's|let us|in (?:this|that|other|some|many) "
@@ -140,11 +140,23 @@ _LABELLED_STEP = re.compile(
 )
 
 
+# A table's row as 'label: value', the value three words at most and no verb: 'Apple iOS:
+# No support.'
+_LABELLED_VALUE = re.compile(
+    r"^[A-Z][\w .-]{1,30}:\s+(?!.*\b(?:is|are|was|were|can|has|have|does|do|will)\b)"
+    r"[\w-]+(?:\s+[\w-]+){0,2}\.?$"
+)
+
+
 def labels_something(sentence: str) -> bool:
     """Whether a sentence is a label and what it labels, no statement: 'Step 1: A 3-node
     cluster.' (a diagram's caption or a procedure's step), 'Related Antipatterns:
-    Transaction Script.' (names under a label)."""
-    return _LABELLED_STEP.match(sentence) is not None or _LABELLED_NAMES.match(sentence) is not None
+    Transaction Script.' (names under a label), 'Apple iOS: No support.' (a table's row)."""
+    return (
+        _LABELLED_STEP.match(sentence) is not None
+        or _LABELLED_NAMES.match(sentence) is not None
+        or _LABELLED_VALUE.match(sentence) is not None
+    )
 
 
 # A linking word set off by commas inside a sentence, which answers the one before.

@@ -88,6 +88,13 @@ _OPPOSITES = {
 _MAX_FLIPPED = 2
 
 
+_CORRECTED = re.compile(
+    r"\bbut\s+(?:(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+(?:actually|really)|in\s+fact|"
+    r"in\s+reality|actually)\b",
+    re.I,
+)
+
+
 def flipped_cards(ctx: Context) -> Iterator[Card]:
     """'FTP is an insecure protocol' -> 'True or false: FTP is a secure protocol' (False).
 
@@ -115,6 +122,8 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             continue  # a statement about the entry: it names the entry first
         if _UNFIT_TO_JUDGE.search(statement) or _GLOSSED.match(statement):
             continue  # quotes, the writer's 'I', advice under a condition
+        if _CORRECTED.search(sentence):
+            continue  # 'X is just Y, but it's actually Z': a myth and its correction at once
         if re.search(r"\b(?:this|these|those)\s+[a-z]", statement, re.I):
             continue  # 'increases this coordination': what 'this' is, the card does not show
         found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]

@@ -4740,3 +4740,204 @@ def test_the_words_an_abbreviation_stands_for_give_it_away() -> None:
     ctx = Context(entry, (), 0)
     assert which_concept(ctx, "PKD exploits photon physics to send keys securely.") is None
     assert which_concept(ctx, "PKD needs a dark fibre between the two ends.") is not None
+
+
+def test_a_page_opening_with_its_definition_and_no_title_is_named_by_it() -> None:
+    # 'MLOps is a set of practices that ...' ('MLOps' read as cells run together) and
+    # 'System for Cross-domain Identity Management (SCIM) is a standard ...' (five words
+    # before the letters) were refused as having no title
+    made = made_or_refused(
+        "DataOps is a set of practices that applies automation and monitoring to the work "
+        "of moving and checking data.\n"
+        "In practice it borrows from DevOps and adds tests for the data itself.\n"
+    )
+    assert made.get("What is DataOps?", "").startswith("A set of practices"), made
+    made = made_or_refused(
+        "Protocol for Shared Calendar Access (PSCA) is a standard for letting one calendar "
+        "server read and write events kept on another.\n"
+        "PSCA is used by firms whose staff keep calendars with several providers.\n"
+    )
+    assert made.get("What is PSCA?", "").startswith("A standard for letting"), made
+
+
+def test_a_sentence_under_a_step_is_no_thing_to_pick() -> None:
+    # 'Which of these is a user attempts to access an application that supports SAML-based
+    # SSO?' -> 'User Initiates Login', the steps' headings as options
+    made = made_or_refused(
+        "Just-in-time provisioning\n\n"
+        "Just-in-time provisioning is a way of creating a user's account the first time "
+        "they sign in through single sign-on.\n\n"
+        "User Opens the App\n\nA user attempts to open an application that trusts the "
+        "company's identity provider.\n\n"
+        "Redirect to the Provider\n\nThe application sends the user to the identity "
+        "provider, where the password is checked.\n\n"
+        "Account Created\n\nThe application reads the provider's answer and makes an "
+        "account with the name and email it holds.\n"
+    )
+    assert not [p for p in made if p.startswith("Which of these is a user")], made
+
+
+def test_verbs_are_asked_in_their_base_form_and_past_tenses_are_not_asked() -> None:
+    # 'What does PTQ quantiz?'; 'What do neural networks became?'; 'What can LLMs
+    # hallucinate?' -> '— produce confident, fluent text ...'
+    made = made_or_refused(
+        "Post-training quantization\n\n"
+        "Post-training quantization is a way of shrinking a trained model by storing its "
+        "weights in fewer bits.\n\n"
+        "Post-training quantization normalizes a trained model's weights into eight-bit "
+        "integers with a small calibration set.\n\n"
+        "Quantized models became popular because they run on phones.\n\n"
+        "Quantized models can drift — give answers that differ slightly from the original "
+        "model's.\n"
+    )
+    assert not [p for p in made if "normaliz?" in p or "became?" in p], made
+    assert not [a for a in made.values() if a.startswith("—")], made
+
+
+def test_an_answer_that_points_to_a_sentence_it_does_not_show_is_not_asked() -> None:
+    # '..., while inference is the application of that knowledge.' -> 'What is inference?'
+    # -> 'The application of that knowledge.'
+    made = entries_deck(
+        "What is the difference between serving and training in AI?\n"
+        "The ideas of serving and training are central to machine learning. Training refers "
+        "to the phase in which the model learns patterns from a dataset. Serving, on the "
+        "other hand, happens after the model has been trained and deployed. During serving, "
+        "the trained model takes new input and makes predictions. In short, training builds "
+        "the model's skill, while serving is the use of that skill.\n"
+    )
+    assert "What is training?" in made, made
+    assert not [a for a in made.values() if "of that skill" in a], made
+
+
+def test_the_range_of_values_is_not_what_a_measure_is() -> None:
+    # 'What is cosine similarity?' -> 'Cosine similarity ranges from -1 (opposite) to 1
+    # (identical) ...'
+    made = made_or_refused(
+        "Jaccard Similarity\n"
+        "Jaccard similarity ranges from 0 (nothing shared) to 1 (identical), with 0 "
+        "indicating no overlap. It measures presence rather than count, making it ideal for "
+        "comparing tag sets of different sizes. Two posts with similar tags will share many "
+        "items, yielding high Jaccard similarity even if they use different words.\n"
+    )
+    assert made, "the page gives cards"
+    assert "What is Jaccard similarity?" not in made, made
+
+
+def test_more_ways_of_saying_how_a_thing_compares_are_not_what_it_is() -> None:
+    # 'What are hybrid apps?' -> 'Typically easier and faster to develop than native apps.'
+    made = made_or_refused(
+        "Cross-platform apps\n\n"
+        "Cross-platform apps are typically cheaper and faster to build than native apps. "
+        "They also need one team instead of two.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("Typically cheaper")], made
+
+
+def test_a_definition_cut_after_a_letter_or_two_is_not_asked() -> None:
+    # 'In summary, Active Directory is an on-premises directory service primarily focused
+    # on u' (the copy's end) -> 'What is Active Directory?'
+    made = entries_deck(
+        "OpenLDAP vs FreeIPA: Key Differences\n"
+        "1. Login: OpenLDAP mostly answers lookups from programs inside one network. "
+        "FreeIPA adds its own login tools on top of a directory.\n"
+        "2. Setup: FreeIPA is installed as one package with its parts. OpenLDAP, being a "
+        "bare server, leaves the parts to its owner.\n"
+        "In summary, OpenLDAP is an open directory server primarily focused on st"
+    )
+    assert not [a for a in made.values() if a.endswith((" st.", " st"))], made
+
+
+def test_a_category_line_and_a_glossary_sites_name_over_the_title_are_chrome() -> None:
+    # 'CyberGlossary' / 'Identity & Access' / 'Privileged Access Management (PAM)' /
+    # 'Also known as: PAM, ...' titled the page 'CyberGlossary', then 'Identity & Access';
+    # 'Authentication' / 'WebAuthn (Web Authentication API)' / 'WebAuthn is ...' titled
+    # it 'Authentication'
+    made = made_or_refused(
+        "NetLexicon\n\n"
+        "Identity & Access\n\n"
+        "Role-Based Access Management (RBAM)\n\n"
+        "Also known as: RBAM, role management\n\n"
+        "Definition\n\n"
+        "A set of practices and tools that grant people access by the roles they hold "
+        "rather than one by one.\n"
+    )
+    assert [p for p in made if p.startswith("What is RBAM")] == ["What is RBAM?"], made
+    made = made_or_refused(
+        "Authentication\n\n"
+        "FIDO2 (Fast Identity Online 2)\n\n"
+        "FIDO2 is the open standard that lets people sign in with a key held on their "
+        "device instead of a password.\n\n"
+        "Key points\n\n"
+        "  • Built on public-key cryptography.\n"
+    )
+    assert "What is FIDO2?" in made, made
+
+
+def test_an_faq_answer_cut_off_at_the_pages_end_is_not_asked() -> None:
+    # 'Do I need WebAuthn if I have passkeys?' -> 'Yes — passkeys are implemente'
+    made = made_or_refused(
+        "U2F\n\n"
+        "U2F is an open standard for a second login step with a hardware key.\n\n"
+        "FAQ\n\n"
+        "Is U2F the same as FIDO2?\n\n"
+        "No — FIDO2 grew out of U2F and adds logins with no passwo"
+    )
+    assert "Is U2F the same as FIDO2?" not in made, made
+
+
+def test_a_tables_label_and_value_is_no_blank() -> None:
+    # 'Apple iOS: ____.' -> 'No support'
+    made = made_or_refused(
+        "App clips\n\n"
+        "An app clip is a small part of an app that runs without installing the whole app.\n\n"
+        "Apple iOS: Full support.\n\n"
+        "Android: No support.\n"
+    )
+    assert not [p for p in made if p.startswith(("Android:", "Apple iOS:"))], made
+
+
+def test_as_such_leans_on_the_sentence_before() -> None:
+    # 'As such, the procedure is often called which concept?' -> 'K-fold cross-validation'
+    made = made_or_refused(
+        "What is leave-p-out validation?\n"
+        "The procedure has one parameter, p, the number of examples held out each time. As "
+        "such, the procedure is often called leave-p-out validation. When p is one, the "
+        "name becomes leave-one-out validation.\n"
+    )
+    assert not [p for p in made if p.startswith("As such")], made
+
+
+def test_what_is_done_to_a_thing_is_not_what_it_is() -> None:
+    # 'What are parameters?' -> 'Directly modified by the learning algorithm ...'
+    assert definition_of("Weights are directly changed by the training loop.", ("Weights",)) is None
+
+
+def test_a_myth_and_its_correction_in_one_sentence_is_asked_as_the_myth_alone() -> None:
+    # "Many people think RLHF is just 'more training data' or 'fine-tuning,' but it's
+    # actually a feedback loop ..." was asked true or false whole, correction and all
+    made = made_or_refused(
+        "What is DPO?\n"
+        "DPO (direct preference optimization) is a way of tuning a language model straight "
+        "from pairs of answers that people ranked.\n"
+        "DPO matters because it tunes a model to people's choices without a separate reward "
+        "model. You meet it whenever a chatbot prefers a helpful answer to a rude one.\n"
+        "Common misconception\n"
+        "Many people think DPO is just 'more training data' or 'fine-tuning,' but it's "
+        "actually a way of learning from pairs of answers people ranked. It doesn't make "
+        "the model smarter—it makes it closer to what people want.\n"
+    )
+    asked = [p for p in made if p.startswith("True or false")]
+    assert asked == ["True or false: DPO is just 'more training data' or 'fine-tuning'?"], made
+    assert made[asked[0]] == "False", made
+
+
+def test_how_a_thing_works_as_a_heading_is_asked_as_a_question() -> None:
+    # 'How function calling works?' -> four steps
+    made = made_or_refused(
+        "Tool use\n\n"
+        "Tool use is a model's ability to ask a program to run a function and read its "
+        "result.\n\n"
+        "How tool use works\n\n"
+        "1. The caller lists the tools\n2. The model picks one\n3. The program runs it\n"
+    )
+    assert "How does tool use work?" in made, made
