@@ -228,7 +228,19 @@ def _worth_asking(sentence: str, span: Span) -> bool:
         return False  # nearly the whole sentence: nothing left to recall it from
     if len(answer_words) > len(words(sentence)) * 0.6:
         return False
+    if _NOT_A_TERM.search(answer) or _SUSPENDED.search(sentence[: span[0]]):
+        # 'layer receives data', 'family alongside CTAP': a clause's tail, no term;
+        # 'first- and ____': the half of a word the sentence already says
+        return False
     return not has_phrase(rest, answer)
+
+
+# Inside a blank: a verb with its object, or a preposition between words.
+_NOT_A_TERM = re.compile(
+    r"\w\s+(?:[a-z]{3,}(?<!s)s\s+\w|(?:alongside|between|within|without|across|through|"
+    r"against|via)\s)"
+)
+_SUSPENDED = re.compile(r"\w-\s+(?:and|or|to)\s*$")
 
 
 def _accepted(answer: str, concepts: NameIndex) -> tuple[str, ...]:

@@ -325,7 +325,10 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         return None  # a negative claim is asked as true or false
     base = verb if modal else base_verb(verb)
     # 'X, but can also Y' and 'X, then makes Y': the object of the first verb is X.
-    obj = re.split(r",\s+but\s+|;\s+|,\s+(?:and\s+)?then\s+", found["object"])[0]
+    # ('careful method selection but enables running ...': 'but' and a second verb)
+    obj = re.split(
+        r",\s+but\s+|\s+but\s+(?=[a-z]+s\b)|;\s+|,\s+(?:and\s+)?then\s+", found["object"]
+    )[0]
     first, _, tail = obj.partition(" ")
     if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
         return None

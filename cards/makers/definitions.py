@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from cards.defining import definition_of, expansion_of, spells_out
+from cards.defining import definition_of, expansion_of, is_abbreviation, spells_out
 from cards.glossary import headed_pair, says_it_compares
 from cards.makers.prose import (
     WHOLE_ENDS,
@@ -451,6 +451,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # answer does not open by repeating the question.
     answer = _without_other_side(_without_open_aside(_with_next(ctx.defined, sentence, item)))
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
+    # '... to compare text embeddings.In-Depth Explanation': a heading glued to the stop
+    answer = _GLUED_HEADING.split(answer, maxsplit=1)[0]
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:
@@ -463,6 +465,14 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
+    spelled = re.split(r"\s+or\s+|,\s+", strip_end(answer))  # 'A or B': two spellings
+    if (
+        is_abbreviation(ctx.entry.title)
+        and any(spells_out(ctx.entry.title, name) for name in spelled)
+        and all(len(name.split()) <= 4 for name in spelled)
+    ):
+        yield from _stands_for(ctx)  # 'What is APK?' -> 'Android Package Kit.': its letters
+        return
     opening = words(answer)[:1]
     if opening and opening[0].endswith("s") and opening[0] in FUNCTION_VERBS:
         # 'It translates domain names into ...' leaves 'Translates ...', what DNS does
@@ -581,6 +591,10 @@ _POINTS_ELSEWHERE = re.compile(
     r"\b(?:of|to|in|on|for|with|from|by|about)\s+(?:that|this|these|those)\s+(?!is\b|are\b)[a-z]+",
     re.I,
 )
+
+
+# A full stop with the next heading's words glued to it: 'embeddings.In-Depth Explanation'.
+_GLUED_HEADING = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+[- ][A-Z])")
 
 
 # The clause after a definition that defines another thing: ', while an IAM role is a

@@ -74,6 +74,12 @@ _ONLY_HOW_IT_SEEMS = re.compile(
 )
 
 
+# A plural noun after the name, then a bare verb: 'AML obligations require ...' (the
+# name is a modifier; the subject goes on).
+_NOUN_THEN_VERB = re.compile(
+    r"^[a-z]{3,}(?<!s)s\s+(?:require|need|help|allow|make|let|ensure|include|apply|mean|"
+    r"cover|protect|prevent|give|demand|oblige|force|limit)\b"
+)
 # 'One of the most effective is called ...': one of things named in a sentence before.
 _ONE_OF_THOSE = re.compile(
     r"^(?:one|some|many|two|three)\s+of\s+the\s+(?:most|least|best|worst)\s+\w+\s+(?:is|are)\b",
@@ -115,7 +121,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept is pretty simple?': true of many
         if base_verb(words(rest)[0]) in INTENTS and words(rest)[1:2] == ("to",):
             return None  # 'Which concept seeks to enable ...?': an aim, too vague to recall
-        if verb != "=" and words(rest)[0] in PLURAL_NOUNS:
+        if verb != "=" and (words(rest)[0] in PLURAL_NOUNS or _NOUN_THEN_VERB.match(rest)):
             return None  # 'Backtracking algorithms start with ...': the subject goes on
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
@@ -125,6 +131,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'The frontend talks to the backend' is about the frontend
         if _ONE_OF_THOSE.match(head):
             return None  # 'One of the most effective is called ...': of the attacks named before
+        if head.rstrip().endswith(":"):
+            return None  # '... three acronyms thrown around:': a lead-in to the name, no clue
         prompt = f"{upper_first(head)} which concept?"
     if prompt is None or _COMPARING.occurs_in(body) or _POINTS_OUTSIDE.search(prompt):
         return None  # '... of this array ... in which concept?': which array?

@@ -140,11 +140,11 @@ _LABELLED_STEP = re.compile(
 )
 
 
-# A table's row as 'label: value', the value three words at most and no verb: 'Apple iOS:
-# No support.'
+# A table's row as 'label: value', the value three words (or a short list) and no verb:
+# 'Apple iOS: No support.', 'The basic structure: input, hidden, output'.
 _LABELLED_VALUE = re.compile(
     r"^[A-Z][\w .-]{1,30}:\s+(?!.*\b(?:is|are|was|were|can|has|have|does|do|will)\b)"
-    r"[\w-]+(?:\s+[\w-]+){0,2}\.?$"
+    r"[\w-]+(?:,?\s+[\w-]+){0,2}(?:,\s+[\w-]+){0,3}\.?$"
 )
 
 

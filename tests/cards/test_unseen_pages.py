@@ -4941,3 +4941,95 @@ def test_how_a_thing_works_as_a_heading_is_asked_as_a_question() -> None:
         "1. The caller lists the tools\n2. The model picks one\n3. The program runs it\n"
     )
     assert "How does tool use work?" in made, made
+
+
+def test_a_lead_in_ending_on_a_colon_is_no_clue() -> None:
+    # '... you're undoubtedly going to hear three acronyms thrown around: which concept?'
+    made = made_or_refused(
+        "What is EDR, XDR, and MDR? (And what's the difference?)\n"
+        "As you start to read about endpoint security, you're sure to meet three acronyms "
+        "over and over: EDR, XDR, and MDR. So in this post I want to simply explain what "
+        "each of these is and how they differ.\n"
+    )
+    assert not [p for p in made if p.endswith(": which concept?")], made
+
+
+def test_the_name_as_a_modifier_of_a_plural_noun_is_no_subject() -> None:
+    # 'AML obligations require financial institutions to ...' -> 'Which concept
+    # obligations require ...?'
+    made = made_or_refused(
+        "KYB\n\n"
+        "KYB (know your business) is the checking of a company's owners and papers before "
+        "doing business with it.\n\n"
+        "KYB rules require banks to confirm who really owns a company before opening its "
+        "account.\n"
+    )
+    assert not [p for p in made if p.startswith("Which concept rules")], made
+
+
+def test_a_blank_is_a_term_not_a_clauses_tail_or_half_a_word() -> None:
+    # 'The input ____.' -> 'layer receives data'; 'Part of the FIDO2 specification ____'
+    # -> 'family alongside CTAP'; 'Replaces passwords for both first- and ____' ->
+    # 'second-factor scenarios'; 'The basic structure: ____' -> 'input, hidden, output'
+    made = made_or_refused(
+        "Passkeys\n\n"
+        "A passkey is a key pair kept on a device that signs a website's challenge in "
+        "place of a password.\n\n"
+        "Key takeaways\n\n"
+        "  • Part of the FIDO2 standard family alongside WebAuthn\n"
+        "  • Works for both first- and second-factor logins\n"
+        "  • The private part stays on the device.\n"
+        "  • The basic parts: device, site, challenge\n"
+    )
+    answers = set(made.values())
+    assert not answers & {"family alongside WebAuthn", "second-factor logins"}, made
+    assert "device, site, challenge" not in answers, made
+
+
+def test_a_second_verb_after_but_is_no_part_of_the_object() -> None:
+    # 'What does INT4 require?' -> 'Careful method selection but enables running ...'
+    made = made_or_refused(
+        "# Pseudocode: per-channel scaling\n"
+        "Bottom line: INT8 is nearly free in accuracy for most models. INT2 requires careful "
+        "tuning but enables running large models on laptops.\n"
+    )
+    assert not [a for a in made.values() if " but enables" in a], made
+
+
+def test_a_heading_glued_to_the_definitions_stop_is_left_out() -> None:
+    # '..., commonly used to compare text embeddings.In-Depth Explanation'
+    made = made_or_refused(
+        "Dot Product\n\n"
+        "Dot product is an operation that multiplies two vectors entry by entry and adds "
+        "the results.In-Depth Explanation\n\n"
+        "It is large when the vectors point the same way.\n"
+    )
+    defined = [a for p, a in made.items() if p.startswith("What is")]
+    assert defined == [
+        "An operation that multiplies two vectors entry by entry and adds the results."
+    ]
+
+
+def test_an_abbreviations_letters_spelled_out_are_not_what_it_is() -> None:
+    # 'What is APK?' -> 'Android application package or Android package kit.'
+    made = made_or_refused(
+        "MSI vs EXE\n\n"
+        "MSI\n\n"
+        "MSI is Microsoft Software Installer or Windows Installer package.\n\n"
+        "An MSI file holds a program and the steps to install it on Windows.\n"
+    )
+    assert not [p for p in made if p == "What is MSI?"], made
+
+
+def test_a_paragraph_of_several_gotchas_is_not_one_true_or_false() -> None:
+    # 'True or false: the AASA file must be served over HTTPS ...; entering the URL ...;
+    # and you can debug routing with ...?'
+    made = made_or_refused(
+        "App Links\n\n"
+        "App links are web addresses that open an installed Android app instead of the "
+        "browser.\n\n"
+        "Common misconception\n\n"
+        "The assetlinks file can be served from any path; links typed in the address bar "
+        "open the app; and a redirect to the file is fine.\n"
+    )
+    assert not [p for p in made if p.startswith("True or false") and ";" in p], made
