@@ -40,10 +40,8 @@ _SINGULAR_THEN = re.compile(
 )
 
 
-# Lookbehinds (each of one width) for a name that is not a verb's subject.
-_NOT_AFTER_A_PREPOSITION = "".join(
-    rf"(?<!\b{word} )" for word in ("of", "in", "on", "to", "for", "with", "from", "about")
-)
+# A preposition just before a name: the name is no verb's subject there.
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:of|in|on|to|for|with|from|about)\s$", re.I)
 
 
 @dataclass(frozen=True)
@@ -83,13 +81,17 @@ class Context:
         if self.mention.lower().startswith(("a ", "an ")):
             return False  # 'a JWT': the page says it in the singular
         last = self.mention.split()[-1] if self.mention else ""
-        said = re.findall(
+        text = body_text(self.entry)[:20_000]
+        said = [
+            found[1]
+            for found in re.finditer(
+                rf"\b{re.escape(self.entry.title)}\s+(is|was|has|does|are|were|have|do)\b",
+                text,
+                re.IGNORECASE,
+            )
             # not the name after a preposition: 'The purpose of CT logs is ...'
-            rf"{_NOT_AFTER_A_PREPOSITION}\b{re.escape(self.entry.title)}\s+"
-            r"(is|was|has|does|are|were|have|do)\b",
-            body_text(self.entry)[:20_000],
-            re.IGNORECASE,
-        )
+            if _AFTER_A_PREPOSITION.search(text, max(0, found.start() - 6), found.start()) is None
+        ]
         if said:
             many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
             return many * 2 > len(said)

@@ -33,12 +33,20 @@ def sentences_of(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, I
     newer.' 'Newer doesn't mean weaker; ...'), under whichever heading that one is."""
     held: tuple[Section, Item, str] | None = None  # the last sentence, to be let through
     for section in entry.sections:
-        wanted = section.kind in kinds
+        if section.kind not in kinds:
+            # only its first sentence matters, as the next one after a held sentence
+            if held is not None:
+                first = next((item for item in prose_items(section) if item.text), None)
+                opening = split_sentences(first.text)[:1] if first is not None else []
+                if not (opening and _REFUTES.match(opening[0])):
+                    yield held
+                held = None
+            continue
         for item in prose_items(section):
             for sentence in split_sentences(item.text):
                 if held is not None and _REFUTES.match(sentence) is None:
                     yield held
-                held = (section, item, sentence) if wanted and not sentence.endswith("?") else None
+                held = None if sentence.endswith("?") else (section, item, sentence)
     if held is not None:
         yield held
 
