@@ -54,7 +54,7 @@ _SHARE = 0.4
 def _defines_its_heading(section: Section) -> bool:
     if not section.heading or section_kind(section.heading) is not None:
         return False
-    if _labels_a_part(section.heading):
+    if _labels_a_part(section.heading) or _TO_THE_READER.match(section.heading):
         return False  # 'The key insight' over 'Count-Min sketch is used wherever ...'
     first = next(iter(section.paragraphs), None)
     if first is None or _ONLY_ITEMS.match(first.text):
@@ -80,6 +80,8 @@ def glosses_its_heading(section: Section) -> bool:
     heading = section.heading
     if not heading or heading.endswith("?") or section_kind(heading) is not None:
         return False
+    if _TO_THE_READER.match(heading):
+        return False  # 'Check yourself' over 'Answer to earn rating ...', 'Requires Pro'
     first = section.items[0] if section.items else None
     if first is None or first.kind is not ItemKind.PARAGRAPH or not first.text[:1].isupper():
         return False  # 'git status' under 'Check the current status' is a command, no gloss
@@ -564,6 +566,15 @@ _DOING = re.compile(
 )
 
 
+# A heading said to the reader or stating something, no term: 'Check yourself', 'Slap
+# yourself if', 'Requires Pro'.
+_TO_THE_READER = re.compile(
+    r"^(?:\w+\s+){0,2}(?:yourself|you|your)\b|"
+    r"^(?:requires|includes|needs|supports|contains|works|makes|lets|gives)\s",
+    re.I,
+)
+
+
 def _labels_a_part(heading: str) -> bool:
     """Whether a heading names a part of the page ('The story', 'Checking unknown keys')
     rather than a term."""
@@ -646,6 +657,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False
     if _labels_a_part(bare) or section_kind(bare) is not None or meta_field(bare) is not None:
         return False
+    if _TO_THE_READER.match(bare):
+        return False  # 'Check yourself' over 'Answer to earn rating ...': said to the reader
     if is_chrome_line(bare):
         return False  # '4 min read·' over the article's first sentence
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):

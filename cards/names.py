@@ -122,10 +122,14 @@ def mention(entry: Entry) -> str:
         if title not in text.lower():
             continue  # most paragraphs never name the entry: skip the word-by-word pass
         for start, end in index.find(text):
+            if sum(articles.values()) >= 12:
+                break  # (a paragraph naming it thousands of times is read no further)
             form = text[start:end]
             if form.lower() != title:
                 continue  # a plural ('backends') says nothing about the article
-            before = text[:start].rstrip()
+            # the words just before it, not the whole paragraph's: linear on long ones
+            window = max(0, start - _LOOK_BACK)
+            before = text[window:start].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
             if previous.lower() in _COUNTING:
@@ -133,7 +137,10 @@ def mention(entry: Entry) -> str:
             if (
                 not article
                 and before
-                and (len(before) == start or (previous[:1].isupper() and before[-1] not in ".!?:"))
+                and (
+                    len(before) == start - window
+                    or (previous[:1].isupper() and before[-1] not in ".!?:")
+                )
             ):
                 continue  # 'document.cookie', 'HTTP cookie': part of another name
             # 'The prepared statement can then be run': a sentence's 'The' points back to
@@ -229,6 +236,9 @@ def mention(entry: Entry) -> str:
         best = indefinite(form)
     return f"{best} {form}".strip()
 
+
+# How far before a name its article and the word before that are looked for.
+_LOOK_BACK = 80
 
 # Words that count what follows: a thing so counted is one of many.
 _COUNTING = frozenset(("one", "each", "every", "another"))

@@ -543,6 +543,7 @@ def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
 
 # Sections where a page may define its concept before any 'Summary' heading: the text
 # under the title, an overview, or a section of unknown heading near the top.
+_ANSWER_HEADING = re.compile(r"(?:the\s+|short\s+|quick\s+)?answer\s*:?", re.I)
 _MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.SUMMARY})
 
 
@@ -648,6 +649,7 @@ def _with_definition(
         # concepts include:'
         led = (
             section.kind is SectionKind.LIST
+            and bool(section.items)
             and section.items[0].kind is ItemKind.PARAGRAPH
             and tagline_defines is None
         )
@@ -666,8 +668,13 @@ def _with_definition(
                 )
                 or (
                     # 'Time-based One-Time Password' over 'A commonly used algorithm for ...':
-                    # the entry's other name as a heading, over its gloss
-                    k == 0 and any(same_or_plural(section.heading.strip(), name) for name in names)
+                    # the entry's other name as a heading, over its gloss; a Q&A page's
+                    # 'Answer' under its 'What is X?' title
+                    k == 0
+                    and (
+                        any(same_or_plural(section.heading.strip(), name) for name in names)
+                        or _ANSWER_HEADING.fullmatch(section.heading.strip()) is not None
+                    )
                 )
             )
             # A dictionary's gloss, without its pronunciation, part of speech or field.

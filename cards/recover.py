@@ -111,7 +111,12 @@ _DICTIONARY_HEAD = re.compile(
     re.I,
 )
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
-_AND_MORE = re.compile(r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)", re.I)
+_AND_MORE = re.compile(
+    r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
+    # 'What is requestIdleCallback and how is it used for performance?': a second question
+    r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)",
+    re.I,
+)
 # 'A vs B', 'A vs. B', 'A versus B': where a title sets two names side by side.
 VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
 # A name, then where it is met: 'N+1 query problem in ORMs and APIs'.

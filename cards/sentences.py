@@ -122,7 +122,7 @@ def _initial(before: list[str]) -> bool:
 
 def first_sentence(text: str) -> str:
     """The first sentence of a paragraph, or '' for empty text."""
-    sentences = split_sentences(text)
+    sentences = _sentences_of(text)  # (the cached tuple: no copy of a long paragraph's list)
     return sentences[0] if sentences else ""
 
 

@@ -233,7 +233,8 @@ def base_verb(verb: str) -> str:
 _LEANS_BACK = re.compile(
     # a share of them first: 'all of that', 'some of their limitations'
     r"^(?:(?:all|some|most|many|each|any|one|none|part)\s+(?:of\s+)?)?"
-    r"(?:it|them|this|that|these|those|its|their|such|no\s+such|both|the\s+(?:two|three|four|both|"
+    r"(?:it|them|this|that|these|those|its|their|such|no\s+such|both|all\s+(?:two|three|four|five)|"
+    r"the\s+(?:two|three|four|both|"
     r"same|latter|former|above|following))\b",
     re.I,
 )

@@ -202,14 +202,18 @@ WEAK = re.compile(
     # where or how it comes about, not what it is ('formed between neighbours in one AS',
     # 'made against hash algorithms', 'made as immutable', 'often seen with text data')
     r"(?:(?:\w+ly|often)\s+)?(?:formed|established|set\s+up|created|run|held|found|located|made|"
-    r"carried\s+out|"
+    r"carried\s+out|performed|done|"
     r"launched|mounted|seen|encountered)\s+(?:between|among|within|inside|in|on|at|by|when|"
     r"across|against|as|with)\s|"
     # what it is about or for, or that it is like another: 'about doing different things',
     # 'for creating related objects', 'basically the same'
     r"about\s|for\s+[a-z]+ing\b|(?:basically|essentially|pretty\s+much|roughly)\s+the\s+same\b|"
     # when it is needed: 'mandatory for UTF-16 and UTF-32, but optional for UTF-8'
-    r"(?:mandatory|optional|required|necessary|compulsory)\s+(?:for|in|when|if)\b)",
+    r"(?:mandatory|optional|required|necessary|compulsory)\s+(?:for|in|when|if)\b|"
+    # what is done to it or where it stands: 'being designed in the Web Performance
+    # Working Group', 'duplicated and sent to a parallel system', 'largely a subset of'
+    r"being\s+[a-z]+ed\b|[a-z]+ed\s+and\s+[a-z]+\s+(?:to|by|in|into|from)\b|"
+    r"\w+ly\s+(?:a|the)\s+(?:subset|part|superset)\s+of\b)",
     re.I,
 )
 # A heading that promises the definition below it ('In one sentence', 'Definition').

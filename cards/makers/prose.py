@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
-from cards.sentences import split_sentences
+from cards.sentences import first_sentence, split_sentences
 
 
 def sections_of(entry: Entry, *kinds: SectionKind) -> Iterator[Section]:
@@ -69,9 +69,13 @@ _REFUTES = re.compile(
 _SPELLING = re.compile(r"\b(?:is|are) (?:spelled|spelt|pronounced)\b", re.I)
 
 
+_OPENING = 400
+
+
 def about_the_word(item: Item) -> bool:
     """Whether a paragraph opens by saying how its word is spelled or said."""
-    return _SPELLING.search(split_sentences(item.text)[0] if item.text else "") is not None
+    # (its opening only: asked for every sentence of an item, of any length)
+    return _SPELLING.search(first_sentence(item.text[:_OPENING])) is not None
 
 
 # Openings that lean on the sentence before ('Similarly, ...', 'In other words, ...') or

@@ -4436,9 +4436,10 @@ def test_where_a_link_is_formed_is_not_what_it_is() -> None:
         "But this is just a few things.\n\n\n"
         "A hub link is formed between sites within the same region whereas a spoke link is "
         "formed between sites in different regions.\n\n"
-        "A route learnt over a hub link is not sent back over another hub link.\n"
+        "A route learnt over a hub link is not sent back over another hub link.\n\n"
+        "A hub link is a connection that carries routes between two routers of one region.\n"
     )
-    assert made, "the page gives cards"
+    assert made.get("What is a hub link?", "").startswith("A connection that carries"), made
     assert not [a for a in made.values() if a.startswith("Formed between")], made
 
 
@@ -5033,3 +5034,65 @@ def test_a_paragraph_of_several_gotchas_is_not_one_true_or_false() -> None:
         "open the app; and a redirect to the file is fine.\n"
     )
     assert not [p for p in made if p.startswith("True or false") and ";" in p], made
+
+
+def test_a_qa_pages_answer_under_its_two_part_question_defines_the_concept() -> None:
+    # 'What is requestIdleCallback and how is it used for performance?' / 'Answer' /
+    # 'requestIdleCallback schedules a callback to run during the browser's idle time ...'
+    made = made_or_refused(
+        "What is queueMicrotask and how is it used for ordering?\n\n"
+        "Answer\n\n"
+        "queueMicrotask schedules a function to run right after the current task, before "
+        "the browser renders or handles the next event. Use it when work must follow the "
+        "current code at once.\n"
+    )
+    defined = [a for p, a in made.items() if p.lower() == "what is queuemicrotask?"]
+    assert defined and defined[0].startswith("queueMicrotask schedules"), made
+
+
+def test_headings_said_to_the_reader_are_no_terms() -> None:
+    # 'Check yourself' / 'Slap yourself if' / 'Requires Pro' over text: 'What is a check
+    # yourself?' -> 'Answer to earn rating on the learn ladder.'
+    made = entries_deck(
+        "Drag and drop\n\n"
+        "Drag events\n\n"
+        "Drag events are events a browser fires while an element is dragged.\n\n"
+        "Drop zones\n\n"
+        "Drop zones are elements that accept a dragged item when it is let go.\n\n"
+        "Check yourself\n\n"
+        "Answers earn points on the weekly board.\n\n"
+        "Requires Pro\n\n"
+        "Premium lessons include more examples, more exercises.\n"
+    )
+    assert "What are drag events?" in made, made
+    assert not [p for p in made if "yourself" in p.lower() or "Requires" in p], made
+
+
+def test_what_is_done_to_a_thing_or_where_it_stands_is_neither_definition_nor_clue() -> None:
+    # 'What is the Page Visibility API?' -> 'Being designed in the Web Performance Working
+    # Group.'; 'What is RCA?' -> 'Primarily performed within problem management.'; 'What
+    # is production traffic?' -> 'Duplicated and sent to a parallel system.'; 'What is
+    # monitoring?' -> 'Largely a subset of what an observable system enables ...'
+    for predicate in (
+        "being designed in a standards group",
+        "primarily performed within change management",
+        "duplicated and sent to a second cluster",
+        "largely a subset of what tracing gives you",
+    ):
+        made = made_or_refused(f"Quux\n\nQuux is {predicate}.\n\nQuux came from a lab.\n")
+        assert not [p for p in made if p.startswith(("What is", "Which concept"))], (
+            predicate,
+            made,
+        )
+
+
+def test_an_object_counting_things_named_before_is_no_answer() -> None:
+    # 'What does the Web Crypto API solve?' -> 'All three problems.'
+    made = made_or_refused(
+        "Web Locks API\n\n"
+        "The Web Locks API is a browser interface that lets tabs and workers take turns on "
+        "a shared resource.\n\n"
+        "Tabs can race, workers can collide, and storage can be left half written. The Web "
+        "Locks API solves all three problems.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("All three")], made
