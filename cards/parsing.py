@@ -383,7 +383,9 @@ def _entry(
     opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]
     if asked is not None:
         # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.
-        title = asked[0][:1].upper() + asked[0][1:] if asked[0][:1].islower() else asked[0]
+        title = asked[0]
+        if title[:1].islower() and not re.match(r"[a-z]+[A-Z]", title):
+            title = title[:1].upper() + title[1:]  # ('requestIdleCallback' keeps its case)
         for alias in (asked[1], head_alias(title, opening)):
             if alias:
                 meta.aliases.append(alias)

@@ -460,6 +460,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
 
 def _capitalised(name: str) -> str:
     name = name.lstrip("•‣◦▪● ")  # '• authoritative name server': a glossary's bullet
+    if re.match(r"[a-z]+[A-Z]", name):
+        return name  # 'requestIdleCallback', 'eBPF': a name written so keeps its case
     return name[:1].upper() + name[1:] if name[:1].islower() else name
 
 

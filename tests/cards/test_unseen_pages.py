@@ -5096,3 +5096,15 @@ def test_an_object_counting_things_named_before_is_no_answer() -> None:
         "Locks API solves all three problems.\n"
     )
     assert not [a for a in made.values() if a.startswith("All three")], made
+
+
+def test_a_name_written_in_camel_case_keeps_its_small_first_letter() -> None:
+    # 'What is requestIdleCallback and how is it used ...?' titled the entry
+    # 'RequestIdleCallback'
+    entry = parse(
+        "What is queueMicrotask?\n\n"
+        "queueMicrotask is a browser function that runs a callback right after the current "
+        "task finishes.\n",
+        "page.txt",
+    )
+    assert entry.title == "queueMicrotask"
