@@ -17,7 +17,7 @@ from cards.makers.context import Context
 from cards.makers.definitions import weak_definition
 from cards.makers.identify import name_choice, sibling_pool, which_concept
 from cards.makers.prose import (
-    WHOLE_ENDS,
+    broke_off,
     labels_something,
     last_item,
     sentences_of,
@@ -35,7 +35,7 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
     # Every takeaway is worth a blank; other prose only where the text marks the idea.
     last = last_item(ctx.entry)
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
-        if item is last and not sentence.rstrip().endswith(WHOLE_ENDS):
+        if broke_off(sentence, item, last):
             continue  # the page's last words with no stop: the copy broke off ('... devic')
         if labels_something(sentence):
             continue  # 'Related Antipatterns: Transaction Script.': nothing stated

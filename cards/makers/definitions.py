@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from cards.defining import definition_of, expansion_of, is_abbreviation, spells_out
 from cards.glossary import headed_pair, says_it_compares
 from cards.makers.prose import (
-    WHOLE_ENDS,
     about_the_word,
+    broke_off,
     cut_off,
     last_item,
     sentences_of,
@@ -280,7 +280,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue  # 'Linter is a term used in the textile industry ...'
         if sentence.rstrip().endswith("…"):
             continue  # a page copied only in part: its last sentence is cut
-        if item is last and not sentence.rstrip().endswith(WHOLE_ENDS):
+        if broke_off(sentence, item, last):
             continue
         if STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
-from cards.makers.prose import WHOLE_ENDS, cut_off, last_item
+from cards.makers.prose import WHOLE_ENDS, broke_off, cut_off, last_item
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
 from cards.recover import title_from_question
@@ -39,7 +39,7 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             if not sentences:
                 continue
             answer = _faq_answer(sentences)
-            if item is last and not answer.rstrip().endswith(WHOLE_ENDS):
+            if broke_off(answer, item, last):
                 continue  # the page's last words, cut off: 'Yes — passkeys are implemente'
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer) or cut_off(answer):

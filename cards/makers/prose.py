@@ -114,6 +114,12 @@ def last_item(entry: Entry) -> Item | None:
     return with_items[-1].items[-1] if with_items else None
 
 
+def broke_off(text: str, item: Item, last: Item | None) -> bool:
+    """Whether `text`, of `item`, is the page's last words (`last` is the entry's last
+    item) and has no stop: the copy of the page broke off there ('... idempotent, r')."""
+    return item is last and not text.rstrip().endswith(WHOLE_ENDS)
+
+
 def cut_off(text: str) -> bool:
     """Whether a text stops mid-way: an unclosed bracket or quote, or an ellipsis at its
     end (a page or a teaser cut short)."""
