@@ -44,7 +44,7 @@ from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slu
 from cards.names import COMMON_NOUN, same_or_plural
 from cards.recover import SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
 from cards.segments import fenced_lines
-from cards.sentences import first_sentence, split_sentences, upper_first
+from cards.sentences import content_words, first_sentence, split_sentences, upper_first
 from cards.text import collapse, list_marker, plain, split_lines, unnumbered
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
@@ -98,6 +98,8 @@ def glosses_its_heading(section: Section) -> bool:
     return 4 <= len(first.text.split()) <= _GLOSS_WORDS and _is_term(heading, first.text)
 
 
+# Two things joined: a section's topics ('Resolution and interop'), or a compound term.
+_JOINS_TWO = re.compile(r"\s(?:and|&)\s", re.I)
 # A line of four or more short items and nothing else, no article before the first: a
 # list run into a paragraph ('Firewalls, IDS/IPS, network segmentation, VPNs.').
 _ONLY_ITEMS = re.compile(
@@ -665,7 +667,18 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings
     if is_dictionary_head(definition):
         return False  # 'IVR' over 'Definition: elliptic curve cryptography': another's head
+    if not marked and _JOINS_TWO.search(bare) and not _shares_a_word(bare, definition):
+        # 'Permissions and trust' over 'Reading the clipboard is sensitive, so ...': the
+        # topics of an explainer's section, which its first sentence does not name
+        return False
     return len(definition.split()) >= 2
+
+
+def _shares_a_word(name: str, definition: str) -> bool:
+    """Whether the definition's first sentence says a word of the name ('billed' for
+    'Billing'), by the first four letters of each."""
+    said = {word[:4] for word in content_words(first_sentence(definition))}
+    return any(word[:4] in said for word in content_words(name))
 
 
 def _split_line(text: str) -> tuple[str, str] | None:

@@ -5108,3 +5108,35 @@ def test_a_name_written_in_camel_case_keeps_its_small_first_letter() -> None:
         "page.txt",
     )
     assert entry.title == "queueMicrotask"
+
+
+def test_an_explainers_paired_topics_are_no_terms() -> None:
+    # 'What is a permissions and trust?' -> 'Reading the clipboard is sensitive, so
+    # browsers require a secure context ...'; 'What is a resolution and interop?' -> 'ESM
+    # loads asynchronously ...': an explainer's section lines read as a glossary's terms
+    made = entries_deck(
+        "The Vibration API\n\n"
+        "Shake a phone from a web page.\n\n"
+        "Buzz on demand\n\n"
+        "A page calls navigator vibrate with a duration and the device hums for that long.\n\n"
+        "Limits and courtesy\n\n"
+        "Browsers ignore the call until the user has touched the page at least once.\n\n"
+        "Patterns and pauses\n\n"
+        "An array of numbers alternates between humming and silence, in milliseconds.\n"
+    )
+    assert not [p for p in made if " and " in p], made
+
+
+def test_a_glossary_term_joining_two_words_stays_a_term_when_its_gloss_names_one() -> None:
+    # 'Billing and service usage metering' over 'You get billed for resources as you use
+    # them.' is one of a glossary's terms
+    made = entries_deck(
+        "Cloud words\n\n"
+        "Metering and billing\n\n"
+        "You are billed by the hour for every machine you leave running.\n\n"
+        "Region\n\n"
+        "A part of the world where a provider runs a group of data centres.\n\n"
+        "Tenant\n\n"
+        "A customer whose data shares the provider's machines with other customers.\n"
+    )
+    assert "What is metering and billing?" in made, made
