@@ -21,11 +21,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from cards.defining import definition_of
 from cards.glossary import compared_names
 from cards.makers.prose import cut_off, prose_items
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
 from cards.names import plural_of
-from cards.sentences import split_sentences, strip_end, words
+from cards.sentences import first_sentence, split_sentences, strip_end, words
 
 # Claims shorter than this say too little to tell the two apart ('TCP wins.').
 _FEWEST_WORDS = 3
@@ -292,6 +293,8 @@ def _unlabelled(text: str, pair: tuple[str, str]) -> str:
     name = pair[side]  # 'GET Method: ...' says it of GET
     first = said.split(maxsplit=1)[0].rstrip(";,.").lower()
     like = first in ("less", "more", "ideal") or first.startswith("non-") or _LIKE.search(first)
+    if definition_of(first_sentence(said)) is not None:
+        return text  # 'Bounce Rate: A bounce is a single-page session': another's definition
     if _LABEL_VERB.match(said) and not like:
         return f"{name} {said[:1].lower()}{said[1:]}"
     if _LABEL_KIND.match(said) or _LABEL_DONE.match(said) or like:

@@ -156,6 +156,8 @@ _LABEL_IS = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
+    r"(?:generally|broadly|loosely|strictly) speaking|in essence|in a nutshell|"
+    r"at its (?:simplest|most (?:basic|fundamental)(?: level)?)|"
     r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40})\s*,\s*)?",
     re.I,

@@ -681,6 +681,71 @@ def _shares_a_word(name: str, definition: str) -> bool:
     return any(word[:4] in said for word in content_words(name))
 
 
+# Names that stand before a colon on a comparison's title line, never a term.
+_NO_TERMS = frozenset(("difference", "differences", "the difference", "comparison"))
+# A name that ends in a number or a letter of a series ('Session 2', 'Page C'), or opens
+# with an ordinal ('Third generation').
+_IN_A_SERIES = re.compile(
+    r"^(?P<head>.*\S)\s+(?:\d{1,3}|(?-i:[A-Z]))$|"
+    r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?P<after>\S.*)$",
+    re.I,
+)
+
+
+def _example_rows(terms: Sequence[Term]) -> set[str]:
+    """The names that are rows of a worked example or steps of a history, not terms: two
+    or more of one series ('Session 1', 'Session 2'; 'Page A'; 'First generation') whose
+    glosses are mostly data ('Page B > Exit', '50% (4 sessions ...)', '1G – 1980s: ...').
+    'RAID 0: Striping without parity' and 'Layer 2: The data link layer' are terms."""
+    series: dict[str, list[Term]] = {}
+    for term in terms:
+        found = _IN_A_SERIES.match(term.name)
+        if found is not None:
+            head = found["head"] or found["after"]
+            series.setdefault(head.casefold(), []).append(term)
+    rows: set[str] = set()
+    for named in series.values():
+        data = sum(1 for term in named if _DATA.search(term.definition))
+        if len({term.name for term in named}) >= 2 and 2 * data >= len(named):
+            rows.update(term.name for term in named)
+    return rows
+
+
+# A gloss that is data, not prose: a figure first, or a path of steps.
+_DATA = re.compile(r"^[\d%$€£]|\s(?:>|→|->)\s")
+
+
+def _defines_another(name: str, definition: str) -> bool:
+    """Whether a term's definition opens by saying what something else is: 'A bounce is
+    a single-page session' under 'Bounce Rate'. The same name with a word before it ('A
+    cyber threat is ...' under 'Threat'), or spelled out, is no other."""
+    defined = definition_of(first_sentence(definition))
+    if defined is None or not _A_KIND.match(defined.predicate):
+        return False  # 'A complete business process is provided as ...': no 'is a'
+    bare = _named(name)[0]
+    return not any(
+        other and (_names_alike(other, bare) or spells_out(bare, other) or spells_out(other, bare))
+        for other in (defined.name, defined.abbreviation, defined.expansion)
+    )
+
+
+# A predicate that says what kind of thing its subject is: 'a single-page session'.
+_A_KIND = re.compile(r"^(?:an?|the|one)\s", re.I)
+
+
+def _names_alike(defined: str, term: str) -> bool:
+    """Whether a defined name is the term: the same, the term with a word before or after
+    it ('cyber threat', 'Bloater smell'), or the term's last words, its head noun ('A
+    Record' under 'DNS A Record'). 'bounce' under 'Bounce Rate' is another thing."""
+    defined, term = defined.casefold(), term.casefold()
+    if same_or_plural(defined, term):
+        return True
+    forms = (term, term.removesuffix("s"), f"{term}s")
+    if any(defined.endswith(f" {form}") or defined.startswith(f"{form} ") for form in forms):
+        return True
+    return term.endswith(f" {defined}") or term.endswith(f" {defined}s")
+
+
 def _split_line(text: str) -> tuple[str, str] | None:
     """('Latency', 'the time ...') from 'Latency — the time ...'; None for other lines."""
     best = -1
@@ -1179,9 +1244,14 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     common = common_words(
         [term.name for term in glossary.terms], [term.definition for term in glossary.terms]
     )
+    rows = _example_rows(glossary.terms)
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
+        if term.name in rows or term.name.casefold() in _NO_TERMS:
+            continue  # 'Session 2: Page B > Exit', 'Difference: Bounce Rate and Exit Rate'
+        if _defines_another(term.name, term.definition):
+            continue  # 'Bounce Rate: A bounce is a single-page session ...'
         if _ONLY_ITEMS.match(term.definition):
             continue  # 'Snapshots, a second disk, a NAS box, ...': what goes in it
         if term.line > end or term.line in qualities:

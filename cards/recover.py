@@ -288,6 +288,19 @@ def _term_line(text: str) -> tuple[str, str] | None:
     return None if found is None else (found["term"], text[found.end() :])
 
 
+def _glossed_title(line: str, title: str) -> str | None:
+    """The gloss of a term line that names the title ('tablespace - A tablespace is ...',
+    'router: A device that ...'); None for any other line."""
+    line = line.strip()
+    led = _term_line(line)
+    if led is None:
+        term, colon, gloss = line.partition(": ")
+        led = (term, gloss) if colon else None
+    if led is None or led[0].strip().casefold() != title.casefold():
+        return None
+    return led[1] if re.match("[A-Z]", led[1]) else None
+
+
 # A part's or chapter's heading over a page's title: 'IV · Probabilistic structures',
 # 'Chapter 3: Trees'.
 _PART_OF_A_BOOK = re.compile(
@@ -555,6 +568,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # transit', a page's title that lost its question mark
             found = title_from_question(line.strip() + "?")
         if found is not None:
+            if not line.rstrip().endswith("?") and _defined_above(found[0], top[:k]):
+                # 'What is NFC? Everything you need to know', a link under the page's own
+                # 'Near Field Communications (NFC) is ...': the definition opens the page
+                break
             # A date, a reading time and a course's blurb may stand between the two.
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
     for k, (i, line) in enumerate(top[:3]):
@@ -661,6 +678,17 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+def _defined_above(name: str, above: list[tuple[int, str]]) -> bool:
+    """Whether a line above says what `name` is, by its name or its abbreviation."""
+    for _, line in above:
+        defined = definition_of(first_sentence(line.strip()))
+        if defined is not None and any(
+            said and same_or_plural(said, name) for said in (defined.name, defined.abbreviation)
+        ):
+            return True
+    return False
 
 
 # A glossary's line giving an entry's short form: 'Abbreviation: PKCE', 'Acronym: TLS'.
@@ -795,18 +823,18 @@ def recover(text: str) -> Recovered | None:
         body = body[1:]
         if alias and body and body[0][1].strip() == alias:
             body = body[1:]  # a dictionary's second form of the headword, now an alias
+        said = next((k for k, (_, line) in enumerate(body) if line.strip()), None)
+        if said is not None and (gloss := _glossed_title(body[said][1], title)) is not None:
+            # 'uninterruptible power supply (UPS)' over 'uninterruptible power supply
+            # (UPS): A device that ...': a glossary's entry, its head said twice
+            body = [*body[:said], (body[said][0], gloss), *body[said + 1 :]]
     elif body and alias and first.strip() == alias:
         body = body[1:]  # 'Proof Key for Code Exchange' over 'Abbreviation: PKCE'
         if body and _ABBREVIATION_LINE.match(body[0][1].strip()):
             body = body[1:]
-    elif (
-        body
-        and (led := _term_line(first.strip())) is not None
-        and led[0].casefold() == title.casefold()
-        and re.match("[A-Z]", led[1])
-    ):
+    elif body and (gloss := _glossed_title(first, title)) is not None:
         # 'tablespace - A tablespace is ...': the term line's definition, without its term
-        body = [(body[0][0], led[1]), *body[1:]]
+        body = [(body[0][0], gloss), *body[1:]]
     elif body and _DICTIONARY_HEAD.match(first.strip()):
         # A dictionary's head line: its first sense, numbered or not, is the definition.
         out.extend(((at, "## Definition"), (at, "")))

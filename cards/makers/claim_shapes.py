@@ -231,8 +231,10 @@ def base_verb(verb: str) -> str:
 # Words that open an object pointing back to a sentence the card does not show: 'supplies
 # those rules', 'connects the two', 'keeps these records'.
 _LEANS_BACK = re.compile(
-    # a share of them first: 'all of that', 'some of their limitations'
-    r"^(?:(?:all|some|most|many|each|any|one|none|part)\s+(?:of\s+)?)?"
+    # a share of them first: 'all of that', 'some of their limitations'; or to whom it
+    # is given: 'gives everyone this right'
+    r"^(?:(?:everyone|everybody|anyone|people|users|you|us)\s+)?"
+    r"(?:(?:all|some|most|many|each|any|one|none|part)\s+(?:of\s+)?)?"
     r"(?:it|them|this|that|these|those|its|their|such|no\s+such|both|all\s+(?:two|three|four|five)|"
     r"the\s+(?:two|three|four|both|"
     r"same|latter|former|above|following))\b",

@@ -213,7 +213,12 @@ WEAK = re.compile(
     # what is done to it or where it stands: 'being designed in the Web Performance
     # Working Group', 'duplicated and sent to a parallel system', 'largely a subset of'
     r"being\s+[a-z]+ed\b|[a-z]+ed\s+and\s+[a-z]+\s+(?:to|by|in|into|from)\b|"
-    r"\w+ly\s+(?:a|the)\s+(?:subset|part|superset)\s+of\b)",
+    r"\w+ly\s+(?:a|the)\s+(?:subset|part|superset)\s+of\b|"
+    # what it can do or is rated for: 'capable of delivering data ... at 10 Gbps',
+    # 'rated for frequencies up to 250 MHz', 'cost effective, dissipates little heat'
+    r"(?:\w+ly\s+)?capable\s+of\b|rated\s+(?:for|at|to|up\s+to)\b|cost[- ]effective\b|"
+    # how it is shown or done: 'visualized using step charts'
+    r"(?:visuali[sz]ed|displayed|shown|presented|drawn|plotted|rendered)\s+(?:using|via)\b)",
     re.I,
 )
 # A heading that promises the definition below it ('In one sentence', 'Definition').
@@ -339,8 +344,11 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 return _by_name_below(ctx, section) or found
             return _said_more_precisely(ctx, found) or found
         heading = section.heading.rstrip()
-        if summary and promised is None and _PROMISES.search(heading) and not compares:
-            promised = found  # (a comparison's 'TL;DR' opens with one side: 'Paxos is ...')
+        # Not a comparison's ('TL;DR' opens with one side: 'Paxos is ...'), nor one the
+        # copy cut ('... or paid advertisements o')
+        promises = _PROMISES.search(heading) and not compares
+        if summary and promised is None and promises and not _CUT_SHORT.search(sentence):
+            promised = found
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
     return acting or promised or weak or acting_later

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from cards.defining import definition_of
 from cards.glossary import compared_names
-from cards.headings import are_point_labels
+from cards.headings import are_point_labels, meta_field
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.definitions import STORY
 from cards.makers.odd_one_out import odd_one_out
@@ -152,6 +152,8 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         items = list_items(section)
         if not items or not section.heading.strip():
             continue  # a list with no heading: nothing says what its items are
+        if meta_field(section.heading) is not None:
+            continue  # 'Also Known As' over 'Marketing team: ...': who says which name
         if any(set(items) & set(run) for _, run in led):
             continue  # its sentences say what its lists are: asked above, or not at all
         if any(cut_off(item.text) for item in items):

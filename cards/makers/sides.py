@@ -17,7 +17,7 @@ from cards.defining import spells_out
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind
 from cards.names import either_number, plural_of
-from cards.sentences import lower_first, upper_first
+from cards.sentences import content_words, lower_first, upper_first
 
 
 def side_cards(ctx: Context) -> Iterator[Card]:
@@ -73,6 +73,8 @@ def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iter
     for claim in claims:
         names = _as_said(pair, claim)
         predicate = claim.predicate
+        if _gives_away(predicate, names[claim.side], names[1 - claim.side]):
+            continue  # 'Which integrates video hardware ...: integrated or dedicated graphics?'
         options = tuple(upper_first(name) for name in names)
         yield ctx.card(
             CardKind.IDENTIFY,
@@ -84,6 +86,13 @@ def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iter
             explanation=claim.sentence,
             fixed_options=options,
         )
+
+
+def _gives_away(predicate: str, side: str, other: str) -> bool:
+    """Whether the predicate says a word of the side's name that the other side's name
+    lacks ('integrates' of 'Integrated Graphics' beside 'Dedicated Graphics')."""
+    own = content_words(side) - content_words(other)  # stems: 'integ' of both words
+    return not own.isdisjoint(content_words(predicate))
 
 
 def _one_of_each_mirror(claims: list[SideClaim]) -> list[SideClaim]:

@@ -47,6 +47,8 @@ def true_false_cards(ctx: Context) -> Iterator[Card]:
     for section, item, claim in claims:
         if claim.statement.count("; ") >= 2:
             continue  # 'the file must be served over HTTPS; ...; and ...': several claims at once
+        if _ARROW.search(claim.statement):
+            continue  # 'Tracking everything →': a flow or a point cut at its arrow, no claim
         yield true_or_false_card(ctx, claim.statement, claim.true, section, item, claim.settles)
 
 
@@ -173,6 +175,9 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
 def _said_before_name(ctx: Context, word: str) -> bool:
     """Whether the page says `word` right before the entry's name ('high latency')."""
     return any(f"{word} {name.casefold()}" in ctx.folded_body for name in ctx.entry.names if name)
+
+
+_ARROW = re.compile(r"[→⇒➔]|->|=>")
 
 
 # A label before a point's sentence: 'Speed: An Index Scan is ...'.

@@ -5140,3 +5140,181 @@ def test_a_glossary_term_joining_two_words_stays_a_term_when_its_gloss_names_one
         "A customer whose data shares the provider's machines with other customers.\n"
     )
     assert "What is metering and billing?" in made, made
+
+
+def test_a_linked_articles_question_under_the_definition_is_no_title() -> None:
+    # 'Near Field Communications (NFC) is a short-range wireless technology ...' then a
+    # link 'What is NFC? Everything you need to know': the page was refused, its
+    # definition dropped above the link taken for its title
+    _, made = deck(
+        "Wireless Power Transfer (WPT) is a way of charging a device without a cable, by a "
+        "magnetic field between two coils. Phones use it on charging pads, and some toothbrushes "
+        "have used it for years.\n"
+        "Source: a gadget dictionary\n"
+        "What is WPT? A short guide for buyers\n"
+        "Related Term: Inductive coupling\n"
+    )
+    assert made.get("What is WPT?", "").startswith("A way of charging a device"), made
+
+
+def test_a_dictionary_entry_saying_its_head_again_before_its_gloss_is_read() -> None:
+    # 'uninterruptible power supply (UPS)' over 'uninterruptible power supply (UPS): A
+    # device that is inserted between ...': refused as defining nothing
+    _, made = deck(
+        "surge protector\n\n"
+        "surge protector: A device placed between a wall outlet and the equipment it "
+        "serves that diverts short voltage spikes to ground. Note 1: Its rating says how "
+        "much energy it can absorb before it wears out.\n"
+    )
+    assert made.get("What is a surge protector?", "").startswith("A device placed between"), made
+
+
+def test_a_definition_opening_generally_speaking_is_read() -> None:
+    # 'Generally speaking, conversion rate is a percentage of how often ...': the page
+    # was refused as naming no concept
+    _, made = deck(
+        "Generally speaking, churn rate is the share of customers who stop paying for a "
+        "service within a given period.\n"
+        "A customer churns when a subscription lapses or is cancelled.\n"
+    )
+    assert made.get("What is churn rate?", "").startswith("The share of customers"), made
+
+
+def test_a_worked_examples_rows_and_a_title_line_are_no_glossary_terms() -> None:
+    # 'Session 2: Page B > Exit', 'Page C: 50% (...)', 'Difference: Bounce Rate and Exit
+    # Rate' and 'Bounce Rate: A bounce is a single-page session' were asked 'What is ...?'
+    made = entries_deck(
+        "Difference: Hit Rate and Miss Rate\n\n"
+        "Hit Rate: A hit is a read the cache answers. Hit rate is hits divided by reads.\n\n"
+        "Read 1: Key A > Hit\n"
+        "Read 2: Key B > Miss\n"
+        "Read 3: Key A > Hit\n\n"
+        "Key A: 100% (2 reads, 2 hits)\n"
+        "Key B: 0% (1 read, no hits)\n\n"
+        "Miss Rate: The share of reads the cache cannot answer and sends on to the database.\n"
+    )
+    assert not [p for p in made if re.search(r"\b(?:Read \d|Key [AB]|[Dd]ifference)\b", p)], made
+    assert not [a for a in made.values() if a.startswith("A hit is")], made
+
+
+def test_a_glossary_term_defined_by_a_longer_or_shorter_form_of_its_name_stays() -> None:
+    # 'Threat: A cyber threat is ...' and 'DNS A Record: An A Record is ...' define their
+    # own terms; only a definition of another thing ('a bounce' under 'Bounce Rate') is
+    # passed over
+    made = entries_deck(
+        "Security words\n\n"
+        "Exploit: A software exploit is a piece of code that takes advantage of a flaw.\n\n"
+        "DNS MX Record: An MX Record is a type of DNS record naming a domain's mail servers.\n\n"
+        "Patch: A patch is a small update that repairs a flaw in released software.\n"
+    )
+    assert "What is an exploit?" in made or "What is exploit?" in made, made
+    assert any(p.casefold().startswith("what is a dns mx record") for p in made), made
+
+
+def test_a_series_of_generations_is_no_glossary() -> None:
+    # 'First generation – 1G – 1980s: 1G delivered analog voice.' asked 'What is a first
+    # generation?', and so on for five generations
+    made = entries_deck(
+        "Wi-Fi versions\n\n"
+        "  • First version – 802.11 – 1997: it carried two megabits a second.\n"
+        "  • Second version – 802.11b – 1999: it reached eleven megabits a second.\n"
+        "  • Third version – 802.11g – 2003: it moved to a newer way of coding signals.\n"
+        "  • Fourth version – 802.11n – 2009: it added several antennas at once.\n"
+    )
+    assert not [p for p in made if "version?" in p], made
+
+
+def test_a_sides_name_said_in_its_own_clue_is_no_choice() -> None:
+    # 'Which integrates video hardware on the motherboard: Integrated Graphics or
+    # Dedicated Graphics?' gives the answer away in its verb
+    made = entries_deck(
+        "Shared Memory vs Dedicated Memory\n\n"
+        "Shared memory is memory that a graphics chip borrows from the main RAM. "
+        "Dedicated memory is memory that sits on the graphics card for its own use.\n\n"
+        "Shared Memory shares the system RAM with the processor. "
+        "Dedicated Memory costs more to build into a card.\n"
+    )
+    assert "What is shared memory?" in made, made
+    assert not [p for p in made if p.startswith("Which shares")], made
+
+
+def test_what_a_thing_can_do_or_is_rated_for_is_not_what_it_is() -> None:
+    # 'What is Cat6?' -> 'Rated for frequencies up to 250 MHz, ...'; 'What is a
+    # Thunderbolt cable?' -> 'Capable of delivering data ... at 10 Gbps'; 'What is
+    # integrated graphics?' -> 'Cost effective, ...'; 'What are funnels?' -> 'Visualized
+    # using step charts ...'
+    for predicate in (
+        "rated for speeds up to 40 Gbps over short runs",
+        "capable of moving a film to a disk in under a minute",
+        "cost effective and cool, and it saves battery",
+        "visualized using bar charts in most dashboards",
+    ):
+        made = made_or_refused(f"Quux\n\nQuux is {predicate}.\n\nQuux came from a lab.\n")
+        assert not [p for p in made if p.startswith(("What is", "Which concept"))], (
+            predicate,
+            made,
+        )
+
+
+def test_a_claim_giving_someone_this_or_that_leans_on_a_sentence_before() -> None:
+    # 'What does GDPR do?' -> 'Gives everyone this right, sets a tight response clock, ...'
+    made = made_or_refused(
+        "What is a DSAR?\n\n"
+        "A DSAR is a request from a person to see the data a company holds about them. "
+        "GDPR gives everyone this right, sets a one-month deadline, and expects a complete "
+        "answer.\n"
+    )
+    assert "What is a DSAR?" in made, made
+    assert not [a for a in made.values() if "this right" in a], made
+
+
+def test_a_list_of_who_uses_which_other_name_is_not_asked_as_points() -> None:
+    # 'What are the six also known as of event tracking?' -> '1. Marketing team ...'
+    _, made = deck(
+        "Feature Flags\n\n"
+        "A feature flag is a switch in code that turns a feature on or off without a new "
+        "release.\n\n"
+        "Also Known As\n\n"
+        '  • Product team: "toggles"\n'
+        '  • Operations team: "kill switches"\n'
+        '  • Testing team: "experiment flags"\n'
+    )
+    assert not [p for p in made if "also known" in p.lower()], made
+
+
+def test_a_mistake_cut_at_its_arrow_is_no_true_or_false() -> None:
+    # 'True or false: tracking everything → is fine?' from a list cut after its arrow
+    _, made = deck(
+        "Load testing\n\n"
+        "Load testing is running a system under the traffic it must bear, to see where it "
+        "breaks.\n\n"
+        "Common Mistakes\n\n"
+        "  • Testing only once →\n"
+        "  • Skipping the database, which is where most systems fail first.\n"
+    )
+    assert not [p for p in made if "→" in p], made
+
+
+def test_a_definition_under_its_term_cut_by_the_copy_is_not_asked() -> None:
+    # 'What are paid links and advertisements?' -> 'When including sponsored links or
+    # paid advertisements o'; 'What is Build Trigger?' -> '..., such as a'
+    made = entries_deck(
+        "Link words\n\n"
+        "Anchor text\n\nThe words of a link that a reader clicks on.\n\n"
+        "Backlink\n\nA link on another site that points to a page of yours.\n\n"
+        "Link farm\n\nWhen many sites link to each other only to lift their rank o\n"
+    )
+    assert "What is a backlink?" in made, made
+    assert not [p for p in made if "link farm" in p.lower()], made
+
+
+def test_numbered_terms_glossed_in_prose_stay_terms() -> None:
+    # The rows of a worked example are passed over ('Session 2: Page B > Exit'); numbered
+    # names glossed in words are terms of their own
+    made = entries_deck(
+        "Disk array levels\n\n"
+        "RAID 0: Striping of data across disks with no copy kept, for speed alone.\n"
+        "RAID 1: Mirroring of every block onto a second disk, for safety.\n"
+        "RAID 5: Striping with parity spread across the disks, surviving one failure.\n"
+    )
+    assert "What is RAID 1?" in made, made
