@@ -800,6 +800,7 @@ def recover(text: str) -> Recovered | None:
         ]
     )
     numbered = _without_epigraph(numbered)
+    numbered = _unglued(numbered)
     lines = [line for _, line in numbered]
     found = find_title(lines)
     if found is None:
@@ -915,6 +916,31 @@ def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # Words no sentence ends on: a line ending in one was cut by a hard wrap.
 _MID_SENTENCE = re.compile(r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that)$", re.I)
+
+
+# Where a title runs into the sentence below it: a small letter, then a capital that
+# opens a word ('compoundThermal', 'DSARWhat').
+_GLUE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]+\s)")
+
+
+def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The top lines with a title the copy ran into its first sentence set on a line of
+    its own: 'Processor thermal compoundThermal compound is a sticky paste ...', 'Learn /
+    DSARWhat is a DSAR? ...'. The title's last words name what the sentence defines or
+    asks about, so a name written in camel case ('JavaScript is ...') is never split."""
+    out = list(lines)
+    for k, (no, line) in enumerate(lines[:_TOP]):
+        for glue in _GLUE.finditer(line, 0, 90):
+            title, rest = line[: glue.start()].rstrip(), line[glue.start() :]
+            if not title or title[-1:] in TERMINAL or len(title.split()) > 8:
+                continue
+            asked = title_from_question(first_sentence(rest))
+            defined = definition_of(first_sentence(rest)) if asked is None else None
+            name = asked[0] if asked is not None else defined.name if defined else ""
+            if name and re.search(rf"(?:^|\W){re.escape(name)}$", title, re.I):
+                out[k : k + 1] = [(no, title), (no, rest)]
+                return out
+    return out
 
 
 def ends_mid_sentence(line: str) -> bool:

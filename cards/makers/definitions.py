@@ -283,7 +283,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 break
         if about_the_word(item):
             continue  # 'Linter is a term used in the textile industry ...'
-        if sentence.rstrip().endswith("…"):
+        if sentence.rstrip().endswith(("…", "...")):
             continue  # a page copied only in part: its last sentence is cut
         if broke_off(sentence, item, last):
             continue

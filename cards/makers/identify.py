@@ -15,7 +15,7 @@ from cards.defining import expansion_of, is_abbreviation
 from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
-from cards.makers.definitions import HOW_MUCH, WEAK
+from cards.makers.definitions import EVALUATIVE, HOW_MUCH, WEAK
 from cards.makers.prose import about_the_word, sentences_of, singular, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
@@ -74,6 +74,8 @@ _ONLY_HOW_IT_SEEMS = re.compile(
 )
 
 
+# The words after a judgement ('a critical part' ...) that leave it a judgement still.
+_FEW_WORDS = 5
 # A plural noun after the name, then a bare verb: 'AML obligations require ...' (the
 # name is a modifier; the subject goes on).
 _NOUN_THEN_VERB = re.compile(
@@ -119,7 +121,11 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # what it does not do is true of most concepts
         if _ONLY_HOW_IT_SEEMS.match(rest):
             return None  # 'Which concept is pretty simple?': true of many
-        if WEAK.match(rest if verb == "=" else re.sub(r"^(?:is|are)\s+", "", rest)):
+        said_to_be = rest if verb == "=" else re.sub(r"^(?:is|are)\s+", "", rest)
+        judged = EVALUATIVE.match(said_to_be) if verb == "=" or said_to_be != rest else None
+        if judged is not None and len(words(said_to_be[judged.end() :])) <= _FEW_WORDS:
+            return None  # 'Which concept is a critical part of your computer?': of many
+        if WEAK.match(said_to_be):
             return None  # 'Which concept is being designed in ...?': no clue, as no definition
         if base_verb(words(rest)[0]) in INTENTS and words(rest)[1:2] == ("to",):
             return None  # 'Which concept seeks to enable ...?': an aim, too vague to recall

@@ -5318,3 +5318,47 @@ def test_numbered_terms_glossed_in_prose_stay_terms() -> None:
         "RAID 5: Striping with parity spread across the disks, surviving one failure.\n"
     )
     assert "What is RAID 1?" in made, made
+
+
+def test_a_title_run_into_its_first_sentence_is_set_apart() -> None:
+    # 'Processor thermal compoundThermal compound is a sticky paste ...' was asked 'What is
+    # Processor thermal compoundThermal compound?'; a camel-case name is never split
+    _, made = deck(
+        "Laptop cooling padCooling pad is a flat stand with fans that blows air under a "
+        "laptop to keep it cool.\n\n"
+        "Tip: a cooling pad helps most on soft surfaces such as a bed.\n"
+    )
+    assert made.get("What is a cooling pad?", "").startswith("A flat stand with fans"), made
+    _, made = deck(
+        "JavaScript is a programming language that runs in every web browser.\n\n"
+        "It was first written in ten days.\n"
+    )
+    assert "What is JavaScript?" in made, made
+
+
+def test_a_judgement_with_little_after_it_is_no_identify_clue() -> None:
+    # 'Which concept is a critical part of your computer?' (any part fits); a judgement
+    # followed by what the thing does is still a clue
+    made = made_or_refused(
+        "Power supply\n\n"
+        "A power supply is the box that turns mains current into the low voltages a computer "
+        "runs on. The power supply is a critical part of your computer.\n"
+    )
+    assert not [p for p in made if "critical part" in p], made
+    made = made_or_refused(
+        "Autoscaling\n\n"
+        "Autoscaling is a cloud service that adds or removes servers as traffic changes. "
+        "Autoscaling is a critical feature in cloud computing that lets an application grow "
+        "its capacity during a spike without anyone changing a setting.\n"
+    )
+    assert [p for p in made if p.startswith("Which concept is a critical feature")], made
+
+
+def test_a_definition_cut_by_three_dots_is_not_asked() -> None:
+    # 'What is a domain?' -> 'A distinct subset of the internet that is identified by.'
+    # (the page's teaser ended '... identified by...')
+    made = made_or_refused(
+        "Subnet\n\nDefinition: A subnet refers to a range of addresses that is set "
+        "apart by...\n\nRead more about networks.\n"
+    )
+    assert not [a for a in made.values() if a.endswith("by.")], made
