@@ -226,7 +226,23 @@ def _initials_match(abbreviation: str, words: str) -> bool:
         "x" if p.lower().startswith("cross") else p[0].lower() for p in parts if p[0].isalnum()
     )
     wanted = "".join(letters)
-    return wanted in (initials, minor, capitals, crossed)
+    if wanted in (initials, minor, capitals, crossed):
+        return True
+    words_in = [part.lower() for part in parts if part[0].isalnum()]
+    return len(wanted) > len(words_in) >= 2 and _from_first_letters(wanted, words_in)
+
+
+def _from_first_letters(wanted: str, words: list[str]) -> bool:
+    """Whether `wanted` is each word's first letter or first two, in order: 'rfid' of
+    'radio frequency identification', 'ssh' of 'secure shell'."""
+    if not words:
+        return not wanted
+    word = words[0]
+    return any(
+        wanted.startswith(word[:take]) and _from_first_letters(wanted[take:], words[1:])
+        for take in (1, 2)
+        if len(word) >= take and len(wanted) >= take
+    )
 
 
 _STANDS_FOR = re.compile(

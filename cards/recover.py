@@ -923,6 +923,9 @@ _MID_SENTENCE = re.compile(r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|t
 _GLUE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]+\s)")
 
 
+_BRACKETED = re.compile(r"\(([^()]{2,12})\)")
+
+
 def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The top lines with a title the copy ran into its first sentence set on a line of
     its own: 'Processor thermal compoundThermal compound is a sticky paste ...', 'Learn /
@@ -936,8 +939,11 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 continue
             asked = title_from_question(first_sentence(rest))
             defined = definition_of(first_sentence(rest)) if asked is None else None
-            name = asked[0] if asked is not None else defined.name if defined else ""
-            if name and re.search(rf"(?:^|\W){re.escape(name)}$", title, re.I):
+            names = [asked[0]] if asked is not None else [defined.name] if defined else []
+            if defined is not None:
+                # 'HTTPSHypertext Transfer Protocol Secure (HTTPS) is ...': its short form
+                names.extend(_BRACKETED.findall(rest[: len(defined.name) + 20]))
+            if any(re.search(rf"(?:^|\W){re.escape(name)}$", title, re.I) for name in names):
                 out[k : k + 1] = [(no, title), (no, rest)]
                 return out
     return out

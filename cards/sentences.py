@@ -46,7 +46,11 @@ _ABBREVIATIONS = word_set(
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) followed by space.
 # The lookbehind starts a match only at the first mark of a run ('...', '?!'), so a line
 # of a million full stops is scanned once, not once per stop.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*\s+")
+# A sentence's closing mark, and a copy's citation numbers glued after it ('reliable
+# operation.1,2 Manufacturers ...'), which are left out.
+_SENTENCE_END = re.compile(
+    r"(?<![.!?])[.!?]+[\"'”’)\]]*(?P<cite>(?<=[A-Za-z]{2}\.)\d{1,2}(?:,\d{1,2})*(?=\s+[A-Z]))?\s+"
+)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # The dash or colon that separates a list item's head from its explanation.
 _HEAD_SEPARATOR = re.compile(r"\s+[—–-]{1,2}\s+|:\s+")
@@ -102,7 +106,8 @@ def _sentences_of(text: str) -> tuple[str, ...]:
             match.group().startswith(". ") and len(last_word) >= 3 and last_word.isalpha()
         ):
             continue
-        sentences.append(text[start : match.end()].strip())
+        end = match.start("cite") if match["cite"] else match.end()
+        sentences.append(text[start:end].strip())
         start = match.end()
     rest = text[start:].strip()
     if rest:

@@ -5330,6 +5330,11 @@ def test_a_title_run_into_its_first_sentence_is_set_apart() -> None:
     )
     assert made.get("What is a cooling pad?", "").startswith("A flat stand with fans"), made
     _, made = deck(
+        "SMTPSimple Mail Transfer Protocol (SMTP) is the protocol mail servers use to hand "
+        "messages to one another.\n\nIt dates from 1982.\n"
+    )
+    assert "SMTPSimple" not in " ".join([*made, *made.values()]), made
+    _, made = deck(
         "JavaScript is a programming language that runs in every web browser.\n\n"
         "It was first written in ten days.\n"
     )
@@ -5362,3 +5367,26 @@ def test_a_definition_cut_by_three_dots_is_not_asked() -> None:
         "apart by...\n\nRead more about networks.\n"
     )
     assert not [a for a in made.values() if a.endswith("by.")], made
+
+
+def test_citation_numbers_after_a_full_stop_end_the_sentence() -> None:
+    # 'What is TDP?' was answered with 1,700 characters: '... reliable operation.1,2
+    # Manufacturers like Intel ...' never ended a sentence
+    _, made = deck(
+        "Refresh rate\n\n"
+        "Refresh rate is the number of times a second a display draws a new picture.1,2 "
+        "Gaming monitors reach 240 Hz or more.3 Office screens mostly stay at 60 Hz.\n"
+    )
+    assert made.get("What is refresh rate?") == (
+        "The number of times a second a display draws a new picture."
+    ), made
+
+
+def test_an_abbreviation_may_take_two_letters_from_one_word() -> None:
+    # 'Radio frequency identification (RFID) is ...' (ID from 'identification') and
+    # 'Secure Shell (SSH)' were not read as a name and its short form
+    _, made = deck(
+        "Secure Shell (SSH) is a protocol for logging in to another computer over an "
+        "encrypted connection.\n\nMost servers run it on port 22.\n"
+    )
+    assert made.get("What does SSH stand for?") == "Secure Shell", made
