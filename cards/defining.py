@@ -92,7 +92,9 @@ _NOT_WHAT_IT_IS = re.compile(
 _OTHER_SENSE = re.compile(
     r"^(?:\w+:\s*)?(?:in (?:general|everyday|common|ordinary|plain|daily) "
     r"(?:usage|use|language|speech|life|english)|"
-    r"outside (?:of )?(?:computing|computers|tech\w*))\b",
+    r"outside (?:of )?(?:computing|computers|tech\w*)|"
+    # true only somewhere: 'In some languages, functions are "second-class" ...'
+    r"in (?:some|certain|a few) [\w-]+(?:\s[\w-]+)?,)",
     re.I,
 )
 _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
@@ -158,6 +160,8 @@ _LEAD = re.compile(
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     r"(?:generally|broadly|loosely|strictly) speaking|in essence|in a nutshell|"
     r"at its (?:simplest|most (?:basic|fundamental)(?: level)?)|"
+    # its unit first: 'Measured in frames per second (fps), frame rate is ...'
+    r"(?:measured|expressed|counted|given)\s+in\s+[\w ()/-]{1,60}|"
     r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40})\s*,\s*)?",
     re.I,
@@ -498,6 +502,11 @@ def _is_fragment(text: str) -> bool:
     return _COPULA.search(clause) is None and _ADVERB_VERB.search(clause) is None
 
 
+# A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
+_DASH_ASIDE = re.compile(r"\s*—\s*(or\s+[^—,.;]{1,30}?)\s*—\s*")
+_DASH_REACH = 120
+
+
 # Asked of the same sentences by several makers (cloze, kinds, definitions): worked out once.
 @lru_cache(maxsize=16384)
 def definition_of(
@@ -537,6 +546,8 @@ def definition_of(
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
+    if "—" in text[:_DASH_REACH]:
+        text = _DASH_ASIDE.sub(r", \1, ", text, count=1)  # 'Adaptive bitrate streaming—or ABR—is'
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
@@ -750,6 +761,8 @@ _AS_FOR = re.compile(r"^(?:as\s+(?:to|for|regards)|regarding|concerning)\b", re.
 _DISCOURSE = frozenset(
     ("answer", "solution", "problem", "idea", "result", "reason", "goal", "point", "trick")
 ).union(("catch", "truth", "fact", "question", "issue", "thing", "short answer", "main idea"))
+# 'Following are some common ...', 'A typical example is ...': the sentence points on.
+_DISCOURSE |= {"following", "example", "typical example", "common example", "good example"}
 
 
 # Words that point at a thing named elsewhere: a name never ends in one.

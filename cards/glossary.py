@@ -56,6 +56,8 @@ def _defines_its_heading(section: Section) -> bool:
         return False
     if _labels_a_part(section.heading) or _TO_THE_READER.match(section.heading):
         return False  # 'The key insight' over 'Count-Min sketch is used wherever ...'
+    if _CODE_MARKS.search(section.heading):
+        return False  # 'F(G,A,B)=G(A,B)' over prose about it: a line of code
     first = next(iter(section.paragraphs), None)
     if first is None or _ONLY_ITEMS.match(first.text):
         return False  # ('Firewalls, IDS/IPS, network segmentation, ...': what goes in it)
@@ -502,13 +504,17 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
 def _one_of_many(heading: str, summary: str) -> str:
     """A heading's term without its 'The' when the definition under it makes it one of
     many: 'The sidecar' over 'A sidecar is ...' is the term 'Sidecar'."""
-    found = re.match(r"^the\s+(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3})$", heading, re.I)
+    found = re.match(
+        r"^(?P<article>the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3})$", heading, re.I
+    )
     if found is None:
         return heading
     term = found["term"]
-    if not re.match(rf"^an?\s+{re.escape(term)}\s", summary, re.I):
+    if found["article"].casefold() == "the" and not re.match(
+        rf"^an?\s+{re.escape(term)}\s", summary, re.I
+    ):
         return heading
-    return upper_first(term)
+    return upper_first(term)  # 'An animation' over 'An animation defines ...': 'Animation'
 
 
 # --------------------------------------------------------------------------- a term per line
@@ -547,7 +553,8 @@ _LABEL = re.compile(
     r"problem|solution|consequences|forces|intent|motivation|applicability|participants|"
     r"collaborations|known uses|related patterns|"
     # an answer site's labels: 'Direct Answer', 'Key Considerations'
-    r"(?:direct|short|long|quick|simple) answer|key considerations|"
+    r"(?:the\s+)?(?:direct|short|long|quick|simple) answer|key considerations|"
+    r"(?:interview|pro|quick|bonus|exam)\s+tips?|"
     r"(?:step|part|chapter|lesson|section|example|exercise|rule|tip|case) ?\d{0,3}|"
     # A link's words, not a term: 'View full course', 'Read more', 'See also'.
     r"(?:view|watch|download|visit)\s+(?:the|our|this|full|all|more|now)\b.{0,40}|"
@@ -630,6 +637,7 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and capitals >= 2 and capitals * 2 >= letters
 
 
+_CODE_MARKS = re.compile(r"[={};]")
 # A heading that asks or says how a term works ('How CSRF Attacks Work'): no term.
 _ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)
 
@@ -651,6 +659,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False  # 'Well, here it is: ...' is a sentence, not a term
     if not any(c.isalpha() for c in bare):
         return False
+    if _CODE_MARKS.search(bare):
+        return False  # 'F(G,A,B)=G(A,B)', 'RETURN Z }': a line of code, not a term
     first = bare[:1]
     capitalised = first.isupper() or first.isdigit() or _is_acronym(bare)
     # 'container - A linux userland ...': a lower-case term whose definition starts a
@@ -1160,6 +1170,16 @@ def _without_cut_end(definition: str) -> str:
     return " ".join(sentences[:-1]) if len(sentences) > 1 else definition
 
 
+def _compares_above(text: str, first_term: int) -> bool:
+    """Whether a short line above the first term says the page compares two things."""
+    above = [line.strip() for line in split_lines(text)[: first_term - 1] if line.strip()]
+    return any(VERSUS.search(line) and len(line.split()) <= _TITLE_WORDS for line in above[:_INTRO])
+
+
+# The most words a title line has.
+_TITLE_WORDS = 12
+
+
 def _defines_twice(text: str) -> bool:
     """Whether a 'Definition' heading comes twice ('What SSL Termination Means' / 'Core
     Definition' / ..., then 'What SSL Offloading Means' / 'Core Definition'): a page of
@@ -1224,6 +1244,9 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         or are_point_labels([term.name for term in glossary.terms], least=3)
         or _defines_twice(text)
         or _one_subject(glossary.terms)
+        # 'Time & Simulation' / 'Fixed vs variable timestep, ...' over labelled reasons
+        # ('Visual Clarity: ...'): a comparison's points, titled under a section's name
+        or _compares_above(text, glossary.terms[0].line)
     ):
         return []
     from cards.recover import ends_body, ends_mid_sentence
@@ -1265,7 +1288,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         definition = term.definition
         if term is glossary.terms[-1] and not text.rstrip().endswith(TERMINAL_MARKS):
             definition = _without_cut_end(definition)  # the copy stopped inside it
-        title, aliases = _named(term.name)
+        title, aliases = _named(_one_of_many(term.name, definition))
         if title.casefold() in common and title.lower() not in aliases:
             # Asked in lowercase like the file's other common words ('What is latency?'
             # beside 'What is throughput?'): the name's own lowercase form is its alias.

@@ -37,11 +37,15 @@ _CHROME = re.compile(
     r"share this(?: article| post| page)?|tweet|print|back(?: to [\w ]{1,40})?|sign (?:in|up)|"
     r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
     r"advertisement|sponsored|loading\.*|\.{2,}|next|previous|prev|"
-    r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|updated .{0,40}|published .{0,40}|posted .{0,40}|"
+    r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|"
+    r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s.{0,40}|"
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
     r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?|"  # a Q&A site's 'Solution 1:'
+    # a Q&A site's labels, and the text standing for a picture left out of the copy
+    r"(?:best|accepted|top)\s+answer|enter\s+image\s+description\s+here|"
+    r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
     r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost
     r"(?:term|word)\s+of\s+the\s+(?:moment|day|week)|look\s+up\s+(?:another|a)\s+(?:term|word)|"
     r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40})$",  # 'Q37 of 40 · Core Java': a quiz's counter

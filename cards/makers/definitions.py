@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from cards.defining import definition_of, expansion_of, is_abbreviation, spells_out
 from cards.glossary import headed_pair, says_it_compares
 from cards.makers.prose import (
+    WHOLE_ENDS,
     about_the_word,
     broke_off,
     cut_off,
@@ -140,8 +141,10 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
 HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
-    r"^(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
+    # (whole words: 'software that ...' and 'superset of ...' say what a thing is)
+    r"^(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
+    r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
     r"(?:the|a)\s+(?:clear\s+|obvious\s+|overall\s+)?winner\b|"  # 'the clear winner in raw speed'
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     rf"{HOW_MUCH}|"  # 'Total memory space is enough to ...'
@@ -163,6 +166,7 @@ EVALUATIVE = re.compile(
     # 'a normal and expected mechanism in ...': how usual it is, not what it is
     r"(?:an?\s+)?(?:normal|expected|common|usual|natural)\s+and\s+\w+\s|"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
+    r"inevitable|unavoidable|indispensable|"
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"
     r"perfect|ideal|excellent|natural|nice|good)\s+"
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
@@ -274,6 +278,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     # broke off there ('... highly effective when applied to idempotent, r').
     last = last_item(ctx.entry) if sum(len(s.items) for s in ctx.entry.sections) > 1 else None
     compares = says_it_compares(ctx.entry.title)
+    unpromised: set[int] = set()  # sections under a promising heading that open on history
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
     for section, item, sentence in sentences_of(ctx.entry, *prose):
         summary = section.kind is SectionKind.SUMMARY
@@ -347,13 +352,27 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         # Not a comparison's ('TL;DR' opens with one side: 'Paxos is ...'), nor one the
         # copy cut ('... or paid advertisements o')
         promises = _PROMISES.search(heading) and not compares
-        if summary and promised is None and promises and not _CUT_SHORT.search(sentence):
+        if _HISTORY.match(sentence) and promises:
+            unpromised.add(id(section))  # 'Developed by Apple, HLS initially ...': no gloss
+        elif (
+            summary
+            and promised is None
+            and promises
+            and not _CUT_SHORT.search(sentence)
+            and id(section) not in unpromised
+        ):
             promised = found
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
     return acting or promised or weak or acting_later
 
 
+# Where a thing came from, not what it is: 'Developed by Apple, HLS initially ...'.
+_HISTORY = re.compile(
+    r"^(?:originally\s+|first\s+)?(?:developed|created|introduced|invented|released|"
+    r"designed|founded|launched|built|written|proposed|published)\s+(?:by|in|at)\b",
+    re.I,
+)
 # What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
 _ONLY_A_RANGE = re.compile(
     r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I
@@ -691,6 +710,8 @@ def _with_next(answer: str, sentence: str, item: Item) -> str:
     following = _sentence_after(sentence, item)
     if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
         return answer
+    if not following.endswith(WHOLE_ENDS) or _CUT_SHORT.search(following):
+        return answer  # 'It had been introduced by': the copy broke off there
     if _NAMES_ONLY.search(following):
         return answer  # 'Such a procedure is called recursive.': a name, not what it does
     return f"{answer} {following}"

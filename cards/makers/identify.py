@@ -76,6 +76,8 @@ _ONLY_HOW_IT_SEEMS = re.compile(
 
 # The words after a judgement ('a critical part' ...) that leave it a judgement still.
 _FEW_WORDS = 5
+# Where a judgement goes on to say why, which is no clue either: 'as it affects ...'.
+_REASON = re.compile(r"\b(?:as|because|since|so)\b")
 # A plural noun after the name, then a bare verb: 'AML obligations require ...' (the
 # name is a modifier; the subject goes on).
 _NOUN_THEN_VERB = re.compile(
@@ -123,7 +125,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept is pretty simple?': true of many
         said_to_be = rest if verb == "=" else re.sub(r"^(?:is|are)\s+", "", rest)
         judged = EVALUATIVE.match(said_to_be) if verb == "=" or said_to_be != rest else None
-        if judged is not None and len(words(said_to_be[judged.end() :])) <= _FEW_WORDS:
+        after = _REASON.split(said_to_be[judged.end() :], maxsplit=1)[0] if judged else ""
+        if judged is not None and len(words(after)) <= _FEW_WORDS:
             return None  # 'Which concept is a critical part of your computer?': of many
         if WEAK.match(said_to_be):
             return None  # 'Which concept is being designed in ...?': no clue, as no definition

@@ -14,6 +14,7 @@ from functools import lru_cache
 from cards.headings import ABOUT_A_THING
 from cards.makers.claim_shapes import base_verb
 from cards.model import Item, Section, SectionKind
+from cards.names import plural_of
 from cards.sentences import (
     NUMBER_WORDS,
     SEVERAL,
@@ -82,7 +83,8 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
         not _NOT_A_NOUN_PHRASE.search(heading)
         and not ABOUT_A_THING.match(heading)  # no 'the two concept of anti-forgery tokens'
         and not heading.rstrip().endswith("?")
-        and not has_phrase(heading, mention_.split(" ", 1)[-1])
+        and not has_phrase(heading, said_name := mention_.split(" ", 1)[-1])
+        and not has_phrase(heading, plural_of(said_name))  # 'Common video containers'
     )
     said = _HAS_SO_MANY.match(text)
     if said is not None and said["count"] in (number_word(count), str(count)):
