@@ -635,7 +635,9 @@ def definition_of(
         # thing defined a stateful firewall, which is a firewall that inspects ...
         name = said = f"{said} {kind['noun'].lower()}"
         predicate = f"{indefinite(kind['noun'])} {kind['noun']}{kind['rest']}"
-    said_names = (name, said, expansion, abbreviation)
+    # 'A Web browser or browser is ...': either name is the one defined
+    either = tuple(part for part in name.split(" or ") if part) if " or " in name else ()
+    said_names = (name, said, expansion, abbreviation, *either)
     if names and not any(_same(c, n) for c in said_names if c for n in names):
         # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
         # what the entry's own verb says.

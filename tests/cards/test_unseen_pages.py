@@ -5548,3 +5548,15 @@ def test_a_judgement_then_a_reason_is_no_identify_clue() -> None:
         "sounds.\n"
     )
     assert not [p for p in made if "inevitable concept" in p], made
+
+
+def test_a_definition_naming_its_term_two_ways_with_or_is_read() -> None:
+    # MDN's 'A Web browser or browser is a program that ...' gave no 'What is a browser?'
+    _, made = deck(
+        "Router\n\n"
+        "A network router or router is a device that passes packets between networks.\n\n"
+        "Home routers also hand out addresses.\n"
+    )
+    assert [a for p, a in made.items() if p.endswith(" router?")] == [
+        "A device that passes packets between networks."
+    ], made
