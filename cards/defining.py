@@ -503,7 +503,7 @@ def _is_fragment(text: str) -> bool:
 
 
 # A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
-_DASH_ASIDE = re.compile(r"\s*—\s*(or\s+[^—,.;]{1,30}?)\s*—\s*")
+_DASH_ASIDE = re.compile(r"\s?—\s?(or\s[^—,.;]{1,30}?)\s?—\s?")
 _DASH_REACH = 120
 
 

@@ -928,6 +928,8 @@ _GLUE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]+\s)")
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,12})\)")
+# How much of a line after a glue point is read for the sentence it opens.
+_GLUED_REACH = 300
 
 
 def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -941,8 +943,9 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             title, rest = line[: glue.start()].rstrip(), line[glue.start() :]
             if not title or title[-1:] in TERMINAL or len(title.split()) > 8:
                 continue
-            asked = title_from_question(first_sentence(rest))
-            defined = definition_of(first_sentence(rest)) if asked is None else None
+            opening = first_sentence(rest[:_GLUED_REACH])  # (a bounded look at each)
+            asked = title_from_question(opening)
+            defined = definition_of(opening) if asked is None else None
             names = [asked[0]] if asked is not None else [defined.name] if defined else []
             if defined is not None:
                 # 'HTTPSHypertext Transfer Protocol Secure (HTTPS) is ...': its short form
