@@ -762,9 +762,11 @@ _AS_FOR = re.compile(r"^(?:as\s+(?:to|for|regards)|regarding|concerning)\b", re.
 # 'The problem is that ...'.
 _DISCOURSE = frozenset(
     ("answer", "solution", "problem", "idea", "result", "reason", "goal", "point", "trick")
-).union(("catch", "truth", "fact", "question", "issue", "thing", "short answer", "main idea"))
-# 'Following are some common ...', 'A typical example is ...': the sentence points on.
-_DISCOURSE |= {"following", "example", "typical example", "common example", "good example"}
+).union(
+    ("catch", "truth", "fact", "question", "issue", "thing", "short answer", "main idea"),
+    # 'Following are some common ...', 'A typical example is ...': the sentence points on
+    ("following", "example", "typical example", "common example", "good example"),
+)
 
 
 # Words that point at a thing named elsewhere: a name never ends in one.

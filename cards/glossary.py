@@ -502,8 +502,9 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
 
 
 def _one_of_many(heading: str, summary: str) -> str:
-    """A heading's term without its 'The' when the definition under it makes it one of
-    many: 'The sidecar' over 'A sidecar is ...' is the term 'Sidecar'."""
+    """A heading's term without its article: 'An animation' is the term 'Animation', and
+    'The sidecar' is 'Sidecar' when the definition under it makes it one of many ('A
+    sidecar is ...'); 'The Internet' stays."""
     found = re.match(
         r"^(?P<article>the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3})$", heading, re.I
     )
@@ -637,6 +638,7 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and capitals >= 2 and capitals * 2 >= letters
 
 
+# Marks no term holds and a line of code does: 'F(G,A,B)=G(A,B)', 'RETURN Z }'.
 _CODE_MARKS = re.compile(r"[={};]")
 # A heading that asks or says how a term works ('How CSRF Attacks Work'): no term.
 _ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)

@@ -177,6 +177,7 @@ def _said_before_name(ctx: Context, word: str) -> bool:
     return any(f"{word} {name.casefold()}" in ctx.folded_body for name in ctx.entry.names if name)
 
 
+# An arrow: a flow of steps ('A → B'), or a point the copy cut after its arrow.
 _ARROW = re.compile(r"[→⇒➔]|->|=>")
 
 
