@@ -691,6 +691,17 @@ def _with_definition(
             # 'A webhook is also known as X. It is a way to ...' defines it too.
             if defined is None and not _names_then_defines(item.text, names):
                 continue
+            if (
+                defined is not None
+                and tagline_defines is not None
+                and fragments
+                and definition_of(first_sentence(gloss or item.text), names, pronoun=under_title)
+                is None
+            ):
+                # Two glosses, neither naming the entry: the tagline's, right under the
+                # title ('In animation, the process of binding ...'), comes first; 'The
+                # surface of a character ... is called the skin' below it is a part's
+                return _tagline_first(sections, tagline, tagline_line)
             if defined is not None and not defined.predicate and tagline_defines is not None:
                 # A gloss under the title ('A set of HTML attributes that ...') says what
                 # it is; a paragraph below only what it, or a part of it, does. When both

@@ -5560,3 +5560,17 @@ def test_a_definition_naming_its_term_two_ways_with_or_is_read() -> None:
     assert [a for p, a in made.items() if p.endswith(" router?")] == [
         "A device that passes packets between networks."
     ], made
+
+
+def test_a_gloss_under_the_title_comes_before_a_parts_gloss_below_it() -> None:
+    # 'skinning' / 'In animation, the process of binding deformable objects to a
+    # skeleton.' / 'The surface of a character ... is called the skin.': 'What is
+    # skinning?' was answered with the second, which says what the skin is
+    _, made = deck(
+        "rigging\n \n \n \n\n"
+        "In animation, the process of giving a model a skeleton of joints it can be posed by.\n\n"
+        "The frame of a character after that frame is given joints is called the rig.\n\n"
+        "It is important that a rig bends naturally as the joints turn.\n\n"
+        "See also skinning.\n"
+    )
+    assert made.get("What is rigging?", "").startswith("In animation, the process of giving"), made
