@@ -638,6 +638,8 @@ def _is_acronym(name: str) -> bool:
     return " " not in name.strip() and capitals >= 2 and capitals * 2 >= letters
 
 
+# Names that stand before a colon on a comparison's title line, never a term.
+_NO_TERMS = frozenset(("difference", "differences", "the difference", "comparison"))
 # Marks no term holds and a line of code does: 'F(G,A,B)=G(A,B)', 'RETURN Z }'.
 _CODE_MARKS = re.compile(r"[={};]")
 # A heading that asks or says how a term works ('How CSRF Attacks Work'): no term.
@@ -673,6 +675,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False
     if _TO_THE_READER.match(bare):
         return False  # 'Check yourself' over 'Answer to earn rating ...': said to the reader
+    if bare.casefold() in _NO_TERMS:
+        return False  # 'Difference: Bounce Rate and Exit Rate': a comparison's title line
     if is_chrome_line(bare):
         return False  # '4 min read·' over the article's first sentence
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
@@ -693,8 +697,6 @@ def _shares_a_word(name: str, definition: str) -> bool:
     return any(word[:4] in said for word in content_words(name))
 
 
-# Names that stand before a colon on a comparison's title line, never a term.
-_NO_TERMS = frozenset(("difference", "differences", "the difference", "comparison"))
 # A name that ends in a number or a letter of a series ('Session 2', 'Page C'), or opens
 # with an ordinal ('Third generation').
 _IN_A_SERIES = re.compile(
@@ -1172,9 +1174,9 @@ def _without_cut_end(definition: str) -> str:
     return " ".join(sentences[:-1]) if len(sentences) > 1 else definition
 
 
-def _compares_above(text: str, first_term: int) -> bool:
+def _compares_above(lines: list[str], first_term: int) -> bool:
     """Whether a short line above the first term says the page compares two things."""
-    above = [line.strip() for line in split_lines(text)[: first_term - 1] if line.strip()]
+    above = [line.strip() for line in lines[: first_term - 1] if line.strip()]
     return any(VERSUS.search(line) and len(line.split()) <= _TITLE_WORDS for line in above[:_INTRO])
 
 
@@ -1182,12 +1184,12 @@ def _compares_above(text: str, first_term: int) -> bool:
 _TITLE_WORDS = 12
 
 
-def _defines_twice(text: str) -> bool:
+def _defines_twice(lines: list[str]) -> bool:
     """Whether a 'Definition' heading comes twice ('What SSL Termination Means' / 'Core
     Definition' / ..., then 'What SSL Offloading Means' / 'Core Definition'): a page of
     sections on two things, whose other headings are no terms."""
     heads = 0
-    for line in split_lines(text):
+    for line in lines:
         short = line.strip().strip("#*: ")
         if 0 < len(short.split()) <= 3 and section_kind(short) is SectionKind.SUMMARY:
             heads += 1
@@ -1232,11 +1234,13 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     Glossary'), else the file's name; the other terms are its siblings.
     """
     glossary = read_glossary(text)
+    if glossary is None:
+        return []
+    lines = split_lines(text)
     if (
-        glossary is None
         # 'SQL vs NoSQL' over '• Structured - tables with a fixed schema': the qualities
         # of each side, not terms ('What is Structured?')
-        or VERSUS.search(glossary.name)
+        VERSUS.search(glossary.name)
         or _BETWEEN.search(glossary.name)
         # 'Thread safe: ...', 'Conditionally safe: ...', 'Not thread safe: ...': the
         # degrees of a quality, asked 'What is a thread safe?' as terms
@@ -1244,16 +1248,15 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         # '- **Significance**: It indicates ...', '- **Implications**: A shorter RTO
         # ...': the labels of points made about one thing after another, no terms
         or are_point_labels([term.name for term in glossary.terms], least=3)
-        or _defines_twice(text)
+        or _defines_twice(lines)
         or _one_subject(glossary.terms)
         # 'Time & Simulation' / 'Fixed vs variable timestep, ...' over labelled reasons
         # ('Visual Clarity: ...'): a comparison's points, titled under a section's name
-        or _compares_above(text, glossary.terms[0].line)
+        or _compares_above(lines, glossary.terms[0].line)
     ):
         return []
     from cards.recover import ends_body, ends_mid_sentence
 
-    lines = split_lines(text)
     qualities = _under_pros_and_cons(lines, {term.line for term in glossary.terms})
     # Lines that are a tag alone ('<html>', '</body>'): the page shows sample markup
     samples = sum(1 for line in lines if _LONE_TAG.match(line)) >= _SAMPLE_TAGS
@@ -1273,8 +1276,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
-        if term.name in rows or term.name.casefold() in _NO_TERMS:
-            continue  # 'Session 2: Page B > Exit', 'Difference: Bounce Rate and Exit Rate'
+        if term.name in rows:
+            continue  # 'Session 2: Page B > Exit', 'Page C: 50% (4 sessions ...)'
         if _defines_another(term.name, term.definition):
             continue  # 'Bounce Rate: A bounce is a single-page session ...'
         if _ONLY_ITEMS.match(term.definition):

@@ -78,6 +78,19 @@ _ONLY_HOW_IT_SEEMS = re.compile(
 _FEW_WORDS = 5
 # Where a judgement goes on to say why, which is no clue either: 'as it affects ...'.
 _REASON = re.compile(r"\b(?:as|because|since|so)\b")
+
+
+def _only_judged(predicate: str) -> bool:
+    """Whether what a thing is said to be is a judgement with little after it but a
+    reason: 'a critical part of your computer', 'an inevitable concept in streaming as
+    it affects ...'."""
+    judged = EVALUATIVE.match(predicate)
+    if judged is None:
+        return False
+    after = _REASON.split(predicate[judged.end() :], maxsplit=1)[0]
+    return len(words(after)) <= _FEW_WORDS
+
+
 # A plural noun after the name, then a bare verb: 'AML obligations require ...' (the
 # name is a modifier; the subject goes on).
 _NOUN_THEN_VERB = re.compile(
@@ -124,9 +137,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         if _ONLY_HOW_IT_SEEMS.match(rest):
             return None  # 'Which concept is pretty simple?': true of many
         said_to_be = rest if verb == "=" else re.sub(r"^(?:is|are)\s+", "", rest)
-        judged = EVALUATIVE.match(said_to_be) if verb == "=" or said_to_be != rest else None
-        after = _REASON.split(said_to_be[judged.end() :], maxsplit=1)[0] if judged else ""
-        if judged is not None and len(words(after)) <= _FEW_WORDS:
+        if (verb == "=" or said_to_be != rest) and _only_judged(said_to_be):
             return None  # 'Which concept is a critical part of your computer?': of many
         if WEAK.match(said_to_be):
             return None  # 'Which concept is being designed in ...?': no clue, as no definition
