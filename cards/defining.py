@@ -642,7 +642,7 @@ def definition_of(
         # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
         # what the entry's own verb says.
         return _named_subject(text, names) if loose else None
-    if not names and not _name_like(abbreviation or name):
+    if not names and not all(_name_like(part) for part in (either or (abbreviation or name,))):
         return None  # ('System for Cross-domain Identity Management (SCIM)': by its letters)
     return Definition(said, expansion, abbreviation, predicate)
 

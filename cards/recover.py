@@ -626,6 +626,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
+        if k == 0 and (term := _term_of_gloss(line)) is not None:
+            return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
         if marker is not None and marker.kind.value == "numbered":
             line = marker.text  # '1. A git branch is a separate version of ...'
@@ -635,6 +637,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
+            first, either, other = name.partition(" or ")
+            if either and not defined.expansion:
+                # 'Survivorship bias or survival bias is ...': titled by its first name
+                return start, _capitalised(first), other
             # 'tablespace - A tablespace is ...': a glossary's term line, its name twice
             led = _term_line(name)
             if led is not None and re.fullmatch(
@@ -682,6 +688,18 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+def _term_of_gloss(line: str) -> str | None:
+    """The term of a page's opening line that is a glossary's term and its gloss, as
+    dictionaries write it ('Confidence interval: A range of values ...'); None for any
+    other line."""
+    term, colon, gloss = line.strip().partition(": ")
+    if not colon or not _short(term, 4) or term.endswith(TERMINAL):
+        return None
+    if definition_of(first_sentence(gloss), (term,), pronoun=True, fragment=True) is None:
+        return None
+    return term
 
 
 def _defined_above(name: str, above: list[tuple[int, str]]) -> bool:

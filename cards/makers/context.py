@@ -76,7 +76,7 @@ class Context:
 
         The page's own verbs decide ('Webhooks are ...', 'Kubernetes is ...'); without
         them, the name's form: a lowercase -s ending that is no singular's ('-ss', '-us',
-        '-is', '-ics'), or an abbreviation with a plural s ('APIs').
+        '-is', '-ics', '-ias'), or an abbreviation with a plural s ('APIs').
         """
         if self.mention.lower().startswith(("a ", "an ")):
             return False  # 'a JWT': the page says it in the singular
@@ -101,7 +101,7 @@ class Context:
             len(last) > 3
             and last.endswith("s")
             and last[1:-1].lower() == last[1:-1]
-            and not last.endswith(("ss", "us", "is", "ics", "ous"))
+            and not last.endswith(("ss", "us", "is", "ics", "ous", "ias"))  # 'bias', 'alias'
         )
 
     def be(self) -> str:

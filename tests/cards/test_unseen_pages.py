@@ -5574,3 +5574,50 @@ def test_a_gloss_under_the_title_comes_before_a_parts_gloss_below_it() -> None:
         "See also skinning.\n"
     )
     assert made.get("What is rigging?", "").startswith("In animation, the process of giving"), made
+
+
+def test_a_page_opening_on_a_definition_naming_its_term_two_long_ways_is_read() -> None:
+    # 'Survivorship bias or survival bias is the logical error of ...' opened a copied
+    # forum thread with no title line: the page was refused, as a name of five words
+    # was taken for the start of an ordinary sentence.
+    entry, made = deck(
+        "Anchoring effect or anchoring bias is the habit of leaning too heavily on the "
+        "first number one hears when judging a quantity. Later estimates stay close to it "
+        "even when it was picked at random.\n"
+        "It shows up in salary talks and in shop prices marked down from a high figure.\n"
+        "12\n"
+        "u/some_reader Mar 03 '19\n"
+        "Seen this one at every car dealer I ever walked into.\n"
+    )
+    assert entry.title == "Anchoring effect"
+    assert made["What is an anchoring effect?"].startswith(
+        "The habit of leaning too heavily on the first number"
+    )
+
+
+def test_a_page_that_is_one_term_line_and_its_gloss_is_read() -> None:
+    # 'Confidence interval: A range of the values, calculated from ...' was the whole
+    # of a statistics glossary's page, and it was refused for having no title.
+    entry, made = deck(
+        "Prediction interval: A range of values, worked out from past observations, that a "
+        "single future observation is expected to fall in with a stated probability. A 90% "
+        "prediction interval, for instance, should hold nine in ten of the values still to "
+        "come. A prediction interval is wider than a confidence interval for the mean of "
+        "the same data.\n"
+    )
+    assert entry.title == "Prediction interval"
+    assert made["What is a prediction interval?"].startswith(
+        "A range of values, worked out from past observations"
+    )
+
+
+def test_a_name_ending_in_bias_is_asked_in_the_singular() -> None:
+    # 'What are Survivorship Bias?': a name ending in -s read as a plural, where the
+    # page never said 'bias is' or 'bias are' after it.
+    entry = parse(
+        "Recall Bias\n\nRecall Bias: A distortion in a study that comes from people "
+        "remembering some past events better than others.\n\nSurveys about diet suffer "
+        "from Recall Bias more than most.\n",
+        "page.txt",
+    )
+    assert Context(entry, [], 0).be() == "is"
