@@ -641,7 +641,8 @@ def _is_acronym(name: str) -> bool:
 # Names that stand before a colon on a comparison's title line, never a term.
 _NO_TERMS = frozenset(("difference", "differences", "the difference", "comparison"))
 # Marks no term holds and a line of code does: 'F(G,A,B)=G(A,B)', 'RETURN Z }'.
-_CODE_MARKS = re.compile(r"[={};]")
+# ('lookup_value', '$A$1': a function's argument, a cell's address)
+_CODE_MARKS = re.compile(r"[={};$]|[A-Za-z]_[A-Za-z]")
 # A heading that asks or says how a term works ('How CSRF Attacks Work'): no term.
 _ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)
 
@@ -664,7 +665,7 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     if not any(c.isalpha() for c in bare):
         return False
     if _CODE_MARKS.search(bare):
-        return False  # 'F(G,A,B)=G(A,B)', 'RETURN Z }': a line of code, not a term
+        return False  # 'F(G,A,B)=G(A,B)', 'RETURN Z }', 'table_array': code, not a term
     first = bare[:1]
     capitalised = first.isupper() or first.isdigit() or _is_acronym(bare)
     # 'container - A linux userland ...': a lower-case term whose definition starts a

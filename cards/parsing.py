@@ -47,6 +47,7 @@ from cards.recover import (
     is_dictionary_head,
     title_from_question,
     title_without_wrapper,
+    under_its_kind,
 )
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
@@ -409,6 +410,9 @@ def _entry(
         )
     title, bracketed = _bracket_names(title)
     meta.aliases.extend(bracketed)
+    if (name := under_its_kind(title)) is not None:
+        meta.aliases.append(title)  # 'Functions: VLOOKUP': a category before the name
+        title = name
     bare = None if asked is not None else title_without_wrapper(title)
     said = _defined_as(sections, bare, meta.tagline, fragments) if bare else ""
     if said:

@@ -163,9 +163,11 @@ _CAPTION = re.compile(
 )
 
 
-# A date alone on its line: 'Jul 29, 17', '·Nov 28, 2021·', '2024-05-10', '3 March 2025'.
+# A date alone on its line: 'Jul 29, 17', '·Nov 28, 2021·', '2024-05-10', '3 March 2025',
+# 'Wednesday, January 8, 2014'.
 _DATE_LINE = re.compile(
-    rf"^[\s·•|-]*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}|"
+    r"^[\s·•|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}|"
     rf"\d{{1,2}}\s+{_MONTH}\s+\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s·•|-]*$",
     re.I,
 )
@@ -404,6 +406,35 @@ def title_without_wrapper(title: str) -> str | None:
         if changed and bare and len(bare.split()) <= 6 and any(c.isalpha() for c in bare):
             return bare[:1].upper() + bare[1:] if bare[:1].islower() else bare
     return None
+
+
+def under_its_kind(title: str) -> str | None:
+    """The name of a title that puts a kind of thing, in the plural, before one of that
+    kind ('Functions: VLOOKUP' -> 'VLOOKUP', 'Design patterns: Singleton'), as a blog's
+    category does; None for any other title, such as a guide's subtitle ('Webhooks:
+    Explained') or two things ('Microservices: Pros and Cons')."""
+    from cards.headings import section_kind
+    from cards.sentences import plural_ending
+
+    kind, colon, name = title.partition(": ")
+    name = name.strip()
+    said = name.split()
+    named = (
+        colon
+        and 1 <= len(kind.split()) <= 2
+        and plural_ending(kind.split()[-1].lower())
+        and 1 <= len(said) <= 3
+        and name[:1].isupper()
+        and not {word.lower() for word in said} & _NOT_IN_A_NAME
+        and _GUIDE_SUBTITLE.match(name) is None
+        and section_kind(name) is None
+    )
+    return name if named else None
+
+
+_NOT_IN_A_NAME = frozenset(
+    ("and", "or", "of", "the", "to", "vs", "vs.", "versus", "a", "an", "in", "for", "with")
+)
 
 
 # A question's tail asking how the two it names differ: 'What are A and B, and how do

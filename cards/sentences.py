@@ -305,7 +305,7 @@ PLURAL_NOUNS = frozenset(
         *("entries", "columns", "rows", "frames", "bits", "bytes", "ports", "types"),
         *("errors", "events", "tokens", "sessions", "cookies", "resources", "components"),
         *("modules", "libraries", "frameworks", "patterns", "trees", "graphs", "arrays"),
-        *("strings", "keys", "values"),
+        *("strings", "keys", "values", "pipelines"),
     )
 )
 # The verbs that only a plural noun comes before ('servers are', 'programs cannot'): after

@@ -168,11 +168,14 @@ _HAPPENS = re.compile(
 )
 # The second word of a verb of two ('marks up', 'breaks down', 'backs up').
 _PARTICLES = frozenset(("up", "down", "out", "off", "back", "away", "apart"))
+# Words that follow a verb's particle when the verb has no object: 'shows up in logs'.
+_AFTER_A_PARTICLE = frozenset(("in", "on", "at", "as", "when", "during", "after", "before", "with"))
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
 # it run on?'); these make no question.
 _BAD_OPENERS = frozenset(
     (
         *("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"),
+        "without",  # 'operate without executing the program': how, not what
         # 'start during the system boot process': when, not what
         *("during", "until", "after", "before", "when", "while", "whenever", "once", "upon"),
         # 'performs best when data varies little': how well, not what it does
@@ -335,6 +338,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     first, _, tail = obj.partition(" ")
     if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
         return None
+    if first.lower() in _PARTICLES and tail.split()[0].lower() in _AFTER_A_PARTICLE:
+        return None  # 'can show up in the form of ...': the verb takes no object
     if modal is None and not plural and first.lower() in _AFTER_A_PLURAL_SUBJECT:
         return None
     if first.lower() in _POINTING or FLUFF.occurs_in(obj) or leans_back(rest):

@@ -140,6 +140,11 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
 # How much of something there is, which says what it is of nothing: 'is enough to ...'.
 HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
+# What a thing suits, which its rivals may suit as well: 'fine for quick one-way matches'.
+SUITS = re.compile(
+    r"(?:\w+ly\s+)?(?:fine|good|great|ok|okay|handy|ideal|perfect|well suited)\s+(?:for|when|if)\b",
+    re.I,
+)
 EVALUATIVE = re.compile(
     # (whole words: 'software that ...' and 'superset of ...' say what a thing is)
     r"^(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
@@ -158,6 +163,9 @@ EVALUATIVE = re.compile(
     r"(?:\w+ly\s+)?(?:better|worse|faster|slower|cheaper|safer|simpler|easier|harder|smaller|"
     r"larger|lighter|newer|older)\s+and\s+[a-z]+er\b|"
     r"(?:very\s+|so\s+)?important\s+(?:in|for|to|because)\b|"  # 'important in computing because'
+    rf"{SUITS.pattern}|"  # 'fine for quick one-way matches': what it suits, not what it is
+    # 'cited constantly but explained poorly': how it is treated, not what it is
+    r"[a-z]+ed\s+(?:\w+ly|often|widely|everywhere)\s+(?:but|and|yet)\b|"
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
     r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
@@ -331,8 +339,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             after_expansion = opening
             continue
         if defined is not None:
-            praise = EVALUATIVE.match(defined.predicate) if defined.predicate else None
-            if praise is not None and not _RANKED_KIND.match(defined.predicate):
+            # (without a predicate, what follows the name: 'is cited constantly but ...')
+            said = defined.predicate or _COPULA_LEAD.sub("", _after_name(ctx, sentence).strip())
+            if EVALUATIVE.match(said) and not _RANKED_KIND.match(said):
                 continue
             if defined.predicate and _HOW_IT_FARES.match(defined.predicate):
                 continue  # 'excellent for runtime visibility, but ...': how well it serves
@@ -359,6 +368,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             and promised is None
             and promises
             and not _CUT_SHORT.search(sentence)
+            and not _NO_GLOSS.match(sentence)
             and id(section) not in unpromised
         ):
             promised = found
@@ -373,6 +383,15 @@ _HISTORY = re.compile(
     r"designed|founded|launched|built|written|proposed|published)\s+(?:by|in|at)\b",
     re.I,
 )
+# A statement under a glossary's term, not its gloss: what may be ('There may be times
+# when ...'), or what happens when it is used ('When copied across cells, the formula
+# changes ...'): a clause, then a sentence with its own subject.
+_NO_GLOSS = re.compile(
+    r"^(?:there\s+(?:is|are|(?:may|might|can|will)\s+be)\b|"
+    r"(?:when|whenever|if|once)\b[^,.;]{3,120},\s+(?:the|a|an|it|this|you|we|they)\s)",
+    re.I,
+)
+_COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
 # What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
 _ONLY_A_RANGE = re.compile(
     r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I
@@ -436,6 +455,12 @@ def _does(ctx: Context, sentence: str) -> bool:
             verb = opening["verb"].lower()
             return stands_alone(sentence) and verb in {*FUNCTION_VERBS, "exists"}
     return False
+
+
+def _after_name(ctx: Context, sentence: str) -> str:
+    """What the sentence says after its first naming of the entry."""
+    spans = ctx.own.find(sentence)
+    return sentence[spans[0][1] :] if spans else sentence
 
 
 def _unnamed(ctx: Context, sentence: str) -> str:

@@ -5621,3 +5621,87 @@ def test_a_name_ending_in_bias_is_asked_in_the_singular() -> None:
         "page.txt",
     )
     assert Context(entry, [], 0).be() == "is"
+
+
+def test_a_blogs_category_before_the_name_is_not_part_of_the_title() -> None:
+    # 'Functions: VLOOKUP' titled a blog post: the category over the name kept the
+    # definition under it from being read as the entry's.
+    entry, made = deck(
+        "Design patterns: Singleton\n\nA singleton is a class that lets only one object of "
+        "itself be made, and gives every caller that same object. Loggers and settings "
+        "stores are often written this way.\n\nCritics say it hides a global variable "
+        "behind a class.\n"
+    )
+    assert entry.title == "Singleton"
+    assert made["What is a singleton?"].startswith("A class that lets only one object")
+
+
+def test_a_date_with_its_weekday_is_no_title() -> None:
+    # 'Wednesday, January 8, 2014' over 'Functions: VLOOKUP' was taken for a blog post's
+    # title; its category before the name kept 'VLOOKUP searches ...' from being asked.
+    entry, made = deck(
+        "Wednesday, May 6, 2015\n\nCommands: Grep\n\nHello. This week is about grep, which "
+        "I use every day at work.\n\nIntroduction\n\nGrep searches files for lines that "
+        "match a pattern and prints each of them. Its name comes from an old editor command.\n"
+    )
+    assert entry.title == "Grep"
+    assert made["What does grep do?"] == (
+        "Searches files for lines that match a pattern and prints each of them."
+    )
+
+
+def test_a_glossarys_statements_and_argument_names_are_no_terms_glosses() -> None:
+    # 'Absolute cell reference: There may be times when you do not want ...', 'Relative
+    # cell reference: When copied across cells, the formula changes ...' and
+    # 'lookup_value: Is the value ...' each made a 'What is X?' judged WRONG or GARBLED.
+    made = entries_deck(
+        "Frozen reference: There may be times when a formula must keep pointing at one cell "
+        "while it is filled down a column.\n"
+        "Moving reference: When filled down a column, the formula shifts its row number by "
+        "one for each row it moves.\n"
+        "sum_range: Is the cells whose values are added up.\n"
+        "Named range: A label given to a block of cells so formulas can refer to it by name.\n"
+    )
+    assert made == {
+        "What is a named range?": (
+            "A label given to a block of cells so formulas can refer to it by name."
+        )
+    }
+
+
+def test_what_a_thing_suits_or_how_it_is_talked_of_is_not_what_it_is() -> None:
+    # 'What is VLOOKUP?' -> 'Fine for quick one-way matches ...' and 'What is the
+    # correlation-causation distinction?' -> 'Cited constantly but explained poorly.'
+    _, made = deck(
+        "Regression to the mean\n\nRegression to the mean is cited constantly but understood "
+        "rarely. Regression to the mean is the tendency of an extreme measurement to be "
+        "followed by one closer to the average.\n\nSports fans blame a curse for it.\n"
+    )
+    assert [a for p, a in made.items() if p.startswith("What is")] == [
+        "The tendency of an extreme measurement to be followed by one closer to the average."
+    ]
+    _, made = deck(
+        "HLOOKUP\n\nHLOOKUP is fine for quick matches where the key sits in the top row and "
+        "the sheet never changes shape. It is used for small price grids.\n\nNewer sheets "
+        "favour other lookups.\n"
+    )
+    assert not any(answer.startswith("Fine for") for answer in made.values())
+    assert not any("fine for" in prompt for prompt in made)
+
+
+def test_claims_need_a_verb_that_takes_what_follows_it() -> None:
+    # 'What does continuous integration pipeline?', 'What do linters operate?' and 'What
+    # can a technical debt show up?': a plural taken for a verb, a verb with no object.
+    _, made = deck(
+        "Continuous integration\n\nContinuous integration (CI) is the habit of merging every "
+        "change into the shared main line many times a day.\n\nContinuous integration "
+        "pipelines conduct automated tests on every merge. Continuous integration can show "
+        "up in the form of a red build light on the team's wall.\n"
+    )
+    assert not any("pipeline?" in prompt or "show up?" in prompt for prompt in made)
+    _, made = deck(
+        "Linter\n\nA linter is a tool that reads source code and flags patterns that often "
+        "lead to bugs.\n\nLinters operate without running the program, reading only its "
+        "source text and a set of rules.\n"
+    )
+    assert "What do linters operate?" not in made
