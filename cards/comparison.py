@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cards.defining import definition_of
-from cards.glossary import compared_names
+from cards.glossary import compared_names, side_forms
 from cards.makers.prose import cut_off, prose_items
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
 from cards.names import plural_of
@@ -95,8 +95,9 @@ def _pair(title: str, sections: Sequence[Section]) -> tuple[str, str] | None:
 
 def _spelled(spellings: tuple[str, ...], body: str) -> str:
     """The first of a side's spellings the page uses ('linked list' rather than 'array
-    list' read into 'Array vs linked list'), else the likeliest."""
-    return next((name for name in spellings if _names(body, name)), spellings[0])
+    list' read into 'Array vs linked list'), each tried also with its last word said as
+    a doing ('Alpha testing' of 'Alpha and Beta tests'); else the likeliest."""
+    return next((form for form in side_forms(spellings) if _names(body, form)), spellings[0])
 
 
 def _singular(name: str, body: str) -> str:

@@ -44,7 +44,13 @@ from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slu
 from cards.names import COMMON_NOUN, same_or_plural
 from cards.recover import SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
 from cards.segments import fenced_lines
-from cards.sentences import content_words, first_sentence, split_sentences, upper_first
+from cards.sentences import (
+    content_words,
+    first_sentence,
+    plural_ending,
+    split_sentences,
+    upper_first,
+)
 from cards.text import collapse, list_marker, plain, split_lines, unnumbered
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
@@ -160,6 +166,20 @@ def says_it_compares(title: str) -> bool:
     return VERSUS.search(title) is not None or _BETWEEN.search(title) is not None
 
 
+def side_forms(spellings: tuple[str, ...]) -> tuple[str, ...]:
+    """A side's spellings, each followed by its doing where it has one: 'Alpha tests',
+    'Alpha testing', 'Alpha' of 'Alpha and Beta tests' (the page heads 'Alpha Testing')."""
+    return tuple(form for name in spellings for form in (name, _as_doing(name)) if form)
+
+
+def _as_doing(name: str) -> str:
+    """'Beta tests' as 'Beta testing'; '' for a name that does not end in a plural."""
+    head, _, last = name.rpartition(" ")
+    if not head or len(last) < 4 or not plural_ending(last.lower()):
+        return ""
+    return f"{head} {last[:-1]}ing"
+
+
 def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The names a comparison's title sets side by side, each as the spellings to try, the
     likeliest first: 'Frontend vs Backend Development' -> (('Frontend Development',
@@ -247,7 +267,7 @@ def _compared(entry: Entry) -> list[Section]:
         return []
     found = []
     for spellings in names:
-        for name in spellings:
+        for name in side_forms(spellings):
             defined = (
                 _answered(entry, name)
                 or _defining_paragraph(entry, name)

@@ -99,6 +99,11 @@ _NOUN_THEN_VERB = re.compile(
     r"^[a-z]{3,}(?<!s)s\s+(?:require|need|help|allow|make|let|ensure|include|apply|mean|"
     r"cover|protect|prevent|give|demand|oblige|force|limit)\b"
 )
+# One of a kind and nothing more: 'one of the user acceptance tests', 'a type of cache'.
+_ONE_OF_A_KIND = re.compile(
+    r"^(?:one|an?)\s+(?:of|(?:type|kind|form|sort)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+\.?$",
+    re.I,
+)
 # 'One of the most effective is called ...': one of things named in a sentence before.
 _ONE_OF_THOSE = re.compile(
     r"^(?:one|some|many|two|three)\s+of\s+the\s+(?:most|least|best|worst)\s+\w+\s+(?:is|are)\b",
@@ -141,6 +146,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         said_to_be = rest if verb == "=" else re.sub(r"^(?:is|are)\s+", "", rest)
         if (verb == "=" or said_to_be != rest) and _only_judged(said_to_be):
             return None  # 'Which concept is a critical part of your computer?': of many
+        if (verb == "=" or said_to_be != rest) and _ONE_OF_A_KIND.match(said_to_be):
+            return None  # 'Which concept is one of the user acceptance tests?': so are others
         if WEAK.match(said_to_be):
             return None  # 'Which concept is being designed in ...?': no clue, as no definition
         if base_verb(words(rest)[0]) in INTENTS and words(rest)[1:2] == ("to",):

@@ -5705,3 +5705,21 @@ def test_claims_need_a_verb_that_takes_what_follows_it() -> None:
         "source text and a set of rules.\n"
     )
     assert "What do linters operate?" not in made
+
+
+def test_a_comparisons_sides_named_as_tests_are_found_under_their_testing_headings() -> None:
+    # 'Difference between Alpha and Beta tests' over 'Alpha Testing' and 'Beta Testing'
+    # headings was refused: the sides 'Alpha tests' and 'Beta tests' were never met.
+    made = entries_deck(
+        "Difference between Unit and Smoke tests\n"
+        "Unit Testing\n"
+        "Unit testing is a kind of software testing that checks one small piece of code, "
+        "such as a single function, on its own. Unit Testing is one of the developer tests.\n"
+        "Smoke Testing\n"
+        "Smoke testing is a quick first pass over a new build that checks its most "
+        "important features start at all. Smoke Testing is one of the release checks.\n"
+    )
+    assert made["What is unit testing?"].startswith("A kind of software testing that checks")
+    assert made["What is smoke testing?"].startswith("A quick first pass over a new build")
+    assert "Which concept is one of the developer tests?" not in made
+    assert "Which concept is one of the release checks?" not in made
