@@ -104,7 +104,8 @@ _WHAT_IT_MEANS = re.compile(
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
-    r"^(?:definition|meaning) of\s+(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
+    r"^(?:definitions?|meanings?) of\s+"
+    r"(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
     r"(?P<bare>[^:.!?]{2,40}))\s*$|"
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
     # ('As per techtarget definition:' names whose definition follows, not what of)
@@ -114,6 +115,8 @@ _DICTIONARY_HEAD = re.compile(
     r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$",
     re.I,
 )
+# The field a dictionary's sense belongs to, before it: '(statistics) any of the 99 ...'.
+_FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[a-z])")
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
 _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
@@ -535,6 +538,12 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
             # 'JWT' of 'JWT token'; never 'Propagation' of 'DNS Propagation', which only
             # drops what sets the name apart
             return _capitalised(short), defined.expansion or alias
+        subject = re.split(r"\s+(?:is|are)\s+", first_sentence(line), maxsplit=1)[0]
+        other = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject, re.I)
+        if len(name.split()) == 1 and other is not None and short.casefold() != name.casefold():
+            # 'what is e2e' over 'End-to-end testing, also known as E2E testing, is ...':
+            # the question's short name is the other name the definition gives
+            return _capitalised(short), other.group(0)
         break
     return _capitalised(name), alias or head_alias(name, following)
 
@@ -595,6 +604,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if head is not None:
             name = head["name"] or head["bare"] or head["before"] or head["after"]
             if len(name.split()) <= 5:
+                if name.isupper() and _said_lower(name, lines):
+                    name = name.lower()  # 'Definitions of PERCENTILE': a word, in capitals
                 return i, _capitalised(name), ""  # 'Definition of X : noun'
     for k, (i, line) in enumerate(top):
         found = title_from_question(line)
@@ -731,6 +742,13 @@ def _term_of_gloss(line: str) -> str | None:
     if definition_of(first_sentence(gloss), (term,), pronoun=True, fragment=True) is None:
         return None
     return term
+
+
+def _said_lower(name: str, lines: list[str]) -> bool:
+    """Whether the page writes a name it heads in capitals as a word ('the 57th
+    percentile' under 'PERCENTILE'), not as the abbreviation capitals make it."""
+    lower = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
+    return any(lower.search(line) for line in lines)
 
 
 def _defined_above(name: str, above: list[tuple[int, str]]) -> bool:
@@ -896,6 +914,11 @@ def recover(text: str) -> Recovered | None:
         if senses and (sense := list_marker(senses[0][1].strip())) is not None:
             out.extend(((senses[0][0], sense.text), (senses[0][0], "")))
             body = [(no, line) for no, line in body[1:] if no != senses[0][0]]
+        elif senses and (field := _FIELD_LABEL.match(senses[0][1].strip())) is not None:
+            # '(statistics) any of the 99 numbered points ...': the sense, its field aside
+            gloss = senses[0][1].strip()[field.end() :]
+            out.extend(((senses[0][0], gloss[:1].upper() + gloss[1:]), (senses[0][0], "")))
+            body = [(no, line) for no, line in body[1:] if no != senses[0][0]]
         else:
             body = body[1:]
     previous = ""
@@ -1033,7 +1056,13 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                     and (
                         (line[:1].islower() and (broken or count > 6))
                         # '... in which packets' / '(messages or fragments of messages) ...'
-                        or (line[:1] == "(" and line[1:2].islower() and count > 2)
+                        or (
+                            line[:1] == "("
+                            and line[1:2].islower()
+                            and count > 2
+                            # 'Definitions of PERCENTILE' / '(statistics) any of the 99 ...'
+                            and not _DICTIONARY_HEAD.match(last.strip())
+                        )
                         or (mid and (broken or _ends_cut(count, line)))
                         or carried
                     )

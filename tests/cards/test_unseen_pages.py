@@ -5723,3 +5723,35 @@ def test_a_comparisons_sides_named_as_tests_are_found_under_their_testing_headin
     assert made["What is smoke testing?"].startswith("A quick first pass over a new build")
     assert "Which concept is one of the developer tests?" not in made
     assert "Which concept is one of the release checks?" not in made
+
+
+def test_a_questions_short_name_is_the_other_name_its_definition_gives() -> None:
+    # 'what is e2e' over 'End-to-end testing, also known as E2E testing, is ...' was
+    # refused: the question's name never met the definition's.
+    entry, made = deck(
+        "what is tdd\n\n2 years ago 41\nCraft\n\n"
+        "Test-driven development, also known as TDD development, is a way of writing "
+        "software in which a failing test is written before the code that makes it pass. "
+        "Each cycle is short: red, green, then a tidy-up.\n"
+    )
+    assert entry.title == "Test-driven development"
+    assert "TDD" in entry.aliases
+    assert [a for p, a in made.items() if "test-driven development" in p] == [
+        "A way of writing software in which a failing test is written before the code that "
+        "makes it pass."
+    ]
+
+
+def test_a_dictionarys_plural_head_and_its_senses_field_are_read() -> None:
+    # 'Definitions of PERCENTILE' over '(statistics) any of the 99 numbered points ...':
+    # the head was not known in the plural, and the sense was joined to it as one line.
+    entry, made = deck(
+        "MEDIAN\n\\ˈmiːdiən\\\nDefinitions of MEDIAN\n(statistics) the middle value of a set "
+        "of numbers put in order, with as many values above it as below.\nBy A Word Site\n\n"
+        "A number that splits a sorted list into two halves of equal size. The median of "
+        "1, 3 and 8 is 3.\n"
+    )
+    assert entry.title == "Median"
+    assert made["What is the median?"].startswith(
+        "The middle value of a set of numbers put in order"
+    )
