@@ -127,6 +127,24 @@ def test_a_learning_card_shown_before_it_is_due_says_so(_isolated_home: Path) ->
     child.expect(pexpect.EOF)
 
 
+def test_q_closes_the_page_read_from_a_card_and_the_review_goes_on(
+    _isolated_home: Path,
+) -> None:
+    """q after r closed nothing: 'q' is not a key here. A pager closes on q, so the page
+    read from a card does too, back to that card; a second q leaves the review."""
+    child = spawn(_isolated_home, "review")
+    child.expect("What is the frontend\\?")
+    child.expect("Space/Enter reveal")
+    child.send("r")
+    child.expect("Enter/q back to the card")
+    child.send("q")
+    child.expect("Space/Enter reveal")
+    assert "not a key" not in plain(child.before)
+    assert child.isalive()
+    child.send("q")
+    child.expect(pexpect.EOF)
+
+
 def test_reading_the_page_after_the_answer_comes_back_to_the_answer(
     _isolated_home: Path,
 ) -> None:
@@ -139,7 +157,7 @@ def test_reading_the_page_after_the_answer_comes_back_to_the_answer(
     child.send(" ")
     child.expect("Enter/Space accept Good")
     child.send("r")
-    child.expect("Enter/Space back to the card")
+    child.expect("Enter/q back to the card")
     child.send(" ")
     shown = child.expect(["Enter/Space accept Good", "Space/Enter reveal", "Hard proposed"])
     assert shown == 0, plain(child.before)

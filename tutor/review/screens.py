@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rich.table import Table
 from rich.text import Text
 
-from tutor.review.keys import ENTER, SPACE
+from tutor.review.keys import ENTER, ESC, SPACE
 
 # Actions a session handles.
 REVEAL, CHOOSE, TYPE, RATE, ACCEPT = "reveal", "choose", "type", "rate", "accept"
@@ -111,8 +111,9 @@ def rating(proposed: str) -> Screen:
     )
 
 
+# q and Esc close the page too, as they close a pager: the review goes on.
 READ_DONE: Screen = (
-    Binding((ENTER, SPACE), "Enter/Space", NEXT, "back to the card", "back to the card"),
+    Binding((ENTER, SPACE, "q", ESC), "Enter/q", NEXT, "back to the card", "back to the card"),
     _HELP,
 )
 
