@@ -45,6 +45,7 @@ from cards.names import COMMON_NOUN, same_or_plural
 from cards.recover import SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
 from cards.segments import fenced_lines
 from cards.sentences import (
+    FUNCTION_VERBS,
     content_words,
     first_sentence,
     plural_ending,
@@ -550,6 +551,8 @@ _SEPARATORS = (": ", " — ", " – ", " - ", "— ", "– ", "—", "–")
 # How far into a line its term may reach: a term is short.
 _TERM_REACH = 90
 _BULLET = re.compile(r"^(?:[-*+•‣◦▪●■□·–]|\(?\d{1,3}[.)])\s+")
+# A numbered source in a list of references: '[2] Timeboxing - Agile Business Consortium'.
+_REFERENCE = re.compile(r"^\[\d{1,3}\]\s")
 # A table row of two cells copied as text: 'GET | The GET method requests ... |'.
 _ROW = re.compile(r"^\|?\s*(?P<term>[^|]{1,40}?)\s+\|\s+(?P<gloss>[^|]{8,}?)\s*\|?$")
 # A gloss that names its term with the kind of thing it is: 'The GET method requests'.
@@ -663,6 +666,10 @@ _NO_TERMS = frozenset(("difference", "differences", "the difference", "compariso
 # Marks no term holds and a line of code does: 'F(G,A,B)=G(A,B)', 'RETURN Z }'.
 # ('lookup_value', '$A$1': a function's argument, a cell's address)
 _CODE_MARKS = re.compile(r"[={};$]|[A-Za-z]_[A-Za-z]")
+# A point's label, not a name: a phrase after an article, a preposition or 'part of'.
+_A_POINTS_LABEL = re.compile(
+    r"^(?:an?\s+\S+\s+\S+\s+\S|(?:with|without|from|into)\s|part\s+of\s)", re.I
+)
 # A heading that asks or says how a term works ('How CSRF Attacks Work'): no term.
 _ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)
 
@@ -702,6 +709,10 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False  # '4 min read·' over the article's first sentence
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
         return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings
+    if _A_POINTS_LABEL.match(bare) or _does(words):
+        # 'A fixed period of time: ...', 'With a specific objective: ...', 'Promotes focus
+        # and efficiency: ...': the labelled points of one definition, not terms
+        return False
     if is_dictionary_head(definition):
         return False  # 'IVR' over 'Definition: elliptic curve cryptography': another's head
     if not marked and _JOINS_TWO.search(bare) and not _shares_a_word(bare, definition):
@@ -709,6 +720,18 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         # topics of an explainer's section, which its first sentence does not name
         return False
     return len(definition.split()) >= 2
+
+
+def _does(words: list[str]) -> bool:
+    """Whether a label opens with what something does, an object after it ('Promotes
+    focus and efficiency'), not with a noun ('Cache hit', 'Process table')."""
+    first = words[0].lower()
+    return (
+        len(words) >= 2
+        and first.endswith("s")
+        and not first.endswith("ss")
+        and first in FUNCTION_VERBS
+    )
 
 
 def _shares_a_word(name: str, definition: str) -> bool:
@@ -799,6 +822,8 @@ def _split_line(text: str) -> tuple[str, str] | None:
 def _term_line(line: str) -> tuple[str, str, bool] | None:
     """(term, definition, bold) of a one-line definition; ('Term', '', True) for '**Term**'."""
     text = collapse(line.replace("¶", " "))
+    if _REFERENCE.match(text):
+        return None  # '[2] Timeboxing - Agile Business Consortium': a source cited
     text = _BULLET.sub("", text, count=1)
     bold = _BOLD.match(text)
     if bold is not None:

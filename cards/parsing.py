@@ -60,6 +60,7 @@ from cards.text import (
     plain,
     split_lines,
     unnumbered,
+    without_leftovers,
     without_marks,
 )
 
@@ -104,7 +105,7 @@ def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> li
     Raises:
         ParseError: as `parse`.
     """
-    text = latex_tables(marked_if_cut(text))
+    text = latex_tables(marked_if_cut(without_leftovers(text)))
     # A term per line or an HTML <dl> is read before any layout, from the raw text: the
     # layouts would make one entry of it (or refuse it), and HTML extraction loses <dl>.
     listed = glossary_entries(text, file, default_path)
@@ -173,7 +174,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         ParseError: an empty file, no title, bad front matter, or no section that any
             kind of card can be made from.
     """
-    return _parse_marked(latex_tables(marked_if_cut(text)), file, default_path)
+    return _parse_marked(latex_tables(marked_if_cut(without_leftovers(text))), file, default_path)
 
 
 def _parse_marked(text: str, file: str, default_path: str) -> Entry:

@@ -287,7 +287,7 @@ FUNCTION_VERBS = frozenset(
         *("make", "help", "give", "offer", "secure", "authenticate", "authorize", "grant"),
         *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
         *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
-        *("mediate", "encapsulate", "coordinate", "wrap", "decouple", "expose"),
+        *("mediate", "encapsulate", "coordinate", "wrap", "decouple", "expose", "promote"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem

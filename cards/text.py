@@ -291,6 +291,24 @@ def note_name(file: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+def without_leftovers(text: str) -> str:
+    """A page copied from a browser without what its markup left in the words: a
+    glossary's pop-up, copied inline where its term stood ('how a glossarySystemA system
+    is a collection of ...Open glossary term works'), read as the term ('how a system
+    works'); a wiki's bold and italic quotes (three apostrophes each side of 'kerning')
+    dropped. Lines stay where they were."""
+    if "Open glossary term" in text:
+        text = _POP_UP.sub(lambda found: found["term"].lower(), text)
+    if "''" in text:
+        text = _WIKI_QUOTES.sub(r"\g<said>", text)
+    return text
+
+
+# A pop-up's term, then its gloss, then the link that opens it, run together.
+_POP_UP = re.compile(r"glossary(?P<term>[A-Z][a-z]{1,30})(?=[A-Z])[^\n]{0,400}?Open glossary term")
+_WIKI_QUOTES = re.compile(r"(?P<quotes>'''|'')(?P<said>[^'\s](?:[^'\n]{0,80}?[^'\s])?)(?P=quotes)")
+
+
 def latex_tables(text: str) -> str:
     """A LaTeX tabular's rows as Markdown table rows ('DELETE & TRUNCATE' -> '| DELETE |
     TRUNCATE |'), its \\begin, \\hline and \\end lines left blank: a row is no sentence

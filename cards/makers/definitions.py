@@ -187,7 +187,10 @@ EVALUATIVE = re.compile(
 # 'one of the most popular coding methods used by computers for ...': a ranking that
 # goes on to say what kind of thing the entry is, which defines it after all.
 _RANKED_KIND = re.compile(
-    r"^one of the (?:most|best|oldest|first|main)\s+[\w-]+\s+(?:[\w-]+\s+){0,2}"
+    # (not how much it matters: 'one of the most essential tools that we ... should know')
+    r"^one of the (?:most|best|oldest|first|main)\s+"
+    r"(?!(?:essential|important|crucial|critical|vital|useful|valuable|powerful)\b)"
+    r"[\w-]+\s+(?:[\w-]+\s+){0,2}"
     r"(?:used|for|that|which|designed|built)\b",
     re.I,
 )
@@ -840,6 +843,9 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
 # A list that finishes a definition ('a package that includes:') is read into its answer
 # when it is this short.
 _LIST_IN_ANSWER = 6
+# A point that opens with a short label and a colon: 'With a specific objective: ...'.
+_POINT_LABEL = re.compile(r"^(?P<label>[^:.;]{3,60}?):\s+(?=\S)")
+_SAID_AT_LENGTH = 10  # words after each label, for the labels alone to be the answer
 
 
 # A list in paragraphs read into a definition: so many, each its first sentence this long.
@@ -894,6 +900,14 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
             bullets = listed
     if not bullets or len(bullets) > _LIST_IN_ANSWER:
         return answer
+    labels = [_POINT_LABEL.match(bullet) for bullet in bullets]
+    if all(
+        label and len(words(bullet[label.end() :])) >= _SAID_AT_LENGTH
+        for label, bullet in zip(labels, bullets, strict=True)
+    ):
+        # 'A fixed period of time: A timebox is a pre-determined ...': each point by its
+        # label, which says it; the sentences after each say it again at length
+        bullets = [label["label"] for label in labels if label]
     listed = [re.sub(r"^(?:and|or)\s+", "", lower_first(bullet), flags=re.I) for bullet in bullets]
     return f"{strip_end(answer).rstrip(':')}: {'; '.join(listed)}."
 

@@ -5755,3 +5755,59 @@ def test_a_dictionarys_plural_head_and_its_senses_field_are_read() -> None:
     assert made["What is the median?"].startswith(
         "The middle value of a set of numbers put in order"
     )
+
+
+def test_a_definitions_labelled_points_are_no_glossary_and_its_sources_no_terms() -> None:
+    # A timebox 'is defined as:' over '1. A fixed period of time: ...', '2. With a
+    # specific objective: ...' gave 'What is a with a specific objective?'; its
+    # '[2] Timeboxing - Agile Business Consortium' gave 'What is timeboxing?' ->
+    # 'Agile Business Consortium'.
+    made = entries_deck(
+        "site\n\nError budget\n\nIn the context of reliability work, an “error budget” is "
+        "defined as:\n\n"
+        "  1. A share of allowed failure: An error budget is the amount of unreliability a "
+        "service may have over a period before its owners must act on it. [1]\n\n"
+        "  2. With a shared owner: Product and operations teams both draw on the same "
+        "budget and decide together what happens when it runs out. [2]\n\n"
+        "  3. Promotes honest trade-offs: Spending the budget on new features is fine, "
+        "while an empty budget freezes releases until reliability recovers. [1]\n\n"
+        "[1] Error budgets - Reliability Handbook\n"
+        "[2] Budgets in practice - Ops Weekly\n"
+    )
+    assert not any("with a shared owner" in prompt.casefold() for prompt in made), made
+    assert not any("promotes" in prompt.casefold() for prompt in made), made
+    assert "Reliability Handbook" not in made.values()
+    assert made["What is an error budget?"].endswith(
+        "a share of allowed failure; with a shared owner; promotes honest trade-offs."
+    ), made
+
+
+def test_pop_ups_and_wiki_quotes_copied_into_the_text_are_read_as_their_words() -> None:
+    # 'It is how users believe a glossarySystemA system is a collection of ...Open
+    # glossary term works' was an answer; "What is Kerning'''?" a question.
+    _, made = deck(
+        "Cognitive load\n\nCognitive load is the amount of mental effort a glossaryTaskA "
+        "task is a piece of work a user sets out to do.Open glossary term takes from the "
+        "person doing it.\n\nSmaller steps keep it low.\n"
+    )
+    assert made["What is cognitive load?"] == (
+        "The amount of mental effort a task takes from the person doing it."
+    )
+    _, made = deck(
+        "Tracking\n\nIn typography, '''tracking''' is the even widening or narrowing of the "
+        "space across a whole run of letters. It differs from ''kerning'', which adjusts one "
+        "pair.\n"
+    )
+    assert made["What is tracking?"].startswith("The even widening or narrowing of the space")
+    assert not any("'" in prompt for prompt in made)
+
+
+def test_how_much_a_thing_matters_among_its_kind_is_not_what_it_is() -> None:
+    # 'What is wireframing?' -> 'One of the most essential tools that we, as UX
+    # professionals, should know about, because ...'.
+    _, made = deck(
+        "Sketching\n\nSketching is one of the most essential tools that we as designers "
+        "should know about, because it is quick. A sketch is a rough drawing of a screen "
+        "made by hand to try out an idea before any real design work.\n"
+    )
+    assert not any(answer.startswith("One of the most") for answer in made.values()), made
