@@ -709,7 +709,7 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False  # '4 min read·' over the article's first sentence
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
         return False  # 'How CSRF Attacks Work', 'Concept of Anti-forgery Tokens': headings
-    if _A_POINTS_LABEL.match(bare) or _does(words):
+    if _A_POINTS_LABEL.match(bare) or _opens_on_a_doing(words):
         # 'A fixed period of time: ...', 'With a specific objective: ...', 'Promotes focus
         # and efficiency: ...': the labelled points of one definition, not terms
         return False
@@ -722,7 +722,7 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     return len(definition.split()) >= 2
 
 
-def _does(words: list[str]) -> bool:
+def _opens_on_a_doing(words: list[str]) -> bool:
     """Whether a label opens with what something does, an object after it ('Promotes
     focus and efficiency'), not with a noun ('Cache hit', 'Process table')."""
     first = words[0].lower()

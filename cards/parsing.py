@@ -105,7 +105,7 @@ def parse_entries(text: str, file: str = "<text>", default_path: str = "") -> li
     Raises:
         ParseError: as `parse`.
     """
-    text = latex_tables(marked_if_cut(without_leftovers(text)))
+    text = _prepared(text)
     # A term per line or an HTML <dl> is read before any layout, from the raw text: the
     # layouts would make one entry of it (or refuse it), and HTML extraction loses <dl>.
     listed = glossary_entries(text, file, default_path)
@@ -174,7 +174,13 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
         ParseError: an empty file, no title, bad front matter, or no section that any
             kind of card can be made from.
     """
-    return _parse_marked(latex_tables(marked_if_cut(without_leftovers(text))), file, default_path)
+    return _parse_marked(_prepared(text), file, default_path)
+
+
+def _prepared(text: str) -> str:
+    """A file's text as every layout reads it: a pasted page's markup leftovers read as
+    words, a page cut short marked so, LaTeX tables as rows."""
+    return latex_tables(marked_if_cut(without_leftovers(text)))
 
 
 def _parse_marked(text: str, file: str, default_path: str) -> Entry:

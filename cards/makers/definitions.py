@@ -139,12 +139,12 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
 
 # How much of something there is, which says what it is of nothing: 'is enough to ...'.
 HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
-# What a page says of a concept that is praise, scale or how hard it is, not what it is.
 # What a thing suits, which its rivals may suit as well: 'fine for quick one-way matches'.
 SUITS = re.compile(
     r"(?:\w+ly\s+)?(?:fine|good|great|ok|okay|handy|ideal|perfect|well suited)\s+(?:for|when|if)\b",
     re.I,
 )
+# What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     # (whole words: 'software that ...' and 'superset of ...' say what a thing is)
     r"^(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
