@@ -144,6 +144,13 @@ SUITS = re.compile(
     r"(?:\w+ly\s+)?(?:fine|good|great|ok|okay|handy|ideal|perfect|well suited)\s+(?:for|when|if)\b",
     re.I,
 )
+# What a page says beside what a thing is: that its name is a term ('one of the terms
+# used in the field of ...'), or what it belongs to ('part of the broader umbrella of ...').
+BESIDE_THE_POINT = re.compile(
+    r"^(?:one\s+of\s+the\s+(?:terms?|words?|names?|buzzwords?)\s+(?:used|heard)|"
+    r"part\s+of\s+the\s+(?:\w+\s+)?(?:umbrella|family|group|set)\s+of)\b",
+    re.I,
+)
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     # (whole words: 'software that ...' and 'superset of ...' say what a thing is)
@@ -346,6 +353,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             said = defined.predicate or _COPULA_LEAD.sub("", _after_name(ctx, sentence).strip())
             if EVALUATIVE.match(said) and not _RANKED_KIND.match(said):
                 continue
+            if BESIDE_THE_POINT.match(said):
+                continue  # 'one of the terms used in ...', 'part of the broader umbrella of ...'
             if defined.predicate and _HOW_IT_FARES.match(defined.predicate):
                 continue  # 'excellent for runtime visibility, but ...': how well it serves
             if defined.predicate and WEAK.match(defined.predicate):

@@ -15,7 +15,7 @@ from cards.defining import expansion_of, is_abbreviation
 from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
-from cards.makers.definitions import EVALUATIVE, HOW_MUCH, SUITS, WEAK
+from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, HOW_MUCH, SUITS, WEAK
 from cards.makers.prose import about_the_word, sentences_of, singular, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
@@ -86,6 +86,8 @@ def _only_judged(predicate: str) -> bool:
     it affects ...'."""
     if SUITS.match(predicate):
         return True  # 'fine for quick matches where ...': what its rivals may suit too
+    if BESIDE_THE_POINT.match(predicate):
+        return True  # 'one of the terms used in ...', 'part of the umbrella of ...': of many
     judged = EVALUATIVE.match(predicate)
     if judged is None:
         return False

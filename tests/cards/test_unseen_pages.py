@@ -5811,3 +5811,21 @@ def test_how_much_a_thing_matters_among_its_kind_is_not_what_it_is() -> None:
         "made by hand to try out an idea before any real design work.\n"
     )
     assert not any(answer.startswith("One of the most") for answer in made.values()), made
+
+
+def test_where_a_thing_belongs_or_that_it_is_a_term_is_not_what_it_is() -> None:
+    # 'What is Cohesion?' -> 'One of the term used in the field of Software Engineering.'
+    # and 'What is pair programming?' -> 'Part of the broader umbrella of Agile
+    # approaches to writing software.', both judged WRONG twice.
+    _, made = deck(
+        "Coupling\n\nCoupling is one of the terms used in the field of software design. "
+        "Coupling is the degree to which one module depends on the inner workings of "
+        "another.\n\nLoose coupling makes change cheaper.\n"
+    )
+    assert made["What is coupling?"].startswith("The degree to which one module depends")
+    _, made = deck(
+        "Mob programming\n\nMob programming is part of the broader umbrella of Agile ways "
+        "of writing software. In mob programming the whole team works on one task at one "
+        "computer, taking turns at the keyboard.\n"
+    )
+    assert not any(answer.startswith("Part of the") for answer in made.values()), made
