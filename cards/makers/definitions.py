@@ -350,7 +350,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue
         if defined is not None:
             # (without a predicate, what follows the name: 'is cited constantly but ...')
-            said = defined.predicate or _COPULA_LEAD.sub("", _after_name(ctx, sentence).strip())
+            said = defined.predicate or COPULA_LEAD.sub("", _after_name(ctx, sentence).strip())
             if EVALUATIVE.match(said) and not _RANKED_KIND.match(said):
                 continue
             if BESIDE_THE_POINT.match(said):
@@ -403,7 +403,8 @@ _NO_GLOSS = re.compile(
     r"(?:when|whenever|if|once)\b[^,.;]{3,120},\s+(?:the|a|an|it|this|you|we|they)\s)",
     re.I,
 )
-_COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
+# The verb before what a thing is said to be: 'is cited constantly ...', 'are fine for ...'.
+COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
 # What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
 _ONLY_A_RANGE = re.compile(
     r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I

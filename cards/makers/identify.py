@@ -15,7 +15,14 @@ from cards.defining import expansion_of, is_abbreviation
 from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
-from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, HOW_MUCH, SUITS, WEAK
+from cards.makers.definitions import (
+    BESIDE_THE_POINT,
+    COPULA_LEAD,
+    EVALUATIVE,
+    HOW_MUCH,
+    SUITS,
+    WEAK,
+)
 from cards.makers.prose import about_the_word, sentences_of, singular, stands_alone
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
@@ -145,7 +152,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # what it does not do is true of most concepts
         if _ONLY_HOW_IT_SEEMS.match(rest):
             return None  # 'Which concept is pretty simple?': true of many
-        said_to_be = rest if verb == "=" else re.sub(r"^(?:is|are)\s+", "", rest)
+        said_to_be = rest if verb == "=" else COPULA_LEAD.sub("", rest)
         if (verb == "=" or said_to_be != rest) and _only_judged(said_to_be):
             return None  # 'Which concept is a critical part of your computer?': of many
         if (verb == "=" or said_to_be != rest) and _ONE_OF_A_KIND.match(said_to_be):
