@@ -163,6 +163,9 @@ _LEAD = re.compile(
     # its unit first: 'Measured in frames per second (fps), frame rate is ...'
     r"(?:measured|expressed|counted|given)\s+in\s+[\w ()/-]{1,60}|"
     r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
+    # where the name is used: 'In the Scrum framework for agile product development, ...'
+    r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"
+    r"discipline|practice|theory|language)(?:\s(?:for|of)(?:\s[\w/.+-]+){1,4})?|"
     r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40})\s*,\s*)?",
     re.I,
 )

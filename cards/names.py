@@ -101,6 +101,29 @@ def capitalised_inside(word: str, text: str) -> bool:
     return re.search(inside, text[:20_000]) is not None
 
 
+# A title's bracketed field: 'Block (CSS)', 'Monad (functional programming)'. Lower-case
+# words name a field; capitals only when they are no abbreviation of the name itself.
+_FIELD = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<field>[a-z][a-z -]{2,30}|[A-Z]{2,5})\)$")
+
+
+def field_of(title: str) -> str:
+    """The field a title puts its name in ('Block (CSS)' -> 'CSS'), else ''.
+
+    Two entries may share a name in different fields, and their 'What is a block?'
+    must not be one question with two answers. An expansion ('DOM (Document Object
+    Model)') or abbreviation ('Transport Layer Security (TLS)') is another name.
+    """
+    found = _FIELD.match(title)
+    if found is None:
+        return ""
+    name, field = found.group("name"), found.group("field")
+    if _spelled_by(field, name) or _spelled_by(name, field):
+        return ""
+    if field.casefold() in name.casefold() or name.casefold() in field.casefold():
+        return ""
+    return field
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 

@@ -36,7 +36,7 @@ from cards.model import (
     Section,
     SectionKind,
 )
-from cards.names import body_text, fold_name, same_name, same_or_plural
+from cards.names import body_text, field_of, fold_name, same_name, same_or_plural
 from cards.sentences import (
     FUNCTION_VERBS,
     STOP_WORDS,
@@ -496,7 +496,15 @@ def _circular(ctx: Context, predicate: str) -> bool:
     said = {stem(word) for word in words(_GENUS.sub("", predicate, count=1))}
     title = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title)  # 'CDN (Content Delivery ...)'
     named = [stem(word) for word in words(title) if word not in STOP_WORDS]
-    return len(named) >= 2 and all(word in said for word in named)
+    if len(named) < 2 or not all(word in said for word in named):
+        return False
+    # 'a short, daily meeting for the Developers of a Scrum Team' of the Daily Scrum: the
+    # name's words are there, among enough of its own to say what it is
+    others = {stem(word) for word in words(predicate) if word.lower() not in STOP_WORDS}
+    return len(others - set(named)) < _OWN_WORDS
+
+
+_OWN_WORDS = 3  # words besides the name's, for a definition that repeats them to explain
 
 
 def weak_definition(ctx: Context, sentence: str) -> bool:
@@ -788,6 +796,9 @@ def _what_is(ctx: Context, sentence: str) -> str:
     one = _one_of(ctx.entry.title, sentence) if not spans else ""
     if one:
         return f"What is {indefinite(one)} {one}?"  # 'A Git branch is ...' under 'Git branches'
+    field = field_of(ctx.entry.title)
+    if field and f" in {field.casefold()}" not in named.casefold():
+        return f"What {ctx.be()} {named} in {field}?"  # 'Block (CSS)': 'a block in CSS'
     return f"What {ctx.be()} {named}?"
 
 
@@ -845,6 +856,10 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
         said = bare  # sentence capitals say nothing about how the name is written
         if not article and first in ("a", "an") and rest:
             article = first  # 'Load balancer is ...' written without one: the usual one
+    if lead and article == "the" and first in ("a", "an") and rest:
+        # 'In the Scrum framework ..., the sprint is ...': 'the' of the framework's one,
+        # where the page otherwise speaks of 'a sprint'
+        article = first
     if article in ("a", "an"):
         article = indefinite(said)
     return f"{article} {said}".strip()

@@ -5829,3 +5829,55 @@ def test_where_a_thing_belongs_or_that_it_is_a_term_is_not_what_it_is() -> None:
         "computer, taking turns at the keyboard.\n"
     )
     assert not any(answer.startswith("Part of the") for answer in made.values()), made
+
+
+def test_a_name_shared_by_two_fields_is_asked_in_its_field() -> None:
+    # MDN's 'Block (CSS)' and 'Block (scripting)' both asked 'What is a block?', one
+    # question with two answers in one deck. The title's bracketed field goes into it.
+    styling = (
+        "---\ntitle: Frame (layout)\n---\n\n"
+        "A **frame** is a rectangle on the screen that holds one piece of a page's "
+        "content, placed by the layout engine.\n"
+    )
+    timing = (
+        "---\ntitle: Frame (animation)\n---\n\n"
+        "A **frame** is one still picture in a sequence that is shown quickly enough "
+        "to look like movement.\n"
+    )
+    assert "What is a frame in layout?" in deck(styling, "frame-layout.md")[1]
+    assert "What is a frame in animation?" in deck(timing, "frame-animation.md")[1]
+    # A bracketed other name is no field: 'What is the DOM?' stays as it is.
+    other_name = (
+        "---\ntitle: RAM (Random Access Memory)\n---\n\n"
+        "**RAM** is the short-term memory a computer keeps the programs it runs in.\n"
+    )
+    assert "What is RAM?" in deck(other_name, "ram.md")[1]
+
+
+def test_a_definition_set_in_its_framework_is_what_the_thing_is() -> None:
+    # 'In the Scrum framework for agile product development, the sprint is a fixed
+    # period ...' was passed over for 'A sprint consists of a set of activities: ...'.
+    _, made = deck(
+        "What is a kata?\n"
+        "In the Lean coaching method for everyday improvement, the kata is a short routine "
+        "a team repeats until a way of working becomes a habit.\n"
+        "A kata consists of four steps: see the direction, grasp the current state, set "
+        "the next target and experiment.\n"
+    )
+    assert made["What is a kata?"] == (
+        "A short routine a team repeats until a way of working becomes a habit."
+    )
+
+
+def test_a_definition_using_the_names_words_among_its_own_is_no_echo() -> None:
+    # 'The Daily Scrum is a short, daily meeting for the Developers of a Scrum Team.'
+    # was taken for the name said again, and 'an event of maximum 15 minutes' answered.
+    _, made = deck(
+        "Definition of the Weekly Review\n"
+        "The Weekly Review is a calm, weekly hour in which a person reviews every open task "
+        "and plans the coming days. It is a habit of at most one hour but it can be "
+        "shorter.\n"
+    )
+    assert made["What is the Weekly Review?"] == (
+        "A calm, weekly hour in which a person reviews every open task and plans the coming days."
+    )
