@@ -162,7 +162,9 @@ _LEAD = re.compile(
     r"at its (?:simplest|most (?:basic|fundamental)(?: level)?)|"
     # its unit first: 'Measured in frames per second (fps), frame rate is ...'
     r"(?:measured|expressed|counted|given)\s+in\s+[\w ()/-]{1,60}|"
-    r"in (?:[\w/.+-]+\s){0,2}[\w/.+-]+|in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
+    # 'In statistics and machine learning, ...': one field or two
+    r"in (?:[\w/.+-]+\s){0,4}[\w/.+-]+(?:\s(?:and|or)\s(?:[\w/.+-]+\s){0,2}[\w/.+-]+)?|"
+    r"in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     # where the name is used: 'In the Scrum framework for agile product development, ...'
     r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"
     r"discipline|practice|theory|language)(?:\s(?:for|of)(?:\s[\w/.+-]+){1,4})?|"
@@ -367,7 +369,11 @@ _FRAGMENT = re.compile(
     # words in lower case (a capital would make it a name), then 'of' or 'used'; not
     # 'that', whose 'the bouncer that lets you in' is a joke about the thing.
     r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+(?:of|used|whereby)\b|"
-    r"(?=[A-Z][a-z]{3,}ing\s))"
+    r"(?=[A-Z][a-z]{3,}ing\s)|"
+    # a mass noun and what kind of it: 'Memory that appears to be RAM but ...', 'Space
+    # on a disk that ...'
+    r"(?=[A-Z][a-z]{2,}\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?[a-z]+\s+)?"
+    r"(?:that|which|used)\s))"
 )
 # 'Centralizing too many responsibilities in one class ...': a practice glossed by what
 # doing it is (an antipattern's or a technique's page). Its object is often a plural,
@@ -483,7 +489,12 @@ def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _WHEN.match(text) and len(text.split()) <= 15:
         return True  # 'When a procedure refers to itself.' under 'Recursion'
-    if not _FRAGMENT.match(text) or not text.rstrip().endswith("."):
+    # (a dictionary's gloss may end without a stop: 'Memory that appears to be RAM but
+    # ... with some loss of performance'; a line that short may be a heading)
+    ended = text.rstrip().endswith(".") or (
+        text.rstrip()[-1:].isalpha() and len(text.split()) >= _UNSTOPPED_GLOSS
+    )
+    if not _FRAGMENT.match(text) or not ended:
         return False
     if not 4 <= len(text.split()) <= 45:
         return False
@@ -503,6 +514,9 @@ def _is_fragment(text: str) -> bool:
     # 'A system with a complex domain model often benefits from ...': an adverb, then the
     # sentence's verb
     return _COPULA.search(clause) is None and _ADVERB_VERB.search(clause) is None
+
+
+_UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
 
 
 # A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
@@ -824,6 +838,9 @@ _NOT_NAMES = frozenset(
         *("however", "therefore", "thus", "hence", "moreover", "furthermore", "meanwhile"),
         *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),
         *("and", "or", "but", "then"),  # 'and 0001 represents number 1.': a list's next line
+        # a sentence's scene or time first: 'In Bagging equal weightage is given to ...',
+        # 'Now the file F is all over the place' ('For loop' is a name)
+        *("now", "in", "on", "at", "with", "from", "by", "after", "before", "during", "also"),
         "to",  # a purpose: 'To test whether TCP/IP is installed correctly, type ...'
         # 'The entire topic of coercion is all about ...': a topic, not a thing named
         *("entire", "whole"),

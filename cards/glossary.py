@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -998,6 +998,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         ahead[at] = ahead[at + 1] + len(lines[at].strip())
     body_chars = 0
     titled = False  # a line of content came before: the page's title
+    parts = False  # 'Contents' below a term: the lines under it are that term's parts
     index = start
     while index < len(lines):
         if max(chars.values()) + ahead[index] < TERM_SHARE * body_chars:
@@ -1006,6 +1007,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         index += 1
         if not line or index - 1 in fenced:
             continue
+        parts = parts or (_PARTS_LABEL.fullmatch(line) is not None and any(found.values()))
         body_chars += len(line)
         at, size = index, len(line)  # the 1-based line of the term; its characters
         said = at
@@ -1054,9 +1056,32 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     # The page's title and intro, when it has them, are in its first few lines.
     above = [line for line in lines[start:first_term] if line.strip()][:_INTRO]
     term_chars = sum(size for _, size in terms)
-    shape = Shape(len(terms), term_chars, body_chars, _defines_concept(above))
+    if _points_of_each(term for term, _ in terms):
+        return None
+    shape = Shape(len(terms), term_chars, body_chars, parts or _defines_concept(above))
     name = title or _page_name(above)
     return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
+
+
+def _points_of_each(terms: Iterable[Term]) -> bool:
+    """Whether the 'terms' are the same points made of each of a few things ('Memory:',
+    'Modification:' under 'Pass by Value' and again under 'Pass by Reference'): two or
+    more labels met twice, which no glossary's terms are."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for term in terms:
+        label = term.name.casefold()
+        (twice if label in seen else seen).add(label)
+    return len(twice) >= 2
+
+
+# A label over the parts of what a page defines ('Process Control Block', its gloss, then
+# 'Contents' over 'Identification' / 'PID, parent PID, and user ID.'): no glossary's.
+_PARTS_LABEL = re.compile(
+    r"(?:(?:its|the|key|main)\s+)?(?:contents|components|fields|parts|members|attributes|"
+    r"structure|elements)\s*:?",
+    re.I,
+)
 
 
 def _html_glossary(page: str) -> tuple[Glossary, Shape]:

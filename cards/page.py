@@ -119,6 +119,9 @@ def _awaits(segment: Segment) -> bool:
     return plain(last).endswith("?")
 
 
+_DEFINITION_WORD = re.compile(r"(?<=\w)\s+(?:Definition|Meaning)$")
+
+
 def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
     """Find the title and tagline among the lines before the first heading.
 
@@ -146,7 +149,8 @@ def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
             return candidates[0][0]  # any other short line is a heading
     elif candidates:
         chosen = _choose_title(lines, candidates)
-        meta.title = chosen[1]
+        # 'Boot Definition', as a glossary site heads its entries: the name is the rest
+        meta.title = _DEFINITION_WORD.sub("", chosen[1]) or chosen[1]
         resume = chosen[0] + 1
         after = candidates[candidates.index(chosen) + 1 :]
         if after:

@@ -220,7 +220,8 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
     if html or _is_markdown(lines):
         segments = markdown_segments(lines, file, meta)
         try:
-            return _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path, named)
+            entry = _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path, named)
+            return _below_chrome_heading(entry, lines, file, default_path, named) or entry
         except ParseError:
             if html or _opens_as_markdown(lines) or file.lower().endswith((".md", ".markdown")):
                 raise
@@ -271,6 +272,27 @@ def _under_the_chrome(
     if is_chrome_title(again.title, rest):
         return None
     return _pair_recovered(again, rest, file, default_path, named) or again
+
+
+def _below_chrome_heading(
+    entry: Entry, lines: list[str], file: str, default_path: str, named: str
+) -> Entry | None:
+    """A Markdown page whose title heading is site furniture ('## Loading Runtime' over
+    'In machine learning ..., an activation function is ...'), read again without it and
+    its structure recovered; None when it is no such page or that finds no concept."""
+    top = next((line for line in lines if line.strip()), "")
+    if not _is_heading_of(top, entry.title) or not is_chrome_title(entry.title, lines):
+        return None  # (a title in front matter is the author's own)
+    rest = ["" if _is_heading_of(line, entry.title) else line for line in lines]
+    try:
+        again = _recovered(rest, file, default_path, named)
+    except ParseError:
+        return None
+    return again if again.sections_of(SectionKind.SUMMARY) else None
+
+
+def _is_heading_of(line: str, title: str) -> bool:
+    return line.lstrip().startswith("#") and line.strip().lstrip("#").strip() == title
 
 
 def _recovered(lines: list[str], file: str, default_path: str, named: str) -> Entry:

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from cards.defining import (
+    PART_OF_SPEECH,
     Definition,
     definition_of,
     expansion_of,
@@ -36,7 +37,7 @@ _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|menu|close|home|search|share|"
     r"share this(?: article| post| page)?|tweet|print|back(?: to [\w ]{1,40})?|sign (?:in|up)|"
     r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
-    r"advertisement|sponsored|loading\.*|\.{2,}|next|previous|prev|"
+    r"advertisement|sponsored|loading(?: runtime| content| page)?\.*|\.{2,}|next|previous|prev|"
     r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s.{0,40}|"
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
@@ -48,7 +49,8 @@ _CHROME = re.compile(
     r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
     r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost
     r"(?:term|word)\s+of\s+the\s+(?:moment|day|week)|look\s+up\s+(?:another|a)\s+(?:term|word)|"
-    r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40})$",  # 'Q37 of 40 · Core Java': a quiz's counter
+    r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40}|"  # 'Q37 of 40 · Core Java': a quiz's counter
+    r"\**\s*welcome\s+to\s+[\w .'-]{1,40}?\s*\**)$",  # '*** Welcome to piglix ***'
     re.I,
 )
 # A vendor's buttons, their spaces taken out: 'Schedule Demo', 'Start Free Trial'.
@@ -114,6 +116,10 @@ _DICTIONARY_HEAD = re.compile(
     # 'Definition: dogfooding' over its gloss
     r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$",
     re.I,
+)
+# A headword's forms, after it: '(usually uncountable, plural virtual memories)'.
+_INFLECTIONS = re.compile(
+    r"\s+\((?:[^()]{0,40}\b)?(?:plural|uncountable|countable|comparative)\b[^()]{0,60}\)$"
 )
 # The field a dictionary's sense belongs to, before it: '(statistics) any of the 99 ...'.
 _FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[a-z])")
@@ -636,7 +642,13 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     # A dictionary's entry: its headword, maybe a second form of it, then the gloss
     # ('packet switching' / 'packet switch' / 'A communications paradigm in which ...'),
     # under the line that names the dictionary.
-    heads = [(i, line.strip()) for i, line in top[:4] if not _DICTIONARY_SOURCE.match(line.strip())]
+    # (A part of speech above the headword, 'Noun', and the headword's forms after it,
+    # '(usually uncountable, plural virtual memories)', are a dictionary's too.)
+    heads = [
+        (i, _INFLECTIONS.sub("", line.strip()))
+        for i, line in top[:5]
+        if not _DICTIONARY_SOURCE.match(line.strip()) and not PART_OF_SPEECH.fullmatch(line.strip())
+    ][:4]
     # Under a dictionary's own line its headword may keep its capitals ('RSA encryption').
     sourced = len(heads) < len(top[:4])
     if len(heads) > 1 and _glossed_name(heads[0][1], heads[1][1], sourced):
@@ -891,7 +903,7 @@ def recover(text: str) -> Recovered | None:
         said_lines = [(k, line.strip()) for k, (_, line) in enumerate(body) if line.strip()][:2]
         if len(said_lines) == 2 and _under_question(said_lines[0][1], said_lines[1][1]):
             del body[said_lines[0][0]]  # 'Ankur Kulhari' under 'What is priority inversion?'
-    elif body and first.strip().casefold() == title.casefold():
+    elif body and _INFLECTIONS.sub("", first.strip()).casefold() == title.casefold():
         body = body[1:]
         if alias and body and body[0][1].strip() == alias:
             body = body[1:]  # a dictionary's second form of the headword, now an alias
@@ -1062,6 +1074,8 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                             and count > 2
                             # 'Definitions of PERCENTILE' / '(statistics) any of the 99 ...'
                             and not _DICTIONARY_HEAD.match(last.strip())
+                            # 'virtual memory (usually uncountable, ...)' / '(computing) ...'
+                            and not _INFLECTIONS.search(last.rstrip())
                         )
                         or (mid and (broken or _ends_cut(count, line)))
                         or carried

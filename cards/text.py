@@ -296,7 +296,12 @@ def without_leftovers(text: str) -> str:
     glossary's pop-up, copied inline where its term stood ('how a glossarySystemA system
     is a collection of ...Open glossary term works'), read as the term ('how a system
     works'); a wiki's bold and italic quotes (three apostrophes each side of 'kerning')
-    dropped. Lines stay where they were."""
+    dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
+    plain title line it is; '(see below)' dropped. Lines stay where they were."""
+    if text.lstrip().startswith("= "):
+        text = _EQUALS_TITLE.sub("", text, count=1)
+    if "(see " in text:
+        text = _SEE_ELSEWHERE.sub("", text)  # '... a number of other problems (see below)'
     if "Open glossary term" in text:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
     if "''" in text:
@@ -304,6 +309,9 @@ def without_leftovers(text: str) -> str:
     return text
 
 
+_EQUALS_TITLE = re.compile(r"^\s*= (?=\S)")
+# A pointer to another part of the page, which a card shown alone cannot follow.
+_SEE_ELSEWHERE = re.compile(r"[ \t]?\(see (?:below|above|later|earlier)\)")
 # A pop-up's term, then its gloss, then the link that opens it, run together.
 _POP_UP = re.compile(r"glossary(?P<term>[A-Z][a-z]{1,30})(?=[A-Z])[^\n]{0,400}?Open glossary term")
 _WIKI_QUOTES = re.compile(r"(?P<quotes>'''|'')(?P<said>[^'\s](?:[^'\n]{0,80}?[^'\s])?)(?P=quotes)")

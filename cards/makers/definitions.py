@@ -209,7 +209,8 @@ _BLURB = re.compile(
     r"^(?:learn|discover|find out|explore|understand|read|get to know|see)\s+(?:what|how|why|"
     r"about|the basics)\b|^in this (?:guide|article|post|tutorial|lesson|chapter|video|page)\b|"
     # 'A comprehensive comparison of VMs and containers across ...' under the title
-    r"^an?\s+(?:\w+\s+)?(?:comparison|overview|guide|introduction|walkthrough)\s+(?:of|to)\b",
+    r"^an?\s+(?:\w+\s+)?(?:comparison|overview|guide|introduction|walkthrough)\s+(?:of|to)\b|"
+    r"^(?:[\w-]+\s+){1,4}(?:demystified|explained|simplified|made\s+simple)\b",  # 'Neural ...'
     re.I,
 )
 # A predicate that compares ('like the phone book of the internet') or gives a status
@@ -335,6 +336,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             defined is None
             and (acting is None if summary else acting_later is None)
             and definition_of(sentence, ctx.entry.names, loose=True)
+            # 'SRAM uses flip-flops made of transistors ...': how it works, not what it is
+            and not _HOW_IT_WORKS.match(_after_name(ctx, sentence).strip())
         ):
             if summary:
                 acting = found
@@ -353,6 +356,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             said = defined.predicate or COPULA_LEAD.sub("", _after_name(ctx, sentence).strip())
             if EVALUATIVE.match(said) and not _RANKED_KIND.match(said):
                 continue
+            if _HOW_IT_WORKS.match(said) or _A_PROPERTY.match(said):
+                continue  # 'SRAM: Uses flip-flops made of transistors ...': how it works
             if BESIDE_THE_POINT.match(said):
                 continue  # 'one of the terms used in ...', 'part of the broader umbrella of ...'
             if defined.predicate and _HOW_IT_FARES.match(defined.predicate):
@@ -405,6 +410,32 @@ _NO_GLOSS = re.compile(
 )
 # The verb before what a thing is said to be: 'is cited constantly ...', 'are fine for ...'.
 COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
+# A property of a thing said to be something elsewhere, no answer to 'What is X?' (a
+# clue to it, though): 'also non-volatile', 'always reserved in a LIFO order', 'usually
+# built into the kernel as ...', 'structured around an agent ...', 'difficult for the
+# computer to discern', 'fast to train', 'among the most basic tools in ...', 'the
+# ancestor of modern ...', 'especially important for ...'.
+# The vague ones, true of many things, are no clue to which thing either.
+_VAGUE_PROPERTY = (
+    r"also\s|(?:\w+ly\s+)?(?:difficult|hard|easy|tricky|impossible)\s+for\b|"
+    r"(?:fast|quick|slow|cheap|simple)\s+to\b|among\s+the\b|"
+    r"(?:common|rare|popular|widespread|available)\s+(?:on|in|among|across)\b|"
+    r"(?:\w+ly\s+)?(?:important|essential|crucial|critical|vital)\s+(?:for|to|in|when)\b"
+)
+VAGUE_PROPERTY = re.compile(rf"^(?:{_VAGUE_PROPERTY})", re.I)
+_A_PROPERTY = re.compile(
+    rf"^(?:{_VAGUE_PROPERTY}|"
+    r"(?:always|often|\w+ly)\s+[a-z]+ed\s+(?:in|into|on|by|at|as|around|within|to|with)\b|"
+    r"(?:built|structured|organi[sz]ed|based|implemented|reserved)\s+(?:in|into|on|upon|around)\b|"
+    r"the\s+(?:go-to|ancestor|predecessor|forerunner|successor|backbone|cornerstone)\b)",
+    re.I,
+)
+# What a thing is made of or works by, which does not say what it is for.
+_HOW_IT_WORKS = re.compile(
+    r"^(?:uses|utili[sz]es|employs|relies\s+on|consists\s+of|contains|comprises|"
+    r"is\s+(?:made\s+up|composed|comprised)\s+of)\b",
+    re.I,
+)
 # What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
 _ONLY_A_RANGE = re.compile(
     r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I
@@ -530,6 +561,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     # '... to compare text embeddings.In-Depth Explanation': a heading glued to the stop
     answer = _GLUED_HEADING.split(answer, maxsplit=1)[0]
+    answer = _GLUED_CITATION.sub("", answer)
+    named_for = _NAME_FOR.match(answer)
+    if named_for is not None:
+        answer = upper_first(answer[named_for.end() :])
+    if _SENSE_LABEL.match(answer):
+        answer = upper_first(_SENSE_LABEL.sub("", answer, count=1))
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:
@@ -542,6 +579,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
+    if _HOW_IT_WORKS.match(answer):
+        yield from _stands_for(ctx)  # 'SRAM: Uses flip-flops ...': how it works, not what
+        return
     spelled = re.split(r"\s+or\s+|,\s+", strip_end(answer))  # 'A or B': two spellings
     if (
         is_abbreviation(ctx.entry.title)
@@ -672,6 +712,20 @@ _POINTS_ELSEWHERE = re.compile(
 
 # A full stop with the next heading's words glued to it: 'embeddings.In-Depth Explanation'.
 _GLUED_HEADING = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+[- ][A-Z])")
+# A dictionary's label before its sense: '(computing uncountable) A means ...', '[mass
+# noun] the occurrence of ...'.
+_SENSE_LABEL = re.compile(r"^(?:\[[a-z][a-z ]{2,30}\]|\([a-z][a-z ]{2,30}\))\s+(?=[A-Za-z])")
+# An encyclopedia's reference marks glued to a word of prose: 'a misnomer[1][2] referring'.
+# (Only in an answer: text at large may hold code, 'matrix[1][2] is ...'.)
+# A remark on the name before what it names: 'a misnomer referring to ...', 'usually the
+# term used to describe ...', 'a name for ...'.
+_NAME_FOR = re.compile(
+    r"^(?:\w+ly\s+)?(?:an?|the)\s+(?:misnomer|term|name|phrase|word|label|buzzword)\s+"
+    r"(?:(?:that\s+is\s+|which\s+is\s+)?used\s+to\s+(?:describe|refer\s+to|mean)|referring\s+to|"
+    r"that\s+refers\s+to|for)\s+(?=\S)",
+    re.I,
+)
+_GLUED_CITATION = re.compile(r"(?<=[a-z]{2})(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)")
 
 
 # The clause after a definition that defines another thing: ', while an IAM role is a

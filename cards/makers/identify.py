@@ -21,6 +21,7 @@ from cards.makers.definitions import (
     EVALUATIVE,
     HOW_MUCH,
     SUITS,
+    VAGUE_PROPERTY,
     WEAK,
 )
 from cards.makers.prose import about_the_word, sentences_of, singular, stands_alone
@@ -56,6 +57,12 @@ _PRAISE = Wording(
 )
 
 
+# When and by whom a thing came about: no clue a learner of the concept knows.
+_ITS_HISTORY = re.compile(
+    r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:introduced|developed|created|invented|"
+    r"released|designed|proposed|published|coined|added)\b",
+    re.I,
+)
 # 'is pretty simple', 'are really fast': how a thing seems, said of many things.
 _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
@@ -159,6 +166,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept is one of the user acceptance tests?': so are others
         if WEAK.match(said_to_be):
             return None  # 'Which concept is being designed in ...?': no clue, as no definition
+        if _ITS_HISTORY.match(rest):
+            return None  # 'Which concept was introduced to the x86 architecture ...?': trivia
+        if VAGUE_PROPERTY.match(said_to_be):
+            return None  # 'Which concept is difficult for the computer to discern?': many are
         if base_verb(words(rest)[0]) in INTENTS and words(rest)[1:2] == ("to",):
             return None  # 'Which concept seeks to enable ...?': an aim, too vague to recall
         if verb != "=" and (words(rest)[0] in PLURAL_NOUNS or _NOUN_THEN_VERB.match(rest)):

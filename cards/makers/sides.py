@@ -16,7 +16,7 @@ from cards.comparison import SideClaim, contrast_claims, sides
 from cards.defining import spells_out
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind
-from cards.names import either_number, plural_of
+from cards.names import body_text, either_number, plural_of
 from cards.sentences import content_words, lower_first, upper_first
 
 
@@ -65,14 +65,16 @@ def _spelled_out(ctx: Context, pair: tuple[str, str]) -> Iterator[Card]:
             )
 
 
+_ALSO = re.compile(r"^(?P<verb>(?:\w+\s+)?)also\s+")
 # A side's heading with its expansion: 'TCP (Transmission Control Protocol)'.
 _EXPANDED = re.compile(r"^(?P<name>[^()]{2,20}?)\s*\((?P<long>[^()]{3,80})\)\.?$")
 
 
 def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iterator[Card]:
     for claim in claims:
-        names = _as_said(pair, claim)
-        predicate = claim.predicate
+        names = _as_said(_as_written(ctx, pair), claim)
+        # 'is also non-volatile': 'also' points back at a sentence the card does not show
+        predicate = _ALSO.sub(r"\g<verb>", claim.predicate, count=1)
         if _gives_away(predicate, names[claim.side], names[1 - claim.side]):
             continue  # 'Which integrates video hardware ...: integrated or dedicated graphics?'
         options = tuple(upper_first(name) for name in names)
@@ -139,6 +141,27 @@ _PAIRED = re.compile(r"\b(?:light|heavy)(?=weight\b)|(?<=\w)(?:less|ful)\b", re.
 def _folded(predicate: str) -> str:
     """A predicate with its negation taken off: 'is unreliable' -> 'is reliable'."""
     return _PAIRED.sub("", _NEGATED.sub("", predicate.casefold()))
+
+
+def _as_written(ctx: Context, pair: tuple[str, str]) -> tuple[str, str]:
+    """The two names in capitals where a heading wrote them in lower case ('Difference
+    between ram and rom') and the page's text writes them as the abbreviations they are."""
+    text = body_text(ctx.entry)[:_LOOK_FOR_CAPITALS]
+    titles = {entry.title for entry in (ctx.entry, *ctx.others)}  # 'RAM', 'ROM' of the page
+    return (
+        pair[0].upper() if _in_capitals(pair[0], text, titles) else pair[0],
+        pair[1].upper() if _in_capitals(pair[1], text, titles) else pair[1],
+    )
+
+
+def _in_capitals(name: str, text: str, titles: set[str]) -> bool:
+    capitals = name.upper()
+    return name.islower() and (
+        capitals in titles or re.search(rf"\b{re.escape(capitals)}\b", text) is not None
+    )
+
+
+_LOOK_FOR_CAPITALS = 20_000  # characters of the page, enough to meet the names written
 
 
 def _as_said(pair: tuple[str, str], claim: SideClaim) -> tuple[str, str]:

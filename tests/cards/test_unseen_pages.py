@@ -5881,3 +5881,204 @@ def test_a_definition_using_the_names_words_among_its_own_is_no_echo() -> None:
     assert made["What is the Weekly Review?"] == (
         "A calm, weekly hour in which a person reviews every open task and plans the coming days."
     )
+
+
+def test_a_property_said_by_name_is_not_what_the_thing_is() -> None:
+    # 'What is ROM?' -> 'Also non-volatile, ...', 'What is the stack?' -> 'Always reserved
+    # in a LIFO order ...', 'What is the perceptron?' -> 'The ancestor of modern ...'.
+    pages = {
+        "Tape drive\nA tape drive is also slow to seek, since it must wind the tape to "
+        "the right place.\nA tape drive is a device that stores data on a long strip of "
+        "magnetic tape wound on a reel.\n": "A device that stores data on a long strip "
+        "of magnetic tape wound on a reel.",
+        "The queue\nThe queue is always served in arrival order, the oldest request "
+        "first.\nThe queue is a list of requests that wait for a worker to be free.\n": (
+            "A list of requests that wait for a worker to be free."
+        ),
+        "Fax machine\nThe fax machine is common in hospitals and law offices.\nThe fax "
+        "machine is a device that sends a scanned page over a phone line.\n": (
+            "A device that sends a scanned page over a phone line."
+        ),
+        "Punched card\nThe punched card is the ancestor of every storage medium in use "
+        "today. The punched card is a stiff paper card that holds data as a pattern of "
+        "holes.\n": "A stiff paper card that holds data as a pattern of holes.",
+    }
+    for text, answer in pages.items():
+        made = made_or_refused(text)
+        name = text.split("\n", 1)[0].lower()
+        asked = [p for p in made if re.fullmatch(rf"What is (?:an? |the )?{name}\?", p, re.I)]
+        assert [made[prompt] for prompt in asked] == [answer], made
+    # A vague property is no clue to which concept either.
+    made = made_or_refused(
+        "Rounding error\nA rounding error is the gap between a real number and the "
+        "nearest number a computer can store. A rounding error is difficult for a "
+        "tester to notice.\n"
+    )
+    assert not [prompt for prompt in made if "difficult" in prompt], made
+
+
+def test_how_a_thing_works_is_not_what_it_is() -> None:
+    # 'SRAM: Uses flip-flops made of transistors ...' answered 'What is SRAM?'.
+    made = entries_deck(
+        "Hardware glossary\n\n"
+        "Cache: A small, fast memory that keeps copies of data the processor used lately.\n"
+        "Bus: A set of wires that carries signals between the parts of a computer.\n"
+        "DRAM: Uses a capacitor and a transistor to hold each bit, and must be refreshed.\n"
+        "Register: A tiny store inside the processor that holds the value being worked on.\n"
+    )
+    assert "A set of wires" in made["What is Bus?"]
+    assert not [answer for answer in made.values() if answer.startswith("Uses")], made
+
+
+def test_the_parts_under_a_defined_term_are_no_glossary() -> None:
+    # 'Process Control Block', its gloss, 'Contents', then 'Identification' over 'PID,
+    # parent PID, and user ID.': five cards asked 'What is identification?' and the like.
+    made = entries_deck(
+        "Definition\nInode\nAn inode is a record a file system keeps for each file, "
+        "holding everything about it except its name and its data.\nContents\nOwner\n"
+        "The user and group the file belongs to.\nSize\nHow many bytes the file holds.\n"
+        "Times\nWhen the file was made, last read and last changed.\nBlocks\nWhere on the "
+        "disk the file's data lies.\n"
+    )
+    asked = [prompt for prompt in made if prompt.startswith(("What is", "What are"))]
+    assert asked == ["What is an inode?"], made
+    assert made["What is an inode?"].startswith("A record a file system keeps for each file")
+
+
+def test_a_dictionarys_labels_and_an_encyclopedias_marks_leave_the_answer() -> None:
+    # '(computing uncountable) A means for ...', 'a misnomer[1][2] referring to a ...'.
+    _, made = deck(
+        "Definition of Hot spare\n"
+        "1. Noun. (computing countable) A disk kept running in a storage array so it can "
+        "take over at once when another disk fails.\n"
+    )
+    assert made["What is a hot spare?"] == (
+        "A disk kept running in a storage array so it can take over at once when another "
+        "disk fails."
+    )
+    _, made = deck(
+        "Edge computing\nEdge computing is a misnomer[1][2] referring to a way of running "
+        "programs on machines close to where data is made, rather than in a distant data "
+        "centre.[3]\n"
+    )
+    assert made["What is edge computing?"] == (
+        "A way of running programs on machines close to where data is made, rather than "
+        "in a distant data centre."
+    )
+
+
+def test_a_sentences_scene_is_no_title_and_an_asciidoc_title_is_one() -> None:
+    # 'Now the file F is all over the place ...' titled the page 'Now the file F'.
+    made = made_or_refused(
+        "Disk trim?\nSay you delete a file. Now the drive F is unaware the blocks are "
+        "free.\nTrimming is telling the drive which blocks no file uses any more.\n"
+    )
+    assert not [prompt for prompt in made if "Now" in prompt], made
+    # '= Hyperparameter' on the first line: its title, without the mark.
+    entry, _ = deck(
+        "= Learning rate\n\nA number you choose that sets how big each step of training is.\n"
+    )
+    assert entry.title == "Learning rate"
+
+
+def test_the_same_labels_under_each_of_two_things_are_no_glossary_terms() -> None:
+    # 'Memory:' and 'Modification:' under 'Pass by Value' and again under 'Pass by
+    # Reference' were asked 'What is memory?' and 'What is modification?'.
+    made = entries_deck(
+        "Two ways to hand data to a function:\n"
+        "1. Copying:\n"
+        "  - Memory: The function gets a new place in memory holding a copy of the data.\n"
+        "  - Changes: Changes the function makes stay inside it and never reach the caller.\n"
+        "2. Sharing:\n"
+        "  - Memory: The function gets the address of the caller's own data.\n"
+        "  - Changes: Changes the function makes are seen by the caller afterwards.\n"
+    )
+    assert "What is memory?" not in made and "What are changes?" not in made, made
+
+
+def test_a_choice_between_two_sides_reads_alone_and_keeps_their_capitals() -> None:
+    # 'Which is also non-volatile: ram or rom?' -> 'Rom': the 'also' points back, and the
+    # heading's lower case is no way to write the abbreviations.
+    made = entries_deck(
+        "What is the difference between ssd and hdd?\n"
+        "**SSD and HDD** An SSD (solid-state drive) is a drive that keeps data on flash "
+        "chips. It reads any block at the same speed. An SSD is also silent, meaning that "
+        "it makes no sound as it works. An HDD (hard disk drive) is a drive that keeps data "
+        "on spinning platters. An HDD is noisy, meaning that its motor and head can be "
+        "heard. The main difference between SSD and HDD is that an SSD has no moving parts, "
+        "while an HDD has. An SSD is also silent, while an HDD is noisy.\n"
+    )
+    choices = [prompt for prompt in made if prompt.startswith("Which")]
+    assert choices and all("also" not in prompt for prompt in choices), made
+    assert all("SSD or HDD" in p or "HDD or SSD" in p for p in choices), made
+
+
+def test_a_markdown_pages_furniture_heading_is_not_its_title() -> None:
+    # '## Loading Runtime' over 'In machine learning and artificial neural networks, an
+    # activation function is ...': the page was titled 'Loading Runtime', no card made.
+    entry, made = deck(
+        "## Loading content\n\n"
+        "In databases and search engines, an inverted index is a map from each word to "
+        "the documents that hold it.\n\nIt makes a word's documents quick to find.\n",
+        "page.md",
+    )
+    assert entry.title.lower() == "inverted index"
+    assert made["What is an inverted index?"] == (
+        "A map from each word to the documents that hold it."
+    )
+
+
+def test_a_pointer_to_elsewhere_on_the_page_leaves_the_card() -> None:
+    # '... symptoms similar to a number of other problems (see below) ...'
+    _, made = deck(
+        "Stack overflow\nA stack overflow is an error raised when a program's call stack "
+        "grows past the space set aside for it (see below).\n"
+    )
+    assert "(see below)" not in " ".join(made.values()), made
+
+
+def test_a_dictionarys_headword_with_its_forms_over_an_unstopped_gloss() -> None:
+    # 'Noun' / 'virtual memory (usually uncountable, plural virtual memories)' /
+    # '(computing) Memory that appears to be RAM but ...', no full stop: refused.
+    entry, made = deck(
+        "Noun\n"
+        "swap space (usually uncountable, plural swap spaces)\n"
+        "(computing) Space on a disk that holds pages of memory a computer has moved out "
+        "of RAM to make room for others\n"
+        "Swap space was introduced on early home computers, which had little memory. "
+        "Source: Internet\n"
+    )
+    assert entry.title == "Swap space"
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what is swap space?"].startswith("Space on a disk that holds pages of memory")
+    # When a thing was introduced is no clue a learner of it would know.
+    assert not [prompt for prompt in made if "introduced" in prompt], made
+
+
+def test_a_wiki_mirrors_welcome_and_a_long_field_lead_are_read_past() -> None:
+    # '*** Welcome to piglix ***' titled the page; 'In multitasking computer operating
+    # systems, a daemon is ...' was no definition for its five-word lead.
+    _, made = deck(
+        "*** Welcome to examplepedia ***\n\nSpooler (computing)\n\n\n"
+        "In multi-user desktop operating systems, a spooler is a program that holds jobs "
+        "for a slow device, such as a printer, and feeds them to it one at a time.\n"
+    )
+    assert made["What is a spooler?"].startswith("A program that holds jobs for a slow device")
+
+
+def test_a_titles_definition_word_is_not_part_of_the_name() -> None:
+    # 'Boot Definition' over 'Boot process (or booting) is ...' titled the entry so.
+    entry, _ = deck(
+        "Checksum Definition\n\nA checksum is a small number worked out from a block of "
+        "data, sent with it so the receiver can tell whether the data changed.\n"
+    )
+    assert (entry.title, entry.aliases) == ("Checksum", ())
+
+
+def test_history_is_no_clue_to_which_concept() -> None:
+    _, made = deck(
+        "Interrupt\n\nAn interrupt is a signal that makes the processor stop what it is "
+        "doing and run a handler. The interrupt was first introduced on machines of the "
+        "1950s to deal with slow input devices.\n"
+    )
+    assert not [prompt for prompt in made if "introduced" in prompt], made
