@@ -77,6 +77,8 @@ class PageResult:
         for name in (self.title, *self.names):
             inner = re.search(r"\(([^()]*)\)$", name)
             names.update({_bare(name), _bare(inner.group(1)) if inner else ""})
+            if inner:  # 'Block (CSS)' asked as 'What is a block in CSS?'
+                names.add(_bare(f"{name[: inner.start()].strip()} in {inner.group(1)}"))
         names.discard("")
         for card in self.cards:
             asked = _WHAT_IS.match(card.prompt)

@@ -781,6 +781,8 @@ _DISCOURSE = frozenset(
     ("answer", "solution", "problem", "idea", "result", "reason", "goal", "point", "trick")
 ).union(
     ("catch", "truth", "fact", "question", "issue", "thing", "short answer", "main idea"),
+    # 'In my opinion, the difference is whether ...': between things named elsewhere
+    ("difference", "main difference", "key difference", "big difference", "similarity"),
     # 'Following are some common ...', 'A typical example is ...': the sentence points on
     ("following", "example", "typical example", "common example", "good example"),
 )

@@ -1066,7 +1066,7 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 (
                     not last.endswith(TERMINAL)
                     and (
-                        (line[:1].islower() and (broken or count > 6))
+                        (line[:1].islower() and (broken or count > _WORDS_BEFORE_A_BREAK))
                         # '... in which packets' / '(messages or fragments of messages) ...'
                         or (
                             line[:1] == "("
@@ -1084,6 +1084,9 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 # a line that runs to the page's margin: 'invented in 1977 by Ron' /
                 # 'Rivest, Adi Shamir, ...'
                 or (wrap and _runs_to_margin(last, line, wrap))
+                # a sentence's comma at a hard break: '... method for classification,' /
+                # 'regression and other tasks, that operate by ...'
+                or (last.endswith(",") and line[:1].islower() and count > _WORDS_BEFORE_A_BREAK)
             )
         ):
             joined[-1][1].append(line)
@@ -1095,6 +1098,8 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
 
 
+# Words a sentence has run to before a line break inside it is taken for a hard wrap.
+_WORDS_BEFORE_A_BREAK = 6
 # The widest a line of a page wrapped by hand may be (72 to 80 columns is the custom), and
 # how many of its lines must stop mid-sentence at the margin for the page to count as one.
 _WRAP_MAX = 80

@@ -96,7 +96,8 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     for match in _SENTENCE_END.finditer(text):
         # Only the word before the mark matters: a bounded look back keeps this linear.
         before = text[max(start, match.start() - 64) : match.start()].rsplit(None, 1)
-        last_word = before[-1].lower().rstrip(".") if before else ""
+        # ('(e.g. 0.1)': the bracket before an abbreviation is not part of it)
+        last_word = before[-1].lower().rstrip(".").lstrip("([\"'“‘") if before else ""
         following = text[match.end() : match.end() + 1]
         if last_word in _ABBREVIATIONS or not following:
             continue

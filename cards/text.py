@@ -297,11 +297,13 @@ def without_leftovers(text: str) -> str:
     is a collection of ...Open glossary term works'), read as the term ('how a system
     works'); a wiki's bold and italic quotes (three apostrophes each side of 'kerning')
     dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
-    plain title line it is; '(see below)' dropped. Lines stay where they were."""
+    plain title line it is; '(see below)' dropped; a line cut short over its whole copy
+    left blank. Lines stay where they were."""
     if text.lstrip().startswith("= "):
         text = _EQUALS_TITLE.sub("", text, count=1)
     if "(see " in text:
         text = _SEE_ELSEWHERE.sub("", text)  # '... a number of other problems (see below)'
+    text = _without_cut_copies(text)
     if "Open glossary term" in text:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
     if "''" in text:
@@ -312,6 +314,27 @@ def without_leftovers(text: str) -> str:
 _EQUALS_TITLE = re.compile(r"^\s*= (?=\S)")
 # A pointer to another part of the page, which a card shown alone cannot follow.
 _SEE_ELSEWHERE = re.compile(r"[ \t]?\(see (?:below|above|later|earlier)\)")
+
+
+def _without_cut_copies(text: str) -> str:
+    """A line that is only the start of the line below it left blank: a copy's first,
+    broken go at a sentence ('A small positive number (e.g.') over the whole of it."""
+    lines = text.split("\n")
+    for k in range(len(lines) - 1):
+        line, below = lines[k].strip(), lines[k + 1].strip()
+        if len(below) > len(line) and below.startswith(line) and _broken(line):
+            lines[k] = ""
+    return "\n".join(lines)
+
+
+def _broken(line: str) -> bool:
+    """Whether a line stops where no title does: inside a bracket, or after many words
+    (a title line said again as its definition's first words, 'Testing in Production' /
+    'Testing in Production is a practice ...', is no broken copy)."""
+    return line.count("(") > line.count(")") or len(line.split()) >= _CUT_COPY_WORDS
+
+
+_CUT_COPY_WORDS = 12  # words of a line that stops where the line below goes on
 # A pop-up's term, then its gloss, then the link that opens it, run together.
 _POP_UP = re.compile(r"glossary(?P<term>[A-Z][a-z]{1,30})(?=[A-Z])[^\n]{0,400}?Open glossary term")
 _WIKI_QUOTES = re.compile(r"(?P<quotes>'''|'')(?P<said>[^'\s](?:[^'\n]{0,80}?[^'\s])?)(?P=quotes)")

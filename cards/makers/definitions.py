@@ -260,7 +260,9 @@ _CUT_SHORT = re.compile(
     r"whereas|because|if|is|are)[^\w.!?]*$|"
     # '... primarily focused on u': a word cut after a letter or two at the copy's end
     r"\s(?!(?:as|at|be|by|do|go|he|if|is|it|me|my|no|so|up|us|we|id|ip|os|ui|ux|ai|ml|db|vm|"
-    r"pc|ms|kb|mb|gb|tb|hz|io)\b)(?-i:[a-z]{1,2})[^\w.!?]*$",
+    r"pc|ms|kb|mb|gb|tb|hz|io)\b)(?-i:[a-z]{1,2})[^\w.!?]*$|"
+    # 'A small positive number (e.g.': a bracket opened at the end and never closed
+    r"\((?:e\.g|i\.e|eg|ie|see|such as|like)?[^()]{0,12}$",
     re.I,
 )
 # How many sentences past the summary a literal definition is still looked for.

@@ -126,7 +126,11 @@ _ONE_OF_THOSE = re.compile(
     re.I,
 )
 # A thing named in a sentence the card does not show: 'the size of this array'.
-_POINTS_OUTSIDE = re.compile(r"\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)[a-z]+", re.I)
+_POINTS_OUTSIDE = re.compile(
+    r"\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)[a-z]+|"
+    r"\b(?:figure|fig\.|table|listing)\s+[A-Z]?-?\d",  # 'Figure G-29 shows ...': not shown
+    re.I,
+)
 
 
 def which_concept(ctx: Context, sentence: str) -> str | None:
@@ -184,6 +188,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'One of the most effective is called ...': of the attacks named before
         if head.rstrip().endswith(":"):
             return None  # '... three acronyms thrown around:': a lead-in to the name, no clue
+        if said_in_plural(body[spans[-1][0] : spans[-1][1]]):
+            return None  # '... consists of one or more which concept?' stood for 'features'
         prompt = f"{upper_first(head)} which concept?"
     if prompt is None or _COMPARING.occurs_in(body) or _POINTS_OUTSIDE.search(prompt):
         return None  # '... of this array ... in which concept?': which array?

@@ -6082,3 +6082,60 @@ def test_history_is_no_clue_to_which_concept() -> None:
         "1950s to deal with slow input devices.\n"
     )
     assert not [prompt for prompt in made if "introduced" in prompt], made
+
+
+def test_a_copys_broken_first_go_at_a_line_gives_way_to_the_whole_line() -> None:
+    # 'A small positive number (e.g.' over 'A small positive number (e.g. 0.1) that
+    # controls how big each weight update step is.': the answer stopped at 'number.'
+    _, made = deck(
+        "Batch size\n"
+        "The count of training examples (e.g.\n"
+        "The count of training examples (e.g. 32) that a model reads before it updates "
+        "its weights once.\n"
+    )
+    assert made["What is a batch size?"] == (
+        "The count of training examples (e.g. 32) that a model reads before it updates "
+        "its weights once."
+    )
+
+
+def test_a_hard_wrap_after_a_comma_stays_one_sentence() -> None:
+    # '... an\nensemble learning method for\nclassification,\nregression and other tasks,
+    # that operate by ...' was answered 'An ensemble learning method for classification.'
+    _, made = deck(
+        "Gradient boosting or boosted trees are a\n"
+        "learning method for\n"
+        "ranking,\n"
+        "regression and other tasks, that add small decision trees one at a time, each\n"
+        "fixing the errors of the trees before it.\n"
+    )
+    answer = next(answer for prompt, answer in made.items() if prompt.startswith("What"))
+    assert answer.startswith("A learning method for ranking, regression and other tasks")
+
+
+def test_a_clue_must_not_point_at_a_figure_or_stand_for_a_plural() -> None:
+    # 'Figure G-29 shows an example of which concept?'; 'An example consists of one or
+    # more which concept?' (features): neither reads, nor can be answered.
+    _, made = deck(
+        "Encapsulation\n\nEncapsulation is the bundling of data with the methods that "
+        "work on it, so other code reaches the data only through them. Figure B-12 shows "
+        "an example of encapsulation.\n"
+    )
+    assert not [prompt for prompt in made if "Figure" in prompt], made
+    _, made = deck(
+        "Label\n\nA label is the answer a model is trained to give for an example. A data "
+        "set for training holds thousands of examples and their labels.\n"
+    )
+    assert not [prompt for prompt in made if prompt.endswith("which concept?")], made
+
+
+def test_the_difference_is_no_concept_of_its_own() -> None:
+    # 'In my opinion, the difference is whether or not ...' made the entry 'Difference'
+    # and asked 'What is the difference?': between what, the card does not say.
+    made = entries_deck(
+        "In my opinion, the difference is whether or not the new version meets real users "
+        "at once. If it does, I would call it a big-bang release.\n\n"
+        "A dark launch is quieter and safer, since users never see the new code until "
+        "it is switched on.\n"
+    )
+    assert "What is the difference?" not in made, made
