@@ -47,6 +47,7 @@ _CHROME = re.compile(
     # a Q&A site's labels, and the text standing for a picture left out of the copy
     r"(?:best|accepted|top)\s+answer|enter\s+image\s+description\s+here|"
     r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
+    r"(?:https?://|www\.)\S+|"  # an address copied on a line of its own
     r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost
     r"(?:term|word)\s+of\s+the\s+(?:moment|day|week)|look\s+up\s+(?:another|a)\s+(?:term|word)|"
     r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40}|"  # 'Q37 of 40 · Core Java': a quiz's counter
@@ -647,7 +648,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     heads = [
         (i, _INFLECTIONS.sub("", line.strip()))
         for i, line in top[:5]
-        if not _DICTIONARY_SOURCE.match(line.strip()) and not PART_OF_SPEECH.fullmatch(line.strip())
+        if not _DICTIONARY_SOURCE.match(line.strip())
+        and not PART_OF_SPEECH.fullmatch(line.strip())
+        and not _is_chrome(line.strip())  # 'https://en.wikipedia.org/wiki/...' above it
     ][:4]
     # Under a dictionary's own line its headword may keep its capitals ('RSA encryption').
     sourced = len(heads) < len(top[:4])

@@ -297,12 +297,14 @@ def without_leftovers(text: str) -> str:
     is a collection of ...Open glossary term works'), read as the term ('how a system
     works'); a wiki's bold and italic quotes (three apostrophes each side of 'kerning')
     dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
-    plain title line it is; '(see below)' dropped; a line cut short over its whole copy
-    left blank. Lines stay where they were."""
+    plain title line it is; '(see below)' and a wiki's '[edit]' dropped; a line cut short
+    over its whole copy left blank. Lines stay where they were."""
     if text.lstrip().startswith("= "):
         text = _EQUALS_TITLE.sub("", text, count=1)
     if "(see " in text:
         text = _SEE_ELSEWHERE.sub("", text)  # '... a number of other problems (see below)'
+    if "[edit]" in text:
+        text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
     text = _without_cut_copies(text)
     if "Open glossary term" in text:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)

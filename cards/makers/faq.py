@@ -185,6 +185,10 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
         )
 
 
+# That a name is a word people use, said where the page promised why the thing matters.
+_ONLY_A_TERM = re.compile(
+    r"^(?:it|this)\s+is\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}(?:term|buzzword|word)\b", re.I
+)
 # A heading that asks as a clause does: 'Why Certificate Pinning matters', 'Why caching is
 # hard'.
 _WHY_CLAUSE = re.compile(
@@ -241,6 +245,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
         if (why or how) and len(words(answer)) < 4:
             continue  # 'Why does a DNS resolver cache matter?' -> 'Benefits': a heading
+        if why and _ONLY_A_TERM.match(answer):
+            continue  # 'It is a major AI term, and it is often confused with ...': no reason
         if why:
             prompt = f"Why {ctx.do()} {ctx.mention} matter?"
         elif how:

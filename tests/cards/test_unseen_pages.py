@@ -6139,3 +6139,41 @@ def test_the_difference_is_no_concept_of_its_own() -> None:
         "it is switched on.\n"
     )
     assert "What is the difference?" not in made, made
+
+
+def test_addresses_on_lines_of_their_own_and_wiki_edit_links_are_furniture() -> None:
+    # Two Wikipedia addresses over the text titled the page with the first of them:
+    # 'What is Https://en.wikipedia.org/wiki/Functional_programming?'.
+    entry, made = deck(
+        "https://en.example.org/wiki/Computer_memory\n"
+        "https://en.example.org/wiki/Page_table\n"
+        "In operating system design, a page table (also map, or table) in a given system "
+        "is a structure which maps pages to frames.\n"
+        "Page tables[edit]\n"
+        "Page tables are tables that the operating system keeps to map each virtual page "
+        "to a frame.\n"
+    )
+    assert entry.title == "Page tables"
+    assert not [prompt for prompt in made if "://" in prompt], made
+    assert made["What are page tables?"] == (
+        "Tables that the operating system keeps to map each virtual page to a frame."
+    )
+
+
+def test_that_a_name_is_much_used_is_no_reason_it_matters() -> None:
+    # 'Why does fine-tuning matter?' -> 'It is a major AI term, and it is often confused
+    # with prompting or RAG.'
+    _, made = deck(
+        "Quantization\n\nQuantization is storing a model's weights in fewer bits, such as "
+        "8 instead of 32, so it takes less memory and runs faster.\n\n"
+        "Why it matters\n\nIt is a common deployment term, and it is often mixed up with "
+        "pruning or distillation.\n"
+    )
+    assert "Why does quantization matter?" not in made, made
+    # nor is a clue that points at things the card does not name ('the others')
+    _, made = deck(
+        "Fine-tuning\n\nFine-tuning is training a general model a little more on your own "
+        "examples so it specialises. Fine-tuning changes the model; the others just feed it "
+        "context.\n"
+    )
+    assert not [prompt for prompt in made if "the others" in prompt], made
