@@ -162,6 +162,9 @@ _LEAD = re.compile(
     r"at its (?:simplest|most (?:basic|fundamental)(?: level)?)|"
     # its unit first: 'Measured in frames per second (fps), frame rate is ...'
     r"(?:measured|expressed|counted|given)\s+in\s+[\w ()/-]{1,60}|"
+    # where it sits first: 'Positioned between the CPU and main memory, cache memory is ...'
+    r"(?:positioned|located|placed|situated|sitting)\s+(?:between|in|inside|within|on|at)\s+"
+    r"[\w /-]{1,60}|"
     # 'In statistics and machine learning, ...': one field or two
     r"in (?:[\w/.+-]+\s){0,4}[\w/.+-]+(?:\s(?:and|or)\s(?:[\w/.+-]+\s){0,2}[\w/.+-]+)?|"
     r"in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"

@@ -47,7 +47,8 @@ _CHROME = re.compile(
     # a Q&A site's labels, and the text standing for a picture left out of the copy
     r"(?:best|accepted|top)\s+answer|enter\s+image\s+description\s+here|"
     r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
-    r"(?:https?://|www\.)\S+|"  # an address copied on a line of its own
+    # an address copied on a line of its own, or as a Markdown reference: '[1]: https://...'
+    r"(?:\[\w{1,10}\]\s*)?:?\s*(?:https?://|www\.)\S+|"
     r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost
     r"(?:term|word)\s+of\s+the\s+(?:moment|day|week)|look\s+up\s+(?:another|a)\s+(?:term|word)|"
     r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40}|"  # 'Q37 of 40 · Core Java': a quiz's counter
@@ -128,7 +129,9 @@ _FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[a-z])")
 _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
     # 'What is requestIdleCallback and how is it used for performance?': a second question
-    r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)",
+    r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)|"
+    # 'What is Docker Images and Exaplin in 10 bullet lines?': a task set on top
+    r",?\s+and\s+(?:explain|exaplin|describe|list|discuss|define)\b[^?]{0,60}(?=\?$)",
     re.I,
 )
 # 'A vs B', 'A vs. B', 'A versus B': where a title sets two names side by side.
@@ -467,6 +470,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if re.match(r"^what\s.{1,60}\smeans$", line, re.I):
         line += "?"  # 'What SSL Termination Means', a heading that names what it explains
+    # 'What Logging Actually Is', the same heading asked the other way round
+    line = _WHAT_IT_ACTUALLY_IS.sub(r"What \2 \1?", line)
     line = re.sub(r"^In\s+[\w -]{2,40},\s+(?=what\b)", "", line)  # 'In data warehousing, what'
     differ = _THEY_DIFFER.search(line)
     if differ is not None:
@@ -817,20 +822,26 @@ def _named_by_what_it_does(
     """A page with no title line that opens by saying what a thing does ('A source map
     allows a JavaScript debugger to map ...'): the thing is its concept when the page
     names it again and again (three times at least), not once in passing."""
-    first = next(((i, line) for i, line in top if not _is_chrome(line)), None)
+    # (a section's heading may stand above it: 'Git as the source of truth' over 'GitOps
+    # manages infrastructure ...')
+    said = [(i, line) for i, line in top if not _is_chrome(line)][:2]
+    first = next((found for found in said if not _short(found[1], 8)), said[0] if said else None)
     if first is None:
         return None
     opening = _DOES.match(first_sentence(first[1].strip()))
     if opening is None or opening["verb"].lower() not in FUNCTION_VERBS:
         return None
-    name = opening["name"]
+    name = opening["name"] or opening["named"]
     said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)
     return (first[0], _capitalised(name), "") if len(said) >= 3 else None
 
 
-# 'A source map allows ...': an article, a name of up to three lower-case words, a verb.
+# 'A source map allows ...': an article, a name of up to three lower-case words, a verb;
+# or a name written with its capitals and no article ('GitOps manages ...').
 _DOES = re.compile(
-    r"^(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<verb>[a-z]+s)\b"
+    r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)|"
+    # or a name of its own: 'GitOps manages infrastructure and deployments by ...'
+    r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?))\s+(?P<verb>[a-z]+s)\b"
 )
 
 
@@ -864,6 +875,21 @@ def _under_question(line: str, following: str) -> bool:
     )
 
 
+def _unquoted(line: str) -> str:
+    """A line of an answer quoting another page ('> Infrastructure as code (IaC) is ...')
+    as its words, its reference links ('[data centers][1]') as their text."""
+    if line.lstrip().startswith(">"):
+        line = _QUOTE_MARK.sub("", line, count=1)
+    if "][" in line:
+        line = _REFERENCE_LINK.sub(r"\1", line)
+    return line
+
+
+_WHAT_IT_ACTUALLY_IS = re.compile(r"^what\s+(.{1,60}?)\s+(?:actually|really)\s+(is|are)$", re.I)
+_QUOTE_MARK = re.compile(r"^\s*>\s?")
+_REFERENCE_LINK = re.compile(r"\[(?!\d{1,3}\])([^\[\]\n]{1,200})\]\[\w{1,10}\]")  # not '[1][2]'
+
+
 class Recovered(NamedTuple):
     """Pasted text as Markdown, and the line of the pasted text each Markdown line is from."""
 
@@ -881,7 +907,7 @@ def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
     numbered = _join_wrapped(
         [
-            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(line))))
+            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(_unquoted(line)))))
             for no, line in enumerate(text.splitlines(), 1)
         ]
     )
@@ -901,7 +927,9 @@ def recover(text: str) -> Recovered | None:
     first = body[0][1] if body else ""
     if body and title_from_question(first):
         # The page asks 'What is X?' itself: what follows answers it, as a summary does.
-        out.extend(((at, f"## {first.strip()}"), (at, "")))
+        # ('What Logging Actually Is' asked as the question it is)
+        asked = first.strip() if first.rstrip().endswith("?") else f"What is {title}?"
+        out.extend(((at, f"## {asked}"), (at, "")))
         body = body[1:]
         said_lines = [(k, line.strip()) for k, (_, line) in enumerate(body) if line.strip()][:2]
         if len(said_lines) == 2 and _under_question(said_lines[0][1], said_lines[1][1]):

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 import cards
-from cards.defining import definition_of
+from cards.defining import Definition, definition_of
 from cards.makers.context import Context
 from cards.makers.identify import which_concept
 from cards.parsing import parse, parse_entries
@@ -6177,3 +6177,66 @@ def test_that_a_name_is_much_used_is_no_reason_it_matters() -> None:
         "context.\n"
     )
     assert not [prompt for prompt in made if "the others" in prompt], made
+
+
+def test_a_task_set_on_a_questions_title_is_not_the_name() -> None:
+    # 'What is Docker Images and Exaplin in 10 bullet lines?' gave no card.
+    _, made = deck(
+        "What is Build Cache and Explain in 5 points?\n\n"
+        "• A build cache is a store of outputs from earlier builds that a build tool reuses "
+        "when the inputs have not changed.\n"
+        "• It saves the time of doing the same work twice.\n"
+    )
+    assert made["What is a build cache?"].startswith("A store of outputs from earlier builds")
+
+
+def test_where_a_thing_sits_said_first_is_read_past() -> None:
+    assert definition_of(
+        "Positioned between the disk and the processor, a page cache is memory the "
+        "operating system fills with recently read disk blocks.",
+        ("page cache",),
+    ) == Definition(
+        "page cache", "", "", "memory the operating system fills with recently read disk blocks."
+    )
+
+
+def test_a_name_with_its_capitals_that_does_something_under_a_heading_titles_the_page() -> None:
+    # 'Git as the source of truth' / 'GitOps manages infrastructure and deployments by
+    # treating a Git repository as ...', the name said again below: refused for no title.
+    _, made = deck(
+        "One place for every setting\n"
+        "ConfigSync keeps the settings of every service in one repository and pushes each "
+        "change to the machines that need it.\n"
+        "How ConfigSync works\n"
+        "An agent on each machine asks ConfigSync for changes every minute. ConfigSync "
+        "answers with the settings that changed since the agent last asked.\n"
+    )
+    assert made["What is ConfigSync?"].startswith("ConfigSync keeps the settings")
+
+
+def test_an_answer_quoting_another_page_is_read_as_its_words() -> None:
+    # 'From Wikipedia:' over '> Infrastructure as code (IaC) is the process of ...',
+    # hard-wrapped, with '[data centers][1]' links and their '[1]: https://...' lines.
+    _, made = deck(
+        "From the encyclopedia:\n\n"
+        "> A message queue (MQ) is a buffer that holds [messages][1] sent by one\n"
+        "> program until another program reads them, so the two need not run at\n"
+        "> the same time.\n\n"
+        "  [1]: https://en.example.org/wiki/Message\n"
+    )
+    assert made["What is an MQ?"] == (
+        "A buffer that holds messages sent by one program until another program reads "
+        "them, so the two need not run at the same time."
+    )
+
+
+def test_a_heading_saying_what_a_thing_actually_is_asks_it() -> None:
+    # 'What Logging Actually Is' over 'Logging captures timestamped records ...'.
+    _, made = deck(
+        "What Tracing Actually Is\n"
+        "Tracing records the path of one request through every service it touches, with "
+        "the time spent in each.\n"
+        "What Metrics Actually Are\n"
+        "Metrics are numbers measured over time, such as requests per second.\n"
+    )
+    assert made["What is tracing?"].startswith("Tracing records the path of one request")
