@@ -359,7 +359,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if EVALUATIVE.match(said) and not _RANKED_KIND.match(said):
                 continue
             if _HOW_IT_WORKS.match(said) or _A_PROPERTY.match(said):
-                continue  # 'SRAM: Uses flip-flops made of transistors ...': how it works
+                continue  # 'Uses flip-flops ...', 'also non-volatile': how it works, or a trait
             if BESIDE_THE_POINT.match(said):
                 continue  # 'one of the terms used in ...', 'part of the broader umbrella of ...'
             if defined.predicate and _HOW_IT_FARES.match(defined.predicate):
@@ -412,12 +412,9 @@ _NO_GLOSS = re.compile(
 )
 # The verb before what a thing is said to be: 'is cited constantly ...', 'are fine for ...'.
 COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
-# A property of a thing said to be something elsewhere, no answer to 'What is X?' (a
-# clue to it, though): 'also non-volatile', 'always reserved in a LIFO order', 'usually
-# built into the kernel as ...', 'structured around an agent ...', 'difficult for the
-# computer to discern', 'fast to train', 'among the most basic tools in ...', 'the
-# ancestor of modern ...', 'especially important for ...'.
-# The vague ones, true of many things, are no clue to which thing either.
+# A property true of many things, no clue to which thing either: 'also non-volatile',
+# 'difficult for the computer to discern', 'fast to train', 'among the most basic tools
+# in ...', 'especially important for ...'.
 _VAGUE_PROPERTY = (
     r"also\s|(?:\w+ly\s+)?(?:difficult|hard|easy|tricky|impossible)\s+for\b|"
     r"(?:fast|quick|slow|cheap|simple)\s+to\b|among\s+the\b|"
@@ -425,6 +422,9 @@ _VAGUE_PROPERTY = (
     r"(?:\w+ly\s+)?(?:important|essential|crucial|critical|vital)\s+(?:for|to|in|when)\b"
 )
 VAGUE_PROPERTY = re.compile(rf"^(?:{_VAGUE_PROPERTY})", re.I)
+# A property of a thing said to be something elsewhere, no answer to 'What is X?' (a
+# clue to it, though): those, and 'always reserved in a LIFO order', 'usually built into
+# the kernel as ...', 'structured around an agent ...', 'the ancestor of modern ...'.
 _A_PROPERTY = re.compile(
     rf"^(?:{_VAGUE_PROPERTY}|"
     r"(?:always|often|\w+ly)\s+[a-z]+ed\s+(?:in|into|on|by|at|as|around|within|to|with)\b|"
@@ -717,8 +717,6 @@ _GLUED_HEADING = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+[- ][A-Z])")
 # A dictionary's label before its sense: '(computing uncountable) A means ...', '[mass
 # noun] the occurrence of ...'.
 _SENSE_LABEL = re.compile(r"^(?:\[[a-z][a-z ]{2,30}\]|\([a-z][a-z ]{2,30}\))\s+(?=[A-Za-z])")
-# An encyclopedia's reference marks glued to a word of prose: 'a misnomer[1][2] referring'.
-# (Only in an answer: text at large may hold code, 'matrix[1][2] is ...'.)
 # A remark on the name before what it names: 'a misnomer referring to ...', 'usually the
 # term used to describe ...', 'a name for ...'.
 _NAME_FOR = re.compile(
@@ -727,6 +725,8 @@ _NAME_FOR = re.compile(
     r"that\s+refers\s+to|for)\s+(?=\S)",
     re.I,
 )
+# An encyclopedia's reference marks glued to a word of prose: 'a misnomer[1][2] referring'.
+# (Only in an answer: text at large may hold code, 'matrix[1][2] is ...'.)
 _GLUED_CITATION = re.compile(r"(?<=[a-z]{2})(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)")
 
 

@@ -65,6 +65,7 @@ def _spelled_out(ctx: Context, pair: tuple[str, str]) -> Iterator[Card]:
             )
 
 
+# 'also' in a claim's first words, kept out of the question: 'is also non-volatile'.
 _ALSO = re.compile(r"^(?P<verb>(?:\w+\s+)?)also\s+")
 # A side's heading with its expansion: 'TCP (Transmission Control Protocol)'.
 _EXPANDED = re.compile(r"^(?P<name>[^()]{2,20}?)\s*\((?P<long>[^()]{3,80})\)\.?$")
