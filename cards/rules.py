@@ -56,7 +56,23 @@ def gives_away(prompt: str, answer: str) -> bool:
     answer_words = [word for word in words(answer) if word not in {"the", "a", "an"}]
     if len("".join(answer_words)) <= 2 or all(word in STOP_WORDS for word in answer_words):
         return False  # 'No', 'it': too short to give anything away
+    if len(answer_words) == 1 and _inside_a_name(prompt, answer_words[0]):
+        return True  # 'DevOps is a combination of the words "____" and "Operations."'
     return has_phrase(prompt, " ".join(answer_words))
+
+
+def _inside_a_name(prompt: str, word: str) -> bool:
+    """Whether a name written in joined capitals in the prompt holds the word's start:
+    'Dev' of 'DevOps' for 'development'."""
+    return any(
+        word.startswith(part.lower())
+        for name in _JOINED_CAPITALS.findall(prompt)
+        for part in _CAPITALISED_PART.findall(name)
+    )
+
+
+_JOINED_CAPITALS = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+_CAPITALISED_PART = re.compile(r"[A-Z][a-z]{2,}")
 
 
 # An answer that is a number and a noun, nothing more: 'Two categories.', '3 types',

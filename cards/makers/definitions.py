@@ -581,6 +581,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
+    if _LIST_BROKEN_OFF.search(sentence):
+        yield from _stands_for(ctx)  # '... contains all the binaries, libraries': cut there
+        return
     if _HOW_IT_WORKS.match(answer):
         yield from _stands_for(ctx)  # 'SRAM: Uses flip-flops ...': how it works, not what
         return
@@ -755,7 +758,16 @@ def _without_other_side(answer: str) -> str:
 # A definition this short often says only what kind of thing X is; the sentence after it
 # ('These servers store copies ...') says what it is for.
 _SHORT_DEFINITION = 10
-_GOES_ON = re.compile(r"^(?:these|this|they|it|its|such)\s+[\w-]+", re.I)
+# A list that stops with no 'and' and no stop: the copy broke off in it ('... contains all
+# the binaries, libraries').
+_LIST_BROKEN_OFF = re.compile(r",\s+(?!and\b|or\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
+_FOLLOWING_WORDS = 35  # words of the sentence after it, for a bare definition to take it
+_GOES_ON = re.compile(
+    r"^(?:these|this|they|it|its|such)\s+[\w-]+|"
+    # 'With a race condition, the result ... depends on ...': the thing named again as a scene
+    r"^(?:with|in)\s+(?:an?|the)\s+[\w -]{2,40},\s+",
+    re.I,
+)
 
 
 # A sentence that only gives another name: 'Such a procedure is called recursive.'
@@ -810,7 +822,9 @@ def _with_next(answer: str, sentence: str, item: Item) -> str:
     if len(words(answer)) > _SHORT_DEFINITION or sentence.rstrip().endswith(":"):
         return answer
     following = _sentence_after(sentence, item)
-    if not _GOES_ON.match(following) or len(words(following)) > 30 or following.endswith("?"):
+    if not _GOES_ON.match(following) or len(words(following)) > _FOLLOWING_WORDS:
+        return answer
+    if following.endswith("?"):
         return answer
     if not following.endswith(WHOLE_ENDS) or _CUT_SHORT.search(following):
         return answer  # 'It had been introduced by': the copy broke off there

@@ -15,7 +15,7 @@ from cards.defining import Definition, definition_of
 from cards.makers.context import Context
 from cards.makers.identify import which_concept
 from cards.parsing import parse, parse_entries
-from cards.rules import copy_faults
+from cards.rules import copy_faults, gives_away
 from cards.text import split_lines
 
 
@@ -6240,3 +6240,36 @@ def test_a_heading_saying_what_a_thing_actually_is_asks_it() -> None:
         "Metrics are numbers measured over time, such as requests per second.\n"
     )
     assert made["What is tracing?"].startswith("Tracing records the path of one request")
+
+
+def test_a_bare_kind_takes_the_sentence_that_names_the_thing_again() -> None:
+    # 'A Race condition ... is a problem with the design of a system.' + 'With a race
+    # condition, the result ... is dependent on how long a certain calculation takes ...'
+    _, made = deck(
+        "Memory leak\nA memory leak is a fault in the design of a program. With a memory "
+        "leak, the program keeps memory it no longer needs, so the memory it uses grows "
+        "the longer it runs.\n"
+    )
+    assert made["What is a memory leak?"] == (
+        "A fault in the design of a program. With a memory leak, the program keeps memory "
+        "it no longer needs, so the memory it uses grows the longer it runs."
+    )
+
+
+def test_a_definition_broken_off_in_its_list_is_not_asked() -> None:
+    # '... a lightweight runtime environment that contains all the binaries, libraries'
+    # (the page's copy ends there) was answered with a full stop added.
+    made = entries_deck(
+        "Container vs. Virtual Machine\n\nThe sections below compare the two.\n\n"
+        "What Is a Virtual Machine?\n\nA virtual machine is a whole computer emulated in "
+        "software, with its own operating system and virtual hardware.\n\n"
+        "What Is a Container?\n\nA container is a light runtime package that holds all "
+        "the code, settings"
+    )
+    assert "What is a container?" not in made, made
+
+
+def test_a_blank_whose_start_is_inside_a_joined_name_gives_itself_away() -> None:
+    # 'DevOps is a combination of the words "____" and "Operations."' -> 'Development'.
+    assert gives_away('FinOps joins the words "____" and "Operations".', "Finance")
+    assert not gives_away("JavaScript runs in the ____.", "browser")
