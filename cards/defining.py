@@ -405,7 +405,7 @@ _OWN_VERB = re.compile(
 # '(also certification authority), n. A trusted third party', 'n 1: an instruction'.
 _DICTIONARY_LEAD = re.compile(
     r"^(?:\[[^\]\n]{1,40}\]\s*)?"
-    r"(?:\((?:also|or|a\.k\.a\.)\s[^()]{1,60}\)\s*,?\s*)?"
+    r"(?:\((?i:also|or|a\.k\.a\.)\s[^()]{1,60}\)\s*,?\s*)?"  # '(Or "defunct process")'
     # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
     r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+(?=[a-zA-Z(]))?"
     r"(?:\([a-z][a-z ]{2,30}\)\s*)?"

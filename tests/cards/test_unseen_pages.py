@@ -6273,3 +6273,21 @@ def test_a_blank_whose_start_is_inside_a_joined_name_gives_itself_away() -> None
     # 'DevOps is a combination of the words "____" and "Operations."' -> 'Development'.
     assert gives_away('FinOps joins the words "____" and "Operations".', "Finance")
     assert not gives_away("JavaScript runs in the ____.", "browser")
+
+
+def test_a_computing_dictionarys_headword_its_other_form_and_gloss() -> None:
+    # FOLDOC's layout: its own line, the headword, the other form, then '(Or "defunct
+    # process") A Unix process that ...', hard-wrapped: the two names were run together
+    # into one title and the page was refused.
+    entry, made = deck(
+        "The Free On-line Dictionary of Computing (30 December 2018):\n"
+        "orphan process\n"
+        "adopted process\n"
+        '(Or "adopted process") A Unix process whose parent has\n'
+        "exited while it still runs, so that the init process becomes\n"
+        "its new parent and waits for it.\n"
+        "An orphan process keeps running and is cleaned up by init when\n"
+        "it exits.\n"
+    )
+    assert entry.title == "Orphan process" and entry.aliases == ("adopted process",)
+    assert made["What is an orphan process?"].startswith("A Unix process whose parent has exited")
