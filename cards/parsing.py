@@ -450,6 +450,10 @@ def _entry(
         # whole title stays a name: a path file may use it.
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
+    longer = _with_its_kind(title, meta.tagline or _opening_text(sections))
+    if longer:
+        meta.aliases.append(title)  # 'Adapter' over 'The Adapter pattern allows us to ...'
+        title = longer
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     spelled = _spelled_out(sections, meta.tagline, title)
     if spelled:
@@ -500,6 +504,28 @@ def _splits(entry: Entry) -> bool:
     """Whether the page is read as entries of the terms it defines (a glossary, a
     comparison), not as the page itself."""
     return split_terms(entry)[0] is not entry
+
+
+def _with_its_kind(title: str, opening: str) -> str:
+    """The title with the kind of thing it names, as the page's first sentence says it
+    ('Adapter' / 'The Adapter pattern allows ...' -> 'Adapter pattern'); else ''."""
+    if not opening or len(title) > _KIND_TITLE:
+        return ""
+    found = re.match(rf"^(?:the|an?)\s+({re.escape(title)}\s+{_KIND_WORDS})\b", opening, re.I)
+    return found.group(1) if found else ""
+
+
+def _opening_text(sections: list[Section]) -> str:
+    """The first paragraph of the page's first section, if it opens with one."""
+    first = sections[0].items[0] if sections and sections[0].items else None
+    return first.text if first is not None and first.kind is ItemKind.PARAGRAPH else ""
+
+
+_KIND_TITLE = 40  # characters of a short title that a first sentence may name with its kind
+_KIND_WORDS = (
+    r"(?:pattern|principle|model|method|algorithm|protocol|law|rule|architecture|framework|"
+    r"technique|theorem|effect|fallacy|bias|paradigm)"
+)
 
 
 def _defined_as(sections: list[Section], name: str, tagline: str, fragments: bool) -> str:

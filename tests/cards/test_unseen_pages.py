@@ -6291,3 +6291,17 @@ def test_a_computing_dictionarys_headword_its_other_form_and_gloss() -> None:
     )
     assert entry.title == "Orphan process" and entry.aliases == ("adopted process",)
     assert made["What is an orphan process?"].startswith("A Unix process whose parent has exited")
+
+
+def test_a_short_title_named_with_its_kind_below_is_that_name() -> None:
+    # 'Adapter' over 'The Adapter pattern allows us to ...': the title did not match the
+    # sentence's name, and an example further down was taken for the concept ('What is a
+    # newsletter?' -> 'An everyday example.').
+    entry, made = deck(
+        "Observer\n\nThe Observer pattern lets an object tell every object that watches it "
+        "when its state changes, without knowing what they are.\n\n"
+        "A newsletter is an everyday example.\n"
+    )
+    assert (entry.title, entry.aliases) == ("Observer pattern", ("Observer",))
+    assert "What is a newsletter?" not in made, made
+    assert made["What is the Observer pattern?"].startswith("The Observer pattern lets an object")
