@@ -1085,20 +1085,23 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     # a page of one long wrapped sentence is then read in time linear in its size.
     joined: list[tuple[int, list[str], int]] = []
     carried = False  # the last line joined was a word or two the sentence runs on past
-    sourced = False  # the line just read is a dictionary's own line
-    under_source = False  # the last joined line starts right under one
+    sourced = False  # the last line read with words on it is a dictionary's own line
+    headword = 0  # the number of the line read first under one
     for no, line in lines:
         last = joined[-1][1][-1] if joined else ""  # the last piece: where the line ends
         count = joined[-1][2] if joined else 0
         mid = bool(last) and ends_mid_sentence(f" {last}")
+        if line.strip():
+            headword = no if sourced else headword
+            sourced = _DICTIONARY_SOURCE.match(line.strip()) is not None
         # 'zombie process' / 'defunct process' under FOLDOC's line: a headword and its
         # other form, each on its line
-        heads = under_source and count <= _HEAD_WORDS and len(line.split()) <= _HEAD_WORDS
-        if line.strip():
-            was_source = sourced
-            sourced = _DICTIONARY_SOURCE.match(line.strip()) is not None
-        else:
-            was_source = False
+        heads = (
+            bool(joined)
+            and joined[-1][0] == headword
+            and count <= _HEAD_WORDS
+            and len(line.split()) <= _HEAD_WORDS
+        )
         if (
             last
             and not heads
@@ -1137,7 +1140,6 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             joined.append((no, [line], len(line.split())))
             carried = False
-            under_source = was_source
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
 
 

@@ -299,8 +299,7 @@ def without_leftovers(text: str) -> str:
     dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
     plain title line it is; '(see below)' and a wiki's '[edit]' dropped; a line cut short
     over its whole copy left blank. Lines stay where they were."""
-    if text.lstrip().startswith("= "):
-        text = _EQUALS_TITLE.sub("", text, count=1)
+    text = _EQUALS_TITLE.sub("", text, count=1)  # (anchored at the start: no copy to test)
     if "(see " in text:
         text = _SEE_ELSEWHERE.sub("", text)  # '... a number of other problems (see below)'
     if "[edit]" in text:

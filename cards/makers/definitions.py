@@ -339,7 +339,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             and (acting is None if summary else acting_later is None)
             and definition_of(sentence, ctx.entry.names, loose=True)
             # 'SRAM uses flip-flops made of transistors ...': how it works, not what it is
-            and not _HOW_IT_WORKS.match(_after_name(ctx, sentence).strip())
+            and not _WORKS_BY.match(_after_name(ctx, sentence).strip())
         ):
             if summary:
                 acting = found
@@ -358,7 +358,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             said = defined.predicate or COPULA_LEAD.sub("", _after_name(ctx, sentence).strip())
             if EVALUATIVE.match(said) and not _RANKED_KIND.match(said):
                 continue
-            if _HOW_IT_WORKS.match(said) or _A_PROPERTY.match(said):
+            if _WORKS_BY.match(said) or _A_PROPERTY.match(said):
                 continue  # 'Uses flip-flops ...', 'also non-volatile': how it works, or a trait
             if BESIDE_THE_POINT.match(said):
                 continue  # 'one of the terms used in ...', 'part of the broader umbrella of ...'
@@ -433,7 +433,7 @@ _A_PROPERTY = re.compile(
     re.I,
 )
 # What a thing is made of or works by, which does not say what it is for.
-_HOW_IT_WORKS = re.compile(
+_WORKS_BY = re.compile(
     r"^(?:uses|utili[sz]es|employs|relies\s+on|consists\s+of|contains|comprises|"
     r"is\s+(?:made\s+up|composed|comprised)\s+of)\b",
     re.I,
@@ -584,7 +584,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     if _LIST_BROKEN_OFF.search(sentence):
         yield from _stands_for(ctx)  # '... contains all the binaries, libraries': cut there
         return
-    if _HOW_IT_WORKS.match(answer):
+    if _WORKS_BY.match(answer):
         yield from _stands_for(ctx)  # 'SRAM: Uses flip-flops ...': how it works, not what
         return
     spelled = re.split(r"\s+or\s+|,\s+", strip_end(answer))  # 'A or B': two spellings
