@@ -364,14 +364,17 @@ def is_abbreviation(name: str) -> bool:
 
 # A noun phrase with no verb of its own: 'A protocol for secure data transmission ...'.
 _FRAGMENT = re.compile(
-    r"^(?:(?i:an?|one of the|the (?:set|process|act|practice|art|study|way|use|method|amount|"
+    # ('Any of several techniques for reducing ...': a dictionary's gloss of a kind)
+    r"^(?:(?i:an?|one of the|any of (?:the|several|various|many|a (?:number|family|class) of)|"
+    r"the (?:set|process|act|practice|art|study|way|use|method|amount|"
     r"time|measure) of)\s+[\w-]|"
     # 'The ability to leave parts of a type unspecified.': a capacity, glossed
     r"(?i:the (?:ability|capacity|capability) (?:of|to))\s+[\w-]|"
-    # 'The action of a processor that ...', 'The mechanism used by ...': 'the', a few
-    # words in lower case (a capital would make it a name), then 'of' or 'used'; not
-    # 'that', whose 'the bouncer that lets you in' is a joke about the thing.
-    r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,2}\s+(?:of|used|whereby)\b|"
+    # 'The action of a processor that ...', 'The mechanism used by ...', 'The smallest
+    # resolvable rectangular area of an image ...': 'the', a few words in lower case (a
+    # capital would make it a name), then 'of' or 'used'; not 'that', whose 'the bouncer
+    # that lets you in' is a joke about the thing.
+    r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}\s+(?:of|used|whereby)\b|"
     r"(?=[A-Z][a-z]{3,}ing\s)|"
     # a mass noun and what kind of it: 'Memory that appears to be RAM but ...', 'Space
     # on a disk that ...'
@@ -404,8 +407,9 @@ _OWN_VERB = re.compile(
 # the part of speech and sense number, the field: '[kän‚text] (computing) The action of',
 # '(also certification authority), n. A trusted third party', 'n 1: an instruction'.
 _DICTIONARY_LEAD = re.compile(
-    r"^(?:\[[^\]\n]{1,40}\]\s*)?"
+    r"^(?:\[[^\]\n]{1,40}\]\s*|<[a-z][a-z ,-]{1,30}>\s*)?"  # FOLDOC's field: '<graphics>'
     r"(?:\((?i:also|or|a\.k\.a\.)\s[^()]{1,60}\)\s*,?\s*)?"  # '(Or "defunct process")'
+    r"(?:\([A-Z][A-Z0-9]{1,7}s?\)\s+(?=[a-zA-Z]))?"  # its abbreviation: '(LED) a type of ...'
     # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
     r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+(?=[a-zA-Z(]))?"
     r"(?:\([a-z][a-z ]{2,30}\)\s*)?"

@@ -138,7 +138,10 @@ def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
             candidates.append((a, plain(lines[a])))
             continue
         if list_marker(lines[a]) is None:
-            tagline = (a, b)
+            # 'ZooKeeper is a centralized service for:' over '* naming', with no blank
+            # line between: the tagline stops where the list starts
+            listed = next((k for k in range(a + 1, b) if list_marker(lines[k])), b)
+            tagline = (a, listed)
         break
     resume = 0
     if meta.title:

@@ -52,6 +52,7 @@ _CHROME = re.compile(
     r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost
     r"(?:term|word)\s+of\s+the\s+(?:moment|day|week)|look\s+up\s+(?:another|a)\s+(?:term|word)|"
     r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40}|"  # 'Q37 of 40 · Core Java': a quiz's counter
+    r"(?:english\s+)?wikipedia\s+has\s+an\s+article\s+on\s*:.{0,80}|"  # Wiktionary's box
     r"\**\s*welcome\s+to\s+[\w .'-]{1,40}?\s*\**)$",  # '*** Welcome to piglix ***'
     re.I,
 )
@@ -196,6 +197,8 @@ def _is_chrome(line: str) -> bool:
         return True  # '| P of EAA Catalog |': a navigation bar's one cell, copied alone
     if re.fullmatch(r"[A-Z][A-Za-z]{2,20}(?i:glossary|dictionary|lexicon|wiki|pedia)", letter):
         return True  # 'CyberGlossary': a reference site's name, run together
+    if PART_OF_SPEECH.fullmatch(letter):
+        return True  # 'Noun' over a dictionary's headword
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -311,13 +314,23 @@ def _glossed_title(line: str, title: str) -> str | None:
     """The gloss of a term line that names the title ('tablespace - A tablespace is ...',
     'router: A device that ...'); None for any other line."""
     line = line.strip()
+    sense = _SENSE_NUMBER.match(line)  # 'Noun1.logic gate - a computer circuit ...'
+    if sense is not None:
+        line = line[sense.end() :]
     led = _term_line(line)
     if led is None:
         term, colon, gloss = line.partition(": ")
         led = (term, gloss) if colon else None
     if led is None or led[0].strip().casefold() != title.casefold():
         return None
-    return led[1] if re.match("[A-Z]", led[1]) else None
+    gloss = led[1]
+    if sense is not None:
+        gloss = gloss[:1].upper() + gloss[1:]  # a dictionary's sense, in lower case
+    return gloss if re.match("[A-Z]", gloss) else None
+
+
+# A dictionary's part of speech and sense number before its headword: 'Noun1.', '2.'.
+_SENSE_NUMBER = re.compile(r"^(?:(?:noun|verb|adjective|adverb)\s*)?\d{1,2}\.\s*(?=\w)", re.I)
 
 
 # A part's or chapter's heading over a page's title: 'IV · Probabilistic structures',
@@ -626,6 +639,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # transit', a page's title that lost its question mark
             found = title_from_question(line.strip() + "?")
         if found is not None:
+            if k > 0 and _opens_by_defining(top[0][1], found[0]):
+                # 'MapReduce is a programming paradigm ...' as the page's first line, and
+                # 'What is a Map phase ?' further down: a question about one of its parts
+                break
             if not line.rstrip().endswith("?") and _defined_above(found[0], top[:k]):
                 # 'What is NFC? Everything you need to know', a link under the page's own
                 # 'Near Field Communications (NFC) is ...': the definition opens the page
@@ -771,6 +788,21 @@ def _said_lower(name: str, lines: list[str]) -> bool:
     return any(lower.search(line) for line in lines)
 
 
+def _opens_by_defining(line: str, asked: str) -> bool:
+    """Whether a page's first line is a sentence saying what a term of a few words is,
+    other than the one `asked` about further down."""
+    line = line.strip()
+    if not line.endswith(TERMINAL) or _is_chrome(line):
+        return False
+    defined = definition_of(first_sentence(line))
+    return (
+        defined is not None
+        and len(defined.name.split()) <= 4
+        and not same_or_plural(defined.name, asked)
+        and not same_or_plural(asked, defined.name)
+    )
+
+
 def _defined_above(name: str, above: list[tuple[int, str]]) -> bool:
     """Whether a line above says what `name` is, by its name or its abbreviation."""
     for _, line in above:
@@ -810,7 +842,8 @@ def _glossed_name(name: str, gloss: str, any_case: bool = False) -> bool:
     that leaves the name out: 'prepared statement' / 'The executable form of ...'."""
     if not _headword(name, any_case):
         return False
-    sentence = first_sentence(gloss.strip())
+    # ('(computing) Any of several techniques ...': the gloss, its field aside)
+    sentence = first_sentence(_FIELD_LABEL.sub("", gloss.strip(), count=1))
     if definition_of(sentence) is not None:
         return False  # 'Interrupt is a term ...' under 'interrump': it names its own subject
     return definition_of(sentence, (name,), pronoun=True, fragment=True) is not None
@@ -831,7 +864,7 @@ def _named_by_what_it_does(
     opening = _DOES.match(first_sentence(first[1].strip()))
     if opening is None or opening["verb"].lower() not in FUNCTION_VERBS:
         return None
-    name = opening["name"] or opening["named"]
+    name = opening["name"] or opening["named"] or opening["cased"]
     said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)
     return (first[0], _capitalised(name), "") if len(said) >= 3 else None
 
@@ -841,7 +874,10 @@ def _named_by_what_it_does(
 _DOES = re.compile(
     r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)|"
     # or a name of its own: 'GitOps manages infrastructure and deployments by ...'
-    r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?))\s+(?P<verb>[a-z]+s)\b"
+    r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)|"
+    # or in sentence case: 'Consistent hashing distributes cache keys across nodes ...'
+    r"(?!(?:each|every|this|that|these|those|our|your|their|its|some|any|most|many)\s)"
+    r"(?P<cased>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?))\s+(?P<verb>[a-z]+s)\b"
 )
 
 
@@ -1133,6 +1169,8 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 # 'regression and other tasks, that operate by ...'
                 or (last.endswith(",") and line[:1].islower() and count > _WORDS_BEFORE_A_BREAK)
             )
+            # (not under a site's line: 'English Wikipedia has an article on: ...')
+            and not (len(joined[-1][1]) == 1 and _is_chrome(last.strip()))
         ):
             joined[-1][1].append(line)
             joined[-1] = (joined[-1][0], joined[-1][1], count + len(line.split()))
@@ -1257,6 +1295,8 @@ def _is_heading(line: str, following: str) -> bool:
         return bool(following)  # 'UDP (User Datagram Protocol).': a stray full stop
     if line.endswith(TERMINAL) or (not line[:1].isupper() and not line[:1].isdigit()):
         return False
+    if following[:1].islower() and ends_mid_sentence(line):
+        return False  # 'Each pixel in a' / 'monochrome image has its own brightness ...'
     return bool(following) and (
         len(following.split()) > len(line.split()) or list_marker(following) is not None
     )

@@ -299,7 +299,8 @@ def without_leftovers(text: str) -> str:
     dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
     plain title line it is; '(see below)' and a wiki's '[edit]' dropped; a line cut short
     over its whole copy left blank. Lines stay where they were."""
-    text = _EQUALS_TITLE.sub("", text, count=1)  # (anchored at the start: no copy to test)
+    if (marked := _EQUALS_TITLE.match(text)) is not None:
+        text = _unmarked_title(text, marked)
     if "(see " in text:
         text = _SEE_ELSEWHERE.sub("", text)  # '... a number of other problems (see below)'
     if "[edit]" in text:
@@ -312,7 +313,20 @@ def without_leftovers(text: str) -> str:
     return text
 
 
-_EQUALS_TITLE = re.compile(r"^\s*= (?=\S)")
+_EQUALS_TITLE = re.compile(r"^\s*(?P<marks>=+) (?=\S)")
+
+
+def _unmarked_title(text: str, marked: re.Match[str]) -> str:
+    """`text` with its first line's title marks taken off: '= Hyperparameter', and a
+    wiki's '= ZooKeeper =' closed by as many marks as open it."""
+    end = text.find("\n", marked.end())
+    end = len(text) if end < 0 else end
+    title = text[marked.end() : end].rstrip()
+    if title.endswith(f" {marked['marks']}"):
+        title = title[: -len(marked["marks"])].rstrip()
+    return text[: marked.start("marks")] + title + text[end:]
+
+
 # A pointer to another part of the page, which a card shown alone cannot follow.
 _SEE_ELSEWHERE = re.compile(r"[ \t]?\(see (?:below|above|later|earlier)\)")
 

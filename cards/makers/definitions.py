@@ -345,7 +345,13 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 acting = found
             elif _does(ctx, sentence):
                 acting_later = found
-        if defined is not None and defined.predicate and _CUT_SHORT.search(defined.predicate):
+        if (
+            defined is not None
+            and defined.predicate
+            and _CUT_SHORT.search(defined.predicate)
+            # 'ZooKeeper is a centralized service for:' over the bullets it goes on in
+            and not _goes_on_in_a_list(sentence, section, item, ctx.entry)
+        ):
             continue  # 'A path parameter is a' (a page cut mid-sentence)
         if _SPELLED_OUT.match(sentence):
             # 'Short for cloud architectures. Designs for software ...': what the name
@@ -954,6 +960,24 @@ _EXAMPLES_LEAD = re.compile(r",?\s*\b(?:e\.\s?g|for example|for instance)\.?\s*:
 _EXAMPLES_REACH = 24
 
 
+def _items_after(section: Section, item: Item, entry: Entry) -> list[Item]:
+    """The items after `item` in its section, or the next section's when it was the last
+    and the next has no heading of its own (the rest of the text it was taken from)."""
+    after = list(section.items[section.items.index(item) + 1 :])
+    next_section = entry.sections[entry.sections.index(section) + 1 :][:1]
+    if not after and next_section and next_section[0].heading.strip() in ("", section.heading):
+        after = list(next_section[0].items)
+    return after
+
+
+def _goes_on_in_a_list(sentence: str, section: Section, item: Item, entry: Entry) -> bool:
+    """Whether a sentence ending in a colon goes on in the bullets right after it."""
+    if not sentence.rstrip().endswith(":"):
+        return False
+    after = _items_after(section, item, entry)[:1]
+    return bool(after) and after[0].kind in (ItemKind.BULLET, ItemKind.NUMBERED)
+
+
 def with_list(answer: str, sentence: str, section: Section, item: Item, entry: Entry) -> str:
     """'A package that includes.' -> 'A package that includes: your code; its libraries.'
 
@@ -968,10 +992,7 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
         # '... by switching between tasks, e.g.:' goes on in examples, not in parts of
         # what it is: the answer ends before them
         return answer[: examples.start()].rstrip(",;: ") + "."
-    after = section.items[section.items.index(item) + 1 :]
-    next_section = entry.sections[entry.sections.index(section) + 1 :][:1]
-    if not after and next_section and next_section[0].heading.strip() in ("", section.heading):
-        after = next_section[0].items  # (the rest of the text the definition was taken from)
+    after = _items_after(section, item, entry)
     bullets: list[str] = []
     for following in after:
         if following.kind not in (ItemKind.BULLET, ItemKind.NUMBERED):

@@ -66,14 +66,21 @@ _REFUTES = re.compile(
 # How a word is written or said: '"Linter" is spelled with six letters and is pronounced
 # ...'. A dictionary's paragraph that opens so is about the word, and the senses it goes
 # on to give may be any field's ('a term used in the textile industry').
-_SPELLING = re.compile(r"\b(?:is|are) (?:spelled|spelt|pronounced)\b", re.I)
+_SPELLING = re.compile(
+    r"\b(?:is|are)\s+(?:spelled|spelt|pronounced|"
+    # 'Register is a word with several meanings: as a noun it refers to the book ...'
+    r"an?\s+(?:\w+\s+)?(?:word|term)\s+(?:with|that\s+has|having)\s+(?:several|many|"
+    r"multiple|various|two|three|different)\s+(?:\w+\s+)?(?:meanings|senses|uses))\b",
+    re.I,
+)
 
 
 _OPENING = 400
 
 
 def about_the_word(item: Item) -> bool:
-    """Whether a paragraph opens by saying how its word is spelled or said."""
+    """Whether a paragraph opens by saying how its word is spelled or said, or that the
+    word has several meanings (its everyday ones, before the one the page is about)."""
     # (its opening only: asked for every sentence of an item, of any length)
     return _SPELLING.search(first_sentence(item.text[:_OPENING])) is not None
 

@@ -6305,3 +6305,120 @@ def test_a_short_title_named_with_its_kind_below_is_that_name() -> None:
     assert (entry.title, entry.aliases) == ("Observer pattern", ("Observer",))
     assert "What is a newsletter?" not in made, made
     assert made["What is the Observer pattern?"].startswith("The Observer pattern lets an object")
+
+
+def test_a_word_of_several_meanings_is_not_the_thing_defined() -> None:
+    # 'Register is a word with several meanings: as a noun it refers to the book ...',
+    # then 'A CPU register is ...': the everyday senses were asked as what a register is.
+    made = entries_deck(
+        "Shell is a word with several meanings: it can be the hard case of an egg or a "
+        "snail, or the frame of a building.\n"
+        "A command shell is a program that reads the commands a user types and runs "
+        "them.\n"
+    )
+    assert not any(answer.startswith("A word with") for answer in made.values()), made
+    assert made["What is a command shell?"].startswith("A program that reads the commands")
+
+
+def test_a_first_line_defining_a_term_titles_the_page_over_a_later_question() -> None:
+    # 'MapReduce is a programming paradigm ...' as the first line, then 'What is a Map
+    # phase ?' further down: the page was titled 'Map phase' and its definition lost.
+    entry, made = deck(
+        "Bitonic sort is a way of sorting a fixed number of values with a fixed "
+        "sequence of compare-and-swap steps.\n"
+        "Each step compares two positions and swaps them when they are out of order.\n"
+        "What is a comparator ?\n"
+        "A comparator is one compare-and-swap step between two wires.\n"
+    )
+    assert entry.title == "Bitonic sort"
+    assert made["What is a bitonic sort?"].startswith("A way of sorting a fixed number")
+
+
+def test_an_untitled_page_opening_with_a_sentence_case_name_doing_something() -> None:
+    # 'Consistent hashing distributes cache keys across nodes so that ...', no title
+    # line, the name said again below: refused for no title.
+    entry, made = deck(
+        "Rendezvous hashing distributes keys over nodes by the score each node gets, so "
+        "that removing a node only moves that node's keys.\n"
+        "How it works:\n"
+        "Score every node against the key with one hash function\n"
+        "Without rendezvous hashing, a change of node count moves most keys.\n"
+        "With rendezvous hashing, it moves only a few.\n"
+    )
+    assert entry.title == "Rendezvous hashing"
+    assert made["What is rendezvous hashing?"].startswith("Rendezvous hashing distributes keys")
+
+
+def test_a_wiki_title_closed_by_its_marks_is_the_title() -> None:
+    # '= ZooKeeper =', as a wiki writes a page's first heading: titled 'ZooKeeper ='.
+    entry, _ = deck("= Etcd =\n\nEtcd is a key-value store that keeps a cluster's settings.\n")
+    assert entry.title == "Etcd"
+
+
+def test_a_definition_ending_in_a_colon_goes_on_in_the_bullets_under_it() -> None:
+    # 'ZooKeeper is a centralized service for:' over ' * naming', ' * provide group
+    # services': taken for a sentence cut short and the page gave no card; with no blank
+    # line above the list, its bullets were run into the answer, asterisks and all.
+    for text in (
+        "= Consul =\n\nConsul is a networking tool for:\n * service discovery\n"
+        " * health checks\n * a key-value store\n\nIt runs an agent on every machine.\n",
+        "Consul\n\nConsul is a networking tool for:\n* service discovery\n* health checks\n"
+        "* a key-value store\n",
+    ):
+        _, made = deck(text)
+        assert made["What is Consul?"] == (
+            "A networking tool for: service discovery; health checks; a key-value store."
+        ), made
+
+
+def test_a_wiktionary_entry_under_its_wikipedia_box() -> None:
+    # 'Noun' / 'English Wikipedia has an article on:data compressionWikipedia' / 'data
+    # compression (uncountable)' / '(computing) Any of several techniques for ...': the
+    # box was run into the headword, and the page refused.
+    entry, made = deck(
+        "Noun\n"
+        "English Wikipedia has an article on:error correctionWikipedia\n"
+        "error correction (uncountable)\n"
+        "(computing) Any of several methods for finding and repairing the bits a noisy "
+        "channel flipped, by sending a little extra data with every block\n"
+        "Without error correction, a scratched disc would not play.\n"
+    )
+    assert entry.title == "Error correction"
+    asked = [answer for prompt, answer in made.items() if prompt.endswith("error correction?")]
+    assert asked[0].startswith("Any of several methods for finding"), made
+
+
+def test_a_thesaurus_sense_line_glosses_its_headword() -> None:
+    # 'logic gate' / 'Noun1.logic gate - a computer circuit with several inputs ...': the
+    # sense line was taken for the body's first paragraph, and nothing defined the title.
+    entry, made = deck(
+        "half adder\n\n"
+        "Noun1.half adder - a circuit that adds two bits and gives their sum and a carry\n"
+        "Synonyms: adder\n"
+    )
+    assert entry.title == "Half adder"
+    assert made["What is a half adder?"].startswith("A circuit that adds two bits")
+
+
+def test_a_computing_dictionarys_gloss_after_its_field_or_abbreviation() -> None:
+    # FOLDOC's gloss lines: '<graphics> (pixel) The smallest resolvable rectangular area
+    # of an ...', hard-wrapped with 'Each pixel in a' taken for a heading; and '(LED) a
+    # type of diode that emits light ...'. Both pages were refused.
+    entry, made = deck(
+        "Colour depth\n"
+        "<graphics> (bit depth) The fixed number of stored bits of one pixel's colour,\n"
+        "which sets how many colours it can show.\n"
+        "Each colour in a\n"
+        "palette of 256 needs eight bits.\n"
+    )
+    assert entry.title == "Colour depth"
+    asked = made["What is a colour depth?"]
+    assert asked.startswith("The fixed number of stored bits of one pixel's colour")
+    assert not any("Each colour in a" in prompt for prompt in made), made
+    _, made = deck(
+        "From The Free On-line Dictionary of Computing (30 December 2018) :\n\n"
+        "  liquid crystal display\n"
+        "      (LCD) a flat display that twists light through liquid\n"
+        "     crystals to show an image.  Each cell needs a backlight.\n"
+    )
+    assert made["What is a liquid crystal display?"].startswith("A flat display that twists light")
