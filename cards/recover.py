@@ -702,6 +702,15 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if said is not None and not _short(line, 10):
             # 'The key differences between a compiler and an interpreter are as follows:'
             return i, f"{_capitalised(said['a'])} vs {said['b']}", ""
+    if (
+        len(top) > 2
+        and _titled_over_a_part(top[0][1], top[1][1])
+        # (not over 'Definition' / 'The decibel, symbol dB, is ...': that names it)
+        and definition_of(first_sentence(top[2][1].strip())) is None
+    ):
+        # 'Visible Focus' / 'Summary' / 'People who use a mouse ...': the page's title
+        # over its first part's heading, whatever sentence further down says 'is'
+        return top[0][0], _capitalised(top[0][1].strip()), ""
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
@@ -786,6 +795,17 @@ def _said_lower(name: str, lines: list[str]) -> bool:
     percentile' under 'PERCENTILE'), not as the abbreviation capitals make it."""
     lower = re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
     return any(lower.search(line) for line in lines)
+
+
+def _titled_over_a_part(line: str, below: str) -> bool:
+    """Whether a short line stands over a heading of a page's part ('Summary',
+    'Overview'): it is the page's title."""
+    from cards.headings import section_kind
+
+    line = line.strip()
+    if not _short(line, 6) or line.endswith((*TERMINAL, ":")) or _is_chrome(line):
+        return False
+    return section_kind(line) is None and section_kind(below.strip()) is not None
 
 
 def _opens_by_defining(line: str, asked: str) -> bool:

@@ -297,14 +297,19 @@ def without_leftovers(text: str) -> str:
     is a collection of ...Open glossary term works'), read as the term ('how a system
     works'); a wiki's bold and italic quotes (three apostrophes each side of 'kerning')
     dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
-    plain title line it is; '(see below)' and a wiki's '[edit]' dropped; a line cut short
-    over its whole copy left blank. Lines stay where they were."""
+    plain title line it is; '(see below)', a wiki's '[edit]', a heading's '#' link and a
+    docs site's 'Section titled “Summary”' dropped; a line cut short over its whole copy
+    left blank. Lines stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:
         text = _SEE_ELSEWHERE.sub("", text)  # '... a number of other problems (see below)'
     if "[edit]" in text:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
+    if "#" in text or "¶" in text:
+        text = _ANCHOR_MARK.sub("", text)  # 'Perceivable #': a heading's link to itself
+    if "Section titled" in text:
+        text = _SECTION_TITLED.sub("", text)  # 'Section titled “Summary”People who ...'
     text = _without_cut_copies(text)
     if "Open glossary term" in text:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
@@ -314,6 +319,11 @@ def without_leftovers(text: str) -> str:
 
 
 _EQUALS_TITLE = re.compile(r"^\s*(?P<marks>=+) (?=\S)")
+# A heading's link to itself at the end of its line: 'Perceivable #', 'Overview ¶'. (From
+# the start of a run of spaces only: a search starting inside every run is quadratic.)
+_ANCHOR_MARK = re.compile(r"(?<=\w)(?<![ \t])[ \t]+[#¶][ \t]*$", re.M)
+# The text a docs site gives a heading's link, copied into the paragraph under it.
+_SECTION_TITLED = re.compile(r"Section titled “[^”\n]{1,80}”")
 
 
 def _unmarked_title(text: str, marked: re.Match[str]) -> str:

@@ -6422,3 +6422,23 @@ def test_a_computing_dictionarys_gloss_after_its_field_or_abbreviation() -> None
         "     crystals to show an image.  Each cell needs a backlight.\n"
     )
     assert made["What is a liquid crystal display?"].startswith("A flat display that twists light")
+
+
+def test_a_headings_link_to_itself_is_not_part_of_its_name() -> None:
+    # 'Perceivable #' over 'Perceivable refers to the ability ...', and a docs site's
+    # 'Section titled “Summary”People who use a mouse ...': 'What is a perceivable #?'
+    # and an answer opening with the link's text.
+    entry, made = deck(
+        "Focus Order\nSummary\nSection titled “Summary”Keyboard users move through a page "
+        "one control at a time.\nThe focus order is the sequence in which controls receive "
+        "keyboard focus as a user presses Tab.\n"
+    )
+    assert entry.title == "Focus Order"
+    assert not any("Section titled" in answer for answer in made.values()), made
+    made = entries_deck(
+        "Skip to main content\n\nGuide to colour contrast\n\nLegible #\n\n"
+        "Legible refers to text that readers can tell apart from its background.\n\n"
+        "Distinct #\n\nDistinct refers to controls whose edges stand out from what is "
+        "around them.\n"
+    )
+    assert made and not any("#" in prompt for prompt in made), made
