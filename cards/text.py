@@ -319,9 +319,10 @@ def without_leftovers(text: str) -> str:
 
 
 _EQUALS_TITLE = re.compile(r"^\s*(?P<marks>=+) (?=\S)")
-# A heading's link to itself at the end of its line: 'Perceivable #', 'Overview ¶'. (From
-# the start of a run of spaces only: a search starting inside every run is quadratic.)
-_ANCHOR_MARK = re.compile(r"(?<=\w)(?<![ \t])[ \t]+[#¶][ \t]*$", re.M)
+# A heading's link to itself at the end of its line: 'Perceivable #', 'Overview ¶'. (Only
+# after a word, so at the start of a run of spaces: a search starting inside every run of
+# a line is quadratic.)
+_ANCHOR_MARK = re.compile(r"(?<=\w)[ \t]+[#¶][ \t]*$", re.M)
 # The text a docs site gives a heading's link, copied into the paragraph under it.
 _SECTION_TITLED = re.compile(r"Section titled “[^”\n]{1,80}”")
 
