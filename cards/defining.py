@@ -15,7 +15,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cards.names import same_or_plural
-from cards.sentences import AFTER_A_PLURAL, FUNCTION_VERBS, indefinite, upper_first
+from cards.sentences import (
+    AFTER_A_PLURAL,
+    FUNCTION_VERBS,
+    indefinite,
+    opens_with_doing,
+    upper_first,
+)
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
@@ -375,6 +381,9 @@ _FRAGMENT = re.compile(
     # capital would make it a name), then 'of' or 'used'; not 'that', whose 'the bouncer
     # that lets you in' is a joke about the thing.
     r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}\s+(?:of|used|whereby)\b|"
+    # 'The standard e-mail protocol on the Internet.': the one of its kind somewhere
+    r"(?i:the)\s+(?:standard|main|primary|default|basic)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}"
+    r"\s+(?:on|in|for)\b|"
     r"(?=[A-Z][a-z]{3,}ing\s)|"
     # a mass noun and what kind of it: 'Memory that appears to be RAM but ...', 'Space
     # on a disk that ...'
@@ -496,6 +505,14 @@ def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _WHEN.match(text) and len(text.split()) <= 15:
         return True  # 'When a procedure refers to itself.' under 'Recursion'
+    if (
+        text.rstrip().endswith(".")
+        and 6 <= len(text.split()) <= 45
+        and opens_with_doing(text)
+        and re.match(r"[a-z]+s\b", text, re.I) is not None  # ('Provide ...' bids)
+        and _HOW_MADE.match(text) is None
+    ):
+        return True  # 'Directs a Wi-Fi signal toward one device ...' under 'Beamforming'
     # (a dictionary's gloss may end without a stop: 'Memory that appears to be RAM but
     # ... with some loss of performance'; a line that short may be a heading)
     ended = text.rstrip().endswith(".") or (
@@ -524,6 +541,11 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+# What a thing is made of or works by, which a gloss of what it does is not.
+# ('Means a regularization technique ...' glosses a name, as a definition does.)
+_HOW_MADE = re.compile(
+    r"(?:uses|utili[sz]es|employs|contains|comprises|consists|means|refers)\b", re.I
+)
 
 
 # A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.

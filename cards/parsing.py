@@ -761,6 +761,11 @@ def _with_definition(
                 # title ('In animation, the process of binding ...'), comes first; 'The
                 # surface of a character ... is called the skin' below it is a part's
                 return _tagline_first(sections, tagline, tagline_line)
+            if defined is not None and tagline_defines is not None and fragments and k >= 2:
+                # A gloss right under the title ('Sends several data streams at once ...')
+                # over a paragraph that names the entry only further down ('Spatial
+                # multiplexing is a standard feature of ...'): the gloss says what it is
+                return _tagline_first(sections, tagline, tagline_line)
             if defined is not None and not defined.predicate and tagline_defines is not None:
                 # A gloss under the title ('A set of HTML attributes that ...') says what
                 # it is; a paragraph below only what it, or a part of it, does. When both

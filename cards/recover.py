@@ -735,6 +735,19 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 rf"(?:an?\s+|the\s+)?{re.escape(led[0])}", led[1], re.I
             ):
                 name = led[0]
+            # A short line further up naming it is the title line, and what stands
+            # between the two is the page's opening: 'Beamforming' / 'Directs a Wi-Fi
+            # signal toward ...' / ... / 'Beamforming is a standard feature in ...'
+            titled = next(
+                (
+                    j
+                    for j, (_, text) in enumerate(top[: k - 1])
+                    if _short(text, 6) and text.strip().casefold() == name.casefold()
+                ),
+                None,
+            )
+            if titled is not None:
+                return top[titled][0], _capitalised(top[titled][1].strip()), defined.expansion
             # A short line right above the definition that names it is the title line.
             if k > 0 and not _is_chrome(top[k - 1][1]) and _short(top[k - 1][1]):
                 start = top[k - 1][0]
@@ -975,11 +988,19 @@ def recover(text: str) -> Recovered | None:
         return None
     start, title, alias = found
     at = numbered[start][0]
+    body = numbered[start:]
+    if not alias and is_abbreviation(title):
+        # 'SMTP' / 'Simple Mail Transfer Protocol. The standard e-mail protocol on the
+        # Internet.': the letters spelled out, then the gloss, as a dictionary sets them
+        said = next((k for k, (_, line) in enumerate(body[1:], 1) if line.strip()), None)
+        spelled = _SPELLED_FIRST.match(body[said][1].strip()) if said is not None else None
+        if said is not None and spelled is not None and spells_out(title, spelled["long"]):
+            alias = spelled["long"]
+            body = [*body[:said], (body[said][0], spelled["rest"]), *body[said + 1 :]]
     out: list[tuple[int, str]] = [(at, f"# {title}"), (at, "")]
     if alias and alias.casefold() != title.casefold():
         head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
         out = [(at, line) for line in head] + out
-    body = numbered[start:]
     first = body[0][1] if body else ""
     if body and title_from_question(first):
         # The page asks 'What is X?' itself: what follows answers it, as a summary does.
@@ -1062,6 +1083,9 @@ def recover(text: str) -> Recovered | None:
     return Recovered(text + "\n", tuple(no for no, _ in out))
 
 
+# A line opening with a name spelled out and a full stop, then more: 'Simple Mail
+# Transfer Protocol. The standard e-mail protocol ...'.
+_SPELLED_FIRST = re.compile(r"^(?P<long>[^.!?]{3,80})\.\s+(?P<rest>[A-Z].*)$")
 # Who said a quotation, on a line of its own under it: '― Donald E. Knuth'.
 # (A hyphen or an en dash opens a list item: '- Consistency' is none.)
 _ATTRIBUTION = re.compile(r"^(?:[―—]|--)\s*[A-Z][\w.]*(?:\s+[A-Z][\w.'’-]*){0,4}$")

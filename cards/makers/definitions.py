@@ -44,6 +44,7 @@ from cards.sentences import (
     has_phrase,
     indefinite,
     lower_first,
+    opens_with_doing,
     split_sentences,
     stem,
     strip_end,
@@ -148,6 +149,13 @@ SUITS = re.compile(
 # used in the field of ...'), or what it belongs to ('part of the broader umbrella of ...').
 BESIDE_THE_POINT = re.compile(
     r"^(?:one\s+of\s+the\s+(?:terms?|words?|names?|buzzwords?)\s+(?:used|heard)|"
+    # 'an aspect of the BASE model', 'a standard feature in all Wi-Fi 5 access points',
+    # 'a critical element in modern computer architecture', 'a common data warehousing
+    # scenario': where it belongs or turns up, not what it is
+    r"(?:an?|one)\s+(?:\w+\s+)?(?:aspect|facet)\s+of|"
+    r"an?\s+(?:standard|common|key|core|built-in|optional)\s+feature\s+(?:in|of|on)|"
+    r"an?\s+(?:critical|vital|crucial|key|essential)\s+(?:element|component|part)\s+(?:in|of)|"
+    r"an?\s+(?:common|typical|frequent|classic)\s+(?:[\w-]+\s+){0,2}(?:scenario|situation)|"
     r"part\s+of\s+the\s+(?:\w+\s+)?(?:umbrella|family|group|set)\s+of)\b",
     re.I,
 )
@@ -394,6 +402,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             and promises
             and not _CUT_SHORT.search(sentence)
             and not _NO_GLOSS.match(sentence)
+            and not _WORKS_BY_SUBJECT.match(sentence)
             and id(section) not in unpromised
         ):
             promised = found
@@ -442,6 +451,12 @@ _A_PROPERTY = re.compile(
 _WORKS_BY = re.compile(
     r"^(?:uses|utili[sz]es|employs|relies\s+on|consists\s+of|contains|comprises|"
     r"is\s+(?:made\s+up|composed|comprised)\s+of)\b",
+    re.I,
+)
+# The same, said of a subject of a few words: 'SCD utilizes three different method
+# types for handling changes ...' under 'Overview' says how, not what.
+_WORKS_BY_SUBJECT = re.compile(
+    r"^(?:[\w-]+\s+){1,3}(?:uses|utili[sz]es|employs|relies\s+on|consists\s+of|comprises)\b",
     re.I,
 )
 # What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
@@ -602,8 +617,17 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         yield from _stands_for(ctx)  # 'What is APK?' -> 'Android Package Kit.': its letters
         return
     opening = words(answer)[:1]
-    if opening and opening[0].endswith("s") and opening[0] in FUNCTION_VERBS:
-        # 'It translates domain names into ...' leaves 'Translates ...', what DNS does
+    if (
+        opening
+        and opening[0].endswith("s")
+        and (
+            opening[0] in FUNCTION_VERBS
+            # (a gloss that opens so itself: 'Webhooks are messages one ...' does not)
+            or (opens_with_doing(answer) and words(sentence)[:1] == opening)
+        )
+    ):
+        # 'It translates domain names into ...' leaves 'Translates ...', what DNS does;
+        # 'Directs a Wi-Fi signal toward ...', a gloss of what beamforming does
         prompt = f"What {ctx.do()} {ctx.mention} do?"
         answer = upper_first(answer)  # 'enables user agents to ...' as a glossary wrote it
     elif _means_a_clause(ctx, sentence, answer):

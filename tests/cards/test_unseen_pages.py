@@ -6442,3 +6442,68 @@ def test_a_headings_link_to_itself_is_not_part_of_its_name() -> None:
         "around them.\n"
     )
     assert made and not any("#" in prompt for prompt in made), made
+
+
+def test_a_gloss_of_what_a_thing_does_under_its_title() -> None:
+    # 'Beamforming' / 'Directs a Wi-Fi signal toward a specific client device ...', then
+    # 'Beamforming is a standard feature in all Wi-Fi 5, 6, and 7 access points, ...' at
+    # the end: the remark was asked as what beamforming is, the gloss above it dropped.
+    entry, made = deck(
+        "Radio · Networking\n"
+        "Spatial multiplexing\n"
+        "Sends several data streams at once over the same channel, one from each antenna, "
+        "so a link carries more data without more spectrum.\n"
+        "A single antenna sends one stream at a time.\n"
+        "The receiver separates the streams by the paths each one took.\n"
+        "Spatial multiplexing is a standard feature of modern access points, sold under "
+        "many brand names.\n"
+    )
+    assert entry.title == "Spatial multiplexing"
+    assert made["What does spatial multiplexing do?"].startswith("Sends several data streams")
+    assert not any(answer.startswith("A standard feature") for answer in made.values())
+
+
+def test_where_a_thing_belongs_or_turns_up_is_not_what_it_is() -> None:
+    # 'Eventual consistency is an aspect of the BASE model ...', 'Slowly changing
+    # dimension is a common data warehousing scenario.', 'cache memory is a critical
+    # element in modern computer architecture': each was asked as what the thing is.
+    for remark in (
+        "an aspect of the ACID model of transactions",
+        "a common database design scenario",
+        "a critical element in modern storage engines",
+    ):
+        _, made = deck(
+            f"Write skew\n\nWrite skew is {remark}. Write skew is the anomaly in which two "
+            "transactions read the same rows and then each update a different one, so "
+            "that together they break a rule each kept alone.\n"
+        )
+        asked = [answer for prompt, answer in made.items() if prompt.endswith("write skew?")]
+        assert asked[0].startswith("The anomaly in which two"), made
+
+
+def test_a_thing_that_uses_something_under_an_overview_is_no_definition() -> None:
+    # 'Overview' / 'Slowly changing dimension is a common data warehousing scenario. SCD
+    # utilizes three different method types ...': how it works, asked as what it is.
+    _, made = deck(
+        "Overview\n\nTwo-phase locking is a common concurrency scenario. 2PL uses two "
+        "phases for every transaction: one that takes locks, one that gives them up.\n\n"
+        "Growing phase\n\nThe transaction takes locks and releases none.\n\n"
+        "Definition\n\nTwo-phase locking is a concurrency control method that keeps "
+        "transactions serializable by never taking a lock after giving one up.\n"
+    )
+    assert not any(answer.startswith("2PL uses") for answer in made.values()), made
+    assert made["What is two-phase locking?"].startswith("A concurrency control method")
+
+
+def test_an_abbreviation_over_its_letters_spelled_out_and_a_gloss() -> None:
+    # 'SMTP' / 'Simple Mail Transfer Protocol. The standard e-mail protocol on the
+    # Internet.' / 'SMTP was originally designed for text, ...': the body was cut to
+    # start at the sentence naming it, and 'What is SMTP?' answered with a later remark.
+    entry, made = deck(
+        "NTP\n"
+        "Network Time Protocol. The standard clock protocol on the Internet.\n"
+        "NTP was originally designed for research networks, but it now runs everywhere.\n"
+        "NTP servers pass the time down a tree of strata from a few reference clocks.\n"
+    )
+    assert entry.aliases == ("Network Time Protocol",)
+    assert made["What is NTP?"] == "The standard clock protocol on the Internet."
