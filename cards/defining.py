@@ -801,7 +801,12 @@ _ABOUT_A_NAME = re.compile(r"^(?:(?:an?|the)\s+)?(?:name|term|word)s?(?:$|\s+[A-
 
 
 # A sentence's topic announced before it: 'As to why ...', 'As for the cache, ...'.
-_AS_FOR = re.compile(r"^(?:as\s+(?:to|for|regards)|regarding|concerning)\b", re.I)
+_AS_FOR = re.compile(
+    # ('As each pixel is shaded ...': a clause of time, not a name)
+    r"^(?:as\s+(?:to|for|regards|each|every|a|an|the|soon|long|far|we|you|it|they)|"
+    r"regarding|concerning)\b",
+    re.I,
+)
 
 
 # Nouns an author leads up to a point with, naming no concept: 'The answer is the strategy.',
@@ -809,6 +814,7 @@ _AS_FOR = re.compile(r"^(?:as\s+(?:to|for|regards)|regarding|concerning)\b", re.
 _DISCOURSE = frozenset(
     ("answer", "solution", "problem", "idea", "result", "reason", "goal", "point", "trick")
 ).union(
+    ("fix", "workaround", "remedy", "takeaway", "downside", "upside"),  # 'The fix is to ...'
     ("catch", "truth", "fact", "question", "issue", "thing", "short answer", "main idea"),
     # 'In my opinion, the difference is whether ...': between things named elsewhere
     ("difference", "main difference", "key difference", "big difference", "similarity"),
@@ -865,6 +871,9 @@ _NOT_NAMES = frozenset(
         "my",
         # A clause, not a name: 'When a procedure refers to itself.'
         *("when", "whenever", "if", "where", "while", "because", "although", "unless"),
+        *("once", "since", "until", "though", "whereas"),  # 'Once the problem is fixed ...'
+        # a habit, not a name: 'Usually data is consolidated from ...'
+        *("usually", "often", "typically", "generally", "sometimes", "normally"),
         # A sentence's link to the one before: 'However, the real world, ..., is ...'
         *("however", "therefore", "thus", "hence", "moreover", "furthermore", "meanwhile"),
         *("instead", "otherwise", "nevertheless", "indeed", "besides", "still", "so"),

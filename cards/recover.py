@@ -53,6 +53,10 @@ _CHROME = re.compile(
     r"(?:term|word)\s+of\s+the\s+(?:moment|day|week)|look\s+up\s+(?:another|a)\s+(?:term|word)|"
     r"q\d{1,3}\s+of\s+\d{1,3}\b.{0,40}|"  # 'Q37 of 40 · Core Java': a quiz's counter
     r"(?:english\s+)?wikipedia\s+has\s+an\s+article\s+on\s*:.{0,80}|"  # Wiktionary's box
+    r"\[syn:[^\]]{0,120}\]|"  # a thesaurus's synonyms: '[syn: firmware, microcode]'
+    # how a headword is said, maybe with its field: '[′sel ‚ref·rəns] (computer science)'
+    r"\[[^\]\s]{1,20}(?:\s[^\]\s]{1,20}){0,3}\](?:\s*\([a-z][a-z ]{1,30}\))?|"
+    r"/[^/\s]{1,30}(?:\s[^/\s]{1,30}){0,2}/,?(?:\s*(?:n|v|adj|adv)\.)?|"  # "/ferm'weir/, n."
     r"\**\s*welcome\s+to\s+[\w .'-]{1,40}?\s*\**)$",  # '*** Welcome to piglix ***'
     re.I,
 )
@@ -95,6 +99,8 @@ _END = re.compile(
 _WHAT_IS = re.compile(
     r"^(?:what (?:is|are) meant by|what(?:'s|’s| is| are)|what exactly is|what exactly are|"
     r"what do you (?:mean|understand)(?: by)?)\s+(?:an?\s+|the\s+)?"
+    # 'What is the purpose of excel conditional formatting?': asked about the thing
+    r"(?:(?:purpose|point|role)\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",
     re.I,
 )
@@ -669,8 +675,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     # '(usually uncountable, plural virtual memories)', are a dictionary's too.)
     heads = [
         (i, _INFLECTIONS.sub("", line.strip()))
-        for i, line in top[:5]
-        if not _DICTIONARY_SOURCE.match(line.strip())
+        for k, (i, line) in enumerate(top[:5])
+        # ('cell reference' said twice, as a dictionary site heads its entry)
+        if (k == 0 or line.strip() != top[k - 1][1].strip())
+        and not _DICTIONARY_SOURCE.match(line.strip())
         and not PART_OF_SPEECH.fullmatch(line.strip())
         and not _is_chrome(line.strip())  # 'https://en.wikipedia.org/wiki/...' above it
     ][:4]
@@ -1113,6 +1121,7 @@ def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return lines
 
 
+_ENDS_ON_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|the)$", re.I)
 # Words no sentence ends on: a line ending in one was cut by a hard wrap.
 _MID_SENTENCE = re.compile(r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that)$", re.I)
 
@@ -1203,6 +1212,9 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                             and not _INFLECTIONS.search(last.rstrip())
                         )
                         or (mid and (broken or _ends_cut(count, line)))
+                        # '... Extensions (MIME) is an' / 'Internet Standard that ...': no
+                        # sentence, and no heading, ends on an article
+                        or _ENDS_ON_ARTICLE.search(last[-5:]) is not None
                         or carried
                     )
                 )

@@ -308,6 +308,8 @@ def without_leftovers(text: str) -> str:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
     if "#" in text or "¶" in text:
         text = _ANCHOR_MARK.sub("", text)  # 'Perceivable #': a heading's link to itself
+    if "ore..." in text or "ore…" in text:
+        text = _MORE_LINK.sub("", text)  # 'See More...What is the purpose of ...?'
     if "Section titled" in text:
         text = _SECTION_TITLED.sub("", text)  # 'Section titled “Summary”People who ...'
     text = _without_cut_copies(text)
@@ -323,6 +325,8 @@ _EQUALS_TITLE = re.compile(r"^\s*(?P<marks>=+) (?=\S)")
 # after a word, so at the start of a run of spaces: a search starting inside every run of
 # a line is quadratic.)
 _ANCHOR_MARK = re.compile(r"(?<=\w)[ \t]+[#¶][ \t]*$", re.M)
+# A link to more, copied into the line after it: 'See More...What is the purpose of ...'.
+_MORE_LINK = re.compile(r"^[ \t]*(?:See|Read|Show|Learn|View) [Mm]ore(?:\.\.\.|…)(?=[A-Z])", re.M)
 # The text a docs site gives a heading's link, copied into the paragraph under it.
 _SECTION_TITLED = re.compile(r"Section titled “[^”\n]{1,80}”")
 

@@ -158,6 +158,8 @@ _NO_OBJECT = frozenset(
         *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
         *("give", "gives", "grant", "grants", "use", "uses", "need", "needs", "involve"),
         *("involves", "include", "includes"),
+        # 'Zip files function similarly to standard folders': how, with no object to ask
+        *("function", "functions", "operate", "operates", "behave", "behaves"),
     )
 )
 # 'occurs when two processes each wait for the other': when it comes about.

@@ -427,6 +427,8 @@ _NO_GLOSS = re.compile(
 )
 # The verb before what a thing is said to be: 'is cited constantly ...', 'are fine for ...'.
 COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
+# The verb of 'A zip file is defined as an archive file format ...', left on the answer.
+_DEFINED_AS = re.compile(r"^(?:defined|described|characteri[sz]ed)\s+as\s+(?=(?:an?|the)\s)", re.I)
 # A property true of many things, no clue to which thing either: 'also non-volatile',
 # 'difficult for the computer to discern', 'fast to train', 'among the most basic tools
 # in ...', 'especially important for ...'.
@@ -590,6 +592,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = upper_first(answer[named_for.end() :])
     if _SENSE_LABEL.match(answer):
         answer = upper_first(_SENSE_LABEL.sub("", answer, count=1))
+    if (said_as := _DEFINED_AS.match(answer)) is not None:
+        answer = upper_first(answer[said_as.end() :])  # 'Defined as an archive file ...'
+
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:

@@ -6507,3 +6507,61 @@ def test_an_abbreviation_over_its_letters_spelled_out_and_a_gloss() -> None:
     )
     assert entry.aliases == ("Network Time Protocol",)
     assert made["What is NTP?"] == "The standard clock protocol on the Internet."
+
+
+def test_a_clause_or_a_fix_opening_a_sentence_is_no_name() -> None:
+    # 'Once the problem is fixed you need to restart ...', 'As each pixel is shaded ...',
+    # 'The fix is to use delta time ...': asked 'What is a once the problem?', 'What is
+    # an as each pixel?' and 'What is the fix?'.
+    for sentence in (
+        "Once the cache is warm the page loads in a tenth of the time.",
+        "As each frame is drawn the renderer reads the depth of every pixel.",
+        "The fix is to cap the frame rate at the display's refresh rate.",
+        "Usually data is copied to the staging area before it is cleaned.",
+    ):
+        assert definition_of(sentence) is None, sentence
+
+
+def test_words_an_answer_leads_with_and_a_title_asked_about_its_purpose() -> None:
+    # 'See More...What is the purpose of excel conditional formatting?' and 'A zip file is
+    # defined as an archive file format ...': 'What is See More...What?' and an answer
+    # opening 'Defined as'.
+    entry, made = deck(
+        "See More...What is the purpose of data validation?\n\n"
+        "Data validation is a spreadsheet feature that limits what a cell accepts, such as "
+        "whole numbers between 1 and 10.\n\n"
+        "What is a drop-down list?\n\nA drop-down list is one kind of data validation.\n"
+    )
+    assert entry.title.casefold() == "data validation", entry.title
+    _, made = deck(
+        "Tarball\n\nA tarball is defined as an archive file that joins many files into one "
+        "for storage or transfer.\n\nTarballs function similarly to folders on a disk.\n"
+    )
+    assert made["What is a tarball?"].startswith("An archive file that joins many files")
+    assert not any(prompt.endswith("function?") for prompt in made), made
+
+
+def test_a_dictionary_sites_headword_twice_over_how_it_is_said() -> None:
+    # 'cell reference' / 'cell reference' / '[′sel ‚ref·rəns] (computer science)' / 'The
+    # address of a cell that ...': the doubled headword hid the gloss, and an example
+    # further down titled the page ('What is A1?').
+    entry, made = deck(
+        "range name\nrange name\n[′rānj ‚nām] (computer science)\n"
+        "The label of a block of cells, which a formula can use in place of their "
+        "addresses.\nA range name such as Sales can stand for B2:B9 in a formula.\n"
+    )
+    assert entry.title == "Range name"
+    asked = [answer for prompt, answer in made.items() if prompt.endswith("range name?")]
+    assert asked[0].startswith("The label of a block of cells"), made
+
+
+def test_a_hard_wrap_after_an_article_joins_the_lines() -> None:
+    # 'Multipurpose Internet Mail Extensions (MIME) is an' / 'Internet Standard that ...'
+    # was read as a heading, and only its letters were asked.
+    _, made = deck(
+        "YAML\n"
+        "YAML Ain't Markup Language (YAML) is a\n"
+        "Unicode text format that people can read and write, used mostly for settings.\n"
+        "Many tools read their settings from YAML files.\n"
+    )
+    assert made["What is YAML?"].startswith("A Unicode text format that people can"), made
