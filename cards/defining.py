@@ -172,7 +172,9 @@ _LEAD = re.compile(
     r"(?:positioned|located|placed|situated|sitting)\s+(?:between|in|inside|within|on|at)\s+"
     r"[\w /-]{1,60}|"
     # 'In statistics and machine learning, ...': one field or two
-    r"in (?:[\w/.+-]+\s){0,4}[\w/.+-]+(?:\s(?:and|or)\s(?:[\w/.+-]+\s){0,2}[\w/.+-]+)?|"
+    # ('Inside computer graphics, ray tracing is ...', as a reworded copy puts it)
+    r"(?:in|inside|within) (?:[\w/.+-]+\s){0,4}[\w/.+-]+"
+    r"(?:\s(?:and|or)\s(?:[\w/.+-]+\s){0,2}[\w/.+-]+)?|"
     r"in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     # where the name is used: 'In the Scrum framework for agile product development, ...'
     r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"

@@ -655,6 +655,11 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     name, aside = found["name"].strip(), found["aside"].strip()
     if spells_out(aside, name) or spells_out(name, aside):
         return title, (name, aside)
+    either = [part.strip() for part in re.split(r"\s+or\s+", aside)]
+    if len(either) == 2 and name.casefold() in (part.casefold() for part in either):
+        # 'Volume Pixel (Volume Pixel or Voxel)': the name, and the other it goes by
+        other = either[1] if either[0].casefold() == name.casefold() else either[0]
+        return name, (other,)
     if "," in aside or len(aside.split()) > 4:
         return name, ()
     return title, ()

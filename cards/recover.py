@@ -952,11 +952,21 @@ def _under_question(line: str, following: str) -> bool:
     )
 
 
-def _unquoted(line: str) -> str:
+def _unquoted(line: str, tabled: bool = False) -> str:
     """A line of an answer quoting another page ('> Infrastructure as code (IaC) is ...')
-    as its words, its reference links ('[data centers][1]') as their text."""
+    or of a page laid out in a table's cells as its words, its reference links ('[data
+    centers][1]') as their text."""
     if line.lstrip().startswith(">"):
         line = _QUOTE_MARK.sub("", line, count=1)
+    elif (
+        tabled
+        and line.startswith("| ")
+        and " | " not in (cell := line.strip().strip("| "))
+        and _INFOBOX_FIELD.match(cell) is None
+    ):
+        # a page laid out in a table, one cell a line: '| texture mapping |', '| Texture
+        # mapping is a technique for ... | |' (not a wiki's '| name = Brotli')
+        line = cell
     if "][" in line:
         line = _REFERENCE_LINK.sub(r"\1", line)
     return line
@@ -964,6 +974,8 @@ def _unquoted(line: str) -> str:
 
 _WHAT_IT_ACTUALLY_IS = re.compile(r"^what\s+(.{1,60}?)\s+(?:actually|really)\s+(is|are)$", re.I)
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
+_INFOBOX_FIELD = re.compile(r"^[\w -]{1,30}=")
+_TABLED = 3  # lines opening with a table's bar, at the top of a page laid out in one
 _REFERENCE_LINK = re.compile(r"\[(?!\d{1,3}\])([^\[\]\n]{1,200})\]\[\w{1,10}\]")  # not '[1][2]'
 
 
@@ -982,10 +994,14 @@ class Recovered(NamedTuple):
 
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
+    raw = text.splitlines()
+    # a page laid out in a table, one cell a line, several at the top (one alone is a
+    # navigation bar's: '| Patterns Catalog |')
+    tabled = sum(line.startswith("| ") for line in raw[:_TOP]) >= _TABLED
     numbered = _join_wrapped(
         [
-            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(_unquoted(line)))))
-            for no, line in enumerate(text.splitlines(), 1)
+            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(_unquoted(line, tabled)))))
+            for no, line in enumerate(raw, 1)
         ]
     )
     numbered = _without_epigraph(numbered)

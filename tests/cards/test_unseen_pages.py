@@ -6565,3 +6565,39 @@ def test_a_hard_wrap_after_an_article_joins_the_lines() -> None:
         "Many tools read their settings from YAML files.\n"
     )
     assert made["What is YAML?"].startswith("A Unicode text format that people can"), made
+
+
+def test_a_field_lead_may_say_inside_or_within() -> None:
+    # 'Inside computer graphics, ray tracing is a technique ...', 'Within agile project
+    # management, product backlog refers to ...': the lead hid the definition.
+    _, made = deck(
+        "Path Tracing\n\nInside computer graphics, path tracing is a technique for "
+        "rendering an image by following many random paths of light from each pixel.\n"
+    )
+    assert made["What is path tracing?"].startswith("A technique for rendering an image")
+
+
+def test_a_title_bracketing_its_name_or_another() -> None:
+    # 'Volume Pixel (Volume Pixel or Voxel)' over 'A volumetric pixel (volume pixel or
+    # voxel) is ...': kept whole as the title, no sentence matched it.
+    entry, made = deck(
+        "Texture Element (Texture Element or Texel)\n\n"
+        "Definition - What does Texture Element (Texture Element or Texel) mean?\n\n"
+        "A texture element (texel) is the smallest unit of a texture map, as a pixel is "
+        "of a screen.\n"
+    )
+    assert (entry.title, entry.aliases) == ("Texture Element", ("Texel",))
+    assert made["What is a Texture Element?"].startswith("The smallest unit of a texture map")
+
+
+def test_a_page_laid_out_one_table_cell_a_line() -> None:
+    # '| texture mapping |' / '| List of: | Glossary Items | |' / '| Texture mapping is a
+    # technique for ... |': the title cell was read as a navigation bar's, and the page
+    # refused.
+    entry, made = deck(
+        "| bump mapping |\n| List of: | Glossary Items | |\n| Subjects: | Textures | |\n"
+        "| Bump mapping is a technique for faking small bumps on a surface by changing its "
+        "normals, without adding geometry. |\n"
+    )
+    assert entry.title == "Bump mapping"
+    assert made["What is bump mapping?"].startswith("A technique for faking small bumps")
