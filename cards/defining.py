@@ -543,11 +543,15 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
-# What a thing is made of or works by, which a gloss of what it does is not.
-# ('Means a regularization technique ...' glosses a name, as a definition does.)
-_HOW_MADE = re.compile(
-    r"(?:uses|utili[sz]es|employs|contains|comprises|consists|means|refers)\b", re.I
+# The verbs of what a thing is made of or works by, which say neither what it is nor
+# what it is for: 'Uses flip-flops made of transistors ...'.
+WORKS_BY_VERB = (
+    r"(?:uses|utili[sz]es|employs|relies\s+on|consists\s+of|contains|comprises|"
+    r"is\s+(?:made\s+up|composed|comprised)\s+of)"
 )
+# No gloss of what a thing does, either ('Means a regularization technique ...' glosses
+# a name, as a definition does).
+_HOW_MADE = re.compile(rf"(?:{WORKS_BY_VERB}|consists|means|refers)\b", re.I)
 
 
 # A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.

@@ -14,7 +14,13 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from cards.defining import definition_of, expansion_of, is_abbreviation, spells_out
+from cards.defining import (
+    WORKS_BY_VERB,
+    definition_of,
+    expansion_of,
+    is_abbreviation,
+    spells_out,
+)
 from cards.glossary import headed_pair, says_it_compares
 from cards.makers.prose import (
     WHOLE_ENDS,
@@ -450,17 +456,10 @@ _A_PROPERTY = re.compile(
     re.I,
 )
 # What a thing is made of or works by, which does not say what it is for.
-_WORKS_BY = re.compile(
-    r"^(?:uses|utili[sz]es|employs|relies\s+on|consists\s+of|contains|comprises|"
-    r"is\s+(?:made\s+up|composed|comprised)\s+of)\b",
-    re.I,
-)
+_WORKS_BY = re.compile(rf"^{WORKS_BY_VERB}\b", re.I)
 # The same, said of a subject of a few words: 'SCD utilizes three different method
 # types for handling changes ...' under 'Overview' says how, not what.
-_WORKS_BY_SUBJECT = re.compile(
-    r"^(?:[\w-]+\s+){1,3}(?:uses|utili[sz]es|employs|relies\s+on|consists\s+of|comprises)\b",
-    re.I,
-)
+_WORKS_BY_SUBJECT = re.compile(rf"^(?:[\w-]+\s+){{1,3}}{WORKS_BY_VERB}\b", re.I)
 # What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
 _ONLY_A_RANGE = re.compile(
     r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I
