@@ -44,12 +44,24 @@ def true_false_cards(ctx: Context) -> Iterator[Card]:
         claim = truth.takeaway_claim(sentence, ctx.mention)
         if claim is not None:
             claims.append((section, item, claim))
+    practices = 0  # mistakes stated as practices so far ('X is fine', false)
     for section, item, claim in claims:
         if claim.statement.count("; ") >= 2:
             continue  # 'the file must be served over HTTPS; ...; and ...': several claims at once
         if _ARROW.search(claim.statement):
             continue  # 'Tracking everything →': a flow or a point cut at its arrow, no claim
-        yield true_or_false_card(ctx, claim.statement, claim.true, section, item, claim.settles)
+        statement, true = claim.statement, claim.true
+        if not true and statement.endswith(_FINE):
+            practices += 1
+            if practices % 2 == 0:
+                # A list of common mistakes asked 'X is fine?' one after another is false
+                # every time, which the learner reads off the form: every second one is
+                # asked the other way round, true.
+                statement, true = statement[: -len(_FINE)] + " is a mistake", True
+        yield true_or_false_card(ctx, statement, true, section, item, claim.settles)
+
+
+_FINE = " is fine"  # how truth.py states a mistake made as a practice
 
 
 # Words whose opposite makes a plain false statement of a true one.

@@ -1617,7 +1617,8 @@ def test_a_mistake_said_as_not_doing_something_is_a_practice_judged_false() -> N
         "- Keeping the only backup on the same disk as the data.\n"
         "- Not testing a restore before an outage.\n"
     )
-    assert made["True or false: not testing a restore before an outage is fine?"] == "False"
+    # (the second mistake of a list is asked the other way round: true, as a mistake)
+    assert made["True or false: not testing a restore before an outage is a mistake?"] == "True"
     assert "True or false: not testing a restore before an outage?" not in made
 
 
@@ -6601,3 +6602,23 @@ def test_a_page_laid_out_one_table_cell_a_line() -> None:
     )
     assert entry.title == "Bump mapping"
     assert made["What is bump mapping?"].startswith("A technique for faking small bumps")
+
+
+def test_a_list_of_mistakes_is_not_false_every_time() -> None:
+    # 'Common Mistakes' over '- Not using linear color space' / '- Forgetting to gamma
+    # correct final output': each was asked 'True or false: ... is fine?', always false,
+    # so the form gave the answer away.
+    entry = parse(
+        "# Shadow acne\n\nShadow acne is a speckled pattern of false shadows on lit "
+        "surfaces.\n\n## Common mistakes\n\n- Using a depth bias of zero\n"
+        "- Rendering the shadow map at a tiny resolution\n"
+        "- Forgetting to cull front faces in the depth pass\n",
+        "acne.md",
+    )
+    asked = {
+        card.prompt: card.answer
+        for card in cards.generate(entry, [])
+        if card.kind is cards.CardKind.TRUEFALSE
+    }
+    assert set(asked.values()) == {"True", "False"}, asked
+    assert "True or false: rendering the shadow map at a tiny resolution is a mistake?" in asked
