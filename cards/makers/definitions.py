@@ -76,6 +76,14 @@ _SPOKEN_LEAD = re.compile(
 
 def predicate_of(ctx: Context, sentence: str) -> str:
     """What a defining sentence says the entry is, without the name: the answer to 'What is X?'."""
+    said = _said_to_be(ctx, sentence)
+    # the rest of the verb: 'A zip file is defined as an archive file format ...'
+    lead = _DEFINED_AS.match(said)
+    return said if lead is None else upper_first(said[lead.end() :])
+
+
+def _said_to_be(ctx: Context, sentence: str) -> str:
+    """`predicate_of`, but for what its verb may leave: 'Defined as an archive ...'."""
     sentence = _CREDIT.sub(".", sentence)  # '... abstraction layers - Wikipedia'
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
     if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
@@ -433,7 +441,7 @@ _NO_GLOSS = re.compile(
 )
 # The verb before what a thing is said to be: 'is cited constantly ...', 'are fine for ...'.
 COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
-# The verb of 'A zip file is defined as an archive file format ...', left on the answer.
+# What 'is' leaves of the verb of 'A zip file is defined as an archive file format ...'.
 _DEFINED_AS = re.compile(r"^(?:defined|described|characteri[sz]ed)\s+as\s+(?=(?:an?|the)\s)", re.I)
 # A property true of many things, no clue to which thing either: 'also non-volatile',
 # 'difficult for the computer to discern', 'fast to train', 'among the most basic tools
@@ -591,8 +599,6 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = upper_first(answer[named_for.end() :])
     if _SENSE_LABEL.match(answer):
         answer = upper_first(_SENSE_LABEL.sub("", answer, count=1))
-    if (said_as := _DEFINED_AS.match(answer)) is not None:
-        answer = upper_first(answer[said_as.end() :])  # 'Defined as an archive file ...'
 
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
