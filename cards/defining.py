@@ -25,7 +25,9 @@ from cards.sentences import (
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
-    r"(?:is|are|was|refers to|refer to|means|mean|describes|stands for|is defined as|"
+    # ('the mean squared error', 'the harmonic mean of': a noun, not the verb)
+    r"(?:is|are|was|refers to|refer to|(?<!\bthe )(?<!\ba )means?(?!\s+of\b)|describes|"
+    r"stands for|is defined as|"
     r"are defined as|is short for|represents|denotes)"
 )
 # What follows the verb in a sentence that only expands or renames ('stands for ...',
@@ -74,6 +76,13 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^not\b(?!\s+(?:only|just|merely)\b)|"
     # 'Swap space is located on hard drives ...': where it is, not what
     r"^(?:\w+ly\s+)?(?:located|found|placed|situated|stored|kept)\s+(?:on|in|at|inside|under)\b|"
+    # 'Data is often mutable', 'Local variables are often stored for short amounts of
+    # time': how a thing tends to be, not what it is ('A byte is usually 8 bits', 'A
+    # cache is usually a small memory' say what, and 'always ...' is true of every one)
+    r"^(?:often|usually|typically|generally|sometimes|frequently|mostly)"
+    r"\s+(?!(?:an?|the|one|any|some|\d+)\b)|"
+    # 'Bayes' theorem is named for Thomas Bayes': whose name it bears
+    r"^(?:\w+ly\s+)?named\s+(?:for|after)\b|"
     # 'A modem is a portmanteau of modulator-demodulator': where the word comes from
     r"^(?:an?\s+)?(?:portmanteau|blend|contraction)\s+of\b|"
     r"^(?:composed|made\s+up|formed|derived)\s+(?:of|from)\s+(?:the\s+)?(?:two\s+)?words?\b|"
@@ -124,7 +133,9 @@ _LINKING = (
 _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
     # 'A Higher-Order Function (HOF) in JavaScript is ...': where the name is met, after it
-    rf"{_LINKING}(?P<aside>{_ASIDE})(?:\s+in\s+[A-Z][\w.+#-]*)?\s+{_VERB}{_SAYING_ASIDE}\s+(?=\S)",
+    # ('LXC - (LinuX Container) is ...': a dash before the aside)
+    rf"{_LINKING}(?:\s+[-–—](?=\s*\())?(?P<aside>{_ASIDE})(?:\s+in\s+[A-Z][\w.+#-]*)?\s+{_VERB}"
+    rf"{_SAYING_ASIDE}\s+(?=\S)",
     re.I,
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
@@ -268,7 +279,7 @@ def _from_first_letters(wanted: str, words: list[str]) -> bool:
 _STANDS_FOR = re.compile(
     r"^(?:(?:an?|the)\s+)?(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:stands for|is short for|"
     r"is (?:(?:actually|really|simply|just|basically)\s+)?(?:an?|the) (?:acronym|abbreviation) "
-    r"(?:for|of))\s+(?:the\s+)?(?P<long>[^,.;:()]{3,80})"
+    r"(?:for|of))\s+(?:the\s+)?[\"“]?(?P<long>[^,.;:()\"“”]{3,80})"
 )
 
 
@@ -373,7 +384,8 @@ def is_abbreviation(name: str) -> bool:
 # A noun phrase with no verb of its own: 'A protocol for secure data transmission ...'.
 _FRAGMENT = re.compile(
     # ('Any of several techniques for reducing ...': a dictionary's gloss of a kind)
-    r"^(?:(?i:an?|one of the|any of (?:the|several|various|many|a (?:number|family|class) of)|"
+    r"^(?:(?i:an?|any(?! of\b)|one of the|"
+    r"any of (?:the|several|various|many|a (?:number|family|class) of)|"
     r"the (?:set|process|act|practice|art|study|way|use|method|amount|"
     r"time|measure) of)\s+[\w-]|"
     # 'The ability to leave parts of a type unspecified.': a capacity, glossed
@@ -407,6 +419,20 @@ _CALLED = re.compile(
     r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
+# A name said of any one of a kind: 'median of a set of data', 'scope of a variable'.
+_OF_ANY = re.compile(r"^(?P<head>[\w'’-]+(?:\s+[\w'’-]+)?)\s+of\s+(?:an?|any|each|every)\s+\S")
+
+
+def called_name(sentence: str) -> str:
+    """The name a sentence gives last, after what the thing is: 'The difference between
+    the observed and the predicted value is called the residual.' -> 'residual'; ''
+    when it gives none."""
+    called = _CALLED.match(_LEAD.sub("", sentence.strip()))
+    if called is None or _OWN_VERB.search(called["what"]) or not _name_like(called["name"]):
+        return ""
+    return called["name"]
+
+
 # A verb of the subject's own clause ('The simplest way is to make readers wait ...'); a
 # relative clause's is part of what the thing is ('A function that is ...').
 _OWN_VERB = re.compile(
@@ -655,6 +681,15 @@ def definition_of(
         return None
     name = match["name"].strip("*_ ")
     aside = match["aside"] or ""
+    general = _OF_ANY.match(name)
+    if (
+        general is not None
+        and not aside
+        and (len(name.split()) > 4 or (names and not any(_same(name, n) for n in names)))
+    ):
+        # 'The median of a set of data is ...' defines the median ('The probability of
+        # an event is ...' keeps its whole name, short enough to ask by)
+        name = general["head"]
     if " or " in name and not aside:
         # 'JWT or JSON Web Token is ...': two names of one concept.
         short, _, long = name.partition(" or ")
@@ -789,6 +824,8 @@ def _name_like(name: str) -> bool:
         and last not in _POINTING_WORDS
         # 'Examples of these units are ...': what it speaks of is named before
         and not {"these", "those", "such"} & set(name.lower().split()[1:])
+        # 'A variable whose possible values are ...': the name's clause, not a name
+        and not {"whose", "which"} & set(name.lower().split()[1:])
         and len(name.split()) <= 4
         and not fused
         and any(c.isalpha() for c in name)  # '13 is less than 14.': a number, no term

@@ -565,11 +565,18 @@ def _as_defined(title: str, sections: list[Section]) -> str:
     return said.group(1)
 
 
+# A dictionary's expansion with no subject: 'Stands for "Blue Screen of Death."'.
+_STANDS_FOR = re.compile(r"^(?:stands\s+for|short\s+for)\s", re.I)
+
+
 def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
-    """A paragraph opening with a sentence about the entry, then 'It is ...' defining it."""
+    """A paragraph opening with a sentence about the entry, then 'It is ...' defining it;
+    or opening with what its name stands for, then 'The BSOD is ...'."""
     sentences = split_sentences(text)[:2]
     if len(sentences) < 2:
         return False
+    if _STANDS_FOR.match(sentences[0]):
+        return definition_of(sentences[1], names) is not None
     term = term_of(sentences[0])
     if not term or definition_of(f"{term} is a thing.", names) is None:
         return False
@@ -824,9 +831,12 @@ def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, 
     summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
     if summary is None:
         return ()
-    found = definition_of(
-        first_sentence(summary.paragraphs[0].text), names, pronoun=True, loose=True
-    )
+    opening = first_sentence(summary.paragraphs[0].text)
+    if _STANDS_FOR.match(opening) and names:
+        # 'Stands for "Blue Screen of Death."' under the title 'BSOD'
+        spelled = expansion_of(f"{names[0]} {opening[0].lower()}{opening[1:]}", names)
+        return (spelled.expansion,) if spelled is not None else ()
+    found = definition_of(opening, names, pronoun=True, loose=True)
     if found is None:
         return ()
     return tuple(n for n in (found.abbreviation, found.expansion) if n)

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from cards.defining import (
     PART_OF_SPEECH,
     Definition,
+    called_name,
     definition_of,
     expansion_of,
     is_abbreviation,
@@ -57,7 +58,9 @@ _CHROME = re.compile(
     # how a headword is said, maybe with its field: '[′sel ‚ref·rəns] (computer science)'
     r"\[[^\]\s]{1,20}(?:\s[^\]\s]{1,20}){0,3}\](?:\s*\([a-z][a-z ]{1,30}\))?|"
     r"/[^/\s]{1,30}(?:\s[^/\s]{1,30}){0,2}/,?(?:\s*(?:n|v|adj|adv)\.)?|"  # "/ferm'weir/, n."
-    r"\**\s*welcome\s+to\s+[\w .'-]{1,40}?\s*\**)$",  # '*** Welcome to piglix ***'
+    r"\**\s*welcome\s+to\s+[\w .'-]{1,40}?\s*\**|"  # '*** Welcome to piglix ***'
+    r"this\s+is\s+an\s+old\s+revision\s+of\s+the\s+(?:document|page)!?|"  # a wiki's banner
+    r"find\s+the\s+(?:word\s+)?definitions?)$",  # a dictionary site's heading
     re.I,
 )
 # A vendor's buttons, their spaces taken out: 'Schedule Demo', 'Start Free Trial'.
@@ -627,7 +630,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     ('Content Delivery Network, or CDN, is ...'); else the first short line that is not
     chrome.
     """
-    top = [(i, line) for i, line in enumerate(lines) if line.strip()][:_TOP]
+    top = _without_menus([(i, line) for i, line in enumerate(lines) if line.strip()])[:_TOP]
     bylines = _bylines([line.strip() for _, line in top])
     top = [(i, line) for i, line in top if line.strip() not in bylines]
     for i, line in top[:4]:
@@ -725,12 +728,16 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if k == 0 and (term := _term_of_gloss(line)) is not None:
             return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
-        if marker is not None and marker.kind.value == "numbered":
-            line = marker.text  # '1. A git branch is a separate version of ...'
+        if marker is not None and (marker.kind.value == "numbered" or k == 0):
+            # '1. A git branch is a separate version of ...'; a page's one bullet at
+            # the top, '- Live migration is the movement of ...'
+            line = marker.text
         line = _WHAT_IT_IS.sub("", line)  # 'What it is: Shift Left is a philosophy ...'
         defined = definition_of(first_sentence(line))
         if defined is None and (term := term_of(first_sentence(line))):
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
+        if defined is None and (term := called_name(first_sentence(line))):
+            defined = Definition(term, "", "", "")  # '... is called the residual (e).'
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
             first, either, other = name.partition(" or ")
@@ -799,6 +806,40 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
+def _menu_item(line: str) -> bool:
+    """A bullet of a few words ('  • Class 12'), as a site's menu lists its links."""
+    marker = list_marker(line)
+    return (
+        marker is not None
+        and marker.kind.value == "bullet"
+        and len(marker.text.split()) <= 3
+        and not marker.text.rstrip().endswith((*TERMINAL, ":"))
+    )
+
+
+_MENU_RUN = 3  # short bullets in a row that make a menu, not a headword's bullet
+
+
+def _without_menus(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without a site menu's runs of short bullets, which name no concept of the
+    page and may fill its top lines ahead of the title."""
+    kept: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    for numbered in lines:
+        if _menu_item(numbered[1]):
+            run.append(numbered)
+            continue
+        if len(run) < _MENU_RUN:
+            kept.extend(run)
+        run = []
+        kept.append(numbered)
+    return kept + (run if len(run) < _MENU_RUN else [])
+
+
+# The labels a page sets before its text, which are no terms.
+_LABELS = frozenset(("answer", "ans", "a", "solution", "question", "q", "note", "tip", "reply"))
+
+
 def _term_of_gloss(line: str) -> str | None:
     """The term of a page's opening line that is a glossary's term and its gloss, as
     dictionaries write it ('Confidence interval: A range of values ...'); None for any
@@ -806,6 +847,8 @@ def _term_of_gloss(line: str) -> str | None:
     term, colon, gloss = line.strip().partition(": ")
     if not colon or not _short(term, 4) or term.endswith(TERMINAL):
         return None
+    if term.casefold() in _LABELS:
+        return None  # 'Answer: It is well known that ...': a Q&A page's label
     if definition_of(first_sentence(gloss), (term,), pronoun=True, fragment=True) is None:
         return None
     return term

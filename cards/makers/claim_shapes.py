@@ -162,6 +162,8 @@ _NO_OBJECT = frozenset(
         *("function", "functions", "operate", "operates", "behave", "behaves"),
     )
 )
+# The verbs that end in -ly; any other such word is an adverb ('generally').
+_LY_VERBS = frozenset(("apply", "reply", "supply", "rely", "imply", "multiply", "comply", "fly"))
 # 'occurs when two processes each wait for the other': when it comes about.
 _HAPPENS = re.compile(
     r"^(?:(?:usually|typically|often|mostly|commonly|only)\s+)?"
@@ -309,6 +311,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     verb, modal = found["verb"], found["modal"]
     if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
         return None
+    if found["adverb"] is None and verb.endswith("ly") and verb not in _LY_VERBS:
+        return None  # 'will generally be the case that ...': an adverb before no verb
     if modal is None and (
         verb.lower() in PLURAL_NOUNS or re.match(rf"{FREQUENCY}\b", found["object"], re.I)
     ):

@@ -129,9 +129,17 @@ _ONE_OF_THOSE = re.compile(
 _POINTS_OUTSIDE = re.compile(
     r"\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)[a-z]+|"
     r"\b(?:figure|fig\.|table|listing)\s+[A-Z]?-?\d|"  # 'Figure G-29 shows ...': not shown
-    r"\bthe\s+(?:others|rest|latter|former)\b",  # '...; the others just feed it context'
+    r"\bthe\s+(?:others|rest|latter|former)\b|"  # '...; the others just feed it context'
+    # 'Which concept works similarly, ...': like something the card does not show
+    r"\b(?:works|acts|behaves|operates)\s+(?:similarly|likewise|the\s+same\s+way)\b",
     re.I,
 )
+
+
+# A short sentence that only has a count of the name says too little to ask by.
+_COUNTS = frozenset(("one", "a", "an", "single", "no"))
+_HAS = frozenset(("has", "have", "is", "are", "gets", "get"))
+_SHORT_HEAD = 6
 
 
 def which_concept(ctx: Context, sentence: str) -> str | None:
@@ -189,6 +197,9 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'One of the most effective is called ...': of the attacks named before
         if head.rstrip().endswith(":"):
             return None  # '... three acronyms thrown around:': a lead-in to the name, no clue
+        opening = words(head)  # (three words at least)
+        if len(opening) <= _SHORT_HEAD and opening[-1] in _COUNTS and opening[-2] in _HAS:
+            return None  # 'Each data point has one which concept?': no clue but a count
         if said_in_plural(body[spans[-1][0] : spans[-1][1]]):
             return None  # '... consists of one or more which concept?' stood for 'features'
         prompt = f"{upper_first(head)} which concept?"

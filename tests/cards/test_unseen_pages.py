@@ -6622,3 +6622,199 @@ def test_a_list_of_mistakes_is_not_false_every_time() -> None:
     }
     assert set(asked.values()) == {"True", "False"}, asked
     assert "True or false: rendering the shadow map at a tiny resolution is a mistake?" in asked
+
+
+def test_a_dictionary_saying_what_the_letters_stand_for_before_the_definition() -> None:
+    # 'BSOD' / 'Stands for "Blue Screen of Death." The BSOD is an error message ...': the
+    # expansion, with no subject, hid the definition after it, and the page was refused.
+    entry, made = deck(
+        'NIC\nStands for "Network Interface Card." The NIC is a piece of hardware that '
+        "connects a computer to a network. Most computers have one built in.\n"
+    )
+    assert entry.aliases == ("Network Interface Card",)
+    assert made["What is the NIC?"].startswith("A piece of hardware that connects")
+    assert made["What does NIC stand for?"] == "Network Interface Card"
+
+
+def test_a_definition_in_the_one_bullet_at_the_top_of_a_page() -> None:
+    # '- Live migration is the movement of a virtual machine ...' as a page's first line.
+    entry, made = deck(
+        "- Hot patching is the updating of running software without restarting it. "
+        "It keeps a service up while a fix goes in.\nRead more about hot patching:\n"
+    )
+    assert entry.title == "Hot patching"
+    assert made["What is hot patching?"].startswith("The updating of running software")
+
+
+def test_a_site_menu_does_not_push_the_title_out_of_reach() -> None:
+    # Twenty bullets of a site's menu filled the lines read for a title, and the page's
+    # own 'DISPATCHER in Operating Systems' and definition below them were never seen.
+    menu = "".join(f"  • Subject {n}\n" for n in range(1, 23))
+    made = made_or_refused(
+        f"Skip to content\nOS Notes\n{menu}\nSCHEDULER in Operating Systems | OS Notes\n\n"
+        "JANE ROE, June 6, 2026\n\nIn an operating system, the scheduler is an important "
+        "part of multitasking. Basically, the scheduler is the part of the kernel that "
+        "picks which process runs next.\n"
+    )
+    assert made["What is the scheduler?"].startswith("The part of the kernel that picks")
+
+
+def test_mean_as_a_noun_is_not_the_verb_of_a_definition() -> None:
+    # 'In statistics, the mean squared error (MSE) ... measures ...' was read as 'the'
+    # meaning 'squared error ...' ('What is the?'); 'The Harmonic Mean of Recall and
+    # Precision, ...' as 'Harmonic' meaning 'of ...'.
+    for sentence in (
+        "In statistics, the mean absolute error (MAE) of a forecast measures the average "
+        "size of its errors.",
+        "The Harmonic Mean of two speeds, used for trips of equal length, is their average.",
+    ):
+        found = definition_of(sentence)
+        assert found is None or found.name.casefold() not in ("the", "harmonic"), found
+    assert definition_of("Idempotence means getting the same result however often it runs.")
+
+
+def test_a_name_with_a_relative_clause_is_no_name() -> None:
+    # 'A variable whose possible values are numerical outcomes of ...' was asked 'What is
+    # a variable whose possible values?'.
+    made = made_or_refused(
+        "noun\n\nA quantity whose possible values are the results of a chance event. "
+        "Such quantities may be counted or measured.\n"
+    )
+    assert not any("whose" in prompt for prompt in made), made
+
+
+def test_an_adverb_is_not_asked_as_the_verb_of_a_claim() -> None:
+    # 'It will generally be the case that training loss ...' under 'Early stopping'
+    # gave 'What will early stopping generally?'.
+    _, made = deck(
+        "Dropout\n\nDropout is a regularization method that switches off random units "
+        "during training. It will generally be the case that the network relies less "
+        "on any one unit.\n"
+    )
+    assert not any("generally?" in prompt for prompt in made), made
+    assert "What is Dropout?" in made
+
+
+def test_whose_name_a_thing_bears_is_not_what_it_is() -> None:
+    # "Bayes' theorem is named for Thomas Bayes and often called Bayes' law." answered
+    # 'What is Bayes' theorem?'.
+    made = made_or_refused(
+        "What is Ohm's law\nOhm's law is named for Georg Ohm and is also called Ohm's "
+        "relation. It is used in every circuit calculation.\n"
+    )
+    assert not any(answer.startswith("Named for") for answer in made.values()), made
+
+
+def test_a_sentence_whose_space_after_the_full_stop_was_lost_still_ends() -> None:
+    # '... recognize patterns within them.In the domain of artificial intelligence, a
+    # CNN is ...': two sentences read as one answer.
+    _, made = deck(
+        "Autoencoder\n\nAn autoencoder (AE) is a neural network that learns to copy its "
+        "input to its output through a narrow middle layer.In the field of machine "
+        "learning, an autoencoder is a kind of model used to compress data.\n"
+    )
+    assert made["What is an autoencoder?"] == (
+        "A neural network that learns to copy its input to its output through a narrow "
+        "middle layer."
+    )
+
+
+def test_which_concept_works_similarly_points_at_what_the_card_does_not_show() -> None:
+    # 'A CNN works similarly, analyzing small chunks of data at a time': similarly to
+    # the page's analogy, which the card leaves out.
+    _, made = deck(
+        "# Sliding window\n\nA sliding window is a technique that looks at a fixed span of "
+        "a sequence at a time. Reading a long sentence works this way too. A sliding "
+        "window works similarly, taking one step at a time and keeping a running sum.\n"
+    )
+    assert not any("similarly" in prompt for prompt in made), made
+
+
+def test_a_wiki_banner_and_a_dictionary_sites_heading_are_chrome() -> None:
+    # DokuWiki's 'This is an old revision of the document!' over 'A Dynamic Link Library
+    # (DLL) is ...' was read as the page's 'This is ...' definition; 'Find the word
+    # definition' above a dictionary's entries took the title.
+    _, made = deck(
+        "This is an old revision of the document!\nA Shared Object (SO) is a compiled "
+        "library that programs load at run time. Its file name ends in .so.\n"
+    )
+    assert made["What is a Shared Object?"].startswith("A compiled library that programs load")
+    entry, _ = deck(
+        "Find the word definition\n\nWiktionary\nmutex\n\nn. (context computer science "
+        "English) A lock that lets only one thread at a time into a piece of code.\n\n"
+        "Wikipedia\nMutex\n\nIn computing, a mutex (also mutual exclusion lock) is a lock "
+        "that lets only one thread at a time use a shared resource.\n"
+    )
+    assert entry.title == "Mutex"
+
+
+def test_an_answer_label_is_not_the_term_of_a_gloss() -> None:
+    # 'Answer: It is well known that every command takes input ...' was asked 'What is
+    # Answer?'.
+    made = made_or_refused(
+        "Answer: It is well known that every program reads from somewhere. Piping is "
+        "defined as sending one program's output into another's input.\n"
+    )
+    assert "What is Answer?" not in made, made
+
+
+def test_a_dictionary_gloss_opening_with_any() -> None:
+    # FOLDOC's 'dual boot' / 'dual boot' / '(operating system)' / 'Any system offering the
+    # user the choice of two operating systems ...': 'The OSes are ...' further down
+    # took the title.
+    entry, made = deck(
+        "hot swap\n\nhot swap\n\n(hardware)\nAny part that can be taken out and replaced "
+        "while the computer keeps running. Disks in servers are often built for it.\n\n"
+        "The drives are usually held in trays that slide out from the front.\n"
+    )
+    assert entry.title.casefold() == "hot swap"
+    assert made["What is a hot swap?"].startswith("Any part that can be taken out")
+
+
+def test_a_dash_between_the_name_and_its_bracketed_expansion() -> None:
+    # 'LXC - (LinuX Container) is an operating system-level virtualization method ...'
+    # was asked 'What is LXC -?'.
+    found = definition_of(
+        "NFS - (Network File System) is a protocol for reading files on another machine."
+    )
+    assert found == Definition(
+        "NFS", "Network File System", "NFS", "a protocol for reading files on another machine."
+    )
+
+
+def test_a_name_said_of_any_one_of_a_kind() -> None:
+    # 'The median of a set of data is the middlemost number in the set.': six words
+    # were too many for a name, and the page was refused; 'The probability of an event
+    # is ...' keeps its whole name.
+    made = made_or_refused(
+        "The mode of a list of numbers is the value that turns up most often in it. "
+        "A list may have more than one mode.\n"
+    )
+    assert made["What is the mode?"] == "The value that turns up most often in it."
+    found = definition_of("The range of a data set is the largest value minus the smallest.")
+    assert found is not None and found.name == "range"
+    found = definition_of("The scope of a variable is where its name can be used.")
+    assert found is not None and found.name == "scope of a variable"
+
+
+def test_a_page_opening_with_what_a_thing_is_and_its_name_last() -> None:
+    # 'The difference between the observed value ... and the predicted value (ŷ) is
+    # called the residual (e). Each data point has one residual.': no title line, and
+    # the name comes last; the count after it is no clue to ask by.
+    made = made_or_refused(
+        "The gap between the true value of a sample (y) and the value a model guesses for "
+        "it is called the error term (u). Each sample has one error term.\n"
+    )
+    assert made["What is the error term?"].startswith("The gap between the true value")
+    assert not any(prompt.endswith("has one which concept?") for prompt in made), made
+
+
+def test_how_a_thing_tends_to_be_is_not_what_it_is() -> None:
+    # 'In most languages, data is often mutable, meaning ...' answered 'What is data?';
+    # 'Local variables are often stored for short amounts of time ...' answered 'What
+    # are local variables?'.
+    assert definition_of("Global state is often shared between many functions.") is None
+    assert definition_of("Temporary files are usually stored under /tmp.") is None
+    assert definition_of("A byte is usually 8 bits.") is not None
+    assert definition_of("A cache is usually a small, fast memory near the processor.")
+    assert definition_of("A stack is always reserved in last-in, first-out order.")
