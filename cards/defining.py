@@ -81,6 +81,9 @@ _NOT_WHAT_IT_IS = re.compile(
     # cache is usually a small memory' say what, and 'always ...' is true of every one)
     r"^(?:often|usually|typically|generally|sometimes|frequently|mostly)"
     r"\s+(?!(?:an?|the|one|any|some|\d+)\b)|"
+    # 'Multithreading is what allows the parallel execution of ...': what it makes
+    # possible, not what it is
+    r"^what\s+(?:allows|lets|enables|makes|gives|keeps|helps)\b|"
     # 'Bayes' theorem is named for Thomas Bayes': whose name it bears
     r"^(?:\w+ly\s+)?named\s+(?:for|after)\b|"
     # 'A modem is a portmanteau of modulator-demodulator': where the word comes from
@@ -252,9 +255,12 @@ def _initials_match(abbreviation: str, words: str) -> bool:
     )
     # Letters may also come from inside a word ('HyperText' gives H and T).
     capitals = "".join(c.lower() for c in words if c.isupper())
-    # 'Cross' is written X ('Cross-site scripting' is XSS).
+    # 'Cross' is written X ('Cross-site scripting' is XSS), and so is 'ex' ('Extreme
+    # Programming' is XP, 'Extensible Markup Language' XML).
     crossed = "".join(
-        "x" if p.lower().startswith("cross") else p[0].lower() for p in parts if p[0].isalnum()
+        "x" if p.lower().startswith(("cross", "ex")) else p[0].lower()
+        for p in parts
+        if p[0].isalnum()
     )
     wanted = "".join(letters)
     if wanted in (initials, minor, capitals, crossed):
@@ -813,17 +819,21 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     return None
 
 
+_FUSED = re.compile(r"(?<![A-Z])[A-Z]{3,}[a-z]{2,}")
+
+
 def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
     first = re.sub(r"['’](?:s|re|ll)$", "", name.split()[0].lower())  # "it's when a ..."
     last = name.split()[-1].lower()  # 'In many ways it is ...', 'Declarations themselves'
     # 'DELETEStandard': a table row's cells run together (not 'MLOps', 'SQLite')
-    fused = any(re.search(r"[A-Z]{3,}[a-z]{2,}", word) and len(word) >= 9 for word in name.split())
+    # (a search from each run's start only: one long word of capitals stays linear)
+    fused = any(len(word) >= 9 and _FUSED.search(word) for word in name.split())
     return (
         first not in _NOT_NAMES
         and last not in _POINTING_WORDS
         # 'Examples of these units are ...': what it speaks of is named before
-        and not {"these", "those", "such"} & set(name.lower().split()[1:])
+        and not {"this", "these", "those", "such"} & set(name.lower().split()[1:])
         # 'A variable whose possible values are ...': the name's clause, not a name
         and not {"whose", "which"} & set(name.lower().split()[1:])
         and len(name.split()) <= 4

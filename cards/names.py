@@ -50,8 +50,9 @@ def _spelled_by(letters: str, name: str) -> bool:
     or stands in the word before the next ('REST' of 'Representational state transfer').
     'CSS' of 'Block' is a qualifier, not an abbreviation."""
     initials = "".join(word[0] for word in name.split() if word[:1].isalpha()).lower()
-    if not initials or initials[0] != letters[0].lower():
-        return False
+    crossed = letters[:1].lower() == "x" and name.lower().startswith(("ex", "cross"))
+    if not initials or (initials[0] != letters[0].lower() and not crossed):
+        return False  # ('XP' of 'Extreme Programming', 'XSS' of 'Cross-site scripting')
     rest = iter(name.lower())
     return all(letter in rest for letter in letters.lower()) and len(initials) <= len(letters)
 

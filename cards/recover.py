@@ -60,7 +60,9 @@ _CHROME = re.compile(
     r"/[^/\s]{1,30}(?:\s[^/\s]{1,30}){0,2}/,?(?:\s*(?:n|v|adj|adv)\.)?|"  # "/ferm'weir/, n."
     r"\**\s*welcome\s+to\s+[\w .'-]{1,40}?\s*\**|"  # '*** Welcome to piglix ***'
     r"this\s+is\s+an\s+old\s+revision\s+of\s+the\s+(?:document|page)!?|"  # a wiki's banner
-    r"find\s+the\s+(?:word\s+)?definitions?)$",  # a dictionary site's heading
+    r"find\s+the\s+(?:word\s+)?definitions?|"  # a dictionary site's heading
+    # a reference list's entry: 'What is multithreading? (2021). Retrieved from https://...'
+    r"[^\n]{1,200}?\(\d{4}[a-z]?\)\.\s+retrieved\s+from\s+\S+)$",
     re.I,
 )
 # A vendor's buttons, their spaces taken out: 'Schedule Demo', 'Start Free Trial'.
@@ -397,7 +399,7 @@ _WRAPPED_BEFORE = re.compile(
 )
 _WRAPPED_AFTER = re.compile(
     r"\s+(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|(?:simple|simpler)\s+terms)))?|"
-    r"definition|meaning|for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
+    r"(?:(?:technical|computer|simple|formal|full)\s+)?definition|meaning|for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
     r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?)$",
@@ -425,6 +427,8 @@ def title_without_wrapper(title: str) -> str | None:
     name = parts[0].strip()
     if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term"):
         name = parts[1].strip()  # 'Definition: network topology', as a dictionary heads it
+    elif len(parts) == 2 and _WRAPPED_AFTER.fullmatch(f" {parts[1].strip()}"):
+        pass  # 'release candidate - technical definition': the wrapper all the subtitle
     elif len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
     elif len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
@@ -508,6 +512,10 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         return None
     asked = match["name"] or match.groupdict().get("named") or ""
     name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", asked.strip(), flags=re.I)
+    either, said_or, other = name.partition(" or ")
+    other = re.sub(r"^(?:the|an?)\s+", "", other, flags=re.I)
+    if said_or and either.casefold() == other.casefold():
+        name = either  # 'What is the conversion rate or conversion rate?': a name said twice
     # 'the difference between a REST web service and a SOAP web service': a pair's names
     pair_of = re.match(r"(?:the\s+)?differences?\s+between\s", name, re.I)
     if pair_of is not None:
@@ -1195,6 +1203,10 @@ _BRACKETED = re.compile(r"\(([^()]{2,12})\)")
 _GLUED_REACH = 300
 
 
+# (a capital first: "murmur" and "couscous" are words of their own)
+_DOUBLED = re.compile(r"^(?P<name>[A-Z][\w.+#-]{2,30}?)(?P=name)(?=\s)")
+
+
 def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The top lines with a title the copy ran into its first sentence set on a line of
     its own: 'Processor thermal compoundThermal compound is a sticky paste ...', 'Learn /
@@ -1202,6 +1214,11 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     asks about, so a name written in camel case ('JavaScript is ...') is never split."""
     out = list(lines)
     for k, (no, line) in enumerate(lines[:_TOP]):
+        doubled = _DOUBLED.match(line)
+        if doubled is not None:
+            # 'EEPROMEEPROM stands for ...': the title, then the sentence opening with it
+            out[k : k + 1] = [(no, doubled["name"]), (no, line[doubled.end("name") :])]
+            return out
         for glue in _GLUE.finditer(line, 0, 90):
             title, rest = line[: glue.start()].rstrip(), line[glue.start() :]
             if not title or title[-1:] in TERMINAL or len(title.split()) > 8:

@@ -157,6 +157,10 @@ _VENDOR_ASKS = re.compile(
 _WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")
 
 
+# An article right before a stop: the words of a link the copy dropped ('the top of the .').
+_LOST_LINK = re.compile(r"\b(?:the|an?)\s?[?.,;:](?!\w)")
+
+
 def copy_faults(card: Card) -> list[str]:
     """What a page's copy broke in a card, as sentences; [] for none. Not a rule a maker
     can keep by construction (the text is the page's): the last-line filter drops these.
@@ -209,6 +213,9 @@ def copy_faults(card: Card) -> list[str]:
     if _GLUED.search(both):
         # 'What are Backing servicesAll backing services?': a table's cells run together
         faults.append("two cells of a flattened table run together")
+    if _LOST_LINK.search(both):
+        # 'a specially formatted box at the top of the?': the linked words were dropped
+        faults.append("a link's words are missing from the text")
     return faults
 
 

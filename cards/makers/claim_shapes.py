@@ -162,6 +162,7 @@ _NO_OBJECT = frozenset(
         *("function", "functions", "operate", "operates", "behave", "behaves"),
     )
 )
+_MODALS = frozenset(("can", "may", "must", "should", "will", "would", "could", "might"))
 # The verbs that end in -ly; any other such word is an adverb ('generally').
 _LY_VERBS = frozenset(("apply", "reply", "supply", "rely", "imply", "multiply", "comply", "fly"))
 # 'occurs when two processes each wait for the other': when it comes about.
@@ -262,10 +263,14 @@ _AND_VERB = re.compile(
 )
 
 
+_ITS_PREPOSITIONS = ("from", "on", "into", "onto", "with", "to", "upon")
+
+
 def leans_back(predicate: str) -> bool:
     """Whether a predicate's object points back: 'supplies those rules', 'connects the two'."""
     _, _, obj = predicate.strip().partition(" ")
-    if obj.split(" ", 1)[0].lower() in ("back", "up", "out", "off"):
+    # ('extends from this idea': the object after the verb's preposition)
+    if obj.split(" ", 1)[0].lower() in ("back", "up", "out", "off", *_ITS_PREPOSITIONS):
         obj = obj.split(" ", 1)[1] if " " in obj else ""
     return bool(_LEANS_BACK.match(obj))
 
@@ -293,7 +298,7 @@ def _verb_series(obj: str, modal: bool, plural: bool) -> bool:
 
 
 # Verbs whose 'to' opens another verb, not a place: 'helps to keep', 'exists to glue'.
-_BEFORE_A_VERB = frozenset(("need", "want", "help", "tend", "exist"))
+_BEFORE_A_VERB = frozenset(("need", "want", "help", "tend", "exist", "refuse", "decline"))
 # Verbs of an aim ('seeks to enable ...'): what a thing is after, which a strict reader
 # found too vague to recall.
 INTENTS = frozenset(("seek", "aim", "try", "strive", "attempt"))
@@ -311,6 +316,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     verb, modal = found["verb"], found["modal"]
     if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
         return None
+    if modal is None and found["object"].split(" ", 1)[0] in _MODALS:
+        return None  # 'Retargeting ads may contain ...': 'ads' is the subject's noun
     if found["adverb"] is None and verb.endswith("ly") and verb not in _LY_VERBS:
         return None  # 'will generally be the case that ...': an adverb before no verb
     if modal is None and (

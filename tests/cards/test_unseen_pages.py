@@ -6818,3 +6818,123 @@ def test_how_a_thing_tends_to_be_is_not_what_it_is() -> None:
     assert definition_of("A byte is usually 8 bits.") is not None
     assert definition_of("A cache is usually a small, fast memory near the processor.")
     assert definition_of("A stack is always reserved in last-in, first-out order.")
+
+
+def test_what_a_thing_makes_possible_is_not_what_it_is() -> None:
+    # 'Multithreading is what allows the parallel execution of ...' answered 'What is
+    # multithreading?' with 'What allows ...'; a reference list's 'What is
+    # multithreading? (2021). Retrieved from https://...' then took the title, answered
+    # by the next reference.
+    assert definition_of("Caching is what lets a page load fast the second time.") is None
+    made = made_or_refused(
+        "Pipelining is what allows a processor to work on several instructions at once.\n"
+        "References\n"
+        "What is pipelining? (2021). Retrieved from https://example.org/pipelining\n"
+        "Pipelines in practice (2020). Retrieved from https://example.org/practice\n"
+    )
+    assert not any(answer.startswith(("What allows", "Pipelines in")) for answer in made.values())
+
+
+def test_an_answer_that_only_points_back() -> None:
+    # 'Multithreading extends from this idea but ...' -> 'What does multithreading
+    # extend from?' -> 'This idea.'
+    _, made = deck(
+        "# Coroutine\n\nA coroutine is a function that can pause and later resume where it "
+        "stopped. Generators share much with it. A coroutine extends from this idea but is "
+        "run by the language itself.\n"
+    )
+    assert "This idea." not in made.values(), made
+
+
+def test_what_a_thing_will_refuse_to_do() -> None:
+    # 'Gatekeeper will refuse to open the application if ...' was asked 'What will
+    # Gatekeeper refuse to?'.
+    _, made = deck(
+        "# Boot loader\n\nA boot loader is a small program that loads the operating system "
+        "when a computer starts. A boot loader will refuse to start a kernel whose "
+        "signature does not match.\n"
+    )
+    assert made["What will a boot loader refuse to do?"] == (
+        "Start a kernel whose signature does not match."
+    )
+
+
+def test_defined_as_is_taken_off_before_a_bare_noun() -> None:
+    # 'Relative path is defined as path related to the present working directory' kept
+    # its 'Defined as' in the answer.
+    _, made = deck(
+        "Home directory\n\nHome directory is defined as directory given to each user for "
+        "their own files.\n"
+    )
+    assert made["What is a home directory?"] == (
+        "Directory given to each user for their own files."
+    )
+
+
+def test_a_name_pointing_at_what_the_card_does_not_show() -> None:
+    # 'The area under this curve is a measure of how well you did at guessing' was asked
+    # 'What is the area under this curve?'.
+    assert definition_of("The slope of this line is the rate of change.") is None
+
+
+def test_an_abbreviation_whose_x_stands_for_ex() -> None:
+    # 'Extreme Programming (XP)' was asked 'What is Extreme Programming in XP?': its
+    # letters were not found to spell it, so '(XP)' was read as a field.
+    entry, made = deck(
+        "Extensible Stylesheet Language (XSL)\n\nA family of languages for turning XML "
+        "documents into other formats, such as web pages or printed pages.\n"
+    )
+    assert set(entry.aliases) >= {"XSL", "Extensible Stylesheet Language"}, entry.aliases
+    assert not any(" in XSL?" in prompt for prompt in made), made
+
+
+def test_a_title_whose_subtitle_is_only_the_word_definition() -> None:
+    # 'release candidate - technical definition' was titled 'Technical'.
+    entry, made = deck(
+        "Dictionary Home » Computer Definitions » hot fix\n\nhot fix - technical definition\n\n"
+        "A small patch that repairs one urgent problem in software already in use. It is "
+        "often sent out without the usual testing.\n"
+    )
+    assert entry.title == "Hot fix"
+    assert made["What is a hot fix?"].startswith("A small patch that repairs one urgent")
+
+
+def test_a_title_run_into_a_sentence_that_opens_with_it() -> None:
+    # 'EEPROMEEPROM stands for electrically erasable programmable read-only memory.'
+    entry, made = deck(
+        "SRAMSRAM stands for static random-access memory. It is a type of memory that "
+        "keeps each bit in a small circuit of transistors while power is on.\n"
+    )
+    assert entry.title == "SRAM"
+    assert made["What does SRAM stand for?"].casefold() == "static random-access memory"
+
+
+def test_a_question_naming_its_concept_twice() -> None:
+    # 'What is the conversion rate or conversion rate?', a translated page's title.
+    entry, _ = deck(
+        "What is the churn rate or churn rate?\n\nThe share of customers who stop buying "
+        "from a business during a given period.\n"
+    )
+    assert entry.title == "Churn rate"
+
+
+def test_a_sentence_with_a_dropped_link_is_not_asked() -> None:
+    # 'A featured snippet is a specially formatted box at the top of the . Google ...':
+    # the copy lost the linked 'SERP', and the card asked '... at the top of the?'.
+    _, made = deck(
+        "# Knowledge panel\n\nA knowledge panel is an information box that a search engine "
+        "shows beside its results. A knowledge panel is a box of facts at the side of the . "
+        "It draws on a database of people, places and things.\n"
+    )
+    assert not any(re.search(r"\bthe[?.]", f"{p} {a}") for p, a in made.items()), made
+
+
+def test_a_plural_noun_before_a_modal_is_no_verb() -> None:
+    # 'Retargeting ads may contain special offers ...' was asked 'What does retargeting
+    # ad?'.
+    _, made = deck(
+        "Remarketing\n\nRemarketing is a form of online advertising that shows ads to people "
+        "who visited a site before.\n\nRemarketing ads may contain a discount code, reviews "
+        "or a reminder of what was left in the cart.\n"
+    )
+    assert not any(prompt.startswith("What does remarketing ad") for prompt in made), made
