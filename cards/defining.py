@@ -84,6 +84,8 @@ _NOT_WHAT_IT_IS = re.compile(
     # 'Multithreading is what allows the parallel execution of ...': what it makes
     # possible, not what it is
     r"^what\s+(?:allows|lets|enables|makes|gives|keeps|helps)\b|"
+    # 'Holding torque is dependent on the motor being energized': what it hangs on
+    r"^(?:\w+ly\s+)?(?:dependent|reliant|contingent)\s+(?:on|upon)\b|"
     # 'Bayes' theorem is named for Thomas Bayes': whose name it bears
     r"^(?:\w+ly\s+)?named\s+(?:for|after)\b|"
     # 'A modem is a portmanteau of modulator-demodulator': where the word comes from
@@ -765,6 +767,9 @@ _AIMS = frozenset(
 
 
 # A verb that only a plural noun comes before: 'servers are', 'programs cannot'.
+_NOT_WHAT_IT_IS_VERBS = frozenset(
+    ("can", "may", "might", "must", "should", "will", "would", "could", "includes", "include")
+)
 _AUXILIARY_NEXT = re.compile(
     rf"\s+(?:{'|'.join(re.escape(verb) for verb in sorted(AFTER_A_PLURAL))})\b", re.I
 )
@@ -800,6 +805,10 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
         verb = found["verb"].lower()
         if verb in _AIMS:
             continue  # 'Object storage seeks to enable ...': what it is after, not what it is
+        if verb in _NOT_WHAT_IT_IS_VERBS:
+            # 'A node instance can be shown on a diagram', 'The change request includes
+            # corrective action, ...': what may be done with it, or its parts
+            continue
         if _AUXILIARY_NEXT.match(text, found.end()) or _FREQUENCY_NEXT.match(text, found.end()):
             # 'Stateless servers are easy to add', 'APIPA addresses always begin with ...':
             # 'servers' and 'addresses' are no verbs

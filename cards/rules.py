@@ -157,8 +157,10 @@ _VENDOR_ASKS = re.compile(
 _WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")
 
 
-# An article right before a stop: the words of a link the copy dropped ('the top of the .').
-_LOST_LINK = re.compile(r"\b(?:the|an?)\s?[?.,;:](?!\w)")
+# An article or a conjunction right before a stop: the words of a link the copy dropped
+# ('the top of the .', 'visible content, or .').
+# (A stop, not a file's extension: 'the .zip extension', 'the .NET runtime'.)
+_LOST_LINK = re.compile(r"\b(?:the|an?|or|and)\s?[?.,;:](?=[\s\"”')\]]|$|[A-Z][a-z]+\s)")
 
 
 def copy_faults(card: Card) -> list[str]:

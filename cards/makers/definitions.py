@@ -576,6 +576,9 @@ def weak_definition(ctx: Context, sentence: str) -> bool:
     return defined is not None and WEAK.match(defined.predicate) is not None
 
 
+_MODAL_NEXT = re.compile(r"\s+(?:can|may|might|must|should|will|would|could)\b", re.I)
+
+
 def definition_cards(ctx: Context) -> Iterator[Card]:
     quality = next(_quality_cards(ctx), None)
     if quality is not None:
@@ -612,6 +615,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
+    named = ctx.own.find(answer[:120])
+    if named and named[0][0] <= 4 and _MODAL_NEXT.match(answer, named[0][1]):
+        # 'A node instance can be shown on a diagram.', a glossary's whole gloss: what
+        # may be done with it, not what it is
+        yield from _stands_for(ctx)
+        return
     if _LIST_BROKEN_OFF.search(sentence):
         yield from _stands_for(ctx)  # '... contains all the binaries, libraries': cut there
         return

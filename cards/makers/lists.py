@@ -77,6 +77,9 @@ _OPEN_ENDS = frozenset(
 )
 
 
+_EXAMPLES_OF = re.compile(r"\bexamples?\s+(?:of|include)\b", re.I)
+
+
 def _led_list_card(
     ctx: Context, section: Section, lead: str, items: tuple[Item, ...]
 ) -> Card | None:
@@ -85,8 +88,14 @@ def _led_list_card(
     plain_lead = lead.replace("’", "'")
     if definition_of(lead, ctx.entry.names) is not None or LEANS_BACK.match(plain_lead):
         return None  # the definition's own list is in its answer; 'This ...:' leans back
-    if STORY.match(plain_lead) or EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip()):
-        return None  # an analogy's parts, or examples: not a list to learn whole
+    if (
+        STORY.match(plain_lead)
+        or EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip())
+        or _EXAMPLES_OF.search(plain_lead)
+    ):
+        # an analogy's parts, or examples ('Some examples of embedded systems are'): not a
+        # list to learn whole, as any other examples would do
+        return None
     if re.match(r"(?:I|I'm|I've|My)\s", plain_lead):
         return None  # 'I have a few questions regarding this term:': a reader's comment
     heads = [head_of(item.text) for item in items]

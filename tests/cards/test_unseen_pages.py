@@ -6938,3 +6938,53 @@ def test_a_plural_noun_before_a_modal_is_no_verb() -> None:
         "or a reminder of what was left in the cart.\n"
     )
     assert not any(prompt.startswith("What does remarketing ad") for prompt in made), made
+
+
+def test_what_may_be_done_with_a_thing_is_not_what_it_is() -> None:
+    # A headed glossary's 'Node Instance' / 'A node instance can be shown on a diagram.'
+    # answered 'What is a node instance?'; 'The change request includes corrective
+    # action, ...' answered 'What is the change request?'; 'Holding torque is dependent
+    # on the motor being energized' answered 'What is holding torque?'.
+    made = entries_deck(
+        "UML Component Diagram\n\n\nComponent Diagrams\nA component diagram shows how a "
+        "system is split into parts and how the parts connect. It shows their interfaces "
+        "too.\n\nComponent\nA Component is a replaceable part of a system. It is drawn as a "
+        "box with two small tabs.\n\nNode Instance\nA node instance can be drawn inside a "
+        "deployment diagram. Its name is underlined.\n\nPort\nA port is a point where a "
+        "component meets the outside.\n"
+    )
+    assert "What is a node instance?" not in made, made
+    found = definition_of(
+        "The change log includes every fix, every new feature and every removal.",
+        ("Change log",),
+        loose=True,
+    )
+    assert found is None
+    assert definition_of("Stall torque is dependent on the supply voltage.") is None
+
+
+def test_a_list_of_examples_is_not_asked_whole() -> None:
+    # 'Some examples of Embedded systems are:' / '1. cars' / '2. industrial control
+    # systems' / '3. mars rovers' was asked 'Which three points finish the sentence
+    # ...?': any other examples would do as well.
+    _, made = deck(
+        "# Real-time system\n\nA real-time system is a computer system that must answer "
+        "within a fixed time.\n\nSome examples of real-time systems are:\n\n"
+        "1. airbag controllers\n2. pacemakers\n3. flight controls\n"
+    )
+    assert not any("points finish the sentence" in prompt for prompt in made), made
+
+
+def test_a_conjunction_before_a_stop_is_a_dropped_link() -> None:
+    # '... loaded into a web page's meta tags, visible content, or .The repetition ...'
+    _, made = deck(
+        "# Cloaking\n\nCloaking is a search engine spam technique in which a page shows "
+        "crawlers other content than people, through scripts, redirects, or .It is "
+        "against every search engine's rules.\n"
+    )
+    assert not any(" or ." in answer for answer in made.values()), made
+    _, made = deck(
+        "# Zip file\n\nA zip file is an archive file format with the .zip extension that "
+        "holds one or more compressed files.\n"
+    )
+    assert made["What is a zip file?"].startswith("An archive file format with the .zip")
