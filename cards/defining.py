@@ -18,6 +18,7 @@ from cards.names import same_or_plural
 from cards.sentences import (
     AFTER_A_PLURAL,
     FUNCTION_VERBS,
+    MODALS,
     indefinite,
     opens_with_doing,
     upper_first,
@@ -766,10 +767,10 @@ _AIMS = frozenset(
 )
 
 
+# The verb after a name that says what may be done with the thing, or what its parts are:
+# no definition ('A node instance can be shown ...', 'The change request includes ...').
+_NOT_WHAT_IT_IS_VERBS = MODALS.union(("includes", "include"))
 # A verb that only a plural noun comes before: 'servers are', 'programs cannot'.
-_NOT_WHAT_IT_IS_VERBS = frozenset(
-    ("can", "may", "might", "must", "should", "will", "would", "could", "includes", "include")
-)
 _AUXILIARY_NEXT = re.compile(
     rf"\s+(?:{'|'.join(re.escape(verb) for verb in sorted(AFTER_A_PLURAL))})\b", re.I
 )

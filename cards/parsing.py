@@ -566,7 +566,7 @@ def _as_defined(title: str, sections: list[Section]) -> str:
 
 
 # A dictionary's expansion with no subject: 'Stands for "Blue Screen of Death."'.
-_STANDS_FOR = re.compile(r"^(?:stands\s+for|short\s+for)\s", re.I)
+_SUBJECTLESS_EXPANSION = re.compile(r"^(?:stands\s+for|short\s+for)\s", re.I)
 
 
 def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
@@ -575,7 +575,7 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
     sentences = split_sentences(text)[:2]
     if len(sentences) < 2:
         return False
-    if _STANDS_FOR.match(sentences[0]):
+    if _SUBJECTLESS_EXPANSION.match(sentences[0]):
         return definition_of(sentences[1], names) is not None
     term = term_of(sentences[0])
     if not term or definition_of(f"{term} is a thing.", names) is None:
@@ -832,7 +832,7 @@ def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, 
     if summary is None:
         return ()
     opening = first_sentence(summary.paragraphs[0].text)
-    if _STANDS_FOR.match(opening) and names:
+    if _SUBJECTLESS_EXPANSION.match(opening) and names:
         # 'Stands for "Blue Screen of Death."' under the title 'BSOD'
         spelled = expansion_of(f"{names[0]} {opening[0].lower()}{opening[1:]}", names)
         return (spelled.expansion,) if spelled is not None else ()

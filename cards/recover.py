@@ -399,7 +399,8 @@ _WRAPPED_BEFORE = re.compile(
 )
 _WRAPPED_AFTER = re.compile(
     r"\s+(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|(?:simple|simpler)\s+terms)))?|"
-    r"(?:(?:technical|computer|simple|formal|full)\s+)?definition|meaning|for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
+    r"(?:(?:technical|computer|simple|formal|full)\s+)?definition|meaning|"
+    r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
     r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?)$",

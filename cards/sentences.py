@@ -318,11 +318,11 @@ PLURAL_NOUNS = frozenset(
         *("strings", "keys", "values", "pipelines"),
     )
 )
+# The modal verbs: 'can be shown', 'may contain', 'will refuse to'.
+MODALS = frozenset(("can", "could", "may", "might", "must", "should", "will", "would"))
 # The verbs that only a plural noun comes before ('servers are', 'programs cannot'): after
 # the name and a plural, they show the plural is no verb but part of a longer subject.
-AFTER_A_PLURAL = frozenset(
-    ("are", "were", "have", "do", "don't", "can", "cannot", "can't", "could", "must", "should")
-).union(("will", "would", "may", "might"))
+AFTER_A_PLURAL = frozenset(("are", "were", "have", "do", "don't", "cannot", "can't")).union(MODALS)
 
 
 # The few verbs that end in -ings: any other such word is a plural noun ('TTL settings

@@ -15,6 +15,7 @@ from cards.defining import FREQUENCY
 from cards.rules import TRUE_FALSE
 from cards.sentences import (
     FUNCTION_VERBS,
+    MODALS,
     PLURAL_NOUNS,
     Wording,
     strip_end,
@@ -162,7 +163,6 @@ _NO_OBJECT = frozenset(
         *("function", "functions", "operate", "operates", "behave", "behaves"),
     )
 )
-_MODALS = frozenset(("can", "may", "must", "should", "will", "would", "could", "might"))
 # The verbs that end in -ly; any other such word is an adverb ('generally').
 _LY_VERBS = frozenset(("apply", "reply", "supply", "rely", "imply", "multiply", "comply", "fly"))
 # 'occurs when two processes each wait for the other': when it comes about.
@@ -316,7 +316,7 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     verb, modal = found["verb"], found["modal"]
     if verb in _NO_OBJECT or verb in _NOT_ACTIONS or verb.endswith(("ed", "ing")):
         return None
-    if modal is None and found["object"].split(" ", 1)[0] in _MODALS:
+    if modal is None and found["object"].split(" ", 1)[0] in MODALS:
         return None  # 'Retargeting ads may contain ...': 'ads' is the subject's noun
     if found["adverb"] is None and verb.endswith("ly") and verb not in _LY_VERBS:
         return None  # 'will generally be the case that ...': an adverb before no verb

@@ -45,6 +45,7 @@ from cards.model import (
 from cards.names import body_text, field_of, fold_name, same_name, same_or_plural
 from cards.sentences import (
     FUNCTION_VERBS,
+    MODALS,
     STOP_WORDS,
     first_sentence,
     has_phrase,
@@ -576,7 +577,7 @@ def weak_definition(ctx: Context, sentence: str) -> bool:
     return defined is not None and WEAK.match(defined.predicate) is not None
 
 
-_MODAL_NEXT = re.compile(r"\s+(?:can|may|might|must|should|will|would|could)\b", re.I)
+_MODAL_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted(MODALS))})\b", re.I)
 
 
 def definition_cards(ctx: Context) -> Iterator[Card]:

@@ -422,6 +422,19 @@ print(f"slowest {slowest:.2f}")
 """
 
 
+def _finishes_within(
+    script: str, argument: str, *, seconds: float
+) -> subprocess.CompletedProcess[bytes]:
+    """`_run_child`, failing with what the child had finished when the guard stopped it."""
+    try:
+        done = _run_child(script, argument, timeout=seconds)
+    except subprocess.TimeoutExpired as stopped:
+        finished = (stopped.stdout or b"").decode().split()
+        raise AssertionError(f"still running after {seconds:g} s; finished: {finished}") from None
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    return done
+
+
 def test_a_megabyte_of_any_punctuation_character_is_read_in_linear_time(tmp_path: Path) -> None:
     # Each of the 34 characters, three CSV shapes and one JSON value, 1 MB each. The
     # child normally takes a few seconds; the guard only catches a quadratic or worse path.
@@ -460,12 +473,7 @@ for char in string.punctuation:
 def test_an_entry_with_990k_of_any_punctuation_character_is_read_in_linear_time() -> None:
     # As the issue's attack: one line of 990,000 '[' (or '.', '!', ...) in an entry. The
     # guard is far above the few seconds all 32 characters take in linear time.
-    try:
-        done = _run_child(LONG_ENTRIES, "990000", timeout=60)
-    except subprocess.TimeoutExpired as stopped:
-        finished = (stopped.stdout or b"").decode().split()
-        raise AssertionError(f"still running after 60 s; finished: {finished}") from None
-    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    _finishes_within(LONG_ENTRIES, "990000", seconds=60)
 
 
 @pytest.mark.parametrize(
@@ -569,10 +577,5 @@ def test_a_page_of_one_200k_word_is_read_in_linear_time() -> None:
     # 'ABAB...AB stands for x.': the check for a table row's cells run together searched
     # the word again from every capital, 12 s at 40,000 characters and five minutes at
     # 200,000. In linear time the four words take well under a second.
-    try:
-        done = _run_child(LONG_WORDS, "200000", timeout=30)
-    except subprocess.TimeoutExpired as stopped:
-        finished = (stopped.stdout or b"").decode().split()
-        raise AssertionError(f"still running after 30 s; finished: {finished}") from None
-    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    done = _finishes_within(LONG_WORDS, "200000", seconds=30)
     assert len(done.stdout.decode().splitlines()) == 4
