@@ -83,8 +83,8 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:often|usually|typically|generally|sometimes|frequently|mostly)"
     r"\s+(?!(?:an?|the|one|any|some|\d+)\b)|"
     # 'Multithreading is what allows the parallel execution of ...': what it makes
-    # possible, not what it is
-    r"^what\s+(?:allows|lets|enables|makes|gives|keeps|helps)\b|"
+    # possible, not what it is; 'An error budget is what's left over.'
+    r"^what\s+(?:allows|lets|enables|makes|gives|keeps|helps)\b|^what['’]s\b|"
     # 'Holding torque is dependent on the motor being energized': what it hangs on
     r"^(?:\w+ly\s+)?(?:dependent|reliant|contingent)\s+(?:on|upon)\b|"
     # 'Bayes' theorem is named for Thomas Bayes': whose name it bears

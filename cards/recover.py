@@ -61,6 +61,7 @@ _CHROME = re.compile(
     r"\**\s*welcome\s+to\s+[\w .'-]{1,40}?\s*\**|"  # '*** Welcome to piglix ***'
     r"this\s+is\s+an\s+old\s+revision\s+of\s+the\s+(?:document|page)!?|"  # a wiki's banner
     r"find\s+the\s+(?:word\s+)?definitions?|"  # a dictionary site's heading
+    r"showing\s+posts\s+with\s+label\s.{1,60}|"  # Blogger's label page
     # a reference list's entry: 'What is multithreading? (2021). Retrieved from https://...'
     r"[^\n]{1,200}?\(\d{4}[a-z]?\)\.\s+retrieved\s+from\s+\S+)$",
     re.I,
@@ -704,7 +705,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         and _glossed_name(heads[0][1], heads[2][1], sourced)
     ):
         return heads[0][0], _capitalised(heads[0][1]), heads[1][1]
+    defined_under_title = len(top) > 1 and _titles_its_definition(top[0][1], top[1][1])
     for k, (i, line) in enumerate(top[:5]):
+        if defined_under_title and k >= 2:
+            break  # 'Capacity vs size', a part's heading under the title and its definition
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         asked = _DIFFERENT_FROM.match(line)
         if asked is not None:
@@ -815,6 +819,18 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
+def _titles_its_definition(title: str, below: str) -> bool:
+    """Whether a short first line names what the sentence under it defines: 'Dynamic
+    Arrays & Amortized O(1) Append Explained' over 'A dynamic array is an array that ...'."""
+    if not _short(title, 12) or title.rstrip().endswith(TERMINAL):
+        return False
+    defined = definition_of(first_sentence(below.strip()))
+    if defined is None:
+        return False
+    said = title.casefold()
+    return any(form.casefold() in said for form in (defined.name, f"{defined.name}s"))
+
+
 def _menu_item(line: str) -> bool:
     """A bullet of a few words ('  • Class 12'), as a site's menu lists its links."""
     marker = list_marker(line)
@@ -920,7 +936,9 @@ _ABOUT_THE_ARTICLE = frozenset(("scope", "conclusion", "prerequisites", "table o
 # Computing (18 March 2015) :', 'From WordNet (r) 3.0 (2006) [wn]:'.
 _DICTIONARY_SOURCE = re.compile(
     r"^(?:From\s+)?[^:]{0,60}\b(?:dictionary|wordnet|jargon file|thesaurus|glossary|lexicon)\b"
-    r"[^:]{0,40}:$",
+    # ('From WordNet (r) 3.0 (2006):'; 'from The Free On-line Dictionary of Computing (8
+    # July 2008)', with its date and no colon)
+    r"(?:[^:]{0,40}:|\s*\([^()]{4,30}\))$",
     re.I,
 )
 

@@ -58,7 +58,27 @@ def gives_away(prompt: str, answer: str) -> bool:
         return False  # 'No', 'it': too short to give anything away
     if len(answer_words) == 1 and _inside_a_name(prompt, answer_words[0]):
         return True  # 'DevOps is a combination of the words "____" and "Operations."'
+    if _spelled_out_in(prompt, answer.strip()):
+        return True  # '... with Service Level Objectives (____)' -> 'SLOs'
     return has_phrase(prompt, " ".join(answer_words))
+
+
+_LETTERS = re.compile(r"[A-Z]{3,6}")
+_MINOR_WORDS = frozenset(("of", "and", "the", "for", "to", "in", "a", "an", "on"))
+
+
+def _spelled_out_in(prompt: str, answer: str) -> bool:
+    """Whether the answer is an abbreviation whose words stand in the prompt: 'SLIs' in
+    '... (commonly called service level indicators, ____)'."""
+    letters = _LETTERS.fullmatch(answer.removesuffix("s"))
+    if letters is None:
+        return False
+    initials = "".join(
+        word[0].lower()
+        for word in re.findall(r"[A-Za-z][\w'-]*", prompt)
+        if word.lower() not in _MINOR_WORDS
+    )
+    return letters.group().lower() in initials
 
 
 def _inside_a_name(prompt: str, word: str) -> bool:
@@ -114,7 +134,11 @@ _MENTIONED_BEFORE = re.compile(
     r"listed|shown|mentioned)\s+(?:in\s+the\s+[\w ]{1,30}\s+)?(?:above|below)|"
     # 'Any solutions that fix above problem.'
     r"(?:the\s+)?above\s+(?:problems?|issues?|examples?|code|points?|list|steps|table|figure|"
-    r"diagram|section))\b",
+    r"diagram|section)|"
+    # '... every node confirms to the below properties', '... comes from the following
+    # rules': what they are, the card does not show
+    r"the\s+(?:below|following)\s+(?:properties|rules|steps|points|conditions|criteria|"
+    r"characteristics|features|ways|cases|items|operations|types))\b",
     re.I,
 )
 # An answer that stops where its list should begin: '... in two phases:', 'like :-',
@@ -157,10 +181,15 @@ _VENDOR_ASKS = re.compile(
 _WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")
 
 
-# An article or a conjunction right before a stop: the words of a link the copy dropped
-# ('the top of the .', 'visible content, or .').
+# An article or a conjunction right before a stop, or an article before a word that no
+# noun follows: the words of a link the copy dropped ('the top of the .', 'visible
+# content, or .').
 # (A stop, not a file's extension: 'the .zip extension', 'the .NET runtime'.)
-_LOST_LINK = re.compile(r"\b(?:the|an?|or|and)\s?[?.,;:](?=[\s\"”')\]]|$|[A-Z][a-z]+\s)")
+_LOST_LINK = re.compile(
+    r"\b(?:the|an?|or|and)\s?[?.,;:](?=[\s\"”')\]]|$|[A-Z][a-z]+\s)|"
+    # 'is an in that generalizes both queues and stacks': the link was 'abstract data type'
+    r"\b(?i:the|an?)\s+(?:that|in|of|is|are|was|were|to|with)(?![\w-])"
+)
 
 
 def copy_faults(card: Card) -> list[str]:
@@ -188,9 +217,9 @@ def copy_faults(card: Card) -> list[str]:
         # (a table's numbering), 'What is Java// Bad?' (a code comment)
         faults.append("markup of the page's source is pasted into the prompt")
     both = f"{card.prompt}\n{card.answer}"  # each searched once: this runs on every card
-    if ("mentioned" in both or "above" in both or "below" in both) and _MENTIONED_BEFORE.search(
-        both
-    ):
+    if (
+        "mentioned" in both or "above" in both or "below" in both or "following" in both
+    ) and _MENTIONED_BEFORE.search(both):
         # 'the aforementioned freedoms': which ones, the card does not show
         faults.append("it points to text the card does not show")
     if _OWN_VERDICT.search(card.prompt[-12:]):

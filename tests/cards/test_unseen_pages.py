@@ -6988,3 +6988,52 @@ def test_a_conjunction_before_a_stop_is_a_dropped_link() -> None:
         "holds one or more compressed files.\n"
     )
     assert made["What is a zip file?"].startswith("An archive file format with the .zip")
+
+
+def test_a_title_over_its_definition_outranks_a_later_comparison_heading() -> None:
+    # 'Dynamic Arrays & Amortized O(1) Append Explained' / 'A dynamic array is an array
+    # that grows ...' / ... / 'Capacity vs size': the part's heading took the title.
+    entry, made = deck(
+        "Ring Buffers & Wraparound Explained\n"
+        "A ring buffer is a fixed-size queue whose end wraps round to its start\n"
+        "Many logging libraries keep their newest lines in one.\n"
+        "Head vs tail\n"
+        "A ring buffer keeps two positions:\n- Head - where the next item is written.\n"
+        "- Tail - where the next item is read.\n"
+    )
+    assert entry.title == "Ring buffer"
+    assert made["What is a ring buffer?"].startswith("A fixed-size queue whose end wraps")
+
+
+def test_an_abbreviation_written_out_beside_its_blank_gives_it_away() -> None:
+    # '... in conjunction with Service Level Objectives (____) to set specific
+    # performance goals.' -> 'SLOs'.
+    assert gives_away(
+        "Alerts fire when an error budget burns against Recovery Time Objectives (____).",
+        "RTOs",
+    )
+    assert not gives_away("A CDN stores copies of pages close to the readers.", "DNS")
+
+
+def test_more_of_what_a_copy_lost_or_points_at() -> None:
+    # 'An in that generalizes both queues and stacks' (the link 'abstract data type'
+    # dropped); '... every node confirms to the below properties.'; a blog's 'Showing
+    # posts with label Indirect. Show all posts' as the page's title; 'An error budget is
+    # what's left over.'
+    entry, _ = deck("Deque\n\nA deque is a queue that takes items in and out at both ends.\n")
+    card = next(card for card in cards.generate(entry, []) if card.prompt == "What is a deque?")
+    assert copy_faults(card) == []
+    for answer in (
+        "An in that lets items be added and taken out at either end.",
+        "A binary tree where every node keeps to the below properties.",
+        "A list of tasks where the order of removal comes from the following rules.",
+    ):
+        assert copy_faults(replace(card, answer=answer)), answer
+    assert copy_faults(replace(card, answer="A queue with an in-place resize.")) == []
+    assert definition_of("An error budget is what's left over.") is None
+    made = made_or_refused(
+        "Showing posts with label Indexed. Show all posts\n\nIndexed addressing\n"
+        "Indexed addressing is a way of finding an operand by adding an index register to "
+        "a base address.\n"
+    )
+    assert not any("Showing posts" in prompt for prompt in made), made
