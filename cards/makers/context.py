@@ -44,6 +44,26 @@ _SINGULAR_THEN = re.compile(
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:of|in|on|to|for|with|from|about)\s$", re.I)
 
 
+_SAID_OF_BOTH = 60  # characters of a text found in a neighbour's that make it shared
+_SIDES = 3  # other entries of one file, at most, read as a comparison's other sides
+# The siblings grouped by file, once per collection (every entry of an import passes the
+# same sequence): the value keeps the sequence alive, so its id is not reused, and its
+# length, so a list grown since is grouped again.
+_BY_FILE: dict[int, tuple[Sequence[Entry], int, dict[str, list[Entry]]]] = {}
+
+
+def _by_file(given: Sequence[Entry]) -> dict[str, list[Entry]]:
+    cached = _BY_FILE.get(id(given))
+    if cached is None or cached[0] is not given or cached[1] != len(given):
+        if len(_BY_FILE) >= 8:
+            _BY_FILE.clear()
+        groups: dict[str, list[Entry]] = {}
+        for other in given:
+            groups.setdefault(other.file, []).append(other)
+        cached = _BY_FILE[id(given)] = (given, len(given), groups)
+    return cached[2]
+
+
 @dataclass(frozen=True)
 class Context:
     """What every maker needs: the entry, its siblings and the seed."""
@@ -205,6 +225,25 @@ class Context:
             return None
         head = text[: spans[-1][0]].rstrip()
         return re.sub(r"\s+(?:the|a|an)$", "", head, flags=re.I) or None
+
+    @cached_property
+    def _neighbours(self) -> tuple[str, ...]:
+        """The texts of the other sides of a comparison: the other entries of this file
+        when it gives a few (a glossary's many terms are no sides of one another)."""
+        group = _by_file(self.given).get(self.entry.file, [])
+        if len(group) > _SIDES + 1:
+            return ()  # (counted before it is read: a glossary's thousand terms stay linear)
+        same_file = [other for other in group if other.key != self.entry.key]
+        if len(same_file) > _SIDES:
+            return ()
+        return tuple(body_text(other).casefold() for other in same_file)
+
+    def said_of_a_neighbour(self, text: str) -> bool:
+        """Whether the other side of a comparison says `text` of itself too: 'a
+        collection of elements, which can be stored and retrieved one at a time', of the
+        stack and of the queue."""
+        said = text.casefold()[:_SAID_OF_BOTH]
+        return len(said) >= _SAID_OF_BOTH // 2 and any(said in other for other in self._neighbours)
 
     def opens_with_sibling(self, text: str) -> bool:
         """Whether `text` opens with the name of another concept (after an article)."""

@@ -593,7 +593,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     section, item, sentence = chosen
     # Answer with the predicate when the sentence starts with the entry's name, so the
     # answer does not open by repeating the question.
-    answer = _without_other_side(_without_open_aside(_with_next(ctx.defined, sentence, item)))
+    shared = ctx.said_of_a_neighbour(ctx.defined)
+    answer = _without_other_side(
+        _without_open_aside(_with_next(ctx.defined, sentence, item, shared))
+    )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     # '... to compare text embeddings.In-Depth Explanation': a heading glued to the stop
     answer = _GLUED_HEADING.split(answer, maxsplit=1)[0]
@@ -865,14 +868,16 @@ def _quality_cards(ctx: Context) -> Iterator[Card]:
         return
 
 
-def _with_next(answer: str, sentence: str, item: Item) -> str:
+def _with_next(answer: str, sentence: str, item: Item, shared: bool = False) -> str:
     """'A group of servers spread out over many locations.' + 'These servers store
     duplicate copies of data so that ...': a bare definition takes the sentence that
-    says what the thing does."""
-    if len(words(answer)) > _SHORT_DEFINITION or sentence.rstrip().endswith(":"):
+    says what the thing does. One the other side of a comparison shares ('A stack is a
+    collection of elements, which can be stored and retrieved one at a time', and so is
+    a queue) takes the next sentence whatever it opens with: that one tells them apart."""
+    if (not shared and len(words(answer)) > _SHORT_DEFINITION) or sentence.rstrip().endswith(":"):
         return answer
     following = _sentence_after(sentence, item)
-    if not _GOES_ON.match(following) or len(words(following)) > _FOLLOWING_WORDS:
+    if not (shared or _GOES_ON.match(following)) or len(words(following)) > _FOLLOWING_WORDS:
         return answer
     if following.endswith("?"):
         return answer

@@ -189,6 +189,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Backtracking algorithms start with ...': the subject goes on
         if verb != "=" and (plural or not _predicate_opens(rest)):
             return None  # 'CDNs make ...' reads wrong after 'Which concept'; 'X value is
+        if ctx.said_of_a_neighbour(rest):
+            # 'A queue is a collection of elements, which can be stored and retrieved one
+            # at a time' on a page that says it of the stack too: both would be right
+            return None
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):

@@ -7037,3 +7037,24 @@ def test_more_of_what_a_copy_lost_or_points_at() -> None:
         "a base address.\n"
     )
     assert not any("Showing posts" in prompt for prompt in made), made
+
+
+def test_what_both_sides_of_a_comparison_say_is_no_clue_to_either() -> None:
+    # 'STACK: ... A stack is a collection of elements, which can be stored and retrieved
+    # one at a time. Elements are retrieved in reverse order ...' and 'QUEUE: ... A queue
+    # is a collection of elements, which can be stored and retrieved one at a time.':
+    # 'Which concept is a collection of elements, ...?' had two right answers, and 'What
+    # is a stack?' an answer that fits the queue as well.
+    made = entries_deck(
+        "[lists] what is the basic difference between set and bag?\n\n"
+        "SET: Set is defined as a list of values in which no value may repeat\n\n"
+        "A set is a collection of values, which can be added and looked up one at a time. "
+        "Each value is held only once, so adding it again changes nothing.\n\n"
+        "BAG:\n\nBag is a collection of values of one type.\n\n"
+        "A bag is a collection of values, which can be added and looked up one at a time. "
+        "A value may be held many times, and the bag counts how often.\n"
+    )
+    assert not any(
+        prompt.startswith("Which concept is a collection of values, which") for prompt in made
+    ), made
+    assert "only once" in made["What is a set?"], made
