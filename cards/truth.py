@@ -50,6 +50,9 @@ _BELIEF = re.compile(
     re.I,
 )
 _THAT = re.compile(r"^that\s+(?P<belief>.+)$", re.I)
+# How a mistake made as a practice is stated, false: 'Keeping passwords in plain text is
+# fine'.
+IS_FINE = " is fine"
 _NEGATION = re.compile(
     r"\b(not|never|no longer|isn't|aren't|doesn't|don't|won't|can't|cannot)\b", re.I
 )
@@ -174,7 +177,7 @@ def _belief(sentence: str) -> tuple[str, bool] | None:
         # 'Putting X in Y silently turns it into Z': the practice is the subject alone.
         head = _before_verb(head)
     if _is_practice(head):
-        return f"{upper_first(head)} is fine", True
+        return f"{upper_first(head)}{IS_FINE}", True
     if _NEGATION.search(text):
         return None  # a correction, not a belief: judged as true below
     return text, False
@@ -204,7 +207,7 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
     if belief is not None:
         statement, marked = belief
         settles = _settling(after[0]) if after else ""
-        if statement.endswith(" is fine") and strip_end(first) != statement[: -len(" is fine")]:
+        if statement.endswith(IS_FINE) and strip_end(first) != statement[: -len(IS_FINE)]:
             # The practice was cut out of its sentence, whose rest says what goes wrong.
             settles = f"{upper_first(first)} {settles}".strip()
         if not marked and settles and not _sets_right(settles):

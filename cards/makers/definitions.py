@@ -606,7 +606,6 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = upper_first(answer[named_for.end() :])
     if _SENSE_LABEL.match(answer):
         answer = upper_first(_SENSE_LABEL.sub("", answer, count=1))
-
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:

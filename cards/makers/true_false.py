@@ -51,17 +51,14 @@ def true_false_cards(ctx: Context) -> Iterator[Card]:
         if _ARROW.search(claim.statement):
             continue  # 'Tracking everything →': a flow or a point cut at its arrow, no claim
         statement, true = claim.statement, claim.true
-        if not true and statement.endswith(_FINE):
+        if not true and statement.endswith(truth.IS_FINE):
             practices += 1
             if practices % 2 == 0:
                 # A list of common mistakes asked 'X is fine?' one after another is false
                 # every time, which the learner reads off the form: every second one is
                 # asked the other way round, true.
-                statement, true = statement[: -len(_FINE)] + " is a mistake", True
+                statement, true = statement[: -len(truth.IS_FINE)] + " is a mistake", True
         yield true_or_false_card(ctx, statement, true, section, item, claim.settles)
-
-
-_FINE = " is fine"  # how truth.py states a mistake made as a practice
 
 
 # Words whose opposite makes a plain false statement of a true one.
