@@ -47,7 +47,9 @@ _NOT_WHAT_IT_IS = re.compile(
     # is a size, which is what it is)
     r"^(?!\d{1,3}\s+(?:bits?|bytes?|octets?|digits?|characters?|nibbles?)\b)[\d(+-]|"
     # 'Animations are then applied to an element by ...': what is done with it
-    r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?[a-z]+ed\s+(?:to|in|on|into|onto|at|"
+    # ('Information is sent via the Internet to a server ...')
+    r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?(?:[a-z]+ed|sent|built|kept|held|given|"
+    r"taken|shown|seen|written|hidden|chosen|stolen)\s+(?:to|in|on|into|onto|at|"
     r"from|with|via|through|when|after|before|once)\b|"
     # 'Flex layout is the newest of the three.': where it stands among others
     r"^(?:the\s+)?(?:\w+est|most\s+\w+|least\s+\w+)\s+of\s+(?:the|all|them|these|those)\b|"
@@ -136,11 +138,19 @@ _LINKING = (
 )
 # A name a sentence can define: up to six words, the first with a capital, digit or
 # lower-case letter (glossaries write 'cache is ...').
+# Where a name is met, after it: a capitalised name ('in JavaScript': the capital is
+# checked as written, so 'Encryption in transit' keeps its whole name), or a field
+# ('A load balancer in cloud computing is ...').
+_MET_IN = (
+    r"(?:(?-i:[A-Z])[\w.+#-]*|(?:cloud\s+)?computing|computer\s+science|programming|"
+    r"networking|statistics|mathematics|machine\s+learning|cryptography|electronics|"
+    r"software\s+(?:engineering|development|testing)|web\s+development|data\s+science)"
+)
 _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
     # 'A Higher-Order Function (HOF) in JavaScript is ...': where the name is met, after it
     # ('LXC - (LinuX Container) is ...': a dash before the aside)
-    rf"{_LINKING}(?:\s+[-–—](?=\s*\())?(?P<aside>{_ASIDE})(?:\s+in\s+[A-Z][\w.+#-]*)?\s+{_VERB}"
+    rf"{_LINKING}(?:\s+[-–—](?=\s*\())?(?P<aside>{_ASIDE})(?:\s+in\s+{_MET_IN})?\s+{_VERB}"
     rf"{_SAYING_ASIDE}\s+(?=\S)",
     re.I,
 )
@@ -166,6 +176,13 @@ _ALIAS_ASIDE = re.compile(
 # 'The simple answer is that databases are ...': the definition follows.
 _ANSWER_LEAD = re.compile(
     r"^(?:so,?\s+)?the (?:simple|short|basic|quick|easy|plain) answer is,?\s+(?:that\s+)?", re.I
+)
+# Where the definition is quoted from, before a colon: 'From an on-line introduction to
+# the lambda calculus at Monash University: The lambda calculus is ...'.
+_SOURCE_LEAD = re.compile(
+    r"^(?:from|according\s+to|as\s+(?:defined|described|explained)\s+(?:by|in))\s+"
+    r"[^:.!?]{3,100}:\s+(?=[A-Z\"“])",
+    re.I,
 )
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 _TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
@@ -627,7 +644,8 @@ def definition_of(
         and (not names or any(_same(labelled["name"], n) for n in names))
     ):
         return Definition(labelled["name"], "", "", upper_first(labelled["said"]))
-    text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", sentence.strip())))
+    text = _SOURCE_LEAD.sub("", sentence.strip())
+    text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", text)))
     text = _OTHER_NAMES_FIRST.sub("", text)
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
@@ -846,6 +864,10 @@ def _name_like(name: str) -> bool:
         and not {"this", "these", "those", "such"} & set(name.lower().split()[1:])
         # 'A variable whose possible values are ...': the name's clause, not a name
         and not {"whose", "which"} & set(name.lower().split()[1:])
+        # 'A tautology can also refer to ...': another sense, its modal taken for a name's
+        # word ('Free will' ends in one)
+        and last != "also"
+        and not MODALS & set(name.lower().split()[1:-1])
         and len(name.split()) <= 4
         and not fused
         and any(c.isalpha() for c in name)  # '13 is less than 14.': a number, no term
@@ -854,12 +876,16 @@ def _name_like(name: str) -> bool:
         # 'The name is actually redundant', 'The term Space Complexity is misused': words
         # about a name, not a name ('Name mangling' is one)
         and not _ABOUT_A_NAME.match(name)
+        and not _NUMBERED_FIGURE.match(name)  # 'Fig 1 describes the set inclusions ...'
     )
 
 
 # A bracketed aside between a name and its 'is', after a comma: 'Name mangling, (the more
 # politically correct term is name-decoration) is a method ...'.
 _COMMA_ASIDE = re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=(?:is|are)\s)")
+_NUMBERED_FIGURE = re.compile(
+    r"^(?:the\s+)?(?:fig(?:ure)?|table|image|diagram|chart|listing|example|exhibit)\.?\s*\d", re.I
+)
 _ABOUT_A_NAME = re.compile(r"^(?:(?:an?|the)\s+)?(?:name|term|word)s?(?:$|\s+[A-Z\"“'‘])")
 
 

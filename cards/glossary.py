@@ -52,7 +52,7 @@ from cards.sentences import (
     split_sentences,
     upper_first,
 )
-from cards.text import collapse, list_marker, plain, split_lines, unnumbered
+from cards.text import BULLET_MARKS, collapse, list_marker, plain, split_lines, unnumbered
 
 # Fewer defining sections than this share of the headed ones: a page with an aside.
 _SHARE = 0.4
@@ -550,7 +550,7 @@ TERM_SHARE = 0.5
 _SEPARATORS = (": ", " — ", " – ", " - ", "— ", "– ", "—", "–")
 # How far into a line its term may reach: a term is short.
 _TERM_REACH = 90
-_BULLET = re.compile(r"^(?:[-*+•‣◦▪●■□·–]|\(?\d{1,3}[.)])\s+")
+_BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]|\(?\d{{1,3}}[.)])\s+")
 # A numbered source in a list of references: '[2] Timeboxing - Agile Business Consortium'.
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s")
 # A table row of two cells copied as text: 'GET | The GET method requests ... |'.
@@ -1161,6 +1161,7 @@ def _points_about_one_subject(terms: Sequence[Term]) -> bool:
 # line starts it.
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 _PLAIN_PHRASE = re.compile(r"[A-Za-z][a-z]+(?: [a-z]+)+")
+_WORD = re.compile(r"\w+")
 
 
 def common_words(names: Sequence[str], definitions: Sequence[str]) -> frozenset[str]:
@@ -1171,7 +1172,9 @@ def common_words(names: Sequence[str], definitions: Sequence[str]) -> frozenset[
     definition) or it has a common noun's ending; when at least half the plain terms are
     so, the others are too, unless a definition writes them with a capital, as a name.
     """
-    texts = " ".join(definitions)
+    # The words the definitions use, as written: looked up once per term, where a search
+    # of all the definitions for each term grew with the square of the glossary's size.
+    written = set(_WORD.findall(" ".join(definitions)))
     plain_terms = [name for name in names if _PLAIN_WORD.fullmatch(name)]
     # 'Block storage': later words in lowercase show a phrase of common words.
     phrases = [name for name in names if _PLAIN_PHRASE.fullmatch(name)]
@@ -1180,13 +1183,12 @@ def common_words(names: Sequence[str], definitions: Sequence[str]) -> frozenset[
         for name in plain_terms
         if name.islower()
         or COMMON_NOUN.search(name)
-        or re.search(rf"\b{re.escape(name.lower())}s?\b", texts)
+        or name.lower() in written
+        or f"{name.lower()}s" in written
     }
     if plain_terms and (len(common) + len(phrases)) * 2 >= len(plain_terms) + len(phrases):
         common.update(
-            name.casefold()
-            for name in plain_terms
-            if not re.search(rf"\b{re.escape(name[:1].upper() + name[1:])}\b", texts)
+            name.casefold() for name in plain_terms if name[:1].upper() + name[1:] not in written
         )
     return frozenset(common)
 

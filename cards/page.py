@@ -28,6 +28,9 @@ from cards.segments import (
 from cards.sentences import opens_with_doing
 from cards.text import list_marker, plain
 
+# A site's navigation words, copied on a line of their own: never a part's heading.
+_NAVIGATION = frozenset(("home", "menu", "search", "share", "next", "previous", "back", "top"))
+
 
 def _plain_heading(
     lines: list[str], i: int, current: SectionKind | None, after_blank: bool, bare: bool
@@ -56,6 +59,7 @@ def _plain_heading(
         bare
         and after_blank
         and title_like(s)
+        and s.casefold() not in _NAVIGATION  # 'Home' between a gloss and its paragraph
         and (is_blank(lines, i + 1) or list_marker(lines[i + 1]) is not None)
         and not (len(s.split()) >= 5 and opens_with_doing(s))  # a gloss: 'Gives programs ...'
     ):

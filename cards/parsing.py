@@ -773,6 +773,16 @@ def _with_definition(
                 # title ('In animation, the process of binding ...'), comes first; 'The
                 # surface of a character ... is called the skin' below it is a part's
                 return _tagline_first(sections, tagline, tagline_line)
+            if (
+                defined is not None
+                and tagline_defines is not None
+                and fragments
+                and _A_ROLE.match(defined.predicate)
+            ):
+                # A gloss under the title ('A persistent row of top-level destinations
+                # ...') over 'The tab bar is the primary navigation on most mobile apps':
+                # the gloss says what kind of thing it is, the sentence which role it plays
+                return _tagline_first(sections, tagline, tagline_line)
             if defined is not None and tagline_defines is not None and fragments and k >= 2:
                 # A gloss right under the title ('Sends several data streams at once ...')
                 # over a paragraph that names the entry only further down ('Spatial
@@ -794,6 +804,45 @@ def _with_definition(
             return [*sections[:index], summary, *kept, *sections[index + 1 :]]
     if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
+    return _defined_further_in(sections, names)
+
+
+# A predicate that names the role a thing plays, not what kind of thing it is: 'the
+# primary navigation on most mobile apps'.
+_A_ROLE = re.compile(r"^the\s+(?:primary|main|principal|default|standard|usual|preferred)\s", re.I)
+# How many sentences into one of the first paragraphs a definition by name is looked for.
+_SENTENCES_IN = 4
+# A definition that points back to the sentence before it: 'Alpha blending is the name
+# for this type of control' means nothing without what that sentence said.
+_BACK_TO_THE_LAST = re.compile(
+    r"^(?:the\s+\w+\s+(?:for|of)\s+)?(?:this|that|these|those|such)\b", re.I
+)
+
+
+def _defined_further_in(sections: list[Section], names: tuple[str, ...]) -> list[Section]:
+    """The sections with the paragraph that defines the entry by name a few sentences in
+    split there, its definition on as the summary: 'Hello there! ... Today we talk about
+    "What is a motherboard?" A motherboard is the main circuit board ...'. Only a
+    sentence naming the entry as its subject counts (none of 'This is ...'); the
+    sections are unchanged when none does."""
+    for index, section in enumerate(sections[:4]):
+        if section.kind not in _MAY_DEFINE:
+            continue
+        for item in section.paragraphs[:3]:
+            for sentence in split_sentences(item.text)[1:_SENTENCES_IN]:
+                defined = definition_of(sentence, names)
+                if defined is not None:
+                    break
+            else:
+                continue
+            if _BACK_TO_THE_LAST.match(defined.predicate):
+                continue
+            start = item.text.find(sentence)
+            point = replace(item, text=item.text[start:])
+            summary = Section(SectionKind.SUMMARY, section.heading, section.line, (point,))
+            rest = tuple(other for other in section.items if other is not item)
+            kept = [replace(section, items=rest)] if rest else []
+            return [*sections[:index], summary, *kept, *sections[index + 1 :]]
     return sections
 
 

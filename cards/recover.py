@@ -120,13 +120,20 @@ _WHAT_IT_MEANS = re.compile(
 )
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
+# Which kind of definition a label announces: 'Detailed definition:', 'Formal definition'.
+_KIND_OF_DEFINITION = (
+    r"(?:an?\s+|the\s+)?(?:technical|computer|simple|formal|full|detailed|basic|short|brief|"
+    r"general|precise|exact|clear|quick|complete|plain)"
+)
 _DICTIONARY_HEAD = re.compile(
     r"^(?:definitions?|meanings?) of\s+"
     r"(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
     r"(?P<bare>[^:.!?]{2,40}))\s*$|"
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
     # ('As per techtarget definition:' names whose definition follows, not what of)
+    # ('Detailed definition:' says which kind of definition, not of what)
     r"^(?!(?:as per|according to|per|from|by)\s)"
+    rf"(?!{_KIND_OF_DEFINITION}\s+(?:definition|meaning)\s*:$)"
     r"(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$|"
     # 'Definition: dogfooding' over its gloss
     r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$",
@@ -394,13 +401,15 @@ _WRAPPED_BEFORE = re.compile(
     r"^(?:understanding|(?:an?\s+)?(?:introduction|intro)\s+to|"
     rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
-    r"(?:the\s+)?basics\s+of|all\s+about|learn|definitions?\s+(?:for|of)|"
+    r"(?:the\s+)?basics\s+of|all\s+about|learn|"
+    # 'A Clear Definition of an Insider Threat'
+    rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?\s+(?:for|of)|"
     r"(?:explain|describe|define)(?:\s+the\s+(?:concept|idea|meaning|term)\s+of)?)\s+(?=\S)",
     re.I,
 )
 _WRAPPED_AFTER = re.compile(
     r"\s+(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|(?:simple|simpler)\s+terms)))?|"
-    r"(?:(?:technical|computer|simple|formal|full)\s+)?definition|meaning|"
+    rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?|meaning|"
     r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
@@ -642,7 +651,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """
     top = _without_menus([(i, line) for i, line in enumerate(lines) if line.strip()])[:_TOP]
     bylines = _bylines([line.strip() for _, line in top])
-    top = [(i, line) for i, line in top if line.strip() not in bylines]
+    top = _without_featured([(i, line) for i, line in top if line.strip() not in bylines])
     for i, line in top[:4]:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
@@ -817,6 +826,17 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+# A dictionary site's box for another entry: 'Term of the Moment' over its term.
+_FEATURED = re.compile(r"^(?:term|word)\s+of\s+the\s+(?:moment|day|week)$", re.I)
+
+
+def _without_featured(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without a featured-term box: 'Term of the Moment' / 'intellectual
+    property' over a page whose entry is 'Definition: scareware'."""
+    featured = {k + 1 for k, (_, line) in enumerate(lines) if _FEATURED.match(line.strip())}
+    return [pair for k, pair in enumerate(lines) if k not in featured]
 
 
 def _titles_its_definition(title: str, below: str) -> bool:
@@ -1101,7 +1121,10 @@ def recover(text: str) -> Recovered | None:
         # ('What Logging Actually Is' asked as the question it is)
         asked = first.strip() if first.rstrip().endswith("?") else f"What is {title}?"
         out.extend(((at, f"## {asked}"), (at, "")))
-        body = body[1:]
+        answered = _ANSWER_ON_ITS_LINE.match(first.strip())
+        # 'What is SPI ? SPI (Serial Peripheral Interface) is ...': the answer on the
+        # question's line stays, as the first line under it
+        body = [(body[0][0], answered["rest"]), *body[1:]] if answered else body[1:]
         said_lines = [(k, line.strip()) for k, (_, line) in enumerate(body) if line.strip()][:2]
         if len(said_lines) == 2 and _under_question(said_lines[0][1], said_lines[1][1]):
             del body[said_lines[0][0]]  # 'Ankur Kulhari' under 'What is priority inversion?'
@@ -1177,6 +1200,9 @@ def recover(text: str) -> Recovered | None:
     return Recovered(text + "\n", tuple(no for no, _ in out))
 
 
+# A question and its answer on one line: 'What is SPI ? SPI (Serial Peripheral Interface)
+# is a synchronous ...' (a short tagline after it, 'DNS Explained for Beginners', is none).
+_ANSWER_ON_ITS_LINE = re.compile(r"^[^?]{3,100}\?\s+(?P<rest>[A-Z\d][^\s]*(?:\s+\S+){7,}.*)$")
 # A line opening with a name spelled out and a full stop, then more: 'Simple Mail
 # Transfer Protocol. The standard e-mail protocol ...'.
 _SPELLED_FIRST = re.compile(r"^(?P<long>[^.!?]{3,80})\.\s+(?P<rest>[A-Z].*)$")

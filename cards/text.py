@@ -167,10 +167,12 @@ class Marker(NamedTuple):
     text: str
 
 
-# Check marks and arrows start the items of pasted lists as often as bullets do.
+# The marks a pasted list's items start with: bullets, and as often check marks, arrows
+# and pointing hands ('☛ OnCreate(): ...').
+BULLET_MARKS = "-*+•‣◦▪●■□·–✅✔✓☑➜➤►→☛☞◆❖"
 # ('- •Not including ...': a copy that kept the page's own bullet after the list's)
-_BULLET = re.compile(r"^(\s*)[-*+•‣◦▪●·–✅✔✓☑➜➤►→](?:\ufe0f)?(?:\s+(?:[•‣◦▪●]\s*)?(.*))?$")
-_MARKS = "-*+•‣◦▪●·–(✅✔✓☑➜➤►→"
+_BULLET = re.compile(rf"^(\s*)[{BULLET_MARKS}](?:\ufe0f)?(?:\s+(?:[•‣◦▪●]\s*)?(.*))?$")
+_MARKS = f"{BULLET_MARKS}("
 _NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
 # A dash glued to the point's first word, as some pages type them: '-Operations outside ...'.
 _GLUED_BULLET = re.compile(r"^(\s*)[-•]([A-Z][a-z]*\s.*)$")

@@ -207,6 +207,8 @@ _AFTER_A_PLURAL_SUBJECT = frozenset(
         *("describe", "define", "identify", "indicate", "mean", "follow", "prevent", "protect"),
         *("ensure", "store", "keep", "hold", "get", "go", "come", "refer", "act", "serve"),
         *("tell", "find", "add", "remove", "connect", "reach", "travel", "look"),
+        # 'UX writers work within product teams': 'writers' no verb of 'UX'
+        *("work", "use", "write", "build", "spend", "want", "know"),
     )
 )
 # Praise that answers nothing a learner could be asked to recall.

@@ -179,6 +179,8 @@ EVALUATIVE = re.compile(
     # (whole words: 'software that ...' and 'superset of ...' say what a thing is)
     r"^(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
+    # 'one of the first architectural decisions': where it ranks, not what it is
+    r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
     r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
     r"(?:the|a)\s+(?:clear\s+|obvious\s+|overall\s+)?winner\b|"  # 'the clear winner in raw speed'
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
@@ -209,6 +211,9 @@ EVALUATIVE = re.compile(
     r"perfect|ideal|excellent|natural|nice|good)\s+"
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
     r"feature|addition)s?\b|"
+    # 'a relatively unknown and misunderstood attack': how well known it is
+    r"an?\s+(?:\w+ly\s+)?(?:unknown|misunderstood|little[- ]known|well[- ]known|lesser[- ]known|"
+    r"overlooked|underrated)\b|"
     # 'a really terrible name for an incredibly powerful concept': the name judged
     r"an?\s+(?:\w+\s+)?(?:terrible|bad|poor|awful|confusing|misleading|strange|odd|"
     r"unfortunate|great|good|fancy)\s+name\b)",
@@ -241,6 +246,10 @@ _BLURB = re.compile(
 # 'What is X?' while the page also says what X is.
 WEAK = re.compile(
     r"^(?:(?:kind of |sort of |a bit |much |just |a lot )?like|similar to|akin to|comparable to|"
+    # 'another sibling to phishing', 'in many ways the prototype for all ...': a likeness
+    # ('a relative unit of measurement' is one)
+    r"(?:another|an?)\s+(?:close\s+)?(?:sibling|cousin|relative)\s+(?:of|to)\b|"
+    r"in\s+(?:many|some|most)\s+ways\b|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$)|"
     # a catalogue's line: its kind and its year ('a xml format created in 2001')
     r"(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:created|released|introduced|launched|designed)\s+"
@@ -469,6 +478,9 @@ _WORKS_BY = re.compile(rf"^{WORKS_BY_VERB}\b", re.I)
 # The same, said of a subject of a few words: 'SCD utilizes three different method
 # types for handling changes ...' under 'Overview' says how, not what.
 _WORKS_BY_SUBJECT = re.compile(rf"^(?:[\w-]+\s+){{1,3}}{WORKS_BY_VERB}\b", re.I)
+# A callback's gloss, when it runs: 'OnStart(): Called when the activity is becoming
+# visible to the user.'
+_CALLED_WHEN = re.compile(r"^called\s+(?=(?:when|whenever|after|before|once|as|by|on)\b)", re.I)
 # What values it takes, not what it is: 'Cosine similarity ranges from -1 to 1'.
 _ONLY_A_RANGE = re.compile(
     r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I
@@ -571,6 +583,17 @@ def _circular(ctx: Context, predicate: str) -> bool:
 _OWN_WORDS = 3  # words besides the name's, for a definition that repeats them to explain
 
 
+def judged_definition(ctx: Context, sentence: str) -> bool:
+    """Whether a sentence says of the entry by name only how it is judged: 'The CSRF is a
+    relatively unknown and misunderstood attack, often mixed up with ...'."""
+    defined = definition_of(sentence, ctx.entry.names)
+    return (
+        defined is not None
+        and EVALUATIVE.match(defined.predicate) is not None
+        and _RANKED_KIND.match(defined.predicate) is None
+    )
+
+
 def weak_definition(ctx: Context, sentence: str) -> bool:
     """Whether a sentence defines the entry only by a comparison or a status."""
     defined = definition_of(sentence, ctx.entry.names, pronoun=True, loose=True)
@@ -629,6 +652,14 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if _WORKS_BY.match(answer):
         yield from _stands_for(ctx)  # 'SRAM: Uses flip-flops ...': how it works, not what
+        return
+    called = _CALLED_WHEN.match(answer)
+    if called is not None:
+        # 'What is OnStart?' -> 'Called when ...' says when it runs, which is the question
+        prompt, answer = f"When is {ctx.mention} called?", upper_first(answer[called.end() :])
+        yield ctx.card(
+            CardKind.DEFINITION, Answering.SELF, prompt, answer, section, item, explanation=sentence
+        )
         return
     spelled = re.split(r"\s+or\s+|,\s+", strip_end(answer))  # 'A or B': two spellings
     if (

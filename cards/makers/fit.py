@@ -26,6 +26,11 @@ _INSTRUCTION = re.compile(
 )
 
 
+# Advice in brackets after an option, which tells its side: 'More than five destinations
+# (use a drawer instead)', 'Apps with one main section (no need for a tab bar)'.
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{3,80}\)$")
+
+
 def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, str]]:
     """The items of a kind of section as option texts: no empty ones, no repeats."""
     found: dict[str, tuple[Section, Item, str]] = {}
@@ -33,6 +38,9 @@ def _choice_texts(entry: Entry, kind: SectionKind) -> list[tuple[Section, Item, 
         for item in prose_items(section):
             text = strip_end(collapse(item.text))
             text = upper_first(_INSTRUCTION.sub("", text))
+            aside = _TRAILING_ASIDE.search(text)
+            if aside is not None and len(words(text[: aside.start()])) >= 2:
+                text = text[: aside.start()]
             if words(text):
                 found.setdefault(fold(text), (section, item, text))
     return list(found.values())

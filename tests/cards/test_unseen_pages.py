@@ -7058,3 +7058,183 @@ def test_what_both_sides_of_a_comparison_say_is_no_clue_to_either() -> None:
         prompt.startswith("Which concept is a collection of values, which") for prompt in made
     ), made
     assert "only once" in made["What is a set?"], made
+
+
+def test_a_definition_a_few_sentences_into_the_opening_is_found() -> None:
+    # A video blog's transcript: 'what is a motherboard' / 'Hello there! My name is ...
+    # Now today we are going to talk about "What is a motherboard?" A motherboard is the
+    # main circuit board ...' gave nothing.
+    made = made_or_refused(
+        "what is a router\n\n"
+        "Hi everyone and welcome back to the channel! Today's topic came from a viewer. "
+        'So, "What is a router?" A router is a device that passes packets between two or '
+        "more networks. It reads where each packet is going and picks the next hop.\n"
+    )
+    assert made.get("What is a router?", "").startswith("A device that passes packets"), made
+    # A definition that points back at the sentence before it means nothing alone.
+    refused = made_or_refused(
+        "| colour keying\n"
+        "Video frames often have a green backdrop that an editor wants gone. Colour keying "
+        "is the name for this kind of step, and it lets a new background show through.\n"
+    )
+    assert not any(answer.startswith("This kind") for answer in refused.values()), refused
+
+
+def test_an_answer_on_the_line_of_its_question_is_kept() -> None:
+    # 'SPI (Serial Peripheral Interface)' / 'What is SPI ? SPI (Serial Peripheral
+    # Interface) is a synchronous ...': the line was taken as the question only.
+    made = made_or_refused(
+        "I2C (Inter-Integrated Circuit)\n"
+        "What is I2C ? I2C (Inter-Integrated Circuit) is a two-wire serial bus that lets one "
+        "controller talk to many small chips on a board. It needs only a clock and a data "
+        "line.\n"
+    )
+    assert made.get("What is I2C?", "").startswith("A two-wire serial bus"), made
+
+
+def test_where_a_name_is_met_is_not_part_of_it() -> None:
+    # 'A Load Balancer in cloud computing is a device that ...' under a nameless gloss gave
+    # nothing; 'Encryption in transit is ...' was read as defining 'encryption' (the
+    # capital of 'in JavaScript' was checked regardless of case).
+    assert definition_of("A message queue in computer science is a buffer for messages.") == (
+        Definition("message queue", "", "", "a buffer for messages.")
+    )
+    found = definition_of("Encryption at rest in cloud computing is the scrambling of stored data.")
+    assert found is not None and found.name == "Encryption at rest"
+    found = definition_of("Encryption in transit is the scrambling of data while it moves.")
+    assert found is not None and found.name == "Encryption in transit"
+    found = definition_of("A closure in JavaScript is a function that keeps its scope.")
+    assert found is not None and found.name == "closure"
+    made = made_or_refused(
+        "A service that hands out addresses to the machines of a network as they join.\n"
+        "A DHCP server in networking is a server that leases IP addresses to the machines "
+        "of a network for a set time. Leases are renewed before they run out.\n"
+    )
+    assert made.get("What is a DHCP server?", "").startswith("A server that leases"), made
+
+
+def test_where_a_thing_ranks_is_not_what_it_is() -> None:
+    # 'Region selection is one of the first architectural decisions for any cloud
+    # deployment.' was asked as 'What is region selection?'.
+    made = made_or_refused(
+        "Zone\n"
+        "A zone is a set of data centres inside one region that fail independently of the "
+        "others. Zone placement is one of the first choices of any resilient design. Zones "
+        "are joined by fast private links.\n"
+    )
+    assert "What is zone placement?" not in made, made
+    assert made.get("What is a zone?", "").startswith("A set of data centres"), made
+
+
+def test_pointing_hands_start_list_items_and_a_callback_is_asked_when_it_runs() -> None:
+    # '☛ OnStart(): Called when the activity is becoming visible to the user.' was asked
+    # as 'What is the ☛ OnStart?' -> 'Called when ...'.
+    made = entries_deck(
+        "⟩ What are the hooks of a game loop?\n"
+        "☛ OnTick(): Called when the clock moves the world on by one step.\n"
+        "☛ OnDraw(): Called after every tick, once the world is ready to be painted.\n"
+        "☛ OnQuit(): Called when the player closes the window.\n"
+    )
+    assert made.get("When is OnTick called?") == "When the clock moves the world on by one step."
+    assert not any("☛" in prompt for prompt in made), made
+    assert not any(prompt.startswith("What is OnDraw") for prompt in made), made
+
+
+def test_a_label_that_says_which_definition_follows_is_no_name() -> None:
+    # Wolfram|Alpha's 'Detailed definition:' gave 'What is Detailed?'; 'A Clear Definition
+    # of an Insider Threat' was asked whole.
+    made = made_or_refused(
+        "Input interpretation:\n\nperfect square | basic definitions\n\n"
+        "A whole number that is some whole number times itself.\n\n"
+        "Detailed definition:\n\n"
+        "A perfect square is an integer n that equals m times m for some integer m. The "
+        "first few are 0, 1, 4, 9 and 16.\n"
+    )
+    assert made.get("What is a perfect square?", "").startswith("An integer n that equals"), made
+    assert "What is Detailed?" not in made
+    entry, _ = deck(
+        "A Simple Definition of a Watering Hole Attack\n\n"
+        "A watering hole attack is an attack that plants malware on a site its victims are "
+        "known to visit.\n"
+    )
+    assert entry.title == "Watering hole attack"
+
+
+def test_another_sense_a_figure_and_a_job_title_are_not_names() -> None:
+    # 'A tautology can also refer to a redundant phrase ...' was titled 'Tautology can
+    # also'; 'Fig 1 describes the set inclusions ...' was asked as 'What is a fig 1?';
+    # 'UX writers work within product teams' as 'What does UX writer?'.
+    assert definition_of("A stack can also refer to a pile of plates in a kitchen.") is None
+    assert definition_of("Free will is the power to choose between options.") is not None
+    assert definition_of("Fig 2 describes the layers of the model as nested boxes.") is None
+    made = made_or_refused(
+        "Alt text\n\n"
+        "Alt text is a short written stand-in for an image, read aloud by screen readers. "
+        "QA testers work beside the authors, checking that every image has some.\n"
+    )
+    assert not any(prompt.startswith("What does QA tester") for prompt in made), made
+
+
+def test_how_well_known_a_thing_is_or_what_it_resembles_is_not_what_it_is() -> None:
+    # 'Baiting is another sibling to phishing.', 'The Cross-Site Request Forgery is a
+    # relatively unknown and misunderstood attack', 'The lambda calculus is in many ways
+    # the prototype for all programming languages', 'Information is sent via the
+    # Internet ...' were all answers to 'What is X?'.
+    for page in (
+        "Vishing\n\nVishing is another sibling to phishing. It arrives by phone.\n",
+        "Clickjacking\n\nClickjacking is a relatively unknown and misunderstood attack, often "
+        "mixed up with phishing.\n",
+    ):
+        made = made_or_refused(page)
+        assert not any(prompt.startswith("What is") for prompt in made), made
+    assert definition_of("Telemetry is sent via the network to a vendor's server.") is None
+    made = made_or_refused(
+        "What is the Turing machine?\n"
+        "From a lecture on computability at a large university: The Turing machine is an "
+        "abstract machine that reads and writes symbols on an endless tape by a table of "
+        "rules. The Turing machine is in many ways the model for every computer built "
+        "since.\n"
+    )
+    assert made.get("What is the Turing machine?", "").startswith("An abstract machine"), made
+    assert not any("in many ways" in prompt for prompt in made), made
+    assert not any("in many ways" in answer for answer in made.values()), made
+    # 'a relative unit of measurement' still says what a thing is
+    found = definition_of("The neper is a relative unit of measurement of a ratio.")
+    assert found is not None and found.name == "neper"
+
+
+def test_a_featured_term_box_and_a_home_link_are_site_furniture() -> None:
+    # 'Term of the Moment' / 'intellectual property' over 'Definition: scareware' titled
+    # the page 'Intellectual property'; a 'Home' link between a gloss and 'The tab bar is
+    # the primary navigation ...' made that role the answer.
+    entry, made = deck(
+        "Term of the Moment\n\ndata lake\n\nLook Up Another Term\n\n"
+        "Redirected from: fake update\n\nDefinition: scarecrow update\n\n"
+        "A pop-up that pretends a program needs an urgent update so that the user installs "
+        "a harmful one.\n"
+    )
+    assert entry.title == "Scarecrow update"
+    entry, made = deck(
+        "UI words picture dictionary\n\nParts\n\nSide drawer\n\n"
+        "A panel of destinations that slides in from the edge of the screen over the "
+        "content.\n\nHome\n\n"
+        "The side drawer is the main navigation on many tablet apps. It holds more "
+        "destinations than a bottom bar can.\n"
+    )
+    assert made.get("What is the side drawer?", "").startswith("A panel of destinations"), made
+
+
+def test_advice_in_brackets_after_a_fit_option_is_left_out() -> None:
+    # 'Apps with one main section (no need for a tab bar)' told the option's side.
+    page = (
+        "# Carousel\n\nA carousel is a strip of panels shown one at a time.\n\n"
+        "## Good for\n\n- Showing a few featured items on a small screen\n"
+        "- Galleries of photos that people swipe through\n\n"
+        "## Not for\n\n- Key content that everyone must see (put it on the page itself)\n"
+        "- Long lists of products (use a grid)\n"
+    )
+    cards_made = cards.generate(parse(page, "carousel.md"), [])
+    fits = [card for card in cards_made if card.kind is cards.CardKind.FIT]
+    assert fits
+    for card in fits:
+        assert not any("(" in option for option in card.options), card.options
