@@ -472,6 +472,8 @@ _OWN_VERB = re.compile(
 _DICTIONARY_LEAD = re.compile(
     r"^(?:\[[^\]\n]{1,40}\]\s*|<[a-z][a-z ,-]{1,30}>\s*)?"  # FOLDOC's field: '<graphics>'
     r"(?:\((?i:also|or|a\.k\.a\.)\s[^()]{1,60}\)\s*,?\s*)?"  # '(Or "defunct process")'
+    # its other name as a sentence of its own: 'Also called a trapdoor. An undocumented ...'
+    r"(?:(?i:also\s+(?:called|known\s+as))\s[^.!?()]{1,60}\.\s+(?=[A-Z]))?"
     r"(?:\([A-Z][A-Z0-9]{1,7}s?\)\s+(?=[a-zA-Z]))?"  # its abbreviation: '(LED) a type of ...'
     # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
     r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+(?=[a-zA-Z(]))?"
@@ -651,6 +653,7 @@ def definition_of(
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
+    text = _OPEN_ALIAS.sub(r"\1 ", text)  # 'A digital footprint, sometimes called a ... refers'
     if "—" in text[:_DASH_REACH]:
         text = _DASH_ASIDE.sub(r", \1, ", text, count=1)  # 'Adaptive bitrate streaming—or ABR—is'
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
@@ -883,6 +886,14 @@ def _name_like(name: str) -> bool:
 # A bracketed aside between a name and its 'is', after a comma: 'Name mangling, (the more
 # politically correct term is name-decoration) is a method ...'.
 _COMMA_ASIDE = re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=(?:is|are)\s)")
+# Another name after a comma that is never closed: 'A digital footprint, sometimes called
+# a digital dossier refers to the data traces ...'.
+_OPEN_ALIAS = re.compile(
+    r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}),\s+(?:sometimes\s+|also\s+|often\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?"
+    r"\s+(?=(?:is|are|refers\s+to|means)\s)",
+    re.I,
+)
 _NUMBERED_FIGURE = re.compile(
     r"^(?:the\s+)?(?:fig(?:ure)?|table|image|diagram|chart|listing|example|exhibit)\.?\s*\d", re.I
 )
@@ -909,6 +920,8 @@ _DISCOURSE = frozenset(
     ("difference", "main difference", "key difference", "big difference", "similarity"),
     # 'Following are some common ...', 'A typical example is ...': the sentence points on
     ("following", "example", "typical example", "common example", "good example"),
+    # 'A common comparison is the footprints you leave on a beach': a likeness, pointing on
+    ("comparison", "common comparison", "analogy", "good analogy", "common analogy", "metaphor"),
 )
 
 

@@ -454,6 +454,9 @@ def _entry(
     if longer:
         meta.aliases.append(title)  # 'Adapter' over 'The Adapter pattern allows us to ...'
         title = longer
+    shorter = _without_its_kind(title, meta.tagline or _opening_text(sections))
+    if shorter:
+        meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     spelled = _spelled_out(sections, meta.tagline, title)
     if spelled:
@@ -513,6 +516,20 @@ def _with_its_kind(title: str, opening: str) -> str:
         return ""
     found = re.match(rf"^(?:the|an?)\s+({re.escape(title)}\s+{_KIND_WORDS})\b", opening, re.I)
     return found.group(1) if found else ""
+
+
+def _without_its_kind(title: str, opening: str) -> str:
+    """The title's name without the kind of thing it is, where the first sentence defines
+    it so ('Zero Trust Security Model' / 'Zero Trust is a security model that ...' ->
+    'Zero Trust'); else ''."""
+    if not opening or len(title) > _KIND_TITLE:
+        return ""
+    defined = definition_of(first_sentence(opening))
+    if defined is None or not title.casefold().startswith(f"{defined.name.casefold()} "):
+        return ""
+    kind = title[len(defined.name) + 1 :]
+    said = re.match(rf"(?:an?|the)\s+{re.escape(kind)}\b", defined.predicate, re.I)
+    return defined.name if said else ""
 
 
 def _opening_text(sections: list[Section]) -> str:

@@ -38,7 +38,7 @@ _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|menu|close|home|search|share|"
     r"share this(?: article| post| page)?|tweet|print|back(?: to [\w ]{1,40})?|sign (?:in|up)|"
     r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
-    r"advertisement|sponsored|loading(?: runtime| content| page)?\.*|\.{2,}|next|previous|prev|"
+    r"advertisements?|sponsored|loading(?: runtime| content| page)?\.*|\.{2,}|next|previous|prev|"
     r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s.{0,40}|"
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
@@ -69,7 +69,7 @@ _CHROME = re.compile(
 # A vendor's buttons, their spaces taken out: 'Schedule Demo', 'Start Free Trial'.
 _CALLS_TO_ACT = re.compile(
     r"^(?:(?:schedule|book|request|get)a?(?:free)?demo|start(?:a|your)?freetrial|"
-    r"try(?:it)?(?:for)?free|contact(?:us|sales)|getstarted|signup(?:forfree)?)+$"
+    r"try(?:it)?(?:for)?free|contact(?:us|sales)|getstarted|signup(?:forfree)?|clickhere)+$"
 )
 # What parts a line of breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
@@ -82,7 +82,8 @@ def _is_crumbs(line: str) -> bool:
     hold the separator tried every way of cutting a long line ('a > a > ... !')."""
     parts = _CRUMB_SEPARATOR.split(line)
     if len(parts) < 2:
-        parts = line.split(">")
+        # run together: 'Smartproxy>Glossary>Cookie Jar', 'home/glossary/Intrusion ...'
+        parts = line.split("/") if line.casefold().startswith("home/") else line.split(">")
         if any(part != part.strip() for part in parts):
             return False  # 'a >b': no run-together crumbs
     return 2 <= len(parts) <= 7 and all(
@@ -598,6 +599,11 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
             # the question's short name is the other name the definition gives
             return _capitalised(short), other.group(0)
         break
+    if name.islower() and " " not in name and len(name) <= 6:
+        # 'What is vpn' over 'Virtual private network(VPN): ...': the page's own capitals
+        written = re.search(rf"(?<!\w){re.escape(name.upper())}(?!\w)", " ".join(following))
+        if written is not None:
+            name = written.group(0)
     return _capitalised(name), alias or head_alias(name, following)
 
 

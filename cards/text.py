@@ -301,7 +301,7 @@ def without_leftovers(text: str) -> str:
     dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
     plain title line it is; '(see below)', a wiki's '[edit]', a heading's '#' link and a
     docs site's 'Section titled “Summary”' dropped; a line cut short over its whole copy
-    left blank. Lines stay where they were."""
+    left blank; a link's picture glued to its word dropped. Lines stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:
@@ -319,10 +319,12 @@ def without_leftovers(text: str) -> str:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
     if "''" in text:
         text = _WIKI_QUOTES.sub(r"\g<said>", text)
-    return text
+    return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
 _EQUALS_TITLE = re.compile(r"^\s*(?P<marks>=+) (?=\S)")
+# A picture a wiki sets before each of its links, inside a line, glued to the link's word.
+_LINK_ICON = re.compile("(?<=[ \t])[\U0001f300-\U0001faff]\ufe0f?(?=[A-Za-z])")
 # A heading's link to itself at the end of its line: 'Perceivable #', 'Overview ¶'. (Only
 # after a word, so at the start of a run of spaces: a search starting inside every run of
 # a line is quadratic.)

@@ -247,15 +247,27 @@ def _settling(sentence: str) -> str:
     return rest if label and _TRUE_LABELS.match(label) else sentence
 
 
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+_NAME_WORDS = re.compile(r"[A-Za-z][\w-]{2,}(?:\s+[A-Za-z][\w-]*){0,4}")
+
+
 def takeaway_claim(sentence: str, mention: str) -> Claim | None:
     """A true claim from a takeaway, or None when the takeaway is not a statement.
 
     `Backend = the brain` reads as 'The backend is the brain'; a takeaway behind a label
     ('Iron rule: never trust ...') or in the imperative is advice, which is not judged.
     """
-    _, equals, right = sentence.partition(" = ")
+    left, equals, right = sentence.partition(" = ")
     if equals:
-        statement = f"{upper_first(mention)} is {strip_end(right)}"
+        # 'Data Protection = technical security. Data Privacy = legal rights.' under 'Data
+        # Protection and Privacy': the left side names what the right side is said of
+        said_of = _ARTICLE.sub("", left.strip())
+        named = (
+            _NAME_WORDS.fullmatch(said_of)
+            and said_of.casefold() != _ARTICLE.sub("", mention).casefold()
+        )
+        subject = said_of if named else mention  # (not 'V = W/Q': a symbol stands for it)
+        statement = f"{upper_first(subject)} is {strip_end(right)}"
         return Claim(statement, True, sentence)
     label, _ = split_label(sentence)
     sentence_words = words(sentence)

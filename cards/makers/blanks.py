@@ -63,6 +63,18 @@ def _in_title(ctx: Context, answer: str) -> bool:
     return bool(words(answer)) and all(singular(word) in shown for word in words(answer))
 
 
+def _inside_the_title(ctx: Context, answer: str) -> bool:
+    """Whether the answer's first word starts a longer word of the title, which the review
+    header shows: 'deep learning' under 'Deepfake'."""
+    first = words(answer)[:1]
+    if not first or len(first[0]) < 3:
+        return False
+    start = first[0].lower()
+    return any(
+        len(word) > len(start) and word.lower().startswith(start) for word in words(ctx.entry.title)
+    )
+
+
 # A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
 _SPECIFIC = re.compile(r"[A-Z0-9]")
 
@@ -97,6 +109,8 @@ def _cloze_card(
         return  # a sentence about the entry asked for the entry: the identify card's job
     if blank is not None and not blank.own_name and _in_title(ctx, blank.answer):
         return  # 'REST is the style for ____' (APIs) under the header 'REST API'
+    if blank is not None and not blank.own_name and _inside_the_title(ctx, blank.answer):
+        return  # 'Deepfake, a portmanteau of "____" and "fake"' (deep learning)
     if (
         blank is not None
         and names

@@ -238,7 +238,10 @@ _BLURB = re.compile(
     r"about|the basics)\b|^in this (?:guide|article|post|tutorial|lesson|chapter|video|page)\b|"
     # 'A comprehensive comparison of VMs and containers across ...' under the title
     r"^an?\s+(?:\w+\s+)?(?:comparison|overview|guide|introduction|walkthrough)\s+(?:of|to)\b|"
-    r"^(?:[\w-]+\s+){1,4}(?:demystified|explained|simplified|made\s+simple)\b",  # 'Neural ...'
+    r"^(?:[\w-]+\s+){1,4}(?:demystified|explained|simplified|made\s+simple)\b|"  # 'Neural ...'
+    # 'This is a PerfectNotes study guide ...': the site's word on itself
+    r"^(?:this|it)\s+is\s+an?\s+(?:[\w-]+\s+){0,2}(?:study\s+guide|cheat\s+sheet|tutorial|"
+    r"blog\s+post|lesson|course\s+page)\b",
     re.I,
 )
 # A predicate that compares ('like the phone book of the internet') or gives a status

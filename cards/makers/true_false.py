@@ -217,6 +217,13 @@ _PREPOSITIONS = frozenset(
 _NEGATIVE_WORDS = frozenset(("not", "no", "never", "isn't", "aren't", "doesn't", "don't", "cannot"))
 
 
+# Two capitalised words opening a statement: a name ('Data Protection is ...').
+_TITLE_CASED_OPENING = re.compile(
+    r"^(?!(?:An?|The|Every|Each|All|Some|Most|Many|Any|No|This|That|These|Those|Your|Our)\s)"
+    r"(?![A-Z][a-z]+ing\s)[A-Z][a-z]+\s+[A-Z][a-z]+\s"
+)
+
+
 def true_or_false_card(
     ctx: Context, statement: str, true: bool, section: Section, item: Item, settles: str
 ) -> Card:
@@ -224,6 +231,8 @@ def true_or_false_card(
     opening = ctx.own.find(statement[:80])
     if opening and opening[0][0] == 0 and not ctx.mention.islower():
         said = statement  # 'Telnet is ...': a name keeps its capital
+    elif _TITLE_CASED_OPENING.match(statement):
+        said = statement  # 'Data Protection is ...': another name the page gives, as written
     else:
         said = lower_first(statement)
     return ctx.card(

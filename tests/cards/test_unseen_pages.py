@@ -7238,3 +7238,110 @@ def test_advice_in_brackets_after_a_fit_option_is_left_out() -> None:
     assert fits
     for card in fits:
         assert not any("(" in option for option in card.options), card.options
+
+
+def test_a_button_line_and_an_other_name_sentence_before_the_gloss() -> None:
+    # Webopedia: 'Click here' / 'backdoor' / 'Also called a trapdoor. An undocumented way
+    # of gaining access ...' gave nothing.
+    entry, made = deck(
+        "Click here\n\nkeylogger\n\nAlso called a keystroke recorder. A program that quietly "
+        "records every key a user presses and sends the record to someone else.\n"
+    )
+    assert entry.title == "Keylogger"
+    assert made.get("What is Keylogger?", "").startswith("A program that quietly records"), made
+
+
+def test_a_title_that_adds_the_kind_its_definition_names() -> None:
+    # 'What is the Zero Trust Security Model?' / 'Zero Trust is a security model that ...'
+    # gave no card: the definition names the title without its kind.
+    _, made = deck(
+        "What is the Least Privilege Principle?\n"
+        "Least Privilege is a principle that gives each user and program only the access "
+        "its task needs, and nothing more.\n"
+    )
+    assert made.get("What is the Least Privilege Principle?", "").startswith(
+        "A principle that gives each user"
+    ), made
+
+
+def test_a_lowercase_question_takes_the_capitals_the_page_writes() -> None:
+    # 'What is vpn' over 'Virtual private network(VPN): ...' was titled 'Vpn'.
+    entry, _ = deck(
+        "What is ids\n"
+        "An intrusion detection system (IDS) is a tool that watches a network for signs "
+        "of an attack and raises an alert when it finds one.\n"
+    )
+    assert entry.title == "IDS"
+
+
+def test_run_together_crumbs_a_likeness_and_an_unclosed_other_name() -> None:
+    # 'home/glossary/Intrusion detection system (IDS)' was taken for the title; 'A common
+    # comparison is the footprints you leave ...' titled a page; 'A digital footprint,
+    # sometimes called a digital dossier refers to ...' (the comma never closed) was no
+    # definition.
+    assert definition_of("A common comparison is a trail of footprints left on a beach.") is None
+    found = definition_of(
+        "A shadow profile, sometimes called a ghost profile refers to the data a site keeps "
+        "on people who never signed up."
+    )
+    assert found is not None and found.name == "shadow profile"
+    entry, made = deck(
+        "home/glossary/Honeypot\n\nHoneypot\n\n"
+        "A honeypot is a decoy system set up to draw attackers away from real ones and to "
+        "study how they work.\n"
+    )
+    assert entry.title == "Honeypot"
+    assert made.get("What is a honeypot?", "").startswith("A decoy system")
+
+
+def test_a_link_picture_a_site_blurb_and_a_blank_inside_the_title() -> None:
+    # 'is an 📝Artificial Intelligence (AI) based ... technique'; 'This is a PerfectNotes
+    # study guide ...' as what the page's concept is; 'Deepfake, a portmanteau of
+    # "____" and "fake"' (deep learning) under the header 'Deepfake'.
+    _, made = deck(
+        'Vlog\n\nVlog, a blend of "video" and "blog", is a 📝Website format in which '
+        "each post is a video instead of text.\n"
+    )
+    assert made.get("What is Vlog?", "").startswith("A Website format"), made
+    assert not any("📝" in answer or "📝" in prompt for prompt, answer in made.items())
+    assert not any("____" in prompt for prompt in made), made
+    refused = made_or_refused(
+        "What is Hashing and Salting?\n"
+        "This is a QuickNotes study guide, also known as QN Notes. QuickNotes gives free "
+        "notes for students.\n"
+    )
+    assert not any("study guide" in answer for answer in refused.values()), refused
+
+
+def test_a_takeaway_equation_is_said_of_its_own_left_side() -> None:
+    # 'Data Protection = technical security ... Data Privacy = legal rights' under 'Data
+    # Protection and Privacy' made both true of the page's title.
+    made = made_or_refused(
+        "# Backup and Archive\n\nA backup and an archive both keep copies of data.\n\n"
+        "## Key takeaways\n\n"
+        "- Backup Copy = a recent copy kept to restore lost data\n"
+        "- Archive = the old data moved out of daily use and kept for years\n"
+    )
+    statements = [prompt for prompt in made if prompt.startswith("True or false:")]
+    assert "True or false: archive is the old data moved out of daily use and kept for years?" in (
+        made
+    ), made
+    assert not any("backup and archive is" in prompt.lower() for prompt in statements), statements
+
+
+def test_a_reference_sites_advertisement_label_is_no_term() -> None:
+    # Techopedia: 'Advertisements' between two paragraphs, and again above the author's
+    # box, made the page a glossary of 'Advertisements' and 'Techopedia Explains
+    # Proprietary Software'.
+    made = entries_deck(
+        "Shareware\n\nWhy Trust TechWords\n\nWhat Does Shareware Mean?\n\n"
+        "Shareware is software given away to try for a while, after which the user is asked "
+        "to pay. The user may pass it on to others.\n\nAdvertisements\n\n"
+        "Shareware may also be called trialware or demoware.\n\n"
+        "TechWords Explains Shareware\n\n"
+        "Shareware is mostly sold by small firms that cannot pay for shops.\n\n"
+        "Advertisements\n\nRelated Terms\n\nJane Roe\nTech Writer\nJane Roe\nTech Writer\n\n"
+        "Jane is a writer who has explained computing to readers for twenty years.\n"
+    )
+    assert "What are Advertisements?" not in made, made
+    assert made.get("What is Shareware?", "").startswith("Software given away to try"), made
