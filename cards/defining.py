@@ -56,7 +56,9 @@ _NOT_WHAT_IT_IS = re.compile(
     # 'Animations are similar to transitions in that ...': what it is like, not what it is
     r"^(?:(?:very|quite|somewhat|closely)\s+)?(?:similar|related|comparable|analogous)\s+to\b|"
     r"^(?:(?:actually|really|simply|just|basically)\s+)?(?:an? |the )?"
-    r"(?:acronym|abbreviation|short) for\b|"
+    r"(?:acronym|abbreviation|short) (?:for|of)\b|"
+    # 'An excel workbook is different from excel worksheet.': what it is not
+    r"^(?:\w+ly\s+)?(?:different|distinct)\s+from\b|"
     r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?!as\b)\w|"  # ('used keep ...')
     # 'This is what is known as mixed content because ...', 'the kind of thing that's
     # invisible until ...': a name given or a remark, not what it is

@@ -725,6 +725,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if defined_under_title and k >= 2:
             break  # 'Capacity vs size', a part's heading under the title and its definition
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
+        if line.endswith(".") and _short(line, 10) and _COMPARISON.search(line):
+            line = line[:-1]  # 'Differences between Star and Snowflake Schema.'
         asked = _DIFFERENT_FROM.match(line)
         if asked is not None:
             return i, f"{_capitalised(asked['a'])} vs {asked['b']}", ""

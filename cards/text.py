@@ -190,8 +190,17 @@ def list_marker(line: str) -> Marker | None:
     ):
         match = pattern.match(line)
         if match and match.group(2):
-            return Marker(kind, len(match.group(1)), match.group(2))
+            text = match.group(2)
+            if kind is ItemKind.NUMBERED and (again := _NUMBER_AGAIN.match(text)) is not None:
+                number = re.match(r"\s*\(?(\d+)", line)
+                if number is not None and again.group(1) == number.group(1):
+                    text = text[again.end() :]  # '1. 1Data Collection: ...': its number twice
+            return Marker(kind, len(match.group(1)), text)
     return None
+
+
+# An item's number said again, glued to its first word: '1. 1Data Collection'.
+_NUMBER_AGAIN = re.compile(r"(\d{1,3})(?=[A-Z][a-z])")
 
 
 # Patterns use negated classes rather than '.+?' so a line full of '*' or '_' stays linear.

@@ -463,7 +463,8 @@ _VAGUE_PROPERTY = (
     r"also\s|(?:\w+ly\s+)?(?:difficult|hard|easy|tricky|impossible)\s+for\b|"
     r"(?:fast|quick|slow|cheap|simple)\s+to\b|among\s+the\b|"
     r"(?:common|rare|popular|widespread|available)\s+(?:on|in|among|across)\b|"
-    r"(?:\w+ly\s+)?(?:important|essential|crucial|critical|vital)\s+(?:for|to|in|when)\b"
+    r"(?:\w+ly\s+)?(?:important|essential|crucial|critical|vital)\s+(?:for|to|in|when)\b|"
+    r"(?:\w+ly\s+)?(?:different|distinct)\s+from\b"  # 'different from excel worksheet'
 )
 VAGUE_PROPERTY = re.compile(rf"^(?:{_VAGUE_PROPERTY})", re.I)
 # A property of a thing said to be something elsewhere, no answer to 'What is X?' (a

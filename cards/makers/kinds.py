@@ -96,7 +96,12 @@ def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
     if _NOT_IN_A_TERM.intersection(term_words) or any(w.endswith("ly") for w in term_words):
         return False  # 'Latency can also', 'Encryption in modern ciphers': not a term
     if _CAPITALS.fullmatch(term):
-        return not any(same_or_plural(term, name) for name in own)
+        # ('RGB' of 'RGB color model' is the entry, named short; 'SLA' of 'SLA vs SLO' a side)
+        return not any(
+            same_or_plural(term, name)
+            or (name.startswith(f"{fold(term)} ") and not says_it_compares(name))
+            for name in own
+        )
     return len(term_words) >= 2 and any(
         either_number(word, head) for word in term_words for head in heads
     )

@@ -7345,3 +7345,54 @@ def test_a_reference_sites_advertisement_label_is_no_term() -> None:
     )
     assert "What are Advertisements?" not in made, made
     assert made.get("What is Shareware?", "").startswith("Software given away to try"), made
+
+
+def test_what_a_thing_differs_from_or_abbreviates_is_not_what_it_is() -> None:
+    # 'An excel workbook is different from excel worksheet.' and 'SVG is the abbreviation
+    # of Scalable Vector Graphics that ...' were the answers to 'What is X?'.
+    made = made_or_refused(
+        "A git tag is different from a git branch. Many newcomers mix them up.\n\n"
+        "A git tag is a fixed name for one commit, usually a release.\n"
+    )
+    assert made.get("What is a git tag?", "").startswith("A fixed name for one commit"), made
+    assert not any(prompt.startswith("Which concept is different") for prompt in made), made
+    made = made_or_refused(
+        'What is "png"\n'
+        "PNG is the abbreviation of Portable Network Graphics, which is how the name reads "
+        "in full. It is a raster image format that compresses without losing detail.\n"
+    )
+    assert made.get("What is PNG?", "").startswith("A raster image format"), made
+
+
+def test_a_short_name_in_capitals_is_the_entry_not_another_term() -> None:
+    # 'RGB is a convenient color model for computer graphics because ...' under 'RGB color
+    # model' was asked as a second 'What is RGB?'.
+    _, made = deck(
+        "CMYK color model\n\n"
+        "The CMYK color model is a subtractive model in which cyan, magenta, yellow and "
+        "black inks are laid over white paper. CMYK is a practical color model for print "
+        "because presses lay down exactly those four inks.\n"
+    )
+    assert "What is CMYK?" not in made, made
+
+
+def test_an_items_number_said_twice_and_a_comparison_title_ending_in_a_stop() -> None:
+    # '1. 1Data Collection: ...' kept the glued number as the item's first word; the title
+    # line 'Differences between Star and Snowflake Schema.' was passed over for 'The query
+    # execution time is slow ...', asked as 'What is the query execution time?'.
+    _, made = deck(
+        "What is a Data Swamp?\n\nA data swamp is a data lake that has lost its order.\n\n"
+        "How It Happens\n\n"
+        "  1. 1Dumping: Teams load files with no description.\n"
+        "  2. 2Drift: Formats change with no record of when.\n"
+        "  3. 3Neglect: Nobody removes data that is no longer used.\n"
+    )
+    assert "2. Drift" in made.get("How does a data swamp happen, in three points?", ""), made
+    assert not any(re.search(r"\b\d[A-Z]", answer) for answer in made.values()), made
+    made = made_or_refused(
+        "Differences between Heap and Stack Memory.\n\n"
+        "The lookup time is faster as there are fewer steps to follow.\n\n"
+        "Heap memory is a region of memory that a program asks for while it runs.\n"
+    )
+    assert not any("lookup time" in prompt.lower() for prompt in made), made
+    assert made.get("What is Heap memory?", "").startswith("A region of memory"), made
