@@ -124,6 +124,11 @@ _OTHER_SENSE = re.compile(
 )
 _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
 _ARTICLE = r"(?:(?:an?|the)\s+)?"
+# What the letters stand for, said in a comma aside: ', which stands for comma-separated
+# value,' (a sentence of its own, 'CSV stands for ...', only spells them out).
+_WHICH_STANDS_FOR = re.compile(
+    r"^\s*,\s*(?:which|that)\s+(?:stands|is\s+short)\s+for\s+(?P<long>[^,]{2,80}),$", re.I
+)
 # An aside after the name: '(Content Delivery Network)', ', or CDN,', ' — short for X —'.
 _ASIDE = r"(?:\s*\([^()]{1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1,3},)?"
 # How an author may stop between the verb and what the thing is: 'PKI is, as the name
@@ -709,10 +714,11 @@ def definition_of(
         return None
     if _NOT_WHAT_IT_IS.match(text[match.end() :]) or _MAY.match(text[match.end() :]):
         return None
-    if _EXPANDS_ONLY.search(match.group(0)):
+    aside = match["aside"] or ""
+    spelled_aside = _WHICH_STANDS_FOR.match(aside)
+    if _EXPANDS_ONLY.search(match.group(0)) and spelled_aside is None:
         return None
     name = match["name"].strip("*_ ")
-    aside = match["aside"] or ""
     general = _OF_ANY.match(name)
     if (
         general is not None
@@ -742,6 +748,9 @@ def definition_of(
             expansion, abbreviation = inner, name
         elif inner and _short_form(inner, name):
             expansion, abbreviation, said = name, inner, inner
+    if not expansion and spelled_aside is not None and is_abbreviation(name):
+        # 'CSV, which stands for comma-separated value, is a file format ...'
+        expansion, abbreviation = spelled_aside["long"].strip(), name
     if not expansion:
         # 'Content delivery network, or CDN, is ...': the abbreviation in a comma aside.
         comma_aside = _OR_SHORT.search(aside)

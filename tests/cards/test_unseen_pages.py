@@ -7396,3 +7396,23 @@ def test_an_items_number_said_twice_and_a_comparison_title_ending_in_a_stop() ->
     )
     assert not any("lookup time" in prompt.lower() for prompt in made), made
     assert made.get("What is Heap memory?", "").startswith("A region of memory"), made
+
+
+def test_what_the_letters_stand_for_in_a_comma_aside() -> None:
+    # 'Understanding the CSV format' / 'CSV, which stands for comma-separated value, is a
+    # file format used to store tabular data.' gave nothing: the aside's 'stands for' was
+    # taken for a sentence that only spells a name out.
+    found = definition_of(
+        "TSV, which stands for tab-separated values, is a text format that keeps one record "
+        "per line."
+    )
+    assert found == Definition(
+        "TSV", "tab-separated values", "TSV", "a text format that keeps one record per line."
+    )
+    assert definition_of("TSV stands for tab-separated values is a format.") is None
+    _, made = deck(
+        "Understanding the TSV format\n"
+        "TSV, which stands for tab-separated values, is a text format that keeps one record "
+        "per line, its fields parted by tabs.\n"
+    )
+    assert made.get("What does TSV stand for?") == "Tab-separated values", made
