@@ -647,6 +647,8 @@ _SQUARE_OR_REPEATED = re.compile(
 _ASIDE_TEXT = re.compile(r"[\[(]([^\[\]()]{1,80})[\])]")
 
 
+# A name with its abbreviation glued on: 'top-level domainTLD'.
+_GLUED_SHORT = re.compile(r"^(?P<name>\S.{1,80}?[a-z])(?P<short>[A-Z]{2,6})$")
 # A name, a dash and its abbreviation: 'Quality of Service — QoS'.
 _DASHED_SHORT = re.compile(r"^(?P<name>[^—–]{3,80}?)\s+[—–-]\s+(?P<short>[A-Za-z][\w/+.-]{1,9})$")
 
@@ -658,6 +660,11 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     part of the name ('TCP 3-Way Handshake (SYN, SYN-ACK, ACK)' is 'TCP 3-Way
     Handshake'). An abbreviation and its expansion either side of a slash ('2FA /
     Two-Factor-Authentication') are the abbreviation, also named by the expansion."""
+    glued = _GLUED_SHORT.match(title) if len(title) <= 90 else None
+    if glued is not None and spells_out(glued["short"], glued["name"]):
+        # 'top-level domainTLD': a glossary's name and abbreviation, their space lost
+        title = f"{glued['name']} ({glued['short']})"
+        return title, (glued["name"], glued["short"])
     slashed = slashed_names(title)
     if slashed is not None:
         return slashed[0], (slashed[1],)  # '2FA / Two-Factor-Authentication'

@@ -1178,8 +1178,8 @@ def recover(text: str) -> Recovered | None:
             if said:
                 break
             continue  # 'Share This Article' under the title: buttons, before any text
-        if _is_chrome(line):
-            continue
+        if _is_chrome(line) or _PRONUNCIATION.match(line):
+            continue  # ('Pronunciation:  'ded`lâk' under a dictionary's head)
         following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
         marker = list_marker(line)
         if marker is not None and k == 0 and definition_of(first_sentence(marker.text)):
@@ -1211,6 +1211,8 @@ def recover(text: str) -> Recovered | None:
 # A question and its answer on one line: 'What is SPI ? SPI (Serial Peripheral Interface)
 # is a synchronous ...' (a short tagline after it, 'DNS Explained for Beginners', is none).
 _ANSWER_ON_ITS_LINE = re.compile(r"^[^?]{3,100}\?\s+(?P<rest>[A-Z\d][^\s]*(?:\s+\S+){7,}.*)$")
+# How a dictionary says its headword: 'Pronunciation:  'ded`lâk'.
+_PRONUNCIATION = re.compile(r"^pronunciation\s*:", re.I)
 # A line opening with a name spelled out and a full stop, then more: 'Simple Mail
 # Transfer Protocol. The standard e-mail protocol ...'.
 _SPELLED_FIRST = re.compile(r"^(?P<long>[^.!?]{3,80})\.\s+(?P<rest>[A-Z].*)$")

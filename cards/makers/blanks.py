@@ -63,6 +63,10 @@ def _in_title(ctx: Context, answer: str) -> bool:
     return bool(words(answer)) and all(singular(word) in shown for word in words(answer))
 
 
+# A blank inside a dotted name: 'subdomain.domain.____', '____.example.com'.
+_IN_A_DOTTED_NAME = re.compile(r"\w\.____|____\.\w")
+
+
 def _inside_the_title(ctx: Context, answer: str) -> bool:
     """Whether the answer's first word starts a longer word of the title, which the review
     header shows: 'deep learning' under 'Deepfake'."""
@@ -111,6 +115,8 @@ def _cloze_card(
         return  # 'REST is the style for ____' (APIs) under the header 'REST API'
     if blank is not None and not blank.own_name and _inside_the_title(ctx, blank.answer):
         return  # 'Deepfake, a portmanteau of "____" and "fake"' (deep learning)
+    if blank is not None and _IN_A_DOTTED_NAME.search(blank.prompt):
+        return  # 'subdomain.domain.____' (tld): a part of an address, not a word
     if (
         blank is not None
         and names

@@ -376,7 +376,7 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         answer = tail
     elif first.lower() in (
         *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
-        *("about", "in"),
+        *("about", "in", "of"),  # ('typically consists of three main phases')
     ) or (first.lower() in _PARTICLES and len(words(tail)) >= 2):
         # 'marks up text ...' -> 'What does HTML mark up?': the particle is the verb's
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"

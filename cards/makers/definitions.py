@@ -806,7 +806,10 @@ _POINTS_ELSEWHERE = re.compile(
 _GLUED_HEADING = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+[- ][A-Z])")
 # A dictionary's label before its sense: '(computing uncountable) A means ...', '[mass
 # noun] the occurrence of ...'.
-_SENSE_LABEL = re.compile(r"^(?:\[[a-z][a-z ]{2,30}\]|\([a-z][a-z ]{2,30}\))\s+(?=[A-Za-z])")
+# ('[n]  a situation in which ...': a part of speech in brackets, as WordNet marks it)
+_SENSE_LABEL = re.compile(
+    r"^(?:\[[a-z][a-z ]{2,30}\]|\([a-z][a-z ]{2,30}\)|\[(?:n|v|adj|adv)\])\s+(?=[A-Za-z])"
+)
 # A remark on the name before what it names: 'a misnomer referring to ...', 'usually the
 # term used to describe ...', 'a name for ...'.
 _NAME_FOR = re.compile(
@@ -940,6 +943,15 @@ def _gerund_of(gerund: str, verb: str) -> bool:
     )
 
 
+# A title that names a quality, which no article goes before: 'Lock-free', 'Thread-safe',
+# 'Eventually consistent', 'I/O-bound'.
+_A_QUALITY_TITLE = re.compile(
+    r"(?:[\w/]+\s+)?[\w/]+-(?:free|safe|bound|aware|tolerant|agnostic)|"
+    r"(?:eventually|strongly|weakly)\s+consistent",
+    re.I,
+)
+
+
 def _what_is(ctx: Context, sentence: str) -> str:
     """'What is a cache?', or 'What are containers?' when the definition speaks of many."""
     spans = ctx.own.find(sentence[:120])
@@ -955,6 +967,9 @@ def _what_is(ctx: Context, sentence: str) -> str:
     one = _one_of(ctx.entry.title, sentence) if not spans else ""
     if one:
         return f"What is {indefinite(one)} {one}?"  # 'A Git branch is ...' under 'Git branches'
+    if _A_QUALITY_TITLE.fullmatch(ctx.entry.title):
+        # 'Lock-free', 'Eventually consistent': a quality, never 'a lock-free'
+        return f"What does {lower_first(bare) if bare[1:].islower() else bare} mean?"
     field = field_of(ctx.entry.title)
     if field and f" in {field.casefold()}" not in named.casefold():
         return f"What {ctx.be()} {named} in {field}?"  # 'Block (CSS)': 'a block in CSS'

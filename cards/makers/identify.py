@@ -136,6 +136,13 @@ _POINTS_OUTSIDE = re.compile(
 )
 
 
+# Parts said only by their count: 'comprises of three major components'.
+_ONLY_A_COUNT = re.compile(
+    r"^(?:consists?|comprises?|contains?|has|have|includes?|is\s+made\s+up|is\s+composed)\s+"
+    r"(?:of\s+)?(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:[\w-]+\s+){0,2}[\w-]+\.?$",
+    re.I,
+)
 # A short sentence that only has a count of the name says too little to ask by.
 _COUNTS = frozenset(("one", "a", "an", "single", "no"))
 _HAS = frozenset(("has", "have", "is", "are", "gets", "get"))
@@ -193,6 +200,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             # 'A queue is a collection of elements, which can be stored and retrieved one
             # at a time' on a page that says it of the stack too: both would be right
             return None
+        if _ONLY_A_COUNT.match(rest):
+            return None  # 'Which concept comprises of three major components?': many do
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):

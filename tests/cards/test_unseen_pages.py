@@ -7416,3 +7416,63 @@ def test_what_the_letters_stand_for_in_a_comma_aside() -> None:
         "per line, its fields parted by tabs.\n"
     )
     assert made.get("What does TSV stand for?") == "Tab-separated values", made
+
+
+def test_a_verb_keeps_its_of_and_a_quality_is_asked_what_it_means() -> None:
+    # 'It typically consists of three main phases: ...' was asked 'What does a game loop
+    # typically consist?' -> 'Of three main phases ...'; 'Lock-free' was asked 'What is a
+    # lock-free?'.
+    _, made = deck(
+        "render loop\n"
+        "A render loop is the part of a program that draws a new frame again and again. It "
+        "typically consists of two main steps: clearing the screen and drawing each object.\n"
+    )
+    assert made.get("What does a render loop typically consist of?", "").startswith(
+        "Two main steps"
+    ), made
+    _, made = deck(
+        "wait-free\n"
+        '"Wait-free" refers to a kind of concurrent design in which every thread finishes '
+        "its step in a bounded number of moves, whatever the others do.\n"
+    )
+    assert "What does wait-free mean?" in made, made
+    assert "What is a wait-free?" not in made, made
+
+
+def test_a_dictionarys_pronunciation_and_part_of_speech_are_not_the_sense() -> None:
+    # hyperdictionary: 'Meaning of DEADLOCK' / 'Pronunciation: 'ded`lâk' was the answer to
+    # 'What is deadlock?'; under it WordNet's '[n]  a situation in which ...'.
+    _, made = deck(
+        "Meaning of LIVELOCK\n\nPronunciation:  'liv`lak\n\nWordNet Dictionary\n"
+        "[n]  a state in which processes keep changing state in answer to each other "
+        "without any of them making progress\n\nTwo threads in a livelock look busy.\n"
+    )
+    assert made.get("What is a livelock?", "").startswith("A state in which processes"), made
+
+
+def test_an_abbreviation_glued_to_its_name_in_a_glossary_head() -> None:
+    # ICANN: 'top-level domainTLD' over its gloss was asked 'What is Top-level domainTLD?'.
+    entry, _ = deck(
+        "  • second-level domainSLD\n\n"
+        "    The part of a domain name just left of the top-level domain, such as the name a "
+        "company registers.\n"
+    )
+    assert entry.title == "Second-level domain (SLD)"
+    assert "SLD" in entry.aliases
+
+
+def test_a_blank_inside_an_address_and_a_clue_that_is_only_a_count() -> None:
+    # 'The anatomy of a web address issubdomain.domain.____' (tld) was asked once 'TLD'
+    # became a concept of the corpus; 'What does YARN comprise?' -> 'Of three major
+    # components.', and then 'Which concept comprises of three major components?'.
+    from cards.makers.blanks import _IN_A_DOTTED_NAME
+
+    assert _IN_A_DOTTED_NAME.search("read from the right: issubdomain.domain.____, and so on")
+    assert _IN_A_DOTTED_NAME.search("a host such as ____.example.com")
+    assert not _IN_A_DOTTED_NAME.search("The last label is the ____. It names the zone.")
+    _, made = deck(
+        "YARN\n\nYARN is the resource manager of Hadoop. YARN comprises of three major "
+        "components.\n\nThe ResourceManager runs on the master node.\n"
+    )
+    assert not any("three major components" in prompt for prompt in made), made
+    assert not any(answer.startswith("Of ") for answer in made.values()), made
