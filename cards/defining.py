@@ -18,6 +18,7 @@ from cards.names import same_or_plural
 from cards.sentences import (
     AFTER_A_PLURAL,
     FUNCTION_VERBS,
+    LEADING_ARTICLE,
     MODALS,
     indefinite,
     opens_with_doing,
@@ -143,8 +144,6 @@ _LINKING = (
     r"(?:\s+(?:on the contrary|on the other hand|in contrast|by contrast|in turn|however|"
     r"therefore|thus|instead|meanwhile))?"
 )
-# A name a sentence can define: up to six words, the first with a capital, digit or
-# lower-case letter (glossaries write 'cache is ...').
 # Where a name is met, after it: a capitalised name ('in JavaScript': the capital is
 # checked as written, so 'Encryption in transit' keeps its whole name), or a field
 # ('A load balancer in cloud computing is ...').
@@ -153,6 +152,8 @@ _MET_IN = (
     r"networking|statistics|mathematics|machine\s+learning|cryptography|electronics|"
     r"software\s+(?:engineering|development|testing)|web\s+development|data\s+science)"
 )
+# A name a sentence can define: up to six words, the first with a capital, digit or
+# lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
     # 'A Higher-Order Function (HOF) in JavaScript is ...': where the name is met, after it
@@ -377,8 +378,8 @@ def slashed_names(text: str) -> tuple[str, str] | None:
 def spelled_out_name(name: str, title: str) -> bool:
     """Whether `name` is `title` with its abbreviation spelled out: 'The Open Systems
     Interconnection model' of 'The OSI Model'."""
-    said = _ARTICLE_WORD.sub("", name).split()
-    for k, word in enumerate(asked := _ARTICLE_WORD.sub("", title).split()):
+    said = LEADING_ARTICLE.sub("", name).split()
+    for k, word in enumerate(asked := LEADING_ARTICLE.sub("", title).split()):
         if not is_abbreviation(word):
             continue
         before, after = asked[:k], asked[k + 1 :]
@@ -390,9 +391,6 @@ def spelled_out_name(name: str, title: str) -> bool:
         if spells_out(word, " ".join(said[len(before) : len(said) - len(after)])):
             return True
     return False
-
-
-_ARTICLE_WORD = re.compile(r"^(?:the|an?)\s+", re.I)
 
 
 def _short_form(word: str, long: str) -> bool:
@@ -905,6 +903,7 @@ _OPEN_ALIAS = re.compile(
     r"\s+(?=(?:is|are|refers\s+to|means)\s)",
     re.I,
 )
+# A figure or a table by its number, as a caption names it: 'Fig 1 describes ...'.
 _NUMBERED_FIGURE = re.compile(
     r"^(?:the\s+)?(?:fig(?:ure)?|table|image|diagram|chart|listing|example|exhibit)\.?\s*\d", re.I
 )

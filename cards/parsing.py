@@ -663,8 +663,7 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     glued = _GLUED_SHORT.match(title) if len(title) <= 90 else None
     if glued is not None and spells_out(glued["short"], glued["name"]):
         # 'top-level domainTLD': a glossary's name and abbreviation, their space lost
-        title = f"{glued['name']} ({glued['short']})"
-        return title, (glued["name"], glued["short"])
+        return f"{glued['name']} ({glued['short']})", (glued["name"], glued["short"])
     slashed = slashed_names(title)
     if slashed is not None:
         return slashed[0], (slashed[1],)  # '2FA / Two-Factor-Authentication'

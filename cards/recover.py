@@ -119,13 +119,13 @@ _WHAT_IT_MEANS = re.compile(
     r"(?P<named>[^?]{1,80}?)\s+means)\s*\??$",
     re.I,
 )
-# A dictionary's head line: 'Definition of multi-factor authentication : noun'.
-# ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 # Which kind of definition a label announces: 'Detailed definition:', 'Formal definition'.
 _KIND_OF_DEFINITION = (
     r"(?:an?\s+|the\s+)?(?:technical|computer|simple|formal|full|detailed|basic|short|brief|"
     r"general|precise|exact|clear|quick|complete|plain)"
 )
+# A dictionary's head line: 'Definition of multi-factor authentication : noun'.
+# ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
     r"^(?:definitions?|meanings?) of\s+"
     r"(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
@@ -1210,7 +1210,7 @@ def recover(text: str) -> Recovered | None:
 
 # A question and its answer on one line: 'What is SPI ? SPI (Serial Peripheral Interface)
 # is a synchronous ...' (a short tagline after it, 'DNS Explained for Beginners', is none).
-_ANSWER_ON_ITS_LINE = re.compile(r"^[^?]{3,100}\?\s+(?P<rest>[A-Z\d][^\s]*(?:\s+\S+){7,}.*)$")
+_ANSWER_ON_ITS_LINE = re.compile(r"^[^?]{3,100}\?\s+(?P<rest>[A-Z\d]\S*(?:\s+\S+){7,}.*)$")
 # How a dictionary says its headword: 'Pronunciation:  'ded`lâk'.
 _PRONUNCIATION = re.compile(r"^pronunciation\s*:", re.I)
 # A line opening with a name spelled out and a full stop, then more: 'Simple Mail

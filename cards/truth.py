@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from cards.sentences import (
+    LEADING_ARTICLE,
     split_label,
     split_sentences,
     strip_end,
@@ -247,7 +248,6 @@ def _settling(sentence: str) -> str:
     return rest if label and _TRUE_LABELS.match(label) else sentence
 
 
-_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _NAME_WORDS = re.compile(r"[A-Za-z][\w-]{2,}(?:\s+[A-Za-z][\w-]*){0,4}")
 
 
@@ -261,10 +261,10 @@ def takeaway_claim(sentence: str, mention: str) -> Claim | None:
     if equals:
         # 'Data Protection = technical security. Data Privacy = legal rights.' under 'Data
         # Protection and Privacy': the left side names what the right side is said of
-        said_of = _ARTICLE.sub("", left.strip())
+        said_of = LEADING_ARTICLE.sub("", left.strip())
         named = (
             _NAME_WORDS.fullmatch(said_of)
-            and said_of.casefold() != _ARTICLE.sub("", mention).casefold()
+            and said_of.casefold() != LEADING_ARTICLE.sub("", mention).casefold()
         )
         subject = said_of if named else mention  # (not 'V = W/Q': a symbol stands for it)
         statement = f"{upper_first(subject)} is {strip_end(right)}"

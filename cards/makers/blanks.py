@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from cards import cloze
 from cards.defining import definition_of
 from cards.makers.context import Context
-from cards.makers.definitions import judged_definition, weak_definition
+from cards.makers.definitions import judges_it, weak_definition
 from cards.makers.identify import name_choice, sibling_pool, which_concept
 from cards.makers.prose import (
     broke_off,
@@ -94,13 +94,12 @@ def _cloze_card(
 ) -> Iterator[Card]:
     if len(words(sentence)) > 40:
         return  # a sentence this long is a paragraph's worth: no one blank carries it
-    if judged_definition(ctx, sentence):
+    defined = definition_of(sentence, ctx.entry.names)
+    if defined is not None and judges_it(defined.predicate):
         return  # 'X is a relatively unknown attack, often mixed up with ____': a remark
     # A quoted phrase is a blank only where the sentence says what the entry is ('The
     # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
-    defining = definition_of(sentence, ctx.entry.names) is not None and not weak_definition(
-        ctx, sentence
-    )
+    defining = defined is not None and not weak_definition(ctx, sentence)
     blank = cloze.find_blank(
         sentence,
         ctx.concepts,

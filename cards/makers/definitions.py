@@ -587,15 +587,11 @@ def _circular(ctx: Context, predicate: str) -> bool:
 _OWN_WORDS = 3  # words besides the name's, for a definition that repeats them to explain
 
 
-def judged_definition(ctx: Context, sentence: str) -> bool:
-    """Whether a sentence says of the entry by name only how it is judged: 'The CSRF is a
-    relatively unknown and misunderstood attack, often mixed up with ...'."""
-    defined = definition_of(sentence, ctx.entry.names)
-    return (
-        defined is not None
-        and EVALUATIVE.match(defined.predicate) is not None
-        and _RANKED_KIND.match(defined.predicate) is None
-    )
+def judges_it(predicate: str) -> bool:
+    """Whether what a sentence says the entry is only judges it: 'a relatively unknown and
+    misunderstood attack, often mixed up with ...' (not 'one of the most popular coding
+    methods used for ...', which goes on to say what kind of thing it is)."""
+    return EVALUATIVE.match(predicate) is not None and _RANKED_KIND.match(predicate) is None
 
 
 def weak_definition(ctx: Context, sentence: str) -> bool:
