@@ -38,6 +38,7 @@ _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|menu|close|home|search|share|"
     r"share this(?: article| post| page)?|tweet|print|back(?: to [\w ]{1,40})?|sign (?:in|up)|"
     r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
+    r"search\s*:\s.{0,40}|"  # a search box's label and its link: 'Search:  Browse the index'
     r"advertisements?|sponsored|loading(?: runtime| content| page)?\.*|\.{2,}|next|previous|prev|"
     r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s.{0,40}|"
@@ -127,7 +128,7 @@ _KIND_OF_DEFINITION = (
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
-    r"^(?:definitions?|meanings?) of\s+"
+    r"^(?:definitions?|meanings?) of:?\s+"  # ('Definition of: popup blocker', as PCMag)
     r"(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
     r"(?P<bare>[^:.!?]{2,40}))\s*$|"
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
@@ -1245,7 +1246,11 @@ def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 _ENDS_ON_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|the)$", re.I)
 # Words no sentence ends on: a line ending in one was cut by a hard wrap.
-_MID_SENTENCE = re.compile(r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that)$", re.I)
+_MID_SENTENCE = re.compile(
+    r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that|"
+    r"particular|certain|specific|its|their|each|every)$",  # 'A URL identifies a particular'
+    re.I,
+)
 
 
 # Where a title runs into the sentence below it: a small letter, then a capital that
@@ -1293,7 +1298,7 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def ends_mid_sentence(line: str) -> bool:
     """Whether a line stops on a word no sentence ends on ('... attribute of the')."""
-    return _MID_SENTENCE.search(line.rstrip()[-8:]) is not None  # (the last word is enough)
+    return _MID_SENTENCE.search(line.rstrip()[-12:]) is not None  # (the last word is enough)
 
 
 def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

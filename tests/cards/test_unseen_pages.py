@@ -7476,3 +7476,29 @@ def test_a_blank_inside_an_address_and_a_clue_that_is_only_a_count() -> None:
     )
     assert not any("three major components" in prompt for prompt in made), made
     assert not any(answer.startswith("Of ") for answer in made.values()), made
+
+
+def test_an_encyclopedias_search_box_and_a_line_wrapped_after_their() -> None:
+    # PCMag: 'Search:       Browse the index' / 'Definition of: popup blocker' was asked as
+    # 'What is Search: Browse the index?'; a hard wrap after 'in defining their' cut the
+    # answer to 'What is density-independent pixel?' there.
+    entry, made = deck(
+        "PC Magazine encyclopedia\nSearch:       Browse the index\n\n"
+        "Definition of: ad blocker\n\n"
+        "A utility that stops advertisements on Web pages from loading. It keeps a list of "
+        "the servers that send them.\n"
+    )
+    assert entry.title == "Ad blocker"
+    assert made.get("What is an ad blocker?", "").startswith("A utility that stops"), made
+    _, made = deck(
+        "Scale-independent point (sp)\n"
+        "A virtual text unit that applications can use in sizing their\n"
+        "UI,to follow the reader's chosen\n"
+        "font size on any screen.The scale-independent point is equal to one density point "
+        "at\nthe default font setting,the size\nthe platform starts from (as described\n"
+        "further on in this page). At run time,\nthe platform quietly applies any\n"
+        "scaling of the sp units needed,based\non the font size the reader picked in\n"
+        "settings. The conversion of sp units to\nscreen pixels is easy: pixels = sps\n"
+    )
+    answer = next((a for p, a in made.items() if p.startswith("What is")), "")
+    assert "sizing their UI" in answer, made
