@@ -1248,7 +1248,7 @@ _ENDS_ON_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|the)$", re.I)
 # Words no sentence ends on: a line ending in one was cut by a hard wrap.
 _MID_SENTENCE = re.compile(
     r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that|"
-    r"particular|certain|specific|its|their|each|every)$",  # 'A URL identifies a particular'
+    r"particular|certain|specific|its|their|each|every)$",  # '... can use in defining their'
     re.I,
 )
 
