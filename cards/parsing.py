@@ -821,10 +821,7 @@ def _with_definition(
             taken = {id(other) for other in paragraphs[: k + 1]} if under_title else {id(item)}
             if gloss and gloss != item.text and defined is not None:
                 item = replace(item, text=gloss)
-            summary = Section(SectionKind.SUMMARY, section.heading, section.line, (item,))
-            rest = tuple(other for other in section.items if id(other) not in taken)
-            kept = [replace(section, items=rest)] if rest else []
-            return [*sections[:index], summary, *kept, *sections[index + 1 :]]
+            return _summary_taken(sections, index, item, taken)
     if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
     return _defined_further_in(sections, names)
@@ -860,13 +857,21 @@ def _defined_further_in(sections: list[Section], names: tuple[str, ...]) -> list
                 continue
             if _BACK_TO_THE_LAST.match(defined.predicate):
                 continue
-            start = item.text.find(sentence)
-            point = replace(item, text=item.text[start:])
-            summary = Section(SectionKind.SUMMARY, section.heading, section.line, (point,))
-            rest = tuple(other for other in section.items if other is not item)
-            kept = [replace(section, items=rest)] if rest else []
-            return [*sections[:index], summary, *kept, *sections[index + 1 :]]
+            point = replace(item, text=item.text[item.text.find(sentence) :])
+            return _summary_taken(sections, index, point, {id(item)})
     return sections
+
+
+def _summary_taken(
+    sections: list[Section], index: int, point: Item, taken: set[int]
+) -> list[Section]:
+    """The sections with `point` made the summary in the place of section `index`, whose
+    items in `taken` (by id) it replaces; the rest of that section stays after it."""
+    section = sections[index]
+    summary = Section(SectionKind.SUMMARY, section.heading, section.line, (point,))
+    rest = tuple(other for other in section.items if id(other) not in taken)
+    kept = [replace(section, items=rest)] if rest else []
+    return [*sections[:index], summary, *kept, *sections[index + 1 :]]
 
 
 def _dictionary_line(text: str, fragments: bool) -> bool:

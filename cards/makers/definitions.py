@@ -653,14 +653,6 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     if _WORKS_BY.match(answer):
         yield from _stands_for(ctx)  # 'SRAM: Uses flip-flops ...': how it works, not what
         return
-    called = _CALLED_WHEN.match(answer)
-    if called is not None:
-        # 'What is OnStart?' -> 'Called when ...' says when it runs, which is the question
-        prompt, answer = f"When is {ctx.mention} called?", upper_first(answer[called.end() :])
-        yield ctx.card(
-            CardKind.DEFINITION, Answering.SELF, prompt, answer, section, item, explanation=sentence
-        )
-        return
     spelled = re.split(r"\s+or\s+|,\s+", strip_end(answer))  # 'A or B': two spellings
     if (
         is_abbreviation(ctx.entry.title)
@@ -670,7 +662,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         yield from _stands_for(ctx)  # 'What is APK?' -> 'Android Package Kit.': its letters
         return
     opening = words(answer)[:1]
-    if (
+    if (called := _CALLED_WHEN.match(answer)) is not None:
+        # 'What is OnStart?' -> 'Called when ...' says when it runs, which is the question
+        prompt, answer = f"When is {ctx.mention} called?", upper_first(answer[called.end() :])
+    elif (
         opening
         and opening[0].endswith("s")
         and (
