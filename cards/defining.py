@@ -42,6 +42,10 @@ _MAY = re.compile(
 )
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
+    # 'The Internet of Things (IoT) is transforming how we interact ...': what it does
+    # to the world, not what it is
+    r"^(?:\w+ly\s+)?(?:transforming|changing|revolutioni[sz]ing|reshaping|redefining|"
+    r"disrupting|shaping|taking\s+over|gaining|growing|becoming)\b|"
     r"^(?:\w+ly\s+)?(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|"
     r"written)\s+by\b|"  # ('directly modified by the training'): what is done to it
     # 'Current Sum is 17 (2 + 15).': a value, not what the thing is ('A nibble is 4 bits'
@@ -152,6 +156,26 @@ _MET_IN = (
     r"networking|statistics|mathematics|machine\s+learning|cryptography|electronics|"
     r"software\s+(?:engineering|development|testing)|web\s+development|data\s+science)"
 )
+# How a law or a principle is given, after its name: 'states that ...', 'simply says
+# that ...', with where it is met before ('in computer science states that ...').
+STATES = re.compile(
+    rf"(?:\s+in\s+{_MET_IN})?\s+(?:\w+ly\s+)?(?P<verb>state|say|hold|assert|posit)s\s+that\s+"
+    r"(?P<what>\S.{8,})$",
+    re.I,
+)
+# A law's name at a sentence's start: 'The CAP theorem', 'Conway's law'.
+_LAW_NAME = re.compile(
+    rf"^{_ARTICLE}(?:[\w'’-]+\s+){{0,4}}?(?:law|principle|theorem|conjecture|razor)\b", re.I
+)
+
+
+def states_a_law(sentence: str) -> bool:
+    """Whether a sentence gives a law by its name ('The CAP theorem in computer science
+    states that it is impossible ...'): the page is that law's, whatever it lists after."""
+    named = _LAW_NAME.match(sentence)
+    return named is not None and STATES.match(sentence, named.end()) is not None
+
+
 # A name a sentence can define: up to six words, the first with a capital, digit or
 # lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
@@ -343,6 +367,7 @@ def term_of(sentence: str) -> str:
     """The term a sentence opens by speaking of ('A webhook is also known as ...' ->
     'webhook'), whatever it goes on to say; '' when it opens otherwise."""
     text = _QUOTED_NAME.sub(r"\1\2", _LEAD.sub("", sentence.strip())).lstrip("*_“\"'")
+    text = _TERM.sub("", text)  # 'The name grep is short for ...' speaks of grep
     match = _CANDIDATE.match(text)
     if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
         return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
@@ -764,6 +789,12 @@ def definition_of(
     # 'A Web browser or browser is ...': either name is the one defined
     either = tuple(part for part in name.split(" or ") if part) if " or " in name else ()
     said_names = (name, said, expansion, abbreviation, *either)
+    # (after 'the' only: 'A command shell is ...' names a command shell)
+    kind_first = _KIND_FIRST.match(name) if names and text[:4].lower() == "the " else None
+    if kind_first is not None and any(_same(kind_first["name"], n) for n in names):
+        # 'The command grep is a UNIX filter ...' under 'Grep': its kind, then its name
+        name = said = kind_first["name"]
+        said_names = (name,)
     if names and not any(_same(c, n) for c in said_names if c for n in names):
         # 'CAP theorem states that it is impossible ...': the 'is' is further on, in
         # what the entry's own verb says.
@@ -773,6 +804,12 @@ def definition_of(
     return Definition(said, expansion, abbreviation, predicate)
 
 
+# A name after the kind of thing it is: 'command grep' of 'The command grep is ...'.
+_KIND_FIRST = re.compile(
+    r"^(?:command|utility|program|tool|function|method|keyword|operator|package)\s+"
+    r"(?P<name>\S+)$",
+    re.I,
+)
 # 'a type of firewall that ...': what kind of thing a quality's name is said of.
 _KIND_OF = re.compile(
     r"^an?\s+(?:type|kind|form|sort|class)\s+of\s+(?P<noun>[a-z][a-z-]+)(?P<rest>\b.*)$", re.I
@@ -799,7 +836,8 @@ _AIMS = frozenset(
 
 # The verb after a name that says what may be done with the thing, or what its parts are:
 # no definition ('A node instance can be shown ...', 'The change request includes ...').
-_NOT_WHAT_IT_IS_VERBS = MODALS.union(("includes", "include"))
+# ('RTOS has a widespread use today, ...': what it has, or its parts, not what it is)
+_NOT_WHAT_IT_IS_VERBS = MODALS.union(("includes", "include", "has", "have"))
 # A verb that only a plural noun comes before: 'servers are', 'programs cannot'.
 _AUXILIARY_NEXT = re.compile(
     rf"\s+(?:{'|'.join(re.escape(verb) for verb in sorted(AFTER_A_PLURAL))})\b", re.I
@@ -823,7 +861,9 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """
     for name in names:
         found = re.match(
-            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?P<plural>s?)(?P<aside>{_ASIDE})\s+"
+            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?P<plural>s?)(?P<aside>{_ASIDE})"
+            # ('The CAP theorem in computer science states ...': where it is met, first)
+            rf"(?:\s+in\s+{_MET_IN}(?=\s+[a-z]))?\s+"
             r"(?P<verb>[a-z]\w+)\b(?P<place>\s+(?:in|on|at|behind|under|beneath|within|among|"
             r"around|inside)\b)?",
             text,

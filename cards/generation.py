@@ -249,8 +249,13 @@ def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list
     asked = _Asked(Counter(word for _, _, fingerprint in proposed for word in fingerprint))
     skeletons: set[tuple[str, ...]] = set()
     recalled_name = False
+    defined = ""  # the first definition's answer: a card that says part of it again repeats it
     for card, maker, fingerprint in proposed:
         if card.id in ids:
+            continue
+        if defined and card.kind is not CardKind.DEFINITION and _said_within(card.answer, defined):
+            # 'What is apt-get?' -> '... It allows you to fetch packages ...', then 'What
+            # does apt-get do?' -> 'Allows you to fetch packages ...'
             continue
         if recalled_name and _recalls_name(card):
             # Without options a second 'Which concept ...?' asks for the same name from a
@@ -268,7 +273,19 @@ def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list
         ids.add(card.id)
         asked.add(fingerprint)
         recalled_name = recalled_name or _recalls_name(card)
+        if card.kind is CardKind.DEFINITION and not defined:
+            defined = card.answer.casefold()
     return deck
+
+
+# The fewest words an answer repeats of the definition's for the card to be a repeat.
+_REPEATED_WORDS = 5
+
+
+def _said_within(answer: str, defined: str) -> bool:
+    """Whether an answer is said word for word in the definition's (lower-cased) answer."""
+    said = answer.strip().rstrip(".!;").casefold()
+    return len(said.split()) >= _REPEATED_WORDS and said in defined
 
 
 def _recalls_name(card: Card) -> bool:

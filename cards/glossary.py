@@ -38,6 +38,7 @@ from cards.defining import (
     is_abbreviation,
     spelled_out_by,
     spells_out,
+    states_a_law,
 )
 from cards.headings import ABOUT_A_THING, are_point_labels, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
@@ -454,10 +455,23 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     The terms' path is the one the file names; when it names none (its path is the
     folder's `default_path`), a path named after the page's title.
     """
+    # The entry's own definition under a heading that names it ('Arduino PWM (Pulse
+    # Width Modulation)' over 'The PWM ... is a technique ...' of 'PWM'), and the rest of
+    # that section: no term of a list.
+    own = {
+        s.heading
+        for s in entry.sections
+        if s.kind is SectionKind.SUMMARY
+        and _names_any(s.heading, entry.names)
+        # (a heading that is the name itself may be one term of many: 'Monotonic reads'
+        # under the page's 'What is monotonic reads?', beside 'Consistency models')
+        and not any(same_or_plural(s.heading.strip(), name) for name in entry.names)
+    }
     headed = [
         s
         for s in entry.sections
         if s.heading
+        and s.heading not in own
         and s.kind is not SectionKind.RELATED
         and not is_chrome_line(s.heading)  # not a Q&A site's 'Solution 1:'
         and not _labels_a_part(s.heading)  # nor an explainer's 'The key insight'
@@ -520,6 +534,13 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
             )
         )
     return found
+
+
+def _names_any(heading: str, names: Sequence[str]) -> bool:
+    """Whether a heading says one of the names as a whole word."""
+    return any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading, re.I) for name in names if name
+    )
 
 
 def _one_of_many(heading: str, summary: str) -> str:
@@ -910,6 +931,8 @@ def _defines_concept(lines: Sequence[str]) -> bool:
             return True
         if spelled_out_by(sentence):
             return True  # 'TOTP is the acronym for ...' over 'Algorithm: ...' points
+        if states_a_law(sentence):
+            return True  # 'The CAP theorem ... states that' over the three guarantees
     return False
 
 

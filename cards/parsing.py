@@ -685,6 +685,11 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     name, aside = found["name"].strip(), found["aside"].strip()
     if spells_out(aside, name) or spells_out(name, aside):
         return title, (name, aside)
+    last = name.split()[-1]
+    if len(name.split()) > 1 and spells_out(last, aside):
+        # 'Arduino PWM (Pulse Width Modulation)': the aside spells out the name's last
+        # word, the thing itself, met where the page's first word says
+        return title, (name, last, aside)
     either = [part.strip() for part in re.split(r"\s+or\s+", aside)]
     if len(either) == 2 and name.casefold() in (part.casefold() for part in either):
         # 'Volume Pixel (Volume Pixel or Voxel)': the name, and the other it goes by

@@ -30,7 +30,7 @@ from cards.defining import (
 )
 from cards.names import same_or_plural
 from cards.segments import SCORE, TERMINAL
-from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences
+from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences, upper_first
 from cards.text import list_marker, plain
 
 # Lines that are site furniture wherever they stand.
@@ -63,6 +63,9 @@ _CHROME = re.compile(
     r"this\s+is\s+an\s+old\s+revision\s+of\s+the\s+(?:document|page)!?|"  # a wiki's banner
     r"find\s+the\s+(?:word\s+)?definitions?|"  # a dictionary site's heading
     r"showing\s+posts\s+with\s+label\s.{1,60}|"  # Blogger's label page
+    r"(?:did\s+)?you\s+mean\s.{1,60}\?|"  # a search's suggestion: 'You mean potentiometer?'
+    # a course's level as its category: 'Github Beginner' over 'GitHub Actions Workflow'
+    r"(?:[\w.+#-]+\s+){1,2}(?:beginners?|intermediate|advanced)|"
     # a reference list's entry: 'What is multithreading? (2021). Retrieved from https://...'
     r"[^\n]{1,200}?\(\d{4}[a-z]?\)\.\s+retrieved\s+from\s+\S+)$",
     re.I,
@@ -147,6 +150,11 @@ _INFLECTIONS = re.compile(
 )
 # The field a dictionary's sense belongs to, before it: '(statistics) any of the 99 ...'.
 _FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[a-z])")
+# A part of speech before a sense, abbreviated: 'n. a small electronic device ...'.
+_SENSE_OF = re.compile(r"^(?:n|v|adj|adv|vt|vi)\.\s+(?=\S)")
+# A dictionary's line of labels under the headword: its part of speech, then how it is
+# said or counted ('n. countable C1 Advanced US //ækˌsɛɫɝ...// ac·celerom·e·ter').
+_LABELS_LINE = re.compile(r"^(?:n|v|adj|adv|vt|vi)\.\s.{0,60}?(?://|\b(?:un)?countable\b)")
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
 _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
@@ -497,6 +505,27 @@ _THEY_DIFFER = re.compile(
 )
 
 
+# A quotation and who said it: '"Love is a perky elf ..." - Matt Groening'.
+_QUOTED_SAYING = re.compile(r"^[\"“][^\"”]{20,400}[\"”]\s*[-–—―]{1,2}\s*[A-Z]")
+
+
+def _said_again(quoted: str, lines: list[str]) -> bool:
+    """Whether the page names what a quotation defines on another line: the quotation
+    is the page's definition, its source given ('"Immutable infrastructure is ..." -
+    Link'), not a signature's saying."""
+    defined = definition_of(first_sentence(quoted.strip().lstrip('"“')))
+    if defined is None:
+        return False
+    # (its first name, in the singular: 'message queue' of 'message queues and mailboxes')
+    said = defined.name.split(" and ")[0].removesuffix("s")
+    name = re.compile(rf"(?<!\w){re.escape(said)}", re.I)
+    return any(name.search(line) for line in lines if line.strip() != quoted.strip())
+
+
+# A word that leads a question on from the text before it: 'But first, what is ...?'.
+_QUESTION_LEAD = re.compile(r"^(?:but|so|and|now|okay|ok|well)(?:\s+first)?,\s+(?=what\b)", re.I)
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -512,6 +541,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     # 'What Logging Actually Is', the same heading asked the other way round
     line = _WHAT_IT_ACTUALLY_IS.sub(r"What \2 \1?", line)
     line = re.sub(r"^In\s+[\w -]{2,40},\s+(?=what\b)", "", line)  # 'In data warehousing, what'
+    line = _QUESTION_LEAD.sub("", line)  # 'But first, what is the Internet of Things?'
     differ = _THEY_DIFFER.search(line)
     if differ is not None:
         line = line[: differ.start()] + "?"  # '..., and how do they differ in purpose?'
@@ -709,6 +739,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if (k == 0 or line.strip() != top[k - 1][1].strip())
         and not _DICTIONARY_SOURCE.match(line.strip())
         and not PART_OF_SPEECH.fullmatch(line.strip())
+        and not _LABELS_LINE.match(line.strip())
         and not _is_chrome(line.strip())  # 'https://en.wikipedia.org/wiki/...' above it
     ][:4]
     # Under a dictionary's own line its headword may keep its capitals ('RSA encryption').
@@ -756,6 +787,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
             continue
+        if _QUOTED_SAYING.match(line.strip()) and not _said_again(line, lines):
+            continue  # '"Love is a perky elf ..." - Matt Groening': a signature's quotation
         if k == 0 and (term := _term_of_gloss(line)) is not None:
             return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
@@ -822,6 +855,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     does = _named_by_what_it_does(top, lines)
     if does is not None:
         return does
+    further = _defined_further_in(top)
+    if further is not None:
+        return further
     for i, line in top:
         if _is_chrome(line) or not _short(line, 8) or line.endswith(TERMINAL):
             continue
@@ -983,7 +1019,7 @@ def _glossed_name(name: str, gloss: str, any_case: bool = False) -> bool:
     if not _headword(name, any_case):
         return False
     # ('(computing) Any of several techniques ...': the gloss, its field aside)
-    sentence = first_sentence(_FIELD_LABEL.sub("", gloss.strip(), count=1))
+    sentence = first_sentence(_FIELD_LABEL.sub("", _SENSE_OF.sub("", gloss.strip()), count=1))
     if definition_of(sentence) is not None:
         return False  # 'Interrupt is a term ...' under 'interrump': it names its own subject
     return definition_of(sentence, (name,), pronoun=True, fragment=True) is not None
@@ -1009,12 +1045,44 @@ def _named_by_what_it_does(
     return (first[0], _capitalised(name), "") if len(said) >= 3 else None
 
 
+# How many sentences into the page's first paragraph a definition may come, when it
+# has no title line.
+_SENTENCES_IN = 4
+
+
+def _defined_further_in(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+    """A page with no title line whose opening paragraph defines a name a sentence or
+    three in ('Having Git repositories as ... Argo CD is a declarative, GitOps continuous
+    delivery tool ...'): that name, on the paragraph's line."""
+    for i, line in top[:1]:
+        for sentence in split_sentences(line.strip()[:_OPENING_REACH])[1:_SENTENCES_IN]:
+            defined = definition_of(sentence)
+            if (
+                defined is not None
+                and _A_NAME.fullmatch(defined.name)
+                and _GENUS_NEXT.match(defined.predicate)
+            ):
+                return i, defined.abbreviation or defined.name, defined.expansion
+    return None
+
+
+# What a definition by name says it is: a kind of thing ('a declarative ... tool'), not
+# an instance of one ('Z-scores are an example of standard scores').
+_GENUS_NEXT = re.compile(r"^(?:an?|the)\s(?!(?:example|instance|case)\b)", re.I)
+# A name a page may be titled by: capitalised, no sentence inside ('E.g. www.news24.com').
+_A_NAME = re.compile(r"[A-Z][\w.+#-]*(?:\s[\w+#-]+){0,4}")
+# How much of a page's first line is read for a definition further in.
+_OPENING_REACH = 1500
+
+
 # 'A source map allows ...': an article, a name of up to three lower-case words, a verb;
 # or a name written with its capitals and no article ('GitOps manages ...').
 _DOES = re.compile(
     r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)|"
     # or a name of its own: 'GitOps manages infrastructure and deployments by ...'
-    r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?)|"
+    r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?|"
+    # or in capitals: 'VLOOKUP finds a row in a lookup table by ...'
+    r"[A-Z]{2,}[A-Z0-9]*)|"
     # or in sentence case: 'Consistent hashing distributes cache keys across nodes ...'
     r"(?!(?:each|every|this|that|these|those|our|your|their|its|some|any|most|many)\s)"
     r"(?P<cased>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?))\s+(?P<verb>[a-z]+s)\b"
@@ -1129,6 +1197,7 @@ def recover(text: str) -> Recovered | None:
         # The page asks 'What is X?' itself: what follows answers it, as a summary does.
         # ('What Logging Actually Is' asked as the question it is)
         asked = first.strip() if first.rstrip().endswith("?") else f"What is {title}?"
+        asked = upper_first(_QUESTION_LEAD.sub("", asked))  # (not 'But first, what is ...?')
         out.extend(((at, f"## {asked}"), (at, "")))
         answered = _ANSWER_ON_ITS_LINE.match(first.strip())
         # 'What is SPI ? SPI (Serial Peripheral Interface) is ...': the answer on the
@@ -1179,8 +1248,8 @@ def recover(text: str) -> Recovered | None:
             if said:
                 break
             continue  # 'Share This Article' under the title: buttons, before any text
-        if _is_chrome(line) or _PRONUNCIATION.match(line):
-            continue  # ('Pronunciation:  'ded`lâk' under a dictionary's head)
+        if _is_chrome(line) or _PRONUNCIATION.match(line) or _LABELS_LINE.match(line):
+            continue  # ('Pronunciation:  'ded`lâk', 'n. countable ...' under a dictionary's head)
         following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
         marker = list_marker(line)
         if marker is not None and k == 0 and definition_of(first_sentence(marker.text)):
@@ -1332,11 +1401,20 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and not heads
             and line.strip()
             and list_marker(line) is None
+            and not _SENSE_OF.match(line)  # ('n. a small electronic device ...': a sense)
             and (
                 (
                     not last.endswith(TERMINAL)
                     and (
-                        (line[:1].islower() and (broken or count > _WORDS_BEFORE_A_BREAK))
+                        (
+                            line[:1].islower()
+                            and (broken or count > _WORDS_BEFORE_A_BREAK)
+                            # ('... by the findutils package' / 'xargs is a command for
+                            # ...': a line of its own that defines a name written small,
+                            # on a page not wrapped by hand: 'the significance' / 'level
+                            # is the criterion ...' is one sentence)
+                            and (mid or bool(wrap) or not _defines_by_name(line))
+                        )
                         # '... in which packets' / '(messages or fragments of messages) ...'
                         or (
                             line[:1] == "("
@@ -1371,6 +1449,11 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((no, [line], len(line.split())))
             carried = False
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
+
+
+def _defines_by_name(line: str) -> bool:
+    """Whether a line opens with a sentence that defines a name: 'xargs is a command ...'."""
+    return definition_of(first_sentence(line.strip()[:_GLUED_REACH])) is not None
 
 
 _HEAD_WORDS = 4  # words of a dictionary's headword line, and of its other form below

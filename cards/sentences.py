@@ -298,6 +298,7 @@ FUNCTION_VERBS = frozenset(
         *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
         *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
         *("mediate", "encapsulate", "coordinate", "wrap", "decouple", "expose", "promote"),
+        *("find", "return", "calculate", "compute", "search", "scan"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem

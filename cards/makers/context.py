@@ -100,7 +100,9 @@ class Context:
         """
         if self.mention.lower().startswith(("a ", "an ")):
             return False  # 'a JWT': the page says it in the singular
-        last = self.mention.split()[-1] if self.mention else ""
+        # (the head noun before 'of': 'Internet' of 'the Internet of Things')
+        head = self.mention.split(" of ", 1)[0]
+        last = head.split()[-1] if head.split() else ""
         text = body_text(self.entry)[:20_000]
         said = [
             found[1]

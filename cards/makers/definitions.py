@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import (
+    STATES,
     WORKS_BY_VERB,
     definition_of,
     expansion_of,
@@ -225,6 +226,8 @@ _RANKED_KIND = re.compile(
     # (not how much it matters: 'one of the most essential tools that we ... should know')
     r"^one of the (?:most|best|oldest|first|main)\s+"
     r"(?!(?:essential|important|crucial|critical|vital|useful|valuable|powerful)\b)"
+    # (nor how much it is used: 'one of the most widely used oscillators in ...')
+    r"(?!(?:widely|commonly|frequently|heavily)\s+used\b)"
     r"[\w-]+\s+(?:[\w-]+\s+){0,2}"
     r"(?:used|for|that|which|designed|built)\b",
     re.I,
@@ -661,6 +664,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     ):
         yield from _stands_for(ctx)  # 'What is APK?' -> 'Android Package Kit.': its letters
         return
+    named = ctx.own.find(answer[:120])
+    if named and named[0][0] <= 4 and _does(ctx, answer):
+        # 'GitOps manages infrastructure by ...', the whole sentence: what it does, said
+        # after the name the question gives
+        rest = answer[named[0][1] :].lstrip()
+        answer = upper_first(_LEADING_ASIDE.sub("", rest, count=1))  # ('(PERT) identifies')
     opening = words(answer)[:1]
     if (called := _CALLED_WHEN.match(answer)) is not None:
         # 'What is OnStart?' -> 'Called when ...' says when it runs, which is the question
@@ -684,7 +693,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         prompt = f"What does {ctx.mention} mean?"
     elif (stated := _what_it_states(ctx, sentence)) is not None:
         # 'The Open Close Principle states that ...': a law or a principle is what it says
-        prompt, answer = f"What does {ctx.mention} {stated[0]}?", stated[1]
+        prompt = f"What does {ctx.mention} {stated[0]}?"
+        # ('... more than two of the following guarantees:' goes on in its bullets)
+        answer = with_list(stated[1], sentence, section, item, ctx.entry)
     else:
         prompt = _what_is(ctx, sentence)
     if not says_it_compares(prompt):
@@ -709,7 +720,7 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
     spans = ctx.own.find(sentence[:120])
     if not spans or spans[0][0] > 4:
         return None
-    said = _STATES.match(sentence, spans[0][1])
+    said = STATES.match(sentence, spans[0][1])
     if said is not None:
         return said["verb"].lower(), f"That {strip_end(said['what'])}."
     described = _DESCRIBES.match(sentence, spans[0][1])
@@ -720,12 +731,10 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
     return None
 
 
-# 'states that ...', 'simply says that ...': how a law or a principle is given.
-_STATES = re.compile(
-    r"\s+(?:\w+ly\s+)?(?P<verb>state|say|hold|assert|posit)s\s+that\s+(?P<what>\S.{8,})$", re.I
-)
 # 'describes the theoretical maximum ...': what a law gives, in a verb other than 'states'.
 _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
+# A bracket right after a name: '(PERT)' of 'The program evaluation ... (PERT) identifies'.
+_LEADING_ASIDE = re.compile(r"^\([^()]{1,80}\)\s+")
 _A_LAW = re.compile(r"\b(?:law|principle|theorem|effect|conjecture)$", re.I)
 # A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|gets|get|can|will|has|have|does|do)\b")

@@ -364,8 +364,8 @@ def test_a_definition_by_what_it_does_is_not_passed_over_for_its_examples() -> N
         "of a web address. Common ones include page numbers and search words.\n"
     )
     made = asked(deck(text))
-    assert made["What is a query string?"] == (
-        "A query string carries extra values at the end of a web address."
+    assert made["What does a query string do?"] == (
+        "Carries extra values at the end of a web address."
     )
 
 

@@ -159,8 +159,9 @@ def test_a_compared_side_is_defined_under_the_pages_own_what_is_heading() -> Non
     entries = parse_entries(text, "page.txt")
     assert [entry.title for entry in entries] == ["Signing", "Encryption"]
     made = {card.prompt: card.answer for card in cards.generate(entries[1], entries)}
-    assert made["What is encryption?"] == (
-        "Encryption turns readable data into unreadable data using an algorithm and a key."
+    # (what it does, asked as such: 'What is X?' -> 'X turns ...' named it again)
+    assert made["What does encryption do?"] == (
+        "Turns readable data into unreadable data using an algorithm and a key."
     )
 
 
@@ -357,8 +358,8 @@ def test_what_it_does_answers_before_what_it_is_like() -> None:
         "The service mesh routes every call between services and adds retries, encryption "
         "and tracing to each of them.\n"
     )
-    definition = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
-    assert "routes every call between services" in definition
+    definition = made["What does a service mesh do?"]
+    assert "routes every call between services" in definition.lower()
     assert "switchboard" not in definition
 
 
@@ -605,7 +606,7 @@ def test_a_title_s_abbreviation_in_brackets_names_it_too() -> None:
     )
     assert entry.title == "Neighbor Discovery Protocol (NDP)"
     assert {"NDP", "Neighbor Discovery Protocol"} <= set(entry.aliases)
-    assert any(prompt.startswith("What is NDP") for prompt in made)
+    assert made.get("What does NDP do?", "").startswith("Finds the link-layer"), made
 
 
 def test_the_tagline_that_defines_comes_before_a_later_sentence_naming_it() -> None:
@@ -653,8 +654,8 @@ def test_what_a_thing_seeks_to_do_is_not_what_it_is() -> None:
         "Message broker seeks to decouple the programs that send data from the ones that read "
         "it. A message broker keeps messages in queues until a reader takes them.\n"
     )
-    definition = next(answer for prompt, answer in made.items() if prompt.startswith("What is"))
-    assert "keeps messages in queues" in definition
+    definition = made["What does a message broker do?"]
+    assert "keeps messages in queues" in definition.lower()
     # Nor asked as 'What does it seek to?' (nor 'seek to do?': a judge found the aim too
     # vague to recall).
     assert not any("seek" in prompt for prompt in made)
@@ -874,7 +875,7 @@ def test_a_tagline_that_spells_the_name_out_then_says_what_it_does_defines_it() 
         "layer between the disks and the file systems on them.\n"
     )
     assert made["What does LVM stand for?"] == "Logical Volume Manager"
-    assert made["What is LVM?"].startswith("LVM lets an administrator grow and shrink")
+    assert made["What does LVM do?"].startswith("Lets an administrator grow and shrink")
     assert not any("acronym" in prompt for prompt in made)
 
 
@@ -1483,7 +1484,7 @@ def test_an_untitled_page_opening_with_what_its_thing_does_is_titled_by_it() -> 
         "Commit the lock file so that every machine installs the same tree.\n"
     )
     assert entry.title == "Lock file"
-    assert made["What is a lock file?"].startswith("A lock file allows a package manager")
+    assert made["What does a lock file do?"].startswith("Allows a package manager")
 
 
 def test_a_page_naming_a_thing_once_in_its_opening_is_not_titled_by_it() -> None:
@@ -6212,7 +6213,7 @@ def test_a_name_with_its_capitals_that_does_something_under_a_heading_titles_the
         "An agent on each machine asks ConfigSync for changes every minute. ConfigSync "
         "answers with the settings that changed since the agent last asked.\n"
     )
-    assert made["What is ConfigSync?"].startswith("ConfigSync keeps the settings")
+    assert made["What does ConfigSync do?"].startswith("Keeps the settings")
 
 
 def test_an_answer_quoting_another_page_is_read_as_its_words() -> None:
@@ -6240,7 +6241,7 @@ def test_a_heading_saying_what_a_thing_actually_is_asks_it() -> None:
         "What Metrics Actually Are\n"
         "Metrics are numbers measured over time, such as requests per second.\n"
     )
-    assert made["What is tracing?"].startswith("Tracing records the path of one request")
+    assert made["What does tracing do?"].startswith("Records the path of one request")
 
 
 def test_a_bare_kind_takes_the_sentence_that_names_the_thing_again() -> None:
@@ -6305,7 +6306,7 @@ def test_a_short_title_named_with_its_kind_below_is_that_name() -> None:
     )
     assert (entry.title, entry.aliases) == ("Observer pattern", ("Observer",))
     assert "What is a newsletter?" not in made, made
-    assert made["What is the Observer pattern?"].startswith("The Observer pattern lets an object")
+    assert made["What does the Observer pattern do?"].startswith("Lets an object tell")
 
 
 def test_a_word_of_several_meanings_is_not_the_thing_defined() -> None:
@@ -6347,7 +6348,7 @@ def test_an_untitled_page_opening_with_a_sentence_case_name_doing_something() ->
         "With rendezvous hashing, it moves only a few.\n"
     )
     assert entry.title == "Rendezvous hashing"
-    assert made["What is rendezvous hashing?"].startswith("Rendezvous hashing distributes keys")
+    assert made["What does rendezvous hashing do?"].startswith("Distributes keys")
 
 
 def test_a_wiki_title_closed_by_its_marks_is_the_title() -> None:
@@ -7502,3 +7503,209 @@ def test_an_encyclopedias_search_box_and_a_line_wrapped_after_their() -> None:
     )
     answer = next((a for p, a in made.items() if p.startswith("What is")), "")
     assert "sizing their UI" in answer, made
+
+
+def test_a_law_stated_in_its_field_over_the_parts_it_names() -> None:
+    # Data Engineering Hub: 'The CAP theorem in computer science states that it's impossible
+    # ... the three following guarantees:' over '- Consistency: ...' was read as a
+    # glossary of three common words, each asked without the theorem ('What is
+    # consistency?'); the theorem itself was asked nothing.
+    made = entries_deck(
+        "Brooks's Law\n"
+        "Brooks's law in software engineering states that adding people to a late project "
+        "delays it further, for the three following reasons:\n"
+        "- Ramp-up: Newcomers need weeks of help from the team before their work speeds "
+        "anything up at all\n"
+        "- Communication: Every new person adds paths that messages must travel between the "
+        "members of a team\n"
+        "- Division: Some tasks cannot be split, so more hands do not make them finish any "
+        "sooner than before\n"
+    )
+    assert not any("ramp-up" in prompt.lower() for prompt in made), made
+    assert made.get("What does Brooks's Law state?") == (
+        "That adding people to a late project delays it further, for the three following "
+        "reasons: ramp-up; communication; division."
+    ), made
+
+
+def test_a_function_in_capitals_named_by_what_it_does_on_a_page_with_no_title() -> None:
+    # massapi: 'Implementation of the VLOOKUP() function.' over 'VLOOKUP finds a row in a
+    # lookup table by ...' was refused as a page with no title; a sentence that opens
+    # with the name and what it does was answered whole, the name again in the answer
+    # ('What is GitOps?' -> 'GitOps manages infrastructure ...').
+    made = entries_deck(
+        "How the HLOOKUP() function is built.\n"
+        "HLOOKUP finds a column in a table by the value in its top row and returns a value "
+        "from a row below it.\n"
+        "Syntax:\nHLOOKUP(key, range, row_index)\n"
+        "key The value HLOOKUP looks for in the top row.\n"
+    )
+    assert made.get("What does HLOOKUP do?") == (
+        "Finds a column in a table by the value in its top row and returns a value from a "
+        "row below it."
+    ), made
+    made = entries_deck(
+        "# Critical path method\n\n"
+        "The critical path method (CPM) finds the longest chain of dependent tasks in a "
+        "project, which sets the soonest it can end.\n"
+    )
+    assert made.get("What does the critical path method do?", "").startswith(
+        "Finds the longest chain"
+    ), made
+
+
+def test_a_command_named_in_lower_case_on_a_line_of_its_own_starts_its_sentence() -> None:
+    # Ask Ubuntu wiki: '... It is provided by the findutils package' / 'xargs is a command
+    # for constructing ...' was joined as one wrapped sentence, and the page titled by a
+    # later line, its definition lost; a page wrapped by hand still joins 'the
+    # significance' / 'level is the criterion ...'.
+    made = entries_deck(
+        "A tool that builds a command line from what it reads on standard input, so each "
+        "result of a search can be acted on. It ships in the findutils package\n"
+        "xargs is a command that runs another command with arguments read from standard "
+        "input.\n"
+        "Pipes are the usual way to feed xargs its words.\n"
+        "xargs is shipped by the findutils package on most systems.\n"
+    )
+    assert made.get("What is xargs?") == (
+        "A command that runs another command with arguments read from standard input."
+    ), made
+    made = entries_deck(
+        "Significance Level\nIn\nhypothesis testing, the significance\n"
+        "level is the threshold a p-value is compared\nwith to reject the null hypothesis. "
+        "It is\nchosen before the data are seen, and the\ncommon choices are 0.05 and 0.01, "
+        "though a\nfield may ask for a stricter one when a\nfalse alarm would cost a lot "
+        "more than a\nmissed finding.\n"
+    )
+    assert made.get("What is the significance level?", "").startswith("The threshold"), made
+
+
+def test_a_command_named_after_its_kind_and_a_dictionary_sense_after_its_labels() -> None:
+    # UMCS: 'The name grep is short for ...' titled the page 'Name grep', and 'The
+    # command grep is a UNIX filter ...' defined 'command grep'; English Reference:
+    # 'n. countable C1 ... //ækˌsɛɫɝ...// ac·celerom·e·ter' over 'n. a small electronic
+    # device ...' was refused.
+    made = entries_deck(
+        "The name sed is short for stream editor. The command sed is a UNIX filter that "
+        "edits text as it flows through a pipe.\n"
+        "Each script line names an address and an action.\n"
+    )
+    assert made.get("What is sed?", "").startswith("A UNIX filter that edits text"), made
+    made = entries_deck(
+        "gyroscope\n"
+        "n. countable C1 Advanced US //dʒaɪˈrɑskoʊp// UK //ˈdʒaɪrəskəʊp// gy·ro·scope\n"
+        "n. a small device that senses how fast something turns about an axis.\n"
+        "Phones use a gyroscope to keep a map pointing the right way.\n"
+    )
+    assert made.get("What is a gyroscope?", "").startswith("A small device that senses"), made
+
+
+def test_a_page_with_no_title_that_defines_its_subject_a_sentence_or_two_in() -> None:
+    # Techevolvo: 'Having Git repositories as a single source of truth ... Argo CD is a
+    # declarative, GitOps continuous delivery tool for Kubernetes.' was refused; an
+    # instance ('Z-scores are an example of standard scores') or a sentence opening
+    # 'E.g.' names no page.
+    made = entries_deck(
+        "Keeping every cluster's settings in Git makes each change visible. Flux CD is a "
+        "continuous delivery tool for Kubernetes that applies what the repository holds. "
+        "Flux CD watches branches and tags.\n"
+    )
+    assert made.get("What is Flux CD?", "").startswith("A continuous delivery tool"), made
+    assert not entries_deck(
+        "Scores set against a known mean are standard scores. T-scores are an example of "
+        "standard scores with a mean of 50. Another one is the stanine.\n"
+    ).get("What are T-scores?")
+
+
+def test_a_card_that_repeats_part_of_the_definitions_answer_is_dropped() -> None:
+    # ktdevx: 'What is apt-get?' -> 'One of the older package tools. It allows you to
+    # fetch packages ...' and then 'What does apt-get do?' -> 'Allows you to fetch ...'.
+    made = entries_deck(
+        "# dpkg vs apt\n\ndpkg is one of the oldest package tools of Debian. It allows you "
+        "to install, remove and list the .deb files kept on a system, one file at a time.\n\n"
+        "apt is one of the newer package tools. It allows you to fetch packages from the "
+        "network and settle what they depend on.\n"
+    )
+    said = [answer for answer in made.values() if "install, remove and list" in answer]
+    assert len(said) == 1 and said[0].startswith("One of the oldest"), made
+
+
+def test_what_a_thing_has_is_changing_or_how_widely_it_is_used_is_not_what_it_is() -> None:
+    # 'RTOS has a widespread use today ...', 'The Internet of Things (IoT) is transforming
+    # how we interact ...' and 'Crystal oscillator is the one of the most widely used
+    # oscillator in ...' were each asked 'What is X?'.
+    for title, opening in (
+        ("RTOS", "RTOS has a wide use today, from cars to pacemakers."),
+        ("IoT", "The Internet of Things (IoT) is changing how homes and factories work."),
+        ("Quartz clock", "Quartz clock is the one of the most widely used timer in boards."),
+    ):
+        _, made = deck(f"# {title}\n\n{opening}\n\nIt needs little power.\n")
+        said = opening.split(" ", 2)[-1][:12]
+        assert not any(said in answer for answer in made.values()), made
+
+
+def test_a_search_suggestion_a_level_label_and_a_question_led_on_by_but_first() -> None:
+    # Brainly: 'You mean potentiometer?' was asked; AIOps Community: 'Github Beginner'
+    # titled the GitHub Actions workflow page; HashStudioz: 'But first, what is the
+    # Internet of Things?' was asked with its 'But first,', and the name asked 'What are'.
+    made = entries_deck(
+        "A rheostat is a two-terminal variable resistor used to set a current.\n"
+        "You mean rheostat?\nIt is turned by a knob or a slider.\n"
+    )
+    assert not any("mean" in prompt for prompt in made), made
+    made = entries_deck(
+        "Docker Beginner\n\nDocker Compose File\n\nDefinition\n\n"
+        "A YAML file that describes the containers of an application and how they connect, "
+        "so one command starts them all.\n"
+    )
+    assert any("Docker Compose File" in prompt for prompt in made), made
+    made = entries_deck(
+        "The Web of Things is changing how devices talk to each other and to us.\n"
+        "Keep this glossary near you.\n"
+        "But first, what is the Web of Things?\n"
+        "The idea of giving everyday objects web addresses so that programs can read and "
+        "control them.\n"
+    )
+    assert any(re.fullmatch(r"What is (?:the )?Web of Things\?", prompt) for prompt in made), made
+    assert not any(prompt.startswith("But") for prompt in made), made
+
+
+def test_a_signatures_quotation_is_not_the_page_and_a_quoted_source_still_is() -> None:
+    # Smixe: a man page's footer '"Love is a perky elf ..." - Matt Groening' was asked
+    # 'What is Love?'; a definition quoted with its source ('"Immutable infrastructure is
+    # ..." - Link') is the page's when the page goes on to name it.
+    made = entries_deck(
+        "renice: Change the priority of running processes\n"
+        "Adjust the niceness of one or more processes by their ids.\n"
+        '"Patience is a small dog waiting at a door that nobody will ever open again" - '
+        "Ann Author\n"
+    )
+    assert not any("patience" in prompt.lower() for prompt in made), made
+    made = entries_deck(
+        '"Serverless computing is a cloud model in which the provider runs the servers and '
+        'bills only for the time code runs." - Source\n'
+        "With serverless computing a team ships functions, not machines.\n"
+    )
+    assert made.get("What is serverless computing?", "").startswith("A cloud model"), made
+
+
+def test_a_heading_that_names_the_thing_with_its_setting_is_no_second_term() -> None:
+    # Cheers2Engineering: 'Arduino PWM (Pulse Width Modulation)' over 'The PWM (Pulse Width
+    # Modulation) is a technique ...' and 'Duty Cycle -' was split into two terms, and
+    # 'What is Arduino PWM?' answered by 'The common use of PWM pins includes ...'.
+    made = entries_deck(
+        "Raspberry Pi GPIO (General Purpose Input Output)\n"
+        "The GPIO (General Purpose Input Output) is a set of pins that a program can switch "
+        "on and off or read. A pin driven on and off fast can dim a lamp by how long it "
+        "stays on\n"
+        "The common use of GPIO pins includes driving LEDs, reading buttons and talking to "
+        "sensors.\n"
+        "Duty Cycle -\n"
+        "The duty cycle of the GPIO signal is shown below:\n"
+        "on: It is how long the pin stays HIGH in one period.\n"
+        "total: It is how long one whole period lasts, HIGH and LOW together.\n"
+        "Duty cycle = on/total\n"
+        "The duty cycle is the share of each period that the pin spends HIGH.\n"
+    )
+    defined = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
+    assert defined and defined[0].startswith("A set of pins"), made
