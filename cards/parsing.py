@@ -307,9 +307,31 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
     marked = split_lines(recovered.text)
     segments = markdown_segments(marked, file, meta)
     entry = _entry(file, Layout.PAGE, meta, segments, marked, default_path, named)
-    if not (entry.sections_of(SectionKind.SUMMARY) or _splits(entry) or side_claims(entry)):
+    if not (
+        entry.sections_of(SectionKind.SUMMARY)
+        or _splits(entry)
+        or side_claims(entry)
+        or _answers_which_to_use(entry)
+    ):
         raise ParseError(file, 1, "defines nothing")
     return _at_lines(entry, recovered.origin)
+
+
+def _answers_which_to_use(entry: Entry) -> bool:
+    """Whether a comparison's page opens by answering its own question ('T-test vs
+    z-test' over 'When do you use a t-test versus a z-test?' and 'Use a z-test when
+    ...'): that answer is a card, whatever else the page defines."""
+    first = next((s for s in entry.sections if s.heading), None)
+    return (
+        sets_side_by_side(entry.title)
+        and first is not None
+        and _WHICH_TO_USE.match(first.heading.strip()) is not None
+        and bool(first.paragraphs)
+    )
+
+
+# A question asking which of two things to use: 'When do you use a t-test versus a z-test?'.
+_WHICH_TO_USE = re.compile(r"^(?:when|why|should|which)\b.{0,80}\buse\b.{0,80}\?$", re.I)
 
 
 def _pair_recovered(
@@ -492,7 +514,12 @@ def _entry(
         aliases=aliases,
     )
     usable = any(section.kind in USABLE and section.items for section in sections)
-    if not usable and not _splits(entry) and not side_claims(entry):
+    if (
+        not usable
+        and not _splits(entry)
+        and not side_claims(entry)
+        and not _answers_which_to_use(entry)
+    ):
         found = ", ".join(repr(s.heading) for s in sections if s.heading) or "none"
         raise ParseError(
             file,
@@ -653,6 +680,10 @@ _GLUED_SHORT = re.compile(r"^(?P<name>\S.{1,80}?[a-z])(?P<short>[A-Z]{2,6})$")
 _DASHED_SHORT = re.compile(r"^(?P<name>[^—–]{3,80}?)\s+[—–-]\s+(?P<short>[A-Za-z][\w/+.-]{1,9})$")
 
 
+# A formula's marks: a LaTeX command, a power or an index ('\nu', 's^2', 'x_i').
+_FORMULA = re.compile(r"[\\^_{}]")
+
+
 def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     """(title, other names) of a title with a bracket after the name: an abbreviation and
     what it stands for are both names ('Address Resolution Protocol (ARP)' keeps its
@@ -695,8 +726,9 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
         # 'Volume Pixel (Volume Pixel or Voxel)': the name, and the other it goes by
         other = either[1] if either[0].casefold() == name.casefold() else either[0]
         return name, (other,)
-    if "," in aside or len(aside.split()) > 4:
-        return name, ()
+    if "," in aside or len(aside.split()) > 4 or _FORMULA.search(aside):
+        # ('degrees of freedom, (\\nu)': the symbol a formula writes it with)
+        return name.rstrip(" ,"), ()
     return title, ()
 
 

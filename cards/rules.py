@@ -162,6 +162,13 @@ def _shape_problems(card: Card) -> list[str]:
     elif _ONLY_A_COUNT.match(card.answer) and not card.prompt.lower().startswith("how many"):
         # 'What do health checks split into?' -> 'Two categories.': which ones, it never says
         problems.append("the answer only counts what it should name")
+    elif _POINTS_BACK.search(card.answer):
+        # 'What does ADD do?' -> 'Lets you do that too, but ...': what it does, said only
+        # by the sentence before
+        problems.append("the answer points back to a sentence the card does not show")
+    elif _PERSONAL.search(card.answer):
+        # 'What is SISO?' -> 'Probably my favorite go-to-component ...': the writer's taste
+        problems.append("the answer is the writer's own remark")
     if not card.explanation.strip():
         problems.append("there is no explanation")
     if card.id != cached_card_id(card.entry_key, card.kind, card.prompt):
@@ -169,6 +176,19 @@ def _shape_problems(card: Card) -> list[str]:
     return problems
 
 
+# What an answer says only by pointing at the sentence before it: 'do that too', 'Its
+# successor, offering ...'.
+_POINTS_BACK = re.compile(
+    r"\b(?:do|does|did)\s+(?:that|this|so)\s+(?:too|as\s+well)\b|"
+    r"^(?:its|their)\s+(?:successor|predecessor|replacement|counterpart|opposite|rival|"
+    r"alternative|sibling|cousin|twin|parent|child|heir)\b",
+    re.I,
+)
+# A writer's own taste: 'my favorite go-to-component', 'I personally prefer'.
+_PERSONAL = re.compile(
+    r"\b(?:my|our)\s+(?:personal\s+)?(?:favou?rite|go-to)\b|\bI\s+(?:personally\s+)?"
+    r"(?:love|like|prefer|adore)\b"
+)
 # A diagram's source (Mermaid): an arrow between bracketed nodes, or a line break tag.
 _DIAGRAM_CODE = re.compile(r"\]\s*-->|-->\s*\w+\[|<br\s*/?>")
 # A vendor's call to action: 'please contact our customer support', 'book a demo'.

@@ -328,7 +328,13 @@ def without_leftovers(text: str) -> str:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
     if "''" in text:
         text = _WIKI_QUOTES.sub(r"\g<said>", text)
+    if "Copyright" in text:
+        text = _GLUED_COPYRIGHT.sub("", text)  # '... current surges.Copyright © 1981-2019 by'
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
+
+
+# A site's copyright notice glued to the stop of the sentence before it.
+_GLUED_COPYRIGHT = re.compile(r"(?<=[a-z]\.)Copyright\s*(?:©|\([cC]\))[^\n]*")
 
 
 _EQUALS_TITLE = re.compile(r"^\s*(?P<marks>=+) (?=\S)")

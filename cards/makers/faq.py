@@ -31,6 +31,24 @@ _VERSUS_ASKED = re.compile(r"\s(?:vs\.?|versus)\s|\bdifference between\b", re.I)
 _CONDITION = re.compile(r"^(?:if|when|unless|while|although|though)\b", re.I)
 
 
+def _names_both(prompt: str, answer: str) -> bool:
+    """Whether a sentence answering 'When do you use A versus B?' speaks of both sides
+    ('Use a z-test when ...; use a t-test when ...'): one sentence may then answer it."""
+    found = _WHICH_OF_TWO.search(prompt)
+    if found is None:
+        return False
+    said = answer.casefold()
+    return all(found[side].casefold() in said for side in ("a", "b"))
+
+
+# The two sides of a question asking which to use: 'a t-test versus a z-test'.
+_WHICH_OF_TWO = re.compile(
+    r"\buse\s+(?:an?\s+|the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+(?:vs\.?|versus|or)\s+"
+    r"(?:an?\s+|the\s+)?(?P<b>[\w-]+(?:\s+[\w-]+)?)\?$",
+    re.I,
+)
+
+
 def faq_cards(ctx: Context) -> Iterator[Card]:
     last = last_item(ctx.entry)
     for section in ctx.entry.sections:
@@ -255,7 +273,9 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # an answer must at least speak of what was asked
         else:
             prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
-            if _VERSUS_ASKED.search(prompt) or _CONDITION.match(answer):
+            if (
+                _VERSUS_ASKED.search(prompt) and not _names_both(prompt, answer)
+            ) or _CONDITION.match(answer):
                 continue  # a comparison or an 'if ...' is not answered by one sentence
         asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
         if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):

@@ -131,7 +131,9 @@ _POINTS_OUTSIDE = re.compile(
     r"\b(?:figure|fig\.|table|listing)\s+[A-Z]?-?\d|"  # 'Figure G-29 shows ...': not shown
     r"\bthe\s+(?:others|rest|latter|former)\b|"  # '...; the others just feed it context'
     # 'Which concept works similarly, ...': like something the card does not show
-    r"\b(?:works|acts|behaves|operates)\s+(?:similarly|likewise|the\s+same\s+way)\b",
+    r"\b(?:works|acts|behaves|operates)\s+(?:similarly|likewise|the\s+same\s+way)\b|"
+    # 'Which concept is used ... as follows: First, ...?': steps the card does not show
+    r"\bas\s+follows\b",
     re.I,
 )
 

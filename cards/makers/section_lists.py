@@ -129,7 +129,9 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"\b(?:how|why|what|when|where|who|which|vs|versus|is|are|does|do|works?|can|could|should|"
     r"will|may|include|includes|store|stores|yes|no|"
     r"let['’]s|it|you|we|us)\b|"  # 'Let's break it down': said to the reader
-    r"^(?:for|in|on|with|by|at|from|to|into|about|during|against|under)\s",  # 'For Users'
+    r"^(?:for|in|on|with|by|at|from|to|into|about|during|against|under)\s|"  # 'For Users'
+    # 'Some tools use:': a clause that leads into its list, its verb last
+    r"^(?:some|many|most|other|several)\s+[\w-]+s\s+[a-z]+\s*:?$",
     re.IGNORECASE,
 )
 

@@ -7709,3 +7709,67 @@ def test_a_heading_that_names_the_thing_with_its_setting_is_no_second_term() -> 
     )
     defined = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
     assert defined and defined[0].startswith("A set of pins"), made
+
+
+def test_answers_that_point_back_or_give_the_writers_taste_and_glued_notices() -> None:
+    # 'What is DNF?' -> 'Its successor, offering ...'; 'What does ADD do?' -> 'Lets you
+    # do that too, ...'; 'What is SISO ...?' -> 'Probably my favorite go-to-component
+    # ...'; '... current surges.Copyright © 1981-2019 by ...' in an answer.
+    from cards.rules import problems
+
+    entry, made = deck(
+        "# Optical isolator\n\nAn optical isolator is a part that passes a signal between "
+        "two circuits as light, keeping them apart electrically. Optical isolators are used "
+        "to shield circuits from current spikes.Copyright © 1990-2020 by A Publisher Inc. "
+        "All rights reserved.\n"
+    )
+    assert not any("Copyright" in answer for answer in made.values()), made
+    card = next(c for c in cards.generate(entry, []) if c.prompt.startswith("What is"))
+    for answer in (
+        "Its successor, offering a faster solver.",
+        "Lets you do that too, but it also reads archives.",
+        "Probably my favorite go-to-component on a board.",
+    ):
+        assert problems(replace(card, answer=answer)), answer
+    assert not problems(card)
+
+
+def test_a_formulas_symbol_after_the_name_a_clause_over_a_list_and_steps_as_follows() -> None:
+    # IUPAC: 'degrees of freedom, \(\nu\)' was asked 'What is a degrees of freedom,?';
+    # Circea: 'Some tools use:' over four bullets was asked 'What are the four some tools
+    # use?'; David Lane: 'Which concept is used in hypothesis testing as follows: First,
+    # ...?'.
+    entry, _ = deck(
+        "sample variance, \\(s^2\\)\nA measure of spread found by summing the squared "
+        "distances of each value from the mean and dividing by one less than the count.\n"
+    )
+    assert entry.title == "Sample variance"
+    _, made = deck(
+        "# Shell profile\n\nA shell profile is a file of commands a shell runs when it "
+        "starts.\n\nSome shells read:\n\n- a login profile\n- an interactive rc file\n"
+        "- a global profile\n"
+    )
+    assert not any("some shells read" in prompt.lower() for prompt in made), made
+    _, made = deck(
+        "# Critical value\n\nA critical value is the cut-off a test statistic is compared "
+        "with. A critical value is used in a test as follows: First, the statistic is "
+        "computed from the sample.\n"
+    )
+    assert not any("as follows" in prompt for prompt in made), made
+
+
+def test_a_comparison_that_opens_by_answering_which_of_the_two_to_use() -> None:
+    # Datarekha: 'When do you use a t-test versus a z-test?' over 'Use a z-test when ...;
+    # use a t-test when ...' was refused: no definition, no sides the page layout read.
+    made = entries_deck(
+        "When should you use a mutex versus a semaphore?\n"
+        "Use a mutex when one thread at a time may hold a resource and the holder must be "
+        "the one to free it; use a semaphore when a fixed number of threads may enter at "
+        "once, or when one thread signals another.\n"
+        "How to think about it\n"
+        "Both stop threads from trampling shared state. The choice turns on ownership.\n"
+        "mutex\n"
+        "Only the thread that locked it may unlock it.\n"
+    )
+    answer = made.get("When should you use a mutex versus a semaphore?", "")
+    assert answer.startswith("Use a mutex when one thread at a time"), made
