@@ -135,7 +135,8 @@ _WHICH_STANDS_FOR = re.compile(
     r"^\s*,\s*(?:which|that)\s+(?:stands|is\s+short)\s+for\s+(?P<long>[^,]{2,80}),$", re.I
 )
 # An aside after the name: '(Content Delivery Network)', ', or CDN,', ' — short for X —'.
-_ASIDE = r"(?:\s*\([^()]{1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1,3},)?"
+# (one bracket may hold another: '(also sanity testing, build verification test (BVT))')
+_ASIDE = r"(?:\s*\((?:[^()]|\([^()]{1,20}\)){1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1,3},)?"
 # How an author may stop between the verb and what the thing is: 'PKI is, as the name
 # suggests, a type of ...', 'A hash is, simply put, a ...'.
 _SAYING_ASIDE = (
@@ -972,6 +973,8 @@ _DISCOURSE = frozenset(
     ("following", "example", "typical example", "common example", "good example"),
     # 'A common comparison is the footprints you leave on a beach': a likeness, pointing on
     ("comparison", "common comparison", "analogy", "good analogy", "common analogy", "metaphor"),
+    # 'The mistake is never paying it back': a point about something named elsewhere
+    ("mistake", "real mistake", "lesson", "rule", "secret", "key", "part", "bottom line"),
 )
 
 

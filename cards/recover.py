@@ -28,7 +28,7 @@ from cards.defining import (
     spells_out,
     term_of,
 )
-from cards.names import same_or_plural
+from cards.names import plural_of, same_or_plural
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences, upper_first
 from cards.text import list_marker, plain
@@ -64,6 +64,8 @@ _CHROME = re.compile(
     r"find\s+the\s+(?:word\s+)?definitions?|"  # a dictionary site's heading
     r"showing\s+posts\s+with\s+label\s.{1,60}|"  # Blogger's label page
     r"(?:did\s+)?you\s+mean\s.{1,60}\?|"  # a search's suggestion: 'You mean potentiometer?'
+    r"resources|"  # a site's section over the entry: 'Resources' / 'regression testing'
+    r"(?:date\s+)?[\d/.-]{8,10}\s+[\d,.]+k?\s+(?:reads|views)|"  # 'date 2021-11-15 515 reads'
     # a course's level as its category: 'Github Beginner' over 'GitHub Actions Workflow'
     r"(?:[\w.+#-]+\s+){1,2}(?:beginners?|intermediate|advanced)|"
     # a reference list's entry: 'What is multithreading? (2021). Retrieved from https://...'
@@ -1064,15 +1066,38 @@ def _defined_further_in(top: list[tuple[int, str]]) -> tuple[int, str, str] | No
     three in ('Having Git repositories as ... Argo CD is a declarative, GitOps continuous
     delivery tool ...'): that name, on the paragraph's line."""
     for i, line in top[:1]:
-        for sentence in split_sentences(line.strip()[:_OPENING_REACH])[1:_SENTENCES_IN]:
-            defined = definition_of(sentence)
-            if (
-                defined is not None
-                and _A_NAME.fullmatch(defined.name)
-                and _GENUS_NEXT.match(defined.predicate)
-            ):
-                return i, defined.abbreviation or defined.name, defined.expansion
+        found = _further_definition(line)
+        if found is not None:
+            defined = found[1]
+            return i, _capitalised(defined.abbreviation or defined.name), defined.expansion
     return None
+
+
+def _further_definition(line: str) -> tuple[int, Definition] | None:
+    """(where it starts, the definition) of the sentence a line's second to fourth
+    sentences define a name by, when the sentences before lead up to it."""
+    text = line.strip()[:_OPENING_REACH]
+    for sentence in split_sentences(text)[1:_SENTENCES_IN]:
+        defined = definition_of(sentence)
+        at = text.find(sentence)
+        if (
+            defined is not None
+            and (
+                _A_NAME.fullmatch(defined.name)
+                # ('... can be expressed as user stories. A user story is ...': a name
+                # written small, which the sentences before lead up to)
+                or _leads_up_to(defined.name, text[:at])
+            )
+            and _GENUS_NEXT.match(defined.predicate)
+        ):
+            return at, defined
+    return None
+
+
+def _leads_up_to(name: str, before: str) -> bool:
+    """Whether the sentences before a definition already say its name (or its plural)."""
+    forms = "|".join(re.escape(form.casefold()) for form in (name, plural_of(name)))
+    return re.search(rf"(?<!\w)(?:{forms})(?!\w)", before.casefold()) is not None
 
 
 # What a definition by name says it is: a kind of thing ('a declarative ... tool'), not
@@ -1189,6 +1214,16 @@ def recover(text: str) -> Recovered | None:
     start, title, alias = found
     at = numbered[start][0]
     body = numbered[start:]
+    opening = body[0][1] if body else ""
+    further = _further_definition(opening) if opening else None
+    if (
+        further is not None
+        and _capitalised(further[1].abbreviation or further[1].name) == title
+        and definition_of(first_sentence(opening.strip())) is None
+    ):
+        # 'Having Git repositories ... Argo CD is a ...': the page starts at the sentence
+        # that defines it (the lead-in before it would be read as its gloss)
+        body = [(body[0][0], body[0][1].strip()[further[0] :]), *body[1:]]
     if not alias and is_abbreviation(title):
         # 'SMTP' / 'Simple Mail Transfer Protocol. The standard e-mail protocol on the
         # Internet.': the letters spelled out, then the gloss, as a dictionary sets them
@@ -1326,7 +1361,8 @@ _ENDS_ON_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|the)$", re.I)
 # Words no sentence ends on: a line ending in one was cut by a hard wrap.
 _MID_SENTENCE = re.compile(
     r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that|"
-    r"particular|certain|specific|its|their|each|every)$",  # '... can use in defining their'
+    r"particular|certain|specific|its|their|each|every|"  # '... can use in defining their'
+    r"after|than|via|between|into|onto)$",  # '... link analysis algorithm, named after'
     re.I,
 )
 
@@ -1342,7 +1378,8 @@ _GLUED_REACH = 300
 
 
 # (a capital first: "murmur" and "couscous" are words of their own)
-_DOUBLED = re.compile(r"^(?P<name>[A-Z][\w.+#-]{2,30}?)(?P=name)(?=\s)")
+# ('Brand Indicators for Message IdentificationBrand Indicators for ...': words too)
+_DOUBLED = re.compile(r"^(?P<name>[A-Z][\w.+#-]{2,30}?(?: [\w.+#-]{1,20}){0,5}?)(?P=name)(?=[\s,])")
 
 
 def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -328,11 +328,15 @@ def without_leftovers(text: str) -> str:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
     if "''" in text:
         text = _WIKI_QUOTES.sub(r"\g<said>", text)
+    if "(/" in text:
+        text = _SAID_AS.sub("", text)  # 'or BIMI (/ˈbɪmi/), is a specification ...'
     if "Copyright" in text:
         text = _GLUED_COPYRIGHT.sub("", text)  # '... current surges.Copyright © 1981-2019 by'
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
+# How a name is said, in an encyclopedia's brackets: ' (/ˈbɪmi/)', ' (/ˈjuːz/; YOOZ)'.
+_SAID_AS = re.compile(r" \(/[^/()\n]{1,40}/(?:;[^()\n]{0,40})?\)")
 # A site's copyright notice glued to the stop of the sentence before it.
 _GLUED_COPYRIGHT = re.compile(r"(?<=[a-z]\.)Copyright\s*(?:©|\([cC]\))[^\n]*")
 

@@ -172,13 +172,22 @@ BESIDE_THE_POINT = re.compile(
     r"an?\s+(?:standard|common|key|core|built-in|optional)\s+feature\s+(?:in|of|on)|"
     r"an?\s+(?:critical|vital|crucial|key|essential)\s+(?:element|component|part)\s+(?:in|of)|"
     r"an?\s+(?:common|typical|frequent|classic)\s+(?:[\w-]+\s+){0,2}(?:scenario|situation)|"
-    r"part\s+of\s+the\s+(?:\w+\s+)?(?:umbrella|family|group|set)\s+of)\b",
+    r"part\s+of\s+the\s+(?:\w+\s+)?(?:umbrella|family|group|set)\s+of|"
+    # 'a concept from Lean Startup': where the idea comes from, not what it is
+    r"an?\s+(?:\w+\s+)?(?:concept|idea|notion|term)\s+(?:from|coined\s+by|introduced\s+by|"
+    r"popularized\s+by|popularised\s+by)|"
+    # 'the heart of the method', 'the engine powering the AI revolution': a figure of
+    # speech for how much it matters
+    r"the\s+(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|"
+    r"centrepiece|lifeblood|bedrock)\s+(?:of|powering|behind|driving))\b",
     re.I,
 )
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     # (whole words: 'software that ...' and 'superset of ...' say what a thing is)
-    r"^(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
+    # ('probably the most commonly used estimating unit': a hedge before the ranking)
+    r"^(?:(?:probably|perhaps|arguably|possibly|likely|easily)\s+(?=the\s+most\b|one\s+of\b))?"
+    r"(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
     # 'one of the first architectural decisions': where it ranks, not what it is
     r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
@@ -632,6 +641,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = upper_first(answer[named_for.end() :])
     if _SENSE_LABEL.match(answer):
         answer = upper_first(_SENSE_LABEL.sub("", answer, count=1))
+    hedge = _HEDGE_LEAD.match(answer)
+    if hedge is not None:
+        answer = upper_first(answer[hedge.end() :])  # 'Just a computer program designed to ...'
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:
@@ -644,6 +656,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
+    if _only_spells_out(ctx.entry.title, answer):
+        # 'What is an SPF record?' -> 'A Sender Policy Framework record.': its letters only
+        yield from _stands_for(ctx)
+        return
     named = ctx.own.find(answer[:120])
     if named and named[0][0] <= 4 and _MODAL_NEXT.match(answer, named[0][1]):
         # 'A node instance can be shown on a diagram.', a glossary's whole gloss: what
@@ -714,6 +730,19 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     yield from _comparison(ctx, sentence)
 
 
+def _only_spells_out(title: str, answer: str) -> bool:
+    """Whether an answer only spells out the abbreviation in the title, its other words
+    the title's own: 'A Sender Policy Framework record.' under 'SPF record'."""
+    own = {word.casefold() for word in title.split()}
+    rest = [w for w in strip_end(answer).split() if w.casefold() not in own | {"a", "an", "the"}]
+    # (the rest's initials are the letters: 'major revision of HTTP ...' spells no 'HTTP/2')
+    initials = "".join(w[0] for w in rest if w.casefold() not in ("of", "and", "for", "to"))
+    capitals = "".join(c for w in rest for c in w if c.isupper())  # 'DomainKeys Identified Mail'
+    letters = (initials.casefold(), capitals.casefold())
+    shorts = [word.casefold() for word in title.split() if is_abbreviation(word) and word.isalpha()]
+    return bool(rest) and any(short in letters for short in shorts)
+
+
 def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
     """('state', 'That ...') of a sentence that opens with the entry's name, then 'states
     that' (or 'says', 'holds', 'asserts'): what a law or a principle says."""
@@ -733,6 +762,11 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
 
 # 'describes the theoretical maximum ...': what a law gives, in a verb other than 'states'.
 _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
+# A word that plays down what follows: 'just a computer program', 'simply a list'.
+_HEDGE_LEAD = re.compile(
+    r"^(?:just|simply|basically|essentially|merely|nothing\s+more\s+than)\s+(?=(?:an?|the)\s)",
+    re.I,
+)
 # A bracket right after a name: '(PERT)' of 'The program evaluation ... (PERT) identifies'.
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,80}\)\s+")
 _A_LAW = re.compile(r"\b(?:law|principle|theorem|effect|conjecture)$", re.I)

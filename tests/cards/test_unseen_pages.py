@@ -7773,3 +7773,89 @@ def test_a_comparison_that_opens_by_answering_which_of_the_two_to_use() -> None:
     )
     answer = made.get("When should you use a mutex versus a semaphore?", "")
     assert answer.startswith("Use a mutex when one thread at a time"), made
+
+
+def test_encyclopedia_copies_a_wrap_after_named_after_a_nested_bracket_and_a_said_as() -> None:
+    # Geekboards: 'PageRank is a' / 'link analysis algorithm, named after' / 'Larry Page,
+    # used by ...' (a line per link); Sparkthread: '(also confidence testing, ..., build
+    # verification test (BVT) and ...)'; Kampuspedia: 'Brand Indicators for Message
+    # IdentificationBrand Indicators for Message Identification, or BIMI (/ˈbɪmi/), is ...'.
+    made = entries_deck(
+        "Dijkstra's algorithm is a\nshortest-path algorithm, named after\n"
+        "Edsger Dijkstra, that finds the cheapest route from one\nnode to every other node "
+        "of a\nweighted graph whose\nedges have no negative weights. It keeps a\n"
+        "priority queue of the nodes to visit next.\n"
+    )
+    assert made.get("What is Dijkstra's algorithm?", "").startswith(
+        "A shortest-path algorithm, named after Edsger Dijkstra, that finds"
+    ), made
+    made = entries_deck(
+        "Canary release (software)\n"
+        "In software delivery, a canary release (also canary deployment, staged rollout "
+        "(SR) and phased release) is a release to a small share of users first, to catch "
+        "faults before everyone gets the change.\n"
+    )
+    assert made.get("What is a canary release?", "").startswith("A release to a small"), made
+    made = entries_deck(
+        "Mail Transfer Agent Strict Transport SecurityMail Transfer Agent Strict Transport "
+        "Security, or MTASTS (/ˈem.tiː.ɛs.tiː.ɛs/), is a standard that lets a mail domain "
+        "demand encrypted delivery to its servers. More text follows here.\n"
+    )
+    assert made.get("What is MTASTS?", "").startswith("A standard that lets a mail domain"), made
+
+
+def test_a_name_written_small_that_the_opening_leads_up_to() -> None:
+    # Dummies: 'The project requirements ... can be expressed as user stories. A user story
+    # is a simple description of ...' was refused: the name has no capital.
+    made = entries_deck(
+        "The work of a team in an agile process can be understood and expressed as backlog "
+        "items. A backlog item is a unit of work small enough to finish within one sprint.\n"
+        "Each item also carries an estimate.\n"
+    )
+    assert made.get("What is a backlog item?", "").startswith("A unit of work small"), made
+
+
+def test_a_hedged_ranking_an_origin_a_figure_of_speech_and_a_spelled_out_name() -> None:
+    # Gemserk: 'Story points are probably the most commonly used estimating unit ...';
+    # Konubinix: 'An MVP is a concept from Lean Startup that ...'; NyvoraAI: 'Neural
+    # networks are the engine powering the AI revolution.'; Techsky: 'An SPF record is a
+    # Sender Policy Framework record.' Each answered 'What is X?'.
+    _, made = deck(
+        "# Velocity\n\nVelocity is probably the most commonly used planning number among "
+        "agile teams. Velocity is the amount of work a team finishes in one sprint.\n"
+    )
+    assert made.get("What is velocity?", "").startswith("The amount of work"), made
+    for opening in (
+        "A backlog is a concept from Scrum that lists the work still to do.",
+        "A backlog is the heart of the planning process.",
+        "A backlog is the engine powering every sprint plan.",
+    ):
+        _, made = deck(f"# Backlog\n\n{opening}\n")
+        assert not made.get("What is a backlog?"), made
+    _, made = deck(
+        "# DKIM signature\n\nA DKIM signature is a DomainKeys Identified Mail signature.\n"
+    )
+    assert not made.get("What is a DKIM signature?"), made
+    _, made = deck("# Mutex\n\nA mutex is just a lock that one thread holds at a time.\n")
+    assert made.get("What is a mutex?") == "A lock that one thread holds at a time.", made
+
+
+def test_a_sites_resources_label_a_read_count_and_the_mistake() -> None:
+    # Innolution: 'Resources' over 'regression testing'; HackerNoon: ' date 2021-11-15 515
+    # reads' titled the page; Nontechnical: 'The mistake is never paying it back.' gave
+    # 'What is the mistake?'.
+    made = entries_deck(
+        "Resources\n\nsmoke test\n\nA quick check that the most important functions of a "
+        "build work at all, before deeper testing.\n"
+    )
+    assert made.get("What is a smoke test?", "").startswith("A quick check"), made
+    made = entries_deck(
+        " date 2022-03-04 1,204 reads\n\nA suite with high branch coverage runs both sides "
+        "of most decisions in the code when its tests run.\n"
+    )
+    assert not any("reads" in prompt for prompt in made), made
+    made = entries_deck(
+        "Cutting a corner to ship is fine. The mistake is never going back to it. Debt you "
+        "ignore grows.\n"
+    )
+    assert "What is the mistake?" not in made, made
