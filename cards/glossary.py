@@ -889,13 +889,16 @@ def _front_matter(lines: list[str]) -> tuple[int, str, str]:
 
 def _page_name(lines: Sequence[str]) -> str:
     """What the page calls itself: its first heading, else its first short line."""
-    from cards.recover import is_chrome_line, names_page_kind
+    from cards.recover import is_chrome_line, names_page_kind, title_from_question
 
     for line in lines:
         if line.lstrip().startswith("#"):
             return plain(line.strip().lstrip("#").replace("¶", " "))
     for line in lines:
         text = plain(line.replace("¶", " "))
+        asked = title_from_question(text) if text.endswith("?") else None
+        if asked is not None:
+            return asked[0]  # 'So What is Defect Life Cycle ?' over its statuses
         if not text or len(text.split()) > 8 or len(text) > 70 or text.endswith(TERMINAL_MARKS):
             continue
         if sum(c.isalpha() for c in text) < 2 or text.endswith(":"):
@@ -1084,6 +1087,26 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     shape = Shape(len(terms), term_chars, body_chars, parts or _defines_concept(above))
     name = title or _page_name(above)
     return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
+
+
+# What a page calls itself when its terms are the stages of one thing: 'Defect Life
+# Cycle', 'Waterfall Model', 'Phases of ...', 'App states'.
+_STAGES_NAME = re.compile(
+    r"\b(?:life\s*-?\s*cycle|lifecycle|model|phases?|stages?|states?|steps?|statuses|"
+    r"process|workflow|pipeline)\b",
+    re.I,
+)
+
+
+def _stages_of_one_thing(glossary: Glossary, common: frozenset[str]) -> bool:
+    """Whether the 'terms' are the states, phases or parts of one thing, each an everyday
+    word ('New', 'Open', 'Fixed' of a defect's life cycle; 'Coding', 'Maintenance' of the
+    Waterfall model): asked alone ('What is open?') they mean nothing, so the page is read
+    as that one thing's."""
+    if len(glossary.terms) < MIN_TERMS or not _STAGES_NAME.search(glossary.name):
+        return False
+    everyday = sum(1 for term in glossary.terms if term.name.casefold() in common)
+    return 2 * everyday > len(glossary.terms)
 
 
 def _points_of_each(terms: Iterable[Term]) -> bool:
@@ -1368,6 +1391,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
     common = common_words(
         [term.name for term in glossary.terms], [term.definition for term in glossary.terms]
     )
+    if _stages_of_one_thing(glossary, common):
+        return []
     rows = _example_rows(glossary.terms)
     for term in glossary.terms:
         if len(term.definition.split()) < 3 or term.definition.casefold().startswith("see "):

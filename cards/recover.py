@@ -534,7 +534,9 @@ def _said_again(quoted: str, lines: list[str]) -> bool:
 
 
 # A word that leads a question on from the text before it: 'But first, what is ...?'.
-_QUESTION_LEAD = re.compile(r"^(?:but|so|and|now|okay|ok|well)(?:\s+first)?,\s+(?=what\b)", re.I)
+_QUESTION_LEAD = re.compile(
+    r"^(?:(?:but|and|now|okay|ok|well)(?:\s+first)?,|so,?)\s+(?=what\b)", re.I
+)
 
 
 def title_from_question(line: str) -> tuple[str, str] | None:

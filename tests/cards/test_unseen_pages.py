@@ -7859,3 +7859,29 @@ def test_a_sites_resources_label_a_read_count_and_the_mistake() -> None:
         "ignore grows.\n"
     )
     assert "What is the mistake?" not in made, made
+
+
+def test_the_stages_of_one_thing_are_not_asked_each_as_a_word_alone() -> None:
+    # Manual Testing Learn: 'So What is Defect Life Cycle ?' over 'New : Tester found new
+    # bug ...', 'Open : Team Lead open this bug ...' gave 'What is new?', 'What is open?'
+    # (ten cards, none sound); Jody Paul's 'Waterfall Model' phases gave 'What is coding?'
+    # -> 'A complete, verified set of program components.'. A glossary of everyday words
+    # on a page that is not named for a stage list keeps its terms.
+    made = entries_deck(
+        "So What is Ticket Life Cycle ?\n"
+        "New : A tester logs a new ticket and tells the lead .\n"
+        "Open : The lead will open the ticket and hand it to an agent .\n"
+        "Pending : The agent keeps it pending until the customer answers .\n"
+        "Solved : Once the fix works the ticket is solved by the agent .\n"
+        "Closed : After a quiet week the desk has closed the ticket for good .\n"
+    )
+    asked_alone = r"What is (?:an? )?(?:new|open|pending|solved|closed)\?"
+    assert not any(re.match(asked_alone, prompt) for prompt in made), made
+    made = entries_deck(
+        "Networking words\n\n"
+        "Latency: The time a message takes to cross a network from one end to the other.\n"
+        "Bandwidth: How much data a link can carry each second.\n"
+        "Jitter: How much the latency of messages varies from one to the next.\n"
+        "Throughput: How much data actually gets through a link each second.\n"
+    )
+    assert made.get("What is latency?", "").startswith("The time a message takes"), made
