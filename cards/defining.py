@@ -164,10 +164,10 @@ STATES = re.compile(
     r"(?P<what>\S.{8,})$",
     re.I,
 )
+# What a law's name ends in: 'CAP theorem', 'Conway's law', 'Doppler effect'.
+LAW_WORDS = r"(?:law|principle|theorem|conjecture|razor|effect)"
 # A law's name at a sentence's start: 'The CAP theorem', 'Conway's law'.
-_LAW_NAME = re.compile(
-    rf"^{_ARTICLE}(?:[\w'’-]+\s+){{0,4}}?(?:law|principle|theorem|conjecture|razor)\b", re.I
-)
+_LAW_NAME = re.compile(rf"^{_ARTICLE}(?:[\w'’-]+\s+){{0,4}}?{LAW_WORDS}\b", re.I)
 
 
 def states_a_law(sentence: str) -> bool:

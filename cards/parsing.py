@@ -42,6 +42,7 @@ from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, Sect
 from cards.names import same_or_plural
 from cards.page import page_segments
 from cards.recover import (
+    WHICH_TO_USE,
     head_alias,
     is_chrome_title,
     is_dictionary_head,
@@ -325,13 +326,9 @@ def _answers_which_to_use(entry: Entry) -> bool:
     return (
         sets_side_by_side(entry.title)
         and first is not None
-        and _WHICH_TO_USE.match(first.heading.strip()) is not None
+        and WHICH_TO_USE.match(first.heading.strip()) is not None
         and bool(first.paragraphs)
     )
-
-
-# A question asking which of two things to use: 'When do you use a t-test versus a z-test?'.
-_WHICH_TO_USE = re.compile(r"^(?:when|why|should|which)\b.{0,80}\buse\b.{0,80}\?$", re.I)
 
 
 def _pair_recovered(
@@ -719,7 +716,7 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     last = name.split()[-1]
     if len(name.split()) > 1 and spells_out(last, aside):
         # 'Arduino PWM (Pulse Width Modulation)': the aside spells out the name's last
-        # word, the thing itself, met where the page's first word says
+        # word, the thing itself; 'Arduino' says where it is met
         return title, (name, last, aside)
     either = [part.strip() for part in re.split(r"\s+or\s+", aside)]
     if len(either) == 2 and name.casefold() in (part.casefold() for part in either):
@@ -727,7 +724,7 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
         other = either[1] if either[0].casefold() == name.casefold() else either[0]
         return name, (other,)
     if "," in aside or len(aside.split()) > 4 or _FORMULA.search(aside):
-        # ('degrees of freedom, (\\nu)': the symbol a formula writes it with)
+        # ('degrees of freedom, (\nu)': the symbol a formula writes it with)
         return name.rstrip(" ,"), ()
     return title, ()
 

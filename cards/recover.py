@@ -390,7 +390,7 @@ _DIFFERENT_FROM = re.compile(
 )
 # A title asking when to use one of two things: 'When do you use a t-test versus a
 # z-test?', 'Should I use Podman or Docker?'.
-_WHICH_TO_USE = re.compile(
+WHICH_TO_USE = re.compile(
     r"^(?:(?:when|why)\s+(?:do|should|would)\s+(?:you|i|we)|should\s+(?:you|i|we))\s+"
     r"(?:use|choose|pick|prefer)\s+(?:an?\s+|the\s+)?(?P<a>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s+"
     r"(?:vs\.?|versus|or|over|instead\s+of)\s+(?:an?\s+|the\s+)?"
@@ -772,7 +772,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         if line.endswith(".") and _short(line, 10) and _COMPARISON.search(line):
             line = line[:-1]  # 'Differences between Star and Snowflake Schema.'
-        asked = _DIFFERENT_FROM.match(line) or _WHICH_TO_USE.match(line)
+        asked = _DIFFERENT_FROM.match(line) or WHICH_TO_USE.match(line)
         if asked is not None:
             return i, f"{_capitalised(asked['a'])} vs {asked['b']}", ""
         if _COMPARISON.search(line):

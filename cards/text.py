@@ -310,7 +310,9 @@ def without_leftovers(text: str) -> str:
     dropped; a title line marked as AsciiDoc marks it ('= Hyperparameter') read as the
     plain title line it is; '(see below)', a wiki's '[edit]', a heading's '#' link and a
     docs site's 'Section titled “Summary”' dropped; a line cut short over its whole copy
-    left blank; a link's picture glued to its word dropped. Lines stay where they were."""
+    left blank; a link's picture glued to its word dropped; an encyclopedia's
+    pronunciation in brackets ('(/ˈbɪmi/)') and a copyright notice glued to a sentence's
+    stop dropped. Lines stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:

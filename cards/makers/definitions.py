@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import (
+    LAW_WORDS,
     STATES,
     WORKS_BY_VERB,
     definition_of,
@@ -769,7 +770,7 @@ _HEDGE_LEAD = re.compile(
 )
 # A bracket right after a name: '(PERT)' of 'The program evaluation ... (PERT) identifies'.
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,80}\)\s+")
-_A_LAW = re.compile(r"\b(?:law|principle|theorem|effect|conjecture)$", re.I)
+_A_LAW = re.compile(rf"\b{LAW_WORDS}$", re.I)
 # A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|gets|get|can|will|has|have|does|do)\b")
 

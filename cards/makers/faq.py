@@ -15,7 +15,7 @@ from cards.makers.context import Context
 from cards.makers.prose import WHOLE_ENDS, broke_off, cut_off, last_item
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
-from cards.recover import title_from_question
+from cards.recover import WHICH_TO_USE, title_from_question
 from cards.rules import gives_away
 from cards.sentences import (
     as_question,
@@ -34,19 +34,11 @@ _CONDITION = re.compile(r"^(?:if|when|unless|while|although|though)\b", re.I)
 def _names_both(prompt: str, answer: str) -> bool:
     """Whether a sentence answering 'When do you use A versus B?' speaks of both sides
     ('Use a z-test when ...; use a t-test when ...'): one sentence may then answer it."""
-    found = _WHICH_OF_TWO.search(prompt)
+    found = WHICH_TO_USE.match(prompt)
     if found is None:
         return False
     said = answer.casefold()
     return all(found[side].casefold() in said for side in ("a", "b"))
-
-
-# The two sides of a question asking which to use: 'a t-test versus a z-test'.
-_WHICH_OF_TWO = re.compile(
-    r"\buse\s+(?:an?\s+|the\s+)?(?P<a>[\w-]+(?:\s+[\w-]+)?)\s+(?:vs\.?|versus|or)\s+"
-    r"(?:an?\s+|the\s+)?(?P<b>[\w-]+(?:\s+[\w-]+)?)\?$",
-    re.I,
-)
 
 
 def faq_cards(ctx: Context) -> Iterator[Card]:
