@@ -42,10 +42,12 @@ _MAY = re.compile(
 )
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
+    # 'The recursive call is at the end of the function': where it is, not what it is
+    r"^(?:at|in|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|top|bottom|middle)\s+of\b|"
     # 'The Internet of Things (IoT) is transforming how we interact ...': what it does
     # to the world, not what it is
     r"^(?:\w+ly\s+)?(?:transforming|changing|revolutioni[sz]ing|reshaping|redefining|"
-    r"disrupting|shaping|taking\s+over|gaining|growing|becoming)\b|"
+    r"disrupting|shaping|taking\s+over|gaining|growing|becoming|going\s+to)\b|"
     r"^(?:\w+ly\s+)?(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|"
     r"written)\s+by\b|"  # ('directly modified by the training'): what is done to it
     # 'Current Sum is 17 (2 + 15).': a value, not what the thing is ('A nibble is 4 bits'
@@ -241,7 +243,7 @@ _LEAD = re.compile(
     # 'In statistics and machine learning, ...': one field or two
     # ('Inside computer graphics, ray tracing is ...', as a reworded copy puts it)
     r"(?:in|inside|within) (?:[\w/.+-]+\s){0,4}[\w/.+-]+"
-    r"(?:\s(?:and|or)\s(?:[\w/.+-]+\s){0,2}[\w/.+-]+)?|"
+    r"(?:\s(?:and|or)\s(?:[\w/.+-]+\s){0,3}[\w/.+-]+)?|"  # ('and other Unix-like systems')
     r"in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
     # where the name is used: 'In the Scrum framework for agile product development, ...'
     r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"
@@ -342,6 +344,23 @@ _STANDS_FOR = re.compile(
 )
 
 
+# The letters spelled out, then what the thing is: 'IBAN is the acronym for an
+# International Bank Account Number, a universally recognised alphanumeric code ...'.
+_GLOSSED = re.compile(r"[\"”]?,\s+(?P<gloss>(?:an?|the)\s+\S.{8,})$")
+
+
+def glossed_acronym(text: str, names: tuple[str, ...]) -> Definition | None:
+    """The definition of 'X is the acronym for Y, a Z ...': X, spelled Y, is a Z."""
+    said = _STANDS_FOR.match(text)
+    glossed = _GLOSSED.match(text, said.end()) if said is not None else None
+    if said is None or glossed is None:
+        return None
+    short, long = said["short"], re.sub(r"^(?:an?|the)\s+", "", said["long"].strip(), flags=re.I)
+    if not _short_form(short, long) or (names and not any(_same(short, n) for n in names)):
+        return None
+    return Definition(short, long, short, glossed["gloss"])
+
+
 def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     """The expansion a sentence gives of one of `names`, if any.
 
@@ -351,7 +370,8 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     text = _LEAD.sub("", sentence.strip())
     said = _STANDS_FOR.match(text)
     if said is not None:
-        short, long = said["short"], said["long"].strip()
+        short = said["short"]
+        long = re.sub(r"^(?:an?|the)\s+", "", said["long"].strip(), flags=re.I)  # 'for an I...'
         if _short_form(short, long) and any(_same(short, n) or _same(long, n) for n in names):
             return Definition(short, long, short, "")
         return None
@@ -737,7 +757,7 @@ def definition_of(
     if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
     if _NOT_WHAT_IT_IS.match(text[match.end() :]) or _MAY.match(text[match.end() :]):
-        return None
+        return glossed_acronym(text, names)
     aside = match["aside"] or ""
     spelled_aside = _WHICH_STANDS_FOR.match(aside)
     if _EXPANDS_ONLY.search(match.group(0)) and spelled_aside is None:
@@ -915,8 +935,10 @@ def _name_like(name: str) -> bool:
         and last not in _POINTING_WORDS
         # 'Examples of these units are ...': what it speaks of is named before
         and not {"this", "these", "those", "such"} & set(name.lower().split()[1:])
-        # 'A variable whose possible values are ...': the name's clause, not a name
-        and not {"whose", "which"} & set(name.lower().split()[1:])
+        # 'A variable whose possible values are ...': the name's clause, not a name;
+        # 'revenue recognized when cash is ...', 'even her dress is ...': a clause's words
+        and not _IN_A_CLAUSE & set(name.lower().split()[1:])
+        and first != "such"  # 'Such a function is called recursive': named before
         # 'A tautology can also refer to ...': another sense, its modal taken for a name's
         # word ('Free will' ends in one)
         and last != "also"
@@ -933,6 +955,8 @@ def _name_like(name: str) -> bool:
     )
 
 
+# Words a clause has and a name never does, after its first word.
+_IN_A_CLAUSE = frozenset(("whose", "which", "when", "if", "because", "while", "her", "his"))
 # A bracketed aside between a name and its 'is', after a comma: 'Name mangling, (the more
 # politically correct term is name-decoration) is a method ...'.
 _COMMA_ASIDE = re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=(?:is|are)\s)")
@@ -975,6 +999,8 @@ _DISCOURSE = frozenset(
     ("comparison", "common comparison", "analogy", "good analogy", "common analogy", "metaphor"),
     # 'The mistake is never paying it back': a point about something named elsewhere
     ("mistake", "real mistake", "lesson", "rule", "secret", "key", "part", "bottom line"),
+    # 'The primary role is to serve as a conduit ...': whose role, a sentence before says
+    ("role", "primary role", "main role", "purpose", "main purpose", "primary purpose", "aim"),
 )
 
 

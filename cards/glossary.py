@@ -695,6 +695,10 @@ _A_POINTS_LABEL = re.compile(
 _ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)
 
 
+# A step of a procedure by its number: 'Step 1 - Power Good', 'Phase 2: Design'.
+_NUMBERED_STEP = re.compile(r"^(?:step|stage|phase|part)\s*\d{1,3}\b", re.I)
+
+
 def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     """A short name: 1-5 words, capitalised or an acronym, not a label such as 'Note'.
 
@@ -708,6 +712,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     words = bare.split()
     if not 1 <= len(words) <= 5 or len(name) > 60 or "://" in name:
         return False
+    if _NUMBERED_STEP.match(bare):
+        return False  # 'Step 1 - Power Good' over 'You turn the computer on.': a step
     if bare.endswith(TERMINAL_MARKS) or any(f"{m} " in bare for m in TERMINAL_MARKS):
         return False  # 'Well, here it is: ...' is a sentence, not a term
     if not any(c.isalpha() for c in bare):

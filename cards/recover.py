@@ -533,6 +533,13 @@ def _said_again(quoted: str, lines: list[str]) -> bool:
     return any(name.search(line) for line in lines if line.strip() != quoted.strip())
 
 
+# A name, then the system or language it is asked about in: 'inode in linux'.
+_ON_A_PLATFORM = re.compile(
+    r"^(?P<name>\S.{0,60}?)\s+in\s+(?:linux|unix|windows|macos|android|ios|python|java|"
+    r"javascript|typescript|sql|excel|git|docker|kubernetes|react|c\+\+|c#|golang|rust|php|"
+    r"ruby|html|css|an?\s+operating\s+systems?|operating\s+systems?|oop)$",
+    re.I,
+)
 # A word that leads a question on from the text before it: 'But first, what is ...?'.
 _QUESTION_LEAD = re.compile(
     r"^(?:(?:but|and|now|okay|ok|well)(?:\s+first)?,|so,?)\s+(?=what\b)", re.I
@@ -585,6 +592,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     most = 14 if pair_of is not None else 6
     if len(name.split()) > most and (scoped := _IN_SCOPE.match(name)) is not None:
         name = scoped["name"]  # 'the N+1 query problem in ORMs and APIs': where it is met
+    if (platform := _ON_A_PLATFORM.match(name)) is not None:
+        name = platform["name"]  # 'What is inode in linux?': where it is met
     if (
         len(name.split()) > most
         or name.casefold() in _PRONOUNS
@@ -1239,6 +1248,18 @@ def recover(text: str) -> Recovered | None:
         head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
         out = [(at, line) for line in head] + out
     first = body[0][1] if body else ""
+    unmarked = (
+        title_from_question(first.rstrip() + "?")
+        if body and _UNMARKED_QUESTION.match(first.strip())
+        else None
+    )
+    if (
+        unmarked is not None
+        and same_or_plural(_capitalised(unmarked[0]), title)
+        and not _COMPARISON.search(unmarked[0])  # (a pair's question is read as a pair's)
+    ):
+        first = first.rstrip() + "?"  # 'what is inode in linux', its question mark lost
+        body = [(body[0][0], first), *body[1:]]
     if body and title_from_question(first):
         # The page asks 'What is X?' itself: what follows answers it, as a summary does.
         # ('What Logging Actually Is' asked as the question it is)

@@ -173,6 +173,8 @@ _HAPPENS = re.compile(
 )
 # The second word of a verb of two ('marks up', 'breaks down', 'backs up').
 _PARTICLES = frozenset(("up", "down", "out", "off", "back", "away", "apart"))
+# 'up to 32 alphanumeric characters': how many, not the verb's particle.
+_UP_TO_A_COUNT = re.compile(r"^up\s+to\s+(?:\d|a\s+(?:few|dozen|hundred|thousand|million))", re.I)
 # Words that follow a verb's particle when the verb has no object: 'shows up in logs'.
 _AFTER_A_PARTICLE = frozenset(("in", "on", "at", "as", "when", "during", "after", "before", "with"))
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
@@ -355,6 +357,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         return None
     if first.lower() in _PARTICLES and tail.split()[0].lower() in _AFTER_A_PARTICLE:
         return None  # 'can show up in the form of ...': the verb takes no object
+    if _UP_TO_A_COUNT.match(obj):
+        return None  # 'comprises up to 32 characters': a count, no particle of the verb
     if modal is None and not plural and first.lower() in _AFTER_A_PLURAL_SUBJECT:
         return None
     if first.lower() in _POINTING or FLUFF.occurs_in(obj) or leans_back(rest):

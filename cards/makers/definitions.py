@@ -20,6 +20,7 @@ from cards.defining import (
     WORKS_BY_VERB,
     definition_of,
     expansion_of,
+    glossed_acronym,
     is_abbreviation,
     spells_out,
 )
@@ -89,6 +90,10 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
     """`predicate_of`, but for what its verb may leave: 'Defined as an archive ...'."""
     sentence = _CREDIT.sub(".", sentence)  # '... abstraction layers - Wikipedia'
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
+    glossed = glossed_acronym(sentence, ctx.entry.names)
+    if glossed is not None:
+        # 'IBAN is the acronym for ..., a universally recognised alphanumeric code ...'
+        return upper_first(strip_end(glossed.predicate)) + "."
     if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
         return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
     verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
@@ -212,7 +217,8 @@ EVALUATIVE = re.compile(
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
     r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
-    r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral)\s+"
+    r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral|"
+    r"instrumental|pivotal)\s+"
     r"(?:to|for|in)\b|(?:crucial|vital|essential|indispensable|invaluable)\b|"
     # 'a normal and expected mechanism in ...': how usual it is, not what it is
     r"(?:an?\s+)?(?:normal|expected|common|usual|natural)\s+and\s+\w+\s|"
@@ -220,6 +226,8 @@ EVALUATIVE = re.compile(
     r"inevitable|unavoidable|indispensable|"
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"
     r"perfect|ideal|excellent|natural|nice|good)\s+"
+    # ('a powerful and simple concept ... strangely underused': praise, and a second word)
+    r"(?:and\s+[\w-]+\s+)?"
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
     r"feature|addition)s?\b|"
     # 'a relatively unknown and misunderstood attack': how well known it is

@@ -274,6 +274,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'What is X?' about the entry itself: the definition card asks it
         if _asks_what_it_is(ctx, prompt):
             continue  # 'What do you understand by X?': the same, in other words
+        if prompt.lower().startswith("what about "):
+            continue  # 'What about BIC codes?': a heading that moves on, no question
         if _not_the_concepts(prompt):
             continue  # 'Preparing for interviews?': the site's offer, not the concept
         if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:

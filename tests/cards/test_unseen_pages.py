@@ -7885,3 +7885,79 @@ def test_the_stages_of_one_thing_are_not_asked_each_as_a_word_alone() -> None:
         "Throughput: How much data actually gets through a link each second.\n"
     )
     assert made.get("What is latency?", "").startswith("The time a message takes"), made
+
+
+def test_an_acronym_spelled_out_then_glossed_and_a_question_that_lost_its_mark() -> None:
+    # Kantox: 'IBAN is the acronym for an International Bank Account Number, a universally
+    # recognised alphanumeric code ...' defined nothing, and 'comprises up to 32 ...' was
+    # asked 'What does IBAN comprise up?'; Askan: 'what is inode in linux' over 'In Linux
+    # and other Unix-like operating systems, an inode (index node) is ...' was titled
+    # 'Inode in linux' and answered by a later sentence.
+    made = entries_deck(
+        "bank identifier code (bic)\n\n"
+        "BIC is the acronym for a Bank Identifier Code, a short code of letters and digits "
+        "that names one bank in international payments.\n\n"
+        "A BIC comprises up to 11 characters, starting with four letters for the bank.\n"
+    )
+    defined = [a for p, a in made.items() if re.fullmatch(r"What is (?:a )?BIC\?", p)]
+    assert defined and defined[0].startswith("A short code of letters and digits"), made
+    assert made.get("What does BIC stand for?") == "Bank Identifier Code", made
+    assert not any("comprise up" in prompt for prompt in made), made
+    made = entries_deck(
+        "what is cgroup in linux\n"
+        "In Linux and other Unix-like operating systems, a cgroup is a group of processes "
+        "whose use of CPU time and memory the kernel limits together. Here's a list of what "
+        "it holds:\n"
+        "1. **Limits**: Cgroups are set through files under /sys.\n"
+    )
+    assert made.get("What is a cgroup?", "").startswith("A group of processes"), made
+
+
+def test_steps_by_number_clause_words_roles_and_places_are_not_names() -> None:
+    # Mindomo: 'Step 1 - Power Good' over 'You turn the computer on.' was asked 'What is
+    # Step 1 - Power Good?'; 'revenue recognized when cash is collected' gave 'What is
+    # revenue recognized when cash?'; 'The primary role is to serve as a conduit ...',
+    # 'Such a function is called recursive', 'The recursive call is at the end of the
+    # function' and 'What about BIC codes?' were each asked.
+    made = entries_deck(
+        "Boot Process\n\nStep 1 - Power On\n\nYou press the button on the front.\n\n"
+        "Step 2 - Self Test\n\nThe firmware checks the memory and the disks first.\n\n"
+        "Step 3 - Loader\n\nThe firmware hands over to the loader on the boot disk.\n"
+    )
+    assert not any(prompt.startswith("What is Step") for prompt in made), made
+    for text in (
+        "# Accrual basis\n\nUnder the accrual basis, revenue recognized when earned is "
+        "the rule for every sale.\n",
+        "# Payment processor\n\nThe primary role is to move card data between the shop "
+        "and the banks.\n",
+        "# Tail call\n\nThe tail call is at the end of the function, just before it returns.\n",
+    ):
+        made = entries_deck(text)
+        assert not any(
+            re.match(r"What is (?:the )?(?:revenue|primary role|tail call)", prompt)
+            and not answer[:1].isupper()
+            for prompt, answer in made.items()
+        ), made
+        assert "What is revenue recognized when earned?" not in made, made
+        assert "What is the primary role?" not in made, made
+        assert "What is the tail call?" not in made, made
+    made = entries_deck(
+        "# SWIFT code\n\nA SWIFT code is a short code that names a bank in international "
+        "transfers.\n\n## What about BIC codes?\n\nBIC codes are the same codes under "
+        "another name.\n"
+    )
+    assert not any(prompt.startswith("What about") for prompt in made), made
+
+
+def test_what_a_thing_is_going_to_do_or_how_much_it_matters_is_not_what_it_is() -> None:
+    # Nex: 'Payment gateways are instrumental in ensuring ...'; Mindomo: 'The power supply
+    # is going to taste the power ...'; Sde: 'Immutability is a powerful and simple
+    # concept ...': each answered 'What is X?'.
+    for title, opening in (
+        ("Card network", "Card networks are instrumental in ensuring that payments clear."),
+        ("Boot loader", "The boot loader is going to read the kernel from the disk."),
+        ("Purity", "Purity is a powerful and simple concept that is strangely underused."),
+    ):
+        made = entries_deck(f"# {title}\n\n{opening}\n")
+        said = opening.split(" ", 3)[-1][:14]
+        assert not any(said in answer for answer in made.values()), made
