@@ -355,7 +355,7 @@ def glossed_acronym(text: str, names: tuple[str, ...]) -> Definition | None:
     glossed = _GLOSSED.match(text, said.end()) if said is not None else None
     if said is None or glossed is None:
         return None
-    short, long = said["short"], re.sub(r"^(?:an?|the)\s+", "", said["long"].strip(), flags=re.I)
+    short, long = said["short"], LEADING_ARTICLE.sub("", said["long"].strip())
     if not _short_form(short, long) or (names and not any(_same(short, n) for n in names)):
         return None
     return Definition(short, long, short, glossed["gloss"])
@@ -371,7 +371,7 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     said = _STANDS_FOR.match(text)
     if said is not None:
         short = said["short"]
-        long = re.sub(r"^(?:an?|the)\s+", "", said["long"].strip(), flags=re.I)  # 'for an I...'
+        long = LEADING_ARTICLE.sub("", said["long"].strip())  # 'for an International ...'
         if _short_form(short, long) and any(_same(short, n) or _same(long, n) for n in names):
             return Definition(short, long, short, "")
         return None
