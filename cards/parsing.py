@@ -625,12 +625,15 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
 
 
 def _not_a_concept_page(error: ParseError) -> ParseError:
-    """The page layout's reason, said for text that no layout could read as a concept."""
+    """The page layout's reason, said for text that no layout could read as a concept
+    (its first clause: 'has no section a card can be made from', without the headings
+    it lists in brackets)."""
+    reason = re.split(r"\s*[(:;]", error.message, maxsplit=1)[0]
     return ParseError(
         error.file,
         error.line,
-        f"{error.message.split(':')[0]}, and no sentence says what a term is: not a concept "
-        "page (a menu, a list of links?); give it a title line and a definition",
+        f"{reason}, and no sentence says what a term is: not a concept page (a menu, a list "
+        "of links?); give it a title line and a definition",
     )
 
 

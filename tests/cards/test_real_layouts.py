@@ -126,6 +126,20 @@ def test_a_page_that_defines_nothing_is_refused_with_a_reason() -> None:
     assert "has no title" in caught.value.message and "not a concept page" in caught.value.message
 
 
+def test_a_refused_page_with_headings_gives_its_reason_whole() -> None:
+    # The page layout's 'has no section ... (headings found: ...)' was cut at its first
+    # colon, leaving '(headings found, and no sentence says ...' with its bracket open.
+    text = (
+        "Boot Process\n\nStep 1 - Power On\n\nYou press the button on the front.\n\n"
+        "Step 2 - Self Test\n\nThe firmware checks the memory and the disks first.\n"
+    )
+    with pytest.raises(cards.ParseError) as caught:
+        cards.parse(text, file="boot.txt")
+    message = caught.value.message
+    assert message.startswith("has no section a card can be made from, and no sentence"), message
+    assert message.count("(") == message.count(")"), message
+
+
 def test_the_same_page_read_twice_is_the_same_entry() -> None:
     # trafilatura's deduplication remembers text across calls; reading a page again
     # (a re-import) must give the entry it gave the first time.
