@@ -462,7 +462,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         s.heading
         for s in entry.sections
         if s.kind is SectionKind.SUMMARY
-        and _names_any(s.heading, entry.names)
+        and any(_names(s.heading, name) for name in entry.names if name)
         # (a heading that is the name itself may be one term of many: 'Monotonic reads'
         # under the page's 'What is monotonic reads?', beside 'Consistency models')
         and not any(same_or_plural(s.heading.strip(), name) for name in entry.names)
@@ -534,13 +534,6 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
             )
         )
     return found
-
-
-def _names_any(heading: str, names: Sequence[str]) -> bool:
-    """Whether a heading says one of the names as a whole word."""
-    return any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", heading, re.I) for name in names if name
-    )
 
 
 def _one_of_many(heading: str, summary: str) -> str:

@@ -42,6 +42,7 @@ from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, Sect
 from cards.names import same_or_plural
 from cards.page import page_segments
 from cards.recover import (
+    SENTENCES_IN,
     WHICH_TO_USE,
     head_alias,
     is_chrome_title,
@@ -867,8 +868,6 @@ def _with_definition(
 # A predicate that names the role a thing plays, not what kind of thing it is: 'the
 # primary navigation on most mobile apps'.
 _A_ROLE = re.compile(r"^the\s+(?:primary|main|principal|default|standard|usual|preferred)\s", re.I)
-# How many sentences into one of the first paragraphs a definition by name is looked for.
-_SENTENCES_IN = 4
 # A definition that points back to the sentence before it: 'Alpha blending is the name
 # for this type of control' means nothing without what that sentence said.
 _BACK_TO_THE_LAST = re.compile(
@@ -886,7 +885,7 @@ def _defined_further_in(sections: list[Section], names: tuple[str, ...]) -> list
         if section.kind not in _MAY_DEFINE:
             continue
         for item in section.paragraphs[:3]:
-            for sentence in split_sentences(item.text)[1:_SENTENCES_IN]:
+            for sentence in split_sentences(item.text)[1:SENTENCES_IN]:
                 defined = definition_of(sentence, names)
                 if defined is not None:
                     break

@@ -152,11 +152,13 @@ _INFLECTIONS = re.compile(
 )
 # The field a dictionary's sense belongs to, before it: '(statistics) any of the 99 ...'.
 _FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[a-z])")
-# A part of speech before a sense, abbreviated: 'n. a small electronic device ...'.
-_SENSE_OF = re.compile(r"^(?:n|v|adj|adv|vt|vi)\.\s+(?=\S)")
+# A part of speech, abbreviated as a dictionary sets it before a sense or its labels.
+_SPEECH_PART = r"^(?:n|v|adj|adv|vt|vi)\.\s"
+# A part of speech before a sense: 'n. a small electronic device ...'.
+_SENSE_OF = re.compile(rf"{_SPEECH_PART}+(?=\S)")
 # A dictionary's line of labels under the headword: its part of speech, then how it is
 # said or counted ('n. countable C1 Advanced US //ækˌsɛɫɝ...// ac·celerom·e·ter').
-_LABELS_LINE = re.compile(r"^(?:n|v|adj|adv|vt|vi)\.\s.{0,60}?(?://|\b(?:un)?countable\b)")
+_LABELS_LINE = re.compile(rf"{_SPEECH_PART}.{{0,60}}?(?://|\b(?:un)?countable\b)")
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
 _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
@@ -1067,9 +1069,9 @@ def _named_by_what_it_does(
     return (first[0], _capitalised(name), "") if len(said) >= 3 else None
 
 
-# How many sentences into the page's first paragraph a definition may come, when it
-# has no title line.
-_SENTENCES_IN = 4
+# How many sentences into a page's opening paragraph a definition by name is looked for
+# (on a page with no title line, and by the page layouts on one with a title).
+SENTENCES_IN = 4
 
 
 def _defined_further_in(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
@@ -1088,7 +1090,7 @@ def _further_definition(line: str) -> tuple[int, Definition] | None:
     """(where it starts, the definition) of the sentence a line's second to fourth
     sentences define a name by, when the sentences before lead up to it."""
     text = line.strip()[:_OPENING_REACH]
-    for sentence in split_sentences(text)[1:_SENTENCES_IN]:
+    for sentence in split_sentences(text)[1:SENTENCES_IN]:
         defined = definition_of(sentence)
         at = text.find(sentence)
         if (
@@ -1226,12 +1228,10 @@ def recover(text: str) -> Recovered | None:
     at = numbered[start][0]
     body = numbered[start:]
     opening = body[0][1] if body else ""
-    further = _further_definition(opening) if opening else None
-    if (
-        further is not None
-        and _capitalised(further[1].abbreviation or further[1].name) == title
-        and definition_of(first_sentence(opening.strip())) is None
-    ):
+    # (most openings define in their first sentence: the later ones are read only if not)
+    undefined = bool(opening) and definition_of(first_sentence(opening.strip())) is None
+    further = _further_definition(opening) if undefined else None
+    if further is not None and _capitalised(further[1].abbreviation or further[1].name) == title:
         # 'Having Git repositories ... Argo CD is a ...': the page starts at the sentence
         # that defines it (the lead-in before it would be read as its gloss)
         body = [(body[0][0], body[0][1].strip()[further[0] :]), *body[1:]]
