@@ -26,7 +26,7 @@ from cards.glossary import compared_names, side_forms
 from cards.makers.prose import cut_off, prose_items
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
 from cards.names import plural_of
-from cards.sentences import first_sentence, split_sentences, strip_end, words
+from cards.sentences import first_sentence, lower_first, split_sentences, strip_end, words
 
 # Claims shorter than this say too little to tell the two apart ('TCP wins.').
 _FEWEST_WORDS = 3
@@ -50,7 +50,8 @@ _POINTING = frozenset(
 ).union(("it", "them", "they"))
 
 
-_ITS_OWN = re.compile(r"\b(?:its|their) own\b", re.I)
+# Words that only look as if they point elsewhere: 'in its own table', 'at the same time'.
+_ITS_OWN = re.compile(r"\b(?:(?:its|their) own|at the same time)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,23 @@ class SideClaim:
     # them out in parallel, so 'a. Structured' under SQL and 'a. Flexible' under NoSQL
     # are one point (its two halves). -1 for every other claim.
     listed: int = -1
+
+
+def kept_apart(claims: list[SideClaim], pair: tuple[str, str]) -> list[Item]:
+    """The claims' points as a split page's contrast section keeps them, away from the
+    headings that named their sides: 'Occurs when ...' under 'Deadlock:' is kept as
+    'Deadlock: Occurs when ...', and two points in the same place under each side's
+    heading as one, so that its two halves stay one point."""
+    kept: dict[int, Item] = {}  # by the place of a point in parallel, else by its item
+    for claim in claims:
+        item = claim.item
+        if not _names(item.text, pair[claim.side]):
+            item = replace(item, text=f"{pair[claim.side]}: {item.text}")
+        key = -1 - claim.listed if claim.listed >= 0 else id(claim.item)
+        if key in kept and kept[key].text != item.text:
+            item = replace(kept[key], text=f"{kept[key].text} {item.text}")
+        kept[key] = item
+    return list(kept.values())
 
 
 def sides(entry: Entry) -> tuple[str, str] | None:
@@ -96,16 +114,39 @@ def _pair(title: str, sections: Sequence[Section]) -> tuple[str, str] | None:
 def _spelled(spellings: tuple[str, ...], body: str) -> str:
     """The first of a side's spellings the page uses ('linked list' rather than 'array
     list' read into 'Array vs linked list'), each tried also with its last word said as
-    a doing ('Alpha testing' of 'Alpha and Beta tests'); else the likeliest."""
-    return next((form for form in side_forms(spellings) if _names(body, form)), spellings[0])
+    a doing ('Alpha testing' of 'Alpha and Beta tests'); else the likeliest. A shorter
+    spelling the page uses more often on its own wins: 'CMYK color modes' is said once
+    in the page's question, 'CMYK' all through its points."""
+    used = [form for form in side_forms(spellings) if _names(body, form)]
+    if not used:
+        return spellings[0]
+    first = used[0]
+    alone = next(
+        (
+            form
+            for form in used[1:]
+            if first.casefold().startswith(f"{form.casefold()} ")
+            and _count(body, form) - _count(body, first) > 2 * _count(body, first)
+        ),
+        None,
+    )
+    return alone or first
+
+
+def _count(text: str, name: str) -> int:
+    forms = "|".join(re.escape(form) for form in _forms(name))
+    return len(re.findall(rf"(?<!\w)(?:{forms})(?!\w)", text, re.I))
 
 
 def _singular(name: str, body: str) -> str:
     """A side named in the plural ('Processes vs threads') as one of it, when the page
     says it so ('a process'); 'Kubernetes' and 'Analytics' stay as they are, and so does
-    an abbreviation ('HTTPS' is not the plural of 'HTTP')."""
+    an abbreviation ('HTTPS' is not the plural of 'HTTP'), in capitals where the title
+    wrote it in lower case and the page writes it so."""
     if name.isupper():
         return name
+    if re.search(rf"\b{re.escape(name.upper())}\b", body):
+        return name.upper()  # 'https' of a page that writes HTTPS: an abbreviation
     for cut in (2, 1):
         one = name[:-cut]
         if len(one) > 2 and plural_of(one).casefold() == name.casefold() and _names(body, one):
@@ -149,14 +190,16 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
             if both and id(section) in headed:
                 # Under 'TCP (Transmission Control Protocol)', with a heading for UDP too:
                 # 'Reliable - when you send ...' is said of TCP.
+                side = headed[id(section)]
                 quality = _quality(item.text, pair)
                 if quality is not None:
-                    listed[headed[id(section)]].append(len(found))
-                    found.append(
-                        SideClaim(
-                            headed[id(section)], False, f"is {quality}", section, item, item.text
-                        )
-                    )
+                    listed[side].append(len(found))
+                    found.append(SideClaim(side, False, f"is {quality}", section, item, item.text))
+                    continue
+                # 'Occurs when each process holds a resource ...' under 'Deadlock:'
+                done = _done_under(section, item, pair, side, subjects)
+                if done is not None:
+                    found.append(done)
                     continue
             for sentence in split_sentences(item.text):
                 # Said where the page sets the two side by side ('Interpreter looks at
@@ -168,13 +211,58 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
                     for claim in _claims_in(sentence, pair, subjects, section, item)
                     if _names(item.text, pair[1 - claim.side])
                     or (both_labelled and _label_of(sentence, pair) == claim.side)
+                    or (both and headed.get(id(section)) == claim.side)
                 )
     if listed[0] and len(listed[0]) == len(listed[1]):
         # Both sides list as many qualities: the page sets them out in parallel.
         for places in listed:
             for place, at in enumerate(places):
                 found[at] = replace(found[at], listed=place)
+    elif both:
+        found = _in_parallel(found, [s for s in sections if id(s) in headed])
     return found
+
+
+_POINTS = (ItemKind.BULLET, ItemKind.NUMBERED)
+
+
+def _in_parallel(found: list[SideClaim], headed: list[Section]) -> list[SideClaim]:
+    """The claims with their place in their side's section, where each side has one
+    section of as many points ('Additive Color: ...' and 'Subtractive Color: ...' both
+    the third point under 'RGB' and 'CMYK'): a place's two claims are one point."""
+    points = [[item for item in section.items if item.kind in _POINTS] for section in headed]
+    if len(points) != 2 or len(points[0]) != len(points[1]):
+        return found  # (a paragraph after the last point, as a summary, is no point)
+    places = {id(item): place for side in points for place, item in enumerate(side)}
+    return [
+        replace(claim, listed=places[id(claim.item)])
+        if claim.listed < 0 and id(claim.item) in places
+        else claim
+        for claim in found
+    ]
+
+
+# A point that opens with what its side does: 'Occurs when ...', 'Uses ...'.
+_DOES_FIRST = re.compile(r"^[A-Z][a-z]{2,}s\s+[a-z]")
+
+
+def _done_under(
+    section: Section,
+    item: Item,
+    pair: tuple[str, str],
+    side: int,
+    subjects: list[re.Pattern[str]],
+) -> SideClaim | None:
+    """A point under a side's heading that says what the side does, its name left out
+    ('Occurs when each process holds a resource ...' under 'Deadlock:'), as a claim of
+    that side; None for any other point ('Resources are ...': a subject of its own)."""
+    said = first_sentence(item.text.strip())
+    if _DOES_FIRST.match(said) is None or not said.rstrip().endswith("."):
+        return None
+    claim = _claim(f"{pair[side]} {lower_first(strip_end(said))}", pair, subjects)
+    if claim is None or claim[0] != side:
+        return None
+    return SideClaim(side, False, claim[2], section, item, said)
 
 
 def _side_of(section: Section, pair: tuple[str, str]) -> int | None:
@@ -209,7 +297,12 @@ def _quality(text: str, pair: tuple[str, str]) -> str | None:
 def _subject(name: str) -> re.Pattern[str]:
     """A sentence opening with `name` (or its plural) as its subject."""
     spelled = "|".join(re.escape(form) for form in _forms(name))
-    return re.compile(rf"^(?:the\s+|an?\s+)?(?P<name>{spelled})\s+(?P<rest>[a-z].*)$", re.I)
+    return re.compile(
+        # 'Sleep mode allows ...' of 'Hibernate vs sleep': the side with the kind it is
+        rf"^(?:the\s+|an?\s+)?(?P<name>{spelled})(?:\s+{_KIND_OF_SIDE}(?=\s))?"
+        rf"\s+(?P<rest>[a-z].*)$",
+        re.I,
+    )
 
 
 def _claims_in(
@@ -224,6 +317,9 @@ def _claims_in(
     text = _unlabelled(strip_end(sentence.strip().lstrip("»•-–—*> ").strip()), pair)
     if not sentence.rstrip().endswith((".", "!")) or cut_off(text):
         return  # a heading, a label, a question or a page cut short
+    # 'Applicability: Sleep mode is ...', 'In summary, sleep mode is ...' and 'Hibernate
+    # mode, on the other hand, takes ...' say it of the side all the same
+    text = _TURN_ASIDE.sub(r"\g<subject> ", _TURN_LEAD.sub("", _TOPIC_LABEL.sub("", text)))
     clauses = _CLAUSE.split(text)
     claims = [_claim(clause, pair, subjects) for clause in clauses]
     if claims[0] is not None and any(
@@ -243,6 +339,14 @@ def _claims_in(
         yield SideClaim(side, plural, predicate, section, item, sentence.strip())
 
 
+# The point's topic as a label before what the page says of a side: 'Applicability: '.
+_TOPIC_LABEL = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,2}:\s+(?=\S)")
+# Words that turn to a side, before it or after it.
+_TURNS = r"(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|conversely|however)"
+_TURN_LEAD = re.compile(
+    rf"^(?:{_TURNS}|in\s+summary|in\s+short|overall|to\s+sum\s+up|in\s+general),\s+", re.I
+)
+_TURN_ASIDE = re.compile(rf"^(?P<subject>[^,]{{1,50}}),\s+{_TURNS},\s+", re.I)
 # A clause that goes on without a subject of its own: 'but also merges them ...'.
 _NO_SUBJECT = re.compile(
     r"^(?!(?:the|an?|this|that|these|those|it|its|they|their|we|you|he|she|there|each|"
@@ -250,10 +354,10 @@ _NO_SUBJECT = re.compile(
 )
 # A side's name as a label over what the page says of it: 'Merge: Moves changes ...'.
 _LABEL = re.compile(r"^(?P<name>[^:→]{1,40}?)\s*(?::|→|->|\s[-–—])\s+(?P<said>\S.*)$")
-# A word a label may add to the side's name: 'GET Method: ...' under 'GET vs POST'.
-_ONE_MORE_WORD = re.compile(
-    r"\s+(?:method|request|approach|model|protocol|mode|type|version|system)s?$", re.I
-)
+# A word a label or a subject may add to the side's name: 'GET Method: ...' under 'GET
+# vs POST', 'Sleep mode allows ...' under 'Hibernate vs sleep'.
+_KIND_OF_SIDE = r"(?:method|request|approach|model|protocol|mode|type|version|system)"
+_ONE_MORE_WORD = re.compile(rf"\s+{_KIND_OF_SIDE}s?$", re.I)
 # What may follow the label: a verb said of it ('Moves ...'), or what it is ('A ...').
 _LABEL_VERB = re.compile(r"^[A-Z]?[a-z]{2,}s\b")
 _LABEL_KIND = re.compile(r"^(?:an?|the)\s", re.I)
@@ -315,6 +419,8 @@ def _claim(
         # 'protects data stored on disk — if someone steals the drive, they ...': what
         # follows the dash tells what the claim comes to, and its 'they' points back
         rest = _DASH_ASIDE.split(match["rest"], maxsplit=1)[0]
+        # 'uses less power than sleep mode': the comparison is the choice the card offers
+        rest = _than_the_other(rest, pair[1 - side])
         verb = (_PLURAL_VERB if plural else _SINGULAR_VERB).match(rest)
         if verb is None:
             return None  # 'Compiler design is ...': the name is part of a longer subject
@@ -330,6 +436,22 @@ def _claim(
 
 
 _DASH_ASIDE = re.compile(r"\s[—–]\s")
+# A comparative before it: 'less', 'more', 'faster', 'cheaper' ('other' is no comparative).
+_COMPARATIVE = re.compile(r"\b(?:more|less|fewer|(?!other\b|under\b|over\b)[a-z]{2,}er)\b", re.I)
+
+
+def _than_the_other(rest: str, other: str) -> str:
+    """A predicate ending 'than <the other side>' without those words, where a comparative
+    comes before them ('uses less power than sleep mode' -> 'uses less power'); any other
+    predicate as it is. Only at the predicate's end: 'is slower than an array when ...'
+    goes on about the array."""
+    forms = "|".join(re.escape(form) for form in _forms(other))
+    than = re.search(
+        rf"(?<!\S)than\s+(?:the\s+|an?\s+)?(?:{forms})(?:\s+{_KIND_OF_SIDE}s?)?\s*$", rest, re.I
+    )
+    if than is None or not _COMPARATIVE.search(rest[: than.start()]):
+        return rest
+    return rest[: than.start()].rstrip()
 
 
 def _forms(name: str) -> tuple[str, ...]:

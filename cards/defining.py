@@ -42,6 +42,8 @@ _MAY = re.compile(
 )
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
+    # 'X11 is known for its legacy codebase': what it is famous for
+    r"^(?:\w+ly\s+)?(?:known|famous|notable|noted|renowned|praised|criticized)\s+for\b|"
     # 'The recursive call is at the end of the function': where it is, not what it is
     r"^(?:at|in|near)\s+the\s+(?:very\s+)?(?:end|start|beginning|top|bottom|middle)\s+of\b|"
     # 'The Internet of Things (IoT) is transforming how we interact ...': what it does
@@ -233,6 +235,8 @@ _LABEL_IS = re.compile(
 _LEAD = re.compile(
     r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
+    # the other side's turn on a comparison page: 'On the other hand, starvation is ...'
+    r"on the other hand|by contrast|conversely|"
     r"(?:generally|broadly|loosely|strictly) speaking|in essence|in a nutshell|"
     r"at its (?:simplest|most (?:basic|fundamental)(?: level)?)|"
     # its unit first: 'Measured in frames per second (fps), frame rate is ...'
@@ -1093,6 +1097,8 @@ def _same(a: str, b: str) -> bool:
     fa, fb = _fold(a), _fold(b)
     if not fa or not fb:
         return False
+    if a.isupper() and b.isupper():
+        return fa == fb  # abbreviations: 'HTTPS' is not the plural of 'HTTP'
     # 'Caches are ...' defines 'Cache'; 'Webhooks' defines 'Webhook'.
     if fa == fb or fa.rstrip("s") == fb.rstrip("s") or fa == fb + "es":
         return True

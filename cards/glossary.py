@@ -150,7 +150,11 @@ _AND = re.compile(r"^(?P<a>[^,;]{1,40}?)\s+(?:and|&)\s+(?P<b>[^,;]{1,40})$", re.
 # Where a compared name may end before a qualifier: "'authorization' in online security".
 _QUALIFIER = re.compile(r"\s+(?:in|for|on|when)\s+\S.*$")
 # A clause of its own inside a sentence that compares: 'A is X, whereas B is Y.'
-_CLAUSES = re.compile(r",?\s+(?:whereas|while)\s+|;\s+", re.I)
+# ('while waiting for ...' goes on with the same subject: no clause of its own; 'while
+# caching is ...' has one)
+_CLAUSES = re.compile(
+    r",?\s+(?:whereas|while)\s+(?![a-z]+ing\b(?!\s+(?:is|are|refers|means)\b))|;\s+", re.I
+)
 # An aside after the subject: 'Authorization, by contrast, is ...'.
 _ASIDE = re.compile(r"^([^,]{1,60}),\s+(?:by contrast|in contrast|on the other hand)\s*,\s+", re.I)
 # How far into a comparison page its definitions are looked for.
@@ -210,7 +214,9 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
         if heads and all(_is_acronym(head) for head in heads):
             # 'a REST web service and a SOAP web service': the page says REST and SOAP
             return (heads[0], first), (heads[1], second)
-        return _spellings(first, shared), _spellings(second, [])
+        # 'RGB and CMYK color modes': the page may say CMYK alone, as it says RGB
+        bare_second = (second.split()[0],) if shared and first not in second else ()
+        return _spellings(first, shared), (*_spellings(second, []), *bare_second)
     return None
 
 
@@ -267,9 +273,11 @@ def _compared(entry: Entry) -> list[Section]:
     names = compared_names(entry.title)
     if names is None:
         return []
+    body = " ".join(item.text for item in _first_items(entry))
     found = []
     for spellings in names:
         for name in side_forms(spellings):
+            name = _as_the_page_writes(name, body)
             defined = (
                 _answered(entry, name)
                 or _defining_paragraph(entry, name)
@@ -296,6 +304,15 @@ def _compared(entry: Entry) -> list[Section]:
     return [_with_own(entry, first, second.heading), _with_own(entry, second, first.heading)]
 
 
+def _as_the_page_writes(name: str, body: str) -> str:
+    """A name the title writes in lower case in the capitals the page writes it in, when
+    that is an abbreviation ('Difference between http and https' over 'HTTPS is ...')."""
+    capitals = name.upper()
+    if name.isupper() or " " in name or not re.search(rf"\b{re.escape(capitals)}\b", body):
+        return name
+    return capitals
+
+
 def _contrast(entry: Entry, defining: set[int]) -> tuple[Section, ...]:
     """The points where a comparison page sets its two sides side by side ('A stack
     hands back the newest item first, while a queue ...'), as a section each side's
@@ -303,9 +320,11 @@ def _contrast(entry: Entry, defining: set[int]) -> tuple[Section, ...]:
     differ where the page says so. A point on a line
     that defines a side ('A stack is LIFO, while a queue is FIFO') is left out: its
     'What is X?' cards ask it."""
-    from cards.comparison import difference_said, side_claims
+    from cards.comparison import difference_said, kept_apart, side_claims, sides
 
-    claimed = [claim.item for claim in side_claims(entry) if claim.item.line not in defining]
+    pair = sides(entry)
+    claims = [claim for claim in side_claims(entry) if claim.item.line not in defining]
+    claimed = kept_apart(claims, pair) if pair is not None else []
     # and where the page says how the two differ ('The main difference between ...'),
     # asked by the entry of the side the title names first
     stated = [
@@ -430,6 +449,14 @@ def _singular(name: str) -> str:
     return re.sub(r"(?<=[a-z])s$", "", name)
 
 
+def _without_label(clause: str, name: str) -> str:
+    """A point without the side's name as its label: 'SEO - Search engine optimization
+    (SEO) is ...' -> 'Search engine optimization (SEO) is ...'. A label over 'It is ...'
+    stays: the definition reads it as the subject."""
+    label = rf"^{re.escape(name)}\s*(?::|\s[-–—])\s+(?=\S)(?!(?:it|this|they)\b)"
+    return re.sub(label, "", clause, flags=re.I)
+
+
 def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
     """The first sentence (or clause of one) of the page's text that defines `name`, as
     a paragraph of its own: 'Simply said, authentication is ..., while authorization is
@@ -440,7 +467,7 @@ def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
             continue
         for sentence in split_sentences(item.text)[:8]:
             for clause in _CLAUSES.split(sentence):
-                clause = _ASIDE.sub(r"\1 ", clause.strip())
+                clause = _ASIDE.sub(r"\1 ", _without_label(clause.strip(), name))
                 defined = definition_of(clause, tuple(spelled)) or _defines(clause, name)
                 if defined is not None:
                     text = clause[:1].upper() + clause[1:]

@@ -37,12 +37,12 @@ def side_cards(ctx: Context) -> Iterator[Card]:
         yield from _asked(ctx, pair, _one_of_each_mirror(claims))
         return
     for pair, claims in contrast_claims(ctx.entry):
-        own = [
-            claim
-            for claim in _one_of_each_mirror(claims)
-            if any(either_number(pair[claim.side], name) for name in ctx.entry.names)
-        ]
-        yield from _asked(ctx, pair, own)
+        own = {
+            side
+            for side in (0, 1)
+            if any(either_number(pair[side], name) for name in ctx.entry.names)
+        }
+        yield from _asked(ctx, pair, _one_of_each_mirror(claims), own)
 
 
 def _spelled_out(ctx: Context, pair: tuple[str, str]) -> Iterator[Card]:
@@ -71,13 +71,22 @@ _ALSO = re.compile(r"^(?P<verb>(?:\w+\s+)?)also\s+")
 _EXPANDED = re.compile(r"^(?P<name>[^()]{2,20}?)\s*\((?P<long>[^()]{3,80})\)\.?$")
 
 
-def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iterator[Card]:
-    for claim in claims:
-        names = _as_said(_as_written(ctx, pair), claim)
-        # 'is also non-volatile': 'also' points back at a sentence the card does not show
-        predicate = _ALSO.sub(r"\g<verb>", claim.predicate, count=1)
-        if _gives_away(predicate, names[claim.side], names[1 - claim.side]):
+def _asked(
+    ctx: Context,
+    pair: tuple[str, str],
+    mirrors: list[list[SideClaim]],
+    own: set[int] | None = None,
+) -> Iterator[Card]:
+    """A card for each point: of every side, or only of the `own` sides (a split page's
+    entry asks the points whose asked half is about itself)."""
+    written = _as_written(ctx, pair)
+    for mirror in mirrors:
+        asked = _fair_half(mirror, written)
+        if asked is None:
             continue  # 'Which integrates video hardware ...: integrated or dedicated graphics?'
+        claim, names, predicate = asked
+        if own is not None and claim.side not in own:
+            continue
         options = tuple(upper_first(name) for name in names)
         yield ctx.card(
             CardKind.IDENTIFY,
@@ -91,6 +100,22 @@ def _asked(ctx: Context, pair: tuple[str, str], claims: list[SideClaim]) -> Iter
         )
 
 
+def _fair_half(
+    mirror: list[SideClaim], written: tuple[str, str]
+) -> tuple[SideClaim, tuple[str, str], str] | None:
+    """The first half of a point whose question keeps its side's name out, with the two
+    names as it says them and its predicate; None when every half gives its side away.
+    'Which predicts a discrete category or class label: classification or regression?'
+    does; its mirror, 'Which predicts a continuous numerical value', does not."""
+    for claim in mirror:
+        names = _as_said(written, claim)
+        # 'is also non-volatile': 'also' points back at a sentence the card does not show
+        predicate = _ALSO.sub(r"\g<verb>", claim.predicate, count=1)
+        if not _gives_away(predicate, names[claim.side], names[1 - claim.side]):
+            return claim, names, predicate
+    return None
+
+
 def _gives_away(predicate: str, side: str, other: str) -> bool:
     """Whether the predicate says a word of the side's name that the other side's name
     lacks ('integrates' of 'Integrated Graphics' beside 'Dedicated Graphics')."""
@@ -98,8 +123,9 @@ def _gives_away(predicate: str, side: str, other: str) -> bool:
     return not own.isdisjoint(content_words(predicate))
 
 
-def _one_of_each_mirror(claims: list[SideClaim]) -> list[SideClaim]:
-    """One claim of each that mirror one another, the sides taken in turn.
+def _one_of_each_mirror(claims: list[SideClaim]) -> list[list[SideClaim]]:
+    """The claims that mirror one another, each group with the half to ask first, the
+    sides taken in turn (the other half is asked when the first gives its side away).
 
     'Interpreter looks at a source code line-by-line. Compiler looks at the entire
     source code.' is one fact said of both; so are 'Reliable' under TCP and 'Unreliable'
@@ -108,29 +134,40 @@ def _one_of_each_mirror(claims: list[SideClaim]) -> list[SideClaim]:
     the second, and so on.
     """
     mirrors: list[list[SideClaim]] = []
+    # Where each mirror is met again, so that a page of many points is read in one pass:
+    # by its predicates with negation taken off, and by (place, side) of listed qualities.
+    by_words: dict[str, int] = {}
+    by_place: dict[tuple[int, int], int] = {}
     for claim in claims:
         last = mirrors[-1] if mirrors else []
         if last and claim.item is last[0].item and claim.side not in {c.side for c in last}:
             last.append(claim)  # the other side's half, right after in the same point
+            _index(claim, len(mirrors) - 1, by_words, by_place)
             continue
-        folded = _folded(claim.predicate)
-        same = next((m for m in mirrors if any(_mirrors(c, claim, folded) for c in m)), None)
+        # 'is unreliable' after 'is reliable', the same words, or the quality listed in
+        # the same place under the other side's heading ('a. Flexible')
+        met = [by_words.get(_folded(claim.predicate))]
+        if claim.listed >= 0:
+            met.append(by_place.get((claim.listed, 1 - claim.side)))
+        same = min((at for at in met if at is not None), default=None)
         if same is not None:
-            # 'is unreliable' after 'is reliable', the same words, or the quality listed
-            # in the same place under the other side's heading ('a. Flexible')
-            same.append(claim)
+            mirrors[same].append(claim)
         else:
             mirrors.append([claim])
+            same = len(mirrors) - 1
+        _index(claim, same, by_words, by_place)
     return [
-        next((claim for claim in mirror if claim.side == turn % 2), mirror[0])
+        sorted(mirror, key=lambda claim: claim.side != turn % 2)  # stable: page order kept
         for turn, mirror in enumerate(mirrors)
     ]
 
 
-def _mirrors(earlier: SideClaim, claim: SideClaim, folded: str) -> bool:
-    if claim.listed >= 0 and earlier.listed == claim.listed:
-        return earlier.side != claim.side
-    return _folded(earlier.predicate) == folded
+def _index(
+    claim: SideClaim, at: int, by_words: dict[str, int], by_place: dict[tuple[int, int], int]
+) -> None:
+    by_words.setdefault(_folded(claim.predicate), at)
+    if claim.listed >= 0:
+        by_place.setdefault((claim.listed, claim.side), at)
 
 
 # What turns a quality into its opposite, so the opposite is not asked again.

@@ -361,3 +361,144 @@ def test_a_difference_only_named_or_judged_is_not_asked() -> None:
             f"{sentence}\n"
         )
         assert not [prompt for prompt in made if "difference" in prompt], (sentence, made)
+
+
+def _entries_and_cards(text: str) -> dict[str, dict[str, str]]:
+    """Each entry a page gives, by title, with its cards (prompt -> answer)."""
+    entries = parse_entries(text, "page.txt")
+    return {
+        entry.title: {card.prompt: card.answer for card in cards.generate(entry, entries)}
+        for entry in entries
+    }
+
+
+def test_when_the_half_to_ask_names_its_side_the_other_half_is_asked() -> None:
+    # 'Compression writes ... in a compressed form' gives 'Compression' away; its mirror
+    # does not (the shape of a Q&A site's 'classification vs regression', which gave no
+    # card).
+    _, made = deck(
+        "What is compression vs encryption?\n\n"
+        "Compression writes a file in a compressed form that takes less space. Encryption "
+        "scrambles a file so that only the holder of a key can read its text.\n"
+    )
+    asked = {card.prompt: card.answer for card in made}
+    assert asked == {
+        "Which scrambles a file so that only the holder of a key can read its text: compression or"
+        " encryption?": "Encryption"
+    }
+
+
+# Points under a label of their topic, sides named with the kind they are ('Standby
+# mode'), a turn to the other side mid-sentence, and a summary that defines both after
+# 'In short,' and 'On the other hand,' (the shape of a comparison site's 'Hibernate vs
+# Sleep' and 'Deadlock vs Starvation').
+MODES = (
+    "What is the Difference Between Standby and Shutdown?\n\n"
+    "Standby and shutdown are two ways to stop using a computer for a while.\n\n"
+    "  1. Power Draw: Standby mode draws more power than shutdown mode.\n"
+    "  2. Waking Up: Standby mode wakes in a second or two. Shutdown mode, on the other "
+    "hand, makes the machine boot from the start.\n\n"
+    "Standby:\n\n"
+    "  1. Keeps every open program in memory while the screen is off.\n"
+    "  2. Memory is kept powered the whole time.\n\n"
+    "Shutdown:\n\n"
+    "  1. Closes every program and cuts the power to the memory.\n"
+    "  2. Nothing is left running.\n\n"
+    "In short, standby is a low-power state that holds the session in memory while "
+    "waiting for a key press. On the other hand, shutdown is a state in which the "
+    "machine is off and holds nothing.\n"
+)
+
+
+def test_a_summary_turning_to_the_other_side_defines_both() -> None:
+    made = _entries_and_cards(MODES)
+    assert set(made) == {"Standby", "Shutdown"}
+    # 'while waiting for a key press' goes on with standby: no clause of the other side
+    assert made["Standby"]["What is standby?"] == (
+        "A low-power state that holds the session in memory while waiting for a key press."
+    )
+    assert made["Shutdown"]["What is shutdown?"] == (
+        "A state in which the machine is off and holds nothing."
+    )
+
+
+def test_points_under_a_sides_heading_that_say_what_it_does_are_asked() -> None:
+    made = _entries_and_cards(MODES)
+    asked = {**made["Standby"], **made["Shutdown"]}
+    # 'Keeps every open program ...' under 'Standby:' says what standby does; the two
+    # first points are one point, asked once ('Memory is kept ...' has its own subject)
+    assert asked["Which keeps every open program in memory: standby or shutdown?"] == "Standby"
+    assert not [prompt for prompt in asked if "closes every program" in prompt]
+    assert not [prompt for prompt in asked if "memory is kept" in prompt.casefold()]
+
+
+def test_a_comparative_with_the_other_side_asks_which_of_the_two() -> None:
+    made = _entries_and_cards(MODES)
+    asked = {**made["Standby"], **made["Shutdown"]}
+    # 'Power Draw: Standby mode draws more power than shutdown mode.'
+    assert asked["Which draws more power: standby or shutdown?"] == "Standby"
+    # 'Shutdown mode, on the other hand, makes ...' is said of shutdown all the same;
+    # it mirrors the standby half of its point, and the turn is shutdown's.
+    assert asked["Which makes the machine boot from the start: standby or shutdown?"] == (
+        "Shutdown"
+    )
+
+
+def test_a_sides_name_as_a_label_over_its_definition_is_left_out() -> None:
+    made = _entries_and_cards(
+        "What is the difference between CLI and GUI?\n\n"
+        "Put simply, the difference is given below:\n"
+        "  • CLI - A command-line interface (CLI) is a way to run a program by typing "
+        "commands.\n"
+        "  • GUI - A graphical user interface (GUI) is a way to run a program by pointing "
+        "at windows and icons.\n"
+    )
+    assert made["CLI"]["What is CLI?"] == "A way to run a program by typing commands."
+    assert made["GUI"]["What does GUI stand for?"] == "Graphical user interface"
+
+
+def test_a_lower_case_title_is_read_in_the_capitals_the_page_writes() -> None:
+    # 'ftp and ftps' in the title; the page says FTP and FTPS, and FTPS is no plural.
+    made = _entries_and_cards(
+        "what is the difference between ftp and ftps\n\n"
+        "Answer:\n"
+        "1. What is FTP?\n"
+        "- FTP is the old protocol for moving files between a client and a server.\n"
+        "- It sends passwords as plain text.\n"
+        "2. What is FTPS?\n"
+        "- FTPS is the same protocol with its connection wrapped in TLS.\n"
+    )
+    assert made["FTP"]["What is FTP?"] == (
+        "The old protocol for moving files between a client and a server."
+    )
+    assert made["FTPS"]["What is FTPS?"] == "The same protocol with its connection wrapped in TLS."
+
+
+def test_points_in_parallel_under_each_sides_heading_are_one_point_each() -> None:
+    # 'Vector and raster images': 'raster images' is said once; 'raster' all through
+    # the points. Under each heading the points match by place: the second point of
+    # each is one point, asked once.
+    _, made = deck(
+        "What is the difference between vector and raster images?\n\n"
+        "Here is how the two kinds of picture differ:\n\n"
+        "Vector (Paths)\n\n"
+        "  • Drawn from Shapes: Vector is a picture made of lines and curves.\n"
+        "  • Sharp at any Size: Vector stays crisp however far you zoom in.\n\n"
+        "Raster (Pixels)\n\n"
+        "  • Drawn from Dots: Raster is a picture made of a grid of coloured dots.\n"
+        "  • Blurry when Enlarged: Raster turns blocky as you zoom in.\n"
+    )
+    asked = {card.prompt: card.answer for card in made}
+    assert asked == {
+        "Which is a picture made of lines and curves: vector or raster?": "Vector",
+        "Which turns blocky as you zoom in: vector or raster?": "Raster",
+    }, asked
+
+
+def test_what_a_side_is_known_for_is_no_definition_of_it() -> None:
+    made = _entries_and_cards(
+        "Vim vs Emacs\n\n"
+        "Vim is a text editor that works in modes, one for typing and one for commands. "
+        "In short, Emacs is known for its endless extensions.\n"
+    )
+    assert "What is Emacs?" not in {p for deck_ in made.values() for p in deck_}

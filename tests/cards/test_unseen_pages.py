@@ -3131,7 +3131,10 @@ def test_a_question_asking_how_two_differ_titles_a_comparison() -> None:
         "stands alone. Incremental backups take less space on the disk.\n"
     )
     asked = "Which take less space on the disk: full backups or incremental backups?"
-    assert made == {asked: "Incremental backups"}, made
+    # The labelled answer's first half is asked too ('Correct Answer:' is its topic, not
+    # its subject); its second half mirrors it
+    copies = "Which copy every file each time: full backups or incremental backups?"
+    assert made == {copies: "Full backups", asked: "Incremental backups"}, made
 
 
 def test_what_is_meant_by_asks_for_the_name_after_it() -> None:
