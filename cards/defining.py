@@ -946,6 +946,9 @@ def _name_like(name: str) -> bool:
         # 'A tautology can also refer to ...': another sense, its modal taken for a name's
         # word ('Free will' ends in one)
         and last != "also"
+        # 'no-cache does not mean "do not cache"': what it is not, its negation taken
+        # for a name's words
+        and last not in ("not", "never", "doesn't", "don't", "isn't", "aren't")
         and not MODALS & set(name.lower().split()[1:-1])
         and len(name.split()) <= 4
         and not fused

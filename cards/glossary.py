@@ -563,10 +563,15 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     return found
 
 
+_DEFINITION_OF = re.compile(r"^(?:the\s+)?(?:definition|meaning)\s+of\s+(?:an?\s+|the\s+)?", re.I)
+
+
 def _one_of_many(heading: str, summary: str) -> str:
     """A heading's term without its article: 'An animation' is the term 'Animation', and
     'The sidecar' is 'Sidecar' when the definition under it makes it one of many ('A
-    sidecar is ...'); 'The Internet' stays."""
+    sidecar is ...'); 'The Internet' stays. 'Definition of Normalization' is the term
+    'Normalization'."""
+    heading = _DEFINITION_OF.sub("", heading) or heading
     found = re.match(
         r"^(?P<article>the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3})$", heading, re.I
     )
@@ -1108,7 +1113,8 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     # The page's title and intro, when it has them, are in its first few lines.
     above = [line for line in lines[start:first_term] if line.strip()][:_INTRO]
     term_chars = sum(size for _, size in terms)
-    if _points_of_each(term for term, _ in terms):
+    listed = [term for term, _ in terms]
+    if _points_of_each(listed) or _rows_of_a_comparison(listed) or _points_on_asked(above, listed):
         return None
     shape = Shape(len(terms), term_chars, body_chars, parts or _defines_concept(above))
     name = title or _page_name(above)
@@ -1145,6 +1151,47 @@ def _points_of_each(terms: Iterable[Term]) -> bool:
         label = term.name.casefold()
         (twice if label in seen else seen).add(label)
     return len(twice) >= 2
+
+
+# The thing a row of a comparison's table says its cell of: 'GET Method: ...', 'GET - '.
+_CELL_LABEL = re.compile(
+    r"^(?P<name>[A-Z][\w./+-]{0,30}(?:\s[A-Z]?[\w./+-]{1,20})?)\s?(?::|\s[-–—])\s"
+)
+
+
+def _points_on_asked(above: Sequence[str], terms: Sequence[Term]) -> bool:
+    """Whether the 'terms' are points about the thing the page's question asks of ('What
+    is an index in a database?' over '**Fast Lookups**: Indexes create ...', '**Sorted
+    Data**: Indexes often store ...'): half of their definitions or more name it."""
+    from cards.recover import title_from_question
+
+    asked = next((found[0] for line in above if (found := title_from_question(line.strip()))), "")
+    head = re.split(r"\s+(?:in|of|for|on|with)\s+", asked, maxsplit=1)[0].split()
+    if len(terms) < 3 or not head:
+        return False
+    said = re.compile(rf"\b{re.escape(head[-1])}(?:e?s)?\b", re.I)
+    named = sum(1 for term in terms if said.search(term.definition))
+    return 2 * named >= len(terms) and not any(said.search(term.name) for term in terms)
+
+
+# Labels a glossary may open each definition with.
+_NOT_CELLS = frozenset(("note", "answer", "noun", "verb", "adjective", "abbreviation", "see"))
+
+
+def _rows_of_a_comparison(terms: Sequence[Term]) -> bool:
+    """Whether the 'terms' are the rows of a comparison's table read as text ('Caching:
+    GET Method: Can be cached ...', 'Security: GET Method: Less secure ...'): most of
+    their definitions open with the same label, the first thing compared."""
+    labels = [
+        found["name"].casefold()
+        for term in terms
+        if (found := _CELL_LABEL.match(term.definition)) is not None
+        and section_kind(found["name"]) is None  # 'Definition: ...' glosses its term
+        and meta_field(found["name"]) is None
+        and found["name"].casefold() not in _NOT_CELLS
+    ]
+    most = max(Counter(labels).values(), default=0)
+    return most >= 3 and 3 * most >= len(terms)
 
 
 # A label over the parts of what a page defines ('Process Control Block', its gloss, then

@@ -14,6 +14,7 @@ Line numbers are those of the original file, front matter included.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -233,6 +234,11 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
     segments, layout = page_segments(lines, file, meta)
     try:
         entry = _entry(file, layout, meta, segments, lines, default_path, named)
+        if _asks_of_no_name(entry.title):
+            # 'What Does 443 Mean' over 'Port 443 is the default TCP port ...': the page
+            # names its concept further down
+            with contextlib.suppress(ParseError):
+                return _recovered(lines, file, default_path, named)
         if not is_chrome_title(entry.title, lines):
             return _pair_recovered(entry, lines, file, default_path, named) or entry
         below = _under_the_chrome(entry, lines, file, default_path, named)
@@ -247,6 +253,18 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             return _recovered(lines, file, default_path, named)
         except ParseError:
             raise _not_a_concept_page(error) from None
+
+
+def _asks_of_no_name(title: str) -> bool:
+    """Whether a title asks what something is or means and names nothing a card can ask
+    ('What Does 443 Mean'); 'What is a CDN?' is the page's question about the CDN."""
+    from cards.recover import title_from_question
+
+    asked = _WHAT_IT_MEANS.match(title.strip())
+    return asked is not None and title_from_question(f"{title.strip().rstrip('?')}?") is None
+
+
+_WHAT_IT_MEANS = re.compile(r"^what\s+(?:does|do|is|are)\s", re.I)
 
 
 # How many lines below a chrome title a dictionary's head line may stand.
@@ -387,14 +405,23 @@ def _opens_as_markdown(lines: list[str]) -> bool:
 
 
 def _is_markdown(lines: list[str]) -> bool:
-    """Front matter or a '#' heading outside code makes a file Markdown."""
+    """Front matter or a '#' heading outside code makes a file Markdown; a '#' line over
+    a line of code is a comment of code pasted without its fence ('# Nginx — HTML pages'
+    over 'add_header Cache-Control "no-cache" always;'), no heading."""
     if _opens_as_markdown(lines):
         return True
     fenced = fenced_lines(lines)
     return any(
-        i not in fenced and (match := ATX.match(line)) is not None and bool(match.group(2))
+        i not in fenced
+        and (match := ATX.match(line)) is not None
+        and bool(match.group(2))
+        and not (i + 1 < len(lines) and _CODE_LINE.search(lines[i + 1]))
         for i, line in enumerate(lines)
     )
+
+
+# A line of code: it ends as a statement or a block does ('... always;', '{', '}').
+_CODE_LINE = re.compile(r"[;{}]\s*$")
 
 
 # --------------------------------------------------------------------------- the Entry

@@ -140,6 +140,8 @@ _DICTIONARY_HEAD = re.compile(
     # ('As per techtarget definition:' names whose definition follows, not what of)
     # ('Detailed definition:' says which kind of definition, not of what)
     r"^(?!(?:as per|according to|per|from|by)\s)"
+    # ('Each letter has one meaning:' says how many, of no name)
+    r"(?!.*\s(?:has|have|had|with)\s+(?:one|two|a|an|its|their|the\s+same)\s+(?:definition|meaning)\s*:$)"
     rf"(?!{_KIND_OF_DEFINITION}\s+(?:definition|meaning)\s*:$)"
     r"(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$|"
     # 'Definition: dogfooding' over its gloss
@@ -232,6 +234,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'CyberGlossary': a reference site's name, run together
     if PART_OF_SPEECH.fullmatch(letter):
         return True  # 'Noun' over a dictionary's headword
+    if re.match(r"(?:https?://|www\.)\S", letter, re.I):
+        return True  # 'http://en.wikipedia.org/wiki/Join_%28SQ ... outer_join...': a link
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -305,6 +309,8 @@ def _over_the_title(title: str, top: list[str]) -> bool:
             return True
         if _other_comparison(title, line):
             return True
+        if k == at + 1 and _COMPARISON.search(line) and not _COMPARISON.search(title):
+            return True  # 'Design patterns comparison' over 'Dependency Injection vs ...'
         if line.endswith(TERMINAL):
             continue
         if line.casefold() in asked:
@@ -319,8 +325,11 @@ def _over_the_title(title: str, top: list[str]) -> bool:
         for opening in top[k + 1 : k + 4]:
             if said.match(opening) and title.casefold() not in first_sentence(opening).casefold():
                 return True
-        if _OTHER_NAMES_LINE.match(top[k + 1] if k + 1 < len(top) else ""):
+        following = top[k + 1] if k + 1 < len(top) else ""
+        if _OTHER_NAMES_LINE.match(following):
             return True  # 'Privileged Access Management (PAM)' / 'Also known as: PAM, ...'
+        if _PRONOUNCED.fullmatch(following):
+            return True  # 'Cloud Infrastructure' / 'Load Balancer Health Check' / '/ləʊd .../'
     return False
 
 
@@ -381,6 +390,16 @@ def _short(line: str, words: int = 10) -> bool:
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
 # What a comparison's title asks after its pair: 'A vs. B — What's the Difference?'.
 _WHATS_THE_DIFFERENCE = re.compile(r"\s+[—–:|-]\s+what(?:'s|’s|\s+is)\s+the\s+difference$", re.I)
+_IN_A_WORD = re.compile(
+    r"^(?:(?!(?:give|write|state|what|your|its|their|the|an?)\b)"
+    r"(?P<name>[\w-]+(?:\s(?!the\b|an?\b)[\w-]+){0,3})\s+definition|"
+    r"define\s+(?P<defined>[\w-]+(?:\s[\w-]+){0,3}))\?$",
+    re.I,
+)
+# A pronunciation on a line of its own, in slashes: '/ləʊd ˈbælənsər helθ tʃek/'.
+_PRONOUNCED = re.compile(r"/[^/\s][^/]{0,80}/")
+# A subtitle after a dash or a bar: ' — The Cache-Control Difference That Trips ...'.
+_SUBTITLED = re.compile(r"\s+[—–|]\s+")
 # A question that opens a page without its question mark: it ends on a word.
 _UNMARKED_QUESTION = re.compile(r"^what(?:'s|’s|\s+is|\s+are)\s.{1,90}\w$", re.I)
 # A title asking how two concepts differ: 'How Is BIOS Different from UEFI?'.
@@ -572,6 +591,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+|^(?:Q|Question)\s*[:.]\s+", "", line)
     line = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line)  # '1.1 What is ...?'
     line = _AND_MORE.sub("", line)  # 'What Is DNS Propagation (And Why It Takes Time)?'
+    # 'Coupling definition?', 'Define coupling?': what it is, asked in a word
+    line = _IN_A_WORD.sub(lambda asked: f"What is {asked['name'] or asked['defined']}?", line)
     match = _WHAT_IS.match(line) or _WHAT_IT_MEANS.match(line)
     if match is None:
         return None
@@ -789,6 +810,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if _COMPARISON.search(line):
             line = re.sub(r"\s*\?\.?$", "", line)  # 'Difference between A and B ?.'
             line = _WHATS_THE_DIFFERENCE.sub("", line)  # 'A vs. B — What's the Difference?'
+            titled = _SUBTITLED.split(line, maxsplit=1)[0]
+            if titled != line and _COMPARISON.search(titled):
+                line = titled  # 'no-cache vs no-store — The Cache-Control Difference That ...'
         if _short(line, 10) and _COMPARISON.search(line) and not line.endswith(TERMINAL):
             under = [text.strip() for _, text in top[k + 1 : k + 3]]
             if any(_other_comparison(line, text) for text in under):

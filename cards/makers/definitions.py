@@ -86,9 +86,17 @@ def predicate_of(ctx: Context, sentence: str) -> str:
     return said if lead is None else upper_first(said[lead.end() :])
 
 
+# A remark after a dash or a semicolon on something else the name also is.
+_AFTERTHOUGHT = re.compile(
+    r"(?:\s[—–]|;)\s+(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+also\s.*$", re.I
+)
+
+
 def _said_to_be(ctx: Context, sentence: str) -> str:
     """`predicate_of`, but for what its verb may leave: 'Defined as an archive ...'."""
     sentence = _CREDIT.sub(".", sentence)  # '... abstraction layers - Wikipedia'
+    # '... SSL/TLS certificates — it's also an acronym that is ...': said by the way
+    sentence = _AFTERTHOUGHT.sub(".", sentence)
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
     glossed = glossed_acronym(sentence, ctx.entry.names)
     if glossed is not None:

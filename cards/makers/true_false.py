@@ -124,6 +124,8 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         # 'Speed: An Index Scan is faster because it scans fewer pages': the label goes,
         # and so does the reason, which the turned statement would contradict
         sentence_said = _LABEL.sub("", sentence)
+        if _LABEL.match(sentence_said):
+            continue  # 'Security: GET Method: Less secure ...': a cell of a table's row
         statement = re.split(
             r",\s+(?:meaning|which|so that|because|while|whereas)\b|\s+because\b", sentence_said
         )[0]
@@ -147,6 +149,12 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         word = found[0]
         if re.search(rf"-{word}\b|\b{word}-", statement):
             continue  # 'Higher-order functions': half of a word, not a quality to turn
+        if re.search(rf"\b(?:less|more|least|most)\s+{word}\b", statement, re.I):
+            continue  # 'less secure' turned is 'less insecure': no plain opposite
+        if re.search(rf"\b(?:{_MODAL_OR_TO})\s+{word}\b", statement, re.I):
+            continue  # 'can secure multiple websites': a doing, whose opposite is no verb
+        if re.search(rf"\b[A-Z][\w-]*\s+{word}\s+[A-Z]", statement) and word[:1].isupper():
+            continue  # 'GNU General Public License': a word of a name, not a quality
         if _SAYS_WHAT_IT_MEANS.match(statement, statement.find(word) + len(word)):
             continue  # 'static files that are the same for everyone': turned, it contradicts
         at = len(words(statement[: statement.find(word)]))
@@ -190,6 +198,8 @@ def _said_before_name(ctx: Context, word: str) -> bool:
 _ARROW = re.compile(r"[→⇒➔]|->|=>")
 
 
+# Words before a verb: 'can secure', 'to secure'.
+_MODAL_OR_TO = "can|cannot|to|will|must|may|could|should"
 # A label before a point's sentence: 'Speed: An Index Scan is ...'.
 _LABEL = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+)?:\s+(?=[A-Z])")
 

@@ -7964,3 +7964,180 @@ def test_what_a_thing_is_going_to_do_or_how_much_it_matters_is_not_what_it_is() 
         made = entries_deck(f"# {title}\n\n{opening}\n")
         said = opening.split(" ", 3)[-1][:14]
         assert not any(said in answer for answer in made.values()), made
+
+
+def test_rows_of_a_comparison_table_read_as_text_are_no_glossary() -> None:
+    # 'Operation: GET Method: Used to retrieve ...' row after row gave eight 'What is
+    # operation?' cards whose answers were one side's cell.
+    made = entries_deck(
+        "Tabs indent by a whole level, spaces by one column, and editors treat them apart.\n"
+        "Width: Tab Key: Shown as wide as the editor's setting says.\n"
+        "Spaces Key: Always one column wide, in any editor.\n"
+        "Alignment: Tab Key: Lines up only at the editor's stops.\n"
+        "Spaces Key: Lines up at any column you like.\n"
+        "Size: Tab Key: One byte for a whole level of indentation.\n"
+        "Spaces Key: One byte for every column of indentation.\n"
+        "Habit: Tab Key: Usual in Go and in Makefiles, which require it.\n"
+        "Spaces Key: Usual in Python, whose style guide asks for four.\n"
+    )
+    assert not [prompt for prompt in made if prompt.startswith("What is")], made
+
+
+def test_a_quality_after_less_or_more_or_a_word_of_a_name_is_not_turned_round() -> None:
+    made = entries_deck(
+        "Telnet\n\n"
+        "Telnet is a protocol for logging in to a remote machine's command line.\n\n"
+        "Telnet is less secure than SSH because it sends passwords as plain text.\n\n"
+        "Telnet can secure nothing it carries, so it is kept to closed test networks.\n\n"
+        "Telnet under the GNU General Public License ships with most Unix systems.\n"
+    )
+    # 'less insecure', 'can insecure' and 'General Private License' were asked as false
+    turned = [prompt for prompt in made if prompt.startswith("True or false")]
+    assert not turned, made
+
+
+def test_a_comment_line_over_code_is_no_heading_and_a_subtitle_is_no_title() -> None:
+    # A page with shell snippets pasted without their fences: '# Nginx — HTML pages' over
+    # 'add_header ...;' was taken for the Markdown title, and the page's real title line
+    # kept its subtitle after the dash.
+    entry, made = deck(
+        "max-age vs s-maxage — The Two Lifetimes Everyone Mixes Up\n\n"
+        "Updated May 2026\n\n"
+        "max-age sets the lifetime of a response in the browser's own cache. s-maxage sets "
+        "the lifetime of a response in shared caches such as a CDN.\n\n"
+        "# Nginx — a page cached one hour by the CDN\n"
+        'add_header Cache-Control "max-age=60, s-maxage=3600" always;\n'
+    )
+    assert entry.title == "Max-age vs s-maxage"
+    assert "Nginx" not in " ".join(made)
+
+
+def test_what_a_name_does_not_mean_names_nothing() -> None:
+    assert definition_of('no-store does not mean "expire at once".') is None
+
+
+def test_a_title_asking_what_a_number_means_is_read_for_the_name_below() -> None:
+    # 'What Does 443 Mean' titled a page whose first sentence defines 'Port 443'; its
+    # 'Why It Matters' heading was asked 'Why does What Does 443 Mean matter?'.
+    entry, made = deck(
+        "What Does 22 Mean\n\n"
+        "Short Answer\n\n"
+        "Port 22 is the TCP port a server listens on for SSH logins by default.\n\n"
+        "Overview\n\n"
+        "Port 22 was given to SSH when the protocol first replaced telnet and rlogin.\n"
+    )
+    assert entry.title == "Port 22"
+    assert made["What is port 22?"] == "The TCP port a server listens on for SSH logins by default."
+
+
+def test_a_headword_over_its_pronunciation_is_the_title_not_the_topic_above() -> None:
+    entry, made = deck(
+        "Networking Basics\n\n"
+        "Round Trip Time\n\n"
+        "/raʊnd trɪp taɪm/\n\n"
+        "Definition\n\n"
+        "The time a packet takes to reach a host and for its reply to come back.\n"
+    )
+    assert entry.title == "Round Trip Time"
+    assert "Networking" not in " ".join(made)
+
+
+def test_a_remark_on_what_else_the_name_is_is_left_out_of_the_answer() -> None:
+    _, made = deck(
+        "What is HSTS?\n\n"
+        "HSTS is a response header that makes browsers use only HTTPS for a site — it's "
+        "also one of the hardest acronyms to say aloud.\n"
+    )
+    answer = "A response header that makes browsers use only HTTPS for a site."
+    assert made["What is HSTS?"] == answer
+
+
+def test_labelled_points_on_the_pages_question_are_not_terms() -> None:
+    # 'What is an index in a database?' over '**Fast Lookups**: Indexes create ...' gave
+    # 'What are Fast Lookups?' and four more such cards.
+    made = entries_deck(
+        "What is a cache in a browser?\n\n"
+        "Every browser keeps copies of the pages it has fetched before.\n\n"
+        "Here is how it helps:\n\n"
+        "1. **Quick Repeats**: Caches hand back a page you saw before without asking the "
+        "server again, which makes a second visit to the same page feel instant.\n\n"
+        "2. **Less Traffic**: Caches save the bytes a second download would cost, which "
+        "matters most on metered mobile connections and slow links.\n\n"
+        "3. **Offline Reading**: Some pages stay readable from caches with no network at "
+        "all, as long as nothing on them needs fresh data from the server.\n\n"
+        "4. **Stale Risk**: Keep in mind that cached copies may be older than the page on "
+        "the server, so a page that changes often is told to expire quickly.\n"
+    )
+    assert not [p for p in made if "Quick Repeats" in p or "Stale Risk" in p], made
+
+
+def test_a_definition_of_heading_names_its_term() -> None:
+    # The shape of a comparison site's page: its menu, its name, the pair's heading, a
+    # chart run together, then 'Definition of Normalization' over its definition.
+    made = entries_deck(
+        "• Networking\n  • Programming\n  • Operating System\n\n"
+        "Tech Differences\n\nKnow the Technical Differences\n\n"
+        "Difference Between Paging and Swapping\n\n"
+        "Paging vs SwappingPaging and swapping are the ways an operating system moves memory "
+        "out to the disk. The two differ in the size of what they move.\n\n"
+        "Paging keeps a process running with only some of its pages in memory.\n\n"
+        "Content: Paging Vs Swapping\n\n  1. Comparison Chart\n  2. Definition\n\n"
+        "Comparison Chart\n\nBasis for comparisonPagingSwapping\n"
+        "BasicPaging is the way of moving fixed-size pages between memory and disk.Swapping "
+        "is the way of moving whole processes between memory and disk.\n"
+        "UnitA pageA process\n\n"
+        "Definition of Paging\n\n"
+        "Paging is the method of splitting memory into blocks of one size. It lets the "
+        "system place a process in memory that is not contiguous.\n"
+    )
+    assert made["What is paging?"].startswith("The method of splitting memory"), made
+    assert not [prompt for prompt in made if "Definition of" in prompt], made
+
+
+def test_a_link_glued_to_the_name_is_no_title() -> None:
+    made = made_or_refused(
+        "https://example.org/wiki/Cross_join ... cross_joinCross join\n"
+        "The result of a cross join pairs every row of one table with every row of the "
+        "other, whatever their values.\n"
+    )
+    assert not [prompt for prompt in made if "://" in prompt], made
+
+
+def test_each_letter_has_one_meaning_is_no_dictionary_head() -> None:
+    entry, made = deck(
+        "The ACID properties are four guarantees a database gives its transactions.\n"
+        "Each letter has one meaning:\n"
+        "A transaction happens whole or not at all.\n"
+        "A transaction leaves the data valid.\n"
+    )
+    assert entry.title == "ACID properties"
+    answer = "Four guarantees a database gives its transactions."
+    assert made["What are the ACID properties?"] == answer
+
+
+def test_a_category_line_over_a_comparison_is_not_its_title() -> None:
+    # 'Design patterns comparison' titled a 'Dependency Injection vs Service Locator' page
+    # and was asked 'What is a design patterns comparison?'.
+    entry, made = deck(
+        "Architecture comparison\n\n"
+        "Monolith vs Microservices\n\n"
+        "Both styles answer one question: how should an application be split for "
+        "deployment?\n\n"
+        "TL;DR\n\n"
+        "  • Monolith — the whole application is built and shipped as one unit.\n"
+        "  • Microservices — each part of the application is built and shipped on its own.\n"
+    )
+    assert entry.title == "Monolith vs Microservices"
+    assert not [prompt for prompt in made if "comparison" in prompt], made
+
+
+def test_a_question_asking_for_the_definition_in_a_word_is_the_definition_card() -> None:
+    # 'Q. Coupling definition?' was asked beside 'What is coupling?' with another answer.
+    _, made = deck(
+        "Q. Cohesion definition?\n\n"
+        "Cohesion refers to how closely the parts of one module belong together.\n\n"
+        "Cohesion in software design measures how much the code in a module serves one "
+        "purpose. High cohesion makes a module easier to read and to change.\n"
+    )
+    assert made["What is cohesion?"] == "How closely the parts of one module belong together."
+    assert "Q. Cohesion definition?" not in made
