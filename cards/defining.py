@@ -350,7 +350,10 @@ _STANDS_FOR = re.compile(
 
 # The letters spelled out, then what the thing is: 'IBAN is the acronym for an
 # International Bank Account Number, a universally recognised alphanumeric code ...'.
-_GLOSSED = re.compile(r"[\"”]?,\s+(?P<gloss>(?:an?|the)\s+\S.{8,})$")
+# ('HSTS stands for "HTTP Strict Transport Security," which is a web security policy ...')
+_GLOSSED = re.compile(
+    r"[\"”]?,[\"”]?\s+(?:(?:which|that)\s+is\s+)?(?P<gloss>(?:an?|the)\s+\S.{8,})$"
+)
 
 
 def glossed_acronym(text: str, names: tuple[str, ...]) -> Definition | None:
@@ -750,7 +753,9 @@ def definition_of(
             short = f"{inside['aside'].strip()} {inside['head']}"
             return found._replace(expansion=found.name, abbreviation=short)
         return found
-    if match is None and (comes := _COMES_ABOUT.match(text)) is not None:
+    if (
+        match is None or " when " in match.group(0)  # ('Mixed content occurs when HTML is')
+    ) and (comes := _COMES_ABOUT.match(text)) is not None:
         # 'A page fault occurs when a process accesses a page not in RAM': when a problem
         # or an event comes about is what it is ('When ...', as a dictionary glosses it)
         name = comes["name"].strip("*_ ")
@@ -765,7 +770,7 @@ def definition_of(
     aside = match["aside"] or ""
     spelled_aside = _WHICH_STANDS_FOR.match(aside)
     if _EXPANDS_ONLY.search(match.group(0)) and spelled_aside is None:
-        return None
+        return glossed_acronym(text, names)  # 'HSTS stands for "...," which is a ...'
     name = match["name"].strip("*_ ")
     general = _OF_ANY.match(name)
     if (

@@ -122,6 +122,9 @@ def field_of(title: str) -> str:
         return ""
     if field.casefold() in name.casefold() or name.casefold() in field.casefold():
         return ""
+    initials = "".join(word[0] for word in name.split()).upper()
+    if field.isupper() and len(initials) >= 2 and field.startswith(initials):
+        return ""  # 'Relational database (RDBMS)': the letters of a longer name of it
     return field
 
 

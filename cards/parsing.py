@@ -58,6 +58,7 @@ from cards.text import (
     collapse,
     folder_path,
     latex_tables,
+    list_marker,
     marked_if_cut,
     note_name,
     plain,
@@ -289,8 +290,8 @@ def _under_the_chrome(
         again = _entry(file, layout, meta, segments, rest, default_path, named)
     except ParseError:
         return None
-    if is_chrome_title(again.title, rest):
-        return None
+    if is_chrome_title(again.title, rest) or list_marker(again.title) is not None:
+        return None  # (nor '- Can be used inside', a point of a list)
     return _pair_recovered(again, rest, file, default_path, named) or again
 
 

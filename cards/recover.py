@@ -234,6 +234,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'CyberGlossary': a reference site's name, run together
     if PART_OF_SPEECH.fullmatch(letter):
         return True  # 'Noun' over a dictionary's headword
+    if letter.casefold() in _LABEL_TITLES:
+        return True  # 'Answer' over a Q&A site's answer
     if re.match(r"(?:https?://|www\.)\S", letter, re.I):
         return True  # 'http://en.wikipedia.org/wiki/Join_%28SQ ... outer_join...': a link
     return bool(
@@ -271,6 +273,9 @@ def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
     top = [line.strip() for line in lines if line.strip()][:_TOP]
     return title.strip() in _bylines(top) or _over_the_title(title.strip(), top)
 
+
+# A Q&A page's label taken for its title: 'Answer' over the answer's first line.
+_LABEL_TITLES = frozenset(("answer", "solution", "the answer", "short answer"))
 
 _PAIR_WORDS = frozenset(
     ("difference", "differences", "between", "vs", "vs.", "versus", "and", "the")
@@ -911,6 +916,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue
         if sum(c.isalpha() for c in line) < 2:
             continue  # '=====', '* * *': a rule, not a title
+        beside = (lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
+        if list_marker(line) is not None and any(list_marker(text) for text in beside):
+            continue  # '- Cannot be directly used in': a point of a list, cut by a wrap
         if line.lstrip().startswith("<") and line.rstrip().endswith(">"):
             continue  # "<div id='div1' style=...>": sample markup, not a title
         if section_kind(line) is not None or line.strip().casefold() in _ABOUT_THE_ARTICLE:
@@ -1251,6 +1259,20 @@ def recover(text: str) -> Recovered | None:
     start, title, alias = found
     at = numbered[start][0]
     body = numbered[start:]
+    # (the body may open on the title's own line)
+    leading = [k for k, (_, line) in enumerate(body[:_TOP]) if line.strip()][:2]
+    first_said = next((k for k in leading if _NUMBERED_SENSES.match(body[k][1])), None)
+    if first_said is not None and (numbered_senses := _NUMBERED_SENSES.match(body[first_said][1])):
+        # 'technical debt' / '1. A term used to describe ... 2. A metaphor that ...': a
+        # dictionary's senses run on one line, the first its main one
+        line_no = body[first_said][0]
+        body = [
+            *body[:first_said],
+            (line_no, numbered_senses["first"]),
+            (line_no, ""),
+            (line_no, numbered_senses["rest"]),
+            *body[first_said + 1 :],
+        ]
     opening = body[0][1] if body else ""
     # (most openings define in their first sentence: the later ones are read only if not)
     undefined = bool(opening) and definition_of(first_sentence(opening.strip())) is None
@@ -1267,6 +1289,18 @@ def recover(text: str) -> Recovered | None:
         if said is not None and spelled is not None and spells_out(title, spelled["long"]):
             alias = spelled["long"]
             body = [*body[:said], (body[said][0], spelled["rest"]), *body[said + 1 :]]
+    if not alias and is_abbreviation(title):
+        # 'CORS' / 'What is CORS ?' / 'Cross-origin resource sharing' / 'CORS defines ...':
+        # the letters spelled out under the page's question
+        first_lines = [
+            line.strip()
+            for _, line in body[:_TOP]
+            if line.strip() and not line.strip().isdigit()  # ('28', the answer's votes)
+        ][:3]
+        asked_at = next((k for k, line in enumerate(first_lines) if title_from_question(line)), -1)
+        letters = first_lines[asked_at + 1] if 0 <= asked_at < len(first_lines) - 1 else ""
+        if letters and spells_out(title, letters):
+            alias = letters
     out: list[tuple[int, str]] = [(at, f"# {title}"), (at, "")]
     if alias and alias.casefold() != title.casefold():
         head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
@@ -1297,6 +1331,8 @@ def recover(text: str) -> Recovered | None:
         said_lines = [(k, line.strip()) for k, (_, line) in enumerate(body) if line.strip()][:2]
         if len(said_lines) == 2 and _under_question(said_lines[0][1], said_lines[1][1]):
             del body[said_lines[0][0]]  # 'Ankur Kulhari' under 'What is priority inversion?'
+        elif said_lines and alias and said_lines[0][1] == alias:
+            del body[said_lines[0][0]]  # 'Cross-origin resource sharing', now an alias
     elif body and _INFLECTIONS.sub("", first.strip()).casefold() == title.casefold():
         body = body[1:]
         if alias and body and body[0][1].strip() == alias:
@@ -1398,10 +1434,24 @@ def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             start = k
             while start > 0 and lines[start - 1][1].strip():
                 start -= 1
+            # the quotation opens with its mark: a page that runs on without blank lines
+            # ('Cohesion' / 'Cohesion is ...' / '“Cohesion refers to ...” ...' / '— Larry
+            # Constantine') keeps its title and definition above it
+            quoted = next(
+                (at for at in range(k - 1, start - 1, -1) if lines[at][1].lstrip()[:1] in _QUOTES),
+                start,
+            )
+            if lines[start][1].lstrip()[:1] not in _QUOTES and quoted > start:
+                start = quoted
             if sum(len(text.split()) for _, text in lines[start:k]) < 8:
                 break  # no quotation above: a name on a line of its own
             return lines[:start] + lines[k + 1 :]
     return lines
+
+
+# A dictionary's numbered senses on one line: '1. A term used ... 2. A metaphor ...'.
+_NUMBERED_SENSES = re.compile(r"^\s*1\.\s+(?P<first>[A-Z][^\n]*?[.;])\s+(?P<rest>2\.\s+[A-Z].*)$")
+_QUOTES = "“\"‘'«"
 
 
 _ENDS_ON_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|the)$", re.I)

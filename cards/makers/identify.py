@@ -217,6 +217,12 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Each data point has one which concept?': no clue but a count
         if said_in_plural(body[spans[-1][0] : spans[-1][1]]):
             return None  # '... consists of one or more which concept?' stood for 'features'
+        if (
+            opening[-1].endswith("ing")
+            and len(opening[-1]) > 4
+            and opening[-1] not in _AS_PREPOSITIONS
+        ):
+            return None  # '... it is called committing which concept?': the doing is named
         prompt = f"{upper_first(head)} which concept?"
     if prompt is None or _COMPARING.occurs_in(body) or _POINTS_OUTSIDE.search(prompt):
         return None  # '... of this array ... in which concept?': which array?
@@ -232,6 +238,12 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         if len(named) >= 2 and len(named - asked) <= (1 if spelled and len(named) >= 3 else 0):
             return None
     return prompt
+
+
+# Words in -ing that join a noun as a preposition does: '... is sent using which concept?'.
+_AS_PREPOSITIONS = frozenset(
+    ("using", "including", "following", "regarding", "concerning", "involving", "during")
+)
 
 
 def sibling_pool(ctx: Context) -> list[str]:

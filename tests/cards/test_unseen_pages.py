@@ -8141,3 +8141,120 @@ def test_a_question_asking_for_the_definition_in_a_word_is_the_definition_card()
     )
     assert made["What is cohesion?"] == "How closely the parts of one module belong together."
     assert "Q. Cohesion definition?" not in made
+
+
+def test_a_quotation_mid_page_is_cut_without_the_title_above_it() -> None:
+    # A page run on without blank lines: its title and definition, then a quotation and
+    # its author's line. The whole top was taken for the epigraph and the page refused.
+    _, made = deck(
+        "Coupling\n"
+        "Coupling is the degree to which one module depends on another.\n"
+        "Modules with low coupling can be changed one at a time.\n"
+        "“Coupling is what makes a change in one place ripple out to others. Keep it low "
+        "and each module can be understood on its own terms.” A textbook author\n"
+        "— Jan Kowal\n"
+        "This is a basic design principle.\n"
+    )
+    assert made["What is coupling?"] == "The degree to which one module depends on another."
+
+
+def test_a_dictionarys_numbered_senses_on_one_line_give_the_first() -> None:
+    _, made = deck(
+        "dead code\n\n"
+        "1. A term used to describe code that is compiled and shipped but never run by any "
+        "path of the program. 2. A metaphor for features nobody uses any more. See also "
+        "unreachable code.\n"
+    )
+    asked = [answer for prompt, answer in made.items() if prompt.endswith(" dead code?")]
+    assert asked == ["Code that is compiled and shipped but never run by any path of the program."]
+
+
+def test_an_expansion_in_quotes_then_which_is_defines_both() -> None:
+    _, made = deck(
+        'CSP stands for "Content Security Policy," which is a response header that tells '
+        "the browser which sources a page may load scripts from.\n"
+        "A strict CSP stops most cross-site scripting attacks.\n"
+    )
+    assert made["What is CSP?"] == (
+        "A response header that tells the browser which sources a page may load scripts from."
+    )
+    assert made["What does CSP stand for?"] == "Content Security Policy"
+
+
+def test_what_occurs_when_is_its_definition_whatever_the_when_clause_holds() -> None:
+    # 'Mixed content occurs when HTML is loaded ...': the clause's 'is' made the whole
+    # opening read as a name, and the page was refused.
+    entry, made = deck(
+        "Dealing with the problem of “clock skew” in a cluster\n"
+        "Clock skew occurs when one clock is ahead of another in a cluster, so that events "
+        "logged on each machine cannot be put in order.\n"
+        "It grows slowly unless the machines sync their clocks.\n"
+    )
+    assert entry.title == "Clock skew"
+    asked = [answer for prompt, answer in made.items() if prompt.endswith(" clock skew?")]
+    assert asked[0].startswith("When one clock is ahead of another"), made
+
+
+def test_the_letters_spelled_out_under_the_pages_question_are_another_name() -> None:
+    # ('What is CORS ?' / its votes / 'Cross-origin resource sharing' / 'CORS defines ...'
+    # was refused: the spelled-out line was taken for an empty section's heading)
+    entry, made = deck(
+        "What is CSRF ?\n"
+        "14\n"
+        "Cross-site request forgery\n"
+        "CSRF makes a logged-in browser send a request the user never meant to send, from "
+        "another site.\n"
+    )
+    assert "Cross-site request forgery" in entry.aliases
+    assert made["What does CSRF stand for?"] == "Cross-site request forgery"
+
+
+def test_a_longer_names_letters_in_brackets_are_no_field() -> None:
+    _, made = deck(
+        "Relational database (RDBMS)\n\n"
+        "A relational database is a collection of tables whose rows are linked by keys.\n"
+    )
+    assert "What is a relational database?" in made, made
+
+
+def test_a_qa_pages_answer_label_is_no_title() -> None:
+    # 'Answer' over a comparison of stored procedures and functions was asked 'What is
+    # Answer?'; its points, a wrapped line cut each, gave the page no other title.
+    made = made_or_refused(
+        "Answer\n"
+        "Stored views and plain tables both hold rows, but they behave differently inside a "
+        "database.\n"
+        "Stored views:\n"
+        "- Primarily designed to save a query: joins, filters, column picks.\n"
+        "- Can be read like a table by any query.\n"
+        "- Cannot be directly used in\n"
+        "INSERT,UPDATE, orDELETEstatements in most cases. - Commonly used to hide columns.\n"
+        "Plain tables:\n"
+        "- Intended for keeping the rows themselves.\n"
+        "- Can hold indexes and constraints.\n"
+        "In short: views save the question, while tables save the answers.\n"
+    )
+    assert "What is Answer?" not in made
+    assert not [prompt for prompt in made if "Cannot be" in prompt], made
+
+
+def test_a_lone_bullet_at_the_top_still_titles_the_page() -> None:
+    entry, _ = deck(
+        "  • time to live\n\n"
+        "    The number of seconds a resolver may keep a DNS answer before asking again.\n"
+    )
+    assert entry.title.casefold() == "time to live"
+
+
+def test_a_doing_named_before_the_concept_is_not_asked_which_concept() -> None:
+    # 'When a group of database actions is made permanent, it is called committing a
+    # transaction' was asked '..., it is called committing which concept?'.
+    made = entries_deck(
+        "Checkpoint\n\n"
+        "Database checkpoints\n\n"
+        "A checkpoint is a point at which a database writes its changed pages to disk. When "
+        "the log grows past its limit and the pages are written at once, it is called "
+        "forcing a checkpoint. Checkpoints keep recovery short.\n"
+    )
+    assert "What is a checkpoint?" in made
+    assert not [prompt for prompt in made if "forcing which" in prompt], made
