@@ -1114,7 +1114,14 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     above = [line for line in lines[start:first_term] if line.strip()][:_INTRO]
     term_chars = sum(size for _, size in terms)
     listed = [term for term, _ in terms]
-    if _points_of_each(listed) or _rows_of_a_comparison(listed) or _points_on_asked(above, listed):
+    if (
+        _points_of_each(listed)
+        or _rows_of_a_comparison(listed)
+        or _points_on_asked(above, listed)
+        or _REASONS_OR_STEPS.match(
+            next((line.strip() for line in reversed(above) if any(c.isalpha() for c in line)), "")
+        )
+    ):
         return None
     shape = Shape(len(terms), term_chars, body_chars, parts or _defines_concept(above))
     name = title or _page_name(above)
@@ -1172,6 +1179,15 @@ def _points_on_asked(above: Sequence[str], terms: Sequence[Term]) -> bool:
     said = re.compile(rf"\b{re.escape(head[-1])}(?:e?s)?\b", re.I)
     named = sum(1 for term in terms if said.search(term.definition))
     return 2 * named >= len(terms) and not any(said.search(term.name) for term in terms)
+
+
+# A heading over points that are reasons, steps or trade-offs, not terms: 'Why use
+# semantic elements?' over 'Clarity: ...', 'How it Works' over 'Server: Renders ...'.
+_REASONS_OR_STEPS = re.compile(
+    r"^(?:why|how)\b.{0,60}$|^(?:\w+\s){0,3}(?:benefits|advantages|disadvantages|challenges|"
+    r"reasons|drawbacks|limitations|pros|cons|trade-?offs)\b.{0,40}$",
+    re.I,
+)
 
 
 # Labels a glossary may open each definition with.

@@ -188,6 +188,12 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "related topics",
         "see also",
         "further reading",
+        # a page's sources: 'References' over '1. "The Complete ... Guide". Retrieved ...'
+        "references",
+        "sources",
+        "external links",
+        "bibliography",
+        "citations",
     ),
     SectionKind.SCORECARD: ("beginner scorecard", "scorecard", "ratings"),
     SectionKind.NEXT: ("next", "next step", "up next", "what's next", "what next"),

@@ -1109,8 +1109,13 @@ SENTENCES_IN = 4
 def _defined_further_in(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
     """A page with no title line whose opening paragraph defines a name a sentence or
     three in ('Having Git repositories as ... Argo CD is a declarative, GitOps continuous
-    delivery tool ...'): that name, on the paragraph's line."""
-    for i, line in top[:1]:
+    delivery tool ...'): that name, on the paragraph's line. A part's heading may stand
+    over the paragraph ('Overview' / 'In frameworks like React ... Hydration is the
+    process where ...')."""
+    from cards.headings import section_kind
+
+    opening = top[1:2] if top and section_kind(top[0][1].strip()) is not None else top[:1]
+    for i, line in opening:
         found = _further_definition(line)
         if found is not None:
             defined = found[1]

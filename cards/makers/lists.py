@@ -8,7 +8,7 @@ ways ...: a and b'). A list named by its heading also gives an odd-one-out card.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cards.defining import definition_of
 from cards.glossary import compared_names
@@ -147,6 +147,17 @@ def _with_meaning(head: str, text: str) -> str:
     return f"{head}: {meaning.strip()}" if meaning.strip() else head
 
 
+def _actors(heads: Sequence[str], items: Sequence[Item]) -> bool:
+    """Whether a list's heads are short labels ('Server', 'Data Collection') each over a
+    clause of three words or more, not steps said whole ('Define the ICP')."""
+    return all(
+        len(head.split()) <= 3
+        and item.text.startswith(f"{head}:")
+        and len(words(_with_meaning(head, item.text)[len(head) + 1 :])) >= 3
+        for head, item in zip(heads, items, strict=True)
+    )
+
+
 def list_cards(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         # An example's steps ('A developer uses a cookie jar ...:' / 'Login Request: ...')
@@ -184,11 +195,21 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             shown = [_with_meaning(head, item.text) for head, item in pairs]
         if all(head.isdigit() for head in shown):
             continue  # '01', '02': a page's own numbering of examples, with nothing said
+        clause = (
+            clause_question(section.heading, ctx.mention)
+            if "points listed under" in phrase
+            else None
+        )
+        if clause is not None and clause.startswith("How ") and _actors(heads, items):
+            # 'How it Works' over 'Server: Renders ...', 'Browser: Displays ...': who acts
+            # is no step without what it does
+            shown = [
+                _with_meaning(head, item.text) for head, item in zip(heads, items, strict=True)
+            ]
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(shown, 1))
         explanation = " ".join(collapse(item.text) for item in items)
         asked = f"What are {phrase}?"
         if "points listed under" in phrase:
-            clause = clause_question(section.heading, ctx.mention)
             if clause is None or clause.startswith(("When ", "Where ")):
                 # 'the two points listed under “BASE” for ACID vs BASE' asks about the
                 # page's layout, not the concept (GARBLED in every judge round); nor

@@ -8258,3 +8258,69 @@ def test_a_doing_named_before_the_concept_is_not_asked_which_concept() -> None:
     )
     assert "What is a checkpoint?" in made
     assert not [prompt for prompt in made if "forcing which" in prompt], made
+
+
+def test_a_pages_references_are_not_asked_as_a_list() -> None:
+    _, made = deck(
+        "Tree shaking\n\n"
+        "Tree shaking is a build step that drops the code a program never imports from the "
+        "bundle it ships.\n\n"
+        "References\n\n"
+        '  1. "A Guide to Smaller Bundles". Example Blog. Retrieved 3 March 2026.\n'
+        '  2. Doe, Jan. "Dead code in JavaScript". example.org. Retrieved 3 March 2026.\n'
+    )
+    assert not [prompt for prompt in made if "reference" in prompt.casefold()], made
+
+
+def test_points_under_a_why_or_how_heading_are_not_terms() -> None:
+    # 'Why use semantic elements?' over 'Clarity: ...', 'Accessibility: ...' gave 'What is
+    # clarity?'; 'How it Works' over 'Server: Renders ...' gave 'What does server do?'.
+    made = entries_deck(
+        "Lazy loading is all about putting off the download of images until the reader "
+        "scrolls near them.\n"
+        "Why use lazy loading?\n"
+        "- \n"
+        "Speed: Pages show their first screen sooner, because fewer bytes have to arrive "
+        "before the reader sees anything at all.\n"
+        "- \n"
+        "Savings: Readers who never scroll down never pay for the images below, which "
+        "matters on metered mobile plans.\n"
+        "- Memory: Phones keep fewer decoded images in memory at once, so long pages scroll "
+        "without stutter.\n"
+    )
+    asked = [prompt.casefold() for prompt in made]
+    assert not [p for p in asked if p.startswith(("what is speed", "what are savings"))], made
+    assert not [p for p in made if "memory?" in p.casefold()], made
+
+
+def test_a_parts_heading_over_a_paragraph_that_defines_later_titles_nothing() -> None:
+    # 'Overview' over 'In frameworks like React or Vue, ... Hydration is the process ...'
+    entry, made = deck(
+        "Overview\n\n"
+        "Web shops serve the same product page to thousands of readers every hour. "
+        "Edge caching is the practice of keeping copies of such pages on servers near the "
+        "readers, so that most requests never reach the origin.\n\n"
+        "How it Works\n\n"
+        "  1. Request: The reader's browser asks the nearest edge server.\n"
+    )
+    assert entry.title == "Edge caching"
+    assert made["What is edge caching?"].startswith("The practice of keeping copies")
+
+
+def test_how_it_works_over_labelled_actors_lists_what_each_does() -> None:
+    # 'How it Works' over 'Server: Renders ...', 'Browser: Displays ...' was asked with
+    # the labels alone ('1. Server 2. Browser 3. Client'), no step said.
+    _, made = deck(
+        "Edge caching\n\n"
+        "Edge caching is the practice of keeping copies of pages on servers near the readers.\n\n"
+        "How it Works\n\n"
+        "  1. Browser: Asks the nearest edge server for the page.\n"
+        "  2. Edge: Answers from its copy while that copy is still fresh.\n"
+        "  3. Origin: Sends a new copy when the edge's copy has expired.\n"
+    )
+    asked = [answer for prompt, answer in made.items() if prompt.startswith("How does")]
+    assert asked == [
+        "1. Browser: Asks the nearest edge server for the page.\n"
+        "2. Edge: Answers from its copy while that copy is still fresh.\n"
+        "3. Origin: Sends a new copy when the edge's copy has expired."
+    ], made
