@@ -42,6 +42,9 @@ _MAY = re.compile(
 )
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
+    # 'Information is normally short in its volume': how it usually is, not what
+    r"^(?:normally|usually|generally|typically|mostly|often)\s+(?!an?\b|the\b|one\b)[a-z]+\s+"
+    r"(?:in|at|for|on|than|and)\b|"
     # 'X11 is known for its legacy codebase': what it is famous for
     r"^(?:\w+ly\s+)?(?:known|famous|notable|noted|renowned|praised|criticized)\s+for\b|"
     # 'The recursive call is at the end of the function': where it is, not what it is

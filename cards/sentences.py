@@ -317,6 +317,10 @@ PLURAL_NOUNS = frozenset(
         *("errors", "events", "tokens", "sessions", "cookies", "resources", "components"),
         *("modules", "libraries", "frameworks", "patterns", "trees", "graphs", "arrays"),
         *("strings", "keys", "values", "pipelines"),
+        # who uses or sells it: 'PaaS providers offer ...', 'SaaS customers pay ...'
+        *("providers", "developers", "customers", "vendors", "consumers", "subscribers"),
+        *("administrators", "engineers", "teams", "companies", "organizations", "clusters"),
+        *("buckets", "volumes", "platforms", "regions", "zones"),
     )
 )
 # The modal verbs: 'can be shown', 'may contain', 'will refuse to'.

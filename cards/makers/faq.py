@@ -264,7 +264,10 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
         else:
-            prompt = as_question(re.sub(r"^\d{1,3}[.)]\s+", "", collapse(section.heading)))
+            # ('1. What ...?', and '1 Why container orchestration?' with no mark)
+            prompt = as_question(
+                re.sub(r"^\d{1,3}[.)]?\s+(?=[A-Z])", "", collapse(section.heading))
+            )
             if (
                 _VERSUS_ASKED.search(prompt) and not _names_both(prompt, answer)
             ) or _CONDITION.match(answer):

@@ -198,6 +198,12 @@ def _said_before_name(ctx: Context, word: str) -> bool:
 _ARROW = re.compile(r"[→⇒➔]|->|=>")
 
 
+# A word that turns from the sentence before, which the card does not show.
+_TURN = re.compile(
+    r"^(?:however|but|also|moreover|furthermore|additionally|in addition|on the other hand|"
+    r"nevertheless|still|yet|so|thus|therefore),\s+(?=\S)",
+    re.I,
+)
 # Words before a verb: 'can secure', 'to secure'.
 _MODAL_OR_TO = "can|cannot|to|will|must|may|could|should"
 # A label before a point's sentence: 'Speed: An Index Scan is ...'.
@@ -238,6 +244,7 @@ def true_or_false_card(
     ctx: Context, statement: str, true: bool, section: Section, item: Item, settles: str
 ) -> Card:
     """'True or false: <statement>?', with the sentence that settles it as explanation."""
+    statement = _TURN.sub("", statement)  # 'However, HTTP isn't secure': no turn from before
     opening = ctx.own.find(statement[:80])
     if opening and opening[0][0] == 0 and not ctx.mention.islower():
         said = statement  # 'Telnet is ...': a name keeps its capital

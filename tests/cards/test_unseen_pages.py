@@ -8324,3 +8324,41 @@ def test_how_it_works_over_labelled_actors_lists_what_each_does() -> None:
         "2. Edge: Answers from its copy while that copy is still fresh.\n"
         "3. Origin: Sends a new copy when the edge's copy has expired."
     ], made
+
+
+def test_the_people_a_name_serves_are_no_verb_after_it() -> None:
+    made = entries_deck(
+        "FaaS\n\n"
+        "FaaS is a cloud model in which code runs as small functions started by events.\n\n"
+        "FaaS providers offer a runtime, a trigger system and billing by the millisecond.\n"
+    )
+    assert not [prompt for prompt in made if "provider?" in prompt], made
+
+
+def test_a_numbered_question_heading_is_asked_without_its_number() -> None:
+    # '1 Why container orchestration?' opened a page and was asked with its number.
+    made = entries_deck(
+        "1 Why a service mesh?\n"
+        "A single service is easy to secure by hand. Doing it for hundreds of services is "
+        "not.\n"
+        "Istio (often shortened to a mesh) is the best-known service mesh. It was built at "
+        "Google and moves retries, timeouts and encryption out of every service.\n"
+    )
+    assert made, made
+    assert not [prompt for prompt in made if prompt.startswith("1 ")], made
+
+
+def test_a_turn_from_the_sentence_before_is_left_out_of_a_true_or_false() -> None:
+    made = entries_deck(
+        "FTP\n\n"
+        "FTP is a protocol for moving files between a client and a server.\n\n"
+        "However, FTP isn't encrypted. When files are sent over FTP, anyone on the path can "
+        "read them, passwords included.\n"
+    )
+    asked = [prompt for prompt in made if prompt.startswith("True or false")]
+    assert asked and not [prompt for prompt in asked if "however" in prompt.casefold()], made
+
+
+def test_how_a_thing_usually_is_is_no_definition_of_it() -> None:
+    assert definition_of("Metadata is normally small in its size.") is None
+    assert definition_of("A hub is usually a small box that joins cables.") is not None
