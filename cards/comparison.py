@@ -6,11 +6,13 @@ pages never say what either side *is* ('TCP is a protocol ...'), so they have no
 definition to ask; what they have is sentences about one side, and those are the page.
 
 `side_claims` finds them: a sentence, or each half of one ('A ..., while B ...'), whose
-subject is one side, named alone, with a predicate that names neither side and leans on nothing
-before it, in a paragraph or point that names the other side too (where the page sets
-the two side by side); and, under a heading for each side, the qualities listed. The
-parser keeps such a page as an entry of its own; `cards.makers.sides` asks each claim
-as a choice between the two.
+subject is one side, named alone, with a predicate that names neither side (but for
+'than <the other>' at its end: 'uses less power than sleep mode' is asked 'Which uses
+less power?') and leans on nothing before it, in a paragraph or point that names the
+other side too (where the page sets the two side by side); and, under a heading for
+each side, the qualities listed and the points that say what it does ('Occurs when ...'
+under 'Deadlock:'). The parser keeps such a page as an entry of its own;
+`cards.makers.sides` asks each claim as a choice between the two.
 """
 
 from __future__ import annotations
@@ -223,6 +225,7 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
     return found
 
 
+# The items that are a list's points (a paragraph after them is the section's summary).
 _POINTS = (ItemKind.BULLET, ItemKind.NUMBERED)
 
 

@@ -563,6 +563,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     return found
 
 
+# A heading that says it holds a definition: 'Definition of Normalization'.
 _DEFINITION_OF = re.compile(r"^(?:the\s+)?(?:definition|meaning)\s+of\s+(?:an?\s+|the\s+)?", re.I)
 
 
@@ -1118,9 +1119,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         _points_of_each(listed)
         or _rows_of_a_comparison(listed)
         or _points_on_asked(above, listed)
-        or _REASONS_OR_STEPS.match(
-            next((line.strip() for line in reversed(above) if any(c.isalpha() for c in line)), "")
-        )
+        or _REASONS_OR_STEPS.match(_last_said(above))
     ):
         return None
     shape = Shape(len(terms), term_chars, body_chars, parts or _defines_concept(above))
@@ -1160,7 +1159,8 @@ def _points_of_each(terms: Iterable[Term]) -> bool:
     return len(twice) >= 2
 
 
-# The thing a row of a comparison's table says its cell of: 'GET Method: ...', 'GET - '.
+# The label a cell of a comparison's table opens with, the table copied as text: 'GET
+# Method: ...', 'GET - ...'.
 _CELL_LABEL = re.compile(
     r"^(?P<name>[A-Z][\w./+-]{0,30}(?:\s[A-Z]?[\w./+-]{1,20})?)\s?(?::|\s[-–—])\s"
 )
@@ -1179,6 +1179,12 @@ def _points_on_asked(above: Sequence[str], terms: Sequence[Term]) -> bool:
     said = re.compile(rf"\b{re.escape(head[-1])}(?:e?s)?\b", re.I)
     named = sum(1 for term in terms if said.search(term.definition))
     return 2 * named >= len(terms) and not any(said.search(term.name) for term in terms)
+
+
+def _last_said(lines: Sequence[str]) -> str:
+    """The last of the lines with a word in it: the heading right over a list's points
+    (not the '- ' a copy left before the first point)."""
+    return next((line.strip() for line in reversed(lines) if any(c.isalpha() for c in line)), "")
 
 
 # A heading over points that are reasons, steps or trade-offs, not terms: 'Why use

@@ -395,6 +395,7 @@ def _short(line: str, words: int = 10) -> bool:
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
 # What a comparison's title asks after its pair: 'A vs. B — What's the Difference?'.
 _WHATS_THE_DIFFERENCE = re.compile(r"\s+[—–:|-]\s+what(?:'s|’s|\s+is)\s+the\s+difference$", re.I)
+# What a thing is, asked in a word: 'Coupling definition?', 'Define coupling?'.
 _IN_A_WORD = re.compile(
     r"^(?:(?!(?:give|write|state|what|your|its|their|the|an?)\b)"
     r"(?P<name>[\w-]+(?:\s(?!the\b|an?\b)[\w-]+){0,3})\s+definition|"
