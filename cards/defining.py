@@ -618,9 +618,24 @@ def is_noun_phrase(text: str) -> bool:
     return _is_fragment(text if text.rstrip().endswith(".") else f"{text}.")
 
 
+def glosses_when(text: str) -> bool:
+    """Whether a sentence is a dictionary's gloss of an event, its subject left out: 'When
+    Git can't combine changes from two branches ...' under 'Merge conflicts'; not a
+    sentence with a subject of its own after its 'when' ('When the requested page is not
+    in memory a page fault occurs.')."""
+    return (
+        _WHEN.match(text) is not None
+        and len(text.split()) <= 15
+        and _OWN_MAIN_CLAUSE.search(text) is None
+    )
+
+
+_OWN_MAIN_CLAUSE = re.compile(r"\b(?:occurs|happens|arises|results|is\s+called)\b", re.I)
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
-    if _WHEN.match(text) and len(text.split()) <= 15:
+    if glosses_when(text):
         return True  # 'When a procedure refers to itself.' under 'Recursion'
     if (
         text.rstrip().endswith(".")

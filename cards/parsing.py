@@ -27,6 +27,7 @@ from cards.defining import (
     PART_OF_SPEECH,
     definition_of,
     expansion_of,
+    glosses_when,
     is_abbreviation,
     slashed_names,
     spelled_out_name,
@@ -851,6 +852,14 @@ def _with_definition(
             # 'A webhook is also known as X. It is a way to ...' defines it too.
             if defined is None and not _names_then_defines(item.text, names):
                 continue
+            if (
+                defined is not None
+                and glosses_when(first_sentence(tagline))
+                and definition_of(first_sentence(gloss or item.text), names) is None
+            ):
+                # 'When Git can't combine changes ...' right under 'Merge Conflicts', then
+                # 'This is the tax you pay for collaboration.': the gloss says what it is
+                return _tagline_first(sections, tagline, tagline_line)
             if (
                 defined is not None
                 and tagline_defines is not None

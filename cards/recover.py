@@ -78,12 +78,12 @@ _CALLS_TO_ACT = re.compile(
     r"try(?:it)?(?:for)?free|contact(?:us|sales)|getstarted|signup(?:forfree)?|clickhere)+$"
 )
 # What parts a line of breadcrumbs: 'Home > Glossary > CDN', 'Docs / Web / DNS'.
-_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|]\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/|·]\s+")
 
 
 def _is_crumbs(line: str) -> bool:
     """Whether a line is breadcrumbs: two to seven short parts with no sentence's stop,
-    parted by '>', '›', '»', '/' or '|' between spaces, or by '>' alone when run together
+    parted by '>', '›', '»', '/', '|' or '·' between spaces, or by '>' alone when run together
     ('Smartproxy>Glossary>Cookie Jar'). Split once: a regular expression whose parts may
     hold the separator tried every way of cutting a long line ('a > a > ... !')."""
     parts = _CRUMB_SEPARATOR.split(line)
@@ -236,6 +236,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'Noun' over a dictionary's headword
     if letter.casefold() in _LABEL_TITLES:
         return True  # 'Answer' over a Q&A site's answer
+    if re.match(r"\$ [a-z]", letter):
+        return True  # '$ man merge-conflicts': a shell prompt a site dresses its page in
     if re.match(r"(?:https?://|www\.)\S", letter, re.I):
         return True  # 'http://en.wikipedia.org/wiki/Join_%28SQ ... outer_join...': a link
     return bool(
@@ -1221,9 +1223,15 @@ def _unquoted(line: str, tabled: bool = False) -> str:
         line = cell
     if "][" in line:
         line = _REFERENCE_LINK.sub(r"\1", line)
+    if "<a " in line or "<span " in line:
+        # 'A <a href="https://..." class="...">build tool is software ...': a link's markup
+        # left in the copied text, around words of the sentence
+        line = _LINK_MARKUP.sub("", line)
     return line
 
 
+# A link's or a span's opening tag with its attributes, and the closing tag after it.
+_LINK_MARKUP = re.compile(r"<(?:a|span)\s[^<>]{0,400}?=[^<>]{0,400}>|</(?:a|span)>")
 _WHAT_IT_ACTUALLY_IS = re.compile(r"^what\s+(.{1,60}?)\s+(?:actually|really)\s+(is|are)$", re.I)
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
 _INFOBOX_FIELD = re.compile(r"^[\w -]{1,30}=")

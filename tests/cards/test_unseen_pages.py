@@ -8362,3 +8362,32 @@ def test_a_turn_from_the_sentence_before_is_left_out_of_a_true_or_false() -> Non
 def test_how_a_thing_usually_is_is_no_definition_of_it() -> None:
     assert definition_of("Metadata is normally small in its size.") is None
     assert definition_of("A hub is usually a small box that joins cables.") is not None
+
+
+def test_a_links_markup_left_in_the_text_is_read_past() -> None:
+    # 'A <a href="..." class="...">build tool is software ...' was refused.
+    _, made = deck(
+        "Linker\n\n"
+        'A <a href="https://example.org/glossary/?letter=L#term-linker" class="inline-link">'
+        "linker is a program that joins compiled object files into one executable.\n"
+    )
+    assert made["What is a linker?"] == (
+        "A program that joins compiled object files into one executable."
+    )
+
+
+def test_a_shell_prompt_and_dotted_crumbs_over_a_when_gloss() -> None:
+    # '$ man merge-conflicts' / 'Engineering · Version Control' / 'Merge Conflicts' /
+    # 'When Git can't ...' / 'why it matters' / 'This is the tax you pay ...' was refused,
+    # then asked with the metaphor as its answer.
+    entry, made = deck(
+        "$ man race-conditions\n"
+        "Engineering · Concurrency\n"
+        "Race Conditions\n"
+        "When two threads touch shared data at once and the order decides the result.\n"
+        "why it matters\n"
+        "This is the bug that hides in testing. It shows up once a month in production.\n"
+    )
+    assert entry.title == "Race Conditions"
+    asked = [answer for prompt, answer in made.items() if prompt.startswith("What")]
+    assert asked and asked[0].startswith("When two threads touch shared data"), made
