@@ -27,7 +27,7 @@ from cards.defining import definition_of
 from cards.glossary import compared_names, side_forms
 from cards.makers.prose import cut_off, prose_items
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
-from cards.names import plural_of
+from cards.names import plural_of, written_in_capitals
 from cards.sentences import first_sentence, lower_first, split_sentences, strip_end, words
 
 # Claims shorter than this say too little to tell the two apart ('TCP wins.').
@@ -136,8 +136,7 @@ def _spelled(spellings: tuple[str, ...], body: str) -> str:
 
 
 def _count(text: str, name: str) -> int:
-    forms = "|".join(re.escape(form) for form in _forms(name))
-    return len(re.findall(rf"(?<!\w)(?:{forms})(?!\w)", text, re.I))
+    return len(_said_as(name).findall(text))
 
 
 def _singular(name: str, body: str) -> str:
@@ -147,7 +146,7 @@ def _singular(name: str, body: str) -> str:
     wrote it in lower case and the page writes it so."""
     if name.isupper():
         return name
-    if re.search(rf"\b{re.escape(name.upper())}\b", body):
+    if written_in_capitals(name, body):
         return name.upper()  # 'https' of a page that writes HTTPS: an abbreviation
     for cut in (2, 1):
         one = name[:-cut]
@@ -465,8 +464,14 @@ def _forms(name: str) -> tuple[str, ...]:
 
 def _names(text: str, name: str) -> bool:
     """Whether `text` names `name`, or its plural, in any case."""
+    return _said_as(name).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _said_as(name: str) -> re.Pattern[str]:
+    """`name`, or its plural, as a whole word in any case."""
     forms = "|".join(re.escape(form) for form in _forms(name))
-    return re.search(rf"(?<!\w)(?:{forms})(?!\w)", text, re.I) is not None
+    return re.compile(rf"(?<!\w)(?:{forms})(?!\w)", re.I)
 
 
 # 'The main difference between RBAC and ABAC is that RBAC ...': the page's own answer to

@@ -42,7 +42,7 @@ from cards.defining import (
 )
 from cards.headings import ABOUT_A_THING, are_point_labels, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
-from cards.names import COMMON_NOUN, same_or_plural
+from cards.names import COMMON_NOUN, same_or_plural, written_in_capitals
 from cards.recover import SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
 from cards.segments import fenced_lines
 from cards.sentences import (
@@ -307,10 +307,9 @@ def _compared(entry: Entry) -> list[Section]:
 def _as_the_page_writes(name: str, body: str) -> str:
     """A name the title writes in lower case in the capitals the page writes it in, when
     that is an abbreviation ('Difference between http and https' over 'HTTPS is ...')."""
-    capitals = name.upper()
-    if name.isupper() or " " in name or not re.search(rf"\b{re.escape(capitals)}\b", body):
+    if name.isupper() or " " in name or not written_in_capitals(name, body):
         return name
-    return capitals
+    return name.upper()
 
 
 def _contrast(entry: Entry, defining: set[int]) -> tuple[Section, ...]:

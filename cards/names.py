@@ -107,6 +107,12 @@ def capitalised_inside(word: str, text: str) -> bool:
 _FIELD = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<field>[a-z][a-z -]{2,30}|[A-Z]{2,5})\)$")
 
 
+def written_in_capitals(name: str, text: str) -> bool:
+    """Whether `text` writes `name` as an abbreviation, in capitals ('HTTPS' for a title's
+    'https')."""
+    return re.search(rf"\b{re.escape(name.upper())}\b", text) is not None
+
+
 def field_of(title: str) -> str:
     """The field a title puts its name in ('Block (CSS)' -> 'CSS'), else ''.
 

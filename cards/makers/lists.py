@@ -147,14 +147,15 @@ def _with_meaning(head: str, text: str) -> str:
     return f"{head}: {meaning.strip()}" if meaning.strip() else head
 
 
-def _actors(heads: Sequence[str], items: Sequence[Item]) -> bool:
+def _actors(heads: Sequence[str], items: Sequence[Item], meant: Sequence[str]) -> bool:
     """Whether a list's heads are short labels ('Server', 'Data Collection') each over a
-    clause of three words or more, not steps said whole ('Define the ICP')."""
+    clause of three words or more, not steps said whole ('Define the ICP'); `meant` is
+    each head with what its item says of it (`_with_meaning`)."""
     return all(
         len(head.split()) <= 3
         and item.text.startswith(f"{head}:")
-        and len(words(_with_meaning(head, item.text)[len(head) + 1 :])) >= 3
-        for head, item in zip(heads, items, strict=True)
+        and len(words(said[len(head) + 1 :])) >= 3
+        for head, item, said in zip(heads, items, meant, strict=True)
     )
 
 
@@ -200,12 +201,13 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             if "points listed under" in phrase
             else None
         )
-        if clause is not None and clause.startswith("How ") and _actors(heads, items):
-            # 'How it Works' over 'Server: Renders ...', 'Browser: Displays ...': who acts
-            # is no step without what it does
-            shown = [
-                _with_meaning(head, item.text) for head, item in zip(heads, items, strict=True)
-            ]
+        if clause is not None and clause.startswith("How "):
+            pairs = zip(heads, items, strict=True)
+            meant = [_with_meaning(head, item.text) for head, item in pairs]
+            if _actors(heads, items, meant):
+                # 'How it Works' over 'Server: Renders ...', 'Browser: Displays ...': who
+                # acts is no step without what it does
+                shown = meant
         answer = "\n".join(f"{number}. {head}" for number, head in enumerate(shown, 1))
         explanation = " ".join(collapse(item.text) for item in items)
         asked = f"What are {phrase}?"

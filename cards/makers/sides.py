@@ -16,7 +16,7 @@ from cards.comparison import SideClaim, contrast_claims, sides
 from cards.defining import spells_out
 from cards.makers.context import Context
 from cards.model import Answering, Card, CardKind
-from cards.names import body_text, either_number, plural_of
+from cards.names import body_text, either_number, plural_of, written_in_capitals
 from cards.sentences import content_words, lower_first, upper_first
 
 
@@ -193,10 +193,7 @@ def _as_written(ctx: Context, pair: tuple[str, str]) -> tuple[str, str]:
 
 
 def _in_capitals(name: str, text: str, titles: set[str]) -> bool:
-    capitals = name.upper()
-    return name.islower() and (
-        capitals in titles or re.search(rf"\b{re.escape(capitals)}\b", text) is not None
-    )
+    return name.islower() and (name.upper() in titles or written_in_capitals(name, text))
 
 
 _LOOK_FOR_CAPITALS = 20_000  # characters of the page, enough to meet the names written
