@@ -1095,6 +1095,9 @@ _NOT_NAMES = frozenset(
         "to",  # a purpose: 'To test whether TCP/IP is installed correctly, type ...'
         # 'The entire topic of coercion is all about ...': a topic, not a thing named
         *("entire", "whole"),
+        # a verb of a clause cut by a wrapped line: 'When the last thing a function /
+        # does is to call itself.'
+        *("does", "did", "has", "had", "was", "were", "could", "would", "should"),
     ]
 )
 

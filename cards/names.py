@@ -307,8 +307,11 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
     if summary is None:
         return None
     text = summary.paragraphs[0].text
-    if _MASS_GENUS.match(text):
-        return ""  # 'A form of authentication in which ...': a gloss, the name left out
+    if _MASS_GENUS.match(text) or (_EVENT_GLOSS.match(text) and " " not in names[0].strip()):
+        # 'A form of authentication in which ...', 'When a function calls itself.' under
+        # 'recursion': a gloss, the name left out, of something no one counts (not 'When
+        # a program keeps memory ...', a memory leak, one of many)
+        return ""
     lowered = text.casefold()
     for name in dict.fromkeys(names):
         key = name.casefold()
@@ -332,6 +335,8 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
 
 
 _ARTICLES = ("the ", "an ", "a ", "")
+# A gloss of what happens, its subject left out: 'When a function calls itself.'
+_EVENT_GLOSS = re.compile(r"when\s+(?:an?|the|one|two|some)\s", re.I)
 # What follows a name its definition opens with: an aside, where it is met, the verb.
 _IS_AFTER_NAME = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s+in\s+[A-Z][\w.+#-]*)?\s+(?i:is|are)\s+(?P<genus>(?i:an?|the))?\b"

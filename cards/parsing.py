@@ -45,6 +45,7 @@ from cards.names import same_or_plural
 from cards.page import page_segments
 from cards.recover import (
     SENTENCES_IN,
+    SUBTITLE,
     WHICH_TO_USE,
     head_alias,
     is_chrome_title,
@@ -499,6 +500,13 @@ def _entry(
         # whole title stays a name: a path file may use it.
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
+    elif bare is None and asked is None:
+        head = _opened_by_head(title, meta.tagline or _opening_text(sections))
+        if head:
+            # 'Golden Master Testing: Characterization Tests for Legacy Code' over 'Golden
+            # master testing (also called ...) captures ...': the page opens on its head
+            meta.aliases.append(title)
+            title = head
     longer = _with_its_kind(title, meta.tagline or _opening_text(sections))
     if longer:
         meta.aliases.append(title)  # 'Adapter' over 'The Adapter pattern allows us to ...'
@@ -584,6 +592,24 @@ def _without_its_kind(title: str, opening: str) -> str:
     kind = title[len(defined.name) + 1 :]
     said = re.match(rf"(?:an?|the)\s+{re.escape(kind)}\b", defined.predicate, re.I)
     return defined.name if said else ""
+
+
+def _opened_by_head(title: str, opening: str) -> str:
+    """The head of a title before its subtitle, when the page's first sentence opens on
+    it as its subject; '' otherwise."""
+    parts = SUBTITLE.split(title.strip(), maxsplit=1)
+    head = parts[0].strip()
+    if len(parts) < 2 or not 1 <= len(head.split()) <= 5 or sets_side_by_side(head):
+        return ""
+    if "?" in parts[1] or "what" in parts[1].casefold():
+        return ""  # 'Aspect ratio - what is this?': a question, read as the page's own
+    said = opening.lstrip()
+    if not said.casefold().startswith(f"{head.casefold()} "):
+        return ""
+    after = said[len(head) :].lstrip()
+    # (the subject, then an aside or its verb: not 'Caching Strategies: ...' over
+    # 'Caching strategies for APIs differ ...', whose subject goes on)
+    return head if re.match(r"\(|(?:is|are|was|refers|means|describes)\b|[a-z]+s\b", after) else ""
 
 
 def _opening_text(sections: list[Section]) -> str:
@@ -776,6 +802,16 @@ def _spelled_out(sections: list[Section], tagline: str, title: str) -> str:
     return ""
 
 
+def _unnamed_gloss(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence under a note's title never names it, as a gloss leaves out its
+    headword ('The property of an operation that ...' under '# Idempotence'); a sentence
+    naming it ('The time complexity of an algorithm quantifies ...') says it another way."""
+    if names and sets_side_by_side(names[0]):
+        return False  # a comparison's opening speaks of its two sides, glossing neither
+    said = sentence.casefold()
+    return not any(name.casefold() in said for name in names if name)
+
+
 def _with_definition(
     sections: list[Section],
     names: tuple[str, ...],
@@ -801,8 +837,16 @@ def _with_definition(
     # uses ...'), which counts only as it would without one.
     if tagline and definition_of(first_sentence(tagline), names) is not None:
         return _tagline_first(sections, tagline, tagline_line)
+    # (right under the title, a Markdown note's first line may gloss it as a dictionary
+    # does: '# Idempotence' / 'The property of an operation that ...')
     tagline_defines = (
-        definition_of(first_sentence(tagline), names, pronoun=True, loose=True, fragment=fragments)
+        definition_of(
+            first_sentence(tagline),
+            names,
+            pronoun=True,
+            loose=True,
+            fragment=fragments or _unnamed_gloss(first_sentence(tagline), names),
+        )
         if tagline
         else None
     )
@@ -842,12 +886,16 @@ def _with_definition(
             )
             # A dictionary's gloss, without its pronunciation, part of speech or field.
             gloss = without_dictionary_lead(item.text) if under_title and fragments else ""
+            # A note's first paragraph right under its heading may gloss it as a
+            # dictionary does: '# Recursion' / 'When a function calls itself.'
+            opening = under_title and index == 0 and k == 0 and not section.heading
             defined = definition_of(
                 first_sentence(gloss or item.text),
                 names,
                 pronoun=under_title,
                 loose=under_title,
-                fragment=fragments,
+                fragment=fragments
+                or (opening and _unnamed_gloss(first_sentence(item.text), names)),
             )
             # 'A webhook is also known as X. It is a way to ...' defines it too.
             if defined is None and not _names_then_defines(item.text, names):

@@ -268,13 +268,29 @@ def names_page_kind(line: str) -> bool:
 def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
     """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content'), or
     with the page's `lines`, its author's byline."""
-    if _is_chrome(title.strip()):
+    if _is_chrome(title.strip()) or title.strip().casefold() in _SOURCE_NAMES:
         return True
     if lines is None:
         return False
     top = [line.strip() for line in lines if line.strip()][:_TOP]
-    return title.strip() in _bylines(top) or _over_the_title(title.strip(), top)
+    return (
+        title.strip() in _bylines(top)
+        or _over_the_title(title.strip(), top)
+        or _unsaid_head(title.strip(), top, lines)
+    )
 
+
+def _unsaid_head(title: str, top: list[str], lines: list[str]) -> bool:
+    """Whether a title is a dictionary site's name as its head line writes it ('Find the
+    word definition' over a Wiktionary entry for 'package manager'): the page says it
+    nowhere else."""
+    wrapped = re.compile(rf"{re.escape(title)}\s+(?:definition|meaning)s?\s*:?", re.I)
+    head = next((line for line in top if wrapped.fullmatch(line)), None)
+    return head is not None and not _said_elsewhere(title, head, lines)
+
+
+# An encyclopedia's or dictionary's name over the entry a page copied from it.
+_SOURCE_NAMES = frozenset(("wiktionary", "wikipedia", "wordnet", "foldoc"))
 
 # A Q&A page's label taken for its title: 'Answer' over the answer's first line.
 _LABEL_TITLES = frozenset(("answer", "solution", "the answer", "short answer"))
@@ -732,6 +748,32 @@ def is_dictionary_head(line: str) -> bool:
     return _DICTIONARY_HEAD.match(line.strip()) is not None
 
 
+# A heading asking what a number means: 'What 502 Means', 'What does 404 mean?'.
+_NUMBER_ASKED = re.compile(
+    r"^what\s+(?:does\s+|is\s+)?(?:an?\s+|the\s+)?(?P<number>\d{2,5})\s+means?\s*\??$", re.I
+)
+
+
+def _number_named(number: str, below: list[tuple[int, str]]) -> str:
+    """The name a sentence below defines with the number a heading asks about ('502
+    error' of 'A 502 error means ...'); '' when none does. A sentence defining another
+    number ('A 500 error means ...', said beside it) names something else."""
+    said = re.compile(rf"(?<![\w.]){number}(?![\w.])")
+    for _, text in below:
+        for sentence in split_sentences(text.strip()):
+            defined = definition_of(sentence)
+            if defined is not None and said.search(defined.name) and defined.name != number:
+                return _capitalised(defined.name)
+    return ""
+
+
+def _said_elsewhere(name: str, head: str, lines: list[str]) -> bool:
+    """Whether a dictionary head's name is said on another line of the page: 'Find the
+    word definition' over a Wiktionary entry for 'package manager' is the site's name."""
+    said = re.compile(rf"(?<!\w){re.escape(name)}", re.I)
+    return any(said.search(line) for line in lines if line.strip() != head.strip())
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -752,6 +794,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 return i, _capitalised(name), ""  # 'Definition of X : noun'
     for k, (i, line) in enumerate(top):
         found = title_from_question(line)
+        number = _NUMBER_ASKED.match(line.strip()) if found is None and k < 3 else None
+        if number is not None and (named := _number_named(number["number"], top[k + 1 : k + 7])):
+            # (the question is the title's line: the body starts below it)
+            return top[k + 1][0], named, ""  # 'What 502 Means' over 'A 502 error means''
         if found is None and k < 3 and _UNMARKED_QUESTION.match(line.strip()):
             # 'What is the difference between encryption at rest and encryption in
             # transit', a page's title that lost its question mark
@@ -795,6 +841,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         and not _LABELS_LINE.match(line.strip())
         and not _is_chrome(line.strip())  # 'https://en.wikipedia.org/wiki/...' above it
     ][:4]
+    if heads and heads[0][1].casefold() in _SOURCE_NAMES:
+        heads = heads[1:]  # 'Wiktionary' / 'package manager' / 'n. A computer program ...'
     # Under a dictionary's own line its headword may keep its capitals ('RSA encryption').
     sourced = len(heads) < len(top[:4])
     if len(heads) > 1 and _glossed_name(heads[0][1], heads[1][1], sourced):
@@ -989,11 +1037,26 @@ def _without_menus(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _LABELS = frozenset(("answer", "ans", "a", "solution", "question", "q", "note", "tip", "reply"))
 
 
+# A dictionary's field of an entry, before a bar: '(programming) | '.
+_FIELD_BAR = re.compile(r"^\([\w .,/-]{1,30}\)\s*\|\s*")
+
+
+# That field's line: '(programming) | tail recursion - When the last thing ... |'.
+_FIELDED_GLOSS = re.compile(
+    r"^\([\w .,/-]{1,30}\)\s*\|\s*(?P<term>[^|:-]{1,60}?)\s+-\s+(?P<gloss>[^|]+)\|?$"
+)
+
+
 def _term_of_gloss(line: str) -> str | None:
     """The term of a page's opening line that is a glossary's term and its gloss, as
     dictionaries write it ('Confidence interval: A range of values ...'); None for any
-    other line."""
-    term, colon, gloss = line.strip().partition(": ")
+    other line. A dictionary's field before a bar is passed over ('(programming) |
+    tail recursion - When the last thing ...'), and a dash may stand for the colon."""
+    fielded = _FIELD_BAR.match(line.strip())
+    line = line.strip()[fielded.end() :] if fielded else line.strip()
+    term, colon, gloss = line.partition(": ")
+    if not colon and fielded:
+        term, colon, gloss = line.partition(" - ")
     if not colon or not _short(term, 4) or term.endswith(TERMINAL):
         return None
     if term.casefold() in _LABELS:
@@ -1252,6 +1315,19 @@ class Recovered(NamedTuple):
         return self.origins[min(line, len(self.origins)) - 1]
 
 
+# A wiki's heading between runs of '=' (DokuWiki, MediaWiki), and the text run in after
+# it when the page lost its line breaks: '====== Bytecode ====== In computing, ...'.
+_WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)\s*\1\s*(?P<rest>.*)$")
+
+
+def _wiki_heading_apart(line: str) -> list[str]:
+    """A line with a wiki heading as the heading's line and the text after it."""
+    found = _WIKI_HEADING.match(line)
+    if found is None:
+        return [line]
+    return [found["heading"], "", found["rest"]] if found["rest"] else [found["heading"]]
+
+
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
     raw = text.splitlines()
@@ -1260,8 +1336,9 @@ def recover(text: str) -> Recovered | None:
     tabled = sum(line.startswith("| ") for line in raw[:_TOP]) >= _TABLED
     numbered = _join_wrapped(
         [
-            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(_unquoted(line, tabled)))))
+            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(_unquoted(part, tabled)))))
             for no, line in enumerate(raw, 1)
+            for part in _wiki_heading_apart(line)
         ]
     )
     numbered = _without_epigraph(numbered)
@@ -1287,6 +1364,10 @@ def recover(text: str) -> Recovered | None:
             (line_no, numbered_senses["rest"]),
             *body[first_said + 1 :],
         ]
+    if body and (fielded := _FIELDED_GLOSS.match(body[0][1].strip())) is not None:
+        # '(programming) | tail recursion - When ... |': a dictionary's line, its term
+        # glossed as a glossary writes it
+        body = [(body[0][0], f"{fielded['term']}: {fielded['gloss'].strip()}"), *body[1:]]
     opening = body[0][1] if body else ""
     # (most openings define in their first sentence: the later ones are read only if not)
     undefined = bool(opening) and definition_of(first_sentence(opening.strip())) is None

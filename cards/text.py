@@ -362,6 +362,8 @@ def _unmarked_title(text: str, marked: re.Match[str]) -> str:
     end = text.find("\n", marked.end())
     end = len(text) if end < 0 else end
     title = text[marked.end() : end].rstrip()
+    if f" {marked['marks']} " in title:
+        return text  # '====== Bytecode ====== In computing, ...': text run in after it
     if title.endswith(f" {marked['marks']}"):
         title = title[: -len(marked["marks"])].rstrip()
     return text[: marked.start("marks")] + title + text[end:]

@@ -39,6 +39,13 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
             continue  # the page's last words with no stop: the copy broke off ('... devic')
         if labels_something(sentence):
             continue  # 'Related Antipatterns: Transaction Script.': nothing stated
+        if not item.text.lstrip().startswith(sentence):
+            # A takeaway's paragraph goes on after its point ('Retire golden masters when
+            # you have real tests. ... Don't carry it forever.'): what follows explains
+            # it, read as any other prose is
+            if stands_alone(sentence):
+                yield from _cloze_card(ctx, section, item, sentence, strong_only=True)
+            continue
         yield from _cloze_card(ctx, section, item, sentence, strong_only=False)
     others = (
         SectionKind.SUMMARY,

@@ -192,7 +192,7 @@ BESIDE_THE_POINT = re.compile(
     r"popularized\s+by|popularised\s+by)|"
     # 'the heart of the method', 'the engine powering the AI revolution': a figure of
     # speech for how much it matters
-    r"the\s+(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|"
+    r"the\s+(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|foundation|"
     r"centrepiece|lifeblood|bedrock)\s+(?:of|powering|behind|driving))\b",
     re.I,
 )
@@ -394,7 +394,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             ctx.entry.names,
             pronoun=opening or named_before,
             loose=opening,
-            fragment=opening and ctx.entry.layout is not Layout.MARKDOWN,
+            # (in Markdown, only right under the title: '# Idempotence' / 'The property
+            # of an operation that ...')
+            fragment=opening and (ctx.entry.layout is not Layout.MARKDOWN or not section.heading),
         )
         spans = ctx.own.find(sentence)
         named_before = bool(spans) and spans[0][0] <= 4

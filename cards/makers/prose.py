@@ -152,9 +152,18 @@ def stands_alone(sentence: str) -> bool:
         return False
     if labels_something(sentence):
         return False
+    if _POINTS_BACK.search(sentence) is not None:
+        return False  # 'You must neutralize these before ...': these things, said before
     # 'Time, however, is the most significant variable ...': set against the sentence
     # before it, which the card would not show.
     return _SET_AGAINST.search(sentence) is None
+
+
+# 'these' or 'those' standing for things named before, no noun after it.
+_POINTS_BACK = re.compile(
+    r"\b(?:these|those)(?=\s*[.,;:!?]|\s+(?:before|after|when|if|first|again|too|as\s+well)\b)",
+    re.I,
+)
 
 
 _LABELLED_NAMES = re.compile(

@@ -41,6 +41,10 @@ def true_false_cards(ctx: Context) -> Iterator[Card]:
             (section, item, claim) for claim in truth.misconception_claims(item.text, warning)
         )
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
+        if not item.text.lstrip().startswith(sentence):
+            # a takeaway's paragraph goes on to explain its point ('That's fine — the goal
+            # is ...', 'A golden master is scaffolding.'): the point is the claim to judge
+            continue
         claim = truth.takeaway_claim(sentence, ctx.mention)
         if claim is not None:
             claims.append((section, item, claim))

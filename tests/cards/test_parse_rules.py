@@ -108,8 +108,10 @@ def test_unknown_sections_are_kept_and_numbered_ones_are_lists() -> None:
 
 def test_intro_text_after_the_tagline_is_an_explanation() -> None:
     entry = parse("# Widget\n\nA part of a screen.\n\nMore words here.\n\n## Pros\n- Small\n")
-    first = entry.sections[0]
-    assert (first.kind, first.heading, first.line) == (SectionKind.EXPLANATION, "", 5)
+    # (the tagline glosses the title as a dictionary does: it is the entry's summary)
+    summary, intro = entry.sections[:2]
+    assert (summary.kind, summary.line) == (SectionKind.SUMMARY, 3)
+    assert (intro.kind, intro.heading, intro.line) == (SectionKind.EXPLANATION, "", 5)
 
 
 def test_faq_question_without_answer_stays_text() -> None:

@@ -264,14 +264,27 @@ def test_a_title_wrapped_in_a_beginner_phrase_names_its_concept(
         # The page never says what a 'system' is: its title stands as written.
         "# System Basics\n\nThese notes cover the first steps.\n\n## Key takeaways\n\n"
         "- Learn the frontend before the backend\n- Every request crosses a network\n",
-        # A subtitle that says more than 'a guide' is part of the name.
-        "# Caching: When Copies Go Stale\n\nCaching is keeping copies close by.\n\n"
+        # A subtitle that says more than 'a guide' is part of the name, unless the page
+        # opens on the name before it (below).
+        "# Caching: When Copies Go Stale\n\nCopies kept close by can get old.\n\n"
         "## Key takeaways\n\n- A copy can be older than what it copies\n",
     ],
 )
 def test_a_title_is_unwrapped_only_to_a_concept_the_page_defines(text: str) -> None:
     (entry,) = parse_entries(text, "note.md")
     assert entry.title == text.split("\n", 1)[0].removeprefix("# ")
+
+
+def test_a_titles_head_is_the_concept_when_the_page_opens_on_it() -> None:
+    # 'Golden Master Testing: Characterization Tests for Legacy Code' over 'Golden master
+    # testing (also called ...) captures ...': the page is about the head of its title.
+    (entry,) = parse_entries(
+        "# Caching: When Copies Go Stale\n\nCaching is keeping copies close by.\n\n"
+        "## Key takeaways\n\n- A copy can be older than what it copies\n",
+        "note.md",
+    )
+    assert entry.title == "Caching"
+    assert "Caching: When Copies Go Stale" in entry.aliases
 
 
 def test_pasted_shell_comments_are_not_headings_of_a_page() -> None:

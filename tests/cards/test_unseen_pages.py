@@ -8391,3 +8391,142 @@ def test_a_shell_prompt_and_dotted_crumbs_over_a_when_gloss() -> None:
     assert entry.title == "Race Conditions"
     asked = [answer for prompt, answer in made.items() if prompt.startswith("What")]
     assert asked and asked[0].startswith("When two threads touch shared data"), made
+
+
+def test_a_heading_asking_what_a_number_means_titles_the_name_defined_with_it() -> None:
+    # 'What 502 Means' over '... A 500 error means your application itself crashed. A 502
+    # error means ...' was asked 'What is a 500 error?', the other code named beside it.
+    entry, made = deck(
+        "Not Found — the server has nothing at the address asked for\n\n"
+        "What 404 Means\n"
+        "The 404 status on the HTTP list signals not found — nothing lives at that address.\n"
+        "A 410 error means the page was there once and was taken away for good. "
+        "A 404 error means the server cannot find anything at the address it was sent.\n"
+        "Common Causes\n"
+        "- A link with a typing mistake in it\n"
+        "- A page moved without a redirect\n"
+    )
+    assert entry.title == "404 error"
+    assert not [prompt for prompt in made if "410" in prompt], made
+    assert any(answer.startswith("The server cannot find anything") for answer in made.values())
+
+
+def test_the_foundation_of_something_is_a_figure_of_speech_not_what_it_is() -> None:
+    # 'HTTP is the foundation of data communication on the web. It's the protocol used to
+    # transfer data ...' was answered with the figure of speech.
+    _, made = deck(
+        "FTP (File Transfer Protocol) and SFTP (SSH File Transfer Protocol) are two "
+        "different protocols for moving files over a network. They decide how files travel "
+        "between a client and a server.\n"
+        "FTP is the foundation of file sharing on the internet. It's the protocol used to "
+        "copy files between a client and a server over a network.\n"
+        "However, FTP isn't encrypted. When files are sent over FTP, anyone on the path can "
+        "read them.\n"
+    )
+    assert made["What is FTP?"].startswith("The protocol used to copy files"), made
+
+
+def test_a_dictionary_line_with_its_field_before_a_bar_is_read_as_its_entry() -> None:
+    # '(programming) | tail recursion - When the last thing a function (or procedure) /
+    # does is to call itself.' was asked 'What is Does?'.
+    entry, made = deck(
+        "(programming) | memory leak - When a program keeps memory it no longer uses\n"
+        "and never gives it back. A long-running server with one slowly runs out of\n"
+        "memory. See also garbage collection, dangling pointer. |\n"
+    )
+    assert entry.title == "Memory leak"
+    assert made["What is a memory leak?"].startswith("When a program keeps memory"), made
+
+
+def test_a_verb_cut_off_by_a_wrapped_line_is_no_name() -> None:
+    assert definition_of("does is to call itself.") is None
+    assert definition_of("had is the past tense of have.") is None
+
+
+def test_a_sites_name_over_a_copied_dictionary_entry_is_not_its_title() -> None:
+    # 'Find the word definition' / 'Wiktionary' / 'package manager' / 'n. (label en
+    # computing) A computer program ...' was asked 'What is a find the word?', then
+    # 'What is Wiktionary?'.
+    entry, made = deck(
+        "Look it up definition\n\n"
+        "Wiktionary\n"
+        "linker\n\n"
+        "n. (computing) A program that joins object files from a compiler into one "
+        "program that can run.\n\n"
+        "Wikipedia\n"
+        "Linker\n\n"
+        "A linker or link editor is a program that takes the object files made by a "
+        "compiler and combines them into a single executable file.\n"
+    )
+    assert entry.title == "Linker"
+    assert "What is a linker?" in made, made
+
+
+def test_a_markdown_notes_gloss_under_its_title_is_its_definition() -> None:
+    # '## recursion' / 'When a function (or procedure) calls itself. ...' gave no card: a
+    # Markdown note was read only for sentences naming the concept.
+    _, made = deck(
+        "# Idempotence\n\n"
+        "The property of an operation that gives the same result when it is applied "
+        "more than once.\n\n"
+        "Retrying a PUT request is safe because PUT is idempotent.\n",
+        file="idempotence.md",
+    )
+    assert made["What is idempotence?"].startswith("The property of an operation"), made
+    _, made = deck(
+        "## recursion\n\n"
+        "When a function calls itself. Such a function is called recursive.\n\n"
+        "A recursive function needs a base case, or it never stops.\n",
+        file="recursion.md",
+    )
+    assert made["What is recursion?"] == "When a function calls itself.", made
+
+
+def test_a_markdown_sentence_naming_its_concept_is_not_read_as_a_gloss() -> None:
+    # 'the **time complexity** of an algorithm quantifies ...' is a sentence about it, not
+    # a gloss with its name left out: no 'What is X?' answered with the name itself.
+    _, made = deck(
+        "# Space complexity\n\n"
+        "The space complexity of an algorithm measures the memory it needs as a function "
+        "of the size of its input.\n\n"
+        "It is usually written in big O notation.\n",
+        file="space.md",
+    )
+    assert not [a for a in made.values() if a.casefold().startswith("the space complexity")], made
+
+
+def test_a_wiki_heading_with_the_text_run_in_after_it_titles_the_page() -> None:
+    # '====== Just-in-time compilation (JIT) ====== In computing, **just-in-time (JIT)
+    # compilation** ... is a way of ...' on one line (a wiki page that lost its line
+    # breaks) was refused.
+    entry, made = deck(
+        "====== Bytecode ====== In computing, **bytecode** is a compact set of "
+        "instructions that a virtual machine runs instead of the machine's own code. "
+        "A compiler makes it from source code once, and any machine with the virtual "
+        "machine can run it.\n"
+    )
+    assert entry.title == "Bytecode"
+    assert made["What is bytecode?"].startswith("A compact set of instructions"), made
+
+
+def test_a_takeaways_explanation_is_not_asked_as_its_own_point() -> None:
+    # A 'Key Takeaways' list of paragraphs, each a point then its explanation, gave
+    # 'Don't carry it ____.', 'The whole point is ____.' and six true-or-false cards, all
+    # true, from the explanations.
+    entry, made = deck(
+        "Snapshot Testing: Guarding Output You Cannot Easily Specify\n\n"
+        "Snapshot testing (also called approval testing) records what a piece of code "
+        "prints and compares every later run against that record.\n\n"
+        "Key Takeaways\n\n"
+        "Snapshots guard behavior, not correctness. A snapshot only says the output "
+        "stayed the same. That's fine — the aim is to notice change, not to prove it right.\n\n"
+        "Review snapshots before you accept them. The whole point is a record you trust. "
+        "Don't skip it just once.\n\n"
+        "Random values break snapshots. Dates and ids change on every run. You must pin "
+        "these before the first recording.\n"
+    )
+    assert entry.title == "Snapshot Testing"
+    for prompt in made:
+        for leaning in ("that's fine", "the whole point", "don't skip it", "pin these"):
+            assert leaning not in prompt.casefold(), made
+    assert any(prompt.startswith("Snapshots guard behavior, not") for prompt in made), made
