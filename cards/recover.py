@@ -591,6 +591,10 @@ _QUESTION_LEAD = re.compile(
 )
 
 
+# The longest line the cuts below could bring down to a title's question.
+_LONGEST_ASKED = 300
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -601,12 +605,16 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = re.sub(r"^(?:\[[\w .#+-]{1,30}\]|\([\w .#+-]{1,30}\))\s+", "", line)
     if "?" in line[:90] and not line.endswith("?"):
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
+    if len(line) > _LONGEST_ASKED:
+        return None  # no cut below brings it under a question's length (and none is searched)
     if re.match(r"^what\s.{1,60}\smeans$", line, re.I):
         line += "?"  # 'What SSL Termination Means', a heading that names what it explains
     # 'What Logging Actually Is', the same heading asked the other way round
     line = _WHAT_IT_ACTUALLY_IS.sub(r"What \2 \1?", line)
     line = re.sub(r"^In\s+[\w -]{2,40},\s+(?=what\b)", "", line)  # 'In data warehousing, what'
     line = _QUESTION_LEAD.sub("", line)  # 'But first, what is the Internet of Things?'
+    # 'What is the different between Manual testing and ...': the page's slip
+    line = re.sub(r"\bdifferent(?=\s+between\s)", "difference", line, flags=re.I)
     differ = _THEY_DIFFER.search(line)
     if differ is not None:
         line = line[: differ.start()] + "?"  # '..., and how do they differ in purpose?'
@@ -1034,7 +1042,13 @@ def _without_menus(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # The labels a page sets before its text, which are no terms.
-_LABELS = frozenset(("answer", "ans", "a", "solution", "question", "q", "note", "tip", "reply"))
+_LABELS = frozenset(
+    (
+        *("answer", "ans", "a", "solution", "question", "q", "note", "tip", "reply"),
+        # a part's label before the gloss, which names no term: 'Definition : A program'
+        *("definition", "meaning", "description", "summary", "overview", "explanation"),
+    )
+)
 
 
 # A dictionary's field of an entry, before a bar: '(programming) | '.
@@ -1057,6 +1071,7 @@ def _term_of_gloss(line: str) -> str | None:
     term, colon, gloss = line.partition(": ")
     if not colon and fielded:
         term, colon, gloss = line.partition(" - ")
+    term = term.strip()  # 'Definition : A program that ...'
     if not colon or not _short(term, 4) or term.endswith(TERMINAL):
         return None
     if term.casefold() in _LABELS:

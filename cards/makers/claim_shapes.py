@@ -134,8 +134,19 @@ _USEFUL = re.compile(
     r"keep\s+in\s+mind|realise|realize|say|stress)\b)(?P<what>.{8,})$",
     re.I,
 )
+# Uses said only as many: 'useful in both practical and theoretical settings'.
+_MANY_USES = re.compile(
+    r"(?:both|many|several|various|numerous|countless|all\s+kinds\s+of|lots\s+of|"
+    r"a\s+(?:variety|wide\s+range|range|number|lot|host)\s+of)\s",
+    re.I,
+)
 # 'is one of the most-used APIs because it allows ...' -> why, and the reason.
-_BECAUSE = re.compile(r"^(?P<claim>[a-z]+\s[^,;]{6,}?),?\s+because\s+(?P<reason>[^;]{8,})$")
+# ('... in test automation just because it ...': the word before 'because' is no claim's)
+_BECAUSE = re.compile(
+    r"^(?P<claim>[a-z]+\s[^,;]{6,}?),?\s+"
+    r"(?:(?:just|simply|mainly|mostly|partly|largely|only|primarily)\s+)?because\s+"
+    r"(?P<reason>[^;]{8,})$"
+)
 _MEASURED = re.compile(
     r"^(?:is|are)\s+(?:(?:usually|typically|commonly|often|generally|mostly)\s+)?"
     r"(?:measured|expressed|given)\s+in\s+(?P<unit>.{3,})$",
@@ -157,6 +168,10 @@ _NO_OBJECT = frozenset(
         *("also", "only", "still", "often", "usually", "always", "never", "even", "just"),
         *("happen", "happens", "occur", "occurs", "work", "works", "run", "runs", "say"),
         *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
+        # a link to the sentence before, no verb: 'DMA can likewise be utilized for ...'
+        *("likewise", "similarly", "additionally", "therefore", "thus", "hence", "moreover"),
+        # 'plays an essential role in ...': how much it matters, not what it does
+        *("play", "plays"),
         *("give", "gives", "grant", "grants", "use", "uses", "need", "needs", "involve"),
         *("involves", "include", "includes"),
         # 'Zip files function similarly to standard folders': how, with no object to ask
@@ -439,7 +454,11 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
     if (used := _USED.match(rest)) is not None:
         use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
         return "used", f"What {be} {name} used for?", use + "."
-    if (useful := _USEFUL.match(rest)) is not None and not FLUFF.occurs_in(rest):
+    if (
+        (useful := _USEFUL.match(rest)) is not None
+        and not FLUFF.occurs_in(rest)
+        and not _MANY_USES.match(useful["what"])
+    ):
         word, prep = useful["word"].lower(), useful["prep"].lower()
         if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):
             word = f"{useful['adverb'].lower()} {word}"

@@ -40,7 +40,7 @@ from cards.sentences import (
     words,
 )
 
-_COMPARING = Wording(r"\b(also|both|too|as well|like|unlike|either|neither)\b")
+_COMPARING = Wording(r"\b(also|both|too|as well|like|unlike|either|neither|likewise|similarly)\b")
 
 
 # Praise, popularity and figures of importance, which single out no concept.

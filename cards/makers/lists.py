@@ -19,7 +19,7 @@ from cards.makers.odd_one_out import odd_one_out
 from cards.makers.prose import EXAMPLES_FOLLOW, LEANS_BACK, cut_off, sentences_of
 from cards.makers.section_lists import NOT_LISTS, clause_question, list_items, list_phrase
 from cards.model import Answering, Card, CardKind, Item, ItemKind, Section, SectionKind
-from cards.names import cached_mention
+from cards.names import cached_mention, same_or_plural
 from cards.rules import fold
 from cards.sentences import (
     has_phrase,
@@ -159,6 +159,27 @@ def _actors(heads: Sequence[str], items: Sequence[Item], meant: Sequence[str]) -
     )
 
 
+# A page's own table of contents, which lists its parts, not the concept's.
+_CONTENTS = frozenset(("contents", "table of contents", "in this article", "on this page"))
+
+
+# A heading over the points two things are compared on.
+_COMPARED_ON = re.compile(
+    r"(?:the\s+)?(?:key\s+|main\s+|major\s+)?(?:differences|similarities)(?:\s+at\s+a\s+glance)?:?",
+    re.I,
+)
+
+
+def _its_own_name(ctx: Context, heading: str) -> bool:
+    """Whether a list's heading is the entry's own name, or the last word of it ('Nits'
+    under 'Code review nit'): its points say what the thing does, not what it holds."""
+    said = heading.strip().rstrip(":").strip()
+    if not said or len(said.split()) > 3:
+        return False
+    last = ctx.entry.title.split()[-1] if ctx.entry.title.split() else ""
+    return any(same_or_plural(said, name) for name in (*ctx.entry.names, last) if name)
+
+
 def list_cards(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         # An example's steps ('A developer uses a cookie jar ...:' / 'Login Request: ...')
@@ -175,6 +196,12 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # a list with no heading: nothing says what its items are
         if meta_field(section.heading) is not None:
             continue  # 'Also Known As' over 'Marketing team: ...': who says which name
+        if section.heading.strip().casefold() in _CONTENTS:
+            continue  # 'CONTENTS' over '1. Overview and Key Difference': the page's parts
+        if _COMPARED_ON.fullmatch(section.heading.strip()):
+            continue  # 'Key Differences' over '1. Focus 2. Configuration': what is compared
+        if _its_own_name(ctx, section.heading):
+            continue  # 'Nits:' over 'Keep standards consistent', ...: what nits do
         if any(set(items) & set(run) for _, run in led):
             continue  # its sentences say what its lists are: asked above, or not at all
         if any(cut_off(item.text) for item in items):

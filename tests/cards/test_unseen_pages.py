@@ -8530,3 +8530,91 @@ def test_a_takeaways_explanation_is_not_asked_as_its_own_point() -> None:
         for leaning in ("that's fine", "the whole point", "don't skip it", "pin these"):
             assert leaning not in prompt.casefold(), made
     assert any(prompt.startswith("Snapshots guard behavior, not") for prompt in made), made
+
+
+def test_a_pages_table_of_contents_is_not_a_list_to_recall() -> None:
+    # 'CONTENTS' over '1. Overview and Key Difference 2. What is ...' was asked 'What are
+    # the five CONTENTS?'.
+    _, made = deck(
+        "Difference Between Stack and Heap Memory\n\n"
+        "Key Difference – Stack vs Heap\n\n"
+        "The key difference between stack and heap memory is that the stack holds a "
+        "function's local values while the heap holds values that outlive the call.\n\n"
+        "CONTENTS\n\n"
+        "1. Overview and Key Difference\n"
+        "2. What is Stack Memory\n"
+        "3. What is Heap Memory\n"
+        "4. Summary\n"
+    )
+    assert not [prompt for prompt in made if "contents" in prompt.casefold()], made
+    assert any("key difference" in prompt for prompt in made), made
+
+
+def test_a_definition_label_before_the_gloss_is_not_the_title() -> None:
+    # 'Definition : A program that converts source code ...' was asked 'What is
+    # definition?'.
+    entry, made = deck(
+        "Definition : A program that turns assembly language into machine code.\n\n"
+        "The assembler is a program that reads assembly language written by a person and "
+        "turns each line into the machine instruction it names.\n\n"
+        "See Also : Compiler, Linker, Machine Code\n"
+    )
+    assert entry.title == "Assembler"
+    assert not [prompt for prompt in made if "definition" in prompt.casefold()], made
+
+
+def test_a_link_to_the_sentence_before_or_a_role_played_is_no_claim() -> None:
+    # 'DMA can likewise be utilized for ...' was asked 'What can a DMA likewise?';
+    # 'Cache memory plays an essential role in ...' 'What does cache memory play?';
+    # 'Currying is useful in both practical and theoretical settings.' 'What is currying
+    # useful in?'.
+    _, made = deck(
+        "Write Buffer\n\n"
+        "A write buffer is a small queue that holds data on its way from the CPU to "
+        "memory. A write buffer can likewise be used to merge several writes to one line. "
+        "The write buffer plays a central role in keeping the CPU from waiting on memory. "
+        "A write buffer is useful in both small and large processors.\n"
+    )
+    for prompt in made:
+        assert "likewise?" not in prompt and " play?" not in prompt, made
+        assert "useful in?" not in prompt, made
+
+
+def test_a_list_of_what_is_compared_or_of_what_the_thing_does_is_no_list_of_it() -> None:
+    # 'Key Differences' over '1. Focus 2. Configuration 3. Functionality' was asked 'What
+    # are the three key differences of Prettier?'; 'Nits:' over 'Keep standards
+    # consistent' ... 'What are the three nits of a code review nit?'.
+    _, made = deck(
+        "# Code smell\n\n"
+        "A code smell is a surface sign in source code that often points to a deeper "
+        "design problem.\n\n"
+        "## Smells\n\n"
+        "- Slow down every later change\n"
+        "- Hide bugs in long functions\n"
+        "- Make tests harder to write\n\n"
+        "## Key Differences\n\n"
+        "1. Scope\n"
+        "2. Cause\n"
+        "3. Cost\n",
+        file="smell.md",
+    )
+    assert not [prompt for prompt in made if "smells of" in prompt or "differences" in prompt]
+
+
+def test_a_misspelt_difference_question_titles_a_comparison_and_just_because_is_no_claim() -> None:
+    # 'What is the different between Manual testing and Automation Testing' was read as a
+    # page about 'Tests'; '... in test automation just because it promotes ...' was asked
+    # 'Why is ... in test automation just?'.
+    entry, _ = deck(
+        "What is the different between Unit testing and Integration Testing\n\n"
+        "In unit testing, one small piece of code is checked on its own.\n\n"
+        "In integration testing, several pieces are checked working together.\n"
+    )
+    assert entry.title == "Difference between Unit testing and Integration Testing"
+    _, made = deck(
+        "Test Fixture\n\n"
+        "The test fixture is one of the most common patterns in unit testing just because "
+        "it keeps each test's setup in one place. A fixture holds the objects a test needs.\n"
+    )
+    asked = "Why is the test fixture one of the most common patterns in unit testing?"
+    assert made[asked] == "It keeps each test's setup in one place.", made
