@@ -538,6 +538,8 @@ _DICTIONARY_LEAD = re.compile(
     r"(?:\([A-Z][A-Z0-9]{1,7}s?\)\s+(?=[a-zA-Z]))?"  # its abbreviation: '(LED) a type of ...'
     # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
     r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+(?=[a-zA-Z(]))?"
+    # its grammar label, glued to the next mark in a copy: 'countablen. the main ...'
+    r"(?:(?:un)?countable(?:n\.)?\s+(?=[a-zA-Z(]))?"
     r"(?:\([a-z][a-z ]{2,30}\)\s*)?"
 )
 

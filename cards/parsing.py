@@ -802,6 +802,20 @@ def _spelled_out(sections: list[Section], tagline: str, title: str) -> str:
     return ""
 
 
+# A paragraph led by a label: 'Mutex (Mutual Exclusion): '.
+_LABEL_LEAD = re.compile(r"(?P<label>[^:()\n]{1,50}?)(?:\s*\([^()\n]{1,60}\))?\s*:\s+(?=\S)")
+
+
+def _own_label(text: str, names: tuple[str, ...]) -> str:
+    """The paragraph after a label that is the entry's own name ('Mutex (Mutual
+    Exclusion): A mutex is ...'), as a glossary sets its term before the gloss; ''
+    when no such label leads it."""
+    found = _LABEL_LEAD.match(text)
+    if found is None or not any(same_or_plural(found["label"].strip(), n) for n in names if n):
+        return ""
+    return text[found.end() :]
+
+
 def _unnamed_gloss(sentence: str, names: tuple[str, ...]) -> bool:
     """Whether a sentence under a note's title never names it, as a gloss leaves out its
     headword ('The property of an operation that ...' under '# Idempotence'); a sentence
@@ -886,6 +900,8 @@ def _with_definition(
             )
             # A dictionary's gloss, without its pronunciation, part of speech or field.
             gloss = without_dictionary_lead(item.text) if under_title and fragments else ""
+            if under_title and (labelled := _own_label(item.text, names)):
+                gloss = labelled  # 'Mutex (Mutual Exclusion): A mutex is a ...'
             # A note's first paragraph right under its heading may gloss it as a
             # dictionary does: '# Recursion' / 'When a function calls itself.'
             opening = under_title and index == 0 and k == 0 and not section.heading

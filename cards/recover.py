@@ -1343,6 +1343,24 @@ def _wiki_heading_apart(line: str) -> list[str]:
     return [found["heading"], "", found["rest"]] if found["rest"] else [found["heading"]]
 
 
+# A dictionary's first sense, numbered: '1. An asynchronous event ...'.
+# (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
+_FIRST_SENSE = re.compile(r"^1\.\s+(?=(?:An?|Any|One)\s|\()")
+
+
+def _first_sense(body: list[tuple[int, str]]) -> int | None:
+    """Where in the body a dictionary's numbered first sense stands, when only the
+    headword and its forms ('interrupts') stand above it; None otherwise."""
+    said = [k for k, (_, line) in enumerate(body[:_TOP]) if line.strip()][:4]
+    for k in said:
+        line = body[k][1].strip()
+        if _FIRST_SENSE.match(line):
+            return k
+        if len(line.split()) > 3 or line.endswith(TERMINAL):
+            return None
+    return None
+
+
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
     raw = text.splitlines()
@@ -1378,6 +1396,16 @@ def recover(text: str) -> Recovered | None:
             (line_no, ""),
             (line_no, numbered_senses["rest"]),
             *body[first_said + 1 :],
+        ]
+    first_at = _first_sense(body)
+    if first_at is not None:
+        # 'interrupt' / 'interrupts' / '1. An asynchronous event that ...': a dictionary's
+        # first sense under its headword's forms is the gloss, no list's first point
+        line_no, text = body[first_at]
+        body = [
+            *body[:first_at],
+            (line_no, _FIRST_SENSE.sub("", text.strip(), count=1)),
+            *body[first_at + 1 :],
         ]
     if body and (fielded := _FIELDED_GLOSS.match(body[0][1].strip())) is not None:
         # '(programming) | tail recursion - When ... |': a dictionary's line, its term

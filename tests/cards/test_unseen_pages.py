@@ -8618,3 +8618,39 @@ def test_a_misspelt_difference_question_titles_a_comparison_and_just_because_is_
     )
     asked = "Why is the test fixture one of the most common patterns in unit testing?"
     assert made[asked] == "It keeps each test's setup in one place.", made
+
+
+def test_a_gloss_led_by_its_own_name_as_a_label_defines_it() -> None:
+    # 'Mutex' / 'Type of Lock.' / 'Mutex (Mutual Exclusion): A mutex is a synchronization
+    # primitive ...' was refused.
+    _, made = deck(
+        "Semaphore\n"
+        "Type of Counter.\n"
+        "Semaphore (Signalling Counter): A semaphore is a counter that limits how many "
+        "threads may use a resource at once. A thread waits when the count reaches zero.\n"
+    )
+    assert made["What is a semaphore?"].startswith("A counter that limits how many"), made
+
+
+def test_a_dictionarys_numbered_first_sense_under_its_headword_is_the_gloss() -> None:
+    # FOLDOC's 'interrupt' / 'interrupts' / '1. An asynchronous event that ...' was
+    # refused: the sense was read as a list's first point.
+    entry, made = deck(
+        "The Free On-line Dictionary of Computing (30 December 2018):\n"
+        "deadlock\n"
+        "deadlocks\n"
+        "    1. A state in which two or more processes each wait\n"
+        "   for a resource another of them holds, so none can go on.\n"
+        "   Deadlock can be avoided by taking resources in a fixed order.\n"
+    )
+    assert entry.title == "Deadlock"
+    asked = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
+    assert asked and asked[0].startswith("A state in which two or more processes"), made
+
+
+def test_a_grammar_label_glued_to_the_part_of_speech_is_not_read_as_the_gloss() -> None:
+    from cards.defining import without_dictionary_lead
+
+    assert without_dictionary_lead("n. countablen. the main board of a computer.") == (
+        "the main board of a computer."
+    )
