@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from cards import cloze
 from cards.defining import definition_of
 from cards.makers.context import Context
-from cards.makers.definitions import judges_it, weak_definition
+from cards.makers.definitions import BESIDE_THE_POINT, judges_it, weak_definition
 from cards.makers.identify import name_choice, sibling_pool, which_concept
 from cards.makers.prose import (
     broke_off,
@@ -106,7 +106,12 @@ def _cloze_card(
         return  # 'X is a relatively unknown attack, often mixed up with ____': a remark
     # A quoted phrase is a blank only where the sentence says what the entry is ('The
     # backend is the "invisible brain"'); elsewhere quotes hold examples and sample values.
-    defining = defined is not None and not weak_definition(ctx, sentence)
+    # (nor where it names a figure of speech: 'the “brains” behind many AI systems')
+    defining = (
+        defined is not None
+        and not weak_definition(ctx, sentence)
+        and not BESIDE_THE_POINT.match(defined.predicate)
+    )
     blank = cloze.find_blank(
         sentence,
         ctx.concepts,

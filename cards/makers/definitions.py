@@ -192,8 +192,11 @@ BESIDE_THE_POINT = re.compile(
     r"popularized\s+by|popularised\s+by)|"
     # 'the heart of the method', 'the engine powering the AI revolution': a figure of
     # speech for how much it matters
-    r"the\s+(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|foundation|"
-    r"centrepiece|lifeblood|bedrock)\s+(?:of|powering|behind|driving))\b",
+    r"the\s+[\"“]?(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|foundation|"
+    r"brains?|"
+    r"centrepiece|lifeblood|bedrock)[\"”]?\s+(?:of|powering|behind|driving)|"
+    # any word in quotes so placed: 'the “memory” behind many AI assistants'
+    r"the\s+[\"“][\w -]{1,30}[\"”]\s+(?:powering|behind|driving))\b",
     re.I,
 )
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
@@ -238,6 +241,10 @@ EVALUATIVE = re.compile(
     r"(?:and\s+[\w-]+\s+)?"
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
     r"feature|addition)s?\b|"
+    # 'an important technique in Machine Learning': how much it matters where it is used
+    # (not 'a powerful technique for transforming ...', which says what it does)
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|fundamental|critical|"
+    r"integral|central|core)\s+(?:technique|step)s?\s+(?:in|of|during)\b|"
     # 'a relatively unknown and misunderstood attack': how well known it is
     r"an?\s+(?:\w+ly\s+)?(?:unknown|misunderstood|little[- ]known|well[- ]known|lesser[- ]known|"
     r"overlooked|underrated)\b|"

@@ -8654,3 +8654,21 @@ def test_a_grammar_label_glued_to_the_part_of_speech_is_not_read_as_the_gloss() 
     assert without_dictionary_lead("n. countablen. the main board of a computer.") == (
         "the main board of a computer."
     )
+
+
+def test_a_figure_of_speech_or_an_importance_is_not_what_a_thing_is() -> None:
+    # 'Neural networks are the “brains” behind many AI systems ...' and 'Feature scaling is
+    # an important technique in Machine Learning ...' answered 'What is X?'.
+    _, made = deck(
+        "Vector Database\n\n"
+        "Vector databases are the “memory” behind many AI assistants. A vector database is a "
+        "store that keeps embeddings and finds the ones nearest to a query.\n"
+    )
+    assert made["What is a vector database?"].startswith("A store that keeps embeddings"), made
+    assert not [prompt for prompt in made if "“____”" in prompt], made
+    _, made = deck(
+        "Data Cleaning\n\n"
+        "Data cleaning is an important technique in machine learning and one of the first "
+        "steps of any project.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("An important technique")], made
