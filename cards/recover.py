@@ -805,7 +805,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         number = _NUMBER_ASKED.match(line.strip()) if found is None and k < 3 else None
         if number is not None and (named := _number_named(number["number"], top[k + 1 : k + 7])):
             # (the question is the title's line: the body starts below it)
-            return top[k + 1][0], named, ""  # 'What 502 Means' over 'A 502 error means''
+            return top[k + 1][0], named, ""  # 'What 502 Means' over 'A 502 error ...'
         if found is None and k < 3 and _UNMARKED_QUESTION.match(line.strip()):
             # 'What is the difference between encryption at rest and encryption in
             # transit', a page's title that lost its question mark
@@ -1052,13 +1052,10 @@ _LABELS = frozenset(
 
 
 # A dictionary's field of an entry, before a bar: '(programming) | '.
-_FIELD_BAR = re.compile(r"^\([\w .,/-]{1,30}\)\s*\|\s*")
-
-
+_FIELD = r"^\([\w .,/-]{1,30}\)\s*\|\s*"
+_FIELD_BAR = re.compile(_FIELD)
 # That field's line: '(programming) | tail recursion - When the last thing ... |'.
-_FIELDED_GLOSS = re.compile(
-    r"^\([\w .,/-]{1,30}\)\s*\|\s*(?P<term>[^|:-]{1,60}?)\s+-\s+(?P<gloss>[^|]+)\|?$"
-)
+_FIELDED_GLOSS = re.compile(_FIELD + r"(?P<term>[^|:-]{1,60}?)\s+-\s+(?P<gloss>[^|]+)\|?$")
 
 
 def _term_of_gloss(line: str) -> str | None:

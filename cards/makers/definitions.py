@@ -192,9 +192,8 @@ BESIDE_THE_POINT = re.compile(
     r"popularized\s+by|popularised\s+by)|"
     # 'the heart of the method', 'the engine powering the AI revolution': a figure of
     # speech for how much it matters
-    r"the\s+[\"“]?(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|foundation|"
-    r"brains?|"
-    r"centrepiece|lifeblood|bedrock)[\"”]?\s+(?:of|powering|behind|driving)|"
+    r"the\s+[\"“]?(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|"
+    r"centrepiece|lifeblood|bedrock|foundation|brains?)[\"”]?\s+(?:of|powering|behind|driving)|"
     # any word in quotes so placed: 'the “memory” behind many AI assistants'
     r"the\s+[\"“][\w -]{1,30}[\"”]\s+(?:powering|behind|driving))\b",
     re.I,
