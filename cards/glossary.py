@@ -724,6 +724,10 @@ _ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)
 _NUMBERED_STEP = re.compile(r"^(?:step|stage|phase|part)\s*\d{1,3}\b", re.I)
 
 
+# A gloss that speaks of other things named before: 'These are ...'.
+_POINTS_BACK = re.compile(r"(?:these|those|they)\s", re.I)
+
+
 def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     """A short name: 1-5 words, capitalised or an acronym, not a label such as 'Note'.
 
@@ -767,6 +771,10 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False
     if is_dictionary_head(definition):
         return False  # 'IVR' over 'Definition: elliptic curve cryptography': another's head
+    if _POINTS_BACK.match(definition) and not bare.endswith("s"):
+        # 'Global Reach: These are assigned by the ISP ...': a point about the things
+        # named above it (public IP addresses), not what 'global reach' is
+        return False
     if not marked and _JOINS_TWO.search(bare) and not _shares_a_word(bare, definition):
         # 'Permissions and trust' over 'Reading the clipboard is sensitive, so ...': the
         # topics of an explainer's section, which its first sentence does not name

@@ -8672,3 +8672,19 @@ def test_a_figure_of_speech_or_an_importance_is_not_what_a_thing_is() -> None:
         "steps of any project.\n"
     )
     assert not [a for a in made.values() if a.startswith("An important technique")], made
+
+
+def test_a_labelled_point_about_the_things_above_it_is_no_glossary_term() -> None:
+    # 'Public IP Address:' over '1. Global Reach: These are assigned by the ISP ...' and
+    # '3. Security: They offer an additional layer ...' was asked 'What is Global Reach?'
+    # and 'What is security?'.
+    made = entries_deck(
+        "difference static IP and dynamic IP\n\n"
+        "Static IP Address:\n\n"
+        "  1. Fixed Value: These are set once by an administrator and never change.\n\n"
+        "  2. Hosting: Servers keep a static address so that clients can always find them.\n\n"
+        "Dynamic IP Address:\n\n"
+        "  1. Leased Value: These are lent by a DHCP server for a while.\n\n"
+        "  2. Cost: They cost nothing extra, since addresses go back to the pool.\n"
+    )
+    assert not [a for a in made.values() if a.startswith(("These", "They"))], made
