@@ -63,6 +63,8 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?(?:[a-z]+ed|sent|built|kept|held|given|"
     r"taken|shown|seen|written|hidden|chosen|stolen)\s+(?:to|in|on|into|onto|at|"
     r"from|with|via|through|when|after|before|once)\b|"
+    # 'Two Phase Commit is implemented as follows: Phase 1 ...': how it is done
+    r"^(?:\w+ly\s+)?(?:[a-z]+ed|done|made|built|written)\s+as\s+follows\b|"
     # 'Flex layout is the newest of the three.': where it stands among others
     r"^(?:the\s+)?(?:\w+est|most\s+\w+|least\s+\w+)\s+of\s+(?:the|all|them|these|those)\b|"
     # 'Animations are similar to transitions in that ...': what it is like, not what it is
@@ -506,6 +508,13 @@ _CALLED = re.compile(
     r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
+# What the thing looks like first, then its name, then what it is in an aside: 'That
+# slash-number after an address is CIDR notation, the modern way to write a block.'
+_NAMED_THEN_GLOSSED = re.compile(
+    r"^(?:that|this|the|an?)\s+[^;:]{3,120}?\s+(?:is|are)\s+(?:an?\s+|the\s+)?"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,4}),\s+(?P<gloss>(?:an?|the)\s+[^,;]{8,}?)\.?$",
+    re.I,
+)
 # A name said of any one of a kind: 'median of a set of data', 'scope of a variable'.
 _OF_ANY = re.compile(r"^(?P<head>[\w'’-]+(?:\s+[\w'’-]+)?)\s+of\s+(?:an?|any|each|every)\s+\S")
 
@@ -687,6 +696,25 @@ _HOW_MADE = re.compile(rf"(?:{WORKS_BY_VERB}|consists|means|refers)\b", re.I)
 
 
 # A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
+# A field said after the name, before the verb: 'Hydration in the context of web
+# development refers to ...', 'A serializable schedule in database management is ...'.
+_FIELD_AFTER = re.compile(
+    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+in\s+(?:"
+    r"the\s+context\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[a-z][\w-]*\s+){0,2}?(?:management|"
+    r"development|computing|science|networking|programming|engineering|design|security|"
+    r"databases?|statistics|mathematics|cryptography))"
+    r",?\s+(?=(?:is|are|refers?\s+to|means)\s)"
+)
+# A name, a dash, and what it is: a dictionary's line ('Digital Signature - a digital
+# tool used as a proof of identification.').
+_NAME_DASH_GLOSS = re.compile(
+    r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,4}?)\s+[-–—]\s+(?P<gloss>(?:an?|the)\s+[^–—]{8,})$"
+)
+# The name's kind in a dash aside before the verb: 'Webpack – a static module bundler is'.
+_KIND_AFTER = re.compile(
+    r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,3}?)\s+[–—-]\s+(?:an?|the)\s+[^–—,.;()]{3,60}?"
+    r"\s+(?=(?:is|are)\s)"
+)
 _DASH_ASIDE = re.compile(r"\s?—\s?(or\s[^—,.;]{1,30}?)\s?—\s?")
 _DASH_REACH = 120
 
@@ -731,6 +759,8 @@ def definition_of(
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
+    text = _FIELD_AFTER.sub(r"\g<name> ", text)  # 'Hydration in the context of web ...'
+    text = _KIND_AFTER.sub(r"\g<name> ", text)  # 'Webpack – a static module bundler is'
     text = _OPEN_ALIAS.sub(r"\1 ", text)  # 'A digital footprint, sometimes called a ... refers'
     if "—" in text[:_DASH_REACH]:
         text = _DASH_ASIDE.sub(r", \1, ", text, count=1)  # 'Adaptive bitrate streaming—or ABR—is'
@@ -761,6 +791,13 @@ def definition_of(
         # 'The method of visiting every node of a graph is known as graph traversal.': the
         # name last, what it is first
         return Definition(called["name"], "", "", called["what"])
+    dashed = _NAME_DASH_GLOSS.match(text) if names else None
+    if dashed is not None and any(_same(dashed["name"], n) for n in names):
+        # 'Digital Signature - a digital tool used as a proof of identification.'
+        return Definition(dashed["name"], "", "", dashed["gloss"])
+    glossed = _NAMED_THEN_GLOSSED.match(text) if names else None
+    if glossed is not None and any(_same(glossed["name"], n) for n in names):
+        return Definition(glossed["name"], "", "", upper_first(glossed["gloss"]) + ".")
     match = _CANDIDATE.match(text)
     if match is None and (inside := _ASIDE_INSIDE.match(text)) is not None:
         # 'A REST (Representational State Transfer) API is ...': the aside splits the name.

@@ -530,6 +530,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     path = entry.path if entry.path and entry.path != default_path else entry.title
     found = []
     common = common_words([s.heading for s in terms], [s.paragraphs[0].text for s in terms])
+    glossed_ids = {id(section) for section in glossed}  # (by identity: linear on 10,000)
     for section in terms:
         summary = section.paragraphs[0]
         others = tuple(item for item in section.items if item is not summary)
@@ -537,7 +538,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         title = _one_of_many(unnumbered(section.heading), summary.text)
         aliases: tuple[str, ...] = ()
         heading = ""
-        if section in glossed:
+        if id(section) in glossed_ids:
             title, aliases = _named(title)
             heading = DEFINITION  # a gloss that does not name its term still defines it
         if title.casefold() in common and title.lower() not in aliases:
@@ -978,6 +979,22 @@ def _defines_concept(lines: Sequence[str]) -> bool:
     return False
 
 
+def _answers_its_question(lines: Sequence[str]) -> bool:
+    """Whether a line right under the page's 'What is X?' names X ('What Is CIDR
+    Notation?' over 'That slash-number after an address is CIDR notation, ...'): the page
+    answers its own question, and the short lines below head its parts ('The problem
+    CIDR solved', 'CIDR in everyday life'), no glossary's terms."""
+    from cards.recover import title_from_question
+
+    for at, line in enumerate(lines[:-1]):
+        text = plain(line)
+        asked = title_from_question(text) if text.endswith("?") else None
+        if asked is not None:
+            said = re.compile(rf"(?<!\w){re.escape(asked[0])}(?!\w)", re.I)
+            return said.search(plain(lines[at + 1])) is not None
+    return False
+
+
 def _carries_on(line: str) -> bool:
     """A line that continues the definition above: indented, or wrapped mid-sentence."""
     text = line.strip()
@@ -1124,12 +1141,14 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     listed = [term for term, _ in terms]
     if (
         _points_of_each(listed)
+        or _parts_of_the_page(_page_name(above), listed)
         or _rows_of_a_comparison(listed)
         or _points_on_asked(above, listed)
         or _REASONS_OR_STEPS.match(_last_said(above))
     ):
         return None
-    shape = Shape(len(terms), term_chars, body_chars, parts or _defines_concept(above))
+    defined = parts or _defines_concept(above) or _answers_its_question(above)
+    shape = Shape(len(terms), term_chars, body_chars, defined)
     name = title or _page_name(above)
     return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
 
@@ -1152,6 +1171,17 @@ def _stages_of_one_thing(glossary: Glossary, common: frozenset[str]) -> bool:
         return False
     everyday = sum(1 for term in glossary.terms if term.name.casefold() in common)
     return 2 * everyday > len(glossary.terms)
+
+
+def _parts_of_the_page(name: str, terms: Sequence[Term]) -> bool:
+    """Whether most 'terms' are the page's own name and a part of it ('Point-in-Time
+    Recovery Origin', '... Etymology', '... Usage Trends' under 'Point-in-Time Recovery'):
+    one concept's page, its headings named after it."""
+    if len(name.split()) < 1 or len(terms) < 2:
+        return False
+    said = name.casefold() + " "
+    parts = sum(1 for term in terms if term.name.casefold().startswith(said))
+    return 2 * parts >= len(terms)
 
 
 def _points_of_each(terms: Iterable[Term]) -> bool:

@@ -71,7 +71,8 @@ _QUALITY_HEAD = re.compile(
     r"^(?:integrity|atomicity|locality|complexity|elasticity|granularity|cardinality|privacy|"
     r"connectivity|interactivity|sensitivity|productivity|safety)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
-    r"data|information|security|mode|infrastructure|architecture|drift|time|runtime|management)$|"
+    r"data|information|security|mode|infrastructure|architecture|drift|time|runtime|management|"
+    r"theory|reality|intelligence|learning|design|engineering|science)$|"
     # a doing: 'dynamic programming', 'load balancing', 'connection pooling'
     r"^(?!(?:str|th|r|spr|sett|head|build|meet|p|k|w|ceil|list|mapp|record|draw|paint|"
     r"offer|open|end|warn|find|sav|be)ing$)[a-z]{2,}ing$",
@@ -98,8 +99,29 @@ def capitalised_inside(word: str, text: str) -> bool:
     container'), where only a name keeps one."""
     if len(word) < 2:
         return False
-    inside = rf"(?:[a-z,;]|\b(?:A|An|The))\s+{re.escape(word)}\b"  # '... a Docker', 'A Docker'
-    return re.search(inside, text[:20_000]) is not None
+    inside = rf"(?:[a-z,;]|\b(?:A|An|The))[ \t]+{re.escape(word)}\b"  # '... a Docker', 'A Docker'
+    text = text[:20_000]
+    for found in re.finditer(inside, text):
+        # ('What Is Golden Master Testing?' capitalises every word: a heading's capitals)
+        if not _in_title_case(text, found.start(), found.end()):
+            return True
+    return False
+
+
+# A heading is no longer than this: a longer line is prose.
+_HEADING_CHARS = 150
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    """Whether the line of `text` holding `start`..`end` is a heading in title case:
+    short, every word of four letters or more opening with a capital."""
+    opens = text.rfind("\n", max(0, start - _HEADING_CHARS), start)
+    ends = text.find("\n", end, end + _HEADING_CHARS)
+    if (opens < 0 and start > _HEADING_CHARS) or (ends < 0 and len(text) - end > _HEADING_CHARS):
+        return False
+    line = text[opens + 1 : ends if ends >= 0 else len(text)]
+    long = [word for word in line.split() if len(word) >= 4 and word[:1].isalpha()]
+    return len(long) >= 2 and all(word[:1].isupper() for word in long)
 
 
 # A title's bracketed field: 'Block (CSS)', 'Monad (functional programming)'. Lower-case

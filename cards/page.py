@@ -26,7 +26,7 @@ from cards.segments import (
     title_like,
 )
 from cards.sentences import opens_with_doing
-from cards.text import list_marker, plain
+from cards.text import list_marker, plain, without_marks
 
 # A site's navigation words, copied on a line of their own: never a part's heading.
 _NAVIGATION = frozenset(("home", "menu", "search", "share", "next", "previous", "back", "top"))
@@ -58,7 +58,7 @@ def _plain_heading(
     if (
         bare
         and after_blank
-        and title_like(s)
+        and title_like(without_marks(s) or s)  # ('✅ How to Reduce Replication Lag')
         and s.casefold() not in _NAVIGATION  # 'Home' between a gloss and its paragraph
         and (is_blank(lines, i + 1) or list_marker(lines[i + 1]) is not None)
         and not (len(s.split()) >= 5 and opens_with_doing(s))  # a gloss: 'Gives programs ...'

@@ -15,6 +15,7 @@ Line numbers are those of the original file, front matter included.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -194,20 +195,101 @@ def _parse_marked(text: str, file: str, default_path: str) -> Entry:
     try:
         return _parse(text, file, default_path)
     except ParseError as error:
-        named = note_name(file)
-        if not named or not error.message.startswith("has no title"):
+        if not error.message.startswith("has no title"):
             raise
-        # A note named by its file ('WebSocket.md' holding only what it is): read again
-        # with that name, and kept when it then says what the concept is.
-        try:
-            entry = _parse(text, file, default_path, named)
-        except ParseError:
-            raise error from None
-        if not entry.sections_of(SectionKind.SUMMARY) and not any(
-            s.heading and s.kind in USABLE and s.items for s in entry.sections
-        ):
-            raise error from None
-        return entry
+        # A note named by its file ('WebSocket.md' holding only what it is), or a page
+        # copied without its title that opens by defining its concept ('Definition:
+        # Hydration in web development refers to ...'): read again with that name, and
+        # kept when it then says what the concept is.
+        for named in _names_without_title(text, file):
+            try:
+                entry = _parse(text, file, default_path, named)
+            except ParseError:
+                continue
+            if entry.sections_of(SectionKind.SUMMARY) or any(
+                s.heading and s.kind in USABLE and s.items for s in entry.sections
+            ):
+                return entry
+        raise error from None
+
+
+# What a page may say before the sentence that names and defines its concept: a label.
+_OPENING_LABEL = re.compile(
+    r"^(?:definition|description|summary|overview|meaning)\s*[:|-]\s+", re.I
+)
+# The subject of an opening sentence that defines: its name, maybe in a field first or
+# after ('in the context of web development', 'in database management'), then the verb.
+_OPENING_SUBJECT = re.compile(
+    r"^(?:in\s+(?:the\s+context\s+of\s+)?[\w\s-]{2,40},\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<subject>[^\s.,;:!?][^.;:!?]{0,80}?)"
+    r"(?:\s+in\s+(?:the\s+context\s+of\s+)?[a-z][\w\s-]{2,40}?)?,?\s+"
+    r"(?:is|are|refers?\s+to|means|describes)\s",
+    re.I,
+)
+# How a subject lists its other names, or its kind after a dash: 'A source-to-source
+# compiler, transcompiler or transpiler'; 'Webpack – a static module bundler'.
+_OTHER_NAMES = re.compile(r",\s*|\s+or\s+|\s+[–—-]\s+")
+_OPENING_LINES = 3
+# Words that open a subject naming no concept: 'It is ...', 'Some objects are ...'.
+_NO_NAMES = frozenset(
+    (
+        *("it", "this", "that", "these", "those", "they", "there", "both", "each", "which"),
+        *("what", "some", "all", "one", "such", "below", "above", "while", "as", "here"),
+        *("often", "usually", "sometimes", "however", "also", "another"),
+    )
+)
+# Heads of a subject that is no concept: 'A typical example is ...', 'The main idea is'.
+_NO_HEADS = frozenset(
+    (
+        *("example", "examples", "instance", "case", "way", "reason", "thing", "idea"),
+        *("point", "problem", "answer", "result", "difference", "part", "step", "goal"),
+        *("benefit", "advantage", "downside", "drawback", "solution", "question", "rule"),
+    )
+)
+# A word that points to something said elsewhere, or opens a clause: no concept's name
+# holds one ('the area under this curve', 'a quantity whose possible values').
+_POINTING = re.compile(
+    r"\b(?:this|that|these|those|its|another|other|whose|which|who|whom|where|when)\b", re.I
+)
+# What a definition says its concept is: one of a kind ('a tool that ...', 'the process
+# of ...'), not a remark ('more suited to ...').
+_SAYS_WHAT = re.compile(r"(?:an?|the|one)\s", re.I)
+
+
+def _names_without_title(text: str, file: str) -> list[str]:
+    """The names an entry without a title may have: a note's file name, else each name
+    the subject of the page's first sentences gives ('Webpack' of 'Webpack – a static
+    module bundler is a tool ...'), to be tried in turn."""
+    named = note_name(file)
+    if named:
+        return [named]
+    found: list[str] = []
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES]
+    for line in itertools.takewhile(lambda line: not line.startswith("#"), lines):
+        # (a file that opens on a '## Summary' heading is written to be read so: it
+        # only lacks its title)
+        sentence = first_sentence(_OPENING_LABEL.sub("", plain(line), count=1))
+        subject = _OPENING_SUBJECT.match(sentence)
+        if subject is None or not sentence[:1].isupper():
+            continue  # (a line that starts mid-sentence: 'whenever scores are ...')
+        for name in _OTHER_NAMES.split(subject["subject"]):
+            name = re.sub(r"^(?:an?|the)\s+", "", name.strip(), flags=re.I)
+            said_words = name.casefold().split()
+            if _NO_NAMES.intersection(said_words[:1]) or _POINTING.search(name):
+                continue  # 'It is ...', 'Some objects are ...', 'The area under this curve'
+            if said_words and said_words[-1] in _NO_HEADS:
+                continue  # 'A typical example is ...' speaks of something else
+            if len(name.split()) > 5 or name in found or not name[:1].isalnum():
+                continue
+            # the sentence must say what the thing is: 'Webpack ... is a tool that ...'
+            said = definition_of(sentence, (name,))
+            if (
+                said is not None
+                and said.name.casefold() == name.casefold()
+                and _SAYS_WHAT.match(said.predicate)
+            ):
+                found.append(name[:1].upper() + name[1:])
+    return found
 
 
 def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
@@ -466,7 +548,8 @@ def _entry(
         title = asked[0]
         if title[:1].islower() and not re.match(r"[a-z]+[A-Z]", title):
             title = title[:1].upper() + title[1:]  # ('requestIdleCallback' keeps its case)
-        for alias in (asked[1], head_alias(title, opening)):
+        later = [item.text for section in sections[:3] for item in section.paragraphs[:6]]
+        for alias in (asked[1], head_alias(title, opening, later)):
             if alias:
                 meta.aliases.append(alias)
     elif _ASKS_ELSE.match(title) and title_without_wrapper(title) is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cards.defining import (
@@ -728,16 +729,21 @@ def _only_restated(short: str, rest: list[str]) -> bool:
     return bool(spelt or _SAYS_MORE.intersection(rest))
 
 
-def head_alias(name: str, texts: list[str]) -> str:
+def head_alias(name: str, texts: list[str], later: Sequence[str] = ()) -> str:
     """The last or the first word of a name of several, when one of the first sentences
     of `texts` defines it alone: 'Propagation is the time ...' under 'What is DNS
     propagation?', 'N+1 happens when ...' under 'What is the N+1 query problem?' (the page
-    shortens its name as it goes on); '' otherwise."""
+    shortens its name as it goes on); '' otherwise. Never the last word when a sentence
+    opening `texts` or `later` (the page's other paragraphs) names it as the whole name's
+    kind: 'A server is another name for a computer.' over 'a proxy server is a server
+    that ...' speaks of servers in general."""
     said = name.split()
     if len(said) < 2:
         return ""
     opening = [sentence for text in texts for sentence in split_sentences(text)[:2]]
     found = [defined for sentence in opening if (defined := definition_of(sentence))]
+    if _kind_of_whole(name, said[-1], [*opening, *(first_sentence(text) for text in later)]):
+        found = [defined for defined in found if defined.name.casefold() != said[-1].casefold()]
     # 'BGP hijacking is a cyberattack ...' then 'BGP is the inter-domain routing protocol
     # ...': where the whole name is defined, its first word is another concept (its last,
     # the head noun, is still the same thing said shorter: 'peering' of internet peering)
@@ -748,6 +754,21 @@ def head_alias(name: str, texts: list[str]) -> str:
         if defined.name.casefold() == said[0].casefold() and not whole:
             return defined.name
     return ""
+
+
+def _kind_of_whole(name: str, head: str, sentences: Iterable[str]) -> bool:
+    """Whether one of `sentences` defines `name` as a kind of `head` ('a server (...) that
+    ...' of 'proxy server')."""
+    kind = re.compile(rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b", re.I)
+    for sentence in sentences:
+        defined = definition_of(sentence)
+        if (
+            defined is not None
+            and defined.name.casefold() == name.casefold()
+            and kind.match(defined.predicate)
+        ):
+            return True
+    return False
 
 
 def is_dictionary_head(line: str) -> bool:

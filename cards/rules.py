@@ -146,6 +146,12 @@ _MENTIONED_BEFORE = re.compile(
 _STOPS_AT_COLON = re.compile(r":-?(?:\s*\d{1,2}[.)]?)?$")
 
 
+def only_counts(prompt: str, answer: str) -> bool:
+    """Whether an answer only counts what the question wants named ('Two categories.'),
+    which only a 'How many ...?' question may take."""
+    return _ONLY_A_COUNT.match(answer) is not None and not prompt.lower().startswith("how many")
+
+
 def _shape_problems(card: Card) -> list[str]:
     problems: list[str] = []
     blanks = len(_BLANK.findall(card.prompt))
@@ -159,7 +165,7 @@ def _shape_problems(card: Card) -> list[str]:
     elif _QUOTED_WHOLE.match(card.answer) and card.answering is Answering.SELF:
         # 'Why does cache invalidation matter?' -> '"There are only two hard things ..."'
         problems.append("the answer is only a quotation")
-    elif _ONLY_A_COUNT.match(card.answer) and not card.prompt.lower().startswith("how many"):
+    elif only_counts(card.prompt, card.answer):
         # 'What do health checks split into?' -> 'Two categories.': which ones, it never says
         problems.append("the answer only counts what it should name")
     elif _POINTS_BACK.search(card.answer):
@@ -208,7 +214,11 @@ _WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")
 _LOST_LINK = re.compile(
     r"\b(?:the|an?|or|and)\s?[?.,;:](?=[\s\"”')\]]|$|[A-Z][a-z]+\s)|"
     # 'is an in that generalizes both queues and stacks': the link was 'abstract data type'
-    r"\b(?i:the|an?)\s+(?:that|in|of|is|are|was|were|to|with)(?![\w-])"
+    r"\b(?i:the|an?)\s+(?:that|in|of|is|are|was|were|to|with)(?![\w-])|"
+    # '... often during the early stages of.': a link's words after the last preposition
+    # (a quantity or a part before it, which always names what it is of)
+    r"\b(?:stages?|parts?|kinds?|types?|forms?|versions?|all|each|one|some|many|most|"
+    r"number|use|side|end|top|bottom|middle)\s+of\.$"
 )
 
 

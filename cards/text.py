@@ -326,6 +326,8 @@ def without_leftovers(text: str) -> str:
     if "Section titled" in text:
         text = _SECTION_TITLED.sub("", text)  # 'Section titled “Summary”People who ...'
     text = _without_cut_copies(text)
+    if text[:1] == "1" and _LINE_NUMBER.match(text):
+        text = _without_line_numbers(text)  # '1Cross-Origin Resource Sharing (CORS) is'
     if "Open glossary term" in text:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
     if "''" in text:
@@ -335,6 +337,28 @@ def without_leftovers(text: str) -> str:
     if "Copyright" in text:
         text = _GLUED_COPYRIGHT.sub("", text)  # '... current surges.Copyright © 1981-2019 by'
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
+
+
+# A line number glued to the line's first word, as a code viewer copies it: '2allows a
+# server to indicate ...'.
+_LINE_NUMBER = re.compile(r"(?P<number>[1-9]\d{0,4})(?=[^\d\s.):])")
+
+
+def _without_line_numbers(text: str) -> str:
+    """`text` without the numbers a copy glued to the start of its lines, when its lines
+    open 1, 2, 3, ... (at least three of them): a page copied from a viewer that numbers
+    lines ('1Cross-Origin Resource Sharing (CORS) is ...' / '2allows a server to ...')."""
+    lines = text.split("\n")
+    counted = 0
+    for line in lines:
+        found = _LINE_NUMBER.match(line)
+        if found is None or int(found["number"]) != counted + 1:
+            break
+        counted += 1
+    if counted < 3:
+        return text
+    unnumbered = [_LINE_NUMBER.sub("", line, count=1) for line in lines[:counted]]
+    return "\n".join([*unnumbered, *lines[counted:]])
 
 
 # How a name is said, in an encyclopedia's brackets: ' (/ˈbɪmi/)', ' (/ˈjuːz/; YOOZ)'.

@@ -147,6 +147,8 @@ _BECAUSE = re.compile(
     r"(?:(?:just|simply|mainly|mostly|partly|largely|only|primarily)\s+)?because\s+"
     r"(?P<reason>[^;]{8,})$"
 )
+# A negation inside a claim: the 'because' after it may be what is denied.
+_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
 _MEASURED = re.compile(
     r"^(?:is|are)\s+(?:(?:usually|typically|commonly|often|generally|mostly)\s+)?"
     r"(?:measured|expressed|given)\s+in\s+(?P<unit>.{3,})$",
@@ -432,8 +434,15 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             prompt = f"Why does {name} {base_verb(verb)} {after}?"
         else:
             prompt = ""
-        if prompt and not _NEGATIVE.match(said) and not {"these", "those"} & set(words(after)):
-            # not 'Why does salting make these tables useless?': which tables?
+        if (
+            prompt
+            and not _NEGATIVE.match(said)
+            and not _NEGATED.search(said)
+            and not {"these", "those"} & set(words(after))
+        ):
+            # not 'Why does salting make these tables useless?': which tables? Nor a claim
+            # with a 'not' in it: '... will not roll back the transaction because the seat
+            # was double-booked' gives no reason, it says which reason does not count
             return "why", prompt, upper_first(strip_end(why["reason"])) + "."
     if (parts := _PARTS.match(rest)) is not None:
         return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."

@@ -345,6 +345,14 @@ _SPELLED_OUT = re.compile(
 )
 
 
+# A sentence that names another thing its subject rests on: a pronoun after it may be that.
+_LEANS_ON = re.compile(
+    r"\b(?:rel(?:y|ies)|depends?|(?:is|are)\s+based|builds?|(?:is|are)\s+built)\s+(?:up)?on\s|"
+    r"\b(?:uses?|employs?|is\s+part\s+of|are\s+part\s+of)\s",
+    re.I,
+)
+
+
 def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """The sentence that says what the entry is.
 
@@ -405,7 +413,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             fragment=opening and (ctx.entry.layout is not Layout.MARKDOWN or not section.heading),
         )
         spans = ctx.own.find(sentence)
-        named_before = bool(spans) and spans[0][0] <= 4
+        # ('Digital signatures rely on public-key cryptography. It is a security mechanism
+        # ...': the 'It' is the other thing the sentence named last)
+        named_before = bool(spans) and spans[0][0] <= 4 and not _LEANS_ON.search(sentence)
         if (
             defined is None
             and (acting is None if summary else acting_later is None)

@@ -16,7 +16,7 @@ from cards.makers.prose import WHOLE_ENDS, broke_off, cut_off, last_item
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
 from cards.recover import WHICH_TO_USE, title_from_question
-from cards.rules import gives_away
+from cards.rules import gives_away, only_counts
 from cards.sentences import (
     as_question,
     content_words,
@@ -54,6 +54,8 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             prompt = as_question(collapse(item.text))
             if not words(prompt) or gives_away(prompt, answer) or cut_off(answer):
                 continue  # nor an answer the copy of the page broke off ('... or …')
+            if only_counts(prompt, answer):
+                continue  # 'What are the layers?' -> 'Seven layers.': which, it never says
             if _asks_what_it_is(ctx, prompt):
                 continue  # 'What do you understand by X?': the definition card asks it
             if _not_the_concepts(prompt):

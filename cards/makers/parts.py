@@ -38,10 +38,15 @@ _THEN_ABOUT_IT = re.compile(r",\s+(?:it|this|they)\s+", re.I)
 
 
 def part_cards(ctx: Context) -> Iterator[Card]:
+    # ('Point-in-Time Recovery Origin' under 'Point-in-Time Recovery': a heading named
+    # after the page is about it, no part of it)
+    own = tuple(f"{fold(name)} " for name in ctx.entry.names if name)
     parts = [
         (unnumbered(section.heading), section)
         for section in ctx.entry.sections
-        if section.kind is SectionKind.OTHER and glosses_its_heading(section)
+        if section.kind is SectionKind.OTHER
+        and not fold(section.heading).startswith(own)
+        and glosses_its_heading(section)
     ]
     names = [name for name, _ in parts]
     if len(parts) < _FEWEST_PARTS or len({fold(name) for name in names}) < len(names):

@@ -281,6 +281,20 @@ def test_misconception_is_false_and_settled_by_the_next_sentence() -> None:
     assert card.explanation.startswith("Storing is the database's job")
 
 
+def test_a_faq_answer_that_only_counts_is_not_made_into_a_card() -> None:
+    # Hypothesis found it: a written question answered '0 A' was made into a card that the
+    # deck's last check then had to drop; 'Seven layers.' names none of the layers.
+    entry = parse(
+        "# OSI model\n\nThe OSI model is a way to split networking into layers.\n\n"
+        "## FAQ\n\n**What does the OSI model split networking into?**\n\nSeven layers.\n\n"
+        "**How many layers does it have?**\n\nSeven layers.\n",
+        "osi.md",
+    )
+    asked = {card.prompt: card.answer for card in candidates(entry, [], 0)}
+    assert "What does the OSI model split networking into?" not in asked, asked
+    assert asked["How many layers does it have?"] == "Seven layers.", asked
+
+
 def test_truefalse_answers_are_not_all_false() -> None:
     answers = {card.answer for card in by_kind(generate(backend_entry()), CardKind.TRUEFALSE)}
     assert answers == {"True", "False"}
