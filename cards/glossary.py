@@ -1063,7 +1063,8 @@ _NOTE_KINDS = frozenset({SectionKind.EXAMPLE, SectionKind.ANALOGY})
 
 def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     """The terms of a file read line by line, and its shape; None as soon as its terms
-    can no longer reach TERM_SHARE of its text (most files: an entry, not a glossary)."""
+    can no longer reach TERM_SHARE of its text, or the lines above its first term define
+    a concept of the page's own (most files: an entry, not a glossary)."""
     from cards.recover import is_chrome_line
 
     lines = split_lines(text)
@@ -1130,6 +1131,12 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         noted = sum(len(lines[line - 1].strip()) for _, _, line in notes)
         body_chars += noted
         size += noted
+        if not any(found.values()) and _defines_concept(
+            [line for line in lines[start : at - 1] if line.strip()][:_INTRO]
+        ):
+            # The lines above the first term say what the page's own concept is: no kind's
+            # terms can make it a glossary (their lines above hold these), so stop here.
+            return None
         found[kind].append((Term(name, definition, at, notes, said), size))
         chars[kind] += size
     kind = max(found, key=lambda k: len(found[k]))  # ties: bold, then lines, then bare

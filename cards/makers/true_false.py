@@ -65,9 +65,11 @@ def true_false_cards(ctx: Context) -> Iterator[Card]:
         yield true_or_false_card(ctx, statement, true, section, item, claim.settles)
 
 
-# Words whose opposite makes a plain false statement of a true one.
+# Words whose opposite makes a plain false statement of a true one. Not 'secure' to
+# 'insecure', nor 'encrypted' to 'unencrypted': 'PKI provides an insecure way to
+# authenticate ...' is false by its wording (no security mechanism is written up as
+# insecure); the other way round, 'FTP is a secure protocol', is a belief to test.
 _OPPOSITES = {
-    **dict.fromkeys(("secure",), "insecure"),
     "insecure": "secure",
     "faster": "slower",
     "slower": "faster",
@@ -77,7 +79,6 @@ _OPPOSITES = {
     "lower": "higher",
     "increases": "decreases",
     "decreases": "increases",
-    "encrypted": "unencrypted",
     "unencrypted": "encrypted",
     "stateless": "stateful",
     "stateful": "stateless",

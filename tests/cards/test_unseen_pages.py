@@ -8870,3 +8870,14 @@ def test_a_because_after_a_not_is_no_reason_to_ask_why() -> None:
         "printer ran out of paper.\n"
     )
     assert not [prompt for prompt in made if prompt.startswith("Why")], made
+
+
+def test_a_security_measure_is_not_turned_into_an_insecure_one_to_judge() -> None:
+    # 'True or false: PKI provides an insecure way to authenticate ...' and 'TLS primarily
+    # enables insecure Web browsing ...' were false by their wording alone.
+    _, made = deck(
+        "SSH\n\nSSH is a protocol for logging in to another computer over a network. SSH "
+        "provides a secure way to run commands on another machine. Telnet is an insecure "
+        "protocol that sends passwords in plain text.\n"
+    )
+    assert not [prompt for prompt in made if "insecure way" in prompt], made
