@@ -8881,3 +8881,19 @@ def test_a_security_measure_is_not_turned_into_an_insecure_one_to_judge() -> Non
         "protocol that sends passwords in plain text.\n"
     )
     assert not [prompt for prompt in made if "insecure way" in prompt], made
+
+
+def test_title_case_headings_do_not_decide_how_a_name_is_written() -> None:
+    # 'What Is a Read Replica?', 'Why Use a Read Replica?' and a diagram's '[ Read
+    # Replica ]' outvoted the page's own 'A read replica is a read-only copy ...': the card
+    # asked 'What is a Read Replica?'.
+    _, made = deck(
+        "A message broker is a program that passes messages between other programs.\n"
+        "🧠 What Is a Message Broker?\n"
+        "Producers send every message to it\n"
+        "[ Producer ] -> [ Message Broker ] -> [ Consumer ]\n"
+        "✅ Why Use a Message Broker?\n"
+        "Why Pick a Message Broker Over Direct Calls?\n"
+        "Programs can run at different speeds.\n"
+    )
+    assert "What is a message broker?" in made, made
