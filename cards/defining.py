@@ -695,7 +695,6 @@ WORKS_BY_VERB = (
 _HOW_MADE = re.compile(rf"(?:{WORKS_BY_VERB}|consists|means|refers)\b", re.I)
 
 
-# A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
 # A field said after the name, before the verb: 'Hydration in the context of web
 # development refers to ...', 'A serializable schedule in database management is ...'.
 _FIELD_AFTER = re.compile(
@@ -715,6 +714,7 @@ _KIND_AFTER = re.compile(
     r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,3}?)\s+[–—-]\s+(?:an?|the)\s+[^–—,.;()]{3,60}?"
     r"\s+(?=(?:is|are)\s)"
 )
+# A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
 _DASH_ASIDE = re.compile(r"\s?—\s?(or\s[^—,.;]{1,30}?)\s?—\s?")
 _DASH_REACH = 120
 

@@ -1184,7 +1184,7 @@ def _parts_of_the_page(name: str, terms: Sequence[Term]) -> bool:
     """Whether most 'terms' are the page's own name and a part of it ('Point-in-Time
     Recovery Origin', '... Etymology', '... Usage Trends' under 'Point-in-Time Recovery'):
     one concept's page, its headings named after it."""
-    if len(name.split()) < 1 or len(terms) < 2:
+    if not name.strip() or len(terms) < 2:
         return False
     said = name.casefold() + " "
     parts = sum(1 for term in terms if term.name.casefold().startswith(said))

@@ -176,7 +176,7 @@ def mention(entry: Entry) -> str:
             break  # a dozen uses show the habit; reading on changes nothing
         if title not in text.lower():
             continue  # most paragraphs never name the entry: skip the word-by-word pass
-        if _in_title_case(text, 0, len(text)):
+        if len(text) <= _HEADING_CHARS and _in_title_case(text, 0, len(text)):
             continue  # 'Why Use a Read Replica?': a heading's capitals are every word's
         for start, end in index.find(text):
             if sum(articles.values()) >= 12:
