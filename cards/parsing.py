@@ -230,12 +230,13 @@ _OPENING_SUBJECT = re.compile(
 # compiler, transcompiler or transpiler'; 'Webpack – a static module bundler'.
 _OTHER_NAMES = re.compile(r",\s*|\s+or\s+|\s+[–—-]\s+")
 _OPENING_LINES = 3
-# Words that open a subject naming no concept: 'It is ...', 'Some objects are ...'.
+# Words that open a subject naming no concept: 'It is ...', 'Some objects are ...'
+# ('This', 'Which', 'Another' and the like anywhere in it: `_POINTING`).
 _NO_NAMES = frozenset(
     (
-        *("it", "this", "that", "these", "those", "they", "there", "both", "each", "which"),
-        *("what", "some", "all", "one", "such", "below", "above", "while", "as", "here"),
-        *("often", "usually", "sometimes", "however", "also", "another"),
+        *("it", "they", "there", "both", "each", "what", "some", "all", "one", "such"),
+        *("below", "above", "while", "as", "here", "often", "usually", "sometimes"),
+        *("however", "also"),
     )
 )
 # Heads of a subject that is no concept: 'A typical example is ...', 'The main idea is'.

@@ -742,14 +742,14 @@ def head_alias(name: str, texts: list[str], later: Sequence[str] = ()) -> str:
         return ""
     opening = [sentence for text in texts for sentence in split_sentences(text)[:2]]
     found = [defined for sentence in opening if (defined := definition_of(sentence))]
-    if _kind_of_whole(name, said[-1], [*opening, *(first_sentence(text) for text in later)]):
-        found = [defined for defined in found if defined.name.casefold() != said[-1].casefold()]
     # 'BGP hijacking is a cyberattack ...' then 'BGP is the inter-domain routing protocol
     # ...': where the whole name is defined, its first word is another concept (its last,
     # the head noun, is still the same thing said shorter: 'peering' of internet peering)
     whole = any(defined.name.casefold() == name.casefold() for defined in found)
     for defined in found:
         if defined.name.casefold() == said[-1].casefold():
+            if _kind_of_whole(name, said[-1], [*opening, *map(first_sentence, later)]):
+                continue  # the page's kind of thing in general, not its name said shorter
             return defined.name
         if defined.name.casefold() == said[0].casefold() and not whole:
             return defined.name
