@@ -63,6 +63,8 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?(?:[a-z]+ed|sent|built|kept|held|given|"
     r"taken|shown|seen|written|hidden|chosen|stolen)\s+(?:to|in|on|into|onto|at|"
     r"from|with|via|through|when|after|before|once)\b|"
+    # 'Modern software systems are rarely a single monolith ...': what it seldom is
+    r"^(?:rarely|seldom|never|hardly|barely|no\s+longer)\b|"
     # 'Two Phase Commit is implemented as follows: Phase 1 ...': how it is done
     r"^(?:\w+ly\s+)?(?:[a-z]+ed|done|made|built|written)\s+as\s+follows\b|"
     # 'Flex layout is the newest of the three.': where it stands among others
@@ -762,6 +764,19 @@ def definition_of(
     text = _FIELD_AFTER.sub(r"\g<name> ", text)  # 'Hydration in the context of web ...'
     text = _KIND_AFTER.sub(r"\g<name> ", text)  # 'Webpack – a static module bundler is'
     text = _OPEN_ALIAS.sub(r"\1 ", text)  # 'A digital footprint, sometimes called a ... refers'
+    if names and (listed := _NAME_LIST.match(text)) is not None:
+        # 'A source-to-source compiler, transcompiler or transpiler is a kind of ...': one
+        # thing by each of its names; the one asked for is the one defined
+        said = next(
+            (
+                part
+                for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", listed["names"])
+                if any(_same(part, n) for n in names)
+            ),
+            None,
+        )
+        if said is not None:
+            text = f"{said} {text[listed.end() :]}"
     if "—" in text[:_DASH_REACH]:
         text = _DASH_ASIDE.sub(r", \1, ", text, count=1)  # 'Adaptive bitrate streaming—or ABR—is'
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
@@ -822,6 +837,12 @@ def definition_of(
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
+    if (
+        _DOING_NOW.match(text[match.end() :])
+        and re.match(r"(?:the|an?)\s", text, re.I)
+        and re.search(r"\b(?:is|are)\s*$", match.group(0))
+    ):
+        return None  # 'The ORM is doing exactly what it was asked to do.': just then
     if _NOT_WHAT_IT_IS.match(text[match.end() :]) or _MAY.match(text[match.end() :]):
         return glossed_acronym(text, names)
     aside = match["aside"] or ""
@@ -947,8 +968,12 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     the whole sentence is the answer.
     """
     for name in names:
+        # 'A constructor initializes ...' under the title 'Constructors': one of them
+        written = re.escape(name)
+        if re.search(r"[a-z][^s]s$", name):
+            written = rf"{written}|{re.escape(name[:-1])}(?=\s)"
         found = re.match(
-            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?P<plural>s?)(?P<aside>{_ASIDE})"
+            rf"^(?:(?:an?|the)\s+)?(?:{written})(?P<plural>s?)(?P<aside>{_ASIDE})"
             # ('The CAP theorem in computer science states ...': where it is met, first)
             rf"(?:\s+in\s+{_MET_IN}(?=\s+[a-z]))?\s+"
             r"(?P<verb>[a-z]\w+)\b(?P<place>\s+(?:in|on|at|behind|under|beneath|within|among|"
@@ -1005,6 +1030,8 @@ def _name_like(name: str) -> bool:
         # 'revenue recognized when cash is ...', 'even her dress is ...': a clause's words
         and not _IN_A_CLAUSE & set(name.lower().split()[1:])
         and first != "such"  # 'Such a function is called recursive': named before
+        # 'Creating a variable means ...': a task done with a thing, not a thing's name
+        and not (first.endswith("ing") and name.lower().split()[1:2] in (["a"], ["an"], ["the"]))
         # 'A tautology can also refer to ...': another sense, its modal taken for a name's
         # word ('Free will' ends in one)
         and last != "also"
@@ -1035,6 +1062,20 @@ _OPEN_ALIAS = re.compile(
     r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}),\s+(?:sometimes\s+|also\s+|often\s+)?"
     r"(?:called|known\s+as|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?"
     r"\s+(?=(?:is|are|refers\s+to|means)\s)",
+    re.I,
+)
+# What a thing is doing just then, after 'is': 'The ORM is doing ...', 'The server is
+# waiting ...' ('Idempotence means getting ...', 'Caching is storing ...' say what).
+_DOING_NOW = re.compile(
+    r"^(?:\w+ly\s+)?(?:doing|working|running|trying|getting|going|sitting|waiting|looking|"
+    r"starting|using)\b"
+)
+# Three or more names of one thing before its verb: 'A source-to-source compiler,
+# transcompiler or transpiler is ...'. Only after 'a' and before 'is': 'Cats, dogs or
+# birds are ...' lists several things.
+_NAME_LIST = re.compile(
+    r"^an?\s+(?P<names>[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3})+,?\s+or\s+"
+    r"[\w-]+(?:\s+[\w-]+){0,3})\s+(?=is\s)",
     re.I,
 )
 # A figure or a table by its number, as a caption names it: 'Fig 1 describes ...'.

@@ -722,8 +722,23 @@ _ASKS = re.compile(r"^(?:how|why|what|when|where|which|who)\b", re.I)
 
 
 # A step of a procedure by its number: 'Step 1 - Power Good', 'Phase 2: Design'.
-_NUMBERED_STEP = re.compile(r"^(?:step|stage|phase|part)\s*\d{1,3}\b", re.I)
+_NUMBERED_STEP = re.compile(
+    r"^(?:(?i:step|stage|phase|part)\s*\d{1,3}\b|"
+    # 'First handshake: the client sends ...', 'Three dot-separated parts' over a
+    # paragraph: the steps or parts of one thing, counted
+    # (not 'First Input Delay', 'Six Sigma' or 'Five Whys': names)
+    r"(?i:first|second|third|fourth|fifth|sixth|final|last|next)\s+[\w-]+$|"
+    r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+[a-z])",
+)
 
+
+# A heading that names a part of an article about a concept ('For Loop Basics', 'Key
+# Differences'), not a term nor a part of the concept.
+ARTICLE_SECTION = re.compile(
+    # ('Executive summary' and 'String comparison' are terms)
+    r"\b(?:basics|essentials|differences|overview|examples|explained|fundamentals)$",
+    re.I,
+)
 
 # A gloss that speaks of other things named before: 'These are ...'.
 _POINTS_BACK = re.compile(r"(?:these|those|they)\s", re.I)
@@ -760,6 +775,8 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False
     if _TO_THE_READER.match(bare):
         return False  # 'Check yourself' over 'Answer to earn rating ...': said to the reader
+    if ARTICLE_SECTION.search(bare):
+        return False  # 'Map Basics', 'Key Differences': an article's sections, no terms
     if bare.casefold() in _NO_TERMS:
         return False  # 'Difference: Bounce Rate and Exit Rate': a comparison's title line
     if is_chrome_line(bare):

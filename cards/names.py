@@ -289,9 +289,20 @@ def mention(entry: Entry) -> str:
         and _uncounted(re.sub(r"\s*\([^()]*\)$", "", entry.title), entry)
     ):
         best = ""
+    if _TAKES_NO_ARTICLE.match(form):
+        best = ""  # 'the third handshake', 'creating a variable', 'statically typed'
     if best in {"a", "an"}:
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+# A name no article goes before: one that has its own, a doing with its object, and a
+# quality ('What is a the third handshake?', 'What is a creating a variable?').
+_TAKES_NO_ARTICLE = re.compile(
+    r"^(?:(?:the|an?)\s|[a-z]{3,}ing\s+(?:an?|the|your|its|their|my|our)\s|"
+    r"[a-z]{3,}ly\s+[a-z]{3,}ed$)",
+    re.I,
+)
 
 
 # How far before a name its article and the word before that are looked for.

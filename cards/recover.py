@@ -66,6 +66,10 @@ _CHROME = re.compile(
     r"showing\s+posts\s+with\s+label\s.{1,60}|"  # Blogger's label page
     r"(?:did\s+)?you\s+mean\s.{1,60}\?|"  # a search's suggestion: 'You mean potentiometer?'
     r"resources|"  # a site's section over the entry: 'Resources' / 'regression testing'
+    # a glossary's label over its term ('Defined term' / 'Role-based Access Control'), or
+    # over one of its readings ('Very Simple Definition:')
+    r"(?:defined|glossary|dictionary)\s+term|"
+    r"(?:very\s+)?(?:simple|short|basic|formal|technical|plain|official)\s+definition\s*:?|"
     r"(?:date\s+)?[\d/.-]{8,10}\s+[\d,.]+k?\s+(?:reads|views)|"  # 'date 2021-11-15 515 reads'
     # a course's level as its category: 'Github Beginner' over 'GitHub Actions Workflow'
     r"(?:[\w.+#-]+\s+){1,2}(?:beginners?|intermediate|advanced)|"
@@ -128,7 +132,7 @@ _WHAT_IT_MEANS = re.compile(
 )
 # Which kind of definition a label announces: 'Detailed definition:', 'Formal definition'.
 _KIND_OF_DEFINITION = (
-    r"(?:an?\s+|the\s+)?(?:technical|computer|simple|formal|full|detailed|basic|short|brief|"
+    r"(?:an?\s+|the\s+)?(?:very\s+|more\s+)?(?:technical|computer|simple|formal|full|detailed|basic|short|brief|"
     r"general|precise|exact|clear|quick|complete|plain)"
 )
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
@@ -465,7 +469,9 @@ SUBTITLE = re.compile(r"\s*:\s+|\s+[–—-]\s+")
 # 'An Introduction to Caching', 'Webhooks Explained', 'Git Basics', 'DNS for Beginners'.
 _GUIDE = r"(?:guide|introduction|intro|primer|overview|tutorial|walkthrough)"
 _WRAPPED_BEFORE = re.compile(
-    r"^(?:understanding|(?:an?\s+)?(?:introduction|intro)\s+to|"
+    # ('Understanding the Purpose of the Default Gateway': the gateway's)
+    r"^(?:understanding(?:\s+the\s+(?:purpose|role|concept|importance|basics|meaning|idea|"
+    r"function|use)\s+of)?|(?:an?\s+)?(?:introduction|intro)\s+to|"
     rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
     r"(?:the\s+)?basics\s+of|all\s+about|learn|"
@@ -507,6 +513,8 @@ def title_without_wrapper(title: str) -> str | None:
         name = parts[1].strip()  # 'Definition: network topology', as a dictionary heads it
     elif len(parts) == 2 and _WRAPPED_AFTER.fullmatch(f" {parts[1].strip()}"):
         pass  # 'release candidate - technical definition': the wrapper all the subtitle
+    elif len(parts) == 2 and _WRAPPED_AFTER.search(name) and len(name.split()) <= 4:
+        pass  # 'JWT structure explained: header, payload, signature': the subtitle its parts
     elif len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
     elif len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):

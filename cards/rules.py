@@ -186,6 +186,9 @@ def _shape_problems(card: Card) -> list[str]:
 # successor, offering ...'.
 _POINTS_BACK = re.compile(
     r"\b(?:do|does|did)\s+(?:that|this|so)\s+(?:too|as\s+well)\b|"
+    # 'Allows you to do this in a shorter way.': what 'this' was, the sentence before said
+    r"\b(?:do|does|did|doing)\s+(?:that|this)\s+(?:in|with|by|more|faster|better|quickly|"
+    r"easily)\b|"
     r"^(?:its|their)\s+(?:successor|predecessor|replacement|counterpart|opposite|rival|"
     r"alternative|sibling|cousin|twin|parent|child|heir)\b",
     re.I,
@@ -227,6 +230,10 @@ def copy_faults(card: Card) -> list[str]:
     can keep by construction (the text is the page's): the last-line filter drops these.
     """
     faults: list[str] = []
+    if card.answer.lstrip().startswith("|") or card.answer.count(" | ") >= 2:
+        # 'What is Stateful?' -> '| Need server to store session ... | Can be serverless':
+        # a table's row, both sides' cells in one line
+        faults.append("the answer is a table's row, not a sentence")
     end = card.answer.rstrip()[-12:]
     if ":" in end and _STOPS_AT_COLON.search(end):
         # '... in two distinct phases:' with the phases left behind (a table, a figure)

@@ -265,11 +265,22 @@ def without_marks(heading: str) -> str:
     """A heading without the pictures and symbols before its words: '🧊Why learn file
     signatures?' -> 'Why learn file signatures?' (an emoji is no word to ask with)."""
     start = 0
-    while start < len(heading) and (
-        unicodedata.category(heading[start]).startswith("S") or heading[start] in "\u200d\ufe0f "
-    ):
-        start += 1
+    while start < len(heading):
+        if (
+            unicodedata.category(heading[start]).startswith("S")
+            or heading[start] in "\u200d\ufe0f "
+        ):
+            start += 1
+        elif (garbled := _GARBLED_PICTURE.match(heading, start)) is not None:
+            start = garbled.end()  # 'πŸ” What is a Switch?': an emoji's bytes misread
+        else:
+            break
     return heading[start:]
+
+
+# An emoji's first bytes (F0 9F) read as Windows-1252 or -1253 letters, and the one or two
+# characters its last bytes became: 'ðŸ‘‰', 'πŸ”'.
+_GARBLED_PICTURE = re.compile(r"(?:ðŸ|πŸ)\S{0,2}(?=\s)")
 
 
 def folder_path(location: Path) -> str:
@@ -334,6 +345,8 @@ def without_leftovers(text: str) -> str:
         text = _WIKI_QUOTES.sub(r"\g<said>", text)
     if "(/" in text:
         text = _SAID_AS.sub("", text)  # 'or BIMI (/ˈbɪmi/), is a specification ...'
+    if "=" in text:
+        text = _EQUALS_EXPANSION.sub(_as_spelled_out, text)  # 'CORS = Cross-Origin ...'
     if "Copyright" in text:
         text = _GLUED_COPYRIGHT.sub("", text)  # '... current surges.Copyright © 1981-2019 by'
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
@@ -359,6 +372,27 @@ def _without_line_numbers(text: str) -> str:
         return text
     unnumbered = [_LINE_NUMBER.sub("", line, count=1) for line in lines[:counted]]
     return "\n".join([*unnumbered, *lines[counted:]])
+
+
+# A note's line spelling an abbreviation out as an equation: 'CORS = Cross-Origin Resource
+# Sharing'.
+_EQUALS_EXPANSION = re.compile(
+    r"^(?P<short>[A-Z][A-Za-z0-9]{1,7})[ \t]*=[ \t]*(?P<long>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,6})"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+def _as_spelled_out(found: re.Match[str]) -> str:
+    """The line said as a sentence when its words' initials are the abbreviation's
+    capitals ('CORS stands for Cross-Origin Resource Sharing.'); 'Origin = Protocol +
+    Domain + Port' and 'X = Some Value' stay as they are."""
+    short, long = found["short"], found["long"]
+    capitals = "".join(c for c in short if c.isupper())
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", long) if word).upper()
+    if len(capitals) < 2 or capitals != initials:
+        return found.group(0)
+    return f"{short} stands for {long}."
 
 
 # How a name is said, in an encyclopedia's brackets: ' (/ˈbɪmi/)', ' (/ˈjuːz/; YOOZ)'.

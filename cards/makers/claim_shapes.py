@@ -178,6 +178,8 @@ _NO_OBJECT = frozenset(
         *("involves", "include", "includes"),
         # 'Zip files function similarly to standard folders': how, with no object to ask
         *("function", "functions", "operate", "operates", "behave", "behaves"),
+        # 'Constructors look a little strange ...': how it strikes one, no object
+        *("look", "looks", "sound", "sounds", "feel", "feels", "remain", "remains"),
     )
 )
 # The verbs that end in -ly; any other such word is an adverb ('generally').

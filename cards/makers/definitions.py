@@ -1,4 +1,4 @@
-"""Definition cards: 'What is X?', 'What does X stand for?', 'What is X compared to?'.
+"""Definition cards: 'What is X?', 'What does X stand for?', 'Which concept is like ...?'.
 
 Made from the entry's defining sentence, which this module chooses among the summary
 and the prose after it (a literal definition first; a comparison or a status only when
@@ -46,6 +46,7 @@ from cards.model import (
     SectionKind,
 )
 from cards.names import body_text, field_of, fold_name, same_name, same_or_plural
+from cards.rules import gives_away
 from cards.sentences import (
     FUNCTION_VERBS,
     MODALS,
@@ -204,6 +205,7 @@ EVALUATIVE = re.compile(
     # ('probably the most commonly used estimating unit': a hedge before the ranking)
     r"^(?:(?:probably|perhaps|arguably|possibly|likely|easily)\s+(?=the\s+most\b|one\s+of\b))?"
     r"(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
+    r"a\s+bit|a\s+little|kind\s+of|"
     r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
     # 'one of the first architectural decisions': where it ranks, not what it is
     r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
@@ -288,6 +290,10 @@ WEAK = re.compile(
     # ('a relative unit of measurement' is one)
     r"(?:another|an?)\s+(?:close\s+)?(?:sibling|cousin|relative)\s+(?:of|to)\b|"
     r"in\s+(?:many|some|most)\s+ways\b|"
+    # 'a concept used in computer programming that can be quite difficult to understand':
+    # how hard it is to learn, not what it is
+    r"(?:an?|the)\s+(?:concept|term|topic|idea|subject)\b[^.]{0,60}?\b(?:that|which)\s+"
+    r"(?:can\s+be|is)\s+(?:\w+\s+)?(?:difficult|hard|tricky|confusing|complex|challenging)\b|"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}standard(?:\s*[,.;]|$)|"
     # a catalogue's line: its kind and its year ('a xml format created in 2001')
     r"(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:created|released|introduced|launched|designed)\s+"
@@ -435,9 +441,11 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             and not _goes_on_in_a_list(sentence, section, item, ctx.entry)
         ):
             continue  # 'A path parameter is a' (a page cut mid-sentence)
-        if _SPELLED_OUT.match(sentence):
-            # 'Short for cloud architectures. Designs for software ...': what the name
-            # stands for, then what the thing is, which the next sentence says.
+        spelled = expansion_of(sentence, ctx.entry.names) if summary else None
+        if _SPELLED_OUT.match(sentence) or (spelled is not None and not spelled.predicate):
+            # 'Short for cloud architectures. Designs for software ...', 'CORS stands for
+            # ...' / 'A browser security mechanism that ...': what the name stands for,
+            # then what the thing is, which the next sentence says.
             weak = weak or found
             after_expansion = opening
             continue
@@ -668,9 +676,16 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         _without_open_aside(_with_next(ctx.defined, sentence, item, shared))
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
+    letters = _LETTERS_FIRST.match(answer)
+    if letters is not None and any(spells_out(letters["short"], n) for n in ctx.entry.names):
+        # 'Role-based Access Control: (RBAC) Access control based on user roles ...'
+        answer = upper_first(answer[letters.end() :])
     # '... to compare text embeddings.In-Depth Explanation': a heading glued to the stop
     answer = _GLUED_HEADING.split(answer, maxsplit=1)[0]
     answer = _GLUED_CITATION.sub("", answer)
+    # 'an intermediary [a person or thing that acts between two parties ...] between a
+    # user and the internet': a word's own gloss set inside the sentence
+    answer = _BRACKETED_GLOSS.sub("", answer)
     named_for = _NAME_FOR.match(answer)
     if named_for is not None:
         answer = upper_first(answer[named_for.end() :])
@@ -895,12 +910,21 @@ _GLUED_CITATION = re.compile(r"(?<=[a-z]{2})(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)")
 # The clause after a definition that defines another thing: ', while an IAM role is a
 # temporary identity ...'. Not one on the same subject ('while it is waiting').
 _OTHER_SIDE = re.compile(
-    r"(?:,\s*(?:while|whereas)|\s+whereas)\s+(?!(?:it|they|this|these|those|that|he|she|we|you)\b)"
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:is|are)\s|"
+    r"(?:,\s*(?:while|whereas)|\s+whereas)\s+"
+    r"(?!(?:it|its|they|their|this|these|those|that|he|she|we|you)\b)"
+    # ('..., while a While Loop keeps repeating ...': the other side's verb, any)
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|(?-i:[a-z]{2,}[^s\W]s))\s|"
     # 'The older algorithm and AES is the advanced algorithm ...': an abbreviation's own
     r"\s+and\s+(?-i:[A-Z][A-Z0-9]+)\s+is\s",
     re.I,
 )
+
+
+# Words in square brackets inside a sentence, glossing the word before them (not a
+# citation's number, which `_GLUED_CITATION` drops).
+_BRACKETED_GLOSS = re.compile(r" \[[^\[\]\n]{12,200}\](?=[\s,.;:])")
+# A gloss that opens with its name's letters in brackets: '(RBAC) Access control ...'.
+_LETTERS_FIRST = re.compile(r"^\((?P<short>[A-Z][A-Za-z0-9]{1,7})\)\s+(?=\S)")
 
 
 def _without_other_side(answer: str) -> str:
@@ -1217,7 +1241,8 @@ def _named_as_it(ctx: Context, sentence: str) -> str:
 
 
 def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
-    """'DNS is like the phone book of the internet' -> 'What is DNS compared to?'.
+    """'DNS is like the phone book of the internet' -> 'Which concept is like the phone book
+    of the internet?'.
 
     A beginner's page teaches by such images; the card asks for the image, once, beside
     the sentence that says what the entry literally is, or alone when none does.
@@ -1243,11 +1268,18 @@ def _comparison(ctx: Context, defining: str) -> Iterator[Card]:
         # over the whole text was most of this maker's time.
         if len(_ANALOGY.findall(body_text(ctx.entry)[:20_000])) > 1:
             return  # 'like the phone book' and 'think of it as a postal service': which one?
+        # Asked from the image to the concept: 'What is DNS compared to?' has as many right
+        # answers as there are apt images (every strict reader failed it), while the
+        # image names one concept of the path.
+        verb = "works" if simile.re is _WORKS_LIKE else "is"
+        prompt = f"Which concept {verb} like {strip_end(simile['image'])}?"
+        if gives_away(prompt, ctx.entry.title):
+            return
         yield ctx.card(
-            CardKind.CLAIM,
+            CardKind.IDENTIFY,
             Answering.SELF,
-            f"What {ctx.be()} {ctx.mention} compared to?",
-            upper_first(strip_end(simile["image"])) + ".",
+            prompt,
+            ctx.entry.title,
             section,
             item,
             explanation=sentence,

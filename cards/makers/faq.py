@@ -91,7 +91,22 @@ _FORUM = re.compile(
 def _not_the_concepts(prompt: str) -> bool:
     """Whether a question is the site's or a poster's, not one about the concept: 'Preparing
     for interviews?', 'Can you guys explain to me what ...?'."""
-    return _PITCH.match(prompt) is not None or _FORUM.search(prompt) is not None
+    return (
+        _PITCH.match(prompt) is not None
+        or _FORUM.search(prompt) is not None
+        or _CHOOSE_WHICH.match(prompt) is not None
+    )
+
+
+# A comparison's closing heading, which names neither side: 'Which One Should You Choose?',
+# 'Which is better?', 'What should you use?'.
+_CHOOSE_WHICH = re.compile(
+    r"^(?:which|what)\s+(?:one\s+)?(?:should|do|would|to)\s+(?:you\s+|i\s+|we\s+)?"
+    r"(?:choose|use|pick|go\s+with|prefer|learn)\s*\?|"
+    r"^which\s+(?:one\s+)?is\s+(?:better|best|right|the\s+best|the\s+right\s+one)"
+    r"(?:\s+for\s+(?:you|me|us))?\s*\?",
+    re.I,
+)
 
 
 def _asks_what_it_is(ctx: Context, prompt: str) -> bool:
@@ -137,7 +152,9 @@ def _faq_answer(sentences: list[str]) -> str:
 
 # Openings of a paragraph that leads into the answer rather than giving it.
 _LEAD_IN = re.compile(
-    r"^(?:let'?s|let us|here|in this|below|the following|this (?:article|page|section)|"
+    # ('To understand how recursion works, let's take a look at a simple example.')
+    r"^(?:to\s+(?:understand|see|learn|explain|show|illustrate)\b[^,]{0,80},\s*)?"
+    r"(?:let'?s|let’s|let us|here|in this|below|the following|this (?:article|page|section)|"
     r"we(?:'ll| will)|you(?:'ll| will))\b",
     re.IGNORECASE,
 )

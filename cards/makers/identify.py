@@ -72,6 +72,11 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"useful|new)$|"
     rf"^(?:is|are)\s+{HOW_MUCH}|"  # 'is enough to satisfy a request'
     r"^(?:is|are)\s+(?:\w+ly\s+)?[a-z-]+$|"  # 'is direct': one quality, true of many
+    # 'is a bit complex at first pass', 'can be confusing for beginners': how hard it is
+    # to learn, true of many
+    r"^(?:is|are|can\s+be|seems?|looks?)\s+(?:a\s+(?:bit|little)\s+|\w+ly\s+|quite\s+|very\s+|"
+    r"rather\s+|pretty\s+|so\s+)?(?:complex|complicated|confusing|tricky|hard|difficult|"
+    r"daunting|intimidating|challenging|easy|simple|straightforward)\b|"
     r"^(?:is|are)\s+(?:basically\s+|essentially\s+|pretty\s+much\s+)?the\s+same\b|"
     # 'is great for relatively simple apps', 'works well for e-commerce sites': how well
     # it serves, which the page says of each side of a comparison in turn

@@ -22,6 +22,8 @@ from cards.model import Answering, Card, CardKind, Item, ItemKind, Section, Sect
 from cards.names import cached_mention, same_or_plural
 from cards.rules import fold
 from cards.sentences import (
+    NUMBER_WORDS,
+    SEVERAL,
     has_phrase,
     head_of,
     number_word,
@@ -207,6 +209,14 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         if any(cut_off(item.text) for item in items):
             continue  # an item cut short ('(e.g'): the list is not whole
         heads = [head_of(item.text) for item in items]
+        pairs = zip(heads, items, strict=True)
+        if all(_VALUE_AFTER.match(item.text[len(head) :]) for head, item in pairs):
+            # 'Default stack sizes:' over 'Linux: 8 MB', 'Windows: 1 MB': the values are
+            # what the heading names, each under its case's label; no points to recall
+            continue
+        stated = _stated_count(section.heading)
+        if stated is not None and stated != len(heads):
+            continue  # 'How CORS Works (3 Steps)' over six lines of its code: not its steps
         folds = {fold(head) for head in heads}
         if len(folds) != len(heads) or not all(words(head) for head in heads):
             continue  # a repeated or empty head cannot be asked for
@@ -280,6 +290,28 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             wrong=wrong,
         )
 
+
+# What follows an item's label when the item is a value: ': 8 MB', ' - 256 KB'.
+_VALUE_AFTER = re.compile(r"^\s*[:=–—-]\s*[~≈<>]?\s*\d")
+
+
+def _stated_count(heading: str) -> int | None:
+    """How many points a heading says its list has ('How CORS Works (3 Steps)', 'Five
+    types of joins' -> 3, 5), else None."""
+    found = _HEADING_COUNT.search(heading)
+    if found is None:
+        return None
+    said = found["count"].lower()
+    return int(said) if said.isdigit() else NUMBER_WORDS.index(said)
+
+
+# A count in a heading, of the points its list holds: digits or 'two' to 'ten'.
+_HEADING_COUNT = re.compile(
+    rf"(?<![\w.,])(?P<count>{SEVERAL})\s+(?:[\w-]+\s+){{0,2}}?(?:steps|points|parts|types|"
+    r"ways|kinds|reasons|stages|phases|layers|rules|principles|benefits|tips|things|"
+    r"components|elements|categories|methods|levels|pillars|properties|features)\b",
+    re.I,
+)
 
 # 'There are two ways in which the callback may be called: synchronous and asynchronous.'
 _COUNTED = re.compile(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from cards.defining import is_noun_phrase
-from cards.glossary import glosses_its_heading
+from cards.glossary import ARTICLE_SECTION, glosses_its_heading
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.rules import fold
@@ -51,6 +51,8 @@ def part_cards(ctx: Context) -> Iterator[Card]:
     names = [name for name, _ in parts]
     if len(parts) < _FEWEST_PARTS or len({fold(name) for name in names}) < len(names):
         return
+    if any(ARTICLE_SECTION.search(name) for name in names):
+        return  # 'For Loop Basics', 'Key Differences': an article's sections, no parts
     for name, section in parts:
         gloss = section.items[0]
         # '..., it can be viewed as the translator': a second clause, about it

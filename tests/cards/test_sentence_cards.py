@@ -64,7 +64,9 @@ def test_a_simile_gives_way_to_the_literal_definition_and_becomes_its_own_card()
     assert made["What is a load balancer?"] == (
         "A server that spreads incoming requests across a pool of machines."
     )
-    assert made["What is a load balancer compared to?"] == "A host at a busy restaurant."
+    # the image asks for the concept it stands for, not the other way round
+    assert made["Which concept is like a host at a busy restaurant?"] == "Load balancer"
+    assert not any("compared to" in prompt for prompt in made)
 
 
 def test_a_simile_alone_is_asked_as_an_image_not_as_what_the_thing_is() -> None:
@@ -72,7 +74,7 @@ def test_a_simile_alone_is_asked_as_an_image_not_as_what_the_thing_is() -> None:
     # reader: it says what a router resembles, not what it is.
     made = asked(deck("# Router\n\nA router is like a post office sorting letters by town.\n"))
     assert "What is a router?" not in made
-    assert made["What is a router compared to?"] == "A post office sorting letters by town."
+    assert made["Which concept is like a post office sorting letters by town?"] == "Router"
 
 
 def test_a_definition_ending_in_a_colon_takes_its_bullets_into_the_answer() -> None:
@@ -473,12 +475,12 @@ def test_it_works_like_under_the_title_is_the_entrys_image() -> None:
     under_title = (
         opening + "It works like a phone book: you look up a name and get a number back.\n"
     )
-    assert asked(deck(under_title))["What is DNS compared to?"] == (
-        "A phone book: you look up a name and get a number back."
-    )
+    assert asked(deck(under_title))[
+        "Which concept works like a phone book: you look up a name and get a number back?"
+    ] == ("DNS")
     # Under another heading 'it' may be what that heading is about (the resolver).
     under_heading = (
         opening + "## How it works\n\nA resolver asks other servers in turn.\n\n"
         "It works like a relay race, passing the question along.\n"
     )
-    assert "What is DNS compared to?" not in asked(deck(under_heading))
+    assert not any("works like" in prompt for prompt in asked(deck(under_heading)))
