@@ -75,7 +75,15 @@ _NOT_WHAT_IT_IS = re.compile(
     r"(?:acronym|abbreviation|short) (?:for|of)\b|"
     # 'An excel workbook is different from excel worksheet.': what it is not
     r"^(?:\w+ly\s+)?(?:different|distinct)\s+from\b|"
-    r"^(?:(?:\w+ly|often|also|sometimes|still)\s+)?used\s+(?!as\b)\w|"  # ('used keep ...')
+    # ('used keep ...'; 'best used for storing small amounts of data': what it suits)
+    r"^(?:(?:\w+ly|often|also|sometimes|still|best|most)\s+)?used\s+(?!as\b)\w|"
+    # 'Polling is the simple one: ...': which of two it is, not what it is
+    r"^the\s+[a-z]+\s+one\b|"
+    # 'HTTP is stateless - each request ...': a quality, then why
+    r"^(?!(?:an?|the|one)\b)[a-z]+\s+[-–—]\s|"
+    # 'An illustration comparing the OpenAPI Specification to ...': a picture's caption
+    r"^an?\s+(?:illustration|image|diagram|screenshot|photo|picture|figure|infographic)\s+"
+    r"(?:of|showing|comparing|that\s+shows|depicting)\b|"
     # 'This is what is known as mixed content because ...', 'the kind of thing that's
     # invisible until ...': a name given or a remark, not what it is
     r"^what\s+(?:is|are)\s+(?:known\s+as|called)\b|^(?:the|a)\s+kind\s+of\s+thing\s+(?:that|which)|"

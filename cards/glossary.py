@@ -69,6 +69,8 @@ def _defines_its_heading(section: Section) -> bool:
     first = next(iter(section.paragraphs), None)
     if first is None or _ONLY_ITEMS.match(first.text):
         return False  # ('Firewalls, IDS/IPS, network segmentation, ...': what goes in it)
+    if _heads_its_points(section.heading.split(), first.text):
+        return False  # 'Data Link layer functions' over 'Framing allows the sender ...'
     # A glossary writes the definition under its term without repeating it: 'A database
     # system developed by ...' under 'Access'.
     said = definition_of(
@@ -163,7 +165,13 @@ _COMPARED_ITEMS = 60
 
 def _first_items(entry: Entry) -> list[Item]:
     """The page's first paragraphs and points, in order, as far as a comparison is read."""
-    return [item for section in entry.sections for item in section.items][:_COMPARED_ITEMS]
+    # (an analogy's 'A reverse proxy is a receptionist: ...' says what it is like)
+    return [
+        item
+        for section in entry.sections
+        if section.kind is not SectionKind.ANALOGY
+        for item in section.items
+    ][:_COMPARED_ITEMS]
 
 
 def says_it_compares(title: str) -> bool:
@@ -422,6 +430,8 @@ def _defining_paragraph(entry: Entry, name: str) -> tuple[Item, str] | None:
     ('A is X, whereas B is Y' defines two: its clause is taken, `_defining_sentence`),
     with the name as that sentence writes it."""
     for section in entry.sections:
+        if section.kind is SectionKind.ANALOGY:
+            continue  # 'Mental model' over 'A reverse proxy is a receptionist: ...'
         for item in section.paragraphs:
             opening = first_sentence(item.text)
             defined = _defines(opening, name)
@@ -456,6 +466,19 @@ def _without_label(clause: str, name: str) -> str:
     return re.sub(label, "", clause, flags=re.I)
 
 
+# A side's name as a label over what it is: 'Reverse proxy: a server that sits ...'.
+_LABELLED_GLOSS = re.compile(
+    r"^(?P<label>[\w-]+(?:\s+[\w-]+){0,3})\s*:\s+"
+    # ('Load balancer: distributes incoming requests ...': what it does)
+    r"(?P<gloss>(?:(?i:an?|the)\s+|[a-z]{3,}[^s\W]s\s+)[^:]{8,})$"
+)
+
+
+def _same_side(label: str, name: str) -> bool:
+    """Whether a label names a compared side: 'Reverse proxy' of 'Reverse Proxy'."""
+    return same_or_plural(label, name) or same_or_plural(name, label)
+
+
 def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
     """The first sentence (or clause of one) of the page's text that defines `name`, as
     a paragraph of its own: 'Simply said, authentication is ..., while authorization is
@@ -465,6 +488,12 @@ def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
         if item.kind is ItemKind.QUESTION:
             continue
         for sentence in split_sentences(item.text)[:8]:
+            glossed = _LABELLED_GLOSS.match(sentence)
+            if glossed is not None and any(_same_side(glossed["label"], n) for n in spelled):
+                # 'Reverse proxy: a server that sits between clients and backends ...'
+                text = upper_first(glossed["gloss"].strip())
+                text = text if text.endswith(".") else f"{text}."
+                return Item(ItemKind.PARAGRAPH, text, item.line), glossed["label"]
             for clause in _CLAUSES.split(sentence):
                 clause = _ASIDE.sub(r"\1 ", _without_label(clause.strip(), name))
                 defined = definition_of(clause, tuple(spelled)) or _defines(clause, name)
@@ -740,6 +769,37 @@ ARTICLE_SECTION = re.compile(
     re.I,
 )
 
+# The last word of a heading over a thing's points, each a sentence of its own.
+_POINTS_HEAD = frozenset(
+    (
+        *("functions", "features", "responsibilities", "characteristics", "advantages"),
+        *("disadvantages", "benefits", "duties", "tasks", "roles", "steps", "uses"),
+    )
+)
+
+
+def _heads_its_points(words: list[str], definition: str) -> bool:
+    """Whether a would-be term heads its thing's points: 'Data Link layer functions' over
+    'Framing allows the sender to ...', a sentence about one of them. ('Hash functions'
+    over 'Functions that map ...' or 'A function that ...' is a term.)"""
+    if len(words) < 2 or words[-1].rstrip(":").casefold() not in _POINTS_HEAD:
+        return False
+    said = _OWN_SUBJECT.match(definition.strip())
+    named = {word.casefold().rstrip(":") for word in words}
+    return (
+        said is not None
+        and said["subject"].split()[0].casefold() not in ("a", "an", "the", "any", "one")
+        and said["verb"].casefold() not in named
+    )
+
+
+# A sentence with a subject of its own, up to three words, then its verb: 'Framing allows
+# ...', 'Physical addressing is performed ...'.
+_OWN_SUBJECT = re.compile(
+    r"^(?P<subject>[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)\s+(?P<verb>is|are|[a-z]{2,}[^s\W]s)\b"
+)
+
+
 # A gloss that speaks of other things named before: 'These are ...'.
 _POINTS_BACK = re.compile(r"(?:these|those|they)\s", re.I)
 
@@ -777,6 +837,12 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False  # 'Check yourself' over 'Answer to earn rating ...': said to the reader
     if ARTICLE_SECTION.search(bare):
         return False  # 'Map Basics', 'Key Differences': an article's sections, no terms
+    if re.match(r"[\w.]+\(", definition.lstrip()):
+        return False  # 'Format: pickle.dump(object, file) ...': a call's form, no gloss
+    if len(words) >= 3 and words[1].casefold() in ("a", "an", "the"):
+        return False  # 'Serialize an object: convert the object to ...': a step, no name
+    if _heads_its_points(words, definition):
+        return False  # 'Data Link layer functions:' over 'Framing allows ...': a list's heading
     if bare.casefold() in _NO_TERMS:
         return False  # 'Difference: Bounce Rate and Exit Rate': a comparison's title line
     if is_chrome_line(bare):

@@ -287,7 +287,7 @@ KEYWORDS: tuple[tuple[SectionKind, tuple[str, ...]], ...] = (
             "why use",
         ),
     ),
-    (SectionKind.ANALOGY, ("analogy", "analogies", "metaphor", "think of it")),
+    (SectionKind.ANALOGY, ("analogy", "analogies", "metaphor", "think of it", "mental model")),
     (SectionKind.EXAMPLE, ("example", "examples", "for instance", "in practice")),
     (SectionKind.FAQ, ("faq", "faqs", "frequently asked")),
     (SectionKind.RELATED, ("see also", "related", "further reading", "learn more")),

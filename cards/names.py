@@ -649,11 +649,23 @@ def _plurals(word: str) -> tuple[str, ...]:
     return (word + "s",)
 
 
+# Heads of names that have no plural: 'Local Storage', 'Object Storage', 'Middleware'.
+_UNCOUNTED_HEADS = frozenset(
+    (
+        *("storage", "software", "hardware", "middleware", "firmware", "malware", "data"),
+        *("information", "traffic", "bandwidth", "encryption", "authentication"),
+        *("authorization", "security", "infrastructure", "equipment", "metadata"),
+    )
+)
+
+
 def plural_of(name: str) -> str:
     """`name` in the plural, its last word made plural: 'web proxy' -> 'web proxies'."""
     head, space, last = name.rpartition(" ")
     if not last or last.isupper():
         return f"{name}s"  # 'API' -> 'APIs'
+    if last.lower() in _UNCOUNTED_HEADS:
+        return name  # 'local storage', 'object storage': no plural
     plural = _plurals(last.lower())[0]
     return f"{head}{space}{last[: len(last) - 1]}{plural[len(last) - 1 :]}"
 

@@ -66,6 +66,7 @@ _CHROME = re.compile(
     r"showing\s+posts\s+with\s+label\s.{1,60}|"  # Blogger's label page
     r"(?:did\s+)?you\s+mean\s.{1,60}\?|"  # a search's suggestion: 'You mean potentiometer?'
     r"resources|"  # a site's section over the entry: 'Resources' / 'regression testing'
+    r"about|"  # a site's 'About' tab over the page: 'About' / 'YAML stands for ...'
     # a glossary's label over its term ('Defined term' / 'Role-based Access Control'), or
     # over one of its readings ('Very Simple Definition:')
     r"(?:defined|glossary|dictionary)\s+term|"
@@ -477,7 +478,8 @@ _WRAPPED_BEFORE = re.compile(
     r"(?:the\s+)?basics\s+of|all\s+about|learn|"
     # 'A Clear Definition of an Insider Threat'
     rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?\s+(?:for|of)|"
-    r"(?:explain|describe|define)(?:\s+the\s+(?:concept|idea|meaning|term)\s+of)?)\s+(?=\S)",
+    r"(?:explain|describe|define|explaining|describing|defining|introducing|exploring|"
+    r"demystifying)(?:\s+the\s+(?:concept|idea|meaning|term)\s+of)?)\s+(?=\S)",
     re.I,
 )
 _WRAPPED_AFTER = re.compile(
@@ -486,14 +488,19 @@ _WRAPPED_AFTER = re.compile(
     r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
-    r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?)$",
+    r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?|"
+    # 'CSV Format Reference (RFC 4180)': a reference page on the format
+    r"(?:format\s+|quick\s+)?reference(?:\s+guide)?(?:\s*\([^()]{1,30}\))?)$",
     re.I,
 )
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
 # A subtitle that only says the page is a guide: 'Caching: A Beginner's Guide'.
 _GUIDE_SUBTITLE = re.compile(
     rf"^(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}|"
-    r"^explained|^everything\s+you\s+need\s+to\s+know|^the\s+basics",
+    r"^explained|^everything\s+you\s+need\s+to\s+know|^the\s+basics|"
+    # a comparison's 'Cookies vs Local Storage: Which is Best?'
+    r"^which\s+(?:one\s+)?(?:is|should\s+you\s+(?:use|choose|pick))\b[^?]{0,30}\?$|"
+    r"^what['’]?s\s+the\s+difference\??$",
     re.I,
 )
 
@@ -604,6 +611,13 @@ _QUESTION_LEAD = re.compile(
 _LONGEST_ASKED = 300
 
 
+_DEFINITION_ASKED = re.compile(
+    r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+(?:the|an?)\s+(?:actual|real|formal|exact|"
+    r"precise|official|proper|simple|true|correct)\s+(?:definition|meaning)\s+of\s+",
+    re.I,
+)
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -622,6 +636,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = _WHAT_IT_ACTUALLY_IS.sub(r"What \2 \1?", line)
     line = re.sub(r"^In\s+[\w -]{2,40},\s+(?=what\b)", "", line)  # 'In data warehousing, what'
     line = _QUESTION_LEAD.sub("", line)  # 'But first, what is the Internet of Things?'
+    # 'So what is the actual definition of technical debt?': what technical debt is
+    line = _DEFINITION_ASKED.sub("What is ", line)
     # 'What is the different between Manual testing and ...': the page's slip
     line = re.sub(r"\bdifferent(?=\s+between\s)", "difference", line, flags=re.I)
     differ = _THEY_DIFFER.search(line)
@@ -811,6 +827,17 @@ def _said_elsewhere(name: str, head: str, lines: list[str]) -> bool:
     return any(said.search(line) for line in lines if line.strip() != head.strip())
 
 
+_COMPARES_SIDES = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+
+
+def _one_side(name: str, compared: str) -> bool:
+    """Whether `name` is one of the sides a comparison's title names ('Cookie' of 'Cookies
+    vs Local Storage')."""
+    said = {word.casefold().rstrip("s") for word in re.findall(r"[\w-]+", compared)}
+    named = [word.casefold().rstrip("s") for word in re.findall(r"[\w-]+", name)]
+    return bool(named) and all(word in said for word in named)
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -840,6 +867,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # transit', a page's title that lost its question mark
             found = title_from_question(line.strip() + "?")
         if found is not None:
+            if k > 0 and _COMPARES_SIDES.search(top[0][1]) and _one_side(found[0], top[0][1]):
+                # 'Cookies vs Local Storage: Which is Best?' over 'What is a Cookie?': the
+                # question asks about one side of what the page compares
+                break
             if k > 0 and _opens_by_defining(top[0][1], found[0]):
                 # 'MapReduce is a programming paradigm ...' as the page's first line, and
                 # 'What is a Map phase ?' further down: a question about one of its parts

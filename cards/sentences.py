@@ -320,7 +320,7 @@ PLURAL_NOUNS = frozenset(
         # who uses or sells it: 'PaaS providers offer ...', 'SaaS customers pay ...'
         *("providers", "developers", "customers", "vendors", "consumers", "subscribers"),
         *("administrators", "engineers", "teams", "companies", "organizations", "clusters"),
-        *("buckets", "volumes", "platforms", "regions", "zones"),
+        *("buckets", "volumes", "platforms", "regions", "zones", "features"),
     )
 )
 # The modal verbs: 'can be shown', 'may contain', 'will refuse to'.

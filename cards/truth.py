@@ -93,13 +93,25 @@ def _is_practice(sentence: str) -> bool:
 
 
 def stands_alone(sentence: str) -> bool:
-    """Whether a sentence can be judged without the one before it."""
+    """Whether a sentence can be judged without the one before it: a statement, not a
+    question nor advice ('Use technical debt when ...' is neither true nor false)."""
     sentence_words = words(sentence)
     return (
         len(sentence_words) >= 4
         and sentence_words[0] not in _DEPENDENT
+        and sentence_words[0] not in _ADVISING
         and not sentence.rstrip().endswith("?")
     )
+
+
+# Verbs that open advice, said to the reader: 'Use X when ...', 'Avoid Y'.
+_ADVISING = frozenset(
+    (
+        *("use", "avoid", "keep", "make", "follow", "prefer", "remember", "check", "add"),
+        *("set", "try", "consider", "treat", "choose", "ensure", "start", "stop", "write"),
+        *("put", "don't", "do", "never", "always", "think", "ask", "plan", "pick", "run"),
+    )
+)
 
 
 # Where a misconception's own clause ends and its consequence or correction begins:
@@ -204,6 +216,8 @@ def misconception_claims(text: str, warning: bool = False) -> list[Claim]:
     claims: list[Claim] = []
     belief = _belief(first)
     if belief is not None and not belief[1] and (warning or is_warning(label)):
+        if not first.rstrip().endswith((".", "!")):
+            return []  # 'Debt registers with no decision about ...': a thing to watch, unsaid
         return [Claim(strip_end(first), True, upper_first(first))] if stands_alone(first) else []
     if belief is not None:
         statement, marked = belief

@@ -25,7 +25,7 @@ from cards.makers.prose import (
     stands_alone,
 )
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
-from cards.sentences import words
+from cards.sentences import has_phrase, words
 
 # Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
 _DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
@@ -70,6 +70,8 @@ def _in_title(ctx: Context, answer: str) -> bool:
     return bool(words(answer)) and all(singular(word) in shown for word in words(answer))
 
 
+# The fewest words a cloze shows beside its blank: fewer leave the blank anyone's guess.
+_FEWEST_SHOWN = 4
 # A blank inside a dotted name: 'subdomain.domain.____', '____.example.com'.
 _IN_A_DOTTED_NAME = re.compile(r"\w\.____|____\.\w")
 
@@ -120,6 +122,8 @@ def _cloze_card(
         own=ctx.own,
         defining=defining,
     )
+    if blank is not None and len(words(blank.prompt.replace("____", " "))) < _FEWEST_SHOWN:
+        return  # 'Follow a ____' (systematic review process): too little left to go on
     if blank is not None and blank.own_name and names:
         return  # a sentence about the entry asked for the entry: the identify card's job
     if blank is not None and not blank.own_name and _in_title(ctx, blank.answer):
@@ -165,5 +169,9 @@ def _cloze_card(
             section,
             item,
             explanation=sentence,
-            accepted=blank.accepted if answering is Answering.TYPED else (),
+            # ('ASCII (____) was created ...' takes the words spelled out, not the letters
+            # the prompt shows beside the blank)
+            accepted=tuple(other for other in blank.accepted if not has_phrase(blank.prompt, other))
+            if answering is Answering.TYPED
+            else (),
         )

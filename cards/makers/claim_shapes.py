@@ -180,6 +180,8 @@ _NO_OBJECT = frozenset(
         *("function", "functions", "operate", "operates", "behave", "behaves"),
         # 'Constructors look a little strange ...': how it strikes one, no object
         *("look", "looks", "sound", "sounds", "feel", "feels", "remain", "remains"),
+        # 'Reverse proxy features (client-facing intermediary): - TLS ...': a noun
+        *("feature", "features"),
     )
 )
 # The verbs that end in -ly; any other such word is an adverb ('generally').

@@ -307,6 +307,8 @@ WEAK = re.compile(
     # what it is about or for, or that it is like another: 'about doing different things',
     # 'for creating related objects', 'basically the same'
     r"about\s|for\s+[a-z]+ing\b|(?:basically|essentially|pretty\s+much|roughly)\s+the\s+same\b|"
+    # what it is for, and no more: 'for initial development.'
+    r"for\s+(?:[\w-]+\s+){0,2}[\w-]+\.?$|for\s+(?:[\w-]+\s+){0,2}purposes?\b|"
     # when it is needed: 'mandatory for UTF-16 and UTF-32, but optional for UTF-8'
     r"(?:mandatory|optional|required|necessary|compulsory)\s+(?:for|in|when|if)\b|"
     # what is done to it or where it stands: 'being designed in the Web Performance
@@ -686,6 +688,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # 'an intermediary [a person or thing that acts between two parties ...] between a
     # user and the internet': a word's own gloss set inside the sentence
     answer = _BRACKETED_GLOSS.sub("", answer)
+    answer = _WIKI_LINK.sub(r"\g<name>", answer)  # 'an approach to [API] versioning'
+    run_in = _RUN_IN_LIST.search(answer)
+    if run_in is not None:
+        # '... says roughly the following: * Your version number ...': a list run into one
+        # line, which the answer cannot show whole; it stops at its colon
+        answer = answer[: run_in.start() + 1]
     named_for = _NAME_FOR.match(answer)
     if named_for is not None:
         answer = upper_first(answer[named_for.end() :])
@@ -706,6 +714,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
+    if _CAPTION.match(answer):
+        return  # 'An illustration comparing the OpenAPI Specification to ...': a picture's
     if _only_spells_out(ctx.entry.title, answer):
         # 'What is an SPF record?' -> 'A Sender Policy Framework record.': its letters only
         yield from _stands_for(ctx)
@@ -923,6 +933,16 @@ _OTHER_SIDE = re.compile(
 # Words in square brackets inside a sentence, glossing the word before them (not a
 # citation's number, which `_GLUED_CITATION` drops).
 _BRACKETED_GLOSS = re.compile(r" \[[^\[\]\n]{12,200}\](?=[\s,.;:])")
+# A picture's caption, copied where the picture stood.
+_CAPTION = re.compile(
+    r"^an?\s+(?:illustration|image|diagram|screenshot|photo|picture|figure|infographic)\s+"
+    r"(?:of|showing|comparing|that\s+shows|depicting)\b",
+    re.I,
+)
+# A wiki's link around a name, left in the copied text: '[API]' (not a citation's '[1]').
+_WIKI_LINK = re.compile(r"\[(?P<name>[A-Z][\w .+#-]{0,30})\](?![(\[])")
+# A list run into its sentence's line after a colon: ': * Your version number ...'.
+_RUN_IN_LIST = re.compile(r":\s+[*•]\s")
 # A gloss that opens with its name's letters in brackets: '(RBAC) Access control ...'.
 _LETTERS_FIRST = re.compile(r"^\((?P<short>[A-Z][A-Za-z0-9]{1,7})\)\s+(?=\S)")
 

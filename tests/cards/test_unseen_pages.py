@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pytest
+
 import cards
 from cards.defining import Definition, definition_of
 from cards.makers.context import Context
 from cards.makers.identify import which_concept
-from cards.names import mention
+from cards.names import mention, plural_of
 from cards.parsing import parse, parse_entries
-from cards.recover import title_without_wrapper
+from cards.recover import title_from_question, title_without_wrapper
 from cards.rules import copy_faults, gives_away
 from cards.text import split_lines, without_leftovers, without_marks
 
@@ -9147,3 +9149,178 @@ def test_a_words_gloss_in_square_brackets_is_left_out_of_the_answer() -> None:
     assert made["What is a gateway?"] == (
         "A device that acts as a translator between two networks that speak different protocols."
     ), made
+
+
+def test_a_heading_over_its_things_points_is_no_term() -> None:
+    # 'Data Link layer functions:' over 'Framing allows the sender ...' and two more
+    # sentences was a term: 'What are Data Link layer functions?' -> framing alone.
+    from cards.glossary import _defines_its_heading
+    from cards.model import Item, ItemKind, Section, SectionKind
+
+    def section(heading: str, *said: str) -> Section:
+        items = tuple(Item(ItemKind.PARAGRAPH, text, line) for line, text in enumerate(said, 2))
+        return Section(SectionKind.OTHER, heading, 1, items)
+
+    points = section(
+        "Transport layer functions",
+        "Segmentation cuts a stream into pieces that fit the network.",
+        "Flow control keeps a fast sender from flooding a slow receiver.",
+    )
+    assert not _defines_its_heading(points)
+    term = section("Hash functions", "A function that maps data of any size to a value.")
+    assert _defines_its_heading(term)
+
+
+def test_a_comparisons_mental_model_is_no_definition_of_either_side() -> None:
+    # 'Mental model' over 'A reverse proxy is a receptionist: ...' answered 'What is a
+    # reverse proxy?'; the page's 'Reverse proxy: a server that sits between ...' did not.
+    made = entries_deck(
+        "Skip to content\n\nCache vs Database\n\nMental model\n\nA cache is a sticky note: it "
+        "holds what you looked up a moment ago. A database is a filing cabinet: it holds "
+        "everything for good.\n\nWhat it really is\n\nTwo roles that often blur:\n\n"
+        "  • Cache: a fast store that keeps copies of data that is read often. Reads hit it "
+        "first.\n  • Database: keeps the system's data safely on disk and answers queries "
+        "over all of it.\n\nWhat actually matters\n\nCache features (speed layer): - Expiry "
+        "times. - Eviction when full. - Warm-up after a restart.\n"
+    )
+    asked = {prompt.lower(): answer for prompt, answer in made.items()}
+    assert asked["what is cache?"].startswith("A fast store that keeps copies"), made
+    assert asked["what does database do?"].startswith("Keeps the system's data"), made
+    assert not any("sticky note" in answer for answer in made.values()), made
+    assert not any("features" in prompt for prompt in made), made
+
+
+def test_advice_and_an_unsaid_bullet_under_a_warning_are_not_judged_true() -> None:
+    # 'Watch out for' over '- Debt registers with no decision about repayment' and 'Use
+    # technical debt when ...' gave 'True or false: debt registers with ...?' -> True.
+    made = entries_deck(
+        "# Feature flags\n\nA feature flag is a switch in the code that turns a feature on "
+        "or off without a new release.\n\n## Watch out for\n\n- Flag lists with no owner "
+        "or removal date\n\nUse a feature flag when a change must ship before it is ready "
+        "to show.\n"
+    )
+    assert not any(prompt.startswith("True or false") for prompt in made), made
+
+
+def test_a_cloze_shows_enough_words_to_recall_its_blank_from() -> None:
+    # 'Follow a ____' (systematic review process) of a takeaway bullet.
+    made = entries_deck(
+        "# Pair programming\n\nPair programming is a practice where two developers work at "
+        "one computer on the same task.\n\n## Key takeaways\n\n- Rotate the driver role "
+        "often\n- Swap pairs each week\n"
+    )
+    assert not any(len(prompt.replace("____", " ").split()) < 4 for prompt in made), made
+
+
+def test_a_purpose_and_no_more_is_no_definition() -> None:
+    # 'What is a major version zero?' -> 'For initial development.'; 'What is
+    # User-agent?' -> 'For statistical purposes, the tracing of ...'
+    made = entries_deck(
+        "# Staging environment\n\nA staging environment is for final checks.\n\nIt mirrors "
+        "production as closely as the team can afford.\n"
+    )
+    assert "What is a staging environment?" not in made, made
+
+
+def test_a_question_after_the_real_definition_of_a_thing_titles_the_thing() -> None:
+    # 'So what is the actual definition of technical debt?' was asked whole.
+    assert title_from_question("So what is the real meaning of code smell?") == (
+        "code smell",
+        "",
+    )
+
+
+def test_wiki_links_and_a_list_run_into_a_definition_leave_the_answer() -> None:
+    # "'''SemVer''' is an approach to [API] versioning that says roughly the following:
+    # * Your version number ..." gave the bullets and the brackets as its answer.
+    _, made = deck(
+        "# Calendar versioning\n\nCalendar versioning is a scheme where each [Release] "
+        "number is built from its date.\n"
+    )
+    assert made["What is calendar versioning?"] == (
+        "A scheme where each Release number is built from its date."
+    ), made
+    made = entries_deck(
+        "# Calendar versioning\n\nCalendar versioning is a scheme that works as follows: * "
+        "Use the year first * Then the month * Then a counter.\n"
+    )
+    assert not any("* " in answer for answer in made.values()), made
+
+
+def test_how_a_thing_is_best_used_a_quality_or_a_caption_defines_nothing() -> None:
+    # 'Cookies are best used for storing small amounts of data ...', 'HTTP is stateless -
+    # each request ...', 'An illustration comparing the OpenAPI Specification to ...'
+    assert definition_of("Session storage is best used for data of one tab.") is None
+    assert definition_of("TCP is reliable - every segment is acknowledged.") is None
+    assert definition_of("Long polling is the patient one: it waits for news.") is None
+    made = entries_deck(
+        "Explaining the Service Mesh\n\nAn illustration comparing a service mesh to a "
+        "city's road signs, with arrows between boxes.\n\n"
+    )
+    assert not any(answer.startswith("An illustration") for answer in made.values()), made
+    assert title_without_wrapper("Explaining the Service Mesh") == "Service Mesh"
+
+
+def test_a_comparisons_title_with_a_question_after_it_keeps_both_sides() -> None:
+    # 'Cookies vs Local Storage: Which is Best?' over 'What is a Cookie?' was titled
+    # 'Cookie', and the other side lost.
+    made = entries_deck(
+        "Tabs vs Spaces: Which is Best?\n\nBoth indent code, but they differ in width.\n"
+        "What is a Tab?\nA tab is a single character that editors draw as a column jump of "
+        "any width.\nWhat are Spaces?\nSpaces are plain blank characters, each exactly one "
+        "column wide.\n"
+    )
+    asked = {prompt.lower() for prompt in made}
+    assert "what is a tab?" in asked and "what are spaces?" in asked, made
+
+
+def test_a_name_without_a_plural_is_not_given_one() -> None:
+    assert plural_of("Local Storage") == "Local Storage"
+    assert plural_of("web proxy") == "web proxies"
+
+
+def test_an_about_tab_and_a_reference_page_title_name_no_concept() -> None:
+    # 'About' over 'YAML stands for ...'; 'CSV Format Reference (RFC 4180)'.
+    assert title_without_wrapper("JSON Format Reference (RFC 8259)") == "JSON"
+    made = entries_deck(
+        "About\n\nTOML stands for Tom's Obvious Minimal Language.\n\nIt is a configuration "
+        "file format that is easy to read because of its plain rules.\n"
+    )
+    assert not any("About" in prompt for prompt in made), made
+
+
+def test_a_step_with_its_object_or_a_calls_form_is_no_term() -> None:
+    # '• Serialize an object: convert the object to ...' -> 'What is a serialize an
+    # object?'; 'Format: pickle.dump(object, file)' -> 'What is format?'
+    made = entries_deck(
+        "Saving objects\nOpen a file: ask the system for a handle to write into\n"
+        "Write a record: put one object's bytes after the last one\n"
+        "Format: json.dump(object, file) writes one object\n"
+    )
+    assert not any("a open" in p.lower() or "format?" in p.lower() for p in made), made
+
+
+def test_an_accepted_answer_the_cloze_already_shows_is_not_accepted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 'ASCII (____) was created in 1963 ...' -> 'American Standard Code for Information
+    # Interchange' took 'ASCII' too, which the prompt shows beside the blank.
+    import cards.cloze
+    from cards.makers import blanks
+
+    shown = cards.cloze.Blank(
+        "EBCDIC (____) was first used in 1963 on large IBM machines.",
+        "Extended Binary Coded Decimal Interchange Code",
+        ("EBCDIC", "Extended BCD Interchange Code"),
+        "concept",
+    )
+    monkeypatch.setattr(blanks.cloze, "find_blank", lambda *args, **kwargs: shown)
+    entry = parse(
+        "# Mainframe codes\n\nMainframe codes are character sets of old IBM machines.\n\n"
+        "## Key takeaways\n\n- EBCDIC (Extended Binary Coded Decimal Interchange Code) was "
+        "first used in 1963 on large IBM machines.\n",
+        "codes.md",
+    )
+    asked = [card for card in cards.generate(entry, []) if card.prompt == shown.prompt]
+    assert asked, "the cloze was not made"
+    assert asked[0].accepted == ("Extended BCD Interchange Code",), asked[0]
