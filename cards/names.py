@@ -800,7 +800,10 @@ class NameIndex:
                 if named:
                     if not spans:  # the same tokens, now with where they stand
                         spans = [m.span() for m in _NAME_WORD.finditer(lowered_text)]
-                    found.append((spans[i][0], spans[i + length - 1][1]))
+                    start, end = spans[i][0], spans[i + length - 1][1]
+                    if text[end : end + 1] == ")" and "(" in text[start:end]:
+                        end += 1  # 'Domain Name System (DNS)': the name's own bracket
+                    found.append((start, end))
                     free = i + length
                     break
         return found

@@ -226,6 +226,11 @@ _OPENING_SUBJECT = re.compile(
     r"(?:is|are|refers?\s+to|means|describes)\s",
     re.I,
 )
+# A name spelled out with its letters, then a gloss after a colon or a verb of its own.
+_OPENING_SPELLED = re.compile(
+    r"^(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){1,5})\s*\((?P<short>[A-Z][A-Za-z0-9]{1,7})\)"
+    r"(?:\s*:\s+[a-z]|\s+[a-z]{3,}[^s\W]s\s)"
+)
 # How a subject lists its other names, or its kind after a dash: 'A source-to-source
 # compiler, transcompiler or transpiler'; 'Webpack – a static module bundler'.
 _OTHER_NAMES = re.compile(r",\s*|\s+or\s+|\s+[–—-]\s+")
@@ -269,6 +274,13 @@ def _names_without_title(text: str, file: str) -> list[str]:
     for line in itertools.takewhile(lambda line: not line.startswith("#"), lines):
         # (a file that opens on a '## Summary' heading is written to be read so: it
         # only lacks its title)
+        spelled = _OPENING_SPELLED.match(plain(line))
+        if spelled is not None and spells_out(spelled["short"], spelled["long"]):
+            # 'Domain Name System (DNS) manages the names of ...', 'Uniform Resource
+            # Identifier (URI): compact sequence of characters that ...': a name given
+            # with its letters opens the page, and says what it does or is
+            found.append(f"{spelled['long']} ({spelled['short']})")
+            continue
         sentence = first_sentence(_OPENING_LABEL.sub("", plain(line), count=1))
         subject = _OPENING_SUBJECT.match(sentence)
         if subject is None or not sentence[:1].isupper():

@@ -67,6 +67,9 @@ _CHROME = re.compile(
     r"(?:did\s+)?you\s+mean\s.{1,60}\?|"  # a search's suggestion: 'You mean potentiometer?'
     r"resources|"  # a site's section over the entry: 'Resources' / 'regression testing'
     r"about|"  # a site's 'About' tab over the page: 'About' / 'YAML stands for ...'
+    # a flashcard site's faces and fields: 'Term side of the Card', 'Unit title: Lock file'
+    r"(?:term|explanation|definition|front|back|question|answer)\s+side\s+of\s+the\s+card|"
+    r"(?:topic|unit\s+title|categories|category|tags?)\s*:\s.{1,60}|"
     # a glossary's label over its term ('Defined term' / 'Role-based Access Control'), or
     # over one of its readings ('Very Simple Definition:')
     r"(?:defined|glossary|dictionary)\s+term|"
@@ -716,6 +719,11 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
         if defined is None:
             continue
         short = defined.abbreviation or defined.name
+        fielded = _IN_A_FIELD.match(name)
+        if fielded is not None and _bare_name(defined.name) == _bare_name(fielded["name"]):
+            # 'What is circuit breaker pattern in microservices?' over 'The circuit breaker
+            # pattern is a design pattern ...': where it is met is no part of its name
+            return _capitalised(fielded["name"]), alias
         asked_words = name.casefold().split()
         if (
             short.casefold() != name.casefold()
@@ -738,6 +746,17 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
         if written is not None:
             name = written.group(0)
     return _capitalised(name), alias or head_alias(name, following)
+
+
+# A name asked in its field: 'circuit breaker pattern in microservices' (not 'man in the
+# middle', whose 'in' is part of it).
+_IN_A_FIELD = re.compile(r"^(?P<name>.+?)\s+in\s+(?!the\b|an?\b)[\w.# -]{2,40}$", re.I)
+
+
+def _bare_name(name: str) -> str:
+    """A name without its article and case: 'The circuit breaker pattern' as 'circuit
+    breaker pattern'."""
+    return re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I).casefold()
 
 
 _SAYS_MORE = frozenset(["and", "or", "in", "on", "for", "of", "with", "why", "how", "vs"])

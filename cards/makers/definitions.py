@@ -512,7 +512,10 @@ _NO_GLOSS = re.compile(
 # The verb before what a thing is said to be: 'is cited constantly ...', 'are fine for ...'.
 COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
 # What 'is' leaves of the verb of 'A zip file is defined as an archive file format ...'.
-_DEFINED_AS = re.compile(r"^(?:defined|described|characteri[sz]ed)\s+as\s+(?=[\w\"“])", re.I)
+# ('Defined by Ken Schwaber as a Timebox of thirty days ...': by whom, then what)
+_DEFINED_AS = re.compile(
+    r"^(?:defined|described|characteri[sz]ed)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?=[\w\"“])", re.I
+)
 # A property true of many things, no clue to which thing either: 'also non-volatile',
 # 'difficult for the computer to discern', 'fast to train', 'among the most basic tools
 # in ...', 'especially important for ...'.

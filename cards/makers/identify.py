@@ -133,6 +133,8 @@ _ONE_OF_THOSE = re.compile(
 # A thing named in a sentence the card does not show: 'the size of this array'.
 _POINTS_OUTSIDE = re.compile(
     r"\b(?:this|these|those)\s+(?!is\b|are\b|was\b|were\b)[a-z]+|"
+    # 'To prevent this, you can implement which concept?': this, said before
+    r"\b(?:this|that|these|those)\s*[,;:.?]|"
     r"\b(?:figure|fig\.|table|listing)\s+[A-Z]?-?\d|"  # 'Figure G-29 shows ...': not shown
     r"\bthe\s+(?:others|rest|latter|former)\b|"  # '...; the others just feed it context'
     # 'Which concept works similarly, ...': like something the card does not show
