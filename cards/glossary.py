@@ -504,6 +504,13 @@ def _defining_sentence(entry: Entry, name: str) -> tuple[Item, str] | None:
     return None
 
 
+def _path_name(title: str) -> str:
+    """The path a page's terms join, named by its title without a comparison's subtitle:
+    'Router vs Switch' of 'Router vs Switch: Key Differences Explained in Simple Terms'."""
+    compared, *subtitle = SUBTITLE.split(title, maxsplit=1)
+    return compared if subtitle and says_it_compares(compared) else title
+
+
 def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     """The entries a parsed file holds: one per defined term, or the entry itself.
 
@@ -556,7 +563,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     titles = {slugify(s.heading) for s in terms}
     if len(titles) != len(terms):
         return [entry]  # two sections define the same term: not a list of terms
-    path = entry.path if entry.path and entry.path != default_path else entry.title
+    path = entry.path if entry.path and entry.path != default_path else _path_name(entry.title)
     found = []
     common = common_words([s.heading for s in terms], [s.paragraphs[0].text for s in terms])
     glossed_ids = {id(section) for section in glossed}  # (by identity: linear on 10,000)

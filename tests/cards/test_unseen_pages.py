@@ -9380,3 +9380,15 @@ def test_which_concept_after_this_said_before_is_not_asked() -> None:
     ctx = Context(entry, (), 0)
     assert which_concept(ctx, "To stop this, teams can put in a bulkhead.") is None
     assert which_concept(ctx, "To keep one slow service apart, teams can put in a bulkhead.")
+
+
+def test_a_comparisons_sides_join_a_path_named_without_its_subtitle() -> None:
+    # 'Router vs Switch: Key Differences Explained in Simple Terms' named the path its
+    # two sides joined, subtitle and all, in a new user's 'tutor import'.
+    entries = parse_entries(
+        "Hub vs Switch: Key Differences Explained in Plain Words\n\nA hub is a device that "
+        "repeats every signal to all of its ports.\n\nA switch is a device that sends each "
+        "frame only to the port of its destination.\n",
+        "page.txt",
+    )
+    assert {entry.path for entry in entries} == {"Hub vs Switch"}, entries
