@@ -98,7 +98,9 @@ _CAPITALISED_PART = re.compile(r"[A-Z][a-z]{2,}")
 # An answer that is a number and a noun, nothing more: 'Two categories.', '3 types',
 # 'Several purposes.', 'A variety of reasons.'
 _ONLY_A_COUNT = re.compile(
-    rf"^(?:{SEVERAL}|several|many|various|numerous|a few|a (?:number|variety|range) of)"
+    # ('Exactly 11 characters.' of 'What is the difference between A and B?')
+    rf"^(?:(?:exactly|only|just|about|roughly|around)\s+)?"
+    rf"(?:{SEVERAL}|several|many|various|numerous|a few|a (?:number|variety|range) of)"
     r"\s+(?:[a-z]+\s+)?[a-z]+\.?$",
     re.I,
 )

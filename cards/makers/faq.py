@@ -18,6 +18,7 @@ from cards.names import either_number, same_name
 from cards.recover import WHICH_TO_USE, title_from_question
 from cards.rules import gives_away, only_counts
 from cards.sentences import (
+    STOP_WORDS,
     as_question,
     content_words,
     split_sentences,
@@ -86,6 +87,23 @@ _FORUM = re.compile(
     r"any(?:one|body) (?:know|help))\b",
     re.I,
 )
+
+
+def _opens_with_a_twin(ctx: Context, answer: str) -> bool:
+    """Whether an answer opens on the entry's twin: its head noun under another modifier
+    ('Private IPs conserve ...' under 'Public IP addresses'), the other side of the page's
+    comparison, whose 'Why it matters' speaks of both."""
+    opening = answer.split()[:2]
+    if len(opening) < 2 or not opening[0][:1].isupper():
+        return False
+    named = {_one(word) for word in words(ctx.entry.title)}
+    first, head = (_one(word) for word in words(" ".join(opening))[:2])
+    return first not in named and head in named and first not in STOP_WORDS
+
+
+def _one(word: str) -> str:
+    """A word without a plural's 's': 'ips' -> 'ip', 'addresses' -> 'addresse'."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _not_the_concepts(prompt: str) -> bool:
@@ -276,6 +294,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'Why does a DNS resolver cache matter?' -> 'Benefits': a heading
         if why and _ONLY_A_TERM.match(answer):
             continue  # 'It is a major AI term, and it is often confused with ...': no reason
+        if (why or how) and _opens_with_a_twin(ctx, answer):
+            continue  # 'Why do public IP addresses matter?' -> 'Private IPs conserve ...'
         if why:
             prompt = f"Why {ctx.do()} {ctx.mention} matter?"
         elif how:

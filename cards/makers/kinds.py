@@ -44,6 +44,10 @@ _NOT_IN_A_TERM = frozenset(
 _NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
 
 
+# What a thing does, said of an unnamed few: 'Offers some functions which we can use ...'.
+_VAGUE_OBJECT = re.compile(r"^[A-Za-z]+\s+(?:some|several|many|various|a\s+few)\s", re.I)
+
+
 def kind_cards(ctx: Context) -> Iterator[Card]:
     """'An anonymous function is a function without a name.' -> 'What is an anonymous
     function?'; 'An INNER JOIN returns only the rows that match.' -> 'What does an INNER
@@ -74,6 +78,8 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         )
         if asking is None:
             continue
+        if asking[0].endswith(" do?") and _VAGUE_OBJECT.match(asking[1]):
+            continue  # 'What does JS do?' -> 'Offers some functions ...': one of countless
         prompt, answer = asking
         yield ctx.card(
             CardKind.DEFINITION if prompt.startswith(("What is ", "What are ")) else CardKind.CLAIM,

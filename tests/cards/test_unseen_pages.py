@@ -9392,3 +9392,32 @@ def test_a_comparisons_sides_join_a_path_named_without_its_subtitle() -> None:
         "page.txt",
     )
     assert {entry.path for entry in entries} == {"Hub vs Switch"}, entries
+
+
+def test_why_it_matters_about_the_other_side_is_not_asked_of_this_one() -> None:
+    # 'Why do Public IP addresses matter?' -> 'Private IPs conserve the limited IPv4
+    # address space ...': the comparison's 'Why it matters', given to one side.
+    made = entries_deck(
+        "How to understand static vs dynamic IP addresses\n\n· Category: Networking\n\n"
+        "Short answer\n\nStatic IP addresses are set by hand and stay the same for years. "
+        "Dynamic IP addresses are handed out by a DHCP server and can change.\n\n"
+        "Key differences\n\n  • Setup: Static IPs need a person to set them. Dynamic IPs "
+        "need no setup.\n  • Change: Static IPs stay fixed. Dynamic IPs can change at each "
+        "lease.\n\nWhy it matters\n\nDynamic IPs save the scarce address space and need no "
+        "work on each device. Knowing both helps when you write firewall rules.\n"
+    )
+    assert not any(answer.startswith("Dynamic IPs save") for answer in made.values()), made
+
+
+def test_a_difference_told_as_a_count_or_a_doing_of_some_things_is_not_asked() -> None:
+    # 'What is the difference between encodeURI() and encodeURIComponent()?' -> 'Exactly
+    # 11 characters.'; 'What does JS do?' -> 'Offers some functions which we can use ...'
+    made = entries_deck(
+        "The Difference Between escape() and quote()\n\nThe difference between escape() and "
+        "quote() is exactly 4 characters.\n\nPY offers some helpers which we can use to make "
+        "text safe for a web address. These are two handy options.\n"
+    )
+    assert "What does PY do?" not in made, made
+    from cards.rules import only_counts
+
+    assert only_counts("What is the difference between A and B?", "Exactly 11 characters.")
