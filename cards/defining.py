@@ -40,6 +40,12 @@ _MAY = re.compile(
     r"^(?:not\s+)?(?:allowed|permitted|able|unable|expected|supposed|required|likely)\s+to\b",
     re.I,
 )
+# A picture's caption, copied where the picture stood: 'An illustration comparing the
+# OpenAPI Specification to a recipe book ...'.
+CAPTION = (
+    r"an?\s+(?:illustration|image|diagram|screenshot|photo|picture|figure|infographic)\s+"
+    r"(?:of|showing|comparing|that\s+shows|depicting)\b"
+)
 _NOT_WHAT_IT_IS = re.compile(
     r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
     # 'Information is normally short in its volume': how it usually is, not what
@@ -81,9 +87,7 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^the\s+[a-z]+\s+one\b|"
     # 'HTTP is stateless - each request ...': a quality, then why
     r"^(?!(?:an?|the|one)\b)[a-z]+\s+[-–—]\s|"
-    # 'An illustration comparing the OpenAPI Specification to ...': a picture's caption
-    r"^an?\s+(?:illustration|image|diagram|screenshot|photo|picture|figure|infographic)\s+"
-    r"(?:of|showing|comparing|that\s+shows|depicting)\b|"
+    rf"^{CAPTION}|"  # 'An illustration comparing the OpenAPI Specification to ...'
     # 'This is what is known as mixed content because ...', 'the kind of thing that's
     # invisible until ...': a name given or a remark, not what it is
     r"^what\s+(?:is|are)\s+(?:known\s+as|called)\b|^(?:the|a)\s+kind\s+of\s+thing\s+(?:that|which)|"

@@ -387,12 +387,10 @@ def _as_spelled_out(found: re.Match[str]) -> str:
     """The line said as a sentence when its words' initials are the abbreviation's
     capitals ('CORS stands for Cross-Origin Resource Sharing.'); 'Origin = Protocol +
     Domain + Port' and 'X = Some Value' stay as they are."""
+    from cards.defining import spells_out  # (this module stays a leaf: loaded when met)
+
     short, long = found["short"], found["long"]
-    capitals = "".join(c for c in short if c.isupper())
-    initials = "".join(word[0] for word in re.split(r"[\s-]+", long) if word).upper()
-    if len(capitals) < 2 or capitals != initials:
-        return found.group(0)
-    return f"{short} stands for {long}."
+    return f"{short} stands for {long}." if spells_out(short, long) else found.group(0)
 
 
 # How a name is said, in an encyclopedia's brackets: ' (/ˈbɪmi/)', ' (/ˈjuːz/; YOOZ)'.

@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import (
+    CAPTION,
     LAW_WORDS,
     STATES,
     WORKS_BY_VERB,
@@ -936,12 +937,7 @@ _OTHER_SIDE = re.compile(
 # Words in square brackets inside a sentence, glossing the word before them (not a
 # citation's number, which `_GLUED_CITATION` drops).
 _BRACKETED_GLOSS = re.compile(r" \[[^\[\]\n]{12,200}\](?=[\s,.;:])")
-# A picture's caption, copied where the picture stood.
-_CAPTION = re.compile(
-    r"^an?\s+(?:illustration|image|diagram|screenshot|photo|picture|figure|infographic)\s+"
-    r"(?:of|showing|comparing|that\s+shows|depicting)\b",
-    re.I,
-)
+_CAPTION = re.compile(rf"^{CAPTION}", re.I)
 # A wiki's link around a name, left in the copied text: '[API]' (not a citation's '[1]').
 _WIKI_LINK = re.compile(r"\[(?P<name>[A-Z][\w .+#-]{0,30})\](?![(\[])")
 # A list run into its sentence's line after a colon: ': * Your version number ...'.
