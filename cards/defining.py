@@ -984,6 +984,15 @@ _FREQUENCY_NEXT = re.compile(rf"\s+{FREQUENCY}\b", re.I)
 _POINTED_OBJECT = re.compile(r"\s+(?:this|these|those)\b(?!\s+(?:kind|type|way)\b)", re.I)
 
 
+# What a reference page puts before and after a name it documents: 'The HTTP
+# Content-Type header', 'the CSS display property', 'The HTML <a> element'.
+LANGUAGE = r"(?-i:HTTP|HTML|CSS|SQL|DOM|JavaScript|Git|Unix|Linux|Python|Java)"
+KIND_NAMED = (
+    r"(?:header|method|attribute|element|property|function|command|field|tag|keyword|"
+    r"directive|option|flag)"
+)
+
+
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
 
@@ -997,7 +1006,10 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
         if re.search(r"[a-z][^s]s$", name):
             written = rf"{written}|{re.escape(name[:-1])}(?=\s)"
         found = re.match(
-            rf"^(?:(?:an?|the)\s+)?(?:{written})(?P<plural>s?)(?P<aside>{_ASIDE})"
+            # ('The HTTP Content-Type header indicates ...': its language before it and its
+            # kind after it, as reference pages name a header, an element or a property)
+            rf"^(?:(?:an?|the)\s+)?(?:(?:{LANGUAGE}\s+)?(?:{written})\s+{KIND_NAMED}|(?:{written}))"
+            rf"(?P<plural>s?)(?P<aside>{_ASIDE})"
             # ('The CAP theorem in computer science states ...': where it is met, first)
             rf"(?:\s+in\s+{_MET_IN}(?=\s+[a-z]))?\s+"
             r"(?P<verb>[a-z]\w+)\b(?P<place>\s+(?:in|on|at|behind|under|beneath|within|among|"

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cards.defining import (
+    KIND_NAMED,
+    LANGUAGE,
     PART_OF_SPEECH,
     Definition,
     called_name,
@@ -1012,7 +1014,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 (
                     j
                     for j, (_, text) in enumerate(top[: k - 1])
-                    if _short(text, 6) and text.strip().casefold() == name.casefold()
+                    if _short(text, 6) and _names_the_same(text.strip(), name)
                 ),
                 None,
             )
@@ -1076,6 +1078,15 @@ def _without_featured(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     property' over a page whose entry is 'Definition: scareware'."""
     featured = {k + 1 for k, (_, line) in enumerate(lines) if _FEATURED.match(line.strip())}
     return [pair for k, pair in enumerate(lines) if k not in featured]
+
+
+def _names_the_same(line: str, name: str) -> bool:
+    """Whether a short line names what a definition names: the name itself, or the part
+    of it a reference page's title keeps ('Content-Type' of 'HTTP Content-Type header')."""
+    if line.casefold() == name.casefold():
+        return True
+    kept = re.fullmatch(rf"(?:{LANGUAGE}\s+)?{re.escape(line)}\s+(?:{KIND_NAMED})", name, re.I)
+    return kept is not None
 
 
 def _titles_its_definition(title: str, below: str) -> bool:

@@ -124,6 +124,7 @@ class Context:
             and last.endswith("s")
             and last[1:-1].lower() == last[1:-1]
             and not last.endswith(("ss", "us", "is", "ics", "ous", "ias"))  # 'bias', 'alias'
+            and last.lower() not in ("canvas", "atlas", "lens")
         )
 
     def be(self) -> str:

@@ -9421,3 +9421,21 @@ def test_a_difference_told_as_a_count_or_a_doing_of_some_things_is_not_asked() -
     from cards.rules import only_counts
 
     assert only_counts("What is the difference between A and B?", "Exactly 11 characters.")
+
+
+def test_a_reference_pages_title_keeps_the_name_its_sentences_wrap_in_a_kind() -> None:
+    # 'Content-Type' / 'The HTTP Content-Type header indicates ...' / 'Usage' / 'The HTTP
+    # Content-Type header is used to ...' was refused: the short line named only part of
+    # the 'HTTP Content-Type header' the sentences spoke of.
+    made = entries_deck(
+        "Retry-After\nThe HTTP Retry-After header tells a client how long to wait before it "
+        "asks again.\nUsage\nThe HTTP Retry-After header is sent with a 503 or 429 response "
+        "so that clients back off for a while. Servers set it in seconds or as a date.\n"
+    )
+    assert made["What is Retry-After?"].startswith("The HTTP Retry-After header tells"), made
+    # ('The canvas element is part of HTML5 ...' under 'Canvas': one canvas, not many)
+    _, made = deck(
+        "# Canvas\n\nThe canvas element lets a script draw shapes and pictures on a page.\n"
+    )
+    asked = {prompt.lower() for prompt in made}
+    assert {"what is the canvas?", "what is canvas?"} & asked, made
