@@ -33,7 +33,13 @@ from cards.defining import (
 )
 from cards.names import plural_of, same_or_plural
 from cards.segments import SCORE, TERMINAL
-from cards.sentences import FUNCTION_VERBS, first_sentence, split_sentences, upper_first
+from cards.sentences import (
+    FUNCTION_VERBS,
+    LEADING_ARTICLE,
+    first_sentence,
+    split_sentences,
+    upper_first,
+)
 from cards.text import list_marker, plain
 
 # Lines that are site furniture wherever they stand.
@@ -758,7 +764,7 @@ _IN_A_FIELD = re.compile(r"^(?P<name>.+?)\s+in\s+(?!the\b|an?\b)[\w.# -]{2,40}$"
 def _bare_name(name: str) -> str:
     """A name without its article and case: 'The circuit breaker pattern' as 'circuit
     breaker pattern'."""
-    return re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.I).casefold()
+    return LEADING_ARTICLE.sub("", name.strip()).casefold()
 
 
 _SAYS_MORE = frozenset(["and", "or", "in", "on", "for", "of", "with", "why", "how", "vs"])

@@ -96,14 +96,13 @@ def _opens_with_a_twin(ctx: Context, answer: str) -> bool:
     opening = answer.split()[:2]
     if len(opening) < 2 or not opening[0][:1].isupper():
         return False
-    named = {_one(word) for word in words(ctx.entry.title)}
-    first, head = (_one(word) for word in words(" ".join(opening))[:2])
-    return first not in named and head in named and first not in STOP_WORDS
-
-
-def _one(word: str) -> str:
-    """A word without a plural's 's': 'ips' -> 'ip', 'addresses' -> 'addresse'."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    named = words(ctx.entry.title)
+    first, head = words(" ".join(opening))[:2]
+    return (
+        first not in STOP_WORDS
+        and not any(either_number(first, word) for word in named)
+        and any(either_number(head, word) for word in named)
+    )
 
 
 def _not_the_concepts(prompt: str) -> bool:
