@@ -1172,6 +1172,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     body_chars = 0
     titled = False  # a line of content came before: the page's title
     parts = False  # 'Contents' below a term: the lines under it are that term's parts
+    points = False  # under a heading of points ('Common mistakes'), where no term is
     index = start
     while index < len(lines):
         if max(chars.values()) + ahead[index] < TERM_SHARE * body_chars:
@@ -1185,6 +1186,12 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         at, size = index, len(line)  # the 1-based line of the term; its characters
         said = at
         term = _term_line(line)
+        if term is None and len(line) <= _HEADING_CHARS:
+            # 'Common Mistakes' over '- Not preloading fonts — they are found late': the
+            # labels of its points are mistakes (or pros, or cons), not terms
+            points = _points_heading(line, points)
+        if term is not None and points:
+            continue
         if term is None:
             bare = _bare_term(lines, index - 1, fenced) if titled else None
             titled = titled or not is_chrome_line(line)
@@ -1248,6 +1255,21 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     shape = Shape(len(terms), term_chars, body_chars, defined)
     name = title or _page_name(above)
     return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
+
+
+# The longest line read as a heading that may start or end a list of points.
+_HEADING_CHARS = 40
+# The sections whose labelled lines are points about the page's concept, not terms.
+_POINTS_KINDS = frozenset({SectionKind.MISCONCEPTION, SectionKind.PROS, SectionKind.CONS})
+
+
+def _points_heading(line: str, under: bool) -> bool:
+    """Whether the lines after `line` are points, not terms: `line` heads a section of
+    points ('Common Mistakes', 'Pros'), or heads none and the points go on (`under`)."""
+    if line[-1:] in ".,;!?" or list_marker(line):
+        return under  # a sentence or a list's item, not a heading
+    kind = section_kind(line)
+    return under if kind is None else kind in _POINTS_KINDS
 
 
 # What a page calls itself when its terms are the stages of one thing: 'Defect Life

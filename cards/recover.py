@@ -214,7 +214,8 @@ _TOP = 25
 _PAGE_KIND = re.compile(
     # (not a list's item: '- Shared type definitions and utilities')
     r"^(?![-*•]\s)(?:[\w&/ -]{0,60}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
-    r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s[\w ]{0,20})?$",
+    # ('Index 44' is a name: numbered, no page's kind)
+    r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s(?!\d+$)[\w ]{0,20})?$",
     re.I,
 )
 
@@ -1946,6 +1947,10 @@ def _is_heading(line: str, following: str) -> bool:
         return False
     if following[:1].islower() and ends_mid_sentence(line):
         return False  # 'Each pixel in a' / 'monochrome image has its own brightness ...'
+    from cards.headings import section_kind
+
+    if following and section_kind(line) is not None:
+        return True  # 'Code Examples' over a short '✗ Vulnerable': a section's name
     return bool(following) and (
         len(following.split()) > len(line.split()) or list_marker(following) is not None
     )

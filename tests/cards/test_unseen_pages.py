@@ -9439,3 +9439,39 @@ def test_a_reference_pages_title_keeps_the_name_its_sentences_wrap_in_a_kind() -
     )
     asked = {prompt.lower() for prompt in made}
     assert {"what is the canvas?", "what is canvas?"} & asked, made
+
+
+def test_labelled_mistakes_under_their_heading_are_not_a_glossary() -> None:
+    # A reference card page ('TL;DR', 'Common Mistakes' over '- Not preloading critical
+    # fonts — they are discovered late', 'Code Examples' over a short '✗ Vulnerable') was
+    # read as a glossary of its mistakes: 'What are not preloading critical fonts?'
+    made = entries_deck(
+        "Image Lazy Loading\nAlso Known As\nlazy images\ndeferred images\nTL;DR\nPutting "
+        "off the download of pictures below the fold until the reader scrolls near them.\n"
+        "Explanation\nLoading choices: eager (the default) — the browser fetches every "
+        "picture at once; lazy (the attribute) — it waits until a scroll brings the picture "
+        "near; a script's observer (the old way) — code watches the scroll and swaps in the "
+        "address; placeholders (blurred previews) — a tiny picture holds the space until the "
+        "real one comes; sizes given (width and height) — the page keeps its layout.\n"
+        "Why It Matters\nArticles hold megabytes of unseen pictures.\n"
+        "Common Mistakes\n- Lazy loading the hero picture — it then shows late.\n- No width "
+        "and height — the page jumps when pictures arrive.\n- Loading every picture eagerly "
+        "— wastes data on phones.\n- Using a script where the attribute works — adds code "
+        "for nothing.\nCode Examples\n✗ Wrong\n/* Hero picture put off — shows late:\n"
+        "<img src=hero.jpg loading=lazy>\n"
+    )
+    assert "What is Image Lazy Loading?" in made, made
+    assert not any("lazy loading the hero" in prompt.lower() for prompt in made), made
+    assert not any("/*" in prompt for prompt in made), made
+
+
+def test_a_numbered_name_is_not_an_index_page() -> None:
+    # 'Index 44' over 'The index 44 guards the bucket ...' was taken for a site's index
+    # page ('Glossary', 'A-Z index'), the logo above it became the title, and fifty of
+    # the benchmark's thousand entries clashed as 'VCA' and were refused.
+    entries = parse_entries(
+        "ACME\n\nIndex 7\n\nThe index 7 keeps the tokens for the gateway.\n\nIn one sentence"
+        "\n\nThe index 7 is the token keeper of the gateway.\n",
+        "page.txt",
+    )
+    assert [entry.title for entry in entries] == ["Index 7"], entries
