@@ -31,8 +31,8 @@ from cards.makers.pros_cons import pros_cons_cards
 from cards.makers.prose import singular
 from cards.makers.sides import side_cards
 from cards.makers.true_false import flipped_cards, true_false_cards
-from cards.model import Answering, Card, CardKind, Entry
-from cards.rules import PRO_CON, TRUE_FALSE, copy_faults, problems
+from cards.model import PRO_CON, TRUE_FALSE, Answering, Card, CardKind, Entry
+from cards.rules import copy_faults, problems
 from cards.sentences import content_words, words
 
 # Two cards whose prompt-and-answer words overlap this much ask the same thing.

@@ -171,6 +171,12 @@ class Answering(str, Enum):
         return self is not Answering.SELF
 
 
+# The options of the choice cards whose answer is one of two fixed words: here, beside
+# `Answering`, so a review (which lays them out apart) loads no rule of the makers'.
+TRUE_FALSE = ("True", "False")
+PRO_CON = ("Pro", "Con")
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a card's fact stands in its entry file."""

@@ -58,17 +58,20 @@ from cards.recover import (
 from cards.segments import Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences
 from cards.text import (
+    BOUNDARY,
     collapse,
     folder_path,
     latex_tables,
     list_marker,
     marked_if_cut,
+    named_after_article,
     note_name,
     plain,
     split_lines,
     unnumbered,
     without_leftovers,
     without_marks,
+    written_at,
 )
 
 MAX_BYTES = 1_000_000
@@ -672,8 +675,9 @@ def _with_its_kind(title: str, opening: str) -> str:
     ('Adapter' / 'The Adapter pattern allows ...' -> 'Adapter pattern'); else ''."""
     if not opening or len(title) > _KIND_TITLE:
         return ""
-    found = re.match(rf"^(?:the|an?)\s+({re.escape(title)}\s+{_KIND_WORDS})\b", opening, re.I)
-    return found.group(1) if found else ""
+    named = named_after_article(opening, title)
+    kind = _KIND_AFTER.match(opening, named) if named >= 0 else None
+    return opening[named - len(title) : kind.end()] if kind else ""
 
 
 def _without_its_kind(title: str, opening: str) -> str:
@@ -686,8 +690,8 @@ def _without_its_kind(title: str, opening: str) -> str:
     if defined is None or not title.casefold().startswith(f"{defined.name.casefold()} "):
         return ""
     kind = title[len(defined.name) + 1 :]
-    said = re.match(rf"(?:an?|the)\s+{re.escape(kind)}\b", defined.predicate, re.I)
-    return defined.name if said else ""
+    said = named_after_article(defined.predicate, kind)
+    return defined.name if said >= 0 and BOUNDARY.match(defined.predicate, said) else ""
 
 
 def _opened_by_head(title: str, opening: str) -> str:
@@ -719,6 +723,7 @@ _KIND_WORDS = (
     r"(?:pattern|principle|model|method|algorithm|protocol|law|rule|architecture|framework|"
     r"technique|theorem|effect|fallacy|bias|paradigm)"
 )
+_KIND_AFTER = re.compile(rf"\s+{_KIND_WORDS}\b", re.I)
 
 
 def _defined_as(sections: list[Section], name: str, tagline: str, fragments: bool) -> str:
@@ -752,10 +757,13 @@ def _as_defined(title: str, sections: list[Section]) -> str:
     summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
     if summary is None:
         return title
-    said = re.match(rf"(?:(?:an?|the)\s+)?({re.escape(title)})\b", summary.paragraphs[0].text, re.I)
-    if said is None or said.group(1)[1:] == said.group(1)[1:].lower():
-        return title
-    return said.group(1)
+    text = summary.paragraphs[0].text
+    # After an article if one opens the text, else (the pattern's other way) at its start.
+    for end in (named_after_article(text, title), written_at(text, 0, title)):
+        if end >= 0 and BOUNDARY.match(text, end):
+            said = text[end - len(title) : end]
+            return title if said[1:] == said[1:].lower() else said
+    return title
 
 
 # A dictionary's expansion with no subject: 'Stands for "Blue Screen of Death."'.

@@ -11,12 +11,20 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from cards.model import Answering, Card, CardKind, Entry, Section, card_id, normalise_prompt
+from cards.model import (
+    PRO_CON,
+    TRUE_FALSE,
+    Answering,
+    Card,
+    CardKind,
+    Entry,
+    Section,
+    card_id,
+    normalise_prompt,
+)
 from cards.names import same_name
 from cards.sentences import SEVERAL, STOP_WORDS, has_phrase, head_of, words
 
-TRUE_FALSE = ("True", "False")
-PRO_CON = ("Pro", "Con")
 _BLANK = re.compile(r"_{4,}")
 # An answer that is a quotation and nothing else: a saying, not the page's own reason.
 _QUOTED_WHOLE = re.compile(r"^\s*[\"“][^\"“”]{12,}[\"”]\.?\s*$")

@@ -21,6 +21,43 @@ _ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)
 UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+def written_at(text: str, at: int, name: str) -> int:
+    """Where `name` ends when `text` spells it from `at`, case aside (what a pattern of the
+    escaped name matches with re.I); -1 when it does not. A name is looked for so in
+    every entry's own text: a pattern built for each name cost its compiling each time,
+    a tenth of a short entry's cards."""
+    end = at + len(name)
+    piece = text[at:end]
+    if len(piece) != len(name):
+        return -1
+    if name.isascii() and not ASCII_PARTNERS.search(piece):
+        return end if piece.lower() == name.lower() else -1
+    # Beyond ASCII the pattern engine says which letters are one ('ſ' is an 's').
+    return end if re.fullmatch(re.escape(name), piece, re.I) else -1
+
+
+# The only letters beyond ASCII that a case-blind pattern takes for ASCII ones (every
+# character was tried): dotted and dotless i, long s, the kelvin sign.
+ASCII_PARTNERS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def named_after_article(text: str, name: str) -> int:
+    """Where `name` ends when `text` opens on an article and then it ('The Adapter
+    pattern ...'), case aside, as `(?:the|an?)\\s+<name>` matches; -1 when it does not."""
+    if not name or name[0].isspace():
+        # (the pattern's space before the name would give a space back to the name's)
+        found = re.match(rf"(?:the|an?)\s+{re.escape(name)}", text, re.I)
+        return found.end() if found else -1
+    article = _ARTICLE_THEN.match(text)
+    return written_at(text, article.end(), name) if article else -1
+
+
+# An article and the space after it, where a name may follow ('the ', 'An  ').
+_ARTICLE_THEN = re.compile(r"(?:the|an?)\s+", re.I)
+# Where a word starts or ends: a pattern's \b, at a place in a text.
+BOUNDARY = re.compile(r"\b")
+
+
 def printable(text: str) -> str:
     """Untrusted text made safe to print: no escape sequence or control character left,
     and no invisible character that makes two texts look the same (U+061C, zero-width

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from cards.defining import FREQUENCY
-from cards.rules import TRUE_FALSE
+from cards.model import TRUE_FALSE
 from cards.sentences import (
     FUNCTION_VERBS,
     MODALS,

@@ -21,7 +21,7 @@ from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
 from cards.names import NameIndex, body_text, distractors, mention, same_name, shared_index
 from cards.rules import cached_card_id
 from cards.sentences import AFTER_A_PLURAL, content_words, noun_in_ings
-from cards.text import collapse
+from cards.text import ASCII_PARTNERS, BOUNDARY, collapse, written_at
 
 # Wrong options beside the answer of a choice question.
 MAX_DISTRACTORS = 3
@@ -42,6 +42,48 @@ _SINGULAR_THEN = re.compile(
 
 # A preposition just before a name: the name is no verb's subject there.
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:of|in|on|to|for|with|from|about)\s$", re.I)
+# An article where a name may follow ('a RAID array'), and the word after the name.
+_AN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+", re.I)
+_A_WORD = re.compile(r"\s+([a-z]+)", re.I)
+# The verb after a name that says whether it is one thing or many ('Webhooks are ...').
+_NUMBER_VERB = re.compile(r"\s+(is|was|has|does|are|were|have|do)\b", re.I)
+
+
+def _words_after(text: str, name: str) -> list[str]:
+    """The word after each 'a/an/the <name>' of `text` (case aside), in order, none
+    overlapping: what `\\b(?:a|an|the)\\s+<name>\\s+([a-z]+)` finds, with no pattern
+    compiled for the name."""
+    if not name or name[0].isspace():
+        # (the pattern's space before the name would give a space back to the name's)
+        return re.findall(rf"\b(?:a|an|the)\s+{re.escape(name)}\s+([a-z]+)", text, re.I)
+    found: list[str] = []
+    after = 0  # where the last 'a <name> <word>' ended: the next starts after it
+    for article in _AN_ARTICLE.finditer(text):
+        named = written_at(text, article.end(), name) if article.start() >= after else -1
+        word = _A_WORD.match(text, named) if named >= 0 else None
+        if word is not None:
+            found.append(word[1])
+            after = word.end()
+    return found
+
+
+def _verbs_after(text: str, name: str) -> list[tuple[int, str]]:
+    """Where `name` stands as a word of `text` (case aside) with one of _NUMBER_VERB
+    right after it, and that verb as written; in order, none overlapping."""
+    lowered, wanted = text.lower(), name.lower()
+    if not name or not name.isascii() or len(lowered) != len(text) or ASCII_PARTNERS.search(text):
+        # (where lower case moves a text's letters, or a letter beyond ASCII may be one
+        # of the name's, the pattern says it)
+        pattern = rf"\b{re.escape(name)}\s+(is|was|has|does|are|were|have|do)\b"
+        return [(found.start(), found[1]) for found in re.finditer(pattern, text, re.I)]
+    found: list[tuple[int, str]] = []
+    start = lowered.find(wanted)
+    while start >= 0:
+        verb = _NUMBER_VERB.match(text, start + len(name)) if BOUNDARY.match(text, start) else None
+        if verb is not None:
+            found.append((start, verb[1]))
+        start = lowered.find(wanted, verb.end() if verb is not None else start + 1)
+    return found
 
 
 _SAID_OF_BOTH = 60  # characters of a text found in a neighbour's that make it shared
@@ -105,14 +147,10 @@ class Context:
         last = head.split()[-1] if head.split() else ""
         text = body_text(self.entry)[:20_000]
         said = [
-            found[1]
-            for found in re.finditer(
-                rf"\b{re.escape(self.entry.title)}\s+(is|was|has|does|are|were|have|do)\b",
-                text,
-                re.IGNORECASE,
-            )
+            verb
+            for start, verb in _verbs_after(text, self.entry.title)
             # not the name after a preposition: 'The purpose of CT logs is ...'
-            if _AFTER_A_PREPOSITION.search(text, max(0, found.start() - 6), found.start()) is None
+            if _AFTER_A_PREPOSITION.search(text, max(0, start - 6), start) is None
         ]
         if said:
             many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
@@ -212,11 +250,8 @@ class Context:
         worked out once per name."""
         known = self._after_name.get(said)
         if known is None:
-            after = rf"\b(?:a|an|the)\s+{re.escape(said)}\s+([a-z]+)"
-            known = frozenset(
-                word.lower() for word in re.findall(after, body_text(self.entry), re.I)
-            )
-            self._after_name[said] = known
+            words = _words_after(body_text(self.entry), said)
+            known = self._after_name[said] = frozenset(word.lower() for word in words)
         return known
 
     def before_name_at_end(

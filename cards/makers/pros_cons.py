@@ -10,8 +10,7 @@ from collections.abc import Iterator
 
 from cards.makers.context import Context
 from cards.makers.prose import EXAMPLES_FOLLOW, prose_items, sections_of
-from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
-from cards.rules import PRO_CON
+from cards.model import PRO_CON, Answering, Card, CardKind, Item, Section, SectionKind
 from cards.sentences import lower_first, strip_end
 from cards.text import collapse
 

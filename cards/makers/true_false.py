@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 
 from cards import truth
 from cards.makers.prose import prose_items, sentences_of, stands_alone
-from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
-from cards.rules import TRUE_FALSE
+from cards.model import TRUE_FALSE, Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.sentences import indefinite, lower_first, split_label, strip_end, upper_first, words
 
 if TYPE_CHECKING:

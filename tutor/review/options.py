@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from cards import Answering, Card
-from cards.rules import PRO_CON, TRUE_FALSE
+from cards.model import PRO_CON, TRUE_FALSE
 
 FIXED_PAIRS = (TRUE_FALSE, PRO_CON)
 _NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?")
