@@ -85,6 +85,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:(?:\w+ly|often|also|sometimes|still|best|most)\s+)?used\s+(?!as\b)\w|"
     # 'Polling is the simple one: ...': which of two it is, not what it is
     r"^the\s+[a-z]+\s+one\b|"
+    # 'preconnect is just doing "more"', 'images are one thing that have lagged behind': a
+    # remark on it in passing
+    r"^(?:just|simply)\s+(?:doing|making|being)\b|^one\s+(?:thing|area)\s+that\b|"
     # 'HTTP is stateless - each request ...': a quality, then why
     r"^(?!(?:an?|the|one)\b)[a-z]+\s+[-–—]\s|"
     rf"^{CAPTION}|"  # 'An illustration comparing the OpenAPI Specification to ...'

@@ -558,7 +558,7 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         contrast = (
             _contrast(entry, {term.items[0].line for term in terms}) if len(terms) == 2 else ()
         )
-    if len(terms) < 2 or len(terms) < _SHARE * len(headed):
+    if len(terms) < 2 or len(terms) < _SHARE * len(headed) or _defined_as_stages(entry):
         return [entry]
     titles = {slugify(s.heading) for s in terms}
     if len(titles) != len(terms):
@@ -1290,6 +1290,19 @@ def _stages_of_one_thing(glossary: Glossary, common: frozenset[str]) -> bool:
         return False
     everyday = sum(1 for term in glossary.terms if term.name.casefold() in common)
     return 2 * everyday > len(glossary.terms)
+
+
+# What a page says its concept is when its headings are the concept's stages: 'The
+# Critical Rendering Path is the sequence of steps the browser takes ...'.
+_STAGES_OF_IT = re.compile(r"\b(?:sequence|series|chain)\s+of\s+(?:steps|stages|phases)\b", re.I)
+
+
+def _defined_as_stages(entry: Entry) -> bool:
+    """Whether the page's own opening, under no heading, says its concept is a sequence
+    of steps: the headed sections below are those steps ('The DOM', 'The Layout'), asked
+    as parts of it, not as a glossary's terms."""
+    opening = next((s for s in entry.sections if not s.heading and s.paragraphs), None)
+    return opening is not None and _STAGES_OF_IT.search(opening.paragraphs[0].text) is not None
 
 
 def _parts_of_the_page(name: str, terms: Sequence[Term]) -> bool:

@@ -122,7 +122,9 @@ _END = re.compile(
     r"more from|read next|leave a (?:reply|comment)|\d* ?comments?|subscribe\b.{0,60}|"
     r"sign up for.{0,60}|join our newsletter.{0,40}|newsletter|about the author|share this.{0,40}|"
     r"was this (?:page|article) helpful\??|©.{0,120}|copyright\b.{0,120}|"
-    r"all rights reserved.{0,60})$",
+    r"all rights reserved.{0,60}|"
+    # a course's menu of its lessons under the page's own
+    r"(?:all |other |more )?(?:lessons|chapters|modules) in this (?:course|module|series))$",
     re.I,
 )
 # 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'

@@ -441,8 +441,9 @@ _EQUALS_TITLE = re.compile(r"^\s*(?P<marks>=+) (?=\S)")
 _LINK_ICON = re.compile("(?<=[ \t])[\U0001f300-\U0001faff]\ufe0f?(?=[A-Za-z])")
 # A heading's link to itself at the end of its line: 'Perceivable #', 'Overview ¶'. (Only
 # after a word, so at the start of a run of spaces: a search starting inside every run of
-# a line is quadratic.)
-_ANCHOR_MARK = re.compile(r"(?<=\w)[ \t]+[#¶][ \t]*$", re.M)
+# a line is quadratic.) Glued to a word of two letters or more too ('Content
+# Negotiation#'), never to one letter: 'C#' and 'F#' are languages.
+_ANCHOR_MARK = re.compile(r"(?<=\w)[ \t]+[#¶][ \t]*$|(?<=[A-Za-z]{2})#[ \t]*$", re.M)
 # A link to more, copied into the line after it: 'See More...What is the purpose of ...'.
 _MORE_LINK = re.compile(r"^[ \t]*(?:See|Read|Show|Learn|View) [Mm]ore(?:\.\.\.|…)(?=[A-Z])", re.M)
 # The text a docs site gives a heading's link, copied into the paragraph under it.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from cards.comparison import SideClaim, side_claims
+from cards.defining import FREQUENCY
 from cards.makers.claims import about_entry
 from cards.makers.definitions import defining_sentence, predicate_of, with_list
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
@@ -30,6 +31,8 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.I)
 # A plural straight after the name, then the next word: 'programs cannot', 'arrays hold'.
 _PLURAL_THEN = re.compile(r"^\s+(?P<plural>[a-z]{3,}s)\s+(?P<verb>[a-z']+)\b")
 _AUXILIARIES = AFTER_A_PLURAL.union(("need", "tend", "rely"))
+# An adverb between a subject and its verb, and the verb: 'capabilities also exist'.
+_ADVERB_THEN_VERB = re.compile(rf"\s+(?:{FREQUENCY}|also|still|only|first)\s+([a-z]{{3,}})\b", re.I)
 # A noun in the singular after the name, then a verb that agrees with it: the name and the
 # noun are one subject ('Kerberos policy is ...', 'The Kerberos protocol uses ...').
 _SINGULAR_THEN = re.compile(
@@ -238,6 +241,9 @@ class Context:
             return False
         if found["verb"].lower() in _AUXILIARIES:
             return True
+        later = _ADVERB_THEN_VERB.match(rest, found.end("plural"))
+        if later is not None and not later[1].endswith("s"):
+            return True  # 'FaaS capabilities also exist': the verb agrees with the plural
         if noun_in_ings(found["plural"]):
             return True  # 'TTL settings assist in ...'
         one = found["plural"][:-1].lower()

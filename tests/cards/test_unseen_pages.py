@@ -9475,3 +9475,68 @@ def test_a_numbered_name_is_not_an_index_page() -> None:
         "page.txt",
     )
     assert [entry.title for entry in entries] == ["Index 7"], entries
+
+
+def test_a_plural_after_the_name_then_an_adverb_and_a_bare_verb_is_the_subject() -> None:
+    # 'FaaS capabilities also exist in private platforms ...' gave 'What does FaaS
+    # capability?' -> 'Also exist in private platforms ...'
+    made = entries_deck(
+        "Platform as a service\nPlatform as a service (PaaS) is a cloud offering that runs "
+        "your code on servers the provider manages.\nPaaS products first spread around "
+        "2008. PaaS capabilities also exist in private clouds run by large firms.\n"
+    )
+    assert "What is PaaS?" in made, made
+    assert not any(prompt.endswith(("capability?", "product?")) for prompt in made), made
+
+
+def test_a_remark_in_passing_is_no_definition() -> None:
+    # 'preconnect is just doing "more".' on a forum page, 'images are one thing that have
+    # seemingly lagged behind' opening a blog post: asked as 'What is ...?'
+    for text in (
+        'Both hints open a connection early.\nprefetch is just doing "less".\nApart from '
+        "support, is there a reason to pick one over the other?\n",
+        "In mobile design, fonts are one thing that have quietly fallen behind. Few sites "
+        "think about them at all.\n",
+    ):
+        made = made_or_refused(text)
+        assert not any(answer.startswith(("Just doing", "One thing")) for answer in made.values())
+
+
+def test_a_courses_menu_of_lessons_is_not_asked() -> None:
+    # 'All lessons in this course' over the course's numbered lesson titles: 'What are
+    # the four all lessons in this course?'
+    made = entries_deck(
+        "What Is an Origin Server?\n\nAn origin server is the server that holds the first "
+        "copy of a site's files, which a CDN fetches and caches.\n\nAll lessons in this "
+        "course\n\n  1. Caching Basics\n  2. Origin Servers\n  3. Cache Keys\n  4. Purging\n"
+    )
+    assert "What is an origin server?" in made, made
+    assert not any("lessons" in prompt for prompt in made), made
+
+
+def test_a_concept_defined_as_a_sequence_of_steps_keeps_its_headed_steps() -> None:
+    # 'The Critical Rendering Path is the sequence of steps ...' over headings 'The DOM',
+    # 'The CSSOM', 'The Layout': split into four terms ('What is The Layout?') and the
+    # page's own concept lost.
+    made = entries_deck(
+        "The Build Pipeline\n\nThe Build Pipeline is the sequence of steps a project goes "
+        "through to turn source files into a shipped app.\n\nThe Compiler\n\nThe Compiler "
+        "is a program that turns the source code into machine code.\n\nThe Linker\n\n"
+        "The Linker is a program that joins compiled pieces into one executable.\n\n"
+        "The Packaging\n\nThe Packaging is the stage where the executable is wrapped with "
+        "its assets.\n"
+    )
+    assert "What is the Build Pipeline?" in made, made
+    assert not any(" The " in prompt for prompt in made), made
+
+
+def test_a_headings_link_glued_to_its_last_word_is_not_part_of_the_name() -> None:
+    # A docs site's 'Content Negotiation#' (its heading's link to itself) was asked as
+    # 'What is Content Negotiation#?'; 'C#' keeps its mark.
+    made = entries_deck(
+        "Cache Busting#\n\nCache busting is a technique that gives a changed file a new "
+        "address so browsers fetch it again.\n"
+    )
+    assert "What is Cache busting?" in made or "What is cache busting?" in made, made
+    made = entries_deck("C#\n\nC# is a programming language made by Microsoft for .NET.\n")
+    assert "What is C#?" in made, made
