@@ -529,6 +529,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         # under the page's 'What is monotonic reads?', beside 'Consistency models')
         and not any(same_or_plural(s.heading.strip(), name) for name in entry.names)
     }
+    if _others_after_its_own(entry):
+        return [entry]
     headed = [
         s
         for s in entry.sections
@@ -1290,6 +1292,25 @@ def _stages_of_one_thing(glossary: Glossary, common: frozenset[str]) -> bool:
         return False
     everyday = sum(1 for term in glossary.terms if term.name.casefold() in common)
     return 2 * everyday > len(glossary.terms)
+
+
+def _others_after_its_own(entry: Entry) -> bool:
+    """Whether the page defines its own concept and then, under 'Related Terms', lists the
+    site's other entries ('Dockerfile' / 'A Dockerfile is a text document ...' / 'Related
+    Terms' / 'A/B Testing' / 'A/B testing is ...'): its one entry, no glossary."""
+    from cards.recover import ends_body
+
+    related = next(
+        (k for k, s in enumerate(entry.sections) if s.heading and ends_body(s.heading)), None
+    )
+    if related is None:
+        return False
+    return any(
+        s.kind is SectionKind.SUMMARY
+        and s.paragraphs
+        and definition_of(first_sentence(s.paragraphs[0].text), entry.names) is not None
+        for s in entry.sections[:related]
+    )
 
 
 # What a page says its concept is when its headings are the concept's stages: 'The

@@ -376,6 +376,8 @@ def without_leftovers(text: str) -> str:
     text = _without_cut_copies(text)
     if text[:1] == "1" and _LINE_NUMBER.match(text):
         text = _without_line_numbers(text)  # '1Cross-Origin Resource Sharing (CORS) is'
+    if text[:1].isdigit() and (numbered := _NUMBERED_QUESTION.match(text)) is not None:
+        text = text[numbered.end() :]  # '1What is the role of the sidecar ...?'
     if "Open glossary term" in text:
         text = _POP_UP.sub(lambda found: found["term"].lower(), text)
     if "''" in text:
@@ -389,6 +391,11 @@ def without_leftovers(text: str) -> str:
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
+# A quiz's number glued to the question a page opens on: '1What is the role of ...?'.
+_NUMBERED_QUESTION = re.compile(
+    r"[1-9]\d{0,2}(?=(?:What|How|Why|When|Which|Who|Where|Is|Are|Can|Does|Do)\s"
+    r"[^\n]*\?[ \t]*(?:\n|$))"
+)
 # A line number glued to the line's first word, as a code viewer copies it: '2allows a
 # server to indicate ...'.
 _LINE_NUMBER = re.compile(r"(?P<number>[1-9]\d{0,4})(?=[^\d\s.):])")

@@ -9540,3 +9540,29 @@ def test_a_headings_link_glued_to_its_last_word_is_not_part_of_the_name() -> Non
     assert "What is Cache busting?" in made or "What is cache busting?" in made, made
     made = entries_deck("C#\n\nC# is a programming language made by Microsoft for .NET.\n")
     assert "What is C#?" in made, made
+
+
+def test_a_quiz_number_glued_to_the_opening_question_is_no_part_of_the_title() -> None:
+    # '1What is the role of the sidecar proxy in a service mesh?' was imported as an
+    # entry titled '1What'.
+    entries = parse_entries(
+        "1What is the role of the broker in a message queue?\nSee how services hand work to "
+        "each other.\nIn a system of many services, each one needs to pass work to others "
+        "without waiting. A broker solves this by keeping messages until receivers take "
+        "them, so senders never block.\n",
+        "page.txt",
+    )
+    assert [entry.title for entry in entries] == ["Broker in a message queue"], entries
+
+
+def test_the_sites_other_entries_under_related_terms_are_not_this_pages() -> None:
+    # A glossary site's 'Dockerfile' entry, then 'Related Terms' over other entries of
+    # the site ('A/B Testing', 'Algorithm'): imported as those, the Dockerfile lost.
+    made = entries_deck(
+        "Webhook\n\nDefinition\n\nA webhook is a call one app makes to another's address "
+        "when an event happens.\n\nRelated Terms\n\nPolling\n\nPolling is asking a server "
+        "again and again whether anything changed.\n\nQueue\n\nA queue is a list of "
+        "messages kept in order until they are handled.\n"
+    )
+    assert "What is a webhook?" in made, made
+    assert not any("olling" in prompt or "queue" in prompt for prompt in made), made
