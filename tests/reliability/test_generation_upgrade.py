@@ -153,3 +153,31 @@ def test_a_collection_made_by_the_first_card_maker_gets_todays_cards(tmp_path: P
     )
     assert answered_live[0][0] > 0  # questions asked before and now keep their progress
     assert doctor_problems(db) == []
+
+
+def test_an_entry_its_file_no_longer_gives_is_kept_and_the_import_is_pointed_to(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new card maker read a glossary site's page as its own concept, not as the site's
+    # other entries: the old entries were kept with a note that their text 'no longer
+    # parses', which it did, and nothing said how to get the new reading.
+    db = tmp_path / "tutor.sqlite3"
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "ledger.md").write_text(entry_text("Ledger", "Books", 1), encoding="utf-8")
+    assert runner.invoke(app, ["--db", str(db), "import", str(folder)]).exit_code == 0
+    key = "books/ledger"
+    kept = live_cards(db, key)
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "UPDATE entry SET text = ? WHERE key = ?", ("# Journal\n\nA journal is a book.", key)
+    )
+    conn.commit()
+    conn.close()
+
+    monkeypatch.setattr(tutor.interop.card_maker, "GENERATION_VERSION", "g-next")
+    started = runner.invoke(app, ["--db", str(db), "path"], env={"TUTOR_NOW": DAY2})
+    assert started.exit_code == 0, started.output
+    (line,) = [ln for ln in started.stderr.splitlines() if "card maker" in ln]
+    assert "1 entry kept unchanged" in line and "import it again" in line, line
+    assert live_cards(db, key) == kept

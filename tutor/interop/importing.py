@@ -933,19 +933,22 @@ class Regeneration:
     new: int
     changed: int
     retired: int
-    kept_as_they_were: int  # entries whose stored text the new parser refuses
+    kept_as_they_were: int  # entries the new parser no longer finds in their stored text
 
     def sentence(self) -> str:
         return (
             f"Cards remade by the new card maker ({self.before} -> {self.after}): "
             f"{self.new} new, {self.changed} changed, {self.retired} retired; every card "
             "whose question is unchanged keeps its progress"
-            + (
-                f" ({self.kept_as_they_were} entries kept as they were: their text no longer "
-                "parses)"
-                if self.kept_as_they_were
-                else ""
-            )
+            + (self._kept() if self.kept_as_they_were else "")
+        )
+
+    def _kept(self) -> str:
+        one = self.kept_as_they_were == 1
+        return (
+            f" ({self.kept_as_they_were} {'entry' if one else 'entries'} kept unchanged: the "
+            f"new card maker reads {'its file' if one else 'their files'} as other entries, "
+            f"or none; import {'it' if one else 'them'} again to take what it reads now)"
         )
 
 
