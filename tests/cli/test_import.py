@@ -409,3 +409,26 @@ def test_the_way_past_a_bad_file_counts_files_and_the_entries_they_hold(
     assert result.stderr.strip().splitlines()[-1] == (
         "tutor: 1 problem; nothing imported (--skip-invalid imports the good file (2 entries))"
     )
+
+
+def test_a_file_skipped_as_invalid_keeps_what_it_gave_before(
+    run, home: Path, tmp_path: Path
+) -> None:
+    # A note broken by an edit, imported again with --skip-invalid, had its step retired
+    # as 'file gone' though the file was there: the learner's cards of it left the
+    # reviews until the note was mended and imported once more.
+    folder = entry_folder(tmp_path)
+    assert run("import", str(folder)).exit_code == 0
+    before = paths_and_steps(home)
+    live = "SELECT count(*) FROM card c JOIN entry e ON e.key = c.entry_key"
+    live += " WHERE e.title = 'Cache' AND c.retired_at IS NULL"
+    cards_before = query(home, live)
+    assert cards_before[0][0] > 0
+    (folder / "cache.md").write_text("just some words\n", encoding="utf-8")
+
+    skipped = run("import", str(folder), "--skip-invalid", now=DAY2)
+    assert skipped.exit_code == 1  # the broken note is listed
+    assert "cache.md" in skipped.stderr
+    assert "file gone" not in skipped.stdout and "retired" not in skipped.stdout
+    assert paths_and_steps(home) == before
+    assert query(home, live) == cards_before

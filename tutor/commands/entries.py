@@ -106,6 +106,7 @@ def import_entries(
                     dry_run=dry_run,
                     folders=folders,
                     entries_done=bar.advance,
+                    unread=[error.file for error in errors],
                 )
         order = _path_order(store)
         repeated = same_text(store, given, report)

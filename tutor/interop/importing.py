@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -460,13 +460,16 @@ def import_given(
     dry_run: bool = False,
     folders: Sequence[Path] = (),
     entries_done: Callable[[int], None] | None = None,
+    unread: Collection[str] = (),
 ) -> ImportReport:
     """Plan and write an import path by path, in one transaction; nothing if `dry_run`.
 
     Each path's cards are written as soon as they are made, so an import of 1,000
     entries never holds all of their cards at once. An entry once imported from one of
-    `folders` whose file is no longer among `given` has its step retired. `entries_done`
-    is told of the entries whose cards are made, a few at a time (for a progress bar).
+    `folders` whose file is no longer among `given` has its step retired, unless the file
+    is among `unread` (files still there that this import refused, `--skip-invalid`):
+    what they gave before stays as it is. `entries_done` is told of the entries whose
+    cards are made, a few at a time (for a progress bar).
     """
     report = ImportReport([])
 
@@ -478,7 +481,7 @@ def import_given(
                 report.changes += changes
                 yield write
                 cards.release_caches()
-        changes, write = plan_gone(store, given, folders)
+        changes, write = plan_gone(store, given, folders, unread)
         report.changes += changes
         yield write
 
@@ -782,7 +785,10 @@ def _decks_job(job: tuple[list[Entry | str], set[str]]) -> list[list[Card]]:
 
 
 def plan_gone(
-    store: Store, given: Sequence[GivenEntry], folders: Sequence[Path]
+    store: Store,
+    given: Sequence[GivenEntry],
+    folders: Sequence[Path],
+    unread: Collection[str] = (),
 ) -> tuple[list[EntryChange], ImportWrite]:
     """The steps to retire: entries imported before from files under `folders` whose
     files are not among `given` (deleted, renamed or moved away), those a file still
@@ -797,6 +803,7 @@ def plan_gone(
         present.setdefault(Path(item.entry.file).resolve(), {})[item.entry.slug] = item.entry.path
     keys = {item.entry.key for item in given}
     roots = [folder.resolve() for folder in folders]
+    refused = {Path(file).resolve() for file in unread}
     changes: list[EntryChange] = []
     retire: list[str] = []
     gone: list[str] = []
@@ -804,6 +811,8 @@ def plan_gone(
         if key in keys:
             continue
         place = Path(file).resolve()
+        if place in refused:
+            continue  # there, but not read this time: what it gave stays until it reads
         under = any(place.is_relative_to(root) for root in roots)
         there = present.get(place)
         slug = key.split("/", 1)[-1]
