@@ -58,7 +58,7 @@ def _words_after(text: str, name: str) -> list[str]:
     compiled for the name."""
     if not name or name[0].isspace():
         # (the pattern's space before the name would give a space back to the name's)
-        return re.findall(rf"\b(?:a|an|the)\s+{re.escape(name)}\s+([a-z]+)", text, re.I)
+        return re.findall(_AN_ARTICLE.pattern + re.escape(name) + _A_WORD.pattern, text, re.I)
     found: list[str] = []
     after = 0  # where the last 'a <name> <word>' ended: the next starts after it
     for article in _AN_ARTICLE.finditer(text):
@@ -77,7 +77,7 @@ def _verbs_after(text: str, name: str) -> list[tuple[int, str]]:
     if not name or not name.isascii() or len(lowered) != len(text) or ASCII_PARTNERS.search(text):
         # (where lower case moves a text's letters, or a letter beyond ASCII may be one
         # of the name's, the pattern says it)
-        pattern = rf"\b{re.escape(name)}\s+(is|was|has|does|are|were|have|do)\b"
+        pattern = rf"\b{re.escape(name)}{_NUMBER_VERB.pattern}"
         return [(found.start(), found[1]) for found in re.finditer(pattern, text, re.I)]
     found: list[tuple[int, str]] = []
     start = lowered.find(wanted)

@@ -45,14 +45,20 @@ def live_cards(db: Path, entry_key: str) -> dict[str, str]:
     )
 
 
-def test_a_new_card_maker_remakes_cards_keeping_progress_and_retiring_the_rest(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def imported_ledger(runner: CliRunner, tmp_path: Path) -> Path:
+    """A new collection holding one imported note, 'Ledger' on the path 'Books'."""
     db = tmp_path / "tutor.sqlite3"
     folder = tmp_path / "notes"
     folder.mkdir()
     (folder / "ledger.md").write_text(entry_text("Ledger", "Books", 1), encoding="utf-8")
     assert runner.invoke(app, ["--db", str(db), "import", str(folder)]).exit_code == 0
+    return db
+
+
+def test_a_new_card_maker_remakes_cards_keeping_progress_and_retiring_the_rest(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = imported_ledger(runner, tmp_path)
     key = "books/ledger"
     before = live_cards(db, key)
     assert len(before) >= 4
@@ -161,11 +167,7 @@ def test_an_entry_its_file_no_longer_gives_is_kept_and_the_import_is_pointed_to(
     # A new card maker read a glossary site's page as its own concept, not as the site's
     # other entries: the old entries were kept with a note that their text 'no longer
     # parses', which it did, and nothing said how to get the new reading.
-    db = tmp_path / "tutor.sqlite3"
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    (folder / "ledger.md").write_text(entry_text("Ledger", "Books", 1), encoding="utf-8")
-    assert runner.invoke(app, ["--db", str(db), "import", str(folder)]).exit_code == 0
+    db = imported_ledger(runner, tmp_path)
     key = "books/ledger"
     kept = live_cards(db, key)
     conn = sqlite3.connect(db)
