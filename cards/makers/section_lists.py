@@ -176,4 +176,10 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
     subject = subject if subject[:1].isupper() and subject[:2].isupper() else lower_first(subject)
     if subject == "it" and mention_ and singular:
         subject = mention_
+    elif subject.lower() in _POINTING:
+        return None  # 'Why this matters': what 'this' is, the heading does not say
     return f"{wh} {aux} {subject} {base}{found['tail'] or ''}?"
+
+
+# A heading's subject that points at a thing it does not name.
+_POINTING = frozenset(("it", "this", "that", "these", "those", "they"))

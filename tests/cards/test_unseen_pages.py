@@ -9566,3 +9566,16 @@ def test_the_sites_other_entries_under_related_terms_are_not_this_pages() -> Non
     )
     assert "What is a webhook?" in made, made
     assert not any("olling" in prompt or "queue" in prompt for prompt in made), made
+
+
+def test_a_heading_that_points_at_its_subject_is_not_asked_as_a_list() -> None:
+    # 'Why This Matters' over 'Redundancy: ...', 'Performance: ...', 'Compliance: ...':
+    # 'Why does this matter, in three points?', with nothing saying what 'this' is.
+    made = entries_deck(
+        "Edge Caching\nWhat you'll learn: how copies near users speed up a site.\nEdge caching "
+        "is keeping copies of a site's files on servers close to its visitors.\nWhy This "
+        "Matters\nSpeed: a visitor's request travels a short way.\nCost: the origin serves "
+        "fewer requests.\nResilience: a copy answers while the origin is down.\n"
+    )
+    assert "What is edge caching?" in made, made
+    assert not any("this" in prompt.split() for prompt in made), made
