@@ -194,6 +194,12 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "external links",
         "bibliography",
         "citations",
+        # a dictionary site's sidebars: loosely linked words, trivia, sayings
+        "antonyms",
+        "exciting facts",
+        "fun facts",
+        "interesting facts",
+        "quotations",
     ),
     SectionKind.SCORECARD: ("beginner scorecard", "scorecard", "ratings"),
     SectionKind.NEXT: ("next", "next step", "up next", "what's next", "what next"),

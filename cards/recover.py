@@ -47,6 +47,7 @@ _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|menu|close|home|search|share|"
     r"share this(?: article| post| page)?|tweet|print|back(?: to [\w ]{1,40})?|sign (?:in|up)|"
     r"log ?in|register|subscribe|toggle navigation|table of contents|contents|on this page|"
+    r"browse (?:by|all) [\w ]{1,30}|"  # 'Browse by Category', a site's index link
     r"search\s*:\s.{0,40}|"  # a search box's label and its link: 'Search:  Browse the index'
     r"advertisements?|sponsored|loading(?: runtime| content| page)?\.*|\.{2,}|next|previous|prev|"
     r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|"
@@ -250,6 +251,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'Schedule DemoStart Free Trial': a vendor's buttons run together
     if re.fullmatch(r"\|[^|]{1,60}\|", letter):
         return True  # '| P of EAA Catalog |': a navigation bar's one cell, copied alone
+    if letter[:1] in "←«‹" and len(letter) <= 80:
+        return True  # '← CodeClarityLab Home', '« Back to glossary': a link back
     if re.fullmatch(r"[A-Z][A-Za-z]{2,20}(?i:glossary|dictionary|lexicon|wiki|pedia)", letter):
         return True  # 'CyberGlossary': a reference site's name, run together
     if PART_OF_SPEECH.fullmatch(letter):

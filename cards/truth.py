@@ -191,8 +191,12 @@ def _belief(sentence: str) -> tuple[str, bool] | None:
         head = _before_verb(head)
     if _is_practice(head):
         return f"{upper_first(head)}{IS_FINE}", True
-    if _NEGATION.search(text):
+    if _NEGATION.search(head):
         return None  # a correction, not a belief: judged as true below
+    if head != text and _NEGATION.search(text):
+        # 'Standard queues guarantee FIFO order — most systems do NOT guarantee order':
+        # the belief, then after its clause the correction that denies it
+        return head, True
     return text, False
 
 

@@ -9579,3 +9579,42 @@ def test_a_heading_that_points_at_its_subject_is_not_asked_as_a_list() -> None:
     )
     assert "What is edge caching?" in made, made
     assert not any("this" in prompt.split() for prompt in made), made
+
+
+def test_a_link_back_and_an_index_link_above_the_title_are_chrome() -> None:
+    # '← CodeClarityLab Home' / 'Browse by Category' over 'Message Ordering Guarantees':
+    # asked 'What is the ← CodeClarityLab Home?'
+    made = entries_deck(
+        "← DevNotes Home\nBrowse by Category\n+ added · updated 7d\n← Back to glossary\n\n"
+        "Dead Letter Queues\n\nmessaging Intermediate\n\nAlso Known As\n\nDLQ poison "
+        "queue\n\nTL;DR\n\nA dead letter queue holds messages no consumer could handle, so "
+        "they can be looked at later.\n\nWhy It Matters\n\nA bad message can block a queue "
+        "forever without one.\n"
+    )
+    assert "What is a dead letter queue?" in made, made
+    assert not any("←" in prompt or "Browse" in prompt for prompt in made), made
+
+
+def test_a_dictionary_sites_antonyms_and_fun_facts_are_not_asked() -> None:
+    # 'What are the five antonyms of NTP?' -> 'UTC, SNTP, ...'; 'What are the three
+    # exciting facts of NTP?'
+    made = entries_deck(
+        "DHCP\n\nDefinition\n\nDHCP is a protocol that hands out network addresses to "
+        "devices when they join a network.\n\nAntonyms\n\n- Static addressing\n- Manual "
+        "setup\n- APIPA\n\nExciting Facts\n\n- Leases\n- Relays\n- Options\n"
+    )
+    assert "What is DHCP?" in made, made
+    assert not any("antonym" in prompt or "facts" in prompt for prompt in made), made
+
+
+def test_a_misconception_denied_after_its_dash_is_asked_false_without_the_denial() -> None:
+    # 'Standard queues guarantee FIFO order — ... most pub/sub systems do NOT guarantee
+    # order; ...' under 'Common Misconception' was asked whole and answered True.
+    made = entries_deck(
+        "Message Retries\n\nTL;DR\n\nMessage retries are repeated deliveries of a message "
+        "that a consumer failed to handle.\n\nCommon Misconception\n\nRetries deliver each "
+        "message exactly once — most brokers do NOT promise that; design consumers to take "
+        "a message twice.\n"
+    )
+    assert made.get("True or false: retries deliver each message exactly once?") == "False", made
+    assert not any("NOT" in prompt for prompt in made), made
