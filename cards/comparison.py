@@ -184,6 +184,9 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
     both_labelled = {0, 1} <= labels
     found: list[SideClaim] = []
     listed: tuple[list[int], list[int]] = ([], [])  # where each side's qualities are in `found`
+    # Claims opening a paragraph of their own that names one side only: 'At-most-once
+    # delivery means that ...' and, below, 'At-least-once delivery means that ...'
+    opening: list[SideClaim] = []
     for section in sections:
         for item in prose_items(section):
             if item.kind is ItemKind.QUESTION:
@@ -202,18 +205,25 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
                 if done is not None:
                     found.append(done)
                     continue
-            for sentence in split_sentences(item.text):
+            for at, sentence in enumerate(split_sentences(item.text)):
                 # Said where the page sets the two side by side ('Interpreter looks at
                 # ... . Compiler looks at ...', or a label over each: 'Merge: ...' and
                 # 'Rebase: ...'), not of one alone ('Cookies solve the problem of
                 # HTTP's stateless nature', which sessions do too).
-                found.extend(
-                    claim
-                    for claim in _claims_in(sentence, pair, subjects, section, item)
-                    if _names(item.text, pair[1 - claim.side])
-                    or (both_labelled and _label_of(sentence, pair) == claim.side)
-                    or (both and headed.get(id(section)) == claim.side)
-                )
+                for claim in _claims_in(sentence, pair, subjects, section, item):
+                    if (
+                        _names(item.text, pair[1 - claim.side])
+                        or (both_labelled and _label_of(sentence, pair) == claim.side)
+                        or (both and headed.get(id(section)) == claim.side)
+                    ):
+                        found.append(claim)
+                    elif at == 0 and item.kind is ItemKind.PARAGRAPH and ":" not in sentence:
+                        # (not 'Reverse proxy features (...): - TLS termination ...': a
+                        # list run into one line)
+                        opening.append(claim)
+    if {claim.side for claim in opening} == {0, 1}:
+        # each side has a paragraph of its own, one after the other: set side by side
+        found.extend(opening)
     if listed[0] and len(listed[0]) == len(listed[1]):
         # Both sides list as many qualities: the page sets them out in parallel.
         for places in listed:

@@ -141,7 +141,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:\w+ly\s+)?(?:applied|enforced|attached|evaluated|configured|assigned|scoped)\s+"
     r"(?:at|to|on|per|in)\b|"
     # 'A language is dynamically typed if ...' defines 'dynamically typed', not language
-    r"^(?!(?:an?|the|one|any)\b)(?:[\w-]+\s+){1,3}(?:if|only if|when|whenever)\b",
+    # ('refers to operations which when repeated ...' is a relative clause's condition)
+    r"^(?!(?:an?|the|one|any)\b)(?:(?!(?:which|that|who)\b)[\w-]+\s+){1,3}"
+    r"(?:if|only if|when|whenever)\b",
     re.I,
 )
 # A lead saying the word's sense outside the subject: the page defines it again after.

@@ -51,6 +51,7 @@ from cards.recover import (
     head_alias,
     is_chrome_title,
     is_dictionary_head,
+    subjects_rejoined,
     title_from_question,
     title_without_wrapper,
     under_its_kind,
@@ -332,6 +333,7 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # Pasted text whose shell snippets kept their '# comment' lines: read as
             # Markdown, those were its only headings. It is read as the page it is.
             meta = Meta()
+    lines = subjects_rejoined(lines)
     segments, layout = page_segments(lines, file, meta)
     try:
         entry = _entry(file, layout, meta, segments, lines, default_path, named)

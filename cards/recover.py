@@ -1745,6 +1745,37 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# A paragraph that opens on its sentence's verb ('means that each message ...'): its
+# subject is the term on the line above, set apart as documentation sets a term list.
+_PREDICATE_ONLY = re.compile(r"^(?:means|refers\s+to|denotes)\s+\S")
+_TERM_WORDS = 6  # the most words of a term on its own line
+
+
+def subjects_rejoined(lines: list[str]) -> list[str]:
+    """Each term set on a line of its own above the rest of its sentence put back in
+    front of it: 'at-most-once delivery' / '' / 'means that a message is delivered zero
+    or one times' is one sentence, 'at-most-once delivery means that ...'. The sentence
+    stands on its verb's line (its hard-wrapped rest follows); the term's line is left
+    blank, so every line keeps its number."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if not _PREDICATE_ONLY.match(line.strip()):
+            continue
+        # the term: the last line with words on it, at most one blank line above
+        above = next((j for j in range(k - 1, max(k - 3, -1), -1) if out[j].strip()), None)
+        term = out[above].strip() if above is not None else ""
+        if (
+            above is not None
+            and 0 < len(term.split()) <= _TERM_WORDS
+            and term[-1] not in TERMINAL
+            and term[-1] not in ",;:"
+            and list_marker(term) is None
+        ):
+            out[above:k] = [""] * (k - above)
+            out[k] = f"{term} {line.strip()}"
+    return out
+
+
 def ends_mid_sentence(line: str) -> bool:
     """Whether a line stops on a word no sentence ends on ('... attribute of the')."""
     return _MID_SENTENCE.search(line.rstrip()[-12:]) is not None  # (the last word is enough)

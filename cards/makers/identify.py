@@ -63,6 +63,13 @@ _ITS_HISTORY = re.compile(
     r"released|designed|proposed|published|coined|added)\b",
     re.I,
 )
+# 'is great for relatively simple apps', 'works well for e-commerce sites': how well it
+# serves, which the page says of each side of a comparison in turn
+_HOW_WELL_IT_SERVES = (
+    r"^(?:(?:is|are)\s+(?:\w+\s+)?(?:great|good|excellent|ideal|perfect|better|best|"
+    r"advantageous|well[- ]suited)|works?\s+(?:well|best|better))\s+(?:for|when|at|in)\b"
+)
+_SERVES = re.compile(_HOW_WELL_IT_SERVES, re.I)
 # 'is pretty simple', 'are really fast': how a thing seems, said of many things.
 _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
@@ -78,10 +85,7 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"rather\s+|pretty\s+|so\s+)?(?:complex|complicated|confusing|tricky|hard|difficult|"
     r"daunting|intimidating|challenging|easy|simple|straightforward)\b|"
     r"^(?:is|are)\s+(?:basically\s+|essentially\s+|pretty\s+much\s+)?the\s+same\b|"
-    # 'is great for relatively simple apps', 'works well for e-commerce sites': how well
-    # it serves, which the page says of each side of a comparison in turn
-    r"^(?:(?:is|are)\s+(?:\w+\s+)?(?:great|good|excellent|ideal|perfect|better|best|"
-    r"advantageous|well[- ]suited)|works?\s+(?:well|best|better))\s+(?:for|when|at|in)\b|"
+    rf"{_HOW_WELL_IT_SERVES}|"
     # 'can have serious consequences for businesses': true of any attack or failure
     r"^(?:can|may|could|will)\s+(?:have|cause|lead\s+to|bring)\s+(?:serious|severe|"
     r"significant|major|big|far-reaching|devastating)\s+(?:consequences|impacts?|effects|"
@@ -91,6 +95,12 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"(?!\s+than\b)\s*[:;,]",
     re.I,
 )
+
+
+def how_well_it_serves(predicate: str) -> bool:
+    """Whether what a sentence says of its subject is how well it serves ('is great for
+    small apps'), which a page says of each of two things in turn: no clue to either."""
+    return _SERVES.match(predicate) is not None
 
 
 # The words after a judgement ('a critical part' ...) that leave it a judgement still.

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from cards.comparison import SideClaim, contrast_claims, sides
 from cards.defining import spells_out
 from cards.makers.context import Context
+from cards.makers.identify import how_well_it_serves
 from cards.model import Answering, Card, CardKind
 from cards.names import body_text, either_number, plural_of, written_in_capitals
 from cards.sentences import content_words, lower_first, upper_first
@@ -111,6 +112,8 @@ def _fair_half(
         names = _as_said(written, claim)
         # 'is also non-volatile': 'also' points back at a sentence the card does not show
         predicate = _ALSO.sub(r"\g<verb>", claim.predicate, count=1)
+        if how_well_it_serves(predicate):
+            continue  # 'Which is great for apps with a few screens?': so is the other
         if not _gives_away(predicate, names[claim.side], names[1 - claim.side]):
             return claim, names, predicate
     return None

@@ -7,8 +7,10 @@ does what. Each page here is our own, in the shape of a real one from the corpus
 
 from __future__ import annotations
 
+import pytest
+
 import cards
-from cards.model import Answering, CardKind
+from cards.model import Answering, CardKind, ParseError
 from cards.parsing import parse, parse_entries
 
 
@@ -502,3 +504,41 @@ def test_what_a_side_is_known_for_is_no_definition_of_it() -> None:
         "In short, Emacs is known for its endless extensions.\n"
     )
     assert "What is Emacs?" not in {p for deck_ in made.values() for p in deck_}
+
+
+# Each side's name on a line of its own, the rest of its sentence in the paragraph under
+# it ('means that ...'), as a page quoting a manual's term list sets them (the shape of
+# web117/tarikbilla-exactly-once-vs-at-least-once.txt).
+TERM_OVER_ITS_SENTENCE = (
+    "Difference between write-through and write-back caching\n\n"
+    "The definitions below follow the vendor's manual.\n\n"
+    "write-through caching\n\n"
+    "means that every write goes to the cache and to the backing store together\n"
+    "in one step. Put simply, the store is never behind the cache.\n\n"
+    "write-back caching\n\n"
+    "means that a write lands in the cache first and reaches the backing\n"
+    "store only when the cached block is evicted. Put simply, a crash can lose\n"
+    "recent writes.\n\n"
+    "The first one is slower on writes because each one waits for the store.\n"
+)
+
+
+def test_a_term_over_the_rest_of_its_sentence_is_that_sentences_subject() -> None:
+    _, made = deck(TERM_OVER_ITS_SENTENCE)
+    answers = {card.prompt: card.answer for card in made}
+    assert answers == {
+        "Which means that every write goes to the cache and to the backing store together "
+        "in one step: write-through caching or write-back caching?": "Write-through caching",
+        "Which means that a write lands in the cache first and reaches the backing store "
+        "only when the cached block is evicted: write-through caching or write-back "
+        "caching?": "Write-back caching",
+    }
+    # each card points at the line its sentence's verb is on
+    assert sorted(card.source.line for card in made) == [7, 12]
+
+
+def test_a_paragraph_of_one_side_alone_is_not_asked_as_a_choice() -> None:
+    # Only one side has a paragraph of its own: nothing sets the two side by side.
+    one_sided = TERM_OVER_ITS_SENTENCE.split("write-back caching\n\n")[0]
+    with pytest.raises(ParseError, match="no section a card can be made from"):
+        deck(one_sided)

@@ -341,3 +341,16 @@ def test_a_question_title_that_expands_its_name_asks_what_it_stands_for(
     assert entry.title == short and long in entry.aliases
     asked = {c.prompt: c.answer for c in cards.generate(entry, path_siblings())}
     assert asked[f"What does {short} stand for?"] == long
+
+
+def test_a_relative_clause_with_a_condition_still_says_what_the_term_is() -> None:
+    # No title line; the first sentence, hard-wrapped, defines the page's term in its
+    # field: 'X in the context of Y refers to responses which when requested again ...'
+    # (the shape of web117/invopop-idempotency.txt). The 'when' belongs to the relative
+    # clause, not to a condition on the name, so the page is no longer refused.
+    entry, deck = deck_of("untitled-wrapped-relative-when.txt")
+    assert entry.title == "Memoization"
+    assert what_is(deck).answer == (
+        "Responses which when requested again are served from a store instead of being "
+        "computed afresh."
+    )
