@@ -601,6 +601,11 @@ def _entry(
         # whole title stays a name: a path file may use it.
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
+    elif bare and is_dictionary_head(title):
+        # 'Definition of "observability"' over a gloss that names nothing: a dictionary's
+        # head, its word the entry's name
+        meta.aliases.append(title)
+        title = bare
     elif bare is None and asked is None:
         head = _opened_by_head(title, meta.tagline or _opening_text(sections))
         if head:

@@ -75,6 +75,9 @@ _CHROME = re.compile(
     r"showing\s+posts\s+with\s+label\s.{1,60}|"  # Blogger's label page
     r"(?:did\s+)?you\s+mean\s.{1,60}\?|"  # a search's suggestion: 'You mean potentiometer?'
     r"resources|"  # a site's section over the entry: 'Resources' / 'regression testing'
+    r"blog|articles|insights|click\s+to\s+explore|"  # 'Blog' over a post's title
+    # an icon's alt text left on a line: 'Downward-pointing chevron dropdown arrow icon.'
+    r"[\w ,-]{1,60}\sicon(?:\s+in\s+[a-z]{3,12})?\.?|"
     r"about|"  # a site's 'About' tab over the page: 'About' / 'YAML stands for ...'
     # a flashcard site's faces and fields: 'Term side of the Card', 'Unit title: Lock file'
     r"(?:term|explanation|definition|front|back|question|answer)\s+side\s+of\s+the\s+card|"
@@ -345,6 +348,8 @@ def _over_the_title(title: str, top: list[str]) -> bool:
         return False
     at = top.index(title)
     below = top[at + 1] if at + 1 < len(top) else ""
+    if _crumbs_end_on_a_line_below(title, top[at + 1 : at + _CRUMBS_REACH]):
+        return True  # 'Domains' / 'HomeGlossarySite Reliability Engineering' / ...
     if _PART_OF_A_BOOK.match(title) and _short(below, 6) and not below.endswith(TERMINAL):
         return True  # 'IV · Probabilistic structures' over 'Count-Min sketch'
     asked = {found[0].casefold() for line in top[at + 2 :] if (found := title_from_question(line))}
@@ -376,6 +381,30 @@ def _over_the_title(title: str, top: list[str]) -> bool:
             return True  # 'Privileged Access Management (PAM)' / 'Also known as: PAM, ...'
         if _PRONOUNCED.fullmatch(following):
             return True  # 'Cloud Infrastructure' / 'Load Balancer Health Check' / '/ləʊd .../'
+    return False
+
+
+# How many lines below a title a breadcrumb trail and the page's own name are looked for.
+_CRUMBS_REACH = 6
+# The last link of a trail, glued to the one before ('GlossarySite ...') or set apart.
+_CRUMB_BEFORE = re.compile(r"(?:[a-z]|\s*[>›»/|·]\s*)$")
+
+
+def _crumbs_end_on_a_line_below(title: str, below: list[str]) -> bool:
+    """Whether a breadcrumb trail under a title ends on a name that stands on a line of
+    its own further down: 'HomeGlossarySite Reliability Engineering' over 'Site
+    Reliability Engineering', which names the page; the title over them is a menu's."""
+    for k, crumbs in enumerate(below):
+        for name in below[k + 1 :]:
+            if (
+                name != title
+                and _short(name, 8)
+                and not name.endswith(TERMINAL)
+                and len(crumbs) > len(name)
+                and crumbs.endswith(name)
+                and _CRUMB_BEFORE.search(crumbs[: -len(name)]) is not None
+            ):
+                return True
     return False
 
 
@@ -980,6 +1009,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if said is not None and not _short(line, 10):
             # 'The key differences between a compiler and an interpreter are as follows:'
             return i, f"{_capitalised(said['a'])} vs {said['b']}", ""
+    labelled = _over_a_definition_label(top[:_LABEL_REACH])
+    if labelled is not None:
+        return labelled
     if (
         len(top) > 2
         and _titled_over_a_part(top[0][1], top[1][1])
@@ -1078,6 +1110,34 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if _over_the_title(line.strip(), [text.strip() for _, text in top]):
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
+    return None
+
+
+# How far down the top lines a glossary's 'Quick Definition' label is looked for.
+_LABEL_REACH = 10
+_DEFINITION_LABEL = re.compile(r"^(?:(?:quick|short|brief|simple|plain)\s+)?definition:?$", re.I)
+
+
+def _over_a_definition_label(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+    """The short line right over a glossary's 'Quick Definition' label, when a gloss that
+    names nothing follows it ('Site Reliability Engineering' / 'Quick Definition' / 'An
+    engineering discipline that ...'): the entry's head, whatever menu lines stand above
+    it and whatever the sentences below go on to define ('SRE is complementary to ...')."""
+    for k in range(1, len(top) - 1):
+        if not _DEFINITION_LABEL.match(top[k][1].strip()):
+            continue
+        head, gloss = top[k - 1][1].strip(), top[k + 1][1].strip()
+        if (
+            _short(head, 8)
+            and not head.endswith(TERMINAL)
+            and ":" not in head  # (not 'Also known as: RBAM, ...', a head's other names)
+            and not _is_chrome(head)
+            and not names_page_kind(head)
+            and definition_of(first_sentence(gloss)) is None
+            and _GENUS_NEXT.match(gloss) is not None
+        ):
+            return top[k - 1][0], _capitalised(head), ""
+        return None
     return None
 
 

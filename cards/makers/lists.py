@@ -208,6 +208,13 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # its sentences say what its lists are: asked above, or not at all
         if any(cut_off(item.text) for item in items):
             continue  # an item cut short ('(e.g'): the list is not whole
+        if section.kind is SectionKind.EXAMPLE and all(
+            item.text.rstrip().endswith((".", "!", '"', "”")) and ctx.own.find(item.text)
+            for item in items
+        ):
+            # a dictionary's usage examples: sentences that use the word ('Increasing the
+            # observability of the network is ...'), nothing to recall about the concept
+            continue
         heads = [head_of(item.text) for item in items]
         pairs = zip(heads, items, strict=True)
         if all(_VALUE_AFTER.match(item.text[len(head) :]) for head, item in pairs):

@@ -354,3 +354,33 @@ def test_a_relative_clause_with_a_condition_still_says_what_the_term_is() -> Non
         "Responses which when requested again are served from a store instead of being "
         "computed afresh."
     )
+
+
+def test_a_menu_word_over_crumbs_is_no_title_and_a_quick_definition_label_names_its_head() -> None:
+    # 'Topics', then crumbs run together ('HomeGlossaryContinuous Delivery') that end on
+    # the entry's own head line, which sits over a 'Quick Definition' label and a gloss
+    # that names nothing; a later sentence ('CD builds on ...') defines no title either
+    # (the shape of web118/certscope-site-reliability-engineering.txt).
+    entry, deck = deck_of("menu-word-crumbs-quick-definition.txt")
+    assert entry.title == "Continuous Delivery"
+    assert what_is(deck).answer.startswith("A practice of keeping software in a state where")
+
+
+def test_a_blog_label_and_icon_alt_text_are_chrome() -> None:
+    # 'Blog' over the post's title, icons' alt text on lines of their own (the shape of
+    # web118/xurrent-status-page.txt): the page was titled 'Blog' and gave no card.
+    entry, deck = deck_of("blog-label-icon-alt-text.txt")
+    assert entry.title == "Feature flag"
+    assert what_is(deck).answer.startswith("A switch in the code that turns a feature on")
+    assert not [c for c in deck if "icon" in c.prompt + c.answer]
+
+
+def test_a_dictionary_head_names_its_word_and_usage_examples_are_no_list() -> None:
+    # 'Definition of "latency"' over a gloss that names nothing, and an 'Examples:' list
+    # of sentences using the word (the shape of web118/wordsdefined-observability.txt):
+    # the entry was titled with the quotes and asked 'What are the two examples of a
+    # definition of "latency"?'.
+    entry, deck = deck_of("dictionary-head-usage-examples.txt")
+    assert entry.title == "Latency"
+    assert not [c for c in deck if c.kind is CardKind.LIST], [c.prompt for c in deck]
+    assert what_is(deck).answer.startswith("Latency is the delay between a request")
