@@ -91,6 +91,9 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "in depth",
         "introduction",
         "intro",
+        "tradeoffs",
+        "trade-offs",
+        "key differences",
     ),
     SectionKind.MISCONCEPTION: (
         "common misconception",

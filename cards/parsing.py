@@ -523,8 +523,10 @@ def _is_markdown(lines: list[str]) -> bool:
     )
 
 
-# A line of code: it ends as a statement or a block does ('... always;', '{', '}').
-_CODE_LINE = re.compile(r"[;{}]\s*$")
+# A line of code: it ends as a statement or a block does ('... always;', '{', '}'), joins
+# shell commands ('backup.sh && curl ...'), follows a prompt ('$ ls') or is a crontab's
+# schedule ('0 2 * * * /scripts/backup.sh').
+_CODE_LINE = re.compile(r"[;{}]\s*$|\s(?:&&|\|\|)\s|^\s*\$\s|^(?:[\d*/,-]+\s+){5}\S")
 
 
 # --------------------------------------------------------------------------- the Entry

@@ -350,6 +350,12 @@ def _over_the_title(title: str, top: list[str]) -> bool:
     below = top[at + 1] if at + 1 < len(top) else ""
     if _crumbs_end_on_a_line_below(title, top[at + 1 : at + _CRUMBS_REACH]):
         return True  # 'Domains' / 'HomeGlossarySite Reliability Engineering' / ...
+    if not _COMPARISON.search(title) and _short(title, 3):
+        for line in top[at + 1 : at + _CRUMBS_REACH]:
+            if _COMPARISON.search(line) and _short(line, 10) and not line.endswith(TERMINAL):
+                return True  # 'Dashboard' / 'Back to Comparisons' / ... / 'A vs B'
+            if not _short(line, 6):
+                break  # (only a menu's and a slogan's short lines between the two)
     if _PART_OF_A_BOOK.match(title) and _short(below, 6) and not below.endswith(TERMINAL):
         return True  # 'IV · Probabilistic structures' over 'Count-Min sketch'
     asked = {found[0].casefold() for line in top[at + 2 :] if (found := title_from_question(line))}
@@ -1338,7 +1344,14 @@ def _named_by_what_it_does(
         return None
     name = opening["name"] or opening["named"] or opening["cased"]
     said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)
-    return (first[0], _capitalised(name), "") if len(said) >= 3 else None
+    # (or the sentence after it goes on about it: 'Distributed tracing records the path
+    # of a request ... . It is used to tie ...', a short page that names it once)
+    after = first[1].strip()[len(first_sentence(first[1].strip())) :].lstrip()
+    return (first[0], _capitalised(name), "") if len(said) >= 3 or _GOES_ON.match(after) else None
+
+
+# A sentence that goes on about the one before's subject: 'It is used to ...'.
+_GOES_ON = re.compile(r"^It\s+(?:is|was|can|also|helps|lets|allows|makes|gives|keeps)\b")
 
 
 # How many sentences into a page's opening paragraph a definition by name is looked for
