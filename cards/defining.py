@@ -734,6 +734,12 @@ _FIELD_AFTER = re.compile(
     r"databases?|statistics|mathematics|cryptography))"
     r",?\s+(?=(?:is|are|refers?\s+to|means)\s)"
 )
+# Where the name comes from, said before what it means: 'Cardinality comes from set theory
+# and refers to the number of distinct elements in a set'.
+_ORIGIN_FIRST = re.compile(
+    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:comes|came|derives)\s+"
+    r"from\s+[^,.;]{2,60}?\s+and\s+(?=(?:refers\s+to|means|describes)\s)"
+)
 # A name, a dash, and what it is: a dictionary's line ('Digital Signature - a digital
 # tool used as a proof of identification.').
 _NAME_DASH_GLOSS = re.compile(
@@ -793,6 +799,7 @@ def definition_of(
         text = _IS_DEFINED_AS.sub(r" \g<verb> ", text, count=1)
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
     text = _FIELD_AFTER.sub(r"\g<name> ", text)  # 'Hydration in the context of web ...'
+    text = _ORIGIN_FIRST.sub(r"\g<name> ", text)  # 'Cardinality comes from set theory and'
     text = _KIND_AFTER.sub(r"\g<name> ", text)  # 'Webpack – a static module bundler is'
     text = _OPEN_ALIAS.sub(r"\1 ", text)  # 'A digital footprint, sometimes called a ... refers'
     if names and (listed := _NAME_LIST.match(text)) is not None:

@@ -524,9 +524,12 @@ def _is_markdown(lines: list[str]) -> bool:
 
 
 # A line of code: it ends as a statement or a block does ('... always;', '{', '}'), joins
-# shell commands ('backup.sh && curl ...'), follows a prompt ('$ ls') or is a crontab's
-# schedule ('0 2 * * * /scripts/backup.sh').
-_CODE_LINE = re.compile(r"[;{}]\s*$|\s(?:&&|\|\|)\s|^\s*\$\s|^(?:[\d*/,-]+\s+){5}\S")
+# shell commands ('backup.sh && curl ...'), follows a prompt ('$ ls'), is a crontab's
+# schedule ('0 2 * * * /scripts/backup.sh') or a call.
+_CODE_LINE = re.compile(
+    r"[;{}]\s*$|\s(?:&&|\|\|)\s|^\s*\$\s|^(?:[\d*/,-]+\s+){5}\S|"
+    r"^\s*[\w.$]+\(.*\)\s*$"  # a call alone on its line: 'rate(http_requests_total[5m])'
+)
 
 
 # --------------------------------------------------------------------------- the Entry

@@ -418,3 +418,13 @@ def test_a_menu_word_over_a_comparison_and_a_trade_off_are_no_title_or_definitio
     assert made
     answers = [card.answer for card in made if card.prompt.startswith("What is ")]
     assert not [a for a in answers if ", but " in a], answers
+
+
+def test_a_comment_over_a_call_is_code_and_an_origin_before_the_meaning_is_skipped() -> None:
+    # Line numbers as a column, then '# Weak: ...' over 'score(pick_word(wordlist))': the
+    # copied page was read as Markdown titled by the comment; 'Entropy comes from
+    # information theory and refers to ...' defined nothing (the shape of
+    # web118/kewinremy-cardinality.txt).
+    entry, deck = deck_of("origin-first-numbered-code.txt")
+    assert entry.title == "Entropy"
+    assert what_is(deck).answer == "How unpredictable a value is, counted in bits."
