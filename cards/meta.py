@@ -72,8 +72,8 @@ def _take_meta(text: str, meta: Meta, anywhere: bool) -> bool:
     if (tags := _tags_of(s)) is not None:
         meta.tags.extend(tags)
         return True
-    if not anywhere:
-        return False
+    if not anywhere or text.lstrip()[:1] in ('"', "'"):
+        return False  # (nor '"path": "/api/v2/orders",', a key of a JSON example)
     if (match := _STEP.match(s)) is not None:
         meta.step = meta.step or int(match.group(1)) or None
         return True

@@ -561,6 +561,7 @@ def _entry(
 
     first_line = next((i + 1 for i, line in enumerate(lines) if line.strip()), 1)
     title = unnumbered(plain(meta.title).rstrip(":").strip())
+    title = without_marks(title) or title  # '🆚 JSON vs XML': a picture is no word of it
     title = _QA_STATE.sub("", title).rstrip()  # 'Internal and external fragmentation [closed]'
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)

@@ -542,3 +542,23 @@ def test_a_paragraph_of_one_side_alone_is_not_asked_as_a_choice() -> None:
     one_sided = TERM_OVER_ITS_SENTENCE.split("write-back caching\n\n")[0]
     with pytest.raises(ParseError, match="no section a card can be made from"):
         deck(one_sided)
+
+
+def test_a_picture_before_a_comparisons_title_is_no_part_of_either_side() -> None:
+    # '🆚 JSON vs XML', its emoji's bytes misread in the copy ('πŸ†š'), over
+    # 'What is JSON?' and 'What is XML?' headed the same way: asked 'What is 🆚 JSON?' (the
+    # shape of web113/houselearning-json-vs-xml.txt).
+    garbled = "\u03c0\u0178"  # the first two bytes of an emoji, read as Windows-1253
+    page = (
+        f"{garbled}\u2020\u0161 Polling vs Webhooks\n\n"
+        "Both polling and webhooks keep one system up to date with another, but they work "
+        "the other way round.\n\n"
+        f"{garbled}\u201c\u00a6 What is polling?\n\n"
+        "Polling (Periodic Status Check) is a simple way to learn about changes by asking a "
+        "server again and again.\n\n"
+        f"{garbled}\u201c\u0153 What are webhooks?\n\n"
+        "Webhooks (HTTP Callbacks) send a request to the client as soon as something "
+        "changes. They need a public address.\n"
+    )
+    titles = [entry.title for entry in parse_entries(page, "page.txt")]
+    assert titles == ["Polling", "Webhooks"], titles

@@ -428,3 +428,13 @@ def test_a_comment_over_a_call_is_code_and_an_origin_before_the_meaning_is_skipp
     entry, deck = deck_of("origin-first-numbered-code.txt")
     assert entry.title == "Entropy"
     assert what_is(deck).answer == "How unpredictable a value is, counted in bits."
+
+
+def test_a_json_examples_keys_are_no_fields_of_the_entry() -> None:
+    # '"path": "/api/v2/orders",' in a pasted page's JSON example set the entry's path,
+    # so the import put it in a path of its own named '"/api/v2/orders",' (found importing
+    # web118/infrarunbook-structured-logging.txt as a new user would).
+    entry, deck = deck_of("json-example-with-field-names.txt")
+    assert entry.title == "Trace context"
+    assert entry.path == "Layouts"  # the folder's, as for any entry that names no path
+    assert what_is(deck).answer.startswith("The small set of identifiers that travels")
