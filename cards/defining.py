@@ -105,6 +105,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
     r"expressed|formatted|displayed|shown|measured)\s+(?:with|in|as|using)\b|"
     r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
+    # 'A rising rate is an early sign of trouble': what it tells of, not what it is
+    r"^(?:an?\s+)?(?:(?:early|clear|sure|good|common|first|telltale)\s+)?(?:sign|symptom|"
+    r"warning\s+sign)s?\s+of\b|"
     # 'is simple and user-centric, but weak for diagnosis': qualities weighed, no kind
     r"^(?:\w+ly\s+)?[a-z-]+(?:,\s+[a-z-]+)*,?\s+and\s+[a-z-]+,?\s+but\s|"
     # 'The TXT record was originally intended as a place for notes': its history

@@ -50,6 +50,7 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             if not sentences:
                 continue
             answer = _faq_answer(sentences)
+            answer = _with_the_verdict(item.text, sentences, answer)
             if broke_off(answer, item, last):
                 continue  # the page's last words, cut off: 'Yes — passkeys are implemente'
             prompt = as_question(collapse(item.text))
@@ -70,6 +71,26 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 item,
                 explanation=item.answer,
             )
+
+
+def _with_the_verdict(question: str, sentences: list[str], answer: str) -> str:
+    """The answer to a yes-or-no question that opens by saying what its subject is, with
+    the sentence after, which answers: 'Is a higher MTTR better?' -> 'MTTR is a metric
+    that ... . This number should be as low as possible.'"""
+    taken = len(split_sentences(answer))
+    if (
+        taken < len(sentences)
+        and _YES_OR_NO.match(question.strip())
+        and not _SAYS_YES_OR_NO.match(answer)
+        and definition_of(sentences[0]) is not None
+    ):
+        return f"{answer} {sentences[taken]}"
+    return answer
+
+
+# A question answered yes or no, and an answer that says which.
+_YES_OR_NO = re.compile(r"^(?:is|are|does|do|can|should|will|would|could|has|have)\s", re.I)
+_SAYS_YES_OR_NO = re.compile(r"^(?:yes|no|not|never|absolutely|definitely|it depends)\b", re.I)
 
 
 # A question a site asks its reader before selling something: 'Preparing for interviews?',
@@ -310,6 +331,7 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
                 _VERSUS_ASKED.search(prompt) and not _names_both(prompt, answer)
             ) or _CONDITION.match(answer):
                 continue  # a comparison or an 'if ...' is not answered by one sentence
+            answer = _with_the_verdict(prompt, sentences, answer)
         asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
         if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
             continue  # 'What is X?' about the entry itself: the definition card asks it

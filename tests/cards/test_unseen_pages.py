@@ -9618,3 +9618,29 @@ def test_a_misconception_denied_after_its_dash_is_asked_false_without_the_denial
     )
     assert made.get("True or false: retries deliver each message exactly once?") == "False", made
     assert not any("NOT" in prompt for prompt in made), made
+
+
+def test_a_yes_or_no_question_answered_by_what_its_subject_is_keeps_the_verdict() -> None:
+    # 'Is a higher mean time to recovery better?' -> 'Mean time to recovery is a metric
+    # that tells you ...': never said no (INCOMPLETE, round 251, web118/fiix-...).
+    page = (
+        "# Error rate\n\n"
+        "Error rate is the share of requests that fail over a period of time.\n\n"
+        "## Is a higher error rate worse?\n\n"
+        "Error rate is a metric that tells you how often a service lets its callers down. "
+        "It should stay as close to zero as the service can manage. A rising rate is an "
+        "early sign of trouble.\n\n"
+        "## FAQ\n\n"
+        "**Can an error rate be too low to trust?**\n\n"
+        "Error rate is a figure that only counts the failures a service notices. A rate of "
+        "zero may mean that failures go unrecorded.\n"
+    )
+    made = made_or_refused(page)
+    assert made["Is a higher error rate worse?"].endswith(
+        "It should stay as close to zero as the service can manage."
+    ), made
+    assert made["Can an error rate be too low to trust?"].endswith(
+        "A rate of zero may mean that failures go unrecorded."
+    ), made
+    # 'A rising rate is an early sign of trouble' says what it tells of: no kind of rate
+    assert "What is a rising rate?" not in made, made
