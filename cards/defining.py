@@ -105,6 +105,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:(?:\w+ly|most often|often|also|usually)\s+)?(?:represented|written|stored|encoded|"
     r"expressed|formatted|displayed|shown|measured)\s+(?:with|in|as|using)\b|"
     r"^that\s+(?!which\b)|"  # 'The key difference is that ...': a clause, not a thing
+    # 'is the smallest, simplest piece of an application that does the most work': a
+    # slogan's run of superlatives, no kind of thing
+    r"^the\s+(?:[a-z]+est|most\s+[a-z]+),\s+(?:and\s+)?(?:[a-z]+est|most\s+[a-z]+)\b|"
     # 'A rising rate is an early sign of trouble': what it tells of, not what it is
     r"^(?:an?\s+)?(?:(?:early|clear|sure|good|common|first|telltale)\s+)?(?:sign|symptom|"
     r"warning\s+sign)s?\s+of\b|"

@@ -703,7 +703,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = upper_first(answer[named_for.end() :])
     if _SENSE_LABEL.match(answer):
         answer = upper_first(_SENSE_LABEL.sub("", answer, count=1))
-    hedge = _HEDGE_LEAD.match(answer)
+    hedge = _HEDGE_LEAD.match(answer) or _JUDGED_FIRST.match(answer)
     if hedge is not None:
         answer = upper_first(answer[hedge.end() :])  # 'Just a computer program designed to ...'
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
@@ -829,6 +829,14 @@ _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what
 # A word that plays down what follows: 'just a computer program', 'simply a list'.
 _HEDGE_LEAD = re.compile(
     r"^(?:just|simply|basically|essentially|merely|nothing\s+more\s+than)\s+(?=(?:an?|the)\s)",
+    re.I,
+)
+# A judgement before a colon and the explanation after it: 'is simple in concept: instead
+# of writing log lines as ..., you emit ...' (the explanation is what it is).
+_JUDGED_FIRST = re.compile(
+    r"^(?:(?:very|quite|fairly|pretty|really)\s+)?(?:simple|easy|straightforward|"
+    r"clear|basic)(?:\s+(?:in\s+(?:concept|principle|theory|essence)|at\s+(?:heart|its\s+core)|"
+    r"enough))?\s*:\s+(?=\S)",
     re.I,
 )
 # A bracket right after a name: '(PERT)' of 'The program evaluation ... (PERT) identifies'.

@@ -50,6 +50,7 @@ _PRAISE = Wording(
     r"confused with|mistaken for|mixed up with|"
     # 'the backbone of how the internet works'
     r"backbone|cornerstone|lifeblood|bedrock|unsung heroe?s?|heart and soul|"
+    r"[a-z]{3,}est,\s+[a-z]{3,}est|"  # 'the smallest, simplest piece ...': a slogan
     r"(?:most|commonly)[- ]used|"
     # 'designed to be simple and efficient', 'used in many places': true of most things
     r"designed to be|used (?:in|by) (?:many|several|various|lots of|a lot of|countless)|"

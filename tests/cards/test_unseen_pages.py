@@ -9644,3 +9644,25 @@ def test_a_yes_or_no_question_answered_by_what_its_subject_is_keeps_the_verdict(
     ), made
     # 'A rising rate is an early sign of trouble' says what it tells of: no kind of rate
     assert "What is a rising rate?" not in made, made
+
+
+def test_a_slogan_of_superlatives_is_no_definition_and_a_colon_after_a_judgement_is_cut() -> None:
+    # 'A health check endpoint is the smallest, simplest piece of an application that
+    # does the most work for ops.' answered 'What is ...?' (INCOMPLETE, round 251), and
+    # 'Structured logging is simple in concept: instead of ...' was answered from 'Simple
+    # in concept:' (GARBLED).
+    made = made_or_refused(
+        "Feature flag\n\n"
+        "A feature flag is the cheapest, safest lever a team has over a release. It is the "
+        "switch in the code that turns a feature on or off without a new deployment.\n"
+    )
+    assert made["What is a feature flag?"].startswith("The switch in the code"), made
+    assert not [p for p in made if "cheapest, safest" in p], made
+    made = made_or_refused(
+        "Pair programming\n\n"
+        "Pair programming is simple in concept: instead of writing code alone, two "
+        "developers share one screen, one typing and one reviewing each line.\n"
+    )
+    assert made["What is pair programming?"].startswith(
+        "Instead of writing code alone, two developers share one screen"
+    ), made
