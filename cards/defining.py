@@ -523,9 +523,9 @@ _FRAGMENT = re.compile(
     r"\s+(?:on|in|for)\b|"
     r"(?=[A-Z][a-z]{3,}ing\s)|"
     # a mass noun and what kind of it: 'Memory that appears to be RAM but ...', 'Space
-    # on a disk that ...'
-    r"(?=[A-Z][a-z]{2,}\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?[a-z]+\s+)?"
-    r"(?:that|which|used)\s))"
+    # on a disk that ...', 'Security software that can block ...'
+    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
+    r"[a-z]+\s+)?(?:that|which|used)\s))"
 )
 # 'Centralizing too many responsibilities in one class ...': a practice glossed by what
 # doing it is (an antipattern's or a technique's page). Its object is often a plural,

@@ -189,6 +189,10 @@ def mention(entry: Entry) -> str:
             before = text[window:start].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
+            # ('a good CLS score': an abbreviation so placed names another thing)
+            pair = before.rsplit(maxsplit=2)[-2:] if not article and not form.isupper() else []
+            if len(pair) == 2 and pair[0].lower() in {"a", "an"} and pair[1].islower():
+                article = "a"  # 'A packet-filtering firewall examines ...': one of many
             if previous.lower() in _COUNTING:
                 article = "a"  # 'one wildcard certificate can be used ...': one of many
             if (

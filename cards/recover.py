@@ -1555,6 +1555,16 @@ def recover(text: str) -> Recovered | None:
     start, title, alias = found
     at = numbered[start][0]
     body = numbered[start:]
+    # 'firewall definition - telecom' under the headword: the dictionary's label for the
+    # gloss below, which is then the page's opening
+    label = re.compile(
+        rf"{re.escape(title)}\s+(?:definition|meaning)s?(?:\s+[-–—:]\s*[\w ]{{1,30}})?",
+        re.I,
+    )
+    body = [
+        (no, "" if k < 4 and label.fullmatch(line.strip()) else line)
+        for k, (no, line) in enumerate(body)
+    ]
     # (the body may open on the title's own line)
     leading = [k for k, (_, line) in enumerate(body[:_TOP]) if line.strip()][:2]
     first_said = next((k for k in leading if _NUMBERED_SENSES.match(body[k][1])), None)

@@ -438,3 +438,15 @@ def test_a_json_examples_keys_are_no_fields_of_the_entry() -> None:
     assert entry.title == "Trace context"
     assert entry.path == "Layouts"  # the folder's, as for any entry that names no path
     assert what_is(deck).answer.startswith("The small set of identifiers that travels")
+
+
+def test_a_dictionary_label_over_a_mass_noun_gloss_is_no_part_of_the_entry() -> None:
+    # 'proxy' / 'proxy definition - networking' / 'Intermediary software that ...' (the
+    # shape of web109/yourdictionary-firewall.txt): the label stood between the headword
+    # and its gloss, a mass noun with its modifier ('Security software that ...') was no
+    # gloss, and the page was refused; 'a caching proxy' says a proxy is one of many.
+    entry, deck = deck_of("dictionary-label-and-gloss.txt")
+    assert entry.title == "Proxy"
+    card = what_is(deck)
+    assert card.prompt == "What is a proxy?"
+    assert card.answer.startswith("Intermediary software that accepts requests from clients")
