@@ -826,7 +826,9 @@ def definition_of(
     if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
-    if fragment and pronoun and names:
+    if fragment and pronoun and names and not _opens_with_a_name(text, names):
+        # (a gloss leaves its name out: 'Sharding came up in our last meeting' is a
+        # sentence about it, its verb no gerund's object)
         gloss = without_dictionary_lead(text)
         if _does_gloss(gloss):
             # 'Mediates between the domain and data mapping layers ...' under 'Repository':
@@ -1011,6 +1013,16 @@ KIND_NAMED = (
     r"(?:header|method|attribute|element|property|function|command|field|tag|keyword|"
     r"directive|option|flag)"
 )
+
+
+def _opens_with_a_name(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence opens with one of `names`, whole ('Sharding came up ...')."""
+    folded = text.casefold()
+    return any(
+        folded.startswith(name.casefold()) and text[len(name) : len(name) + 1].isspace()
+        for name in names
+        if name
+    )
 
 
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:

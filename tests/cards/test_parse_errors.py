@@ -167,3 +167,13 @@ def test_missing_and_unreadable_files(tmp_path: Path) -> None:
 def test_terminal_escapes_do_not_survive() -> None:
     entry = parse("Thing\n\nIn one sentence\n\nA \x1b[31mred\x1b[0m thing\x07 is here.\n")
     assert entry.sections[0].items[0].text == "A red thing is here."
+
+
+def test_a_sentence_opening_with_the_name_under_its_title_is_no_gloss_of_it() -> None:
+    # 'Sharding came up in our last planning meeting ...' right under 'Sharding' was read
+    # as a dictionary's gloss ('came' the object of a gerund) and asked 'What is
+    # sharding?' -> the whole sentence (WRONG).
+    error = fails(
+        "Sharding\n\nSharding came up in our last planning meeting, and we may try it next year.\n"
+    )
+    assert "no section a card can be made from" in error.message
