@@ -1028,7 +1028,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         # over its first part's heading, whatever sentence further down says 'is'
         return top[0][0], _capitalised(top[0][1].strip()), ""
     for k, (i, line) in enumerate(top):
-        if _is_chrome(line) or (_short(line, 12) and not line.endswith(TERMINAL)):
+        if _is_chrome(line) or (
+            _short(line, 12) and not line.endswith(TERMINAL) and not _NOTE_DEFINITION.match(line)
+        ):
             continue
         if _QUOTED_SAYING.match(line.strip()) and not _said_again(line, lines):
             continue  # '"Love is a perky elf ..." - Matt Groening': a signature's quotation
@@ -1908,6 +1910,10 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                             # on a page not wrapped by hand: 'the significance' / 'level
                             # is the criterion ...' is one sentence)
                             and (mid or bool(wrap) or not _defines_by_name(line))
+                            # ('... the number of replicas for a controller' / 'it is
+                            # performed by ...': notes, a clause a line, their capitals
+                            # left out)
+                            and (mid or bool(wrap) or not _NEW_CLAUSE.match(line))
                         )
                         # '... in which packets' / '(messages or fragments of messages) ...'
                         or (
@@ -1943,6 +1949,17 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             joined.append((no, [line], len(line.split())))
             carried = False
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
+
+
+# A note's line that defines without its full stop: 'horizontal auto-scaling is the
+# number of replicas for a controller' (a heading names; it seldom says 'is the').
+_NOTE_DEFINITION = re.compile(
+    r"^[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s+(?:is|are)\s+(?:an?|the)\s+\w+(?:\s+\w+){2,}$"
+)
+# A line that opens a clause of its own: a pronoun and its verb.
+_NEW_CLAUSE = re.compile(
+    r"^(?:it|they|this|these|we|you)\s+(?:is|are|was|were|can|will|has|have)\b"
+)
 
 
 def _defines_by_name(line: str) -> bool:

@@ -450,3 +450,14 @@ def test_a_dictionary_label_over_a_mass_noun_gloss_is_no_part_of_the_entry() -> 
     card = what_is(deck)
     assert card.prompt == "What is a proxy?"
     assert card.answer.startswith("Intermediary software that accepts requests from clients")
+
+
+def test_a_notes_lines_each_a_clause_without_capitals_are_not_one_sentence() -> None:
+    # Notes a clause a line, no capitals, no stops (the shape of
+    # web116/l-lin-horizontal-pod-autoscaler.txt): read as one wrapped sentence, so 'What
+    # is horizontal auto-scaling?' was answered with all three lines run together (GARBLED).
+    entry, deck = deck_of("note-lines-without-capitals.txt")
+    assert entry.title == "Replication lag"
+    assert what_is(deck).answer == (
+        "The delay between a write on the primary and its copy on a replica."
+    )
