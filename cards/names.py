@@ -53,8 +53,16 @@ def _spelled_by(letters: str, name: str) -> bool:
     crossed = letters[:1].lower() == "x" and name.lower().startswith(("ex", "cross"))
     if not initials or (initials[0] != letters[0].lower() and not crossed):
         return False  # ('XP' of 'Extreme Programming', 'XSS' of 'Cross-site scripting')
+    # ('INP' of 'Interaction to Next Paint': its small words have no letter)
+    content = [word for word in name.split() if word[:1].isalpha() and word.lower() not in _SMALL]
     rest = iter(name.lower())
-    return all(letter in rest for letter in letters.lower()) and len(initials) <= len(letters)
+    return all(letter in rest for letter in letters.lower()) and min(
+        len(initials), len(content)
+    ) <= len(letters)
+
+
+# The small words an abbreviation leaves out.
+_SMALL = frozenset(("to", "of", "and", "the", "for", "in", "on", "a", "an", "by", "with"))
 
 
 # Endings of common nouns (and of no product name): '-tion', '-ing', '-ency', '-ity'.

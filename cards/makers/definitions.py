@@ -474,6 +474,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 # 'It is a deployment strategy used to minimize risk.' under 'What is a
                 # canary release?', then a 'Definition' saying it by name, in full
                 return _by_name_below(ctx, section) or found
+            if _ONLY_ONE_OF.match(said):
+                # 'LCP is one of the three Core Web Vitals.': true of its siblings too; a
+                # sentence further on may say what it is ('LCP — the time until ...')
+                return _said_further_on(ctx, found) or found
             return _said_more_precisely(ctx, found) or found
         heading = section.heading.rstrip()
         # Not a comparison's ('TL;DR' opens with one side: 'Paxos is ...'), nor one the
@@ -576,6 +580,31 @@ def _said_more_precisely(
     if defined is None or not defined.predicate or len(words(defined.predicate)) < 3:
         return None
     return section, item, upper_first(precise)
+
+
+# A definition that only says which group it belongs to: 'one of the three Core Web
+# Vitals.', 'one of several sorting algorithms'.
+_ONLY_ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}\w+\.?$", re.I)
+
+
+def _said_further_on(
+    ctx: Context, found: tuple[Section, Item, str]
+) -> tuple[Section, Item, str] | None:
+    """A later sentence of the page's prose that defines the entry by name, and says more
+    than which group it belongs to."""
+    later = False
+    prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in sentences_of(ctx.entry, *prose):
+        if not later:
+            later = (section, item, sentence) == found
+            continue
+        defined = definition_of(sentence, ctx.entry.names)
+        if defined is None or len(words(defined.predicate)) < 4:
+            continue
+        if _ONLY_ONE_OF.match(defined.predicate) or EVALUATIVE.match(defined.predicate):
+            continue
+        return section, item, sentence
+    return None
 
 
 def _by_name_below(ctx: Context, above: Section) -> tuple[Section, Item, str] | None:
