@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from cards.model import Entry, SectionKind, slugify
-from cards.sentences import indefinite, plural_ending
+from cards.sentences import first_sentence, indefinite, plural_ending
 
 # The same few hundred names are compared again for every entry of a collection.
 _slug = lru_cache(maxsize=65536)(slugify)
@@ -107,7 +107,8 @@ def capitalised_inside(word: str, text: str) -> bool:
     container'), where only a name keeps one."""
     if len(word) < 2:
         return False
-    inside = rf"(?:[a-z,;]|\b(?:A|An|The))[ \t]+{re.escape(word)}\b"  # '... a Docker', 'A Docker'
+    # '... a Docker', 'A Docker'; not 'with Cache-Control', a longer name's first part
+    inside = rf"(?:[a-z,;]|\b(?:A|An|The))[ \t]+{re.escape(word)}(?![\w-])"
     text = text[:20_000]
     for found in re.finditer(inside, text):
         # ('What Is Golden Master Testing?' capitalises every word: a heading's capitals)
@@ -258,7 +259,12 @@ def mention(entry: Entry) -> str:
             form = form[:1].lower() + form[1:]
             many = plural_ending(form)
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
-            if not best and not many and not doing and not _uncounted(form, entry):
+            # ('content negotiation': what is done, not one of many, unless the page
+            # says it is: 'Deadlock condition is one of four things ...')
+            abstract = _DOING_OR_STATE.search(form.split()[-1]) is not None and not re.search(
+                r"\bone\s+of\b", first_sentence(_first_summary(entry))
+            )
+            if not best and not many and not doing and not abstract and not _uncounted(form, entry):
                 best = indefinite(form)  # 'Load balancer is ...'
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'
@@ -344,6 +350,16 @@ def _opens(before: str) -> bool:
     """Whether the last word of `before` opens a sentence."""
     ahead = before[: before.rfind(" ") + 1].rstrip() if " " in before else ""
     return ahead[-1:] in ("", ".", "!", "?", ":")
+
+
+# Endings of a word naming something done or a state, which no one counts.
+_DOING_OR_STATE = re.compile(r"(?:tion|sion|ment|ness|ity|ism)$", re.I)
+
+
+def _first_summary(entry: Entry) -> str:
+    """The first paragraph of the entry's summary, or ''."""
+    summary = next((s for s in entry.sections_of(SectionKind.SUMMARY) if s.paragraphs), None)
+    return summary.paragraphs[0].text if summary is not None else ""
 
 
 def _defining_article(entry: Entry, *names: str) -> str | None:

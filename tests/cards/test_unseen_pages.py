@@ -9688,3 +9688,22 @@ def test_a_group_it_belongs_to_gives_way_to_what_it_is_and_small_words_are_no_le
         "to draw its next frame after a tap.\n"
     )
     assert [p for p in made if p.startswith("What is")] == ["What is INF?"], made
+
+
+def test_a_name_is_asked_in_lowercase_and_bare_when_the_page_never_counts_it() -> None:
+    # 'Cache Busting' over 'Cache busting is a technique ...' asked 'What is Cache
+    # busting?': 'Cache-Control' in the text made 'Cache' look like a name; 'Trunk-based
+    # development' was asked 'What is a trunk-based development?' (web114, web115).
+    made = made_or_refused(
+        "Asset Fingerprinting\n"
+        "Asset fingerprinting is a technique that puts a hash of a file's contents into its "
+        "name, so a browser fetches the file again only when it changes. Pair it with "
+        "Asset-Manifest files and long cache lifetimes.\n"
+    )
+    assert "What is asset fingerprinting?" in made, made
+    made = made_or_refused(
+        "Continuous deployment\n\n"
+        "Continuous deployment is a release practice where every change that passes the "
+        "pipeline goes to production without a person approving it.\n"
+    )
+    assert "What is continuous deployment?" in made, made
