@@ -163,6 +163,8 @@ _ONLY_A_COUNT = re.compile(
     r"(?:[\w-]+\s+){0,2}[\w-]+\.?$",
     re.I,
 )
+# What a thing is said to be must have this many words of substance to single it out.
+_FEWEST_CLUES = 3
 # A short sentence that only has a count of the name says too little to ask by.
 _COUNTS = frozenset(("one", "a", "an", "single", "no"))
 _HAS = frozenset(("has", "have", "is", "are", "gets", "get"))
@@ -222,6 +224,14 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None
         if _ONLY_A_COUNT.match(rest):
             return None  # 'Which concept comprises of three major components?': many do
+        if (
+            said_to_be != rest
+            and said_to_be.lower().startswith("the ")
+            and len(content_words(said_to_be)) < _FEWEST_CLUES
+        ):
+            # 'Which concept is the text recipe?': 'the' one of a figure, too little to go
+            # on ('Which concept is a full update?' tells PUT from PATCH)
+            return None
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
         if ctx.opens_with_sibling(head):

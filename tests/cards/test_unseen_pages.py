@@ -9707,3 +9707,17 @@ def test_a_name_is_asked_in_lowercase_and_bare_when_the_page_never_counts_it() -
         "pipeline goes to production without a person approving it.\n"
     )
     assert "What is continuous deployment?" in made, made
+
+
+def test_a_figure_with_the_is_too_little_to_identify_a_concept_by() -> None:
+    # 'The Dockerfile is the text recipe.' asked 'Which concept is the text recipe?'
+    # (AMBIGUOUS, round 247; web116/cleanor-dockerfile.txt)
+    made = made_or_refused(
+        "Migration file\n\n"
+        "A migration file is a script that changes a database's schema one step at a time, "
+        "so every copy of the database can be brought to the same shape.\n\n"
+        "These are easy to mix up. The migration file is the written plan. The schema is "
+        "the result of running every plan in order.\n"
+    )
+    assert "What is a migration file?" in made, made
+    assert "Which concept is the written plan?" not in made, made
