@@ -9721,3 +9721,17 @@ def test_a_figure_with_the_is_too_little_to_identify_a_concept_by() -> None:
     )
     assert "What is a migration file?" in made, made
     assert "Which concept is the written plan?" not in made, made
+
+
+def test_a_one_paragraph_page_that_goes_on_about_its_subject_is_about_it() -> None:
+    # No title line; the only paragraph opens 'Log sampling keeps ...' and goes on 'It is
+    # used to ...' (the shape of web118/openshift-distributed-tracing.txt): refused before,
+    # as the name is said once only.
+    made = made_or_refused(
+        "Log sampling keeps only a share of the log lines a service writes, chosen by a "
+        "rule such as one in a hundred. It is used to cut storage and shipping costs when "
+        "a busy service writes far more lines than anyone reads. The lines kept still show "
+        "the shape of the traffic.\n"
+    )
+    assert made["What does log sampling do?"].startswith("Keeps only a share of the log lines")
+    assert made["What is log sampling used for?"].startswith("To cut storage and shipping costs")
