@@ -114,7 +114,7 @@ def conditional_claim_cards(ctx: Context) -> Iterator[Card]:
             CardKind.CLAIM,
             Answering.SELF,
             f"What {'do' if plural else 'does'} {name} do {condition}?",
-            upper_first(_first_clause(rest)),
+            upper_first(first_clause(rest)),
             section,
             item,
             explanation=sentence,
@@ -171,11 +171,13 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
 # Where a predicate goes on to a second claim: 'to improve delivery, and can be deployed
 # by anyone' answers its question with the part before.
 _SECOND_CLAIM = re.compile(
-    r",?\s+(?:and|but)\s+(?:can|could|is|are|may|might|will|should|also)\s", re.I
+    r",?\s+(?i:and|but)\s+(?i:can|could|is|are|may|might|will|should|also)\s|"
+    # '..., and Huffman coding represents those strings ...': another thing's claim
+    r",\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z]{3,}s\b"
 )
 
 
-def _first_clause(answer: str) -> str:
+def first_clause(answer: str) -> str:
     """A claim's answer cut before a second claim joined to it."""
     head = _SECOND_CLAIM.split(answer, maxsplit=1)[0]
     return answer if len(words(head)) < 3 else strip_end(head) + "."
@@ -208,7 +210,7 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
         if claim is None:
             continue
         shape, prompt, answer = claim
-        answer = _first_clause(answer)
+        answer = first_clause(answer)
         if shape != "not" and said_by_definition(ctx, answer):
             continue  # 'What does authentication do?' beside 'What is authentication?'
         if shape == "does" and "does" in asked:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from cards.defining import definition_of
 from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import claim_of
+from cards.makers.claims import first_clause
 from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE, WEAK
 from cards.makers.prose import sentences_of, stands_alone
@@ -217,7 +218,7 @@ def _acting_kind(
     if claim is None or claim[0] == "not":
         return None
     _, prompt, answer = claim
-    return prompt, answer
+    return prompt, first_clause(answer)  # (not '..., and Huffman coding represents ...')
 
 
 _DETERMINERS = frozenset(("this", "these", "those", "that", "the", "its", "their", "such"))

@@ -9735,3 +9735,17 @@ def test_a_one_paragraph_page_that_goes_on_about_its_subject_is_about_it() -> No
     )
     assert made["What does log sampling do?"].startswith("Keeps only a share of the log lines")
     assert made["What is log sampling used for?"].startswith("To cut storage and shipping costs")
+
+
+def test_a_claims_answer_stops_where_another_thing_becomes_the_subject() -> None:
+    # 'LZ77 finds repeated strings within the data, and Huffman coding represents those
+    # strings ...' answered 'What does LZ77 do?' with both halves (GARBLED, WRONG in round
+    # 250; web115/hashnodehub-brotli-vs-gzip.txt).
+    made = made_or_refused(
+        "Deflate\n\n"
+        "Deflate is a lossless compression format that chains two methods.\n\n"
+        "Deflate uses LZ77 and Huffman coding together. LZ77 replaces repeated strings "
+        "with back-references, and Huffman coding gives the commonest symbols the "
+        "shortest codes.\n"
+    )
+    assert made["What does LZ77 replace?"] == "Repeated strings with back-references.", made
