@@ -62,6 +62,7 @@ from cards.text import (
     BOUNDARY,
     collapse,
     folder_path,
+    glued_tables,
     latex_tables,
     list_marker,
     marked_if_cut,
@@ -191,7 +192,7 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
 def _prepared(text: str) -> str:
     """A file's text as every layout reads it: a pasted page's markup leftovers read as
     words, a page cut short marked so, LaTeX tables as rows."""
-    return latex_tables(marked_if_cut(without_leftovers(text)))
+    return glued_tables(latex_tables(marked_if_cut(without_leftovers(text))))
 
 
 def _parse_marked(text: str, file: str, default_path: str) -> Entry:

@@ -521,3 +521,36 @@ def latex_tables(text: str) -> str:
             bare = "| " + " | ".join(cell.strip() for cell in bare.split(" & ")) + " |"
         out.append(bare)
     return "\n".join(out)
+
+
+# A table copied as text with its cells run together: the header ('TermExplanation',
+# 'FeatureAdvantage') is two of these words glued, and each row a term glued to its gloss.
+_HEADER_WORDS = (
+    "term|explanation|definition|meaning|description|feature|advantage|benefit|concept|"
+    "name|value|purpose|type|example|property|aspect|component|role|command|details"
+)
+_GLUED_HEADER = re.compile(rf"^\s*(?i:{_HEADER_WORDS})(?=[A-Z])(?i:{_HEADER_WORDS})\s*$")
+# Where a row's term ends and its gloss begins: 'Column FamilyA group of ...'.
+_ROW_GLUE = re.compile(r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,3}?)(?<=[a-z\d])(?=[A-Z][a-z]*[\s-])")
+
+
+def glued_tables(text: str) -> str:
+    """Each row of a table whose cells were run together ('TermExplanation' over 'RowA
+    single data entry ...') as a 'Row: A single data entry ...' line, and its header line
+    left blank: a glossary the page set as a table. Every line keeps its number."""
+    if not any(_GLUED_HEADER.match(line) for line in text.split("\n", 400)[:400]):
+        return text
+    out: list[str] = []
+    rows = False
+    for line in text.split("\n"):
+        if _GLUED_HEADER.match(line):
+            rows = True
+            out.append("")
+            continue
+        glued = _ROW_GLUE.match(line) if rows and line.strip() else None
+        if glued is None:
+            rows = rows and bool(line.strip())  # (a blank line ends the table)
+            out.append(line)
+            continue
+        out.append(f"{glued['term']}: {line[glued.end() :].strip()}")
+    return "\n".join(out)

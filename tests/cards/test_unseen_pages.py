@@ -20,7 +20,7 @@ from cards.names import mention, plural_of
 from cards.parsing import parse, parse_entries
 from cards.recover import title_from_question, title_without_wrapper
 from cards.rules import copy_faults, gives_away
-from cards.text import split_lines, without_leftovers, without_marks
+from cards.text import glued_tables, split_lines, without_leftovers, without_marks
 
 
 def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, dict[str, str]]:
@@ -9749,3 +9749,28 @@ def test_a_claims_answer_stops_where_another_thing_becomes_the_subject() -> None
         "shortest codes.\n"
     )
     assert made["What does LZ77 replace?"] == "Repeated strings with back-references.", made
+
+
+def test_a_table_copied_with_its_cells_run_together_is_no_concept_of_its_own() -> None:
+    # 'TermExplanation' over 'RowA single data entry, ...': a table's header and rows with
+    # their cells glued, read as a section 'TermExplanation' and asked 'Which of these is a
+    # single data entry ...?' -> 'TermExplanation' (WRONG, round 252; web119's wide-column
+    # page). The rows are the page's terms and their glosses.
+    page = (
+        "What is a Message Broker?\n\n"
+        "A message broker is a server that receives messages from producers and hands "
+        "them to consumers, so the two never need to talk to each other directly.\n\n"
+        "Core Concepts\n\n"
+        "TermExplanation\n"
+        "QueueA buffer that holds messages until a consumer takes them.\n"
+        "Dead Letter QueueA queue for messages that could not be delivered.\n"
+        "AcknowledgementA consumer's signal that a message was handled.\n\n"
+        "FeatureAdvantage\n"
+        "DecouplingProducers and consumers can change without each other.\n"
+    )
+    made = entries_deck(page)
+    assert made["What is a message broker?"].startswith("A server that receives messages")
+    assert not [a for a in made.values() if "Explanation" in a or "Advantage" in a], made
+    assert glued_tables(page).split("\n")[8] == (
+        "Dead Letter Queue: A queue for messages that could not be delivered."
+    )
