@@ -108,6 +108,9 @@ _NOT_WHAT_IT_IS = re.compile(
     # 'is the smallest, simplest piece of an application that does the most work': a
     # slogan's run of superlatives, no kind of thing
     r"^the\s+(?:[a-z]+est|most\s+[a-z]+),\s+(?:and\s+)?(?:[a-z]+est|most\s+[a-z]+)\b|"
+    # 'Migrations are orderd by the timestamp of their creation': what is done to it (a
+    # passive, its participle maybe misspelt), not what it is
+    r"^(?:\w+ly\s+)?[a-z]{3,}e?d\s+by\s+(?:the|their|its|a|an)\b|"
     # 'A rising rate is an early sign of trouble': what it tells of, not what it is
     r"^(?:an?\s+)?(?:(?:early|clear|sure|good|common|first|telltale)\s+)?(?:sign|symptom|"
     r"warning\s+sign)s?\s+of\b|"

@@ -9774,3 +9774,15 @@ def test_a_table_copied_with_its_cells_run_together_is_no_concept_of_its_own() -
     assert glued_tables(page).split("\n")[8] == (
         "Dead Letter Queue: A queue for messages that could not be delivered."
     )
+
+
+def test_a_passive_whose_participle_is_misspelt_is_not_what_it_is() -> None:
+    # 'Migrations are orderd by the timestamp of their creation.' answered 'What are
+    # database migrations?' (WRONG, round 252; flagged in a new user's review).
+    assert (
+        definition_of("Migrations are orderd by the timestamp of their creation.", ("Migrations",))
+        is None
+    )
+    assert definition_of("Seeds are sorted by their file names.", ("Seeds",)) is None
+    # a definition that only opens with a participle's look-alike stays one
+    assert definition_of("A shard is a horizontal slice of a table.", ("Shard",)) is not None
