@@ -1273,6 +1273,10 @@ _KIND_WORDS = frozenset(
 _PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")
 
 
+# A lower-case letter, then a capital: a code identifier's join ('idempotentId').
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
 def _same(a: str, b: str) -> bool:
     """Whether a name a sentence defines is the entry's name ('a' said, 'b' the entry's)."""
     fa, fb = _fold(a), _fold(b)
@@ -1288,7 +1292,16 @@ def _same(a: str, b: str) -> bool:
         return True
     # 'Compiling is ...' under 'Compile': one word, one stem.
     # Not two names sharing a first part: 'CloudTrail' is not 'CloudWatch'.
-    if " " not in fa and " " not in fb and min(len(fa), len(fb)) >= 5 and fa[:5] == fb[:5]:
+    # Nor a code identifier and the word it is made from: 'idempotentId' is no form of
+    # 'Idempotency'.
+    camel = (_CAMEL.search(a) is None) == (_CAMEL.search(b) is None)
+    if (
+        camel
+        and " " not in fa
+        and " " not in fb
+        and min(len(fa), len(fb)) >= 5
+        and fa[:5] == fb[:5]
+    ):
         pairs = enumerate(zip(fa, fb, strict=False))
         shared = next((k for k, (a, b) in pairs if a != b), min(len(fa), len(fb)))
         one_letter = len(fa) == len(fb) and sum(a != b for a, b in zip(fa, fb, strict=True)) == 1

@@ -242,7 +242,9 @@ EVALUATIVE = re.compile(
     # ('a powerful and simple concept ... strangely underused': praise, and a second word)
     r"(?:and\s+[\w-]+\s+)?"
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
-    r"feature|addition)s?\b|"
+    # (not 'a fundamental concept that ensures operations can be repeated ...': what it
+    # does follows the praise)
+    r"feature|addition)s?\b(?!\s+(?:that|which)\s+[a-z]{3,}s\s)|"
     # 'an important technique in Machine Learning': how much it matters where it is used
     # (not 'a powerful technique for transforming ...', which says what it does)
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|fundamental|critical|"

@@ -9786,3 +9786,18 @@ def test_a_passive_whose_participle_is_misspelt_is_not_what_it_is() -> None:
     assert definition_of("Seeds are sorted by their file names.", ("Seeds",)) is None
     # a definition that only opens with a participle's look-alike stays one
     assert definition_of("A shard is a horizontal slice of a table.", ("Shard",)) is not None
+
+
+def test_a_code_identifier_is_no_form_of_the_word_and_praise_before_what_it_does_is_kept() -> None:
+    # 'What is idempotency?' -> 'A client-generated unique identifier ...', the definition
+    # of the page's 'idempotentId' field (WRONG, round 249; web117/tracefinance-...), while
+    # 'idempotency is a fundamental concept that ensures ...' was passed over as praise.
+    assert definition_of("The throttleId is a value the client makes up.", ("Throttling",)) is None
+    made = made_or_refused(
+        "Throttling\n\n"
+        "In API design, throttling is a fundamental concept that limits how many requests "
+        "a client may send in a period of time.\n\n"
+        "ThrottleId\n\n"
+        "The throttleId is a client-generated value sent with each request of one client.\n"
+    )
+    assert made["What is throttling?"].startswith("A fundamental concept that limits"), made
