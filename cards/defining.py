@@ -111,6 +111,8 @@ _NOT_WHAT_IT_IS = re.compile(
     # 'Migrations are orderd by the timestamp of their creation': what is done to it (a
     # passive, its participle maybe misspelt), not what it is
     r"^(?:\w+ly\s+)?[a-z]{3,}e?d\s+by\s+(?:the|their|its|a|an)\b|"
+    # 'It is worth noting that it doesn't match all systems': a remark, not what it is
+    r"^(?:also\s+)?worth\s+(?:noting|mentioning|remembering|knowing|adding)\b|"
     # 'A rising rate is an early sign of trouble': what it tells of, not what it is
     r"^(?:an?\s+)?(?:(?:early|clear|sure|good|common|first|telltale)\s+)?(?:sign|symptom|"
     r"warning\s+sign)s?\s+of\b|"

@@ -212,6 +212,9 @@ EVALUATIVE = re.compile(
     r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
     r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
     r"(?:the|a)\s+(?:clear\s+|obvious\s+|overall\s+)?winner\b|"  # 'the clear winner in raw speed'
+    # 'the prefered way of reasoning about systems': which way people like, not what it is
+    r"(?:the|a)\s+(?:preferr?ed|recommended|favou?red|favou?rite|go-to)\s+(?:way|choice|option|"
+    r"approach|method)\b|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     rf"{HOW_MUCH}|"  # 'Total memory space is enough to ...'
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised

@@ -51,6 +51,7 @@ _PRAISE = Wording(
     # 'the backbone of how the internet works'
     r"backbone|cornerstone|lifeblood|bedrock|unsung heroe?s?|heart and soul|"
     r"[a-z]{3,}est,\s+[a-z]{3,}est|"  # 'the smallest, simplest piece ...': a slogan
+    r"preferr?ed\s+(?:way|choice|option|approach|method)|"  # 'the prefered way of reasoning'
     r"(?:most|commonly)[- ]used|"
     # 'designed to be simple and efficient', 'used in many places': true of most things
     r"designed to be|used (?:in|by) (?:many|several|various|lots of|a lot of|countless)|"

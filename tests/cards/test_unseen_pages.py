@@ -9801,3 +9801,16 @@ def test_a_code_identifier_is_no_form_of_the_word_and_praise_before_what_it_does
         "The throttleId is a client-generated value sent with each request of one client.\n"
     )
     assert made["What is throttling?"].startswith("A fundamental concept that limits"), made
+
+
+def test_the_preferred_way_and_a_remark_worth_noting_are_not_what_a_theorem_is() -> None:
+    # 'What is PACELC?' -> 'The prefered way of reasoning about systems from an overview
+    # perspective.' (INCOMPLETE, AMBIGUOUS in round 249; web117/phughk-pacelc-theorem.txt);
+    # left out, the next sentence's 'It is worth noting that ...' stood in for it.
+    made = made_or_refused(
+        "Two-phase locking\n\n"
+        "Two-phase locking is the preferred way of keeping transactions serializable in "
+        "many databases. It is worth noting that it does not stop deadlocks on its own.\n"
+    )
+    assert not [a for a in made.values() if a.startswith(("The preferred", "Worth"))], made
+    assert not [p for p in made if "preferred way" in p], made
