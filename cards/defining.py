@@ -24,6 +24,7 @@ from cards.sentences import (
     opens_with_doing,
     upper_first,
 )
+from cards.text import written_at
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
@@ -1023,9 +1024,8 @@ KIND_NAMED = (
 
 def _opens_with_a_name(text: str, names: tuple[str, ...]) -> bool:
     """Whether a sentence opens with one of `names`, whole ('Sharding came up ...')."""
-    folded = text.casefold()
     return any(
-        folded.startswith(name.casefold()) and text[len(name) : len(name) + 1].isspace()
+        (end := written_at(text, 0, name)) >= 0 and text[end : end + 1].isspace()
         for name in names
         if name
     )

@@ -366,10 +366,9 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
     """The article the entry's definition names it with: 'A service-level agreement is
     ...' -> 'a'; 'Replication lag is the delay ...' -> '' (said bare, as a mass noun is);
     None when its definition opens otherwise."""
-    summary = next((s for s in entry.sections_of(SectionKind.SUMMARY) if s.paragraphs), None)
-    if summary is None:
+    text = _first_summary(entry)
+    if not text:
         return None
-    text = summary.paragraphs[0].text
     if _MASS_GENUS.match(text) or (_EVENT_GLOSS.match(text) and " " not in names[0].strip()):
         # 'A form of authentication in which ...', 'When a function calls itself.' under
         # 'recursion': a gloss, the name left out, of something no one counts (not 'When

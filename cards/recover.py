@@ -40,7 +40,7 @@ from cards.sentences import (
     split_sentences,
     upper_first,
 )
-from cards.text import list_marker, plain
+from cards.text import list_marker, plain, written_at
 
 # Lines that are site furniture wherever they stand.
 _CHROME = re.compile(
@@ -1559,12 +1559,8 @@ def recover(text: str) -> Recovered | None:
     body = numbered[start:]
     # 'firewall definition - telecom' under the headword: the dictionary's label for the
     # gloss below, which is then the page's opening
-    label = re.compile(
-        rf"{re.escape(title)}\s+(?:definition|meaning)s?(?:\s+[-–—:]\s*[\w ]{{1,30}})?",
-        re.I,
-    )
     body = [
-        (no, "" if k < 4 and label.fullmatch(line.strip()) else line)
+        (no, "" if k < 4 and _labels_the_gloss(line.strip(), title) else line)
         for k, (no, line) in enumerate(body)
     ]
     # (the body may open on the title's own line)
@@ -1834,6 +1830,17 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # subject is the term on the line above, set apart as documentation sets a term list.
 _PREDICATE_ONLY = re.compile(r"^(?:means|refers\s+to|denotes)\s+\S")
 _TERM_WORDS = 6  # the most words of a term on its own line
+
+
+# What follows a headword on a dictionary's label line: ' definition - telecom'.
+_GLOSS_LABEL = re.compile(r"\s+(?:definition|meaning)s?(?:\s+[-–—:]\s*[\w ]{1,30})?", re.I)
+
+
+def _labels_the_gloss(line: str, title: str) -> bool:
+    """Whether a line is the page's headword and a label for its gloss ('firewall
+    definition - telecom' under 'firewall')."""
+    end = written_at(line, 0, title)
+    return end >= 0 and _GLOSS_LABEL.fullmatch(line, end) is not None
 
 
 def subjects_rejoined(lines: list[str]) -> list[str]:

@@ -530,6 +530,7 @@ _HEADER_WORDS = (
     "name|value|purpose|type|example|property|aspect|component|role|command|details"
 )
 _GLUED_HEADER = re.compile(rf"^\s*(?i:{_HEADER_WORDS})(?=[A-Z])(?i:{_HEADER_WORDS})\s*$")
+_GLUED_HEADER_LINE = re.compile(_GLUED_HEADER.pattern, re.M)
 # Where a row's term ends and its gloss begins: 'Column FamilyA group of ...'.
 _ROW_GLUE = re.compile(r"^(?P<term>[A-Z][\w-]*(?: [\w-]+){0,3}?)(?<=[a-z\d])(?=[A-Z][a-z]*[\s-])")
 
@@ -538,8 +539,8 @@ def glued_tables(text: str) -> str:
     """Each row of a table whose cells were run together ('TermExplanation' over 'RowA
     single data entry ...') as a 'Row: A single data entry ...' line, and its header line
     left blank: a glossary the page set as a table. Every line keeps its number."""
-    if not any(_GLUED_HEADER.match(line) for line in text.split("\n", 400)[:400]):
-        return text
+    if _GLUED_HEADER_LINE.search(text) is None:
+        return text  # (most texts: one scan, no line-by-line pass)
     out: list[str] = []
     rows = False
     for line in text.split("\n"):
