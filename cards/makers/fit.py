@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.prose import prose_items, sections_of
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
-from cards.rules import fold, section_folds
+from cards.rules import fold, gives_away, section_folds
 from cards.sentences import strip_end, upper_first, words
 from cards.text import collapse
 
@@ -50,10 +50,12 @@ def fit_cards(ctx: Context) -> Iterator[Card]:
     good = _choice_texts(ctx.entry, SectionKind.GOOD_FOR)
     bad = _choice_texts(ctx.entry, SectionKind.NOT_FOR)
     for right, wrong, word in ((good, bad, "good for"), (bad, good, "not for")):
-        if not right:
-            continue
-        section, item, answer = right[0]
         prompt = f"Which of these is {ctx.mention} {word}?"
+        # (not 'Backend = the layer that ...' for Backend: the prompt names the answer)
+        kept = [choice for choice in right if not gives_away(prompt, choice[2])]
+        if not kept:
+            continue
+        section, item, answer = kept[0]
         # Wrong options come only from the opposite list of this entry: another entry's
         # 'good for' may well be true of this one too. Text in both lists is neither.
         right_folds = {fold(text) for _, _, text in right}
@@ -65,7 +67,11 @@ def fit_cards(ctx: Context) -> Iterator[Card]:
             if fold(answer) in (members := section_folds(section))
             for member in members
         }
-        pool = [text for _, _, text in wrong if fold(text) not in right_folds | beside]
+        pool = [
+            text
+            for _, _, text in wrong
+            if fold(text) not in right_folds | beside and not gives_away(prompt, text)
+        ]
         if not pool or fold(answer) in {fold(t) for _, _, t in wrong}:
             continue
         picked = ctx.pick(CardKind.FIT, prompt).sample(pool, min(MAX_DISTRACTORS, len(pool)))

@@ -452,6 +452,19 @@ def test_proscons_and_fit() -> None:
     assert "Systems with complex rules that must be strictly enforced" not in good_for.options
 
 
+def test_a_fit_answer_naming_the_entry_is_passed_over() -> None:
+    # Found by hypothesis: a point cut short to 'Backend = the.', first under 'Good for',
+    # was the answer to 'Which of these is Backend good for?': the prompt says it.
+    entry = parse(
+        "# Backend\n\n## Good for\n\n- Backend = the.\n"
+        "- Shops that take payments\n\n## Not for\n\n- A page of static text\n",
+        "backend.md",
+    )
+    fit = {card.prompt: card for card in by_kind(generate(entry), CardKind.FIT)}
+    assert fit["Which of these is Backend good for?"].answer == "Shops that take payments"
+    assert not any("Backend =" in option for card in fit.values() for option in card.options)
+
+
 def test_cards_carry_source_identity_and_tags() -> None:
     entry = backend_entry()
     for card in generate(entry):
