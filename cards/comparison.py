@@ -47,9 +47,26 @@ _SINGULAR_VERB = re.compile(
 _PLURAL_VERB = re.compile(r"(?:are|were|have|do|can|cannot|must|should|will|would|may|[a-z]{2,})\b")
 # Words that point outside the sentence ('while HTTPS encrypts it': the other half's
 # object): its claim is not whole on a card.
+_PRONOUNS = frozenset(("it", "them", "they"))
 _POINTING = frozenset(
     ("this", "these", "those", "former", "latter", "above", "below", "here", "such", "same")
-).union(("it", "them", "they"))
+).union(_PRONOUNS)
+
+
+# A pronoun after a thing the same clause names points back to that thing: 'downloads
+# the file during HTML parsing and will pause the parser to execute it'. ('is a
+# receptionist: it greets visitors ...' says what it is like: past the colon, the
+# pronoun is the side's own.)
+_PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.I)
+_A_THING = re.compile(r"\b(?:the|an?)\s+[a-z]{3,}\b", re.I)
+
+
+def _named_before_its_pronoun(rest: str) -> bool:
+    pronoun = _PRONOUN.search(rest)
+    if pronoun is None:
+        return False
+    before = rest[: pronoun.start()]
+    return ":" not in before and ";" not in before and _A_THING.search(before) is not None
 
 
 # Words that only look as if they point elsewhere: 'in its own table', 'at the same time'.
@@ -438,7 +455,10 @@ def _claim(
             return None  # 'Compiler design is ...': the name is part of a longer subject
         said = words(rest)
         # 'in its own table' is the side's own, pointing nowhere else
-        pointing = _POINTING & set(words(_ITS_OWN.sub(" ", rest)))
+        said_words = set(words(_ITS_OWN.sub(" ", rest)))
+        if _named_before_its_pronoun(rest):
+            said_words -= _PRONOUNS
+        pointing = _POINTING & said_words
         if not _FEWEST_WORDS <= len(said) <= _MOST_WORDS or pointing:
             return None
         if any(_names(rest, name) for name in pair):

@@ -186,10 +186,10 @@ _SAYING_ASIDE = (
     r"in essence|in simple terms|at its (?:core|simplest)|essentially|basically),)?"
 )
 # A linking phrase an author sets between the name and its verb with no commas:
-# 'Denormalization on the contrary is the process of ...'.
+# 'Denormalization on the contrary is the process of ...', 'Tree shaking simply means ...'.
 _LINKING = (
     r"(?:\s+(?:on the contrary|on the other hand|in contrast|by contrast|in turn|however|"
-    r"therefore|thus|instead|meanwhile))?"
+    r"therefore|thus|instead|meanwhile|simply|basically|essentially|really|actually))?"
 )
 # Where a name is met, after it: a capitalised name ('in JavaScript': the capital is
 # checked as written, so 'Encryption in transit' keeps its whole name), or a field
@@ -525,6 +525,8 @@ _FRAGMENT = re.compile(
     # ('The delay between a request ...', 'The degree to which a system's state ...')
     r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}\s+(?:of|used|whereby|"
     r"[a-z]{3,}ed\s+by|between|(?:to|in|at|by)\s+which)\b|"
+    # 'The elapsed time from a browser sending a request to ...': a span, from its start
+    r"(?i:the)\s+(?:[a-z]+\s+)?(?:time|delay|duration|interval|period|span)\s+from\b|"
     # 'The standard e-mail protocol on the Internet.': the one of its kind somewhere
     r"(?i:the)\s+(?:standard|main|primary|default|basic)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}"
     r"\s+(?:on|in|for)\b|"
@@ -753,10 +755,10 @@ _ORIGIN_FIRST = re.compile(
     r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:comes|came|derives)\s+"
     r"from\s+[^,.;]{2,60}?\s+and\s+(?=(?:refers\s+to|means|describes)\s)"
 )
-# A name, a dash, and what it is: a dictionary's line ('Digital Signature - a digital
-# tool used as a proof of identification.').
+# A name, a dash or a colon, and what it is: a dictionary's line ('Digital Signature - a
+# digital tool used as a proof of identification.', 'TTFB: the elapsed time from ...').
 _NAME_DASH_GLOSS = re.compile(
-    r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,4}?)\s+[-–—]\s+(?P<gloss>(?:an?|the)\s+[^–—]{8,})$"
+    r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,4}?)(?:\s+[-–—]|:)\s+(?P<gloss>(?:an?|the)\s+[^–—]{8,})$"
 )
 # The name's kind in a dash aside before the verb: 'Webpack – a static module bundler is'.
 _KIND_AFTER = re.compile(

@@ -241,7 +241,8 @@ _APOSTROPHE = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^\w]+")
 _ARTICLE = re.compile(r"^(?:a|an|the) ")
 # "What is a cache?" / "What exactly are webhooks" ask for a definition of the entry.
-_WHAT_IS = re.compile(r"^what (?:exactly )?(?:is|are) ")
+# ('What does the term tree shaking mean?' asks the same)
+_WHAT_IS = re.compile(r"^what (?:exactly )?(?:is|are) |^what (?:does|do) \S.* mean$")
 
 # When no synonym matches, a heading's words decide, in this order: the first kind with a
 # keyword among the heading's words wins ('Benefits of DNS' is pros, 'Common mistake or

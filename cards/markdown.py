@@ -245,7 +245,11 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
     prose = {b.line - 1 - start for b in first if b.kind == "paragraph"}
     spans = {i for i in range(len(body)) if i not in prose}
     before = list(body)
-    strip_meta(body, meta, spans)
+    # A label line below '# Pod' ('name: pod-nginx' in a pasted manifest) names nothing.
+    titled_at = next(
+        (b.line - 1 - start for b in first if b.kind == "heading" and b.level == 1), None
+    )
+    strip_meta(body, meta, spans, titled_at)
     # Parsed again only when a metadata line was blanked (most files have none).
     blocks = first if body == before else _blocks("\n".join(body), start)
 

@@ -55,11 +55,12 @@ def split_list(text: str) -> list[str]:
     return [collapse(part) for part in re.split(r"[,;]", text) if part.strip()]
 
 
-def _take_meta(text: str, meta: Meta, anywhere: bool) -> bool:
+def _take_meta(text: str, meta: Meta, anywhere: bool, titles: bool = True) -> bool:
     """Record a metadata line ('Next in X: Y', a tag line, 'Tags: ...'); False if not one.
 
     Label lines ('Term: Cache') count only where `anywhere` says the line stands alone,
-    so 'Name: Alice' inside an example stays text.
+    so 'Name: Alice' inside an example stays text; a line naming the title counts only
+    where `titles` says no heading has named the entry already.
     """
     if ":" not in text and "#" not in text and text.lstrip()[:4].casefold() != "step":
         return False  # the common case, decided without a regex
@@ -82,6 +83,8 @@ def _take_meta(text: str, meta: Meta, anywhere: bool) -> bool:
         return False
     name, value = meta_field(label["label"]), collapse(label["rest"])
     if name == "title":
+        if not titles:
+            return False  # 'name: pod-nginx' of a manifest below '# Pod'
         meta.labelled_title = meta.labelled_title or not meta.title
         meta.title = meta.title or value
     elif name == "tags":
@@ -99,8 +102,9 @@ def _take_meta(text: str, meta: Meta, anywhere: bool) -> bool:
     return True
 
 
-def strip_meta(lines: list[str], meta: Meta, skip: set[int]) -> None:
-    """Blank out metadata lines in place, so they never become section text."""
+def strip_meta(lines: list[str], meta: Meta, skip: set[int], titled_at: int | None = None) -> None:
+    """Blank out metadata lines in place, so they never become section text; below line
+    `titled_at`, a heading naming the entry, no label line names it."""
     previous_meta = False
     for i, line in enumerate(lines):
         if i in skip or not line.strip() or list_marker(line) is not None:
@@ -109,7 +113,8 @@ def strip_meta(lines: list[str], meta: Meta, skip: set[int]) -> None:
         # A label line must stand alone: a block of its own, or among other label lines.
         starts = is_blank(lines, i - 1) or previous_meta
         ends = starts and (is_blank(lines, i + 1) or ":" in lines[i + 1])
-        if _take_meta(line, meta, anywhere=ends):
+        titles = titled_at is None or i < titled_at
+        if _take_meta(line, meta, anywhere=ends, titles=titles):
             lines[i] = ""
             previous_meta = True
         else:

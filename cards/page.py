@@ -69,7 +69,10 @@ def _plain_heading(
 
 def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment], Layout]:
     lines = list(lines)
-    strip_meta(lines, meta, fenced_lines(lines))
+    # A label line below the page's first sentence names no entry: 'name: web-frontend'
+    # in a pasted manifest, well into the page.
+    prose = next((i for i, line in enumerate(lines) if _is_sentence_line(line)), None)
+    strip_meta(lines, meta, fenced_lines(lines), prose)
     first = next(
         (
             i
@@ -113,6 +116,11 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
     # label line or write their headings 'Label:'; pages use bare lines.
     glossary = meta.labelled_title or colons >= max(bare, 1)
     return segments, Layout.GLOSSARY if glossary else Layout.PAGE
+
+
+def _is_sentence_line(line: str) -> bool:
+    """A line of prose: six words at least, ending with a full stop."""
+    return line.rstrip().endswith((".", "!")) and len(line.split(maxsplit=6)) > 5
 
 
 def _awaits(segment: Segment) -> bool:

@@ -444,12 +444,25 @@ def _glossed_title(line: str, title: str) -> str | None:
     if led is None:
         term, colon, gloss = line.partition(": ")
         led = (term, gloss) if colon else None
-    if led is None or led[0].strip().casefold() != title.casefold():
+    if led is None or not _names_title(led[0], title):
         return None
     gloss = led[1]
-    if sense is not None:
-        gloss = gloss[:1].upper() + gloss[1:]  # a dictionary's sense, in lower case
+    if sense is not None or re.match(r"(?:an?|the)\s", gloss):
+        # a dictionary's sense, in lower case; 'Time To First Byte: the elapsed time ...'
+        gloss = gloss[:1].upper() + gloss[1:]
     return gloss if re.match("[A-Z]", gloss) else None
+
+
+def _names_title(term: str, title: str) -> bool:
+    """Whether a term line's term is the title, its other name in brackets, or the words
+    its abbreviation stands for ('Time To First Byte' of 'TTFB (time-to-first-byte)')."""
+    main, _, aside = title.partition(" (")
+    names = [name.strip() for name in (title, main, aside.rstrip(")")) if name.strip()]
+
+    def key(name: str) -> str:
+        return " ".join(re.split(r"[\s-]+", name.strip().casefold()))
+
+    return any(key(term) == key(name) or spells_out(name, term) for name in names)
 
 
 # A dictionary's part of speech and sense number before its headword: 'Noun1.', '2.'.
@@ -1655,11 +1668,13 @@ def recover(text: str) -> Recovered | None:
         body = body[1:]
         if alias and body and body[0][1].strip() == alias:
             body = body[1:]  # a dictionary's second form of the headword, now an alias
-        said = next((k for k, (_, line) in enumerate(body) if line.strip()), None)
-        if said is not None and (gloss := _glossed_title(body[said][1], title)) is not None:
-            # 'uninterruptible power supply (UPS)' over 'uninterruptible power supply
-            # (UPS): A device that ...': a glossary's entry, its head said twice
-            body = [*body[:said], (body[said][0], gloss), *body[said + 1 :]]
+        # 'uninterruptible power supply (UPS)' over 'uninterruptible power supply
+        # (UPS): A device that ...': a glossary's entry, its head said twice (maybe under
+        # a line of its own, 'RU: ...', a translation of the head): the gloss opens it
+        for said in [k for k, (_, line) in enumerate(body) if line.strip()][:2]:
+            if (gloss := _glossed_title(body[said][1], title)) is not None:
+                body = [(body[said][0], gloss), *body[:said], *body[said + 1 :]]
+                break
     elif body and alias and first.strip() == alias:
         body = body[1:]  # 'Proof Key for Code Exchange' over 'Abbreviation: PKCE'
         if body and _ABBREVIATION_LINE.match(body[0][1].strip()):

@@ -562,3 +562,47 @@ def test_a_picture_before_a_comparisons_title_is_no_part_of_either_side() -> Non
     )
     titles = [entry.title for entry in parse_entries(page, "page.txt")]
     assert titles == ["Polling", "Webhooks"], titles
+
+
+def test_a_sides_point_may_say_it_of_a_thing_it_named_before() -> None:
+    # Each side headed by its name, its point a sentence whose 'it' is the file it named
+    # first (the shape of web115/vuongvu-async-vs-defer.txt): 'it' was read as pointing
+    # outside the sentence, so neither side had a claim and the page was refused.
+    page = (
+        "preload vs prefetch hints\n"
+        "May 2, 2025\n"
+        "No hint\n"
+        "The browser finds a font only when it reads the stylesheet that asks for it, so "
+        "the font arrives late.\n"
+        "Preload\n"
+        "preload fetches the file early and keeps it ready for the page that is loading now.\n"
+        "Prefetch\n"
+        "prefetch fetches the file when the network is idle and keeps it for the next page "
+        "the reader may open.\n"
+    )
+    _, made = deck(page)
+    answers = {card.prompt: card.answer for card in made}
+    assert answers == {
+        "Which fetches the file early and keeps it ready for the page that is loading now: "
+        "preload or prefetch?": "Preload",
+        "Which fetches the file when the network is idle and keeps it for the next page the "
+        "reader may open: preload or prefetch?": "Prefetch",
+    }
+
+
+def test_a_pronoun_past_a_colon_is_not_what_a_side_is() -> None:
+    # 'A reverse proxy is a receptionist: it greets visitors ...' (web110/grokdatum-
+    # reverse-proxy-vs-load-balancer.txt) says what the side is like, and its 'it' is the
+    # side's own: no card asks which side 'is a receptionist: it greets ...'.
+    page = (
+        "Router vs Switch\n\n"
+        "Picture it\n\n"
+        "A router is a doorman: it decides which building a visitor goes to next. A switch "
+        "is a mail room: it hands each letter to the desk it names.\n\n"
+        "What each does\n\n"
+        "A router joins separate networks and picks a path between them. A switch joins "
+        "the devices of one network.\n"
+    )
+    _, made = deck(page)
+    assert made, "the page's other points are still asked"
+    assert not any("doorman" in card.prompt or "mail room" in card.prompt for card in made)

@@ -452,3 +452,35 @@ def test_a_notes_lines_each_a_clause_without_capitals_are_not_one_sentence() -> 
     assert what_is(deck).answer == (
         "The delay between a write on the primary and its copy on a replica."
     )
+
+
+def test_a_manifests_name_line_below_the_title_names_nothing() -> None:
+    # '1. Introduction to Pods' over 'In Kubernetes, a Pod is ...' and, further down, a
+    # pasted manifest's 'name: pod-nginx' (the shape of
+    # web116/learnitweb-kubernetes-pod-yaml-manifest.txt): the label line named the entry
+    # 'pod-nginx spec', which nothing defined, and the page was refused.
+    entry, deck = deck_of("numbered-intro-with-manifest.txt")
+    assert entry.title == "Service"
+    card = what_is(deck)
+    assert card.prompt == "What is a Service?"
+    assert card.answer.startswith("A stable network address in front of a changing group")
+
+
+def test_a_question_title_asking_what_a_term_means_heads_its_answer() -> None:
+    # 'What does the term Tree Shaking mean?' over 'Tree Shaking simply means removing
+    # dead code.' (the shape of web115/cgreen-tree-shaking.txt): the question was no
+    # section a card is made from, and 'simply' stood between the name and its verb.
+    entry, deck = deck_of("question-title-simply-means.txt")
+    assert entry.title == "Lazy Loading"
+    assert what_is(deck).answer == ("Waiting to fetch a resource until the page actually needs it.")
+
+
+def test_an_abbreviations_title_over_its_spelled_out_gloss_line() -> None:
+    # 'TTFB (time-to-first-byte)' over a translation line and 'Time To First Byte: the
+    # elapsed time from ...' (the shape of web115/awesomeeverything-ttfb.txt): the gloss
+    # line named the title by its words, not its letters, and 'the elapsed time from'
+    # was no gloss; the page was refused.
+    _, deck = deck_of("abbreviation-title-over-gloss-line.txt")
+    card = what_is(deck)
+    assert card.prompt == "What is FCP?"
+    assert card.answer.startswith("The time from a page starting to load until the browser")
