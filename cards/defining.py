@@ -319,6 +319,14 @@ _COMES_ABOUT = re.compile(
     r"(?:occurs|happens|arises)\s+(?P<when>when|whenever)\s+(?=\S)",
     re.I,
 )
+# What happens in a thing of a kind, said of the kind: 'In a man-in-the-middle attack, a
+# malicious user ...' (a kind's name only: 'In a deadlock, ...' says no kind).
+_IN_A_KIND = re.compile(
+    r"^In\s+(?:an?|the)\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?\s+(?P<kind>attack|model|pattern|"
+    r"protocol|technique|approach|architecture|method|process|algorithm|scheme|policy|"
+    r"strategy|scan|test|deployment)),\s+(?P<rest>(?:an?|the|each|every|one)\s.+)$",
+    re.I,
+)
 # A name in quotes: 'A "webhook" is ...'.
 _QUOTED_NAME = re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I)
 
@@ -888,6 +896,14 @@ def definition_of(
         name = comes["name"].strip("*_ ")
         if _name_like(name) and (not names or any(_same(name, n) for n in names)):
             return Definition(name, "", "", text[comes.start("when") :])
+    scene = _IN_A_KIND.match(sentence.strip()) if match is None and names else None
+    if scene is not None and any(_same(scene["name"], n) for n in names):
+        # 'In a man-in-the-middle attack, a malicious user ...': the attack in which that
+        # happens
+        kind = scene["kind"].lower()
+        return Definition(
+            scene["name"], "", "", f"{indefinite(kind)} {kind} in which {scene['rest']}"
+        )
     if match is None and loose and names:
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):

@@ -858,6 +858,12 @@ _DASHED_SHORT = re.compile(r"^(?P<name>[^—–]{3,80}?)\s+[—–-]\s+(?P<short
 _FORMULA = re.compile(r"[\\^_{}]")
 
 
+# An abbreviation in brackets inside a name, the name's head after it.
+_SHORT_INSIDE = re.compile(
+    r"^(?P<long>[^()]{3,80}?)\s+\((?P<short>[A-Za-z][\w-]{1,10})\)\s+(?P<head>[\w-]+(?:\s+[\w-]+){0,2})$"
+)
+
+
 def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
     """(title, other names) of a title with a bracket after the name: an abbreviation and
     what it stands for are both names ('Address Resolution Protocol (ARP)' keeps its
@@ -884,6 +890,11 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
         aside = asides.pop().strip() if len(asides) == 1 else ""
         if aside and (spells_out(aside, name) or spells_out(name, aside)):
             return f"{name} ({aside})", (name, aside)
+    inside = _SHORT_INSIDE.match(title) if len(title) <= 120 else None
+    if inside is not None and spells_out(inside["short"], inside["long"]):
+        # 'Structured Query Language (SQL) injection': asked as the page's readers say
+        # it, 'SQL injection'
+        return f"{inside['short']} {inside['head']}", (f"{inside['long']} {inside['head']}",)
     found = _BRACKETED.match(title)
     if found is None:
         return title, ()

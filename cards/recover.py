@@ -667,6 +667,12 @@ _ON_A_PLATFORM = re.compile(
     re.I,
 )
 # A word that leads a question on from the text before it: 'But first, what is ...?'.
+# The field a question is asked in, before it: 'With regard to network security, '.
+_FIELD_LEAD = re.compile(
+    r"^(?:in|with\s+(?:regard|respect)\s+to|regarding|in\s+terms\s+of|in\s+the\s+context\s+of|"
+    r"when\s+it\s+comes\s+to)\s+[\w -]{2,40},\s+(?=what\b)",
+    re.I,
+)
 _QUESTION_LEAD = re.compile(
     r"^(?:(?:but|and|now|okay|ok|well)(?:\s+first)?,|so,?)\s+(?=what\b)", re.I
 )
@@ -699,7 +705,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         line += "?"  # 'What SSL Termination Means', a heading that names what it explains
     # 'What Logging Actually Is', the same heading asked the other way round
     line = _WHAT_IT_ACTUALLY_IS.sub(r"What \2 \1?", line)
-    line = re.sub(r"^In\s+[\w -]{2,40},\s+(?=what\b)", "", line)  # 'In data warehousing, what'
+    # 'In data warehousing, what ...', 'With regard to network security, what ...'
+    line = _FIELD_LEAD.sub("", line)
     line = _QUESTION_LEAD.sub("", line)  # 'But first, what is the Internet of Things?'
     # 'So what is the actual definition of technical debt?': what technical debt is
     line = _DEFINITION_ASKED.sub("What is ", line)
@@ -1113,6 +1120,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     does = _named_by_what_it_does(top, lines)
     if does is not None:
         return does
+    glossed = _named_after_its_gloss(top)
+    if glossed is not None:
+        return glossed
     further = _defined_further_in(top)
     if further is not None:
         return further
@@ -1365,6 +1375,45 @@ def _named_by_what_it_does(
     return (first[0], _capitalised(name), "") if len(said) >= 3 or _GOES_ON.match(after) else None
 
 
+def _named_after_its_gloss(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+    """A page with no title line that opens with a gloss naming nothing ('A security
+    principle that gives users the least access ...') and names its subject in the next
+    sentence ('The principle of least privilege reduces ...'): that name, on the gloss's
+    line. The page's title was left behind when it was copied."""
+    said = [(i, line.strip()) for i, line in top if not _is_chrome(line)][:2]
+    if not said:
+        return None
+    i, first = said[0]
+    first = _LABELLED_GLOSS.sub("", first)  # 'Definition: A security process that ...'
+    sentences = split_sentences(first)
+    gloss = sentences[0] if sentences else ""
+    if (
+        not _GENUS_NEXT.match(gloss)
+        or definition_of(gloss) is not None
+        or definition_of(gloss, (_SOME_NAME,), pronoun=True, fragment=True) is None
+    ):
+        return None
+    following = (
+        sentences[1] if len(sentences) > 1 else first_sentence(said[1][1]) if len(said) > 1 else ""
+    )
+    subject = _SUBJECT_NEXT.match(following)
+    if subject is None:
+        return None
+    return i, _capitalised(subject["name"]), ""
+
+
+# A label before a gloss: 'Definition: A security process that ...'.
+_LABELLED_GLOSS = re.compile(r"^(?:definition|meaning)\s*:\s+", re.I)
+# A stand-in name, to ask whether a sentence would gloss a name it leaves out.
+_SOME_NAME = "Thing"
+# The subject of a sentence and its verb: 'The principle of least privilege reduces',
+# 'MFA enhances'.
+_SUBJECT_NEXT = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z]{2,}[A-Z0-9]*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?))"
+    r"\s+(?P<verb>is|are|[a-z]{2,}[^s\W]s)\b"
+)
+
+
 # A sentence that goes on about the one before's subject: 'It is used to ...'.
 _GOES_ON = re.compile(r"^It\s+(?:is|was|can|also|helps|lets|allows|makes|gives|keeps)\b")
 
@@ -1535,14 +1584,17 @@ def _wiki_heading_apart(line: str) -> list[str]:
 _FIRST_SENSE = re.compile(r"^1\.\s+(?=(?:An?|Any|One)\s|\()")
 
 
-def _first_sense(body: list[tuple[int, str]]) -> int | None:
+def _first_sense(body: list[tuple[int, str]], title: str) -> int | None:
     """Where in the body a dictionary's numbered first sense stands, when only the
-    headword and its forms ('interrupts') stand above it; None otherwise."""
+    headword (however long: 'Structured Query Language (SQL) injection') and its forms
+    ('interrupts') stand above it; None otherwise."""
     said = [k for k, (_, line) in enumerate(body[:_TOP]) if line.strip()][:4]
     for k in said:
         line = body[k][1].strip()
         if _FIRST_SENSE.match(line):
             return k
+        if k == said[0] and line.casefold() == title.casefold():
+            continue
         if len(line.split()) > 3 or line.endswith(TERMINAL):
             return None
     return None
@@ -1590,7 +1642,7 @@ def recover(text: str) -> Recovered | None:
             (line_no, numbered_senses["rest"]),
             *body[first_said + 1 :],
         ]
-    first_at = _first_sense(body)
+    first_at = _first_sense(body, title)
     if first_at is not None:
         # 'interrupt' / 'interrupts' / '1. An asynchronous event that ...': a dictionary's
         # first sense under its headword's forms is the gloss, no list's first point
@@ -1653,7 +1705,8 @@ def recover(text: str) -> Recovered | None:
         # The page asks 'What is X?' itself: what follows answers it, as a summary does.
         # ('What Logging Actually Is' asked as the question it is)
         asked = first.strip() if first.rstrip().endswith("?") else f"What is {title}?"
-        asked = upper_first(_QUESTION_LEAD.sub("", asked))  # (not 'But first, what is ...?')
+        # (not 'But first, what is ...?' nor 'With regard to network security, what ...?')
+        asked = upper_first(_QUESTION_LEAD.sub("", _FIELD_LEAD.sub("", asked)))
         out.extend(((at, f"## {asked}"), (at, "")))
         answered = _ANSWER_ON_ITS_LINE.match(first.strip())
         # 'What is SPI ? SPI (Serial Peripheral Interface) is ...': the answer on the
@@ -1835,7 +1888,12 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             if defined is not None:
                 # 'HTTPSHypertext Transfer Protocol Secure (HTTPS) is ...': its short form
                 names.extend(_BRACKETED.findall(rest[: len(defined.name) + 20]))
-            if any(re.search(rf"(?:^|\W){re.escape(name)}$", title, re.I) for name in names):
+            if any(
+                re.search(rf"(?:^|\W){re.escape(name)}$", title, re.I)
+                # 'CSRFWhat is Cross-Site Request Forgery?': its letters, then its words
+                or spells_out(title.split()[-1], name)
+                for name in names
+            ):
                 out[k : k + 1] = [(no, title), (no, rest)]
                 return out
     return out

@@ -484,3 +484,44 @@ def test_an_abbreviations_title_over_its_spelled_out_gloss_line() -> None:
     card = what_is(deck)
     assert card.prompt == "What is FCP?"
     assert card.answer.startswith("The time from a page starting to load until the browser")
+
+
+def test_an_untitled_gloss_is_named_by_the_subject_of_the_sentence_after_it() -> None:
+    # 'Definition: A security process that ...' and then 'MFA enhances security by ...',
+    # its title left behind in the copy (the shape of web120/passwd-mfa.txt and
+    # web120/insiderisk-least-privilege.txt): refused as having no title.
+    entry, deck = deck_of("untitled-gloss-then-subject.txt")
+    assert entry.title == "OTP"
+    assert what_is(deck).answer.startswith("A sign-in step that asks for a one-time code")
+
+
+def test_an_abbreviation_glued_to_the_question_spelling_it_out_is_set_apart() -> None:
+    # 'CSRFWhat is Cross-Site Request Forgery?' (web120/penetrify-csrf.txt): the page was
+    # titled 'CSRFWhat' and refused.
+    entry, deck = deck_of("glued-abbreviation-question.txt")
+    assert entry.title == "Cross-Site Scripting"
+    assert what_is(deck).answer.startswith("An attack that slips a script of the attacker")
+
+
+def test_a_question_asked_in_a_field_and_answered_by_what_happens_in_it() -> None:
+    # 'With regard to network security, what is a man-in-the-middle attack?' over 'In a
+    # man-in-the-middle attack, a malicious user ...' (web120/experts123-man-in-the-middle-
+    # attack.txt): the field before the question hid it, and the answer says what happens
+    # in such an attack: the attack in which it happens.
+    entry, deck = deck_of("field-lead-question-scene.txt")
+    assert entry.title == "Replay attack"
+    card = what_is(deck)
+    assert card.prompt == "What is a replay attack?"
+    assert card.answer.startswith("An attack in which an eavesdropper records a valid request")
+
+
+def test_a_long_headword_over_numbered_senses_and_its_abbreviation_inside() -> None:
+    # 'Structured Query Language (SQL) injection' over '1. A computer code injection
+    # technique that ...' (web120/electionsecurity-sql-injection.txt): a headword of more
+    # than three words hid the first sense, and the name is asked as readers say it.
+    entry, deck = deck_of("numbered-senses-long-headword.txt")
+    assert entry.title == "LDAP injection"
+    assert "Lightweight Directory Access Protocol injection" in entry.aliases
+    card = what_is(deck)
+    assert card.prompt == "What is LDAP injection?"
+    assert card.answer.startswith("A way of breaking into a directory service")
