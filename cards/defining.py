@@ -363,8 +363,11 @@ def _initials_match(abbreviation: str, words: str) -> bool:
         for part in parts
         if part.lower() not in {"of", "and", "the", "for", "to", "in"}
     )
-    # Letters may also come from inside a word ('HyperText' gives H and T).
+    # Letters may also come from inside a word ('HyperText' gives H and T), the first
+    # from the first word ('firewalls and Web Application Firewalls' spells no WAF).
     capitals = "".join(c.lower() for c in words if c.isupper())
+    if parts[0][0].lower() != letters[0]:
+        capitals = ""
     # 'Cross' is written X ('Cross-site scripting' is XSS), and so is 'ex' ('Extreme
     # Programming' is XP, 'Extensible Markup Language' XML).
     crossed = "".join(

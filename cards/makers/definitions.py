@@ -713,7 +713,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # answer does not open by repeating the question.
     shared = ctx.said_of_a_neighbour(ctx.defined)
     answer = _without_other_side(
-        _without_open_aside(_with_next(ctx.defined, sentence, item, shared))
+        _without_open_aside(_with_next(ctx.defined, sentence, item, shared, ctx.entry.names))
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     letters = _LETTERS_FIRST.match(answer)
@@ -828,11 +828,17 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     yield from _comparison(ctx, sentence)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _only_spells_out(title: str, answer: str) -> bool:
     """Whether an answer only spells out the abbreviation in the title, its other words
     the title's own: 'A Sender Policy Framework record.' under 'SPF record'."""
     own = {word.casefold() for word in title.split()}
-    rest = [w for w in strip_end(answer).split() if w.casefold() not in own | {"a", "an", "the"}]
+    # (not in an aside: 'a unique identifier used to ... an API (Application Programming
+    # Interface)' spells out a word it uses, not the title's letters)
+    said = _ASIDE.sub("", strip_end(answer))
+    rest = [w for w in said.split() if w.casefold() not in own | {"a", "an", "the"}]
     # (the rest's initials are the letters: 'major revision of HTTP ...' spells no 'HTTP/2')
     initials = "".join(w[0] for w in rest if w.casefold() not in ("of", "and", "for", "to"))
     capitals = "".join(c for w in rest for c in w if c.isupper())  # 'DomainKeys Identified Mail'
@@ -1059,7 +1065,9 @@ def _quality_cards(ctx: Context) -> Iterator[Card]:
         return
 
 
-def _with_next(answer: str, sentence: str, item: Item, shared: bool = False) -> str:
+def _with_next(
+    answer: str, sentence: str, item: Item, shared: bool = False, names: tuple[str, ...] = ()
+) -> str:
     """'A group of servers spread out over many locations.' + 'These servers store
     duplicate copies of data so that ...': a bare definition takes the sentence that
     says what the thing does. One the other side of a comparison shares ('A stack is a
@@ -1068,7 +1076,8 @@ def _with_next(answer: str, sentence: str, item: Item, shared: bool = False) -> 
     if (not shared and len(words(answer)) > _SHORT_DEFINITION) or sentence.rstrip().endswith(":"):
         return answer
     following = _sentence_after(sentence, item)
-    if not (shared or _GOES_ON.match(following)) or len(words(following)) > _FOLLOWING_WORDS:
+    goes_on = shared or _GOES_ON.match(following) or _a_kind_of_it_acts(following, names)
+    if not goes_on or len(words(following)) > _FOLLOWING_WORDS:
         return answer
     if following.endswith("?"):
         return answer
@@ -1077,6 +1086,24 @@ def _with_next(answer: str, sentence: str, item: Item, shared: bool = False) -> 
     if _NAMES_ONLY.search(following):
         return answer  # 'Such a procedure is called recursive.': a name, not what it does
     return f"{answer} {following}"
+
+
+def _a_kind_of_it_acts(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence's subject is a thing named after the entry, doing what makes it
+    so: 'A scanning tool checks your systems ...' after 'A vulnerability scan is an
+    automated process.'"""
+    subject = _ACTING_SUBJECT.match(sentence)
+    if subject is None:
+        return False
+    said = words(subject["subject"].casefold())
+    named = {word for name in names for word in words(name.casefold()) if len(word) >= 4}
+    return any(word.startswith(name) for word in said for name in named)
+
+
+# An article, a thing of up to three words, and what it does: 'A scanning tool checks'.
+_ACTING_SUBJECT = re.compile(
+    r"^(?:an?|the)\s+(?P<subject>[\w-]+(?:\s+[\w-]+){0,2}?)\s+[a-z]{3,}s\b", re.I
+)
 
 
 def _sentence_after(sentence: str, item: Item) -> str:

@@ -165,6 +165,12 @@ _ONLY_A_COUNT = re.compile(
     re.I,
 )
 # What a thing is said to be must have this many words of substance to single it out.
+# Where the name is only what is spoken or thought of: '... warns users to beware of'.
+_ONLY_A_TOPIC = re.compile(
+    r"\b(?:bewares?|warns?|warned|learn(?:s|ed|ing)?|read|talks?|talked|heard|knows?|"
+    r"worr(?:y|ies|ied)|thinks?|thought|asks?|asked|careful)\b(?:\s+[\w-]+){0,3}?\s+(?:of|about)$",
+    re.I,
+)
 _FEWEST_CLUES = 3
 # A short sentence that only has a count of the name says too little to ask by.
 _COUNTS = frozenset(("one", "a", "an", "single", "no"))
@@ -241,6 +247,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'One of the most effective is called ...': of the attacks named before
         if head.rstrip().endswith(":"):
             return None  # '... three acronyms thrown around:': a lead-in to the name, no clue
+        if _ONLY_A_TOPIC.search(head):
+            return None  # '... warns computer users to beware of which concept?': of many
         opening = words(head)  # (three words at least)
         if len(opening) <= _SHORT_HEAD and opening[-1] in _COUNTS and opening[-2] in _HAS:
             return None  # 'Each data point has one which concept?': no clue but a count

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import cards
 from cards import CardKind
+from cards.defining import expansion_of
 from cards.parsing import parse_entries
 from cards.rules import deck_problems
 from cards.text import repair_mojibake
@@ -484,3 +485,64 @@ def test_it_works_like_under_the_title_is_the_entrys_image() -> None:
         "It works like a relay race, passing the question along.\n"
     )
     assert not any("works like" in prompt for prompt in asked(deck(under_heading)))
+
+
+def test_a_bare_genus_takes_the_next_sentence_about_the_thing_named_after_it() -> None:
+    # 'A vulnerability scan is an automated process.' then 'A scanning tool checks your
+    # systems ... against a database of known vulnerabilities.' (web120/securityscorecard-
+    # pentest-vs-vulnerability-scan.txt): the card stopped at 'An automated process.'
+    made = deck(
+        "Port scan\n\n"
+        "A port scan is a quick probe. A scanning program knocks on every port of a "
+        "machine to learn which ones answer. Attackers run it first, and so do the "
+        "machine's own admins.\n",
+        "port-scan.txt",
+    )
+    assert asked(made)["What is a port scan?"] == (
+        "A quick probe. A scanning program knocks on every port of a machine to learn "
+        "which ones answer."
+    )
+
+
+def test_words_before_the_ones_an_abbreviation_spells_are_no_part_of_it() -> None:
+    # 'firewalls and Web Application Firewalls (WAF) are two important components ...'
+    # (web120/wpteknologi-firewall-vs-waf.txt): 'What does WAF stand for?' was answered
+    # 'Firewalls and Web Application Firewalls'.
+    sentence = (
+        "In networking, routers and Intrusion Detection Systems (IDS) are two parts used "
+        "to watch traffic."
+    )
+    assert expansion_of(sentence, ("IDS",)) is None
+    spelled = expansion_of("An Intrusion Detection System (IDS) is a watcher.", ("IDS",))
+    assert spelled is not None and spelled.expansion == "Intrusion Detection System"
+
+
+def test_a_sentence_that_only_warns_of_the_entry_is_no_clue_to_it() -> None:
+    # 'Your Better Business Bureau warns computers users to beware of clickjacking.'
+    # (web120/springfieldnewssun-clickjacking.txt) was asked '... to beware of which
+    # concept?': a warning about it tells nothing of what it is.
+    made = deck(
+        "What is tabnabbing? How to avoid it\n\n"
+        "More people shop online every year, and scam artists keep up. Your local consumer "
+        "office warns online shoppers to beware of tabnabbing.\n\n"
+        "Tabnabbing occurs when a scam artist swaps a page left open in a background tab "
+        "for a fake sign-in page.\n",
+        "tabnabbing.txt",
+    )
+    assert not any("beware" in card.prompt for card in made), asked(made)
+    assert "swaps a page left open" in asked(made)["What is tabnabbing?"]
+
+
+def test_an_abbreviation_spelled_out_inside_a_definition_is_no_bare_expansion() -> None:
+    # "An 'API Key' is a unique identifier used to authenticate ... to an API
+    # (Application Programming Interface)." (web120/debotchery-api-key.txt): the capitals
+    # of the aside spelled the title's 'API', so the definition was taken for a mere
+    # expansion and dropped.
+    made = deck(
+        "API Token\n\n"
+        "An ‘API Token’ is a short-lived string that a program sends to an API "
+        "(Application Programming Interface) to show that it may call it.\n",
+        "api-token.txt",
+    )
+    definition = next(card for card in made if card.kind is CardKind.DEFINITION)
+    assert definition.answer.startswith("A short-lived string that a program sends")
