@@ -624,7 +624,17 @@ def _entry(
     if longer:
         meta.aliases.append(title)  # 'Adapter' over 'The Adapter pattern allows us to ...'
         title = longer
-    shorter = _without_its_kind(title, meta.tagline or _opening_text(sections))
+    shorter = _without_its_kind(title, meta.tagline or _opening_text(sections)) or next(
+        # ('Zero Trust Security Model' over a story, then 'What Is the Zero Trust Security
+        # Model?' and 'Zero Trust is a cybersecurity framework ...': its answer)
+        (
+            name
+            for section in sections
+            if section.kind is SectionKind.SUMMARY and section.paragraphs
+            for name in [_without_its_kind(title, section.paragraphs[0].text)]
+        ),
+        "",
+    )
     if shorter:
         meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
@@ -705,7 +715,13 @@ def _without_its_kind(title: str, opening: str) -> str:
         return ""
     kind = title[len(defined.name) + 1 :]
     said = named_after_article(defined.predicate, kind)
-    return defined.name if said >= 0 and BOUNDARY.match(defined.predicate, said) else ""
+    if said >= 0 and BOUNDARY.match(defined.predicate, said):
+        return defined.name
+    # 'Zero Trust Security Model' / 'Zero Trust is a cybersecurity framework ...': a kind
+    # of the same sort, in other words
+    if _KIND_LAST.search(kind) and _OF_A_KIND.match(defined.predicate):
+        return defined.name
+    return ""
 
 
 def _opened_by_head(title: str, opening: str) -> str:
@@ -738,6 +754,8 @@ _KIND_WORDS = (
     r"technique|theorem|effect|fallacy|bias|paradigm)"
 )
 _KIND_AFTER = re.compile(rf"\s+{_KIND_WORDS}\b", re.I)
+_KIND_LAST = re.compile(rf"(?:^|\s){_KIND_WORDS}$", re.I)
+_OF_A_KIND = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_KIND_WORDS}\b", re.I)
 
 
 def _defined_as(sections: list[Section], name: str, tagline: str, fragments: bool) -> str:

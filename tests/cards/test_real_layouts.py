@@ -525,3 +525,16 @@ def test_a_long_headword_over_numbered_senses_and_its_abbreviation_inside() -> N
     card = what_is(deck)
     assert card.prompt == "What is LDAP injection?"
     assert card.answer.startswith("A way of breaking into a directory service")
+
+
+def test_a_kind_titled_page_defined_by_its_name_alone_under_its_question() -> None:
+    # 'Zero Trust Security Model Explained Simply: ...' over a story, then 'What Is the
+    # Zero Trust Security Model?' and 'Zero Trust is a cybersecurity framework that ...'
+    # (web120/lunyb-zero-trust.txt): the definition named 'Zero Trust' and called it a
+    # framework, not a model, so it was no definition of the title and no card was made.
+    entry, deck = deck_of("story-then-question-kind-title.txt")
+    assert entry.title == "Least Privilege Access Model"
+    assert "Least Privilege Access" in entry.aliases
+    card = what_is(deck)
+    assert card.prompt == "What is the Least Privilege Access Model?"
+    assert card.answer.startswith("A security principle that gives each person")
