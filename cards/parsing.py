@@ -973,6 +973,18 @@ def _unnamed_gloss(sentence: str, names: tuple[str, ...]) -> bool:
     return not any(name.casefold() in said for name in names if name)
 
 
+def _defining_part(tagline: str) -> str:
+    """The tagline's first sentence, or its second after one that only spells out the
+    name's letters ('It stands for User Datagram Protocol. UDP is a way of ...')."""
+    sentences = split_sentences(tagline)
+    if len(sentences) > 1 and _SPELLS_ONLY.match(sentences[0]):
+        return sentences[1]
+    return first_sentence(tagline)
+
+
+_SPELLS_ONLY = re.compile(r"^(?:it|this|[\w/.-]+)\s+(?:stands|is\s+short)\s+for\s", re.I)
+
+
 def _with_definition(
     sections: list[Section],
     names: tuple[str, ...],
@@ -996,7 +1008,7 @@ def _with_definition(
     # The tagline says what the entry is, by name: it comes before any paragraph below
     # it ('A structured query language (SQL) is ...' over 'The Structured Query Language
     # uses ...'), which counts only as it would without one.
-    if tagline and definition_of(first_sentence(tagline), names) is not None:
+    if tagline and definition_of(_defining_part(tagline), names) is not None:
         return _tagline_first(sections, tagline, tagline_line)
     # (right under the title, a Markdown note's first line may gloss it as a dictionary
     # does: '# Idempotence' / 'The property of an operation that ...')

@@ -1123,7 +1123,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     glossed = _named_after_its_gloss(top)
     if glossed is not None:
         return glossed
-    further = _defined_further_in(top)
+    further = _defined_further_in(top, lines)
     if further is not None:
         return further
     for i, line in top:
@@ -1423,7 +1423,9 @@ _GOES_ON = re.compile(r"^It\s+(?:is|was|can|also|helps|lets|allows|makes|gives|k
 SENTENCES_IN = 4
 
 
-def _defined_further_in(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+def _defined_further_in(
+    top: list[tuple[int, str]], lines: Sequence[str] = ()
+) -> tuple[int, str, str] | None:
     """A page with no title line whose opening paragraph defines a name a sentence or
     three in ('Having Git repositories as ... Argo CD is a declarative, GitOps continuous
     delivery tool ...'): that name, on the paragraph's line. A part's heading may stand
@@ -1433,16 +1435,18 @@ def _defined_further_in(top: list[tuple[int, str]]) -> tuple[int, str, str] | No
 
     opening = top[1:2] if top and section_kind(top[0][1].strip()) is not None else top[:1]
     for i, line in opening:
-        found = _further_definition(line)
+        found = _further_definition(line, "\n".join(lines))
         if found is not None:
             defined = found[1]
             return i, _capitalised(defined.abbreviation or defined.name), defined.expansion
     return None
 
 
-def _further_definition(line: str) -> tuple[int, Definition] | None:
+def _further_definition(line: str, page: str = "") -> tuple[int, Definition] | None:
     """(where it starts, the definition) of the sentence a line's second to fourth
-    sentences define a name by, when the sentences before lead up to it."""
+    sentences define a name by, when the sentences before lead up to it or the `page`
+    goes on about it ('The fragment identifier is the text after ...', and 'fragment
+    identifier' said again and again below)."""
     text = line.strip()[:_OPENING_REACH]
     for sentence in split_sentences(text)[1:SENTENCES_IN]:
         defined = definition_of(sentence)
@@ -1454,11 +1458,24 @@ def _further_definition(line: str) -> tuple[int, Definition] | None:
                 # ('... can be expressed as user stories. A user story is ...': a name
                 # written small, which the sentences before lead up to)
                 or _leads_up_to(defined.name, text[:at])
+                or _said_often(defined.name, page)
             )
             and _GENUS_NEXT.match(defined.predicate)
         ):
             return at, defined
     return None
+
+
+def _said_often(name: str, page: str) -> bool:
+    """Whether a name of two words or more is said on the page three times at least."""
+    if len(name.split()) < 2 or not page:
+        return False
+    said = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)", re.I)
+    return len(said.findall(page, 0, _PAGE_REACH)) >= _OFTEN
+
+
+_OFTEN = 3
+_PAGE_REACH = 20_000  # characters of a page read for how often a name is said
 
 
 def _leads_up_to(name: str, before: str) -> bool:

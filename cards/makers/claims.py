@@ -173,7 +173,9 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
 _SECOND_CLAIM = re.compile(
     r",?\s+(?i:and|but)\s+(?i:can|could|is|are|may|might|will|should|also)\s|"
     # '..., and Huffman coding represents those strings ...': another thing's claim
-    r",\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z]{3,}s\b"
+    r",\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z]{3,}s\b|"
+    # '... a vertical approach whereas TCP / IP follows ...': 'whereas' always turns away
+    r",?\s+whereas\s"
 )
 
 

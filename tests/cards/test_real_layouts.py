@@ -538,3 +538,13 @@ def test_a_kind_titled_page_defined_by_its_name_alone_under_its_question() -> No
     card = what_is(deck)
     assert card.prompt == "What is the Least Privilege Access Model?"
     assert card.answer.startswith("A security principle that gives each person")
+
+
+def test_an_untitled_lead_in_then_a_term_the_page_goes_on_about() -> None:
+    # 'A Universal Resource Identifier (URI) can be composed of several parts. The
+    # fragment identifier is the text appearing after ...', and 'fragment identifier'
+    # all down the page (web112/cdivilly-uri-fragment-identifiers.txt): a name written
+    # small, defined in the second sentence, was no title; the page was refused.
+    entry, deck = deck_of("untitled-lead-in-then-lowercase-term.txt")
+    assert entry.title == "Query string"
+    assert what_is(deck).answer.startswith("The text after the first question mark in a URL")

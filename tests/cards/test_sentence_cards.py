@@ -546,3 +546,23 @@ def test_an_abbreviation_spelled_out_inside_a_definition_is_no_bare_expansion() 
     )
     definition = next(card for card in made if card.kind is CardKind.DEFINITION)
     assert definition.answer.startswith("A short-lived string that a program sends")
+
+
+def test_what_the_letters_stand_for_is_no_definition_of_the_thing() -> None:
+    # 'It stands for Transmission Control Protocol/Internet Protocol. The TCP/IP model is
+    # a concise version of the OSI model.' (web109/quesba-tcpip-vs-osi-model.txt): 'What
+    # is the TCP/IP model?' was answered with the letters' words. A name in capitals met
+    # on the way is asked of its own half of a 'whereas' only.
+    made = deck(
+        "UDP\n\n"
+        "It stands for User Datagram Protocol. UDP is a way of sending messages over a "
+        "network without setting up a connection first.\n\n"
+        "IP carries each packet to an address whereas UDP adds port numbers on top of it.\n",
+        "udp.txt",
+    )
+    assert asked(made) == {
+        "What is UDP?": (
+            "A way of sending messages over a network without setting up a connection first."
+        ),
+        "What does IP do?": "Carries each packet to an address.",
+    }
