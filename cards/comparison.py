@@ -205,6 +205,8 @@ def _claims(sections: Sequence[Section], pair: tuple[str, str]) -> list[SideClai
     # delivery means that ...' and, below, 'At-least-once delivery means that ...'
     opening: list[SideClaim] = []
     for section in sections:
+        if section.kind is SectionKind.EXAMPLE:
+            continue  # 'Example: SLA guarantees 99.9% availability ...': one case's figures
         for item in prose_items(section):
             if item.kind is ItemKind.QUESTION:
                 continue

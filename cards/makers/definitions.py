@@ -668,8 +668,11 @@ def _circular(ctx: Context, predicate: str) -> bool:
     load balancing service'), so the answer explains nothing the question did not."""
     # 'a weak form of consistency that preserves ...' of causal consistency: the kind it
     # is one of names the head again, as a definition by genus does; the rest must not
-    said = {stem(word) for word in words(_GENUS.sub("", predicate, count=1))}
     title = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title)  # 'CDN (Content Delivery ...)'
+    act = _ACT_OF.match(predicate.strip())
+    if act is not None and _same_stem(act["word"], title):
+        return True  # 'The act or process of denormalize.': the name, turned into a verb
+    said = {stem(word) for word in words(_GENUS.sub("", predicate, count=1))}
     named = [stem(word) for word in words(title) if word not in STOP_WORDS]
     if len(named) < 2 or not all(word in said for word in named):
         return False
@@ -680,6 +683,19 @@ def _circular(ctx: Context, predicate: str) -> bool:
 
 
 _OWN_WORDS = 3  # words besides the name's, for a definition that repeats them to explain
+# A dictionary's gloss of a noun by its own verb: 'The act or process of denormalizing.'
+_ACT_OF = re.compile(
+    r"^(?:the\s+)?(?:act|process|action|result|state|condition)"
+    r"(?:\s+or\s+(?:act|process|action|result|state))?\s+of\s+(?:being\s+)?(?P<word>[\w-]+)\.?$",
+    re.I,
+)
+_STEM_LETTERS = 6  # letters two words share at their start to be forms of one
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """Whether a word is a form of a one-word name ('denormalize', 'denormalization')."""
+    a, b = word.casefold(), name.casefold()
+    return " " not in b and len(a) >= _STEM_LETTERS and a[:_STEM_LETTERS] == b[:_STEM_LETTERS]
 
 
 def judges_it(predicate: str) -> bool:

@@ -548,3 +548,15 @@ def test_an_untitled_lead_in_then_a_term_the_page_goes_on_about() -> None:
     entry, deck = deck_of("untitled-lead-in-then-lowercase-term.txt")
     assert entry.title == "Query string"
     assert what_is(deck).answer.startswith("The text after the first question mark in a URL")
+
+
+def test_a_dictionarys_gloss_by_the_words_own_verb_gives_way_to_a_real_one() -> None:
+    # Wiktionary's 'n. The act or process of denormalize.' over Wikipedia's
+    # 'denormalization is the process of trying to improve the read performance ...'
+    # (web119/findwords-denormalization.txt): the first gloss, which says the name
+    # again as a verb, was the answer (round 252's worst).
+    entry, deck = deck_of("dictionary-senses-verb-gloss-first.txt")
+    assert entry.title == "Refactoring"
+    assert what_is(deck).answer.startswith(
+        "The process of changing the inner structure of existing code"
+    )
