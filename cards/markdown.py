@@ -337,12 +337,18 @@ def _fold_questions(segments: list[Segment]) -> list[Segment]:
     return folded
 
 
+# A figure's or a table's caption: 'Figure 1.2 B-tree Structure', 'Table 3: Costs'.
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|listing|exhibit)\s+\d+(?:\.\d+)*\b", re.I)
+
+
 def _title_heading(heads: list[_Block], meta: Meta) -> _Block | None:
     """The heading that names the entry ('# Backend'), if there is one."""
     if not heads:
         return None
     first = heads[0]
     text = first.text.rstrip(":").rstrip()
+    if _CAPTION.match(text):
+        return None  # '## Figure 1.2 B-tree Structure': a picture's caption, no title
     named = meta.title and text.casefold() == meta.title.casefold()
     if first.level == 1 or named or (not meta.title and section_kind(text) is None):
         meta.title = meta.title or text

@@ -41,6 +41,13 @@ _NOT_IN_A_TERM = frozenset(
         *("whereas", "once", "thus", "hence", "therefore"),
     )
 )
+# Words that make a name point back at one the page spoke of: 'the chosen plan'.
+_POINTS_BACK = frozenset(
+    (
+        *("chosen", "selected", "resulting", "given", "same", "above", "following"),
+        *("previous", "final", "original", "current", "latter", "former", "said"),
+    )
+)
 # A predicate that names what kind of thing the term is: 'a function without a name'.
 _NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
 
@@ -102,6 +109,8 @@ def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
         return False
     if _NOT_IN_A_TERM.intersection(term_words) or any(w.endswith("ly") for w in term_words):
         return False  # 'Latency can also', 'Encryption in modern ciphers': not a term
+    if term_words[0].lower() in _POINTS_BACK:
+        return False  # 'The chosen plan is a tree of ...': the plan the page spoke of, no kind
     if _CAPITALS.fullmatch(term):
         # ('RGB' of 'RGB color model' is the entry, named short; 'SLA' of 'SLA vs SLO' a side)
         return not any(

@@ -560,3 +560,11 @@ def test_a_dictionarys_gloss_by_the_words_own_verb_gives_way_to_a_real_one() -> 
     assert what_is(deck).answer.startswith(
         "The process of changing the inner structure of existing code"
     )
+
+
+def test_a_figures_caption_as_the_first_heading_is_no_title() -> None:
+    # '## Figure 1.2 B-tree Structure' under a pasted page's first paragraph
+    # (web119/useindexluke-b-tree.txt): the import listed an entry named after the picture.
+    entry, deck = deck_of("figure-caption-heading-first.txt")
+    assert entry.title == "Ring buffer"
+    assert what_is(deck).answer.startswith("A fixed-size array used as a queue")

@@ -566,3 +566,19 @@ def test_what_the_letters_stand_for_is_no_definition_of_the_thing() -> None:
         ),
         "What does IP do?": "Carries each packet to an address.",
     }
+
+
+def test_a_name_that_points_back_at_the_entry_is_no_kind_of_it() -> None:
+    # 'The chosen plan is a tree of operator nodes ...' on a page about query execution
+    # plans (web119/graphlet-query-execution-plan.txt) was asked 'What is the chosen
+    # plan?': it is the plan the page has been speaking of, no kind of plan.
+    made = deck(
+        "Build pipeline\n\n"
+        "A build pipeline is the ordered list of steps a server runs to turn a commit into "
+        "something that can be shipped.\n\n"
+        "The server reads the file that describes the steps and picks the jobs to run. "
+        "The chosen pipeline is a chain of stages that each wait for the one before them.\n",
+        "build-pipeline.txt",
+    )
+    assert "What is the chosen pipeline?" not in asked(made)
+    assert asked(made)["What is a build pipeline?"].startswith("The ordered list of steps")
