@@ -48,6 +48,7 @@ from cards.recover import (
     SENTENCES_IN,
     SUBTITLE,
     WHICH_TO_USE,
+    comparison_part,
     head_alias,
     is_chrome_title,
     is_dictionary_head,
@@ -564,6 +565,7 @@ def _entry(
     title = unnumbered(plain(meta.title).rstrip(":").strip())
     title = without_marks(title) or title  # '🆚 JSON vs XML': a picture is no word of it
     title = _QA_STATE.sub("", title).rstrip()  # 'Internal and external fragmentation [closed]'
+    title = comparison_part(title) or title  # 'Full Explanation : Difference Between A and B'
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
     asked = title_from_question(title)

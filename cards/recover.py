@@ -482,6 +482,24 @@ def _short(line: str, words: int = 10) -> bool:
 
 # A title comparing two concepts: the page defines each of them.
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
+
+
+def comparison_part(title: str) -> str | None:
+    """The part of a two-part title that sets two things side by side, when the other
+    part is a few words of chrome or blurb ('Full Explanation : Difference Between
+    Firewall and WAF', 'Token-Based vs Session-Based Authentication: A Comprehensive
+    Comparison'); None for any other title."""
+    parts = [part.strip() for part in SUBTITLE.split(title.strip(), maxsplit=1)]
+    if len(parts) != 2:
+        return None
+    compared = [bool(_COMPARISON.search(part)) for part in parts]
+    if compared.count(True) != 1:
+        return None
+    pair, other = (parts[0], parts[1]) if compared[0] else (parts[1], parts[0])
+    return pair if len(other.split()) <= _CHROME_WORDS and "?" not in other else None
+
+
+_CHROME_WORDS = 4  # words of a label or blurb beside a comparison's pair in its title
 # What a comparison's title asks after its pair: 'A vs. B — What's the Difference?'.
 _WHATS_THE_DIFFERENCE = re.compile(r"\s+[—–:|-]\s+what(?:'s|’s|\s+is)\s+the\s+difference$", re.I)
 # What a thing is, asked in a word: 'Coupling definition?', 'Define coupling?'.

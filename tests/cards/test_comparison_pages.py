@@ -626,3 +626,26 @@ def test_an_examples_figures_are_no_point_of_either_side() -> None:
     made = [card for entry in parse_entries(page, "page.txt") for card in cards.generate(entry)]
     assert made, "the definitions are still asked"
     assert not any("4 hours" in card.prompt for card in made)
+
+
+def test_a_label_before_a_comparisons_title_is_no_part_of_its_name() -> None:
+    # 'Full Explanation : Difference Between Firewall and WAF' (web120/wpteknologi-
+    # firewall-vs-waf.txt): the import filed both sides under a path of that name.
+    page = (
+        "Quick Read : Difference Between Polling and Webhooks\n\n"
+        "Quick Read : Difference Between Polling and Webhooks\n\n \n\n"
+        "Difference Between Polling and Webhooks: Quick Read\n\n"
+        "When two systems must stay in step, polling and webhooks are the two usual ways. "
+        "Both keep data fresh, but they work the other way round:\n\n"
+        "  1. What It Is\n\n"
+        "Polling: Polling is a way for a client to learn about changes by asking a server "
+        "again and again on a timer.\n\n"
+        "Webhooks: A webhook is a request the server sends to a client's address as soon "
+        "as something changes.\n\n"
+        "  1. Cost\n\n"
+        "Polling: Spends requests even when nothing has changed.\n\n"
+        "Webhooks: Spend a request only when there is news.\n"
+    )
+    entries = parse_entries(page, "page.txt")
+    assert [entry.title for entry in entries] == ["Polling", "Webhooks"]
+    assert {entry.path for entry in entries} == {"Difference Between Polling and Webhooks"}
