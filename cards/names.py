@@ -366,7 +366,8 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
     """The article the entry's definition names it with: 'A service-level agreement is
     ...' -> 'a'; 'Replication lag is the delay ...' -> '' (said bare, as a mass noun is);
     None when its definition opens otherwise."""
-    text = _first_summary(entry)
+    # ("An ‘API Key’ is ...": the quotes set the name apart, no part of it)
+    text = _NAME_QUOTES.sub("", _first_summary(entry))
     if not text:
         return None
     if _MASS_GENUS.match(text) or (_EVENT_GLOSS.match(text) and " " not in names[0].strip()):
@@ -397,6 +398,7 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
 
 
 _ARTICLES = ("the ", "an ", "a ", "")
+_NAME_QUOTES = re.compile(r"[‘’“”\"]")
 # A gloss of what happens, its subject left out: 'When a function calls itself.'
 _EVENT_GLOSS = re.compile(r"when\s+(?:an?|the|one|two|some)\s", re.I)
 # What follows a name its definition opens with: an aside, where it is met, the verb.

@@ -546,6 +546,8 @@ def test_an_abbreviation_spelled_out_inside_a_definition_is_no_bare_expansion() 
     )
     definition = next(card for card in made if card.kind is CardKind.DEFINITION)
     assert definition.answer.startswith("A short-lived string that a program sends")
+    # (asked with the article the definition gives it, its quotes no part of the name)
+    assert definition.prompt == "What is an API Token?"
 
 
 def test_what_the_letters_stand_for_is_no_definition_of_the_thing() -> None:
