@@ -56,7 +56,8 @@ _SENTENCE_END = re.compile(
 # Its own pass, found from the stop: an alternative of the pattern above cost every
 # paragraph a look back at each character.
 _GLUED_STOP = re.compile(
-    r"\.(?<=[a-z]{3}\.)(?=(?:In|The|This|It|Its|These|They|When|If|For|As|An?)\s)"
+    r"\.(?<=[a-z]{3}\.)(?=(?:In|The|This|It|Its|These|They|There|When|If|For|As|An?|However|"
+    r"We|You|Each|Most|Many|Some|Our|Your)\s)"
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # The dash or colon that separates a list item's head from its explanation.
@@ -298,7 +299,7 @@ FUNCTION_VERBS = frozenset(
         *("standardize", "standardise", "define", "describe", "separate", "isolate", "package"),
         *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
         *("mediate", "encapsulate", "coordinate", "wrap", "decouple", "expose", "promote"),
-        *("find", "return", "calculate", "compute", "search", "scan"),
+        *("find", "return", "calculate", "compute", "search", "scan", "determine", "detect"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem

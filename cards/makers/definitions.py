@@ -212,6 +212,14 @@ EVALUATIVE = re.compile(
     r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
     r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
     r"(?:the|a)\s+(?:clear\s+|obvious\s+|overall\s+)?winner\b|"  # 'the clear winner in raw speed'
+    # 'typically the largest test effort in ...': how big it usually is, not what it is
+    r"(?:typically|usually|often|generally|normally)\s+the\s+(?:largest|biggest|most|main|"
+    r"best|first|hardest|slowest)\b|"
+    # 'at a higher level than unit tests': where it stands beside another, not what it is
+    r"(?:at|above|below|beyond|behind)\s+(?:an?|the)\s+(?:\w+\s+)?(?:level|layer|stage)\b|"
+    # 'a versioning system that has been on the rise over ...': its fashion, not what it is
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:that|which)\s+(?:has|have)\s+been\s+(?:on\s+the\s+"
+    r"rise|gaining|growing|increasingly|getting\s+popular)|"
     # 'the prefered way of reasoning about systems': which way people like, not what it is
     r"(?:the|a)\s+(?:preferr?ed|recommended|favou?red|favou?rite|go-to)\s+(?:way|choice|option|"
     r"approach|method)\b|"
@@ -884,7 +892,7 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
 _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
 # A word that plays down what follows: 'just a computer program', 'simply a list'.
 _HEDGE_LEAD = re.compile(
-    r"^(?:just|simply|basically|essentially|merely|nothing\s+more\s+than)\s+(?=(?:an?|the)\s)",
+    r"^(?:just|simply|basically|essentially|merely|nothing\s+(?:more\s+than|but))\s+(?=(?:an?|the)\s)",
     re.I,
 )
 # A judgement before a colon and the explanation after it: 'is simple in concept: instead

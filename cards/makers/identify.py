@@ -106,6 +106,11 @@ def how_well_it_serves(predicate: str) -> bool:
 
 
 # The words after a judgement ('a critical part' ...) that leave it a judgement still.
+# Whom a sentence is quoted from, after it: ', Paul Ammann; Jeff Offutt (2008)'.
+_CITED = re.compile(
+    r",\s+(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:;\s+(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)*"
+    r"\s+\(\d{4}\)$"
+)
 _FEW_WORDS = 5
 # Where a judgement goes on to say why, which is no clue either: 'as it affects ...'.
 _REASON = re.compile(r"\b(?:as|because|since|so)\b")
@@ -184,7 +189,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     None when the entry's name is neither the subject nor the last words, or when the
     sentence would be true of a sibling too.
     """
-    body = strip_end(sentence)
+    body = _CITED.sub("", strip_end(sentence))  # ('..., Paul Ammann; Jeff Offutt (2008)')
     if _PRAISE.occurs_in(body) or FLUFF.occurs_in(body):
         return None  # 'a consistently popular choice ...': true of many, learnt by none
     expanded = expansion_of(sentence, ctx.entry.names)

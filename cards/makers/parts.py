@@ -35,6 +35,8 @@ _IS = re.compile(r"^(?:an?|the|one)\s+\w|^[a-z]+ed\s+(?:with|by|for|to|in|on)\b"
 
 
 _THEN_ABOUT_IT = re.compile(r",\s+(?:it|this|they)\s+", re.I)
+# A heading that is a list's lead-in, cut at its colon: 'Releases can be created on'.
+_LEAD_IN = re.compile(r"\s(?:on|in|of|to|for|with|at|by|from|as|are|is|include|includes)$", re.I)
 
 
 def part_cards(ctx: Context) -> Iterator[Card]:
@@ -46,6 +48,7 @@ def part_cards(ctx: Context) -> Iterator[Card]:
         for section in ctx.entry.sections
         if section.kind is SectionKind.OTHER
         and not fold(section.heading).startswith(own)
+        and not _LEAD_IN.search(section.heading.rstrip(" :"))
         and glosses_its_heading(section)
     ]
     names = [name for name, _ in parts]

@@ -584,3 +584,76 @@ def test_a_name_that_points_back_at_the_entry_is_no_kind_of_it() -> None:
     )
     assert "What is the chosen pipeline?" not in asked(made)
     assert asked(made)["What is a build pipeline?"].startswith("The ordered list of steps")
+
+
+def test_how_big_a_thing_usually_is_gives_way_to_what_it_is() -> None:
+    # 'Regression testing is typically the largest test effort in commercial software
+    # development, Paul Ammann; Jeff Offutt (2008).' (web121/hyperdictionary-regression-
+    # testing.txt) answered 'What is regression testing?', its citation pasted in.
+    made = deck(
+        "Smoke testing\n\n"
+        "Smoke testing is usually the first test run after a build, Ann Lee; Tom Hart (2015).\n"
+        "Smoke testing is a quick pass over the main features of a build that checks it "
+        "runs at all before deeper tests are spent on it.\n",
+        "smoke-testing.txt",
+    )
+    answers = asked(made)
+    assert answers["What is smoke testing?"].startswith("A quick pass over the main features")
+    assert not any("Ann Lee" in prompt for prompt in answers), answers
+
+
+def test_where_a_thing_stands_beside_another_is_no_definition_of_it() -> None:
+    # 'Integration tests are at a higher level than unit tests.' (web121/
+    # dev-integration-tests.txt) answered 'What are Integration tests?' with 'At a higher
+    # level than unit tests.'; the sentence after it says what they do.
+    made = deck(
+        "Contract tests\n\n"
+        "Contract tests are at a lower level than end-to-end tests. In one author's words:\n\n"
+        "Contract tests determine if a service still answers in the shape its callers "
+        "expect, without starting the callers.\n",
+        "contract-tests.txt",
+    )
+    assert asked(made) == {
+        "What do contract tests do?": (
+            "Determine if a service still answers in the shape its callers expect, without "
+            "starting the callers."
+        )
+    }
+
+
+def test_a_things_fashion_is_no_definition_of_it() -> None:
+    # 'Semantic versioning (also known as SemVer) is a versioning system that has been on
+    # the rise over the last few years.' (web121): judged INCOMPLETE and TRIVIAL.
+    made = deck(
+        "Trunk-based development\n\n"
+        "Trunk-based development is a branching model that has been gaining ground over "
+        "the last decade. Teams like it.\n",
+        "trunk.txt",
+    )
+    assert not any("gaining ground" in answer for answer in asked(made).values())
+
+
+def test_sentences_glued_at_there_and_a_lead_in_heading_as_an_option() -> None:
+    # 'Git tag is nothing but a marker or symbol for a point in time snapshot of your git
+    # repository.There are two types of tags in git:' (web121/toolliyo-git-tag.txt): the
+    # answer ran on into the next sentence, and 'Releases can be created on', a list's
+    # lead-in, was offered as a part's name.
+    made = deck(
+        "Git Stash\n"
+        "Git stash is nothing but a shelf for changes you are not ready to commit.There are "
+        "two kinds of stash in git:\n"
+        "Partial Stash\n"
+        "A stash of the unstaged changes only. It leaves the index alone.\n"
+        "Stash Branch\n"
+        "Stash branch is a command of git, it makes a new branch from a stash so the work "
+        "can go on.\n"
+        "Stashes can be applied on:\n"
+        "Current head of main or branches\n"
+        "Existing tags\n"
+        "Older commits.\n",
+        "git-stash.txt",
+    )
+    answers = asked(made)
+    assert answers["What is a git stash?"] == "A shelf for changes you are not ready to commit."
+    options = {option for card in made for option in card.options}
+    assert "Stashes can be applied on" not in options
