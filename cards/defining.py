@@ -237,8 +237,9 @@ _PRONOUN_ACTS = re.compile(
     r"identifies|verifies|checks|describes|defines|tells|provides)\b)",
     re.I,
 )
-# What a name's letters stand for, no more: 'It stands for ...', 'It is short for ...'.
-_ONLY_SPELLED = re.compile(r"\b(?:stands|is\s+short)\s+for\s*$", re.I)
+# A sentence that only says what a name's letters stand for: 'It stands for ...', 'TCP/IP
+# is short for ...'.
+SPELLS_ONLY = re.compile(r"^(?:it|this|[\w/.-]+)\s+(?:stands|is\s+short)\s+for\s", re.I)
 # 'X is like that box': an analogy pointing back, not a definition.
 _POINTS_BACK = re.compile(r"^like\s+(?:that|this|these|those|it)\b", re.I)
 _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
@@ -864,7 +865,7 @@ def definition_of(
         predicate = text[opening.end() :]
         if _POINTS_BACK.match(predicate) or _NOT_WHAT_IT_IS.match(predicate):
             return None  # 'This is accomplished by arranging ...' says how, not what
-        if _ONLY_SPELLED.search(opening.group(0)):
+        if SPELLS_ONLY.match(text):
             return None  # 'It stands for Transmission Control Protocol/...': its letters
         return Definition(names[0], "", "", predicate)
     called = _CALLED.match(text) if names else None

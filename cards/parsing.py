@@ -26,6 +26,7 @@ from cards.body import items_of
 from cards.comparison import side_claims, sides
 from cards.defining import (
     PART_OF_SPEECH,
+    SPELLS_ONLY,
     definition_of,
     expansion_of,
     glosses_when,
@@ -979,12 +980,9 @@ def _defining_part(tagline: str) -> str:
     """The tagline's first sentence, or its second after one that only spells out the
     name's letters ('It stands for User Datagram Protocol. UDP is a way of ...')."""
     sentences = split_sentences(tagline)
-    if len(sentences) > 1 and _SPELLS_ONLY.match(sentences[0]):
+    if len(sentences) > 1 and SPELLS_ONLY.match(sentences[0]):
         return sentences[1]
     return first_sentence(tagline)
-
-
-_SPELLS_ONLY = re.compile(r"^(?:it|this|[\w/.-]+)\s+(?:stands|is\s+short)\s+for\s", re.I)
 
 
 def _with_definition(

@@ -1866,6 +1866,8 @@ def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 start = quoted
             if sum(len(text.split()) for _, text in lines[start:k]) < 8:
                 break  # no quotation above: a name on a line of its own
+            if not any(text.strip() for _, text in lines[k + 1 :]):
+                break  # the page's last line: its author signing it, no epigraph's
             return lines[:start] + lines[k + 1 :]
     return lines
 

@@ -568,3 +568,13 @@ def test_a_figures_caption_as_the_first_heading_is_no_title() -> None:
     entry, deck = deck_of("figure-caption-heading-first.txt")
     assert entry.title == "Ring buffer"
     assert what_is(deck).answer.startswith("A fixed-size array used as a queue")
+
+
+def test_an_authors_name_under_the_last_line_is_no_epigraphs() -> None:
+    # 'Acceptance testing, which is also known as User Acceptance Testing, is where ...'
+    # and, under the page's last line, '— Slimane Zouggari' (web121/flowless-acceptance-
+    # testing.txt): with no blank line anywhere, the whole page was taken for a quotation
+    # above its author and dropped, and the page was refused.
+    entry, deck = deck_of("signed-page-no-title.txt")
+    assert entry.title == "Smoke testing"
+    assert what_is(deck).answer.startswith("Where a team runs a handful of quick checks")
