@@ -1607,11 +1607,24 @@ _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)\s*\1\
 
 
 def _wiki_heading_apart(line: str) -> list[str]:
-    """A line with a wiki heading as the heading's line and the text after it."""
+    """A line with a wiki heading as the heading's line and the text after it, and so
+    each heading further on (a page whose line breaks were all lost: '====== Smell ======
+    ==== Definition ==== A **smell** is ...')."""
     found = _WIKI_HEADING.match(line)
     if found is None:
         return [line]
-    return [found["heading"], "", found["rest"]] if found["rest"] else [found["heading"]]
+    parts, at = [], 0
+    for heading in _ANY_WIKI_HEADING.finditer(line):
+        said = line[at : heading.start()].strip()
+        parts.extend((said, "") if said else ())
+        parts.extend((heading["heading"].strip(), ""))
+        at = heading.end()
+    rest = line[at:].strip()
+    return [*parts, rest] if rest else parts[:-1]
+
+
+# Any wiki heading along a line, its marks the same length either side.
+_ANY_WIKI_HEADING = re.compile(r"(?<!=)(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)\s*\1(?!=)")
 
 
 # A dictionary's first sense, numbered: '1. An asynchronous event ...'.

@@ -578,3 +578,14 @@ def test_an_authors_name_under_the_last_line_is_no_epigraphs() -> None:
     entry, deck = deck_of("signed-page-no-title.txt")
     assert entry.title == "Smoke testing"
     assert what_is(deck).answer.startswith("Where a team runs a handful of quick checks")
+
+
+def test_a_wiki_page_whose_line_breaks_were_all_lost_keeps_its_headings() -> None:
+    # '====== Smell ====== ===== Meaning 1 ===== ... ==== Definition ==== A **smell** is
+    # ...' all on one line (web121/principleswiki-code-smell.txt): only the first heading
+    # was set apart, the rest ran together, and the page was refused.
+    entry, deck = deck_of("wiki-markup-one-line.txt")
+    assert entry.title == "Debt"
+    card = what_is(deck)
+    assert card.prompt == "What is a debt?"
+    assert card.answer.startswith("The extra work a team takes on for later")
