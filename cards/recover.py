@@ -1613,7 +1613,8 @@ def _wiki_heading_apart(line: str) -> list[str]:
     found = _WIKI_HEADING.match(line)
     if found is None:
         return [line]
-    parts, at = [], 0
+    parts: list[str] = []
+    at = 0
     for heading in _ANY_WIKI_HEADING.finditer(line):
         said = line[at : heading.start()].strip()
         parts.extend((said, "") if said else ())
