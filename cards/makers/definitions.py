@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from cards.defining import (
     CAPTION,
     LAW_WORDS,
+    SPELLS_ONLY,
     STATES,
     WORKS_BY_VERB,
     definition_of,
@@ -437,7 +438,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         spans = ctx.own.find(sentence)
         # ('Digital signatures rely on public-key cryptography. It is a security mechanism
         # ...': the 'It' is the other thing the sentence named last)
-        named_before = bool(spans) and spans[0][0] <= 4 and not _LEANS_ON.search(sentence)
+        # ('A CI/CD pipeline solves that problem. CI stands for ..., and CD stands for ...
+        # At its core, it's an automated assembly line ...': the letters spelled out
+        # between, the 'it' is still the pipeline)
+        named_before = (bool(spans) and spans[0][0] <= 4 and not _LEANS_ON.search(sentence)) or (
+            named_before and SPELLS_ONLY.match(sentence) is not None
+        )
         if (
             defined is None
             and (acting is None if summary else acting_later is None)

@@ -657,3 +657,22 @@ def test_sentences_glued_at_there_and_a_lead_in_heading_as_an_option() -> None:
     assert answers["What is a git stash?"] == "A shelf for changes you are not ready to commit."
     options = {option for card in made for option in card.options}
     assert "Stashes can be applied on" not in options
+
+
+def test_it_after_the_names_letters_are_spelled_out_is_still_the_entry() -> None:
+    # 'A CI/CD pipeline solves that problem. CI stands for Continuous Integration, and CD
+    # stands for ... At its core, it's an automated assembly line for your software.'
+    # (web121/windframe-ci-cd-pipeline.txt): the letters spelled out between the name and
+    # the 'it' lost the thread, and the page had no card.
+    made = deck(
+        "What is a DNS/DHCP Server? A Plain Guide for Beginners\n\n"
+        "Picture an office where every laptop needs an address and every name must be "
+        "looked up. Someone types them in by hand, and mistakes creep in.\n"
+        "A DNS/DHCP server solves that problem. DNS stands for Domain Name System, and "
+        "DHCP stands for Dynamic Host Configuration Protocol. At its core, it's a single "
+        "machine that hands out addresses and answers name lookups for the whole office.\n",
+        "dns-dhcp.txt",
+    )
+    assert asked(made)["What is a DNS/DHCP server?"] == (
+        "A single machine that hands out addresses and answers name lookups for the whole office."
+    )
