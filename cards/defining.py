@@ -262,6 +262,13 @@ _SOURCE_LEAD = re.compile(
     r"[^:.!?]{3,100}:\s+(?=[A-Z\"“])",
     re.I,
 )
+# A lead-in naming the definition that follows its colon: 'You can consider the following
+# general definition of a canary release deployment: canary deployment is ...'.
+_DEFINITION_LEAD = re.compile(
+    r"^[^:.!?]{0,80}\b(?:the\s+following|this|a|one)\s+(?:[\w-]+\s+){0,2}definition\s+of\s+"
+    r"[^:.!?]{2,60}:\s+(?=[A-Za-z\"“])",
+    re.I,
+)
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 _TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
@@ -817,7 +824,7 @@ def definition_of(
         and (not names or any(_same(labelled["name"], n) for n in names))
     ):
         return Definition(labelled["name"], "", "", upper_first(labelled["said"]))
-    text = _SOURCE_LEAD.sub("", sentence.strip())
+    text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", sentence.strip()))
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", text)))
     text = _OTHER_NAMES_FIRST.sub("", text)
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")

@@ -676,3 +676,21 @@ def test_it_after_the_names_letters_are_spelled_out_is_still_the_entry() -> None
     assert asked(made)["What is a DNS/DHCP server?"] == (
         "A single machine that hands out addresses and answers name lookups for the whole office."
     )
+
+
+def test_a_definition_announced_before_a_colon_is_read_after_it() -> None:
+    # 'You can consider the following general definition of a canary release deployment:
+    # canary deployment is a technique to reduce the risk ...' (web121/snippset-canary-
+    # deployment.txt): the lead-in hid the definition after its colon.
+    made = deck(
+        "Understanding Dark Launches\n\n"
+        "A dark launch ships code that nobody can see yet.\n\n"
+        "You can consider the following short definition of a dark launch: a dark launch "
+        "is a release of a feature to production with its switch turned off, so that it "
+        "runs against real traffic before any user is shown it.\n\n"
+        "Teams use it to test load.\n",
+        "dark-launch.txt",
+    )
+    assert asked(made)["What is a dark launch?"].startswith(
+        "A release of a feature to production with its switch turned off"
+    )
