@@ -57,7 +57,7 @@ _POINTING = frozenset(
 # the file during HTML parsing and will pause the parser to execute it'. ('is a
 # receptionist: it greets visitors ...' says what it is like: past the colon, the
 # pronoun is the side's own.)
-_PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.I)
+_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(_PRONOUNS))})\b", re.I)
 _A_THING = re.compile(r"\b(?:the|an?)\s+[a-z]{3,}\b", re.I)
 
 

@@ -627,17 +627,11 @@ def _entry(
     if longer:
         meta.aliases.append(title)  # 'Adapter' over 'The Adapter pattern allows us to ...'
         title = longer
-    shorter = _without_its_kind(title, meta.tagline or _opening_text(sections)) or next(
+    shorter = _without_its_kind(title, meta.tagline or _opening_text(sections))
+    if not shorter and (answer := _summary_opening(sections)) is not None:
         # ('Zero Trust Security Model' over a story, then 'What Is the Zero Trust Security
         # Model?' and 'Zero Trust is a cybersecurity framework ...': its answer)
-        (
-            name
-            for section in sections
-            if section.kind is SectionKind.SUMMARY and section.paragraphs
-            for name in [_without_its_kind(title, section.paragraphs[0].text)]
-        ),
-        "",
-    )
+        shorter = _without_its_kind(title, answer)
     if shorter:
         meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
@@ -761,22 +755,26 @@ _KIND_LAST = re.compile(rf"(?:^|\s){_KIND_WORDS}$", re.I)
 _OF_A_KIND = re.compile(rf"^(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}{_KIND_WORDS}\b", re.I)
 
 
+def _summary_opening(sections: list[Section]) -> str | None:
+    """The first paragraph of the first summary that has one; None when none has."""
+    summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
+    return summary.paragraphs[0].text if summary is not None else None
+
+
 def _defined_as(sections: list[Section], name: str, tagline: str, fragments: bool) -> str:
     """How the page names `name` where it says what it is ('load balancer' for 'Load
     Balancers'): its marked summary, or a paragraph near the top (or the tagline) that
     defines it; '' when none does."""
-    marked = [s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs]
-    if marked:
-        text = marked[0].paragraphs[0].text
-    else:
-        found = _with_definition(sections, (name,), tagline, fragments)
-        summary = next((s for s in found if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
-        if summary is None:
+    marked = _summary_opening(sections)
+    text = marked
+    if text is None:
+        text = _summary_opening(_with_definition(sections, (name,), tagline, fragments))
+        if text is None:
             return ""
-        text = summary.paragraphs[0].text
     defined = definition_of(first_sentence(text), (name,))
     if defined is None:
-        return "" if marked else name  # defined as 'It is ...' or by a fragment: as titled
+        # defined as 'It is ...' or by a fragment: as titled
+        return "" if marked is not None else name
     return defined.name if same_or_plural(name, defined.name) else name
 
 
@@ -789,10 +787,9 @@ def _as_defined(title: str, sections: list[Section]) -> str:
     it ('CAP theorem states ...'), when that has capitals of its own."""
     if title[1:] != title[1:].lower():
         return title
-    summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
-    if summary is None:
+    text = _summary_opening(sections)
+    if text is None:
         return title
-    text = summary.paragraphs[0].text
     # After an article if one opens the text, else (the pattern's other way) at its start.
     for end in (named_after_article(text, title), written_at(text, 0, title)):
         if end >= 0 and BOUNDARY.match(text, end):

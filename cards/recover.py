@@ -1453,17 +1453,17 @@ def _defined_further_in(
 
     opening = top[1:2] if top and section_kind(top[0][1].strip()) is not None else top[:1]
     for i, line in opening:
-        found = _further_definition(line, "\n".join(lines))
+        found = _further_definition(line, lines)
         if found is not None:
             defined = found[1]
             return i, _capitalised(defined.abbreviation or defined.name), defined.expansion
     return None
 
 
-def _further_definition(line: str, page: str = "") -> tuple[int, Definition] | None:
+def _further_definition(line: str, lines: Sequence[str] = ()) -> tuple[int, Definition] | None:
     """(where it starts, the definition) of the sentence a line's second to fourth
-    sentences define a name by, when the sentences before lead up to it or the `page`
-    goes on about it ('The fragment identifier is the text after ...', and 'fragment
+    sentences define a name by, when the sentences before lead up to it or the page's
+    `lines` go on about it ('The fragment identifier is the text after ...', and 'fragment
     identifier' said again and again below)."""
     text = line.strip()[:_OPENING_REACH]
     for sentence in split_sentences(text)[1:SENTENCES_IN]:
@@ -1476,7 +1476,7 @@ def _further_definition(line: str, page: str = "") -> tuple[int, Definition] | N
                 # ('... can be expressed as user stories. A user story is ...': a name
                 # written small, which the sentences before lead up to)
                 or _leads_up_to(defined.name, text[:at])
-                or _said_often(defined.name, page)
+                or _said_often(defined.name, lines)
             )
             and _GENUS_NEXT.match(defined.predicate)
         ):
@@ -1484,12 +1484,20 @@ def _further_definition(line: str, page: str = "") -> tuple[int, Definition] | N
     return None
 
 
-def _said_often(name: str, page: str) -> bool:
-    """Whether a name of two words or more is said on the page three times at least."""
-    if len(name.split()) < 2 or not page:
+def _said_often(name: str, lines: Sequence[str]) -> bool:
+    """Whether a name of two words or more is said on the page three times at least (in
+    its first _PAGE_REACH characters, joined only when a definition asks)."""
+    if len(name.split()) < 2 or not lines:
         return False
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        if size >= _PAGE_REACH:
+            break
+        kept.append(line)
+        size += len(line) + 1
     said = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)", re.I)
-    return len(said.findall(page, 0, _PAGE_REACH)) >= _OFTEN
+    return len(said.findall("\n".join(kept), 0, _PAGE_REACH)) >= _OFTEN
 
 
 _OFTEN = 3
