@@ -91,22 +91,20 @@ def _verbs_after(text: str, name: str) -> list[tuple[int, str]]:
 
 _SAID_OF_BOTH = 60  # characters of a text found in a neighbour's that make it shared
 _SIDES = 3  # other entries of one file, at most, read as a comparison's other sides
-# The siblings grouped by file, once per collection (every entry of an import passes the
-# same sequence): the value keeps the sequence alive, so its id is not reused, and its
-# length, so a list grown since is grouped again.
-_BY_FILE: dict[int, tuple[Sequence[Entry], int, dict[str, list[Entry]]]] = {}
 
 
-def _by_file(given: Sequence[Entry]) -> dict[str, list[Entry]]:
-    cached = _BY_FILE.get(id(given))
-    if cached is None or cached[0] is not given or cached[1] != len(given):
-        if len(_BY_FILE) >= 8:
-            _BY_FILE.clear()
-        groups: dict[str, list[Entry]] = {}
-        for other in given:
-            groups.setdefault(other.file, []).append(other)
-        cached = _BY_FILE[id(given)] = (given, len(given), groups)
-    return cached[2]
+def _same_file(given: Sequence[Entry], entry: Entry) -> list[Entry] | None:
+    """The entries of `given` read from `entry`'s file, or None when there are more than
+    `_SIDES` + 1 of them (a glossary's many terms are no sides of one another). One pass
+    with nothing built: every entry of an import is given its own list of siblings, so a
+    grouping kept per list was made again for each entry of a thousand."""
+    group: list[Entry] = []
+    for other in given:
+        if other.file == entry.file:
+            if len(group) > _SIDES:
+                return None
+            group.append(other)
+    return group
 
 
 @dataclass(frozen=True)
@@ -274,9 +272,9 @@ class Context:
     def _neighbours(self) -> tuple[str, ...]:
         """The texts of the other sides of a comparison: the other entries of this file
         when it gives a few (a glossary's many terms are no sides of one another)."""
-        group = _by_file(self.given).get(self.entry.file, [])
-        if len(group) > _SIDES + 1:
-            return ()  # (counted before it is read: a glossary's thousand terms stay linear)
+        group = _same_file(self.given, self.entry)
+        if group is None:
+            return ()
         same_file = [other for other in group if other.key != self.entry.key]
         if len(same_file) > _SIDES:
             return ()
