@@ -165,6 +165,10 @@ def field_of(title: str) -> str:
     return field
 
 
+def _inner_capitals(name: str) -> int:
+    return sum(letter.isupper() for letter in name[1:])
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -219,7 +223,13 @@ def mention(entry: Entry) -> str:
             articles[article] = articles.get(article, 0.0) + weight
             if article or (before and before[-1] not in ".!?:"):
                 forms[form] += 1  # capitals at the start of a sentence say nothing
-    form = forms.most_common(1)[0][0] if forms else _as_written(named, body_text(entry))
+    # A tie goes to the form with capitals inside: 'virtual DOM' over a code comment's
+    # '// virtual dom'; no writer capitalises a letter inside a name by accident.
+    form = (
+        max(forms, key=lambda said: (forms[said], _inner_capitals(said)))
+        if forms
+        else _as_written(named, body_text(entry))
+    )
     if not forms and " " in form and form.istitle():
         # 'What is Long Polling' over 'Long polling is a technique ...': the page's own
         # sentences write the later words in lowercase

@@ -266,6 +266,8 @@ def _is_chrome(line: str) -> bool:
         return True  # '$ man merge-conflicts': a shell prompt a site dresses its page in
     if re.match(r"(?:https?://|www\.)\S", letter, re.I):
         return True  # 'http://en.wikipedia.org/wiki/Join_%28SQ ... outer_join...': a link
+    if _in_another_script(letter):
+        return True  # 'Описание тега event-bubbling': a site's label in its own language
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -273,6 +275,18 @@ def _is_chrome(line: str) -> bool:
         or _PAGE_KIND.match(line.strip())
         or _CAPTION.match(line.strip())
     )
+
+
+def _in_another_script(line: str) -> bool:
+    """Whether two letters in five of a line (three at least) are of no Latin alphabet:
+    a label in the site's language beside a slug ('Описание тега event-bubbling')."""
+    letters = [char for char in line if char.isalpha()]
+    other = sum(not _LATIN_LETTER.match(char) for char in letters)
+    return other >= 3 and other * 5 >= len(letters) * 2
+
+
+# Letters of the Latin alphabets, accented ones included (to U+024F).
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def is_chrome_line(line: str) -> bool:
@@ -478,6 +492,18 @@ _PART_OF_A_BOOK = re.compile(
 
 def _short(line: str, words: int = 10) -> bool:
     return 0 < len(line.split()) <= words and len(line) <= 90
+
+
+def _opens_on(line: str, name: str) -> bool:
+    """Whether a page's first line is a sentence whose subject is `name` (or its plural):
+    'Service workers essentially act as proxy servers that ...'."""
+    text = line.strip()
+    forms = "|".join(re.escape(form) for form in (plural_of(name), name))
+    return (
+        not _short(text, 12)
+        and text.endswith(TERMINAL)
+        and re.match(rf"(?:an?\s+|the\s+)?(?:{forms})\s+[a-z]", text, re.I) is not None
+    )
 
 
 # A title comparing two concepts: the page defines each of them.
@@ -1097,6 +1123,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 rf"(?:an?\s+|the\s+)?{re.escape(led[0])}", led[1], re.I
             ):
                 name = led[0]
+            if k > 0 and _opens_on(top[0][1], name):
+                # 'Service workers essentially act as proxy servers ...' / 'What they
+                # are used for' / a list / 'A service worker is ...': the page opens on
+                # its concept, so all of it is the body, not chrome above a title
+                return top[0][0], _capitalised(name), defined.expansion
             # A short line further up naming it is the title line, and what stands
             # between the two is the page's opening: 'Beamforming' / 'Directs a Wi-Fi
             # signal toward ...' / ... / 'Beamforming is a standard feature in ...'

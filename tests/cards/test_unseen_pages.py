@@ -9814,3 +9814,52 @@ def test_the_preferred_way_and_a_remark_worth_noting_are_not_what_a_theorem_is()
     )
     assert not [a for a in made.values() if a.startswith(("The preferred", "Worth"))], made
     assert not [p for p in made if "preferred way" in p], made
+
+
+def test_a_page_that_opens_on_its_concept_keeps_its_opening_and_its_list() -> None:
+    # No title line; the first sentence is about the concept without defining it, a
+    # list follows, and the defining sentence comes later: nothing above it is chrome.
+    page = (
+        "Message queues mostly serve as buffers that sit between the programs that send "
+        "work and the programs that do it (when both are running).\n"
+        "What they are good at\n"
+        "- absorbing bursts of traffic\n"
+        "- letting a slow consumer catch up later\n"
+        "- retrying work that failed\n"
+        "A message queue is a store that holds messages in order until a consumer "
+        "takes them.\n"
+        "Most message queues keep their messages on disk.\n"
+    )
+    entry = parse(page, "page.txt")
+    assert entry.title == "Message queue"
+    body = "\n".join(item.text for section in entry.sections for item in section.items)
+    assert "retrying work that failed" in body
+    assert "absorbing bursts of traffic" in body
+    _, made = deck(page)
+    assert made["What is a message queue?"].startswith("A store that holds messages in order")
+
+
+def test_a_tie_between_forms_goes_to_the_one_written_with_capitals_inside() -> None:
+    # A code comment writes the name in lowercase as often as a sentence writes it with
+    # its capitals: the question asks it as the sentence does.
+    page = (
+        "what is shadow dom in javascript\n"
+        "// shadow dom\n"
+        "- The shadow DOM is a hidden tree of elements attached to a host element,\n"
+        "whose styles stay inside it.\n"
+    )
+    entry, made = deck(page)
+    assert mention(entry).endswith("shadow DOM")
+    assert [prompt for prompt in made if prompt.startswith("What is") and "shadow DOM" in prompt]
+
+
+def test_a_label_in_another_script_is_no_title() -> None:
+    # A tag page's label in the site's own language above an English tag description:
+    # asking 'What is <that label>?' would be nonsense, so it is no title.
+    page = (
+        "Описание тега lazy-loading\n\n"
+        "Loading images only when they are about to be seen\n\n"
+        "For example:\n\n"
+        '<img src="cat.png" loading="lazy">\n'
+    )
+    assert not any("описание" in prompt.casefold() for prompt in entries_deck(page))
