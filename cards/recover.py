@@ -846,6 +846,12 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
             # 'JWT' of 'JWT token'; never 'Propagation' of 'DNS Propagation', which only
             # drops what sets the name apart
             return _capitalised(short), defined.expansion or alias
+        one, either, another = short.partition(" or ")
+        if either and name.casefold() in (one.casefold(), another.casefold()):
+            # 'What is Hydration?' over '... hydration or rehydration is a technique ...':
+            # the name asked, the definition's other one beside it
+            other_name = another if name.casefold() == one.casefold() else one
+            return _capitalised(name), other_name
         subject = re.split(r"\s+(?:is|are)\s+", first_sentence(line), maxsplit=1)[0]
         other = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject, re.I)
         if len(name.split()) == 1 and other is not None and short.casefold() != name.casefold():

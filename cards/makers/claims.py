@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cards.makers.claim_shapes import acts, claim_of, verb_claim
-from cards.makers.prose import CODE, cut_off, sentences_of, stands_alone
+from cards.makers.prose import CODE, broke_off, cut_off, last_item, sentences_of, stands_alone
 from cards.makers.true_false import true_or_false_card
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import same_name
@@ -132,9 +132,12 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
     before: tuple[Item, str] | None = None  # the last sentence about the entry, by name
     previous: Item | None = None  # the paragraph of the sentence before this one
     opened: tuple[Item, str] | None = None  # the last paragraph that began about the entry
+    last = last_item(ctx.entry)
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         prior, previous = previous, item
         starts = item is not prior
+        if broke_off(sentence, item, last):
+            continue  # "... see content quickly (thanks to SSR) and then": the copy ends there
         unhedged = _CONCESSION.sub("", sentence)
         if not stands_alone(upper_first(unhedged)) and not _PRONOUN_SUBJECT.match(unhedged):
             before = None
@@ -194,6 +197,14 @@ def said_by_definition(ctx: Context, answer: str) -> bool:
     return bool(said) and len(said & defined) >= 0.5 * len(said)
 
 
+# A stock phrase as the whole answer, which says nothing of the concept.
+_STOCK_PHRASE = re.compile(
+    r"^(?:the\s+)?(?:best\s+of\s+both\s+worlds|win[- ]win|game[- ]changer|icing\s+on\s+the\s+cake)"
+    r"\W*$",
+    re.I,
+)
+
+
 def claim_cards(ctx: Context) -> Iterator[Card]:
     """The key claims of prose that names the entry as its subject.
 
@@ -213,6 +224,8 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             continue
         shape, prompt, answer = claim
         answer = first_clause(answer)
+        if _STOCK_PHRASE.match(answer):
+            continue  # 'What does hydration combine?' -> 'The best of both worlds.'
         if shape != "not" and said_by_definition(ctx, answer):
             continue  # 'What does authentication do?' beside 'What is authentication?'
         if shape == "does" and "does" in asked:

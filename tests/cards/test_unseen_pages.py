@@ -9863,3 +9863,35 @@ def test_a_label_in_another_script_is_no_title() -> None:
         '<img src="cat.png" loading="lazy">\n'
     )
     assert not any("описание" in prompt.casefold() for prompt in entries_deck(page))
+
+
+def test_a_question_title_keeps_its_name_when_the_definition_gives_two() -> None:
+    # 'What is X?' over '..., X or Y is a technique ...': the page asks about X; Y is
+    # its other name, not part of it.
+    page = (
+        "What is Memoization?\n"
+        "Quoting a textbook:\n"
+        "In programming, memoization or tabling is a technique in which a function keeps "
+        "the results of earlier calls and returns them when the same inputs come again.\n"
+        "It trades memory for speed.\n"
+    )
+    entry, made = deck(page)
+    assert entry.title == "Memoization"
+    assert "tabling" in entry.aliases
+    assert made["What is memoization?"].startswith("A technique in which a function keeps")
+
+
+def test_a_page_cut_mid_sentence_and_a_stock_phrase_give_no_claim() -> None:
+    # The page's copy stops in the middle of its last sentence, and one sentence only
+    # says the concept is 'the best of both worlds': neither is worth a card.
+    page = (
+        "What is Edge Rendering\n\n"
+        "What is Edge Rendering?\n"
+        "Edge rendering is a way of building web pages on servers placed close to the "
+        "reader instead of in one central data centre.\n"
+        "Edge rendering combines the best of both worlds. It lets pages stay fresh "
+        "while they arrive quickly and then\n"
+    )
+    _, made = deck(page)
+    assert made["What is edge rendering?"].startswith("A way of building web pages")
+    assert not [a for a in made.values() if "both worlds" in a or a.endswith("and then.")], made
