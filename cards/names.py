@@ -320,8 +320,17 @@ def mention(entry: Entry) -> str:
     if _TAKES_NO_ARTICLE.match(form):
         best = ""  # 'the third handshake', 'creating a variable', 'statically typed'
     if best in {"a", "an"}:
+        if re.fullmatch(r"[A-Z][a-z]{2,}", form) and not _said_capitalised_inside(form, entry):
+            # 'A Deadlock is a situation ...': one of many is a common noun, its capital a
+            # writer's habit, unless the page capitalises it mid-sentence elsewhere too
+            form = form.lower()
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+def _said_capitalised_inside(word: str, entry: Entry) -> bool:
+    """Whether the page writes `word` capitalised after a lowercase word (a name's way)."""
+    return re.search(rf"\b[a-z]+\s+{re.escape(word)}\b", body_text(entry)[:20_000]) is not None
 
 
 # A name no article goes before: one that has its own, a doing with its object, and a

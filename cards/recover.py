@@ -1117,6 +1117,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
+        arises = _ARISES_WHEN.match(first_sentence(line)) if k == 0 and defined is None else None
+        if arises is not None:
+            defined = Definition(arises["name"], "", "", "")  # 'A deadlock ... arises when'
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
             first, either, other = name.partition(" or ")
@@ -2127,6 +2130,12 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
 
 
+# A page's opening that says when its concept comes about: 'A deadlock in an operating
+# system arises when two or more operations are stuck ...'.
+_ARISES_WHEN = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?:\s+in\s+(?:an?\s+|the\s+)?[\w\s-]{2,40}?)?\s+(?:arises|occurs|happens)\s+when\s"
+)
 # A note's line that defines without its full stop: 'horizontal auto-scaling is the
 # number of replicas for a controller' (a heading names; it seldom says 'is the').
 _NOTE_DEFINITION = re.compile(
@@ -2146,9 +2155,10 @@ def _defines_by_name(line: str) -> bool:
 _HEAD_WORDS = 4  # words of a dictionary's headword line, and of its other form below
 # Words a sentence has run to before a line break inside it is taken for a hard wrap.
 _WORDS_BEFORE_A_BREAK = 6
-# The widest a line of a page wrapped by hand may be (72 to 80 columns is the custom), and
-# how many of its lines must stop mid-sentence at the margin for the page to count as one.
-_WRAP_MAX = 80
+# The widest a line of a page wrapped by hand may be (72 to 80 columns is the custom; a
+# snippet site's text box wraps prose near 86), and how many of its lines must stop
+# mid-sentence at the margin for the page to count as one.
+_WRAP_MAX = 90
 _WRAP_CUTS = 4
 # How near the margin a line stops when the wrap cut it, as a share of the widest line.
 _AT_MARGIN = 0.8
@@ -2156,7 +2166,7 @@ _AT_MARGIN = 0.8
 
 def _wrap_width(lines: list[tuple[int, str]]) -> int:
     """The column a page was wrapped at by hand (a dictionary server's entry, a plain-text
-    note), or 0: nearly all its lines fit in 80 columns, and several long ones stop where
+    note), or 0: nearly all its lines fit in 90 columns, and several long ones stop where
     no sentence does, with more text on the line below."""
     texts = [line.strip() for _, line in lines]
     filled = [text for text in texts if text]

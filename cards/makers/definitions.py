@@ -225,6 +225,9 @@ EVALUATIVE = re.compile(
     r"(?:the|a)\s+(?:preferr?ed|recommended|favou?red|favou?rite|go-to)\s+(?:way|choice|option|"
     r"approach|method)\b|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
+    # 'especially prevalent in multiprocessor systems': where it is met, not what it is
+    r"(?:especially|particularly|most|more|very|quite|fairly)\s+(?:prevalent|common|widespread|"
+    r"frequent|popular)\b|"
     rf"{HOW_MUCH}|"  # 'Total memory space is enough to ...'
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
     # 'more memory-efficient for sparse graphs': how it compares, not what it is

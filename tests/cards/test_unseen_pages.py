@@ -9895,3 +9895,45 @@ def test_a_page_cut_mid_sentence_and_a_stock_phrase_give_no_claim() -> None:
     _, made = deck(page)
     assert made["What is edge rendering?"].startswith("A way of building web pages")
     assert not [a for a in made.values() if "both worlds" in a or a.endswith("and then.")], made
+
+
+def test_prose_wrapped_near_86_columns_is_joined_into_its_sentences() -> None:
+    # A snippet site's text box wraps prose a little past 80 columns; the definition's
+    # first line ended on 'two or more' and the answer stopped there.
+    page = (
+        "A livelock is a situation that can occur in a concurrent program where two or more\n"
+        "threads are busy, changing state in answer to each other, so none of them progresses.\n"
+        "\n"
+        "Picture two people meeting in a narrow corridor who both step aside to one side and\n"
+        "then both step back again, over and over, politely blocking each other for ever and\n"
+        "never getting past, although neither of them is actually waiting for anything at all.\n"
+        "\n"
+        "Programs avoid livelocks by adding a random delay before a thread retries its work, so\n"
+        "that two threads stop reacting to each other in lock step and one of them gets ahead.\n"
+    )
+    _, made = deck(page)
+    assert made["What is a livelock?"].endswith("so none of them progresses."), made
+
+
+def test_a_capitalised_common_noun_after_a_is_asked_in_lowercase() -> None:
+    page = (
+        "A Livelock is a situation in which two or more threads keep reacting to each other\n"
+        "without making progress. Each thread changes state because the other one did.\n"
+    )
+    _, made = deck(page)
+    assert "What is a livelock?" in made, made
+
+
+def test_an_opening_that_says_when_a_concept_arises_titles_the_page() -> None:
+    # 'A deadlock in an operating system arises when ...' opens the page; a later 'The
+    # deadlock situation is especially prevalent in ...' is where it is met, not what it is.
+    page = (
+        "A livelock in a concurrent program arises when two or more threads keep answering "
+        "each other's moves without ever getting on with their work. Imagine two polite "
+        "people in a corridor.\n\n"
+        "The livelock situation is especially prevalent in retry loops without any delay, "
+        "where many threads compete for one lock.\n"
+    )
+    entry, made = deck(page)
+    assert entry.title == "Livelock"
+    assert not [a for a in made.values() if a.startswith("Especially prevalent")], made
