@@ -317,6 +317,8 @@ def mention(entry: Entry) -> str:
         and _uncounted(re.sub(r"\s*\([^()]*\)$", "", entry.title), entry)
     ):
         best = ""
+    if _SHOUTED.fullmatch(form):
+        form = form.lower()  # 'RACE CONDITION', an old glossary's headword in capitals
     if _TAKES_NO_ARTICLE.match(form):
         best = ""  # 'the third handshake', 'creating a variable', 'statically typed'
     if best in {"a", "an"}:
@@ -332,6 +334,10 @@ def _said_capitalised_inside(word: str, entry: Entry) -> bool:
     """Whether the page writes `word` capitalised after a lowercase word (a name's way)."""
     return re.search(rf"\b[a-z]+\s+{re.escape(word)}\b", body_text(entry)[:20_000]) is not None
 
+
+# A name in capitals that is no abbreviation: words of four letters or more, one of
+# them seven at least ('RACE CONDITION'; not 'HTTP STATUS').
+_SHOUTED = re.compile(r"(?=.*[A-Z]{7})[A-Z]{4,}(?:[ -][A-Z]{4,})+")
 
 # A name no article goes before: one that has its own, a doing with its object, and a
 # quality ('What is a the third handshake?', 'What is a creating a variable?').

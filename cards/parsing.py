@@ -950,7 +950,26 @@ def _spelled_out(sections: list[Section], tagline: str, title: str) -> str:
 
 
 # A paragraph led by a label: 'Mutex (Mutual Exclusion): '.
-_LABEL_LEAD = re.compile(r"(?P<label>[^:()\n]{1,50}?)(?:\s*\([^()\n]{1,60}\))?\s*:\s+(?=\S)")
+_LABEL_LEAD = re.compile(
+    r"(?P<label>[^:()\n]{1,50}?)(?:(?:\s*\([^()\n]{1,60}\))?\s*:\s+(?=\S)|"
+    # 'RACE CONDITION (n.) A situation in which ...': a glossary's headword and its part
+    # of speech before the gloss
+    r"\s*\((?:n|v|adj|noun|verb|adjective)\.?\)\s+(?=[A-Z]))"
+)
+
+
+def _without_own_label(sections: list[Section], names: tuple[str, ...]) -> list[Section]:
+    """`sections` with the entry's own name taken off the front of its summary's first
+    paragraph ('What is Race condition?' / 'Race condition: The circumstances where
+    ...'), as a glossary sets its term before the gloss."""
+    at = next(k for k, s in enumerate(sections) if s.kind is SectionKind.SUMMARY and s.paragraphs)
+    summary = sections[at]
+    first = summary.paragraphs[0]
+    gloss = _own_label(first.text, names)
+    if not gloss:
+        return sections
+    items = tuple(replace(item, text=gloss) if item is first else item for item in summary.items)
+    return [*sections[:at], replace(summary, items=items), *sections[at + 1 :]]
 
 
 def _own_label(text: str, names: tuple[str, ...]) -> str:
@@ -999,7 +1018,7 @@ def _with_definition(
     them; last the tagline read loosely ('This is ...', a gloss).
     """
     if any(s.kind is SectionKind.SUMMARY and s.paragraphs for s in sections):
-        return sections
+        return _without_own_label(sections, names)
     if fragments:
         tagline = without_dictionary_lead(tagline)
     # The tagline says what the entry is, by name: it comes before any paragraph below

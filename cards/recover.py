@@ -1117,9 +1117,6 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
-        arises = _ARISES_WHEN.match(first_sentence(line)) if k == 0 and defined is None else None
-        if arises is not None:
-            defined = Definition(arises["name"], "", "", "")  # 'A deadlock ... arises when'
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
             first, either, other = name.partition(" or ")
@@ -1320,6 +1317,9 @@ def _term_of_gloss(line: str) -> str | None:
     if not colon and fielded:
         term, colon, gloss = line.partition(" - ")
     term = term.strip()  # 'Definition : A program that ...'
+    # ('Lazy loading: set of techniques to make ... (eg. visible on screen):', a note's
+    # gloss over the links it goes on to)
+    gloss = re.sub(r"\s*:$", ".", gloss.rstrip())
     if not colon or not _short(term, 4) or term.endswith(TERMINAL):
         return None
     if term.casefold() in _LABELS:
@@ -1697,6 +1697,10 @@ def _first_sense(body: list[tuple[int, str]], title: str) -> int | None:
     return None
 
 
+# A dictionary's part of speech before its headword: 'Noun: mutex'.
+_POS_LABEL = re.compile(r"^(?:noun|verb|adjective|adj|n|v)\.?:\s+(?=\w)", re.I)
+
+
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
     raw = text.splitlines()
@@ -1717,6 +1721,7 @@ def recover(text: str) -> Recovered | None:
     if found is None:
         return None
     start, title, alias = found
+    title = _capitalised(_POS_LABEL.sub("", title))  # 'Noun: mutex', a dictionary's head
     at = numbered[start][0]
     body = numbered[start:]
     # 'firewall definition - telecom' under the headword: the dictionary's label for the
@@ -2130,12 +2135,6 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(no, " ".join(pieces)) for no, pieces, _ in joined]
 
 
-# A page's opening that says when its concept comes about: 'A deadlock in an operating
-# system arises when two or more operations are stuck ...'.
-_ARISES_WHEN = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-    r"(?:\s+in\s+(?:an?\s+|the\s+)?[\w\s-]{2,40}?)?\s+(?:arises|occurs|happens)\s+when\s"
-)
 # A note's line that defines without its full stop: 'horizontal auto-scaling is the
 # number of replicas for a controller' (a heading names; it seldom says 'is the').
 _NOTE_DEFINITION = re.compile(

@@ -81,6 +81,10 @@ _PARTS = re.compile(
     re.I,
 )
 # 'can be set and modified at the server level using ...' -> how, and the means.
+# What is done to a thing that puts it somewhere: 'installed on', 'stored in'.
+_PLACED = frozenset(
+    ("installed", "stored", "deployed", "hosted", "kept", "placed", "saved", "located", "found")
+)
 _PASSIVE = re.compile(
     r"^(?P<modal>can|may|could|must|should)\s+be\s+"
     r"(?P<done>[a-z]+(?:ed|en|wn|t)(?:,?\s+(?:and|or)\s+[a-z]+(?:ed|en|wn|t))?)\s+"
@@ -462,6 +466,9 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             # 'can be contrasted with a shell': what it is set beside, not how
             prompt = f"What {modal} {name} be {done} {prep.lower()}?"
             return "how", prompt, upper_first(other) + "."
+        if done.lower() in _PLACED and prep.lower() in ("on", "in", "at", "onto", "into"):
+            # 'can be installed on a user's device': where, not how
+            return "how", f"Where {modal} {name} be {done}?", upper_first(means) + "."
         prompt = f"How {modal} {name} be {done}?"
         return "how", prompt, upper_first(means) + "."
     if (used := _USED.match(rest)) is not None:

@@ -197,6 +197,9 @@ def said_by_definition(ctx: Context, answer: str) -> bool:
     return bool(said) and len(said & defined) >= 0.5 * len(said)
 
 
+# A second verb of the subject's, joined on with its own modal: '... or may load ...'.
+_SECOND_MODAL = re.compile(r",?\s+(?:or|and)\s+(?:may|can|might|could|will|must)\s+[a-z]+\b")
+
 # A stock phrase as the whole answer, which says nothing of the concept.
 _STOCK_PHRASE = re.compile(
     r"^(?:the\s+)?(?:best\s+of\s+both\s+worlds|win[- ]win|game[- ]changer|icing\s+on\s+the\s+cake)"
@@ -224,6 +227,11 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             continue
         shape, prompt, answer = claim
         answer = first_clause(answer)
+        second = _SECOND_MODAL.search(answer)
+        if second is not None and shape not in ("not", "why", "when"):
+            # 'What may an SPA retrieve?' -> 'All of its code on the initial load or may
+            # load resources dynamically ...': the second verb answers another question
+            answer = answer[: second.start()] + "."
         if _STOCK_PHRASE.match(answer):
             continue  # 'What does hydration combine?' -> 'The best of both worlds.'
         if shape != "not" and said_by_definition(ctx, answer):

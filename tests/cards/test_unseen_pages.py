@@ -9937,3 +9937,78 @@ def test_an_opening_that_says_when_a_concept_arises_titles_the_page() -> None:
     entry, made = deck(page)
     assert entry.title == "Livelock"
     assert not [a for a in made.values() if a.startswith("Especially prevalent")], made
+
+
+def test_a_question_over_the_term_and_its_gloss_asks_the_gloss() -> None:
+    # A homework site's question, then 'Term: gloss' whose gloss opens 'The
+    # circumstances where ...': the gloss is the answer, without the term before it.
+    page = (
+        "What is Thrashing?\n"
+        "Thrashing: The circumstances where a system spends more time moving pages "
+        "between memory and disk than running programs. It slows everything down.\n"
+    )
+    _, made = deck(page)
+    assert made["What is thrashing?"].startswith("The circumstances where a system"), made
+
+
+def test_a_headword_in_capitals_with_its_part_of_speech_is_glossed() -> None:
+    page = (
+        "PAGE REPLACEMENT\n"
+        "PAGE REPLACEMENT (n.) The choice of which page in memory to evict when a new "
+        "page must be loaded and memory is full. For example, the oldest page may go.\n"
+    )
+    made = entries_deck(page)
+    assert [a for p, a in made.items() if p.lower() == "what is page replacement?"], made
+
+
+def test_a_dictionary_head_line_titles_the_word_not_its_part_of_speech() -> None:
+    page = (
+        "Skip to definition.\n"
+        "Get the free dictionary app for your phone\n\n\n"
+        "Noun: semaphore\n"
+        "  1. (computer programming) a counter that processes check and change to share a "
+        "limited number of resources\n\n"
+        "Encyclopedia: Semaphore\n"
+    )
+    made = entries_deck(page)
+    assert made and not [p for p in made if "noun" in p.lower()], made
+
+
+def test_a_plural_that_occurs_when_is_defined_by_when_it_occurs() -> None:
+    page = (
+        "page faults\n\n"
+        "Page faults occur when a program touches memory that is not in RAM at that "
+        "moment. Too many of them can slow a machine to a crawl.\n"
+    )
+    made = entries_deck(page)
+    assert made.get("What are page faults?", "").startswith("When a program touches memory"), made
+
+
+def test_where_a_thing_is_installed_is_asked_with_where_and_one_verb_per_answer() -> None:
+    page = (
+        "Browser extension\n\n"
+        "A browser extension is a small program that adds a feature to a web browser. "
+        "Browser extensions can be installed on most desktop browsers, letting people "
+        "change how pages look. A browser extension may read every page you open or may "
+        "send data to its maker.\n"
+    )
+    _, made = deck(page)
+    assert "How can browser extensions be installed?" not in made, made
+    assert made.get("Where can browser extensions be installed?", "").startswith("On most"), made
+    read = [a for p, a in made.items() if p.startswith("What may")]
+    assert read and not [a for a in read if "may send" in a], made
+
+
+def test_a_notes_gloss_without_its_article_over_links_gives_no_card_of_a_stray_noun() -> None:
+    # 'Lazy loading: set of techniques ...:' twice, then links, then 'The concept is
+    # generic ...': no card may ask 'What is the concept?'.
+    page = (
+        "Prefetching: set of techniques to fetch (some) resources before they are asked "
+        "for (eg. the next page):\n"
+        "Prefetching: set of techniques to fetch (some) resources before they are asked "
+        "for (eg. the next page):\n"
+        "* https://example.org/wiki/Prefetching\n"
+        "* https://example.org/docs/prefetch\n"
+        "The concept is generic and can be applied to many things.\n"
+    )
+    assert not [p for p in entries_deck(page) if "concept" in p.lower()]
