@@ -579,6 +579,12 @@ _CALLED = re.compile(
     r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
+# An event, then the name it goes by: 'When several processes access the same data ...,
+# it is called a "race condition".'
+_WHEN_CALLED = re.compile(
+    r"^(?P<when>(?:When|Whenever)\s+[^;:]{8,300}?),\s+(?:it|this)\s+is\s+(?:called|known\s+as|"
+    r"termed)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
+)
 # What the thing looks like first, then its name, then what it is in an aside: 'That
 # slash-number after an address is CIDR notation, the modern way to write a block.'
 _NAMED_THEN_GLOSSED = re.compile(
@@ -594,6 +600,9 @@ def called_name(sentence: str) -> str:
     """The name a sentence gives last, after what the thing is: 'The difference between
     the observed and the predicted value is called the residual.' -> 'residual'; ''
     when it gives none."""
+    happening = _WHEN_CALLED.match(sentence.strip())
+    if happening is not None and _name_like(happening["name"]):
+        return happening["name"]
     called = _CALLED.match(_LEAD.sub("", sentence.strip()))
     if called is None or _OWN_VERB.search(called["what"]) or not _name_like(called["name"]):
         return ""
@@ -891,6 +900,11 @@ def definition_of(
         # 'The method of visiting every node of a graph is known as graph traversal.': the
         # name last, what it is first
         return Definition(called["name"], "", "", called["what"])
+    happening = _WHEN_CALLED.match(text) if names else None
+    if happening is not None and any(_same(happening["name"], n) for n in names):
+        # 'When several processes access the same data ..., it is called a race
+        # condition.': the event first, its name last
+        return Definition(happening["name"], "", "", happening["when"] + ".")
     dashed = _NAME_DASH_GLOSS.match(text) if names else None
     if dashed is not None and any(_same(dashed["name"], n) for n in names):
         # 'Digital Signature - a digital tool used as a proof of identification.'

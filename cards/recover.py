@@ -333,7 +333,7 @@ def _unsaid_head(title: str, top: list[str], lines: list[str]) -> bool:
 _SOURCE_NAMES = frozenset(("wiktionary", "wikipedia", "wordnet", "foldoc"))
 
 # A Q&A page's label taken for its title: 'Answer' over the answer's first line.
-_LABEL_TITLES = frozenset(("answer", "solution", "the answer", "short answer"))
+_LABEL_TITLES = frozenset(("answer", "solution", "the answer", "short answer", "question"))
 
 _PAIR_WORDS = frozenset(
     ("difference", "differences", "between", "vs", "vs.", "versus", "and", "the")
@@ -681,7 +681,9 @@ _NOT_IN_A_NAME = frozenset(
 # A question's tail asking how the two it names differ: 'What are A and B, and how do
 # they differ in purpose and structure?'
 _THEY_DIFFER = re.compile(
-    r",?\s+and\s+how\s+(?:do|does|are)\s+(?:they|the\s+two)\s+(?:differ|different)\b[^?]{0,80}\?$",
+    r",?\s+and\s+how\s+(?:do|does|are)\s+(?:they|the\s+two)\s+(?:differ|different)\b[^?]{0,80}\?$|"
+    # 'What is a system call and how does it operate?': what it is, asked first
+    r",?\s+and\s+how\s+(?:do|does)\s+(?:it|they)\s+(?:work|operate|function)\?$",
     re.I,
 )
 
@@ -1609,6 +1611,10 @@ def _unquoted(line: str, tabled: bool = False) -> str:
     centers][1]') as their text."""
     if line.lstrip().startswith(">"):
         line = _QUOTE_MARK.sub("", line, count=1)
+    elif (attributed := _ATTRIBUTED.match(line.strip())) is not None:
+        # '"In programming, a mutex is an object used to ...," alayton explains.': the
+        # words quoted, without who said them
+        line = attributed["quote"].rstrip(",. ") + "."
     elif (
         tabled
         and line.startswith("| ")
@@ -1631,6 +1637,11 @@ def _unquoted(line: str, tabled: bool = False) -> str:
 _LINK_MARKUP = re.compile(r"<(?:a|span)\s[^<>]{0,400}?=[^<>]{0,400}>|</(?:a|span)>")
 _WHAT_IT_ACTUALLY_IS = re.compile(r"^what\s+(.{1,60}?)\s+(?:actually|really)\s+(is|are)$", re.I)
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
+# A quotation that is all a line says, then who said it: '"... ," alayton explains.'
+_ATTRIBUTED = re.compile(
+    r"^[\"“](?P<quote>[^\"“”]{20,}?)[\"”]\s+(?:[\w@.'’-]+\s+){1,3}?"
+    r"(?:explains|explained|says|said|writes|wrote|notes|noted|adds|added)\.?$"
+)
 _INFOBOX_FIELD = re.compile(r"^[\w -]{1,30}=")
 _TABLED = 3  # lines opening with a table's bar, at the top of a page laid out in one
 _REFERENCE_LINK = re.compile(r"\[(?!\d{1,3}\])([^\[\]\n]{1,200})\]\[\w{1,10}\]")  # not '[1][2]'
@@ -1658,6 +1669,8 @@ def _wiki_heading_apart(line: str) -> list[str]:
     """A line with a wiki heading as the heading's line and the text after it, and so
     each heading further on (a page whose line breaks were all lost: '====== Smell ======
     ==== Definition ==== A **smell** is ...')."""
+    if line.startswith("#") and len(_ATX_MARK.findall(line)) >= 3:
+        return _atx_headings_apart(line)
     found = _WIKI_HEADING.match(line)
     if found is None:
         return [line]
@@ -1672,6 +1685,25 @@ def _wiki_heading_apart(line: str) -> list[str]:
     return [*parts, rest] if rest else parts[:-1]
 
 
+def _atx_headings_apart(line: str) -> list[str]:
+    """A line of Markdown headings run together with their text, each heading and each
+    text on a line of its own: '# Explanation:## Step1: Understanding X ### A system
+    call is ...' (a heading's closing marks end it)."""
+    parts: list[str] = []
+    for piece in re.split(r"\s*(?=(?<!#)#{1,6}\s)", line):
+        heading, closing, text = piece.partition(" ###")
+        if not closing:
+            heading, closing, text = piece.partition(" ##")
+        if heading.strip():
+            parts.extend((f"{heading.strip().lstrip('#').strip()}", ""))
+        text = text.lstrip("#").strip()
+        if text:
+            parts.extend((text, ""))
+    return parts[:-1] if parts else [line]
+
+
+# A Markdown heading's marks, anywhere along a line.
+_ATX_MARK = re.compile(r"(?<!#)#{1,6}\s")
 # Any wiki heading along a line, its marks the same length either side.
 _ANY_WIKI_HEADING = re.compile(r"(?<!=)(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)\s*\1(?!=)")
 

@@ -10012,3 +10012,41 @@ def test_a_notes_gloss_without_its_article_over_links_gives_no_card_of_a_stray_n
         "The concept is generic and can be applied to many things.\n"
     )
     assert not [p for p in entries_deck(page) if "concept" in p.lower()]
+
+
+def test_an_event_named_last_with_it_is_called_is_defined_by_the_event() -> None:
+    page = (
+        "When two threads wait for each other to let go of a lock and neither ever does, "
+        'it is called a "deadly embrace".\n'
+        "When two threads wait for each other to let go of a lock and neither ever does, "
+        'it is called a "deadly embrace".\n'
+    )
+    made = entries_deck(page)
+    assert [a for p, a in made.items() if "deadly embrace" in p.lower() and a.startswith("When")]
+
+
+def test_a_quotation_and_who_said_it_reads_as_the_words_quoted() -> None:
+    page = (
+        '"In networking, a socket is one end of a two-way link between two programs '
+        'running on a network," bob_r explains.\n'
+    )
+    made = entries_deck(page)
+    assert made.get("What is a socket?", "").startswith("One end of a two-way link"), made
+
+
+def test_markdown_headings_run_together_on_one_line_are_read_apart() -> None:
+    # A homework site's answer: its question, labels, then every heading and its text on
+    # one line ('# Explanation:## Step1: ... ### text').
+    page = (
+        "Question\n"
+        "What is a page table and how does it work?\n"
+        "Solution\n"
+        "Answer\n"
+        "# Explanation:## Step1: Understanding Page Tables ### A page table is a map kept "
+        "by the operating system from a program's virtual pages to frames of physical "
+        "memory. It is read on every memory access.## Step2: Lookups ### The hardware "
+        "walks the table to turn each address into a physical one.# Answer: ### A page "
+        "table maps virtual pages to physical frames.\n"
+    )
+    made = entries_deck(page)
+    assert made.get("What is a page table?", "").startswith("A map kept by the operating"), made
