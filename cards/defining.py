@@ -287,6 +287,7 @@ _LEAD = re.compile(
     r"on the other hand|by contrast|conversely|"
     r"(?:generally|broadly|loosely|strictly) speaking|in essence|in a nutshell|"
     r"at its (?:simplest|most (?:basic|fundamental)(?: level)?)|"
+    r"at an? (?:low|high|basic|fundamental|technical) level|"  # 'At a low level, the kernel is'
     # its unit first: 'Measured in frames per second (fps), frame rate is ...'
     r"(?:measured|expressed|counted|given)\s+in\s+[\w ()/-]{1,60}|"
     # where it sits first: 'Positioned between the CPU and main memory, cache memory is ...'
@@ -628,7 +629,9 @@ _DICTIONARY_LEAD = re.compile(
     r"(?:(?i:also\s+(?:called|known\s+as))\s[^.!?()]{1,60}\.\s+(?=[A-Z]))?"
     r"(?:\([A-Z][A-Z0-9]{1,7}s?\)\s+(?=[a-zA-Z]))?"  # its abbreviation: '(LED) a type of ...'
     # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
-    r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+(?=[a-zA-Z(]))?"
+    # (then the Jargon File's sense number and register: 'n. 1. [techspeak] A situation')
+    r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+"
+    r"(?:\d{1,2}\.\s+)?(?:\[[a-z][a-z -]{1,20}\]\s+)?(?=[a-zA-Z(]))?"
     # its grammar label, glued to the next mark in a copy: 'countablen. the main ...'
     r"(?:(?:un)?countable(?:n\.)?\s+(?=[a-zA-Z(]))?"
     r"(?:\([a-z][a-z ]{2,30}\)\s*)?"
@@ -650,7 +653,7 @@ PART_OF_SPEECH = re.compile(
 )
 # Where a fragment's head noun phrase ends: a relative clause or a preposition follows.
 _HEAD_END = re.compile(
-    r"\b(?:that|which|who|whose|where|when|used|designed|built|for|to|of|in|on|by|with|"
+    r"\b(?:that|which|who|whose|where|wherein|when|used|designed|built|for|to|of|in|on|by|with|"
     r"from|between|within|using|including|containing)\b|,",
     re.I,  # or a comma: 'A channel kept open, so either side ...'
 )
@@ -665,7 +668,7 @@ _FINITE = re.compile(
 _WHEN = re.compile(r"^when\s+[^,;:]{8,120}\.$", re.I)
 # Where a fragment's first clause ends; a copula before it makes the text a sentence.
 _ARTICLE_AND_WORD = re.compile(r"(?i:an?|the)\s+[\w-]+")
-_CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|when)\b|[,:;(]", re.I)
+_CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|wherein|when)\b|[,:;(]", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 _ADVERB_VERB = re.compile(
     r"\b(?:often|usually|always|never|typically|generally|also|still|only|rarely)\s+"

@@ -1076,7 +1076,8 @@ def _with_definition(
             # A dictionary's gloss, without its pronunciation, part of speech or field.
             gloss = without_dictionary_lead(item.text) if under_title and fragments else ""
             if under_title and (labelled := _own_label(item.text, names)):
-                gloss = labelled  # 'Mutex (Mutual Exclusion): A mutex is a ...'
+                # 'Mutex (Mutual Exclusion): A mutex is a ...', 'deadlock: n. 1. [techspeak] A'
+                gloss = without_dictionary_lead(labelled)
             # A note's first paragraph right under its heading may gloss it as a
             # dictionary does: '# Recursion' / 'When a function calls itself.'
             opening = under_title and index == 0 and k == 0 and not section.heading

@@ -30,6 +30,7 @@ from cards.defining import (
     slashed_names,
     spells_out,
     term_of,
+    without_dictionary_lead,
 )
 from cards.names import plural_of, same_or_plural
 from cards.segments import SCORE, TERMINAL
@@ -1326,6 +1327,7 @@ def _term_of_gloss(line: str) -> str | None:
         return None
     if term.casefold() in _LABELS:
         return None  # 'Answer: It is well known that ...': a Q&A page's label
+    gloss = without_dictionary_lead(gloss)  # 'deadlock: n. 1. [techspeak] A situation ...'
     if definition_of(first_sentence(gloss), (term,), pronoun=True, fragment=True) is None:
         return None
     return term
@@ -1733,6 +1735,20 @@ def _first_sense(body: list[tuple[int, str]], title: str) -> int | None:
 _POS_LABEL = re.compile(r"^(?:noun|verb|adjective|adj|n|v)\.?:\s+(?=\w)", re.I)
 
 
+def _first_sense_bare(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A dictionary entry below its 'Noun: race condition' line: the head line left out,
+    and its first sense, set as a point ('- A type of flaw ...'), as the gloss it is."""
+    out = [(body[0][0], "")]
+    bared = False
+    for no, line in body[1:]:
+        marker = list_marker(line) if not bared and line.strip() else None
+        if marker is not None:
+            line, bared = marker.text, True
+        bared = bared or bool(line.strip())
+        out.append((no, line))
+    return out
+
+
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
     raw = text.splitlines()
@@ -1753,9 +1769,12 @@ def recover(text: str) -> Recovered | None:
     if found is None:
         return None
     start, title, alias = found
+    headed = _POS_LABEL.match(title) is not None
     title = _capitalised(_POS_LABEL.sub("", title))  # 'Noun: mutex', a dictionary's head
     at = numbered[start][0]
     body = numbered[start:]
+    if headed:
+        body = _first_sense_bare(body)
     # 'firewall definition - telecom' under the headword: the dictionary's label for the
     # gloss below, which is then the page's opening
     body = [

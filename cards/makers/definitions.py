@@ -731,6 +731,11 @@ def weak_definition(ctx: Context, sentence: str) -> bool:
 _MODAL_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted(MODALS))})\b", re.I)
 
 
+_ORIGIN_AFTER = re.compile(
+    r";\s+(?:the\s+(?:term|name|word)|it\s+(?:is|was)\s+(?:named|called))\b.*$", re.I
+)
+
+
 def definition_cards(ctx: Context) -> Iterator[Card]:
     quality = next(_quality_cards(ctx), None)
     if quality is not None:
@@ -749,6 +754,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         _without_open_aside(_with_next(ctx.defined, sentence, item, shared, ctx.entry.names))
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
+    # '...; the term originates with the idea of two signals racing ...': where the word
+    # comes from, after what the thing is
+    answer = _ORIGIN_AFTER.sub(".", answer)
     letters = _LETTERS_FIRST.match(answer)
     if letters is not None and any(spells_out(letters["short"], n) for n in ctx.entry.names):
         # 'Role-based Access Control: (RBAC) Access control based on user roles ...'

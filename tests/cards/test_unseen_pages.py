@@ -10050,3 +10050,53 @@ def test_markdown_headings_run_together_on_one_line_are_read_apart() -> None:
     )
     made = entries_deck(page)
     assert made.get("What is a page table?", "").startswith("A map kept by the operating"), made
+
+
+def test_a_dictionary_sense_set_as_a_point_under_noun_is_the_gloss() -> None:
+    # WordWeb's layout: 'Noun: ...', its first sense as a point, where the word comes
+    # from after a semicolon, an example in quotes, then its derived forms.
+    page = (
+        "Noun: busy waiting\n"
+        "- A way of waiting in which a thread keeps checking a condition in a loop instead "
+        "of sleeping; the term comes from the thread staying busy while it does nothing\n"
+        '"The driver wasted a core on busy waiting"\n'
+        "Derived forms: busy waitings\n"
+    )
+    made = entries_deck(page)
+    answer = made.get("What is busy waiting?", "")
+    assert answer.startswith("A way of waiting in which a thread keeps checking"), made
+    assert "term comes from" not in answer
+
+
+def test_a_jargon_entry_with_sense_number_and_register_is_glossed() -> None:
+    # The Jargon File: 'word: n. 1. [techspeak] gloss', wrapped by hand at 70 columns.
+    page = (
+        "livelock: n. 1. [techspeak] A situation wherein two or more processes keep\n"
+        "changing state in answer to each other without any of them getting on\n"
+        "with its work. Compare deadlock, in which nothing moves at all, while\n"
+        "here everything moves and nothing is done. See also deadly embrace.\n"
+        "2. Also used of people who keep stepping aside for each other.\n"
+    )
+    made = entries_deck(page)
+    assert [
+        a
+        for p, a in made.items()
+        if p.startswith("What is")
+        and "livelock" in p.lower()
+        and a.startswith("A situation wherein two or more processes")
+    ], made
+
+
+def test_a_definition_after_at_a_low_level_names_its_concept() -> None:
+    page = (
+        "The Very Heart of Any Computer is the Scheduler\n\n \n\n \n\n"
+        "At a low level, the “scheduler” is the part of the operating system that decides "
+        "which program runs next on each processor. It runs many times a second.\n\n \n\n"
+        "The scheduler is generally tuned for either speed or fairness.\n"
+    )
+    made = entries_deck(page)
+    assert [
+        a for p, a in made.items() if p in ("What is a scheduler?", "What is the scheduler?")
+    ] == [
+        "The part of the operating system that decides which program runs next on each processor."
+    ]
