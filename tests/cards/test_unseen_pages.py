@@ -9974,16 +9974,6 @@ def test_a_dictionary_head_line_titles_the_word_not_its_part_of_speech() -> None
     assert made and not [p for p in made if "noun" in p.lower()], made
 
 
-def test_a_plural_that_occurs_when_is_defined_by_when_it_occurs() -> None:
-    page = (
-        "page faults\n\n"
-        "Page faults occur when a program touches memory that is not in RAM at that "
-        "moment. Too many of them can slow a machine to a crawl.\n"
-    )
-    made = entries_deck(page)
-    assert made.get("What are page faults?", "").startswith("When a program touches memory"), made
-
-
 def test_where_a_thing_is_installed_is_asked_with_where_and_one_verb_per_answer() -> None:
     page = (
         "Browser extension\n\n"
@@ -10023,33 +10013,6 @@ def test_an_event_named_last_with_it_is_called_is_defined_by_the_event() -> None
     )
     made = entries_deck(page)
     assert [a for p, a in made.items() if "deadly embrace" in p.lower() and a.startswith("When")]
-
-
-def test_a_quotation_and_who_said_it_reads_as_the_words_quoted() -> None:
-    page = (
-        '"In networking, a socket is one end of a two-way link between two programs '
-        'running on a network," bob_r explains.\n'
-    )
-    made = entries_deck(page)
-    assert made.get("What is a socket?", "").startswith("One end of a two-way link"), made
-
-
-def test_markdown_headings_run_together_on_one_line_are_read_apart() -> None:
-    # A homework site's answer: its question, labels, then every heading and its text on
-    # one line ('# Explanation:## Step1: ... ### text').
-    page = (
-        "Question\n"
-        "What is a page table and how does it work?\n"
-        "Solution\n"
-        "Answer\n"
-        "# Explanation:## Step1: Understanding Page Tables ### A page table is a map kept "
-        "by the operating system from a program's virtual pages to frames of physical "
-        "memory. It is read on every memory access.## Step2: Lookups ### The hardware "
-        "walks the table to turn each address into a physical one.# Answer: ### A page "
-        "table maps virtual pages to physical frames.\n"
-    )
-    made = entries_deck(page)
-    assert made.get("What is a page table?", "").startswith("A map kept by the operating"), made
 
 
 def test_a_dictionary_sense_set_as_a_point_under_noun_is_the_gloss() -> None:
@@ -10100,3 +10063,46 @@ def test_a_definition_after_at_a_low_level_names_its_concept() -> None:
     ] == [
         "The part of the operating system that decides which program runs next on each processor."
     ]
+
+
+# Pages whose one trait kept their "What is X?" card from being made: the page, the
+# question, how its answer opens.
+_WHAT_IS_BEHIND_A_TRAIT = {
+    # a plural subject that occurs when: defined by when it occurs
+    "occur-when": (
+        "page faults\n\n"
+        "Page faults occur when a program touches memory that is not in RAM at that "
+        "moment. Too many of them can slow a machine to a crawl.\n",
+        "What are page faults?",
+        "When a program touches memory",
+    ),
+    # a snippet that is one quotation and who said it: the words quoted
+    "quotation": (
+        '"In networking, a socket is one end of a two-way link between two programs '
+        'running on a network," bob_r explains.\n',
+        "What is a socket?",
+        "One end of a two-way link",
+    ),
+    # a homework answer: its question, labels, then every heading and its text run
+    # together on one line ('# Explanation:## Step1: ... ### text')
+    "headings-on-one-line": (
+        "Question\n"
+        "What is a page table and how does it work?\n"
+        "Solution\n"
+        "Answer\n"
+        "# Explanation:## Step1: Understanding Page Tables ### A page table is a map kept "
+        "by the operating system from a program's virtual pages to frames of physical "
+        "memory. It is read on every memory access.## Step2: Lookups ### The hardware "
+        "walks the table to turn each address into a physical one.# Answer: ### A page "
+        "table maps virtual pages to physical frames.\n",
+        "What is a page table?",
+        "A map kept by the operating",
+    ),
+}
+
+
+@pytest.mark.parametrize("trait", sorted(_WHAT_IS_BEHIND_A_TRAIT))
+def test_a_layout_trait_no_longer_hides_the_what_is_card(trait: str) -> None:
+    page, prompt, opening = _WHAT_IS_BEHIND_A_TRAIT[trait]
+    made = entries_deck(page)
+    assert made.get(prompt, "").startswith(opening), made
