@@ -89,6 +89,7 @@ def _verbs_after(text: str, name: str) -> list[tuple[int, str]]:
     return found
 
 
+_SPACED_COLON = re.compile(r"(?<=\w)\s+:\s+(?=\w)")
 _SAID_OF_BOTH = 60  # characters of a text found in a neighbour's that make it shared
 _SIDES = 3  # other entries of one file, at most, read as a comparison's other sides
 
@@ -334,6 +335,8 @@ class Context:
         fixed_options: tuple[str, ...] = (),
         accepted: tuple[str, ...] = (),
     ) -> Card:
+        # 'two different states : lock and unlock': a colon spaced as some pages set it
+        prompt = _SPACED_COLON.sub(": ", prompt)
         options: tuple[str, ...] = fixed_options
         if answering is Answering.CHOICE and not fixed_options:
             shuffled = [answer, *wrong]

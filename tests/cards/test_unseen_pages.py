@@ -10106,3 +10106,18 @@ def test_a_layout_trait_no_longer_hides_the_what_is_card(trait: str) -> None:
     page, prompt, opening = _WHAT_IS_BEHIND_A_TRAIT[trait]
     made = entries_deck(page)
     assert made.get(prompt, "").startswith(opening), made
+
+
+def test_a_colon_spaced_on_the_page_is_not_spaced_in_the_question() -> None:
+    # 'Mutex can have two different states : lock and unlock.' was asked as written:
+    # 'Which concept can have two different states : lock and unlock?'
+    page = (
+        "Spinlock is a lock that a waiting thread keeps checking in a loop.\n"
+        "It is a light form of locking. When a program starts, no spinlock is held.\n"
+        "Spinlock can have two different states : held and free.\n"
+        "Only one thread can hold a spinlock at a time and any other thread trying to take "
+        "it keeps spinning.\n"
+    )
+    prompts = list(entries_deck(page))
+    assert prompts and not [p for p in prompts if " : " in p], prompts
+    assert [p for p in prompts if "two different states: held and free" in p], prompts
