@@ -345,6 +345,11 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # names its concept further down
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
+        if not entry.sections_of(SectionKind.SUMMARY) and _SAYS_SOMETHING.search(entry.title):
+            # 'LocalStorage is part of W3C Web Storage' over 'LocalStorage is a persistent
+            # key-value store ...': a sentence for a title, the concept its subject
+            with contextlib.suppress(ParseError):
+                return _recovered(lines, file, default_path, named)
         if not is_chrome_title(entry.title, lines):
             return _pair_recovered(entry, lines, file, default_path, named) or entry
         below = _under_the_chrome(entry, lines, file, default_path, named)
@@ -370,6 +375,8 @@ def _asks_of_no_name(title: str) -> bool:
     return asked is not None and title_from_question(f"{title.strip().rstrip('?')}?") is None
 
 
+# A title that is a sentence about its concept: 'LocalStorage is part of W3C Web Storage'.
+_SAYS_SOMETHING = re.compile(r"^\S+(?:\s\S+){0,3}\s(?:is|are)\s\S")
 _WHAT_IT_MEANS = re.compile(r"^what\s+(?:does|do|is|are)\s", re.I)
 
 

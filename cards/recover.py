@@ -1108,6 +1108,18 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if _QUOTED_SAYING.match(line.strip()) and not _said_again(line, lines):
             continue  # '"Love is a perky elf ..." - Matt Groening': a signature's quotation
         if k == 0 and (term := _term_of_gloss(line)) is not None:
+            # 'Accessible Rich Internet Applications — a set of HTML attributes ...' /
+            # 'ARIA bridges the gap ...': asked by the letters the page goes on to use
+            short = next(
+                (
+                    word
+                    for word in re.findall(r"\b[A-Z]{2,8}\b", " ".join(t for _, t in top[:3]))
+                    if spells_out(word, term)
+                ),
+                None,
+            )
+            if short is not None and " " in term:
+                return i, short, term
             return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
         if marker is not None and (marker.kind.value == "numbered" or k == 0):
@@ -1319,6 +1331,9 @@ def _term_of_gloss(line: str) -> str | None:
     term, colon, gloss = line.partition(": ")
     if not colon and fielded:
         term, colon, gloss = line.partition(" - ")
+    if not colon:
+        # 'Accessible Rich Internet Applications — a set of HTML attributes that ...'
+        term, colon, gloss = line.partition(" — ")
     term = term.strip()  # 'Definition : A program that ...'
     # ('Lazy loading: set of techniques to make ... (eg. visible on screen):', a note's
     # gloss over the links it goes on to)
@@ -1735,6 +1750,16 @@ def _first_sense(body: list[tuple[int, str]], title: str) -> int | None:
 _POS_LABEL = re.compile(r"^(?:noun|verb|adjective|adj|n|v)\.?:\s+(?=\w)", re.I)
 
 
+def _glossed_by_first_point(body: list[tuple[int, str]], title: str) -> bool:
+    """Whether the first line below the title is a point that glosses it."""
+    first = next((line for _, line in body[1:] if line.strip()), "")
+    marker = list_marker(first)
+    return marker is not None and (
+        definition_of(first_sentence(marker.text), (title,), pronoun=True, fragment=True)
+        is not None
+    )
+
+
 def _first_sense_bare(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A dictionary entry below its 'Noun: race condition' line: the head line left out,
     and its first sense, set as a point ('- A type of flaw ...'), as the gloss it is."""
@@ -1775,6 +1800,10 @@ def recover(text: str) -> Recovered | None:
     body = numbered[start:]
     if headed:
         body = _first_sense_bare(body)
+    elif _glossed_by_first_point(body, title):
+        # 'Lazy loading' / '- A design pattern commonly used ... to defer ...' / '-
+        # Previous term: ...': a glossary sets its gloss as the first of its points
+        body = [body[0], *_first_sense_bare(body)[1:]]
     # 'firewall definition - telecom' under the headword: the dictionary's label for the
     # gloss below, which is then the page's opening
     body = [

@@ -10098,6 +10098,35 @@ _WHAT_IS_BEHIND_A_TRAIT = {
         "What is a page table?",
         "A map kept by the operating",
     ),
+    # a sentence for a title ('LocalStorage is part of W3C Web Storage'), the concept
+    # its subject, defined in the next paragraph
+    "sentence-title": (
+        "SessionStorage is part of Web Storage\n\n"
+        "SessionStorage is a key-value store in the browser that lasts as long as its tab "
+        "stays open.\n\n"
+        "SessionStorage keeps a separate area for each origin and each tab.\n",
+        "What is SessionStorage?",
+        "A key-value store in the browser",
+    ),
+    # a glossary's gloss set as the first point under the term, then its navigation
+    "gloss-as-first-point": (
+        "SiteTerms.info\n"
+        "Debouncing\n"
+        "- A technique that waits until a burst of events has stopped before running a "
+        "handler once. It keeps a search box from firing on every key.\n"
+        "- Previous term: DNS prefetch\n"
+        "- Next term: DOM\n",
+        "What is debouncing?",
+        "A technique that waits until a burst",
+    ),
+    # 'Long name — a gloss', its letters used in the next sentence: asked by its letters
+    "expansion-dash-gloss": (
+        "Web Content Accessibility Guidelines — a set of rules for making web pages usable "
+        "by people with disabilities. WCAG sorts its rules into three levels, A, AA and "
+        "AAA.\n",
+        "What is WCAG?",
+        "A set of rules for making web pages usable",
+    ),
 }
 
 
