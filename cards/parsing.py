@@ -299,6 +299,8 @@ def _names_without_title(text: str, file: str) -> list[str]:
                 continue  # 'It is ...', 'Some objects are ...', 'The area under this curve'
             if said_words and said_words[-1] in _NO_HEADS:
                 continue  # 'A typical example is ...' speaks of something else
+            if said_words[-1:] == ["there"] or said_words[:1] in (["in"], ["on"], ["at"]):
+                continue  # 'In a computer there is a component which ...': no subject
             if len(name.split()) > 5 or name in found or not name[:1].isalnum():
                 continue
             # the sentence must say what the thing is: 'Webpack ... is a tool that ...'

@@ -188,6 +188,8 @@ _LABELS_LINE = re.compile(rf"{_SPEECH_PART}.{{0,60}}?(?://|\b(?:un)?countable\b)
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
 _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
+    # 'What Are Threads (What is a Thread)?': the question asked again in the singular
+    r"\s*\((?i:what)\s[^()]{1,60}\)(?=\s*\?$)|"
     # 'What is requestIdleCallback and how is it used for performance?': a second question
     r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)|"
     # 'What is Docker Images and Exaplin in 10 bullet lines?': a task set on top

@@ -10150,3 +10150,22 @@ def test_a_colon_spaced_on_the_page_is_not_spaced_in_the_question() -> None:
     prompts = list(entries_deck(page))
     assert prompts and not [p for p in prompts if " : " in p], prompts
     assert [p for p in prompts if "two different states: held and free" in p], prompts
+
+
+def test_a_question_asked_again_in_brackets_is_no_part_of_the_name() -> None:
+    assert title_from_question("What Are Coroutines (What is a Coroutine)?") == ("Coroutines", "")
+
+
+def test_an_opening_there_is_names_no_concept() -> None:
+    # 'In a computer there is a component which in called R.A.M ...' titled its entry
+    # 'In a computer there', with no card.
+    page = (
+        "In a computer there is a part which is called the swap file, it is pretty much "
+        "where the programmes that do not fit in memory are kept. Anyway back onto what "
+        "paging is, the memory is small and fills up quickly.\n"
+    )
+    try:
+        entries = parse_entries(page, "page.txt")
+    except cards.ParseError:
+        return
+    assert not [e.title for e in entries if "there" in e.title.lower()]
