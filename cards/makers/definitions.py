@@ -225,6 +225,8 @@ EVALUATIVE = re.compile(
     r"(?:the|a)\s+(?:preferr?ed|recommended|favou?red|favou?rite|go-to)\s+(?:way|choice|option|"
     r"approach|method)\b|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
+    # 'a neat concept: instead of manipulating the DOM directly ...': praise, then a story
+    r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
     # 'especially prevalent in multiprocessor systems': where it is met, not what it is
     r"(?:especially|particularly|most|more|very|quite|fairly)\s+(?:prevalent|common|widespread|"
     r"frequent|popular)\b|"
@@ -805,6 +807,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # may be done with it, not what it is
         yield from _stands_for(ctx)
         return
+    if _LEADS_TO_MORE.search(answer):
+        # 'In the CSS Grid Layout Specification, a grid is defined as the following -':
+        # what it is comes after, in a list the answer cannot hold
+        yield from _stands_for(ctx)
+        return
     if _LIST_BROKEN_OFF.search(sentence):
         yield from _stands_for(ctx)  # '... contains all the binaries, libraries': cut there
         return
@@ -1049,6 +1056,10 @@ def _without_other_side(answer: str) -> str:
 # A definition this short often says only what kind of thing X is; the sentence after it
 # ('These servers store copies ...') says what it is for.
 _SHORT_DEFINITION = 10
+# An answer that only leads to what follows it: '... is defined as the following -'.
+_LEADS_TO_MORE = re.compile(
+    r"(?:\bthe following|\bas follows|\bbelow)\s*[-–—:]?\s*$|\s[-–—]$", re.I
+)
 # A list that stops with no 'and' and no stop: the copy broke off in it ('... contains all
 # the binaries, libraries').
 _LIST_BROKEN_OFF = re.compile(r",\s+(?!and\b|or\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
