@@ -45,9 +45,13 @@ NOT_LISTS = frozenset(
 )
 
 
+# A heading that is a file's name: 'ServiceWorker.js', 'html/PWAManager.js'.
+_FILE_NAME = re.compile(r"[\w./-]+\.(?:js|mjs|ts|tsx|jsx|py|css|html?|json|ya?ml|sh|java|go|rs|rb)")
+
+
 def list_items(section: Section) -> tuple[Item, ...]:
-    if section.kind in NOT_LISTS:
-        return ()
+    if section.kind in NOT_LISTS or _FILE_NAME.fullmatch(section.heading.strip()):
+        return ()  # ('ServiceWorker.js' over what its code does: no list of the concept's)
     if len(section.numbered) >= 2:
         return section.numbered
     if section.kind is SectionKind.LIST and len(section.bullets) >= 2:

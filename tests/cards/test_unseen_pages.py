@@ -10215,3 +10215,19 @@ def test_a_generated_by_line_is_no_entry_of_its_own() -> None:
     )
     made = entries_deck(page)
     assert not [p for p in made if "generated" in p.lower()], made
+
+
+def test_a_file_name_over_numbered_steps_is_no_list_of_the_concept() -> None:
+    # 'ServiceWorker.js' over two numbered steps of its code asked 'What are the two
+    # ServiceWorker.js of the service worker?'
+    page = (
+        "web worker\n\n"
+        "web worker is javascript that runs in a background thread beside a page.\n\n"
+        "example\n\n"
+        "Worker.js\n\n"
+        "1. take the message the page posted.\n"
+        "2. add up the numbers in it and post the sum back to the page.\n\n"
+        "postMessage()\nsend a message to the page\n"
+    )
+    made = entries_deck(page)
+    assert not [p for p in made if ".js" in p], made
