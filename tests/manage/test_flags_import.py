@@ -81,3 +81,22 @@ def test_checks_leave_flagged_cards_out(run, lived: Path) -> None:
         flagged = [s for s in store.cards_of_step(step.key) if s.flagged]
     assert [s.card.id for s in flagged] == [card["id"]]
     assert card["id"] not in {s.card.id for s in pool}
+
+
+def test_a_flagged_card_from_a_page_opening_lists_no_empty_brackets(
+    run, home: Path, tmp_path: Path
+) -> None:
+    # A page with no headings: its card's sentence stands under no section, and the list
+    # of flags showed '()' after its file and line.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cdn.md").write_text(
+        "# CDN\n\nA CDN is a network of servers in many places that keeps copies of a "
+        "site's files near its readers.\n"
+    )
+    assert run("import", str(notes)).exit_code == 0
+    (card,) = json.loads(run("cards", "--json", "--path", "Notes").output)["cards"]
+    assert run("cards", "flag", card["id"][:10], "--reason", "too short").exit_code == 0
+    listed = run("cards", "--flagged").output
+    assert "cdn.md:3" in listed
+    assert "()" not in listed

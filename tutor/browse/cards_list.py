@@ -135,14 +135,17 @@ def flags_view(cards: Sequence[ShownCard], zone: tzinfo) -> RenderableType:
     for shown in cards:
         line = shown.line
         when = line.flagged_at.astimezone(zone).strftime("%Y-%m-%d") if line.flagged_at else ""
+        # (the section in brackets when the card's sentence stands under one: a page's
+        # opening has none, and '()' read as something missing)
+        section = (
+            [("  (", "dim"), literal(line.section, "dim"), (")", "dim")] if line.section else []
+        )
         parts.append(
             Text.assemble(
                 (short_id(line.id), "bold magenta"),
                 "  ",
                 literal(f"{line.file}:{line.line}"),
-                ("  (", "dim"),
-                literal(line.section, "dim"),
-                (")", "dim"),
+                *section,
             )
         )
         reason = line.flag_reason or "(no reason given)"
