@@ -192,7 +192,8 @@ def _set_aside_lines(cards: Sequence[SetAside], back: str = UNSUSPEND) -> list[R
             Text.assemble(
                 literal(card.prompt),
                 ("  →  ", "dim"),
-                literal(f"{card.title}: {card.section}"),
+                # (a page's opening has no section: 'Hydration', not 'Hydration:')
+                literal(f"{card.title}: {card.section}" if card.section else card.title),
                 *((("\nreread: ", "dim"), card.reread) if card.reread else ()),
                 ("\nback with: ", "dim"),
                 back.format(id=card.card_id),
