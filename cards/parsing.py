@@ -365,6 +365,16 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
         try:
             return _recovered(lines, file, default_path, named)
         except ParseError:
+            many = _MANY_COMPARED.match(next((line.strip() for line in lines if line.strip()), ""))
+            if many is not None:
+                # 'Difference between Local Storage, Session Storage, and Cookies?': said
+                # as what it is, not as a page with no title
+                raise ParseError(
+                    file,
+                    1,
+                    f"compares three or more things ({many['things'].rstrip('?. ')}); a page "
+                    "is read as one concept or a comparison of two: give each its own page",
+                ) from None
             raise _not_a_concept_page(error) from None
 
 
@@ -377,6 +387,12 @@ def _asks_of_no_name(title: str) -> bool:
     return asked is not None and title_from_question(f"{title.strip().rstrip('?')}?") is None
 
 
+# A title comparing three things or more: 'Difference between A, B, and C?'.
+_MANY_COMPARED = re.compile(
+    r"^(?:the\s+)?(?:differences?|comparison)\s+(?:between|of)\s+"
+    r"(?P<things>[^,]{1,40},\s+[^,]{1,40},?\s+and\s+[^,]{1,40})$",
+    re.I,
+)
 # A title that is a sentence about its concept: 'LocalStorage is part of W3C Web Storage'.
 _SAYS_SOMETHING = re.compile(r"^\S+(?:\s\S+){0,3}\s(?:is|are)\s\S")
 _WHAT_IT_MEANS = re.compile(r"^what\s+(?:does|do|is|are)\s", re.I)

@@ -10231,3 +10231,22 @@ def test_a_file_name_over_numbered_steps_is_no_list_of_the_concept() -> None:
     )
     made = entries_deck(page)
     assert not [p for p in made if ".js" in p], made
+
+
+def test_a_three_way_comparison_is_refused_for_what_it_is() -> None:
+    # A real comparison of three storage kinds was refused as a page with 'no title',
+    # though its first line is one.
+    page = (
+        "Difference between Tabs, Windows, and Frames?\n"
+        "Tabs, windows and frames all hold pages, but they differ:\n"
+        "1. Tabs:\n- Share: one window\n"
+        "2. Windows:\n- Share: nothing\n"
+        "3. Frames:\n- Share: one page\n"
+    )
+    try:
+        parse_entries(page, "page.txt")
+    except cards.ParseError as error:
+        assert "has no title" not in error.message
+        assert "compares three or more things (Tabs, Windows, and Frames)" in error.message
+    else:
+        raise AssertionError("a three-way comparison gave entries")
