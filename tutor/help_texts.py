@@ -117,10 +117,12 @@ Arguments:
   targets...  Entry files, folders of them, or web page URLs.  [required]
 
 Options:
-  --json        Print entries and cards as JSON, for scripts.
-  --seed <int>  Shuffles the options (0, as tutor import does).  [default: 0]
-  --explain     Say which maker in cards/makers/ made each card.
-  -h, --help    Show this message and exit.
+  --json          Print entries and cards as JSON, for scripts.
+  --seed <int>    Shuffles the options (0, as tutor import does).  [default:
+                  0]
+  --explain       Say which maker in cards/makers/ made each card.
+  --skip-invalid  Show the valid files even if some are not.
+  -h, --help      Show this message and exit.
 """,
     "path": """\
 Usage: tutor path [OPTIONS] [NAME | remove NAME | hide NAME | show NAME]

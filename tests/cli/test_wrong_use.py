@@ -132,7 +132,27 @@ def test_preview_of_one_missing_file_is_one_line(_isolated_home: Path, tmp_path:
     assert done.stderr == f"tutor: {missing}: no such file or folder\n"
     two = tutor(_isolated_home, "preview", str(missing), str(tmp_path / "more.md"))
     assert two.returncode == 1
-    assert two.stderr.splitlines()[-1] == "tutor: 2 problems; nothing shown"
+    assert two.stderr.splitlines()[-1] == (
+        "tutor: 2 problems; nothing shown (--skip-invalid shows the valid files)"
+    )
+
+
+def test_preview_skip_invalid_shows_the_valid_files(_isolated_home: Path, tmp_path: Path) -> None:
+    # A newcomer's folder of five pages, one refused: preview showed nothing at all.
+    (tmp_path / "cdn.md").write_text(
+        "# CDN\n\nA CDN is a network of servers in many places that keeps copies of a "
+        "site's files near its readers.\n"
+    )
+    (tmp_path / "empty.md").write_text("")
+    refused = tutor(_isolated_home, "preview", str(tmp_path))
+    assert refused.returncode == 1 and "What is a CDN?" not in refused.stdout
+    shown = tutor(_isolated_home, "preview", "--skip-invalid", str(tmp_path))
+    assert shown.returncode == 0, shown.stderr
+    assert "What is a CDN?" in shown.stdout
+    assert "empty.md" in shown.stderr  # the problem is still told
+    none = tutor(_isolated_home, "preview", "--skip-invalid", str(tmp_path / "empty.md"))
+    assert none.returncode == 1
+    assert none.stderr.splitlines()[-1] == "tutor: 1 problem; no valid file to show"
 
 
 @pytest.mark.parametrize("command", ["import", "preview"])

@@ -141,6 +141,10 @@ def preview(
         bool,
         typer.Option("--explain", help="Say which maker in cards/makers/ made each card."),
     ] = False,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option("--skip-invalid", help="Show the valid files even if some are not."),
+    ] = False,
 ) -> None:
     """Show the cards entry files would give, without saving anything.
 
@@ -171,11 +175,16 @@ def preview(
         pages, page_errors = read_pages([target for target in targets if is_url(target)])
         errors += parse_errors + page_errors
         _list_problems(errors)
-        if len(errors) == 1:
-            raise typer.Exit(1)  # its own line says all there is to say
-        if errors:
-            raise UserError(f"{len(errors)} problems; nothing shown")
         given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
+        if errors and skip_invalid and not given:
+            problems = "problem" if len(errors) == 1 else "problems"
+            raise UserError(f"{len(errors)} {problems}; no valid file to show")
+        if len(errors) == 1 and not skip_invalid:
+            raise typer.Exit(1)  # its own line says all there is to say
+        if errors and not skip_invalid:
+            raise UserError(
+                f"{len(errors)} problems; nothing shown (--skip-invalid shows the valid files)"
+            )
         with _collection_to_preview_in(ctx) as store:
             beside = list(generated_beside(store, given))
         decks = [(entry, explained(entry, others, seed)) for entry, others in beside]
