@@ -644,6 +644,8 @@ def without_dictionary_lead(text: str) -> str:
     return _DICTIONARY_LEAD.sub("", text, count=1)
 
 
+# A part of speech as a label's word: 'Noun: mutex', 'RACE CONDITION (n.) A situation'.
+SPEECH_PART_WORD = r"(?:noun|verb|adjective|adj|n|v)"
 # A paragraph that is only a dictionary's part of speech ('noun phrase', 'n.'), maybe
 # with its field ('noun · web architecture'), or a sense's number ('1.').
 PART_OF_SPEECH = re.compile(

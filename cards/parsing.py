@@ -26,6 +26,7 @@ from cards.body import items_of
 from cards.comparison import side_claims, sides
 from cards.defining import (
     PART_OF_SPEECH,
+    SPEECH_PART_WORD,
     SPELLS_ONLY,
     definition_of,
     expansion_of,
@@ -979,7 +980,7 @@ _LABEL_LEAD = re.compile(
     r"(?P<label>[^:()\n]{1,50}?)(?:(?:\s*\([^()\n]{1,60}\))?\s*:\s+(?=\S)|"
     # 'RACE CONDITION (n.) A situation in which ...': a glossary's headword and its part
     # of speech before the gloss
-    r"\s*\((?:n|v|adj|noun|verb|adjective)\.?\)\s+(?=[A-Z]))"
+    rf"\s*\({SPEECH_PART_WORD}\.?\)\s+(?=[A-Z]))"
 )
 
 

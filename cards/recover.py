@@ -22,6 +22,7 @@ from cards.defining import (
     KIND_NAMED,
     LANGUAGE,
     PART_OF_SPEECH,
+    SPEECH_PART_WORD,
     Definition,
     called_name,
     definition_of,
@@ -1716,7 +1717,7 @@ def _atx_headings_apart(line: str) -> list[str]:
         if not closing:
             heading, closing, text = piece.partition(" ##")
         if heading.strip():
-            parts.extend((f"{heading.strip().lstrip('#').strip()}", ""))
+            parts.extend((heading.strip().lstrip("#").strip(), ""))
         text = text.lstrip("#").strip()
         if text:
             parts.extend((text, ""))
@@ -1751,31 +1752,32 @@ def _first_sense(body: list[tuple[int, str]], title: str) -> int | None:
 
 
 # A dictionary's part of speech before its headword: 'Noun: mutex'.
-_POS_LABEL = re.compile(r"^(?:noun|verb|adjective|adj|n|v)\.?:\s+(?=\w)", re.I)
+_POS_LABEL = re.compile(rf"^{SPEECH_PART_WORD}\.?:\s+(?=\w)", re.I)
+
+
+def _first_below(body: list[tuple[int, str]]) -> int | None:
+    """Where in `body` the first line with words below its title line stands."""
+    return next((k for k, (_, line) in enumerate(body) if k and line.strip()), None)
 
 
 def _glossed_by_first_point(body: list[tuple[int, str]], title: str) -> bool:
     """Whether the first line below the title is a point that glosses it."""
-    first = next((line for _, line in body[1:] if line.strip()), "")
-    marker = list_marker(first)
+    first = _first_below(body)
+    marker = list_marker(body[first][1]) if first is not None else None
     return marker is not None and (
         definition_of(first_sentence(marker.text), (title,), pronoun=True, fragment=True)
         is not None
     )
 
 
-def _first_sense_bare(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A dictionary entry below its 'Noun: race condition' line: the head line left out,
-    and its first sense, set as a point ('- A type of flaw ...'), as the gloss it is."""
-    out = [(body[0][0], "")]
-    bared = False
-    for no, line in body[1:]:
-        marker = list_marker(line) if not bared and line.strip() else None
-        if marker is not None:
-            line, bared = marker.text, True
-        bared = bared or bool(line.strip())
-        out.append((no, line))
-    return out
+def _first_point_bare(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`body` with the first line below its title, when a point ('- A type of flaw
+    ...'), as the gloss it is: a dictionary's first sense, a glossary's gloss."""
+    first = _first_below(body)
+    marker = list_marker(body[first][1]) if first is not None else None
+    if first is None or marker is None:
+        return body
+    return [*body[:first], (body[first][0], marker.text), *body[first + 1 :]]
 
 
 def recover(text: str) -> Recovered | None:
@@ -1803,11 +1805,11 @@ def recover(text: str) -> Recovered | None:
     at = numbered[start][0]
     body = numbered[start:]
     if headed:
-        body = _first_sense_bare(body)
+        body = _first_point_bare([(at, ""), *body[1:]])  # (the 'Noun: mutex' line left out)
     elif _glossed_by_first_point(body, title):
         # 'Lazy loading' / '- A design pattern commonly used ... to defer ...' / '-
         # Previous term: ...': a glossary sets its gloss as the first of its points
-        body = [body[0], *_first_sense_bare(body)[1:]]
+        body = _first_point_bare(body)
     # 'firewall definition - telecom' under the headword: the dictionary's label for the
     # gloss below, which is then the page's opening
     body = [

@@ -127,6 +127,11 @@ UNSUSPEND = "tutor cards unsuspend {id}"
 UNFLAG = "tutor cards unflag {id}"
 
 
+def counted(count: int, noun: str) -> str:
+    """'1 card', '2,500 cards': a count and its noun, in the plural unless it is one."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 @dataclass(frozen=True)
 class SetAside:
     """A card put away in a session (suspended by the learner or as a leech, or flagged)

@@ -78,8 +78,8 @@ class CheckSession:
                 answered = self.right + len(self.missed)
                 self.console.print(
                     Text(
-                        f"check stopped: {answered} {'answer' if answered == 1 else 'answers'} "
-                        "kept as reviews; no attempt recorded",
+                        f"check stopped: {ui.counted(answered, 'answer')} kept as reviews; "
+                        "no attempt recorded",
                         style="yellow",
                     )
                 )

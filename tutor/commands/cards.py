@@ -117,10 +117,12 @@ def cards(
         from rich.console import Group
         from rich.text import Text
 
+        from tutor.ui import counted
+
         flags = list(shown())
         if flags:
             tail = Text(
-                f"{_count(len(flags), noun)}. Fix the entry and import it again, or: "
+                f"{counted(len(flags), noun)}. Fix the entry and import it again, or: "
                 "tutor cards unflag ID"
             )
             show(console, Group(flags_view(flags, zone()), tail), 5 * len(flags), not no_pager)
@@ -128,10 +130,6 @@ def cards(
     elif show_lines(console, card_rows(shown(), zone(), console.width), not no_pager):
         return
     console.print("No cards match." if (search or query != CardQuery()) else "No cards yet.")
-
-
-def _count(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _print_json(cards: Iterator[dict[str, object]]) -> None:

@@ -176,15 +176,16 @@ def preview(
         errors += parse_errors + page_errors
         _list_problems(errors)
         given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
-        if errors and skip_invalid and not given:
-            problems = "problem" if len(errors) == 1 else "problems"
-            raise UserError(f"{len(errors)} {problems}; no valid file to show")
-        if len(errors) == 1 and not skip_invalid:
-            raise typer.Exit(1)  # its own line says all there is to say
         if errors and not skip_invalid:
+            if len(errors) == 1:
+                raise typer.Exit(1)  # its own line says all there is to say
             raise UserError(
                 f"{len(errors)} problems; nothing shown (--skip-invalid shows the valid files)"
             )
+        if errors and not given:
+            from tutor.ui import counted
+
+            raise UserError(f"{counted(len(errors), 'problem')}; no valid file to show")
         with _collection_to_preview_in(ctx) as store:
             beside = list(generated_beside(store, given))
         decks = [(entry, explained(entry, others, seed)) for entry, others in beside]
