@@ -197,7 +197,9 @@ _LINKING = (
 _MET_IN = (
     r"(?:(?-i:[A-Z])[\w.+#-]*|(?:cloud\s+)?computing|computer\s+science|programming|"
     r"networking|statistics|mathematics|machine\s+learning|cryptography|electronics|"
-    r"software\s+(?:engineering|development|testing)|web\s+development|data\s+science)"
+    r"software\s+(?:engineering|development|testing)|web\s+development|data\s+science|"
+    # ('A process in an operating system refers to ...')
+    r"(?:an?\s+|the\s+)?(?:operating|computer|file|distributed)\s+systems?|(?:an?\s+)?databases?)"
 )
 # How a law or a principle is given, after its name: 'states that ...', 'simply says
 # that ...', with where it is met before ('in computer science states that ...').
@@ -583,8 +585,22 @@ _CALLED = re.compile(
 # An event, then the name it goes by: 'When several processes access the same data ...,
 # it is called a "race condition".'
 _WHEN_CALLED = re.compile(
-    r"^(?P<when>(?:When|Whenever)\s+[^;:]{8,300}?),\s+(?:it|this)\s+is\s+(?:called|known\s+as|"
-    r"termed)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
+    r"^(?P<when>(?:When|Whenever)\s+[^;:]{8,300}?)(?:,\s+(?:it|this)\s+is\s+(?:called|known\s+as|"
+    # ('When two threads are blocking each other we have a Deadlock.')
+    r"termed)|,?\s+(?:we|you)\s+have)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
+)
+# A name's letters set between dashes before the verb: 'The Cascading Style Sheets
+# Object Model - CSSOM - is ...', written as brackets are.
+_DASHED_LETTERS = re.compile(
+    r"^(?P<long>(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){1,6})\s+[-–—]\s+(?P<short>[A-Z]{2,8})\s+[-–—]\s+"
+    r"(?=(?:is|are)\s)"
+)
+# A state said of what is in it, by the name's participle: 'A set of processes is
+# deadlocked if each process in the set waits for ...' says what a deadlock is.
+_IN_THE_STATE = re.compile(
+    r"^(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,5}\s+(?:is|are|becomes|become)\s+"
+    r"(?P<state>[a-z][\w-]+ed)\s+(?:if|when|whenever)\s+\S+(?:\s+\S+){4,}",
+    re.I,
 )
 # What the thing looks like first, then its name, then what it is in an aside: 'That
 # slash-number after an address is CIDR notation, the modern way to write a block.'
@@ -845,7 +861,9 @@ def definition_of(
         and (not names or any(_same(labelled["name"], n) for n in names))
     ):
         return Definition(labelled["name"], "", "", upper_first(labelled["said"]))
-    text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", sentence.strip()))
+    # (before a term's dash is read as a glossary's: 'The Byte Order Mark - BOM - is')
+    text = _DASHED_LETTERS.sub(r"\g<long> (\g<short>) ", sentence.strip(), count=1)
+    text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", text)))
     text = _OTHER_NAMES_FIRST.sub("", text)
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
@@ -910,6 +928,10 @@ def definition_of(
         # 'When several processes access the same data ..., it is called a race
         # condition.': the event first, its name last
         return Definition(happening["name"], "", "", happening["when"] + ".")
+    state = _IN_THE_STATE.match(text) if names else None
+    if state is not None and any(_participle_of(n, state["state"]) for n in names):
+        # 'A set of processes is deadlocked if ...' under 'Deadlock': the whole sentence
+        return Definition(names[0], "", "", "")
     dashed = _NAME_DASH_GLOSS.match(text) if names else None
     if dashed is not None and any(_same(dashed["name"], n) for n in names):
         # 'Digital Signature - a digital tool used as a proof of identification.'
@@ -1090,6 +1112,17 @@ def _opens_with_a_name(text: str, names: tuple[str, ...]) -> bool:
     )
 
 
+def _participle_of(name: str, word: str) -> bool:
+    """Whether `word` is a one-word name made a participle: 'deadlocked' of 'Deadlock'."""
+    name = name.strip().casefold()
+    return " " not in name and word.casefold() in (f"{name}ed", f"{name}d")
+
+
+# An adverb of manner between a name and its verb: 'automatically', 'silently' (not a
+# noun that ends the same way: 'power supply', 'the assembly').
+_MANNER = r"(?!(?:supply|apply|reply|family|assembly|anomaly|monopoly|only)\b)[a-z]{3,}ly"
+
+
 def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
     """'An ISP (Internet Service Provider) sells Internet access ...' under the title 'ISP'.
 
@@ -1109,6 +1142,8 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
             rf"(?P<plural>s?)(?P<aside>{_ASIDE})"
             # ('The CAP theorem in computer science states ...': where it is met, first)
             rf"(?:\s+in\s+{_MET_IN}(?=\s+[a-z]))?\s+"
+            # ('Garbage collection automatically frees ...': how it does it, first)
+            rf"(?:{_MANNER}\s+)?"
             r"(?P<verb>[a-z]\w+)\b(?P<place>\s+(?:in|on|at|behind|under|beneath|within|among|"
             r"around|inside)\b)?",
             text,

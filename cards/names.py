@@ -331,8 +331,15 @@ def mention(entry: Entry) -> str:
 
 
 def _said_capitalised_inside(word: str, entry: Entry) -> bool:
-    """Whether the page writes `word` capitalised after a lowercase word (a name's way)."""
-    return re.search(rf"\b[a-z]+\s+{re.escape(word)}\b", body_text(entry)[:20_000]) is not None
+    """Whether the page writes `word` capitalised after a lowercase word (a name's way):
+    after an article twice at least ('we have a Deadlock' once is a writer's habit)."""
+    text = body_text(entry)[:20_000]
+    if re.search(rf"\b(?!(?:an?|the)\s)[a-z]+\s+{re.escape(word)}\b", text):
+        return True
+    if re.search(rf"[,;]\s+{re.escape(word)}\s+[a-z]", text):
+        return True  # 'In JavaScript, Boolean conditions are ...'
+
+    return len(re.findall(rf"\b(?:an?|the)\s+{re.escape(word)}\b", text)) >= 2
 
 
 # A name in capitals that is no abbreviation: words of four letters or more, one of
@@ -348,6 +355,11 @@ _TAKES_NO_ARTICLE = re.compile(
 )
 
 
+# A gloss with no name that says what kind of thing it is: 'A counter that ...'.
+_GLOSSED_AS_ONE = re.compile(
+    r"(?i:an?)\s+(?!(?:form|type|kind|way|measure|set|state|method)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:in|of|by|on|with)\b)[a-z][\w-]*){0,2}\s+(?:that|which|who|used|for)\b"
+)
 # How far before a name its article and the word before that are looked for.
 _LOOK_BACK = 80
 
@@ -398,8 +410,10 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
     if _MASS_GENUS.match(text) or (_EVENT_GLOSS.match(text) and " " not in names[0].strip()):
         # 'A form of authentication in which ...', 'When a function calls itself.' under
         # 'recursion': a gloss, the name left out, of something no one counts (not 'When
-        # a program keeps memory ...', a memory leak, one of many)
-        return ""
+        # a program keeps memory ...', a memory leak, one of many; nor one the page
+        # counts elsewhere: 'we have a Deadlock')
+        counted = rf"\ban?\s+{re.escape(names[0].strip())}\b"
+        return "a" if re.search(counted, body_text(entry)[:20_000], re.I) else ""
     lowered = text.casefold()
     for name in dict.fromkeys(names):
         key = name.casefold()
@@ -419,6 +433,19 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
             return None if article != "the" and unique else article
         if not name.isupper() and (genus == "the" or _MASS_GENUS.match(text, found.start("genus"))):
             return ""
+    if (
+        _GLOSSED_AS_ONE.match(text)
+        and not names[0].strip().endswith("ing")  # ('circuit switching': a doing)
+        and re.search(
+            rf"\b(?:the|an?)\s+{re.escape(names[0].strip().lower())}(?![\w-])",
+            body_text(entry)[:20_000],
+        )
+    ):
+        # 'Mutex' over 'A "mutually exclusive" lock that ...', then 'protected by the
+        # mutex': a gloss naming one of a kind of thing, the name a common noun the page
+        # writes small after an article (a product's name, 'Docker: A program that ...',
+        # keeps its capital; 'is called memoization' names a technique bare)
+        return "a"
     return None
 
 

@@ -195,7 +195,32 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
 def _prepared(text: str) -> str:
     """A file's text as every layout reads it: a pasted page's markup leftovers read as
     words, a page cut short marked so, LaTeX tables as rows."""
-    return glued_tables(latex_tables(marked_if_cut(without_leftovers(text))))
+    return glued_tables(latex_tables(marked_if_cut(without_leftovers(_unflattened(text)))))
+
+
+# Front matter whose line breaks were lost, run into the text after it: '--- tags: -
+# linux --- A shell is a command-line interface; ...'.
+_FLAT_FRONT_MATTER = re.compile(r"^---[ \t]+[a-z][\w-]*:[ \t][^\n]{0,300}?[ \t]---[ \t]+(?=[A-Z])")
+
+
+# A title heading with the page's text run into it: '# CSSOM The CSS Object Model -
+# CSSOM - is a tree ...' (the name said again in the sentence after it).
+_TITLE_RUN_IN = re.compile(
+    r"^#\s+(?P<name>[^\s#]+(?:\s[^\s#]+){0,2}?)\s+(?P<text>(?:The|An?)\s[^\n]{60,})"
+)
+
+
+def _unflattened(text: str) -> str:
+    """The text without a first line's front matter flattened into it (its keys are lost
+    with its breaks: what it said is no longer readable), and its title heading apart
+    from the text run into it."""
+    text = _FLAT_FRONT_MATTER.sub("", text, count=1)
+    run_in = _TITLE_RUN_IN.match(text)
+    if run_in is not None and re.search(
+        rf"(?<!\w){re.escape(run_in['name'])}(?!\w)", run_in["text"][:300]
+    ):
+        return f"# {run_in['name']}\n{text[run_in.start('text') :]}"
+    return text
 
 
 def _parse_marked(text: str, file: str, default_path: str) -> Entry:
@@ -278,8 +303,12 @@ def _names_without_title(text: str, file: str) -> list[str]:
     if named:
         return [named]
     found: list[str] = []
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:_OPENING_LINES]
-    for line in itertools.takewhile(lambda line: not line.startswith("#"), lines):
+    lines = [line.strip() for line in text.splitlines() if line.strip()][: _OPENING_LINES + 1]
+    summary = bool(lines) and _is_summary_heading(lines[0])
+    if summary:
+        lines = lines[1:]  # '## TL;DR' over 'IndexedDB is a low-level ...': its opening
+    lines = lines[:_OPENING_LINES]
+    for k, line in enumerate(itertools.takewhile(lambda line: not line.startswith("#"), lines)):
         # (a file that opens on a '## Summary' heading is written to be read so: it
         # only lacks its title)
         spelled = _OPENING_SPELLED.match(plain(line))
@@ -289,30 +318,67 @@ def _names_without_title(text: str, file: str) -> list[str]:
             # with its letters opens the page, and says what it does or is
             found.append(f"{spelled['long']} ({spelled['short']})")
             continue
-        sentence = first_sentence(_OPENING_LABEL.sub("", plain(line), count=1))
-        subject = _OPENING_SUBJECT.match(sentence)
-        if subject is None or not sentence[:1].isupper():
-            continue  # (a line that starts mid-sentence: 'whenever scores are ...')
-        for name in _OTHER_NAMES.split(subject["subject"]):
-            name = re.sub(r"^(?:an?|the)\s+", "", name.strip(), flags=re.I)
-            said_words = name.casefold().split()
-            if _NO_NAMES.intersection(said_words[:1]) or _POINTING.search(name):
-                continue  # 'It is ...', 'Some objects are ...', 'The area under this curve'
-            if said_words and said_words[-1] in _NO_HEADS:
-                continue  # 'A typical example is ...' speaks of something else
-            if said_words[-1:] == ["there"] or said_words[:1] in (["in"], ["on"], ["at"]):
-                continue  # 'In a computer there is a component which ...': no subject
-            if len(name.split()) > 5 or name in found or not name[:1].isalnum():
-                continue
-            # the sentence must say what the thing is: 'Webpack ... is a tool that ...'
-            said = definition_of(sentence, (name,))
-            if (
-                said is not None
-                and said.name.casefold() == name.casefold()
-                and _SAYS_WHAT.match(said.predicate)
-            ):
-                found.append(name[:1].upper() + name[1:])
+        said = _OPENING_LABEL.sub("", plain(line), count=1)
+        sentences = [first_sentence(said)]
+        if summary and k == 0:
+            # 'What it is' / 'Every part of a page can be marked up ... Semantic HTML is
+            # choosing the tag that names the role, ...': under a heading that says it
+            # defines, the defining sentence may come later, its name said again below
+            sentences = split_sentences(said)[:_SUMMARY_SENTENCES]
+        for at, sentence in enumerate(sentences):
+            for name in _subject_names(sentence, doing=at > 0):
+                if name not in found and (at == 0 or _said_again(name, text)):
+                    found.append(name)
     return found
+
+
+# How many sentences of a summary opening a page without a title are read for its name.
+_SUMMARY_SENTENCES = 6
+
+
+def _said_again(name: str, text: str) -> bool:
+    """Whether the page names `name` more than once (a name, not a passing phrase)."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text[:20_000], re.I)) >= 2
+
+
+def _subject_names(sentence: str, doing: bool = False) -> list[str]:
+    """The names a sentence's subject gives when the sentence says what they are (or,
+    with `doing`, what doing it is: 'Semantic HTML is choosing the tag that ...')."""
+    subject = _OPENING_SUBJECT.match(sentence)
+    if subject is None or not sentence[:1].isupper():
+        return []  # (a line that starts mid-sentence: 'whenever scores are ...')
+    found = []
+    for name in _OTHER_NAMES.split(subject["subject"]):
+        name = re.sub(r"^(?:an?|the)\s+", "", name.strip(), flags=re.I)
+        said_words = name.casefold().split()
+        if _NO_NAMES.intersection(said_words[:1]) or _POINTING.search(name):
+            continue  # 'It is ...', 'Some objects are ...', 'The area under this curve'
+        if said_words and said_words[-1] in _NO_HEADS:
+            continue  # 'A typical example is ...' speaks of something else
+        if said_words[-1:] == ["there"] or said_words[:1] in (["in"], ["on"], ["at"]):
+            continue  # 'In a computer there is a component which ...': no subject
+        if len(name.split()) > 5 or not name[:1].isalnum():
+            continue
+        # the sentence must say what the thing is: 'Webpack ... is a tool that ...'
+        said = definition_of(sentence, (name,))
+        if (
+            said is not None
+            and said.name.casefold() == name.casefold()
+            and (_SAYS_WHAT.match(said.predicate) or (doing and _A_DOING.match(said.predicate)))
+        ):
+            found.append(name[:1].upper() + name[1:])
+    return found
+
+
+_A_DOING = re.compile(r"[a-z]{3,}ing\s+(?:an?|the)\s")
+
+
+def _is_summary_heading(line: str) -> bool:
+    """A Markdown heading that marks a summary: '## TL;DR', '## Summary'."""
+    from cards.headings import section_kind
+
+    heading = re.match(r"^(?:#{1,6}\s+)?(?P<text>[^.!?]{2,40})$", line)
+    return heading is not None and section_kind(heading["text"]) is SectionKind.SUMMARY
 
 
 def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:

@@ -1179,6 +1179,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                     and opening.casefold().startswith(f"{above} ".casefold())
                 ):
                     name = above  # 'Defense in Depth' over 'Defense in Depth is a ...'
+                elif _IN_ITS_STATE.search(line) and definition_of(first_sentence(line), (above,)):
+                    # 'Deadlock' over 'A set of processes is deadlocked if ...': the
+                    # sentence's subject is what is in the state the title names
+                    name = above
                 bare = re.sub(r"\s*\([^()]*\)$", "", above)
                 if (
                     bare != above  # qualified: 'Monad (functional programming)'
@@ -1219,6 +1223,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
+# A state said by a participle: 'is deadlocked if', 'are thrashed when'.
+_IN_ITS_STATE = re.compile(r"\s(?:is|are|becomes?)\s+[a-z][\w-]+ed\s+(?:if|when)", re.I)
 # How far down the top lines a glossary's 'Quick Definition' label is looked for.
 _LABEL_REACH = 10
 _DEFINITION_LABEL = re.compile(r"^(?:(?:quick|short|brief|simple|plain)\s+)?definition:?$", re.I)
@@ -1793,6 +1799,9 @@ def recover(text: str) -> Recovered | None:
             for part in _wiki_heading_apart(line)
         ]
     )
+    # '[ When two threads are blocking each other we have a Deadlock. ... ]': a paragraph
+    # a page sets in square brackets, as a box
+    numbered = [(no, _BOXED.sub(r"\g<text>", line)) for no, line in numbered]
     numbered = _without_epigraph(numbered)
     numbered = _unglued(numbered)
     lines = [line for _, line in numbered]
@@ -1979,6 +1988,7 @@ def recover(text: str) -> Recovered | None:
     return Recovered(text + "\n", tuple(no for no, _ in out))
 
 
+_BOXED = re.compile(r"^\[\s+(?P<text>[A-Z][^\[\]]*[.!?])\s+\]$")
 # A question and its answer on one line: 'What is SPI ? SPI (Serial Peripheral Interface)
 # is a synchronous ...' (a short tagline after it, 'DNS Explained for Beginners', is none).
 _ANSWER_ON_ITS_LINE = re.compile(r"^[^?]{3,100}\?\s+(?P<rest>[A-Z\d]\S*(?:\s+\S+){7,}.*)$")
@@ -2062,6 +2072,15 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     asks about, so a name written in camel case ('JavaScript is ...') is never split."""
     out = list(lines)
     for k, (no, line) in enumerate(lines[:_TOP]):
+        above = next((text.strip() for _, text in reversed(lines[:k]) if text.strip()), "")
+        crumbs = _CRUMBS_GLUED.match(line)
+        squeezed = re.sub(r"[\s-]", "", above.casefold())
+        run = crumbs["run"].replace("-", "") if crumbs is not None else ""
+        if crumbs is not None and squeezed and run.endswith(squeezed) and run != squeezed:
+            # 'Mutex' / 'referenceglossarymutexA "mutually exclusive" lock ...': the
+            # site's path, its words run together and into the gloss, ends on the title
+            out[k] = (no, line[crumbs.end() :])
+            return out
         doubled = _DOUBLED.match(line)
         if doubled is not None:
             # 'EEPROMEEPROM stands for ...': the title, then the sentence opening with it
@@ -2089,6 +2108,11 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# A breadcrumb trail copied with its links' words run together, the last the title's, and
+# run into the text below: 'referenceglossarymutexA ...'.
+_CRUMBS_GLUED = re.compile(r"^(?P<run>[a-z-]{6,80})(?=[A-Z\"“])")
+
+
 # A paragraph that opens on its sentence's verb ('means that each message ...'): its
 # subject is the term on the line above, set apart as documentation sets a term list.
 _PREDICATE_ONLY = re.compile(r"^(?:means|refers\s+to|denotes)\s+\S")
@@ -2113,22 +2137,39 @@ def subjects_rejoined(lines: list[str]) -> list[str]:
     stands on its verb's line (its hard-wrapped rest follows); the term's line is left
     blank, so every line keeps its number."""
     out = list(lines)
+    top = next((k for k, line in enumerate(lines) if line.strip()), None)
     for k, line in enumerate(lines):
+        if top is not None and k > top and _IS_ONLY.match(line.strip()):
+            # 'localStorage' / 'is part of the Web Storage API and provides ...': the
+            # title, and the page's first sentence opening on its verb; the title stays
+            term = lines[top].strip()
+            if all(not text.strip() for text in lines[top + 1 : k]) and _names_a_subject(term):
+                out[k] = f"{term} {line.strip()}"
+            top = None
+            continue
         if not _PREDICATE_ONLY.match(line.strip()):
             continue
         # the term: the last line with words on it, at most one blank line above
         above = next((j for j in range(k - 1, max(k - 3, -1), -1) if out[j].strip()), None)
         term = out[above].strip() if above is not None else ""
-        if (
-            above is not None
-            and 0 < len(term.split()) <= _TERM_WORDS
-            and term[-1] not in TERMINAL
-            and term[-1] not in ",;:"
-            and list_marker(term) is None
-        ):
+        if above is not None and _names_a_subject(term):
             out[above:k] = [""] * (k - above)
             out[k] = f"{term} {line.strip()}"
     return out
+
+
+# A line opening on a sentence's verb 'is' or 'are', its subject the line above.
+_IS_ONLY = re.compile(r"^(?:is|are)\s+(?:an?\s+|the\s+|part\s+of\s+)?[a-z]")
+
+
+def _names_a_subject(term: str) -> bool:
+    """A short line that can be a sentence's subject: a name, no sentence or list point."""
+    return (
+        0 < len(term.split()) <= _TERM_WORDS
+        and term[-1] not in TERMINAL
+        and term[-1] not in ",;:"
+        and list_marker(term) is None
+    )
 
 
 def ends_mid_sentence(line: str) -> bool:

@@ -121,6 +121,9 @@ def repair_mojibake(text: str) -> str:
     return _LONE_A_CIRCUMFLEX.sub("", _NON_ASCII_RUN.sub(_read_again, text))
 
 
+# A page's last line that stops mid-sentence: five words or more from a capital, the
+# last in lowercase with no mark after it (no list's point, no heading's capitals).
+_CUT_SENTENCE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’,()-]+){3,}\s+[a-z]+$")
 # The letters a text ends on, with nothing after them: a word a copy may have cut.
 _LAST_LETTERS = re.compile(r"[A-Za-z]{2,}$")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -133,6 +136,11 @@ def marked_if_cut(text: str) -> str:
     a longer one ('Scaling'). Every maker leaves alone a text that ends in '…' (the list
     whose last item it is, the definition it cuts)."""
     body = text.rstrip()
+    last = body[body.rfind("\n") + 1 :].strip()
+    if _CUT_SENTENCE.match(last) and text[len(body) : len(body) + 1] == " ":
+        # 'Web accessibility ensures that people ' under the page's last heading: a
+        # sentence stopped after a word, the space after it copied too
+        return f"{body} …\n"
     end = _LAST_LETTERS.search(body[-64:])
     if end is None:
         return text
