@@ -54,6 +54,7 @@ from cards.recover import (
     head_alias,
     is_chrome_title,
     is_dictionary_head,
+    says_what_it_does,
     subjects_rejoined,
     title_from_question,
     title_without_wrapper,
@@ -703,6 +704,11 @@ def _entry(
         # whole title stays a name: a path file may use it.
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
+    elif bare and says_what_it_does(title):
+        # 'Inodes – indexing files and directories': the head is the concept, the rest
+        # what it does (not a comparison of files and directories)
+        meta.aliases.append(title)
+        title = bare
     elif bare and is_dictionary_head(title):
         # 'Definition of "observability"' over a gloss that names nothing: a dictionary's
         # head, its word the entry's name

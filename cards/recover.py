@@ -620,6 +620,22 @@ _GUIDE_SUBTITLE = re.compile(
 )
 
 
+# A subtitle saying what the concept does, a doing in lowercase: 'indexing files and
+# directories'.
+_DOING_SUBTITLE = re.compile(r"^[a-z]{3,}ing\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,6}$")
+
+
+def says_what_it_does(title: str) -> bool:
+    """Whether a title's subtitle says what its short head does: 'Inodes – indexing files
+    and directories'."""
+    parts = SUBTITLE.split(title.strip(), maxsplit=1)
+    return (
+        len(parts) == 2
+        and len(parts[0].split()) <= 3
+        and _DOING_SUBTITLE.match(parts[1].strip()) is not None
+    )
+
+
 def title_without_wrapper(title: str) -> str | None:
     """The concept a beginner's page title wraps, or None when it wraps nothing.
 
@@ -639,6 +655,8 @@ def title_without_wrapper(title: str) -> str | None:
         pass  # 'JWT structure explained: header, payload, signature': the subtitle its parts
     elif len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
+    elif says_what_it_does(title):
+        pass  # 'Inodes – indexing files and directories': what the concept does, after it
     elif len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
         name = ""  # a subtitle that says more than 'a guide': the title stands whole
     if name:
@@ -1137,6 +1155,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
+        if defined is not None and k == 0 and _blurb_over_the_page(defined.name, top, lines):
+            continue  # 'Safari Books Online is a digital library ...' over 'A daemon is ...'
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
             first, either, other = name.partition(" or ")
@@ -1554,6 +1574,21 @@ def _further_definition(line: str, lines: Sequence[str] = ()) -> tuple[int, Defi
     return None
 
 
+def _blurb_over_the_page(name: str, top: list[tuple[int, str]], lines: list[str]) -> bool:
+    """Whether the page's first sentence defines a name the page never says again (a
+    site's blurb) while the next line defines one it goes on about."""
+    if len(top) < 2 or _times_said(name, lines[top[0][0] + 1 :]) > 0:
+        return False
+    below = definition_of(first_sentence(top[1][1].strip()))
+    return below is not None and _times_said(below.name, lines[top[1][0] + 1 :]) >= 2
+
+
+def _times_said(name: str, lines: Sequence[str]) -> int:
+    """How often the page's first _PAGE_REACH characters of `lines` say `name`."""
+    text = "\n".join(lines)[:_PAGE_REACH]
+    return len(re.findall(rf"(?<!\w){re.escape(name)}s?(?!\w)", text, re.I))
+
+
 def _said_often(name: str, lines: Sequence[str]) -> bool:
     """Whether a name of two words or more is said on the page three times at least (in
     its first _PAGE_REACH characters, joined only when a definition asks)."""
@@ -1961,6 +1996,20 @@ def recover(text: str) -> Recovered | None:
         if _is_chrome(line) or _PRONUNCIATION.match(line) or _LABELS_LINE.match(line):
             continue  # ('Pronunciation:  'ded`lâk', 'n. countable ...' under a dictionary's head)
         following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
+        letter_q = _Q_LINE.match(line)
+        if letter_q is not None and _A_LINE.match(following):
+            # 'Q: What services do kernels provide?' / 'A: Kernels provide ...': an FAQ
+            # set out with letters, each question a heading and its answer under it
+            last = next((text for _, text in reversed(out) if text.strip()), "")
+            if last != f"## {letter_q['text']}":  # (the page's own question, asked again)
+                out.extend(((no, ""), (no, f"## {letter_q['text']}"), (no, "")))
+            previous = line
+            continue
+        lettered = _A_LINE.match(line)
+        if lettered is not None and _Q_LINE.match(previous):
+            out.extend(((no, ""), (no, lettered["text"]), (no, "")))
+            previous = line
+            continue
         marker = list_marker(line)
         if marker is not None and k == 0 and definition_of(first_sentence(marker.text)):
             # The first point defines the title: the page's definition, not a list item.
@@ -1989,6 +2038,9 @@ def recover(text: str) -> Recovered | None:
 
 
 _BOXED = re.compile(r"^\[\s+(?P<text>[A-Z][^\[\]]*[.!?])\s+\]$")
+# An FAQ's question and answer lines, each labelled by its letter: 'Q: What is ...?'.
+_Q_LINE = re.compile(r"^Q\s*[:.]\s+(?P<text>\S.{2,200}\?)$")
+_A_LINE = re.compile(r"^A\s*[:.]\s+(?P<text>\S.*)$")
 # A question and its answer on one line: 'What is SPI ? SPI (Serial Peripheral Interface)
 # is a synchronous ...' (a short tagline after it, 'DNS Explained for Beginners', is none).
 _ANSWER_ON_ITS_LINE = re.compile(r"^[^?]{3,100}\?\s+(?P<rest>[A-Z\d]\S*(?:\s+\S+){7,}.*)$")

@@ -227,6 +227,13 @@ EVALUATIVE = re.compile(
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     # 'a neat concept: instead of manipulating the DOM directly ...': praise, then a story
     r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
+    # 'just another tool in our toolbox': a shrug, no kind of thing
+    r"(?:just|simply|merely|only)\s+(?:another|one\s+more)\b|"
+    # 'The Linux kernel is an example of a monolithic kernel': a case of another, not
+    # what it is ('What is the Linux kernel?' has many answers)
+    r"(?:an?|one|another|a\s+(?:good|classic|typical|common|famous))\s+examples?\s+of\b|"
+    # 'a "file" is actually composed of three things: ...': its parts, not what it is
+    r"(?:\w+ly\s+)?(?:composed|made\s+up|comprised)\s+of\b|"
     # 'especially prevalent in multiprocessor systems': where it is met, not what it is
     r"(?:especially|particularly|most|more|very|quite|fairly)\s+(?:prevalent|common|widespread|"
     r"frequent|popular)\b|"
@@ -252,6 +259,8 @@ EVALUATIVE = re.compile(
     r"(?:to|for|in)\b|(?:crucial|vital|essential|indispensable|invaluable)\b|"
     # 'a normal and expected mechanism in ...': how usual it is, not what it is
     r"(?:an?\s+)?(?:normal|expected|common|usual|natural)\s+and\s+\w+\s|"
+    # (not 'the central part of an operating system that manages ...': where it sits)
+    r"(?!the\s+(?:central|core|innermost)\s+(?:part|component)\s+of\b)"
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
     r"inevitable|unavoidable|indispensable|"
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"

@@ -703,3 +703,63 @@ def test_a_page_cut_after_a_whole_word_asks_nothing_of_the_cut_sentence() -> Non
     assert entry.title == "Web Cache"
     deck = cards.generate(entry, path_siblings())
     assert not [c for c in deck if "close to the" in c.answer], [c.answer for c in deck]
+
+
+def test_an_faq_set_out_with_q_and_a_letters() -> None:
+    # 'Q: What is a kernel?' / 'A: A kernel is the central part of an operating system
+    # ...' (web125/alegsaonline-kernel.txt): the letter lines were read as one list, 'What
+    # are kernels?' was answered 'A: Kernels provide services ...', 'the central part of'
+    # was taken for praise, and 'The Linux kernel is an example of ...' was asked as what
+    # the Linux kernel is.
+    entry, deck = deck_of("qa-letters-faq.txt")
+    assert entry.title == "Scheduler"
+    asked = {c.prompt: c.answer for c in deck}
+    assert asked["What is a scheduler?"].startswith(
+        "The central part of an operating system that decides"
+    )
+    assert not [c for c in deck if c.answer.startswith(("A:", "Q:"))]
+    assert not [c for c in deck if "SCHED_FIFO" in c.prompt or "example of" in c.answer]
+    assert asked["What do schedulers use?"].startswith("Schedulers use priorities")
+
+
+def test_a_sites_blurb_above_the_pages_definition_is_no_title() -> None:
+    # 'Safari Books Online is a digital library providing ...' above 'A daemon is a process
+    # with the following characteristics:' (web125/safaribooks-daemon.txt): the blurb
+    # defined the first name, so the card asked what the site is.
+    entry, deck = deck_of("blurb-over-definition.txt")
+    assert entry.title == "Zombie process"
+    assert what_is(deck).answer.startswith("A process that has finished running")
+    assert not [c for c in deck if "Learning Hub" in c.prompt + c.answer]
+
+
+def test_a_title_whose_subtitle_says_what_it_does_is_no_pair() -> None:
+    # 'Inodes – indexing files and directories' (web125/packtpub-inode.txt): 'files and
+    # directories' was read as the two sides of a comparison, and the card asked 'What are
+    # Directories?' -> 'A pointer to an inode, ...' (wrong: a name is that pointer).
+    entry, deck = deck_of("doing-subtitle-not-a-pair.txt")
+    assert entry.title == "Socket"
+    assert what_is(deck).answer.startswith("One endpoint of a two-way link")
+    assert not [c for c in deck if "server" in c.prompt.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "remark"),
+    [
+        # web124/rvi-css-grid.txt: 'What is CSS grid?' -> 'Just another tool in our toolbox.'
+        (
+            "# Table layout\n\nTables came first. In the end, table layout is just another tool "
+            "in our kit. It sits beside grid and flexbox.\n",
+            "Just another tool",
+        ),
+        # web125/ynchen-inode.txt: 'What is file?' -> 'Actually composed of three ...'
+        (
+            "# Packet\n\nIn other words, a packet is actually composed of three different "
+            "things: a header, a payload and a trailer.\n",
+            "composed of",
+        ),
+    ],
+)
+def test_a_remark_or_a_list_of_parts_is_no_definition(text: str, remark: str) -> None:
+    (entry,) = parse_entries(text, "remark.md")
+    made = cards.generate(entry, path_siblings())
+    assert not [c for c in made if remark in c.answer], [c.answer for c in made]
