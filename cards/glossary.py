@@ -1197,8 +1197,8 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         if term is None:
             bare = _bare_term(lines, index - 1, fenced) if titled else None
             titled = titled or not is_chrome_line(line)
-            if bare is None:
-                continue
+            if bare is None or points:
+                continue  # (under 'Execution Path' a short line names a step, not a term)
             name, gloss = bare
             name = unnumbered(name)  # '3 Transport': the page's own numbering
             following = lines[gloss].strip()
@@ -1251,6 +1251,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         or _rows_of_a_comparison(listed)
         or _points_on_asked(above, listed)
         or _REASONS_OR_STEPS.match(_last_said(above))
+        or _leads_sub_points(_last_said(above))
     ):
         return None
     defined = parts or _defines_concept(above) or _answers_its_question(above)
@@ -1270,8 +1271,25 @@ def _points_heading(line: str, under: bool) -> bool:
     points ('Common Mistakes', 'Pros'), or heads none and the points go on (`under`)."""
     if line[-1:] in ".,;!?" or list_marker(line):
         return under  # a sentence or a list's item, not a heading
+    if is_steps_heading(line):
+        return True  # 'Execution Path' over 'User Process' / 'Sets up arguments ...'
     kind = section_kind(line)
     return under if kind is None else kind in _POINTS_KINDS
+
+
+def is_steps_heading(line: str) -> bool:
+    """A heading over the steps of one process ('Execution Path', 'Steps', 'How it
+    works'): the short lines under it name steps, not terms."""
+    return _STEPS_HEADING.match(line.strip()) is not None
+
+
+# A heading over the steps of one process.
+_STEPS_HEADING = re.compile(
+    r"^(?:the\s+)?(?:execution|control|request|call|data)\s+(?:path|flow)$|"
+    r"^(?:(?:the|key|main)\s+)?(?:steps|stages|phases|workflow|lifecycle|life\s+cycle|"
+    r"sequence\s+of\s+events)$|^how\s+it\s+(?:works|runs|happens)$|^step\s+by\s+step$",
+    re.I,
+)
 
 
 # What a page calls itself when its terms are the stages of one thing: 'Defect Life
@@ -1375,6 +1393,16 @@ def _last_said(lines: Sequence[str]) -> str:
     """The last of the lines with a word in it: the heading right over a list's points
     (not the '- ' a copy left before the first point)."""
     return next((line.strip() for line in reversed(lines) if any(c.isalpha() for c in line)), "")
+
+
+def _leads_sub_points(line: str) -> bool:
+    """A list's point ending on a colon, the labelled lines below it its sub-points ('•
+    Provide a way to describe the features of custom widgets:' over '• Role: ...'): the
+    parts of one thing, not terms of their own."""
+    marker = list_marker(line)
+    return (
+        marker is not None and marker.text.rstrip().endswith(":") and len(marker.text.split()) > 3
+    )
 
 
 # A heading over points that are reasons, steps or trade-offs, not terms: 'Why use

@@ -38,7 +38,7 @@ from cards.defining import (
     term_of,
     without_dictionary_lead,
 )
-from cards.glossary import glossary_entries, sets_side_by_side, split_terms
+from cards.glossary import glossary_entries, is_steps_heading, sets_side_by_side, split_terms
 from cards.headings import USABLE
 from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
@@ -207,7 +207,7 @@ _FLAT_FRONT_MATTER = re.compile(r"^---[ \t]+[a-z][\w-]*:[ \t][^\n]{0,300}?[ \t]-
 # A title heading with the page's text run into it: '# CSSOM The CSS Object Model -
 # CSSOM - is a tree ...' (the name said again in the sentence after it).
 _TITLE_RUN_IN = re.compile(
-    r"^#\s+(?P<name>[^\s#]+(?:\s[^\s#]+){0,2}?)\s+(?P<text>(?:The|An?)\s[^\n]{60,})"
+    r"^#[ \t]+(?P<name>[^\s#]+(?:[ \t][^\s#]+){0,2}?)[ \t]+(?P<text>(?:The|An?)\s[^\n]{60,})"
 )
 
 
@@ -372,6 +372,19 @@ def _subject_names(sentence: str, doing: bool = False) -> list[str]:
 
 
 _A_DOING = re.compile(r"[a-z]{3,}ing\s+(?:an?|the)\s")
+
+
+def _is_step(segment: Segment, items: list[Item]) -> bool:
+    """A short heading over one sentence: a step under a heading of steps."""
+    return (
+        bool(segment.heading)
+        and len(segment.heading.split()) <= _STEP_WORDS
+        and len(items) == 1
+        and items[0].kind is ItemKind.PARAGRAPH
+    )
+
+
+_STEP_WORDS = 4
 
 
 def _is_summary_heading(line: str) -> bool:
@@ -641,8 +654,19 @@ def _entry(
     named: str = "",
 ) -> Entry:
     sections: list[Section] = []
+    steps = False  # under an empty heading that names the steps of a process
     for segment in segments:
         items = items_of(segment.kind, segment.body)
+        if steps and _is_step(segment, items):
+            # 'Execution Path' / 'User Process' / 'Sets up arguments ...': a step of the
+            # process, read as a point of its list, not as a term of its own
+            step = Item(ItemKind.NUMBERED, f"{segment.heading}: {items[0].text}", segment.line)
+            sections[-1] = replace(sections[-1], items=(*sections[-1].items, step))
+            continue
+        steps = bool(segment.heading) and not items and is_steps_heading(segment.heading)
+        if steps:
+            sections.append(Section(SectionKind.LIST, segment.heading, segment.line, ()))
+            continue
         if not segment.heading:
             # Text above the first heading: kept, but only a section when there is some.
             if items:

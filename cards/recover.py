@@ -1837,6 +1837,11 @@ def recover(text: str) -> Recovered | None:
     # '[ When two threads are blocking each other we have a Deadlock. ... ]': a paragraph
     # a page sets in square brackets, as a box
     numbered = [(no, _BOXED.sub(r"\g<text>", line)) for no, line in numbered]
+    first = next((k for k, (_, line) in enumerate(numbered) if line.strip()), None)
+    if first is not None and _SLUG.fullmatch(numbered[first][1].strip()):
+        # 'operating-systems' over the page: its section's slug, shown as a tag (further
+        # down a slug may be a term: 'initial-scale', 'box-sizing')
+        numbered[first] = (numbered[first][0], "")
     numbered = _without_epigraph(numbered)
     numbered = _unglued(numbered)
     lines = [line for _, line in numbered]
@@ -2037,6 +2042,7 @@ def recover(text: str) -> Recovered | None:
     return Recovered(text + "\n", tuple(no for no, _ in out))
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 _BOXED = re.compile(r"^\[\s+(?P<text>[A-Z][^\[\]]*[.!?])\s+\]$")
 # An FAQ's question and answer lines, each labelled by its letter: 'Q: What is ...?'.
 _Q_LINE = re.compile(r"^Q\s*[:.]\s+(?P<text>\S.{2,200}\?)$")
@@ -2451,6 +2457,10 @@ def _is_heading(line: str, following: str) -> bool:
 
     if following and section_kind(line) is not None:
         return True  # 'Code Examples' over a short '✗ Vulnerable': a section's name
+    from cards.glossary import is_steps_heading
+
+    if following and is_steps_heading(line):
+        return True  # 'Execution Path' over its first step's short name
     return bool(following) and (
         len(following.split()) > len(line.split()) or list_marker(following) is not None
     )

@@ -763,3 +763,50 @@ def test_a_remark_or_a_list_of_parts_is_no_definition(text: str, remark: str) ->
     (entry,) = parse_entries(text, "remark.md")
     made = cards.generate(entry, path_siblings())
     assert not [c for c in made if remark in c.answer], [c.answer for c in made]
+
+
+def test_steps_under_a_steps_heading_are_no_terms() -> None:
+    # 'operating-systems' / 'Definition' / 'System Call' / 'A system call is ...' /
+    # 'Execution Path' / 'User Process' / 'Sets up arguments ...' (web125/lukasl-system-
+    # call.txt): each step's short heading was read as a term ('What is User Process?' ->
+    # 'Sets up arguments ...', 'What is return?').
+    entry, deck = deck_of("slug-tag-definition-label-steps.txt")
+    assert entry.title == "Page fault"
+    assert what_is(deck).answer.startswith("A trap the hardware raises when a process")
+    (steps,) = [s for s in entry.sections if s.heading == "Execution Path"]
+    assert [item.text.split(":")[0] for item in steps.items] == [
+        "Process",
+        "MMU",
+        "Kernel",
+        "Resume",
+    ]
+    assert not [c for c in deck if c.prompt.startswith(("What is return", "What does kernel"))]
+
+
+def test_labelled_sub_points_of_a_point_are_no_glossary() -> None:
+    # '• Provide an inter-operable way to describe the features of custom widgets:' over
+    # '• Role: Describes the type of widget ...', '• Grouping: Groups of related ...'
+    # (web124/illinois-aria-semantics.txt): each sub-point was read as a glossary's term,
+    # five cards asking 'What is grouping?' with no word of ARIA.
+    text = (
+        "Aim of the Cache API is Keeping Responses for Later\n"
+        "\n"
+        "  • Give pages a dependable way to keep network responses:\n"
+        "    • Match: Finds the stored response for a request, if there is one.\n"
+        "    • Put: Stores a response under the request that fetched it.\n"
+        "    • Delete: Removes a stored response so the next request goes to the network.\n"
+        "    • Keys: Lists the requests that have responses stored.\n"
+        "  • Work the same way in windows and in workers:\n"
+        "    • Window scope (pages)\n"
+        "    • Worker scope (service workers)\n"
+    )
+    asked = made_or_refused_titles(text)
+    assert not {"Match", "Put", "Delete", "Keys"} & asked, asked
+
+
+def made_or_refused_titles(text: str) -> set[str]:
+    """The titles of the entries a page gives, none when it is refused."""
+    try:
+        return {entry.title for entry in parse_entries(text, "page.txt")}
+    except cards.ParseError:
+        return set()
