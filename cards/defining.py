@@ -78,6 +78,7 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?:the\s+)?(?:\w+est|most\s+\w+|least\s+\w+)\s+of\s+(?:the|all|them|these|those)\b|"
     # 'Animations are similar to transitions in that ...': what it is like, not what it is
     r"^(?:(?:very|quite|somewhat|closely)\s+)?(?:similar|related|comparable|analogous)\s+to\b|"
+    r"^(?:kind|sort)\s+of\s+like\b|"  # 'DNS is kind of like a telephone book': an analogy
     r"^(?:(?:actually|really|simply|just|basically)\s+)?(?:an? |the )?"
     r"(?:acronym|abbreviation|short) (?:for|of)\b|"
     # 'An excel workbook is different from excel worksheet.': what it is not
@@ -224,7 +225,8 @@ def states_a_law(sentence: str) -> bool:
 # A name a sentence can define: up to six words, the first with a capital, digit or
 # lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
-    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,5}}?)"
+    # ('Object–relational mapping': an en dash joins a compound's words)
+    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’–-]*(?:\s+[\w.+#/'’–-]+){{0,5}}?)"
     # 'A Higher-Order Function (HOF) in JavaScript is ...': where the name is met, after it
     # ('LXC - (LinuX Container) is ...': a dash before the aside)
     rf"{_LINKING}(?:\s+[-–—](?=\s*\())?(?P<aside>{_ASIDE})(?:\s+in\s+{_MET_IN})?\s+{_VERB}"
@@ -284,6 +286,10 @@ _LABEL_IS = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
+    # ('However, in simple webopedia terms: A content delivery network (CDN) is ...')
+    r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
+    # ('According to Wikipedia an Internet Protocol address (IP address) is ...')
+    r"(?:according\s+to\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?=(?:an?|the)\s))?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     # the other side's turn on a comparison page: 'On the other hand, starvation is ...'
     r"on the other hand|by contrast|conversely|"
@@ -303,7 +309,7 @@ _LEAD = re.compile(
     # where the name is used: 'In the Scrum framework for agile product development, ...'
     r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"
     r"discipline|practice|theory|language)(?:\s(?:for|of)(?:\s[\w/.+-]+){1,4})?|"
-    r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40})\s*,\s*)?",
+    r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40})\s*[,:]\s*)?",
     re.I,
 )
 # Other names before the one defined, as Computer Hope opens its entries: 'Alternatively
@@ -589,6 +595,11 @@ _WHEN_CALLED = re.compile(
     # ('When two threads are blocking each other we have a Deadlock.')
     r"termed)|,?\s+(?:we|you)\s+have)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
 )
+# Other names set between dashes after a name: ' — also known as web cookies — '.
+_DASHED_ALIAS = re.compile(
+    r"\s+[—–]\s+(?:also\s+(?:known\s+as|called)|a\.?k\.?a\.?|sometimes\s+called|or)\s"
+    r"[^—–.;]{1,120}?\s+[—–]\s+(?=(?:is|are)\s)"
+)
 # A name's letters set between dashes before the verb: 'The Cascading Style Sheets
 # Object Model - CSSOM - is ...', written as brackets are.
 _DASHED_LETTERS = re.compile(
@@ -677,7 +688,8 @@ _HEAD_END = re.compile(
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|will|does|do|did|would|should|may|must)\b|"
-    r"\b[a-z]{3,}(?<!s)s\b",
+    # (not a plural no verb ends so: 'A computer communications protocol, providing ...')
+    r"\b(?![a-z]*(?:ions|ments|ics)\b)[a-z]{3,}(?<!s)s\b",
     re.I,
 )
 
@@ -873,6 +885,8 @@ def definition_of(
         # 'A Sprint is defined by Ken Schwaber as a Timebox of thirty days ...': what it is
         text = _IS_DEFINED_AS.sub(r" \g<verb> ", text, count=1)
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
+    # ('HTTP Cookies — also known as web cookies, or just cookies — are small pieces ...')
+    text = _DASHED_ALIAS.sub(" ", text, count=1)
     text = _FIELD_AFTER.sub(r"\g<name> ", text)  # 'Hydration in the context of web ...'
     text = _ORIGIN_FIRST.sub(r"\g<name> ", text)  # 'Cardinality comes from set theory and'
     text = _KIND_AFTER.sub(r"\g<name> ", text)  # 'Webpack – a static module bundler is'
@@ -1032,8 +1046,12 @@ def definition_of(
     either = tuple(part for part in name.split(" or ") if part) if " or " in name else ()
     said_names = (name, said, expansion, abbreviation, *either)
     # (after 'the' only: 'A command shell is ...' names a command shell)
-    kind_first = _KIND_FIRST.match(name) if names and text[:4].lower() == "the " else None
-    if kind_first is not None and any(_same(kind_first["name"], n) for n in names):
+    kind_first = _KIND_FIRST.match(name) if text[:4].lower() == "the " else None
+    if kind_first is not None and (
+        any(_same(kind_first["name"], n) for n in names)
+        # ('The acronym CDN (for ...) refers to ...': the letters are the name)
+        or (not names and is_abbreviation(kind_first["name"]))
+    ):
         # 'The command grep is a UNIX filter ...' under 'Grep': its kind, then its name
         name = said = kind_first["name"]
         said_names = (name,)
@@ -1048,7 +1066,8 @@ def definition_of(
 
 # A name after the kind of thing it is: 'command grep' of 'The command grep is ...'.
 _KIND_FIRST = re.compile(
-    r"^(?:command|utility|program|tool|function|method|keyword|operator|package)\s+"
+    r"^(?:command|utility|program|tool|function|method|keyword|operator|package|acronym|"
+    r"abbreviation|initialism)\s+"
     r"(?P<name>\S+)$",
     re.I,
 )

@@ -813,6 +813,14 @@ _OWN_SUBJECT = re.compile(
 _POINTS_BACK = re.compile(r"(?:these|those|they)\s", re.I)
 
 
+# A label that numbers the parts of a story or a list: 'Choice 1', 'Option 2', 'Step 3'.
+_NUMBERED_LABEL = re.compile(
+    r"^(?:choice|option|step|case|scenario|example|approach|solution|answer|part|phase|"
+    r"stage|rule|tip|reason|method|way|question|q|a)\s*#?\d{1,2}\b",
+    re.I,
+)
+
+
 def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     """A short name: 1-5 words, capitalised or an acronym, not a label such as 'Note'.
 
@@ -826,6 +834,7 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
     words = bare.split()
     if not 1 <= len(words) <= 5 or len(name) > 60 or "://" in name:
         return False
+
     if _NUMBERED_STEP.match(bare):
         return False  # 'Step 1 - Power Good' over 'You turn the computer on.': a step
     if bare.endswith(TERMINAL_MARKS) or any(f"{m} " in bare for m in TERMINAL_MARKS):
@@ -1712,6 +1721,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
             continue  # 'Address: See URL.' points elsewhere; it defines nothing
         if term.name in rows:
             continue  # 'Session 2: Page B > Exit', 'Page C: 50% (4 sessions ...)'
+        if _NUMBERED_LABEL.match(term.name):
+            continue  # 'Choice 1 (Consistency): Both servers say ...': a story's label
         if _defines_another(term.name, term.definition):
             continue  # 'Bounce Rate: A bounce is a single-page session ...'
         if _ONLY_ITEMS.match(term.definition):

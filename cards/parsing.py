@@ -18,7 +18,7 @@ import contextlib
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -320,6 +320,12 @@ def _names_without_title(text: str, file: str) -> list[str]:
             found.append(f"{spelled['long']} ({spelled['short']})")
             continue
         said = _OPENING_LABEL.sub("", plain(line), count=1)
+        letters = _SPELLED_THEN_SAID.match(said)
+        if letters is not None and spells_out(letters["short"], letters["long"]):
+            # 'DNS is short for Domain Name System. The system translates domain names
+            # ...': the letters spelled out, then what the thing they name does
+            found.append(letters["short"])
+            continue
         sentences = [first_sentence(said)]
         if summary and k == 0:
             # 'What it is' / 'Every part of a page can be marked up ... Semantic HTML is
@@ -333,6 +339,13 @@ def _names_without_title(text: str, file: str) -> list[str]:
     return found
 
 
+# A page's opening that spells a name's letters out, then says what the thing does by
+# the last word of its long name: 'DNS is short for Domain Name System. The system ...'.
+_SPELLED_THEN_SAID = re.compile(
+    r"^(?P<short>[A-Z][A-Za-z0-9]{1,7})\s+(?:is\s+short\s+for|stands\s+for)\s+"
+    r"(?P<long>(?:[A-Z][\w-]*\s+){1,5}(?P<head>[A-Z][\w-]*))\.\s+The\s+(?P=head)\s+[a-z]+s\s",
+    re.I,
+)
 # How many sentences of a summary opening a page without a title are read for its name.
 _SUMMARY_SENTENCES = 6
 
@@ -374,7 +387,7 @@ def _subject_names(sentence: str, doing: bool = False) -> list[str]:
 _A_DOING = re.compile(r"[a-z]{3,}ing\s+(?:an?|the)\s")
 
 
-def _is_step(segment: Segment, items: list[Item]) -> bool:
+def _is_step(segment: Segment, items: Sequence[Item]) -> bool:
     """A short heading over one sentence: a step under a heading of steps."""
     return (
         bool(segment.heading)
@@ -932,6 +945,9 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
         return False
     if _SUBJECTLESS_EXPANSION.match(sentences[0]):
         return definition_of(sentences[1], names) is not None
+    spelled = _SPELLED_THEN_SAID.match(text)
+    if spelled is not None and spelled["short"] in names:
+        return True  # 'DNS is short for Domain Name System. The system translates ...'
     term = term_of(sentences[0])
     if not term or definition_of(f"{term} is a thing.", names) is None:
         return False

@@ -193,6 +193,9 @@ _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
     # 'What Are Threads (What is a Thread)?': the question asked again in the singular
     r"\s*\((?i:what)\s[^()]{1,60}\)(?=\s*\?$)|"
+    # 'What is IP Address (layman)?': the level the answer is written at
+    r"\s*\((?i:layman|laymen|layman's\s+terms|simple|simplified|advanced|basic|beginners?|"
+    r"technical|in\s+short|eli5|short\s+answer|long\s+answer)\)(?=\s*\?$)|"
     # 'What is requestIdleCallback and how is it used for performance?': a second question
     r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)|"
     # 'What is Docker Images and Exaplin in 10 bullet lines?': a task set on top
@@ -1258,7 +1261,10 @@ def _over_a_definition_label(top: list[tuple[int, str]]) -> tuple[int, str, str]
     for k in range(1, len(top) - 1):
         if not _DEFINITION_LABEL.match(top[k][1].strip()):
             continue
-        head, gloss = top[k - 1][1].strip(), top[k + 1][1].strip()
+        above = k - 1
+        if above > 0 and _LEVEL_AND_PART.search(top[above][1].strip()):
+            above -= 1  # 'idempotency' / 'ITLv.4 (900)noun': its level, its part of speech
+        head, gloss = top[above][1].strip(), top[k + 1][1].strip()
         if (
             _short(head, 8)
             and not head.endswith(TERMINAL)
@@ -1268,9 +1274,14 @@ def _over_a_definition_label(top: list[tuple[int, str]]) -> tuple[int, str, str]
             and definition_of(first_sentence(gloss)) is None
             and _GENUS_NEXT.match(gloss) is not None
         ):
-            return top[k - 1][0], _capitalised(head), ""
+            return top[above][0], _capitalised(head), ""
         return None
     return None
+
+
+# A vocabulary card's line under its word: a level code, then the part of speech run
+# into it ('ITLv.4 (900)noun').
+_LEVEL_AND_PART = re.compile(r"[\d)\]](?:noun|verb|adjective|adverb)$")
 
 
 # A dictionary site's box for another entry: 'Term of the Moment' over its term.
@@ -1837,11 +1848,12 @@ def recover(text: str) -> Recovered | None:
     # '[ When two threads are blocking each other we have a Deadlock. ... ]': a paragraph
     # a page sets in square brackets, as a box
     numbered = [(no, _BOXED.sub(r"\g<text>", line)) for no, line in numbered]
-    first = next((k for k, (_, line) in enumerate(numbered) if line.strip()), None)
-    if first is not None and _SLUG.fullmatch(numbered[first][1].strip()):
+    top_line = next((k for k, (_, line) in enumerate(numbered) if line.strip()), None)
+    if top_line is not None and _SLUG.fullmatch(numbered[top_line][1].strip()):
         # 'operating-systems' over the page: its section's slug, shown as a tag (further
         # down a slug may be a term: 'initial-scale', 'box-sizing')
-        numbered[first] = (numbered[first][0], "")
+        numbered[top_line] = (numbered[top_line][0], "")
+    numbered = _without_contents(numbered)
     numbered = _without_epigraph(numbered)
     numbered = _unglued(numbered)
     lines = [line for _, line in numbered]
@@ -2060,6 +2072,29 @@ _SPELLED_FIRST = re.compile(r"^(?P<long>[^.!?]{3,80})\.\s+(?P<rest>[A-Z].*)$")
 _ATTRIBUTION = re.compile(r"^(?:[―—]|--)\s*[A-Z][\w.]*(?:\s+[A-Z][\w.'’-]*){0,4}$")
 # How far down a page an epigraph may stand, in non-blank lines.
 _EPIGRAPH_REACH = 12
+
+
+# A page's table of contents, over the list of its own headings.
+_CONTENTS = re.compile(
+    r"^(?:table\s+of\s+contents|contents|on\s+this\s+page|in\s+this\s+article)$", re.I
+)
+
+
+def _without_contents(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without a table of contents: its label and the points right under it
+    ('2. What is an INNER JOIN?', '12. INNER JOIN vs LEFT JOIN'), which name the page's
+    sections and say nothing of their own."""
+    at = next(
+        (k for k, (_, line) in enumerate(lines[:_TOP]) if _CONTENTS.match(line.strip())), None
+    )
+    if at is None:
+        return lines
+    end = at + 1
+    while end < len(lines) and not lines[end][1].strip():
+        end += 1  # (blank lines between the label and its first point)
+    while end < len(lines) and list_marker(lines[end][1].strip()) is not None:
+        end += 1
+    return [*lines[:at], *((no, "") for no, _ in lines[at:end]), *lines[end:]]
 
 
 def _without_epigraph(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -75,7 +75,7 @@ Options:
   -h, --help  Show this message and exit.
 """,
     "import": """\
-Usage: tutor import [OPTIONS] {targets}...
+Usage: tutor import [OPTIONS] {TARGET...}
 
   Import entry files (plain-text pages, Markdown, glossaries, web pages) as
   cards.
@@ -92,9 +92,9 @@ Usage: tutor import [OPTIONS] {targets}...
   collection. Files ending in .csv or .json are read that way too.
 
 Arguments:
-  targets...  Entry files (Markdown, text, saved .html pages), folders of
-              them, or web page URLs; or csv FILE... (cards), json FILE (a
-              whole collection).  [required]
+  TARGET...  Entry files (Markdown, text, saved .html pages), folders of them,
+             or web page URLs; or csv FILE... (cards), json FILE (a whole
+             collection).  [required]
 
 Options:
   --dry-run       Show what would change; write nothing.
@@ -103,7 +103,7 @@ Options:
   -h, --help      Show this message and exit.
 """,
     "preview": """\
-Usage: tutor preview [OPTIONS] {targets}...
+Usage: tutor preview [OPTIONS] {TARGET...}
 
   Show the cards entry files would give, without saving anything.
 
@@ -114,7 +114,7 @@ Usage: tutor preview [OPTIONS] {targets}...
   built-in System Basics path. Nothing is written, and no collection is made.
 
 Arguments:
-  targets...  Entry files, folders of them, or web page URLs.  [required]
+  TARGET...  Entry files, folders of them, or web page URLs.  [required]
 
 Options:
   --json          Print entries and cards as JSON, for scripts.
@@ -150,7 +150,7 @@ Options:
   -h, --help  Show this message and exit.
 """,
     "check": """\
-Usage: tutor check [OPTIONS] [step]
+Usage: tutor check [OPTIONS] [STEP]
 
   Check yourself on a step: up to 10 questions from its cards, of mixed kinds.
 
@@ -167,7 +167,7 @@ Usage: tutor check [OPTIONS] [step]
   is recorded); ? shows the keys.
 
 Arguments:
-  step  The step to check: its title, slug or alias (any case).
+  STEP  The step to check: its title, slug or alias (any case).
 
 Options:
   --path <str>  The path of the step, when several have one so named.
@@ -176,7 +176,7 @@ Options:
   -h, --help    Show this message and exit.
 """,
     "read": """\
-Usage: tutor read [OPTIONS] {target}
+Usage: tutor read [OPTIONS] {TARGET}
 
   Read a step's entry in the terminal, or one section of it; long pages are
   paged.
@@ -186,7 +186,7 @@ Usage: tutor read [OPTIONS] {target}
   way.
 
 Arguments:
-  target  The step (title, slug, alias or path/slug), then optionally
+  TARGET  The step (title, slug, alias or path/slug), then optionally
           #SECTION: a section heading as a slug (key-takeaways) or its kind
           (faq, pros).  [required]
 
@@ -228,7 +228,7 @@ Options:
   -h, --help   Show this message and exit.
 """,
     "backup": """\
-Usage: tutor backup [OPTIONS] [file]
+Usage: tutor backup [OPTIONS] [FILE]
 
   Write a consistent copy of your collection, safe while a review is running.
 
@@ -236,7 +236,7 @@ Usage: tutor backup [OPTIONS] [file]
   readable by you only. `tutor restore FILE` puts it back.
 
 Arguments:
-  file  Where to write the copy (default: backups/ beside the collection).
+  FILE  Where to write the copy (default: backups/ beside the collection).
 
 Options:
   --force     Replace FILE if it exists.
@@ -244,7 +244,7 @@ Options:
   -h, --help  Show this message and exit.
 """,
     "restore": """\
-Usage: tutor restore [OPTIONS] {file}
+Usage: tutor restore [OPTIONS] {FILE}
 
   Replace your collection by a backup, after checking the backup is sound.
 
@@ -254,7 +254,7 @@ Usage: tutor restore [OPTIONS] {file}
   changes nothing.
 
 Arguments:
-  file  A backup written by tutor backup.  [required]
+  FILE  A backup written by tutor backup.  [required]
 
 Options:
   --json      Print what happened as JSON.
@@ -308,7 +308,7 @@ Commands:
   json    Write the whole collection as one JSON document.
 """,
     "export revlog": """\
-Usage: tutor export revlog [OPTIONS] {file}
+Usage: tutor export revlog [OPTIONS] {FILE}
 
   Write the review log as CSV for the FSRS optimizer and other FSRS tools.
 
@@ -320,7 +320,7 @@ Usage: tutor export revlog [OPTIONS] {file}
   same number in every export.
 
 Arguments:
-  file  CSV file to write; - for standard output.  [required]
+  FILE  CSV file to write; - for standard output.  [required]
 
 Options:
   --force     Replace FILE if it exists.
@@ -328,7 +328,7 @@ Options:
   -h, --help  Show this message and exit.
 """,
     "export anki": """\
-Usage: tutor export anki [OPTIONS] {file}
+Usage: tutor export anki [OPTIONS] {FILE}
 
   Write your cards as an Anki package (.apkg): a deck per path and step.
 
@@ -340,7 +340,7 @@ Usage: tutor export anki [OPTIONS] {file}
   scheduling.
 
 Arguments:
-  file  The .apkg file to write.  [required]
+  FILE  The .apkg file to write.  [required]
 
 Options:
   --force     Replace FILE if it exists.
@@ -348,7 +348,7 @@ Options:
   -h, --help  Show this message and exit.
 """,
     "export csv": """\
-Usage: tutor export csv [OPTIONS] {file}
+Usage: tutor export csv [OPTIONS] {FILE}
 
   Write every card as CSV: path, step, kind, prompt, answer, options,
   explanation, tags, answering, accepted (lists separated by " | "). `tutor
@@ -356,7 +356,7 @@ Usage: tutor export csv [OPTIONS] {file}
   not in it (`tutor export json` and `tutor backup` keep everything).
 
 Arguments:
-  file  The CSV file to write; - for stdout.  [required]
+  FILE  The CSV file to write; - for stdout.  [required]
 
 Options:
   --force     Replace FILE if it exists.
@@ -364,7 +364,7 @@ Options:
   -h, --help  Show this message and exit.
 """,
     "export json": """\
-Usage: tutor export json [OPTIONS] {file}
+Usage: tutor export json [OPTIONS] {FILE}
 
   Write the whole collection as one JSON document ("format": "tutor-
   collection").
@@ -374,7 +374,7 @@ Usage: tutor export json [OPTIONS] {file}
   reviews.
 
 Arguments:
-  file  The .json file to write.  [required]
+  FILE  The .json file to write.  [required]
 
 Options:
   --force     Replace FILE if it exists.
@@ -409,7 +409,7 @@ Commands:
   unflag     Clear cards' flags: they come back into reviews and checks.
 """,
     "cards show": """\
-Usage: tutor cards show [OPTIONS] {ids}...
+Usage: tutor cards show [OPTIONS] {ID...}
 
   Show cards whole, as Anki's card info does: the question and its options,
   the answer, the sentence it comes from (file and line), its memory (due,
@@ -418,71 +418,71 @@ Usage: tutor cards show [OPTIONS] {ids}...
   Example: tutor cards show 6b063f5a
 
 Arguments:
-  ids...  Card ids, as `tutor cards` shows them; any unique start will do.
-          [required]
+  ID...  Card ids, as `tutor cards` shows them; any unique start will do.
+         [required]
 
 Options:
   --json      Print the cards as JSON.
   -h, --help  Show this message and exit.
 """,
     "cards suspend": """\
-Usage: tutor cards suspend [OPTIONS] {ids}...
+Usage: tutor cards suspend [OPTIONS] {ID...}
 
   Suspend cards: they leave reviews and checks until unsuspended.
 
 Arguments:
-  ids...  Card ids, as `tutor cards` shows them; any unique start will do.
-          [required]
+  ID...  Card ids, as `tutor cards` shows them; any unique start will do.
+         [required]
 
 Options:
   -h, --help  Show this message and exit.
 """,
     "cards unsuspend": """\
-Usage: tutor cards unsuspend [OPTIONS] {ids}...
+Usage: tutor cards unsuspend [OPTIONS] {ID...}
 
   Bring suspended cards (leeches too) back into reviews and checks.
 
 Arguments:
-  ids...  Card ids, as `tutor cards` shows them; any unique start will do.
-          [required]
+  ID...  Card ids, as `tutor cards` shows them; any unique start will do.
+         [required]
 
 Options:
   -h, --help  Show this message and exit.
 """,
     "cards forget": """\
-Usage: tutor cards forget [OPTIONS] {ids}...
+Usage: tutor cards forget [OPTIONS] {ID...}
 
   Put cards back to new, to learn again; their reviews stay in the log.
 
 Arguments:
-  ids...  Card ids, as `tutor cards` shows them; any unique start will do.
-          [required]
+  ID...  Card ids, as `tutor cards` shows them; any unique start will do.
+         [required]
 
 Options:
   -h, --help  Show this message and exit.
 """,
     "cards flag": """\
-Usage: tutor cards flag [OPTIONS] {ids}...
+Usage: tutor cards flag [OPTIONS] {ID...}
 
   Flag cards as wrong: hidden from reviews and checks until unflagged or
   changed.
 
 Arguments:
-  ids...  Card ids, as `tutor cards` shows them; any unique start will do.
-          [required]
+  ID...  Card ids, as `tutor cards` shows them; any unique start will do.
+         [required]
 
 Options:
   -r, --reason <str>  What is wrong with it.
   -h, --help          Show this message and exit.
 """,
     "cards unflag": """\
-Usage: tutor cards unflag [OPTIONS] {ids}...
+Usage: tutor cards unflag [OPTIONS] {ID...}
 
   Clear the flags of cards: they come back into reviews and checks.
 
 Arguments:
-  ids...  Card ids, as `tutor cards` shows them; any unique start will do.
-          [required]
+  ID...  Card ids, as `tutor cards` shows them; any unique start will do.
+         [required]
 
 Options:
   -h, --help  Show this message and exit.

@@ -390,6 +390,10 @@ _LEANS_ON = re.compile(
 )
 
 
+# 'The system translates ...': the head of a name just spelled out, then its verb.
+_HEAD_SAID_AGAIN = re.compile(r"^The\s+(?P<head>[A-Za-z-]+)\s+(?=[a-z]+s\s)")
+
+
 def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """The sentence that says what the entry is.
 
@@ -409,6 +413,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     acting_later = None  # said what the entry does, outside the summary
     named_before = False  # the sentence before opened with the entry's name
     after_expansion = False  # the sentence before only spelled the name out
+    spelled_head = ""  # the last word of the name it spelled out ('System')
     reach = _DEFINITION_REACH
     # The page's last words, when they have no stop and are not all it says: its copy
     # broke off there ('... highly effective when applied to idempotent, r').
@@ -438,10 +443,19 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             summary and item is section.items[0] and item.text.startswith(sentence)
         )
         after_expansion = False
+        read_as = sentence
+        head = _HEAD_SAID_AGAIN.match(sentence) if opening and spelled_head else None
+        if head is not None and head["head"].casefold() == spelled_head.casefold():
+            # 'DNS is short for Domain Name System. The system translates domain names
+            # ...': the head of the name just spelled out stands for the thing
+            read_as = (
+                f"{ctx.entry.names[0]} is a {spelled_head.lower()} that {sentence[head.end() :]}"
+            )
+        spelled_head = ""
         # 'DNS stands for Domain Name System. It translates names into addresses.': the
         # 'It' after a sentence about the entry is the entry.
         defined = definition_of(
-            sentence,
+            read_as,
             ctx.entry.names,
             pronoun=opening or named_before,
             loose=opening,
@@ -484,6 +498,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             # then what the thing is, which the next sentence says.
             weak = weak or found
             after_expansion = opening
+            if spelled is not None and spelled.expansion:
+                spelled_head = spelled.expansion.split()[-1]
             continue
         if defined is not None:
             # (without a predicate, what follows the name: 'is cited constantly but ...')
@@ -901,7 +917,12 @@ def _only_spells_out(title: str, answer: str) -> bool:
     capitals = "".join(c for w in rest for c in w if c.isupper())  # 'DomainKeys Identified Mail'
     letters = (initials.casefold(), capitals.casefold())
     shorts = [word.casefold() for word in title.split() if is_abbreviation(word) and word.isalpha()]
-    return bool(rest) and any(short in letters for short in shorts)
+    # (a long answer only names the letters' words on its way: 'A numerical label ...
+    # in a network that uses the Internet Protocol for communication.' under 'IP address')
+    return 0 < len(rest) <= _SPELLING_WORDS and any(short in letters for short in shorts)
+
+
+_SPELLING_WORDS = 6  # the most words of an answer that only spells a name's letters out
 
 
 def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:

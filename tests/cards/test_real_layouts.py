@@ -810,3 +810,59 @@ def made_or_refused_titles(text: str) -> set[str]:
         return {entry.title for entry in parse_entries(text, "page.txt")}
     except cards.ParseError:
         return set()
+
+
+@pytest.mark.parametrize(
+    ("fixture", "title", "answer"),
+    [
+        # web128/treehoster-http-cookies.txt: 'HTTP Cookies — also known as ... — are ...'
+        ("dash-aliases-around-name.txt", "Web Fonts", "Font files a browser fetches"),
+        # web129/yushei-orm.txt: 'Object–relational mapping (ORM, O/RM, ...) in computer
+        # science is ...' under a link's bullet: the en dash split the name
+        (
+            "en-dash-compound-after-link.txt",
+            "Entity–attribute–value model",
+            "A data model that stores each fact",
+        ),
+        # web128/dkhostmaster-dns.txt: 'DNS is short for Domain Name System. The system
+        # translates ...', then 'DNS is kind of like a telephone book': the analogy answered
+        ("short-for-then-head-acts.txt", "NTP", "The protocol keeps the clocks"),
+        # web128/webglossary-websocket.txt: 'A computer communications protocol, providing
+        # ...': 'communications' was taken for the gloss's verb
+        ("glossary-point-plural-modifier.txt", "WebRTC", "A browser communications framework"),
+        # web128/hostingdiscussion-cdn.txt: 'However, in simple webopedia terms: A content
+        # delivery network (CDN) is ...' in a forum reply
+        ("forum-reply-colon-lead.txt", "RP", "A server that sits in front of one or more"),
+        # web128/ipveg-ip-address.txt: 'What is IP Address (layman)?' titled 'Layman', and
+        # 'According to Wikipedia an Internet Protocol address (IP address) is ...'
+        ("question-at-a-level.txt", "MAC Address", "A unique identifier assigned to a network"),
+        # web128/mexseo-cdn.txt: 'The acronym CDN (for ...) refers to ...' titled 'Acronym CDN'
+        ("acronym-kind-first.txt", "VPN", "An encrypted tunnel that carries"),
+        # web128/seegongsik-idempotency.txt: 'idempotency' / 'ITLv.4 (900)noun' / 'Definition'
+        ("vocabulary-card-level-line.txt", "Latency", "The time that passes between a request"),
+    ],
+)
+def test_round_261_layouts_are_read_under_their_concept(
+    fixture: str, title: str, answer: str
+) -> None:
+    entry, deck = deck_of(fixture)
+    assert entry.title == title
+    (card,) = [c for c in deck if c.prompt.startswith(("What is ", "What are "))]
+    assert card.answer.startswith(answer)
+
+
+def test_a_table_of_contents_is_no_section_of_the_page() -> None:
+    # 'Table of Contents' / '2. What is an INNER JOIN?' / '3. Syntax of INNER JOIN' ...
+    # (web129/syskool-inner-join.txt): the contents' question took the points after it as
+    # its answer: 'What is INNER JOIN?' -> 'INNER JOIN vs LEFT JOIN' (round 262's worst).
+    entry, deck = deck_of("contents-list-then-sections.txt")
+    assert not [s for s in entry.sections if "Syntax of LEFT JOIN" in (i.text for i in s.items)]
+    assert what_is(deck).answer.startswith("A join that returns all rows from the left table")
+
+
+def test_a_storys_numbered_choices_are_no_terms() -> None:
+    # 'Choice 1 (Consistency): Both servers say ...' in a CAP theorem page's story
+    # (web129/systemoverflow-cap-theorem.txt): asked 'What is a choice 1?'.
+    text = (LAYOUTS / "story-choice-labels.txt").read_text()
+    entries = parse_entries(text, "story-choice-labels.txt")
+    assert [e.title for e in entries] == ["Partition", "Latency", "Consistency"]

@@ -47,10 +47,10 @@ def tutor(
             ["review", "--cram"],
             "tutor: review: option '--cram' requires an argument (tutor review --help)",
         ),
-        (["read"], "tutor: read: missing argument 'target' (tutor read --help)"),
+        (["read"], "tutor: read: missing argument 'TARGET' (tutor read --help)"),
         (
             ["export", "csv"],
-            "tutor: export csv: missing argument 'file' (tutor export csv --help)",
+            "tutor: export csv: missing argument 'FILE' (tutor export csv --help)",
         ),
         (["export", "bogus"], "tutor: export: no such command 'bogus' (tutor export --help)"),
         (

@@ -17,7 +17,10 @@ def backup(
     ctx: typer.Context,
     file: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
-        typer.Argument(help="Where to write the copy (default: backups/ beside the collection)."),
+        typer.Argument(
+            metavar="FILE",
+            help="Where to write the copy (default: backups/ beside the collection).",
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print where it went as JSON.")] = False,
@@ -55,7 +58,7 @@ def backup(
 @friendly
 def restore(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="A backup written by tutor backup.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A backup written by tutor backup.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print what happened as JSON.")] = False,
 ) -> None:
     """Replace your collection by a backup, after checking the backup is sound.

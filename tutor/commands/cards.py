@@ -23,7 +23,9 @@ app.add_typer(cards_app, name="cards")
 
 Ids = Annotated[
     list[str],
-    typer.Argument(help="Card ids, as `tutor cards` shows them; any unique start will do."),
+    typer.Argument(
+        metavar="ID...", help="Card ids, as `tutor cards` shows them; any unique start will do."
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ def import_entries(
     targets: Annotated[
         list[str],
         typer.Argument(
+            metavar="TARGET...",
             help="Entry files (Markdown, text, saved .html pages), folders of them, or web "
             "page URLs; or csv FILE... (cards), json FILE (a whole collection).",
         ),
@@ -129,7 +130,7 @@ def preview(
     ctx: typer.Context,
     targets: Annotated[
         list[str],
-        typer.Argument(help="Entry files, folders of them, or web page URLs."),
+        typer.Argument(metavar="TARGET...", help="Entry files, folders of them, or web page URLs."),
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print entries and cards as JSON, for scripts.")

@@ -20,7 +20,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print what was written as 
 @friendly
 def export_anki(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="The .apkg file to write.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The .apkg file to write.")],
     force: Force = False,
     as_json: AsJson = False,
 ) -> None:
@@ -66,7 +66,9 @@ def export_anki(
 @friendly
 def export_csv(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="The CSV file to write; - for stdout.")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="The CSV file to write; - for stdout.")
+    ],
     force: Force = False,
     as_json: AsJson = False,
 ) -> None:
@@ -103,7 +105,7 @@ def export_csv(
 @friendly
 def export_json(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="The .json file to write.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The .json file to write.")],
     force: Force = False,
     as_json: AsJson = False,
 ) -> None:

@@ -249,7 +249,9 @@ def _show_advice(console: Console, advice: RetentionAdvice, current: float, defa
 @friendly
 def export_revlog(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="CSV file to write; - for standard output.")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="CSV file to write; - for standard output.")
+    ],
     force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print a summary as JSON.")] = False,
 ) -> None:

@@ -221,7 +221,9 @@ def check(
     ctx: typer.Context,
     step: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Argument(help="The step to check: its title, slug or alias (any case)."),
+        typer.Argument(
+            metavar="STEP", help="The step to check: its title, slug or alias (any case)."
+        ),
     ] = None,
     path_name: Annotated[
         Optional[str],  # noqa: UP045

@@ -20,8 +20,9 @@ def read(
     target: Annotated[
         str,
         typer.Argument(
+            metavar="TARGET",
             help="The step (title, slug, alias or path/slug), then optionally #SECTION: "
-            "a section heading as a slug (key-takeaways) or its kind (faq, pros)."
+            "a section heading as a slug (key-takeaways) or its kind (faq, pros).",
         ),
     ],
     path_name: Annotated[
