@@ -69,7 +69,7 @@ _NOT_WHAT_IT_IS = re.compile(
     # ('Information is sent via the Internet to a server ...')
     r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?(?:[a-z]+ed|sent|built|kept|held|given|"
     r"taken|shown|seen|written|hidden|chosen|stolen)\s+(?:to|in|on|into|onto|at|"
-    r"from|with|via|through|when|after|before|once)\b|"
+    r"from|with|via|through|when|after|before|once|across|among|between|over)\b|"
     # 'Modern software systems are rarely a single monolith ...': what it seldom is
     r"^(?:rarely|seldom|never|hardly|barely|no\s+longer)\b|"
     # 'Two Phase Commit is implemented as follows: Phase 1 ...': how it is done
@@ -1327,6 +1327,8 @@ _NOT_NAMES = frozenset(
         # 'Assume that a connection is in ...': a reader asked to picture something
         *("assume", "suppose", "imagine", "consider", "say", "let", "let's", "note"),
         *("notice", "remember", "recall", "given", "think"),
+        # 'People say a connection is fast': who says it, no name
+        *("people", "everyone", "everybody", "someone", "somebody", "users", "developers"),
         "one",
         "each",
         "every",

@@ -1271,14 +1271,20 @@ def _over_a_definition_label(top: list[tuple[int, str]]) -> tuple[int, str, str]
             and ":" not in head  # (not 'Also known as: RBAM, ...', a head's other names)
             and not _is_chrome(head)
             and not names_page_kind(head)
-            and definition_of(first_sentence(gloss)) is None
-            and _GENUS_NEXT.match(gloss) is not None
+            and (
+                (definition_of(first_sentence(gloss)) is None and _GENUS_NEXT.match(gloss))
+                # or a passive that leaves the name out: 'Requests from clients are
+                # distributed across available servers ...' under 'Load Balancing'
+                or _PASSIVE_GLOSS.match(gloss) is not None
+            )
         ):
             return top[above][0], _capitalised(head), ""
         return None
     return None
 
 
+# A gloss said in the passive, its subject what the thing acts on.
+_PASSIVE_GLOSS = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,5}\s+(?:is|are)\s+[a-z]{3,}ed\s")
 # A vocabulary card's line under its word: a level code, then the part of speech run
 # into it ('ITLv.4 (900)noun').
 _LEVEL_AND_PART = re.compile(r"[\d)\]](?:noun|verb|adjective|adverb)$")

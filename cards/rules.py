@@ -68,10 +68,18 @@ def gives_away(prompt: str, answer: str) -> bool:
         return True  # 'DevOps is a combination of the words "____" and "Operations."'
     if _spelled_out_in(prompt, answer.strip()):
         return True  # '... with Service Level Objectives (____)' -> 'SLOs'
+    does = _WHAT_IT_DOES.match(prompt)
+    if does is not None and answer_words[:1]:
+        # 'What does DELETE do?' -> 'Deletes the specified resource.': the name's own verb
+        name = does["name"].casefold()
+        if answer_words[0].casefold() in (f"{name}s", f"{name}es", f"{name}d", f"{name}ed"):
+            return True
     return has_phrase(prompt, " ".join(answer_words))
 
 
 _LETTERS = re.compile(r"[A-Z]{3,6}")
+# A question of what a one-word name does: 'What does DELETE do?'.
+_WHAT_IT_DOES = re.compile(r"^What\s+(?:does|do)\s+(?:the\s+|an?\s+)?(?P<name>[\w-]+)\s+do\?$")
 _MINOR_WORDS = frozenset(("of", "and", "the", "for", "to", "in", "a", "an", "on"))
 
 

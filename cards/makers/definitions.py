@@ -758,6 +758,7 @@ def weak_definition(ctx: Context, sentence: str) -> bool:
 _MODAL_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted(MODALS))})\b", re.I)
 
 
+_AND_ANOTHER_IS = re.compile(r"\s+and\s+(?!the\b|an?\b)[a-z][\w-]*\s+(?:is|are)\s+(?!also\b).*$")
 _ORIGIN_AFTER = re.compile(
     r";\s+(?:the\s+(?:term|name|word)|it\s+(?:is|was)\s+(?:named|called))\b.*$", re.I
 )
@@ -784,6 +785,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # '...; the term originates with the idea of two signals racing ...': where the word
     # comes from, after what the thing is
     answer = _ORIGIN_AFTER.sub(".", answer)
+    # 'data per second and latency is travel time per bit, and ...': a second thing
+    # defined in the same breath, which the question does not ask
+    answer = _AND_ANOTHER_IS.sub(".", answer)
     letters = _LETTERS_FIRST.match(answer)
     if letters is not None and any(spells_out(letters["short"], n) for n in ctx.entry.names):
         # 'Role-based Access Control: (RBAC) Access control based on user roles ...'

@@ -866,3 +866,50 @@ def test_a_storys_numbered_choices_are_no_terms() -> None:
     text = (LAYOUTS / "story-choice-labels.txt").read_text()
     entries = parse_entries(text, "story-choice-labels.txt")
     assert [e.title for e in entries] == ["Partition", "Latency", "Consistency"]
+
+
+def test_a_passive_gloss_under_a_definition_label_keeps_the_head_above() -> None:
+    # 'L' / 'Load Balancing' / 'Definition' / 'Requests from clients are distributed across
+    # available servers ...' (web128/vita-load-balancing.txt): the passive's subject was
+    # taken for the title, asked 'What are requests from clients?' (round 261).
+    entry, deck = deck_of("passive-gloss-under-label.txt")
+    assert entry.title == "Caching Proxy"
+    assert what_is(deck).answer.startswith("Responses from origin servers are stored")
+
+
+def test_who_says_it_is_no_name() -> None:
+    # 'People say a connection is fast, but speed has two parts. Bandwidth is ...'
+    # (web128/cruxible-bandwidth-vs-latency.txt): titled 'People say a connection'; and
+    # its key idea 'Bandwidth is data per second and latency is travel time per bit, and
+    # ...' answered what bandwidth is with latency's definition run on.
+    text = (
+        "Two Different Numbers\n"
+        "People say a disk is fast, but speed has two parts. Throughput is how much data a "
+        "disk moves per second, like the width of a road. IOPS is how many separate reads or "
+        "writes it serves per second, like the number of cars that pass.\n"
+        "Why They Differ\n"
+        "A disk can move a lot of data yet still feel slow.\n"
+        "- Throughput caps a large sequential copy.\n"
+        "- IOPS caps a database doing many small random reads.\n"
+        "Key idea\n"
+        "Throughput is bytes per second and IOPS is operations per second, and small random "
+        "reads are limited by IOPS.\n"
+    )
+    entries = parse_entries(text, "two-numbers.txt")
+    assert not [e for e in entries if e.title.startswith("People")]
+    made = [c for e in entries for c in cards.generate(e, path_siblings())]
+    assert not [c for c in made if "IOPS is" in c.answer], [c.answer for c in made]
+
+
+def test_a_name_said_again_as_the_verb_of_its_answer_is_a_giveaway() -> None:
+    # 'What does DELETE do?' -> 'Deletes the specified resource.' (web128/idris2docs-http-
+    # methods.txt, round 261): the answer is the question's own word.
+    text = (
+        "HTTP methods\n\nGET: Requests a representation of the specified resource.\n"
+        "PUT: Uploads a representation of the specified resource.\n"
+        "DELETE: Deletes the specified resource.\n"
+        "PATCH: Applies partial modifications to a resource.\n"
+    )
+    made = {c.prompt: c.answer for e in parse_entries(text, "m.txt") for c in cards.generate(e)}
+    assert made["What does PUT do?"].startswith("Uploads a representation")
+    assert not [a for a in made.values() if a.startswith("Deletes")], made
