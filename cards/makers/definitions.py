@@ -1098,6 +1098,9 @@ _LEADS_TO_MORE = re.compile(
 # the binaries, libraries').
 _LIST_BROKEN_OFF = re.compile(r",\s+(?!and\b|or\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
 _FOLLOWING_WORDS = 35  # words of the sentence after it, for a bare definition to take it
+# A definition that only says what the thing stands beside: 'supplementary to your
+# primary database, either built in or ...' takes the sentence saying what it is for.
+_BESIDE_ANOTHER = re.compile(r"(?:supplementary|complementary|auxiliary|secondary)\s+to\b", re.I)
 _GOES_ON = re.compile(
     r"^(?:these|this|they|it|its|such)\s+[\w-]+|"
     # 'With a race condition, the result ... depends on ...': the thing named again as a scene
@@ -1159,10 +1162,18 @@ def _with_next(
     says what the thing does. One the other side of a comparison shares ('A stack is a
     collection of elements, which can be stored and retrieved one at a time', and so is
     a queue) takes the next sentence whatever it opens with: that one tells them apart."""
-    if (not shared and len(words(answer)) > _SHORT_DEFINITION) or sentence.rstrip().endswith(":"):
+    placed_only = _BESIDE_ANOTHER.match(answer) is not None
+    if (
+        not shared and not placed_only and len(words(answer)) > _SHORT_DEFINITION
+    ) or sentence.rstrip().endswith(":"):
         return answer
     following = _sentence_after(sentence, item)
-    goes_on = shared or _GOES_ON.match(following) or _a_kind_of_it_acts(following, names)
+    goes_on = (
+        shared
+        or _GOES_ON.match(following)
+        or _a_kind_of_it_acts(following, names)
+        or _defined_again(following, names)
+    )
     if not goes_on or len(words(following)) > _FOLLOWING_WORDS:
         return answer
     if following.endswith("?"):
@@ -1172,6 +1183,19 @@ def _with_next(
     if _NAMES_ONLY.search(following):
         return answer  # 'Such a procedure is called recursive.': a name, not what it does
     return f"{answer} {following}"
+
+
+def _defined_again(sentence: str, names: tuple[str, ...]) -> bool:
+    """'Normalization is a systematic approach of decomposing tables ...' after 'Database
+    Normalization is a technique of organizing the data ...': the name, or its head
+    word, said again and defined more fully."""
+    heads = {name.split()[-1] for name in names if name.split()} | set(names)
+    return any(
+        re.match(
+            rf"(?:an?\s+|the\s+)?{re.escape(head)}\s+(?:is|are)\s+(?:an?|the)\s", sentence, re.I
+        )
+        for head in heads
+    )
 
 
 def _a_kind_of_it_acts(sentence: str, names: tuple[str, ...]) -> bool:

@@ -913,3 +913,37 @@ def test_a_name_said_again_as_the_verb_of_its_answer_is_a_giveaway() -> None:
     made = {c.prompt: c.answer for e in parse_entries(text, "m.txt") for c in cards.generate(e)}
     assert made["What does PUT do?"].startswith("Uploads a representation")
     assert not [a for a in made.values() if a.startswith("Deletes")], made
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "then"),
+    [
+        # web129/pulumi-database-cache.txt: 'A database cache is supplementary to your
+        # primary database, ...' said only where it stands (INCOMPLETE, round 262)
+        (
+            "Read Replica\nDefinition\nA read replica is supplementary to your main database, "
+            "either in the same region or in another one. It exists to take read queries off "
+            "the main database so that it can serve writes faster. Replicas copy changes "
+            "shortly after they happen.\n",
+            "Supplementary to your main database",
+            "It exists to take read queries off the main database",
+        ),
+        # web129/ewebdiscussion-normalization.txt: 'Database Normalization is a technique of
+        # organizing the data in the database. Normalization is a systematic approach of
+        # decomposing tables to eliminate data redundancy ...' (INCOMPLETE, round 262)
+        (
+            "Hi\nDatabase Denormalization is a technique of arranging the data in the database. "
+            "Denormalization is a deliberate approach of copying columns into tables to avoid "
+            "joins on hot read paths.\nHope it helps you.\n",
+            "A technique of arranging the data in the database.",
+            "Denormalization is a deliberate approach of copying columns",
+        ),
+    ],
+)
+def test_a_thin_definition_takes_the_sentence_that_says_more(
+    text: str, first: str, then: str
+) -> None:
+    (entry,) = parse_entries(text, "page.txt")
+    card = what_is(cards.generate(entry, path_siblings()))
+    assert card.answer.startswith(first)
+    assert then in card.answer
