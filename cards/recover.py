@@ -277,6 +277,12 @@ def _is_chrome(line: str) -> bool:
         return True  # 'http://en.wikipedia.org/wiki/Join_%28SQ ... outer_join...': a link
     if _in_another_script(letter):
         return True  # 'Описание тега event-bubbling': a site's label in its own language
+    if re.fullmatch(r"[A-Z][\w-]{1,30}\.(?:com|org|net|io|co\.uk|info)", letter):
+        return True  # 'Thesaurus.com': a sister site's name over a dictionary's entry
+    if re.fullmatch(r"(?:American|British)(?:\s+English)?", letter):
+        return True  # a dictionary's label for whose sense follows
+    if re.fullmatch(r"\[[^\]]{2,60}\]\s*/[^/]{2,60}/", letter):
+        return True  # '[prok-see sur-ver] / ˈprɒk si ˌsɜr vər /': how it is said
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -1068,13 +1074,14 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     # '(usually uncountable, plural virtual memories)', are a dictionary's too.)
     heads = [
         (i, _INFLECTIONS.sub("", line.strip()))
-        for k, (i, line) in enumerate(top[:5])
+        for k, (i, line) in enumerate(top[:_HEAD_LINES])
         # ('cell reference' said twice, as a dictionary site heads its entry)
         if (k == 0 or line.strip() != top[k - 1][1].strip())
         and not _DICTIONARY_SOURCE.match(line.strip())
         and not PART_OF_SPEECH.fullmatch(line.strip())
         and not _LABELS_LINE.match(line.strip())
         and not _is_chrome(line.strip())  # 'https://en.wikipedia.org/wiki/...' above it
+        and not _FIELD_WORD.fullmatch(line.strip())  # 'Computers.', the sense's field
     ][:4]
     if heads and heads[0][1].casefold() in _SOURCE_NAMES:
         heads = heads[1:]  # 'Wiktionary' / 'package manager' / 'n. A computer program ...'
@@ -1248,6 +1255,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
 
 # A state said by a participle: 'is deadlocked if', 'are thrashed when'.
 _IN_ITS_STATE = re.compile(r"\s(?:is|are|becomes?)\s+[a-z][\w-]+ed\s+(?:if|when)", re.I)
+# How many top lines a dictionary's headword, its forms and its gloss may take, with the
+# site's names, labels and pronunciation among them.
+_HEAD_LINES = 8
+# A sense's field on a line of its own: 'Computers.'.
+_FIELD_WORD = re.compile(r"[A-Z][a-z]{3,20}\.")
 # How far down the top lines a glossary's 'Quick Definition' label is looked for.
 _LABEL_REACH = 10
 _DEFINITION_LABEL = re.compile(r"^(?:(?:quick|short|brief|simple|plain)\s+)?definition:?$", re.I)
@@ -1471,7 +1483,9 @@ def _glossed_name(name: str, gloss: str, any_case: bool = False) -> bool:
     if not _headword(name, any_case):
         return False
     # ('(computing) Any of several techniques ...': the gloss, its field aside)
-    sentence = first_sentence(_FIELD_LABEL.sub("", _SENSE_OF.sub("", gloss.strip()), count=1))
+    # ('1. a server that receives requests, ...': the first of its numbered senses)
+    gloss = re.sub(r"^1\.\s+", "", gloss.strip())
+    sentence = first_sentence(_FIELD_LABEL.sub("", _SENSE_OF.sub("", gloss), count=1))
     if definition_of(sentence) is not None:
         return False  # 'Interrupt is a term ...' under 'interrump': it names its own subject
     return definition_of(sentence, (name,), pronoun=True, fragment=True) is not None
@@ -1790,25 +1804,28 @@ _ANY_WIKI_HEADING = re.compile(r"(?<!=)(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)
 
 # A dictionary's first sense, numbered: '1. An asynchronous event ...'.
 # (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
-_FIRST_SENSE = re.compile(r"^1\.\s+(?=(?:An?|Any|One)\s|\()")
+_FIRST_SENSE = re.compile(r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\()")
 
 
 def _first_sense(body: list[tuple[int, str]], title: str) -> int | None:
     """Where in the body a dictionary's numbered first sense stands, when only the
     headword (however long: 'Structured Query Language (SQL) injection') and its forms
     ('interrupts') stand above it; None otherwise."""
-    said = [k for k, (_, line) in enumerate(body[:_TOP]) if line.strip()][:4]
+    said = [k for k, (_, line) in enumerate(body[:_TOP]) if line.strip()][:_SENSE_REACH]
     for k in said:
         line = body[k][1].strip()
         if _FIRST_SENSE.match(line):
             return k
         if k == said[0] and line.casefold() == title.casefold():
             continue
+        if _FIELD_WORD.fullmatch(line) or _is_chrome(line) or PART_OF_SPEECH.fullmatch(line):
+            continue  # 'Computers.', 'noun', '[prok-see sur-ver] / ...': the sense's labels
         if len(line.split()) > 3 or line.endswith(TERMINAL):
             return None
     return None
 
 
+_SENSE_REACH = 7  # the lines from the headword to its first sense, labels among them
 # A dictionary's part of speech before its headword: 'Noun: mutex'.
 _POS_LABEL = re.compile(rf"^{SPEECH_PART_WORD}\.?:\s+(?=\w)", re.I)
 
@@ -1903,7 +1920,11 @@ def recover(text: str) -> Recovered | None:
         # first sense under its headword's forms is the gloss, no list's first point
         line_no, text = body[first_at]
         body = [
-            *body[:first_at],
+            # ('Computers.' over it: the sense's field, no paragraph of the page)
+            *(
+                (no, "" if _FIELD_WORD.fullmatch(line.strip()) else line)
+                for no, line in body[:first_at]
+            ),
             (line_no, _FIRST_SENSE.sub("", text.strip(), count=1)),
             *body[first_at + 1 :],
         ]

@@ -947,3 +947,13 @@ def test_a_thin_definition_takes_the_sentence_that_says_more(
     card = what_is(cards.generate(entry, path_siblings()))
     assert card.answer.startswith(first)
     assert then in card.answer
+
+
+def test_a_dictionary_sites_entry_under_its_labels() -> None:
+    # 'Dictionary.com' / 'Thesaurus.com' / 'proxy server' / 'American' / '[prok-see sur-ver]
+    # / ...' / 'noun' / 'Computers.' / '1. a server that receives requests, ...'
+    # (web128/dictionarycom-proxy-server.txt): the labels hid the headword's gloss, and the
+    # page was refused after titling it 'Examples' from its example sentences.
+    entry, deck = deck_of("dictionary-site-labels-numbered-sense.txt")
+    assert entry.title == "Load balancer"
+    assert what_is(deck).answer.startswith("A device or program that spreads incoming requests")
