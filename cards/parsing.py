@@ -56,6 +56,7 @@ from cards.recover import (
     is_dictionary_head,
     says_what_it_does,
     subjects_rejoined,
+    times_said,
     title_from_question,
     title_without_wrapper,
     under_its_kind,
@@ -334,7 +335,7 @@ def _names_without_title(text: str, file: str) -> list[str]:
             sentences = split_sentences(said)[:_SUMMARY_SENTENCES]
         for at, sentence in enumerate(sentences):
             for name in _subject_names(sentence, doing=at > 0):
-                if name not in found and (at == 0 or _said_again(name, text)):
+                if name not in found and (at == 0 or times_said(name, text.splitlines()) >= 2):
                     found.append(name)
     return found
 
@@ -348,11 +349,6 @@ _SPELLED_THEN_SAID = re.compile(
 )
 # How many sentences of a summary opening a page without a title are read for its name.
 _SUMMARY_SENTENCES = 6
-
-
-def _said_again(name: str, text: str) -> bool:
-    """Whether the page names `name` more than once (a name, not a passing phrase)."""
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text[:20_000], re.I)) >= 2
 
 
 def _subject_names(sentence: str, doing: bool = False) -> list[str]:

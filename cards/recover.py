@@ -1608,23 +1608,15 @@ def _further_definition(line: str, lines: Sequence[str] = ()) -> tuple[int, Defi
 def _blurb_over_the_page(name: str, top: list[tuple[int, str]], lines: list[str]) -> bool:
     """Whether the page's first sentence defines a name the page never says again (a
     site's blurb) while the next line defines one it goes on about."""
-    if len(top) < 2 or _times_said(name, lines[top[0][0] + 1 :]) > 0:
+    if len(top) < 2 or times_said(name, lines[top[0][0] + 1 :]) > 0:
         return False
     below = definition_of(first_sentence(top[1][1].strip()))
-    return below is not None and _times_said(below.name, lines[top[1][0] + 1 :]) >= 2
+    return below is not None and times_said(below.name, lines[top[1][0] + 1 :]) >= 2
 
 
-def _times_said(name: str, lines: Sequence[str]) -> int:
-    """How often the page's first _PAGE_REACH characters of `lines` say `name`."""
-    text = "\n".join(lines)[:_PAGE_REACH]
-    return len(re.findall(rf"(?<!\w){re.escape(name)}s?(?!\w)", text, re.I))
-
-
-def _said_often(name: str, lines: Sequence[str]) -> bool:
-    """Whether a name of two words or more is said on the page three times at least (in
-    its first _PAGE_REACH characters, joined only when a definition asks)."""
-    if len(name.split()) < 2 or not lines:
-        return False
+def times_said(name: str, lines: Sequence[str]) -> int:
+    """How often the first _PAGE_REACH characters of `lines` say `name` (or its plural),
+    joined only as far as that reach."""
     kept: list[str] = []
     size = 0
     for line in lines:
@@ -1633,7 +1625,12 @@ def _said_often(name: str, lines: Sequence[str]) -> bool:
         kept.append(line)
         size += len(line) + 1
     said = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)", re.I)
-    return len(said.findall("\n".join(kept), 0, _PAGE_REACH)) >= _OFTEN
+    return len(said.findall("\n".join(kept), 0, _PAGE_REACH))
+
+
+def _said_often(name: str, lines: Sequence[str]) -> bool:
+    """Whether a name of two words or more is said on the page three times at least."""
+    return len(name.split()) >= 2 and times_said(name, lines) >= _OFTEN
 
 
 _OFTEN = 3
