@@ -338,7 +338,6 @@ def _said_capitalised_inside(word: str, entry: Entry) -> bool:
         return True
     if re.search(rf"[,;]\s+{re.escape(word)}\s+[a-z]", text):
         return True  # 'In JavaScript, Boolean conditions are ...'
-
     return len(re.findall(rf"\b(?:an?|the)\s+{re.escape(word)}\b", text)) >= 2
 
 
