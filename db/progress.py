@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from db.records import CardStage
 from db.store import Store
 
 DAY_MS = 86_400_000
@@ -248,6 +249,7 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
             if group.state > 0:  # seen
                 seen += group.cards
                 stability_sum += group.stability_sum
+            if group.state == CardStage.REVIEW:  # learnt: a card still being learnt recalls 0
                 recall_sum += group.recall_sum
                 recall_cards += group.recall_cards
         flagged = 0
@@ -257,6 +259,12 @@ def step_cards(store: Store, now: int, decay: float, path_id: int | None = None)
                 suspended -= group.cards
             else:
                 by_state[group.state] -= group.cards
+            if group.state > 0:  # out of the step's memory figures until it is fixed
+                seen -= group.cards
+                stability_sum -= group.stability_sum
+            if group.state == CardStage.REVIEW:
+                recall_sum -= group.recall_sum
+                recall_cards -= group.recall_cards
         steps.append(
             StepCards(
                 key,
@@ -391,7 +399,8 @@ def step_tallies(
             total += sign * group.cards
             if group.state > 0:
                 seen += sign * group.cards
-                recall_sum += sign * group.recall_sum
+            if group.state == CardStage.REVIEW:
+                recall_sum += sign * group.recall_sum  # (still being learnt: 0)
             if group.suspended:
                 set_aside += sign * (group.cards if group.state == 0 else 0)
                 continue

@@ -39,18 +39,20 @@ def as_shown(card: Card, now: str = DAY1, shown: int = 0) -> Card:
     return showing(card, session_seed(datetime.fromisoformat(now)), shown)
 
 
-def keys_for(home: Path, count: int, now: str = DAY1) -> str:
+def keys_for(home: Path, count: int, now: str = DAY1, easy: bool = False) -> str:
     """Keys that answer the first `count` new cards rightly, whatever their kind, in a
-    review started at `now`."""
+    review started at `now`: rated as proposed (Good), or Easy with `easy` (learnt at
+    once, in review, rather than in the learning steps)."""
+    rate = "4" if easy else "\n"
     keys = []
     for stored in new_shown(home, count, now):
         card = as_shown(stored.card, now)
         if card.answering is Answering.CHOICE:
-            keys.append(str(card.options.index(card.answer) + 1) + "\n")
+            keys.append(str(card.options.index(card.answer) + 1) + rate)
         elif card.answering is Answering.TYPED:
-            keys.append("\n" + card.answer + "\n" + "\n")
+            keys.append("\n" + card.answer + "\n" + rate)
         else:
-            keys.append(" 3")
+            keys.append(" 4" if easy else " 3")
     return "".join(keys)
 
 

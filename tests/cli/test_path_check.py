@@ -199,7 +199,7 @@ def test_quitting_halfway_keeps_the_answers_as_reviews_but_records_no_attempt(
 
 
 def test_path_shows_predicted_recall_as_the_mean_fsrs_retrievability(run, started: Path) -> None:
-    run("review", keys=keys_for(started, 12) + "q", now=DAY1)
+    run("review", keys=keys_for(started, 12, easy=True) + "q", now=DAY1)
     result = run("path", "--json", now=LATER)
     assert result.exit_code == 0, result.output
     frontend = json.loads(result.output)["paths"][0]["steps"][0]
@@ -214,19 +214,22 @@ def test_path_shows_predicted_recall_as_the_mean_fsrs_retrievability(run, starte
     now = datetime.fromisoformat(LATER)
     chances = []
     for state, stability, difficulty, _due, last_review in rows:
-        card = fsrs.Card(
-            state=fsrs.State(max(state, 1)), stability=stability, difficulty=difficulty
-        )
+        if state != fsrs.State.Review.value:
+            chances.append(0.0)  # unseen, or still in its learning steps: not learnt yet
+            continue
+        card = fsrs.Card(state=fsrs.State(state), stability=stability, difficulty=difficulty)
         card.last_review = None if last_review is None else _at(last_review)
         chances.append(scheduler.get_card_retrievability(card, now))
     assert frontend["recall"] == pytest.approx(sum(chances) / len(chances), abs=1e-9)
     assert frontend["seen"] == 12 and frontend["total"] == len(rows)
-    # 12 of 20 seen a week ago: some forgetting since, and the unseen count as nothing
+    # 12 of 20 learnt a week ago (rated Easy): some forgetting since, and the unseen
+    # count as nothing
+    assert sum(1 for row in rows if row[0] == fsrs.State.Review.value) == 12
     assert 0.2 < frontend["recall"] < 12 / len(rows)
 
     text = run("path", now=LATER).output
     assert f"{frontend['recall']:.0%}" in text
-    assert "unseen: 0%" in text
+    assert "(unseen or still being learnt: 0%)" in " ".join(text.split())
     assert "locked: pass Frontend first" in text
 
 

@@ -138,10 +138,11 @@ def test_step_cards_equal_a_count_card_by_card(varied: Store) -> None:
         else:
             add(["new", "learning", "review", "relearning"][state])
             add("new_in_queue", state == 0 and unlocked is not None)
-        if state:
+        if state and flagged is None:  # a flagged card is out of the memory figures
             add("seen")
             add("stability_sum", stability)
-            if stability and last is not None:
+            # only a learnt card (in review) is predicted: one still being learnt recalls 0
+            if state == CardStage.REVIEW and stability and last is not None:
                 card = CardState(
                     card_id=row[0],
                     stage=CardStage(state),

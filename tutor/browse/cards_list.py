@@ -35,7 +35,8 @@ STANDING_STYLES = {
 
 @dataclass(frozen=True)
 class ShownCard:
-    """A card line with its predicted recall now (None for a card never seen)."""
+    """A card line with its predicted recall now (None for a card not learnt yet: never
+    seen, or still in its learning steps)."""
 
     line: CardLine
     recall: float | None

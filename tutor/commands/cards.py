@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from tutor.app import UserError, app, clock, friendly, out, scheduler_for, state_of, zone
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from db import Store
+    from db.browse import CardLine
 
 cards_app = typer.Typer(
     help="List and search your cards; suspend, unsuspend, forget, flag or unflag them.",
@@ -82,10 +85,8 @@ def cards(
     if ctx.invoked_subcommand is not None:
         return
     from cards import CardKind
-    from db import CardStage
     from db.browse import STANDINGS, CardQuery, card_lines
     from tutor.browse.cards_list import ShownCard, card_json, card_rows, flags_view, matches
-    from tutor.memory.scheduling import retrievability
     from tutor.paging import show, show_lines
 
     if flagged:
@@ -107,8 +108,7 @@ def cards(
         for line in card_lines(store, query):
             if search is not None and not matches(line, search):
                 continue
-            seen = line.state.stage != CardStage.NEW
-            yield ShownCard(line, retrievability(scheduler, line.state, now) if seen else None)
+            yield ShownCard(line, _recall_now(scheduler, line, now))
 
     if as_json:
         _print_json(card_json(card) for card in shown())
@@ -222,10 +222,8 @@ def show(
 
     Example: tutor cards show 6b063f5a
     """
-    from db import CardStage
     from db.browse import CardQuery, card_lines
     from tutor.browse.cards_list import CardInfo, ShownCard, card_info, card_info_json
-    from tutor.memory.scheduling import retrievability
 
     store = state_of(ctx).store()
     scheduler = scheduler_for(store, fuzz=False)
@@ -235,8 +233,7 @@ def show(
         stored = store.card(card_id)
         (line,) = card_lines(store, CardQuery(card_id=card_id))
         assert stored is not None  # resolved just now, in this process
-        seen = line.state.stage != CardStage.NEW
-        recall = retrievability(scheduler, line.state, now) if seen else None
+        recall = _recall_now(scheduler, line, now)
         infos.append(CardInfo(ShownCard(line, recall), stored, store.reviews_of(card_id)))
     if as_json:
         _print_json(card_info_json(info) for info in infos)
@@ -330,3 +327,15 @@ def unflag(ctx: typer.Context, ids: Ids) -> None:
         chosen,
         f"unflagged {_cards(changed)}{_unchanged(chosen, changed, 'were not flagged')}",
     )
+
+
+def _recall_now(scheduler: Any, line: CardLine, now: datetime) -> float | None:
+    """A card's predicted recall now, once it is learnt (in review); None before: a card
+    never seen, or one still in its learning steps (just failed, FSRS would say 100%,
+    though the learner did not recall it)."""
+    from db import CardStage
+    from tutor.memory.scheduling import retrievability
+
+    if line.state.stage is not CardStage.REVIEW:
+        return None
+    return float(retrievability(scheduler, line.state, now))

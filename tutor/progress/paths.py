@@ -5,7 +5,9 @@ card by card by `tally_cards`), past checks, the scheduler and `now` are passed 
 
 Predicted recall is the mean FSRS retrievability of the step's live cards at `now`; a
 card never seen counts as 0 (FSRS has nothing to predict from, and a learner who has
-not seen a card cannot be expected to recall it), so a half-started step reads low.
+not seen a card cannot be expected to recall it), and so does one still in its learning
+steps (right after Again FSRS predicts 100%, for a card the learner just failed), so a
+half-learnt step reads low.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from db.progress import StepTally
 from db.records import CardStage, CardState, CheckAttempt, Step
 from tutor.memory.scheduling import to_fsrs
 
-RECALL_NOTE = "recall: the share of a step's cards FSRS predicts you'd recall now (unseen: 0%)"
+RECALL_NOTE = (
+    "recall: the share of a step's cards FSRS predicts you'd recall now (unseen or still "
+    "being learnt: 0%)"
+)
 # What `tutor path` says of an open step with no card to learn (none made, or all retired
 # or flagged): it has no check, and the step after it is open as if it were passed.
 SKIPPED = "no cards: skipped"
@@ -95,12 +100,14 @@ def status_of(step: Step) -> Status:
 def predicted_recall(
     scheduler: fsrs.Scheduler, cards: Sequence[StepCard], now: datetime
 ) -> float | None:
-    """The mean retrievability of `cards` at `now` (unseen cards count as 0)."""
+    """The mean retrievability of `cards` at `now` (unseen cards, and those still in their
+    learning steps, count as 0: see the module's note)."""
     if not cards:
         return None
     total = sum(
         scheduler.get_card_retrievability(to_fsrs(stored.state), current_datetime=now)
         for stored in cards
+        if stored.state.stage is CardStage.REVIEW
     )
     return float(total) / len(cards)
 
@@ -254,7 +261,8 @@ def tally_cards(
                 continue  # never seen: recall 0, and not weak
             seen += 1
             recall = float(scheduler.get_card_retrievability(to_fsrs(stored.state), now))
-            recall_sum += recall
+            if stage is CardStage.REVIEW:
+                recall_sum += recall  # (one still being learnt counts 0)
             if stored.suspended or stage is CardStage.LEARNING:
                 continue
             if stage is CardStage.RELEARNING or recall < retention:

@@ -212,8 +212,8 @@ def memory(steps: Iterable[StepCards]) -> Memory:
 
     Suspended cards count (a leech is still a card of its step). Mean stability is over
     the cards seen at least once. Recall has the one meaning it has in `tutor path` and
-    `tutor check`: the mean FSRS retrievability now over every live card, a card never
-    seen counting as 0.
+    `tutor check`: the mean FSRS retrievability now over every live card (a flagged one
+    is out until it is fixed), a card never seen or still being learnt counting as 0.
     """
     steps = list(steps)
     seen = sum(step.seen for step in steps)
@@ -229,7 +229,8 @@ def memory(steps: Iterable[StepCards]) -> Memory:
 
 
 def _live(step: StepCards) -> int:
-    return step.new + step.learning + step.review + step.relearning + step.suspended + step.flagged
+    """A step's cards as `tutor path` counts them: a flagged card is out until it is fixed."""
+    return step.new + step.learning + step.review + step.relearning + step.suspended
 
 
 def step_figures(

@@ -273,7 +273,7 @@ def _steps_tables(stats: Stats, width: int) -> RenderableType:
     for path in dict.fromkeys(step.path for step in stats.steps):
         heading = _heading("Steps of ")
         heading.append_text(literal(path, "bold"))
-        heading.append("  recall: predicted now, unseen cards as 0", style="dim")
+        heading.append("  recall: predicted now, unseen or unlearnt cards as 0", style="dim")
         if narrow:
             heading.append(f"; {NARROW_NOTE}", style="dim")
         table = _memory_table("step", narrow)
