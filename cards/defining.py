@@ -1203,6 +1203,8 @@ _FUSED = re.compile(r"(?<![A-Z])[A-Z]{3,}[a-z]{2,}")
 
 def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
+    if "--" in name or "—" in name:
+        return False  # 'Great question--this concept is ...': a dash joins two clauses
     first = re.sub(r"['’](?:s|re|ll)$", "", name.split()[0].lower())  # "it's when a ..."
     last = name.split()[-1].lower()  # 'In many ways it is ...', 'Declarations themselves'
     # 'DELETEStandard': a table row's cells run together (not 'MLOps', 'SQLite')

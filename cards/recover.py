@@ -279,6 +279,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'Описание тега event-bubbling': a site's label in its own language
     if re.fullmatch(r"[A-Z][\w-]{1,30}\.(?:com|org|net|io|co\.uk|info)", letter):
         return True  # 'Thesaurus.com': a sister site's name over a dictionary's entry
+    if _POSTED.match(letter) and len(letter) <= 120:
+        return True  # 'Posted on • Originally published at sreekarreddy.com'
     if re.fullmatch(r"(?:American|British)(?:\s+English)?", letter):
         return True  # a dictionary's label for whose sense follows
     if re.fullmatch(r"\[[^\]]{2,60}\]\s*/[^/]{2,60}/", letter):
@@ -332,7 +334,25 @@ def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
         title.strip() in _bylines(top)
         or _over_the_title(title.strip(), top)
         or _unsaid_head(title.strip(), top, lines)
+        or _site_over_a_question(title.strip(), top, lines)
     )
+
+
+def _site_over_a_question(title: str, top: list[str], lines: list[str]) -> bool:
+    """Whether a title is a site's name over the page's own question ('Simple Science' /
+    'Cutting edge science explained simply' / 'What does "Cross-Site Scripting" mean?'):
+    the page never says it again, and goes on about what the question asks."""
+    at = next((k for k, line in enumerate(top) if line == title), None)
+    if at is None or times_said(title, lines) > 1:
+        return False
+    for line in top[at + 1 : at + _QUESTION_REACH]:
+        asked = title_from_question(line)
+        if asked is not None and times_said(asked[0].strip('"“”'), lines) >= _OFTEN:
+            return True
+    return False
+
+
+_QUESTION_REACH = 4  # the lines below a site's name its page's question may stand on
 
 
 def _unsaid_head(title: str, top: list[str], lines: list[str]) -> bool:
@@ -645,6 +665,10 @@ def says_what_it_does(title: str) -> bool:
     )
 
 
+# The words before 'pattern' that make it the name of a kind: 'design pattern'.
+_KINDS_OF_PATTERN = frozenset(("design", "architectural", "software", "anti", "integration"))
+
+
 def title_without_wrapper(title: str) -> str | None:
     """The concept a beginner's page title wraps, or None when it wraps nothing.
 
@@ -677,6 +701,8 @@ def title_without_wrapper(title: str) -> str | None:
         if re.fullmatch(r"[\"“][^\"“”]+[\"”]", bare):
             bare = bare[1:-1]  # 'Definitions for "Referential integrity"'
         changed = bare.casefold() != title.strip().casefold()
+        if bare.casefold() in _KINDS_OF_PATTERN:
+            return None  # 'design pattern': the pattern is the concept, not a wrapper
         if changed and bare and len(bare.split()) <= 6 and any(c.isalpha() for c in bare):
             return bare[:1].upper() + bare[1:] if bare[:1].islower() else bare
     return None
@@ -1674,9 +1700,13 @@ def _bylines(top: list[str]) -> set[str]:
         if not _AUTHOR.match(line) or line in found:
             continue
         after = [other for other in top[k + 1 : k + 5] if other != line][:2]
-        if any(_DATE_LINE.match(other) for other in after):
+        if any(_DATE_LINE.match(other) or _POSTED.match(other) for other in after):
             found.add(line)
     return found
+
+
+# A blog's line under its author's name: 'Posted on • Originally published at ...'.
+_POSTED = re.compile(r"^(?:posted|published|originally\s+published|written)\s+(?:on|at|by)\b", re.I)
 
 
 # A person's name as a byline gives it: two or three capitalised words, nothing else.

@@ -227,6 +227,11 @@ EVALUATIVE = re.compile(
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
     # 'a neat concept: instead of manipulating the DOM directly ...': praise, then a story
     r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
+    # 'a stronger second factor than SMS': how it compares, not what it is
+    r"(?:an?\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+(?:[\w-]+\s+){0,3}than\b|"
+    # 'a big worry in web security because ...': how much it worries, not what it is
+    r"(?:an?|the)\s+(?:big|major|huge|serious|real|growing|constant)\s+(?:worry|concern|"
+    r"headache|threat)\b|"
     # 'just another tool in our toolbox': a shrug, no kind of thing
     r"(?:just|simply|merely|only)\s+(?:another|one\s+more)\b|"
     # 'The Linux kernel is an example of a monolithic kernel': a case of another, not
@@ -291,6 +296,8 @@ _RANKED_KIND = re.compile(
     r"(?!(?:essential|important|crucial|critical|vital|useful|valuable|powerful)\b)"
     # (nor how much it is used: 'one of the most widely used oscillators in ...')
     r"(?!(?:widely|commonly|frequently|heavily)\s+used\b)"
+    # (nor how hard it is to learn: 'one of the most confusing concepts for beginners')
+    r"(?![\w-]+\s+(?:concepts|topics|ideas|things|parts)\b)"
     r"[\w-]+\s+(?:[\w-]+\s+){0,2}"
     r"(?:used|for|that|which|designed|built)\b",
     re.I,
@@ -758,7 +765,12 @@ def weak_definition(ctx: Context, sentence: str) -> bool:
 _MODAL_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted(MODALS))})\b", re.I)
 
 
-_AND_ANOTHER_IS = re.compile(r"\s+and\s+(?!the\b|an?\b)[a-z][\w-]*\s+(?:is|are)\s+(?!also\b).*$")
+_AND_ANOTHER_IS = re.compile(
+    # (not '..., and users are assigned to roles': a passive goes on describing it)
+    r",?\s+and\s+(?!the\b|an?\b)[a-z][\w-]*\s+(?:is|are)\s+"
+    r"(?!also\b|[a-z]+(?:ed|en)\b|(?:made|done|built|kept|held|set|sent|put|run|found|"
+    r"bound|paid|told|sold|left|read|cut)\b).*$"
+)
 _ORIGIN_AFTER = re.compile(
     r";\s+(?:the\s+(?:term|name|word)|it\s+(?:is|was)\s+(?:named|called))\b.*$", re.I
 )

@@ -127,6 +127,8 @@ def _only_judged(predicate: str) -> bool:
     judged = EVALUATIVE.match(predicate)
     if judged is None:
         return False
+    if judged.group(0).rstrip().endswith("than"):
+        return True  # 'a stronger second factor than SMS, ...': a rival does as well
     after = _REASON.split(predicate[judged.end() :], maxsplit=1)[0]
     return len(words(after)) <= _FEW_WORDS
 
@@ -183,6 +185,10 @@ _HAS = frozenset(("has", "have", "is", "are", "gets", "get"))
 _SHORT_HEAD = 6
 
 
+# A sentence that runs into a numbered list, its split cutting after the first number.
+_RUNS_INTO_A_LIST = re.compile(r":\s*\d{1,2}\.?$")
+
+
 def which_concept(ctx: Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
@@ -190,6 +196,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     sentence would be true of a sibling too.
     """
     body = _CITED.sub("", strip_end(sentence))  # ('..., Paul Ammann; Jeff Offutt (2008)')
+    if _RUNS_INTO_A_LIST.search(body):
+        return None  # '... three parts separated by dots (.): 1': cut at a list's number
     if _PRAISE.occurs_in(body) or FLUFF.occurs_in(body):
         return None  # 'a consistently popular choice ...': true of many, learnt by none
     expanded = expansion_of(sentence, ctx.entry.names)

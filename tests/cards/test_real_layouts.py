@@ -943,3 +943,79 @@ def test_a_dictionary_sites_entry_under_its_labels() -> None:
     entry, deck = deck_of("dictionary-site-labels-numbered-sense.txt")
     assert entry.title == "Load balancer"
     assert what_is(deck).answer.startswith("A device or program that spreads incoming requests")
+
+
+def test_a_sites_name_over_the_pages_question_is_no_title() -> None:
+    # 'Simple Science' / 'Cutting edge science explained simply' / 'What does "Cross-Site
+    # Scripting" mean?' (web130/simplescience-xss.txt, round 268): the site's name was the
+    # title, and 'What is XSS?' was answered 'A big worry in web security because ...'.
+    entry, deck = deck_of("site-name-over-question.txt")
+    assert entry.title == "Clickjacking"
+    assert what_is(deck).answer.startswith("A type of attack in which a page hides")
+
+
+def test_a_kind_of_pattern_keeps_its_word_pattern() -> None:
+    # FOLDOC's 'design pattern' (web131/freedictionary-design-pattern.txt, round 267):
+    # 'pattern' was taken off as a wrapper ('Circuit Breaker Pattern'), leaving 'Design'.
+    entry, deck = deck_of("dictionary-of-computing-kind-pattern.txt")
+    assert entry.title == "Architectural pattern"
+    assert what_is(deck).answer.startswith("A description of a large-scale structure")
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        # web130/choppytoast-totp.txt: 'What is TOTP?' -> 'A stronger second factor than SMS,
+        # which is vulnerable to SIM-swap attacks.' (a comparison, and an identify card on it)
+        (
+            "# HOTP\n\nHOTP is a weaker second factor than a hardware key, which cannot be "
+            "phished. It counts codes instead of using the time.\n",
+            "weaker second factor than",
+        ),
+        # web131/devto-callback-function.txt: 'JavaScript callback functions are one of the
+        # most confusing concepts for beginners.' asked as what they are
+        (
+            "# Closures\n\nClosures are one of the most confusing concepts for beginners. I "
+            "remember staring at one for an hour.\n",
+            "most confusing concepts",
+        ),
+        # web131/errorhandle-stack-vs-heap.txt: 'Great question--this concept is foundational
+        # for ...' titled 'Great question--this concept'
+        (
+            "Good point--this idea is central to how programs share memory between threads. "
+            "Let's look at it.\nShared memory\nShared memory is a region that two processes "
+            "can both read and write.\n",
+            "Good point",
+        ),
+        # web130/geekdost-jwt.txt: 'Which concept is a compact, URL-safe string that consists
+        # of three parts separated by dots (.): 1?' (a sentence cut at its list's number)
+        (
+            "# PASETO\n\nA PASETO is a versioned token format that consists of three parts "
+            "separated by dots (`.`): 1. **version** 2. **purpose** 3. **payload**.\n",
+            ": 1?",
+        ),
+    ],
+)
+def test_a_comparison_a_ranking_or_a_cut_sentence_asks_nothing(text: str, bad: str) -> None:
+    try:
+        entries = parse_entries(text, "page.md")
+    except cards.ParseError:
+        return  # refused: no card at all is no bad card
+    assert not [e for e in entries if bad in e.title]
+    made = [c for e in entries for c in cards.generate(e, path_siblings())]
+    assert not [c for c in made if bad in c.prompt + c.answer], [(c.prompt, c.answer) for c in made]
+
+
+def test_a_passive_after_and_goes_on_describing_the_thing() -> None:
+    # 'An access control model where permissions are assigned to roles, and users are
+    # assigned to roles rather than ...' (web130/dargslan-rbac.txt): cut to '... roles,.'
+    # as if a second thing were defined ('and latency is travel time').
+    text = (
+        "What is ABAC (Attribute-Based Access Control)?\n"
+        "An access control model where rules look at attributes of the user and the resource, "
+        "and decisions are made per request rather than from fixed roles.\n"
+        "ABAC suits large organisations whose rules change often.\n"
+    )
+    (entry,) = parse_entries(text, "abac.txt")
+    answer = what_is(cards.generate(entry, path_siblings())).answer
+    assert answer.endswith("rather than from fixed roles."), answer
