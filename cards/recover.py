@@ -789,7 +789,9 @@ _LONGEST_ASKED = 300
 
 _DEFINITION_ASKED = re.compile(
     r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+(?:the|an?)\s+(?:actual|real|formal|exact|"
-    r"precise|official|proper|simple|true|correct)\s+(?:definition|meaning)\s+of\s+",
+    r"precise|official|proper|simple|true|correct)\s+(?:definition|meaning)\s+of\s+|"
+    # an interview's 'What do you understand about the Git merge conflict?'
+    r"^(?:(?:question|q)\s*[-–:.]\s*)?what\s+do\s+you\s+(?:understand|mean|know)\s+(?:by|about)\s+",
     re.I,
 )
 

@@ -835,6 +835,10 @@ def made_or_refused_titles(text: str) -> set[str]:
             "Caching Proxy",
             "Responses from origin servers are stored",
         ),
+        # 'Question - What do you understand about the Git merge conflict?' / 'Answer -'
+        # (web131/interviewmaterial-merge-conflict.txt, round 269): the interview's way of
+        # asking what a thing is was no question the page asks, and the page was refused
+        ("interview-question-answer-labels.txt", "Git rebase", "An operation that moves"),
     ],
 )
 def test_a_page_is_read_under_its_concept_whatever_its_layout(
