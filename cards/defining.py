@@ -942,8 +942,7 @@ def definition_of(
         # 'When several processes access the same data ..., it is called a race
         # condition.': the event first, its name last
         return Definition(happening["name"], "", "", happening["when"] + ".")
-    state = _IN_THE_STATE.match(text) if names else None
-    if state is not None and any(_participle_of(n, state["state"]) for n in names):
+    if any(in_the_state_of(text, n) for n in names):
         # 'A set of processes is deadlocked if ...' under 'Deadlock': the whole sentence
         return Definition(names[0], "", "", "")
     dashed = _NAME_DASH_GLOSS.match(text) if names else None
@@ -1131,10 +1130,14 @@ def _opens_with_a_name(text: str, names: tuple[str, ...]) -> bool:
     )
 
 
-def _participle_of(name: str, word: str) -> bool:
-    """Whether `word` is a one-word name made a participle: 'deadlocked' of 'Deadlock'."""
+def in_the_state_of(sentence: str, name: str) -> bool:
+    """Whether a sentence says its subject is in the state a one-word name names, by its
+    participle: 'A set of processes is deadlocked if ...' of 'Deadlock'."""
+    state = _IN_THE_STATE.match(sentence.strip())
+    if state is None:
+        return False
     name = name.strip().casefold()
-    return " " not in name and word.casefold() in (f"{name}ed", f"{name}d")
+    return " " not in name and state["state"].casefold() in (f"{name}ed", f"{name}d")
 
 
 # An adverb of manner between a name and its verb: 'automatically', 'silently' (not a

@@ -397,7 +397,8 @@ _STEP_WORDS = 4
 
 
 def _is_summary_heading(line: str) -> bool:
-    """A Markdown heading that marks a summary: '## TL;DR', '## Summary'."""
+    """A heading, Markdown or a short line of its own, that marks a summary: '## TL;DR',
+    'What it is'."""
     from cards.headings import section_kind
 
     heading = re.match(r"^(?:#{1,6}\s+)?(?P<text>[^.!?]{2,40})$", line)

@@ -27,6 +27,7 @@ from cards.defining import (
     called_name,
     definition_of,
     expansion_of,
+    in_the_state_of,
     is_abbreviation,
     slashed_names,
     spells_out,
@@ -1237,7 +1238,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                     and opening.casefold().startswith(f"{above} ".casefold())
                 ):
                     name = above  # 'Defense in Depth' over 'Defense in Depth is a ...'
-                elif _IN_ITS_STATE.search(line) and definition_of(first_sentence(line), (above,)):
+                elif in_the_state_of(first_sentence(line), above):
                     # 'Deadlock' over 'A set of processes is deadlocked if ...': the
                     # sentence's subject is what is in the state the title names
                     name = above
@@ -1281,8 +1282,6 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     return None
 
 
-# A state said by a participle: 'is deadlocked if', 'are thrashed when'.
-_IN_ITS_STATE = re.compile(r"\s(?:is|are|becomes?)\s+[a-z][\w-]+ed\s+(?:if|when)", re.I)
 # How many top lines a dictionary's headword, its forms and its gloss may take, with the
 # site's names, labels and pronunciation among them.
 _HEAD_LINES = 8
