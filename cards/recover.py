@@ -1049,7 +1049,14 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """
     top = _without_menus([(i, line) for i, line in enumerate(lines) if line.strip()])[:_TOP]
     bylines = _bylines([line.strip() for _, line in top])
-    top = _without_featured([(i, line) for i, line in top if line.strip() not in bylines])
+    top = _without_featured(
+        [
+            (i, line)
+            for i, line in top
+            # ('0' / '0' over the page: its counts of likes and comments)
+            if line.strip() not in bylines and not _COUNT.fullmatch(line.strip())
+        ]
+    )
     for i, line in top[:4]:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
@@ -1329,6 +1336,8 @@ _PASSIVE_GLOSS = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,5}\s+(?:is|are)\s+[a-z
 _LEVEL_AND_PART = re.compile(r"[\d)\]](?:noun|verb|adjective|adverb)$")
 
 
+# A number alone on a line: a count a page shows by its buttons (likes, comments, views).
+_COUNT = re.compile(r"\d{1,6}")
 # A dictionary site's box for another entry: 'Term of the Moment' over its term.
 _FEATURED = re.compile(r"^(?:term|word)\s+of\s+the\s+(?:moment|day|week)$", re.I)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
-from cards.makers.prose import WHOLE_ENDS, broke_off, cut_off, last_item
+from cards.makers.prose import WHOLE_ENDS, broke_off, cut_off, last_item, stands_alone
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
 from cards.recover import WHICH_TO_USE, title_from_question
@@ -189,6 +189,8 @@ def _faq_answer(sentences: list[str]) -> str:
 
 
 # Openings of a paragraph that leads into the answer rather than giving it.
+# A sentence that pictures the concept as something else ('Think of X as ...').
+_PICTURED = re.compile(r"^(?:think of|imagine|picture)\b", re.I)
 _LEAD_IN = re.compile(
     # ('To understand how recursion works, let's take a look at a simple example.')
     r"^(?:to\s+(?:understand|see|learn|explain|show|illustrate)\b[^,]{0,80},\s*)?"
@@ -307,6 +309,15 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             # says what the steps come to: the list answers, and a list card asks it.
             continue
         sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
+        if (
+            (why or how)
+            and len(sentences) > 1
+            and _PICTURED.match(sentences[0])
+            and stands_alone(sentences[1])
+        ):
+            # 'How It Works' / 'Think of a REST API as a restaurant menu ...' / 'Each
+            # endpoint is a unique web address ...': the picture leads in to the answer
+            sentences = sentences[1:]
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
             continue
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]

@@ -839,6 +839,11 @@ def made_or_refused_titles(text: str) -> set[str]:
         # (web131/interviewmaterial-merge-conflict.txt, round 269): the interview's way of
         # asking what a thing is was no question the page asks, and the page was refused
         ("interview-question-answer-labels.txt", "Git rebase", "An operation that moves"),
+        # '0' / '0' / 'Rest-apiConceptBeginner · 3 min read' / 'What is Endpoint in REST API:
+        # Simple Explanation and Example' (web131/leyaa-api-endpoint.txt): the counts of
+        # likes and comments above pushed the title's question, which lost its mark, out
+        # of the lines a title is looked for in, and the page was refused
+        ("counts-over-unmarked-question.txt", "Staging Area", "A holding list of the changes"),
     ],
 )
 def test_a_page_is_read_under_its_concept_whatever_its_layout(
@@ -848,6 +853,16 @@ def test_a_page_is_read_under_its_concept_whatever_its_layout(
     assert entry.title == title
     (card,) = [c for c in deck if c.prompt.startswith(("What is ", "What are "))]
     assert card.answer.startswith(answer)
+
+
+def test_how_it_works_is_answered_after_the_picture_that_leads_in() -> None:
+    # 'How It Works' / 'Think of a REST API as a restaurant menu and the endpoint as the
+    # specific dish you order. Each endpoint is a unique web address ...'
+    # (web131/leyaa-api-endpoint.txt): the picture was the answer to 'How does an
+    # endpoint work?', which says nothing of how it works without the menu.
+    _, deck = deck_of("counts-over-unmarked-question.txt")
+    (card,) = [c for c in deck if c.prompt == "How does the staging area work?"]
+    assert card.answer.startswith("Each change you add with git add is copied into the index")
 
 
 def test_a_table_of_contents_is_no_section_of_the_page() -> None:
