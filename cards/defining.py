@@ -444,6 +444,22 @@ def glossed_acronym(text: str, names: tuple[str, ...]) -> Definition | None:
     return Definition(short, long, short, glossed["gloss"])
 
 
+# The letters again, with a word of their own before them, right after a sentence that
+# spelled them out: 'BIOS stands for Basic Input/Output System. The system BIOS is ...'.
+_LETTERS_AGAIN = re.compile(r"^The\s+[a-z]{3,12}\s+(?P<name>[A-Z][A-Z0-9]{1,7})\s+(?=(?:is|are)\s)")
+
+
+def letters_said_again(sentence: str, names: tuple[str, ...]) -> str:
+    """The sentence after one that spelled out an abbreviation, with the word it sets
+    before the letters left out ('The system BIOS is ...' -> 'BIOS is ...'); the sentence
+    as it is when it opens otherwise. Only there: elsewhere 'the secondary DNS' may be
+    another thing than DNS."""
+    again = _LETTERS_AGAIN.match(sentence)
+    if again is None or again["name"] not in names:
+        return sentence
+    return f"{again['name']} {sentence[again.end() :]}"
+
+
 def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     """The expansion a sentence gives of one of `names`, if any.
 
@@ -1157,6 +1173,9 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
         written = re.escape(name)
         if re.search(r"[a-z][^s]s$", name):
             written = rf"{written}|{re.escape(name[:-1])}(?=\s)"
+        if re.search(r"[a-z][^aeiou]ies$", name):
+            # 'A reverse proxy provides ...' under 'About reverse proxies'
+            written = rf"{written}|{re.escape(name[:-3])}y(?=\s)"
         found = re.match(
             # ('The HTTP Content-Type header indicates ...': its language before it and its
             # kind after it, as reference pages name a header, an element or a property)

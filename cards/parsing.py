@@ -32,6 +32,7 @@ from cards.defining import (
     expansion_of,
     glosses_when,
     is_abbreviation,
+    letters_said_again,
     slashed_names,
     spelled_out_name,
     spells_out,
@@ -44,7 +45,7 @@ from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
-from cards.names import same_or_plural
+from cards.names import either_number, fold_name, same_or_plural
 from cards.page import page_segments
 from cards.recover import (
     SENTENCES_IN,
@@ -905,9 +906,29 @@ def _defined_as(sections: list[Section], name: str, tagline: str, fragments: boo
             return ""
     defined = definition_of(first_sentence(text), (name,))
     if defined is None:
+        # 'A reverse proxy provides ...' under 'Reverse proxies': by what it does, in the
+        # singular (which that reading does not give back)
+        single = _singular_opening(first_sentence(text), name)
+        if single:
+            return single
         # defined as 'It is ...' or by a fragment: as titled
         return "" if marked is not None else name
     return defined.name if same_or_plural(name, defined.name) else name
+
+
+def _singular_opening(sentence: str, name: str) -> str:
+    """`name` in the singular as `sentence` opens on it ('reverse proxy' for 'Reverse
+    proxies'), when the sentence says what that does; '' otherwise."""
+    opening = re.match(r"(?:an?|the)\s+(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s", sentence, re.I)
+    if opening is None:
+        return ""
+    words = opening["name"].split()
+    for size in range(1, len(words) + 1):
+        said = " ".join(words[:size])
+        if fold_name(said) != fold_name(name) and same_or_plural(name, said):
+            loose = definition_of(sentence, (name,), loose=True)
+            return said if loose is not None else ""
+    return ""
 
 
 # A title asking something other than what a thing is: 'Why does ...', 'How can I ...'.
@@ -1274,7 +1295,41 @@ def _with_definition(
             return _summary_taken(sections, index, item, taken)
     if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
+    if tagline and _says_its_use(first_sentence(tagline), names):
+        # 'A Mail Exchange (MX) record is used to identify an email server ...' under 'Mail
+        # Exchange (MX) Records', all the page says of what it is: what it is used for
+        return _tagline_first(sections, tagline, tagline_line)
+    if tagline_line and len(split_sentences(tagline)) >= _OPENING_SENTENCES:
+        # 'Most people have several thousand files ... Fortunately, all hard disks use a
+        # file system, which organizes ...' under 'File System': no tagline but the page's
+        # opening paragraph, read with the rest (it was dropped, and the page with it)
+        point = Item(ItemKind.PARAGRAPH, tagline, tagline_line)
+        first = Section(SectionKind.EXPLANATION, "", tagline_line, (point,))
+        return _defined_further_in([first, *sections], names)
     return _defined_further_in(sections, names)
+
+
+# A sentence that says what its subject is used for: 'An MX record is used to ...'.
+_USED_FOR = re.compile(
+    r"(?:an?|the)\s+(?P<subject>[^,;:]{2,80}?)\s+(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:to|for)\s+\w",
+    re.I,
+)
+
+
+def _says_its_use(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether `sentence` says what one of `names` is used for, naming it as its subject
+    (an abbreviation in brackets aside: 'A Mail Exchange (MX) record')."""
+    used = _USED_FOR.match(sentence)
+    if used is None:
+        return False
+    subject = collapse(re.sub(r"\([^()]{1,20}\)", "", used["subject"]))
+    bare_names = [collapse(re.sub(r"\([^()]{1,20}\)", "", name)) for name in names if name]
+    return any(either_number(name, subject) for name in bare_names)
+
+
+# The sentences a line under the title holds when it is the page's opening paragraph,
+# not a tagline ('Everything you need to know about DNS.').
+_OPENING_SENTENCES = 3
 
 
 # A predicate that names the role a thing plays, not what kind of thing it is: 'the
@@ -1338,7 +1393,7 @@ def _expands_then_acts(tagline: str, names: tuple[str, ...]) -> bool:
     expanded = expansion_of(first, names) if second else None
     if expanded is None or expanded.predicate:
         return False
-    return definition_of(second, names, loose=True) is not None
+    return definition_of(letters_said_again(second, names), names, loose=True) is not None
 
 
 def _tagline_first(sections: list[Section], tagline: str, line: int) -> list[Section]:

@@ -620,7 +620,7 @@ _WRAPPED_BEFORE = re.compile(
     r"function|use)\s+of)?|(?:an?\s+)?(?:introduction|intro)\s+to|"
     rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
-    r"(?:the\s+)?basics\s+of|all\s+about|learn|"
+    r"(?:the\s+)?basics\s+of|(?:all\s+)?about|learn|"
     # 'A Clear Definition of an Insider Threat'
     rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?\s+(?:for|of)|"
     r"(?:explain|describe|define|explaining|describing|defining|introducing|exploring|"
@@ -820,6 +820,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = _DEFINITION_ASKED.sub("What is ", line)
     # 'What is the different between Manual testing and ...': the page's slip
     line = re.sub(r"\bdifferent(?=\s+between\s)", "difference", line, flags=re.I)
+    # 'What is a thread mean?': 'What does a thread mean?', in a learner's words
+    line = re.sub(r"^what\s+is(?=\s.{1,60}\smean\?$)", "What does", line, flags=re.I)
     differ = _THEY_DIFFER.search(line)
     if differ is not None:
         line = line[: differ.start()] + "?"  # '..., and how do they differ in purpose?'

@@ -396,7 +396,38 @@ def without_leftovers(text: str) -> str:
         text = _EQUALS_EXPANSION.sub(_as_spelled_out, text)  # 'CORS = Cross-Origin ...'
     if "Copyright" in text:
         text = _GLUED_COPYRIGHT.sub("", text)  # '... current surges.Copyright © 1981-2019 by'
+    if "\n\n" in text:
+        text = _rejoined_wraps(text)
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
+
+
+# A line broken mid-sentence by the copy, a blank line after it, and the sentence going
+# on in lowercase: '... is able to' / '' / 'determine whether that memory ...'.
+_BROKEN_OFF = re.compile(r"[^\n]{40,}[a-z,]")
+_GOES_ON_LOWER = re.compile(r"[a-z]")
+# How many such breaks make a page hard-wrapped with doubled breaks (one alone may be a
+# heading or a code line before a lowercase one).
+_WRAPS = 2
+
+
+def _rejoined_wraps(text: str) -> str:
+    """`text` with each sentence a copy broke over lines and blank lines joined again,
+    when it did so at least _WRAPS times: each line's rest is run onto the line above,
+    and its own line left blank, so every line keeps its number."""
+    lines = text.split("\n")
+    breaks = [
+        at
+        for at in range(len(lines) - 2)
+        if not lines[at + 1].strip()
+        and _GOES_ON_LOWER.match(lines[at + 2]) is not None
+        and _BROKEN_OFF.fullmatch(lines[at]) is not None
+    ]
+    if len(breaks) < _WRAPS:
+        return text
+    for at in reversed(breaks):  # from the end: a line joined on may be joined on again
+        lines[at] = f"{lines[at]} {lines[at + 2]}"
+        lines[at + 2] = ""
+    return "\n".join(lines)
 
 
 # A quiz's number glued to the question a page opens on: '1What is the role of ...?'.

@@ -24,6 +24,7 @@ from cards.defining import (
     expansion_of,
     glossed_acronym,
     is_abbreviation,
+    letters_said_again,
     spells_out,
 )
 from cards.glossary import headed_pair, says_it_compares
@@ -101,6 +102,8 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
     # '... SSL/TLS certificates — it's also an acronym that is ...': said by the way
     sentence = _AFTERTHOUGHT.sub(".", sentence)
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
+    # ('The system BIOS is ...' after the letters were spelled out: chosen only there)
+    sentence = letters_said_again(sentence, ctx.entry.names)
     glossed = glossed_acronym(sentence, ctx.entry.names)
     if glossed is not None:
         # 'IBAN is the acronym for ..., a universally recognised alphanumeric code ...'
@@ -449,7 +452,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         opening = after_expansion or (
             summary and item is section.items[0] and item.text.startswith(sentence)
         )
-        after_expansion = False
+        expanded_before, after_expansion = after_expansion, False
         read_as = sentence
         head = _HEAD_SAID_AGAIN.match(sentence) if opening and spelled_head else None
         if head is not None and head["head"].casefold() == spelled_head.casefold():
@@ -458,6 +461,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             read_as = (
                 f"{ctx.entry.names[0]} is a {spelled_head.lower()} that {sentence[head.end() :]}"
             )
+        elif expanded_before:
+            read_as = letters_said_again(sentence, ctx.entry.names)  # 'The system BIOS is'
         spelled_head = ""
         # 'DNS stands for Domain Name System. It translates names into addresses.': the
         # 'It' after a sentence about the entry is the entry.

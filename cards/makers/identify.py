@@ -254,6 +254,13 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None
         prompt = f"Which concept {'is ' if verb == '=' else ''}{rest}?"
     elif head is not None and len(words(head)) >= 3 and not split_label(body)[0]:
+        # 'Above all, heap memory is slower than the stack': the aside that links it to the
+        # sentence before says nothing on the card
+        head = upper_first(_LINKING_LEAD.sub("", head))
+        if _MODIFIED_NAME.search(head):
+            return None  # 'no such thing as a rubber mutex': a kind of it, not the thing
+        if _DENIED.search(head):
+            return None  # what is not so of it is true of most concepts
         if ctx.opens_with_sibling(head):
             return None  # 'The frontend talks to the backend' is about the frontend
         if _ONE_OF_THOSE.match(head):
@@ -290,6 +297,17 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     return prompt
 
 
+# An aside that links a sentence to the one before it: 'Above all,', 'Of course,'.
+_LINKING_LEAD = re.compile(
+    r"^(?:above all|of course|in fact|indeed|besides|moreover|furthermore|also|however|"
+    r"actually|obviously|clearly|in addition|in short|in other words),\s+",
+    re.I,
+)
+# A word between the article and the name at the end: 'a rubber mutex', 'the binary tree'
+# name a kind of the thing.
+_MODIFIED_NAME = re.compile(r"\b(?:an?|the)\s+[a-z][\w-]*\s*$", re.I)
+# A denial: 'there is no such thing as ...', '... does not need ...'.
+_DENIED = re.compile(r"\b(?:not|no|never|cannot)\b|n['’]t\b", re.I)
 # Words in -ing that join a noun as a preposition does: '... is sent using which concept?'.
 _AS_PREPOSITIONS = frozenset(
     ("using", "including", "following", "regarding", "concerning", "involving", "during")

@@ -1038,3 +1038,151 @@ def test_a_passive_after_and_goes_on_describing_the_thing() -> None:
     (entry,) = parse_entries(text, "abac.txt")
     answer = what_is(cards.generate(entry, path_siblings())).answer
     assert answer.endswith("rather than from fixed roles."), answer
+
+
+def made_from(text: str, file: str = "page.txt") -> tuple[Entry, list[cards.Card]]:
+    """The entry and cards of a page given as text (its layout written in our words)."""
+    entry = cards.parse(text, file)
+    deck = cards.generate(entry, path_siblings())
+    assert deck_problems(deck, entry) == []
+    return entry, deck
+
+
+def test_the_letters_said_again_after_being_spelled_out_are_the_entry() -> None:
+    # 'BIOS stands for Basic Input/Output System, although ... The system BIOS is the
+    # lowest-level software in the computer; ...' (web133/tripod-bios.txt): 'system BIOS'
+    # was taken for another name, the whole opening paragraph was dropped and the page gave
+    # no card.
+    entry, deck = made_from(
+        "UART\n\n"
+        "UART stands for Universal Asynchronous Receiver-Transmitter, though hardly anyone "
+        "says it in full. The serial UART is the chip that turns bytes into a stream of bits "
+        "on one wire and back again. It sets the speed both ends agree on.\n\n"
+        "When a program writes a byte, the UART adds a start bit and a stop bit and sends "
+        "the bits one after another.\n"
+    )
+    assert entry.title == "UART"
+    assert what_is(deck).answer.startswith("The chip that turns bytes into a stream of bits")
+    made = {card.prompt: card.answer for card in deck}
+    assert made["What does UART stand for?"] == "Universal Asynchronous Receiver-Transmitter"
+
+
+def test_a_modifier_before_letters_elsewhere_names_another_thing() -> None:
+    # Only right after the letters were spelled out does 'the <word> UART' stand for the
+    # UART: opening a page, 'The secondary DNS is ...' defines no 'DNS'.
+    entry = cards.parse(
+        "DNS\n\nThe secondary DNS is a backup name server that copies its zone from the "
+        "primary one. It answers when the primary is down.\n",
+        "page.txt",
+    )
+    deck = cards.generate(entry, path_siblings())
+    assert not [c for c in deck if c.prompt == "What is DNS?"]
+
+
+def test_a_sentence_broken_over_blank_lines_is_read_whole() -> None:
+    # 'The runtime system keeps track of the memory that is allocated and is able to' / ''
+    # / 'determine whether that memory is still useable. ...' (web133/databells-garbage-
+    # collection.txt): each piece of a sentence was a paragraph of its own.
+    text = (
+        "Spinlock\n\n"
+        "A spinlock is a lock that makes a waiting thread loop and test the lock again\n\n"
+        "and again instead of sleeping until the lock is free. It suits locks held for a\n\n"
+        "very short time, since putting a thread to sleep and waking it costs more than\n\n"
+        "a few turns of the loop.\n"
+    )
+    entry, deck = made_from(text)
+    assert what_is(deck).answer == (
+        "A lock that makes a waiting thread loop and test the lock again and again instead "
+        "of sleeping until the lock is free."
+    )
+    # Each line keeps its number: the definition is still cited on line 3.
+    assert what_is(deck).source.line == 3
+    assert entry.sections[0].items[0].line == 3
+
+
+def test_an_opening_paragraph_that_defines_nothing_is_not_dropped() -> None:
+    # 'File System' / 'Most people have several thousand files ... Fortunately, all hard
+    # disks use a file system, which organizes ...' (web133/pcnet-file-system.txt): the
+    # paragraph under the title was taken for a tagline and, defining nothing, dropped
+    # with what it said.
+    entry, _ = made_from(
+        "Clipboard\n\n"
+        "You copy things all day without thinking about it. Every desktop keeps a "
+        "clipboard, which holds the last thing you copied. The clipboard lets you paste "
+        "that text or picture into another program.\n\n"
+        "Most systems keep only one item there, so copying again replaces it.\n"
+    )
+    said = " ".join(item.text for section in entry.sections for item in section.items)
+    assert "holds the last thing you copied" in said
+
+
+def test_a_learners_what_is_x_mean_asks_what_x_means() -> None:
+    # 'What is a thread mean?' (web133/jiskha-thread.txt) was titled 'Thread mean'.
+    from cards.recover import title_from_question
+
+    assert title_from_question("What is a thread mean?") == ("thread", "")
+    assert title_from_question("what is an inode mean?") == ("inode", "")
+
+
+def test_about_a_plural_is_the_concept_in_the_singular() -> None:
+    # 'About reverse proxies' / 'A reverse proxy provides a more secure way ...'
+    # (web132/oracle-reverse-proxy.txt): a docs section title, and a page that says what
+    # the thing does rather than what it is, was refused.
+    entry, deck = made_from(
+        "About message brokers\n"
+        "A message broker accepts messages from the programs that send them and hands "
+        "each one to the programs that subscribe to its topic.\n"
+        "Kinds of message brokers\n"
+        "Message brokers may keep messages in memory or write them to disk.\n"
+    )
+    assert entry.title == "Message broker"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt in ("What is a message broker?", "What does a message broker do?")
+    assert "ccepts messages from the programs that send them" in card.answer
+
+
+def test_a_page_that_only_says_what_its_concept_is_used_for_is_asked_that() -> None:
+    # 'Mail Exchange (MX) Records' / 'A Mail Exchange (MX) record is used to identify an
+    # email server for the domain ...' over bullet points (web132/quartz-164-mx-record.txt)
+    # was refused: nothing said what the record is.
+    _, deck = made_from(
+        "PTR record\n"
+        "A PTR record is used to find the host name that belongs to an IP address.\n"
+        "- it lives in a special reverse zone\n"
+        "- mail servers check it before they accept a message\n"
+    )
+    made = {card.prompt: card.answer for card in deck}
+    assert made["What is a PTR record used for?"] == (
+        "To find the host name that belongs to an IP address."
+    )
+
+
+def test_a_name_at_the_end_is_asked_without_the_aside_that_links_it() -> None:
+    # 'Above all, heap memory has the disadvantage of being slower than which concept?'
+    # (web133/cppbetterexplained-stack-vs-heap.txt): the link to the sentence before was
+    # pasted into the question.
+    _, deck = made_from(
+        "Polling\n\n"
+        "Polling is a way for a client to learn about changes by asking a server again and "
+        "again at fixed times. Above all, a chat that checks for new messages every few "
+        "seconds works by polling.\n"
+    )
+    asked = [c.prompt for c in deck if c.kind is CardKind.IDENTIFY]
+    assert "A chat that checks for new messages every few seconds works by which concept?" in (
+        asked
+    )
+    assert not [p for p in asked if p.startswith("Above all")]
+
+
+def test_a_kind_of_the_thing_or_what_it_is_not_is_no_clue_to_its_name() -> None:
+    # 'Of course, there is no such thing as a rubber which concept?' (web133/newbetuts-
+    # mutex.txt, a joke about a rubber chicken): the name after a word of its own names a
+    # kind of it, and a denial is true of most concepts.
+    _, deck = made_from(
+        "Semaphore\n\n"
+        "A semaphore is a counter that lets a fixed number of threads use a resource at "
+        "once. Of course, a railway signal is the original semaphore. In practice you will "
+        "never meet a wooden semaphore.\n"
+    )
+    asked = [c.prompt for c in deck if c.kind is CardKind.IDENTIFY]
+    assert not [p for p in asked if "original which" in p or "wooden which" in p]
