@@ -1203,6 +1203,11 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
             points = _points_heading(line, points)
         if term is not None and points:
             continue
+        if term is not None and not titled and not term[2] and _subtitle(term[1]):
+            # 'Log Aggregation: Centralizing for Clarity and Speed': the page's title and
+            # its subtitle, no term ('What is Log Aggregation?' -> its subtitle)
+            titled = True
+            continue
         if term is None:
             bare = _bare_term(lines, index - 1, fenced) if titled else None
             titled = titled or not is_chrome_line(line)
@@ -1267,6 +1272,21 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     shape = Shape(len(terms), term_chars, body_chars, defined)
     name = title or _page_name(above)
     return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
+
+
+# A title's subtitle after a colon: a few words, no stop ('Centralizing for Clarity and
+# Speed', 'A Beginner's Guide').
+_SUBTITLE_WORDS = 8
+
+
+def _subtitle(said: str) -> bool:
+    """Whether what follows a name and a colon on a page's first line is a subtitle."""
+    text = said.strip()
+    return (
+        0 < len(text.split()) <= _SUBTITLE_WORDS
+        and not text.endswith((".", "!", "?", ";", ","))
+        and all(word[:1].isupper() or len(word) <= 3 for word in text.split())
+    )
 
 
 # The longest line read as a heading that may start or end a list of points.

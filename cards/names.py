@@ -108,10 +108,11 @@ def capitalised_inside(word: str, text: str) -> bool:
     if len(word) < 2:
         return False
     # '... a Docker', 'A Docker'; not 'with Cache-Control', a longer name's first part
-    inside = rf"(?:[a-z,;]|\b(?:A|An|The))[ \t]+{re.escape(word)}(?![\w-])"
+    inside = rf"(?:[a-z,;]|\b(?:A|An|The))[ \t]+{re.escape(word)}(?![\w-])(?![ \t]+[A-Z][a-z])"
     text = text[:20_000]
     for found in re.finditer(inside, text):
-        # ('What Is Golden Master Testing?' capitalises every word: a heading's capitals)
+        # ('What Is Golden Master Testing?' capitalises every word: a heading's capitals;
+        # so does 'read our Ultimate Guide to Log Management' the words of a title)
         if not _in_title_case(text, found.start(), found.end()):
             return True
     return False

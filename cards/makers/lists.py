@@ -145,8 +145,19 @@ _CODE = re.compile(r"(?=\S*\d)\S{1,5}")
 
 def _with_meaning(head: str, text: str) -> str:
     """'4xx: client error' of '4xx: client error, the request itself was wrong'."""
-    meaning = re.split(r"[,;(]|\s[—–-]\s", text[len(head) :].lstrip(" :—–-"), maxsplit=1)[0]
+    said = text[len(head) :].lstrip(" :—–-")
+    # ('Transport: For large projects, implement a buffer ...': what it is said of comes
+    # first, then what it says; the point runs on to the next break)
+    lead = _SETTING.match(said)
+    start = lead.end() if lead is not None else 0
+    meaning = said[:start] + re.split(r"[,;(]|\s[—–-]\s", said[start:], maxsplit=1)[0]
     return f"{head}: {meaning.strip()}" if meaning.strip() else head
+
+
+# An opening phrase that sets when or where a point holds, up to its comma.
+_SETTING = re.compile(
+    r"(?:for|in|on|with|when|if|by|at|after|before|during|once|unless)\s[^,;()]{1,40},\s+", re.I
+)
 
 
 def _actors(heads: Sequence[str], items: Sequence[Item], meant: Sequence[str]) -> bool:

@@ -178,11 +178,18 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
     aux, base = ("does", base_verb(verb)) if singular else ("do", verb)
     wh = found["wh"].capitalize()
     subject = subject if subject[:1].isupper() and subject[:2].isupper() else lower_first(subject)
-    if subject == "it" and mention_ and singular:
-        subject = mention_
+    if (subject == "it" or _names(subject, mention_)) and mention_ and singular:
+        subject = mention_  # ('How Log Aggregation Works': the heading's capitals are its own)
     elif subject.lower() in _POINTING:
         return None  # 'Why this matters': what 'this' is, the heading does not say
     return f"{wh} {aux} {subject} {base}{found['tail'] or ''}?"
+
+
+def _names(subject: str, mention_: str) -> bool:
+    """Whether a heading's subject is the entry as `mention_` names it, in other capitals
+    ('Log Aggregation' for 'log aggregation'; not 'the Log Aggregation' for 'a ...')."""
+    bare = re.sub(r"^(?:the|an?)\s+", "", mention_, flags=re.I)
+    return bool(bare) and subject.casefold() == bare.casefold() and subject != mention_
 
 
 # A heading's subject that points at a thing it does not name.

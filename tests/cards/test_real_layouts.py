@@ -1186,3 +1186,46 @@ def test_a_kind_of_the_thing_or_what_it_is_not_is_no_clue_to_its_name() -> None:
     )
     asked = [c.prompt for c in deck if c.kind is CardKind.IDENTIFY]
     assert not [p for p in asked if "original which" in p or "wooden which" in p]
+
+
+def test_a_title_with_its_subtitle_over_labelled_points_is_one_page() -> None:
+    # 'Log Aggregation: Centralizing for Clarity and Speed' over 'What Is Log
+    # Aggregation?' and labelled benefits and steps (web132/eventguard-log-aggregation.txt):
+    # the title line was read as a glossary's first term, and every label after it as
+    # another ('What does Faster Troubleshooting do?', 'What is transport?').
+    text = (
+        "Config Drift: Keeping Servers in Step\n\n"
+        "What Is Config Drift?\n\n"
+        "Config drift is the slow divergence of servers that should be identical, as small "
+        "manual changes pile up on some of them and not others. Read our Complete Guide to "
+        "Config Management for more.\n\n"
+        "Why Catch It Early?\n\n"
+        "  • Fewer Surprises: Keeps a fix tested on one server working on the rest.\n"
+        "  • Faster Recovery: Lets a broken server be rebuilt from the shared definition.\n\n"
+        "How Config Drift Detection Works\n\n"
+        "  1. Baseline: Record the wanted state of every server in version control.\n"
+        "  2. Scan: For large fleets, run the comparison in batches overnight.\n"
+        "  3. Report: List each setting that differs from the baseline.\n"
+    )
+    entries = parse_entries(text, "page.txt")
+    assert [e.title for e in entries] == ["Config Drift"]
+    deck = cards.generate(entries[0], path_siblings())
+    # ('Config Management' capitalised inside a guide's title is no sign of a name)
+    assert what_is(deck).prompt == "What is config drift?"
+    assert what_is(deck).answer.startswith("The slow divergence of servers")
+    (steps,) = [c for c in deck if c.kind is CardKind.LIST and "three points" in c.prompt]
+    # A point that opens on when it holds keeps what it says after the comma.
+    assert "2. Scan: For large fleets, run the comparison in batches overnight." in (
+        steps.answer.splitlines()
+    )
+
+
+def test_a_how_it_works_heading_naming_the_entry_asks_it_as_the_cards_do() -> None:
+    # 'How Log Aggregation Works' was asked 'How does Log Aggregation work, in four
+    # points?' beside 'What is log aggregation?': the heading's capitals are its own.
+    from cards.makers.section_lists import clause_question
+
+    assert clause_question("How Log Aggregation Works", "log aggregation") == (
+        "How does log aggregation work?"
+    )
+    assert clause_question("How DNS Works", "DNS") == "How does DNS work?"
