@@ -42,7 +42,7 @@ from cards.defining import (
 )
 from cards.headings import ABOUT_A_THING, are_point_labels, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
-from cards.names import COMMON_NOUN, same_or_plural, written_in_capitals
+from cards.names import COMMON_NOUN, either_number, same_or_plural, written_in_capitals
 from cards.recover import SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
 from cards.segments import fenced_lines
 from cards.sentences import (
@@ -141,6 +141,24 @@ def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
     defined = bool(entry.sections_of(SectionKind.SUMMARY))
     shape = Shape(len(glossed), size(glossed), size(entry.sections), defined)
     return glossed if is_glossary(shape) else []
+
+
+def _a_kind_of(gloss: str, entry: Entry) -> bool:
+    """Whether a heading's gloss opens on the entry's own name: 'Type 1 (Bare-metal
+    Hypervisor)' over 'Hypervisor that is built into the firmware ...' is a kind of the
+    page's hypervisor, no term of its own."""
+    opening = re.match(
+        r"(?:an?\s+|the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+(?:that|which|who)\s", gloss
+    )
+    if opening is None:
+        return False
+    head = opening["head"]
+    return any(
+        either_number(name, said)
+        for name in entry.names
+        if name
+        for said in (head, head.split()[-1])
+    )
 
 
 # 'Difference between A and B', 'What is the difference between "A" and "B"?'.
@@ -540,6 +558,9 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         and not is_chrome_line(s.heading)  # not a Q&A site's 'Solution 1:'
         and not _labels_a_part(s.heading)  # nor an explainer's 'The key insight'
     ]
+    # ('Type 1 (Bare-metal Hypervisor)' over 'Hypervisor that is built into the firmware
+    # ...': a kind of the page's own concept, no term beside it)
+    headed = [s for s in headed if not (s.paragraphs and _a_kind_of(s.paragraphs[0].text, entry))]
     terms = [s for s in headed if _defines_its_heading(s)]
     glossed = _glossed(entry, headed)
     if len(glossed) > len(terms):

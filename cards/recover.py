@@ -139,7 +139,8 @@ _END = re.compile(
 # 'What is a CDN?', "What's a content delivery network (CDN)?", 'What are webhooks?'
 _WHAT_IS = re.compile(
     r"^(?:what (?:is|are) meant by|what(?:'s|’s| is| are)|what exactly is|what exactly are|"
-    r"what do you (?:mean|understand)(?: by)?)\s+(?:an?\s+|the\s+)?"
+    # ('What Are A Records?': after 'are', an 'A' is the name's, a DNS record type)
+    r"what do you (?:mean|understand)(?: by)?)\s+(?:(?<!are\s)an?\s+|the\s+)?"
     # 'What is the purpose of excel conditional formatting?': asked about the thing
     r"(?:(?:purpose|point|role)\s+of\s+(?:an?\s+|the\s+)?)?"
     r"(?P<name>[^?]{1,80}?)(?:\s+(?:anyway|exactly|really|actually|all about))?\s*\??$",

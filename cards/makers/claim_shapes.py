@@ -378,6 +378,11 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         r",\s+but\s+|\s+but\s+(?=[a-z]+s\b)|;\s+|,\s+(?:and\s+)?then\s+", found["object"]
     )[0]
     first, _, tail = obj.partition(" ")
+    aux = modal.lower() if modal else ("do" if plural else "does")
+    if _WHENEVER.match(obj) and not modal:
+        # 'The bootloader starts every time a system starts or restarts': no object but
+        # when it does so ('What does a bootloader start?' was answered by a time)
+        return "when", f"When {aux} {name} {base}?", upper_first(strip_end(obj)) + "."
     if first.lower() in _BAD_OPENERS or not tail or len(words(obj)) < 3:
         return None
     if first.lower() in _PARTICLES and tail.split()[0].lower() in _AFTER_A_PARTICLE:
@@ -390,7 +395,6 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         # 'translates it for us', 'lacks some of their limitations': what 'it' and
         # 'their' are stands elsewhere; praise
         return None
-    aux = modal.lower() if modal else ("do" if plural else "does")
     adverb = f"{found['adverb']} " if found["adverb"] else ""
     if first.lower() == "to" and base.lower() in INTENTS:
         return None  # 'seeks to enable capabilities ...': an aim, too vague to recall
@@ -423,6 +427,10 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
             prompt = f"What {aux} {name} {adverb}{base}?"
             answer = obj
     return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
+
+
+# A time said where an object would stand: 'every time ...', 'whenever ...'.
+_WHENEVER = re.compile(r"(?:every|each)\s+time\s+\w+\s+\w+|whenever\s+\w+\s+\w+", re.I)
 
 
 def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, str] | None:

@@ -89,6 +89,11 @@ def _verbs_after(text: str, name: str) -> list[tuple[int, str]]:
     return found
 
 
+# An aside in brackets that pictures the thing with the reader's own things: '(like
+# your toys)', '(just like how you sort your mail)'.
+_PICTURE_ASIDE = re.compile(
+    r"\s*\((?:just\s+)?like\s[^()]{0,80}?\b(?:your|you|you're|my|our)\b[^()]{0,80}\)"
+)
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:\s+(?=\w)")
 _SAID_OF_BOTH = 60  # characters of a text found in a neighbour's that make it shared
 _SIDES = 3  # other entries of one file, at most, read as a comparison's other sides
@@ -337,6 +342,11 @@ class Context:
     ) -> Card:
         # 'two different states : lock and unlock': a colon spaced as some pages set it
         prompt = _SPACED_COLON.sub(": ", prompt)
+        if answering is Answering.SELF and "(" in prompt + answer:
+            # '... hold lots of different types of data (like your toys) ...': a child's
+            # picture set in brackets, which a card read alone only blurs
+            prompt = _PICTURE_ASIDE.sub("", prompt)
+            answer = _PICTURE_ASIDE.sub("", answer)
         options: tuple[str, ...] = fixed_options
         if answering is Answering.CHOICE and not fixed_options:
             shuffled = [answer, *wrong]

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from cards.defining import definition_of
 from cards.headings import normalise_heading
 from cards.makers.context import Context
-from cards.makers.prose import WHOLE_ENDS, broke_off, cut_off, last_item, stands_alone
+from cards.makers.prose import (
+    SAYS_IT_VARIES,
+    WHOLE_ENDS,
+    broke_off,
+    cut_off,
+    last_item,
+    stands_alone,
+)
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import either_number, same_name
 from cards.recover import WHICH_TO_USE, title_from_question
@@ -320,6 +327,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             sentences = sentences[1:]
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
             continue
+        if SAYS_IT_VARIES.search(sentences[0]):
+            continue  # 'Autoscaling works in a variety of ways depending on ...': no answer
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
         if (why or how) and len(words(answer)) < 4:
             continue  # 'Why does a DNS resolver cache matter?' -> 'Benefits': a heading

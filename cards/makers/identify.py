@@ -24,7 +24,13 @@ from cards.makers.definitions import (
     VAGUE_PROPERTY,
     WEAK,
 )
-from cards.makers.prose import about_the_word, sentences_of, singular, stands_alone
+from cards.makers.prose import (
+    SAYS_IT_VARIES,
+    about_the_word,
+    sentences_of,
+    singular,
+    stands_alone,
+)
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, SectionKind
 from cards.names import NameIndex, body_text, kin, same_kind
 from cards.sentences import (
@@ -221,6 +227,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # what it does not do is true of most concepts
         if _ONLY_HOW_IT_SEEMS.match(rest):
             return None  # 'Which concept is pretty simple?': true of many
+        if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest):
+            # 'Which concept is related to burstable instances?', '... works in a variety
+            # of ways depending on ...?': true of many
+            return None
         said_to_be = rest if verb == "=" else COPULA_LEAD.sub("", rest)
         if (verb == "=" or said_to_be != rest) and _only_judged(said_to_be):
             return None  # 'Which concept is a critical part of your computer?': of many
@@ -297,6 +307,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     return prompt
 
 
+# A tie to another thing, which many concepts have: 'is related to the concept of ...'.
+_ONLY_RELATED = re.compile(
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:related|linked|connected|tied)\s+to\b", re.I
+)
 # An aside that links a sentence to the one before it: 'Above all,', 'Of course,'.
 _LINKING_LEAD = re.compile(
     r"^(?:above all|of course|in fact|indeed|besides|moreover|furthermore|also|however|"

@@ -137,6 +137,14 @@ def cut_off(text: str) -> bool:
     )
 
 
+# A sentence that says only that how it works differs from case to case.
+SAYS_IT_VARIES = re.compile(
+    r"\bworks?\s+(?:in\s+)?(?:a\s+(?:variety|number)\s+of|many|several|different|various)"
+    r"\s+ways\b|\bdepends\s+(?:on|upon)\s+(?:the|a|many|several)\b(?=[^.]*$)",
+    re.I,
+)
+
+
 # Most makers ask this of the same sentences (cloze, identify, flipped claims, kinds).
 @lru_cache(maxsize=16384)
 def stands_alone(sentence: str) -> bool:

@@ -1229,3 +1229,84 @@ def test_a_how_it_works_heading_naming_the_entry_asks_it_as_the_cards_do() -> No
         "How does log aggregation work?"
     )
     assert clause_question("How DNS Works", "DNS") == "How does DNS work?"
+
+
+def test_a_verb_followed_by_when_it_happens_asks_when() -> None:
+    # 'The bootloader starts every time a system starts or restarts.' (web133/phoenixnap-
+    # bootloader.txt) was asked 'What does a bootloader start?' -> 'Every time a system
+    # starts or restarts.' (WRONG: a time for a thing).
+    _, deck = made_from(
+        "Watchdog timer\n\n"
+        "A watchdog timer is a hardware counter that resets a computer when its software "
+        "stops responding. The watchdog timer fires every time the software fails to reset "
+        "it within the set interval.\n"
+    )
+    made = {card.prompt: card.answer for card in deck}
+    assert made["When does a watchdog timer fire?"] == (
+        "Every time the software fails to reset it within the set interval."
+    )
+    assert "What does a watchdog timer fire?" not in made
+
+
+def test_headed_kinds_of_the_page_concept_are_not_terms_of_their_own() -> None:
+    # 'Definition' / 'Hypervisor is a piece of firmware ...' / 'Type 1 (Bare-metal
+    # Hypervisor)' / 'Hypervisor that is built into the firmware ...' (web132/techtomic-
+    # hypervisor.txt): the two kinds were read as a glossary's terms ('What is a type
+    # 1?'), and the hypervisor itself was asked nothing.
+    text = (
+        "Definition\n"
+        "Garbage collector is a part of a language runtime that finds memory no longer "
+        "reachable by the program and gives it back for reuse.\n"
+        "Collector kinds\n"
+        "Tracing (Mark and Sweep)\n"
+        "Garbage collector that walks every object reachable from the roots and frees the "
+        "rest in one pass.\n"
+        "Reference Counting (Counting Collector)\n"
+        "Garbage collector that keeps a count of the references to each object and frees "
+        "it when the count reaches zero.\n"
+    )
+    entries = parse_entries(text, "page.txt")
+    assert [e.title for e in entries] == ["Garbage collector"]
+    deck = cards.generate(entries[0], path_siblings())
+    assert what_is(deck).answer.startswith("A part of a language runtime that finds memory")
+
+
+def test_an_a_after_are_is_part_of_the_name() -> None:
+    # 'What Are A Records?' (web132/technelogos-a-and-cname-records.txt) was read as 'what
+    # are records', and 'A records match up a domain ...' asked under 'CNAME records'
+    # as 'What do records match up?' (WRONG).
+    from cards.recover import title_from_question
+
+    assert title_from_question("What Are A Records?") == ("A Records", "")
+    assert title_from_question("What is an A record?") == ("A record", "")
+    assert title_from_question("What are the OSI layers?") == ("OSI layers", "")
+
+
+def test_a_picture_of_the_readers_own_things_in_brackets_is_left_out() -> None:
+    # '... can hold lots of different types of data (like your toys) in a flexible ...'
+    # (web132/eli5-object-storage.txt): the child's picture blurred the answer.
+    _, deck = made_from(
+        "Message queue\n\n"
+        "A message queue is a buffer that holds messages (like the letters in your mailbox) "
+        "until the program they are meant for is ready to read them.\n"
+    )
+    assert what_is(deck).answer == (
+        "A buffer that holds messages until the program they are meant for is ready to read them."
+    )
+
+
+def test_how_it_works_is_not_answered_by_it_varies() -> None:
+    # 'How does autoscaling work?' -> 'Autoscaling works in a variety of ways depending
+    # on the platform ...' (web132/sipoch-autoscaling.txt, INCOMPLETE), and then 'Which
+    # concept is related to the concept of burstable instances ...?' (AMBIGUOUS).
+    _, deck = made_from(
+        "Sharding\n\n"
+        "Sharding is the splitting of one database into several smaller ones that each "
+        "hold part of the rows. Sharding is related to the concept of partitioning, which "
+        "splits one table inside a single server.\n\n"
+        "How does sharding work?\n\n"
+        "Sharding works in a variety of ways depending on the database and the data. In "
+        "general, every approach picks a key that decides where each row lives.\n"
+    )
+    assert not [c for c in deck if "variety of ways" in c.answer + c.prompt]
+    assert not [c for c in deck if "related to the concept" in c.prompt]
