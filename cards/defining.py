@@ -600,7 +600,8 @@ _GERUND_GLOSS = re.compile(
 # runs five words at least ('The process is called ...' points back); the name ends the
 # sentence, maybe with its abbreviation after it.
 _CALLED = re.compile(
-    r"^(?P<what>(?:An?|The)\s+[^\s,;:]+(?:\s+[^\s,;:]+){3,30})\s+(?:is|are)\s+"
+    # ('All of the programs that are running in the background are called daemons.')
+    r"^(?P<what>(?:An?|The|[Aa]ll\s+(?:of\s+)?the|[Aa]ll)\s+[^\s,;:]+(?:\s+[^\s,;:]+){3,30})\s+(?:is|are)\s+"
     r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
@@ -951,8 +952,9 @@ def definition_of(
         and not _OWN_VERB.search(called["what"])
     ):
         # 'The method of visiting every node of a graph is known as graph traversal.': the
-        # name last, what it is first
-        return Definition(called["name"], "", "", called["what"])
+        # name last, what it is first ('all of the programs ...' are programs)
+        what = re.sub(r"^all\s+(?:of\s+)?the\s+|^all\s+", "", called["what"], flags=re.I)
+        return Definition(called["name"], "", "", upper_first(what))
     happening = _WHEN_CALLED.match(text) if names else None
     if happening is not None and any(_same(happening["name"], n) for n in names):
         # 'When several processes access the same data ..., it is called a race

@@ -796,7 +796,16 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # answer does not open by repeating the question.
     shared = ctx.said_of_a_neighbour(ctx.defined)
     answer = _without_other_side(
-        _without_open_aside(_with_next(ctx.defined, sentence, item, shared, ctx.entry.names))
+        _without_open_aside(
+            _with_next(
+                ctx.defined,
+                sentence,
+                item,
+                shared,
+                ctx.entry.names,
+                _paragraph_after(ctx.entry, section, item),
+            )
+        )
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     # '...; the term originates with the idea of two signals racing ...': where the word
@@ -1172,7 +1181,12 @@ def _quality_cards(ctx: Context) -> Iterator[Card]:
 
 
 def _with_next(
-    answer: str, sentence: str, item: Item, shared: bool = False, names: tuple[str, ...] = ()
+    answer: str,
+    sentence: str,
+    item: Item,
+    shared: bool = False,
+    names: tuple[str, ...] = (),
+    next_paragraph: str = "",
 ) -> str:
     """'A group of servers spread out over many locations.' + 'These servers store
     duplicate copies of data so that ...': a bare definition takes the sentence that
@@ -1185,6 +1199,14 @@ def _with_next(
     ) or sentence.rstrip().endswith(":"):
         return answer
     following = _sentence_after(sentence, item)
+    if not following and next_paragraph and len(words(answer)) <= _GENUS_ONLY:
+        # 'Swap Space, in Linux, is a Virtual Memory mechanism.' / 'If the system needs
+        # more memory ..., inactive pages in memory are moved to the Swap Space.': a kind
+        # alone says nothing of what this one is; the next paragraph, naming it, does
+        after = first_sentence(next_paragraph)
+        if any(has_phrase(after, name) for name in names if name):
+            following = after
+            shared = True  # (taken whatever it opens with)
     goes_on = (
         shared
         or _GOES_ON.match(following)
@@ -1231,6 +1253,28 @@ def _a_kind_of_it_acts(sentence: str, names: tuple[str, ...]) -> bool:
 _ACTING_SUBJECT = re.compile(
     r"^(?:an?|the)\s+(?P<subject>[\w-]+(?:\s+[\w-]+){0,2}?)\s+[a-z]{3,}s\b", re.I
 )
+
+
+# The most words of a definition that names only the kind of thing ('A virtual memory
+# mechanism.'), which the next paragraph's sentence naming the entry may complete.
+_GENUS_ONLY = 4
+
+
+def _paragraph_after(entry: Entry, section: Section, item: Item) -> str:
+    """The paragraph after `item`: the next of `section`, else the first of the section
+    after it when that has no heading of its own (the page's text going on); ''."""
+    paragraphs = list(section.paragraphs)
+    at = next((k for k, other in enumerate(paragraphs) if other is item), None)
+    if at is None:
+        return ""
+    if at + 1 < len(paragraphs):
+        return paragraphs[at + 1].text
+    sections = list(entry.sections)
+    index = next((k for k, other in enumerate(sections) if other is section), None)
+    if index is None or index + 1 >= len(sections) or sections[index + 1].heading:
+        return ""
+    after = sections[index + 1]
+    return after.items[0].text if after.items and after.items[0] in after.paragraphs else ""
 
 
 def _sentence_after(sentence: str, item: Item) -> str:

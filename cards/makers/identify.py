@@ -227,6 +227,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # what it does not do is true of most concepts
         if _ONLY_HOW_IT_SEEMS.match(rest):
             return None  # 'Which concept is pretty simple?': true of many
+        if _SPLICED.search(rest):
+            return None  # '... with a small amount of RAM, it should not be ...': two claims
         if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest):
             # 'Which concept is related to burstable instances?', '... works in a variety
             # of ways depending on ...?': true of many
@@ -307,6 +309,11 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     return prompt
 
 
+# A second sentence run on after a comma, its subject a pronoun: ', it should not be'.
+_SPLICED = re.compile(
+    r",\s+(?:it|they|this|these)\s+(?:is|are|was|can|should|must|will|may|has|have|does|do)\b",
+    re.I,
+)
 # A tie to another thing, which many concepts have: 'is related to the concept of ...'.
 _ONLY_RELATED = re.compile(
     r"(?:is|are)\s+(?:\w+ly\s+)?(?:related|linked|connected|tied)\s+to\b", re.I

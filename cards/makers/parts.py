@@ -34,6 +34,12 @@ _FEWEST_PARTS = 3
 _IS = re.compile(r"^(?:an?|the|one)\s+\w|^[a-z]+ed\s+(?:with|by|for|to|in|on)\b", re.I)
 
 
+# A figure copied as text: a numbered label inside it, brackets of boxes, a pipe, a call.
+_DIAGRAM = re.compile(r"\S\s+\w+\s\d{1,2}:\s|\[\w{1,6}\]|\s\|\s|\w\(\)")
+# A gloss opening on a noun, then its verb: 'Processes don't ...', 'Threads are ...'.
+_SUBJECT_FIRST = re.compile(
+    r"^[A-Z][a-z]+s\s+(?:don['’]t|do|does|doesn['’]t|are|is|can|cannot|will|may|must|have|has)\b"
+)
 _THEN_ABOUT_IT = re.compile(r",\s+(?:it|this|they)\s+", re.I)
 # A heading that is a list's lead-in, cut at its colon: 'Releases can be created on'.
 _LEAD_IN = re.compile(r"\s(?:on|in|of|to|for|with|at|by|from|as|are|is|include|includes)$", re.I)
@@ -85,6 +91,10 @@ def part_cards(ctx: Context) -> Iterator[Card]:
 def _asked(gloss: str) -> str | None:
     """'Which of these chooses the route ...?' of 'Chooses the route ...'; 'Which of these
     is a layer that ...?' of 'A layer that ...'; None for a gloss of another shape."""
+    if _DIAGRAM.search(gloss):
+        return None  # 'Process 1: [CS] [CS] Process 2: ...': a figure's labels, run together
+    if _SUBJECT_FIRST.match(gloss):
+        return None  # 'Processes don't execute in order': a noun and its verb, no doing
     if opens_with_doing(gloss):
         return f"Which of these {lower_first(gloss)}?"
     if len(gloss.split()) >= 3 and _IS.match(gloss):

@@ -1310,3 +1310,54 @@ def test_how_it_works_is_not_answered_by_it_varies() -> None:
     )
     assert not [c for c in deck if "variety of ways" in c.answer + c.prompt]
     assert not [c for c in deck if "related to the concept" in c.prompt]
+
+
+def test_a_definition_naming_only_a_kind_takes_the_paragraph_after_it() -> None:
+    # 'Swap Space, in Linux, is a Virtual Memory mechanism.' / 'If the system needs more
+    # memory resources and the RAM is full, inactive pages in memory are moved to the Swap
+    # Space.' (web133/ldapwiki-swap-space.txt): 'A Virtual Memory mechanism.' alone was
+    # judged INCOMPLETE; and 'Which concept can help machines with a small amount of RAM,
+    # it should not be considered ...?' ran two claims into one clue.
+    _, deck = made_from(
+        "Page cache\n\n"
+        "Page cache, in Linux, is a file caching layer.\n\n"
+        "When a program reads a file, the kernel keeps the read blocks in the page cache so "
+        "the next read of them skips the disk.\n\n"
+        "Page cache can make repeated reads fast, it should not be counted as free memory "
+        "by tools that report usage.\n"
+    )
+    assert what_is(deck).answer == (
+        "A file caching layer. When a program reads a file, the kernel keeps the read "
+        "blocks in the page cache so the next read of them skips the disk."
+    )
+    assert not [c for c in deck if ", it should not" in c.prompt]
+
+
+def test_a_figure_copied_as_text_is_no_part_to_choose() -> None:
+    # 'Scenario A:' / 'Process 1: [CS] [CS] [CS]' / 'Process 2: ...' (web133/notesvercel-
+    # critical-section.txt): the figure's lines were asked 'Which of these process 1: [CS]
+    # [CS] [CS] Process 2: [CS] [CS] [CS] Result: Correct?', and 'Processes don't execute
+    # in predictable order' was read as something a part does ('Which of these processes
+    # don't ...?').
+    from cards.makers.parts import _asked
+
+    assert _asked("Record 1: [RW] [RW] Record 2: [RW] [RW] Result: Correct") is None
+    assert _asked("Process 1: load() | pause | store() Process 2: load() | store()") is None
+    assert _asked("Processes don't run in a fixed order - the scheduler picks") is None
+    assert _asked("Chooses the route a packet takes across networks") == (
+        "Which of these chooses the route a packet takes across networks?"
+    )
+
+
+def test_all_the_things_called_a_name_define_it() -> None:
+    # 'In Unix, all of the programs that are running in the background are called
+    # daemons.' (web133/packtpub-daemon.txt) opened an untitled page, which was refused.
+    _, deck = made_from(
+        "In Linux, all of the child tasks that have finished but still wait for their parent "
+        "to read their exit status are called zombies. They hold only a slot in the task "
+        "table until then.\n"
+    )
+    (card,) = [c for c in deck if c.prompt == "What are zombies?"]
+    assert card.answer.startswith(
+        "Child tasks that have finished but still wait for their parent to read their exit"
+    )
