@@ -1003,8 +1003,10 @@ def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:
 
 # Sections where a page may define its concept before any 'Summary' heading: the text
 # under the title, an overview, or a section of unknown heading near the top.
-_ANSWER_HEADING = re.compile(r"(?:the\s+|short\s+|quick\s+)?answer\s*:?", re.I)
+_ANSWER_HEADING = re.compile(r"(?:the\s+|short\s+|quick\s+)?answer\s*[:-]?", re.I)
 _MAY_DEFINE = frozenset({SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.SUMMARY})
+# A point that says what the thing asked about is: 'It is the process of ...'.
+_PRONOUN_OPENING = re.compile(r"(?:it|this)\s+(?:is|refers\s+to|means)\s", re.I)
 
 
 # 'The OSI Model': a title of capitalised words after 'The' (not 'The cache layer').
@@ -1205,9 +1207,17 @@ def _with_definition(
             and section.items[0].kind is ItemKind.PARAGRAPH
             and tagline_defines is None
         )
-        if section.kind not in _MAY_DEFINE and not led:
+        # 'Answer -' over '1. It is the process of switching the CPU ...': an interview
+        # page answers its question in numbered points, the first saying what it is
+        answered = (
+            section.kind is SectionKind.LIST
+            and _ANSWER_HEADING.fullmatch(section.heading.strip()) is not None
+            and bool(section.items)
+            and _PRONOUN_OPENING.match(section.items[0].text) is not None
+        )
+        if section.kind not in _MAY_DEFINE and not led and not answered:
             continue
-        paragraphs = section.paragraphs
+        paragraphs = (section.items[0],) if answered else section.paragraphs
         for k, item in enumerate(paragraphs[:3]):
             # 'This is ...' right under the title means the title; so does a gloss under
             # a dictionary's part of speech ('noun phrase').

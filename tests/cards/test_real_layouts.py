@@ -1361,3 +1361,21 @@ def test_all_the_things_called_a_name_define_it() -> None:
     assert card.answer.startswith(
         "Child tasks that have finished but still wait for their parent to read their exit"
     )
+
+
+def test_an_interviews_numbered_answer_says_what_it_is_in_its_first_point() -> None:
+    # 'Question - What is context switching ?' / 'Answer -' / '1. It is the process of
+    # switching the CPU from one process to another.' (web133/interviewmaterial-context-
+    # switch.txt) was refused: the answer was a list, and 'Answer -' no answer's label.
+    entry, deck = made_from(
+        "Question - What is a page fault ?\n"
+        "Answer -\n"
+        "1. It is the signal the CPU raises when a program touches a page that is not in "
+        "memory.\n"
+        "2. The operating system then loads the page from disk.\n"
+        "3. The instruction is run again once the page is in.\n"
+    )
+    assert entry.title == "Page fault"
+    assert what_is(deck).answer == (
+        "The signal the CPU raises when a program touches a page that is not in memory."
+    )
