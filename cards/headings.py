@@ -53,6 +53,7 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "in one line",
         "one-liner",
         "definition",
+        "definition(s)",  # a standard's glossary, which may quote more than one
         "short definition",
         "quick definition",
         "core definition",

@@ -821,8 +821,12 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = _DEFINITION_ASKED.sub("What is ", line)
     # 'What is the different between Manual testing and ...': the page's slip
     line = re.sub(r"\bdifferent(?=\s+between\s)", "difference", line, flags=re.I)
+    # 'What is Regular Expressions `RegEx`?': its short name set as code, as a bracket
+    line = re.sub(r"\s+`([^`\s]{1,20})`(?=\s*\?$)", r" (\1)", line)
     # 'What is a thread mean?': 'What does a thread mean?', in a learner's words
     line = re.sub(r"^what\s+is(?=\s.{1,60}\smean\?$)", "What does", line, flags=re.I)
+    # 'what is mean "UTF-8" ?': the same, the verb put first
+    line = re.sub(r"^what\s+is\s+mean\s+(.{1,60}?)\s*\?$", r"What does \1 mean?", line, flags=re.I)
     differ = _THEY_DIFFER.search(line)
     if differ is not None:
         line = line[: differ.start()] + "?"  # '..., and how do they differ in purpose?'
@@ -876,6 +880,15 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     pair = _ABBREVIATED.match(name)
     if pair is not None:
         return pair["short"].strip(), pair["long"].strip()
+    *words_, last = name.split()
+    if (
+        len(words_) >= 2
+        and sum(c.isupper() for c in last) >= 2
+        and spells_out(last, " ".join(words_))
+    ):
+        # 'Regular Expressions RegEx': the short name after the long one, its code marks
+        # lost in the copy
+        return last, " ".join(words_)
     return name, ""
 
 

@@ -396,11 +396,17 @@ def without_leftovers(text: str) -> str:
         text = _EQUALS_EXPANSION.sub(_as_spelled_out, text)  # 'CORS = Cross-Origin ...'
     if "Copyright" in text:
         text = _GLUED_COPYRIGHT.sub("", text)  # '... current surges.Copyright © 1981-2019 by'
+    if "“" in text:
+        # '“in software-intensive systems, technical debt is a collection of ...”': a
+        # definition quoted whole on its own line, as a standard's glossary quotes it
+        text = _QUOTED_LINE.sub(r"\g<said>", text)
     if "\n\n" in text:
         text = _rejoined_wraps(text)
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
+# A line that is one quotation and nothing else, long enough to be a sentence.
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*“(?P<said>[^“”\n]{40,})”[ \t]*$")
 # A line broken mid-sentence by the copy, a blank line after it, and the sentence going
 # on in lowercase: '... is able to' / '' / 'determine whether that memory ...'.
 _BROKEN_OFF = re.compile(r"[^\n]{40,}[a-z,]")

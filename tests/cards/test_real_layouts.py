@@ -1379,3 +1379,56 @@ def test_an_interviews_numbered_answer_says_what_it_is_in_its_first_point() -> N
     assert what_is(deck).answer == (
         "The signal the CPU raises when a program touches a page that is not in memory."
     )
+
+
+def test_a_learners_what_is_mean_x_asks_what_x_means() -> None:
+    # 'what is mean "UTF-8" ?' over a forum's quoted answer (web134/sololearn-utf-8.txt)
+    # was titled 'Mean "UTF-8"' and refused.
+    from cards.recover import title_from_question
+
+    assert title_from_question('what is mean "UTF-16" ?') == ('"UTF-16"', "")
+    entry, deck = made_from(
+        'what is mean "UTF-16" ?\n\n'
+        '"UTF-16 is a character encoding that writes each Unicode code point as one or two '
+        '16-bit units." \n'
+        "3rd May 2019, 10:02 AM\n"
+    )
+    assert entry.title == "UTF-16"
+    assert what_is(deck).answer.startswith("A character encoding that writes each Unicode")
+
+
+def test_a_definition_quoted_whole_under_a_definitions_label_is_read() -> None:
+    # 'Definition(s):' / '“in software-intensive systems, technical debt is a collection
+    # of ...”' twice (web134/tdmframework-technical-debt.txt), a standard's glossary quoted:
+    # refused, the quotation marks hiding the sentence.
+    _, deck = made_from(
+        "Definition(s):\n"
+        "“in distributed systems, a quorum is the smallest number of replicas that must "
+        "agree before a write counts as done”\n"
+        "“in distributed systems, a quorum is the smallest number of replicas that must "
+        "agree before a write counts as done”\n"
+    )
+    assert what_is(deck).answer == (
+        "The smallest number of replicas that must agree before a write counts as done."
+    )
+
+
+def test_a_short_name_after_the_long_one_in_a_question_is_its_abbreviation() -> None:
+    # 'What is Regular Expressions `RegEx`?' (web134/regexlearn-regular-expression.txt),
+    # the code marks lost in the copy: titled 'Regular Expressions RegEx', no card.
+    from cards.recover import title_from_question
+
+    assert title_from_question("What is Structured Query Language SQL?") == (
+        "SQL",
+        "Structured Query Language",
+    )
+    assert title_from_question("What is Microsoft SQL?") == ("Microsoft SQL", "")
+    assert title_from_question("What is Regular Expressions RegEx?") == (
+        "RegEx",
+        "Regular Expressions",
+    )
+    _, deck = made_from(
+        "What is JavaScript Object Notation `JSON`?\n\n"
+        "JavaScript Object Notation is a text format for data made of objects and arrays.\n"
+    )
+    assert what_is(deck).answer == "A text format for data made of objects and arrays."
