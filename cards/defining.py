@@ -333,7 +333,9 @@ _IS_DEFINED_AS = re.compile(
     r"(?=(?:an?|the|one)\s)"
 )
 _COMES_ABOUT = re.compile(
-    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)"
+    # ('Often, merge conflicts happen when ...': how often, first)
+    r"^(?:(?:often|most often|usually|typically|commonly|in most cases),\s+)?"
+    rf"{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)"
     r"(?:\s+\([^()]{1,60}\))?"  # 'Reflow (also called layout) occurs when ...'
     # 'A deadlock in an operating system arises when ...': where it is met
     r"(?:\s+in\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?\s+"
@@ -857,6 +859,10 @@ _DASH_ASIDE = re.compile(r"\s?—\s?(or\s[^—,.;]{1,30}?)\s?—\s?")
 _DASH_REACH = 120
 
 
+# A sentence opening on an abbreviation: 'XML defines ...'.
+_LETTERS_OPEN = re.compile(r"([A-Z][A-Z0-9]{1,7})\s")
+
+
 # Asked of the same sentences by several makers (cloze, kinds, definitions): worked out once.
 @lru_cache(maxsize=16384)
 def definition_of(
@@ -879,6 +885,14 @@ def definition_of(
     """
     if _OTHER_SENSE.match(sentence.strip()):
         return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
+    letters = _LETTERS_OPEN.match(sentence) if names else None
+    if (
+        letters is not None
+        and letters[1] not in names
+        and any(spells_out(letters[1], name) for name in names if " " in name)
+    ):
+        # 'XML defines a set of rules ...' under 'Extensible Markup Language': its letters
+        names = (*names, letters[1])
     if " | " in sentence:
         return None  # a table's row copied as text: its cells are no sentence
     # 'Definition: In static linking, all the library code ... is combined ...': the label

@@ -214,7 +214,7 @@ def mention(entry: Entry) -> str:
                 and before
                 and (
                     len(before) == start - window
-                    or (previous[:1].isupper() and before[-1] not in ".!?:")
+                    or (previous[:1].isupper() and before[-1] not in ".!?:,")
                 )
             ):
                 continue  # 'document.cookie', 'HTTP cookie': part of another name

@@ -1429,6 +1429,8 @@ def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, 
     found = definition_of(opening, names, pronoun=True, loose=True)
     if found is None:
         return ()
+    if found.name not in names and any(spells_out(found.name, name) for name in names):
+        return (found.name,)  # 'XML defines ...' under 'Extensible Markup Language'
     return tuple(n for n in (found.abbreviation, found.expansion) if n)
 
 

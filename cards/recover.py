@@ -265,8 +265,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'Schedule DemoStart Free Trial': a vendor's buttons run together
     if re.fullmatch(r"\|[^|]{1,60}\|", letter):
         return True  # '| P of EAA Catalog |': a navigation bar's one cell, copied alone
-    if letter[:1] in "←«‹" and len(letter) <= 80:
-        return True  # '← CodeClarityLab Home', '« Back to glossary': a link back
+    if (letter[:1] in "←«‹" or letter.startswith("<<")) and len(letter) <= 80:
+        return True  # '← CodeClarityLab Home', '« Back to glossary', '<< back to Guides
     if re.fullmatch(r"[A-Z][A-Za-z]{2,20}(?i:glossary|dictionary|lexicon|wiki|pedia)", letter):
         return True  # 'CyberGlossary': a reference site's name, run together
     if PART_OF_SPEECH.fullmatch(letter):

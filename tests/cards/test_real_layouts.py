@@ -1432,3 +1432,48 @@ def test_a_short_name_after_the_long_one_in_a_question_is_its_abbreviation() -> 
         "JavaScript Object Notation is a text format for data made of objects and arrays.\n"
     )
     assert what_is(deck).answer == "A text format for data made of objects and arrays."
+
+
+def test_how_often_it_happens_before_a_definition_is_passed_over() -> None:
+    # 'Merge Conflicts' / 'Sometimes there are competing changes ...' / 'Often, merge
+    # conflicts happen when people make different changes to the same line ...'
+    # (web134/speakerdeck-merge-conflict.txt) was refused; and the comma after 'Often'
+    # made its capital look like part of a name ('What are Merge Conflicts?').
+    _, deck = made_from(
+        "Cache Misses\n\n"
+        "Sometimes the data a program asks for is not where it hoped.\n\n"
+        "Often, cache misses happen when a program reads memory it has not touched "
+        "recently, so the data must come from main memory.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What are cache misses?"
+    assert card.answer.startswith("When a program reads memory it has not touched recently")
+
+
+def test_a_link_back_in_angle_brackets_is_no_title() -> None:
+    # '<< back to Guides' over '📄 API Pagination – Quick Guide' (web134/codebymario-
+    # pagination.txt) was taken for the page's title, and the page refused.
+    entry, deck = made_from(
+        "<< back to Guides\n\n"
+        "📄 API Throttling – Quick Guide\n\n"
+        "Throttling protects a service by slowing down clients that send too many requests "
+        "in a short time.\n\n"
+        "📌 1. Fixed Window\n\n"
+        "Counts requests in each minute and rejects the rest.\n"
+    )
+    assert entry.title in ("API Throttling", "Throttling")
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert "protects a service by slowing down clients" in card.answer
+
+
+def test_a_sentence_opening_on_the_titles_letters_defines_it() -> None:
+    # 'Extensible Markup Language' / 'derived from ...' / 'XML defines set of rules ...'
+    # (web134/splessons-xml.txt) was refused: the letters were no name of the entry.
+    entry, deck = made_from(
+        "Portable Network Graphics\n"
+        "PNG stores an image without losing any of its detail, using a lossless "
+        "compression.\n"
+    )
+    assert "PNG" in entry.aliases
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer.startswith("Stores an image without losing any of its detail")
