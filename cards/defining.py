@@ -332,10 +332,10 @@ _IS_DEFINED_AS = re.compile(
     r"\s(?P<verb>is|are)\s+(?:\w+ly\s+)?defined\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+"
     r"(?=(?:an?|the|one)\s)"
 )
+# ('Often, merge conflicts happen when ...' gives a common cause, not what one is: read
+# as a definition it was judged INCOMPLETE in a reading of session 38)
 _COMES_ABOUT = re.compile(
-    # ('Often, merge conflicts happen when ...': how often, first)
-    r"^(?:(?:often|most often|usually|typically|commonly|in most cases),\s+)?"
-    rf"{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)"
+    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)"
     r"(?:\s+\([^()]{1,60}\))?"  # 'Reflow (also called layout) occurs when ...'
     # 'A deadlock in an operating system arises when ...': where it is met
     r"(?:\s+in\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?\s+"
