@@ -143,13 +143,17 @@ def _glossed(entry: Entry, headed: list[Section]) -> list[Section]:
     return glossed if is_glossary(shape) else []
 
 
+# A gloss's head noun and the relative clause after it: 'Hypervisor that is built ...'.
+_HEAD_THEN_CLAUSE = re.compile(
+    r"(?:an?\s+|the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+(?:that|which|who)\s"
+)
+
+
 def _a_kind_of(gloss: str, entry: Entry) -> bool:
     """Whether a heading's gloss opens on the entry's own name: 'Type 1 (Bare-metal
     Hypervisor)' over 'Hypervisor that is built into the firmware ...' is a kind of the
     page's hypervisor, no term of its own."""
-    opening = re.match(
-        r"(?:an?\s+|the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+)?)\s+(?:that|which|who)\s", gloss
-    )
+    opening = _HEAD_THEN_CLAUSE.match(gloss)
     if opening is None:
         return False
     head = opening["head"]

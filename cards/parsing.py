@@ -916,10 +916,14 @@ def _defined_as(sections: list[Section], name: str, tagline: str, fragments: boo
     return defined.name if same_or_plural(name, defined.name) else name
 
 
+# An article and the words after it that may name the subject: 'A reverse proxy ...'.
+_ARTICLE_AND_NAME = re.compile(r"(?:an?|the)\s+(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s", re.I)
+
+
 def _singular_opening(sentence: str, name: str) -> str:
     """`name` in the singular as `sentence` opens on it ('reverse proxy' for 'Reverse
     proxies'), when the sentence says what that does; '' otherwise."""
-    opening = re.match(r"(?:an?|the)\s+(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){0,5})\s", sentence, re.I)
+    opening = _ARTICLE_AND_NAME.match(sentence)
     if opening is None:
         return ""
     words = opening["name"].split()
@@ -1332,9 +1336,13 @@ def _says_its_use(sentence: str, names: tuple[str, ...]) -> bool:
     used = _USED_FOR.match(sentence)
     if used is None:
         return False
-    subject = collapse(re.sub(r"\([^()]{1,20}\)", "", used["subject"]))
-    bare_names = [collapse(re.sub(r"\([^()]{1,20}\)", "", name)) for name in names if name]
+    subject = collapse(_SHORT_ASIDE.sub("", used["subject"]))
+    bare_names = [collapse(_SHORT_ASIDE.sub("", name)) for name in names if name]
     return any(either_number(name, subject) for name in bare_names)
+
+
+# A short aside in brackets inside a name: '(MX)' of 'Mail Exchange (MX) record'.
+_SHORT_ASIDE = re.compile(r"\([^()]{1,20}\)")
 
 
 # The sentences a line under the title holds when it is the page's opening paragraph,
