@@ -1619,6 +1619,10 @@ def _named(term: str) -> tuple[str, tuple[str, ...]]:
     return term, ()  # 'Block (CSS)': the brackets tell it from other blocks
 
 
+# A gloss that opens on its verb, the term before it its subject: 'is sent to ...'.
+_VERB_FIRST = re.compile(r"(?:is|are)\s+[a-z]")
+
+
 def _file_name(file: str) -> str:
     from pathlib import PurePath
 
@@ -1783,6 +1787,9 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         definition = term.definition
         if term is glossary.terms[-1] and not text.rstrip().endswith(TERMINAL_MARKS):
             definition = _without_cut_end(definition)  # the copy stopped inside it
+        if _VERB_FIRST.match(definition):
+            # 'SIGHUP - is sent to a process when ...': the term is the gloss's subject
+            definition = f"{term.name} {definition}"
         title, aliases = _named(_one_of_many(term.name, definition))
         if title.casefold() in common and title.lower() not in aliases:
             # Asked in lowercase like the file's other common words ('What is latency?'

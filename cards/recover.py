@@ -798,6 +798,14 @@ _DEFINITION_ASKED = re.compile(
 )
 
 
+# What a title says of the page after the name it asks about: '– Definition and
+# Explanation', ': Meaning & Examples'.
+_DEFINITION_TAIL = re.compile(
+    r"\s+[–—:|-]\s+(?:definition|meaning|explanation)s?(?:\s*(?:,|and|&)\s*[\w ]{1,30})?$",
+    re.I,
+)
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -842,6 +850,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         return None
     asked = match["name"] or match.groupdict().get("named") or ""
     name = re.sub(r"^(?:the\s+)?(?:word|term)\s+", "", asked.strip(), flags=re.I)
+    name = _DEFINITION_TAIL.sub("", name)  # 'an SSL certificate – Definition and Explanation'
     either, said_or, other = name.partition(" or ")
     other = re.sub(r"^(?:the|an?)\s+", "", other, flags=re.I)
     if said_or and either.casefold() == other.casefold():
@@ -899,6 +908,10 @@ def _capitalised(name: str) -> str:
     return name[:1].upper() + name[1:] if name[:1].islower() else name
 
 
+# A word that asks: no concept's name holds one.
+_ASKING_WORD = re.compile(r"\b(?:what|how|why|which)\b", re.I)
+
+
 def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
     """The question's name, or the shorter name the definition after it uses.
 
@@ -909,8 +922,8 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
         return _capitalised(name), alias  # a pair: neither side is the page's concept
     for line in following:
         defined = definition_of(first_sentence(line))
-        if defined is None:
-            continue
+        if defined is None or _ASKING_WORD.search(defined.name):
+            continue  # ('Learn what backlinks mean in SEO, ...': a blurb, not a definition)
         short = defined.abbreviation or defined.name
         fielded = _IN_A_FIELD.match(name)
         if fielded is not None and _bare_name(defined.name) == _bare_name(fielded["name"]):
@@ -1715,6 +1728,8 @@ _DOES = re.compile(
     # or in sentence case: 'Consistent hashing distributes cache keys across nodes ...'
     r"(?!(?:each|every|this|that|these|those|our|your|their|its|some|any|most|many)\s)"
     r"(?P<cased>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?))\s+(?P<verb>[a-z]+s)\b"
+    # (not a plural joined to another subject: 'Hard links and symbolic links are ...')
+    r"(?!\s+(?:and|or|are)\b)"
 )
 
 

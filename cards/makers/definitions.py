@@ -139,6 +139,8 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
         if has_phrase(ctx.entry.title, found.expansion):
             return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
         short, long = found.abbreviation, found.expansion
+        if has_phrase(long, short):
+            continue  # 'UTM parameters (UTM) is ...': a longer name, not what UTM stands for
         if " " in short and short.rsplit(" ", 1)[1] == long.rsplit(" ", 1)[-1]:
             # 'CSP header' for 'Content Security Policy header': the letters stand for
             # the words before the noun both share
@@ -155,7 +157,14 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
         return
     # The title expands it instead: 'What is OAuth (Open Authorization)?' over the page.
     title = ctx.entry.title
-    expanded = next((alias for alias in ctx.entry.aliases if spells_out(title, alias)), None)
+    expanded = next(
+        (
+            alias
+            for alias in ctx.entry.aliases
+            if spells_out(title, alias) and not has_phrase(alias, title)
+        ),
+        None,
+    )
     if expanded is None:
         return
     # the card's source: the definition, else the page's first sentence (a page whose
@@ -894,6 +903,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     elif (
         opening
         and opening[0].endswith("s")
+        # ('Backlinks are links from ...': after 'are', a plural noun the verb spells)
+        and re.search(rf"\b(?:is|are)\s+{re.escape(opening[0])}\b", sentence, re.I) is None
         and (
             opening[0] in FUNCTION_VERBS
             # (a gloss that opens so itself: 'Webhooks are messages one ...' does not)

@@ -1485,3 +1485,76 @@ def test_a_sentence_opening_on_the_titles_letters_defines_it() -> None:
     assert "PNG" in entry.aliases
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.answer.startswith("Stores an image without losing any of its detail")
+
+
+def test_a_title_that_labels_itself_a_definition_keeps_only_the_name() -> None:
+    # 'What is an SSL certificate – Definition and Explanation' (web136/kaspersky-ssl-
+    # certificate.txt) titled the entry with the label, and asked 'What is an SSL
+    # certificate – Definition and Explanation?'.
+    entry, deck = made_from(
+        "What is a load balancer – Definition and Explanation\n\n"
+        "A load balancer is a device that spreads incoming requests over a pool of "
+        "servers so that no single server is overwhelmed.\n\n"
+        "In short: it keeps a busy site answering when one machine slows down.\n"
+    )
+    assert entry.title == "Load balancer"
+    assert "Definition" not in " ".join(c.prompt for c in deck)
+
+
+def test_a_blurb_saying_what_the_reader_will_learn_names_nothing() -> None:
+    # 'What are Backlinks? SEO Guide for Beginners' over 'Learn what backlinks mean in
+    # SEO, ...' (web136/seo-glossary backlinks page) was titled 'Learn what backlinks'.
+    entry, deck = made_from(
+        "What are Breadcrumbs? A Guide for Beginners\n\n"
+        "Learn what breadcrumbs mean for navigation, why they matter, and how to add them.\n\n"
+        "Breadcrumbs are links that show where the current page sits in a site.\n"
+    )
+    assert entry.title == "Breadcrumbs"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    # ('links' after 'are' is a plural noun, not a verb of what they do)
+    assert card.prompt == "What are breadcrumbs?"
+    assert card.answer.startswith("Links that show where the current page sits")
+
+
+def test_a_longer_name_in_front_of_the_letters_is_no_expansion() -> None:
+    # 'UTM parameters (UTM) is a shortcut for ...' (web136/wikiless-utm-parameters.txt)
+    # gave 'What does UTM stand for?' -> 'UTM parameters'.
+    _, deck = made_from(
+        "CSS selectors\n"
+        "CSS selectors (CSS) is a way of picking which elements of a page a rule styles.\n"
+    )
+    assert not [c for c in deck if c.answer.strip(". ") == "CSS selectors"]
+
+
+def test_a_gloss_that_opens_on_is_reads_the_term_as_its_subject() -> None:
+    # '• SIGHUP - is sent to a process when ...' (web135/stackoverflow posix signals
+    # page) answered 'What is SIGHUP?' with 'is sent to a process ...'.
+    entries = parse_entries(
+        "Explain SIGQUIT, SIGSTOP, SIGCONT and SIGUSR1 signals.\n"
+        "• SIGQUIT - is sent to a process when the user asks it to quit and leave a core "
+        "dump. The dump helps a developer see where the program was.\n"
+        "• SIGSTOP - is sent to a process to pause it until it is told to go on. It cannot "
+        "be caught or ignored by the process.\n"
+        "• SIGCONT - is sent to a stopped process to let it run again. A shell sends it "
+        "when a job is put back in the foreground.\n"
+        "• SIGUSR1 - is sent to a process for a purpose the program itself decides. Many "
+        "servers reopen their log files on it.\n",
+        "signals.txt",
+    )
+    made = [c for e in entries for c in cards.generate(e, path_siblings())]
+    (card,) = [c for c in made if c.prompt == "What is SIGSTOP?"]
+    assert card.answer == "Sent to a process to pause it until it is told to go on."
+    assert not [c for c in made if c.answer.lower().startswith("is ")]
+
+
+def test_a_plural_joined_to_another_is_no_name_doing_something() -> None:
+    # 'Hard links and symbolic links are useful tools, ...' (web135/jcook0017-hard-vs-
+    # symbolic-link.txt) was titled 'Hard', read as 'Hard' that 'links'.
+    entry, _ = made_from(
+        "Static routes and dynamic routes are easy to mix up. A static route is a path "
+        "to a network that an administrator types in by hand. A dynamic route is one a "
+        "routing protocol learns by itself.\n"
+        "Static routes never change unless someone edits them, so static routes suit "
+        "small networks.\n"
+    )
+    assert entry.title != "Static"
