@@ -915,6 +915,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'Directs a Wi-Fi signal toward ...', a gloss of what beamforming does
         prompt = f"What {ctx.do()} {ctx.mention} do?"
         answer = upper_first(answer)  # 'enables user agents to ...' as a glossary wrote it
+    elif (used := _USED_TO.match(answer)) is not None:
+        # 'Used to tell a process to terminate ...': what it is for, not what it is
+        prompt = f"What {ctx.be()} {ctx.mention} used for?"
+        answer = upper_first(answer[used.end() :])
     elif _means_a_clause(ctx, sentence, answer):
         # 'Pass by reference means a number (called an address) is passed on ...': what
         # it means is a clause, no thing that the name is
@@ -986,8 +990,12 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
 # 'describes the theoretical maximum ...': what a law gives, in a verb other than 'states'.
 _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
 # A word that plays down what follows: 'just a computer program', 'simply a list'.
+# An answer that says what a thing is for: 'Used to tell a process to terminate'.
+_USED_TO = re.compile(r"used\s+(?=to\s+[a-z])", re.I)
 _HEDGE_LEAD = re.compile(
-    r"^(?:just|simply|basically|essentially|merely|nothing\s+(?:more\s+than|but))\s+(?=(?:an?|the)\s)",
+    r"^(?:just|simply|basically|essentially|merely|nothing\s+(?:more\s+than|but))\s+(?=(?:an?|the)\s)|"
+    # 'The UNIX termination signals are all used to ...': the plural's 'all', left over
+    r"^(?:all|both)\s+(?=(?:an?|the|used|kinds?|types?|ways?)\s)",
     re.I,
 )
 # A judgement before a colon and the explanation after it: 'is simple in concept: instead

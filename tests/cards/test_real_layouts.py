@@ -1558,3 +1558,18 @@ def test_a_plural_joined_to_another_is_no_name_doing_something() -> None:
         "small networks.\n"
     )
     assert entry.title != "Static"
+
+
+def test_a_plural_all_used_to_do_something_is_asked_what_it_is_for() -> None:
+    # 'The UNIX termination signals are all used to tell a process to terminate, ...'
+    # (web135/ivishal-termination-signals.txt) answered 'What are the UNIX termination
+    # signals?' with 'All used to tell a process to terminate, ...'.
+    _, deck = made_from(
+        "Cache Headers\n\n"
+        "The cache headers are all used to tell a browser how long it may keep a copy "
+        "of a response. They have different names because each one answers a different "
+        "question.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What are the cache headers used for?"
+    assert card.answer.startswith("To tell a browser how long it may keep a copy")
