@@ -989,9 +989,9 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
 
 # 'describes the theoretical maximum ...': what a law gives, in a verb other than 'states'.
 _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
-# A word that plays down what follows: 'just a computer program', 'simply a list'.
 # An answer that says what a thing is for: 'Used to tell a process to terminate'.
 _USED_TO = re.compile(r"used\s+(?=to\s+[a-z])", re.I)
+# A word that plays down what follows: 'just a computer program', 'simply a list'.
 _HEDGE_LEAD = re.compile(
     r"^(?:just|simply|basically|essentially|merely|nothing\s+(?:more\s+than|but))\s+(?=(?:an?|the)\s)|"
     # 'The UNIX termination signals are all used to ...': the plural's 'all', left over
