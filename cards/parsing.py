@@ -767,6 +767,11 @@ def _entry(
         shorter = _without_its_kind(title, answer)
     if shorter:
         meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
+    closed = _closed_up(title, meta.tagline or _opening_text(sections))
+    if closed:
+        # 'Sub Domain' over 'A subdomain represents ...': named as the page defines it
+        meta.aliases.append(title)
+        title = closed[:1].upper() + closed[1:]
     aliases = tuple(a for a in _unique(meta.aliases) if a.casefold() != title.casefold())
     spelled = _spelled_out(sections, meta.tagline, title)
     if spelled:
@@ -852,6 +857,18 @@ def _without_its_kind(title: str, opening: str) -> str:
     if _KIND_LAST.search(kind) and _OF_A_KIND.match(defined.predicate):
         return defined.name
     return ""
+
+
+def _closed_up(title: str, opening: str) -> str:
+    """The title's words written as one, as the page's first sentence defines it ('Sub
+    Domain' / 'A subdomain represents part of ...' -> 'subdomain'); else ''."""
+    if " " not in title.strip() or not opening:
+        return ""
+    defined = definition_of(first_sentence(opening))
+    if defined is None or " " in defined.name or "-" in defined.name:
+        return ""
+    joined = re.sub(r"[\s-]+", "", title).casefold()
+    return defined.name if defined.name.casefold() == joined else ""
 
 
 def _opened_by_head(title: str, opening: str) -> str:

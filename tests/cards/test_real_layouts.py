@@ -1573,3 +1573,52 @@ def test_a_plural_all_used_to_do_something_is_asked_what_it_is_for() -> None:
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.prompt == "What are the cache headers used for?"
     assert card.answer.startswith("To tell a browser how long it may keep a copy")
+
+
+def test_a_term_glossed_by_a_mass_noun_and_a_named_thing_is_defined() -> None:
+    # 'Package manager: Software for a Linux operating system that manages ...' (web135/
+    # about-package-manager.txt) was refused: the gloss's 'Linux operating system' was
+    # more words than a mass noun's gloss was read with.
+    entry, deck = made_from(
+        "Device driver: Software for a Windows operating system that lets it talk to one "
+        "kind of hardware. Each driver knows the commands of its device.\n\n"
+        "Also Known As: driver\n"
+    )
+    assert entry.title == "Device driver"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer.startswith("Software for a Windows operating system that lets it talk")
+
+
+def test_a_foldoc_entry_spelling_its_name_out_in_quotes_is_defined() -> None:
+    # 'Chmod' / '<file system> ("Change mode") The Unix command and system call to
+    # change ...' (web135/elook-chmod.txt), a FOLDOC entry wrapped at odd places, was
+    # refused: neither the quoted expansion nor 'the command ... to change' was read.
+    entry, deck = made_from(
+        "Mkdir\n"
+        '<file system> ("Make directory") The\n'
+        "Unix command and\n"
+        "system call to create a new directory in the file system.\n"
+        "It fails when a file of that name already exists.\n"
+    )
+    assert entry.title == "Mkdir"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What is Mkdir?"
+    assert card.answer == (
+        "The Unix command and system call to create a new directory in the file system."
+    )
+
+
+def test_a_title_in_two_words_defined_as_one_word_takes_the_defined_form() -> None:
+    # 'Sub Domain' / 'A subdomain represents part of the main domain name.' (web136/
+    # modernblackhand-subdomain.txt) gave no card: the definition's name was not the title.
+    entry, deck = made_from(
+        "Key Stroke\n\n\n"
+        "A keystroke represents one press of a key on a keyboard. Typing tutors count "
+        "them to measure speed.\n\n"
+        "Keystrokes are commonly used to trigger shortcuts in an editor.\n"
+    )
+    assert entry.title == "Keystroke"
+    assert "Key Stroke" in entry.aliases
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What is a keystroke?"
+    assert card.answer == "One press of a key on a keyboard."
