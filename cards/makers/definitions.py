@@ -132,8 +132,12 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
     sentence ('A CDN (Content Delivery Network) is ...'), else in another of the entry's
     names (the title's 'OAuth (Open Authorization)', a glossary's 'Dead Letter Queue
     (DLQ): ...', a front matter alias)."""
+    # 'SSL stands for Secure Sockets Layer' under 'SSL certificate': the letters the
+    # title opens with name a thing of their own
+    head = ctx.entry.title.split(" ", 1)[0]
+    names = (*ctx.entry.names, head) if head != ctx.entry.title and is_abbreviation(head) else ()
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.SUMMARY):
-        found = expansion_of(sentence, ctx.entry.names)
+        found = expansion_of(sentence, names or ctx.entry.names)
         if found is None:
             continue
         if has_phrase(ctx.entry.title, found.expansion):
@@ -202,6 +206,9 @@ BESIDE_THE_POINT = re.compile(
     r"an?\s+(?:critical|vital|crucial|key|essential)\s+(?:element|component|part)\s+(?:in|of)|"
     r"an?\s+(?:common|typical|frequent|classic)\s+(?:[\w-]+\s+){0,2}(?:scenario|situation)|"
     r"part\s+of\s+the\s+(?:\w+\s+)?(?:umbrella|family|group|set)\s+of|"
+    # 'a common cause of "command not found" errors': what it leads to, not what it is
+    r"(?:an?|the)\s+(?:(?:very|most)\s+)?(?:common|frequent|leading|major|main|usual|typical|"
+    r"big|top|root)\s+(?:cause|source|reason)\s+(?:of|for|behind)|"
     # 'a concept from Lean Startup': where the idea comes from, not what it is
     r"an?\s+(?:\w+\s+)?(?:concept|idea|notion|term)\s+(?:from|coined\s+by|introduced\s+by|"
     r"popularized\s+by|popularised\s+by)|"

@@ -16,7 +16,7 @@ from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import claim_of
 from cards.makers.claims import first_clause
 from cards.makers.context import Context
-from cards.makers.definitions import EVALUATIVE, WEAK
+from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, WEAK
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.names import body_text, capitalised_inside, either_number, same_or_plural
@@ -148,8 +148,8 @@ def _defined_kind(
         return None  # 'is formally defined at ...', 'is good': says something else of it
     if " " not in term and _CAPITALS.fullmatch(term) and not _ONE_OF.match(defined.predicate):
         return None  # 'JSON is the favourite format for ...': a remark, not what it is
-    if EVALUATIVE.match(defined.predicate) or WEAK.match(defined.predicate):
-        return None
+    if any(rule.match(defined.predicate) for rule in (EVALUATIVE, WEAK, BESIDE_THE_POINT)):
+        return None  # ('Misconfigured PATH is a common cause of ...': what it leads to)
     article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
     first, *rest = term.split()
     title_cased = any(word[:1].isupper() and word[1:].islower() for word in rest)

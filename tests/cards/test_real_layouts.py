@@ -1622,3 +1622,33 @@ def test_a_title_in_two_words_defined_as_one_word_takes_the_defined_form() -> No
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.prompt == "What is a keystroke?"
     assert card.answer == "One press of a key on a keyboard."
+
+
+def test_the_letters_a_title_opens_with_are_asked_what_they_stand_for() -> None:
+    # 'SSL stands for Secure Sockets Layer, ...' under 'What is an SSL certificate'
+    # (web136/boardinfinity-ssl-certificate.txt) was asked nothing: SSL is no name of
+    # the entry, only the first word of its title.
+    _, deck = made_from(
+        "What is a DNS record\n\n"
+        "A DNS record is an instruction kept on a name server that tells resolvers what to "
+        "answer for a domain. DNS stands for Domain Name System, the directory that turns "
+        "names into addresses.\n\n"
+        "Records come in types such as A, MX and TXT.\n"
+    )
+    (card,) = [c for c in deck if c.prompt == "What does DNS stand for?"]
+    assert card.answer == "Domain Name System"
+
+
+def test_what_a_state_of_the_thing_causes_is_no_kind_of_it() -> None:
+    # 'Misconfigured PATH is a common cause of "command not found" errors.' (web135/
+    # dargslan-environment-path.txt) was asked 'What is Misconfigured PATH?', a kind of
+    # path by its head word, answered by what it leads to.
+    _, deck = made_from(
+        "What is a Cache Key?\n"
+        "A cache key is the string a cache stores a response under, so that a later "
+        "request can find it.\n"
+        "Keys are built from the URL and some headers. A stale cache key is a common cause "
+        "of users seeing yesterday's page.\n"
+    )
+    assert not [c for c in deck if "stale" in c.prompt.lower()]
+    assert [c for c in deck if c.prompt == "What is a cache key?"]
