@@ -898,7 +898,8 @@ def _opening_text(sections: list[Section]) -> str:
 _KIND_TITLE = 40  # characters of a short title that a first sentence may name with its kind
 _KIND_WORDS = (
     r"(?:pattern|principle|model|method|algorithm|protocol|law|rule|architecture|framework|"
-    r"technique|theorem|effect|fallacy|bias|paradigm)"
+    r"technique|theorem|effect|fallacy|bias|paradigm|command|utility|variable|keyword|operator|"
+    r"statement|directive)"
 )
 _KIND_AFTER = re.compile(rf"\s+{_KIND_WORDS}\b", re.I)
 _KIND_LAST = re.compile(rf"(?:^|\s){_KIND_WORDS}$", re.I)

@@ -265,6 +265,8 @@ _INLINE = (
     # Link text never holds '[': a line of a million '[' is then scanned once.
     (re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)"), r"\1"),  # ![alt](src) -> alt
     (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*\)"), r"\1"),  # [text](url) -> text
+    # An AsciiDoc role over a code span, as Fedora's docs are written: '[command]`sudo`'.
+    (re.compile(r"\[[a-z]{3,12}\](?=`)"), ""),
     (re.compile(r"`([^`\n]+)`"), r"\1"),
     (re.compile(r"\*\*([^*\n]+)\*\*"), r"\1"),
     (re.compile(r"__([^_\n]+)__"), r"\1"),

@@ -1652,3 +1652,20 @@ def test_what_a_state_of_the_thing_causes_is_no_kind_of_it() -> None:
     )
     assert not [c for c in deck if "stale" in c.prompt.lower()]
     assert [c for c in deck if c.prompt == "What is a cache key?"]
+
+
+def test_a_command_asked_by_its_bare_name_is_asked_what_the_command_does() -> None:
+    # 'What is sudo?' / 'The [command]`sudo` command allows users to gain administrative
+    # or root access.' (web135/fedoraproject-sudo.txt, AsciiDoc roles left in the copy)
+    # gave no card: the role hid the name, and 'the sudo command' was not read as sudo.
+    entry, deck = made_from(
+        "What is chown?\n"
+        "The [command]`chown` command allows an administrator to give a file to another "
+        "user. Only the root user may run it on files of other users.\n"
+        "The owner is stored in the file's inode, see [filename]`/etc/passwd` for names.\n"
+    )
+    assert entry.title == "chown command"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What does the chown command do?"
+    assert card.answer == "Allows an administrator to give a file to another user."
+    assert not [c for c in deck if "[command]" in c.prompt + c.answer]
