@@ -118,6 +118,13 @@ _CITED = re.compile(
     r"\s+\(\d{4}\)$"
 )
 _FEW_WORDS = 5
+# A concept of a field and how much it matters there, which is what every page says.
+_A_CONCEPT_OF_THE_FIELD = re.compile(
+    r"^(?:an?|the)\s+(?:(?:very|most|really)\s+)?(?:fundamental|key|core|basic|important|"
+    r"central|essential|crucial|common|foundational)\s+(?:concept|idea|notion|term|topic)\s+"
+    r"(?:in|of|for|within)\b",
+    re.I,
+)
 # Where a judgement goes on to say why, which is no clue either: 'as it affects ...'.
 _REASON = re.compile(r"\b(?:as|because|since|so)\b")
 
@@ -130,6 +137,8 @@ def _only_judged(predicate: str) -> bool:
         return True  # 'fine for quick matches where ...': what its rivals may suit too
     if BESIDE_THE_POINT.match(predicate):
         return True  # 'one of the terms used in ...', 'part of the umbrella of ...': of many
+    if _A_CONCEPT_OF_THE_FIELD.match(predicate):
+        return True  # 'a fundamental concept in the Linux and UNIX filesystem': so are others
     judged = EVALUATIVE.match(predicate)
     if judged is None:
         return False
@@ -165,7 +174,9 @@ _POINTS_OUTSIDE = re.compile(
     # 'Which concept works similarly, ...': like something the card does not show
     r"\b(?:works|acts|behaves|operates)\s+(?:similarly|likewise|the\s+same\s+way)\b|"
     # 'Which concept is used ... as follows: First, ...?': steps the card does not show
-    r"\bas\s+follows\b",
+    r"\bas\s+follows\b|"
+    # 'Most often, this is your keyboard — ...': the thing the sentence before named
+    r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(?:this|that|it)\s+(?:is|was)\b",
     re.I,
 )
 
@@ -256,6 +267,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None
         if _ONLY_A_COUNT.match(rest):
             return None  # 'Which concept comprises of three major components?': many do
+        if len(content_words(rest)) < 2:
+            return None  # 'Which concept is a measurement?', '... should be unique?': of many
         if (
             said_to_be != rest
             and said_to_be.lower().startswith("the ")

@@ -1669,3 +1669,27 @@ def test_a_command_asked_by_its_bare_name_is_asked_what_the_command_does() -> No
     assert card.prompt == "What does the chown command do?"
     assert card.answer == "Allows an administrator to give a file to another user."
     assert not [c for c in deck if "[command]" in c.prompt + c.answer]
+
+
+@pytest.mark.parametrize(
+    "vague",
+    [
+        "Latency is a measurement.",
+        "Latency should be low.",
+        "Usually, this is your network — when a page loads slowly, the wait is counted as latency.",
+        "Latency is a fundamental concept in the design of all computer networks.",
+    ],
+)
+def test_a_clue_of_one_word_or_of_a_pronoun_is_no_identify_card(vague: str) -> None:
+    # 'Which concept is a measurement?' (web136/cloudhostinglv-uptime.txt), 'Which
+    # concept should be unique?' (web136/onlineguider-meta-description.txt), 'Most
+    # often, this is your keyboard — ... as which concept?' (web135/opeolluwa-standard-
+    # streams.txt) and 'Which concept is a fundamental concept in the Linux and UNIX
+    # filesystem?' (web123/go4expert-inode.txt) single out nothing.
+    _, deck = made_from(
+        "Latency\n\n"
+        "Latency is the time a message takes to travel from its sender to its receiver. "
+        f"{vague} Every hop through a router adds latency.\n"
+    )
+    asked = [c.prompt for c in deck if c.kind is CardKind.IDENTIFY]
+    assert asked == ["Every hop through a router adds which concept?"]
