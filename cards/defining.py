@@ -434,13 +434,26 @@ _GLOSSED = re.compile(
 )
 
 
+# The letters spelled out, then 'and is' what the thing is, in one breath.
+_AND_IS = re.compile(
+    r"(?P<long>[^,.;:()\"“”]{3,80}?)\s+and\s+(?:is|are)\s+(?P<gloss>(?:an?|the)\s+\S.{8,})$"
+)
+
+
 def glossed_acronym(text: str, names: tuple[str, ...]) -> Definition | None:
     """The definition of 'X is the acronym for Y, a Z ...': X, spelled Y, is a Z."""
     said = _STANDS_FOR.match(text)
-    glossed = _GLOSSED.match(text, said.end()) if said is not None else None
-    if said is None or glossed is None:
+    if said is None:
         return None
-    short, long = said["short"], LEADING_ARTICLE.sub("", said["long"].strip())
+    glossed = _GLOSSED.match(text, said.end())
+    long = said["long"]
+    if glossed is None:
+        # 'DKIM stands for DomainKeys Identified Mail and is a technology used to ...'
+        joined = _AND_IS.match(text, said.start("long"))
+        if joined is None:
+            return None
+        glossed, long = joined, joined["long"]
+    short, long = said["short"], LEADING_ARTICLE.sub("", long.strip())
     if not _short_form(short, long) or (names and not any(_same(short, n) for n in names)):
         return None
     return Definition(short, long, short, glossed["gloss"])

@@ -48,7 +48,14 @@ from cards.model import (
     Section,
     SectionKind,
 )
-from cards.names import body_text, field_of, fold_name, same_name, same_or_plural
+from cards.names import (
+    body_text,
+    either_number,
+    field_of,
+    fold_name,
+    same_name,
+    same_or_plural,
+)
 from cards.rules import gives_away
 from cards.sentences import (
     FUNCTION_VERBS,
@@ -96,11 +103,18 @@ _AFTERTHOUGHT = re.compile(
 )
 
 
+_LOOKS_LIKE_THIS = re.compile(
+    r",?\s+(?:which|that)\s+(?:looks?|appears?)\s+(?:something\s+)?like\s+this\b.*$", re.I
+)
+
+
 def _said_to_be(ctx: Context, sentence: str) -> str:
     """`predicate_of`, but for what its verb may leave: 'Defined as an archive ...'."""
     sentence = _CREDIT.sub(".", sentence)  # '... abstraction layers - Wikipedia'
     # '... SSL/TLS certificates — it's also an acronym that is ...': said by the way
     sentence = _AFTERTHOUGHT.sub(".", sentence)
+    # 'an HTML tag, which looks like this in the HTML.': a picture or code the card lacks
+    sentence = _LOOKS_LIKE_THIS.sub(".", sentence)
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
     # ('The system BIOS is ...' after the letters were spelled out: chosen only there)
     sentence = letters_said_again(sentence, ctx.entry.names)
@@ -1238,6 +1252,9 @@ def _with_next(
         or _GOES_ON.match(following)
         or _a_kind_of_it_acts(following, names)
         or _defined_again(following, names)
+        # 'An HTML tag.' / 'Meta descriptions are commonly used on search engine result
+        # pages to ...': a kind alone, then what this one is used for
+        or (len(words(answer)) <= _GENUS_ONLY and _said_used(following, names))
     )
     if not goes_on or len(words(following)) > _FOLLOWING_WORDS:
         return answer
@@ -1261,6 +1278,18 @@ def _defined_again(sentence: str, names: tuple[str, ...]) -> bool:
         )
         for head in heads
     )
+
+
+def _said_used(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on the entry's name, in either number, and says what it is
+    used for: 'Meta descriptions are commonly used on ... to display ...'."""
+    found = re.match(
+        r"^(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:is|are)\s+"
+        r"(?:\w+ly\s+)?used\b",
+        sentence,
+        re.I,
+    )
+    return found is not None and any(either_number(found["name"], name) for name in names)
 
 
 def _a_kind_of_it_acts(sentence: str, names: tuple[str, ...]) -> bool:

@@ -1693,3 +1693,37 @@ def test_a_clue_of_one_word_or_of_a_pronoun_is_no_identify_card(vague: str) -> N
     )
     asked = [c.prompt for c in deck if c.kind is CardKind.IDENTIFY]
     assert asked == ["Every hop through a router adds which concept?"]
+
+
+def test_letters_spelled_out_and_said_what_they_are_in_one_breath() -> None:
+    # 'DKIM stands for DomainKeys Identified Mail and is a technology used to verify ...'
+    # (web136/hornetsecurity-dkim.txt) was read as spelling only: 'What is DKIM?' took a
+    # remark further on ('one of the technologies used as part of the DMARC initiative').
+    _, deck = made_from(
+        "VPN\n\n"
+        "VPN stands for Virtual Private Network and is a service that carries your traffic "
+        "through an encrypted tunnel to a server elsewhere. A VPN hides your address from "
+        "the sites you visit. A VPN is one of the tools used as part of a remote work "
+        "policy to protect company data.\n"
+    )
+    made = {c.prompt: c.answer for c in deck if c.kind is CardKind.DEFINITION}
+    assert made["What is a VPN?"].startswith("A service that carries your traffic through")
+    assert made["What does VPN stand for?"] == "Virtual Private Network"
+
+
+def test_a_definition_pointing_at_a_picture_takes_what_the_thing_is_used_for() -> None:
+    # 'The meta description is an HTML tag, which looks like this in the HTML. Meta
+    # descriptions are commonly used on search engine result pages ...' (web136/
+    # onlineguider-meta-description.txt) answered 'An HTML tag, which looks like this in
+    # the HTML.', the tag itself lost with the page's picture.
+    _, deck = made_from(
+        "What is a Favicon?\n"
+        "The favicon is a small image file, which looks like this in the browser. Favicons "
+        "are commonly used in browser tabs and bookmarks to tell one site from another.\n\n"
+        "Good favicons are simple shapes.\n"
+    )
+    (card,) = [c for c in deck if c.prompt == "What is the favicon?"]
+    assert card.answer == (
+        "A small image file. Favicons are commonly used in browser tabs and bookmarks to "
+        "tell one site from another."
+    )
