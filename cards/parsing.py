@@ -861,8 +861,9 @@ def _without_its_kind(title: str, opening: str) -> str:
 
 def _closed_up(title: str, opening: str) -> str:
     """The title's words written as one, as the page's first sentence defines it ('Sub
-    Domain' / 'A subdomain represents part of ...' -> 'subdomain'); else ''."""
-    if " " not in title.strip() or not opening:
+    Domain' or 'Sub-domain' / 'A subdomain represents part of ...' -> 'subdomain'); else
+    ''."""
+    if not re.search(r"[\s-]", title.strip()) or not opening:
         return ""
     defined = definition_of(first_sentence(opening))
     if defined is None or " " in defined.name or "-" in defined.name:

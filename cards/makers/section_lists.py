@@ -79,7 +79,11 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
     A heading that does not say how many items there are gets the count added; one
     that gives another count than the list has is quoted instead of trusted.
     """
-    text = lower_title(strip_end(heading)) if heading.istitle() else lower_first(strip_end(heading))
+    text = (
+        lower_title(strip_end(heading))
+        if heading.istitle() or _TITLE_CASE.fullmatch(strip_end(heading))
+        else lower_first(strip_end(heading))
+    )
     heading_words = words(text)
     counts = [word for word in heading_words if word in NUMBER_WORDS or word.isdigit()]
     bare = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
@@ -87,9 +91,10 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
         not _NOT_A_NOUN_PHRASE.search(heading)
         and not ABOUT_A_THING.match(heading)  # no 'the two concept of anti-forgery tokens'
         and not heading.rstrip().endswith("?")
-        and not has_phrase(heading, said_name := mention_.split(" ", 1)[-1])
-        and not has_phrase(heading, plural_of(said_name))  # 'Common video containers'
     )
+    # 'Common video containers', 'Common uses of subdomains': no 'of X' to add
+    said_name = mention_.split(" ", 1)[-1]
+    named = has_phrase(heading, said_name) or has_phrase(heading, plural_of(said_name))
     said = _HAS_SO_MANY.match(text)
     if said is not None and said["count"] in (number_word(count), str(count)):
         # 'Standard Bloom filters have two operations' -> 'the two operations of standard
@@ -100,17 +105,28 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
         counted_object = True  # 'Django keeps two things apart': a clause's object
     if (counts == [number_word(count)] or counts == [str(count)]) and not counted_object:
         phrase = text if heading_words[0] == "the" else f"the {text}"
-        named = [w for w in heading_words if w != "the" and w not in counts]
-        if noun_phrase and 0 < len(named) <= 2 and _plural(named[-1]):
+        kept = [w for w in heading_words if w != "the" and w not in counts]
+        if noun_phrase and not named and 0 < len(kept) <= 2 and _plural(kept[-1]):
             return f"{phrase} of {mention_}"  # 'The five classes': of what, the entry
         return phrase
     head = re.split(r"\s+(?:with|of|for|in|on|to|from|by|at)\s+", bare, maxsplit=1)[0].split()
-    if noun_phrase and not counts and 0 < len(heading_words) <= 4 and _plural(head[-1]):
+    if (
+        noun_phrase
+        and not named
+        and not counts
+        and 0 < len(heading_words) <= 4
+        and (_plural(head[-1]))
+    ):
         return f"the {number_word(count)} {bare} of {mention_}"
     plural_head = any(_plural(w) for w in heading_words[:2])
     if noun_phrase and not counts and len(heading_words) <= 8 and plural_head:
         return f"the {number_word(count)} {bare}"  # 'the three common ways to choose a server'
     return f"the {number_word(count)} points listed under “{strip_end(heading)}” for {mention_}"
+
+
+# A heading in title case with its short words in lower case: 'Best Practices for Log
+# Aggregation' (every word of four letters or more capitalised).
+_TITLE_CASE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}))*\s+[A-Z][\w'’-]*")
 
 
 # A count a verb governs: 'Standard Bloom filters have two operations' is a clause whose

@@ -1727,3 +1727,38 @@ def test_a_definition_pointing_at_a_picture_takes_what_the_thing_is_used_for() -
         "A small image file. Favicons are commonly used in browser tabs and bookmarks to "
         "tell one site from another."
     )
+
+
+def test_a_list_heading_naming_the_entry_is_asked_as_it_stands() -> None:
+    # 'Common uses of subdomains:' under 'What is a sub-domain?' (web136/dondominio-
+    # subdomain.txt) was asked 'What are the three common uses of subdomains of a
+    # Sub-domain?'; with the title read as the page defines it, no list card at all.
+    _, deck = made_from(
+        "What is a hot-fix?\n"
+        "A hotfix is a small change shipped straight to production to repair one urgent "
+        "fault.\n\n"
+        "Common causes of hotfixes:\n"
+        "- Security holes: a flaw attackers already use.\n"
+        "- Data loss: a bug that deletes or corrupts records.\n"
+        "- Outages: a fault that takes the service down.\n"
+    )
+    lists = [c.prompt for c in deck if c.kind is CardKind.LIST]
+    assert "What are the three common causes of hotfixes?" in lists
+    assert "What is a hotfix?" in [c.prompt for c in deck]
+
+
+def test_a_list_heading_in_title_case_with_small_words_is_asked_in_lower_case() -> None:
+    # 'Best Practices for Log Aggregation' (web132/eventguard-log-aggregation.txt) would
+    # be asked 'What are the five best Practices for Log Aggregation?'.
+    _, deck = made_from(
+        "# Code review\n\n"
+        "Code review is the practice of having another developer read a change before "
+        "it is merged.\n\n"
+        "## Good Habits for Every Reviewer\n\n"
+        "- Keep changes small\n"
+        "- Explain the why\n"
+        "- Answer every comment\n",
+        "review.md",
+    )
+    lists = [c.prompt for c in deck if c.kind is CardKind.LIST]
+    assert "What are the three good habits for every reviewer?" in lists
