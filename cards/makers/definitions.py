@@ -583,6 +583,11 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             and not _CUT_SHORT.search(sentence)
             and not _NO_GLOSS.match(sentence)
             and not _WORKS_BY_SUBJECT.match(sentence)
+            # its first sentence only: after one that is no gloss ('When you use a web
+            # component, a copy of its template is inserted ...'), 'This template includes
+            # ...' speaks of that one, not of what the entry is
+            and item is section.items[0]
+            and item.text.lstrip().startswith(sentence)
             and id(section) not in unpromised
         ):
             promised = found

@@ -1762,3 +1762,19 @@ def test_a_list_heading_in_title_case_with_small_words_is_asked_in_lower_case() 
     )
     lists = [c.prompt for c in deck if c.kind is CardKind.LIST]
     assert "What are the three good habits for every reviewer?" in lists
+
+
+def test_a_definition_heading_promises_only_its_first_sentence() -> None:
+    # 'HTML Templates' / 'Definition' / 'When you use a web component, a copy of the
+    # component's template is inserted ... This template includes more complex HTML ...'
+    # (web122/psu-web-components.txt) answered 'What are HTML Templates?' with what one
+    # component's template includes.
+    _, deck = made_from(
+        "# Service Workers\n\n"
+        "## Definition\n\n"
+        "When a page registers a script, the browser keeps a copy of the script for the "
+        "site. This script intercepts the requests the page makes and answers from a "
+        "cache it fills itself.\n",
+        "workers.md",
+    )
+    assert not [c for c in deck if c.answer.startswith("This script")]
