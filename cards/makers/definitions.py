@@ -461,8 +461,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     compares = says_it_compares(ctx.entry.title)
     unpromised: set[int] = set()  # sections under a promising heading that open on history
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
+    said_in: set[int] = set()  # sections where a sentence of some words was read
     for section, item, sentence in sentences_of(ctx.entry, *prose):
         summary = section.kind is SectionKind.SUMMARY
+        opens_section = id(section) not in said_in
+        if len(words(sentence)) > _LABEL_WORDS:
+            said_in.add(id(section))
         if not summary:
             reach -= 1
             if reach < 0:
@@ -586,14 +590,18 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             # its first sentence only: after one that is no gloss ('When you use a web
             # component, a copy of its template is inserted ...'), 'This template includes
             # ...' speaks of that one, not of what the entry is
-            and item is section.items[0]
-            and item.text.lstrip().startswith(sentence)
+            # (or the one after a sentence that only spelled the name out, or a label:
+            # 'Noun.')
+            and (expanded_before or opens_section)
             and id(section) not in unpromised
         ):
             promised = found
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
     return acting or promised or weak or acting_later
+
+
+_LABEL_WORDS = 2  # words of a sentence that is only a label: 'Noun.', 'In short:'
 
 
 # Where a thing came from, not what it is: 'Developed by Apple, HLS initially ...'.
