@@ -31,6 +31,10 @@ _WHEREAS = re.compile(
 _PROSE = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.TAKEAWAYS)
 
 
+# A word that points at what a sentence before named: 'this communication', 'these'.
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|such)\b", re.I)
+
+
 def contrast_cards(ctx: Context) -> Iterator[Card]:
     """How the entry differs from a neighbour, where the page says so.
 
@@ -57,6 +61,8 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'Unlike X, it ...': the card would not say what the subject is
         if other.lower() in asked or ctx.own.find(other):
             continue
+        if _POINTS_BACK.search(other):
+            continue  # 'other systems for managing this communication': which, said before
         asked.add(other.lower())
         said = claim[spans[0][0] : spans[0][1]]
         many = said.endswith("s") and said[:-1].lower() in {n.lower() for n in ctx.entry.names}

@@ -1778,3 +1778,17 @@ def test_a_definition_heading_promises_only_its_first_sentence() -> None:
         "workers.md",
     )
     assert not [c for c in deck if c.answer.startswith("This script")]
+
+
+def test_a_contrast_with_something_the_sentence_before_named_is_not_asked() -> None:
+    # 'Unlike other systems for managing this communication, a service mesh is ...'
+    # (web132/ikenna-service-mesh.txt) was asked 'How does a service mesh differ from
+    # other systems for managing this communication?': which communication?
+    _, deck = made_from(
+        "Message broker\n\n"
+        "A message broker is a server that takes messages from programs and hands them "
+        "to the programs that want them. Services often need to exchange events. Unlike "
+        "other tools for handling this traffic, a message broker keeps each message until "
+        "someone reads it.\n"
+    )
+    assert not [c for c in deck if "this traffic" in c.prompt]
