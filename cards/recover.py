@@ -1833,6 +1833,14 @@ def _wiki_heading_apart(line: str) -> list[str]:
     ==== Definition ==== A **smell** is ...')."""
     if line.startswith("#") and len(_ATX_MARK.findall(line)) >= 3:
         return _atx_headings_apart(line)
+    glued = _GLUED_ATX.match(line)
+    if glued is not None:
+        # '##What is Bluetooth? While most people know ...' (a Q&A site's tag wiki): the
+        # marks glued to the heading, its question and the text after it on one line
+        asked = _ASKED_FIRST.match(glued["text"])
+        if asked is None:
+            return [glued["text"]]  # '##Related tags': a heading alone
+        return [asked["question"], "", asked["rest"]]
     found = _WIKI_HEADING.match(line)
     if found is None:
         return [line]
@@ -1864,6 +1872,10 @@ def _atx_headings_apart(line: str) -> list[str]:
     return parts[:-1] if parts else [line]
 
 
+# A Markdown heading whose marks lost the space after them: '##Related tags'.
+_GLUED_ATX = re.compile(r"^#{2,6}(?P<text>[A-Z][^#\n]*)$")
+# A question first on a line, then the answer: 'What is Bluetooth? While most ...'.
+_ASKED_FIRST = re.compile(r"^(?P<question>[^?\n]{3,120}\?)\s+(?P<rest>[A-Z].*)$")
 # A Markdown heading's marks, anywhere along a line.
 _ATX_MARK = re.compile(r"(?<!#)#{1,6}\s")
 # Any wiki heading along a line, its marks the same length either side.
@@ -1872,7 +1884,10 @@ _ANY_WIKI_HEADING = re.compile(r"(?<!=)(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)
 
 # A dictionary's first sense, numbered: '1. An asynchronous event ...'.
 # (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
-_FIRST_SENSE = re.compile(r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\()")
+# ('1. Software that is permanently stored ...': a mass noun and what kind of it)
+_FIRST_SENSE = re.compile(
+    r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\(|[A-Z][a-z]{2,}\s+(?:that|which|used|for|of)\s)"
+)
 
 
 def _first_sense(body: list[tuple[int, str]], title: str) -> int | None:

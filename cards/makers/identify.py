@@ -175,6 +175,8 @@ _POINTS_OUTSIDE = re.compile(
     r"\b(?:works|acts|behaves|operates)\s+(?:similarly|likewise|the\s+same\s+way)\b|"
     # 'Which concept is used ... as follows: First, ...?': steps the card does not show
     r"\bas\s+follows\b|"
+    # '... was supposed to do the same with protocols': as what the sentence before said
+    r"\b(?:do|does|did|doing|done)\s+the\s+same\b|"
     # 'Most often, this is your keyboard — ...': the thing the sentence before named
     r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(?:this|that|it)\s+(?:is|was)\b",
     re.I,

@@ -1792,3 +1792,48 @@ def test_a_contrast_with_something_the_sentence_before_named_is_not_asked() -> N
         "someone reads it.\n"
     )
     assert not [c for c in deck if "this traffic" in c.prompt]
+
+
+def test_a_dictionarys_first_sense_may_gloss_a_mass_noun() -> None:
+    # 'firmware' / '/ˈfɜrmˌwɛr/' / 'noun' / '1. Software that is permanently stored ...'
+    # (web137/whatsthatwordmean-firmware.txt) was refused: only a first sense opening on
+    # an article was read as the gloss.
+    entry, deck = made_from(
+        "bandwidth\n\n/ˈbændˌwɪdθ/\nnoun\n"
+        "  1. Data that a network link can carry each second, counted in bits.\n"
+        "    • The office line has more bandwidth than the one at home.\n"
+        "  2. The range of frequencies a signal takes up.\n"
+    )
+    assert entry.title == "Bandwidth"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer == "Data that a network link can carry each second, counted in bits."
+
+
+def test_a_heading_glued_to_its_marks_and_its_answer_is_split_from_them() -> None:
+    # '##What is Bluetooth? While most people know ...' (web137/androidstackexchange-
+    # bluetooth.txt, a Q&A site's tag wiki) was refused: no title was found, and
+    # '##Related tags' kept its marks.
+    entry, deck = made_from(
+        "##What is Wi-Fi? Wi-Fi is a family of radio standards that lets devices join a "
+        "local network without a cable.\n"
+        "Most laptops and phones have Wi-Fi built in.\n"
+        "##Related tags\n"
+        "- wifi-direct: two devices talking without an access point\n"
+    )
+    assert entry.title == "Wi-Fi"
+    (card,) = [c for c in deck if c.prompt == "What is Wi-Fi?"]
+    assert card.answer.startswith("A family of radio standards that lets devices join")
+    assert not [c for c in deck if "##" in c.prompt + c.answer]
+
+
+def test_a_clue_saying_it_did_the_same_is_no_identify_card() -> None:
+    # 'Which concept was supposed to do the same with communications protocols, ...?'
+    # (web137/androidstackexchange-bluetooth.txt): the same as the king the sentence
+    # before spoke of.
+    _, deck = made_from(
+        "Esperanto\n\n"
+        "Esperanto is a language built in 1887 to be easy to learn for speakers of any "
+        "tongue. Latin once joined scholars across Europe. Esperanto was meant to do the "
+        "same for ordinary people, giving them one second language.\n"
+    )
+    assert not [c for c in deck if "the same" in c.prompt]
