@@ -274,7 +274,8 @@ _DEFINITION_LEAD = re.compile(
     re.I,
 )
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
-_TERM = re.compile(r"^the\s+(?:term|word|name)\s+(?=\S)", re.I)
+# ('The full form of NFC is ...' speaks of NFC)
+_TERM = re.compile(r"^the\s+(?:term|word|name|full\s+form\s+of)\s+(?=\S)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
 # been", which is 'has', nor "it's particularly useful", which says what it is like).
 _CONTRACTED = re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I)
@@ -420,7 +421,9 @@ def _from_first_letters(wanted: str, words: list[str]) -> bool:
 
 
 _STANDS_FOR = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:stands for|is short for|"
+    # ('The Full form of NFC is Near Field Communication.': an exam guide's phrase)
+    r"^(?:(?i:an?|the)\s+)?(?P<full>(?i:full\s+form\s+of)\s+)?"
+    r"(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:(?(full)is|(?!))|stands for|is short for|"
     r"is (?:(?:actually|really|simply|just|basically)\s+)?(?:an?|the) (?:acronym|abbreviation) "
     r"(?:for|of))\s+(?:the\s+)?[\"“]?(?P<long>[^,.;:()\"“”]{3,80})"
 )
@@ -912,6 +915,9 @@ def definition_of(
         names = (*names, letters[1])
     if " | " in sentence:
         return None  # a table's row copied as text: its cells are no sentence
+    spelled = _STANDS_FOR.match(sentence.strip())
+    if spelled is not None and spelled["full"]:
+        return None  # 'The Full form of NFC is Near Field Communication.': its letters only
     # 'Definition: In static linking, all the library code ... is combined ...': the label
     # says the sentence defines what its opening names
     labelled = _DEFINED_IN.match(sentence.strip())

@@ -694,6 +694,7 @@ def _entry(
     title = unnumbered(plain(meta.title).rstrip(":").strip())
     title = without_marks(title) or title  # '🆚 JSON vs XML': a picture is no word of it
     title = _QA_STATE.sub("", title).rstrip()  # 'Internal and external fragmentation [closed]'
+    title = _LABELLED_TITLE.sub("", title)  # 'Explanation: Near field communication'
     title = comparison_part(title) or title  # 'Full Explanation : Difference Between A and B'
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
@@ -857,6 +858,12 @@ def _without_its_kind(title: str, opening: str) -> str:
     if _KIND_LAST.search(kind) and _OF_A_KIND.match(defined.predicate):
         return defined.name
     return ""
+
+
+# A glossary's label before the term it heads: 'Explanation: Near field communication'.
+_LABELLED_TITLE = re.compile(
+    r"^(?:explanation|definition|meaning|term)\s*:\s+(?=\S+(?:\s+\S+){0,5}$)", re.I
+)
 
 
 def _closed_up(title: str, opening: str) -> str:

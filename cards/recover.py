@@ -223,6 +223,9 @@ _DATED = re.compile(
 # A breadcrumb run into the sentence under it, with no space between: 'CookiesThe SameSite
 # attribute of ...'.
 _CRUMB_RUN_IN = re.compile(r"^\s*[A-Z][a-z]{2,}(?=(?:The|An?|This|It)\s+[A-Za-z])")
+# A box's label run into its first sentence: 'Key Takeaways Gallium nitride (GaN) is a
+# semiconductor material ...' (the box set over the article, its line breaks lost).
+_RUN_IN_LABEL = re.compile(r"^\s*(?:Key [Tt]akeaways|TL;?DR):?\s+(?=[A-Z][\w-]*(?:\s+\S+){5,})")
 # How far into the text the title is looked for, in non-blank lines.
 _TOP = 25
 
@@ -1946,7 +1949,12 @@ def recover(text: str) -> Recovered | None:
     tabled = sum(line.startswith("| ") for line in raw[:_TOP]) >= _TABLED
     numbered = _join_wrapped(
         [
-            (no, _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(_unquoted(part, tabled)))))
+            (
+                no,
+                _RUN_IN_LABEL.sub(
+                    "", _CRUMB_RUN_IN.sub("", _DATED.sub("", plain(_unquoted(part, tabled))))
+                ),
+            )
             for no, line in enumerate(raw, 1)
             for part in _wiki_heading_apart(line)
         ]

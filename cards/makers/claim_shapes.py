@@ -71,6 +71,8 @@ _NOT_ACTIONS = frozenset(
         # history, and 'What do neural networks became?' no question
         *("became", "began", "came", "grew", "went", "made", "took", "gave", "got", "found"),
         *("built", "led", "kept", "left", "meant", "ran", "saw", "sent", "told", "wrote"),
+        # what a thing is, not what it does: 'GaN belongs to a family of materials ...'
+        *("belongs", "belong", "resembles", "resemble", "seems", "seem"),
     ]
 )
 _USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?P<how>for|to)\s+(?P<use>.{8,})$", re.I)

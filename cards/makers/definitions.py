@@ -876,6 +876,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     named_for = _NAME_FOR.match(answer)
     if named_for is not None:
         answer = upper_first(answer[named_for.end() :])
+    naming = _GLOSS_VERB.match(answer)
+    if naming is not None and sentence.lstrip()[:1].islower():
+        # 'describes a RFID-based communication standard ...' under its term, as a
+        # glossary writes it: what the term names
+        answer = upper_first(answer[naming.end() :])
     if _SENSE_LABEL.match(answer):
         answer = upper_first(_SENSE_LABEL.sub("", answer, count=1))
     hedge = _HEDGE_LEAD.match(answer) or _JUDGED_FIRST.match(answer)
@@ -1125,6 +1130,8 @@ _NAME_FOR = re.compile(
     r"that\s+refers\s+to|for)\s+(?=\S)",
     re.I,
 )
+# The verb a glossary's gloss may open on in place of 'is': 'describes a RFID-based ...'.
+_GLOSS_VERB = re.compile(r"^(?:describes|denotes|designates)\s+(?=(?:an?|the)\s)", re.I)
 # An encyclopedia's reference marks glued to a word of prose: 'a misnomer[1][2] referring'.
 # (Only in an answer: text at large may hold code, 'matrix[1][2] is ...'.)
 _GLUED_CITATION = re.compile(r"(?<=[a-z]{2})(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)")

@@ -1837,3 +1837,59 @@ def test_a_clue_saying_it_did_the_same_is_no_identify_card() -> None:
         "same for ordinary people, giving them one second language.\n"
     )
     assert not [c for c in deck if "the same" in c.prompt]
+
+
+def test_a_key_takeaways_label_run_into_the_first_sentence_is_no_part_of_the_title() -> None:
+    # ' date 2023-10-23 Key Takeaways Gallium nitride (GaN) is a semiconductor material
+    # ...' (web137/pocket-lint-gan-charging.txt) was titled 'Key Takeaways Gallium nitride'.
+    entry, deck = made_from(
+        " date 2024-02-11 Key Takeaways Organic light-emitting diode (OLED) is a display "
+        "technology whose every pixel makes its own light.\n\n"
+        "OLED panels need no backlight, so they can show true black.\n"
+    )
+    assert entry.title == "OLED"
+    assert [c for c in deck if c.prompt == "What is OLED?"]
+    assert not [c for c in deck if "Takeaways" in c.prompt]
+
+
+def test_a_glossary_label_before_the_term_and_describes_for_is_are_read_through() -> None:
+    # 'Explanation: Near field communication' / 'describes a RFID-based communication
+    # standard ...' (web137/roi-international-nfc.txt) asked 'What does Explanation: Near
+    # field communication do?' -> 'Describes a RFID-based ...'.
+    entry, deck = made_from(
+        "Explanation: Power line networking\n\n"
+        "describes a way of carrying computer data over the electric wiring of a building. "
+        "An adapter plugs into each socket.\n\n"
+        "Synonyms: PLC\n"
+    )
+    assert entry.title == "Power line networking"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt.startswith("What is ")
+    assert card.answer.startswith("A way of carrying computer data over the electric wiring")
+
+
+def test_the_full_form_of_letters_names_the_letters_not_the_full_form() -> None:
+    # 'The Full form of NFC is Near Field Communication. NFC refers to ...' (web137/
+    # successcds-nfc.txt) was titled 'Full form of NFC' ('What does the Full form of NFC
+    # do?').
+    entry, deck = made_from(
+        "The Full form of LAN is Local Area Network. LAN refers to a network that joins "
+        "computers in one building or campus.\n\n"
+        "A LAN is usually owned by the people who use it.\n"
+    )
+    assert entry.title == "LAN"
+    assert not [c for c in deck if "Full form" in c.prompt]
+    assert [c for c in deck if c.prompt == "What is a LAN?"]
+
+
+def test_what_a_thing_belongs_to_is_not_what_it_does() -> None:
+    # 'GaN belongs to a family of materials called wide-bandgap semiconductors, ...'
+    # (web137/pocket-lint-gan-charging.txt) was asked 'What does GaN do?'.
+    _, deck = made_from(
+        "Silicon carbide (SiC) is a hard crystal used in power parts that switch high "
+        "voltages, such as those of electric cars.\n\n"
+        "SiC belongs to a group of crystals called wide-bandgap materials, which have a "
+        "lower loss to heat and can work at higher voltages and temperatures than plain "
+        "silicon.\n"
+    )
+    assert not [c for c in deck if c.answer.startswith("Belongs")]
