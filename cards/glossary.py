@@ -888,6 +888,10 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         return False  # 'Data Link layer functions:' over 'Framing allows ...': a list's heading
     if bare.casefold() in _NO_TERMS:
         return False  # 'Difference: Bounce Rate and Exit Rate': a comparison's title line
+    if _WRAPPING.match(bare):
+        return False  # 'Understanding 802.11ax (Wi-Fi 6)': an article's section heading
+    if words[0] == "The" and len(words) >= 3 and not _shares_a_word(bare, definition):
+        return False  # 'The OFDMA Revolution' over 'The core problem with ...': a headline
     if is_chrome_line(bare):
         return False  # '4 min read·' over the article's first sentence
     if _ASKS.match(bare) or ABOUT_A_THING.match(bare):
@@ -907,6 +911,14 @@ def _is_term(name: str, definition: str, marked: bool = False) -> bool:
         # topics of an explainer's section, which its first sentence does not name
         return False
     return len(definition.split()) >= 2
+
+
+# The words an article's heading wraps a topic in, no term's: 'Understanding X'.
+_WRAPPING = re.compile(
+    r"^(?:understanding|introduction\s+to|intro\s+to|getting\s+started\s+with|overview\s+of|"
+    r"exploring|demystifying|a\s+guide\s+to)\s",
+    re.I,
+)
 
 
 def _opens_on_a_doing(words: list[str]) -> bool:

@@ -768,6 +768,9 @@ def _entry(
         shorter = _without_its_kind(title, answer)
     if shorter:
         meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
+    published = _by_its_body(title, meta.tagline or _opening_text(sections))
+    if published:
+        meta.aliases.append(published)  # '802.11ax' / 'IEEE 802.11ax (...) is a ...'
     closed = _closed_up(title, meta.tagline or _opening_text(sections))
     if closed:
         # 'Sub Domain' over 'A subdomain represents ...': named as the page defines it
@@ -864,6 +867,20 @@ def _without_its_kind(title: str, opening: str) -> str:
 _LABELLED_TITLE = re.compile(
     r"^(?:explanation|definition|meaning|term)\s*:\s+(?=\S+(?:\s+\S+){0,5}$)", re.I
 )
+
+
+def _by_its_body(title: str, opening: str) -> str:
+    """The title with the standards body that publishes it, as the page's first sentence
+    defines it ('802.11ax' / 'IEEE 802.11ax (officially ...) is a ...' -> 'IEEE
+    802.11ax'); else ''."""
+    defined = definition_of(first_sentence(opening)) if opening else None
+    if defined is None or not defined.name.endswith(f" {title}"):
+        return ""
+    body = defined.name[: -len(title) - 1]
+    return defined.name if _STANDARDS_BODY.fullmatch(body) else ""
+
+
+_STANDARDS_BODY = re.compile(r"IEEE|ISO(?:/IEC)?|IETF|W3C|ANSI|ECMA|ITU(?:-T)?|NIST|ETSI")
 
 
 def _closed_up(title: str, opening: str) -> str:

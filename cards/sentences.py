@@ -174,9 +174,9 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 def strip_end(text: str) -> str:
     """A sentence without its closing punctuation (a full stop inside its closing quote
-    too: '... and Practices."' -> '... and Practices"')."""
+    too, double or single: '... and Practices."' -> '... and Practices"')."""
     text = text.strip()
-    if text[-1:] in '"”' and text[-2:-1] == ".":
+    if text[-1:] in "\"”'’" and text[-2:-1] == ".":
         text = text[:-2] + text[-1]
     return text.rstrip(".!?;:,").rstrip()
 

@@ -335,6 +335,15 @@ _BEFORE_A_VERB = frozenset(("need", "want", "help", "tend", "exist", "refuse", "
 INTENTS = frozenset(("seek", "aim", "try", "strive", "attempt"))
 
 
+# A predicate that only counts what the list after it names: 'offers several advantages'.
+_ONLY_SOME = re.compile(
+    r"^[a-z]+\s+(?:several|many|some|various|numerous|multiple|a\s+(?:few|number\s+of))\s+"
+    r"(?:[a-z]+\s+)?(?:advantages|benefits|features|improvements|uses|options|ways|things)\b"
+    r"(?:\s+(?:over|compared\s+(?:to|with))\s+[\w\s-]{1,40})?\.?$",
+    re.I,
+)
+
+
 def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
     """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.').
 
@@ -504,6 +513,8 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         return "measured", f"What {be} {name} measured in?", upper_first(measured["unit"]) + "."
     if _NEGATIVE.match(rest) and not _CONFUSED.search(rest):
         return "not", body, TRUE_FALSE[0]
+    if _ONLY_SOME.match(rest):
+        return None  # 'offers several advantages over ...': which, its list says
     if acts(rest, plural) and words(rest)[0] in FUNCTION_VERBS:
         if leans_back(rest):
             return None  # 'supplies those rules': which rules the card cannot say

@@ -205,7 +205,8 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
 HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
 # What a thing suits, which its rivals may suit as well: 'fine for quick one-way matches'.
 SUITS = re.compile(
-    r"(?:\w+ly\s+)?(?:fine|good|great|ok|okay|handy|ideal|perfect|well suited)\s+(?:for|when|if)\b",
+    r"(?:\w+ly\s+)?(?:fine|good|great|ok|okay|handy|ideal|perfect|well suited|best|better|"
+    r"suitable|suited)\s+(?:for|when|if)\b",
     re.I,
 )
 # What a page says beside what a thing is: that its name is a term ('one of the terms
@@ -547,6 +548,13 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if spelled is not None and spelled.expansion:
                 spelled_head = spelled.expansion.split()[-1]
             continue
+        if (
+            defined is not None
+            and defined.predicate
+            and _DONE_THEN.match(defined.predicate)
+            and re.search(rf"\b(?:was|were)\s+{re.escape(defined.predicate[:12])}", sentence)
+        ):
+            continue  # '802.11ax was engineered specifically to fix ...': its making
         if defined is not None:
             # (without a predicate, what follows the name: 'is cited constantly but ...')
             said = defined.predicate or COPULA_LEAD.sub("", _after_name(ctx, sentence).strip())
@@ -602,6 +610,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
 
 
 _LABEL_WORDS = 2  # words of a sentence that is only a label: 'Noun.', 'In short:'
+
+
+# A past participle after 'was': what was done to make it ('was engineered to ...').
+_DONE_THEN = re.compile(r"^(?:\w+ly\s+)?[a-z]{3,}ed\b")
 
 
 # Where a thing came from, not what it is: 'Developed by Apple, HLS initially ...'.

@@ -151,6 +151,10 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         if _NEGATIVE_WORDS.intersection(words(statement)):
             continue  # 'not secure' turned round is a puzzle, not a fact
         word = found[0]
+        if re.search(rf"\([^()]*\b{word}\b[^()]*\)", statement):
+            # 'HDMI (High Definition Multimedia Interface)': an aside, often a name spelled
+            # out; turned, the statement's claim stays true
+            continue
         if re.search(rf"-{word}\b|\b{word}-", statement):
             continue  # 'Higher-order functions': half of a word, not a quality to turn
         if re.search(rf"\b(?:less|more|least|most)\s+{word}\b", statement, re.I):

@@ -1893,3 +1893,78 @@ def test_what_a_thing_belongs_to_is_not_what_it_does() -> None:
         "silicon.\n"
     )
     assert not [c for c in deck if c.answer.startswith("Belongs")]
+
+
+def test_no_word_is_turned_inside_a_name_spelled_out_in_brackets() -> None:
+    # 'True or false: DisplayPort, like HDMI (Low Definition Multimedia Interface), can
+    # transmit video and audio ...' (web137/techtarget-displayport.txt): the turned word
+    # was in the other name's expansion, and the claim stayed true.
+    _, deck = made_from(
+        "Thunderbolt\n\n"
+        "Thunderbolt is a port standard that carries data, video and power over one "
+        "cable. Thunderbolt, like HDMI (High Definition Multimedia Interface), can carry "
+        "video and sound at once over a single cable.\n"
+    )
+    assert not [c for c in deck if "Low Definition" in c.prompt]
+
+
+def test_what_a_thing_is_best_for_is_not_what_it_is() -> None:
+    # 'In short, HDDs are best for budget storage, while SSDs ...' (web137/technowiki-
+    # ssd-vs-hdd.txt) answered 'What are HDDs?' with 'Best for budget storage.'.
+    _, deck = made_from(
+        "Tape drives\n\n"
+        "Tape drives keep years of backups on cheap cartridges. In short, tape drives are "
+        "best for archives that are rarely read, while disks are better for daily work.\n"
+    )
+    assert not [c for c in deck if c.answer.startswith("Best for")]
+
+
+def test_a_claim_that_only_counts_advantages_is_not_asked() -> None:
+    # 'DisplayPort offers several advantages over the older standards.' (web137/
+    # techtarget-displayport.txt) was asked 'What does DisplayPort do?'.
+    _, deck = made_from(
+        "Fibre optic cable\n\n"
+        "A fibre optic cable is a cable that carries data as pulses of light through thin "
+        "glass strands.\n\n"
+        "A fibre optic cable offers several advantages over copper cables.\n"
+        "- It carries data much further.\n"
+        "- It is not disturbed by electrical noise.\n"
+    )
+    assert not [c for c in deck if "several advantages" in c.answer]
+
+
+def test_an_articles_wrapped_headings_are_no_glossary_terms() -> None:
+    # 'Understanding 802.11ax (Wi-Fi 6)' and 'The OFDMA Revolution' over paragraphs
+    # (web137/rfessentials-802-11ax.txt) were read as two more terms ('What is an
+    # understanding 802.11ax?'); the page's 'IEEE 802.11ax ... is a ...' defines its title,
+    # and '... was engineered specifically to fix ...' says how it was made.
+    entries = parse_entries(
+        "Networking Standards\n\n"
+        "802.3bt\n\n"
+        "IEEE 802.3bt (sold as PoE++) is a standard for sending up to 90 watts of power "
+        "over an Ethernet cable to a device such as a camera.\n"
+        "Category: Networking Standards\n\n"
+        "Understanding 802.3bt (PoE++)\n\n"
+        "Earlier power-over-Ethernet standards gave too little power for big cameras. "
+        "802.3bt was engineered specifically to feed such devices.\n\n"
+        "The Four-Pair Breakthrough\n\n"
+        "The main change from the older standard is that all four pairs of wires carry "
+        "power at once.\n",
+        "page.txt",
+    )
+    assert [e.title for e in entries] == ["802.3bt"]
+    deck = cards.generate(entries[0], path_siblings())
+    (card,) = [c for c in deck if c.prompt == "What is 802.3bt?"]
+    assert card.answer.startswith("A standard for sending up to 90 watts of power")
+
+
+def test_a_full_stop_inside_a_closing_single_quote_is_not_doubled() -> None:
+    # "... from 'maximum theoretical speed' to 'high-density efficiency.'." (web137/
+    # rfessentials-802-11ax.txt): the answer's own stop sat inside the quote.
+    _, deck = made_from(
+        "Jitter\n\n"
+        "Jitter is the variation in delay between packets, which voice calls hear as "
+        "'choppy sound.'\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer.endswith("'choppy sound'.")
