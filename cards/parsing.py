@@ -870,16 +870,19 @@ _LABELLED_TITLE = re.compile(
 
 
 def _by_its_body(title: str, opening: str) -> str:
-    """The title with the standards body that publishes it, as the page's first sentence
-    defines it ('802.11ax' / 'IEEE 802.11ax (officially ...) is a ...' -> 'IEEE
-    802.11ax'); else ''."""
+    """The title with the standards body that publishes it, or the family it belongs to,
+    as the page's first sentence defines it ('802.11ax' / 'IEEE 802.11ax (officially ...)
+    is a ...' -> 'IEEE 802.11ax'); else ''."""
     defined = definition_of(first_sentence(opening)) if opening else None
     if defined is None or not defined.name.endswith(f" {title}"):
         return ""
     body = defined.name[: -len(title) - 1]
-    return defined.name if _STANDARDS_BODY.fullmatch(body) else ""
+    # ('USB Power Delivery is a charging technology.' under 'What is Power Delivery?': the
+    # family of standards it belongs to, in letters)
+    return defined.name if _STANDARDS_BODY.fullmatch(body) or _LETTERS.fullmatch(body) else ""
 
 
+_LETTERS = re.compile(r"[A-Z]{2,6}")
 _STANDARDS_BODY = re.compile(r"IEEE|ISO(?:/IEC)?|IETF|W3C|ANSI|ECMA|ITU(?:-T)?|NIST|ETSI")
 
 

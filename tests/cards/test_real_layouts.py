@@ -1968,3 +1968,17 @@ def test_a_full_stop_inside_a_closing_single_quote_is_not_doubled() -> None:
     )
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.answer.endswith("'choppy sound'.")
+
+
+def test_a_title_defined_with_the_letters_of_its_family_is_that_name() -> None:
+    # 'What is Power Delivery?' / 'USB Power Delivery is a charging technology. ...'
+    # (web137/wavlink-power-delivery.txt) gave no card: the definition named more than
+    # the title.
+    entry, deck = made_from(
+        "What is Low Energy?\n\n"
+        "BLE Low Energy is a radio mode for small devices that send a little data now and "
+        "then. It lets a sensor run for a year on a coin cell.\n"
+    )
+    assert "BLE Low Energy" in entry.aliases
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer.startswith("A radio mode for small devices")
