@@ -202,7 +202,10 @@ _LEAD_IN = re.compile(
     # ('To understand how recursion works, let's take a look at a simple example.')
     r"^(?:to\s+(?:understand|see|learn|explain|show|illustrate)\b[^,]{0,80},\s*)?"
     r"(?:let'?s|let’s|let us|here|in this|below|the following|this (?:article|page|section)|"
-    r"we(?:'ll| will)|you(?:'ll| will))\b",
+    r"we(?:'ll| will)|you(?:'ll| will)|"
+    # 'There are several benefits to using DisplayPort ...': a count, its list below
+    r"there\s+are\s+(?:several|many|some|various|numerous|multiple|a\s+few|a\s+number\s+of)\s+"
+    r"(?:[a-z]+\s+)?(?:benefits|advantages|reasons|ways|uses|features|types|kinds)\b)\b",
     re.IGNORECASE,
 )
 
@@ -343,9 +346,12 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         elif len(words(answer)) < 5 or not content_words(answer) & content_words(section.heading):
             continue  # an answer must at least speak of what was asked
         else:
-            # ('1. What ...?', and '1 Why container orchestration?' with no mark)
+            # ('1. What ...?', 'III. What ...?', and '1 Why container orchestration?' with
+            # no mark)
             prompt = as_question(
-                re.sub(r"^\d{1,3}[.)]?\s+(?=[A-Z])", "", collapse(section.heading))
+                re.sub(
+                    r"^(?:\d{1,3}[.)]?|[IVX]{1,4}[.)])\s+(?=[A-Z])", "", collapse(section.heading)
+                )
             )
             if (
                 _VERSUS_ASKED.search(prompt) and not _names_both(prompt, answer)

@@ -121,9 +121,14 @@ def _fair_half(
 
 def _gives_away(predicate: str, side: str, other: str) -> bool:
     """Whether the predicate says a word of the side's name that the other side's name
-    lacks ('integrates' of 'Integrated Graphics' beside 'Dedicated Graphics')."""
+    lacks ('integrates' of 'Integrated Graphics' beside 'Dedicated Graphics'), or the
+    start of one ('ink' of 'Inkjet printer')."""
     own = content_words(side) - content_words(other)  # stems: 'integ' of both words
-    return not own.isdisjoint(content_words(predicate))
+    said = content_words(predicate)
+    # ('places droplets of ink' of 'Inkjet printer': a short word a name opens with)
+    return not own.isdisjoint(said) or any(
+        stem.startswith(word) for word in said if len(word) >= 3 for stem in own
+    )
 
 
 def _one_of_each_mirror(claims: list[SideClaim]) -> list[list[SideClaim]]:

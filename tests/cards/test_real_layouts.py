@@ -1982,3 +1982,38 @@ def test_a_title_defined_with_the_letters_of_its_family_is_that_name() -> None:
     assert "BLE Low Energy" in entry.aliases
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.answer.startswith("A radio mode for small devices")
+
+
+def test_a_pair_question_saying_the_start_of_one_sides_name_asks_the_other_half() -> None:
+    # 'Which places extremely small droplets of ink on the paper: inkjet printer or laser
+    # printer?' (web137/manuall-inkjet-vs-laser.txt): 'ink' gives 'inkjet' away.
+    _, deck = made_from(
+        "What is the difference between a sundial and a clepsydra?\n\n"
+        "The biggest difference between these two kinds of clock is what they read. A "
+        "sundial shows the hour by the shadow the sun casts on its face. A clepsydra shows "
+        "the hour by how much liquid has dripped out of a bowl.\n"
+    )
+    asked = [c.prompt for c in deck if c.kind is CardKind.IDENTIFY]
+    assert asked
+    assert not [p for p in asked if "the sun casts" in p]
+
+
+def test_a_question_heading_numbered_in_roman_is_asked_without_its_number() -> None:
+    # 'III. What are the benefits of using DisplayPort?' / 'There are several benefits to
+    # using DisplayPort over other display interfaces.' (web137/pcpartsgeek-displayport.txt)
+    # was asked with its numeral and answered by a sentence that names no benefit.
+    _, deck = made_from(
+        "# USB-C\n\n"
+        "USB-C is a small, reversible connector for data, video and power.\n\n"
+        "## II. What devices use USB-C?\n\n"
+        "USB-C is found on most new phones, laptops, tablets and monitors.\n\n"
+        "## III. What are the benefits of USB-C?\n\n"
+        "There are several benefits to using USB-C over older connectors.\n\n"
+        "- It plugs in either way up\n"
+        "- It carries power and video\n",
+        "usbc.md",
+    )
+    asked = [c.prompt for c in deck if c.kind is CardKind.FAQ]
+    assert "What devices use USB-C?" in asked
+    assert not [p for p in asked if p.startswith(("II.", "III."))]
+    assert not [c for c in deck if c.answer.startswith("There are several benefits")]
