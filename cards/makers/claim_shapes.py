@@ -335,6 +335,11 @@ _BEFORE_A_VERB = frozenset(("need", "want", "help", "tend", "exist", "refuse", "
 INTENTS = frozenset(("seek", "aim", "try", "strive", "attempt"))
 
 
+# A comparison with an everyday thing, which the card would ask as if it were a fact.
+_PICTURED_AS = re.compile(
+    r"\b(?:act|acts|acting|behave|behaves|work|works)\s+(?:just\s+|much\s+)?like\s+(?:an?|the)\s",
+    re.I,
+)
 # A predicate that only counts what the list after it names: 'offers several advantages'.
 _ONLY_SOME = re.compile(
     r"^[a-z]+\s+(?:several|many|some|various|numerous|multiple|a\s+(?:few|number\s+of))\s+"
@@ -515,6 +520,8 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         return "not", body, TRUE_FALSE[0]
     if _ONLY_SOME.match(rest):
         return None  # 'offers several advantages over ...': which, its list says
+    if _PICTURED_AS.search(rest):
+        return None  # 'allows the router to act like a delivery truck': a picture, no fact
     if acts(rest, plural) and words(rest)[0] in FUNCTION_VERBS:
         if leans_back(rest):
             return None  # 'supplies those rules': which rules the card cannot say

@@ -2017,3 +2017,17 @@ def test_a_question_heading_numbered_in_roman_is_asked_without_its_number() -> N
     assert "What devices use USB-C?" in asked
     assert not [p for p in asked if p.startswith(("II.", "III."))]
     assert not [c for c in deck if c.answer.startswith("There are several benefits")]
+
+
+def test_what_a_thing_lets_another_act_like_is_no_claim() -> None:
+    # 'OFDMA ... allows the router to act like a delivery truck ...' (web137/
+    # rfessentials-802-11ax.txt) was asked 'What does OFDMA do?'.
+    _, deck = made_from(
+        "# Multiplexing\n\n"
+        "Multiplexing is sending several signals over one channel at the same time.\n\n"
+        "## How it helps\n\n"
+        "Multiplexing allows one cable to act like a bus that carries many passengers at "
+        "once.\n",
+        "mux.md",
+    )
+    assert not [c for c in deck if "act like" in c.answer and c.kind is CardKind.CLAIM]
