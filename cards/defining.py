@@ -291,6 +291,9 @@ _LEAD = re.compile(
     r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
     # ('According to Wikipedia an Internet Protocol address (IP address) is ...')
     r"(?:according\s+to\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?=(?:an?|the)\s))?"
+    # the law that defines it: 'Under GDPR Article 4(1) 'personal data' means ...'
+    r"(?:under\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
+    r"(?:article|art\.|section|§)\s*[\w().]{1,12},?\s+)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     # the other side's turn on a comparison page: 'On the other hand, starvation is ...'
     r"on the other hand|by contrast|conversely|"
@@ -599,6 +602,8 @@ _FRAGMENT = re.compile(
     # 'The Unix command and system call to change the access ...': a tool, by its purpose
     r"(?i:the)\s+(?:[\w-]+\s+){0,4}?(?:command|call|program|utility|tool|function|method|"
     r"routine|mechanism|feature|technique|procedure|service|format|protocol)\s+to\s+[a-z]{3,}\b|"
+    # 'The pop-up asking permission to set cookies, ...': a thing and what it does, in -ing
+    r"(?i:the)\s+[a-z][a-z-]*\s+[a-z]{3,}ing\s+[a-z]+|"
     # 'The elapsed time from a browser sending a request to ...': a span, from its start
     r"(?i:the)\s+(?:[a-z]+\s+)?(?:time|delay|duration|interval|period|span)\s+from\b|"
     # 'The standard e-mail protocol on the Internet.': the one of its kind somewhere

@@ -874,7 +874,16 @@ def _by_its_body(title: str, opening: str) -> str:
     as the page's first sentence defines it ('802.11ax' / 'IEEE 802.11ax (officially ...)
     is a ...' -> 'IEEE 802.11ax'); else ''."""
     defined = definition_of(first_sentence(opening)) if opening else None
-    if defined is None or not defined.name.endswith(f" {title}"):
+    if defined is None:
+        return ""
+    for named in (defined.expansion, defined.name):
+        if not named.casefold().startswith(f"{title.casefold()} "):
+            continue
+        if _GENERIC_KIND.fullmatch(named[len(title) + 1 :]):
+            # "What is 'Open Source'?" / 'Open source software (OSS) is defined as ...': the
+            # kind of thing said after the name
+            return named
+    if not defined.name.endswith(f" {title}"):
         return ""
     body = defined.name[: -len(title) - 1]
     # ('USB Power Delivery is a charging technology.' under 'What is Power Delivery?': the
@@ -883,6 +892,10 @@ def _by_its_body(title: str, opening: str) -> str:
 
 
 _LETTERS = re.compile(r"[A-Z]{2,6}")
+_GENERIC_KIND = re.compile(
+    r"software|protocol|licen[cs]e|model|system|standard|format|language|service|framework|"
+    r"technique|attack|pattern|principle"
+)
 _STANDARDS_BODY = re.compile(r"IEEE|ISO(?:/IEC)?|IETF|W3C|ANSI|ECMA|ITU(?:-T)?|NIST|ETSI")
 
 

@@ -173,6 +173,9 @@ _DICTIONARY_HEAD = re.compile(
     r"(?!.*\s(?:has|have|had|with)\s+(?:one|two|a|an|its|their|the\s+same)\s+(?:definition|meaning)\s*:$)"
     rf"(?!{_KIND_OF_DEFINITION}\s+(?:definition|meaning)\s*:$)"
     r"(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$|"
+    # 'Data Protection Officer meaning' over its gloss, the colon left out (not 'Meaning &
+    # Definition', nor 'The 16162 Definition')
+    r"^(?!the\s)(?P<meant>[a-z][\w-]*(?:\s+[\w-]+){0,4})\s+meaning$|"
     # 'Definition: dogfooding' over its gloss
     r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$",
     re.I,
@@ -882,6 +885,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         or name.split()[0].casefold() in _NO_NAME_OPENS
     ):
         return None
+    # "What is 'Open Source'?": the quotes mark the name, and are none of it
+    name = re.sub(r"^['‘\"“](.+)['’\"”]$", r"\1", name)
     pair = _EXPANDED.match(name)
     if (
         pair is not None
@@ -1092,7 +1097,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for i, line in top[:4]:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
-            name = head["name"] or head["bare"] or head["before"] or head["after"]
+            name = head["name"] or head["bare"] or head["before"] or head["meant"] or head["after"]
             if len(name.split()) <= 5:
                 if name.isupper() and _said_lower(name, lines):
                     name = name.lower()  # 'Definitions of PERCENTILE': a word, in capitals

@@ -43,6 +43,9 @@ _ABBREVIATIONS = word_set(
     "max est ca vol pp ch sec ed op"
 )
 
+# Abbreviations that stand before a number, whose full stop ends no sentence there.
+_BEFORE_A_NUMBER = word_set("art sect par para chap rev ver")
+
 # A sentence ends at . ! or ? (maybe closed by a quote or bracket) followed by space.
 # The lookbehind starts a match only at the first mark of a run ('...', '?!'), so a line
 # of a million full stops is scanned once, not once per stop.
@@ -111,6 +114,8 @@ def _sentences_of(text: str) -> tuple[str, ...]:
         following = text[match.end() : match.end() + 1]
         if last_word in _ABBREVIATIONS or not following:
             continue
+        if following.isdigit() and last_word in _BEFORE_A_NUMBER and match.group() == ". ":
+            continue  # 'the six legal bases in Art. 6 GDPR': a law's article and its number
         if len(last_word) == 1 and match.group().startswith(". ") and _initial(before):
             continue  # 'as described in Robert C. Martin': a name's initial
         if following.islower() and not (

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from cards.comparison import compared_pair, difference_said, sides
 from cards.makers.context import Context
+from cards.makers.definitions import EVALUATIVE
 from cards.makers.prose import cut_off, sentences_of
 from cards.model import Answering, Card, CardKind, SectionKind
 from cards.sentences import lower_first, strip_end, upper_first, words
@@ -61,6 +62,9 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'Unlike X, it ...': the card would not say what the subject is
         if other.lower() in asked or ctx.own.find(other):
             continue
+        said_to_be = re.sub(r"^.*?\b(?:is|are)\s+", "", claim, count=1)
+        if said_to_be != claim and EVALUATIVE.match(said_to_be):
+            continue  # '... the MIT License is remarkably straightforward': praise, no fact
         if _POINTS_BACK.search(other):
             continue  # 'other systems for managing this communication': which, said before
         asked.add(other.lower())

@@ -294,6 +294,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'One of the most effective is called ...': of the attacks named before
         if head.rstrip().endswith(":"):
             return None  # '... three acronyms thrown around:': a lead-in to the name, no clue
+        if re.search(r"\b(?:their|its|his|her|our|your|my)\s*$", head, re.I):
+            return None  # '... publish their which concept?': whose, and which of theirs
         if _ONLY_A_TOPIC.search(head):
             return None  # '... warns computer users to beware of which concept?': of many
         opening = words(head)  # (three words at least)

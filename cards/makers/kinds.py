@@ -107,6 +107,8 @@ def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
     term_words = words(term)
     if fold(term) in own or not term_words or len(term_words) > 4:
         return False
+    if any(either_number(term, name) for name in own):
+        return False  # 'Cookie banners are ...' where 'cookie banner' is another of its names
     if _NOT_IN_A_TERM.intersection(term_words) or any(w.endswith("ly") for w in term_words):
         return False  # 'Latency can also', 'Encryption in modern ciphers': not a term
     if term_words[0].lower() in _POINTS_BACK:
