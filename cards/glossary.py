@@ -311,6 +311,7 @@ def _compared(entry: Entry) -> list[Section]:
             defined = (
                 _answered(entry, name)
                 or _defining_paragraph(entry, name)
+                or _headed_gloss(entry, name)
                 or _defining_sentence(entry, name)
             )
             if defined is not None:
@@ -462,6 +463,29 @@ def _defining_paragraph(entry: Entry, name: str) -> tuple[Item, str] | None:
     return None
 
 
+# A gloss that names its kind and then what sets it apart: 'The entity that decides
+# ...', 'A program which ...' (not 'The e-commerce company decides to ...': a case).
+_KIND_THEN_CLAUSE = re.compile(
+    r"^(?:An?|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:that|which|who)\s"
+)
+
+
+def _headed_gloss(entry: Entry, name: str) -> tuple[Item, str] | None:
+    """The paragraph under a heading that is the side's name alone, when it opens with a
+    gloss and no verb: 'Data Controller' over 'The entity that determines the purposes
+    and means of processing personal data.'"""
+    for section in entry.sections:
+        if not section.paragraphs or not _same_side(section.heading.strip(), name):
+            continue
+        if glosses_its_heading(section) and _KIND_THEN_CLAUSE.match(section.paragraphs[0].text):
+            heading = section.heading.strip()
+            # in the page's own lowercase where it writes so: 'data controllers and ...'
+            body = " ".join(item.text for section in entry.sections for item in section.items)
+            said = re.search(rf"\b{re.escape(heading)}(?=s?\b)", body, re.I)
+            return section.paragraphs[0], said[0] if said and said[0].islower() else heading
+    return None
+
+
 def _defines(sentence: str, name: str) -> Definition | None:
     """The definition a sentence gives of `name`, or of what an abbreviation stands for:
     'A service-level agreement is a contract ...' defines the SLA of 'SLO vs SLA'."""
@@ -570,12 +594,14 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     if len(glossed) > len(terms):
         terms = glossed  # 'Region' over 'A part of the world where ...': a gloss, no verb
     contrast: tuple[Section, ...] = ()
+    said: list[str] = []  # the page's words beside the definitions, to tell common words
     if says_it_compares(entry.title):
         # 'Promises VS Callbacks' over 'Promises', 'Callbacks' and 'Differences': the
         # sides are the two it names, whatever its other headings gloss.
         terms = []
     if len(terms) < 2:
         terms = headed = _compared(entry)
+        said = [item.text for item in _first_items(entry)]  # 'a publisher or a subscriber'
         if len(terms) == 1 and not entry.sections_of(SectionKind.SUMMARY):
             if _claims_both(entry):
                 # 'A primary key identifies ..., while a foreign key points to ...' above
@@ -592,7 +618,9 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         return [entry]  # two sections define the same term: not a list of terms
     path = entry.path if entry.path and entry.path != default_path else _path_name(entry.title)
     found = []
-    common = common_words([s.heading for s in terms], [s.paragraphs[0].text for s in terms])
+    common = common_words(
+        [s.heading for s in terms], [*(s.paragraphs[0].text for s in terms), *said]
+    )
     glossed_ids = {id(section) for section in glossed}  # (by identity: linear on 10,000)
     for section in terms:
         summary = section.paragraphs[0]

@@ -228,7 +228,11 @@ _DATED = re.compile(
 _CRUMB_RUN_IN = re.compile(r"^\s*[A-Z][a-z]{2,}(?=(?:The|An?|This|It)\s+[A-Za-z])")
 # A box's label run into its first sentence: 'Key Takeaways Gallium nitride (GaN) is a
 # semiconductor material ...' (the box set over the article, its line breaks lost).
-_RUN_IN_LABEL = re.compile(r"^\s*(?:Key [Tt]akeaways|TL;?DR):?\s+(?=[A-Z][\w-]*(?:\s+\S+){5,})")
+_RUN_IN_LABEL = re.compile(
+    r"^\s*(?:(?:Key [Tt]akeaways|TL;?DR):?\s+(?=[A-Z][\w-]*(?:\s+\S+){5,})"
+    # 'Definition: What is a trademark?': a label over the question the page answers
+    r"|(?:Definition|Meaning):\s+(?=What\s+(?:is|are)\s[^?]{1,80}\?\s*$))"
+)
 # How far into the text the title is looked for, in non-blank lines.
 _TOP = 25
 
@@ -1784,7 +1788,7 @@ def _unquoted(line: str, tabled: bool = False) -> str:
     elif (attributed := _ATTRIBUTED.match(line.strip())) is not None:
         # '"In programming, a mutex is an object used to ...," alayton explains.': the
         # words quoted, without who said them
-        line = attributed["quote"].rstrip(",. ") + "."
+        line = (attributed["label"] or "") + attributed["quote"].rstrip(",. ") + "."
     elif (
         tabled
         and line.startswith("| ")
@@ -1809,8 +1813,12 @@ _WHAT_IT_ACTUALLY_IS = re.compile(r"^what\s+(.{1,60}?)\s+(?:actually|really)\s+(
 _QUOTE_MARK = re.compile(r"^\s*>\s?")
 # A quotation that is all a line says, then who said it: '"... ," alayton explains.'
 _ATTRIBUTED = re.compile(
-    r"^[\"“](?P<quote>[^\"“”]{20,}?)[\"”]\s+(?:[\w@.'’-]+\s+){1,3}?"
-    r"(?:explains|explained|says|said|writes|wrote|notes|noted|adds|added)\.?$"
+    # ('Trademark: "A word, phrase, ..." – U.S. Patent and Trademark Office': the label
+    # kept, the source left out)
+    # (and not a signature's '"Patience is a small dog ..." - Ann Author', no label)
+    r"^(?P<label>[A-Z][\w -]{0,40}:\s+)?[\"“](?P<quote>[^\"“”]{20,}?)[\"”]\s+"
+    r"(?:(?:[\w@.'’-]+\s+){1,3}?(?:explains|explained|says|said|writes|wrote|notes|noted|"
+    r"adds|added)\.?|(?(label)[–—-]\s+[A-Z][^\"“”]{1,80}|(?!)))$"
 )
 _INFOBOX_FIELD = re.compile(r"^[\w -]{1,30}=")
 _TABLED = 3  # lines opening with a table's bar, at the top of a page laid out in one

@@ -2130,3 +2130,57 @@ def test_a_quoted_name_asked_about_is_named_without_quotes_and_with_its_kind() -
     assert entry.title == "Free Software"
     (card,) = [c for c in deck if c.prompt.startswith("What is")]
     assert card.answer.startswith("Software that every user may run, study, change and share")
+
+
+def test_a_comparison_whose_sides_are_headings_over_glosses_is_split_into_its_sides() -> None:
+    # 'Data Controller vs Data Processor', then 'Data Controller' over 'The entity that
+    # determines the purposes and means of processing personal data.' and the same for
+    # the processor (web138/policyforge-data-controller-vs-processor.txt): no sentence
+    # reads 'X is ...', so the page gave no card.
+    text = (
+        "Publisher vs Subscriber\n"
+        "A plain guide to the two roles in a messaging system.\n"
+        "What's the Difference?\n"
+        "In a publish-subscribe system every program plays one of two roles: publishers "
+        "and subscribers. Knowing which your program is decides what it must handle.\n"
+        "Publisher\n"
+        "The program that sends messages to a topic without knowing who will read them. "
+        "It never waits for a reply.\n"
+        "Subscriber\n"
+        "The program that receives the messages of a topic it has signed up for. It acts "
+        "on each message as it arrives.\n"
+        "Why This Matters\n"
+        "Getting the roles wrong leads to lost messages and programs that hang.\n"
+    )
+    entries = parse_entries(text, "page.txt", "")
+    assert [entry.title for entry in entries] == ["Publisher", "Subscriber"]
+    glosses = ("sends messages to a topic", "receives the messages")
+    for entry, gloss in zip(entries, glosses, strict=True):
+        deck = cards.generate(entry, [*entries, *path_siblings()])
+        (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+        assert card.prompt.startswith("What is ")
+        assert card.prompt.endswith(f" {entry.title.lower()}?")  # a common noun, asked so
+        assert card.answer.startswith(f"The program that {gloss}")
+
+
+def test_a_labelled_question_over_a_quoted_attributed_gloss_is_the_entry() -> None:
+    # 'Definition: What is a trademark?' over 'Trademark: "A word, phrase, symbol, and/or
+    # design that ..." – U.S. Patent and Trademark Office' (web138/howbrandsarebuilt-
+    # trademark.txt): the page was titled by its 'Also known as' list and gave no card.
+    entry, deck = made_from(
+        "Definition: What is a watermark?\n\n"
+        'Watermark: "A faint mark, pattern or text laid over an image or a page to show '
+        'who owns it or that it is genuine." – The Imaging Terms Board\n\n'
+        "Other definitions people use\n\n"
+        "Some define it more narrowly, as a logo set over a photo before it is shared.\n\n"
+        "Also known as\n\n"
+        "- Water mark\n"
+        "- Water-mark\n"
+    )
+    assert entry.title == "Watermark"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What is a watermark?"
+    assert card.answer == (
+        "A faint mark, pattern or text laid over an image or a page to show who owns it or "
+        "that it is genuine."
+    )
