@@ -19,6 +19,7 @@ from cards.sentences import (
     AFTER_A_PLURAL,
     FUNCTION_VERBS,
     LEADING_ARTICLE,
+    MEASURES,
     MODALS,
     indefinite,
     opens_with_doing,
@@ -775,11 +776,18 @@ def _does_gloss(text: str) -> bool:
         first[:1].isupper()
         and first[1:].islower()
         and first.endswith("s")
-        and first.lower() in FUNCTION_VERBS
+        and (first.lower() in FUNCTION_VERBS or first.lower() in MEASURES)
         and text.rstrip().endswith(".")
         and 4 <= len(text.split()) <= 45
-        and _COPULA.search(_CLAUSE_END.split(rest, maxsplit=1)[0]) is None
+        and (
+            _COPULA.search(_CLAUSE_END.split(rest, maxsplit=1)[0]) is None
+            # ('Indicates how many times a wave is measured ...': the verb's object a clause)
+            or (first.lower() in MEASURES and _WH_CLAUSE.match(rest) is not None)
+        )
     )
+
+
+_WH_CLAUSE = re.compile(r"(?:how|what|whether|which|when|where)\b", re.I)
 
 
 def is_noun_phrase(text: str) -> bool:
@@ -956,7 +964,9 @@ def definition_of(
         said = next(
             (
                 part
-                for part in re.split(r",\s*(?:or\s+)?|\s+or\s+", listed["names"])
+                for part in re.split(
+                    r",\s*(?:or\s+)?|\s+or\s+", listed["names"] or listed["either"]
+                )
                 if any(_same(part, n) for n in names)
             ),
             None,
@@ -1329,8 +1339,10 @@ _DOING_NOW = re.compile(
 # transcompiler or transpiler is ...'. Only after 'a' and before 'is': 'Cats, dogs or
 # birds are ...' lists several things.
 _NAME_LIST = re.compile(
-    r"^an?\s+(?P<names>[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3})+,?\s+or\s+"
-    r"[\w-]+(?:\s+[\w-]+){0,3})\s+(?=is\s)",
+    r"^(?:an?\s+(?P<names>[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3})+,?\s+or\s+"
+    r"[\w-]+(?:\s+[\w-]+){0,3})"
+    # ('FPS Video or Frames Per Second Video is the number of ...': two names, no article)
+    r"|(?P<either>[\w-]+(?:\s+[\w-]+){0,3}\s+or\s+[\w-]+(?:\s+[\w-]+){0,3}))\s+(?=is\s)",
     re.I,
 )
 # A figure or a table by its number, as a caption names it: 'Fig 1 describes ...'.
@@ -1475,6 +1487,8 @@ def _same(a: str, b: str) -> bool:
     # 'A Git branch is ...' under 'Git branches': the title in the plural.
     if same_or_plural(b, a):
         return True
+    if " " in fa + fb and fa.replace(" ", "") == fb.replace(" ", ""):
+        return True  # 'bit rate is ...' under 'Bitrate': one compound, closed up or not
     # 'Compiling is ...' under 'Compile': one word, one stem.
     # Not two names sharing a first part: 'CloudTrail' is not 'CloudWatch'.
     # Nor a code identifier and the word it is made from: 'idempotentId' is no form of

@@ -314,6 +314,7 @@ KEYWORDS: tuple[tuple[SectionKind, tuple[str, ...]], ...] = (
             "explained",
             "full picture",
             "overview",
+            "description",
             "how it works",
             "under the hood",
             "why it matters",

@@ -865,7 +865,7 @@ def _without_its_kind(title: str, opening: str) -> str:
 
 # A glossary's label before the term it heads: 'Explanation: Near field communication'.
 _LABELLED_TITLE = re.compile(
-    r"^(?:explanation|definition|meaning|term)\s*:\s+(?=\S+(?:\s+\S+){0,5}$)", re.I
+    r"^(?:explanation|definition|meaning|term|please explain)\s*:\s+(?=\S+(?:\s+\S+){0,5}$)", re.I
 )
 
 

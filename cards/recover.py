@@ -1820,6 +1820,8 @@ _ATTRIBUTED = re.compile(
     r"(?:(?:[\w@.'’-]+\s+){1,3}?(?:explains|explained|says|said|writes|wrote|notes|noted|"
     r"adds|added)\.?|(?(label)[–—-]\s+[A-Z][^\"“”]{1,80}|(?!)))$"
 )
+# A point marked with the letter o, as a word processor's second-level bullet copies.
+_O_BULLET = re.compile(r"^(\s*)o\s+(?=\S+(?:\s+\S+){2})")
 _INFOBOX_FIELD = re.compile(r"^[\w -]{1,30}=")
 _TABLED = 3  # lines opening with a table's bar, at the top of a page laid out in one
 _REFERENCE_LINK = re.compile(r"\[(?!\d{1,3}\])([^\[\]\n]{1,200})\]\[\w{1,10}\]")  # not '[1][2]'
@@ -1975,6 +1977,10 @@ def recover(text: str) -> Recovered | None:
     # '[ When two threads are blocking each other we have a Deadlock. ... ]': a paragraph
     # a page sets in square brackets, as a box
     numbered = [(no, _BOXED.sub(r"\g<text>", line)) for no, line in numbered]
+    if sum(_O_BULLET.match(line) is not None for _, line in numbered) > 1:
+        # 'o In digital telecommunication, bit rate is ...': a word processor's bullets,
+        # typed as the letter o
+        numbered = [(no, _O_BULLET.sub(r"\1- ", line, count=1)) for no, line in numbered]
     top_line = next((k for k, (_, line) in enumerate(numbered) if line.strip()), None)
     if top_line is not None and _SLUG.fullmatch(numbered[top_line][1].strip()):
         # 'operating-systems' over the page: its section's slug, shown as a tag (further
@@ -2276,7 +2282,7 @@ _MID_SENTENCE = re.compile(
 
 # Where a title runs into the sentence below it: a small letter, then a capital that
 # opens a word ('compoundThermal', 'DSARWhat').
-_GLUE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]+\s)")
+_GLUE = re.compile(r"(?<=[a-z\d])(?=[A-Z][a-z]|A\s)|(?<=[A-Z]{2})(?=[A-Z][a-z]+\s)")
 
 
 _BRACKETED = re.compile(r"\(([^()]{2,12})\)")

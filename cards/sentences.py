@@ -292,6 +292,13 @@ def has_phrase(text: str, phrase: str) -> bool:
 
 # Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
 # verbs ('represents', 'resembles') are asked with their own verb.
+def third_person(verb: str) -> str:
+    """'indicates' of 'indicate', 'quantifies' of 'quantify', 'expresses' of 'express'."""
+    if verb.endswith("y"):
+        return f"{verb[:-1]}ies"
+    return f"{verb}es" if verb.endswith(("s", "sh", "ch", "x")) else f"{verb}s"
+
+
 FUNCTION_VERBS = frozenset(
     stem
     for verb in (
@@ -309,6 +316,13 @@ FUNCTION_VERBS = frozenset(
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem
 )
+
+
+# Verbs of what a figure or a sign tells, as a gloss opens with them ('Indicates how many
+# bits ...'), each to the form a question asks with ('What does bit rate indicate?').
+MEASURES = {
+    third_person(verb): verb for verb in ("indicate", "measure", "quantify", "denote", "express")
+}
 
 
 # Plural nouns that a compound name ends in and that are seldom a verb: after a name, they

@@ -59,6 +59,7 @@ from cards.names import (
 from cards.rules import gives_away
 from cards.sentences import (
     FUNCTION_VERBS,
+    MEASURES,
     MODALS,
     STOP_WORDS,
     first_sentence,
@@ -958,6 +959,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         and re.search(rf"\b(?:is|are)\s+{re.escape(opening[0])}\b", sentence, re.I) is None
         and (
             opening[0] in FUNCTION_VERBS
+            or opening[0] in MEASURES
             # (a gloss that opens so itself: 'Webhooks are messages one ...' does not)
             or (opens_with_doing(answer) and words(sentence)[:1] == opening)
         )
@@ -966,6 +968,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'Directs a Wi-Fi signal toward ...', a gloss of what beamforming does
         prompt = f"What {ctx.do()} {ctx.mention} do?"
         answer = upper_first(answer)  # 'enables user agents to ...' as a glossary wrote it
+        verb, _, told = answer.partition(" ")
+        if verb.lower() in MEASURES and told:
+            # 'Indicates how many bits of data ...': what it tells is the answer
+            prompt = f"What {ctx.do()} {ctx.mention} {MEASURES[verb.lower()]}?"
+            answer = upper_first(told)
     elif (used := _USED_TO.match(answer)) is not None:
         # 'Used to tell a process to terminate ...': what it is for, not what it is
         prompt = f"What {ctx.be()} {ctx.mention} used for?"

@@ -2184,3 +2184,63 @@ def test_a_labelled_question_over_a_quoted_attributed_gloss_is_the_entry() -> No
         "A faint mark, pattern or text laid over an image or a page to show who owns it or "
         "that it is genuine."
     )
+
+
+def test_a_definition_naming_the_entry_two_ways_joined_by_or_defines_it() -> None:
+    # 'FPS Video or Frames Per Second Video is the number of images shown per second ...'
+    # (web139/coconut-fps-video.txt) was read as no definition and the page was refused.
+    entry, deck = made_from(
+        "DPI Scan\n\n"
+        "DPI Scan or Dots Per Inch Scan is the number of samples a scanner takes along each "
+        "inch of a page. In short, DPI decides how fine the copy is.\n"
+    )
+    assert entry.title == "DPI Scan"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer == "The number of samples a scanner takes along each inch of a page."
+
+
+def test_a_gloss_opening_on_what_it_indicates_is_asked_so() -> None:
+    # 'Please explain: Bit rate' over 'Indicates how many bits of data can be processed or
+    # transmitted in a unit of time.' (web139/panasonic-bit-rate.txt): titled with the
+    # site's label and no card, the gloss opening on a verb that is no doing.
+    entry, deck = made_from(
+        "Please explain: Sample rate\n\n"
+        "Indicates how many times per second a sound wave is measured when it is recorded. "
+        "Generally it is given in hertz. Used to judge how high a pitch a file can hold.\n"
+    )
+    assert entry.title == "Sample rate"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What does a sample rate indicate?"
+    assert card.answer == (
+        "How many times per second a sound wave is measured when it is recorded."
+    )
+
+
+def test_a_lowercase_word_run_into_a_sentence_opening_a_is_split_off() -> None:
+    # 'What is a Codec?' over 'codecA codec is a device or computer program ...'
+    # (web139/petronellatech-codec.txt): the page was titled 'codecA codec', no card.
+    entry, deck = made_from(
+        "What is a Pixel?\n\n"
+        "pixelA pixel is the smallest dot of colour a screen can light on its own. "
+        "Screens are measured by how many pixels they hold.\n"
+    )
+    assert entry.title == "Pixel"
+    assert what_is(deck).answer == "The smallest dot of colour a screen can light on its own."
+
+
+def test_points_marked_with_the_letter_o_are_points_and_closed_up_names_match() -> None:
+    # 'What is The Bitrate?' over points typed 'o In digital telecommunication ..., bit
+    # rate (it is sometimes written bitrate ...) is the number of bits that pass ...'
+    # (web139/sysax-bitrate.txt): titled 'O Also the bitrate', the 'o' read as a word.
+    entry, deck = made_from(
+        "What is The Framerate?\n\n"
+        "Basic description\n\n"
+        "o In video work, frame rate (also written framerate) is the number of still "
+        "pictures shown each second.\n\n"
+        "o Framerate is usually given in frames per second (fps).\n\n"
+        "o Also the framerate decides how smooth motion looks.\n"
+    )
+    assert entry.title == "Framerate"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer == "The number of still pictures shown each second."
+    assert not [c for c in deck if "O Also" in c.prompt]
