@@ -444,7 +444,11 @@ def _answered(entry: Entry, name: str) -> tuple[Item, str] | None:
     for section in entry.sections:
         asked = title_from_question(section.heading) if section.heading else None
         if asked is not None and same_or_plural(asked[0], name) and section.paragraphs:
-            return section.paragraphs[0], name
+            answer = section.paragraphs[0]
+            # ('What are RTOs ...?' over 'Recovery time objectives (RTOs) refer to ...':
+            # the letters, named by what they stand for)
+            spelled = _defines(first_sentence(answer.text), name) if is_abbreviation(name) else None
+            return answer, spelled.name if spelled is not None else name
     return None
 
 
@@ -514,7 +518,8 @@ def _without_label(clause: str, name: str) -> str:
 
 # A side's name as a label over what it is: 'Reverse proxy: a server that sits ...'.
 _LABELLED_GLOSS = re.compile(
-    r"^(?P<label>[\w-]+(?:\s+[\w-]+){0,3})\s*:\s+"
+    # ('Model Parameters — values learned by the model ...': a dash for the colon)
+    r"^(?P<label>[\w-]+(?:\s+[\w-]+){0,3})(?:\s*:|\s+[—–-])\s+"
     # ('Load balancer: distributes incoming requests ...': what it does)
     r"(?P<gloss>(?:(?i:an?|the)\s+|[a-z]{3,}[^s\W]s\s+)[^:]{8,})$"
 )

@@ -29,6 +29,7 @@ from cards.defining import (
     expansion_of,
     in_the_state_of,
     is_abbreviation,
+    is_noun_phrase,
     slashed_names,
     spells_out,
     term_of,
@@ -203,6 +204,8 @@ _AND_MORE = re.compile(
     r"technical|in\s+short|eli5|short\s+answer|long\s+answer)\)(?=\s*\?$)|"
     # 'What is requestIdleCallback and how is it used for performance?': a second question
     r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)|"
+    # 'What is a dataset, and why is it important in data science?': the same
+    r",?\s+and\s+why\s+(?:is|are|does|do)\s+(?:it|they)\b[^?]{0,60}(?=\?$)|"
     # 'What is Docker Images and Exaplin in 10 bullet lines?': a task set on top
     r",?\s+and\s+(?:explain|exaplin|describe|list|discuss|define)\b[^?]{0,60}(?=\?$)",
     re.I,
@@ -242,7 +245,7 @@ _PAGE_KIND = re.compile(
     # (not a list's item: '- Shared type definitions and utilities')
     r"^(?![-*•]\s)(?:[\w&/ -]{0,60}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
     # ('Index 44' is a name: numbered, no page's kind)
-    r"vocabulary|faq|cheat ?sheet|index|a-z|a to z)(?:\s(?!\d+$)[\w ]{0,20})?$",
+    r"vocabulary|faq|cheat ?sheet|index|a-z|a to z|concepts)(?:\s(?!\d+$)[\w ]{0,20})?$",
     re.I,
 )
 
@@ -297,6 +300,10 @@ def _is_chrome(line: str) -> bool:
         return True  # a dictionary's label for whose sense follows
     if re.fullmatch(r"\[[^\]]{2,60}\]\s*/[^/]{2,60}/", letter):
         return True  # '[prok-see sur-ver] / ˈprɒk si ˌsɜr vər /': how it is said
+    if re.fullmatch(r"/[^/\s][^/]{1,60}/", letter) and _IPA.search(letter):
+        return True  # '/ˌɡreɪdiənt dɪˈsent/' under the headword: how it is said alone
+    if _FROM_THE_SOURCE.fullmatch(letter):
+        return True  # 'From The Glossary of Digital Photography': where a wiki took it
     return bool(
         _CHROME.match(line)
         or _DATE_LINE.match(line)
@@ -304,6 +311,19 @@ def _is_chrome(line: str) -> bool:
         or _PAGE_KIND.match(line.strip())
         or _CAPTION.match(line.strip())
     )
+
+
+# A gloss naming the kind of thing its headword is: 'An optimization algorithm that ...'.
+_GLOSS_OPENING = re.compile(
+    r"(?:An?|The)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:that|which|who|for|used)\s"
+)
+# Letters only the phonetic alphabet uses, and its stress marks.
+_IPA = re.compile(r"[ˈˌəɪʊɛɔæʌɑɒɜθðʃʒŋɡː]")
+# A line naming the reference work an entry was taken from.
+_FROM_THE_SOURCE = re.compile(
+    r"From (?:Wikipedia\b.{0,40}|(?:the |The )?[\w' ]{0,40}"
+    r"(?:Glossary|Dictionary|Encyclopedia|Encyclopaedia|Lexicon|Wiki)\b[\w' ]{0,40})"
+)
 
 
 def _in_another_script(line: str) -> bool:
@@ -355,12 +375,19 @@ def _site_over_a_question(title: str, top: list[str], lines: list[str]) -> bool:
     'Cutting edge science explained simply' / 'What does "Cross-Site Scripting" mean?'):
     the page never says it again, and goes on about what the question asks."""
     at = next((k for k, line in enumerate(top) if line == title), None)
-    if at is None or times_said(title, lines) > 1:
+    # (said again only after the page's own title, as a browser's tab shows it: 'What is
+    # the difference between ...? | Hiprup')
+    suffixed = re.compile(rf"\s[|–—-]\s+{re.escape(title)}\s*$")
+    tabs = sum(1 for line in lines if suffixed.search(line))
+    if at is None or times_said(title, lines) - tabs > 1:
         return False
     for line in top[at + 1 : at + _QUESTION_REACH]:
         asked = title_from_question(line)
         if asked is not None and times_said(asked[0].strip('"“”'), lines) >= _OFTEN:
             return True
+        tab = re.compile(rf"{re.escape(line)}\s+[|–—-]\s+{re.escape(title)}")
+        if asked is not None and any(tab.fullmatch(other.strip()) for other in lines):
+            return True  # the page's title as its tab shows it: 'What is ...? | Hiprup'
     return False
 
 
@@ -2170,6 +2197,16 @@ def recover(text: str) -> Recovered | None:
             out.extend(((no, ""), (no, marker.text), (no, "")))
         elif marker is not None:
             out.append((no, f"{'1.' if marker.kind.value == 'numbered' else '-'} {marker.text}"))
+        elif (
+            not said
+            and not previous
+            and not line.endswith(TERMINAL)
+            and _GLOSS_OPENING.match(line)
+            and is_noun_phrase(line)
+        ):
+            # 'gradient descent' / 'An optimization algorithm that minimizes error
+            # iteratively': a dictionary's gloss right under its headword, no heading
+            out.extend(((no, ""), (no, f"{line}."), (no, "")))
         elif _is_heading(line, following):
             out.extend(((no, ""), (no, f"## {line.rstrip(':')}"), (no, "")))
         elif (
@@ -2456,6 +2493,9 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                             # left out)
                             and (mid or bool(wrap) or not _NEW_CLAUSE.match(line))
                         )
+                        # 'In statistics' / ', linear regression is an approach to ...':
+                        # a link's words set apart, the sentence going on after them
+                        or re.match(r"[,;]\s+[a-z]", line) is not None
                         # '... in which packets' / '(messages or fragments of messages) ...'
                         or (
                             line[:1] == "("

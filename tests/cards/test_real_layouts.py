@@ -2244,3 +2244,94 @@ def test_points_marked_with_the_letter_o_are_points_and_closed_up_names_match() 
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.answer == "The number of still pictures shown each second."
     assert not [c for c in deck if "O Also" in c.prompt]
+
+
+def test_a_second_question_after_and_why_is_left_out_of_the_title() -> None:
+    # 'What is a dataset, and why is it important in data science?' (web140/milvus-
+    # dataset.txt) was titled 'Dataset, and why is it important' and gave no card.
+    entry, deck = made_from(
+        "What is a spreadsheet, and why is it useful in an office?\n\n"
+        "A spreadsheet is a grid of cells that holds numbers and formulas. Offices use it "
+        "to keep budgets and lists.\n"
+    )
+    assert entry.title == "Spreadsheet"
+    assert what_is(deck).answer == "A grid of cells that holds numbers and formulas."
+
+
+def test_a_site_name_said_again_only_in_the_tab_title_is_not_the_title() -> None:
+    # 'Hiprup' over 'What is the difference between a model parameter and a
+    # hyperparameter?', and at the foot 'What is the difference ...? | Hiprup'
+    # (web140/hiprup-parameter-vs-hyperparameter.txt): titled 'Hiprup'. Its sides are
+    # glossed with a dash: 'Hyperparameters — values set by the engineer ...'.
+    question = "What is the difference between a compiler and an interpreter?"
+    entries = parse_entries(
+        f"Codepedia\n\n{question}\n\n"
+        "Both run your code, but at different times.\n\n"
+        "  • Compiler — a program that turns the whole source into machine code before "
+        "it runs.\n\n"
+        "  • Interpreter — a program that reads the source and runs it line by line.\n\n"
+        f"{question} | Codepedia\n",
+        "page.txt",
+        "",
+    )
+    assert [entry.title for entry in entries] == ["Compiler", "Interpreter"]
+    deck = cards.generate(entries[0], [*entries, *path_siblings()])
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer.startswith("A program that turns the whole source into machine code")
+
+
+def test_a_dictionary_headword_over_its_pronunciation_and_an_unstopped_gloss() -> None:
+    # 'gradient descent' / '/ˌɡreɪdiənt dɪˈsent/' / 'An optimization algorithm that
+    # minimizes error iteratively' (web140/segue-gradient-descent.txt): the gloss, with
+    # no full stop, was taken for a heading and the page was refused.
+    entry, deck = made_from(
+        "\nhash table\n/hæʃ ˈteɪbəl/\nA data structure that finds values by their keys quickly\n"
+        "“The hash table returned the price in one step.”\n"
+        "Origin: from hash (to chop) + table\n"
+    )
+    assert entry.title == "Hash table"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer == "A data structure that finds values by their keys quickly."
+
+
+def test_the_reference_work_an_entry_came_from_is_no_part_of_it() -> None:
+    # 'Vector graphic' / 'From The Glossary of Digital Photography' / 'Also called a vector
+    # image. A graphic image made up of vectors ...' (web139/rockynook-vector-graphic.txt):
+    # the source line was taken for a heading and the page refused.
+    entry, deck = made_from(
+        "Raster image\n"
+        "From The Glossary of Digital Photography\n"
+        "Also called a bitmap. An image made up of a grid of coloured dots, called pixels. "
+        "It loses sharpness when it is enlarged.\n"
+    )
+    assert entry.title == "Raster image"
+    assert what_is(deck).answer == "An image made up of a grid of coloured dots, called pixels."
+
+
+def test_a_gloss_naming_its_field_before_where_defines_under_a_concepts_crumb() -> None:
+    # 'Concepts' / 'Bias-Variance Tradeoff' / 'The fundamental tradeoff in statistical
+    # modeling where reducing a model's bias ... increases its variance ...'
+    # (web140/quantdecoded-bias-variance-tradeoff.txt): titled 'Concepts', no card.
+    entry, deck = made_from(
+        "Concepts\n"
+        "Speed-Accuracy Tradeoff\n"
+        "The basic tradeoff in human decision making where answering faster raises the "
+        "number of mistakes, and answering slower lowers it.\n"
+    )
+    assert entry.title == "Speed-Accuracy Tradeoff"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer.startswith("The basic tradeoff in human decision making where")
+
+
+def test_a_line_opening_with_a_comma_goes_on_with_the_line_above() -> None:
+    # 'In statistics' / ', linear regression is an approach to modeling ...'
+    # (web140/absoluteastronomy-linear-regression.txt): a link's words on a line of their
+    # own cut the defining sentence in two, and the page was refused.
+    entry, deck = made_from(
+        "Standard deviation\n"
+        "In statistics\n"
+        ", standard deviation is a measure of how far the values of a set spread from "
+        "their mean. A low one means the values sit close together.\n"
+    )
+    assert entry.title == "Standard deviation"
+    assert what_is(deck).answer.startswith("A measure of how far the values of a set spread")
