@@ -590,7 +590,9 @@ _FRAGMENT = re.compile(
     r"(?i:the (?:ability|capacity|capability) (?:of|to))\s+[\w-]|"
     # 'set of techniques to make content load only when needed': a note's gloss of a
     # kind, its article left out
-    r"(?:[Ss]et|[Kk]ind|[Tt]ype|[Ss]ort|[Ff]amily|[Cc]lass|[Cc]ollection|[Gg]roup) of\s+[\w-]|"
+    # ('Measure of output device resolution ...', 'Unit of data ...': the same)
+    r"(?:[Ss]et|[Kk]ind|[Tt]ype|[Ss]ort|[Ff]amily|[Cc]lass|[Cc]ollection|[Gg]roup|[Mm]easure|"
+    r"[Uu]nit) of\s+[\w-]|"
     # 'The action of a processor that ...', 'The mechanism used by ...', 'The smallest
     # resolvable rectangular area of an image ...': 'the', a few words in lower case (a
     # capital would make it a name), then 'of' or 'used'; not 'that', whose 'the bouncer

@@ -222,7 +222,9 @@ def mention(entry: Entry) -> str:
             # one named before more often than it says the thing is one of a kind
             weight = 0.5 if previous == "The" and _opens(before) else 1.0
             articles[article] = articles.get(article, 0.0) + weight
-            if article or (before and before[-1] not in ".!?:"):
+            # (nor does a unit's small 'dpi' in 'a 600 dpi printer' for the title's 'DPI')
+            unit = named.isupper() and form.islower() and previous[:1].isdigit()
+            if (article or (before and before[-1] not in ".!?:")) and not unit:
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     # A tie goes to the form with capitals inside: 'virtual DOM' over a code comment's
     # '// virtual dom'; no writer capitalises a letter inside a name by accident.

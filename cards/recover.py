@@ -622,6 +622,12 @@ _DIFFERENT_FROM = re.compile(
     r"(?P<b>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s*\?$",
     re.I,
 )
+# A task set on two things: 'Compare and contrast RGB and CMYK color models'.
+_CONTRAST_TASK = re.compile(
+    r"^compare\s+and\s+contrast\s+(?:the\s+)?(?P<a>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s+and\s+"
+    r"(?:the\s+)?(?P<b>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s*[.?]?$",
+    re.I,
+)
 # A title asking when to use one of two things: 'When do you use a t-test versus a
 # z-test?', 'Should I use Podman or Docker?'.
 WHICH_TO_USE = re.compile(
@@ -1206,7 +1212,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         line = line.strip().rstrip(" :")  # 'Differences between a session and a cookie :'
         if line.endswith(".") and _short(line, 10) and _COMPARISON.search(line):
             line = line[:-1]  # 'Differences between Star and Snowflake Schema.'
-        asked = _DIFFERENT_FROM.match(line) or WHICH_TO_USE.match(line)
+        asked = (
+            _DIFFERENT_FROM.match(line) or WHICH_TO_USE.match(line) or _CONTRAST_TASK.match(line)
+        )
         if asked is not None:
             return i, f"{_capitalised(asked['a'])} vs {asked['b']}", ""
         if _COMPARISON.search(line):

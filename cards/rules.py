@@ -186,7 +186,7 @@ def _shape_problems(card: Card) -> list[str]:
     elif only_counts(card.prompt, card.answer):
         # 'What do health checks split into?' -> 'Two categories.': which ones, it never says
         problems.append("the answer only counts what it should name")
-    elif _POINTS_BACK.search(card.answer):
+    elif _POINTS_BACK.search(card.answer) or _names_things_unshown(card.prompt, card.answer):
         # 'What does ADD do?' -> 'Lets you do that too, but ...': what it does, said only
         # by the sentence before
         problems.append("the answer points back to a sentence the card does not show")
@@ -211,6 +211,29 @@ _POINTS_BACK = re.compile(
     r"alternative|sibling|cousin|twin|parent|child|heir)\b",
     re.I,
 )
+# Things pointed at as named before: 'these pieces', 'those two measurements' (not 'those
+# of others', which points forward).
+_THESE_THINGS = re.compile(
+    r"\b(?:these|those)\s+(?!of\b)(?:[a-z-]+\s+)?(?P<things>[a-z-]+s)\b", re.I
+)
+
+
+def _names_things_unshown(prompt: str, answer: str) -> bool:
+    """Whether an answer points at things only the page named before it: 'What does a
+    container format do?' -> 'Defines how these pieces are organized ...' (which
+    pieces?); 'What are aspect ratios?' -> 'Its displayed width divided by ...' (whose?)."""
+    if _ITS_FIRST.match(answer) and prompt.lower().startswith(("what is ", "what are ")):
+        return True
+    pointed = _THESE_THINGS.search(answer)
+    if pointed is None:
+        return False
+    # 'measu' of 'measurements'; 'copy' of 'copies' (a mirror's 'These copies')
+    thing = re.sub(r"ies$", "y", pointed["things"].lower()).rstrip("s")[:5]
+    return thing not in f"{prompt} {answer[: pointed.start()]}".lower()
+
+
+# An answer to what a thing is that opens on whose it is: 'Its displayed width ...'.
+_ITS_FIRST = re.compile(r"^(?:Its|Their)\s")
 # A writer's own taste: 'my favorite go-to-component', 'I personally prefer'.
 _PERSONAL = re.compile(
     r"\b(?:my|our)\s+(?:personal\s+)?(?:favou?rite|go-to)\b|\bI\s+(?:personally\s+)?"

@@ -95,7 +95,22 @@ def predicate_of(ctx: Context, sentence: str) -> str:
     said = _said_to_be(ctx, sentence)
     # the rest of the verb: 'A zip file is defined as an archive file format ...'
     lead = _DEFINED_AS.match(said)
-    return said if lead is None else upper_first(said[lead.end() :])
+    said = said if lead is None else upper_first(said[lead.end() :])
+    owned = _OF_ITS_OWNER.match(sentence) if said.startswith(("Its ", "Their ")) else None
+    if owned is not None:
+        # 'The aspect ratio of an image is its displayed width divided by ...': whose
+        owner = lower_first(owned["owner"])
+        said = upper_first(f"{owner}'s {said.split(' ', 1)[1]}")
+    return said
+
+
+# A name said of what it belongs to, the predicate opening on that owner's: 'The aspect
+# ratio of an image is its ...'.
+_OF_ITS_OWNER = re.compile(
+    r"^(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+of\s+(?P<owner>(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+(?:is|are)\s+(?:its|their)\s",
+    re.I,
+)
 
 
 # A remark after a dash or a semicolon on something else the name also is.

@@ -2335,3 +2335,65 @@ def test_a_line_opening_with_a_comma_goes_on_with_the_line_above() -> None:
     )
     assert entry.title == "Standard deviation"
     assert what_is(deck).answer.startswith("A measure of how far the values of a set spread")
+
+
+def test_an_answer_pointing_at_things_the_card_does_not_show_is_not_asked() -> None:
+    # 'What does a container format do?' -> 'Defines how these pieces are organized and
+    # stored together.' (web139/reformatly-container-format.txt): which pieces, the
+    # sentence before said.
+    _, deck = made_from(
+        "What is a Zip Archive?\n\n"
+        "Simple Answer\n\n"
+        "A zip archive is like a suitcase for files. Think of a zip file as a bag holding "
+        "documents, pictures and folders. The zip archive (ZIP, 7Z, RAR) records how these "
+        "files are squeezed and packed together.\n"
+    )
+    assert not [c for c in deck if "these files" in c.answer]
+
+
+def test_a_definition_said_of_what_it_belongs_to_names_the_owner() -> None:
+    # 'The aspect ratio of an image is its displayed width divided by its displayed
+    # height.' (web139/serato-aspect-ratio.txt) was asked 'What are aspect ratios?' ->
+    # 'Its displayed width ...': whose width, the card never said.
+    _, deck = made_from(
+        "What is a pixel density?\n\n"
+        "The pixel density of a screen is its count of pixels along one inch. Phones "
+        "have a higher one than most monitors.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer == "A screen's count of pixels along one inch."
+
+
+def test_a_compare_and_contrast_task_is_read_as_a_comparison_of_its_two_sides() -> None:
+    # 'Compare and contrast RGB and CMYK color models' over '- RGB: RGB is an additive
+    # color model, ...' and '- CMYK: CMYK is a subtractive color model, ...'
+    # (web139/jiskha-rgb-vs-cmyk.txt): titled by the task, no card.
+    entries = parse_entries(
+        "Compare and contrast TCP and UDP transport protocols\n\n"
+        "TCP and UDP both carry data between programs, in different ways. Here are the "
+        "main differences:\n\n"
+        "1. Delivery:\n"
+        "- TCP: TCP is a connection-based protocol, resending any packet that gets lost.\n"
+        "- UDP: UDP is a connectionless protocol, sending packets once with no resend.\n",
+        "page.txt",
+        "",
+    )
+    assert [entry.title for entry in entries] == ["TCP", "UDP"]
+    deck = cards.generate(entries[1], [*entries, *path_siblings()])
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What is UDP?"
+    assert card.answer.startswith("A connectionless protocol")
+
+
+def test_a_gloss_opening_measure_of_defines_an_abbreviation_written_small_as_a_unit() -> None:
+    # 'Dots Per Inch (DPI)' / 'Measure of output device resolution ... A 600 dpi printer
+    # can print ...' (web139/balanceimaging-dots-per-inch.txt): no card, and the unit's
+    # small 'dpi' would have been asked 'What is dpi?'.
+    _, deck = made_from(
+        "Revolutions Per Minute (RPM)\n\n"
+        "Measure of how fast a disk or a motor turns, counted in whole turns each minute. "
+        "A 7200 rpm drive turns 120 times a second.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What is RPM?"
+    assert card.answer.startswith("Measure of how fast a disk or a motor turns")
