@@ -955,6 +955,8 @@ def definition_of(
     if " defined " in text:
         # 'A Sprint is defined by Ken Schwaber as a Timebox of thirty days ...': what it is
         text = _IS_DEFINED_AS.sub(r" \g<verb> ", text, count=1)
+    if ", is " in text or ", are " in text:
+        text = _SAID_TWICE.sub(r"\g<verb>", text)  # 'Anti-aliasing is, therefore, is the ...'
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
     # ('HTTP Cookies — also known as web cookies, or just cookies — are small pieces ...')
     text = _DASHED_ALIAS.sub(" ", text, count=1)
@@ -1342,6 +1344,11 @@ _DOING_NOW = re.compile(
 # Three or more names of one thing before its verb: 'A source-to-source compiler,
 # transcompiler or transpiler is ...'. Only after 'a' and before 'is': 'Cats, dogs or
 # birds are ...' lists several things.
+# The verb said twice around an aside: 'is, therefore, is'.
+_SAID_TWICE = re.compile(
+    r"\b(?P<verb>is|are),\s+(?:therefore|thus|hence|then|in\s+short|in\s+other\s+words),\s+(?P=verb)\b",
+    re.I,
+)
 _NAME_LIST = re.compile(
     r"^(?:an?\s+(?P<names>[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3})+,?\s+or\s+"
     r"[\w-]+(?:\s+[\w-]+){0,3})"

@@ -1213,6 +1213,17 @@ def _unnamed_gloss(sentence: str, names: tuple[str, ...]) -> bool:
     return not any(name.casefold() in said for name in names if name)
 
 
+def _names_it_closer(heading: str, names: tuple[str, ...]) -> bool:
+    """Whether a heading is the entry's name with a word before it that narrows it:
+    'Video Container Format' under the title 'Container Format'."""
+    words = heading.casefold().split()
+    return any(
+        len(words) == len(name.split()) + 1 and " ".join(words[1:]) == name.casefold()
+        for name in names
+        if name
+    )
+
+
 def _defining_part(tagline: str) -> str:
     """The tagline's first sentence, or its second after one that only spells out the
     name's letters ('It stands for User Datagram Protocol. UDP is a way of ...')."""
@@ -1299,6 +1310,7 @@ def _with_definition(
                     and (
                         any(same_or_plural(section.heading.strip(), name) for name in names)
                         or _ANSWER_HEADING.fullmatch(section.heading.strip()) is not None
+                        or _names_it_closer(section.heading.strip(), names)
                     )
                 )
             )

@@ -1273,6 +1273,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             line = marker.text
         line = _WHAT_IT_IS.sub("", line)  # 'What it is: Shift Left is a philosophy ...'
         defined = definition_of(first_sentence(line))
+        if defined is None and k == 0 and is_noun_phrase(first_sentence(line)):
+            # 'A device or computer program capable of encoding ... . A codec is a
+            # particular technology ...': a gloss opening the page, its name said next
+            second = split_sentences(line)[1:2]
+            spoken = definition_of(second[0]) if second else None
+            defined = spoken if spoken is not None and _short(spoken.name, 4) else None
         if defined is None and (term := term_of(first_sentence(line))):
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):

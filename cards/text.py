@@ -402,11 +402,17 @@ def without_leftovers(text: str) -> str:
         # '“in software-intensive systems, technical debt is a collection of ...”': a
         # definition quoted whole on its own line, as a standard's glossary quotes it
         text = _QUOTED_LINE.sub(r"\g<said>", text)
+    if "<\\/" in text:
+        # '... in an image. <\/p>\n': a page copied from its feed's escaped markup
+        text = _ESCAPED_MARKUP.sub("", text)
     if "\n\n" in text:
         text = _rejoined_wraps(text)
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
+# Markup a feed escapes, with the line break it writes as two characters: '<\/p>\n',
+# '<\/a>' and '<a>' run into a word.
+_ESCAPED_MARKUP = re.compile(r"<\\?/?[a-z][a-z0-9]{0,9}>(?:\\n)?|\\n(?=[ \t]*$)", re.M)
 # A line that is one quotation and nothing else, long enough to be a sentence.
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*“(?P<said>[^“”\n]{40,})”[ \t]*$")
 # A line broken mid-sentence by the copy, a blank line after it, and the sentence going

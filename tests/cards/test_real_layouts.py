@@ -2397,3 +2397,52 @@ def test_a_gloss_opening_measure_of_defines_an_abbreviation_written_small_as_a_u
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.prompt == "What is RPM?"
     assert card.answer.startswith("Measure of how fast a disk or a motor turns")
+
+
+def test_a_heading_narrowing_the_title_over_a_gloss_defines_it() -> None:
+    # 'Container Format' / 'Video Container Format' / 'A file format that wraps together
+    # video, audio, subtitles, and metadata streams ...' (web139/peasyvideo-container-
+    # format.txt): the narrower name was taken for some other heading; no card.
+    entry, deck = made_from(
+        "Frame Buffer\n"
+        "Video Frame Buffer\n"
+        "A block of memory that holds the picture a screen is about to show (e.g. on a PC, "
+        "a phone, a console).\n"
+        "Technical Detail\n"
+        "A video frame buffer holds each finished picture until the screen draws it. "
+        "Graphics cards keep two, so one can be drawn while the other is shown. The buffer "
+        "size decides the largest picture.\n"
+    )
+    assert entry.title == "Frame Buffer"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What is a frame buffer?"
+    assert card.answer.startswith("A block of memory that holds the picture a screen is about")
+
+
+def test_a_page_opening_on_a_gloss_is_titled_by_the_name_its_next_sentence_defines() -> None:
+    # 'A device or computer program capable of encoding and/or decoding a digital data
+    # stream or signal. A codec is a particular technology ...' (web139/haivision-
+    # codec.txt): no title line, and the page was refused.
+    entry, deck = made_from(
+        "A device or program that turns a signal from one form into another and back. "
+        "A modem is a box that lets a computer talk over a phone line.\n"
+    )
+    assert entry.title == "Modem"
+    assert what_is(deck).answer == (
+        "A device or program that turns a signal from one form into another and back."
+    )
+
+
+def test_a_feeds_escaped_markup_is_no_part_of_the_text() -> None:
+    # 'Anti-aliasing is, therefore, is the application of algorithms <\/a>to smooth out
+    # jagged edges ...<\/p>\n' (web139/brightwhiz-anti-aliasing.txt): titled 'Anti-aliasing
+    # is', asked 'What is an anti-aliasing is?' and answered with the '</a>' in it.
+    entry, deck = made_from(
+        "Dithering is, therefore, is the placing of dots of a few colours <\\/a>close "
+        "together so the eye sees a colour in between.<\\/p>\\n\n"
+        "Printers use it to show shades they have no ink for.<\\/p>\\n\n"
+    )
+    assert entry.title == "Dithering"
+    assert what_is(deck).answer == (
+        "The placing of dots of a few colours close together so the eye sees a colour in between."
+    )
