@@ -61,7 +61,18 @@ _PRAISE = Wording(
     r"(?:most|commonly)[- ]used|"
     # 'designed to be simple and efficient', 'used in many places': true of most things
     r"designed to be|used (?:in|by) (?:many|several|various|lots of|a lot of|countless)|"
-    r"used (?:widely|everywhere|extensively))\b"
+    r"used (?:widely|everywhere|extensively)|"
+    # 'is often used for text, data, and graphics files', 'is often learned as part of ML
+    # modeling': a use many things share
+    # (not when a long clue goes on to say how: '... where small losses in quality are
+    # acceptable in exchange for smaller file sizes')
+    r"(?:often|commonly|usually|typically)\s+(?:used|learned|applied|employed)\s+(?:for|in|as|"
+    r"with|by|when)(?![^.?]{60})|"
+    # 'an important measure when it comes to ...': how much it matters, not what it is
+    r"(?:an?\s+)?(?:important|key|crucial|vital)\s+(?:measure|factor|metric|aspect|"
+    r"consideration)|"
+    # 'can occur due to misspecification ...': a cause other faults share
+    r"can\s+(?:occur|happen|arise)\s+(?:due\s+to|because\s+of|from))\b"
 )
 
 

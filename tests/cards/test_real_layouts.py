@@ -2446,3 +2446,25 @@ def test_a_feeds_escaped_markup_is_no_part_of_the_text() -> None:
     assert what_is(deck).answer == (
         "The placing of dots of a few colours close together so the eye sees a colour in between."
     )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # 'Which concept is often learned as part of ML modeling?' (web140/mlpedia-
+        # embedding.txt): weights and features are too
+        "Checksum\n\nA checksum is a short number computed from a block of data to detect "
+        "changes to it. A checksum is often used in networking.\n",
+        # 'Which concept is an important measure when it comes to digital audio and video
+        # files, ...?' (web139/danielnytra-bitrate.txt): so are resolution and bit depth
+        "Checksum\n\nA checksum is a short number computed from a block of data to detect "
+        "changes to it. A checksum is an important measure when it comes to stored files.\n",
+        # 'Which concept can occur due to misspecification or lack of tuning ...?'
+        # (web140/aiml-underfitting.txt): overfitting can as well
+        "Packet loss\n\nPacket loss is the failure of sent packets to reach the machine they "
+        "were sent to. Packet loss can occur due to a faulty cable.\n",
+    ],
+)
+def test_a_clue_that_many_concepts_share_is_no_identify_card(page: str) -> None:
+    _, deck = made_from(page)
+    assert not [c for c in deck if c.kind is CardKind.IDENTIFY]
