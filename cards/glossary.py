@@ -668,7 +668,11 @@ def _one_of_many(heading: str, summary: str) -> str:
     'The sidecar' is 'Sidecar' when the definition under it makes it one of many ('A
     sidecar is ...'); 'The Internet' stays. 'Definition of Normalization' is the term
     'Normalization'."""
-    heading = _DEFINITION_OF.sub("", heading) or heading
+    bare = _DEFINITION_OF.sub("", heading) or heading
+    if bare != heading and not re.search(
+        rf"\bdefinition\s+of\s+{re.escape(bare)}\b", summary, re.I
+    ):
+        heading = bare  # (not Scrum's 'Definition of Done', which its summary names so)
     found = re.match(
         r"^(?P<article>the|an?)\s+(?P<term>[a-z][\w-]*(?:\s+[\w-]+){0,3})$", heading, re.I
     )

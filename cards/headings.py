@@ -59,6 +59,8 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "core definition",
         "simple definition",
         "basic definition",
+        "formal definition",
+        "technical definition",
         "definition and usage",
         "summary",
         "tl;dr",

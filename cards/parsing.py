@@ -745,7 +745,12 @@ def _entry(
         # what it does (not a comparison of files and directories)
         meta.aliases.append(title)
         title = bare
-    elif bare and is_dictionary_head(title):
+    elif (
+        bare
+        and is_dictionary_head(title)
+        # (not Scrum's 'Definition of Done', which the text goes on to name whole)
+        and title.casefold() not in (meta.tagline or _opening_text(sections)).casefold()
+    ):
         # 'Definition of "observability"' over a gloss that names nothing: a dictionary's
         # head, its word the entry's name
         meta.aliases.append(title)

@@ -234,7 +234,9 @@ _CRUMB_RUN_IN = re.compile(r"^\s*[A-Z][a-z]{2,}(?=(?:The|An?|This|It)\s+[A-Za-z]
 _RUN_IN_LABEL = re.compile(
     r"^\s*(?:(?:Key [Tt]akeaways|TL;?DR):?\s+(?=[A-Z][\w-]*(?:\s+\S+){5,})"
     # 'Definition: What is a trademark?': a label over the question the page answers
-    r"|(?:Definition|Meaning):\s+(?=What\s+(?:is|are)\s[^?]{1,80}\?\s*$))"
+    r"|(?:Definition|Meaning):\s+(?=What\s+(?:is|are)\s[^?]{1,80}\?\s*$)"
+    # 'Answer: The standard deviation (SD) measures ...': a Q&A page's label on its answer
+    r"|Answer:\s+(?=[A-Z][\w-]*(?:\s+\S+){5,}))"
 )
 # How far into the text the title is looked for, in non-blank lines.
 _TOP = 25
@@ -641,7 +643,9 @@ WHICH_TO_USE = re.compile(
 _SAYS_IT_COMPARES = re.compile(
     r"\b(?:key |main )?differences?\s+between\s+(?:an?\s+|the\s+)?(?P<a>[\w/+-]+(?:\s+[\w/+-]+)?)"
     r"\s+and\s+(?:an?\s+|the\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+)?)"
-    r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$)",  # ('Here are some key differences ... B:')
+    # ('Here are some key differences ... B:'; 'The difference between mean and median is
+    # that mean is ...')
+    r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$|\s+is\s+that\s)",
     re.I,
 )
 _PRONOUNS = frozenset(
@@ -1861,6 +1865,8 @@ _ATTRIBUTED = re.compile(
     r"(?:(?:[\w@.'’-]+\s+){1,3}?(?:explains|explained|says|said|writes|wrote|notes|noted|"
     r"adds|added)\.?|(?(label)[–—-]\s+[A-Z][^\"“”]{1,80}|(?!)))$"
 )
+
+
 # A point marked with the letter o, as a word processor's second-level bullet copies.
 _O_BULLET = re.compile(r"^(\s*)o\s+(?=\S+(?:\s+\S+){2})")
 _INFOBOX_FIELD = re.compile(r"^[\w -]{1,30}=")

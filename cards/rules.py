@@ -207,6 +207,9 @@ _POINTS_BACK = re.compile(
     # 'Allows you to do this in a shorter way.': what 'this' was, the sentence before said
     r"\b(?:do|does|did|doing)\s+(?:that|this)\s+(?:in|with|by|more|faster|better|quickly|"
     r"easily)\b|"
+    # 'To turn this into a digital file, a device ...': what 'this' is, the card never says
+    r"\b(?:turn|turns|turning|convert|converts|converting|put|puts|putting)\s+(?:this|that)\s+"
+    r"(?:into|to|in|onto|from)\b|"
     r"^(?:its|their)\s+(?:successor|predecessor|replacement|counterpart|opposite|rival|"
     r"alternative|sibling|cousin|twin|parent|child|heir)\b",
     re.I,

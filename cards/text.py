@@ -402,6 +402,10 @@ def without_leftovers(text: str) -> str:
         # '“in software-intensive systems, technical debt is a collection of ...”': a
         # definition quoted whole on its own line, as a standard's glossary quotes it
         text = _QUOTED_LINE.sub(r"\g<said>", text)
+    if " is\n" in text or " are\n" in text:
+        # 'A Gantt chart is' / '' / 'a diagrammatic representation of ...': a definition
+        # cut after its verb, the rest a paragraph below
+        text = _CUT_AT_ITS_VERB.sub(r"\g<said> ", text)
     if "<\\/" in text:
         # '... in an image. <\/p>\n': a page copied from its feed's escaped markup
         text = _ESCAPED_MARKUP.sub("", text)
@@ -410,6 +414,9 @@ def without_leftovers(text: str) -> str:
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
+_CUT_AT_ITS_VERB = re.compile(
+    r"(?m)^(?P<said>[ \t]*(?:An?|The)\s+[^\n.?!:]{1,60}?\s(?:is|are))[ \t]*\n(?:[ \t]*\n)*(?=[a-z])"
+)
 # Markup a feed escapes, with the line break it writes as two characters: '<\/p>\n',
 # '<\/a>' and '<a>' run into a word.
 _ESCAPED_MARKUP = re.compile(r"<\\?/?[a-z][a-z0-9]{0,9}>(?:\\n)?|\\n(?=[ \t]*$)", re.M)

@@ -44,7 +44,10 @@ _FALSE_LABELS = re.compile(
 _WARNING_LABELS = re.compile(r"pitfall|gotcha|watch out|lookout|caveat|beware", re.I)
 _TRUE_LABELS = re.compile(r"^(fact|reality|truth|in (fact|reality)|actually|correct)$", re.I)
 _BELIEF = re.compile(
-    r"^(?:(?:many|most|some)\s+)?(?:people|beginners|developers|users|learners|newcomers|folks)?"
+    # ('The most common mistake is thinking the p-value tells you ...': the belief after)
+    r"^(?:(?:the\s+)?(?:(?:most|single\s+most)\s+)?(?:common|frequent|biggest|typical|classic)\s+"
+    r"(?:mistake|misconception|error|misunderstanding|myth)\s+is\s+(?=think|believ|assum))?"
+    r"(?:(?:many|most|some)\s+)?(?:people|beginners|developers|users|learners|newcomers|folks)?"
     r"\s*(?:often\s+|wrongly\s+|mistakenly\s+)?"
     r"(?:think|thinks|thinking|believe|believes|believing|assume|assumes|assuming|"
     r"expect|expects|expecting)\s+(?:that\s+)?(?P<belief>.+)$",

@@ -172,6 +172,9 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
             continue
         if has_phrase(ctx.entry.title, found.expansion):
             return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
+        shown = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title).split()
+        if len(shown) > 1 and "".join(word[0] for word in shown).upper() == found.abbreviation:
+            return  # 'Minimal Viable Product (MVP)' over '... minimum viable product': shown
         short, long = found.abbreviation, found.expansion
         if has_phrase(long, short):
             continue  # 'UTM parameters (UTM) is ...': a longer name, not what UTM stands for

@@ -194,6 +194,10 @@ _POINTS_OUTSIDE = re.compile(
 )
 
 
+# 'is different: people "pull" work ...': how it differs from what the page said before.
+_SET_APART = re.compile(r"^(?:is|are)\s+(?:\w+\s+)?(?:different|similar|the\s+opposite)\s*:", re.I)
+# A time word right after the verb, which points into the page's sequence: 'is then'.
+_THEN_AFTER_VERB = re.compile(r"^(?P<verb>is|are|was|were)\s+(?:then|next|now|thus|therefore)\s+")
 # Parts said only by their count: 'comprises of three major components'.
 _ONLY_A_COUNT = re.compile(
     r"^(?:consists?|comprises?|contains?|has|have|includes?|is\s+made\s+up|is\s+composed)\s+"
@@ -249,8 +253,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept supplies those rules?': which rules?
         if verb != "=" and re.match(r"(?:does|do|is|are|can)\s+not\b|cannot\b", rest):
             return None  # what it does not do is true of most concepts
-        if _ONLY_HOW_IT_SEEMS.match(rest):
+        if _ONLY_HOW_IT_SEEMS.match(rest) or _SET_APART.match(rest):
             return None  # 'Which concept is pretty simple?': true of many
+        # 'The Product Backlog is then allowed to grow ...': the 'then' of the page's story
+        rest = _THEN_AFTER_VERB.sub(r"\g<verb> ", rest)
         if _SPLICED.search(rest):
             return None  # '... with a small amount of RAM, it should not be ...': two claims
         if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest):

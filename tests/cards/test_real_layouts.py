@@ -8,6 +8,7 @@ that says what the page says, and nothing from the page's chrome.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ import cards
 from cards import Answering, CardKind, Entry, SectionKind
 from cards.markdown import expand_macros
 from cards.parsing import parse_entries
-from cards.rules import deck_problems
+from cards.rules import deck_problems, problems
 
 LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
 BUILTIN = Path(__file__).resolve().parents[2] / "tutor" / "builtin" / "system-basics"
@@ -2468,3 +2469,126 @@ def test_a_feeds_escaped_markup_is_no_part_of_the_text() -> None:
 def test_a_clue_that_many_concepts_share_is_no_identify_card(page: str) -> None:
     _, deck = made_from(page)
     assert not [c for c in deck if c.kind is CardKind.IDENTIFY]
+
+
+def test_an_answer_turning_this_into_something_points_outside_the_card() -> None:
+    # 'How does the sample rate work?' -> 'To turn this into a digital file, a device ...
+    # needs to measure the wave's amplitude ...' (web139/sahakmetrey-sample-rate.txt):
+    # 'this' was the analog wave of the sentence before.
+    entry, deck = made_from(
+        "Scanning\n\nScanning is the copying of a paper page into a picture file.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    pointing = "To turn this into a picture file, a scanner measures the light at each dot."
+    assert problems(replace(card, answer=pointing), entry)
+    whole = "A scanner measures the light at each dot of a page to make a picture file."
+    assert not problems(replace(card, answer=whole), entry)
+
+
+def test_a_misconception_said_as_the_most_common_mistake_is_asked_without_that_lead() -> None:
+    # 'Common misconception' / 'The most common mistake is thinking the p-value tells you
+    # the probability that your hypothesis is true. In reality, ...' (web141/gistgarden-
+    # p-value.txt) was asked 'True or false: the most common mistake is thinking ...?' ->
+    # False: the page says it is the most common mistake.
+    _, deck = made_from(
+        "# Median\n\n"
+        "The median is the middle value of a sorted list of numbers.\n\n"
+        "## Common misconception\n\n"
+        "The most common mistake is thinking the median is the same as the average. In "
+        "reality, it only tells you which value sits in the middle, whatever the others "
+        "add up to.\n",
+        "median.md",
+    )
+    made = {c.prompt: c.answer for c in deck if c.kind is CardKind.TRUEFALSE}
+    assert made == {"True or false: the median is the same as the average?": "False"}
+
+
+def test_a_page_opening_on_what_the_difference_is_compares_the_two() -> None:
+    # 'The difference between mean and median is that mean is the average ..., while the
+    # median is the middle value ...', then 'What Is Mean?' (web141/differguide-mean-vs-
+    # median.txt): titled 'Difference between', asked "What is the difference between?".
+    entries = parse_entries(
+        "The difference between mean and median is that the mean adds every value up and "
+        "shares it out evenly, while the median picks the value in the middle. One huge "
+        "value moves the mean a lot and the median hardly at all.\n"
+        "What Is Mean?\n"
+        "In everyday statistics, the “mean” is a summary number that gives the even share "
+        "of a total across all the values counted.\n"
+        "What Is Median?\n"
+        "The “median” is a summary number that sits in the middle of the values once they "
+        "are sorted.\n",
+        "page.txt",
+        "",
+    )
+    assert [entry.title for entry in entries] == ["Mean", "Median"]
+    deck = cards.generate(entries[1], [*entries, *path_siblings()])
+    asked = {c.prompt: c.answer for c in deck}
+    assert asked["What is the median?"].startswith("A summary number that sits in the middle")
+    assert not [prompt for prompt in asked if prompt.endswith("between?")]
+
+
+def test_a_q_and_a_pages_answer_label_is_no_part_of_the_answer() -> None:
+    # 'What is the standard deviation?' / 'Answer: The standard deviation (SD) measures
+    # ...' (web141/timss-sa-standard-deviation.txt): the card's answer opened 'Answer:'.
+    _, deck = made_from(
+        "What is the range?\n"
+        "Answer: The range (R) measures the spread between the smallest and the largest "
+        "value of a list of numbers. It takes no account of the values in between.\n"
+    )
+    assert not [c for c in deck if c.answer.startswith("Answer")]
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert "the spread between the smallest and the largest value" in card.answer
+
+
+def test_a_definition_cut_after_its_verb_is_joined_again() -> None:
+    # 'A Gantt chart is' / '' / 'a diagrammatic representation of the timing ...'
+    # (web142/itlaw-gantt-chart.txt): titled 'Gantt chart is', asked 'What is Gantt chart
+    # is?'.
+    entry, deck = made_from(
+        "A burndown chart is\n\n"
+        "a line chart of the work left in a sprint against the days left in it. It is "
+        "read each morning at the stand-up.\n"
+    )
+    assert entry.title == "Burndown chart"
+    assert what_is(deck).answer.startswith("A line chart of the work left in a sprint")
+
+
+def test_letters_the_title_spells_out_are_not_asked() -> None:
+    # 'Minimal Viable Product (MVP)' over 'A minimum viable product (MVP) is ...'
+    # (web142/collaborationfactory-mvp.txt): "What does MVP stand for?" with the answer
+    # all but written above it.
+    _, deck = made_from(
+        "Minimal Viable Product (MVP)\n\n"
+        "A minimum viable product (MVP) is the first working version of a product, built "
+        "with the least effort to learn what users need.\n"
+    )
+    assert not [c for c in deck if c.prompt.endswith("stand for?")]
+
+
+def test_an_identify_clue_keeps_neither_a_contrast_lead_nor_a_stray_then() -> None:
+    # 'A pull model is different: people "pull" work ...' (web142/kerika-wip-limits.txt)
+    # and 'The Product Backlog is then allowed to grow ...' (web142/openware-product-
+    # backlog.txt) were asked 'Which concept is different: ...?' and 'Which concept is
+    # then allowed to grow ...?'.
+    _, deck = made_from(
+        "# Sprint backlog\n\n"
+        "A sprint backlog is the list of items a team picks for one sprint, with its plan "
+        "for doing them. The sprint backlog is then updated every day as the work goes on. "
+        "The sprint backlog is different: only the team may change it.\n",
+        "sprint-backlog.md",
+    )
+    asked = [c.prompt for c in deck if c.kind is CardKind.IDENTIFY]
+    assert not [prompt for prompt in asked if "is different:" in prompt or " then " in prompt]
+
+
+def test_a_term_that_opens_definition_of_keeps_those_words() -> None:
+    # 'What is the Definition of Done?' over 'The Definition of Done (DoD) is a clear and
+    # concise list of criteria ...' (web142/agilewow-definition-of-done.txt): titled
+    # 'Done', asked "What is the Done?".
+    entry, deck = made_from(
+        "Definition of Ready\n\n"
+        "The Definition of Ready is a short list of checks a backlog item must pass before "
+        "a team takes it into a sprint.\n"
+    )
+    assert entry.title == "Definition of Ready"
+    assert what_is(deck).prompt == "What is the Definition of Ready?"
