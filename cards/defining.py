@@ -618,7 +618,9 @@ _FRAGMENT = re.compile(
     # a mass noun and what kind of it: 'Memory that appears to be RAM but ...', 'Space
     # on a disk that ...', 'Security software that can block ...'
     r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s))"
+    r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s)|"
+    # 'Rate at which story points are achieved in sprints.': a measure, by what it counts
+    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:at|by|to|through)\s+which\s))"
 )
 # 'Centralizing too many responsibilities in one class ...': a practice glossed by what
 # doing it is (an antipattern's or a technique's page). Its object is often a plural,
@@ -944,6 +946,9 @@ def definition_of(
         and (not names or any(_same(labelled["name"], n) for n in names))
     ):
         return Definition(labelled["name"], "", "", upper_first(labelled["said"]))
+    fielded = _IN_ITS_FIELD.match(sentence.strip())
+    if fielded is not None and (not names or any(_same(fielded["name"], n) for n in names)):
+        return Definition(fielded["name"], "", "", upper_first(fielded["said"]))
     # (before a term's dash is read as a glossary's: 'The Byte Order Mark - BOM - is')
     text = _DASHED_LETTERS.sub(r"\g<long> (\g<short>) ", sentence.strip(), count=1)
     text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
@@ -1468,6 +1473,10 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w+#]+", " ", text).strip()
 
 
+# An encyclopedia's entry: 'variance, in statistics, the square of the standard deviation'.
+_IN_ITS_FIELD = re.compile(
+    r"^(?P<name>[\w-]+(?:\s+[\w-]+){0,3}),\s+in\s+[a-z][\w ]{2,30},\s+(?P<said>(?:the|an?)\s+\S.*)$"
+)
 _DEFINED_IN = re.compile(
     r"^definition\s*:\s*(?P<said>in\s+(?P<name>[\w/.+-]+(?:\s+[\w/.+-]+){0,3}),\s+\S.*)$", re.I
 )

@@ -244,8 +244,11 @@ _APOSTROPHE = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^\w]+")
 _ARTICLE = re.compile(r"^(?:a|an|the) ")
 # "What is a cache?" / "What exactly are webhooks" ask for a definition of the entry.
-# ('What does the term tree shaking mean?' asks the same)
-_WHAT_IS = re.compile(r"^what (?:exactly )?(?:is|are) |^what (?:does|do) \S.* mean$")
+# ('What does the term tree shaking mean?' asks the same; so does "What's sprint
+# velocity?", but not "What's the benefit of ...?")
+_WHAT_IS = re.compile(
+    r"^what (?:exactly )?(?:is|are) |^whats (?!the )|^what (?:does|do) \S.* mean$"
+)
 
 # When no synonym matches, a heading's words decide, in this order: the first kind with a
 # keyword among the heading's words wins ('Benefits of DNS' is pros, 'Common mistake or

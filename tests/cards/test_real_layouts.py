@@ -2592,3 +2592,31 @@ def test_a_term_that_opens_definition_of_keeps_those_words() -> None:
     )
     assert entry.title == "Definition of Ready"
     assert what_is(deck).prompt == "What is the Definition of Ready?"
+
+
+def test_an_encyclopedias_name_comma_field_comma_gloss_defines_it() -> None:
+    # 'variance' / 'variance, in statistics, the square of the standard deviation of a
+    # sample ...' (web141/britannica-variance.txt): refused as defining nothing.
+    entry, deck = made_from(
+        "median\n\n"
+        "median, in statistics, the middle value of a set of numbers sorted by size, used "
+        "where a few extreme values would mislead. See mean.\n"
+    )
+    assert entry.title == "Median"
+    assert what_is(deck).answer.startswith("The middle value of a set of numbers sorted")
+
+
+def test_a_contracted_what_is_question_over_a_rate_at_which_gloss() -> None:
+    # "What's sprint velocity?" / 'Rate at which story points are achieved in sprints.'
+    # (web142/oracle-sprint-velocity.txt): refused; the contracted question was no summary
+    # heading and 'Rate at which ...' no gloss.
+    entry, deck = made_from(
+        "What's burn rate?\n\n"
+        "Rate at which a young company spends its cash each month. Use burn rate to "
+        "see how long the money will last.\n\n"
+        "For example, a company with 120,000 in the bank and a burn rate of 10,000 has "
+        "twelve months left.\n"
+    )
+    assert entry.title.casefold() == "burn rate"
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer == "Rate at which a young company spends its cash each month."
