@@ -1346,14 +1346,14 @@ _DOING_NOW = re.compile(
     r"^(?:\w+ly\s+)?(?:doing|working|running|trying|getting|going|sitting|waiting|looking|"
     r"starting|using)\b"
 )
-# Three or more names of one thing before its verb: 'A source-to-source compiler,
-# transcompiler or transpiler is ...'. Only after 'a' and before 'is': 'Cats, dogs or
-# birds are ...' lists several things.
 # The verb said twice around an aside: 'is, therefore, is'.
 _SAID_TWICE = re.compile(
     r"\b(?P<verb>is|are),\s+(?:therefore|thus|hence|then|in\s+short|in\s+other\s+words),\s+(?P=verb)\b",
     re.I,
 )
+# Three or more names of one thing before its verb: 'A source-to-source compiler,
+# transcompiler or transpiler is ...'. Only after 'a' and before 'is': 'Cats, dogs or
+# birds are ...' lists several things.
 _NAME_LIST = re.compile(
     r"^(?:an?\s+(?P<names>[\w-]+(?:\s+[\w-]+){0,3}(?:,\s+[\w-]+(?:\s+[\w-]+){0,3})+,?\s+or\s+"
     r"[\w-]+(?:\s+[\w-]+){0,3})"

@@ -484,7 +484,7 @@ def _headed_gloss(entry: Entry, name: str) -> tuple[Item, str] | None:
         if glosses_its_heading(section) and _KIND_THEN_CLAUSE.match(section.paragraphs[0].text):
             heading = section.heading.strip()
             # in the page's own lowercase where it writes so: 'data controllers and ...'
-            body = " ".join(item.text for section in entry.sections for item in section.items)
+            body = " ".join(item.text for other in entry.sections for item in other.items)
             said = re.search(rf"\b{re.escape(heading)}(?=s?\b)", body, re.I)
             return section.paragraphs[0], said[0] if said and said[0].islower() else heading
     return None

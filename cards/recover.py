@@ -377,11 +377,13 @@ def _site_over_a_question(title: str, top: list[str], lines: list[str]) -> bool:
     'Cutting edge science explained simply' / 'What does "Cross-Site Scripting" mean?'):
     the page never says it again, and goes on about what the question asks."""
     at = next((k for k, line in enumerate(top) if line == title), None)
+    if at is None:
+        return False
     # (said again only after the page's own title, as a browser's tab shows it: 'What is
     # the difference between ...? | Hiprup')
     suffixed = re.compile(rf"\s[|–—-]\s+{re.escape(title)}\s*$")
     tabs = sum(1 for line in lines if suffixed.search(line))
-    if at is None or times_said(title, lines) - tabs > 1:
+    if times_said(title, lines) - tabs > 1:
         return False
     for line in top[at + 1 : at + _QUESTION_REACH]:
         asked = title_from_question(line)

@@ -290,8 +290,6 @@ def has_phrase(text: str, phrase: str) -> bool:
     return f" {needle} " in f" {' '.join(words(text))} "
 
 
-# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
-# verbs ('represents', 'resembles') are asked with their own verb.
 def third_person(verb: str) -> str:
     """'indicates' of 'indicate', 'quantifies' of 'quantify', 'expresses' of 'express'."""
     if verb.endswith("y"):
@@ -299,6 +297,8 @@ def third_person(verb: str) -> str:
     return f"{verb}es" if verb.endswith(("s", "sh", "ch", "x")) else f"{verb}s"
 
 
+# Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
+# verbs ('represents', 'resembles') are asked with their own verb.
 FUNCTION_VERBS = frozenset(
     stem
     for verb in (
