@@ -281,6 +281,10 @@ def mention(entry: Entry) -> str:
                 best = indefinite(form)  # 'Load balancer is ...'
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'
+        elif _written_lower_inside(form, body_text(entry)):
+            # 'P-values are the gatekeeper ...', then '... the p-value tells you ...':
+            # capitalised where a sentence starts, lowercase inside one
+            form = form[:1].lower() + form[1:]
         elif form.lower() in entry.aliases:
             # 'Throughput', whose glossary lists it as a common word; one defined as 'A
             # device that ...' is one of many ('a router'), one defined as 'The text a
@@ -331,6 +335,17 @@ def mention(entry: Entry) -> str:
             form = form.lower()
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+def _written_lower_inside(word: str, text: str) -> bool:
+    """Whether `text` writes `word` (or its singular) in lowercase inside a sentence at
+    least twice, and never with its capital there ('Docker' is a name: 'a Docker image')."""
+    lower = word[:1].lower() + word[1:]
+    if lower == word or capitalised_inside(word, text):
+        return False
+    forms = "|".join(re.escape(form) for form in {lower, *_singulars(lower)})
+    inside = rf"[a-z,;][ \t]+(?:(?:an?|the)[ \t]+)?(?:{forms})(?![\w-])"
+    return len(re.findall(inside, text[:20_000])) >= 2
 
 
 def _said_capitalised_inside(word: str, entry: Entry) -> bool:

@@ -46,6 +46,10 @@ from cards.sentences import (
 )
 from cards.text import list_marker, plain, written_at
 
+# A glossary's label over one of its readings of a term: 'Very Simple Definition:'.
+_READING_LABEL = re.compile(
+    r"(?:very\s+)?(?:simple|short|basic|formal|technical|plain|official)\s+definition\s*:?", re.I
+)
 # Lines that are site furniture wherever they stand.
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|menu|close|home|search|share|"
@@ -91,7 +95,7 @@ _CHROME = re.compile(
     # a glossary's label over its term ('Defined term' / 'Role-based Access Control'), or
     # over one of its readings ('Very Simple Definition:')
     r"(?:defined|glossary|dictionary)\s+term|"
-    r"(?:very\s+)?(?:simple|short|basic|formal|technical|plain|official)\s+definition\s*:?|"
+    rf"{_READING_LABEL.pattern}|"
     r"(?:date\s+)?[\d/.-]{8,10}\s+[\d,.]+k?\s+(?:reads|views)|"  # 'date 2021-11-15 515 reads'
     # a course's level as its category: 'Github Beginner' over 'GitHub Actions Workflow'
     r"(?:[\w.+#-]+\s+){1,2}(?:beginners?|intermediate|advanced)|"
@@ -2196,9 +2200,16 @@ def recover(text: str) -> Recovered | None:
             if said:
                 break
             continue  # 'Share This Article' under the title: buttons, before any text
+        following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
+        if _READING_LABEL.fullmatch(line) and previous and _is_heading(line, following):
+            # 'Formal definition' over a paragraph, after sections the page said first
+            # ('Why it matters', 'Common misconception'): a section's heading, not the
+            # label over the one reading a glossary gives under its title
+            out.extend(((no, ""), (no, f"## {line.rstrip(':')}"), (no, "")))
+            previous = line
+            continue
         if _is_chrome(line) or _PRONUNCIATION.match(line) or _LABELS_LINE.match(line):
             continue  # ('Pronunciation:  'ded`lâk', 'n. countable ...' under a dictionary's head)
-        following = next((b.strip() for _, b in body[k + 1 :] if b.strip()), "")
         letter_q = _Q_LINE.match(line)
         if letter_q is not None and _A_LINE.match(following):
             # 'Q: What services do kernels provide?' / 'A: Kernels provide ...': an FAQ

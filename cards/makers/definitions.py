@@ -469,7 +469,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """
     if headed_pair(ctx.entry):
         return None  # 'Stateless and Stateful': no one thing to define
-    acting = promised = weak = None
+    acting = promised = weak = mattering = None
     acting_later = None  # said what the entry does, outside the summary
     named_before = False  # the sentence before opened with the entry's name
     after_expansion = False  # the sentence before only spelled the name out
@@ -592,6 +592,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             if _circular(ctx, defined.predicate or _unnamed(ctx, sentence)):
                 weak = weak or found  # 'A REST API is an API that conforms to REST'
                 continue
+            if _WHY_IT_MATTERS.match(section.heading) and not summary:
+                # 'P-values are the gatekeeper for scientific claims ...' under 'Why it
+                # matters': what it is for, said as an image; the page's 'Formal
+                # definition' further on says what it is
+                mattering = mattering or found
+                continue
             if _POINTING_OPENING.match(sentence):
                 # 'It is a deployment strategy used to minimize risk.' under 'What is a
                 # canary release?', then a 'Definition' saying it by name, in full
@@ -625,7 +631,16 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             promised = found
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
-    return acting or promised or weak or acting_later
+    return acting or promised or weak or acting_later or mattering
+
+
+# A heading over why the thing matters, not what it is: 'Why it matters', 'Why is X
+# important?', 'Importance'.
+_WHY_IT_MATTERS = re.compile(
+    r"^(?:why\s+(?:it|this|they)\s+matters?|why\s+(?:does|do|is|are)\s+.{1,40}?\s+"
+    r"(?:matter|important|useful)|(?:the\s+)?(?:importance|significance)\b)",
+    re.I,
+)
 
 
 _LABEL_WORDS = 2  # words of a sentence that is only a label: 'Noun.', 'In short:'

@@ -2620,3 +2620,42 @@ def test_a_contracted_what_is_question_over_a_rate_at_which_gloss() -> None:
     assert entry.title.casefold() == "burn rate"
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.answer == "Rate at which a young company spends its cash each month."
+
+
+def test_a_formal_definition_after_why_it_matters_answers_what_it_is() -> None:
+    # 'Why it matters' / 'P-values are the gatekeeper for scientific claims ...' above
+    # 'Formal definition' / 'In null hypothesis significance testing, the p-value is the
+    # probability ...' (web141/gistgarden-p-value.txt): the image was the answer, and the
+    # formal definition's label was dropped as a glossary's chrome.
+    _entry, deck = made_from(
+        "\nExplain like I'm five\n"
+        "Picture a class test where everyone scores well. The standard score is like a "
+        "way of saying how far your mark stands from the middle of the class.\n\n"
+        "Why it matters\n"
+        "Standard scores are the common ruler of exam boards and growth charts, letting "
+        "them compare marks from tests of different difficulty.\n\n"
+        "Common misconception\n"
+        "The most common mistake is thinking the standard score is a percentage. It "
+        "counts spreads, not hundredths.\n\n"
+        "Formal definition\n"
+        "In descriptive statistics, the standard score is the number of standard "
+        "deviations by which a value lies above or below the mean of its group. A "
+        "negative score lies below the mean.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What are standard scores?"
+    assert card.answer.startswith("The number of standard deviations by which a value lies")
+
+
+def test_a_name_capitalised_only_where_sentences_start_is_asked_in_lowercase() -> None:
+    # 'P-values are ...' opens the page's sentences, 'the p-value tells you ...' is how
+    # its sentences name it inside (web141/gistgarden-p-value.txt): asked 'What are
+    # P-values?' as if a product's name.
+    _entry, deck = made_from(
+        "Z-scores\n\n"
+        "Z-scores are numbers of standard deviations between a value and the mean of its "
+        "group. A teacher may compare the z-score of one pupil in two tests, since the "
+        "z-score ignores how hard each test was.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What are z-scores?"
