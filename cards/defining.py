@@ -579,6 +579,12 @@ def is_abbreviation(name: str) -> bool:
     return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
+# Things, by how they come to be: 'Values learned by the model from data during
+# training.' (the plural noun is no verb, whatever its 's').
+THINGS_BY_HOW = re.compile(
+    r"(?P<things>[A-Z][a-z]{2,}s)\s+(?:[a-z]{3,}ed|set|made|built|kept|held|given|chosen|known)"
+    r"\s+(?:by|from|during|before|after|at)\s"
+)
 # A noun phrase with no verb of its own: 'A protocol for secure data transmission ...'.
 _FRAGMENT = re.compile(
     # ('Any of several techniques for reducing ...': a dictionary's gloss of a kind)
@@ -620,7 +626,8 @@ _FRAGMENT = re.compile(
     r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s)|"
     # 'Rate at which story points are achieved in sprints.': a measure, by what it counts
-    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:at|by|to|through)\s+which\s))"
+    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:at|by|to|through)\s+which\s)|"
+    rf"(?={THINGS_BY_HOW.pattern}))"
 )
 # 'Centralizing too many responsibilities in one class ...': a practice glossed by what
 # doing it is (an antipattern's or a technique's page). Its object is often a plural,
@@ -844,6 +851,8 @@ def _is_fragment(text: str) -> bool:
     gerund = _GERUND_GLOSS.match(text)
     if gerund is not None:
         finite = _FINITE.search(head, gerund.end()) if gerund.end() < len(head) else None
+    elif (things := THINGS_BY_HOW.match(text)) is not None:
+        finite = _FINITE.search(head, things.end("things"))
     else:
         finite = _FINITE.search(head, after_article.end() if after_article else 0)
     if finite is not None or _ABOUT_THE_PAGE.search(text) is not None:

@@ -19,6 +19,7 @@ from cards.defining import (
     LAW_WORDS,
     SPELLS_ONLY,
     STATES,
+    THINGS_BY_HOW,
     WORKS_BY_VERB,
     definition_of,
     expansion_of,
@@ -53,6 +54,7 @@ from cards.names import (
     either_number,
     field_of,
     fold_name,
+    plural_of,
     same_name,
     same_or_plural,
 )
@@ -67,6 +69,7 @@ from cards.sentences import (
     indefinite,
     lower_first,
     opens_with_doing,
+    plural_ending,
     split_sentences,
     stem,
     strip_end,
@@ -1443,6 +1446,10 @@ def _what_is(ctx: Context, sentence: str) -> str:
     gerund = re.match(r"^(?:the\s+)?(\w+ing)\b", sentence, re.I)
     if gerund and not spans and _gerund_of(gerund.group(1), ctx.entry.title):
         return f"What is {gerund.group(1).lower()}?"  # 'Compiling is ...' under 'Compile'
+    if not spans and THINGS_BY_HOW.match(sentence):
+        # 'Values learned by the model ...' under 'Model parameter': many, as its gloss says
+        many = bare if plural_ending(bare) else plural_of(bare)
+        return f"What are {lower_first(many)}?"
     one = _one_of(ctx.entry.title, sentence) if not spans else ""
     if one:
         return f"What is {indefinite(one)} {one}?"  # 'A Git branch is ...' under 'Git branches'

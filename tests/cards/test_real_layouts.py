@@ -2659,3 +2659,32 @@ def test_a_name_capitalised_only_where_sentences_start_is_asked_in_lowercase() -
     )
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert card.prompt == "What are z-scores?"
+
+
+def test_a_comparisons_plural_bare_glosses_define_each_side() -> None:
+    # 'What is the difference between a model parameter and a hyperparameter?' / '• Model
+    # Parameters — values learned by the model from data during training. ...'
+    # (web140/hiprup-parameter-vs-hyperparameter.txt): both sides gave no card, a plural
+    # noun opening a gloss read as a verb ('Values' like 'Stores').
+    text = (
+        "Moneywise\n\n"
+        "What is the difference between a tax deduction and a tax credit?\n\n"
+        "Both lower what you pay, but they act at different steps.\n\n"
+        "  • Tax Deductions — amounts subtracted from your income before taxing. A "
+        "deduction is worth more to someone in a higher bracket. Examples: pension "
+        "payments, gifts to charity.\n\n"
+        "  • Tax Credits — amounts subtracted from the tax bill itself. Each unit of "
+        "credit cuts the bill by one unit. Examples: child credits, energy credits.\n\n"
+        "How they differ in value: deductions shrink the base; credits shrink the bill.\n\n"
+        "What is the difference between a tax deduction and a tax credit? | Moneywise"
+    )
+    entries = parse_entries(text, "page.txt", "")
+    asked = {}
+    for entry in entries:
+        deck = cards.generate(entry, [e for e in entries if e is not entry])
+        (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+        asked[card.prompt] = card.answer
+    assert asked == {
+        "What are tax deductions?": "Amounts subtracted from your income before taxing.",
+        "What are tax credits?": "Amounts subtracted from the tax bill itself.",
+    }
