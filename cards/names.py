@@ -178,6 +178,7 @@ def mention(entry: Entry) -> str:
     """
     articles: dict[str, float] = {}  # weighted: a sentence's opening 'The' counts half
     forms: Counter[str] = Counter()
+    acting_bare = 0  # times a sentence has it, bare, doing something ('X adjusts ...')
     # 'DOM (Document Object Model)': the page says 'the DOM', so the short name is asked.
     named = re.sub(r"\s*\([^()]*\)$", "", entry.title) or entry.title
     short = re.search(r"\(([A-Z][A-Z0-9]{1,7})\)$", entry.title)
@@ -201,6 +202,10 @@ def mention(entry: Entry) -> str:
             # the words just before it, not the whole paragraph's: linear on long ones
             window = max(0, start - _LOOK_BACK)
             before = text[window:start].rstrip()
+            if before[-1:] in _OPENING_QUOTES and before[:-1].rstrip()[-1:] in ("", ".", "!", "?"):
+                # '“Gradient descent adjusts ...”' opens a sentence; 'the keyword “Database
+                # Backup”' speaks of the words, glued to its quotation mark
+                before = before[:-1].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
             # ('a good CLS score': an abbreviation so placed names another thing)
@@ -221,6 +226,8 @@ def mention(entry: Entry) -> str:
             # 'The prepared statement can then be run': a sentence's 'The' points back to
             # one named before more often than it says the thing is one of a kind
             weight = 0.5 if previous == "The" and _opens(before) else 1.0
+            if not article and _ACTS.match(text, end):
+                acting_bare += 1  # 'Gradient descent adjusts weights ...'
             articles[article] = articles.get(article, 0.0) + weight
             # (nor does a unit's small 'dpi' in 'a 600 dpi printer' for the title's 'DPI')
             unit = named.isupper() and form.islower() and previous[:1].isdigit()
@@ -277,7 +284,19 @@ def mention(entry: Entry) -> str:
             abstract = _DOING_OR_STATE.search(form.split()[-1]) is not None and not re.search(
                 r"\bone\s+of\b", first_sentence(_first_summary(entry))
             )
-            if not best and not many and not doing and not abstract and not _uncounted(form, entry):
+            # ('Gradient descent adjusts weights ...', and never 'a gradient descent' nor
+            # 'gradient descents': a method, said bare)
+            bare = acting_bare and not re.search(
+                rf"\b{re.escape(plural_of(form))}\b", body_text(entry)[:20_000], re.I
+            )
+            if (
+                not best
+                and not many
+                and not doing
+                and not abstract
+                and not bare
+                and not _uncounted(form, entry)
+            ):
                 best = indefinite(form)  # 'Load balancer is ...'
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'
@@ -346,6 +365,12 @@ def _written_lower_inside(word: str, text: str) -> bool:
     forms = "|".join(re.escape(form) for form in {lower, *_singulars(lower)})
     inside = rf"[a-z,;][ \t]+(?:(?:an?|the)[ \t]+)?(?:{forms})(?![\w-])"
     return len(re.findall(inside, text[:20_000])) >= 2
+
+
+# A verb of what a thing does, right after its name: ' adjusts', ' stores'.
+_ACTS = re.compile(r"\s+(?!is\b|has\b|was\b|does\b)[a-z]{3,}s\b")
+# Marks that open a quotation or an aside, whose first word opens a sentence.
+_OPENING_QUOTES = frozenset('“‘"(')
 
 
 def _said_capitalised_inside(word: str, entry: Entry) -> bool:

@@ -2688,3 +2688,17 @@ def test_a_comparisons_plural_bare_glosses_define_each_side() -> None:
         "What are tax deductions?": "Amounts subtracted from your income before taxing.",
         "What are tax credits?": "Amounts subtracted from the tax bill itself.",
     }
+
+
+def test_a_method_the_example_says_bare_is_asked_without_an_article() -> None:
+    # 'gradient descent' / its pronunciation / 'An optimization algorithm that ...' /
+    # '“Gradient descent adjusts weights ...”' (web140/segue-gradient-descent.txt): asked
+    # 'What is a gradient descent?', the quotation's bare use not counted.
+    _entry, deck = made_from(
+        "\ncompound interest\n/ˈkɒm.paʊnd ˈɪn.trəst/\n"
+        "An arrangement that pays interest on both the sum and the interest already earned\n"
+        "“Compound interest rewards savers who start early.”\n"
+        "Origin: from Latin componere (to put together)\n"
+    )
+    assert what_is(deck).prompt == "What is compound interest?"
+    assert "What does compound interest reward?" in [c.prompt for c in deck]
