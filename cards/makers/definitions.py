@@ -1608,7 +1608,15 @@ def with_list(answer: str, sentence: str, section: Section, item: Item, entry: E
         # 'A fixed period of time: A timebox is a pre-determined ...': each point by its
         # label, which says it; the sentences after each say it again at length
         bullets = [label["label"] for label in labels if label]
-    listed = [re.sub(r"^(?:and|or)\s+", "", lower_first(bullet), flags=re.I) for bullet in bullets]
+    # ('1. sponsors a project, or' / '2. has an interest ...': the list's joining word,
+    # said once, before its last point)
+    joined = re.search(r"\s(and|or)$", bullets[0], re.I) if len(bullets) > 1 else None
+    listed = [
+        re.sub(r"^(?:and|or)\s+|,?\s+(?:and|or)$", "", lower_first(bullet), flags=re.I)
+        for bullet in bullets
+    ]
+    if joined is not None:
+        listed[-1] = f"{joined[1].lower()} {listed[-1]}"
     return f"{strip_end(answer).rstrip(':')}: {'; '.join(listed)}."
 
 

@@ -2702,3 +2702,21 @@ def test_a_method_the_example_says_bare_is_asked_without_an_article() -> None:
     )
     assert what_is(deck).prompt == "What is compound interest?"
     assert "What does compound interest reward?" in [c.prompt for c in deck]
+
+
+def test_a_definition_going_on_in_a_numbered_list_joined_by_or() -> None:
+    # 'A stakeholder is an entity within or outside an organisation which:' / '1. sponsors
+    # a project, or' / '2. has an interest ..., or' / '3. may have ...'
+    # (web142/lgam-stakeholder.txt): no card, the points' 'or' left before semicolons read
+    # as a link the copy lost.
+    entry, deck = made_from(
+        "A guarantor is a person outside a loan which:\n\n"
+        "  1. signs the loan beside the borrower, or\n"
+        "  2. promises to repay it if the borrower cannot, or\n"
+        "  3. pledges property as security for it.\n"
+    )
+    assert entry.title == "Guarantor"
+    assert what_is(deck).answer == (
+        "A person outside a loan which: signs the loan beside the borrower; promises to "
+        "repay it if the borrower cannot; or pledges property as security for it."
+    )
