@@ -210,7 +210,13 @@ def mention(entry: Entry) -> str:
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
             # ('a good CLS score': an abbreviation so placed names another thing)
             pair = before.rsplit(maxsplit=2)[-2:] if not article and not form.isupper() else []
-            if len(pair) == 2 and pair[0].lower() in {"a", "an"} and pair[1].islower():
+            if (
+                len(pair) == 2
+                and pair[0].lower() in {"a", "an"}
+                and pair[1].islower()
+                # ('A high variance means ...': a degree of it, which counts nothing)
+                and pair[1] not in _DEGREES
+            ):
                 article = "a"  # 'A packet-filtering firewall examines ...': one of many
             if previous.lower() in _COUNTING:
                 article = "a"  # 'one wildcard certificate can be used ...': one of many
@@ -405,6 +411,11 @@ _GLOSSED_AS_ONE = re.compile(
 # How far before a name its article and the word before that are looked for.
 _LOOK_BACK = 80
 
+# Words of how much of a quality there is: 'a high variance', 'a low latency'.
+_DEGREES = frozenset(
+    ("high", "low", "large", "small", "big", "huge", "tiny", "higher", "lower", "larger")
+    + ("smaller", "great", "greater", "strong", "weak", "zero", "negative", "positive")
+)
 # Words that count what follows: a thing so counted is one of many.
 _COUNTING = frozenset(("one", "each", "every", "another"))
 

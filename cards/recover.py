@@ -40,6 +40,7 @@ from cards.segments import SCORE, TERMINAL
 from cards.sentences import (
     FUNCTION_VERBS,
     LEADING_ARTICLE,
+    MEASURES,
     first_sentence,
     split_sentences,
     upper_first,
@@ -1632,7 +1633,9 @@ def _named_by_what_it_does(
     if first is None:
         return None
     opening = _DOES.match(first_sentence(first[1].strip()))
-    if opening is None or opening["verb"].lower() not in FUNCTION_VERBS:
+    # ('Variance measures how spread out a set of numbers is ...': what it measures)
+    verb = opening["verb"].lower() if opening is not None else ""
+    if opening is None or (verb not in FUNCTION_VERBS and verb not in MEASURES):
         return None
     name = opening["name"] or opening["named"] or opening["cased"]
     said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)

@@ -789,7 +789,8 @@ def _does(ctx: Context, sentence: str) -> bool:
         )
         if opening is not None:
             verb = opening["verb"].lower()
-            return stands_alone(sentence) and verb in {*FUNCTION_VERBS, "exists"}
+            # ('Variance measures how spread out ...': what it measures, as it does)
+            return stands_alone(sentence) and verb in {*FUNCTION_VERBS, *MEASURES, "exists"}
     return False
 
 

@@ -164,11 +164,21 @@ def _defined_kind(
         term = lower_first(term)  # 'Signing keys are ...': a capital the sentence gave it
     said = f"{article.group().lower()}{term}" if article else term
     answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
+    if _MEANS_A_CLAUSE.match(sentence[len(said) :]):
+        # 'A high variance means the numbers are widely scattered, while a low variance
+        # means ...': what it means is a clause, and the other half another term's
+        meaning = re.split(r",\s+(?:while|whereas|but)\s+|;\s+", answer, maxsplit=1)[0]
+        return f"What does {said} mean?", upper_first(strip_end(meaning)) + "."
     # 'ID tokens are the proof of identity.': asked as many, as the sentence says them
     be = "are" if re.match(rf"{re.escape(said)}\s+are\b", sentence, re.I) else "is"
     return (whole if shortened else f"What {be} {said}?"), upper_first(answer) + "."
 
 
+# 'means' and a clause with a verb of its own: ' means the numbers are widely scattered'.
+_MEANS_A_CLAUSE = re.compile(
+    r"\s+means\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:is|are|was|were|has|have|can|will|gets?|becomes?)\b"
+)
 # A predicate that says what kind of thing a term is: 'a pointer ...', 'one of ...'.
 _ONE_OF = re.compile(r"^(?:an?|one)\s+\w", re.I)
 # A term in capitals: 'HEAD', 'INNER JOIN', 'FULL OUTER JOIN'.

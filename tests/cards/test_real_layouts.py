@@ -2720,3 +2720,24 @@ def test_a_definition_going_on_in_a_numbered_list_joined_by_or() -> None:
         "A person outside a loan which: signs the loan beside the borrower; promises to "
         "repay it if the borrower cannot; or pledges property as security for it."
     )
+
+
+def test_an_untitled_page_opening_on_what_its_term_measures() -> None:
+    # 'Definition' / 'Variance measures how spread out a set of numbers is ... A high
+    # variance means the numbers are widely scattered, while a low variance means ...'
+    # (web141/wordzo-variance.txt): refused as naming nothing; the measuring verb was no
+    # verb of what a thing does, and 'a high variance' counted as one of many.
+    entry, deck = made_from(
+        "Definition\n"
+        "Volatility measures how widely the price of an asset swings over a period. It's "
+        "a finance term that quantifies how unsteady a price is. Think of it as the "
+        "choppiness of the sea under a boat. A high volatility means the prices are "
+        "jumping around, while a low volatility means they're calm. Volatility is used to "
+        "price options and judge risk.\n"
+    )
+    assert entry.title == "Volatility"
+    asked = {c.prompt: c.answer for c in deck}
+    assert asked["What does volatility measure?"] == (
+        "How widely the price of an asset swings over a period."
+    )
+    assert asked["What does a high volatility mean?"] == "The prices are jumping around."
