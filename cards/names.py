@@ -413,8 +413,11 @@ _LOOK_BACK = 80
 
 # Words of how much of a quality there is: 'a high variance', 'a low latency'.
 _DEGREES = frozenset(
-    ("high", "low", "large", "small", "big", "huge", "tiny", "higher", "lower", "larger")
-    + ("smaller", "great", "greater", "strong", "weak", "zero", "negative", "positive")
+    (
+        *("high", "low", "large", "small", "big", "huge", "tiny", "higher", "lower"),
+        *("larger", "smaller", "great", "greater", "strong", "weak", "zero", "negative"),
+        "positive",
+    )
 )
 # Words that count what follows: a thing so counted is one of many.
 _COUNTING = frozenset(("one", "each", "every", "another"))

@@ -2537,7 +2537,7 @@ def test_a_q_and_a_pages_answer_label_is_no_part_of_the_answer() -> None:
     )
     assert not [c for c in deck if c.answer.startswith("Answer")]
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
-    assert "the spread between the smallest and the largest value" in card.answer
+    assert "the spread between the smallest and the largest value" in card.answer.lower()
 
 
 def test_a_definition_cut_after_its_verb_is_joined_again() -> None:
