@@ -1432,6 +1432,8 @@ _NOT_NAMES = frozenset(
         # 'Assume that a connection is in ...': a reader asked to picture something
         *("assume", "suppose", "imagine", "consider", "say", "let", "let's", "note"),
         *("notice", "remember", "recall", "given", "think"),
+        # 'Watch sample means converge to ...': a demo's bidding, its verb no name
+        *("watch", "try", "see", "compare", "observe", "look", "click"),
         # 'People say a connection is fast': who says it, no name
         *("people", "everyone", "everybody", "someone", "somebody", "users", "developers"),
         "one",

@@ -254,7 +254,9 @@ BESIDE_THE_POINT = re.compile(
     r"the\s+[\"“]?(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|"
     r"centrepiece|lifeblood|bedrock|foundation|brains?)[\"”]?\s+(?:of|powering|behind|driving)|"
     # any word in quotes so placed: 'the “memory” behind many AI assistants'
-    r"the\s+[\"“][\w -]{1,30}[\"”]\s+(?:powering|behind|driving))\b",
+    r"the\s+[\"“][\w -]{1,30}[\"”]\s+(?:powering|behind|driving)|"
+    # 'The LLN is why insurers can price risk': what it explains, not what it is
+    r"(?:exactly\s+|precisely\s+)?why\s)\b",
     re.I,
 )
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.

@@ -2741,3 +2741,32 @@ def test_an_untitled_page_opening_on_what_its_term_measures() -> None:
         "How widely the price of an asset swings over a period."
     )
     assert asked["What does a high volatility mean?"] == "The prices are jumping around."
+
+
+def test_a_demos_bidding_opening_the_page_names_nothing() -> None:
+    # 'Watch sample means converge to a normal distribution regardless of the population
+    # shape' (web141/elysiatools-central-limit-theorem.txt): titled 'Watch sample', asked
+    # 'What is watch sample?'.
+    entry, deck = made_from(
+        "Watch sample means converge to the true mean regardless of the population shape\n"
+        "Given draws from a population with mean m, the average of n draws gets closer to m "
+        "as n grows.\n"
+        "The LLN is the foundation of insurance pricing. It explains why averages of large "
+        "samples are steady and justifies using long-run frequencies as probabilities.\n"
+        "For most uses, a few hundred draws are enough for the average to settle.\n"
+        "Start with n=1: the average jumps about. Increase n and watch it calm down.\n"
+    )
+    assert entry.title == "LLN"
+    assert not [c for c in deck if "watch" in c.prompt.lower()]
+
+
+def test_what_a_concept_explains_is_not_what_it_is() -> None:
+    # 'The CLT is the foundation of statistical inference. It explains why ...' beside
+    # 'X is why ...' pages: 'What is the LLN?' -> 'Why insurers can price risk.'
+    _entry, deck = made_from(
+        "Law of large numbers\n\n"
+        "The LLN is why insurers can price risk. It explains why averages of large samples "
+        "are steady.\n"
+    )
+    assert not [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert [c.prompt for c in deck] == ["What does the LLN explain?"]
