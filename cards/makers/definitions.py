@@ -254,11 +254,11 @@ BESIDE_THE_POINT = re.compile(
     r"the\s+[\"“]?(?:very\s+)?(?:heart|core|soul|backbone|engine|cornerstone|centerpiece|"
     r"centrepiece|lifeblood|bedrock|foundation|brains?)[\"”]?\s+(?:of|powering|behind|driving)|"
     # any word in quotes so placed: 'the “memory” behind many AI assistants'
-    r"the\s+[\"“][\w -]{1,30}[\"”]\s+(?:powering|behind|driving)|"
-    # 'The LLN is why insurers can price risk': what it explains, not what it is
-    r"(?:exactly\s+|precisely\s+)?why\s)\b",
+    r"the\s+[\"“][\w -]{1,30}[\"”]\s+(?:powering|behind|driving))\b",
     re.I,
 )
+# What a concept explains, said as what it is: 'is why insurers can price risk'.
+_EXPLAINS = re.compile(r"(?:exactly\s+|precisely\s+)?why\s", re.I)
 # What a page says of a concept that is praise, scale or how hard it is, not what it is.
 EVALUATIVE = re.compile(
     # (whole words: 'software that ...' and 'superset of ...' say what a thing is)
@@ -586,8 +586,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 continue
             if _WORKS_BY.match(said) or _A_PROPERTY.match(said):
                 continue  # 'Uses flip-flops ...', 'also non-volatile': how it works, or a trait
-            if BESIDE_THE_POINT.match(said):
-                continue  # 'one of the terms used in ...', 'part of the broader umbrella of ...'
+            if BESIDE_THE_POINT.match(said) or _EXPLAINS.match(said):
+                # 'one of the terms used in ...', 'part of the broader umbrella of ...';
+                # 'why insurers can price risk': what it explains, not what it is
+                continue
             if defined.predicate and _HOW_IT_FARES.match(defined.predicate):
                 continue  # 'excellent for runtime visibility, but ...': how well it serves
             if defined.predicate and WEAK.match(defined.predicate):

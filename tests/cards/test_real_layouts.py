@@ -2769,4 +2769,4 @@ def test_what_a_concept_explains_is_not_what_it_is() -> None:
         "are steady.\n"
     )
     assert not [c for c in deck if c.kind is CardKind.DEFINITION]
-    assert [c.prompt for c in deck] == ["What does the LLN explain?"]
+    assert "What does the LLN explain?" in [c.prompt for c in deck]
