@@ -193,6 +193,8 @@ def mention(entry: Entry) -> str:
             continue  # most paragraphs never name the entry: skip the word-by-word pass
         if len(text) <= _HEADING_CHARS and _in_title_case(text, 0, len(text)):
             continue  # 'Why Use a Read Replica?': a heading's capitals are every word's
+        if "!--" in text:
+            continue  # '<!-- Container Format: HTML5 video ... -->': a code sample's comment
         for start, end in index.find(text):
             if sum(articles.values()) >= 12:
                 break  # (a paragraph naming it thousands of times is read no further)

@@ -2770,3 +2770,22 @@ def test_what_a_concept_explains_is_not_what_it_is() -> None:
     )
     assert not [c for c in deck if c.kind is CardKind.DEFINITION]
     assert "What does the LLN explain?" in [c.prompt for c in deck]
+
+
+def test_a_code_samples_comment_does_not_set_how_the_name_is_written() -> None:
+    # 'A video container format wraps ...' in prose, '<!-- Container Format: HTML5 video
+    # ... -->' in the code sample (web139/peasyvideo-container-format.txt): the tie went
+    # to the comment's capitals, 'What is a Container Format?'.
+    _entry, deck = made_from(
+        "Color Profile\nImage Color Profile\n"
+        "A data set that tells software how to map an image's numbers to real colors "
+        "(e.g. sRGB, Adobe RGB).\n"
+        "Technical Detail\n"
+        "An image color profile travels inside the file and names the color space its "
+        "numbers were written in. Without one, a viewer guesses, and reds may look dull on "
+        "a wide screen.\n"
+        "Example\n"
+        '```html <!-- Color Profile: tag the image before upload --> <img src="photo.jpg" '
+        'alt="A red barn"> ```\n'
+    )
+    assert what_is(deck).prompt == "What is a color profile?"
