@@ -408,7 +408,10 @@ _TAKES_NO_ARTICLE = re.compile(
 # A gloss with no name that says what kind of thing it is: 'A counter that ...'.
 _GLOSSED_AS_ONE = re.compile(
     r"(?i:an?)\s+(?!(?:form|type|kind|way|measure|set|state|method)\b)[a-z][\w-]*"
-    r"(?:\s+(?!(?:in|of|by|on|with)\b)[a-z][\w-]*){0,2}\s+(?:that|which|who|used|for)\b"
+    r"(?:\s+(?!(?:in|of|by|on|with)\b)[a-z][\w-]*){0,2}"
+    # ('An entry in a set of statistical data which lies ...': where it is one of many)
+    r"(?:\s+(?:in|of|on|within)\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?)?"
+    r"\s+(?:that|which|who|used|for)\b"
 )
 # How far before a name its article and the word before that are looked for.
 _LOOK_BACK = 80

@@ -1678,8 +1678,10 @@ _LABELLED_GLOSS = re.compile(r"^(?:definition|meaning)\s*:\s+", re.I)
 _SOME_NAME = "Thing"
 # The subject of a sentence and its verb: 'The principle of least privilege reduces',
 # 'MFA enhances'.
+# ('The presence of an outlier suggests ...': what is present is the subject)
 _SUBJECT_NEXT = re.compile(
-    r"^(?:The\s+)?(?P<name>(?:[A-Z]{2,}[A-Z0-9]*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?))"
+    r"^(?:The\s+)?(?:(?:presence|absence|existence|use|occurrence)\s+of\s+(?:an?\s+|the\s+)?)?"
+    r"(?P<name>(?:[A-Z]{2,}[A-Z0-9]*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?))"
     r"\s+(?P<verb>is|are|[a-z]{2,}[^s\W]s)\b"
 )
 

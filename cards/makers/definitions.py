@@ -283,6 +283,8 @@ EVALUATIVE = re.compile(
     r"(?:the|a)\s+(?:preferr?ed|recommended|favou?red|favou?rite|go-to)\s+(?:way|choice|option|"
     r"approach|method)\b|"
     r"notoriously|famously|surprisingly|remarkably|(?:hard|difficult|easy|tricky)\s+to\b|"
+    # 'widespread not only in statistics, but ...': how common it is, not what it is
+    r"(?:widespread|ubiquitous|prevalent|commonplace|everywhere)\b|"
     # 'a neat concept: instead of manipulating the DOM directly ...': praise, then a story
     r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
     # 'a stronger second factor than SMS': how it compares, not what it is

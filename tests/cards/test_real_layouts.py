@@ -2789,3 +2789,29 @@ def test_a_code_samples_comment_does_not_set_how_the_name_is_written() -> None:
         'alt="A red barn"> ```\n'
     )
     assert what_is(deck).prompt == "What is a color profile?"
+
+
+def test_how_widespread_a_practice_is_does_not_say_what_it_is() -> None:
+    # 'Testing of hypothesis is widespread not only in statistics, but also in the natural
+    # and social sciences.' (web141/iamsulthan-type-i-type-ii-errors.txt): asked 'What is
+    # a testing of hypothesis?' with that as its answer.
+    _entry, deck = made_from(
+        "Double-entry bookkeeping is widespread not only in banks, but also in small "
+        "shops and charities. Each sum is written twice, once as a debit and once as a "
+        "credit.\n"
+    )
+    assert not [c for c in deck if c.answer.startswith("Widespread")]
+
+
+def test_a_gloss_then_the_presence_of_its_term() -> None:
+    # 'An entry in a set of statistical data which lies a long way from ... . The
+    # presence of an outlier suggests ...' (web141/finansleksikon-outlier.txt): titled
+    # 'Presence of an outlier', asked 'What is the presence of an outlier?'.
+    entry, deck = made_from(
+        "A sum in a set of company accounts which covers a cost paid before the period it "
+        "belongs to. The presence of a prepayment suggests the cost will show up in a "
+        "later month. One is rent paid a year ahead; the other is insurance. See also "
+        "accrual.\n"
+    )
+    assert entry.title == "Prepayment"
+    assert what_is(deck).prompt == "What is a prepayment?"
