@@ -2815,3 +2815,21 @@ def test_a_gloss_then_the_presence_of_its_term() -> None:
     )
     assert entry.title == "Prepayment"
     assert what_is(deck).prompt == "What is a prepayment?"
+
+
+def test_a_simple_answer_heading_holds_the_summary() -> None:
+    # 'What is a Container Format?' / a subtitle / 'Simple Answer' / 'A container format
+    # is like a box ...' (web139/reformatly-container-format.txt): the 'Simple Answer'
+    # was read as any section, and the only card asked from an example ('when you have a
+    # file called movie.mp4, the .mp4 is which concept?').
+    entry, _deck = made_from(
+        "What is a Color Space?\n\n"
+        "Understanding how screens and printers agree on colors\n\n"
+        "Simple Answer\n"
+        "A color space is like a map that ties each color number to a real color you can "
+        "see. Think of sRGB as the map most web pages use.\n\n"
+        "The Paint Analogy\n\n"
+        "In the digital world, when you have a file called photo.jpg, the sRGB tag inside "
+        "it is the color space. Without it, a screen guesses.\n"
+    )
+    assert "Simple Answer" in [s.heading for s in entry.sections_of(SectionKind.SUMMARY)]
