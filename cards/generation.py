@@ -274,7 +274,7 @@ def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list
         asked.add(fingerprint)
         recalled_name = recalled_name or _recalls_name(card)
         if card.kind is CardKind.DEFINITION and not defined:
-            defined = card.answer.casefold()
+            defined = _bare_words(card.answer)
     return deck
 
 
@@ -283,9 +283,18 @@ _REPEATED_WORDS = 5
 
 
 def _said_within(answer: str, defined: str) -> bool:
-    """Whether an answer is said word for word in the definition's (lower-cased) answer."""
-    said = answer.strip().rstrip(".!;").casefold()
+    """Whether an answer is said word for word in the definition's (its bare words)."""
+    said = _bare_words(answer)
     return len(said.split()) >= _REPEATED_WORDS and said in defined
+
+
+def _bare_words(text: str) -> str:
+    """Its words in lowercase, without quotation marks and stops: '... "Done".' is said in
+    '... "Done." ...'."""
+    return _MARKS.sub("", text.casefold()).strip()
+
+
+_MARKS = re.compile(r"[\"“”.!;]|['‘’](?!\w)|(?<!\w)['‘’]")
 
 
 def _recalls_name(card: Card) -> bool:

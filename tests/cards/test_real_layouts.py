@@ -2833,3 +2833,22 @@ def test_a_simple_answer_heading_holds_the_summary() -> None:
         "it is the color space. Without it, a screen guesses.\n"
     )
     assert "Simple Answer" in [s.heading for s in entry.sections_of(SectionKind.SUMMARY)]
+
+
+def test_a_claim_the_definition_already_says_in_quotes_is_not_asked_again() -> None:
+    # 'What is a kanban board?' -> '... It displays tasks as cards in columns ... "Done."'
+    # beside 'What does a kanban board display?' -> 'Tasks as cards ... "Done".'
+    # (web142/huddle-kanban-board.txt): the quotation mark before or after the stop hid
+    # that the second card repeats the first.
+    _entry, deck = made_from(
+        "What Is a Task Board? A Simple Guide for Beginners\n"
+        "A task board is a visual system for managing work. It displays tasks as cards in "
+        'columns representing different stages - typically "To Do," "In Progress," and '
+        '"Done." The idea comes from factory floors, where a card signalled that parts '
+        "were needed.\n"
+        "How Teams Use It\n"
+        "Teams move a card to the right as its job advances. A card that stays put shows a "
+        "blocked job.\n"
+    )
+    assert what_is(deck).answer.endswith('"Done."')
+    assert "What does a task board display?" not in [c.prompt for c in deck]
