@@ -1309,6 +1309,10 @@ def _name_like(name: str) -> bool:
     return (
         first not in _NOT_NAMES
         and last not in _POINTING_WORDS
+        # 'Risk Handling Risks are identified ...': a table's row label run into its
+        # first cell, which says the label's word again
+        # (not 'Border - The border is ...', a glossary's term and its sentence)
+        and not (len(name.split()) > 2 and last in (f"{first}s", f"{first}es"))
         # 'Examples of these units are ...': what it speaks of is named before
         and not {"this", "these", "those", "such"} & set(name.lower().split()[1:])
         # 'A variable whose possible values are ...': the name's clause, not a name;

@@ -2852,3 +2852,18 @@ def test_a_claim_the_definition_already_says_in_quotes_is_not_asked_again() -> N
     )
     assert what_is(deck).answer.endswith('"Done."')
     assert "What does a task board display?" not in [c.prompt for c in deck]
+
+
+def test_a_flattened_tables_row_label_is_no_term() -> None:
+    # 'Aspect Agile Waterfall' / ... / 'Risk Handling Risks are identified and managed
+    # continuously Risks are identified early ...' (web142/specindia-agile-vs-waterfall.txt):
+    # titled 'Risk Handling Risks', its two cells run together as the answer.
+    text = (
+        "Aspect Saving Investing\n"
+        "Goal Keep money safe for near needs Grow money over many years\n"
+        "Return Low and steady Higher but uneven\n"
+        "Access Money can be taken out at any time Selling may take days and cost fees\n"
+        "Risk Level Risks are small and known Risks are larger and change with markets\n"
+    )
+    with pytest.raises(cards.ParseError):
+        cards.parse(text, "page.txt")
