@@ -80,7 +80,8 @@ _QUALITY_HEAD = re.compile(
     r"connectivity|interactivity|sensitivity|productivity|safety)$|"
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
     r"data|information|security|mode|infrastructure|architecture|drift|time|runtime|management|"
-    r"theory|reality|intelligence|learning|design|engineering|science)$|"
+    r"theory|reality|intelligence|learning|design|engineering|science|tolerance|delivery|"
+    r"compliance|governance|resilience|space)$|"
     # a doing: 'dynamic programming', 'load balancing', 'connection pooling'
     r"^(?!(?:str|th|r|spr|sett|head|build|meet|p|k|w|ceil|list|mapp|record|draw|paint|"
     r"offer|open|end|warn|find|sav|be)ing$)[a-z]{2,}ing$",
@@ -178,7 +179,7 @@ def mention(entry: Entry) -> str:
     """
     articles: dict[str, float] = {}  # weighted: a sentence's opening 'The' counts half
     forms: Counter[str] = Counter()
-    acting_bare = 0  # times a sentence has it, bare, doing something ('X adjusts ...')
+    acting_bare = 0  # times it is said bare, doing something or inside a sentence
     # 'DOM (Document Object Model)': the page says 'the DOM', so the short name is asked.
     named = re.sub(r"\s*\([^()]*\)$", "", entry.title) or entry.title
     short = re.search(r"\(([A-Z][A-Z0-9]{1,7})\)$", entry.title)
@@ -234,8 +235,12 @@ def mention(entry: Entry) -> str:
             # 'The prepared statement can then be run': a sentence's 'The' points back to
             # one named before more often than it says the thing is one of a kind
             weight = 0.5 if previous == "The" and _opens(before) else 1.0
-            if not article and _ACTS.match(text, end):
-                acting_bare += 1  # 'Gradient descent adjusts weights ...'
+            if not article and (
+                _ACTS.match(text, end) or (previous[:1].islower() and previous[-1:].isalpha())
+            ):
+                # 'Gradient descent adjusts weights ...', 'the system moves pages to swap
+                # space when ...': said bare, as no countable thing is
+                acting_bare += 1
             articles[article] = articles.get(article, 0.0) + weight
             # (nor does a unit's small 'dpi' in 'a 600 dpi printer' for the title's 'DPI')
             unit = named.isupper() and form.islower() and previous[:1].isdigit()
@@ -254,6 +259,10 @@ def mention(entry: Entry) -> str:
         as_sentence = form[:1] + form[1:].lower()
         if re.search(rf"(?:^|[.!?]\s)\s*{re.escape(as_sentence)}\b", body_text(entry), re.M):
             form = as_sentence
+    if _title_cased_common(form, body_text(entry)):
+        # 'Package Manager' over '... a Package Manager is a software tool ...': a common
+        # noun in a title's capitals, none of its words a name the page writes alone
+        form, forms = form[:1] + form[1:].lower(), Counter()
     rewritten = not forms and form != named  # 'FIFO queue' of the title 'FIFO Queue'
     if re.match(r"^[A-Z][\w-]*['’]s\s", form):
         return form  # "Raft's leader election process": a name's own, said as written
@@ -362,6 +371,28 @@ def mention(entry: Entry) -> str:
             form = form.lower()
         best = indefinite(form)
     return f"{best} {form}".strip()
+
+
+def _title_cased_common(name: str, text: str) -> bool:
+    """Whether `name` is words of a title's capitals ('Package Manager', 'Lazy Loading'),
+    none of which `text` capitalises inside a sentence on its own ('Unicode' of 'Unicode
+    Standard', 'Product' of a Scrum page's 'Product Owner' and 'Product Backlog')."""
+    said = name.split()
+    if not 1 < len(said) <= 4 or not all(_TITLE_WORD.fullmatch(word) for word in said):
+        return False
+    text = text[:20_000]
+    initials = "".join(part[0] for word in said for part in word.split("-"))
+    if len(initials) > 2 and re.search(rf"\b{initials}s?\b", text):
+        return False  # 'Simple Network Management Protocol', a name its letters stand for
+    parts = {part.lower() for word in said for part in word.split("-")}
+    if not all(any(_said_alone(form, text) for form in (part, *_plurals(part))) for part in parts):
+        return False  # 'Docker Compose File': 'docker' is never a common word of the page
+    alone = text.replace(name, " ")  # its words where the whole name is not
+    return not any(capitalised_inside(word, alone) for word in said)
+
+
+# A word in a title's capitals: 'Manager', 'Bias-Variance'; not 'JavaScript', 'DNS'.
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 
 
 def _written_lower_inside(word: str, text: str) -> bool:

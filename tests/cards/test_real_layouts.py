@@ -2867,3 +2867,39 @@ def test_a_flattened_tables_row_label_is_no_term() -> None:
     )
     with pytest.raises(cards.ParseError):
         cards.parse(text, "page.txt")
+
+
+def test_a_common_noun_in_a_titles_capitals_is_asked_in_lowercase() -> None:
+    # 'A Cron Job is a scheduled task in Unix-like operating systems ...' (web135/voidai-
+    # cron-job.txt), 'Package Manager', 'Swap Space', 'Cookie Consent Banner': asked
+    # 'What is a Cron Job?', 'What is Cookie Consent Banner?', as if names of products.
+    _entry, deck = made_from(
+        "Batch Job\n\n"
+        "A Batch Job is a program run by the system without a person watching, usually at "
+        "night when machines are idle. Each Batch Job reads its input from files and "
+        "writes a report when done.\n\n"
+        "Users can set up their own batch jobs with a scheduler.\n"
+    )
+    assert what_is(deck).prompt == "What is a batch job?"
+
+
+def test_a_name_of_words_the_page_never_writes_small_keeps_its_capitals() -> None:
+    # 'Docker Compose File': 'docker' is no common word of the page, so the name may be a
+    # product's; lowercased whole it would read 'a docker compose file'.
+    _entry, deck = made_from(
+        "Tiltfile Config\n\n"
+        "A Tiltfile Config is a file that tells the tool which services to build and how "
+        "to reload them. Each Tiltfile Config sits at the root of a project.\n"
+    )
+    assert what_is(deck).prompt == "What is a Tiltfile Config?"
+
+
+def test_a_name_whose_word_the_page_capitalises_alone_keeps_its_capitals() -> None:
+    # 'Unicode' said alone inside sentences: 'the Unicode Standard' is a name.
+    _entry, deck = made_from(
+        "Unicode Standard\n\n"
+        "The Unicode Standard is the character encoding that gives every letter of every "
+        "script its own number. Unicode is kept by a consortium of companies, and Unicode "
+        "adds new characters each year.\n"
+    )
+    assert what_is(deck).prompt == "What is the Unicode Standard?"

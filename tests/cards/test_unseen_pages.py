@@ -5887,7 +5887,7 @@ def test_a_definition_using_the_names_words_among_its_own_is_no_echo() -> None:
         "and plans the coming days. It is a habit of at most one hour but it can be "
         "shorter.\n"
     )
-    assert made["What is the Weekly Review?"] == (
+    assert made["What is the weekly review?"] == (
         "A calm, weekly hour in which a person reviews every open task and plans the coming days."
     )
 
@@ -6597,7 +6597,7 @@ def test_a_title_bracketing_its_name_or_another() -> None:
         "of a screen.\n"
     )
     assert (entry.title, entry.aliases) == ("Texture Element", ("Texel",))
-    assert made["What is a Texture Element?"].startswith("The smallest unit of a texture map")
+    assert made["What is a texture element?"].startswith("The smallest unit of a texture map")
 
 
 def test_a_page_laid_out_one_table_cell_a_line() -> None:
@@ -9460,7 +9460,7 @@ def test_labelled_mistakes_under_their_heading_are_not_a_glossary() -> None:
         "for nothing.\nCode Examples\n✗ Wrong\n/* Hero picture put off — shows late:\n"
         "<img src=hero.jpg loading=lazy>\n"
     )
-    assert "What is Image Lazy Loading?" in made, made
+    assert "What is image lazy loading?" in made, made
     assert not any("lazy loading the hero" in prompt.lower() for prompt in made), made
     assert not any("/*" in prompt for prompt in made), made
 
