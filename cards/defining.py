@@ -298,7 +298,8 @@ _LEAD = re.compile(
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     # the other side's turn on a comparison page: 'On the other hand, starvation is ...'
     r"on the other hand|by contrast|conversely|"
-    r"(?:generally|broadly|loosely|strictly) speaking|in essence|in a nutshell|"
+    r"(?:generally|broadly|loosely|strictly|simply|plainly|technically) speaking|in essence|"
+    r"in a nutshell|"
     r"at its (?:simplest|most (?:basic|fundamental)(?: level)?)|"
     r"at an? (?:low|high|basic|fundamental|technical) level|"  # 'At a low level, the kernel is'
     # its unit first: 'Measured in frames per second (fps), frame rate is ...'

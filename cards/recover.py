@@ -835,7 +835,7 @@ _FIELD_LEAD = re.compile(
     re.I,
 )
 _QUESTION_LEAD = re.compile(
-    r"^(?:(?:but|and|now|okay|ok|well)(?:\s+first)?,|so,?)\s+(?=what\b)", re.I
+    r"^(?:(?:but|and|now|okay|ok|well)(?:\s+first)?,|(?:first|firstly|so),?)\s+(?=what\b)", re.I
 )
 
 

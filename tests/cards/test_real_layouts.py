@@ -2903,3 +2903,23 @@ def test_a_name_whose_word_the_page_capitalises_alone_keeps_its_capitals() -> No
         "adds new characters each year.\n"
     )
     assert what_is(deck).prompt == "What is the Unicode Standard?"
+
+
+def test_a_question_led_by_first_and_a_simply_speaking_definition() -> None:
+    # 'Hash functions explained in a simple way' / ... / 'First, what is a hash function?'
+    # / 'Simply speaking, a hash function is a mathematical function that ...'
+    # (web144/medium-hash-function.txt): refused as defining nothing.
+    entry, deck = made_from(
+        "Checksums explained in a simple way\n"
+        "Understanding how checksums catch errors\n"
+        "4 min readMay 2, 2021\n"
+        "First, what is a checksum?\n"
+        "Simply speaking, a checksum is a small number computed from a block of data so "
+        "that a changed copy can be noticed. Consider this simple checksum C(X) = sum of "
+        "the digits of X\n"
+        "- C(1234) = 10.\n"
+        "- C(4321) = 10.\n"
+        "So swapping digits goes unnoticed by this one.\n"
+    )
+    assert entry.title.casefold() == "checksum"
+    assert what_is(deck).answer.startswith("A small number computed from a block of data")
