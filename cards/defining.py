@@ -414,15 +414,26 @@ def _initials_match(abbreviation: str, words: str) -> bool:
 
 def _from_first_letters(wanted: str, words: list[str]) -> bool:
     """Whether `wanted` is each word's first letter or first two, in order: 'rfid' of
-    'radio frequency identification', 'ssh' of 'secure shell'."""
+    'radio frequency identification', 'ssh' of 'secure shell'; or a compound's first
+    letter and its last part's: 'https' of 'hypertext transfer protocol secure'."""
     if not words:
         return not wanted
     word = words[0]
-    return any(
-        wanted.startswith(word[:take]) and _from_first_letters(wanted[take:], words[1:])
-        for take in (1, 2)
-        if len(word) >= take and len(wanted) >= take
+    heads = {word[:take] for take in (1, 2) if len(word) >= take}
+    heads.update(
+        word[0] + part[0]
+        for part in _COMPOUND_ENDS
+        if word.endswith(part) and len(word) > len(part) + 2
     )
+    return any(
+        wanted.startswith(head) and _from_first_letters(wanted[len(head) :], words[1:])
+        for head in heads
+    )
+
+
+# The last parts of compound words an abbreviation letters on their own: 'hyper-text',
+# 'data-base', 'pass-word'.
+_COMPOUND_ENDS = ("text", "base", "word", "script", "mail", "ware")
 
 
 _STANDS_FOR = re.compile(

@@ -240,6 +240,8 @@ _RUN_IN_LABEL = re.compile(
     r"^\s*(?:(?:Key [Tt]akeaways|TL;?DR):?\s+(?=[A-Z][\w-]*(?:\s+\S+){5,})"
     # 'Definition: What is a trademark?': a label over the question the page answers
     r"|(?:Definition|Meaning):\s+(?=What\s+(?:is|are)\s[^?]{1,80}\?\s*$)"
+    # 'Definition Ransomware is malware, ...': the label with no colon, then the gloss
+    r"|(?:Definition|Meaning)\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:is|are)\s)"
     # 'Answer: The standard deviation (SD) measures ...': a Q&A page's label on its answer
     r"|Answer:\s+(?=[A-Z][\w-]*(?:\s+\S+){5,}))"
 )
@@ -687,6 +689,7 @@ _WRAPPED_AFTER = re.compile(
     rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?|meaning|"
     r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
+    r"in\s+(?:simple|plain)\s+(?:words|language)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
     r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?|"
     # 'CSV Format Reference (RFC 4180)': a reference page on the format
@@ -935,6 +938,13 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         return None
     # "What is 'Open Source'?": the quotes mark the name, and are none of it
     name = re.sub(r"^['‘\"“](.+)['’\"”]$", r"\1", name)
+    # 'What is a VPN in simple words?': how the page will say it, not what it names
+    name = re.sub(
+        r"\s+in\s+(?:simple|plain|layman['’]?s['’]?|everyday)\s+(?:words|terms|english|language)$",
+        "",
+        name,
+        flags=re.I,
+    )
     pair = _EXPANDED.match(name)
     if (
         pair is not None
@@ -945,6 +955,9 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     pair = _ABBREVIATED.match(name)
     if pair is not None:
         return pair["short"].strip(), pair["long"].strip()
+    said_short = _OR_LETTERS.fullmatch(name)
+    if said_short is not None and spells_out(said_short["short"], said_short["long"]):
+        return said_short["short"], said_short["long"]  # 'multi-factor authentication, or MFA'
     *words_, last = name.split()
     if (
         len(words_) >= 2
@@ -955,6 +968,10 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         # lost in the copy
         return last, " ".join(words_)
     return name, ""
+
+
+# A name, then 'or' and its letters: 'multi-factor authentication, or MFA'.
+_OR_LETTERS = re.compile(r"(?P<long>[^,]{3,80}),\s+or\s+(?P<short>[A-Z][A-Za-z0-9]{1,7})")
 
 
 def _capitalised(name: str) -> str:

@@ -2923,3 +2923,61 @@ def test_a_question_led_by_first_and_a_simply_speaking_definition() -> None:
     )
     assert entry.title.casefold() == "checksum"
     assert what_is(deck).answer.startswith("A small number computed from a block of data")
+
+
+def test_a_definition_label_run_into_the_gloss_is_no_part_of_the_name() -> None:
+    # 'Definition Ransomware is malware, often delivered in a trojan attachment ...'
+    # (web144/bleepingcomputer-ransomware.txt): titled 'Definition Ransomware'.
+    entry, deck = made_from(
+        "Definition Spyware is software that hides on a computer and reports what its user "
+        "does to someone else. The owner rarely notices it until the machine slows down.\n"
+    )
+    assert entry.title == "Spyware"
+    assert all("Definition" not in c.prompt + c.answer for c in deck)
+
+
+def test_letters_taken_from_inside_a_compound_word_spell_the_name() -> None:
+    # 'HTTPS' / 'Hypertext Transfer Protocol Secure (HTTPS) is an extension of ...'
+    # (web144/dftips-https.txt): the 'T' of 'hyperText' was not seen, so no sentence
+    # defined HTTPS and the page had no 'What is' card.
+    _entry, deck = made_from(
+        "DBMS\n\n"
+        "Database Management System (DBMS) is a program that stores data and answers "
+        "questions about it.\nIt keeps many users from overwriting each other's changes.\n"
+    )
+    asked = {c.prompt: c.answer for c in deck}
+    assert asked["What is DBMS?"].startswith("A program that stores data")
+    assert asked["What does DBMS stand for?"] == "Database Management System"
+
+
+def test_a_question_naming_the_concept_then_or_and_its_letters() -> None:
+    # 'What is multi-factor authentication, or MFA?' (web144/npdb-multi-factor-
+    # authentication.txt): titled 'Multi-factor authentication, or MFA' and given no
+    # 'What is' card.
+    entry, deck = made_from(
+        "What is single sign-on, or SSO?\n\n"
+        "Single sign-on, or SSO, is a login method that lets a user sign in once and then "
+        "reach many applications without signing in again. SSO relies on one trusted "
+        "identity provider.\n"
+    )
+    assert entry.title == "SSO"
+    assert what_is(deck).answer.startswith("A login method that lets a user sign in once")
+
+
+def test_a_question_asking_in_simple_words_names_only_the_concept() -> None:
+    # 'What is a VPN in simple words?' (web144/explainlikeim5-vpn.txt): asked 'What are
+    # VPN in simple words?'.
+    entry, deck = made_from(
+        "In one breath: A firewall filters traffic between your computer and a network\n\n"
+        "One-sentence explanation\n\n"
+        "A firewall filters traffic between your computer and a network.\n\n"
+        "Common misunderstandings\n\n"
+        "  • A firewall does not remove viruses.\n"
+        "  • A firewall needs rules that fit the network.\n\n"
+        "FAQ\n\n"
+        "What is a firewall in simple words?\n\n"
+        "It is a guard between your computer and the internet that lets only allowed "
+        "traffic through.\n"
+    )
+    assert entry.title == "Firewall"
+    assert "What is a firewall?" in [c.prompt for c in deck]
