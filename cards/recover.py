@@ -394,6 +394,8 @@ def _site_over_a_question(title: str, top: list[str], lines: list[str]) -> bool:
         return False
     for line in top[at + 1 : at + _QUESTION_REACH]:
         asked = title_from_question(line)
+        if asked is None and _UNMARKED_QUESTION.match(line.strip()):
+            asked = title_from_question(f"{line.strip()}?")  # 'what is a social ...'
         if asked is not None and times_said(asked[0].strip('"“”'), lines) >= _OFTEN:
             return True
         tab = re.compile(rf"{re.escape(line)}\s+[|–—-]\s+{re.escape(title)}")

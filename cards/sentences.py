@@ -223,7 +223,7 @@ def plural_ending(word: str) -> bool:
 
 def indefinite(phrase: str) -> str:
     """'a' or 'an' before `phrase`, as it is said: 'an API', 'a REST API', 'an HTTP
-    method', 'an SQL query' and 'an SLA' (said letter by letter), 'a URL'."""
+    method', 'an SQL query' and 'an SLA' (said letter by letter), 'a URL', 'an X.509'."""
     first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     letters = "".join(char for char in first if char.isalpha())
     if len(letters) >= 2 and letters.isupper():
@@ -233,6 +233,8 @@ def indefinite(phrase: str) -> str:
             # No vowel to say it by, at least at its start: letter by letter ('an SQL
             # query', 'an SLA', 'an SSO login'; but 'a LAN', 'a REST API')
             return "an" if letters[0] in "FHLMNRSX" else "a"  # 'eff', 'aitch', 'ess'
+    if re.match(r"[FHLMNRSX][^A-Za-z]", first):
+        return "an"  # 'an X.509 certificate', 'an F1 score': a letter said alone, 'ex'
     if _SAID_WITH_Y_OR_W.match(first):
         return "a"  # 'a Unix timestamp', 'a unique key', 'a one-time pad', 'a European'
     return "an" if first[:1].lower() in "aeiou" else "a"

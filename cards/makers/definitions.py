@@ -698,7 +698,10 @@ _A_PROPERTY = re.compile(
     rf"^(?:{_VAGUE_PROPERTY}|"
     r"(?:always|often|\w+ly)\s+[a-z]+ed\s+(?:in|into|on|by|at|as|around|within|to|with)\b|"
     r"(?:built|structured|organi[sz]ed|based|implemented|reserved)\s+(?:in|into|on|upon|around)\b|"
-    r"the\s+(?:go-to|ancestor|predecessor|forerunner|successor|backbone|cornerstone)\b)",
+    r"the\s+(?:go-to|ancestor|predecessor|forerunner|successor|backbone|cornerstone)\b|"
+    # 'now no longer considered secure': how it stands today, not what it is
+    r"(?:now\s+)?no\s+longer\b|(?:now\s+)?(?:widely\s+)?(?:considered|deemed|regarded\s+as)\s+"
+    r"(?:\w+ly\s+)?(?:secure|insecure|obsolete|deprecated|broken|outdated|unsafe|safe)\b)",
     re.I,
 )
 # What a thing is made of or works by, which does not say what it is for.

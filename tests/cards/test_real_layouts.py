@@ -2981,3 +2981,36 @@ def test_a_question_asking_in_simple_words_names_only_the_concept() -> None:
     )
     assert entry.title == "Firewall"
     assert "What is a firewall?" in [c.prompt for c in deck]
+
+
+def test_a_sites_name_over_a_lowercase_question_with_no_mark() -> None:
+    # 'US Trends' / 'what is a social engineering attack' / 'A social engineering attack
+    # is when ...' (web144/ustrends-social-engineering-attack.txt): titled 'US Trends',
+    # asked 'What are US Trends?'.
+    entry, deck = made_from(
+        "Daily Digest\n\n"
+        "what is a tailgating attack\n\n"
+        "A tailgating attack is when an intruder follows a staff member through a secured "
+        "door before it closes.\n\n"
+        "Quick Scoop: Simple Definition\n\n"
+        "  • It relies on politeness, not on technical skill.\n"
+        "  • The intruder may carry boxes so someone holds the door.\n\n"
+        "In short: they borrow someone else's access rather than breaking the lock.\n\n"
+        "How a Tailgating Attack Works\n\n"
+        "A tailgating attack starts at a busy entrance, where one more person goes "
+        "unnoticed.\n"
+    )
+    assert entry.title == "Tailgating attack"
+    assert what_is(deck).prompt == "What is a tailgating attack?"
+
+
+def test_how_a_thing_stands_today_is_not_what_it_is() -> None:
+    # 'MD5 is now no longer considered secure, since ...' (web144/gcwizard-md5.txt):
+    # 'What is MD5?' -> 'Now no longer considered secure, ...'.
+    _entry, deck = made_from(
+        "What is WEP?\n\n"
+        "Wired Equivalent Privacy was published with the first wireless standard in 1997.\n\n"
+        "WEP is now no longer considered secure, since its keys can be recovered within "
+        "minutes from captured traffic.\n"
+    )
+    assert not [c for c in deck if c.answer.lower().startswith(("now no longer", "no longer"))]
