@@ -343,6 +343,8 @@ PLURAL_NOUNS = frozenset(
         *("providers", "developers", "customers", "vendors", "consumers", "subscribers"),
         *("administrators", "engineers", "teams", "companies", "organizations", "clusters"),
         *("buckets", "volumes", "platforms", "regions", "zones", "features"),
+        # what an attack comes as: 'Smishing scams frequently seek to ...'
+        *("scams", "attacks", "attackers", "campaigns", "emails", "texts", "victims"),
     )
 )
 # The modal verbs: 'can be shown', 'may contain', 'will refuse to'.

@@ -3014,3 +3014,16 @@ def test_how_a_thing_stands_today_is_not_what_it_is() -> None:
         "minutes from captured traffic.\n"
     )
     assert not [c for c in deck if c.answer.lower().startswith(("now no longer", "no longer"))]
+
+
+def test_an_attacks_plural_noun_after_its_name_is_no_verb() -> None:
+    # 'Smishing scams frequently seek to direct the text message recipient to ...'
+    # (web144/cybercrimeza-smishing.txt): asked 'What does smishing scam?'.
+    _entry, deck = made_from(
+        "Vishing\n\n"
+        "Vishing is a type of phishing carried out over phone calls to trick people into "
+        "giving away bank details.\n\n"
+        "Vishing scams frequently ask the person who answers to confirm a code sent to "
+        "their phone.\n"
+    )
+    assert not [c for c in deck if "vishing scam?" in c.prompt]
