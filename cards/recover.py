@@ -2033,9 +2033,25 @@ def _first_point_bare(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [*body[:first], (body[first][0], marker.text), *body[first + 1 :]]
 
 
+def _links_unslugged(lines: list[str]) -> list[str]:
+    """The lines with a wiki's link targets said as words: 'A' / 'rainbow_table is
+    precomputed data for reversing a' / 'hash_function in' / ... , a page broken into a
+    line at each link, whose targets kept their underscores."""
+    opening = [_LINK_SLUG.match(line) for line in lines]
+    if len({found[0] for found in opening if found is not None}) < _LINKED_LINES:
+        return lines  # (a code sample's 'user_id = 5' is no prose's link)
+    return [_SLUG_WORDS.sub(lambda slug: slug[0].replace("_", " "), line) for line in lines]
+
+
+# A line opening with a link target in lowercase words joined by '_', prose after it.
+_LINK_SLUG = re.compile(r"[a-z]+(?:_[a-z]+)+(?=\s+[a-z]|[.,;]?$)")
+_SLUG_WORDS = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+_LINKED_LINES = 3  # lines opening with a link target, at least, on such a page
+
+
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
-    raw = text.splitlines()
+    raw = _links_unslugged(text.splitlines())
     # a page laid out in a table, one cell a line, several at the top (one alone is a
     # navigation bar's: '| Patterns Catalog |')
     tabled = sum(line.startswith("| ") for line in raw[:_TOP]) >= _TABLED

@@ -3027,3 +3027,18 @@ def test_an_attacks_plural_noun_after_its_name_is_no_verb() -> None:
         "their phone.\n"
     )
     assert not [c for c in deck if "vishing scam?" in c.prompt]
+
+
+def test_a_pages_link_targets_in_underscores_are_read_as_words() -> None:
+    # 'A' / 'rainbow_table is precomputed data for reversing a' / 'hash_function in' /
+    # 'password_cracking. ...' (web144/codeline-rainbow-table.txt): asked 'What is a
+    # rainbow_table?', the answer full of underscores.
+    entry, deck = made_from(
+        "Summary\nA\nbloom_filter is a compact structure for testing whether an item is in a\n"
+        "set_collection with no\nfalse_negatives. It keeps a row of bits set by several\n"
+        "hash_function outputs, trading a small\nfalse_positive rate for memory.\n"
+    )
+    assert entry.title == "Bloom filter"
+    card = what_is(deck)
+    assert card.prompt == "What is a bloom filter?"
+    assert "_" not in card.answer
