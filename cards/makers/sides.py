@@ -114,7 +114,10 @@ def _fair_half(
         predicate = _ALSO.sub(r"\g<verb>", claim.predicate, count=1)
         if how_well_it_serves(predicate):
             continue  # 'Which is great for apps with a few screens?': so is the other
-        if not _gives_away(predicate, names[claim.side], names[1 - claim.side]):
+        side, other = names[claim.side], names[1 - claim.side]
+        # (nor one naming the other side, which rules it out: 'Which is adding random
+        # strings to passwords before the password is hashed: hashing or salting?')
+        if not _gives_away(predicate, side, other) and not _gives_away(predicate, other, side):
             return claim, names, predicate
     return None
 
@@ -125,9 +128,13 @@ def _gives_away(predicate: str, side: str, other: str) -> bool:
     start of one ('ink' of 'Inkjet printer')."""
     own = content_words(side) - content_words(other)  # stems: 'integ' of both words
     said = content_words(predicate)
-    # ('places droplets of ink' of 'Inkjet printer': a short word a name opens with)
+    # ('places droplets of ink' of 'Inkjet printer': a short word a name opens with;
+    # 'hashed' of 'hashing', stems 'hashe' and 'hashi': one word's forms)
     return not own.isdisjoint(said) or any(
-        stem.startswith(word) for word in said if len(word) >= 3 for stem in own
+        stem.startswith(word) or (len(word) >= 5 and stem[:4] == word[:4])
+        for word in said
+        if len(word) >= 3
+        for stem in own
     )
 
 

@@ -3042,3 +3042,19 @@ def test_a_pages_link_targets_in_underscores_are_read_as_words() -> None:
     card = what_is(deck)
     assert card.prompt == "What is a bloom filter?"
     assert "_" not in card.answer
+
+
+def test_a_sides_question_naming_the_other_side_is_not_asked() -> None:
+    # 'Which is the process of adding unique random strings of characters to passwords
+    # before the password is hashed: hashing or salting?' (web144/wisemonkeys-
+    # salting.txt): 'hashed' rules hashing out (GIVEAWAY).
+    entry = cards.parse(
+        "Encoding vs Encrypting\n\n"
+        "Encoding\n\nEncoding is turning data into another format so that other programs "
+        "can read it. Anyone can reverse it.\n\n"
+        "Encrypting\n\nEncrypting is scrambling data that was encoded before so that only "
+        "a key holder can read it. Only a key reverses it.\n",
+        "page.txt",
+    )
+    asked = [c.prompt for c in cards.generate(entry, []) if c.kind is CardKind.IDENTIFY]
+    assert not [prompt for prompt in asked if "encoded" in prompt]
