@@ -940,6 +940,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         return None
     # "What is 'Open Source'?": the quotes mark the name, and are none of it
     name = re.sub(r"^['‘\"“](.+)['’\"”]$", r"\1", name)
+    # ('What are “man-in-the-middle” attacks?': nor of a part of it)
+    name = re.sub(r"[“\"]([^“”\"]{2,40})[”\"]", r"\1", name)
     # 'What is a VPN in simple words?': how the page will say it, not what it names
     name = re.sub(
         r"\s+in\s+(?:simple|plain|layman['’]?s['’]?|everyday)\s+(?:words|terms|english|language)$",

@@ -16,6 +16,7 @@ from cards.makers.claim_shapes import base_verb
 from cards.model import Item, Section, SectionKind
 from cards.names import plural_of
 from cards.sentences import (
+    MODALS,
     NUMBER_WORDS,
     SEVERAL,
     has_phrase,
@@ -182,6 +183,16 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
         return None
     verb = found["verb"].lower()
     subject = found["subject"]
+    said = subject.split()
+    modal = next((k for k, word in enumerate(said) if word.lower() in MODALS), None)
+    if modal:
+        # 'Why You Should Use One' -> 'Why should you use a password manager?': the
+        # modal asks, and 'one' or 'it' is the entry
+        who = lower_first(" ".join(said[:modal]))
+        rest = " ".join([*said[modal + 1 :], found["verb"]]).lower() + (found["tail"] or "")
+        if mention_:
+            rest = re.sub(r"\b(?:one|it)$", mention_, rest)
+        return f"{found['wh'].capitalize()} {said[modal].lower()} {who} {rest}?"
     if found["wh"].lower() == "what" and words(subject)[0] in _SUBJECT_VERBS:
         return f"{heading.strip().rstrip(':').rstrip()}?"  # 'What goes in a monorepo': asked as is
     if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):

@@ -3058,3 +3058,32 @@ def test_a_sides_question_naming_the_other_side_is_not_asked() -> None:
     )
     asked = [c.prompt for c in cards.generate(entry, []) if c.kind is CardKind.IDENTIFY]
     assert not [prompt for prompt in asked if "encoded" in prompt]
+
+
+def test_a_heading_saying_why_you_should_use_it_is_asked_as_a_question() -> None:
+    # 'Why You Should Use One' over six numbered points (web144/front2back-password-
+    # manager.txt): asked 'Why do You Should Use one, in six points?'.
+    _entry, deck = made_from(
+        "What Is a Backup Drive — And Why You Should Keep One\n\n"
+        "A backup drive is a separate disk that holds copies of your files in case the "
+        "main disk fails.\n\n"
+        "Why You Should Keep One\n\n"
+        "  1. Disks fail without warning\n"
+        "  2. Ransomware can lock the main copy\n"
+        "  3. Old versions can be restored\n"
+    )
+    prompts = [c.prompt for c in deck if c.kind is CardKind.LIST]
+    assert prompts == ["Why should you keep a backup drive, in three points?"]
+
+
+def test_quotes_around_part_of_the_asked_name_are_no_part_of_it() -> None:
+    # 'What are “man-in-the-middle” attacks?' (web144/experts123-man-in-the-middle-
+    # attack.txt): asked 'What are the “man-in-the-middle” attacks?'.
+    entry, deck = made_from(
+        "What are “drive-by” downloads?\n"
+        "A drive-by download is a download of harmful code that starts when a person only "
+        "visits a web page, without clicking anything.\n"
+    )
+    assert "“" not in entry.title
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert "“" not in card.prompt
