@@ -219,6 +219,10 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # its sentences say what its lists are: asked above, or not at all
         if any(cut_off(item.text) for item in items):
             continue  # an item cut short ('(e.g'): the list is not whole
+        if any(item.text.rstrip().endswith(":") for item in items):
+            # '3. Convenience Without Sacrificing Security Autofill means:' over its own
+            # bullets: a point that goes on below, cut mid-sentence as a head
+            continue
         if section.kind is SectionKind.EXAMPLE and all(
             item.text.rstrip().endswith((".", "!", '"', "”")) and ctx.own.find(item.text)
             for item in items

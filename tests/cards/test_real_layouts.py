@@ -3087,3 +3087,21 @@ def test_quotes_around_part_of_the_asked_name_are_no_part_of_it() -> None:
     assert "“" not in entry.title
     (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
     assert "“" not in card.prompt
+
+
+def test_a_list_whose_point_goes_on_in_its_own_bullets_is_not_asked() -> None:
+    # '3. Convenience Without Sacrificing Security Autofill means:' over its own bullets
+    # (web144/front2back-password-manager.txt): the six points were asked with that one
+    # cut to 'Autofill means'.
+    _entry, deck = made_from(
+        "What Is a Backup Drive\n\n"
+        + "A backup drive is a separate disk that holds copies of your files in case the "
+        "main disk fails.\n\n"
+        "Why It Helps\n\n"
+        "  1. Disks fail without warning\n"
+        "  2. Restoring is quick Restoring means:\n\n"
+        "  • No reinstalling programs\n"
+        "  • No lost photos\n\n"
+        "  3. Old versions can be restored\n"
+    )
+    assert not [c for c in deck if c.kind is CardKind.LIST and "Restoring means" in c.answer]
