@@ -3095,7 +3095,7 @@ def test_a_list_whose_point_goes_on_in_its_own_bullets_is_not_asked() -> None:
     # cut to 'Autofill means'.
     _entry, deck = made_from(
         "What Is a Backup Drive\n\n"
-        + "A backup drive is a separate disk that holds copies of your files in case the "
+        "A backup drive is a separate disk that holds copies of your files in case the "
         "main disk fails.\n\n"
         "Why It Helps\n\n"
         "  1. Disks fail without warning\n"
