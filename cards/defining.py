@@ -247,6 +247,13 @@ _PRONOUN_ACTS = re.compile(
 SPELLS_ONLY = re.compile(r"^(?:it|this|[\w/.-]+)\s+(?:stands|is\s+short)\s+for\s", re.I)
 # 'X is like that box': an analogy pointing back, not a definition.
 _POINTS_BACK = re.compile(r"^like\s+(?:that|this|these|those|it)\b", re.I)
+# What a verb after the name says when it points back to the story a page told first:
+# 'works the same way', 'does much the same', 'works just like that'.
+AS_IN_THE_STORY = re.compile(
+    r"\s+(?:(?:much|exactly|pretty\s+much)\s+)?(?:(?:in\s+)?the\s+same\s+(?:way|thing)|"
+    r"similarly|(?:just\s+)?like\s+(?:that|this|the\s+\w+)|the\s+same)\b",
+    re.I,
+)
 _EXPANDS = re.compile(r"^\s*\(\s*(?:the\s+)?(?P<long>[^()]{2,120}?)\s*\)")
 
 
@@ -1293,6 +1300,8 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
             continue
         if _POINTED_OBJECT.match(text, found.end()):
             continue  # 'Client-side routing makes this possible': says so of something else
+        if AS_IN_THE_STORY.match(text, found.end()):
+            continue  # 'A checksum works the same way for data.': as the story before it
         acts = verb.endswith("s") and not verb.endswith("ss")
         if found["plural"]:
             # 'Containers allow a developer to ...': a plural name takes a bare verb.

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import islice
 
 from cards.model import Entry, SectionKind, slugify
-from cards.sentences import first_sentence, indefinite, plural_ending
+from cards.sentences import STOP_WORDS, first_sentence, indefinite, plural_ending, word_set
 
 # The same few hundred names are compared again for every entry of a collection.
 _slug = lru_cache(maxsize=65536)(slugify)
@@ -117,6 +117,47 @@ def capitalised_inside(word: str, text: str) -> bool:
         if not _in_title_case(text, found.start(), found.end()):
             return True
     return False
+
+
+def sentence_cased(heading: str, text: str, name: str = "") -> str:
+    """A question heading in title case brought into sentence case, its names kept: 'How
+    Does a Social Engineering Attack Work?' -> 'How does a social engineering attack
+    work?' on a page that writes those words in lower case. A word stays as written when
+    `text` capitalises it inside a sentence ('Google'), or writes it only with its capital
+    (at a sentence's start: 'Kubernetes is ...') and it is no common word of a question;
+    so do abbreviations and words with capitals inside ('DNS', 'JavaScript'). A word the
+    page says nowhere else is a heading's word, and loses its capital; so does a word of
+    `name`, the entry as the cards say it, when that writes it in lower case ('phishing'
+    on a page whose sentences only open with 'Phishing')."""
+    said = heading.split()
+    if len(said) < 3 or not _in_title_case(heading, 0, len(heading)):
+        return heading
+    text = f"{text[:20_000].replace(heading, ' ')}\n{name}"
+    cased = [said[0]]
+    for word in said[1:]:
+        core = word.strip("?!:;,.\"'“”‘’()")
+        if not _TITLE_WORD.fullmatch(core) or capitalised_inside(core, text):
+            cased.append(word)
+            continue
+        lower = core.lower()
+        common = lower in STOP_WORDS or lower in _QUESTION_WORDS
+        if common or all(_said_alone(part, text) for part in lower.split("-")):
+            cased.append(word.replace(core, lower))
+        elif _said_alone(core, text):
+            cased.append(word)  # 'Kubernetes is ...', never 'kubernetes': a name
+        else:
+            cased.append(word.replace(core, lower))  # said nowhere else: a heading's word
+    return " ".join(cased)
+
+
+# Words a question heading is made of besides its names: 'How Does X Work?', 'Why Is X
+# Important?', 'What Are the Benefits of X?'.
+_QUESTION_WORDS = word_set(
+    """
+    work works matter matters important difference differences between benefits
+    advantages disadvantages types kinds examples need use used using help choose better best
+    """
+)
 
 
 # A heading is no longer than this: a longer line is prose.

@@ -126,6 +126,11 @@ class Context:
         return tuple(self.given)
 
     @cached_property
+    def body(self) -> str:
+        """The entry's prose (its first 20,000 characters), to see how it writes a word."""
+        return body_text(self.entry)[:20_000]
+
+    @cached_property
     def folded_body(self) -> str:
         """The entry's text in one case, to look a phrase up in."""
         return body_text(self.entry).casefold()

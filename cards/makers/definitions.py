@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from cards.defining import (
+    AS_IN_THE_STORY,
     CAPTION,
     LAW_WORDS,
     SPELLS_ONLY,
@@ -798,6 +799,8 @@ def _does(ctx: Context, sentence: str) -> bool:
         )
         if opening is not None:
             verb = opening["verb"].lower()
+            if AS_IN_THE_STORY.match(sentence, opening.end()):
+                return False  # 'A checksum works the same way for data.': the story's, said again
             # ('Variance measures how spread out ...': what it measures, as it does)
             return stands_alone(sentence) and verb in {*FUNCTION_VERBS, *MEASURES, "exists"}
     return False

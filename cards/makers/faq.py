@@ -21,7 +21,7 @@ from cards.makers.prose import (
     stands_alone,
 )
 from cards.model import Answering, Card, CardKind, SectionKind
-from cards.names import either_number, same_name
+from cards.names import either_number, same_name, sentence_cased
 from cards.recover import WHICH_TO_USE, title_from_question
 from cards.rules import gives_away, only_counts
 from cards.sentences import (
@@ -60,7 +60,7 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             answer = _with_the_verdict(item.text, sentences, answer)
             if broke_off(answer, item, last):
                 continue  # the page's last words, cut off: 'Yes — passkeys are implemente'
-            prompt = as_question(collapse(item.text))
+            prompt = as_question(sentence_cased(collapse(item.text), ctx.body, ctx.mention))
             if not words(prompt) or gives_away(prompt, answer) or cut_off(answer):
                 continue  # nor an answer the copy of the page broke off ('... or …')
             if only_counts(prompt, answer):
@@ -256,7 +256,7 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
         yield ctx.card(
             CardKind.FAQ,
             Answering.SELF,
-            as_question(upper_first(_asked(heading))),
+            as_question(upper_first(_asked(sentence_cased(heading, ctx.body, ctx.mention)))),
             answer,
             section,
             items[0],
@@ -350,7 +350,9 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             # no mark)
             prompt = as_question(
                 re.sub(
-                    r"^(?:\d{1,3}[.)]?|[IVX]{1,4}[.)])\s+(?=[A-Z])", "", collapse(section.heading)
+                    r"^(?:\d{1,3}[.)]?|[IVX]{1,4}[.)])\s+(?=[A-Z])",
+                    "",
+                    sentence_cased(collapse(section.heading), ctx.body, ctx.mention),
                 )
             )
             if (

@@ -19,7 +19,7 @@ from cards.makers.odd_one_out import odd_one_out
 from cards.makers.prose import EXAMPLES_FOLLOW, LEANS_BACK, cut_off, sentences_of
 from cards.makers.section_lists import NOT_LISTS, clause_question, list_items, list_phrase
 from cards.model import Answering, Card, CardKind, Item, ItemKind, Section, SectionKind
-from cards.names import cached_mention, same_or_plural
+from cards.names import cached_mention, same_or_plural, sentence_cased
 from cards.rules import fold
 from cards.sentences import (
     NUMBER_WORDS,
@@ -150,8 +150,27 @@ def _with_meaning(head: str, text: str) -> str:
     # first, then what it says; the point runs on to the next break)
     lead = _SETTING.match(said)
     start = lead.end() if lead is not None else 0
-    meaning = said[:start] + re.split(r"[,;(]|\s[—–-]\s", said[start:], maxsplit=1)[0]
+    rest = said[start:]
+    # ('Contact: the attacker reaches out by email, phone or in person': a comma of a
+    # series is no break)
+    cut = next(
+        (
+            found.start()
+            for found in _BREAK.finditer(rest)
+            if found[0] != "," or _SERIES_COMMA.match(rest, found.start()) is None
+        ),
+        len(rest),
+    )
+    meaning = said[:start] + rest[:cut]
     return f"{head}: {meaning.strip()}" if meaning.strip() else head
+
+
+# Where a point's meaning ends: a comma, semicolon, bracket or dash; and a comma inside a
+# series of three, its last after 'and' or 'or' ('by email, phone or in person').
+_BREAK = re.compile(r"[,;(]|\s[—–-]\s")
+_SERIES_COMMA = re.compile(
+    r",\s+[\w-]+(?:\s+[\w-]+)?\s+(?:or|and)\s+[\w-]+(?:\s+[\w-]+){0,2}[.;]?$"
+)
 
 
 # An opening phrase that sets when or where a point holds, up to its comma.
@@ -193,6 +212,19 @@ def _its_own_name(ctx: Context, heading: str) -> bool:
     return any(same_or_plural(said, name) for name in (*ctx.entry.names, last) if name)
 
 
+def _asked_above(section: Section, first: Item) -> bool:
+    """Whether a list comes right after a question of its own in the prose ('How Does a
+    Heat Pump Work?' taken for a paragraph under the page's title 'Heat Pumps Explained'):
+    the section's heading does not name it then."""
+    at = next((k for k, item in enumerate(section.items) if item is first), 0)
+    before = section.items[at - 1] if at else None
+    return (
+        before is not None
+        and before.kind is ItemKind.PARAGRAPH
+        and before.text.rstrip().endswith("?")
+    )
+
+
 def list_cards(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         # An example's steps ('A developer uses a cookie jar ...:' / 'Login Request: ...')
@@ -217,6 +249,8 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'Nits:' over 'Keep standards consistent', ...: what nits do
         if any(set(items) & set(run) for _, run in led):
             continue  # its sentences say what its lists are: asked above, or not at all
+        if _asked_above(section, items[0]):
+            continue  # a question right above it asks what it answers, not its heading
         if any(cut_off(item.text) for item in items):
             continue  # an item cut short ('(e.g'): the list is not whole
         if any(item.text.rstrip().endswith(":") for item in items):
@@ -256,7 +290,7 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         if all(head.isdigit() for head in shown):
             continue  # '01', '02': a page's own numbering of examples, with nothing said
         clause = (
-            clause_question(section.heading, ctx.mention)
+            clause_question(sentence_cased(section.heading, ctx.body, ctx.mention), ctx.mention)
             if "points listed under" in phrase
             else None
         )

@@ -3105,3 +3105,66 @@ def test_a_list_whose_point_goes_on_in_its_own_bullets_is_not_asked() -> None:
         "  3. Old versions can be restored\n"
     )
     assert not [c for c in deck if c.kind is CardKind.LIST and "Restoring means" in c.answer]
+
+
+def test_a_question_heading_in_title_case_is_asked_in_sentence_case() -> None:
+    # Blogs capitalise every word of a heading ('How Does a Social Engineering Attack
+    # Work?', web144 and older batches): the question was asked with those capitals, as
+    # if each word were a name. Words the page writes in lower case lose them, and so do
+    # words it says nowhere else; a name it capitalises inside a sentence keeps its capital.
+    text = (
+        "Heat Pumps Explained\n\n"
+        "A heat pump is a machine that moves heat from a cold place to a warm one, so it "
+        "can warm a house in winter and cool it in summer. Brands such as Daikin sell "
+        "them.\n\n"
+        "How Does a Heat Pump Work With Daikin Kits?\n\n"
+        "1. A fan pulls outside air over a coil of cold liquid.\n"
+        "2. The liquid takes up the air's heat and boils.\n"
+        "3. A compressor squeezes the gas, which makes it hotter.\n"
+        "4. The hot gas gives its heat to the air inside the house.\n"
+    )
+    _entry, deck = made_from(text)
+    (card,) = [c for c in deck if c.kind is CardKind.FAQ]
+    assert card.prompt == "How does a heat pump work with Daikin kits?"
+    # A question too long to be taken for a heading is a line of prose over the list,
+    # under the page's title: that list was asked as 'What are the four heat pumps
+    # explained?'.
+    longer = text.replace("Daikin Kits?", "Daikin Kits Bought Online From Abroad?")
+    _entry, deck = made_from(longer)
+    assert not [c for c in deck if "heat pumps explained" in c.prompt.casefold()]
+
+
+def test_a_series_inside_a_labelled_point_is_kept_whole() -> None:
+    # 'Contact: the attacker reaches out by email, phone or in person': the point was cut
+    # at its first comma, and the list's answer said only 'by email'.
+    _entry, deck = made_from(
+        "Phishing Explained\n\n"
+        "Phishing is a trick in which someone pretends to be a trusted sender to make a "
+        "person give away a password or money.\n\n"
+        "How a Phishing Attack Works\n\n"
+        "- Bait: the attacker writes a message that looks like it came from a bank.\n"
+        "- Delivery: the message arrives by email, text or chat.\n"
+        "- Catch: the victim clicks the link and types a password into a fake page.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.LIST]
+    assert card.prompt.startswith("How does a phishing attack work")
+    assert "2. Delivery: the message arrives by email, text or chat" in card.answer
+
+
+def test_a_sentence_pointing_back_to_the_story_is_no_definition() -> None:
+    # An explain-like-I'm-five page tells a story first, then 'A hash function works the
+    # same way ...' and only then 'It takes ...' (web144/eli5-hash-function.txt, in its
+    # layout): the answer was the pointing sentence with the definition glued on.
+    _entry, deck = made_from(
+        "Checksum\n\n"
+        "Imagine you mail a friend a box of marbles and write on the lid how many are "
+        "inside. When the box arrives, your friend counts them. If the count does not "
+        "match the lid, something fell out on the way.\n\n"
+        "A checksum works the same way for data. It is a small number worked out from a "
+        "file's bytes and sent along with the file. The receiver works out the number "
+        "again; if the two numbers differ, the file was damaged in transit.\n"
+    )
+    card = what_is(deck)
+    assert card.answer == (
+        "A small number worked out from a file's bytes and sent along with the file."
+    )
