@@ -246,7 +246,13 @@ _PRONOUN_ACTS = re.compile(
 # is short for ...'.
 SPELLS_ONLY = re.compile(r"^(?:it|this|[\w/.-]+)\s+(?:stands|is\s+short)\s+for\s", re.I)
 # 'X is like that box': an analogy pointing back, not a definition.
-_POINTS_BACK = re.compile(r"^like\s+(?:that|this|these|those|it)\b", re.I)
+# ('Colour keying is the name for this kind of step': what it names is the sentence before)
+_POINTS_BACK = re.compile(
+    r"^(?:like\s+(?:that|this|these|those|it)|"
+    r"(?:(?:just|simply)\s+)?(?:the\s+|a\s+)?(?:name|term|word)\s+(?:for|given\s+to)\s+"
+    r"(?:this|that|these|those)|(?:this|that|these|those)\s+(?:kind|sort|type)s?\s+of)\b",
+    re.I,
+)
 # What a verb after the name says when it points back to the story a page told first:
 # 'works the same way', 'does much the same', 'works just like that'.
 AS_IN_THE_STORY = re.compile(

@@ -555,9 +555,20 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
         or _splits(entry)
         or side_claims(entry)
         or _answers_which_to_use(entry)
+        or _defined_in_its_prose(entry)
     ):
         raise ParseError(file, 1, "defines nothing")
     return _at_lines(entry, recovered.origin)
+
+
+def _defined_in_its_prose(entry: Entry) -> bool:
+    """Whether a sentence of the entry's prose says what it is, as its definition card
+    would ask it: 'A checksum works the same way for data. It is a small number ...'
+    after a story, under a site's line above the term."""
+    from cards.makers.context import Context
+    from cards.makers.definitions import defining_sentence
+
+    return defining_sentence(Context(entry, (), 0)) is not None
 
 
 def _answers_which_to_use(entry: Entry) -> bool:

@@ -3155,7 +3155,7 @@ def test_a_sentence_pointing_back_to_the_story_is_no_definition() -> None:
     # An explain-like-I'm-five page tells a story first, then 'A hash function works the
     # same way ...' and only then 'It takes ...' (web144/eli5-hash-function.txt, in its
     # layout): the answer was the pointing sentence with the definition glued on.
-    _entry, deck = made_from(
+    text = (
         "Checksum\n\n"
         "Imagine you mail a friend a box of marbles and write on the lid how many are "
         "inside. When the box arrives, your friend counts them. If the count does not "
@@ -3164,7 +3164,12 @@ def test_a_sentence_pointing_back_to_the_story_is_no_definition() -> None:
         "file's bytes and sent along with the file. The receiver works out the number "
         "again; if the two numbers differ, the file was damaged in transit.\n"
     )
+    _entry, deck = made_from(text)
     card = what_is(deck)
     assert card.answer == (
         "A small number worked out from a file's bytes and sent along with the file."
     )
+    # Under the site's own line the page was refused: read again as a page whose title
+    # is the term, it had no summary to show for it, though its prose defines the term.
+    _entry, deck = made_from(f"Explain It Simply: Tech Words for Everyone\n{text}")
+    assert what_is(deck).answer == card.answer
