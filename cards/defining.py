@@ -22,6 +22,7 @@ from cards.sentences import (
     MEASURES,
     MODALS,
     indefinite,
+    name_forms,
     opens_with_doing,
     upper_first,
 )
@@ -251,6 +252,13 @@ _POINTS_BACK = re.compile(
     r"^(?:like\s+(?:that|this|these|those|it)|"
     r"(?:(?:just|simply)\s+)?(?:the\s+|a\s+)?(?:name|term|word)\s+(?:for|given\s+to)\s+"
     r"(?:this|that|these|those)|(?:this|that|these|those)\s+(?:kind|sort|type)s?\s+of)\b",
+    re.I,
+)
+# A teaser's heading run into its text: 'Opportunity cost, explained Opportunity cost is
+# a concept ...'.
+_EXPLAINED_RUN_IN = re.compile(
+    r"^(?P<name>[^,.:;]{2,60}),?\s+(?:explained|defined|in\s+brief|in\s+a\s+nutshell)[:.]?\s+"
+    r"(?=(?P=name)\b)",
     re.I,
 )
 # What a verb after the name says when it points back to the story a page told first:
@@ -968,6 +976,11 @@ def definition_of(
         names = (*names, letters[1])
     if " | " in sentence:
         return None  # a table's row copied as text: its cells are no sentence
+    later = _clause_defining(sentence, names) if names else None
+    if later is not None:
+        # 'a page is a fixed length block of memory ..., and a page fault is an interrupt
+        # ...' under 'Page faults': its first clause defines a part of the name
+        return definition_of(later, names, loose=loose)
     spelled = _STANDS_FOR.match(sentence.strip())
     if spelled is not None and spelled["full"]:
         return None  # 'The Full form of NFC is Near Field Communication.': its letters only
@@ -985,6 +998,7 @@ def definition_of(
         return Definition(fielded["name"], "", "", upper_first(fielded["said"]))
     # (before a term's dash is read as a glossary's: 'The Byte Order Mark - BOM - is')
     text = _DASHED_LETTERS.sub(r"\g<long> (\g<short>) ", sentence.strip(), count=1)
+    text = _EXPLAINED_RUN_IN.sub("", text, count=1)
     text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", text)))
     text = _OTHER_NAMES_FIRST.sub("", text)
@@ -1234,6 +1248,23 @@ KIND_NAMED = (
     r"(?:header|method|attribute|element|property|function|command|field|tag|keyword|"
     r"directive|option|flag)"
 )
+
+
+def _clause_defining(sentence: str, names: tuple[str, ...]) -> str | None:
+    """The clause after ', and' or ';' that says what one of `names` is, when the clause
+    before it says what something else is; None otherwise."""
+    if ", and " not in sentence and "; " not in sentence:
+        return None
+    for name in names:
+        forms = "|".join(re.escape(form) for form in name_forms(name))
+        found = re.search(
+            rf"(?:,\s+and|;)\s+(?P<clause>(?:an?\s+|the\s+)?(?:{forms})\s+(?:is|are)\s.+)$",
+            sentence,
+            re.I,
+        )
+        if found is not None and not _opens_with_a_name(sentence, names):
+            return upper_first(found["clause"])
+    return None
 
 
 def _opens_with_a_name(text: str, names: tuple[str, ...]) -> bool:

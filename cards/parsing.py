@@ -28,10 +28,12 @@ from cards.defining import (
     PART_OF_SPEECH,
     SPEECH_PART_WORD,
     SPELLS_ONLY,
+    Definition,
     definition_of,
     expansion_of,
     glosses_when,
     is_abbreviation,
+    is_noun_phrase,
     letters_said_again,
     slashed_names,
     spelled_out_name,
@@ -1240,6 +1242,21 @@ def _names_it_closer(heading: str, names: tuple[str, ...]) -> bool:
     )
 
 
+def _promises_its_meaning(heading: str, names: tuple[str, ...]) -> bool:
+    """Whether a heading promises what the entry's name means: 'Opportunity Cost
+    Meaning:', 'Definition of Firmware', 'Osmosis defined'."""
+    found = _MEANING_HEADING.fullmatch(heading)
+    said = (found["before"] or found["after"] or "") if found is not None else ""
+    return bool(said) and any(same_or_plural(said, name) for name in names if name)
+
+
+_MEANING_HEADING = re.compile(
+    r"(?:(?P<before>[^:]{2,60}?)\s+(?:meaning|definition|defined)|"
+    r"(?:the\s+)?(?:meaning|definition)\s+of\s+(?:an?\s+|the\s+)?(?P<after>[^:]{2,60}?))\s*:?",
+    re.I,
+)
+
+
 def _defining_part(tagline: str) -> str:
     """The tagline's first sentence, or its second after one that only spells out the
     name's letters ('It stands for User Datagram Protocol. UDP is a way of ...')."""
@@ -1308,6 +1325,9 @@ def _with_definition(
         if section.kind not in _MAY_DEFINE and not led and not answered:
             continue
         paragraphs = (section.items[0],) if answered else section.paragraphs
+        # 'Opportunity Cost Meaning:' over 'The cost inherent in making a choice ...': a
+        # heading that promises what the name means, over a gloss without a verb
+        meaning_heading = _promises_its_meaning(section.heading.strip(), names)
         for k, item in enumerate(paragraphs[:3]):
             # 'This is ...' right under the title means the title; so does a gloss under
             # a dictionary's part of speech ('noun phrase').
@@ -1327,6 +1347,7 @@ def _with_definition(
                         any(same_or_plural(section.heading.strip(), name) for name in names)
                         or _ANSWER_HEADING.fullmatch(section.heading.strip()) is not None
                         or _names_it_closer(section.heading.strip(), names)
+                        or meaning_heading
                     )
                 )
             )
@@ -1344,8 +1365,15 @@ def _with_definition(
                 pronoun=under_title,
                 loose=under_title,
                 fragment=fragments
-                or (opening and _unnamed_gloss(first_sentence(item.text), names)),
+                or (opening and _unnamed_gloss(first_sentence(item.text), names))
+                or (meaning_heading and k == 0),
             )
+            if defined is None and meaning_heading and k == 0:
+                said = first_sentence(item.text)
+                if _unnamed_gloss(said, names) and is_noun_phrase(re.sub(r"^The\s", "A ", said)):
+                    # 'The cost inherent in making a choice, and ...' under 'Opportunity
+                    # Cost Meaning': a gloss, its 'the' no sign of a sentence
+                    defined = Definition(names[0], "", "", said)
             # 'A webhook is also known as X. It is a way to ...' defines it too.
             if defined is None and not _names_then_defines(item.text, names):
                 continue

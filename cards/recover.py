@@ -42,6 +42,7 @@ from cards.sentences import (
     LEADING_ARTICLE,
     MEASURES,
     first_sentence,
+    name_forms,
     split_sentences,
     upper_first,
 )
@@ -759,8 +760,8 @@ def title_without_wrapper(title: str) -> str | None:
         if how is not None:
             bare = how["name"]
         bare = re.sub(r"^(?:the|an?)\s+", "", bare.strip(), flags=re.I).strip()
-        if re.fullmatch(r"[\"“][^\"“”]+[\"”]", bare):
-            bare = bare[1:-1]  # 'Definitions for "Referential integrity"'
+        if re.fullmatch(r"[\"“‘'][^\"“”‘’']+[\"”’']", bare):
+            bare = bare[1:-1]  # 'Definitions for "Referential integrity"', "of 'Dividend Stock'"
         changed = bare.casefold() != title.strip().casefold()
         if bare.casefold() in _KINDS_OF_PATTERN:
             return None  # 'design pattern': the pattern is the concept, not a wrapper
@@ -1077,7 +1078,12 @@ def head_alias(name: str, texts: list[str], later: Sequence[str] = ()) -> str:
     # 'BGP hijacking is a cyberattack ...' then 'BGP is the inter-domain routing protocol
     # ...': where the whole name is defined, its first word is another concept (its last,
     # the head noun, is still the same thing said shorter: 'peering' of internet peering)
-    whole = any(defined.name.casefold() == name.casefold() for defined in found)
+    # ('a page is a fixed length block ..., and a page fault is an interrupt ...': the
+    # whole name defined after its first word, in the same sentence)
+    whole_is = _said_to_be(name)
+    whole = any(defined.name.casefold() == name.casefold() for defined in found) or any(
+        whole_is.search(sentence) is not None for sentence in opening
+    )
     for defined in found:
         if defined.name.casefold() == said[-1].casefold():
             if _kind_of_whole(name, said[-1], [*opening, *map(first_sentence, later)]):
@@ -1086,6 +1092,12 @@ def head_alias(name: str, texts: list[str], later: Sequence[str] = ()) -> str:
         if defined.name.casefold() == said[0].casefold() and not whole:
             return defined.name
     return ""
+
+
+def _said_to_be(name: str) -> re.Pattern[str]:
+    """'a page fault is' or 'page faults are' for the name 'Page faults', anywhere."""
+    forms = "|".join(re.escape(form) for form in name_forms(name))
+    return re.compile(rf"\b(?:an?\s+|the\s+)?(?:{forms})\s+(?:is|are)\b", re.I)
 
 
 def _kind_of_whole(name: str, head: str, sentences: Iterable[str]) -> bool:

@@ -216,6 +216,20 @@ def lower_first(text: str) -> str:
 _ARTICLES = frozenset(("A", "An", "The"))
 
 
+def name_forms(name: str) -> set[str]:
+    """A name and, when its last word reads as a plural, its singulars: 'page faults' ->
+    also 'page fault'; 'cache misses' -> also 'cache miss' (and 'cache misse', which
+    matches nothing)."""
+    if not plural_ending(name) or name.isupper():
+        return {name}
+    forms = {name, name[:-1]}
+    if name.endswith("es"):
+        forms.add(name[:-2])
+    if name.endswith("ies"):
+        forms.add(f"{name[:-3]}y")
+    return forms
+
+
 def plural_ending(word: str) -> bool:
     """Whether a word ends as a plural noun does: 'tokens', not 'access', 'status', 'analysis'."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))

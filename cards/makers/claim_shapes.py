@@ -215,6 +215,8 @@ _BAD_OPENERS = frozenset(
         # 'performs best when data varies little': how well, not what it does
         *("best", "well", "better", "worse", "poorly", "badly", "fast", "quickly", "slowly"),
         *("—", "–", "-"),  # 'can hallucinate — produce confident ...': an aside, no object
+        # 'changes based on what is considered ...': on what it depends, no object
+        *("based", "depending", "according", "regardless", "due"),
     )
 )
 # 'allows developers to track changes' -> who is allowed, and to do what.

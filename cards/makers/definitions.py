@@ -126,6 +126,13 @@ _AFTERTHOUGHT = re.compile(
 _LOOKS_LIKE_THIS = re.compile(
     r",?\s+(?:which|that)\s+(?:looks?|appears?)\s+(?:something\s+)?like\s+this\b.*$", re.I
 )
+# An image to picture it by, run on from the definition: 'a special case of diffusion,
+# which you can imagine as a spreading of particles across a room ...'.
+_PICTURE_IT_AS = re.compile(
+    r",?\s+(?:which|that)\s+(?:you\s+)?(?:can|could|may|might)\s+(?:be\s+)?"
+    r"(?:imagined?|pictured?|visuali[sz]ed?|think\s+of|thought\s+of)\s+as\b.*$",
+    re.I,
+)
 
 
 def _said_to_be(ctx: Context, sentence: str) -> str:
@@ -135,6 +142,7 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
     sentence = _AFTERTHOUGHT.sub(".", sentence)
     # 'an HTML tag, which looks like this in the HTML.': a picture or code the card lacks
     sentence = _LOOKS_LIKE_THIS.sub(".", sentence)
+    sentence = _PICTURE_IT_AS.sub(".", sentence)
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
     # ('The system BIOS is ...' after the letters were spelled out: chosen only there)
     sentence = letters_said_again(sentence, ctx.entry.names)
@@ -1327,7 +1335,8 @@ def _with_next(
     ) or sentence.rstrip().endswith(":"):
         return answer
     following = _sentence_after(sentence, item)
-    if not following and next_paragraph and len(words(answer)) <= _GENUS_ONLY:
+    genus_only = len(words(answer)) <= _GENUS_ONLY or _ONLY_ITS_KIND.fullmatch(answer) is not None
+    if not following and next_paragraph and genus_only:
         # 'Swap Space, in Linux, is a Virtual Memory mechanism.' / 'If the system needs
         # more memory ..., inactive pages in memory are moved to the Swap Space.': a kind
         # alone says nothing of what this one is; the next paragraph, naming it, does
@@ -1401,6 +1410,12 @@ _ACTING_SUBJECT = re.compile(
 # The most words of a definition that names only the kind of thing ('A virtual memory
 # mechanism.'), which the next paragraph's sentence naming the entry may complete.
 _GENUS_ONLY = 4
+# A definition that says only what its thing is a case of: 'A special case of diffusion.'
+_ONLY_ITS_KIND = re.compile(
+    r"(?:an?\s+)?(?:special\s+|particular\s+|specific\s+)?(?:case|form|type|kind|variant|"
+    r"variety|class|category)\s+of\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\.?",
+    re.I,
+)
 
 
 def _paragraph_after(entry: Entry, section: Section, item: Item) -> str:

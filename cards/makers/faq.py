@@ -7,7 +7,7 @@ with the first paragraph below them as the answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from cards.defining import definition_of
 from cards.headings import normalise_heading
@@ -20,7 +20,7 @@ from cards.makers.prose import (
     last_item,
     stands_alone,
 )
-from cards.model import Answering, Card, CardKind, SectionKind
+from cards.model import Answering, Card, CardKind, Item, SectionKind
 from cards.names import either_number, same_name, sentence_cased
 from cards.recover import WHICH_TO_USE, title_from_question
 from cards.rules import gives_away, only_counts
@@ -250,6 +250,8 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
         asked = content_words(heading)
         if not any(either_number(word, name) for word in asked for name in names):
             continue  # 'Why use it': what 'it' is, the heading does not say
+        if _list_broke_off(items, last_item(ctx.entry)):
+            continue  # '3. Anyone seeking passive income: Especially those building a'
         answer = "\n".join(
             f"{number}. {upper_first(strip_end(item.text))}" for number, item in enumerate(items, 1)
         )
@@ -262,6 +264,22 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
             items[0],
             explanation=" ".join(collapse(item.text) for item in items),
         )
+
+
+def _list_broke_off(items: Sequence[Item], last: Item | None) -> bool:
+    """Whether a list's last point is the page's last words, cut where the copy ended:
+    without the stop its other points have, or on a word no point ends on ('for')."""
+    final = items[-1]
+    if not broke_off(final.text, final, last):
+        return False
+    stopped = all(item.text.rstrip().endswith(WHOLE_ENDS) for item in items[:-1])
+    return stopped or _ENDS_ON_A_LINK_WORD.search(final.text) is not None
+
+
+# A word a point cannot end on: an article, a conjunction or a preposition.
+_ENDS_ON_A_LINK_WORD = re.compile(
+    r"\b(?:a|an|the|and|or|but|of|to|for|with|in|on|at|by|from|as|that|which)\W*$", re.I
+)
 
 
 # That a name is a word people use, said where the page promised why the thing matters.

@@ -3173,3 +3173,114 @@ def test_a_sentence_pointing_back_to_the_story_is_no_definition() -> None:
     # is the term, it had no summary to show for it, though its prose defines the term.
     _entry, deck = made_from(f"Explain It Simply: Tech Words for Everyone\n{text}")
     assert what_is(deck).answer == card.answer
+
+
+def test_the_whole_name_defined_after_its_first_word_in_one_sentence() -> None:
+    # 'What are page faults?' / 'In computer storage technology, a page is a fixed length
+    # block ..., and a page fault is an interrupt ...' (web147/03-experts123-page-
+    # faults.txt): 'page' was taken for another name of the entry, and the answer said
+    # what a page is.
+    entry, deck = made_from(
+        "What are cache misses?\n"
+        "In processor design, a cache is a small fast memory close to the core, and a cache "
+        "miss is a lookup that does not find the wanted data there, so the core must wait "
+        "for main memory.\n"
+    )
+    assert "cache" not in [alias.casefold() for alias in entry.aliases]
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.answer.startswith("A lookup that does not find the wanted data there")
+
+
+def test_a_teasers_heading_run_into_its_first_sentence() -> None:
+    # 'Opportunity cost, explained Opportunity cost is a concept in economics that ...'
+    # (web147/09-shortkro-opportunity-cost.txt): the page gave no card.
+    _entry, deck = made_from(
+        "What is a sunk cost? A definition and examples\n\n"
+        "Sunk cost, explained Sunk cost is money already spent that cannot be recovered, "
+        "whatever is decided next. Picture a concert ticket you bought … Read more\n"
+    )
+    card = what_is(deck)
+    assert card.answer.startswith("Money already spent that cannot be recovered")
+
+
+def test_a_gloss_under_a_heading_promising_the_names_meaning() -> None:
+    # 'Opportunity Cost' / 'Opportunity Cost Meaning:' / 'The cost inherent in making a
+    # choice, and thereby ...' (web147/10-deposits-opportunity-cost.txt): a gloss opening
+    # on 'The' was no definition, and a later 'Opportunity costs are a very important
+    # concept' was made the summary, which gave nothing.
+    _entry, deck = made_from(
+        "Marginal Cost\n\n"
+        "Marginal Cost Meaning:\n"
+        "The extra cost of making one more unit of a product, on top of those already "
+        "made.\n\n"
+        "Marginal costs are a very important idea in pricing and examples abound.\n"
+    )
+    card = what_is(deck)
+    assert card.answer.startswith("The extra cost of making one more unit")
+
+
+def test_a_science_noun_met_only_at_sentence_starts_is_asked_in_lower_case() -> None:
+    # 'Osmosis, the spontaneous ...' / 'Osmosis is the passage of water ...'
+    # (web147/16-qammunity-osmosis.txt): asked 'What is Osmosis?'.
+    _entry, deck = made_from(
+        "Answer:\n"
+        "Photosynthesis is the process by which green plants turn light, water and carbon "
+        "dioxide into sugar and oxygen.\n"
+        "Photosynthesis happens in the leaves.\n"
+    )
+    assert what_is(deck).prompt == "What is photosynthesis?"
+
+
+def test_an_image_to_picture_it_by_is_cut_from_the_definition() -> None:
+    # 'Osmosis is a special case of diffusion, which you can imagine as a spreading of
+    # particles across a room ...' (web147/15-mytutor-osmosis.txt): the answer ran on
+    # through the deodorant story; the paragraph after it says what kind of diffusion.
+    _entry, deck = made_from(
+        "Evaporation is a special kind of vaporisation, which you can picture as a crowd "
+        "leaving a hall one person at a time through the nearest door.\n"
+        "In evaporation, we are talking about molecules at the surface of a liquid that "
+        "gain enough energy to escape into the air below the boiling point.\n"
+    )
+    card = what_is(deck)
+    assert "crowd" not in card.answer
+    assert card.answer.startswith("A special kind of vaporisation. In evaporation")
+
+
+def test_a_list_whose_last_point_the_copy_cut_is_not_asked() -> None:
+    # 'Who Buys Dividend Stocks?' over three points, the last 'Anyone seeking passive
+    # income: Especially those building a portfolio for ' (web147/20-speakmoney-dividend-
+    # stock.txt): asked with the cut point in the answer.
+    _entry, deck = made_from(
+        "Index Fund\n\n"
+        "An index fund is a fund that buys every share of a market index, so it moves with "
+        "the index.\n\n"
+        "Who Buys Index Funds?\n"
+        "Beginners: Because one purchase spreads money over many companies.\n"
+        "Savers: Fees are low, so more of the return is kept.\n"
+        "Anyone with little time: Especially those who do not want to pick\n"
+    )
+    assert not [c for c in deck if c.kind is CardKind.FAQ]
+
+
+def test_a_verb_followed_by_based_on_asks_no_object() -> None:
+    # 'The opportunity cost changes based on what is considered ...' (web147/12-
+    # qammunity-opportunity-cost.txt): 'What does opportunity cost change?' -> 'Based on
+    # what is considered ...'.
+    _entry, deck = made_from(
+        "Final answer:\n"
+        "Sunk cost is money already spent that cannot be recovered. It is a central idea "
+        "in economics. The sunk cost changes based on what has already been paid and "
+        "cannot be taken back.\n"
+    )
+    assert not [c for c in deck if "change?" in c.prompt]
+
+
+def test_a_title_in_single_quotes_after_definition_of() -> None:
+    # "Definition of 'Dividend Stock'" (web147/23-mypivots-dividend-stock.txt): asked
+    # "What is the 'Dividend Stock'?".
+    entry, _deck = made_from(
+        "Definition of 'Bear Market'\n\n"
+        "A bear market is a stretch of time in which share prices fall by a fifth or more "
+        "from their last peak.\n"
+    )
+    assert entry.title.casefold() == "bear market"
