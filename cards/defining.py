@@ -231,7 +231,10 @@ _CANDIDATE = re.compile(
     rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’–-]*(?:\s+[\w.+#/'’–-]+){{0,5}}?)"
     # 'A Higher-Order Function (HOF) in JavaScript is ...': where the name is met, after it
     # ('LXC - (LinuX Container) is ...': a dash before the aside)
-    rf"{_LINKING}(?:\s+[-–—](?=\s*\())?(?P<aside>{_ASIDE})(?:\s+in\s+{_MET_IN})?\s+{_VERB}"
+    # ('Gross Domestic Product (GDP) of a nation is ...': whose, after the letters)
+    rf"{_LINKING}(?:\s+[-–—](?=\s*\())?(?P<aside>{_ASIDE})"
+    r"(?:(?<=\))\s+of\s+(?:an?|any|each|every)\s+[\w-]+)?"
+    rf"(?:\s+in\s+{_MET_IN})?\s+{_VERB}"
     rf"{_SAYING_ASIDE}\s+(?=\S)",
     re.I,
 )
@@ -245,13 +248,25 @@ _PRONOUN_ACTS = re.compile(
 )
 # A sentence that only says what a name's letters stand for: 'It stands for ...', 'TCP/IP
 # is short for ...'.
-SPELLS_ONLY = re.compile(r"^(?:it|this|[\w/.-]+)\s+(?:stands|is\s+short)\s+for\s", re.I)
+SPELLS_ONLY = re.compile(
+    r"^(?:it|this|[\w/.-]+)\s+(?:stands|is\s+short|is\s+(?:an?|the)\s+(?:acronym|abbreviation))"
+    r"\s+(?:for|of)\s",
+    re.I,
+)
 # 'X is like that box': an analogy pointing back, not a definition.
 # ('Colour keying is the name for this kind of step': what it names is the sentence before)
 _POINTS_BACK = re.compile(
     r"^(?:like\s+(?:that|this|these|those|it)|"
     r"(?:(?:just|simply)\s+)?(?:the\s+|a\s+)?(?:name|term|word)\s+(?:for|given\s+to)\s+"
     r"(?:this|that|these|those)|(?:this|that|these|those)\s+(?:kind|sort|type)s?\s+of)\b",
+    re.I,
+)
+# Whom a thing serves, said before its name: 'For people with severe vision impairments or
+# blindness, a screen reader is ...'.
+_FOR_WHOM = re.compile(
+    r"^for\s+(?P<whom>(?:people|users|those|anyone|someone|individuals|beginners|developers|"
+    r"businesses|companies)\b[\w '’-]{0,60}?),\s+(?=(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,4}"
+    r"\s+(?:is|are)\s)",
     re.I,
 )
 # A teaser's heading run into its text: 'Opportunity cost, explained Opportunity cost is
@@ -999,6 +1014,11 @@ def definition_of(
     # (before a term's dash is read as a glossary's: 'The Byte Order Mark - BOM - is')
     text = _DASHED_LETTERS.sub(r"\g<long> (\g<short>) ", sentence.strip(), count=1)
     text = _EXPLAINED_RUN_IN.sub("", text, count=1)
+    served = _FOR_WHOM.match(text)
+    if served is not None:
+        # 'For people with severe vision impairments, a screen reader is a device that
+        # allows them to ...': whom it serves said first, and 'them' after
+        text = re.sub(r"\bthem\b", served["whom"], text[served.end() :], count=1)
     text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", text)))
     text = _OTHER_NAMES_FIRST.sub("", text)
@@ -1573,7 +1593,10 @@ def _same(a: str, b: str) -> bool:
     if not fa or not fb:
         return False
     if a.isupper() and b.isupper():
-        return fa == fb  # abbreviations: 'HTTPS' is not the plural of 'HTTP'
+        # abbreviations: 'HTTPS' is not the plural of 'HTTP'; 'UTF-8' is 'UTF8'
+        return fa == fb or re.sub(r"(?<=[a-z]) (?=\d)", "", fa) == re.sub(
+            r"(?<=[a-z]) (?=\d)", "", fb
+        )
     # 'Caches are ...' defines 'Cache'; 'Webhooks' defines 'Webhook'.
     if fa == fb or fa.rstrip("s") == fb.rstrip("s") or fa == fb + "es":
         return True

@@ -21,8 +21,13 @@ _slug = lru_cache(maxsize=65536)(slugify)
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two names are one name, ignoring case, spacing and punctuation."""
-    return _slug(a) == _slug(b)
+    """Whether two names are one name, ignoring case, spacing and punctuation, and a
+    hyphen before a number ('UTF8' and 'UTF-8')."""
+    first, second = _slug(a), _slug(b)
+    return first == second or _BEFORE_A_NUMBER.sub("", first) == _BEFORE_A_NUMBER.sub("", second)
+
+
+_BEFORE_A_NUMBER = re.compile(r"(?<=[a-z])-(?=\d)")
 
 
 def shares_a_name(a: Entry, b: Entry) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from cards import cloze
-from cards.defining import definition_of
+from cards.defining import SPELLS_ONLY, definition_of
 from cards.makers.context import Context
 from cards.makers.definitions import BESIDE_THE_POINT, judges_it, weak_definition
 from cards.makers.identify import name_choice, sibling_pool, which_concept
@@ -59,6 +59,8 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
     about = {sentence for _, _, sentence, _, _ in ctx.about}
     defining = ctx.defining[2] if ctx.defining else ""
     for section, item, sentence in sentences_of(ctx.entry, *others):
+        if SPELLS_ONLY.match(sentence):
+            continue  # 'GDP is an acronym for Gross Domestic Product.': 'What does GDP stand for?'
         if stands_alone(sentence) and not (sentence == defining and sentence in about):
             named = sentence in about and section.kind is not SectionKind.EXAMPLE
             yield from _cloze_card(ctx, section, item, sentence, strong_only=True, names=named)

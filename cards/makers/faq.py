@@ -20,7 +20,7 @@ from cards.makers.prose import (
     last_item,
     stands_alone,
 )
-from cards.model import Answering, Card, CardKind, Item, SectionKind
+from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import either_number, same_name, sentence_cased
 from cards.recover import WHICH_TO_USE, title_from_question
 from cards.rules import gives_away, only_counts
@@ -266,6 +266,26 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
         )
 
 
+def _answered_by_its_summary(ctx: Context, section: Section) -> bool:
+    """Whether a section is the rest of one whose opening paragraph became the summary:
+    under the same heading, right after it. The heading asked what that paragraph
+    answered ('How do screen readers work?' over 'Screen readers are software ...'); what
+    follows ('People who are completely blind are the primary users ...') answers
+    something else."""
+    sections = ctx.entry.sections
+    at = next((k for k, other in enumerate(sections) if other is section), 0)
+    before = sections[at - 1] if at else None
+    return (
+        before is not None
+        and before.kind is SectionKind.SUMMARY
+        and before.heading.strip() == section.heading.strip()
+        and bool(before.items)
+        and bool(section.items)
+        # (a summary taken from further down leaves the heading's own answer here)
+        and before.items[0].line < section.items[0].line
+    )
+
+
 def _list_broke_off(items: Sequence[Item], last: Item | None) -> bool:
     """Whether a list's last point is the page's last words, cut where the copy ended:
     without the stop its other points have, or on a word no point ends on ('for')."""
@@ -331,6 +351,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
+        if _answered_by_its_summary(ctx, section):
+            continue  # what is left under 'How do screen readers work?' after its definition
         first = next(iter(section.paragraphs), None)
         if first is None or first is not section.items[0]:
             # After the heading's own list ('How it works' over four steps) a paragraph
