@@ -374,6 +374,17 @@ _IS_DEFINED_AS = re.compile(
     r"\s(?P<verb>is|are)\s+(?:\w+ly\s+)?defined\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+"
     r"(?=(?:an?|the|one)\s)"
 )
+# 'Compound interest is best described as interest upon interest' (or, as written, 'best
+# describe as'): what it is, after the hedge.
+_BEST_DESCRIBED_AS = re.compile(
+    r"\s(?P<verb>is|are)\s+(?:best|often|usually|commonly|simply)\s+described?\s+as\s+", re.I
+)
+# An aside to the reader before the subject: 'Don't forget that momentum is ...',
+# 'Remember that ...', 'Note that ...'.
+_TO_THE_READER = re.compile(
+    r"^(?:don['’]t\s+forget|do\s+not\s+forget|remember|note|keep\s+in\s+mind|recall)\s+that\s+",
+    re.I,
+)
 # ('Often, merge conflicts happen when ...' gives a common cause, not what one is: read
 # as a definition it was judged INCOMPLETE in a reading of session 38)
 _COMES_ABOUT = re.compile(
@@ -1025,6 +1036,9 @@ def definition_of(
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
+    text = _TO_THE_READER.sub("", text, count=1)
+    if " describe" in text:
+        text = _BEST_DESCRIBED_AS.sub(r" \g<verb> ", text, count=1)
     if " defined " in text:
         # 'A Sprint is defined by Ken Schwaber as a Timebox of thirty days ...': what it is
         text = _IS_DEFINED_AS.sub(r" \g<verb> ", text, count=1)

@@ -86,7 +86,7 @@ _QUALITY_HEAD = re.compile(
     r"^(?:memory|storage|software|hardware|middleware|firmware|bandwidth|throughput|traffic|"
     r"data|information|security|mode|infrastructure|architecture|drift|time|runtime|management|"
     r"theory|reality|intelligence|learning|design|engineering|science|tolerance|delivery|"
-    r"compliance|governance|resilience|space)$|"
+    r"compliance|governance|resilience|space|interest|energy|momentum|inflation|equilibrium)$|"
     # a doing: 'dynamic programming', 'load balancing', 'connection pooling'
     r"^(?!(?:str|th|r|spr|sett|head|build|meet|p|k|w|ceil|list|mapp|record|draw|paint|"
     r"offer|open|end|warn|find|sav|be)ing$)[a-z]{2,}ing$",

@@ -126,6 +126,7 @@ _AFTERTHOUGHT = re.compile(
 _LOOKS_LIKE_THIS = re.compile(
     r",?\s+(?:which|that)\s+(?:looks?|appears?)\s+(?:something\s+)?like\s+this\b.*$", re.I
 )
+_DASHED_REMARK = re.compile(r"\s[-–—]\s+(?:whilst|while|although|though|but)\s[^—–]*$", re.I)
 # An image to picture it by, run on from the definition: 'a special case of diffusion,
 # which you can imagine as a spreading of particles across a room ...'.
 _PICTURE_IT_AS = re.compile(
@@ -143,6 +144,9 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
     # 'an HTML tag, which looks like this in the HTML.': a picture or code the card lacks
     sentence = _LOOKS_LIKE_THIS.sub(".", sentence)
     sentence = _PICTURE_IT_AS.sub(".", sentence)
+    # '... you've already earned - whilst it sounds complicated, it can have benefits ...':
+    # a remark after a dash on how it sounds or what it is good for
+    sentence = _DASHED_REMARK.sub(".", sentence)
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
     # ('The system BIOS is ...' after the letters were spelled out: chosen only there)
     sentence = letters_said_again(sentence, ctx.entry.names)
@@ -687,7 +691,10 @@ COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
 # What 'is' leaves of the verb of 'A zip file is defined as an archive file format ...'.
 # ('Defined by Ken Schwaber as a Timebox of thirty days ...': by whom, then what)
 _DEFINED_AS = re.compile(
-    r"^(?:defined|described|characteri[sz]ed)\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+(?=[\w\"“])", re.I
+    # ('best describe as interest upon interest': a hedge, and a letter lost)
+    r"^(?:(?:best|often|usually|commonly|simply)\s+)?(?:defined|described?|characteri[sz]ed)\s+"
+    r"(?:by\s+[^,;]{2,60}?\s+)?as\s+(?=[\w\"“])",
+    re.I,
 )
 # A property true of many things, no clue to which thing either: 'also non-volatile',
 # 'difficult for the computer to discern', 'fast to train', 'among the most basic tools

@@ -389,7 +389,7 @@ def enumeration_cards(ctx: Context) -> Iterator[Card]:
             part.strip()
             for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", found["items"])
         ]
-        items = [part for part in items if part]
+        items = _head_shared(items, found["what"])
         if number_word(len(items)) != count and str(len(items)) != count:
             continue  # the sentence lists another number than it says: not a clean list
         if any(len(words(part)) > 6 for part in items):
@@ -403,6 +403,23 @@ def enumeration_cards(ctx: Context) -> Iterator[Card]:
             item,
             explanation=sentence,
         )
+
+
+def _head_shared(items: list[str], what: str) -> list[str]:
+    """The parts of a series, the head noun its last part carries given to each: 'two
+    main types of catalysts: homogeneous and heterogeneous catalysts' lists 'homogeneous
+    catalysts' and 'heterogeneous catalysts', not 'homogeneous' beside the other's whole."""
+    items = [part for part in items if part]
+    head = what.split()[-1].lower() if what.split() else ""
+    last = items[-1].split() if items else []
+    if (
+        len(items) > 1
+        and len(last) == 2
+        and last[-1].lower() == head
+        and all(len(part.split()) == 1 for part in items[:-1])
+    ):
+        return [*(f"{part} {last[-1]}" for part in items[:-1]), items[-1]]
+    return items
 
 
 def _one_sides_points(title: str, heading: str) -> bool:

@@ -3354,3 +3354,51 @@ def test_what_follows_a_title_questions_answer_answers_no_more_of_it() -> None:
         "may wear them too.\n"
     )
     assert not [c for c in deck if c.prompt == "How do hearing aids work?"]
+
+
+def test_a_hedged_definition_is_asked_without_its_hedge() -> None:
+    # 'Compound interest is best describe as interest upon interest which ...' (web149/
+    # 08-moneytalk-compound-interest.txt): asked 'What is a compound interest?' ->
+    # 'Best describe as interest upon interest ...'.
+    _entry, deck = made_from(
+        "Simple interest is best described as interest paid on the first sum only, never on "
+        "interest already earned\n"
+        "Whether it is a bank account or a bond, you can try this calculator\n"
+    )
+    card = what_is(deck)
+    assert card.prompt == "What is simple interest?"
+    assert card.answer.startswith("Interest paid on the first sum only")
+
+
+def test_a_dashed_remark_on_how_it_sounds_is_cut_from_the_definition() -> None:
+    # 'Compound interest is where you earn interest on the interest you've already earned
+    # - whilst it sounds complicated, it can have benefits for savings ...' (web149/07-
+    # halifax-compound-interest.txt): the remark was part of the answer.
+    _entry, deck = made_from(
+        "A dividend reinvestment plan is where the payouts of a share buy more of the same "
+        "share - whilst it sounds technical, it can help savings grow.\n"
+        "For example, a payout of ten pounds buys a tenth of a share priced at a hundred.\n"
+    )
+    assert what_is(deck).answer == ("Where the payouts of a share buy more of the same share.")
+
+
+def test_a_series_shares_the_head_noun_its_last_part_carries() -> None:
+    # 'There are two main types of catalysts: homogeneous and heterogeneous catalysts.'
+    # (web149/20-newpath-catalyst.txt): listed as '1. homogeneous' and '2. heterogeneous
+    # catalysts'.
+    _entry, deck = made_from(
+        "An enzyme is a protein that speeds up a reaction in a living cell.\n"
+        "There are two main kinds of inhibitors: competitive and noncompetitive "
+        "inhibitors.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.LIST]
+    assert card.answer == "1. competitive inhibitors\n2. noncompetitive inhibitors"
+
+
+def test_an_aside_to_the_reader_is_no_part_of_the_name() -> None:
+    # "Don't forget that momentum is a vector quantity ..." (web149/16-gcsephysics-
+    # momentum.txt): the page's concept was named "Don't forget that momentum".
+    from cards.defining import definition_of
+
+    defined = definition_of("Remember that a vector is a quantity with a size and a direction.")
+    assert defined is not None and defined.name == "vector"
