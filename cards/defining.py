@@ -1020,8 +1020,15 @@ def definition_of(
     ):
         return Definition(labelled["name"], "", "", upper_first(labelled["said"]))
     fielded = _IN_ITS_FIELD.match(sentence.strip())
-    if fielded is not None and (not names or any(_same(fielded["name"], n) for n in names)):
-        return Definition(fielded["name"], "", "", upper_first(fielded["said"]))
+    if (
+        fielded is not None
+        and (not names or any(_same(fielded["name"], n) for n in names))
+        and (not fielded["bare"] or _is_fragment(f"A {fielded['bare']}"))
+    ):
+        said = fielded["said"]
+        if fielded["bare"]:
+            said = f"{indefinite(said)} {said}"  # 'a fundamental quantity describing ...'
+        return Definition(fielded["name"], "", "", upper_first(said))
     # (before a term's dash is read as a glossary's: 'The Byte Order Mark - BOM - is')
     text = _DASHED_LETTERS.sub(r"\g<long> (\g<short>) ", sentence.strip(), count=1)
     text = _EXPLAINED_RUN_IN.sub("", text, count=1)
@@ -1581,8 +1588,11 @@ def _fold(text: str) -> str:
 
 
 # An encyclopedia's entry: 'variance, in statistics, the square of the standard deviation'.
+# ('Momentum, also linear momentum, in physics, fundamental quantity describing ...': its
+# other name first, and the gloss without its article)
 _IN_ITS_FIELD = re.compile(
-    r"^(?P<name>[\w-]+(?:\s+[\w-]+){0,3}),\s+in\s+[a-z][\w ]{2,30},\s+(?P<said>(?:the|an?)\s+\S.*)$"
+    r"^(?P<name>[\w-]+(?:\s+[\w-]+){0,3}),\s+(?:also\s+(?:called\s+)?[\w -]{2,40},\s+)?"
+    r"in\s+[a-z][\w ]{2,30},\s+(?P<said>(?:the|an?)\s+\S.*|(?P<bare>[a-z][\w-]+\s+\S.*))$"
 )
 _DEFINED_IN = re.compile(
     r"^definition\s*:\s*(?P<said>in\s+(?P<name>[\w/.+-]+(?:\s+[\w/.+-]+){0,3}),\s+\S.*)$", re.I

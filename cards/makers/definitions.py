@@ -105,6 +105,11 @@ def predicate_of(ctx: Context, sentence: str) -> str:
         # 'The aspect ratio of an image is its displayed width divided by ...': whose
         owner = lower_first(owned["owner"])
         said = upper_first(f"{owner}'s {said.split(' ', 1)[1]}")
+    lettered = _LETTERS_OF_AN_OWNER.match(sentence)
+    if lettered is not None and re.search(r"\bits\b", said):
+        # 'Gross Domestic Product (GDP) of a nation is a value got by adding up its output
+        # ...': whose output, said where 'its' stood
+        said = re.sub(r"\bits\b", f"{lower_first(lettered['owner'])}'s", said, count=1)
     return said
 
 
@@ -114,6 +119,12 @@ _OF_ITS_OWNER = re.compile(
     r"^(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+of\s+(?P<owner>(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?)"
     r"\s+(?:is|are)\s+(?:its|their)\s",
     re.I,
+)
+
+
+# A name with its letters, then whose it is: 'Gross Domestic Product (GDP) of a nation is'.
+_LETTERS_OF_AN_OWNER = re.compile(
+    r"^[^()]{2,80}\([^()]{1,12}\)\s+of\s+(?P<owner>(?:an?|the)\s+[\w-]+)\s+(?:is|are)\s", re.I
 )
 
 
