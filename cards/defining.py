@@ -774,7 +774,8 @@ _DICTIONARY_LEAD = re.compile(
     r"(?:\([A-Z][A-Z0-9]{1,7}s?\)\s+(?=[a-zA-Z]))?"  # its abbreviation: '(LED) a type of ...'
     # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
     # (then the Jargon File's sense number and register: 'n. 1. [techspeak] A situation')
-    r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|:)\s+"
+    # (WordNet's copies put a space before the colon: 'n : (computing) a security system')
+    r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|\s?:)\s+"
     r"(?:\d{1,2}\.\s+)?(?:\[[a-z][a-z -]{1,20}\]\s+)?(?=[a-zA-Z(]))?"
     # its grammar label, glued to the next mark in a copy: 'countablen. the main ...'
     r"(?:(?:un)?countable(?:n\.)?\s+(?=[a-zA-Z(]))?"
@@ -785,7 +786,11 @@ _DICTIONARY_LEAD = re.compile(
 def without_dictionary_lead(text: str) -> str:
     """A dictionary's gloss without what it writes before it: '(computing) The action of
     ...' -> 'The action of ...'."""
-    return _DICTIONARY_LEAD.sub("", text, count=1)
+    return _SYNONYMS_AFTER.sub("", _DICTIONARY_LEAD.sub("", text, count=1))
+
+
+# WordNet's synonyms after its gloss: '... blocks what its rules forbid [syn: {packet filter}]'.
+_SYNONYMS_AFTER = re.compile(r"\s*\[syn:\s*[^\[\]]{1,200}\]\s*$")
 
 
 # A part of speech as a label's word: 'Noun: mutex', 'RACE CONDITION (n.) A situation'.

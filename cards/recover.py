@@ -1939,7 +1939,16 @@ _WIKI_HEADING = re.compile(r"^\s*(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)\s*\1\
 def _wiki_heading_apart(line: str) -> list[str]:
     """A line with a wiki heading as the heading's line and the text after it, and so
     each heading further on (a page whose line breaks were all lost: '====== Smell ======
-    ==== Definition ==== A **smell** is ...')."""
+    ==== Definition ==== A **smell** is ...'); and a dictionary's headword with its gloss
+    run on ('firewall n : (computing) a security system ...')."""
+    headword = _HEADWORD_RUN_ON.match(line)
+    if headword is not None:
+        # its first sense, past one that only spells out the letters ('p(otential of)
+        # H(ydrogen); the logarithm of ...')
+        senses = [
+            sense for sense in headword["gloss"].split("; ") if not _LETTERS_SPELLED.match(sense)
+        ]
+        return [headword["head"], f"{headword['speech']} : {senses[0] if senses else ''}"]
     if line.startswith("#") and len(_ATX_MARK.findall(line)) >= 3:
         return _atx_headings_apart(line)
     glued = _GLUED_ATX.match(line)
@@ -1962,6 +1971,17 @@ def _wiki_heading_apart(line: str) -> list[str]:
         at = heading.end()
     rest = line[at:].strip()
     return [*parts, rest] if rest else parts[:-1]
+
+
+# WordNet's entry on one line: the headword, its part of speech and a colon, the gloss.
+_HEADWORD_RUN_ON = re.compile(
+    r"^(?P<head>[\w][\w.'’-]*(?:\s[\w.'’-]+){0,3})\s+(?P<speech>n|v|adj)\s:\s+(?P<gloss>\S.{8,})$"
+)
+
+
+_LETTERS_SPELLED = re.compile(
+    r"^(?:\([a-z][a-z ]{1,20}\)\s*)?(?:[A-Za-z]\([a-z][a-z ]{1,20}\)\s*){2,}$"
+)
 
 
 def _atx_headings_apart(line: str) -> list[str]:

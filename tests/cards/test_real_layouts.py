@@ -3424,3 +3424,18 @@ def test_whose_a_lettered_name_is_said_where_its_stood() -> None:
         "residents in a year, at home and abroad.\n"
     )
     assert "a country's residents" in what_is(deck).answer
+
+
+def test_a_wordnet_entry_on_one_line() -> None:
+    # 'pH scale n : (chemistry) p(otential of) H(ydrogen); the logarithm of the reciprocal
+    # of hydrogen-ion concentration ...; provides a measure ... [syn: {pH}]' (web149/03-
+    # 3dict-ph-scale.txt): the headword, its part of speech with a space before the colon,
+    # senses split by semicolons and synonyms in brackets; the page was refused.
+    _entry, deck = made_from(
+        "dew point n : (meteorology) t(emperature of) d(ew); the temperature at which air "
+        "holds as much water vapour as it can, so that dew forms; a measure of how humid "
+        "the air is [syn: {dewpoint}]\n"
+    )
+    assert what_is(deck).answer == (
+        "The temperature at which air holds as much water vapour as it can, so that dew forms"
+    )
