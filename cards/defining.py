@@ -33,7 +33,7 @@ _VERB = (
     # ('the mean squared error', 'the harmonic mean of': a noun, not the verb)
     r"(?:is|are|was|refers to|refer to|(?<!\bthe )(?<!\ba )means?(?!\s+of\b)|describes|"
     r"stands for|is defined as|"
-    r"are defined as|is short for|represents|denotes)"
+    r"are defined as|is short for|represents?|denotes)"
 )
 # What follows the verb in a sentence that only expands or renames ('stands for ...',
 # 'also known as ...'), says what happens to it ('is affected by ...') or when it is so
@@ -272,8 +272,8 @@ _FOR_WHOM = re.compile(
 # A teaser's heading run into its text: 'Opportunity cost, explained Opportunity cost is
 # a concept ...'.
 _EXPLAINED_RUN_IN = re.compile(
-    r"^(?P<name>[^,.:;]{2,60}),?\s+(?:explained|defined|in\s+brief|in\s+a\s+nutshell)[:.]?\s+"
-    r"(?=(?P=name)\b)",
+    r"^(?P<name>[^,.:;]{2,60}),?\s+(?:explained|defined|definition|in\s+brief|in\s+a\s+nutshell)"
+    r"[:.]?\s+(?=(?P=name)(?:e?s)?\b)",
     re.I,
 )
 # What a verb after the name says when it points back to the story a page told first:
@@ -313,6 +313,8 @@ _DEFINITION_LEAD = re.compile(
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 # ('The full form of NFC is ...' speaks of NFC)
 _TERM = re.compile(r"^the\s+(?:term|word|name|full\s+form\s+of)\s+(?=\S)", re.I)
+# 'The term refers to a microeconomic concept ...' under the title: the term is the title's.
+_THE_TERM_ALONE = re.compile(rf"^the\s+term\s+(?={_VERB}\s)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
 # been", which is 'has', nor "it's particularly useful", which says what it is like).
 _CONTRACTED = re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I)
@@ -1043,6 +1045,8 @@ def definition_of(
         # allows them to ...': whom it serves said first, and 'them' after
         text = re.sub(r"\bthem\b", served["whom"], text[served.end() :], count=1)
     text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
+    if pronoun:
+        text = _THE_TERM_ALONE.sub("It ", text, count=1)
     text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", text)))
     text = _OTHER_NAMES_FIRST.sub("", text)
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")

@@ -1140,7 +1140,7 @@ def _defines_concept(lines: Sequence[str]) -> bool:
     from cards.recover import names_page_kind
 
     for line in lines:
-        text = plain(line)
+        text = _BULLET.sub("", plain(line), count=1)  # '* Cellular respiration is ...'
         if len(text.split()) < 4:
             continue
         sentence = first_sentence(text)

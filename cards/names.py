@@ -312,6 +312,9 @@ def mention(entry: Entry) -> str:
     rewritten = not forms and form != named  # 'FIFO queue' of the title 'FIFO Queue'
     if re.match(r"^[A-Z][\w-]*['’]s\s", form):
         return form  # "Raft's leader election process": a name's own, said as written
+    if re.match(r"^(?:the\s+)?(?:law|principle|theory)\s+of\s", form, re.I):
+        form = re.sub(r"^the\s+", "", form, flags=re.I)
+        return f"the {form[:1].lower()}{form[1:]}"  # 'the law of supply and demand': one
     if re.match(r"^(?:the\s+)?differences?\s+between\s", form, re.I):
         form = re.sub(r"^the\s+", "", form, flags=re.I)
         return f"the {form[:1].lower()}{form[1:]}"  # 'the difference between A and B'

@@ -42,6 +42,7 @@ from cards.sentences import (
     LEADING_ARTICLE,
     MEASURES,
     first_sentence,
+    lower_first,
     name_forms,
     split_sentences,
     upper_first,
@@ -1208,6 +1209,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 break
             # A date, a reading time and a course's blurb may stand between the two.
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
+    if top and (pair := _two_defined_after_a_difference(top[0][1])) is not None:
+        return top[0][0], pair, ""  # 'Here's the key difference. Simple interest refers to'
     for k, (i, line) in enumerate(top[:3]):
         below = top[k + 1][1].strip() if k + 1 < len(top) else ""
         short = _ABBREVIATION_LINE.match(below)
@@ -1311,9 +1314,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 return i, short, term
             return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
-        if marker is not None and (marker.kind.value == "numbered" or k == 0):
+        led_in = k == 1 and top[0][1].rstrip().endswith(":")
+        if marker is not None and (marker.kind.value == "numbered" or k == 0 or led_in):
             # '1. A git branch is a separate version of ...'; a page's one bullet at
-            # the top, '- Live migration is the movement of ...'
+            # the top, '- Live migration is the movement of ...', or under its lead-in
+            # ('Here's a breakdown:' / '* Cellular respiration is the process ...')
             line = marker.text
         line = _WHAT_IT_IS.sub("", line)  # 'What it is: Shift Left is a philosophy ...'
         defined = definition_of(first_sentence(line))
@@ -1423,6 +1428,32 @@ _FIELD_WORD = re.compile(r"[A-Z][a-z]{3,20}\.")
 # How far down the top lines a glossary's 'Quick Definition' label is looked for.
 _LABEL_REACH = 10
 _DEFINITION_LABEL = re.compile(r"^(?:(?:quick|short|brief|simple|plain)\s+)?definition:?$", re.I)
+
+
+# A page's opening that announces the difference it goes on to state: 'Here's the key
+# difference.' And the turn to the second side: 'On the other hand, compound interest ...'.
+_DIFFERENCE_LEAD = re.compile(
+    r"^(?:here['’]s|here\s+is|this\s+is)\s+the\s+(?:(?:key|main|big|basic|simple)\s+)?"
+    r"difference[.:]$",
+    re.I,
+)
+_OTHER_SIDE_LEAD = re.compile(
+    r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile),\s+", re.I
+)
+
+
+def _two_defined_after_a_difference(line: str) -> str | None:
+    """'A vs b' of a page opening 'Here's the key difference.', then a sentence defining
+    each side: 'Simple interest refers to ...' and 'On the other hand, compound interest
+    refers to ...'."""
+    sentences = split_sentences(line.strip())[:3]
+    if len(sentences) < 3 or _DIFFERENCE_LEAD.match(sentences[0]) is None:
+        return None
+    first = definition_of(sentences[1])
+    second = definition_of(upper_first(_OTHER_SIDE_LEAD.sub("", sentences[2])))
+    if first is None or second is None or first.name.casefold() == second.name.casefold():
+        return None
+    return f"{_capitalised(first.name)} vs {lower_first(second.name)}"
 
 
 def _over_a_definition_label(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:

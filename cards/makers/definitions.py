@@ -759,10 +759,16 @@ def _said_more_precisely(
 ) -> tuple[Section, Item, str] | None:
     """The next sentence, when it opens 'More precisely,' and defines the entry by name:
     'PKI is, as the name suggests, a type of ... More precisely, PKI is a system for
-    managing digital certificates.'"""
+    managing digital certificates.' Or when it gives the entry's formal definition: 'GDP
+    is a broad measure of a nation's productivity. GDP is defined as the monetary value
+    of ...'."""
     section, item, sentence = found
     following = _sentence_after(sentence, item)
-    if _MORE_PRECISELY.match(following) is None:
+    named = "|".join(re.escape(name) for name in ctx.entry.names if name)
+    formal = named and re.match(
+        rf"(?:(?:the|an?)\s+)?(?:{named})\s+(?:is|are)\s+defined\s+as\s", following, re.I
+    )
+    if _MORE_PRECISELY.match(following) is None and not formal:
         return None
     precise = _MORE_PRECISELY.sub("", following)
     defined = definition_of(precise, ctx.entry.names)

@@ -20,6 +20,7 @@ from cards.makers.prose import (
     last_item,
     stands_alone,
 )
+from cards.makers.section_lists import clause_question
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import either_number, same_name, sentence_cased
 from cards.recover import WHICH_TO_USE, title_from_question
@@ -204,8 +205,11 @@ _LEAD_IN = re.compile(
     r"(?:let'?s|let’s|let us|here|in this|below|the following|this (?:article|page|section)|"
     r"we(?:'ll| will)|you(?:'ll| will)|"
     # 'There are several benefits to using DisplayPort ...': a count, its list below
-    r"there\s+are\s+(?:several|many|some|various|numerous|multiple|a\s+few|a\s+number\s+of)\s+"
-    r"(?:[a-z]+\s+)?(?:benefits|advantages|reasons|ways|uses|features|types|kinds)\b)\b",
+    # ('There are three main causes of inflation.': its causes, cut from the copy)
+    r"there\s+are\s+(?:several|many|some|various|numerous|multiple|a\s+few|a\s+number\s+of|"
+    r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+)?"
+    r"(?:benefits|advantages|reasons|ways|uses|features|types|kinds|causes|factors|steps|"
+    r"stages|parts|components)\b)\b",
     re.IGNORECASE,
 )
 
@@ -258,7 +262,7 @@ def reasons_cards(ctx: Context) -> Iterator[Card]:
         yield ctx.card(
             CardKind.FAQ,
             Answering.SELF,
-            as_question(upper_first(_asked(sentence_cased(heading, ctx.body, ctx.mention)))),
+            _as_asked(sentence_cased(heading, ctx.body, ctx.mention), ctx.mention),
             answer,
             section,
             items[0],
@@ -315,6 +319,8 @@ _WHY_CLAUSE = re.compile(
 )
 
 
+# 'What Are Bonds?' on a page about stocks: a summary, of another of its concepts.
+_WHAT_IS_HEADING = re.compile(r"^what\s+(?:is|are)\s+[^?]{2,60}\?$", re.I)
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<subject>[^?]{2,60}?)\s+works\??$", re.I)
 
 
@@ -338,6 +344,18 @@ def _asked(heading: str) -> str:
     return f"Why {found['be'].lower()} {subject}{rest}"
 
 
+def _as_asked(heading: str, mention: str) -> str:
+    """A heading over reasons as its question: 'Why use branches' -> 'Why use branches?';
+    'Why Companies Adopt Containers' -> 'Why do companies adopt containers?', where the
+    heading is a clause with its verb inside."""
+    asked = _asked(heading)
+    if asked == heading and heading.strip().lower().startswith("why "):
+        clause = clause_question(heading.rstrip(" :?"), mention)
+        if clause is not None and clause.startswith("Why do "):
+            return clause
+    return as_question(upper_first(asked))
+
+
 def question_heading_cards(ctx: Context) -> Iterator[Card]:
     """A heading that asks ('How does DNS work?') and the paragraph that answers it.
 
@@ -347,8 +365,11 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         why = normalise_heading(section.heading) in _WHY
         how = normalise_heading(section.heading) in _HOW
         asks = section.heading.endswith("?") or why or how
-        if not asks or section.kind is SectionKind.SUMMARY:
+        if not asks:
             continue
+        if section.kind is SectionKind.SUMMARY and not _WHAT_IS_HEADING.match(section.heading):
+            continue  # what the page says first of its own concept: the definition's
+
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
         if _answered_by_its_summary(ctx, section):

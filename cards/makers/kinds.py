@@ -48,6 +48,8 @@ _POINTS_BACK = frozenset(
         *("previous", "final", "original", "current", "latter", "former", "said"),
     )
 )
+# Words that weigh a thing rather than name a kind of it: 'the real cost', 'the total'.
+_HOW_MUCH_OF_IT = frozenset(("real", "true", "actual", "overall", "whole"))
 # A predicate that names what kind of thing the term is: 'a function without a name'.
 _NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
 
@@ -135,6 +137,8 @@ def _defined_kind(
     if defined is None or len(words(defined.predicate)) < 4:
         return None
     term = defined.name
+    if re.match(r"the\s", sentence, re.I) and words(term)[0].lower() in _HOW_MUCH_OF_IT:
+        return None  # 'The real cost of an action is ...': the entry weighed, no kind of it
     if any(fold(other) in own for other in (defined.expansion, defined.abbreviation) if other):
         return None  # 'Security Assertion Markup Language (SAML) is ...': the entry itself
     # Of two words or more: 'API' under 'REST API' is the wider concept, not the entry.

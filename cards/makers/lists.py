@@ -26,6 +26,7 @@ from cards.sentences import (
     SEVERAL,
     has_phrase,
     head_of,
+    lower_first,
     number_word,
     split_sentences,
     stem,
@@ -79,6 +80,14 @@ _OPEN_ENDS = frozenset(
 )
 
 
+# A lead that divides one thing into its stages: asked as 'What are the four main stages
+# of cellular respiration?'.
+_DIVIDED_INTO = re.compile(
+    r"^(?:the\s+(?:process|cycle)\s+of\s+)?(?P<whole>[\w' -]{3,50}?)\s+(?:can\s+be|is)\s+"
+    r"(?:divided|broken\s+down|split)\s+into\s+(?P<count>two|three|four|five|six|seven)\s+"
+    r"(?P<parts>(?:main\s+|key\s+|major\s+)?(?:stages|steps|phases|parts))$",
+    re.I,
+)
 _EXAMPLES_OF = re.compile(r"\bexamples?\s+(?:of|include)\b", re.I)
 
 
@@ -117,10 +126,17 @@ def _led_list_card(
         # 'WebP currently wins in terms of compatibility and performance:' is a whole
         # sentence; its points bear it out, they do not finish it
         return None
+    divided = _DIVIDED_INTO.match(opening)
+    if divided is not None and divided["count"].lower() == number_word(len(heads)):
+        # 'The process of cellular respiration can be divided into four main stages'
+        whole = lower_first(divided["whole"])
+        asked = f"What are the {divided['count'].lower()} {divided['parts']} of {whole}?"
+    else:
+        asked = f"Which {number_word(len(heads))} points finish the sentence “{opening} …”?"
     return ctx.card(
         CardKind.LIST,
         Answering.SELF,
-        f"Which {number_word(len(heads))} points finish the sentence “{opening} …”?",
+        asked,
         "\n".join(f"{number}. {head}" for number, head in enumerate(heads, 1)),
         section,
         items[0],

@@ -171,6 +171,11 @@ _CLAUSE = re.compile(
 )
 # 'What goes in a monorepo': 'what' is the subject, and the clause a question already.
 _SUBJECT_VERBS = frozenset(("goes", "happens", "belongs", "comes", "counts", "matters", "lives"))
+# Words a heading's last noun follows, which no verb of a clause follows.
+_LINKS = frozenset(("in", "on", "for", "of", "to", "with", "into", "about", "the", "a", "an"))
+# The subject of one word that a clause heading with its verb inside names: 'Why People
+# Invest in Stocks', 'How Investors Use Bonds'.
+_WHO_ACT = frozenset(("people", "investors", "companies", "businesses", "developers", "users"))
 _NOT_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "can", "do", "does", "the", "and"))
 
 
@@ -193,6 +198,13 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
         if mention_:
             rest = re.sub(r"\b(?:one|it)$", mention_, rest)
         return f"{found['wh'].capitalize()} {said[modal].lower()} {who} {rest}?"
+    if said[0].lower() in _WHO_ACT and len(said) >= 2:
+        # 'Why People Invest in Stocks', 'Why Companies Adopt Containers': the verb
+        # follows a subject of one word who acts, and the last word is its object
+        rest = " ".join([*said[1:], found["verb"]]).lower() + (found["tail"] or "")
+        return f"{found['wh'].capitalize()} do {said[0].lower()} {rest}?"
+    if said[-1].lower() in _LINKS:
+        return None  # '... in stocks': a noun after its preposition, not the verb
     if found["wh"].lower() == "what" and words(subject)[0] in _SUBJECT_VERBS:
         return f"{heading.strip().rstrip(':').rstrip()}?"  # 'What goes in a monorepo': asked as is
     if verb in _NOT_CLAUSE_VERBS or words(subject)[0] in ("is", "are", "do", "does", "can"):

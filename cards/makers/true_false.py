@@ -131,7 +131,9 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         if _LABEL.match(sentence_said):
             continue  # 'Security: GET Method: Less secure ...': a cell of a table's row
         statement = re.split(
-            r",\s+(?:meaning|which|so that|because|while|whereas)\b|\s+because\b", sentence_said
+            r",\s+(?:meaning|which|so that|because|while|whereas|allowing|letting|enabling)\b|"
+            r"\s+because\b",
+            sentence_said,
         )[0]
         statement = strip_end(statement)
         if not stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
@@ -181,6 +183,11 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
         if _PREPOSITIONS.intersection(between):
             continue  # 'saves configuration for static assets': said of the assets, not of it
         opposite = _OPPOSITES[word.lower()]
+        if re.search(rf"\b{word}\s+(?:the|a|an|its|their|your|our)\b", statement):
+            # 'Enzymes lower the activation energy': a verb, turned by its own opposite
+            if word.lower() != "lower":
+                continue
+            opposite = "raise"
         pair = frozenset((word.lower(), opposite))
         names = {w for name in ctx.entry.names for w in words(name)}
         if pair & names or pair in pairs:

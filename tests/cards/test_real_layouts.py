@@ -3439,3 +3439,152 @@ def test_a_wordnet_entry_on_one_line() -> None:
     assert what_is(deck).answer == (
         "The temperature at which air holds as much water vapour as it can, so that dew forms"
     )
+
+
+def test_a_clause_heading_whose_verb_is_inside_it() -> None:
+    # 'Why People Invest in Stocks:' over four dash points (web145/08-tempoclaro-stocks-
+    # bonds.txt): its last word was taken for the verb, 'Why does people Invest in stock'.
+    _entry, deck = made_from(
+        "Containers\n"
+        "A container is a package that holds a program with everything it needs to run.\n"
+        "Why Companies Adopt Containers:\n"
+        "- To ship the same build everywhere\n"
+        "- To start programs in seconds\n"
+        "- To pack more programs on one machine\n"
+    )
+    assert "Why do companies adopt containers?" in [c.prompt for c in deck]
+    from cards.makers.section_lists import clause_question
+
+    asked = clause_question("Why people invest in stocks", "a stock")
+    assert asked == "Why do people invest in stocks?"
+
+
+def test_a_what_is_heading_about_the_other_concept_of_the_page() -> None:
+    # 'What Are Stocks?' and 'What Are Bonds?' each over the paragraph that says so
+    # (web145/08): only the page's first concept was asked, and 'represent' (a plural's
+    # verb) defined nothing.
+    _entry, deck = made_from(
+        "Shares and loans\n"
+        "What Are Shares?\n"
+        "Shares, also called equities, represent part ownership of a firm.\n"
+        "What Are Loans?\n"
+        "Loans are sums of money lent on the promise that they are paid back with "
+        "interest.\n"
+        "People hold shares for growth and loans for steady income.\n"
+    )
+    prompts = {c.prompt: c.answer for c in deck}
+    assert prompts["What are shares?"] == "Part ownership of a firm."
+    assert prompts["What are loans?"].startswith("Loans are sums of money lent")
+
+
+def test_a_count_announced_is_no_answer_to_its_heading() -> None:
+    # 'What Causes Inflation?' / 'There are three main causes of inflation. Each on' where
+    # the copy ended (web145/01-europeanbusinessreview-inflation.txt).
+    _entry, deck = made_from(
+        "Deflation\n"
+        "Deflation is a fall in the general level of prices over time.\n"
+        "What Causes Deflation?\n"
+        "There are two main causes of deflation. The first is\n"
+    )
+    assert not [c for c in deck if c.kind is CardKind.FAQ]
+
+
+def test_the_entry_weighed_is_no_kind_of_it() -> None:
+    # 'The real cost of an action is the next best alternative forgone.' (web145/02-
+    # encyclo-opportunity-cost.txt) was asked 'What is the real cost?'.
+    _entry, deck = made_from(
+        "Sunk cost\n"
+        "A sunk cost is money already spent that cannot be got back.\n"
+        "The real cost of a choice is the next best option given up to make it.\n"
+    )
+    assert [c.prompt for c in deck if c.kind is CardKind.DEFINITION] == ["What is a sunk cost?"]
+
+
+def test_the_formal_definition_after_a_loose_one() -> None:
+    # 'Gross domestic product (GDP) is a broad measure of a nation's productivity. GDP is
+    # defined as the monetary value of all finished goods ...' (web145/04-realized1031-
+    # gdp.txt): the loose first sentence was the answer.
+    _entry, deck = made_from(
+        "Inflation rate\n"
+        "The inflation rate is a rough gauge of how fast money loses value. The inflation "
+        "rate is defined as the yearly percentage change in a price index.\n"
+    )
+    assert what_is(deck).answer == "The yearly percentage change in a price index."
+
+
+def test_a_breakdown_opening_on_a_bullet_that_defines_then_stages() -> None:
+    # 'Here's a breakdown:' / '* Cellular respiration is the process by which ...' / a
+    # lead 'The process of ... can be divided into four main stages:' over '1. Glycolysis:
+    # ...' (web145/18-scienceaq-cellular-respiration.txt): read as a glossary of the stages,
+    # titled 'Glycolysis'.
+    entry, deck = made_from(
+        "Here's an overview:\n"
+        "* Digestion is the process by which the body breaks food down into parts small "
+        "enough to absorb.\n"
+        "* Enzymes speed up each step of it.\n"
+        "The process of digestion can be divided into three main stages:\n"
+        "1. Ingestion: Food is taken into the mouth and chewed.\n"
+        "2. Breakdown: Acids and enzymes split the food in the stomach and gut.\n"
+        "3. Absorption: Small molecules pass through the gut wall into the blood.\n"
+    )
+    assert entry.title == "Digestion"
+    assert what_is(deck).answer.startswith("The process by which the body breaks food down")
+    (card,) = [c for c in deck if c.kind is CardKind.LIST]
+    assert card.prompt == "What are the three main stages of digestion?"
+    assert card.answer == "1. Ingestion\n2. Breakdown\n3. Absorption"
+
+
+def test_the_term_under_the_title_is_the_title() -> None:
+    # 'Law of supply and demand' / 'The term refers to a microeconomic concept that ...'
+    # (web145/12-finallot-supply-demand.txt) gave no card; a law is 'the law of ...'.
+    _entry, deck = made_from(
+        "Law of diminishing returns\n\n"
+        "The term refers to an economic idea that each extra unit of input adds less output "
+        "than the one before it.\n"
+    )
+    card = what_is(deck)
+    assert card.prompt == "What is the law of diminishing returns?"
+    assert card.answer.startswith("An economic idea that each extra unit of input")
+
+
+def test_a_definition_label_run_into_the_definition() -> None:
+    # 'Enzyme Definition Enzymes are biological catalysts ...' (web145/09-pearson-
+    # enzyme.txt): the page was refused.
+    _entry, deck = made_from(
+        " updated 2021-03-02 These are the ideas you need for this question.\n\n"
+        "Hormone Definition Hormones are chemical messengers that glands release into the "
+        "blood. They act on organs far from where they are made, and hormones from one "
+        "gland can set off another.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.DEFINITION]
+    assert card.prompt == "What are hormones?"
+    assert card.answer.startswith("Chemical messengers that glands release")
+
+
+def test_a_verb_turned_round_by_its_own_opposite() -> None:
+    # 'Enzymes lower the activation energy required for reactions, allowing them to occur
+    # more rapidly' (web145/09) was asked 'enzymes higher the activation energy ...'.
+    _entry, deck = made_from(
+        "Catalyst\n"
+        "A catalyst is a substance that speeds up a reaction without being used up.\n"
+        "Catalysts lower the energy needed to start a reaction, allowing it to run faster.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.TRUEFALSE]
+    assert card.prompt == ("True or false: catalysts raise the energy needed to start a reaction?")
+
+
+def test_a_page_opening_on_the_difference_it_states() -> None:
+    # "Here's the key difference. Simple interest refers to ... On the other hand,
+    # compound interest refers to ..." (web145/14-fool-simple-interest.txt), no title:
+    # refused.
+    sides = parse_entries(
+        "Here's the main difference. Fixed rates refer to rates that stay the same for the "
+        "whole loan. On the other hand, variable rates refer to rates that move with the "
+        "market.\n"
+        "Say you borrow for ten years. With one, you know every payment in advance.\n",
+        "page.txt",
+    )
+    assert [side.title for side in sides] == ["Fixed rates", "Variable rates"]
+    prompts = {c.prompt: c.answer for side in sides for c in cards.generate(side, sides)}
+    assert prompts["What are fixed rates?"] == "Rates that stay the same for the whole loan."
+    assert prompts["What are variable rates?"] == "Rates that move with the market."
