@@ -307,7 +307,9 @@ _SOURCE_LEAD = re.compile(
 # general definition of a canary release deployment: canary deployment is ...'.
 _DEFINITION_LEAD = re.compile(
     r"^[^:.!?]{0,80}\b(?:the\s+following|this|a|one)\s+(?:[\w-]+\s+){0,2}definition\s+of\s+"
-    r"[^:.!?]{2,60}:\s+(?=[A-Za-z\"“])",
+    r"[^:.!?]{2,60}:\s+(?=[A-Za-z\"“])|"
+    # 'Covalent Bond Definition:A covalent bond is ...': a study site's label, glued
+    r"^[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+definition\s*:\s*(?=(?:An?|The)\s)",
     re.I,
 )
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
@@ -907,6 +909,8 @@ def _is_fragment(text: str) -> bool:
     ended = text.rstrip().endswith(".") or (
         text.rstrip()[-1:].isalpha() and len(text.split()) >= _UNSTOPPED_GLOSS
     )
+    if _TIME_IT_TAKES.match(text) and ended and 4 <= len(text.split()) <= 45:
+        return True  # 'The time it takes for half the atoms ... to decay' under 'Half-life'
     if not _FRAGMENT.match(text) or not ended:
         return False
     if not 4 <= len(text.split()) <= 45:
@@ -932,6 +936,12 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+# A span glossed by what fills it: 'The time it takes for ...', 'The time needed to ...'.
+_TIME_IT_TAKES = re.compile(
+    r"^(?:the|a)\s+(?:(?:average|total|minimum|mean)\s+)?(?:time|period)\s+"
+    r"(?:it\s+takes|(?:that\s+is\s+)?(?:needed|required|taken))\s+(?:for|to)\s",
+    re.I,
+)
 # The verbs of what a thing is made of or works by, which say neither what it is nor
 # what it is for: 'Uses flip-flops made of transistors ...'.
 WORKS_BY_VERB = (

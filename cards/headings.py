@@ -86,6 +86,9 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "explain like i'm five",
         "eli5",
         "explanation",
+        # a homework site's and a chat answer's labels over the answer itself
+        "step-by-step explanation",
+        "here's a breakdown",
         "how it works",
         "overview",
         "why it matters",

@@ -215,11 +215,17 @@ _TITLE_RUN_IN = re.compile(
 )
 
 
+# A glossary's bold term glued to its gloss, the page's first words: '**Kinetic
+# Energy**Energy that a body has ...'.
+_BOLD_TERM_GLUED = re.compile(r"^\*\*(?P<term>[^*\n]{2,60}?)\*\*(?=[A-Z][a-z])")
+
+
 def _unflattened(text: str) -> str:
     """The text without a first line's front matter flattened into it (its keys are lost
     with its breaks: what it said is no longer readable), and its title heading apart
     from the text run into it."""
     text = _FLAT_FRONT_MATTER.sub("", text, count=1)
+    text = _BOLD_TERM_GLUED.sub(r"\g<term>\n\n", text, count=1)
     run_in = _TITLE_RUN_IN.match(text)
     if run_in is not None and re.search(
         rf"(?<!\w){re.escape(run_in['name'])}(?!\w)", run_in["text"][:300]
@@ -558,6 +564,7 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
         or side_claims(entry)
         or _answers_which_to_use(entry)
         or _defined_in_its_prose(entry)
+        or _says_how_it_forms(entry)
     ):
         raise ParseError(file, 1, "defines nothing")
     return _at_lines(entry, recovered.origin)
@@ -571,6 +578,23 @@ def _defined_in_its_prose(entry: Entry) -> bool:
     from cards.makers.definitions import defining_sentence
 
     return defining_sentence(Context(entry, (), 0)) is not None
+
+
+def _says_how_it_forms(entry: Entry) -> bool:
+    """Whether the entry's first sentence (or first point) says how the thing it names
+    comes about: 'A covalent bond is formed by the overlap of ...' (a homework answer,
+    with no title)."""
+    from cards.makers.claim_shapes import FORMED
+
+    first = next((s.items[0] for s in entry.sections if s.items), None)
+    if first is None:
+        return False
+    text = first.text.strip()
+    for name in entry.names:
+        said = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+", text, re.I)
+        if said is not None and FORMED.match(first_sentence(text[said.end() :])):
+            return True
+    return False
 
 
 def _answers_which_to_use(entry: Entry) -> bool:

@@ -172,11 +172,13 @@ _KIND_OF_DEFINITION = (
 _DICTIONARY_HEAD = re.compile(
     r"^(?:definitions?|meanings?) of:?\s+"  # ('Definition of: popup blocker', as PCMag)
     r"(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
-    r"(?P<bare>[^:.!?]{2,40}))\s*$|"
+    r"(?P<bare>[^:.!?]{2,40}?))\s*:?\s*$|"  # ('Definition of Isotope:' over its gloss)
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
     # ('As per techtarget definition:' names whose definition follows, not what of)
     # ('Detailed definition:' says which kind of definition, not of what)
     r"^(?!(?:as per|according to|per|from|by)\s)"
+    # ('Here's a breakdown of the definition:' leads in to it, of no name)
+    r"(?!here(?:['’]s|\s+is)\s)"
     # ('Each letter has one meaning:' says how many, of no name)
     r"(?!.*\s(?:has|have|had|with)\s+(?:one|two|a|an|its|their|the\s+same)\s+(?:definition|meaning)\s*:$)"
     rf"(?!{_KIND_OF_DEFINITION}\s+(?:definition|meaning)\s*:$)"
@@ -523,7 +525,10 @@ _OTHER_NAMES_LINE = re.compile(r"^(?:also\s+known\s+as|aka|also\s+called)\s*:", 
 
 # A label before a page's definition: 'What it is: Shift Left is ...'.
 _WHAT_IT_IS = re.compile(
-    r"^(?:what\s+(?:it|this)\s+is|in\s+short|in\s+brief)\s*:\s*(?=[A-Z])", re.I
+    r"^(?:what\s+(?:it|this)\s+is|in\s+short|in\s+brief|"
+    # ('Covalent Bond Definition:A covalent bond is ...': the label glued to it)
+    r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+definition)\s*:\s*(?=[A-Z])",
+    re.I,
 )
 # A glossary line's term and dash: 'tablespace - ' before 'A tablespace is ...'.
 _TERM_DASH = re.compile(r"^(?P<term>[^-–—]{1,60}?)\s+[-–—]\s+")
@@ -1332,6 +1337,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
+        if defined is not None and _STUDYING.match(defined.name):
+            defined = None  # 'Understanding kinetic energy is crucial ...': a remark on it
         if defined is not None and k == 0 and _blurb_over_the_page(defined.name, top, lines):
             continue  # 'Safari Books Online is a digital library ...' over 'A daemon is ...'
         if defined is not None:
@@ -1405,8 +1412,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for i, line in top:
         if _is_chrome(line) or not _short(line, 8) or line.endswith(TERMINAL):
             continue
-        if sum(c.isalpha() for c in line) < 2:
-            continue  # '=====', '* * *': a rule, not a title
+        if sum(c.isalpha() for c in line) < 2 or "=" in line:
+            continue  # '=====', '* * *': a rule, not a title; 'KE = 1/2 mv²', a formula
         beside = (lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
         if list_marker(line) is not None and any(list_marker(text) for text in beside):
             continue  # '- Cannot be directly used in': a point of a list, cut by a wrap
@@ -1440,6 +1447,10 @@ _DIFFERENCE_LEAD = re.compile(
 _OTHER_SIDE_LEAD = re.compile(
     r"^(?:on\s+the\s+other\s+hand|by\s+contrast|in\s+contrast|meanwhile),\s+", re.I
 )
+
+
+# A name that is the learning of one: 'Understanding kinetic energy is crucial ...'.
+_STUDYING = re.compile(r"^(?:understanding|learning|knowing|studying|mastering)\s", re.I)
 
 
 def _two_defined_after_a_difference(line: str) -> str | None:

@@ -93,6 +93,12 @@ _PASSIVE = re.compile(
     r"(?P<means>(?:by|using|with|through|via|from|at|in|on)\s.{6,})$",
     re.I,
 )
+# How a thing comes about: 'is formed by the overlap of ...', 'are formed when atoms share'.
+FORMED = re.compile(
+    r"^(?:is|are)\s+(?:(?:usually|typically|often|mostly|only)\s+)?(?P<done>formed|created)\s+"
+    r"(?P<means>(?:by|when|through)\s.{10,})$",
+    re.I,
+)
 # Verbs whose 'with' or 'to' names the other thing, not the means: 'can be contrasted with
 # a shell', 'can be compared to a phone book'.
 _PAIRED_WITH = frozenset(
@@ -485,6 +491,11 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         # deadlock occur?': when a problem or an event comes about is what it is
         verb = base_verb(when["verb"].lower()) if not plural else when["verb"].lower()
         return "when", f"When {do} {name} {verb}?", f"When {strip_end(when['condition'])}."
+    if (formed := FORMED.match(rest)) is not None and not leans_back(formed["means"]):
+        # 'A covalent bond is formed by the overlap of ...' -> 'How is a covalent bond
+        # formed?': how a thing comes about is what a beginner learns of it
+        done = formed["done"].lower()
+        return "how", f"How {be} {name} {done}?", upper_first(strip_end(formed["means"])) + "."
     if (passive := _PASSIVE.match(rest)) is not None:
         modal, done, means = passive["modal"].lower(), passive["done"], passive["means"]
         prep, _, other = means.partition(" ")

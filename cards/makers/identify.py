@@ -315,6 +315,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # '... publish their which concept?': whose, and which of theirs
         if _ONLY_A_TOPIC.search(head):
             return None  # '... warns computer users to beware of which concept?': of many
+        if {"it", "they", "them"} & {word.lower() for word in words(head)}:
+            return None  # 'If it moves, it has which concept?': what 'it' is, unsaid
         opening = words(head)  # (three words at least)
         if len(opening) <= _SHORT_HEAD and opening[-1] in _COUNTS and opening[-2] in _HAS:
             return None  # 'Each data point has one which concept?': no clue but a count
