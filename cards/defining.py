@@ -657,6 +657,8 @@ _FRAGMENT = re.compile(
     r"time|measure) of)\s+[\w-]|"
     # 'The ability to leave parts of a type unspecified.': a capacity, glossed
     r"(?i:the (?:ability|capacity|capability) (?:of|to))\s+[\w-]|"
+    # 'the theory that the Earth's crust is broken into plates ...': an idea, by what it holds
+    r"(?i:(?:the|a)\s+(?:[a-z]+\s+)?(?:theory|principle|hypothesis|idea)\s+that)\s+[\w-]|"
     # 'set of techniques to make content load only when needed': a note's gloss of a
     # kind, its article left out
     # ('Measure of output device resolution ...', 'Unit of data ...': the same)

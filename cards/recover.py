@@ -170,9 +170,10 @@ _KIND_OF_DEFINITION = (
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
-    r"^(?:definitions?|meanings?) of:?\s+"  # ('Definition of: popup blocker', as PCMag)
-    r"(?:(?P<name>[^:.]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
-    r"(?P<bare>[^:.!?]{2,40}?))\s*:?\s*$|"  # ('Definition of Isotope:' over its gloss)
+    r"^(?:definitions?|meanings?) (?:of|for):?\s+[\"“]?"  # ('Definition of: popup blocker')
+    r"(?:(?P<name>[^:.\"”]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
+    # ('Definition of Isotope:' over its gloss; 'Definitions for "plate tectonics"')
+    r"(?P<bare>[^:.!?\"”]{2,40}?))[\"”]?\s*:?\s*$|"
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
     # ('As per techtarget definition:' names whose definition follows, not what of)
     # ('Detailed definition:' says which kind of definition, not of what)
@@ -688,7 +689,7 @@ _WRAPPED_BEFORE = re.compile(
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
     r"(?:the\s+)?basics\s+of|(?:all\s+)?about|learn|"
     # 'A Clear Definition of an Insider Threat'
-    rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?\s+(?:for|of)|"
+    rf"(?:{_KIND_OF_DEFINITION}\s+)?(?:definitions?|meanings?)\s+(?:for|of)|"
     r"(?:explain|describe|define|explaining|describing|defining|introducing|exploring|"
     r"demystifying)(?:\s+the\s+(?:concept|idea|meaning|term)\s+of)?)\s+(?=\S)",
     re.I,
@@ -987,9 +988,14 @@ _OR_LETTERS = re.compile(r"(?P<long>[^,]{3,80}),\s+or\s+(?P<short>[A-Z][A-Za-z0-
 
 def _capitalised(name: str) -> str:
     name = name.lstrip("•‣◦▪● ")  # '• authoritative name server': a glossary's bullet
+    name = _PART_OF_SPEECH_AFTER.sub("", name)  # 'plate tectonics - (n.)': a glossary's head
     if re.match(r"[a-z]+[A-Z]", name):
         return name  # 'requestIdleCallback', 'eBPF': a name written so keeps its case
     return name[:1].upper() + name[1:] if name[:1].islower() else name
+
+
+# A headword's part of speech after a dash: ' - (n.)'.
+_PART_OF_SPEECH_AFTER = re.compile(r"\s+[-–]\s+\((?:n|v|adj|adv)\.\)$")
 
 
 # A word that asks: no concept's name holds one.
@@ -1337,8 +1343,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
-        if defined is not None and _STUDYING.match(defined.name):
-            defined = None  # 'Understanding kinetic energy is crucial ...': a remark on it
+        if defined is not None and (
+            _STUDYING.match(defined.name) or _CLAUSE_INSIDE.search(defined.name)
+        ):
+            # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
+            # that the crust is broken ...': a clause's subject, inside a gloss
+            defined = None
         if defined is not None and k == 0 and _blurb_over_the_page(defined.name, top, lines):
             continue  # 'Safari Books Online is a digital library ...' over 'A daemon is ...'
         if defined is not None:
@@ -1449,6 +1459,8 @@ _OTHER_SIDE_LEAD = re.compile(
 )
 
 
+# A relative word, which no name holds: 'theory that the crust'.
+_CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 # A name that is the learning of one: 'Understanding kinetic energy is crucial ...'.
 _STUDYING = re.compile(r"^(?:understanding|learning|knowing|studying|mastering)\s", re.I)
 

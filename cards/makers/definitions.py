@@ -341,7 +341,8 @@ EVALUATIVE = re.compile(
     # 'cited constantly but explained poorly': how it is treated, not what it is
     r"[a-z]+ed\s+(?:\w+ly|often|widely|everywhere)\s+(?:but|and|yet)\b|"
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
-    r"[a-z-]+(?=\s*(?:[,;:.!]|$))|"
+    # (not the first of adjectives before a kind: 'large, irregularly shaped pieces of')
+    r"[a-z-]+(?=\s*(?:[,;:.!]|$))(?!,\s+(?:[\w-]+\s+){0,3}[a-z]+s\s+of\b)|"
     r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
     r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral|"
     r"instrumental|pivotal)\s+"

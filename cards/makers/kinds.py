@@ -137,6 +137,8 @@ def _defined_kind(
     if defined is None or len(words(defined.predicate)) < 4:
         return None
     term = defined.name
+    if re.search(r"\b(?:these|those)\s+[a-z]", defined.predicate, re.I):
+        return None  # '... the movement of these plates': which, the sentence before says
     if re.match(r"the\s", sentence, re.I) and words(term)[0].lower() in _HOW_MUCH_OF_IT:
         return None  # 'The real cost of an action is ...': the entry weighed, no kind of it
     if any(fold(other) in own for other in (defined.expansion, defined.abbreviation) if other):

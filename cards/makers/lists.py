@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from cards.defining import definition_of
 from cards.glossary import compared_names
@@ -83,9 +84,9 @@ _OPEN_ENDS = frozenset(
 # A lead that divides one thing into its stages: asked as 'What are the four main stages
 # of cellular respiration?'.
 _DIVIDED_INTO = re.compile(
-    r"^(?:the\s+(?:process|cycle)\s+of\s+)?(?P<whole>[\w' -]{3,50}?)\s+(?:can\s+be|is)\s+"
+    r"^(?:the\s+(?:process|cycle)\s+of\s+)?(?P<whole>[\w' -]{2,50}?)\s+(?:can\s+be|is)\s+"
     r"(?:divided|broken\s+down|split)\s+into\s+(?P<count>two|three|four|five|six|seven)\s+"
-    r"(?P<parts>(?:main\s+|key\s+|major\s+)?(?:stages|steps|phases|parts))$",
+    r"(?P<parts>(?:main\s+|key\s+|major\s+|different\s+)?(?:stages|steps|phases|parts))$",
     re.I,
 )
 _EXAMPLES_OF = re.compile(r"\bexamples?\s+(?:of|include)\b", re.I)
@@ -97,7 +98,10 @@ def _led_list_card(
     """The card asking for a list its lead sentence introduces, or None when it is no
     list to learn whole."""
     plain_lead = lead.replace("’", "'")
-    if definition_of(lead, ctx.entry.names) is not None or LEANS_BACK.match(plain_lead):
+    divides_it = _DIVIDED_INTO.match(plain_lead.rstrip(":").rstrip()) is not None
+    if not divides_it and (
+        definition_of(lead, ctx.entry.names) is not None or LEANS_BACK.match(plain_lead)
+    ):
         return None  # the definition's own list is in its answer; 'This ...:' leans back
     if (
         STORY.match(plain_lead)
@@ -128,9 +132,13 @@ def _led_list_card(
         return None
     divided = _DIVIDED_INTO.match(opening)
     if divided is not None and divided["count"].lower() == number_word(len(heads)):
-        # 'The process of cellular respiration can be divided into four main stages'
+        # 'The process of cellular respiration can be divided into four main stages'; 'It
+        # is divided into ...' right after the definition: the entry's
         whole = lower_first(divided["whole"])
-        asked = f"What are the {divided['count'].lower()} {divided['parts']} of {whole}?"
+        if whole.lower() in ("it", "this", "this process"):
+            whole = ctx.mention
+        parts = re.sub(r"^different\s+", "", divided["parts"])
+        asked = f"What are the {divided['count'].lower()} {parts} of {whole}?"
     else:
         asked = f"Which {number_word(len(heads))} points finish the sentence “{opening} …”?"
     return ctx.card(
@@ -241,12 +249,26 @@ def _asked_above(section: Section, first: Item) -> bool:
     )
 
 
+def _led_from_above(before: Section | None, section: Section) -> list[tuple[str, tuple[Item, ...]]]:
+    """The list a section opens with, when the section before ends on the sentence that
+    leads into it: 'Mitosis is ... It is divided into four main stages:' as the summary,
+    its four points the unheaded section after it."""
+    if before is None or section.heading.strip() or not before.items:
+        return []
+    last = before.items[-1]
+    if last.kind is not ItemKind.PARAGRAPH or not last.text.rstrip().endswith(":"):
+        return []
+    return list(_led_lists(replace(section, items=(last, *section.items))))
+
+
 def list_cards(ctx: Context) -> Iterator[Card]:
+    before: Section | None = None
     for section in ctx.entry.sections:
         # An example's steps ('A developer uses a cookie jar ...:' / 'Login Request: ...')
         # tell one story; they are no points a sentence about the concept is finished by.
         shown_only = section.kind in NOT_LISTS or section.kind is SectionKind.EXAMPLE
-        led = [] if shown_only else list(_led_lists(section))
+        above, before = _led_from_above(before, section), section
+        led = [] if shown_only else above + list(_led_lists(section))
         led = [(lead, run) for lead, run in led if not _named_by_heading(ctx, section, run)]
         for lead, run in led:
             card = _led_list_card(ctx, section, lead, run)

@@ -3688,3 +3688,65 @@ def test_a_clue_that_says_it_of_something_unsaid() -> None:
         "raised, it has potential energy.\n"
     )
     assert not [c for c in deck if c.kind is CardKind.IDENTIFY and " it " in c.prompt]
+
+
+def test_an_aggregators_definitions_for_a_quoted_name() -> None:
+    # 'Definitions for "plate tectonics"' (web153/14-metaglossary-plate-tectonics.txt) was
+    # the title, quotes and all; 'Meaning of plate tectonics' (web153/13-infoplease) too.
+    from cards.recover import find_title, title_without_wrapper
+
+    found = find_title(['Definitions for "ocean current"', "A steady flow of sea water."])
+    assert found is not None and found[1] == "Ocean current"
+    assert title_without_wrapper("Meaning of ocean current") == "Ocean current"
+
+
+def test_a_glossary_head_with_its_part_of_speech_over_a_theory() -> None:
+    # 'plate tectonics - (n.)' / 'the theory that the Earth's ... crust ... is fractured
+    # into large plates ...' (web153/15-earthguide-plate-tectonics.txt): refused, and a
+    # bare 'the theory that the crust is ...' was titled 'Theory that the crust'.
+    entry, deck = made_from(
+        "continental drift - (n.)\n\n"
+        "the theory that the continents were once joined and have slowly moved apart over "
+        "millions of years. Matching coastlines and fossils support it.\n"
+    )
+    assert entry.title == "Continental drift"
+    assert what_is(deck).answer.startswith("The theory that the continents were once joined")
+    entry, _deck = made_from(
+        "continental drift\n\n"
+        "the theory that the land is split into pieces that drift apart. Fossils match "
+        "across oceans.\n"
+    )
+    assert entry.title == "Continental drift"
+
+
+def test_a_definition_opening_on_adjectives_before_its_kind() -> None:
+    # "Tectonic plates are large, irregularly shaped pieces of the Earth's lithosphere"
+    # (web153/11-scienceaq-plate-tectonics.txt) was read as a quality ('large,'), and
+    # 'Plate tectonics is the theory that describes the movement of these plates.' was
+    # asked with 'these plates' unexplained.
+    _entry, deck = made_from(
+        "Here's a bit more detail:\n"
+        "* Sand dunes are loose, wind-shaped heaps of sand found in deserts and on coasts.\n"
+        "* They move as wind carries grains over their crest.\n"
+        "* Dune migration is the process that moves these heaps downwind over the years.\n"
+    )
+    definitions = {c.prompt: c.answer for c in deck if c.kind is CardKind.DEFINITION}
+    assert definitions == {
+        "What are sand dunes?": "Loose, wind-shaped heaps of sand found in deserts and on coasts."
+    }
+
+
+def test_the_stages_led_into_by_the_definitions_paragraph() -> None:
+    # 'Mitosis is the process where ... It is divided into four main stages:' over
+    # '* Prophase: ...' bullets (web153/01-scienceaq-mitosis.txt): the lead ended the
+    # summary and its points began the next part, so no list card was made.
+    _entry, deck = made_from(
+        "Photosynthesis is the process by which plants turn light, water and carbon "
+        "dioxide into sugar. It is divided into three main stages:\n"
+        "* Capture: Leaves absorb light in their green pigment.\n"
+        "* Light reactions: The light is stored as chemical energy.\n"
+        "* Calvin cycle: The stored energy builds sugar from carbon dioxide.\n"
+    )
+    (card,) = [c for c in deck if c.kind is CardKind.LIST]
+    assert card.prompt == "What are the three main stages of photosynthesis?"
+    assert card.answer == "1. Capture\n2. Light reactions\n3. Calvin cycle"
