@@ -664,7 +664,8 @@ _SAYS_IT_COMPARES = re.compile(
     r"\s+and\s+(?:an?\s+|the\s+)?(?P<b>[\w/+-]+(?:\s+[\w/+-]+)?)"
     # ('Here are some key differences ... B:'; 'The difference between mean and median is
     # that mean is ...')
-    r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$|\s+is\s+that\s)",
+    # ('The key difference between A and B lies in whether ...:')
+    r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$|\s+is\s+that\s|\s+lies\s+in\s[^.]*:$)",
     re.I,
 )
 _PRONOUNS = frozenset(
@@ -1349,7 +1350,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
             # that the crust is broken ...': a clause's subject, inside a gloss
             defined = None
-        if defined is not None and k == 0 and _blurb_over_the_page(defined.name, top, lines):
+        if (
+            defined is not None
+            and k == 0
+            and not _A_PROCESS.match(defined.predicate)
+            and _blurb_over_the_page(defined.name, top, lines)
+        ):
             continue  # 'Safari Books Online is a digital library ...' over 'A daemon is ...'
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
@@ -1459,6 +1465,9 @@ _OTHER_SIDE_LEAD = re.compile(
 )
 
 
+# What a process is, which no site's blurb says of the site: 'Erosion is the process where
+# ...' above 'Weathering is ...', however seldom the page says 'erosion' again.
+_A_PROCESS = re.compile(r"^(?:the|a)\s+(?:process|act|breaking|wearing|movement)\b", re.I)
 # A relative word, which no name holds: 'theory that the crust'.
 _CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 # A name that is the learning of one: 'Understanding kinetic energy is crucial ...'.

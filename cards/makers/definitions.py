@@ -486,6 +486,20 @@ _LEANS_ON = re.compile(
 _HEAD_SAID_AGAIN = re.compile(r"^The\s+(?P<head>[A-Za-z-]+)\s+(?=[a-z]+s\s)")
 
 
+# An article before a verb's participle: 'a defined by the way ...', a writer's slip.
+SLIPPED_ARTICLE = re.compile(r"^an?\s+(?:defined|described|used|made|caused)\s+(?:by|as)\b")
+
+
+def _first_said(ctx: Context, section: Section) -> Item | None:
+    """The section's first item, past a headword line that only repeats the entry's name
+    ('What does food chain mean?' / 'food chain' / '1. A succession of organisms ...')."""
+    names = {name.casefold() for name in ctx.entry.names}
+    for item in section.items:
+        if item.text.strip(" .:").casefold() not in names:
+            return item
+    return None
+
+
 def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """The sentence that says what the entry is.
 
@@ -536,7 +550,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue  # 'Cosine similarity ranges from -1 to 1': its values, not what it is
         found = (section, item, sentence)
         opening = after_expansion or (
-            summary and item is section.items[0] and item.text.startswith(sentence)
+            summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
         )
         expanded_before, after_expansion = after_expansion, False
         read_as = sentence
@@ -619,6 +633,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 continue
             if defined.predicate and _HOW_IT_FARES.match(defined.predicate):
                 continue  # 'excellent for runtime visibility, but ...': how well it serves
+            if defined.predicate and SLIPPED_ARTICLE.match(defined.predicate):
+                continue  # 'The food chain is a defined by the way ...': a slip, no gloss
             if defined.predicate and WEAK.match(defined.predicate):
                 continue  # 'like the phone book of the internet': an analogy's, not what it is
             # Without a predicate ('An ISP sells ...') the sentence is the answer: it names
@@ -695,7 +711,10 @@ _HISTORY = re.compile(
 # changes ...'): a clause, then a sentence with its own subject.
 _NO_GLOSS = re.compile(
     r"^(?:there\s+(?:is|are|(?:may|might|can|will)\s+be)\b|"
-    r"(?:when|whenever|if|once)\b[^,.;]{3,120},\s+(?:the|a|an|it|this|you|we|they)\s)",
+    r"(?:when|whenever|if|once)\b[^,.;]{3,120},\s+(?:the|a|an|it|this|you|we|they)\s|"
+    # 'Glaciers and ice sheets carve out valleys ...' under 'Ice': things of their own, acting
+    r"[A-Z][a-z]+s\s+and\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:all\s+|often\s+|can\s+)?[a-z]{3,}(?<!s)(?<!ing)\s+"
+    r"(?!of\b|that\b|which\b)[a-z])",
     re.I,
 )
 # The verb before what a thing is said to be: 'is cited constantly ...', 'are fine for ...'.

@@ -20,6 +20,7 @@ from cards.makers.definitions import (
     COPULA_LEAD,
     EVALUATIVE,
     HOW_MUCH,
+    SLIPPED_ARTICLE,
     SUITS,
     VAGUE_PROPERTY,
     WEAK,
@@ -527,6 +528,8 @@ def identify_cards(ctx: Context) -> Iterator[Card]:
             continue  # the definition turned round asks 'What is X?' again
         if about_the_word(item):
             continue  # a dictionary's other senses of the word, not this concept
+        if re.search(rf"\b(?:is|are)\s+{SLIPPED_ARTICLE.pattern[1:]}", sentence):
+            continue  # 'The food chain is a defined by the way ...': a slip, no clue
         if said_by_definition(ctx, sentence):
             continue  # another sentence saying what the definition says
         if section.kind in (SectionKind.EXPLANATION, SectionKind.OTHER) and (

@@ -3750,3 +3750,79 @@ def test_the_stages_led_into_by_the_definitions_paragraph() -> None:
     (card,) = [c for c in deck if c.kind is CardKind.LIST]
     assert card.prompt == "What are the three main stages of photosynthesis?"
     assert card.answer == "1. Capture\n2. Light reactions\n3. Calvin cycle"
+
+
+def test_a_process_defined_once_above_another_is_the_pages_concept() -> None:
+    # 'Erosion is the process where the earths surface is broken down, ...' above
+    # 'Weathering is the breaking down of ...' (web154/12-riversdalecc-erosion.txt): the
+    # first sentence was taken for a site's blurb (the page never says 'erosion' again),
+    # dropped, and the page titled 'Weathering'.
+    entry, deck = made_from(
+        "Melting is the process where a solid turns into a liquid as it warms. It mostly "
+        "happens at one temperature.\n\n"
+        "Freezing is the change of a liquid into a solid.\n"
+        "Freezing happens when heat leaves a liquid; freezing points differ between "
+        "substances, and freezing is slower in salty water.\n"
+    )
+    assert entry.title == "Melting"
+    assert what_is(deck).answer.startswith("The process where a solid turns into a liquid")
+
+
+def test_a_headword_line_between_the_question_and_its_senses() -> None:
+    # 'What does food chain mean?' / 'food chain' / '1. A succession of organisms ...'
+    # (web154/05-answers-food-chain.txt): the headword line stood first, so the gloss
+    # below it was not read as the opening, and the page gave no card.
+    _entry, deck = made_from(
+        "What does tide pool mean?\n\n"
+        "tide pool\n\n\n"
+        "1. A pool of sea water left among rocks on the shore when the tide goes out.\n\n"
+        "2. Informal. Any small gathering place.\n"
+    )
+    assert what_is(deck).answer.startswith("A pool of sea water left among rocks")
+
+
+def test_a_writers_slip_is_no_definition_nor_clue() -> None:
+    # 'The food chain is a defined by the way all living things need to feed upon each
+    # other to survive.' (web154/04-internetdict-food-chain.txt) was the answer, then a
+    # clue.
+    _entry, deck = made_from(
+        "What is the Water Cycle?\n\n"
+        "The water cycle is a defined by the way water moves between the sea, the air and "
+        "the land. An example would be rain falling and running back to the sea.\n"
+    )
+    assert not [c for c in deck if "a defined by" in (c.answer + c.prompt).casefold()]
+
+
+def test_points_flattened_under_a_term_that_leads_into_them() -> None:
+    # '* Erosion: ... transported by natural forces, including:' over '* Ice: Glaciers and
+    # ice sheets carve out valleys ...' (web154/13-scienceaq-weathering-erosion.txt):
+    # 'What is ice?' was answered by what glaciers do.
+    from cards.parsing import parse_entries
+
+    entries = parse_entries(
+        "Here's a breakdown:\n"
+        "* Digestion: This is the process where food is broken down. It needs:\n"
+        "* Chewing: Teeth grinding food into small bits.\n"
+        "* Enzymes: Proteins that split food molecules apart.\n"
+        "* Transport: Once food is broken down, it moves on by:\n"
+        "* Muscles: Rings and bands squeeze the food along the gut.\n"
+        "* Gravity: Bites and sips fall down the throat on their own.\n",
+        "page.txt",
+    )
+    asked = {c.prompt: c.answer for e in entries for c in cards.generate(e, entries)}
+    assert "What is gravity?" not in asked and "What are muscles?" not in asked
+    assert asked["What are enzymes?"] == "Proteins that split food molecules apart."
+
+
+def test_a_difference_said_to_lie_in_something_titles_a_comparison() -> None:
+    # 'The key difference between weathering and erosion lies in whether the rock ... is
+    # moved from its original place:' (web154/10-trendsmask-weathering-erosion.txt).
+    from cards.recover import find_title
+
+    found = find_title(
+        [
+            "The key difference between a lake and a pond lies in how deep the water is:",
+            "- A lake is a large body of still water, deep enough that light misses its floor.",
+        ]
+    )
+    assert found is not None and found[1] == "Lake vs pond"
