@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.defining import definition_of
+from cards.defining import called_name, definition_of
 from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import claim_of
 from cards.makers.claims import first_clause
@@ -85,6 +85,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             _defined_kind(sentence, own, heads, whole, body)
             or _acting_kind(sentence, own, heads, section.heading, page)
             or _meaning_of_code(sentence)
+            or _named_last(sentence, own)
         )
         if asking is None:
             continue
@@ -101,6 +102,25 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             explanation=sentence,
         )
         asked += 1
+
+
+def _named_last(sentence: str, own: set[str]) -> tuple[str, str] | None:
+    """'What is food chain?' of 'The flow of energy from one trophic level to another is
+    called food chain.': another concept of the page, named after what it is."""
+    name = called_name(sentence)
+    if not name or fold(name) in own or any(either_number(name, other) for other in own):
+        return None
+    defined = definition_of(sentence, (name,))
+    if defined is None or len(words(defined.predicate)) < 5:
+        return None
+    if any(rule.match(defined.predicate) for rule in (EVALUATIVE, WEAK, BESIDE_THE_POINT)):
+        return None
+    said = re.search(
+        rf"\b(?:called|known\s+as|termed)\s+(?P<article>an?\s+|the\s+)?{re.escape(name)}", sentence
+    )
+    article = (said["article"] or "").lower() if said is not None else ""
+    be = "are" if re.search(r"\bare\s+(?:called|known|termed)\b", sentence) else "is"
+    return f"What {be} {article}{name}?", upper_first(strip_end(defined.predicate)) + "."
 
 
 def _a_term(term: str, own: set[str], heads: list[str]) -> bool:

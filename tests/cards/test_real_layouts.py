@@ -3826,3 +3826,19 @@ def test_a_difference_said_to_lie_in_something_titles_a_comparison() -> None:
         ]
     )
     assert found is not None and found[1] == "Lake vs pond"
+
+
+def test_a_concept_named_at_the_end_of_its_sentence_is_asked_for() -> None:
+    # 'The flow of energy from one trophic level to another is called food chain.' under
+    # a page about ecosystems (web154/07-brainly-food-chain.txt): the page's second
+    # concept, said before its name, gave no card.
+    deck = cards.generate(
+        cards.parse(
+            "Weather is the state of the air at one place and time, such as its heat and rain.\n"
+            "The average of the weather over many years in one region is called climate.\n"
+            "Climate shapes which plants can grow in a region.\n",
+            file="page.txt",
+        )
+    )
+    asked = {c.prompt: c.answer for c in deck}
+    assert asked["What is climate?"] == "The average of the weather over many years in one region."
