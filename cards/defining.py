@@ -908,7 +908,9 @@ def _is_fragment(text: str) -> bool:
         return True  # 'Directs a Wi-Fi signal toward one device ...' under 'Beamforming'
     # (a dictionary's gloss may end without a stop: 'Memory that appears to be RAM but
     # ... with some loss of performance'; a line that short may be a heading)
-    ended = text.rstrip().endswith(".") or (
+    # (nor with a colon, going on in a list: 'Type of database transaction with four
+    # properties:' over '- Atomicity')
+    ended = text.rstrip().endswith((".", ":")) or (
         text.rstrip()[-1:].isalpha() and len(text.split()) >= _UNSTOPPED_GLOSS
     )
     if _TIME_IT_TAKES.match(text) and ended and 4 <= len(text.split()) <= 45:

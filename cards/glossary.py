@@ -656,7 +656,26 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
                 next="",
             )
         )
+    opening = _own_opening(entry, titles)
+    if opening is not None:
+        found.insert(0, replace(entry, path=path, sections=(opening,), tagline="", step=None))
     return found
+
+
+def _own_opening(entry: Entry, titles: set[str]) -> Section | None:
+    """The page's opening when it defines the page's own concept, above terms that are
+    parts of it ('Definition of Regression' / 'Regression is a statistical technique ...'
+    over 'Dependent Variable', 'Independent Variables'): kept as an entry of its own, not
+    dropped with the page's heading-less lead."""
+    opening = next((s for s in entry.sections if s.paragraphs), None)
+    if opening is None or opening.heading or opening.kind is not SectionKind.SUMMARY:
+        return None
+    if entry.slug in titles or slugify(entry.title) in titles:
+        return None
+    if says_it_compares(entry.title) or re.search(r"\s(?:and|&|or)\s", entry.title):
+        return None  # 'Threads and processes': the two, each defined under its heading
+    sentence = first_sentence(opening.paragraphs[0].text)
+    return opening if definition_of(sentence, entry.names) is not None else None
 
 
 # A heading that says it holds a definition: 'Definition of Normalization'.

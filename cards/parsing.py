@@ -220,11 +220,28 @@ _TITLE_RUN_IN = re.compile(
 _BOLD_TERM_GLUED = re.compile(r"^\*\*(?P<term>[^*\n]{2,60}?)\*\*(?=[A-Z][a-z])")
 
 
+# A dictionary's field before its first gloss, the page's first words: '<statistics> (SD)
+# A measure of ...' (FOLDOC, its headword line lost). Not an HTML element's tag.
+_FIELD_FIRST = re.compile(r"^<(?P<field>[a-z][a-z ,-]{2,30})>[ \t]+(?=[(A-Z])")
+_HTML_ELEMENTS = frozenset(
+    (
+        *("html", "head", "body", "main", "div", "span", "section", "article", "header"),
+        *("footer", "aside", "nav", "strong", "small", "title", "table", "code", "pre"),
+        *("blockquote", "figure", "details", "summary", "label", "button"),
+    )
+)
+
+
 def _unflattened(text: str) -> str:
     """The text without a first line's front matter flattened into it (its keys are lost
     with its breaks: what it said is no longer readable), and its title heading apart
     from the text run into it."""
     text = _FLAT_FRONT_MATTER.sub("", text, count=1)
+    field = _FIELD_FIRST.match(text)
+    if field is not None and field["field"] not in _HTML_ELEMENTS:
+        text = text[field.end() :]
+        # (and the letters it goes by, which the sentences spell out: '(SD) A measure')
+        text = re.sub(r"^\([A-Z][A-Za-z]{1,7}\)[ \t]+(?=[A-Z])", "", text, count=1)
     text = _BOLD_TERM_GLUED.sub(r"\g<term>\n\n", text, count=1)
     run_in = _TITLE_RUN_IN.match(text)
     if run_in is not None and re.search(

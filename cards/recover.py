@@ -188,7 +188,11 @@ _DICTIONARY_HEAD = re.compile(
     # Definition', nor 'The 16162 Definition')
     r"^(?!the\s)(?P<meant>[a-z][\w-]*(?:\s+[\w-]+){0,4})\s+meaning$|"
     # 'Definition: dogfooding' over its gloss
-    r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$",
+    r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$|"
+    # 'Noun: correlation coefficient  `kó-ru'ley-shun ...': a word-list's headword, how it
+    # is said after two spaces
+    r"^(?:noun|verb|adjective|adverb)\s*:\s+(?P<word>[a-z][\w'-]*(?:\s[\w'-]+){0,4}?)"
+    r"(?:\s{2,}\S[^.!?]*)?$",
     re.I,
 )
 # A headword's forms, after it: '(usually uncountable, plural virtual memories)'.
@@ -248,7 +252,7 @@ _RUN_IN_LABEL = re.compile(
     # 'Definition Ransomware is malware, ...': the label with no colon, then the gloss
     r"|(?:Definition|Meaning)\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:is|are)\s)"
     # 'Answer: The standard deviation (SD) measures ...': a Q&A page's label on its answer
-    r"|Answer:\s+(?=[A-Z][\w-]*(?:\s+\S+){5,}))"
+    r"|Ans(?:wer)?:\s+(?=[A-Z][\w-]*(?:\s+\S+){5,}))"
 )
 # How far into the text the title is looked for, in non-blank lines.
 _TOP = 25
@@ -370,7 +374,10 @@ def names_page_kind(line: str) -> bool:
 
 def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
     """Whether a title found by shape is site furniture ('GLOSSARY', 'Skip to content'), or
-    with the page's `lines`, its author's byline."""
+    with the page's `lines`, its author's byline. Not a word that could name a page
+    ('Index') when the line below glosses it as a thing ('A data structure that ...')."""
+    if lines is not None and _glossed_below(title.strip(), lines):
+        return False
     if _is_chrome(title.strip()) or title.strip().casefold() in _SOURCE_NAMES:
         return True
     if lines is None:
@@ -382,6 +389,18 @@ def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
         or _unsaid_head(title.strip(), top, lines)
         or _site_over_a_question(title.strip(), top, lines)
     )
+
+
+def _glossed_below(title: str, lines: list[str]) -> bool:
+    """Whether a one-word title of a page's kind ('Index') has a gloss right below it
+    ('A data structure that stores the values of a column ...'): a glossary's entry."""
+    if " " in title or not _PAGE_KIND.match(title):
+        return False
+    at = next((k for k, line in enumerate(lines) if line.strip() == title), None)
+    if at is None:
+        return False
+    below = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    return _GLOSS_OPENING.match(below) is not None
 
 
 def _site_over_a_question(title: str, top: list[str], lines: list[str]) -> bool:
@@ -1128,6 +1147,13 @@ def _kind_of_whole(name: str, head: str, sentences: Iterable[str]) -> bool:
     return False
 
 
+def _before_pronunciation(head: str) -> str:
+    """A word list's headword without how it is said after it ('correlation coefficient
+    `kó-ru'ley-shun ...'), its backtick or only its syllables left ('kó-ru'ley-shun')."""
+    said = re.search(r"\s(?:`|\S*(?:\w'\w|[áéíóúàèìòù]))", head)
+    return head[: said.start()].rstrip() if said is not None else head
+
+
 def is_dictionary_head(line: str) -> bool:
     """Whether a line is a dictionary's head line ('Definition: dogfooding'), which names
     the term the gloss below it defines."""
@@ -1192,6 +1218,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
             name = head["name"] or head["bare"] or head["before"] or head["meant"] or head["after"]
+            name = name or _before_pronunciation(head["word"])
             if len(name.split()) <= 5:
                 if name.isupper() and _said_lower(name, lines):
                     name = name.lower()  # 'Definitions of PERCENTILE': a word, in capitals
@@ -2186,6 +2213,8 @@ def recover(text: str) -> Recovered | None:
     start, title, alias = found
     headed = _POS_LABEL.match(title) is not None
     title = _capitalised(_POS_LABEL.sub("", title))  # 'Noun: mutex', a dictionary's head
+    if headed:
+        title = _before_pronunciation(title)  # 'Noun: median strip  `mee-dee'un strip'
     at = numbered[start][0]
     body = numbered[start:]
     if headed:

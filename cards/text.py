@@ -221,6 +221,8 @@ _MARKS = f"{BULLET_MARKS}("
 _NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
 # A dash glued to the point's first word, as some pages type them: '-Operations outside ...'.
 _GLUED_BULLET = re.compile(r"^(\s*)[-•]([A-Z][a-z]*\s.*)$")
+# A number glued to the point's first word: '1)Minimizing Redundancy', '2.Returns an ...'.
+_GLUED_NUMBER = re.compile(r"^(\s*)\(?\d{1,2}[.)]([A-Z][a-z]+(?:\s.*)?)$")
 
 
 def list_marker(line: str) -> Marker | None:
@@ -232,6 +234,7 @@ def list_marker(line: str) -> Marker | None:
         (ItemKind.BULLET, _BULLET),
         (ItemKind.NUMBERED, _NUMBER),
         (ItemKind.BULLET, _GLUED_BULLET),
+        (ItemKind.NUMBERED, _GLUED_NUMBER),
     ):
         match = pattern.match(line)
         if match and match.group(2):
@@ -375,6 +378,9 @@ def without_leftovers(text: str) -> str:
         text = _unmarked_title(text, marked)
     if "(see " in text:
         text = _SEE_ELSEWHERE.sub("", text)  # '... a number of other problems (see below)'
+    if "the right)" in text or "the left)" in text or "(fig" in text or "(Fig" in text:
+        # '(the green curves in the plots to the right)', '(Fig. 2)': pictures not copied
+        text = _PICTURED.sub("", text)
     if "[edit]" in text:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
     if "#" in text or "¶" in text:
@@ -531,6 +537,11 @@ def _unmarked_title(text: str, marked: re.Match[str]) -> str:
 
 
 # A pointer to another part of the page, which a card shown alone cannot follow.
+_PICTURED = re.compile(
+    r"[ \t]?\((?:[^()\n]{0,60}\b(?:plots?|graphs?|figures?|diagrams?|images?|pictures?|charts?)"
+    r"\s+(?:to|on|at)\s+the\s+(?:right|left)|(?:see\s+)?fig(?:ure|\.)?\s*\d{1,3}[a-z]?)\)",
+    re.I,
+)
 _SEE_ELSEWHERE = re.compile(r"[ \t]?\(see (?:below|above|later|earlier)\)")
 
 

@@ -492,10 +492,11 @@ SLIPPED_ARTICLE = re.compile(r"^an?\s+(?:defined|described|used|made|caused)\s+(
 
 def _first_said(ctx: Context, section: Section) -> Item | None:
     """The section's first item, past a headword line that only repeats the entry's name
-    ('What does food chain mean?' / 'food chain' / '1. A succession of organisms ...')."""
+    ('What does food chain mean?' / 'food chain' / '1. A succession of organisms ...') and
+    a sense that only points to another entry ('(1) See indexed color.')."""
     names = {name.casefold() for name in ctx.entry.names}
     for item in section.items:
-        if item.text.strip(" .:").casefold() not in names:
+        if item.text.strip(" .:").casefold() not in names and not _CROSS_REFERENCE.match(item.text):
             return item
     return None
 
@@ -548,6 +549,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue
         if _ONLY_A_RANGE.match(sentence):
             continue  # 'Cosine similarity ranges from -1 to 1': its values, not what it is
+        if _CROSS_REFERENCE.match(sentence):
+            continue  # '(1) See indexed color.': a dictionary's pointer to another sense
         found = (section, item, sentence)
         opening = after_expansion or (
             summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
@@ -763,6 +766,8 @@ _CALLED_WHEN = re.compile(r"^called\s+(?=(?:when|whenever|after|before|once|as|b
 _ONLY_A_RANGE = re.compile(
     r"^(?:[\w-]+\s+){1,5}(?:ranges|varies|range|vary)\s+(?:from|between)\b", re.I
 )
+# A sense that only points elsewhere: 'See indexed color.', 'See also: subscript.'
+_CROSS_REFERENCE = re.compile(r"^(?:see(?:\s+also)?|cf\.|compare)\b:?\s+[^.!?]{1,60}[.!?]?$", re.I)
 _POINTING_OPENING = re.compile(r"^(?:it|this|that)(?:\s+is\b|['’]s\b)", re.I)
 
 

@@ -178,6 +178,9 @@ def _defined_kind(
         return None  # 'JSON is the favourite format for ...': a remark, not what it is
     if any(rule.match(defined.predicate) for rule in (EVALUATIVE, WEAK, BESIDE_THE_POINT)):
         return None  # ('Misconfigured PATH is a common cause of ...': what it leads to)
+    opened = re.search(rf"(?:\b(?:an?|the)\s+)?{re.escape(term)}\b", sentence, re.I)
+    if opened is not None and sentence[: opened.start()].rstrip().endswith(","):
+        sentence = sentence[opened.start() :]  # 'On the other hand, a programming index is'
     article = re.match(r"^(?:an?|the)\s+", sentence, re.I)
     first, *rest = term.split()
     title_cased = any(word[:1].isupper() and word[1:].islower() for word in rest)

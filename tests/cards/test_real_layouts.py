@@ -3842,3 +3842,146 @@ def test_a_concept_named_at_the_end_of_its_sentence_is_asked_for() -> None:
     )
     asked = {c.prompt: c.answer for c in deck}
     assert asked["What is climate?"] == "The average of the weather over many years in one region."
+
+
+def _asked_of(text: str) -> dict[str, str]:
+    """Every card of a page, split into its terms as an import splits it: prompt -> answer."""
+    entries = parse_entries(text, "page.txt")
+    return {c.prompt: c.answer for e in entries for c in cards.generate(e, entries)}
+
+
+def test_a_glossary_keeps_the_concept_its_opening_defines() -> None:
+    # 'Definition of Regression' / 'Regression is a statistical analysis technique ...'
+    # over 'Dependent Variable', 'Independent Variables' (web151/16-regression-analysis.txt):
+    # the terms below were asked, the page's own concept was dropped.
+    asked = _asked_of(
+        "Definition of Erosion\n\n"
+        "Erosion is a natural process that wears soil and rock away and carries it elsewhere. "
+        "It shapes valleys and coasts.\n\n"
+        "Sediment\n\n"
+        "Sediment is the loose material that water or wind has carried and set down.\n\n"
+        "Deposition\n\n"
+        "Deposition is the laying down of sediment once the water or wind slows.\n"
+    )
+    assert asked["What is erosion?"] == (
+        "A natural process that wears soil and rock away and carries it elsewhere."
+    )
+    assert "What is sediment?" in asked and "What is deposition?" in asked
+
+
+def test_a_sense_that_only_points_elsewhere_is_no_definition() -> None:
+    # 'Definition: index' / '(1) See indexed color.' / '(2) A common method for keeping
+    # track of data ...' (web151/20-index.txt): 'What is an index?' was answered 'See
+    # indexed color.'
+    asked = _asked_of(
+        "Definition: port\n\n"
+        "(1) See harbour.\n\n"
+        "(2) A numbered endpoint on a computer that lets one program's traffic be told "
+        "apart from another's.\n\n"
+        "(3) In hardware, a socket for plugging in a cable, as a port on a laptop is. "
+        "See connector.\n"
+    )
+    assert asked["What is a port?"] == (
+        "A numbered endpoint on a computer that lets one program's traffic be told apart "
+        "from another's."
+    )
+
+
+def test_a_kind_after_a_connective_keeps_its_article() -> None:
+    # 'On the other hand, a programming index is a counter that ...' (web151/20-index.txt)
+    # was asked 'What is programming index?'.
+    asked = _asked_of(
+        "Cache\n\n"
+        "A cache is a small store of copies kept close to where they are needed. "
+        "On the other hand, a disk cache is a part of memory that holds blocks recently read "
+        "from a disk.\n"
+    )
+    assert "What is a disk cache?" in asked and "What is disk cache?" not in asked
+
+
+def test_a_word_that_could_name_a_page_is_a_term_when_glossed_below() -> None:
+    # 'Index' / 'A data structure that stores the values for a specific column ...'
+    # (web151/11-database-index.txt) was refused as a site's index page.
+    asked = _asked_of(
+        "Dictionary\n\n"
+        "A data structure that maps each key to the one value stored under it. Looking up a "
+        "key in a dictionary takes about the same time however many keys it holds.\n"
+    )
+    assert asked["What is a dictionary?"] == (
+        "A data structure that maps each key to the one value stored under it."
+    )
+
+
+def test_a_short_answer_label_and_glued_list_numbers_are_read() -> None:
+    # 'What is database normalization?' / 'Ans: It is a process of ... to achieve the
+    # following desirable properties:' / '1)Minimizing Redundancy' / '2) Minimizing the
+    # ... Anomalies' (web151/12-normalization.txt) gave no card.
+    asked = _asked_of(
+        "What is composting?\n\n"
+        "Ans: It is a process of letting kitchen and garden waste rot down in order to give "
+        "the following gains:\n"
+        "1)Richer Soil\n"
+        "2) Less Waste Sent To Landfill\n"
+        "Most gardens have room for a small heap.\n"
+    )
+    answer = asked["What is composting?"]
+    assert answer.startswith("A process of letting kitchen and garden waste rot down")
+    assert "Richer Soil" in answer and "Less Waste Sent To Landfill" in answer
+
+
+def test_a_dictionary_field_and_letters_before_the_first_gloss_are_dropped() -> None:
+    # '<statistics> (SD) A measure of the range of values ... Standard deviation is a
+    # statistic used as ...', its headword line lost, then a hard-wrapped paragraph
+    # (web151/02-standard-deviation.txt): refused as a page with no title.
+    asked = _asked_of(
+        "<networking> (NAT) A way of sharing one public address. Network address translation "
+        "is a method of rewriting the addresses in packets as they pass a router.\n"
+        "The method is used when all of the devices in a home\n"
+        "share the one address the provider gave.\n"
+    )
+    assert asked["What is network address translation?"] == (
+        "A method of rewriting the addresses in packets as they pass a router."
+    )
+
+
+def test_a_word_list_headword_with_its_pronunciation_titles_the_page() -> None:
+    # 'Noun: correlation coefficient  `kó-ru'ley-shun ...' over '1. A statistic
+    # representing how closely two variables co-vary; ...' (web151/15-correlation-
+    # coefficient.txt): refused as a page with no title.
+    asked = _asked_of(
+        "Skip to definition.\n\n"
+        "Noun: median strip  `mee-dee'un strip\n"
+        "  1. A raised or planted band that divides the opposite lanes of a road\n"
+        "    - central reservation\n\n"
+        "Type of: strip\n"
+    )
+    assert asked["What is a median strip?"].startswith(
+        "A raised or planted band that divides the opposite lanes of a road"
+    )
+
+
+def test_a_gloss_going_on_in_a_list_is_a_definition() -> None:
+    # 'Type of database transaction with four properties:' over its four properties
+    # (web151/10-acid-transaction.txt): a gloss ending in a colon was no definition.
+    asked = _asked_of(
+        "Traffic light\n\n"
+        "A signal at a crossing that shows one of three colours:\n\n"
+        "- Red\n- Amber\n- Green\n"
+    )
+    assert asked["What is a traffic light?"] == (
+        "A signal at a crossing that shows one of three colours: red; amber; green."
+    )
+
+
+def test_a_picture_the_copy_left_out_is_not_in_the_answer() -> None:
+    # 'The standard normal distribution is the normal distribution with a mean of zero and
+    # a variance of one (the green curves in the plots to the right).' (web151/06-normal-
+    # distribution.txt): the answer pointed at plots the card does not show.
+    asked = _asked_of(
+        "Unit circle\n\n"
+        "The unit circle is the circle of radius one centred on the origin (the blue ring "
+        "in the figure to the right). It is used to define sine and cosine (Fig. 2).\n"
+    )
+    answer = asked["What is the unit circle?"]
+    assert answer.startswith("The circle of radius one centred on the origin.")
+    assert "figure" not in answer and "Fig" not in answer
