@@ -166,6 +166,8 @@ def _singular(name: str, body: str) -> str:
     if written_in_capitals(name, body):
         return name.upper()  # 'https' of a page that writes HTTPS: an abbreviation
     for cut in (2, 1):
+        if cut == 1 and name.casefold().endswith(("ss", "is", "us")):
+            continue  # 'Photosynthesis', 'Osmosis', 'Virus': no plural of an '-i' or '-u'
         one = name[:-cut]
         if len(one) > 2 and plural_of(one).casefold() == name.casefold() and _names(body, one):
             return one
@@ -391,6 +393,9 @@ _KIND_OF_SIDE = r"(?:method|request|approach|model|protocol|mode|type|version|sy
 _ONE_MORE_WORD = re.compile(rf"\s+{_KIND_OF_SIDE}s?$", re.I)
 # What may follow the label: a verb said of it ('Moves ...'), or what it is ('A ...').
 _LABEL_VERB = re.compile(r"^[A-Z]?[a-z]{2,}s\b")
+_VERB_AFTER_A_NOUN = frozenset(
+    ("include", "are", "have", "were", "can", "will", "must", "may", "need", "come", "go")
+)
 _LABEL_KIND = re.compile(r"^(?:an?|the)\s", re.I)
 # Or what is done with it: 'Used to retrieve ...', 'Not cached by default.'
 _LABEL_DONE = re.compile(
@@ -431,7 +436,10 @@ def _unlabelled(text: str, pair: tuple[str, str]) -> str:
     like = first in ("less", "more", "ideal") or first.startswith("non-") or _LIKE.search(first)
     if definition_of(first_sentence(said)) is not None:
         return text  # 'Bounce Rate: A bounce is a single-page session': another's definition
-    if _LABEL_VERB.match(said) and not like:
+    # ('Photosynthesis: Reactants include ...': a noun in the plural, its verb after it)
+    then = said.split(maxsplit=2)[1:2]
+    noun_first = bool(then) and then[0].lower() in _VERB_AFTER_A_NOUN
+    if _LABEL_VERB.match(said) and not like and not noun_first:
         return f"{name} {said[:1].lower()}{said[1:]}"
     if _LABEL_KIND.match(said) or _LABEL_DONE.match(said) or like:
         return f"{name} is {said[:1].lower()}{said[1:]}"

@@ -713,9 +713,12 @@ _CALLED = re.compile(
 # An event, then the name it goes by: 'When several processes access the same data ...,
 # it is called a "race condition".'
 _WHEN_CALLED = re.compile(
-    r"^(?P<when>(?:When|Whenever)\s+[^;:]{8,300}?)(?:,\s+(?:it|this)\s+is\s+(?:called|known\s+as|"
+    r"^(?P<when>(?:When|Whenever)\s+[^;:]{8,300}?)(?:,\s+(?:then\s+)?(?:it|this|they)\s+(?:is|are)\s+"
+    r"(?:called|known\s+as|termed|"
+    # ('..., then they are said to have acquired antibiotic resistance.')
+    r"said\s+to\s+(?:have|be)(?:\s+(?:acquired|developed|gained|in))?)|"
     # ('When two threads are blocking each other we have a Deadlock.')
-    r"termed)|,?\s+(?:we|you)\s+have)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
+    r",?\s+(?:we|you)\s+have)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
 )
 # Other names set between dashes after a name: ' — also known as web cookies — '.
 _DASHED_ALIAS = re.compile(

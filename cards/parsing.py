@@ -749,6 +749,7 @@ def _entry(
     title = without_marks(title) or title  # '🆚 JSON vs XML': a picture is no word of it
     title = _QA_STATE.sub("", title).rstrip()  # 'Internal and external fragmentation [closed]'
     title = _LABELLED_TITLE.sub("", title)  # 'Explanation: Near field communication'
+    title = _DICTIONARY_SUFFIX.sub("", title) or title  # 'natural selection - definition and'
     title = comparison_part(title) or title  # 'Full Explanation : Difference Between A and B'
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
@@ -923,6 +924,14 @@ def _without_its_kind(title: str, opening: str) -> str:
 
 
 # A glossary's label before the term it heads: 'Explanation: Near field communication'.
+# A dictionary site's words after the headword in its title: ' - definition and synonyms',
+# ' | Definition & Meaning', ' noun definition in Buying a home topic from the ...'.
+_DICTIONARY_SUFFIX = re.compile(
+    r"(?:\s+[-–—|:]\s+(?:definitions?|meanings?)(?:\s+(?:and|&)\s+(?:synonyms|meanings?|"
+    r"definitions?|examples|usage|pronunciation))?(?:\s+[-–—|].{0,60})?|"
+    r"\s+(?:noun|verb|adjective|adverb)\s+(?:definition|meaning)\s+(?:in|from)\s.{0,120})$",
+    re.I,
+)
 _LABELLED_TITLE = re.compile(
     r"^(?:explanation|definition|meaning|term|please explain)\s*:\s+(?=\S+(?:\s+\S+){0,5}$)", re.I
 )

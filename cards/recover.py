@@ -192,7 +192,12 @@ _DICTIONARY_HEAD = re.compile(
     # 'Noun: correlation coefficient  `kó-ru'ley-shun ...': a word-list's headword, how it
     # is said after two spaces
     r"^(?:noun|verb|adjective|adverb)\s*:\s+(?P<word>[a-z][\w'-]*(?:\s[\w'-]+){0,4}?)"
-    r"(?:\s{2,}\S[^.!?]*)?$",
+    r"(?:\s{2,}\S[^.!?]*)?$|"
+    # 'noun, plural: proteins' over the gloss: the headword itself left out
+    r"^(?:noun|n\.)\s*,\s*plural\s*:\s*(?P<plural>[a-z][\w-]{2,40})$|"
+    # 'mortgage noun definition in Buying a home topic from the Oxford ... Dictionary'
+    r"^(?P<entry>[a-z][\w'-]*(?:\s[\w'-]+){0,3}?)\s+(?:noun|verb|adjective|adverb)\s+"
+    r"(?:definition|meaning)\s+(?:in|from)\s.{0,120}$",
     re.I,
 )
 # A headword's forms, after it: '(usually uncountable, plural virtual memories)'.
@@ -261,7 +266,9 @@ _TOP = 25
 # A title that names the kind of page rather than its concept: 'Glossary', 'API Glossary'.
 _PAGE_KIND = re.compile(
     # (not a list's item: '- Shared type definitions and utilities')
-    r"^(?![-*•]\s)(?:[\w&/ -]{0,60}\s)?(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
+    # ("Nolo's Plain-English Law Dictionary": a publisher's own)
+    r"^(?![-*•]\s)(?:[\w&/'’ -]{0,60}\s)?"
+    r"(?:glossary|dictionary|encyclopedia|terms|definitions|wiki|"
     # ('Index 44' is a name: numbered, no page's kind)
     r"vocabulary|faq|cheat ?sheet|index|a-z|a to z|concepts)(?:\s(?!\d+$)[\w ]{0,20})?$",
     re.I,
@@ -857,7 +864,10 @@ def _said_again(quoted: str, lines: list[str]) -> bool:
 _ON_A_PLATFORM = re.compile(
     r"^(?P<name>\S.{0,60}?)\s+in\s+(?:linux|unix|windows|macos|android|ios|python|java|"
     r"javascript|typescript|sql|excel|git|docker|kubernetes|react|c\+\+|c#|golang|rust|php|"
-    r"ruby|html|css|an?\s+operating\s+systems?|operating\s+systems?|oop)$",
+    r"ruby|html|css|an?\s+operating\s+systems?|operating\s+systems?|oop|"
+    # ('What is a derivative in calculus?': the subject it belongs to)
+    r"calculus|algebra|geometry|statistics|mathematics|maths?|physics|chemistry|biology|"
+    r"economics|finance|accounting)$",
     re.I,
 )
 # A word that leads a question on from the text before it: 'But first, what is ...?'.
@@ -879,6 +889,9 @@ _LONGEST_ASKED = 300
 _DEFINITION_ASKED = re.compile(
     r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+(?:the|an?)\s+(?:actual|real|formal|exact|"
     r"precise|official|proper|simple|true|correct)\s+(?:definition|meaning)\s+of\s+|"
+    # 'What is the concept of a derivative in calculus?': what a derivative is
+    r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+the\s+(?:basic\s+|main\s+|key\s+)?"
+    r"(?:concept|idea|notion)\s+of\s+|"
     # an interview's 'What do you understand about the Git merge conflict?'
     r"^(?:(?:question|q)\s*[-–:.]\s*)?what\s+do\s+you\s+(?:understand|mean|know)\s+(?:by|about)\s+",
     re.I,
@@ -1057,7 +1070,14 @@ def _sharpened(asked: tuple[str, str], following: list[str]) -> tuple[str, str]:
             return _capitalised(name), other_name
         subject = re.split(r"\s+(?:is|are)\s+", first_sentence(line), maxsplit=1)[0]
         other = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject, re.I)
-        if len(name.split()) == 1 and other is not None and short.casefold() != name.casefold():
+        # (not 'The concept of a derivative ... is fundamental': a word about the name)
+        about = re.search(rf"\bof\s+(?:an?\s+|the\s+)?{re.escape(name)}\b", subject, re.I)
+        if (
+            len(name.split()) == 1
+            and other is not None
+            and about is None
+            and short.casefold() != name.casefold()
+        ):
             # 'what is e2e' over 'End-to-end testing, also known as E2E testing, is ...':
             # the question's short name is the other name the definition gives
             return _capitalised(short), other.group(0)
@@ -1147,6 +1167,22 @@ def _kind_of_whole(name: str, head: str, sentences: Iterable[str]) -> bool:
     return False
 
 
+def _one_of(plural: str, lines: list[str]) -> str:
+    """The singular of a plural headword ('proteins') the page says ('A protein is ...');
+    '' when it says none."""
+    text = "\n".join(lines)
+    plural = plural.lower()
+    ones = (plural[:-1], plural[:-2], plural[:-3] + "y")
+    return next(
+        (
+            one
+            for one in ones
+            if plural_of(one) == plural and re.search(rf"\b{re.escape(one)}\b", text, re.I)
+        ),
+        "",
+    )
+
+
 def _before_pronunciation(head: str) -> str:
     """A word list's headword without how it is said after it ('correlation coefficient
     `kó-ru'ley-shun ...'), its backtick or only its syllables left ('kó-ru'ley-shun')."""
@@ -1218,7 +1254,13 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
             name = head["name"] or head["bare"] or head["before"] or head["meant"] or head["after"]
-            name = name or _before_pronunciation(head["word"])
+            name = name or head["entry"]
+            if not name and head["word"]:
+                name = _before_pronunciation(head["word"])
+            if not name:
+                name = _one_of(head["plural"], lines)
+                if not name:
+                    continue
             if len(name.split()) <= 5:
                 if name.isupper() and _said_lower(name, lines):
                     name = name.lower()  # 'Definitions of PERCENTILE': a word, in capitals
@@ -2226,7 +2268,13 @@ def recover(text: str) -> Recovered | None:
     # 'firewall definition - telecom' under the headword: the dictionary's label for the
     # gloss below, which is then the page's opening
     body = [
-        (no, "" if k < 4 and _labels_the_gloss(line.strip(), title) else line)
+        (
+            no,
+            ""
+            if k < 4
+            and (_labels_the_gloss(line.strip(), title) or _POS_TOPIC.fullmatch(line.strip()))
+            else line,
+        )
         for k, (no, line) in enumerate(body)
     ]
     # (the body may open on the title's own line)
@@ -2587,6 +2635,11 @@ _TERM_WORDS = 6  # the most words of a term on its own line
 
 # What follows a headword on a dictionary's label line: ' definition - telecom'.
 _GLOSS_LABEL = re.compile(r"\s+(?:definition|meaning)s?(?:\s+[-–—:]\s*[\w ]{1,30})?", re.I)
+
+
+# A learner's dictionary's part of speech and the topic it files the sense under, over the
+# gloss: 'noun: Buying a home topic'.
+_POS_TOPIC = re.compile(r"(?:noun|verb|adjective|adverb)\s*:\s*[A-Z][\w ,'&-]{2,60}\btopic")
 
 
 def _labels_the_gloss(line: str, title: str) -> bool:

@@ -26,6 +26,7 @@ from cards.defining import (
     expansion_of,
     glossed_acronym,
     is_abbreviation,
+    is_noun_phrase,
     letters_said_again,
     spells_out,
 )
@@ -100,6 +101,11 @@ def predicate_of(ctx: Context, sentence: str) -> str:
     # the rest of the verb: 'A zip file is defined as an archive file format ...'
     lead = _DEFINED_AS.match(said)
     said = said if lead is None else upper_first(said[lead.end() :])
+    sense = _SECOND_SENSE.search(said)
+    if sense is not None and len(words(said[: sense.start()])) >= 6:
+        # 'a legal agreement by which a bank lends you money ...; the sum of money that you
+        # borrow ...': a dictionary's next sense, or a remark, after the gloss
+        said = said[: sense.start()].rstrip(",") + "."
     owned = _OF_ITS_OWNER.match(sentence) if said.startswith(("Its ", "Their ")) else None
     if owned is not None:
         # 'The aspect ratio of an image is its displayed width divided by ...': whose
@@ -113,6 +119,9 @@ def predicate_of(ctx: Context, sentence: str) -> str:
     return said
 
 
+# Where a gloss ends and a second one, or a remark on it, begins: '; the sum of money',
+# '; it can vary from -1 ...'.
+_SECOND_SENSE = re.compile(r";\s+(?=(?:the|an?|it|this|these)\s)", re.I)
 # A name said of what it belongs to, the predicate opening on that owner's: 'The aspect
 # ratio of an image is its ...'.
 _OF_ITS_OWNER = re.compile(
@@ -501,6 +510,33 @@ def _first_said(ctx: Context, section: Section) -> Item | None:
     return None
 
 
+def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
+    """A dictionary's gloss right under its headword, set apart from the longer text below
+    ('acceleration' / 'The rate of change of velocity with respect to time; ...' /
+    'Definition' / 'Acceleration is the second step in ...'): the gloss, a thing named
+    without a verb, not a sentence and not the page's blurb ('A beginner's guide to ...')."""
+    tagline = ctx.entry.tagline.strip()
+    if not tagline or tagline.endswith(":"):
+        return None  # (one going on in a list below is read with its list, as a summary)
+    sentence = first_sentence(tagline)
+    if not is_noun_phrase(sentence) or _BLURB.match(sentence) or _ABOUT_A_TEXT.search(sentence):
+        return None
+    if ctx.own.find(sentence) or EVALUATIVE.match(sentence) or WEAK.match(sentence):
+        return None  # ('A guide to caching' names the entry: about it, no gloss of it)
+    if definition_of(sentence, ctx.entry.names, fragment=True, pronoun=True) is None:
+        return None
+    item = Item(ItemKind.PARAGRAPH, tagline, 1)
+    return Section(SectionKind.SUMMARY, "", 1, (item,)), item, sentence
+
+
+# Words that make a line under a title about a text rather than a gloss of a thing.
+_ABOUT_A_TEXT = re.compile(
+    r"\b(?:guide|tutorial|introduction|overview|primer|lesson|course|article|post|"
+    r"cheat\s*sheet|explained|explainer|everything\s+you)\b",
+    re.I,
+)
+
+
 def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """The sentence that says what the entry is.
 
@@ -516,6 +552,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """
     if headed_pair(ctx.entry):
         return None  # 'Stateless and Stateful': no one thing to define
+    glossed = _glossed_under_the_title(ctx)
+    if glossed is not None:
+        return glossed
     acting = promised = weak = mattering = None
     acting_later = None  # said what the entry does, outside the summary
     named_before = False  # the sentence before opened with the entry's name

@@ -157,6 +157,10 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             # 'HDMI (High Definition Multimedia Interface)': an aside, often a name spelled
             # out; turned, the statement's claim stays true
             continue
+        if re.match(rf"(?:in|at|for|with|under|on|over)\s+[^,]*\b{word}\b[^,]*,", statement, re.I):
+            # 'In higher dimensions, acceleration is a vector ...': the setting a claim is
+            # made in; turned, it names another setting, where the page says nothing
+            continue
         if re.search(rf"-{word}\b|\b{word}-", statement):
             continue  # 'Higher-order functions': half of a word, not a quality to turn
         if re.search(rf"\b(?:less|more|least|most)\s+{word}\b", statement, re.I):

@@ -3985,3 +3985,145 @@ def test_a_picture_the_copy_left_out_is_not_in_the_answer() -> None:
     answer = asked["What is the unit circle?"]
     assert answer.startswith("The circle of radius one centred on the origin.")
     assert "figure" not in answer and "Fig" not in answer
+
+
+def test_aspect_points_of_a_comparison_are_asked_side_by_side() -> None:
+    # '1. Definition:' / '- Photosynthesis: The process by which ...' / '- Cellular
+    # respiration: ...' / '2. Location:' / '- Photosynthesis: Occurs mainly in ...'
+    # (web155/18-jiskha-photosynthesis-vs-cellular-respiration.txt): 'Photosynthesis' was
+    # read as the plural of 'Photosynthesi', so no point was said of either side.
+    asked = _asked_of(
+        "Osmosis vs diffusion\n\n"
+        "Osmosis and diffusion are two ways that particles spread out. Here is how they differ:\n\n"
+        "1. Definition:\n"
+        "- Osmosis: The movement of water across a membrane that lets only water through.\n"
+        "- Diffusion: The spreading of particles from where they are crowded to where they "
+        "are sparse.\n\n"
+        "2. What moves:\n"
+        "- Osmosis: Moves only water molecules from one side of the membrane to the other.\n"
+        "- Diffusion: Moves any kind of particle, in a gas or in a liquid.\n\n"
+        "3. Needs:\n"
+        "- Osmosis: Requires a membrane that holds back the dissolved particles.\n"
+        "- Diffusion: Particles include gases such as oxygen and carbon dioxide.\n"
+    )
+    which = [prompt for prompt in asked if prompt.startswith("Which")]
+    assert (
+        "Which requires a membrane that holds back the dissolved particles: osmosis or diffusion?"
+        in which
+    )
+    assert all(" or diffusion?" in prompt for prompt in which)
+    assert not [prompt for prompt in which if "particles include" in prompt.lower()]
+
+
+def test_a_publishers_dictionary_line_over_the_headword_is_no_title() -> None:
+    # "Nolo's Plain-English Law Dictionary" / 'Income Tax' / 'A tax on an individual or a
+    # corporation's net income ...' (web155/16-nolo-income-tax.txt) was refused: the
+    # apostrophe kept the line from reading as a dictionary's name.
+    asked = _asked_of(
+        "Brown's Plain-English Farm Dictionary\n\n"
+        "Cover Crop\n\n"
+        "A crop grown between main harvests to protect and feed the soil, such as clover or "
+        "rye. Most farms that sow a cover crop plough it in before spring.\n"
+    )
+    assert asked["What is a cover crop?"] == (
+        "A crop grown between main harvests to protect and feed the soil, such as clover or rye."
+    )
+
+
+def test_a_learners_dictionary_entry_is_read_past_its_labels() -> None:
+    # 'mortgage noun definition in Buying a home topic from the Oxford ... Dictionary' /
+    # 'noun: Buying a home topic' / '(informal home loan) a legal agreement by which ...;
+    # the sum of money that you borrow ...' (web155/15-oxfordlearnersdictionaries-
+    # mortgage.txt) was asked 'What is buying a home topic?' with both senses run together.
+    asked = _asked_of(
+        "greenhouse noun definition in Gardening topic from the Example Learner's Dictionary\n\n"
+        "\n noun: Gardening topic\n"
+        "a building with glass walls and roof in which plants are grown out of the cold; "
+        "the plants kept in such a building a heated greenhouse greenhouse tomatoes\n"
+    )
+    assert asked["What is a greenhouse?"] == (
+        "A building with glass walls and roof in which plants are grown out of the cold."
+    )
+
+
+def test_a_dictionary_title_keeps_only_its_headword() -> None:
+    # 'natural selection - definition and synonyms' (web155/01-macmillandictionary-natural-
+    # selection.txt): the site's words were read as part of the name.
+    asked = _asked_of(
+        "compost heap - definition and synonyms\n\n"
+        "noun [countable]\n\n"
+        "  1. a pile of garden and kitchen waste left to rot down into food for the soil.\n"
+    )
+    assert "What is a compost heap?" in asked
+
+
+def test_a_plural_headword_label_names_the_entry_in_the_singular() -> None:
+    # 'noun, plural: proteins' over 'A molecule composed of polymers of amino acids ...'
+    # (web155/08-biologyonline-protein.txt) was asked 'What are noun, plural: proteins?'.
+    asked = _asked_of(
+        "noun, plural: enzymes\n\n\n"
+        "A protein that speeds up a chemical reaction in a living thing without being used "
+        "up. An enzyme works on one kind of molecule only.\n"
+    )
+    assert asked["What is an enzyme?"] == (
+        "A protein that speeds up a chemical reaction in a living thing without being used up."
+    )
+
+
+def test_the_concept_of_a_thing_asked_names_the_thing() -> None:
+    # 'What is the concept of a derivative in calculus?' over 'The concept of a derivative
+    # in calculus is fundamental to ...' (web155/06-unlo-derivative.txt): the entry was
+    # named 'Concept'.
+    asked = _asked_of(
+        "What is the concept of an integral in calculus?\n\n"
+        "The concept of an integral in calculus is central to adding up many small parts. "
+        "Here is a gentle explanation:\n\n"
+        "An integral is a measure of the total area between a curve and the axis over a range "
+        "of inputs.\n"
+    )
+    assert asked["What is an integral?"] == (
+        "A measure of the total area between a curve and the axis over a range of inputs."
+    )
+
+
+def test_a_name_said_of_those_an_event_happens_to_is_defined_by_the_event() -> None:
+    # 'When bacteria develop the ability to defend themselves against the effect of an
+    # antibiotic, then they are said to have acquired antibiotic resistance.' (web155/05-
+    # antibioticsinfo-antibiotic-resistance.txt) gave no card.
+    asked = _asked_of(
+        "Herd Immunity\n\n"
+        "What is herd immunity?\n\n"
+        "When enough people in a community are immune to a disease that it can no longer "
+        "spread, then they are said to have herd immunity. Vaccines are the safest way to "
+        "reach it.\n"
+    )
+    assert asked["What is herd immunity?"] == (
+        "When enough people in a community are immune to a disease that it can no longer spread."
+    )
+
+
+def test_a_gloss_right_under_the_headword_is_the_definition() -> None:
+    # 'acceleration' / 'The rate of change of velocity with respect to time; ...' /
+    # 'Definition' / 'Acceleration is the second step in the chain of derivatives ...'
+    # (web155/03-physicsitcom-acceleration.txt): the longer text's sentence was asked.
+    asked = _asked_of(
+        "momentum\n"
+        "The product of an object's mass and its velocity.\n"
+        "Definition\n"
+        "Momentum is the first quantity that Newton wrote his laws in. It is kept the same "
+        "in any collision where no outside force acts, so a truck has more momentum than a "
+        "bike at the same speed.\n"
+    )
+    assert asked["What is momentum?"] == "The product of an object's mass and its velocity."
+
+
+def test_the_setting_a_claim_is_made_in_is_not_turned_round() -> None:
+    # 'In higher dimensions, acceleration is a vector that can change ...' was asked 'True
+    # or false: in lower dimensions, acceleration is a vector ...?' (web155/03-physicsitcom-
+    # acceleration.txt): a setting the page says nothing of, not a false claim.
+    asked = _asked_of(
+        "Pressure\n\n"
+        "Pressure is the force pressing on each unit of area of a surface. "
+        "At higher altitudes, pressure is spread over a thinner column of air above.\n"
+    )
+    assert not [prompt for prompt in asked if prompt.startswith("True or false")]
