@@ -88,6 +88,10 @@ def _asked(
         claim, names, predicate = asked
         if own is not None and claim.side not in own:
             continue
+        if own is not None and _restates(predicate, ctx.defined):
+            # 'In summary, photosynthesis converts sunlight ... into glucose ...' under a
+            # definition saying so: its own definition card, turned round
+            continue
         options = tuple(upper_first(name) for name in names)
         yield ctx.card(
             CardKind.IDENTIFY,
@@ -99,6 +103,15 @@ def _asked(
             explanation=claim.sentence,
             fixed_options=options,
         )
+
+
+def _restates(predicate: str, defined: str) -> bool:
+    """Whether four in five of a claim's words are its side's definition's."""
+    said = {word[:5] for word in content_words(predicate)}
+    if not defined or len(said) < 3:
+        return False
+    meant = {word[:5] for word in content_words(defined)}
+    return len(said & meant) * 5 >= len(said) * 4
 
 
 def _fair_half(

@@ -3991,28 +3991,43 @@ def test_aspect_points_of_a_comparison_are_asked_side_by_side() -> None:
     # '1. Definition:' / '- Photosynthesis: The process by which ...' / '- Cellular
     # respiration: ...' / '2. Location:' / '- Photosynthesis: Occurs mainly in ...'
     # (web155/18-jiskha-photosynthesis-vs-cellular-respiration.txt): 'Photosynthesis' was
-    # read as the plural of 'Photosynthesi', so no point was said of either side.
+    # read as the plural of 'Photosynthesi', so no point was said of either side; a side's
+    # 'Reactants include ...' was asked 'Which reactants include ...?'; and the summary
+    # saying a side's definition again was asked as that definition turned round.
     asked = _asked_of(
-        "Osmosis vs diffusion\n\n"
-        "Osmosis and diffusion are two ways that particles spread out. Here is how they differ:\n\n"
+        "Osmosis vs diffusion\n"
+        "\n"
+        "Osmosis and diffusion are two ways that particles spread out. Here is how they differ:\n"
+        "\n"
         "1. Definition:\n"
-        "- Osmosis: The movement of water across a membrane that lets only water through.\n"
-        "- Diffusion: The spreading of particles from where they are crowded to where they "
-        "are sparse.\n\n"
+        "- Osmosis: The process by which cells move water molecules through a membrane that "
+        "holds back salt.\n"
+        "- Diffusion: The process by which particles spread from crowded places to sparse ones.\n"
+        "\n"
         "2. What moves:\n"
         "- Osmosis: Moves only water molecules from one side of the membrane to the other.\n"
-        "- Diffusion: Moves any kind of particle, in a gas or in a liquid.\n\n"
+        "- Diffusion: Moves any kind of particle, in a gas or in a liquid.\n"
+        "\n"
         "3. Needs:\n"
         "- Osmosis: Requires a membrane that holds back the dissolved particles.\n"
-        "- Diffusion: Particles include gases such as oxygen and carbon dioxide.\n"
+        "- Diffusion: Needs no membrane at all.\n"
+        "\n"
+        "4. Examples:\n"
+        "- Osmosis: Inputs include water and a membrane. Outputs include diluted salt water.\n"
+        "- Diffusion: Inputs include any gas or liquid. Outputs include an even mix.\n"
+        "\n"
+        "In summary, osmosis moves water molecules through a membrane that holds back salt, "
+        "while diffusion spreads particles from crowded places to sparse ones.\n"
+        "\n"
     )
     which = [prompt for prompt in asked if prompt.startswith("Which")]
     assert (
         "Which requires a membrane that holds back the dissolved particles: osmosis or diffusion?"
         in which
     )
-    assert all(" or diffusion?" in prompt for prompt in which)
-    assert not [prompt for prompt in which if "particles include" in prompt.lower()]
+    assert all(prompt.endswith(": osmosis or diffusion?") for prompt in which)
+    assert not [prompt for prompt in which if " include " in prompt]
+    assert not [prompt for prompt in which if "holds back salt" in prompt]
 
 
 def test_a_publishers_dictionary_line_over_the_headword_is_no_title() -> None:
