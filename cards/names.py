@@ -347,8 +347,14 @@ def mention(entry: Entry) -> str:
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
             # ('content negotiation': what is done, not one of many, unless the page
             # says it is: 'Deadlock condition is one of four things ...')
-            abstract = _DOING_OR_STATE.search(form.split()[-1]) is not None and not re.search(
-                r"\bone\s+of\b", first_sentence(_first_summary(entry))
+            last = form.split()[-1]
+            abstract = (
+                _DOING_OR_STATE.search(last) is not None
+                and not re.search(r"\bone\s+of\b", first_sentence(_first_summary(entry)))
+                # ('chemical reaction' on a page that speaks of 'reactions': one of many)
+                and not re.search(
+                    rf"\b{re.escape(plural_of(last))}\b", body_text(entry)[:20_000], re.I
+                )
             )
             # ('Gradient descent adjusts weights ...', and never 'a gradient descent' nor
             # 'gradient descents': a method, said bare)

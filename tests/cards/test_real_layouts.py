@@ -4142,3 +4142,21 @@ def test_the_setting_a_claim_is_made_in_is_not_turned_round() -> None:
         "At higher altitudes, pressure is spread over a thinner column of air above.\n"
     )
     assert not [prompt for prompt in asked if prompt.startswith("True or false")]
+
+
+def test_a_name_ending_like_a_doing_is_counted_when_the_page_counts_it() -> None:
+    # 'chemical reaction' / 'A change or process in which chemical substances convert ...
+    # Reaction mechanisms include ... reactions.' (web155/10-daviddarling-chemical-
+    # reaction.txt) was asked 'What is chemical reaction?': a '-tion' word taken for a doing.
+    counted = _asked_of(
+        "network connection\n\n"
+        "A link between two devices over which data can flow. Most computers keep many "
+        "connections open at once.\n"
+    )
+    assert "What is a network connection?" in counted
+    uncounted = _asked_of(
+        "data compression\n\n"
+        "A way of making files smaller by writing repeated patterns only once. It saves "
+        "disk space and time on the wire.\n"
+    )
+    assert "What is data compression?" in uncounted
