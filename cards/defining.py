@@ -713,7 +713,8 @@ _CALLED = re.compile(
 # An event, then the name it goes by: 'When several processes access the same data ...,
 # it is called a "race condition".'
 _WHEN_CALLED = re.compile(
-    r"^(?P<when>(?:When|Whenever)\s+[^;:]{8,300}?)(?:,\s+(?:then\s+)?(?:it|this|they)\s+(?:is|are)\s+"
+    # (the comma may be left out: 'When a single module is tested it is known as ...')
+    r"^(?P<when>(?:When|Whenever)\s+[^;:]{8,300}?)(?:,?\s+(?:then\s+)?(?:it|this|they)\s+(?:is|are)\s+"
     r"(?:called|known\s+as|termed|"
     # ('..., then they are said to have acquired antibiotic resistance.')
     r"said\s+to\s+(?:have|be)(?:\s+(?:acquired|developed|gained|in))?)|"
@@ -963,9 +964,11 @@ _HOW_MADE = re.compile(rf"(?:{WORKS_BY_VERB}|consists|means|refers)\b", re.I)
 # A field said after the name, before the verb: 'Hydration in the context of web
 # development refers to ...', 'A serializable schedule in database management is ...'.
 _FIELD_AFTER = re.compile(
-    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+in\s+(?:"
+    # ('Throughput (or transfer rate) in data transmission is ...': another name between)
+    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+\([^()]{1,40}\))?\s+in\s+(?:"
     r"the\s+context\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[a-z][\w-]*\s+){0,2}?(?:management|"
     r"development|computing|science|networking|programming|engineering|design|security|"
+    r"transmission|communications?|telecommunications|electronics|physics|chemistry|"
     r"databases?|statistics|mathematics|cryptography))"
     r",?\s+(?=(?:is|are|refers?\s+to|means)\s)"
 )

@@ -220,6 +220,19 @@ _TITLE_RUN_IN = re.compile(
 _BOLD_TERM_GLUED = re.compile(r"^\*\*(?P<term>[^*\n]{2,60}?)\*\*(?=[A-Z][a-z])")
 
 
+# A glossary's label, then its term, then the gloss, all on the first line: 'Definition:
+# Compiled Language: A language that requires a compiler ...'.
+_LABEL_THEN_TERM = re.compile(
+    r"^(?:Definition|Meaning|Term)\s*:\s+(?P<term>[A-Za-z][\w'/-]*(?:[ \t][\w'/()-]+){0,5}?)"
+    r"[ \t]*:[ \t]+(?=(?:An?|The)\s)"
+)
+# A glossary's table copied as text, its header row first and each term in its own cell
+# before the gloss that names it again: 'Term Description' / 'throughput Throughput (or
+# transfer rate) in data transmission is ...'.
+_TABLE_ROW_FIRST = re.compile(
+    r"^(?:Term|Word|Name)[ \t]+(?:Description|Definition|Meaning)[ \t]*\n"
+    r"(?P<term>[a-z][\w-]*(?:[ \t][a-z][\w-]*){0,3})[ \t]+(?P<rest>[^\n]+)"
+)
 # A dictionary's field before its first gloss, the page's first words: '<statistics> (SD)
 # A measure of ...' (FOLDOC, its headword line lost). Not an HTML element's tag.
 _FIELD_FIRST = re.compile(r"^<(?P<field>[a-z][a-z ,-]{2,30})>[ \t]+(?=[(A-Z])")
@@ -237,6 +250,11 @@ def _unflattened(text: str) -> str:
     with its breaks: what it said is no longer readable), and its title heading apart
     from the text run into it."""
     text = _FLAT_FRONT_MATTER.sub("", text, count=1)
+    text = _LABEL_THEN_TERM.sub(r"\g<term>\n\n", text, count=1)
+    if (row := _TABLE_ROW_FIRST.match(text)) is not None and row["rest"][
+        : len(row["term"])
+    ].casefold() == row["term"].casefold():
+        text = f"{row['term']}\n\n{row['rest']}{text[row.end() :]}"
     field = _FIELD_FIRST.match(text)
     if field is not None and field["field"] not in _HTML_ELEMENTS:
         text = text[field.end() :]

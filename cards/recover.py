@@ -451,7 +451,12 @@ def _unsaid_head(title: str, top: list[str], lines: list[str]) -> bool:
 _SOURCE_NAMES = frozenset(("wiktionary", "wikipedia", "wordnet", "foldoc"))
 
 # A Q&A page's label taken for its title: 'Answer' over the answer's first line.
-_LABEL_TITLES = frozenset(("answer", "solution", "the answer", "short answer", "question"))
+_LABEL_TITLES = frozenset(
+    (
+        *("answer", "solution", "the answer", "short answer", "question"),
+        *("explanation", "step-by-step explanation"),  # a homework site's label over it
+    )
+)
 
 _PAIR_WORDS = frozenset(
     ("difference", "differences", "between", "vs", "vs.", "versus", "and", "the")
@@ -1247,7 +1252,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             (i, line)
             for i, line in top
             # ('0' / '0' over the page: its counts of likes and comments)
-            if line.strip() not in bylines and not _COUNT.fullmatch(line.strip())
+            if line.strip() not in bylines
+            and not _COUNT.fullmatch(line.strip())
+            # (nor 'Explanation' over a homework answer: the site's label on it)
+            and line.strip().rstrip(":").casefold() not in _LABEL_TITLES
         ]
     )
     for i, line in top[:4]:

@@ -4160,3 +4160,56 @@ def test_a_name_ending_like_a_doing_is_counted_when_the_page_counts_it() -> None
         "disk space and time on the wire.\n"
     )
     assert "What is data compression?" in uncounted
+
+
+def test_a_homework_sites_explanation_label_is_no_title() -> None:
+    # 'Explanation' / 'Binary Tree:' / '• A binary tree is a hierarchical data structure
+    # ...' (web156/12-jettystudy-binary-search-tree-vs-binary-tree.txt) was refused.
+    asked = _asked_of(
+        "Explanation\n"
+        "Stack:\n"
+        "• A stack is a collection where the item added last is the first one taken out.\n"
+        "• Stacks are used to undo edits and to track function calls.\n"
+    )
+    assert asked["What is a stack?"] == (
+        "A collection where the item added last is the first one taken out."
+    )
+
+
+def test_a_label_then_the_term_on_the_first_line_titles_the_page() -> None:
+    # 'Definition: Compiled Language: A language that requires a compiler program ...'
+    # (web156/16-aboutcom-compiled-language.txt) was refused.
+    asked = _asked_of(
+        "Definition: Static Site: A website whose pages are built once and sent unchanged to "
+        "every visitor. A static site needs no database at request time. From a web glossary\n"
+    )
+    assert asked["What is a static site?"] == (
+        "A website whose pages are built once and sent unchanged to every visitor."
+    )
+
+
+def test_a_glossary_table_copied_as_text_gives_its_term() -> None:
+    # 'Term Description' / 'throughput Throughput (or transfer rate) in data transmission is
+    # the amount of data moved ...' (web156/09-speedguide-throughput.txt) was refused: the
+    # table's header and its term cell run into the gloss, and the gloss names a field.
+    asked = _asked_of(
+        "Term Description\n"
+        "jitter Jitter (or delay variation) in data transmission is the change in delay from "
+        "one packet to the next.\n\n"
+        "Calls sound choppy when jitter is high.\n"
+    )
+    assert asked["What is jitter?"] == "The change in delay from one packet to the next."
+
+
+def test_an_event_named_without_a_comma_before_its_name_defines_it() -> None:
+    # 'When a single developed module or unit of the application is tested it is known as
+    # unit testing.' (web156/14-testingpractices-unit-vs-integration-testing.txt): the
+    # comma before 'it is known as' left out.
+    asked = _asked_of(
+        "Overfitting\n\n"
+        "When a model learns its training data so closely that it fails on new data it is "
+        "called overfitting. More data or a simpler model helps.\n"
+    )
+    assert asked["What is overfitting?"] == (
+        "When a model learns its training data so closely that it fails on new data."
+    )
