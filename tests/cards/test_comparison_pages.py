@@ -12,6 +12,7 @@ import pytest
 import cards
 from cards.model import Answering, CardKind, ParseError
 from cards.parsing import parse, parse_entries
+from tests.asked import asked_of
 
 
 def deck(text: str, file: str = "page.txt") -> tuple[cards.Entry, list[cards.Card]]:
@@ -305,16 +306,10 @@ def test_a_contrast_under_the_title_is_the_page_s_point_not_its_tagline() -> Non
     assert asked == {"Which normally owns its own memory: process or thread?": "Process"}
 
 
-def _asked(text: str) -> dict[str, str]:
-    """Every card of every entry the page holds, prompt to answer."""
-    entries = parse_entries(text, "page.txt")
-    return {card.prompt: card.answer for e in entries for card in cards.generate(e, entries)}
-
-
 def test_the_pages_own_statement_of_the_difference_is_asked() -> None:
     # The shape of an identity vendor's 'RBAC vs ABAC' page: two definitions, then
     # 'Overall, the main difference between RBAC and ABAC is that ...'.
-    made = _asked(
+    made = asked_of(
         "Role-based vs attribute-based access control\n\n"
         "RBAC is a way of granting access in which each user holds roles and each role "
         "carries permissions.\n\n"
@@ -333,7 +328,7 @@ def test_a_split_comparison_asks_the_difference_once_naming_the_pair_from_its_ti
     # The shape of a storage blog's 'IoC vs IoA': each side defined under its heading,
     # then 'One key difference between the two is that ...'. The page becomes an entry
     # per side; the difference is asked once, of the pair the title names.
-    made = _asked(
+    made = asked_of(
         "Latency vs Throughput\n\n"
         "Latency\n\n"
         "Latency is the time a single request takes from being sent to its answer coming "
@@ -356,7 +351,7 @@ def test_a_difference_only_named_or_judged_is_not_asked() -> None:
         "The main difference between a library and a framework is simple.",
         "The main difference between a library and a framework is as follows:",
     ):
-        made = _asked(
+        made = asked_of(
             "Library vs framework\n\n"
             "A library is code your program calls when it wants a job done.\n\n"
             "A framework is code that calls your program at the points it leaves open.\n\n"

@@ -18,6 +18,7 @@ from cards import Answering, CardKind, Entry, SectionKind
 from cards.markdown import expand_macros
 from cards.parsing import parse_entries
 from cards.rules import deck_problems, problems
+from tests.asked import asked_of
 
 LAYOUTS = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
 BUILTIN = Path(__file__).resolve().parents[2] / "tutor" / "builtin" / "system-basics"
@@ -3844,17 +3845,11 @@ def test_a_concept_named_at_the_end_of_its_sentence_is_asked_for() -> None:
     assert asked["What is climate?"] == "The average of the weather over many years in one region."
 
 
-def _asked_of(text: str) -> dict[str, str]:
-    """Every card of a page, split into its terms as an import splits it: prompt -> answer."""
-    entries = parse_entries(text, "page.txt")
-    return {c.prompt: c.answer for e in entries for c in cards.generate(e, entries)}
-
-
 def test_a_glossary_keeps_the_concept_its_opening_defines() -> None:
     # 'Definition of Regression' / 'Regression is a statistical analysis technique ...'
     # over 'Dependent Variable', 'Independent Variables' (web151/16-regression-analysis.txt):
     # the terms below were asked, the page's own concept was dropped.
-    asked = _asked_of(
+    asked = asked_of(
         "Definition of Erosion\n\n"
         "Erosion is a natural process that wears soil and rock away and carries it elsewhere. "
         "It shapes valleys and coasts.\n\n"
@@ -3873,7 +3868,7 @@ def test_a_sense_that_only_points_elsewhere_is_no_definition() -> None:
     # 'Definition: index' / '(1) See indexed color.' / '(2) A common method for keeping
     # track of data ...' (web151/20-index.txt): 'What is an index?' was answered 'See
     # indexed color.'
-    asked = _asked_of(
+    asked = asked_of(
         "Definition: port\n\n"
         "(1) See harbour.\n\n"
         "(2) A numbered endpoint on a computer that lets one program's traffic be told "
@@ -3890,7 +3885,7 @@ def test_a_sense_that_only_points_elsewhere_is_no_definition() -> None:
 def test_a_kind_after_a_connective_keeps_its_article() -> None:
     # 'On the other hand, a programming index is a counter that ...' (web151/20-index.txt)
     # was asked 'What is programming index?'.
-    asked = _asked_of(
+    asked = asked_of(
         "Cache\n\n"
         "A cache is a small store of copies kept close to where they are needed. "
         "On the other hand, a disk cache is a part of memory that holds blocks recently read "
@@ -3902,7 +3897,7 @@ def test_a_kind_after_a_connective_keeps_its_article() -> None:
 def test_a_word_that_could_name_a_page_is_a_term_when_glossed_below() -> None:
     # 'Index' / 'A data structure that stores the values for a specific column ...'
     # (web151/11-database-index.txt) was refused as a site's index page.
-    asked = _asked_of(
+    asked = asked_of(
         "Dictionary\n\n"
         "A data structure that maps each key to the one value stored under it. Looking up a "
         "key in a dictionary takes about the same time however many keys it holds.\n"
@@ -3916,7 +3911,7 @@ def test_a_short_answer_label_and_glued_list_numbers_are_read() -> None:
     # 'What is database normalization?' / 'Ans: It is a process of ... to achieve the
     # following desirable properties:' / '1)Minimizing Redundancy' / '2) Minimizing the
     # ... Anomalies' (web151/12-normalization.txt) gave no card.
-    asked = _asked_of(
+    asked = asked_of(
         "What is composting?\n\n"
         "Ans: It is a process of letting kitchen and garden waste rot down in order to give "
         "the following gains:\n"
@@ -3933,7 +3928,7 @@ def test_a_dictionary_field_and_letters_before_the_first_gloss_are_dropped() -> 
     # '<statistics> (SD) A measure of the range of values ... Standard deviation is a
     # statistic used as ...', its headword line lost, then a hard-wrapped paragraph
     # (web151/02-standard-deviation.txt): refused as a page with no title.
-    asked = _asked_of(
+    asked = asked_of(
         "<networking> (NAT) A way of sharing one public address. Network address translation "
         "is a method of rewriting the addresses in packets as they pass a router.\n"
         "The method is used when all of the devices in a home\n"
@@ -3948,7 +3943,7 @@ def test_a_word_list_headword_with_its_pronunciation_titles_the_page() -> None:
     # 'Noun: correlation coefficient  `kó-ru'ley-shun ...' over '1. A statistic
     # representing how closely two variables co-vary; ...' (web151/15-correlation-
     # coefficient.txt): refused as a page with no title.
-    asked = _asked_of(
+    asked = asked_of(
         "Skip to definition.\n\n"
         "Noun: median strip  `mee-dee'un strip\n"
         "  1. A raised or planted band that divides the opposite lanes of a road\n"
@@ -3963,7 +3958,7 @@ def test_a_word_list_headword_with_its_pronunciation_titles_the_page() -> None:
 def test_a_gloss_going_on_in_a_list_is_a_definition() -> None:
     # 'Type of database transaction with four properties:' over its four properties
     # (web151/10-acid-transaction.txt): a gloss ending in a colon was no definition.
-    asked = _asked_of(
+    asked = asked_of(
         "Traffic light\n\n"
         "A signal at a crossing that shows one of three colours:\n\n"
         "- Red\n- Amber\n- Green\n"
@@ -3977,7 +3972,7 @@ def test_a_picture_the_copy_left_out_is_not_in_the_answer() -> None:
     # 'The standard normal distribution is the normal distribution with a mean of zero and
     # a variance of one (the green curves in the plots to the right).' (web151/06-normal-
     # distribution.txt): the answer pointed at plots the card does not show.
-    asked = _asked_of(
+    asked = asked_of(
         "Unit circle\n\n"
         "The unit circle is the circle of radius one centred on the origin (the blue ring "
         "in the figure to the right). It is used to define sine and cosine (Fig. 2).\n"
@@ -3994,7 +3989,7 @@ def test_aspect_points_of_a_comparison_are_asked_side_by_side() -> None:
     # read as the plural of 'Photosynthesi', so no point was said of either side; a side's
     # 'Reactants include ...' was asked 'Which reactants include ...?'; and the summary
     # saying a side's definition again was asked as that definition turned round.
-    asked = _asked_of(
+    asked = asked_of(
         "Osmosis vs diffusion\n"
         "\n"
         "Osmosis and diffusion are two ways that particles spread out. Here is how they differ:\n"
@@ -4034,7 +4029,7 @@ def test_a_publishers_dictionary_line_over_the_headword_is_no_title() -> None:
     # "Nolo's Plain-English Law Dictionary" / 'Income Tax' / 'A tax on an individual or a
     # corporation's net income ...' (web155/16-nolo-income-tax.txt) was refused: the
     # apostrophe kept the line from reading as a dictionary's name.
-    asked = _asked_of(
+    asked = asked_of(
         "Brown's Plain-English Farm Dictionary\n\n"
         "Cover Crop\n\n"
         "A crop grown between main harvests to protect and feed the soil, such as clover or "
@@ -4050,7 +4045,7 @@ def test_a_learners_dictionary_entry_is_read_past_its_labels() -> None:
     # 'noun: Buying a home topic' / '(informal home loan) a legal agreement by which ...;
     # the sum of money that you borrow ...' (web155/15-oxfordlearnersdictionaries-
     # mortgage.txt) was asked 'What is buying a home topic?' with both senses run together.
-    asked = _asked_of(
+    asked = asked_of(
         "greenhouse noun definition in Gardening topic from the Example Learner's Dictionary\n\n"
         "\n noun: Gardening topic\n"
         "a building with glass walls and roof in which plants are grown out of the cold; "
@@ -4064,7 +4059,7 @@ def test_a_learners_dictionary_entry_is_read_past_its_labels() -> None:
 def test_a_dictionary_title_keeps_only_its_headword() -> None:
     # 'natural selection - definition and synonyms' (web155/01-macmillandictionary-natural-
     # selection.txt): the site's words were read as part of the name.
-    asked = _asked_of(
+    asked = asked_of(
         "compost heap - definition and synonyms\n\n"
         "noun [countable]\n\n"
         "  1. a pile of garden and kitchen waste left to rot down into food for the soil.\n"
@@ -4075,7 +4070,7 @@ def test_a_dictionary_title_keeps_only_its_headword() -> None:
 def test_a_plural_headword_label_names_the_entry_in_the_singular() -> None:
     # 'noun, plural: proteins' over 'A molecule composed of polymers of amino acids ...'
     # (web155/08-biologyonline-protein.txt) was asked 'What are noun, plural: proteins?'.
-    asked = _asked_of(
+    asked = asked_of(
         "noun, plural: enzymes\n\n\n"
         "A protein that speeds up a chemical reaction in a living thing without being used "
         "up. An enzyme works on one kind of molecule only.\n"
@@ -4089,7 +4084,7 @@ def test_the_concept_of_a_thing_asked_names_the_thing() -> None:
     # 'What is the concept of a derivative in calculus?' over 'The concept of a derivative
     # in calculus is fundamental to ...' (web155/06-unlo-derivative.txt): the entry was
     # named 'Concept'.
-    asked = _asked_of(
+    asked = asked_of(
         "What is the concept of an integral in calculus?\n\n"
         "The concept of an integral in calculus is central to adding up many small parts. "
         "Here is a gentle explanation:\n\n"
@@ -4105,7 +4100,7 @@ def test_a_name_said_of_those_an_event_happens_to_is_defined_by_the_event() -> N
     # 'When bacteria develop the ability to defend themselves against the effect of an
     # antibiotic, then they are said to have acquired antibiotic resistance.' (web155/05-
     # antibioticsinfo-antibiotic-resistance.txt) gave no card.
-    asked = _asked_of(
+    asked = asked_of(
         "Herd Immunity\n\n"
         "What is herd immunity?\n\n"
         "When enough people in a community are immune to a disease that it can no longer "
@@ -4121,7 +4116,7 @@ def test_a_gloss_right_under_the_headword_is_the_definition() -> None:
     # 'acceleration' / 'The rate of change of velocity with respect to time; ...' /
     # 'Definition' / 'Acceleration is the second step in the chain of derivatives ...'
     # (web155/03-physicsitcom-acceleration.txt): the longer text's sentence was asked.
-    asked = _asked_of(
+    asked = asked_of(
         "momentum\n"
         "The product of an object's mass and its velocity.\n"
         "Definition\n"
@@ -4136,7 +4131,7 @@ def test_the_setting_a_claim_is_made_in_is_not_turned_round() -> None:
     # 'In higher dimensions, acceleration is a vector that can change ...' was asked 'True
     # or false: in lower dimensions, acceleration is a vector ...?' (web155/03-physicsitcom-
     # acceleration.txt): a setting the page says nothing of, not a false claim.
-    asked = _asked_of(
+    asked = asked_of(
         "Pressure\n\n"
         "Pressure is the force pressing on each unit of area of a surface. "
         "At higher altitudes, pressure is spread over a thinner column of air above.\n"
@@ -4148,13 +4143,13 @@ def test_a_name_ending_like_a_doing_is_counted_when_the_page_counts_it() -> None
     # 'chemical reaction' / 'A change or process in which chemical substances convert ...
     # Reaction mechanisms include ... reactions.' (web155/10-daviddarling-chemical-
     # reaction.txt) was asked 'What is chemical reaction?': a '-tion' word taken for a doing.
-    counted = _asked_of(
+    counted = asked_of(
         "network connection\n\n"
         "A link between two devices over which data can flow. Most computers keep many "
         "connections open at once.\n"
     )
     assert "What is a network connection?" in counted
-    uncounted = _asked_of(
+    uncounted = asked_of(
         "data compression\n\n"
         "A way of making files smaller by writing repeated patterns only once. It saves "
         "disk space and time on the wire.\n"
@@ -4165,7 +4160,7 @@ def test_a_name_ending_like_a_doing_is_counted_when_the_page_counts_it() -> None
 def test_a_homework_sites_explanation_label_is_no_title() -> None:
     # 'Explanation' / 'Binary Tree:' / '• A binary tree is a hierarchical data structure
     # ...' (web156/12-jettystudy-binary-search-tree-vs-binary-tree.txt) was refused.
-    asked = _asked_of(
+    asked = asked_of(
         "Explanation\n"
         "Stack:\n"
         "• A stack is a collection where the item added last is the first one taken out.\n"
@@ -4179,7 +4174,7 @@ def test_a_homework_sites_explanation_label_is_no_title() -> None:
 def test_a_label_then_the_term_on_the_first_line_titles_the_page() -> None:
     # 'Definition: Compiled Language: A language that requires a compiler program ...'
     # (web156/16-aboutcom-compiled-language.txt) was refused.
-    asked = _asked_of(
+    asked = asked_of(
         "Definition: Static Site: A website whose pages are built once and sent unchanged to "
         "every visitor. A static site needs no database at request time. From a web glossary\n"
     )
@@ -4192,7 +4187,7 @@ def test_a_glossary_table_copied_as_text_gives_its_term() -> None:
     # 'Term Description' / 'throughput Throughput (or transfer rate) in data transmission is
     # the amount of data moved ...' (web156/09-speedguide-throughput.txt) was refused: the
     # table's header and its term cell run into the gloss, and the gloss names a field.
-    asked = _asked_of(
+    asked = asked_of(
         "Term Description\n"
         "jitter Jitter (or delay variation) in data transmission is the change in delay from "
         "one packet to the next.\n\n"
@@ -4205,7 +4200,7 @@ def test_an_event_named_without_a_comma_before_its_name_defines_it() -> None:
     # 'When a single developed module or unit of the application is tested it is known as
     # unit testing.' (web156/14-testingpractices-unit-vs-integration-testing.txt): the
     # comma before 'it is known as' left out.
-    asked = _asked_of(
+    asked = asked_of(
         "Overfitting\n\n"
         "When a model learns its training data so closely that it fails on new data it is "
         "called overfitting. More data or a simpler model helps.\n"
