@@ -119,9 +119,9 @@ def predicate_of(ctx: Context, sentence: str) -> str:
     return said
 
 
-# Where a gloss ends and a second one, or a remark on it, begins: '; the sum of money',
-# '; it can vary from -1 ...'.
-_SECOND_SENSE = re.compile(r";\s+(?=(?:the|an?|it|this|these)\s)", re.I)
+# Where a gloss ends and a dictionary's second one begins: '; the sum of money'. (Not '; it
+# pairs an address with a port': more of the same gloss.)
+_SECOND_SENSE = re.compile(r";\s+(?=(?:the|an?)\s)", re.I)
 # A name said of what it belongs to, the predicate opening on that owner's: 'The aspect
 # ratio of an image is its ...'.
 _OF_ITS_OWNER = re.compile(
@@ -515,6 +515,8 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
     ('acceleration' / 'The rate of change of velocity with respect to time; ...' /
     'Definition' / 'Acceleration is the second step in ...'): the gloss, a thing named
     without a verb, not a sentence and not the page's blurb ('A beginner's guide to ...')."""
+    if ctx.entry.layout is Layout.MARKDOWN:
+        return None  # a note's line under its '# Title' is its own summary ('In one sentence')
     tagline = ctx.entry.tagline.strip()
     if not tagline or tagline.endswith(":"):
         return None  # (one going on in a list below is read with its list, as a summary)

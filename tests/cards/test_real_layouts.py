@@ -4208,3 +4208,36 @@ def test_an_event_named_without_a_comma_before_its_name_defines_it() -> None:
     assert asked["What is overfitting?"] == (
         "When a model learns its training data so closely that it fails on new data."
     )
+
+
+def test_a_notes_own_one_sentence_definition_outranks_the_line_under_its_title() -> None:
+    # The built-in 'Frontend' note: '# Frontend' / 'The part of a web system that people
+    # see ...' / '## In one sentence' / 'The frontend is the part of an application ...'.
+    # The gloss-under-a-headword rule for pasted dictionaries must not take the author's
+    # line under the title over the definition the note promises.
+    entry = cards.parse(
+        "# Greenhouse\n\n"
+        "The part of a garden where tender plants are kept through the winter.\n\n"
+        "## In one sentence\n"
+        "A greenhouse is a building with glass walls and roof in which plants are grown out "
+        "of the cold.\n",
+        file="note.md",
+    )
+    asked = {c.prompt: c.answer for c in cards.generate(entry)}
+    assert asked["What is a greenhouse?"] == (
+        "A building with glass walls and roof in which plants are grown out of the cold."
+    )
+
+
+def test_a_glosses_own_clause_after_a_semicolon_stays_in_the_answer() -> None:
+    # 'One end of a two-way link between two programs on a network; it pairs an address
+    # with a port number.' keeps its second half; only a dictionary's second sense after
+    # '; the ...' is cut (web155/15-oxfordlearnersdictionaries-mortgage.txt).
+    asked = asked_of(
+        "Socket\n\n"
+        "A socket is one end of a two-way link between two programs; it pairs an address "
+        "with a port number.\n"
+    )
+    assert asked["What is a socket?"] == (
+        "One end of a two-way link between two programs; it pairs an address with a port number."
+    )
