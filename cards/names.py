@@ -456,7 +456,7 @@ def _written_lower_inside(word: str, text: str) -> bool:
     lower = word[:1].lower() + word[1:]
     if lower == word or capitalised_inside(word, text):
         return False
-    forms = "|".join(re.escape(form) for form in {lower, *_singulars(lower)})
+    forms = "|".join(re.escape(form) for form in {lower, *singulars(lower)})
     inside = rf"[a-z,;][ \t]+(?:(?:an?|the)[ \t]+)?(?:{forms})(?![\w-])"
     return len(re.findall(inside, text[:20_000])) >= 2
 
@@ -914,7 +914,7 @@ def either_number(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _singulars(word: str) -> tuple[str, ...]:
+def singulars(word: str) -> tuple[str, ...]:
     """The words of which a (lower-case) word ending in s may be the plural.
 
     Only the -es a plural really takes is stripped: 'boxes' -> 'box', but 'caches' ->
@@ -1018,7 +1018,7 @@ class NameIndex:
                 key = " ".join(tokens[i : i + length])
                 named = get(key) is not None
                 if not named and key[-1] == "s":
-                    named = any(get(singular) is not None for singular in _singulars(key))
+                    named = any(get(singular) is not None for singular in singulars(key))
                     if named:
                         if not spans:
                             spans = [m.span() for m in _NAME_WORD.finditer(lowered_text)]

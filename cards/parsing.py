@@ -941,7 +941,6 @@ def _without_its_kind(title: str, opening: str) -> str:
     return ""
 
 
-# A glossary's label before the term it heads: 'Explanation: Near field communication'.
 # A dictionary site's words after the headword in its title: ' - definition and synonyms',
 # ' | Definition & Meaning', ' noun definition in Buying a home topic from the ...'.
 _DICTIONARY_SUFFIX = re.compile(
@@ -950,6 +949,7 @@ _DICTIONARY_SUFFIX = re.compile(
     r"\s+(?:noun|verb|adjective|adverb)\s+(?:definition|meaning)\s+(?:in|from)\s.{0,120})$",
     re.I,
 )
+# A glossary's label before the term it heads: 'Explanation: Near field communication'.
 _LABELLED_TITLE = re.compile(
     r"^(?:explanation|definition|meaning|term|please explain)\s*:\s+(?=\S+(?:\s+\S+){0,5}$)", re.I
 )

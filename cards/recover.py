@@ -35,7 +35,7 @@ from cards.defining import (
     term_of,
     without_dictionary_lead,
 )
-from cards.names import plural_of, same_or_plural
+from cards.names import plural_of, same_or_plural, singulars
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import (
     FUNCTION_VERBS,
@@ -1176,16 +1176,10 @@ def _one_of(plural: str, lines: list[str]) -> str:
     """The singular of a plural headword ('proteins') the page says ('A protein is ...');
     '' when it says none."""
     text = "\n".join(lines)
-    plural = plural.lower()
-    ones = (plural[:-1], plural[:-2], plural[:-3] + "y")
-    return next(
-        (
-            one
-            for one in ones
-            if plural_of(one) == plural and re.search(rf"\b{re.escape(one)}\b", text, re.I)
-        ),
-        "",
+    said = (
+        one for one in singulars(plural.lower()) if re.search(rf"\b{re.escape(one)}\b", text, re.I)
     )
+    return next(said, "")
 
 
 def _before_pronunciation(head: str) -> str:
@@ -1261,14 +1255,18 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     for i, line in top[:4]:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
-            name = head["name"] or head["bare"] or head["before"] or head["meant"] or head["after"]
-            name = name or head["entry"]
-            if not name and head["word"]:
-                name = _before_pronunciation(head["word"])
+            name = (
+                head["name"]
+                or head["bare"]
+                or head["before"]
+                or head["meant"]
+                or head["after"]
+                or head["entry"]
+                or (_before_pronunciation(head["word"]) if head["word"] else "")
+                or _one_of(head["plural"], lines)
+            )
             if not name:
-                name = _one_of(head["plural"], lines)
-                if not name:
-                    continue
+                continue  # 'noun, plural: proteins' on a page that never says 'protein'
             if len(name.split()) <= 5:
                 if name.isupper() and _said_lower(name, lines):
                     name = name.lower()  # 'Definitions of PERCENTILE': a word, in capitals

@@ -536,12 +536,14 @@ def _unmarked_title(text: str, marked: re.Match[str]) -> str:
     return text[: marked.start("marks")] + title + text[end:]
 
 
-# A pointer to another part of the page, which a card shown alone cannot follow.
+# A picture the copy left out, pointed at in brackets: '(the curves in the plot to the
+# right)', '(Fig. 2)'.
 _PICTURED = re.compile(
     r"[ \t]?\((?:[^()\n]{0,60}\b(?:plots?|graphs?|figures?|diagrams?|images?|pictures?|charts?)"
     r"\s+(?:to|on|at)\s+the\s+(?:right|left)|(?:see\s+)?fig(?:ure|\.)?\s*\d{1,3}[a-z]?)\)",
     re.I,
 )
+# A pointer to another part of the page, which a card shown alone cannot follow.
 _SEE_ELSEWHERE = re.compile(r"[ \t]?\(see (?:below|above|later|earlier)\)")
 
 

@@ -527,8 +527,13 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
         return None  # ('A guide to caching' names the entry: about it, no gloss of it)
     if definition_of(sentence, ctx.entry.names, fragment=True, pronoun=True) is None:
         return None
+    return _as_summary(tagline)
+
+
+def _as_summary(tagline: str) -> tuple[Section, Item, str]:
+    """A tagline read as the summary's first paragraph: its section, item and sentence."""
     item = Item(ItemKind.PARAGRAPH, tagline, 1)
-    return Section(SectionKind.SUMMARY, "", 1, (item,)), item, sentence
+    return Section(SectionKind.SUMMARY, "", 1, (item,)), item, first_sentence(tagline)
 
 
 # Words that make a line under a title about a text rather than a gloss of a thing.
@@ -1378,12 +1383,7 @@ _SO_IF = re.compile(
 def _quality_cards(ctx: Context) -> Iterator[Card]:
     """'What does it mean for an HTTP method to be idempotent?' of 'An HTTP method is
     idempotent if an identical request ...', on a page defining the quality."""
-    tagline = Section(SectionKind.SUMMARY, "", 1, (Item(ItemKind.PARAGRAPH, ctx.entry.tagline, 1),))
-    opening = (
-        [(tagline, tagline.items[0], first_sentence(ctx.entry.tagline))]
-        if ctx.entry.tagline
-        else []
-    )
+    opening = [_as_summary(ctx.entry.tagline)] if ctx.entry.tagline else []
     for section, item, sentence in islice(
         [*opening, *sentences_of(ctx.entry, SectionKind.SUMMARY, SectionKind.EXPLANATION)], 3
     ):
