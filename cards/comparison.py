@@ -522,8 +522,10 @@ _DIFFERENCE = re.compile(
     r"(?P<one>the|one|a|an|one\s+of\s+the)\s+"
     r"(?:(?P<how>main|key|primary|biggest|major|fundamental|chief|core|most\s+important|only|"
     r"important|noteworthy|basic|essential|real)\s+)?"
-    r"differences?\s+between\s+(?P<pair>.{3,80}?)\s+"
-    r"(?:is|are|lies|lie)\s+(?:(?P<within>in)\s+|that\s+)?(?P<answer>.+)$",
+    r"differences?\s+between\s+(?P<pair>.{3,80}?)"
+    # ('..., ie, cookies are stored in the browser': the answer after a comma and 'ie')
+    r"(?:\s+(?:is|are|lies|lie)\s+(?:(?P<within>in)\s+|that\s+)?|,\s*(?:ie|i\.e\.),?\s+)"
+    r"(?P<answer>.+)$",
     re.I,
 )
 # Where the pair is not named: 'between the two', 'between them'.

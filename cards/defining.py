@@ -492,7 +492,8 @@ _STANDS_FOR = re.compile(
     r"^(?:(?i:an?|the)\s+)?(?P<full>(?i:full\s+form\s+of)\s+)?"
     r"(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:(?(full)is|(?!))|stands for|is short for|"
     r"is (?:(?:actually|really|simply|just|basically)\s+)?(?:an?|the) (?:acronym|abbreviation) "
-    r"(?:for|of))\s+(?:the\s+)?[\"“]?(?P<long>[^,.;:()\"“”]{3,80})"
+    # ("DNS is short for 'Domain Name System'": single quotes as well)
+    r"(?:for|of))\s+(?:the\s+)?[\"“'‘]?(?P<long>[^,.;:()\"“”'‘’]{3,80})"
 )
 
 
@@ -552,15 +553,29 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     stands for Domain Name System' all expand DNS; the letters must match the words.
     """
     text = _LEAD.sub("", sentence.strip())
-    said = _STANDS_FOR.match(text)
-    if said is not None:
-        short = said["short"]
-        long = LEADING_ARTICLE.sub("", said["long"].strip())  # 'for an International ...'
-        if _short_form(short, long) and any(_same(short, n) or _same(long, n) for n in names):
-            return Definition(short, long, short, "")
+    if _STANDS_FOR.match(text) is not None:
+        spelled = spelled_out(text)  # ('for an International ...' without its article)
+        if spelled is not None and any(
+            _same(spelled.name, n) or _same(spelled.expansion, n) for n in names
+        ):
+            return spelled
         return None
     found = definition_of(sentence, names)
     return found if found is not None and found.expansion else None
+
+
+def spelled_out(sentence: str) -> Definition | None:
+    """The abbreviation a sentence spells out, whatever it names ('DNS is short for
+    "Domain Name System"'), or None."""
+    said = _STANDS_FOR.match(_LEAD.sub("", sentence.strip()))
+    if said is None:
+        return None
+    long = LEADING_ARTICLE.sub("", said["long"].strip())
+    return (
+        Definition(said["short"], long, said["short"], "")
+        if _short_form(said["short"], long)
+        else None
+    )
 
 
 def spelled_out_by(sentence: str) -> bool:
@@ -919,6 +934,11 @@ def _is_fragment(text: str) -> bool:
     )
     if _TIME_IT_TAKES.match(text) and ended and 4 <= len(text.split()) <= 45:
         return True  # 'The time it takes for half the atoms ... to decay' under 'Half-life'
+    if (left_out := _OBJECT_LEFT_OUT.match(text)) is not None and ended and len(text.split()) <= 30:
+        # 'The energy a body has because it is moving.' under 'Kinetic energy'; not 'The
+        # data the server keeps in memory is lost' (a sentence whose verb comes later)
+        rest = _SUBORDINATE.split(text[left_out.end() :], maxsplit=1)[0]
+        return _FINITE.search(rest) is None
     if not _FRAGMENT.match(text) or not ended:
         return False
     if not 4 <= len(text.split()) <= 45:
@@ -950,6 +970,16 @@ _TIME_IT_TAKES = re.compile(
     r"(?:it\s+takes|(?:that\s+is\s+)?(?:needed|required|taken))\s+(?:for|to)\s",
     re.I,
 )
+# A thing glossed by what something else has or does to it, the object left out: 'The
+# energy an object has due to its motion', 'The force one magnet exerts on another'.
+_OBJECT_LEFT_OUT = re.compile(
+    r"^(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:an?|the|one|its|their|each|every|any)\s+"
+    r"(?:[a-z-]+\s+)?[a-z-]+\s+(?:has|possess(?:es)?|stores|carries|exerts|gains|loses|"
+    r"receives|absorbs|releases|gives\s+off|feels|experiences)\s+(?=(?:because|due\s+to|"
+    r"when|while|as|by|on|upon|from|in|owing\s+to|at)\b)",
+    re.I,
+)
+_SUBORDINATE = re.compile(r"\b(?:because|when|while|as|if|since|so)\b", re.I)
 # The verbs of what a thing is made of or works by, which say neither what it is nor
 # what it is for: 'Uses flip-flops made of transistors ...'.
 WORKS_BY_VERB = (

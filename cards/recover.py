@@ -31,6 +31,7 @@ from cards.defining import (
     is_abbreviation,
     is_noun_phrase,
     slashed_names,
+    spelled_out,
     spells_out,
     term_of,
     without_dictionary_lead,
@@ -696,7 +697,9 @@ _SAYS_IT_COMPARES = re.compile(
     # ('Here are some key differences ... B:'; 'The difference between mean and median is
     # that mean is ...')
     # ('The key difference between A and B lies in whether ...:')
-    r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$|\s+is\s+that\s|\s+lies\s+in\s[^.]*:$)",
+    # ('The main difference between sessions and cookies, ie, cookies are stored ...')
+    r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$|\s+is\s+that\s|\s+lies\s+in\s[^.]*:$|"
+    r",\s*(?:ie|i\.e\.|that\s+is),?\s)",
     re.I,
 )
 _PRONOUNS = frozenset(
@@ -736,6 +739,13 @@ _WRAPPED_AFTER = re.compile(
     r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?|"
     # 'CSV Format Reference (RFC 4180)': a reference page on the format
     r"(?:format\s+|quick\s+)?reference(?:\s+guide)?(?:\s*\([^()]{1,30}\))?)$",
+    re.I,
+)
+# A glossary named before one of its terms: 'Definition of computer security terms',
+# 'Networking glossary', 'Glossary of database terms'.
+_GLOSSARY_OF = re.compile(
+    r"^(?:(?:definitions?|glossary)\s+of\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:terms|terminology|glossary|dictionary|vocabulary|jargon)$",
     re.I,
 )
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
@@ -783,6 +793,8 @@ def title_without_wrapper(title: str) -> str | None:
     name = parts[0].strip()
     if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term"):
         name = parts[1].strip()  # 'Definition: network topology', as a dictionary heads it
+    elif len(parts) == 2 and _GLOSSARY_OF.match(name):
+        name = parts[1].strip()  # 'Definition of computer security terms: Firewall'
     elif len(parts) == 2 and _WRAPPED_AFTER.fullmatch(f" {parts[1].strip()}"):
         pass  # 'release candidate - technical definition': the wrapper all the subtitle
     elif len(parts) == 2 and _WRAPPED_AFTER.search(name) and len(name.split()) <= 4:
@@ -1415,6 +1427,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             second = split_sentences(line)[1:2]
             spoken = definition_of(second[0]) if second else None
             defined = spoken if spoken is not None and _short(spoken.name, 4) else None
+        if defined is None:
+            defined = spelled_out(first_sentence(line))  # "DNS is short for 'Domain ...'"
         if defined is None and (term := term_of(first_sentence(line))):
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):

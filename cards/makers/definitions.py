@@ -320,6 +320,9 @@ EVALUATIVE = re.compile(
     r"(?:widespread|ubiquitous|prevalent|commonplace|everywhere)\b|"
     # 'a neat concept: instead of manipulating the DOM directly ...': praise, then a story
     r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
+    # 'much smaller in size and utilize fewer resources': how it compares, the other unsaid
+    r"(?:much|far|a\s+lot|way|slightly|significantly|considerably)\s+"
+    r"(?:[a-z]{3,}er|more|less|fewer)\b|"
     # 'a stronger second factor than SMS': how it compares, not what it is
     r"(?:an?\s+)?(?:[a-z]+er|more\s+[a-z]+|less\s+[a-z]+)\s+(?:[\w-]+\s+){0,3}than\b|"
     # 'a big worry in web security because ...': how much it worries, not what it is

@@ -90,6 +90,12 @@ _HOW_WELL_IT_SERVES = (
     r"advantageous|well[- ]suited)|works?\s+(?:well|best|better))\s+(?:for|when|at|in)\b"
 )
 _SERVES = re.compile(_HOW_WELL_IT_SERVES, re.I)
+# 'takes a completely different approach': different from what the page said before,
+# which the card does not show
+_ANOTHER_WAY = (
+    r"^(?:takes?|has|have|uses?|follows?)\s+(?:an?\s+)?(?:\w+\s+)?(?:different|similar|new|"
+    r"unique|another|other)\s+(?:approach|path|route|tack|philosophy|strategy|view)\.?$"
+)
 # 'is pretty simple', 'are really fast': how a thing seems, said of many things.
 _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
@@ -110,6 +116,7 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:can|may|could|will)\s+(?:have|cause|lead\s+to|bring)\s+(?:serious|severe|"
     r"significant|major|big|far-reaching|devastating)\s+(?:consequences|impacts?|effects|"
     r"damage|problems)\b|"
+    rf"{_ANOTHER_WAY}|"
     # 'is narrower: it verifies ...': narrower than what the sentence before named
     r"^(?:is|are)\s+(?:much\s+|far\s+|a\s+bit\s+)?(?:[a-z]{3,}er|more\s+\w+|less\s+\w+)"
     r"(?!\s+than\b)\s*[:;,]",
@@ -119,8 +126,12 @@ _ONLY_HOW_IT_SEEMS = re.compile(
 
 def how_well_it_serves(predicate: str) -> bool:
     """Whether what a sentence says of its subject is how well it serves ('is great for
-    small apps'), which a page says of each of two things in turn: no clue to either."""
-    return _SERVES.match(predicate) is not None
+    small apps') or that it goes another way ('takes a different approach'), which a page
+    says of each of two things in turn: no clue to either."""
+    return _SERVES.match(predicate) is not None or _GOES_ANOTHER_WAY.match(predicate) is not None
+
+
+_GOES_ANOTHER_WAY = re.compile(_ANOTHER_WAY, re.I)
 
 
 # The words after a judgement ('a critical part' ...) that leave it a judgement still.

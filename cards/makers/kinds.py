@@ -86,6 +86,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             or _acting_kind(sentence, own, heads, section.heading, page)
             or _meaning_of_code(sentence)
             or _named_last(sentence, own)
+            or _labelled_kind(sentence, own)
         )
         if asking is None:
             continue
@@ -102,6 +103,29 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             explanation=sentence,
         )
         asked += 1
+
+
+# A list's labelled point glossing a kind: 'MX (Mail Exchanger) record: A type of DNS record
+# that specifies the mail server ...', its letters spelled out in brackets.
+_LABELLED_KIND = re.compile(
+    r"^(?P<term>[A-Z][\w.+/-]*)(?:\s+\([^()]{2,40}\))?(?P<rest>(?:\s+[\w-]+){0,2}):\s+"
+    r"(?P<gloss>(?i:an?|one)\s+(?:type|kind|form|sort|class)\s+of\s+(?P<kind>[^.,;]{3,60}?)"
+    r"\s+(?:that|which|used)\s.{8,})$"
+)
+
+
+def _labelled_kind(sentence: str, own: set[str]) -> tuple[str, str] | None:
+    """'What is an MX record?' of '- MX (Mail Exchanger) record: A type of DNS record that
+    specifies the mail server ...' on a page about DNS: a kind of the entry's, glossed."""
+    labelled = _LABELLED_KIND.match(sentence)
+    if labelled is None or not any(
+        re.search(rf"\b{re.escape(name)}\b", fold(labelled["kind"])) for name in own
+    ):
+        return None
+    term = labelled["term"] + labelled["rest"]
+    if fold(term) in own:
+        return None
+    return f"What is {indefinite(term)} {term}?", upper_first(strip_end(labelled["gloss"])) + "."
 
 
 def _named_last(sentence: str, own: set[str]) -> tuple[str, str] | None:

@@ -90,6 +90,10 @@ _DIVIDED_INTO = re.compile(
     re.I,
 )
 _EXAMPLES_OF = re.compile(r"\bexamples?\s+(?:of|include)\b", re.I)
+# A lead-in to sample lines: 'The headers might look something like this'.
+_LOOKS_LIKE = re.compile(
+    r"\blooks?\s+(?:something\s+|roughly\s+|a\s+bit\s+)?like\s+(?:this|so)$", re.I
+)
 
 
 def _led_list_card(
@@ -107,6 +111,7 @@ def _led_list_card(
         STORY.match(plain_lead)
         or EXAMPLES_FOLLOW.search(lead.rstrip(":").rstrip())
         or _EXAMPLES_OF.search(plain_lead)
+        or _LOOKS_LIKE.search(lead.rstrip(":").rstrip())
     ):
         # an analogy's parts, or examples ('Some examples of embedded systems are'): not a
         # list to learn whole, as any other examples would do

@@ -4241,3 +4241,145 @@ def test_a_glosses_own_clause_after_a_semicolon_stays_in_the_answer() -> None:
     assert asked["What is a socket?"] == (
         "One end of a two-way link between two programs; it pairs an address with a port number."
     )
+
+
+def test_a_gloss_whose_object_is_left_out_defines_its_headword() -> None:
+    # A physics glossary's 'The energy a body has because it is moving.' (QUALITY.md,
+    # rounds 299 to 305, left alone then): a thing named by what something else has or
+    # does to it, with no 'that', is a gloss; a sentence whose own verb comes later is not.
+    asked = asked_of(
+        "Potential energy\n\nThe energy an object has because of where it sits.\n\n"
+        "Lifting a box raises it.\n"
+    )
+    assert (
+        asked["What is potential energy?"] == "The energy an object has because of where it sits."
+    )
+    asked = asked_of(
+        "Buffer\n\nThe data the program has in memory is lost when it stops.\n\n"
+        "A buffer holds it for a while.\n"
+    )
+    assert all("is lost" not in answer for answer in asked.values())
+
+
+def test_a_glossarys_name_before_its_term_is_no_part_of_the_title() -> None:
+    # 'Definition of computer security terms: Firewall' over 'A Firewall is a system which
+    # ...' (web157/18-hitachiid-firewall.txt): the page's concept is the term after the
+    # colon, so its own definition is asked, not a later sentence about it.
+    asked = asked_of(
+        "Glossary of storage terms: Snapshot\n\n"
+        "A Snapshot is a read-only copy of a volume as it stood at one moment.\n\n"
+        "A Snapshot might be kept for hours or for years, by schedule or by hand.\n"
+    )
+    assert asked["What is a snapshot?"] == (
+        "A read-only copy of a volume as it stood at one moment."
+    )
+
+
+def test_a_comparison_only_just_bigger_is_no_definition() -> None:
+    # 'Containers are much smaller in size and utilize fewer resources.' ending the first
+    # paragraph of 'Containers versus VMs' (web157/20-solanorun-containers-vs-vms.txt)
+    # was asked as 'What are Containers?': how they compare, not what they are.
+    asked = asked_of(
+        "Tablets versus PCs\n"
+        "Portable computing has made it possible to work from almost anywhere. As tablets "
+        "fold the keyboard into the screen, this lets one device serve for reading and for "
+        "work. PCs, on the other hand, keep a separate keyboard and tower, whereas tablets "
+        "hold everything in one slab. Tablets are much lighter in weight and use less power.\n"
+        "A docking station is a stand that connects a portable device to a screen and "
+        "keyboard.\n"
+    )
+    assert not any(answer.startswith("Much lighter") for answer in asked.values())
+
+
+def test_an_untitled_page_opening_on_what_its_letters_stand_for_is_titled_by_them() -> None:
+    # "DNS is short for 'Domain Name System'. Essentially, ..." opening a page with no
+    # title line (web157/01-iamroot-what-is-dns.txt): the letters, spelled out in single
+    # quotes, name the page's concept.
+    from cards.recover import find_title
+
+    found = find_title(
+        [
+            "VPN is short for 'Virtual Private Network'. It carries your traffic through a",
+            "sealed tunnel to a server you trust, which sends it on from there.",
+            "For a quick check, try these lookups:",
+        ]
+    )
+    assert found is not None
+    assert found[1:] == ("VPN", "Virtual Private Network")
+
+
+def test_a_difference_said_after_ie_is_asked_and_the_second_side_kept() -> None:
+    # 'The main difference between sessions and cookies, ie, cookies are stored in the
+    # user's browser, and sessions are not.' over 'Cookie' / ... / 'Session' / ...
+    # (web157/11-phpprogram-sessions-vs-cookies.txt): the first line names the pair, so
+    # both sides are entries, and the difference is asked after its 'ie'.
+    asked = asked_of(
+        "The main difference between lakes and ponds, ie, lakes are deep enough that "
+        "sunlight never reaches their floor, and ponds are not.\n"
+        "Lake\n"
+        "A lake is a large body of still water surrounded by land.\n"
+        "Deep lakes form layers of warm and cold water in summer.\n"
+        "Pond\n"
+        "A pond is a small, shallow body of still water where plants root across the bottom.\n"
+        "Ponds warm evenly from top to bottom in the sun.\n"
+    )
+    assert asked["What is a pond?"] == (
+        "A small, shallow body of still water where plants root across the bottom."
+    )
+    assert asked["What is the main difference between lakes and ponds?"] == (
+        "Lakes are deep enough that sunlight never reaches their floor, and ponds are not."
+    )
+
+
+def test_a_listed_kind_glossed_as_a_type_of_the_entrys_thing_is_asked() -> None:
+    # '- MX (Mail Exchanger) record: A type of DNS record that specifies the mail server
+    # ...' under 'Here are the most common types of DNS records:' on a page that defines
+    # DNS first, under a title the page's concept is read from (web157/16-compucare-dns-
+    # record-types.txt): each kind is asked by its name, its letters' words left out.
+    asked = asked_of(
+        "HTTP (Hypertext Transfer Protocol) is the protocol browsers and servers use to "
+        "exchange web pages and data.\n"
+        "Here are the two most used kinds of HTTP request:\n"
+        "- GET (retrieve) request: A kind of HTTP request that asks the server for a "
+        "resource without changing anything.\n"
+        "- POST request: A kind of HTTP request that sends data for the server to store "
+        "or act on.\n"
+    )
+    assert asked["What is a GET request?"] == (
+        "A kind of HTTP request that asks the server for a resource without changing anything."
+    )
+    assert asked["What is a POST request?"] == (
+        "A kind of HTTP request that sends data for the server to store or act on."
+    )
+
+
+def test_a_side_that_takes_a_different_approach_is_not_asked_which() -> None:
+    # 'GraphQL takes a completely different approach.' on a GraphQL vs REST page
+    # (web157/12-optimizemarketing-graphql-vs-rest.txt) became 'Which takes a completely
+    # different approach: GraphQL or REST?': different from the other, as either is.
+    asked = asked_of(
+        "Tabs vs Spaces\n\n"
+        "Tabs indent code with one character per level. Tabs let each reader choose the "
+        "width.\n\n"
+        "Spaces take a completely different approach. Spaces fix the width for every "
+        "reader.\n"
+    )
+    assert not any("different approach" in prompt for prompt in asked)
+
+
+def test_sample_lines_after_looks_like_this_are_no_list_to_learn() -> None:
+    # 'The headers might look something like this:' over three header lines
+    # (web157/02-acronymsseriouslysuck-cors.txt) was asked 'Which three points finish
+    # the sentence ...?': one possible sample, not facts to recall.
+    asked = asked_of(
+        "(CNEG) Content Negotiation\n\n"
+        "Content Negotiation (CNEG) is the way a browser and a server agree on which form "
+        "of a resource to send.\n\n"
+        "For example, if a reader prefers French and compressed pages, the browser needs "
+        "to include the appropriate headers in its request. The headers might look "
+        "something like this:\n\n"
+        "Accept-Language: fr, en-GB\nAccept-Encoding: gzip, br\nAccept-Charset: utf-8\n\n"
+        "In this example, the server picks the French page and compresses it.\n"
+    )
+    assert "What is Content Negotiation?" in asked
+    assert not any("finish the sentence" in prompt for prompt in asked)
