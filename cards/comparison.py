@@ -28,7 +28,14 @@ from cards.glossary import compared_names, side_forms
 from cards.makers.prose import cut_off, prose_items
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
 from cards.names import plural_of, written_in_capitals
-from cards.sentences import first_sentence, lower_first, split_sentences, strip_end, words
+from cards.sentences import (
+    THAT_IS,
+    first_sentence,
+    lower_first,
+    split_sentences,
+    strip_end,
+    words,
+)
 
 # Claims shorter than this say too little to tell the two apart ('TCP wins.').
 _FEWEST_WORDS = 3
@@ -524,7 +531,7 @@ _DIFFERENCE = re.compile(
     r"important|noteworthy|basic|essential|real)\s+)?"
     r"differences?\s+between\s+(?P<pair>.{3,80}?)"
     # ('..., ie, cookies are stored in the browser': the answer after a comma and 'ie')
-    r"(?:\s+(?:is|are|lies|lie)\s+(?:(?P<within>in)\s+|that\s+)?|,\s*(?:ie|i\.e\.),?\s+)"
+    rf"(?:\s+(?:is|are|lies|lie)\s+(?:(?P<within>in)\s+|that\s+)?|{THAT_IS})"
     r"(?P<answer>.+)$",
     re.I,
 )

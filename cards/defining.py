@@ -552,9 +552,9 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     'A CDN (Content Delivery Network) is ...', 'Domain Name System (DNS) is ...' and 'DNS
     stands for Domain Name System' all expand DNS; the letters must match the words.
     """
-    text = _LEAD.sub("", sentence.strip())
-    if _STANDS_FOR.match(text) is not None:
-        spelled = spelled_out(text)  # ('for an International ...' without its article)
+    said = _STANDS_FOR.match(_LEAD.sub("", sentence.strip()))
+    if said is not None:
+        spelled = _spelled(said)
         if spelled is not None and any(
             _same(spelled.name, n) or _same(spelled.expansion, n) for n in names
         ):
@@ -568,9 +568,12 @@ def spelled_out(sentence: str) -> Definition | None:
     """The abbreviation a sentence spells out, whatever it names ('DNS is short for
     "Domain Name System"'), or None."""
     said = _STANDS_FOR.match(_LEAD.sub("", sentence.strip()))
-    if said is None:
-        return None
-    long = LEADING_ARTICLE.sub("", said["long"].strip())
+    return _spelled(said) if said is not None else None
+
+
+def _spelled(said: re.Match[str]) -> Definition | None:
+    """A `_STANDS_FOR` match as a definition, when its words spell its letters out."""
+    long = LEADING_ARTICLE.sub("", said["long"].strip())  # 'for an International ...'
     return (
         Definition(said["short"], long, said["short"], "")
         if _short_form(said["short"], long)

@@ -42,6 +42,7 @@ from cards.sentences import (
     FUNCTION_VERBS,
     LEADING_ARTICLE,
     MEASURES,
+    THAT_IS,
     first_sentence,
     lower_first,
     name_forms,
@@ -699,7 +700,7 @@ _SAYS_IT_COMPARES = re.compile(
     # ('The key difference between A and B lies in whether ...:')
     # ('The main difference between sessions and cookies, ie, cookies are stored ...')
     r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$|\s+is\s+that\s|\s+lies\s+in\s[^.]*:$|"
-    r",\s*(?:ie|i\.e\.|that\s+is),?\s)",
+    rf"{THAT_IS})",
     re.I,
 )
 _PRONOUNS = frozenset(

@@ -365,6 +365,8 @@ PLURAL_NOUNS = frozenset(
 MODALS = frozenset(("can", "could", "may", "might", "must", "should", "will", "would"))
 # An article opening a phrase: 'the CAP theorem', 'a digital footprint'.
 LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+# A restatement's opening after a comma: ', ie, cookies are ...', ', that is, ...'.
+THAT_IS = r",\s*(?:ie|i\.e\.|that\s+is),?\s+"
 # The verbs that only a plural noun comes before ('servers are', 'programs cannot'): after
 # the name and a plural, they show the plural is no verb but part of a longer subject.
 AFTER_A_PLURAL = frozenset(("are", "were", "have", "do", "don't", "cannot", "can't")).union(MODALS)

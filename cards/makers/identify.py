@@ -96,6 +96,7 @@ _ANOTHER_WAY = (
     r"^(?:takes?|has|have|uses?|follows?)\s+(?:an?\s+)?(?:\w+\s+)?(?:different|similar|new|"
     r"unique|another|other)\s+(?:approach|path|route|tack|philosophy|strategy|view)\.?$"
 )
+_GOES_ANOTHER_WAY = re.compile(_ANOTHER_WAY, re.I)
 # 'is pretty simple', 'are really fast': how a thing seems, said of many things.
 _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:pretty|quite|fairly|rather|very|really|so|super|incredibly|extremely|"
@@ -129,9 +130,6 @@ def how_well_it_serves(predicate: str) -> bool:
     small apps') or that it goes another way ('takes a different approach'), which a page
     says of each of two things in turn: no clue to either."""
     return _SERVES.match(predicate) is not None or _GOES_ANOTHER_WAY.match(predicate) is not None
-
-
-_GOES_ANOTHER_WAY = re.compile(_ANOTHER_WAY, re.I)
 
 
 # The words after a judgement ('a critical part' ...) that leave it a judgement still.
