@@ -532,9 +532,19 @@ def identify_cards(ctx: Context) -> Iterator[Card]:
     )
     pool = sibling_pool(ctx)
     defining = ctx.defining[2] if ctx.defining else ""
+    # What a split comparison's side sets against the other: its sides maker asks it
+    contrasted = " ".join(
+        item.text
+        for section in ctx.entry.sections_of(SectionKind.CONTRAST)
+        for item in section.items
+    ).casefold()
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if not stands_alone(sentence) or sentence == defining:
             continue  # the definition turned round asks 'What is X?' again
+        if contrasted and strip_end(sentence).casefold() in contrasted:
+            # 'Encryption is a two-way process.', and below it 'Encryption is a two-way
+            # process whereas hashing is a one-way process.': a choice between the two
+            continue
         if about_the_word(item):
             continue  # a dictionary's other senses of the word, not this concept
         if re.search(rf"\b(?:is|are)\s+{SLIPPED_ARTICLE.pattern[1:]}", sentence):

@@ -105,6 +105,12 @@ _OPPOSITES = {
 _MAX_FLIPPED = 2
 
 
+# A second verb phrase after 'and': 'and utilize fewer resources', 'and requires a key'.
+_SECOND_CLAIM = re.compile(
+    r"\band\s+(?:also\s+)?(?:(?:use|utili[sz]e|need|require|take|make|cost|run|have|offer|"
+    r"provide|support|consume|give|keep|allow|let|carry)s?|is|are|has|can|will)\b",
+    re.I,
+)
 _CORRECTED = re.compile(
     r"\bbut\s+(?:(?:it['’]s|it\s+is|they['’]re|they\s+are)\s+(?:actually|really)|in\s+fact|"
     r"in\s+reality|actually)\b",
@@ -163,6 +169,10 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             continue
         if re.search(rf"-{word}\b|\b{word}-", statement):
             continue  # 'Higher-order functions': half of a word, not a quality to turn
+        if _SECOND_CLAIM.search(statement, statement.find(word) + len(word)):
+            # 'Containers are much smaller in size and utilize fewer resources': turned, one
+            # half is false and the other still true
+            continue
         if re.search(rf"\b(?:less|more|least|most)\s+{word}\b", statement, re.I):
             continue  # 'less secure' turned is 'less insecure': no plain opposite
         if re.search(rf"\b(?:{_MODAL_OR_TO})\s+{word}\b", statement, re.I):

@@ -4383,3 +4383,40 @@ def test_sample_lines_after_looks_like_this_are_no_list_to_learn() -> None:
     )
     assert "What is Content Negotiation?" in asked
     assert not any("finish the sentence" in prompt for prompt in asked)
+
+
+def test_a_statement_of_two_claims_is_not_turned_round_by_half() -> None:
+    # 'Containers are much smaller in size and utilize fewer resources.' became 'True or
+    # false: Containers are much larger in size and utilize fewer resources?' (web157/20-
+    # solanorun-containers-vs-vms.txt): false as a whole, but half of it still true.
+    asked = asked_of(
+        "Solid-state drive\n\n"
+        "A solid-state drive is a storage device that keeps data in flash memory chips.\n\n"
+        "Solid-state drives are much smaller in size and use less power.\n"
+    )
+    assert not any(prompt.startswith("True or false") for prompt in asked)
+
+
+def test_a_sides_own_sentence_set_against_the_other_is_asked_once_as_a_choice() -> None:
+    # 'Encryption is a two-way process.' late in encryption's paragraph, and under
+    # 'Difference Between Encryption and Hashing' 'Encryption is a two-way process whereas
+    # hashing is a one-way process.' (web157/10-nftartranking-encryption-vs-hashing.txt):
+    # a typed 'Which concept is a two-way process?' asked what the choice card asks.
+    asked = asked_of(
+        "Weather vs Climate\n\n"
+        "Weather is the state of the air at one place and time, as a thermometer and a rain "
+        "gauge record it. The instrument used is called a barometer, and to read pressure "
+        "you need one. One of the simplest weather records is the daily high that a garden "
+        "thermometer shows. Rain is the most talked-about weather event. This event makes "
+        "use of clouds that drop water on the ground below. Only a forecaster with the right "
+        "charts can predict it well. Weather is a short-term process. What is measured in "
+        "the morning is often different by the evening.\n\n"
+        "Climate is the pattern of weather that a region has over thirty years or more. It "
+        "is worked out by averaging long records of temperature and rain.\n\n"
+        "Difference Between Weather and Climate\n\n"
+        "Weather is measured at one moment in one place, while climate is an average over "
+        "many years.\n"
+        "Weather is a short-term process whereas climate is a long-term pattern.\n"
+    )
+    assert "Which concept is a short-term process?" not in asked
+    assert asked["Which is a long-term pattern: weather or climate?"] == "Climate"
