@@ -336,6 +336,7 @@ _LEAD = re.compile(
     r"(?:under\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
     r"(?:article|art\.|section|§)\s*[\w().]{1,12},?\s+)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
+    r"essentially|fundamentally|"
     # the other side's turn on a comparison page: 'On the other hand, starvation is ...'
     r"on the other hand|by contrast|conversely|"
     r"(?:generally|broadly|loosely|strictly|simply|plainly|technically) speaking|in essence|"
@@ -724,7 +725,9 @@ _GERUND_GLOSS = re.compile(
 # sentence, maybe with its abbreviation after it.
 _CALLED = re.compile(
     # ('All of the programs that are running in the background are called daemons.')
-    r"^(?P<what>(?:An?|The|[Aa]ll\s+(?:of\s+)?the|[Aa]ll)\s+[^\s,;:]+(?:\s+[^\s,;:]+){3,30})\s+(?:is|are)\s+"
+    # ('Using disk storage in this way to allow ... is called virtual memory.': a doing)
+    r"^(?P<what>(?:An?|The|[Aa]ll\s+(?:of\s+)?the|[Aa]ll|[A-Z][a-z]*ing)\s+[^\s,;:]+"
+    r"(?:\s+[^\s,;:]+){3,30})\s+(?:is|are)\s+"
     r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
@@ -784,7 +787,8 @@ def called_name(sentence: str) -> str:
 # A verb of the subject's own clause ('The simplest way is to make readers wait ...'); a
 # relative clause's is part of what the thing is ('A function that is ...').
 _OWN_VERB = re.compile(
-    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s(?:is|are|was|were|has|have|had|can|will|does|do|"
+    # (nor a comparison's: 'more information than will fit in RAM')
+    r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\bthan)\s(?:is|are|was|were|has|have|had|can|will|does|do|"
     r"did|would|should|may|must)\b",
     re.I,
 )

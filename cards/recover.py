@@ -44,6 +44,7 @@ from cards.sentences import (
     MEASURES,
     THAT_IS,
     first_sentence,
+    has_phrase,
     lower_first,
     name_forms,
     split_sentences,
@@ -988,6 +989,13 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         name = scoped["name"]  # 'the N+1 query problem in ORMs and APIs': where it is met
     if (platform := _ON_A_PLATFORM.match(name)) is not None:
         name = platform["name"]  # 'What is inode in linux?': where it is met
+    # 'What is virtual memory when refering to a computer?': the field it is asked in
+    name = re.sub(
+        r"\s+when\s+(?:refer(?:r)?ing|talking|speaking)\s+(?:to|about)\s+[\w\s-]{2,40}$",
+        "",
+        name,
+        flags=re.I,
+    )
     if (
         len(name.split()) > most
         or name.casefold() in _PRONOUNS
@@ -1428,6 +1436,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             second = split_sentences(line)[1:2]
             spoken = definition_of(second[0]) if second else None
             defined = spoken if spoken is not None and _short(spoken.name, 4) else None
+        if defined is None and k == 0:
+            defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
         if defined is None:
             defined = spelled_out(first_sentence(line))  # "DNS is short for 'Domain ...'"
         if defined is None and (term := term_of(first_sentence(line))):
@@ -1739,6 +1749,21 @@ def _titled_over_a_part(line: str, below: str) -> bool:
     if not _short(line, 6) or line.endswith((*TERMINAL, ":")) or _is_chrome(line):
         return False
     return section_kind(line) is None and section_kind(below.strip()) is not None
+
+
+def _defined_further_on(line: str) -> Definition | None:
+    """The definition a page's opening line gives a sentence or two after naming what it
+    defines: 'Ah, recursion! It's like looking into two mirrors ... Essentially, recursion
+    is when a function calls itself ...' (a chatbot's answer, with no title)."""
+    said = split_sentences(line.strip())
+    for sentence in said[1:_FURTHER_ON]:
+        defined = definition_of(sentence)
+        if defined is not None and _short(defined.name, 4) and has_phrase(said[0], defined.name):
+            return defined
+    return None
+
+
+_FURTHER_ON = 4  # the opening's sentences a definition is looked for in
 
 
 def _opens_by_defining(line: str, asked: str) -> bool:

@@ -4420,3 +4420,40 @@ def test_a_sides_own_sentence_set_against_the_other_is_asked_once_as_a_choice() 
     )
     assert "Which concept is a short-term process?" not in asked
     assert asked["Which is a long-term pattern: weather or climate?"] == "Climate"
+
+
+def test_an_untitled_answer_defines_its_concept_a_few_sentences_in() -> None:
+    # 'Ah, recursion! It's like looking into two mirrors ... Essentially, recursion is when
+    # a function calls itself ...' and 'Key points to remember:' / 'Base Case - This is
+    # the stopping condition ...' (web158/03-errorhandle-recursion.txt): a chatbot's answer
+    # with no title, its concept named first and defined two sentences on; its labelled
+    # points are no statements to judge true or false.
+    asked = asked_of(
+        "Oh, caching! It's a bit like keeping snacks in your desk drawer. Essentially, "
+        "caching is when a program keeps a copy of data close at hand so it need not fetch "
+        "it again. Lots of people find it confusing at first!\n"
+        "Key points to remember:\n"
+        "Cache Hit - This is when the data asked for is already in the cache.\n"
+        "Cache Miss - This is when the data has to be fetched from the slower store.\n"
+    )
+    assert asked["What is caching?"] == (
+        "When a program keeps a copy of data close at hand so it need not fetch it again."
+    )
+    assert not any(prompt.startswith("True or false") for prompt in asked)
+
+
+def test_a_question_title_asked_in_a_field_and_a_doing_called_by_its_name() -> None:
+    # 'What is virtual memory when refering to a computer?' over a paragraph ending 'Using
+    # disk storage in this way to allow the computer to work with and address more
+    # information than will fit in system RAM is called virtual memory.'
+    # (web158/11-experts123-what-is-virtual-memory.txt): the field is no part of the
+    # name, and a doing named last defines it ('than will fit' is no verb of its own).
+    asked = asked_of(
+        "What is a swap file when talking about an operating system?\n"
+        "Memory fills up as programs open. Writing pages that are not in use to a file on "
+        "disk to hold more programs than will fit in RAM is called a swap file.\n"
+    )
+    assert asked["What is a swap file?"] == (
+        "Writing pages that are not in use to a file on disk to hold more programs than will "
+        "fit in RAM."
+    )
