@@ -152,6 +152,13 @@ _MANY_USES = re.compile(
     r"a\s+(?:variety|wide\s+range|range|number|lot|host)\s+of)\s",
     re.I,
 )
+# A use said across many places: 'developing applications across various operating
+# systems, devices, and programming environments' (any tool's).
+_ACROSS_MANY = re.compile(
+    r"\b(?:across|in|on|for)\s+(?:various|many|several|numerous|countless|all\s+kinds\s+of|"
+    r"a\s+(?:variety|wide\s+range)\s+of)\s",
+    re.I,
+)
 # 'is one of the most-used APIs because it allows ...' -> why, and the reason.
 # ('... in test automation just because it ...': the word before 'because' is no claim's)
 _BECAUSE = re.compile(
@@ -515,6 +522,7 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         (useful := _USEFUL.match(rest)) is not None
         and not FLUFF.occurs_in(rest)
         and not _MANY_USES.match(useful["what"])
+        and not _ACROSS_MANY.search(useful["what"])
     ):
         word, prep = useful["word"].lower(), useful["prep"].lower()
         if useful["adverb"] and useful["adverb"].lower() not in ("also", "very"):

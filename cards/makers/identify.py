@@ -118,6 +118,12 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"significant|major|big|far-reaching|devastating)\s+(?:consequences|impacts?|effects|"
     r"damage|problems)\b|"
     rf"{_ANOTHER_WAY}|"
+    # 'may be custom-built for a pair of systems, or it may be a shared standard': either
+    # way, so of many things
+    r"^(?:may|might|can)\s+be\s+[^,;]{3,80},?\s+or\s+(?:it\s+|they\s+)?(?:may|might|can)\s+be\b|"
+    # 'is often made up of different parts which act as tools ...': true of any system
+    r"^(?:is|are)\s+(?:\w+\s+)?(?:made\s+up|composed|comprised)\s+of\s+(?:different|various|"
+    r"several|many|multiple)\s+(?:parts|components|pieces|elements)\b|"
     # 'is narrower: it verifies ...': narrower than what the sentence before named
     r"^(?:is|are)\s+(?:much\s+|far\s+|a\s+bit\s+)?(?:[a-z]{3,}er|more\s+\w+|less\s+\w+)"
     r"(?!\s+than\b)\s*[:;,]",

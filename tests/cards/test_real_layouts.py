@@ -4457,3 +4457,36 @@ def test_a_question_title_asked_in_a_field_and_a_doing_called_by_its_name() -> N
         "Writing pages that are not in use to a file on disk to hold more programs than will "
         "fit in RAM."
     )
+
+
+def test_what_a_tool_is_good_for_everywhere_and_what_any_system_is_made_of_are_not_asked() -> None:
+    # 'They are essential for developing applications across various operating systems,
+    # devices, and programming environments.' (web158/16-consultcra-software-development-
+    # kit.txt) and 'An API is often made up of different parts which act as tools ...' /
+    # 'An API may be custom-built for a particular pair of systems, or it may be a shared
+    # standard ...' (web158/20-almbok-api.txt): true of any kit, any system.
+    asked = asked_of(
+        "Message broker\n\n"
+        "A message broker is a program that receives messages from senders and hands them "
+        "to the right receivers.\n\n"
+        "Message brokers are essential for building services across various clouds, data "
+        "centres, and languages. A message broker is often made up of different parts which "
+        "act as queues or routers for the services that use it. A message broker may be run "
+        "by one team for its own services, or it may be a shared platform for a whole "
+        "company.\n"
+    )
+    assert asked["What is a message broker?"] == (
+        "A program that receives messages from senders and hands them to the right receivers."
+    )
+    assert not any("essential for" in prompt for prompt in asked)
+    assert not any(
+        "made up of different parts" in prompt or "or it may be" in prompt for prompt in asked
+    )
+    asked = asked_of(
+        "Message broker\n\n"
+        "A message broker is a program that receives messages from senders and hands them "
+        "to the right receivers.\n\n"
+        "A message broker may be run by one team for its own services, or it may be a "
+        "shared platform for a whole company.\n"
+    )
+    assert list(asked) == ["What is a message broker?"]
