@@ -293,6 +293,15 @@ def split_label(sentence: str) -> tuple[str, str]:
     return label.strip(), rest.strip()
 
 
+def dash_labelled(sentence: str) -> bool:
+    """Whether a point opens on a label set off by a dash, a term and its gloss rather
+    than a statement: 'Base Case - This is the stopping condition ...'."""
+    return _DASHED_LABEL.match(sentence) is not None
+
+
+_DASHED_LABEL = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}\s+[-–—]\s+(?=[A-Z])")
+
+
 def number_word(count: int) -> str:
     """'three' for 3; the digits when there is no common word for it."""
     return NUMBER_WORDS[count] if 0 <= count < len(NUMBER_WORDS) else str(count)

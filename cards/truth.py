@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from cards.sentences import (
     LEADING_ARTICLE,
+    dash_labelled,
     split_label,
     split_sentences,
     strip_end,
@@ -292,12 +293,8 @@ def takeaway_claim(sentence: str, mention: str) -> Claim | None:
         return Claim(statement, True, sentence)
     label, _ = split_label(sentence)
     sentence_words = words(sentence)
-    if label or _DASHED_LABEL.match(sentence):
+    if label or dash_labelled(sentence):
         return None  # ('Base Case - This is the stopping condition': a term and its gloss)
     if not stands_alone(sentence) or not _FINITE.intersection(sentence_words):
         return None
     return Claim(strip_end(sentence), True, sentence)
-
-
-# A point's label set off by a dash: 'Base Case - This is the stopping condition ...'.
-_DASHED_LABEL = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}\s+[-–—]\s+(?=[A-Z])")

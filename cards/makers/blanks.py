@@ -25,7 +25,7 @@ from cards.makers.prose import (
     stands_alone,
 )
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
-from cards.sentences import has_phrase, words
+from cards.sentences import dash_labelled, has_phrase, words
 
 # Sections whose sentences define the entry (DESIGN.md: identify from defining sentences).
 _DEFINING = frozenset({SectionKind.SUMMARY, SectionKind.TAKEAWAYS, SectionKind.ANALOGY})
@@ -37,8 +37,10 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         if broke_off(sentence, item, last):
             continue  # the page's last words with no stop: the copy broke off ('... devic')
-        if labels_something(sentence):
-            continue  # 'Related Antipatterns: Transaction Script.': nothing stated
+        if labels_something(sentence) or dash_labelled(sentence):
+            # 'Related Antipatterns: Transaction Script.': nothing stated; 'Base Case -
+            # This is the stopping condition ...': a term's gloss, its label in the prompt
+            continue
         if not item.text.lstrip().startswith(sentence):
             # A takeaway's paragraph goes on after its point ('Retire golden masters when
             # you have real tests. ... Don't carry it forever.'): what follows explains

@@ -121,6 +121,10 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     # 'may be custom-built for a pair of systems, or it may be a shared standard': either
     # way, so of many things
     r"^(?:may|might|can)\s+be\s+[^,;]{3,80},?\s+or\s+(?:it\s+|they\s+)?(?:may|might|can)\s+be\b|"
+    # 'is a component of test-driven development (TDD), a pragmatic methodology ...': so
+    # is every other part of it
+    r"^(?:is|are)\s+(?:an?|one)\s+(?:\w+\s+)?(?:component|part|element|piece|aspect)\s+of\s+"
+    r"[^,;]{2,60}(?:,|$)|"
     # 'is often made up of different parts which act as tools ...': true of any system
     r"^(?:is|are)\s+(?:\w+\s+)?(?:made\s+up|composed|comprised)\s+of\s+(?:different|various|"
     r"several|many|multiple)\s+(?:parts|components|pieces|elements)\b|"

@@ -4432,14 +4432,19 @@ def test_an_untitled_answer_defines_its_concept_a_few_sentences_in() -> None:
         "Oh, caching! It's a bit like keeping snacks in your desk drawer. Essentially, "
         "caching is when a program keeps a copy of data close at hand so it need not fetch "
         "it again. Lots of people find it confusing at first!\n"
+        "Here's a simple way to think about caching: imagine you keep your most used books "
+        "on your desk instead of the library.\n"
         "Key points to remember:\n"
         "Cache Hit - This is when the data asked for is already in the cache.\n"
         "Cache Miss - This is when the data has to be fetched from the slower store.\n"
+        "Avoiding Cache Misses - Each copy should be dropped when the data changes; "
+        "otherwise, readers could see stale values!\n"
     )
     assert asked["What is caching?"] == (
         "When a program keeps a copy of data close at hand so it need not fetch it again."
     )
     assert not any(prompt.startswith("True or false") for prompt in asked)
+    assert not any(" - " in prompt for prompt in asked)  # (nor a blank under its label)
 
 
 def test_a_question_title_asked_in_a_field_and_a_doing_called_by_its_name() -> None:
@@ -4490,3 +4495,18 @@ def test_what_a_tool_is_good_for_everywhere_and_what_any_system_is_made_of_are_n
         "shared platform for a whole company.\n"
     )
     assert list(asked) == ["What is a message broker?"]
+
+
+def test_being_one_part_of_a_whole_is_no_clue_to_which_part() -> None:
+    # 'Unit testing is a component of test-driven development (TDD), a pragmatic
+    # methodology ...' (web158/17-qammunity-unit-testing.txt) was asked 'Which concept is
+    # a component of test-driven development (TDD), ...?': so is every other part of it.
+    asked = asked_of(
+        "Code review\n\n"
+        "Code review is a practice in which a second developer reads a change before it is "
+        "merged, looking for mistakes and unclear code.\n\n"
+        "Code review is a component of continuous integration (CI), a way of working that "
+        "merges small changes many times a day.\n"
+    )
+    assert "What is a code review?" in asked
+    assert not any("component of" in prompt for prompt in asked)
