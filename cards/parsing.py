@@ -487,6 +487,11 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # key-value store ...': a sentence for a title, the concept its subject
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
+        if not entry.sections_of(SectionKind.SUMMARY) and _named_once(entry.title, lines):
+            # 'Learnbeginner' over 'Understanding the Critical Rendering Path: ...' and 'The
+            # critical rendering path is ...': a site's name the page never says again
+            with contextlib.suppress(ParseError):
+                return _recovered(lines, file, default_path, named)
         if not is_chrome_title(entry.title, lines):
             return _pair_recovered(entry, lines, file, default_path, named) or entry
         below = _under_the_chrome(entry, lines, file, default_path, named)
@@ -558,6 +563,13 @@ def _under_the_chrome(
     if is_chrome_title(again.title, rest) or list_marker(again.title) is not None:
         return None  # (nor '- Can be used inside', a point of a list)
     return _pair_recovered(again, rest, file, default_path, named) or again
+
+
+def _named_once(title: str, lines: list[str]) -> bool:
+    """Whether a one-word title is said nowhere on the page but its own line."""
+    from cards.recover import times_said
+
+    return " " not in title.strip() and times_said(title.strip(), lines) == 1
 
 
 def _below_chrome_heading(

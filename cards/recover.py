@@ -701,9 +701,12 @@ _SAYS_IT_COMPARES = re.compile(
     # ('The key difference between A and B lies in whether ...:')
     # ('The main difference between sessions and cookies, ie, cookies are stored ...')
     r"(?:\s+(?:are|is)\s+as\s+follows\b|\s*:$|\s+is\s+that\s|\s+lies\s+in\s[^.]*:$|"
+    # ('The difference between localStorage and sessionStorage involves the lifetime ...')
+    r"\s+(?:involves|concerns|comes\s+down\s+to)\s|"
     rf"{THAT_IS})",
     re.I,
 )
+_COMPARED_REACH = 4  # the top lines a sentence saying what the page compares is looked for in
 _PRONOUNS = frozenset(
     ["it", "this", "that", "they", "these", "those", "them", "he", "she", "you", "we", "i"]
 )
@@ -1383,7 +1386,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             if any(_other_comparison(line, text) for text in under):
                 continue  # 'Difference Between Similar Terms and Objects': the site's name
             return i, _capitalised(line), ""  # 'Authentication vs Authorization'
-    for i, line in top[:3]:
+    for i, line in top[:_COMPARED_REACH]:
         said = _SAYS_IT_COMPARES.search(line)
         if said is not None and not _short(line, 10):
             # 'The key differences between a compiler and an interpreter are as follows:'

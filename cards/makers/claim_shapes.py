@@ -203,6 +203,12 @@ _NO_OBJECT = frozenset(
         *("feature", "features"),
     )
 )
+# An object said only as many of a kind: 'different levels of abstraction'.
+_SOME_OF_MANY = re.compile(r"(?:different|various|several|multiple|many|some)\s+[a-z-]+s\b", re.I)
+# Verbs of a state, which 'What does X do?' cannot ask: 'varies with the device'.
+_STATES = frozenset(
+    ("vary", "varies", "differ", "differs", "depend", "depends", "range", "ranges", "belong")
+)
 # The verbs that end in -ly; any other such word is an adverb ('generally').
 _LY_VERBS = frozenset(("apply", "reply", "supply", "rely", "imply", "multiply", "comply", "fly"))
 # 'occurs when two processes each wait for the other': when it comes about.
@@ -378,6 +384,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         return None
     if modal is None and found["object"].split(" ", 1)[0] in MODALS:
         return None  # 'Retargeting ads may contain ...': 'ads' is the subject's noun
+    if _SOME_OF_MANY.match(found["object"]):
+        return None  # 'may contain different levels of abstraction': which, it does not say
     if found["adverb"] is None and verb.endswith("ly") and verb not in _LY_VERBS:
         return None  # 'will generally be the case that ...': an adverb before no verb
     if modal is None and (
@@ -393,6 +401,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     if _verb_series(found["object"], modal is not None, plural) and not leans_back(rest):
         if modal is not None and modal.lower() in ("cannot", "can't"):
             return None
+        if verb.lower() in _STATES:
+            return None  # 'varies with the device, and will be smaller on a phone': no doing
         aux = modal.lower() if modal else ("do" if plural else "does")
         said = rest[len(modal) :].strip() if modal else rest
         said = re.split(r",\s+but\s+|;\s+", said)[0]  # 'X, but cannot Y': X

@@ -320,6 +320,8 @@ EVALUATIVE = re.compile(
     r"(?:widespread|ubiquitous|prevalent|commonplace|everywhere)\b|"
     # 'a neat concept: instead of manipulating the DOM directly ...': praise, then a story
     r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
+    # 'the key to successful database development': what it leads to, praised
+    r"the\s+(?:key|secret|path|road)\s+to\b|"
     # 'much smaller in size and utilize fewer resources': how it compares, the other unsaid
     r"(?:much|far|a\s+lot|way|slightly|significantly|considerably)\s+"
     r"(?:[a-z]{3,}er|more|less|fewer)\b|"
@@ -992,11 +994,19 @@ _ORIGIN_AFTER = re.compile(
 )
 
 
+# A title that asks how or why, which no 'What is ...?' can be asked of.
+_HOW_OR_WHY_TITLE = re.compile(
+    r"^(?:how|why|when|where)\s+(?:to|do|does|did|should|can|is|are)\s", re.I
+)
+
+
 def definition_cards(ctx: Context) -> Iterator[Card]:
     quality = next(_quality_cards(ctx), None)
     if quality is not None:
         yield quality  # 'Idempotent': what makes a thing so is what the entry means
         return
+    if _HOW_OR_WHY_TITLE.match(ctx.entry.title):
+        return  # 'How to Pick the Right Database': a guide's headline names no concept
     chosen = ctx.defining
     if chosen is None:
         yield from _stands_for(ctx)

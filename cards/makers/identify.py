@@ -125,6 +125,9 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     # is every other part of it
     r"^(?:is|are)\s+(?:an?|one)\s+(?:\w+\s+)?(?:component|part|element|piece|aspect)\s+of\s+"
     r"[^,;]{2,60}(?:,|$)|"
+    # 'may contain different levels of abstraction': which, it does not say
+    r"^(?:(?:may|might|can|could)\s+)?(?:contains?|has|have|includes?|holds?)\s+(?:different|"
+    r"various|several|multiple|many|some)\s+[a-z-]+s\b|"
     # 'is often made up of different parts which act as tools ...': true of any system
     r"^(?:is|are)\s+(?:\w+\s+)?(?:made\s+up|composed|comprised)\s+of\s+(?:different|various|"
     r"several|many|multiple)\s+(?:parts|components|pieces|elements)\b|"

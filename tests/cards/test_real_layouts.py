@@ -4510,3 +4510,89 @@ def test_being_one_part_of_a_whole_is_no_clue_to_which_part() -> None:
     )
     assert "What is a code review?" in asked
     assert not any("component of" in prompt for prompt in asked)
+
+
+def test_a_guides_how_to_headline_is_not_asked_what_it_is() -> None:
+    # 'How to Pick the Right Database' over 'TL;DR' / 'Choosing the right database isn't
+    # about hype — it's about trade-offs.' (web159/11-devadnani-sql-vs-nosql.txt) was
+    # asked 'What is How to Pick the Right Database?'.
+    asked = asked_of(
+        "How to Choose a Web Host\n\n"
+        "TL;DR\n\n"
+        "Choosing a web host is about what your site needs, not about the price alone.\n\n"
+        "Shared hosts suit small sites; dedicated servers suit busy ones.\n"
+    )
+    assert not any(prompt.startswith("What is How") for prompt in asked)
+
+
+def test_praise_what_it_leads_to_and_many_of_a_kind_are_no_answers() -> None:
+    # 'Normalizing any data is the key to successful database development.'
+    # (web159/17-sharepointskills-normalization.txt), 'The viewport varies with the device,
+    # and will be smaller on a mobile phone ...' (web159/09-smartmentors-viewport.txt) and
+    # 'A database may contain different levels of abstraction in its architecture.'
+    # (web159/20-tutsmaster-database-vs-data-warehouse.txt) were asked 'What is ...?', 'What
+    # does the viewport do?' -> 'Varies with the device.' and 'What may a database
+    # contain?' -> 'Different levels of abstraction ...'.
+    asked = asked_of(
+        "Indexing\n\n"
+        "Indexing is the key to fast database queries. An index is a sorted copy of one or "
+        "more columns with pointers back to the rows.\n"
+    )
+    assert not any(answer.startswith("The key to") for answer in asked.values())
+    asked = asked_of(
+        "Screen resolution\n\n"
+        "Screen resolution is the number of pixels a display shows across and down.\n\n"
+        "The screen resolution varies with the device, and will be lower on an old phone "
+        "than on a new monitor. A screen resolution may contain different numbers of pixels "
+        "in each direction.\n"
+    )
+    assert asked["What is screen resolution?"] == (
+        "The number of pixels a display shows across and down."
+    )
+    assert not any(answer.startswith(("Varies", "Different")) for answer in asked.values())
+    asked = asked_of(
+        "Screen resolution\n\n"
+        "Screen resolution is the number of pixels a display shows across and down.\n\n"
+        "A screen resolution may contain different numbers of pixels in each direction.\n"
+    )
+    assert list(asked) == ["What is screen resolution?"]
+
+
+def test_a_sites_one_word_name_never_said_again_is_no_title() -> None:
+    # 'Learnbeginner' / 'Understanding the Critical Rendering Path: How Browsers Build Web
+    # Pages' / a blurb / a byline / 'The critical rendering path is the sequence of steps
+    # ...' (web159/07-tryrankwise-critical-rendering-path.txt): the badge was the title
+    # and the page gave no card.
+    asked = asked_of(
+        "Codewalks\n\n"
+        "Understanding the Event Loop: How Browsers Run Your Code\n\n"
+        "Learn how the browser decides what code to run next and why long tasks freeze "
+        "pages.\n\n"
+        "Site Team·Updated May 2, 2026·5 min read\n\n"
+        "The event loop is the cycle a browser repeats to take the next task from a queue "
+        "and run it to the end. Understanding it is essential for keeping pages smooth.\n\n"
+        "The stages of one turn\n\n"
+        "Stage 1: take a task\n"
+    )
+    assert asked["What is the event loop?"] == (
+        "The cycle a browser repeats to take the next task from a queue and run it to the end."
+    )
+
+
+def test_an_untitled_page_saying_what_two_things_differ_in_is_titled_by_the_pair() -> None:
+    # Three lines on web storage, then 'The difference between localStorage and
+    # sessionStorage involves the lifetime and scope of the storage.'
+    # (web159/08-madanswer-localstorage-vs-sessionstorage.txt): refused as having no
+    # title before.
+    from cards.recover import find_title
+
+    found = find_title(
+        [
+            "Browsers can keep data for a page between visits.",
+            "Earlier, this was done with cookies, which travel with every request.",
+            "The data is kept as names and values, and a page reads only its own.",
+            "The difference between caches and cookies involves who reads them and when.",
+            "Caches are read by the browser alone; cookies go to the server too.",
+        ]
+    )
+    assert found is not None and found[1] == "Caches vs cookies"
