@@ -1595,9 +1595,55 @@ def read_glossary(text: str) -> Glossary | None:
     from cards.html import looks_like_html
 
     read = _html_glossary(text) if looks_like_html(text) else _line_glossary(text)
+    if read is None and not looks_like_html(text):
+        read = _listed_then_defined(text)
     if read is None or not is_glossary(read[1]) or _points_about_one_subject(read[0].terms):
         return None
     return read[0]
+
+
+# The names a page lists under its title before defining each: short lines, no stop.
+_LISTED_NAME = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}$")
+_FEWEST_LISTED = 3
+_LIST_REACH = 8  # the top lines the list of names is looked for in
+
+
+def _listed_then_defined(text: str) -> tuple[Glossary, Shape] | None:
+    """A page that lists its terms under its title, then gives each a paragraph opening
+    with its name: 'ACID' / 'Atomicity' / 'Consistency' / 'Isolation' / 'Durability' /
+    'Atomicity in a database system means that ...' / 'Consistency means that ...'."""
+    lines = [(number, line.strip()) for number, line in enumerate(split_lines(text), 1)]
+    said = [(number, line) for number, line in lines if line][: _LIST_REACH + _FEWEST_LISTED]
+    start = next(
+        (
+            k
+            for k in range(1, min(len(said), _LIST_REACH))
+            if all(_LISTED_NAME.match(line) for _, line in said[k : k + _FEWEST_LISTED])
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    names: list[str] = []
+    for _, line in said[start:]:
+        if not _LISTED_NAME.match(line):
+            break
+        names.append(line)
+    after = [(number, line) for number, line in lines if line and number > said[start][0]]
+    terms: list[Term] = []
+    for name in names:
+        opening = f"{name.casefold()} "
+        found = next(
+            ((number, line) for number, line in after if line.casefold().startswith(opening)),
+            None,
+        )
+        if found is None or not found[1].endswith((".", "!", "?")) or len(found[1].split()) < 6:
+            return None  # a name the page does not go on to define: no such list
+        terms.append(Term(name, plain(found[1]), found[0]))
+    chars = sum(len(term.definition) for term in terms)
+    body = sum(len(line) for number, line in lines if line and number > said[0][0])
+    glossary = Glossary(said[start - 1][1], tuple(terms), False)
+    return glossary, Shape(len(terms), chars, body, False)
 
 
 # A sentence's subject, before its verb: 'Layer 2 switches (primarily) operate ...', 'An

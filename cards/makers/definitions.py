@@ -1146,6 +1146,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'Pass by reference means a number (called an address) is passed on ...': what
         # it means is a clause, no thing that the name is
         prompt = f"What does {ctx.mention} mean?"
+        spans = ctx.own.find(answer[:120])
+        meant = _MEANS.match(answer, spans[0][1]) if spans and spans[0][0] <= 4 else None
+        if meant is not None:
+            # 'Atomicity in a database system means that a sequence of events ...', read
+            # whole: what it means is the clause after 'means that'
+            answer = upper_first(answer[meant.end() :])
     elif (stated := _what_it_states(ctx, sentence)) is not None:
         # 'The Open Close Principle states that ...': a law or a principle is what it says
         prompt = f"What does {ctx.mention} {stated[0]}?"
@@ -1233,7 +1239,9 @@ _JUDGED_FIRST = re.compile(
 _LEADING_ASIDE = re.compile(r"^\([^()]{1,80}\)\s+")
 _A_LAW = re.compile(rf"\b{LAW_WORDS}$", re.I)
 # A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').
-_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|gets|get|can|will|has|have|does|do)\b")
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|gets|get|can|will|has|have|does|do|must|should|may|might|cannot)\b"
+)
 
 
 def _means_a_clause(ctx: Context, sentence: str, answer: str) -> bool:
@@ -1241,7 +1249,13 @@ def _means_a_clause(ctx: Context, sentence: str, answer: str) -> bool:
     spans = ctx.own.find(sentence[:120])
     if not spans or spans[0][0] > 4:
         return False
-    return sentence.startswith(" means ", spans[0][1]) and _CLAUSE_VERB.search(answer) is not None
+    return (
+        _MEANS.match(sentence, spans[0][1]) is not None and _CLAUSE_VERB.search(answer) is not None
+    )
+
+
+# 'means', maybe after the field it is meant in: ' in a database system means that '.
+_MEANS = re.compile(r"(?:\s+in\s+(?:an?\s+|the\s+)?[\w -]{3,40}?)?\s+means\s+(?:that\s+)?", re.I)
 
 
 _DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)

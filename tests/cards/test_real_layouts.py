@@ -4596,3 +4596,27 @@ def test_an_untitled_page_saying_what_two_things_differ_in_is_titled_by_the_pair
         ]
     )
     assert found is not None and found[1] == "Caches vs cookies"
+
+
+def test_terms_listed_under_a_title_then_each_defined_are_a_glossary() -> None:
+    # 'ACID' / 'A.C.I.D.' / 'Atomicity' / 'Consistency' / 'Isolation' / 'Durability' /
+    # 'Atomicity in a database system means that a sequence of events ... must all occur
+    # or nothing occurs.' / 'Consistency means that ...' (web159/16-kennyray-acid.txt):
+    # refused before; each listed term is an entry, asked what it means.
+    asked = asked_of(
+        "CIA triad\n\n"
+        "C.I.A.\n\n"
+        "Confidentiality\n\nIntegrity\n\nAvailability\n\n"
+        "Confidentiality in information security means that only the people allowed to see "
+        "data can see it.\n\n"
+        "Integrity means that data cannot be changed without anyone noticing.\n\n"
+        "Availability is a property which guarantees that data can be reached whenever it is "
+        "needed.\n"
+    )
+    assert asked["What does confidentiality mean?"] == (
+        "Only the people allowed to see data can see it."
+    )
+    assert asked["What does integrity mean?"] == ("Data cannot be changed without anyone noticing.")
+    assert asked["What is availability?"] == (
+        "A property which guarantees that data can be reached whenever it is needed."
+    )
