@@ -160,7 +160,9 @@ _WHAT_IS = re.compile(
 # 'What Does Port Forwarding Mean?', as a glossary site titles its entries; 'What Does
 # will-change In CSS Actually Do?', as a blog does.
 _WHAT_IT_MEANS = re.compile(
-    r"^what\s+(?:does\s+(?:the\s+(?:term|word)\s+)?(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)"
+    # ('What do Clustered and Non-Clustered index actually mean?': two things, 'do')
+    r"^what\s+(?:(?:does|do(?=\s[^?]{1,80}?\sand\s))\s+(?:the\s+(?:term|word)\s+)?"
+    r"(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)"
     r"(?:\s+really|\s+actually|\s+exactly)?\s+(?:mean|do)|"  # 'What does X really mean?'
     r"(?P<named>[^?]{1,80}?)\s+means)\s*\??$",
     re.I,

@@ -4620,3 +4620,17 @@ def test_terms_listed_under_a_title_then_each_defined_are_a_glossary() -> None:
     assert asked["What is availability?"] == (
         "A property which guarantees that data can be reached whenever it is needed."
     )
+
+
+def test_what_do_two_things_mean_names_both() -> None:
+    # 'What do Clustered and Non-Clustered index actually mean?' over a Q&A site's answer
+    # (web159/14-pvq-clustered-vs-nonclustered-index.txt) named nothing, so the page was
+    # refused; 'What Do Codes Like 404 Actually Mean?' (web157/14-inputidea-http-status-
+    # codes.txt) is a teaser over the page's real question, and stays unread.
+    from cards.recover import title_from_question
+
+    assert title_from_question("What do optimistic and pessimistic locking actually mean?") == (
+        "optimistic and pessimistic locking",
+        "",
+    )
+    assert title_from_question("What Do Numbers Like 500 Actually Mean?") is None
