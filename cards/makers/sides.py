@@ -72,6 +72,9 @@ _ALSO = re.compile(r"^(?P<verb>(?:\w+\s+)?)also\s+")
 _EXPANDED = re.compile(r"^(?P<name>[^()]{2,20}?)\s*\((?P<long>[^()]{3,80})\)\.?$")
 
 
+_FEWEST_WORDS = 3  # a point's content words, for one to be found inside another
+
+
 def _asked(
     ctx: Context,
     pair: tuple[str, str],
@@ -81,6 +84,7 @@ def _asked(
     """A card for each point: of every side, or only of the `own` sides (a split page's
     entry asks the points whose asked half is about itself)."""
     written = _as_written(ctx, pair)
+    said: list[tuple[int, frozenset[str]]] = []  # each asked point's side and its words
     for mirror in mirrors:
         asked = _fair_half(mirror, written)
         if asked is None:
@@ -88,6 +92,15 @@ def _asked(
         claim, names, predicate = asked
         if own is not None and claim.side not in own:
             continue
+        point = frozenset(content_words(predicate))
+        if len(point) >= _FEWEST_WORDS and any(
+            side == claim.side and (point <= other or other <= point) for side, other in said
+        ):
+            # 'relies on JavaScript to render content in the browser', and later 'relies
+            # on JavaScript to dynamically render content in the browser after the initial
+            # page load': one point said twice, the second time longer
+            continue
+        said.append((claim.side, point))
         if own is not None and _restates(predicate, ctx.defined):
             # 'In summary, photosynthesis converts sunlight ... into glucose ...' under a
             # definition saying so: its own definition card, turned round

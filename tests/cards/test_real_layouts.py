@@ -4634,3 +4634,23 @@ def test_what_do_two_things_mean_names_both() -> None:
         "",
     )
     assert title_from_question("What Do Numbers Like 500 Actually Mean?") is None
+
+
+def test_a_sides_point_said_again_at_more_length_is_asked_once() -> None:
+    # 'Server-side rendering generates HTML on the server for each request, while
+    # client-side rendering relies on JavaScript to render content in the browser.' and,
+    # further down, '... client-side rendering relies on JavaScript to dynamically render
+    # content in the browser after the initial page load.' (web159/05-0x3d-ssr-vs-csr.txt):
+    # two choice cards asked one fact.
+    asked = asked_of(
+        "What is the difference between eager loading and lazy loading?\n"
+        "Eager loading eagerly fetches every related record with the first query, while lazy "
+        "loading relies on a proxy to fetch related records when they are used. Each "
+        "approach has its costs.\n"
+        "The distinction between eager loading and lazy loading matters in any ORM, "
+        "affecting speed and memory. In eager loading, the ORM joins the related tables up "
+        "front. This means that one query brings back everything the page may show. On the "
+        "other hand, lazy loading relies on a proxy to quietly fetch related records when "
+        "they are used after the first query.\n"
+    )
+    assert len([prompt for prompt in asked if "relies on a proxy" in prompt]) == 1
