@@ -204,7 +204,8 @@ _NO_OBJECT = frozenset(
     )
 )
 # An object said only as many of a kind: 'different levels of abstraction'.
-_SOME_OF_MANY = re.compile(r"(?:different|various|several|multiple|many|some)\s+[a-z-]+s\b", re.I)
+SOME_OF_MANY = r"(?:different|various|several|multiple|many|some)\s+[a-z-]+s\b"
+_SOME_OF_MANY = re.compile(SOME_OF_MANY, re.I)
 # Verbs of a state, which 'What does X do?' cannot ask: 'varies with the device'.
 _STATES = frozenset(
     ("vary", "varies", "differ", "differs", "depend", "depends", "range", "ranges", "belong")

@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator, Sequence
 
 from cards.defining import expansion_of, is_abbreviation
-from cards.makers.claim_shapes import FLUFF, INTENTS, acts, base_verb, leans_back
+from cards.makers.claim_shapes import (
+    FLUFF,
+    INTENTS,
+    SOME_OF_MANY,
+    acts,
+    base_verb,
+    leans_back,
+)
 from cards.makers.claims import introduced_elsewhere, said_by_definition, said_in_plural
 from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.definitions import (
@@ -126,8 +133,7 @@ _ONLY_HOW_IT_SEEMS = re.compile(
     r"^(?:is|are)\s+(?:an?|one)\s+(?:\w+\s+)?(?:component|part|element|piece|aspect)\s+of\s+"
     r"[^,;]{2,60}(?:,|$)|"
     # 'may contain different levels of abstraction': which, it does not say
-    r"^(?:(?:may|might|can|could)\s+)?(?:contains?|has|have|includes?|holds?)\s+(?:different|"
-    r"various|several|multiple|many|some)\s+[a-z-]+s\b|"
+    rf"^(?:(?:may|might|can|could)\s+)?(?:contains?|has|have|includes?|holds?)\s+{SOME_OF_MANY}|"
     # 'is often made up of different parts which act as tools ...': true of any system
     r"^(?:is|are)\s+(?:\w+\s+)?(?:made\s+up|composed|comprised)\s+of\s+(?:different|various|"
     r"several|many|multiple)\s+(?:parts|components|pieces|elements)\b|"
