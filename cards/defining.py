@@ -1109,6 +1109,8 @@ def definition_of(
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
+    if " means that " in text[:_MEANS_REACH]:
+        text = _MEANS_THAT.sub(r"\1 means ", text, count=1)  # 'Atomicity means that a ...'
     text = _TO_THE_READER.sub("", text, count=1)
     if " describe" in text:
         text = _BEST_DESCRIBED_AS.sub(r" \g<verb> ", text, count=1)
@@ -1524,6 +1526,9 @@ _DOING_NOW = re.compile(
     r"^(?:\w+ly\s+)?(?:doing|working|running|trying|getting|going|sitting|waiting|looking|"
     r"starting|using)\b"
 )
+# 'means that' and the clause it means, read as 'means' and the clause.
+_MEANS_THAT = re.compile(r"^([^,;:]{1,80}?)\s+means\s+that\s+")
+_MEANS_REACH = 100
 # The verb said twice around an aside: 'is, therefore, is'.
 _SAID_TWICE = re.compile(
     r"\b(?P<verb>is|are),\s+(?:therefore|thus|hence|then|in\s+short|in\s+other\s+words),\s+(?P=verb)\b",

@@ -1249,8 +1249,10 @@ def _means_a_clause(ctx: Context, sentence: str, answer: str) -> bool:
     spans = ctx.own.find(sentence[:120])
     if not spans or spans[0][0] > 4:
         return False
-    return (
-        _MEANS.match(sentence, spans[0][1]) is not None and _CLAUSE_VERB.search(answer) is not None
+    meant = _MEANS.match(sentence, spans[0][1])
+    # (after 'means that' a clause follows, whatever its verb: 'doing it twice leaves ...')
+    return meant is not None and (
+        meant.group().rstrip().endswith("that") or _CLAUSE_VERB.search(answer) is not None
     )
 
 

@@ -217,7 +217,8 @@ def _defined_kind(
         term = lower_first(term)  # 'Signing keys are ...': a capital the sentence gave it
     said = f"{article.group().lower()}{term}" if article else term
     answer = _EXAMPLE_ASIDE.sub("", strip_end(defined.predicate)).rstrip(":")
-    if _MEANS_A_CLAUSE.match(sentence[len(said) :]):
+    # ('A low p-value (typically less than 0.05) means that ...': past its aside)
+    if _MEANS_A_CLAUSE.match(re.sub(r"^\s*\([^()]{1,60}\)", "", sentence[len(said) :])):
         # 'A high variance means the numbers are widely scattered, while a low variance
         # means ...': what it means is a clause, and the other half another term's
         meaning = re.split(r",\s+(?:while|whereas|but)\s+|;\s+", answer, maxsplit=1)[0]

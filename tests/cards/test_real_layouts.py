@@ -4654,3 +4654,28 @@ def test_a_sides_point_said_again_at_more_length_is_asked_once() -> None:
         "they are used after the first query.\n"
     )
     assert len([prompt for prompt in asked if "relies on a proxy" in prompt]) == 1
+
+
+def test_a_term_that_means_that_a_clause_is_asked_what_it_means() -> None:
+    # 'Atomicity in a database system means that a sequence of events ... must all occur
+    # or nothing occurs.' (web159/16-kennyray-acid.txt) and, on a page of its own, the
+    # same without a field: refused, as 'means that' read as no definition. 'A low
+    # p-value (typically less than 0.05) means that the result is unlikely ...'
+    # (web151/03) is asked what it means, past its aside.
+    asked = asked_of(
+        "Idempotence\n\n"
+        "Idempotence means that doing an operation twice leaves the system as doing it once "
+        "would.\n"
+    )
+    assert asked["What does idempotence mean?"] == (
+        "Doing an operation twice leaves the system as doing it once would."
+    )
+    asked = asked_of(
+        "Latency\n\n"
+        "Latency is the time a packet takes to travel from one end of a link to the other.\n\n"
+        "A high latency (usually above 100 ms) means that the call is slow to answer even "
+        "on a fast link.\n"
+    )
+    assert asked["What does a high latency mean?"] == (
+        "The call is slow to answer even on a fast link."
+    )
