@@ -553,7 +553,7 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     'A CDN (Content Delivery Network) is ...', 'Domain Name System (DNS) is ...' and 'DNS
     stands for Domain Name System' all expand DNS; the letters must match the words.
     """
-    said = _STANDS_FOR.match(_LEAD.sub("", sentence.strip()))
+    said = _stands_for(sentence)
     if said is not None:
         spelled = _spelled(said)
         if spelled is not None and any(
@@ -568,8 +568,13 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
 def spelled_out(sentence: str) -> Definition | None:
     """The abbreviation a sentence spells out, whatever it names ('DNS is short for
     "Domain Name System"'), or None."""
-    said = _STANDS_FOR.match(_LEAD.sub("", sentence.strip()))
+    said = _stands_for(sentence)
     return _spelled(said) if said is not None else None
+
+
+def _stands_for(sentence: str) -> re.Match[str] | None:
+    """`_STANDS_FOR` read past the sentence's lead-in ('In short, ...')."""
+    return _STANDS_FOR.match(_LEAD.sub("", sentence.strip()))
 
 
 def _spelled(said: re.Match[str]) -> Definition | None:
@@ -584,7 +589,7 @@ def _spelled(said: re.Match[str]) -> Definition | None:
 
 def spelled_out_by(sentence: str) -> bool:
     """Whether a sentence says what a name stands for: 'TOTP is the acronym for ...'."""
-    return _STANDS_FOR.match(_LEAD.sub("", sentence.strip())) is not None
+    return _stands_for(sentence) is not None
 
 
 def term_of(sentence: str) -> str:

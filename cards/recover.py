@@ -755,6 +755,10 @@ _GLOSSARY_OF = re.compile(
     r"(?:terms|terminology|glossary|dictionary|vocabulary|jargon)$",
     re.I,
 )
+# The field a question is asked in, after its name: 'when refering to a computer'.
+_ASKED_IN_A_FIELD = re.compile(
+    r"\s+when\s+(?:refer(?:r)?ing|talking|speaking)\s+(?:to|about)\s+[\w\s-]{2,40}$", re.I
+)
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
 # A subtitle that only says the page is a guide: 'Caching: A Beginner's Guide'.
 _GUIDE_SUBTITLE = re.compile(
@@ -994,13 +998,7 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         name = scoped["name"]  # 'the N+1 query problem in ORMs and APIs': where it is met
     if (platform := _ON_A_PLATFORM.match(name)) is not None:
         name = platform["name"]  # 'What is inode in linux?': where it is met
-    # 'What is virtual memory when refering to a computer?': the field it is asked in
-    name = re.sub(
-        r"\s+when\s+(?:refer(?:r)?ing|talking|speaking)\s+(?:to|about)\s+[\w\s-]{2,40}$",
-        "",
-        name,
-        flags=re.I,
-    )
+    name = _ASKED_IN_A_FIELD.sub("", name)  # 'What is virtual memory when refering to ...?'
     if (
         len(name.split()) > most
         or name.casefold() in _PRONOUNS

@@ -92,7 +92,7 @@ def _asked(
         claim, names, predicate = asked
         if own is not None and claim.side not in own:
             continue
-        point = frozenset(content_words(predicate))
+        point = content_words(predicate)
         if len(point) >= _FEWEST_WORDS and any(
             side == claim.side and (point <= other or other <= point) for side, other in said
         ):
@@ -101,7 +101,7 @@ def _asked(
             # page load': one point said twice, the second time longer
             continue
         said.append((claim.side, point))
-        if own is not None and _restates(predicate, ctx.defined):
+        if own is not None and _restates(point, ctx.defined):
             # 'In summary, photosynthesis converts sunlight ... into glucose ...' under a
             # definition saying so: its own definition card, turned round
             continue
@@ -118,9 +118,9 @@ def _asked(
         )
 
 
-def _restates(predicate: str, defined: str) -> bool:
-    """Whether four in five of a claim's words are its side's definition's."""
-    said = {word[:5] for word in content_words(predicate)}
+def _restates(point: frozenset[str], defined: str) -> bool:
+    """Whether four in five of a claim's words (`point`) are its side's definition's."""
+    said = {word[:5] for word in point}
     if not defined or len(said) < 3:
         return False
     meant = {word[:5] for word in content_words(defined)}
