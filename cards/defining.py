@@ -314,7 +314,7 @@ _DEFINITION_LEAD = re.compile(
 )
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 # ('The full form of NFC is ...' speaks of NFC)
-_TERM = re.compile(r"^the\s+(?:term|word|name|full\s+form\s+of)\s+(?=\S)", re.I)
+_TERM = re.compile(r"^the\s+(?:term|word|name|full\s+form\s+of|so-called)\s+(?=\S)", re.I)
 # 'The term refers to a microeconomic concept ...' under the title: the term is the title's.
 _THE_TERM_ALONE = re.compile(rf"^the\s+term\s+(?={_VERB}\s)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
@@ -362,8 +362,11 @@ _LEAD = re.compile(
 # Other names before the one defined, as Computer Hope opens its entries: 'Alternatively
 # called CPU frequency, clock rate, and processor speed, clock speed is the speed ...'.
 # The names run to the last comma before a short name and its 'is'.
+# Webopedia's way is its long form first: 'Short for file system check, fsck is a system
+# utility ...'.
 _OTHER_NAMES_FIRST = re.compile(
-    r"^(?:alternatively|also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)\s+"
+    r"^(?:(?:alternatively|also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)|"
+    r"short\s+for)\s+"
     r"[^.;:]{1,120},\s+(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are)\s)",
     re.I,
 )
@@ -732,7 +735,9 @@ _CALLED = re.compile(
     # ('All of the programs that are running in the background are called daemons.')
     # ('Using disk storage in this way to allow ... is called virtual memory.': a doing)
     r"^(?P<what>(?:An?|The|[Aa]ll\s+(?:of\s+)?the|[Aa]ll|[A-Z][a-z]*ing)\s+[^\s,;:]+"
-    r"(?:\s+[^\s,;:]+){3,30})\s+(?:is|are)\s+"
+    # ('The Northbridge and Southbridge chips comprise what is known as a chipset': what
+    # it is, 'what', is no clause of its own)
+    r"(?:\s+[^\s,;:]+){3,30})(?<!\swhat)\s+(?:is|are)\s+"
     r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )

@@ -87,6 +87,7 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
     colons = bare = 0
     after_blank = after_heading = True
     after_label = False
+    quoted_example = False  # the section is one quoted example on its label's line
     i = start
     while i < len(lines):
         line = lines[i]
@@ -99,6 +100,12 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
             head = _plain_heading(lines, i, current.kind, after_blank, bare=not _awaits(current))
         elif after_label:
             head = chained_label(line, current.kind)
+        if head is None and after_blank and quoted_example:
+            # 'Example: "Most CPU processes require several clock cycles."' under the
+            # term, then a paragraph saying what it is: the example was the label's line
+            current = Segment("", i + 1, SectionKind.EXPLANATION)
+            segments.append(current)
+            quoted_example = False
         if head is None:
             # In a block of label lines a wrapped value does not end the block.
             current.body.append(Line(i + 1, line))
@@ -107,6 +114,9 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
             continue
         current = Segment(head.text, i + 1, head.kind)
         segments.append(current)
+        quoted_example = head.kind is SectionKind.EXAMPLE and bool(
+            _QUOTED.fullmatch(head.rest or "")
+        )
         colons, bare = colons + head.colon, bare + (not head.colon)
         if head.rest is not None:
             current.body.append(Line(i + 1, head.rest))
@@ -116,6 +126,10 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
     # label line or write their headings 'Label:'; pages use bare lines.
     glossary = meta.labelled_title or colons >= max(bare, 1)
     return segments, Layout.GLOSSARY if glossary else Layout.PAGE
+
+
+# A sentence in quotation marks, whole: an example of the term in use.
+_QUOTED = re.compile(r"\s*[\"“][^\"“”]{3,300}[\"”]\s*")
 
 
 def _is_sentence_line(line: str) -> bool:

@@ -2390,6 +2390,9 @@ def recover(text: str) -> Recovered | None:
     if alias and alias.casefold() != title.casefold():
         head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
         out = [(at, line) for line in head] + out
+    lead = _lead_over_the_question(numbered[:start], body, title)
+    if lead is not None:
+        out.extend((lead, (lead[0], "")))
     first = body[0][1] if body else ""
     unmarked = (
         title_from_question(first.rstrip() + "?")
@@ -2550,6 +2553,21 @@ _CONTENTS = re.compile(
 )
 
 
+def _lead_over_the_question(
+    above: list[tuple[int, str]], body: list[tuple[int, str]], title: str
+) -> tuple[int, str] | None:
+    """The one paragraph above a page's 'What is X?' line when it says what X is by
+    name: 'The so-called Thermal Throttling ... is a thermal protection ...' over 'What
+    is Thermal Throttling?', the page's lead copied without the heading above it."""
+    said = [(no, line.strip()) for no, line in above if line.strip()]
+    asked = title_from_question(body[0][1].strip()) if body else None
+    if len(said) != 1 or asked is None or not same_or_plural(_capitalised(asked[0]), title):
+        return None
+    if definition_of(first_sentence(said[0][1]), (title,)) is None:
+        return None
+    return said[0]
+
+
 def _without_contents(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines without a table of contents: its label and the points right under it
     ('2. What is an INNER JOIN?', '12. INNER JOIN vs LEFT JOIN'), which name the page's
@@ -2608,7 +2626,8 @@ _ENDS_ON_ARTICLE = re.compile(r"(?:^|\s)(?:a|an|the)$", re.I)
 _MID_SENTENCE = re.compile(
     r"\s(?:a|an|the|of|to|in|on|for|with|and|or|by|from|that|"
     r"particular|certain|specific|its|their|each|every|"  # '... can use in defining their'
-    r"after|than|via|between|into|onto)$",  # '... link analysis algorithm, named after'
+    r"after|than|via|between|into|onto|"  # '... link analysis algorithm, named after'
+    r"including|such\s+as)$",  # '... Unix-based file systems, including' / 'Linux.'
     re.I,
 )
 

@@ -4679,3 +4679,72 @@ def test_a_term_that_means_that_a_clause_is_asked_what_it_means() -> None:
     assert asked["What does a high latency mean?"] == (
         "The call is slow to answer even on a fast link."
     )
+
+
+def test_webopedia_opening_with_the_long_form_first_names_the_command() -> None:
+    # 'Short for file system check, fsck is a system' / 'utility' / 'that is used to ...'
+    # / 'file systems, including' / 'Linux. Fsck can be run in one of two modes:'
+    # (web160/18-webopedia-fsck.txt): no title, links broken onto lines of their own, and
+    # the long form before the name; the page was refused.
+    asked = asked_of(
+        "Short for disk usage, du is a command\n"
+        "line\n"
+        "tool that reports how much space files take up on\n"
+        "Unix\n"
+        "and Unix-like systems, including\n"
+        "macOS. du can be asked in two ways:\n"
+        "- Per file, where every file under a folder is listed with its size.\n"
+        "- Summed, where only one total is printed for each folder given.\n"
+    )
+    assert asked["What is du?"] == (
+        "A command line tool that reports how much space files take up on Unix and "
+        "Unix-like systems, including macOS."
+    )
+
+
+def test_a_quoted_example_on_its_label_line_does_not_take_the_definition() -> None:
+    # 'Clock Cycle' / 'Example: "Most CPU processes require several clock cycles."' / 'A
+    # clock cycle, or clock tick, is one increment of ...' (web160/13-pcnet-clock-
+    # cycle.txt): the paragraphs below the example were read as more of it; no card.
+    asked = asked_of(
+        "Page Fault\n\n"
+        'Example: "Opening a large file caused thousands of page faults."\n\n'
+        "A page fault, or page miss, is the signal a CPU raises when a program touches "
+        "memory that is not in RAM at that moment.\n\n"
+        "The operating system then loads the page from disk and lets the program go on.\n"
+    )
+    assert asked["What is a page fault?"] == (
+        "The signal a CPU raises when a program touches memory that is not in RAM at that moment."
+    )
+
+
+def test_a_lead_paragraph_above_the_pages_question_defines_it() -> None:
+    # 'The so-called Thermal Throttling or processing limitation is a thermal protection
+    # ...' / 'What is Thermal Throttling?' / 'According to Intel, ...' (web160/10-
+    # betechwise-thermal-throttling.txt): the question was taken for the title and the
+    # lead above it dropped, so the page gave no card.
+    asked = asked_of(
+        "The so-called Write Amplification or write overhead is an effect of flash storage "
+        "in which the drive writes more data than the host asked it to write.\n"
+        "What is Write Amplification?\n\n"
+        "According to one drive maker, it comes from erasing whole blocks to change a few "
+        "pages.\n"
+        "The more free space a drive keeps, the less of it there is.\n"
+    )
+    assert asked["What is Write Amplification?"] == (
+        "An effect of flash storage in which the drive writes more data than the host asked "
+        "it to write."
+    )
+
+
+def test_what_is_known_as_is_no_definition_of_the_thing_named() -> None:
+    # 'The Northbridge and Southbridge chips comprise what is known as a chipset on modern
+    # computers.' (web160/11-easytechjunkie-northbridge.txt) was asked 'What is a chipset
+    # on modern computers?' -> 'The Northbridge and Southbridge chips comprise what.'
+    asked = asked_of(
+        "Stereo pair\n\n"
+        "The left and right loudspeakers together form what is known as a stereo pair. "
+        "Each one plays its own channel of the recording.\n\n"
+        "Placed well apart, they let the listener hear where each instrument stands.\n"
+    )
+    assert not [answer for answer in asked.values() if "form what" in answer]
