@@ -1289,8 +1289,9 @@ def definition_of(
         # thing defined a stateful firewall, which is a firewall that inspects ...
         name = said = f"{said} {kind['noun'].lower()}"
         predicate = f"{indefinite(kind['noun'])} {kind['noun']}{kind['rest']}"
-    # 'A Web browser or browser is ...': either name is the one defined
-    either = tuple(part for part in name.split(" or ") if part) if " or " in name else ()
+    # 'A Web browser or browser is ...': either name is the one defined ('boilerplate
+    # code or just boilerplate are ...' too)
+    either = tuple(part for part in _OR_JUST.split(name) if part) if " or " in name else ()
     said_names = (name, said, expansion, abbreviation, *either)
     # (after 'the' only: 'A command shell is ...' names a command shell)
     kind_first = _KIND_FIRST.match(name) if text[:4].lower() == "the " else None
@@ -1690,6 +1691,9 @@ _PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")
 
 # A lower-case letter, then a capital: a code identifier's join ('idempotentId').
 _CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+_OR_JUST = re.compile(r" or (?:just |simply )?")
 
 
 def _same(a: str, b: str) -> bool:

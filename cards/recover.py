@@ -230,8 +230,16 @@ _AND_MORE = re.compile(
     r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)|"
     # 'What is a dataset, and why is it important in data science?': the same
     r",?\s+and\s+why\s+(?:is|are|does|do)\s+(?:it|they)\b[^?]{0,60}(?=\?$)|"
+    r",?\s+and\s+why\s+(?:it|they)\s+[a-z]+(?:\s+[a-z]+){0,4}(?=\?$)|"  # '... why it exists
     # 'What is Docker Images and Exaplin in 10 bullet lines?': a task set on top
     r",?\s+and\s+(?:explain|exaplin|describe|list|discuss|define)\b[^?]{0,60}(?=\?$)",
+    re.I,
+)
+# A question heading without its mark that goes on to why: 'What is DevSecOps and why it
+# exists', 'What Is Observability and Why It Matters'.
+_AND_WHY_IT = re.compile(
+    r"^(?:\d{1,2}\.?\s+)?what\s+(?:is|are)\s.{1,60}\sand\s+why\s+(?:it|they)\s+[a-z]+"
+    r"(?:\s+[a-z]+){0,4}$",
     re.I,
 )
 # 'A vs B', 'A vs. B', 'A versus B': where a title sets two names side by side.
@@ -946,8 +954,10 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
     if len(line) > _LONGEST_ASKED:
         return None  # no cut below brings it under a question's length (and none is searched)
-    if re.match(r"^what\s.{1,60}\smeans$", line, re.I):
-        line += "?"  # 'What SSL Termination Means', a heading that names what it explains
+    if re.match(r"^what\s.{1,60}\smeans$", line, re.I) or _AND_WHY_IT.search(line):
+        # 'What SSL Termination Means', a heading that names what it explains; 'What is
+        # DevSecOps and why it exists', a course's heading (the second part is cut below)
+        line += "?"
     # 'What Logging Actually Is', the same heading asked the other way round
     line = _WHAT_IT_ACTUALLY_IS.sub(r"What \2 \1?", line)
     # 'In data warehousing, what ...', 'With regard to network security, what ...'

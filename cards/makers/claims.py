@@ -175,6 +175,10 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
 # by anyone' answers its question with the part before.
 _SECOND_CLAIM = re.compile(
     r",?\s+(?i:and|but)\s+(?i:can|could|is|are|may|might|will|should|also)\s|"
+    # '... bump the MAJOR version under semver and typically require deprecation notice':
+    # a verb of its own after how often (not 'and often overlooked': a participle)
+    r"\s+and\s+(?:typically|usually|generally|normally|commonly|often|always|sometimes)\s+"
+    r"(?!used\b|seen\b|done\b|[a-z]{3,}(?:ed|en)\b)[a-z]+\s|"
     # '..., and Huffman coding represents those strings ...': another thing's claim
     r",\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z]{3,}s\b|"
     # '... a vertical approach whereas TCP / IP follows ...': 'whereas' always turns away

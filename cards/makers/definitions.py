@@ -984,9 +984,10 @@ _MODAL_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted(MODALS))})\b", re.I)
 
 
 _AND_ANOTHER_IS = re.compile(
-    # (not '..., and users are assigned to roles': a passive goes on describing it)
+    # (not '..., and users are assigned to roles': a passive goes on describing it; nor
+    # '... where the bottlenecks and slowdowns are going to be': a clause's own verb)
     r",?\s+and\s+(?!the\b|an?\b)[a-z][\w-]*\s+(?:is|are)\s+"
-    r"(?!also\b|[a-z]+(?:ed|en)\b|(?:made|done|built|kept|held|set|sent|put|run|found|"
+    r"(?!also\b|[a-z]+(?:ed|en|ing)\b|(?:made|done|built|kept|held|set|sent|put|run|found|"
     r"bound|paid|told|sold|left|read|cut)\b).*$"
 )
 _ORIGIN_AFTER = re.compile(

@@ -198,6 +198,12 @@ def _defined_kind(
         return None
     if not _NAMES_A_THING.match(defined.predicate):
         return None  # 'is formally defined at ...', 'is good': says something else of it
+    doing, _, done_to = term.partition(" ")
+    if doing.lower().endswith("ing") and fold(done_to) in own and defined.predicate[:4] == "the ":
+        # 'Recognizing bike shedding is the first step to ...' under 'Bike shedding': a
+        # doing to the entry, said to be where something starts (a kind is said to be 'a'
+        # thing: 'Streaming replication is a method of ...' under 'Replication')
+        return None
     if " " not in term and _CAPITALS.fullmatch(term) and not _ONE_OF.match(defined.predicate):
         return None  # 'JSON is the favourite format for ...': a remark, not what it is
     if any(rule.match(defined.predicate) for rule in (EVALUATIVE, WEAK, BESIDE_THE_POINT)):
