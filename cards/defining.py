@@ -973,14 +973,18 @@ def _is_fragment(text: str) -> bool:
     if finite is not None or _ABOUT_THE_PAGE.search(text) is not None:
         return False
     # 'An example of atomicity is ordering a ticket ...': a sentence with its own
-    # subject, whose 'is' comes after the preposition that ended the head.
-    clause = _CLAUSE_END.split(text, maxsplit=1)[0]
+    # subject, whose 'is' comes after the preposition that ended the head; an aside in
+    # brackets before the 'is' ends no clause ('The simplest way to think of cas latency
+    # (or timings) is by ...')
+    clause = _CLAUSE_END.split(_IN_BRACKETS.sub("", text), maxsplit=1)[0]
     # 'A system with a complex domain model often benefits from ...': an adverb, then the
     # sentence's verb
     return _COPULA.search(clause) is None and _ADVERB_VERB.search(clause) is None
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+# An aside in brackets right before the sentence's 'is': '... cas latency (or timings) is'.
+_IN_BRACKETS = re.compile(r"\([^()\n]{0,80}\)(?=\s+(?:is|are)\s)")
 # A span glossed by what fills it: 'The time it takes for ...', 'The time needed to ...'.
 _TIME_IT_TAKES = re.compile(
     r"^(?:the|a)\s+(?:(?:average|total|minimum|mean)\s+)?(?:time|period)\s+"

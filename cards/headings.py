@@ -221,7 +221,8 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
 META_LABELS: Mapping[str, tuple[str, ...]] = {
     "title": ("term", "title", "concept", "name"),
     "tags": ("tags", "tag", "topics", "categories"),
-    "aliases": ("aliases", "alias", "also known as", "aka", "a.k.a.", "synonyms"),
+    # ('also: minimal image, slim image' under a glossary's term)
+    "aliases": ("aliases", "alias", "also known as", "aka", "a.k.a.", "synonyms", "also"),
     "path": ("path", "learning path", "course"),
     "step": ("step",),
     "next": ("next step", "next up", "next topic"),

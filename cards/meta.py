@@ -36,6 +36,7 @@ _NEXT_IN = re.compile(
 )
 _STEP = re.compile(r"^step (\d{1,4})(?: of \d{1,4})?$", re.I)
 _TAG_LINE = re.compile(r"^[^#]*(?:#[^\s#][^#]*)+$")
+_ALIAS_WORDS = 6  # words of another name, at most
 
 
 def _tags_of(text: str) -> list[str] | None:
@@ -90,7 +91,10 @@ def _take_meta(text: str, meta: Meta, anywhere: bool, titles: bool = True) -> bo
     elif name == "tags":
         meta.tags.extend(tag.lstrip("#") for tag in split_list(value))
     elif name == "aliases":
-        meta.aliases.extend(split_list(value))
+        names = split_list(value)
+        if any(len(other.split()) > _ALIAS_WORDS for other in names):
+            return False  # 'Also: restart the server once the update is in': a note
+        meta.aliases.extend(names)
     elif name == "path":
         meta.path = meta.path or value
     elif name == "next":

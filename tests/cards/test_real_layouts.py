@@ -4818,3 +4818,44 @@ def test_a_numbered_what_is_heading_that_goes_on_to_why_names_the_page() -> None
         "Chaos Engineering",
         "",
     )
+
+
+def test_a_way_to_think_of_it_is_no_gloss_of_the_title() -> None:
+    # 'Cas Latency or Timing Definition' over 'The simplest way to think of cas latency
+    # (or timings) is by associating it with how much delay your ram will have.'
+    # (web160/17-buildarig-cas-latency.txt): the bracket hid the sentence's 'is', so the
+    # whole sentence was read as a gloss and answered 'What is Cas Latency or Timing?'.
+    text = (
+        "Wednesday, May 1, 2013\n\n"
+        "Jitter or Delay Variation Definition\n\n"
+        "The easiest way to think of jitter (or delay variation) is by linking it with how "
+        "unevenly your packets will arrive. Variation represents the spread between the "
+        "earliest and the latest arrival of packets sent at a steady pace. High jitter will "
+        "result in choppy calls.\n"
+    )
+    try:
+        asked = asked_of(text)
+    except cards.ParseError:
+        return  # refused: nothing on the page says what jitter is by name
+    assert not [answer for answer in asked.values() if answer.startswith("The easiest way")]
+
+
+def test_an_also_line_under_a_glossary_term_gives_its_other_names() -> None:
+    # 'distroless image' / 'also: minimal image, slim image' / its gloss
+    # (web161/17-linuxjunkies-distroless-image.txt): the line was read as the page's
+    # tagline, and 'Which concept is a minimal container image built to ...?' expected
+    # only 'Distroless image', though the page gives 'minimal image' as its other name.
+    text = (
+        "$devnotes\n>\n\n"
+        "sidecar container\n\n"
+        "also: helper container, companion container\n\n"
+        "A container that runs beside the main one in the same pod to add a feature to it "
+        "without changing its code.\n\n"
+        "A sidecar container is a helper container started next to an application to ship "
+        "its logs, proxy its traffic, or refresh its secrets.\n"
+    )
+    entry = parse_entries(text, "sidecar.txt")[0]
+    assert {"helper container", "companion container"} <= set(entry.aliases)
+    assert not [c for c in cards.generate(entry, [entry]) if c.kind is CardKind.IDENTIFY], (
+        "a clue that gives one of its other names asks for either"
+    )
