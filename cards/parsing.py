@@ -65,7 +65,7 @@ from cards.recover import (
     under_its_kind,
 )
 from cards.segments import Segment, fenced_lines
-from cards.sentences import first_sentence, split_sentences
+from cards.sentences import first_sentence, split_sentences, upper_first
 from cards.text import (
     BOUNDARY,
     collapse,
@@ -348,6 +348,11 @@ def _names_without_title(text: str, file: str) -> list[str]:
     named = note_name(file)
     if named:
         return [named]
+    nearby = _NEARBY_TERMS.search(text)
+    if nearby is not None:
+        # FOLDOC's 'Nearby terms: word processor « word size » word wrap' at the foot of
+        # an entry copied without its head: the term between the arrows is its own
+        return [upper_first(nearby["term"])]
     found: list[str] = []
     lines = [line.strip() for line in text.splitlines() if line.strip()][: _OPENING_LINES + 1]
     summary = bool(lines) and _is_summary_heading(lines[0])
@@ -384,6 +389,11 @@ def _names_without_title(text: str, file: str) -> list[str]:
     return found
 
 
+# The last line of a FOLDOC entry and its copies: the dictionary's neighbours of the term,
+# the term itself where the arrows turn ('a « b « term » c » d').
+_NEARBY_TERMS = re.compile(
+    r"^Nearby terms:\s*[^\n«»]{0,200}?(?:«[^\n«»]{1,80}?)*«\s+(?P<term>[^\n«»]{1,60}?)\s+»", re.M
+)
 # A page's opening that spells a name's letters out, then says what the thing does by
 # the last word of its long name: 'DNS is short for Domain Name System. The system ...'.
 _SPELLED_THEN_SAID = re.compile(

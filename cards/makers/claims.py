@@ -204,6 +204,10 @@ def said_by_definition(ctx: Context, answer: str) -> bool:
 # A second verb of the subject's, joined on with its own modal: '... or may load ...'.
 _SECOND_MODAL = re.compile(r",?\s+(?:or|and)\s+(?:may|can|might|could|will|must)\s+[a-z]+\b")
 
+# A claim's question that asks what the thing is, in other words.
+_ASKS_WHAT_IT_IS = re.compile(
+    r"^What (?:does|do) .{1,80}? (?:actually |really |simply )?(?:describe|denote|mean|refer to)\?$"
+)
 # A stock phrase as the whole answer, which says nothing of the concept.
 _STOCK_PHRASE = re.compile(
     r"^(?:the\s+)?(?:best\s+of\s+both\s+worlds|win[- ]win|game[- ]changer|icing\s+on\s+the\s+cake)"
@@ -238,6 +242,10 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             answer = answer[: second.start()] + "."
         if _STOCK_PHRASE.match(answer):
             continue  # 'What does hydration combine?' -> 'The best of both worlds.'
+        if _ASKS_WHAT_IT_IS.match(prompt) and ctx.defining is not None:
+            # 'What does legacy code actually describe?' beside 'What is legacy code?':
+            # the same question, with another answer
+            continue
         if shape != "not" and said_by_definition(ctx, answer):
             continue  # 'What does authentication do?' beside 'What is authentication?'
         if shape == "does" and "does" in asked:

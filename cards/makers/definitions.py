@@ -797,7 +797,8 @@ VAGUE_PROPERTY = re.compile(rf"^(?:{_VAGUE_PROPERTY})", re.I)
 # the kernel as ...', 'structured around an agent ...', 'the ancestor of modern ...'.
 _A_PROPERTY = re.compile(
     rf"^(?:{_VAGUE_PROPERTY}|"
-    r"(?:always|often|\w+ly)\s+[a-z]+ed\s+(?:in|into|on|by|at|as|around|within|to|with)\b|"
+    # ('strictly reserved for running the kernel ...': what it is kept for)
+    r"(?:always|often|\w+ly)\s+[a-z]+ed\s+(?:in|into|on|by|at|as|around|within|to|with|for)\b|"
     r"(?:built|structured|organi[sz]ed|based|implemented|reserved)\s+(?:in|into|on|upon|around)\b|"
     r"the\s+(?:go-to|ancestor|predecessor|forerunner|successor|backbone|cornerstone)\b|"
     # 'now no longer considered secure': how it stands today, not what it is

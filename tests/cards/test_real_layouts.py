@@ -4859,3 +4859,53 @@ def test_an_also_line_under_a_glossary_term_gives_its_other_names() -> None:
     assert not [c for c in cards.generate(entry, [entry]) if c.kind is CardKind.IDENTIFY], (
         "a clue that gives one of its other names asks for either"
     )
+
+
+def test_foldocs_nearby_terms_name_an_entry_copied_without_its_head() -> None:
+    # '<processor> The number of bits that a CPU can process at one time. ...' then
+    # 'Nearby terms:' / 'word processor « word size » word spamming'
+    # (web160/16-bestonlinedictionary-word-size.txt): the term is only said between the
+    # arrows, so the page was refused.
+    asked = asked_of(
+        "<networking> The size of the largest packet that a link can carry in one\n"
+        "piece, without splitting it. Links of many sizes exist, though 1500 bytes has\n"
+        "been the usual one on Ethernet for decades.\n"
+        "(2001-06-12)\n"
+        "Nearby terms:\n"
+        "MTA « MTBF « MTU » multicast » multihomed\n"
+    )
+    assert asked["What is MTU?"] == (
+        "The size of the largest packet that a link can carry in one piece, without splitting it."
+    )
+
+
+def test_what_a_thing_is_kept_for_is_no_answer_to_what_it_is() -> None:
+    # 'Kernel space is strictly reserved for running the kernel, kernel extensions, and
+    # most device drivers.' (web160/05-gpl4you-user-vs-kernel-space.txt) answered 'What
+    # is kernel space?' with 'Strictly reserved for running the kernel, ...'.
+    asked = asked_of(
+        "Question: What is the difference between a hot and a cold standby?\n\n"
+        "Solution: A failover setup usually keeps a second server next to the first. A hot "
+        "standby is strictly reserved for taking over within seconds of a failure. In "
+        "contrast, a cold standby is a spare machine that must be started and loaded with "
+        "data before it can serve.\n"
+    )
+    assert not [a for a in asked.values() if a.startswith("Strictly reserved")], asked
+
+
+def test_what_the_entry_actually_describes_is_not_asked_beside_what_it_is() -> None:
+    # 'Legacy code refers to ...' then '... legacy code actually describes a code base
+    # that is no longer engineered but continually patched.' (web161/01-babyxape-legacy-
+    # code.txt): 'What does legacy code actually describe?' asked 'What is legacy code?'
+    # again, expecting another answer.
+    asked = asked_of(
+        "What Does Dead Code Mean?\n"
+        "Dead code refers to parts of a program that can never run or whose results are "
+        "never used.\n"
+        "Explaining Dead Code\n"
+        "Many think dead code is harmless. Although some teams see dead code as mere "
+        "clutter, dead code actually describes a cost that every reader of the program "
+        "keeps paying.\n"
+    )
+    assert "What is dead code?" in asked
+    assert not [p for p in asked if p.startswith("What does dead code")], asked
