@@ -179,6 +179,9 @@ _SECOND_CLAIM = re.compile(
     # a verb of its own after how often (not 'and often overlooked': a participle)
     r"\s+and\s+(?:typically|usually|generally|normally|commonly|often|always|sometimes)\s+"
     r"(?!used\b|seen\b|done\b|[a-z]{3,}(?:ed|en)\b)[a-z]+\s|"
+    # '... helps teams ship more safely, but it requires reliable observability': a
+    # second claim, with its own subject
+    r",\s+but\s+(?:it|they)\s+(?!is\b|are\b)[a-z]{3,}\b|"
     # '..., and Huffman coding represents those strings ...': another thing's claim
     r",\s+(?:and|while|whereas)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[a-z][\w-]*)?\s+[a-z]{3,}s\b|"
     # '... a vertical approach whereas TCP / IP follows ...': 'whereas' always turns away
@@ -204,6 +207,11 @@ def said_by_definition(ctx: Context, answer: str) -> bool:
 # A second verb of the subject's, joined on with its own modal: '... or may load ...'.
 _SECOND_MODAL = re.compile(r",?\s+(?:or|and)\s+(?:may|can|might|could|will|must)\s+[a-z]+\b")
 
+# A 'does' answer that is one effect of the thing's, of many it may have.
+_ONE_EFFECT = re.compile(
+    r"^(?:Reduces?|Lowers?|Cuts?|Increases?|Improves?|Prevents?|Avoids?|Eliminates?|"
+    r"Minimi[sz]es?|Maximi[sz]es?)\s"
+)
 # A claim's question that asks what the thing is, in other words.
 _ASKS_WHAT_IT_IS = re.compile(
     r"^What (?:does|do) .{1,80}? (?:actually |really |simply )?(?:describe|denote|mean|refer to)\?$"
@@ -248,7 +256,9 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             continue
         if shape != "not" and said_by_definition(ctx, answer):
             continue  # 'What does authentication do?' beside 'What is authentication?'
-        if shape == "does" and "does" in asked:
+        if shape == "does" and ("does" in asked or _ONE_EFFECT.match(answer)):
+            # ('What do merge queues do?' -> 'Reduce the chance that ...': one of the many
+            # things they do; 'What do merge queues reduce?' asks for it alone)
             claim = verb_claim(rest, name, plural)
             if claim is None:
                 continue

@@ -376,7 +376,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
 
 # A second sentence run on after a comma, its subject a pronoun: ', it should not be'.
 _SPLICED = re.compile(
-    r",\s+(?:it|they|this|these)\s+(?:is|are|was|can|should|must|will|may|has|have|does|do)\b",
+    r",\s+(?:it|they|this|these)\s+(?:is|are|was|can|should|must|will|may|has|have|does|do)\b|"
+    r",\s+but\s+(?:it|they)\s+[a-z]{3,}\b",  # '..., but it requires a limit ...'
     re.I,
 )
 # A tie to another thing, which many concepts have: 'is related to the concept of ...'.

@@ -4909,3 +4909,23 @@ def test_what_the_entry_actually_describes_is_not_asked_beside_what_it_is() -> N
     )
     assert "What is dead code?" in asked
     assert not [p for p in asked if p.startswith("What does dead code")], asked
+
+
+def test_one_effect_is_asked_by_its_own_verb_and_a_but_it_clause_is_cut() -> None:
+    # 'They reduce the chance that one pull request will pass tests alone but fail after
+    # another ...' (web161/15-thequery-merge-queue.txt) was asked 'What do merge queues
+    # do?', one answer of many; 'Progressive Delivery helps teams ship more safely and
+    # recover faster, but it requires reliable observability, ...' (web161/19-meteorops-
+    # progressive-delivery.txt) answered with both halves.
+    asked = asked_of(
+        "Connection pool\n\n"
+        "A connection pool is a set of open database connections that a program keeps and "
+        "hands out to each request in turn.\n\n"
+        "Connection pools reduce the time each request waits for the database to accept a "
+        "new login. A connection pool helps a busy service stay fast under load, but it "
+        "requires a limit that matches what the database can hold.\n"
+    )
+    assert asked["What do connection pools reduce?"] == (
+        "The time each request waits for the database to accept a new login."
+    )
+    assert not [p + a for p, a in asked.items() if "but it requires" in p + a], asked
