@@ -799,6 +799,10 @@ def says_what_it_does(title: str) -> bool:
 _KINDS_OF_PATTERN = frozenset(("design", "architectural", "software", "anti", "integration"))
 
 
+# A field named in capitals at a title's end: ' in Machine Learning', ' in Python'.
+_FIELD_IN_CAPITALS = re.compile(r"\s+in\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}$")
+
+
 def title_without_wrapper(title: str) -> str | None:
     """The concept a beginner's page title wraps, or None when it wraps nothing.
 
@@ -826,6 +830,10 @@ def title_without_wrapper(title: str) -> str | None:
         name = ""  # a subtitle that says more than 'a guide': the title stands whole
     if name:
         bare = _WRAPPED_AFTER.sub("", _WRAPPED_BEFORE.sub("", name))
+        if bare != name:
+            # 'Understanding the Sigmoid Function in Machine Learning': the field it is
+            # met in, after the wrapped name
+            bare = _FIELD_IN_CAPITALS.sub("", bare)
         how = _HOW_IT_WORKS.match(bare)
         if how is not None:
             bare = how["name"]

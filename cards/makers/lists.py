@@ -266,6 +266,15 @@ def _led_from_above(before: Section | None, section: Section) -> list[tuple[str,
     return list(_led_lists(replace(section, items=(last, *section.items))))
 
 
+# Headings of a grouping a writer makes up, whose labels alone say nothing to recall:
+# 'Key aspects of sectors', 'Key properties and constraints'.
+_A_WRITERS_GROUPING = re.compile(
+    r"\b(?:aspects|properties|characteristics|traits|attributes|qualities|considerations)\b",
+    re.I,
+)
+_SAID_AFTER_A_LABEL = 20  # characters a point says after its label, at least
+
+
 def list_cards(ctx: Context) -> Iterator[Card]:
     before: Section | None = None
     for section in ctx.entry.sections:
@@ -321,6 +330,13 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # a repeated or empty head cannot be asked for
         if are_point_labels(heads):
             continue  # '1. **Focus**: ...', '2. **Measure**: ...': labels, not things
+        if _A_WRITERS_GROUPING.search(section.heading) and all(
+            len(item.text) > len(head) + _SAID_AFTER_A_LABEL
+            for head, item in zip(heads, items, strict=True)
+        ):
+            # 'Key aspects of sectors' over 'Data storage: It holds a fixed amount ...':
+            # the labels of a writer's own grouping, what each point says left behind
+            continue
         if _one_sides_points(ctx.entry.title, section.heading):
             continue  # 'Access Ports' under 'access vs trunk': that side's qualities
         phrase = list_phrase(section.heading, len(heads), ctx.mention)

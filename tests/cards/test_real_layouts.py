@@ -4929,3 +4929,42 @@ def test_one_effect_is_asked_by_its_own_verb_and_a_but_it_clause_is_cut() -> Non
         "The time each request waits for the database to accept a new login."
     )
     assert not [p + a for p, a in asked.items() if "but it requires" in p + a], asked
+
+
+def test_a_wrapped_title_drops_the_field_it_names_after_the_concept() -> None:
+    # 'Understanding the Sigmoid Function in Machine Learning' over 'The sigmoid
+    # function, also known as the logistic function, maps any real-valued number to ...'
+    # (web162/09-knowway-sigmoid-function.txt): 'Sigmoid Function in Machine Learning'
+    # was looked for on the page, never found, and the page was refused.
+    from cards.recover import title_without_wrapper
+
+    assert title_without_wrapper("Understanding the Softmax Layer in Deep Learning") == (
+        "Softmax Layer"
+    )
+    asked = asked_of(
+        "\n\n\nUnderstanding the Softmax Layer in Deep Learning\n"
+        "The softmax layer, also known as the normalized exponential, turns a list of raw "
+        "scores into probabilities that add up to one.\n"
+        "softmax(x_i) = exp(x_i) / sum(exp(x_j))\n"
+        "where the sum runs over every score. The largest score gets the largest share.\n"
+    )
+    assert "What is the softmax layer?" in asked, asked
+
+
+def test_the_labels_of_a_writers_grouping_are_no_list_to_recall() -> None:
+    # 'Key aspects of sectors' over 'Smallest addressable unit: The sector is ...', 'Data
+    # storage: It holds ...' (web160/14-pc-gamepuppet-disk-sector.txt) and 'Key
+    # properties and constraints' over 'Multi-dimensional: spans technical, ...'
+    # (web161/08-theaiops-blast-radius.txt) were asked as lists of their bare labels.
+    asked = asked_of(
+        "Cache line\n\n"
+        "A cache line is the fixed-size block of memory that a CPU cache moves in and out "
+        "as one unit.\n\n"
+        "Key aspects of cache lines\n\n"
+        "- Fixed size: Every line holds the same number of bytes, often 64 on current "
+        "chips.\n"
+        "- Alignment: A line always starts at an address that is a multiple of its size.\n"
+        "- Tagging: Each line carries a tag that says which part of memory it copies.\n"
+    )
+    assert "What is a cache line?" in asked
+    assert not [p for p in asked if "aspects" in p], asked
