@@ -320,6 +320,8 @@ def _is_chrome(line: str) -> bool:
         return True  # '← CodeClarityLab Home', '« Back to glossary', '<< back to Guides
     if re.fullmatch(r"[A-Z][A-Za-z]{2,20}(?i:glossary|dictionary|lexicon|wiki|pedia)", letter):
         return True  # 'CyberGlossary': a reference site's name, run together
+    if re.fullmatch(r"Glossary(?=[A-Z])[A-Za-z]{2,30}(?:\s+[A-Za-z]{2,20}){0,3}", letter):
+        return True  # 'GlossaryNatural Language Processing': a glossary's crumb, glued
     if PART_OF_SPEECH.fullmatch(letter):
         return True  # 'Noun' over a dictionary's headword
     if letter.casefold() in _LABEL_TITLES:

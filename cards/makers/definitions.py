@@ -797,6 +797,8 @@ VAGUE_PROPERTY = re.compile(rf"^(?:{_VAGUE_PROPERTY})", re.I)
 # the kernel as ...', 'structured around an agent ...', 'the ancestor of modern ...'.
 _A_PROPERTY = re.compile(
     rf"^(?:{_VAGUE_PROPERTY}|"
+    # ('used as a basic representation in text processing': what it serves as)
+    r"(?:\w+ly\s+)?used\s+as\b|"
     # ('strictly reserved for running the kernel ...': what it is kept for)
     r"(?:always|often|\w+ly)\s+[a-z]+ed\s+(?:in|into|on|by|at|as|around|within|to|with|for)\b|"
     r"(?:built|structured|organi[sz]ed|based|implemented|reserved)\s+(?:in|into|on|upon|around)\b|"

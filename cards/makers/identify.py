@@ -363,7 +363,13 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     if ctx.own.find(prompt):
         return None  # the name again further on would give the answer away
     asked = {singular(word) for word in content_words(prompt)}
+    clue_words = content_words(prompt)
     for name in ctx.entry.names:
+        # '... based on the concept of entropy ...?' -> 'Cross-entropy loss': a part of a
+        # hyphened word of the name, said in the clue
+        parts = {part[:5].lower() for part in _HYPHENED_PART.findall(name) if len(part) >= 5}
+        if parts & clue_words:
+            return None
         named = {singular(word) for word in content_words(name)}
         # '... infrastructure through the code?' -> 'Infrastructure as Code'; '... exploits
         # quantum mechanics to transmit keys ...?' -> 'QKD' (quantum key distribution): the
@@ -374,6 +380,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     return prompt
 
 
+# The parts of a hyphened word: 'cross' and 'entropy' of 'Cross-entropy'.
+_HYPHENED_PART = re.compile(r"[A-Za-z]+(?=-[A-Za-z])|(?<=[A-Za-z]-)[A-Za-z]+")
 # A second sentence run on after a comma, its subject a pronoun: ', it should not be'.
 _SPLICED = re.compile(
     r",\s+(?:it|they|this|these)\s+(?:is|are|was|can|should|must|will|may|has|have|does|do)\b|"

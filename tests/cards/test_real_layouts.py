@@ -4968,3 +4968,43 @@ def test_the_labels_of_a_writers_grouping_are_no_list_to_recall() -> None:
     )
     assert "What is a cache line?" in asked
     assert not [p for p in asked if "aspects" in p], asked
+
+
+def test_a_glued_glossary_crumb_does_not_hide_the_gloss_and_used_as_is_no_definition() -> None:
+    # 'What is Bag-of-Words Model' / 'GlossaryNatural Language Processing' / 'A simple
+    # way to think of text as ...' / 'Definition' / 'The bag of words model is used as a
+    # basic representation in text processing.' (web162/04-aidive-bag-of-words.txt): the
+    # crumb held the gloss as a section of its own, and 'What is a bag-of-words model?'
+    # was answered 'Used as a basic representation in text processing.'
+    asked = asked_of(
+        "MLDesk\nBack to glossary\n\n"
+        "What is Word Embedding\n\n"
+        "GlossaryNatural Language Processing\n\n"
+        "A dense list of numbers standing for a word, placed so that words of like meaning "
+        "sit close together.\n\n"
+        "Definition\n\n"
+        "A word embedding is used as the input layer of most language models. Each word is "
+        "looked up in a table of vectors learned during training.\n\n"
+        "How it works\n\n"
+        "The table starts random and is nudged, step by step, so that words seen in the "
+        "same contexts end up near each other.\n"
+    )
+    assert asked["What is a word embedding?"] == (
+        "A dense list of numbers standing for a word, placed so that words of like meaning "
+        "sit close together."
+    )
+
+
+def test_a_clue_that_says_part_of_a_hyphened_name_gives_it_away() -> None:
+    # 'The cross-entropy loss is based on the concept of entropy, ...' (web162/11-alexacabs-
+    # cross-entropy-loss.txt) was asked 'Which concept is based on the concept of
+    # entropy, ...?' -> 'Cross-entropy loss'.
+    asked = asked_of(
+        "Cross-validation\n\n"
+        "Cross-validation is a way of testing a model by training it on some parts of the "
+        "data and scoring it on the part held back, in turn.\n\n"
+        "Cross-validation is built on the idea of validation, which checks a model on data "
+        "it has not seen during training.\n"
+    )
+    assert "What is cross-validation?" in asked
+    assert not [p for p in asked if p.startswith("Which concept") and "validation" in p], asked
