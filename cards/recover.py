@@ -219,6 +219,9 @@ _SENSE_OF = re.compile(rf"{_SPEECH_PART}+(?=\S)")
 # said or counted ('n. countable C1 Advanced US //ækˌsɛɫɝ...// ac·celerom·e·ter').
 _LABELS_LINE = re.compile(rf"{_SPEECH_PART}.{{0,60}}?(?://|\b(?:un)?countable\b)")
 # What a title's question asks besides the concept, in brackets: '(And Why It Takes Time)'.
+# A question's second part on why, said as a clause: 'and why it exists', 'and Why It
+# Matters for Safe Releases'.
+_AND_WHY_IT_DOES = r"and\s+why\s+(?:it|they)\s+[a-z]+(?:\s+[a-z]+){0,4}"
 _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
     # 'What Are Threads (What is a Thread)?': the question asked again in the singular
@@ -230,7 +233,7 @@ _AND_MORE = re.compile(
     r",?\s+and\s+how\s+(?:is|are)\s+(?:it|they)\s+used\b[^?]{0,60}(?=\?$)|"
     # 'What is a dataset, and why is it important in data science?': the same
     r",?\s+and\s+why\s+(?:is|are|does|do)\s+(?:it|they)\b[^?]{0,60}(?=\?$)|"
-    r",?\s+and\s+why\s+(?:it|they)\s+[a-z]+(?:\s+[a-z]+){0,4}(?=\?$)|"  # '... why it exists
+    rf",?\s+{_AND_WHY_IT_DOES}(?=\?$)|"  # '... and why it exists'
     # 'What is Docker Images and Exaplin in 10 bullet lines?': a task set on top
     r",?\s+and\s+(?:explain|exaplin|describe|list|discuss|define)\b[^?]{0,60}(?=\?$)",
     re.I,
@@ -238,9 +241,7 @@ _AND_MORE = re.compile(
 # A question heading without its mark that goes on to why: 'What is DevSecOps and why it
 # exists', 'What Is Observability and Why It Matters'.
 _AND_WHY_IT = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?what\s+(?:is|are)\s.{1,60}\sand\s+why\s+(?:it|they)\s+[a-z]+"
-    r"(?:\s+[a-z]+){0,4}$",
-    re.I,
+    rf"^(?:\d{{1,2}}\.?\s+)?what\s+(?:is|are)\s.{{1,60}}\s{_AND_WHY_IT_DOES}$", re.I
 )
 # 'A vs B', 'A vs. B', 'A versus B': where a title sets two names side by side.
 VERSUS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)

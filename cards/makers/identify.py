@@ -362,8 +362,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         return None  # '... of this array ... in which concept?': which array?
     if ctx.own.find(prompt):
         return None  # the name again further on would give the answer away
-    asked = {singular(word) for word in content_words(prompt)}
     clue_words = content_words(prompt)
+    asked = {singular(word) for word in clue_words}
     for name in ctx.entry.names:
         # '... based on the concept of entropy ...?' -> 'Cross-entropy loss': a part of a
         # hyphened word of the name, said in the clue
