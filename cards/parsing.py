@@ -386,7 +386,33 @@ def _names_without_title(text: str, file: str) -> list[str]:
             for name in _subject_names(sentence, doing=at > 0):
                 if name not in found and (at == 0 or times_said(name, text.splitlines()) >= 2):
                     found.append(name)
+    if not found:
+        # 'Silhouette Score compares the distance of observations to ...', 'Semi-Supervised
+        # Learning combines small amounts of labeled data with ...': no sentence says what
+        # it is, but one opens on its name in capitals, doing what it does
+        found = [name for line in lines if (name := _acting_name(first_sentence(line)))][:1]
     return found
+
+
+def _acting_name(sentence: str) -> str:
+    """The name in capitals a sentence opens on as the subject of a verb of its own in
+    the present ('Silhouette Score compares ...'), else ''."""
+    acting = _ACTING_NAME.match(sentence)
+    if acting is None or acting["verb"].endswith(("ss", "us", "is")):
+        return ""
+    name = acting["name"]
+    if name.split()[0].casefold() in _NO_NAMES or " " not in name:
+        return ""  # ('It uses ...'; one word is too often a sentence's first only)
+    said = definition_of(sentence, (name,), loose=True)
+    return name if said is not None and said.name.casefold() == name.casefold() else ""
+
+
+# A name of two to four words in capitals, then a verb in the present: 'Silhouette Score
+# compares', 'Semi-Supervised Learning combines'.
+_ACTING_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*[a-z][\w-]*){1,3})\s+"
+    r"(?P<verb>[a-z]{3,}s)\s+(?:the|an?|small|large|many|each|every|two|all)\b"
+)
 
 
 # The last line of a FOLDOC entry and its copies: the dictionary's neighbours of the term,

@@ -5008,3 +5008,29 @@ def test_a_clue_that_says_part_of_a_hyphened_name_gives_it_away() -> None:
     )
     assert "What is cross-validation?" in asked
     assert not [p for p in asked if p.startswith("Which concept") and "validation" in p], asked
+
+
+def test_an_untitled_page_opening_on_a_name_that_acts_is_named_by_it() -> None:
+    # 'Silhouette Score compares the distance of observations to the centroids ...'
+    # (web162/19-aiml-silhouette-score.txt) and 'Definition' / 'A learning method using
+    # both labeled and unlabeled data.' / 'Detailed Explanation' / 'Semi-Supervised
+    # Learning combines small amounts of labeled data with ...' (web162/14-theresanaiforthat-
+    # semi-supervised-learning.txt): no title and no 'X is ...', so both were refused.
+    asked = asked_of(
+        "Definition\n"
+        "A way of training a model on many tasks at once so that each one helps the others.\n"
+        "Detailed Explanation\n"
+        "Multi-Task Learning shares the lower layers of one network between several "
+        "outputs. This lets scarce labels of one task borrow strength from another.\n"
+    )
+    assert asked["What is Multi-Task Learning?"] == (
+        "A way of training a model on many tasks at once so that each one helps the others."
+    )
+    named = parse_entries(
+        "Inertia Score compares the distance of each point to the centre of its own "
+        "cluster, summed over all points in a method like K-Means. It falls as clusters are "
+        "added, so it is read together with the number of clusters. The Inertia score alone "
+        "cannot tell a good clustering from a bad one",
+        "page.txt",
+    )
+    assert named[0].title == "Inertia Score"
