@@ -400,9 +400,9 @@ def _acting_name(sentence: str) -> str:
     acting = _ACTING_NAME.match(sentence)
     if acting is None or acting["verb"].endswith(("ss", "us", "is")):
         return ""
-    name = acting["name"]
-    if name.split()[0].casefold() in _NO_NAMES or " " not in name:
-        return ""  # ('It uses ...'; one word is too often a sentence's first only)
+    name = acting["name"]  # (two words at least: one is too often a sentence's first only)
+    if name.split()[0].casefold() in _NO_NAMES:
+        return ""  # ('Both Methods use ...')
     said = definition_of(sentence, (name,), loose=True)
     return name if said is not None and said.name.casefold() == name.casefold() else ""
 
