@@ -367,7 +367,11 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     for name in ctx.entry.names:
         # '... based on the concept of entropy ...?' -> 'Cross-entropy loss': a part of a
         # hyphened word of the name, said in the clue
-        parts = {part[:5].lower() for part in _HYPHENED_PART.findall(name) if len(part) >= 5}
+        parts = (
+            {part[:5].lower() for part in _HYPHENED_PART.findall(name) if len(part) >= 5}
+            if "-" in name
+            else set()
+        )
         if parts & clue_words:
             return None
         named = {singular(word) for word in content_words(name)}
@@ -381,7 +385,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
 
 
 # The parts of a hyphened word: 'cross' and 'entropy' of 'Cross-entropy'.
-_HYPHENED_PART = re.compile(r"[A-Za-z]+(?=-[A-Za-z])|(?<=[A-Za-z]-)[A-Za-z]+")
+# (bounded: a name of one long word is read in linear time)
+_HYPHENED_PART = re.compile(r"[A-Za-z]{1,40}(?=-[A-Za-z])|(?<=[A-Za-z]-)[A-Za-z]{1,40}")
 # A second sentence run on after a comma, its subject a pronoun: ', it should not be'.
 _SPLICED = re.compile(
     r",\s+(?:it|they|this|these)\s+(?:is|are|was|can|should|must|will|may|has|have|does|do)\b|"
