@@ -411,8 +411,8 @@ def _acting_name(sentence: str) -> str:
 
 # A name of two to four words in capitals, then a verb in the present: 'Silhouette Score
 # compares', 'Semi-Supervised Learning combines'.
-# (each word bounded and of one run of letters: a page of one 200,000-letter word is
-# matched in time linear in its size)
+# (each word bounded, its small letter checked after the match: a page of one
+# 200,000-letter word is matched in time linear in its size)
 _ACTING_NAME = re.compile(
     r"^(?:The\s+)?(?P<name>[A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){1,3})\s+"
     r"(?P<verb>[a-z]{3,30}s)\s+(?:the|an?|small|large|many|each|every|two|all)\b"

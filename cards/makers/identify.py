@@ -367,11 +367,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
     for name in ctx.entry.names:
         # '... based on the concept of entropy ...?' -> 'Cross-entropy loss': a part of a
         # hyphened word of the name, said in the clue
-        parts = (
-            {part[:5].lower() for part in _HYPHENED_PART.findall(name) if len(part) >= 5}
-            if "-" in name
-            else set()
-        )
+        parts = {part[:5].lower() for part in _HYPHENED_PART.findall(name) if len(part) >= 5}
         if parts & clue_words:
             return None
         named = {singular(word) for word in content_words(name)}
