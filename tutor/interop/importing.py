@@ -921,13 +921,29 @@ def builtin_files() -> list[tuple[str, str]]:
     return [(f"built-in:system-basics/{item.name}", item.read_text("utf-8")) for item in files]
 
 
+def builtin_given(files: list[tuple[str, str]]) -> list[GivenEntry]:
+    """The built-in entries of `files` (see `builtin_files`), parsed, as an import takes them."""
+    given = [(cards.parse(text, file=name), text) for name, text in files]
+    return [GivenEntry(entry, text, _hash(text, _placement(entry))) for entry, text in given]
+
+
 def ensure_builtin(store: Store, now: datetime) -> bool:
-    """Import the built-in path on first use; True when it was imported now."""
+    """Import the built-in path on first use; True when it was imported now.
+
+    A new, empty collection takes the plan shipped with the entries (see
+    `tutor.interop.builtin_cards`) when it was made from them by this card maker; one
+    that holds entries already has the path planned beside them.
+    """
     if store.settings().get(BUILTIN_SETTING):
         return False
-    given = [(cards.parse(text, file=name), text) for name, text in builtin_files()]
-    items = [GivenEntry(entry, text, _hash(text, _placement(entry))) for entry, text in given]
-    import_given(store, items, now)
+    from tutor.interop.builtin_cards import shipped_writes
+
+    files = builtin_files()
+    shipped = None if store.entry_hashes() else shipped_writes(files)
+    if shipped is not None:
+        store.save_imports(shipped, now)
+    else:
+        import_given(store, builtin_given(files), now)
     version = card_maker.GENERATION_VERSION
     store.set_settings({BUILTIN_SETTING: version, GENERATION_SETTING: version})
     return True
