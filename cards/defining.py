@@ -315,6 +315,10 @@ _DEFINITION_LEAD = re.compile(
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 # ('The full form of NFC is ...' speaks of NFC)
 _TERM = re.compile(r"^the\s+(?:term|word|name|full\s+form\s+of|so-called)\s+(?=\S)", re.I)
+# 'The term message queue, refers to ...': a comma set between the term and its verb.
+_TERM_THEN_COMMA = re.compile(
+    r"^the\s+term\s+(?P<name>[^,.;:]{1,60}),\s+(?=(?:refers\s+to|means|is|denotes)\s)", re.I
+)
 # 'The term refers to a microeconomic concept ...' under the title: the term is the title's.
 _THE_TERM_ALONE = re.compile(rf"^the\s+term\s+(?={_VERB}\s)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
@@ -327,7 +331,8 @@ _LABEL_IS = re.compile(
     re.I,
 )
 _LEAD = re.compile(
-    r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*)?"
+    r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*|"
+    r"(?:definition|description|meaning)\s+[–—]\s+)?"  # 'Meaning – The term message queue'
     # ('However, in simple webopedia terms: A content delivery network (CDN) is ...')
     r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
     # ('According to Wikipedia an Internet Protocol address (IP address) is ...')
@@ -1118,7 +1123,8 @@ def definition_of(
     text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
     if pronoun:
         text = _THE_TERM_ALONE.sub("It ", text, count=1)
-    text = _TERM.sub("", _LEAD.sub("", _ANSWER_LEAD.sub("", text)))
+    text = _LEAD.sub("", _ANSWER_LEAD.sub("", text))
+    text = _TERM.sub("", _TERM_THEN_COMMA.sub(r"\g<name> ", text, count=1))
     text = _OTHER_NAMES_FIRST.sub("", text)
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))

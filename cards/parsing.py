@@ -1365,11 +1365,14 @@ def _names_it_closer(heading: str, names: tuple[str, ...]) -> bool:
 def _promises_its_meaning(heading: str, names: tuple[str, ...]) -> bool:
     """Whether a heading promises what the entry's name means: 'Opportunity Cost
     Meaning:', 'Definition of Firmware', 'Osmosis defined'."""
+    if _BARE_MEANING_HEADING.fullmatch(heading):
+        return True  # 'Circuit Breaker' / 'Description' / 'A pattern used to handle ...'
     found = _MEANING_HEADING.fullmatch(heading)
     said = (found["before"] or found["after"] or "") if found is not None else ""
     return bool(said) and any(same_or_plural(said, name) for name in names if name)
 
 
+_BARE_MEANING_HEADING = re.compile(r"(?:description|definition|meaning)\s*:?", re.I)
 _MEANING_HEADING = re.compile(
     r"(?:(?P<before>[^:]{2,60}?)\s+(?:meaning|definition|defined)|"
     r"(?:the\s+)?(?:meaning|definition)\s+of\s+(?:an?\s+|the\s+)?(?P<after>[^:]{2,60}?))\s*:?",

@@ -207,11 +207,15 @@ def said_by_definition(ctx: Context, answer: str) -> bool:
 # A second verb of the subject's, joined on with its own modal: '... or may load ...'.
 _SECOND_MODAL = re.compile(r",?\s+(?:or|and)\s+(?:may|can|might|could|will|must)\s+[a-z]+\b")
 
-# A 'does' answer that is one effect of the thing's, of many it may have.
-_ONE_EFFECT = re.compile(
-    r"^(?:Reduces?|Lowers?|Cuts?|Increases?|Improves?|Prevents?|Avoids?|Eliminates?|"
-    r"Minimi[sz]es?|Maximi[sz]es?)\s"
+# The verbs of one effect of a thing's, of many it may have.
+_EFFECT_VERBS = (
+    r"(?:reduces?|lowers?|cuts?|increases?|improves?|prevents?|avoids?|eliminates?|"
+    r"minimi[sz]es?|maximi[sz]es?)"
 )
+# A 'does' answer that is one such effect.
+_ONE_EFFECT = re.compile(rf"^(?i:{_EFFECT_VERBS})\s")
+# A second effect joined to the first: 'reduce latency and improve performance ...'.
+_ANOTHER_EFFECT = re.compile(rf"\s+and\s+{_EFFECT_VERBS}\s")
 # A claim's question that asks what the thing is, in other words.
 _ASKS_WHAT_IT_IS = re.compile(
     r"^What (?:does|do) .{1,80}? (?:actually |really |simply )?(?:describe|denote|mean|refer to)\?$"
@@ -263,6 +267,8 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             if claim is None:
                 continue
             shape, prompt, answer = claim
+            # ('What do edge locations reduce?' -> 'Latency.', not '... and improve ...')
+            answer = _ANOTHER_EFFECT.split(answer, maxsplit=1)[0].rstrip(",.") + "."
         leaning = not item.text.startswith(sentence) and not _PRONOUN_SUBJECT.match(sentence)
         if shape == "does" and section.kind is SectionKind.SUMMARY and leaning:
             continue  # a summary's later sentences lean on its first

@@ -379,6 +379,8 @@ EVALUATIVE = re.compile(
     # (not 'a powerful technique for transforming ...', which says what it does)
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|fundamental|critical|"
     r"integral|central|core)\s+(?:technique|step)s?\s+(?:in|of|during)\b|"
+    # 'a low-key concept but it comes up whenever ...': the concept judged, then a turn
+    r"an?\s+(?:[\w-]+\s+){1,2}(?:concept|idea|topic)\s+but\b|"
     # 'a relatively unknown and misunderstood attack': how well known it is
     r"an?\s+(?:\w+ly\s+)?(?:unknown|misunderstood|little[- ]known|well[- ]known|lesser[- ]known|"
     r"overlooked|underrated)\b|"

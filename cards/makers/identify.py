@@ -184,6 +184,8 @@ def _only_judged(predicate: str) -> bool:
         return False
     if judged.group(0).rstrip().endswith("than"):
         return True  # 'a stronger second factor than SMS, ...': a rival does as well
+    if judged.group(0).rstrip().endswith("but"):
+        return True  # 'a low-key concept but it comes up whenever ...': then a turn
     after = _REASON.split(predicate[judged.end() :], maxsplit=1)[0]
     return len(words(after)) <= _FEW_WORDS
 

@@ -5034,3 +5034,60 @@ def test_an_untitled_page_opening_on_a_name_that_acts_is_named_by_it() -> None:
         "page.txt",
     )
     assert named[0].title == "Inertia Score"
+
+
+def test_a_bare_description_heading_over_a_gloss_defines_the_title() -> None:
+    # 'Circuit Breaker' / 'Description' / 'A pattern used to handle failures in a
+    # microservice architecture. ...' (web163/04-ahmadiehsan-circuit-breaker.txt) was
+    # refused as a page with no title and no definition.
+    asked = asked_of(
+        "Bulkhead\n"
+        "Description\n"
+        "A pattern that keeps the resources of each part of a service apart, so one part "
+        "running out of threads does not starve the rest.\n"
+        "Stops one slow dependency from taking the whole service down.\n"
+    )
+    assert asked["What is Bulkhead?"] == (
+        "A pattern that keeps the resources of each part of a service apart, so one part "
+        "running out of threads does not starve the rest."
+    )
+
+
+def test_a_meaning_label_and_a_comma_before_the_verb_stay_out_of_the_answer() -> None:
+    # 'Meaning – The term message queue, refers to a set of messages that are waiting to
+    # be processed ...' (web163/07-techplugged-message-queue.txt) was answered with the
+    # whole sentence, label and all.
+    asked = asked_of(
+        "Dead Letter Queue\n\n"
+        "Meaning – The term dead letter queue, refers to a queue that holds the messages "
+        "a system could not deliver or process, so they can be looked at later.\n"
+    )
+    assert asked["What is dead letter queue?"] == (
+        "A queue that holds the messages a system could not deliver or process, so they "
+        "can be looked at later."
+    )
+
+
+def test_a_concept_judged_then_turned_with_but_defines_nothing() -> None:
+    # 'Heartbeat is a low-key concept but it comes up whenever you're designing a system
+    # with leader election, ...' (web163/05-getreqflow-heartbeat.txt) was asked as
+    # 'What is Heartbeat?', and then as 'Which concept is a low-key concept but ...?'.
+    asked = asked_of(
+        "Jitter\n\n"
+        "Jitter is a small concept but it matters whenever many clients retry against the "
+        "same server at once.\n"
+    )
+    assert not [p for p in asked if p.startswith(("What is", "Which concept"))], asked
+
+
+def test_a_question_of_one_effect_is_answered_with_that_effect_alone() -> None:
+    # 'Edge Locations reduce latency and improve performance for cloud-based applications
+    # by ...' (web163/19-graphapp-edge-locations.txt) was asked 'What do Edge Locations
+    # reduce?' -> 'Latency and improve performance for ...'.
+    asked = asked_of(
+        "Read Replicas\n\n"
+        "Read replicas are copies of a database that answer queries but take no writes.\n\n"
+        "Read replicas reduce the load on the primary and improve read throughput for "
+        "busy applications by spreading queries over several machines.\n"
+    )
+    assert asked["What do read replicas reduce?"] == "The load on the primary."
