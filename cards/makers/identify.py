@@ -498,8 +498,8 @@ def _names_a_word_of(ctx: Context, prompt: str) -> bool:
     """Whether a prompt answered by the entry's name gives the name away: two of its
     words ('provides load balancing service' -> Load balancer), the whole of a one-word
     name, or a word of it written as a name ('built from a Docker image' -> Docker
-    container). One common word of a long name ('you tap a name' under 'Domain Name
-    System') gives nothing away."""
+    container), the last of a name of two words. One common word of a longer name ('you
+    tap a name' under 'Domain Name System') gives nothing away."""
     said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
     capitalised = {stem(word) for word in re.findall(r"(?<=\w )[A-Z][\w-]*", prompt)}
     for name in ctx.entry.names:
@@ -509,8 +509,12 @@ def _names_a_word_of(ctx: Context, prompt: str) -> bool:
             if word not in STOP_WORDS and word not in _PLAIN_NAME_WORDS and len(word) >= 4
         ]
         found = [word for word in named if word in said]
-        alone = len(words(name)) == 1  # 'back' of 'back end' is no name on its own
-        if len(found) >= 2 or (found and alone) or capitalised & set(found):
+        spelled = words(name)
+        alone = len(spelled) == 1  # 'back' of 'back end' is no name on its own
+        # ('the continuous replication of transactions' -> Data replication: the head
+        # noun of a name of two words is the name)
+        head = len(spelled) == 2 and bool(found) and found[-1] == stem(spelled[-1])
+        if len(found) >= 2 or (found and alone) or head or capitalised & set(found):
             return True
     return False
 

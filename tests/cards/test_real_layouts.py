@@ -5091,3 +5091,20 @@ def test_a_question_of_one_effect_is_answered_with_that_effect_alone() -> None:
         "busy applications by spreading queries over several machines.\n"
     )
     assert asked["What do read replicas reduce?"] == "The load on the primary."
+
+
+def test_a_clue_holding_the_head_noun_of_a_two_word_name_gives_it_away() -> None:
+    # 'Data replication includes the continuous replication of transactions, thus
+    # replication is consistently updated.' (web163/18-coderspace-data-replication.txt)
+    # was asked 'Which concept includes the continuous replication of transactions, ...?'
+    # -> 'Data replication'; web145's 'The pH scale is logarithmic, which means that a
+    # change of one unit on the scale ...' -> 'pH scale' the same way.
+    asked = asked_of(
+        "Richter scale\n\n"
+        "The Richter scale is a way of rating the size of an earthquake from the motion its "
+        "waves cause.\n\n"
+        "The Richter scale is logarithmic, which means that each step on the scale stands for "
+        "ten times more ground motion.\n"
+    )
+    assert "What is the Richter scale?" in asked
+    assert not [p for p in asked if p.startswith("Which concept")], asked
