@@ -269,6 +269,13 @@ _FOR_WHOM = re.compile(
     r"\s+(?:is|are)\s)",
     re.I,
 )
+# What the name is, said after a colon: 'A higher-order function has an intimidating name
+# and a simple meaning: it's a function that works with other functions.'
+_SAID_AFTER_COLON = re.compile(
+    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:has|sounds|looks)\s+"
+    r"[^:.;]{3,80}:\s+it(?:['’]s|\s+is)\s+(?=(?:an?|the|one)\s)",
+    re.I,
+)
 # A teaser's heading run into its text: 'Opportunity cost, explained Opportunity cost is
 # a concept ...'.
 _EXPLAINED_RUN_IN = re.compile(
@@ -1115,6 +1122,11 @@ def definition_of(
     # (before a term's dash is read as a glossary's: 'The Byte Order Mark - BOM - is')
     text = _DASHED_LETTERS.sub(r"\g<long> (\g<short>) ", sentence.strip(), count=1)
     text = _EXPLAINED_RUN_IN.sub("", text, count=1)
+    colon = _SAID_AFTER_COLON.match(text)
+    if colon is not None and any(
+        _same(LEADING_ARTICLE.sub("", colon["name"]), name) for name in names
+    ):
+        text = f"{colon['name']} is {text[colon.end() :]}"
     served = _FOR_WHOM.match(text)
     if served is not None:
         # 'For people with severe vision impairments, a screen reader is a device that

@@ -93,6 +93,10 @@ def _with_article(ctx: Context, said: str) -> str:
     return as_written
 
 
+# A 'does' answer saying only that the thing comes about.
+_JUST_HAPPENS = re.compile(r"^(?:occurs?|happens?|arises?|takes\s+place)\b", re.I)
+
+
 def conditional_claim_cards(ctx: Context) -> Iterator[Card]:
     """'When one server fails a health check, the load balancer stops sending it requests'
     -> 'What does a load balancer do when one server fails a health check?'."""
@@ -109,6 +113,8 @@ def conditional_claim_cards(ctx: Context) -> Iterator[Card]:
         name, plural = _asked_as(ctx, claim[: len(claim) - len(rest)].strip())
         if not acts(rest, plural) or CODE.search(rest) or _LEANING.search(rest):
             continue  # 'delivers it from one of those servers': which servers?
+        if _JUST_HAPPENS.match(rest):
+            continue  # 'If one takes the pencil and ..., a deadlock occurs when ...'
         condition = lower_first(found["condition"])
         yield ctx.card(
             CardKind.CLAIM,
@@ -254,6 +260,10 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             answer = answer[: second.start()] + "."
         if _STOCK_PHRASE.match(answer):
             continue  # 'What does hydration combine?' -> 'The best of both worlds.'
+        if shape == "does" and _JUST_HAPPENS.match(answer):
+            # 'What does a deadlock do if one person takes the pencil ...?' -> 'Occurs when
+            # ...': when it comes about, which is nothing it does
+            continue
         if _ASKS_WHAT_IT_IS.match(prompt) and ctx.defining is not None:
             # 'What does legacy code actually describe?' beside 'What is legacy code?':
             # the same question, with another answer

@@ -355,9 +355,12 @@ EVALUATIVE = re.compile(
     # 'cited constantly but explained poorly': how it is treated, not what it is
     r"[a-z]+ed\s+(?:\w+ly|often|widely|everywhere)\s+(?:but|and|yet)\b|"
     # One word, then the clause ends: a quality ('Databases are magical, but ...').
-    # (not the first of adjectives before a kind: 'large, irregularly shaped pieces of')
+    # (not the first of adjectives before a kind: 'large, irregularly shaped pieces of',
+    # nor of a list of kinds: 'classes, structures, interfaces, and methods that ...')
+    r"(?![a-z-]+(?<![su]s)s,\s+[a-z-]+(?<![su]s)s,)"
     r"[a-z-]+(?=\s*(?:[,;:.!]|$))(?!,\s+(?:[\w-]+\s+){0,3}[a-z]+s\s+of\b)|"
     r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
+    r"[a-z-]+\s+in\s+nature\b|"  # 'Synchronous in nature which means ...': a quality
     r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral|"
     r"instrumental|pivotal)\s+"
     r"(?:to|for|in)\b|(?:crucial|vital|essential|indispensable|invaluable)\b|"

@@ -182,10 +182,11 @@ def _only_judged(predicate: str) -> bool:
     judged = EVALUATIVE.match(predicate)
     if judged is None:
         return False
-    if judged.group(0).rstrip().endswith("than"):
-        return True  # 'a stronger second factor than SMS, ...': a rival does as well
-    if judged.group(0).rstrip().endswith("but"):
-        return True  # 'a low-key concept but it comes up whenever ...': then a turn
+    # 'a stronger second factor than SMS, ...': a rival does as well; 'a low-key concept
+    # but it comes up whenever ...': a turn; 'Synchronous in nature which means ...': a
+    # quality explained
+    if judged.group(0).rstrip().endswith(("than", "but", "nature")):
+        return True
     after = _REASON.split(predicate[judged.end() :], maxsplit=1)[0]
     return len(words(after)) <= _FEW_WORDS
 

@@ -5108,3 +5108,60 @@ def test_a_clue_holding_the_head_noun_of_a_two_word_name_gives_it_away() -> None
     )
     assert "What is the Richter scale?" in asked
     assert not [p for p in asked if p.startswith("Which concept")], asked
+
+
+def test_a_definition_opening_on_a_list_of_kinds_is_no_quality() -> None:
+    # 'Generics are classes, structures, interfaces, and methods that have placeholders
+    # ...' under 'What are generics?' (web164/18-csharpinterviewfaq-generics.txt) gave no
+    # card: 'classes,' was read as one word of praise before a comma.
+    asked = asked_of(
+        "Iterators\n\n"
+        "What are iterators?\n"
+        "Iterators are objects, cursors, and handles that step through a collection one "
+        "element at a time without showing how it is stored.\n"
+    )
+    assert asked["What are Iterators?"] == (
+        "Objects, cursors, and handles that step through a collection one element at a time "
+        "without showing how it is stored."
+    )
+
+
+def test_a_quality_said_to_be_in_its_nature_defines_nothing() -> None:
+    # 'JavaScript is Synchronous in nature which means that it has an event loop ...'
+    # (web164/19-codes4education-async-await.txt) was asked 'What is JavaScript?'.
+    asked = asked_of(
+        "Node.js\n\n"
+        "Node.js is single-threaded in nature which means that one loop runs every "
+        "callback the program queues, one after another.\n"
+    )
+    assert not [p for p in asked if p.startswith(("What is", "Which concept"))], asked
+
+
+def test_that_a_thing_occurs_is_nothing_it_does() -> None:
+    # 'If one person takes the pencil and the other takes the ruler, a deadlock occurs
+    # when ...' (web164/06-charlieakan-deadlock.txt) was asked 'What does a deadlock do if
+    # one person takes the pencil ...?' -> 'Occurs when ...'.
+    asked = asked_of(
+        "Livelock\n\n"
+        "A livelock is a state in which two processes keep changing what they do in answer "
+        "to each other without either making progress.\n\n"
+        "If two people meet in a corridor and both step aside the same way, a livelock "
+        "occurs when they keep stepping aside together and never pass.\n"
+    )
+    assert "What is a livelock?" in asked
+    assert not [p for p in asked if p.startswith("What does a livelock do")], asked
+
+
+def test_what_a_name_is_said_after_a_colon_defines_it() -> None:
+    # 'A higher-order function has an intimidating name and a simple meaning: it's a
+    # function that works with other functions.' under 'What is a higher-order function?'
+    # (web164/14-explainstuff-higher-order-function.txt) gave no card.
+    asked = asked_of(
+        "Partial application\n\n"
+        "What is partial application?\n"
+        "Partial application has a grand name and a plain idea behind it: it's a way of "
+        "fixing some arguments of a function to get a new function that takes the rest.\n"
+    )
+    assert asked["What is partial application?"] == (
+        "A way of fixing some arguments of a function to get a new function that takes the rest."
+    )
