@@ -691,7 +691,7 @@ THINGS_BY_HOW = re.compile(
 _FRAGMENT = re.compile(
     # ('Any of several techniques for reducing ...': a dictionary's gloss of a kind)
     r"^(?:(?i:an?|any(?! of\b)|one of the|"
-    r"any of (?:the|several|various|many|a (?:number|family|class) of)|"
+    r"any of (?:the|several|various|many|a (?:number|family|class|variety|range) of)|"
     r"the (?:set|process|act|practice|art|study|way|use|method|amount|"
     r"time|measure) of)\s+[\w-]|"
     # 'The ability to leave parts of a type unspecified.': a capacity, glossed

@@ -210,7 +210,7 @@ _INFLECTIONS = re.compile(
     r"\s+\((?:[^()]{0,40}\b)?(?:plural|uncountable|countable|comparative)\b[^()]{0,60}\)$"
 )
 # The field a dictionary's sense belongs to, before it: '(statistics) any of the 99 ...'.
-_FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[a-z])")
+_FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[A-Za-z])")
 # A part of speech, abbreviated as a dictionary sets it before a sense or its labels.
 _SPEECH_PART = r"^(?:n|v|adj|adv|vt|vi)\.\s"
 # A part of speech before a sense: 'n. a small electronic device ...'.
@@ -2342,7 +2342,11 @@ def recover(text: str) -> Recovered | None:
             no,
             ""
             if k < 4
-            and (_labels_the_gloss(line.strip(), title) or _POS_TOPIC.fullmatch(line.strip()))
+            and (
+                _labels_the_gloss(line.strip(), title)
+                or _POS_TOPIC.fullmatch(line.strip())
+                or _category_over_gloss(body, k)
+            )
             else line,
         )
         for k, (no, line) in enumerate(body)
@@ -2729,6 +2733,20 @@ _GLOSS_LABEL = re.compile(r"\s+(?:definition|meaning)s?(?:\s+[-–—:]\s*[\w ]{
 # A learner's dictionary's part of speech and the topic it files the sense under, over the
 # gloss: 'noun: Buying a home topic'.
 _POS_TOPIC = re.compile(r"(?:noun|verb|adjective|adverb)\s*:\s*[A-Z][\w ,'&-]{2,60}\btopic")
+
+
+# A site's category of its entries: 'Coordination & Scale', 'Storage & Databases'.
+_CATEGORY = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\s&\s[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}")
+
+
+def _category_over_gloss(body: list[tuple[int, str]], k: int) -> bool:
+    """Whether line k of a page's top is a category between the title and the gloss
+    ('Idempotent Operation' / 'Coordination & Scale' / 'An operation that produces ...'),
+    not the heading of what follows."""
+    if not _CATEGORY.fullmatch(body[k][1].strip()):
+        return False
+    below = next((line.strip() for _, line in body[k + 1 :] if line.strip()), "")
+    return _GLOSS_OPENING.match(below) is not None
 
 
 def _labels_the_gloss(line: str, title: str) -> bool:

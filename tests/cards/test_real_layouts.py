@@ -5165,3 +5165,37 @@ def test_what_a_name_is_said_after_a_colon_defines_it() -> None:
     assert asked["What is partial application?"] == (
         "A way of fixing some arguments of a function to get a new function that takes the rest."
     )
+
+
+def test_a_category_line_between_the_title_and_its_gloss_is_no_heading() -> None:
+    # 'Idempotent Operation' / 'Coordination & Scale' / 'An operation that produces the
+    # same result whether it is executed once or multiple times. ...' (web163/20-covia-
+    # idempotent-operation.txt) was refused: the category was read as a heading of no
+    # known kind, and the gloss under it was lost with it.
+    asked = asked_of(
+        "Write-Ahead Log\n"
+        "Storage & Durability\n"
+        "A log that records every change before the change is applied, so a crash can be "
+        "recovered by replaying it.\n"
+        "The docs cover every term in depth.\n"
+    )
+    assert asked["What is Write-Ahead Log?"] == (
+        "A log that records every change before the change is applied, so a crash can be "
+        "recovered by replaying it."
+    )
+
+
+def test_a_dictionary_gloss_of_any_of_a_variety_after_its_field_is_read() -> None:
+    # 'Noun' / 'lazy evaluation (plural lazy evaluations)' / '(computing) Any of a variety
+    # of computing techniques that delay ...' (web164/16-wordinf-lazy-evaluation.txt) was
+    # refused: the field label was kept before a capital, and 'Any of a variety of' was
+    # no gloss's opening.
+    asked = asked_of(
+        "Noun\n"
+        "dead code elimination (plural dead code eliminations)\n"
+        "(computing) Any of a variety of compiler passes that remove code whose results are "
+        "never used.\n"
+    )
+    assert asked["What is dead code elimination?"] == (
+        "Any of a variety of compiler passes that remove code whose results are never used."
+    )
