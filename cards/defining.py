@@ -852,7 +852,9 @@ SPEECH_PART_WORD = r"(?:noun|verb|adjective|adj|n|v)"
 # A paragraph that is only a dictionary's part of speech ('noun phrase', 'n.'), maybe
 # with its field ('noun · web architecture'), or a sense's number ('1.').
 PART_OF_SPEECH = re.compile(
-    r"(?:n|v|adj|noun|verb|adjective|noun phrase)\.?(?:\s*[·•|]\s*[a-z][a-z /&-]{2,40})?|"
+    # ('Proper noun (thing)': a learners' dictionary's, with the kind of thing it names)
+    r"(?:n|v|adj|noun|verb|adjective|noun phrase|proper noun)\.?(?:\s*\([a-z ,]{2,30}\))?"
+    r"(?:\s*[·•|]\s*[a-z][a-z /&-]{2,40})?|"
     r"\d{1,2}[.):]",
     re.I,
 )

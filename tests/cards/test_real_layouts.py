@@ -5199,3 +5199,20 @@ def test_a_dictionary_gloss_of_any_of_a_variety_after_its_field_is_read() -> Non
     assert asked["What is dead code elimination?"] == (
         "Any of a variety of compiler passes that remove code whose results are never used."
     )
+
+
+def test_a_learners_dictionary_part_of_speech_with_its_kind_is_no_title() -> None:
+    # 'Just-in-Time Compilation— definition, example and pronunciation ...' / 'Proper noun
+    # (thing)' / 'JIT (Just-in-Time Compilation)' / 'the process of converting ...'
+    # (web164/08-english4it-jit-compilation.txt) was titled 'Proper noun (thing)' and
+    # refused.
+    asked = asked_of(
+        "Ahead-of-Time Compilation— meaning, example and how to say it\n\n"
+        "Proper noun (thing)\n"
+        "AOT (Ahead-of-Time Compilation)\n"
+        "the process of turning a program into machine code ahead of its first run\n"
+        "Before release, AOT turns the bytecode into a native binary.\n"
+    )
+    assert asked["What is AOT?"] == (
+        "The process of turning a program into machine code ahead of its first run"
+    )
