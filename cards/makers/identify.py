@@ -504,13 +504,13 @@ def _names_a_word_of(ctx: Context, prompt: str) -> bool:
     said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
     capitalised = {stem(word) for word in re.findall(r"(?<=\w )[A-Z][\w-]*", prompt)}
     for name in ctx.entry.names:
+        spelled = words(name)
         named = [
             stem(word)
-            for word in words(name)
+            for word in spelled
             if word not in STOP_WORDS and word not in _PLAIN_NAME_WORDS and len(word) >= 4
         ]
         found = [word for word in named if word in said]
-        spelled = words(name)
         alone = len(spelled) == 1  # 'back' of 'back end' is no name on its own
         # ('the continuous replication of transactions' -> Data replication: the head
         # noun of a name of two words is the name)
