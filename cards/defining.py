@@ -337,9 +337,11 @@ _LABEL_IS = re.compile(
     r"^([^:.!?]{1,60}?)\s*(?::|\s[-–—])\s+(?:it\s+|they\s+)?(?=(?:is|are)\s+(?:a|an|the|one)\s)",
     re.I,
 )
+# The words that label a definition: 'Definition:', 'Meaning –', a bare 'Description'.
+DEFINITION_LABEL = r"(?:definition|description|meaning)"
 _LEAD = re.compile(
-    r"^(?:(?:definition|description|meaning|defined|in short|short answer|answer|a)\s*:\s*|"
-    r"(?:definition|description|meaning)\s+[–—]\s+)?"  # 'Meaning – The term message queue'
+    rf"^(?:(?:{DEFINITION_LABEL}|defined|in short|short answer|answer|a)\s*:\s*|"
+    rf"{DEFINITION_LABEL}\s+[–—]\s+)?"  # 'Meaning – The term message queue'
     # ('However, in simple webopedia terms: A content delivery network (CDN) is ...')
     r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
     # ('According to Wikipedia an Internet Protocol address (IP address) is ...')

@@ -25,6 +25,7 @@ from pathlib import Path
 from cards.body import items_of
 from cards.comparison import side_claims, sides
 from cards.defining import (
+    DEFINITION_LABEL,
     PART_OF_SPEECH,
     SPEECH_PART_WORD,
     SPELLS_ONLY,
@@ -1372,7 +1373,7 @@ def _promises_its_meaning(heading: str, names: tuple[str, ...]) -> bool:
     return bool(said) and any(same_or_plural(said, name) for name in names if name)
 
 
-_BARE_MEANING_HEADING = re.compile(r"(?:description|definition|meaning)\s*:?", re.I)
+_BARE_MEANING_HEADING = re.compile(rf"{DEFINITION_LABEL}\s*:?", re.I)
 _MEANING_HEADING = re.compile(
     r"(?:(?P<before>[^:]{2,60}?)\s+(?:meaning|definition|defined)|"
     r"(?:the\s+)?(?:meaning|definition)\s+of\s+(?:an?\s+|the\s+)?(?P<after>[^:]{2,60}?))\s*:?",

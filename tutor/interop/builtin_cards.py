@@ -54,12 +54,9 @@ def shipped_writes(files: list[tuple[str, str]]) -> list[ImportWrite] | None:
 
 def plan_for_new_collection(store: Store, files: list[tuple[str, str]]) -> list[ImportWrite]:
     """What importing the built-in path into `store` (new and empty) writes, planned now."""
-    from tutor.interop import importing
+    from tutor.interop.importing import builtin_given, planned_writes
 
-    items = importing.builtin_given(files)
-    writes = [write for _changes, write in importing.plan_paths(store, items, processes=1)]
-    writes.append(importing.plan_gone(store, items, (), ())[1])
-    return writes
+    return list(planned_writes(store, builtin_given(files)))
 
 
 def snapshot(writes: list[ImportWrite], files: list[tuple[str, str]]) -> str:

@@ -472,29 +472,41 @@ def import_given(
     cards are made, a few at a time (for a progress bar).
     """
     report = ImportReport([])
-
-    # The cards package keeps caches (sentences, words, card ids) that fill to their limits
-    # over a large import; they are worth nothing once a path is planned.
-    def writes() -> Iterator[ImportWrite]:
-        with closing(plan_paths(store, given, made=entries_done)) as planned:
-            for changes, write in planned:
-                report.changes += changes
-                yield write
-                cards.release_caches()
-        changes, write = plan_gone(store, given, folders, unread)
-        report.changes += changes
-        yield write
-
+    writes = planned_writes(store, given, folders, unread, entries_done, report.changes)
     # The plan is closed however the import ends: the processes it forked, and the
     # entries they were handed, go with it (a failed write's traceback, kept by a
     # caller, would otherwise keep the suspended plan and its pool alive).
-    with workers.seldom_collected(), closing(writes()) as planned:
+    with workers.seldom_collected(), closing(writes) as planned:
         if dry_run:
             for _ in planned:
                 pass
         else:
             store.save_imports(planned, now)
     return report
+
+
+def planned_writes(
+    store: Store,
+    given: Sequence[GivenEntry],
+    folders: Sequence[Path] = (),
+    unread: Collection[str] = (),
+    entries_done: Callable[[int], None] | None = None,
+    changes: list[EntryChange] | None = None,
+) -> Iterator[ImportWrite]:
+    """What an import of `given` writes, path by path, planned as it is asked for; the
+    changes are added to `changes` as they are known (see `import_given`)."""
+    told = [] if changes is None else changes
+    with closing(plan_paths(store, given, made=entries_done)) as planned:
+        for changed, write in planned:
+            told += changed
+            yield write
+            # The cards package keeps caches (sentences, words, card ids) that fill to
+            # their limits over a large import; they are worth nothing once a path is
+            # planned.
+            cards.release_caches()
+    changed, write = plan_gone(store, given, folders, unread)
+    told += changed
+    yield write
 
 
 # Generating cards is most of an import's time (about 20 ms an entry of 100 cards) and
