@@ -732,7 +732,8 @@ _FRAGMENT = re.compile(
     r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s)|"
     # 'Rate at which story points are achieved in sprints.': a measure, by what it counts
-    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:at|by|to|through)\s+which\s)|"
+    # ('Fiduciary arrangement in which copies of a key are stored ...': what it holds)
+    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:at|by|to|through|in)\s+which\s)|"
     rf"(?={THINGS_BY_HOW.pattern}))"
 )
 # 'Centralizing too many responsibilities in one class ...': a practice glossed by what

@@ -246,10 +246,20 @@ _HTML_ELEMENTS = frozenset(
 )
 
 
+# A Markdown page that lost every line break: '# Log Shipping ## Overview - Log shipping
+# allows ... ## Benefits - Provides ...'. Its headings and list items are put back on
+# lines of their own (an item only where it opens on a capital or bold, as a dash inside
+# a sentence seldom does).
+_FLAT_HEADING = re.compile(r"[ \t]+(?=#{1,6}[ \t])")
+_FLAT_ITEM = re.compile(r"[ \t]+-[ \t]+(?=\*\*|[A-Z])")
+
+
 def _unflattened(text: str) -> str:
     """The text without a first line's front matter flattened into it (its keys are lost
-    with its breaks: what it said is no longer readable), and its title heading apart
-    from the text run into it."""
+    with its breaks: what it said is no longer readable), its title heading apart from
+    the text run into it, and a Markdown page all on one line back on its lines."""
+    if text.startswith("# ") and "\n" not in text.rstrip() and text.count(" ## ") >= 2:
+        return _FLAT_ITEM.sub("\n- ", _FLAT_HEADING.sub("\n\n", text))
     text = _FLAT_FRONT_MATTER.sub("", text, count=1)
     text = _LABEL_THEN_TERM.sub(r"\g<term>\n\n", text, count=1)
     if (row := _TABLE_ROW_FIRST.match(text)) is not None and row["rest"][
@@ -899,6 +909,8 @@ def _entry(
         shorter = _without_its_kind(title, answer)
     if shorter:
         meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
+    if (setting := _without_its_setting(title, sections)) is not None:
+        meta.aliases.append(setting)  # 'Log Shipping in SQL Server' / 'Log shipping allows'
     published = _by_its_body(title, meta.tagline or _opening_text(sections))
     if published:
         meta.aliases.append(published)  # '802.11ax' / 'IEEE 802.11ax (...) is a ...'
@@ -992,6 +1004,26 @@ def _without_its_kind(title: str, opening: str) -> str:
     if _KIND_LAST.search(kind) and _OF_A_KIND.match(defined.predicate):
         return defined.name
     return ""
+
+
+# A title that places its name in a product or language: 'Log Shipping in SQL Server',
+# 'Closures in JavaScript'.
+_IN_A_SETTING = re.compile(
+    r"(?P<name>[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,3}?)[ \t]+in[ \t]+"
+    r"[A-Z][\w.+#-]*(?:[ \t][A-Z][\w.+#-]*){0,2}"
+)
+
+
+def _without_its_setting(title: str, sections: list[Section]) -> str | None:
+    """The title's name without the product or language it is placed in, where the page's
+    first point opens on that name as its subject ('Log Shipping in SQL Server' / 'Log
+    shipping allows automatic sending of ...' -> 'Log shipping'); else None."""
+    found = _IN_A_SETTING.fullmatch(title)
+    first = sections[0].items[0].text if sections and sections[0].items else ""
+    if found is None or not first:
+        return None
+    defined = definition_of(first_sentence(first), (found["name"],), loose=True)
+    return defined.name if defined is not None else None
 
 
 # A dictionary site's words after the headword in its title: ' - definition and synonyms',

@@ -74,6 +74,8 @@ _CHROME = re.compile(
     r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?|"  # a Q&A site's 'Solution 1:'
     # a Q&A site's labels, and the text standing for a picture left out of the copy
     r"(?:best|accepted|top)\s+answer|enter\s+image\s+description\s+here|"
+    # a homework site's badge over its answer; a blog's button to print or mail the post
+    r"expert[\s-]+verified|print\s+friendly(?:\s*,\s*pdf\s*(?:&|and)\s*e-?mail)?|"
     r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
     # an address copied on a line of its own, or as a Markdown reference: '[1]: https://...'
     r"(?:\[\w{1,10}\]\s*)?:?\s*(?:https?://|www\.)\S+|"

@@ -20,6 +20,7 @@ from cards.makers.true_false import true_or_false_card
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import same_name
 from cards.sentences import (
+    FUNCTION_VERBS,
     content_words,
     lower_first,
     plural_ending,
@@ -201,6 +202,27 @@ def first_clause(answer: str) -> str:
     return answer if len(words(head)) < 3 else strip_end(head) + "."
 
 
+# A second verb of the subject's joined to the object of the first: '... solution and
+# supports ...'.
+_AND_A_VERB = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]{3,}s)\s")
+
+
+def _without_second_verb(answer: str) -> str:
+    """A verb claim's answer cut before a second thing the subject does."""
+    for found in _AND_A_VERB.finditer(answer):
+        if found["verb"] in FUNCTION_VERBS:
+            return answer[: found.start()].rstrip(",") + "."
+    return answer
+
+
+def _defined_by_doing(ctx: Context) -> bool:
+    """Whether the definition says what the entry does ('Log shipping allows ...')."""
+    spans = ctx.own.find(ctx.defined[:120])
+    rest = ctx.defined[spans[0][1] :] if spans and spans[0][0] <= 4 else ctx.defined
+    first = words(rest)[:1]
+    return bool(first) and first[0].lower() in FUNCTION_VERBS
+
+
 def said_by_definition(ctx: Context, answer: str) -> bool:
     """Whether the definition card's answer already says most of `answer`."""
     defined = ctx.defined_words
@@ -226,6 +248,8 @@ _ANOTHER_EFFECT = re.compile(rf"\s+and\s+{_EFFECT_VERBS}\s")
 _ASKS_WHAT_IT_IS = re.compile(
     r"^What (?:does|do) .{1,80}? (?:actually |really |simply )?(?:describe|denote|mean|refer to)\?$"
 )
+# An answer that holds back its point for a 'but also' after it.
+_NOT_ONLY = re.compile(r"^(?:to\s+)?not\s+only\b", re.I)
 # A stock phrase as the whole answer, which says nothing of the concept.
 _STOCK_PHRASE = re.compile(
     r"^(?:the\s+)?(?:best\s+of\s+both\s+worlds|win[- ]win|game[- ]changer|icing\s+on\s+the\s+cake)"
@@ -242,7 +266,9 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
     numbers, ...' -> 'What can JSON represent?'; 'HTTPS does not hide which sites you
     visit' -> a true statement to judge. No two claims ask the same question.
     """
-    asked: set[str] = set()
+    # ('What does log shipping do?' is the definition card's question when its answer
+    # says what the entry does: 'Allows automatic sending of ...')
+    asked: set[str] = {"does"} if _defined_by_doing(ctx) else set()
     for section, item, sentence, said, rest in ctx.about:
         name, plural = _asked_as(ctx, said)
         body = strip_end(sentence)
@@ -258,6 +284,10 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             # 'What may an SPA retrieve?' -> 'All of its code on the initial load or may
             # load resources dynamically ...': the second verb answers another question
             answer = answer[: second.start()] + "."
+        if _NOT_ONLY.match(answer):
+            # 'What does chain of custody apply?' -> 'Not only to the physical hardware
+            # ...': its point was in the 'but also' cut off after it
+            continue
         if _STOCK_PHRASE.match(answer):
             continue  # 'What does hydration combine?' -> 'The best of both worlds.'
         if shape == "does" and _JUST_HAPPENS.match(answer):
@@ -277,8 +307,11 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             if claim is None:
                 continue
             shape, prompt, answer = claim
-            # ('What do edge locations reduce?' -> 'Latency.', not '... and improve ...')
+            # ('What do edge locations reduce?' -> 'Latency.', not '... and improve ...';
+            # 'What does log shipping provide?' -> 'A disaster recovery solution.', not
+            # '... and supports limited read-only access ...')
             answer = _ANOTHER_EFFECT.split(answer, maxsplit=1)[0].rstrip(",.") + "."
+            answer = _without_second_verb(answer)
         leaning = not item.text.startswith(sentence) and not _PRONOUN_SUBJECT.match(sentence)
         if shape == "does" and section.kind is SectionKind.SUMMARY and leaning:
             continue  # a summary's later sentences lean on its first

@@ -473,9 +473,11 @@ _PROMISES = re.compile(
 # no full stop after it ('begins with.' is a whole sentence).
 _CUT_SHORT = re.compile(
     r"^\W*\w*\W*$|\b(?:a|an|the|and|or)\W*$|"
-    # '... is resized and consistent hashing is used, only' (a formula's line followed)
-    r"\b(?:of|to|with|for|in|on|at|by|from|into|only|than|that|which|whose|when|while|"
+    r"\b(?:of|to|with|for|in|on|at|by|from|into|than|that|which|whose|when|while|"
     r"whereas|because|if|is|are)[^\w.!?]*$|"
+    # '... is resized and consistent hashing is used, only' (a formula's line followed);
+    # not a bullet's own last word ('a relation created for a session only')
+    r",\s*only[^\w.!?]*$|"
     # '... primarily focused on u': a word cut after a letter or two at the copy's end
     r"\s(?!(?:as|at|be|by|do|go|he|if|is|it|me|my|no|so|up|us|we|id|ip|os|ui|ux|ai|ml|db|vm|"
     r"pc|ms|kb|mb|gb|tb|hz|io)\b)(?-i:[a-z]{1,2})[^\w.!?]*$|"
@@ -711,6 +713,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 # 'It is a deployment strategy used to minimize risk.' under 'What is a
                 # canary release?', then a 'Definition' saying it by name, in full
                 return _by_name_below(ctx, section) or found
+            if (acting_later or acting) is not None and _PRONOUN_ACTS.match(sentence):
+                # 'Log shipping allows automatic sending of ...' / 'It provides a disaster
+                # recovery solution ...': the sentence by name said first what it does
+                return acting_later or acting
             if _ONLY_ONE_OF.match(said):
                 # 'LCP is one of the three Core Web Vitals.': true of its siblings too; a
                 # sentence further on may say what it is ('LCP — the time until ...')
@@ -751,6 +757,11 @@ _WHY_IT_MATTERS = re.compile(
     re.I,
 )
 
+
+# 'It provides ...', 'They let ...': what a thing named before does, not what it is.
+_PRONOUN_ACTS = re.compile(
+    r"^(?:It|They)\s+(?!(?:is|are|was|were|refers|means|describes|denotes)\b)[a-z]{3,}\b"
+)
 
 _LABEL_WORDS = 2  # words of a sentence that is only a label: 'Noun.', 'In short:'
 
@@ -1003,6 +1014,12 @@ _ORIGIN_AFTER = re.compile(
 )
 
 
+# A manner said before, at the end of an answer: ' in this way.', ' in that manner.'.
+_THIS_WAY_AT_END = re.compile(
+    r"(?<![\s,]),?\s+(?:in\s+)?(?:this|that|such\s+a)\s+(?:way|manner|fashion)\.?$"
+)
+
+
 # A title that asks how or why, which no 'What is ...?' can be asked of.
 _HOW_OR_WHY_TITLE = re.compile(
     r"^(?:how|why|when|where)\s+(?:to|do|does|did|should|can|is|are)\s", re.I
@@ -1044,6 +1061,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # 'data per second and latency is travel time per bit, and ...': a second thing
     # defined in the same breath, which the question does not ask
     answer = _AND_ANOTHER_IS.sub(".", answer)
+    # '... to prevent their malicious code from being detected in this way.': the way the
+    # sentence before told, which the card does not show
+    answer = _THIS_WAY_AT_END.sub(".", answer)
     letters = _LETTERS_FIRST.match(answer)
     if letters is not None and any(spells_out(letters["short"], n) for n in ctx.entry.names):
         # 'Role-based Access Control: (RBAC) Access control based on user roles ...'

@@ -5216,3 +5216,120 @@ def test_a_learners_dictionary_part_of_speech_with_its_kind_is_no_title() -> Non
     assert asked["What is AOT?"] == (
         "The process of turning a program into machine code ahead of its first run"
     )
+
+
+def test_a_lecture_notes_bullet_that_ends_on_only_is_a_definition() -> None:
+    # 'Temporary Tables' / '- A temporary table is a relation that is created for a session
+    # only' (web165/19-edinboro-temporary-table.txt) gave no card: a bullet has no stop,
+    # and its last word 'only' was read as a page cut after it.
+    asked = asked_of(
+        "Read Replicas\n"
+        "- A read replica is a copy of a database that serves queries for reading only\n"
+        "- Kept up to date from the primary\n"
+        "- Cannot take writes.\n"
+    )
+    assert asked["What is a read replica?"] == (
+        "A copy of a database that serves queries for reading only."
+    )
+
+
+def test_a_markdown_page_that_lost_its_line_breaks_is_read_on_its_lines() -> None:
+    # '# Log Shipping in SQL Server ## Overview - Log shipping allows automatic sending of
+    # ... ## Key Components - **Primary Server**: ...' with no newline at all
+    # (web165/12-cloudtechinnovation-log-shipping.txt) was refused: one line, no section.
+    # Its title places the name in a product; the first point says what the name does,
+    # and the point after it ('It provides ...') is no better answer nor a second one.
+    asked = asked_of(
+        "# Table Partitioning in PostgreSQL ## Overview - Table partitioning allows one "
+        "large table to be stored as smaller child tables by ranges of a key. - It speeds up "
+        "queries that touch only some of the rows. ## Kinds - **Range**: rows by an "
+        "interval of the key. - **List**: rows by listed key values. - **Hash**: rows by "
+        "a hash of the key. ## Drawbacks - Does not let a unique index span every child "
+        "table.\n"
+    )
+    assert asked["What does Table Partitioning in PostgreSQL do?"] == (
+        "Allows one large table to be stored as smaller child tables by ranges of a key."
+    )
+    assert not any(prompt.endswith(" do?") and "partitioning" in prompt for prompt in asked)
+    assert any("Range" in answer or "Hash" in answer for answer in asked.values())
+
+
+def test_a_dictionary_gloss_of_a_thing_in_which_something_happens_is_read() -> None:
+    # 'Key Escrow' / 'Fiduciary arrangement in which copy or copies of a code or secret key
+    # are stored with a third party ...' (web166/08-businessdictionary-key-escrow.txt) was
+    # refused: a gloss with no article, its kind then 'in which', was no gloss.
+    asked = asked_of(
+        "Dead Drop\n\n"
+        "Covert arrangement in which one agent leaves an item at a hidden place for "
+        "another to collect later, so the two never meet.\n"
+    )
+    assert asked["What is Dead Drop?"] == (
+        "Covert arrangement in which one agent leaves an item at a hidden place for "
+        "another to collect later, so the two never meet."
+    )
+
+
+def test_a_definition_does_not_end_on_a_way_the_sentence_before_told() -> None:
+    # 'Polymorphism is a tactic used by cybercriminals to prevent their malicious code
+    # (malware) from being detected in this way.' (web166/16-mailsafi-polymorphic-
+    # malware.txt): 'in this way' is the scanning of the sentence before, which the card
+    # does not show.
+    asked = asked_of(
+        "Typosquatting\n\n"
+        "Browsers send people wherever the address they type leads. Typosquatting is a "
+        "trick of registering misspelled domains to catch visitors in this way.\n"
+    )
+    assert asked["What is typosquatting?"] == (
+        "A trick of registering misspelled domains to catch visitors."
+    )
+
+
+def test_a_claim_that_holds_its_point_for_a_but_also_is_not_asked() -> None:
+    # 'Chain of Custody applies not only to the physical hardware that was recovered, but
+    # also the information that is retrieve.' (web166/18-leewardics-chain-of-custody.txt)
+    # gave 'What does Chain of Custody apply?' -> 'Not only to the physical hardware that
+    # was recovered.'
+    asked = asked_of(
+        "Data retention policy\n\n"
+        "A data retention policy is the set of rules for tracking how long records are kept. "
+        "A data retention policy is essential as it gives an audit trail. It helps to prove "
+        "that a particular record was kept for the right time.\n"
+        "A data retention policy applies not only to the paper records that were archived, "
+        "but also the copies that are stored.\n"
+    )
+    assert not any(answer.startswith("Not only") for answer in asked.values())
+    assert asked["What is a data retention policy?"].startswith("The set of rules for")
+
+
+def test_a_blogs_print_button_is_no_title() -> None:
+    # 'Print Friendly, PDF & Email' over a Kimball design tip
+    # (web165/06-kimballgroup-grain.txt) was taken for the page's title.
+    asked = asked_of(
+        "Print Friendly, PDF & Email\n\n"
+        "A snowflake schema is a star schema whose dimension tables are split into further "
+        "tables, one per level of each hierarchy.\n\n"
+        "It saves space at the cost of more joins.\n"
+    )
+    assert asked["What is a snowflake schema?"].startswith("A star schema whose dimension")
+
+
+def test_a_homework_sites_badge_over_its_answer_is_no_term() -> None:
+    # 'What are UNDO-type and REDO-type log entries?' / 'Short Answer' / 'Expert verified'
+    # / the answer (web165/17-vaia-undo-redo-log.txt) gave 'What is an expert verified?'.
+    asked = asked_of(
+        "What are fact and dimension tables?\n\n"
+        "Short Answer\n\n"
+        "Expert verified\n"
+        "Fact tables hold the measurements of a business process, while dimension tables "
+        "hold the context that describes them.\n\n"
+        "Step by step solution\n\n01\n\nFact Tables\n\n"
+        "Fact tables in a warehouse refer to the tables that store numeric measurements of "
+        "events, such as sales amounts.\n"
+        "02\n\nDimension Tables\n\n"
+        "Dimension tables in a warehouse refer to the tables that describe the who, what and "
+        "where of each event.\n"
+    )
+    assert not any("expert" in prompt.casefold() for prompt in asked)
+    assert asked["What are fact tables?"] == (
+        "The tables that store numeric measurements of events, such as sales amounts."
+    )
