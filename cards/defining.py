@@ -321,7 +321,19 @@ _DEFINITION_LEAD = re.compile(
 )
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 # ('The full form of NFC is ...' speaks of NFC)
-_TERM = re.compile(r"^the\s+(?:term|word|name|full\s+form\s+of|so-called)\s+(?=\S)", re.I)
+_TERM = re.compile(
+    r"^the\s+(?:(?:term|word|name|full\s+form\s+of|so-called)\s+(?=\S)|"
+    # 'The concept of a "Purple Team" typically refers to ...' (a name, quoted or in
+    # capitals: 'The idea of giving objects addresses' is a gloss)
+    r"(?:concept|idea|notion)\s+of(?:\s+(?:an?|the))?\s+(?=[\"“'‘]|(?-i:[A-Z])))",
+    re.I,
+)
+# A hedge before the verb that says what a name means: 'typically refers to'.
+_HEDGED_VERB = re.compile(
+    r"(?<=\S)\s(?:typically|usually|generally|commonly|often|normally)\s+"
+    r"(?=(?:refers?\s+to|means|describes|denotes)\s)",
+    re.I,
+)
 # 'The term message queue, refers to ...': a comma set between the term and its verb.
 _TERM_THEN_COMMA = re.compile(
     r"^the\s+term\s+(?P<name>[^,.;:]{1,60}),\s+(?=(?:refers\s+to|means|is|denotes)\s)", re.I
@@ -351,6 +363,8 @@ _LEAD = re.compile(
     r"(?:article|art\.|section|§)\s*[\w().]{1,12},?\s+)?"
     r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
     r"essentially|fundamentally|"
+    # how it has been so far: 'Traditionally, the Red Team focuses on ...'
+    r"traditionally|historically|typically|usually|normally|in general|"
     # the other side's turn on a comparison page: 'On the other hand, starvation is ...'
     r"on the other hand|by contrast|conversely|"
     r"(?:generally|broadly|loosely|strictly|simply|plainly|technically) speaking|in essence|"
@@ -1143,6 +1157,8 @@ def definition_of(
     text = _LEAD.sub("", _ANSWER_LEAD.sub("", text))
     text = _TERM.sub("", _TERM_THEN_COMMA.sub(r"\g<name> ", text, count=1))
     text = _OTHER_NAMES_FIRST.sub("", text)
+    if " refer" in text or " mean" in text or " de" in text:
+        text = _HEDGED_VERB.sub(" ", text, count=1)
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)

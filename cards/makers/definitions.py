@@ -1009,6 +1009,9 @@ _AND_ANOTHER_IS = re.compile(
     r"(?!also\b|[a-z]+(?:ed|en|ing)\b|(?:made|done|built|kept|held|set|sent|put|run|found|"
     r"bound|paid|told|sold|left|read|cut)\b).*$"
 )
+# A list's item right before its 'and': '..., attribute labels, definitions and values
+# are consistent', where 'values' is the list's last item, not another thing defined.
+_LIST_BEFORE = re.compile(r",\s+[\w-]+(?:\s+[\w-]+)?$")
 _ORIGIN_AFTER = re.compile(
     r";\s+(?:the\s+(?:term|name|word)|it\s+(?:is|was)\s+(?:named|called))\b.*$", re.I
 )
@@ -1060,7 +1063,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     answer = _ORIGIN_AFTER.sub(".", answer)
     # 'data per second and latency is travel time per bit, and ...': a second thing
     # defined in the same breath, which the question does not ask
-    answer = _AND_ANOTHER_IS.sub(".", answer)
+    another = _AND_ANOTHER_IS.search(answer)
+    if another is not None and not _LIST_BEFORE.search(answer, 0, another.start()):
+        answer = answer[: another.start()] + "."
     # '... to prevent their malicious code from being detected in this way.': the way the
     # sentence before told, which the card does not show
     answer = _THIS_WAY_AT_END.sub(".", answer)

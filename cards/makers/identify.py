@@ -289,6 +289,11 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept is pretty simple?': true of many
         # 'The Product Backlog is then allowed to grow ...': the 'then' of the page's story
         rest = _THEN_AFTER_VERB.sub(r"\g<verb> ", rest)
+        # '... is most effective on columns with low cardinality; the fewer the unique
+        # values, the greater ...': the clue is the clause before the semicolon
+        clause = rest.split("; ", 1)[0]
+        if clause != rest and len(content_words(clause)) >= _FEWEST_CLUES:
+            rest = clause
         if _SPLICED.search(rest):
             return None  # '... with a small amount of RAM, it should not be ...': two claims
         if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest):

@@ -5333,3 +5333,68 @@ def test_a_homework_sites_badge_over_its_answer_is_no_term() -> None:
     assert asked["What are fact tables?"] == (
         "The tables that store numeric measurements of events, such as sales amounts."
     )
+
+
+def test_the_concept_of_a_quoted_name_typically_refers_to_defines_it() -> None:
+    # 'The concept of a "Purple Team" typically refers to a collaborative approach within
+    # cybersecurity practices.' (web166/19-gingersec-purple-team.txt), then a numbered
+    # list of the teams: the page was titled 'Red Team', its first item.
+    asked = asked_of(
+        'The concept of a "Shadow Board" typically refers to a group of junior staff who '
+        "advise senior leaders on strategy.\n"
+        "Here is how the parts fit:\n\n"
+        "  1. Executive Board: Traditionally, the Executive Board sets the strategy of the "
+        "company.\n\n"
+        "  2. Shadow Board: The Shadow Board reviews those plans with a younger eye.\n"
+    )
+    assert asked["What is Shadow Board?"] == (
+        "A group of junior staff who advise senior leaders on strategy."
+    )
+    assert not any("Executive Board" in prompt for prompt in asked)
+
+
+def test_an_identify_clue_stops_at_its_semicolon() -> None:
+    # 'Dictionary encoding is most effective on columns with low cardinality; the fewer
+    # the number of unique values within a column, the greater the reduction in memory
+    # usage.' (web165/03-kinetica-dictionary-encoding.txt) was asked whole, its second
+    # clause pasted into the question.
+    asked = asked_of(
+        "Run-length encoding\n\n"
+        "Run-length encoding is a compression technique that stores a repeated value once "
+        "with its count.\n\n"
+        "Run-length encoding is most useful on sorted columns with long runs; the longer "
+        "the runs of equal values, the smaller the stored column.\n"
+    )
+    assert asked["Which concept is most useful on sorted columns with long runs?"] == (
+        "Run-length encoding"
+    )
+
+
+def test_a_definitions_list_that_ends_on_and_is_not_cut_as_another_thing_defined() -> None:
+    # '... and attribute labels, definitions and values are consistent across the
+    # business.' (web165/08-ittoolbox-conformed-dimension.txt) was cut to '... and
+    # attribute labels, definitions.': 'values are' read as a second thing defined.
+    asked = asked_of(
+        "Shared dimensions\n\n"
+        "Shared dimensions are dimensions which many fact tables use, and column names, "
+        "types and meanings are the same in every one of them.\n"
+    )
+    assert asked["What are shared dimensions?"] == (
+        "Dimensions which many fact tables use, and column names, types and meanings are "
+        "the same in every one of them."
+    )
+
+
+def test_a_definition_after_how_it_has_traditionally_been_is_read() -> None:
+    # 'Traditionally, the Red Team focuses on offensive security measures.'
+    # (web166/19-gingersec-purple-team.txt): 'Traditionally,' before the name hid the
+    # definition after it.
+    asked = asked_of(
+        "Mainframe\n\n"
+        "Traditionally, a mainframe is a large central computer that serves many terminals "
+        "at once.\n\n"
+        "Banks still run their ledgers on them.\n"
+    )
+    assert asked["What is a mainframe?"] == (
+        "A large central computer that serves many terminals at once."
+    )
