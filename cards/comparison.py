@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from cards.defining import definition_of
+from cards.defining import definition_of, glosses_when
 from cards.glossary import compared_names, side_forms
 from cards.makers.prose import cut_off, prose_items
 from cards.model import Entry, Item, ItemKind, Section, SectionKind
@@ -355,7 +355,11 @@ def _claims_in(
     """The claims of a sentence's clauses: 'HTTP sends data as plain text, while HTTPS
     encrypts it' has one of each side (which are mirrors: `cards.makers.sides` asks one)."""
     text = _unlabelled(strip_end(sentence.strip().lstrip("»•-–—*> ").strip()), pair)
-    if not sentence.rstrip().endswith((".", "!")) or cut_off(text):
+    # (a side's point in a list needs no stop: '- event time: when the thing happened')
+    point = item.kind in _POINTS and sentence.strip() == item.text.strip()
+    if cut_off(text) or not (
+        sentence.rstrip().endswith((".", "!")) or (point and _labelled(sentence, pair))
+    ):
         return  # a heading, a label, a question or a page cut short
     # 'Applicability: Sleep mode is ...', 'In summary, sleep mode is ...' and 'Hibernate
     # mode, on the other hand, takes ...' say it of the side all the same
@@ -448,7 +452,13 @@ def _unlabelled(text: str, pair: tuple[str, str]) -> str:
     noun_first = bool(then) and then[0].lower() in _VERB_AFTER_A_NOUN
     if _LABEL_VERB.match(said) and not like and not noun_first:
         return f"{name} {said[:1].lower()}{said[1:]}"
-    if _LABEL_KIND.match(said) or _LABEL_DONE.match(said) or like:
+    if (
+        _LABEL_KIND.match(said)
+        or _LABEL_DONE.match(said)
+        or like
+        or glosses_when(strip_end(said) + ".")
+    ):
+        # ('event time: when the thing happened ...': a span of time, glossed by its event)
         return f"{name} is {said[:1].lower()}{said[1:]}"
     return text
 

@@ -5398,3 +5398,20 @@ def test_a_definition_after_how_it_has_traditionally_been_is_read() -> None:
     assert asked["What is a mainframe?"] == (
         "A large central computer that serves many terminals at once."
     )
+
+
+def test_a_comparisons_labelled_points_without_stops_tell_the_sides_apart() -> None:
+    # 'Event Time vs Processing Time' with the points '- event time: when the thing
+    # happened in the real domain' and '- processing time: when the pipeline processed
+    # it' (web165/05-jepemo-event-time-vs-processing-time.txt) gave no card: points with
+    # no stop, each glossing a side by when it is.
+    made = asked_of(
+        "Valid Time vs Transaction Time\n\n"
+        "A temporal table can keep two clocks for every row.\n"
+        "Which one a query means changes its answer:\n"
+        "- valid time: when the fact was true in the world\n"
+        "- transaction time: when the database recorded the fact\n"
+    )
+    assert made[
+        "Which is when the fact was true in the world: Valid Time or Transaction Time?"
+    ] == ("Valid Time")
