@@ -829,6 +829,9 @@ def _is_acronym(name: str) -> bool:
 
 # Names that stand before a colon on a comparison's title line, never a term.
 _NO_TERMS = frozenset(("difference", "differences", "the difference", "comparison"))
+# The parts of a worked answer that wind it up, two joined: 'Summary and comparison'.
+_WRITING_STEP = r"(?:summary|summari[sz]ation|comparison|conclusions?|recap|review|discussion)"
+_WRITING_STEPS = re.compile(rf"{_WRITING_STEP}\s+(?:and|&)\s+{_WRITING_STEP}", re.I)
 # Marks no term holds and a line of code does: 'F(G,A,B)=G(A,B)', 'RETURN Z }'.
 # ('lookup_value', '$A$1': a function's argument, a cell's address)
 _CODE_MARKS = re.compile(r"[={};$]|[A-Za-z]_[A-Za-z]")
@@ -1886,6 +1889,8 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
             continue  # 'Session 2: Page B > Exit', 'Page C: 50% (4 sessions ...)'
         if _NUMBERED_LABEL.match(term.name):
             continue  # 'Choice 1 (Consistency): Both servers say ...': a story's label
+        if _WRITING_STEPS.fullmatch(term.name):
+            continue  # 'Summarization and comparison': a worked answer's last step
         if _defines_another(term.name, term.definition):
             continue  # 'Bounce Rate: A bounce is a single-page session ...'
         if _ONLY_ITEMS.match(term.definition):

@@ -248,6 +248,8 @@ _ANOTHER_EFFECT = re.compile(rf"\s+and\s+{_EFFECT_VERBS}\s")
 _ASKS_WHAT_IT_IS = re.compile(
     r"^What (?:does|do) .{1,80}? (?:actually |really |simply )?(?:describe|denote|mean|refer to)\?$"
 )
+# A question of what a thing differs from.
+_DIFFERS_FROM = re.compile(r"^What (?:does|do) .{1,80}? (?:differ|vary) from\?$")
 # An answer that holds back its point for a 'but also' after it.
 _NOT_ONLY = re.compile(r"^(?:to\s+)?not\s+only\b", re.I)
 # A stock phrase as the whole answer, which says nothing of the concept.
@@ -284,6 +286,10 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             # 'What may an SPA retrieve?' -> 'All of its code on the initial load or may
             # load resources dynamically ...': the second verb answers another question
             answer = answer[: second.start()] + "."
+        if _DIFFERS_FROM.match(prompt):
+            # 'What does non-repudiation differ from?': from countless things; how it
+            # differs is the point, which the question does not ask
+            continue
         if _NOT_ONLY.match(answer):
             # 'What does chain of custody apply?' -> 'Not only to the physical hardware
             # ...': its point was in the 'but also' cut off after it

@@ -255,6 +255,10 @@ _SHORT_HEAD = 6
 _RUNS_INTO_A_LIST = re.compile(r":\s*\d{1,2}\.?$")
 
 
+# What a thing differs from, which sets it apart from nothing in particular.
+_DIFFERS_FROM = re.compile(r"(?:differs?|varies|vary)\s+from\b")
+
+
 def which_concept(ctx: Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
@@ -296,6 +300,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             rest = clause
         if _SPLICED.search(rest):
             return None  # '... with a small amount of RAM, it should not be ...': two claims
+        if _DIFFERS_FROM.match(rest):
+            return None  # 'Which concept differs from auditing ...?': countless do
         if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest):
             # 'Which concept is related to burstable instances?', '... works in a variety
             # of ways depending on ...?': true of many

@@ -5415,3 +5415,40 @@ def test_a_comparisons_labelled_points_without_stops_tell_the_sides_apart() -> N
     assert made[
         "Which is when the fact was true in the world: Valid Time or Transaction Time?"
     ] == ("Valid Time")
+
+
+def test_a_worked_answers_summary_step_is_no_term() -> None:
+    # A textbook answer's steps '01' / 'UNDO-type Log Entries' / ... / '03' /
+    # 'Summarization and comparison' / 'In summary, ...' (web165/17-vaia-undo-redo-
+    # log.txt) gave 'What is a summarization and comparison?'.
+    asked = asked_of(
+        "What are star and snowflake schemas?\n\n"
+        "Step by step solution\n\n01\n\nStar Schema\n\n"
+        "A star schema is a layout in which one fact table sits among denormalized "
+        "dimension tables.\n"
+        "02\n\nSnowflake Schema\n\n"
+        "A snowflake schema is a layout in which the dimension tables are split into "
+        "normalized tables.\n"
+        "03\n\nSummary and comparison\n\n"
+        "In summary, the star schema is simpler to query while the snowflake schema saves "
+        "space.\n"
+    )
+    assert not any("summary" in prompt.casefold() for prompt in asked), asked
+    assert asked["What is a star schema?"] == (
+        "A layout in which one fact table sits among denormalized dimension tables."
+    )
+
+
+def test_what_a_thing_differs_from_is_not_asked() -> None:
+    # 'Non-repudiation differs from authentication, which verifies identity, and
+    # authorization, which defines permissions.' (web166/05-examsvce-non-repudiation.txt)
+    # gave 'What does non-repudiation differ from?': it differs from countless things.
+    asked = asked_of(
+        "Accountability\n\n"
+        "Accountability is a security principle that ties every action in a system to the "
+        "person who took it.\n\n"
+        "Accountability is especially important in banking, where every transfer must be "
+        "traced. It differs from auditing, which reviews the records, and logging, which "
+        "only keeps them.\n"
+    )
+    assert not any("differ" in prompt for prompt in asked), asked
