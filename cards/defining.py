@@ -74,6 +74,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"from|with|via|through|when|after|before|once|across|among|between|over)\b|"
     # 'Modern software systems are rarely a single monolith ...': what it seldom is
     r"^(?:rarely|seldom|never|hardly|barely|no\s+longer)\b|"
+    # 'It is useful to separate three steps: ...': the 'it' of a remark, no thing's
+    r"^(?:\w+ly\s+)?(?:useful|important|necessary|possible|helpful|worth|vital|essential|"
+    r"crucial|advisable|easy|hard|difficult|best|better)\s+(?:to|that)\b|"
     # 'Two Phase Commit is implemented as follows: Phase 1 ...': how it is done
     r"^(?:\w+ly\s+)?(?:[a-z]+ed|done|made|built|written)\s+as\s+follows\b|"
     # 'Flex layout is the newest of the three.': where it stands among others
@@ -729,6 +732,7 @@ _FRAGMENT = re.compile(
     # ('The fundamental tradeoff in statistical modeling where ...': its field named)
     r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}"
     r"(?:\s+in\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?=\s+(?:where|whereby)\b))?\s+(?:of|used|whereby|where|"
+    r"wherein|"
     r"[a-z]{3,}ed\s+by|between|(?:to|in|at|by)\s+which)\b|"
     # 'The Unix command and system call to change the access ...': a tool, by its purpose
     r"(?i:the)\s+(?:[\w-]+\s+){0,4}?(?:command|call|program|utility|tool|function|method|"
@@ -848,6 +852,8 @@ _DICTIONARY_LEAD = re.compile(
     # (WordNet's copies put a space before the colon: 'n : (computing) a security system')
     r"(?:(?:n|v|adj|noun|verb|noun phrase)(?:\.|\s*\d{1,2}\s*:|\s?:)\s+"
     r"(?:\d{1,2}\.\s+)?(?:\[[a-z][a-z -]{1,20}\]\s+)?(?=[a-zA-Z(]))?"
+    # the part of speech in full before an article: 'noun a high priority interrupt ...'
+    r"(?:(?i:noun|verb|adjective)\s+(?=(?i:an?|the)\s))?"
     # its grammar label, glued to the next mark in a copy: 'countablen. the main ...'
     r"(?:(?:un)?countable(?:n\.)?\s+(?=[a-zA-Z(]))?"
     r"(?:\([a-z][a-z ]{2,30}\)\s*)?"
@@ -987,7 +993,8 @@ def _is_fragment(text: str) -> bool:
         # data the server keeps in memory is lost' (a sentence whose verb comes later)
         rest = _SUBORDINATE.split(text[left_out.end() :], maxsplit=1)[0]
         return _FINITE.search(rest) is None
-    if not _FRAGMENT.match(text) or not ended:
+    if not _FRAGMENT.match(text) or not ended or _OF_THEN_VERB.match(text):
+        # ('The use of priority inheritance allows ...': a sentence, its subject 'the use')
         return False
     if not 4 <= len(text.split()) <= 45:
         return False
@@ -1014,6 +1021,13 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+# 'The use of X allows ...': 'the ... of' and its object as a sentence's subject.
+_OF_THEN_VERB = re.compile(
+    # (not 'The number of seconds a resolver may keep ...': a clause of its own subject)
+    r"^the\s+[a-z]+\s+of\s+(?:(?!(?:that|which|who|whose|where|when|an?|the)\b)[\w-]+\s+){1,3}?"
+    r"(?:is|are|was|were|allows|enables|lets|helps|makes|means|requires|gives|prevents)\b",
+    re.I,
+)
 # An aside in brackets right before the sentence's 'is': '... cas latency (or timings) is'.
 _IN_BRACKETS = re.compile(r"\([^()\n]{0,80}\)(?=\s+(?:is|are)\s)")
 # A span glossed by what fills it: 'The time it takes for ...', 'The time needed to ...'.

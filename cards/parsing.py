@@ -254,10 +254,43 @@ _FLAT_HEADING = re.compile(r"[ \t]+(?=#{1,6}[ \t])")
 _FLAT_ITEM = re.compile(r"[ \t]+-[ \t]+(?=\*\*|[A-Z])")
 
 
+# A dictionary page whose fields lost their breaks: 'unikernelEtymologyFrom uni- +
+# kernel.nounA specialised, fixed-purpose machine image ...'.
+_GLUED_FIELDS = re.compile(
+    r"(?P<head>[a-z][\w-]{1,40}?)Etymology(?=[A-Z])[^\n]{0,300}?\."
+    r"(?:noun|verb|adjective|adverb)(?=[A-Z])"
+)
+
+
+# A line's dash glued to the sentence after it (not an option flag: '-A INPUT').
+_GLUED_DASH = re.compile(r"(?m)^-(?=[A-Z][a-z]*[ \t]+[a-z]+[ \t]+[a-z]+)")
+
+
+def _without_title_run_in_twice(text: str) -> str:
+    """The text without the copy of its title line that a blog's heading left run into
+    the first paragraph before the same name: 'Very Long Instruction Word (VLIW)' /
+    'Very Long Instruction Word (VLIW) Very long instruction word (VLIW) describes ...'."""
+    title, _, rest = text.partition("\n")
+    title = title.strip()
+    if not 2 <= len(title) <= 80 or not rest.startswith(f"{title} "):
+        return text
+    after = rest[len(title) + 1 :]
+    if after[: len(title)].casefold() != title.casefold():
+        return text
+    return f"{title}\n{after}"
+
+
 def _unflattened(text: str) -> str:
     """The text without a first line's front matter flattened into it (its keys are lost
     with its breaks: what it said is no longer readable), its title heading apart from
     the text run into it, and a Markdown page all on one line back on its lines."""
+    text = _without_title_run_in_twice(text)
+    # '-A test and set instruction is ...': a point whose dash lost its space
+    text = _GLUED_DASH.sub("- ", text)
+    if (glued := _GLUED_FIELDS.match(text)) is not None:
+        # (the etymology goes: only its headword and its gloss are read)
+        gloss = re.sub(r"(?<=[.!?])(?=[“\"])", "\n\n", text[glued.end() :], count=1)
+        text = f"{glued['head']}\n\n{gloss}"
     if text.startswith("# ") and "\n" not in text.rstrip() and text.count(" ## ") >= 2:
         return _FLAT_ITEM.sub("\n- ", _FLAT_HEADING.sub("\n\n", text))
     text = _FLAT_FRONT_MATTER.sub("", text, count=1)

@@ -71,7 +71,7 @@ _CHROME = re.compile(
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
-    r"dev community|(?:solution|answer)\s+\d{1,2}\s*:?|"  # a Q&A site's 'Solution 1:'
+    r"dev community|(?:solution|answer)(?:\s+\d{1,2})?\s*:?|"  # a Q&A site's 'Solution 1:'
     # a Q&A site's labels, and the text standing for a picture left out of the copy
     r"(?:best|accepted|top)\s+answer|enter\s+image\s+description\s+here|"
     # a homework site's badge over its answer; a blog's button to print or mail the post
@@ -963,8 +963,9 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     line = line.strip().lstrip("⟩›»▶►").strip()  # '⟩ What Are the Differences ...?': a mark
     # a Q&A site's tag or label: '[language-agnostic]', '(General Question)'
     line = re.sub(r"^(?:\[[\w .#+-]{1,30}\]|\([\w .#+-]{1,30}\))\s+", "", line)
-    if "?" in line[:90] and not line.endswith("?"):
-        line = line[: line.index("?") + 1]  # 'What Is DNS? DNS Explained for Beginners'
+    if "?" in line[:90] and (not line.endswith("?") or ". " not in line[: line.index("?")]):
+        # 'What Is DNS? DNS Explained for Beginners', 'What is X? How can it be used ...?'
+        line = line[: line.index("?") + 1]
     if len(line) > _LONGEST_ASKED:
         return None  # no cut below brings it under a question's length (and none is searched)
     if re.match(r"^what\s.{1,60}\smeans$", line, re.I) or _AND_WHY_IT.search(line):
@@ -2437,10 +2438,15 @@ def recover(text: str) -> Recovered | None:
         # The page asks 'What is X?' itself: what follows answers it, as a summary does.
         # ('What Logging Actually Is' asked as the question it is)
         asked = first.strip() if first.rstrip().endswith("?") else f"What is {title}?"
+        # ('What is a test-and-set instruction? How can it be used ...?': the first one,
+        # which the title names; the exam's second question is no answer to it)
+        asked = asked[: asked.index("?") + 1]
         # (not 'But first, what is ...?' nor 'With regard to network security, what ...?')
         asked = upper_first(_QUESTION_LEAD.sub("", _FIELD_LEAD.sub("", asked)))
         out.extend(((at, f"## {asked}"), (at, "")))
         answered = _ANSWER_ON_ITS_LINE.match(first.strip())
+        if answered is not None and answered["rest"].rstrip().endswith("?"):
+            answered = None
         # 'What is SPI ? SPI (Serial Peripheral Interface) is ...': the answer on the
         # question's line stays, as the first line under it
         body = [(body[0][0], answered["rest"]), *body[1:]] if answered else body[1:]

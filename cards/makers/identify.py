@@ -255,6 +255,10 @@ _SHORT_HEAD = 6
 _RUNS_INTO_A_LIST = re.compile(r":\s*\d{1,2}\.?$")
 
 
+# Only where a thing is used: 'is used in out-of-order processors'.
+_ONLY_WHERE_USED = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:in|by|on|with)\s+[^,;]{1,60}$")
+# Things of a kind the sentence before named: 'such conflicts' (not 'such as').
+_SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b|that\b)[a-z]{3,}")
 # What a thing differs from, which sets it apart from nothing in particular.
 _DIFFERS_FROM = re.compile(r"(?:differs?|varies|vary)\s+from\b")
 
@@ -300,8 +304,12 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             rest = clause
         if _SPLICED.search(rest):
             return None  # '... with a small amount of RAM, it should not be ...': two claims
-        if _DIFFERS_FROM.match(rest):
-            return None  # 'Which concept differs from auditing ...?': countless do
+        if _DIFFERS_FROM.match(rest) or _ONLY_WHERE_USED.match(rest):
+            # 'Which concept differs from auditing ...?', '... is used in out-of-order
+            # processors?': countless do, or are
+            return None
+        if _SUCH_A_THING.search(rest):
+            return None  # '... is intended to manage such conflicts?': which, said before
         if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest):
             # 'Which concept is related to burstable instances?', '... works in a variety
             # of ways depending on ...?': true of many

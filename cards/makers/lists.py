@@ -297,6 +297,8 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'CONTENTS' over '1. Overview and Key Difference': the page's parts
         if _COMPARED_ON.fullmatch(section.heading.strip()):
             continue  # 'Key Differences' over '1. Focus 2. Configuration': what is compared
+        if EXAMPLES_FOLLOW.search(section.heading.strip().rstrip(":").rstrip()):
+            continue  # 'Contains management bits such as:': some of them, not a list to learn
         if _its_own_name(ctx, section.heading):
             continue  # 'Nits:' over 'Keep standards consistent', ...: what nits do
         if any(set(items) & set(run) for _, run in led):

@@ -42,7 +42,12 @@ _SUBJECT_FIRST = re.compile(
 )
 _THEN_ABOUT_IT = re.compile(r",\s+(?:it|this|they)\s+", re.I)
 # A heading that is a list's lead-in, cut at its colon: 'Releases can be created on'.
-_LEAD_IN = re.compile(r"\s(?:on|in|of|to|for|with|at|by|from|as|are|is|include|includes)$", re.I)
+# ('Instead of having' over 'One Entry Per Virtual Page': a sentence's start)
+_LEAD_IN = re.compile(
+    r"\s(?:on|in|of|to|for|with|at|by|from|as|are|is|include|includes|having|being)$|"
+    r"^(?:instead\s+of|rather\s+than)\s",
+    re.I,
+)
 
 
 def part_cards(ctx: Context) -> Iterator[Card]:

@@ -5452,3 +5452,145 @@ def test_what_a_thing_differs_from_is_not_asked() -> None:
         "only keeps them.\n"
     )
     assert not any("differ" in prompt for prompt in asked), asked
+
+
+def test_a_glossary_gloss_opening_the_thing_wherein_is_read() -> None:
+    # 'Sequential consistency' / 'The memory model for concurrency wherein the effect of
+    # concurrent agents is as if ...' (web167/20-opencilk-sequential-consistency.txt) was
+    # refused: 'wherein' did not end the gloss's head as 'where' does.
+    asked = asked_of(
+        "Eventual delivery\n\n"
+        "The messaging guarantee for queues wherein every message sent is handed to its "
+        "reader at some point, however late.\n"
+    )
+    assert asked["What is eventual delivery?"].startswith("The messaging guarantee for queues")
+
+
+def test_a_dictionarys_bullet_naming_its_part_of_speech_in_full_is_a_gloss() -> None:
+    # 'non-maskable interrupt' / '• noun a high priority interrupt signal that cannot be
+    # blocked by software ...' (web167/05-dictionaryofengineering-non-maskable-
+    # interrupt.txt) was refused: 'noun' before the gloss, with no stop after it.
+    asked = asked_of(
+        "watchdog timer\n"
+        "  • noun a hardware counter that restarts a computer when its software stops "
+        "answering.\n"
+        "  • acronym WDT\n"
+    )
+    assert asked["What is a watchdog timer?"] == (
+        "A hardware counter that restarts a computer when its software stops answering."
+    )
+
+
+def test_a_title_said_again_before_the_same_name_opening_the_text_is_read_once() -> None:
+    # 'Very Long Instruction Word (VLIW)' / 'Very Long Instruction Word (VLIW) Very long
+    # instruction word (VLIW) describes a computer processing architecture ...'
+    # (web167/13-cmosvlsi1-vliw.txt) was refused: a blog's heading run into its text.
+    asked = asked_of(
+        "Simultaneous Multithreading (SMT)\n"
+        "Simultaneous Multithreading (SMT) Simultaneous multithreading (SMT) describes a "
+        "processor design in which one core runs instructions from several threads in the "
+        "same cycle.\n"
+    )
+    assert asked["What is simultaneous multithreading?"] == (
+        "A processor design in which one core runs instructions from several threads in the "
+        "same cycle."
+    )
+
+
+def test_a_dictionary_pages_fields_run_together_are_read_apart() -> None:
+    # 'unikernelEtymologyFrom uni- (“single-”) + kernel.nounA specialised, fixed-purpose
+    # machine image ...' (web167/18-lexicurio-unikernel.txt) was refused: the headword,
+    # its etymology, its part of speech and its gloss had lost the breaks between them.
+    asked = asked_of(
+        "hypervisorEtymologyFrom hyper- (“over”) + supervisor.nounA layer of software "
+        "that runs virtual machines and shares the hardware among them.“Every cloud "
+        "server runs under a hypervisor.”\n"
+    )
+    assert asked["What is a hypervisor?"] == (
+        "A layer of software that runs virtual machines and shares the hardware among them."
+    )
+
+
+def test_the_it_of_a_remark_is_no_definition() -> None:
+    # 'It is useful to separate three steps: ...' under 'Execution vs commit'
+    # (web167/03-thomas-hub-reorder-buffer.txt) answered 'What is a reorder buffer?'.
+    asked = asked_of(
+        "Overview\n"
+        "A write buffer is used in many processors.\n"
+        "- stores retire without waiting, so the pipeline keeps moving\n"
+        "- loads check it first, so they see the newest value\n"
+        "NOTE\n"
+        "A cache keeps recent data. A write buffer makes sure stores reach the cache in order.\n"
+        "Store vs drain\n"
+        "It is useful to separate two steps:\n"
+        "- store: the processor hands the value over and goes on\n"
+        "- drain: the buffer writes the value to the cache later\n"
+    )
+    assert not any(answer.startswith("Useful to") for answer in asked.values()), asked
+
+
+@pytest.mark.parametrize(
+    "clue",
+    [
+        "A branch target buffer is intended to resolve such conflicts before the fetch stage.",
+        "A branch target buffer is used in pipelined processors.",
+    ],
+)
+def test_a_clue_that_leans_back_or_says_only_where_used_is_not_asked(clue: str) -> None:
+    # 'Which concept is intended to manage such conflicts ...?' (web167/01-numascale-
+    # cache-coherence.txt): which conflicts; 'Which concept is used in out-of-order
+    # processors?' (web167/03-thomas-hub-reorder-buffer.txt): so are many.
+    asked = asked_of(
+        "Branch target buffer\n\n"
+        "A branch target buffer is a small cache that holds the targets of recently taken "
+        f"branches. {clue}\n"
+    )
+    assert not any(prompt.startswith("Which concept") for prompt in asked), asked
+
+
+def test_a_heading_that_gives_some_examples_is_not_a_list_to_learn() -> None:
+    # 'Control Information' / 'Contains management bits such as:' / '• Valid bit' ...
+    # (web167/06-examadda-inverted-page-table.txt) gave 'What are the three contains
+    # management bits such as?'; 'Instead of having:' over 'One Entry Per Virtual Page'
+    # was offered as a field beside 'Process ID (PID)'.
+    asked = asked_of(
+        "1. Introduction\n\n"
+        "A page table entry is a record that maps one virtual page to a physical frame.\n\n"
+        "2. Structure\n\nTypical fields include:\n\n"
+        "Frame Number\n\nNames the physical frame that holds the page.\n\n"
+        "Owner ID\n\nIdentifies the process that owns the page.\n\n"
+        "Flags\n\nContains status bits such as:\n\n  • Present bit\n\n  • Dirty bit\n\n"
+        "  • Accessed bit\n\n"
+        "Instead of having:\n\nOne Table Per Process\n"
+    )
+    assert not any("such as" in prompt for prompt in asked), asked
+    assert not any("Instead of having" in prompt for prompt in asked), asked
+
+
+def test_the_use_of_a_thing_allows_is_a_sentence_not_a_gloss() -> None:
+    # '### Priority Inheritance Protocol' / 'The use of Priority inheritance allows to
+    # avoid the priority inversion problem.' (web167/04-pradeepkumar-priority-
+    # inheritance.txt) answered 'What is Priority Inheritance Protocol?'.
+    asked = asked_of(
+        "### Lock Striping Scheme\n\n"
+        "The use of Lock striping allows to reduce contention on a shared table.\n\n"
+        "Under this scheme, if a thread T1 needs a part held by T2 (because T2 is writing "
+        "it), T1 waits for that part only. When T2 leaves, T1 goes on.\n"
+    )
+    assert not any(answer.startswith("The use of") for answer in asked.values()), asked
+
+
+def test_an_exam_answer_under_two_questions_and_an_answer_label_is_read() -> None:
+    # 'What is a test-and-set instruction? How can it be used to implement mutual
+    # exclusion?' / 'Answer:' / '-A test and set instruction is a method of ...'
+    # (web167/07-pscustudies-test-and-set.txt) was refused.
+    asked = asked_of(
+        "What is a compare-and-swap instruction? How can it be used to build a lock?\n"
+        "Answer:\n"
+        "-A compare and swap instruction is an atomic instruction that writes a new value "
+        "only if the old value is still in place.\n"
+        "It is retried in a loop until it succeeds.\n"
+    )
+    assert asked["What is a compare-and-swap instruction?"] == (
+        "An atomic instruction that writes a new value only if the old value is still in place."
+    )
