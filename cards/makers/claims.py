@@ -215,6 +215,16 @@ def _without_second_verb(answer: str) -> str:
     return answer
 
 
+def _opens_on_its_name(ctx: Context, answer: str) -> bool:
+    """Whether an answer's first word, past an article, is a word of the entry's name."""
+    said = words(re.sub(r"^(?:the|an?)\s+", "", answer, flags=re.I))[:1]
+    if not said:
+        return False
+    first = said[0].casefold()
+    named = {word.casefold() for name in ctx.entry.names for word in words(name)}
+    return first in named or (first.endswith("s") and first[:-1] in named)
+
+
 def _defined_by_doing(ctx: Context) -> bool:
     """Whether the definition says what the entry does ('Log shipping allows ...')."""
     spans = ctx.own.find(ctx.defined[:120])
@@ -286,6 +296,10 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             # 'What may an SPA retrieve?' -> 'All of its code on the initial load or may
             # load resources dynamically ...': the second verb answers another question
             answer = answer[: second.start()] + "."
+        if shape != "not" and _opens_on_its_name(ctx, answer):
+            # 'What does data replication copy?' -> 'Data from one server to another ...':
+            # the question's own word, said back as the answer's head
+            continue
         if _DIFFERS_FROM.match(prompt):
             # 'What does non-repudiation differ from?': from countless things; how it
             # differs is the point, which the question does not ask

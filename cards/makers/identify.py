@@ -511,6 +511,7 @@ def _predicate_opens(rest: str) -> bool:
 
 
 # Words of a name too common to give it away when a prompt uses them.
+_SHORT_WORD = 4  # letters of a word too common to give a name away ('back', 'load')
 _PLAIN_NAME_WORDS = frozenset(("web", "data", "system", "file", "network", "service", "code"))
 
 
@@ -518,8 +519,8 @@ def _names_a_word_of(ctx: Context, prompt: str) -> bool:
     """Whether a prompt answered by the entry's name gives the name away: two of its
     words ('provides load balancing service' -> Load balancer), the whole of a one-word
     name, or a word of it written as a name ('built from a Docker image' -> Docker
-    container), the last of a name of two words. One common word of a longer name ('you
-    tap a name' under 'Domain Name System') gives nothing away."""
+    container), either uncommon word of a name of two words. One common word of a longer
+    name ('you tap a name' under 'Domain Name System') gives nothing away."""
     said = {stem(word) for word in words(prompt) if word not in STOP_WORDS}
     capitalised = {stem(word) for word in re.findall(r"(?<=\w )[A-Z][\w-]*", prompt)}
     for name in ctx.entry.names:
@@ -531,10 +532,13 @@ def _names_a_word_of(ctx: Context, prompt: str) -> bool:
         ]
         found = [word for word in named if word in said]
         alone = len(spelled) == 1  # 'back' of 'back end' is no name on its own
-        # ('the continuous replication of transactions' -> Data replication: the head
-        # noun of a name of two words is the name)
-        head = len(spelled) == 2 and bool(found) and found[-1] == stem(spelled[-1])
-        if len(found) >= 2 or (found and alone) or head or capitalised & set(found):
+        # ('the continuous replication of transactions' -> Data replication, 'detect and
+        # respond to exceptions' -> Exception handling: a name of two words is half said
+        # by either of its longer words; not 'the back office' of a back end)
+        half = len(spelled) == 2 and any(
+            stem(word) in found for word in spelled if len(word) > _SHORT_WORD
+        )
+        if len(found) >= 2 or (found and alone) or half or capitalised & set(found):
             return True
     return False
 

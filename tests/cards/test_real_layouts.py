@@ -5594,3 +5594,34 @@ def test_an_exam_answer_under_two_questions_and_an_answer_label_is_read() -> Non
     assert asked["What is a compare-and-swap instruction?"] == (
         "An atomic instruction that writes a new value only if the old value is still in place."
     )
+
+
+def test_a_claim_answered_by_a_word_of_the_name_is_not_asked() -> None:
+    # 'What does data replication copy?' -> 'Data from one server to another ...'
+    # (web163/18, read blind in session 48): the question's own word said back as the
+    # head of its answer.
+    asked = asked_of(
+        "Log compaction\n\n"
+        "Log compaction is the process of keeping only the newest record for every key in a "
+        "log.\n\n"
+        "Log compaction rewrites logs into smaller segments that hold one record per key.\n"
+    )
+    assert "What does log compaction rewrite?" not in asked, asked
+    assert asked["What is log compaction?"].startswith("The process of keeping only")
+
+
+def test_a_sentence_whose_object_holds_a_word_of_a_two_word_name_is_not_asked() -> None:
+    # 'Which concept allows developers to write code that can detect and respond to
+    # exceptions ...?' -> Exception handling (web164/20-thecodingbus-exception-
+    # handling.txt, read blind in session 48): 'exceptions' half says the name. Refused
+    # as a claim ('What does the commit log guard?' -> 'The commit for ...'), the
+    # sentence must not come back as a clue of which concept it is.
+    entry = parse_entries(
+        "VCA\n\nCommit Log\n\n"
+        "The commit log orders the writes for the replica.\n\n"
+        "In one sentence\n\nThe commit log is the change diary, handling write work.\n\n"
+        "In Plain Language\n\nThe commit log guards the commit for the replica.\n",
+        "page.txt",
+    )[0]
+    asked = [card.prompt for card in cards.generate(entry, path_siblings())]
+    assert asked == ["What is the commit log?"], asked
