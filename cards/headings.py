@@ -75,6 +75,10 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "quick answer",
         "at a glance",
         "meaning",
+        # a lesson's heading over what the thing is: 'Concept', 'Core concept'
+        "concept",
+        "core concept",
+        "main concept",
     ),
     SectionKind.EXPLANATION: (
         "in plain language",

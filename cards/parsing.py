@@ -285,6 +285,11 @@ def _unflattened(text: str) -> str:
     with its breaks: what it said is no longer readable), its title heading apart from
     the text run into it, and a Markdown page all on one line back on its lines."""
     text = _without_title_run_in_twice(text)
+    if (law := _LAW_SAYS.match(text)) is not None:
+        # 'Hyrum's Law says:' / 'With a sufficient number of users of an API, ...': the
+        # law named as the page's title, and what it says as its first sentence
+        said = law["said"][:1].lower() + law["said"][1:]
+        text = f"{law['name']}\n\n{law['name']} says that {said}{text[law.end() :]}"
     # '-A test and set instruction is ...': a point whose dash lost its space
     text = _GLUED_DASH.sub("- ", text)
     if (glued := _GLUED_FIELDS.match(text)) is not None:
@@ -909,6 +914,10 @@ def _entry(
         # whole title stays a name: a path file may use it.
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
+    elif bare and (used := _USING.match(title)) is not None:
+        # 'Using the Claim Check pattern': a post on the pattern, named whole
+        meta.aliases.append(title)
+        title = title[used.end() :][:1].upper() + title[used.end() + 1 :]
     elif bare and says_what_it_does(title):
         # 'Inodes – indexing files and directories': the head is the concept, the rest
         # what it does (not a comparison of files and directories)
@@ -1233,10 +1242,29 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
     spelled = _SPELLED_THEN_SAID.match(text)
     if spelled is not None and spelled["short"] in names:
         return True  # 'DNS is short for Domain Name System. The system translates ...'
+    kind = _THIS_KIND.match(sentences[0])
+    if kind is not None and any(
+        " " in name and name.split()[-1].casefold() == kind["kind"].casefold() for name in names
+    ):
+        # 'Claim Check pattern' / 'This pattern was first defined in ... . In a nutshell,
+        # it is storing message data ...': the pattern of the title, by its kind
+        return definition_of(sentences[1], names, pronoun=True) is not None
     term = term_of(sentences[0])
     if not term or definition_of(f"{term} is a thing.", names) is None:
         return False
     return definition_of(sentences[1], names, pronoun=True) is not None
+
+
+# A law's name over what it says, the page's first words: 'Hyrum's Law says:' / 'With a
+# sufficient number of users ...'.
+_LAW_SAYS = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t][\w'’.-]+){0,4}?[ \t](?i:law|principle|rule|theorem|"
+    r"razor|effect))[ \t]+(?:says|states)[ \t]*:[ \t]*\n\s*(?P<said>[A-Z][^\n]{10,600})"
+)
+# A post's title on using a thing: 'Using the Claim Check pattern'.
+_USING = re.compile(r"using\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
+# A sentence naming a thing by its kind alone: 'This pattern was ...'.
+_THIS_KIND = re.compile(r"this\s+(?P<kind>[a-z]{3,})\s+(?!of\b)[a-z]", re.I)
 
 
 def _not_a_concept_page(error: ParseError) -> ParseError:

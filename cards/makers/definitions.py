@@ -642,8 +642,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         # ('A CI/CD pipeline solves that problem. CI stands for ..., and CD stands for ...
         # At its core, it's an automated assembly line ...': the letters spelled out
         # between, the 'it' is still the pipeline)
-        named_before = (bool(spans) and spans[0][0] <= 4 and not _LEANS_ON.search(sentence)) or (
-            named_before and SPELLS_ONLY.match(sentence) is not None
+        named_before = (
+            (bool(spans) and spans[0][0] <= 4 and not _LEANS_ON.search(sentence))
+            or (named_before and SPELLS_ONLY.match(sentence) is not None)
+            # ('This pattern was first defined in ... . In a nutshell, it is ...' under
+            # 'Claim Check pattern': the title's thing, by its kind)
+            or _by_its_kind(ctx, sentence)
         )
         if (
             defined is None
@@ -756,6 +760,18 @@ _WHY_IT_MATTERS = re.compile(
     r"(?:matter|important|useful)|(?:the\s+)?(?:importance|significance)\b)",
     re.I,
 )
+
+
+def _by_its_kind(ctx: Context, sentence: str) -> bool:
+    """Whether a sentence opens on 'This <kind>' where the title ends in that kind."""
+    found = _THIS_KIND.match(sentence)
+    return found is not None and any(
+        " " in name and name.split()[-1].casefold() == found["kind"].casefold()
+        for name in ctx.entry.names
+    )
+
+
+_THIS_KIND = re.compile(r"this\s+(?P<kind>[a-z]{3,})\s+(?!of\b)[a-z]", re.I)
 
 
 # 'It provides ...', 'They let ...': what a thing named before does, not what it is.

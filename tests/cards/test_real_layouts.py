@@ -5625,3 +5625,60 @@ def test_a_sentence_whose_object_holds_a_word_of_a_two_word_name_is_not_asked() 
     )[0]
     asked = [card.prompt for card in cards.generate(entry, path_siblings())]
     assert asked == ["What is the commit log?"], asked
+
+
+def test_a_post_using_a_pattern_that_defines_it_by_its_kind_is_read() -> None:
+    # '22 Jun 2020 ~ 4 min read' / 'Using the Claim Check pattern' / 'This pattern was
+    # originally defined in the book ... . In a nutshell, it is storing message data ...'
+    # (web169/07-jbwcodes-claim-check-pattern.txt) was refused: the date and reading time
+    # were taken for the title, 'Using the' wrapped the name, and 'This pattern' was not
+    # read as the title's pattern for the 'it' after it.
+    asked = asked_of(
+        "3 Mar 2021 ~ 5 min read\n\n"
+        "Using the Sidecar pattern\n\n"
+        "This pattern was first described for container platforms. In a nutshell, it is "
+        "running a helper process beside each service so the service itself stays small.\n"
+    )
+    assert asked["What is a sidecar pattern?"] == (
+        "Running a helper process beside each service so the service itself stays small."
+    )
+
+
+def test_a_series_post_naming_todays_topic_is_titled_by_the_topic() -> None:
+    # "Today’s code smell is feature envy. Feature envy is when one class uses the methods
+    # of another class to excess." (web169/15-melreams-feature-envy.txt) was titled
+    # 'Today’s code smell' and gave no card.
+    asked = asked_of(
+        "Today’s code smell is data clumps. Data clumps is when the same few fields travel "
+        "together through many methods. They usually want to become a class of their own.\n"
+    )
+    assert asked["What is data clumps?"].startswith(
+        "When the same few fields travel together through many methods."
+    )
+
+
+def test_a_law_named_over_what_it_says_is_asked_what_it_says() -> None:
+    # 'Hyrum’s Law says:' / 'With a sufficient number of users of an API, ...: all
+    # observable behaviors of your system will be depended on by somebody.'
+    # (web169/01-smizell-hyrums-law.txt) was refused: no title, no definition.
+    asked = asked_of(
+        "Goodhart's Law says:\n\n"
+        "When a measure becomes a target, it ceases to be a good measure.\n\n"
+        "Teams that chase a number soon find ways to move it without improving anything.\n"
+    )
+    assert asked["What does Goodhart's Law say?"] == (
+        "That when a measure becomes a target, it ceases to be a good measure."
+    )
+
+
+def test_a_lessons_concept_heading_holds_its_definition() -> None:
+    # 'Early return pattern — ...' / 'Concept' / 'The early return pattern (guard clauses)
+    # inverts nested conditionals ...' (web169/11-zirasoftware-guard-clause.txt): a
+    # section headed 'Concept' was read as any other, its sentence by name no definition.
+    asked = asked_of(
+        "Null object pattern\n"
+        "Concept\n"
+        "The null object pattern replaces a missing value with an object that does nothing.\n"
+        "Callers then skip every check for null.\n"
+    )
+    assert "What is the null object pattern?" in asked, asked
