@@ -821,7 +821,9 @@ def _is_markdown(lines: list[str]) -> bool:
 # schedule ('0 2 * * * /scripts/backup.sh') or a call.
 _CODE_LINE = re.compile(
     r"[;{}]\s*$|\s(?:&&|\|\|)\s|^\s*\$\s|^(?:[\d*/,-]+\s+){5}\S|"
-    r"^\s*[\w.$]+\(.*\)\s*$"  # a call alone on its line: 'rate(http_requests_total[5m])'
+    r"^\s*[\w.$]+\(.*\)\s*$|"  # a call alone on its line: 'rate(http_requests_total[5m])'
+    # an HTTP message's first line: 'HTTP/1.1 200 OK', 'GET /orders HTTP/1.1'
+    r"^HTTP/\d(?:\.\d)?\s+\d{3}\b|^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP/\d"
 )
 
 
@@ -906,6 +908,11 @@ def _entry(
     if (name := under_its_kind(title)) is not None:
         meta.aliases.append(title)  # 'Functions: VLOOKUP': a category before the name
         title = name
+    elif (framed := _FRAMED_BY.fullmatch(title)) is not None and _said_in(framed["name"], sections):
+        # 'DORA - Change Failure Rate' over '... Change Failure Rate measures the
+        # stability ...': the family's letters before the name the page goes by
+        meta.aliases.append(title)
+        title = framed["name"]
     bare = None if asked is not None else title_without_wrapper(title)
     said = _defined_as(sections, bare, meta.tagline, fragments) if bare else ""
     if said:
@@ -951,6 +958,8 @@ def _entry(
         shorter = _without_its_kind(title, answer)
     if shorter:
         meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
+    if between := _with_a_word_between(title, sections):
+        meta.aliases.append(between)  # 'Sunset Header' / 'The Sunset HTTP Header is ...'
     if (setting := _without_its_setting(title, sections)) is not None:
         meta.aliases.append(setting)  # 'Log Shipping in SQL Server' / 'Log shipping allows'
     published = _by_its_body(title, meta.tagline or _opening_text(sections))
@@ -1026,6 +1035,24 @@ def _with_its_kind(title: str, opening: str) -> str:
     named = named_after_article(opening, title)
     kind = _KIND_AFTER.match(opening, named) if named >= 0 else None
     return opening[named - len(title) : kind.end()] if kind else ""
+
+
+def _with_a_word_between(title: str, sections: list[Section]) -> str:
+    """The title with one more word inside it, as the definition under it names the
+    thing ('Sunset Header' / 'The Sunset HTTP Header (RFC 8594) is a standard header
+    ...' -> 'Sunset HTTP Header'); else ''."""
+    summary = next((s for s in sections if s.kind is SectionKind.SUMMARY and s.paragraphs), None)
+    if summary is None or len(title) > _KIND_TITLE:
+        return ""
+    defined = definition_of(first_sentence(summary.paragraphs[0].text))
+    if defined is None:
+        return ""
+    said, asked = defined.name.split(), title.casefold().split()
+    folded = [word.casefold() for word in said]
+    if len(said) != len(asked) + 1 or len(asked) < 2:
+        return ""
+    inside = any(folded[:k] + folded[k + 1 :] == asked for k in range(1, len(said) - 1))
+    return defined.name if inside else ""
 
 
 def _without_its_kind(title: str, opening: str) -> str:
@@ -1261,6 +1288,18 @@ _LAW_SAYS = re.compile(
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t][\w'’.-]+){0,4}?[ \t](?i:law|principle|rule|theorem|"
     r"razor|effect))[ \t]+(?:says|states)[ \t]*:[ \t]*\n\s*(?P<said>[A-Z][^\n]{10,600})"
 )
+# A family's letters before a name: 'DORA - Change Failure Rate', 'OWASP: Injection'.
+_FRAMED_BY = re.compile(
+    r"[A-Z][A-Z0-9]{1,9}[ \t]+[-–—:][ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,5})"
+)
+
+
+def _said_in(name: str, sections: list[Section]) -> bool:
+    """Whether the page's text says a name (in any case)."""
+    folded = name.casefold()
+    return any(folded in item.text.casefold() for section in sections for item in section.items)
+
+
 # A post's title on using a thing: 'Using the Claim Check pattern'.
 _USING = re.compile(r"using\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
 # A sentence naming a thing by its kind alone: 'This pattern was ...'.

@@ -78,6 +78,7 @@ _CHROME = re.compile(
     r"(?:best|accepted|top)\s+answer|enter\s+image\s+description\s+here|"
     # a homework site's badge over its answer; a blog's button to print or mail the post
     r"expert[\s-]+verified|print\s+friendly(?:\s*,\s*pdf\s*(?:&|and)\s*e-?mail)?|"
+    r"version\s*:\s*v?\d[\w.-]{0,20}|"  # a documentation site's version picker: 'Version: v0.15'
     r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
     # an address copied on a line of its own, or as a Markdown reference: '[1]: https://...'
     r"(?:\[\w{1,10}\]\s*)?:?\s*(?:https?://|www\.)\S+|"
@@ -729,7 +730,11 @@ _PRONOUNS = frozenset(
 )
 # Words after "What's" that ask about anything but a concept: 'on our menu', 'new', 'next'.
 _NO_NAME_OPENS = frozenset(
-    ("on", "in", "at", "up", "new", "next", "wrong", "going", "happening", "inside", "behind")
+    (
+        *("on", "in", "at", "up", "new", "next", "wrong", "going", "happening", "inside"),
+        # 'What is this metric?' under 'DORA - Change Failure Rate': the title's thing
+        *("behind", "this", "these"),
+    )
 )
 
 

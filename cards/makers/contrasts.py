@@ -71,15 +71,21 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
         said = claim[spans[0][0] : spans[0][1]]
         many = said.endswith("s") and said[:-1].lower() in {n.lower() for n in ctx.entry.names}
         name, do = (lower_first(said), "do") if many else (ctx.mention, ctx.do())
+        # ('Deployment Frequency and Lead Time ...': a name in capitals keeps them)
+        other = other if _NAME_IN_CAPITALS.match(other) else lower_first(other)
         yield ctx.card(
             CardKind.CLAIM,
             Answering.SELF,
-            f"How {do} {name} differ from {lower_first(other)}?",
+            f"How {do} {name} differ from {other}?",
             upper_first(answer) + ".",
             section,
             item,
             explanation=sentence,
         )
+
+
+# A name of several words, each in capitals: 'Deployment Frequency', 'Lead Time'.
+_NAME_IN_CAPITALS = re.compile(r"[A-Z][\w-]*\s+[A-Z][\w-]*\b")
 
 
 def difference_cards(ctx: Context) -> Iterator[Card]:

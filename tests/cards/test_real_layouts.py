@@ -5682,3 +5682,44 @@ def test_a_lessons_concept_heading_holds_its_definition() -> None:
         "Callers then skip every check for null.\n"
     )
     assert "What is the null object pattern?" in asked, asked
+
+
+def test_a_comment_over_an_http_message_is_no_heading_and_the_title_stays() -> None:
+    # 'Sunset Header' ... '# Server response with Sunset header' / 'HTTP/1.1 200 OK'
+    # (web169/13-apios-sunset-header.txt): a code sample's comment, pasted without its
+    # fence, was taken for the page's '# Title'. The definition under the title names it
+    # with a word more ('The Sunset HTTP Header ... is'), which is the same thing.
+    asked = asked_of(
+        "Retry-After Header\n\n"
+        "Definition\n\n"
+        "The Retry-After HTTP Header is a response header that tells a client how long to "
+        "wait before it asks again.\n\n"
+        "Example\n\n"
+        "# Server response with Retry-After header\n"
+        "HTTP/1.1 503 Service Unavailable\n"
+        "Retry-After: 120\n"
+    )
+    assert asked["What is the Retry-After header?"] == (
+        "A response header that tells a client how long to wait before it asks again."
+    )
+
+
+def test_a_docs_page_asking_what_is_this_metric_keeps_its_own_title() -> None:
+    # 'Version: v0.15' / 'DORA - Change Failure Rate' / 'What is this metric?' / 'The
+    # percentage of changes ...' (web169/17-devlake-change-failure-rate.txt) was titled
+    # 'This metric' ('What is a this metric?'), then 'Version: v0.15'.
+    asked = asked_of(
+        "Skip to main content\n"
+        "Version: v2.3\n\n"
+        "DORA - Deployment Frequency\n\n"
+        "What is this metric?\n\n"
+        "The number of times an organization deploys code to production in a given period.\n\n"
+        "Why is it important?\n\n"
+        "Unlike Change Failure Rate and Mean Time To Restore that measure stability, "
+        "Deployment Frequency measures the throughput of software delivery.\n"
+    )
+    assert asked["What is Deployment Frequency?"] == (
+        "The number of times an organization deploys code to production in a given period."
+    )
+    assert not any("this metric" in prompt or "v2.3" in prompt for prompt in asked), asked
+    assert any("from Change Failure Rate and Mean Time" in prompt for prompt in asked), asked
