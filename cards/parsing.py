@@ -285,6 +285,7 @@ def _unflattened(text: str) -> str:
     with its breaks: what it said is no longer readable), its title heading apart from
     the text run into it, and a Markdown page all on one line back on its lines."""
     text = _without_title_run_in_twice(text)
+    text = _github_front_matter_read(text)
     if (law := _LAW_SAYS.match(text)) is not None:
         # 'Hyrum's Law says:' / 'With a sufficient number of users of an API, ...': the
         # law named as the page's title, and what it says as its first sentence
@@ -1298,6 +1299,30 @@ def _said_in(name: str, sections: list[Section]) -> bool:
     """Whether the page's text says a name (in any case)."""
     folded = name.casefold()
     return any(folded in item.text.casefold() for section in sections for item in section.items)
+
+
+# Front matter as GitHub shows a Markdown file's, a table copied as text: 'title |
+# excerpt |' / '---|---|' / 'Isomorphic |' / 'an application is said to be ... |'.
+_FRONT_MATTER_TABLE = re.compile(
+    r"(?P<keys>[a-z_]{2,20}(?:[ \t]*\|[ \t]*[a-z_]{2,20}){0,7})[ \t]*\|?[ \t]*\n"
+    r"[ \t]*\|?[ \t]*-{3,}(?:[ \t]*\|[ \t]*-{3,}){0,7}[ \t]*\|?[ \t]*\n"
+)
+
+
+def _github_front_matter_read(text: str) -> str:
+    """The page with a copied front matter table read as its title over its excerpt."""
+    found = _FRONT_MATTER_TABLE.match(text)
+    if found is None:
+        return text
+    keys = [key.strip() for key in found["keys"].split("|")]
+    if "title" not in keys:
+        return text
+    cells = text[found.end() :].split("|", len(keys))
+    if len(cells) <= len(keys):
+        return text
+    values = dict(zip(keys, (" ".join(cell.split()) for cell in cells), strict=False))
+    said = "\n\n".join(values[key] for key in keys if key != "title" and values[key])
+    return f"{values['title']}\n\n{said}\n{cells[-1]}"
 
 
 # A post's title on using a thing: 'Using the Claim Check pattern'.

@@ -1346,7 +1346,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 # 'MapReduce is a programming paradigm ...' as the page's first line, and
                 # 'What is a Map phase ?' further down: a question about one of its parts
                 break
-            if not line.rstrip().endswith("?") and _defined_above(found[0], top[:k]):
+            if _defined_above(found[0], top[:k], asked=line.rstrip().endswith("?")):
                 # 'What is NFC? Everything you need to know', a link under the page's own
                 # 'Near Field Communications (NFC) is ...': the definition opens the page
                 break
@@ -1826,15 +1826,30 @@ def _opens_by_defining(line: str, asked: str) -> bool:
     )
 
 
-def _defined_above(name: str, above: list[tuple[int, str]]) -> bool:
-    """Whether a line above says what `name` is, by its name or its abbreviation."""
+def _defined_above(name: str, above: list[tuple[int, str]], asked: bool = False) -> bool:
+    """Whether a line above says what `name` is, by its name or its abbreviation; for a
+    question (`asked`), in a paragraph's first sentences, a label before them ('Key
+    Concept: The app shell is the minimal HTML ...' over 'What is the App Shell?')."""
     for _, line in above:
-        defined = definition_of(first_sentence(line.strip()))
-        if defined is not None and any(
-            said and same_or_plural(said, name) for said in (defined.name, defined.abbreviation)
-        ):
+        if asked and len(line.split()) < _PARAGRAPH_WORDS:
+            continue  # (a question under a short line of its own may title the page)
+        opening = split_sentences(line.strip())[:2] if asked else [first_sentence(line.strip())]
+        if any(_defines(_POINT_LABEL.sub("", said, count=1), name) for said in opening):
             return True
     return False
+
+
+_PARAGRAPH_WORDS = 12  # words of a line that is a paragraph, not a title or a heading
+# A label before a paragraph's point: 'Key Concept: '.
+_POINT_LABEL = re.compile(r"^[A-Z][\w ]{1,25}:\s+(?=[A-Z])")
+
+
+def _defines(sentence: str, name: str) -> bool:
+    """Whether a sentence says what `name` is, by its name or its abbreviation."""
+    defined = definition_of(sentence)
+    return defined is not None and any(
+        said and same_or_plural(said, name) for said in (defined.name, defined.abbreviation)
+    )
 
 
 # A glossary's line giving an entry's short form: 'Abbreviation: PKCE', 'Acronym: TLS'.

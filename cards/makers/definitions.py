@@ -702,6 +702,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 continue  # 'The food chain is a defined by the way ...': a slip, no gloss
             if defined.predicate and WEAK.match(defined.predicate):
                 continue  # 'like the phone book of the internet': an analogy's, not what it is
+            if not defined.predicate and _LIKENED.search(_after_name(ctx, sentence)[:60]):
+                # 'Shotgun Surgery resembles Divergent Change but is actually the opposite
+                # smell.': what it is like; the next sentences say what it is
+                continue
             # Without a predicate ('An ISP sells ...') the sentence is the answer: it names
             # the entry as its subject, which says the name again only if it is said twice.
             if _circular(ctx, defined.predicate or _unnamed(ctx, sentence)):
@@ -758,6 +762,14 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
 _WHY_IT_MATTERS = re.compile(
     r"^(?:why\s+(?:it|this|they)\s+matters?|why\s+(?:does|do|is|are)\s+.{1,40}?\s+"
     r"(?:matter|important|useful)|(?:the\s+)?(?:importance|significance)\b)",
+    re.I,
+)
+
+
+# A likeness said right after the name: 'resembles', 'is similar to', 'is the opposite of'.
+_LIKENED = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?:resembles?|(?:is|are)\s+(?:\w+ly\s+)?(?:similar\s+to|akin\s+to|"
+    r"the\s+opposite\s+of))\b",
     re.I,
 )
 
@@ -1323,8 +1335,8 @@ _HOW_IT_FARES = re.compile(
     r"^(?:(?:much|far|a lot|even|generally|often|especially)\s+)?(?:more|less|better|worse|"
     r"faster|slower|simpler|easier|harder|cheaper|safer)\b|"
     r"^(?:(?:\w+ly|also|often|very|more|most|best)\s+)*(?:useful|helpful|handy|ideal|suitable|suited|"
-    r"perfect|great|good|excellent|advantageous|beneficial|preferable|preferred|recommended)\s+"
-    r"(?:for|when|in|if)\b|"
+    r"perfect|great|good|excellent|advantageous|beneficial|preferable|preferred|recommended|"
+    r"effective|efficient)\s+(?:for|when|in|if|with)\b|"
     # what it is mostly for, which 'What is X used for?' asks: 'primarily for audit'
     r"^(?:primarily|mainly|mostly|chiefly|largely)\s+for\b",
     re.I,

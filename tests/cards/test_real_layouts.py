@@ -5723,3 +5723,70 @@ def test_a_docs_page_asking_what_is_this_metric_keeps_its_own_title() -> None:
     )
     assert not any("this metric" in prompt or "v2.3" in prompt for prompt in asked), asked
     assert any("from Change Failure Rate and Mean Time" in prompt for prompt in asked), asked
+
+
+def test_a_likeness_first_gives_way_to_the_definition_after_it() -> None:
+    # 'Shotgun Surgery resembles Divergent Change but is actually the opposite smell. ...
+    # Shotgun Surgery refers to when a single change is made to multiple classes
+    # simultaneously.' (web169/09-sourcemaking-shotgun-surgery.txt) answered 'What is
+    # Shotgun Surgery?' with the likeness.
+    asked = asked_of(
+        "Lazy Class\n"
+        "Lazy Class resembles Speculative Generality but is actually a different smell. "
+        "Speculative Generality is code kept for needs that never came. Lazy Class refers to "
+        "when a class does too little to earn its place.\n"
+    )
+    assert asked["What is Lazy Class?"] == "When a class does too little to earn its place."
+
+
+def test_where_a_thing_works_best_is_not_what_it_is() -> None:
+    # 'Fire-and-Forget is most effective with asynchronous communication channels, ...'
+    # (web169/19-eip-fire-and-forget.txt) answered 'What is Fire-and-Forget?'.
+    asked = asked_of(
+        "Request-Reply\n\n"
+        "The requestor sends a message and waits for the answer on a reply channel.\n\n"
+        "Request-Reply is most effective with channels that keep the order of messages.\n"
+    )
+    assert not any(answer.startswith("Most effective") for answer in asked.values()), asked
+
+
+def test_front_matter_copied_as_githubs_table_titles_the_page() -> None:
+    # 'title | excerpt |' / '---|---|' / 'Isomorphic |' / 'an application is said to be
+    # isomorphic ... |' (web168/03-sjsj-isomorphic.txt): GitHub shows a Markdown file's
+    # front matter as a table, and the copy was refused with no title.
+    asked = asked_of(
+        "title | excerpt |\n"
+        "---|---|\n"
+        "Reentrant |\n"
+        "a function is said to be reentrant when it can be safely called again before its "
+        "earlier call finishes |\n"
+        "A reentrant function is one whose code keeps no shared state, so a second call can "
+        "start while the first is still running.\n"
+    )
+    assert asked["What is a reentrant function?"] == (
+        "One whose code keeps no shared state, so a second call can start while the first "
+        "is still running."
+    )
+
+
+def test_a_question_under_a_paragraph_that_already_defines_it_is_no_title() -> None:
+    # 'Progressive Web Apps (PWA)' / 'Web App Shell Architecture' / 'Introduction to App
+    # Shell Architecture' / 'The App Shell architecture is a design pattern that ...' /
+    # 'What is the App Shell?' over a list (web168/05-esb1995-app-shell.txt): the question
+    # was taken for the title, and the definition above it for chrome.
+    asked = asked_of(
+        "Web Performance\n"
+        "Skeleton Screen Pattern\n"
+        "Introduction to Skeleton Screens\n"
+        "The skeleton screen is a loading placeholder that shows the outline of a page "
+        "before its data arrives. This makes waiting feel shorter.\n"
+        "What is the Skeleton Screen?\n"
+        "A skeleton screen consists of:\n"
+        "- Grey boxes where images will go\n"
+        "- Bars where text will go\n"
+        "- A shimmer that tells the user work is happening\n"
+    )
+    assert any(
+        answer.startswith("A loading placeholder that shows the outline of a page")
+        for answer in asked.values()
+    ), asked
