@@ -331,6 +331,13 @@ _TERM = re.compile(
     r"(?:concept|idea|notion)\s+of(?:\s+(?:an?|the))?\s+(?=[\"“'‘]|(?-i:[A-Z])))",
     re.I,
 )
+# A word made to name something: 'The term “Comet” was coined by Alex Russell of the
+# Dojo project to describe ...'.
+_COINED = re.compile(
+    r"^the\s+(?:term|word|name)\s+(?P<name>[\"“'‘]?[^\"“”'‘’\n]{1,40}?[\"”'’]?)\s+was\s+"
+    r"coined\s+(?:by\s+[^,;.]{1,80}?\s+)?(?:in\s+\d{4}\s+)?to\s+(?:describe|name|denote)\s+",
+    re.I,
+)
 # A hedge before the verb that says what a name means: 'typically refers to'.
 _HEDGED_VERB = re.compile(
     r"(?<=\S)\s(?:typically|usually|generally|commonly|often|normally)\s+"
@@ -1169,6 +1176,9 @@ def definition_of(
     if pronoun:
         text = _THE_TERM_ALONE.sub("It ", text, count=1)
     text = _LEAD.sub("", _ANSWER_LEAD.sub("", text))
+    # ('The term “Comet” was coined by Alex Russell ... to describe exchanges ...': what
+    # the word was made to name)
+    text = _COINED.sub(r"\g<name> describes ", text, count=1)
     text = _TERM.sub("", _TERM_THEN_COMMA.sub(r"\g<name> ", text, count=1))
     text = _OTHER_NAMES_FIRST.sub("", text)
     if " refer" in text or " mean" in text or " de" in text:

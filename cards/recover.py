@@ -1308,6 +1308,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             and line.strip().rstrip(":").casefold() not in _LABEL_TITLES
         ]
     )
+    for k, (i, line) in enumerate(top[:4]):
+        anatomy = _ANATOMY_OF.fullmatch(line.strip())
+        if anatomy is not None and _said_below(anatomy["name"], lines, i):
+            # 'Anatomy of Jank' over '... This is the pursuit and elimination of jank. But
+            # what does jank mean?': a study of one thing, named in its title line
+            return top[k + 1][0] if k + 1 < len(top) else i, _capitalised(anatomy["name"]), ""
     for i, line in top[:4]:
         head = _DICTIONARY_HEAD.match(line.strip())
         if head is not None:
@@ -1488,7 +1494,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # post, its concept named after 'is'
             defined = Definition(strip_end(defined.predicate), "", "", "")
         if defined is not None and (
-            _STUDYING.match(defined.name) or _CLAUSE_INSIDE.search(defined.name)
+            _STUDYING.match(defined.name)
+            or _CLAUSE_INSIDE.search(defined.name)
+            # 'Rendering performance is a huge topic of great interest to ...' under
+            # 'Anatomy of Jank': a remark on how much is said of it
+            or _ONLY_A_TOPIC.match(defined.predicate)
         ):
             # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
             # that the crust is broken ...': a clause's subject, inside a gloss
@@ -1613,6 +1623,20 @@ _OTHER_SIDE_LEAD = re.compile(
 _A_PROCESS = re.compile(r"^(?:the|a)\s+(?:process|act|breaking|wearing|movement)\b", re.I)
 # A relative word, which no name holds: 'theory that the crust'.
 _CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+# A title line that studies one thing: 'Anatomy of Jank', 'The Anatomy of a Deadlock'.
+_ANATOMY_OF = re.compile(
+    r"(?:the\s+)?anatomy\s+of\s+(?:an?\s+|the\s+)?(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I
+)
+
+
+def _said_below(name: str, lines: list[str], at: int) -> bool:
+    """Whether the text below line `at` says a name twice or more (in any case)."""
+    said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return sum(len(said.findall(line)) for line in lines[at + 1 :]) >= 2
+
+
+# A predicate that only calls its subject a topic: 'a huge topic of great interest'.
+_ONLY_A_TOPIC = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}topic\b", re.I)
 # A series' words for its post's topic: 'Today's code smell', 'This week's pattern'.
 _SERIES_LEAD = re.compile(r"(?:today['’]s|this\s+(?:week|month)['’]s|(?:the|our)\s+next)\s", re.I)
 # A name that is the learning of one: 'Understanding kinetic energy is crucial ...'.

@@ -322,6 +322,8 @@ EVALUATIVE = re.compile(
     r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
     # 'the key to successful database development': what it leads to, praised
     r"the\s+(?:key|secret|path|road)\s+to\b|"
+    # 'a huge topic of great interest to ...': how much is said of it, not what it is
+    r"(?:an?\s+)?(?:huge|big|vast|broad|hot|popular|important|complex)\s+topic\b|"
     # 'much smaller in size and utilize fewer resources': how it compares, the other unsaid
     r"(?:much|far|a\s+lot|way|slightly|significantly|considerably)\s+"
     r"(?:[a-z]{3,}er|more|less|fewer)\b|"

@@ -5790,3 +5790,36 @@ def test_a_question_under_a_paragraph_that_already_defines_it_is_no_title() -> N
         answer.startswith("A loading placeholder that shows the outline of a page")
         for answer in asked.values()
     ), asked
+
+
+def test_a_term_coined_to_describe_something_is_defined_by_it() -> None:
+    # 'What Are Comet and Reverse Ajax?' / 'The term “Comet” was coined by Alex Russell of
+    # the Dojo project to describe exchanges between a client and a server in which the
+    # server, rather than the client, initiates the contact.' (web168/20-springer-comet-
+    # reverse-ajax.txt) gave no card.
+    asked = asked_of(
+        "What Are Podcasting and Vodcasting?\n\n"
+        "The term “Podcasting” was coined by a journalist in 2004 to describe publishing "
+        "audio episodes that listeners can download to a player on a schedule.\n"
+    )
+    assert asked["What is podcasting?"] == (
+        "Publishing audio episodes that listeners can download to a player on a schedule."
+    )
+
+
+def test_an_anatomy_title_names_the_page_over_a_remark_on_a_wider_topic() -> None:
+    # 'Anatomy of Jank' / 'Rendering performance is a huge topic of great interest to ...'
+    # (web168/17-chromium-jank.txt) was titled 'Rendering performance' and asked 'What
+    # is a rendering performance?' -> 'A huge topic of great interest ...'.
+    asked = asked_of(
+        "The Project Notes\n\n"
+        "Anatomy of Thrashing\n\n"
+        "Memory management is a huge topic of great interest to operating system authors.\n\n"
+        "Thrashing is a state in which a computer spends more time moving pages between "
+        "memory and disk than running programs. Thrashing gets worse as more programs run.\n"
+    )
+    assert asked["What is thrashing?"] == (
+        "A state in which a computer spends more time moving pages between memory and disk "
+        "than running programs."
+    )
+    assert not any("huge topic" in answer for answer in asked.values()), asked
