@@ -1005,7 +1005,9 @@ def _is_fragment(text: str) -> bool:
         return False
     if not 4 <= len(text.split()) <= 45:
         return False
-    head = _HEAD_END.split(text, maxsplit=1)[0]
+    # (a bracket's commas end no head: 'A composite widget (list, toolbar, tab bar) should
+    # be one tab stop' is a sentence)
+    head = _HEAD_END.split(_ANY_BRACKET.sub("", text), maxsplit=1)[0]
     # No verb stands right after the article: 'A communications paradigm in which ...'
     after_article = _ARTICLE_AND_WORD.match(head)
     gerund = _GERUND_GLOSS.match(text)
@@ -1028,6 +1030,7 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+_ANY_BRACKET = re.compile(r"\s*\([^()\n]{0,80}\)")
 # 'The use of X allows ...': 'the ... of' and its object as a sentence's subject.
 _OF_THEN_VERB = re.compile(
     # (not 'The number of seconds a resolver may keep ...': a clause of its own subject)

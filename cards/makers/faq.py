@@ -70,6 +70,8 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
                 continue  # 'What do you understand by X?': the definition card asks it
             if _not_the_concepts(prompt):
                 continue  # 'Preparing for interviews?': the site's offer, not the concept
+            if _CODE_ASKED.search(item.text):
+                continue  # 'next = buttons[ idx - 1 >= 0 ?': a ternary's, in code pasted bare
             yield ctx.card(
                 CardKind.FAQ,
                 Answering.SELF,
@@ -101,6 +103,8 @@ _YES_OR_NO = re.compile(r"^(?:is|are|does|do|can|should|will|would|could|has|hav
 _SAYS_YES_OR_NO = re.compile(r"^(?:yes|no|not|never|absolutely|definitely|it depends)\b", re.I)
 
 
+# Code in a 'question': an assignment, an index, a comparison or a call.
+_CODE_ASKED = re.compile(r"\w\s*=\s*\w|\w\[|[<>!=]=|\w\(\)|;")
 # A question a site asks its reader before selling something: 'Preparing for interviews?',
 # 'Looking for a faster host?', 'Need help?'.
 _PITCH = re.compile(
@@ -372,6 +376,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
 
         if section.kind in (SectionKind.FAQ, SectionKind.RELATED, SectionKind.NEXT):
             continue
+        if _CODE_ASKED.search(section.heading):
+            continue  # 'next = buttons[ idx - 1 >= 0 ?': a ternary's, in code pasted bare
         if _answered_by_its_summary(ctx, section):
             continue  # what is left under 'How do screen readers work?' after its definition
         first = next(iter(section.paragraphs), None)

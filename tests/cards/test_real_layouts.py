@@ -5823,3 +5823,110 @@ def test_an_anatomy_title_names_the_page_over_a_remark_on_a_wider_topic() -> Non
         "than running programs."
     )
     assert not any("huge topic" in answer for answer in asked.values()), asked
+
+
+def test_a_line_of_code_ending_in_a_question_mark_is_not_asked() -> None:
+    # 'next = buttons[' / 'idx - 1 >= 0 ?' / 'idx - 1 : buttons.length - 1' (web168/13-
+    # chriscalo-roving-tabindex.txt, code pasted without its fence) was asked as a
+    # question heading and its answer.
+    asked = asked_of(
+        "".join(
+            (
+                "Appearance\n",
+                "Focus Ring\n",
+                "A focus ring shows which control the keyboard will act on. "
+                "Arrow keys move it between options.\n",
+                "}\n",
+                "target.tabIndex = 0;\n",
+                "target.focus();\n",
+                "}Key handler\n",
+                "Listen on the list, not on each option:\n",
+                "javascript\n",
+                'list.addEventListener("keydown", (e) => {\n',
+                "const items = [\n",
+                "...list.querySelectorAll(\n",
+                '"li:not(.hidden)",\n',
+                "),\n",
+                "];\n",
+                "if (!items.length) return;\n",
+                "const pos = items.indexOf(\n",
+                "document.activeElement,\n",
+                ");\n",
+                "let target;\n",
+                "switch (e.key) {\n",
+                'case "ArrowDown":\n',
+                "e.preventDefault();\n",
+                "target = items[\n",
+                "pos + 1 < items.length ? pos + 1 : 0\n",
+                "];\n",
+                "break;\n",
+                'case "ArrowUp":\n',
+                "e.preventDefault();\n",
+                "target = items[\n",
+                "pos - 1 >= 0 ?\n",
+                "pos - 1 : items.length - 1\n",
+                "];\n",
+                "break;\n",
+                'case "Home":\n',
+                "e.preventDefault();\n",
+                "target = items[0];\n",
+                "break;\n",
+            )
+        )
+    )
+    assert not any("items" in prompt for prompt in asked), asked
+
+
+def test_a_sentence_with_a_bracketed_list_before_its_verb_is_no_gloss() -> None:
+    # 'Roving Tabindex' / 'A composite widget (list, toolbar, tab bar) should be one tab
+    # stop.' (web168/13-chriscalo-roving-tabindex.txt) answered 'What is the roving
+    # tabindex?': the bracket's commas hid the sentence's verb.
+    try:
+        asked = asked_of(
+            "".join(
+                (
+                    "Appearance\n",
+                    "Focus Ring\n",
+                    "A composite list (menu, toolbar, tab bar) should be one tab stop. "
+                    "Arrow keys move focus between options.\n",
+                    "}\n",
+                    "target.tabIndex = 0;\n",
+                    "target.focus();\n",
+                    "}Key handler\n",
+                    "Listen on the list, not on each option:\n",
+                    "javascript\n",
+                    'list.addEventListener("keydown", (e) => {\n',
+                    "const items = [\n",
+                    "...list.querySelectorAll(\n",
+                    '"li:not(.hidden)",\n',
+                    "),\n",
+                    "];\n",
+                    "if (!items.length) return;\n",
+                    "const pos = items.indexOf(\n",
+                    "document.activeElement,\n",
+                    ");\n",
+                    "let target;\n",
+                    "switch (e.key) {\n",
+                    'case "ArrowDown":\n',
+                    "e.preventDefault();\n",
+                    "target = items[\n",
+                    "pos + 1 < items.length ? pos + 1 : 0\n",
+                    "];\n",
+                    "break;\n",
+                    'case "ArrowUp":\n',
+                    "e.preventDefault();\n",
+                    "target = items[\n",
+                    "pos - 1 >= 0 ?\n",
+                    "pos - 1 : items.length - 1\n",
+                    "];\n",
+                    "break;\n",
+                    'case "Home":\n',
+                    "e.preventDefault();\n",
+                    "target = items[0];\n",
+                    "break;\n",
+                )
+            )
+        )
+    except cards.ParseError:
+        asked = {}  # refused: it says what a list should be, not what a focus ring is
+    assert not any(answer.startswith("A composite list") for answer in asked.values()), asked
