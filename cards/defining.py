@@ -1205,7 +1205,7 @@ def definition_of(
     text = _FIELD_AFTER.sub(r"\g<name> ", text)  # 'Hydration in the context of web ...'
     text = _ORIGIN_FIRST.sub(r"\g<name> ", text)  # 'Cardinality comes from set theory and'
     text = _KIND_AFTER.sub(r"\g<name> ", text)  # 'Webpack – a static module bundler is'
-    text = _OPEN_ALIAS.sub(r"\1 ", text)  # 'A digital footprint, sometimes called a ... refers'
+    text = without_open_alias(text)  # 'A digital footprint, sometimes called a ... refers'
     if names and (listed := _NAME_LIST.match(text)) is not None:
         # 'A source-to-source compiler, transcompiler or transpiler is a kind of ...': one
         # thing by each of its names; the one asked for is the one defined
@@ -1593,12 +1593,23 @@ _IN_A_CLAUSE = frozenset(("whose", "which", "when", "if", "because", "while", "h
 # A bracketed aside between a name and its 'is', after a comma: 'Name mangling, (the more
 # politically correct term is name-decoration) is a method ...'.
 _COMMA_ASIDE = re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=(?:is|are)\s)")
+
+
 # Another name after a comma that is never closed: 'A digital footprint, sometimes called
 # a digital dossier refers to the data traces ...'.
+def without_open_alias(text: str) -> str:
+    """A sentence without the other name set after its subject: 'A digital footprint,
+    sometimes called a ..., refers to ...' -> 'A digital footprint refers to ...'."""
+    return _OPEN_ALIAS.sub(r"\1 ", text, count=1)
+
+
+# ('unicast reverse path forwarding (unicast rpf), also known as "reverse route lookup,"
+# provides ...': its letters after the name, the other name quoted, any verb after it)
 _OPEN_ALIAS = re.compile(
-    r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}),\s+(?:sometimes\s+|also\s+|often\s+)?"
-    r"(?:called|known\s+as|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?"
-    r"\s+(?=(?:is|are|refers\s+to|means)\s)",
+    r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s*\([^()]{1,30}\))?),\s+"
+    r"(?:sometimes\s+|also\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)\s+"
+    r"(?:an?\s+|the\s+)?[\"“]?[\w-]+(?:\s+[\w-]+){0,3}?(?:,[\"”]|[\"”],?|,)?"
+    r"\s+(?=(?:is|are|refers\s+to|means|[a-z]{3,}s)\s)",
     re.I,
 )
 # What a thing is doing just then, after 'is': 'The ORM is doing ...', 'The server is

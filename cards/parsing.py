@@ -262,10 +262,6 @@ _GLUED_FIELDS = re.compile(
 )
 
 
-# A line's dash glued to the sentence after it (not an option flag: '-A INPUT').
-_GLUED_DASH = re.compile(r"(?m)^-(?=[A-Z][a-z]*[ \t]+[a-z]+[ \t]+[a-z]+)")
-
-
 def _without_title_run_in_twice(text: str) -> str:
     """The text without the copy of its title line that a blog's heading left run into
     the first paragraph before the same name: 'Very Long Instruction Word (VLIW)' /
@@ -291,8 +287,6 @@ def _unflattened(text: str) -> str:
         # law named as the page's title, and what it says as its first sentence
         said = law["said"][:1].lower() + law["said"][1:]
         text = f"{law['name']}\n\n{law['name']} says that {said}{text[law.end() :]}"
-    # '-A test and set instruction is ...': a point whose dash lost its space
-    text = _GLUED_DASH.sub("- ", text)
     if (glued := _GLUED_FIELDS.match(text)) is not None:
         # (the etymology goes: only its headword and its gloss are read)
         gloss = re.sub(r"(?<=[.!?])(?=[“\"])", "\n\n", text[glued.end() :], count=1)

@@ -214,13 +214,14 @@ class Marker(NamedTuple):
 
 # The marks a pasted list's items start with: bullets, and as often check marks, arrows
 # and pointing hands ('☛ OnCreate(): ...').
-BULLET_MARKS = "-*+•‣◦▪●■□·–✅✔✓☑➜➤►→☛☞◆❖"
+# ('¨': a slide's Wingdings bullet, exported as the character its code stands for)
+BULLET_MARKS = "-*+•‣◦▪●■□·–✅✔✓☑➜➤►→☛☞◆❖¨"
 # ('- •Not including ...': a copy that kept the page's own bullet after the list's)
 _BULLET = re.compile(rf"^(\s*)[{BULLET_MARKS}](?:\ufe0f)?(?:\s+(?:[•‣◦▪●]\s*)?(.*))?$")
 _MARKS = f"{BULLET_MARKS}("
 _NUMBER = re.compile(r"^(\s*)\(?\d{1,3}[.)](?:\s+(.*))?$")
 # A dash glued to the point's first word, as some pages type them: '-Operations outside ...'.
-_GLUED_BULLET = re.compile(r"^(\s*)[-•]([A-Z][a-z]*\s.*)$")
+_GLUED_BULLET = re.compile(r"^(\s*)[-•¨]([A-Z][a-z]*\s.*)$")
 # A number glued to the point's first word: '1)Minimizing Redundancy', '2.Returns an ...'.
 _GLUED_NUMBER = re.compile(r"^(\s*)\(?\d{1,2}[.)]([A-Z][a-z]+(?:\s.*)?)$")
 

@@ -29,6 +29,7 @@ from cards.defining import (
     is_noun_phrase,
     letters_said_again,
     spells_out,
+    without_open_alias,
 )
 from cards.glossary import headed_pair, says_it_compares
 from cards.makers.prose import (
@@ -168,6 +169,8 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
     # a remark after a dash on how it sounds or what it is good for
     sentence = _DASHED_REMARK.sub(".", sentence)
     sentence = _SPOKEN_LEAD.sub("", sentence)  # 'Basically, HATEOAS allows ...'
+    # ('unicast reverse path forwarding (unicast rpf), also known as "...," provides ...')
+    sentence = without_open_alias(sentence)
     # ('The system BIOS is ...' after the letters were spelled out: chosen only there)
     sentence = letters_said_again(sentence, ctx.entry.names)
     glossed = glossed_acronym(sentence, ctx.entry.names)

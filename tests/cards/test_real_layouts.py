@@ -4948,7 +4948,10 @@ def test_a_wrapped_title_drops_the_field_it_names_after_the_concept() -> None:
         "softmax(x_i) = exp(x_i) / sum(exp(x_j))\n"
         "where the sum runs over every score. The largest score gets the largest share.\n"
     )
-    assert "What is the softmax layer?" in asked, asked
+    # (asked by what it does since its other name no longer hides its verb: 'turns')
+    assert asked["What does the softmax layer do?"] == (
+        "Turns a list of raw scores into probabilities that add up to one."
+    )
 
 
 def test_the_labels_of_a_writers_grouping_are_no_list_to_recall() -> None:
@@ -5930,3 +5933,33 @@ def test_a_sentence_with_a_bracketed_list_before_its_verb_is_no_gloss() -> None:
     except cards.ParseError:
         asked = {}  # refused: it says what a list should be, not what a focus ring is
     assert not any(answer.startswith("A composite list") for answer in asked.values()), asked
+
+
+def test_a_slides_wingdings_bullets_are_read_as_points() -> None:
+    # 'Smurf Attacks' / '¨Aka directed broadcast attacks' / '¨Smurf attack is a DOS that
+    # consumes network bandwidth of victim' (web170/10-calstatela-smurf-attack.txt, a
+    # slide exported to HTML) was refused: '¨' is the slide font's bullet.
+    asked = asked_of(
+        "Fraggle Attacks\n"
+        "¨Aka UDP echo floods\n"
+        "¨Fraggle attacks rely on a UDP echo service to create a flood of traffic on a victim\n"
+        "¨Attacker uses a spoofed source address of victim\n"
+        "¨Fraggle attack is a DOS that floods the victim with echo replies\n"
+        "¨Fraggle amplifier is a network that answers broadcast echo requests\n"
+        "¨\n"
+    )
+    assert asked["What are fraggle attacks?"] == "A DOS that floods the victim with echo replies."
+
+
+def test_another_name_set_in_quotes_after_the_subject_hides_no_verb() -> None:
+    # 'unicast reverse path forwarding (unicast rpf), also known as "reverse route
+    # lookup," provides inbound and outbound filtering ...' (web170/16-it168-unicast-
+    # rpf.txt) was refused: the other name, quoted with its comma inside, stood between
+    # the subject and its verb.
+    asked = asked_of(
+        "Source Address Validation\n"
+        'Source address validation (SAV), also known as "ingress filtering," drops '
+        "packets whose source address could not have come from the link they arrived on. "
+        "It stops many spoofed floods.\n"
+    )
+    assert any("drops packets whose source address" in answer for answer in asked.values()), asked
