@@ -333,9 +333,13 @@ _TERM = re.compile(
 )
 # A word made to name something: 'The term “Comet” was coined by Alex Russell of the
 # Dojo project to describe ...'.
+# ('The term pilot light is often used to describe a Disaster Recovery scenario in which
+# ...': what the word is used for)
 _COINED = re.compile(
-    r"^the\s+(?:term|word|name)\s+(?P<name>[\"“'‘]?[^\"“”'‘’\n]{1,40}?[\"”'’]?)\s+was\s+"
-    r"coined\s+(?:by\s+[^,;.]{1,80}?\s+)?(?:in\s+\d{4}\s+)?to\s+(?:describe|name|denote)\s+",
+    r"^the\s+(?:term|word|name)\s+(?P<name>[\"“'‘]?[^\"“”'‘’\n]{1,40}?[\"”'’]?)\s+"
+    r"(?:was\s+coined\s+(?:by\s+[^,;.]{1,80}?\s+)?(?:in\s+\d{4}\s+)?|"
+    r"is\s+(?:often\s+|commonly\s+|usually\s+|generally\s+)?used\s+)"
+    r"to\s+(?:describe|name|denote)\s+",
     re.I,
 )
 # A hedge before the verb that says what a name means: 'typically refers to'.
@@ -416,9 +420,10 @@ _DEFINES_AS = re.compile(
     r"(?P<rest>(?:an?|the|one)\s.+|[a-z][\w-]*\s.+)$"
 )
 # 'is defined as a ...', 'is formally defined by the Scrum Guide as a ...'.
+# ('Cloud Bursting is defined as: When you run out of ...': a colon, then the gloss)
 _IS_DEFINED_AS = re.compile(
-    r"\s(?P<verb>is|are)\s+(?:\w+ly\s+)?defined\s+(?:by\s+[^,;]{2,60}?\s+)?as\s+"
-    r"(?=(?:an?|the|one)\s)"
+    r"\s(?P<verb>is|are)\s+(?:\w+ly\s+)?defined\s+(?:by\s+[^,;]{2,60}?\s+)?as"
+    r"(?:\s+(?=(?:an?|the|one)\s)|\s*:\s+(?=[A-Z]))"
 )
 # 'Compound interest is best described as interest upon interest' (or, as written, 'best
 # describe as'): what it is, after the hedge.

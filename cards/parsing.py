@@ -953,6 +953,8 @@ def _entry(
         shorter = _without_its_kind(title, answer)
     if shorter:
         meta.aliases.append(shorter)  # 'Zero Trust Security Model' / 'Zero Trust is a ...'
+    if head := _named_before_its_kind(title, sections):
+        meta.aliases.append(head)  # 'Pilot Light Strategy for ...' / 'The term pilot light'
     if between := _with_a_word_between(title, sections):
         meta.aliases.append(between)  # 'Sunset Header' / 'The Sunset HTTP Header is ...'
     if (setting := _without_its_setting(title, sections)) is not None:
@@ -1030,6 +1032,27 @@ def _with_its_kind(title: str, opening: str) -> str:
     named = named_after_article(opening, title)
     kind = _KIND_AFTER.match(opening, named) if named >= 0 else None
     return opening[named - len(title) : kind.end()] if kind else ""
+
+
+# The kind of thing a title names after its head, and what for: 'Strategy for Disaster
+# Recovery', 'Pattern in Microservices'.
+_ITS_KIND_AND_USE = re.compile(
+    r"(?:strategy|pattern|technique|approach|method|model|principle)"
+    r"(?:\s+(?:for|in|of)\s+[\w -]{2,40})?",
+    re.I,
+)
+
+
+def _named_before_its_kind(title: str, sections: list[Section]) -> str:
+    """The head of a title that goes on to say what kind of thing it is, as the page's
+    first point defines it ('Pilot Light Strategy for Disaster Recovery' / 'The term pilot
+    light is often used to describe ...' -> 'pilot light'); else ''."""
+    first = sections[0].items[0].text if sections and sections[0].items else ""
+    defined = definition_of(first_sentence(first)) if first and len(title) <= 80 else None
+    if defined is None or not title.casefold().startswith(f"{defined.name.casefold()} "):
+        return ""
+    rest = title[len(defined.name) + 1 :]
+    return defined.name if _ITS_KIND_AND_USE.fullmatch(rest) else ""
 
 
 def _with_a_word_between(title: str, sections: list[Section]) -> str:

@@ -79,6 +79,9 @@ _CHROME = re.compile(
     # a homework site's badge over its answer; a blog's button to print or mail the post
     r"expert[\s-]+verified|print\s+friendly(?:\s*,\s*pdf\s*(?:&|and)\s*e-?mail)?|"
     r"version\s*:\s*v?\d[\w.-]{0,20}|"  # a documentation site's version picker: 'Version: v0.15'
+    # an old version's banner: 'You are viewing documentation for Kubernetes version: v1.25'
+    r"you\s+are\s+viewing\s+documentation\s+for\s.{1,60}|"
+    r".{1,60}\s+documentation\s+is\s+no\s+longer\s+(?:actively\s+)?maintained\b.{0,200}|"
     r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
     # an address copied on a line of its own, or as a Markdown reference: '[1]: https://...'
     r"(?:\[\w{1,10}\]\s*)?:?\s*(?:https?://|www\.)\S+|"

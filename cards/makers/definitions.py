@@ -827,7 +827,7 @@ COPULA_LEAD = re.compile(r"^(?:is|are)\s+", re.I)
 _DEFINED_AS = re.compile(
     # ('best describe as interest upon interest': a hedge, and a letter lost)
     r"^(?:(?:best|often|usually|commonly|simply)\s+)?(?:defined|described?|characteri[sz]ed)\s+"
-    r"(?:by\s+[^,;]{2,60}?\s+)?as\s+(?=[\w\"“])",
+    r"(?:by\s+[^,;]{2,60}?\s+)?as\s*:?\s+(?=[\w\"“])",  # ('defined as: When you run out ...')
     re.I,
 )
 # A property true of many things, no clue to which thing either: 'also non-volatile',

@@ -5963,3 +5963,50 @@ def test_another_name_set_in_quotes_after_the_subject_hides_no_verb() -> None:
         "It stops many spoofed floods.\n"
     )
     assert any("drops packets whose source address" in answer for answer in asked.values()), asked
+
+
+def test_an_old_docs_versions_banner_is_no_title() -> None:
+    # 'You are viewing documentation for Kubernetes version: v1.25' / 'Kubernetes v1.25
+    # documentation is no longer actively maintained. ...' (web171/06-k8sgolangclub-
+    # admission-controller.txt) titled the page 'Kubernetes v1.25 documentation'.
+    asked = asked_of(
+        "You are viewing documentation for Kubernetes version: v1.24\n"
+        "Kubernetes v1.24 documentation is no longer actively maintained. The version you "
+        "are currently viewing is a static snapshot.\n"
+        "Pod Priority Reference\n"
+        "This page gives an overview of pod priority.\n"
+        "What is it?\n"
+        "Pod priority is a number that tells the scheduler which pods matter most when the "
+        "cluster runs short of room.\n"
+    )
+    assert asked["What is pod priority?"].startswith("A number that tells the scheduler")
+    assert not any("v1.24" in prompt for prompt in asked), asked
+
+
+def test_a_definition_after_defined_as_and_a_colon_is_read() -> None:
+    # '► Cloud Bursting is defined as: When you run out of your computing resources ...'
+    # (web171/12-cloudcow-cloud-bursting.txt) answered 'Defined as: When you run out ...'.
+    asked = asked_of(
+        "What Is Cold Standby?\n\n"
+        "► Cold Standby   is defined as:   When a spare system is kept switched off and is "
+        "only started after the main one fails.\n"
+    )
+    assert asked["What is Cold Standby?"] == (
+        "When a spare system is kept switched off and is only started after the main one fails."
+    )
+
+
+def test_a_term_used_to_describe_something_under_a_title_of_its_kind_is_defined() -> None:
+    # 'Pilot Light Strategy for Disaster Recovery' / '• The term pilot light is often used
+    # to describe a Disaster Recovery scenario in which ...' (web171/14-hararei-pilot-
+    # light.txt) gave no card.
+    asked = asked_of(
+        "Warm Standby Strategy for Disaster Recovery\n\n"
+        "  • The term warm standby is often used to describe a recovery setup in which a "
+        "scaled-down copy of production runs all the time, ready to grow.\n"
+        "  • When disaster strikes, the copy is scaled up to take the full load.\n"
+    )
+    assert any(
+        answer.startswith("A recovery setup in which a scaled-down copy of production")
+        for answer in asked.values()
+    ), asked
