@@ -58,6 +58,12 @@ def _lists(entry: Entry) -> tuple[tuple[Section, tuple[_Head, ...]], ...]:
 _Odd = tuple[_Head, Entry, Section]
 
 
+def _ends_on(text: str, word: str) -> bool:
+    """Whether a head's last word is `word`, in any case."""
+    said = words(text)
+    return bool(said) and said[-1].casefold() == word
+
+
 def odd_one_out(
     ctx: Context, own: Section, heads: Sequence[str], prompt: str
 ) -> tuple[str, Entry, Section] | None:
@@ -79,6 +85,10 @@ def odd_one_out(
     # Heads written in capitals (GET, POST; A, CNAME) are names of a kind: an outsider
     # in words ('Show information') would stand out at a glance.
     capitals = all(head.isupper() for head in heads)
+    # Heads that all end on one word ('Backup Job', 'Copy Job', 'Restore Job') are kinds
+    # of one thing: an outsider ending otherwise ('Secondary Server') stands out at a glance.
+    lasts = {words(head)[-1].casefold() for head in heads if words(head)}
+    last = next(iter(lasts)) if len(lasts) == 1 and len(heads) > 1 else ""
 
     def believable(head: _Head) -> bool:
         # Asked of a head about to be chosen only: most heads never get that far.
@@ -107,6 +117,8 @@ def odd_one_out(
         best: list[_Head] = []
         for head in found:
             if head.fold in near or not head.words or head.capitals is not capitals:
+                continue
+            if last and not _ends_on(head.text, last):
                 continue
             if abs(head.length - usual) > 1:
                 later[1].append((head, other, section))

@@ -6010,3 +6010,22 @@ def test_a_term_used_to_describe_something_under_a_title_of_its_kind_is_defined(
         answer.startswith("A recovery setup in which a scaled-down copy of production")
         for answer in asked.values()
     ), asked
+
+
+def test_an_odd_one_out_of_another_form_than_every_item_is_not_offered() -> None:
+    # 'Which of these is not one of the four jobs involved?' -> 'Secondary Server' among
+    # 'Copy Job', 'Backup Job', 'Restore Job' (web165/12-cloudtechinnovation-log-
+    # shipping.txt): the only option not ending in 'Job', the answer at a glance.
+    asked = asked_of(
+        "# Log Streaming in PostgreSQL ## Overview - Log streaming allows automatic sending "
+        "of write-ahead log records from a primary server to one or more standby servers. - "
+        "It provides a warm copy and supports read-only queries on the standbys. ## Key "
+        "Components - **Primary Server**: The server that takes every write. - **Standby "
+        "Server**: Holds the copy that follows the primary. - **Witness Server**: Optionally "
+        "breaks ties when a failover is decided. ## Processes Involved - **Sender "
+        "Process**: Streams the log from the primary. - **Receiver Process**: Takes the log "
+        "in on the standby. - **Startup Process**: Replays the log on the standby. ## "
+        "Benefits - Provides a warm copy of a single primary database. ## Limitations - "
+        "Does not promote a standby on its own.\n"
+    )
+    assert not any(prompt.startswith("Which of these is not one of") for prompt in asked), asked
