@@ -85,10 +85,13 @@ def odd_one_out(
     # Heads written in capitals (GET, POST; A, CNAME) are names of a kind: an outsider
     # in words ('Show information') would stand out at a glance.
     capitals = all(head.isupper() for head in heads)
-    # Heads that all end on one word ('Backup Job', 'Copy Job', 'Restore Job') are kinds
-    # of one thing: an outsider ending otherwise ('Secondary Server') stands out at a glance.
-    lasts = {words(head)[-1].casefold() for head in heads if words(head)}
-    last = next(iter(lasts)) if len(lasts) == 1 and len(heads) > 1 else ""
+    # Names that all end on one word in capitals ('Backup Job', 'Copy Job', 'Restore Job')
+    # are kinds of one thing: an outsider ending otherwise ('Secondary Server') stands out
+    # at a glance.
+    ends = [head.split()[-1] for head in heads if head.split()]
+    named = len(ends) == len(heads) > 1 and all(end[:1].isupper() for end in ends)
+    lasts = {end.casefold().strip(".,:;") for end in ends}
+    last = next(iter(lasts)) if named and len(lasts) == 1 else ""
 
     def believable(head: _Head) -> bool:
         # Asked of a head about to be chosen only: most heads never get that far.
