@@ -5828,54 +5828,32 @@ def test_an_anatomy_title_names_the_page_over_a_remark_on_a_wider_topic() -> Non
     assert not any("huge topic" in answer for answer in asked.values()), asked
 
 
+# A keyboard handler pasted without its fence, as a page on roving focus showed one
+# (web168/13-chriscalo-roving-tabindex.txt), in our own words: under a title line and
+# the page's opening, which each test below sets.
+_PASTED_HANDLER = (
+    "}\ntarget.tabIndex = 0;\ntarget.focus();\n}Key handler\n"
+    "Listen on the list, not on each option:\njavascript\n"
+    'list.addEventListener("keydown", (e) => {\nconst items = [\n'
+    '...list.querySelectorAll(\n"li:not(.hidden)",\n),\n];\n'
+    "if (!items.length) return;\nconst pos = items.indexOf(\ndocument.activeElement,\n);\n"
+    "let target;\nswitch (e.key) {\n"
+    'case "ArrowDown":\ne.preventDefault();\ntarget = items[\n'
+    "pos + 1 < items.length ? pos + 1 : 0\n];\nbreak;\n"
+    'case "ArrowUp":\ne.preventDefault();\ntarget = items[\n'
+    "pos - 1 >= 0 ?\npos - 1 : items.length - 1\n];\nbreak;\n"
+    'case "Home":\ne.preventDefault();\ntarget = items[0];\nbreak;\n'
+)
+
+
 def test_a_line_of_code_ending_in_a_question_mark_is_not_asked() -> None:
     # 'next = buttons[' / 'idx - 1 >= 0 ?' / 'idx - 1 : buttons.length - 1' (web168/13-
     # chriscalo-roving-tabindex.txt, code pasted without its fence) was asked as a
     # question heading and its answer.
     asked = asked_of(
-        "".join(
-            (
-                "Appearance\n",
-                "Focus Ring\n",
-                "A focus ring shows which control the keyboard will act on. "
-                "Arrow keys move it between options.\n",
-                "}\n",
-                "target.tabIndex = 0;\n",
-                "target.focus();\n",
-                "}Key handler\n",
-                "Listen on the list, not on each option:\n",
-                "javascript\n",
-                'list.addEventListener("keydown", (e) => {\n',
-                "const items = [\n",
-                "...list.querySelectorAll(\n",
-                '"li:not(.hidden)",\n',
-                "),\n",
-                "];\n",
-                "if (!items.length) return;\n",
-                "const pos = items.indexOf(\n",
-                "document.activeElement,\n",
-                ");\n",
-                "let target;\n",
-                "switch (e.key) {\n",
-                'case "ArrowDown":\n',
-                "e.preventDefault();\n",
-                "target = items[\n",
-                "pos + 1 < items.length ? pos + 1 : 0\n",
-                "];\n",
-                "break;\n",
-                'case "ArrowUp":\n',
-                "e.preventDefault();\n",
-                "target = items[\n",
-                "pos - 1 >= 0 ?\n",
-                "pos - 1 : items.length - 1\n",
-                "];\n",
-                "break;\n",
-                'case "Home":\n',
-                "e.preventDefault();\n",
-                "target = items[0];\n",
-                "break;\n",
-            )
-        )
+        "Appearance\nFocus Ring\n"
+        "A focus ring shows which control the keyboard will act on. "
+        "Arrow keys move it between options.\n" + _PASTED_HANDLER
     )
     assert not any("items" in prompt for prompt in asked), asked
 
@@ -5886,49 +5864,9 @@ def test_a_sentence_with_a_bracketed_list_before_its_verb_is_no_gloss() -> None:
     # tabindex?': the bracket's commas hid the sentence's verb.
     try:
         asked = asked_of(
-            "".join(
-                (
-                    "Appearance\n",
-                    "Focus Ring\n",
-                    "A composite list (menu, toolbar, tab bar) should be one tab stop. "
-                    "Arrow keys move focus between options.\n",
-                    "}\n",
-                    "target.tabIndex = 0;\n",
-                    "target.focus();\n",
-                    "}Key handler\n",
-                    "Listen on the list, not on each option:\n",
-                    "javascript\n",
-                    'list.addEventListener("keydown", (e) => {\n',
-                    "const items = [\n",
-                    "...list.querySelectorAll(\n",
-                    '"li:not(.hidden)",\n',
-                    "),\n",
-                    "];\n",
-                    "if (!items.length) return;\n",
-                    "const pos = items.indexOf(\n",
-                    "document.activeElement,\n",
-                    ");\n",
-                    "let target;\n",
-                    "switch (e.key) {\n",
-                    'case "ArrowDown":\n',
-                    "e.preventDefault();\n",
-                    "target = items[\n",
-                    "pos + 1 < items.length ? pos + 1 : 0\n",
-                    "];\n",
-                    "break;\n",
-                    'case "ArrowUp":\n',
-                    "e.preventDefault();\n",
-                    "target = items[\n",
-                    "pos - 1 >= 0 ?\n",
-                    "pos - 1 : items.length - 1\n",
-                    "];\n",
-                    "break;\n",
-                    'case "Home":\n',
-                    "e.preventDefault();\n",
-                    "target = items[0];\n",
-                    "break;\n",
-                )
-            )
+            "Appearance\nFocus Ring\n"
+            "A composite list (menu, toolbar, tab bar) should be one tab stop. "
+            "Arrow keys move focus between options.\n" + _PASTED_HANDLER
         )
     except cards.ParseError:
         asked = {}  # refused: it says what a list should be, not what a focus ring is
