@@ -20,6 +20,18 @@ from cards.sentences import STOP_WORDS, first_sentence, indefinite, plural_endin
 _slug = lru_cache(maxsize=65536)(slugify)
 
 
+def named_by_its_kind(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on 'This <kind>' where a name of several words ends in
+    that kind: 'This pattern was first defined in ...' of the 'Claim Check pattern'."""
+    found = _THIS_KIND.match(sentence)
+    return found is not None and any(
+        " " in name and name.split()[-1].casefold() == found["kind"].casefold() for name in names
+    )
+
+
+_THIS_KIND = re.compile(r"this\s+(?P<kind>[a-z]{3,})\s+(?!of\b)[a-z]", re.I)
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names are one name, ignoring case, spacing and punctuation, and a
     hyphen before a number ('UTF8' and 'UTF-8')."""

@@ -48,7 +48,7 @@ from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
-from cards.names import either_number, fold_name, same_or_plural
+from cards.names import either_number, fold_name, named_by_its_kind, same_or_plural
 from cards.page import page_segments
 from cards.recover import (
     SENTENCES_IN,
@@ -1287,10 +1287,7 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
     spelled = _SPELLED_THEN_SAID.match(text)
     if spelled is not None and spelled["short"] in names:
         return True  # 'DNS is short for Domain Name System. The system translates ...'
-    kind = _THIS_KIND.match(sentences[0])
-    if kind is not None and any(
-        " " in name and name.split()[-1].casefold() == kind["kind"].casefold() for name in names
-    ):
+    if named_by_its_kind(sentences[0], names):
         # 'Claim Check pattern' / 'This pattern was first defined in ... . In a nutshell,
         # it is storing message data ...': the pattern of the title, by its kind
         return definition_of(sentences[1], names, pronoun=True) is not None
@@ -1344,8 +1341,6 @@ def _github_front_matter_read(text: str) -> str:
 
 # A post's title on using a thing: 'Using the Claim Check pattern'.
 _USING = re.compile(r"using\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
-# A sentence naming a thing by its kind alone: 'This pattern was ...'.
-_THIS_KIND = re.compile(r"this\s+(?P<kind>[a-z]{3,})\s+(?!of\b)[a-z]", re.I)
 
 
 def _not_a_concept_page(error: ParseError) -> ParseError:

@@ -15,7 +15,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cards.makers.claim_shapes import acts, claim_of, verb_claim
-from cards.makers.prose import CODE, broke_off, cut_off, last_item, sentences_of, stands_alone
+from cards.makers.prose import (
+    CODE,
+    DIFFERS_FROM,
+    broke_off,
+    cut_off,
+    last_item,
+    sentences_of,
+    stands_alone,
+)
 from cards.makers.true_false import true_or_false_card
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import same_name
@@ -258,8 +266,6 @@ _ANOTHER_EFFECT = re.compile(rf"\s+and\s+{_EFFECT_VERBS}\s")
 _ASKS_WHAT_IT_IS = re.compile(
     r"^What (?:does|do) .{1,80}? (?:actually |really |simply )?(?:describe|denote|mean|refer to)\?$"
 )
-# A question of what a thing differs from.
-_DIFFERS_FROM = re.compile(r"^What (?:does|do) .{1,80}? (?:differ|vary) from\?$")
 # An answer that holds back its point for a 'but also' after it.
 _NOT_ONLY = re.compile(r"^(?:to\s+)?not\s+only\b", re.I)
 # A stock phrase as the whole answer, which says nothing of the concept.
@@ -300,7 +306,7 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             # 'What does data replication copy?' -> 'Data from one server to another ...':
             # the question's own word, said back as the answer's head
             continue
-        if _DIFFERS_FROM.match(prompt):
+        if DIFFERS_FROM.match(strip_end(rest)):
             # 'What does non-repudiation differ from?': from countless things; how it
             # differs is the point, which the question does not ask
             continue

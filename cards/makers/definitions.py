@@ -57,6 +57,7 @@ from cards.names import (
     either_number,
     field_of,
     fold_name,
+    named_by_its_kind,
     plural_of,
     same_name,
     same_or_plural,
@@ -652,7 +653,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             or (named_before and SPELLS_ONLY.match(sentence) is not None)
             # ('This pattern was first defined in ... . In a nutshell, it is ...' under
             # 'Claim Check pattern': the title's thing, by its kind)
-            or _by_its_kind(ctx, sentence)
+            or named_by_its_kind(sentence, ctx.entry.names)
         )
         if (
             defined is None
@@ -777,18 +778,6 @@ _LIKENED = re.compile(
     r"the\s+opposite\s+of))\b",
     re.I,
 )
-
-
-def _by_its_kind(ctx: Context, sentence: str) -> bool:
-    """Whether a sentence opens on 'This <kind>' where the title ends in that kind."""
-    found = _THIS_KIND.match(sentence)
-    return found is not None and any(
-        " " in name and name.split()[-1].casefold() == found["kind"].casefold()
-        for name in ctx.entry.names
-    )
-
-
-_THIS_KIND = re.compile(r"this\s+(?P<kind>[a-z]{3,})\s+(?!of\b)[a-z]", re.I)
 
 
 # 'It provides ...', 'They let ...': what a thing named before does, not what it is.

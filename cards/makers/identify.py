@@ -33,6 +33,7 @@ from cards.makers.definitions import (
     WEAK,
 )
 from cards.makers.prose import (
+    DIFFERS_FROM,
     SAYS_IT_VARIES,
     about_the_word,
     sentences_of,
@@ -259,8 +260,6 @@ _RUNS_INTO_A_LIST = re.compile(r":\s*\d{1,2}\.?$")
 _ONLY_WHERE_USED = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:in|by|on|with)\s+[^,;]{1,60}$")
 # Things of a kind the sentence before named: 'such conflicts' (not 'such as').
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b|that\b)[a-z]{3,}")
-# What a thing differs from, which sets it apart from nothing in particular.
-_DIFFERS_FROM = re.compile(r"(?:differs?|varies|vary)\s+from\b")
 
 
 def which_concept(ctx: Context, sentence: str) -> str | None:
@@ -304,7 +303,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             rest = clause
         if _SPLICED.search(rest):
             return None  # '... with a small amount of RAM, it should not be ...': two claims
-        if _DIFFERS_FROM.match(rest) or _ONLY_WHERE_USED.match(rest):
+        if DIFFERS_FROM.match(rest) or _ONLY_WHERE_USED.match(rest):
             # 'Which concept differs from auditing ...?', '... is used in out-of-order
             # processors?': countless do, or are
             return None

@@ -137,6 +137,9 @@ def cut_off(text: str) -> bool:
     )
 
 
+# What a thing differs from, said as its predicate ('differs from authentication, which
+# ...'): from countless things, which sets it apart from none in particular.
+DIFFERS_FROM = re.compile(r"(?:differs?|varies|vary)\s+from\b")
 # A sentence that says only that how it works differs from case to case.
 SAYS_IT_VARIES = re.compile(
     r"\bworks?\s+(?:in\s+)?(?:a\s+(?:variety|number)\s+of|many|several|different|various)"
