@@ -318,7 +318,7 @@ def _parse_marked(text: str, file: str, default_path: str) -> Entry:
     try:
         return _parse(text, file, default_path)
     except ParseError as error:
-        if not error.message.startswith("has no title"):
+        if not error.message.startswith(("has no title", _NOTHING_DEFINED)):
             raise
         # A note named by its file ('WebSocket.md' holding only what it is), or a page
         # copied without its title that opens by defining its concept ('Definition:
@@ -588,7 +588,13 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
         # recover its structure as Markdown; when that fails too, the first reason stands.
         try:
             return _recovered(lines, file, default_path, named)
-        except ParseError:
+        except ParseError as again:
+            if error.message.startswith("has no title") and again.message.startswith(
+                _NOTHING_DEFINED
+            ):
+                # (the recovery found the title the page layout did not, and nothing
+                # saying what it is: that is the page's reason)
+                error = again
             many = _MANY_COMPARED.match(next((line.strip() for line in lines if line.strip()), ""))
             if many is not None:
                 # 'Difference between Local Storage, Session Storage, and Cookies?': said
@@ -697,7 +703,13 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
         or _defined_in_its_prose(entry)
         or _says_how_it_forms(entry)
     ):
-        raise ParseError(file, 1, "defines nothing")
+        raise ParseError(
+            file,
+            1,
+            f"{_NOTHING_DEFINED}{entry.title!r} is (read as the page's title): not a concept "
+            "page as it stands; give it a title line if that is not its concept, and a "
+            "sentence saying what the concept is",
+        )
     return _at_lines(entry, recovered.origin)
 
 
@@ -1343,10 +1355,16 @@ def _github_front_matter_read(text: str) -> str:
 _USING = re.compile(r"using\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
 
 
+# Why a page whose title was found is refused: nothing says what it names.
+_NOTHING_DEFINED = "no sentence says what "
+
+
 def _not_a_concept_page(error: ParseError) -> ParseError:
     """The page layout's reason, said for text that no layout could read as a concept
     (its first clause: 'has no section a card can be made from', without the headings
     it lists in brackets)."""
+    if error.message.startswith(_NOTHING_DEFINED):
+        return error  # the recovery found a title: what the page lacks is said already
     reason = re.split(r"\s*[(:;]", error.message, maxsplit=1)[0]
     return ParseError(
         error.file,

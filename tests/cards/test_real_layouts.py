@@ -5967,3 +5967,23 @@ def test_an_odd_one_out_of_another_form_than_every_item_is_not_offered() -> None
         "Does not promote a standby on its own.\n"
     )
     assert not any(prompt.startswith("Which of these is not one of") for prompt in asked), asked
+
+
+def test_a_titled_page_that_defines_nothing_is_refused_for_that_not_for_a_title() -> None:
+    # 'Anatomy of Jank' over a remark on rendering performance and 'But what does jank
+    # mean?' (web168/17-chromium-jank.txt): refused 'has no title' although its title
+    # was found; seven blind judges read that reason as false.
+    with pytest.raises(cards.ParseError) as refused:
+        parse_entries(
+            "the Widget logo\n\nThe Widget Projects\n\nAnatomy of Stutter\n\n"
+            "author: someone@\n\n\n"
+            "Smoothness is a huge topic of great interest to the team and to app developers.\n\n"
+            "“Speed” is an oft-cited problem area for app developers. We spend a lot of time "
+            "improving the platform. This is the pursuit and elimination of stutter.\n\n"
+            "But what does stutter mean? This note sorts the symptoms that all get put under "
+            "the “stutter” label.\n",
+            "page.txt",
+        )
+    message = refused.value.message
+    assert message.startswith("no sentence says what 'Stutter' is"), message
+    assert "has no title" not in message
