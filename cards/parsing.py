@@ -1118,11 +1118,19 @@ def _without_its_setting(title: str, sections: list[Section]) -> str | None:
     first point opens on that name as its subject ('Log Shipping in SQL Server' / 'Log
     shipping allows automatic sending of ...' -> 'Log shipping'); else None."""
     found = _IN_A_SETTING.fullmatch(title)
-    first = sections[0].items[0].text if sections and sections[0].items else ""
-    if found is None or not first:
+    if found is None:
         return None
-    defined = definition_of(first_sentence(first), (found["name"],), loose=True)
-    return defined.name if defined is not None else None
+    # (the first point of one of the first sections: 'Introduction' may come before
+    # 'What Is Provisioned Concurrency?' and its 'Provisioned Concurrency is ...')
+    for section in sections[:_SETTING_REACH]:
+        first = section.items[0].text if section.items else ""
+        defined = definition_of(first_sentence(first), (found["name"],), loose=True)
+        if first and defined is not None:
+            return defined.name
+    return None
+
+
+_SETTING_REACH = 4  # sections a title's name without its setting is looked for in
 
 
 # A dictionary site's words after the headword in its title: ' - definition and synonyms',

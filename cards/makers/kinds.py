@@ -189,9 +189,15 @@ def _defined_kind(
         return None  # 'Security Assertion Markup Language (SAML) is ...': the entry itself
     # Of two words or more: 'API' under 'REST API' is the wider concept, not the entry.
     # (Not a side of a comparison's title: 'Viewstamped Replication' of 'Zab vs ...'.)
+    # (Nor the product a title places its name in: 'AWS Lambda is ...' under
+    # 'Provisioned Concurrency in AWS Lambda' defines the product, not the feature.)
     shortened = (
         " " in term.strip()
-        and any(name.endswith(" " + fold(term)) for name in own)
+        and any(
+            name.endswith(" " + fold(term))
+            and not name[: -len(term) - 1].endswith((" in", " on", " for", " of", " with"))
+            for name in own
+        )
         and not says_it_compares(whole)
     )
     if not shortened and not _a_term(term, own, heads):

@@ -5987,3 +5987,24 @@ def test_a_titled_page_that_defines_nothing_is_refused_for_that_not_for_a_title(
     message = refused.value.message
     assert message.startswith("no sentence says what 'Stutter' is"), message
     assert "has no title" not in message
+
+
+def test_the_product_a_title_places_its_name_in_is_not_the_name_cut_short() -> None:
+    # 'What Is Provisioned Concurrency in AWS Lambda?' / ... / 'AWS Lambda is a serverless
+    # compute service ...' / 'What Is Provisioned Concurrency?' / 'Provisioned
+    # Concurrency is an AWS Lambda feature that ...' (web171/13-gauravkedia-provisioned-
+    # concurrency.txt): the product's definition answered the feature's question.
+    asked = asked_of(
+        "What Is Read Replica Promotion in Amazon RDS?\n"
+        "Learn how promotion turns an Amazon RDS read replica into a standalone database.\n\n"
+        "Introduction\n"
+        "Amazon RDS is a managed relational database service that runs databases without "
+        "managing servers. While RDS is easy to run, one common need is failover.\n"
+        "When the primary fails, a replica must take over.\n"
+        "What Is Read Replica Promotion?\n"
+        "Read Replica Promotion is an Amazon RDS action that turns a read replica into a "
+        "standalone primary database.\n"
+    )
+    assert asked["What is Read Replica Promotion in Amazon RDS?"] == (
+        "An Amazon RDS action that turns a read replica into a standalone primary database."
+    )
