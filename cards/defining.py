@@ -71,7 +71,9 @@ _NOT_WHAT_IT_IS = re.compile(
     # ('Information is sent via the Internet to a server ...')
     r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?(?:[a-z]+ed|sent|built|kept|held|given|"
     r"taken|shown|seen|written|hidden|chosen|stolen)\s+(?:to|in|on|into|onto|at|"
-    r"from|with|via|through|when|after|before|once|across|among|between|over)\b|"
+    r"from|with|via|through|when|after|before|once|across|among|between|over|"
+    # ('The element is positioned according to the normal flow ...': how it is placed)
+    r"according\s+to|based\s+on|relative\s+to)\b|"
     # 'Modern software systems are rarely a single monolith ...': what it seldom is
     r"^(?:rarely|seldom|never|hardly|barely|no\s+longer)\b|"
     # 'It is useful to separate three steps: ...': the 'it' of a remark, no thing's

@@ -6008,3 +6008,19 @@ def test_the_product_a_title_places_its_name_in_is_not_the_name_cut_short() -> N
     assert asked["What is Read Replica Promotion in Amazon RDS?"] == (
         "An Amazon RDS action that turns a read replica into a standalone primary database."
     )
+
+
+def test_how_a_thing_is_placed_according_to_something_is_not_what_it_is() -> None:
+    # 'The element is positioned according to the normal flow of the document, and then
+    # offset relative to ...' (web168/18-tomgdow-position-sticky.txt) answered 'What is
+    # the element?' on a page about position: sticky, titled by that sentence's subject.
+    try:
+        asked = asked_of(
+            "The label is placed according to the state of its input, and then moved above "
+            "it once the user starts typing.\n"
+            "A floating label sits inside its input until the user types.\n"
+            "It saves space on small forms.\n"
+        )
+    except cards.ParseError:
+        asked = {}  # refused: nothing says what the page's concept is
+    assert not any(answer.startswith("Placed according") for answer in asked.values()), asked
