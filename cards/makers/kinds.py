@@ -16,9 +16,9 @@ from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import claim_of
 from cards.makers.claims import first_clause
 from cards.makers.context import Context
-from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, WEAK
+from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, STORY, WEAK
 from cards.makers.prose import sentences_of, stands_alone
-from cards.model import Answering, Card, CardKind, SectionKind
+from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import body_text, capitalised_inside, either_number, same_or_plural
 from cards.rules import fold
 from cards.sentences import indefinite, lower_first, noun_in_ings, strip_end, upper_first, words
@@ -81,6 +81,10 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             return
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
+        if _in_a_supposed_case(section, item):
+            # 'Suppose you configure Provisioned Concurrency as:' / '5' / 'AWS keeps 5
+            # Lambda execution environments ...': what happens in the page's example
+            continue
         asking = (
             _defined_kind(sentence, own, heads, whole, body)
             or _acting_kind(sentence, own, heads, section.heading, page)
@@ -103,6 +107,20 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             explanation=sentence,
         )
         asked += 1
+
+
+def _in_a_supposed_case(section: Section, item: Item) -> bool:
+    """Whether a point of a section follows one that opens a supposed case ('Suppose you
+    configure ...', 'Imagine ...'), or stands under such a line read as a heading: it
+    tells what happens in the example."""
+    if STORY.match(section.heading.strip()):
+        return True
+    for earlier in section.items:
+        if earlier is item:
+            return False
+        if STORY.match(earlier.text.strip()):
+            return True
+    return False
 
 
 # A list's labelled point glossing a kind: 'MX (Mail Exchanger) record: A type of DNS record

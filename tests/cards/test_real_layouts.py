@@ -6024,3 +6024,23 @@ def test_how_a_thing_is_placed_according_to_something_is_not_what_it_is() -> Non
     except cards.ParseError:
         asked = {}  # refused: nothing says what the page's concept is
     assert not any(answer.startswith("Placed according") for answer in asked.values()), asked
+
+
+def test_what_a_named_thing_does_in_a_supposed_case_is_not_asked() -> None:
+    # 'Suppose you configure Provisioned Concurrency as:' / '5' / 'AWS keeps 5 Lambda
+    # execution environments initialized and ready.' (web171/13-gauravkedia-provisioned-
+    # concurrency.txt) gave 'What does AWS do?' -> 'Keeps 5 Lambda execution ...'.
+    asked = asked_of(
+        "What Is Connection Pooling?\n\n"
+        "Connection pooling is a technique that keeps database connections open and hands "
+        "them to requests as they come.\n\n"
+        "How It Works\n"
+        "Suppose you configure the pool size as:\n"
+        "10\n"
+        "JDBC keeps 10 connections open and ready.\n"
+        "When requests arrive\n"
+        "Request 1 → Connection 1\n"
+        "Request 2 → Connection 2\n"
+    )
+    assert "What does JDBC do?" not in asked, asked
+    assert asked["What is connection pooling?"].startswith("A technique that keeps database")
