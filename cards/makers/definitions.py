@@ -328,6 +328,9 @@ EVALUATIVE = re.compile(
     r"the\s+(?:key|secret|path|road)\s+to\b|"
     # 'a huge topic of great interest to ...': how much is said of it, not what it is
     r"(?:an?\s+)?(?:huge|big|vast|broad|hot|popular|important|complex)\s+topic\b|"
+    # 'the fundamental failure mode of authorization systems': where it ranks, a slogan
+    r"the\s+(?:fundamental|classic|canonical|archetypal|quintessential|textbook)\s+"
+    r"(?:[\w-]+\s+){0,2}of\b|"
     # 'much smaller in size and utilize fewer resources': how it compares, the other unsaid
     r"(?:much|far|a\s+lot|way|slightly|significantly|considerably)\s+"
     r"(?:[a-z]{3,}er|more|less|fewer)\b|"

@@ -6044,3 +6044,17 @@ def test_what_a_named_thing_does_in_a_supposed_case_is_not_asked() -> None:
     )
     assert "What does JDBC do?" not in asked, asked
     assert asked["What is connection pooling?"].startswith("A technique that keeps database")
+
+
+def test_where_a_thing_ranks_among_failures_is_not_what_it_is() -> None:
+    # 'The confused deputy is the fundamental failure mode of authorization systems.'
+    # (web166/09-amlalabs-confused-deputy.txt) answered 'What is the confused deputy?':
+    # a slogan, judged incomplete blind.
+    asked = asked_of(
+        "The Lost Update Problem, Explained\n\n"
+        "The lost update is the classic failure mode of concurrent writes. First described "
+        "decades ago, it still bites web apps.\n\n"
+        "The setup is simple: two users read a row, both change it, and the second save "
+        "wins.\n"
+    )
+    assert not any(answer.startswith("The classic failure mode") for answer in asked.values())
