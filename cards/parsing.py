@@ -915,9 +915,12 @@ def _entry(
     if (name := under_its_kind(title)) is not None:
         meta.aliases.append(title)  # 'Functions: VLOOKUP': a category before the name
         title = name
-    elif (framed := _FRAMED_BY.fullmatch(title)) is not None and _said_in(framed["name"], sections):
+    elif (framed := _FRAMED_BY.fullmatch(title)) is not None and (
+        times_said(framed["name"], lines) > times_said(title, lines)
+    ):
         # 'DORA - Change Failure Rate' over '... Change Failure Rate measures the
-        # stability ...': the family's letters before the name the page goes by
+        # stability ...': the family's letters before the name the page goes by (said
+        # more often than the whole title is: elsewhere than the title's own line)
         meta.aliases.append(title)
         title = framed["name"]
     bare = None if asked is not None else title_without_wrapper(title)
@@ -1327,12 +1330,6 @@ _LAW_SAYS = re.compile(
 _FRAMED_BY = re.compile(
     r"[A-Z][A-Z0-9]{1,9}[ \t]+[-–—:][ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,5})"
 )
-
-
-def _said_in(name: str, sections: list[Section]) -> bool:
-    """Whether the page's text says a name (in any case)."""
-    folded = name.casefold()
-    return any(folded in item.text.casefold() for section in sections for item in section.items)
 
 
 # Front matter as GitHub shows a Markdown file's, a table copied as text: 'title |

@@ -1313,7 +1313,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     )
     for k, (i, line) in enumerate(top[:4]):
         anatomy = _ANATOMY_OF.fullmatch(line.strip())
-        if anatomy is not None and _said_below(anatomy["name"], lines, i):
+        if anatomy is not None and times_said(anatomy["name"], lines[i + 1 :]) >= 2:
             # 'Anatomy of Jank' over '... This is the pursuit and elimination of jank. But
             # what does jank mean?': a study of one thing, named in its title line
             return top[k + 1][0] if k + 1 < len(top) else i, _capitalised(anatomy["name"]), ""
@@ -1630,12 +1630,6 @@ _CLAUSE_INSIDE = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 _ANATOMY_OF = re.compile(
     r"(?:the\s+)?anatomy\s+of\s+(?:an?\s+|the\s+)?(?P<name>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.I
 )
-
-
-def _said_below(name: str, lines: list[str], at: int) -> bool:
-    """Whether the text below line `at` says a name twice or more (in any case)."""
-    said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
-    return sum(len(said.findall(line)) for line in lines[at + 1 :]) >= 2
 
 
 # A predicate that only calls its subject a topic: 'a huge topic of great interest'.
