@@ -730,7 +730,7 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 # 'It is a deployment strategy used to minimize risk.' under 'What is a
                 # canary release?', then a 'Definition' saying it by name, in full
                 return _by_name_below(ctx, section) or found
-            if (acting_later or acting) is not None and _PRONOUN_ACTS.match(sentence):
+            if (acting_later or acting) is not None and _IT_DOES_SOMETHING.match(sentence):
                 # 'Log shipping allows automatic sending of ...' / 'It provides a disaster
                 # recovery solution ...': the sentence by name said first what it does
                 return acting_later or acting
@@ -784,7 +784,7 @@ _LIKENED = re.compile(
 
 
 # 'It provides ...', 'They let ...': what a thing named before does, not what it is.
-_PRONOUN_ACTS = re.compile(
+_IT_DOES_SOMETHING = re.compile(
     r"^(?:It|They)\s+(?!(?:is|are|was|were|refers|means|describes|denotes)\b)[a-z]{3,}\b"
 )
 
