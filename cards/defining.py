@@ -281,6 +281,11 @@ _SAID_AFTER_COLON = re.compile(
     r"[^:.;]{3,80}:\s+it(?:['’]s|\s+is)\s+(?=(?:an?|the|one)\s)",
     re.I,
 )
+# A note's definition written as an equation: 'trie = a data structure used to store
+# large sets of strings' (a name of words, not a variable: 'x = a list of ...').
+_EQUALS_GLOSS = re.compile(
+    r"^(?P<name>[A-Za-z][a-z-]{2,}(?:\s+[\w-]+){0,3}?)\s+=\s+(?=(?:an?|the)\s+[a-z][\w-]*\s+\w+\s+\w)"
+)
 # A teaser's heading run into its text: 'Opportunity cost, explained Opportunity cost is
 # a concept ...'.
 _EXPLAINED_RUN_IN = re.compile(
@@ -1177,6 +1182,7 @@ def definition_of(
         _same(LEADING_ARTICLE.sub("", colon["name"]), name) for name in names
     ):
         text = f"{colon['name']} is {text[colon.end() :]}"
+    text = _EQUALS_GLOSS.sub(r"\g<name> is ", text, count=1)
     served = _FOR_WHOM.match(text)
     if served is not None:
         # 'For people with severe vision impairments, a screen reader is a device that

@@ -2870,6 +2870,7 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     or the line ends on a word no sentence ends on ('... portion of an' / 'IP address.')."""
     broken = _broken_at_code(lines)
     wrap = _wrap_width(lines)
+    notes = _clause_a_line(lines)
     # Each joined line as its pieces and its word count, put together once at the end:
     # a page of one long wrapped sentence is then read in time linear in its size.
     joined: list[tuple[int, list[str], int]] = []
@@ -2913,6 +2914,7 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                             # performed by ...': notes, a clause a line, their capitals
                             # left out)
                             and (mid or bool(wrap) or not _NEW_CLAUSE.match(line))
+                            and (mid or bool(wrap) or not notes)
                         )
                         # 'In statistics' / ', linear regression is an approach to ...':
                         # a link's words set apart, the sentence going on after them
@@ -2955,13 +2957,32 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # A note's line that defines without its full stop: 'horizontal auto-scaling is the
 # number of replicas for a controller' (a heading names; it seldom says 'is the').
+# ('trie = a data structure used to store ...': the same, written as an equation)
 _NOTE_DEFINITION = re.compile(
-    r"^[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s+(?:is|are)\s+(?:an?|the)\s+\w+(?:\s+\w+){2,}$"
+    r"^[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s+(?:is|are|=)\s+(?:an?|the)\s+\w+(?:\s+\w+){2,}$"
 )
 # A line that opens a clause of its own: a pronoun and its verb.
 _NEW_CLAUSE = re.compile(
     r"^(?:it|they|this|these|we|you)\s+(?:is|are|was|were|can|will|has|have)\b"
 )
+
+
+# How many lines of words a page of notes has, at least, and how few of them (as a share)
+# end on a full stop ('... such as uppercase letters or numeric characters etc.').
+_NOTE_LINES = 4
+_NOTE_STOPS = 0.1
+
+
+def _clause_a_line(lines: list[tuple[int, str]]) -> bool:
+    """Whether a page is notes written a clause a line, small and without stops: 'trie = a
+    data structure used to store ...' / 'while storing in an array etc. is ok ...' / 'each
+    word is essentially stored as ...'. Its lines are not one sentence wrapped."""
+    texts = [text for _, line in lines if len((text := line.strip()).split()) >= _NOTE_LINES]
+    return (
+        len(texts) >= _NOTE_LINES
+        and sum(text.endswith(TERMINAL) for text in texts) <= _NOTE_STOPS * len(texts)
+        and 2 * sum(text[:1].islower() for text in texts) > len(texts)
+    )
 
 
 def _defines_by_name(line: str) -> bool:

@@ -6058,3 +6058,18 @@ def test_where_a_thing_ranks_among_failures_is_not_what_it_is() -> None:
         "wins.\n"
     )
     assert not any(answer.startswith("The classic failure mode") for answer in asked.values())
+
+
+def test_notes_written_a_clause_a_line_define_by_an_equals_sign() -> None:
+    # 'trie = a data structure used to store large sets of strings' over lines of notes,
+    # small and without stops (web173/12-comp2521-trie.txt): refused as having no title,
+    # its lines run together as one sentence.
+    asked = asked_of(
+        "heap = a tree that keeps its smallest key at the root\n"
+        "while a sorted array is fine for a few keys, a heap makes insertion cheaper\n"
+        "each parent is smaller than both of its children\n"
+        "height of a heap = log of the number of keys\n"
+        "insertion cost = O(log n)\n"
+        "main drawback of heaps: finding an arbitrary key is slow\n"
+    )
+    assert asked["What is a heap?"] == "A tree that keeps its smallest key at the root."
