@@ -281,6 +281,8 @@ _SAID_AFTER_COLON = re.compile(
     r"[^:.;]{3,80}:\s+it(?:['’]s|\s+is)\s+(?=(?:an?|the|one)\s)",
     re.I,
 )
+# Values set, as a predicate: 'N=3, W=2, R=2' (what is chosen, not what a thing is).
+_SETTINGS = re.compile(r"[\w.]+\s?=\s?\S")
 # A note's definition written as an equation: 'trie = a data structure used to store
 # large sets of strings' (a name of words, not a variable: 'x = a list of ...').
 _EQUALS_GLOSS = re.compile(
@@ -653,7 +655,7 @@ def term_of(sentence: str) -> str:
     match = _CANDIDATE.match(text)
     if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
         return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
-    if text[match.end() : match.end() + 1].isdigit():
+    if text[match.end() : match.end() + 1].isdigit() or _SETTINGS.match(text, match.end()):
         return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")
 
@@ -1315,6 +1317,8 @@ def definition_of(
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
+    if _SETTINGS.match(text, match.end()):
+        return None  # 'A standard production choice is N=3, W=2, R=2: ...': values chosen
     if (
         _DOING_NOW.match(text[match.end() :])
         and re.match(r"(?:the|an?)\s", text, re.I)
@@ -1701,6 +1705,8 @@ _NOT_NAMES = frozenset(
         "there",
         "here",
         *("below", "above"),  # 'Below is the example.': where to look, no name
+        # 'The same thing happens when you add a server.': what was named before
+        *("same", "former", "latter"),
         "they",
         "he",
         "she",

@@ -335,6 +335,10 @@ def _is_chrome(line: str) -> bool:
         return True  # 'Noun' over a dictionary's headword
     if letter.casefold() in _LABEL_TITLES:
         return True  # 'Answer' over a Q&A site's answer
+    if re.fullmatch(
+        r"(?:answered|asked|posted|written|edited)\s+by\s+[\w@.'’ -]{1,40}", letter, re.I
+    ):
+        return True  # 'Answered by suresh': whose answer the page is, over its title
     if re.match(r"\$ [a-z]", letter):
         return True  # '$ man merge-conflicts': a shell prompt a site dresses its page in
     if re.match(r"(?:https?://|www\.)\S", letter, re.I):

@@ -1831,7 +1831,11 @@ _ANALOGY = re.compile(
     r"compared to|works like|acts like)\b",
     re.I,
 )
-_SIMILE = re.compile(r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>.{6,})$", re.I)
+# (an image of two words at least: 'a phone book', not a bare plural, 'Monads are like
+# lions.', an essay's joke before it says it cannot be shown so)
+_SIMILE = re.compile(
+    r"^(?:kind of |sort of |a bit |much |just )?like\s+(?P<image>\S+\s+\S.{4,})$", re.I
+)
 # 'It works like a phone book: ...', 'It acts a bit like a receptionist.'
 _WORKS_LIKE = re.compile(
     r"^it\s+(?:works|acts)\s+(?:a bit |much |just )?like\s+(?P<image>.{6,})$", re.I

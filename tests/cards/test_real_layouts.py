@@ -6073,3 +6073,74 @@ def test_notes_written_a_clause_a_line_define_by_an_equals_sign() -> None:
         "main drawback of heaps: finding an arbitrary key is slow\n"
     )
     assert asked["What is a heap?"] == "A tree that keeps its smallest key at the root."
+
+
+def test_the_line_naming_who_answered_is_not_the_pages_title() -> None:
+    # '1 Answers' / 'Answered by suresh' over a Q&A site's answer (web172/18-callinterview-
+    # static-dynamic-typing.txt) asked 'What is answered by suresh?' -> the answer's title.
+    asked = asked_of(
+        "1 Answers\n"
+        "Answered by meera\n\n"
+        "Explaining the Difference Between Paging and Segmentation in Operating Systems\n\n"
+        "Explaining the Difference Between Paging and Segmentation\n\n"
+        "When it comes to memory, the difference between paging and segmentation is worth "
+        "knowing.\n\n"
+        "Paging\n\n"
+        "Paging refers to the practice of splitting memory into blocks of one fixed size. "
+        "This means that no block is ever too small.\n\n"
+        "Segmentation\n\n"
+        "Segmentation, on the other hand, allows the blocks of memory to differ in size.\n"
+    )
+    assert not any("answered by" in prompt.casefold() for prompt in asked), asked
+    assert (
+        asked["What is paging?"]
+        == "The practice of splitting memory into blocks of one fixed size."
+    )
+
+
+def test_a_bare_word_compared_to_is_no_image_to_ask_for() -> None:
+    # 'Monads are like lions. It is easy to show what a lion is, but ...' (web172/06-
+    # woupiestek-monads.txt), an essay's joke, asked 'Which concept is like lions?'.
+    try:
+        asked = asked_of(
+            "Closures are like backpacks. It is easy to say what a backpack is, but few can "
+            "pack one well.\n\n"
+            "I will use JavaScript for the code. A *closure* pairs a function with the "
+            "variables around it\n"
+        )
+    except cards.ParseError:
+        asked = {}  # refused: nothing left says what a closure is
+    assert "Which concept is like backpacks?" not in asked, asked
+
+
+def test_the_same_thing_is_what_was_named_before() -> None:
+    # 'The same thing happens when you add a server.' (web174/15-levelop-consistent-
+    # hashing.txt) asked 'What is the same thing?' -> 'When you add a server.'
+    try:
+        asked = asked_of(
+            "Why Sharding Breaks When Nodes Change\n"
+            "Say you split keys over five shards by taking the key's hash modulo five.\n"
+            "This works until a shard dies: nearly every key now maps elsewhere.\n"
+            "The same thing happens when you add a shard. Every change of size moves most "
+            "keys.\n"
+        )
+    except cards.ParseError:
+        asked = {}  # refused: nothing says what a concept is
+    assert "What is the same thing?" not in asked, asked
+
+
+def test_values_chosen_are_not_what_a_thing_is() -> None:
+    # 'A standard production choice is N=3, W=2, R=2: it satisfies W+R>N, ...' (web174/06-
+    # crackedjava-quorum.txt) titled the page and asked 'What is a standard production
+    # choice?' -> the values.
+    try:
+        asked = asked_of(
+            "Replication factors — why RF and CL must overlap\n"
+            "In a cluster without a leader, each piece of data lives on several nodes. The "
+            "replication factor is the number of nodes that keep a copy of each piece.\n"
+            "Picking the numbers\n"
+            "A common production choice is RF=3, CL=2: it survives one node down.\n"
+        )
+    except cards.ParseError:
+        asked = {}  # refused: its definition is no page's opening, and its title no name
+    assert "What is a common production choice?" not in asked, asked
