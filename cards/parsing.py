@@ -915,6 +915,9 @@ def _entry(
     if (name := under_its_kind(title)) is not None:
         meta.aliases.append(title)  # 'Functions: VLOOKUP': a category before the name
         title = name
+    elif (part := _NUMBERED_PART.fullmatch(title)) is not None:
+        meta.aliases.append(title)  # 'Part 4: Generators': a course's part, then its topic
+        title = part["name"]
     elif (framed := _FRAMED_BY.fullmatch(title)) is not None and (
         times_said(framed["name"], lines) > times_said(title, lines)
     ):
@@ -1357,11 +1360,19 @@ def _github_front_matter_read(text: str) -> str:
 
 
 # A post's title on using a thing: 'Using the Claim Check pattern'.
+# A course's or book's part by its number, then its topic: 'Part 4: Generators'.
+_NUMBERED_PART = re.compile(
+    r"(?:part|chapter|unit|module|lesson|week|lecture)\s+\d{1,3}\s*[:·|—–-]\s+(?P<name>\S.{0,80})",
+    re.I,
+)
 _USING = re.compile(r"using\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
 
 
 # Why a page whose title was found is refused: nothing says what it names.
 _NOTHING_DEFINED = "no sentence says what "
+
+
+_FIRST_CLAUSE = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*"|[^(:;'"])*""")
 
 
 def _not_a_concept_page(error: ParseError) -> ParseError:
@@ -1370,7 +1381,10 @@ def _not_a_concept_page(error: ParseError) -> ParseError:
     it lists in brackets)."""
     if error.message.startswith(_NOTHING_DEFINED):
         return error  # the recovery found a title: what the page lacks is said already
-    reason = re.split(r"\s*[(:;]", error.message, maxsplit=1)[0]
+    # (up to the first bracket, colon or semicolon outside the quoted title: 'its title
+    # 'Part 4: Generators' names ...')
+    first = _FIRST_CLAUSE.match(error.message)
+    reason = first[0].rstrip() if first else error.message
     return ParseError(
         error.file,
         error.line,

@@ -6144,3 +6144,29 @@ def test_values_chosen_are_not_what_a_thing_is() -> None:
     except cards.ParseError:
         asked = {}  # refused: its definition is no page's opening, and its title no name
     assert "What is a common production choice?" not in asked, asked
+
+
+def test_a_courses_numbered_part_titles_the_page_by_its_topic() -> None:
+    # 'Part 4: Generators' (web172/14-uwpce-generators.txt) was refused as a title naming
+    # the page, its reason cut at the title's colon: "its title 'Part 4, and ...".
+    entry = parse_entries(
+        "Lesson 3: Decorators\n\n"
+        "A decorator is a function that takes another function and returns a changed "
+        "version of it. Decorators wrap behaviour around a call.\n\n"
+        "Writing one\n\n"
+        "def logged(fn):\n    return fn\n",
+        "page.txt",
+    )[0]
+    assert entry.title == "Decorators"
+    assert "Lesson 3: Decorators" in entry.aliases
+
+
+def test_a_refusal_quotes_a_title_with_a_colon_whole() -> None:
+    # The reason a page is refused is cut at its first bracket, colon or semicolon, which
+    # cut the quoted title 'Part 4: Generators' in two.
+    from cards.parsing import _not_a_concept_page
+
+    said = _not_a_concept_page(
+        cards.ParseError("page.txt", 1, "its title 'Week 2: Home' names the page, not a concept")
+    )
+    assert said.message.startswith("its title 'Week 2: Home' names the page, not a concept, ")
