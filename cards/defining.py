@@ -1547,9 +1547,14 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
         if AS_IN_THE_STORY.match(text, found.end()):
             continue  # 'A checksum works the same way for data.': as the story before it
         acts = verb.endswith("s") and not verb.endswith("ss")
+        bare_verb = not verb.endswith("s") and verb not in _NOT_VERBS_OF_PLURALS
         if found["plural"]:
             # 'Containers allow a developer to ...': a plural name takes a bare verb.
-            acts = not verb.endswith("s") and verb not in _NOT_VERBS_OF_PLURALS
+            acts = bare_verb
+        elif re.search(r"[a-z][^s]s$", text[: found.end("plural")]):
+            # 'Gossip protocols propagate ...' under that title, a plural already ('Redis
+            # stores ...' is no plural)
+            acts = acts or bare_verb
         if acts:
             aside = _EXPANDS.match(found["aside"] or "")
             inner = re.split(r",?\s+or\s+|,\s*", aside["long"])[0] if aside else ""

@@ -576,6 +576,11 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # critical rendering path is ...': a site's name the page never says again
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
+        if _caption_over_another_subject(entry, lines):
+            # 'Pick k random peers' over 'Gossip protocols (epidemic algorithms) propagate
+            # information ...': a figure's caption left at the top, the page's subject below
+            with contextlib.suppress(ParseError):
+                return _recovered(lines, file, default_path, named)
         if not is_chrome_title(entry.title, lines):
             return _pair_recovered(entry, lines, file, default_path, named) or entry
         below = _under_the_chrome(entry, lines, file, default_path, named)
@@ -653,6 +658,23 @@ def _under_the_chrome(
     if is_chrome_title(again.title, rest) or list_marker(again.title) is not None:
         return None  # (nor '- Can be used inside', a point of a list)
     return _pair_recovered(again, rest, file, default_path, named) or again
+
+
+def _caption_over_another_subject(entry: Entry, lines: list[str]) -> bool:
+    """Whether a title of words is said nowhere on the page but its own line, and the
+    sentence under it opens by saying what something else does (none of the title's words
+    in its name): the title speaks of something else than the page."""
+    from cards.recover import doer, times_said
+    from cards.sentences import content_words
+
+    opening = next((s.items[0].text for s in entry.sections_of(SectionKind.SUMMARY)), entry.tagline)
+    subject = doer(opening)
+    return (
+        " " in entry.title.strip()
+        and bool(subject)
+        and times_said(entry.title.strip(), lines) == 1
+        and not content_words(subject) & content_words(entry.title)
+    )
 
 
 def _named_once(title: str, lines: list[str]) -> bool:

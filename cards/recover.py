@@ -42,6 +42,7 @@ from cards.sentences import (
     FUNCTION_VERBS,
     LEADING_ARTICLE,
     MEASURES,
+    PLURAL_NOUNS,
     THAT_IS,
     first_sentence,
     has_phrase,
@@ -1929,16 +1930,27 @@ def _named_by_what_it_does(
     if first is None:
         return None
     opening = _DOES.match(first_sentence(first[1].strip()))
-    # ('Variance measures how spread out a set of numbers is ...': what it measures)
-    verb = opening["verb"].lower() if opening is not None else ""
-    if opening is None or (verb not in FUNCTION_VERBS and verb not in MEASURES):
+    name = doer(first[1])
+    if opening is None or not name:
         return None
-    name = opening["name"] or opening["named"] or opening["cased"]
     said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)
     # (or the sentence after it goes on about it: 'Distributed tracing records the path
     # of a request ... . It is used to tie ...', a short page that names it once)
     after = first[1].strip()[len(first_sentence(first[1].strip())) :].lstrip()
-    return (first[0], _capitalised(name), "") if len(said) >= 3 or _GOES_ON.match(after) else None
+    if len(said) < 3 and not _GOES_ON.match(after):
+        return None
+    return first[0], _capitalised(name), opening["aside"] or ""
+
+
+def doer(text: str) -> str:
+    """The thing a text's first sentence opens by saying what it does ('Gossip protocols
+    (epidemic algorithms) propagate information ...' -> 'Gossip protocols'), or ''."""
+    opening = _DOES.match(first_sentence(text.strip()))
+    # ('Variance measures how spread out a set of numbers is ...': what it measures)
+    verb = opening["verb"].lower() if opening is not None else ""
+    if opening is None or (verb not in FUNCTION_VERBS and verb not in MEASURES):
+        return ""
+    return opening["name"] or opening["named"] or opening["cased"]
 
 
 def _named_after_its_gloss(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
@@ -1983,7 +1995,11 @@ _SUBJECT_NEXT = re.compile(
 
 
 # A sentence that goes on about the one before's subject: 'It is used to ...'.
-_GOES_ON = re.compile(r"^It\s+(?:is|was|can|also|helps|lets|allows|makes|gives|keeps)\b")
+# ('Gossip protocols ... propagate ... . They are the standard for ...': of a plural)
+_GOES_ON = re.compile(
+    r"^(?:It\s+(?:is|was|can|also|helps|lets|allows|makes|gives|keeps)|"
+    r"They\s+(?:are|were|can|also|help|let|allow|make|give|keep))\b"
+)
 
 
 # How many sentences into a page's opening paragraph a definition by name is looked for
@@ -2083,6 +2099,8 @@ _OPENING_REACH = 1500
 
 # 'A source map allows ...': an article, a name of up to three lower-case words, a verb;
 # or a name written with its capitals and no article ('GitOps manages ...').
+# The verbs a plural's doing opens with, bare: 'propagate', 'map'.
+_BARE_VERBS = "|".join(sorted((v for v in FUNCTION_VERBS if not v.endswith("s")), key=len)[::-1])
 _DOES = re.compile(
     r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)|"
     # or a name of its own: 'GitOps manages infrastructure and deployments by ...'
@@ -2091,7 +2109,12 @@ _DOES = re.compile(
     r"[A-Z]{2,}[A-Z0-9]*)|"
     # or in sentence case: 'Consistent hashing distributes cache keys across nodes ...'
     r"(?!(?:each|every|this|that|these|those|our|your|their|its|some|any|most|many)\s)"
-    r"(?P<cased>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?))\s+(?P<verb>[a-z]+s)\b"
+    r"(?P<cased>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?))"
+    # (its other name in brackets: 'Gossip protocols (epidemic algorithms) propagate ...')
+    r"(?:\s+\((?P<aside>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\))?"
+    # (a plural's verb has no s: 'Gossip protocols propagate ...'; a plural noun is the
+    # name's: 'Gossip protocols')
+    rf"\s+(?!(?:{'|'.join(sorted(PLURAL_NOUNS))})\b)(?P<verb>[a-z]+s|(?:(?<=s\)\s)|(?<=s\s))(?:{_BARE_VERBS}))\b"
     # (not a plural joined to another subject: 'Hard links and symbolic links are ...')
     r"(?!\s+(?:and|or|are)\b)"
 )

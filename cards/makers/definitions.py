@@ -1178,7 +1178,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         prompt, answer = f"When is {ctx.mention} called?", upper_first(answer[called.end() :])
     elif (
         opening
-        and opening[0].endswith("s")
+        # ('Gossip protocols propagate ...': a plural's verb, without its s)
+        and (opening[0].endswith("s") or (ctx.plural and opening[0] in FUNCTION_VERBS))
         # ('Backlinks are links from ...': after 'are', a plural noun the verb spells)
         and re.search(rf"\b(?:is|are)\s+{re.escape(opening[0])}\b", sentence, re.I) is None
         and (

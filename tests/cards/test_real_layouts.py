@@ -6170,3 +6170,34 @@ def test_a_refusal_quotes_a_title_with_a_colon_whole() -> None:
         cards.ParseError("page.txt", 1, "its title 'Week 2: Home' names the page, not a concept")
     )
     assert said.message.startswith("its title 'Week 2: Home' names the page, not a concept, ")
+
+
+def test_a_caption_left_over_the_page_does_not_title_it() -> None:
+    # 'Pick k random peers' (a figure's caption) over 'Gossip protocols (epidemic
+    # algorithms) propagate information through a cluster ...' (web174/10-wikantik-gossip-
+    # protocol.txt) titled the page: 'What are the three protocol variants of pick k
+    # random peers?'.
+    asked = asked_of(
+        "Turn the key into a slot\n\n"
+        "Hash tables (associative arrays) map keys to values by hashing each key to one "
+        "bucket of an array. They are the standard way to look values up by key.\n\n"
+        "Variants\n\n"
+        "1. **Chaining:** each bucket holds a list of entries.\n\n"
+        "2. **Open addressing:** a full bucket sends the entry on to another one.\n"
+    )
+    assert not any("into a slot" in prompt.casefold() for prompt in asked), asked
+    assert asked["What do hash tables do?"].startswith("Map keys to values by hashing")
+
+
+def test_a_plural_name_says_what_it_does_with_a_bare_verb() -> None:
+    # 'Gossip protocols propagate information ...' under that title said nothing a
+    # definition card could ask: only 'Gossip protocol propagates ...' did.
+    asked = asked_of(
+        "Load balancers\n\n"
+        "Load balancers distribute incoming requests across a pool of servers so that no "
+        "one server is overwhelmed.\n"
+    )
+    assert asked["What do load balancers do?"] == (
+        "Distribute incoming requests across a pool of servers so that no one server is "
+        "overwhelmed."
+    )
