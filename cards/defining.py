@@ -24,6 +24,7 @@ from cards.sentences import (
     indefinite,
     name_forms,
     opens_with_doing,
+    third_person,
     upper_first,
 )
 from cards.text import written_at
@@ -245,10 +246,16 @@ _CANDIDATE = re.compile(
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
 _PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
+# What a thing does for someone, said of it by a pronoun: 'It translates ...'; of a plural,
+# 'They allow a function to ...' ('Coroutines in Lua are related to ...' before it).
+_ACTS = (
+    *("translate", "store", "convert", "map", "turn", "let", "allow", "enable", "connect"),
+    *("send", "deliver", "protect", "encrypt", "control", "manage", "keep", "hold", "link"),
+    *("identify", "verify", "check", "describe", "define", "tell", "provide"),
+)
 _PRONOUN_ACTS = re.compile(
-    r"^it\s+(?=(?:translates|stores|converts|maps|turns|lets|allows|enables|"
-    r"connects|sends|delivers|protects|encrypts|controls|manages|keeps|holds|links|"
-    r"identifies|verifies|checks|describes|defines|tells|provides)\b)",
+    rf"^(?:it\s+(?=(?:{'|'.join(third_person(verb) for verb in _ACTS)})\b)|"
+    rf"they\s+(?=(?:{'|'.join(_ACTS)})\b))",
     re.I,
 )
 # A sentence that only says what a name's letters stand for: 'It stands for ...', 'TCP/IP
@@ -279,6 +286,13 @@ _FOR_WHOM = re.compile(
 _SAID_AFTER_COLON = re.compile(
     r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:has|sounds|looks)\s+"
     r"[^:.;]{3,80}:\s+it(?:['’]s|\s+is)\s+(?=(?:an?|the|one)\s)",
+    re.I,
+)
+# A bound on a quantity, as a predicate: 'The number of swaps is at most the height of
+# the tree' (how large it gets, not what it is).
+_BOUND = re.compile(
+    r"(?:at\s+(?:most|least)|no\s+(?:more|less|fewer)\s+than|(?:less|more|fewer|greater)\s+"
+    r"than|up\s+to|roughly|approximately)\s",
     re.I,
 )
 # Values set, as a predicate: 'N=3, W=2, R=2' (what is chosen, not what a thing is).
@@ -655,7 +669,11 @@ def term_of(sentence: str) -> str:
     match = _CANDIDATE.match(text)
     if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
         return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
-    if text[match.end() : match.end() + 1].isdigit() or _SETTINGS.match(text, match.end()):
+    if (
+        text[match.end() : match.end() + 1].isdigit()
+        or _SETTINGS.match(text, match.end())
+        or _BOUND.match(text, match.end())
+    ):
         return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")
 
@@ -1317,7 +1335,7 @@ def definition_of(
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
-    if _SETTINGS.match(text, match.end()):
+    if _SETTINGS.match(text, match.end()) or _BOUND.match(text, match.end()):
         return None  # 'A standard production choice is N=3, W=2, R=2: ...': values chosen
     if (
         _DOING_NOW.match(text[match.end() :])

@@ -6201,3 +6201,30 @@ def test_a_plural_name_says_what_it_does_with_a_bare_verb() -> None:
         "Distribute incoming requests across a pool of servers so that no one server is "
         "overwhelmed."
     )
+
+
+def test_what_a_plural_does_may_be_said_by_they() -> None:
+    # 'Coroutines in Lua are related to [[Generators (Python)]]. They allow a function to
+    # be written to return intermittently ...' (web172/16-notesbylex-coroutines.txt): 'It
+    # allows ...' under a singular title was read, 'They allow ...' under a plural was not.
+    asked = asked_of(
+        "Webhooks\n\n"
+        "Webhooks are related to polling. They let one app tell another that something "
+        "happened by sending an HTTP request to a URL the other app gave it.\n"
+    )
+    assert asked["What do Webhooks do?"].startswith("Let one app tell another")
+
+
+def test_a_bound_on_a_count_is_not_what_the_count_is() -> None:
+    # 'The number of swaps is at most the height of the tree, which is' (web173/13-
+    # rosalind-binary-heap.txt) titled the page 'Number of swaps'.
+    try:
+        asked = asked_of(
+            "To add a key, put it at the end of the array and let it sift up past larger "
+            "parents.\n"
+            "The number of moves is at most the depth of the tree.\n"
+            "Removing the smallest key works the other way round.\n"
+        )
+    except cards.ParseError:
+        asked = {}  # refused: nothing says what the page's concept is
+    assert "What is the number of moves?" not in asked, asked
