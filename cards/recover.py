@@ -346,6 +346,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'http://en.wikipedia.org/wiki/Join_%28SQ ... outer_join...': a link
     if _in_another_script(letter):
         return True  # 'Описание тега event-bubbling': a site's label in its own language
+    if re.fullmatch(r"[a-z][\w-]{1,30}\.(?:dev|io|app|com|org|net|site|blog|me)[_/]", letter):
+        return True  # 'thepointman.dev_': a site's name as its logo writes it
     if re.fullmatch(r"[A-Z][\w-]{1,30}\.(?:com|org|net|io|co\.uk|info)", letter):
         return True  # 'Thesaurus.com': a sister site's name over a dictionary's entry
     if _POSTED.match(letter) and len(letter) <= 120:

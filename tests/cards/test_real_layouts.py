@@ -6228,3 +6228,14 @@ def test_a_bound_on_a_count_is_not_what_the_count_is() -> None:
     except cards.ParseError:
         asked = {}  # refused: nothing says what the page's concept is
     assert "What is the number of moves?" not in asked, asked
+
+
+def test_a_sites_name_as_its_logo_writes_it_is_chrome() -> None:
+    # 'thepointman.dev_' over a lesson (web174/20-p0intman-fixed-window-rate-limiting.txt)
+    # was read as the page's title: "no sentence says what 'Thepointman.dev_' is".
+    from cards.recover import is_chrome_line
+
+    assert is_chrome_line("learnwith.dev_")
+    assert is_chrome_line("notes.blog/")
+    assert not is_chrome_line("Node.js")  # a name with a dot is no site
+
