@@ -111,9 +111,10 @@ def _same(a: str, b: str) -> bool:
         plural = text.endswith("s") and not text.endswith("ss") and not text.isupper()
         return text[:-1] if plural and len(text) > 3 else text  # never 'HTTPS' -> 'HTTP'
 
-    # 'Webhooks' names the concept 'Webhook' as well.
-    return same_name(singular(bare(a)), singular(bare(b))) or bare(a).casefold() in {
-        part.strip().casefold() for part in re.split(r"[/(),]", b)
+    # 'Webhooks' names the concept 'Webhook' as well, and 'Gossip protocols' the concept
+    # 'Gossip protocol (epidemic protocol)'.
+    return same_name(singular(bare(a)), singular(bare(b))) or singular(bare(a)).casefold() in {
+        singular(part.strip()).casefold() for part in re.split(r"[/(),]", b)
     }
 
 

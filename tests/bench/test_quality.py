@@ -87,3 +87,19 @@ def test_a_law_asked_what_it_states_counts_as_its_what_is_card(
     [result] = measure(tmp_path)
     assert [card.prompt for card in result.cards] == [prompt]
     assert result.what_is
+
+
+def test_a_plural_title_is_right_beside_a_singular_name_with_its_alias(tmp_path: Path) -> None:
+    # 'Gossip protocols' was counted a wrong title for the manifest's 'Gossip protocol
+    # (epidemic protocol)'.
+    (tmp_path / "page.txt").write_text(
+        "Load balancers\n\nLoad balancers distribute requests across servers.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "SOURCES.tsv").write_text(
+        "file\tsource\ttitle\npage.txt\thttps://example.org\tLoad balancer (reverse proxy)\n",
+        encoding="utf-8",
+    )
+    [result] = measure(tmp_path)
+    assert result.title == "Load balancers"
+    assert result.right_title

@@ -6238,4 +6238,3 @@ def test_a_sites_name_as_its_logo_writes_it_is_chrome() -> None:
     assert is_chrome_line("learnwith.dev_")
     assert is_chrome_line("notes.blog/")
     assert not is_chrome_line("Node.js")  # a name with a dot is no site
-
