@@ -939,6 +939,10 @@ def _by_name_below(ctx: Context, above: Section) -> tuple[Section, Item, str] | 
     return None
 
 
+# A remark run on after a name's letters spelled out: ', and it's a neat concept ...'.
+_REMARK_AFTER = re.compile(r",\s+and\s+(?:it|this)(?:['’]s|\s+is)\s", re.I)
+
+
 def _does(ctx: Context, sentence: str) -> bool:
     """Whether a whole sentence opens with the entry's name and a verb saying what it
     does for someone ('The API gateway provides ...', 'ARP exists to ...'), not 'DNS
@@ -1159,6 +1163,23 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         yield from _stands_for(ctx)  # 'SRAM: Uses flip-flops ...': how it works, not what
         return
     spelled = re.split(r"\s+or\s+|,\s+", strip_end(answer))  # 'A or B': two spellings
+    if (
+        is_abbreviation(ctx.entry.title)
+        and spells_out(ctx.entry.title, spelled[0])
+        and _REMARK_AFTER.match(answer, len(spelled[0]))
+    ):
+        # 'RAII is Resource Acquisition Is Initialization, and it's a neat concept once
+        # you understand ...': its letters spelled out, then a remark
+        yield ctx.card(
+            CardKind.DEFINITION,
+            Answering.SELF,
+            f"What does {ctx.entry.title} stand for?",
+            spelled[0],
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
     if (
         is_abbreviation(ctx.entry.title)
         and any(spells_out(ctx.entry.title, name) for name in spelled)

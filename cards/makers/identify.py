@@ -88,7 +88,8 @@ _PRAISE = Wording(
 # When and by whom a thing came about: no clue a learner of the concept knows.
 _ITS_HISTORY = re.compile(
     r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:introduced|developed|created|invented|"
-    r"released|designed|proposed|published|coined|added)\b",
+    r"released|designed|proposed|published|coined|added|born|conceived|named|popularized|"
+    r"popularised)\b",
     re.I,
 )
 # 'is great for relatively simple apps', 'works well for e-commerce sites': how well it

@@ -6238,3 +6238,19 @@ def test_a_sites_name_as_its_logo_writes_it_is_chrome() -> None:
     assert is_chrome_line("learnwith.dev_")
     assert is_chrome_line("notes.blog/")
     assert not is_chrome_line("Node.js")  # a name with a dot is no site
+
+
+def test_letters_spelled_out_then_a_remark_ask_what_they_stand_for() -> None:
+    # 'RAII is Resource Acquisition Is Initialization, and it's a neat concept once you
+    # understand what it means ...' / 'RAII was born out of C++ and invented by its
+    # creator Bjarne Stroustrup.' (web172/17-marksands-raii.txt) answered 'What is RAII?'
+    # with the letters and the remark, and asked which concept was born out of C++.
+    asked = asked_of(
+        "SFINAE\n\n"
+        "SFINAE is Substitution Failure Is Not An Error, and it's a handy trick once you "
+        "see where it applies. SFINAE was born out of C++ templates and named by David "
+        "Vandevoorde.\n"
+    )
+    assert asked["What does SFINAE stand for?"] == "Substitution Failure Is Not An Error"
+    assert "What is SFINAE?" not in asked, asked
+    assert not any("born out of" in prompt for prompt in asked), asked
