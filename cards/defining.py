@@ -198,7 +198,9 @@ _SAYING_ASIDE = (
 # 'Denormalization on the contrary is the process of ...', 'Tree shaking simply means ...'.
 _LINKING = (
     r"(?:\s+(?:on the contrary|on the other hand|in contrast|by contrast|in turn|however|"
-    r"therefore|thus|instead|meanwhile|simply|basically|essentially|really|actually))?"
+    r"therefore|thus|instead|meanwhile|simply|basically|essentially|really|actually|"
+    # ('"Lexical scope" in general is the idea that ...')
+    r"in general|generally))?"
 )
 # Where a name is met, after it: a capitalised name ('in JavaScript': the capital is
 # checked as written, so 'Encryption in transit' keeps its whole name), or a field
@@ -1008,6 +1010,8 @@ _OWN_MAIN_CLAUSE = re.compile(r"\b(?:occurs|happens|arises|results|is\s+called)\
 
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
+    if _TOLD_BEFORE.search(text):
+        return False  # 'The rules that we have just been describing are ...': said before
     if glosses_when(text):
         return True  # 'When a procedure refers to itself.' under 'Recursion'
     if (
@@ -1607,6 +1611,8 @@ def _name_like(name: str) -> bool:
         # 'revenue recognized when cash is ...', 'even her dress is ...': a clause's words
         and not _IN_A_CLAUSE & set(name.lower().split()[1:])
         and first != "such"  # 'Such a function is called recursive': named before
+        # 'The rules just described are ...': what the text said before, no name
+        and not _SAID_BEFORE & set(name.lower().split()[1:])
         # 'Creating a variable means ...': a task done with a thing, not a thing's name
         and not (first.endswith("ing") and name.lower().split()[1:2] in (["a"], ["an"], ["the"]))
         # 'A tautology can also refer to ...': another sense, its modal taken for a name's
@@ -1628,6 +1634,14 @@ def _name_like(name: str) -> bool:
     )
 
 
+# Words saying a text spoke of its subject before: 'that we have just been describing'.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:just|already|previously)\s+(?:been\s+)?(?:describ|discuss|mention|explain)\w*|"
+    r"\b(?:described|discussed|mentioned|explained)\s+(?:above|earlier|before)\b",
+    re.I,
+)
+# Words that point back to what a text said before, after a name's first word.
+_SAID_BEFORE = frozenset(("described", "mentioned", "discussed", "outlined", "above"))
 # Words a clause has and a name never does, after its first word.
 _IN_A_CLAUSE = frozenset(("whose", "which", "when", "if", "because", "while", "her", "his"))
 # A bracketed aside between a name and its 'is', after a comma: 'Name mangling, (the more

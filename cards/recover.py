@@ -1318,6 +1318,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             and line.strip().rstrip(":").casefold() not in _LABEL_TITLES
         ]
     )
+    if top and (underlined := _underlined_title(top[0], lines)) is not None:
+        return underlined
     for k, (i, line) in enumerate(top[:4]):
         anatomy = _ANATOMY_OF.fullmatch(line.strip())
         if anatomy is not None and times_said(anatomy["name"], lines[i + 1 :]) >= 2:
@@ -1603,6 +1605,22 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if _over_the_title(line.strip(), [text.strip() for _, text in top]):
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
+    return None
+
+
+def _underlined_title(first: tuple[int, str], lines: list[str]) -> tuple[int, str, str] | None:
+    """The page's first line when a rule of dashes or equals signs underlines it, as a
+    plain-text manual heads its page ('Lexical Scope' / '-------------')."""
+    i, line = first
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if (
+        _short(line, 8)
+        and not line.strip().endswith(TERMINAL)
+        and not _is_chrome(line.strip())
+        and re.fullmatch(r"-{3,}|={3,}", below)
+        and len(below) >= 0.6 * len(line.strip())
+    ):
+        return i, _capitalised(line.strip()), ""
     return None
 
 

@@ -308,6 +308,8 @@ EVALUATIVE = re.compile(
     r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
     r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
     r"(?:the|a)\s+(?:clear\s+|obvious\s+|overall\s+)?winner\b|"  # 'the clear winner in raw speed'
+    # 'the norm for most programming languages': how common it is, not what it is
+    r"the\s+norm\b|"
     # 'typically the largest test effort in ...': how big it usually is, not what it is
     r"(?:typically|usually|often|generally|normally)\s+the\s+(?:largest|biggest|most|main|"
     r"best|first|hardest|slowest)\b|"

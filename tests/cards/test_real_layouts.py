@@ -6254,3 +6254,24 @@ def test_letters_spelled_out_then_a_remark_ask_what_they_stand_for() -> None:
     assert asked["What does SFINAE stand for?"] == "Substitution Failure Is Not An Error"
     assert "What is SFINAE?" not in asked, asked
     assert not any("born out of" in prompt for prompt in asked), asked
+
+
+def test_a_plain_text_manuals_underlined_heading_titles_its_page() -> None:
+    # 'Lexical Scope' / '-------------' over 'The rules that we have just been describing
+    # are the details of how Scheme implements "lexical scoping". ...' (web172/09-fifi-
+    # lexical-scope.txt): titled 'Lexical scoping' by a later remark, 'What is lexical
+    # scoping?' -> 'The norm for most programming languages, ...'.
+    text = (
+        "Tail Calls\n"
+        "----------\n"
+        "The rules we have just been describing are how the compiler lays out each call. "
+        "This part explains the idea in general.\n"
+        '"A tail call" in general is a call made as the last act of a function, so that '
+        "nothing of the caller is needed after it.\n"
+        "In practice, tail call elimination is the norm for most functional languages.\n"
+    )
+    entry = parse_entries(text, "page.txt")[0]
+    assert entry.title == "Tail Calls"
+    asked = asked_of(text)
+    assert not any(answer.startswith(("The norm", "The rules")) for answer in asked.values())
+    assert any(answer.startswith("A call made as the last act") for answer in asked.values())
