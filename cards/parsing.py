@@ -677,6 +677,18 @@ def _caption_over_another_subject(entry: Entry, lines: list[str]) -> bool:
     )
 
 
+def _written_joined(title: str, lines: list[str]) -> str | None:
+    """The title's words run together as the page writes its name, as an API's kinds
+    are ('Persistent Volume Claims' -> 'PersistentVolumeClaim'), when the page says it."""
+    words = title.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    joined = "".join(words)
+    forms = (joined, joined[:-1]) if joined.endswith("s") else (joined,)
+    text = "\n".join(lines)
+    return next((form for form in forms if re.search(rf"\b{re.escape(form)}\b", text)), None)
+
+
 def _named_once(title: str, lines: list[str]) -> bool:
     """Whether a one-word title is said nowhere on the page but its own line."""
     from cards.recover import times_said
@@ -934,6 +946,8 @@ def _entry(
         )
     title, bracketed = _bracket_names(title)
     meta.aliases.extend(bracketed)
+    if (joined := _written_joined(title, lines)) is not None:
+        meta.aliases.append(joined)  # 'Persistent Volume Claims' over 'A PersistentVolumeClaim is'
     if (name := under_its_kind(title)) is not None:
         meta.aliases.append(title)  # 'Functions: VLOOKUP': a category before the name
         title = name

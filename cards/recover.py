@@ -280,7 +280,9 @@ _RUN_IN_LABEL = re.compile(
     # 'Definition Ransomware is malware, ...': the label with no colon, then the gloss
     r"|(?:Definition|Meaning)\s+(?=[A-Z][\w.-]*(?:\s+[\w.-]+){0,3}\s+(?:is|are)\s)"
     # 'Answer: The standard deviation (SD) measures ...': a Q&A page's label on its answer
-    r"|Ans(?:wer)?:\s+(?=[A-Z][\w-]*(?:\s+\S+){5,}))"
+    r"|Ans(?:wer)?:\s+(?=[A-Z][\w-]*(?:\s+\S+){5,})"
+    # 'Purpose: A ReplicaSet ensures that ...': a note's field naming what its text tells
+    r"|(?:Purpose|Overview|Description|Summary):\s+(?=(?:An?|The)\s+\S+(?:\s+\S+){4,}))"
 )
 # How far into the text the title is looked for, in non-blank lines.
 _TOP = 25
@@ -346,6 +348,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'http://en.wikipedia.org/wiki/Join_%28SQ ... outer_join...': a link
     if _in_another_script(letter):
         return True  # 'Описание тега event-bubbling': a site's label in its own language
+    if re.fullmatch(r"(?:#[a-z][\w-]{1,30}\s*){1,4}", letter):
+        return True  # '#kubernetes': a post's tags over its text
     if re.fullmatch(r"[a-z][\w-]{1,30}\.(?:dev|io|app|com|org|net|site|blog|me)[_/]", letter):
         return True  # 'thepointman.dev_': a site's name as its logo writes it
     if re.fullmatch(r"[A-Z][\w-]{1,30}\.(?:com|org|net|io|co\.uk|info)", letter):
@@ -1957,6 +1961,10 @@ def _named_by_what_it_does(
     # (or the sentence after it goes on about it: 'Distributed tracing records the path
     # of a request ... . It is used to tie ...', a short page that names it once)
     after = first[1].strip()[len(first_sentence(first[1].strip())) :].lstrip()
+    if not after:
+        # (or on the line below: 'A ReplicaSet ensures ...' / 'It is managed by ...')
+        below = next((line for i, line in top if i > first[0] and not _is_chrome(line)), "")
+        after = re.sub(r"^[A-Z][a-z]+:\s+", "", below.strip())  # ('Features: It is ...')
     if len(said) < 3 and not _GOES_ON.match(after):
         return None
     return first[0], _capitalised(name), opening["aside"] or ""
@@ -2122,7 +2130,8 @@ _OPENING_REACH = 1500
 # The verbs a plural's doing opens with, bare: 'propagate', 'map'.
 _BARE_VERBS = "|".join(sorted((v for v in FUNCTION_VERBS if not v.endswith("s")), key=len)[::-1])
 _DOES = re.compile(
-    r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)|"
+    # ('A ReplicaSet ensures that ...': a kind of an API, its words run together)
+    r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|[A-Z][a-z]+[A-Z]\w*)|"
     # or a name of its own: 'GitOps manages infrastructure and deployments by ...'
     r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?|"
     # or in capitals: 'VLOOKUP finds a row in a lookup table by ...'

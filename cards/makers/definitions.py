@@ -1060,6 +1060,9 @@ _HOW_OR_WHY_TITLE = re.compile(
 )
 
 
+_AND_IS = re.compile(r"(?<=\w)\s+and\s+is\s+(?P<article>an?|the)\s+(?=\w)")
+
+
 def definition_cards(ctx: Context) -> Iterator[Card]:
     quality = next(_quality_cards(ctx), None)
     if quality is not None:
@@ -1089,6 +1092,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         )
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
+    # 'A request for storage and is an abstraction of persistent volumes.': a second 'is'
+    # of the same subject, its verb left dangling in the answer
+    answer = _AND_IS.sub(r"; \g<article> ", answer, count=1)
     # '...; the term originates with the idea of two signals racing ...': where the word
     # comes from, after what the thing is
     answer = _ORIGIN_AFTER.sub(".", answer)

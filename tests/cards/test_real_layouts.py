@@ -6275,3 +6275,33 @@ def test_a_plain_text_manuals_underlined_heading_titles_its_page() -> None:
     asked = asked_of(text)
     assert not any(answer.startswith(("The norm", "The rules")) for answer in asked.values())
     assert any(answer.startswith("A call made as the last act") for answer in asked.values())
+
+
+def test_a_title_of_words_answers_to_the_name_the_page_runs_together() -> None:
+    # 'Persistent Volume Claims' over 'A PersistentVolumeClaim is a request for storage and
+    # is an abstraction of persistent volumes.' (web177/01-rxm-persistent-volume-claim.txt)
+    # gave no card: the page's name for it was not the title's.
+    asked = asked_of(
+        "Config Maps\n\n"
+        "A ConfigMap is an object for settings that are not secret and is a way to keep "
+        "configuration out of container images. Pods read ConfigMaps as files or as "
+        "environment variables.\n"
+    )
+    assert asked["What are Config Maps?"] == (
+        "An object for settings that are not secret; a way to keep configuration out of "
+        "container images."
+    )
+
+
+def test_a_notes_purpose_field_says_what_its_kind_does() -> None:
+    # '#kubernetes' / '**Purpose**: A ReplicaSet ensures that a specified number of pod
+    # replicas are maintained, ...' / '**Features**: It is managed ...' (web177/09-avramukk-
+    # replicaset.txt) was refused, its hashtag read as the title.
+    asked = asked_of(
+        "#kubernetes\n"
+        "**Purpose**: A DaemonSet ensures that a copy of one pod runs on every node of the "
+        "cluster, including nodes added later.\n"
+        "**Features**: It is managed by the control plane and removes its pods from nodes "
+        "that leave.\n"
+    )
+    assert asked["What does a DaemonSet do?"].startswith("Ensures that a copy of one pod runs")
