@@ -297,6 +297,9 @@ _BOUND = re.compile(
     r"than|up\s+to|roughly|approximately)\s",
     re.I,
 )
+# A value alone, as a predicate: 'A good Cumulative Layout Shift is zero, which means ...'
+# (not a size: 'A crumb is 2 bits')
+_A_VALUE = re.compile(r"(?:zero|\d[\d.]*%?)(?=[,.;]|$)", re.I)
 # Values set, as a predicate: 'N=3, W=2, R=2' (what is chosen, not what a thing is).
 _SETTINGS = re.compile(r"[\w.]+\s?=\s?\S")
 # A note's definition written as an equation: 'trie = a data structure used to store
@@ -675,6 +678,7 @@ def term_of(sentence: str) -> str:
         text[match.end() : match.end() + 1].isdigit()
         or _SETTINGS.match(text, match.end())
         or _BOUND.match(text, match.end())
+        or _A_VALUE.match(text, match.end())
     ):
         return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")
@@ -1325,7 +1329,10 @@ def definition_of(
         # 'A page fault occurs when a process accesses a page not in RAM': when a problem
         # or an event comes about is what it is ('When ...', as a dictionary glosses it)
         name = comes["name"].strip("*_ ")
-        if _name_like(name) and (not names or any(_same(name, n) for n in names)):
+        # (not 'A Cumulative Layout Shift happens when you're about to click on a link
+        # ...': the reader's scene, an example of it)
+        example = re.match(r"\w+\s+you\b", text[comes.start("when") :], re.I) is not None
+        if _name_like(name) and not example and (not names or any(_same(name, n) for n in names)):
             return Definition(name, "", "", text[comes.start("when") :])
     scene = _IN_A_KIND.match(sentence.strip()) if match is None and names else None
     if scene is not None and any(_same(scene["name"], n) for n in names):
@@ -1339,7 +1346,11 @@ def definition_of(
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
-    if _SETTINGS.match(text, match.end()) or _BOUND.match(text, match.end()):
+    if (
+        _SETTINGS.match(text, match.end())
+        or _BOUND.match(text, match.end())
+        or _A_VALUE.match(text, match.end())
+    ):
         return None  # 'A standard production choice is N=3, W=2, R=2: ...': values chosen
     if (
         _DOING_NOW.match(text[match.end() :])

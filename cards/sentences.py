@@ -363,6 +363,8 @@ PLURAL_NOUNS = frozenset(
         *("errors", "events", "tokens", "sessions", "cookies", "resources", "components"),
         *("modules", "libraries", "frameworks", "patterns", "trees", "graphs", "arrays"),
         *("strings", "keys", "values", "pipelines"),
+        # what a page is made of: 'CSS files block both rendering and parsing'
+        *("files", "pages", "images", "scripts", "fonts", "stylesheets", "elements"),
         # who uses or sells it: 'PaaS providers offer ...', 'SaaS customers pay ...'
         *("providers", "developers", "customers", "vendors", "consumers", "subscribers"),
         *("administrators", "engineers", "teams", "companies", "organizations", "clusters"),

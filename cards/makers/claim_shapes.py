@@ -504,7 +504,13 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             return "why", prompt, upper_first(strip_end(why["reason"])) + "."
     if (parts := _PARTS.match(rest)) is not None:
         return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
-    if (when := _HAPPENS.match(rest)) is not None and not leans_back(when["condition"]):
+    if (
+        (when := _HAPPENS.match(rest)) is not None
+        and not leans_back(when["condition"])
+        # (not 'A Cumulative Layout Shift happens when you're about to click ...': the
+        # reader's scene, an example of it)
+        and not re.match(r"you\b", when["condition"], re.I)
+    ):
         # 'A deadlock occurs when two processes each wait for the other' -> 'When does a
         # deadlock occur?': when a problem or an event comes about is what it is
         verb = base_verb(when["verb"].lower()) if not plural else when["verb"].lower()

@@ -6305,3 +6305,35 @@ def test_a_notes_purpose_field_says_what_its_kind_does() -> None:
         "that leave.\n"
     )
     assert asked["What does a DaemonSet do?"].startswith("Ensures that a copy of one pod runs")
+
+
+def test_the_readers_scene_and_a_good_value_are_not_what_a_metric_is() -> None:
+    # 'Cumulative Layout Shift (CLS) calculates how many unique and unexpected elements
+    # ... shift ...' / 'A Cumulative Layout Shift happens when you're about to click on a
+    # link ...' / 'A good Cumulative Layout Shift is zero, ...' (web178/13-nikkihalliwell-
+    # cumulative-layout-shift.txt) answered 'What is a Cumulative Layout Shift?' with the
+    # scene.
+    asked = asked_of(
+        "Time to First Byte (TTFB) measures how long a browser waits between asking for a "
+        "page and receiving the first byte of the answer.\n\n"
+        "A Time to First Byte happens when you open a link and stare at a blank tab "
+        "while nothing arrives.\n\n"
+        "A good Time to First Byte is zero, which no real server reaches.\n"
+    )
+    assert not any(answer.startswith(("When you", "Zero")) for answer in asked.values()), asked
+    assert asked["What does TTFB measure?"].startswith("How long a browser waits")
+
+
+def test_a_plural_noun_after_a_name_is_not_its_verb() -> None:
+    # 'CSS files block both rendering and parsing.' (web178/08-xiaohai-preload-
+    # scanner.txt) asked 'What does CSS file?' -> 'Block both rendering and parsing.'
+    asked = asked_of(
+        "Preload scanner\n\n"
+        "A preload scanner is a second, lighter parser that reads ahead in the HTML and "
+        "starts fetching resources early.\n\n"
+        "Why browsers block\n\n"
+        "CSS files block rendering and parsing alike.\n\n"
+        "Scripts can change the DOM while it is parsed.\n"
+    )
+    assert "What does CSS file?" not in asked, asked
+    assert asked["What is a preload scanner?"].startswith("A second, lighter parser")
