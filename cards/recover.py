@@ -963,6 +963,9 @@ _DEFINITION_ASKED = re.compile(
     # 'What is the concept of a derivative in calculus?': what a derivative is
     r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+the\s+(?:basic\s+|main\s+|key\s+)?"
     r"(?:concept|idea|notion)\s+of\s+|"
+    # 'What is the significance of hydration in the context of ...?': why it matters,
+    # on a page about hydration
+    r"^what(?:'s|\s+is)\s+the\s+(?:significance|importance)\s+of\s+|"
     # an interview's 'What do you understand about the Git merge conflict?'
     r"^(?:(?:question|q)\s*[-–:.]\s*)?what\s+do\s+you\s+(?:understand|mean|know)\s+(?:by|about)\s+",
     re.I,

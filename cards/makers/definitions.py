@@ -1060,6 +1060,7 @@ _HOW_OR_WHY_TITLE = re.compile(
 )
 
 
+_TURN_TO_NEXT = re.compile(r",\s+(?:let['’]s|we['’]ll|I['’]ll|here['’]s)\s.*$", re.I)
 _AND_IS = re.compile(r"(?<=\w)\s+and\s+is\s+(?P<article>an?|the)\s+(?=\w)")
 
 
@@ -1106,6 +1107,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # '... to prevent their malicious code from being detected in this way.': the way the
     # sentence before told, which the card does not show
     answer = _THIS_WAY_AT_END.sub(".", answer)
+    # '... into async chunks, let's talk about how Webpack can help ...': the author turning
+    # to what comes next, spliced on with a comma
+    answer = _TURN_TO_NEXT.sub(".", answer)
     letters = _LETTERS_FIRST.match(answer)
     if letters is not None and any(spells_out(letters["short"], n) for n in ctx.entry.names):
         # 'Role-based Access Control: (RBAC) Access control based on user roles ...'

@@ -6337,3 +6337,32 @@ def test_a_plural_noun_after_a_name_is_not_its_verb() -> None:
     )
     assert "What does CSS file?" not in asked, asked
     assert asked["What is a preload scanner?"].startswith("A second, lighter parser")
+
+
+def test_a_question_on_a_things_significance_titles_the_thing() -> None:
+    # 'What is the significance of hydration in the context of server-side rendering in
+    # React?' over 'Hydration is a crucial concept ... It refers to the process where ...'
+    # (web178/11-gurubase-hydration.txt) asked 'What is the significance of hydration?'
+    # -> what hydration is.
+    asked = asked_of(
+        "What is the significance of memoization in the context of recursive functions?\n\n"
+        "Memoization is a crucial concept for recursive functions. It refers to the practice of "
+        "keeping each result a function computed so that a repeated call returns it at "
+        "once.\n"
+    )
+    assert asked["What is memoization?"].startswith("The practice of keeping each result")
+    assert not any("significance" in prompt for prompt in asked), asked
+
+
+def test_a_definition_stops_where_the_author_turns_to_what_comes_next() -> None:
+    # 'code splitting is a build time process that splits pieces of your code into async
+    # chunks, let's talk about how Webpack can help us ...' (web178/10-dielduarte-code-
+    # splitting.txt) kept the author's turn in the answer.
+    asked = asked_of(
+        "Lazy loading\n\n"
+        "lazy loading is a way of deferring the download of a resource until it is needed, "
+        "let's look at how the browser does it for images.\n"
+    )
+    assert asked["What is lazy loading?"] == (
+        "A way of deferring the download of a resource until it is needed."
+    )
