@@ -297,6 +297,8 @@ _BOUND = re.compile(
     r"than|up\s+to|roughly|approximately)\s",
     re.I,
 )
+_WAS = re.compile(r"\b(?:was|were)\s*$", re.I)
+_DONE = re.compile(r"(?:[\w-]+-)?[a-z]+ed\b")
 # A value alone, as a predicate: 'A good Cumulative Layout Shift is zero, which means ...'
 # (not a size: 'A crumb is 2 bits')
 _A_VALUE = re.compile(r"(?:zero|\d[\d.]*%?)(?=[,.;]|$)", re.I)
@@ -679,6 +681,7 @@ def term_of(sentence: str) -> str:
         or _SETTINGS.match(text, match.end())
         or _BOUND.match(text, match.end())
         or _A_VALUE.match(text, match.end())
+        or (_WAS.search(match.group(0)) and _DONE.match(text, match.end()))
     ):
         return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")
@@ -1350,6 +1353,9 @@ def definition_of(
         _SETTINGS.match(text, match.end())
         or _BOUND.match(text, match.end())
         or _A_VALUE.match(text, match.end())
+        # 'Historically, Kubernetes was hard-coded to work with Docker.': what was done to
+        # it once, not what it is
+        or (_WAS.search(match.group(0)) and _DONE.match(text, match.end()))
     ):
         return None  # 'A standard production choice is N=3, W=2, R=2: ...': values chosen
     if (

@@ -6366,3 +6366,22 @@ def test_a_definition_stops_where_the_author_turns_to_what_comes_next() -> None:
     assert asked["What is lazy loading?"] == (
         "A way of deferring the download of a resource until it is needed."
     )
+
+
+def test_what_was_once_done_to_a_thing_is_not_what_it_is() -> None:
+    # 'Historically, Kubernetes was hard-coded to work specifically with Docker.' (web177/
+    # 14-crudinthecloud-container-runtime-interface.txt) titled the page and asked 'What
+    # is a Kubernetes?' -> 'Hard-coded to work specifically with Docker.'
+    try:
+        asked = asked_of(
+            "Storage Drivers and the CSI\n"
+            "When starting out, it's easy to think the kubelet mounts every disk itself.\n"
+            "The Container Storage Interface (CSI)\n"
+            "Historically, Kubernetes was tied directly to each cloud's disk code. As "
+            "clouds multiplied, that coupling slowed every release.\n"
+        )
+    except cards.ParseError as error:
+        assert "'Kubernetes'" not in error.message, error.message
+        asked = {}
+    assert "What is a Kubernetes?" not in asked, asked
+    assert not any(answer.startswith("Tied directly") for answer in asked.values()), asked
