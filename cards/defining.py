@@ -1759,8 +1759,9 @@ _NOT_NAMES = frozenset(
         "there",
         "here",
         *("below", "above"),  # 'Below is the example.': where to look, no name
-        # 'The same thing happens when you add a server.': what was named before
-        *("same", "former", "latter"),
+        # 'The same thing happens when you add a server.': what was named before ('The
+        # corresponding Endpoints resources are still created ...': for what was)
+        *("same", "former", "latter", "corresponding", "respective", "aforementioned"),
         "they",
         "he",
         "she",

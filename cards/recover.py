@@ -1607,6 +1607,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # '- Cannot be directly used in': a point of a list, cut by a wrap
         if line.lstrip().startswith("<") and line.rstrip().endswith(">"):
             continue  # "<div id='div1' style=...>": sample markup, not a title
+        if _FLAT_YAML.match(line.strip()):
+            continue  # '- name: http port: 8080 app: database': a manifest's lines, run together
         if section_kind(line) is not None or line.strip().casefold() in _ABOUT_THE_ARTICLE:
             return None  # a heading such as 'Summary' first: the page names no concept
         if _over_the_title(line.strip(), [text.strip() for _, text in top]):
@@ -1629,6 +1631,10 @@ def _underlined_title(first: tuple[int, str], lines: list[str]) -> tuple[int, st
     ):
         return i, _capitalised(line.strip()), ""
     return None
+
+
+# Settings as a manifest writes them, two or more to the line: 'name: http port: 8080'.
+_FLAT_YAML = re.compile(r"(?:-\s+)?[\w.-]+:\s+\S+(?:\s+[\w.-]+:\s+\S+)+")
 
 
 # How many top lines a dictionary's headword, its forms and its gloss may take, with the

@@ -6385,3 +6385,23 @@ def test_what_was_once_done_to_a_thing_is_not_what_it_is() -> None:
         asked = {}
     assert "What is a Kubernetes?" not in asked, asked
     assert not any(answer.startswith("Tied directly") for answer in asked.values()), asked
+
+
+def test_the_corresponding_things_and_a_manifests_lines_name_nothing() -> None:
+    # 'The corresponding Endpoints resources are still creates for every healthy backend
+    # Pod, ...' (web177/10-tkng-headless-service.txt, an excerpt without its title) asked
+    # 'What are the corresponding Endpoints resources?'; without it, the refusal named the
+    # flattened manifest '- name: http port: 8080 app: database' as the title.
+    text = (
+        "This kind of queue does no ordering and only stores messages until a reader "
+        "takes them. It suits work that can run in any order.\n\n"
+        "- name: jobs retention: 7d owner: billing\n\n"
+        "The corresponding consumer groups are still made for every reader, with the one "
+        "difference that no offsets are kept.\n"
+    )
+    try:
+        asked = asked_of(text)
+    except cards.ParseError as error:
+        assert "retention" not in error.message, error.message
+        asked = {}
+    assert not any("corresponding" in prompt for prompt in asked), asked
