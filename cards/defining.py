@@ -449,6 +449,19 @@ _DEFINES_AS = re.compile(
     r"(?:\s+[A-Z][\w.&-]*){0,3}\s+defines\s+(?P<name>[\w][^,;]{1,60}?)\s+as\s+"
     r"(?P<rest>(?:an?|the|one)\s.+|[a-z][\w-]*\s.+)$"
 )
+# What a thing is for, said as its role: 'The job of a preload scanner is to examine
+# ...', "A preload scanner's role is to examine ..." (read 'A preload scanner is to ...').
+_ROLE_WORDS = r"(?:(?:main|primary|sole|only)\s+)?(?:role|job|purpose|task)"
+_ROLE_OF = re.compile(
+    rf"^(?:the\s+)?{_ROLE_WORDS}\s+of\s+(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)"
+    r"\s+is\s+(?=to\s+[a-z])",
+    re.I,
+)
+_ROLE_OWNED = re.compile(
+    rf"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)['’]s\s+{_ROLE_WORDS}\s+is\s+"
+    r"(?=to\s+[a-z])",
+    re.I,
+)
 # 'is defined as a ...', 'is formally defined by the Scrum Guide as a ...'.
 # ('Cloud Bursting is defined as: When you run out of ...': a colon, then the gloss)
 _IS_DEFINED_AS = re.compile(
@@ -1233,6 +1246,7 @@ def definition_of(
     text = _QUOTED_NAME.sub(r"\1\2", text).lstrip("*_“\"'")
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
+    text = _ROLE_OF.sub(r"\g<name> is ", _ROLE_OWNED.sub(r"\g<name> is ", text, count=1), count=1)
     if " means that " in text[:_MEANS_REACH]:
         text = _MEANS_THAT.sub(r"\1 means ", text, count=1)  # 'Atomicity means that a ...'
     text = _TO_THE_READER.sub("", text, count=1)

@@ -1060,6 +1060,8 @@ _HOW_OR_WHY_TITLE = re.compile(
 )
 
 
+_FOR_DOING = re.compile(r"To\s+[a-z]+\s")
+_ITS_ROLE = re.compile(r"\b(?:role|job|purpose|task)\s+(?:of\s+.{1,80}?\s+)?is\s+to\s", re.I)
 _TURN_TO_NEXT = re.compile(r",\s+(?:let['’]s|we['’]ll|I['’]ll|here['’]s)\s.*$", re.I)
 _AND_IS = re.compile(r"(?<=\w)\s+and\s+is\s+(?P<article>an?|the)\s+(?=\w)")
 
@@ -1231,6 +1233,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
             # 'Indicates how many bits of data ...': what it tells is the answer
             prompt = f"What {ctx.do()} {ctx.mention} {MEASURES[verb.lower()]}?"
             answer = upper_first(told)
+    elif _FOR_DOING.match(answer) and _ITS_ROLE.search(sentence):
+        # 'The job of a preload scanner is to examine raw markup ...' leaves 'To examine
+        # ...': what it is for, which 'What is a preload scanner?' would not ask
+        prompt = f"What {ctx.be()} {ctx.mention} for?"
     elif (used := _USED_TO.match(answer)) is not None:
         # 'Used to tell a process to terminate ...': what it is for, not what it is
         prompt = f"What {ctx.be()} {ctx.mention} used for?"

@@ -6405,3 +6405,20 @@ def test_the_corresponding_things_and_a_manifests_lines_name_nothing() -> None:
         assert "retention" not in error.message, error.message
         asked = {}
     assert not any("corresponding" in prompt for prompt in asked), asked
+
+
+def test_a_things_role_says_what_it_is_for() -> None:
+    # "A preload scanner's role is to examine raw markup in order to find resources to
+    # fetch before the primary HTML parser discover them." (web178/08-xiaohai-preload-
+    # scanner.txt) gave no card; 'The job of X is to ...' titled a page 'Job'.
+    owned = asked_of(
+        "Garbage collector\n\n"
+        "A garbage collector's role is to find memory no live object can reach and give it "
+        "back to the allocator.\n"
+    )
+    assert owned["What is a garbage collector for?"].startswith("To find memory no live")
+    of = asked_of(
+        "Load balancer\n\n"
+        "The job of a load balancer is to spread incoming requests over a pool of servers.\n"
+    )
+    assert of["What is a load balancer for?"].startswith("To spread incoming requests")
