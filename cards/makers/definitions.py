@@ -765,7 +765,23 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             promised = found
     # 'The API gateway provides a single point of entry ...' below 'An API gateway is
     # like the gatekeeper ...': what it does says more than what it is like.
-    return acting or promised or weak or acting_later or mattering
+    return acting or promised or _doing_under_what_it_is(ctx) or weak or acting_later or mattering
+
+
+def _doing_under_what_it_is(ctx: Context) -> tuple[Section, Item, str] | None:
+    """The first sentence under a heading asking what the entry is, when it says what
+    the entry does ('What is LCP?' over 'Largest Contentful Paint (LCP) measures the
+    render time of ...')."""
+    from cards.recover import title_from_question
+
+    for section in ctx.entry.sections:
+        asked = title_from_question(section.heading) if section.heading else None
+        if asked is None or not any(same_name(asked[0], name) for name in ctx.entry.names):
+            continue
+        item = next(iter(section.paragraphs), None)
+        sentence = first_sentence(item.text) if item is not None else ""
+        return (section, item, sentence) if item is not None and _does(ctx, sentence) else None
+    return None
 
 
 # A heading over why the thing matters, not what it is: 'Why it matters', 'Why is X
@@ -955,6 +971,14 @@ def _does(ctx: Context, sentence: str) -> bool:
             sentence,
             re.I,
         )
+        spelled = re.match(
+            rf"^(?:(?:an?|the)\s+)?(?P<long>[A-Z][\w-]*(?:\s+[\w-]+){{1,6}}?)\s*\(\s*"
+            rf"{re.escape(name)}\s*\)\s+(?P<verb>\w+)",
+            sentence,
+        )
+        if opening is None and spelled is not None and spells_out(name, spelled["long"]):
+            # 'Largest Contentful Paint (LCP) measures ...' under 'LCP': its letters spelled
+            opening = spelled
         if opening is not None:
             verb = opening["verb"].lower()
             if AS_IN_THE_STORY.match(sentence, opening.end()):
@@ -1202,10 +1226,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         yield from _stands_for(ctx)  # 'What is APK?' -> 'Android Package Kit.': its letters
         return
     named = ctx.own.find(answer[:120])
-    if named and named[0][0] <= 4 and _does(ctx, answer):
+    # ('Largest Contentful Paint (LCP) measures ...': the name in brackets after its words)
+    bracketed = bool(named) and answer[named[0][1] :].startswith(")")
+    if named and (named[0][0] <= 4 or bracketed) and _does(ctx, answer):
         # 'GitOps manages infrastructure by ...', the whole sentence: what it does, said
         # after the name the question gives
-        rest = answer[named[0][1] :].lstrip()
+        rest = answer[named[0][1] + bracketed :].lstrip()
         answer = upper_first(_LEADING_ASIDE.sub("", rest, count=1))  # ('(PERT) identifies')
     opening = words(answer)[:1]
     if (called := _CALLED_WHEN.match(answer)) is not None:

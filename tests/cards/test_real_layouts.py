@@ -6422,3 +6422,24 @@ def test_a_things_role_says_what_it_is_for() -> None:
         "The job of a load balancer is to spread incoming requests over a pool of servers.\n"
     )
     assert of["What is a load balancer for?"].startswith("To spread incoming requests")
+
+
+def test_the_answer_under_what_is_x_may_spell_out_its_letters_first() -> None:
+    # 'LCP - Largest Contentful Paint (Web Vitals)' / ... / 'What is LCP?' / 'Largest
+    # Contentful Paint (LCP) measures the render time of the largest image or text block
+    # ...' (web178/12-centreon-largest-contentful-paint.txt) gave no definition card.
+    asked = asked_of(
+        "TBT - Total Blocking Time (Web Vitals)\n"
+        "Total Blocking Time is described on a search company's site. This page sums it "
+        "up.\n"
+        "Total Blocking Time (TBT) matters for how responsive a page feels while it loads.\n"
+        "What is TBT?\n"
+        "Total Blocking Time (TBT) measures how long the main thread is blocked by long "
+        "tasks between the first paint and the moment the page is interactive.\n"
+        "What is a good TBT?\n"
+        "Sites should aim for under 200 milliseconds.\n"
+    )
+    assert any(
+        prompt.endswith("TBT measure?") and answer.startswith("How long the main thread")
+        for prompt, answer in asked.items()
+    ), asked
