@@ -632,6 +632,8 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
         others = tuple(item for item in section.items if item is not summary)
         # '7 Application': the page's own numbering; 'The sidecar' over 'A sidecar is ...'
         title = _one_of_many(unnumbered(section.heading), summary.text)
+        if _shouted_word(title, summary.text, others):
+            title = title.capitalize()  # 'MODULES:' over 'Modules are ...': a label's capitals
         aliases: tuple[str, ...] = ()
         heading = ""
         if id(section) in glossed_ids:
@@ -660,6 +662,16 @@ def split_terms(entry: Entry, default_path: str = "") -> list[Entry]:
     if opening is not None:
         found.insert(0, replace(entry, path=path, sections=(opening,), tagline="", step=None))
     return found
+
+
+def _shouted_word(title: str, summary: str, others: Sequence[Item]) -> bool:
+    """Whether a term's heading is a word set in capitals as a label ('MODULES:', 'MIXIN:')
+    that its text writes small ('a module', 'mixins'), not an abbreviation ('HTTPS')."""
+    if not (title.isupper() and title.isalpha() and len(title) > 4):
+        return False
+    word = re.escape(title.lower().removesuffix("s"))
+    said = re.compile(rf"(?<![\w/.:-]){word}(?:s|es)?(?![\w:/.-])")
+    return any(said.search(text) for text in (summary, *(item.text for item in others)))
 
 
 def _own_opening(entry: Entry, titles: set[str]) -> Section | None:

@@ -801,7 +801,9 @@ _GUIDE_SUBTITLE = re.compile(
     r"^explained|^everything\s+you\s+need\s+to\s+know|^the\s+basics|"
     # a comparison's 'Cookies vs Local Storage: Which is Best?'
     r"^which\s+(?:one\s+)?(?:is|should\s+you\s+(?:use|choose|pick))\b[^?]{0,30}\?$|"
-    r"^what['’]?s\s+the\s+difference\??$",
+    r"^what['’]?s\s+the\s+difference\??$|"
+    # a course's level: 'Type Inference — Junior Level'
+    r"^(?:junior|middle|senior|beginner|intermediate|advanced|expert)\s+level$",
     re.I,
 )
 
@@ -3038,6 +3040,9 @@ _NOTE_LINES = 4
 _NOTE_STOPS = 0.1
 
 
+_SENTENCE_INSIDE = re.compile(r"[.!?][)\"'”’]?\s+[A-Z]")
+
+
 def _clause_a_line(lines: list[tuple[int, str]]) -> bool:
     """Whether a page is notes written a clause a line, small and without stops: 'trie = a
     data structure used to store ...' / 'while storing in an array etc. is ok ...' / 'each
@@ -3047,6 +3052,9 @@ def _clause_a_line(lines: list[tuple[int, str]]) -> bool:
         len(texts) >= _NOTE_LINES
         and sum(text.endswith(TERMINAL) for text in texts) <= _NOTE_STOPS * len(texts)
         and 2 * sum(text[:1].islower() for text in texts) > len(texts)
+        # (no sentence ends inside a line: '... belonging to the class). Recall in this
+        # context is defined as the' is prose broken at its links, not notes)
+        and not any(_SENTENCE_INSIDE.search(text) for text in texts)
     )
 
 

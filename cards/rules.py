@@ -322,6 +322,10 @@ def copy_faults(card: Card) -> list[str]:
     if "+" in both and _WORKED_SUM.search(both):
         # 'Which concept thus is 210 ms (60 + 150)?': one worked example's value
         faults.append("it asks a worked example's value")
+    if _SAMPLE_SIZE.search(both):
+        # 'What must a PersistentVolumeClaim find?' -> 'A PersistentVolume with up to 50
+        # gigabytes of storage ...': the size an example's manifest sets, as a rule
+        faults.append("it asks an example's size")
     if _GLUED.search(both):
         # 'What are Backing servicesAll backing services?': a table's cells run together
         faults.append("two cells of a flattened table run together")
@@ -329,6 +333,12 @@ def copy_faults(card: Card) -> list[str]:
         # 'a specially formatted box at the top of the?': the linked words were dropped
         faults.append("a link's words are missing from the text")
     return faults
+
+
+# A size of storage, as an example's manifest sets one: '50 gigabytes', '512Mi', '2 GB'.
+_SAMPLE_SIZE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:(?:kilo|mega|giga|tera)bytes|[KMGT]i?B|[KMGT]i)\b", re.I
+)
 
 
 def _option_problems(card: Card, entry: Entry | None) -> list[str]:

@@ -341,11 +341,15 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
         leaning = not item.text.startswith(sentence) and not _PRONOUN_SUBJECT.match(sentence)
         if shape == "does" and section.kind is SectionKind.SUMMARY and leaning:
             continue  # a summary's later sentences lean on its first
-        if prompt.lower() in asked or (shape in asked and shape in _ONCE):
+        # ('What will PVCs bind to?' after 'What do PVCs bind to?': one question)
+        question = _AUXILIARY.sub(r"\1 ", prompt.lower())
+        if question in asked or (shape in asked and shape in _ONCE):
             continue
-        asked.update((shape, prompt.lower()))
+        asked.update((shape, question))
         if shape == "not" and introduced_elsewhere(ctx, prompt):
             continue  # 'does not keep the shop's stock list': which shop?
+        if shape == "not" and _POINTS_BACK_AT_END.search(prompt):
+            continue  # 'a closure is not a copy of them?': of what, the card does not show
         if shape == "not":
             yield true_or_false_card(ctx, prompt, True, section, item, sentence)
         else:
@@ -381,5 +385,11 @@ def introduced_elsewhere(ctx: Context, statement: str) -> bool:
     return False
 
 
+# A statement ending on a word that points back to the sentence before: '... of them?'.
+_POINTS_BACK_AT_END = re.compile(r"\b(?:them|it|this|these|those|that)[.?]?$", re.I)
+# The auxiliary after a question word, which leaves the question the same.
+_AUXILIARY = re.compile(
+    r"^(what|why|when|how|where)\s+(?:do|does|did|will|would|can|could|may|might|must|should)\s+"
+)
 # Shapes asked once per entry: a second 'What are X used for?' would be the same question.
 _ONCE = frozenset({"parts", "used", "useful", "measured", "does"})

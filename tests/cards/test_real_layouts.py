@@ -6443,3 +6443,86 @@ def test_the_answer_under_what_is_x_may_spell_out_its_letters_first() -> None:
         prompt.endswith("TBT measure?") and answer.startswith("How long the main thread")
         for prompt, answer in asked.items()
     ), asked
+
+
+def test_prose_broken_at_its_links_is_not_notes_a_clause_a_line() -> None:
+    # 'the precision for a class is the' / 'number of true positives (i.e. ...)' / 'divided
+    # by the total number of ...' / '... to the class). Recall in this context is ...': a
+    # page whose links each stood on a line of their own lost the end of its definition
+    # once lines without stops were read as notes.
+    asked = asked_of(
+        "In a\n"
+        "networking course, the latency of a link is the\n"
+        "time a single bit takes to cross it from end to end (i.e. from leaving the sender "
+        "to reaching the receiver)\n"
+        "added to the time it spends waiting in queues along the way (i.e. in the routers "
+        "and switches on its path\n"
+        "which hold packets back when links are busy). Bandwidth in this context is defined "
+        "as the\n"
+        "number of bits that the link carries each second (i.e. how wide the pipe is, not "
+        "how long the pipe is when\n"
+        "measured). Latency and bandwidth are often confused\n"
+    )
+    assert "added to the time it spends waiting" in asked["What is the latency of a link?"]
+
+
+def test_an_example_manifests_size_and_a_question_asked_twice_are_not_claims() -> None:
+    # 'PersistentVolumeClaims bind to PersistentVolumes ...' / '... will bind to existing
+    # PersistentVolumes ...' / 'The PersistentVolumeClaim must find a PersistentVolume with
+    # up to 50 gigabytes of storage ...' (web177/01-rxm-persistent-volume-claim.txt) asked
+    # 'What do ... bind to?', 'What will ... bind to?' and the example's size as a rule.
+    asked = asked_of(
+        "Volume Snapshots\n\n"
+        "A VolumeSnapshot is a copy of a volume taken at one moment. VolumeSnapshots copy "
+        "data from a PersistentVolume through the storage driver. VolumeSnapshots will copy "
+        "only volumes whose driver supports snapshots.\n"
+        "Below is an example of a VolumeSnapshot:\n\n"
+        "kind: VolumeSnapshot\n\n"
+        "The VolumeSnapshot must keep a copy of up to 20 gigabytes of data in its class.\n"
+    )
+    copied = [prompt for prompt in asked if prompt.endswith("copy?")]
+    assert len(copied) <= 1, asked
+    assert not any("20 gigabytes" in answer for answer in asked.values()), asked
+
+
+def test_a_courses_level_after_the_name_is_no_part_of_it() -> None:
+    # 'Type Inference — Junior Level' (web172/02-seniorstack-type-inference.txt) asked
+    # 'What is Type Inference — Junior Level?'; its 'It is not dynamic typing.' stays a
+    # true statement, but one ending on 'them' points to words the card does not show.
+    asked = asked_of(
+        "Skip to content\n\n"
+        "Closures — Junior Level\n\n"
+        "Topic: Closures Focus: functions that keep the variables around them, and where "
+        "they stop helping.\n\n"
+        "Table of Contents\n\n"
+        "  1. Introduction\n  2. Prerequisites\n  3. Glossary\n\n"
+        "Introduction\n\n"
+        "Focus: What does it mean for a function to remember a variable?\n\n"
+        "When you write a function inside another one, the inner function can still read "
+        "the outer variables after the outer call is over.\n\n"
+        "A closure is the inner function together with the variables it captured. It is "
+        "not a copy of them.\n\n"
+        "In one sentence: a closure is a function that remembers where it was written.\n"
+    )
+    assert not any("Junior" in prompt for prompt in asked), asked
+    assert asked["What is a closure?"].startswith("The inner function together with")
+    assert not any(prompt.endswith("of them?") for prompt in asked), asked
+
+
+def test_a_label_in_capitals_over_a_term_is_asked_in_its_own_case() -> None:
+    # 'MIXIN:' / 'Mixin is a class that is mixed with a module. ...' / 'MODULES:' / 'Module
+    # is a degenerate abstract class. ...' / 'Example:' / code (web172/11-kiprosh-
+    # mixins.txt) asked 'What is MODULES?'.
+    asked = asked_of(
+        "TRAIT:\n"
+        "Trait is a bundle of methods that a class takes in without inheriting from it. A "
+        "trait is not a class and has no state of its own.\n"
+        "INTERFACES:\n"
+        "Interface is a list of methods a class promises to provide, with no code of its "
+        "own. An interface cannot be instantiated.\n"
+        "Example:\n"
+        "interface Runner\n"
+        "def run\n"
+        "end\n"
+    )
+    assert not any("INTERFACES" in prompt or "TRAIT" in prompt for prompt in asked), asked
