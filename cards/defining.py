@@ -297,6 +297,8 @@ _BOUND = re.compile(
     r"than|up\s+to|roughly|approximately)\s",
     re.I,
 )
+# A past verb, then what was done: 'Historically, Kubernetes was hard-coded to work with
+# Docker.' (what was done to it once, not what it is).
 _WAS = re.compile(r"\b(?:was|were)\s*$", re.I)
 _DONE = re.compile(r"(?:[\w-]+-)?[a-z]+ed\b")
 # A value alone, as a predicate: 'A good Cumulative Layout Shift is zero, which means ...'
@@ -681,6 +683,18 @@ def spelled_out_by(sentence: str) -> bool:
     return _stands_for(sentence) is not None
 
 
+def _says_no_gloss(text: str, named: re.Match[str]) -> bool:
+    """Whether what follows a name and its verb is no gloss of the name: settings, a
+    bound, a value alone, or what was once done to it."""
+    at = named.end()
+    return bool(
+        _SETTINGS.match(text, at)
+        or _BOUND.match(text, at)
+        or _A_VALUE.match(text, at)
+        or (_WAS.search(named.group(0)) and _DONE.match(text, at))
+    )
+
+
 def term_of(sentence: str) -> str:
     """The term a sentence opens by speaking of ('A webhook is also known as ...' ->
     'webhook'), whatever it goes on to say; '' when it opens otherwise."""
@@ -689,13 +703,7 @@ def term_of(sentence: str) -> str:
     match = _CANDIDATE.match(text)
     if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
         return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
-    if (
-        text[match.end() : match.end() + 1].isdigit()
-        or _SETTINGS.match(text, match.end())
-        or _BOUND.match(text, match.end())
-        or _A_VALUE.match(text, match.end())
-        or (_WAS.search(match.group(0)) and _DONE.match(text, match.end()))
-    ):
+    if text[match.end() : match.end() + 1].isdigit() or _says_no_gloss(text, match):
         return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")
 
@@ -1363,14 +1371,7 @@ def definition_of(
         return _named_subject(text, names)
     if match is None or _POINTS_BACK.match(text[match.end() :]):
         return None
-    if (
-        _SETTINGS.match(text, match.end())
-        or _BOUND.match(text, match.end())
-        or _A_VALUE.match(text, match.end())
-        # 'Historically, Kubernetes was hard-coded to work with Docker.': what was done to
-        # it once, not what it is
-        or (_WAS.search(match.group(0)) and _DONE.match(text, match.end()))
-    ):
+    if _says_no_gloss(text, match):
         return None  # 'A standard production choice is N=3, W=2, R=2: ...': values chosen
     if (
         _DOING_NOW.match(text[match.end() :])

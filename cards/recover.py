@@ -1964,10 +1964,10 @@ def _named_by_what_it_does(
     first = next((found for found in said if not _short(found[1], 8)), said[0] if said else None)
     if first is None:
         return None
-    opening = _DOES.match(first_sentence(first[1].strip()))
-    name = doer(first[1])
-    if opening is None or not name:
+    opening = _doing(first[1])
+    if opening is None:
         return None
+    name = _doer_of(opening)
     said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)
     # (or the sentence after it goes on about it: 'Distributed tracing records the path
     # of a request ... . It is used to tie ...', a short page that names it once)
@@ -1984,11 +1984,19 @@ def _named_by_what_it_does(
 def doer(text: str) -> str:
     """The thing a text's first sentence opens by saying what it does ('Gossip protocols
     (epidemic algorithms) propagate information ...' -> 'Gossip protocols'), or ''."""
+    opening = _doing(text)
+    return _doer_of(opening) if opening is not None else ""
+
+
+def _doing(text: str) -> re.Match[str] | None:
+    """A text's first sentence when it opens on a thing and a verb saying what it does."""
     opening = _DOES.match(first_sentence(text.strip()))
     # ('Variance measures how spread out a set of numbers is ...': what it measures)
     verb = opening["verb"].lower() if opening is not None else ""
-    if opening is None or (verb not in FUNCTION_VERBS and verb not in MEASURES):
-        return ""
+    return opening if verb in FUNCTION_VERBS or verb in MEASURES else None
+
+
+def _doer_of(opening: re.Match[str]) -> str:
     return opening["name"] or opening["named"] or opening["cased"]
 
 
