@@ -1255,6 +1255,7 @@ def definition_of(
     text = _LABEL_IS.sub(r"\1 ", _CONTRACTED.sub(r"\1 is ", text))
     text = _DEFINES_AS.sub(r"\g<name> is \g<rest>", text)
     text = _ROLE_OF.sub(r"\g<name> is ", _ROLE_OWNED.sub(r"\g<name> is ", text, count=1), count=1)
+    text = _MEANS_COLON.sub(r"\1 ", text, count=1)  # 'Debounce means: keep pushing ...'
     if " means that " in text[:_MEANS_REACH]:
         text = _MEANS_THAT.sub(r"\1 means ", text, count=1)  # 'Atomicity means that a ...'
     text = _TO_THE_READER.sub("", text, count=1)
@@ -1705,6 +1706,7 @@ _DOING_NOW = re.compile(
     r"starting|using)\b"
 )
 # 'means that' and the clause it means, read as 'means' and the clause.
+_MEANS_COLON = re.compile(r"^([^:]{1,60}?\s+means):\s+(?=[a-z])")
 _MEANS_THAT = re.compile(r"^([^,;:]{1,80}?)\s+means\s+that\s+")
 _MEANS_REACH = 100
 # The verb said twice around an aside: 'is, therefore, is'.

@@ -855,6 +855,8 @@ def title_without_wrapper(title: str) -> str | None:
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
     elif says_what_it_does(title):
         pass  # 'Inodes – indexing files and directories': what the concept does, after it
+    elif len(parts) == 2 and re.fullmatch(r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}", parts[1].strip()):
+        pass  # 'Debounce: wait for a pause': a gloss in small letters after the name
     elif len(parts) == 2 and not _GUIDE_SUBTITLE.match(parts[1].strip()):
         name = ""  # a subtitle that says more than 'a guide': the title stands whole
     if name:

@@ -1377,12 +1377,16 @@ def _means_a_clause(ctx: Context, sentence: str, answer: str) -> bool:
     meant = _MEANS.match(sentence, spans[0][1])
     # (after 'means that' a clause follows, whatever its verb: 'doing it twice leaves ...')
     return meant is not None and (
-        meant.group().rstrip().endswith("that") or _CLAUSE_VERB.search(answer) is not None
+        meant.group().rstrip().endswith("that")
+        or _CLAUSE_VERB.search(answer) is not None
+        # ('Debounce means: keep pushing the action back ...': what to do, after a colon)
+        or meant.group().rstrip().endswith(":")
     )
 
 
 # 'means', maybe after the field it is meant in: ' in a database system means that '.
-_MEANS = re.compile(r"(?:\s+in\s+(?:an?\s+|the\s+)?[\w -]{3,40}?)?\s+means\s+(?:that\s+)?", re.I)
+# ('Debounce means: keep pushing the action back ...': a colon after it)
+_MEANS = re.compile(r"(?:\s+in\s+(?:an?\s+|the\s+)?[\w -]{3,40}?)?\s+means:?\s+(?:that\s+)?", re.I)
 
 
 _DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)

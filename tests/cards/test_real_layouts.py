@@ -6526,3 +6526,21 @@ def test_a_label_in_capitals_over_a_term_is_asked_in_its_own_case() -> None:
         "end\n"
     )
     assert not any("INTERFACES" in prompt or "TRAIT" in prompt for prompt in asked), asked
+
+
+def test_what_a_name_means_after_a_colon_is_asked() -> None:
+    # 'Debounce: wait for a pause' / ... / 'Debounce means: keep pushing the action back
+    # as long as new events keep arriving. ...' (web178/14-themissingmanual-
+    # debouncing.txt) gave no card, titled by its whole heading.
+    asked = asked_of(
+        "Updated Jul 4, 2026\n\n"
+        "Throttle: act at a steady pace\n\n"
+        "A scroll handler gets dozens of events a second, and doing work on each one makes "
+        "the page stutter.\n\n"
+        "Throttle means: run the action at most once in each interval, however many "
+        "events arrive. The rest are dropped.\n"
+    )
+    assert any(
+        prompt.casefold().endswith("throttle mean?") and answer.startswith("Run the action")
+        for prompt, answer in asked.items()
+    ), asked
