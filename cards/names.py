@@ -396,7 +396,14 @@ def mention(entry: Entry) -> str:
             opening = re.match(r"(a|an|another|the)\s", body_text(entry), re.I)
             if not best and opening is not None:
                 best = "the" if opening[1].lower() == "the" else "a"
-    if rewritten and not articles and not best and re.match(r"an?\s", body_text(entry), re.I):
+    if (
+        rewritten
+        and not articles
+        and not best
+        # ('Volume Snapshots' over 'A VolumeSnapshot is ...': the plural title takes none)
+        and not plural_ending(form)
+        and re.match(r"an?\s", body_text(entry), re.I)
+    ):
         # 'FIFO queue' of 'FIFO Queue' over 'A queue that hands out ...': one of many, as
         # its gloss says; 'DNS propagation' over 'DNS updates ...' is asked bare
         best = "a"

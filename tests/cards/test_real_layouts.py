@@ -6544,3 +6544,18 @@ def test_what_a_name_means_after_a_colon_is_asked() -> None:
         prompt.casefold().endswith("throttle mean?") and answer.startswith("Run the action")
         for prompt, answer in asked.items()
     ), asked
+
+
+def test_a_plural_title_over_its_run_together_name_takes_no_article() -> None:
+    # Since the title 'Persistent Volume Claims' answers to 'PersistentVolumeClaim'
+    # (web177/01-rxm-persistent-volume-claim.txt), a page opening 'A VolumeSnapshot is
+    # ...' under 'Volume Snapshots' was asked 'What is a volume snapshots?'.
+    asked = asked_of(
+        "Volume Snapshots\n\n"
+        "A VolumeSnapshot is a copy of a volume taken at one moment. VolumeSnapshots copy "
+        "data from a PersistentVolume through the storage driver. VolumeSnapshots will "
+        "copy only volumes whose driver supports snapshots.\n"
+        "Below is an example of a VolumeSnapshot:\n\n"
+        "kind: VolumeSnapshot\n"
+    )
+    assert "What are volume snapshots?" in asked, asked
