@@ -667,7 +667,10 @@ def _caption_over_another_subject(entry: Entry, lines: list[str]) -> bool:
     from cards.recover import doer, times_said
     from cards.sentences import content_words
 
-    opening = next((s.items[0].text for s in entry.sections_of(SectionKind.SUMMARY)), entry.tagline)
+    opening = next(
+        (s.items[0].text for s in entry.sections_of(SectionKind.SUMMARY) if s.items),
+        entry.tagline,
+    )
     subject = doer(opening)
     return (
         " " in entry.title.strip()

@@ -6559,3 +6559,14 @@ def test_a_plural_title_over_its_run_together_name_takes_no_article() -> None:
         "kind: VolumeSnapshot\n"
     )
     assert "What are volume snapshots?" in asked, asked
+
+
+def test_a_summary_heading_with_nothing_under_it_is_read_without_a_crash() -> None:
+    # Found by the fuzz test: 'Architecture' / '  • A bullet point' / '## In one sentence',
+    # the summary's heading last with nothing under it, raised IndexError where the page
+    # is checked for a caption over another subject.
+    try:
+        asked = asked_of("Architecture\n\n  • A bullet point\n\n## In one sentence\n")
+    except cards.ParseError:
+        asked = {}  # refused: nothing says what the page's concept is
+    assert isinstance(asked, dict)
