@@ -459,6 +459,8 @@ _ROLE_OF = re.compile(
     r"\s+is\s+(?=to\s+[a-z])",
     re.I,
 )
+# Such a sentence anywhere: the definition card asks what the thing is for.
+SAYS_ITS_ROLE = re.compile(rf"\b{_ROLE_WORDS}\s+(?:of\s+.{{1,80}}?\s+)?is\s+to\s", re.I)
 _ROLE_OWNED = re.compile(
     rf"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)['’]s\s+{_ROLE_WORDS}\s+is\s+"
     r"(?=to\s+[a-z])",

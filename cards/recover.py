@@ -36,7 +36,7 @@ from cards.defining import (
     term_of,
     without_dictionary_lead,
 )
-from cards.names import plural_of, same_or_plural, singulars
+from cards.names import plural_of, same_name, same_or_plural, singulars
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import (
     FUNCTION_VERBS,
@@ -982,6 +982,13 @@ _DEFINITION_TAIL = re.compile(
     r"\s+[–—:|-]\s+(?:definition|meaning|explanation)s?(?:\s*(?:,|and|&)\s*[\w ]{1,30})?$",
     re.I,
 )
+
+
+def asks_what_it_is(question: str, names: Sequence[str]) -> bool:
+    """Whether a question asks what a thing of one of `names` is ('What is LCP?', 'What do
+    you understand by LCP?')."""
+    asked = title_from_question(question)
+    return asked is not None and any(same_name(asked[0], name) for name in names)
 
 
 def title_from_question(line: str) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from cards.defining import (
     AS_IN_THE_STORY,
     CAPTION,
     LAW_WORDS,
+    SAYS_ITS_ROLE,
     SPELLS_ONLY,
     STATES,
     THINGS_BY_HOW,
@@ -772,11 +773,10 @@ def _doing_under_what_it_is(ctx: Context) -> tuple[Section, Item, str] | None:
     """The first sentence under a heading asking what the entry is, when it says what
     the entry does ('What is LCP?' over 'Largest Contentful Paint (LCP) measures the
     render time of ...')."""
-    from cards.recover import title_from_question
+    from cards.recover import asks_what_it_is
 
     for section in ctx.entry.sections:
-        asked = title_from_question(section.heading) if section.heading else None
-        if asked is None or not any(same_name(asked[0], name) for name in ctx.entry.names):
+        if not section.heading or not asks_what_it_is(section.heading, ctx.entry.names):
             continue
         item = next(iter(section.paragraphs), None)
         sentence = first_sentence(item.text) if item is not None else ""
@@ -1085,7 +1085,6 @@ _HOW_OR_WHY_TITLE = re.compile(
 
 
 _FOR_DOING = re.compile(r"To\s+[a-z]+\s")
-_ITS_ROLE = re.compile(r"\b(?:role|job|purpose|task)\s+(?:of\s+.{1,80}?\s+)?is\s+to\s", re.I)
 _TURN_TO_NEXT = re.compile(r",\s+(?:let['’]s|we['’]ll|I['’]ll|here['’]s)\s.*$", re.I)
 _AND_IS = re.compile(r"(?<=\w)\s+and\s+is\s+(?P<article>an?|the)\s+(?=\w)")
 
@@ -1259,7 +1258,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
             # 'Indicates how many bits of data ...': what it tells is the answer
             prompt = f"What {ctx.do()} {ctx.mention} {MEASURES[verb.lower()]}?"
             answer = upper_first(told)
-    elif _FOR_DOING.match(answer) and _ITS_ROLE.search(sentence):
+    elif _FOR_DOING.match(answer) and SAYS_ITS_ROLE.search(sentence):
         # 'The job of a preload scanner is to examine raw markup ...' leaves 'To examine
         # ...': what it is for, which 'What is a preload scanner?' would not ask
         prompt = f"What {ctx.be()} {ctx.mention} for?"

@@ -23,7 +23,7 @@ from cards.makers.prose import (
 from cards.makers.section_lists import clause_question
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import either_number, same_name, sentence_cased
-from cards.recover import WHICH_TO_USE, title_from_question
+from cards.recover import WHICH_TO_USE, asks_what_it_is
 from cards.rules import gives_away, only_counts
 from cards.sentences import (
     STOP_WORDS,
@@ -161,12 +161,7 @@ _CHOOSE_WHICH = re.compile(
 
 def _asks_what_it_is(ctx: Context, prompt: str) -> bool:
     """Whether a question asks what the entry is, in any words, beside a definition."""
-    named = title_from_question(prompt)
-    return (
-        named is not None
-        and ctx.defining is not None
-        and any(same_name(named[0], name) for name in ctx.entry.names)
-    )
+    return ctx.defining is not None and asks_what_it_is(prompt, ctx.entry.names)
 
 
 # The first of steps told in turn ('First DNS turns the name into an address.'), and the
