@@ -21,6 +21,7 @@ from cards.sentences import (
     LEADING_ARTICLE,
     MEASURES,
     MODALS,
+    THAT_IS,
     indefinite,
     name_forms,
     opens_with_doing,
@@ -831,6 +832,12 @@ _FRAGMENT = re.compile(
 _GERUND_GLOSS = re.compile(
     r"[A-Z][a-z]{3,}ing\s+(?:too\s+many\s+|too\s+much\s+|an?\s+|the\s+)?[a-z][\w-]*"
 )
+# What a thing is said again in other words before its name is given: 'A sequence of
+# database modifications, i.e., a sequence of insert, update, and delete statements, is
+# called a transaction.'
+_RESTATED_BEFORE_CALLED = re.compile(
+    rf"{THAT_IS}[^;:()]{{3,100}}?,\s*(?=(?:is|are)\s+(?:called|known\s+as|termed)\s)"
+)
 # A sentence that says what a thing is, then gives its name: 'A method with the same name
 # but other arguments is called method overloading.' What it is opens with an article and
 # runs five words at least ('The process is called ...' points back); the name ends the
@@ -842,7 +849,7 @@ _CALLED = re.compile(
     # ('The Northbridge and Southbridge chips comprise what is known as a chipset': what
     # it is, 'what', is no clause of its own)
     r"(?:\s+[^\s,;:]+){3,30})(?<!\swhat)\s+(?:is|are)\s+"
-    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?:an?\s+|the\s+)?"
+    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?P<article>an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
 # An event, then the name it goes by: 'When several processes access the same data ...,
@@ -1165,8 +1172,26 @@ _DASH_ASIDE = re.compile(r"\s?—\s?(or\s[^—,.;]{1,30}?)\s?—\s?")
 _DASH_REACH = 120
 
 
+# What may stand between a name and its verb: another name in brackets ('Program
+# Evaluation and Review Technique (PERT) identifies'), or the field it belongs to ('An
+# INNER JOIN in SQL combines').
+ASIDE_AFTER_NAME = r"(?:\s*\([^()]{1,80}\)|\s+in\s+[A-Z][\w+#.-]*)"
+_LEADING_ASIDE = re.compile(rf"^{ASIDE_AFTER_NAME}\s+")
+
+
+def past_aside(rest: str) -> str:
+    """What follows a name, past an aside before its verb: 'in SQL combines rows ...' ->
+    'combines rows ...'."""
+    return _LEADING_ASIDE.sub("", f" {rest}", count=1).lstrip()
+
+
 # A sentence opening on an abbreviation: 'XML defines ...'.
 _LETTERS_OPEN = re.compile(r"([A-Z][A-Z0-9]{1,7})\s")
+# Or on the words an abbreviation stands for, capitalised: 'The JSON Web Token is ...'.
+# (the whole subject: not 'The Model View Controller pattern is ...' under 'MVC')
+_SPELLED_OPEN = re.compile(
+    r"(?:(?:The|An?)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5})\s+(?=is\s|are\s|refers\s|means\s)"
+)
 
 
 # Asked of the same sentences by several makers (cloze, kinds, definitions): worked out once.
@@ -1189,6 +1214,28 @@ def definition_of(
     sentence. With `fragment` (text pasted from dictionary-like pages), a noun phrase
     with no verb under the title ('A protocol for ...') defines the first name too.
     """
+    found = _definition(sentence, names, pronoun=pronoun, loose=loose, fragment=fragment)
+    expanded = _SPELLED_OPEN.match(sentence) if names and found is None else None
+    if (
+        expanded is not None
+        and expanded[1] not in names
+        and any(spells_out(name, expanded[1]) for name in names if name.isupper())
+    ):
+        # 'The JSON Web Token is a safe way to ...' under 'JWT': its words
+        names = (*names, expanded[1])
+        return _definition(sentence, names, pronoun=pronoun, loose=loose, fragment=fragment)
+    return found
+
+
+def _definition(
+    sentence: str,
+    names: tuple[str, ...],
+    *,
+    pronoun: bool,
+    loose: bool,
+    fragment: bool,
+) -> Definition | None:
+    """`definition_of`, its names as given."""
     if _OTHER_SENSE.match(sentence.strip()):
         return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
     letters = _LETTERS_OPEN.match(sentence) if names else None
@@ -1314,10 +1361,15 @@ def definition_of(
         if SPELLS_ONLY.match(text):
             return None  # 'It stands for Transmission Control Protocol/...': its letters
         return Definition(names[0], "", "", predicate)
-    called = _CALLED.match(text) if names else None
+    called = _CALLED.match(_RESTATED_BEFORE_CALLED.sub(" ", text, count=1))
     if (
         called is not None
-        and any(_same(called["name"], n) for n in names)
+        # (on a page with no title, 'A ... is called a transaction.' names its concept;
+        # not 'The handler is called the first time.')
+        and (
+            any(_same(called["name"], n) for n in names)
+            or (not names and (called["article"] or "").lower().startswith("a"))
+        )
         and not _OWN_VERB.search(called["what"])
     ):
         # 'The method of visiting every node of a graph is known as graph traversal.': the

@@ -2159,7 +2159,9 @@ _OPENING_REACH = 1500
 _BARE_VERBS = "|".join(sorted((v for v in FUNCTION_VERBS if not v.endswith("s")), key=len)[::-1])
 _DOES = re.compile(
     # ('A ReplicaSet ensures that ...': a kind of an API, its words run together)
-    r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|[A-Z][a-z]+[A-Z]\w*)|"
+    # ('An INNER JOIN in SQL combines rows ...': a name in capitals, and its field)
+    r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|[A-Z][a-z]+[A-Z]\w*|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?:\s+in\s+[A-Z][\w-]*)?|"
     # or a name of its own: 'GitOps manages infrastructure and deployments by ...'
     r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?|"
     # or in capitals: 'VLOOKUP finds a row in a lookup table by ...'
@@ -3017,6 +3019,9 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
                         # '... Extensions (MIME) is an' / 'Internet Standard that ...': no
                         # sentence, and no heading, ends on an article
                         or _ENDS_ON_ARTICLE.search(last[-5:]) is not None
+                        # 'Object-relational mapping (' / 'ORM, O/RM ...) is a ...': a
+                        # bracket opened after a word is closed on the line below
+                        or last.rstrip().endswith(" (")
                         or carried
                     )
                 )

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from cards.defining import past_aside
 from cards.makers.claim_shapes import acts, claim_of, verb_claim
 from cards.makers.prose import (
     CODE,
@@ -236,7 +237,7 @@ def _opens_on_its_name(ctx: Context, answer: str) -> bool:
 def _defined_by_doing(ctx: Context) -> bool:
     """Whether the definition says what the entry does ('Log shipping allows ...')."""
     spans = ctx.own.find(ctx.defined[:120])
-    rest = ctx.defined[spans[0][1] :] if spans and spans[0][0] <= 4 else ctx.defined
+    rest = past_aside(ctx.defined[spans[0][1] :]) if spans and spans[0][0] <= 4 else ctx.defined
     first = words(rest)[:1]
     return bool(first) and first[0].lower() in FUNCTION_VERBS
 
@@ -268,9 +269,11 @@ _ASKS_WHAT_IT_IS = re.compile(
 )
 # An answer that holds back its point for a 'but also' after it.
 _NOT_ONLY = re.compile(r"^(?:to\s+)?not\s+only\b", re.I)
-# A stock phrase as the whole answer, which says nothing of the concept.
+# A stock phrase as the whole answer, which says nothing of the concept (maybe after the
+# verb a 'What does it do?' keeps: 'Combines the best of both worlds.').
 _STOCK_PHRASE = re.compile(
-    r"^(?:the\s+)?(?:best\s+of\s+both\s+worlds|win[- ]win|game[- ]changer|icing\s+on\s+the\s+cake)"
+    r"^(?:[a-z]+s\s+)?(?:the\s+)?"
+    r"(?:best\s+of\s+both\s+worlds|win[- ]win|game[- ]changer|icing\s+on\s+the\s+cake)"
     r"\W*$",
     re.I,
 )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from cards.defining import (
     AS_IN_THE_STORY,
+    ASIDE_AFTER_NAME,
     CAPTION,
     LAW_WORDS,
     SAYS_ITS_ROLE,
@@ -29,6 +30,7 @@ from cards.defining import (
     is_abbreviation,
     is_noun_phrase,
     letters_said_again,
+    past_aside,
     spells_out,
     without_open_alias,
 )
@@ -967,7 +969,7 @@ def _does(ctx: Context, sentence: str) -> bool:
     components…no idea.'."""
     for name in ctx.entry.names:
         opening = re.match(
-            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}(?:\s*\([^()]{{1,80}}\))?\s+(?P<verb>\w+)",
+            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}{ASIDE_AFTER_NAME}?\s+(?P<verb>\w+)",
             sentence,
             re.I,
         )
@@ -1231,7 +1233,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'GitOps manages infrastructure by ...', the whole sentence: what it does, said
         # after the name the question gives
         rest = answer[named[0][1] + bracketed :].lstrip()
-        answer = upper_first(_LEADING_ASIDE.sub("", rest, count=1))  # ('(PERT) identifies')
+        answer = upper_first(past_aside(rest))  # ('(PERT) identifies', 'in SQL combines')
     opening = words(answer)[:1]
     if (called := _CALLED_WHEN.match(answer)) is not None:
         # 'What is OnStart?' -> 'Called when ...' says when it runs, which is the question
@@ -1360,7 +1362,6 @@ _JUDGED_FIRST = re.compile(
     re.I,
 )
 # A bracket right after a name: '(PERT)' of 'The program evaluation ... (PERT) identifies'.
-_LEADING_ASIDE = re.compile(r"^\([^()]{1,80}\)\s+")
 _A_LAW = re.compile(rf"\b{LAW_WORDS}$", re.I)
 # A verb in the meaning: a clause ('a number is passed on'), not a thing ('a promise').
 _CLAUSE_VERB = re.compile(

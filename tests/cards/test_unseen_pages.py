@@ -233,8 +233,9 @@ def test_a_table_of_two_cells_copied_as_text_is_a_glossary_named_as_its_glosses_
     ]
     assert {entry.path for entry in entries} == {"Git commands"}  # not the site's 'Notes'
     made = {card.prompt: card.answer for card in cards.generate(entries[0], entries)}
-    assert made["What is the init command?"] == (
-        "The init command creates an empty repository in the current folder."
+    # (what it does, asked as such: 'creates' says what a command is for)
+    assert made["What does the init command do?"] == (
+        "Creates an empty repository in the current folder."
     )
 
 
@@ -10264,3 +10265,57 @@ def test_a_three_way_comparison_is_refused_for_what_it_is() -> None:
         assert "compares three or more things (Tabs, Windows, and Frames)" in error.message
     else:
         raise AssertionError("a three-way comparison gave entries")
+
+
+def test_an_abbreviated_title_is_defined_by_its_words() -> None:
+    # 'What is a JWT?' over 'The JSON Web Token is a safe way to ...' gave no card and no
+    # message: the sentence defines the words the letters stand for.
+    entry, made = deck(
+        "What is an SLA?\n"
+        "The Service Level Agreement is a written promise of how available a service "
+        "will be. It also says what the customer gets back when the promise is broken.\n"
+    )
+    assert entry.title == "SLA"
+    assert made["What is an SLA?"].startswith(
+        "A written promise of how available a service will be."
+    ), made
+
+
+def test_a_bracket_left_open_at_a_line_end_goes_on_below() -> None:
+    # 'Object-relational mapping (' / 'ORM, O/RM ...) in computer science is ...' took the
+    # first line for the title and refused the page.
+    made = made_or_refused(
+        "Content delivery network (\n"
+        "CDN, or content distribution network) is a spread of servers that keep copies "
+        "of a site close to its readers.\n"
+        "read more >>\n"
+    )
+    defined = [p for p, a in made.items() if a.startswith("A spread of servers that keep")]
+    assert defined and defined[0].startswith("What is"), made
+    assert made.get("What does CDN stand for?") == "Content delivery network", made
+
+
+def test_a_sentence_that_names_its_concept_last_titles_an_untitled_page() -> None:
+    # 'A sequence of database modifications, i.e., a sequence of insert, update, and
+    # delete statements,is called a transaction.' opened a page with no title line.
+    made = made_or_refused(
+        "A list of values kept in order, i.e., one value after another in memory,is "
+        "called an array.\n"
+        "Each value is reached by its position, counted from zero.\n"
+    )
+    assert made.get("What is an array?") == "A list of values kept in order.", made
+    # (a sentence that says when a thing runs names no concept)
+    assert definition_of("The handler is called the first time a request arrives.") is None
+
+
+def test_a_name_in_capitals_and_its_field_before_what_it_does() -> None:
+    # 'An INNER JOIN in SQL combines rows ...' opened a page with no title line: refused.
+    made = made_or_refused(
+        "A LEFT JOIN in SQL combines every row of the first table with the matching rows "
+        "of the second. It returns the rows with no match too, filled with nulls.\n"
+        "It is written after the FROM clause, and every LEFT JOIN needs an ON condition. "
+        "A LEFT JOIN keeps the first table whole.\n"
+    )
+    assert made.get("What does a LEFT JOIN do?") == (
+        "Combines every row of the first table with the matching rows of the second."
+    ), made
