@@ -1534,9 +1534,11 @@ _NOT_VERBS_OF_PLURALS = frozenset(
 
 
 # Verbs of intent: a sentence saying what a thing aims at does not say what it is.
-_AIMS = frozenset(
-    ("seeks", "seek", "aims", "aim", "tries", "try", "strives", "strive", "attempts", "attempt")
-)
+_AIMS = frozenset(("seeks", "seek", "aims", "aim", "strives", "strive"))
+# Verbs of an aim before 'to' ('tries to enable'), of a doing before an object: 'A brute
+# force attack tries every possible password ...'.
+_TRIES = frozenset(("tries", "try", "attempts", "attempt"))
+_TO_NEXT = re.compile(r"\s+to\s")
 
 
 # The verb after a name that says what may be done with the thing, or what its parts are:
@@ -1641,7 +1643,7 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
             # speech, is not what it is.
             continue
         verb = found["verb"].lower()
-        if verb in _AIMS:
+        if verb in _AIMS or (verb in _TRIES and _TO_NEXT.match(text, found.end())):
             continue  # 'Object storage seeks to enable ...': what it is after, not what it is
         if verb in _NOT_WHAT_IT_IS_VERBS:
             # 'A node instance can be shown on a diagram', 'The change request includes

@@ -772,7 +772,10 @@ _WRAPPED_BEFORE = re.compile(
     re.I,
 )
 _WRAPPED_AFTER = re.compile(
-    r"\s+(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|(?:simple|simpler)\s+terms)))?|"
+    # ('OAuth…in simple words': after an ellipsis)
+    r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
+    r"(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|"
+    r"(?:simple|simpler|plain)\s+(?:terms|words|language))))?|"
     rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?|meaning|"
     r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
@@ -1977,7 +1980,10 @@ def _named_by_what_it_does(
     if opening is None:
         return None
     name = _doer_of(opening)
-    said = re.findall(rf"\b{re.escape(name)}s?\b", "\n".join(lines), re.I)
+    # (a name of three words or more is said again by its first words too: 'A brute force
+    # attack tries ...' / '... make brute force impractical')
+    named = name.rsplit(" ", 1)[0] if len(name.split()) >= 3 else name
+    said = re.findall(rf"\b{re.escape(named)}s?\b", "\n".join(lines), re.I)
     # (or the sentence after it goes on about it: 'Distributed tracing records the path
     # of a request ... . It is used to tie ...', a short page that names it once)
     after = first[1].strip()[len(first_sentence(first[1].strip())) :].lstrip()

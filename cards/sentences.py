@@ -337,7 +337,7 @@ FUNCTION_VERBS = frozenset(
         *("supply", "ask", "shorten", "answer", "resolve", "sign", "hash", "compress"),
         *("mediate", "encapsulate", "coordinate", "wrap", "decouple", "expose", "promote"),
         *("find", "return", "calculate", "compute", "search", "scan", "determine", "detect"),
-        *("support", "propagate", "add", "combine", "create", "generate"),
+        *("support", "propagate", "add", "combine", "create", "generate", "try"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem

@@ -224,7 +224,7 @@ def _without_second_verb(answer: str) -> str:
     return answer
 
 
-def _opens_on_its_name(ctx: Context, answer: str) -> bool:
+def opens_on_its_name(ctx: Context, answer: str) -> bool:
     """Whether an answer's first word, past an article, is a word of the entry's name."""
     said = words(re.sub(r"^(?:the|an?)\s+", "", answer, flags=re.I))[:1]
     if not said:
@@ -305,7 +305,7 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             # 'What may an SPA retrieve?' -> 'All of its code on the initial load or may
             # load resources dynamically ...': the second verb answers another question
             answer = answer[: second.start()] + "."
-        if shape != "not" and _opens_on_its_name(ctx, answer):
+        if shape != "not" and opens_on_its_name(ctx, answer):
             # 'What does data replication copy?' -> 'Data from one server to another ...':
             # the question's own word, said back as the answer's head
             continue

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from cards.defining import called_name, definition_of
 from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import claim_of
-from cards.makers.claims import first_clause
+from cards.makers.claims import first_clause, opens_on_its_name
 from cards.makers.context import Context
 from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, STORY, WEAK
 from cards.makers.prose import sentences_of, stands_alone
@@ -97,6 +97,10 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         if asking[0].endswith(" do?") and _VAGUE_OBJECT.match(asking[1]):
             continue  # 'What does JS do?' -> 'Offers some functions ...': one of countless
         prompt, answer = asking
+        if not prompt.startswith(("What is ", "What are ")) and opens_on_its_name(ctx, answer):
+            # 'What does MFA defeat?' -> 'Brute force even if ...' on the brute force
+            # attack's page: the page's own concept, which its header gives away
+            continue
         yield ctx.card(
             CardKind.DEFINITION if prompt.startswith(("What is ", "What are ")) else CardKind.CLAIM,
             Answering.SELF,

@@ -10319,3 +10319,28 @@ def test_a_name_in_capitals_and_its_field_before_what_it_does() -> None:
     assert made.get("What does a LEFT JOIN do?") == (
         "Combines every row of the first table with the matching rows of the second."
     ), made
+
+
+def test_a_wrapper_after_an_ellipsis_leaves_the_name() -> None:
+    # 'OAuth…in simple words' was read as a title whole.
+    assert title_without_wrapper("Sharding…in simple words") == "Sharding"
+    assert title_without_wrapper("Sharding... in plain language") == "Sharding"
+    assert title_without_wrapper("Sharding explained in simple words") == "Sharding"
+
+
+def test_an_untitled_note_opening_on_what_a_thing_tries_is_its_concept() -> None:
+    # 'A' / 'brute force attack tries every possible password combination ...': the
+    # page was refused ('has no title'). The name's first words come back twice more;
+    # 'tries' with an object says what it does ('tries to ...' would be its aim). A
+    # point about another thing that answers with the page's own concept is no card.
+    made = made_or_refused(
+        "A\n"
+        "dictionary password attack tries the words of a list of common passwords one "
+        "after another. A longer dictionary password list makes it slower.\n"
+        "Defense: a passphrase of random words is far from every list. MFA defeats "
+        "dictionary password guessing even when a password is found.\n"
+    )
+    assert made.get("What does a dictionary password attack do?") == (
+        "Tries the words of a list of common passwords one after another."
+    ), made
+    assert not [a for a in made.values() if a.lower().startswith("dictionary")], made
