@@ -571,9 +571,12 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # key-value store ...': a sentence for a title, the concept its subject
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
-        if not entry.sections_of(SectionKind.SUMMARY) and _named_once(entry.title, lines):
+        if not entry.sections_of(SectionKind.SUMMARY) and (
+            _named_once(entry.title, lines) or _over_another_concept(entry, lines)
+        ):
             # 'Learnbeginner' over 'Understanding the Critical Rendering Path: ...' and 'The
-            # critical rendering path is ...': a site's name the page never says again
+            # critical rendering path is ...': a site's name the page never says again;
+            # 'Browser Isolation' over 'The same-origin policy is ...': a part's heading
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
         if _caption_over_another_subject(entry, lines):
@@ -697,6 +700,20 @@ def _named_once(title: str, lines: list[str]) -> bool:
     from cards.recover import times_said
 
     return " " not in title.strip() and times_said(title.strip(), lines) == 1
+
+
+def _over_another_concept(entry: Entry, lines: list[str]) -> bool:
+    """Whether the lines under a title the page never says again define another name,
+    one the page goes on about: 'Browser Isolation' over 'The same-origin policy is a
+    ... mechanism ...' and three more sentences on the policy."""
+    from cards.recover import SAID_OFTEN, times_said
+
+    defined = definition_of(first_sentence(entry.tagline)) if entry.tagline else None
+    return (
+        defined is not None
+        and times_said(entry.title, lines) <= 1
+        and times_said(defined.name, lines) >= SAID_OFTEN
+    )
 
 
 def _below_chrome_heading(

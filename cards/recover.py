@@ -462,7 +462,7 @@ def _site_over_a_question(title: str, top: list[str], lines: list[str]) -> bool:
         asked = title_from_question(line)
         if asked is None and _UNMARKED_QUESTION.match(line.strip()):
             asked = title_from_question(f"{line.strip()}?")  # 'what is a social ...'
-        if asked is not None and times_said(asked[0].strip('"“”'), lines) >= _OFTEN:
+        if asked is not None and times_said(asked[0].strip('"“”'), lines) >= SAID_OFTEN:
             return True
         tab = re.compile(rf"{re.escape(line)}\s+[|–—-]\s+{re.escape(title)}")
         if asked is not None and any(tab.fullmatch(other.strip()) for other in lines):
@@ -2137,10 +2137,10 @@ def times_said(name: str, lines: Sequence[str]) -> int:
 
 def _said_often(name: str, lines: Sequence[str]) -> bool:
     """Whether a name of two words or more is said on the page three times at least."""
-    return len(name.split()) >= 2 and times_said(name, lines) >= _OFTEN
+    return len(name.split()) >= 2 and times_said(name, lines) >= SAID_OFTEN
 
 
-_OFTEN = 3
+SAID_OFTEN = 3  # how often a page says a name to be about it
 _PAGE_REACH = 20_000  # characters of a page read for how often a name is said
 
 

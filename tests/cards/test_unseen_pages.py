@@ -10344,3 +10344,20 @@ def test_an_untitled_note_opening_on_what_a_thing_tries_is_its_concept() -> None
         "Tries the words of a list of common passwords one after another."
     ), made
     assert not [a for a in made.values() if a.lower().startswith("dictionary")], made
+
+
+def test_a_heading_over_the_definition_of_another_concept_gives_way_to_it() -> None:
+    # 'Browser Isolation' (a lecture's heading) over 'The same-origin policy is a ...
+    # mechanism ...' and more about the policy: the definition was taken for the
+    # title's subtitle and the page gave no card and no message.
+    made = made_or_refused(
+        "Memory Safety\n\n"
+        "The borrow checker is a compile-time pass that keeps two parts of a program from "
+        "changing the same value at once. It checks:\n\n"
+        "  • who owns each value\n"
+        "  • how long each reference lives\n\n"
+        "Rules\n\n"
+        "  • The borrow checker allows many readers or one writer, never both.\n"
+        "  • Code the borrow checker rejects does not compile.\n"
+    )
+    assert made.get("What is the borrow checker?", "").startswith("A compile-time pass"), made
