@@ -698,6 +698,10 @@ def _says_no_gloss(text: str, named: re.Match[str]) -> bool:
     )
 
 
+# A name given after the verb: the subject before it is what the thing is, not its term.
+_NAMED_AFTER = re.compile(r"\s*(?:called|known\s+as|termed|referred\s+to\s+as)\s", re.I)
+
+
 def term_of(sentence: str) -> str:
     """The term a sentence opens by speaking of ('A webhook is also known as ...' ->
     'webhook'), whatever it goes on to say; '' when it opens otherwise."""
@@ -706,6 +710,8 @@ def term_of(sentence: str) -> str:
     match = _CANDIDATE.match(text)
     if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
         return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
+    if _NAMED_AFTER.match(text, match.end()):
+        return ""  # 'A database's logical blueprint is called a database schema.
     if text[match.end() : match.end() + 1].isdigit() or _says_no_gloss(text, match):
         return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")
@@ -845,10 +851,13 @@ _RESTATED_BEFORE_CALLED = re.compile(
 _CALLED = re.compile(
     # ('All of the programs that are running in the background are called daemons.')
     # ('Using disk storage in this way to allow ... is called virtual memory.': a doing)
-    r"^(?P<what>(?:An?|The|[Aa]ll\s+(?:of\s+)?the|[Aa]ll|[A-Z][a-z]*ing)\s+[^\s,;:]+"
+    # ('A database's logical blueprint is called a database schema.': after 'a', which
+    # points back to nothing, four words are enough)
+    r"^(?P<what>(?:An?\s+[^\s,;:]+(?:\s+[^\s,;:]+){2,30}|"
+    r"(?:The|[Aa]ll\s+(?:of\s+)?the|[Aa]ll|[A-Z][a-z]*ing)\s+[^\s,;:]+"
     # ('The Northbridge and Southbridge chips comprise what is known as a chipset': what
     # it is, 'what', is no clause of its own)
-    r"(?:\s+[^\s,;:]+){3,30})(?<!\swhat)\s+(?:is|are)\s+"
+    r"(?:\s+[^\s,;:]+){3,30}))(?<!\swhat)\s+(?:is|are)\s+"
     r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?P<article>an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )

@@ -10361,3 +10361,21 @@ def test_a_heading_over_the_definition_of_another_concept_gives_way_to_it() -> N
         "  • Code the borrow checker rejects does not compile.\n"
     )
     assert made.get("What is the borrow checker?", "").startswith("A compile-time pass"), made
+
+
+def test_what_a_thing_is_then_called_by_name_titles_the_page_by_the_name() -> None:
+    # 'A database’s logical blueprint is called a database schema.' titled the page
+    # 'Database’s logical blueprint' and asked 'Which concept is called a database
+    # schema?' -> 'Database’s logical blueprint': the question the wrong way round.
+    made = made_or_refused(
+        "If you are new to networks, the words can feel like a wall.\n"
+        "Teams ask:\n"
+        "- Why does my laptop get a new address at home?\n"
+        "- Who hands addresses out?\n"
+        "Most of it is simpler than it sounds.\n"
+        "A network's address clerk is called a DHCP server. It hands out:\n"
+        "- an IP address\n"
+        "- the gateway to use\n"
+    )
+    assert made.get("What is a DHCP server?") == "A network's address clerk.", made
+    assert not [p for p in made if "called" in p], made
