@@ -338,6 +338,7 @@ FUNCTION_VERBS = frozenset(
         *("mediate", "encapsulate", "coordinate", "wrap", "decouple", "expose", "promote"),
         *("find", "return", "calculate", "compute", "search", "scan", "determine", "detect"),
         *("support", "propagate", "add", "combine", "create", "generate", "try"),
+        *("prevent", "restrict", "limit", "stop"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem

@@ -10379,3 +10379,17 @@ def test_what_a_thing_is_then_called_by_name_titles_the_page_by_the_name() -> No
     )
     assert made.get("What is a DHCP server?") == "A network's address clerk.", made
     assert not [p for p in made if "called" in p], made
+
+
+def test_a_gloss_that_prevents_is_asked_as_what_it_does() -> None:
+    # 'HttpOnly' / 'Prevents JS access, protecting against XSS attacks.' asked 'What is
+    # HttpOnly?', a question its answer does not fit.
+    made = entries_deck(
+        "Mount options\n\n"
+        "NoExec\n\n"
+        "Prevents running programs stored on the mounted disk, which stops many attacks.\n\n"
+        "NoSuid\n\n"
+        "Stops programs on the disk from gaining their owner's rights.\n"
+    )
+    assert made.get("What does NoExec do?", "").startswith("Prevents running programs"), made
+    assert made.get("What does NoSuid do?", "").startswith("Stops programs on the disk"), made
