@@ -351,10 +351,21 @@ _SOURCE_LEAD = re.compile(
 _DEFINITION_LEAD = re.compile(
     r"^[^:.!?]{0,80}\b(?:the\s+following|this|a|one)\s+(?:[\w-]+\s+){0,2}definition\s+of\s+"
     r"[^:.!?]{2,60}:\s+(?=[A-Za-z\"“])|"
+    # 'Let’s start by some OAuth definition from Wikipedia and try to break it down:
+    # “OAuth provides ...': a definition quoted from a source
+    r"^[^:.!?]{0,80}\bdefinitions?\s+(?:from|in|by|on)\s+[^:.!?]{2,60}:\s+(?=[\"“])|"
     # 'Covalent Bond Definition:A covalent bond is ...': a study site's label, glued
     r"^[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+definition\s*:\s*(?=(?:An?|The)\s)",
     re.I,
 )
+
+
+def without_source_lead(text: str) -> str:
+    """A definition without the lead-in that names its source or calls it one: 'According
+    to the RFC: A URI is ...' -> 'A URI is ...'."""
+    return _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
+
+
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 # ('The full form of NFC is ...' speaks of NFC)
 _TERM = re.compile(
@@ -1298,7 +1309,7 @@ def _definition(
         # 'For people with severe vision impairments, a screen reader is a device that
         # allows them to ...': whom it serves said first, and 'them' after
         text = re.sub(r"\bthem\b", served["whom"], text[served.end() :], count=1)
-    text = _DEFINITION_LEAD.sub("", _SOURCE_LEAD.sub("", text))
+    text = without_source_lead(text)
     if pronoun:
         text = _THE_TERM_ALONE.sub("It ", text, count=1)
     text = _LEAD.sub("", _ANSWER_LEAD.sub("", text))

@@ -281,6 +281,8 @@ def mention(entry: Entry) -> str:
                 article = "a"  # 'A packet-filtering firewall examines ...': one of many
             if previous.lower() in _COUNTING:
                 article = "a"  # 'one wildcard certificate can be used ...': one of many
+            if article in ("a", "an") and _MODIFIES.match(text, end) and _proper(form):
+                continue  # 'a Kerberos definition', 'an OAuth token': one of those, not it
             if (
                 not article
                 and before
@@ -482,6 +484,20 @@ def _written_lower_inside(word: str, text: str) -> bool:
 
 # A verb of what a thing does, right after its name: ' adjusts', ' stores'.
 _ACTS = re.compile(r"\s+(?!is\b|has\b|was\b|does\b)[a-z]{3,}s\b")
+# A noun after a name, which the name qualifies: 'a Kerberos definition' (no verb in -s,
+# no word of a sentence's frame).
+_MODIFIES = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|of|to|for|with|by|as|at|that|which|who|can|will|may|must|"
+    r"should|would|could|might|was|were|had|did)\b)[a-z][a-z-]{2,}(?<!s)\b"
+)
+
+
+def _proper(form: str) -> bool:
+    """Whether a name is written as a name of its own: a capital first and small letters
+    after ('Kerberos', 'OAuth'), not all in capitals."""
+    return form[:1].isupper() and any(c.islower() for c in form)
+
+
 # Marks that open a quotation or an aside, whose first word opens a sentence.
 _OPENING_QUOTES = frozenset('“‘"(')
 

@@ -21,7 +21,7 @@ from cards.makers.definitions import defining_sentence, predicate_of, with_list
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
 from cards.names import NameIndex, body_text, distractors, mention, same_name, shared_index
 from cards.rules import cached_card_id
-from cards.sentences import AFTER_A_PLURAL, content_words, noun_in_ings
+from cards.sentences import AFTER_A_PLURAL, FUNCTION_VERBS, content_words, noun_in_ings
 from cards.text import ASCII_PARTNERS, BOUNDARY, collapse, written_at
 
 # Wrong options beside the answer of a choice question.
@@ -72,19 +72,33 @@ def _words_after(text: str, name: str) -> list[str]:
     return found
 
 
-def _verbs_after(text: str, name: str) -> list[tuple[int, str]]:
-    """Where `name` stands as a word of `text` (case aside) with one of _NUMBER_VERB
-    right after it, and that verb as written; in order, none overlapping."""
+# A verb saying what a thing does, after its name: 'Kerberos gives ...'.
+_FUNCTION_VERB = re.compile(rf"\s+({'|'.join(sorted(FUNCTION_VERBS, key=len, reverse=True))})\b")
+
+
+def _singular_verb(verb: str) -> bool:
+    """Whether a verb of FUNCTION_VERBS is the form a singular takes ('gives',
+    'processes'), not the bare one ('give', 'process')."""
+    lowered = verb.lower()
+    stems = (lowered[:-1], lowered[:-2], f"{lowered[:-3]}y" if lowered.endswith("ies") else "")
+    return lowered.endswith("s") and any(stem in FUNCTION_VERBS for stem in stems if stem)
+
+
+def _verbs_after(
+    text: str, name: str, verbs: re.Pattern[str] = _NUMBER_VERB
+) -> list[tuple[int, str]]:
+    """Where `name` stands as a word of `text` (case aside) with one of `verbs` right
+    after it, and that verb as written; in order, none overlapping."""
     lowered, wanted = text.lower(), name.lower()
     if not name or not name.isascii() or len(lowered) != len(text) or ASCII_PARTNERS.search(text):
         # (where lower case moves a text's letters, or a letter beyond ASCII may be one
         # of the name's, the pattern says it)
-        pattern = rf"\b{re.escape(name)}{_NUMBER_VERB.pattern}"
+        pattern = rf"\b{re.escape(name)}{verbs.pattern}"
         return [(found.start(), found[1]) for found in re.finditer(pattern, text, re.I)]
     found: list[tuple[int, str]] = []
     start = lowered.find(wanted)
     while start >= 0:
-        verb = _NUMBER_VERB.match(text, start + len(name)) if BOUNDARY.match(text, start) else None
+        verb = verbs.match(text, start + len(name)) if BOUNDARY.match(text, start) else None
         if verb is not None:
             found.append((start, verb[1]))
         start = lowered.find(wanted, verb.end() if verb is not None else start + 1)
@@ -171,6 +185,12 @@ class Context:
         if said:
             many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
             return many * 2 > len(said)
+        acting = (
+            _verbs_after(text, self.entry.title, _FUNCTION_VERB)[:1] if last.endswith("s") else []
+        )
+        if acting:
+            # 'Kerberos gives each user a ticket ...': a verb in -s after the name says one
+            return not _singular_verb(acting[0][1])
         if re.fullmatch(r"[A-Z]{2,}s", last):
             return True
         return (

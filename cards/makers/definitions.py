@@ -33,6 +33,7 @@ from cards.defining import (
     past_aside,
     spells_out,
     without_open_alias,
+    without_source_lead,
 )
 from cards.glossary import headed_pair, says_it_compares
 from cards.makers.prose import (
@@ -1153,6 +1154,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # '... says roughly the following: * Your version number ...': a list run into one
         # line, which the answer cannot show whole; it stops at its colon
         answer = answer[: run_in.start() + 1]
+    sourced = without_source_lead(answer)
+    if sourced != answer:
+        # 'Let’s start by some OAuth definition from Wikipedia ...: “OAuth provides ...'
+        answer = upper_first(sourced.lstrip("“\"'"))
     named_for = _NAME_FOR.match(answer)
     if named_for is not None:
         answer = upper_first(answer[named_for.end() :])

@@ -10393,3 +10393,18 @@ def test_a_gloss_that_prevents_is_asked_as_what_it_does() -> None:
     )
     assert made.get("What does NoExec do?", "").startswith("Prevents running programs"), made
     assert made.get("What does NoSuid do?", "").startswith("Stops programs on the disk"), made
+
+
+def test_a_definition_quoted_from_a_source_is_the_answer_without_its_lead() -> None:
+    # 'OAuth…in simple words' over 'Let’s start by some OAuth definition from Wikipedia
+    # and try to break it down: “OAuth provides to clients ...': refused ('has no section
+    # a card can be made from').
+    made = made_or_refused(
+        "Kerberos…in simple words\n\n"
+        "Here is a Kerberos definition from an old manual, and we will unpack it: “Kerberos "
+        "gives each user a ticket that proves who they are to every service on the network. "
+        "It never sends a password across the network.” Let us see what that means…\n"
+    )
+    assert made.get("What does Kerberos do?") == (
+        "Gives each user a ticket that proves who they are to every service on the network."
+    ), made
