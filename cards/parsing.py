@@ -65,7 +65,7 @@ from cards.recover import (
     title_without_wrapper,
     under_its_kind,
 )
-from cards.segments import Segment, fenced_lines
+from cards.segments import TERMINAL, Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences, upper_first
 from cards.text import (
     BOUNDARY,
@@ -613,7 +613,7 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
                     f"compares three or more things ({many['things'].rstrip('?. ')}); a page "
                     "is read as one concept or a comparison of two: give each its own page",
                 ) from None
-            raise _not_a_concept_page(error) from None
+            raise _not_a_concept_page(error, lines) from None
 
 
 def _asks_of_no_name(title: str) -> bool:
@@ -1431,10 +1431,10 @@ _NOTHING_DEFINED = "no sentence says what "
 _FIRST_CLAUSE = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*"|[^(:;'"])*""")
 
 
-def _not_a_concept_page(error: ParseError) -> ParseError:
+def _not_a_concept_page(error: ParseError, lines: list[str]) -> ParseError:
     """The page layout's reason, said for text that no layout could read as a concept
     (its first clause: 'has no section a card can be made from', without the headings
-    it lists in brackets)."""
+    it lists in brackets); a guess at what the text is only when its lines are a menu's."""
     if error.message.startswith(_NOTHING_DEFINED):
         return error  # the recovery found a title: what the page lacks is said already
     # (up to the first bracket, colon or semicolon outside the quoted title: 'its title
@@ -1444,9 +1444,18 @@ def _not_a_concept_page(error: ParseError) -> ParseError:
     return ParseError(
         error.file,
         error.line,
-        f"{reason}, and no sentence says what a term is: not a concept page (a menu, a list "
-        "of links?); give it a title line and a definition",
+        f"{reason}, and no sentence says what a term is: not a concept page"
+        f"{' (a menu, a list of links?)' if _menu_like(lines) else ' as it stands'}; give it a "
+        "title line and a definition",
     )
+
+
+def _menu_like(lines: list[str]) -> bool:
+    """Whether a text's lines are mostly a few words each with no sentence's stop, as a
+    menu's or a list of links' are (not prose that only never says what a thing is)."""
+    said = [line.strip() for line in lines if line.strip()]
+    short = [line for line in said if len(line.split()) <= 6 and not line.endswith(TERMINAL)]
+    return len(short) * 3 > len(said) * 2
 
 
 def _at_lines(entry: Entry, origin: Callable[[int], int]) -> Entry:

@@ -126,6 +126,21 @@ def test_a_page_that_defines_nothing_is_refused_with_a_reason() -> None:
         cards.parse(text, file="menu.txt")
     assert caught.value.file == "menu.txt"
     assert "has no title" in caught.value.message and "not a concept page" in caught.value.message
+    assert "(a menu, a list of links?)" in caught.value.message
+
+
+def test_prose_that_defines_nothing_is_not_guessed_to_be_a_menu() -> None:
+    # A judge found the refusal's guess '(a menu, a list of links?)' true of none of 18
+    # refused pages: each was prose that never says what its concept is.
+    text = (
+        "At some point every team hits a slow query.\n"
+        "We looked at the columns first, then at the joins, and then at the plan.\n"
+        "Now I will show how the planner picks its path through the tables.\n"
+    )
+    with pytest.raises(cards.ParseError) as caught:
+        cards.parse(text, file="story.txt")
+    assert "not a concept page as it stands" in caught.value.message
+    assert "menu" not in caught.value.message
 
 
 def test_a_refused_page_with_headings_gives_its_reason_whole() -> None:
@@ -6167,7 +6182,8 @@ def test_a_refusal_quotes_a_title_with_a_colon_whole() -> None:
     from cards.parsing import _not_a_concept_page
 
     said = _not_a_concept_page(
-        cards.ParseError("page.txt", 1, "its title 'Week 2: Home' names the page, not a concept")
+        cards.ParseError("page.txt", 1, "its title 'Week 2: Home' names the page, not a concept"),
+        ["Week 2: Home", "Welcome back to the course."],
     )
     assert said.message.startswith("its title 'Week 2: Home' names the page, not a concept, ")
 
