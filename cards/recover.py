@@ -2168,7 +2168,9 @@ _DOES = re.compile(
     # ('An INNER JOIN in SQL combines rows ...': a name in capitals, and its field)
     r"^(?:(?:An?|The)\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?|[A-Z][a-z]+[A-Z]\w*|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}?)(?:\s+in\s+[A-Z][\w-]*)?|"
-    # or a name of its own: 'GitOps manages infrastructure and deployments by ...'
+    # or a name of its own: 'GitOps manages infrastructure and deployments by ...' (not
+    # an article or a pronoun: 'The process ...', 'This allows ...')
+    r"(?!(?:The|This|That|These|Those|It|Its|Each|Every|Some|Any|Our|Your|Their)\s)"
     r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?|"
     # or in capitals: 'VLOOKUP finds a row in a lookup table by ...'
     r"[A-Z]{2,}[A-Z0-9]*)|"

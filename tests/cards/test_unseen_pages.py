@@ -10408,3 +10408,22 @@ def test_a_definition_quoted_from_a_source_is_the_answer_without_its_lead() -> N
     assert made.get("What does Kerberos do?") == (
         "Gives each user a ticket that proves who they are to every service on the network."
     ), made
+
+
+def test_an_article_is_never_the_name_of_what_a_page_does() -> None:
+    # 'The process of starting a TCP session ... consists of three steps:' ... 'The
+    # process is called a “three-step handshake” because ...' titled the page 'The': its
+    # article read as a name of its own, 'process' as its verb.
+    page = (
+        "The process of joining a Wi-Fi network, also called an association, takes a few "
+        "steps:\n"
+        "A laptop that wants to join sends a probe to the access point.\n"
+        "The access point answers, and the laptop sends its password.\n"
+        "The process is called a “four-way handshake” because four messages pass in all.\n"
+    )
+    try:
+        entries = parse_entries(page, "page.txt")
+    except cards.ParseError as error:
+        assert "'The'" not in error.message
+    else:
+        assert [entry.title for entry in entries if entry.title == "The"] == []
