@@ -667,7 +667,16 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
             return spelled
         return None
     found = definition_of(sentence, names)
+    if found is not None and not found.expansion and is_abbreviation(found.name):
+        # 'An IDE is an Integrated Development Environment.': all it says is its words
+        words_of = LEADING_ARTICLE.sub("", found.predicate.strip().rstrip("."))
+        if spells_out(found.name, words_of) and _EXPANSION_ONLY.fullmatch(words_of):
+            return Definition(found.name, words_of, found.name, "")
     return found if found is not None and found.expansion else None
+
+
+# Words that may be an abbreviation's expansion: capitalised, a few of them.
+_EXPANSION_ONLY = re.compile(r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|the|to|in|on)){1,6}")
 
 
 def spelled_out(sentence: str) -> Definition | None:

@@ -258,7 +258,8 @@ _ARTICLE = re.compile(r"^(?:a|an|the) ")
 # ('What does the term tree shaking mean?' asks the same; so does "What's sprint
 # velocity?", but not "What's the benefit of ...?")
 _WHAT_IS = re.compile(
-    r"^what (?:exactly )?(?:is|are) |^whats (?!the )|^what (?:does|do) \S.* mean$"
+    r"^what (?:exactly )?(?:is|are) |^whats (?!the )|^what (?:does|do) \S.* mean$|"
+    r"^what do (?:you|we) mean by |^what is meant by "  # 'What do you mean by encapsulation'
 )
 
 # When no synonym matches, a heading's words decide, in this order: the first kind with a

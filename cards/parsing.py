@@ -936,6 +936,8 @@ def _entry(
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
     asked = title_from_question(title)
+    if asked is None and title[:5].lower() == "what " and not title.endswith("?"):
+        asked = title_from_question(f"{title}?")  # 'What do you mean by data encapsulation'
     opening = [item.text for section in sections[:2] for item in section.paragraphs[:1]]
     if asked is not None:
         # 'What is a load balancer?' names 'load balancer'; 'What is a CDN (...)?' too.

@@ -10427,3 +10427,32 @@ def test_an_article_is_never_the_name_of_what_a_page_does() -> None:
         assert "'The'" not in error.message
     else:
         assert [entry.title for entry in entries if entry.title == "The"] == []
+
+
+def test_a_question_title_without_its_question_mark_names_its_concept() -> None:
+    # 'What do you mean by data encapsulation' (twice, no '?') over a numbered list whose
+    # first point defines it: no card and no message.
+    made = made_or_refused(
+        "What do you mean by dependency injection\n\n"
+        "What do you mean by dependency injection\n\n"
+        "  1. Dependency injection is the practice of handing an object the parts it needs "
+        "instead of letting it build them.\n\n"
+        "  2. We can pass the parts in through the constructor or through setters\n\n"
+        "  3. Tests can then hand in fake parts\n"
+    )
+    assert made.get("What is dependency injection?", "").startswith(
+        "The practice of handing an object the parts it needs"
+    ), made
+
+
+def test_a_sentence_that_only_spells_out_the_letters_gives_both_cards() -> None:
+    # 'An IDE is an Integrated Development Environment.' / 'It’s a piece of software that
+    # ...': no card and no message.
+    made = made_or_refused(
+        "An SSD is a Solid State Drive.\n\n"
+        "It’s a kind of storage that keeps data on flash chips, with no moving parts; "
+        "that is why it reads files faster than a spinning disk.\n\n"
+        "Please note: prices are as of last year.\n"
+    )
+    assert made.get("What does SSD stand for?") == "Solid State Drive", made
+    assert made.get("What is an SSD?", "").startswith("A kind of storage that keeps data"), made
