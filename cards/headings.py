@@ -259,7 +259,8 @@ _ARTICLE = re.compile(r"^(?:a|an|the) ")
 # velocity?", but not "What's the benefit of ...?")
 _WHAT_IS = re.compile(
     r"^what (?:exactly )?(?:is|are) |^whats (?!the )|^what (?:does|do) \S.* mean$|"
-    r"^what do (?:you|we) mean by |^what is meant by "  # 'What do you mean by encapsulation'
+    r"^what do (?:you|we) mean by |^what is meant by |"  # 'What do you mean by encapsulation'
+    r"^what (?:does|do) (?:an? |the )?\S+(?: \S+){0,3} do$"  # 'What does a firewall do?'
 )
 
 # When no synonym matches, a heading's words decide, in this order: the first kind with a

@@ -56,6 +56,7 @@ from cards.recover import (
     WHICH_TO_USE,
     comparison_part,
     head_alias,
+    is_chrome_line,
     is_chrome_title,
     is_dictionary_head,
     says_what_it_does,
@@ -757,14 +758,19 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
         or _defined_in_its_prose(entry)
         or _says_how_it_forms(entry)
     ):
-        raise ParseError(
-            file,
-            1,
-            f"{_NOTHING_DEFINED}{entry.title!r} is (read as the page's title): not a concept "
-            "page as it stands; give it a title line if that is not its concept, and a "
-            "sentence saying what the concept is",
-        )
+        raise _nothing_defined(file, entry.title)
     return _at_lines(entry, recovered.origin)
+
+
+def _nothing_defined(file: str, title: str) -> ParseError:
+    """The refusal of a page whose title was found and that never says what it is."""
+    return ParseError(
+        file,
+        1,
+        f"{_NOTHING_DEFINED}{title!r} is (read as the page's title): not a concept page as "
+        "it stands; give it a title line if that is not its concept, and a sentence saying "
+        "what the concept is",
+    )
 
 
 def _defined_in_its_prose(entry: Entry) -> bool:
@@ -1439,6 +1445,11 @@ def _not_a_concept_page(error: ParseError, lines: list[str]) -> ParseError:
     it lists in brackets); a guess at what the text is only when its lines are a menu's."""
     if error.message.startswith(_NOTHING_DEFINED):
         return error  # the recovery found a title: what the page lacks is said already
+    top = next((line.strip() for line in lines if line.strip()), "")
+    if error.message.startswith("has no title") and _title_line(top):
+        # 'ICMP Echo' over 'ICMP echo messages are sent to ...': the page has a title
+        # line, which nothing on it defines
+        return _nothing_defined(error.file, top)
     # (up to the first bracket, colon or semicolon outside the quoted title: 'its title
     # 'Part 4: Generators' names ...')
     first = _FIRST_CLAUSE.match(error.message)
@@ -1450,6 +1461,24 @@ def _not_a_concept_page(error: ParseError, lines: list[str]) -> ParseError:
         f"{' (a menu, a list of links?)' if _menu_like(lines) else ' as it stands'}; give it a "
         "title line and a definition",
     )
+
+
+def _title_line(line: str) -> bool:
+    """Whether a page's first line reads as a title: a few words, each but the small ones
+    capitalised, no sentence's stop ('ICMP Echo', 'Private IP')."""
+    from cards.headings import section_kind
+
+    said = line.split()
+    return (
+        1 <= len(said) <= 6
+        and not any(mark in line for mark in TERMINAL)  # ('Background: Logical Time')
+        and all(word[:1].isupper() or word in _SMALL_WORDS for word in said)
+        and not is_chrome_line(line)
+        and section_kind(line) is None  # ('Concept', 'Overview': a part's heading)
+    )
+
+
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "vs"))
 
 
 def _menu_like(lines: list[str]) -> bool:

@@ -10456,3 +10456,34 @@ def test_a_sentence_that_only_spells_out_the_letters_gives_both_cards() -> None:
     )
     assert made.get("What does SSD stand for?") == "Solid State Drive", made
     assert made.get("What is an SSD?", "").startswith("A kind of storage that keeps data"), made
+
+
+def test_a_what_does_it_do_title_over_what_it_does_gives_its_card() -> None:
+    # 'What does a firewall do?' / 'A firewall prevents computers on your network from
+    # ...': refused ('has no title').
+    made = made_or_refused(
+        "What does a load balancer do?\n"
+        "A load balancer spreads incoming requests over several servers so that no one "
+        "server is swamped. A load balancer can be a program or a box of its own.\n"
+    )
+    assert made.get("What does a load balancer do?", "").startswith(
+        "Spreads incoming requests over several servers"
+    ), made
+
+
+def test_a_refused_page_with_a_title_line_is_not_said_to_have_none() -> None:
+    # 'ICMP Echo' over 'ICMP echo messages are sent to a remote host ...': the refusal
+    # said the page 'has no title'.
+    with pytest.raises(cards.ParseError) as caught:
+        parse_entries(
+            "Echo Request\n"
+            "Echo request messages are sent to a remote host and are returned in a reply. "
+            "Their main use is to check that the host is up.\n"
+            "- Host A makes an echo message with its own address as the source.\n"
+            "- The message crosses the network to host B.\n"
+            "- Host B copies it into a reply.\n"
+            "That is how a ping works by the way...\n",
+            "page.txt",
+        )
+    assert "has no title" not in caught.value.message
+    assert "'Echo Request'" in caught.value.message
