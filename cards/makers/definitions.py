@@ -863,6 +863,8 @@ _A_PROPERTY = re.compile(
     r"(?:\w+ly\s+)?used\s+as\b|"
     # ('strictly reserved for running the kernel ...': what it is kept for)
     r"(?:always|often|\w+ly)\s+[a-z]+ed\s+(?:in|into|on|by|at|as|around|within|to|with|for)\b|"
+    # ('cacheable by default': what may be done with it)
+    r"(?:\w+ly\s+)?[a-z]{3,}(?:able|ible)\s+(?:by|in|for|on|at|from|to|only|when|unless|if)\b|"
     r"(?:built|structured|organi[sz]ed|based|implemented|reserved)\s+(?:in|into|on|upon|around)\b|"
     r"the\s+(?:go-to|ancestor|predecessor|forerunner|successor|backbone|cornerstone)\b|"
     # 'now no longer considered secure': how it stands today, not what it is
@@ -1474,10 +1476,11 @@ _GLUED_CITATION = re.compile(r"(?<=[a-z]{2})(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)")
 # The clause after a definition that defines another thing: ', while an IAM role is a
 # temporary identity ...'. Not one on the same subject ('while it is waiting').
 _OTHER_SIDE = re.compile(
-    r"(?:,\s*(?:while|whereas)|\s+whereas)\s+"
+    # (', but an "argument" is a very specific ...': the other side of a contrast)
+    r"(?:,\s*(?:while|whereas|but)|\s+whereas)\s+"
     r"(?!(?:it|its|they|their|this|these|those|that|he|she|we|you)\b)"
     # ('..., while a While Loop keeps repeating ...': the other side's verb, any)
-    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:is|are|(?-i:[a-z]{2,}[^s\W]s))\s|"
+    r"(?:an?\s+|the\s+)?(?:[\"“]?[\w-]+[\"”:]?\s+){0,4}?(?:is|are|(?-i:[a-z]{2,}[^s\W]s))\s|"
     # 'The older algorithm and AES is the advanced algorithm ...': an abbreviation's own
     r"\s+and\s+(?-i:[A-Z][A-Z0-9]+)\s+is\s",
     re.I,

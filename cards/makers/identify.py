@@ -364,6 +364,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # '... three acronyms thrown around:': a lead-in to the name, no clue
         if re.search(r"\b(?:their|its|his|her|our|your|my)\s*$", head, re.I):
             return None  # '... publish their which concept?': whose, and which of theirs
+        if re.search(r"\b(?:some|any|each|every|no|this|that|these|those)\s*$", head, re.I):
+            return None  # '... holds a value of some which concept?': 'some' asks no name
         if _ONLY_A_TOPIC.search(head):
             return None  # '... warns computer users to beware of which concept?': of many
         if {"it", "they", "them"} & {word.lower() for word in words(head)}:

@@ -10487,3 +10487,28 @@ def test_a_refused_page_with_a_title_line_is_not_said_to_have_none() -> None:
         )
     assert "has no title" not in caught.value.message
     assert "'Echo Request'" in caught.value.message
+
+
+def test_a_property_in_able_is_not_what_a_thing_is() -> None:
+    # 'A 404 response is cacheable by default; i.e., ...' answered 'What is a 404
+    # response?' (WRONG: a side property for a definition).
+    made = made_or_refused(
+        "ETag header\n"
+        "An ETag header is readable by scripts only when the server allows it; i.e., "
+        "unless it is listed for exposure.\n"
+        "Servers send one with most responses.\n"
+    )
+    assert not [a for a in made.values() if a.lower().startswith("readable")], made
+
+
+def test_a_definition_stops_before_the_other_side_of_a_but() -> None:
+    # 'A "parameter" is a very general, broad thing, but an "argument: is a very specific,
+    # concrete thing.' answered 'What is a parameter?' with both halves.
+    _, made = deck(
+        "Type\n\n"
+        'A "type" is a whole family of values, but a "value" is one member of it. '
+        "Every variable holds a value of some type.\n"
+    )
+    assert made.get("What is a type?") == "A whole family of values.", made
+    # ('Every variable holds a value of some which concept?': 'some' asks for no name)
+    assert not [p for p in made if "some which" in p], made
