@@ -65,6 +65,7 @@ from cards.recover import (
     title_from_question,
     title_without_wrapper,
     under_its_kind,
+    without_field,
 )
 from cards.segments import TERMINAL, Segment, fenced_lines
 from cards.sentences import first_sentence, split_sentences, upper_first
@@ -961,6 +962,11 @@ def _entry(
         if spoken:
             meta.aliases.append(title)
             title = spoken[:1].upper() + spoken[1:]
+    unfielded = without_field(title)
+    if unfielded != title and times_said(unfielded, lines) > times_said(title, lines):
+        # 'What Is a Loop in Programming?': the loop, met in programming
+        meta.aliases.append(title)
+        title = unfielded
     if not title and named:
         title, layout = named, Layout.NOTE
     # Pasted dictionary pages leave out the name; so does a note named by its file.

@@ -835,6 +835,19 @@ _KINDS_OF_PATTERN = frozenset(("design", "architectural", "software", "anti", "i
 _FIELD_IN_CAPITALS = re.compile(r"\s+in\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}$")
 
 
+def without_field(name: str) -> str:
+    """A name without the general field a title names after it: 'Loop in Programming' ->
+    'Loop', 'Closures in JavaScript' -> 'Closures' (not 'Machine Learning in Healthcare',
+    a topic of its own)."""
+    return _GENERAL_FIELD.sub("", name)
+
+
+_GENERAL_FIELD = re.compile(
+    r"\s+in\s+(?:Programming|Computer\s+Science|Computing|Software(?:\s+Development)?|"
+    r"Python|Java|JavaScript|TypeScript|C\+\+|C#|Go|Rust|SQL|Databases?|Networking|OOP)$"
+)
+
+
 def title_without_wrapper(title: str) -> str | None:
     """The concept a beginner's page title wraps, or None when it wraps nothing.
 

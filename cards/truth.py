@@ -197,9 +197,10 @@ def _belief(sentence: str) -> tuple[str, bool] | None:
         return f"{upper_first(head)}{IS_FINE}", True
     if _NEGATION.search(head):
         return None  # a correction, not a belief: judged as true below
-    if head != text and _NEGATION.search(text):
+    if head != text and _NEGATION.search(text) and len(words(head)) >= 3:
         # 'Standard queues guarantee FIFO order — most systems do NOT guarantee order':
-        # the belief, then after its clause the correction that denies it
+        # the belief, then after its clause the correction that denies it (not a label
+        # before its gloss: 'Infinite Loops – When the loop never stops', no claim)
         return head, True
     return text, False
 

@@ -69,6 +69,7 @@ from cards.names import (
 from cards.rules import gives_away
 from cards.sentences import (
     FUNCTION_VERBS,
+    LEADING_ARTICLE,
     MEASURES,
     MODALS,
     STOP_WORDS,
@@ -854,6 +855,7 @@ _VAGUE_PROPERTY = (
     r"(?:\w+ly\s+)?(?:different|distinct)\s+from\b"  # 'different from excel worksheet'
 )
 VAGUE_PROPERTY = re.compile(rf"^(?:{_VAGUE_PROPERTY})", re.I)
+_THEY = re.compile(r"\s*they\s", re.I)
 # A property of a thing said to be something elsewhere, no answer to 'What is X?' (a
 # clue to it, though): those, and 'always reserved in a LIFO order', 'usually built into
 # the kernel as ...', 'structured around an agent ...', 'the ancestor of modern ...'.
@@ -1242,13 +1244,15 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         rest = answer[named[0][1] + bracketed :].lstrip()
         answer = upper_first(past_aside(rest))  # ('(PERT) identifies', 'in SQL combines')
     opening = words(answer)[:1]
+    # ('Loops are ... . They allow us to repeat ...' under 'Loop': said of them all)
+    of_them = bool(opening) and opening[0] in FUNCTION_VERBS and _THEY.match(sentence) is not None
     if (called := _CALLED_WHEN.match(answer)) is not None:
         # 'What is OnStart?' -> 'Called when ...' says when it runs, which is the question
         prompt, answer = f"When is {ctx.mention} called?", upper_first(answer[called.end() :])
     elif (
         opening
         # ('Gossip protocols propagate ...': a plural's verb, without its s)
-        and (opening[0].endswith("s") or (ctx.plural and opening[0] in FUNCTION_VERBS))
+        and (opening[0].endswith("s") or ((ctx.plural or of_them) and opening[0] in FUNCTION_VERBS))
         # ('Backlinks are links from ...': after 'are', a plural noun the verb spells)
         and re.search(rf"\b(?:is|are)\s+{re.escape(opening[0])}\b", sentence, re.I) is None
         and (
@@ -1261,6 +1265,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'It translates domain names into ...' leaves 'Translates ...', what DNS does;
         # 'Directs a Wi-Fi signal toward ...', a gloss of what beamforming does
         prompt = f"What {ctx.do()} {ctx.mention} do?"
+        if of_them and not ctx.plural:
+            prompt = f"What do {plural_of(LEADING_ARTICLE.sub('', ctx.mention))} do?"
         answer = upper_first(answer)  # 'enables user agents to ...' as a glossary wrote it
         verb, _, told = answer.partition(" ")
         if verb.lower() in MEASURES and told:

@@ -53,6 +53,8 @@ def true_false_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'the file must be served over HTTPS; ...; and ...': several claims at once
         if _ARROW.search(claim.statement):
             continue  # 'Tracking everything →': a flow or a point cut at its arrow, no claim
+        if "…" in claim.statement:
+            continue  # 'Forgetting the else …', the page's copy cut there: half a claim
         statement, true = claim.statement, claim.true
         if not true and statement.endswith(truth.IS_FINE):
             practices += 1

@@ -10512,3 +10512,24 @@ def test_a_definition_stops_before_the_other_side_of_a_but() -> None:
     assert made.get("What is a type?") == "A whole family of values.", made
     # ('Every variable holds a value of some which concept?': 'some' asks for no name)
     assert not [p for p in made if "some which" in p], made
+
+
+def test_a_beginners_page_on_a_kind_of_statement_asks_plainly() -> None:
+    # 'What Is a Loop in Programming? (Made Simple for Beginners)' / 'Loops are one of the
+    # most powerful tools ... They allow us to repeat ...' asked 'What is Loop in
+    # Programming?' -> 'Allow us to repeat ...', and a mistake's label 'Infinite Loops –
+    # When the loop never stops (bad!)' became 'True or false: Infinite Loops?'.
+    made = made_or_refused(
+        "What Is a Branch in Programming? (Made Simple for Beginners)\n\n"
+        "Branches are one of the first tools in programming. They let a program choose "
+        "between two paths, depending on a condition.\n\n"
+        "How do branches work\n\n"
+        "A branch checks its condition once and runs one of its two blocks.\n\n"
+        "Common Mistakes With Branches\n\n"
+        "  1. Dead Branches – When the condition can never be true (bad!):\n\n"
+        "  2. Forgetting the else block\n"
+    )
+    assert made.get("What do branches do?", "").startswith("Let a program choose"), made
+    assert not [p for p in made if "in Programming" in p or "Dead Branches?" in p], made
+    # (the page's last line, cut there as far as anyone can tell, is half a claim)
+    assert not [p for p in made if "…" in p], made
