@@ -890,6 +890,8 @@ def _is_markdown(lines: list[str]) -> bool:
 _CODE_LINE = re.compile(
     r"[;{}]\s*$|\s(?:&&|\|\|)\s|^\s*\$\s|^(?:[\d*/,-]+\s+){5}\S|"
     r"^\s*[\w.$]+\(.*\)\s*$|"  # a call alone on its line: 'rate(http_requests_total[5m])'
+    # a definition or a statement by its keyword, as code writes it: 'def multiply(x, y):'
+    r"^\s*(?:def|class|function|import|return|const|let|var|fn|func)\s+[\w$]|"
     # an HTTP message's first line: 'HTTP/1.1 200 OK', 'GET /orders HTTP/1.1'
     r"^HTTP/\d(?:\.\d)?\s+\d{3}\b|^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP/\d"
 )

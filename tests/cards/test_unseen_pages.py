@@ -10533,3 +10533,26 @@ def test_a_beginners_page_on_a_kind_of_statement_asks_plainly() -> None:
     assert not [p for p in made if "in Programming" in p or "Dead Branches?" in p], made
     # (the page's last line, cut there as far as anyone can tell, is half a claim)
     assert not [p for p in made if "…" in p], made
+
+
+def test_a_python_comment_in_pasted_code_is_no_markdown_title() -> None:
+    # A unit-testing guide with a snippet pasted without its fence ('# Code to test' /
+    # 'def multiply(x, y):') was read as Markdown titled 'Code to test': no card.
+    made = made_or_refused(
+        "What Is Memoization? A Beginner’s Guide\n"
+        "Programs often compute the same answer twice.\n"
+        "Memoization is the practice of storing the result of a call so that the same "
+        "call later returns it at once.\n"
+        "Example\n"
+        "python\n"
+        "# Slow version\n"
+        "def fib(n):\n"
+        "return n if n < 2 else fib(n - 1) + fib(n - 2)\n"
+        "# Fast version\n"
+        "import functools\n"
+        "How Memoization Works\n"
+        "1. Look the call up in a table.\n"
+        "2. Return the stored answer when it is there.\n"
+        "3. Otherwise compute it and store it.\n"
+    )
+    assert made.get("What is memoization?", "").startswith("The practice of storing"), made
