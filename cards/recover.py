@@ -777,7 +777,8 @@ _WRAPPED_AFTER = re.compile(
     r"(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|"
     r"(?:simple|simpler|plain)\s+(?:terms|words|language))))?|"
     rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?|meaning|"
-    r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners)|101|basics|"
+    r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners|kids|"
+    r"(?:new\s+|beginning\s+|junior\s+)?(?:programmers|developers|coders))|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
     r"in\s+(?:simple|plain)\s+(?:words|language)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
@@ -848,6 +849,10 @@ _GENERAL_FIELD = re.compile(
 )
 
 
+# A date in brackets at a title's end: '(17 Oct 2005)', '(March 2019)', '(2021)'.
+_DATED = re.compile(r"\s*\((?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?,?\s+(?:\d{1,2},?\s+)?)?\d{4}\)\s*$")
+
+
 def title_without_wrapper(title: str) -> str | None:
     """The concept a beginner's page title wraps, or None when it wraps nothing.
 
@@ -857,6 +862,8 @@ def title_without_wrapper(title: str) -> str | None:
     """
     if len(title) > 200:
         return None  # a paragraph taken for a title wraps no name (and is not searched)
+    # ('Variable Scope for New Programmers (17 Oct 2005)': the post's date after it)
+    title = _DATED.sub("", title)
     parts = SUBTITLE.split(title.strip(), maxsplit=1)
     name = parts[0].strip()
     if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term"):

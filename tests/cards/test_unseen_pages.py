@@ -10556,3 +10556,17 @@ def test_a_python_comment_in_pasted_code_is_no_markdown_title() -> None:
         "3. Otherwise compute it and store it.\n"
     )
     assert made.get("What is memoization?", "").startswith("The practice of storing"), made
+
+
+def test_a_title_for_new_programmers_with_its_date_names_the_concept() -> None:
+    # 'Variable Scope for New Programmers (17 Oct 2005)' over 'First of all, what is
+    # variable scope? Essentially, variable scope describes when ...': refused.
+    assert title_without_wrapper("Closures for New Programmers (3 Mar 2011)") == "Closures"
+    assert title_without_wrapper("Pointers for Developers") == "Pointers"
+    made = made_or_refused(
+        "Closures for New Programmers (3 Mar 2011)\n"
+        "First of all, what is a closure? Essentially, a closure is a function that keeps "
+        "the variables of the place where it was made. It can use them long after that "
+        "place has returned.\n"
+    )
+    assert made.get("What is a closure?", "").startswith("A function that keeps"), made
