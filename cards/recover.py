@@ -850,7 +850,9 @@ _GENERAL_FIELD = re.compile(
 
 
 # A date in brackets at a title's end: '(17 Oct 2005)', '(March 2019)', '(2021)'.
-_DATED = re.compile(r"\s*\((?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?,?\s+(?:\d{1,2},?\s+)?)?\d{4}\)\s*$")
+_DATE_IN_BRACKETS = re.compile(
+    r"\s*\((?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?,?\s+(?:\d{1,2},?\s+)?)?\d{4}\)\s*$"
+)
 
 
 def title_without_wrapper(title: str) -> str | None:
@@ -863,7 +865,7 @@ def title_without_wrapper(title: str) -> str | None:
     if len(title) > 200:
         return None  # a paragraph taken for a title wraps no name (and is not searched)
     # ('Variable Scope for New Programmers (17 Oct 2005)': the post's date after it)
-    title = _DATED.sub("", title)
+    title = _DATE_IN_BRACKETS.sub("", title)
     parts = SUBTITLE.split(title.strip(), maxsplit=1)
     name = parts[0].strip()
     if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term"):
