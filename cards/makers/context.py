@@ -376,6 +376,10 @@ class Context:
             # picture set in brackets, which a card read alone only blurs
             prompt = _PICTURE_ASIDE.sub("", prompt)
             answer = _PICTURE_ASIDE.sub("", answer)
+        if answering is Answering.SELF and answer.endswith((",", ";")) and " " in answer:
+            # 'Controls whether cookies are sent with cross-site requests,': a gloss whose
+            # list of options followed its comma; the answer ends where it stopped
+            answer = f"{answer[:-1].rstrip()}."
         options: tuple[str, ...] = fixed_options
         if answering is Answering.CHOICE and not fixed_options:
             shuffled = [answer, *wrong]

@@ -10570,3 +10570,15 @@ def test_a_title_for_new_programmers_with_its_date_names_the_concept() -> None:
         "place has returned.\n"
     )
     assert made.get("What is a closure?", "").startswith("A function that keeps"), made
+
+
+def test_an_answer_that_stopped_at_a_comma_ends_as_a_sentence() -> None:
+    # 'SameSite' / 'Controls whether cookies are sent with cross-site requests,' / 'Options
+    # are:' answered with the trailing comma.
+    made = made_or_refused(
+        "Cache\n\n"
+        "A cache keeps copies of data close to where they are used,\n\n"
+        "Kinds are:\n\n  • Memory\n  • Disk\n"
+    )
+    assert [a for a in made.values() if a.endswith("where they are used.")], made
+    assert not [a for a in made.values() if a.endswith(",")], made
