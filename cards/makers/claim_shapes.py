@@ -465,10 +465,22 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
                 return None
             prompt = f"What {aux} {name} {base} {helper['who']} to do?"
             answer = helper["do"]
+        elif (by := _BY_DOING.match(obj)) is not None:
+            # 'can optimise the code by reducing the amount of code ...': how it does it
+            # is the point ('What can a compiler optimise?' -> 'The code by ...' ran both
+            # together)
+            prompt = f"How {aux} {name} {adverb}{base} {by['what']}?"
+            answer = by["how"]
         else:
             prompt = f"What {aux} {name} {adverb}{base}?"
             answer = obj
     return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
+
+
+# A short object, then how the verb is done to it: 'the code by reducing the amount ...'.
+_BY_DOING = re.compile(
+    r"(?P<what>(?:the|its|their|your|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<how>by\s+[a-z]+ing\b.+)$"
+)
 
 
 # A time said where an object would stand: 'every time ...', 'whenever ...'.

@@ -856,6 +856,8 @@ _VAGUE_PROPERTY = (
 )
 VAGUE_PROPERTY = re.compile(rf"^(?:{_VAGUE_PROPERTY})", re.I)
 _THEY = re.compile(r"\s*they\s", re.I)
+# 'One VCS and is prevalent ...': the kind it is one of, then a second predicate.
+_ONE_AND_IS = re.compile(r"^one\s+(?P<kind>[^,;]{2,40}?)\s+and\s+(?:is|are)\s+(?P<rest>.+)$", re.I)
 # A property of a thing said to be something elsewhere, no answer to 'What is X?' (a
 # clue to it, though): those, and 'always reserved in a LIFO order', 'usually built into
 # the kernel as ...', 'structured around an agent ...', 'the ancestor of modern ...'.
@@ -1175,6 +1177,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     hedge = _HEDGE_LEAD.match(answer) or _JUDGED_FIRST.match(answer)
     if hedge is not None:
         answer = upper_first(answer[hedge.end() :])  # 'Just a computer program designed to ...'
+    one = _ONE_AND_IS.match(answer)
+    if one is not None:
+        # 'Git is one VCS and is prevalent amongst programmers ...': one of a kind, and
+        # what sets it apart
+        answer = f"{upper_first(indefinite(one['kind']))} {one['kind']}, {one['rest']}"
     # 'A use-after-free (UAF) bug is what it sounds like: a program frees ...'
     lead = _AS_IT_SOUNDS.match(answer)
     if lead is not None:

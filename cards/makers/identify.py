@@ -366,6 +366,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # '... publish their which concept?': whose, and which of theirs
         if re.search(r"\b(?:some|any|each|every|no|this|that|these|those)\s*$", head, re.I):
             return None  # '... holds a value of some which concept?': 'some' asks no name
+        if _COURSE_SO_FAR.match(head):
+            return None  # 'We have seen repositories before in which concept?': the course's
         if _ONLY_A_TOPIC.search(head):
             return None  # '... warns computer users to beware of which concept?': of many
         if {"it", "they", "them"} & {word.lower() for word in words(head)}:
@@ -428,6 +430,12 @@ _LINKING_LEAD = re.compile(
 _MODIFIED_NAME = re.compile(r"\b(?:an?|the)\s+[a-z][\w-]*\s*$", re.I)
 # A denial: 'there is no such thing as ...', '... does not need ...'.
 _DENIED = re.compile(r"\b(?:not|no|never|cannot)\b|n['’]t\b", re.I)
+# A course speaking of its own earlier lessons: 'We have seen ...', 'As we saw ...'.
+_COURSE_SO_FAR = re.compile(
+    r"^(?:as\s+)?(?:we|you)(?:\s+have|'ve)?\s+(?:already\s+)?(?:seen|saw|learned|learnt|"
+    r"looked\s+at|met|covered|discussed|used)\b",
+    re.I,
+)
 # Words in -ing that join a noun as a preposition does: '... is sent using which concept?'.
 _AS_PREPOSITIONS = frozenset(
     ("using", "including", "following", "regarding", "concerning", "involving", "during")

@@ -10582,3 +10582,25 @@ def test_an_answer_that_stopped_at_a_comma_ends_as_a_sentence() -> None:
     )
     assert [a for a in made.values() if a.endswith("where they are used.")], made
     assert not [a for a in made.values() if a.endswith(",")], made
+
+
+def test_a_course_page_on_one_tool_of_a_kind_asks_it_cleanly() -> None:
+    # A course page titled 'What is Git?' that defines version control systems asked
+    # 'What is Git?' -> 'One VCS and is prevalent amongst ...' (GARBLED), 'We have seen
+    # repositories before in which concept?' -> 'Git' (the course's own story), and 'What
+    # can a compiler optimise?' -> 'The code by reducing ...' (object and means run
+    # together) on another.
+    made = made_or_refused(
+        "What is Mercurial?\n"
+        "Version Control Systems\n"
+        "A version control system (VCS) is a system for keeping every version of a code "
+        "base. Mercurial is one VCS and is popular with large teams.\n"
+        "We have seen repositories before in Mercurial. A repository holds the files and "
+        "their history.\n"
+        "Mercurial can shrink the history by packing old versions into a single file.\n"
+    )
+    assert made.get("What is Mercurial?") == "A VCS, popular with large teams.", made
+    assert not [p for p in made if p.startswith("We have seen")], made
+    assert made.get("How can Mercurial shrink the history?") == (
+        "By packing old versions into a single file."
+    ), made
