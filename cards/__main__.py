@@ -142,6 +142,11 @@ def print_tables(decks: Explained, out: TextIO, explain: bool = False) -> None:
         # Text objects are never read as markup: '[bold]' in an entry prints as written.
         count = f"{len(deck)} card" if len(deck) == 1 else f"{len(deck)} cards"
         title = Text(printable(f"{entry.title} — {entry.key} ({entry.file}), {count}"))
+        if not deck:
+            # (an empty table says nothing: what the page lacks, and what would mend it)
+            console.print(title, soft_wrap=True)  # (whole: the terminal wraps it)
+            console.print(Text(printable(no_cards_reason(entry.title)), style="yellow"))
+            continue
         table = Table(title=title, show_lines=True, title_justify="left")
         for column in ("kind", "prompt", "options", "answer", "line"):
             table.add_column(column, overflow="fold")
@@ -159,6 +164,15 @@ def print_tables(decks: Explained, out: TextIO, explain: bool = False) -> None:
                 Text(str(card.source.line)),
             )
         console.print(table)
+
+
+def no_cards_reason(title: str) -> str:
+    """Why an entry the parser read gives no card, and what would give one."""
+    return (
+        f"no cards: no sentence says plainly what {title!r} is or does, and nothing else on "
+        f"the page makes a question that passes the card rules; a line such as '{title} is "
+        "...' near the top would give one"
+    )
 
 
 def _maker_place(maker: str) -> str:

@@ -182,7 +182,7 @@ def test_a_new_entry_that_gives_no_card_is_said_so_not_unchanged(capsys):
     report_import(report, dry_run=True, as_json=False)
     shown = capsys.readouterr().out
     # Named, so the learner knows which page to look at (a new user's 'SQL vs NoSQL').
-    assert "T1: 1 entry, 0 cards ('HTTP cookies' gives no cards)" in shown
+    assert "T1: 1 entry, 0 cards ('HTTP cookies' gives no cards, tutor preview says why)" in shown
     assert "unchanged)" not in shown
     assert "Nothing changed" not in shown
 
@@ -192,7 +192,10 @@ def test_many_new_entries_that_give_no_card_are_counted(capsys):
         [EntryChange(f"t1/page-{n}", f"Page {n}", "T1", added=True) for n in range(3)]
     )
     report_import(report, dry_run=True, as_json=False)
-    assert "T1: 3 entries, 0 cards (3 new entries give no cards)" in capsys.readouterr().out
+    assert (
+        "T1: 3 entries, 0 cards (3 new entries give no cards, tutor preview says why)"
+        in capsys.readouterr().out
+    )
 
 
 def test_a_pass_opens_the_step_after_a_step_with_no_card_and_says_so(tmp_path, home, run):

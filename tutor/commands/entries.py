@@ -514,7 +514,7 @@ def _path_line(path: str, entries: Sequence[Any]) -> Any:
             f"{'gives' if len(empty) == 1 else 'give'} no cards"
             if len(empty) <= 2
             else f"{len(empty)} new entries give no cards"
-        )
+        ) + ", tutor preview says why"
         what = f"{what}; {gives}" if what else gives
     what = what or "unchanged"
     if gone:
