@@ -148,18 +148,3 @@ def test_a_saved_glossary_page_previews_like_its_url(run, site: str) -> None:
 
     assert what_is(saved.stdout) == what_is(fetched.stdout)
     assert len(what_is(saved.stdout)) == 5
-
-
-def test_preview_of_a_page_that_gives_no_card_says_why(run, tmp_path: Path) -> None:
-    # An empty table was all a learner saw for a page that gave no card.
-    page = tmp_path / "scope.txt"
-    page.write_text(
-        "Scope\n\nUp to now we looked at blocks and at how the rules affect programs.\n\n"
-        "Our attention now turns to the wider idea, which we build on next.\n",
-        encoding="utf-8",
-    )
-    result = run("preview", str(page))
-    assert result.exit_code == 0, result.output
-    shown = " ".join(result.output.split())
-    assert "scope.txt), 0 cards" in shown
-    assert "no sentence says plainly what 'Scope' is or does" in shown

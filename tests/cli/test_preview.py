@@ -158,3 +158,18 @@ def test_preview_numbers_options_with_the_keys_the_review_takes(run, tmp_path: P
     assert table.exit_code == 0, table.output
     assert re.search(r"│ 1\) \S", table.output) and re.search(r"│ 2\) \S", table.output)
     assert not re.search(r"│ [ab]\) ", table.output)
+
+
+def test_preview_of_a_page_that_gives_no_card_says_why(run, tmp_path: Path) -> None:
+    # An empty table was all a learner saw for a page that gave no card.
+    page = tmp_path / "scope.txt"
+    page.write_text(
+        "Scope\n\nUp to now we looked at blocks and at how the rules affect programs.\n\n"
+        "Our attention now turns to the wider idea, which we build on next.\n",
+        encoding="utf-8",
+    )
+    result = run("preview", str(page))
+    assert result.exit_code == 0, result.output
+    shown = " ".join(result.output.split())
+    assert "scope.txt), 0 cards" in shown
+    assert "no sentence says plainly what 'Scope' is or does" in shown
