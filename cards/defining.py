@@ -337,7 +337,10 @@ _ALIAS_ASIDE = re.compile(
 )
 # 'The simple answer is that databases are ...': the definition follows.
 _ANSWER_LEAD = re.compile(
-    r"^(?:so,?\s+)?the (?:simple|short|basic|quick|easy|plain) answer is,?\s+(?:that\s+)?", re.I
+    r"^(?:so,?\s+)?the (?:simple|short|basic|quick|easy|plain) answer is,?\s+(?:that\s+)?|"
+    # ('I knew requestAnimationFrame was a Web API that helps ...': what the writer knew)
+    r"^i\s+(?:already\s+)?(?:knew|know|learned|learnt)\s+(?:that\s+)?(?=\S+\s+(?:was|is)\s)",
+    re.I,
 )
 # Where the definition is quoted from, before a colon: 'From an on-line introduction to
 # the lambda calculus at Monash University: The lambda calculus is ...'.

@@ -229,6 +229,11 @@ def _inner_capitals(name: str) -> int:
     return sum(letter.isupper() for letter in name[1:])
 
 
+# A name written as code names a function or a hook: a small letter, then a capital
+# inside ('useEffect', 'requestAnimationFrame', 'setTimeout').
+_IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -436,6 +441,8 @@ def mention(entry: Entry) -> str:
         and _uncounted(re.sub(r"\s*\([^()]*\)$", "", entry.title), entry)
     ):
         best = ""
+    if _IDENTIFIER.fullmatch(form):
+        best = ""  # 'useEffect', 'requestAnimationFrame': code's name, said bare
     if _SHOUTED.fullmatch(form):
         form = form.lower()  # 'RACE CONDITION', an old glossary's headword in capitals
     if _TAKES_NO_ARTICLE.match(form):

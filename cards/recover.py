@@ -764,6 +764,7 @@ _WRAPPED_BEFORE = re.compile(
     rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
     r"(?:the\s+)?basics\s+of|(?:all\s+)?about|learn|"
+    r"i\s+(?:finally\s+)?(?:understand|get|understood|learned)|"  # 'I finally understand X'
     r"using(?:\s+the)?|"  # 'Using the Claim Check pattern': a post on the pattern
     # 'A Clear Definition of an Insider Threat'
     rf"(?:{_KIND_OF_DEFINITION}\s+)?(?:definitions?|meanings?)\s+(?:for|of)|"
@@ -900,7 +901,9 @@ def title_without_wrapper(title: str) -> str | None:
         if bare.casefold() in _KINDS_OF_PATTERN:
             return None  # 'design pattern': the pattern is the concept, not a wrapper
         if changed and bare and len(bare.split()) <= 6 and any(c.isalpha() for c in bare):
-            return bare[:1].upper() + bare[1:] if bare[:1].islower() else bare
+            # ('requestAnimationFrame' keeps its case: an identifier's small first letter)
+            lowered = bare[:1].islower() and not re.match(r"[a-z]+[A-Z]", bare)
+            return bare[:1].upper() + bare[1:] if lowered else bare
     return None
 
 

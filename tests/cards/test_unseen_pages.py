@@ -10604,3 +10604,18 @@ def test_a_course_page_on_one_tool_of_a_kind_asks_it_cleanly() -> None:
     assert made.get("How can Mercurial shrink the history?") == (
         "By packing old versions into a single file."
     ), made
+
+
+def test_i_finally_understand_x_is_a_post_on_x() -> None:
+    # 'I finally understand requestAnimationFrame' (twice) over 'I knew
+    # requestAnimationFrame was a Web API that helps smooth out the animations.': no card.
+    assert title_without_wrapper("I finally understand useEffect") == "useEffect"
+    made = made_or_refused(
+        "I finally understand useEffect\n\n"
+        "I finally understand useEffect\n\n"
+        "I knew useEffect was a React hook that runs code after a render. But I never "
+        "really understood the why.\n\n"
+        "How rendering works:\n\n"
+        "React draws the page, then runs each useEffect whose inputs changed.\n"
+    )
+    assert made.get("What is useEffect?") == "A React hook that runs code after a render.", made
