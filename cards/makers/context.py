@@ -24,6 +24,11 @@ from cards.rules import cached_card_id
 from cards.sentences import AFTER_A_PLURAL, FUNCTION_VERBS, content_words, noun_in_ings
 from cards.text import ASCII_PARTNERS, BOUNDARY, collapse, written_at
 
+# Another name in brackets right after the name: ' (or PDB)', ' (also called a DLQ)'.
+# (Not the words its letters stand for: 'TLS (Transport Layer Security) is ...' expands it.)
+_NAME_ASIDE = re.compile(
+    r"^\s+\((?:(?:or|also|aka|a\.k\.a\.)\s+(?:[\w./-]+\s*){1,4}|[A-Z][A-Z0-9]{1,7}s?)\)(?=\s)"
+)
 # Wrong options beside the answer of a choice question.
 MAX_DISTRACTORS = 3
 # An article before the entry's name, which still leaves the name the subject.
@@ -254,7 +259,8 @@ class Context:
         article = _ARTICLE.match(text)
         if not spans or spans[0][0] != (article.end() if article else 0):
             return None
-        rest = text[spans[0][1] :]
+        # ('The PodDisruptionBudget (or PDB) is used to ...': its other name in brackets)
+        rest = _NAME_ASIDE.sub("", text[spans[0][1] :], count=1)
         if rest.lstrip().startswith("= "):
             return "=", rest.lstrip()[2:].strip()
         if not rest[:1].isspace():

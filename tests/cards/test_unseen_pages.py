@@ -10619,3 +10619,16 @@ def test_i_finally_understand_x_is_a_post_on_x() -> None:
         "React draws the page, then runs each useEffect whose inputs changed.\n"
     )
     assert made.get("What is useEffect?") == "A React hook that runs code after a render.", made
+
+
+def test_a_short_name_in_brackets_after_the_subject_leaves_it_the_subject() -> None:
+    # 'The PodDisruptionBudget kind (or PDB) is used to configure ...' gave no card: the
+    # bracket after the name hid that the sentence is about it.
+    made = made_or_refused(
+        "HorizontalPodAutoscaler\n\n"
+        "The HorizontalPodAutoscaler (or HPA) is used to change the number of pods as the "
+        "load changes.\n"
+    )
+    assert made.get("What is the HorizontalPodAutoscaler used for?") == (
+        "To change the number of pods as the load changes."
+    ), made
