@@ -734,7 +734,7 @@ def term_of(sentence: str) -> str:
     if match is None or not _name_like(match["name"]) or _MAY.match(text[match.end() :]):
         return ""  # nor 'Cookies are allowed to be sent ...': what may be done with them
     if _NAMED_AFTER.match(text, match.end()):
-        return ""  # 'A database's logical blueprint is called a database schema.
+        return ""  # 'A database's logical blueprint is called a database schema.': what it is
     if text[match.end() : match.end() + 1].isdigit() or _says_no_gloss(text, match):
         return ""  # 'Current Sum is 17 (2 + 15).': a value in a worked example
     return match["name"].strip("*_ ")

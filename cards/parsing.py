@@ -1493,7 +1493,12 @@ def _menu_like(lines: list[str]) -> bool:
     """Whether a text's lines are mostly a few words each with no sentence's stop, as a
     menu's or a list of links' are (not prose that only never says what a thing is)."""
     said = [line.strip() for line in lines if line.strip()]
-    short = [line for line in said if len(line.split()) <= 6 and not line.endswith(TERMINAL)]
+    short = [
+        line
+        for line in said
+        # (not a table's rows: 'TRUE, T, F, UNK', '| a | b |')
+        if len(line.split()) <= 6 and not line.endswith(TERMINAL) and not {",", "|"} & set(line)
+    ]
     return len(short) * 3 > len(said) * 2
 
 

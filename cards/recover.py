@@ -1641,6 +1641,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue
         if sum(c.isalpha() for c in line) < 2 or "=" in line:
             continue  # '=====', '* * *': a rule, not a title; 'KE = 1/2 mv²', a formula
+        if _QUOTED_SUM.search(line) or _CELL_ROW.fullmatch(line.strip()):
+            continue  # '"password123" + "random_salt"', an example; 'TURE, T, F, UNK', a row
         beside = (lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
         if list_marker(line) is not None and any(list_marker(text) for text in beside):
             continue  # '- Cannot be directly used in': a point of a list, cut by a wrap
@@ -1654,6 +1656,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+# Quoted strings joined by an operator: an example's expression, no title.
+_QUOTED_SUM = re.compile(r"[\"'“][^\"'”]*[\"'”]\s*[-+*/|&]\s*[\"'“]")
+# A table's row copied as text: three or more short cells between commas.
+_CELL_ROW = re.compile(r"[^,]{1,12}(?:,\s*[^,]{1,12}){2,},?|[A-Z0-9]{1,8}(?:,\s*[A-Z0-9]{1,8})+,?")
 
 
 def _underlined_title(first: tuple[int, str], lines: list[str]) -> tuple[int, str, str] | None:

@@ -10632,3 +10632,30 @@ def test_a_short_name_in_brackets_after_the_subject_leaves_it_the_subject() -> N
     assert made.get("What is the HorizontalPodAutoscaler used for?") == (
         "To change the number of pods as the load changes."
     ), made
+
+
+def test_an_example_expression_or_a_table_row_is_never_the_title() -> None:
+    # '"password123" + "random_salt"' and 'TURE, T, F, UNK' were read as the titles of
+    # two untitled pages, and the refusals named them.
+    for page in (
+        "When you “pepper” a password, it means you add a secret before hashing it.\n"
+        "How it works:\n"
+        "- A secret pepper is kept for the whole site.\n"
+        "- The pepper is joined to the password (e.g.,\n"
+        '"hunter2" + "site_pepper"\n'
+        "). - The result is hashed.\n"
+        "- Only the hash is stored.\n",
+        "three_value_logicIn SQL, When a NULL is involved in a comparison, the result is "
+        "UNKNOWN (it may be TRUE or FALSE). Hence, SQL uses a three valued logic.\n\n"
+        '[table caption="Logic with AND" width="350"]\n'
+        "AND,TRUE,FALSE,UNKNOWN,\n"
+        "TRUE, T, F, UNK\n"
+        "FALSE, F,F,F\n"
+        "UNKNOWN,UNK,F,UNK\n"
+        "[/table]\n",
+    ):
+        with pytest.raises(cards.ParseError) as caught:
+            parse_entries(page, "page.txt")
+        assert '"hunter2"' not in caught.value.message, caught.value.message
+        assert "TRUE, T" not in caught.value.message, caught.value.message
+        assert "menu" not in caught.value.message, caught.value.message
