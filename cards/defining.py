@@ -1747,6 +1747,8 @@ def _name_like(name: str) -> bool:
         and not fused
         and any(c.isalpha() for c in name)  # '13 is less than 14.': a number, no term
         and name.lower() not in _DISCOURSE
+        # ('The important point is how highlighting is implemented': a point of the text's)
+        and not _judged_discourse(name)
         and not _AS_FOR.match(name)  # 'As to why composition is preferred ...'
         # 'The name is actually redundant', 'The term Space Complexity is misused': words
         # about a name, not a name ('Name mangling' is one)
@@ -1846,6 +1848,18 @@ _DISCOURSE = frozenset(
     # 'The primary role is to serve as a conduit ...': whose role, a sentence before says
     ("role", "primary role", "main role", "purpose", "main purpose", "primary purpose", "aim"),
 )
+
+
+def _judged_discourse(name: str) -> bool:
+    """Whether a name is a word of the text's own talk with only a judgement before it:
+    'the important point', 'the key thing', 'the main idea'."""
+    said = LEADING_ARTICLE.sub("", name.lower()).split()
+    return len(said) > 1 and said[-1] in _DISCOURSE and set(said[:-1]) <= _JUDGING
+
+
+_JUDGING = frozenset(
+    ("important", "key", "main", "crucial", "big", "real", "only", "first", "interesting")
+).union(("tricky", "hard", "good", "best", "whole", "next", "final", "central", "essential"))
 
 
 # Words that point at a thing named elsewhere: a name never ends in one.

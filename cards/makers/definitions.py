@@ -333,6 +333,8 @@ EVALUATIVE = re.compile(
     r"(?:an?\s+)?(?:neat|cool|nice|clever|great|brilliant|smart)\s+(?:concept|idea|trick)\s*:|"
     # 'the key to successful database development': what it leads to, praised
     r"the\s+(?:key|secret|path|road)\s+to\b|"
+    # 'the rage in the modern world of software development': its fashion
+    r"(?:all\s+)?the\s+(?:rage|hype|buzz|talk\s+of\s+the\s+town|latest\s+buzzword)\b|"
     # 'a huge topic of great interest to ...': how much is said of it, not what it is
     r"(?:an?\s+)?(?:huge|big|vast|broad|hot|popular|important|complex)\s+topic\b|"
     # 'the fundamental failure mode of authorization systems': where it ranks, a slogan

@@ -10659,3 +10659,20 @@ def test_an_example_expression_or_a_table_row_is_never_the_title() -> None:
         assert '"hunter2"' not in caught.value.message, caught.value.message
         assert "TRUE, T" not in caught.value.message, caught.value.message
         assert "menu" not in caught.value.message, caught.value.message
+
+
+def test_the_texts_own_talk_and_its_fashion_are_no_definitions() -> None:
+    # Two cards of a blind reading: 'What is the important point?' -> 'How highlighting
+    # is implemented.' (a point of the text's, taken for a concept) and 'What is CI/CD?' ->
+    # 'The rage in the modern world of software development.' (its fashion).
+    made = made_or_refused(
+        "The important point is how the handler finds the child that was clicked. The "
+        "handler reads event.target to find it, then walks up to the row.\n\n"
+        "Event delegation lets one handler on a table catch clicks on all its rows.\n"
+    )
+    assert not [p for p in made if "important point" in p], made
+    _, made = deck(
+        "GitOps\n\nGitOps is all the rage in the modern world of operations. It keeps the "
+        "wanted state of every system in a Git repository.\n"
+    )
+    assert not [a for a in made.values() if "rage" in a], made
