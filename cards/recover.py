@@ -73,6 +73,7 @@ _CHROME = re.compile(
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s.{0,40}|"
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
+    r"(?:topic|module|unit|week|day|section|part|step) \d{1,3}|"  # a course's own numbering
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
     r"dev community|(?:solution|answer)(?:\s+\d{1,2})?\s*:?|"  # a Q&A site's 'Solution 1:'
     # a Q&A site's labels, and the text standing for a picture left out of the copy

@@ -10676,3 +10676,16 @@ def test_the_texts_own_talk_and_its_fashion_are_no_definitions() -> None:
         "wanted state of every system in a Git repository.\n"
     )
     assert not [a for a in made.values() if "rage" in a], made
+
+
+def test_a_courses_numbering_is_no_title() -> None:
+    # 'What is a topic 10?' -> 'A cloud isn't one building.' (a blind reading): a course's
+    # 'Topic 10' was read as the concept, and the page's first sentence as its definition.
+    made = made_or_refused(
+        "Topic 10\n\n"
+        "A cloud isn't one building. A cloud region is a place where a provider runs several "
+        "data centres.\n\n"
+        "Regions and zones\n\n"
+        "Each region holds two or more availability zones.\n"
+    )
+    assert not [p for p in made if "topic 10" in p.lower()], made
