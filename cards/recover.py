@@ -902,9 +902,7 @@ def title_without_wrapper(title: str) -> str | None:
         if bare.casefold() in _KINDS_OF_PATTERN:
             return None  # 'design pattern': the pattern is the concept, not a wrapper
         if changed and bare and len(bare.split()) <= 6 and any(c.isalpha() for c in bare):
-            # ('requestAnimationFrame' keeps its case: an identifier's small first letter)
-            lowered = bare[:1].islower() and not re.match(r"[a-z]+[A-Z]", bare)
-            return bare[:1].upper() + bare[1:] if lowered else bare
+            return _capitalised(bare)  # ('requestAnimationFrame' keeps its case)
     return None
 
 
