@@ -1152,6 +1152,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = upper_first(answer[letters.end() :])
     # '... to compare text embeddings.In-Depth Explanation': a heading glued to the stop
     answer = _GLUED_HEADING.split(answer, maxsplit=1)[0]
+    cut = _GLUED_CLAUSE.search(answer) or _EXAMPLE_RUN_ON.search(answer)
+    if cut is not None:
+        answer = answer[: cut.start()].rstrip(",;: ") + "."
     answer = _GLUED_CITATION.sub("", answer)
     # 'an intermediary [a person or thing that acts between two parties ...] between a
     # user and the internet': a word's own gloss set inside the sentence
@@ -1485,6 +1488,13 @@ _NAME_FOR = re.compile(
 _GLOSS_VERB = re.compile(r"^(?:describes|denotes|designates)\s+(?=(?:an?|the)\s)", re.I)
 # An encyclopedia's reference marks glued to a word of prose: 'a misnomer[1][2] referring'.
 # (Only in an answer: text at large may hold code, 'matrix[1][2] is ...'.)
+# A clause glued on by a semicolon with no space ('... a subroutine;Second, when ...'):
+# lines of two columns run together, the second column's sentence after the first's.
+_GLUED_CLAUSE = re.compile(r"(?<=[a-z]);(?=[A-Z][a-z])")
+# An example led in informally, run on after a definition whose line had no stop
+# ('... a part of superkey for eg: If super key has ...'). Tried only at a run of
+# spaces' start, so a long run is not searched from each of its spaces.
+_EXAMPLE_RUN_ON = re.compile(r"(?<!\s)\s+(?:for\s+eg|for\s+example|e\.\s?g)\.?\s*:\s", re.I)
 _GLUED_CITATION = re.compile(r"(?<=[a-z]{2})(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)")
 
 

@@ -10689,3 +10689,22 @@ def test_a_courses_numbering_is_no_title() -> None:
         "Each region holds two or more availability zones.\n"
     )
     assert not [p for p in made if "topic 10" in p.lower()], made
+
+
+def test_an_answer_stops_at_a_glued_clause_and_before_an_informal_example() -> None:
+    # Two cards of a blind reading: 'What is a stored procedure?' -> 'A subroutine;Second,
+    # when database privileges ...' (a two-column page whose lines ran together) and 'What
+    # is candidate key?' -> 'A part of superkey for eg: If super key has three ...' (an
+    # example, led in by 'for eg:', read as more of the definition).
+    _, made = deck(
+        "Trigger\n\nA trigger is a routine the database runs by itself on a change to a "
+        "table;Second, the trigger code is kept beside the table it watches.\n"
+    )
+    assert made["What is a trigger?"] == (
+        "A routine the database runs by itself on a change to a table."
+    ), made
+    _, made = deck(
+        "Foreign key\n\nForeign key is a column pointing at another table's row\n"
+        "for eg: an order row holds the id of its customer row\n"
+    )
+    assert made["What is a foreign key?"] == "A column pointing at another table's row.", made
