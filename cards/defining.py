@@ -237,7 +237,7 @@ def states_a_law(sentence: str) -> bool:
 # lower-case letter (glossaries write 'cache is ...').
 _CANDIDATE = re.compile(
     # ('Object–relational mapping': an en dash joins a compound's words)
-    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’–-]*(?:\s+[\w.+#/'’–-]+){{0,5}}?)"
+    rf"^{_ARTICLE}(?P<name>\.?[\w][\w.+#/'’–-]*(?:\s+[\w.+#/'’–-]+){{0,5}}?)"
     # 'A Higher-Order Function (HOF) in JavaScript is ...': where the name is met, after it
     # ('LXC - (LinuX Container) is ...': a dash before the aside)
     # ('Gross Domestic Product (GDP) of a nation is ...': whose, after the letters)

@@ -897,6 +897,9 @@ def _topic(entry: Entry) -> frozenset[str]:
 
 
 _NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
+# A dot that opens a name ('a .gitignore file', 'the .NET runtime'): at the text's start
+# or after a space, bracket or quotation mark (not a sentence's stop: 'ends.Next').
+_DOT_LED = re.compile(r"(?:^|[\s(\"'“‘])\.$")
 
 
 @lru_cache(maxsize=65536)
@@ -1071,6 +1074,8 @@ class NameIndex:
                     if not spans:  # the same tokens, now with where they stand
                         spans = [m.span() for m in _NAME_WORD.finditer(lowered_text)]
                     start, end = spans[i][0], spans[i + length - 1][1]
+                    if _DOT_LED.match(text, max(0, start - 2), start):
+                        start -= 1  # '.gitignore', '.NET': the dot is part of the name
                     if text[end : end + 1] == ")" and "(" in text[start:end]:
                         end += 1  # 'Domain Name System (DNS)': the name's own bracket
                     found.append((start, end))

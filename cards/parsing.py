@@ -1294,7 +1294,7 @@ def _opening_text(sections: list[Section]) -> str:
 
 _KIND_TITLE = 40  # characters of a short title that a first sentence may name with its kind
 _KIND_WORDS = (
-    r"(?:pattern|principle|model|method|algorithm|protocol|law|rule|architecture|framework|"
+    r"(?:pattern|principle|model|method|algorithm|protocol|law|rule|architecture|framework|file|"
     r"technique|theorem|effect|fallacy|bias|paradigm|command|utility|variable|keyword|operator|"
     r"statement|directive)"
 )
@@ -1873,13 +1873,27 @@ def _with_definition(
         # opening paragraph, read with the rest (it was dropped, and the page with it)
         point = Item(ItemKind.PARAGRAPH, tagline, tagline_line)
         first = Section(SectionKind.EXPLANATION, "", tagline_line, (point,))
-        return _defined_further_in([first, *sections], names)
-    return _defined_further_in(sections, names)
+        return _defined_further_in([first, *sections], names) or [first, *sections]
+    return _defined_further_in(sections, names) or _use_first(sections, names) or sections
+
+
+def _use_first(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:
+    """The sections with the paragraph opening the page made the summary, when its first
+    sentence says what the entry is used for ('A .gitignore file is used in Git to specify
+    ...', then more on it) and nothing says what it is; None otherwise."""
+    first = sections[0] if sections else None
+    if first is None or first.heading or first.kind not in _MAY_DEFINE or not first.paragraphs:
+        return None
+    opening = first.paragraphs[0]
+    if not _says_its_use(first_sentence(opening.text), names):
+        return None
+    return _summary_taken(sections, 0, opening, {id(opening)})
 
 
 # A sentence that says what its subject is used for: 'An MX record is used to ...'.
 _USED_FOR = re.compile(
-    r"(?:an?|the)\s+(?P<subject>[^,;:]{2,80}?)\s+(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:to|for)\s+\w",
+    r"(?:an?|the)\s+(?P<subject>[^,;:]{2,80}?)\s+(?:is|are)\s+(?:\w+ly\s+)?used\s+"
+    r"(?:(?:in|within|on)\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)?(?:to|for)\s+\w",
     re.I,
 )
 
@@ -1914,12 +1928,12 @@ _BACK_TO_THE_LAST = re.compile(
 )
 
 
-def _defined_further_in(sections: list[Section], names: tuple[str, ...]) -> list[Section]:
+def _defined_further_in(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:
     """The sections with the paragraph that defines the entry by name a few sentences in
     split there, its definition on as the summary: 'Hello there! ... Today we talk about
     "What is a motherboard?" A motherboard is the main circuit board ...'. Only a
-    sentence naming the entry as its subject counts (none of 'This is ...'); the
-    sections are unchanged when none does."""
+    sentence naming the entry as its subject counts (none of 'This is ...'); None when
+    none does."""
     for index, section in enumerate(sections[:4]):
         if section.kind not in _MAY_DEFINE:
             continue
@@ -1934,7 +1948,7 @@ def _defined_further_in(sections: list[Section], names: tuple[str, ...]) -> list
                 continue
             point = replace(item, text=item.text[item.text.find(sentence) :])
             return _summary_taken(sections, index, point, {id(item)})
-    return sections
+    return None
 
 
 def _summary_taken(

@@ -58,7 +58,8 @@ def title_like(text: str, max_words: int = 10) -> bool:
         0 < len(s) <= 80
         and len(s.split()) <= max_words
         and not s.endswith(TERMINAL)
-        and s[0].isalnum()
+        # (a name may open on a dot: '.gitignore', '.NET')
+        and (s[0].isalnum() or (s[0] == "." and s[1:2].isalnum()))
         and not s[0].islower()  # capitalised, a digit, or a script without case
         and any(c.isalpha() for c in s)
         and list_marker(text) is None

@@ -75,7 +75,12 @@ _NOT_ACTIONS = frozenset(
         *("belongs", "belong", "resembles", "resemble", "seems", "seem"),
     ]
 )
-_USED = re.compile(r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?P<how>for|to)\s+(?P<use>.{8,})$", re.I)
+# (a place may come between: 'is used in Git to specify ...', where, not by whom)
+_USED = re.compile(
+    r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:(?:in|within|on)\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)?"
+    r"(?P<how>for|to)\s+(?P<use>.{8,})$",
+    re.I,
+)
 # 'consists of three parts: a header, a payload and a signature' -> its parts.
 _PARTS = re.compile(
     r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"

@@ -10708,3 +10708,21 @@ def test_an_answer_stops_at_a_glued_clause_and_before_an_informal_example() -> N
         "for eg: an order row holds the id of its customer row\n"
     )
     assert made["What is a foreign key?"] == "A column pointing at another table's row.", made
+
+
+def test_a_name_opening_on_a_dot_is_a_title_and_what_it_is_used_for_is_asked() -> None:
+    # '.gitignore' / 'A .gitignore file is used in Git to specify files ...', then more
+    # on it: refused, as the dot kept the name from being a title or a subject, and a
+    # place ('in Git') between 'used' and 'to' hid what it is used for.
+    made = made_or_refused(
+        ".npmignore\n"
+        "A .npmignore file is used in npm to list the files a package leaves out when it "
+        "is published. This file sits at the top of the package.\n"
+        "Tip\n"
+        "Without one, npm falls back to the .gitignore file.\n"
+    )
+    assert made.get("What is a .npmignore file used for?") == (
+        "To list the files a package leaves out when it is published."
+    ), made
+    _, made = deck(".NET\n\n.NET is a free platform for building many kinds of apps.\n")
+    assert made["What is .NET?"] == "A free platform for building many kinds of apps.", made
