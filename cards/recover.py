@@ -1590,7 +1590,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             titled = next(
                 (
                     j
-                    for j, (_, text) in enumerate(top[: k - 1])
+                    for j, (_, text) in enumerate(top[: max(k - 1, 0)])
                     if _short(text, 6) and _names_the_same(text.strip(), name)
                 ),
                 None,

@@ -364,6 +364,10 @@ def note_name(file: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A blog's footnote written as a shortcode, on one line: '[ref]http://...[/ref]'.
+_REF_SHORTCODE = re.compile(r"\[ref\][^\[\]\n]{0,500}\[/ref\]")
+
+
 def without_leftovers(text: str) -> str:
     """A page copied from a browser without what its markup left in the words: a
     glossary's pop-up, copied inline where its term stood ('how a glossarySystemA system
@@ -373,8 +377,8 @@ def without_leftovers(text: str) -> str:
     plain title line it is; '(see below)', a wiki's '[edit]', a heading's '#' link and a
     docs site's 'Section titled “Summary”' dropped; a line cut short over its whole copy
     left blank; a link's picture glued to its word dropped; an encyclopedia's
-    pronunciation in brackets ('(/ˈbɪmi/)') and a copyright notice glued to a sentence's
-    stop dropped. Lines stay where they were."""
+    pronunciation in brackets ('(/ˈbɪmi/)'), a copyright notice glued to a sentence's
+    stop and a footnote's '[ref]...[/ref]' dropped. Lines stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:
@@ -384,6 +388,10 @@ def without_leftovers(text: str) -> str:
         text = _PICTURED.sub("", text)
     if "[edit]" in text:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
+    if "[ref]" in text:
+        # '... when pulling changes[ref]http://.../git-stash.html[/ref].': a blog's
+        # footnote shortcode, its source copied into the sentence
+        text = _REF_SHORTCODE.sub("", text)
     if "#" in text or "¶" in text:
         text = _ANCHOR_MARK.sub("", text)  # 'Perceivable #': a heading's link to itself
     if "ore..." in text or "ore…" in text:

@@ -10726,3 +10726,20 @@ def test_a_name_opening_on_a_dot_is_a_title_and_what_it_is_used_for_is_asked() -
     ), made
     _, made = deck(".NET\n\n.NET is a free platform for building many kinds of apps.\n")
     assert made["What is .NET?"] == "A free platform for building many kinds of apps.", made
+
+
+def test_an_untitled_commands_use_is_asked_with_its_footnote_and_code_line_aside() -> None:
+    # 'The git stash command is used to store changes ...[ref]http://...[/ref].' over an
+    # example with a bare 'git stash' line was refused: the command line further down was
+    # taken for the title (as if it stood above the sentence), and the footnote's address
+    # was copied into the answer.
+    made = made_or_refused(
+        "The git bisect command is used to find the commit that brought in a bug"
+        "[ref]http://example.org/git-bisect.html[/ref].\n"
+        "For example, when a test passes on an old release and fails today, you may run.\n"
+        "git bisect start\n"
+        "This will walk you through the commits in between, halving them each time.\n"
+    )
+    assert made.get("What is the git bisect command used for?") == (
+        "To find the commit that brought in a bug."
+    ), made
