@@ -253,7 +253,7 @@ def explained(entry: Entry, others: Sequence[Entry] = (), seed: int = 0) -> list
     for card, maker, fingerprint in proposed:
         if card.id in ids:
             continue
-        if defined and card.kind is not CardKind.DEFINITION and _said_within(card.answer, defined):
+        if defined and _said_within(card.answer, defined):
             # 'What is apt-get?' -> '... It allows you to fetch packages ...', then 'What
             # does apt-get do?' -> 'Allows you to fetch packages ...'
             continue

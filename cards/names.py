@@ -1104,3 +1104,28 @@ def shared_index(others: Sequence[Entry], entry: Entry | None = None) -> NameInd
             _SHARED.clear()
         cached = _SHARED[key] = (members, NameIndex(member.names for member in members))
     return cached[1]
+
+
+# An HTTP status code as a page's title: 'HTTP Status Code 429 – Too Many Requests',
+# 'Error 503', '404 Not Found'. Without 'HTTP', 'status' or 'error' before it, the words
+# after the number must be a status's ('Not Found', 'Bad Gateway'), so '300 Spartans'
+# is no status code.
+_STATUS_TITLE = re.compile(
+    r"(?P<led>(?:HTTP\s+)?(?:status\s+(?:code\s+)?|error\s+(?:code\s+)?)|HTTP\s+)?"
+    r"(?P<code>[1-5]\d\d)(?:\s*[-–—:]?\s*(?P<reason>[A-Za-z][\w' -]{1,40}))?",
+    re.I,
+)
+_STATUS_WORDS = re.compile(
+    r"\b(?:error|found|requests?|allowed|unauthori[sz]ed|forbidden|timeout|required|"
+    r"unavailable|gateway|content|created|accepted|ok|moved|modified|conflict|gone|"
+    r"redirect|implemented|entity|continue)\b",
+    re.I,
+)
+
+
+def status_code(title: str) -> str:
+    """The HTTP status code a title names ('429' of '429 Too Many Requests'), or ''."""
+    found = _STATUS_TITLE.fullmatch(title.strip())
+    if found is None or not (found["led"] or _STATUS_WORDS.search(found["reason"] or "")):
+        return ""
+    return found["code"]

@@ -48,7 +48,13 @@ from cards.html import looks_like_html
 from cards.markdown import ATX, markdown_segments
 from cards.meta import Meta
 from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, SectionKind, slugify
-from cards.names import either_number, fold_name, named_by_its_kind, same_or_plural
+from cards.names import (
+    either_number,
+    fold_name,
+    named_by_its_kind,
+    same_or_plural,
+    status_code,
+)
 from cards.page import page_segments
 from cards.recover import (
     SENTENCES_IN,
@@ -1863,7 +1869,7 @@ def _with_definition(
             return _summary_taken(sections, index, item, taken)
     if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
-    if tagline and _says_its_use(first_sentence(tagline), names):
+    if tagline and (_says_its_use(first_sentence(tagline), names) or status_code(names[0])):
         # 'A Mail Exchange (MX) record is used to identify an email server ...' under 'Mail
         # Exchange (MX) Records', all the page says of what it is: what it is used for
         return _tagline_first(sections, tagline, tagline_line)
@@ -1880,12 +1886,13 @@ def _with_definition(
 def _use_first(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:
     """The sections with the paragraph opening the page made the summary, when its first
     sentence says what the entry is used for ('A .gitignore file is used in Git to specify
-    ...', then more on it) and nothing says what it is; None otherwise."""
+    ...', then more on it), or the entry is a status code (what the paragraph says is what
+    the code means), and nothing says what it is; None otherwise."""
     first = sections[0] if sections else None
     if first is None or first.heading or first.kind not in _MAY_DEFINE or not first.paragraphs:
         return None
     opening = first.paragraphs[0]
-    if not _says_its_use(first_sentence(opening.text), names):
+    if not _says_its_use(first_sentence(opening.text), names) and not status_code(names[0]):
         return None
     return _summary_taken(sections, 0, opening, {id(opening)})
 

@@ -65,6 +65,7 @@ from cards.names import (
     plural_of,
     same_name,
     same_or_plural,
+    status_code,
 )
 from cards.rules import gives_away
 from cards.sentences import (
@@ -1107,6 +1108,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if _HOW_OR_WHY_TITLE.match(ctx.entry.title):
         return  # 'How to Pick the Right Database': a guide's headline names no concept
+    meaning = _status_meaning(ctx)
+    if meaning is not None:
+        yield meaning  # 'What does HTTP status 429 mean?': a code is asked what it means
+        return
     chosen = ctx.defining
     if chosen is None:
         yield from _stands_for(ctx)
@@ -1327,6 +1332,50 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _status_meaning(ctx: Context) -> Card | None:
+    """'What does HTTP status 429 mean?' of a page titled by a status code, answered by
+    the sentence that says what it means ('The user has sent too many requests ...'),
+    without the code it opens on ('A 404 Not Found status means that ...'); None for
+    any other page."""
+    code = status_code(ctx.entry.title)
+    chosen = ctx.defining or next(
+        (
+            (section, section.items[0], first_sentence(section.items[0].text))
+            for section in ctx.entry.sections_of(SectionKind.SUMMARY)
+            if section.items
+        ),
+        None,
+    )
+    if not code or chosen is None:
+        return None
+    section, item, sentence = chosen
+    said = strip_end(_CODE_MEANS.sub("", sentence, count=1))
+    if len(words(said)) < _FEWEST_MEANING_WORDS or re.search(rf"\b{code}\b", said):
+        return None
+    return ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What does HTTP status {code} mean?",
+        upper_first(said.strip('“”"')) + ".",
+        section,
+        item,
+        explanation=sentence,
+    )
+
+
+# The code a sentence on it opens with, up to what it says the code means: 'A 404 Not
+# Found status means that ...', 'The 500 Internal Server Error is a generic HTTP status
+# code that signals ...', 'A 404 is returned when ...'.
+_CODE_MEANS = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:HTTP\s+)?(?:(?:status|error)\s+(?:code\s+)?)?\d{3}\b[^.;:]{0,60}?\s"
+    r"(?:means|indicates|signals|signifies|is\s+(?:returned|sent)\s+when|occurs\s+when|"
+    r"happens\s+when|is\s+an?\s+[^.;:]{0,40}?(?:status(?:\s+code)?|response|error)\s+"
+    r"(?:that|which)\s+(?:means|indicates|signals|signifies|says))\s+(?:that\s+)?",
+    re.I,
+)
+_FEWEST_MEANING_WORDS = 4
 
 
 def _only_spells_out(title: str, answer: str) -> bool:

@@ -19,7 +19,13 @@ from cards.makers.context import Context
 from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, STORY, WEAK
 from cards.makers.prose import sentences_of, stands_alone
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
-from cards.names import body_text, capitalised_inside, either_number, same_or_plural
+from cards.names import (
+    body_text,
+    capitalised_inside,
+    either_number,
+    same_or_plural,
+    status_code,
+)
 from cards.rules import fold
 from cards.sentences import indefinite, lower_first, noun_in_ings, strip_end, upper_first, words
 
@@ -203,6 +209,8 @@ def _defined_kind(
     if defined is None or len(words(defined.predicate)) < 4:
         return None
     term = defined.name
+    if status_code(term) and status_code(term) != status_code(whole):
+        return None  # 'A 410 error means ...' on a page on 404: another code, said beside
     if re.search(r"\b(?:these|those)\s+[a-z]", defined.predicate, re.I):
         return None  # '... the movement of these plates': which, the sentence before says
     if re.match(r"the\s", sentence, re.I) and words(term)[0].lower() in _HOW_MUCH_OF_IT:

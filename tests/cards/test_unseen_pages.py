@@ -10743,3 +10743,29 @@ def test_an_untitled_commands_use_is_asked_with_its_footnote_and_code_line_aside
     assert made.get("What is the git bisect command used for?") == (
         "To find the commit that brought in a bug."
     ), made
+
+
+def test_a_page_titled_by_a_status_code_asks_what_the_code_means() -> None:
+    # 'HTTP Status Code 429 – Too Many Requests' / 'The user has sent too many requests
+    # ...' was refused (no sentence names the code as its subject), and 'A 404 Not Found
+    # status means ...' was asked 'What is a 404 Not Found?' with the code in its answer.
+    made = made_or_refused(
+        "HTTP Status Code 503 – Service Unavailable\n"
+        "The server cannot handle the request right now, most often because it is "
+        "overloaded or down for upkeep.\n"
+        "The response may carry a Retry-After header saying when to try again.\n"
+    )
+    assert made == {
+        "What does HTTP status 503 mean?": "The server cannot handle the request right now, "
+        "most often because it is overloaded or down for upkeep."
+    }, made
+    made = made_or_refused(
+        "410 Gone\n\nA 410 Gone status means the page was there once and was removed for good.\n"
+    )
+    assert made == {
+        "What does HTTP status 410 mean?": "The page was there once and was removed for good."
+    }, made
+    # A number before other words is no status code: '300 Spartans' is read as before.
+    assert "What does HTTP status 300 mean?" not in made_or_refused(
+        "300 Spartans\n\n300 Spartans is a film about the battle at the pass of Thermopylae.\n"
+    )
