@@ -2020,3 +2020,40 @@ def _same(a: str, b: str) -> bool:
 def _with_its_kind(longer: str, name: str) -> bool:
     """Whether `longer` is `name` and one word naming its kind ('gzip compression')."""
     return longer.startswith(name + " ") and longer[len(name) + 1 :] in _KIND_WORDS
+
+
+# Things with a quality, said in the plural, and what they do: 'Idempotent operations
+# produce the same result ...' (a plural's verb: 'produce', 'are', 'can', not 'uses').
+_SUCH_THINGS = re.compile(
+    r"(?P<quality>[A-Z][a-z]{3,})\s+(?P<things>[a-z]{3,}s)\s+"
+    r"(?P<rest>(?:always\s+|never\s+)?[a-z]+[a-rt-z]\s+\S.{8,})"
+)
+# A quality's noun and the adjective that says a thing has it: idempotency, idempotent.
+_QUALITY_ENDINGS = (
+    ("ability", "able"),
+    ("ibility", "ible"),
+    ("icity", "ic"),
+    ("ency", "ent"),
+    ("ancy", "ant"),
+    ("ness", ""),
+)
+
+
+def _quality_of(title: str) -> str:
+    """The adjective of a one-word quality's name ('Idempotency' -> 'idempotent'), or ''."""
+    name = title.strip().casefold()
+    if not name.isalpha():
+        return ""
+    for noun, adjective in _QUALITY_ENDINGS:
+        if name.endswith(noun) and len(name) - len(noun) >= 3:
+            return name[: -len(noun)] + adjective
+    return ""
+
+
+def things_with_the_quality(sentence: str, title: str) -> re.Match[str] | None:
+    """'Idempotent operations produce the same result ...' under 'Idempotency': things
+    with the quality the title names, in the plural, and what they do (groups
+    'quality', 'things' and 'rest'); None for any other sentence."""
+    such = _SUCH_THINGS.match(sentence)
+    quality = _quality_of(title) if such is not None else ""
+    return such if quality and such is not None and such["quality"].casefold() == quality else None

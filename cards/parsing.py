@@ -40,6 +40,7 @@ from cards.defining import (
     spelled_out_name,
     spells_out,
     term_of,
+    things_with_the_quality,
     without_dictionary_lead,
 )
 from cards.glossary import glossary_entries, is_steps_heading, sets_side_by_side, split_terms
@@ -74,7 +75,7 @@ from cards.recover import (
     without_field,
 )
 from cards.segments import TERMINAL, Segment, fenced_lines
-from cards.sentences import first_sentence, split_sentences, upper_first
+from cards.sentences import first_sentence, split_sentences, strip_end, upper_first
 from cards.text import (
     BOUNDARY,
     collapse,
@@ -1869,7 +1870,7 @@ def _with_definition(
             return _summary_taken(sections, index, item, taken)
     if tagline and (tagline_defines is not None or _expands_then_acts(tagline, names)):
         return _tagline_first(sections, tagline, tagline_line)
-    if tagline and (_says_its_use(first_sentence(tagline), names) or status_code(names[0])):
+    if tagline and _opening_says_enough(first_sentence(tagline), names):
         # 'A Mail Exchange (MX) record is used to identify an email server ...' under 'Mail
         # Exchange (MX) Records', all the page says of what it is: what it is used for
         return _tagline_first(sections, tagline, tagline_line)
@@ -1885,16 +1886,26 @@ def _with_definition(
 
 def _use_first(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:
     """The sections with the paragraph opening the page made the summary, when its first
-    sentence says what the entry is used for ('A .gitignore file is used in Git to specify
-    ...', then more on it), or the entry is a status code (what the paragraph says is what
-    the code means), and nothing says what it is; None otherwise."""
+    sentence says enough of the entry ('A .gitignore file is used in Git to specify ...',
+    then more on it) and nothing says what it is; None otherwise."""
     first = sections[0] if sections else None
     if first is None or first.heading or first.kind not in _MAY_DEFINE or not first.paragraphs:
         return None
     opening = first.paragraphs[0]
-    if not _says_its_use(first_sentence(opening.text), names) and not status_code(names[0]):
+    if not _opening_says_enough(first_sentence(opening.text), names):
         return None
     return _summary_taken(sections, 0, opening, {id(opening)})
+
+
+def _opening_says_enough(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether the sentence opening a page says enough of its concept for a card, without
+    saying what it is: what it is used for, what a status code means, what things with
+    the quality do ('Idempotent operations produce ...' under 'Idempotency')."""
+    return (
+        _says_its_use(sentence, names)
+        or bool(status_code(names[0]))
+        or things_with_the_quality(strip_end(sentence), names[0]) is not None
+    )
 
 
 # A sentence that says what its subject is used for: 'An MX record is used to ...'.

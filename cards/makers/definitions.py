@@ -32,6 +32,7 @@ from cards.defining import (
     letters_said_again,
     past_aside,
     spells_out,
+    things_with_the_quality,
     without_open_alias,
     without_source_lead,
 )
@@ -1644,6 +1645,23 @@ def _quality_cards(ctx: Context) -> Iterator[Card]:
             explanation=sentence,
         )
         return
+    for section, item, sentence in islice(
+        [*opening, *sentences_of(ctx.entry, SectionKind.SUMMARY, SectionKind.EXPLANATION)], 3
+    ):
+        such = things_with_the_quality(strip_end(sentence), ctx.entry.title)
+        if such is not None:
+            # 'Idempotent operations produce the same result ...' under 'Idempotency':
+            # what things with the quality do is what it means
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What does it mean for {such['things']} to be {such['quality'].lower()}?",
+                f"They {such['rest']}.",
+                section,
+                item,
+                explanation=sentence,
+            )
+            return
 
 
 def _with_next(

@@ -10769,3 +10769,25 @@ def test_a_page_titled_by_a_status_code_asks_what_the_code_means() -> None:
     assert "What does HTTP status 300 mean?" not in made_or_refused(
         "300 Spartans\n\n300 Spartans is a film about the battle at the pass of Thermopylae.\n"
     )
+
+
+def test_a_quality_is_asked_what_it_means_for_things_said_to_have_it() -> None:
+    # 'What is Idempotency?' / 'Idempotent operations produce the same result even when
+    # ...' gave no card: the sentence names the things with the quality, not the quality.
+    made = made_or_refused(
+        "Durability\n\nDurable writes stay on disk once the database has said they are done, "
+        "even after a crash or a power cut.\n"
+    )
+    assert made == {
+        "What does it mean for writes to be durable?": "They stay on disk once the database "
+        "has said they are done, even after a crash or a power cut."
+    }, made
+    # A verb of one thing ('handles') is no plural's: 'Scalable code handles ...' is not
+    # read so.
+    assert not [
+        prompt
+        for prompt in made_or_refused(
+            "Scalability\n\nScalable systems handles more load when machines are added.\n"
+        )
+        if prompt.startswith("What does it mean")
+    ]
