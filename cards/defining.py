@@ -193,7 +193,8 @@ _ASIDE = r"(?:\s*\((?:[^()]|\([^()]{1,20}\)){1,120}\))?(?:(?:\s*,[^,.;]{1,80}){1
 # suggests, a type of ...', 'A hash is, simply put, a ...'.
 _SAYING_ASIDE = (
     r"(?:,\s+(?:as (?:the|its) name (?:suggests|implies)|simply put|put simply|in short|"
-    r"in essence|in simple terms|at its (?:core|simplest)|essentially|basically),)?"
+    r"in essence|in (?:simple|easy|plain) (?:terms|words)|at its (?:core|simplest)|essentially|"
+    r"basically),)?"
 )
 # A linking phrase an author sets between the name and its verb with no commas:
 # 'Denormalization on the contrary is the process of ...', 'Tree shaking simply means ...'.
@@ -422,7 +423,8 @@ _LEAD = re.compile(
     # the law that defines it: 'Under GDPR Article 4(1) 'personal data' means ...'
     r"(?:under\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
     r"(?:article|art\.|section|§)\s*[\w().]{1,12},?\s+)?"
-    r"(?:(?:at its core|in short|simply put|put simply|in simple terms|technically|basically|"
+    r"(?:(?:at its core|in short|simply put|put simply|in (?:simple|easy|plain) (?:terms|words)|"
+    r"technically|basically|"
     r"essentially|fundamentally|"
     # how it has been so far: 'Traditionally, the Red Team focuses on ...'
     r"traditionally|historically|typically|usually|normally|in general|"

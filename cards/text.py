@@ -364,6 +364,8 @@ def note_name(file: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A video thumbnail's file name left as its picture's words, at a line's start.
+_THUMBNAIL_NAME = re.compile(r"^(?:maxres|hq|mq|sd)default(?:\.(?:jpg|webp))?[ \t]+", re.M)
 # A blog's footnote written as a shortcode, on one line: '[ref]http://...[/ref]'.
 _REF_SHORTCODE = re.compile(r"\[ref\][^\[\]\n]{0,500}\[/ref\]")
 
@@ -378,7 +380,7 @@ def without_leftovers(text: str) -> str:
     docs site's 'Section titled “Summary”' dropped; a line cut short over its whole copy
     left blank; a link's picture glued to its word dropped; an encyclopedia's
     pronunciation in brackets ('(/ˈbɪmi/)'), a copyright notice glued to a sentence's
-    stop and a footnote's '[ref]...[/ref]' dropped. Lines stay where they were."""
+    stop, a footnote's '[ref]...[/ref]' and a video thumbnail's file name dropped. Lines stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:
@@ -388,6 +390,8 @@ def without_leftovers(text: str) -> str:
         text = _PICTURED.sub("", text)
     if "[edit]" in text:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
+    if "default " in text:
+        text = _THUMBNAIL_NAME.sub("", text)  # 'maxresdefault What Is a Build Artifact?'
     if "[ref]" in text:
         # '... when pulling changes[ref]http://.../git-stash.html[/ref].': a blog's
         # footnote shortcode, its source copied into the sentence

@@ -116,6 +116,9 @@ _PICTURE_ASIDE = re.compile(
     r"\s*\((?:just\s+)?like\s[^()]{0,80}?\b(?:your|you|you're|my|our)\b[^()]{0,80}\)"
 )
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:\s+(?=\w)")
+# A quotation's closing mark before an answer's stop, and the marks that may open one.
+_QUOTE_THEN_STOP = ('".', "”.")
+_OPENING_QUOTES = ('"', "“")
 _SAID_OF_BOTH = 60  # characters of a text found in a neighbour's that make it shared
 _SIDES = 3  # other entries of one file, at most, read as a comparison's other sides
 
@@ -386,6 +389,11 @@ class Context:
             # 'Controls whether cookies are sent with cross-site requests,': a gloss whose
             # list of options followed its comma; the answer ends where it stopped
             answer = f"{answer[:-1].rstrip()}."
+        if answering is Answering.SELF and answer[-2:] in _QUOTE_THEN_STOP:
+            if not any(mark in answer[:-2] for mark in _OPENING_QUOTES):
+                # '... software packages or libraries".': a quotation's closing mark, its
+                # opening one left behind with the words before the answer
+                answer = answer[:-2] + "."
         options: tuple[str, ...] = fixed_options
         if answering is Answering.CHOICE and not fixed_options:
             shuffled = [answer, *wrong]

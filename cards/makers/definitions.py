@@ -100,7 +100,8 @@ _CREDIT = re.compile(
 
 # How a speaker opens a sentence before saying what a thing is or does.
 _SPOKEN_LEAD = re.compile(
-    r"^(?:basically|essentially|simply put|in short|in simple terms),\s+", re.I
+    r"^(?:basically|essentially|simply put|in short|in (?:simple|easy|plain) (?:terms|words)),\s+",
+    re.I,
 )
 
 
@@ -1135,6 +1136,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         )
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
+    answer = _without_second_clause(answer, ctx.entry.names)
     # 'A request for storage and is an abstraction of persistent volumes.': a second 'is'
     # of the same subject, its verb left dangling in the answer
     answer = _AND_IS.sub(r"; \g<article> ", answer, count=1)
@@ -1199,9 +1201,14 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = upper_first(answer[lead.end() :])
     if _POINTS_ELSEWHERE.search(answer) and len(words(answer)) <= _SHORT_DEFINITION:
         return  # 'The application of that knowledge.': which knowledge, a sentence before says
-    if _ONLY_DIFFERENT.search(answer) or _SAYS_IT_ALL.match(answer) or _HOW_IT_FARES.match(answer):
+    if (
+        _ONLY_DIFFERENT.search(answer)
+        or _SAYS_IT_ALL.match(answer)
+        or _HOW_IT_FARES.match(answer)
+        or _SOME_PROBLEM.search(answer)
+    ):
         # 'A zero-day vulnerability isn't the same as a zero-day exploit.', 'Exactly what
-        # it sounds like.': says nothing
+        # it sounds like.', '... solves a particular problem.': says nothing
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
@@ -1333,6 +1340,20 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _without_second_clause(answer: str, names: tuple[str, ...]) -> str:
+    """'A text-based format for representing simple data structures, JSON is specified in
+    RFC 4627.' -> '... simple data structures.': the name said again after a comma, as the
+    subject of a second clause, starts something else than what it is."""
+    for name in names:
+        again = re.search(rf",\s+{re.escape(name)}\s+(?:is|are|was|were|has|have)\s", answer)
+        if again is not None and again.start() >= _BEFORE_SECOND_CLAUSE:
+            return answer[: again.start()] + "."
+    return answer
+
+
+_BEFORE_SECOND_CLAUSE = 20  # characters an answer says before a second clause may start
 
 
 def _status_meaning(ctx: Context) -> Card | None:
@@ -1512,6 +1533,12 @@ def _without_open_aside(answer: str) -> str:
 
 # A thing named in a sentence the card does not show: 'of that knowledge', 'for these
 # models' ('that' after a preposition points; after a noun it opens a clause).
+# A problem solved that the sentence leaves unnamed: '... solves a particular problem.'
+_SOME_PROBLEM = re.compile(
+    r"\b(?:solves?|address(?:es)?|fix(?:es)?|tackles?)\s+(?:a|one)\s+"
+    r"(?:particular|certain|specific|common|real)\s+problem\.?$",
+    re.I,
+)
 _POINTS_ELSEWHERE = re.compile(
     r"\b(?:of|to|in|on|for|with|from|by|about)\s+(?:that|this|these|those)\s+(?!is\b|are\b)[a-z]+",
     re.I,

@@ -10791,3 +10791,35 @@ def test_a_quality_is_asked_what_it_means_for_things_said_to_have_it() -> None:
         )
         if prompt.startswith("What does it mean")
     ]
+
+
+def test_leftovers_around_a_definition_stay_out_of_its_card() -> None:
+    # Four cards of one blind reading: a closing quotation mark whose opening one was
+    # another kind ('... packages or libraries".'), a second clause of the name after a
+    # comma (', JSON is specified in RFC 4627.'), 'In easy words, an API gateway solves a
+    # particular problem.' and a video thumbnail's name before a question
+    # ('maxresdefault What Is a Build Artifact ...?'), which repeated the definition.
+    _, made = deck(
+        "Bundler\n\n“A bundler is a build tool that joins many source files into a few files "
+        'a browser can load quickly".\n'
+    )
+    assert made["What is a bundler?"] == (
+        "A build tool that joins many source files into a few files a browser can load quickly."
+    ), made
+    _, made = deck(
+        "YAML\n\nA human-friendly text format for settings and simple data, YAML is used by "
+        "many deployment tools.\n"
+    )
+    assert made["What is YAML?"] == "A human-friendly text format for settings and simple data."
+    made = made_or_refused(
+        "What is a service mesh?\n\nIn easy words, a service mesh solves a particular "
+        "problem. Services call each other over the network a lot.\n"
+    )
+    assert not [a for a in made.values() if "particular problem" in a], made
+    made = made_or_refused(
+        "Build basics\n\nWhat Is a Lockfile?\n\nmaxresdefault What Is a Lockfile?\n\n"
+        "A lockfile is a file that records the exact version of every package a project "
+        "installed, so the next install gets the same ones.\n"
+    )
+    assert not [p for p in made if "maxresdefault" in p], made
+    assert len(made) == 1, made
