@@ -2015,7 +2015,10 @@ def _named_by_what_it_does(
     # (a name of three words or more is said again by its first words too: 'A brute force
     # attack tries ...' / '... make brute force impractical')
     named = name.rsplit(" ", 1)[0] if len(name.split()) >= 3 else name
-    said = re.findall(rf"\b{re.escape(named)}s?\b", "\n".join(lines), re.I)
+    # (a plural's name is said in the singular too: 'Branches in Git allow ...' / 'The
+    # main branch is ...')
+    forms = "|".join(re.escape(form) for form in {named, *singulars(named)})
+    said = re.findall(rf"\b(?:{forms})s?\b", "\n".join(lines), re.I)
     # (or the sentence after it goes on about it: 'Distributed tracing records the path
     # of a request ... . It is used to tie ...', a short page that names it once)
     after = first[1].strip()[len(first_sentence(first[1].strip())) :].lstrip()
@@ -2037,10 +2040,18 @@ def doer(text: str) -> str:
 
 def _doing(text: str) -> re.Match[str] | None:
     """A text's first sentence when it opens on a thing and a verb saying what it does."""
-    opening = _DOES.match(first_sentence(text.strip()))
+    sentence = first_sentence(text.strip())
+    if (fielded := _PLURAL_IN_A_FIELD.match(sentence)) is not None:
+        # 'Branches in Git allow you to ...': the plural's verb follows its field
+        sentence = f"{fielded['name']} {sentence[fielded.end() :]}"
+    opening = _DOES.match(sentence)
     # ('Variance measures how spread out a set of numbers is ...': what it measures)
     verb = opening["verb"].lower() if opening is not None else ""
     return opening if verb in FUNCTION_VERBS or verb in MEASURES else None
+
+
+# A plural name and the product or field it is met in: 'Branches in Git ...'.
+_PLURAL_IN_A_FIELD = re.compile(r"(?P<name>[A-Z][a-z][\w-]*s)\s+in\s+[A-Z][\w-]*\s+(?=[a-z])")
 
 
 def _doer_of(opening: re.Match[str]) -> str:

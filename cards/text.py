@@ -380,7 +380,8 @@ def without_leftovers(text: str) -> str:
     docs site's 'Section titled “Summary”' dropped; a line cut short over its whole copy
     left blank; a link's picture glued to its word dropped; an encyclopedia's
     pronunciation in brackets ('(/ˈbɪmi/)'), a copyright notice glued to a sentence's
-    stop, a footnote's '[ref]...[/ref]' and a video thumbnail's file name dropped. Lines stay where they were."""
+    stop, a footnote's '[ref]...[/ref]' and a video thumbnail's file name dropped. Lines
+    stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:

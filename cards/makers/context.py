@@ -389,11 +389,14 @@ class Context:
             # 'Controls whether cookies are sent with cross-site requests,': a gloss whose
             # list of options followed its comma; the answer ends where it stopped
             answer = f"{answer[:-1].rstrip()}."
-        if answering is Answering.SELF and answer[-2:] in _QUOTE_THEN_STOP:
-            if not any(mark in answer[:-2] for mark in _OPENING_QUOTES):
-                # '... software packages or libraries".': a quotation's closing mark, its
-                # opening one left behind with the words before the answer
-                answer = answer[:-2] + "."
+        if (
+            answering is Answering.SELF
+            and answer[-2:] in _QUOTE_THEN_STOP
+            and not any(mark in answer[:-2] for mark in _OPENING_QUOTES)
+        ):
+            # '... software packages or libraries".': a quotation's closing mark, its
+            # opening one left behind with the words before the answer
+            answer = answer[:-2] + "."
         options: tuple[str, ...] = fixed_options
         if answering is Answering.CHOICE and not fixed_options:
             shuffled = [answer, *wrong]

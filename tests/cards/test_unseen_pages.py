@@ -10823,3 +10823,20 @@ def test_leftovers_around_a_definition_stay_out_of_its_card() -> None:
     )
     assert not [p for p in made if "maxresdefault" in p], made
     assert len(made) == 1, made
+
+
+def test_an_untitled_page_opening_on_a_plural_in_its_product_names_it() -> None:
+    # 'Branches in Git allow you to develop features isolated from each other. The main
+    # branch is ...' over a picture's legend ('Blue: main branch') was refused, the
+    # legend's first line read as the title: the field between the plural and its verb
+    # hid the verb, and 'branch' in the singular was not counted as the name said again.
+    made = made_or_refused(
+        "Stashes in Git keep unfinished changes aside so you can switch to other work. "
+        "The latest stash is the one a plain pop brings back.\n"
+        "When you stash, Git saves the changes and cleans the working tree.\n"
+        "Red: stash entry\n"
+        "Grey: working tree\n"
+    )
+    assert made.get("What do stashes do?") == (
+        "Keep unfinished changes aside so you can switch to other work."
+    ), made
