@@ -231,6 +231,23 @@ _UP_TO_A_COUNT = re.compile(r"^up\s+to\s+(?:\d|a\s+(?:few|dozen|hundred|thousand
 _AFTER_A_PARTICLE = frozenset(("in", "on", "at", "as", "when", "during", "after", "before", "with"))
 # A preposition that opens the object is part of the question ('runs on' -> 'What does
 # it run on?'); these make no question.
+# The prepositions a verb's object may follow ('works with ...', 'typically consists of
+# three main phases').
+_PREPOSITIONS = frozenset(
+    (
+        *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
+        *("about", "in", "of"),
+    )
+)
+# Verbs that take whom first and then what ('saves developers valuable time'), and the
+# people such a 'whom' names: asked 'What does X save?', the answer would open on them.
+_TWO_OBJECTS = frozenset(("save", "give", "offer", "cost", "grant", "bring", "earn", "show"))
+_PEOPLE = frozenset(
+    (
+        *("developers", "users", "teams", "people", "customers", "engineers", "companies"),
+        *("businesses", "organizations", "organisations", "you", "us", "them", "programmers"),
+    )
+)
 _BAD_OPENERS = frozenset(
     (
         *("by", "as", "than", "like", "and", "or", "but", "so", "if", "because"),
@@ -454,10 +471,18 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         # 'helps to keep ...': what it helps to do, answered by the doing
         prompt = f"What {aux} {name} {adverb}{base} to do?"
         answer = tail
-    elif first.lower() in (
-        *("to", "on", "into", "with", "from", "between", "over", "through", "for", "at"),
-        *("about", "in", "of"),  # ('typically consists of three main phases')
-    ) or (first.lower() in _PARTICLES and len(words(tail)) >= 2):
+    elif (
+        first.lower().endswith("ly")
+        and tail.split(" ", 1)[0].lower() in _PREPOSITIONS
+        and len(words(tail)) >= 3
+    ):
+        # 'can connect directly to container orchestration platforms': the verb takes no
+        # object, its adverb and preposition go in the question
+        prep, _, answer = tail.partition(" ")
+        prompt = f"What {aux} {name} {adverb}{base} {first.lower()} {prep.lower()}?"
+    elif base.lower() in _TWO_OBJECTS and first.lower() in _PEOPLE:
+        return None  # 'save developers valuable time': whom first, then what
+    elif first.lower() in _PREPOSITIONS or (first.lower() in _PARTICLES and len(words(tail)) >= 2):
         # 'marks up text ...' -> 'What does HTML mark up?': the particle is the verb's
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
         answer = tail

@@ -10840,3 +10840,19 @@ def test_an_untitled_page_opening_on_a_plural_in_its_product_names_it() -> None:
     assert made.get("What do stashes do?") == (
         "Keep unfinished changes aside so you can switch to other work."
     ), made
+
+
+def test_a_verb_without_an_object_or_with_whom_first_is_not_asked_for_its_object() -> None:
+    # 'What can container registries connect?' -> 'Directly to container orchestration
+    # platforms ...' and 'What do container registries save?' -> 'Developers valuable time
+    # ...' (a blind reading): an adverb and a preposition, and whom before what, were
+    # read as the verb's object.
+    made = made_or_refused(
+        "Artifact store\n\nAn artifact store is a server that keeps the files a build makes. "
+        "Artifact stores can link directly to deployment tools such as Argo and Spinnaker. "
+        "Artifact stores save developers hours of rebuilding old releases by hand.\n"
+    )
+    assert not [a for a in made.values() if a.startswith(("Directly", "Developers"))], made
+    assert made.get("What can artifact stores link directly to?", "").startswith(
+        "Deployment tools"
+    ), made
