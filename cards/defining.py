@@ -1596,6 +1596,8 @@ _POINTED_OBJECT = re.compile(r"\s+(?:this|these|those)\b(?!\s+(?:kind|type|way)\
 # What a reference page puts before and after a name it documents: 'The HTTP
 # Content-Type header', 'the CSS display property', 'The HTML <a> element'.
 LANGUAGE = r"(?-i:HTTP|HTML|CSS|SQL|DOM|JavaScript|Git|Unix|Linux|Python|Java)"
+# Products a name is often said with: 'Kubernetes Network Policies', 'Docker volumes'.
+PRODUCT = r"(?-i:Kubernetes|Docker|AWS|Azure|React|Redis|PostgreSQL|MySQL|GitHub|Node\.js)"
 KIND_NAMED = (
     r"(?:header|method|attribute|element|property|function|command|field|tag|keyword|"
     r"directive|option|flag)"
@@ -1658,11 +1660,16 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
         if re.search(r"[a-z][^aeiou]ies$", name):
             # 'A reverse proxy provides ...' under 'About reverse proxies'
             written = rf"{written}|{re.escape(name[:-3])}y(?=\s)"
+        if re.search(r"[a-z][^aeiou]y$", name):
+            # 'Network policies control ...' under 'Network policy': all of them
+            written = rf"{written}|{re.escape(name[:-1])}(?=ies\s)"
         found = re.match(
             # ('The HTTP Content-Type header indicates ...': its language before it and its
             # kind after it, as reference pages name a header, an element or a property)
-            rf"^(?:(?:an?|the)\s+)?(?:(?:{LANGUAGE}\s+)?(?:{written})\s+{KIND_NAMED}|(?:{written}))"
-            rf"(?P<plural>s?)(?P<aside>{_ASIDE})"
+            # ('Kubernetes Network Policies define ...': the product it belongs to first)
+            rf"^(?:(?:an?|the)\s+)?(?:(?:{LANGUAGE}\s+)?(?:{written})\s+{KIND_NAMED}|"
+            rf"(?:(?:{LANGUAGE}|{PRODUCT})\s+)?(?:{written}))"
+            rf"(?P<plural>(?:ies|s)?)(?P<aside>{_ASIDE})"
             # ('The CAP theorem in computer science states ...': where it is met, first)
             rf"(?:\s+in\s+{_MET_IN}(?=\s+[a-z]))?\s+"
             # ('Garbage collection automatically frees ...': how it does it, first)

@@ -22,6 +22,7 @@ from cards.defining import (
     KIND_NAMED,
     LANGUAGE,
     PART_OF_SPEECH,
+    PRODUCT,
     SPEECH_PART_WORD,
     Definition,
     called_name,
@@ -664,7 +665,9 @@ def _opens_on(line: str, name: str) -> bool:
     return (
         not _short(text, 12)
         and text.endswith(TERMINAL)
-        and re.match(rf"(?:an?\s+|the\s+)?(?:{forms})\s+[a-z]", text, re.I) is not None
+        # ('Kubernetes Network Policies define ...': the product it belongs to first)
+        and re.match(rf"(?:an?\s+|the\s+)?(?:{PRODUCT}\s+)?(?:{forms})\s+[a-z]", text, re.I)
+        is not None
     )
 
 

@@ -19,6 +19,7 @@ from cards.defining import (
     ASIDE_AFTER_NAME,
     CAPTION,
     LAW_WORDS,
+    PRODUCT,
     SAYS_ITS_ROLE,
     SPELLS_ONLY,
     STATES,
@@ -975,13 +976,35 @@ def _by_name_below(ctx: Context, above: Section) -> tuple[Section, Item, str] | 
 _REMARK_AFTER = re.compile(r",\s+and\s+(?:it|this)(?:['’]s|\s+is)\s", re.I)
 
 
+def _said_in_the_plural(ctx: Context, sentence: str) -> str:
+    """The entry's name in the plural as the sentence opens on it ('Bookmarks keep ...'
+    -> 'bookmarks'), the entry's name singular; '' when it opens otherwise."""
+    spans = ctx.own.find(sentence[:120])
+    if not spans or spans[0][0] > _PRODUCT_REACH or ctx.plural:
+        return ""
+    said = sentence[spans[0][0] : spans[0][1]]
+    if not said.endswith("s") or any(name.endswith("s") for name in ctx.entry.names):
+        return ""
+    # (its capital only the sentence's: 'Bookmarks' -> 'bookmarks'; 'Network Policies'
+    # keeps its own)
+    return lower_first(said) if spans[0][0] == 0 and said[1:] == said[1:].lower() else said
+
+
+_PRODUCT_REACH = 16  # characters before a name an article and a product may take
+
+
 def _does(ctx: Context, sentence: str) -> bool:
     """Whether a whole sentence opens with the entry's name and a verb saying what it
     does for someone ('The API gateway provides ...', 'ARP exists to ...'), not 'DNS
     components…no idea.'."""
     for name in ctx.entry.names:
+        # (all of them: 'Network policies control ...' under 'Network policy'; and the
+        # product first: 'Kubernetes Network Policies define ...')
+        written = re.escape(name)
+        if re.search(r"[a-z][^aeiou]y$", name):
+            written = rf"(?:{written}|{re.escape(name[:-1])}ies)"
         opening = re.match(
-            rf"^(?:(?:an?|the)\s+)?{re.escape(name)}{ASIDE_AFTER_NAME}?\s+(?P<verb>\w+)",
+            rf"^(?:(?:an?|the)\s+)?(?:{PRODUCT}\s+)?{written}s?{ASIDE_AFTER_NAME}?\s+(?P<verb>\w+)",
             sentence,
             re.I,
         )
@@ -1263,7 +1286,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     named = ctx.own.find(answer[:120])
     # ('Largest Contentful Paint (LCP) measures ...': the name in brackets after its words)
     bracketed = bool(named) and answer[named[0][1] :].startswith(")")
-    if named and (named[0][0] <= 4 or bracketed) and _does(ctx, answer):
+    # ('Kubernetes Network Policies define ...': the product before the name)
+    led = bool(named) and _PRODUCT_THEN.fullmatch(answer[: named[0][0]]) is not None
+    if named and (named[0][0] <= 4 or bracketed or led) and _does(ctx, answer):
         # 'GitOps manages infrastructure by ...', the whole sentence: what it does, said
         # after the name the question gives
         rest = answer[named[0][1] + bracketed :].lstrip()
@@ -1271,6 +1296,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     opening = words(answer)[:1]
     # ('Loops are ... . They allow us to repeat ...' under 'Loop': said of them all)
     of_them = bool(opening) and opening[0] in FUNCTION_VERBS and _THEY.match(sentence) is not None
+    # ('Network policies control how ...' under 'Network policy': said of them all too)
+    said_plural = _said_in_the_plural(ctx, sentence) if opening else ""
+    of_them = of_them or (bool(said_plural) and opening[0] in FUNCTION_VERBS)
     if (called := _CALLED_WHEN.match(answer)) is not None:
         # 'What is OnStart?' -> 'Called when ...' says when it runs, which is the question
         prompt, answer = f"When is {ctx.mention} called?", upper_first(answer[called.end() :])
@@ -1291,7 +1319,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'Directs a Wi-Fi signal toward ...', a gloss of what beamforming does
         prompt = f"What {ctx.do()} {ctx.mention} do?"
         if of_them and not ctx.plural:
-            prompt = f"What do {plural_of(LEADING_ARTICLE.sub('', ctx.mention))} do?"
+            them = said_plural or plural_of(LEADING_ARTICLE.sub("", ctx.mention))
+            prompt = f"What do {them} do?"
         answer = upper_first(answer)  # 'enables user agents to ...' as a glossary wrote it
         verb, _, told = answer.partition(" ")
         if verb.lower() in MEASURES and told:
@@ -1340,6 +1369,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# The product a name is said with, before it: 'Kubernetes '.
+_PRODUCT_THEN = re.compile(rf"(?:(?:an?|the)\s+)?{PRODUCT}\s+", re.I)
 
 
 def _without_second_clause(answer: str, names: tuple[str, ...]) -> str:

@@ -327,10 +327,14 @@ def test_a_verb_title_defined_by_its_gerund_is_asked_by_the_gerund() -> None:
     assert "What is minifying?" in asked(deck(text))
 
 
-def test_a_plural_subject_asks_what_they_are_in_lowercase() -> None:
+def test_a_plural_subject_asks_what_they_do_in_lowercase() -> None:
+    # (asked as the singular's 'What does a bookmark do?' is, not 'What are bookmarks?'
+    # answered by the whole sentence, its subject included)
     text = "# Bookmark\n\nBookmarks keep the address of a page so a reader can come back later.\n"
     made = asked(deck(text))
-    assert made["What are bookmarks?"].startswith("Bookmarks keep the address of a page")
+    assert made["What do bookmarks do?"] == (
+        "Keep the address of a page so a reader can come back later."
+    )
 
 
 def test_a_statement_with_a_plain_opposite_is_judged_true_or_false() -> None:

@@ -2702,7 +2702,9 @@ def test_words_about_the_name_and_the_things_named_before_are_no_names() -> None
         "buffers are an audio queue, log tail, and network card. Each buffer type has its "
         "own basic set of sizes.\n"
     )
-    assert "What are ring buffers?" in made
+    assert made.get("What do ring buffers do?") == (
+        "Hold the newest items of a stream, such as samples or log lines."
+    ), made
     assert not any("these" in prompt for prompt in made), made
 
 
@@ -10855,4 +10857,26 @@ def test_a_verb_without_an_object_or_with_whom_first_is_not_asked_for_its_object
     assert not [a for a in made.values() if a.startswith(("Directly", "Developers"))], made
     assert made.get("What can artifact stores link directly to?", "").startswith(
         "Deployment tools"
+    ), made
+
+
+def test_a_name_said_in_the_plural_or_after_its_product_says_what_it_does() -> None:
+    # 'Kubernetes Network Policies define how pods talk to each other ...' over 'A
+    # Network Policy is built on three parts ...' was refused: the plural of a name in -y
+    # ('policies') and the product before it ('Kubernetes') hid that the page opens on it.
+    made = made_or_refused(
+        "Resource quota\n\nResource quotas limit how much CPU and memory a namespace may "
+        "claim in all. They stop one team from starving the rest.\n"
+    )
+    assert made.get("What do resource quotas do?") == (
+        "Limit how much CPU and memory a namespace may claim in all."
+    ), made
+    made = made_or_refused(
+        "Kubernetes Resource Quotas limit how much CPU and memory a namespace may claim in "
+        "all. They stop one team from starving the rest.\n"
+        "A Resource Quota is set on a namespace by an administrator, one object for each "
+        "namespace.\n"
+    )
+    assert made.get("What do Resource Quotas do?") == (
+        "Limit how much CPU and memory a namespace may claim in all."
     ), made
