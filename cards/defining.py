@@ -2066,3 +2066,14 @@ def things_with_the_quality(sentence: str, title: str) -> re.Match[str] | None:
     such = _SUCH_THINGS.match(sentence)
     quality = _quality_of(title) if such is not None else ""
     return such if quality and such is not None and such["quality"].casefold() == quality else None
+
+
+# A subtitle that says how the thing goes, under its title: 'How HTTP/2 carries many
+# requests over a single connection at the same time.' (not 'How to ...', a question, or
+# how much).
+HOW_IT_GOES = re.compile(
+    r"How\s+(?!(?:to|it|do|does|did|can|could|should|would|will|we|you|I|is|are|much|many|"
+    # (nor how much of something: 'How long a cached copy may be used ...')
+    r"long|often|far|fast|big|large|small|soon|well|old|high|low)\b)"
+    r"(?P<way>[^?\n]{20,200}?)\.?$"
+)

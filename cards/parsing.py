@@ -26,6 +26,7 @@ from cards.body import items_of
 from cards.comparison import side_claims, sides
 from cards.defining import (
     DEFINITION_LABEL,
+    HOW_IT_GOES,
     PART_OF_SPEECH,
     SPEECH_PART_WORD,
     SPELLS_ONLY,
@@ -1900,11 +1901,13 @@ def _use_first(sections: list[Section], names: tuple[str, ...]) -> list[Section]
 def _opening_says_enough(sentence: str, names: tuple[str, ...]) -> bool:
     """Whether the sentence opening a page says enough of its concept for a card, without
     saying what it is: what it is used for, what a status code means, what things with
-    the quality do ('Idempotent operations produce ...' under 'Idempotency')."""
+    the quality do ('Idempotent operations produce ...' under 'Idempotency'), how it goes
+    ('How HTTP/2 carries many requests over one connection ...')."""
     return (
         _says_its_use(sentence, names)
         or bool(status_code(names[0]))
         or things_with_the_quality(strip_end(sentence), names[0]) is not None
+        or HOW_IT_GOES.fullmatch(sentence.strip()) is not None
     )
 
 

@@ -18,6 +18,7 @@ from cards.defining import (
     AS_IN_THE_STORY,
     ASIDE_AFTER_NAME,
     CAPTION,
+    HOW_IT_GOES,
     LAW_WORDS,
     PRODUCT,
     SAYS_ITS_ROLE,
@@ -1133,7 +1134,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if _HOW_OR_WHY_TITLE.match(ctx.entry.title):
         return  # 'How to Pick the Right Database': a guide's headline names no concept
-    meaning = _status_meaning(ctx)
+    meaning = _status_meaning(ctx) or _the_way_it_goes(ctx)
     if meaning is not None:
         yield meaning  # 'What does HTTP status 429 mean?': a code is asked what it means
         return
@@ -1413,6 +1414,29 @@ def _status_meaning(ctx: Context) -> Card | None:
         f"What does HTTP status {code} mean?",
         upper_first(said.strip('“”"')) + ".",
         section,
+        item,
+        explanation=sentence,
+    )
+
+
+def _the_way_it_goes(ctx: Context) -> Card | None:
+    """'What is HTTP/2 multiplexing?' -> 'The way HTTP/2 carries many requests over a
+    single connection ...', of a page whose summary is only a subtitle saying how it
+    goes; None for any other page."""
+    summary = next((s for s in ctx.entry.sections_of(SectionKind.SUMMARY) if s.items), None)
+    if summary is None or (ctx.defining is not None and ctx.defining[1] is not summary.items[0]):
+        return None
+    item = summary.items[0]
+    sentence = first_sentence(item.text)
+    way = HOW_IT_GOES.fullmatch(sentence.strip())
+    if way is None:
+        return None
+    return ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What {ctx.be()} {ctx.mention}?",
+        f"The way {strip_end(way['way'])}.",
+        summary,
         item,
         explanation=sentence,
     )

@@ -10880,3 +10880,24 @@ def test_a_name_said_in_the_plural_or_after_its_product_says_what_it_does() -> N
     assert made.get("What do Resource Quotas do?") == (
         "Limit how much CPU and memory a namespace may claim in all."
     ), made
+
+
+def test_a_subtitle_saying_how_it_goes_is_the_way_it_is() -> None:
+    # 'HTTP/2 Multiplexing' / 'How HTTP/2 carries many requests over a single connection at
+    # the same time.' over a story was refused: the subtitle says what the thing is, as
+    # the way something happens.
+    made = made_or_refused(
+        "Write-Ahead Logging\n"
+        "How a database keeps every change safe by writing it to a log before it touches "
+        "the tables.\n"
+        "Picture a power cut halfway through an update of a hundred rows.\n"
+    )
+    assert made == {
+        "What is Write-Ahead Logging?": "The way a database keeps every change safe by "
+        "writing it to a log before it touches the tables."
+    }, made
+    # How much of something is no way: 'How long a copy may be used ...' stays a gloss.
+    made = made_or_refused(
+        "Cache lifetime\n\nHow long a cached copy may be used before it must be fetched again.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("The way")], made
