@@ -1882,7 +1882,27 @@ def _with_definition(
         point = Item(ItemKind.PARAGRAPH, tagline, tagline_line)
         first = Section(SectionKind.EXPLANATION, "", tagline_line, (point,))
         return _defined_further_in([first, *sections], names) or [first, *sections]
-    return _defined_further_in(sections, names) or _use_first(sections, names) or sections
+    return (
+        _defined_further_in(sections, names)
+        or _use_first(sections, names)
+        or _spelled_first(sections, names)
+        or sections
+    )
+
+
+def _spelled_first(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:
+    """The sections with the first paragraph that spells out the entry's letters made the
+    summary from that sentence on ('RAM stands for "Random Access Memory". The reason
+    ...' under 'RAM Basics 101'), when nothing says what it is; None otherwise."""
+    for index, section in enumerate(sections[:2]):
+        if section.kind not in _MAY_DEFINE:
+            continue
+        for item in section.paragraphs[:3]:
+            for sentence in split_sentences(item.text)[:SENTENCES_IN]:
+                if expansion_of(sentence, names) is not None:
+                    point = replace(item, text=item.text[item.text.find(sentence) :])
+                    return _summary_taken(sections, index, point, {id(item)})
+    return None
 
 
 def _use_first(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:

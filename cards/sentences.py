@@ -339,6 +339,8 @@ FUNCTION_VERBS = frozenset(
         *("find", "return", "calculate", "compute", "search", "scan", "determine", "detect"),
         *("support", "propagate", "add", "combine", "create", "generate", "try"),
         *("prevent", "restrict", "limit", "stop"),
+        # (what a part of a machine does: 'Performs arithmetic operations ...')
+        *("perform", "execute", "decode", "fetch"),
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem

@@ -630,6 +630,8 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue
         if _ONLY_A_RANGE.match(sentence):
             continue  # 'Cosine similarity ranges from -1 to 1': its values, not what it is
+        if _A_REASON.match(sentence):
+            continue  # 'The reason RAM is random access is because ...': why, not what
         if _CROSS_REFERENCE.match(sentence):
             continue  # '(1) See indexed color.': a dictionary's pointer to another sense
         found = (section, item, sentence)
@@ -1370,6 +1372,8 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# A sentence giving the reason for something: 'The reason RAM is random access is ...'.
+_A_REASON = re.compile(r"(?:the|one|another|a)\s+(?:main\s+)?reasons?\s+(?:why\s+)?", re.I)
 # The product a name is said with, before it: 'Kubernetes '.
 _PRODUCT_THEN = re.compile(rf"(?:(?:an?|the)\s+)?{PRODUCT}\s+", re.I)
 

@@ -10901,3 +10901,25 @@ def test_a_subtitle_saying_how_it_goes_is_the_way_it_is() -> None:
         "Cache lifetime\n\nHow long a cached copy may be used before it must be fetched again.\n"
     )
     assert not [a for a in made.values() if a.startswith("The way")], made
+
+
+def test_a_page_that_only_spells_its_letters_out_asks_what_they_stand_for() -> None:
+    # 'RAM Basics 101' / a tutorial's lead-in / 'RAM stands for "Random Access Memory". The
+    # reason RAM is random access is because ...' was refused; once read, the reason was
+    # asked as 'What is RAM?' -> 'Random access is because older memory types ...'.
+    made = made_or_refused(
+        "GPU Basics 101\nThis part is a quick tour of GPU basics for newcomers.\n"
+        'GPU stands for "Graphics Processing Unit". The reason a GPU is fast is that it '
+        "runs thousands of small jobs at once.\n"
+    )
+    assert made == {"What does GPU stand for?": "Graphics Processing Unit"}, made
+
+
+def test_a_gloss_saying_what_a_part_of_a_machine_performs_is_read() -> None:
+    # 'Arithmetic Logic Unit Definition' / 'Performs arithmetic operations on data such as
+    # addition ...' was refused: 'performs' was no verb of what a thing does.
+    made = made_or_refused(
+        "Floating-point unit\n\nPerforms arithmetic on numbers with a fraction part, such as "
+        "3.75 times 0.5.\n"
+    )
+    assert made.get("What does a floating-point unit do?", "").startswith("Performs arithmetic")
