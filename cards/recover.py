@@ -1027,6 +1027,9 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
     line = line.strip().lstrip("⟩›»▶►").strip()  # '⟩ What Are the Differences ...?': a mark
+    if line.endswith(('?"', "?”")):
+        # 'What is "Contrast Ratio?"': the question mark set inside the quotation
+        line = f"{line[:-2]}{line[-1]}?"
     # a Q&A site's tag or label: '[language-agnostic]', '(General Question)'
     line = re.sub(r"^(?:\[[\w .#+-]{1,30}\]|\([\w .#+-]{1,30}\))\s+", "", line)
     if "?" in line[:90] and (not line.endswith("?") or ". " not in line[: line.index("?")]):

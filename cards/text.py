@@ -366,6 +366,11 @@ def note_name(file: str) -> str:
 
 # A video thumbnail's file name left as its picture's words, at a line's start.
 _THUMBNAIL_NAME = re.compile(r"^(?:maxres|hq|mq|sd)default(?:\.(?:jpg|webp))?[ \t]+", re.M)
+# A page layout's tag left at a line's start when its text was copied: '<footer>Why ...'.
+_LAYOUT_TAG = re.compile(
+    r"^<(?:header|footer|main|section|article|aside|nav|div|span|p)\b[^<>\n]{0,80}>(?=[A-Z])",
+    re.M,
+)
 # A blog's footnote written as a shortcode, on one line: '[ref]http://...[/ref]'.
 _REF_SHORTCODE = re.compile(r"\[ref\][^\[\]\n]{0,500}\[/ref\]")
 
@@ -380,8 +385,8 @@ def without_leftovers(text: str) -> str:
     docs site's 'Section titled “Summary”' dropped; a line cut short over its whole copy
     left blank; a link's picture glued to its word dropped; an encyclopedia's
     pronunciation in brackets ('(/ˈbɪmi/)'), a copyright notice glued to a sentence's
-    stop, a footnote's '[ref]...[/ref]' and a video thumbnail's file name dropped. Lines
-    stay where they were."""
+    stop, a footnote's '[ref]...[/ref]', a video thumbnail's file name and a layout tag
+    at a line's start ('<footer>') dropped. Lines stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:
@@ -393,6 +398,10 @@ def without_leftovers(text: str) -> str:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
     if "default " in text:
         text = _THUMBNAIL_NAME.sub("", text)  # 'maxresdefault What Is a Build Artifact?'
+    if "<" in text and "</" not in text:
+        # '<footer>Why should you care about ...?': a tag glued to the words after it, in
+        # text with no closing tag (no HTML)
+        text = _LAYOUT_TAG.sub("", text)
     if "[ref]" in text:
         # '... when pulling changes[ref]http://.../git-stash.html[/ref].': a blog's
         # footnote shortcode, its source copied into the sentence

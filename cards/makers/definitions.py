@@ -19,6 +19,7 @@ from cards.defining import (
     ASIDE_AFTER_NAME,
     CAPTION,
     HOW_IT_GOES,
+    LANGUAGE,
     LAW_WORDS,
     PRODUCT,
     SAYS_ITS_ROLE,
@@ -1163,6 +1164,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
     answer = _without_second_clause(answer, ctx.entry.names)
+    answer = _without_product_subject(answer, ctx.entry.names)
     # 'A request for storage and is an abstraction of persistent volumes.': a second 'is'
     # of the same subject, its verb left dangling in the answer
     answer = _AND_IS.sub(r"; \g<article> ", answer, count=1)
@@ -1376,6 +1378,24 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _A_REASON = re.compile(r"(?:the|one|another|a)\s+(?:main\s+)?reasons?\s+(?:why\s+)?", re.I)
 # The product a name is said with, before it: 'Kubernetes '.
 _PRODUCT_THEN = re.compile(rf"(?:(?:an?|the)\s+)?{PRODUCT}\s+", re.I)
+_LANGUAGE_THEN = re.compile(rf"(?:(?:an?|the)\s+)?{LANGUAGE}\s+", re.I)
+
+
+def _without_product_subject(answer: str, names: tuple[str, ...]) -> str:
+    """'The CSS box model is essentially a box that wraps ...' under 'Box model' -> 'A box
+    that wraps ...': the name after its language or product, as the answer's subject."""
+    if _PRODUCT_THEN.match(answer) is None and _LANGUAGE_THEN.match(answer) is None:
+        return answer  # most answers open otherwise
+    for name in names:
+        subject = re.match(
+            rf"(?:(?:an?|the)\s+)?(?:{PRODUCT}|{LANGUAGE})\s+{re.escape(name)}s?\s+"
+            r"(?:is|are)\s+(?:\w+ly\s+)?(?=\S)",
+            answer,
+            re.I,
+        )
+        if subject is not None and len(words(answer[subject.end() :])) >= _FEWEST_MEANING_WORDS:
+            return upper_first(answer[subject.end() :])
+    return answer
 
 
 def _without_second_clause(answer: str, names: tuple[str, ...]) -> str:

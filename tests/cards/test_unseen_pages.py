@@ -10923,3 +10923,29 @@ def test_a_gloss_saying_what_a_part_of_a_machine_performs_is_read() -> None:
         "3.75 times 0.5.\n"
     )
     assert made.get("What does a floating-point unit do?", "").startswith("Performs arithmetic")
+
+
+def test_a_title_quoted_with_its_question_mark_and_a_glued_tag_are_read_plainly() -> None:
+    # 'What is "Contrast Ratio?"' was titled '"Contrast Ratio' ('What is "Contrast
+    # Ratio?'), and '<footer>Why should you care about semantic html?' was asked with
+    # 'footer>' in front; 'The CSS box model is essentially a box that ...' answered
+    # 'What is the box model?' with its own subject.
+    entry, made = deck(
+        "Many accessibility problems come from colours that are hard to tell apart on a "
+        'screen.\nWhat is "Luminance?"\nLuminance is the brightness a colour gives off, '
+        "counted on a scale from black to white.\n"
+    )
+    assert entry.title == "Luminance", entry.title
+    made = made_or_refused(
+        "Landmarks\n\nLandmark elements are HTML tags that name the regions of a page.\n"
+        "<footer>Why do landmarks help screen reader users?\n"
+        "They let a listener jump straight to the main content or the navigation.\n"
+    )
+    assert not [p for p in made if ">" in p], made
+    _, made = deck(
+        "Stacking order\n\nThe CSS stacking order is essentially the rule that decides which "
+        "box is painted on top when boxes overlap.\n"
+    )
+    assert made["What is a stacking order?"] == (
+        "The rule that decides which box is painted on top when boxes overlap."
+    ), made
