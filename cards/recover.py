@@ -705,7 +705,7 @@ _PRONOUNCED = re.compile(r"/[^/\s][^/]{0,80}/")
 # A subtitle after a dash or a bar: ' — The Cache-Control Difference That Trips ...'.
 _SUBTITLED = re.compile(r"\s+[—–|]\s+")
 # A question that opens a page without its question mark: it ends on a word.
-_UNMARKED_QUESTION = re.compile(r"^what(?:'s|’s|\s+is|\s+are)\s.{1,90}\w$", re.I)
+_UNMARKED_QUESTION = re.compile(r"^what(?:'s|’s|\s+is|\s+are)\s.{1,90}[\w)]$", re.I)
 # A title asking how two concepts differ: 'How Is BIOS Different from UEFI?'.
 _DIFFERENT_FROM = re.compile(
     r"^how\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?(?P<a>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s+"
@@ -1119,6 +1119,13 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         and len(pair["long"].split()) >= 2
     ):
         return pair["short"], pair["long"].strip()  # 'What is DNS (Domain Name System)?'
+    if (
+        pair is not None
+        and pair["short"].islower()
+        and spells_out(pair["short"].upper(), pair["long"].strip())
+    ):
+        # 'what is a gpu (Graphic processing unit)': its letters written in lowercase
+        return pair["short"].upper(), pair["long"].strip()
     pair = _ABBREVIATED.match(name)
     if pair is not None:
         return pair["short"].strip(), pair["long"].strip()

@@ -10949,3 +10949,15 @@ def test_a_title_quoted_with_its_question_mark_and_a_glued_tag_are_read_plainly(
     assert made["What is a stacking order?"] == (
         "The rule that decides which box is painted on top when boxes overlap."
     ), made
+
+
+def test_a_lowercase_question_title_with_its_letters_spelled_in_brackets() -> None:
+    # 'what is a gpu (Graphic processing unit)' (no capital, no question mark) over an
+    # analogy was passed over, and the page was titled 'CPU' from the analogy's words.
+    entry, made = deck(
+        "what is a tpu (Tensor processing unit)\n"
+        "A CPU is like a chef who cooks any dish. A TPU is like a machine that only makes "
+        "one dish, very fast, for neural networks.\n"
+    )
+    assert entry.title == "TPU", entry.title
+    assert made.get("What does TPU stand for?") == "Tensor processing unit", made
