@@ -1224,7 +1224,9 @@ _LETTERS_OPEN = re.compile(r"([A-Z][A-Z0-9]{1,7})\s")
 # Or on the words an abbreviation stands for, capitalised: 'The JSON Web Token is ...'.
 # (the whole subject: not 'The Model View Controller pattern is ...' under 'MVC')
 _SPELLED_OPEN = re.compile(
-    r"(?:(?:The|An?)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5})\s+(?=is\s|are\s|refers\s|means\s)"
+    # ('Reduced instruction set computing is ...' under 'RISC': in sentence case too)
+    r"(?:(?:The|An?)\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5}|[A-Z][a-z-]*(?:\s+[a-z][\w-]*){1,5})"
+    r"\s+(?=is\s|are\s|refers\s|means\s)"
 )
 
 

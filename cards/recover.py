@@ -186,7 +186,8 @@ _KIND_OF_DEFINITION = (
 # A dictionary's head line: 'Definition of multi-factor authentication : noun'.
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
-    r"^(?:definitions?|meanings?) (?:of|for):?\s+[\"“]?"  # ('Definition of: popup blocker')
+    # ('Definition of: popup blocker'; 'The definition of RISC')
+    r"^(?:the\s+)?(?:definitions?|meanings?) (?:of|for):?\s+[\"“]?"
     r"(?:(?P<name>[^:.\"”]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
     # ('Definition of Isotope:' over its gloss; 'Definitions for "plate tectonics"')
     r"(?P<bare>[^:.!?\"”]{2,40}?))[\"”]?\s*:?\s*$|"
@@ -771,7 +772,7 @@ _WRAPPED_BEFORE = re.compile(
     r"i\s+(?:finally\s+)?(?:understand|get|understood|learned)|"  # 'I finally understand X'
     r"using(?:\s+the)?|"  # 'Using the Claim Check pattern': a post on the pattern
     # 'A Clear Definition of an Insider Threat'
-    rf"(?:{_KIND_OF_DEFINITION}\s+)?(?:definitions?|meanings?)\s+(?:for|of)|"
+    rf"(?:{_KIND_OF_DEFINITION}\s+|the\s+)?(?:definitions?|meanings?)\s+(?:for|of)|"
     r"(?:explain|describe|define|explaining|describing|defining|introducing|exploring|"
     r"demystifying)(?:\s+the\s+(?:concept|idea|meaning|term)\s+of)?)\s+(?=\S)",
     re.I,

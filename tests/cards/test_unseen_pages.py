@@ -10961,3 +10961,20 @@ def test_a_lowercase_question_title_with_its_letters_spelled_in_brackets() -> No
     )
     assert entry.title == "TPU", entry.title
     assert made.get("What does TPU stand for?") == "Tensor processing unit", made
+
+
+def test_the_definition_of_letters_spelled_out_in_sentence_case() -> None:
+    # 'The definition of RISC' / 'Reduced instruction set computing is one of the two main
+    # types of processor design ...' and two more sentences on RISC gave no card: 'The
+    # definition of' was kept in the title, and words spelling the letters out were looked
+    # for in capitals only.
+    entry, made = deck(
+        "The definition of SIMD\n\n"
+        "Single instruction multiple data is a way for one instruction to work on many "
+        "values at once. Most SIMD units sit inside the CPU. Every modern SIMD design "
+        "has wide registers.\n"
+    )
+    assert entry.title == "SIMD", entry.title
+    assert made.get("What is SIMD?") == (
+        "A way for one instruction to work on many values at once."
+    ), made
