@@ -2108,7 +2108,7 @@ _SOME_NAME = "Thing"
 # ('The presence of an outlier suggests ...': what is present is the subject)
 _SUBJECT_NEXT = re.compile(
     r"^(?:The\s+)?(?:(?:presence|absence|existence|use|occurrence)\s+of\s+(?:an?\s+|the\s+)?)?"
-    r"(?P<name>(?:[A-Z]{2,}[A-Z0-9]*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?))"
+    r"(?P<name>(?:[A-Z]{2}[A-Z0-9]*|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?))"
     r"\s+(?P<verb>is|are|[a-z]{2,}[^s\W]s)\b"
 )
 
@@ -2228,9 +2228,11 @@ _DOES = re.compile(
     # or a name of its own: 'GitOps manages infrastructure and deployments by ...' (not
     # an article or a pronoun: 'The process ...', 'This allows ...')
     r"(?!(?:The|This|That|These|Those|It|Its|Each|Every|Some|Any|Our|Your|Their)\s)"
-    r"(?P<named>[A-Z][\w-]*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?|"
+    # (its first small letter read once: '[\w-]*[a-z][\w-]*' tried every split of a long
+    # word such as 'AbAbAb...', quadratic in its length)
+    r"(?P<named>[A-Z](?:(?![a-z])[\w-])*[a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2}?|"
     # or in capitals: 'VLOOKUP finds a row in a lookup table by ...'
-    r"[A-Z]{2,}[A-Z0-9]*)|"
+    r"[A-Z]{2}[A-Z0-9]*)|"
     # or in sentence case: 'Consistent hashing distributes cache keys across nodes ...'
     r"(?!(?:each|every|this|that|these|those|our|your|their|its|some|any|most|many)\s)"
     r"(?P<cased>[A-Z][a-z][\w-]*(?:\s+[a-z][\w-]*){1,2}?))"
