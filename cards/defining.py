@@ -1272,6 +1272,10 @@ def _definition(
     fragment: bool,
 ) -> Definition | None:
     """`definition_of`, its names as given."""
+    if sentence[:1] in '"“' and not any(mark in sentence[1:] for mark in '"”'):
+        # '"In computer architecture, a processor register is ...': a quotation's opening
+        # mark, closed sentences later
+        sentence = sentence[1:]
     if _OTHER_SENSE.match(sentence.strip()):
         return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
     letters = _LETTERS_OPEN.match(sentence) if names else None

@@ -10978,3 +10978,17 @@ def test_the_definition_of_letters_spelled_out_in_sentence_case() -> None:
     assert made.get("What is SIMD?") == (
         "A way for one instruction to work on many values at once."
     ), made
+
+
+def test_a_definition_quoted_from_another_site_is_read_inside_its_quotation() -> None:
+    # '"In computer architecture, a processor register is a small amount of storage ...'
+    # / '... back into main memory. " ( Wikipedia.com )' was refused: the quotation's
+    # opening mark hid the field before the name and the name itself.
+    made = made_or_refused(
+        '"In networking, a subnet mask is a number that splits an IP address into its '
+        "network part and its host part.\n"
+        'Routers compare it with each address they forward. " ( Example Encyclopedia )\n'
+    )
+    assert made.get("What is a subnet mask?") == (
+        "A number that splits an IP address into its network part and its host part."
+    ), made
