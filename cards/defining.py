@@ -11,6 +11,7 @@ definition (and, in pasted text, its title); the generator to ask "What is X?" a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -2083,3 +2084,22 @@ HOW_IT_GOES = re.compile(
     r"long|often|far|fast|big|large|small|soon|well|old|high|low)\b)"
     r"(?P<way>[^?\n]{20,200}?)\.?$"
 )
+
+
+# What a page says is the main idea of a thing: 'The essential idea of the Von Neumann
+# architecture is that both program and data are stored in one memory ...'.
+IDEA_OF = re.compile(
+    r"(?:the\s+)?(?P<which>(?:essential|main|basic|key|core|central|big|general)\s+)?"
+    r"idea\s+(?:of|behind)\s+(?:an?\s+|the\s+)?(?P<name>[^,;:.]{2,60}?)\s+is\s+"
+    r"(?:that|to)\s+(?P<idea>\S.{12,})",
+    re.I,
+)
+
+
+def idea_of(sentence: str, names: Sequence[str]) -> re.Match[str] | None:
+    """'The essential idea of X is that ...' of one of `names` (groups 'which', 'name' and
+    'idea'); None for any other sentence."""
+    said = IDEA_OF.match(sentence.strip())
+    if said is None or not any(_same(said["name"], name) for name in names if name):
+        return None
+    return said

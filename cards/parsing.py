@@ -34,6 +34,7 @@ from cards.defining import (
     definition_of,
     expansion_of,
     glosses_when,
+    idea_of,
     is_abbreviation,
     is_noun_phrase,
     letters_said_again,
@@ -1885,21 +1886,24 @@ def _with_definition(
     return (
         _defined_further_in(sections, names)
         or _use_first(sections, names)
-        or _spelled_first(sections, names)
+        or _spelled_or_its_idea_first(sections, names)
         or sections
     )
 
 
-def _spelled_first(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:
-    """The sections with the first paragraph that spells out the entry's letters made the
-    summary from that sentence on ('RAM stands for "Random Access Memory". The reason
-    ...' under 'RAM Basics 101'), when nothing says what it is; None otherwise."""
+def _spelled_or_its_idea_first(
+    sections: list[Section], names: tuple[str, ...]
+) -> list[Section] | None:
+    """The sections with the first paragraph that spells out the entry's letters, or says
+    what its main idea is, made the summary from that sentence on ('RAM stands for
+    "Random Access Memory". The reason ...' under 'RAM Basics 101'), when nothing says
+    what it is; None otherwise."""
     for index, section in enumerate(sections[:2]):
         if section.kind not in _MAY_DEFINE:
             continue
         for item in section.paragraphs[:3]:
             for sentence in split_sentences(item.text)[:SENTENCES_IN]:
-                if expansion_of(sentence, names) is not None:
+                if expansion_of(sentence, names) is not None or idea_of(sentence, names):
                     point = replace(item, text=item.text[item.text.find(sentence) :])
                     return _summary_taken(sections, index, point, {id(item)})
     return None

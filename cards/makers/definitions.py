@@ -30,6 +30,7 @@ from cards.defining import (
     definition_of,
     expansion_of,
     glossed_acronym,
+    idea_of,
     is_abbreviation,
     is_noun_phrase,
     letters_said_again,
@@ -1137,7 +1138,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if _HOW_OR_WHY_TITLE.match(ctx.entry.title):
         return  # 'How to Pick the Right Database': a guide's headline names no concept
-    meaning = _status_meaning(ctx) or _the_way_it_goes(ctx)
+    meaning = _status_meaning(ctx) or _the_way_it_goes(ctx) or _its_main_idea(ctx)
     if meaning is not None:
         yield meaning  # 'What does HTTP status 429 mean?': a code is asked what it means
         return
@@ -1438,6 +1439,32 @@ def _status_meaning(ctx: Context) -> Card | None:
         f"What does HTTP status {code} mean?",
         upper_first(said.strip('“”"')) + ".",
         section,
+        item,
+        explanation=sentence,
+    )
+
+
+def _its_main_idea(ctx: Context) -> Card | None:
+    """'What is the essential idea of the Von Neumann architecture?' -> 'Both program and
+    data are stored in one memory ...', of a page whose summary opens by saying so and
+    that says nowhere what the thing is; None for any other page."""
+    if ctx.defining is not None and idea_of(ctx.defining[2], ctx.entry.names) is None:
+        return None
+    summary = next((s for s in ctx.entry.sections_of(SectionKind.SUMMARY) if s.items), None)
+    if summary is None:
+        return None
+    item = summary.items[0]
+    sentence = first_sentence(item.text)
+    said = idea_of(sentence, ctx.entry.names)
+    if said is None:
+        return None
+    which = (said["which"] or "main ").lower()
+    return ctx.card(
+        CardKind.DEFINITION,
+        Answering.SELF,
+        f"What is the {which}idea of {ctx.mention}?",
+        upper_first(strip_end(said["idea"])) + ".",
+        summary,
         item,
         explanation=sentence,
     )

@@ -10992,3 +10992,20 @@ def test_a_definition_quoted_from_another_site_is_read_inside_its_quotation() ->
     assert made.get("What is a subnet mask?") == (
         "A number that splits an IP address into its network part and its host part."
     ), made
+
+
+def test_the_main_idea_of_a_concept_is_asked_when_nothing_says_what_it_is() -> None:
+    # 'Von Neumann architecture' / a diagram's caption / 'The essential idea of the Von
+    # Neumann architecture is that both program and the data ... are stored in a common
+    # memory block ...' was refused.
+    made = made_or_refused(
+        "Harvard architecture\n"
+        "1. Harvard layout\n"
+        "A picture of the Harvard architecture is shown below.\n"
+        "The main idea of the Harvard architecture is that instructions and data are kept "
+        "in two separate memories, each with its own bus.\n"
+        "This lets the processor fetch an instruction while it reads data.\n"
+    )
+    assert made.get("What is the main idea of the Harvard architecture?") == (
+        "Instructions and data are kept in two separate memories, each with its own bus."
+    ), made
