@@ -1005,11 +1005,9 @@ def _does(ctx: Context, sentence: str) -> bool:
     for name in ctx.entry.names:
         # (all of them: 'Network policies control ...' under 'Network policy'; and the
         # product first: 'Kubernetes Network Policies define ...')
-        written = re.escape(name)
-        if re.search(r"[a-z][^aeiou]y$", name):
-            written = rf"(?:{written}|{re.escape(name[:-1])}ies)"
+        forms = "|".join(re.escape(form) for form in sorted({name, plural_of(name)}, key=len)[::-1])
         opening = re.match(
-            rf"^(?:(?:an?|the)\s+)?(?:{PRODUCT}\s+)?{written}s?{ASIDE_AFTER_NAME}?\s+(?P<verb>\w+)",
+            rf"^(?:(?:an?|the)\s+)?(?:{PRODUCT}\s+)?(?:{forms}){ASIDE_AFTER_NAME}?\s+(?P<verb>\w+)",
             sentence,
             re.I,
         )
