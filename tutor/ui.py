@@ -38,11 +38,39 @@ HIDDEN_TITLE = "which concept?"
 def _unless_answer(card: Card, title: str) -> str:
     """The step's title, or HIDDEN_TITLE when its words are the card's answer: a choice
     ('Backend' among options) or a question recalled ('Which concept always comes first?'
-    under 'Authentication', self-graded) alike."""
+    under 'Authentication', self-graded) alike; or when words of the title the question
+    leaves out are said in the answer ('What does HTTP status 429 mean?' under 'HTTP
+    Status Code 429 – Too Many Requests', answered 'The user has sent too many requests
+    ...')."""
     answer = card.answer.strip().strip(".").casefold()
     if answer and re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", title.casefold()):
         return HIDDEN_TITLE
+    if _told_by_title(title, card.prompt, answer):
+        return HIDDEN_TITLE
     return title
+
+
+# What may stand between two words of a phrase: a space, a hyphen, a dash.
+_BETWEEN_WORDS = r"\W+"
+# Words a title and its question share without giving anything away.
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "is"))
+
+
+def _told_by_title(title: str, prompt: str, answer: str) -> bool:
+    """Whether two or more words in a row of the title, none of them in the question,
+    stand in the answer as they do in the title."""
+    asked = set(re.findall(r"\w+", prompt.casefold()))
+    run: list[str] = []
+    for word in [*re.findall(r"\w+", title.casefold()), ""]:
+        if word and word not in asked:
+            run.append(word)
+            continue
+        said = [w for w in run if w not in _SMALL_WORDS]
+        phrase = _BETWEEN_WORDS.join(run)
+        if len(said) >= 2 and re.search(rf"(?<!\w){phrase}(?!\w)", answer):
+            return True
+        run = []
+    return False
 
 
 def card_view(

@@ -134,3 +134,36 @@ def test_a_card_answered_by_the_entry_name_does_not_show_that_name_above_it() ->
     # A short answer that is only part of a word of the title hides nothing.
     part = replace(definition, answer="Back")
     assert "Backend" in shown(part)
+
+
+def test_a_title_whose_words_the_answer_says_is_not_shown_above_the_question() -> None:
+    # 'What does HTTP status 429 mean?' under 'HTTP Status Code 429 – Too Many Requests'
+    # (a blind reading counted it a giveaway): the title says what the answer does.
+    from rich.console import Console
+
+    from cards import Answering, Card, CardKind, Source
+    from tutor.ui import HIDDEN_TITLE, card_view
+
+    def shown(card: Card, title: str) -> str:
+        console = Console(width=80, record=True, color_system=None)
+        console.print(card_view(card, title, (0, 0, 1), ["1", "2", "3"]))
+        return console.export_text()
+
+    card = Card(
+        "c1-z",
+        CardKind.DEFINITION,
+        Answering.SELF,
+        "What does HTTP status 429 mean?",
+        "The client sent too many requests in a short time and must wait.",
+        Source("s.txt", "", 2),
+        "http-429",
+        "notes/http-429",
+        explanation="The client sent too many requests in a short time and must wait.",
+    )
+    text = shown(card, "HTTP 429 – Too Many Requests")
+    assert HIDDEN_TITLE in text and "Too Many Requests" not in text, text
+    # A title the answer does not repeat stays: 'Git staging area' over what it is.
+    other = replace(
+        card, prompt="What is the git staging area?", answer="Where changes wait for a commit."
+    )
+    assert "Git staging area" in shown(other, "Git staging area")
