@@ -1005,7 +1005,9 @@ def _does(ctx: Context, sentence: str) -> bool:
     for name in ctx.entry.names:
         # (all of them: 'Network policies control ...' under 'Network policy'; and the
         # product first: 'Kubernetes Network Policies define ...')
-        forms = "|".join(re.escape(form) for form in sorted({name, plural_of(name)}, key=len)[::-1])
+        forms = "|".join(
+            re.escape(form) for form in sorted({name, plural_of(name)}, key=len, reverse=True)
+        )
         opening = re.match(
             rf"^(?:(?:an?|the)\s+)?(?:{PRODUCT}\s+)?(?:{forms}){ASIDE_AFTER_NAME}?\s+(?P<verb>\w+)",
             sentence,
@@ -1417,29 +1419,14 @@ def _status_meaning(ctx: Context) -> Card | None:
     without the code it opens on ('A 404 Not Found status means that ...'); None for
     any other page."""
     code = status_code(ctx.entry.title)
-    chosen = ctx.defining or next(
-        (
-            (section, section.items[0], first_sentence(section.items[0].text))
-            for section in ctx.entry.sections_of(SectionKind.SUMMARY)
-            if section.items
-        ),
-        None,
-    )
+    chosen = ctx.defining or _summary_said(ctx)
     if not code or chosen is None:
         return None
-    section, item, sentence = chosen
-    said = strip_end(_CODE_MEANS.sub("", sentence, count=1))
+    said = strip_end(_CODE_MEANS.sub("", chosen[2], count=1))
     if len(words(said)) < _FEWEST_MEANING_WORDS or re.search(rf"\b{code}\b", said):
         return None
-    return ctx.card(
-        CardKind.DEFINITION,
-        Answering.SELF,
-        f"What does HTTP status {code} mean?",
-        upper_first(said.strip('“”"')) + ".",
-        section,
-        item,
-        explanation=sentence,
-    )
+    prompt = f"What does HTTP status {code} mean?"
+    return _asked_of(ctx, chosen, prompt, upper_first(said.strip('“”"')) + ".")
 
 
 def _its_main_idea(ctx: Context) -> Card | None:
@@ -1448,46 +1435,42 @@ def _its_main_idea(ctx: Context) -> Card | None:
     that says nowhere what the thing is; None for any other page."""
     if ctx.defining is not None and idea_of(ctx.defining[2], ctx.entry.names) is None:
         return None
-    summary = next((s for s in ctx.entry.sections_of(SectionKind.SUMMARY) if s.items), None)
-    if summary is None:
-        return None
-    item = summary.items[0]
-    sentence = first_sentence(item.text)
-    said = idea_of(sentence, ctx.entry.names)
-    if said is None:
+    opening = _summary_said(ctx)
+    said = idea_of(opening[2], ctx.entry.names) if opening is not None else None
+    if opening is None or said is None:
         return None
     which = (said["which"] or "main ").lower()
-    return ctx.card(
-        CardKind.DEFINITION,
-        Answering.SELF,
-        f"What is the {which}idea of {ctx.mention}?",
-        upper_first(strip_end(said["idea"])) + ".",
-        summary,
-        item,
-        explanation=sentence,
-    )
+    prompt = f"What is the {which}idea of {ctx.mention}?"
+    return _asked_of(ctx, opening, prompt, upper_first(strip_end(said["idea"])) + ".")
 
 
 def _the_way_it_goes(ctx: Context) -> Card | None:
     """'What is HTTP/2 multiplexing?' -> 'The way HTTP/2 carries many requests over a
     single connection ...', of a page whose summary is only a subtitle saying how it
     goes; None for any other page."""
-    summary = next((s for s in ctx.entry.sections_of(SectionKind.SUMMARY) if s.items), None)
-    if summary is None or (ctx.defining is not None and ctx.defining[1] is not summary.items[0]):
+    opening = _summary_said(ctx)
+    if opening is None or (ctx.defining is not None and ctx.defining[1] is not opening[1]):
         return None
-    item = summary.items[0]
-    sentence = first_sentence(item.text)
-    way = HOW_IT_GOES.fullmatch(sentence.strip())
+    way = HOW_IT_GOES.fullmatch(opening[2].strip())
     if way is None:
         return None
+    prompt = f"What {ctx.be()} {ctx.mention}?"
+    return _asked_of(ctx, opening, prompt, f"The way {strip_end(way['way'])}.")
+
+
+def _summary_said(ctx: Context) -> tuple[Section, Item, str] | None:
+    """The first summary's first point and its first sentence; None without a summary."""
+    summary = next((s for s in ctx.entry.sections_of(SectionKind.SUMMARY) if s.items), None)
+    if summary is None:
+        return None
+    return summary, summary.items[0], first_sentence(summary.items[0].text)
+
+
+def _asked_of(ctx: Context, said: tuple[Section, Item, str], prompt: str, answer: str) -> Card:
+    """A definition card of `said` (a section, its point and the sentence read)."""
+    section, item, sentence = said
     return ctx.card(
-        CardKind.DEFINITION,
-        Answering.SELF,
-        f"What {ctx.be()} {ctx.mention}?",
-        f"The way {strip_end(way['way'])}.",
-        summary,
-        item,
-        explanation=sentence,
+        CardKind.DEFINITION, Answering.SELF, prompt, answer, section, item, explanation=sentence
     )
 
 
