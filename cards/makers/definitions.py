@@ -1235,9 +1235,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         or _SAYS_IT_ALL.match(answer)
         or _HOW_IT_FARES.match(answer)
         or _SOME_PROBLEM.search(answer)
+        or _SPEAKER.search(answer)
     ):
         # 'A zero-day vulnerability isn't the same as a zero-day exploit.', 'Exactly what
-        # it sounds like.', '... solves a particular problem.': says nothing
+        # it sounds like.', '... solves a particular problem.': says nothing; '... and done
+        # by me, but most of ...': the author speaking of the page, not of a concept
         return
     if len(words(answer)) <= 2:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
@@ -1620,6 +1622,9 @@ def _without_open_aside(answer: str) -> str:
 
 # A thing named in a sentence the card does not show: 'of that knowledge', 'for these
 # models' ('that' after a preposition points; after a noun it opens a clause).
+# The author speaking in the first person: 'The calculations are approximates and done by
+# me'.
+_SPEAKER = re.compile(r"\b(?:I|me|my|myself)\b")
 # A problem solved that the sentence leaves unnamed: '... solves a particular problem.'
 _SOME_PROBLEM = re.compile(
     r"\b(?:solves?|address(?:es)?|fix(?:es)?|tackles?)\s+(?:a|one)\s+"

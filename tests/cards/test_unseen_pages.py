@@ -11009,3 +11009,15 @@ def test_the_main_idea_of_a_concept_is_asked_when_nothing_says_what_it_is() -> N
     assert made.get("What is the main idea of the Harvard architecture?") == (
         "Instructions and data are kept in two separate memories, each with its own bus."
     ), made
+
+
+def test_the_author_speaking_of_the_page_is_no_definition() -> None:
+    # 'What are the calculations?' -> 'Approximates and done by me, but most of the rest of
+    # this information was shamelessly borrowed from ...' (a blind reading's worst card).
+    made = made_or_refused(
+        "Inside your computer, the power supply\n"
+        "The figures are rough and worked out by me, but the rest of this page comes from "
+        "a maker's data sheet.\n"
+        "A power supply turns the mains current into the low voltages the parts need.\n"
+    )
+    assert not [a for a in made.values() if re.search(r"\bme\b", a)], made
