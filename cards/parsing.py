@@ -18,9 +18,10 @@ import contextlib
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from cards.body import items_of
 from cards.comparison import side_claims, sides
@@ -95,6 +96,8 @@ from cards.text import (
     without_marks,
     written_at,
 )
+
+T = TypeVar("T")
 
 MAX_BYTES = 1_000_000
 
@@ -1898,15 +1901,13 @@ def _spelled_or_its_idea_first(
     what its main idea is, made the summary from that sentence on ('RAM stands for
     "Random Access Memory". The reason ...' under 'RAM Basics 101'), when nothing says
     what it is; None otherwise."""
-    for index, section in enumerate(sections[:2]):
-        if section.kind not in _MAY_DEFINE:
-            continue
-        for item in section.paragraphs[:3]:
-            for sentence in split_sentences(item.text)[:SENTENCES_IN]:
-                if expansion_of(sentence, names) is not None or idea_of(sentence, names):
-                    point = replace(item, text=item.text[item.text.find(sentence) :])
-                    return _summary_taken(sections, index, point, {id(item)})
-    return None
+    read = _first_said_in_each_paragraph(
+        sections,
+        lambda sentence: expansion_of(sentence, names) is not None or idea_of(sentence, names),
+        sections_read=2,
+    )
+    found = next(read, None)
+    return _summary_from(sections, *found[:3]) if found is not None else None
 
 
 def _use_first(sections: list[Section], names: tuple[str, ...]) -> list[Section] | None:
@@ -1979,21 +1980,40 @@ def _defined_further_in(sections: list[Section], names: tuple[str, ...]) -> list
     "What is a motherboard?" A motherboard is the main circuit board ...'. Only a
     sentence naming the entry as its subject counts (none of 'This is ...'); None when
     none does."""
-    for index, section in enumerate(sections[:4]):
+    read = _first_said_in_each_paragraph(
+        sections, lambda sentence: definition_of(sentence, names), sections_read=4, skip=1
+    )
+    for index, item, sentence, defined in read:
+        if not _BACK_TO_THE_LAST.match(defined.predicate):
+            return _summary_from(sections, index, item, sentence)
+    return None
+
+
+def _first_said_in_each_paragraph(
+    sections: list[Section],
+    says: Callable[[str], T | None],
+    *,
+    sections_read: int,
+    skip: int = 0,
+) -> Iterator[tuple[int, Item, str, T]]:
+    """For each of the first paragraphs that may define the entry (three of each of the
+    first `sections_read` sections), its first sentence after the first `skip` of which
+    `says` gives something, with where it stands and what `says` gave."""
+    for index, section in enumerate(sections[:sections_read]):
         if section.kind not in _MAY_DEFINE:
             continue
         for item in section.paragraphs[:3]:
-            for sentence in split_sentences(item.text)[1:SENTENCES_IN]:
-                defined = definition_of(sentence, names)
-                if defined is not None:
+            for sentence in split_sentences(item.text)[skip:SENTENCES_IN]:
+                said = says(sentence)
+                if said:
+                    yield index, item, sentence, said
                     break
-            else:
-                continue
-            if _BACK_TO_THE_LAST.match(defined.predicate):
-                continue
-            point = replace(item, text=item.text[item.text.find(sentence) :])
-            return _summary_taken(sections, index, point, {id(item)})
-    return None
+
+
+def _summary_from(sections: list[Section], index: int, item: Item, sentence: str) -> list[Section]:
+    """The sections with `item` of section `index` made the summary from `sentence` on."""
+    point = replace(item, text=item.text[item.text.find(sentence) :])
+    return _summary_taken(sections, index, point, {id(item)})
 
 
 def _summary_taken(

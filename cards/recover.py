@@ -2031,7 +2031,7 @@ def _named_by_what_it_does(
     named = name.rsplit(" ", 1)[0] if len(name.split()) >= 3 else name
     # (a plural's name is said in the singular too: 'Branches in Git allow ...' / 'The
     # main branch is ...')
-    forms = "|".join(re.escape(form) for form in {named, *singulars(named)})
+    forms = "|".join(re.escape(form) for form in name_forms(named))
     said = re.findall(rf"\b(?:{forms})s?\b", "\n".join(lines), re.I)
     # (or the sentence after it goes on about it: 'Distributed tracing records the path
     # of a request ... . It is used to tie ...', a short page that names it once)

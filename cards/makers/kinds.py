@@ -209,7 +209,8 @@ def _defined_kind(
     if defined is None or len(words(defined.predicate)) < 4:
         return None
     term = defined.name
-    if status_code(term) and status_code(term) != status_code(whole):
+    code = status_code(term)
+    if code and code != status_code(whole):
         return None  # 'A 410 error means ...' on a page on 404: another code, said beside
     if re.search(r"\b(?:these|those)\s+[a-z]", defined.predicate, re.I):
         return None  # '... the movement of these plates': which, the sentence before says
