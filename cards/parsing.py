@@ -1938,7 +1938,7 @@ def _opening_says_enough(sentence: str, names: tuple[str, ...]) -> bool:
 
 # A sentence that says what its subject is used for: 'An MX record is used to ...'.
 _USED_FOR = re.compile(
-    r"(?:an?|the)\s+(?P<subject>[^,;:]{2,80}?)\s+(?:is|are)\s+(?:\w+ly\s+)?used\s+"
+    r"(?:(?:an?|the)\s+)?(?P<subject>[^,;:]{2,80}?)\s+(?:is|are)\s+(?:\w+ly\s+)?used\s+"
     r"(?:(?:in|within|on)\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)?(?:to|for)\s+\w",
     re.I,
 )

@@ -173,7 +173,7 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
         else:
             spans = ctx.own.find(body)
             subject = ctx.subject_and_rest(body, spans)
-            if subject is None or subject[0] == "=" or len(spans) > 1:
+            if subject is None or subject[0] == "=":
                 before = None
                 continue
             said = body[spans[0][0] : spans[0][1]]

@@ -99,7 +99,7 @@ LEANS_BACK = re.compile(
 # A lead ending so introduces examples, which no one must recall all of.
 EXAMPLES_FOLLOW = re.compile(r"\b(?:such as|including|like|for example|e\.g\.|for instance)$", re.I)
 # Code, paths and sample values: a sentence holding one quizzes an example, not an idea.
-CODE = re.compile(r"[{}<>`]|\(\)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
+CODE = re.compile(r"[{}<>`]|\(\)(?![\s,.)]|$)|\w/\w|\w\.\w+\(|\b[A-Z]+ /\w|=\s*\S")
 
 
 # A teaser's end: 'routers exchange routing information … Read more.' Looked for in a

@@ -11021,3 +11021,26 @@ def test_the_author_speaking_of_the_page_is_no_definition() -> None:
         "A power supply turns the mains current into the low voltages the parts need.\n"
     )
     assert not [a for a in made.values() if re.search(r"\bme\b", a)], made
+
+
+def test_a_name_without_an_article_used_for_something_and_a_function_named_in_prose() -> None:
+    # 'Fork system call is used for creating a new process, ... makes the fork() call
+    # (parent process).' was refused: 'is used for' was read only after 'A', 'An' or
+    # 'The', and 'fork()' in a sentence was taken for code, so no card asked of it.
+    made = made_or_refused(
+        "Spawn system call\n"
+        "Spawn system call is used for starting a new program in a new process, which the "
+        "caller of spawn() waits on.\n"
+        "Both processes then run side by side.\n"
+    )
+    assert made.get("What is a spawn system call used for?") == (
+        "Starting a new program in a new process, which the caller of spawn() waits on."
+    ), made
+    made = made_or_refused("Podman\n\nPodman is used to run containers without a daemon.\n")
+    assert made.get("What is Podman used for?") == "To run containers without a daemon.", made
+    # (a call in code is still code: no card quotes 'init().then')
+    made = made_or_refused(
+        "Podman\n\nPodman is used to run containers without a daemon. You start it with "
+        "podman.init().then(run) in a script.\n"
+    )
+    assert not any("init()" in answer for answer in made.values()), made
