@@ -753,6 +753,43 @@ def spells_out(short: str, long: str) -> bool:
     return _short_form(short, long) or (len(capitals) >= 2 and capitals == initials)
 
 
+def blends(word: str, name: str) -> bool:
+    """Whether `word` is `name`'s words clipped and joined, as a short name is made:
+    'Syscall' (or 'Syscalls') of 'System Call', 'Regex' of 'Regular Expression', 'Modem'
+    of 'Modulator demodulator'. Each word gives two letters at least, the last whole or
+    clipped; a plural of the word counts."""
+    parts = [part for part in re.split(r"[\s-]+", name.casefold()) if part]
+    if not 2 <= len(parts) <= 4 or not all(part.isalpha() for part in parts):
+        return False
+    word = word.casefold()
+    if not word.isalpha() or len(word) > _LONGEST_BLEND:
+        return False
+    if any(part.startswith(word) or word.rstrip("s") == part for part in parts):
+        return False  # 'Data' of 'Data table': one of its words, no blend
+    forms = [word]
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    return any(_clipped_from(form, parts) for form in forms)
+
+
+# The longest word read as a blend of a name's words ('sysadmins').
+_LONGEST_BLEND = 24
+
+
+def _clipped_from(word: str, parts: list[str]) -> bool:
+    """Whether `word` is the start of each of `parts` in turn, two letters of each at least."""
+    if not parts:
+        return not word
+    first, rest = parts[0], parts[1:]
+    shared = next(
+        (k for k, (a, b) in enumerate(zip(word, first, strict=False)) if a != b), len(word)
+    )
+    shared = min(shared, len(first))
+    return any(_clipped_from(word[k:], rest) for k in range(shared, 1, -1))
+
+
 def slashed_names(text: str) -> tuple[str, str] | None:
     """(abbreviation, expansion) of a name written both ways either side of a slash:
     '2FA / Two-Factor-Authentication'; None for anything else ('Home / Glossary')."""
@@ -1222,6 +1259,8 @@ def past_aside(rest: str) -> str:
 
 # A sentence opening on an abbreviation: 'XML defines ...'.
 _LETTERS_OPEN = re.compile(r"([A-Z][A-Z0-9]{1,7})\s")
+# Or on one word, which may be the name's words clipped and joined: 'Syscalls are ...'.
+_WORD_OPEN = re.compile(r"(?:(?:an?|the)\s+)?([A-Za-z]{4,24})\s", re.I)
 # Or on the words an abbreviation stands for, capitalised: 'The JSON Web Token is ...'.
 # (the whole subject: not 'The Model View Controller pattern is ...' under 'MVC')
 _SPELLED_OPEN = re.compile(
@@ -1287,6 +1326,15 @@ def _definition(
     ):
         # 'XML defines a set of rules ...' under 'Extensible Markup Language': its letters
         names = (*names, letters[1])
+    clipped = _WORD_OPEN.match(sentence) if names else None
+    if (
+        clipped is not None
+        and clipped[1] not in names
+        and any(blends(clipped[1], name) for name in names if " " in name)
+    ):
+        # 'Syscalls are function invocations made from user space ...' under 'System
+        # Call': its words clipped and joined
+        names = (*names, clipped[1])
     if " | " in sentence:
         return None  # a table's row copied as text: its cells are no sentence
     later = _clause_defining(sentence, names) if names else None

@@ -32,6 +32,7 @@ from cards.defining import (
     SPEECH_PART_WORD,
     SPELLS_ONLY,
     Definition,
+    blends,
     definition_of,
     expansion_of,
     glosses_when,
@@ -251,6 +252,18 @@ _TABLE_ROW_FIRST = re.compile(
 # A dictionary's field before its first gloss, the page's first words: '<statistics> (SD)
 # A measure of ...' (FOLDOC, its headword line lost). Not an HTML element's tag.
 _FIELD_FIRST = re.compile(r"^<(?P<field>[a-z][a-z ,-]{2,30})>[ \t]+(?=[(A-Z])")
+# A dictionary's headword and field run into its gloss on the page's first line: 'page
+# fault (memory management) In a paged virtual memory system, an access to ...' (FOLDOC).
+_HEAD_THEN_FIELD = re.compile(
+    r"^(?P<head>[A-Za-z][\w.+/-]*(?:[ \t][\w.+/-]+){0,3})[ \t]+"
+    r"(?P<field>\([a-z][a-z ,-]{2,30}\))[ \t]+(?=[A-Z])"
+)
+# A course's greeting naming its concept, then what it is after a dash: 'Welcome to Big O
+# Notation — the language we use to talk about how fast an algorithm is!'.
+_WELCOME_TO = re.compile(
+    r"^Welcome\s+to\s+(?P<said>(?P<name>[A-Z][\w.+/-]*(?:[ \t][A-Z][\w.+/-]*){0,4})"
+    r"[ \t]+[—–-][ \t]+(?:an?|the)[ \t])"
+)
 _HTML_ELEMENTS = frozenset(
     (
         *("html", "head", "body", "main", "div", "span", "section", "article", "header"),
@@ -313,6 +326,8 @@ def _unflattened(text: str) -> str:
         : len(row["term"])
     ].casefold() == row["term"].casefold():
         text = f"{row['term']}\n\n{row['rest']}{text[row.end() :]}"
+    text = _WELCOME_TO.sub(r"\g<name>\n\n\g<said>", text, count=1)
+    text = _HEAD_THEN_FIELD.sub(r"\g<head>\n\n\g<field> ", text, count=1)
     field = _FIELD_FIRST.match(text)
     if field is not None and field["field"] not in _HTML_ELEMENTS:
         text = text[field.end() :]
@@ -444,12 +459,12 @@ def _names_without_title(text: str, file: str) -> list[str]:
             for name in _subject_names(sentence, doing=at > 0):
                 if name not in found and (at == 0 or times_said(name, text.splitlines()) >= 2):
                     found.append(name)
-    if not found:
-        # 'Silhouette Score compares the distance of observations to ...', 'Semi-Supervised
-        # Learning combines small amounts of labeled data with ...': no sentence says what
-        # it is, but one opens on its name in capitals, doing what it does
-        found = [name for line in lines if (name := _acting_name(first_sentence(line)))][:1]
-    return found
+    # 'Silhouette Score compares the distance of observations to ...', 'Semi-Supervised
+    # Learning combines small amounts of labeled data with ...': no sentence says what it
+    # is, but one opens on its name in capitals, doing what it does (tried after any name
+    # a sentence says what it is of)
+    acting = [name for line in lines if (name := _acting_name(first_sentence(line)))][:1]
+    return found + [name for name in acting if name not in found]
 
 
 def _acting_name(sentence: str) -> str:
@@ -472,7 +487,7 @@ def _acting_name(sentence: str) -> str:
 # (each word bounded, its small letter checked after the match: a page of one
 # 200,000-letter word is matched in time linear in its size)
 _ACTING_NAME = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){1,3})\s+"
+    r"^(?:The\s+|An?\s+)?(?P<name>[A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){1,3})\s+"
     r"(?P<verb>[a-z]{3,30}s)\s+(?:the|an?|small|large|many|each|every|two|all)\b"
 )
 
@@ -2070,8 +2085,12 @@ def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, 
     found = definition_of(opening, names, pronoun=True, loose=True)
     if found is None:
         return ()
-    if found.name not in names and any(spells_out(found.name, name) for name in names):
-        return (found.name,)  # 'XML defines ...' under 'Extensible Markup Language'
+    if found.name not in names and any(
+        spells_out(found.name, name) or blends(found.name, name) for name in names
+    ):
+        # 'XML defines ...' under 'Extensible Markup Language'; 'Syscalls are ...' under
+        # 'System Call'
+        return (found.name,)
     return tuple(n for n in (found.abbreviation, found.expansion) if n)
 
 

@@ -27,6 +27,7 @@ from cards.defining import (
     STATES,
     THINGS_BY_HOW,
     WORKS_BY_VERB,
+    blends,
     definition_of,
     expansion_of,
     glossed_acronym,
@@ -2007,6 +2008,8 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
             article = first if first in ("a", "an") and rest else ""
         elif not article and rest and first in ("a", "an", "the"):
             article = first  # 'N+1 happens when ...' of 'the N+1 query problem'
+        elif not article and blends(sentence[start:end], bare):
+            article = "a"  # 'Syscalls are ...' of 'System Call': 'What is a system call?'
     elif said.lower() == bare.lower() or not (article or lead):
         said = bare  # sentence capitals say nothing about how the name is written
         if not article and first in ("a", "an") and rest:

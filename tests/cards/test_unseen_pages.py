@@ -11044,3 +11044,65 @@ def test_a_name_without_an_article_used_for_something_and_a_function_named_in_pr
         "podman.init().then(run) in a script.\n"
     )
     assert not any("init()" in answer for answer in made.values()), made
+
+
+def test_a_dictionary_headword_and_field_run_into_the_gloss_are_read_apart() -> None:
+    # 'page fault (memory management) In a paged virtual memory system, an access to ...'
+    # (a dictionary's entry copied as one line) was refused as a page with no title.
+    made = made_or_refused(
+        "cache line (computer architecture) In a processor cache, the fixed-size block of "
+        "bytes moved between the cache and main memory as one unit. A miss brings in a "
+        "whole line.\n"
+    )
+    assert made.get("What is a cache line?") == (
+        "In a processor cache, the fixed-size block of bytes moved between the cache and "
+        "main memory as one unit."
+    ), made
+
+
+def test_a_course_greeting_names_its_concept_before_the_dash_that_says_what_it_is() -> None:
+    # 'Welcome to Big O Notation — the language we use to talk about how fast (or slow)
+    # an algorithm is!' was refused as a page with no title.
+    made = made_or_refused(
+        "Welcome to Amortized Analysis — the way we count the average cost of an operation "
+        "over a long run of them!\nA rare expensive step is paid for by many cheap ones.\n"
+    )
+    assert made.get("What is Amortized Analysis?") == (
+        "The way we count the average cost of an operation over a long run of them."
+    ), made
+
+
+def test_an_untitled_page_opening_on_what_its_named_concept_does_is_asked_that() -> None:
+    # 'A Kubernetes Custom Resource Definition adds a new resource type to the Kubernetes
+    # API.' / 'CRDs let teams ...': refused, 'CRDs' (named twice below) taken for the
+    # concept and the opening's name, after 'A', never tried.
+    made = made_or_refused(
+        "A Kubernetes Pod Disruption Budget limits the number of pods of an app that may be "
+        "down at once during voluntary disruptions.\n"
+        "PDBs let teams keep a quorum alive while nodes are drained.\n"
+        "Why use it\n"
+        "PDBs are useful when an app must keep serving during upgrades.\n"
+    )
+    assert made.get("What does a Kubernetes Pod Disruption Budget do?") == (
+        "Limits the number of pods of an app that may be down at once during voluntary disruptions."
+    ), made
+
+
+def test_a_name_clipped_and_joined_defines_the_title_it_is_made_from() -> None:
+    # 'System Call' / 'System programming starts and ends with the system call. Syscalls
+    # are function invocation made from user space ...' was refused: 'Syscalls' was not
+    # known as the title's own short name.
+    made = made_or_refused(
+        "Regular Expression\n"
+        "Text search starts with the regular expression. Regexes are patterns that "
+        "describe a set of strings by their letters and the ways they repeat.\n"
+        "Most languages ship a regular expression engine.\n"
+    )
+    assert made.get("What is a regular expression?") == (
+        "Patterns that describe a set of strings by their letters and the ways they repeat."
+    ), made
+    from cards.defining import blends
+
+    assert blends("Syscalls", "System Call") and blends("Modem", "Modulator demodulator")
+    # (one of the name's own words is no short name made from it)
+    assert not blends("Data", "Data table") and not blends("Calls", "System call")
