@@ -1803,6 +1803,37 @@ def _compares_above(lines: list[str], first_term: int) -> bool:
 _TITLE_WORDS = 12
 
 
+def _parts_listed_above(lines: list[str], first_term: int) -> bool:
+    """Whether the line right above the first term leads into a list of one thing's parts
+    ('PCB generally includes:', 'a kernel manages task in four general areas -'), not a
+    list of terms ('Key terms:'), nor of named ideas ('the following four conditions
+    hold ...': 'Mutual Exclusion', 'Circular Wait', each a term).
+    A part's gloss says what it is to the whole ('Processes - what process is allowed to
+    run in the CPU'), which asked as 'What are processes?' teaches a wrong definition."""
+    above = next((line.strip() for line in reversed(lines[: first_term - 1]) if line.strip()), "")
+    return (
+        _LEADS_IN.search(above) is not None
+        and _PARTS_OF_ONE.search(above) is not None
+        and _TERMS_LISTED.search(above) is None
+    )
+
+
+# A line that leads into what follows: it ends on a colon or a dash.
+_LEADS_IN = re.compile(r"(?::|\s[-–—]|[-–—])\s*$")
+# What such a line says of the list: what one thing holds, or its parts, so many.
+_PARTS_OF_ONE = re.compile(
+    r"\b(?:includes?|including|consists?\s+of|contains?|comprises?|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z]+\s+){0,2}"
+    r"(?:areas|parts|components|elements|fields|sections|pieces))\b",
+    re.I,
+)
+# ... unless it says the list is of terms, which a glossary defines one by one.
+_TERMS_LISTED = re.compile(
+    r"\b(?:terms?|glossary|definitions?|vocabulary|words?|jargon|acronyms?|abbreviations?)\b",
+    re.I,
+)
+
+
 def _defines_twice(lines: list[str]) -> bool:
     """Whether a 'Definition' heading comes twice ('What SSL Termination Means' / 'Core
     Definition' / ..., then 'What SSL Offloading Means' / 'Core Definition'): a page of
@@ -1872,6 +1903,7 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         # 'Time & Simulation' / 'Fixed vs variable timestep, ...' over labelled reasons
         # ('Visual Clarity: ...'): a comparison's points, titled under a section's name
         or _compares_above(lines, glossary.terms[0].line)
+        or _parts_listed_above(lines, glossary.terms[0].line)
     ):
         return []
     from cards.recover import ends_body, ends_mid_sentence

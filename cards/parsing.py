@@ -258,6 +258,23 @@ _HEAD_THEN_FIELD = re.compile(
     r"^(?P<head>[A-Za-z][\w.+/-]*(?:[ \t][\w.+/-]+){0,3})[ \t]+"
     r"(?P<field>\([a-z][a-z ,-]{2,30}\))[ \t]+(?=[A-Z])"
 )
+# A line leading into a list with a dash where a colon goes: 'a kernel manages tasks in
+# four general areas -' over '1. Processes - ...'. (A label's dash stays: 'Answer -'.)
+_DASH_LEAD = re.compile(
+    r"^(?P<lead>[^\n]*[A-Za-z])[ \t]+[-–—][ \t]*\n"
+    r"(?=(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t])",
+    re.M,
+)
+# The fewest words of a sentence leading into a list, not a label.
+_LEAD_WORDS = 4
+
+
+def _colon_led(found: re.Match[str]) -> str:
+    """A list's lead ending on a colon where the page had a dash, a label left as it was."""
+    lead = found["lead"]
+    return f"{lead}:\n" if len(lead.split()) >= _LEAD_WORDS else found[0]
+
+
 # A course's greeting naming its concept, then what it is after a dash: 'Welcome to Big O
 # Notation — the language we use to talk about how fast an algorithm is!'.
 _WELCOME_TO = re.compile(
@@ -326,6 +343,7 @@ def _unflattened(text: str) -> str:
         : len(row["term"])
     ].casefold() == row["term"].casefold():
         text = f"{row['term']}\n\n{row['rest']}{text[row.end() :]}"
+    text = _DASH_LEAD.sub(_colon_led, text)
     text = _WELCOME_TO.sub(r"\g<name>\n\n\g<said>", text, count=1)
     text = _HEAD_THEN_FIELD.sub(r"\g<head>\n\n\g<field> ", text, count=1)
     field = _FIELD_FIRST.match(text)

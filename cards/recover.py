@@ -705,8 +705,12 @@ _IN_A_WORD = re.compile(
 _PRONOUNCED = re.compile(r"/[^/\s][^/]{0,80}/")
 # A subtitle after a dash or a bar: ' — The Cache-Control Difference That Trips ...'.
 _SUBTITLED = re.compile(r"\s+[—–|]\s+")
-# A question that opens a page without its question mark: it ends on a word.
-_UNMARKED_QUESTION = re.compile(r"^what(?:'s|’s|\s+is|\s+are)\s.{1,90}[\w)]$", re.I)
+# A question that opens a page without its question mark: it ends on a word ('What does a
+# kernel do' asks what the thing does).
+_UNMARKED_QUESTION = re.compile(
+    r"^what(?:(?:'s|’s|\s+is|\s+are)\s.{1,90}[\w)]|\s+(?:does|do)\s[^?]{1,80}\s(?:do|mean))$",
+    re.I,
+)
 # A title asking how two concepts differ: 'How Is BIOS Different from UEFI?'.
 _DIFFERENT_FROM = re.compile(
     r"^how\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?(?P<a>[^\s?]+(?:\s+[^\s?]+){0,3}?)\s+"

@@ -11106,3 +11106,40 @@ def test_a_name_clipped_and_joined_defines_the_title_it_is_made_from() -> None:
     assert blends("Syscalls", "System Call") and blends("Modem", "Modulator demodulator")
     # (one of the name's own words is no short name made from it)
     assert not blends("Data", "Data table") and not blends("Calls", "System call")
+
+
+def test_the_parts_a_page_lists_of_one_thing_are_no_terms_to_define() -> None:
+    # 'PCB generally includes:' over '4. Priority: Indicates the priority of CPU control'
+    # and 'a kernel manages task in four general areas -' over '1. Processes - what
+    # process is allowed to run in the CPU' were read as glossaries: 'What are
+    # Processes?' -> 'what process is allowed to run in the CPU' taught a wrong
+    # definition (a blind reading's worst card).
+    made = entries_deck(
+        "What does a shell do\n\n"
+        "Mostly, a shell looks after its user in three general areas -\n\n"
+        "  1. Commands - which program is started for each line typed\n"
+        "  2. Variables - what each name holds while the session lasts\n"
+        "  3. History - the lines typed before, kept to be run again\n"
+    )
+    assert "What are commands?" not in made and "What is history?" not in made, made
+    assert made == {
+        "Which three points finish the sentence “Mostly, a shell looks after its user in "
+        "three general areas …”?": "1. Commands\n2. Variables\n3. History"
+    }, made
+    made = entries_deck(
+        "An inode record usually includes:\n\n"
+        "1. Owner: The user the file belongs to, by number\n\n"
+        "2. Mode: Who may read, write or run the file\n\n"
+        "3. Size: How many bytes the file holds\n"
+    )
+    assert "What is mode?" not in made and "What is owner?" not in made, made
+    # (a glossary's terms under a line that says so are still each defined)
+    made = entries_deck(
+        "Key terms used below:\n\n"
+        "Latency: The time one request takes from start to finish.\n\n"
+        "Throughput: The number of requests served in each second.\n\n"
+        "Jitter: How much the latency varies from one request to the next.\n"
+    )
+    assert made.get("What is latency?") == ("The time one request takes from start to finish."), (
+        made
+    )
