@@ -865,6 +865,13 @@ _DATE_IN_BRACKETS = re.compile(
 )
 
 
+# A subtitle naming a few parts, one or two words each: 'Metrics, Traces, and Logs'.
+_PARTS_NAMED = re.compile(
+    r"\s*[\w-]+(?:[ \t][\w-]+)?(?:,[ \t]*[\w-]+(?:[ \t][\w-]+)?)*,?[ \t]+(?:and|&|or)[ \t]+"
+    r"[\w-]+(?:[ \t][\w-]+)?\s*"
+)
+
+
 def title_without_wrapper(title: str) -> str | None:
     """The concept a beginner's page title wraps, or None when it wraps nothing.
 
@@ -888,6 +895,8 @@ def title_without_wrapper(title: str) -> str | None:
         pass  # 'JWT structure explained: header, payload, signature': the subtitle its parts
     elif len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
+    elif len(parts) == 2 and _WRAPPED_BEFORE.match(name) and _PARTS_NAMED.fullmatch(parts[1]):
+        pass  # 'Understanding Observability: Metrics, Traces, and Logs': its parts after it
     elif says_what_it_does(title):
         pass  # 'Inodes – indexing files and directories': what the concept does, after it
     elif len(parts) == 2 and re.fullmatch(r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}", parts[1].strip()):
@@ -1361,6 +1370,23 @@ def _one_side(name: str, compared: str) -> bool:
     return bool(named) and all(word in said for word in named)
 
 
+def _acts_after(title: str, line: str) -> str:
+    """The name a short title line gives (its wrapper aside) when the line below says,
+    after a first sentence not naming it, what the named thing does; else ''."""
+    title = title.strip()
+    name = title_without_wrapper(title) or title
+    if not _short(name, 5) or _is_chrome(title) or not any(c.isalpha() for c in name):
+        return ""
+    sentences = split_sentences(line.strip())[:3]
+    if not sentences or times_said(name, sentences[:1]):
+        return ""
+    for sentence in sentences[1:]:
+        defined = definition_of(sentence, (name,), loose=True)
+        if defined is not None and not defined.predicate:
+            return _capitalised(name)
+    return ""
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -1585,6 +1611,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             and _blurb_over_the_page(defined.name, top, lines)
         ):
             continue  # 'Safari Books Online is a digital library ...' over 'A daemon is ...'
+        if defined is not None and k > 0 and (acting := _acts_after(top[k - 1][1], line)):
+            # 'Observability' / 'Modern applications are distributed and complex.
+            # Observability helps teams understand ...': the scene set under the title,
+            # then what the titled thing does
+            return i, acting, ""
         if defined is not None:
             start, name = i, defined.abbreviation or defined.name
             first, either, other = name.partition(" or ")

@@ -522,6 +522,13 @@ _SPELLED_OUT = re.compile(
 
 
 # A sentence that names another thing its subject rests on: a pronoun after it may be that.
+# A short predicate whose object is a thing said before: 'changes that approach', 'solves
+# this', 'replaces them'.
+_DOES_TO_THAT = re.compile(
+    r"^[a-z]+\s+(?:(?:all|both)\s+)?(?:that|this|these|those|such|it|them)\b"
+    r"(?:\s+[\w-]+){0,3}\s*[.!]?$",
+    re.I,
+)
 _LEANS_ON = re.compile(
     r"\b(?:rel(?:y|ies)|depends?|(?:is|are)\s+based|builds?|(?:is|are)\s+built)\s+(?:up)?on\s|"
     r"\b(?:uses?|employs?|is\s+part\s+of|are\s+part\s+of)\s",
@@ -683,6 +690,9 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             and definition_of(sentence, ctx.entry.names, loose=True)
             # 'SRAM uses flip-flops made of transistors ...': how it works, not what it is
             and not _WORKS_BY.match(_after_name(ctx, sentence).strip())
+            # 'Serverless computing changes that approach.': what it does to a thing the
+            # sentences before told, which the card would not show
+            and not _DOES_TO_THAT.match(_after_name(ctx, sentence).strip())
         ):
             if summary:
                 acting = found

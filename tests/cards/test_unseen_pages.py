@@ -11143,3 +11143,37 @@ def test_the_parts_a_page_lists_of_one_thing_are_no_terms_to_define() -> None:
     assert made.get("What is latency?") == ("The time one request takes from start to finish."), (
         made
     )
+
+
+def test_what_a_thing_does_to_something_said_before_is_no_definition() -> None:
+    # 'What is serverless computing?' -> 'Serverless computing changes that approach.'
+    # (a blind reading's worst card): 'that approach' was told in the sentences before.
+    made = made_or_refused(
+        "What Is Edge Computing?\n\n"
+        "Most apps send every request to one far-off data centre.\n\n"
+        "That adds delay for users on the other side of the world.\n\n"
+        "Edge computing changes that approach.\n\n"
+        "Small servers near the users answer most requests themselves.\n"
+    )
+    assert not any("changes that approach" in answer for answer in made.values()), made
+
+
+def test_a_title_over_a_scene_setting_sentence_keeps_its_concept() -> None:
+    # 'Understanding Observability: Metrics, Traces, and Logs' / 'Modern applications are
+    # distributed and complex. Observability helps teams understand ...' was titled
+    # 'Modern applications': 'What are modern applications?' -> 'Distributed and
+    # complex.', and the three pillars were asked as theirs.
+    made = made_or_refused(
+        "Cloud • Security\n"
+        "Understanding Zero Trust: Identity, Devices, and Networks\n"
+        "Office networks are open and crowded. Zero trust checks every request as if it "
+        "came from outside the network.\n"
+        "The Three Checks\n"
+        "- Identity: Who is asking, proven each time\n"
+        "- Devices: Whether the machine is known and patched\n"
+        "- Networks: Where the request comes from\n"
+    )
+    assert made.get("What does zero trust do?") == (
+        "Checks every request as if it came from outside the network."
+    ), made
+    assert not any("office networks" in prompt.lower() for prompt in made), made
