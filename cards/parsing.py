@@ -309,9 +309,15 @@ _GLUED_FIELDS = re.compile(
 def _without_title_run_in_twice(text: str) -> str:
     """The text without the copy of its title line that a blog's heading left run into
     the first paragraph before the same name: 'Very Long Instruction Word (VLIW)' /
-    'Very Long Instruction Word (VLIW) Very long instruction word (VLIW) describes ...'."""
+    'Very Long Instruction Word (VLIW) Very long instruction word (VLIW) describes ...';
+    or left as a line of its own below it."""
     title, _, rest = text.partition("\n")
     title = title.strip()
+    second, _, after = rest.lstrip().partition("\n")
+    if 2 <= len(title) <= 80 and second.strip() == title:
+        # ('Symmetric Encryption Algorithm: A Clear Guide' / '' / the same line again, as
+        # a page's header and its article each show the title)
+        return f"{title}\n\n{after}"
     if not 2 <= len(title) <= 80 or not rest.startswith(f"{title} "):
         return text
     after = rest[len(title) + 1 :]
@@ -1806,9 +1812,17 @@ def _with_definition(
             and bool(section.items)
             and _PRONOUN_OPENING.match(section.items[0].text) is not None
         )
-        if section.kind not in _MAY_DEFINE and not led and not answered:
+        # 'Key Takeaways' over '• Brute Force is an automated trial-and-error method ...'
+        # at the page's top: its first point says what the page's concept is
+        key_point = (
+            index == 0
+            and section.kind is SectionKind.TAKEAWAYS
+            and bool(section.items)
+            and definition_of(first_sentence(section.items[0].text), names) is not None
+        )
+        if section.kind not in _MAY_DEFINE and not led and not answered and not key_point:
             continue
-        paragraphs = (section.items[0],) if answered else section.paragraphs
+        paragraphs = (section.items[0],) if answered or key_point else section.paragraphs
         # 'Opportunity Cost Meaning:' over 'The cost inherent in making a choice ...': a
         # heading that promises what the name means, over a gloss without a verb
         meaning_heading = _promises_its_meaning(section.heading.strip(), names)

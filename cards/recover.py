@@ -1453,6 +1453,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 # 'MapReduce is a programming paradigm ...' as the page's first line, and
                 # 'What is a Map phase ?' further down: a question about one of its parts
                 break
+            if k > 1 and _takeaways_open_by_defining(top[0][1], top[1][1], found[0]):
+                # 'Key Takeaways' / '• Brute Force is an automated trial-and-error method
+                # ...' atop the page, 'What is "Salt"?' further down: one of its parts
+                break
             if _defined_above(found[0], top[:k], asked=line.rstrip().endswith("?")):
                 # 'What is NFC? Everything you need to know', a link under the page's own
                 # 'Near Field Communications (NFC) is ...': the definition opens the page
@@ -1564,7 +1568,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 return i, short, term
             return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
-        led_in = k == 1 and top[0][1].rstrip().endswith(":")
+        led_in = k == 1 and (top[0][1].rstrip().endswith(":") or _heads_key_points(top[0][1]))
         if marker is not None and (marker.kind.value == "numbered" or k == 0 or led_in):
             # '1. A git branch is a separate version of ...'; a page's one bullet at
             # the top, '- Live migration is the movement of ...', or under its lead-in
@@ -1963,6 +1967,24 @@ def _defined_further_on(line: str) -> Definition | None:
 
 
 _FURTHER_ON = 4  # the opening's sentences a definition is looked for in
+
+
+def _takeaways_open_by_defining(heading: str, point: str, asked: str) -> bool:
+    """Whether a page opens on its key points, the first saying what a term other than
+    the one `asked` about further down is."""
+    marker = list_marker(point)
+    if marker is None or not _heads_key_points(heading):
+        return False
+    return _opens_by_defining(marker.text, asked)
+
+
+def _heads_key_points(line: str) -> bool:
+    """Whether a line is a heading over a page's key points or summary: 'Key Takeaways'."""
+    from cards.headings import section_kind
+    from cards.model import SectionKind
+
+    kind = section_kind(line.strip().rstrip(":"))
+    return kind in (SectionKind.TAKEAWAYS, SectionKind.SUMMARY)
 
 
 def _opens_by_defining(line: str, asked: str) -> bool:

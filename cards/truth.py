@@ -108,12 +108,14 @@ def stands_alone(sentence: str) -> bool:
     )
 
 
-# Verbs that open advice, said to the reader: 'Use X when ...', 'Avoid Y'.
+# Verbs that open advice or a story, said to the reader: 'Use X when ...', 'Avoid Y',
+# 'Imagine a thief with ...'.
 _ADVISING = frozenset(
     (
         *("use", "avoid", "keep", "make", "follow", "prefer", "remember", "check", "add"),
         *("set", "try", "consider", "treat", "choose", "ensure", "start", "stop", "write"),
         *("put", "don't", "do", "never", "always", "think", "ask", "plan", "pick", "run"),
+        *("imagine", "suppose", "picture"),
     )
 )
 

@@ -17,6 +17,7 @@ from cards.makers.context import Context
 from cards.makers.definitions import BESIDE_THE_POINT, judges_it, weak_definition
 from cards.makers.identify import name_choice, sibling_pool, which_concept
 from cards.makers.prose import (
+    TELLS_A_STORY,
     broke_off,
     labels_something,
     last_item,
@@ -37,9 +38,10 @@ def cloze_cards(ctx: Context) -> Iterator[Card]:
     for section, item, sentence in sentences_of(ctx.entry, SectionKind.TAKEAWAYS):
         if broke_off(sentence, item, last):
             continue  # the page's last words with no stop: the copy broke off ('... devic')
-        if labels_something(sentence) or dash_labelled(sentence):
+        if labels_something(sentence) or dash_labelled(sentence) or TELLS_A_STORY.match(sentence):
             # 'Related Antipatterns: Transaction Script.': nothing stated; 'Base Case -
-            # This is the stopping condition ...': a term's gloss, its label in the prompt
+            # This is the stopping condition ...': a term's gloss, its label in the prompt;
+            # 'Imagine a thief ...': a scene set for what follows
             continue
         if not item.text.lstrip().startswith(sentence):
             # A takeaway's paragraph goes on after its point ('Retire golden masters when

@@ -161,6 +161,8 @@ def stands_alone(sentence: str) -> bool:
         return False  # no full stop: a heading, a label or a page cut short
     if LEANS_BACK.match(sentence) is not None or CODE.search(sentence) is not None:
         return False
+    if TELLS_A_STORY.match(sentence):
+        return False  # 'Imagine a thief with a ring of keys ...': a scene, no fact
     if labels_something(sentence):
         return False
     if _POINTS_BACK.search(sentence) is not None:
@@ -170,6 +172,8 @@ def stands_alone(sentence: str) -> bool:
     return _SET_AGAINST.search(sentence) is None
 
 
+# A story told to the reader: 'Imagine ...', 'Suppose ...', 'Picture this: ...'.
+TELLS_A_STORY = re.compile(r"(?:imagine|suppose|pretend|picture\s+(?:this|yourself))\b", re.I)
 # 'these' or 'those' standing for things named before, no noun after it.
 _POINTS_BACK = re.compile(
     r"\b(?:these|those)(?=\s*[.,;:!?]|\s+(?:before|after|when|if|first|again|too|as\s+well)\b)",

@@ -11177,3 +11177,43 @@ def test_a_title_over_a_scene_setting_sentence_keeps_its_concept() -> None:
         "Checks every request as if it came from outside the network."
     ), made
     assert not any("office networks" in prompt.lower() for prompt in made), made
+
+
+def test_a_title_shown_twice_leaves_the_page_below_it_readable() -> None:
+    # 'Symmetric Encryption Algorithm: A Clear Guide for Beginners', a blank line, the
+    # same line again, then the article: every line down to the first list was run into
+    # one paragraph, and the definition under 'What Is Symmetric Encryption?' was lost.
+    made = made_or_refused(
+        "Hash Function Basics: A Clear Guide for Beginners\n\n"
+        "Hash Function Basics: A Clear Guide for Beginners\n"
+        "In the world of security, knowing the hash function is a must.\n"
+        "What Is a Hash Function?\n"
+        "A hash function is a function that maps data of any size to a value of fixed size.\n"
+        "How Does a Hash Function Work?\n"
+        "- Input: Any run of bytes goes in.\n"
+        "- Output: A short fixed-size digest comes out.\n"
+    )
+    assert made.get("What is a hash function?") == (
+        "A function that maps data of any size to a value of fixed size."
+    ), made
+
+
+def test_a_page_opening_on_key_points_is_titled_by_the_first_points_term() -> None:
+    # 'Key Takeaways' / '• Brute Force is an automated trial-and-error method to guess
+    # passwords.' ... 'What is "Salt"?' in the page's questions: titled 'Salt', no card
+    # of brute force; and 'Imagine a thief with ...' was asked true or false.
+    made = made_or_refused(
+        "Key Takeaways\n\n"
+        "  • Credential stuffing is an attack that tries leaked passwords on other sites.\n"
+        "  • Attackers buy lists of leaked logins in bulk.\n\n"
+        "Imagine a burglar who copies one key and tries it on every door in the street.\n\n"
+        "How It Works\n\n"
+        "Many people use one password everywhere. A script tries each leaked pair.\n\n"
+        "Frequently Asked Questions (FAQ)\n\n"
+        'What is "Pepper"?\n'
+        "Pepper is a secret added to every password before hashing it.\n"
+    )
+    assert made.get("What is credential stuffing?") == (
+        "An attack that tries leaked passwords on other sites."
+    ), made
+    assert not any("imagine" in prompt.lower() for prompt in made), made
