@@ -218,7 +218,7 @@ _MET_IN = (
 # How a law or a principle is given, after its name: 'states that ...', 'simply says
 # that ...', with where it is met before ('in computer science states that ...').
 STATES = re.compile(
-    rf"(?:\s+in\s+{_MET_IN})?\s+(?:\w+ly\s+)?(?P<verb>state|say|hold|assert|posit)s\s+that\s+"
+    rf"(?:\s+in\s+{_MET_IN})?\s+(?:\w+ly\s+)?(?P<verb>state|say|hold|assert|posit|require)s\s+that\s+"
     r"(?P<what>\S.{8,})$",
     re.I,
 )
@@ -226,6 +226,19 @@ STATES = re.compile(
 LAW_WORDS = r"(?:law|principle|theorem|conjecture|razor|effect)"
 # A law's name at a sentence's start: 'The CAP theorem', 'Conway's law'.
 _LAW_NAME = re.compile(rf"^{_ARTICLE}(?:[\w'’-]+\s+){{0,4}}?{LAW_WORDS}\b", re.I)
+
+
+def law_turned(name: str) -> str:
+    """A law's name with its kind put first ('Least Privilege Principle' -> 'Principle of
+    Least Privilege') or last ('Law of Demeter' -> 'Demeter Law'); '' for other names."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    if re.fullmatch(LAW_WORDS, words[-1], re.I):
+        return f"{words[-1]} of {' '.join(words[:-1])}"
+    if len(words) >= 3 and words[1].lower() == "of" and re.fullmatch(LAW_WORDS, words[0], re.I):
+        return f"{' '.join(words[2:])} {words[0]}"
+    return ""
 
 
 def states_a_law(sentence: str) -> bool:
@@ -751,6 +764,16 @@ def spells_out(short: str, long: str) -> bool:
     capitals = "".join(c.lower() for c in short if c.isupper())
     initials = "".join(w[0].lower() for w in re.split(r"[\s-]+", long) if w and w[0].isalnum())
     return _short_form(short, long) or (len(capitals) >= 2 and capitals == initials)
+
+
+# A sentence on where a name comes from: 'The name ransomware comes from two
+# words: ransom and software.' It says nothing of the thing, but the 'It ...' after it
+# is the thing.
+NAME_ORIGIN = re.compile(
+    r"^(?:the\s+)?(?:name|term|word)\s+[\"'“‘]?(?P<name>[\w-]+(?:[ \t][\w-]+){0,2}?)[\"'”’]?"
+    r"\s+(?:comes|came|derives|is\s+derived)\b",
+    re.I,
+)
 
 
 def blends(word: str, name: str) -> bool:
@@ -1335,6 +1358,11 @@ def _definition(
         # 'Syscalls are function invocations made from user space ...' under 'System
         # Call': its words clipped and joined
         names = (*names, clipped[1])
+    turned = next((t for n in names if (t := law_turned(n)) and t not in names), "")
+    if turned and re.match(rf"(?:the\s+)?{re.escape(turned)}\b", sentence, re.I):
+        # 'The Principle of Least Privilege (PoLP) requires ...' under 'Least Privilege
+        # Principle': the same law, its kind put first
+        names = (*names, turned)
     if " | " in sentence:
         return None  # a table's row copied as text: its cells are no sentence
     later = _clause_defining(sentence, names) if names else None
@@ -1477,6 +1505,19 @@ def _definition(
     if dashed is not None and any(_same(dashed["name"], n) for n in names):
         # 'Digital Signature - a digital tool used as a proof of identification.'
         return Definition(dashed["name"], "", "", dashed["gloss"])
+    letters_of = next(
+        (
+            n
+            for n in names
+            if dashed
+            and spells_out(n, dashed["name"])
+            and n.casefold() not in dashed["name"].casefold()  # (not 'VPA has three parts:')
+        ),
+        None,
+    )
+    if dashed is not None and letters_of is not None:
+        # 'Man-in-the-Middle — an attacker secretly relaying ...' under 'MITM'
+        return Definition(letters_of, dashed["name"], letters_of, dashed["gloss"])
     glossed = _NAMED_THEN_GLOSSED.match(text) if names else None
     if glossed is not None and any(_same(glossed["name"], n) for n in names):
         return Definition(glossed["name"], "", "", upper_first(glossed["gloss"]) + ".")

@@ -28,6 +28,7 @@ from cards.comparison import side_claims, sides
 from cards.defining import (
     DEFINITION_LABEL,
     HOW_IT_GOES,
+    NAME_ORIGIN,
     PART_OF_SPEECH,
     SPEECH_PART_WORD,
     SPELLS_ONLY,
@@ -39,6 +40,7 @@ from cards.defining import (
     idea_of,
     is_abbreviation,
     is_noun_phrase,
+    law_turned,
     letters_said_again,
     slashed_names,
     spelled_out_name,
@@ -467,6 +469,11 @@ def _names_without_title(text: str, file: str) -> list[str]:
             found.append(f"{spelled['long']} ({spelled['short']})")
             continue
         said = _OPENING_LABEL.sub("", plain(line), count=1)
+        origin = NAME_ORIGIN.match(said) if k == 0 else None
+        if origin is not None:
+            # 'The name ransomware comes from two words: ... . It blocks access ...'
+            found.append(upper_first(origin["name"]))
+            continue
         letters = _SPELLED_THEN_SAID.match(said)
         if letters is not None and spells_out(letters["short"], letters["long"]):
             # 'DNS is short for Domain Name System. The system translates domain names
@@ -2118,7 +2125,10 @@ def _other_names(sections: list[Section], names: tuple[str, ...]) -> tuple[str, 
     if found is None:
         return ()
     if found.name not in names and any(
-        spells_out(found.name, name) or blends(found.name, name) for name in names
+        spells_out(found.name, name)
+        or blends(found.name, name)
+        or law_turned(name).casefold() == found.name.casefold()
+        for name in names
     ):
         # 'XML defines ...' under 'Extensible Markup Language'; 'Syscalls are ...' under
         # 'System Call'

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from cards.defining import past_aside
+from cards.defining import NAME_ORIGIN, past_aside
 from cards.makers.claim_shapes import acts, claim_of, verb_claim
 from cards.makers.prose import (
     CODE,
@@ -154,6 +154,12 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
         starts = item is not prior
         if broke_off(sentence, item, last):
             continue  # "... see content quickly (thanks to SSR) and then": the copy ends there
+        origin = NAME_ORIGIN.match(sentence)
+        if origin is not None and ctx.own.find(origin["name"]):
+            # 'The name ransomware comes from ... . It blocks access to ...': what the
+            # 'It' goes on to say is said of the entry
+            before = opened = (item, origin["name"])
+            continue
         unhedged = _CONCESSION.sub("", sentence)
         if not stands_alone(upper_first(unhedged)) and not _PRONOUN_SUBJECT.match(unhedged):
             before = None

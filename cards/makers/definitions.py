@@ -21,6 +21,7 @@ from cards.defining import (
     HOW_IT_GOES,
     LANGUAGE,
     LAW_WORDS,
+    NAME_ORIGIN,
     PRODUCT,
     SAYS_ITS_ROLE,
     SPELLS_ONLY,
@@ -637,6 +638,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue
         if STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False
+            continue
+        origin = NAME_ORIGIN.match(sentence)
+        if origin is not None:
+            # 'The name ransomware comes from ... . It blocks access to ...': the 'It'
+            # is the thing the name is of
+            named_before = any(same_name(origin["name"], name) for name in ctx.entry.names)
             continue
         if _ONLY_A_RANGE.match(sentence):
             continue  # 'Cosine similarity ranges from -1 to 1': its values, not what it is
@@ -1366,7 +1373,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
             answer = upper_first(answer[meant.end() :])
     elif (stated := _what_it_states(ctx, sentence)) is not None:
         # 'The Open Close Principle states that ...': a law or a principle is what it says
-        prompt = f"What does {ctx.mention} {stated[0]}?"
+        law = ctx.mention
+        if _A_LAW.search(law) and not re.match(r"(?:an?|the)\s|.*['’]s\s", law, re.I):
+            law = f"the {law}"  # 'the Least Privilege Principle'; not 'the Moore's law'
+        prompt = f"What does {law} {stated[0]}?"
         # ('... more than two of the following guarantees:' goes on in its bullets)
         answer = with_list(stated[1], sentence, section, item, ctx.entry)
     else:
@@ -1527,7 +1537,9 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
     spans = ctx.own.find(sentence[:120])
     if not spans or spans[0][0] > 4:
         return None
-    said = STATES.match(sentence, spans[0][1])
+    # ('The Principle of Least Privilege (PoLP) requires that ...': its letters between)
+    letters = _LETTERS_ASIDE.match(sentence, spans[0][1])
+    said = STATES.match(sentence, letters.end() if letters else spans[0][1])
     if said is not None:
         return said["verb"].lower(), f"That {strip_end(said['what'])}."
     described = _DESCRIBES.match(sentence, spans[0][1])
@@ -1538,6 +1550,7 @@ def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
     return None
 
 
+_LETTERS_ASIDE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
 # 'describes the theoretical maximum ...': what a law gives, in a verb other than 'states'.
 _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
 # An answer that says what a thing is for: 'Used to tell a process to terminate'.

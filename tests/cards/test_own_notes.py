@@ -158,4 +158,4 @@ def test_a_law_is_asked_what_it_states_and_keeps_its_capitals() -> None:
     assert entry.title == "CAP theorem"  # as the definition writes it
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     # asked what it states, so the answer does not open by repeating the question's name
-    assert made["What does CAP theorem state?"].startswith("That a distributed store")
+    assert made["What does the CAP theorem state?"].startswith("That a distributed store")

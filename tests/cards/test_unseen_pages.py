@@ -11217,3 +11217,51 @@ def test_a_page_opening_on_key_points_is_titled_by_the_first_points_term() -> No
         "An attack that tries leaked passwords on other sites."
     ), made
     assert not any("imagine" in prompt.lower() for prompt in made), made
+
+
+def test_letters_over_their_spelled_name_and_a_dash_gloss_are_defined() -> None:
+    # 'MITM' / 'Man-in-the-Middle — an attacker secretly relaying ...' was refused: the
+    # gloss's name was read only when it was the title itself.
+    made = made_or_refused(
+        "DoS\n"
+        "Denial-of-Service — an attack that floods a service until real users cannot reach "
+        "it.\n"
+        "In a denial-of-service attack, one machine sends far more requests than the "
+        "service can answer.\n"
+    )
+    assert made.get("What is DoS?") == (
+        "An attack that floods a service until real users cannot reach it."
+    ), made
+    assert made.get("What does DoS stand for?") == "Denial-of-Service", made
+
+
+def test_a_page_opening_on_where_the_name_comes_from_asks_what_it_then_says() -> None:
+    # 'The name ransomware comes from two words: ransom and software. It blocks access
+    # to certain files ...' was refused, titled by a later sentence's subject.
+    made = made_or_refused(
+        "The name spyware comes from two words: spy and software. It records what a user "
+        "types and sends it to a stranger.\n"
+        "The simplest kinds of spyware are easy to remove with a scanner.\n"
+    )
+    assert made.get("What does spyware do?") == (
+        "Records what a user types and sends it to a stranger."
+    ), made
+    assert "What is spyware?" not in made, made
+
+
+def test_a_principle_named_with_its_kind_first_or_last_is_the_same_principle() -> None:
+    # 'Least Privilege Principle' / 'The Principle of Least Privilege (PoLP) requires
+    # that every module, user, or process ...' was refused: the two orders of one name
+    # were not known as one, and 'requires that' not as what a principle says.
+    made = made_or_refused(
+        "Single Responsibility Principle\n"
+        "The Principle of Single Responsibility (SRP) requires that every class has one "
+        "reason to change. It keeps changes small.\n"
+    )
+    assert made.get("What does the Single Responsibility Principle require?") == (
+        "That every class has one reason to change."
+    ), made
+    from cards.defining import law_turned
+
+    assert law_turned("Law of Demeter") == "Demeter Law"
+    assert law_turned("Load balancer") == ""
