@@ -393,6 +393,18 @@ _ONLY_SOME = re.compile(
 )
 
 
+_AND_A_VERB = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]{3,}s)\s")
+
+
+def without_second_verb(answer: str) -> str:
+    """A verb claim's answer cut before a second thing the subject does ('applications
+    and ensures that ...' -> 'applications.')."""
+    for found in _AND_A_VERB.finditer(answer):
+        if found["verb"] in FUNCTION_VERBS:
+            return answer[: found.start()].rstrip(",") + "."
+    return answer
+
+
 def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | None:
     """'can contain data' -> ('can contain', 'What can a cookie contain?', 'Data.').
 
@@ -441,6 +453,8 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     obj = re.split(
         r",\s+but\s+|\s+but\s+(?=[a-z]+s\b)|;\s+|,\s+(?:and\s+)?then\s+", found["object"]
     )[0]
+    # ('monitors applications and ensures that ...': a second thing it does)
+    obj = strip_end(without_second_verb(obj))
     first, _, tail = obj.partition(" ")
     aux = modal.lower() if modal else ("do" if plural else "does")
     if _WHENEVER.match(obj) and not modal:

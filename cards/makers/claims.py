@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cards.defining import NAME_ORIGIN, past_aside
-from cards.makers.claim_shapes import acts, claim_of, verb_claim
+from cards.makers.claim_shapes import acts, claim_of, verb_claim, without_second_verb
 from cards.makers.prose import (
     CODE,
     DIFFERS_FROM,
@@ -219,17 +219,6 @@ def first_clause(answer: str) -> str:
 
 # A second verb of the subject's joined to the object of the first: '... solution and
 # supports ...'.
-_AND_A_VERB = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]{3,}s)\s")
-
-
-def _without_second_verb(answer: str) -> str:
-    """A verb claim's answer cut before a second thing the subject does."""
-    for found in _AND_A_VERB.finditer(answer):
-        if found["verb"] in FUNCTION_VERBS:
-            return answer[: found.start()].rstrip(",") + "."
-    return answer
-
-
 def opens_on_its_name(ctx: Context, answer: str) -> bool:
     """Whether an answer's first word, past an article, is a word of the entry's name."""
     said = words(re.sub(r"^(?:the|an?)\s+", "", answer, flags=re.I))[:1]
@@ -346,7 +335,7 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             # 'What does log shipping provide?' -> 'A disaster recovery solution.', not
             # '... and supports limited read-only access ...')
             answer = _ANOTHER_EFFECT.split(answer, maxsplit=1)[0].rstrip(",.") + "."
-            answer = _without_second_verb(answer)
+            answer = without_second_verb(answer)
         leaning = not item.text.startswith(sentence) and not _PRONOUN_SUBJECT.match(sentence)
         if shape == "does" and section.kind is SectionKind.SUMMARY and leaning:
             continue  # a summary's later sentences lean on its first

@@ -11265,3 +11265,22 @@ def test_a_principle_named_with_its_kind_first_or_last_is_the_same_principle() -
 
     assert law_turned("Law of Demeter") == "Demeter Law"
     assert law_turned("Load balancer") == ""
+
+
+def test_what_a_thing_acts_on_stops_before_the_second_thing_it_does() -> None:
+    # 'What does autoscaling monitor?' -> 'Applications and ensures that a server has the
+    # right amount of computational resources ...': the object ran on into a second verb.
+    made = made_or_refused(
+        "Load shedding\n\n"
+        "Load shedding is a way to keep a service alive when more requests come than it can "
+        "serve. Load shedding watches request queues and ensures that the least important "
+        "requests are dropped first.\n"
+    )
+    assert not any(answer.startswith("Request queues and") for answer in made.values()), made
+    assert (
+        made.get(
+            "Which concept watches request queues and ensures that the least important requests "
+            "are dropped first?"
+        )
+        == "Load shedding"
+    ), made
