@@ -1666,6 +1666,15 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                     # 'Deadlock' over 'A set of processes is deadlocked if ...': the
                     # sentence's subject is what is in the state the title names
                     name = above
+                letters = _LETTERS_TITLE.match(above)
+                if (
+                    not defined.abbreviation
+                    and letters is not None
+                    and _named_with_letters(line.strip(), name, letters["short"])
+                ):
+                    # 'XSS (Cross-SiteScripting)' over 'Intersite scripting (XSS) is a type
+                    # of ...': the letters the title and the sentence both give are its name
+                    return start, letters["short"], name
                 bare = re.sub(r"\s*\([^()]*\)$", "", above)
                 if (
                     bare != above  # qualified: 'Monad (functional programming)'
@@ -1839,6 +1848,16 @@ def _without_featured(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     property' over a page whose entry is 'Definition: scareware'."""
     featured = {k + 1 for k, (_, line) in enumerate(lines) if _FEATURED.match(line.strip())}
     return [pair for k, pair in enumerate(lines) if k not in featured]
+
+
+# A title line of letters, maybe their words in brackets after them: 'XSS (Cross-Site ...)'.
+_LETTERS_TITLE = re.compile(r"(?P<short>[A-Z][A-Z0-9]{1,7})(?:\s*\([^()]{3,80}\))?$")
+
+
+def _named_with_letters(sentence: str, name: str, short: str) -> bool:
+    """Whether a sentence opens on `name` with the letters `short` in brackets after it."""
+    opening = re.sub(r"^(?:an?|the)\s+", "", sentence, flags=re.I)
+    return opening.casefold().startswith(f"{name} ({short})".casefold())
 
 
 def _names_the_same(line: str, name: str) -> bool:

@@ -64,6 +64,20 @@ _NAMES_A_THING = re.compile(r"^(?:an?|the|one|any)\s+\w", re.I)
 _VAGUE_OBJECT = re.compile(r"^[A-Za-z]+\s+(?:some|several|many|various|a\s+few)\s", re.I)
 
 
+# What a thing is called with a word for its kind after its name: 'a phishing attack',
+# 'the salting technique' (the thing itself, no kind of it).
+_THE_THING_AS_A_KIND = re.compile(
+    r"^What (?:is|are) (?:an?\s+|the\s+)?(?P<name>.+?)\s+(?:attacks?|techniques?|methods?|"
+    r"approach(?:es)?|process(?:es)?|practices?|strateg(?:y|ies)|concepts?|scams?)\?$"
+)
+
+
+def _the_thing_by_its_kind(prompt: str, own: set[str]) -> bool:
+    """Whether a kind's question asks for the entry itself by a word for its kind."""
+    asked = _THE_THING_AS_A_KIND.match(prompt)
+    return asked is not None and fold(asked["name"]) in own
+
+
 def kind_cards(ctx: Context) -> Iterator[Card]:
     """'An anonymous function is a function without a name.' -> 'What is an anonymous
     function?'; 'An INNER JOIN returns only the rows that match.' -> 'What does an INNER
@@ -103,6 +117,8 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         if asking[0].endswith(" do?") and _VAGUE_OBJECT.match(asking[1]):
             continue  # 'What does JS do?' -> 'Offers some functions ...': one of countless
         prompt, answer = asking
+        if _the_thing_by_its_kind(prompt, own):
+            continue  # 'What is a phishing attack?' beside 'What is phishing?': one thing
         if not prompt.startswith(("What is ", "What are ")) and opens_on_its_name(ctx, answer):
             # 'What does MFA defeat?' -> 'Brute force even if ...' on the brute force
             # attack's page: the page's own concept, which its header gives away

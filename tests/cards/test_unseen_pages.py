@@ -11284,3 +11284,31 @@ def test_what_a_thing_acts_on_stops_before_the_second_thing_it_does() -> None:
         )
         == "Load shedding"
     ), made
+
+
+def test_letters_titling_a_page_stay_its_title_when_its_sentence_names_them_otherwise() -> None:
+    # 'XSS (Cross-SiteScripting)' over 'Intersite scripting (XSS) is a type of website
+    # security vulnerability ...': titled 'Intersite scripting' (its words spell no
+    # 'XSS'), so 'What is XSS?' was asked again of a vague line further down.
+    made = made_or_refused(
+        "CSRF (Cross-SiteRequest Forgery)\n"
+        "Sea-surf attack (CSRF) is a type of web attack that makes a logged-in browser send "
+        "a request its user never meant to send. It rides on the user's cookies.\n"
+        "In the end, CSRF is a serious threat that can change a user's settings behind "
+        "their back.\n"
+    )
+    assert made.get("What is CSRF?") == (
+        "A type of web attack that makes a logged-in browser send a request its user never "
+        "meant to send."
+    ), made
+    assert list(made.values()).count(made["What is CSRF?"]) == 1, made
+
+
+def test_the_pages_concept_named_with_a_word_for_its_kind_is_no_kind_of_it() -> None:
+    # 'What is phishing?' and 'What is a phishing attack?' on one page (a duplicate).
+    made = made_or_refused(
+        "Smishing\n\n"
+        "Smishing is a fraud in which a text message tricks a reader into giving away a "
+        "password. A smishing attack is an attempt to get a code by a fake delivery text.\n"
+    )
+    assert "What is smishing?" in made and "What is a smishing attack?" not in made, made
