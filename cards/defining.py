@@ -434,6 +434,8 @@ _LEAD = re.compile(
     r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
     # ('According to Wikipedia an Internet Protocol address (IP address) is ...')
     r"(?:according\s+to\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?=(?:an?|the)\s))?"
+    # a field with no comma after it, before letters: 'In computer science DP is ...'
+    r"(?:in\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+(?=(?-i:[A-Z]{2,6})\s))?"
     # the law that defines it: 'Under GDPR Article 4(1) 'personal data' means ...'
     r"(?:under\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
     r"(?:article|art\.|section|§)\s*[\w().]{1,12},?\s+)?"

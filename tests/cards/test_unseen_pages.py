@@ -11312,3 +11312,13 @@ def test_the_pages_concept_named_with_a_word_for_its_kind_is_no_kind_of_it() -> 
         "password. A smishing attack is an attempt to get a code by a fake delivery text.\n"
     )
     assert "What is smishing?" in made and "What is a smishing attack?" not in made, made
+
+
+def test_a_field_before_letters_needs_no_comma() -> None:
+    # '“In computer science DP is a method for solving a complex problem by breaking it
+    # down ...' under 'Dynamic Programming': the field ran into the letters with no comma.
+    made = made_or_refused(
+        "Quick notes\n\nIn databases ACID is a set of four guarantees that keep transactions "
+        "safe.\n"
+    )
+    assert made.get("What is ACID?") == "A set of four guarantees that keep transactions safe."
