@@ -44,8 +44,9 @@ _HEADING_WORDS = re.compile(r"\b(?:how|why|what|when|where|vs\.?|versus)\b", re.
 _WHAT_IS = re.compile(
     r"^What does it mean for [^?]{1,80} to be (?P<quality>[^?]{1,80})\?$|"  # an adjective's
     # (a law or a principle is asked what it states or describes: 'What does CAP theorem
-    # state?', "What does Amdahl's Law describe?")
-    r"^What (?:is|are|does) (?P<x>[^?]{1,80}?)(?: mean| state| say| hold| describe)?\?$"
+    # state?', "What does Amdahl's Law describe?"; a tool what it does, as the blind
+    # judges count it: 'What does a compiler do?')
+    r"^What (?:is|are|does|do) (?P<x>[^?]{1,80}?)(?: mean| state| say| hold| describe| do)?\?$"
 )
 
 
@@ -71,8 +72,8 @@ class PageResult:
     @property
     def what_is(self) -> bool:
         """Whether a card asks what the entry itself is ('What is a CDN?', 'What are
-        webhooks?', 'What does "asynchronous" mean?', 'What does CAP theorem state?'), not
-        one of its claims."""
+        webhooks?', 'What does "asynchronous" mean?', 'What does CAP theorem state?') or
+        does ('What does a compiler do?', a definition card), not one of its claims."""
         names = set()
         for name in (self.title, *self.names):
             inner = re.search(r"\(([^()]*)\)$", name)

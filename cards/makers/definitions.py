@@ -1381,6 +1381,16 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         answer = with_list(stated[1], sentence, section, item, ctx.entry)
     else:
         prompt = _what_is(ctx, sentence)
+        acting = _after_the_name_acting(ctx, answer)
+        verb = words(acting)[0].lower() if acting else ""
+        if acting and _does_something(verb):
+            # 'A compiler turns source code into machine code ...': what it does
+            prompt, answer = f"What {ctx.do()} {ctx.mention} do?", upper_first(acting)
+        elif verb in _NO_DOING:
+            # 'What is an inode?' -> 'An inode belongs to Unix file systems. ...': the
+            # sentence whole, its name first, says no thing the entry is
+            yield from _stands_for(ctx)
+            return
     if not says_it_compares(prompt):
         # never 'What is Zab vs Viewstamped Replication?': a sentence of a comparison that
         # defines one side under a name the page's title does not give it alone
@@ -1395,6 +1405,46 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         )
     yield from _stands_for(ctx)
     yield from _comparison(ctx, sentence)
+
+
+def _after_the_name_acting(ctx: Context, answer: str) -> str | None:
+    """What an answer to 'What is X?' says after opening on X with a verb other than one
+    saying what X is ('belongs to ...' of 'An inode belongs to ...'; an adverb before the
+    verb left out); None for an answer that does not ('An inode is ...', 'X means ...')."""
+    spans = ctx.own.find(answer[:120])
+    if not spans or not _ARTICLE_ONLY.fullmatch(answer[: spans[0][0]]):
+        return None
+    rest = past_aside(answer[spans[0][1] :]).strip()
+    rest = re.sub(r"^[a-z]+ly\s+(?=[a-z])", "", rest)
+    verb = words(rest)[:1]
+    if not verb or verb[0].lower() in _SAYS_WHAT_IT_IS:
+        return None
+    return rest
+
+
+def _does_something(verb: str) -> bool:
+    """Whether a verb after a name says something the thing does ('turns', 'accepts'),
+    not where it belongs or how it is ('belongs', 'seems', 'has'; those and a clause's
+    'which' are _NO_DOING)."""
+    if verb in FUNCTION_VERBS:
+        return True
+    return verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and verb not in _NO_DOING
+
+
+_NO_DOING = frozenset(
+    (
+        *("belongs", "has", "lies", "lives", "sits", "seems", "looks", "sounds", "remains"),
+        *("stays", "exists", "depends", "relies", "varies", "differs", "comes", "goes"),
+        *("appears", "happens", "occurs", "gets", "needs", "was", "does", "which", "who"),
+    )
+)
+_ARTICLE_ONLY = re.compile(r"(?:(?:an?|the)\s+)?", re.I)
+
+
+# Verbs after a name that say what it is, which an answer may keep.
+_SAYS_WHAT_IT_IS = frozenset(
+    ("is", "are", "was", "were", "means", "mean", "refers", "refer", "describes", "denotes")
+)
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -2161,8 +2161,9 @@ def test_an_abbreviation_over_its_spelled_out_line_titles_the_page() -> None:
         "Each side gets a model of its own.\n"
     )
     assert made["What does CQRS stand for?"] == "Command Query Responsibility Segregation"
-    assert made["What is CQRS?"] == (
-        "CQRS splits the code that changes data from the code that reads it."
+    # (asked what it does: the sentence says that, its name first)
+    assert made["What does CQRS do?"] == (
+        "Splits the code that changes data from the code that reads it."
     ), made
 
 
@@ -2606,8 +2607,8 @@ def test_two_things_each_under_a_definition_heading_are_no_glossary() -> None:
         "Longer Flash Life\n\n"
         "Flash cells wear out with each erase, so fewer erases keep a drive alive longer.\n"
     )
-    assert list(made) == ["What is write batching?"], made
-    assert made["What is write batching?"].startswith("Write batching collects many small")
+    assert list(made) == ["What does write batching do?"], made
+    assert made["What does write batching do?"].startswith("Collects many small")
 
 
 def test_a_mistakes_bullet_is_judged_without_its_marks_or_what_goes_wrong() -> None:
@@ -2664,7 +2665,7 @@ def test_the_first_of_two_sentences_saying_what_a_thing_does_defines_it() -> Non
         "brought back later.\n"
         "Soft deletes avoid the loss of data that a mistaken removal would cause.\n"
     )
-    assert made["What is a soft delete?"].startswith("A soft delete updates a row's flag"), made
+    assert made["What does a soft delete do?"].startswith("Updates a row's flag"), made
 
 
 def test_a_writers_aside_and_a_helper_verb_after_and_are_not_claims() -> None:
@@ -5058,8 +5059,8 @@ def test_a_qa_pages_answer_under_its_two_part_question_defines_the_concept() -> 
         "the browser renders or handles the next event. Use it when work must follow the "
         "current code at once.\n"
     )
-    defined = [a for p, a in made.items() if p.lower() == "what is queuemicrotask?"]
-    assert defined and defined[0].startswith("queueMicrotask schedules"), made
+    defined = [a for p, a in made.items() if p.lower() == "what does queuemicrotask do?"]
+    assert defined and defined[0].startswith("Schedules a function"), made
 
 
 def test_headings_said_to_the_reader_are_no_terms() -> None:
@@ -9376,7 +9377,7 @@ def test_a_titleless_page_opening_on_a_name_with_its_letters_is_named_by_it() ->
         "up the internet. It lets each network announce which addresses it can reach.\n"
         "How does it work?\nRouters open sessions with their neighbours and trade updates.\n"
     )
-    assert any("exchanges routes between the large networks" in a for a in made.values()), made
+    assert any("exchanges routes between the large" in a.lower() for a in made.values()), made
 
 
 def test_a_question_that_names_the_field_is_titled_by_the_concept() -> None:
@@ -11322,3 +11323,24 @@ def test_a_field_before_letters_needs_no_comma() -> None:
         "safe.\n"
     )
     assert made.get("What is ACID?") == "A set of four guarantees that keep transactions safe."
+
+
+def test_a_whole_sentence_opening_on_the_name_is_no_answer_to_what_it_is() -> None:
+    # 'What is a compiler?' -> 'A compiler turns source code into machine code ...', and
+    # 'What is an inode?' -> 'An inode belongs to ... Its purpose is ...': the sentence
+    # whole, its name first (the answer gives the question's name, and says what the
+    # thing does, or where it belongs, as if that were what it is).
+    # (the compiler's page ended without a full stop)
+    made = made_or_refused(
+        "Assembler\n\nAn assembler turns assembly code into machine code so a processor can "
+        "run it\n"
+    )
+    assert made == {
+        "What does an assembler do?": "Turns assembly code into machine code so a processor "
+        "can run it"
+    }, made
+    made = made_or_refused(
+        "Dentry\n\nA dentry belongs to the Linux kernel's file cache. It links a name to an "
+        "inode.\n"
+    )
+    assert not any(answer.startswith("A dentry") for answer in made.values()), made
