@@ -1328,6 +1328,25 @@ def definition_of(
     return found
 
 
+def _with_the_form_it_opens_on(sentence: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """`names` and the other form of one of them the sentence opens on: its letters ('XML
+    defines a set of rules ...' under 'Extensible Markup Language'), its words clipped
+    and joined ('Syscalls are function invocations ...' under 'System Call'), a law's
+    name with its kind put first ('The Principle of Least Privilege (PoLP) requires ...'
+    under 'Least Privilege Principle')."""
+    several = [name for name in names if " " in name]
+    letters = _LETTERS_OPEN.match(sentence)
+    if letters and letters[1] not in names and any(spells_out(letters[1], n) for n in several):
+        names = (*names, letters[1])
+    clipped = _WORD_OPEN.match(sentence)
+    if clipped and clipped[1] not in names and any(blends(clipped[1], n) for n in several):
+        names = (*names, clipped[1])
+    turned = next((t for n in names if (t := law_turned(n)) and t not in names), "")
+    if turned and re.match(rf"(?:the\s+)?{re.escape(turned)}\b", sentence, re.I):
+        names = (*names, turned)
+    return names
+
+
 def _definition(
     sentence: str,
     names: tuple[str, ...],
@@ -1343,28 +1362,8 @@ def _definition(
         sentence = sentence[1:]
     if _OTHER_SENSE.match(sentence.strip()):
         return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
-    letters = _LETTERS_OPEN.match(sentence) if names else None
-    if (
-        letters is not None
-        and letters[1] not in names
-        and any(spells_out(letters[1], name) for name in names if " " in name)
-    ):
-        # 'XML defines a set of rules ...' under 'Extensible Markup Language': its letters
-        names = (*names, letters[1])
-    clipped = _WORD_OPEN.match(sentence) if names else None
-    if (
-        clipped is not None
-        and clipped[1] not in names
-        and any(blends(clipped[1], name) for name in names if " " in name)
-    ):
-        # 'Syscalls are function invocations made from user space ...' under 'System
-        # Call': its words clipped and joined
-        names = (*names, clipped[1])
-    turned = next((t for n in names if (t := law_turned(n)) and t not in names), "")
-    if turned and re.match(rf"(?:the\s+)?{re.escape(turned)}\b", sentence, re.I):
-        # 'The Principle of Least Privilege (PoLP) requires ...' under 'Least Privilege
-        # Principle': the same law, its kind put first
-        names = (*names, turned)
+    if names:
+        names = _with_the_form_it_opens_on(sentence, names)
     if " | " in sentence:
         return None  # a table's row copied as text: its cells are no sentence
     later = _clause_defining(sentence, names) if names else None
