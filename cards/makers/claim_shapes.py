@@ -393,6 +393,8 @@ _ONLY_SOME = re.compile(
 )
 
 
+# A second verb of the subject's joined to the object of the first: '... solution and
+# supports ...'.
 _AND_A_VERB = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]{3,}s)\s")
 
 

@@ -217,8 +217,6 @@ def first_clause(answer: str) -> str:
     return answer if len(words(head)) < 3 else strip_end(head) + "."
 
 
-# A second verb of the subject's joined to the object of the first: '... solution and
-# supports ...'.
 def opens_on_its_name(ctx: Context, answer: str) -> bool:
     """Whether an answer's first word, past an article, is a word of the entry's name."""
     said = words(re.sub(r"^(?:the|an?)\s+", "", answer, flags=re.I))[:1]

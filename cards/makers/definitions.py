@@ -522,7 +522,6 @@ _SPELLED_OUT = re.compile(
 )
 
 
-# A sentence that names another thing its subject rests on: a pronoun after it may be that.
 # A short predicate whose object is a thing said before: 'changes that approach', 'solves
 # this', 'replaces them'.
 _DOES_TO_THAT = re.compile(
@@ -530,6 +529,7 @@ _DOES_TO_THAT = re.compile(
     r"(?:\s+[\w-]+){0,3}\s*[.!]?$",
     re.I,
 )
+# A sentence that names another thing its subject rests on: a pronoun after it may be that.
 _LEANS_ON = re.compile(
     r"\b(?:rel(?:y|ies)|depends?|(?:is|are)\s+based|builds?|(?:is|are)\s+built)\s+(?:up)?on\s|"
     r"\b(?:uses?|employs?|is\s+part\s+of|are\s+part\s+of)\s",
@@ -1435,7 +1435,7 @@ _NO_DOING = frozenset(
     (
         *("belongs", "has", "lies", "lives", "sits", "seems", "looks", "sounds", "remains"),
         *("stays", "exists", "depends", "relies", "varies", "differs", "comes", "goes"),
-        *("appears", "happens", "occurs", "gets", "needs", "was", "does", "which", "who"),
+        *("appears", "happens", "occurs", "gets", "needs", "does", "which", "who"),
     )
 )
 _ARTICLE_ONLY = re.compile(r"(?:(?:an?|the)\s+)?", re.I)
