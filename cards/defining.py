@@ -634,7 +634,12 @@ _GLOSSED = re.compile(
 
 # The letters spelled out, then 'and is' what the thing is, in one breath.
 _AND_IS = re.compile(
-    r"(?P<long>[^,.;:()\"“”]{3,80}?)\s+and\s+(?:is|are)\s+(?P<gloss>(?:an?|the)\s+\S.{8,})$"
+    r"(?P<long>[^,.;:()\"“”]{3,80}?)"
+    # ('RAID is an acronym for redundant array of inexpensive drives (or disks) also known
+    # as redundant array of independent drives (or disks) and is a type of ...': a word
+    # the letters may stand for instead, and their other reading, set between)
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+also\s+known\s+as\s+[^,.;:()\"“”]{3,80}?(?:\s*\([^()]{1,30}\))?)?"
+    r"\s+and\s+(?:is|are)\s+(?P<gloss>(?:an?|the)\s+\S.{8,})$"
 )
 
 
@@ -1286,6 +1291,11 @@ def past_aside(rest: str) -> str:
 _LETTERS_OPEN = re.compile(r"([A-Z][A-Z0-9]{1,7})\s")
 # Or on one word, which may be the name's words clipped and joined: 'Syscalls are ...'.
 _WORD_OPEN = re.compile(r"(?:(?:an?|the)\s+)?([A-Za-z]{4,24})\s", re.I)
+# Or on a name's last word after a field that holds its other words: 'In computer disk
+# storage, a sector ...' under 'Disk Sector'.
+_HEAD_IN_ITS_FIELD = re.compile(
+    r"In\s+(?P<field>[^,.;]{3,60}),\s+(?:an?\s+|the\s+)?(?P<head>[\w-]+)\s"
+)
 # Or on the words an abbreviation stands for, capitalised: 'The JSON Web Token is ...'.
 # (the whole subject: not 'The Model View Controller pattern is ...' under 'MVC')
 _SPELLED_OPEN = re.compile(
@@ -1344,7 +1354,18 @@ def _with_the_form_it_opens_on(sentence: str, names: tuple[str, ...]) -> tuple[s
     turned = next((t for n in names if (t := law_turned(n)) and t not in names), "")
     if turned and re.match(rf"(?:the\s+)?{re.escape(turned)}\b", sentence, re.I):
         names = (*names, turned)
+    head = _HEAD_IN_ITS_FIELD.match(sentence)
+    if head and head["head"] not in names and any(_named_by_field(head, n) for n in several):
+        names = (*names, head["head"])
     return names
+
+
+def _named_by_field(opening: re.Match[str], name: str) -> bool:
+    """Whether a sentence's field and the word after it say `name`: 'In computer disk
+    storage, a sector ...' names 'Disk Sector' (its last word, the rest in the field)."""
+    *modifiers, last = name.casefold().split()
+    field = opening["field"].casefold().split()
+    return opening["head"].casefold() == last and all(word in field for word in modifiers)
 
 
 def _definition(
@@ -1433,6 +1454,8 @@ def _definition(
         text = _IS_DEFINED_AS.sub(r" \g<verb> ", text, count=1)
     if ", is " in text or ", are " in text:
         text = _SAID_TWICE.sub(r"\g<verb>", text)  # 'Anti-aliasing is, therefore, is the ...'
+        text = _COMMA_BEFORE_VERB.sub(r"\1", text, count=1)  # 'Generic programming, is a'
+    text = _COMMA_AFTER_ARTICLE.sub(r"\1", text, count=1)  # 'UTF-8 is a, Text file ...'
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
     # ('HTTP Cookies — also known as web cookies, or just cookies — are small pieces ...')
     text = _DASHED_ALIAS.sub(" ", text, count=1)
@@ -1889,8 +1912,10 @@ def without_open_alias(text: str) -> str:
 # ('unicast reverse path forwarding (unicast rpf), also known as "reverse route lookup,"
 # provides ...': its letters after the name, the other name quoted, any verb after it)
 _OPEN_ALIAS = re.compile(
-    r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s*\([^()]{1,30}\))?),\s+"
-    r"(?:sometimes\s+|also\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)\s+"
+    r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s*\([^()]{1,30}\))?)"
+    r"(?:,\s+(?:sometimes\s+|also\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)"
+    # ('a sector also known as a page is ...': 'also known as' needs no comma before it)
+    r"|\s+also\s+known\s+as)\s+"
     r"(?:an?\s+|the\s+)?[\"“]?[\w-]+(?:\s+[\w-]+){0,3}?(?:,[\"”]|[\"”],?|,)?"
     r"\s+(?=(?:is|are|refers\s+to|means|[a-z]{3,}s)\s)",
     re.I,
@@ -1905,6 +1930,13 @@ _DOING_NOW = re.compile(
 _MEANS_COLON = re.compile(r"^([^:]{1,60}?\s+means):\s+(?=[a-z])")
 _MEANS_THAT = re.compile(r"^([^,;:]{1,80}?)\s+means\s+that\s+")
 _MEANS_REACH = 100
+# A stray comma between a sentence's subject and its verb, or after the article its
+# gloss opens on: 'Generic programming, is a programming style ...', 'UTF-8 is a, Text
+# file encoding ...'.
+_COMMA_BEFORE_VERB = re.compile(
+    r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}),(?=\s+(?:is|are)\s+(?:an?|the)\s)"
+)
+_COMMA_AFTER_ARTICLE = re.compile(r"^([^,]{1,60}?\s(?:is|are)\s+(?:an?|the)),(?=\s)")
 # The verb said twice around an aside: 'is, therefore, is'.
 _SAID_TWICE = re.compile(
     r"\b(?P<verb>is|are),\s+(?:therefore|thus|hence|then|in\s+short|in\s+other\s+words),\s+(?P=verb)\b",

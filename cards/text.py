@@ -299,7 +299,15 @@ def strip_inline(text: str) -> str:
 
 def plain(text: str) -> str:
     """Inline Markdown removed and whitespace collapsed: the text an Item holds."""
-    return collapse(strip_inline(text))
+    text = strip_inline(text)
+    if "...." in text:
+        # 'parameterized methods....[1]': a whole sentence's full stop, then the mark of
+        # words left out of a quotation; the sentence is whole, not cut off
+        text = _STOP_AND_OMISSION.sub(".", text)
+    return collapse(text)
+
+
+_STOP_AND_OMISSION = re.compile(r"(?<=[a-z)])\.{4}(?=\s|$)")
 
 
 # A section number before a heading's words: '2.1. ', '7 ', '3) '.

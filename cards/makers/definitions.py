@@ -1182,6 +1182,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         )
     )
     answer = _DOUBLED_ARTICLE.sub(r"\1", answer)  # 'is a a metric that ...': a slip
+    answer = _ARTICLE_COMMA.sub(r"\1 ", answer, count=1)  # 'is a, Text file encoding ...'
     answer = _without_second_clause(answer, ctx.entry.names)
     answer = _without_product_subject(answer, ctx.entry.names)
     # 'A request for storage and is an abstraction of persistent volumes.': a second 'is'
@@ -1649,6 +1650,7 @@ _MEANS = re.compile(r"(?:\s+in\s+(?:an?\s+|the\s+)?[\w -]{3,40}?)?\s+means:?\s+(
 
 
 _DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)
+_ARTICLE_COMMA = re.compile(r"^(an?|the),\s+", re.I)
 # An answer that only says two things differ.
 _ONLY_DIFFERENT = re.compile(
     r"^[^.;:]{0,80}\b(?:isn['’]t|is not|aren['’]t|are not)\s+the\s+same\b[^.;:]{0,80}\.?$", re.I

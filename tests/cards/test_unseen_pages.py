@@ -11344,3 +11344,70 @@ def test_a_whole_sentence_opening_on_the_name_is_no_answer_to_what_it_is() -> No
         "inode.\n"
     )
     assert not any(answer.startswith("A dentry") for answer in made.values()), made
+
+
+def test_a_field_that_holds_the_titles_first_word_names_it_by_its_last() -> None:
+    # 'Disk Sector' over 'In computer disk storage, a sector also known as a page is a
+    # subdivision of a track ...' gave no card: the sentence says the title's last word,
+    # its first in the field before it, and the other name with no comma before it.
+    made = made_or_refused(
+        "Network Port\n\nIn computer network addressing, a port also known as a service "
+        "number is a sixteen-bit number that picks one program on a host.\n"
+    )
+    assert made.get("What is a network port?") == (
+        "A sixteen-bit number that picks one program on a host."
+    ), made
+    # (a title's last word alone is not its concept: 'a key' is no primary key)
+    made = made_or_refused(
+        "Primary Key\n\nIn most databases, a key is any column a query can look rows up by.\n"
+    )
+    assert not any(prompt.startswith("What is a key") for prompt in made), made
+
+
+def test_letters_spelled_out_with_an_aside_and_another_reading_before_and_is() -> None:
+    # 'RAID is an acronym for redundant array of inexpensive drives (or disks) also known
+    # as redundant array of independent drives (or disks) and is a type of storage
+    # configuration ...' gave no card.
+    made = made_or_refused(
+        "SAN\n\nSAN is an acronym for storage area network (or net) also known as storage "
+        "access network and is a dedicated network that gives servers shared block "
+        "storage.\n"
+    )
+    assert made.get("What is a SAN?", made.get("What is SAN?")) == (
+        "A dedicated network that gives servers shared block storage."
+    ), made
+    assert made.get("What does SAN stand for?") == "Storage area network", made
+
+
+def test_a_stray_comma_beside_the_verb_or_the_article_of_a_definition() -> None:
+    # 'Generic programming, is a programming style ...' was refused; 'UTF-8 is a, Text
+    # file encoding ...' was answered 'A, Text file encoding ...'.
+    made = made_or_refused(
+        "Duck typing, is a style of typing in which an object's methods decide whether it "
+        "fits, not its declared class.\n"
+    )
+    assert made.get("What is duck typing?") == (
+        "A style of typing in which an object's methods decide whether it fits, not its "
+        "declared class."
+    ), made
+    made = made_or_refused(
+        "UTF-16\n\nUTF-16 is a, variable-width encoding that writes each character in one or "
+        "two sixteen-bit units.\n"
+    )
+    assert made.get("What is UTF-16?") == (
+        "A variable-width encoding that writes each character in one or two sixteen-bit units."
+    ), made
+
+
+def test_four_stops_end_a_whole_sentence_not_a_cut_one() -> None:
+    # '... polymorphic datatypes and parameterized methods....[1]': a quotation's full
+    # stop and the mark of words left out after it; the page was refused as cut off.
+    made = made_or_refused(
+        "Memoization\n\nMemoization is a technique that stores the results of expensive "
+        "calls and returns the stored result when the same inputs come again....[2]\n\n"
+        "It trades memory for time.\n"
+    )
+    assert made.get("What is memoization?") == (
+        "A technique that stores the results of expensive calls and returns the stored "
+        "result when the same inputs come again."
+    ), made
