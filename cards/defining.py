@@ -241,6 +241,23 @@ def law_turned(name: str) -> str:
     return ""
 
 
+def subject_first(sentence: str) -> str:
+    """A sentence without where its subject is met and the subject's other name: 'In
+    theoretical computer science, the CAP theorem, also known as Brewer's theorem, states
+    that ...' -> 'the CAP theorem states that ...'."""
+    return without_open_alias(_LEAD.sub("", sentence.strip()))
+
+
+def stated_law(sentence: str) -> str:
+    """The name of the law a sentence states, said first or after where it is met and its
+    other name (`subject_first`): 'CAP theorem'; '' when it states none."""
+    text = subject_first(sentence)
+    named = _LAW_NAME.match(text)
+    if named is None or STATES.match(text, named.end()) is None:
+        return ""
+    return LEADING_ARTICLE.sub("", named[0])
+
+
 def states_a_law(sentence: str) -> bool:
     """Whether a sentence gives a law by its name ('The CAP theorem in computer science
     states that it is impossible ...'): the page is that law's, whatever it lists after."""
@@ -1912,11 +1929,11 @@ def without_open_alias(text: str) -> str:
 # ('unicast reverse path forwarding (unicast rpf), also known as "reverse route lookup,"
 # provides ...': its letters after the name, the other name quoted, any verb after it)
 _OPEN_ALIAS = re.compile(
-    r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}(?:\s*\([^()]{1,30}\))?)"
+    r"^((?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s*\([^()]{1,30}\))?)"
     r"(?:,\s+(?:sometimes\s+|also\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)"
     # ('a sector also known as a page is ...': 'also known as' needs no comma before it)
     r"|\s+also\s+known\s+as)\s+"
-    r"(?:an?\s+|the\s+)?[\"“]?[\w-]+(?:\s+[\w-]+){0,3}?(?:,[\"”]|[\"”],?|,)?"
+    r"(?:an?\s+|the\s+)?[\"“]?[\w'’-]+(?:\s+[\w-]+){0,3}?(?:,[\"”]|[\"”],?|,)?"
     r"\s+(?=(?:is|are|refers\s+to|means|[a-z]{3,}s)\s)",
     re.I,
 )

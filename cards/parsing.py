@@ -1084,7 +1084,9 @@ def _entry(
         meta.aliases.append(title)
         title = bare
     elif bare is None and asked is None:
-        head = _opened_by_head(title, meta.tagline or _opening_text(sections))
+        head = _opened_by_head(title, meta.tagline or _opening_text(sections)) or _defined_head(
+            title, sections, meta.tagline, fragments
+        )
         if head:
             # 'Golden Master Testing: Characterization Tests for Legacy Code' over 'Golden
             # master testing (also called ...) captures ...': the page opens on its head
@@ -1326,15 +1328,33 @@ def _closed_up(title: str, opening: str) -> str:
     return defined.name if defined.name.casefold() == joined else ""
 
 
-def _opened_by_head(title: str, opening: str) -> str:
-    """The head of a title before its subtitle, when the page's first sentence opens on
-    it as its subject; '' otherwise."""
+def _title_head(title: str) -> str:
+    """The head of a title before its subtitle, when it may name the concept: one to five
+    words, no comparison, no question after it; '' otherwise."""
     parts = SUBTITLE.split(title.strip(), maxsplit=1)
     head = parts[0].strip()
     if len(parts) < 2 or not 1 <= len(head.split()) <= 5 or sets_side_by_side(head):
         return ""
     if "?" in parts[1] or "what" in parts[1].casefold():
         return ""  # 'Aspect ratio - what is this?': a question, read as the page's own
+    return head
+
+
+def _defined_head(title: str, sections: list[Section], tagline: str, fragments: bool) -> str:
+    """The head of a title before its subtitle, when the page says what the head is
+    ('Service Registry: Dynamic Service Discovery in Microservices' over a blurb, then
+    'A service registry is a database of ...'); '' otherwise."""
+    head = _title_head(title)
+    said = _defined_as(sections, head, tagline, fragments) if head else ""
+    return head if said and same_or_plural(said, head) else ""
+
+
+def _opened_by_head(title: str, opening: str) -> str:
+    """The head of a title before its subtitle, when the page's first sentence opens on
+    it as its subject; '' otherwise."""
+    head = _title_head(title)
+    if not head:
+        return ""
     said = opening.lstrip()
     if not said.casefold().startswith(f"{head.casefold()} "):
         return ""
@@ -1687,7 +1707,10 @@ _LABEL_LEAD = re.compile(
     r"(?P<label>[^:()\n]{1,50}?)(?:(?:\s*\([^()\n]{1,60}\))?\s*:\s+(?=\S)|"
     # 'RACE CONDITION (n.) A situation in which ...': a glossary's headword and its part
     # of speech before the gloss
-    rf"\s*\({SPEECH_PART_WORD}\.?\)\s+(?=[A-Z]))"
+    rf"\s*\({SPEECH_PART_WORD}\.?\)\s+(?=[A-Z])|"
+    # 'Eventual Consistency, A consistency model used ...': a comma where the colon goes,
+    # the gloss's capital the sign
+    r",\s+(?=(?:An?|The)\s))"
 )
 
 
@@ -1783,6 +1806,8 @@ def _with_definition(
         return _without_own_label(sections, names)
     if fragments:
         tagline = without_dictionary_lead(tagline)
+    # ('Hinted Handoff, A technique in which ...': the term before its gloss, as below)
+    tagline = _own_label(tagline, names) or tagline
     # The tagline says what the entry is, by name: it comes before any paragraph below
     # it ('A structured query language (SQL) is ...' over 'The Structured Query Language
     # uses ...'), which counts only as it would without one.

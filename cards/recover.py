@@ -34,6 +34,7 @@ from cards.defining import (
     slashed_names,
     spelled_out,
     spells_out,
+    stated_law,
     term_of,
     without_dictionary_lead,
 )
@@ -1590,6 +1591,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
+        if defined is None and k == 0 and (law := stated_law(first_sentence(line))):
+            # 'In theoretical computer science, the CAP theorem ... states that ...', the
+            # page's first line (under a title line, the title names the law as written)
+            defined = Definition(law, "", "", "")
         if (
             defined is not None
             and _SERIES_LEAD.match(defined.name)

@@ -38,6 +38,7 @@ from cards.defining import (
     letters_said_again,
     past_aside,
     spells_out,
+    subject_first,
     things_with_the_quality,
     without_open_alias,
     without_source_lead,
@@ -1585,6 +1586,7 @@ _SPELLING_WORDS = 6  # the most words of an answer that only spells a name's let
 def _what_it_states(ctx: Context, sentence: str) -> tuple[str, str] | None:
     """('state', 'That ...') of a sentence that opens with the entry's name, then 'states
     that' (or 'says', 'holds', 'asserts'): what a law or a principle says."""
+    sentence = subject_first(sentence)  # ('In theoretical computer science, the CAP ...')
     spans = ctx.own.find(sentence[:120])
     if not spans or spans[0][0] > 4:
         return None

@@ -11411,3 +11411,48 @@ def test_four_stops_end_a_whole_sentence_not_a_cut_one() -> None:
         "A technique that stores the results of expensive calls and returns the stored "
         "result when the same inputs come again."
     ), made
+
+
+def test_an_untitled_page_stating_a_law_after_its_field_and_other_name() -> None:
+    # 'In theoretical computer science, the CAP theorem, also known as Brewer's theorem,
+    # states that it is impossible ...' with no title line above it was refused.
+    made = made_or_refused(
+        "In queueing theory, Little's law, also known as Little’s formula, states that the "
+        "average number of items in a system equals their arrival rate times the time each "
+        "spends inside.\n"
+    )
+    assert made.get("What does Little's law state?") == (
+        "That the average number of items in a system equals their arrival rate times the "
+        "time each spends inside."
+    ), made
+
+
+def test_a_glossary_term_then_a_comma_and_a_capitalised_gloss() -> None:
+    # 'Eventual Consistency' / 'Eventual Consistency, A consistency model used in ...'
+    # was refused: the comma stands where a glossary puts its colon.
+    made = made_or_refused(
+        "Read Repair\n\nRead Repair, A technique in which a read that finds replicas "
+        "disagreeing writes the newest value back to the stale ones.\n"
+    )
+    assert made.get("What is Read Repair?") == (
+        "A technique in which a read that finds replicas disagreeing writes the newest "
+        "value back to the stale ones."
+    ), made
+
+
+def test_a_titles_head_the_page_defines_below_a_blurb_is_its_concept() -> None:
+    # 'Service Registry: Dynamic Service Discovery in Microservices' over a blurb, then
+    # 'What is a Service Registry' and 'A service registry is a database of ...' gave
+    # no card: the whole title was taken for the concept's name.
+    entry, made = deck(
+        "Feature Store: Dynamic Feature Sharing in Machine Learning\n\n"
+        "Understand how feature stores enable reuse, consistency, and freshness in "
+        "production machine learning systems.\n\n"
+        "published: reading time: 11 min read\n\n"
+        "Feature Store: Dynamic Feature Sharing in Machine Learning\n\n"
+        "What is a Feature Store\n\n"
+        "A feature store is a database of computed model inputs. Each row holds the "
+        "entity, the feature value, and the time it was computed.\n"
+    )
+    assert entry.title == "Feature Store", entry.title
+    assert made.get("What is a feature store?") == "A database of computed model inputs.", made
