@@ -963,12 +963,14 @@ _CALLED = re.compile(
     # ('Using disk storage in this way to allow ... is called virtual memory.': a doing)
     # ('A database's logical blueprint is called a database schema.': after 'a', which
     # points back to nothing, four words are enough)
+    # ('These scattered parts of one file on the disk are called fragmentation.': what
+    # the sentences before told, said again in five words or more)
     r"^(?P<what>(?:An?\s+[^\s,;:]+(?:\s+[^\s,;:]+){2,30}|"
-    r"(?:The|[Aa]ll\s+(?:of\s+)?the|[Aa]ll|[A-Z][a-z]*ing)\s+[^\s,;:]+"
+    r"(?:The|These|Such|[Aa]ll\s+(?:of\s+)?the|[Aa]ll|[A-Z][a-z]*ing)\s+[^\s,;:]+"
     # ('The Northbridge and Southbridge chips comprise what is known as a chipset': what
     # it is, 'what', is no clause of its own)
     r"(?:\s+[^\s,;:]+){3,30}))(?<!\swhat)\s+(?:is|are)\s+"
-    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:as\s+)?(?P<article>an?\s+|the\s+)?"
+    r"(?:called|known\s+as|termed|referred\s+to\s+as|said\s+as)\s+(?:as\s+)?(?P<article>an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
 # An event, then the name it goes by: 'When several processes access the same data ...,
@@ -1170,6 +1172,8 @@ def _is_fragment(text: str) -> bool:
         return False  # 'The rules that we have just been describing are ...': said before
     if glosses_when(text):
         return True  # 'When a procedure refers to itself.' under 'Recursion'
+    if _CLAUSE_FIRST.match(text):
+        return False  # 'As the uses of computers going on, there will be ...': a sentence
     if (
         text.rstrip().endswith(".")
         and 6 <= len(text.split()) <= 45
@@ -1222,6 +1226,11 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+# A sentence that opens on a clause of its own, which no gloss does ('When ...' glosses
+# an event, and is read before).
+_CLAUSE_FIRST = re.compile(
+    r"(?:as|while|since|because|although|though|whereas|unless|until|once|if)\s", re.I
+)
 _ANY_BRACKET = re.compile(r"\s*\([^()\n]{0,80}\)")
 # 'The use of X allows ...': 'the ... of' and its object as a sentence's subject.
 _OF_THEN_VERB = re.compile(
@@ -1533,6 +1542,7 @@ def _definition(
         # 'The method of visiting every node of a graph is known as graph traversal.': the
         # name last, what it is first ('all of the programs ...' are programs)
         what = re.sub(r"^all\s+(?:of\s+)?the\s+|^all\s+", "", called["what"], flags=re.I)
+        what = re.sub(r"^(?:These|Such)\s", "The ", what)  # (the card shows no sentence before)
         return Definition(called["name"], "", "", upper_first(what))
     happening = _WHEN_CALLED.match(text) if names else None
     if happening is not None and any(_same(happening["name"], n) for n in names):

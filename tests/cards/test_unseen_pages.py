@@ -11456,3 +11456,19 @@ def test_a_titles_head_the_page_defines_below_a_blurb_is_its_concept() -> None:
     )
     assert entry.title == "Feature Store", entry.title
     assert made.get("What is a feature store?") == "A database of computed model inputs.", made
+
+
+def test_a_clause_opening_the_answer_to_what_it_is_is_no_gloss_and_these_are_called() -> None:
+    # 'What is fragmentation?' over 'As the uses of computers going on, there will be ...
+    # These scattered parts of the same file ... is said as fragmentation.' was answered
+    # with the opening clause, asked as 'What does fragmentation do?'.
+    made = made_or_refused(
+        "What is thrashing?\n\n"
+        "As more programs start, each one gets fewer memory pages than it needs. The "
+        "machine then spends its time moving pages in and out of the disk. These endless "
+        "page swaps that leave no time for real work are called thrashing.\n"
+    )
+    assert made.get("What is thrashing?") == (
+        "The endless page swaps that leave no time for real work."
+    ), made
+    assert not any(answer.startswith("As more programs") for answer in made.values()), made
