@@ -106,7 +106,13 @@ _BASE_FORMS = {"does": "do", "did": "do", "are": "be", "is": "be", "was": "be", 
 def _skeleton(prompt: str) -> tuple[str, ...]:
     """A question with its fillers gone and its words stemmed, to tell two wordings of
     one question apart from two questions."""
+    # ('How does rate limiting work, in four points?' asks what 'How does rate limiting
+    # work?' asks, of the same list)
+    prompt = _IN_POINTS.sub("?", prompt)
     return tuple([_skeleton_word(word) for word in words(prompt) if word not in _FILLERS])
+
+
+_IN_POINTS = re.compile(r",\s+in\s+[\w-]+\s+(?:points|steps|parts)\?$")
 
 
 # Prompts are new sentences, their words are not: each word's stem is worked out once.

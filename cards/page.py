@@ -160,6 +160,8 @@ def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
     candidates: list[tuple[int, str]] = []  # short one-line blocks at the top
     tagline: tuple[int, int] | None = None
     for a, b in blocks:
+        if b - a == 1 and _ARCHIVE.fullmatch(lines[a].strip()):
+            continue  # 'Tag Archives: Throttling': the blog's listing the post was copied from
         if b - a == 1 and title_like(lines[a], 8) and len(candidates) < 3:
             candidates.append((a, plain(lines[a])))
             continue
@@ -199,6 +201,10 @@ def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
         meta.tagline = plain(" ".join(lines[tagline[0] : tagline[1]]))
         meta.tagline_line = tagline[0] + 1
     return tagline[1]
+
+
+# A blog's listing of the posts under one tag, category or author, over a post.
+_ARCHIVE = re.compile(r"(?:Tag|Category|Author)\s+Archives?\s*:\s*[^:]{1,60}", re.I)
 
 
 def _choose_title(lines: list[str], candidates: list[tuple[int, str]]) -> tuple[int, str]:

@@ -409,7 +409,9 @@ EVALUATIVE = re.compile(
     # 'an important technique in Machine Learning': how much it matters where it is used
     # (not 'a powerful technique for transforming ...', which says what it does)
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|fundamental|critical|"
-    r"integral|central|core)\s+(?:technique|step)s?\s+(?:in|of|during)\b|"
+    # (not 'a crucial technique in API management and network security used to control
+    # the amount of traffic ...': what it does follows the field)
+    r"integral|central|core)\s+(?:technique|step)s?\s+(?:in|of|during)\b(?![^,.;]{0,60}\bused\s+to\s)|"
     # 'a low-key concept but it comes up whenever ...': the concept judged, then a turn
     r"an?\s+(?:[\w-]+\s+){1,2}(?:concept|idea|topic)\s+but\b|"
     # 'a relatively unknown and misunderstood attack': how well known it is

@@ -204,7 +204,7 @@ _SERIES_COMMA = re.compile(
 
 # An opening phrase that sets when or where a point holds, up to its comma.
 _SETTING = re.compile(
-    r"(?:for|in|on|with|when|if|by|at|after|before|during|once|unless)\s[^,;()]{1,40},\s+", re.I
+    r"(?:for|in|on|with|when|if|by|at|after|before|during|once|unless)\s[^,;()]{1,60},\s+", re.I
 )
 
 

@@ -11472,3 +11472,34 @@ def test_a_clause_opening_the_answer_to_what_it_is_is_no_gloss_and_these_are_cal
         "The endless page swaps that leave no time for real work."
     ), made
     assert not any(answer.startswith("As more programs") for answer in made.values()), made
+
+
+def test_a_blogs_tag_archive_line_over_a_post_is_no_title() -> None:
+    # 'Tag Archives: Throttling' over a post on rate limiting titled the page 'Throttling';
+    # its 'Rate limiting is a crucial technique in API management ... used to control
+    # ...' was taken for praise, the third of its list's points was cut after its 'If'
+    # clause, and the list was asked twice ('How does rate limiting work?' beside '...,
+    # in four points?').
+    entry, made = deck(
+        "Tag Archives: Caching\n\n"
+        "Request Coalescing and Why Your Cache Needs It Before the Next Traffic Spike\n\n"
+        "Picture a popular page expiring from the cache at noon while a thousand readers "
+        "ask for it in the same second.\n\n"
+        "Understanding the Basics: Request Coalescing\n\n"
+        "Request coalescing is a crucial technique in caching layers and proxies used to "
+        "merge identical requests that arrive together into one trip to the origin.\n\n"
+        "How Request Coalescing Works:\n\n"
+        "  • Spot the Twin: The proxy notices that a request matches one already in flight, "
+        "typically by comparing the cache key and the method.\n"
+        "  • Hold It: If the same key is already being fetched from the origin server, the "
+        "proxy parks the new request until that fetch returns.\n"
+        "  • Share: Every parked request gets a copy of the single answer, often within a "
+        "few milliseconds of the first.\n"
+    )
+    assert entry.title == "Request coalescing", entry.title
+    assert made.get("What is request coalescing?", "").startswith(
+        "A crucial technique in caching layers and proxies used to merge identical requests"
+    ), made
+    points = made.get("How does request coalescing work, in three points?", "")
+    assert "the proxy parks the new request until that fetch returns" in points, made
+    assert "How does request coalescing work?" not in made, made
