@@ -203,7 +203,7 @@ _LINKING = (
     r"(?:\s+(?:on the contrary|on the other hand|in contrast|by contrast|in turn|however|"
     r"therefore|thus|instead|meanwhile|simply|basically|essentially|really|actually|"
     # ('"Lexical scope" in general is the idea that ...')
-    r"in general|generally))?"
+    r"in general|generally|mostly|usually|typically|commonly|normally))?"
 )
 # Where a name is met, after it: a capitalised name ('in JavaScript': the capital is
 # checked as written, so 'Encryption in transit' keeps its whole name), or a field

@@ -1570,7 +1570,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
         led_in = k == 1 and (top[0][1].rstrip().endswith(":") or _heads_key_points(top[0][1]))
-        if marker is not None and (marker.kind.value == "numbered" or k == 0 or led_in):
+        # ('- Error detection method, ...' / '- Checksum mostly refers to ...': a note
+        # of bullets alone, its second naming what the first glossed)
+        noted = k == 1 and marker is not None and list_marker(top[0][1]) is not None
+        if marker is not None and (marker.kind.value == "numbered" or k == 0 or led_in or noted):
             # '1. A git branch is a separate version of ...'; a page's one bullet at
             # the top, '- Live migration is the movement of ...', or under its lead-in
             # ('Here's a breakdown:' / '* Cellular respiration is the process ...')

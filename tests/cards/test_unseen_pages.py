@@ -11503,3 +11503,19 @@ def test_a_blogs_tag_archive_line_over_a_post_is_no_title() -> None:
     points = made.get("How does request coalescing work, in three points?", "")
     assert "the proxy parks the new request until that fetch returns" in points, made
     assert "How does request coalescing work?" not in made, made
+
+
+def test_a_note_of_bullets_alone_is_titled_by_the_one_that_names_its_concept() -> None:
+    # '- Error detection method, detects possible data loss ...' / '- Checksum mostly
+    # refers to the Hash of some value, to make sure ...': a personal note with no title,
+    # refused; and 'mostly' was read as part of the name ('Checksum mostly').
+    made = made_or_refused(
+        "- way of spreading load, keeps any one server from drowning\n"
+        "- Sharding mostly refers to splitting one table's rows across several databases "
+        "by a key\n"
+        "- each piece is a shard\n"
+    )
+    assert any(
+        prompt.casefold() in ("what is sharding?",) and answer.startswith("Splitting one table")
+        for prompt, answer in made.items()
+    ), made
