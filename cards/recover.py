@@ -1058,6 +1058,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         line += "?"
     # 'What Logging Actually Is', the same heading asked the other way round
     line = _WHAT_IT_ACTUALLY_IS.sub(r"What \2 \1?", line)
+    # 'What Is a Gossip Protocol, Really?': the question's last word only stresses it
+    line = re.sub(r",\s+(?:really|exactly|anyway)\s*\?$", "?", line, flags=re.I)
     # 'In data warehousing, what ...', 'With regard to network security, what ...'
     line = _FIELD_LEAD.sub("", line)
     line = _QUESTION_LEAD.sub("", line)  # 'But first, what is the Internet of Things?'

@@ -11519,3 +11519,15 @@ def test_a_note_of_bullets_alone_is_titled_by_the_one_that_names_its_concept() -
         prompt.casefold() in ("what is sharding?",) and answer.startswith("Splitting one table")
         for prompt, answer in made.items()
     ), made
+
+
+def test_a_title_question_stressed_with_really_keeps_no_comma() -> None:
+    # 'What Is a Gossip Protocol, Really?' titled the page 'Gossip Protocol,', shown
+    # above every card.
+    entry, _ = deck(
+        "In big clusters, every service needs the same network plumbing.\n"
+        "What Is a Service Mesh, Really?\n"
+        "At its core, a service mesh is a layer of proxies that carries the traffic between "
+        "services and adds retries, encryption and metrics to it.\n"
+    )
+    assert entry.title == "Service Mesh", entry.title
