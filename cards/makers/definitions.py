@@ -1795,6 +1795,12 @@ _LEADS_TO_MORE = re.compile(
 # the binaries, libraries').
 _LIST_BROKEN_OFF = re.compile(r",\s+(?!and\b|or\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
 _FOLLOWING_WORDS = 35  # words of the sentence after it, for a bare definition to take it
+# A definition by a kind of thing ('An operational mode of ...'), and how near the start
+# of the next paragraph 'this mode' must stand to go on with it.
+_KIND_SAID = re.compile(
+    r"(?i:an?|the)\s+(?:[a-z-]+\s+)?(?P<kind>[a-z]{3,})\s+(?:of|for|in|that|which)\s"
+)
+_KIND_REACH = 40
 # A definition that only says what the thing stands beside: 'supplementary to your
 # primary database, either built in or ...' takes the sentence saying what it is for.
 _BESIDE_ANOTHER = re.compile(r"(?:supplementary|complementary|auxiliary|secondary)\s+to\b", re.I)
@@ -1877,6 +1883,17 @@ def _with_next(
     collection of elements, which can be stored and retrieved one at a time', and so is
     a queue) takes the next sentence whatever it opens with: that one tells them apart."""
     placed_only = _BESIDE_ANOTHER.match(answer) is not None
+    kind = _KIND_SAID.match(answer)
+    if kind is not None and next_paragraph and not _sentence_after(sentence, item):
+        # 'An operational mode of a software system ...' / 'When this mode is active, the
+        # system switches to a standby ...': the paragraph after says what kind of mode
+        after = first_sentence(next_paragraph)
+        if (
+            re.search(rf"\bth(?:is|at)\s+{re.escape(kind['kind'])}\b", after[:_KIND_REACH], re.I)
+            and len(words(after)) <= _FOLLOWING_WORDS
+            and after.endswith(WHOLE_ENDS)
+        ):
+            return f"{answer} {after}"
     if (
         not shared and not placed_only and len(words(answer)) > _SHORT_DEFINITION
     ) or sentence.rstrip().endswith(":"):
@@ -1976,8 +1993,10 @@ def _paragraph_after(entry: Entry, section: Section, item: Item) -> str:
         return paragraphs[at + 1].text
     sections = list(entry.sections)
     index = next((k for k, other in enumerate(sections) if other is section), None)
-    if index is None or index + 1 >= len(sections) or sections[index + 1].heading:
+    if index is None or index + 1 >= len(sections):
         return ""
+    if sections[index + 1].heading and sections[index + 1].heading != section.heading:
+        return ""  # (the same heading: the rest of the section the summary was taken from)
     after = sections[index + 1]
     return after.items[0].text if after.items and after.items[0] in after.paragraphs else ""
 

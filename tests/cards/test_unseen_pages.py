@@ -11531,3 +11531,21 @@ def test_a_title_question_stressed_with_really_keeps_no_comma() -> None:
         "services and adds retries, encryption and metrics to it.\n"
     )
     assert entry.title == "Service Mesh", entry.title
+
+
+def test_a_definition_by_its_kind_goes_on_in_the_paragraph_after_saying_this_kind() -> None:
+    # 'Failover is an operational mode of a software system or network server cluster.'
+    # / 'When this mode is active, the system switches to a standby backup system ...':
+    # the answer stopped at the kind of thing, which fits any mode (INCOMPLETE).
+    made = made_or_refused(
+        "[Last Updated: Mar 3, 2019]\n\n"
+        "Operating Systems\n\n"
+        "Safe mode is a diagnostic mode of an operating system or its boot loader.\n\n"
+        "When this mode is on, the system starts with only the drivers it cannot boot "
+        "without.\n\n"
+        "A faulty driver can then be found and removed.\n"
+    )
+    assert made.get("What is safe mode?") == (
+        "A diagnostic mode of an operating system or its boot loader. When this mode is on, "
+        "the system starts with only the drivers it cannot boot without."
+    ), made
