@@ -18,7 +18,7 @@ from cards.makers.context import Context
 from cards.makers.identify import how_well_it_serves
 from cards.model import Answering, Card, CardKind
 from cards.names import body_text, either_number, plural_of, written_in_capitals
-from cards.sentences import content_words, lower_first, upper_first
+from cards.sentences import content_words, lower_first, upper_first, words
 
 
 def side_cards(ctx: Context) -> Iterator[Card]:
@@ -156,11 +156,27 @@ def _gives_away(predicate: str, side: str, other: str) -> bool:
     said = content_words(predicate)
     # ('places droplets of ink' of 'Inkjet printer': a short word a name opens with;
     # 'hashed' of 'hashing', stems 'hashe' and 'hashi': one word's forms)
-    return not own.isdisjoint(said) or any(
-        stem.startswith(word) or (len(word) >= 5 and stem[:4] == word[:4])
-        for word in said
-        if len(word) >= 3
-        for stem in own
+    return (
+        not own.isdisjoint(said)
+        or any(
+            stem.startswith(word) or (len(word) >= 5 and stem[:4] == word[:4])
+            for word in said
+            if len(word) >= 3
+            for stem in own
+        )
+        or _said_without(predicate, side)
+    )
+
+
+def _said_without(predicate: str, side: str) -> bool:
+    """Whether the predicate says the root of a word of the side's name in '-less'
+    ('without losing any data' of 'Lossless compression'): a root the stems compared
+    above miss when the predicate's form of it is spelled otherwise."""
+    roots = {word[:-4] for word in words(side) if word.endswith("less") and len(word) >= 7}
+    return any(
+        word[: max(3, len(root) - 1)] == root[: max(3, len(root) - 1)]
+        for root in roots
+        for word in words(predicate)
     )
 
 

@@ -11549,3 +11549,14 @@ def test_a_definition_by_its_kind_goes_on_in_the_paragraph_after_saying_this_kin
         "A diagnostic mode of an operating system or its boot loader. When this mode is on, "
         "the system starts with only the drivers it cannot boot without."
     ), made
+
+
+def test_a_two_sided_question_saying_the_root_of_a_less_name_gives_it_away() -> None:
+    # 'Which reduces file size without losing any data: lossless compression or lossy
+    # compression?': 'losing' says 'lossless' (GIVEAWAY).
+    made = made_or_refused(
+        "Lossless vs Lossy Audio\n\n"
+        "Lossless audio keeps every sample of the recording without losing any detail. "
+        "Lossy audio throws away sounds most listeners cannot hear to make files small.\n"
+    )
+    assert not any("without losing" in prompt for prompt in made), made
