@@ -1812,6 +1812,10 @@ _GOES_ON = re.compile(
 )
 
 
+# A sentence about each of a thing's parts: 'Every node in the system ...'.
+_EACH_PART = re.compile(r"^(?:every|each)\s+[a-z][\w-]*\s", re.I)
+
+
 # A sentence that only gives another name: 'Such a procedure is called recursive.'
 _NAMES_ONLY = re.compile(r"^(?:\S+\s+){1,3}(?:is|are)\s+(?:called|known as|named|termed)\b", re.I)
 
@@ -1911,6 +1915,9 @@ def _with_next(
     goes_on = (
         shared
         or _GOES_ON.match(following)
+        # 'A decentralized communication model.' / 'Every node in the system periodically
+        # shares its knowledge with ...': a kind alone, then how this one works
+        or (genus_only and _EACH_PART.match(following) is not None)
         or _a_kind_of_it_acts(following, names)
         or _defined_again(following, names)
         # 'An HTML tag.' / 'Meta descriptions are commonly used on search engine result

@@ -11560,3 +11560,18 @@ def test_a_two_sided_question_saying_the_root_of_a_less_name_gives_it_away() -> 
         "Lossy audio throws away sounds most listeners cannot hear to make files small.\n"
     )
     assert not any("without losing" in prompt for prompt in made), made
+
+
+def test_a_definition_by_its_kind_alone_goes_on_to_what_each_part_does() -> None:
+    # 'What is a gossip protocol?' -> 'A decentralized communication model.' (INCOMPLETE):
+    # the next sentence, 'Every node in the system periodically shares its knowledge
+    # ...', says which model.
+    made = made_or_refused(
+        "Token Bucket\n\n"
+        "A token bucket is a rate-limiting model. Each request spends one token from a "
+        "bucket that refills at a fixed rate. Bursts are allowed up to the bucket's size.\n"
+    )
+    assert made.get("What is a token bucket?") == (
+        "A rate-limiting model. Each request spends one token from a bucket that refills at "
+        "a fixed rate."
+    ), made
