@@ -172,12 +172,13 @@ def _said_without(predicate: str, side: str) -> bool:
     """Whether the predicate says the root of a word of the side's name in '-less'
     ('without losing any data' of 'Lossless compression'): a root the stems compared
     above miss when the predicate's form of it is spelled otherwise."""
-    roots = {word[:-4] for word in words(side) if word.endswith("less") and len(word) >= 7}
-    return any(
-        word[: max(3, len(root) - 1)] == root[: max(3, len(root) - 1)]
-        for root in roots
-        for word in words(predicate)
-    )
+    # (the root's letters but its last may change: 'loss' of 'losing')
+    starts = {
+        root[: max(3, len(root) - 1)]
+        for word in words(side)
+        if word.endswith("less") and len(root := word[:-4]) >= 3
+    }
+    return any(word.startswith(start) for start in starts for word in words(predicate))
 
 
 def _one_of_each_mirror(claims: list[SideClaim]) -> list[list[SideClaim]]:
