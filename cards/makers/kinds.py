@@ -18,7 +18,7 @@ from cards.makers.claims import first_clause, opens_on_its_name
 from cards.makers.context import Context
 from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, STORY, WEAK
 from cards.makers.prose import sentences_of, stands_alone
-from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
+from cards.model import Answering, Card, CardKind, Section, SectionKind
 from cards.names import (
     body_text,
     capitalised_inside,
@@ -96,12 +96,15 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
     page = ctx.folded_body[:_LOOKED_UP]
     body = body_text(ctx.entry)[:_LOOKED_UP]
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    supposed: dict[int, set[int]] = {}  # by section: its items in a supposed case
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if asked >= _MAX_KINDS:
             return
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
-        if _in_a_supposed_case(section, item):
+        if id(section) not in supposed:
+            supposed[id(section)] = _in_a_supposed_case(section)
+        if id(item) in supposed[id(section)]:
             # 'Suppose you configure Provisioned Concurrency as:' / '5' / 'AWS keeps 5
             # Lambda execution environments ...': what happens in the page's example
             continue
@@ -135,18 +138,17 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         asked += 1
 
 
-def _in_a_supposed_case(section: Section, item: Item) -> bool:
-    """Whether a point of a section follows one that opens a supposed case ('Suppose you
-    configure ...', 'Imagine ...'), or stands under such a line read as a heading: it
-    tells what happens in the example."""
+def _in_a_supposed_case(section: Section) -> set[int]:
+    """The points of a section (by id) that follow one opening a supposed case ('Suppose
+    you configure ...', 'Imagine ...'), or all of them under such a line read as a
+    heading: they tell what happens in the example. (Worked out once per section: asked
+    point by point, a section of many points was read over again for each.)"""
     if STORY.match(section.heading.strip()):
-        return True
-    for earlier in section.items:
-        if earlier is item:
-            return False
-        if STORY.match(earlier.text.strip()):
-            return True
-    return False
+        return {id(item) for item in section.items}
+    opened = next(
+        (k for k, item in enumerate(section.items) if STORY.match(item.text.strip())), None
+    )
+    return set() if opened is None else {id(item) for item in section.items[opened + 1 :]}
 
 
 # A list's labelled point glossing a kind: 'MX (Mail Exchanger) record: A type of DNS record
