@@ -103,7 +103,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
         if id(section) not in supposed:
-            supposed[id(section)] = _in_a_supposed_case(section)
+            supposed[id(section)] = _supposed_points(section)
         if id(item) in supposed[id(section)]:
             # 'Suppose you configure Provisioned Concurrency as:' / '5' / 'AWS keeps 5
             # Lambda execution environments ...': what happens in the page's example
@@ -138,7 +138,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
         asked += 1
 
 
-def _in_a_supposed_case(section: Section) -> set[int]:
+def _supposed_points(section: Section) -> set[int]:
     """The points of a section (by id) that follow one opening a supposed case ('Suppose
     you configure ...', 'Imagine ...'), or all of them under such a line read as a
     heading: they tell what happens in the example. (Worked out once per section: asked
