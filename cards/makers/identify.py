@@ -417,7 +417,12 @@ _SPLICED = re.compile(
 )
 # A tie to another thing, which many concepts have: 'is related to the concept of ...'.
 _ONLY_RELATED = re.compile(
-    r"(?:is|are)\s+(?:\w+ly\s+)?(?:related|linked|connected|tied)\s+to\b", re.I
+    r"(?:is|are)\s+(?:\w+ly\s+)?(?:related|linked|connected|tied)\s+to\b|"
+    # 'Which concept is almost always combined with data compression ...?': what it goes
+    # with, which many things do
+    r"(?:is|are)\s+(?:(?:\w+ly|almost|nearly|often|always|commonly|frequently)\s+){0,2}"
+    r"(?:combined|paired|used\s+together|used\s+alongside|bundled)\s+with\b",
+    re.I,
 )
 # An aside that links a sentence to the one before it: 'Above all,', 'Of course,'.
 _LINKING_LEAD = re.compile(

@@ -11575,3 +11575,15 @@ def test_a_definition_by_its_kind_alone_goes_on_to_what_each_part_does() -> None
         "A rate-limiting model. Each request spends one token from a bucket that refills at "
         "a fixed rate."
     ), made
+
+
+def test_what_a_concept_is_combined_with_is_no_clue_to_it() -> None:
+    # 'Which concept is almost always combined with data compression, another data
+    # reduction technique?' -> 'Data Deduplication' (AMBIGUOUS: many things are).
+    made = made_or_refused(
+        "Write-Ahead Logging\n\n"
+        "Write-ahead logging is a technique in which every change is written to a log "
+        "before it is applied to the data files. Write-ahead logging is almost always "
+        "combined with checkpoints, another recovery technique.\n"
+    )
+    assert not any("combined with" in prompt for prompt in made), made
