@@ -453,6 +453,8 @@ _LEAD = re.compile(
     r"(?:according\s+to\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?=(?:an?|the)\s))?"
     # a field with no comma after it, before letters: 'In computer science DP is ...'
     r"(?:in\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+(?=(?-i:[A-Z]{2,6})\s))?"
+    # or in its terms, before an article: 'In computer software terms a stack overflow ...'
+    r"(?:in\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+terms\s+(?=(?:an?|the)\s))?"
     # the law that defines it: 'Under GDPR Article 4(1) 'personal data' means ...'
     r"(?:under\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+"
     r"(?:article|art\.|section|§)\s*[\w().]{1,12},?\s+)?"

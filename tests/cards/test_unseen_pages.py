@@ -11587,3 +11587,19 @@ def test_what_a_concept_is_combined_with_is_no_clue_to_it() -> None:
         "combined with checkpoints, another recovery technique.\n"
     )
     assert not any("combined with" in prompt for prompt in made), made
+
+
+def test_a_field_in_its_terms_before_the_article_needs_no_comma() -> None:
+    # 'Definition:' / 'In computer software terms a stack overflow error occurs when ...'
+    # / 'The web site StackOverflow is useful resource ...': the page was titled by the
+    # web site, the one sentence it could read.
+    entry, made = deck(
+        "Definition:\n"
+        "In database terms a lock wait timeout occurs when a transaction waits longer for "
+        "a row lock than the server allows.\n"
+        "The band Timeout is a rock group that plays small clubs.\n"
+    )
+    assert entry.title == "Lock wait timeout", entry.title
+    assert made.get("What is a lock wait timeout?") == (
+        "When a transaction waits longer for a row lock than the server allows."
+    ), made
