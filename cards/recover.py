@@ -1540,6 +1540,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     labelled = _over_a_definition_label(top[:_LABEL_REACH])
     if labelled is not None:
         return labelled
+    aspects = _named_by_its_headings(top, lines)
+    if aspects is not None:
+        return aspects
     if (
         len(top) > 2
         and _titled_over_a_part(top[0][1], top[1][1])
@@ -1733,6 +1736,32 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
 _QUOTED_SUM = re.compile(r"[\"'“][^\"'”]*[\"'”]\s*[-+*/|&]\s*[\"'“]")
 # A table's row copied as text: three or more short cells between commas.
 _CELL_ROW = re.compile(r"[^,]{1,12}(?:,\s*[^,]{1,12}){2,},?|[A-Z0-9]{1,8}(?:,\s*[A-Z0-9]{1,8})+,?")
+
+
+def _named_by_its_headings(
+    top: list[tuple[int, str]], lines: list[str]
+) -> tuple[int, str, str] | None:
+    """A page with no title whose headings name one thing's sides ('Reason for memory
+    fragmentation', 'Types of memory fragmentation:'): that thing, when two headings or
+    more name it and the text says it again. The body starts at the page's first line."""
+    named = [
+        found["name"].strip().casefold()
+        for line in lines
+        if (found := _ASPECT_HEADING.fullmatch(line.strip())) is not None
+    ]
+    name = next((n for n in dict.fromkeys(named) if named.count(n) >= 2), None)
+    if name is None or not top or times_said(name, lines) < _ASPECT_MENTIONS:
+        return None
+    return top[0][0], _capitalised(name), ""
+
+
+# A heading naming one side of a thing: 'Reason for memory fragmentation', 'Types of X:'.
+_ASPECT_HEADING = re.compile(
+    r"(?:reasons?|causes?|types?|kinds?|examples?|effects?|uses?|advantages?|disadvantages?)"
+    r"\s+(?:for|of)\s+(?P<name>[a-z][\w -]{2,40}?)\s*:?",
+    re.I,
+)
+_ASPECT_MENTIONS = 3  # times the page says the thing its headings name
 
 
 def _underlined_title(first: tuple[int, str], lines: list[str]) -> tuple[int, str, str] | None:

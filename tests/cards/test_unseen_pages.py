@@ -11603,3 +11603,23 @@ def test_a_field_in_its_terms_before_the_article_needs_no_comma() -> None:
     assert made.get("What is a lock wait timeout?") == (
         "When a transaction waits longer for a row lock than the server allows."
     ), made
+
+
+def test_an_untitled_page_is_named_by_the_thing_its_headings_name() -> None:
+    # A fragmentation page with no title, 'Reason for memory fragmentation' and 'Types of
+    # memory fragmentation:' among its headings, was titled 'User processes and
+    # resources' after the subject of a sentence under the first, and asked "What is the
+    # difference between assigned and requested memory space?" -> "Then called internal
+    # fragmentation.". Read as the page of the thing its headings name, it says nothing
+    # of what that thing is: refused, and the reason names it.
+    page = (
+        "Over months a busy table's indexes keep pages for rows deleted long ago, and "
+        "reads slow down as they walk through them. This problem is known as bloat.\n"
+        "Reason for index bloat\n"
+        "Table rows and index entries are written and removed all day; the entries of "
+        "removed rows stay until a vacuum runs, which is then called dead space.\n\n"
+        "Types of index bloat:\n"
+        "There are two types of index bloat\n"
+    )
+    with pytest.raises(cards.ParseError, match="'Index bloat'"):
+        parse(page, "page.txt")
