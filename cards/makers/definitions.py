@@ -1812,6 +1812,9 @@ _GOES_ON = re.compile(
 )
 
 
+# An aside in brackets that ends a sentence saying it again: '(i.e., if a page fault
+# occurs).'
+_RESTATED_AT_END = re.compile(r"\s*\((?:i\.\s?e\.|that is|in other words),?\s[^()]{1,80}\)\.$")
 # A sentence about each of a thing's parts: 'Every node in the system ...'.
 _EACH_PART = re.compile(r"^(?:every|each)\s+[a-z][\w-]*\s", re.I)
 
@@ -1902,7 +1905,9 @@ def _with_next(
         not shared and not placed_only and len(words(answer)) > _SHORT_DEFINITION
     ) or sentence.rstrip().endswith(":"):
         return answer
-    following = _sentence_after(sentence, item)
+    # ('... only if that page is not already in memory (i.e., if a page fault occurs).':
+    # the aside that ends it says the same again, and is left out)
+    following = _RESTATED_AT_END.sub(".", _sentence_after(sentence, item))
     genus_only = len(words(answer)) <= _GENUS_ONLY or _ONLY_ITS_KIND.fullmatch(answer) is not None
     if not following and next_paragraph and genus_only:
         # 'Swap Space, in Linux, is a Virtual Memory mechanism.' / 'If the system needs

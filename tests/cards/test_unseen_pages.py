@@ -11623,3 +11623,22 @@ def test_an_untitled_page_is_named_by_the_thing_its_headings_name() -> None:
     )
     with pytest.raises(cards.ParseError, match="'Index bloat'"):
         parse(page, "page.txt")
+
+
+def test_a_bare_kind_goes_on_to_a_sentence_whose_restating_aside_is_left_out() -> None:
+    # 'What is demand paging?' -> 'A method of virtual memory management.' (INCOMPLETE):
+    # the next sentence, 'In a system that uses demand paging, the operating system
+    # copies a disk page ... (i.e., if a page fault occurs).', ran over the words a
+    # sentence after a bare kind may have, counting the aside that only says it again.
+    made = made_or_refused(
+        "Copy-on-write\n\n"
+        "Copy-on-write is a method of memory sharing. In a system that uses copy-on-write, "
+        "two processes share the same pages until one of them writes to a page, and only "
+        "then is that page copied for the one that wrote (i.e., when a write fault is "
+        "taken on a shared page).\n"
+    )
+    assert made.get("What is copy-on-write?") == (
+        "A method of memory sharing. In a system that uses copy-on-write, two processes "
+        "share the same pages until one of them writes to a page, and only then is that "
+        "page copied for the one that wrote."
+    ), made
