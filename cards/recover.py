@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -1744,12 +1745,12 @@ def _named_by_its_headings(
     """A page with no title whose headings name one thing's sides ('Reason for memory
     fragmentation', 'Types of memory fragmentation:'): that thing, when two headings or
     more name it and the text says it again. The body starts at the page's first line."""
-    named = [
+    named = Counter(
         found["name"].strip().casefold()
         for line in lines
         if (found := _ASPECT_HEADING.fullmatch(line.strip())) is not None
-    ]
-    name = next((n for n in dict.fromkeys(named) if named.count(n) >= 2), None)
+    )
+    name = next((n for n, times in named.items() if times >= 2), None)
     if name is None or not top or times_said(name, lines) < _ASPECT_MENTIONS:
         return None
     return top[0][0], _capitalised(name), ""
