@@ -542,10 +542,16 @@ _COMES_ABOUT = re.compile(
     r"(?:\s+\([^()]{1,60}\))?"  # 'Reflow (also called layout) occurs when ...'
     # 'A deadlock in an operating system arises when ...': where it is met
     r"(?:\s+in\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?\s+"
-    # ('Race conditions occur when ...': many of them)
+    # ('Race conditions occur when ...': many of them; 'SQL injection usually occurs')
+    r"(?:(?:usually|often|typically|commonly|mostly|generally)\s+)?"
     r"(?:occurs?|happens?|arises?)\s+(?P<when>when|whenever)\s+(?=\S)",
     re.I,
 )
+# The reader in the middle of something: 'when you're about to click ...'.
+_READERS_SCENE = re.compile(r"\w+\s+you(?:['’]re|\s+are|['’]ve\s+just|\s+have\s+just)\b", re.I)
+# What happens to the reader: 'happens when you open a link and stare at ...' (what
+# 'occurs when you ...' or 'arises when you ...' says is what anyone does).
+_HAPPENS_TO_YOU = re.compile(r"[^.]{0,80}?\bhappens?\s+(?:when|whenever)\s+you\b", re.I)
 # What happens in a thing of a kind, said of the kind: 'In a man-in-the-middle attack, a
 # malicious user ...' (a kind's name only: 'In a deadlock, ...' says no kind).
 _IN_A_KIND = re.compile(
@@ -1593,8 +1599,11 @@ def _definition(
         # or an event comes about is what it is ('When ...', as a dictionary glosses it)
         name = comes["name"].strip("*_ ")
         # (not 'A Cumulative Layout Shift happens when you're about to click on a link
-        # ...': the reader's scene, an example of it)
-        example = re.match(r"\w+\s+you\b", text[comes.start("when") :], re.I) is not None
+        # ...': the reader's scene, an example of it; 'A memory leak occurs when you
+        # allocate memory with malloc but never call free' says what anyone does)
+        example = _READERS_SCENE.match(text, comes.start("when")) is not None or (
+            _HAPPENS_TO_YOU.match(text, comes.end("name")) is not None
+        )
         if _name_like(name) and not example and (not names or any(_same(name, n) for n in names)):
             return Definition(name, "", "", text[comes.start("when") :])
     scene = _IN_A_KIND.match(sentence.strip()) if match is None and names else None

@@ -420,6 +420,10 @@ def without_leftovers(text: str) -> str:
         text = _MORE_LINK.sub("", text)  # 'See More...What is the purpose of ...?'
     if "Section titled" in text:
         text = _SECTION_TITLED.sub("", text)  # 'Section titled “Summary”People who ...'
+    if "Explanation" in text:
+        # 'ExplanationSQL injection usually occurs when ...': a Q&A site's label, glued
+        # to the first word of the answer under it
+        text = _GLUED_LABEL.sub("", text)
     text = _without_cut_copies(text)
     if text[:1] == "1" and _LINE_NUMBER.match(text):
         text = _without_line_numbers(text)  # '1Cross-Origin Resource Sharing (CORS) is'
@@ -550,6 +554,8 @@ _LINK_ICON = re.compile("(?<=[ \t])[\U0001f300-\U0001faff]\ufe0f?(?=[A-Za-z])")
 _ANCHOR_MARK = re.compile(r"(?<=\w)[ \t]+[#¶][ \t]*$|(?<=[A-Za-z]{2})#[ \t]*$", re.M)
 # A link to more, copied into the line after it: 'See More...What is the purpose of ...'.
 _MORE_LINK = re.compile(r"^[ \t]*(?:See|Read|Show|Learn|View) [Mm]ore(?:\.\.\.|…)(?=[A-Z])", re.M)
+# A Q&A site's label over its answer, glued to the answer's first word.
+_GLUED_LABEL = re.compile(r"^[ \t]*Explanation(?=[A-Z][A-Za-z]*[ \t])", re.M)
 # The text a docs site gives a heading's link, copied into the paragraph under it.
 _SECTION_TITLED = re.compile(r"Section titled “[^”\n]{1,80}”")
 

@@ -11642,3 +11642,31 @@ def test_a_bare_kind_goes_on_to_a_sentence_whose_restating_aside_is_left_out() -
         "share the same pages until one of them writes to a page, and only then is that "
         "page copied for the one that wrote."
     ), made
+
+
+def test_an_event_said_to_occur_when_you_do_something_is_defined_by_it() -> None:
+    # 'A memory leak occurs when you allocate memory with malloc but never call free.'
+    # was taken for the reader's scene (as 'happens when you're about to click ...' is)
+    # and the page refused; 'A dangling pointer arises when you use the address of an
+    # object after its lifetime is over.' was asked 'What does a dangling pointer do?'.
+    made = made_or_refused(
+        "File Handle Leaks\n\n"
+        "A file handle leak occurs when you open a file in a loop but never close it.\n\n"
+        "Impact\n- The process runs out of descriptors\n- Later opens fail\n"
+    )
+    assert made.get("What is a file handle leak?") == (
+        "When you open a file in a loop but never close it."
+    ), made
+
+
+def test_a_qa_sites_label_glued_to_the_answer_and_a_usually_before_occurs() -> None:
+    # 'ExplanationSQL injection usually occurs when you ask a user for input ...' with
+    # no title line: refused ('usually' and the glued label hid the name).
+    made = made_or_refused(
+        "ExplanationPath traversal usually occurs when you build a file path from user "
+        "input without checking it for '../' parts.\n"
+    )
+    asked = made.get("What is path traversal?", made.get("What is a path traversal?"))
+    assert asked == (
+        "When you build a file path from user input without checking it for '../' parts."
+    ), made
