@@ -251,18 +251,23 @@ def subject_first(sentence: str) -> str:
 def stated_law(sentence: str) -> str:
     """The name of the law a sentence states, said first or after where it is met and its
     other name (`subject_first`): 'CAP theorem'; '' when it states none."""
-    text = subject_first(sentence)
-    named = _LAW_NAME.match(text)
-    if named is None or STATES.match(text, named.end()) is None:
-        return ""
-    return LEADING_ARTICLE.sub("", named[0])
+    return _law_stated_first(subject_first(sentence))
 
 
 def states_a_law(sentence: str) -> bool:
     """Whether a sentence gives a law by its name ('The CAP theorem in computer science
     states that it is impossible ...'): the page is that law's, whatever it lists after."""
-    named = _LAW_NAME.match(sentence)
-    return named is not None and STATES.match(sentence, named.end()) is not None
+    return bool(_law_stated_first(sentence))
+
+
+def _law_stated_first(text: str) -> str:
+    """The name of the law a text opens on, when it goes on to say what the law states
+    ('The CAP theorem states that ...' -> 'CAP theorem'); '' otherwise. (Never '' for a
+    law it opens on: the name keeps its law word.)"""
+    named = _LAW_NAME.match(text)
+    if named is None or STATES.match(text, named.end()) is None:
+        return ""
+    return LEADING_ARTICLE.sub("", named[0])
 
 
 # A name a sentence can define: up to six words, the first with a capital, digit or
