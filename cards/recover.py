@@ -1030,6 +1030,10 @@ _DEFINITION_TAIL = re.compile(
 )
 
 
+# What any question `title_from_question` reads holds ('define' and '... definition' too).
+_MAY_ASK_WHAT = re.compile(r"what|defin", re.I)
+
+
 def asks_what_it_is(question: str, names: Sequence[str]) -> bool:
     """Whether a question asks what a thing of one of `names` is ('What is LCP?', 'What do
     you understand by LCP?')."""
@@ -1042,6 +1046,12 @@ def title_from_question(line: str) -> tuple[str, str] | None:
 
     A short prefix before a dash or colon is passed over ('ELI5 - What is a container?').
     """
+    if line.isascii() and not _MAY_ASK_WHAT.search(line):
+        # Every question read below opens on 'what' or is turned into one from 'define' or
+        # '... definition': most questions of a FAQ ('How does X work?') are told apart
+        # here, before the twenty rewrites below. (A line of other letters is read in
+        # full: a pattern that ignores case matches some of them to these words.)
+        return None
     line = line.strip().lstrip("⟩›»▶►").strip()  # '⟩ What Are the Differences ...?': a mark
     if line.endswith(('?"', "?”")):
         # 'What is "Contrast Ratio?"': the question mark set inside the quotation

@@ -1148,6 +1148,19 @@ def test_a_learners_what_is_x_mean_asks_what_x_means() -> None:
     assert title_from_question("what is an inode mean?") == ("inode", "")
 
 
+def test_a_question_asked_without_what_is_read_only_from_define_or_definition() -> None:
+    # Questions are told apart by their words before they are rewritten (a FAQ's 'How
+    # does ...?' questions were each run through every rewrite): the ones read still are.
+    from cards.recover import title_from_question
+
+    assert title_from_question("Define coupling?") == ("coupling", "")
+    assert title_from_question("Coupling definition?") == ("Coupling", "")
+    assert title_from_question("What’s a content delivery network (CDN)?") is not None
+    assert title_from_question("WHAT IS A CDN?") is not None
+    assert title_from_question("How does a CDN cache pages?") is None
+    assert title_from_question("Why is a CDN fast?") is None
+
+
 def test_about_a_plural_is_the_concept_in_the_singular() -> None:
     # 'About reverse proxies' / 'A reverse proxy provides a more secure way ...'
     # (web132/oracle-reverse-proxy.txt): a docs section title, and a page that says what
