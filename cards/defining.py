@@ -29,7 +29,7 @@ from cards.sentences import (
     third_person,
     upper_first,
 )
-from cards.text import written_at
+from cards.text import Gated, written_at
 
 # The verbs that say what something is, after the name and any aside.
 _VERB = (
@@ -323,10 +323,13 @@ _FOR_WHOM = re.compile(
 )
 # What the name is, said after a colon: 'A higher-order function has an intimidating name
 # and a simple meaning: it's a function that works with other functions.'
-_SAID_AFTER_COLON = re.compile(
-    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:has|sounds|looks)\s+"
-    r"[^:.;]{3,80}:\s+it(?:['’]s|\s+is)\s+(?=(?:an?|the|one)\s)",
-    re.I,
+_SAID_AFTER_COLON = Gated(
+    ":",
+    re.compile(
+        r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:has|sounds|looks)\s+"
+        r"[^:.;]{3,80}:\s+it(?:['’]s|\s+is)\s+(?=(?:an?|the|one)\s)",
+        re.I,
+    ),
 )
 # A bound on a quantity, as a predicate: 'The number of swaps is at most the height of
 # the tree' (how large it gets, not what it is).
@@ -346,15 +349,21 @@ _A_VALUE = re.compile(r"(?:zero|\d[\d.]*%?)(?=[,.;]|$)", re.I)
 _SETTINGS = re.compile(r"[\w.]+\s?=\s?\S")
 # A note's definition written as an equation: 'trie = a data structure used to store
 # large sets of strings' (a name of words, not a variable: 'x = a list of ...').
-_EQUALS_GLOSS = re.compile(
-    r"^(?P<name>[A-Za-z][a-z-]{2,}(?:\s+[\w-]+){0,3}?)\s+=\s+(?=(?:an?|the)\s+[a-z][\w-]*\s+\w+\s+\w)"
+_EQUALS_GLOSS = Gated(
+    "=",
+    re.compile(
+        r"^(?P<name>[A-Za-z][a-z-]{2,}(?:\s+[\w-]+){0,3}?)\s+=\s+(?=(?:an?|the)\s+[a-z][\w-]*\s+\w+\s+\w)"
+    ),
 )
 # A teaser's heading run into its text: 'Opportunity cost, explained Opportunity cost is
 # a concept ...'.
-_EXPLAINED_RUN_IN = re.compile(
-    r"^(?P<name>[^,.:;]{2,60}),?\s+(?:explained|defined|definition|in\s+brief|in\s+a\s+nutshell)"
-    r"[:.]?\s+(?=(?P=name)(?:e?s)?\b)",
-    re.I,
+_EXPLAINED_RUN_IN = Gated(
+    ("explained", "defin", "brief", "nutshell"),
+    re.compile(
+        r"^(?P<name>[^,.:;]{2,60}),?\s+(?:explained|defined|definition|in\s+brief|in\s+a\s+nutshell)"
+        r"[:.]?\s+(?=(?P=name)(?:e?s)?\b)",
+        re.I,
+    ),
 )
 # What a verb after the name says when it points back to the story a page told first:
 # 'works the same way', 'does much the same', 'works just like that'.
@@ -388,15 +397,18 @@ _SOURCE_LEAD = re.compile(
 )
 # A lead-in naming the definition that follows its colon: 'You can consider the following
 # general definition of a canary release deployment: canary deployment is ...'.
-_DEFINITION_LEAD = re.compile(
-    r"^[^:.!?]{0,80}\b(?:the\s+following|this|a|one)\s+(?:[\w-]+\s+){0,2}definition\s+of\s+"
-    r"[^:.!?]{2,60}:\s+(?=[A-Za-z\"“])|"
-    # 'Let’s start by some OAuth definition from Wikipedia and try to break it down:
-    # “OAuth provides ...': a definition quoted from a source
-    r"^[^:.!?]{0,80}\bdefinitions?\s+(?:from|in|by|on)\s+[^:.!?]{2,60}:\s+(?=[\"“])|"
-    # 'Covalent Bond Definition:A covalent bond is ...': a study site's label, glued
-    r"^[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+definition\s*:\s*(?=(?:An?|The)\s)",
-    re.I,
+_DEFINITION_LEAD = Gated(
+    "definition",
+    re.compile(
+        r"^[^:.!?]{0,80}\b(?:the\s+following|this|a|one)\s+(?:[\w-]+\s+){0,2}definition\s+of\s+"
+        r"[^:.!?]{2,60}:\s+(?=[A-Za-z\"“])|"
+        # 'Let’s start by some OAuth definition from Wikipedia and try to break it down:
+        # “OAuth provides ...': a definition quoted from a source
+        r"^[^:.!?]{0,80}\bdefinitions?\s+(?:from|in|by|on)\s+[^:.!?]{2,60}:\s+(?=[\"“])|"
+        # 'Covalent Bond Definition:A covalent bond is ...': a study site's label, glued
+        r"^[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+definition\s*:\s*(?=(?:An?|The)\s)",
+        re.I,
+    ),
 )
 
 
@@ -419,12 +431,15 @@ _TERM = re.compile(
 # Dojo project to describe ...'.
 # ('The term pilot light is often used to describe a Disaster Recovery scenario in which
 # ...': what the word is used for)
-_COINED = re.compile(
-    r"^the\s+(?:term|word|name)\s+(?P<name>[\"“'‘]?[^\"“”'‘’\n]{1,40}?[\"”'’]?)\s+"
-    r"(?:was\s+coined\s+(?:by\s+[^,;.]{1,80}?\s+)?(?:in\s+\d{4}\s+)?|"
-    r"is\s+(?:often\s+|commonly\s+|usually\s+|generally\s+)?used\s+)"
-    r"to\s+(?:describe|name|denote)\s+",
-    re.I,
+_COINED = Gated(
+    ("describe", "name", "denote"),
+    re.compile(
+        r"^the\s+(?:term|word|name)\s+(?P<name>[\"“'‘]?[^\"“”'‘’\n]{1,40}?[\"”'’]?)\s+"
+        r"(?:was\s+coined\s+(?:by\s+[^,;.]{1,80}?\s+)?(?:in\s+\d{4}\s+)?|"
+        r"is\s+(?:often\s+|commonly\s+|usually\s+|generally\s+)?used\s+)"
+        r"to\s+(?:describe|name|denote)\s+",
+        re.I,
+    ),
 )
 # A hedge before the verb that says what a name means: 'typically refers to'.
 _HEDGED_VERB = re.compile(
@@ -433,19 +448,25 @@ _HEDGED_VERB = re.compile(
     re.I,
 )
 # 'The term message queue, refers to ...': a comma set between the term and its verb.
-_TERM_THEN_COMMA = re.compile(
-    r"^the\s+term\s+(?P<name>[^,.;:]{1,60}),\s+(?=(?:refers\s+to|means|is|denotes)\s)", re.I
+_TERM_THEN_COMMA = Gated(
+    ",",
+    re.compile(
+        r"^the\s+term\s+(?P<name>[^,.;:]{1,60}),\s+(?=(?:refers\s+to|means|is|denotes)\s)", re.I
+    ),
 )
 # 'The term refers to a microeconomic concept ...' under the title: the term is the title's.
 _THE_TERM_ALONE = re.compile(rf"^the\s+term\s+(?={_VERB}\s)", re.I)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
 # been", which is 'has', nor "it's particularly useful", which says what it is like).
-_CONTRACTED = re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I)
+_CONTRACTED = Gated(("'", "’"), re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I))
 # A note's label run into its definition: 'Forward proxy: is a server ...', 'Compiler - It
 # is a program ...'.
-_LABEL_IS = re.compile(
-    r"^([^:.!?]{1,60}?)\s*(?::|\s[-–—])\s+(?:it\s+|they\s+)?(?=(?:is|are)\s+(?:a|an|the|one)\s)",
-    re.I,
+_LABEL_IS = Gated(
+    (":", "-", "–", "—"),
+    re.compile(
+        r"^([^:.!?]{1,60}?)\s*(?::|\s[-–—])\s+(?:it\s+|they\s+)?(?=(?:is|are)\s+(?:a|an|the|one)\s)",
+        re.I,
+    ),
 )
 # The words that label a definition: 'Definition:', 'Meaning –', a bare 'Description'.
 DEFINITION_LABEL = r"(?:definition|description|meaning)"
@@ -503,10 +524,13 @@ _OTHER_NAMES_FIRST = re.compile(
 )
 # A body that sets the meaning, quoted: 'W3C defines Custom Elements as web components
 # that ...' says what custom elements are.
-_DEFINES_AS = re.compile(
-    r"^(?:the\s+)?(?!(?i:this|it|we|he|she|they|our|the|each|every)\b)[A-Z][\w.&-]*"
-    r"(?:\s+[A-Z][\w.&-]*){0,3}\s+defines\s+(?P<name>[\w][^,;]{1,60}?)\s+as\s+"
-    r"(?P<rest>(?:an?|the|one)\s.+|[a-z][\w-]*\s.+)$"
+_DEFINES_AS = Gated(
+    "defines",
+    re.compile(
+        r"^(?:the\s+)?(?!(?i:this|it|we|he|she|they|our|the|each|every)\b)[A-Z][\w.&-]*"
+        r"(?:\s+[A-Z][\w.&-]*){0,3}\s+defines\s+(?P<name>[\w][^,;]{1,60}?)\s+as\s+"
+        r"(?P<rest>(?:an?|the|one)\s.+|[a-z][\w-]*\s.+)$"
+    ),
 )
 # What a thing is for, said as its role: 'The job of a preload scanner is to examine
 # ...', "A preload scanner's role is to examine ..." (read 'A preload scanner is to ...').
@@ -518,10 +542,13 @@ _ROLE_OF = re.compile(
 )
 # Such a sentence anywhere: the definition card asks what the thing is for.
 SAYS_ITS_ROLE = re.compile(rf"\b{_ROLE_WORDS}\s+(?:of\s+.{{1,80}}?\s+)?is\s+to\s", re.I)
-_ROLE_OWNED = re.compile(
-    rf"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)['’]s\s+{_ROLE_WORDS}\s+is\s+"
-    r"(?=to\s+[a-z])",
-    re.I,
+_ROLE_OWNED = Gated(
+    ("'", "’"),
+    re.compile(
+        rf"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,4}}?)['’]s\s+{_ROLE_WORDS}\s+is\s+"
+        r"(?=to\s+[a-z])",
+        re.I,
+    ),
 )
 # 'is defined as a ...', 'is formally defined by the Scrum Guide as a ...'.
 # ('Cloud Bursting is defined as: When you run out of ...': a colon, then the gloss)
@@ -542,15 +569,18 @@ _TO_THE_READER = re.compile(
 )
 # ('Often, merge conflicts happen when ...' gives a common cause, not what one is: read
 # as a definition it was judged INCOMPLETE in a reading of session 38)
-_COMES_ABOUT = re.compile(
-    rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)"
-    r"(?:\s+\([^()]{1,60}\))?"  # 'Reflow (also called layout) occurs when ...'
-    # 'A deadlock in an operating system arises when ...': where it is met
-    r"(?:\s+in\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?\s+"
-    # ('Race conditions occur when ...': many of them; 'SQL injection usually occurs')
-    r"(?:(?:usually|often|typically|commonly|mostly|generally)\s+)?"
-    r"(?:occurs?|happens?|arises?)\s+(?P<when>when|whenever)\s+(?=\S)",
-    re.I,
+_COMES_ABOUT = Gated(
+    "when",
+    re.compile(
+        rf"^{_ARTICLE}(?P<name>[\w][\w.+#/'’-]*(?:\s+[\w.+#/'’-]+){{0,4}}?)"
+        r"(?:\s+\([^()]{1,60}\))?"  # 'Reflow (also called layout) occurs when ...'
+        # 'A deadlock in an operating system arises when ...': where it is met
+        r"(?:\s+in\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)?\s+"
+        # ('Race conditions occur when ...': many of them; 'SQL injection usually occurs')
+        r"(?:(?:usually|often|typically|commonly|mostly|generally)\s+)?"
+        r"(?:occurs?|happens?|arises?)\s+(?P<when>when|whenever)\s+(?=\S)",
+        re.I,
+    ),
 )
 # The reader in the middle of something: 'when you're about to click ...'.
 _READERS_SCENE = re.compile(r"\w+\s+you(?:['’]re|\s+are|['’]ve\s+just|\s+have\s+just)\b", re.I)
@@ -566,7 +596,10 @@ _IN_A_KIND = re.compile(
     re.I,
 )
 # A name in quotes: 'A "webhook" is ...'.
-_QUOTED_NAME = re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I)
+_QUOTED_NAME = Gated(
+    ('"', "“", "'", "‘"),
+    re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I),
+)
 
 
 _OR_SHORT = re.compile(
@@ -998,15 +1031,21 @@ _WHEN_CALLED = re.compile(
     r",?\s+(?:we|you)\s+have)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
 )
 # Other names set between dashes after a name: ' — also known as web cookies — '.
-_DASHED_ALIAS = re.compile(
-    r"\s+[—–]\s+(?:also\s+(?:known\s+as|called)|a\.?k\.?a\.?|sometimes\s+called|or)\s"
-    r"[^—–.;]{1,120}?\s+[—–]\s+(?=(?:is|are)\s)"
+_DASHED_ALIAS = Gated(
+    ("—", "–"),
+    re.compile(
+        r"\s+[—–]\s+(?:also\s+(?:known\s+as|called)|a\.?k\.?a\.?|sometimes\s+called|or)\s"
+        r"[^—–.;]{1,120}?\s+[—–]\s+(?=(?:is|are)\s)"
+    ),
 )
 # A name's letters set between dashes before the verb: 'The Cascading Style Sheets
 # Object Model - CSSOM - is ...', written as brackets are.
-_DASHED_LETTERS = re.compile(
-    r"^(?P<long>(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){1,6})\s+[-–—]\s+(?P<short>[A-Z]{2,8})\s+[-–—]\s+"
-    r"(?=(?:is|are)\s)"
+_DASHED_LETTERS = Gated(
+    ("-", "–", "—"),
+    re.compile(
+        r"^(?P<long>(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){1,6})\s+[-–—]\s+(?P<short>[A-Z]{2,8})\s+[-–—]\s+"
+        r"(?=(?:is|are)\s)"
+    ),
 )
 # A state said of what is in it, by the name's participle: 'A set of processes is
 # deadlocked if each process in the set waits for ...' says what a deadlock is.
@@ -1294,9 +1333,12 @@ _FIELD_AFTER = re.compile(
 )
 # Where the name comes from, said before what it means: 'Cardinality comes from set theory
 # and refers to the number of distinct elements in a set'.
-_ORIGIN_FIRST = re.compile(
-    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:comes|came|derives)\s+"
-    r"from\s+[^,.;]{2,60}?\s+and\s+(?=(?:refers\s+to|means|describes)\s)"
+_ORIGIN_FIRST = Gated(
+    "from",
+    re.compile(
+        r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:comes|came|derives)\s+"
+        r"from\s+[^,.;]{2,60}?\s+and\s+(?=(?:refers\s+to|means|describes)\s)"
+    ),
 )
 # A name, a dash or a colon, and what it is: a dictionary's line ('Digital Signature - a
 # digital tool used as a proof of identification.', 'TTFB: the elapsed time from ...').
@@ -1304,9 +1346,12 @@ _NAME_DASH_GLOSS = re.compile(
     r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,4}?)(?:\s+[-–—]|:)\s+(?P<gloss>(?:an?|the)\s+[^–—]{8,})$"
 )
 # The name's kind in a dash aside before the verb: 'Webpack – a static module bundler is'.
-_KIND_AFTER = re.compile(
-    r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,3}?)\s+[–—-]\s+(?:an?|the)\s+[^–—,.;()]{3,60}?"
-    r"\s+(?=(?:is|are)\s)"
+_KIND_AFTER = Gated(
+    ("-", "–", "—"),
+    re.compile(
+        r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,3}?)\s+[–—-]\s+(?:an?|the)\s+[^–—,.;()]{3,60}?"
+        r"\s+(?=(?:is|are)\s)"
+    ),
 )
 # A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
 _DASH_ASIDE = re.compile(r"\s?—\s?(or\s[^—,.;]{1,30}?)\s?—\s?")
@@ -1941,7 +1986,7 @@ _SAID_BEFORE = frozenset(("described", "mentioned", "discussed", "outlined", "ab
 _IN_A_CLAUSE = frozenset(("whose", "which", "when", "if", "because", "while", "her", "his"))
 # A bracketed aside between a name and its 'is', after a comma: 'Name mangling, (the more
 # politically correct term is name-decoration) is a method ...'.
-_COMMA_ASIDE = re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=(?:is|are)\s)")
+_COMMA_ASIDE = Gated("(", re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=(?:is|are)\s)"))
 
 
 # Another name after a comma that is never closed: 'A digital footprint, sometimes called
@@ -1954,14 +1999,17 @@ def without_open_alias(text: str) -> str:
 
 # ('unicast reverse path forwarding (unicast rpf), also known as "reverse route lookup,"
 # provides ...': its letters after the name, the other name quoted, any verb after it)
-_OPEN_ALIAS = re.compile(
-    r"^((?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s*\([^()]{1,30}\))?)"
-    r"(?:,\s+(?:sometimes\s+|also\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)"
-    # ('a sector also known as a page is ...': 'also known as' needs no comma before it)
-    r"|\s+also\s+known\s+as)\s+"
-    r"(?:an?\s+|the\s+)?[\"“]?[\w'’-]+(?:\s+[\w-]+){0,3}?(?:,[\"”]|[\"”],?|,)?"
-    r"\s+(?=(?:is|are|refers\s+to|means|[a-z]{3,}s)\s)",
-    re.I,
+_OPEN_ALIAS = Gated(
+    ("called", "known", "referred"),
+    re.compile(
+        r"^((?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s*\([^()]{1,30}\))?)"
+        r"(?:,\s+(?:sometimes\s+|also\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)"
+        # ('a sector also known as a page is ...': 'also known as' needs no comma before it)
+        r"|\s+also\s+known\s+as)\s+"
+        r"(?:an?\s+|the\s+)?[\"“]?[\w'’-]+(?:\s+[\w-]+){0,3}?(?:,[\"”]|[\"”],?|,)?"
+        r"\s+(?=(?:is|are|refers\s+to|means|[a-z]{3,}s)\s)",
+        re.I,
+    ),
 )
 # What a thing is doing just then, after 'is': 'The ORM is doing ...', 'The server is
 # waiting ...' ('Idempotence means getting ...', 'Caching is storing ...' say what).
@@ -1970,7 +2018,7 @@ _DOING_NOW = re.compile(
     r"starting|using)\b"
 )
 # 'means that' and the clause it means, read as 'means' and the clause.
-_MEANS_COLON = re.compile(r"^([^:]{1,60}?\s+means):\s+(?=[a-z])")
+_MEANS_COLON = Gated("means:", re.compile(r"^([^:]{1,60}?\s+means):\s+(?=[a-z])"))
 _MEANS_THAT = re.compile(r"^([^,;:]{1,80}?)\s+means\s+that\s+")
 _MEANS_REACH = 100
 # A stray comma between a sentence's subject and its verb, or after the article its
@@ -1979,7 +2027,7 @@ _MEANS_REACH = 100
 _COMMA_BEFORE_VERB = re.compile(
     r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}),(?=\s+(?:is|are)\s+(?:an?|the)\s)"
 )
-_COMMA_AFTER_ARTICLE = re.compile(r"^([^,]{1,60}?\s(?:is|are)\s+(?:an?|the)),(?=\s)")
+_COMMA_AFTER_ARTICLE = Gated(",", re.compile(r"^([^,]{1,60}?\s(?:is|are)\s+(?:an?|the)),(?=\s)"))
 # The verb said twice around an aside: 'is, therefore, is'.
 _SAID_TWICE = re.compile(
     r"\b(?P<verb>is|are),\s+(?:therefore|thus|hence|then|in\s+short|in\s+other\s+words),\s+(?P=verb)\b",
