@@ -267,6 +267,9 @@ _DASH_LEAD = re.compile(
     r"(?=(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t])",
     re.M,
 )
+# How such a line ends (the end of `_DASH_LEAD`), found in a fraction of the time the
+# whole line takes, which is looked for from every line's start.
+_DASH_BEFORE_POINTS = re.compile(r"[-–—][ \t]*\n(?=(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t])")
 # The fewest words of a sentence leading into a list, not a label.
 _LEAD_WORDS = 4
 
@@ -351,7 +354,8 @@ def _unflattened(text: str) -> str:
         : len(row["term"])
     ].casefold() == row["term"].casefold():
         text = f"{row['term']}\n\n{row['rest']}{text[row.end() :]}"
-    text = _DASH_LEAD.sub(_colon_led, text)
+    if _DASH_BEFORE_POINTS.search(text):
+        text = _DASH_LEAD.sub(_colon_led, text)
     text = _WELCOME_TO.sub(r"\g<name>\n\n\g<said>", text, count=1)
     text = _HEAD_THEN_FIELD.sub(r"\g<head>\n\n\g<field> ", text, count=1)
     field = _FIELD_FIRST.match(text)

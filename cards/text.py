@@ -144,8 +144,17 @@ def _read_again(run: re.Match[str]) -> str:
 _STYLED = re.compile("[\U0001d400-\U0001d7ff]+")
 
 
+def beyond_the_bmp(text: str) -> bool:
+    """Whether a text holds a character past U+FFFF (an emoji, a styled letter): its UTF-16
+    form then takes more units than it has characters. (7 us for a page of 9 kB, where a
+    pattern looking for such characters takes 140.)"""
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+
+
 def plain_letters(text: str) -> str:
     """Text with its styled letters as plain ones: '𝐨𝐫𝐜𝐡𝐞𝐬𝐭𝐫𝐚𝐭𝐢𝐨𝐧' -> 'orchestration'."""
+    if not beyond_the_bmp(text):
+        return text
     return _STYLED.sub(lambda run: unicodedata.normalize("NFKC", run.group()), text)
 
 
@@ -156,7 +165,10 @@ _LONE_A_CIRCUMFLEX = re.compile(r"(?<=[\w.,;:)])Â(?=[ \t])")
 
 def repair_mojibake(text: str) -> str:
     """Text whose UTF-8 was read as Windows-1252 or Windows-874, read right."""
-    return _LONE_A_CIRCUMFLEX.sub("", _NON_ASCII_RUN.sub(_read_again, text))
+    if text.isascii():
+        return text  # (what both patterns look for is beyond ASCII)
+    text = _NON_ASCII_RUN.sub(_read_again, text)
+    return _LONE_A_CIRCUMFLEX.sub("", text) if "Â" in text else text
 
 
 # A page's last line that stops mid-sentence: five words or more from a capital, the
@@ -452,7 +464,7 @@ def without_leftovers(text: str) -> str:
         # '... when pulling changes[ref]http://.../git-stash.html[/ref].': a blog's
         # footnote shortcode, its source copied into the sentence
         text = _REF_SHORTCODE.sub("", text)
-    if "#" in text or "¶" in text:
+    if ("#" in text or "¶" in text) and _ENDS_ON_A_MARK.search(text):
         text = _ANCHOR_MARK.sub("", text)  # 'Perceivable #': a heading's link to itself
     if "ore..." in text or "ore…" in text:
         text = _MORE_LINK.sub("", text)  # 'See More...What is the purpose of ...?'
@@ -490,6 +502,8 @@ def without_leftovers(text: str) -> str:
         text = _ESCAPED_MARKUP.sub("", text)
     if "\n\n" in text:
         text = _rejoined_wraps(text)
+    if not beyond_the_bmp(text):
+        return text
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
@@ -590,6 +604,9 @@ _LINK_ICON = re.compile("(?<=[ \t])[\U0001f300-\U0001faff]\ufe0f?(?=[A-Za-z])")
 # a line is quadratic.) Glued to a word of two letters or more too ('Content
 # Negotiation#'), never to one letter: 'C#' and 'F#' are languages.
 _ANCHOR_MARK = re.compile(r"(?<=\w)[ \t]+[#¶][ \t]*$|(?<=[A-Za-z]{2})#[ \t]*$", re.M)
+# A line that ends on such a mark, found in a tenth of the time: Markdown's headings hold
+# '#' at the start of their lines, where it is none.
+_ENDS_ON_A_MARK = re.compile(r"[#¶][ \t]*$", re.M)
 # A link to more, copied into the line after it: 'See More...What is the purpose of ...'.
 _MORE_LINK = re.compile(r"^[ \t]*(?:See|Read|Show|Learn|View) [Mm]ore(?:\.\.\.|…)(?=[A-Z])", re.M)
 # A Q&A site's label over its answer, glued to the answer's first word.

@@ -1,5 +1,5 @@
-"""A gated pattern answers as its pattern does: the test of plain words before it only
-saves time (`cards.text.Gated`)."""
+"""The quick tests put before slow patterns answer as the patterns do: they only save
+time (`cards.text.Gated`, and the tests before a page's whole-text patterns)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ import pytest
 
 import cards
 import cards.makers
+import cards.parsing as parsing
+import cards.text as text_module
 from cards.sentences import split_sentences
-from cards.text import Gated
+from cards.text import Gated, beyond_the_bmp
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,9 +33,8 @@ def _gated() -> dict[str, Gated]:
     return found
 
 
-def _texts() -> list[str]:
-    """Every line and sentence of the fixtures, of the built-in path and of the pages the
-    card tests write, as written and in capitals (a case-blind pattern meets 'DEFINITION' too)."""
+def _written() -> list[str]:
+    """The fixtures, the built-in path and the pages the card tests write, whole."""
     files = [
         path
         for folder in (ROOT / "tests" / "fixtures", ROOT / "tutor" / "builtin")
@@ -49,8 +50,15 @@ def _texts() -> list[str]:
             for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and isinstance(node.value, str)
         ]
+    return written
+
+
+def _texts() -> list[str]:
+    """Every line and sentence of the fixtures, of the built-in path and of the pages the
+    card tests write, line by line and sentence by sentence, as written and in capitals (a
+    case-blind pattern meets 'DEFINITION' too)."""
     texts: set[str] = set()
-    for text in written:
+    for text in _written():
         for line in text.splitlines():
             if line.strip():
                 texts.update((line, *split_sentences(line), line.upper()))
@@ -61,6 +69,8 @@ def _texts() -> list[str]:
 _MET_NOWHERE_ELSE = [
     "The term message broker, refers to a server that passes messages on.",
     "Time To Live - TTL - is a counter that ends a packet's trip.",
+    "Perceivable #\n\nA page a screen reader can read.",
+    "A scheduler weighs three things -\n\n1. Priority - how urgent a task is.\n",
 ]
 
 
@@ -102,3 +112,24 @@ def test_a_case_blind_pattern_meets_the_letters_it_takes_for_ascii_ones() -> Non
 def test_a_case_blind_patterns_marks_are_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         Gated("Known", re.compile("known", re.I))
+
+
+def test_the_quick_tests_before_whole_page_patterns_miss_none_of_their_matches() -> None:
+    # A page's text is looked for a heading's own link mark ('Perceivable #') and a line
+    # leading into points with a dash only when a faster pattern finds where one ends.
+    pairs = [
+        (text_module._ANCHOR_MARK, text_module._ENDS_ON_A_MARK),
+        (parsing._DASH_LEAD, parsing._DASH_BEFORE_POINTS),
+    ]
+    for whole, quick in pairs:
+        met = [text for text in _written() if whole.search(text)]
+        assert met  # the texts hold some
+        assert all(quick.search(text) for text in met)
+
+
+def test_a_text_beyond_the_basic_plane_is_told_from_one_within_it() -> None:
+    # Emoji and styled letters are looked for only in a text that may hold them.
+    assert beyond_the_bmp("an \U0001f4dd icon") and beyond_the_bmp("\U0001d428\U0001d42b")
+    assert not beyond_the_bmp("a dash \u2014, \u201cquotes\u201d and \u00fc")
+    assert not beyond_the_bmp("a lone \ud800 half")  # one UTF-16 unit, as any other
+    assert not beyond_the_bmp("")
