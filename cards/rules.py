@@ -24,6 +24,7 @@ from cards.model import (
 )
 from cards.names import same_name
 from cards.sentences import SEVERAL, STOP_WORDS, has_phrase, head_of, words
+from cards.text import Gated
 
 _BLANK = re.compile(r"_{4,}")
 # An answer that is a quotation and nothing else: a saying, not the page's own reason.
@@ -125,10 +126,13 @@ _ONLY_A_COUNT = re.compile(
 # A line of a myths-and-facts list with its verdict after it: '... added later : False'.
 _OWN_VERDICT = re.compile(r"\s[:=–—-]\s*(?:true|false|myth|fact)\?$", re.I)
 # A trouble pointed at as one named before: 'this restriction', 'these issues'.
-_THIS_TROUBLE = re.compile(
-    r"\b(?:this|these|that|those|such)\s+(restrictions?|problems?|issues?|limitations?|"
-    r"challenges?|drawbacks?|concerns?|constraints?)\b",
-    re.I,
+_THIS_TROUBLE = Gated(
+    ("this", "these", "that", "those", "such"),
+    re.compile(
+        r"\b(?:this|these|that|those|such)\s+(restrictions?|problems?|issues?|limitations?|"
+        r"challenges?|drawbacks?|concerns?|constraints?)\b",
+        re.I,
+    ),
 )
 # An answer that ends where its examples or its list should begin.
 _CUT_BEFORE_EXAMPLES = re.compile(
@@ -202,17 +206,20 @@ def _shape_problems(card: Card) -> list[str]:
 
 # What an answer says only by pointing at the sentence before it: 'do that too', 'Its
 # successor, offering ...'.
-_POINTS_BACK = re.compile(
-    r"\b(?:do|does|did)\s+(?:that|this|so)\s+(?:too|as\s+well)\b|"
-    # 'Allows you to do this in a shorter way.': what 'this' was, the sentence before said
-    r"\b(?:do|does|did|doing)\s+(?:that|this)\s+(?:in|with|by|more|faster|better|quickly|"
-    r"easily)\b|"
-    # 'To turn this into a digital file, a device ...': what 'this' is, the card never says
-    r"\b(?:turn|turns|turning|convert|converts|converting|put|puts|putting)\s+(?:this|that)\s+"
-    r"(?:into|to|in|onto|from)\b|"
-    r"^(?:its|their)\s+(?:successor|predecessor|replacement|counterpart|opposite|rival|"
-    r"alternative|sibling|cousin|twin|parent|child|heir)\b",
-    re.I,
+_POINTS_BACK = Gated(
+    ("that", "this", "so", "its", "their"),
+    re.compile(
+        r"\b(?:do|does|did)\s+(?:that|this|so)\s+(?:too|as\s+well)\b|"
+        # 'Allows you to do this in a shorter way.': what 'this' was, the sentence before said
+        r"\b(?:do|does|did|doing)\s+(?:that|this)\s+(?:in|with|by|more|faster|better|quickly|"
+        r"easily)\b|"
+        # 'To turn this into a digital file, a device ...': what 'this' is, the card never says
+        r"\b(?:turn|turns|turning|convert|converts|converting|put|puts|putting)\s+(?:this|that)\s+"
+        r"(?:into|to|in|onto|from)\b|"
+        r"^(?:its|their)\s+(?:successor|predecessor|replacement|counterpart|opposite|rival|"
+        r"alternative|sibling|cousin|twin|parent|child|heir)\b",
+        re.I,
+    ),
 )
 # Things pointed at as named before: 'these pieces', 'those two measurements' (not 'those
 # of others', which points forward).
@@ -245,10 +252,13 @@ _PERSONAL = re.compile(
 # A diagram's source (Mermaid): an arrow between bracketed nodes, or a line break tag.
 _DIAGRAM_CODE = re.compile(r"\]\s*-->|-->\s*\w+\[|<br\s*/?>")
 # A vendor's call to action: 'please contact our customer support', 'book a demo'.
-_VENDOR_ASKS = re.compile(
-    r"\bcontact\s+(?:our|us|the)\s+(?:customer\s+|sales\s+)?(?:support|sales|team)\b|"
-    r"\b(?:book|request|schedule)\s+a\s+(?:free\s+)?demo\b|\bsign\s+up\s+(?:now|today|for\s+free)\b",
-    re.I,
+_VENDOR_ASKS = Gated(
+    ("contact", "demo", "sign"),
+    re.compile(
+        r"\bcontact\s+(?:our|us|the)\s+(?:customer\s+|sales\s+)?(?:support|sales|team)\b|"
+        r"\b(?:book|request|schedule)\s+a\s+(?:free\s+)?demo\b|\bsign\s+up\s+(?:now|today|for\s+free)\b",
+        re.I,
+    ),
 )
 # A sum worked out in brackets: '210 ms (60 + 150)'.
 _WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")

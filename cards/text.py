@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path, PurePath
-from typing import NamedTuple
+from typing import ClassVar, NamedTuple
 
 from cards.model import ItemKind
 
@@ -50,7 +50,9 @@ class Gated:
     sentences fail most of the patterns the definition finder tries one after another:
     `in` tells most of them apart in a tenth of the time. The answers are the pattern's:
     the marks are words no match can do without, and a case-blind pattern runs anyway on
-    a text holding a letter it takes for an ASCII one (`ASCII_PARTNERS`).
+    a text holding a letter it takes for an ASCII one (`ASCII_PARTNERS`). A mark is
+    written text, never a class: '7' cannot stand for `\\d`, which takes the digits of
+    other scripts too.
     """
 
     __slots__ = ("_any_case", "marks", "pattern")
@@ -62,12 +64,21 @@ class Gated:
         if self._any_case and any(mark != mark.lower() for mark in self.marks):
             raise ValueError(f"the marks of a case-blind pattern are in lower case: {marks!r}")
 
+    # The last text a case-blind pattern was asked about, in lower case ('' when it holds
+    # a letter such a pattern takes for an ASCII one): the definition finder asks a dozen
+    # patterns about one sentence in a row.
+    _lowered: ClassVar[tuple[str, str]] = ("", "")
+
     def _without_marks(self, text: str) -> bool:
         if self._any_case:
-            if ASCII_PARTNERS.search(text):
-                return False
-            text = text.lower()
-        return not any(mark in text for mark in self.marks)
+            asked, lowered = Gated._lowered
+            if asked is not text:
+                lowered = "" if ASCII_PARTNERS.search(text) else text.lower()
+                Gated._lowered = (text, lowered)
+            if not lowered:
+                return not text  # (nothing to look for in an empty text either way)
+            text = lowered
+        return not any(map(text.__contains__, self.marks))
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return None if self._without_marks(text) else self.pattern.match(text, pos)
