@@ -42,7 +42,8 @@ _LABELLED = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+){0,3}(?::\s+(?=[A-Z])|\s[�
 def pros_cons_cards(ctx: Context) -> Iterator[Card]:
     pros = [(s, i) for s in sections_of(ctx.entry, SectionKind.PROS) for i in prose_items(s)]
     cons = [(s, i) for s in sections_of(ctx.entry, SectionKind.CONS) for i in prose_items(s)]
-    if not any(map(_askable, pros)) or not any(map(_askable, cons)):
+    askable = {id(point[1]) for point in (*pros, *cons) if _askable(point)}  # each asked once
+    if not any(id(i) in askable for _, i in pros) or not any(id(i) in askable for _, i in cons):
         return  # 'Why use a database?' alone: every answer would be Pro
     if len({id(s) for s, _ in pros}) > 1 < len({id(s) for s, _ in cons}):
         # 'Advantages' and 'Disadvantages' twice over: a page weighing two things, each
@@ -52,7 +53,7 @@ def pros_cons_cards(ctx: Context) -> Iterator[Card]:
     con_texts = {strip_end(collapse(i.text)).lower() for _, i in cons}
     for answer, items in ((PRO_CON[0], pros), (PRO_CON[1], cons)):
         for section, item in items:
-            if not _askable((section, item)):
+            if id(item) not in askable:
                 continue
             text = strip_end(collapse(item.text))
             if text.lower() in pro_texts and text.lower() in con_texts:

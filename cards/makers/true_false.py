@@ -144,6 +144,10 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             sentence_said,
         )[0]
         statement = strip_end(statement)
+        # (the one word to turn is looked for first: most sentences have none)
+        found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
+        if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
+            continue  # none, several, or the opposite already there ('client and server')
         if not stands_alone(sentence) or len(words(statement)) > 25 or sentence == defining:
             continue  # the definition has its own card
         spans = ctx.own.find(statement)
@@ -155,9 +159,6 @@ def flipped_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'X is just Y, but it's actually Z': a myth and its correction at once
         if re.search(r"\b(?:this|these|those)\s+[a-z]", statement, re.I):
             continue  # 'increases this coordination': what 'this' is, the card does not show
-        found = [w for w in re.findall(r"[A-Za-z]+", statement) if w.lower() in _OPPOSITES]
-        if len(found) != 1 or _OPPOSITES[found[0].lower()] in words(statement):
-            continue  # none, several, or the opposite already there ('client and server')
         if _NEGATIVE_WORDS.intersection(words(statement)):
             continue  # 'not secure' turned round is a puzzle, not a fact
         word = found[0]
