@@ -290,6 +290,8 @@ _REPEATED_WORDS = 5
 
 def _said_within(answer: str, defined: str) -> bool:
     """Whether an answer is said word for word in the definition's (its bare words)."""
+    if len(answer.split()) < _REPEATED_WORDS:
+        return False  # (taking its marks away never gives an answer more words)
     said = _bare_words(answer)
     return len(said.split()) >= _REPEATED_WORDS and said in defined
 
