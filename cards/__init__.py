@@ -69,7 +69,7 @@ _MEMOS = {
     "cards.defining": ("definition_of",),
     "cards.generation": ("_skeleton_word",),
     "cards.makers.odd_one_out": ("_LISTS",),
-    "cards.makers.prose": ("stands_alone",),
+    "cards.makers.prose": ("stands_alone", "_STATEMENTS"),
     "cards.makers.section_lists": ("list_phrase",),
     "cards.rules": ("_SECTION_FOLDS", "fold", "cached_card_id"),
     "cards.sentences": ("_sentences_of", "words"),

@@ -27,10 +27,29 @@ def prose_items(section: Section) -> Iterator[Item]:
     return (item for item in section.items if item.kind is not ItemKind.QUESTION)
 
 
+# Each maker reads an entry's statements of a few kinds, and most makers ask for the same
+# kinds: worked out once per entry and kinds. Keyed by the entry's identity, which the
+# value keeps alive.
+_STATEMENTS: dict[
+    tuple[int, tuple[SectionKind, ...]], tuple[Entry, tuple[tuple[Section, Item, str], ...]]
+] = {}
+
+
 def sentences_of(entry: Entry, *kinds: SectionKind) -> Iterator[tuple[Section, Item, str]]:
     """The statements of an entry's sections of these kinds: not its questions, which
     state nothing, nor a myth the next sentence refutes ('X is less secure because it is
     newer.' 'Newer doesn't mean weaker; ...'), under whichever heading that one is."""
+    cached = _STATEMENTS.get((id(entry), kinds))
+    if cached is None:
+        if len(_STATEMENTS) >= 4096:  # each keeps an entry alive: bound the memory
+            _STATEMENTS.clear()
+        cached = _STATEMENTS[id(entry), kinds] = (entry, tuple(_statements(entry, kinds)))
+    return iter(cached[1])
+
+
+def _statements(
+    entry: Entry, kinds: tuple[SectionKind, ...]
+) -> Iterator[tuple[Section, Item, str]]:
     held: tuple[Section, Item, str] | None = None  # the last sentence, to be let through
     for section in entry.sections:
         if section.kind not in kinds:
