@@ -1378,7 +1378,8 @@ _WORD_OPEN = re.compile(r"(?:(?:an?|the)\s+)?([A-Za-z]{4,24})\s", re.I)
 # Or on a name's last word after a field that holds its other words: 'In computer disk
 # storage, a sector ...' under 'Disk Sector'.
 _HEAD_IN_ITS_FIELD = re.compile(
-    r"In\s+(?P<field>[^,.;]{3,60}),\s+(?:an?\s+|the\s+)?(?P<head>[\w-]+)\s"
+    # ('In Git, “cherry-picking” means ...' under 'Git cherry-picking': the head quoted)
+    r"In\s+(?P<field>[^,.;]{3,60}),\s+(?:an?\s+|the\s+)?[\"“]?(?P<head>[\w-]+)[\"”]?\s"
 )
 # Or on the words an abbreviation stands for, capitalised: 'The JSON Web Token is ...'.
 # (the whole subject: not 'The Model View Controller pattern is ...' under 'MVC')

@@ -260,6 +260,13 @@ _HEAD_THEN_FIELD = re.compile(
     r"^(?P<head>[A-Za-z][\w.+/-]*(?:[ \t][\w.+/-]+){0,3})[ \t]+"
     r"(?P<field>\([a-z][a-z ,-]{2,30}\))[ \t]+(?=[A-Z])"
 )
+# A title run into the paragraph under it that opens on the same words, in another case
+# ('Lossless Compression Lossless compression is ...'), before the verb of a definition.
+_HEAD_SAID_AGAIN = re.compile(
+    r"^(?P<head>(?-i:[A-Z])[\w-]*(?:[ \t][\w-]+){0,4})[ \t]+"
+    r"(?=(?P=head)[ \t]+(?:is|are|refers[ \t]+to|means)[ \t])",
+    re.I,
+)
 # A line leading into a list with a dash where a colon goes: 'a kernel manages tasks in
 # four general areas -' over '1. Processes - ...'. (A label's dash stays: 'Answer -'.)
 _DASH_LEAD = re.compile(
@@ -358,6 +365,9 @@ def _unflattened(text: str) -> str:
         text = _DASH_LEAD.sub(_colon_led, text)
     text = _WELCOME_TO.sub(r"\g<name>\n\n\g<said>", text, count=1)
     text = _HEAD_THEN_FIELD.sub(r"\g<head>\n\n\g<field> ", text, count=1)
+    # 'Lossless Compression Lossless compression is a data compression technique ...': a
+    # heading run into the sentence that opens on its words again
+    text = _HEAD_SAID_AGAIN.sub(r"\g<head>\n\n", text, count=1)
     field = _FIELD_FIRST.match(text)
     if field is not None and field["field"] not in _HTML_ELEMENTS:
         text = text[field.end() :]
@@ -848,19 +858,28 @@ def _defined_in_its_prose(entry: Entry) -> bool:
 
 def _says_how_it_forms(entry: Entry) -> bool:
     """Whether the entry's first sentence (or first point) says how the thing it names
-    comes about: 'A covalent bond is formed by the overlap of ...' (a homework answer,
-    with no title)."""
-    from cards.makers.claim_shapes import FORMED
+    comes about or what it is used for: 'A covalent bond is formed by the overlap of ...'
+    (a homework answer, with no title); 'Codec stands for coder/decoder ... . A codec is
+    used to encode and decode ...' (its second sentence, after what its name stands
+    for)."""
+    from cards.makers.claim_shapes import FORMED, USED
 
     first = next((s.items[0] for s in entry.sections if s.items), None)
     if first is None:
         return False
-    text = first.text.strip()
-    for name in entry.names:
-        said = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+", text, re.I)
-        if said is not None and FORMED.match(first_sentence(text[said.end() :])):
+    opening = split_sentences(first.text.strip())[:2]
+    if len(opening) == 2 and not _STANDS_FOR_LINE.match(opening[0]):
+        opening = opening[:1]
+    for sentence, name in ((sentence, name) for sentence in opening for name in entry.names):
+        said = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+", sentence, re.I)
+        rest = sentence[said.end() :] if said is not None else ""
+        if FORMED.match(rest) or USED.match(rest):
             return True
     return False
+
+
+# A line saying only what a name stands for: 'Codec stands for coder/decoder ...'.
+_STANDS_FOR_LINE = re.compile(r"^[\w./-]+\s+(?:stands\s+for|is\s+short\s+for)\s", re.I)
 
 
 def _answers_which_to_use(entry: Entry) -> bool:

@@ -76,7 +76,7 @@ _NOT_ACTIONS = frozenset(
     ]
 )
 # (a place may come between: 'is used in Git to specify ...', where, not by whom)
-_USED = re.compile(
+USED = re.compile(
     r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:(?:in|within|on)\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)?"
     r"(?P<how>for|to)\s+(?P<use>.{8,})$",
     re.I,
@@ -590,7 +590,7 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             return "how", f"Where {modal} {name} be {done}?", upper_first(means) + "."
         prompt = f"How {modal} {name} be {done}?"
         return "how", prompt, upper_first(means) + "."
-    if (used := _USED.match(rest)) is not None:
+    if (used := USED.match(rest)) is not None:
         use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
         return "used", f"What {be} {name} used for?", use + "."
     if (

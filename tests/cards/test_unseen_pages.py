@@ -11670,3 +11670,44 @@ def test_a_qa_sites_label_glued_to_the_answer_and_a_usually_before_occurs() -> N
     assert asked == (
         "When you build a file path from user input without checking it for '../' parts."
     ), made
+
+
+def test_a_page_opening_on_what_its_name_stands_for_then_its_use_is_read() -> None:
+    # 'Codec stands for coder/decoder or compression/decompression algorithm. A codec is
+    # used to encode and decode ...', with no title line: refused, as nothing defined it.
+    made = made_or_refused(
+        "Modem stands for modulator/demodulator. A modem is used to turn a computer's "
+        "data into signals a phone line can carry, and back again.\n"
+    )
+    assert made.get("What is a modem used for?") == (
+        "To turn a computer's data into signals a phone line can carry, and back again."
+    ), made
+
+
+def test_a_heading_run_into_the_sentence_that_repeats_it_is_the_title() -> None:
+    # 'Lossless Compression Lossless compression is a data compression technique ...':
+    # titled 'Lossless Compression Lossless compression'.
+    made = made_or_refused(
+        "Page Caching Page caching is a way of keeping whole rendered pages so that a "
+        "server can send them again without building them. It suits pages that change "
+        "rarely.\n"
+    )
+    assert made.get("What is page caching?") == (
+        "A way of keeping whole rendered pages so that a server can send them again "
+        "without building them."
+    ), made
+
+
+def test_a_quoted_name_after_the_field_its_title_puts_first_is_defined() -> None:
+    # 'Git cherry-picking in simple words' over 'In Git, “cherry-picking” means taking a
+    # single commit from one branch ...': the quotes hid the name and the page gave none.
+    made = made_or_refused(
+        "Git stashing in simple words\n\n"
+        "In Git, “stashing” means putting unfinished changes aside so that the working "
+        "tree is clean again.\n\n"
+        "It’s like clearing your desk into a drawer before a meeting, and taking the "
+        "papers out again afterwards.\n"
+    )
+    assert made.get("What is Git stashing?") == (
+        "Putting unfinished changes aside so that the working tree is clean again."
+    ), made
