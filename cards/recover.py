@@ -772,6 +772,7 @@ _WRAPPED_BEFORE = re.compile(
     # ('Understanding the Purpose of the Default Gateway': the gateway's)
     r"^(?:understanding(?:\s+the\s+(?:purpose|role|concept|importance|basics|meaning|idea|"
     r"function|use)\s+of)?|(?:an?\s+)?(?:introduction|intro)\s+to|"
+    r"(?:an?\s+)?(?:explanation|overview)\s+of|"  # 'An Explanation of JPEG Artifacts'
     rf"(?:an?|the|your)\s+(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}\s+(?:to|on)|"
     r"(?:everything|what)\s+you\s+(?:need|should)\s+to\s+know\s+about|getting\s+started\s+with|"
     r"(?:the\s+)?basics\s+of|(?:all\s+)?about|learn|"

@@ -1141,6 +1141,14 @@ _THIS_WAY_AT_END = re.compile(
 )
 
 
+# An example pointed at on the page, at the end of an answer: '... such as what you can
+# see in the example on this page.', '..., like the ones shown below.'.
+_AS_SEEN_ON_THE_PAGE = re.compile(
+    r"(?<![\s,]),?\s+(?:such\s+as|like)\s+(?:what|the\s+ones?|those)\s+"
+    r"(?:you\s+(?:can\s+)?see|(?:are\s+|is\s+)?(?:shown|pictured))\b[^.!?]*\.?$"
+)
+
+
 # A title that asks how or why, which no 'What is ...?' can be asked of.
 _HOW_OR_WHY_TITLE = re.compile(
     r"^(?:how|why|when|where)\s+(?:to|do|does|did|should|can|is|are)\s", re.I
@@ -1202,6 +1210,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     # '... to prevent their malicious code from being detected in this way.': the way the
     # sentence before told, which the card does not show
     answer = _THIS_WAY_AT_END.sub(".", answer)
+    # '... with a blocky appearance such as what you can see in the extreme example on
+    # this page.': the page's picture, which the card does not show
+    answer = _AS_SEEN_ON_THE_PAGE.sub(".", answer)
     # '... into async chunks, let's talk about how Webpack can help ...': the author turning
     # to what comes next, spliced on with a comma
     answer = _TURN_TO_NEXT.sub(".", answer)

@@ -11711,3 +11711,19 @@ def test_a_quoted_name_after_the_field_its_title_puts_first_is_defined() -> None
     assert made.get("What is Git stashing?") == (
         "Putting unfinished changes aside so that the working tree is clean again."
     ), made
+
+
+def test_an_explanation_of_a_thing_is_titled_by_the_thing() -> None:
+    # 'An Explanation of JPEG Artifacts in Graphics File' over 'JPEG artifacts are areas
+    # in an image with a blocky or blotchy appearance such as what you can see in the
+    # extreme example on this page.': no card (the title stood whole), and the answer
+    # pointed at the page's picture.
+    made = made_or_refused(
+        "An Explanation of Banding Artifacts in Digital Images\n\n"
+        "Banding artifacts are visible steps between shades in a smooth gradient such as "
+        "what you can see in the sky photo on this page.\n\n"
+        "They come from storing too few levels of each colour.\n"
+    )
+    assert made.get("What are banding artifacts?") == (
+        "Visible steps between shades in a smooth gradient."
+    ), made
