@@ -1402,6 +1402,23 @@ def _acts_after(title: str, line: str) -> str:
     return ""
 
 
+# A sentence whose subject is a name of one to three words, the first capitalised.
+_NAME_IS = re.compile(r"(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are)\s")
+_GLOSS_REACH = 5  # the sentences after a headless gloss its name is looked for in
+
+
+def _named_after_gloss(paragraph: str) -> str:
+    """The name a paragraph opening on a gloss says a few sentences on, as its subject,
+    with its stem said again elsewhere in the paragraph ('Dithering is ...', 'a dithered
+    image'); '' when it says none."""
+    folded = paragraph.casefold()
+    for sentence in split_sentences(paragraph)[1:_GLOSS_REACH]:
+        said = _NAME_IS.match(sentence)
+        if said is not None and folded.count(said["name"].casefold()[:5]) >= 2:
+            return said["name"]
+    return ""
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -1603,6 +1620,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             second = split_sentences(line)[1:2]
             spoken = definition_of(second[0]) if second else None
             defined = spoken if spoken is not None and _short(spoken.name, 4) else None
+            if defined is None and (named := _named_after_gloss(line)):
+                # 'Technique used in computer graphics to create the illusion of ...' /
+                # ... / 'Dithering is analogous to the halftone technique ...': a glossary's
+                # gloss copied without its headword, the page naming it a few lines on
+                defined = Definition(named, "", "", "")
         if defined is None and k == 0:
             defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
         if defined is None:

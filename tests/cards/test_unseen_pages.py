@@ -11727,3 +11727,19 @@ def test_an_explanation_of_a_thing_is_titled_by_the_thing() -> None:
     assert made.get("What are banding artifacts?") == (
         "Visible steps between shades in a smooth gradient."
     ), made
+
+
+def test_a_gloss_without_its_headword_is_named_by_the_sentence_that_says_it() -> None:
+    # 'Technique used in computer graphics to create the illusion of color depth ...' /
+    # ... / 'Dithering is analogous to the halftone technique ...': a glossary's entry
+    # copied without its headword, refused as having no title.
+    made = made_or_refused(
+        "Technique used in printing to give the look of many shades with dots of a single "
+        "ink. In a "
+        "screened picture, darker areas carry larger dots. The eye blends the dots into "
+        "tones. Screening is older than digital images, and screened prints look grainy "
+        "up close.\n"
+    )
+    assert made.get("What is screening?") == (
+        "Technique used in printing to give the look of many shades with dots of a single ink."
+    ), made
