@@ -581,6 +581,10 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
     if (passive := _PASSIVE.match(rest)) is not None:
         modal, done, means = passive["modal"].lower(), passive["done"], passive["means"]
         prep, _, other = means.partition(" ")
+        if done.lower() == "used":
+            # 'Codecs can be used with both streaming or file-based content' -> 'How can
+            # codecs be used?': any use answers it, what they are used for the most
+            return None
         if done.lower() in _PAIRED_WITH and prep.lower() in ("with", "to"):
             # 'can be contrasted with a shell': what it is set beside, not how
             prompt = f"What {modal} {name} be {done} {prep.lower()}?"

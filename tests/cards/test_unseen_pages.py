@@ -11677,11 +11677,15 @@ def test_a_page_opening_on_what_its_name_stands_for_then_its_use_is_read() -> No
     # used to encode and decode ...', with no title line: refused, as nothing defined it.
     made = made_or_refused(
         "Modem stands for modulator/demodulator. A modem is used to turn a computer's "
-        "data into signals a phone line can carry, and back again.\n"
+        "data into signals a phone line can carry, and back again. Modems can be used "
+        "with both phone lines or cable links.\n"
     )
     assert made.get("What is a modem used for?") == (
         "To turn a computer's data into signals a phone line can carry, and back again."
     ), made
+    # ('How can codecs be used?' -> 'With both streaming ... or file-based ... content.':
+    # any use answers it)
+    assert "How can modems be used?" not in made, made
 
 
 def test_a_heading_run_into_the_sentence_that_repeats_it_is_the_title() -> None:
