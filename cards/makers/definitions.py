@@ -358,6 +358,9 @@ EVALUATIVE = re.compile(
     # 'a big worry in web security because ...': how much it worries, not what it is
     r"(?:an?|the)\s+(?:big|major|huge|serious|real|growing|constant)\s+(?:worry|concern|"
     r"headache|threat)\b|"
+    # 'a primary consideration in streaming': how much it weighs, not what it is
+    r"(?:an?|the)\s+(?:primary|main|major|key|important|crucial|central|first)\s+"
+    r"considerations?\b|"
     # 'just another tool in our toolbox': a shrug, no kind of thing
     r"(?:just|simply|merely|only)\s+(?:another|one\s+more)\b|"
     # 'The Linux kernel is an example of a monolithic kernel': a case of another, not

@@ -11747,3 +11747,20 @@ def test_a_gloss_without_its_headword_is_named_by_the_sentence_that_says_it() ->
     assert made.get("What is screening?") == (
         "Technique used in printing to give the look of many shades with dots of a single ink."
     ), made
+
+
+def test_what_a_thing_weighs_in_a_field_is_no_kind_of_it() -> None:
+    # 'The bitrate of a stream is a primary consideration in streaming.' (under 'What is
+    # Bit Rate?') was asked "What is the bitrate of a stream?" -> "A primary
+    # consideration in streaming.".
+    made = made_or_refused(
+        "What is Frame Rate?\n\n"
+        "Framerate is a measure of how many still images a video shows each second, "
+        "written as fps.\n\n"
+        "The framerate of a game is a primary consideration in competitive play. Higher "
+        "rates (with less blur and quicker response) feel smoother than lower rates.\n"
+    )
+    assert made.get("What is framerate?") == (
+        "A measure of how many still images a video shows each second, written as fps."
+    ), made
+    assert not any("consideration" in answer for answer in made.values()), made
