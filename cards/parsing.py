@@ -829,7 +829,7 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
         or side_claims(entry)
         or _answers_which_to_use(entry)
         or _defined_in_its_prose(entry)
-        or _says_how_it_forms(entry)
+        or _opens_on_how_it_forms_or_its_use(entry)
     ):
         raise _nothing_defined(file, entry.title)
     return _at_lines(entry, recovered.origin)
@@ -856,7 +856,7 @@ def _defined_in_its_prose(entry: Entry) -> bool:
     return defining_sentence(Context(entry, (), 0)) is not None
 
 
-def _says_how_it_forms(entry: Entry) -> bool:
+def _opens_on_how_it_forms_or_its_use(entry: Entry) -> bool:
     """Whether the entry's first sentence (or first point) says how the thing it names
     comes about or what it is used for: 'A covalent bond is formed by the overlap of ...'
     (a homework answer, with no title); 'Codec stands for coder/decoder ... . A codec is
@@ -870,11 +870,12 @@ def _says_how_it_forms(entry: Entry) -> bool:
     opening = split_sentences(first.text.strip())[:2]
     if len(opening) == 2 and not _STANDS_FOR_LINE.match(opening[0]):
         opening = opening[:1]
-    for sentence, name in ((sentence, name) for sentence in opening for name in entry.names):
-        said = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+", sentence, re.I)
-        rest = sentence[said.end() :] if said is not None else ""
-        if FORMED.match(rest) or USED.match(rest):
-            return True
+    for sentence in opening:
+        for name in entry.names:
+            said = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+", sentence, re.I)
+            rest = sentence[said.end() :] if said is not None else ""
+            if FORMED.match(rest) or USED.match(rest):
+                return True
     return False
 
 
