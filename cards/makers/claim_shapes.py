@@ -290,7 +290,9 @@ FLUFF = Wording(
     r"(?:a |in a )?(?:very )?(?:simple|easy) way|easily|"
     r"state-of-the-art|game-?changer|world-class|best-in-class|"
     # 'Play a key role in the process of creating ...': that it matters, not what it does
-    r"plays?\s+an?\s+(?:key|crucial|vital|important|central|major|significant|pivotal)\s+role)\b"
+    r"plays?\s+an?\s+(?:key|crucial|vital|important|central|major|significant|pivotal)\s+role|"
+    # '..., yet most explanations make it sound complicated': the writer on other pages
+    r"makes?\s+(?:it|them)\s+sound\s+(?:complicated|complex|hard|difficult|scary|intimidating))\b"
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -597,7 +598,40 @@ _ABOUT_A_TEXT = re.compile(
 
 
 def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
-    """The sentence that says what the entry is.
+    """The sentence that says what the entry is (`_defining_sentence`), taken under the
+    page's own 'What is X?' heading when one stands below the sentence first found: a
+    blurb's 'The GPU is the part of your PC that brings games ... to life, yet most
+    explanations make it sound complicated.' above 'What Is a GPU?' / '... It is the chip
+    in your computer that creates the images you see on screen'."""
+    from cards.makers.context import Context
+    from cards.recover import asks_what_it_is
+
+    found = _defining_sentence(ctx)
+    if found is None:
+        return None
+    sections = ctx.entry.sections
+    at = next((k for k, section in enumerate(sections) if section is found[0]), len(sections))
+    asked = next(
+        (
+            k
+            for k in range(at + 1, len(sections))
+            if _WHAT_IS_ASKED.match(sections[k].heading)
+            and asks_what_it_is(sections[k].heading, ctx.entry.names)
+        ),
+        None,
+    )
+    if asked is None:
+        return found
+    below = _defining_sentence(Context(replace(ctx.entry, sections=sections[asked:]), (), 0))
+    return below if below is not None and below[0] is sections[asked] else found
+
+
+# A heading asking what a thing is (not what it does: 'What does a load balancer do?').
+_WHAT_IS_ASKED = re.compile(r"\s*what(?:\s+(?:is|are)|['’]s)\s", re.I)
+
+
+def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
+    """The sentence that says what the entry is, in the page's order.
 
     In order: the first summary sentence that defines the entry by name ('A CDN is ...');
     the same a few sentences further on, under the next headings ('What is Git?' below a

@@ -11764,3 +11764,28 @@ def test_what_a_thing_weighs_in_a_field_is_no_kind_of_it() -> None:
         "A measure of how many still images a video shows each second, written as fps."
     ), made
     assert not any("consideration" in answer for answer in made.values()), made
+
+
+def test_the_pages_own_what_is_heading_holds_its_definition_over_the_blurb() -> None:
+    # 'The GPU is the part of your PC that brings games and video to life on screen, yet
+    # most explanations make it sound complicated.' in the blurb was the answer to "What
+    # is the GPU?", above the page's own 'What Is a GPU?' and '... It is the chip in
+    # your computer that creates the images you see on screen'.
+    made = made_or_refused(
+        "What Is a Load Balancer? A Simple Guide to Spreading Traffic\n"
+        "If you have ever wondered what a load balancer is or what it actually does, this "
+        "guide is for you. The load balancer is the part of a website that keeps it "
+        "standing on busy days, yet most explanations make it sound complicated.\n"
+        "We will keep it simple. No networking background needed.\n"
+        "What Is a Load Balancer?\n"
+        "A load balancer is a server that spreads incoming requests across several "
+        "machines, so that no single machine is overwhelmed. It sits in front of the "
+        "machines and picks one for each request.\n"
+        "How Does It Choose?\n"
+        "Most load balancers pick the machine with the fewest open connections.\n"
+    )
+    assert made.get("What is a load balancer?") == (
+        "A server that spreads incoming requests across several machines, so that no "
+        "single machine is overwhelmed."
+    ), made
+    assert not any("sound complicated" in prompt + answer for prompt, answer in made.items())
