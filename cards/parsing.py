@@ -269,14 +269,12 @@ _HEAD_SAID_AGAIN = re.compile(
 )
 # A line leading into a list with a dash where a colon goes: 'a kernel manages tasks in
 # four general areas -' over '1. Processes - ...'. (A label's dash stays: 'Answer -'.)
-_DASH_LEAD = re.compile(
-    r"^(?P<lead>[^\n]*[A-Za-z])[ \t]+[-–—][ \t]*\n"
-    r"(?=(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t])",
-    re.M,
-)
-# How such a line ends (the end of `_DASH_LEAD`), found in a fraction of the time the
-# whole line takes, which is looked for from every line's start.
-_DASH_BEFORE_POINTS = re.compile(r"[-–—][ \t]*\n(?=(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t])")
+# Its end, the dash before the points, is a pattern of its own too (below).
+_DASH_BEFORE_POINTS_AT_END = r"[-–—][ \t]*\n(?=(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t])"
+_DASH_LEAD = re.compile(r"^(?P<lead>[^\n]*[A-Za-z])[ \t]+" + _DASH_BEFORE_POINTS_AT_END, re.M)
+# How such a line ends, found in a fraction of the time the whole line takes, which is
+# looked for from every line's start.
+_DASH_BEFORE_POINTS = re.compile(_DASH_BEFORE_POINTS_AT_END)
 # The fewest words of a sentence leading into a list, not a label.
 _LEAD_WORDS = 4
 
