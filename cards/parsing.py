@@ -262,7 +262,7 @@ _HEAD_THEN_FIELD = re.compile(
 )
 # A title run into the paragraph under it that opens on the same words, in another case
 # ('Lossless Compression Lossless compression is ...'), before the verb of a definition.
-_HEAD_SAID_AGAIN = re.compile(
+_TITLE_RUN_INTO_ITSELF = re.compile(
     r"^(?P<head>(?-i:[A-Z])[\w-]*(?:[ \t][\w-]+){0,4})[ \t]+"
     r"(?=(?P=head)[ \t]+(?:is|are|refers[ \t]+to|means)[ \t])",
     re.I,
@@ -365,7 +365,7 @@ def _unflattened(text: str) -> str:
     text = _HEAD_THEN_FIELD.sub(r"\g<head>\n\n\g<field> ", text, count=1)
     # 'Lossless Compression Lossless compression is a data compression technique ...': a
     # heading run into the sentence that opens on its words again
-    text = _HEAD_SAID_AGAIN.sub(r"\g<head>\n\n", text, count=1)
+    text = _TITLE_RUN_INTO_ITSELF.sub(r"\g<head>\n\n", text, count=1)
     field = _FIELD_FIRST.match(text)
     if field is not None and field["field"] not in _HTML_ELEMENTS:
         text = text[field.end() :]
