@@ -758,7 +758,8 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
     found = definition_of(sentence, names)
     if found is not None and not found.expansion and is_abbreviation(found.name):
         # 'An IDE is an Integrated Development Environment.': all it says is its words
-        words_of = LEADING_ARTICLE.sub("", found.predicate.strip().rstrip("."))
+        # (its words may be quoted: 'DNS is the "Domain Name System".')
+        words_of = LEADING_ARTICLE.sub("", found.predicate.strip()).strip('."“”')
         if spells_out(found.name, words_of) and _EXPANSION_ONLY.fullmatch(words_of):
             return Definition(found.name, words_of, found.name, "")
     return found if found is not None and found.expansion else None

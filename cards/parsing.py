@@ -784,7 +784,7 @@ def _over_another_concept(entry: Entry, lines: list[str]) -> bool:
     return (
         defined is not None
         and times_said(entry.title, lines) <= 1
-        and times_said(defined.name, lines) >= SAID_OFTEN
+        and times_said(defined.name, lines) >= SAID_OFTEN - 1
     )
 
 

@@ -1403,7 +1403,7 @@ def _acts_after(title: str, line: str) -> str:
 
 
 # A sentence whose subject is a name of one to three words, the first capitalised.
-_NAME_IS = re.compile(r"(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are)\s")
+_NAME_IS = re.compile(r"(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are|can|may)\s")
 _GLOSS_REACH = 5  # the sentences after a headless gloss its name is looked for in
 
 
@@ -1412,10 +1412,21 @@ def _named_after_gloss(paragraph: str) -> str:
     with its stem said again elsewhere in the paragraph ('Dithering is ...', 'a dithered
     image'); '' when it says none."""
     folded = paragraph.casefold()
-    for sentence in split_sentences(paragraph)[1:_GLOSS_REACH]:
+    sentences = split_sentences(paragraph)
+    # (or its head noun is the kind the gloss names: 'A table listing all possible
+    # combinations ...' / 'Truth tables can be used ...')
+    kind = {word.casefold() for word in sentences[0].split()[:3]} if sentences else set()
+    for sentence in sentences[1:_GLOSS_REACH]:
         said = _NAME_IS.match(sentence)
-        if said is not None and folded.count(said["name"].casefold()[:5]) >= 2:
-            return said["name"]
+        if said is None:
+            continue
+        name = said["name"]
+        if folded.count(name.casefold()[:5]) >= 2:
+            return name
+        *modifiers, head = name.split()
+        one = next((form for form in (head, *singulars(head.casefold())) if form in kind), None)
+        if modifiers and one is not None:
+            return " ".join((*modifiers, one))  # (one of the kind, as the gloss says it)
     return ""
 
 
@@ -1506,6 +1517,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return i, short["short"], line.strip()
         if is_abbreviation(line.strip()) and _short(below, 8) and spells_out(line.strip(), below):
             return i, line.strip(), below  # 'HATEOAS' / 'Hypermedia as the Engine of ...'
+        dashed = _LETTERS_DASH_WORDS.fullmatch(line.strip())
+        if dashed is not None and spells_out(dashed["short"], dashed["long"]):
+            return i, dashed["short"], dashed["long"]  # 'SMTP - Simple Mail Transport Protocol'
         spelled = expansion_of(below, (line.strip(),)) if is_abbreviation(line.strip()) else None
         if spelled is not None:
             return i, line.strip(), spelled.expansion  # 'TOTP' / 'TOTP is the acronym for ...'
@@ -2121,6 +2135,10 @@ def _defines(sentence: str, name: str) -> bool:
 
 
 # A glossary's line giving an entry's short form: 'Abbreviation: PKCE', 'Acronym: TLS'.
+# A title line of letters, a dash and what they stand for.
+_LETTERS_DASH_WORDS = re.compile(
+    r"(?P<short>[A-Z][A-Z0-9]{1,7})[ \t]+[-–—][ \t]+(?P<long>[A-Z][\w-]*(?:[ \t]+[\w-]+){1,7})"
+)
 _ABBREVIATION_LINE = re.compile(
     r"^(?:abbreviation|acronym|short form)\s*:\s*(?P<short>\S{2,12})$", re.I
 )
@@ -2171,7 +2189,8 @@ def _named_by_what_it_does(
     first = next((found for found in said if not _short(found[1], 8)), said[0] if said else None)
     if first is None:
         return None
-    opening = _doing(first[1])
+    restated = _TERM_RESTATED.match(first[1].strip())
+    opening = _doing(first[1].strip()[restated.end() :] if restated else first[1])
     if opening is None:
         return None
     name = _doer_of(opening)
@@ -2189,9 +2208,54 @@ def _named_by_what_it_does(
         # (or on the line below: 'A ReplicaSet ensures ...' / 'It is managed by ...')
         below = next((line for i, line in top if i > first[0] and not _is_chrome(line)), "")
         after = re.sub(r"^[A-Z][a-z]+:\s+", "", below.strip())  # ('Features: It is ...')
-    if len(said) < 3 and not _GOES_ON.match(after):
+    if len(said) < 3 and not _GOES_ON.match(after) and restated is None:
         return None
     return first[0], _capitalised(name), opening["aside"] or ""
+
+
+# A glossary's term, a dash, then a sentence opening on that term again: 'Streaming Media -
+# Streaming media allows the user to ...' (the page's title, run into its first line).
+_TERM_RESTATED = re.compile(
+    r"(?P<term>[A-Z][\w-]*(?:[ \t][\w-]+){0,3})[ \t]+[-–—][ \t]+(?=(?P=term)\s)", re.I
+)
+
+
+# A line opening on what an abbreviation stands for, in brackets, then a dash and the
+# letters: '(Dynamic Host Configuration Protocol) – DHCP is a standardized ...', a
+# glossary's entry whose head was left behind.
+_SPELLED_BEFORE_LETTERS = re.compile(
+    r"\((?P<long>[A-Z][\w-]*(?:[ \t][\w-]+){1,7})\)"
+    r"[ \t]*[-–—][ \t]*(?P<short>[A-Z][A-Za-z0-9]{1,9})\b"
+)
+
+
+# A computing dictionary's field before its gloss, in angle brackets: '<logic> A table
+# listing all possible combinations ...' (no tag of HTML's).
+_FIELD_TAG = re.compile(r"<(?P<field>[a-z]{3,}(?:[ ,]{1,2}[a-z]{3,}){0,2})>[ \t]+(?=[A-Z])")
+_HTML_TAGS = frozenset(
+    ("div", "span", "code", "pre", "small", "big", "sub", "sup", "font", "center", "table")
+)
+
+
+def _without_field_tag(line: str) -> str:
+    """A line without the field tag it opens on; any other line as it is."""
+    if not line.startswith("<"):
+        return line
+    found = _FIELD_TAG.match(line)
+    if found is None or found["field"] in _HTML_TAGS:
+        return line
+    return line[found.end() :]
+
+
+def _letters_put_first(line: str) -> str:
+    """A line opening on an expansion in brackets and its letters after a dash, put as
+    'DHCP (Dynamic Host Configuration Protocol) ...'; any other line as it is."""
+    if not line.startswith("("):
+        return line
+    found = _SPELLED_BEFORE_LETTERS.match(line)
+    if found is None or not spells_out(found["short"], found["long"]):
+        return line
+    return f"{found['short']} ({found['long']}){line[found.end() :]}"
 
 
 def doer(text: str) -> str:
@@ -2266,7 +2330,11 @@ _SUBJECT_NEXT = re.compile(
 # ('Gossip protocols ... propagate ... . They are the standard for ...': of a plural)
 _GOES_ON = re.compile(
     r"^(?:It\s+(?:is|was|can|also|helps|lets|allows|makes|gives|keeps)|"
-    r"They\s+(?:are|were|can|also|help|let|allow|make|give|keep))\b"
+    r"They\s+(?:are|were|can|also|help|let|allow|make|give|keep)|"
+    # ('Port forwarding allows ... . This feature transparently forwards ...': the thing
+    # by its kind)
+    r"This\s+(?:feature|technique|method|mechanism|process|protocol|service|tool|technology|"
+    r"function|device|program|approach))\b"
 )
 
 
@@ -2677,6 +2745,7 @@ def recover(text: str) -> Recovered | None:
     numbered = _without_contents(numbered)
     numbered = _without_epigraph(numbered)
     numbered = _unglued(numbered)
+    numbered = [(no, _letters_put_first(_without_field_tag(line))) for no, line in numbered]
     lines = [line for _, line in numbered]
     found = find_title(lines)
     if found is None:

@@ -11789,3 +11789,98 @@ def test_the_pages_own_what_is_heading_holds_its_definition_over_the_blurb() -> 
         "single machine is overwhelmed."
     ), made
     assert not any("sound complicated" in prompt + answer for prompt, answer in made.items())
+
+
+def test_an_untitled_page_opening_on_what_a_thing_allows_then_this_feature() -> None:
+    # 'Port forwarding allows an outside client to communicate with ... . This feature
+    # transparently forwards ...' was refused: no title, and no sentence with 'is'.
+    made = made_or_refused(
+        "Split tunneling allows a device on a VPN to send some of its traffic straight to "
+        "the internet while the rest goes through the tunnel. This feature saves bandwidth "
+        "on the company link.\n"
+    )
+    assert made.get("What does split tunneling do?") == (
+        "Allows a device on a VPN to send some of its traffic straight to the internet "
+        "while the rest goes through the tunnel."
+    ), made
+
+
+def test_a_term_and_a_dash_before_a_sentence_opening_on_the_term_is_the_title() -> None:
+    # 'Streaming Media - Streaming media allows the user to watch ...' (a TV dictionary's
+    # entry) was refused as having no title.
+    made = made_or_refused(
+        "Screen Sharing - Screen sharing lets one person show their display to the others "
+        "in a call without sending them a file. Most meeting tools offer it with one "
+        "button, and the viewer may be given control of the mouse.\n"
+    )
+    assert made.get("What does screen sharing do?") == (
+        "Lets one person show their display to the others in a call without sending them a file."
+    ), made
+
+
+def test_an_expansion_in_brackets_and_a_dash_before_the_letters_opens_the_entry() -> None:
+    # '(Dynamic Host Configuration Protocol) – DHCP is a standardized network protocol
+    # ...' was refused as having no title.
+    made = made_or_refused(
+        "(Network Time Protocol) – NTP is a protocol that keeps the clocks of computers on "
+        "a network in step. An NTP server answers the requests of the machines that ask "
+        "it for the time. See also: Clock drift,\n"
+    )
+    assert made.get("What does NTP stand for?") == "Network Time Protocol", made
+    assert any(
+        answer.startswith("A protocol that keeps the clocks of computers")
+        for answer in made.values()
+    ), made
+
+
+def test_a_dictionarys_field_tag_and_a_plural_name_of_the_glossed_kind() -> None:
+    # '<logic> A table listing all possible combinations of inputs ... . Truth tables can
+    # be used as ...' (a computing dictionary) was refused as having no title.
+    made = made_or_refused(
+        "<hardware> A circuit that holds one bit for as long as it has power and changes "
+        "it only when told to. Latch circuits can be built from two cross-coupled gates and "
+        "serve as the simplest kind of memory.\n"
+    )
+    assert made.get("What is a latch circuit?") == (
+        "A circuit that holds one bit for as long as it has power and changes it only when told to."
+    ), made
+
+
+def test_letters_a_dash_and_their_words_on_the_first_line_are_the_title() -> None:
+    # 'SMTP - Simple Mail Transport Protocol' over '... Almost all Internet email is sent
+    # and received by ... SMTP.' was titled 'Almost all Internet email'.
+    made = made_or_refused(
+        "NTP - Network Time Protocol\n"
+        "The main protocol used to keep the clocks of computers in step.\n"
+        "NTP consists of a set of rules for how a client asks a server for the time.\n"
+        "Almost every clock on the internet is kept in step by servers using NTP.\n"
+    )
+    assert made.get("What is NTP?") == (
+        "The main protocol used to keep the clocks of computers in step."
+    ), made
+    assert made.get("What does NTP stand for?") == "Network Time Protocol", made
+    assert not any("Almost" in prompt for prompt in made), made
+
+
+def test_an_expansion_in_quotes_is_what_the_letters_stand_for() -> None:
+    # 'What is DNS?' / 'DNS is the "Domain Name System".' / ... gave no card.
+    made = made_or_refused(
+        "What is ARP?\n"
+        'ARP is the "Address Resolution Protocol".\n'
+        "Every device on a local network has a hardware address as well as an IP address.\n"
+    )
+    assert made.get("What does ARP stand for?") == "Address Resolution Protocol", made
+
+
+def test_letters_over_a_definition_of_another_name_said_twice_yield_to_it() -> None:
+    # 'CCPS [Clock Cycles Per Second]' over 'The clock speed is the rate at which the CPU
+    # executes instructions. ... The clock speed is measured in MHz or GHz.' gave no card.
+    made = made_or_refused(
+        "IOPS [Input Output Operations Per Second]\n\n"
+        "The disk speed is the number of reads and writes a drive completes in a second. "
+        "A drive needs a fixed time to find each block. The faster the speed, the more "
+        "work a database on it can do. The disk speed is quoted in thousands.\n"
+    )
+    assert made.get("What is the disk speed?") == (
+        "The number of reads and writes a drive completes in a second."
+    ), made
