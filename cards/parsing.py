@@ -949,19 +949,29 @@ def _opens_as_markdown(lines: list[str]) -> bool:
 
 
 def _is_markdown(lines: list[str]) -> bool:
-    """Front matter or a '#' heading outside code makes a file Markdown; a '#' line over
-    a line of code is a comment of code pasted without its fence ('# Nginx — HTML pages'
-    over 'add_header Cache-Control "no-cache" always;'), no heading."""
+    """Front matter or a '#' heading outside code makes a file Markdown. A '#' line over
+    a line of code, or right under a lead-in ending on a colon, is a comment of code
+    pasted without its fence ('# Nginx — HTML pages' over 'add_header Cache-Control
+    "no-cache" always;'), no heading; and a page that pasted one pasted its other '#'
+    lines so too ('# AND example' over '5 & 3 # Output: 1', then '# In binary:')."""
     if _opens_as_markdown(lines):
         return True
     fenced = fenced_lines(lines)
-    return any(
-        i not in fenced
-        and (match := ATX.match(line)) is not None
-        and bool(match.group(2))
-        and not (i + 1 < len(lines) and _CODE_LINE.search(lines[i + 1]))
+    marked = [
+        i
         for i, line in enumerate(lines)
-    )
+        if i not in fenced and (match := ATX.match(line)) is not None and bool(match.group(2))
+    ]
+    return bool(marked) and not any(_comments_code(lines, i) for i in marked)
+
+
+def _comments_code(lines: list[str], i: int) -> bool:
+    """Whether the '#' line `lines[i]` is a comment of code: over a line of code, or right
+    under a line leading into it ('Git stores remotes in .git/config:' / '# Inside
+    .git/config' / '[remote "origin"]')."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    above = lines[i - 1].rstrip() if i > 0 else ""
+    return bool(_CODE_LINE.search(below)) or (above.endswith(":") and not ATX.match(above))
 
 
 # A line of code: it ends as a statement or a block does ('... always;', '{', '}'), joins
@@ -972,6 +982,9 @@ _CODE_LINE = re.compile(
     r"^\s*[\w.$]+\(.*\)\s*$|"  # a call alone on its line: 'rate(http_requests_total[5m])'
     # a definition or a statement by its keyword, as code writes it: 'def multiply(x, y):'
     r"^\s*(?:def|class|function|import|return|const|let|var|fn|func)\s+[\w$]|"
+    # a statement and its comment ('5 & 3 # Output: 1'), a config file's section header
+    # ('[remote "origin"]')
+    r"\S[ \t]+#[ \t]+\S|^\[[\w .\"'/-]{1,60}\]\s*$|"
     # an HTTP message's first line: 'HTTP/1.1 200 OK', 'GET /orders HTTP/1.1'
     r"^HTTP/\d(?:\.\d)?\s+\d{3}\b|^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\S+\s+HTTP/\d"
 )

@@ -39,7 +39,7 @@ from cards.defining import (
     term_of,
     without_dictionary_lead,
 )
-from cards.names import plural_of, same_name, same_or_plural, singulars
+from cards.names import either_number, plural_of, same_name, same_or_plural, singulars
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import (
     FUNCTION_VERBS,
@@ -1633,7 +1633,13 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # particular technology ...': a gloss opening the page, its name said next
             second = split_sentences(line)[1:2]
             spoken = definition_of(second[0]) if second else None
-            defined = spoken if spoken is not None and _short(spoken.name, 4) else None
+            defined = (
+                spoken
+                if spoken is not None
+                and _short(spoken.name, 4)
+                and not _said_in(LEADING_ARTICLE.sub("", spoken.name), first_sentence(line))
+                else None
+            )
             if defined is None and (named := _named_after_gloss(line)):
                 # 'Technique used in computer graphics to create the illusion of ...' /
                 # ... / 'Dithering is analogous to the halftone technique ...': a glossary's
@@ -1662,6 +1668,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         if defined is not None and (
             _STUDYING.match(defined.name)
             or _CLAUSE_INSIDE.search(defined.name)
+            # 'The primary advantage is seamless availability ...': of what, said above
+            or _OF_SOMETHING_SAID.fullmatch(defined.name)
             # 'Rendering performance is a huge topic of great interest to ...' under
             # 'Anatomy of Jank': a remark on how much is said of it
             or _ONLY_A_TOPIC.match(defined.predicate)
@@ -1869,6 +1877,12 @@ _ANATOMY_OF = re.compile(
 _ONLY_A_TOPIC = re.compile(r"(?:an?\s+)?(?:[\w-]+\s+){0,2}topic\b", re.I)
 # A series' words for its post's topic: 'Today's code smell', 'This week's pattern'.
 _SERIES_LEAD = re.compile(r"(?:today['’]s|this\s+(?:week|month)['’]s|(?:the|our)\s+next)\s", re.I)
+# A name that is only ever something's: 'primary advantage', 'main goal'.
+_OF_SOMETHING_SAID = re.compile(
+    r"(?:(?:the|its|their)\s+)?(?:(?:main|primary|key|biggest|chief|major|real|only)\s+)?"
+    r"(?:advantage|benefit|drawback|disadvantage|downside|upside|goal|purpose|aim|reason)s?",
+    re.I,
+)
 # A name that is the learning of one: 'Understanding kinetic energy is crucial ...'.
 _STUDYING = re.compile(r"^(?:understanding|learning|knowing|studying|mastering)\s", re.I)
 
@@ -2307,9 +2321,20 @@ def _named_after_its_gloss(top: list[tuple[int, str]]) -> tuple[int, str, str] |
         sentences[1] if len(sentences) > 1 else first_sentence(said[1][1]) if len(said) > 1 else ""
     )
     subject = _SUBJECT_NEXT.match(following)
-    if subject is None:
+    if subject is None or _said_in(subject["name"], gloss):
+        # ('A logic circuit that may be considered as a ... switch whose output is
+        # determined by the position of the switch wiper.' / 'The wiper position is
+        # controlled by ...': a part the gloss names, not the thing it glosses)
         return None
     return i, _capitalised(subject["name"]), ""
+
+
+def _said_in(name: str, gloss: str) -> bool:
+    """Whether every word of a name is a word of the gloss (or its plural)."""
+    said = {word.casefold() for word in re.findall(r"[\w-]+", gloss)}
+    return all(
+        any(form in said for form in (word, *singulars(word))) for word in name.casefold().split()
+    )
 
 
 # A label before a gloss: 'Definition: A security process that ...'.
@@ -3134,6 +3159,11 @@ def _unglued(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             asked = title_from_question(opening)
             defined = definition_of(opening) if asked is None else None
             names = [asked[0]] if asked is not None else [defined.name] if defined else []
+            if defined is not None and " " not in title and either_number(defined.name, above):
+                # 'bitwise operation' / 'programmingBitwise operations are ...': the
+                # site's category for the page run into its first sentence
+                out[k] = (no, rest)
+                return out
             if defined is not None:
                 # 'HTTPSHypertext Transfer Protocol Secure (HTTPS) is ...': its short form
                 names.extend(_BRACKETED.findall(rest[: len(defined.name) + 20]))

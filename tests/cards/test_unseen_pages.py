@@ -11884,3 +11884,90 @@ def test_letters_over_a_definition_of_another_name_said_twice_yield_to_it() -> N
     assert made.get("What is the disk speed?") == (
         "The number of reads and writes a drive completes in a second."
     ), made
+
+
+def test_a_part_the_gloss_names_is_no_name_for_the_glossed_thing() -> None:
+    # 'A logic circuit that may be considered as a ... switch whose output is determined
+    # by the position of the switch wiper. The wiper position is controlled by ...' was
+    # titled 'Wiper position' and asked "What is the wiper position?" -> the gloss.
+    made = made_or_refused(
+        "A storage device that may be thought of as a spinning disc whose data is found "
+        "by the angle of the read head. The head angle is set by a small motor that "
+        "moves an arm across the platter.\n"
+    )
+    assert not any("head angle" in prompt.casefold() for prompt in made), made
+
+
+def test_the_advantage_a_page_names_is_no_concept_of_its_own() -> None:
+    # A page whose first sentence defines nothing the title finder took ('Syncing files
+    # between cloud and local storage means ...') was titled by 'The primary advantage
+    # is seamless availability ...' and asked "What is the primary advantage?".
+    made = made_or_refused(
+        "\nMirroring folders between a laptop and a remote server and a phone means keeping "
+        "the same copy of each file in every place at once, updated as soon as any copy "
+        "changes. It works by watching both places for changes.\n\n"
+        "This technology powers tools like Dropbox. A person might use it to keep "
+        "documents the same on a laptop and a phone.\n"
+        "The primary advantage is seamless access to the newest files from any device, "
+        "which makes working together easy. However\n"
+    )
+    assert not any("advantage" in prompt for prompt in made), made
+
+
+def test_a_sites_category_run_into_the_sentence_under_the_title_is_left_out() -> None:
+    # 'bitwise operation' / 'programmingBitwise operations are operations that are
+    # performed on ...': the site's category glued to the first sentence.
+    made = made_or_refused(
+        "checksum digit\n"
+        "mathematicsChecksum digits are digits added to the end of a number so that "
+        "typing mistakes can be caught. They are worked out from the other digits.\n"
+    )
+    assert made.get("What are checksum digits?") == (
+        "Digits added to the end of a number so that typing mistakes can be caught."
+    ), made
+
+
+def test_comments_of_code_pasted_without_a_fence_are_no_headings() -> None:
+    # '# AND example' over '5 & 3 # Output: 1 (decimal)', then '# In binary:' lines;
+    # '... in .git/config:' over '# Inside .git/config' and '[remote "origin"]': each
+    # page was read as Markdown and titled by its first comment, with no card.
+    shifts = made_or_refused(
+        "shift operator\n"
+        "Shift operators are operators that move the bits of a number left or right by a "
+        "given count. They let you multiply or divide by powers of two cheaply.\n"
+        "There are two common shift operators:\n\n"
+        "LEFT SHIFT (<<): This operation moves every bit of the first operand to the left "
+        "by the count the second operand gives.\n\n"
+        "RIGHT SHIFT (>>): This operation moves every bit of the first operand to the "
+        "right by the count the second operand gives.\n"
+        "Here they are in action:\n"
+        "# Left shift example\n"
+        "6 << 1 # Output: 12\n"
+        "# In binary:\n"
+        "# 6 is 110\n"
+        "# Result is 1100\n"
+        "# Right shift example\n"
+        "6 >> 1 # Output: 3\n"
+    )
+    assert shifts.get("What are shift operators?") == (
+        "Operators that move the bits of a number left or right by a given count."
+    ), shifts
+    hooks = made_or_refused(
+        "What Is a Git Hook?\n"
+        "A hook is simply a script that Git runs by itself before or after an event such "
+        "as a commit. Hooks live in the repository and are not copied when it is cloned.\n"
+        "Git keeps its settings for hooks in .git/config:\n"
+        "# Inside .git/config\n"
+        '[core "hooks"]\n'
+        "path = .githooks\n"
+        "Hooks let you check your work before it is shared, and stop a commit that breaks "
+        "the rules.\n"
+        'What Is "pre-commit"?\n'
+        "pre-commit is just the hook that runs first, before the message is written.\n"
+        "# git init creates sample hooks\n"
+        "git init\n"
+        "ls .git/hooks\n"
+    )
+    assert hooks.get("What is a Git Hook?") == (
+        "A script that Git runs by itself before or after an event such as a commit."
+    ), hooks
