@@ -1884,8 +1884,9 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
             rf"(?:\s+in\s+{_MET_IN}(?=\s+[a-z]))?\s+"
             # ('Garbage collection automatically frees ...': how it does it, first)
             rf"(?:{_MANNER}\s+)?"
-            r"(?P<verb>[a-z]\w+)\b(?P<place>\s+(?:in|on|at|behind|under|beneath|within|among|"
-            r"around|inside)\b)?",
+            # ('POP3 runs by default on TCP/IP port 110': where, whatever it does)
+            r"(?P<verb>[a-z]\w+)\b(?P<place>\s+(?:by\s+default\s+)?(?:in|on|at|behind|under|"
+            r"beneath|within|among|around|inside)\b)?",
             text,
             re.I,
         )

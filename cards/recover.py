@@ -3266,6 +3266,10 @@ def ends_mid_sentence(line: str) -> bool:
     return _MID_SENTENCE.search(line.rstrip()[-12:]) is not None  # (the last word is enough)
 
 
+# A label with nothing after it, on a line of its own: 'example:', 'see also:'.
+_EMPTY_LABEL = re.compile(r"[a-z]+(?:[ \t][a-z]+)?[ \t]*:")
+
+
 def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Lines that a hard wrap cut mid-sentence joined again: the next one opens lower-case,
     or the line ends on a word no sentence ends on ('... portion of an' / 'IP address.')."""
@@ -3299,6 +3303,8 @@ def _join_wrapped(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             and line.strip()
             and list_marker(line) is None
             and not _SENSE_OF.match(line)  # ('n. a small electronic device ...': a sense)
+            # ('... combinations of inputs' / 'example:': a dictionary's empty label)
+            and not _EMPTY_LABEL.fullmatch(line.strip())
             and (
                 (
                     not last.endswith(TERMINAL)

@@ -224,7 +224,7 @@ _HAPPENS = re.compile(
     re.I,
 )
 # The second word of a verb of two ('marks up', 'breaks down', 'backs up').
-_PARTICLES = frozenset(("up", "down", "out", "off", "back", "away", "apart"))
+_PARTICLES = frozenset(("up", "down", "out", "off", "back", "away", "apart", "together"))
 # 'up to 32 alphanumeric characters': how many, not the verb's particle.
 _UP_TO_A_COUNT = re.compile(r"^up\s+to\s+(?:\d|a\s+(?:few|dozen|hundred|thousand|million))", re.I)
 # Words that follow a verb's particle when the verb has no object: 'shows up in logs'.

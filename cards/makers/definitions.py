@@ -1315,6 +1315,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return  # 'What is STP?' -> 'A protocol.': true of hundreds of things
     if _CAPTION.match(answer):
         return  # 'An illustration comparing the OpenAPI Specification to ...': a picture's
+    if _SHORT_FOR.match(answer):
+        # 'What is POP3?' -> 'Short for Post Office Protocol version 3.': what its letters
+        # stand for, asked as that
+        yield from _stands_for(ctx)
+        return
     if _only_spells_out(ctx.entry.title, answer):
         # 'What is an SPF record?' -> 'A Sender Policy Framework record.': its letters only
         yield from _stands_for(ctx)
@@ -1610,6 +1615,10 @@ _CODE_MEANS = re.compile(
     re.I,
 )
 _FEWEST_MEANING_WORDS = 4
+
+
+# An answer that only says what the letters stand for: 'Short for Post Office Protocol'.
+_SHORT_FOR = re.compile(r"(?:short|shorthand)\s+for\s", re.I)
 
 
 def _only_spells_out(title: str, answer: str) -> bool:

@@ -11971,3 +11971,52 @@ def test_comments_of_code_pasted_without_a_fence_are_no_headings() -> None:
     assert hooks.get("What is a Git Hook?") == (
         "A script that Git runs by itself before or after an event such as a commit."
     ), hooks
+
+
+def test_where_a_protocol_runs_by_default_is_not_what_it_does() -> None:
+    # 'POP3 is short for Post Office Protocol version 3.' / ... / 'POP3 runs by default
+    # on TCP/IP port 110.' was asked "What does POP3 do?" -> "Runs by default on TCP/IP
+    # port 110." (WRONG: what it does is fetch mail).
+    made = made_or_refused(
+        "What is IMAP4?\n"
+        "IMAP4 is short for Internet Message Access Protocol version 4.\n"
+        "This is used to read mail that stays on the server.\n"
+        "IMAP4 runs by default on TCP/IP port 143.\n"
+    )
+    assert made.get("What does IMAP4 stand for?") == (
+        "Internet Message Access Protocol version 4"
+    ), made
+    assert not any("port 143" in answer for answer in made.values()), made
+    assert not any(answer.startswith("Short for") for answer in made.values()), made
+
+
+def test_a_verb_and_together_are_asked_as_one() -> None:
+    # 'BitTorrent pieces together the file you are downloading ...' was asked "What
+    # does BitTorrent piece?" -> "Together the file you are downloading ...".
+    made = made_or_refused(
+        "What is a download manager?\n\n"
+        "A download manager is a program that fetches large files over several "
+        "connections at once. A download manager stitches together the parts it fetched, "
+        "in the order the file holds them, once every part has arrived.\n"
+    )
+    assert made.get("What does a download manager stitch together?") == (
+        "The parts it fetched, in the order the file holds them, once every part has arrived."
+    ), made
+    assert not any(answer.startswith("Together") for answer in made.values()), made
+
+
+def test_a_dictionarys_empty_label_is_not_run_into_the_gloss_above_it() -> None:
+    # 'definition: a computer circuit ... combinations of inputs' / 'example:' / 'speech
+    # part: noun': the answer ended '... inputs example: speech part: noun.'.
+    made = made_or_refused(
+        "shift register\n\n"
+        "definition: a chain of memory cells that moves its stored bits one place along "
+        "on each tick of a clock signal\n"
+        "example:\n"
+        "speech part: noun\n"
+        "synonyms: register\n"
+    )
+    assert made.get("What is a shift register?", "").startswith(
+        "A chain of memory cells that moves its stored bits one place along"
+    ), made
+    assert not any("speech part" in answer for answer in made.values()), made
