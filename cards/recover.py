@@ -2222,11 +2222,17 @@ def _named_by_what_it_does(
         # (or on the line below: 'A ReplicaSet ensures ...' / 'It is managed by ...')
         below = next((line for i, line in top if i > first[0] and not _is_chrome(line)), "")
         after = re.sub(r"^[A-Z][a-z]+:\s+", "", below.strip())  # ('Features: It is ...')
-    if len(said) < 3 and not _GOES_ON.match(after) and restated is None:
+    # (on a page of two sentences, twice: 'Message queues provide an asynchronous
+    # communications protocol, meaning that ... the message queue ... . Messages placed
+    # onto the queue are stored ...')
+    short_page = len(split_sentences(" ".join(line.strip() for line in lines)[:_SHORT_PAGE])) < 3
+    if len(said) < (2 if short_page else 3) and not _GOES_ON.match(after) and restated is None:
         return None
     return first[0], _capitalised(name), opening["aside"] or ""
 
 
+# How much of a page is read to tell whether it is a page of a sentence or two.
+_SHORT_PAGE = 2000
 # A glossary's term, a dash, then a sentence opening on that term again: 'Streaming Media -
 # Streaming media allows the user to ...' (the page's title, run into its first line).
 _TERM_RESTATED = re.compile(

@@ -365,7 +365,7 @@ PLURAL_NOUNS = frozenset(
         *("entries", "columns", "rows", "frames", "bits", "bytes", "ports", "types"),
         *("errors", "events", "tokens", "sessions", "cookies", "resources", "components"),
         *("modules", "libraries", "frameworks", "patterns", "trees", "graphs", "arrays"),
-        *("strings", "keys", "values", "pipelines"),
+        *("strings", "keys", "values", "pipelines", "queues"),
         # what a page is made of: 'CSS files block both rendering and parsing'
         *("files", "pages", "images", "scripts", "fonts", "stylesheets", "elements"),
         # who uses or sells it: 'PaaS providers offer ...', 'SaaS customers pay ...'

@@ -12020,3 +12020,20 @@ def test_a_dictionarys_empty_label_is_not_run_into_the_gloss_above_it() -> None:
         "A chain of memory cells that moves its stored bits one place along"
     ), made
     assert not any("speech part" in answer for answer in made.values()), made
+
+
+def test_a_two_sentence_page_naming_its_doer_twice_is_about_it() -> None:
+    # 'Message queues provide an' / 'asynchronous communications protocol, meaning that
+    # ... the message queue ... . Messages placed onto the queue are stored ...' was
+    # refused: 'queues' was read as the verb of 'Message', and a page so short never
+    # names its subject three times.
+    made = made_or_refused(
+        "Job queues provide a\n"
+        "way to run slow work later, meaning that the web request that adds a job to the "
+        "job queue can answer at once. Jobs placed onto the queue wait until a worker "
+        "takes them.\n"
+    )
+    assert made.get("What do job queues do?") == (
+        "Provide a way to run slow work later, meaning that the web request that adds a job "
+        "to the job queue can answer at once."
+    ), made
