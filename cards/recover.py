@@ -2203,6 +2203,7 @@ def _named_by_what_it_does(
     first = next((found for found in said if not _short(found[1], 8)), said[0] if said else None)
     if first is None:
         return None
+    opens_the_page = first is said[0]  # (no title line above it)
     restated = _TERM_RESTATED.match(first[1].strip())
     opening = _doing(first[1].strip()[restated.end() :] if restated else first[1])
     if opening is None:
@@ -2222,10 +2223,13 @@ def _named_by_what_it_does(
         # (or on the line below: 'A ReplicaSet ensures ...' / 'It is managed by ...')
         below = next((line for i, line in top if i > first[0] and not _is_chrome(line)), "")
         after = re.sub(r"^[A-Z][a-z]+:\s+", "", below.strip())  # ('Features: It is ...')
-    # (on a page of two sentences, twice: 'Message queues provide an asynchronous
-    # communications protocol, meaning that ... the message queue ... . Messages placed
-    # onto the queue are stored ...')
-    short_page = len(split_sentences(" ".join(line.strip() for line in lines)[:_SHORT_PAGE])) < 3
+    # (on a page of two sentences that opens on it, twice: 'Message queues provide an
+    # asynchronous communications protocol, meaning that ... the message queue ... .
+    # Messages placed onto the queue are stored ...')
+    short_page = (
+        opens_the_page
+        and len(split_sentences(" ".join(line.strip() for line in lines)[:_SHORT_PAGE])) < 3
+    )
     if len(said) < (2 if short_page else 3) and not _GOES_ON.match(after) and restated is None:
         return None
     return first[0], _capitalised(name), opening["aside"] or ""
