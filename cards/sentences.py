@@ -371,6 +371,7 @@ PLURAL_NOUNS = frozenset(
         # who uses or sells it: 'PaaS providers offer ...', 'SaaS customers pay ...'
         *("providers", "developers", "customers", "vendors", "consumers", "subscribers"),
         *("administrators", "engineers", "teams", "companies", "organizations", "clusters"),
+        *("operators", "makers"),
         *("buckets", "volumes", "platforms", "regions", "zones", "features"),
         # what an attack comes as: 'Smishing scams frequently seek to ...'
         *("scams", "attacks", "attackers", "campaigns", "emails", "texts", "victims"),

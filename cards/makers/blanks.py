@@ -94,6 +94,8 @@ def _inside_the_title(ctx: Context, answer: str) -> bool:
     )
 
 
+# What someone strives to do: an aim, no fact to fill in.
+_STRIVES = re.compile(r"\bstriv(?:es?|ing)\s+to\s", re.I)
 # A name no synonym stands for: capitals inside it or a digit ('HTML', 'JavaScript').
 _SPECIFIC = re.compile(r"[A-Z0-9]")
 
@@ -109,6 +111,9 @@ def _cloze_card(
 ) -> Iterator[Card]:
     if len(words(sentence)) > 40:
         return  # a sentence this long is a paragraph's worth: no one blank carries it
+    if _STRIVES.search(sentence):
+        return  # 'Hotspot providers strive to make connecting ____ clients as simple ...': a wish
+
     defined = definition_of(sentence, ctx.entry.names)
     if defined is not None and judges_it(defined.predicate):
         return  # 'X is a relatively unknown attack, often mixed up with ____': a remark

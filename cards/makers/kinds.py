@@ -341,6 +341,10 @@ def _acting_kind(
         return None  # 'TLD servers point to the authoritative server': 'servers' is no verb
     if verb and noun_in_ings(verb[0]):
         return None  # 'TTL settings assist in ...'
+    if verb and verb[0].lower() in _WANTS:
+        # 'The CPU requires a fixed number of clock cycles to ...' on the clock speed's
+        # page: one of the many things another thing needs
+        return None
     term = match["term"]
     if verb and page.count(f"{term} {verb[0]}".casefold()) >= 2:
         return None  # 'DNS resolvers cycle ...' beside '... telling DNS resolvers': one name
@@ -358,6 +362,7 @@ def _acting_kind(
 
 
 _DETERMINERS = frozenset(("this", "these", "those", "that", "the", "its", "their", "such"))
+_WANTS = frozenset(("require", "requires", "need", "needs"))
 
 
 # 'A 404 Not Found means ...', '401 Unauthorized actually means ...': a code and its name.

@@ -12037,3 +12037,52 @@ def test_a_two_sentence_page_naming_its_doer_twice_is_about_it() -> None:
         "Provide a way to run slow work later, meaning that the web request that adds a job "
         "to the job queue can answer at once."
     ), made
+
+
+def test_what_another_thing_on_the_page_requires_is_not_asked() -> None:
+    # 'The CPU requires a fixed number of clock cycles to execute each instruction.' on
+    # the clock speed's page was asked "What does the CPU require?" (AMBIGUOUS).
+    made = made_or_refused(
+        "IOPS [Input Output Operations Per Second]\n\n"
+        "The disk speed is the number of reads and writes a drive completes in a second. "
+        "The SSD requires a fixed number of lookups to find each block. The faster the "
+        "speed, the more work a database on it can do. The disk speed is quoted in "
+        "thousands.\n"
+    )
+    assert made.get("What is the disk speed?") == (
+        "The number of reads and writes a drive completes in a second."
+    ), made
+    assert not any("require" in prompt for prompt in made), made
+
+
+def test_what_someone_strives_to_do_gets_no_blank() -> None:
+    # 'Hotspot providers strive to make connecting ____ clients as simple and secure as
+    # possible.' -> 'Wi-Fi', a sibling page's title (TRIVIAL: a wish, and any word for a
+    # device fits).
+    kiosk = parse(
+        "Kiosk\n\n"
+        "A kiosk is a small public terminal where anyone can look up information. You will "
+        "see kiosks in stations and malls.\n\n"
+        "Kiosk vendors strive to keep attaching Ethernet clients quick and safe for every "
+        "visitor. Kiosks are rarely private.\n",
+        "kiosk.txt",
+    )
+    ethernet = parse(
+        "Ethernet\n\nEthernet is a family of wired network technologies.\n", "ethernet.txt"
+    )
+    made = {card.prompt: card.answer for card in cards.generate(kiosk, [kiosk, ethernet])}
+    assert "What is a kiosk?" in made, made
+    assert not any("strive" in prompt for prompt in made), made
+
+
+def test_operators_after_a_name_are_people_not_its_verb() -> None:
+    # Written while testing the wish above: 'Kiosk operators strive to keep ...' was
+    # asked "What does a kiosk operator?" -> "Strive to keep ...".
+    made = made_or_refused(
+        "Kiosk\n\n"
+        "A kiosk is a small public terminal where anyone can look up information. You will "
+        "see kiosks in stations and malls.\n\n"
+        "Kiosk operators strive to keep the screens clean and quick for every visitor.\n"
+    )
+    assert "What is a kiosk?" in made, made
+    assert not any("operator?" in prompt for prompt in made), made
