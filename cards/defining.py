@@ -505,6 +505,8 @@ _LEAD = re.compile(
     r"(?:in|inside|within) (?:[\w/.+-]+\s){0,4}[\w/.+-]+"
     r"(?:\s(?:and|or)\s(?:[\w/.+-]+\s){0,3}[\w/.+-]+)?|"  # ('and other Unix-like systems')
     r"in the (?:context|world|field|realm|domain) of [\w -]{1,40}|"
+    # ('When dealing with Java, a just-in-time compiler converts ...')
+    r"when (?:dealing|working) with [\w .+#/-]{1,40}|"
     # where the name is used: 'In the Scrum framework for agile product development, ...'
     r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"
     r"discipline|practice|theory|language)(?:\s(?:for|of)(?:\s[\w/.+-]+){1,4})?|"

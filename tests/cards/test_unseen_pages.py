@@ -12086,3 +12086,19 @@ def test_operators_after_a_name_are_people_not_its_verb() -> None:
     )
     assert "What is a kiosk?" in made, made
     assert not any("operator?" in prompt for prompt in made), made
+
+
+def test_a_context_said_before_the_subject_is_no_part_of_its_name() -> None:
+    # 'JIT' / 'just-in-time compiler' / 'When dealing with Java, a just-in-time compiler
+    # converts Java bytecode ... into native code ...' was refused: nothing said what
+    # 'JIT' is.
+    made = made_or_refused(
+        "AOT\n"
+        "ahead-of-time compiler\n\n"
+        "When working with Dart, an ahead-of-time compiler turns source code into machine "
+        "code before the program ships, so nothing is compiled on the user's phone.\n"
+    )
+    assert any(
+        answer.startswith("When working with Dart, an ahead-of-time compiler turns source code")
+        for answer in made.values()
+    ), made
