@@ -1229,6 +1229,8 @@ def _is_fragment(text: str) -> bool:
         return True  # 'When a procedure refers to itself.' under 'Recursion'
     if _CLAUSE_FIRST.match(text):
         return False  # 'As the uses of computers going on, there will be ...': a sentence
+    if _HOW_MANY_OF.match(text):
+        return False  # 'A lot of definitions can be found in the web.': a remark on many
     if (
         text.rstrip().endswith(".")
         and 6 <= len(text.split()) <= 45
@@ -1281,6 +1283,8 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+# How many of a thing, first: no gloss opens on a count.
+_HOW_MANY_OF = re.compile(r"(?:a\s+lot|lots|plenty|a\s+(?:couple|handful))\s+of\s", re.I)
 # A sentence that opens on a clause of its own, which no gloss does ('When ...' glosses
 # an event, and is read before).
 _CLAUSE_FIRST = re.compile(

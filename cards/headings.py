@@ -373,10 +373,21 @@ def section_kind(heading: str) -> SectionKind | None:
     kind = _SECTIONS.get(key)
     if kind is None and _WHAT_IS.match(key):
         return SectionKind.SUMMARY
+    if kind is None and (qualified := _QUALIFIED_PART.fullmatch(key)) is not None:
+        # 'Simple Explanation', 'Concise Technical Definition': a part, how it is told
+        return _SECTIONS.get(qualified["part"])
     if kind is None and len(key.split()) <= 8 and ":" not in heading.strip().rstrip(":"):
         # Not a long line (a sentence) nor 'Label: text' (the label is looked up alone).
         return _by_keyword(key)
     return kind
+
+
+# A part's name after words saying only how it is told (the lookup form, lower case).
+_QUALIFIED_PART = re.compile(
+    r"(?:(?:simple|simplified|short|brief|concise|quick|full|technical|detailed|formal|plain|"
+    r"basic|general|official|precise|complete|longer|everyday)\s+){1,3}"
+    r"(?P<part>explanation|definition|summary|overview|description)"
+)
 
 
 @lru_cache(maxsize=4096)

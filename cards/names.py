@@ -614,6 +614,8 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
         if found is None:
             continue
         genus = (found["genus"] or "").lower()
+        if not opening and re.match(r"[^()]*?\bare\b", text[end : found.end()], re.I):
+            return ""  # 'Formulas are equations that ...': many, bare (not 'a formulas')
         if opening:
             article = opening.strip()
             # 'A structured query language (SQL) is the standard language ...': one of a

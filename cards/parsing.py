@@ -651,6 +651,11 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # 'Browser Isolation' over 'The same-origin policy is ...': a part's heading
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
+        if _function_below_the_title(lines):
+            # 'Formula Engine Reference Guide' / ... / 'VLOOKUP(X, R, N)' / 'Description': a
+            # manual's name over the function its entry is about
+            with contextlib.suppress(ParseError):
+                return _recovered(lines, file, default_path, named)
         if _caption_over_another_subject(entry, lines):
             # 'Pick k random peers' over 'Gossip protocols (epidemic algorithms) propagate
             # information ...': a figure's caption left at the top, the page's subject below
@@ -686,6 +691,17 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
                     "is read as one concept or a comparison of two: give each its own page",
                 ) from None
             raise _not_a_concept_page(error, lines) from None
+
+
+def _function_below_the_title(lines: list[str]) -> bool:
+    """Whether a function's signature over its 'Description' stands among the top lines."""
+    from cards.recover import signature_over_a_description
+
+    top = [(i, line) for i, line in enumerate(lines[:_TOP_LINES]) if line.strip()]
+    return signature_over_a_description(top) is not None
+
+
+_TOP_LINES = 20  # the lines a function's signature is looked for in
 
 
 def _asks_of_no_name(title: str) -> bool:

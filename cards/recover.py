@@ -1377,6 +1377,27 @@ def _said_elsewhere(name: str, head: str, lines: list[str]) -> bool:
 _COMPARES_SIDES = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 
 
+# A function's signature on a line of its own: 'VLOOKUP(X, R, N)', 'COUNTIF(range, criteria)'.
+_SIGNATURE = re.compile(r"(?P<name>[A-Z][A-Z0-9_.]{1,30})\([^()\n]{0,80}\)")
+
+
+def signature_over_a_description(top: list[tuple[int, str]]) -> tuple[int, str, str] | None:
+    """A reference page's entry: a function's signature over its 'Description' (or
+    'Syntax') heading, under the manual's own title line ('Formula Engine Reference
+    Guide' / 'Back to Class Index' / 'VLOOKUP(X, R, N)' / 'Description'): the function."""
+    from cards.headings import normalise_heading
+
+    for k, (i, line) in enumerate(top[:_SIGNATURE_REACH]):
+        signed = _SIGNATURE.fullmatch(line.strip())
+        below = top[k + 1][1] if k + 1 < len(top) else ""
+        if signed is not None and normalise_heading(below) in ("description", "syntax"):
+            return i, signed["name"], ""
+    return None
+
+
+_SIGNATURE_REACH = 6  # the top lines a function's signature is looked for in
+
+
 def _one_side(name: str, compared: str) -> bool:
     """Whether `name` is one of the sides a comparison's title names ('Cookie' of 'Cookies
     vs Local Storage')."""
@@ -1450,6 +1471,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             and line.strip().rstrip(":").casefold() not in _LABEL_TITLES
         ]
     )
+    if (signed := signature_over_a_description(top)) is not None:
+        return signed
     if top and (underlined := _underlined_title(top[0], lines)) is not None:
         return underlined
     for k, (i, line) in enumerate(top[:4]):

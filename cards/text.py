@@ -433,6 +433,8 @@ def note_name(file: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A wiki's link whose target the copy lost, before the next sentence: '[Wikipedia[]] A'.
+_EMPTY_LINK = re.compile(r"\[(?P<words>\w[\w .-]{0,60})\[\]\](?=[ \t]+[A-Z])")
 # A video thumbnail's file name left as its picture's words, at a line's start.
 _THUMBNAIL_NAME = re.compile(r"^(?:maxres|hq|mq|sd)default(?:\.(?:jpg|webp))?[ \t]+", re.M)
 # A page layout's tag left at a line's start when its text was copied: '<footer>Why ...'.
@@ -465,6 +467,10 @@ def without_leftovers(text: str) -> str:
         text = _PICTURED.sub("", text)
     if "[edit]" in text:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
+    if "[]]" in text:
+        # '... can be found In [Wikipedia[]] A pivot table is ...': a wiki's link with
+        # its target lost, and the stop after it
+        text = _EMPTY_LINK.sub(r"\g<words>.", text)
     if "default " in text:
         text = _THUMBNAIL_NAME.sub("", text)  # 'maxresdefault What Is a Build Artifact?'
     if "<" in text and "</" not in text:

@@ -12102,3 +12102,73 @@ def test_a_context_said_before_the_subject_is_no_part_of_its_name() -> None:
         answer.startswith("When working with Dart, an ahead-of-time compiler turns source code")
         for answer in made.values()
     ), made
+
+
+def test_a_remark_on_how_many_definitions_exist_is_none_of_them() -> None:
+    # 'What is a Pivot Table' / 'A lot of definitions can be found in the web. More
+    # deeper information can be found In [Wikipedia[]] A pivot table is a program tool
+    # ...' answered "What is a pivot table?" with "A lot of definitions can be found in
+    # the web." (WRONG), the real definition glued behind a link that lost its target.
+    made = made_or_refused(
+        "What is a Slicer\n\n"
+        "A lot of explanations are out there already. Longer ones are kept In [Manual[]] A "
+        "slicer is a set of buttons that filters the rows of a table by one column with a "
+        "single click. A slicer leaves the data itself alone.\n"
+    )
+    assert made.get("What is a slicer?") == (
+        "A set of buttons that filters the rows of a table by one column with a single click."
+    ), made
+
+
+def test_headings_that_say_how_a_part_is_told_are_no_terms() -> None:
+    # 'Headroom' over 'Simple Explanation', 'Concise Technical Definition', 'Industry
+    # Usage Summary' ...: read as a glossary of those headings, asked "What is Simple
+    # Explanation?" (WRONG) and two more so.
+    made = entries_deck(
+        "Sidechain\n"
+        "Simple Explanation\n"
+        "A way to let one sound push another down whenever it plays.\n"
+        "Concise Technical Definition\n"
+        "A compressor input fed by one track that sets how much another track is turned down.\n"
+        "Everyday Analogy\n"
+        "Like a host who goes quiet whenever a guest starts to talk.\n"
+        "Full Technical Explanation\n"
+        "Sidechaining refers to the routing of one signal into the detector of a compressor "
+        "placed on another, so the second is lowered in time with the first.\n"
+    )
+    assert not any("Explanation?" in prompt or "Definition?" in prompt for prompt in made), made
+    assert any(prompt.casefold().startswith("what is sidechain") for prompt in made), made
+
+
+def test_a_functions_signature_over_its_description_titles_a_manuals_page() -> None:
+    # 'Formula Engine Reference Guide' / 'Back to Class Index' / 'VLOOKUP(X, R, N)' /
+    # 'Description' / 'Searches the first column ...' was asked "What does Formula Engine
+    # do?" (WRONG: the manual's name).
+    made = made_or_refused(
+        "Sheet Functions Reference Manual\n\n"
+        "Back to Function List\n\n"
+        "HLOOKUP(X, R, N)\n\n"
+        "Description\n"
+        "Searches the top row of range R for the value X, and returns the value N rows "
+        "below it in the same column.\n"
+    )
+    assert made.get("What does HLOOKUP do?") == (
+        "Searches the top row of range R for the value X, and returns the value N rows "
+        "below it in the same column."
+    ), made
+
+
+def test_a_plural_defined_bare_is_asked_without_an_article() -> None:
+    # 'Formulas are equations that perform calculations ...' (and later 'is a simple
+    # formulas', a typo) was asked "What is a formulas?".
+    made = made_or_refused(
+        "Macros are recorded steps that a spreadsheet can play back on request. A macro "
+        "always starts with a name. You can record a macro by clicking the record button "
+        "and doing the steps once.\n\n"
+        "Simple macros can include keystrokes, menu choices, or cell edits.\n\n"
+        "For example, the macro Tidy is a simple macros that sorts the sheet by its first "
+        "column.\n"
+    )
+    assert made.get("What are macros?") == (
+        "Recorded steps that a spreadsheet can play back on request."
+    ), made
