@@ -456,6 +456,11 @@ _TERM_THEN_COMMA = Gated(
 )
 # 'The term refers to a microeconomic concept ...' under the title: the term is the title's.
 _THE_TERM_ALONE = re.compile(rf"^the\s+term\s+(?={_VERB}\s)", re.I)
+# How plainly it is put, with no comma before the 'it': 'In literal terms it is ...'.
+_IN_SO_MANY_WORDS = re.compile(
+    r"^in\s+(?:simple|easy|plain|literal|technical|layman['’]?s)\s+(?:terms|words)\s+(?=it\s)",
+    re.I,
+)
 # "It's a global system ...": the informal pages' way of saying 'It is a ...' (not "it's
 # been", which is 'has', nor "it's particularly useful", which says what it is like).
 _CONTRACTED = Gated(("'", "’"), re.compile(r"^(it|this|that)['’]s\s+(?=(?:a|an|the|one)\s)", re.I))
@@ -1523,6 +1528,7 @@ def _definition(
     text = without_source_lead(text)
     if pronoun:
         text = _THE_TERM_ALONE.sub("It ", text, count=1)
+        text = _IN_SO_MANY_WORDS.sub("", text, count=1)  # 'In literal terms it is ...'
     text = _LEAD.sub("", _ANSWER_LEAD.sub("", text))
     # ('The term “Comet” was coined by Alex Russell ... to describe exchanges ...': what
     # the word was made to name)

@@ -986,7 +986,8 @@ def _said_again(quoted: str, lines: list[str]) -> bool:
 _ON_A_PLATFORM = re.compile(
     r"^(?P<name>\S.{0,60}?)\s+in\s+(?:linux|unix|windows|macos|android|ios|python|java|"
     r"javascript|typescript|sql|excel|git|docker|kubernetes|react|c\+\+|c#|golang|rust|php|"
-    r"ruby|html|css|an?\s+operating\s+systems?|operating\s+systems?|oop|"
+    r"ruby|html|css|an?\s+operating\s+systems?|operating\s+systems?|oop|spreadsheets?|"
+    r"networking|databases?|"
     # ('What is a derivative in calculus?': the subject it belongs to)
     r"calculus|algebra|geometry|statistics|mathematics|maths?|physics|chemistry|biology|"
     r"economics|finance|accounting)$",

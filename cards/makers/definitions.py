@@ -563,6 +563,23 @@ def _first_said(ctx: Context, section: Section) -> Item | None:
     return None
 
 
+_QUESTION_REACH = 600  # how far into a paragraph its own question and answer are read
+
+
+def _after_its_question(ctx: Context, paragraph: str, sentence: str) -> bool:
+    """Whether a sentence comes right after the paragraph's question of what the entry is."""
+    from cards.recover import asks_what_it_is  # (recover reads definitions: imported here)
+
+    # (looked for near the paragraph's start only: each of a long paragraph's sentences
+    # is asked, and a search of the whole for each would take its length squared)
+    at = paragraph.find(sentence, 0, _QUESTION_REACH) if "?" in paragraph[:_QUESTION_REACH] else -1
+    before = paragraph[:at].rstrip() if at > 0 else ""
+    if not before.endswith("?"):
+        return False
+    question = before[before.rfind(".") + 1 :].strip()  # (the last sentence before it)
+    return asks_what_it_is(question, ctx.entry.names)
+
+
 def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
     """A dictionary's gloss right under its headword, set apart from the longer text below
     ('acceleration' / 'The rate of change of velocity with respect to time; ...' /
@@ -679,6 +696,10 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if STORY.match(sentence) or _BLURB.match(sentence):
             named_before = False
             continue
+        if _after_its_question(ctx, item.text, sentence):
+            # 'What is conditional formatting? In literal terms it is getting ...': the
+            # paragraph's own question, and the 'it' of its answer the thing asked about
+            named_before = True
         origin = NAME_ORIGIN.match(sentence)
         if origin is not None:
             # 'The name ransomware comes from ... . It blocks access to ...': the 'It'

@@ -12172,3 +12172,24 @@ def test_a_plural_defined_bare_is_asked_without_an_article() -> None:
     assert made.get("What are macros?") == (
         "Recorded steps that a spreadsheet can play back on request."
     ), made
+
+
+def test_the_tool_a_question_names_after_in_is_where_it_is_met() -> None:
+    # 'What are cell references or addresses in spreadsheets?' over a page about them
+    # gave no card: the title kept 'in spreadsheets'.
+    assert title_from_question("What are named ranges in spreadsheets?") == ("named ranges", "")
+    assert title_from_question("What is NAT in networking?") == ("NAT", "")
+
+
+def test_the_it_after_a_paragraphs_own_question_is_what_it_asks_about() -> None:
+    # 'What is conditional formatting?    In literal terms it is getting the format of a
+    # cell to change depending upon ...' (one paragraph) gave no card.
+    made = made_or_refused(
+        "Freeze Panes\n\n"
+        "  What are freeze panes?    In plain words it is keeping the top rows of a sheet in "
+        "view while the rest of it scrolls underneath.    Examples might include a header "
+        "row of a long price list.\n"
+    )
+    assert made.get("What are freeze panes?") == (
+        "Keeping the top rows of a sheet in view while the rest of it scrolls underneath."
+    ), made
