@@ -515,7 +515,10 @@ _LEAD = re.compile(
     # where the name is used: 'In the Scrum framework for agile product development, ...'
     r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"
     r"discipline|practice|theory|language)(?:\s(?:for|of)(?:\s[\w/.+-]+){1,4})?|"
-    r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40})\s*[,:]\s*)?",
+    r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40}|"
+    # ('Not to be confused with data compression common in .mp3s, compression as used
+    # by Engineering refers to ...': the other sense set aside first)
+    r"not to be confused with [^,;:]{1,80})\s*[,:]\s*)?",
     re.I,
 )
 # Other names before the one defined, as Computer Hope opens its entries: 'Alternatively
@@ -1336,11 +1339,13 @@ _HOW_MADE = re.compile(rf"(?:{WORKS_BY_VERB}|consists|means|refers)\b", re.I)
 # development refers to ...', 'A serializable schedule in database management is ...'.
 _FIELD_AFTER = re.compile(
     # ('Throughput (or transfer rate) in data transmission is ...': another name between)
-    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+\([^()]{1,40}\))?\s+in\s+(?:"
+    r"^(?P<name>(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?:\s+\([^()]{1,40}\))?\s+(?:in\s+(?:"
     r"the\s+context\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[a-z][\w-]*\s+){0,2}?(?:management|"
     r"development|computing|science|networking|programming|engineering|design|security|"
     r"transmission|communications?|telecommunications|electronics|physics|chemistry|"
-    r"databases?|statistics|mathematics|cryptography))"
+    r"databases?|statistics|mathematics|cryptography))|"
+    # ('compression as used by Engineering refers to ...': whose sense it is)
+    r"as\s+used\s+(?:by|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)"
     r",?\s+(?=(?:is|are|refers?\s+to|means)\s)"
 )
 # Where the name comes from, said before what it means: 'Cardinality comes from set theory

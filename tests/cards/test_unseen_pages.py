@@ -12193,3 +12193,21 @@ def test_the_it_after_a_paragraphs_own_question_is_what_it_asks_about() -> None:
     assert made.get("What are freeze panes?") == (
         "Keeping the top rows of a sheet in view while the rest of it scrolls underneath."
     ), made
+
+
+def test_the_other_sense_set_aside_first_and_whose_sense_it_is() -> None:
+    # 'Compression' / 'Not to be confused with data compression common in .mp3s,
+    # compression as used by Engineering refers to the compression (or reduction) of the
+    # dynamic range of a signal.' / 'Threshold' / ...: titled 'Threshold', no card on
+    # compression.
+    made = entries_deck(
+        "Gating\n\n"
+        "Not to be confused with logic gates in chips, gating as used by sound engineers "
+        "refers to the silencing of a signal whenever it falls below a set level. Most gates "
+        "have a threshold and a release control.\n\n"
+        "Threshold\n\n"
+        "The threshold is the level below which the gate closes and the signal is muted.\n"
+    )
+    assert made.get("What is gating?") == (
+        "The silencing of a signal whenever it falls below a set level."
+    ), made
