@@ -2281,7 +2281,13 @@ _SPELLED_BEFORE_LETTERS = re.compile(
 # listing all possible combinations ...' (no tag of HTML's).
 _FIELD_TAG = re.compile(r"<(?P<field>[a-z]{3,}(?:[ ,]{1,2}[a-z]{3,}){0,2})>[ \t]+(?=[A-Z])")
 _HTML_TAGS = frozenset(
-    ("div", "span", "code", "pre", "small", "big", "sub", "sup", "font", "center", "table")
+    (
+        *("div", "span", "code", "pre", "small", "big", "sub", "sup", "font", "center"),
+        *("table", "strong", "header", "footer", "main", "section", "article", "aside"),
+        *("nav", "img", "abbr", "cite", "kbd", "samp", "var", "mark", "label", "button"),
+        *("form", "input", "select", "option", "body", "html", "head", "title", "script"),
+        "style",
+    )
 )
 
 
