@@ -258,7 +258,15 @@ _RUNS_INTO_A_LIST = re.compile(r":\s*\d{1,2}\.?$")
 
 
 # Only where a thing is used: 'is used in out-of-order processors'.
-_ONLY_WHERE_USED = re.compile(r"(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:in|by|on|with)\s+[^,;]{1,60}$")
+_ONLY_WHERE_USED = re.compile(
+    r"(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:in|by|on|with|when)\s+[^,;]{1,60}$"
+)
+# A clue said of some of many cases: 'can occur in many situations, such as ...', 'is
+# found useful in some cases'.
+_IN_MANY_CASES = re.compile(
+    r"\bin\s+(?:many|some|several|various|certain|most|a\s+number\s+of)\s+"
+    r"(?:situations|cases|ways|places|contexts|settings|scenarios|circumstances)\b"
+)
 # Things of a kind the sentence before named: 'such conflicts' (not 'such as').
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b|that\b)[a-z]{3,}")
 
@@ -304,9 +312,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             rest = clause
         if _SPLICED.search(rest):
             return None  # '... with a small amount of RAM, it should not be ...': two claims
-        if DIFFERS_FROM.match(rest) or _ONLY_WHERE_USED.match(rest):
+        if DIFFERS_FROM.match(rest) or _ONLY_WHERE_USED.match(rest) or _IN_MANY_CASES.search(rest):
             # 'Which concept differs from auditing ...?', '... is used in out-of-order
-            # processors?': countless do, or are
+            # processors?', '... can occur in many situations, such as ...?': countless
+            # do, or are
             return None
         if _SUCH_A_THING.search(rest):
             return None  # '... is intended to manage such conflicts?': which, said before

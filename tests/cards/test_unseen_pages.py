@@ -12211,3 +12211,21 @@ def test_the_other_sense_set_aside_first_and_whose_sense_it_is() -> None:
     assert made.get("What is gating?") == (
         "The silencing of a signal whenever it falls below a set level."
     ), made
+
+
+def test_a_clue_said_of_some_of_many_cases_asks_no_concept() -> None:
+    # 'Which concept can occur in many situations, such as recording vocals ...?' ->
+    # Latency; '... is found useful in some cases ...?' -> Clipping; '... is used when a
+    # digital signal is being created or modified?' -> Dither: each AMBIGUOUS.
+    made = made_or_refused(
+        "Jitter\n\n"
+        "Jitter is a small, random change in the timing of a digital signal. Jitter can "
+        "show up in many situations, such as streaming a call over a busy network. Jitter "
+        "is used when a clock has to be tested against noise. Jitter is found useful in "
+        "some cases, like adding a human feel to drum loops. Too much jitter makes a "
+        "recording sound smeared.\n"
+    )
+    assert made.get("What is jitter?") == (
+        "A small, random change in the timing of a digital signal."
+    ), made
+    assert not any(prompt.startswith("Which concept") for prompt in made), made
