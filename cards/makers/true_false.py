@@ -110,7 +110,10 @@ _MAX_FLIPPED = 2
 # A second verb phrase after 'and': 'and utilize fewer resources', 'and requires a key'.
 _SECOND_CLAIM = re.compile(
     r"\band\s+(?:also\s+)?(?:(?:use|utili[sz]e|need|require|take|make|cost|run|have|offer|"
-    r"provide|support|consume|give|keep|allow|let|carry)s?|is|are|has|can|will)\b",
+    r"provide|support|consume|give|keep|allow|let|carry)s?|is|are|has|can|will)\b|"
+    # ('... are also dynamic, and adjust automatically when ...', '... much smaller than
+    # audio files, and the events are also editable': a clause of its own after a comma)
+    r",\s+and\s",
     re.I,
 )
 _CORRECTED = re.compile(

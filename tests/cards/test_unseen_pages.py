@@ -12229,3 +12229,19 @@ def test_a_clue_said_of_some_of_many_cases_asks_no_concept() -> None:
         "A small, random change in the timing of a digital signal."
     ), made
     assert not any(prompt.startswith("Which concept") for prompt in made), made
+
+
+def test_a_statement_going_on_after_a_comma_and_is_not_turned_round() -> None:
+    # 'Structured references are also dynamic, and adjust automatically when data is
+    # added ...' was asked turned round, 'are also static, and adjust automatically ...'
+    # (GIVEAWAY: it contradicts itself); 'MIDI files are generally much smaller than
+    # digital audio files, and the events are also editable' turned, half false and half
+    # true (AMBIGUOUS).
+    made = made_or_refused(
+        "Named tables\n\n"
+        "A named table is a block of cells that a spreadsheet treats as one object with a "
+        "name. Named tables are dynamic, and grow by themselves when a row is typed below "
+        "them.\n"
+    )
+    assert "What is a named table?" in made, made
+    assert not any(prompt.startswith("True or false") for prompt in made), made
