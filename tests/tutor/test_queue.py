@@ -4,6 +4,7 @@ source's, kept apart."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from cards import Answering, Card, CardKind, Source
@@ -172,3 +173,22 @@ def test_new_cards_read_later_are_kept_apart_from_their_source_too() -> None:
         later_new_count=2,
     )
     assert order(queue) == ["seen", "fresh", "same"]
+
+
+def test_an_entrys_pros_and_cons_are_one_list_kept_apart() -> None:
+    # A new user met five 'Pro or con of the frontend: ...?' cards back to back, the
+    # page read for one ('r') giving the next away: each point is a line of its own.
+    def pro_or_con(card_id: str, entry: str, line: int) -> StoredCard:
+        plain = stored(card_id, entry, CardStage.NEW, line=line)
+        return StoredCard(replace(plain.card, kind=CardKind.PROSCONS), plain.state, step_position=1)
+
+    queue = Queue(
+        new=[
+            pro_or_con("pro1", "a", 41),
+            pro_or_con("pro2", "a", 42),
+            pro_or_con("con1", "a", 46),
+            stored("fact", "a", CardStage.NEW, line=10),
+            stored("other", "b", CardStage.NEW, line=3),
+        ],
+    )
+    assert order(queue) == ["pro1", "other", "fact", "pro2", "con1"]

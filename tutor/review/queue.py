@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from cards.model import CardKind
 from db.records import CardStage, StoredCard
 
 LEARN_AHEAD = timedelta(minutes=20)
@@ -53,7 +54,7 @@ class Queue:
     later_new: Callable[[], list[StoredCard]] | None = None
     later_new_count: int = 0
     held_back: list[StoredCard] = field(default_factory=list)  # new, one source shown: last
-    sources: set[tuple[str, int]] = field(default_factory=set)  # of the cards shown
+    sources: set[tuple[str, int | str]] = field(default_factory=set)  # of the cards shown
 
     def next(self, now: datetime) -> StoredCard | None:
         """Take the next card to show at `now`, or None when the session is done."""
@@ -125,8 +126,12 @@ class Queue:
         )
 
 
-def _source(card: StoredCard) -> tuple[str, int]:
-    """Where a card was asked from: its entry and the line of its paragraph or list."""
+def _source(card: StoredCard) -> tuple[str, int | str]:
+    """Where a card was asked from: its entry and the line of its paragraph or list. An
+    entry's pros and cons are one list: asked back to back, each pro or con was the fifth
+    card in a row of the same kind, and reading the page for one gave the next away."""
+    if card.card.kind is CardKind.PROSCONS:
+        return card.card.entry_key, "pros and cons"
     return card.card.entry_key, card.card.source.line
 
 
