@@ -410,11 +410,17 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         else:
             # ('1. What ...?', 'III. What ...?', and '1 Why container orchestration?' with
             # no mark)
+            # (the number goes before the words are set in sentence case: after it, 'III.
+            # How does ...' read 'III. how does ...', and the number stayed)
             prompt = as_question(
-                re.sub(
-                    r"^(?:\d{1,3}[.)]?|[IVX]{1,4}[.)])\s+(?=[A-Z])",
-                    "",
-                    sentence_cased(collapse(section.heading), ctx.body, ctx.mention),
+                sentence_cased(
+                    re.sub(
+                        r"^(?:\d{1,3}[.)]?|[IVX]{1,4}[.)])\s+(?=[A-Z])",
+                        "",
+                        collapse(section.heading),
+                    ),
+                    ctx.body,
+                    ctx.mention,
                 )
             )
             if (

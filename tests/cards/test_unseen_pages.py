@@ -12245,3 +12245,29 @@ def test_a_statement_going_on_after_a_comma_and_is_not_turned_round() -> None:
     )
     assert "What is a named table?" in made, made
     assert not any(prompt.startswith("True or false") for prompt in made), made
+
+
+def test_a_roman_numbered_question_heading_loses_its_number() -> None:
+    # 'III. How Does Buffer Size Affect Audio Quality?' was asked "III. how does buffer
+    # size affect audio quality?" (GARBLED): the number was looked for after the words
+    # were set in sentence case.
+    entry = parse(
+        "Sample Rate – Definition & Detailed Explanation – Audio Software Glossary\n\n"
+        "I. What is Sample Rate?\n\n"
+        "Sample rate refers to the number of times per second that a sound wave is measured "
+        "when it is recorded. In the context of audio software, it is given in hertz, and "
+        "higher rates capture higher pitches.\n\n"
+        "In audio software, sample rate is typically set once per project, with a higher "
+        "rate resulting in larger files but potentially clearer highs.\n\n"
+        "II. Why is Sample Rate Important in Audio Software?\n\n"
+        "Sample rate is important in audio software because it decides the highest pitch a "
+        "file can hold. The highest pitch is half the rate.\n\n"
+        "III. How Does Sample Rate Affect File Size?\n\n"
+        "Sample rate can have a direct impact on file size, particularly in terms of disk "
+        "space and upload time. Each extra sample per second is one more number to store.\n\n"
+        "Conversely, a lower sample rate can shrink files, which may suit spoken word.\n",
+        "page.txt",
+    )
+    asked = [card.prompt for card in cards.generate(entry, [])]
+    assert "How does sample rate affect file size?" in asked, asked
+    assert not any(prompt.startswith("I") for prompt in asked), asked
