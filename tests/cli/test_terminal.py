@@ -72,6 +72,47 @@ def test_single_keys_review_cards_and_q_quits_with_a_summary(_isolated_home: Pat
     assert conn.execute("SELECT count(*) FROM review").fetchone() == (3,)
 
 
+def shown(raw: str, width: int = 100) -> list[str]:
+    """The lines a terminal of `width` columns shows for `raw`, following the cursor moves
+    the review writes (up, erase line, carriage return); colours and styles are dropped."""
+    rows: list[list[str]] = [[]]
+    row = column = 0
+    for token in re.findall(r"\x1b\[[0-9;?]*[A-Za-z]|.|\n", raw, flags=re.S):
+        if token == "\r":
+            column = 0
+        elif token == "\n" or (not token.startswith("\x1b") and column >= width):
+            row, column = row + 1, 0
+            rows.extend([] for _ in range(row + 1 - len(rows)))
+        if token.startswith("\x1b"):
+            if token.endswith("A"):
+                row = max(0, row - int(token[2:-1] or 1))
+            elif token == "\x1b[2K":
+                rows[row] = []
+        elif token not in ("\r", "\n"):
+            line = rows[row]
+            line.extend(" " for _ in range(column + 1 - len(line)))
+            line[column] = token
+            column += 1
+    return ["".join(line).rstrip() for line in rows]
+
+
+def test_stray_keys_leave_one_reminder_on_the_screen(_isolated_home: Path) -> None:
+    """Each stray key replaces the reminder above it: a learner who leans on the keyboard
+    does not push the card off the screen with a column of identical lines."""
+    child = spawn(_isolated_home, "review")
+    child.expect(["Space/Enter reveal", "choose", "Enter type the answer"])
+    screen = child.before + child.after
+    for key in "xyz":
+        child.send(key)
+        child.expect(f"'{key}' is not a key here[^\r\n]*\r\n")
+        screen += child.before + child.after
+    child.send("q")
+    child.expect(pexpect.EOF)
+    reminders = [line for line in shown(screen) if "is not a key here" in line]
+    assert reminders == [reminders[-1]] and reminders[-1].startswith("'z' is not a key here")
+    assert any(line.startswith("╭") for line in shown(screen)), "the card is still shown"
+
+
 def test_u_undoes_the_last_answer(_isolated_home: Path) -> None:
     child = spawn(_isolated_home, "review")
     answer_one(child)

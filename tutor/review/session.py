@@ -17,6 +17,8 @@ from typing import Any
 import fsrs
 from rich.console import Console, RenderableType
 from rich.constrain import Constrain
+from rich.control import Control
+from rich.segment import ControlType
 from rich.text import Text
 
 from cards import Answering, Card
@@ -429,6 +431,7 @@ def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -
     """
     line = screens.hint(screen)
     console.print(Text(line, style="dim"))
+    reminder = 0  # lines of the last reminder printed below the hint, while it is the last
     while True:
         key = keys.key()
         if key in (EOF_KEY, CTRL_D):
@@ -437,14 +440,32 @@ def wait_for_action(console: Console, keys: KeyReader, screen: screens.Screen) -
         if action == screens.HELP:
             console.print(screens.help_view(screen))
             console.print(Text(line, style="dim"))
+            reminder = 0
         elif action is not None:
             return action, key
         elif key in _KEY_NAMES or (len(key) == 1 and key.isprintable()):
             # Enter too is said to do nothing here (on a choice card it seemed ignored)
             shown = _KEY_NAMES.get(key) or f"'{key}'"
-            console.print(Text(f"{shown} is not a key here: {line}", style="yellow"))
+            said = Text(f"{shown} is not a key here: {line}", style="yellow")
+            reminder = _replace_reminder(console, reminder, said)
         elif key != ESC:
-            console.print(Text(line, style="dim"))
+            reminder = _replace_reminder(console, reminder, Text(line, style="dim"))
+
+
+def _replace_reminder(console: Console, lines: int, said: Text) -> int:
+    """Print `said` in place of the reminder of `lines` lines just above; its line count.
+
+    Stray keys pressed one after another leave one reminder on a terminal, not a column of
+    them pushing the card off the screen. Piped output keeps every line: nothing is erased
+    there.
+    """
+    if not console.is_terminal:
+        console.print(said)
+        return 0
+    if lines:
+        console.control(*[Control.move(0, -1), Control((ControlType.ERASE_IN_LINE, 2))] * lines)
+    console.print(said)
+    return len(console.render_lines(said, pad=False))
 
 
 def read_typed(console: Console, keys: KeyReader, commands: screens.Screen) -> Any:
