@@ -528,7 +528,9 @@ _LEAD = re.compile(
 # utility ...'.
 _OTHER_NAMES_FIRST = re.compile(
     r"^(?:(?:alternatively|also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)|"
-    r"short\s+for)\s+"
+    # ('Formed from an abbreviation for Keyboard, Video and Mouse, a KVM switch is ...')
+    r"short\s+for|(?:formed\s+|derived\s+|taken\s+)?(?:from\s+)?an?\s+(?:abbreviation|acronym)"
+    r"\s+(?:for|of))\s+"
     r"[^.;:]{1,120},\s+(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are)\s)",
     re.I,
 )
@@ -1196,7 +1198,7 @@ def _does_gloss(text: str) -> bool:
         and first.endswith("s")
         and (first.lower() in FUNCTION_VERBS or first.lower() in MEASURES)
         and text.rstrip().endswith(".")
-        and 4 <= len(text.split()) <= 45
+        and 4 <= len(text.split()) <= _LONGEST_GLOSS
         and (
             _COPULA.search(_CLAUSE_END.split(rest, maxsplit=1)[0]) is None
             # ('Indicates how many times a wave is measured ...': the verb's object a clause)
@@ -1241,7 +1243,7 @@ def _is_fragment(text: str) -> bool:
         return False  # 'A lot of definitions can be found in the web.': a remark on many
     if (
         text.rstrip().endswith(".")
-        and 6 <= len(text.split()) <= 45
+        and 6 <= len(text.split()) <= _LONGEST_GLOSS
         and opens_with_doing(text)
         and re.match(r"[a-z]+s\b", text, re.I) is not None  # ('Provide ...' bids)
         and _HOW_MADE.match(text) is None
@@ -1254,7 +1256,7 @@ def _is_fragment(text: str) -> bool:
     ended = text.rstrip().endswith((".", ":")) or (
         text.rstrip()[-1:].isalpha() and len(text.split()) >= _UNSTOPPED_GLOSS
     )
-    if _TIME_IT_TAKES.match(text) and ended and 4 <= len(text.split()) <= 45:
+    if _TIME_IT_TAKES.match(text) and ended and 4 <= len(text.split()) <= _LONGEST_GLOSS:
         return True  # 'The time it takes for half the atoms ... to decay' under 'Half-life'
     if (left_out := _OBJECT_LEFT_OUT.match(text)) is not None and ended and len(text.split()) <= 30:
         # 'The energy a body has because it is moving.' under 'Kinetic energy'; not 'The
@@ -1264,7 +1266,7 @@ def _is_fragment(text: str) -> bool:
     if not _FRAGMENT.match(text) or not ended or _OF_THEN_VERB.match(text):
         # ('The use of priority inheritance allows ...': a sentence, its subject 'the use')
         return False
-    if not 4 <= len(text.split()) <= 45:
+    if not 4 <= len(text.split()) <= _LONGEST_GLOSS:
         return False
     # (a bracket's commas end no head: 'A composite widget (list, toolbar, tab bar) should
     # be one tab stop' is a sentence)
@@ -1291,6 +1293,10 @@ def _is_fragment(text: str) -> bool:
 
 
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
+# The most words a gloss has: a dictionary packs a mechanism into one, 'A printer which
+# uses a laser ... to paint the image ... onto a photo sensitive drum ... fused to it with
+# heat.' (46); a longer line is a sentence of its own, or several run together.
+_LONGEST_GLOSS = 50
 # How many of a thing, first: no gloss opens on a count.
 _HOW_MANY_OF = re.compile(r"(?:a\s+lot|lots|plenty|a\s+(?:couple|handful))\s+of\s", re.I)
 # A sentence that opens on a clause of its own, which no gloss does ('When ...' glosses

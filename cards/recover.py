@@ -46,6 +46,7 @@ from cards.sentences import (
     LEADING_ARTICLE,
     MEASURES,
     PLURAL_NOUNS,
+    STOP_WORDS,
     THAT_IS,
     first_sentence,
     has_phrase,
@@ -613,9 +614,9 @@ def _term_line(text: str) -> tuple[str, str] | None:
     return None if found is None else (found["term"], text[found.end() :])
 
 
-def _glossed_title(line: str, title: str) -> str | None:
-    """The gloss of a term line that names the title ('tablespace - A tablespace is ...',
-    'router: A device that ...'); None for any other line."""
+def _glossed_title(line: str, title: str) -> tuple[str, str] | None:
+    """The term and gloss of a term line that names the title ('tablespace - A tablespace
+    is ...', 'router: A device that ...'); None for any other line."""
     line = line.strip()
     sense = _SENSE_NUMBER.match(line)  # 'Noun1.logic gate - a computer circuit ...'
     if sense is not None:
@@ -630,7 +631,19 @@ def _glossed_title(line: str, title: str) -> str | None:
     if sense is not None or re.match(r"(?:an?|the)\s", gloss):
         # a dictionary's sense, in lower case; 'Time To First Byte: the elapsed time ...'
         gloss = gloss[:1].upper() + gloss[1:]
-    return gloss if re.match("[A-Z]", gloss) else None
+    return (led[0].strip(), gloss) if re.match("[A-Z]", gloss) else None
+
+
+def _named_by_letters(
+    out: list[tuple[int, str]], at: int, title: str, alias: str, term: str
+) -> list[tuple[int, str]]:
+    """`out` with the words a title's letters stand for as its alias, when a term line
+    spelled them out ('USB' / 'Universal Serial Bus — An external bus ...'): kept, as the
+    gloss under them loses its term."""
+    if alias or not is_abbreviation(title) or not spells_out(title, term):
+        return out
+    head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(term)}]", "---"]
+    return [(at, line) for line in head] + out
 
 
 def _names_title(term: str, title: str) -> bool:
@@ -1452,6 +1465,28 @@ def _named_after_gloss(paragraph: str) -> str:
     return ""
 
 
+def _kind_said_most(gloss: str, lines: list[str]) -> str:
+    """The one of a gloss's kind the page says most, when it says it far more than any
+    other: 'A mouse that uses light to detect movement.' over a page saying 'optical
+    mouse' four times and 'mechanical mouse' twice; '' when no one kind stands out."""
+    opening = re.match(r"(?:an?|the)\s+([a-z]+)\s", gloss.strip(), re.I)
+    if opening is None:
+        return ""
+    kind = opening[1].casefold()
+    said = Counter(
+        found[1].casefold()
+        for line in lines
+        for found in re.finditer(rf"\b([A-Za-z][a-z-]+)\s+{kind}(?:s|es)?\b", line, re.I)
+        if found[1].casefold() not in STOP_WORDS
+    ).most_common(2)
+    if not said or said[0][1] < _KIND_SAID or (len(said) > 1 and said[0][1] < 2 * said[1][1]):
+        return ""
+    return f"{_capitalised(said[0][0])} {kind}"
+
+
+_KIND_SAID = 3  # the fewest times a page says one of a gloss's kind to be named by it
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -1669,6 +1704,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 # ... / 'Dithering is analogous to the halftone technique ...': a glossary's
                 # gloss copied without its headword, the page naming it a few lines on
                 defined = Definition(named, "", "", "")
+            if defined is None and (kind := _kind_said_most(line, [t for _, t in top])):
+                defined = Definition(kind, "", "", "")
         if defined is None and k == 0:
             defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
         if defined is None:
@@ -2953,16 +2990,18 @@ def recover(text: str) -> Recovered | None:
         # (UPS): A device that ...': a glossary's entry, its head said twice (maybe under
         # a line of its own, 'RU: ...', a translation of the head): the gloss opens it
         for said in [k for k, (_, line) in enumerate(body) if line.strip()][:2]:
-            if (gloss := _glossed_title(body[said][1], title)) is not None:
-                body = [(body[said][0], gloss), *body[:said], *body[said + 1 :]]
+            if (glossed := _glossed_title(body[said][1], title)) is not None:
+                body = [(body[said][0], glossed[1]), *body[:said], *body[said + 1 :]]
+                out = _named_by_letters(out, at, title, alias, glossed[0])
                 break
     elif body and alias and first.strip() == alias:
         body = body[1:]  # 'Proof Key for Code Exchange' over 'Abbreviation: PKCE'
         if body and _ABBREVIATION_LINE.match(body[0][1].strip()):
             body = body[1:]
-    elif body and (gloss := _glossed_title(first, title)) is not None:
+    elif body and (glossed := _glossed_title(first, title)) is not None:
         # 'tablespace - A tablespace is ...': the term line's definition, without its term
-        body = [(body[0][0], gloss), *body[1:]]
+        body = [(body[0][0], glossed[1]), *body[1:]]
+        out = _named_by_letters(out, at, title, alias, glossed[0])
     elif body and _DICTIONARY_HEAD.match(first.strip()):
         # A dictionary's head line: its first sense, numbered or not, is the definition.
         out.extend(((at, "## Definition"), (at, "")))

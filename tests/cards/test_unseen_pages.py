@@ -12271,3 +12271,62 @@ def test_a_roman_numbered_question_heading_loses_its_number() -> None:
     asked = [card.prompt for card in cards.generate(entry, [])]
     assert "How does sample rate affect file size?" in asked, asked
     assert not any(prompt.startswith("I") for prompt in asked), asked
+
+
+def test_a_headword_glossed_after_its_spelled_out_words_keeps_them() -> None:
+    # A glossary box: 'USB' over 'Universal Serial Bus — An external bus standard ...,
+    # and has a total bandwidth of 1.5 megabytes per second.' gave no card: the words
+    # the letters stand for were dropped with the term, and the rate was taken for the
+    # size an example sets.
+    made = made_or_refused(
+        "Glossary\n\n"
+        "PCIe\n"
+        "Peripheral Component Interconnect Express — A serial expansion bus that joins "
+        "graphics and storage cards to a motherboard, and moves about 2 gigabytes per "
+        "second on each lane.\n"
+        "Source: a hardware shop\n"
+    )
+    assert made.get("What does PCIe stand for?") == "Peripheral Component Interconnect Express"
+    assert made.get("What is PCIe?", "").startswith("A serial expansion bus that joins"), made
+
+
+def test_a_long_gloss_of_a_mechanism_under_its_headword_is_its_definition() -> None:
+    # 'Laser Printer' / 'A printer which uses a laser ... onto a photo sensitive drum in
+    # turn making the drum attract toner which is then ... fused to it with heat.' (46
+    # words) gave no card: a gloss was thought a sentence past 45 words.
+    gloss = (
+        "A printer which heats tiny dots on a print head so that they darken the special "
+        "coated paper pulled past them by a rubber roller in turn drawing each line of the "
+        "receipt or shipping label without any ink, toner or ribbon being needed at all."
+    )
+    assert 45 < len(gloss.split()) <= 50
+    made = made_or_refused(
+        f"Thermal Printer\n\n{gloss}\n\nA thermal printer is found at shop tills.\n"
+    )
+    assert made.get("What is a thermal printer?") == gloss, made
+
+
+def test_a_definition_led_by_what_its_letters_abbreviate_is_read() -> None:
+    # 'Formed from an abbreviation for Keyboard, Video and Mouse, a KVM switch is a device
+    # that ...' (an untitled page) was refused: the lead-in hid the definition.
+    made = made_or_refused(
+        "Derived from an acronym for Power over Ethernet, a PoE injector is a small box "
+        "that adds electric power to a network cable so a camera needs no socket nearby. "
+        "It sits between the switch and the device.\n"
+    )
+    assert made.get("What is a PoE injector?", "").startswith("A small box that adds"), made
+
+
+def test_a_headless_gloss_is_named_by_the_kind_its_page_says_most() -> None:
+    # 'A mouse that uses light to detect movement. Introduced in the late 1990s, optical
+    # mouse obsoleted mechanical mouse ...' (no title; 'optical mouse' said four times,
+    # 'mechanical mouse' twice) was refused.
+    made = made_or_refused(
+        "A keyboard that folds in half to fit in a pocket. Popular with travellers, "
+        "folding keyboard designs pair over Bluetooth with a phone or tablet.\n"
+        "Unlike a desktop keyboard, a folding keyboard has a hinge across the middle row.\n"
+        "Keep a folding keyboard charged: most last a week on one charge.\n"
+    )
+    assert made.get("What is a folding keyboard?", made.get("What is folding keyboard?")) == (
+        "A keyboard that folds in half to fit in a pocket."
+    ), made
