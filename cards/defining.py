@@ -714,7 +714,8 @@ _AND_IS = re.compile(
     # as redundant array of independent drives (or disks) and is a type of ...': a word
     # the letters may stand for instead, and their other reading, set between)
     r"(?:\s*\([^()]{1,30}\))?(?:\s+also\s+known\s+as\s+[^,.;:()\"“”]{3,80}?(?:\s*\([^()]{1,30}\))?)?"
-    r"\s+and\s+(?:is|are)\s+(?P<gloss>(?:an?|the)\s+\S.{8,})$"
+    # ('VR stands for virtual reality and it is a simulated experience ...': said again)
+    r"\s+and\s+(?:(?:it|they)\s+)?(?:is|are)\s+(?P<gloss>(?:an?|the)\s+\S.{8,})$"
 )
 
 

@@ -372,7 +372,8 @@ _STOP_AND_OMISSION = re.compile(r"(?<=[a-z)])\.{4}(?=\s|$)")
 
 
 # A section number before a heading's words: '2.1. ', '7 ', '3) '.
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=[A-Z])")
+# ('2.1. Address ...', '7 Application', '1 - What is VR?': a dash or colon after it too)
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?:[.)]|\s*[-–—:])?\s+(?=[A-Z])")
 
 
 def unnumbered(heading: str) -> str:

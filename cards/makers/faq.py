@@ -415,7 +415,7 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             prompt = as_question(
                 sentence_cased(
                     re.sub(
-                        r"^(?:\d{1,3}[.)]?|[IVX]{1,4}[.)])\s+(?=[A-Z])",
+                        r"^(?:\d{1,3}(?:[.)]|\s*[-–—:])?|[IVX]{1,4}[.)])\s+(?=[A-Z])",
                         "",
                         collapse(section.heading),
                     ),

@@ -128,6 +128,8 @@ def _led_list_card(
     if any(_SAMPLE_LINE.search(head) for head in heads):
         return None  # 'dig example.com': commands to type, not points to learn
     opening = lead.rstrip(":").rstrip()
+    if _A_WRITERS_GROUPING.search(opening) and _labels_of_points(heads, items):
+        return None  # 'consider the following:' / 'Lower is better: Aim for ...': advice
     if len(words(opening)) < 5 and not ctx.own.find(opening):
         return None  # 'Common good fits …': a label's words, naming no subject to recall
     last = (words(opening) or [""])[-1].lower()
@@ -146,6 +148,9 @@ def _led_list_card(
         asked = f"What are the {divided['count'].lower()} {parts} of {whole}?"
     else:
         asked = f"Which {number_word(len(heads))} points finish the sentence “{opening} …”?"
+    if all(_CODE.fullmatch(head) or _COUNTING.fullmatch(head) for head in heads):
+        # 'One satellite: You're on a sphere ...', 'Two satellites: ...': what each says
+        heads = [_with_meaning(head, item.text) for head, item in zip(heads, items, strict=True)]
     return ctx.card(
         CardKind.LIST,
         Answering.SELF,
@@ -170,6 +175,8 @@ def _named_by_heading(ctx: Context, section: Section, items: tuple[Item, ...]) -
 
 # A list head that is a code, not a word: '1xx', '404', 'F5', 'x86' (with a digit).
 _CODE = re.compile(r"(?=\S*\d)\S{1,5}")
+# A head that counts: 'One satellite', 'Two satellites', ... follow from each other too.
+_COUNTING = re.compile(rf"(?:{SEVERAL}|one|1)\s+[\w-]+", re.I)
 
 
 def _with_meaning(head: str, text: str) -> str:
@@ -268,11 +275,22 @@ def _led_from_above(before: Section | None, section: Section) -> list[tuple[str,
 
 # Headings of a grouping a writer makes up, whose labels alone say nothing to recall:
 # 'Key aspects of sectors', 'Key properties and constraints'.
+# (and advice: 'When evaluating response times, consider the following:' over 'Lower is
+# better: Aim for ...')
 _A_WRITERS_GROUPING = re.compile(
-    r"\b(?:aspects|properties|characteristics|traits|attributes|qualities|considerations)\b",
+    r"\b(?:aspects|properties|characteristics|traits|attributes|qualities|considerations|"
+    r"things\s+to\s+consider|consider\s+the\s+following|tips)\b",
     re.I,
 )
 _SAID_AFTER_A_LABEL = 20  # characters a point says after its label, at least
+
+
+def _labels_of_points(heads: Sequence[str], items: Sequence[Item]) -> bool:
+    """Whether every item says a point after its head: the heads label points."""
+    return all(
+        len(item.text) > len(head) + _SAID_AFTER_A_LABEL
+        for head, item in zip(heads, items, strict=True)
+    )
 
 
 def list_cards(ctx: Context) -> Iterator[Card]:
@@ -332,10 +350,7 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # a repeated or empty head cannot be asked for
         if are_point_labels(heads):
             continue  # '1. **Focus**: ...', '2. **Measure**: ...': labels, not things
-        if _A_WRITERS_GROUPING.search(section.heading) and all(
-            len(item.text) > len(head) + _SAID_AFTER_A_LABEL
-            for head, item in zip(heads, items, strict=True)
-        ):
+        if _A_WRITERS_GROUPING.search(section.heading) and _labels_of_points(heads, items):
             # 'Key aspects of sectors' over 'Data storage: It holds a fixed amount ...':
             # the labels of a writer's own grouping, what each point says left behind
             continue
@@ -343,9 +358,9 @@ def list_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'Access Ports' under 'access vs trunk': that side's qualities
         phrase = list_phrase(section.heading, len(heads), ctx.mention)
         shown = heads
-        if all(_CODE.fullmatch(head) for head in heads):
+        if all(_CODE.fullmatch(head) or _COUNTING.fullmatch(head) for head in heads):
             # '1xx', '2xx', ...: the codes alone follow from each other; what each means
-            # is what there is to recall.
+            # is what there is to recall ('One satellite: You're on a sphere ...').
             pairs = zip(heads, items, strict=True)
             shown = [_with_meaning(head, item.text) for head, item in pairs]
         if all(head.isdigit() for head in shown):

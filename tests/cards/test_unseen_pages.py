@@ -12330,3 +12330,70 @@ def test_a_headless_gloss_is_named_by_the_kind_its_page_says_most() -> None:
     assert made.get("What is a folding keyboard?", made.get("What is folding keyboard?")) == (
         "A keyboard that folds in half to fit in a pocket."
     ), made
+
+
+def test_a_question_heading_numbered_with_a_dash_is_a_question() -> None:
+    # 'What is Virtual Reality "VR" and what is it used for?' over '1 - What is VR?' /
+    # 'VR stands for virtual reality and it is a simulated experience ...' was refused:
+    # '1 - ' hid the heading's question, and 'and it is' the definition after the letters.
+    made = made_or_refused(
+        'What is Augmented Reality "AR" and where do we meet it?\n\n'
+        "1 - What is AR?\n\n"
+        "AR stands for augmented reality and it is a view of the real world with pictures "
+        "drawn by a computer laid over it.\n\n"
+        "2 - AR Glasses\n\n"
+        "Glasses with a small screen in each lens show the added pictures in front of the "
+        "eyes while the wearer still sees the room.\n"
+    )
+    assert made.get("What does AR stand for?") == "Augmented reality", made
+    assert made.get("What is AR?", "").startswith("A view of the real world with pictures"), made
+
+
+def test_a_lessons_level_is_no_title_and_counted_labels_keep_what_they_say() -> None:
+    # '1.2 · Beginner' over a lesson was asked 'What is 1.2 · Beginner?' (WRONG), and
+    # 'One satellite: You're on a sphere ...', 'Two satellites: ...' were asked as the
+    # bare counts 'One satellite / Two satellites / ...' (TRIVIAL).
+    entry, made = deck(
+        "2.3 · Intermediate\n\n"
+        "Load balancing\n\n"
+        "Load balancing is the spreading of incoming requests over several servers so that "
+        "no single one is overwhelmed.\n\n"
+        "With more machines behind it, what you can survive grows in steps:\n\n"
+        "  • One server: There is nothing to balance and no spare when it fails\n"
+        "  • Two servers: One can fail while the other carries every request\n"
+        "  • Three servers: A failure leaves two to share the load\n"
+    )
+    assert entry.title == "Load balancing"
+    listed = next(answer for prompt, answer in made.items() if "points" in prompt)
+    assert "1. One server: There is nothing to balance" in listed, listed
+
+
+def test_advice_under_consider_the_following_is_not_asked_by_its_labels() -> None:
+    # 'When evaluating response times, consider the following:' over 'Lower is better:
+    # Aim for ...', 'Response time vs. refresh rate: ...': its labels were asked as a
+    # list (GARBLED, TRIVIAL), what each point advises left behind.
+    _, made = deck(
+        "Input lag\n\n"
+        "Input lag is the delay between pressing a button and seeing the result on the "
+        "screen.\n\n"
+        "When comparing monitors for games, consider the following:\n\n"
+        "  • Lower is better: Under ten milliseconds feels instant to most players.\n"
+        "  • Game mode matters: Turning it on skips picture processing that adds delay.\n"
+        "  • Reviews over boxes: Makers quote their best case, so read measured figures.\n"
+    )
+    assert "What is input lag?" in made, made
+    assert not any("points" in prompt for prompt in made), made
+
+
+def test_a_lessons_number_and_level_over_its_heading_are_not_its_concept() -> None:
+    # '1.2 · Beginner' / 'How GNSS Actually Works: The Principle of Trilateration' gave
+    # 'What is 1.2 · Beginner?' -> 'The way GNSS Actually Works: ...' (WRONG, GARBLED).
+    made = made_or_refused(
+        "3.1 · Advanced\n\n"
+        "How Caches Actually Go Stale: The Problem of Invalidation\n\n"
+        "Introduction\n\n"
+        "In the last lesson we put a cache in front of the database. But what happens when "
+        "the data underneath changes? Copies that nobody updates keep being served.\n\n"
+        "A copy can be dropped after a fixed time, or the writer can delete it at once.\n"
+    )
+    assert not any("Advanced" in prompt or "3.1" in prompt for prompt in made), made
