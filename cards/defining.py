@@ -53,7 +53,9 @@ CAPTION = (
     r"(?:of|showing|comparing|that\s+shows|depicting)\b"
 )
 _NOT_WHAT_IT_IS = re.compile(
-    r"^(?:also |sometimes |often |commonly )?(?:known as|called|referred to as)\b|"
+    # ('It is even being referred as next-generation industry standard ...': a name)
+    r"^(?:(?:also|sometimes|often|commonly|even)\s+)?(?:being\s+)?"
+    r"(?:known as|called|referred (?:to )?as)\b|"
     # 'Information is normally short in its volume': how it usually is, not what
     r"^(?:normally|usually|generally|typically|mostly|often)\s+(?!an?\b|the\b|one\b)[a-z]+\s+"
     r"(?:in|at|for|on|than|and)\b|"

@@ -209,10 +209,18 @@ _SECOND_CLAIM = re.compile(
     # '... a vertical approach whereas TCP / IP follows ...': 'whereas' always turns away
     r",?\s+whereas\s"
 )
+# What the thing tells, a second claim after a short first one: 'is measured in
+# milliseconds (ms) and reflects the speed at which ...' -> 'Milliseconds (ms).'
+_WHAT_IT_TELLS = re.compile(
+    r"\s+and\s+(?:reflects|represents|indicates|denotes|describes|expresses|quantifies)\s"
+)
 
 
 def first_clause(answer: str) -> str:
     """A claim's answer cut before a second claim joined to it."""
+    told = _WHAT_IT_TELLS.search(answer)
+    if told is not None and words(answer[: told.start()]):
+        return strip_end(answer[: told.start()]) + "."
     head = _SECOND_CLAIM.split(answer, maxsplit=1)[0]
     return answer if len(words(head)) < 3 else strip_end(head) + "."
 

@@ -283,6 +283,8 @@ class Context:
             return False
         if found["verb"].lower() in _AUXILIARIES:
             return True
+        if found["verb"] in FUNCTION_VERBS and not found["verb"].endswith("s"):
+            return True  # 'Flatbed scanners provide ...': a verb that agrees with the plural
         later = _ADVERB_THEN_VERB.match(rest, found.end("plural"))
         if later is not None and not later[1].endswith("s"):
             return True  # 'FaaS capabilities also exist': the verb agrees with the plural

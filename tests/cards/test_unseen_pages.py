@@ -12397,3 +12397,47 @@ def test_a_lessons_number_and_level_over_its_heading_are_not_its_concept() -> No
         "A copy can be dropped after a fixed time, or the writer can delete it at once.\n"
     )
     assert not any("Advanced" in prompt or "3.1" in prompt for prompt in made), made
+
+
+def test_a_name_before_a_plural_and_its_verb_is_no_subject() -> None:
+    # 'Flatbed' / 'Flatbed scanners provide high-quality image capture ...' was asked
+    # 'Which concept scanners provide ...?' (GARBLED): the plural, not the name, is the
+    # subject, as 'provide' agrees with it. (Here the old code asked 'What does a mesh
+    # unit?' -> 'Spread the signal ...' too.)
+    made = made_or_refused(
+        "Mesh\n\n"
+        "A mesh is a type of home network made of several small units that pass traffic "
+        "between one another so that every room gets a signal.\n\n"
+        "Mesh units spread the signal evenly across thick walls and several floors. A mesh "
+        "is set up from a phone app in a few minutes.\n"
+    )
+    assert "What is a mesh?" in made, made
+    assert not any("unit" in prompt for prompt in made), made
+
+
+def test_what_a_thing_is_being_called_is_not_what_it_is() -> None:
+    # 'USB-C connector is popular in ... . It is even being referred as next-generation
+    # industry standard for ...' answered 'What is USB-C connector?' (GARBLED, WRONG).
+    made = made_or_refused(
+        "Wi-Fi 7 router\n\n"
+        "Wi-Fi 7 router is popular in homes with many devices for its speed. It is even "
+        "being referred as the last router a family will need for a decade. It sends on "
+        "three bands at once.\n"
+    )
+    assert not any(
+        answer.startswith(("Even being", "Being referred")) for answer in made.values()
+    ), made
+
+
+def test_a_unit_then_what_it_reflects_is_two_claims() -> None:
+    # 'Response time is measured in milliseconds (ms) and reflects the speed at which a
+    # pixel transitions ...' -> 'What is response time measured in?' -> 'Milliseconds
+    # (ms) and reflects the speed ...' (GARBLED: the answer ran on past the unit).
+    made = made_or_refused(
+        "Input lag\n\n"
+        "Input lag is the delay between pressing a button and seeing the result on the "
+        "screen.\n\n"
+        "Input lag is measured in milliseconds (ms) and reflects how long the screen "
+        "holds a frame before it shows it.\n"
+    )
+    assert made.get("What is input lag measured in?") == "Milliseconds (ms).", made
