@@ -26,7 +26,7 @@ from cards.segments import (
     title_like,
 )
 from cards.sentences import opens_with_doing
-from cards.text import list_marker, plain, without_marks
+from cards.text import list_marker, plain, without_marks, without_model
 
 # A site's navigation words, copied on a line of their own: never a part's heading.
 _NAVIGATION = frozenset(("home", "menu", "search", "share", "next", "previous", "back", "top"))
@@ -148,6 +148,9 @@ def _awaits(segment: Segment) -> bool:
 _DEFINITION_WORD = re.compile(r"(?<=\w)\s+(?:Definition|Meaning)$")
 
 
+_MODEL_REACH = 12  # lines below a title read for the kind of thing its model is
+
+
 def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
     """Find the title and tagline among the lines before the first heading.
 
@@ -183,6 +186,7 @@ def _plain_header(lines: list[str], first: int, meta: Meta) -> int:
         # 'Boot Definition', as a glossary site heads its entries: the name is the rest
         meta.title = _DEFINITION_WORD.sub("", chosen[1]) or chosen[1]
         resume = chosen[0] + 1
+        meta.title = without_model(meta.title, lines[resume : resume + _MODEL_REACH])
         after = candidates[candidates.index(chosen) + 1 :]
         if after:
             last = after == candidates[-1:] and blocks[-1][0] == after[0][0]

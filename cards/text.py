@@ -738,3 +738,21 @@ def glued_tables(text: str) -> str:
             continue
         out.append(f"{glued['term']}: {line[glued.end() :].strip()}")
     return "\n".join(out)
+
+
+# A product's model after the kind of thing it is: 'Ultrasonic sensor HC-SR04'.
+_MODEL_AFTER = re.compile(
+    r"(?P<kind>[A-Za-z][\w -]{2,60}?)\s+(?P<model>[A-Z]{1,5}-?[A-Z]{0,4}\d[\w-]*)"
+)
+
+
+def without_model(title: str, below: list[str]) -> str:
+    """A title without the product model after its kind of thing, when the lines below
+    speak of that kind: 'Ultrasonic sensor HC-SR04' over 'An ultrasonic sensor transmits
+    ...' is about ultrasonic sensors, the model one of them. (Said after an article: a
+    maker's name before its model, 'Apple M1', is no kind of thing.)"""
+    found = _MODEL_AFTER.fullmatch(title.strip())
+    if found is None:
+        return title
+    kind = re.compile(rf"\b(?:an?|the)\s+{re.escape(found['kind'])}\b", re.I)
+    return found["kind"] if any(kind.search(line) for line in below) else title

@@ -12441,3 +12441,18 @@ def test_a_unit_then_what_it_reflects_is_two_claims() -> None:
         "holds a frame before it shows it.\n"
     )
     assert made.get("What is input lag measured in?") == "Milliseconds (ms).", made
+
+
+def test_a_products_model_after_its_kind_is_left_out_of_the_title() -> None:
+    # 'Ultrasonic sensor HC-SR04' / 'An ultrasonic sensor transmits short pulses ...' gave
+    # no card: the page's sentences name the kind, never the model.
+    made = made_or_refused(
+        "Temperature sensor DS18B20\n\n"
+        "A temperature sensor reports how warm its surroundings are as a number a "
+        "microcontroller can read.\n\n"
+        "This one sends its reading over a single data wire, so many of them can share it.\n"
+    )
+    assert made.get("What does a temperature sensor do?") == (
+        "Reports how warm its surroundings are as a number a microcontroller can read."
+    ), made
+    assert not any("DS18B20" in prompt for prompt in made), made
