@@ -87,9 +87,10 @@ Usage: tutor import [OPTIONS] {TARGET...}
   nothing; an edited entry keeps the progress of every card whose question did
   not change; cards whose source is gone are retired, their reviews kept.
 
-  tutor import csv FILE... reads cards written in a spreadsheet (see README);
-  tutor import json FILE loads a document from tutor export json into a new
-  collection. Files ending in .csv or .json are read that way too.
+  tutor import csv FILE... reads cards written in a spreadsheet (see
+  docs/GUIDE.md); tutor import json FILE loads a document from tutor export
+  json into a new collection. Files ending in .csv or .json are read that way
+  too.
 
 Arguments:
   TARGET...  Entry files (Markdown, text, saved .html pages), folders of them,

@@ -33,7 +33,7 @@ ENTRY_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm"}
 # The path a page imported by URL joins when it names none.
 WEB_PATH = "Web pages"
 # A folder may hold a path file: an optional `path: NAME` line, then the steps in order,
-# one per line, each an entry's title, slug or alias (see README, "Entry files").
+# one per line, each an entry's title, slug or alias (see docs/GUIDE.md, "Entry files").
 PATH_FILE = "_path.txt"
 BUILTIN_PATH = "System Basics"
 CSV_SOURCE = "csv:"  # how tutor.interop.csv_cards marks the source file of the cards it imports
