@@ -226,10 +226,17 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
         found = expansion_of(sentence, names or ctx.entry.names)
         if found is None:
             continue
-        if has_phrase(ctx.entry.title, found.expansion):
+        # (a title of the words alone, 'Fused Deposition Modeling' over 'Fused Deposition
+        # Modeling (FDM) is ...', is hidden above the card it answers: the letters are asked)
+        both = has_phrase(ctx.entry.title, found.abbreviation)
+        if both and has_phrase(ctx.entry.title, found.expansion):
             return  # the header shows 'CDN (Content Delivery Network)': nothing to recall
         shown = re.sub(r"\s*\([^()]*\)$", "", ctx.entry.title).split()
-        if len(shown) > 1 and "".join(word[0] for word in shown).upper() == found.abbreviation:
+        if (
+            both
+            and len(shown) > 1
+            and "".join(word[0] for word in shown).upper() == found.abbreviation
+        ):
             return  # 'Minimal Viable Product (MVP)' over '... minimum viable product': shown
         short, long = found.abbreviation, found.expansion
         if has_phrase(long, short):

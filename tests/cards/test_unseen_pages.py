@@ -12456,3 +12456,16 @@ def test_a_products_model_after_its_kind_is_left_out_of_the_title() -> None:
         "Reports how warm its surroundings are as a number a microcontroller can read."
     ), made
     assert not any("DS18B20" in prompt for prompt in made), made
+
+
+def test_a_title_of_the_words_alone_still_asks_what_the_letters_stand_for() -> None:
+    # 'Fused Deposition Modeling' over 'Fused Deposition Modeling (FDM) is a 3D printing
+    # technique ...' gave no 'What does FDM stand for?' (a judge's miss): the words were
+    # thought shown in the header, which is hidden above a card they answer.
+    made = made_or_refused(
+        "Selective Laser Sintering\n\n"
+        "Selective Laser Sintering (SLS) is a 3D printing technique in which a laser fuses "
+        "fine powder, one thin layer at a time, into a solid part.\n\n"
+        "The loose powder around a part holds it up while it is printed.\n"
+    )
+    assert made.get("What does SLS stand for?") == "Selective Laser Sintering", made
