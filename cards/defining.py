@@ -771,6 +771,10 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
             return spelled
         return None
     found = definition_of(sentence, names)
+    clipped = _SHORT_FOR_ASIDE.match(sentence)
+    if found is not None and clipped is not None and _same(clipped["short"], found.name):
+        # 'A mutex (short for "mutual exclusion") is a lock ...': the words it was cut from
+        return Definition(found.name, clipped["long"].strip(), found.name, found.predicate)
     if found is not None and not found.expansion and is_abbreviation(found.name):
         # 'An IDE is an Integrated Development Environment.': all it says is its words
         # (its words may be quoted: 'DNS is the "Domain Name System".')
@@ -778,6 +782,15 @@ def expansion_of(sentence: str, names: tuple[str, ...]) -> Definition | None:
         if spells_out(found.name, words_of) and _EXPANSION_ONLY.fullmatch(words_of):
             return Definition(found.name, words_of, found.name, "")
     return found if found is not None and found.expansion else None
+
+
+# A name with the words it is cut from in brackets: 'A mutex (short for "mutual
+# exclusion") is ...'.
+_SHORT_FOR_ASIDE = re.compile(
+    r"(?:(?:an?|the)\s+)?(?P<short>[\w-]{2,20})\s+\((?:short|shorthand)\s+for\s+"
+    r"[\"“'‘]?(?P<long>[^\"“”'‘’()]{3,60}?)[\"”'’]?\)",
+    re.I,
+)
 
 
 # Words that may be an abbreviation's expansion: capitalised, a few of them.

@@ -245,10 +245,14 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
             # 'CSP header' for 'Content Security Policy header': the letters stand for
             # the words before the noun both share
             short, long = short.rsplit(" ", 1)[0], long.rsplit(" ", 1)[0]
+        # ('mutex', cut from 'mutual exclusion', is short for its words; the capitals of
+        # 'PaaS' or 'CDN' stand for theirs)
+        capitals = sum(letter.isupper() for letter in short) >= 2
+        asked = f"What does {short} stand for?" if capitals else f"What is {short} short for?"
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
-            f"What does {short} stand for?",
+            asked,
             upper_first(long),
             section,
             item,

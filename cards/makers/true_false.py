@@ -55,6 +55,10 @@ def true_false_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'Tracking everything →': a flow or a point cut at its arrow, no claim
         if "…" in claim.statement:
             continue  # 'Forgetting the else …', the page's copy cut there: half a claim
+        if _LABELLED.match(claim.statement):
+            # 'deadlock: two threads each hold one mutex and wait ...': a pitfall named, then
+            # what happens in it; no claim to judge true or false
+            continue
         statement, true = claim.statement, claim.true
         if not true and statement.endswith(truth.IS_FINE):
             practices += 1
@@ -230,6 +234,8 @@ def _said_before_name(ctx: Context, word: str) -> bool:
 
 
 # An arrow: a flow of steps ('A → B'), or a point the copy cut after its arrow.
+# A point under its label: 'Deadlock: two threads each hold ...'.
+_LABELLED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}:\s")
 _ARROW = re.compile(r"[→⇒➔]|->|=>")
 
 

@@ -12469,3 +12469,32 @@ def test_a_title_of_the_words_alone_still_asks_what_the_letters_stand_for() -> N
         "The loose powder around a part holds it up while it is printed.\n"
     )
     assert made.get("What does SLS stand for?") == "Selective Laser Sintering", made
+
+
+def test_a_name_cut_from_longer_words_is_asked_what_it_is_short_for() -> None:
+    # A new user's note: 'A mutex (short for "mutual exclusion") is a lock ...' gave no
+    # card on the words, though the README promises what a name stands for.
+    made = made_or_refused(
+        "# Codec\n\n"
+        'A codec (short for "coder-decoder") is a program that squeezes sound or video into '
+        "a smaller file and opens it again for playing.\n"
+    )
+    assert made.get("What is codec short for?") == "Coder-decoder", made
+    assert "What is a codec?" in made, made
+
+
+def test_a_pitfall_under_its_label_is_no_statement_to_judge() -> None:
+    # A new user's note: '- Deadlock: two threads each hold one mutex and wait forever
+    # ...' under 'Pitfalls' was asked 'True or false: deadlock: two threads each hold
+    # ...?' (GARBLED).
+    made = made_or_refused(
+        "# Connection pool\n\n"
+        "A connection pool is a set of open database connections that a program reuses "
+        "instead of opening a new one for every query.\n\n"
+        "## Pitfalls\n\n"
+        "- Pool exhaustion: every connection is busy and new queries wait until one is "
+        "handed back.\n"
+        "- Setting the pool far larger than the database allows makes it refuse connections.\n"
+    )
+    assert not any(prompt.lower().startswith("true or false: pool exhaustion") for prompt in made)
+    assert "What is a connection pool?" in made, made
