@@ -1489,6 +1489,40 @@ def _kind_said_most(gloss: str, lines: list[str]) -> str:
 _KIND_SAID = 3  # the fewest times a page says one of a gloss's kind to be named by it
 
 
+def _phrase_said_most(gloss: str, lines: list[str]) -> str:
+    """The name a page opening on a headless gloss says again and again after it, far
+    more than any other: 'The area of sharpness in a picture ... focused by the lens.'
+    over 'You can control depth of field by ...' and four more 'depth of field'; ''
+    when no phrase stands out. (Phrases of two or three words, none a stop word at
+    either end; a shorter one said only inside a longer one is that one's part.)"""
+    said: Counter[str] = Counter()
+    for line in lines[1:]:
+        words_ = re.findall(r"[a-z][a-z-]*", line.casefold())
+        for size in (2, 3):
+            for at in range(len(words_) - size + 1):
+                phrase = words_[at : at + size]
+                if phrase[0] not in STOP_WORDS and phrase[-1] not in STOP_WORDS:
+                    said[" ".join(phrase)] += 1
+    # (among the most said only: a longer phrase holding a shorter is said as often)
+    common = said.most_common(_PHRASES_COMPARED)
+    ranked = [
+        (phrase, times)
+        for phrase, times in common
+        if not any(
+            times <= more and phrase in longer for longer, more in common if longer != phrase
+        )
+    ][:2]
+    if not ranked or ranked[0][1] < _PHRASE_SAID or ranked[0][0] in gloss.casefold():
+        return ""
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return ""
+    return _capitalised(ranked[0][0])
+
+
+_PHRASE_SAID = 4  # the fewest times a page says a phrase to be named by it
+_PHRASES_COMPARED = 10  # the most said phrases compared with one another
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -1534,10 +1568,14 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             )
             if not name:
                 continue  # 'noun, plural: proteins' on a page that never says 'protein'
+            # 'Definition: Vignette; Vignetting | Glossary entry': the site's section after
+            # a bar, and the headword's second form after a semicolon
+            name, _, other = name.split(" | ", 1)[0].partition("; ")
             if len(name.split()) <= 5:
                 if name.isupper() and _said_lower(name, lines):
                     name = name.lower()  # 'Definitions of PERCENTILE': a word, in capitals
-                return i, _capitalised(name), ""  # 'Definition of X : noun'
+                alias = other.strip() if _short(other, 5) else ""
+                return i, _capitalised(name), _capitalised(alias) if alias else ""
     for k, (i, line) in enumerate(top):
         found = title_from_question(line)
         number = _NUMBER_ASKED.match(line.strip()) if found is None and k < 3 else None
@@ -1708,6 +1746,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 defined = Definition(named, "", "", "")
             if defined is None and (kind := _kind_said_most(line, [t for _, t in top])):
                 defined = Definition(kind, "", "", "")
+            if defined is None and (repeated := _phrase_said_most(line, [t for _, t in top])):
+                defined = Definition(repeated, "", "", "")
         if defined is None and k == 0:
             defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
         if defined is None:

@@ -61,7 +61,7 @@ _ALSO = re.compile(
 # A sentence that goes on about the entry by pronoun, right after one naming it; not the
 # 'it' of 'It is common to perform ...', which stands for the clause after it.
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:it|they)\s+(?!(?:is|was|'s)\s+(?:\w+\s+)?(?:common|usual|possible|important|"
+    r"^(?:it|they)\s+(?!(?:is|was|'s)\s+(?:\w+\s+){0,2}(?:common|usual|possible|important|"
     r"necessary|best|easy|hard|difficult|recommended|advisable|useful|helpful|wise|"
     r"good|better|normal|typical|rare|customary)\s+(?:to|for|that)\b)(?=[a-z])",
     re.I,

@@ -12498,3 +12498,34 @@ def test_a_pitfall_under_its_label_is_no_statement_to_judge() -> None:
     )
     assert not any(prompt.lower().startswith("true or false: pool exhaustion") for prompt in made)
     assert "What is a connection pool?" in made, made
+
+
+def test_a_headless_gloss_is_named_by_the_phrase_its_page_repeats() -> None:
+    # 'The area of sharpness in a picture, ... that is most precisely focused by the
+    # lens.' over 'You can control depth of field by ...' and four more 'depth of field'
+    # (no title line) was refused.
+    made = made_or_refused(
+        "The length of time during which light reaches the sensor for one picture, usually "
+        "set in fractions of a second.\n"
+        "You can change shutter speed with the dial on top of the camera.\n"
+        "A fast shutter speed freezes a runner; a slow shutter speed blurs moving water.\n"
+        "On a tripod, a shutter speed of several seconds catches stars.\n"
+    )
+    asked = made.get("What is shutter speed?") or made.get("What is a shutter speed?", "")
+    assert asked.startswith("The length of time during"), made
+
+
+def test_a_dictionary_head_with_two_forms_and_its_sites_section() -> None:
+    # 'Definition: Vignette; Vignetting | Glossary entry' over 'A vignette is a progressive
+    # darkening ...' was refused: the head held both forms and the site's section. And
+    # 'It is not only possible to create vignetting, it's also desirable.' was asked
+    # 'True or false: vignetting is not only possible to create vignetting, ...?'.
+    made = made_or_refused(
+        "Definition: Lens flare; Flare | Glossary entry\n\n"
+        "Lens flare is a pattern of bright streaks and rings that appears when strong light "
+        "shines straight into the lens.\n\n"
+        "It is not only possible to avoid lens flare, it is also easy: a lens hood blocks "
+        "the light from the side.\n"
+    )
+    assert made.get("What is lens flare?", "").startswith("A pattern of bright streaks"), made
+    assert not any("not only possible" in prompt for prompt in made), made
