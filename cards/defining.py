@@ -697,7 +697,8 @@ _STANDS_FOR = re.compile(
     r"(?P<short>[A-Za-z][\w.+#/-]{1,11})\s+(?:(?(full)is|(?!))|stands for|is short for|"
     r"is (?:(?:actually|really|simply|just|basically)\s+)?(?:an?|the) (?:acronym|abbreviation) "
     # ("DNS is short for 'Domain Name System'": single quotes as well)
-    r"(?:for|of))\s+(?:the\s+)?[\"“'‘]?(?P<long>[^,.;:()\"“”'‘’]{3,80})"
+    # ('BLAST is an acronym for: Basic - Local -Alignment - Search Tool, ...': a colon)
+    r"(?:for|of):?)\s+(?:the\s+)?[\"“'‘]?(?P<long>[^,.;:()\"“”'‘’]{3,80})"
 )
 
 
@@ -734,7 +735,7 @@ def glossed_acronym(text: str, names: tuple[str, ...]) -> Definition | None:
         if joined is None:
             return None
         glossed, long = joined, joined["long"]
-    short, long = said["short"], LEADING_ARTICLE.sub("", long.strip())
+    short, long = said["short"], _joined(LEADING_ARTICLE.sub("", long.strip()))
     if not _short_form(short, long) or (names and not any(_same(short, n) for n in names)):
         return None
     return Definition(short, long, short, glossed["gloss"])
@@ -811,12 +812,18 @@ def _stands_for(sentence: str) -> re.Match[str] | None:
 
 def _spelled(said: re.Match[str]) -> Definition | None:
     """A `_STANDS_FOR` match as a definition, when its words spell its letters out."""
-    long = LEADING_ARTICLE.sub("", said["long"].strip())  # 'for an International ...'
+    long = _joined(LEADING_ARTICLE.sub("", said["long"].strip()))  # 'for an International ...'
     return (
         Definition(said["short"], long, said["short"], "")
         if _short_form(said["short"], long)
         else None
     )
+
+
+def _joined(words: str) -> str:
+    """Spelled-out words set apart by dashes, joined by spaces: 'Basic - Local -Alignment
+    - Search Tool' -> 'Basic Local Alignment Search Tool' ('Platform-as-a-service' kept)."""
+    return re.sub(r"\s+-\s*|\s*-\s+", " ", words)
 
 
 def spelled_out_by(sentence: str) -> bool:

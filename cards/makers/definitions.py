@@ -786,7 +786,12 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         ):
             continue  # 'A path parameter is a' (a page cut mid-sentence)
         spelled = expansion_of(sentence, ctx.entry.names) if summary else None
-        if _SPELLED_OUT.match(sentence) or (spelled is not None and not spelled.predicate):
+        # (not 'BLAST is an acronym for ..., a bioinformatics tool used to ...': what the
+        # thing is follows its letters in the same sentence)
+        spelled_and_glossed = bool(defined and defined.expansion and defined.predicate)
+        if not spelled_and_glossed and (
+            _SPELLED_OUT.match(sentence) or (spelled is not None and not spelled.predicate)
+        ):
             # 'Short for cloud architectures. Designs for software ...', 'CORS stands for
             # ...' / 'A browser security mechanism that ...': what the name stands for,
             # then what the thing is, which the next sentence says.

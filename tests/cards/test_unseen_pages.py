@@ -12529,3 +12529,19 @@ def test_a_dictionary_head_with_two_forms_and_its_sites_section() -> None:
     )
     assert made.get("What is lens flare?", "").startswith("A pattern of bright streaks"), made
     assert not any("not only possible" in prompt for prompt in made), made
+
+
+def test_an_acronym_spelled_after_a_colon_with_dashes_then_glossed() -> None:
+    # 'BLAST is an acronym for: Basic - Local -Alignment - Search Tool, a bioinformatics
+    # tool used to find similarities ...' was refused: the colon hid the letters' words,
+    # and a sentence spelling them out was passed over though it goes on to say what
+    # the thing is.
+    made = made_or_refused(
+        "SNP is an acronym for: Single - Nucleotide -Polymorphism, a change of one letter at "
+        "one place of the DNA that differs between people. SNPs are counted across whole "
+        "populations to find links with diseases.\n"
+    )
+    assert made.get("What does SNP stand for?") == "Single Nucleotide Polymorphism", made
+    assert made.get("What is SNP?", made.get("What is an SNP?", "")).startswith(
+        "A change of one letter"
+    ), made
