@@ -198,6 +198,10 @@ def _faq_answer(sentences: list[str]) -> str:
 # Openings of a paragraph that leads into the answer rather than giving it.
 # A sentence that pictures the concept as something else ('Think of X as ...').
 _PICTURED = re.compile(r"^(?:think of|imagine|picture)\b", re.I)
+# An answer announced before it is given: 'So this is how the ISO works.'
+_ANNOUNCED = re.compile(
+    r"(?:so\s+|and\s+)?(?:this|that|here)\s+is\s+(?:how|why|what)\s[^.!?]{1,60}[.!]$", re.I
+)
 _LEAD_IN = re.compile(
     # ('To understand how recursion works, let's take a look at a simple example.')
     r"^(?:to\s+(?:understand|see|learn|explain|show|illustrate)\b[^,]{0,80},\s*)?"
@@ -389,6 +393,10 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         ):
             # 'How It Works' / 'Think of a REST API as a restaurant menu ...' / 'Each
             # endpoint is a unique web address ...': the picture leads in to the answer
+            sentences = sentences[1:]
+        if len(sentences) > 1 and _ANNOUNCED.match(sentences[0]):
+            # 'How Does The ISO work?' / 'So this is how the ISO works. The ISO measures
+            # ...': the answer is announced, then given
             sentences = sentences[1:]
         if not sentences or _LEAD_IN.match(sentences[0]) or sentences[0].endswith(":"):
             continue

@@ -12545,3 +12545,20 @@ def test_an_acronym_spelled_after_a_colon_with_dashes_then_glossed() -> None:
     assert made.get("What is SNP?", made.get("What is an SNP?", "")).startswith(
         "A change of one letter"
     ), made
+
+
+def test_an_answer_announced_before_it_is_given_is_not_the_answer() -> None:
+    # 'How Does The ISO work?' / 'So this is how the ISO works. The ISO measures ...' was
+    # asked with the answer 'So this is how the ISO works.' (GARBLED, TRIVIAL).
+    made = made_or_refused(
+        "What Is Autofocus?\n"
+        "Autofocus is one of the camera systems that decide how sharp your photos turn out. "
+        "Usually switched on by default.\n"
+        "How Does The Autofocus work?\n\n"
+        "So this is how the autofocus works. The autofocus compares the contrast of small "
+        "patches of the scene. What happens is that a motor moves the lens until the "
+        "contrast is highest.\n\n"
+        "When the scene is dark, the autofocus may hunt back and forth.\n"
+    )
+    assert "What is autofocus?" in made, made
+    assert not any(answer.startswith("So this is how") for answer in made.values()), made
