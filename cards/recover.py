@@ -79,7 +79,8 @@ _CHROME = re.compile(
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
     r"(?:topic|module|unit|week|day|section|part|step) \d{1,3}|"  # a course's own numbering
     # a lesson's number and level: '1.2 · Beginner'
-    r"(?:\d{1,2}(?:\.\d{1,2}){0,2}\s*[·|•-]\s*)?(?:beginner|intermediate|advanced)(?:\s+level)?|"
+    # (the number too: 'Advanced' alone may be a section's heading)
+    r"\d{1,2}(?:\.\d{1,2}){0,2}\s*[·|•-]\s*(?:beginner|intermediate|advanced)(?:\s+level)?|"
     r"cover image for .{0,80}|answered on\s*:.{0,30}|appearance|need help from an expert\??|"
     r"dev community|(?:solution|answer)(?:\s+\d{1,2})?\s*:?|"  # a Q&A site's 'Solution 1:'
     # a Q&A site's labels, and the text standing for a picture left out of the copy
