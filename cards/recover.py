@@ -645,8 +645,13 @@ def _named_by_letters(
     gloss under them loses its term."""
     if alias or not is_abbreviation(title) or not spells_out(title, term):
         return out
-    head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(term)}]", "---"]
-    return [(at, line) for line in head] + out
+    return _front_matter(at, title, term) + out
+
+
+def _front_matter(at: int, title: str, alias: str) -> list[tuple[int, str]]:
+    """The front matter lines naming a recovered entry's title and its one alias."""
+    head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
+    return [(at, line) for line in head]
 
 
 def _names_title(term: str, title: str) -> bool:
@@ -1745,9 +1750,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 # ... / 'Dithering is analogous to the halftone technique ...': a glossary's
                 # gloss copied without its headword, the page naming it a few lines on
                 defined = Definition(named, "", "", "")
-            if defined is None and (kind := _kind_said_most(line, [t for _, t in top])):
+            top_lines = [text for _, text in top]
+            if defined is None and (kind := _kind_said_most(line, top_lines)):
                 defined = Definition(kind, "", "", "")
-            if defined is None and (repeated := _phrase_said_most(line, [t for _, t in top])):
+            if defined is None and (repeated := _phrase_said_most(line, top_lines)):
                 defined = Definition(repeated, "", "", "")
         if defined is None and k == 0:
             defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
@@ -2986,8 +2992,7 @@ def recover(text: str) -> Recovered | None:
             alias = letters
     out: list[tuple[int, str]] = [(at, f"# {title}"), (at, "")]
     if alias and alias.casefold() != title.casefold():
-        head = ["---", f"title: {_yaml(title)}", f"aliases: [{_yaml(alias)}]", "---"]
-        out = [(at, line) for line in head] + out
+        out = _front_matter(at, title, alias) + out
     lead = _lead_over_the_question(numbered[:start], body, title)
     if lead is not None:
         out.extend((lead, (lead[0], "")))
