@@ -470,6 +470,16 @@ class Store:
         )
         return [_stored_card(row) for row in rows]
 
+    def review_count(self, before: datetime, limit: int, scope: Scope | None = None) -> int:
+        """How many cards `reviews_due` would give, counted without building them."""
+        within, args = _scoped(scope)
+        (count,) = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 {_CARD_FROM} WHERE s.state = 2 AND s.due < ?"
+            f" AND {_IN_QUEUE} AND {within} LIMIT ?)",
+            (to_ms(before), *args, max(limit, 0)),
+        ).fetchone()
+        return int(count)
+
     def next_due(self, scope: Scope | None = None) -> datetime | None:
         """When the first card in the queue (learning or review) of `scope` falls due."""
         within, args = _scoped(scope)

@@ -79,8 +79,10 @@ def test_recall_and_accuracy_are_one_number_on_every_screen(run, home: Path) -> 
 def test_due_tomorrow_counts_only_cards_due_after_today_ends(run, home: Path) -> None:
     run("config")
     session = run("review", keys=keys_with_misses(home, 4, wrong=set()) + "q", now=DAY1)
-    # four new cards answered Good: each due again in ten minutes, today, not tomorrow
+    # four new cards answered Good: each due again in ten minutes, today, not tomorrow;
+    # said so, or 'due tomorrow 0' reads as nothing left today while `tutor` says 4
     assert re.search(r"due tomorrow +0\b", session.output), session.output
+    assert re.search(r"later today +4\b", session.output), session.output
     due = query(home, "SELECT count(*) FROM card_state WHERE state > 0")
     assert due == [(4,)]
 

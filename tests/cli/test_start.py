@@ -96,8 +96,22 @@ def test_bare_tutor_shows_what_to_do_today(run, home: Path) -> None:
     assert "Next: tutor review" in first.output
     run("review", keys=keys_for(home, 3) + "q", now=DAY1)
     later = run(now="2026-03-02T09:30:00+00:00")  # the three are due again after ten minutes
-    assert f"Today: 3 due, {min(frontend - 3, 17)} new" in later.output, later.output
+    assert f"Today: 3 learning, 0 due, {min(frontend - 3, 17)} new" in later.output, later.output
     assert re.search(r"Frontend: recall \d+% · 3 cards in learning", later.output)
+
+
+def test_bare_tutor_counts_what_the_review_header_then_shows(run, home: Path) -> None:
+    # A new user read 'Today: 22 due' while the review's header said 'learn 21  due 0' and
+    # its summary 'due tomorrow 0': three words for the same cards at the same moment.
+    assert run().exit_code == 0  # first use: the built-in path is imported
+    run("review", keys=keys_for(home, 3) + "q", now=DAY1)
+    soon = "2026-03-02T09:05:00+00:00"  # the three come back within the learn-ahead
+    found = re.search(r"Today: (\d+) learning, (\d+) due, (\d+) new", run(now=soon).output)
+    assert found, run(now=soon).output
+    learning, due, new = found.groups()
+    assert learning == "3" and due == "0"
+    header = run("review", keys="q", now=soon).output
+    assert f"learn {learning}  due {due}  new {new}" in header, header
 
 
 def test_a_tutor_home_that_is_a_file_is_named_as_a_file_by_every_command(
@@ -153,7 +167,7 @@ def test_bare_tutor_json_gives_today_as_the_screen_and_stats_do(run, home: Path)
     assert run("review", keys=keys_for(home, 3) + "q", now=DAY1).exit_code == 0
     later = "2026-03-02T09:30:00+00:00"
     screen = run(now=later).output
-    found = re.search(r"Today: (\d+) due, (\d+) new", screen)
+    found = re.search(r"Today: (\d+) learning, \d+ due, (\d+) new", screen)
     assert found, screen
     result = run("--json", now=later)
     assert result.exit_code == 0, result.output
@@ -162,7 +176,12 @@ def test_bare_tutor_json_gives_today_as_the_screen_and_stats_do(run, home: Path)
     assert (today["today"]["still_due"], today["today"]["new_left"]) == (3, int(found.group(2)))
     assert int(found.group(1)) == 3
     stats = json.loads(run("stats", "--json", now=later).output)
-    assert today["today"] == {key: stats["today"][key] for key in ("still_due", "new_left")}
+    shared = ("still_due", "new_left")
+    assert {key: today["today"][key] for key in shared} == {
+        key: stats["today"][key] for key in shared
+    }
+    # the screen's three counts, as the review's header then starts on them
+    assert (today["today"]["learning_now"], today["today"]["reviews_now"]) == (3, 0)
     (current,) = today["current"]
     path_step = json.loads(run("path", "--json", now=later).output)["paths"][0]["steps"][0]
     assert current == {"path": "System Basics"} | path_step
@@ -170,7 +189,9 @@ def test_bare_tutor_json_gives_today_as_the_screen_and_stats_do(run, home: Path)
     assert today["ready"] == [] and today["hidden"] == []
     assert run("path", "hide", "system-basics").exit_code == 0
     hidden = json.loads(run("--json", now=later).output)
-    assert hidden["today"] == {"still_due": 0, "new_left": 0}
+    assert hidden["today"] == dict.fromkeys(
+        ("still_due", "new_left", "learning_now", "reviews_now", "learning_later"), 0
+    )
     assert hidden["current"] == [] and hidden["hidden"] == ["System Basics"]
 
 

@@ -235,21 +235,22 @@ def new_today(run, now: str) -> tuple[int, int]:
     import re
 
     home_screen = run(now=now).output
-    found = re.search(r"Today: \d+ due, (\d+) new", home_screen)
+    found = re.search(r"Today: [^\n]*?(\d+) new", home_screen)
     assert found, home_screen
     figures = json.loads(run("stats", "--json", now=now).output)
     return int(found.group(1)), figures["today"]["new_left"]
 
 
 def due_today(run, now: str) -> tuple[int, int, int]:
-    """(cards `tutor` says are due, `still_due` of `tutor stats --json`, its forecast's
-    first day)."""
+    """(cards `tutor` says are due, learning and reviews, `still_due` of `tutor stats
+    --json`, its forecast's first day)."""
     import re
 
-    found = re.search(r"Today: (\d+) due", run(now=now).output)
+    found = re.search(r"Today: (?:(\d+) learning, )?(\d+) due", run(now=now).output)
     assert found
     figures = json.loads(run("stats", "--json", now=now).output)
-    return int(found.group(1)), figures["today"]["still_due"], figures["forecast"][0]["due"]
+    shown = int(found.group(1) or 0) + int(found.group(2))
+    return shown, figures["today"]["still_due"], figures["forecast"][0]["due"]
 
 
 def test_still_due_leaves_out_a_hidden_path_as_tutor_does(run, home: Path) -> None:

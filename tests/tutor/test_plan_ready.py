@@ -98,7 +98,7 @@ def test_a_focused_review_with_nothing_due_says_when_its_next_card_is(tmp_path: 
     scheduler = make_scheduler(fuzz=False)
     scope = Scope(entry_key=step.key)
     plan = today_plan(store, scheduler, effective(store.settings()), NOW, timezone.utc, scope)
-    assert plan.here is not None and plan.here.due == 0 and plan.here.new == 0
+    assert plan.here is not None and plan.here.due_now == 0 and plan.here.new == 0
     due = plan.here.next_due
     assert due is not None and due > NOW
     lines = next_lines(plan, store.all_steps(), False, focus=f"--step {step.slug}")

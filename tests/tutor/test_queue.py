@@ -136,13 +136,15 @@ def test_the_next_step_names_the_hour_when_the_cards_due_today_are_not_due_yet()
     from tutor.review.plan import Plan, next_lines
 
     at = datetime(2026, 3, 2, 9, 40, tzinfo=timezone.utc)
-    later = Plan(due=2, new=0, current=(), ready=(), later=(at, at), zone=timezone.utc)
+    later = Plan(0, 0, new=0, current=(), ready=(), later=(at, at), zone=timezone.utc)
     assert later.due_now == 0
     assert next_lines(later, (), can_check_here=False) == [
-        "Next: tutor review from 09:40 (2 due later today)"
+        "Next: tutor review from 09:40 (2 learning later today)"
     ]
-    now = Plan(due=3, new=1, current=(), ready=(), later=(at,), zone=timezone.utc)
-    assert next_lines(now, (), can_check_here=False) == ["Next: tutor review (3 due, 1 new today)"]
+    now = Plan(2, 1, new=1, current=(), ready=(), later=(at,), zone=timezone.utc)
+    assert next_lines(now, (), can_check_here=False) == [
+        "Next: tutor review (2 learning, 1 due, 1 new today)"
+    ]
 
 
 def test_a_new_card_from_the_source_of_a_card_shown_waits_until_the_others_are_done() -> None:

@@ -31,7 +31,7 @@ def today(state: State, as_json: bool = False) -> None:
     """What to do today: cards due, new cards waiting, and the step to check next."""
     from rich.text import Text
 
-    from tutor.review.plan import next_lines, today_plan
+    from tutor.review.plan import later_clock, next_lines, today_plan
 
     store = state.store()
     settings = current_settings(store)
@@ -42,7 +42,11 @@ def today(state: State, as_json: bool = False) -> None:
         print(json.dumps(today_json(plan, steps, now, settings), indent=2))
         return
     console = out()
-    console.print(Text.assemble(("Today: ", "bold"), f"{plan.due} due, {plan.new} new"))
+    today_line = Text.assemble(("Today: ", "bold"), plan.tally)
+    if plan.later:
+        count = len(plan.later)
+        today_line.append(f" · {count} more learning from {later_clock(plan)}", style="dim")
+    console.print(today_line)
     for line in next_lines(plan, steps, can_check_here=False):
         console.print(Text(line))
     if plan.ready:
@@ -68,7 +72,13 @@ def today_json(
         "now": now.isoformat(),
         "date": learner_date(now, hour, zone()).isoformat(),
         "day_start_hour": hour,
-        "today": {"still_due": plan.due, "new_left": plan.new},
+        "today": {
+            "still_due": plan.still_due,
+            "new_left": plan.new,
+            "learning_now": plan.learning,
+            "reviews_now": plan.reviews,
+            "learning_later": len(plan.later),
+        },
         "current": [{"path": row.step.path} | step_json(row) for row in plan.current],
         "ready": [
             {"path": row.step.path} | step_json(row) | {"check": check_command(row.step, steps)}

@@ -22,23 +22,33 @@ READY = "ready to check"
 class Plan:
     """Today at a glance."""
 
-    due: int  # learning and review cards due before today's end
+    learning: int  # learning cards a review shows now (due within the learn-ahead)
+    reviews: int  # review cards due today that today's limit lets a review show
     new: int  # new cards today's limit still lets in
     current: Sequence[StepProgress]  # each path's first step not yet passed (unlocked)
     ready: Sequence[StepProgress]  # steps whose cards are all seen and remembered
     hidden: Sequence[str] = ()  # hidden paths, left out of reviews (and of current, ready)
-    later: Sequence[datetime] = ()  # when the due cards a review cannot show yet fall due
+    later: Sequence[datetime] = ()  # when the learning cards due later today fall due
     new_per_day: int = 0  # the daily new limit
     new_waiting: bool = False  # today's new cards are used and new ones wait behind them
     zone: tzinfo | None = None  # the learner's, for the time of `later`
     here: Plan | None = None  # the same counts in the scope of a focused review
     next_due: datetime | None = None  # when the first card in the queue falls due
     named: str = ""  # of `here`: the path or step the review was focused on
+    still_due: int = 0  # every card due before today's end, as `tutor stats` counts them
 
     @property
     def due_now(self) -> int:
         """Cards a review would show now (learning ones within the learn-ahead)."""
-        return self.due - len(self.later)
+        return self.learning + self.reviews
+
+    @property
+    def tally(self) -> str:
+        """'3 learning, 12 due, 20 new': the counts the review's header starts on, in its
+        words (learn, due, new), so that `tutor` and the review never disagree about what
+        is due. Learning is left out when there is none, as on most mornings."""
+        learning = [f"{self.learning} learning"] if self.learning else []
+        return ", ".join([*learning, f"{self.reviews} due", f"{self.new} new"])
 
 
 def check_command(step: Step, steps: Sequence[Step]) -> str:
@@ -62,7 +72,7 @@ def today_plan(
     `store.all_steps()` where the caller has read it already (20 ms at 1,000 steps)."""
     from tutor.review.queue import LEARN_AHEAD, STEP_NEW_MOST
 
-    day_end, new_left, _ = allowed_today(store, settings, now, zone)
+    day_end, new_left, reviews_left = allowed_today(store, settings, now, zone)
     limit = settings["new_per_day"]
     # Only new cards of unlocked steps wait: a locked step's come when it opens.
     waiting = new_left == 0 and limit > 0 and store.new_count(1, scope) > 0
@@ -75,14 +85,17 @@ def today_plan(
             if stored.state.due is not None and stored.state.due > now + LEARN_AHEAD
         ]
 
+    def learning_now(within: Scope | None) -> int:
+        """The learning cards a review would start on, as `tutor.review.session` reads them."""
+        return len(store.learning_due(now + LEARN_AHEAD, within))
+
     here = None
     if scope is not None:
-        due = len(store.learning_due(day_end, scope))
-        due += len(store.reviews_due(day_end, settings["reviews_per_day"], scope))
         # A step asked for by name brings all its new cards (tutor.review.session).
         new = store.new_count(STEP_NEW_MOST if scope.entry_key else new_left, scope)
         here = Plan(
-            due,
+            learning_now(scope),
+            store.review_count(day_end, reviews_left, scope),
             new,
             current=(),
             ready=(),
@@ -122,7 +135,8 @@ def today_plan(
             current.append(first)
         ready.extend(row for row in worth if row.next_action == READY)
     return Plan(
-        due=store.due_count(day_end),
+        learning=learning_now(None),
+        reviews=store.review_count(day_end, reviews_left),
         new=store.new_count(new_left),
         current=current,
         ready=ready,
@@ -132,6 +146,7 @@ def today_plan(
         new_waiting=new_left == 0 and limit > 0 and store.new_count(1) > 0,
         zone=zone,
         here=here,
+        still_due=store.due_count(day_end),
     )
 
 
@@ -203,12 +218,12 @@ def next_lines(
         whose = _whose(here.named) if here.named else "Its"
         lines.append(f"{whose} next card is due {_when(here.next_due, plan.zone)}")
     if here is not None and (here.due_now > 0 or here.new):
-        lines.append(f"Next: tutor review {focus} ({here.due} due, {here.new} new today)")
+        lines.append(f"Next: tutor review {focus} ({here.tally} today)")
     elif here is not None and here.later:
         lines.append(f"Next: tutor review {focus} {_later(here)}")
     elif plan.due_now > 0 or plan.new:
         every = ", every path" if here is not None else ""
-        lines.append(f"Next: tutor review ({plan.due} due, {plan.new} new today{every})")
+        lines.append(f"Next: tutor review ({plan.tally} today{every})")
     elif plan.later:
         lines.append(f"Next: tutor review {_later(plan)}")
     elif plan.hidden and not plan.current and not plan.ready:
@@ -232,10 +247,15 @@ def _when(moment: datetime, zone: tzinfo | None) -> str:
 
 
 def _later(plan: Plan) -> str:
-    """'from 14:20 (2 due later today)': when the first card a review cannot show yet is due."""
+    """'from 14:20 (2 learning later today)': when the first learning card a review cannot
+    show yet is due."""
+    return f"from {later_clock(plan)} ({len(plan.later)} learning later today)"
+
+
+def later_clock(plan: Plan) -> str:
+    """'14:20': when the first learning card due later today falls due (the learner's time)."""
     first = min(plan.later)
-    clock = (first.astimezone(plan.zone) if plan.zone else first).strftime("%H:%M")
-    return f"from {clock} ({plan.due} due later today)"
+    return (first.astimezone(plan.zone) if plan.zone else first).strftime("%H:%M")
 
 
 __all__ = ["Plan", "check_command", "next_lines", "today_plan"]

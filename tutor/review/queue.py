@@ -115,9 +115,12 @@ class Queue:
         for group in (self.learning, self.reviews, self.new, self.held_back, self.upfront):
             group[:] = [card for card in group if card.card.id != card_id]
 
-    def counts(self) -> tuple[int, int, int]:
-        """(learning, review, new) cards still waiting."""
+    def counts(self, shown: StoredCard | None = None) -> tuple[int, int, int]:
+        """(learning, review, new) cards still waiting, and the card `shown`, as Anki counts
+        the card on screen: the first card's header then says what `tutor` said was due."""
         waiting = [*self.learning, *self.reviews, *self.new, *self.held_back, *self.upfront]
+        if shown is not None:
+            waiting.append(shown)
         stages = [card.state.stage for card in waiting]
         return (
             sum(stage in (CardStage.LEARNING, CardStage.RELEARNING) for stage in stages),

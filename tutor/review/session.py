@@ -110,7 +110,7 @@ class Session:
                 card = queue.next(self.clock())
                 if card is None:
                     break
-                action = self._ask(card, queue.counts())
+                action = self._ask(card, queue.counts(shown=card))
                 if action == QUIT:
                     self.quit = True
                     break
@@ -401,6 +401,7 @@ class Session:
             right=sum(1 for done in answers if done.rating > grading.AGAIN),
             seconds=seconds,
             due_tomorrow=self.store.due_count(today_end + timedelta(days=1), after=today_end),
+            due_later_today=self.store.due_count(today_end, after=now),
             streak=streak(days, learner_date(now, hour, self.zone)),
             leeches=leeches,
             suspended=suspended,
