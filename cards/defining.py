@@ -300,6 +300,11 @@ _PRONOUN_ACTS = re.compile(
     rf"they\s+(?=(?:{'|'.join(_ACTS)})\b))",
     re.I,
 )
+_DESCRIBES_A_KIND = re.compile(
+    r"^(?:it|this|that)\s+(?:describes|defines)\s+(?:the|an?)\s+"
+    r"(?:process|act|practice|method|way|technique|set|kind|type|state)\b",
+    re.I,
+)
 # A sentence that only says what a name's letters stand for: 'It stands for ...', 'TCP/IP
 # is short for ...'.
 SPELLS_ONLY = re.compile(
@@ -482,6 +487,9 @@ _LEAD = re.compile(
     rf"{DEFINITION_LABEL}\s+[–—]\s+)?"  # 'Meaning – The term message queue'
     # ('However, in simple webopedia terms: A content delivery network (CDN) is ...')
     r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
+    # ('A frame is an image, which means the frame rate is the number of images ...': a
+    # part said first, then the whole it makes)
+    r"(?:an?\s+[\w-]+\s+is\s+[^,.;:]{2,60},\s+which\s+means\s+(?:that\s+)?(?=the\s))?"
     # ('According to Wikipedia an Internet Protocol address (IP address) is ...')
     r"(?:according\s+to\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?=(?:an?|the)\s))?"
     # a field with no comma after it, before letters: 'In computer science DP is ...'
@@ -1612,7 +1620,13 @@ def _definition(
             text = f"{said} {text[listed.end() :]}"
     if "—" in text[:_DASH_REACH]:
         text = _DASH_ASIDE.sub(r", \1, ", text, count=1)  # 'Adaptive bitrate streaming—or ABR—is'
-    if pronoun and names and (acting := _PRONOUN_ACTS.match(text)) is not None:
+    if (
+        pronoun
+        and names
+        and (acting := _PRONOUN_ACTS.match(text)) is not None
+        # ('It describes the process of selecting ...': says what it is, as 'is' would)
+        and not _DESCRIBES_A_KIND.match(text)
+    ):
         # 'It translates domain names into IP addresses.': says what the concept does.
         return Definition(names[0], "", "", text[acting.end() :].strip())
     if fragment and pronoun and names and not _opens_with_a_name(text, names):

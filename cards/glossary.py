@@ -1374,6 +1374,7 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
         or _points_on_asked(above, listed)
         or _REASONS_OR_STEPS.match(_last_said(above))
         or _leads_sub_points(_last_said(above))
+        or _one_concept_explained(_page_name(above), listed)
     ):
         return None
     defined = parts or _defines_concept(above) or _answers_its_question(above)
@@ -1382,18 +1383,34 @@ def _line_glossary(text: str) -> tuple[Glossary, Shape] | None:
     return Glossary(name, tuple(term for term, _ in terms), kind == "bold"), shape
 
 
+def _one_concept_explained(name: str, terms: Sequence[Term]) -> bool:
+    """Whether the page's name wraps one concept ('GTIN Defined', 'Webhooks Explained')
+    that the labelled lines below speak of ('Format: GTIN is always a purely numeric
+    string'): that concept's facts, under labels, not a glossary's terms."""
+    from cards.recover import names_a_glossary, title_without_wrapper
+
+    concept = title_without_wrapper(name) if name else None
+    if not concept or names_a_glossary(concept):
+        return False
+    return any(_names(term.definition, concept) for term in terms)
+
+
 # A title's subtitle after a colon: a few words, no stop ('Centralizing for Clarity and
 # Speed', 'A Beginner's Guide').
 _SUBTITLE_WORDS = 8
 
 
 def _subtitle(said: str) -> bool:
-    """Whether what follows a name and a colon on a page's first line is a subtitle."""
+    """Whether what follows a name and a colon on a page's first line is a subtitle
+    (a few capitalised words, or a short question: 'Tilemap in Gaming: What Does It
+    Mean?', whose next line says what a tilemap is)."""
     text = said.strip()
-    return (
-        0 < len(text.split()) <= _SUBTITLE_WORDS
-        and not text.endswith((".", "!", "?", ";", ","))
-        and all(word[:1].isupper() or len(word) <= 3 for word in text.split())
+    if not 0 < len(text.split()) <= _SUBTITLE_WORDS:
+        return False
+    if text.endswith("?") and _ASKS.match(text):
+        return True
+    return not text.endswith((".", "!", "?", ";", ",")) and all(
+        word[:1].isupper() or len(word) <= 3 for word in text.split()
     )
 
 

@@ -226,7 +226,11 @@ META_LABELS: Mapping[str, tuple[str, ...]] = {
     "title": ("term", "title", "concept", "name"),
     "tags": ("tags", "tag", "topics", "categories"),
     # ('also: minimal image, slim image' under a glossary's term)
-    "aliases": ("aliases", "alias", "also known as", "aka", "a.k.a.", "synonyms", "also"),
+    # ('Full name: Global Trade Item Number' under 'GTIN': the letters spelled out)
+    "aliases": (
+        *("aliases", "alias", "also known as", "aka", "a.k.a.", "synonyms", "also"),
+        *("full name", "full form", "stands for"),
+    ),
     "path": ("path", "learning path", "course"),
     "step": ("step",),
     "next": ("next step", "next up", "next topic"),

@@ -844,6 +844,7 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
         or _answers_which_to_use(entry)
         or _defined_in_its_prose(entry)
         or _opens_on_how_it_forms_or_its_use(entry)
+        or _spells_out_its_letters(entry)
     ):
         raise _nothing_defined(file, entry.title)
     return _at_lines(entry, recovered.origin)
@@ -868,6 +869,24 @@ def _defined_in_its_prose(entry: Entry) -> bool:
     from cards.makers.definitions import defining_sentence
 
     return defining_sentence(Context(entry, (), 0)) is not None
+
+
+def _spells_out_its_letters(entry: Entry) -> bool:
+    """Whether the page says what its title's letters stand for, in a sentence ('ECS
+    stands for Entity Component System') or a label ('Full name: Global Trade Item
+    Number'): that card can be asked, though no sentence says what the thing is."""
+    from cards.defining import spelled_out
+
+    if any(spells_out(entry.title, alias) for alias in entry.aliases):
+        return True
+    # (or the letters the title opens with: 'ECS Design' over 'ECS stands for ...')
+    named = {entry.title.casefold(), entry.title.split(" ", 1)[0].casefold()}
+    for section in entry.sections:
+        for item in section.items:
+            said = spelled_out(first_sentence(item.text))
+            if said is not None and said.abbreviation.casefold() in named:
+                return True
+    return False
 
 
 def _opens_on_how_it_forms_or_its_use(entry: Entry) -> bool:
@@ -1132,6 +1151,11 @@ def _entry(
     ):
         # 'Definition of "observability"' over a gloss that names nothing: a dictionary's
         # head, its word the entry's name
+        meta.aliases.append(title)
+        title = bare
+    elif bare and _WRAPS_AFTER_ONLY.search(title):
+        # 'GTIN Defined' over 'Full name: Global Trade Item Number': the name before the
+        # wrapper, though no sentence says what it is
         meta.aliases.append(title)
         title = bare
     elif bare is None and asked is None:
@@ -1566,6 +1590,10 @@ _NUMBERED_PART = re.compile(
     r"(?:part|chapter|unit|module|lesson|week|lecture)\s+\d{1,3}\s*[:·|—–-]\s+(?P<name>\S.{0,80})",
     re.I,
 )
+# A title that only says the name before it is explained: 'GTIN Defined', 'Webhooks
+# Explained'.
+_WRAPS_AFTER_ONLY = re.compile(r"^[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:defined|explained)$", re.I)
+
 _USING = re.compile(r"using\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
 
 

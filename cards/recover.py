@@ -810,7 +810,7 @@ _WRAPPED_AFTER = re.compile(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
     r"(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|"
     r"(?:simple|simpler|plain)\s+(?:terms|words|language))))?|"
-    rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?|meaning|"
+    rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?|defined|meaning|"
     r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners|kids|"
     r"(?:new\s+|beginning\s+|junior\s+)?(?:programmers|developers|coders))|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"
@@ -828,6 +828,13 @@ _GLOSSARY_OF = re.compile(
     r"(?:terms|terminology|glossary|dictionary|vocabulary|jargon)$",
     re.I,
 )
+
+
+def names_a_glossary(name: str) -> bool:
+    """'Networking terms', 'Glossary of database terms': a glossary's own name."""
+    return _GLOSSARY_OF.match(name.strip()) is not None
+
+
 # The field a question is asked in, after its name: 'when refering to a computer'.
 _ASKED_IN_A_FIELD = re.compile(
     r"\s+when\s+(?:refer(?:r)?ing|talking|speaking)\s+(?:to|about)\s+[\w\s-]{2,40}$", re.I
@@ -1446,7 +1453,11 @@ def _acts_after(title: str, line: str) -> str:
 
 
 # A sentence whose subject is a name of one to three words, the first capitalised.
-_NAME_IS = re.compile(r"(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are|can|may)\s")
+# ('It is not.' names nothing: a pronoun is no name)
+_NAME_IS = re.compile(
+    r"(?!(?i:it|this|that|they|these|those|there|here|he|she|we|you|which|what)\b)"
+    r"(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are|can|may)\s"
+)
 _GLOSS_REACH = 5  # the sentences after a headless gloss its name is looked for in
 
 
@@ -1492,6 +1503,14 @@ def _kind_said_most(gloss: str, lines: list[str]) -> str:
     return f"{_capitalised(said[0][0])} {kind}"
 
 
+# An opening on the definition of a name, its letters after it in brackets at most.
+_DEFINITION_OF_IT = re.compile(
+    r"^the\s+(?:definition|meaning)\s+of\s+(?:the\s+term\s+)?"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)\s*"
+    r"(?:\((?:[a-z]+\s+){0,2}(?:abbreviated|shortened|known)\s+as\s+(?P<short>[A-Z][\w]{1,7})\)\s*)?"
+    r"(?:is|should|has|can|was|may|might|must|seems|sounds|varies|depends)\b",
+    re.I,
+)
 _KIND_SAID = 3  # the fewest times a page says one of a gloss's kind to be named by it
 
 
@@ -1757,6 +1776,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 defined = Definition(repeated, "", "", "")
         if defined is None and k == 0:
             defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
+        if defined is None and k == 0 and (of_it := _DEFINITION_OF_IT.match(line)):
+            # 'The definition of enterprise resource planning (normally abbreviated as
+            # ERP) should be obvious.': the page names what it goes on to define
+            letters = of_it["short"] or ""
+            defined = Definition(of_it["name"], of_it["name"] if letters else "", letters, "")
         if defined is None:
             defined = spelled_out(first_sentence(line))  # "DNS is short for 'Domain ...'"
         if defined is None and (term := term_of(first_sentence(line))):
@@ -2631,8 +2655,9 @@ def _bylines(top: list[str]) -> set[str]:
 _POSTED = re.compile(r"^(?:posted|published|originally\s+published|written)\s+(?:on|at|by)\b", re.I)
 
 
-# A person's name as a byline gives it: two or three capitalised words, nothing else.
-_AUTHOR = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}$")
+# A person's or a firm's name as a byline gives it: two or three capitalised words, an
+# initial before them at most ('A. Duie Pyle'), nothing else.
+_AUTHOR = re.compile(r"^(?:[A-Z]\.\s)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,2}$")
 
 
 def _under_question(line: str, following: str) -> bool:

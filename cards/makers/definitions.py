@@ -10,7 +10,7 @@ the question and answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -272,21 +272,27 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
     if expanded is None:
         return
     # the card's source: the definition, else the page's first sentence (a page whose
-    # only opening is a judgement: 'It's a really terrible name for ...')
+    # only opening is a judgement: 'It's a really terrible name for ...'), else its first
+    # line of any kind ('ECS stands for ...' over a table of its parts)
     said = ctx.defining or next(iter(sentences_of(ctx.entry, SectionKind.SUMMARY)), None)
-    if said is not None:
-        section, item, _ = said
+    first = next(((s, s.items[0], "") for s in ctx.entry.sections if s.items), None)
+    source = said or first
+    if source is not None:
+        section, item, _ = source
         yield ctx.card(
             CardKind.DEFINITION,
             Answering.SELF,
             f"What does {title} stand for?",
-            upper_first(expanded),
+            # (not a translation after it: 'Global Trade Item Number (全球贸易项目代码)')
+            upper_first(_TRANSLATION_AFTER.sub("", expanded)),
             section,
             item,
             explanation=f"{title} stands for {expanded}.",
         )
 
 
+# Words in brackets with no letter of the Latin alphabet: another script's translation.
+_TRANSLATION_AFTER = re.compile(r"\s*\([^()A-Za-z]*[^\x00-\x7f][^()A-Za-z]*\)$")
 # How much of something there is, which says what it is of nothing: 'is enough to ...'.
 HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
 # What a thing suits, which its rivals may suit as well: 'fine for quick one-way matches'.
@@ -651,7 +657,21 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     if asked is None:
         return found
     below = _defining_sentence(Context(replace(ctx.entry, sections=sections[asked:]), (), 0))
-    return below if below is not None and below[0] is sections[asked] else found
+    if below is None or below[0] is not sections[asked]:
+        return found
+    if not _says_what(below[2], ctx.entry.names) and _says_what(found[2], ctx.entry.names):
+        # 'It describes the process of selecting products ...' above 'What Is Pick and
+        # Pack Fulfillment?' / 'Pick and pack fulfillment begins once inventory has been
+        # received ...': the answer under the heading only says when it starts
+        return found
+    return below
+
+
+def _says_what(sentence: str, names: Sequence[str]) -> bool:
+    """Whether a sentence says what a thing is ('It describes the process of ...'),
+    not only what it does."""
+    said = definition_of(sentence, names, pronoun=True)
+    return said is not None and bool(said.predicate)
 
 
 # A heading asking what a thing is (not what it does: 'What does a load balancer do?').
@@ -721,6 +741,8 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue  # 'Cosine similarity ranges from -1 to 1': its values, not what it is
         if _A_REASON.match(sentence):
             continue  # 'The reason RAM is random access is because ...': why, not what
+        if _OF_ITS_DEFINITION.match(sentence):
+            continue  # 'The definition of ERP should be obvious.': of a definition, none
         if _CROSS_REFERENCE.match(sentence):
             continue  # '(1) See indexed color.': a dictionary's pointer to another sense
         found = (section, item, sentence)
@@ -1543,6 +1565,13 @@ _SAYS_WHAT_IT_IS = frozenset(
 
 _ASIDE = re.compile(r"\([^()]*\)")
 # A sentence giving the reason for something: 'The reason RAM is random access is ...'.
+# A sentence on a definition, not giving it ('The definition of X is Y' gives it).
+_OF_ITS_DEFINITION = re.compile(
+    r"the\s+(?:definition|meaning)\s+of\s+(?:[\w-]+\s+){1,5}?(?:\([^()]{1,60}\)\s+)?"
+    r"(?:should|must|may|might|can|could|"
+    r"varies|vary|depends|differs|has|have|was|seems|sounds)\b",
+    re.I,
+)
 _A_REASON = re.compile(r"(?:the|one|another|a)\s+(?:main\s+)?reasons?\s+(?:why\s+)?", re.I)
 # The product a name is said with, before it: 'Kubernetes '.
 _PRODUCT_THEN = re.compile(rf"(?:(?:an?|the)\s+)?{PRODUCT}\s+", re.I)

@@ -12562,3 +12562,129 @@ def test_an_answer_announced_before_it_is_given_is_not_the_answer() -> None:
     )
     assert "What is autofocus?" in made, made
     assert not any(answer.startswith("So this is how") for answer in made.values()), made
+
+
+def test_a_title_with_a_question_for_subtitle_is_no_glossary_term() -> None:
+    # 'Tilemap in Gaming: What Does It Mean?' was read as a term and its question as the
+    # gloss; the labelled points below ('- Efficiency: Tilemaps are ...') then made a
+    # glossary, asked 'What is efficiency?' and never what a tilemap is.
+    made = entries_deck(
+        "Sprite Sheets in Games: What Does It Mean?\n"
+        "A sprite sheet is a crucial concept in 2D game development. It refers to one large "
+        "image that packs many small frames of a character side by side.\n"
+        "Understanding Sprite Sheets\n"
+        "Sprite sheets are made of frames of one fixed size, such as 32x32 pixels, laid out "
+        "in rows.\n"
+        "Key Features of Sprite Sheets\n"
+        "- Speed: Games draw faster when every frame comes from one image in memory.\n"
+        "- Order: Artists keep the frames of one animation together in a row.\n"
+        "- Size: Packing frames leaves less empty space than separate files do.\n"
+        "Strategies for Using Sprite Sheets\n"
+        "- Trimming: Cut the empty border around each frame to save memory.\n"
+        "- Padding: Leave one pixel between frames so that colours do not bleed.\n"
+    )
+    assert made.get("What is a sprite sheet?", "").startswith("One large image that packs"), made
+    assert not any(prompt in made for prompt in ("What is Speed?", "What is trimming?")), made
+
+
+def test_a_title_that_says_defined_names_the_facts_below_it() -> None:
+    # 'GTIN Defined' over 'Full name: ...', 'Governing body: ...', 'Purpose: ...' and
+    # 'Format: GTIN is always ...' was a glossary: 'What is a full name?', 'What is
+    # format?'. The labels are facts of one concept, whose name is not 'GTIN Defined'.
+    page = (
+        "ISBN Defined\n"
+        "Full name: International Standard Book Number\n"
+        "Issued by: a national agency in each country that hands out blocks of numbers.\n"
+        "Purpose: To tell one edition of one book apart from every other edition.\n"
+        "Format: An ISBN today has thirteen digits, the last one a check digit.\n"
+    )
+    made = entries_deck(page)
+    assert not any(prompt in made for prompt in ("What is a full name?", "What is format?"))
+    assert title_without_wrapper("ISBN Defined") == "ISBN"
+
+
+def test_a_firms_name_under_the_question_title_is_not_the_title() -> None:
+    # 'What is a 3PL? Third-Party Logistics Explained' / 'A. Duie Pyle' (the firm whose
+    # page it is) / 'A 3PL, or ..., is a company that ...' asked 'What is A. Duie Pyle?'.
+    made = entries_deck(
+        "Skip to main content\n\n"
+        "What is a CDN? Content Delivery Networks Explained\n\n"
+        "B. Ortega Hosting\n\n"
+        "A CDN, or content delivery network, is a group of servers spread over many "
+        "cities that keep copies of a site's files close to its visitors. Pages then load "
+        "from a nearby server instead of one far away.\n\n"
+        "Many sites begin to think about a CDN when visitors from other continents "
+        "complain that pages are slow.\n\n"
+        "The Basics: Defining a CDN\n\n"
+        "A content delivery network refers to renting space on servers near the visitors. "
+        "Rather than serving every file from one machine, a site relies on a partner whose "
+        "servers are already in place.\n\n"
+        "What Does a Content Delivery Network Do?\n\n"
+        "While services vary, most CDNs offer three things: caching, routing and "
+        "protection.\n\n"
+        "Caching and Storage\n\n"
+        "    Caching forms the core of a CDN. Instead of asking the origin server every "
+        "time, an edge server keeps a copy of each file for a while.\n"
+    )
+    assert made.get("What is a CDN?", "").startswith("A group of servers"), made
+    assert not any("Ortega" in prompt for prompt in made), made
+
+
+def test_a_pronoun_is_no_name_and_a_definition_spoken_of_is_not_given() -> None:
+    # An untitled page opening 'The definition of enterprise resource planning (normally
+    # abbreviated as ERP) should be obvious. It is not. ...' was titled 'It' and asked
+    # 'What is It?' -> 'The definition of ... should be obvious.'.
+    made = made_or_refused(
+        "The definition of customer relationship management (normally abbreviated as CRM) "
+        "sounds simple. It is not. The words suggest any care a firm takes of its buyers. "
+        "However, CRM is mostly used for software that keeps every contact with a customer "
+        "in one shared record.\n"
+    )
+    assert made.get("What does CRM stand for?") == "Customer relationship management", made
+    assert not any(answer.startswith("The definition of") for answer in made.values()), made
+    assert "What is It?" not in made, made
+
+
+def test_what_the_page_says_it_describes_beats_when_it_starts_under_its_question() -> None:
+    # 'It describes the process of selecting products ... and preparing them for shipment'
+    # above 'What Is Pick and Pack Fulfillment?' / 'Pick and pack fulfillment begins once
+    # inventory has been received ...' asked 'What does it do?' -> 'Begins once ...'.
+    made = made_or_refused(
+        "Cross Docking Explained\n"
+        "Cross docking is a fundamental part of modern freight handling. It describes the process "
+        "of unloading goods from an incoming truck and loading them straight onto an "
+        "outgoing one, with little or no storage between.\n"
+        "What Is Cross Docking?\n"
+        "Cross docking starts once a truck reaches the dock and its pallets are scanned. "
+        "Staff then sort the pallets by where they are going next.\n"
+    )
+    assert made.get("What is cross docking?", "").startswith("The process of unloading"), made
+
+
+def test_a_part_said_first_then_which_means_the_whole_is() -> None:
+    # 'A frame is an image, which means the frame rate is the number of images being
+    # rendered in a second.' gave no card: the page's one definition sat after 'which
+    # means'.
+    made = made_or_refused(
+        "Sample Rate\n\n"
+        "A sample is one measurement of a sound wave, which means the sample rate is the "
+        "number of measurements taken in a second.\n"
+        "Music on a CD uses 44,100 samples a second, enough for the highest notes people "
+        "hear.\n"
+    )
+    assert made.get("What is the sample rate?", "").startswith("The number of measurements"), made
+
+
+def test_a_page_that_only_spells_out_its_letters_still_asks_them() -> None:
+    # 'GTIN Defined' / 'Full name: Global Trade Item Number (全球贸易项目代码)' / 'Purpose:
+    # ...' was refused (no sentence says what a GTIN is), though the page says what its
+    # letters stand for; the translation in brackets is no part of the answer.
+    made = made_or_refused(
+        "ISBN Defined\n"
+        "Full name: International Standard Book Number (国际标准书号)\n"
+        "Issued by: a national agency in each country that hands out blocks of numbers.\n"
+        "Purpose: To tell one edition of one book apart from every other edition.\n"
+        "Format: An ISBN today has thirteen digits, the last one a check digit.\n"
+    )
+    assert made.get("What does ISBN stand for?") == "International Standard Book Number", made
+    assert not any(prompt in made for prompt in ("What is a full name?", "What is format?"))
