@@ -1444,6 +1444,15 @@ _SPELLED_OPEN = re.compile(
 )
 
 
+# A thing the writer brings in, then what it is: 'To correct that, we have delta time
+# which is the time elapsed since the last frame.'
+_BROUGHT_IN = re.compile(
+    r"^(?:[^,.;:]{1,40},\s+)?(?:we|you)\s+(?:have|use|get|need)\s+(?:the\s+|an?\s+)?"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?),?\s+which\s+(?:is|are)\s+(?P<what>(?:an?|the)\s.+)",
+    re.I,
+)
+
+
 # Asked of the same sentences by several makers (cloze, kinds, definitions): worked out once.
 @lru_cache(maxsize=16384)
 def definition_of(
@@ -1465,6 +1474,11 @@ def definition_of(
     with no verb under the title ('A protocol for ...') defines the first name too.
     """
     found = _definition(sentence, names, pronoun=pronoun, loose=loose, fragment=fragment)
+    brought = _BROUGHT_IN.match(sentence) if names and found is None else None
+    if brought is not None and any(_same(brought["name"], name) for name in names):
+        # 'To correct that, we have delta time which is the time elapsed since ...': the
+        # thing brought in, then what it is
+        return Definition(brought["name"], "", "", brought["what"])
     expanded = _SPELLED_OPEN.match(sentence) if names and found is None else None
     if (
         expanded is not None

@@ -1503,6 +1503,8 @@ def _kind_said_most(gloss: str, lines: list[str]) -> str:
     return f"{_capitalised(said[0][0])} {kind}"
 
 
+# A page's first words, a pronoun doing something: 'It defines an area ...'.
+_PRONOUN_OPENS = re.compile(r"it\s+(?-i:[a-z]+s)\s", re.I)
 # An opening on the definition of a name, its letters after it in brackets at most.
 _DEFINITION_OF_IT = re.compile(
     r"^the\s+(?:definition|meaning)\s+of\s+(?:the\s+term\s+)?"
@@ -1774,6 +1776,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 defined = Definition(kind, "", "", "")
             if defined is None and (repeated := _phrase_said_most(line, top_lines)):
                 defined = Definition(repeated, "", "", "")
+        if defined is None and k == 0 and _PRONOUN_OPENS.match(line):
+            # 'It defines an area in the 3D world of what is visible to the camera. The
+            # frustum is confined by ...': a gloss copied with its 'It', the name said next
+            named = LEADING_ARTICLE.sub("", _named_after_gloss(line))
+            defined = Definition(named, "", "", "") if named else None
         if defined is None and k == 0:
             defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
         if defined is None and k == 0 and (of_it := _DEFINITION_OF_IT.match(line)):

@@ -89,6 +89,10 @@ _PARTS = re.compile(
 )
 # 'can be set and modified at the server level using ...' -> how, and the means.
 # What is done to a thing that puts it somewhere: 'installed on', 'stored in'.
+# What is done to a product in trade, no part of the concept.
+_TRADED = frozenset(
+    ("purchased", "bought", "sold", "licensed", "ordered", "rented", "leased", "downloaded")
+)
 _PLACED = frozenset(
     ("installed", "stored", "deployed", "hosted", "kept", "placed", "saved", "located", "found")
 )
@@ -586,6 +590,10 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         if done.lower() == "used":
             # 'Codecs can be used with both streaming or file-based content' -> 'How can
             # codecs be used?': any use answers it, what they are used for the most
+            return None
+        if done.lower() in _TRADED:
+            # 'Physical engines can be purchased from other vendors': where a product is
+            # bought, not what the concept is or does
             return None
         if done.lower() in _PAIRED_WITH and prep.lower() in ("with", "to"):
             # 'can be contrasted with a shell': what it is set beside, not how

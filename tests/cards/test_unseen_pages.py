@@ -12688,3 +12688,41 @@ def test_a_page_that_only_spells_out_its_letters_still_asks_them() -> None:
     )
     assert made.get("What does ISBN stand for?") == "International Standard Book Number", made
     assert not any(prompt in made for prompt in ("What is a full name?", "What is format?"))
+
+
+def test_a_thing_brought_in_which_is_then_said() -> None:
+    # 'DeltaTime' / 'Using Delta Time' / '... To correct that, we have delta time which is
+    # the time elapsed since the last frame.' was refused: no sentence opens on the name.
+    made = made_or_refused(
+        "Fixed Timestep\n\n"
+        "Stepping the Physics\n\n"
+        "A physics engine gives different results when each step covers a different span "
+        "of time. To avoid that, we use a fixed timestep which is a step length that never "
+        "changes from one update to the next.\n\n"
+        "accumulator += frame_time\n"
+    )
+    assert made.get("What is a fixed timestep?", "").startswith("A step length"), made
+
+
+def test_where_a_product_is_bought_is_not_asked() -> None:
+    # 'Physical engines can be purchased from other vendors, ...' was asked 'How can
+    # physical engines be purchased?' (TRIVIAL, GARBLED).
+    made = made_or_refused(
+        "Sound engine\n\n"
+        "A sound engine is the part of a game that mixes and plays its sounds. Sound "
+        "engines can be purchased from audio firms, and some game tools ship one of their "
+        "own.\n"
+    )
+    assert "What is a sound engine?" in made, made
+    assert not any("purchased" in prompt for prompt in made), made
+
+
+def test_an_untitled_page_opening_on_it_is_named_by_the_next_sentence() -> None:
+    # 'It defines an area in the 3D world of what is visible to the camera. The frustum
+    # is confined by the near clipping plane ...' was refused: no title.
+    made = made_or_refused(
+        "It defines the part of the window where the game draws its picture. The "
+        "viewport is bounded by the edges of that part. Only things inside the viewport "
+        "are drawn.\n"
+    )
+    assert made.get("What does the viewport do?", "").startswith("Defines the part"), made
