@@ -204,11 +204,13 @@ Usage: tutor stats [OPTIONS]
 
   Retention is the share of answers to cards in review that were not rated
   Again, over the last 7, 30 and 365 days. Days start at the day_start_hour
-  setting.
+  setting. Longer than the terminal, it opens in your pager (as git does), so
+  that 'Today' stays in sight.
 
 Options:
   --path <str>  Only the cards of this path.
   --json        Print every figure as JSON.
+  --no-pager    Print everything even when it is long.
   -h, --help    Show this message and exit.
 """,
     "optimize": """\

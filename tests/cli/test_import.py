@@ -432,3 +432,34 @@ def test_a_file_skipped_as_invalid_keeps_what_it_gave_before(
     assert "file gone" not in skipped.stdout and "retired" not in skipped.stdout
     assert paths_and_steps(home) == before
     assert query(home, live) == cards_before
+
+
+def test_an_import_names_the_review_of_its_new_cards_and_the_limit_that_holds_them(
+    run, tmp_path: Path
+) -> None:
+    # A new user imported 7 cards of their own notes, found 4 in the next review and
+    # learnt why only on its last screen: the import now says where its cards are
+    # studied and, when today's new-card limit holds some back, what lets them all in.
+    import re
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name in ("photosynthesis.md", "git-branch.glossary.txt"):  # one path: Notes
+        shutil.copy(FIXTURE_ENTRIES / name, folder / name)
+    assert run("config", "new_per_day", "3", now=DAY1).exit_code == 0
+    result = run("import", str(folder), now=DAY1)
+    assert result.exit_code == 0, result.output
+    found = re.search(
+        r"Next: tutor review --path Notes \(today's limit of 3 new cards lets 3 of these "
+        r"(\d+) in; all of them today: tutor config new_per_day (\d+)\)",
+        result.output,
+    )
+    assert found, result.output
+    waiting, enough = map(int, found.groups())
+    assert enough == waiting  # nothing else was new today: the limit becomes their count
+    assert run("config", "new_per_day", str(enough), now=DAY1).exit_code == 0
+    review = run("review", "--path", "Notes", keys="q", now=DAY1)
+    assert f"new {waiting}" in review.output, review.output
+    # nothing new, nothing to suggest
+    again = run("import", str(folder), now=DAY1)
+    assert "Next:" not in again.output, again.output

@@ -209,3 +209,25 @@ def test_reading_the_page_after_the_answer_comes_back_to_the_answer(
     child.expect(pexpect.EOF)
     conn = sqlite3.connect(db_path(_isolated_home))
     assert conn.execute("SELECT rating FROM review").fetchall() == [(3,)]
+
+
+def test_stats_longer_than_the_terminal_opens_in_the_pager(_isolated_home: Path) -> None:
+    """A new user's 32-line terminal scrolled 'Today' off the top of `tutor stats`: a
+    terminal too short for it gets the pager, as `tutor read` and `tutor cards` do."""
+    command, *rest = tutor_command()
+    # a pager that marks each line it is given, so the screen says what went through it
+    env = {**child_env(_isolated_home, DAY1), "PAGER": "sed 's/^/paged| /'"}
+    env.pop("LESS", None)
+    for options, paged in (((), True), (("--no-pager",), False)):
+        child = pexpect.spawn(
+            command,
+            [*rest, "stats", *options],
+            env=env,
+            encoding="utf-8",
+            timeout=20,
+            dimensions=(12, 100),
+        )
+        child.expect(pexpect.EOF)
+        screen = plain(child.before)
+        assert "Today" in screen, screen
+        assert ("paged| " in screen) is paged, screen

@@ -120,8 +120,58 @@ def import_entries(
         left_off=left_off(given),
         repeated=repeated,
     )
+    if not dry_run and not as_json:
+        next_line = _next_after_import(store, report.changes)
+        if next_line:
+            out().print(next_line, soft_wrap=True)
     if errors:
         raise typer.Exit(1)
+
+
+def _next_after_import(store: Any, changes: Sequence[Any]) -> str:
+    """'Next: tutor review --path Notes (7 new cards)': where the cards just made are
+    studied, and, when today's new-card limit lets fewer of them in, the setting that
+    lets them all in. A new user imported 7 cards, saw 4 of them and found no reason why
+    until the review's last screen; '' when the import made no new card."""
+    import shlex
+
+    from db import Scope
+    from tutor.app import current_settings, zone
+    from tutor.days import allowed_today
+
+    made: dict[str, int] = {}
+    for change in changes:
+        if change.new:
+            made[change.path] = made.get(change.path, 0) + change.new
+    if not made:
+        return ""
+    settings = current_settings(store)
+    _, new_left, _ = allowed_today(store, settings, clock()(), zone())
+    # (of unlocked steps only: a locked step's new cards come as it opens)
+    waiting = sum(store.new_count(_EVERY_NEW, Scope(path=path)) for path in made)
+    if not waiting:
+        return ""
+    if len(made) == 1:
+        (path,) = made
+        focus, these, need = (
+            f" --path {shlex.quote(path)}",
+            f"{min(new_left, waiting):,} of",
+            waiting,
+        )
+    else:
+        # a review of every path, whose new cards come from each path in turn
+        focus, these, need = "", "some of", store.new_count(_EVERY_NEW)
+    if need <= new_left:
+        return f"Next: tutor review{focus} ({waiting:,} new card{'' if waiting == 1 else 's'})"
+    limit = settings["new_per_day"]
+    return (
+        f"Next: tutor review{focus} (today's limit of {limit} new cards lets {these} these "
+        f"{waiting:,} in; all of them today: tutor config new_per_day {limit + need - new_left})"
+    )
+
+
+# More new cards than any path holds: counts them all.
+_EVERY_NEW = 10**9
 
 
 @app.command()

@@ -24,11 +24,15 @@ def stats(
         typer.Option("--path", help="Only the cards of this path."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print every figure as JSON.")] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print everything even when it is long.")
+    ] = False,
 ) -> None:
     """Show your progress: today, the next 30 days, retention, a calendar, and each step.
 
     Retention is the share of answers to cards in review that were not rated Again, over
-    the last 7, 30 and 365 days. Days start at the day_start_hour setting.
+    the last 7, 30 and 365 days. Days start at the day_start_hour setting. Longer than the
+    terminal, it opens in your pager (as git does), so that 'Today' stays in sight.
     """
     from tutor.app import scheduler_for
 
@@ -40,9 +44,14 @@ def stats(
 
         print(json.dumps(to_json(figures), indent=2))
         return
+    from tutor.paging import show
     from tutor.progress.stats_view import stats_view
 
-    out().print(stats_view(figures))
+    console = out()
+    view = stats_view(figures)
+    # (how many lines it takes, as drawn at this width: a pager only when they do not fit)
+    lines = len(console.render_lines(view, console.options, pad=False))
+    show(console, view, lines, not no_pager)
 
 
 def read_stats(
