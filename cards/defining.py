@@ -487,6 +487,10 @@ _LEAD = re.compile(
     rf"{DEFINITION_LABEL}\s+[–—]\s+)?"  # 'Meaning – The term message queue'
     # ('However, in simple webopedia terms: A content delivery network (CDN) is ...')
     r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
+    # ('Developed by Bosch in the 1980s, the Controller Area Network (CAN) bus is ...':
+    # who made it, first)
+    r"(?:(?:developed|created|invented|designed|introduced|released|built)\s+by\s+"
+    r"[^,.;:]{2,60},\s+(?=(?:the|an?)\s))?"
     # ('A frame is an image, which means the frame rate is the number of images ...': a
     # part said first, then the whole it makes)
     r"(?:an?\s+[\w-]+\s+is\s+[^,.;:]{2,60},\s+which\s+means\s+(?:that\s+)?(?=the\s))?"
@@ -1408,7 +1412,11 @@ _KIND_AFTER = Gated(
     ),
 )
 # A short form set between dashes after the name: '—or ABR—', ' — or CDN — '.
-_DASH_ASIDE = re.compile(r"\s?—\s?(or\s[^—,.;]{1,30}?)\s?—\s?")
+# ('Adaptive cruise control — often shortened to ACC — is ...': another name, said so)
+_DASH_ASIDE = re.compile(
+    r"\s?—\s?((?:or|(?:often|also|usually|commonly)\s+(?:shortened|abbreviated|called|known)"
+    r"(?:\s+(?:to|as))?)\s[^—,.;]{1,30}?)\s?—\s?"
+)
 _DASH_REACH = 120
 
 
@@ -1536,6 +1544,9 @@ def _definition(
         sentence = sentence[1:]
     if _OTHER_SENSE.match(sentence.strip()):
         return None  # 'In general usage, a firewall is a fire-resistant barrier ...'
+    if "—" in sentence[:_DASH_REACH]:
+        # 'Adaptive bitrate streaming—or ABR—is ...': the aside set off by commas instead
+        sentence = _DASH_ASIDE.sub(r", \1, ", sentence, count=1)
     if names:
         names = _with_the_form_it_opens_on(sentence, names)
     if " | " in sentence:
@@ -1632,8 +1643,6 @@ def _definition(
         )
         if said is not None:
             text = f"{said} {text[listed.end() :]}"
-    if "—" in text[:_DASH_REACH]:
-        text = _DASH_ASIDE.sub(r", \1, ", text, count=1)  # 'Adaptive bitrate streaming—or ABR—is'
     if (
         pronoun
         and names

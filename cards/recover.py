@@ -324,7 +324,7 @@ _CAPTION = re.compile(
 _DATE_LINE = re.compile(
     r"^[\s·•|-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}|"
-    rf"\d{{1,2}}\s+{_MONTH}\s+\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s·•|-]*$",
+    rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})[\s·•|-]*$",
     re.I,
 )
 
@@ -2170,6 +2170,12 @@ _FIELD_BAR = re.compile(_FIELD)
 _FIELDED_GLOSS = re.compile(_FIELD + r"(?P<term>[^|:-]{1,60}?)\s+-\s+(?P<gloss>[^|]+)\|?$")
 
 
+# A name of a few words, each capitalised but the small ones: 'Battery Management System'.
+_NAME_IN_CAPITALS = re.compile(
+    r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|to|in|on|the))*\s+[A-Z][\w-]*"
+)
+
+
 def _term_of_gloss(line: str) -> str | None:
     """The term of a page's opening line that is a glossary's term and its gloss, as
     dictionaries write it ('Confidence interval: A range of values ...'); None for any
@@ -2183,6 +2189,12 @@ def _term_of_gloss(line: str) -> str | None:
     if not colon:
         # 'Accessible Rich Internet Applications — a set of HTML attributes that ...'
         term, colon, gloss = line.partition(" — ")
+    if not colon:
+        # 'Battery Management System. An electronic system that manages ...': the term a
+        # sentence of its own, every word capitalised, its gloss after it
+        head, stop, rest = line.partition(". ")
+        if stop and _NAME_IN_CAPITALS.fullmatch(head) and re.match(r"(?:an?|the)\s", rest, re.I):
+            term, colon, gloss = head, stop, rest
     term = term.strip()  # 'Definition : A program that ...'
     # ('Lazy loading: set of techniques to make ... (eg. visible on screen):', a note's
     # gloss over the links it goes on to)

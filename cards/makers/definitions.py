@@ -667,6 +667,10 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     return below
 
 
+def _folded_names(ctx: Context) -> set[str]:
+    return {name.casefold() for name in ctx.entry.names}
+
+
 def _says_what(sentence: str, names: Sequence[str]) -> bool:
     """Whether a sentence says what a thing is ('It describes the process of ...'),
     not only what it does."""
@@ -749,6 +753,11 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         opening = after_expansion or (
             summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
         )
+        if item.text.startswith(sentence) and strip_end(sentence).casefold() in _folded_names(ctx):
+            # 'Battery Management System. An electronic system that manages ...': the
+            # name as a sentence of its own, its gloss the next
+            after_expansion = True
+            continue
         expanded_before, after_expansion = after_expansion, False
         read_as = sentence
         head = _HEAD_SAID_AGAIN.match(sentence) if opening and spelled_head else None

@@ -12726,3 +12726,45 @@ def test_an_untitled_page_opening_on_it_is_named_by_the_next_sentence() -> None:
         "are drawn.\n"
     )
     assert made.get("What does the viewport do?", "").startswith("Defines the part"), made
+
+
+def test_a_name_as_a_sentence_of_its_own_then_its_gloss() -> None:
+    # 'Battery Management System. An electronic system that manages the state of the
+    # battery. ...' (a page of three sentences, no title line) was refused.
+    made = made_or_refused(
+        "Tyre Pressure Monitor. A small sensor system that warns the driver when a tyre "
+        "loses air. It may show each tyre's pressure on the dashboard.\n"
+    )
+    assert "A small sensor system that warns the driver" in next(iter(made.values()), ""), made
+
+
+def test_a_date_under_the_title_heads_nothing_and_a_maker_leads_the_definition() -> None:
+    # 'Understanding CAN Bus: A Comprehensive Guide' / 'author avatar' / '07 Nov, 2023' /
+    # ... / 'Developed by Bosch in the 1980s, the Controller Area Network (CAN) bus is a
+    # popular communication protocol ...' was refused: the date headed the whole page.
+    made = made_or_refused(
+        "Understanding LIN Bus: A Complete Guide\n\n"
+        "author avatar\n\n"
+        "12 Mar, 2024\n\n"
+        "Understanding LIN Bus: A Complete Guide\n\n"
+        "Developed by a group of car makers in the late 1990s, the Local Interconnect "
+        "Network (LIN) bus is a cheap serial network for the small parts of a car, such as "
+        "window switches and seat motors. One master node asks each of up to sixteen "
+        "slaves in turn.\n\n"
+        "How LIN Frames Work\n\n"
+        "Each frame starts with a header sent by the master, and the slave it names "
+        "answers with the data.\n"
+    )
+    assert made.get("What is LIN bus?", "").startswith("A cheap serial network"), made
+
+
+def test_another_name_between_dashes_before_the_verb() -> None:
+    # 'Adaptive cruise control — often shortened to ACC — is a feature built into many
+    # modern cars that ...' gave no card: the aside stood between the name and 'is'.
+    made = made_or_refused(
+        "What is lane centring?\n\n"
+        "Lane centring — often shortened to LCA — is a driver aid that steers the car "
+        "gently to keep it in the middle of its lane. It reads the lane markings with a "
+        "camera behind the windscreen.\n"
+    )
+    assert any(answer.startswith("A driver aid that steers") for answer in made.values()), made
