@@ -7,6 +7,7 @@ command imports what it needs when it runs.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -124,9 +125,38 @@ class State:
 
 
 def out() -> Console:
+    """The console for a command's output: when it is piped or saved, without the spaces
+    Rich pads each line of a table or panel with to its width (a learner's `tutor path >
+    path.txt` ended every line in blanks)."""
+    import sys
+
     from rich.console import Console
 
-    return Console(highlight=False)
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    return Console(highlight=False, file=unpadded(sys.stdout))
+
+
+def unpadded(stream: Any) -> Any:
+    """`stream`, or when it is no terminal, the same stream with no blanks at line ends."""
+    return stream if stream.isatty() else _Unpadded(stream)
+
+
+class _Unpadded:
+    """A text stream that drops the blanks at the end of each line written through it."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(_PADDING.sub("", text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)  # flush, isatty, encoding, fileno
+
+
+_PADDING = re.compile(r"[ \t]+(?=\n)")
 
 
 def err() -> Console:

@@ -243,7 +243,9 @@ def preview(
         if as_json:
             dump_json(decks, sys.stdout, explain)
         else:
-            print_tables(decks, sys.stdout, explain)
+            from tutor.app import unpadded
+
+            print_tables(decks, unpadded(sys.stdout), explain)
 
 
 @contextmanager
