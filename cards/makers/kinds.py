@@ -97,9 +97,21 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
     body = body_text(ctx.entry)[:_LOOKED_UP]
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
     supposed: dict[int, set[int]] = {}  # by section: its items in a supposed case
+    previous: tuple[int, str] = (0, "")  # the item and sentence read last
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
         if asked >= _MAX_KINDS:
             return
+        before = previous[1] if previous[0] == id(item) else ""
+        previous = (id(item), sentence)
+        named = _named_after_it(before, sentence, own)
+        if named is not None:
+            # 'When two threads change one variable at once, ... . This is called a race
+            # condition.': what a thing is, then its name
+            yield ctx.card(
+                CardKind.DEFINITION, Answering.SELF, *named, section, item, explanation=sentence
+            )
+            asked += 1
+            continue
         if not stands_alone(sentence) or len(words(sentence)) > 30:
             continue
         if id(section) not in supposed:
@@ -191,6 +203,44 @@ def _named_last(sentence: str, own: set[str]) -> tuple[str, str] | None:
     article = (said["article"] or "").lower() if said is not None else ""
     be = "are" if re.search(r"\bare\s+(?:called|known|termed)\b", sentence) else "is"
     return f"What {be} {article}{name}?", upper_first(strip_end(defined.predicate)) + "."
+
+
+# A sentence that names what the sentence before told: 'This is called a race condition.'
+_THIS_IS_CALLED = re.compile(
+    r"^(?:this|that|such\s+a\s+[a-z]+)\s+(?:is|was)\s+(?:called|known\s+as|termed)\s+"
+    r"(?P<article>an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\.$",
+    re.I,
+)
+# A sentence that tells a thing, then names it after a colon: '..., neither can go on:
+# this is a deadlock.'
+_THEN_THIS_IS = re.compile(
+    r"^(?P<what>[^:;]{20,}?)[:;]\s+this\s+is\s+(?:called\s+)?(?P<article>an?\s+|the\s+)"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2})\.$",
+    re.I,
+)
+
+
+def _named_after_it(before: str, sentence: str, own: set[str]) -> tuple[str, str] | None:
+    """('What is a race condition?', 'When two threads change ...') of a sentence naming
+    what the sentence `before` it told ('This is called a race condition.'), or what the
+    same sentence told before its colon ('...: this is a deadlock.'); None otherwise."""
+    called = _THIS_IS_CALLED.match(sentence.strip())
+    told = before
+    if called is None:
+        called = _THEN_THIS_IS.match(sentence.strip())
+        told = called["what"] + "." if called is not None else ""
+    if called is None or not told or not stands_alone(upper_first(told)):
+        return None
+    name = called["name"]
+    if fold(name) in own or any(either_number(name, other) for other in own):
+        return None  # the page's own concept: its definition card asks it
+    if len(words(told)) > _LONGEST_TOLD:
+        return None
+    article = (called["article"] or "").lower()
+    return f"What is {article}{name}?", upper_first(strip_end(told)) + "."
+
+
+_LONGEST_TOLD = 40  # words of what a named thing is said to be, at most
 
 
 def _a_term(term: str, own: set[str], heads: list[str]) -> bool:

@@ -12768,3 +12768,20 @@ def test_another_name_between_dashes_before_the_verb() -> None:
         "camera behind the windscreen.\n"
     )
     assert any(answer.startswith("A driver aid that steers") for answer in made.values()), made
+
+
+def test_a_thing_told_then_named_in_a_note_is_asked_by_its_name() -> None:
+    # A new user's own note said 'When two threads change the same variable at the same
+    # time, ... . This is called a race condition.' and got no card for it: only 'X is Y'
+    # sentences were asked.
+    _, made = deck(
+        "# Packets\n\n"
+        "A packet is a small block of data sent over a network on its own.\n\n"
+        "When a router has no room left in its queue, it throws new packets away. This is "
+        "called packet loss.\n\n"
+        "When two routers keep sending one packet back and forth between them, it never "
+        "arrives: this is a routing loop.\n",
+        "packets.md",
+    )
+    assert made.get("What is packet loss?", "").startswith("When a router has no room"), made
+    assert made.get("What is a routing loop?", "").startswith("When two routers keep"), made
