@@ -579,7 +579,8 @@ def _opens(before: str) -> bool:
 
 
 # Endings of a word naming something done or a state, which no one counts.
-_DOING_OR_STATE = re.compile(r"(?:tion|sion|ment|ness|ity|ism)$", re.I)
+# ('cruise control', 'version control': the control a thing has, no countable device)
+_DOING_OR_STATE = re.compile(r"(?:tion|sion|ment|ness|ity|ism)$|^control$", re.I)
 
 
 def _first_summary(entry: Entry) -> str:

@@ -209,7 +209,9 @@ _DICTIONARY_HEAD = re.compile(
     r"(?P<before>[^:.!?]{2,40}?)\s+(?:definition|meaning)\s*:$|"
     # 'Data Protection Officer meaning' over its gloss, the colon left out (not 'Meaning &
     # Definition', nor 'The 16162 Definition')
-    r"^(?!the\s)(?P<meant>[a-z][\w-]*(?:\s+[\w-]+){0,4})\s+meaning$|"
+    # (nor 'Traction Control Definition and Meaning': the title wraps the name in both)
+    r"^(?!the\s)(?!.*\sdefinitions?\s+(?:and|&)\s+meaning$)"
+    r"(?P<meant>[a-z][\w-]*(?:\s+[\w-]+){0,4})\s+meaning$|"
     # 'Definition: dogfooding' over its gloss
     r"^(?:definition|meaning|term)\s*:\s*(?P<after>[^:.!?]{2,40}?)\s*$|"
     # 'Noun: correlation coefficient  `kó-ru'ley-shun ...': a word-list's headword, how it
@@ -810,7 +812,9 @@ _WRAPPED_AFTER = re.compile(
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
     r"(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|"
     r"(?:simple|simpler|plain)\s+(?:terms|words|language))))?|"
-    rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?|defined|meaning|"
+    # ('Traction Control Definition and Meaning')
+    rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?(?:\s+(?:and|&)\s+meaning)?|defined|"
+    r"meaning(?:\s+(?:and|&)\s+definition)?|"
     r"for\s+(?:beginners|dummies|newbies|everyone|absolute\s+beginners|kids|"
     r"(?:new\s+|beginning\s+|junior\s+)?(?:programmers|developers|coders))|101|basics|"
     r"in\s+plain\s+english|in\s+(?:simple|simpler)\s+terms|made\s+(?:simple|easy)|"

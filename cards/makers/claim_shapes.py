@@ -504,6 +504,10 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()} {prep.lower()}?"
     elif base.lower() in _TWO_OBJECTS and first.lower() in _PEOPLE:
         return None  # 'save developers valuable time': whom first, then what
+    elif base.lower() in _GIVES_WITH and _RECEIVER_THEN_WITH.match(obj):
+        # 'can supply an area with power': what it supplies is the power, after the area
+        # it goes to ('What can a microgrid supply?' -> 'An area with power ...')
+        return None
     elif first.lower() in _PREPOSITIONS or (first.lower() in _PARTICLES and len(words(tail)) >= 2):
         # 'marks up text ...' -> 'What does HTML mark up?': the particle is the verb's
         prompt = f"What {aux} {name} {adverb}{base} {first.lower()}?"
@@ -529,6 +533,11 @@ def verb_claim(rest: str, name: str, plural: bool) -> tuple[str, str, str] | Non
     return f"{aux} {base}", prompt, upper_first(strip_end(answer)) + "."
 
 
+# Verbs whose first object receives, the thing given coming after 'with'.
+_GIVES_WITH = frozenset(("supply", "provide", "equip", "furnish", "feed", "fill", "load"))
+_RECEIVER_THEN_WITH = re.compile(
+    r"(?:an?|the|its|their|your|each|every|all)\s+(?:[\w-]+\s+){0,3}?with\s", re.I
+)
 # A short object, then how the verb is done to it: 'the code by reducing the amount ...'.
 _BY_DOING = re.compile(
     r"(?P<what>(?:the|its|their|your|an?)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?P<how>by\s+[a-z]+ing\b.+)$"

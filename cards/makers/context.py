@@ -49,7 +49,11 @@ _SINGULAR_THEN = re.compile(
 
 
 # A preposition just before a name: the name is no verb's subject there.
-_AFTER_A_PREPOSITION = re.compile(r"\b(?:of|in|on|to|for|with|from|about)\s$", re.I)
+# ('Two major parts of your drivetrain are ...': a determiner between them)
+_AFTER_A_PREPOSITION = re.compile(
+    r"\b(?:of|in|on|to|for|with|from|about)\s+(?:(?:the|a|an|your|our|its|their|this|that)\s+)?$",
+    re.I,
+)
 # 'or' just before a name: the name is another for what comes before it.
 _AFTER_AN_OR = re.compile(r"\bor\s+(?:just\s+|simply\s+)?$", re.I)
 # An article where a name may follow ('a RAID array'), and the word after the name.
@@ -186,7 +190,7 @@ class Context:
             verb
             for start, verb in _verbs_after(text, self.entry.title)
             # not the name after a preposition: 'The purpose of CT logs is ...'
-            if _AFTER_A_PREPOSITION.search(text, max(0, start - 6), start) is None
+            if _AFTER_A_PREPOSITION.search(text, max(0, start - 12), start) is None
             # nor the second of two names: 'boilerplate code or just boilerplate are ...'
             and _AFTER_AN_OR.search(text, max(0, start - 12), start) is None
         ]

@@ -747,6 +747,8 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue  # 'The reason RAM is random access is because ...': why, not what
         if _OF_ITS_DEFINITION.match(sentence):
             continue  # 'The definition of ERP should be obvious.': of a definition, none
+        if _SUCH_THINGS.search(sentence):
+            continue  # 'A solar panel is made from many such cells, ...': cells told before
         if _CROSS_REFERENCE.match(sentence):
             continue  # '(1) See indexed color.': a dictionary's pointer to another sense
         found = (section, item, sentence)
@@ -1574,6 +1576,10 @@ _SAYS_WHAT_IT_IS = frozenset(
 
 _ASIDE = re.compile(r"\([^()]*\)")
 # A sentence giving the reason for something: 'The reason RAM is random access is ...'.
+# How many of the things the sentence before told: 'many such cells'.
+_SUCH_THINGS = re.compile(
+    r"\b(?:many|several|multiple|numerous|some|all|two|three|four)\s+such\s+[a-z]+s\b", re.I
+)
 # A sentence on a definition, not giving it ('The definition of X is Y' gives it).
 _OF_ITS_DEFINITION = re.compile(
     r"the\s+(?:definition|meaning)\s+of\s+(?:[\w-]+\s+){1,5}?(?:\([^()]{1,60}\)\s+)?"

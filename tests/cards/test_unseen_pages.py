@@ -12785,3 +12785,51 @@ def test_a_thing_told_then_named_in_a_note_is_asked_by_its_name() -> None:
     )
     assert made.get("What is packet loss?", "").startswith("When a router has no room"), made
     assert made.get("What is a routing loop?", "").startswith("When two routers keep"), made
+
+
+def test_a_name_after_of_and_a_determiner_does_not_make_it_plural() -> None:
+    # 'Two major parts of your drivetrain are also ...' made the page ask 'What are the
+    # drivetrain?': the 'are' was the parts', not the drivetrain's.
+    made = made_or_refused(
+        "How Your Car's Gearbox Works\n\n"
+        "What is the gearbox?\n\n"
+        "The gearbox, also called the transmission, is a set of gears that lets the engine "
+        "turn the wheels at many different speeds.\n\n"
+        "Two main parts of your gearbox are the input shaft and the output shaft.\n"
+    )
+    assert "What is the gearbox?" in made, made
+    assert "What are the gearbox?" not in made, made
+
+
+def test_a_title_wrapped_in_definition_and_meaning() -> None:
+    # 'Traction Control Definition and Meaning' was cut to 'Traction Control Definition
+    # and', the title the learner saw above every card.
+    made = made_or_refused(
+        "Cruise Control Definition and Meaning\n\n"
+        "Cruise control is a driver aid that holds the car at a speed the driver sets, "
+        "without a foot on the pedal.\n"
+    )
+    assert "What is cruise control?" in made, made
+
+
+def test_the_first_object_of_supply_with_is_not_what_is_supplied() -> None:
+    # 'A microgrid can supply an area with power in parallel with the grid.' was asked
+    # 'What can a microgrid supply?' -> 'An area with power ...' (AMBIGUOUS, GARBLED).
+    made = made_or_refused(
+        "Solar farm\n\n"
+        "A solar farm is a large field of solar panels that sells its power to the grid. "
+        "A solar farm can supply a town with electricity on sunny days.\n"
+    )
+    assert "What is a solar farm?" in made, made
+    assert "What can a solar farm supply?" not in made, made
+
+
+def test_a_sentence_on_such_things_told_before_defines_nothing() -> None:
+    # 'A solar panel is made from many such cells, each of which ...' (after a paragraph
+    # on cells) was the answer to 'What is a solar panel?' (GARBLED).
+    made = made_or_refused(
+        "How does a wind farm work?\n\n"
+        "A wind turbine turns the push of the wind into electricity with a generator.\n\n"
+        "A wind farm is made of many such turbines, each of which feeds one shared line.\n"
+    )
+    assert not any(answer.startswith("Made of many such") for answer in made.values()), made
