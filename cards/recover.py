@@ -1509,6 +1509,12 @@ def _kind_said_most(gloss: str, lines: list[str]) -> str:
 
 # A page's first words, a pronoun doing something: 'It defines an area ...'.
 _PRONOUN_OPENS = re.compile(r"it\s+(?-i:[a-z]+s)\s", re.I)
+# A name in capitals, its letters in brackets, then a verb of its own: 'Battery Energy
+# Storage Systems (BESS) store ...'.
+_LETTERED_ACTS = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5})\s+\((?P<short>[A-Z]{2,8}s?)\)\s+"
+    r"(?P<verb>(?!is\b|are\b|was\b|were\b)[a-z]{3,})\s"
+)
 # An opening on the definition of a name, its letters after it in brackets at most.
 _DEFINITION_OF_IT = re.compile(
     r"^the\s+(?:definition|meaning)\s+of\s+(?:the\s+term\s+)?"
@@ -1787,6 +1793,14 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(named, "", "", "") if named else None
         if defined is None and k == 0:
             defined = _defined_further_on(line)  # 'Ah, recursion! ... Essentially, recursion is'
+        if defined is None and k == 0 and (lettered := _LETTERED_ACTS.match(line)) is not None:
+            plural = lettered["name"].endswith("s") and not lettered["verb"].endswith("s")
+            # (a name in the singular is titled by its letters elsewhere: 'Cumulative
+            # Layout Shift (CLS) calculates ...' -> 'CLS')
+            if plural and spells_out(lettered["short"].rstrip("s"), lettered["name"]):
+                # 'Battery Energy Storage Systems (BESS) store electrical energy for later
+                # use, ...': an untitled page opening on what its concept does, by name
+                defined = Definition(lettered["name"], "", "", "")
         if defined is None and k == 0 and (of_it := _DEFINITION_OF_IT.match(line)):
             # 'The definition of enterprise resource planning (normally abbreviated as
             # ERP) should be obvious.': the page names what it goes on to define

@@ -241,6 +241,12 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
         short, long = found.abbreviation, found.expansion
         if has_phrase(long, short):
             continue  # 'UTM parameters (UTM) is ...': a longer name, not what UTM stands for
+        title = ctx.entry.title
+        if " " in title and has_phrase(long, title) and title.casefold() != long.casefold():
+            # the header 'Traction Control' over 'What does TCS stand for?' ->
+            # 'Traction Control System': all but a word of the answer in sight (a title
+            # of the words alone is hidden above the card it answers)
+            return
         if " " in short and short.rsplit(" ", 1)[1] == long.rsplit(" ", 1)[-1]:
             # 'CSP header' for 'Content Security Policy header': the letters stand for
             # the words before the noun both share

@@ -12833,3 +12833,29 @@ def test_a_sentence_on_such_things_told_before_defines_nothing() -> None:
         "A wind farm is made of many such turbines, each of which feeds one shared line.\n"
     )
     assert not any(answer.startswith("Made of many such") for answer in made.values()), made
+
+
+def test_an_untitled_page_opening_on_what_a_plural_name_with_letters_does() -> None:
+    # 'Battery Energy Storage Systems (BESS) store electrical energy for later use, ...'
+    # (the page's whole text, no title line) was refused.
+    made = made_or_refused(
+        "Electric Vehicle Chargers (EVCs) turn power from the grid into the current a "
+        "car's battery takes, and stop when it is full. Fast ones feed the battery "
+        "directly.\n"
+    )
+    assert made.get("What do Electric Vehicle Chargers do?", "").startswith("Turn power"), made
+
+
+def test_no_stand_for_card_under_a_header_holding_most_of_the_words() -> None:
+    # 'What does TCS stand for?' -> 'Traction Control System' under the header 'Traction
+    # Control' (GIVEAWAY): the learner reads all but one word of the answer above it.
+    made = made_or_refused(
+        "Lane Keeping Definition and Meaning\n\n"
+        "Lane Keeping is a safety feature that stops a car from wandering out of its lane "
+        "on long, tiring drives.\n\n"
+        "What Is Lane Keeping?\n\n"
+        "Lane Keeping System (LKS) is a driver aid that steers the car back when it drifts "
+        "over the lane's edge without the indicator on.\n"
+    )
+    assert any(prompt.casefold() == "what is lane keeping?" for prompt in made), made
+    assert "What does LKS stand for?" not in made, made
