@@ -36,6 +36,8 @@ _VERB = (
     # ('the mean squared error', 'the harmonic mean of': a noun, not the verb)
     r"(?:is|are|was|refers to|refer to|(?<!\bthe )(?<!\ba )means?(?!\s+of\b)|describes|"
     r"stands for|is defined as|"
+    # ('torque can be thought of informally as 'rotational force'')
+    r"can be thought of (?:\w+ly )?as|"
     r"are defined as|is short for|represents?|denotes)"
 )
 # What follows the verb in a sentence that only expands or renames ('stands for ...',

@@ -271,6 +271,14 @@ _IN_MANY_CASES = re.compile(
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b|that\b)[a-z]{3,}")
 
 
+# Where a thing is met and how often, no clue to which it is.
+_HOW_OFTEN_MET = re.compile(
+    r"\b(?:is|are)\s+(?:often|frequently|commonly|usually|typically|widely)\s+"
+    r"(?:listed|used|found|seen|mentioned|cited|included)\s+(?:as|in|on|by|among)\b",
+    re.I,
+)
+
+
 def which_concept(ctx: Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
@@ -282,6 +290,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
         return None  # '... three parts separated by dots (.): 1': cut at a list's number
     if _PRAISE.occurs_in(body) or FLUFF.occurs_in(body):
         return None  # 'a consistently popular choice ...': true of many, learnt by none
+    if _HOW_OFTEN_MET.search(body):
+        # 'is often listed as part of the basic specifications of an engine': where it is
+        # met, which horsepower shares (a judge: AMBIGUOUS, twice in one pair)
+        return None
     expanded = expansion_of(sentence, ctx.entry.names)
     if expanded is not None and not expanded.predicate:
         return None  # 'is an acronym for Redundant Array of ...': its letters, spelled out

@@ -12859,3 +12859,18 @@ def test_no_stand_for_card_under_a_header_holding_most_of_the_words() -> None:
     )
     assert any(prompt.casefold() == "what is lane keeping?" for prompt in made), made
     assert "What does LKS stand for?" not in made, made
+
+
+def test_where_a_thing_is_often_met_is_no_clue_and_thought_of_as_defines() -> None:
+    # 'What is Torque?' / 'In physics, torque can be thought of informally as 'rotational
+    # force'. Torque is often listed as part of the basic specifications of an engine.'
+    # gave one card, 'Which concept is often listed as part of the basic specifications
+    # of an engine?' (horsepower fits as well), and never what torque is.
+    made = made_or_refused(
+        "What is Voltage?\n\n"
+        "In physics, voltage can be thought of informally as 'electrical pressure'. Voltage "
+        "is often listed as part of the ratings printed on a battery. A higher voltage pushes "
+        "more current through the same wire.\n"
+    )
+    assert "electrical pressure" in made.get("What is voltage?", ""), made
+    assert not any("often listed" in prompt for prompt in made), made
