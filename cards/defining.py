@@ -500,6 +500,8 @@ _LEAD = re.compile(
     r"(?:according\s+to\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?=(?:an?|the)\s))?"
     # a field with no comma after it, before letters: 'In computer science DP is ...'
     r"(?:in\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+(?=(?-i:[A-Z]{2,6})\s))?"
+    # or in its setting, before an article: 'In a computer game a sprite is ...'
+    r"(?:in\s+(?:an?|the)\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?=an?\s))?"
     # or in its terms, before an article: 'In computer software terms a stack overflow ...'
     r"(?:in\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+terms\s+(?=(?:an?|the)\s))?"
     # the law that defines it: 'Under GDPR Article 4(1) 'personal data' means ...'
@@ -1454,6 +1456,10 @@ _SPELLED_OPEN = re.compile(
 )
 
 
+# What a definition says the name is given to: that thing is what the name names.
+_NAME_GIVEN_TO = re.compile(
+    r"^the\s+(?:name|term|word)\s+(?:\w+ly\s+)?(?:given|applied)\s+to\s+(?=\S)", re.I
+)
 # A thing the writer brings in, then what it is: 'To correct that, we have delta time
 # which is the time elapsed since the last frame.'
 _BROUGHT_IN = re.compile(
@@ -1807,7 +1813,8 @@ def _definition(
         comma_aside = _OR_SHORT.search(aside)
         if comma_aside is not None and _initials_match(comma_aside["short"], name):
             expansion, abbreviation = name, comma_aside["short"]
-    predicate = text[match.end() :]
+    # ('a sprite is the name usually given to a two-dimensional bitmap ...': that bitmap)
+    predicate = _NAME_GIVEN_TO.sub("", text[match.end() :], count=1)
     kind = _KIND_OF.match(predicate)
     if kind is not None and not expansion and _QUALITY.fullmatch(said):
         # 'Stateful is a type of firewall that inspects ...': the name is a quality, the

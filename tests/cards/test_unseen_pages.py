@@ -12874,3 +12874,18 @@ def test_where_a_thing_is_often_met_is_no_clue_and_thought_of_as_defines() -> No
     )
     assert "electrical pressure" in made.get("What is voltage?", ""), made
     assert not any("often listed" in prompt for prompt in made), made
+
+
+def test_the_name_given_to_a_thing_in_its_setting() -> None:
+    # 'In a computer game a sprite is the name usually given to a two-dimensional bitmap
+    # computer graphic, ...' was passed over, and the page, titled by its last heading
+    # ('What is a sprite sheet?'), never asked what a sprite is.
+    made = made_or_refused(
+        "In a board game a token is the name usually given to a small piece that marks a "
+        "player's place on the board. They can be plain discs or little figures.\n"
+        "History of tokens\n"
+        "Early games used stones and shells as tokens.\n"
+        "What is a token bag?\n"
+        "A token bag is a cloth bag that holds the tokens between games.\n"
+    )
+    assert made.get("What is a token?", "").startswith("A small piece that marks"), made
