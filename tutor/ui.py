@@ -183,7 +183,7 @@ class Summary:
     suspended: Sequence[SetAside] = ()
     flagged: Sequence[SetAside] = ()  # out of reviews and checks until fixed or unflagged
     next_steps: Sequence[str] = ()  # lines naming what to do next
-    due_later_today: int = 0  # due from now until today's end: learning cards, mostly
+    still_due_today: int = 0  # due before today's end, now or later: as `tutor stats` says
 
 
 def summary_view(summary: Summary) -> RenderableType:
@@ -195,10 +195,10 @@ def summary_view(summary: Summary) -> RenderableType:
     table.add_row("cards done", str(summary.done))
     table.add_row("accuracy", accuracy)
     table.add_row("time", f"{minutes}m {seconds:02d}s")
-    if summary.due_later_today:
+    if summary.still_due_today:
         # Without it, 'due tomorrow 0' right after a session read as nothing left today,
         # while `tutor` counted the cards just learnt, due again in minutes.
-        table.add_row("later today", str(summary.due_later_today))
+        table.add_row("still due today", str(summary.still_due_today))
     table.add_row("due tomorrow", str(summary.due_tomorrow))
     days = "day" if summary.streak == 1 else "days"
     table.add_row("streak", f"{summary.streak} {days}")

@@ -439,7 +439,7 @@ def test_an_import_names_the_review_of_its_new_cards_and_the_limit_that_holds_th
 ) -> None:
     # A new user imported 7 cards of their own notes, found 4 in the next review and
     # learnt why only on its last screen: the import now says where its cards are
-    # studied and, when today's new-card limit holds some back, what lets them all in.
+    # studied and, when today's new-card limit holds some back, how to have them.
     import re
 
     folder = tmp_path / "notes"
@@ -449,17 +449,30 @@ def test_an_import_names_the_review_of_its_new_cards_and_the_limit_that_holds_th
     assert run("config", "new_per_day", "3", now=DAY1).exit_code == 0
     result = run("import", str(folder), now=DAY1)
     assert result.exit_code == 0, result.output
-    found = re.search(
-        r"Next: tutor review --path Notes \(today's limit of 3 new cards lets 3 of these "
-        r"(\d+) in; all of them today: tutor config new_per_day (\d+)\)",
-        result.output,
+    said = " ".join(result.output.split())  # (wrapped to the terminal's width)
+    assert re.search(
+        r"Next: tutor review --path Notes \(today's limit of 3 new cards lets 3 of these \d+ "
+        r"in, the rest on the days after; tutor review --step STEP takes all of one step's "
+        r"today\)",
+        said,
+    ), said
+    # one more note: its step alone is named, which brings all its cards past the limit
+    (folder / "osmosis.md").write_text(
+        "# Osmosis\n\nOsmosis is the movement of water through a membrane from the weaker "
+        "solution to the stronger one.\n\nA cell placed in salty water loses water by "
+        "osmosis and shrinks.\n",
+        encoding="utf-8",
     )
-    assert found, result.output
-    waiting, enough = map(int, found.groups())
-    assert enough == waiting  # nothing else was new today: the limit becomes their count
-    assert run("config", "new_per_day", str(enough), now=DAY1).exit_code == 0
-    review = run("review", "--path", "Notes", keys="q", now=DAY1)
-    assert f"new {waiting}" in review.output, review.output
+    result = run("import", str(folder), now=DAY1)
+    said = " ".join(result.output.split())
+    found = re.search(
+        r"Next: tutor review --path Notes --step osmosis \(all (\d+) of its new cards, past "
+        r"today's limit of 3 new cards\)",
+        said,
+    )
+    assert found, said
+    review = run("review", "--path", "Notes", "--step", "osmosis", keys="q", now=DAY1)
+    assert f"new {found.group(1)}" in review.output, review.output
     # nothing new, nothing to suggest
     again = run("import", str(folder), now=DAY1)
     assert "Next:" not in again.output, again.output

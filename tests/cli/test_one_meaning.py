@@ -82,7 +82,7 @@ def test_due_tomorrow_counts_only_cards_due_after_today_ends(run, home: Path) ->
     # four new cards answered Good: each due again in ten minutes, today, not tomorrow;
     # said so, or 'due tomorrow 0' reads as nothing left today while `tutor` says 4
     assert re.search(r"due tomorrow +0\b", session.output), session.output
-    assert re.search(r"later today +4\b", session.output), session.output
+    assert re.search(r"still due today +4\b", session.output), session.output
     due = query(home, "SELECT count(*) FROM card_state WHERE state > 0")
     assert due == [(4,)]
 

@@ -56,3 +56,41 @@ def test_a_new_leech_names_the_tutor_read_command_of_its_section(run, home: Path
     assert result.exit_code == 0, result.output
     assert "leech: suspended" in result.output
     assert read_command(card.entry_key, card.source.section) in result.output
+
+
+def test_reading_a_plain_text_notes_card_shows_its_own_paragraph(
+    run, home: Path, tmp_path: Path
+) -> None:
+    # 'r' on 'What is a collision?' (hash-table.txt, line 7) showed the note's first
+    # paragraph: every paragraph of a plain-text note has the same empty heading, and the
+    # first of them was taken.
+    from rich.console import Console
+
+    from tutor.browse.reading import page_of, page_view, section_of_line
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "ring-buffer.txt").write_text(
+        "Ring buffer\n\n"
+        "A ring buffer is a fixed-size array that wraps around: after the last slot, writing "
+        "goes on at the first.\n\n"
+        "When the writer catches up with the reader, the oldest item is written over. This "
+        "is called an overrun.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(folder), now=DAY1).exit_code == 0
+    with Store.open(db_path(home)) as store:
+        (entry_key,) = {
+            stored.card.entry_key
+            for stored in store.new_cards(100)
+            if stored.card.entry_key.endswith("ring-buffer")
+        }
+        cards = [s.card for s in store.new_cards(100) if s.card.entry_key == entry_key]
+        overrun = next(card for card in cards if card.prompt == "What is an overrun?")
+        page = page_of(store, entry_key)
+        assert page is not None
+        section = section_of_line(page, overrun.source.section, overrun.source.line)
+    console = Console(width=100, record=True)
+    console.print(page_view(page, section))
+    shown = " ".join(console.export_text().split())
+    assert "This is called an overrun" in shown, shown

@@ -89,10 +89,15 @@ def find_section(page: Page, wanted: str) -> SectionRef:
 
 
 def section_of_line(page: Page, heading: str, line: int) -> SectionRef | None:
-    """The section a card comes from: by its heading, else the one holding its line."""
-    for section in page.sections:
-        if section.heading == heading:
-            return section
+    """The section a card comes from: by its heading, else the one holding its line. Of
+    sections with the same heading (a plain-text note's paragraphs have none), the one
+    holding the line: 'r' on the card of a note's third paragraph showed its first."""
+    same = [section for section in page.sections if section.heading == heading]
+    holding = [section for section in same if section.line <= line]
+    if holding:
+        return max(holding, key=lambda section: section.line)
+    if same:
+        return same[0]
     before = [section for section in page.sections if section.line <= line]
     return max(before, key=lambda section: section.line) if before else None
 

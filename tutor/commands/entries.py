@@ -123,16 +123,20 @@ def import_entries(
     if not dry_run and not as_json:
         next_line = _next_after_import(store, report.changes)
         if next_line:
-            out().print(next_line, soft_wrap=True)
+            from rich.text import Text
+
+            out().print(Text(next_line))  # (a path's name may hold '[', no markup)
     if errors:
         raise typer.Exit(1)
 
 
 def _next_after_import(store: Any, changes: Sequence[Any]) -> str:
     """'Next: tutor review --path Notes (7 new cards)': where the cards just made are
-    studied, and, when today's new-card limit lets fewer of them in, the setting that
-    lets them all in. A new user imported 7 cards, saw 4 of them and found no reason why
-    until the review's last screen; '' when the import made no new card."""
+    studied. When today's new-card limit holds some back, a step imported alone is named
+    by `--step`, which brings all its new cards past the limit (as Anki's custom study
+    does); several steps are said to come over the next days. A new user imported 7
+    cards, saw 4 and found no reason why until the review's last screen; '' when the
+    import made no new card."""
     import shlex
 
     from db import Scope
@@ -153,20 +157,26 @@ def _next_after_import(store: Any, changes: Sequence[Any]) -> str:
         return ""
     if len(made) == 1:
         (path,) = made
-        focus, these, need = (
-            f" --path {shlex.quote(path)}",
-            f"{min(new_left, waiting):,} of",
-            waiting,
-        )
+        focus, need = f" --path {shlex.quote(path)}", waiting
     else:
         # a review of every path, whose new cards come from each path in turn
-        focus, these, need = "", "some of", store.new_count(_EVERY_NEW)
+        focus, need = "", store.new_count(_EVERY_NEW)
     if need <= new_left:
         return f"Next: tutor review{focus} ({waiting:,} new card{'' if waiting == 1 else 's'})"
     limit = settings["new_per_day"]
+    stepped = [change for change in changes if change.new]
+    if len(stepped) == 1:
+        (only,) = stepped
+        step = shlex.quote(only.key.rsplit("/", 1)[-1])
+        own = store.new_count(_EVERY_NEW, Scope(entry_key=only.key))
+        return (
+            f"Next: tutor review{focus} --step {step} (all {own:,} of its new cards, past "
+            f"today's limit of {limit} new cards)"
+        )
+    these = f"{min(new_left, waiting):,} of these {waiting:,}" if focus else "some of these"
     return (
-        f"Next: tutor review{focus} (today's limit of {limit} new cards lets {these} these "
-        f"{waiting:,} in; all of them today: tutor config new_per_day {limit + need - new_left})"
+        f"Next: tutor review{focus} (today's limit of {limit} new cards lets {these} in, the "
+        "rest on the days after; tutor review --step STEP takes all of one step's today)"
     )
 
 

@@ -401,7 +401,7 @@ class Session:
             right=sum(1 for done in answers if done.rating > grading.AGAIN),
             seconds=seconds,
             due_tomorrow=self.store.due_count(today_end + timedelta(days=1), after=today_end),
-            due_later_today=self.store.due_count(today_end, after=now),
+            still_due_today=self.store.due_count(today_end),
             streak=streak(days, learner_date(now, hour, self.zone)),
             leeches=leeches,
             suspended=suspended,
