@@ -954,6 +954,9 @@ _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 27), *range(28, 32), 127])
 
 
 def _refuse_binary(data: bytes, file: str) -> None:
+    if data.startswith(b"%PDF-"):
+        # (its first bytes may all be text: read as a page, it was 'a menu, a list of links?')
+        raise ParseError(file, 1, "a PDF document, which is not read; save its text as .txt")
     nul = data.find(b"\0")
     if nul >= 0:
         raise ParseError(

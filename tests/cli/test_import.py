@@ -267,7 +267,7 @@ def test_skip_invalid_with_no_entry_files_says_nothing_was_imported(
     done = tutor(home, "import", "--skip-invalid", str(folder))
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
-        f"tutor: {folder}: no entry files (.md, .txt) in folder",
+        f"tutor: {folder}: no entry files (.md, .txt, .html) in folder",
         "tutor: nothing imported: no entry files to import",
     ]
     assert done.stdout == ""
@@ -476,3 +476,15 @@ def test_an_import_names_the_review_of_its_new_cards_and_the_limit_that_holds_th
     # nothing new, nothing to suggest
     again = run("import", str(folder), now=DAY1)
     assert "Next:" not in again.output, again.output
+
+
+def test_a_pdf_is_named_as_one_with_what_to_do(run, tmp_path: Path) -> None:
+    # A new user's 'x.pdf' (its first bytes plain text) was refused as 'not a concept page
+    # (a menu, a list of links?)'.
+    pdf = tmp_path / "notes.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
+    result = run("import", str(pdf))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"tutor: {pdf}:1: a PDF document, which is not read; save its text as .txt\n"
+    )

@@ -117,7 +117,9 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
             for folder, reason in unreadable:
                 errors.append(ParseError(str(folder), 0, f"cannot read the folder ({reason})"))
             if not found and not unreadable:
-                errors.append(ParseError(str(target), 0, "no entry files (.md, .txt) in folder"))
+                errors.append(
+                    ParseError(str(target), 0, "no entry files (.md, .txt, .html) in folder")
+                )
             files.extend(found)
         elif target.is_file():
             files.append(target)
