@@ -77,29 +77,30 @@ def today_plan(
     # Only new cards of unlocked steps wait: a locked step's come when it opens.
     waiting = new_left == 0 and limit > 0 and store.new_count(1, scope) > 0
 
-    def later_on(within: Scope | None) -> list[datetime]:
-        """When the learning cards due today but beyond the learn-ahead fall due."""
-        return [
+    def learning(within: Scope | None) -> tuple[int, list[datetime]]:
+        """How many learning cards a review would start on (those due within the
+        learn-ahead, as `tutor.review.session` reads them), and when the ones due later
+        today fall due: one read of the queue for both."""
+        ahead = now + LEARN_AHEAD
+        dues = [
             stored.state.due
-            for stored in store.learning_due(day_end, within)
-            if stored.state.due is not None and stored.state.due > now + LEARN_AHEAD
+            for stored in store.learning_due(max(day_end, ahead), within)
+            if stored.state.due is not None
         ]
-
-    def learning_now(within: Scope | None) -> int:
-        """The learning cards a review would start on, as `tutor.review.session` reads them."""
-        return len(store.learning_due(now + LEARN_AHEAD, within))
+        return sum(due <= ahead for due in dues), [due for due in dues if ahead < due <= day_end]
 
     here = None
     if scope is not None:
         # A step asked for by name brings all its new cards (tutor.review.session).
         new = store.new_count(STEP_NEW_MOST if scope.entry_key else new_left, scope)
+        learning_here, later_here = learning(scope)
         here = Plan(
-            learning_now(scope),
+            learning_here,
             store.review_count(day_end, reviews_left, scope),
             new,
             current=(),
             ready=(),
-            later=later_on(scope),
+            later=later_here,
             new_per_day=limit,
             new_waiting=waiting,
             zone=zone,
@@ -134,14 +135,15 @@ def today_plan(
         if first is not None:
             current.append(first)
         ready.extend(row for row in worth if row.next_action == READY)
+    learning_everywhere, later_everywhere = learning(None)
     return Plan(
-        learning=learning_now(None),
+        learning=learning_everywhere,
         reviews=store.review_count(day_end, reviews_left),
         new=store.new_count(new_left),
         current=current,
         ready=ready,
         hidden=hidden,
-        later=later_on(None),
+        later=later_everywhere,
         new_per_day=limit,
         new_waiting=new_left == 0 and limit > 0 and store.new_count(1) > 0,
         zone=zone,
