@@ -11,15 +11,21 @@ from rich.console import Console, RenderableType
 from rich.text import Text
 
 
-def show(console: Console, renderable: RenderableType, lines: int, page: bool = True) -> None:
+def show(
+    console: Console, renderable: RenderableType, lines: int | None = None, page: bool = True
+) -> None:
     """Print `renderable`; through a pager when stdout is a terminal and `lines` (about how
-    many it takes) do not fit on the screen."""
-    if page and sys.stdout.isatty() and lines > console.size.height - 2:
-        # less shows colours only with -R; a learner's own LESS setting is kept.
-        os.environ.setdefault("LESS", "-FRX")
-        with console.pager(styles=True):
-            console.print(renderable)
-        return
+    many it takes; without it, the lines it is drawn in at this width, counted only when a
+    pager could be wanted) do not fit on the screen."""
+    if page and sys.stdout.isatty():
+        if lines is None:
+            lines = len(console.render_lines(renderable, console.options, pad=False))
+        if lines > console.size.height - 2:
+            # less shows colours only with -R; a learner's own LESS setting is kept.
+            os.environ.setdefault("LESS", "-FRX")
+            with console.pager(styles=True):
+                console.print(renderable)
+            return
     console.print(renderable)
 
 

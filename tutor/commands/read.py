@@ -54,8 +54,7 @@ def read(
             raise UserError(str(error)) from None
     console = out()
     view = page_view(page, section)
-    lines = len(console.render_lines(view, console.options, pad=False))
-    show(console, view, lines, not no_pager)
+    show(console, view, page=not no_pager)
 
 
 def load_page(store: Store, step_name: str, path_name: str | None) -> Page:

@@ -47,11 +47,7 @@ def stats(
     from tutor.paging import show
     from tutor.progress.stats_view import stats_view
 
-    console = out()
-    view = stats_view(figures)
-    # (how many lines it takes, as drawn at this width: a pager only when they do not fit)
-    lines = len(console.render_lines(view, console.options, pad=False))
-    show(console, view, lines, not no_pager)
+    show(out(), stats_view(figures), page=not no_pager)
 
 
 def read_stats(
