@@ -132,8 +132,6 @@ def out() -> Console:
 
     from rich.console import Console
 
-    if sys.stdout.isatty():
-        return Console(highlight=False)
     return Console(highlight=False, file=unpadded(sys.stdout))
 
 
