@@ -673,10 +673,6 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     return below
 
 
-def _folded_names(ctx: Context) -> set[str]:
-    return {name.casefold() for name in ctx.entry.names}
-
-
 def _says_what(sentence: str, names: Sequence[str]) -> bool:
     """Whether a sentence says what a thing is ('It describes the process of ...'),
     not only what it does."""
@@ -719,6 +715,7 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     unpromised: set[int] = set()  # sections under a promising heading that open on history
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
     said_in: set[int] = set()  # sections where a sentence of some words was read
+    names_folded = {name.casefold() for name in ctx.entry.names}
     for section, item, sentence in sentences_of(ctx.entry, *prose):
         summary = section.kind is SectionKind.SUMMARY
         opens_section = id(section) not in said_in
@@ -761,7 +758,7 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         opening = after_expansion or (
             summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
         )
-        if item.text.startswith(sentence) and strip_end(sentence).casefold() in _folded_names(ctx):
+        if item.text.startswith(sentence) and strip_end(sentence).casefold() in names_folded:
             # 'Battery Management System. An electronic system that manages ...': the
             # name as a sentence of its own, its gloss the next
             after_expansion = True
