@@ -127,3 +127,42 @@ def test_a_focused_review_with_nothing_due_says_where_and_names_the_rest_as_ever
     assert "Nothing is due now in Compost." in lines
     (after,) = [line for line in lines if line.startswith("Next:")]
     assert after.startswith("Next: tutor review (") and after.endswith(", every path)"), after
+
+
+def test_a_step_whose_only_unseen_cards_are_suspended_is_not_said_to_have_more_tomorrow(
+    run, home: Path
+) -> None:
+    """With the new limit used, `tutor` said 'more come tomorrow' for a step whose one
+    unseen card was suspended: no card of it would come tomorrow."""
+    import json
+
+    assert run("import", str(GARDEN)).exit_code == 0
+    run("config", "new_per_day", "1")
+    # Rated Good, the first card stays in learning: the step is not ready to check.
+    assert run("review", keys=easy_keys(home, 1)[:-1] + "3q").exit_code == 0
+    step = query(home, "SELECT c.entry_key FROM review r JOIN card c ON c.id = r.card_id LIMIT 1")[
+        0
+    ][0]
+    listed = json.loads(run("cards", "--step", step.rsplit("/", 1)[-1], "--json").output)
+    unseen = [card["id"] for card in listed["cards"] if card["state"] == "new"]
+    assert unseen, "the step needs a card still unseen"
+    before = " ".join(run().output.split())  # piped, a line may wrap
+    assert "1 card in learning: review first; more come tomorrow" in before
+    assert run("cards", "suspend", *unseen).exit_code == 0
+    today = " ".join(run().output.split())
+    assert "1 card in learning: review first" in today
+    assert "more come tomorrow" not in today
+
+
+def test_tutor_path_says_what_tutor_says_when_the_new_limit_is_used(run, home: Path) -> None:
+    """`tutor path` said 'start in tutor review' for a step whose new cards `tutor` said
+    come tomorrow, and the review showed none of them."""
+    assert run("import", str(GARDEN)).exit_code == 0
+    run("config", "new_per_day", "1")
+    before = " ".join(run("path", "Garden Basics").output.replace("│", " ").split())
+    assert "start in tutor review" in before
+    assert run("review", keys=easy_keys(home, 1)).exit_code == 0
+    shown = " ".join(run("path", "Garden Basics").output.replace("│", " ").split())
+    assert "start in tutor review" not in shown
+    assert "its new cards come tomorrow" in shown
+    assert "its new cards come tomorrow" in run().output

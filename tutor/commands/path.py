@@ -22,6 +22,8 @@ from tutor.app import (
 )
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from db import Step, Store
 
 
@@ -59,6 +61,7 @@ def path(
     from tutor.progress.path_view import fold_note, pass_note, path_view, recall_note
     from tutor.progress.paths import (
         FOLD_FROM,
+        READY,
         UnknownName,
         find_path,
         fold_runs,
@@ -93,7 +96,7 @@ def path(
         store, to_ms(now), decay, retention, names[0] if len(names) == 1 else None
     )
     from db.standing import hidden_paths
-    from tutor.progress.paths import when_hidden
+    from tutor.progress.paths import when_hidden, when_new_used
 
     hidden = hidden_paths(store)
     progress = {
@@ -104,6 +107,9 @@ def path(
     }
     for path_name in hidden & set(progress):
         progress[path_name] = [when_hidden(row) for row in progress[path_name]]
+    if _new_used(store, now):  # as `tutor` and the review's summary say it
+        for path_name in set(progress) - hidden:
+            progress[path_name] = [when_new_used(row) for row in progress[path_name]]
     if as_json:
         print(
             json.dumps(
@@ -130,11 +136,18 @@ def path(
         console.print(fold_note())
     # Said where a check is near: a step ready for one, or one taken.
     if any(
-        row.next_action == "ready to check" or row.last_check
-        for rows in progress.values()
-        for row in rows
+        row.next_action == READY or row.last_check for rows in progress.values() for row in rows
     ):
         console.print(pass_note(current_settings(store)["check_pass_mark"]))
+
+
+def _new_used(store: Store, now: datetime) -> bool:
+    """Whether today's limit of new cards is reached."""
+    from tutor.days import allowed_today
+
+    settings = current_settings(store)
+    _, new_left, _ = allowed_today(store, settings, now, zone())
+    return settings["new_per_day"] > 0 and new_left == 0
 
 
 def _find_path(names: list[str], wanted: str) -> str:

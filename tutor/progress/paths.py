@@ -32,6 +32,7 @@ RECALL_NOTE = (
 # What `tutor path` says of an open step with no card to learn (none made, or all retired
 # or flagged): it has no check, and the step after it is open as if it were passed.
 SKIPPED = "no cards: skipped"
+READY = "ready to check"  # every card seen and none weak
 FOLD_NOTE = "runs of passed or locked steps are folded; tutor path NAME shows every step"
 
 
@@ -162,13 +163,24 @@ def next_action(
         return f"{_cards(total - seen - set_aside, 'card')} not seen yet"
     if status is Status.PASSED:
         return "passed: keep reviewing"
-    return "ready to check"
+    return READY
+
+
+def when_new_used(row: StepProgress) -> StepProgress:
+    """`row` on a day whose new cards are used: a step with cards never seen gets them
+    tomorrow, so no review today starts it (a suspended card never seen comes no day)."""
+    unseen = row.total - row.seen - row.set_aside
+    if row.status is not Status.LEARNING or unseen <= 0 or row.next_action == READY:
+        return row
+    if row.seen == 0:
+        return replace(row, next_action="its new cards come tomorrow")
+    return replace(row, next_action=f"{row.next_action}; more come tomorrow")
 
 
 def when_hidden(row: StepProgress) -> StepProgress:
     """`row` of a hidden path: what needs `tutor review` says the path is out of reviews
     (reviews leave a hidden path out); locked, passed and ready-to-check steps stay."""
-    if row.status is Status.LOCKED or row.total == 0 or row.next_action == "ready to check":
+    if row.status is Status.LOCKED or row.total == 0 or row.next_action == READY:
         return row
     if row.status is Status.PASSED and row.next_action == "passed: keep reviewing":
         return row

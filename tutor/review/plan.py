@@ -13,9 +13,14 @@ from typing import Any
 
 from db import Scope, Step, Store
 from tutor.days import allowed_today
-from tutor.progress.paths import Status, StepProgress, path_names, path_progress
-
-READY = "ready to check"
+from tutor.progress.paths import (
+    READY,
+    Status,
+    StepProgress,
+    path_names,
+    path_progress,
+    when_new_used,
+)
 
 
 @dataclass(frozen=True)
@@ -196,15 +201,11 @@ def next_lines(
                 count = len(more_ready)
                 lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
             continue
-        action = row.next_action
         # The step asked for by name has its new cards today, limit or not.
         studied = plan.here is not None and plan.here.new > 0 and row.step.title == plan.here.named
-        waits = used_up and not studied and row.status is Status.LEARNING
-        if waits and row.seen == 0 and row.total:
-            action = "its new cards come tomorrow"
-        elif waits and 0 < row.seen < row.total:
-            action = f"{action}; more come tomorrow"
-        lines.append(f"{name}: recall {recall} · {action}")
+        if used_up and not studied:
+            row = when_new_used(row)
+        lines.append(f"{name}: recall {recall} · {row.next_action}")
     from cards import slugify
 
     for name in plan.hidden:
