@@ -231,3 +231,23 @@ def test_stats_longer_than_the_terminal_opens_in_the_pager(_isolated_home: Path)
         screen = plain(child.before)
         assert "Today" in screen, screen
         assert ("paged| " in screen) is paged, screen
+
+
+def test_question_mark_on_an_empty_answer_field_lists_its_keys_and_typing_goes_on(
+    _isolated_home: Path,
+) -> None:
+    """`?` is the key people try first; in the answer field it became the answer '?'."""
+    child = spawn(_isolated_home, "review")
+    while (kind := child.expect(["Space/Enter reveal", r"\d-\d choose", "your answer:"])) < 2:
+        child.send(" " if kind == 0 else "1")  # answer it, to come to a typed card
+        child.expect("Enter/Space accept")
+        child.send("3" if kind == 0 else "\r")
+        child.expect("saved ·")
+    child.send("?")
+    child.expect("on an empty field: these keys")
+    child.expect("Esc: commands")
+    child.send("frontend\r")
+    child.expect("(right|not quite|accepted as close)")
+    child.send("q")
+    child.expect(pexpect.EOF)
+    assert "you typed ?" not in plain(child.before)

@@ -26,6 +26,7 @@ class Ending(str, Enum):
     REVEAL = "reveal"  # Space on an empty field: show the answer without one
     LEAVE = "leave"  # Esc: back to the card's commands
     EOF = "eof"  # Ctrl-D on an empty field, or the end of input
+    HELP = "help"  # ? on an empty field: the field's keys
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,9 @@ def read_field(
     """Read a typed answer after `label`; `first` is a key already pressed, if any, and
     `typed` the text the field held when it was left (Esc), to go on with.
 
-    For an answer, an empty Enter does nothing and Space on an empty field asks to see the
-    answer instead. Any other line (`answer=False`, e.g. a reason) may be empty.
+    For an answer, an empty Enter does nothing, Space on an empty field asks to see the
+    answer instead and `?` on an empty field asks for the keys. Any other line
+    (`answer=False`, e.g. a reason) may be empty.
     """
     if not keys.is_terminal:
         return _read_piped(keys, first, answer)
@@ -110,10 +112,10 @@ def read_field(
             out.write("\n")
             out.flush()
             return FieldResult(Ending.EOF)
-        if key == k.SPACE and not edit.text and answer:
+        if key in (k.SPACE, "?") and not edit.text and answer:
             out.write("\n")
             out.flush()
-            return FieldResult(Ending.REVEAL)
+            return FieldResult(Ending.REVEAL if key == k.SPACE else Ending.HELP)
         if not edit.apply(key) and len(key) == 1 and key.isprintable():
             edit.insert(key)
         _draw(out, label, edit)
@@ -132,7 +134,10 @@ def _read_piped(keys: KeyReader, first: str | None, answer: bool) -> FieldResult
     rest = keys.rest_of_line()
     if rest is None:
         return FieldResult(Ending.EOF)
-    return FieldResult(Ending.SUBMIT, (key + rest).strip())
+    text = (key + rest).strip()
+    if text == "?" and answer:
+        return FieldResult(Ending.HELP)
+    return FieldResult(Ending.SUBMIT, text)
 
 
 def _draw(out: IO[str], label: str, edit: LineEdit) -> None:

@@ -68,11 +68,13 @@ TYPED_COMMANDS: Screen = (
     *_COMMANDS,
 )
 
-# Shown by `?`; the field itself takes every key, so this screen is never looked up.
+# Shown by `?` on an empty field; the field itself takes every key, so this screen is
+# never looked up.
 TYPED_FIELD: Screen = (
     Binding((), "letters", TYPE, "type the answer (no key here runs a command)"),
     Binding((ENTER,), "Enter", TYPE, "submit the answer"),
     Binding((SPACE,), "Space", REVEAL, "on an empty field: show the answer without one"),
+    Binding(("?",), "?", HELP, "on an empty field: these keys"),
     Binding((), "Left Right Home End", TYPE, "move in the answer (also Ctrl-A, Ctrl-E)"),
     Binding((), "Backspace Delete", TYPE, "delete a character"),
     Binding((), "Ctrl-U Ctrl-W", TYPE, "delete to the start / the word before the cursor"),

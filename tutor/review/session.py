@@ -46,7 +46,7 @@ Clock = Callable[[], datetime]
 QUIT, UNDO, SUSPEND = screens.QUIT, screens.UNDO, screens.SUSPEND
 FLAG, READ = screens.FLAG, screens.READ
 PANEL_WIDTH = 88  # a card stays readable on a wide terminal
-TYPED_HINT = "type the answer, Enter submits · Space on an empty field shows it · Esc: other keys"
+TYPED_HINT = "type the answer · Enter submits · Space: show it · ?: keys · Esc: commands"
 ANSWER_LABEL = "your answer: "
 SUSPENDED_LINE = "suspended · u undoes it (Esc first on a typed card)"
 
@@ -484,6 +484,10 @@ def read_typed(console: Console, keys: KeyReader, commands: screens.Screen) -> A
             return FieldResult(Ending.REVEAL, "")
         if result.ending is Ending.EOF:
             return None
+        if result.ending is Ending.HELP:  # the key people try first; then back to typing
+            console.print(screens.help_view(screens.TYPED_FIELD))
+            console.print(Text(TYPED_HINT, style="dim"))
+            continue
         action, _ = wait_for_action(console, keys, commands)
         if action == screens.REVEAL:
             return FieldResult(Ending.REVEAL, "")
