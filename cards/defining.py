@@ -76,8 +76,10 @@ _NOT_WHAT_IT_IS = re.compile(
     r"^(?!\d{1,3}\s+(?:bits?|bytes?|octets?|digits?|characters?|nibbles?)\b)[\d(+-]|"
     # 'Animations are then applied to an element by ...': what is done with it
     # ('Information is sent via the Internet to a server ...')
+    # ('The static pressure is fed only to the case by the static port ...')
     r"^(?:(?:then|also|now|first|later|often|\w+ly)\s+)?(?:[a-z]+ed|sent|built|kept|held|given|"
-    r"taken|shown|seen|written|hidden|chosen|stolen)\s+(?:to|in|on|into|onto|at|"
+    r"taken|shown|seen|written|hidden|chosen|stolen)(?:\s+(?:only|just|mainly|\w+ly))?"
+    r"\s+(?:to|in|on|into|onto|at|"
     r"from|with|via|through|when|after|before|once|across|among|between|over|"
     # ('The element is positioned according to the normal flow ...': how it is placed)
     r"according\s+to|based\s+on|relative\s+to)\b|"
@@ -319,7 +321,10 @@ SPELLS_ONLY = re.compile(
 _POINTS_BACK = re.compile(
     r"^(?:like\s+(?:that|this|these|those|it)|"
     r"(?:(?:just|simply)\s+)?(?:the\s+|a\s+)?(?:name|term|word)\s+(?:for|given\s+to)\s+"
-    r"(?:this|that|these|those)|(?:this|that|these|those)\s+(?:kind|sort|type)s?\s+of)\b",
+    r"(?:this|that|these|those)|(?:this|that|these|those)\s+(?:kind|sort|type)s?\s+of|"
+    # ('Lift is the component of this force that is perpendicular ...': which force, the
+    # sentence before said)
+    r"(?:the|an?)\s+[a-z]+\s+of\s+(?:this|that|these|those)\s+[a-z]+)\b",
     re.I,
 )
 # Whom a thing serves, said before its name: 'For people with severe vision impairments or
@@ -489,6 +494,8 @@ _LEAD = re.compile(
     rf"{DEFINITION_LABEL}\s+[–—]\s+)?"  # 'Meaning – The term message queue'
     # ('However, in simple webopedia terms: A content delivery network (CDN) is ...')
     r"(?:(?:however|so|well|anyway),?\s+(?=in\s))?"
+    # ('As the name suggests the altimeter displays altitude ...': its name said to fit)
+    r"(?:as\s+(?:the|its)\s+name\s+(?:suggests|implies),?\s+(?=(?:the|an?)\s))?"
     # ('Developed by Bosch in the 1980s, the Controller Area Network (CAN) bus is ...':
     # who made it, first)
     r"(?:(?:developed|created|invented|designed|introduced|released|built)\s+by\s+"
@@ -534,6 +541,8 @@ _LEAD = re.compile(
     r"in (?:the |an? )?(?:[\w/.+-]+\s){0,3}(?:framework|methodology|method|model|paradigm|"
     r"discipline|practice|theory|language)(?:\s(?:for|of)(?:\s[\w/.+-]+){1,4})?|"
     r"as an? [\w -]{1,30} term|as per [\w .-]{1,40}|according to [\w .-]{1,40}|"
+    # a likeness first: 'A method similar to natural rainfall, sprinkler irrigation is ...'
+    r"an?\s+[\w-]+\s+(?:similar|comparable|akin|close)\s+to\s+[\w '’-]{1,40}|"
     # ('Not to be confused with data compression common in .mp3s, compression as used
     # by Engineering refers to ...': the other sense set aside first)
     r"not to be confused with [^,;:]{1,80})\s*[,:]\s*)?",
@@ -658,6 +667,8 @@ def _initials_match(abbreviation: str, words: str) -> bool:
     parts = [w for w in re.split(r"[\s-]+", words) if w]
     if len(letters) < 2 or not parts or len(parts) > 8:
         return False
+    if abbreviation in parts:
+        return False  # 'METAR is a format for reporting ...': its capitals are the letters'
     initials = "".join(part[0].lower() for part in parts if part[0].isalnum())
     minor = "".join(
         part[0].lower()
@@ -1035,6 +1046,10 @@ _FRAGMENT = re.compile(
     # on a disk that ...', 'Security software that can block ...'
     r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s)|"
+    # 'Certain plants (mostly leguminous) that are capable of ...': some of a kind, by
+    # what they can do
+    r"(?i:certain|some|those)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:\s+\([^()]{1,40}\))?"
+    r"\s+(?:that|which|who)\s|"
     # 'Rate at which story points are achieved in sprints.': a measure, by what it counts
     # ('Fiduciary arrangement in which copies of a key are stored ...': what it holds)
     r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:at|by|to|through|in)\s+which\s)|"
@@ -1201,7 +1216,7 @@ _FINITE = re.compile(
 # A dictionary's gloss of a happening: a 'when' clause with no main clause after it.
 _WHEN = re.compile(r"^when\s+[^,;:]{8,120}\.$", re.I)
 # Where a fragment's first clause ends; a copula before it makes the text a sentence.
-_ARTICLE_AND_WORD = re.compile(r"(?i:an?|the)\s+[\w-]+")
+_ARTICLE_AND_WORD = re.compile(r"(?i:an?|the|certain|some|those)\s+[\w-]+")
 _CLAUSE_END = re.compile(r"\b(?:that|which|who|whose|where|wherein|when)\b|[,:;(]", re.I)
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 _ADVERB_VERB = re.compile(

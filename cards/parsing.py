@@ -72,6 +72,7 @@ from cards.recover import (
     is_chrome_line,
     is_chrome_title,
     is_dictionary_head,
+    lists_its_parts,
     says_what_it_does,
     subjects_rejoined,
     times_said,
@@ -1156,9 +1157,10 @@ def _entry(
         # head, its word the entry's name
         meta.aliases.append(title)
         title = bare
-    elif bare and _WRAPS_AFTER_ONLY.search(title):
+    elif bare and (_WRAPS_AFTER_ONLY.search(title) or lists_its_parts(title)):
         # 'GTIN Defined' over 'Full name: Global Trade Item Number': the name before the
-        # wrapper, though no sentence says what it is
+        # wrapper, though no sentence says what it is; 'Greenhouse: Definition, Uses,
+        # Types' over its parts
         meta.aliases.append(title)
         title = bare
     elif bare is None and asked is None:

@@ -844,6 +844,19 @@ _ASKED_IN_A_FIELD = re.compile(
     r"\s+when\s+(?:refer(?:r)?ing|talking|speaking)\s+(?:to|about)\s+[\w\s-]{2,40}$", re.I
 )
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
+# A page's title asking how a thing works ('How Does A Sprinkler Irrigation System Works?').
+_HOW_DOES_IT_WORK = re.compile(
+    r"how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)\s+works?\s*\?",
+    re.I,
+)
+# One part of a page as its title lists them: 'Definition', 'Types', 'How it Works'.
+_PAGE_PART = (
+    r"(?:(?:its\s+)?(?:definitions?|meanings?|uses|usage|types|kinds|examples|benefits|"
+    r"advantages|disadvantages|pros(?:\s+(?:and|&)\s+cons)?|cons|features|applications|"
+    r"importance|history|components|parts|functions|characteristics|properties|causes|"
+    r"effects|formula|calculation|working)|how\s+(?:it|they|to\s+\w+)\s+\w+)"
+)
+_PAGE_PARTS = rf"^{_PAGE_PART}(?:\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+){_PAGE_PART})+$"
 # A subtitle that only says the page is a guide: 'Caching: A Beginner's Guide'.
 _GUIDE_SUBTITLE = re.compile(
     rf"^(?:an?\s+|the\s+)?(?:\w+\s+){{0,2}}(?:beginner['’]?s['’]?\s+)?{_GUIDE}|"
@@ -852,9 +865,17 @@ _GUIDE_SUBTITLE = re.compile(
     r"^which\s+(?:one\s+)?(?:is|should\s+you\s+(?:use|choose|pick))\b[^?]{0,30}\?$|"
     r"^what['’]?s\s+the\s+difference\??$|"
     # a course's level: 'Type Inference — Junior Level'
-    r"^(?:junior|middle|senior|beginner|intermediate|advanced|expert)\s+level$",
+    r"^(?:junior|middle|senior|beginner|intermediate|advanced|expert)\s+level$|"
+    rf"{_PAGE_PARTS}",
     re.I,
 )
+
+
+def lists_its_parts(title: str) -> bool:
+    """Whether `title`'s subtitle only lists the parts of the page: 'Greenhouse:
+    Definition, Uses, Types, How it Works'."""
+    parts = SUBTITLE.split(title.strip(), maxsplit=1)
+    return len(parts) == 2 and re.fullmatch(_PAGE_PARTS, parts[1].strip(), re.I) is not None
 
 
 # A subtitle saying what the concept does, a doing in lowercase: 'indexing files and
@@ -1642,6 +1663,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 break
             # A date, a reading time and a course's blurb may stand between the two.
             return (i, *_sharpened(found, [text for _, text in top[k + 1 : k + 7]]))
+    if top and (how := _HOW_DOES_IT_WORK.fullmatch(top[0][1].strip())) is not None:
+        # 'How does altimeter work?' atop a page that explains one: the page's concept
+        return top[0][0], _capitalised(how["name"]), ""
     if top and (pair := _two_defined_after_a_difference(top[0][1])) is not None:
         return top[0][0], pair, ""  # 'Here's the key difference. Simple interest refers to'
     for k, (i, line) in enumerate(top[:3]):

@@ -150,9 +150,10 @@ _CONFUSED = re.compile(r"\b(?:confused|mixed up|mistaken)\s+(?:with|for)\b", re.
 _USEFUL = re.compile(
     r"^(?:is|are)\s+(?:(?P<adverb>especially|particularly|very|most|mostly|often|also)\s+)?"
     r"(?P<word>useful|helpful|important|essential|needed|required|popular|common)\s+"
-    # ('It is important to point out that ...' is the writer's aside, not a use)
+    # ('It is important to point out that ...' is the writer's aside, not a use; 'are
+    # required to be capable of surviving ...' a demand made of the thing itself)
     r"(?P<prep>for|in|to|when)\s+(?!(?:point\s+out|note|remember|understand|know|mention|"
-    r"keep\s+in\s+mind|realise|realize|say|stress)\b)(?P<what>.{8,})$",
+    r"keep\s+in\s+mind|realise|realize|say|stress|be|have)\b)(?P<what>.{8,})$",
     re.I,
 )
 # Uses said only as many: 'useful in both practical and theoretical settings'.
