@@ -1334,7 +1334,9 @@ def _is_fragment(text: str) -> bool:
         finite = _FINITE.search(head, things.end("things"))
     else:
         finite = _FINITE.search(head, after_article.end() if after_article else 0)
-    if finite is not None or _ABOUT_THE_PAGE.search(text) is not None:
+    # (a page's own kind in the head: 'An introduction to caching'; not in what the
+    # thing does: '... to hold a selected heading or navigation course')
+    if finite is not None or _ABOUT_THE_PAGE.search(head) is not None:
         return False
     # 'An example of atomicity is ordering a ticket ...': a sentence with its own
     # subject, whose 'is' comes after the preposition that ended the head; an aside in

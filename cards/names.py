@@ -389,6 +389,16 @@ def mention(entry: Entry) -> str:
                 and not _uncounted(form, entry)
             ):
                 best = indefinite(form)  # 'Load balancer is ...'
+        elif (
+            not best
+            and plural_of(form) != form
+            and re.search(rf"\b{re.escape(plural_of(form))}\b", body_text(entry)[:20_000])
+            and not _said_capitalised_inside(form, entry)
+        ):
+            # 'Transponder is an electronic device ...', then 'Transponders are required
+            # ...': one of many, its capital only where a sentence starts
+            form = form[:1].lower() + form[1:]
+            best = indefinite(form)
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'
         elif _written_lower_inside(form, body_text(entry)):

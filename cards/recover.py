@@ -2988,6 +2988,14 @@ def recover(text: str) -> Recovered | None:
     if found is None:
         return None
     start, title, alias = found
+    above = [k for k, (_, line) in enumerate(numbered[:start]) if line.strip()]
+    if len(above) > 1 and _DEFINITION_LABEL.match(numbered[above[0]][1].strip()):
+        gloss = numbered[above[1]][1].strip()
+        if definition_of(first_sentence(gloss)) is None and _GENUS_NEXT.match(gloss):
+            # 'Definition' / 'An aircraft system that automatically controls ...' atop a
+            # glossary's entry copied without its head, named further down: the gloss
+            # under the label opens the body
+            start = above[1]
     headed = _POS_LABEL.match(title) is not None
     title = _capitalised(_POS_LABEL.sub("", title))  # 'Noun: mutex', a dictionary's head
     if headed:

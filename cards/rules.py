@@ -269,7 +269,9 @@ _WORKED_SUM = re.compile(r"\(\s?\d[\d.,]{0,12}\s?\w{0,3}\s?\+\s?\d[\d.,]{0,12}")
 # content, or .').
 # (A stop, not a file's extension: 'the .zip extension', 'the .NET runtime'.)
 _LOST_LINK = re.compile(
-    r"\b(?:the|an?|or|and)\s?[?.,;:](?=[\s\"”')\]]|$|[A-Z][a-z]+\s)|"
+    r"\b(?:the|an?)\s?[?.,;:](?=[\s\"”')\]]|$|[A-Z][a-z]+\s)|"
+    # ('or ,' and 'and.' too; not 'and, in Mode C/S, pressure altitude', an aside after it)
+    r"\b(?:or|and)(?:\s?[?.;:]|\s,|,(?=[\"”')\]]|$))(?=[\s\"”')\]]|$|[A-Z][a-z]+\s)|"
     # 'is an in that generalizes both queues and stacks': the link was 'abstract data type'
     r"\b(?i:the|an?)\s+(?:that|in|of|is|are|was|were|to|with)(?![\w-])|"
     # '... often during the early stages of.': a link's words after the last preposition

@@ -12990,3 +12990,41 @@ def test_as_the_name_suggests_leads_up_to_the_definition() -> None:
         "As its name implies a heat sink is a block of metal that draws heat away."
     )
     assert defined is not None and defined.name == "heat sink"
+
+
+def test_a_capitalised_word_the_page_also_says_in_the_plural_is_one_of_many() -> None:
+    # 'Transponder is an electronic device aboard an aircraft that receives ... and, in
+    # Mode C/S, pressure altitude.' gave no card ('and,' was read as a dropped link),
+    # and would have been asked 'What is Transponder?'.
+    made = made_or_refused(
+        "Glossary › Anemometer\n\n"
+        "Anemometer\n\n"
+        "Anemometer is an instrument on a weather mast that measures the speed of the wind "
+        "and, in some models, its direction.\n\n"
+        "Anemometers are fitted at every airfield. Their readings go into the weather "
+        "report pilots hear before landing.\n"
+    )
+    assert made.get("What is an anemometer?", "").startswith("An instrument on a weather"), made
+
+
+def test_a_definition_label_atop_a_headless_gloss_keeps_the_gloss() -> None:
+    # 'Definition' / 'An aircraft system that automatically controls ... or navigation
+    # course.' / 'Plain English' / ... / 'Analogy' / 'An autopilot system is like cruise
+    # control ...': the body was cut at the analogy, and 'course' in the gloss made it
+    # read as a page about a course.
+    made = made_or_refused(
+        "Definition\n"
+        "A cockpit instrument that shows the aircraft's height above sea level by "
+        "measuring the pressure of the air outside, and warns the crew at a chosen "
+        "height on the approach course.\n"
+        "Plain English\n"
+        "It tells you how high you are.\n"
+        "Analogy\n"
+        "A pressure altimeter is like a barometer with its dial marked in feet.\n"
+        "Example Sentence\n"
+        "The pilot set the pressure altimeter before take-off.\n"
+        "Example Sentence 2\n"
+        "A wrong setting of the pressure altimeter can put the aircraft lower than shown.\n"
+    )
+    asked = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
+    assert asked and asked[0].startswith("A cockpit instrument that shows"), made
