@@ -97,12 +97,14 @@ class State:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StoreError(f"{path.parent}: cannot create ({error.strerror})") from None
+            made = not path.exists()
             store = Store.open(path)
             try:
                 if not up_to_date(store.settings()):
                     from tutor.interop.importing import ensure_builtin, regenerate_if_needed
 
-                    ensure_builtin(store, clock()())
+                    if ensure_builtin(store, clock()()) and made and not create:
+                        _say_made(path)
                     # The doctor examines the file as it is: remaking cards first would
                     # change what it is asked to check.
                     remade = None if damaged_ok else regenerate_if_needed(store, clock()())
@@ -122,6 +124,22 @@ class State:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def _say_made(path: Path) -> None:
+    """One line on stderr, for a person at a terminal, when a command's first use made
+    the collection (`tutor init` says so itself): where it is, and what it holds."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return
+    from rich.text import Text
+
+    err().print(
+        Text(f"New collection at {path}, with the built-in path System Basics in it."),
+        soft_wrap=True,
+        style="dim",
+    )
 
 
 def out() -> Console:

@@ -134,7 +134,7 @@ def test_ctrl_c_in_an_export_writes_no_file(_isolated_home: Path, tmp_path: Path
     child.expect(r"Writing\s.*\d+/\d+")
     child.sendintr()
     lines = said(child)
-    assert child.exitstatus == 130
+    assert child.exitstatus == 130, child.before  # (what it printed, when it is not)
     assert lines == [f"tutor: interrupted; nothing written to {target}"]
     assert not target.exists()
     assert list(tmp_path.glob(".*partial")) == []

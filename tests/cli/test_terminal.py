@@ -251,3 +251,15 @@ def test_question_mark_on_an_empty_answer_field_lists_its_keys_and_typing_goes_o
     child.send("q")
     child.expect(pexpect.EOF)
     assert "you typed ?" not in plain(child.before)
+
+
+def test_the_first_command_says_it_made_the_collection_and_where(_isolated_home: Path) -> None:
+    """A new user's first `tutor review` made the collection without a word; only the
+    README said where it lives."""
+    child = spawn(_isolated_home, "path")
+    child.expect(pexpect.EOF)
+    first = plain(child.before)
+    assert "New collection at" in first and str(db_path(_isolated_home).name) in first
+    child = spawn(_isolated_home, "path")
+    child.expect(pexpect.EOF)
+    assert "New collection" not in plain(child.before)
