@@ -556,7 +556,8 @@ _LEAD = re.compile(
 _OTHER_NAMES_FIRST = re.compile(
     r"^(?:(?:alternatively|also|sometimes|often)\s+(?:called|known\s+as|referred\s+to\s+as)|"
     # ('Formed from an abbreviation for Keyboard, Video and Mouse, a KVM switch is ...')
-    r"short\s+for|(?:formed\s+|derived\s+|taken\s+)?(?:from\s+)?an?\s+(?:abbreviation|acronym)"
+    # ('Abbreviation of “pulsating radio source”, a pulsar is ...': no article)
+    r"short\s+for|(?:formed\s+|derived\s+|taken\s+)?(?:from\s+)?(?:an?\s+)?(?:abbreviation|acronym)"
     r"\s+(?:for|of))\s+"
     r"[^.;:]{1,120},\s+(?=[\w-]+(?:\s+[\w-]+){0,3}\s+(?:is|are)\s)",
     re.I,

@@ -441,6 +441,7 @@ def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
         or _over_the_title(title.strip(), top)
         or _unsaid_head(title.strip(), top, lines)
         or _site_over_a_question(title.strip(), top, lines)
+        or _site_over_a_gloss(title.strip(), top, lines)
     )
 
 
@@ -844,6 +845,15 @@ _ASKED_IN_A_FIELD = re.compile(
     r"\s+when\s+(?:refer(?:r)?ing|talking|speaking)\s+(?:to|about)\s+[\w\s-]{2,40}$", re.I
 )
 _HOW_IT_WORKS = re.compile(r"^how\s+(?P<name>.{2,60}?)\s+works?$", re.I)
+# A homework task naming what its answer explains: 'Explain the law of segregation with an
+# example.', 'Describe crossing over in detail'.
+_EXPLAIN_TASK = re.compile(
+    r"(?:briefly\s+)?(?:explain|describe|define)\s+(?:the\s+(?:term|concept|idea)\s+(?:of\s+)?)?"
+    r"(?:(?:the|an?)\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)"
+    r"(?:\s+with\s+(?:an?\s+)?(?:suitable\s+)?examples?|\s+in\s+(?:detail|brief)|\s+briefly)?"
+    r"\s*[.?]?",
+    re.I,
+)
 # A page's title asking how a thing works ('How Does A Sprinkler Irrigation System Works?').
 _HOW_DOES_IT_WORK = re.compile(
     r"how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)\s+works?\s*\?",
@@ -1605,6 +1615,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         return signed
     if top and (underlined := _underlined_title(top[0], lines)) is not None:
         return underlined
+    if (glossed := _gloss_under_a_site_name(top, lines)) is not None:
+        return glossed
     for k, (i, line) in enumerate(top[:4]):
         anatomy = _ANATOMY_OF.fullmatch(line.strip())
         if anatomy is not None and times_said(anatomy["name"], lines[i + 1 :]) >= 2:
@@ -1666,6 +1678,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     if top and (how := _HOW_DOES_IT_WORK.fullmatch(top[0][1].strip())) is not None:
         # 'How does altimeter work?' atop a page that explains one: the page's concept
         return top[0][0], _capitalised(how["name"]), ""
+    if top and (task := _EXPLAIN_TASK.fullmatch(top[0][1].strip())) is not None:
+        # 'Explain the law of segregation with an example.': a homework answer's task
+        return top[0][0], _capitalised(task["name"]), ""
     if top and (pair := _two_defined_after_a_difference(top[0][1])) is not None:
         return top[0][0], pair, ""  # 'Here's the key difference. Simple interest refers to'
     for k, (i, line) in enumerate(top[:3]):
@@ -2003,6 +2018,29 @@ _ASPECT_HEADING = re.compile(
 _ASPECT_MENTIONS = 3  # times the page says the thing its headings name
 
 
+def _gloss_under_a_site_name(
+    top: list[tuple[int, str]], lines: list[str]
+) -> tuple[int, str, str] | None:
+    """The term of a glossary's 'term – gloss' line right under a site's name (see
+    `_site_over_a_gloss`), as the page's title."""
+    if len(top) < 2 or not _site_over_a_gloss(top[0][1].strip(), [t for _, t in top], lines):
+        return None
+    term = _TERM_DASH.match(top[1][1].strip())
+    return (top[1][0], _capitalised(term["term"]), "") if term is not None else None
+
+
+def _site_over_a_gloss(title: str, top: list[str], lines: list[str]) -> bool:
+    """Whether a title is a site's name over a glossary's 'term – gloss' line ('Mammoth
+    Memory' / 'phenotype – the observable physical characteristics of an organism'): a
+    short name in title case the page never says again, the term said on below."""
+    if len(top) < 2 or top[0].strip() != title or not _short(title, 4) or not title.istitle():
+        return False
+    term = _TERM_DASH.match(top[1].strip())
+    if term is None or not _short(term["term"], 4):
+        return False
+    return times_said(title, lines) <= 1 and times_said(term["term"], lines) >= SAID_OFTEN
+
+
 def _underlined_title(first: tuple[int, str], lines: list[str]) -> tuple[int, str, str] | None:
     """The page's first line when a rule of dashes or equals signs underlines it, as a
     plain-text manual heads its page ('Lexical Scope' / '-------------')."""
@@ -2229,8 +2267,11 @@ def _term_of_gloss(line: str) -> str | None:
     if not colon and fielded:
         term, colon, gloss = line.partition(" - ")
     if not colon:
-        # 'Accessible Rich Internet Applications — a set of HTML attributes that ...'
+        # 'Accessible Rich Internet Applications — a set of HTML attributes that ...',
+        # 'phenotype – the observable physical characteristics of an organism'
         term, colon, gloss = line.partition(" — ")
+        if not colon:
+            term, colon, gloss = line.partition(" – ")
     if not colon:
         # 'Battery Management System. An electronic system that manages ...': the term a
         # sentence of its own, every word capitalised, its gloss after it

@@ -824,7 +824,11 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         spelled = expansion_of(sentence, ctx.entry.names) if summary else None
         # (not 'BLAST is an acronym for ..., a bioinformatics tool used to ...': what the
         # thing is follows its letters in the same sentence)
-        spelled_and_glossed = bool(defined and defined.expansion and defined.predicate)
+        # ('Abbreviation of “pulsating radio source”, a pulsar is a neutron star ...': its
+        # letters first, then what it is, by name)
+        spelled_and_glossed = bool(
+            defined and defined.predicate and (defined.expansion or _SPELLED_OUT.match(sentence))
+        )
         if not spelled_and_glossed and (
             _SPELLED_OUT.match(sentence) or (spelled is not None and not spelled.predicate)
         ):
@@ -1566,6 +1570,7 @@ _NO_DOING = frozenset(
         *("belongs", "has", "lies", "lives", "sits", "seems", "looks", "sounds", "remains"),
         *("stays", "exists", "depends", "relies", "varies", "differs", "comes", "goes"),
         *("appears", "happens", "occurs", "gets", "needs", "does", "which", "who"),
+        "stands",  # 'PCR stands for ...': its letters, not what PCR does
     )
 )
 _ARTICLE_ONLY = re.compile(r"(?:(?:an?|the)\s+)?", re.I)
@@ -1864,7 +1869,9 @@ _GLUED_HEADING = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+[- ][A-Z])")
 # noun] the occurrence of ...'.
 # ('[n]  a situation in which ...': a part of speech in brackets, as WordNet marks it)
 _SENSE_LABEL = re.compile(
-    r"^(?:\[[a-z][a-z ]{2,30}\]|\([a-z][a-z ]{2,30}\)|\[(?:n|v|adj|adv)\])\s+(?=[A-Za-z])"
+    r"^(?:\[[a-z][a-z ]{2,30}\]|\([a-z][a-z ]{2,30}\)|\[(?:n|v|adj|adv)\]|"
+    # ('Short answer: A small, dense star ...' under 'What is a neutron star?')
+    r"(?i:(?:short|long|quick|brief|simple)\s+answer\s*:))\s+(?=[A-Za-z])"
 )
 # A remark on the name before what it names: 'a misnomer referring to ...', 'usually the
 # term used to describe ...', 'a name for ...'.

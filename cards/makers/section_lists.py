@@ -152,7 +152,10 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"let['’]s|it|you|we|us)\b|"  # 'Let's break it down': said to the reader
     r"^(?:for|in|on|with|by|at|from|to|into|about|during|against|under)\s|"  # 'For Users'
     # 'Some tools use:': a clause that leads into its list, its verb last
-    r"^(?:some|many|most|other|several)\s+[\w-]+s\s+[a-z]+\s*:?$",
+    r"^(?:some|many|most|other|several)\s+[\w-]+s\s+[a-z]+\s*:?$|"
+    # 'Astronomers noticed several clues:': who did what, the list its object
+    r"^[\w-]+s\s+[a-z]{2,}ed\s+(?:several|many|some|a\s+few|these|those|two|three|four|five|"
+    r"six|\d+)\b",
     re.IGNORECASE,
 )
 

@@ -13028,3 +13028,87 @@ def test_a_definition_label_atop_a_headless_gloss_keeps_the_gloss() -> None:
     )
     asked = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
     assert asked and asked[0].startswith("A cockpit instrument that shows"), made
+
+
+def test_a_lead_in_saying_who_noticed_what_is_no_name_for_its_list() -> None:
+    # 'Astronomers noticed several clues:' over three bullets was asked 'What are the
+    # three astronomers noticed several clues of dark matter?'.
+    made = made_or_refused(
+        "What is Permafrost?\n"
+        "Permafrost is ground that stays frozen for at least two years in a row.\n"
+        "How do we know it is thawing?\n"
+        "Geologists measured several signs:\n"
+        "- Sinking roads: Roads built on it crack and sag.\n"
+        "- Leaning trees: Forests tilt as the ground slumps.\n"
+        "- Warmer boreholes: Deep thermometers read higher each decade.\n"
+    )
+    assert not any("geologists measured" in prompt.casefold() for prompt in made), made
+    assert "what is permafrost?" in {prompt.casefold() for prompt in made}, made
+
+
+def test_its_letters_first_then_what_it_is_by_name() -> None:
+    # 'Abbreviation of “pulsating radio source”, a pulsar is a neutron star ...' was passed
+    # over as a sentence that only spells the name out, and the next paragraph, 'The beam
+    # coming to the observer only intermittently, the radio emission seems to “pulse”
+    # ...', was taken for what a pulsar is.
+    made = made_or_refused(
+        "Laser\n\n"
+        "Abbreviation of “light amplification by stimulated emission of radiation”, a laser "
+        "is a device that sends out a narrow beam of light of one colour (very narrow!) "
+        "in a single direction.\n\n"
+        "The light leaving the tube all in step, the beam seems to “stay” thin even over "
+        "long distances.\n"
+    )
+    assert made.get("What is a laser?", "").startswith("A device that sends out"), made
+
+
+def test_what_its_letters_stand_for_is_not_what_it_does() -> None:
+    # 'PCR stands for polymerase chain reaction.' gave 'What does PCR do?' -> 'Stands for
+    # polymerase chain reaction.'
+    made = made_or_refused(
+        "MRI stands for magnetic resonance imaging. If you take that apart it helps to see "
+        "what it is.\n"
+        "Magnetic means it uses a strong magnet and imaging means it makes pictures.\n"
+    )
+    assert "What does MRI do?" not in made, made
+    assert made.get("What does MRI stand for?", "").casefold() == "magnetic resonance imaging"
+
+
+def test_a_short_answer_label_is_no_part_of_the_answer() -> None:
+    made = made_or_refused(
+        "What is a white dwarf?\n"
+        "Short answer: A small, very dense star left behind when a star like the Sun runs "
+        "out of fuel.\n\n"
+        "Long answer: A white dwarf is the hot core that remains after a star sheds its "
+        "outer layers.\n"
+    )
+    assert made.get("What is a white dwarf?", "").startswith("A small, very dense star"), made
+
+
+def test_a_homework_task_names_what_its_answer_explains() -> None:
+    # 'Explain the law of segregation with an example.' over 'The law of segregation
+    # states that ...' was refused as having no title.
+    made = made_or_refused(
+        "Explain the law of independent assortment with an example.\n"
+        "The law of independent assortment states that the alleles of two different genes "
+        "are sorted into gametes independently of each other.\n"
+        "For example, a pea's seed colour is passed on apart from its seed shape.\n"
+    )
+    asked = [answer for prompt, answer in made.items() if "independent assortment" in prompt]
+    assert asked and "sorted into gametes independently" in asked[0], made
+
+
+def test_a_sites_name_over_a_term_and_its_gloss_is_not_the_title() -> None:
+    # 'Mammoth Memory' / 'phenotype – the observable physical characteristics of an
+    # organism' / ... / 'Phenotype is ...' gave no card, titled by the site.
+    made = made_or_refused(
+        "Clever Recall\n\n"
+        "genotype – the set of genes an organism carries\n\n"
+        "To remember genotype, think of the type written in the genes.\n\n"
+        "Genotype is the genetic makeup of an organism, the alleles it holds for each "
+        "gene. The genotype is not always seen: two pea plants with a different genotype "
+        "can look the same.\n"
+    )
+    asked = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
+    assert asked and ("genes an organism carries" in asked[0] or "genetic makeup" in asked[0])
+    assert not any("clever recall" in prompt.casefold() for prompt in made), made
