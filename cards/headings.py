@@ -61,6 +61,9 @@ SYNONYMS: Mapping[SectionKind, tuple[str, ...]] = {
         "basic definition",
         "formal definition",
         "technical definition",
+        "exam-ready definition",  # a revision site's gloss to learn by heart
+        "exam definition",
+        "textbook definition",
         "definition and usage",
         "summary",
         "tl;dr",

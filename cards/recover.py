@@ -1494,6 +1494,10 @@ _NAME_IS = re.compile(
     r"(?P<name>[A-Z][a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:is|are|can|may)\s"
 )
 _GLOSS_REACH = 5  # the sentences after a headless gloss its name is looked for in
+# A gloss of an event or a process ('An event that occurs during meiosis.'), and a later
+# sentence set in the time of it ('During crossing over, alleles ...').
+_EVENT_GLOSS = re.compile(r"(?:an?|the)\s+(?:[a-z]+\s+)?(?:event|process|stage|phase|step)\s", re.I)
+_DURING_IT = re.compile(r"during\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s", re.I)
 
 
 def _named_after_gloss(paragraph: str) -> str:
@@ -1506,6 +1510,11 @@ def _named_after_gloss(paragraph: str) -> str:
     # combinations ...' / 'Truth tables can be used ...')
     kind = {word.casefold() for word in sentences[0].split()[:3]} if sentences else set()
     for sentence in sentences[1:_GLOSS_REACH]:
+        during = _DURING_IT.match(sentence) if _EVENT_GLOSS.match(sentences[0]) else None
+        if during is not None and folded.count(during["name"].casefold()) >= 2:
+            # 'An event that occurs during meiosis. During crossing over, alleles ...': the
+            # event glossed, then named as the time things happen in
+            return during["name"]
         said = _NAME_IS.match(sentence)
         if said is None:
             continue

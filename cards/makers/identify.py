@@ -279,6 +279,17 @@ _HOW_OFTEN_MET = re.compile(
 )
 
 
+# That a thing changes, takes different patterns, or is a field still evolving: true of
+# countless others ('Which concept changes during a flight as the pilot changes ...?',
+# '... can follow different patterns depending on ...?', '... is an evolving field ...?').
+_ONLY_CHANGES = re.compile(
+    r"^(?:(?:can|may|will)\s+)?(?:\w+ly\s+)?(?:changes?|varies|vary|fluctuates?|evolves?|shifts?)\b|"
+    r"\b(?:different|various|several|many)\s+(?:patterns|ways|forms|shapes)\s+depending\s+on\b|"
+    r"^is\s+an?\s+(?:evolving|emerging|growing|developing|changing)\s+(?:field|area|discipline)\b",
+    re.I,
+)
+
+
 def which_concept(ctx: Context, sentence: str) -> str | None:
     """'The backend is X' -> 'Which concept is X?'; '... on the backend' -> '... on which concept?'.
 
@@ -331,7 +342,7 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None
         if _SUCH_A_THING.search(rest):
             return None  # '... is intended to manage such conflicts?': which, said before
-        if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest):
+        if _ONLY_RELATED.match(rest) or SAYS_IT_VARIES.search(rest) or _ONLY_CHANGES.search(rest):
             # 'Which concept is related to burstable instances?', '... works in a variety
             # of ways depending on ...?': true of many
             return None

@@ -13112,3 +13112,47 @@ def test_a_sites_name_over_a_term_and_its_gloss_is_not_the_title() -> None:
     asked = [answer for prompt, answer in made.items() if prompt.startswith("What is")]
     assert asked and ("genes an organism carries" in asked[0] or "genetic makeup" in asked[0])
     assert not any("clever recall" in prompt.casefold() for prompt in made), made
+
+
+def test_an_exam_ready_definition_heads_the_gloss_to_learn() -> None:
+    # 'Recessive allele' / 'Exam-ready definition' / 'An allele that is only expressed
+    # ...' / 'How this is marked' / 'The paying phrase is ...' was titled 'Paying phrase'.
+    made = made_or_refused(
+        "Codominance\n"
+        "Exam-ready definition\n"
+        "When both alleles of a gene are fully shown in the phenotype of a heterozygote.\n"
+        "How this is marked\n"
+        "The key phrase is 'both alleles fully expressed'. Blood group AB is the usual "
+        "example.\n"
+    )
+    asked = [answer for prompt, answer in made.items() if "codominance" in prompt.casefold()]
+    assert asked and asked[0].startswith("When both alleles"), made
+    assert not any("key phrase" in prompt for prompt in made), made
+
+
+def test_an_event_glossed_then_named_as_the_time_things_happen_in() -> None:
+    # 'An event that occurs during meiosis. During crossing over, alleles on homologous
+    # chromosomes can switch places. ...' was refused as having no title.
+    made = made_or_refused(
+        "A stage that comes at the end of cell division. During cytokinesis, the cell's "
+        "body pinches in two, so each new cell gets its own share of the cytoplasm. "
+        "Without cytokinesis a cell would end up with two nuclei.\n"
+    )
+    assert made.get("What is cytokinesis?", "").startswith("A stage that comes"), made
+
+
+def test_that_a_thing_changes_or_is_an_evolving_field_is_no_clue_to_which() -> None:
+    # 'Which concept changes during a flight as the pilot changes direction ...?' (airspeed
+    # fits), '... is an evolving field that has significant flexibility ...?', '... can
+    # follow different patterns depending on ...?': judged AMBIGUOUS by every judge.
+    made = made_or_refused(
+        "Wing loading\n\n"
+        "Wing loading is the weight of an aircraft divided by the area of its wings. Wing "
+        "loading changes during a flight as the aircraft burns fuel and gets lighter.\n\n"
+        "Permaculture\n\n"
+        "Permaculture is a way of designing farms that copies how natural ecosystems work. "
+        "Permaculture is an evolving field that has wide freedom in how it is carried out.\n"
+    )
+    assert not any(prompt.startswith("Which concept changes") for prompt in made), made
+    assert not any("evolving field" in prompt for prompt in made), made
+    assert "What is wing loading?" in made, made
