@@ -23,7 +23,13 @@ class Setting:
 def _ranged_float(low: float, high: float) -> Callable[[Any], str | None]:
     def check(value: Any) -> str | None:
         ok = isinstance(value, float) and low <= value <= high
-        return None if ok else f"must be a number from {low} to {high}"
+        if ok:
+            return None
+        said = f"must be a number from {low} to {high}"
+        if isinstance(value, float) and low <= value / 100 <= high:
+            # 'desired_retention 90': a share in percent, as Anki's options show it
+            return f"{said} ({value / 100:g} for {value:g}%)"
+        return said
 
     return check
 

@@ -39,6 +39,8 @@ def one_line_error(stderr: str) -> str:
     ("args", "says"),
     [
         (["config", "desired_retention", "1.5"], "desired_retention must be a number from 0.7"),
+        # a share in percent, as Anki's options show it, gets the fraction it meant
+        (["config", "desired_retention", "90"], "from 0.7 to 0.99 (0.9 for 90%), not 90"),
         (["config", "desired_retention", "nan"], "desired_retention must be a number"),
         (["config", "desired_retention", "inf"], "desired_retention must be a number"),
         (["config", "desired_retention", "0,9"], "'0,9' is not a number"),
