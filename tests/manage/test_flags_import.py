@@ -100,3 +100,18 @@ def test_a_flagged_card_from_a_page_opening_lists_no_empty_brackets(
     listed = run("cards", "--flagged").output
     assert "cdn.md:3" in listed
     assert "()" not in listed
+    assert "Fix the entry and import it again" in listed
+
+
+def test_flagged_built_in_cards_are_not_sent_to_an_entry_the_learner_cannot_edit(
+    run, home: Path
+) -> None:
+    # A new user flagged a card of System Basics and was told to fix its entry and
+    # import it again: that entry ships with tutor.
+    run("config")  # first use: the built-in path
+    card = json.loads(run("cards", "--json", "--step", "frontend").output)["cards"][0]
+    assert card["file"].startswith("built-in:")
+    assert run("cards", "flag", card["id"][:10], "--reason", "unclear").exit_code == 0
+    listed = run("cards", "--flagged").output
+    assert "Fix the entry" not in listed
+    assert "tutor cards unflag ID" in listed

@@ -119,14 +119,21 @@ def cards(
         from rich.console import Group
         from rich.text import Text
 
+        from tutor.interop.importing import BUILT_IN
         from tutor.ui import counted
 
         flags = list(shown())
         if flags:
-            tail = Text(
-                f"{counted(len(flags), noun)}. Fix the entry and import it again, or: "
-                "tutor cards unflag ID"
+            # (a built-in card's entry ships with tutor: there is no file of the
+            # learner's to fix)
+            own = any(not flag.line.file.startswith(BUILT_IN) for flag in flags)
+            out_until = (
+                "It stays out of reviews until"
+                if len(flags) == 1
+                else "They stay out of reviews until"
             )
+            fix = "Fix the entry and import it again, or" if own else out_until
+            tail = Text(f"{counted(len(flags), noun)}. {fix}: tutor cards unflag ID")
             show(console, Group(flags_view(flags, zone()), tail), 5 * len(flags), not no_pager)
             return
     elif show_lines(console, card_rows(shown(), zone(), console.width), not no_pager):

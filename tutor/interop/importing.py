@@ -599,7 +599,7 @@ def laid_out(steps: Sequence[Entry]) -> bool:
     """Whether the author laid out `steps` as a sequence, to be gated step by step: some
     entry gives a step number (its own, or a path file's) or a 'next' line, or the steps
     are the built-in path's. A folder of notes that does none of these is a set."""
-    return any(entry.placed or entry.file.startswith("built-in:") for entry in steps)
+    return any(entry.placed or entry.file.startswith(BUILT_IN) for entry in steps)
 
 
 def _is_open(store: Store, path: str, items: Sequence[GivenEntry]) -> bool:
@@ -926,13 +926,17 @@ def order_steps(entries: list[Entry]) -> list[Entry]:
     return ordered
 
 
+# The file name of a built-in entry starts so: it ships with tutor, no file of the learner's.
+BUILT_IN = "built-in:"
+
+
 def builtin_files() -> list[tuple[str, str]]:
     """(name, text) of each built-in System Basics entry, in file order."""
     folder = resources.files("tutor") / "builtin" / "system-basics"
     files = sorted(
         (item for item in folder.iterdir() if item.name.endswith(".md")), key=lambda i: i.name
     )
-    return [(f"built-in:system-basics/{item.name}", item.read_text("utf-8")) for item in files]
+    return [(f"{BUILT_IN}system-basics/{item.name}", item.read_text("utf-8")) for item in files]
 
 
 def builtin_given(files: list[tuple[str, str]]) -> list[GivenEntry]:
@@ -1141,7 +1145,7 @@ def _hash(text: str, placement: str = "") -> str:
 
 def _placement(entry: Entry) -> str:
     """The path and step a path file beside the entry gave it; empty when there is none."""
-    if entry.file.startswith("built-in:") or not _has_path_file(Path(entry.file).parent):
+    if entry.file.startswith(BUILT_IN) or not _has_path_file(Path(entry.file).parent):
         return ""
     return f"{entry.path}\x1f{entry.step}"
 
@@ -1344,7 +1348,7 @@ def named_apart(given: Sequence[GivenEntry]) -> list[NamedApart]:
     with_folder: set[Path] = set()
     candidates: list[tuple[GivenEntry, str]] = []
     for file, items in by_file.items():
-        if file.startswith("built-in:") or is_url(file):
+        if file.startswith(BUILT_IN) or is_url(file):
             continue
         folders_path = folder_path(Path(file))
         if any(item.entry.path == folders_path for item in items):
@@ -1389,7 +1393,7 @@ def left_off(given: Sequence[GivenEntry]) -> list[LeftOff]:
     by_folder: dict[Path, list[Entry]] = {}
     for item in given:
         file = item.entry.file
-        if not file.startswith("built-in:") and not is_url(file):
+        if not file.startswith(BUILT_IN) and not is_url(file):
             by_folder.setdefault(Path(file).parent, []).append(item.entry)
     found = []
     for folder, entries in by_folder.items():
@@ -1410,7 +1414,7 @@ def left_off(given: Sequence[GivenEntry]) -> list[LeftOff]:
 def _folder_name(file: str) -> str:
     # The path an entry that names none was given when it was imported ('notes/x.md' joins
     # 'Notes'): parsed again under 'notes', its path's own steps read as another path's.
-    return folder_path(Path(file.removeprefix("built-in:")))
+    return folder_path(Path(file.removeprefix(BUILT_IN)))
 
 
 def _entries_of_other_paths(store: Store, paths: set[str]) -> list[Entry]:
