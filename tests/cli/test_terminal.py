@@ -263,3 +263,32 @@ def test_the_first_command_says_it_made_the_collection_and_where(_isolated_home:
     child = spawn(_isolated_home, "path")
     child.expect(pexpect.EOF)
     assert "New collection" not in plain(child.before)
+
+
+def test_the_summary_counts_the_time_spent_answering_as_stats_does(_isolated_home: Path) -> None:
+    """The summary gave the time the session stood open (1m 39s), `tutor stats` the time
+    spent answering (1m 17s), for one session."""
+    import json
+    import subprocess
+    import time
+
+    child = spawn(_isolated_home, "review")
+    answer_one(child)
+    child.expect(["Space/Enter reveal", "choose", "your answer:"])
+    time.sleep(4)  # a pause with no card answered: no answering time
+    child.send("q")
+    child.expect("Session done")
+    child.expect(pexpect.EOF)
+    summary = plain(child.before)
+    minutes, seconds = map(int, re.search(r"time +(\d+)m (\d+)s", summary).groups())
+    assert minutes * 60 + seconds < 3, summary
+    command, *rest = tutor_command()
+    stats = subprocess.run(
+        [command, *rest, "stats", "--json"],
+        env=child_env(_isolated_home, DAY1),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    spent = json.loads(stats.stdout)["today"]["time_ms"]
+    assert round(spent / 1000) == minutes * 60 + seconds
