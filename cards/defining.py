@@ -2132,7 +2132,8 @@ _DOING_NOW = re.compile(
 )
 # 'means that' and the clause it means, read as 'means' and the clause.
 _MEANS_COLON = Gated("means:", re.compile(r"^([^:]{1,60}?\s+means):\s+(?=[a-z])"))
-_MEANS_THAT = re.compile(r"^([^,;:]{1,80}?)\s+means\s+that\s+")
+# ('Modulation, in music, means that the music changes key.': its field set off between)
+_MEANS_THAT = re.compile(r"^([^,;:]{1,80}?)(?:,\s+in\s+[^,;:]{1,40},)?\s+means\s+that\s+")
 _MEANS_REACH = 100
 # A stray comma between a sentence's subject and its verb, or after the article its
 # gloss opens on: 'Generic programming, is a programming style ...', 'UTF-8 is a, Text
@@ -2290,7 +2291,9 @@ def _fold(text: str) -> str:
 # other name first, and the gloss without its article)
 _IN_ITS_FIELD = re.compile(
     r"^(?P<name>[\w-]+(?:\s+[\w-]+){0,3}),\s+(?:also\s+(?:called\s+)?[\w -]{2,40},\s+)?"
-    r"in\s+[a-z][\w ]{2,30},\s+(?P<said>(?:the|an?)\s+\S.*|(?P<bare>[a-z][\w-]+\s+\S.*))$"
+    # (not 'Modulation, in music, means that ...': a verb after the field, not a gloss)
+    r"in\s+[a-z][\w ]{2,30},\s+(?P<said>(?:the|an?)\s+\S.*|"
+    r"(?P<bare>(?!(?:means|refers|describes|denotes|represents|stands|is|are)\b)[a-z][\w-]+\s+\S.*))$"
 )
 _DEFINED_IN = re.compile(
     r"^definition\s*:\s*(?P<said>in\s+(?P<name>[\w/.+-]+(?:\s+[\w/.+-]+){0,3}),\s+\S.*)$", re.I

@@ -66,8 +66,9 @@ _FINITE = word_set(
     """
     is are was were does do did has have had can could will would should must may
     might needs need means makes runs keeps
+    hurts slows causes breaks blocks wastes leads costs kills stalls adds loses
     """
-)
+)  # (the last line: what a pitfall does, 'Holding a lock too long hurts throughput')
 # Openings that lean on the sentence before, so the sentence cannot stand alone.
 _DEPENDENT = word_set(
     "but and so or that this these those it its it's they they're their them such then also"

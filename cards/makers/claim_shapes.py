@@ -199,6 +199,8 @@ _NO_OBJECT = frozenset(
         *("also", "only", "still", "often", "usually", "always", "never", "even", "just"),
         *("happen", "happens", "occur", "occurs", "work", "works", "run", "runs", "say"),
         *("says", "is", "are", "was", "were", "the", "and", "both", "either", "then"),
+        # ('Modulations like the one above are very common': a likeness, no verb)
+        *("like", "unlike"),
         # a link to the sentence before, no verb: 'DMA can likewise be utilized for ...'
         *("likewise", "similarly", "additionally", "therefore", "thus", "hence", "moreover"),
         # 'plays an essential role in ...': how much it matters, not what it does

@@ -1796,7 +1796,10 @@ def _means_a_clause(ctx: Context, sentence: str, answer: str) -> bool:
 
 # 'means', maybe after the field it is meant in: ' in a database system means that '.
 # ('Debounce means: keep pushing the action back ...': a colon after it)
-_MEANS = re.compile(r"(?:\s+in\s+(?:an?\s+|the\s+)?[\w -]{3,40}?)?\s+means:?\s+(?:that\s+)?", re.I)
+# ('Modulation, in music, means that the music changes key.': the field between commas)
+_MEANS = re.compile(
+    r"(?:,?\s+in\s+(?:an?\s+|the\s+)?[\w -]{3,40}?,?)?\s+means:?\s+(?:that\s+)?", re.I
+)
 
 
 _DOUBLED_ARTICLE = re.compile(r"\b(an?|the)\s+\1\b", re.I)

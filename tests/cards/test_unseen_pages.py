@@ -13156,3 +13156,32 @@ def test_that_a_thing_changes_or_is_an_evolving_field_is_no_clue_to_which() -> N
     assert not any(prompt.startswith("Which concept changes") for prompt in made), made
     assert not any("evolving field" in prompt for prompt in made), made
     assert "What is wing loading?" in made, made
+
+
+def test_what_a_name_means_in_its_field_is_a_clause_not_a_thing() -> None:
+    # 'Modulation, in music, means that the music changes key.' gave 'What is a
+    # modulation?' -> 'A means that the music changes key.', and 'Modulations like the
+    # one above are very common' gave 'What do modulations like?'.
+    made = made_or_refused(
+        "Transposition\n\n"
+        "Transposition, in music, means that a whole piece is moved up or down by the same "
+        "interval. Transpositions like the one above are common when a singer needs a "
+        "lower key.\n"
+    )
+    asked = [prompt for prompt in made if prompt.casefold().startswith("what does")]
+    assert asked and made[asked[0]].startswith("A whole piece is moved"), made
+    assert not any(answer.startswith("A means") for answer in made.values()), made
+    assert not any(" like?" in prompt for prompt in made), made
+
+
+def test_a_pitfall_that_says_what_it_costs_is_no_practice_to_call_fine() -> None:
+    # '## Pitfalls' / '- Holding a lock too long hurts throughput, because other threads
+    # just wait.' gave 'True or false: holding a lock too long hurts throughput, because
+    # other threads just wait is fine?' -> False.
+    made = made_or_refused(
+        "# Spinlock\n\n"
+        "A spinlock is a lock that makes a waiting thread loop until the lock is free.\n\n"
+        "## Pitfalls\n"
+        "- Spinning on a single core wastes time, because the holder cannot run.\n"
+    )
+    assert not any(prompt.endswith("cannot run is fine?") for prompt in made), made
