@@ -59,6 +59,7 @@ class State:
         self.db = db
         self.create = create
         self._store: Store | None = None
+        self._made: Path | None = None  # the collection this command made, to be said
 
     def collection(self) -> Path:
         from tutor.home import database_path
@@ -104,7 +105,7 @@ class State:
                     from tutor.interop.importing import ensure_builtin, regenerate_if_needed
 
                     if ensure_builtin(store, clock()()) and made and not create:
-                        _say_made(path)
+                        self._made = path  # said when the command ends (see close)
                     # The doctor examines the file as it is: remaking cards first would
                     # change what it is asked to check.
                     remade = None if damaged_ok else regenerate_if_needed(store, clock()())
@@ -124,6 +125,11 @@ class State:
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self._made is not None:
+            # After the command's own output: a review clears the screen before its first
+            # card, which wiped the line when it was said on opening.
+            _say_made(self._made)
+            self._made = None
 
 
 def _say_made(path: Path) -> None:
