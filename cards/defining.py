@@ -1909,6 +1909,17 @@ _AUXILIARY_NEXT = re.compile(
 # was the subject's plural ('APIPA addresses always begin ...').
 FREQUENCY = r"(?:always|never|usually|often|sometimes|rarely|seldom|typically|generally|normally)"
 _FREQUENCY_NEXT = re.compile(rf"\s+{FREQUENCY}\b", re.I)
+# A sentence naming what the one before it told: 'This type of chemical reaction is known
+# as neutralization reaction.', 'This process is called osmosis.'
+THIS_IS_NAMED = re.compile(
+    r"this\s+(?:(?:type|kind|sort|form)\s+of\s+[\w -]{1,40}?|process|reaction|phenomenon|"
+    r"effect|event|situation|condition|change|method|technique)?\s*(?:is|are)\s+"
+    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?"
+    r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)[\"”']?(?:,\s.*)?\.?",
+    re.I,
+)
+
+
 # An object that points back to a sentence before: 'makes this possible', 'solves that'.
 _POINTED_OBJECT = re.compile(r"\s+(?:this|these|those)\b(?!\s+(?:kind|type|way)\b)", re.I)
 

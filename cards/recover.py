@@ -25,6 +25,7 @@ from cards.defining import (
     PART_OF_SPEECH,
     PRODUCT,
     SPEECH_PART_WORD,
+    THIS_IS_NAMED,
     Definition,
     called_name,
     definition_of,
@@ -55,6 +56,7 @@ from cards.sentences import (
     split_sentences,
     strip_end,
     upper_first,
+    words,
 )
 from cards.text import list_marker, plain, written_at
 
@@ -910,6 +912,12 @@ _KINDS_OF_PATTERN = frozenset(("design", "architectural", "software", "anti", "i
 
 # A field named in capitals at a title's end: ' in Machine Learning', ' in Python'.
 _FIELD_IN_CAPITALS = re.compile(r"\s+in\s+[A-Z][\w.+#-]*(?:\s+[A-Z][\w.+#-]*){0,2}$")
+# Or a field in small letters, one word ('Define oxidation in chemistry'), or how deep the
+# page goes ('in detail'); not 'in practice', which names a side of the thing
+_FIELD_IN_SMALL = re.compile(
+    r"\s+in\s+(?!(?:practice|general|action|theory|context)$)"
+    r"[a-z]{4,}$"
+)
 
 
 def without_field(name: str) -> str:
@@ -974,7 +982,7 @@ def title_without_wrapper(title: str) -> str | None:
         if bare != name:
             # 'Understanding the Sigmoid Function in Machine Learning': the field it is
             # met in, after the wrapped name
-            bare = _FIELD_IN_CAPITALS.sub("", bare)
+            bare = _FIELD_IN_SMALL.sub("", _FIELD_IN_CAPITALS.sub("", bare))
         how = _HOW_IT_WORKS.match(bare)
         if how is not None:
             bare = how["name"]
@@ -1566,6 +1574,21 @@ _DEFINITION_OF_IT = re.compile(
 _KIND_SAID = 3  # the fewest times a page says one of a gloss's kind to be named by it
 
 
+def _named_next(line: str, lines: list[str]) -> str:
+    """The name a page's opening gives in its second sentence to what its first told,
+    when the page says it again; '' otherwise."""
+    sentences = split_sentences(line)
+    if len(sentences) < 2 or len(words(sentences[0])) < _TOLD_WORDS:
+        return ""
+    named = THIS_IS_NAMED.fullmatch(sentences[1].strip())
+    if named is None or times_said(named["name"], lines) < 2:
+        return ""
+    return named["name"]
+
+
+_TOLD_WORDS = 6  # the fewest words of what an opening tells before it names it
+
+
 def _phrase_said_most(gloss: str, lines: list[str]) -> str:
     """The name a page opening on a headless gloss says again and again after it, far
     more than any other: 'The area of sharpness in a picture ... focused by the lens.'
@@ -1849,6 +1872,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 # 'Battery Energy Storage Systems (BESS) store electrical energy for later
                 # use, ...': an untitled page opening on what its concept does, by name
                 defined = Definition(lettered["name"], "", "", "")
+        if defined is None and k == 0 and (told := _named_next(line, lines)):
+            # 'When an acid reacts with a base then it results in a salt and water. This
+            # type of chemical reaction is known as neutralization reaction.': told, then
+            # named, as a homework answer explains it
+            defined = Definition(told, "", "", "")
         if defined is None and k == 0 and (of_it := _DEFINITION_OF_IT.match(line)):
             # 'The definition of enterprise resource planning (normally abbreviated as
             # ERP) should be obvious.': the page names what it goes on to define

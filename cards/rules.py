@@ -273,7 +273,10 @@ _LOST_LINK = re.compile(
     # ('or ,' and 'and.' too; not 'and, in Mode C/S, pressure altitude', an aside after it)
     r"\b(?:or|and)(?:\s?[?.;:]|\s,|,(?=[\"”')\]]|$))(?=[\s\"”')\]]|$|[A-Z][a-z]+\s)|"
     # 'is an in that generalizes both queues and stacks': the link was 'abstract data type'
-    r"\b(?i:the|an?)\s+(?:that|in|of|is|are|was|were|to|with)(?![\w-])|"
+    # ('for example, A is the 6th of C': a capital A inside a sentence names a note, a
+    # grade, a plan; an article is capitalised only where a sentence starts)
+    r"(?:\b(?:the|an?)|(?:^|(?<=[.!?]\s))(?:The|An?))\s+(?:that|in|of|is|are|was|were|to|with)"
+    r"(?![\w-])|"
     # '... often during the early stages of.': a link's words after the last preposition
     # (a quantity or a part before it, which always names what it is of)
     r"\b(?:stages?|parts?|kinds?|types?|forms?|versions?|all|each|one|some|many|most|"

@@ -28,6 +28,7 @@ from cards.defining import (
     SPELLS_ONLY,
     STATES,
     THINGS_BY_HOW,
+    THIS_IS_NAMED,
     WORKS_BY_VERB,
     blends,
     definition_of,
@@ -673,6 +674,21 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     return below
 
 
+def _named_right_after(ctx: Context, item: Item, sentence: str) -> bool:
+    """Whether the sentence after `sentence` in its item names the entry as what
+    `sentence` told ('This type of chemical reaction is known as neutralization
+    reaction.')."""
+    at = item.text.find(sentence)
+    if at < 0 or len(words(sentence)) < _TOLD_WORDS:
+        return False
+    following = split_sentences(item.text[at + len(sentence) :])[:1]
+    named = THIS_IS_NAMED.fullmatch(following[0].strip()) if following else None
+    return named is not None and any(same_name(named["name"], n) for n in ctx.entry.names)
+
+
+_TOLD_WORDS = 6  # the fewest words of what a sentence tells before the next names it
+
+
 def _says_what(sentence: str, names: Sequence[str]) -> bool:
     """Whether a sentence says what a thing is ('It describes the process of ...'),
     not only what it does."""
@@ -755,6 +771,10 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if _CROSS_REFERENCE.match(sentence):
             continue  # '(1) See indexed color.': a dictionary's pointer to another sense
         found = (section, item, sentence)
+        if _named_right_after(ctx, item, sentence):
+            # 'When an acid reacts with a base ... a salt and water. This type of chemical
+            # reaction is known as neutralization reaction.': told, then named
+            return found
         opening = after_expansion or (
             summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
         )

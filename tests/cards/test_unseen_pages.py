@@ -13185,3 +13185,42 @@ def test_a_pitfall_that_says_what_it_costs_is_no_practice_to_call_fine() -> None
         "- Spinning on a single core wastes time, because the holder cannot run.\n"
     )
     assert not any(prompt.endswith("cannot run is fine?") for prompt in made), made
+
+
+def test_a_capital_a_inside_a_sentence_is_a_name_not_a_dropped_link() -> None:
+    # 'The relative minor is the 6th of the respective major; for example, A is the 6th
+    # of C ...' was thrown away: 'A is' read as an article whose link was dropped.
+    made = made_or_refused(
+        "Subdominant\n\n"
+        "The subdominant is the 4th note of a major scale; for example, A is the 4th of E "
+        "and so A is the subdominant of E major. A chord built on it leads away from home.\n"
+    )
+    assert made.get("What is the subdominant?", "").startswith("The 4th note of a major"), made
+
+
+def test_a_wrapped_title_drops_the_field_it_names_in_small_letters() -> None:
+    # 'Define oxidation in chemistry' over 'Oxidation, in the context of chemistry,
+    # refers to ...' gave no card, titled whole.
+    assert title_without_wrapper("Define reduction in chemistry") == "Reduction"
+    assert title_without_wrapper("Explain recursion in detail") == "Recursion"
+    assert title_without_wrapper("Understanding caching in practice") == "Caching in practice"
+    made = made_or_refused(
+        "Define reduction in chemistry\n\n"
+        "Reduction, in the context of chemistry, refers to a reaction where a substance "
+        "gains electrons. It is the partner of oxidation.\n"
+    )
+    assert made.get("What is reduction?", "").startswith("A reaction where a substance"), made
+
+
+def test_a_reaction_told_then_named_in_the_next_sentence() -> None:
+    # 'Explanation:' / 'When an acid reacts with a base then it results in the formation
+    # of a salt and water. This type of chemical reaction is known as neutralization
+    # reaction.' was refused as having no title.
+    made = made_or_refused(
+        "Explanation:\n"
+        "When a metal slowly reacts with oxygen and water then it turns into a flaky oxide "
+        "layer. This type of chemical reaction is known as corrosion.\n"
+        "For example, iron left out in the rain rusts.\n"
+        "Hence, rusting is a kind of corrosion.\n"
+    )
+    assert made.get("What is corrosion?", "").startswith("When a metal slowly reacts"), made
