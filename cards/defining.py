@@ -638,7 +638,8 @@ _IN_A_KIND = re.compile(
 # A name in quotes: 'A "webhook" is ...'.
 _QUOTED_NAME = Gated(
     ('"', "“", "'", "‘"),
-    re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=\s)", re.I),
+    # ('"Perfect Cadence", also called "authentic cadence", is ...': a comma after it)
+    re.compile(r"^((?:an?\s+|the\s+)?)[\"“'‘]([^\"”'’]{1,60})[\"”'’](?=[\s,])", re.I),
 )
 
 

@@ -220,10 +220,22 @@ def _choose_title(lines: list[str], candidates: list[tuple[int, str]]) -> tuple[
     ]
     about = plain(" ".join(sentences[:3])).casefold()
     mentioned = [c for c in candidates if _mentions(about, c[1])]
+    if len(mentioned) > 1:
+        # 'Perfect Cadence' / 'Authentic Cadence' / '"Perfect Cadence", also called
+        # "authentic cadence", is ...': both named, the one the page goes on to say
+        # most; a tie goes to the later line (a site's name comes before its page's)
+        body = plain(" ".join(sentences)).casefold()
+        most = max(_times(body, c[1]) for c in mentioned)
+        mentioned = [c for c in mentioned if _times(body, c[1]) == most]
     return mentioned[-1] if mentioned else candidates[0]
 
 
 def _mentions(text: str, name: str) -> bool:
+    return _times(text, name) > 0
+
+
+def _times(text: str, name: str) -> int:
+    """How often `text` says `name`, in either number."""
     stem = name.casefold()
     stem = stem[:-1] if stem.endswith("s") else stem  # 'Databases' is about 'database'
-    return re.search(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text) is not None
+    return len(re.findall(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text))

@@ -93,7 +93,8 @@ _CHROME = re.compile(
     # an old version's banner: 'You are viewing documentation for Kubernetes version: v1.25'
     r"you\s+are\s+viewing\s+documentation\s+for\s.{1,60}|"
     r".{1,60}\s+documentation\s+is\s+no\s+longer\s+(?:actively\s+)?maintained\b.{0,200}|"
-    r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info)|"  # a site's name: 'Convertio.com'
+    # a site's name: 'Convertio.com', 'BANDROOM.GAMES'
+    r"[\w-]+\.(?:com|org|net|io|dev|co|app|ai|info|games|site|blog|online|store|shop|edu|gov)|"
     # an address copied on a line of its own, or as a Markdown reference: '[1]: https://...'
     r"(?:\[\w{1,10}\]\s*)?:?\s*(?:https?://|www\.)\S+|"
     r"\([^()]{1,60}\)|"  # '(data structure)': a headword's qualifier, the headword lost

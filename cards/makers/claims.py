@@ -269,7 +269,8 @@ _ASKS_WHAT_IT_IS = re.compile(
     r"^What (?:does|do) .{1,80}? (?:actually |really |simply )?(?:describe|denote|mean|refer to)\?$"
 )
 # An answer that holds back its point for a 'but also' after it.
-_NOT_ONLY = re.compile(r"^(?:to\s+)?not\s+only\b", re.I)
+# ('Serves not only as a technical element.': after the verb the question leaves)
+_NOT_ONLY = re.compile(r"^(?:to\s+)?(?:[a-z]+s\s+)?not\s+only\b", re.I)
 # A stock phrase as the whole answer, which says nothing of the concept (maybe after the
 # verb a 'What does it do?' keeps: 'Combines the best of both worlds.').
 _STOCK_PHRASE = re.compile(

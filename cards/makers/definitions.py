@@ -1873,7 +1873,8 @@ def _without_open_aside(answer: str) -> str:
 # models' ('that' after a preposition points; after a noun it opens a clause).
 # The author speaking in the first person: 'The calculations are approximates and done by
 # me'.
-_SPEAKER = re.compile(r"\b(?:I|me|my|myself)\b")
+# (not 'the I chord', 'the IV chord': a numeral after an article names a chord, a step)
+_SPEAKER = re.compile(r"\b(?:(?<!\bthe )(?<!\ban )(?<!\ba )I(?!\s+chords?\b)|me|my|myself)\b")
 # A problem solved that the sentence leaves unnamed: '... solves a particular problem.'
 _SOME_PROBLEM = re.compile(
     r"\b(?:solves?|address(?:es)?|fix(?:es)?|tackles?)\s+(?:a|one)\s+"

@@ -13224,3 +13224,42 @@ def test_a_reaction_told_then_named_in_the_next_sentence() -> None:
         "Hence, rusting is a kind of corrosion.\n"
     )
     assert made.get("What is corrosion?", "").startswith("When a metal slowly reacts"), made
+
+
+def test_a_sites_name_in_capitals_with_its_domain_is_chrome() -> None:
+    # 'BANDROOM.GAMES' over a music lesson was read as its title.
+    from cards.recover import is_chrome_line
+
+    assert is_chrome_line("SCALESLAB.GAMES")
+    assert is_chrome_line("chordnotes.blog")
+    assert not is_chrome_line("Node.js")
+
+
+def test_of_two_title_lines_the_one_the_page_says_most_titles_it() -> None:
+    # 'Perfect Cadence' / 'Authentic Cadence' / '"Perfect Cadence", also called
+    # "authentic cadence", is a musical term ...' was titled by its other name and gave
+    # no definition card (the quoted name before a comma was not read as the subject),
+    # and 'It serves not only as a technical element but also ...' was asked 'What does
+    # the perfect cadence do?' -> 'Serves not only as a technical element.'
+    made = made_or_refused(
+        "Plagal Cadence\n\n"
+        "Amen Cadence\n\n"
+        '"Plagal Cadence", also called "amen cadence", is a musical term used to describe '
+        "the move from the IV chord to the I chord at the end of a phrase.\n\n"
+        "The plagal cadence sounds softer than other endings. A plagal cadence is common "
+        "in hymns. The plagal cadence serves not only as an ending but also as a gentle "
+        "blessing after the music.\n"
+    )
+    asked = made.get("What is a plagal cadence?") or made.get("What is the plagal cadence?", "")
+    assert asked.startswith("A musical term used to describe the move"), made
+    assert not any(answer.startswith("Serves not only") for answer in made.values()), made
+
+
+def test_what_a_thing_does_not_only_is_no_answer_without_its_but_also() -> None:
+    made = made_or_refused(
+        "Fermata\n\n"
+        "A fermata is a sign over a note that tells the player to hold it longer than its "
+        "value. The fermata is an essential mark in music. It serves not only as a pause "
+        "but also adds suspense to the phrase.\n"
+    )
+    assert not any("not only" in answer for answer in made.values()), made
