@@ -89,7 +89,8 @@ def path(
             raise UserError(str(error)) from None
     now = clock()()
     scheduler = scheduler_for(store, fuzz=False)
-    retention = current_settings(store)["desired_retention"]
+    settings = current_settings(store)
+    retention = settings["desired_retention"]
     attempts = store.check_attempts()
     decay = -float(scheduler.parameters[20])
     tallies = step_tallies(
@@ -107,7 +108,7 @@ def path(
     }
     for path_name in hidden & set(progress):
         progress[path_name] = [when_hidden(row) for row in progress[path_name]]
-    if _new_used(store, now):  # as `tutor` and the review's summary say it
+    if _new_used(store, settings, now):  # as `tutor` and the review's summary say it
         for path_name in set(progress) - hidden:
             progress[path_name] = [when_new_used(row) for row in progress[path_name]]
     if as_json:
@@ -138,14 +139,13 @@ def path(
     if any(
         row.next_action == READY or row.last_check for rows in progress.values() for row in rows
     ):
-        console.print(pass_note(current_settings(store)["check_pass_mark"]))
+        console.print(pass_note(settings["check_pass_mark"]))
 
 
-def _new_used(store: Store, now: datetime) -> bool:
+def _new_used(store: Store, settings: dict[str, Any], now: datetime) -> bool:
     """Whether today's limit of new cards is reached."""
     from tutor.days import allowed_today
 
-    settings = current_settings(store)
     _, new_left, _ = allowed_today(store, settings, now, zone())
     return settings["new_per_day"] > 0 and new_left == 0
 
