@@ -1092,7 +1092,13 @@ def _said_more_precisely(
 
 # A definition that only says which group it belongs to: 'one of the three Core Web
 # Vitals.', 'one of several sorting algorithms'.
-_ONLY_ONE_OF = re.compile(r"^one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}\w+\.?$", re.I)
+# ('one of the essentials of music, with the other two being melody and rhythm': the
+# others named beside it, no more of what it is)
+_ONLY_ONE_OF = re.compile(
+    r"^one\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}\w+"
+    r"(?:,\s+(?:with\s+)?the\s+others?(?:\s+\w+)?\s+being\s+[^.;]{1,80})?\.?$",
+    re.I,
+)
 
 
 def _said_further_on(
@@ -2109,7 +2115,15 @@ def _with_next(
         return answer  # 'It had been introduced by': the copy broke off there
     if _NAMES_ONLY.search(following):
         return answer  # 'Such a procedure is called recursive.': a name, not what it does
+    if _WORD_ORIGIN.match(following):
+        return answer  # 'It comes from the Greek words ...': where the word comes from
     return f"{answer} {following}"
+
+
+# Where a word comes from, said of 'it': 'It comes from the Greek word ...'.
+_WORD_ORIGIN = re.compile(
+    r"^(?:it|the\s+(?:word|term|name))\s+(?:comes|came|derives|is\s+derived)\s+from\b", re.I
+)
 
 
 def _defined_again(sentence: str, names: tuple[str, ...]) -> bool:

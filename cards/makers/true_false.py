@@ -235,7 +235,9 @@ def _said_before_name(ctx: Context, word: str) -> bool:
 
 # An arrow: a flow of steps ('A → B'), or a point the copy cut after its arrow.
 # A point under its label: 'Deadlock: two threads each hold ...'.
-_LABELLED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}:\s")
+# ('titrant – the solution of known concentration that is added': a glossary's term and
+# its gloss, the dash for the colon)
+_LABELLED = re.compile(r"[\w'-]+(?:\s+[\w'-]+){0,3}(?::|\s[–—-])\s")
 _ARROW = re.compile(r"[→⇒➔]|->|=>")
 
 

@@ -13263,3 +13263,36 @@ def test_what_a_thing_does_not_only_is_no_answer_without_its_but_also() -> None:
         "but also adds suspense to the phrase.\n"
     )
     assert not any("not only" in answer for answer in made.values()), made
+
+
+def test_one_of_three_with_the_others_named_is_no_definition_nor_is_where_the_word_comes_from() -> (
+    None
+):
+    # 'Harmony is one of the essentials of music, with the other two being melody and
+    # rhythm. Harmony is described as the sound of 2 or more notes heard simultaneously.
+    # It comes from the Greek words ...' was asked 'What is Harmony?' -> 'One of the
+    # essentials of music, with the other two being melody and rhythm.'
+    made = made_or_refused(
+        "Rhythm\n\n"
+        "Rhythm is one of the essentials of music, with the other two being melody and "
+        "harmony. Rhythm is described as the pattern of long and short sounds in time. It "
+        "comes from the Greek word rhythmos, which means a measured flow.\n"
+    )
+    asked = [answer for prompt, answer in made.items() if prompt.casefold() == "what is rhythm?"]
+    assert asked == ["The pattern of long and short sounds in time."], made
+
+
+def test_a_glossary_line_with_a_dash_is_no_statement_to_judge() -> None:
+    # '- titrant – the solution of known concentration that is added' under 'Key terms'
+    # was asked 'True or false: titrant – the solution of known concentration that is
+    # added?' -> True.
+    made = made_or_refused(
+        "# Distillation\n\n"
+        "Distillation is a way of separating liquids by boiling them and cooling the vapour "
+        "back into a liquid.\n\n"
+        "## Key takeaways\n"
+        "- distillate – the liquid collected after the vapour cools\n"
+        "- residue – what is left behind in the flask\n"
+    )
+    judged = [prompt for prompt in made if prompt.startswith("True or false:")]
+    assert not any("distillate –" in p or "residue –" in p for p in judged), made
