@@ -674,15 +674,12 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     return below
 
 
-def _named_right_after(ctx: Context, item: Item, sentence: str) -> bool:
-    """Whether the sentence after `sentence` in its item names the entry as what
-    `sentence` told ('This type of chemical reaction is known as neutralization
-    reaction.')."""
-    at = item.text.find(sentence)
-    if at < 0 or len(words(sentence)) < _TOLD_WORDS:
+def _names_what_was_told(ctx: Context, sentence: str) -> bool:
+    """Whether `sentence` names the entry as what the sentence before it told ('This type
+    of chemical reaction is known as neutralization reaction.')."""
+    if sentence[:4].casefold() != "this":
         return False
-    following = split_sentences(item.text[at + len(sentence) :])[:1]
-    named = THIS_IS_NAMED.fullmatch(following[0].strip()) if following else None
+    named = THIS_IS_NAMED.fullmatch(sentence.strip())
     return named is not None and any(same_name(named["name"], n) for n in ctx.entry.names)
 
 
@@ -732,7 +729,13 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     prose = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER, SectionKind.ANALOGY)
     said_in: set[int] = set()  # sections where a sentence of some words was read
     names_folded = {name.casefold() for name in ctx.entry.names}
+    told: tuple[Section, Item, str] | None = None  # the last sentence read, if one could be
     for section, item, sentence in sentences_of(ctx.entry, *prose):
+        if told is not None and told[1] is item and _names_what_was_told(ctx, sentence):
+            # 'When an acid reacts with a base ... a salt and water. This type of chemical
+            # reaction is known as neutralization reaction.': told, then named
+            return told
+        told = None
         summary = section.kind is SectionKind.SUMMARY
         opens_section = id(section) not in said_in
         if len(words(sentence)) > _LABEL_WORDS:
@@ -771,10 +774,8 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if _CROSS_REFERENCE.match(sentence):
             continue  # '(1) See indexed color.': a dictionary's pointer to another sense
         found = (section, item, sentence)
-        if _named_right_after(ctx, item, sentence):
-            # 'When an acid reacts with a base ... a salt and water. This type of chemical
-            # reaction is known as neutralization reaction.': told, then named
-            return found
+        if len(words(sentence)) >= _TOLD_WORDS:
+            told = found
         opening = after_expansion or (
             summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
         )
