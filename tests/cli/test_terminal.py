@@ -243,14 +243,19 @@ def test_question_mark_on_an_empty_answer_field_lists_its_keys_and_typing_goes_o
         child.expect("Enter/Space accept")
         child.send("3" if kind == 0 else "\r")
         child.expect("saved ·")
+    screen = child.after  # from the field's label on
     child.send("?")
     child.expect("on an empty field: these keys")
-    child.expect("Esc: commands")
+    screen += child.before + child.after
     child.send("frontend\r")
     child.expect("(right|not quite|accepted as close)")
+    screen += child.before
     child.send("q")
     child.expect(pexpect.EOF)
     assert "you typed ?" not in plain(child.before)
+    # (no empty 'your answer:' line is left above the list: one field, then the answer)
+    fields = [line for line in shown(screen) if line.startswith("your answer:")]
+    assert fields == ["your answer: frontend"], shown(screen)
 
 
 def test_the_first_command_says_it_made_the_collection_and_where(_isolated_home: Path) -> None:

@@ -112,10 +112,14 @@ def read_field(
             out.write("\n")
             out.flush()
             return FieldResult(Ending.EOF)
-        if key in (k.SPACE, "?") and not edit.text and answer:
+        if key == "?" and not edit.text and answer:
+            out.write("\r\x1b[K")  # the empty field's line makes way for the key list
+            out.flush()
+            return FieldResult(Ending.HELP)
+        if key == k.SPACE and not edit.text and answer:
             out.write("\n")
             out.flush()
-            return FieldResult(Ending.REVEAL if key == k.SPACE else Ending.HELP)
+            return FieldResult(Ending.REVEAL)
         if not edit.apply(key) and len(key) == 1 and key.isprintable():
             edit.insert(key)
         _draw(out, label, edit)
