@@ -15,6 +15,8 @@ DB_NAME = "tutor.sqlite3"
 # The setting saying the built-in path was imported; here, so that checking it on every
 # command does not load the importer (about 10 ms).
 BUILTIN_SETTING = "builtin_imported"
+# The file name of a built-in entry starts so: it ships with tutor, no file of the learner's.
+BUILT_IN = "built-in:"
 
 
 def expand(path: Path) -> Path:

@@ -119,7 +119,7 @@ def cards(
         from rich.console import Group
         from rich.text import Text
 
-        from tutor.interop.importing import BUILT_IN
+        from tutor.home import BUILT_IN
         from tutor.ui import counted
 
         flags = list(shown())

@@ -491,10 +491,11 @@ def _named_apart_line(one: Any) -> Any:
 
 def _where_to_edit(source: str) -> Any:
     """'edit notes/cors.md' for a file; a built-in entry or a web page is not the learner's."""
+    from tutor.home import BUILT_IN
     from tutor.interop.fetch import is_url
     from tutor.ui import literal
 
-    if source.startswith("built-in:") or is_url(source):
+    if source.startswith(BUILT_IN) or is_url(source):
         return literal(f"made from {source}, which tutor does not edit")
     return literal(f"edit {source}")
 

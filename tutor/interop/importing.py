@@ -25,7 +25,7 @@ from cards.text import collapse, folder_path
 from db import EntryRecord, ImportWrite, SectionRef, Store, StoredCard
 from db.store import StoredEntry
 from tutor import workers
-from tutor.home import BUILTIN_SETTING
+from tutor.home import BUILT_IN, BUILTIN_SETTING
 from tutor.interop import card_maker
 from tutor.interop.card_maker import GENERATION_SETTING, generation_of
 
@@ -924,10 +924,6 @@ def order_steps(entries: list[Entry]) -> list[Entry]:
     if all(entry.step is not None for entry in entries):
         ordered.sort(key=rank)
     return ordered
-
-
-# The file name of a built-in entry starts so: it ships with tutor, no file of the learner's.
-BUILT_IN = "built-in:"
 
 
 def builtin_files() -> list[tuple[str, str]]:
