@@ -1919,6 +1919,7 @@ THIS_IS_NAMED = re.compile(
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)[\"”']?(?:,\s.*)?\.?",
     re.I,
 )
+TOLD_WORDS = 6  # the fewest words of what a sentence tells before the next names it
 
 
 # An object that points back to a sentence before: 'makes this possible', 'solves that'.

@@ -26,6 +26,7 @@ from cards.defining import (
     PRODUCT,
     SPEECH_PART_WORD,
     THIS_IS_NAMED,
+    TOLD_WORDS,
     Definition,
     called_name,
     definition_of,
@@ -1579,15 +1580,12 @@ def _named_next(line: str, lines: list[str]) -> str:
     """The name a page's opening gives in its second sentence to what its first told,
     when the page says it again; '' otherwise."""
     sentences = split_sentences(line)
-    if len(sentences) < 2 or len(words(sentences[0])) < _TOLD_WORDS:
+    if len(sentences) < 2 or len(words(sentences[0])) < TOLD_WORDS:
         return ""
     named = THIS_IS_NAMED.fullmatch(sentences[1].strip())
     if named is None or times_said(named["name"], lines) < 2:
         return ""
     return named["name"]
-
-
-_TOLD_WORDS = 6  # the fewest words of what an opening tells before it names it
 
 
 def _phrase_said_most(gloss: str, lines: list[str]) -> str:

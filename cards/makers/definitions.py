@@ -29,6 +29,7 @@ from cards.defining import (
     STATES,
     THINGS_BY_HOW,
     THIS_IS_NAMED,
+    TOLD_WORDS,
     WORKS_BY_VERB,
     blends,
     definition_of,
@@ -683,9 +684,6 @@ def _names_what_was_told(ctx: Context, sentence: str) -> bool:
     return named is not None and any(same_name(named["name"], n) for n in ctx.entry.names)
 
 
-_TOLD_WORDS = 6  # the fewest words of what a sentence tells before the next names it
-
-
 def _says_what(sentence: str, names: Sequence[str]) -> bool:
     """Whether a sentence says what a thing is ('It describes the process of ...'),
     not only what it does."""
@@ -774,7 +772,7 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if _CROSS_REFERENCE.match(sentence):
             continue  # '(1) See indexed color.': a dictionary's pointer to another sense
         found = (section, item, sentence)
-        if len(words(sentence)) >= _TOLD_WORDS:
+        if len(words(sentence)) >= TOLD_WORDS:
             told = found
         opening = after_expansion or (
             summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
