@@ -225,8 +225,9 @@ def _choose_title(lines: list[str], candidates: list[tuple[int, str]]) -> tuple[
         # "authentic cadence", is ...': both named, the one the page goes on to say
         # most; a tie goes to the later line (a site's name comes before its page's)
         body = plain(" ".join(sentences)).casefold()
-        most = max(_times(body, c[1]) for c in mentioned)
-        mentioned = [c for c in mentioned if _times(body, c[1]) == most]
+        times = {c: _times(body, c[1]) for c in mentioned}
+        most = max(times.values())
+        mentioned = [c for c in mentioned if times[c] == most]
     return mentioned[-1] if mentioned else candidates[0]
 
 

@@ -445,7 +445,7 @@ def is_chrome_title(title: str, lines: list[str] | None = None) -> bool:
         or _over_the_title(title.strip(), top)
         or _unsaid_head(title.strip(), top, lines)
         or _site_over_a_question(title.strip(), top, lines)
-        or _site_over_a_gloss(title.strip(), top, lines)
+        or bool(_term_under_a_site(title.strip(), top, lines))
     )
 
 
@@ -1519,8 +1519,9 @@ def _named_after_gloss(paragraph: str) -> str:
     # (or its head noun is the kind the gloss names: 'A table listing all possible
     # combinations ...' / 'Truth tables can be used ...')
     kind = {word.casefold() for word in sentences[0].split()[:3]} if sentences else set()
+    event = bool(sentences) and _EVENT_GLOSS.match(sentences[0]) is not None
     for sentence in sentences[1:_GLOSS_REACH]:
-        during = _DURING_IT.match(sentence) if _EVENT_GLOSS.match(sentences[0]) else None
+        during = _DURING_IT.match(sentence) if event else None
         if during is not None and folded.count(during["name"].casefold()) >= 2:
             # 'An event that occurs during meiosis. During crossing over, alleles ...': the
             # event glossed, then named as the time things happen in
@@ -2058,23 +2059,23 @@ def _gloss_under_a_site_name(
     top: list[tuple[int, str]], lines: list[str]
 ) -> tuple[int, str, str] | None:
     """The term of a glossary's 'term – gloss' line right under a site's name (see
-    `_site_over_a_gloss`), as the page's title."""
-    if len(top) < 2 or not _site_over_a_gloss(top[0][1].strip(), [t for _, t in top], lines):
-        return None
-    term = _TERM_DASH.match(top[1][1].strip())
-    return (top[1][0], _capitalised(term["term"]), "") if term is not None else None
+    `_term_under_a_site`), as the page's title."""
+    term = _term_under_a_site(top[0][1].strip(), [t for _, t in top], lines) if top else ""
+    return (top[1][0], _capitalised(term), "") if term else None
 
 
-def _site_over_a_gloss(title: str, top: list[str], lines: list[str]) -> bool:
-    """Whether a title is a site's name over a glossary's 'term – gloss' line ('Mammoth
-    Memory' / 'phenotype – the observable physical characteristics of an organism'): a
-    short name in title case the page never says again, the term said on below."""
+def _term_under_a_site(title: str, top: list[str], lines: list[str]) -> str:
+    """The term of a glossary's 'term – gloss' line under a title that is a site's name
+    ('Mammoth Memory' / 'phenotype – the observable physical characteristics of an
+    organism'): a short name in title case the page never says again, the term said on
+    below; '' when the title is no such name."""
     if len(top) < 2 or top[0].strip() != title or not _short(title, 4) or not title.istitle():
-        return False
+        return ""
     term = _TERM_DASH.match(top[1].strip())
     if term is None or not _short(term["term"], 4):
-        return False
-    return times_said(title, lines) <= 1 and times_said(term["term"], lines) >= SAID_OFTEN
+        return ""
+    said = times_said(title, lines) <= 1 and times_said(term["term"], lines) >= SAID_OFTEN
+    return term["term"] if said else ""
 
 
 def _underlined_title(first: tuple[int, str], lines: list[str]) -> tuple[int, str, str] | None:
