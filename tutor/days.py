@@ -78,3 +78,12 @@ def allowed_today(
     limits = Limits(settings["new_per_day"], settings["reviews_per_day"])
     new_left, reviews_left = remaining(limits, introduced, reviewed)
     return day_end, new_left, reviews_left
+
+
+def new_limit_reached(store: Store, settings: dict[str, Any], now: datetime, zone: tzinfo) -> int:
+    """Today's new-card limit when it is used up (new cards then wait for tomorrow), else 0:
+    what `tutor review` and the plan of the day count, so a check's result and `tutor
+    path` say the same."""
+    limit = settings["new_per_day"]
+    _, new_left, _ = allowed_today(store, settings, now, zone)
+    return limit if limit > 0 and new_left == 0 else 0

@@ -281,15 +281,11 @@ def take_check(
 
 
 def _new_limit_reached(store: Store, now: datetime) -> int:
-    """Today's new-card limit when it is used up (new cards then wait for tomorrow), else 0:
-    what `tutor review` and the plan of the day count, so the check says the same."""
-    from tutor.days import allowed_today, local_zone
+    """Today's new-card limit when it is used up, else 0 (`tutor.days.new_limit_reached`)."""
+    from tutor.days import local_zone, new_limit_reached
     from tutor.settings import effective
 
-    settings = effective(store.settings())
-    limit = settings["new_per_day"]
-    _, new_left, _ = allowed_today(store, settings, now, local_zone())
-    return limit if limit > 0 and new_left == 0 else 0
+    return new_limit_reached(store, effective(store.settings()), now, local_zone())
 
 
 __all__ = ["CheckSession", "take_check"]

@@ -22,8 +22,6 @@ from tutor.app import (
 )
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from db import Step, Store
 
 
@@ -97,6 +95,7 @@ def path(
         store, to_ms(now), decay, retention, names[0] if len(names) == 1 else None
     )
     from db.standing import hidden_paths
+    from tutor.days import new_limit_reached
     from tutor.progress.paths import when_hidden, when_new_used
 
     hidden = hidden_paths(store)
@@ -108,7 +107,7 @@ def path(
     }
     for path_name in hidden & set(progress):
         progress[path_name] = [when_hidden(row) for row in progress[path_name]]
-    if _new_used(store, settings, now):  # as `tutor` and the review's summary say it
+    if new_limit_reached(store, settings, now, zone()):  # as `tutor` and the summary say
         for path_name in set(progress) - hidden:
             progress[path_name] = [when_new_used(row) for row in progress[path_name]]
     if as_json:
@@ -140,14 +139,6 @@ def path(
         row.next_action == READY or row.last_check for rows in progress.values() for row in rows
     ):
         console.print(pass_note(settings["check_pass_mark"]))
-
-
-def _new_used(store: Store, settings: dict[str, Any], now: datetime) -> bool:
-    """Whether today's limit of new cards is reached."""
-    from tutor.days import allowed_today
-
-    _, new_left, _ = allowed_today(store, settings, now, zone())
-    return settings["new_per_day"] > 0 and new_left == 0
 
 
 def _find_path(names: list[str], wanted: str) -> str:
