@@ -1029,7 +1029,8 @@ _FRAGMENT = re.compile(
     # ('The delay between a request ...', 'The degree to which a system's state ...')
     # ('The circumstances where several processes access ...': where it happens)
     # ('The fundamental tradeoff in statistical modeling where ...': its field named)
-    r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*){0,3}"
+    # ('The chemical and/or mechanical breakdown of rocks ...': two kinds of it)
+    r"(?i:the)\s+[a-z][a-z-]*(?:\s+(?:and(?:/or)?\s+)?[a-z][a-z-]*){0,3}"
     r"(?:\s+in\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?=\s+(?:where|whereby)\b))?\s+(?:of|used|whereby|where|"
     r"wherein|"
     r"[a-z]{3,}ed\s+by|between|(?:to|in|at|by)\s+which)\b|"

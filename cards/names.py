@@ -309,7 +309,9 @@ def mention(entry: Entry) -> str:
             articles[article] = articles.get(article, 0.0) + weight
             # (nor does a unit's small 'dpi' in 'a 600 dpi printer' for the title's 'DPI')
             unit = named.isupper() and form.islower() and previous[:1].isdigit()
-            if (article or (before and before[-1] not in ".!?:")) and not unit:
+            # ('(See “weathering”.) Erosion goes on ...': a sentence ends inside brackets)
+            ended = before.rstrip(")]”’\"'")[-1:] in tuple(".!?:")
+            if (article or (before and not ended)) and not unit:
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     # A tie goes to the form with capitals inside: 'virtual DOM' over a code comment's
     # '// virtual dom'; no writer capitalises a letter inside a name by accident.
@@ -392,11 +394,12 @@ def mention(entry: Entry) -> str:
         elif (
             not best
             and plural_of(form) != form
-            and re.search(rf"\b{re.escape(plural_of(form))}\b", body_text(entry)[:20_000])
+            and _plural_said(form, body_text(entry)[:20_000])
             and not _said_capitalised_inside(form, entry)
         ):
             # 'Transponder is an electronic device ...', then 'Transponders are required
-            # ...': one of many, its capital only where a sentence starts
+            # ...' or '... has three graphemes': one of many, its capital only where a
+            # sentence starts
             form = form[:1].lower() + form[1:]
             best = indefinite(form)
         elif COMMON_NOUN.search(form):
@@ -486,6 +489,17 @@ def _title_cased_common(name: str, text: str) -> bool:
 
 # A word in a title's capitals: 'Manager', 'Bias-Variance'; not 'JavaScript', 'DNS'.
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+
+
+def _plural_said(word: str, text: str) -> bool:
+    """Whether `text` says a capitalised word's plural: as written ('Transponders are
+    ...'), or in lowercase ('three graphemes') where it never says the word itself ('Soil
+    is ...' beside 'soils' is said as stuff is)."""
+    plural = re.escape(plural_of(word))
+    if re.search(rf"\b{plural}\b", text):
+        return True
+    one = re.compile(rf"\b{re.escape(word)}\b", re.I)
+    return bool(re.search(rf"\b{plural}\b", text, re.I)) and one.search(text) is None
 
 
 def _written_lower_inside(word: str, text: str) -> bool:

@@ -232,6 +232,8 @@ _DICTIONARY_HEAD = re.compile(
 # A headword's forms, after it: '(usually uncountable, plural virtual memories)'.
 _INFLECTIONS = re.compile(
     r"\s+\((?:[^()]{0,40}\b)?(?:plural|uncountable|countable|comparative)\b[^()]{0,60}\)$"
+    # (or the language it is a word of, after a dash: 'weathering — English')
+    r"|\s+[—–-]\s+English$"
 )
 # The field a dictionary's sense belongs to, before it: '(statistics) any of the 99 ...'.
 _FIELD_LABEL = re.compile(r"^\([a-z]+(?:\s[a-z]+){0,2}\)\s+(?=[A-Za-z])")
@@ -638,8 +640,9 @@ def _glossed_title(line: str, title: str) -> tuple[str, str] | None:
     if led is None or not _names_title(led[0], title):
         return None
     gloss = led[1]
-    if sense is not None or re.match(r"(?:an?|the)\s", gloss):
-        # a dictionary's sense, in lower case; 'Time To First Byte: the elapsed time ...'
+    if sense is not None or re.match(r"(?:an?|the|one\s+of|any)\s", gloss):
+        # a dictionary's sense, in lower case; 'Time To First Byte: the elapsed time ...',
+        # 'allophone: one of the phonetic variants ...'
         gloss = gloss[:1].upper() + gloss[1:]
     return (led[0].strip(), gloss) if re.match("[A-Z]", gloss) else None
 
@@ -670,7 +673,10 @@ def _names_title(term: str, title: str) -> bool:
     def key(name: str) -> str:
         return " ".join(re.split(r"[\s-]+", name.strip().casefold()))
 
-    return any(key(term) == key(name) or spells_out(name, term) for name in names)
+    # ('allophone (allophonic)' of 'Allophone': a headword and a form made from it)
+    derived = _DERIVED_FORM.fullmatch(term.strip())
+    terms = [term, derived["name"]] if derived is not None else [term]
+    return any(key(said) == key(name) or spells_out(name, said) for said in terms for name in names)
 
 
 # A dictionary's part of speech and sense number before its headword: 'Noun1.', '2.'.
@@ -1539,6 +1545,16 @@ def _named_after_gloss(paragraph: str) -> str:
     return ""
 
 
+def _glossed_one(name: str, paragraph: str) -> str:
+    """The name of one of a kind whose gloss opens `paragraph` ('A crystalline substance
+    ...'), when the paragraph goes on to name it in the plural ('Minerals are ...')."""
+    *before, last = name.split()
+    if not last.endswith("s") or not re.search(rf"\b{re.escape(name)}\s+are\b", paragraph):
+        return name
+    one = _one_of(last, [paragraph])
+    return " ".join((*before, last[:1] + one[1:])) if one else name
+
+
 def _kind_said_most(gloss: str, lines: list[str]) -> str:
     """The one of a gloss's kind the page says most, when it says it far more than any
     other: 'A mouse that uses light to detect movement.' over a page saying 'optical
@@ -1623,6 +1639,10 @@ _PHRASE_SAID = 4  # the fewest times a page says a phrase to be named by it
 _PHRASES_COMPARED = 10  # the most said phrases compared with one another
 
 
+# A dictionary's sense number, part of speech and field: '1. n. [Geology]'.
+_SENSE_LABEL = re.compile(r"\d{1,2}\.\s+(?:n|v|adj|adv)\.(?:\s+\[[\w\s&/-]{2,40}\])?")
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -1641,6 +1661,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             and not _COUNT.fullmatch(line.strip())
             # (nor 'Explanation' over a homework answer: the site's label on it)
             and line.strip().rstrip(":").casefold() not in _LABEL_TITLES
+            # (nor '1. n. [Geology]', a dictionary's sense whose headword was lost above it)
+            and not _SENSE_LABEL.fullmatch(line.strip())
         ]
     )
     if (signed := signature_over_a_description(top)) is not None:
@@ -1822,6 +1844,11 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             )
             if short is not None and " " in term:
                 return i, short, term
+            derived = _DERIVED_FORM.fullmatch(term)
+            if derived is not None and derived["other"][:4] == derived["name"][:4].lower():
+                # 'allophone (allophonic): one of the phonetic variants ...': the headword,
+                # and a form made from it in brackets, which is no other name for it
+                return i, _capitalised(derived["name"]), ""
             return i, _capitalised(term), ""  # 'Confidence interval: A range of values ...'
         marker = list_marker(line)
         led_in = k == 1 and (top[0][1].rstrip().endswith(":") or _heads_key_points(top[0][1]))
@@ -1857,6 +1884,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 defined = Definition(kind, "", "", "")
             if defined is None and (repeated := _phrase_said_most(line, top_lines)):
                 defined = Definition(repeated, "", "", "")
+            if defined is not None and re.match(r"an?\s", line, re.I):
+                defined = defined._replace(name=_glossed_one(defined.name, line))
         if defined is None and k == 0 and _PRONOUN_OPENS.match(line):
             # 'It defines an area in the 3D world of what is visible to the camera. The
             # frustum is confined by ...': a gloss copied with its 'It', the name said next
@@ -2293,6 +2322,10 @@ _NAME_IN_CAPITALS = re.compile(
 )
 
 
+# A headword with a form made from it in brackets: 'allophone (allophonic)'.
+_DERIVED_FORM = re.compile(r"(?P<name>[^()]+?)\s+\((?P<other>[a-z][a-z-]+)\)")
+
+
 def _term_of_gloss(line: str) -> str | None:
     """The term of a page's opening line that is a glossary's term and its gloss, as
     dictionaries write it ('Confidence interval: A range of values ...'); None for any
@@ -2301,8 +2334,12 @@ def _term_of_gloss(line: str) -> str | None:
     fielded = _FIELD_BAR.match(line.strip())
     line = line.strip()[fielded.end() :] if fielded else line.strip()
     term, colon, gloss = line.partition(": ")
-    if not colon and fielded:
+    if not colon:
         term, colon, gloss = line.partition(" - ")
+        if colon and not fielded and not gloss[:1].islower():
+            # ('Morpheme - the smallest unit of meaning ...': a gloss begins in lower case
+            # after a plain hyphen; 'Java - The Complete Reference' is a title and its site)
+            term, colon, gloss = line, "", ""
     if not colon:
         # 'Accessible Rich Internet Applications — a set of HTML attributes that ...',
         # 'phenotype – the observable physical characteristics of an organism'

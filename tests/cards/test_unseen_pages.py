@@ -13296,3 +13296,51 @@ def test_a_glossary_line_with_a_dash_is_no_statement_to_judge() -> None:
     )
     judged = [prompt for prompt in made if prompt.startswith("True or false:")]
     assert not any("distillate –" in p or "residue –" in p for p in judged), made
+
+
+def test_a_term_and_its_gloss_after_a_plain_hyphen_open_an_untitled_page() -> None:
+    # 'Morpheme - the smallest unit of meaning in a language; it may be ...' as a page's
+    # only paragraph was refused as having no title.
+    made = made_or_refused(
+        "Grapheme - the smallest unit of a writing system that can change what a word "
+        "means; it may be one letter or a group of letters. For example, the word ship "
+        "has four letters but only three graphemes.\n"
+    )
+    assert made.get("What is a grapheme?", "").startswith("The smallest unit of a writing"), made
+
+
+def test_a_headword_with_its_derived_form_in_brackets_titles_the_page_by_the_headword() -> None:
+    # 'allophone (allophonic): one of the phonetic variants that belong to a single
+    # phoneme.' was titled 'Allophone (allophonic)' and refused: no sentence said what
+    # 'Allophone (allophonic)' was.
+    made = made_or_refused(
+        "morpheme (morphemic): one of the smallest parts of a word that still carry meaning. "
+        "For example, the word cats has two morphemes, cat and the plural -s. A difference "
+        "between two forms is morphemic when it changes what the word means.\n"
+    )
+    assert made.get("What is a morpheme?", "").startswith("One of the smallest parts of a"), made
+
+
+def test_a_dictionarys_language_label_is_not_part_of_the_headword() -> None:
+    # 'weathering — English' over 'The chemical and/or mechanical breakdown of rocks ...'
+    # was titled 'Weathering — English' and refused.
+    made = made_or_refused(
+        "erosion — English\n"
+        "The chemical and/or mechanical wearing away of soil and rock by water, wind or "
+        "ice. (See “weathering”.) Erosion goes on slowly on every slope all the time.\n"
+    )
+    assert made.get("What is erosion?", "").startswith("The chemical and/or mechanical"), made
+
+
+def test_a_dictionarys_sense_label_is_no_title_when_its_headword_was_lost() -> None:
+    # '1. n. [Geology]' over 'A crystalline substance that is naturally occurring ... .
+    # Minerals are homogeneous ...' was asked 'What is 1. n. [Geology]?'.
+    made = made_or_refused(
+        "1. n. [Biology]\n"
+        "A living unit that is the smallest part of an organism able to carry out the "
+        "processes of life. Cells are surrounded by a membrane, and most of them hold a "
+        "nucleus. Cells divide to make new cells.\n"
+    )
+    assert not any("[Biology]" in prompt for prompt in made), made
+    asked = made.get("What is a cell?") or made.get("What are cells?", "")
+    assert asked.startswith("A living unit that is the smallest part"), made
