@@ -72,6 +72,7 @@ from cards.recover import (
     is_chrome_line,
     is_chrome_title,
     is_dictionary_head,
+    labelled_in_brackets,
     lists_its_parts,
     says_what_it_does,
     subjects_rejoined,
@@ -893,10 +894,10 @@ def _spells_out_its_letters(entry: Entry) -> bool:
 def _opens_on_how_it_forms_or_its_use(entry: Entry) -> bool:
     """Whether the entry's first sentence (or first point) says how the thing it names
     comes about or what it is used for: 'A covalent bond is formed by the overlap of ...'
-    (a homework answer, with no title); 'Codec stands for coder/decoder ... . A codec is
-    used to encode and decode ...' (its second sentence, after what its name stands
-    for)."""
-    from cards.makers.claim_shapes import FORMED, USED
+    (a homework answer, with no title), 'Earthquakes are caused by ...'; 'Codec stands
+    for coder/decoder ... . A codec is used to encode and decode ...' (its second
+    sentence, after what its name stands for)."""
+    from cards.makers.claim_shapes import CAUSED, FORMED, USED
 
     first = next((s.items[0] for s in entry.sections if s.items), None)
     if first is None:
@@ -908,7 +909,7 @@ def _opens_on_how_it_forms_or_its_use(entry: Entry) -> bool:
         for name in entry.names:
             said = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+", sentence, re.I)
             rest = sentence[said.end() :] if said is not None else ""
-            if FORMED.match(rest) or USED.match(rest):
+            if FORMED.match(rest) or USED.match(rest) or CAUSED.match(rest):
                 return True
     return False
 
@@ -1156,6 +1157,10 @@ def _entry(
         # 'Definition of "observability"' over a gloss that names nothing: a dictionary's
         # head, its word the entry's name
         meta.aliases.append(title)
+        title = bare
+    elif bare and labelled_in_brackets(title):
+        # 'Predicate (noun)' over '1. A part of a sentence which ...': the bracket is the
+        # dictionary's label, no part of the name
         title = bare
     elif bare and (_WRAPS_AFTER_ONLY.search(title) or lists_its_parts(title)):
         # 'GTIN Defined' over 'Full name: Global Trade Item Number': the name before the

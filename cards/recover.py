@@ -945,6 +945,11 @@ _GENERAL_FIELD = re.compile(
 _DATE_IN_BRACKETS = re.compile(
     r"\s*\((?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?,?\s+(?:\d{1,2},?\s+)?)?\d{4}\)\s*$"
 )
+# What the page is of its concept, or its part of speech, in brackets after the title:
+# 'Affix (definition)', 'Predicate (noun)'.
+_LABEL_IN_BRACKETS = re.compile(
+    r"\s*\((?:definition|meaning|noun|verb|adjective|adverb)\)\s*$", re.I
+)
 
 
 # A subtitle naming a few parts, one or two words each: 'Metrics, Traces, and Logs'.
@@ -952,6 +957,12 @@ _PARTS_NAMED = re.compile(
     r"\s*[\w-]+(?:[ \t][\w-]+)?(?:,[ \t]*[\w-]+(?:[ \t][\w-]+)?)*,?[ \t]+(?:and|&|or)[ \t]+"
     r"[\w-]+(?:[ \t][\w-]+)?\s*"
 )
+
+
+def labelled_in_brackets(title: str) -> bool:
+    """Whether a title ends on what the page is of its concept, or its part of speech, in
+    brackets: 'Affix (definition)', 'Predicate (noun)'."""
+    return _LABEL_IN_BRACKETS.search(title) is not None
 
 
 def title_without_wrapper(title: str) -> str | None:
@@ -965,7 +976,8 @@ def title_without_wrapper(title: str) -> str | None:
         return None  # a paragraph taken for a title wraps no name (and is not searched)
     # ('Variable Scope for New Programmers (17 Oct 2005)': the post's date after it)
     title = _DATE_IN_BRACKETS.sub("", title)
-    parts = SUBTITLE.split(title.strip(), maxsplit=1)
+    labelled = labelled_in_brackets(title)
+    parts = SUBTITLE.split(_LABEL_IN_BRACKETS.sub("", title).strip(), maxsplit=1)
     name = parts[0].strip()
     if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term"):
         name = parts[1].strip()  # 'Definition: network topology', as a dictionary heads it
@@ -997,7 +1009,7 @@ def title_without_wrapper(title: str) -> str | None:
         bare = re.sub(r"^(?:the|an?)\s+", "", bare.strip(), flags=re.I).strip()
         if re.fullmatch(r"[\"“‘'][^\"“”‘’']+[\"”’']", bare):
             bare = bare[1:-1]  # 'Definitions for "Referential integrity"', "of 'Dividend Stock'"
-        changed = bare.casefold() != title.strip().casefold()
+        changed = labelled or bare.casefold() != title.strip().casefold()
         if bare.casefold() in _KINDS_OF_PATTERN:
             return None  # 'design pattern': the pattern is the concept, not a wrapper
         if changed and bare and len(bare.split()) <= 6 and any(c.isalpha() for c in bare):

@@ -108,6 +108,12 @@ FORMED = re.compile(
     r"(?P<means>(?:by|when|through)\s.{10,})$",
     re.I,
 )
+# 'are caused by a sudden release of stress along faults' -> what causes it.
+CAUSED = re.compile(
+    r"^(?:is|are)\s+(?:(?:usually|typically|often|mostly|mainly|commonly)\s+)?caused\s+by\s+"
+    r"(?P<cause>.{10,})$",
+    re.I,
+)
 # Verbs whose 'with' or 'to' names the other thing, not the means: 'can be contrasted with
 # a shell', 'can be compared to a phone book'.
 _PAIRED_WITH = frozenset(
@@ -596,6 +602,10 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         # formed?': how a thing comes about is what a beginner learns of it
         done = formed["done"].lower()
         return "how", f"How {be} {name} {done}?", upper_first(strip_end(formed["means"])) + "."
+    if (caused := CAUSED.match(rest)) is not None and not leans_back(caused["cause"]):
+        # 'Earthquakes are caused by a sudden release of stress ...' -> 'What causes
+        # earthquakes?': where a happening comes from
+        return "how", f"What causes {name}?", upper_first(strip_end(caused["cause"])) + "."
     if (passive := _PASSIVE.match(rest)) is not None:
         modal, done, means = passive["modal"].lower(), passive["done"], passive["means"]
         prep, _, other = means.partition(" ")

@@ -13344,3 +13344,53 @@ def test_a_dictionarys_sense_label_is_no_title_when_its_headword_was_lost() -> N
     assert not any("[Biology]" in prompt for prompt in made), made
     asked = made.get("What is a cell?") or made.get("What are cells?", "")
     assert asked.startswith("A living unit that is the smallest part"), made
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Suffix (definition)", "Suffix"),
+        ("Subject (noun)", "Subject"),
+        ("Idiom (meaning)", "Idiom"),
+    ],
+)
+def test_a_label_in_brackets_after_a_title_is_no_part_of_the_name(title: str, name: str) -> None:
+    # 'Affix (definition)' over 'An affix is ...' was asked 'What is an affix in
+    # definition?', and 'Predicate (noun)' titled its page so.
+    assert title_without_wrapper(title) == name
+
+
+def test_a_page_titled_with_a_label_in_brackets_is_asked_by_its_name() -> None:
+    made = made_or_refused(
+        "Suffix (definition)\n\n"
+        "A suffix is a group of letters added to the end of a word to make a new word, such "
+        "as -ness in kindness. English has many suffixes.\n"
+    )
+    assert made.get("What is a suffix?", "").startswith("A group of letters added to the end"), made
+
+
+def test_a_page_opening_on_what_causes_its_concept_asks_what_causes_it() -> None:
+    # 'Earthquakes are caused by a sudden release of stress along faults in the Earth's
+    # crust.' opening an untitled page was refused: no sentence said what earthquakes are.
+    made = made_or_refused(
+        "Tsunamis are caused by a sudden shift of the sea floor, most often in an undersea "
+        "earthquake. The moving floor lifts the water above it, and the wave spreads out "
+        "across the ocean.\n"
+        "Landslides and volcanic eruptions can set off tsunamis too, and warning centres "
+        "watch the sea for tsunamis day and night.\n"
+    )
+    assert made.get("What causes tsunamis?", "").startswith("A sudden shift of the sea floor"), made
+
+
+def test_a_dictionary_entry_titled_with_its_part_of_speech_is_named_without_it() -> None:
+    # 'Predicate (noun)' over numbered senses ('1. A part of a sentence which ...') named
+    # every card's entry 'Predicate (noun)'.
+    entry, _ = deck(
+        "Adverb (noun)\n\n"
+        "  1. A word that tells how, when or where an action happens.\n"
+        "  2. A word that changes the meaning of an adjective or another adverb.\n\n"
+        "Examples:\n\n"
+        "  1. In 'She sang softly', softly is an adverb.\n"
+        "  2. In 'He left early', early is an adverb.\n"
+    )
+    assert entry.title == "Adverb"
