@@ -401,3 +401,26 @@ def test_a_retake_the_same_day_asks_mostly_other_questions(run, started: Path) -
     after = {card for card, at in rows if at >= cut}
     assert len(before) == len(first) and len(after) == len(second)
     assert len(before & after) * 2 < len(after)  # most questions are new
+
+
+def test_a_card_suspended_before_it_was_seen_is_not_counted_as_one_to_see(
+    run, started: Path
+) -> None:
+    # A new user suspended one never-seen Frontend card and `tutor path` went on saying
+    # 'seen 2/3' of a step that asked nothing more of them ('ready to check').
+    (total,) = query(
+        started,
+        "SELECT count(*) FROM card WHERE entry_key = 'system-basics/frontend'"
+        " AND retired_at IS NULL",
+    )[0]
+    (first,) = query(
+        started,
+        "SELECT id FROM card WHERE entry_key = 'system-basics/frontend' AND retired_at IS NULL"
+        " ORDER BY id LIMIT 1",
+    )[0]
+    assert run("cards", "suspend", str(first), now=DAY1).exit_code == 0
+    step = json.loads(run("path", "--json", now=DAY1).output)["paths"][0]["steps"][0]
+    assert (step["seen"], step["total"], step["suspended_unseen"]) == (0, total, 1)
+    shown = run("path", "system basics", now=DAY1).output
+    frontend = next(line for line in shown.splitlines() if " 1  Frontend " in line)
+    assert f" 0/{total - 1} " in frontend, shown

@@ -22,6 +22,7 @@ from tutor.progress.paths import (
     Status,
     StepProgress,
     pass_rule,
+    seen_of,
 )
 from tutor.ui import FULL_TABLE, Fitted, literal
 
@@ -87,7 +88,7 @@ def _path_table(
                 f"{row.first.position}–{row.last.position}",
                 Text(f"{row.count} steps", style="italic"),
                 Text(row.status.value, style=STATUS_STYLES[row.status]),
-                f"{row.seen}/{row.total}",
+                seen_of(row),
                 recall,
                 *(() if narrow else (attempt_line(None, zone),)),
                 literal(row.next_action),
@@ -97,7 +98,7 @@ def _path_table(
             str(row.step.position),
             literal(row.step.title),
             Text(row.status.value, style=STATUS_STYLES[row.status]),
-            f"{row.seen}/{row.total}",
+            seen_of(row),
             recall,
             *(() if narrow else (attempt_line(row.last_check, zone),)),
             literal(row.next_action),

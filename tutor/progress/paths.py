@@ -198,6 +198,7 @@ def step_json(row: StepProgress) -> dict[str, object]:
         "status": row.status.value,
         "seen": row.seen,
         "total": row.total,
+        "suspended_unseen": row.set_aside,
         "recall": row.recall,
         "weak": row.weak,
         "learning": row.learning,
@@ -306,6 +307,7 @@ class FoldedSteps:
     weak: int
     learning: int
     next_action: str
+    set_aside: int = 0  # never seen and suspended, as StepProgress.set_aside
 
 
 def fold_runs(rows: Sequence[StepProgress]) -> list[StepProgress | FoldedSteps]:
@@ -348,7 +350,14 @@ def _fold(run: Sequence[StepProgress], before: Step | None) -> FoldedSteps:
         weak=weak,
         learning=learning,
         next_action=next_action(status, seen, total, weak, learning, before, set_aside),
+        set_aside=set_aside,
     )
+
+
+def seen_of(row: StepProgress | FoldedSteps) -> str:
+    """'seen/to see' of a step or a run of them: a card suspended before it was ever seen
+    is not one to see (the step is ready to check without it)."""
+    return f"{row.seen}/{row.total - row.set_aside}"
 
 
 # Said where the names to choose from would be listed, when there are none.
