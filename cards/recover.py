@@ -629,7 +629,7 @@ def _term_line(text: str) -> tuple[str, str] | None:
 def _glossed_title(line: str, title: str) -> tuple[str, str] | None:
     """The term and gloss of a term line that names the title ('tablespace - A tablespace
     is ...', 'router: A device that ...'); None for any other line."""
-    line = line.strip()
+    line = _DEFINITION_LEAD.sub("", line.strip())
     sense = _SENSE_NUMBER.match(line)  # 'Noun1.logic gate - a computer circuit ...'
     if sense is not None:
         line = line[sense.end() :]
@@ -637,10 +637,16 @@ def _glossed_title(line: str, title: str) -> tuple[str, str] | None:
     if led is None:
         term, colon, gloss = line.partition(": ")
         led = (term, gloss) if colon else None
+    if led is None:
+        # 'basal metabolic rate (BMR), the amount of energy ...': a comma for the colon
+        term, comma, gloss = line.partition(", ")
+        led = (term, gloss) if comma and _ARTICLE_OPENS.match(gloss) else None
     if led is None or not _names_title(led[0], title):
         return None
-    gloss = led[1]
-    if sense is not None or re.match(r"(?:an?|the|one\s+of|any)\s", gloss):
+    gloss = _SAID_AS.sub("", led[1])
+    if sense is not None or re.match(
+        r"(?:an?|the|one\s+of|any|(?:type|kind|sort|form|set|group|class)\s+of)\s", gloss
+    ):
         # a dictionary's sense, in lower case; 'Time To First Byte: the elapsed time ...',
         # 'allophone: one of the phonetic variants ...'
         gloss = gloss[:1].upper() + gloss[1:]
@@ -1855,7 +1861,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 None,
             )
             if short is not None and " " in term:
-                return i, short, term
+                # ('resting heart rate (RHR)': the words, without their letters again)
+                return i, short, re.sub(rf"\s*\({short}\)$", "", term)
             derived = _DERIVED_FORM.fullmatch(term)
             if derived is not None and derived["other"][:4] == derived["name"][:4].lower():
                 # 'allophone (allophonic): one of the phonetic variants ...': the headword,
@@ -2334,6 +2341,14 @@ _NAME_IN_CAPITALS = re.compile(
 )
 
 
+# A label glued before a glossary line: 'Short definitionsaturated fat - ...'.
+_DEFINITION_LEAD = re.compile(r"^(?:short|quick|brief|simple)\s+definition:?\s*", re.I)
+# How a headword is said, in brackets before its gloss: '(pronounced) (SA-chuh-RAY-ted…) '.
+_SAID_AS = re.compile(r"^\(pronounced\)\s*(?:\([^()]{1,60}\)\s*)?")
+# A gloss's opening article in lowercase: 'the amount of energy used ...'.
+_ARTICLE_OPENS = re.compile(r"(?:the|an?)\s")
+
+
 # A headword with a form made from it in brackets: 'allophone (allophonic)'.
 _DERIVED_FORM = re.compile(r"(?P<name>[^()]+?)\s+\((?P<other>[a-z][a-z-]+)\)")
 
@@ -2345,9 +2360,11 @@ def _term_of_gloss(line: str) -> str | None:
     tail recursion - When the last thing ...'), and a dash may stand for the colon."""
     fielded = _FIELD_BAR.match(line.strip())
     line = line.strip()[fielded.end() :] if fielded else line.strip()
+    line = _DEFINITION_LEAD.sub("", line)
     term, colon, gloss = line.partition(": ")
     if not colon:
         term, colon, gloss = line.partition(" - ")
+        gloss = _SAID_AS.sub("", gloss)
         if colon and not fielded and not gloss[:1].islower():
             # ('Morpheme - the smallest unit of meaning ...': a gloss begins in lower case
             # after a plain hyphen; 'Java - The Complete Reference' is a title and its site)
@@ -2358,6 +2375,12 @@ def _term_of_gloss(line: str) -> str | None:
         term, colon, gloss = line.partition(" — ")
         if not colon:
             term, colon, gloss = line.partition(" – ")
+    if not colon:
+        # 'basal metabolic rate (BMR), the amount of energy used ...': a medical
+        # dictionary's term, its gloss after a comma
+        head, comma, rest = line.partition(", ")
+        if comma and _ARTICLE_OPENS.match(rest) and not re.search(r"[.!?]", head):
+            term, colon, gloss = head, comma, rest
     if not colon:
         # 'Battery Management System. An electronic system that manages ...': the term a
         # sentence of its own, every word capitalised, its gloss after it

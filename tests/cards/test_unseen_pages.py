@@ -13394,3 +13394,27 @@ def test_a_dictionary_entry_titled_with_its_part_of_speech_is_named_without_it()
         "  2. In 'He left early', early is an adverb.\n"
     )
     assert entry.title == "Adverb"
+
+
+def test_a_term_and_its_gloss_after_a_comma_open_a_medical_dictionarys_entry() -> None:
+    # 'basal metabolic rate (BMR), the amount of energy used in a unit of time by a
+    # fasting, resting subject ...' as a page's only paragraph was refused: no title.
+    made = made_or_refused(
+        "resting heart rate (RHR), the number of times the heart beats in a minute at full "
+        "rest. The rate is taken after some minutes of sitting still and is given in beats "
+        "per minute. See also pulse.\n"
+    )
+    asked = made.get("What is RHR?") or made.get("What is a resting heart rate?", "")
+    assert asked.startswith("The number of times the heart beats in a minute"), made
+
+
+def test_how_a_headword_is_said_in_brackets_is_no_part_of_its_gloss() -> None:
+    # 'saturated fat - (pronounced) (SA-chuh-RAY-ted…) type of fat with specific chemical
+    # properties ...' was refused: the brackets stood where a gloss in lowercase begins.
+    made = made_or_refused(
+        "Short definitiontrans fat - (pronounced) (TRANZ-fat…) type of fat made when oil is "
+        "hardened that raises bad cholesterol. Most trans fats come from fried and baked "
+        "foods.\n"
+    )
+    asked = made.get("What is trans fat?") or made.get("What is a trans fat?", "")
+    assert asked.startswith("Type of fat made when oil"), made
