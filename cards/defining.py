@@ -187,7 +187,7 @@ _OTHER_SENSE = re.compile(
     re.I,
 )
 _EXPANDS_ONLY = re.compile(r"\s(?:stands for|is short for)\s", re.I)
-_ARTICLE = r"(?:(?:an?|the)\s+)?"
+_ARTICLE = r"(?:(?:an?|the|your)\s+)?"
 # What the letters stand for, said in a comma aside: ', which stands for comma-separated
 # value,' (a sentence of its own, 'CSV stands for ...', only spells them out).
 _WHICH_STANDS_FOR = re.compile(

@@ -84,7 +84,9 @@ _SMALL = frozenset(("to", "of", "and", "the", "for", "in", "on", "a", "an", "by"
 
 # Endings of common nouns (and of no product name): '-tion', '-ing', '-ency', '-ity'.
 COMMON_NOUN = re.compile(
-    r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ency|ancy|ism|ship|width|ography|[oey]sis)$", re.I
+    # ('Semantics', 'Genetics': a field, said bare)
+    r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ency|ancy|ism|ship|width|ography|[oey]sis|ics)$",
+    re.I,
 )
 
 

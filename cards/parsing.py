@@ -1169,8 +1169,11 @@ def _entry(
         meta.aliases.append(title)
         title = bare
     elif bare is None and asked is None:
-        head = _opened_by_head(title, meta.tagline or _opening_text(sections)) or _defined_head(
-            title, sections, meta.tagline, fragments
+        first = meta.tagline or _opening_text(sections)
+        head = (
+            _opened_by_head(title, first)
+            or _opened_by_tail(title, first)
+            or _defined_head(title, sections, meta.tagline, fragments)
         )
         if head:
             # 'Golden Master Testing: Characterization Tests for Legacy Code' over 'Golden
@@ -1447,6 +1450,25 @@ def _opened_by_head(title: str, opening: str) -> str:
     # (the subject, then an aside or its verb: not 'Caching Strategies: ...' over
     # 'Caching strategies for APIs differ ...', whose subject goes on)
     return head if re.match(r"\(|(?:is|are|was|refers|means|describes)\b|[a-z]+s\b", after) else ""
+
+
+def _opened_by_tail(title: str, opening: str) -> str:
+    """The name after a title's colon, when the page's first sentence opens on it as its
+    subject ('Money words made simple: Savings account' over 'Your savings account is
+    ...'): the words before the colon are a series' or a site's; '' otherwise."""
+    _, colon, tail = title.partition(": ")
+    tail = tail.strip()
+    if not colon or not tail or len(tail.split()) > 5:
+        return ""
+    said = _YOURS.sub("", opening.lstrip())
+    if not said.casefold().startswith(f"{tail.casefold()} "):
+        return ""
+    # (the subject, then its verb: 'is', 'refers', 'studies')
+    return tail if re.match(r"(?:is|are|[a-z]+s)\b", said[len(tail) :].lstrip()) else ""
+
+
+# An opening's 'your', 'the' or 'a' before the name it goes on to define.
+_YOURS = re.compile(r"^(?:(?:really|basically)\s+)?(?:your|the|an?)\s+", re.I)
 
 
 def _opening_text(sections: list[Section]) -> str:

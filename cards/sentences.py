@@ -324,6 +324,8 @@ def third_person(verb: str) -> str:
 
 # Verbs that say what a thing does for someone: 'What does X do?' asks them well. Other
 # verbs ('represents', 'resembles') are asked with their own verb.
+# What a field of knowledge looks into: 'Semantics studies the meaning of ...'.
+LOOKS_INTO = ("study", "examine", "investigate")
 FUNCTION_VERBS = frozenset(
     stem
     for verb in (
@@ -341,6 +343,7 @@ FUNCTION_VERBS = frozenset(
         *("prevent", "restrict", "limit", "stop"),
         # (what a part of a machine does: 'Performs arithmetic operations ...')
         *("perform", "execute", "decode", "fetch"),
+        *LOOKS_INTO,
     )
     for stem in (verb, verb + "s", verb + "es", verb[:-1] + "ies" if verb.endswith("y") else "")
     if stem
@@ -352,6 +355,8 @@ FUNCTION_VERBS = frozenset(
 MEASURES = {
     third_person(verb): verb for verb in ("indicate", "measure", "quantify", "denote", "express")
 }
+# The same of what a field looks into ('What does semantics study?').
+STUDIES = {third_person(verb): verb for verb in LOOKS_INTO}
 
 
 # Plural nouns that a compound name ends in and that are seldom a verb: after a name, they

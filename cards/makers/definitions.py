@@ -85,6 +85,7 @@ from cards.sentences import (
     MEASURES,
     MODALS,
     STOP_WORDS,
+    STUDIES,
     first_sentence,
     has_phrase,
     indefinite,
@@ -1511,6 +1512,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         if verb.lower() in MEASURES and told:
             # 'Indicates how many bits of data ...': what it tells is the answer
             prompt = f"What {ctx.do()} {ctx.mention} {MEASURES[verb.lower()]}?"
+            answer = upper_first(told)
+        elif verb.lower() in STUDIES and told:
+            # 'Studies the meaning of words ...': what a field looks into is the answer
+            prompt = f"What {ctx.do()} {ctx.mention} {STUDIES[verb.lower()]}?"
             answer = upper_first(told)
     elif _FOR_DOING.match(answer) and SAYS_ITS_ROLE.search(sentence):
         # 'The job of a preload scanner is to examine raw markup ...' leaves 'To examine

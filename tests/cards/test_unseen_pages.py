@@ -13418,3 +13418,28 @@ def test_how_a_headword_is_said_in_brackets_is_no_part_of_its_gloss() -> None:
     )
     asked = made.get("What is trans fat?") or made.get("What is a trans fat?", "")
     assert asked.startswith("Type of fat made when oil"), made
+
+
+def test_a_series_name_before_a_colon_is_no_part_of_the_title() -> None:
+    # 'What's what in finances: Credit score' over 'Your credit score is a number, ...'
+    # titled the page 'What in finances: Credit score' and refused it.
+    made = made_or_refused(
+        "Money words made simple: Savings account\n\n"
+        "Your savings account is an account at a bank that pays you interest on the money "
+        "you keep in it. Most banks let you take money out of a savings account a few "
+        "times a month.\n"
+    )
+    asked = made.get("What is a savings account?", "")
+    assert asked.startswith("An account at a bank that pays you interest"), made
+
+
+def test_a_field_of_knowledge_is_asked_what_it_studies() -> None:
+    # 'Pragmatics looks at aspects of meaning ...' under 'English Grammar: Pragmatics' was
+    # refused; a field is defined by what it studies.
+    made = made_or_refused(
+        "English Grammar: Semantics\n\n"
+        "Semantics studies the meaning of words and sentences, and how that meaning is built "
+        "from the parts. It asks what a sentence says, not how it sounds.\n"
+    )
+    asked = made.get("What does semantics study?", "")
+    assert asked.startswith("The meaning of words and sentences"), made
