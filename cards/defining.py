@@ -592,8 +592,10 @@ _ROLE_OWNED = Gated(
 )
 # 'is defined as a ...', 'is formally defined by the Scrum Guide as a ...'.
 # ('Cloud Bursting is defined as: When you run out of ...': a colon, then the gloss)
+# ('Equilibrium price can be defined as the price at which ...': the same, hedged)
 _IS_DEFINED_AS = re.compile(
-    r"\s(?P<verb>is|are)\s+(?:\w+ly\s+)?defined\s+(?:by\s+[^,;]{2,60}?\s+)?as"
+    r"\s(?:(?P<verb>is|are)|(?:can|may)\s+be)\s+(?:\w+ly\s+)?defined\s+"
+    r"(?:by\s+[^,;]{2,60}?\s+)?as"
     r"(?:\s+(?=(?:an?|the|one)\s)|\s*:\s+(?=[A-Z]))"
 )
 # 'Compound interest is best described as interest upon interest' (or, as written, 'best
@@ -1644,7 +1646,7 @@ def _definition(
         text = _BEST_DESCRIBED_AS.sub(r" \g<verb> ", text, count=1)
     if " defined " in text:
         # 'A Sprint is defined by Ken Schwaber as a Timebox of thirty days ...': what it is
-        text = _IS_DEFINED_AS.sub(r" \g<verb> ", text, count=1)
+        text = _IS_DEFINED_AS.sub(lambda said: f" {said['verb'] or 'is'} ", text, count=1)
     if ", is " in text or ", are " in text:
         text = _SAID_TWICE.sub(r"\g<verb>", text)  # 'Anti-aliasing is, therefore, is the ...'
         text = _COMMA_BEFORE_VERB.sub(r"\1", text, count=1)  # 'Generic programming, is a'

@@ -13443,3 +13443,19 @@ def test_a_field_of_knowledge_is_asked_what_it_studies() -> None:
     )
     asked = made.get("What does semantics study?", "")
     assert asked.startswith("The meaning of words and sentences"), made
+
+
+def test_can_be_defined_as_defines() -> None:
+    # 'Equilibrium price can be defined as the price at which the quantity demanded is
+    # equal to the quantity supplied.' opening an untitled page was passed over, and the
+    # page was titled by a heading further down.
+    made = made_or_refused(
+        "Opportunity cost can be defined as the value of the best choice you give up when "
+        "you make a decision.\n"
+        "Sunk cost can be defined as money already spent that cannot be got back.\n\n"
+        "Costs in a table\n\n"
+        "Choice Cost Given up\n"
+        "Study Time Work\n"
+    )
+    asked = made.get("What is opportunity cost?") or made.get("What is an opportunity cost?", "")
+    assert asked.startswith("The value of the best choice you give up"), made
