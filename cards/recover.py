@@ -1741,6 +1741,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 # 'Key Takeaways' / '• Brute Force is an automated trial-and-error method
                 # ...' atop the page, 'What is "Salt"?' further down: one of its parts
                 break
+            if k > 1 and _titles_the_page(top[0][1], found[0], lines):
+                # 'Diversification' / 'Spreading money across ...' / ... / 'What high or
+                # low means': a part's question under the title the page keeps saying
+                break
             if _defined_above(found[0], top[:k], asked=line.rstrip().endswith("?")):
                 # 'What is NFC? Everything you need to know', a link under the page's own
                 # 'Near Field Communications (NFC) is ...': the definition opens the page
@@ -2779,6 +2783,16 @@ def _blurb_over_the_page(name: str, top: list[tuple[int, str]], lines: list[str]
         return False
     below = definition_of(first_sentence(top[1][1].strip()))
     return below is not None and times_said(below.name, lines[top[1][0] + 1 :]) >= 2
+
+
+def _titles_the_page(top: str, asked: str, lines: Sequence[str]) -> bool:
+    """Whether the page's short first line names what the page keeps saying (three times
+    at least, and more often than what a question further down asks about)."""
+    top = top.strip()
+    if not _short(top, 4) or top.endswith((*TERMINAL, ":")) or _is_chrome(top):
+        return False
+    said = times_said(top, lines)
+    return said >= 3 and said > times_said(asked, lines)
 
 
 def times_said(name: str, lines: Sequence[str]) -> int:

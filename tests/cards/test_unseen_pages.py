@@ -13459,3 +13459,21 @@ def test_can_be_defined_as_defines() -> None:
     )
     asked = made.get("What is opportunity cost?") or made.get("What is an opportunity cost?", "")
     assert asked.startswith("The value of the best choice you give up"), made
+
+
+def test_a_question_heading_further_down_does_not_take_the_title_of_the_page_over_it() -> None:
+    # 'Diversification' / 'Spreading money across many places rather than ...' / ... /
+    # 'What high or low means' was titled 'High or low' and gave no card.
+    made = made_or_refused(
+        "Compounding\n"
+        "Earning returns on earlier returns, so that money grows faster the longer it stays "
+        "invested.\n"
+        "In plain terms\n"
+        "Compounding turns small savings into large sums over decades. Compounding works "
+        "best when you start early.\n"
+        "What fast or slow means\n"
+        "A high rate of return makes the growth fast; a low one makes it slow. Compounding "
+        "needs time either way.\n"
+    )
+    assert not any("fast or slow" in prompt.casefold() for prompt in made), made
+    assert made.get("What is compounding?", "").startswith("Earning returns on earlier"), made
