@@ -1647,6 +1647,11 @@ def _not_a_concept_page(error: ParseError, lines: list[str]) -> ParseError:
         # 'ICMP Echo' over 'ICMP echo messages are sent to ...': the page has a title
         # line, which nothing on it defines
         return _nothing_defined(error.file, top)
+    asked = title_from_question(top) if error.message.startswith("has no title") else None
+    if asked is not None:
+        # 'What are sedimentary rocks?' over paragraphs on sediment: the page asks what it
+        # is about, and nothing on it says
+        return _nothing_defined(error.file, asked[0][:1].upper() + asked[0][1:])
     # (up to the first bracket, colon or semicolon outside the quoted title: 'its title
     # 'Part 4: Generators' names ...')
     first = _FIRST_CLAUSE.match(error.message)

@@ -13477,3 +13477,18 @@ def test_a_question_heading_further_down_does_not_take_the_title_of_the_page_ove
     )
     assert not any("fast or slow" in prompt.casefold() for prompt in made), made
     assert made.get("What is compounding?", "").startswith("Earning returns on earlier"), made
+
+
+def test_a_refusal_names_the_title_it_found_rather_than_saying_there_is_none() -> None:
+    # 'What are sedimentary rocks?' over a caption and paragraphs about sediment was
+    # refused as having no title; its title was found, and nothing on it defines it.
+    with pytest.raises(cards.ParseError) as refused:
+        parse(
+            "What are metamorphic rocks?\n\n"
+            "Folded Gneiss in a Road Cut\n\n"
+            "Heat and pressure deep underground can change rock without melting it. Over "
+            "millions of years the grains line up in bands.\n",
+            "page.txt",
+        )
+    assert "has no title" not in refused.value.message
+    assert "'Metamorphic rocks'" in refused.value.message
