@@ -1653,6 +1653,30 @@ def _phrase_said_most(gloss: str, lines: list[str]) -> str:
     return _capitalised(ranked[0][0])
 
 
+def _word_said_most(gloss: str, lines: list[str]) -> str:
+    """The one word a page opening on a headless gloss says after it far more than any
+    other: 'The surface layer of a rocky planet ...' over 'the Earth's crust', 'continental
+    crust', 'oceanic crust' and more; '' when no word stands out so (a stop word, and a
+    word of the gloss's own, never do)."""
+    # (the gloss may be its paragraph's first sentence only: what follows it counts)
+    first = first_sentence(gloss)
+    own = set(re.findall(r"[a-z][a-z-]*", first.casefold()))
+    after = [gloss.strip()[len(first) :], *lines[1:]]
+    said = Counter(
+        word
+        for line in after
+        for word in re.findall(r"[a-z][a-z-]*", line.casefold())
+        if word not in STOP_WORDS and word not in own and len(word) > 2
+    ).most_common(2)
+    if not said or said[0][1] < _WORD_SAID:
+        return ""
+    if len(said) > 1 and said[0][1] < _WORD_AHEAD * said[1][1]:
+        return ""
+    return _capitalised(said[0][0])
+
+
+_WORD_SAID = 5  # the fewest times a page says a single word to be named by it
+_WORD_AHEAD = 3  # how many times more often than any other word
 _PHRASE_SAID = 4  # the fewest times a page says a phrase to be named by it
 _PHRASES_COMPARED = 10  # the most said phrases compared with one another
 
@@ -1906,6 +1930,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             if defined is None and (kind := _kind_said_most(line, top_lines)):
                 defined = Definition(kind, "", "", "")
             if defined is None and (repeated := _phrase_said_most(line, top_lines)):
+                defined = Definition(repeated, "", "", "")
+            if defined is None and (repeated := _word_said_most(line, top_lines)):
                 defined = Definition(repeated, "", "", "")
             if defined is not None and re.match(r"an?\s", line, re.I):
                 defined = defined._replace(name=_glossed_one(defined.name, line))

@@ -13492,3 +13492,28 @@ def test_a_refusal_names_the_title_it_found_rather_than_saying_there_is_none() -
         )
     assert "has no title" not in refused.value.message
     assert "'Metamorphic rocks'" in refused.value.message
+
+
+def test_a_headless_gloss_is_named_by_the_one_word_the_page_keeps_saying() -> None:
+    # 'The surface layer of a rocky planet or other astronomical body, ...' over 'the
+    # Earth's crust formed when ...', 'continental crust', 'oceanic crust' was refused: the
+    # glossary's headword was lost, and only one word names it again.
+    made = made_or_refused(
+        "The innermost part of a planet, lying below its mantle.\n"
+        "Like the cores of other rocky planets, the Earth's core is mostly iron and nickel. "
+        "The outer core is liquid and its motion makes the magnetic field, while the inner "
+        "core is solid. Heat from the core drives the slow flow of the mantle above it, and "
+        "the core is hotter than the surface of the Sun.\n"
+    )
+    asked = made.get("What is the core?") or made.get("What is a core?", "")
+    assert asked.startswith("The innermost part of a planet"), made
+    # (copied twice, the gloss then opening the paragraph that names it)
+    made = made_or_refused(
+        "The innermost part of a planet, lying below its mantle.\n"
+        "The innermost part of a planet, lying below its mantle. Like the cores of other "
+        "rocky planets, the Earth's core is mostly iron and nickel. The outer core is liquid "
+        "and the inner core is solid. The core is hotter than the surface of the Sun, and "
+        "earthquake waves show where the core begins.\n"
+    )
+    asked = next((a for p, a in made.items() if p.startswith("What is") and "core" in p), "")
+    assert asked.startswith("The innermost part of a planet"), made
