@@ -230,6 +230,12 @@ _DICTIONARY_HEAD = re.compile(
     re.I,
 )
 # A headword's forms, after it: '(usually uncountable, plural virtual memories)'.
+# Webster's headword with how it is said between backslashes and its part of speech:
+# 'Vitamin \\Vit"a*min\\ (v[imac]t"[.a]*m[i^]n), n.'.
+_WEBSTER_HEAD = re.compile(
+    r"^(?P<word>[A-Za-z][\w -]{1,40}?)\s+\\[^\\]{1,60}\\(?:\s*\([^()]{0,80}\))?,?\s*"
+    r"(?:n|v|a|adj|adv)\.(?:\s*[a-z]\.)?\s*$"
+)
 _INFLECTIONS = re.compile(
     r"\s+\((?:[^()]{0,40}\b)?(?:plural|uncountable|countable|comparative)\b[^()]{0,60}\)$"
     # (or the language it is a word of, after a dash: 'weathering — English')
@@ -1805,7 +1811,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     # (A part of speech above the headword, 'Noun', and the headword's forms after it,
     # '(usually uncountable, plural virtual memories)', are a dictionary's too.)
     heads = [
-        (i, _INFLECTIONS.sub("", line.strip()))
+        (i, _INFLECTIONS.sub("", _WEBSTER_HEAD.sub(r"\g<word>", line.strip())))
         for k, (i, line) in enumerate(top[:_HEAD_LINES])
         # ('cell reference' said twice, as a dictionary site heads its entry)
         if (k == 0 or line.strip() != top[k - 1][1].strip())

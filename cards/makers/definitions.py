@@ -211,8 +211,9 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
             return upper_first(strip_end(it["rest"])) + "."  # 'It translates names ...'
     if found is not None and len(words(found.predicate)) >= 3:
         return upper_first(strip_end(found.predicate)) + "."
-    if re.match(r"(?:the|an?)\s", sentence):
-        return upper_first(sentence)  # '**Latency**: the time a packet takes ...'
+    if re.match(r"(?:the|an?|any\s+of|one\s+of)\s", sentence):
+        # '**Latency**: the time a packet takes ...'; a dictionary's 'any of several ...'
+        return upper_first(sentence)
     return sentence
 
 

@@ -13517,3 +13517,17 @@ def test_a_headless_gloss_is_named_by_the_one_word_the_page_keeps_saying() -> No
     )
     asked = next((a for p, a in made.items() if p.startswith("What is") and "core" in p), "")
     assert asked.startswith("The innermost part of a planet"), made
+
+
+def test_a_websters_headword_with_its_pronunciation_titles_its_gloss() -> None:
+    # 'Vitamin \Vit"a*min\ (v[imac]t"[.a]*m[i^]n), n.' over an indented gloss, under the
+    # dictionary's name, was titled by a line of the gloss and refused.
+    made = made_or_refused(
+        "From The Collaborative International Dictionary of English v.0.48:\n\n"
+        'Enzyme \\En"zyme\\ (en"z[imac]m), n.\n'
+        "   any of many proteins made by living cells that speed up a chemical\n"
+        "   reaction without being used up in it. Enzymes work only on\n"
+        "   certain substances, and each works best at one temperature.\n"
+    )
+    asked = made.get("What is an enzyme?") or made.get("What is enzyme?", "")
+    assert asked.startswith("Any of many proteins made by living cells"), made
