@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pty
+import re
 
 import pytest
 
@@ -95,3 +96,20 @@ def test_the_field_in_a_terminal_submits_leaves_and_ends(terminal: tuple[KeyRead
     assert read_field(reader, out, "> ").ending is Ending.EOF  # Ctrl-D on an empty field
     os.write(typist, b"ab\x1b[D\x04\r")  # Ctrl-D inside the text deletes forward
     assert read_field(reader, out, "> ").text == "a"
+
+
+def test_an_answer_longer_than_the_line_scrolls_instead_of_wrapping(
+    terminal: tuple[KeyReader, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new user's long flag reason on a 100-column terminal left a copy of the field's
+    # line on the screen for every key: a wrapped line cannot be redrawn in place.
+    monkeypatch.setenv("COLUMNS", "30")
+    reader, typist = terminal
+    out = io.StringIO()
+    typed = "the backend checks every request and enforces the rules"
+    os.write(typist, typed.encode() + b"\x1b[H\r")
+    assert read_field(reader, out, "> ").text == typed
+    frames = [re.sub(r"\x1b\[\d*[A-Za-z]", "", f) for f in out.getvalue().split("\r\x1b[K")]
+    assert all(len(frame.rstrip("\n")) <= 29 for frame in frames), frames
+    assert frames[1 + len(typed)].endswith("the rules")  # (after the empty field first)
+    assert frames[-1].startswith("> the backend") and frames[-1].rstrip().endswith("…")

@@ -12,6 +12,8 @@ its line completes it.
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass
 from enum import Enum
 from typing import IO
@@ -145,10 +147,41 @@ def _read_piped(keys: KeyReader, first: str | None, answer: bool) -> FieldResult
 
 
 def _draw(out: IO[str], label: str, edit: LineEdit) -> None:
+    """The field's line, redrawn in place. A text too long for the line scrolls sideways
+    to keep the cursor in view ('…' where it goes on), as a shell's line does: a line
+    that wrapped could not be redrawn in place, and each key left a copy of it."""
     shown = clean(edit.text)
-    back = len(shown) - len(clean(edit.text[: edit.cursor]))
-    out.write("\r\x1b[K" + label + shown + (f"\x1b[{back}D" if back else ""))
+    at = len(clean(edit.text[: edit.cursor]))
+    window, column = visible_part(shown, at, _columns(out) - len(label) - 1)
+    back = len(window) - column
+    out.write("\r\x1b[K" + label + window + (f"\x1b[{back}D" if back else ""))
     out.flush()
+
+
+def visible_part(text: str, cursor: int, room: int) -> tuple[str, int]:
+    """The part of `text` a line of `room` columns shows with the cursor at `cursor` in
+    view, '…' standing for what is cut at either end; and the cursor's column in it."""
+    room = max(room, _NARROWEST)
+    if len(text) <= room:
+        return text, cursor
+    start = max(0, min(cursor - room + 1, len(text) - room))
+    window = text[start : start + room]
+    if start:
+        window = "…" + window[1:]
+    if start + room < len(text):
+        window = window[:-1] + "…"
+    return window, cursor - start
+
+
+_NARROWEST = 8  # columns the field keeps for its text, however narrow the terminal
+
+
+def _columns(out: IO[str]) -> int:
+    """The width of the terminal `out` writes to (the environment's, or 80, if none)."""
+    try:
+        return os.get_terminal_size(out.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return shutil.get_terminal_size().columns
 
 
 __all__ = ["Ending", "FieldResult", "LineEdit", "read_field"]
