@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -488,3 +489,21 @@ def test_a_pdf_is_named_as_one_with_what_to_do(run, tmp_path: Path) -> None:
     assert result.stderr == (
         f"tutor: {pdf}:1: a PDF document, which is not read; save its text as .txt\n"
     )
+
+
+def test_an_import_when_no_new_card_is_left_today_names_a_step_to_take(run, tmp_path: Path) -> None:
+    # A new user's import said 'Next: tutor review --path Notes (today's limit of 20 new
+    # cards lets 0 of these 3 in, ...)', and that review showed nothing.
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name in ("photosynthesis.md", "git-branch.glossary.txt"):  # one path: Notes
+        shutil.copy(FIXTURE_ENTRIES / name, folder / name)
+    assert run("config", "new_per_day", "0", now=DAY1).exit_code == 0
+    result = run("import", str(folder), now=DAY1)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    found = re.search(r"Next: tutor review --path Notes --step (\S+) \(all (\d+) of its", said)
+    assert found is not None and "lets 0 of these" not in said, said
+    assert "the other steps' cards come on the days after" in said
+    shown = run("review", "--path", "Notes", "--step", found[1], keys="q", now=DAY1)
+    assert shown.exit_code == 0 and "Nothing is due" not in shown.output, shown.output

@@ -165,13 +165,16 @@ def _next_after_import(store: Any, changes: Sequence[Any]) -> str:
         return f"Next: tutor review{focus} ({waiting:,} new card{'' if waiting == 1 else 's'})"
     limit = settings["new_per_day"]
     stepped = [change for change in changes if change.new]
-    if len(stepped) == 1:
-        (only,) = stepped
-        step = shlex.quote(only.key.rsplit("/", 1)[-1])
-        own = store.new_count(_EVERY_NEW, Scope(entry_key=only.key))
+    if len(stepped) == 1 or (focus and not new_left):
+        # (none of them today: the review of the path would show nothing, so its first
+        # step is named, as a new user had to guess it)
+        first = stepped[0]
+        step = shlex.quote(first.key.rsplit("/", 1)[-1])
+        own = store.new_count(_EVERY_NEW, Scope(entry_key=first.key))
+        later = "" if len(stepped) == 1 else "; the other steps' cards come on the days after"
         return (
             f"Next: tutor review{focus} --step {step} (all {own:,} of its new cards, past "
-            f"today's limit of {limit} new cards)"
+            f"today's limit of {limit} new cards{later})"
         )
     these = f"{min(new_left, waiting):,} of these {waiting:,}" if focus else "some of these"
     return (
