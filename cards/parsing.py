@@ -1328,6 +1328,11 @@ def _without_its_kind(title: str, opening: str) -> str:
     # of the same sort, in other words
     if _KIND_LAST.search(kind) and _OF_A_KIND.match(defined.predicate):
         return defined.name
+    # 'Pour-over coffee' / 'Pour-over is a manual way of brewing filter coffee: ...': the
+    # one word left of the title said in what the sentence says it is
+    head = re.split(r"[,:;(]", defined.predicate, maxsplit=1)[0]
+    if " " not in kind and re.search(rf"\b{re.escape(kind)}\b", head, re.I):
+        return defined.name
     return ""
 
 

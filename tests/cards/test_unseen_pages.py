@@ -13531,3 +13531,17 @@ def test_a_websters_headword_with_its_pronunciation_titles_its_gloss() -> None:
     )
     asked = made.get("What is an enzyme?") or made.get("What is enzyme?", "")
     assert asked.startswith("Any of many proteins made by living cells"), made
+
+
+def test_a_note_defining_its_title_without_the_last_word_gets_its_definition() -> None:
+    # A new user's note '# Pour-over coffee' / 'Pour-over is a manual way of brewing filter
+    # coffee: you pour hot water ...' gave no card: the sentence names the title's head,
+    # and says the last word ('coffee') in what it is.
+    made = made_or_refused(
+        "# Cold brew coffee\n\n"
+        "Cold brew is a slow way of making coffee: ground beans steep in cold water for "
+        "twelve hours or more, and the grounds are then strained out.\n\n"
+        "The result is less bitter than hot coffee and keeps for a week in the fridge.\n"
+    )
+    asked = next((a for p, a in made.items() if p.startswith("What is") and "cold brew" in p), "")
+    assert asked.startswith("A slow way of making coffee"), made
