@@ -653,6 +653,11 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # 'Browser Isolation' over 'The same-origin policy is ...': a part's heading
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
+        if _banner_over_a_question(entry, lines):
+            # 'English Grammar Mastery' over ... 'What is a Verb? (Very Easy)' / 'A verb is
+            # a word that ...': a course's banner, said once, over the question it answers
+            with contextlib.suppress(ParseError):
+                return _recovered(lines, file, default_path, named)
         if _function_below_the_title(lines):
             # 'Formula Engine Reference Guide' / ... / 'VLOOKUP(X, R, N)' / 'Description': a
             # manual's name over the function its entry is about
@@ -783,6 +788,21 @@ def _written_joined(title: str, lines: list[str]) -> str | None:
     forms = (joined, joined[:-1]) if joined.endswith("s") else (joined,)
     text = "\n".join(lines)
     return next((form for form in forms if re.search(rf"\b{re.escape(form)}\b", text)), None)
+
+
+def _banner_over_a_question(entry: Entry, lines: list[str]) -> bool:
+    """Whether a title the page never says again stands over a question the page asks
+    and goes on about ('What is a Verb?' and the verb said again and again)."""
+    from cards.recover import SAID_OFTEN, find_title, times_said
+
+    if times_said(entry.title, lines) > 1:
+        return False
+    found = find_title(lines)
+    return (
+        found is not None
+        and title_from_question(lines[found[0]]) is not None
+        and times_said(found[1], lines) >= SAID_OFTEN
+    )
 
 
 def _named_once(title: str, lines: list[str]) -> bool:

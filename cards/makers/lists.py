@@ -40,6 +40,15 @@ from cards.text import collapse
 _LED_LIST = (3, 8)
 
 
+# A lesson's aims over its list: 'By the end of this lesson, students will be able to:',
+# 'In this unit you will learn:'.
+_OBJECTIVES = re.compile(
+    r"^(?:by\s+the\s+end\s+of\s+this\s+(?:lesson|course|unit|chapter|module|class)|"
+    r"in\s+this\s+(?:lesson|course|unit|chapter|module|class),?\s+(?:you|students)\s+will)\b",
+    re.I,
+)
+
+
 def _led_lists(section: Section) -> Iterator[tuple[str, tuple[Item, ...]]]:
     """(lead sentence, items) for each list a sentence ending in a colon introduces.
 
@@ -118,6 +127,8 @@ def _led_list_card(
         return None
     if re.match(r"(?:I|I'm|I've|My)\s", plain_lead):
         return None  # 'I have a few questions regarding this term:': a reader's comment
+    if _OBJECTIVES.search(plain_lead):
+        return None  # 'By the end of this lesson, students will be able to:': the course's aims
     heads = [head_of(item.text) for item in items]
     if any(cut_off(item.text) for item in items) or not all(
         0 < len(words(head)) <= 8 for head in heads

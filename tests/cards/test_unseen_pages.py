@@ -13545,3 +13545,27 @@ def test_a_note_defining_its_title_without_the_last_word_gets_its_definition() -
     )
     asked = next((a for p, a in made.items() if p.startswith("What is") and "cold brew" in p), "")
     assert asked.startswith("A slow way of making coffee"), made
+
+
+def test_a_course_banner_said_once_gives_way_to_the_question_the_page_answers() -> None:
+    # 'English Grammar | Lesson 3: Verbs' / 'English Grammar Mastery' / ... / 'What is a
+    # Verb? (Very Easy)' / 'A verb is a word that shows an action ...' was titled 'English
+    # Grammar Mastery' and asked 'What is English Grammar Mastery?'.
+    made = made_or_refused(
+        "Life Science | Lesson 2: Cells\n\n"
+        "Life Science Made Easy\n\n"
+        "A friendly course in biology for young learners\n\n"
+        "Lesson 2: Cells\n\n"
+        "Lesson Goals\n\n"
+        "By the end of this lesson, you will be able to:\n\n"
+        "  • Say what a cell is\n"
+        "  • Name the parts of a cell\n"
+        "  • Tell plant cells from animal cells\n\n"
+        "What is a Cell? (Very Easy)\n\n"
+        "A cell is the smallest living unit that can carry out the processes of life.\n\n"
+        "Every living thing is made of cells. Some living things are a single cell, and a "
+        "person is made of trillions of cells.\n"
+    )
+    assert not any("Made Easy" in prompt for prompt in made), made
+    assert made.get("What is a cell?", "").startswith("The smallest living unit"), made
+    assert not any("By the end of this lesson" in prompt for prompt in made), made
