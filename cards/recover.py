@@ -52,6 +52,7 @@ from cards.sentences import (
     THAT_IS,
     first_sentence,
     has_phrase,
+    indefinite,
     lower_first,
     name_forms,
     split_sentences,
@@ -645,7 +646,10 @@ def _glossed_title(line: str, title: str) -> tuple[str, str] | None:
         led = (term, gloss) if colon else None
     if led is None:
         # 'basal metabolic rate (BMR), the amount of energy ...': a comma for the colon
+        # ('Continental drift, theory that ...': an encyclopedia's, its article left out)
         term, comma, gloss = line.partition(", ")
+        if comma and _BARE_KIND.match(gloss):
+            gloss = _with_article(gloss)
         led = (term, gloss) if comma and _ARTICLE_OPENS.match(gloss) else None
     if led is None or not _names_title(led[0], title):
         return None
@@ -2383,6 +2387,18 @@ _DEFINITION_LEAD = re.compile(r"^(?:short|quick|brief|simple)\s+definition:?\s*"
 _SAID_AS = re.compile(r"^\(pronounced\)\s*(?:\([^()]{1,60}\)\s*)?")
 # A gloss's opening article in lowercase: 'the amount of energy used ...'.
 _ARTICLE_OPENS = re.compile(r"(?:the|an?)\s")
+# A gloss of a kind with no article, as an encyclopedia writes it after its term and a
+# comma: 'theory that the continents ...', 'process by which new ocean floor forms'.
+_BARE_KIND = re.compile(
+    r"(?:theory|process|method|principle|law|branch|study|system|form|type|state|condition|"
+    r"substance|device|instrument|technique|practice|measure|unit)\s+"
+    r"(?:that|of|by|in|which|whereby|for|used)\s"
+)
+
+
+def _with_article(gloss: str) -> str:
+    """A bare kind's gloss with its article: 'a theory that the continents ...'."""
+    return f"{indefinite(gloss)} {gloss}"
 
 
 # A headword with a form made from it in brackets: 'allophone (allophonic)'.
@@ -2415,8 +2431,13 @@ def _term_of_gloss(line: str) -> str | None:
         # 'basal metabolic rate (BMR), the amount of energy used ...': a medical
         # dictionary's term, its gloss after a comma
         head, comma, rest = line.partition(", ")
-        if comma and _ARTICLE_OPENS.match(rest) and not re.search(r"[.!?]", head):
-            term, colon, gloss = head, comma, rest
+        if comma and not re.search(r"[.!?]", head):
+            if _ARTICLE_OPENS.match(rest):
+                term, colon, gloss = head, comma, rest
+            elif _BARE_KIND.match(rest) and head[:1].isupper():
+                # 'Continental drift, theory that the continents ...': an encyclopedia's
+                # gloss, its article left out
+                term, colon, gloss = head, comma, _with_article(rest)
     if not colon:
         # 'Battery Management System. An electronic system that manages ...': the term a
         # sentence of its own, every word capitalised, its gloss after it

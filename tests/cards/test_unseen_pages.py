@@ -13569,3 +13569,16 @@ def test_a_course_banner_said_once_gives_way_to_the_question_the_page_answers() 
     assert not any("Made Easy" in prompt for prompt in made), made
     assert made.get("What is a cell?", "").startswith("The smallest living unit"), made
     assert not any("By the end of this lesson" in prompt for prompt in made), made
+
+
+def test_an_encyclopedias_term_and_bare_gloss_after_a_comma_define_it() -> None:
+    # 'Continental drift, theory that the continents change position over time, ...' was
+    # titled 'Theory' and asked 'What is the theory?'.
+    made = made_or_refused(
+        "Seafloor spreading, process by which new ocean floor forms at mid-ocean ridges as "
+        "magma rises and cools. The idea was put forward in the 1960s. The process was later "
+        "folded into the theory of plate tectonics, which also explains seafloor spreading.\n"
+    )
+    assert not any(prompt in ("What is the process?", "What is the idea?") for prompt in made)
+    asked = made.get("What is seafloor spreading?", "")
+    assert asked.startswith("A process by which new ocean floor forms"), made
