@@ -606,7 +606,9 @@ _BEST_DESCRIBED_AS = re.compile(
 # An aside to the reader before the subject: 'Don't forget that momentum is ...',
 # 'Remember that ...', 'Note that ...'.
 _TO_THE_READER = re.compile(
-    r"^(?:don['’]t\s+forget|do\s+not\s+forget|remember|note|keep\s+in\s+mind|recall)\s+that\s+",
+    r"^(?:don['’]t\s+forget|do\s+not\s+forget|remember|note|keep\s+in\s+mind|recall)\s+that\s+"
+    # ('Therefore GDP is a measure of ...': what the sentence before leads to)
+    r"|^(?:therefore|thus|hence)\s+(?=(?-i:[A-Z]))",
     re.I,
 )
 # ('Often, merge conflicts happen when ...' gives a common cause, not what one is: read

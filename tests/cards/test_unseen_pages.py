@@ -13582,3 +13582,16 @@ def test_an_encyclopedias_term_and_bare_gloss_after_a_comma_define_it() -> None:
     assert not any(prompt in ("What is the process?", "What is the idea?") for prompt in made)
     asked = made.get("What is seafloor spreading?", "")
     assert asked.startswith("A process by which new ocean floor forms"), made
+
+
+def test_therefore_before_a_definition_is_no_part_of_the_name() -> None:
+    # 'Therefore GDP is a measure of an economy's economic performance.' titled its page
+    # 'Therefore GDP' and asked 'What is Therefore GDP?'.
+    made = made_or_refused(
+        "A count of all the people of working age who want a job and cannot find one, set "
+        "against all who work or seek work.\n"
+        "Therefore UR is a measure of how hard it is to find work in an economy. It is given "
+        "as a share of the labour force.\n"
+    )
+    assert not any("Therefore" in prompt for prompt in made), made
+    assert made.get("What is UR?", "").startswith("A measure of how hard it is"), made
