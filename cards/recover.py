@@ -3205,6 +3205,8 @@ def recover(text: str) -> Recovered | None:
     if found is None:
         return None
     start, title, alias = found
+    # ('Opportunity cost (plural opportunity costs)': a dictionary's forms of its headword)
+    title = _INFLECTIONS.sub("", title) or title
     above = [k for k, (_, line) in enumerate(numbered[:start]) if line.strip()]
     if len(above) > 1 and _DEFINITION_LABEL.match(numbered[above[0]][1].strip()):
         gloss = numbered[above[1]][1].strip()

@@ -447,6 +447,10 @@ _LAYOUT_TAG = re.compile(
 _REF_SHORTCODE = re.compile(r"\[ref\][^\[\]\n]{0,500}\[/ref\]")
 
 
+# A dictionary's dot between a word's syllables: 'op·por·tu·ni·ty'.
+_SYLLABLE_DOT = re.compile(r"(?<=[a-z])·(?=[a-z])")
+
+
 def without_leftovers(text: str) -> str:
     """A page copied from a browser without what its markup left in the words: a
     glossary's pop-up, copied inline where its term stood ('how a glossarySystemA system
@@ -468,6 +472,8 @@ def without_leftovers(text: str) -> str:
         text = _PICTURED.sub("", text)
     if "[edit]" in text:
         text = text.replace("[edit]", "")  # a wiki's link glued to each heading it copied
+    if "·" in text:
+        text = _SYLLABLE_DOT.sub("", text)  # 'op·por·tu·ni·ty cost': a dictionary's syllables
     if "[]]" in text:
         # '... can be found In [Wikipedia[]] A pivot table is ...': a wiki's link with
         # its target lost, and the stop after it

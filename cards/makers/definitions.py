@@ -1906,7 +1906,10 @@ _GLUED_HEADING = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+[- ][A-Z])")
 _SENSE_LABEL = re.compile(
     r"^(?:\[[a-z][a-z ]{2,30}\]|\([a-z][a-z ]{2,30}\)|\[(?:n|v|adj|adv)\]|"
     # ('Short answer: A small, dense star ...' under 'What is a neutron star?')
-    r"(?i:(?:short|long|quick|brief|simple)\s+answer\s*:))\s+(?=[A-Za-z])"
+    r"(?i:(?:short|long|quick|brief|simple)\s+answer\s*:)|"
+    # ('cost of business decision made: the cost of a commercial decision ...': a
+    # dictionary's few words on which sense, before the gloss)
+    r"[a-z][a-z ]{4,50}:(?=\s+(?:the|an?)\s))\s+(?=[A-Za-z])"
 )
 # A remark on the name before what it names: 'a misnomer referring to ...', 'usually the
 # term used to describe ...', 'a name for ...'.

@@ -13595,3 +13595,17 @@ def test_therefore_before_a_definition_is_no_part_of_the_name() -> None:
     )
     assert not any("Therefore" in prompt for prompt in made), made
     assert made.get("What is UR?", "").startswith("A measure of how hard it is"), made
+
+
+def test_a_dictionarys_syllable_dots_forms_and_sense_label_leave_its_entry() -> None:
+    # 'op·por·tu·ni·ty cost (plural op·por·tu·ni·ty costs)' over 'cost of business decision
+    # made: the cost of a commercial decision ...' was asked 'What is an op·por·tu·ni·ty
+    # cost?' -> 'cost of business decision made: the cost of ...'.
+    made = made_or_refused(
+        "|\n|\n| sub·si·dy (plural sub·si·dies) |\nnoun |\n|\n| Definition: |\n| |\n"
+        "money given by a government: a payment that a state makes to keep a price low or "
+        "to help a trade. For example, farmers may get a subsidy for each crop.\n|\n|\n"
+    )
+    assert not any("·" in prompt or "plural" in prompt for prompt in made), made
+    asked = made.get("What is a subsidy?") or made.get("What is the subsidy?", "")
+    assert asked.startswith("A payment that a state makes"), made
