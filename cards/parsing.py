@@ -1676,7 +1676,7 @@ def _not_a_concept_page(error: ParseError, lines: list[str]) -> ParseError:
     if asked is not None:
         # 'What are sedimentary rocks?' over paragraphs on sediment: the page asks what it
         # is about, and nothing on it says
-        return _nothing_defined(error.file, asked[0][:1].upper() + asked[0][1:])
+        return _nothing_defined(error.file, upper_first(asked[0]))
     # (up to the first bracket, colon or semicolon outside the quoted title: 'its title
     # 'Part 4: Generators' names ...')
     first = _FIRST_CLAUSE.match(error.message)
