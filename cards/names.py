@@ -406,6 +406,14 @@ def mention(entry: Entry) -> str:
             best = indefinite(form)
         elif COMMON_NOUN.search(form):
             form = form[:1].lower() + form[1:]  # 'Latency'
+        elif (
+            plural_ending(form)
+            and re.search(rf"\b{re.escape(form)}\s+are\b", body_text(entry)[:20_000])
+            and not _said_capitalised_inside(form, entry)
+        ):
+            # 'Hurricanes are tropical cyclones ...': a plural, capitalised only where a
+            # sentence starts, is no name
+            form = form[:1].lower() + form[1:]
         elif _written_lower_inside(form, body_text(entry)):
             # 'P-values are the gatekeeper ...', then '... the p-value tells you ...':
             # capitalised where a sentence starts, lowercase inside one

@@ -353,7 +353,8 @@ def copy_faults(card: Card) -> list[str]:
 # A size of storage, as an example's manifest sets one: '50 gigabytes', '512Mi', '2 GB';
 # not a rate, which a standard states as a fact ('a bandwidth of 1.5 megabytes per second').
 _SAMPLE_SIZE = re.compile(
-    r"\b\d+(?:\.\d+)?\s*(?:(?:kilo|mega|giga|tera)bytes|[KMGT]i?B|[KMGT]i)\b"
+    # ('74 mi/hr' is a speed: a bare binary prefix is written in capitals, 'Mi')
+    r"\b\d+(?:\.\d+)?\s*(?:(?:kilo|mega|giga|tera)bytes|[KMGT]i?B|(?-i:[KMGT]i))\b"
     r"(?!\s*(?:per\s+second|a\s+second|/\s*s(?:ec)?\b))",
     re.I,
 )

@@ -5158,7 +5158,7 @@ def test_a_definition_opening_on_a_list_of_kinds_is_no_quality() -> None:
         "Iterators are objects, cursors, and handles that step through a collection one "
         "element at a time without showing how it is stored.\n"
     )
-    assert asked["What are Iterators?"] == (
+    assert asked["What are iterators?"] == (
         "Objects, cursors, and handles that step through a collection one element at a time "
         "without showing how it is stored."
     )
@@ -6251,7 +6251,7 @@ def test_what_a_plural_does_may_be_said_by_they() -> None:
         "Webhooks are related to polling. They let one app tell another that something "
         "happened by sending an HTTP request to a URL the other app gave it.\n"
     )
-    assert asked["What do Webhooks do?"].startswith("Let one app tell another")
+    assert asked["What do webhooks do?"].startswith("Let one app tell another")
 
 
 def test_a_bound_on_a_count_is_not_what_the_count_is() -> None:

@@ -13609,3 +13609,15 @@ def test_a_dictionarys_syllable_dots_forms_and_sense_label_leave_its_entry() -> 
     assert not any("·" in prompt or "plural" in prompt for prompt in made), made
     asked = made.get("What is a subsidy?") or made.get("What is the subsidy?", "")
     assert asked.startswith("A payment that a state makes"), made
+
+
+def test_miles_an_hour_are_no_size_in_bytes() -> None:
+    # 'Hurricanes are tropical cyclones with winds that exceed 64 knots (74 mi/hr) ...'
+    # was refused as asking an example's size: '74 mi' read as 74 mebi-.
+    made = made_or_refused(
+        "Gales\n\n"
+        "Gales are strong winds that blow at 34 to 47 knots (39 to 54 mi/hr) over the open "
+        "sea. Gales bring rough waves.\n"
+    )
+    asked = made.get("What are gales?", "")
+    assert asked.startswith("Strong winds that blow at 34 to 47 knots"), made
