@@ -223,8 +223,12 @@ _POINTS_BACK = Gated(
 )
 # Things pointed at as named before: 'these pieces', 'those two measurements' (not 'those
 # of others', which points forward).
+# ('those powers delegated to it by law', 'those rules that ...': things said there and
+# then, by what follows them, point back at nothing)
 _THESE_THINGS = re.compile(
-    r"\b(?:these|those)\s+(?!of\b)(?:[a-z-]+\s+)?(?P<things>[a-z-]+s)\b", re.I
+    r"\b(?:these|those)\s+(?!of\b)(?:[a-z-]+\s+)?(?P<things>[a-z-]+s)\b"
+    r"(?!\s+(?:that|which|who|whom|whose|where|[a-z]{3,}ed)\b)",
+    re.I,
 )
 
 

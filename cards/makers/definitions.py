@@ -746,8 +746,12 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 break
         if about_the_word(item):
             continue  # 'Linter is a term used in the textile industry ...'
-        if sentence.rstrip().endswith(("…", "...")):
-            continue  # a page copied only in part: its last sentence is cut
+        if sentence.rstrip().endswith(("…", "...")) and item.text.rstrip().endswith(
+            sentence.rstrip()
+        ):
+            # a page copied only in part: its last sentence is cut (not 'A serif is a small
+            # line ... in a letter or symbol ... Serifed fonts are ...': the page goes on)
+            continue
         if broke_off(sentence, item, last):
             continue
         if STORY.match(sentence) or _BLURB.match(sentence):

@@ -13621,3 +13621,28 @@ def test_miles_an_hour_are_no_size_in_bytes() -> None:
     )
     asked = made.get("What are gales?", "")
     assert asked.startswith("Strong winds that blow at 34 to 47 knots"), made
+
+
+def test_those_things_named_by_what_follows_them_point_back_at_nothing() -> None:
+    # 'Limited government is a theory of governance in which the government only has those
+    # powers delegated to it by law, ...' was refused: 'those powers' was read as pointing
+    # back at powers the page named before.
+    made = made_or_refused(
+        "Rule of law\n\n"
+        "Rule of law is a principle under which every person and body is bound by those "
+        "duties listed in public statutes and applied equally by independent courts.\n"
+    )
+    asked = next((a for p, a in made.items() if p.startswith("What is") and "rule of law" in p), "")
+    assert asked.startswith("A principle under which"), made
+
+
+def test_an_ellipsis_inside_a_paragraph_is_no_cut_end() -> None:
+    # 'A serif is a small line or stroke regularly attached to the end of a larger stroke
+    # in a letter or symbol ... Serifed fonts are widely used ...' was refused: its first
+    # sentence ends on '...', read as the page's copy cut there.
+    made = made_or_refused(
+        "A ligature is two or more letters joined into a single shape, as in the fi of some "
+        "fonts ... Ligatures were common in metal type and are used again in modern fonts.\n"
+    )
+    asked = made.get("What is a ligature?", "")
+    assert asked.startswith("Two or more letters joined into a single shape"), made
