@@ -236,6 +236,10 @@ def _inner_capitals(name: str) -> int:
 _IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 
 
+# The marks a sentence (or a heading's label) ends on, before the next one's capital.
+_SENTENCE_ENDS = frozenset(".!?:")
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -312,7 +316,7 @@ def mention(entry: Entry) -> str:
             # (nor does a unit's small 'dpi' in 'a 600 dpi printer' for the title's 'DPI')
             unit = named.isupper() and form.islower() and previous[:1].isdigit()
             # ('(See “weathering”.) Erosion goes on ...': a sentence ends inside brackets)
-            ended = before.rstrip(")]”’\"'")[-1:] in tuple(".!?:")
+            ended = before.rstrip(")]”’\"'")[-1:] in _SENTENCE_ENDS
             if (article or (before and not ended)) and not unit:
                 forms[form] += 1  # capitals at the start of a sentence say nothing
     # A tie goes to the form with capitals inside: 'virtual DOM' over a code comment's
