@@ -1086,6 +1086,11 @@ _CALLED = re.compile(
     # ('These scattered parts of one file on the disk are called fragmentation.': what
     # the sentences before told, said again in five words or more)
     r"^(?P<what>(?:An?\s+[^\s,;:]+(?:\s+[^\s,;:]+){2,30}|"
+    # ('This circulation of water from the earth's surface to the atmosphere and back is
+    # called water cycle.': what the sentences before told, said again in full; not 'This
+    # type of reaction is known as corrosion.', a kind that points back)
+    r"This\s+(?!(?:type|kind|sort|form|class|process|phenomenon|method|way)\s)[^\s,;:]+"
+    r"(?:\s+[^\s,;:]+){6,30}|"
     r"(?:The|These|Such|[Aa]ll\s+(?:of\s+)?the|[Aa]ll|[A-Z][a-z]*ing)\s+[^\s,;:]+"
     # ('The Northbridge and Southbridge chips comprise what is known as a chipset': what
     # it is, 'what', is no clause of its own)
@@ -1717,7 +1722,8 @@ def _definition(
         # 'The method of visiting every node of a graph is known as graph traversal.': the
         # name last, what it is first ('all of the programs ...' are programs)
         what = re.sub(r"^all\s+(?:of\s+)?the\s+|^all\s+", "", called["what"], flags=re.I)
-        what = re.sub(r"^(?:These|Such)\s", "The ", what)  # (the card shows no sentence before)
+        # (the card shows no sentence before: 'This circulation ...' is the circulation)
+        what = re.sub(r"^(?:These|This|Such)\s", "The ", what)
         return Definition(called["name"], "", "", upper_first(what))
     happening = _WHEN_CALLED.match(text) if names else None
     if happening is not None and any(_same(happening["name"], n) for n in names):

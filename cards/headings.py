@@ -267,7 +267,10 @@ _ARTICLE = re.compile(r"^(?:a|an|the) ")
 _WHAT_IS = re.compile(
     r"^what (?:exactly )?(?:is|are) |^whats (?!the )|^what (?:does|do) \S.* mean$|"
     r"^what do (?:you|we) mean by |^what is meant by |"  # 'What do you mean by encapsulation'
-    r"^what (?:does|do) (?:an? |the )?\S+(?: \S+){0,3} do$"  # 'What does a firewall do?'
+    r"^what (?:does|do) (?:an? |the )?\S+(?: \S+){0,3} do$|"  # 'What does a firewall do?'
+    # a homework task asking for what a thing is in short: 'Explain water cycle briefly'
+    r"^(?:briefly (?:explain|define) \S+(?: \S+){0,4}|(?:explain|define) \S+(?: \S+){0,4} "
+    r"(?:briefly|in brief))$"
 )
 
 # When no synonym matches, a heading's words decide, in this order: the first kind with a

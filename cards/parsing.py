@@ -68,6 +68,7 @@ from cards.recover import (
     SUBTITLE,
     WHICH_TO_USE,
     comparison_part,
+    explained_by_task,
     head_alias,
     is_chrome_line,
     is_chrome_title,
@@ -651,6 +652,10 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             # 'Learnbeginner' over 'Understanding the Critical Rendering Path: ...' and 'The
             # critical rendering path is ...': a site's name the page never says again;
             # 'Browser Isolation' over 'The same-origin policy is ...': a part's heading
+            with contextlib.suppress(ParseError):
+                return _recovered(lines, file, default_path, named)
+        if explained_by_task(entry.title) and not _defined_in_its_prose(entry):
+            # 'Explain water cycle briefly' over its answer: the task names the concept
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
         if _banner_over_a_question(entry, lines):

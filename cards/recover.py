@@ -880,6 +880,16 @@ _EXPLAIN_TASK = re.compile(
     r"\s*[.?]?",
     re.I,
 )
+
+
+def explained_by_task(line: str) -> str:
+    """The concept a homework task asks to have explained: 'Law of segregation' of
+    'Explain the law of segregation with an example.', 'Water cycle' of 'Explain water
+    cycle briefly'; '' for any other line."""
+    task = _EXPLAIN_TASK.fullmatch(line.strip())
+    return _capitalised(task["name"]) if task is not None else ""
+
+
 # A page's title asking how a thing works ('How Does A Sprinkler Irrigation System Works?').
 _HOW_DOES_IT_WORK = re.compile(
     r"how\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)\s+works?\s*\?",
@@ -1199,7 +1209,9 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+|^(?:Q|Question)\s*[:.]\s+", "", line)
-    line = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", line)  # '1.1 What is ...?'
+    line = re.sub(
+        r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", line
+    )  # "1.1 What is ...?", "004 What is ...?"
     line = _AND_MORE.sub("", line)  # 'What Is DNS Propagation (And Why It Takes Time)?'
     # 'Coupling definition?', 'Define coupling?': what it is, asked in a word
     line = _IN_A_WORD.sub(lambda asked: f"What is {asked['name'] or asked['defined']}?", line)
@@ -1788,9 +1800,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     if top and (how := _HOW_DOES_IT_WORK.fullmatch(top[0][1].strip())) is not None:
         # 'How does altimeter work?' atop a page that explains one: the page's concept
         return top[0][0], _capitalised(how["name"]), ""
-    if top and (task := _EXPLAIN_TASK.fullmatch(top[0][1].strip())) is not None:
+    if top and (task := explained_by_task(top[0][1])):
         # 'Explain the law of segregation with an example.': a homework answer's task
-        return top[0][0], _capitalised(task["name"]), ""
+        return top[0][0], task, ""
     if top and (pair := _two_defined_after_a_difference(top[0][1])) is not None:
         return top[0][0], pair, ""  # 'Here's the key difference. Simple interest refers to'
     for k, (i, line) in enumerate(top[:3]):
