@@ -1584,6 +1584,10 @@ def _definition(
     if "—" in sentence[:_DASH_REACH]:
         # 'Adaptive bitrate streaming—or ABR—is ...': the aside set off by commas instead
         sentence = _DASH_ASIDE.sub(r", \1, ", sentence, count=1)
+    if ',"' in sentence[:_DASH_REACH] or ",”" in sentence[:_DASH_REACH]:
+        # 'Sous vide, which is French for "under vacuum," is ...': the aside's comma set
+        # inside its closing quotation mark, as American print does
+        sentence = re.sub(r",([\"”])(?=\s)", r"\1,", sentence, count=1)
     if names:
         names = _with_the_form_it_opens_on(sentence, names)
     if " | " in sentence:

@@ -974,7 +974,7 @@ _DATE_IN_BRACKETS = re.compile(
 # What the page is of its concept, or its part of speech, in brackets after the title:
 # 'Affix (definition)', 'Predicate (noun)'.
 _LABEL_IN_BRACKETS = re.compile(
-    r"\s*\((?:definition|meaning|noun|verb|adjective|adverb)\)\s*$", re.I
+    r"\s*\((?:definition|meaning|noun|verb|adjective|adverb|abbreviation|acronym)\)\s*$", re.I
 )
 
 
@@ -1107,7 +1107,10 @@ _ON_A_PLATFORM = re.compile(
     r"networking|databases?|"
     # ('What is a derivative in calculus?': the subject it belongs to)
     r"calculus|algebra|geometry|statistics|mathematics|maths?|physics|chemistry|biology|"
-    r"economics|finance|accounting)$",
+    r"economics|finance|accounting|"
+    # ('What is braising in cooking?', 'What is a tort in law?')
+    r"cooking|baking|the\s+kitchen|law|the\s+law|art|music|grammar|linguistics|psychology|"
+    r"geology|architecture|construction|fitness|sports?|nutrition)$",
     re.I,
 )
 # A word that leads a question on from the text before it: 'But first, what is ...?'.
@@ -1892,6 +1895,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
         # 'Visible Focus' / 'Summary' / 'People who use a mouse ...': the page's title
         # over its first part's heading, whatever sentence further down says 'is'
         return top[0][0], _capitalised(top[0][1].strip()), ""
+    if len(top) > 1 and _short(top[0][1], 5) and top[0][1].rstrip().endswith(":"):
+        # 'Plea Bargain:' / 'A negotiated agreement between ...': a glossary's term line,
+        # its gloss on the line below
+        term = _term_of_gloss(f"{top[0][1].strip()} {top[1][1].strip()}")
+        if term is not None:
+            return top[1][0], _capitalised(term), ""
     for k, (i, line) in enumerate(top):
         if _is_chrome(line) or (
             _short(line, 12) and not line.endswith(TERMINAL) and not _NOTE_DEFINITION.match(line)
@@ -3204,7 +3213,13 @@ def recover(text: str) -> Recovered | None:
         # typed as the letter o
         numbered = [(no, _O_BULLET.sub(r"\1- ", line, count=1)) for no, line in numbered]
     top_line = next((k for k, (_, line) in enumerate(numbered) if line.strip()), None)
-    if top_line is not None and _SLUG.fullmatch(numbered[top_line][1].strip()):
+    if (
+        top_line is not None
+        and _SLUG.fullmatch(numbered[top_line][1].strip())
+        # (not 'warm-up' over 'n. a period of gentle exercise ...' and '... a 15-minute
+        # warm-up before a race': a dictionary's headword, said again in its examples)
+        and times_said(numbered[top_line][1].strip(), [line for _, line in numbered]) < 2
+    ):
         # 'operating-systems' over the page: its section's slug, shown as a tag (further
         # down a slug may be a term: 'initial-scale', 'box-sizing')
         numbered[top_line] = (numbered[top_line][0], "")

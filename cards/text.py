@@ -462,7 +462,8 @@ def without_leftovers(text: str) -> str:
     left blank; a link's picture glued to its word dropped; an encyclopedia's
     pronunciation in brackets ('(/ˈbɪmi/)'), a copyright notice glued to a sentence's
     stop, a footnote's '[ref]...[/ref]', a video thumbnail's file name and a layout tag
-    at a line's start ('<footer>') dropped. Lines stay where they were."""
+    at a line's start ('<footer>') dropped, and a crumb glued to the sentence opening on
+    its term ('Braising - CookingBraising is ...'). Lines stay where they were."""
     if (marked := _EQUALS_TITLE.match(text)) is not None:
         text = _unmarked_title(text, marked)
     if "(see " in text:
@@ -498,6 +499,10 @@ def without_leftovers(text: str) -> str:
         # 'ExplanationSQL injection usually occurs when ...': a Q&A site's label, glued
         # to the first word of the answer under it
         text = _GLUED_LABEL.sub("", text)
+    if " - " in text or " – " in text:
+        # 'Braising - CookingBraising is a cooking method ...': a page's crumb (its term,
+        # then its section) glued to the sentence that opens on the same term
+        text = _GLUED_CRUMB.sub("", text)
     text = _without_cut_copies(text)
     if text[:1] == "1" and _LINE_NUMBER.match(text):
         text = _without_line_numbers(text)  # '1Cross-Origin Resource Sharing (CORS) is'
@@ -531,6 +536,10 @@ def without_leftovers(text: str) -> str:
     return _LINK_ICON.sub("", text)  # 'is an 📝Artificial Intelligence (AI) based ...'
 
 
+_GLUED_CRUMB = re.compile(
+    r"(?m)^[ \t]*(?P<term>[A-Z][\w'-]*(?:[ \t][\w'-]+){0,3})[ \t]+[-–][ \t]+[A-Z][a-z]+"
+    r"(?=(?P=term)\s)"
+)
 _CUT_AT_ITS_VERB = re.compile(
     r"(?m)^(?P<said>[ \t]*(?:An?|The)\s+[^\n.?!:]{1,60}?\s(?:is|are))[ \t]*\n(?:[ \t]*\n)*(?=[a-z])"
 )

@@ -213,7 +213,8 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
         return upper_first(strip_end(found.predicate)) + "."
     if re.match(r"(?:the|an?|any\s+of|one\s+of)\s", sentence):
         # '**Latency**: the time a packet takes ...'; a dictionary's 'any of several ...'
-        return upper_first(sentence)
+        # (its stop put back where a dictionary leaves it out: 'n. a period of ...')
+        return upper_first(strip_end(sentence)) + "."
     return sentence
 
 

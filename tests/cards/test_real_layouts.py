@@ -3474,7 +3474,7 @@ def test_a_wordnet_entry_on_one_line() -> None:
         "the air is [syn: {dewpoint}]\n"
     )
     assert what_is(deck).answer == (
-        "The temperature at which air holds as much water vapour as it can, so that dew forms"
+        "The temperature at which air holds as much water vapour as it can, so that dew forms."
     )
 
 
@@ -5252,7 +5252,7 @@ def test_a_learners_dictionary_part_of_speech_with_its_kind_is_no_title() -> Non
         "Before release, AOT turns the bytecode into a native binary.\n"
     )
     assert asked["What is AOT?"] == (
-        "The process of turning a program into machine code ahead of its first run"
+        "The process of turning a program into machine code ahead of its first run."
     )
 
 

@@ -13666,3 +13666,61 @@ def test_a_homework_task_titles_its_answer_and_this_then_a_description_is_called
     # (the page never says 'the nitrogen cycle': the article is left as it wrote it)
     asked = made.get("What is nitrogen cycle?", "")
     assert asked == "The movement of nitrogen between the air and the soil and living things.", made
+
+
+def test_an_asides_comma_inside_its_closing_quotation_mark_still_closes_the_aside() -> None:
+    # 'Sous vide, which is French for "under vacuum," is a method of cooking, ...' was
+    # refused: the comma that closes the aside stood inside the quotation mark.
+    made = made_or_refused(
+        "Confit\n\n"
+        'Confit, which comes from the French word for "preserved," is a way of cooking meat '
+        "slowly in its own fat at a low heat. Duck confit keeps for weeks in a cool place.\n"
+    )
+    assert made.get("What is confit?", "").startswith("A way of cooking meat slowly"), made
+
+
+def test_a_term_line_ending_on_a_colon_titles_the_gloss_on_the_line_below() -> None:
+    # 'Plea Bargain:' / 'A negotiated agreement between the prosecution and ...' was
+    # refused as having no title.
+    made = made_or_refused(
+        "Acquittal:\n\n"
+        "A finding by a judge or jury that the person accused of a crime is not guilty of "
+        "the charge.\n\nLast Updated: 3/14/2019\n"
+    )
+    asked = next((a for p, a in made.items() if p.lower().startswith("what is")), "")
+    assert asked.startswith("A finding by a judge or jury"), made
+
+
+def test_an_abbreviation_label_in_brackets_is_not_part_of_the_title() -> None:
+    # '1RM (Abbreviation)' was taken whole as the page's title.
+    from cards.recover import labelled_in_brackets
+
+    assert labelled_in_brackets("BMI (Abbreviation)")
+    assert labelled_in_brackets("NATO (acronym)")
+    assert not labelled_in_brackets("Body mass index (BMI)")
+
+
+def test_a_crumb_glued_to_the_sentence_on_its_term_and_the_field_asked_in_are_dropped() -> None:
+    # 'What is braising in cooking?' / 'Braising - CookingBraising is a cooking method
+    # ...' was titled 'Braising - CookingBraising' and asked of it.
+    made = made_or_refused(
+        "What is poaching in cooking?\n\n"
+        "Poaching - CookingPoaching is a way of cooking food gently in liquid kept just "
+        "below a simmer. It suits delicate foods such as eggs and fish.\n"
+    )
+    assert made.get("What is poaching?", "").startswith("A way of cooking food gently"), made
+
+
+def test_a_hyphenated_headword_said_again_in_the_examples_is_no_slug() -> None:
+    # 'warm-up' / 'UK: ... | US: ...' / 'n. a period of gentle exercise ...' / examples
+    # with 'a 15-minute warm-up' was refused: the headword was dropped as a section's slug.
+    made = made_or_refused(
+        "cool-down\n"
+        "n. a period of light exercise and stretching after hard training that lets the body "
+        "rest\n"
+        "Runners walk for a cool-down after a race.\n"
+        "A short cool-down helps the heart rate fall slowly.\n"
+    )
+    assert made.get("What is a cool-down?") == (
+        "A period of light exercise and stretching after hard training that lets the body rest."
+    ), made
