@@ -625,9 +625,13 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
         segments = markdown_segments(lines, file, meta)
         try:
             entry = _entry(file, Layout.MARKDOWN, meta, segments, lines, default_path, named)
+            if _pasted(html, lines, file) and is_chrome_title(entry.title, lines):
+                # 'Maximum heart rate refers to ...' over '#### Step 1': pasted text whose
+                # first heading is one of its parts, its concept in the prose above it
+                raise ParseError(file, 1, f"its title {entry.title!r} names a part")
             return _below_chrome_heading(entry, lines, file, default_path, named) or entry
         except ParseError:
-            if html or _opens_as_markdown(lines) or file.lower().endswith((".md", ".markdown")):
+            if not _pasted(html, lines, file):
                 raise
             # Pasted text whose shell snippets kept their '# comment' lines: read as
             # Markdown, those were its only headings. It is read as the page it is.
@@ -811,10 +815,12 @@ def _banner_over_a_question(entry: Entry, lines: list[str]) -> bool:
 
 
 def _named_once(title: str, lines: list[str]) -> bool:
-    """Whether a one-word title is said nowhere on the page but its own line."""
+    """Whether a one-word title, or one in small letters ('ingredient information', a
+    site's label), is said nowhere on the page but its own line."""
     from cards.recover import times_said
 
-    return " " not in title.strip() and times_said(title.strip(), lines) == 1
+    title = title.strip()
+    return (" " not in title or title.islower()) and times_said(title, lines) == 1
 
 
 def _over_another_concept(entry: Entry, lines: list[str]) -> bool:
@@ -1004,6 +1010,12 @@ def _too_big(size: int) -> str:
 
 
 # --------------------------------------------------------------------------- layout
+
+
+def _pasted(html: bool, lines: list[str], file: str) -> bool:
+    """Whether text read as Markdown may be a page pasted as text: no web page, no
+    Markdown file, and opening on neither front matter nor a heading."""
+    return not (html or _opens_as_markdown(lines) or file.lower().endswith((".md", ".markdown")))
 
 
 def _opens_as_markdown(lines: list[str]) -> bool:

@@ -1732,6 +1732,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             and not _SENSE_LABEL.fullmatch(line.strip())
         ]
     )
+    if len(top) > 1 and _label_over_prose(top[0][1], top[1][1], lines):
+        top = top[1:]
     if (signed := signature_over_a_description(top)) is not None:
         return signed
     if top and (underlined := _underlined_title(top[0], lines)) is not None:
@@ -2598,6 +2600,21 @@ _DICTIONARY_SOURCE = re.compile(
 def _headword(line: str, any_case: bool = False) -> bool:
     """A short line in lower case (or any case) with no stop: a dictionary's headword."""
     return (any_case or line[:1].islower()) and _short(line, 5) and not line.endswith(TERMINAL)
+
+
+def _label_over_prose(line: str, below: str, lines: list[str]) -> bool:
+    """Whether a page's top line is a site's label in small letters over its prose:
+    'ingredient information' over 'Raw starch does not form a paste ... Starch
+    gelatinization is the process ...', said nowhere else and glossed by nothing below."""
+    line = line.strip()
+    return (
+        re.fullmatch(r"[a-z]+(?: [a-z]+){1,3}", line) is not None
+        # (not 'continental drift' over 'the theory that ...': a gloss in small letters)
+        and below.strip()[:1].isupper()
+        and not _short(below, 20)
+        and times_said(line, lines) == 1
+        and not _glossed_name(line, below)
+    )
 
 
 def _glossed_name(name: str, gloss: str, any_case: bool = False) -> bool:

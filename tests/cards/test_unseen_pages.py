@@ -13724,3 +13724,33 @@ def test_a_hyphenated_headword_said_again_in_the_examples_is_no_slug() -> None:
     assert made.get("What is a cool-down?") == (
         "A period of light exercise and stretching after hard training that lets the body rest."
     ), made
+
+
+def test_a_sites_label_in_small_letters_over_prose_is_no_title() -> None:
+    # 'ingredient information' over 'Raw starch does not form a paste with cold water ...
+    # Starch gelatinization is the process where ...' was taken as the page's title.
+    made = made_or_refused(
+        "kitchen basics\n"
+        "Sugar heated on its own melts and turns brown, and its flavour changes as it does. "
+        "Caramelisation is the browning of sugar by heat, which gives toffee its taste and "
+        "colour.\n"
+    )
+    assert made.get("What is caramelisation?", "").startswith("The browning of sugar by heat"), made
+
+
+def test_a_pasted_pages_step_heading_below_its_definition_is_no_title() -> None:
+    # 'Maximum heart rate refers to the highest rate ...' over '#### Step 1' was titled
+    # 'Step 1' and gave no card.
+    made = made_or_refused(
+        "Resting heart rate refers to the number of times your heart beats per minute while "
+        "you sit or lie still. A lower figure often goes with better fitness.\n\n"
+        "#### Step 1\n\n"
+        "Sit quietly for five minutes before you count, ideally in the morning before you get "
+        "out of bed. Place two fingers on the inside of your wrist until you feel the pulse. "
+        "Remember that coffee and stress can raise the figure by several beats.\n\n"
+        "#### Step 2\n\n"
+        "Count the beats for a full minute, or for thirty seconds and double the number. Do "
+        "this on three mornings and take the average as your figure.\n"
+    )
+    asked = next((a for p, a in made.items() if "resting heart rate" in p.lower()), "")
+    assert asked.startswith("The number of times your heart beats per minute"), made
