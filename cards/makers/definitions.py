@@ -316,6 +316,11 @@ SUITS = re.compile(
 # used in the field of ...'), or what it belongs to ('part of the broader umbrella of ...').
 BESIDE_THE_POINT = re.compile(
     r"^(?:one\s+of\s+the\s+(?:terms?|words?|names?|buzzwords?)\s+(?:used|heard)|"
+    # 'a great way to add flavor and moisture to your meat': praise for what it does
+    r"(?:a|one)\s+(?:great|good|easy|simple|fun|quick|popular|fantastic|wonderful)\s+way\s+to\b|"
+    # 'the last part of our series on house framing terms': where the post stands
+    r"(?:the\s+)?(?:first|second|third|last|final|next|latest)\s+(?:part|post|entry|article|"
+    r"installment|instalment)\s+(?:of|in)\s+(?:our|this|my|the)\s+series\b|"
     # 'an aspect of the BASE model', 'a standard feature in all Wi-Fi 5 access points',
     # 'a critical element in modern computer architecture', 'a common data warehousing
     # scenario': where it belongs or turns up, not what it is
@@ -505,7 +510,15 @@ WEAK = re.compile(
     r"(?:(?:\w+ly|often)\s+)?(?:formed|established|set\s+up|created|run|held|found|located|made|"
     r"carried\s+out|performed|done|"
     r"launched|mounted|seen|encountered)\s+(?:between|among|within|inside|in|on|at|by|when|"
-    r"across|against|as|with)\s|"
+    r"across|against|as|with|from)\s|"
+    # what is done to it, in two steps: 'carefully heated and cooled for dipping ...'
+    r"(?:\w+ly\s+)?[a-z]+ed\s+and\s+[a-z]+ed\b|"
+    # when it is seen or what it holds: 'only visible during construction', 'rich in the
+    # protein albumin'
+    r"(?:only\s+)?(?:visible|present|available|needed)\s+(?:during|in|when|after|before|at)\b|"
+    r"(?:rich|high|low|poor)\s+in\b|"
+    # 'in incredibly useful structures' ('Arches are in ...'): a slip, no kind named
+    r"in\s+\w+ly\s|"
     # what it is about or for, or that it is like another: 'about doing different things',
     # 'for creating related objects', 'basically the same'
     r"about\s|for\s+[a-z]+ing\b|(?:basically|essentially|pretty\s+much|roughly)\s+the\s+same\b|"

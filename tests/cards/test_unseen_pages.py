@@ -13754,3 +13754,27 @@ def test_a_pasted_pages_step_heading_below_its_definition_is_no_title() -> None:
     )
     asked = next((a for p, a in made.items() if "resting heart rate" in p.lower()), "")
     assert asked.startswith("The number of times your heart beats per minute"), made
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # 'Tempered chocolate is carefully heated and cooled for the purpose of dipping ...'
+        "Glazed pottery is slowly dried and fired for many hours in a kiln.",
+        # 'It is made from carbon steel and installed before concrete is poured.'
+        "A gutter is made from aluminium and fixed below the edge of the roof.",
+        # 'The white of an egg is rich in the protein albumin.'
+        "Spinach is rich in iron and vitamin K.",
+        # 'Complex rafter framing is only visible during construction.'
+        "Ceiling wiring is only visible during the building work.",
+        # 'The joist is the last part of our series on house framing terms.'
+        "The purlin is the last part of our series on roof framing terms.",
+        # 'Brining is a great way to add flavor and moisture to your meat.'
+        "Smoking is a great way to add flavour to fish.",
+    ],
+)
+def test_what_is_done_to_a_thing_or_praise_of_it_is_no_definition(said: str) -> None:
+    subject = said.split(" is ")[0]
+    made = made_or_refused(f"{subject.removeprefix('The ')}\n\n{said}\n")
+    asked = [prompt for prompt in made if prompt.startswith("What is")]
+    assert not asked, made
