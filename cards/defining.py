@@ -1206,6 +1206,8 @@ SPEECH_PART_WORD = r"(?:noun|verb|adjective|adj|n|v)"
 # with its field ('noun · web architecture'), or a sense's number ('1.').
 PART_OF_SPEECH = re.compile(
     # ('Proper noun (thing)': a learners' dictionary's, with the kind of thing it names)
+    # ('part of speech: noun', the label spelled out)
+    r"(?:part\s+of\s+speech\s*:\s*)?"
     r"(?:n|v|adj|noun|verb|adjective|noun phrase|proper noun)\.?(?:\s*\([a-z ,]{2,30}\))?"
     r"(?:\s*[·•|]\s*[a-z][a-z /&-]{2,40})?|"
     r"\d{1,2}[.):]",

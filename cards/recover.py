@@ -974,7 +974,10 @@ _DATE_IN_BRACKETS = re.compile(
 # What the page is of its concept, or its part of speech, in brackets after the title:
 # 'Affix (definition)', 'Predicate (noun)'.
 _LABEL_IN_BRACKETS = re.compile(
-    r"\s*\((?:definition|meaning|noun|verb|adjective|adverb|abbreviation|acronym)\)\s*$", re.I
+    r"\s*(?:\((?:definition|meaning|noun|verb|adjective|adverb|abbreviation|acronym)\)|"
+    # ('Aerobic Exercise: Definition', the label after a colon)
+    r"\s[–—-]\s*(?:definition|meaning)|:\s*(?:definition|meaning))\s*$",
+    re.I,
 )
 
 
@@ -987,7 +990,8 @@ _PARTS_NAMED = re.compile(
 
 def labelled_in_brackets(title: str) -> bool:
     """Whether a title ends on what the page is of its concept, or its part of speech, in
-    brackets: 'Affix (definition)', 'Predicate (noun)'."""
+    brackets or after a colon: 'Affix (definition)', 'Predicate (noun)', 'Aerobic
+    Exercise: Definition'."""
     return _LABEL_IN_BRACKETS.search(title) is not None
 
 

@@ -497,6 +497,8 @@ WEAK = re.compile(
     # ('a relative unit of measurement' is one)
     r"(?:another|an?)\s+(?:close\s+)?(?:sibling|cousin|relative)\s+(?:of|to)\b|"
     r"in\s+(?:many|some|most)\s+ways\b|"
+    # 'the opposite of aerobic exercise': what it is not
+    r"(?:the\s+)?(?:exact\s+|direct\s+)?opposite\s+of\b|"
     # 'a concept used in computer programming that can be quite difficult to understand':
     # how hard it is to learn, not what it is
     r"(?:an?|the)\s+(?:concept|term|topic|idea|subject)\b[^.]{0,60}?\b(?:that|which)\s+"

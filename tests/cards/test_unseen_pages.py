@@ -13778,3 +13778,40 @@ def test_what_is_done_to_a_thing_or_praise_of_it_is_no_definition(said: str) -> 
     made = made_or_refused(f"{subject.removeprefix('The ')}\n\n{said}\n")
     asked = [prompt for prompt in made if prompt.startswith("What is")]
     assert not asked, made
+
+
+def test_a_definition_label_after_the_titles_colon_is_no_part_of_its_name() -> None:
+    # 'Aerobic Exercise: Definition' over 'Definition: Constant moderate intensity work
+    # ...' was asked 'What is Aerobic Exercise: Definition?'.
+    made = made_or_refused(
+        "Interval training: Definition\n\n"
+        "Definition: Short bursts of hard effort that take turns with periods of easy "
+        "recovery, repeated several times in one workout.\n"
+    )
+    assert not any("Definition" in prompt for prompt in made), made
+    asked = next((a for p, a in made.items() if "interval training" in p.lower()), "")
+    assert asked.startswith("Short bursts of hard effort"), made
+
+
+def test_a_spelled_out_part_of_speech_label_is_no_gloss() -> None:
+    # 'Definition of habeas corpus:' / 'part of speech: noun' / 'Writ directing ...' was
+    # asked 'What is a habeas corpus?' -> 'part of speech: noun'.
+    made = made_or_refused(
+        "Subpoena\n\nDefinition of subpoena:\n\npart of speech: noun\n\n"
+        "A written order that makes a person come to court to give evidence.\n"
+    )
+    asked = next((a for p, a in made.items() if p.startswith("What is")), "")
+    assert asked.startswith("A written order that makes a person come to court"), made
+
+
+def test_the_opposite_of_another_thing_is_no_definition() -> None:
+    # 'Anaerobic exercise is the opposite of aerobic exercise.' was the definition card's
+    # whole answer; the page goes on to say what it is.
+    made = made_or_refused(
+        "Static stretching\n\n"
+        "Static stretching is the opposite of dynamic stretching. It is done at rest.\n\n"
+        "Static stretching is a stretch where a muscle is held at its longest point for "
+        "twenty to forty-five seconds without moving.\n"
+    )
+    asked = made.get("What is static stretching?", "")
+    assert asked.startswith("A stretch where a muscle is held"), made
