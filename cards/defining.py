@@ -435,7 +435,9 @@ def without_source_lead(text: str) -> str:
 # 'The term asynchronous refers to ...': the name follows the word 'term'.
 # ('The full form of NFC is ...' speaks of NFC)
 _TERM = re.compile(
-    r"^the\s+(?:(?:term|word|name|full\s+form\s+of|so-called)\s+(?=\S)|"
+    # (not 'The term is primarily technical ...': the term itself, the sentence's subject)
+    r"^the\s+(?:(?:term|word|name|full\s+form\s+of|so-called)\s+"
+    r"(?!(?:is|are|was|were|has|have|can|may|refers|means|comes|came)\b)(?=\S)|"
     # 'The concept of a "Purple Team" typically refers to ...' (a name, quoted or in
     # capitals: 'The idea of giving objects addresses' is a gloss)
     r"(?:concept|idea|notion)\s+of(?:\s+(?:an?|the))?\s+(?=[\"“'‘]|(?-i:[A-Z])))",

@@ -398,6 +398,10 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # '... publish their which concept?': whose, and which of theirs
         if re.search(r"\b(?:some|any|each|every|no|this|that|these|those)\s*$", head, re.I):
             return None  # '... holds a value of some which concept?': 'some' asks no name
+        if re.search(r"\s(?:or|and|nor)\s*$", head):
+            # 'there may be more than one plaintiff or which concept?': one of a pair, the
+            # clue true of the other as much
+            return None
         if _COURSE_SO_FAR.match(head):
             return None  # 'We have seen repositories before in which concept?': the course's
         if _ONLY_A_TOPIC.search(head):

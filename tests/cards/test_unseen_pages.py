@@ -13815,3 +13815,23 @@ def test_the_opposite_of_another_thing_is_no_definition() -> None:
     )
     asked = made.get("What is static stretching?", "")
     assert asked.startswith("A stretch where a muscle is held"), made
+
+
+def test_the_term_as_a_sentences_subject_names_no_term() -> None:
+    # 'The term is primarily technical but is widely understood ...' (a dictionary's usage
+    # note) titled its page 'Is primarily technical but'.
+    from cards.defining import term_of
+
+    assert term_of("The term is largely formal but is known to most athletes.") == ""
+    assert term_of("The term plyometrics refers to jump training.") == "plyometrics"
+
+
+def test_one_of_a_pair_at_a_sentences_end_is_not_asked_which_concept() -> None:
+    # 'In some instances, there may be more than one plaintiff or defendant.' was asked
+    # 'In some instances, there may be more than one plaintiff or which concept?'.
+    made = made_or_refused(
+        "Appellant\n\n"
+        "An appellant is the party who asks a higher court to review the decision of a lower "
+        "court. In some appeals, there may be more than one respondent or appellant.\n"
+    )
+    assert not any(prompt.endswith("or which concept?") for prompt in made), made
