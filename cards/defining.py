@@ -1027,6 +1027,10 @@ _FRAGMENT = re.compile(
     # ('Measure of output device resolution ...', 'Unit of data ...': the same)
     r"(?:[Ss]et|[Kk]ind|[Tt]ype|[Ss]ort|[Ff]amily|[Cc]lass|[Cc]ollection|[Gg]roup|[Mm]easure|"
     r"[Uu]nit) of\s+[\w-]|"
+    # ('Latin expression of the common law doctrine of binding precedent.': a phrase of
+    # another tongue, glossed)
+    r"(?:Latin|Greek|French|German|Italian|Spanish)\s+(?:expression|phrase|term|word)\s+"
+    r"(?:of|for|meaning)\s+[\w-]|"
     # 'The action of a processor that ...', 'The mechanism used by ...', 'The smallest
     # resolvable rectangular area of an image ...': 'the', a few words in lower case (a
     # capital would make it a name), then 'of' or 'used'; not 'that', whose 'the bouncer

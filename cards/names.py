@@ -635,6 +635,8 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
     text = _NAME_QUOTES.sub("", _first_summary(entry))
     if not text:
         return None
+    if _FOREIGN_PHRASE.search(first_sentence(text)):
+        return ""  # 'Latin expression of the ... doctrine', 'a French culinary phrase': said bare
     if _MASS_GENUS.match(text) or (_EVENT_GLOSS.match(text) and " " not in names[0].strip()):
         # 'A form of authentication in which ...', 'When a function calls itself.' under
         # 'recursion': a gloss, the name left out, of something no one counts (not 'When
@@ -680,6 +682,11 @@ def _defining_article(entry: Entry, *names: str) -> str | None:
 
 
 _ARTICLES = ("the ", "an ", "a ", "")
+# A phrase of another tongue, as its gloss says: no one counts 'stare decisis'.
+_FOREIGN_PHRASE = re.compile(
+    r"\b(?:Latin|Greek|French|German|Italian|Spanish)\s+(?:[a-z]+\s+)?(?:expression|phrase|"
+    r"term|word|maxim)\b"
+)
 _NAME_QUOTES = re.compile(r"[‘’“”\"]")
 # A gloss of what happens, its subject left out: 'When a function calls itself.'
 _EVENT_GLOSS = re.compile(r"when\s+(?:an?|the|one|two|some)\s", re.I)

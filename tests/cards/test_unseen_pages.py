@@ -13835,3 +13835,21 @@ def test_one_of_a_pair_at_a_sentences_end_is_not_asked_which_concept() -> None:
         "court. In some appeals, there may be more than one respondent or appellant.\n"
     )
     assert not any(prompt.endswith("or which concept?") for prompt in made), made
+
+
+def test_a_phrase_of_another_tongue_is_glossed_and_asked_without_an_article() -> None:
+    # 'Stare decisis' over 'Latin expression of the common law doctrine of binding
+    # precedent.' was refused; 'Mise en place ... is a French culinary phrase which means
+    # ...' was asked 'What is a mise en place?'.
+    made = made_or_refused(
+        "Res judicata\n\n"
+        "Latin expression of the rule that a matter a court has finally decided cannot be "
+        "brought to court again by the same parties.\n"
+    )
+    assert made.get("What is res judicata?", "").startswith("Latin expression of the rule"), made
+    made = made_or_refused(
+        "Al dente\n\n"
+        "Al dente is an Italian cooking phrase which means pasta cooked until it is firm when "
+        "bitten. Cooks test a strand before draining the pot.\n"
+    )
+    assert "What is al dente?" in made, made
