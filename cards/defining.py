@@ -1327,8 +1327,10 @@ def _is_fragment(text: str) -> bool:
     # ... with some loss of performance'; a line that short may be a heading)
     # (nor with a colon, going on in a list: 'Type of database transaction with four
     # properties:' over '- Atomicity')
+    # (or with an aside in brackets: '... for a relatively short time (such as a few seconds)')
     ended = text.rstrip().endswith((".", ":")) or (
-        text.rstrip()[-1:].isalpha() and len(text.split()) >= _UNSTOPPED_GLOSS
+        (text.rstrip()[-1:].isalpha() or text.rstrip().endswith(")"))
+        and len(text.split()) >= _UNSTOPPED_GLOSS
     )
     if _TIME_IT_TAKES.match(text) and ended and 4 <= len(text.split()) <= _LONGEST_GLOSS:
         return True  # 'The time it takes for half the atoms ... to decay' under 'Half-life'

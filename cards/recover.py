@@ -2130,12 +2130,30 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # "<div id='div1' style=...>": sample markup, not a title
         if _FLAT_YAML.match(line.strip()):
             continue  # '- name: http port: 8080 app: database': a manifest's lines, run together
-        if section_kind(line) is not None or line.strip().casefold() in _ABOUT_THE_ARTICLE:
+        if (
+            section_kind(line) is not None and not _named_over_its_gloss(line, top, i)
+        ) or line.strip().casefold() in _ABOUT_THE_ARTICLE:
             return None  # a heading such as 'Summary' first: the page names no concept
         if _over_the_title(line.strip(), [text.strip() for _, text in top]):
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+def _named_over_its_gloss(line: str, top: list[tuple[int, str]], at: int) -> bool:
+    """Whether a line of three words or more that reads as a part's heading is a name
+    the line below glosses: 'Statute of limitations' (its 'limitations' a part's
+    keyword) over 'A statute establishing a period of time ...'."""
+    name = line.strip()
+    below = next((text for i, text in top if i > at), "")
+    return (
+        len(name.split()) >= 3
+        and bool(below)
+        # (a gloss leaves its name out; 'It is an example.' under 'In one sentence' points)
+        and not re.match(r"(?:it|this|that|they|these)\b", below.strip(), re.I)
+        and definition_of(first_sentence(below.strip()), (name,), pronoun=True, fragment=True)
+        is not None
+    )
 
 
 # Quoted strings joined by an operator: an example's expression, no title.
@@ -3139,6 +3157,17 @@ _ANY_WIKI_HEADING = re.compile(r"(?<!=)(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)
 # A dictionary's first sense, numbered: '1. An asynchronous event ...'.
 # (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
 # ('1. Software that is permanently stored ...': a mass noun and what kind of it)
+# A sense as Merriam-Webster sets it: '1 a  : a statute ...', 'b  : ...', ': memory that ...'.
+_SENSE_LABELS = re.compile(r"noun|verb|adjective|adverb|\d{1,2}|[a-z]|\S*[·ˈˌ]\S*")
+_COMPARE_LINE = re.compile(r"\s*(?:[—–-]\s*)?(?:compare|see also|see)\s+[a-z][\w ,'-]{0,80}\s*")
+_COLON_SENSE = re.compile(r"^(?:\d{1,2}\s+)?(?:[a-z]\s+)?:\s+(?P<first>[a-z(])")
+
+
+def _sense_opened(sense: re.Match[str]) -> str:
+    """A colon sense's lead-in made a gloss's opening: '1 a  : a statute' -> 'A statute'."""
+    return sense["first"].upper()
+
+
 _FIRST_SENSE = re.compile(
     r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\(|[A-Z][a-z]{2,}\s+(?:that|which|used|for|of)\s)"
 )
@@ -3211,6 +3240,18 @@ _LINKED_LINES = 3  # lines opening with a link target, at least, on such a page
 def recover(text: str) -> Recovered | None:
     """Pasted page text as Markdown with its title as '# Title'; None when no title is found."""
     raw = _links_unslugged(text.splitlines())
+    if any(_COLON_SENSE.match(line) for line in raw[:_TOP]):
+        # '1 a  : a statute establishing ...', ': memory that involves ...': a dictionary's
+        # senses, each after its number and letter and a colon, the gloss in small letters
+        # (its labels left out: a cross-reference, 'compare laches statute of repose'; the
+        # part of speech, a sense's number or letter, the headword's syllables and sounds
+        # on lines of their own: 'noun', '1', 're·in·force·ment', 'ˌrē-ən-ˈfȯrs-mənt')
+        raw = [
+            ""
+            if _COMPARE_LINE.fullmatch(line) or _SENSE_LABELS.fullmatch(line.strip())
+            else _COLON_SENSE.sub(_sense_opened, line, count=1)
+            for line in raw
+        ]
     # a page laid out in a table, one cell a line, several at the top (one alone is a
     # navigation bar's: '| Patterns Catalog |')
     tabled = sum(line.startswith("| ") for line in raw[:_TOP]) >= _TABLED

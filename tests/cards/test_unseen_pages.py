@@ -13853,3 +13853,31 @@ def test_a_phrase_of_another_tongue_is_glossed_and_asked_without_an_article() ->
         "bitten. Cooks test a strand before draining the pot.\n"
     )
     assert "What is al dente?" in made, made
+
+
+def test_a_dictionarys_colon_senses_give_the_first_sense_as_the_gloss() -> None:
+    # Merriam-Webster's 'Statute of limitations' / '1 a  : a statute establishing ...' /
+    # 'compare laches statute of repose' / 'b  : ...' was refused as having no title (its
+    # 'limitations' read as a part's heading), and 'short-term memory' / ': memory that
+    # involves recall ... (such as a few seconds)' found no gloss.
+    made = made_or_refused(
+        "Burden of limitations\n\n"
+        "1 a  : a rule fixing a span of time within which a claim about an event must be made\n"
+        "compare grace period\n"
+        "b  : a rule setting how long after a crime a charge may still be laid\n"
+        "2  : the time such a rule allows\n"
+    )
+    asked = next((a for p, a in made.items() if p.startswith("What is")), "")
+    assert asked.startswith("A rule fixing a span of time within which a claim"), made
+    assert "compare" not in asked, made
+    made = made_or_refused(
+        "sensory memory\n"
+        "noun\n"
+        "sen·so·ry mem·o·ry\n"
+        "1\n"
+        ": memory that holds what the senses take in for a very short time (such as a second)\n"
+        "The sights and sounds of a busy street pass through sensory memory unnoticed.\n"
+    )
+    assert made.get("What is sensory memory?", "").startswith(
+        "Memory that holds what the senses take in"
+    ), made
