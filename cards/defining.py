@@ -596,7 +596,9 @@ _ROLE_OWNED = Gated(
 # ('Cloud Bursting is defined as: When you run out of ...': a colon, then the gloss)
 # ('Equilibrium price can be defined as the price at which ...': the same, hedged)
 _IS_DEFINED_AS = re.compile(
-    r"\s(?:(?P<verb>is|are)|(?:can|may)\s+be)\s+(?:\w+ly\s+)?defined\s+"
+    # ('Biodiversity can very simply be defined as ...': the hedge before 'be' too)
+    r"\s(?:(?P<verb>is|are)|(?:can|may)\s+(?:(?:very|quite|most|more)\s+)?(?:\w+ly\s+)?be)\s+"
+    r"(?:\w+ly\s+)?defined\s+"
     r"(?:by\s+[^,;]{2,60}?\s+)?as"
     r"(?:\s+(?=(?:an?|the|one)\s)|\s*:\s+(?=[A-Z]))"
 )

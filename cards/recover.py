@@ -77,7 +77,11 @@ _CHROME = re.compile(
     r"search\s*:\s.{0,40}|"  # a search box's label and its link: 'Search:  Browse the index'
     r"advertisements?|sponsored|loading(?: runtime| content| page)?\.*|\.{2,}|next|previous|prev|"
     # (after the post's date: '22 Jun 2020 ~ 4 min read')
-    r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}\s*[~·•|-]\s*)?(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|"
+    # (or after a link glued to it: 'All articles4 min read')
+    r"(?:\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}\s*[~·•|-]\s*|all\s+(?:articles|posts))?"
+    r"(?:\d{1,3} )?min(?:ute)?s? read\s?[·•|]?|"
+    # a picture's text left in the copy: 'Portrait of Jack Willis'
+    r"(?:portrait|photo|picture|headshot|avatar)\s+of\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}|"
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s.{0,40}|"
     r"by [A-Z][\w.]*(?:,? [A-Z][\w.]*){0,5}|in partnership with.{0,60}|"
     r"chapter \d{1,3}.{0,20}|lesson \d{1,3}.{0,20}|\$\d[\d.,]*.{0,20}|[\d\s/·|•-]{1,20}|"
@@ -2023,6 +2027,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # 'Rendering performance is a huge topic of great interest to ...' under
             # 'Anatomy of Jank': a remark on how much is said of it
             or _ONLY_A_TOPIC.match(defined.predicate)
+            # 'Jack is a writer for schrodingers.cat.': the author's line under the title
+            or _WRITES_FOR.match(defined.predicate)
         ):
             # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
             # that the crust is broken ...': a clause's subject, inside a gloss
@@ -2154,6 +2160,14 @@ def _named_over_its_gloss(line: str, top: list[tuple[int, str]], at: int) -> boo
         and definition_of(first_sentence(below.strip()), (name,), pronoun=True, fragment=True)
         is not None
     )
+
+
+# What an author's line says its writer is: 'a writer for schrodingers.cat'.
+_WRITES_FOR = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:writer|author|editor|journalist|contributor|columnist|"
+    r"blogger)\s+(?:for|at|with)\s",
+    re.I,
+)
 
 
 # Quoted strings joined by an operator: an example's expression, no title.

@@ -218,7 +218,8 @@ def marked_if_cut(text: str) -> str:
 def split_lines(text: str) -> list[str]:
     """The file's lines, cleaned: no BOM, no control characters, tabs expanded, no
     trailing blanks, no run of one punctuation mark past 64, no UTF-8 read through a
-    Windows code page, no letters styled as mathematical symbols. Index i holds line i + 1."""
+    Windows code page, no letters styled as mathematical symbols, no minus sign set between
+    words as a dash. Index i holds line i + 1."""
     return list(_cleaned_lines(text))
 
 
@@ -227,6 +228,10 @@ def split_lines(text: str) -> list[str]:
 def _cleaned_lines(text: str) -> tuple[str, ...]:
     text = _LONG_RUN.sub(lambda run: run.group(1) * _RUN, text.removeprefix("\ufeff"))
     text = plain_letters(repair_mojibake(text))
+    if " \u2212 " in text:
+        text = text.replace(
+            " \u2212 ", " - "
+        )  # 'Negligence − is a failure ...': a minus for a dash
     lines = _LINE_END.split(text.expandtabs(4))
     return _unglued_rows([printable(line).rstrip() for line in lines])
 

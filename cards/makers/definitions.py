@@ -497,6 +497,9 @@ WEAK = re.compile(
     # ('a relative unit of measurement' is one)
     r"(?:another|an?)\s+(?:close\s+)?(?:sibling|cousin|relative)\s+(?:of|to)\b|"
     r"in\s+(?:many|some|most)\s+ways\b|"
+    # 'deductively (also: logically) valid if and only if ...': when it has a quality, not
+    # what it is
+    r"(?:\w+ly\s+)?(?:\([^()]{0,30}\)\s+)?[a-z]+\s+(?:if\s+and\s+only\s+if|iff)\b|"
     # 'the opposite of aerobic exercise': what it is not
     r"(?:the\s+)?(?:exact\s+|direct\s+)?opposite\s+of\b|"
     # 'a concept used in computer programming that can be quite difficult to understand':

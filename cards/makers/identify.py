@@ -398,6 +398,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # '... publish their which concept?': whose, and which of theirs
         if re.search(r"\b(?:some|any|each|every|no|this|that|these|those)\s*$", head, re.I):
             return None  # '... holds a value of some which concept?': 'some' asks no name
+        if re.search(r"\d\s*%?\s*$", head):
+            return None  # '... between 18% and 22% which concept?': a measure of it, no clue
         if re.search(r"\s(?:or|and|nor)\s*$", head):
             # 'there may be more than one plaintiff or which concept?': one of a pair, the
             # clue true of the other as much

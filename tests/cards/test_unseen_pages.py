@@ -13881,3 +13881,70 @@ def test_a_dictionarys_colon_senses_give_the_first_sense_as_the_gloss() -> None:
     assert made.get("What is sensory memory?", "").startswith(
         "Memory that holds what the senses take in"
     ), made
+
+
+def test_an_authors_line_and_a_glued_reading_time_are_no_title() -> None:
+    # 'All articles4 min read' / 'Epistemology for Beginners: What It Is ...' / 'Portrait of
+    # Jack Willis' / 'Jack is a writer for schrodingers.cat. ...' was titled 'Jack', then
+    # 'All articles4 min read', and never asked what epistemology is.
+    made = made_or_refused(
+        "All posts6 min read\n\n"
+        "Ethics for Beginners: What It Is and Why It Matters\n\n"
+        "Portrait of Mara Quill\nMara Quill\n\n"
+        "Mara is a writer for thinkwell.example. She taught moral philosophy for ten years.\n\n"
+        "Ethics is the branch of philosophy that asks how we ought to act and why. It looks at "
+        "right and wrong, duty and the good life.\n"
+    )
+    assert "Mara" not in " ".join(made), made
+    asked = made.get("What is ethics?", "")
+    assert asked.startswith("The branch of philosophy that asks how we ought to act"), made
+
+
+def test_a_definition_hedged_with_very_simply_before_be_is_read() -> None:
+    # 'Biodiversity can very simply be defined as the variety of living life ...' was asked
+    # 'What can biodiversity very?' -> 'Simply be defined as ...'.
+    made = made_or_refused(
+        "Ecology\n\n"
+        "Ecology can very simply be defined as the study of how living things relate to each "
+        "other and to their surroundings.\n"
+    )
+    asked = next((a for p, a in made.items() if p.casefold() == "what is ecology?"), "")
+    assert asked.startswith("The study of how living things"), made
+    assert not any("very?" in prompt for prompt in made), made
+
+
+def test_when_a_thing_has_a_quality_is_not_what_it_is() -> None:
+    # 'An argument is deductively (also: logically) valid if and only if ...' was asked
+    # 'What is an argument?' -> 'Deductively (also: logically) valid if and only if ...'.
+    made = made_or_refused(
+        "Proof\n\n"
+        "A proof is formally (also: strictly) correct if and only if every step follows from "
+        "the steps before it by an allowed rule.\n"
+    )
+    assert not made.get("What is a proof?", "").startswith("Formally"), made
+
+
+def test_a_minus_sign_between_the_term_and_its_gloss_is_a_dash() -> None:
+    # 'Negligence − is a failure to behave with the level of care ...' (a minus sign for a
+    # dash) gave no card on negligence; a side sentence on duty titled the page.
+    made = made_or_refused(
+        "Trespass\n"
+        "Trespass − is an act of entering or staying on land that belongs to someone else "
+        "without their permission.\n"
+        "A duty is one person's obligation to another to act in responsible ways.\n"
+    )
+    asked = next((a for p, a in made.items() if "trespass" in p.casefold()), "")
+    assert asked.startswith("An act of entering or staying on land"), made
+
+
+def test_a_measure_before_the_name_is_not_asked_which_concept() -> None:
+    # 'Good cups usually land somewhere between 18% and 22% extraction.' (a new user's
+    # note) was asked 'Good cups usually land somewhere between 18% and 22% which concept?'.
+    made = made_or_refused(
+        "# Hydration\n\n"
+        "Hydration is how much water a dough holds for the flour in it. Only about 5% of a "
+        "flour is water to begin with, and the rest is starch and protein.\n"
+        "Most sandwich loaves sit somewhere between 60% and 65% hydration.\n\n"
+        "A wetter dough rises more openly but is harder to shape.\n"
+    )
+    assert not any(prompt.endswith("% which concept?") for prompt in made), made
