@@ -519,3 +519,44 @@ def test_flagging_a_card_just_answered_wrong_keeps_the_answer(_isolated_home: Pa
     assert f"tutor cards unflag {flagged[0][0]}" in summary, summary
     ratings = query(home, f"SELECT rating FROM review WHERE card_id = '{flagged[0][0]}'")
     assert ratings == [(1,)]  # the wrong answer, kept as Again
+
+
+def _a_review_due_later(home: Path) -> tuple[str, str]:
+    """A collection whose first card has graduated to review; (its id, when it is due)."""
+    from datetime import datetime
+
+    from db import CardStage, Store
+    from tutor.interop.importing import ensure_builtin
+    from tutor.memory.scheduling import answer, make_scheduler
+
+    scheduler = make_scheduler(0.9, fuzz=False)
+    at = datetime.fromisoformat(DAY1)
+    with Store.open(db_path(home)) as store:
+        ensure_builtin(store, at)
+        card_id = store.new_cards(1)[0].card.id
+        while store.card(card_id).state.stage is not CardStage.REVIEW:
+
+            def schedule(latest, when):  # type: ignore[no-untyped-def]
+                return answer(scheduler, latest, 3, when)
+
+            store.answer_card(card_id, schedule, 3, at, 1)
+            at = store.card(card_id).state.due
+        return card_id, store.card(card_id).state.due.isoformat()
+
+
+def test_a_review_due_later_today_is_not_shown_as_early(_isolated_home: Path) -> None:
+    # A new user's second morning: reviews due later that day came first, each headed
+    # 'early: due in 51m, nothing else waits' while 20 new cards waited. Anki shows the
+    # day's reviews as due; only a learning card shown ahead of time is early.
+    from datetime import datetime, timedelta
+
+    home = _isolated_home
+    _card_id, due = _a_review_due_later(home)
+    before = (datetime.fromisoformat(due) - timedelta(minutes=50)).isoformat()
+    child = spawn(home, "review", now=before)
+    child.expect(REVIEW_FRONT.split("|"))
+    shown = plain(child.before)
+    assert re.search(r"due 1\b", shown), shown  # counted among the day's reviews
+    assert "early" not in shown and "nothing else waits" not in shown, shown
+    child.send("q")
+    child.expect(pexpect.EOF)
