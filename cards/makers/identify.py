@@ -89,7 +89,9 @@ _PRAISE = Wording(
 _ITS_HISTORY = re.compile(
     r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:introduced|developed|created|invented|"
     r"released|designed|proposed|published|coined|added|born|conceived|named|popularized|"
-    r"popularised)\b",
+    r"popularised)\b|"
+    # ('was first used in the early 1970s in France': when it began, not what it is)
+    r"(?:was|were)\s+(?:first|originally)\s+(?:used|made|built|served|practised|practiced)\b",
     re.I,
 )
 # 'is great for relatively simple apps', 'works well for e-commerce sites': how well it

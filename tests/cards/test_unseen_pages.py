@@ -13948,3 +13948,14 @@ def test_a_measure_before_the_name_is_not_asked_which_concept() -> None:
         "A wetter dough rises more openly but is harder to shape.\n"
     )
     assert not any(prompt.endswith("% which concept?") for prompt in made), made
+
+
+def test_when_a_thing_was_first_used_is_not_asked_which_concept() -> None:
+    # 'Sous vide was first used in the early 1970s in France.' was asked 'Which concept was
+    # first used in the early 1970s in France?': a date fits many things.
+    made = made_or_refused(
+        "Flash freezing\n\n"
+        "Flash freezing is a way of freezing food very fast at very low temperatures so that "
+        "only small ice crystals form. Flash freezing was first used in the 1920s in America.\n"
+    )
+    assert not any("first used" in prompt for prompt in made), made
