@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pexpect
 import pytest
 
+from db import CardStage
+from db.records import CardState
 from tests.cli.support import DAY1, DAY2, child_env, db_path, tutor_command
 
 pytestmark = pytest.mark.terminal
@@ -339,11 +342,14 @@ def test_leaving_the_answer_field_and_coming_back_keeps_what_was_typed(
     child.expect(pexpect.EOF)
 
 
-def _almost_a_leech(home: Path) -> tuple[str, str]:
-    """A collection whose first card lapsed seven times; (its id, when it is next due)."""
+def _answered_until(
+    home: Path, done: Callable[[CardState], bool], rating: Callable[[CardState], int]
+) -> tuple[str, str]:
+    """A collection whose first card was answered (each time as `rating` says) until
+    `done` holds of its state; (its id, when it is next due)."""
     from datetime import datetime
 
-    from db import CardStage, Store
+    from db import Store
     from tutor.interop.importing import ensure_builtin
     from tutor.memory.scheduling import answer, make_scheduler
 
@@ -352,17 +358,24 @@ def _almost_a_leech(home: Path) -> tuple[str, str]:
     with Store.open(db_path(home)) as store:
         ensure_builtin(store, at)
         card_id = store.new_cards(1)[0].card.id
-        while True:
-            state = store.card(card_id).state
-            if state.lapses == 7 and state.stage is CardStage.REVIEW:
-                return card_id, state.due.isoformat()
-            rating = 1 if state.stage is CardStage.REVIEW else 3
+        while not done(state := store.card(card_id).state):
+            given = rating(state)
 
-            def schedule(latest, when, rating=rating):  # type: ignore[no-untyped-def]
-                return answer(scheduler, latest, rating, when)
+            def schedule(latest, when, given=given):  # type: ignore[no-untyped-def]
+                return answer(scheduler, latest, given, when)
 
-            store.answer_card(card_id, schedule, rating, at, 1)
+            store.answer_card(card_id, schedule, given, at, 1)
             at = store.card(card_id).state.due
+        return card_id, state.due.isoformat()
+
+
+def _almost_a_leech(home: Path) -> tuple[str, str]:
+    """A collection whose first card lapsed seven times; (its id, when it is next due)."""
+    return _answered_until(
+        home,
+        lambda state: state.lapses == 7 and state.stage is CardStage.REVIEW,
+        lambda state: 1 if state.stage is CardStage.REVIEW else 3,
+    )
 
 
 def test_a_leech_is_listed_with_its_way_back_and_u_brings_it_back(_isolated_home: Path) -> None:
@@ -523,25 +536,7 @@ def test_flagging_a_card_just_answered_wrong_keeps_the_answer(_isolated_home: Pa
 
 def _a_review_due_later(home: Path) -> tuple[str, str]:
     """A collection whose first card has graduated to review; (its id, when it is due)."""
-    from datetime import datetime
-
-    from db import CardStage, Store
-    from tutor.interop.importing import ensure_builtin
-    from tutor.memory.scheduling import answer, make_scheduler
-
-    scheduler = make_scheduler(0.9, fuzz=False)
-    at = datetime.fromisoformat(DAY1)
-    with Store.open(db_path(home)) as store:
-        ensure_builtin(store, at)
-        card_id = store.new_cards(1)[0].card.id
-        while store.card(card_id).state.stage is not CardStage.REVIEW:
-
-            def schedule(latest, when):  # type: ignore[no-untyped-def]
-                return answer(scheduler, latest, 3, when)
-
-            store.answer_card(card_id, schedule, 3, at, 1)
-            at = store.card(card_id).state.due
-        return card_id, store.card(card_id).state.due.isoformat()
+    return _answered_until(home, lambda state: state.stage is CardStage.REVIEW, lambda _: 3)
 
 
 def test_a_review_due_later_today_is_not_shown_as_early(_isolated_home: Path) -> None:
