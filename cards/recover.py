@@ -1220,9 +1220,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     if not line.endswith("?") or len(line) > 100:
         return None
     line = re.sub(r"^[^:–—-]{1,20}\s[:–—-]\s+|^(?:Q|Question)\s*[:.]\s+", "", line)
-    line = re.sub(
-        r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", line
-    )  # "1.1 What is ...?", "004 What is ...?"
+    # '1.1 What is ...?', '004 What is ...?': a course's or a test's number
+    line = re.sub(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", line)
     line = _AND_MORE.sub("", line)  # 'What Is DNS Propagation (And Why It Takes Time)?'
     # 'Coupling definition?', 'Define coupling?': what it is, asked in a word
     line = _IN_A_WORD.sub(lambda asked: f"What is {asked['name'] or asked['defined']}?", line)
@@ -3168,10 +3167,8 @@ _ATX_MARK = re.compile(r"(?<!#)#{1,6}\s")
 _ANY_WIKI_HEADING = re.compile(r"(?<!=)(={2,6})\s*(?P<heading>[^=\s][^=]{0,80}?)\s*\1(?!=)")
 
 
-# A dictionary's first sense, numbered: '1. An asynchronous event ...'.
-# (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
-# ('1. Software that is permanently stored ...': a mass noun and what kind of it)
-# A sense as Merriam-Webster sets it: '1 a  : a statute ...', 'b  : ...', ': memory that ...'.
+# A sense as Merriam-Webster sets it: '1 a  : a statute ...', 'b  : ...', ': memory that ...';
+# the labels it sets on lines of their own, and its cross-references ('compare laches').
 _SENSE_LABELS = re.compile(r"noun|verb|adjective|adverb|\d{1,2}|[a-z]|\S*[·ˈˌ]\S*")
 _COMPARE_LINE = re.compile(r"\s*(?:[—–-]\s*)?(?:compare|see also|see)\s+[a-z][\w ,'-]{0,80}\s*")
 _COLON_SENSE = re.compile(r"^(?:\d{1,2}\s+)?(?:[a-z]\s+)?:\s+(?P<first>[a-z(])")
@@ -3182,6 +3179,9 @@ def _sense_opened(sense: re.Match[str]) -> str:
     return sense["first"].upper()
 
 
+# A dictionary's first sense, numbered: '1. An asynchronous event ...'.
+# (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
+# ('1. Software that is permanently stored ...': a mass noun and what kind of it)
 _FIRST_SENSE = re.compile(
     r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\(|[A-Z][a-z]{2,}\s+(?:that|which|used|for|of)\s)"
 )
