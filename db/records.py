@@ -17,6 +17,11 @@ class CardStage(IntEnum):
     REVIEW = 2
     RELEARNING = 3
 
+    @property
+    def in_learning(self) -> bool:
+        """On the short steps of learning or relearning: due again within the day."""
+        return self in (CardStage.LEARNING, CardStage.RELEARNING)
+
 
 @dataclass(frozen=True)
 class CardState:

@@ -254,7 +254,7 @@ def _memory(shown: ShownCard, zone: tzinfo) -> str:
     if state.stage is CardStage.NEW:
         return "new: not answered yet"
     due = _due(shown, zone)
-    learning = state.stage in (CardStage.LEARNING, CardStage.RELEARNING)
+    learning = state.stage.in_learning
     if learning and state.due is not None and due != "–":
         due = state.due.astimezone(zone).strftime("%Y-%m-%d %H:%M")  # due within minutes
     told = [f"due {due}", f"recall {_recall(shown)}"]

@@ -80,9 +80,7 @@ class Queue:
 
     def put_back(self, card: StoredCard, now: datetime) -> None:
         """After an answer: a card still in (re)learning and due soon stays in the session."""
-        stage = card.state.stage
-        in_learning = stage in (CardStage.LEARNING, CardStage.RELEARNING)
-        if in_learning and not card.suspended and _due(card) <= now + LEARN_AHEAD:
+        if card.state.stage.in_learning and not card.suspended and _due(card) <= now + LEARN_AHEAD:
             self.learning.append(card)
 
     def restore(self, card: StoredCard) -> None:
@@ -123,7 +121,7 @@ class Queue:
             waiting.append(shown)
         stages = [card.state.stage for card in waiting]
         return (
-            sum(stage in (CardStage.LEARNING, CardStage.RELEARNING) for stage in stages),
+            sum(stage.in_learning for stage in stages),
             stages.count(CardStage.REVIEW),
             stages.count(CardStage.NEW) + self.later_new_count,
         )

@@ -22,7 +22,7 @@ from rich.segment import ControlType
 from rich.text import Text
 
 from cards import Answering, Card
-from db import CardStage, Scope, Store, StoredCard
+from db import Scope, Store, StoredCard
 from tutor import ui
 from tutor.browse.reading import read_command
 from tutor.days import learner_date, streak, today_bounds
@@ -179,7 +179,7 @@ class Session:
         self.console.print()
         due, now = stored.state.due, self.clock()
         # (a review due later today comes with the day's reviews, as in Anki: not early)
-        ahead = stored.state.stage in (CardStage.LEARNING, CardStage.RELEARNING)
+        ahead = stored.state.stage.in_learning
         early = (
             format_interval(due - now) if ahead and due is not None and due - now >= _EARLY else ""
         )
