@@ -435,6 +435,15 @@ def test_a_file_skipped_as_invalid_keeps_what_it_gave_before(
     assert query(home, live) == cards_before
 
 
+def _two_notes(tmp_path: Path) -> Path:
+    """A folder of two notes of one path, Notes: a Markdown page and a glossary."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name in ("photosynthesis.md", "git-branch.glossary.txt"):
+        shutil.copy(FIXTURE_ENTRIES / name, folder / name)
+    return folder
+
+
 def test_an_import_names_the_review_of_its_new_cards_and_the_limit_that_holds_them(
     run, tmp_path: Path
 ) -> None:
@@ -443,10 +452,7 @@ def test_an_import_names_the_review_of_its_new_cards_and_the_limit_that_holds_th
     # studied and, when today's new-card limit holds some back, how to have them.
     import re
 
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name in ("photosynthesis.md", "git-branch.glossary.txt"):  # one path: Notes
-        shutil.copy(FIXTURE_ENTRIES / name, folder / name)
+    folder = _two_notes(tmp_path)
     assert run("config", "new_per_day", "3", now=DAY1).exit_code == 0
     result = run("import", str(folder), now=DAY1)
     assert result.exit_code == 0, result.output
@@ -494,10 +500,7 @@ def test_a_pdf_is_named_as_one_with_what_to_do(run, tmp_path: Path) -> None:
 def test_an_import_when_no_new_card_is_left_today_names_a_step_to_take(run, tmp_path: Path) -> None:
     # A new user's import said 'Next: tutor review --path Notes (today's limit of 20 new
     # cards lets 0 of these 3 in, ...)', and that review showed nothing.
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name in ("photosynthesis.md", "git-branch.glossary.txt"):  # one path: Notes
-        shutil.copy(FIXTURE_ENTRIES / name, folder / name)
+    folder = _two_notes(tmp_path)
     assert run("config", "new_per_day", "0", now=DAY1).exit_code == 0
     result = run("import", str(folder), now=DAY1)
     assert result.exit_code == 0, result.output
