@@ -2153,11 +2153,9 @@ def _named_over_its_gloss(line: str, top: list[tuple[int, str]], at: int) -> boo
     below = next((text for i, text in top if i > at), "")
     return (
         len(name.split()) >= 3
-        and bool(below)
         # (a gloss leaves its name out; 'It is an example.' under 'In one sentence' points)
         and not re.match(r"(?:it|this|that|they|these)\b", below.strip(), re.I)
-        and definition_of(first_sentence(below.strip()), (name,), pronoun=True, fragment=True)
-        is not None
+        and _glossed_name(name, below, any_case=True)
     )
 
 
