@@ -6,8 +6,11 @@ import io
 import os
 import pty
 import re
+import signal
+import threading
 
 import pytest
+from rich.console import Console
 
 from tutor.review import keys as k
 from tutor.review.field import Ending, LineEdit, read_field
@@ -113,3 +116,52 @@ def test_an_answer_longer_than_the_line_scrolls_instead_of_wrapping(
     assert all(len(frame.rstrip("\n")) <= 29 for frame in frames), frames
     assert frames[1 + len(typed)].endswith("the rules")  # (after the empty field first)
     assert frames[-1].startswith("> the backend") and frames[-1].rstrip().endswith("…")
+
+
+class _CtrlCWhileDrawn:
+    """A renderable that presses Ctrl-C while Rich draws it, as a learner may mid-screen."""
+
+    def __rich__(self) -> str:
+        os.kill(os.getpid(), signal.SIGINT)
+        return "the card"
+
+
+def test_ctrl_c_while_a_card_is_drawn_lets_the_screen_finish_and_ends_at_the_next_key(
+    terminal: tuple[KeyReader, int],
+) -> None:
+    # A CI run once ended a review on blank lines: Ctrl-C inside Rich's print can leave
+    # its console buffering for good (about 1 interrupt in 400 mid-print), so the summary
+    # after it never showed. Ctrl-C now waits for the next key read.
+    reader, _typist = terminal
+    out = io.StringIO()
+    console = Console(file=out, width=40)
+    try:
+        console.print(_CtrlCWhileDrawn())
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C broke into the drawing of the card")
+    with pytest.raises(KeyboardInterrupt):
+        reader.key()
+    console.print("the summary")
+    assert out.getvalue() == "the card\nthe summary\n"
+
+
+def test_ctrl_c_while_a_key_is_awaited_interrupts_at_once(
+    terminal: tuple[KeyReader, int],
+) -> None:
+    reader, _typist = terminal
+    press = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+    press.start()
+    with pytest.raises(KeyboardInterrupt):
+        reader.key()  # no key comes: only Ctrl-C ends the wait
+    press.join()
+
+
+def test_ctrl_c_after_the_last_key_still_ends_the_command() -> None:
+    typist, screen = pty.openpty()
+    try:
+        with pytest.raises(KeyboardInterrupt), KeyReader(os.fdopen(screen, "r", closefd=False)):
+            os.kill(os.getpid(), signal.SIGINT)  # the summary is being drawn: no key follows
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        os.close(typist)
+        os.close(screen)

@@ -47,6 +47,11 @@ class KeyReader:
 
     `idle`, if given, is called before waiting on a terminal with no key already typed:
     work that must not delay an answer (the database checkpoint) is done then.
+
+    Ctrl-C in a terminal raises KeyboardInterrupt only while a key is awaited. Pressed
+    while the screen is drawn or an answer saved, it waits for the next key read (or the
+    end of the `with`): an interrupt inside Rich's print can leave its console buffering
+    for good, so the summary after it never showed.
     """
 
     def __init__(
@@ -56,6 +61,10 @@ class KeyReader:
         self.idle = idle
         self._saved: list[object] | None = None
         self._back: list[str] = []  # a character read ahead after Esc, to be read again
+        self._waiting = False  # in the read of a key: Ctrl-C interrupts at once
+        self._interrupted = False  # Ctrl-C came while not waiting: raised at the next read
+        self._holding = False  # this reader set Ctrl-C's handler (and puts the old one back)
+        self._old_handler: object = None
         try:
             self.fd: int | None = self.stream.fileno()
         except (AttributeError, OSError, ValueError):
@@ -70,6 +79,7 @@ class KeyReader:
             assert self.fd is not None
             self._saved = termios.tcgetattr(self.fd)
             tty.setcbreak(self.fd)
+            self._hold_interrupts()
         return self
 
     def __exit__(
@@ -79,6 +89,8 @@ class KeyReader:
         trace: TracebackType | None,
     ) -> None:
         self._restore()
+        if self._release_interrupts() and kind is None:
+            raise KeyboardInterrupt
 
     def key(self) -> str:
         """The next key: a character, ENTER, a key name (ESC, LEFT, ...), or EOF_KEY."""
@@ -86,9 +98,16 @@ class KeyReader:
             char = self.stream.read(1)
             return ENTER if char in ("\r", "\n") else char
         self._when_idle()
-        char = self._char()
-        if char == "\x1b":
-            return self._escape()
+        if self._interrupted:
+            self._interrupted = False
+            raise KeyboardInterrupt
+        self._waiting = True
+        try:
+            char = self._char()
+            if char == "\x1b":
+                return self._escape()
+        finally:
+            self._waiting = False
         return _CONTROL.get(char, char)
 
     def rest_of_line(self) -> str | None:
@@ -138,6 +157,32 @@ class KeyReader:
                 return _SEQUENCE_ENDS.get(char, ESC)
             params += char
         return ESC
+
+    def _hold_interrupts(self) -> None:
+        import signal
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return  # only the main thread may set a handler (and gets the signal)
+
+        def on_interrupt(number: int, frame: object) -> None:
+            if self._waiting:
+                raise KeyboardInterrupt
+            self._interrupted = True
+
+        self._old_handler = signal.signal(signal.SIGINT, on_interrupt)
+        self._holding = True
+
+    def _release_interrupts(self) -> bool:
+        """Put back the handler Ctrl-C had before; whether one came and was not raised."""
+        if not self._holding:
+            return False
+        import signal
+
+        signal.signal(signal.SIGINT, self._old_handler)  # type: ignore[arg-type]
+        self._holding = False
+        came, self._interrupted = self._interrupted, False
+        return came
 
     def _restore(self) -> None:
         if self._saved is not None and self.fd is not None:
