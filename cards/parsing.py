@@ -678,7 +678,11 @@ def _parse(text: str, file: str, default_path: str, named: str = "") -> Entry:
             with contextlib.suppress(ParseError):
                 return _recovered(lines, file, default_path, named)
         if not is_chrome_title(entry.title, lines):
-            return _pair_recovered(entry, lines, file, default_path, named) or entry
+            return (
+                _pair_recovered(entry, lines, file, default_path, named)
+                or _defined_when_recovered(entry, lines, file, default_path, named)
+                or entry
+            )
         below = _under_the_chrome(entry, lines, file, default_path, named)
         if below is not None:
             return below
@@ -976,6 +980,28 @@ def _pair_recovered(
     except ParseError:
         return None
     return paired if side_claims(paired) else None
+
+
+def _defined_when_recovered(
+    entry: Entry, lines: list[str], file: str, default_path: str, named: str
+) -> Entry | None:
+    """A page the page layout read without its definition, read again with its structure
+    recovered, when that finds its definition (a summary): 'Definition of black hole' /
+    'trou noir' / 'The remains of ... a massive star.' (a translation between the title
+    and its gloss). The recovered title is the same name, or the name the page's title
+    wraps ('Value' in 'Basic Art Element — Value')."""
+    if entry.sections_of(SectionKind.SUMMARY) or _defined_in_its_prose(entry):
+        return None
+    try:
+        again = _recovered(lines, file, default_path, named)
+    except ParseError:
+        return None
+    sides = [entry.title, *re.split(r"\s+[—–|-]\s+|:\s+", entry.title)]
+    if again.title.casefold() not in (side.strip().casefold() for side in sides):
+        # 'Frequency' under 'Principle of FITT': one of its parts, not it; 'reply code'
+        # under 'SMTP reply code': a shorter name than the page's
+        return None
+    return again if again.sections_of(SectionKind.SUMMARY) else None
 
 
 # --------------------------------------------------------------------------- bytes

@@ -1013,7 +1013,7 @@ def title_without_wrapper(title: str) -> str | None:
     labelled = labelled_in_brackets(title)
     parts = SUBTITLE.split(_LABEL_IN_BRACKETS.sub("", title).strip(), maxsplit=1)
     name = parts[0].strip()
-    if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term"):
+    if len(parts) == 2 and name.casefold() in ("definition", "meaning", "term", "glossary term"):
         name = parts[1].strip()  # 'Definition: network topology', as a dictionary heads it
     elif len(parts) == 2 and _GLOSSARY_OF.match(name):
         name = parts[1].strip()  # 'Definition of computer security terms: Firewall'
@@ -2635,6 +2635,15 @@ def _headword(line: str, any_case: bool = False) -> bool:
     return (any_case or line[:1].islower()) and _short(line, 5) and not line.endswith(TERMINAL)
 
 
+def _beside_the_head(line: str, below: str, title: str) -> bool:
+    """Whether a line under the title is a word or two in small letters beside its
+    headword (a translation, a register: 'trou noir', 'informal') over the gloss of the
+    title: 'The remains of the collapse of an extremely massive star.'"""
+    return re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", line.strip()) is not None and _glossed_name(
+        title, below, any_case=True
+    )
+
+
 def _label_over_prose(line: str, below: str, lines: list[str]) -> bool:
     """Whether a page's top line is a site's label in small letters over its prose:
     'ingredient information' over 'Raw starch does not form a paste ... Starch
@@ -3478,6 +3487,9 @@ def recover(text: str) -> Recovered | None:
             body = [(no, line) for no, line in body[1:] if no != senses[0][0]]
         else:
             body = body[1:]
+    leading = [k for k, (_, line) in enumerate(body) if line.strip()][:2]
+    if len(leading) == 2 and _beside_the_head(body[leading[0]][1], body[leading[1]][1], title):
+        del body[leading[0]]  # 'trou noir' between 'Definition of black hole' and its gloss
     previous = ""
     said, looked = False, 0  # whether the lines kept so far say something; how many read
     for k, (no, line) in enumerate(body):

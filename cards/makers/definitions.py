@@ -111,7 +111,10 @@ _CREDIT = re.compile(
 
 # How a speaker opens a sentence before saying what a thing is or does.
 _SPOKEN_LEAD = re.compile(
-    r"^(?:basically|essentially|simply put|in short|in (?:simple|easy|plain) (?:terms|words)),\s+",
+    r"^(?:basically|essentially|simply put|in short|in (?:simple|easy|plain) (?:terms|words)|"
+    # who says so, before a gloss: 'According to the American Meteorological Society, a
+    # widespread body of air ...'
+    r"according to (?:the )?(?-i:[A-Z])[\w.]*(?: (?:of|(?-i:[A-Z])[\w.]*)){0,6}),\s+",
     re.I,
 )
 

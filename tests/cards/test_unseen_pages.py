@@ -13959,3 +13959,60 @@ def test_when_a_thing_was_first_used_is_not_asked_which_concept() -> None:
         "only small ice crystals form. Flash freezing was first used in the 1920s in America.\n"
     )
     assert not any("first used" in prompt for prompt in made), made
+
+
+def test_a_glossary_term_label_before_the_title_is_not_part_of_its_name() -> None:
+    # 'Glossary term: Asteroid' over 'Description: An asteroid is a small body ...' gave no
+    # card: the label was read as part of the name the sentence never says.
+    made = made_or_refused(
+        "Glossary term: Moon\n\n"
+        "Description: A moon is a natural body that orbits a planet or a smaller body. "
+        "Some planets have none and some have dozens.\n\n"
+        "Related Terms:\n"
+    )
+    assert made.get("What is a moon?", "").startswith("A natural body that orbits a planet"), made
+
+
+def test_a_translation_between_the_title_and_its_gloss_is_passed_over() -> None:
+    # 'Definition of black hole' / 'trou noir' / 'The remains of the death and collapse of
+    # an extremely massive star. ...' gave no card: the French name was read as the gloss.
+    made = made_or_refused(
+        "Definition of tide\n\n"
+        "la marea\n"
+        "The regular rise and fall of the sea, caused mostly by the pull of the Moon. Most "
+        "coasts see two high tides a day.\n"
+    )
+    assert made.get("What is a tide?", "").startswith("The regular rise and fall of the sea"), made
+
+
+def test_who_says_so_before_a_gloss_is_left_out_of_the_answer() -> None:
+    # An air mass page's gloss opened 'According to the American Meteorological Society, a
+    # widespread body of air ...', and the answer kept the attribution.
+    made = made_or_refused(
+        "Sea breeze\n\n"
+        "Definition:\n"
+        "According to the National Weather Service, a light wind that blows from the sea "
+        "toward the land on a warm afternoon.\n\n"
+        "Sea breezes die down after sunset.\n"
+    )
+    asked = next((a for p, a in made.items() if "sea breeze" in p.casefold()), "")
+    assert asked.startswith("A light wind that blows from the sea"), made
+
+
+def test_a_page_read_again_for_its_definition_keeps_its_own_concept() -> None:
+    # A page whose layout found no definition is read again with its structure
+    # recovered; 'Principle of FITT' over the glosses of its four letters must not
+    # become a page on 'Frequency', the first of them.
+    made = made_or_refused(
+        "Principle of SMART\n\n"
+        "One approach to set goals you will keep and to plan a path toward them is to use "
+        "the SMART concept.\n\n"
+        "Specific is defined as the exact thing a person will do and the day they will do "
+        "it.\n\n"
+        "Measurable refers to how a person can tell that a goal is met. Depending on the "
+        "goal, this may be counted in a variety of ways.\n\n"
+        "Achievable is sometimes referred to as realistic. When setting a goal, it refers to "
+        "what can be done in the time there is.\n\n"
+        "The kind of reward that a person gives themselves at the end.\n"
+    )
+    assert not any("specific" in prompt.casefold() for prompt in made), made
