@@ -1567,11 +1567,24 @@ def _defined_as(sections: list[Section], name: str, tagline: str, fragments: boo
     Balancers'): its marked summary, or a paragraph near the top (or the tagline) that
     defines it; '' when none does."""
     marked = _summary_opening(sections)
-    text = marked
+    if marked is not None:
+        said = _named_where_defined(marked, name, marked=True)
+        if said:
+            return said
+        # ('What Is Asset Allocation and Why It Matters' / 'Asset allocation determines
+        # ...', after 'Introduction' / 'Asset allocation is the process of ...': the
+        # definition stands in another section, and must name it there)
+    unmarked = [s for s in sections if s.kind is not SectionKind.SUMMARY]
+    text = _summary_opening(_with_definition(unmarked, (name,), tagline, fragments))
     if text is None:
-        text = _summary_opening(_with_definition(sections, (name,), tagline, fragments))
-        if text is None:
-            return ""
+        return ""
+    return _named_where_defined(text, name, marked=marked is not None)
+
+
+def _named_where_defined(text: str, name: str, marked: bool) -> str:
+    """How `text`, a summary's opening, names `name` when it says what it is; when it
+    says so in a way that names nothing ('It is ...', a fragment), `name` itself, or ''
+    where the page marked a summary of its own."""
     defined = definition_of(first_sentence(text), (name,))
     if defined is None:
         # 'A reverse proxy provides ...' under 'Reverse proxies': by what it does, in the
@@ -1580,7 +1593,7 @@ def _defined_as(sections: list[Section], name: str, tagline: str, fragments: boo
         if single:
             return single
         # defined as 'It is ...' or by a fragment: as titled
-        return "" if marked is not None else name
+        return "" if marked else name
     return defined.name if same_or_plural(name, defined.name) else name
 
 

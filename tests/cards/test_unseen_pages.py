@@ -14016,3 +14016,22 @@ def test_a_page_read_again_for_its_definition_keeps_its_own_concept() -> None:
         "The kind of reward that a person gives themselves at the end.\n"
     )
     assert not any("specific" in prompt.casefold() for prompt in made), made
+
+
+def test_a_wrapped_title_is_named_by_a_definition_outside_the_marked_summary() -> None:
+    # 'Understanding Asset Allocation: Balancing Stocks, Bonds & Cash' over 'Introduction'
+    # / 'Asset allocation is the process of ...', then 'What Is Asset Allocation and Why
+    # It Matters' / 'Asset allocation determines ...' gave no card.
+    made = made_or_refused(
+        "Understanding Crop Rotation: Balancing Beans, Roots & Leaves\n\n"
+        "A gardener's guide to crop rotation that shows how to plan your beds over four "
+        "seasons, with sample plans and common mistakes.\n\n"
+        "Introduction\n\n"
+        "Crop rotation is the practice of growing different crops on the same plot in "
+        "successive seasons. It keeps pests guessing and feeds the soil.\n\n"
+        "What Is Crop Rotation and Why It Matters\n\n"
+        "Crop rotation determines the share of each bed given to beans, roots and "
+        "leaves, and that share affects how much the soil has to give next year.\n"
+    )
+    asked = made.get("What is crop rotation?", "")
+    assert asked.startswith("The practice of growing different crops"), made
