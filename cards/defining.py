@@ -208,6 +208,8 @@ _SAYING_ASIDE = (
 _LINKING = (
     r"(?:\s+(?:on the contrary|on the other hand|in contrast|by contrast|in turn|however|"
     r"therefore|thus|instead|meanwhile|simply|basically|essentially|really|actually|"
+    # ('A bond put simply is a loan ...', its commas left out)
+    r"put simply|simply put|in short|in essence|"
     # ('"Lexical scope" in general is the idea that ...')
     r"in general|generally|mostly|usually|typically|commonly|normally))?"
 )

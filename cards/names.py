@@ -370,11 +370,13 @@ def mention(entry: Entry) -> str:
             pass  # 'A Docker container holds ...': the first word is a name ('Docker')
         elif " " in form:
             form = form[:1].lower() + form[1:]
-            many = plural_ending(form)
+            # (of 'states of matter' and 'separation of powers', the head before 'of')
+            head = form.split(" of ", 1)[0]
+            many = plural_ending(head)
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
             # ('content negotiation': what is done, not one of many, unless the page
             # says it is: 'Deadlock condition is one of four things ...')
-            last = form.split()[-1]
+            last = head.split()[-1]
             abstract = (
                 _DOING_OR_STATE.search(last) is not None
                 and not re.search(r"\bone\s+of\b", first_sentence(_first_summary(entry)))

@@ -578,6 +578,10 @@ _SPELLED_OUT = re.compile(
 )
 
 
+# Where a thing is met, said as if it were what it does: 'show up in many 401(k) menus'.
+_TURNS_UP = re.compile(r"(?:shows?|turns?|crops?|pops?)\s+up\s+(?:in|on|at|everywhere)\b", re.I)
+
+
 # A short predicate whose object is a thing said before: 'changes that approach', 'solves
 # this', 'replaces them'.
 _DOES_TO_THAT = re.compile(
@@ -901,6 +905,8 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
                 continue
             if _WORKS_BY.match(said) or _A_PROPERTY.match(said):
                 continue  # 'Uses flip-flops ...', 'also non-volatile': how it works, or a trait
+            if _TURNS_UP.match(said):
+                continue  # 'Index funds show up in many 401(k) menus ...': where it is met
             if BESIDE_THE_POINT.match(said) or _EXPLAINS.match(said):
                 # 'one of the terms used in ...', 'part of the broader umbrella of ...';
                 # 'why insurers can price risk': what it explains, not what it is
