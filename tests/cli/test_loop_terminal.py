@@ -555,3 +555,48 @@ def test_a_review_due_later_today_is_not_shown_as_early(_isolated_home: Path) ->
     assert "early" not in shown and "nothing else waits" not in shown, shown
     child.send("q")
     child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize("leave", ["ctrl-c", "q"])
+def test_leaving_on_a_graded_answer_keeps_it_as_marked(_isolated_home: Path, leave: str) -> None:
+    # A new user picked the right option, saw '✓ right' and 'Enter/Space accept Good',
+    # and pressed Ctrl-C: the summary counted one card fewer and the card stayed new.
+    # An answer the tool graded is given: it is kept at the rating marked, as s and f
+    # keep it; only a card the learner rates is left unrated.
+    home = _isolated_home
+    child = spawn(home, "review")
+    for _ in range(30):
+        index = child.expect(REVIEW_FRONT.split("|"))
+        screen = child.before + child.after
+        if index == 0:  # a card rated by the learner: go on
+            child.send(" ")
+            child.expect("Enter/Space accept")
+            child.send(" ")
+            continue
+        _header, prompt, _options = last_panel(screen)
+        answer_right(child, home, index, screen)
+        child.expect("Enter/Space accept Good")
+        break
+    else:
+        pytest.fail("no graded card among the first 30")
+    kept_before = query(home, "SELECT count(*) FROM review")[0][0]
+    if leave == "q":
+        child.send("q")
+    else:
+        child.sendcontrol("c")
+    child.expect("Session done")
+    assert "saved · Good" in plain(child.before), plain(child.before)  # said, above it
+    child.expect(pexpect.EOF)
+    shown = plain(child.before)
+    done = re.search(r"cards done\s+(\d+)", shown)
+    assert done is not None and int(done[1]) == kept_before + 1, shown
+    wanted = " ".join(prompt.split())
+    ratings = [
+        rating
+        for text, rating in query(
+            home, "SELECT card.prompt, review.rating FROM review JOIN card ON card.id = card_id"
+        )
+        if " ".join(str(text).split()) == wanted
+    ]
+    assert ratings == [3], ratings
+    assert query(home, "SELECT count(*) FROM review")[0][0] == kept_before + 1

@@ -126,7 +126,16 @@ class Session:
                 else:
                     rating, duration_ms, *then = action
                     self.peeked.discard(card.card.id)
-                    after = self._after_answer(card, queue, rating, duration_ms, bool(then))
+                    ending = then and then[0] in (QUIT, _INTERRUPTED)
+                    leaving = bool(then) and not ending
+                    after = self._after_answer(card, queue, rating, duration_ms, leaving)
+                    if ending:
+                        # q or Ctrl-C once the answer was graded: it is kept, as marked
+                        self.quit = then[0] == QUIT
+                        self.interrupted = then[0] == _INTERRUPTED
+                        if self.interrupted:
+                            self.console.print()
+                        break
                     if then:  # s or f once the answer was graded: the answer stays counted
                         queue.drop(card.card.id)
                         self._put_away(after, then[0])
@@ -250,9 +259,9 @@ class Session:
         self, stored: StoredCard, answer: RenderableType, proposed: int, graded: bool = False
     ) -> Any:
         """Show the `answer`; return the rating chosen, or an action; (proposed rating,
-        action) for s or f pressed after the tool graded the answer (the answer was given:
-        it counts, as proposed). `r` here reads the page and comes back to this screen: the
-        answer was already given, so the rating proposed stays."""
+        action) for s, f, q or Ctrl-C pressed after the tool graded the answer (the answer
+        was given: it counts, as proposed). `r` here reads the page and comes back to this
+        screen: the answer was already given, so the rating proposed stays."""
         intervals = next_intervals(self.scheduler, stored.state, self.clock())
         lowered = stored.card.id in self.peeked and proposed > grading.HARD
         if lowered:
@@ -264,7 +273,12 @@ class Session:
             if lowered:
                 self.console.print(Text(PEEKED_LINE, style="dim"))
             self.console.print(ui.rating_bar(intervals, proposed))
-            action, key = self._key_and_action(screens.rating(ui.RATING_LABELS[proposed]))
+            try:
+                action, key = self._key_and_action(screens.rating(ui.RATING_LABELS[proposed]))
+            except KeyboardInterrupt:
+                if not graded:
+                    raise  # a card rated by the learner: not rated, nothing is kept
+                return proposed, _INTERRUPTED
             if action != READ:
                 break
             show_section(self.console, self.store, stored)
@@ -276,7 +290,7 @@ class Session:
             return int(key)
         if action == screens.ACCEPT:
             return proposed
-        if graded and action in (SUSPEND, FLAG):
+        if graded and action in (SUSPEND, FLAG, QUIT):
             return proposed, action
         return action
 
@@ -421,6 +435,7 @@ class Session:
 
 
 _AGAIN_PLEASE = "again"  # the pending answer was taken back: show the card again
+_INTERRUPTED = "interrupted"  # Ctrl-C after a graded answer: kept, then the session ends
 PEEKED_LINE = "read on its page before answering: Hard proposed"
 # A learning card due this much later or more is shown early (the learn-ahead): said so.
 _EARLY = timedelta(minutes=1)
