@@ -107,7 +107,7 @@ def test_the_summary_after_the_new_limit_says_the_new_cards_come_tomorrow_and_ho
     assert "Session done" in result.output
     # No step is sent to a review that has no new card for it today.
     assert "start in tutor review" not in result.output
-    assert "Soil (Garden Basics): recall 0% · its new cards come tomorrow" in result.output
+    assert "Soil (Garden Basics): its new cards come tomorrow" in result.output
     assert "Today's limit of 1 new card is reached." in result.output
     assert "For more today: tutor config new_per_day 21" in result.output
     assert "Next: come back tomorrow" in result.output

@@ -92,12 +92,14 @@ def test_bare_tutor_shows_what_to_do_today(run, home: Path) -> None:
     ((frontend,),) = query(home, "SELECT count(*) FROM card WHERE entry_key LIKE '%/frontend'")
     waiting = min(frontend, 20)  # only Frontend is unlocked; 20 new a day
     assert f"Today: 0 due, {waiting} new" in first.output
-    assert "Frontend: recall 0% · start in tutor review" in first.output
+    assert "Frontend: start in tutor review" in first.output
     assert "Next: tutor review" in first.output
     run("review", keys=keys_for(home, 3) + "q", now=DAY1)
     later = run(now="2026-03-02T09:30:00+00:00")  # the three are due again after ten minutes
     assert f"Today: 3 learning, 0 due, {min(frontend - 3, 17)} new" in later.output, later.output
-    assert re.search(r"Frontend: recall \d+% · 3 cards in learning", later.output)
+    # (no 'recall 0%' after a first session: a new user read it as nothing learnt; none
+    # of the three is past its learning steps, so no recall is predicted yet)
+    assert "Frontend: 3 cards in learning" in later.output, later.output
 
 
 def test_bare_tutor_counts_what_the_review_header_then_shows(run, home: Path) -> None:
@@ -159,7 +161,7 @@ def test_a_hidden_path_is_not_sent_to_review_and_names_its_show_command(run, hom
     assert shown["hidden"] is True
     assert shown["steps"][0]["next"] == "hidden: out of reviews"
     assert run("path", "show", "system-basics").exit_code == 0
-    assert "Frontend: recall 0% · start in tutor review" in run().output
+    assert "Frontend: start in tutor review" in run().output
 
 
 def test_bare_tutor_json_gives_today_as_the_screen_and_stats_do(run, home: Path) -> None:

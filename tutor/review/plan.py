@@ -189,14 +189,16 @@ def next_lines(
     used_up = plan.new_waiting and not plan.new
     more_ready = plan.ready[READY_SHOWN:]
     for row in [*plan.ready, *(row for row in plan.current if row not in plan.ready)]:
-        recall = "–" if row.recall is None else f"{row.recall:.0%}"
+        # ('recall 0%' right after a first session read as if nothing was learnt: none
+        # of the step's cards is past its learning steps, so nothing is predicted yet)
+        recall = f"recall {row.recall:.0%}" if row.recall else ""
         name = f"{row.step.title} ({row.step.path})" if several else row.step.title
         if row in more_ready:
             continue
         if row.next_action == READY:
             here = " · c checks it now" if can_check_here and row is first_ready else ""
             command = check_command(row.step, steps)
-            lines.append(f"{name} is ready (recall {recall}): {command}{here}")
+            lines.append(f"{name} is ready{f' ({recall})' if recall else ''}: {command}{here}")
             if more_ready and row is plan.ready[READY_SHOWN - 1]:
                 count = len(more_ready)
                 lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
@@ -205,7 +207,7 @@ def next_lines(
         studied = plan.here is not None and plan.here.new > 0 and row.step.title == plan.here.named
         if used_up and not studied:
             row = when_new_used(row)
-        lines.append(f"{name}: recall {recall} · {row.next_action}")
+        lines.append(f"{name}: {f'{recall} · ' if recall else ''}{row.next_action}")
     from cards import slugify
 
     for name in plan.hidden:
