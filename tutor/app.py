@@ -66,14 +66,15 @@ class State:
 
         return database_path(self.db)
 
-    def refuse_unfit_location(self, create: bool = False) -> None:
+    def refuse_unfit_location(self, create: bool = False, instead: str = "tutor init") -> None:
         """UserError where the collection cannot be, or may not be made without asking
-        (a TUTOR_HOME or --db folder that does not exist, unless `create` or --create)."""
+        (a TUTOR_HOME or --db folder that does not exist, unless `create` or --create);
+        `instead` is the command the message offers to make one there."""
         from tutor.home import missing_location, not_a_folder
 
         problem = not_a_folder(self.db)
         if problem is None and not (create or self.create):
-            problem = missing_location(self.db)
+            problem = missing_location(self.db, instead)
         if problem is not None:
             raise UserError(problem)
 

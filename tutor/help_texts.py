@@ -254,7 +254,8 @@ Usage: tutor restore [OPTIONS] {FILE}
   The backup must be a tutor collection that passes SQLite's integrity check
   and is not from a newer tutor. Your current collection is kept beside it as
   tutor.sqlite3.before-restore-<date>-<time>; a damaged or foreign file
-  changes nothing.
+  changes nothing. Into a TUTOR_HOME that does not exist yet (a new machine):
+  tutor --create restore FILE.
 
 Arguments:
   FILE  A backup written by tutor backup.  [required]

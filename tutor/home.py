@@ -63,7 +63,7 @@ def not_a_folder(override: Path | None = None) -> str | None:
     )
 
 
-def missing_location(override: Path | None = None) -> str | None:
+def missing_location(override: Path | None = None, instead: str = "tutor init") -> str | None:
     """Why the collection may not be made without asking, or None when it may be opened.
 
     The collection file may be missing when its folder exists (a new file beside others
@@ -83,6 +83,6 @@ def missing_location(override: Path | None = None) -> str | None:
     if home and not path.parent.is_dir():
         return (
             f"TUTOR_HOME={home}: no such folder; check the name, or make a new collection "
-            "there with: tutor init"
+            f"there with: {instead}"
         )
     return None

@@ -59,14 +59,17 @@ def test_restore_and_import_json_refuse_a_missing_tutor_home_as_every_command_do
     for command in (["restore", str(backup)], ["import", "json", str(document)]):
         result = run(*command)
         assert result.exit_code == 1, (command, result.output)
+        # (the way to make it is this command with --create, not 'tutor init': a second
+        # new user followed that, and the restore kept the empty collection aside)
         assert result.stderr == (
             f"tutor: TUTOR_HOME={home}: no such folder; check the name, "
-            "or make a new collection there with: tutor init\n"
+            f"or make a new collection there with: tutor --create {' '.join(command)}\n"
         )
         assert not home.exists()
     made = run("--create", "restore", str(backup))
     assert made.exit_code == 0, made.output
     assert (home / "tutor.sqlite3").exists()
+    assert not list(home.glob("*before-restore*"))  # nothing of the learner's was replaced
 
 
 def test_create_makes_a_collection_where_asked(run, tmp_path: Path) -> None:

@@ -66,14 +66,19 @@ def restore(
     The backup must be a tutor collection that passes SQLite's integrity check and is not
     from a newer tutor. Your current collection is kept beside it as
     tutor.sqlite3.before-restore-<date>-<time>; a damaged or foreign file changes nothing.
+    Into a TUTOR_HOME that does not exist yet (a new machine): tutor --create restore FILE.
     """
+    from shlex import quote
+
     from tutor.home import database_path, expand
     from tutor.interop.backup import restore as put_back
     from tutor.phases import Phases
 
     collection = database_path(state_of(ctx).db)
     source = expand(file)
-    state_of(ctx).refuse_unfit_location()  # a mistyped TUTOR_HOME is not made silently
+    # A mistyped TUTOR_HOME is not made silently; a new one is, when asked, and the
+    # backup goes into it (no empty collection made first, to be kept aside).
+    state_of(ctx).refuse_unfit_location(instead=f"tutor --create restore {quote(str(file))}")
     if source.is_dir():
         raise UserError(f"{source}: is a folder; give the backup file in it to restore")
     if source.exists() and not source.is_file():

@@ -773,7 +773,9 @@ def import_json(ctx: typer.Context, files: list[Path], dry_run: bool, as_json: b
         raise UserError(f"{file}: no such file")
     if not file.is_file():
         raise UserError(f"{file}: not a regular file (a folder, device, pipe or socket)")
-    state_of(ctx).refuse_unfit_location()
+    from shlex import quote
+
+    state_of(ctx).refuse_unfit_location(instead=f"tutor --create import json {quote(str(file))}")
     # Opened without the built-in path: a document brings its own collection.
     collection = database_path(state_of(ctx).db)
     created = not collection.exists()
