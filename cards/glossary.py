@@ -232,6 +232,8 @@ def compared_names(title: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None
         first, second = (_bare(name) for name in pair)
         if not first or not second:
             return None
+        if re.search(r",\s+(?!or\b)(?:an?\s+|the\s+)?\w", first):
+            return None  # 'a meteoroid, a meteor and a meteorite': three, no pair
         # 'Frontend vs Backend Development': both are developments.
         shared = second.split()[1:] if len(first.split()) == 1 else []
         if len(first.split()) == 2 and len(second.split()) == 1:

@@ -14081,3 +14081,18 @@ def test_a_plural_before_of_is_asked_without_an_article() -> None:
         "workers each do again and again.\n"
     )
     assert "What is division of tasks?" in made, made
+
+
+def test_three_things_compared_are_not_read_as_a_pair() -> None:
+    # 'What's the difference between a meteoroid, a meteor and a meteorite?' was read as
+    # the pair ('meteoroid, a meteor', 'meteorite'): 'What is Meteorite?' got the
+    # meteoroid's definition, and the meteoroid none.
+    made = made_or_refused(
+        "What's the difference between a stalactite, a column and a stalagmite?\n\n"
+        "stalactite, a column and a stalagmite\n\n"
+        "A stalactite is a spike of mineral that hangs from the roof of a cave, built drop "
+        "by drop.\n\n"
+        "When a spike grows up from the floor under the drip, it is called a stalagmite.\n\n"
+        "When the two meet and join, people call the pillar a column.\n"
+    )
+    assert made.get("What is a stalactite?", "").startswith("A spike of mineral that hangs"), made
