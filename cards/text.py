@@ -229,11 +229,26 @@ def _cleaned_lines(text: str) -> tuple[str, ...]:
     text = _LONG_RUN.sub(lambda run: run.group(1) * _RUN, text.removeprefix("\ufeff"))
     text = plain_letters(repair_mojibake(text))
     if " \u2212 " in text:
-        text = text.replace(
-            " \u2212 ", " - "
-        )  # 'Negligence − is a failure ...': a minus for a dash
+        # 'Negligence − is a failure ...': a minus for a dash
+        text = text.replace(" \u2212 ", " - ")
+    if "10" in text and ("×" in text or "x" in text):
+        text = _FLAT_POWER.sub(_raised, text)
     lines = _LINE_END.split(text.expandtabs(4))
     return _unglued_rows([printable(line).rstrip() for line in lines])
+
+
+# A power of ten whose superscript was lost in the copy: '9.46 x 1012 km' (10 to the
+# 12th), '9.1 ×10−28 g'. Only in scientific notation (one digit before the point) and
+# with an exponent no plain number would have (two digits, or a minus): '3 x 1000' and
+# '2 x 105' stay as written.
+_FLAT_POWER = re.compile(
+    r"(?<![\d.])([1-9](?:\.\d+)?\s?[x×]\s?10)([−-]\d{1,2}|[1-9]\d)(?![\d.,]\d)"
+)
+_SUPERSCRIPT = str.maketrans("0123456789−-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻")
+
+
+def _raised(power: re.Match[str]) -> str:
+    return power[1].replace("x", "×") + power[2].translate(_SUPERSCRIPT)
 
 
 # A table of two columns copied row by row: the row's number stands again where its second

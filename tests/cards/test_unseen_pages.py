@@ -14096,3 +14096,18 @@ def test_three_things_compared_are_not_read_as_a_pair() -> None:
         "When the two meet and join, people call the pillar a column.\n"
     )
     assert made.get("What is a stalactite?", "").startswith("A spike of mineral that hangs"), made
+
+
+def test_a_power_of_ten_that_lost_its_superscript_is_raised_again() -> None:
+    # '(9.46 x 1012 km)' in a light-year's answer reads as 9,460 km; '×10−28 g' as a
+    # subtraction. Only scientific notation with an exponent no plain number has.
+    made = made_or_refused(
+        "Parsec\n\n"
+        "A parsec is a unit of length used for distances to stars, about 3.09 x 1013 km or "
+        "3.26 light-years.\n"
+    )
+    assert "3.09 × 10¹³ km" in made.get("What is a parsec?", ""), made
+    made = made_or_refused(
+        "Crate\n\nA crate is a wooden box that holds 3 x 1000 nails or 2 x 105 screws.\n"
+    )
+    assert "3 x 1000 nails or 2 x 105 screws" in made.get("What is a crate?", ""), made
