@@ -1178,6 +1178,10 @@ def _entry(
         )
     title, bracketed = _bracket_names(title)
     meta.aliases.extend(bracketed)
+    if (other := _SECOND_SPELLING.fullmatch(title)) is not None:
+        # 'Staff, stave': a dictionary's headword and its other name, one thing
+        title = other["name"]
+        meta.aliases.append(other["other"])
     if (joined := _written_joined(title, lines)) is not None:
         meta.aliases.append(joined)  # 'Persistent Volume Claims' over 'A PersistentVolumeClaim is'
     if (name := under_its_kind(title)) is not None:
@@ -1830,6 +1834,11 @@ _FORMULA = re.compile(r"[\\^_{}]")
 _SHORT_INSIDE = re.compile(
     r"^(?P<long>[^()]{3,80}?)\s+\((?P<short>[A-Za-z][\w-]{1,10})\)\s+(?P<head>[\w-]+(?:\s+[\w-]+){0,2})$"
 )
+
+
+# A headword and its other name or spelling, both one word, the second in small letters:
+# 'Staff, stave', 'colour, color' (not 'Paris, France').
+_SECOND_SPELLING = re.compile(r"(?P<name>[A-Za-z][a-z-]+),\s+(?P<other>[a-z][a-z-]+)")
 
 
 def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:

@@ -50,8 +50,11 @@ _SINGULAR_THEN = re.compile(
 
 # A preposition just before a name: the name is no verb's subject there.
 # ('Two major parts of your drivetrain are ...': a determiner between them)
+# ('The lines on a basic five-line staff are ...': the words between the article and
+# the name describe it)
 _AFTER_A_PREPOSITION = re.compile(
-    r"\b(?:of|in|on|to|for|with|from|about)\s+(?:(?:the|a|an|your|our|its|their|this|that)\s+)?$",
+    r"\b(?:of|in|on|to|for|with|from|about)\s+"
+    r"(?:(?:the|a|an|your|our|its|their|this|that)\s+(?:[\w-]+\s+){0,2})?$",
     re.I,
 )
 # 'or' just before a name: the name is another for what comes before it.
@@ -190,7 +193,7 @@ class Context:
             verb
             for start, verb in _verbs_after(text, self.entry.title)
             # not the name after a preposition: 'The purpose of CT logs is ...'
-            if _AFTER_A_PREPOSITION.search(text, max(0, start - 12), start) is None
+            if _AFTER_A_PREPOSITION.search(text, max(0, start - 40), start) is None
             # nor the second of two names: 'boilerplate code or just boilerplate are ...'
             and _AFTER_AN_OR.search(text, max(0, start - 12), start) is None
         ]

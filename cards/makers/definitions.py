@@ -385,8 +385,11 @@ EVALUATIVE = re.compile(
     # 'a huge topic of great interest to ...': how much is said of it, not what it is
     r"(?:an?\s+)?(?:huge|big|vast|broad|hot|popular|important|complex)\s+topic\b|"
     # 'the fundamental failure mode of authorization systems': where it ranks, a slogan
+    # (not 'the fundamental latticework of music notation', 'the fundamental unit of
+    # life': what it is)
     r"the\s+(?:fundamental|classic|canonical|archetypal|quintessential|textbook)\s+"
-    r"(?:[\w-]+\s+){0,2}of\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:mode|failure|problem|flaw|example|case|mistake|challenge|issue|"
+    r"dilemma|question|illustration|demonstration)s?\s+of\b|"
     # 'much smaller in size and utilize fewer resources': how it compares, the other unsaid
     r"(?:much|far|a\s+lot|way|slightly|significantly|considerably)\s+"
     r"(?:[a-z]{3,}er|more|less|fewer)\b|"

@@ -14111,3 +14111,18 @@ def test_a_power_of_ten_that_lost_its_superscript_is_raised_again() -> None:
         "Crate\n\nA crate is a wooden box that holds 3 x 1000 nails or 2 x 105 screws.\n"
     )
     assert "3 x 1000 nails or 2 x 105 screws" in made.get("What is a crate?", ""), made
+
+
+def test_a_headword_with_its_other_spelling_over_a_fundamental_gloss() -> None:
+    # 'Staff, stave' over 'The fundamental latticework of music notation, upon which
+    # symbols are placed. ... The lines on a basic five-line staff are designated ...' gave
+    # no card: 'the fundamental ... of' was read as a slogan, the comma's second name as
+    # part of the first, and 'staff are' as the name's own plural verb.
+    made = made_or_refused(
+        "Kerb, curb\n\n"
+        "The fundamental edging of a street, along which the pavement is laid. The stones "
+        "on a typical granite kerb are set on a bed of concrete.\n"
+    )
+    asked = next((a for p, a in made.items() if "kerb" in p.casefold()), "")
+    assert asked.startswith("The fundamental edging of a street"), made
+    assert "What is kerb?" in made or "What is a kerb?" in made, made
