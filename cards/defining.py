@@ -1374,6 +1374,23 @@ def _is_fragment(text: str) -> bool:
     return _COPULA.search(clause) is None and _ADVERB_VERB.search(clause) is None
 
 
+def _bare_genus(gloss: str, name: str) -> bool:
+    """Whether a gloss opens on the last word of a name of two or more, with no article,
+    as a dictionary glosses a kind of a mass noun: 'Interest paid (earned) on any previous
+    interest earned, ...' under 'Compound interest'."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].isalpha():
+        return False
+    head = re.match(rf"{re.escape(words[-1])}\s+{_PARTICIPLE_OR_CLAUSE}", gloss, re.I)
+    return head is not None and _is_fragment(f"A {gloss[:1].lower()}{gloss[1:]}")
+
+
+# What follows a bare genus in a gloss: a participle ('paid', 'formed', 'holding') or a
+# clause or phrase that narrows it.
+_PARTICIPLE_OR_CLAUSE = (
+    r"(?:[a-z]+ed|[a-z]+ing|paid|made|held|kept|built|sent|spent|owed|grown|given|taken|"
+    r"that|which|of|for)\b"
+)
 _UNSTOPPED_GLOSS = 10  # words of a gloss read without its full stop
 # The most words a gloss has: a dictionary packs a mechanism into one, 'A printer which
 # uses a laser ... to paint the image ... onto a photo sensitive drum ... fused to it with
@@ -1715,7 +1732,7 @@ def _definition(
             # 'Mediates between the domain and data mapping layers ...' under 'Repository':
             # what it does, its name left out as a glossary's line leaves it
             return Definition(names[0], "", "", gloss)
-        if _is_fragment(gloss):
+        if _is_fragment(gloss) or _bare_genus(gloss, names[0]):
             # 'A protocol for secure data transmission.' under the title 'TLS': a
             # dictionary's definition, with the name left out.
             return Definition(names[0], "", "", gloss)

@@ -390,12 +390,19 @@ def mention(entry: Entry) -> str:
             bare = acting_bare and not re.search(
                 rf"\b{re.escape(plural_of(form))}\b", body_text(entry)[:20_000], re.I
             )
+            # ('Compound interest' glossed 'Interest paid on ...': a kind of a mass noun,
+            # said bare as the noun is; not 'Window in a gable', a dictionary's way)
+            mass = re.match(
+                rf"{re.escape(last[:1].upper() + last[1:])}\s+(?:[a-z]+ed|paid|made|held|kept)\s",
+                _first_summary(entry),
+            )
             if (
                 not best
                 and not many
                 and not doing
                 and not abstract
                 and not bare
+                and not mass
                 and not _uncounted(form, entry)
             ):
                 best = indefinite(form)  # 'Load balancer is ...'

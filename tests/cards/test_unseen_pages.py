@@ -14126,3 +14126,17 @@ def test_a_headword_with_its_other_spelling_over_a_fundamental_gloss() -> None:
     asked = next((a for p, a in made.items() if "kerb" in p.casefold()), "")
     assert asked.startswith("The fundamental edging of a street"), made
     assert "What is kerb?" in made or "What is a kerb?" in made, made
+
+
+def test_a_gloss_opening_on_the_names_last_word_without_an_article() -> None:
+    # 'Compound interest' over 'Interest paid (earned) on any previous interest earned,
+    # as well as on the principal borrowed (lent).' gave no card: a dictionary glosses a
+    # kind of a mass noun by that noun, bare.
+    made = made_or_refused(
+        "glossary Acid rain\n\n"
+        "Acid rain\n\n"
+        "Rain made sour by sulphur and nitrogen gases from burning coal and oil, which harms "
+        "lakes, forests and old stone buildings.\n"
+    )
+    asked = made.get("What is acid rain?", "")
+    assert asked.startswith("Rain made sour by sulphur and nitrogen gases"), made
