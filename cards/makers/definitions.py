@@ -321,6 +321,9 @@ BESIDE_THE_POINT = re.compile(
     r"^(?:one\s+of\s+the\s+(?:terms?|words?|names?|buzzwords?)\s+(?:used|heard)|"
     # 'a great way to add flavor and moisture to your meat': praise for what it does
     r"(?:a|one)\s+(?:great|good|easy|simple|fun|quick|popular|fantastic|wonderful)\s+way\s+to\b|"
+    # 'unreactive or inert because they have a complete outer shell': a quality and why,
+    # no kind of thing
+    r"(?!(?:an?|the|one|any)\s)(?:[\w-]+\s+){1,4}because\b|"
     # 'the last part of our series on house framing terms': where the post stands
     r"(?:the\s+)?(?:first|second|third|last|final|next|latest)\s+(?:part|post|entry|article|"
     r"installment|instalment)\s+(?:of|in)\s+(?:our|this|my|the)\s+series\b|"

@@ -14140,3 +14140,15 @@ def test_a_gloss_opening_on_the_names_last_word_without_an_article() -> None:
     )
     asked = made.get("What is acid rain?", "")
     assert asked.startswith("Rain made sour by sulphur and nitrogen gases"), made
+
+
+def test_a_quality_and_its_reason_is_not_what_a_thing_is() -> None:
+    # 'The noble gases are unreactive or inert because they have a complete outermost
+    # shell of electrons.' was asked 'What are the noble gases?' -> 'Unreactive or inert
+    # because ...'; the why is a card, the what is not there to ask.
+    made = made_or_refused(
+        "Metals\n"
+        "Metals are shiny and ductile because their outer electrons move freely between the "
+        "atoms. Most metals are solid at room temperature.\n"
+    )
+    assert not any(answer.startswith("Shiny and ductile") for answer in made.values()), made
