@@ -259,6 +259,12 @@ _LABELS_LINE = re.compile(rf"{_SPEECH_PART}.{{0,60}}?(?://|\b(?:un)?countable\b)
 # A question's second part on why, said as a clause: 'and why it exists', 'and Why It
 # Matters for Safe Releases'.
 _AND_WHY_IT_DOES = r"and\s+why\s+(?:it|they)\s+[a-z]+(?:\s+[a-z]+){0,4}"
+# What a page adds to the answer of its question: 'What is direct pressure and examples?'.
+_AND_EXAMPLES = re.compile(
+    r",?\s+(?:and|with)\s+(?:its\s+|their\s+)?(?:examples?|types|uses|benefits|importance|"
+    r"applications)(?=\s*\?$)",
+    re.I,
+)
 _AND_MORE = re.compile(
     r"\s*\((?:and|&|plus)\s[^()]{1,60}\)(?=\s*\?$)|"
     # 'What Are Threads (What is a Thread)?': the question asked again in the singular
@@ -832,8 +838,8 @@ _WRAPPED_BEFORE = re.compile(
     r"(?:the\s+)?basics\s+of|(?:all\s+)?about|learn|"
     r"i\s+(?:finally\s+)?(?:understand|get|understood|learned)|"  # 'I finally understand X'
     r"using(?:\s+the)?|"  # 'Using the Claim Check pattern': a post on the pattern
-    # 'A Clear Definition of an Insider Threat'
-    rf"(?:{_KIND_OF_DEFINITION}\s+|the\s+)?(?:definitions?|meanings?)\s+(?:for|of)|"
+    # 'A Clear Definition of an Insider Threat', 'A definition of ISO'
+    rf"(?:{_KIND_OF_DEFINITION}\s+|the\s+|an?\s+)?(?:definitions?|meanings?)\s+(?:for|of)|"
     r"(?:explain|describe|define|explaining|describing|defining|introducing|exploring|"
     r"demystifying)(?:\s+the\s+(?:concept|idea|meaning|term)\s+of)?)\s+(?=\S)",
     re.I,
@@ -1118,7 +1124,10 @@ _ON_A_PLATFORM = re.compile(
     r"economics|finance|accounting|"
     # ('What is braising in cooking?', 'What is a tort in law?')
     r"cooking|baking|the\s+kitchen|law|the\s+law|art|music|grammar|linguistics|psychology|"
-    r"geology|architecture|construction|fitness|sports?|nutrition)$",
+    r"geology|architecture|construction|fitness|sports?|nutrition|medicine|first\s+aid|"
+    # ('What is golden hour in photography?', '... in astronomy', '... in economics',
+    # '... in investing': a field by its ending)
+    r"[a-z]+(?:ography|ology|onomy|ics|ing))$",
     re.I,
 )
 # A word that leads a question on from the text before it: 'But first, what is ...?'.
@@ -1223,6 +1232,9 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     # '1.1 What is ...?', '004 What is ...?': a course's or a test's number
     line = re.sub(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", line)
     line = _AND_MORE.sub("", line)  # 'What Is DNS Propagation (And Why It Takes Time)?'
+    if ":" not in line:
+        # (not 'What is Staging Area in Git: Plain Explanation and Example', a subtitle's)
+        line = _AND_EXAMPLES.sub("", line)  # 'What is direct pressure and examples?'
     # 'Coupling definition?', 'Define coupling?': what it is, asked in a word
     line = _IN_A_WORD.sub(lambda asked: f"What is {asked['name'] or asked['defined']}?", line)
     match = _WHAT_IS.match(line) or _WHAT_IT_MEANS.match(line)

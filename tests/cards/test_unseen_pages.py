@@ -14152,3 +14152,18 @@ def test_a_quality_and_its_reason_is_not_what_a_thing_is() -> None:
         "atoms. Most metals are solid at room temperature.\n"
     )
     assert not any(answer.startswith("Shiny and ductile") for answer in made.values()), made
+
+
+def test_a_question_title_with_a_field_or_its_examples_after_the_name() -> None:
+    # "What is 'golden hour' in photography?" and 'What is direct pressure and examples?'
+    # were taken whole for the name, and both pages gave no card.
+    assert title_from_question("What is 'blue hour' in photography?") == ("blue hour", "")
+    assert title_from_question("What is a sprain in first aid?") == ("sprain", "")
+    made = made_or_refused(
+        "What is a sling and examples?\n\n"
+        "A sling is a strip of cloth tied around the neck that holds an injured arm still "
+        "against the chest.\n\n"
+        "Slings can be made from:\n\n- a scarf\n\n- a triangular bandage\n"
+    )
+    asked = made.get("What is a sling?", "")
+    assert asked.startswith("A strip of cloth tied around the neck"), made
