@@ -324,6 +324,8 @@ BESIDE_THE_POINT = re.compile(
     # 'unreactive or inert because they have a complete outer shell': a quality and why,
     # no kind of thing
     r"(?!(?:an?|the|one|any)\s)(?:[\w-]+\s+){1,4}because\b|"
+    # 'meant to be a temporary first aid method ...': what it is meant to be, hedged
+    r"(?:only\s+)?(?:meant|supposed|intended)\s+to\s+be\b|"
     # 'the last part of our series on house framing terms': where the post stands
     r"(?:the\s+)?(?:first|second|third|last|final|next|latest)\s+(?:part|post|entry|article|"
     r"installment|instalment)\s+(?:of|in)\s+(?:our|this|my|the)\s+series\b|"

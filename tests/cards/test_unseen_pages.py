@@ -14167,3 +14167,14 @@ def test_a_question_title_with_a_field_or_its_examples_after_the_name() -> None:
     )
     asked = made.get("What is a sling?", "")
     assert asked.startswith("A strip of cloth tied around the neck"), made
+
+
+def test_what_a_thing_is_meant_to_be_is_not_what_it_is() -> None:
+    # 'The R.I.C.E treatment is meant to be a temporary first aid method for handling an
+    # injury, but it is effective.' was asked 'What is the R.I.C.E treatment?'.
+    made = made_or_refused(
+        "Ice pack\n\n"
+        "An ice pack is meant to be a short first aid step for a swollen joint, but it "
+        "works well.\n"
+    )
+    assert not any(answer.startswith("Meant to be") for answer in made.values()), made
