@@ -263,6 +263,14 @@ _HEAD_THEN_FIELD = re.compile(
     r"^(?P<head>[A-Za-z][\w.+/-]*(?:[ \t][\w.+/-]+){0,3})[ \t]+"
     r"(?P<field>\([a-z][a-z ,-]{2,30}\))[ \t]+(?=[A-Z])"
 )
+# A dictionary's head line: the headword, how it is said, its number and part of speech in
+# brackets, then its plural: 'Heimlich maneuver (HIGHM lik ...) (s) (noun), Heimlich
+# maneuvers (pl)'. Only the headword titles the gloss below.
+_HEAD_WITH_ITS_CLASS = re.compile(
+    r"^(?P<head>[A-Za-z][\w'-]*(?:[ \t][A-Za-z][\w'-]*){0,4}?)[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"
+    r"(?:\((?i:s|sing|pl|n|v|noun|verb|adj|adjective|adverb)\.?\)[ \t]*)+"
+    r"(?:,[^,()\n]{1,60}\((?i:pl)\.?\))?[ \t]*\n"
+)
 # A title run into the paragraph under it that opens on the same words, in another case
 # ('Lossless Compression Lossless compression is ...'), before the verb of a definition.
 _TITLE_RUN_INTO_ITSELF = re.compile(
@@ -366,6 +374,7 @@ def _unflattened(text: str) -> str:
         text = _DASH_LEAD.sub(_colon_led, text)
     text = _WELCOME_TO.sub(r"\g<name>\n\n\g<said>", text, count=1)
     text = _HEAD_THEN_FIELD.sub(r"\g<head>\n\n\g<field> ", text, count=1)
+    text = _HEAD_WITH_ITS_CLASS.sub(r"\g<head>\n\n", text, count=1)
     # 'Lossless Compression Lossless compression is a data compression technique ...': a
     # heading run into the sentence that opens on its words again
     text = _TITLE_RUN_INTO_ITSELF.sub(r"\g<head>\n\n", text, count=1)

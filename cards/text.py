@@ -534,6 +534,8 @@ def without_leftovers(text: str) -> str:
         text = _WIKI_QUOTES.sub(r"\g<said>", text)
     if "(/" in text:
         text = _SAID_AS.sub("", text)  # 'or BIMI (/ˈbɪmi/), is a specification ...'
+    if "uh" in text:
+        text = _RESPELLED.sub(_unsaid, text)  # 'Tourniquet, << TUR nuh keht, >> is a ...'
     if "=" in text:
         text = _EQUALS_EXPANSION.sub(_as_spelled_out, text)  # 'CORS = Cross-Origin ...'
     if "Copyright" in text:
@@ -645,6 +647,36 @@ def _as_spelled_out(found: re.Match[str]) -> str:
 
 # How a name is said, in an encyclopedia's brackets: ' (/ˈbɪmi/)', ' (/ˈjuːz/; YOOZ)'.
 _SAID_AS = re.compile(r" \(/[^/()\n]{1,40}/(?:;[^()\n]{0,40})?\)")
+# How a name is said, respelled in syllables with the stressed one in capitals, in
+# brackets after it: ', << TUR nuh keht, >>', ' (HIGHM lik muh NOO vuhr)'.
+_RESPELLED = re.compile(
+    r"(?P<before>,?)[ \t]*(?:<<|\()[ \t]*"
+    r"(?P<said>(?:[a-z]{1,5}|[A-Z]{1,6})(?:[ \t-]+(?:[a-z]{1,5}|[A-Z]{1,6})){1,7}),?[ \t]*(?:>>|\))"
+    r"(?P<after>,?)"
+)
+# Words that make a bracket of short words and capitals a phrase, not syllables ('(HTTP
+# over TLS)').
+_NO_SYLLABLES = frozenset(
+    ("a", "an", "and", "as", "by", "for", "in", "is", "of", "on", "or", "the", "to")
+)
+
+
+def _unsaid(found: re.Match[str]) -> str:
+    """A respelling dropped with its commas ('Tourniquet, << TUR nuh keht, >> is' ->
+    'Tourniquet is'); anything else in brackets kept. A respelling has a stressed
+    syllable in capitals, the others small, and a schwa spelled 'uh' among them."""
+    syllables = re.split(r"[ \t-]+", found["said"])
+    small = [syllable for syllable in syllables if syllable.islower()]
+    if (
+        len(small) == len(syllables)
+        or not small
+        or not any("uh" in syllable for syllable in small)
+        or _NO_SYLLABLES.intersection(small)
+    ):
+        return found[0]
+    return "," if found["before"] and found["after"] else ""  # ('X, (...), a kind of ...')
+
+
 # A site's copyright notice glued to the stop of the sentence before it.
 _GLUED_COPYRIGHT = re.compile(r"(?<=[a-z]\.)Copyright\s*(?:©|\([cC]\))[^\n]*")
 

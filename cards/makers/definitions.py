@@ -651,20 +651,38 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
     tagline = ctx.entry.tagline.strip()
     if not tagline or tagline.endswith(":"):
         return None  # (one going on in a list below is read with its list, as a summary)
-    sentence = first_sentence(tagline)
+    sentence = _before_its_example(first_sentence(tagline), ctx.entry.names)
     if not is_noun_phrase(sentence) or _BLURB.match(sentence) or _ABOUT_A_TEXT.search(sentence):
         return None
     if ctx.own.find(sentence) or EVALUATIVE.match(sentence) or WEAK.match(sentence):
         return None  # ('A guide to caching' names the entry: about it, no gloss of it)
     if definition_of(sentence, ctx.entry.names, fragment=True, pronoun=True) is None:
         return None
-    return _as_summary(tagline)
+    return _as_summary(tagline, sentence)
 
 
-def _as_summary(tagline: str) -> tuple[Section, Item, str]:
-    """A tagline read as the summary's first paragraph: its section, item and sentence."""
+def _as_summary(tagline: str, sentence: str = "") -> tuple[Section, Item, str]:
+    """A tagline read as the summary's first paragraph: its section, item and sentence
+    (its first, unless another is given)."""
     item = Item(ItemKind.PARAGRAPH, tagline, 1)
-    return Section(SectionKind.SUMMARY, "", 1, (item,)), item, first_sentence(tagline)
+    return Section(SectionKind.SUMMARY, "", 1, (item,)), item, sentence or first_sentence(tagline)
+
+
+# The colon a dictionary sets between its gloss and an example of the word in use: '...
+# caught in the trachea: One form of a Heimlich maneuver employs ...'.
+_EXAMPLE_AFTER = re.compile(r":\s+(?=[A-Z])")
+
+
+def _before_its_example(sentence: str, names: Sequence[str]) -> str:
+    """A gloss without the example after its colon, which says the headword again; the
+    sentence as it is when no such example follows."""
+    cut = _EXAMPLE_AFTER.search(sentence)
+    if cut is None:
+        return sentence
+    example = sentence[cut.end() :].casefold()
+    if not any(name.casefold() in example for name in names):
+        return sentence
+    return sentence[: cut.start()].rstrip() + "."
 
 
 # Words that make a line under a title about a text rather than a gloss of a thing.
@@ -2358,6 +2376,10 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
         said = bare  # sentence capitals say nothing about how the name is written
         if not article and first in ("a", "an") and rest:
             article = first  # 'Load balancer is ...' written without one: the usual one
+        elif not article and first == "the" and rest and _counted(rest, ctx.entry):
+            # 'Tourniquet is a tight, twisted cloth ...', then 'the tourniquet' and
+            # 'tourniquets': an encyclopedia's bare headword, one of many things
+            article = "a"
     if lead and article == "the" and first in ("a", "an") and rest:
         # 'In the Scrum framework ..., the sprint is ...': 'the' of the framework's one,
         # where the page otherwise speaks of 'a sprint'
@@ -2365,6 +2387,15 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
     if article in ("a", "an"):
         article = indefinite(said)
     return f"{article} {said}".strip()
+
+
+def _counted(name: str, entry: Entry) -> bool:
+    """Whether the entry says its name's plural, in lowercase: one of many things."""
+    plural = plural_of(name)
+    return (
+        plural != name
+        and re.search(rf"\b{re.escape(plural)}\b", body_text(entry)[:20_000]) is not None
+    )
 
 
 # A list that finishes a definition ('a package that includes:') is read into its answer

@@ -14178,3 +14178,45 @@ def test_what_a_thing_is_meant_to_be_is_not_what_it_is() -> None:
         "works well.\n"
     )
     assert not any(answer.startswith("Meant to be") for answer in made.values()), made
+
+
+def test_a_respelled_pronunciation_is_no_part_of_the_definition() -> None:
+    # An encyclopedia's 'Tourniquet, << TUR nuh keht, >> is a tight ...' was refused: the
+    # respelling in brackets hid the sentence's subject.
+    _, made = deck(
+        "Sphygmomanometer, << sfig moh muh NOM uh tuhr, >> is a cuff and gauge used to "
+        "measure blood pressure. The cuff of the sphygmomanometer is wrapped around the "
+        "upper arm. Nurses keep sphygmomanometers on every ward.\n"
+    )
+    assert made["What is a sphygmomanometer?"] == (
+        "A cuff and gauge used to measure blood pressure."
+    )
+    # (a bracket of capitals and small words that are no syllables stays)
+    assert without_leftovers("HTTPS (HTTP over TLS) is a protocol.") == (
+        "HTTPS (HTTP over TLS) is a protocol."
+    )
+    assert without_leftovers("Stent (STENT) is a tube.") == "Stent (STENT) is a tube."
+
+
+def test_a_dictionary_head_line_with_its_word_class_titles_the_gloss() -> None:
+    # 'Heimlich maneuver (HIGHM lik ...) (s) (noun), Heimlich maneuvers (pl)' over its
+    # gloss, then ': One form of a Heimlich maneuver employs ...' (the dictionary's
+    # example after a colon): refused, the head line read as a title of its own.
+    _, made = deck(
+        "Recovery position (ri KUHV uh ree puh ZISH uhn) (s) (noun), recovery positions (pl)\n"
+        "A way of laying an unconscious person on their side so that the airway stays open: "
+        "The first aider rolled him into a recovery position while they waited.\n\n"
+        "Bend the upper knee so that the person cannot roll onto the face.\n"
+    )
+    assert made["What is a recovery position?"] == (
+        "A way of laying an unconscious person on their side so that the airway stays open."
+    )
+
+
+def test_a_colon_that_goes_on_in_the_gloss_itself_is_kept() -> None:
+    # (what follows a gloss's colon is part of it when it does not name the headword)
+    _, made = deck(
+        "Triage\nThe sorting of injured people by how urgently they need care: Those who "
+        "can wait are seen after those who cannot.\n\nIt is done at every large accident.\n"
+    )
+    assert "The sorting of injured people by how urgently they need care." not in made.values()
