@@ -1555,6 +1555,8 @@ def definition_of(
         # 'To correct that, we have delta time which is the time elapsed since ...': the
         # thing brought in, then what it is
         return Definition(brought["name"], "", "", brought["what"])
+    if names and found is None and (headed := _under_its_run_in_head(sentence, names)):
+        return headed
     expanded = _SPELLED_OPEN.match(sentence) if names and found is None else None
     if (
         expanded is not None
@@ -1565,6 +1567,46 @@ def definition_of(
         names = (*names, expanded[1])
         return _definition(sentence, names, pronoun=pronoun, loose=loose, fragment=fragment)
     return found
+
+
+# An encyclopedia's headword run into its gloss, after how it is said and where the name
+# comes from: 'Coriolis effect kôr˝ē-ō´lĭs [key] [for G.-G. de Coriolis, ...], tendency
+# for any moving body ... to drift sideways ...'; with its comma lost in the copy, before
+# the gloss's 'any of the': 'Weathering any of the chemical or mechanical processes ...'.
+_RUN_IN_GLOSS = re.compile(
+    # (one of the two at least: a bare 'Encryption, on the other hand, ...' is no head)
+    r"(?:[ \t]+\S*[^\x00-\x7f]\S*(?:[ \t]*\[[^\[\]\n]{1,80}\])*|(?:[ \t]*\[[^\[\]\n]{1,80}\])+)"
+    r"[ \t]*,[ \t]+(?P<gloss>[a-z].*)|"
+    r"[ \t]+(?P<any>(?:any|one)[ \t]+of[ \t]+the[ \t].*)",
+    re.S,
+)
+
+
+_OF_WHAT = frozenset(("of", "for", "in", "to", "that", "which", "by", "with", "from", "between"))
+
+
+def _under_its_run_in_head(sentence: str, names: tuple[str, ...]) -> Definition | None:
+    """The gloss a sentence gives its opening name as an encyclopedia does, with no verb
+    (`_RUN_IN_GLOSS`); a thing named, not a clause ('Coriolis effect, deflects winds')."""
+    for name in names:
+        if not name or sentence[: len(name)].casefold() != name.casefold():
+            continue
+        run_in = _RUN_IN_GLOSS.match(sentence, len(name))
+        if run_in is None:
+            continue
+        gloss = run_in["gloss"] or run_in["any"]
+        head = gloss.split(",", 1)[0]
+        first, second = [*head.split(maxsplit=2), "", ""][:2]
+        if is_noun_phrase(head) or (
+            # ('tendency for any moving body ...', 'change in the pitch of ...': a noun
+            # with no article, then what it is of)
+            first.isalpha()
+            and _FINITE.fullmatch(first) is None
+            and not first.endswith(("ed", "ing"))
+            and second in _OF_WHAT
+        ):
+            return Definition(sentence[: len(name)], "", "", gloss)
+    return None
 
 
 def _with_the_form_it_opens_on(sentence: str, names: tuple[str, ...]) -> tuple[str, ...]:

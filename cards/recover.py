@@ -1147,8 +1147,11 @@ _LONGEST_ASKED = 300
 
 
 _DEFINITION_ASKED = re.compile(
-    r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+(?:the|an?)\s+(?:actual|real|formal|exact|"
-    r"precise|official|proper|simple|true|correct)\s+(?:definition|meaning)\s+of\s+|"
+    # ('What is the definition of weathering?' too, but not of the Scrum term 'Definition
+    # of Done', the name of a concept)
+    r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+(?:the|an?)\s+(?:(?:actual|real|formal|exact|"
+    r"precise|official|proper|simple|true|correct)\s+)?(?:definition|meaning)\s+of\s+"
+    r"(?!(?i:done|ready)\b)|"
     # 'What is the concept of a derivative in calculus?': what a derivative is
     r"^(?:so\s+|but\s+|and\s+)?what(?:'s|\s+is)\s+the\s+(?:basic\s+|main\s+|key\s+)?"
     r"(?:concept|idea|notion)\s+of\s+|"

@@ -118,6 +118,8 @@ def _sentences_of(text: str) -> tuple[str, ...]:
             continue  # 'the six legal bases in Art. 6 GDPR': a law's article and its number
         if len(last_word) == 1 and match.group().startswith(". ") and _initial(before):
             continue  # 'as described in Robert C. Martin': a name's initial
+        if before and _ANOTHER_INITIAL.match(text, match.end()) and before[-1].isupper():
+            continue  # 'for C. J. Doppler': the first of a name's initials
         if following.islower() and not (
             match.group().startswith(". ") and len(last_word) >= 3 and last_word.isalpha()
         ):
@@ -129,6 +131,10 @@ def _sentences_of(text: str) -> tuple[str, ...]:
     if rest:
         sentences.append(rest)
     return tuple(sentences)
+
+
+# A name's next initial, then the name or a third: 'J. Doppler', 'R. R. Tolkien'.
+_ANOTHER_INITIAL = re.compile(r"[A-Z]\.[ \t]+[A-Z]")
 
 
 def _initial(before: list[str]) -> bool:

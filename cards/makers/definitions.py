@@ -2376,6 +2376,8 @@ def _named_as(ctx: Context, sentence: str, spans: list[tuple[int, int]]) -> str:
         said = bare  # sentence capitals say nothing about how the name is written
         if not article and first in ("a", "an") and rest:
             article = first  # 'Load balancer is ...' written without one: the usual one
+        elif not article and first == "the" and rest[:1].isupper():
+            article = first  # 'Coriolis effect kôr˝ē-ō´lĭs ..., tendency for ...': a name's
         elif not article and first == "the" and rest and _counted(rest, ctx.entry):
             # 'Tourniquet is a tight, twisted cloth ...', then 'the tourniquet' and
             # 'tourniquets': an encyclopedia's bare headword, one of many things

@@ -14220,3 +14220,45 @@ def test_a_colon_that_goes_on_in_the_gloss_itself_is_kept() -> None:
         "can wait are seen after those who cannot.\n\nIt is done at every large accident.\n"
     )
     assert "The sorting of injured people by how urgently they need care." not in made.values()
+
+
+def test_a_question_for_the_definition_of_a_thing_names_the_thing() -> None:
+    # 'What is the definition of weathering?' was titled 'Definition of weathering'.
+    assert title_from_question("What is the definition of tectonic uplift?") == (
+        "tectonic uplift",
+        "",
+    )
+    assert title_from_question("What is the meaning of abrasion?") == ("abrasion", "")
+    # (Scrum's 'Definition of Done' is a concept's own name)
+    assert title_from_question("What is the Definition of Done?") == ("Definition of Done", "")
+
+
+def test_an_encyclopedia_headword_run_into_its_gloss() -> None:
+    # 'Coriolis effect kôr˝ē-ō´lĭs [key] [for G.-G. de Coriolis, ...], tendency for any
+    # moving body ... to drift sideways ...' gave no card: the gloss has no verb.
+    _, made = deck(
+        "Doppler effect\n\n"
+        "Doppler effect dŏp´lər [for C. J. Doppler, an Austrian physicist], change in the "
+        "pitch of a sound heard as its source moves toward or away from the listener. A "
+        "passing siren shows the Doppler effect.\n"
+    )
+    assert made["What is the Doppler effect?"] == (
+        "Change in the pitch of a sound heard as its source moves toward or away from the listener."
+    )
+    # a copy that lost the comma before the gloss's 'any of the'
+    _, made = deck(
+        "What is the definition of abrasion?\n\nAnswer :\n\n"
+        "Abrasion any of the processes by which rock is worn away by particles carried in "
+        "wind, water or ice. It leaves rock surfaces smooth.\n"
+    )
+    assert made["What is abrasion?"] == (
+        "Any of the processes by which rock is worn away by particles carried in wind, "
+        "water or ice."
+    )
+
+
+def test_a_name_then_a_comma_and_an_aside_is_no_run_in_gloss() -> None:
+    # (a discourse marker after the subject's comma, with no pronunciation or bracket
+    # before it, is the sentence going on: 'Hashing, on the other hand, ...')
+    assert definition_of("Hashing, on the other hand, needs no key.", ("Hashing",)) is None
+    assert definition_of("Sleet, hail and snow fall in winter.", ("Sleet",)) is None
