@@ -278,6 +278,11 @@ _TITLE_RUN_INTO_ITSELF = re.compile(
     r"(?=(?P=head)[ \t]+(?:is|are|refers[ \t]+to|means)[ \t])",
     re.I,
 )
+# The same, the heading in the plural and the sentence defining one: 'Fuses A fuse is ...'.
+_PLURAL_RUN_INTO_ONE = re.compile(
+    r"^(?P<head>[A-Z][\w-]*s(?:[ \t][\w-]+s)?)[ \t]+(?:An?|The)[ \t]+"
+    r"(?P<one>[\w-]+(?:[ \t][\w-]+)?)[ \t]+(?:is|refers[ \t]+to|means)[ \t]"
+)
 # A line leading into a list with a dash where a colon goes: 'a kernel manages tasks in
 # four general areas -' over '1. Processes - ...'. (A label's dash stays: 'Answer -'.)
 # Its end, the dash before the points, is a pattern of its own too (below).
@@ -378,6 +383,12 @@ def _unflattened(text: str) -> str:
     # 'Lossless Compression Lossless compression is a data compression technique ...': a
     # heading run into the sentence that opens on its words again
     text = _TITLE_RUN_INTO_ITSELF.sub(r"\g<head>\n\n", text, count=1)
+    if (plural := _PLURAL_RUN_INTO_ONE.match(text)) is not None and same_or_plural(
+        plural["head"], plural["one"]
+    ):
+        # 'Fuses A fuse is an electrical safety device ...': a heading in the plural run
+        # into the sentence that defines one
+        text = f"{plural['head']}\n\n{text[plural.end('head') :].lstrip()}"
     field = _FIELD_FIRST.match(text)
     if field is not None and field["field"] not in _HTML_ELEMENTS:
         text = text[field.end() :]

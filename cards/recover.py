@@ -847,7 +847,9 @@ _WRAPPED_BEFORE = re.compile(
 _WRAPPED_AFTER = re.compile(
     # ('OAuth…in simple words': after an ellipsis)
     r"(?:\s+|\s*(?:…|\.\.\.)\s*)"
-    r"(?:explained(?:\s+(?:simply|for\s+\w+|in\s+(?:plain\s+english|"
+    # ('Ohm's Law Explained Like You're Five')
+    r"(?:explained(?:\s+(?:simply|like\s+(?:i['’]?m|you['’]?re)\s+(?:five|5)|for\s+\w+|"
+    r"in\s+(?:plain\s+english|"
     r"(?:simple|simpler|plain)\s+(?:terms|words|language))))?|"
     # ('Traction Control Definition and Meaning')
     rf"(?:{_KIND_OF_DEFINITION}\s+)?definitions?(?:\s+(?:and|&)\s+meaning)?|defined|"
@@ -1027,6 +1029,8 @@ def title_without_wrapper(title: str) -> str | None:
         pass  # 'release candidate - technical definition': the wrapper all the subtitle
     elif len(parts) == 2 and _WRAPPED_AFTER.search(name) and len(name.split()) <= 4:
         pass  # 'JWT structure explained: header, payload, signature': the subtitle its parts
+    elif len(parts) == 2 and _WRAPPED_AFTER.search(name) and _PARTS_NAMED.fullmatch(parts[1]):
+        pass  # 'Ohm's Law Explained Like You're Five: Voltage, Current, and Resistance'
     elif len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
     elif len(parts) == 2 and _WRAPPED_BEFORE.match(name) and _PARTS_NAMED.fullmatch(parts[1]):
@@ -2136,6 +2140,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     further = _defined_further_in(top, lines)
     if further is not None:
         return further
+    if top and (wrapped := _wrapped_title(top[0][1], lines[top[0][0] + 1 :])):
+        # 'Ohm's Law Explained Like You're Five: Voltage, Current, and Resistance' atop a
+        # story that names Ohm's law again further down, and defines no other name
+        return top[0][0], wrapped, ""
     for i, line in top:
         if _is_chrome(line) or not _short(line, 8) or line.endswith(TERMINAL):
             continue
@@ -2158,6 +2166,21 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             continue  # 'Design Principles' over 'Open Close Principle'
         return i, _capitalised(line.strip().rstrip(":")), ""
     return None
+
+
+def _wrapped_title(line: str, below: list[str]) -> str:
+    """The name a page's long first line wraps as a beginner's title ('... Explained', 'An
+    Introduction to ...'), when the page says it again; else ''."""
+    line = line.strip()
+    if line.endswith(TERMINAL) or not _short(line, 14) or _short(line, 8):
+        return ""  # (a shorter line is taken as the title line as it is, below)
+    head = SUBTITLE.split(line, maxsplit=1)[0].strip()
+    if not (_WRAPPED_AFTER.search(head) or _WRAPPED_BEFORE.match(head)):
+        return ""  # ('Sockets – connecting clients and servers': what they do, no wrapper)
+    name = title_without_wrapper(line)
+    if name is None:
+        return ""
+    return name if times_said(name, below) >= 1 else ""
 
 
 def _named_over_its_gloss(line: str, top: list[tuple[int, str]], at: int) -> bool:
@@ -2297,7 +2320,9 @@ _SERIES_LEAD = re.compile(r"(?:today['’]s|this\s+(?:week|month)['’]s|(?:the|
 # A name that is only ever something's: 'primary advantage', 'main goal'.
 _OF_SOMETHING_SAID = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?:main|primary|key|biggest|chief|major|real|only)\s+)?"
-    r"(?:advantage|benefit|drawback|disadvantage|downside|upside|goal|purpose|aim|reason)s?",
+    r"(?:advantage|benefit|drawback|disadvantage|downside|upside|goal|purpose|aim|reason)s?|"
+    # 'The beautiful thing about algebra is ...': a remark on a thing, no name of one
+    r"(?:(?:the|one)\s+)?(?:[a-z]+\s+){0,2}things?\s+about\s.+",
     re.I,
 )
 # A name that is the learning of one: 'Understanding kinetic energy is crucial ...'.

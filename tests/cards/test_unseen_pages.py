@@ -14262,3 +14262,32 @@ def test_a_name_then_a_comma_and_an_aside_is_no_run_in_gloss() -> None:
     # before it, is the sentence going on: 'Hashing, on the other hand, ...')
     assert definition_of("Hashing, on the other hand, needs no key.", ("Hashing",)) is None
     assert definition_of("Sleet, hail and snow fall in winter.", ("Sleet",)) is None
+
+
+def test_a_wrapped_title_names_a_story_page_whose_remarks_define_nothing() -> None:
+    # 'Ohm's Law Explained Like You're Five: Voltage, Current, and Resistance' over a
+    # story: the page was titled by its last line, 'The beautiful thing about algebra
+    # is you can rearrange ...', and asked 'What is the beautiful thing about algebra?'.
+    assert title_without_wrapper(
+        "Bernoulli's Principle Explained Like You're Five: Speed, Pressure, and Lift"
+    ) == ("Bernoulli's Principle")
+    made = made_or_refused(
+        "Bernoulli's Principle Explained Like You're Five: Speed, Pressure, and Lift\n"
+        "My niece asked me why planes stay up. I had no good answer at first.\n"
+        "Picture a river. Where it narrows, the water runs faster.\n"
+        "Air does the same over a wing, and that is the heart of Bernoulli's Principle.\n"
+        "The lovely thing about physics is you can test this with a sheet of paper\n"
+    )
+    assert "What is the lovely thing about physics?" not in made
+
+
+def test_a_plural_heading_run_into_the_sentence_defining_one() -> None:
+    # 'Fuses A fuse is an electrical safety device ...' was asked 'What is Fuses A fuse?'.
+    _, made = deck(
+        "Relays A relay is a switch worked by an electromagnet, so that a small current "
+        "can turn a large one on and off. A relay clicks as it moves.\n"
+    )
+    assert made["What is a relay?"] == (
+        "A switch worked by an electromagnet, so that a small current can turn a large one "
+        "on and off."
+    )
