@@ -1119,6 +1119,16 @@ _WHEN_CALLED = re.compile(
     # ('When two threads are blocking each other we have a Deadlock.')
     r",?\s+(?:we|you)\s+have)\s+(?:an?\s+|the\s+)?[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?\.?[\"”']?$"
 )
+# An event of a stuff said with no article, one or two words that 'it' after it names:
+# 'When magma erupts through the earth's surface' (not 'When several processes access
+# ...', nor 'When a function calls itself': no stuff, or one of many).
+_STUFF_WHEN = re.compile(
+    r"(?:When|Whenever)\s+(?!(?:an?|the|two|some|several|many|one|it|this|they|we|you)\s)"
+    r"(?P<stuff>[a-z]+(?:\s+[a-z]+)?)\s+(?P<rest>[a-z]+(?<!s)s\s.*)",
+    re.S,
+)
+# How the name of an event or a process ends: 'condensation', 'weathering'.
+_EVENT_NAME = re.compile(r"(?:tion|sion|ment|ing|ance|ence|ness|ity|ism|sis)$", re.I)
 # Other names set between dashes after a name: ' — also known as web cookies — '.
 _DASHED_ALIAS = Gated(
     ("—", "–"),
@@ -1806,6 +1816,13 @@ def _definition(
     if happening is not None and any(_same(happening["name"], n) for n in names):
         # 'When several processes access the same data ..., it is called a race
         # condition.': the event first, its name last
+        stuff = _STUFF_WHEN.fullmatch(happening["when"])
+        if stuff is not None and not _EVENT_NAME.search(happening["name"]):
+            # 'When magma erupts through the earth's surface it is called lava.': 'it' is
+            # the stuff, so named where it is: magma that erupts through the surface
+            return Definition(
+                happening["name"], "", "", f"{upper_first(stuff['stuff'])} that {stuff['rest']}."
+            )
         return Definition(happening["name"], "", "", happening["when"] + ".")
     if any(in_the_state_of(text, n) for n in names):
         # 'A set of processes is deadlocked if ...' under 'Deadlock': the whole sentence

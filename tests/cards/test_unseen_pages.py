@@ -14291,3 +14291,18 @@ def test_a_plural_heading_run_into_the_sentence_defining_one() -> None:
         "A switch worked by an electromagnet, so that a small current can turn a large one "
         "on and off."
     )
+
+
+def test_a_stuff_named_when_something_happens_to_it() -> None:
+    # 'When magma erupts through the earth's surface it is called lava.' was asked 'What
+    # is lava?' -> 'When magma erupts through the earth's surface.': lava is the magma.
+    assert definition_of(
+        "When rainwater soaks into the ground it is called groundwater.", ("groundwater",)
+    ) == Definition("groundwater", "", "", "Rainwater that soaks into the ground.")
+    # (an event, which no 'it' names: its clause is the answer)
+    for sentence, name in (
+        ("When two threads wait for each other forever, it is called a deadlock.", "deadlock"),
+        ("When water vapour touches a cold window it is called condensation.", "condensation"),
+    ):
+        said = definition_of(sentence, (name,))
+        assert said is not None and said.predicate.startswith("When ")
