@@ -6,6 +6,7 @@ answer, so storage must keep every state exactly.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -89,7 +90,9 @@ def test_intervals_shown_beside_each_rating_grow_with_the_rating(tmp_path: Path)
     assert format_interval(timedelta(days=400)) == "1.1y"
 
 
-def test_intervals_shown_are_the_unfuzzed_ones_so_every_preview_agrees(tmp_path: Path) -> None:
+def test_the_interval_shown_beside_a_rating_is_the_one_the_answer_keeps(tmp_path: Path) -> None:
+    # A new user saw 'Easy 8d' on the button, then 'saved · Easy · next in 7d': the
+    # preview was drawn without fuzz and the answer with a fresh random one.
     store, card_id = one_card_store(tmp_path / "golden.sqlite3")
     plain = make_scheduler(0.9, fuzz=False)
     stored = store.card(card_id)
@@ -98,8 +101,43 @@ def test_intervals_shown_are_the_unfuzzed_ones_so_every_preview_agrees(tmp_path:
     for rating in (3, 3, 3):  # graduate to a review card with a multi-day interval
         state = answer(plain, state, rating, START)
     fuzzed = make_scheduler(0.9, fuzz=True)
-    previews = [next_intervals(fuzzed, state, START) for _ in range(5)]
-    assert all(preview == next_intervals(plain, state, START) for preview in previews)
+    later = START + timedelta(days=20)  # (a review card, answered late: long intervals)
+    for n in range(20):  # (twenty cards in the same state: each draws its own fuzz)
+        card = replace(state, card_id=f"card-{n}")
+        shown = next_intervals(fuzzed, card, later)
+        assert shown[3] >= timedelta(days=3)  # (long enough to be fuzzed)
+        for rating in (1, 2, 3, 4):
+            kept = answer(fuzzed, card, rating, later)
+            assert kept.due - later == shown[rating]  # type: ignore[operator]
+
+
+def test_fuzz_still_spreads_cards_that_would_fall_due_together() -> None:
+    fuzzed = make_scheduler(0.9, fuzz=True)
+    plain = make_scheduler(0.9, fuzz=False)
+    twins = [
+        CardState(
+            card_id=f"card-{n}",
+            stage=CardStage.REVIEW,
+            step=None,
+            stability=30.0,
+            difficulty=5.0,
+            due=START,
+            last_review=START - timedelta(days=30),
+            reps=4,
+            lapses=0,
+        )
+        for n in range(40)
+    ]
+    unfuzzed = {answer(plain, twin, 3, START).due for twin in twins}
+    spread = {answer(fuzzed, twin, 3, START).due for twin in twins}
+    assert len(unfuzzed) == 1  # the same card, the same answer: one day without fuzz
+    assert len(spread) >= 3  # spread over several days with it
+    middle = unfuzzed.pop()
+    # (about 85 days, moved at most fsrs's 6 days either way, and both ways)
+    assert all(abs(due - middle) <= timedelta(days=6) for due in spread)  # type: ignore[operator]
+    assert min(spread) < middle < max(spread)  # type: ignore[operator]
+    # (and the same card answered again the same way draws the same day)
+    assert answer(fuzzed, twins[0], 3, START) == answer(fuzzed, replace(twins[0]), 3, START)
 
 
 def test_the_days_counts_ignore_answers_outside_the_day(tmp_path: Path) -> None:

@@ -1,16 +1,19 @@
 """FSRS scheduling: the bridge between stored card states and `fsrs.Scheduler`.
 
-All scheduling decisions are py-fsrs's; this module only converts between our stored
-`CardState` (which has an explicit NEW stage and counts reps and lapses) and `fsrs.Card`.
+All scheduling decisions are py-fsrs's; this module converts between our stored
+`CardState` (which has an explicit NEW stage and counts reps and lapses) and `fsrs.Card`,
+and draws fsrs's fuzz itself, by card, so that a rating's preview is the answer's interval.
 """
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Protocol
 
 import fsrs
+from fsrs.scheduler import FUZZ_RANGES
 
 from db.records import CardStage, CardState
 
@@ -69,24 +72,47 @@ def answer(
     rating: int,
     now: datetime,
 ) -> CardState:
-    """The card's state after answering it with `rating` (1-4) at `now`."""
+    """The card's state after answering it with `rating` (1-4) at `now`.
+
+    With fuzz on, a review interval of three days or more is spread over fsrs's range
+    for it, as fsrs would, but by a draw fixed by the card and its count of answers: the
+    interval a rating button shows before the answer is the one the answer keeps.
+    """
     before = to_fsrs(state)
-    after, _log = scheduler.review_card(before, fsrs.Rating(rating), review_datetime=now)
+    plain = _without_fuzz(scheduler)
+    after, _log = plain.review_card(before, fsrs.Rating(rating), review_datetime=now)
+    if scheduler.enable_fuzzing and after.state is fsrs.State.Review and after.due is not None:
+        days = (after.due - now).days
+        if days >= _FUZZED_FROM:
+            draw = random.Random(f"{state.card_id}:{state.reps}").random()
+            after.due = now + timedelta(days=_fuzzed(days, draw, scheduler.maximum_interval))
     lapsed = rating == 1 and state.stage is CardStage.REVIEW
     return from_fsrs(after, state.card_id, state.reps + 1, state.lapses + int(lapsed))
+
+
+# fsrs spreads review intervals of this many days or more (2.5, in whole days).
+_FUZZED_FROM = 3
+
+
+def _fuzzed(days: int, draw: float, longest: int) -> int:
+    """An interval of `days` moved within fsrs's fuzz range for it by `draw` (0 to 1):
+    the range widens by 15% of the days between 2.5 and 7, 10% of those up to 20 and 5%
+    of the rest, around one day."""
+    spread = 1.0
+    for fuzz in FUZZ_RANGES:
+        spread += fuzz["factor"] * max(min(float(days), fuzz["end"]) - fuzz["start"], 0.0)
+    highest = min(round(days + spread), longest)
+    lowest = min(max(2, round(days - spread)), highest)
+    return min(round(draw * (highest - lowest + 1) + lowest), longest)
 
 
 def next_intervals(
     scheduler: fsrs.Scheduler, state: CardState, now: datetime
 ) -> dict[int, timedelta]:
-    """For each rating, how long until the card would be due again, before fuzz.
-
-    Fuzz draws a new random spread on every call, so a fuzzed preview would promise an
-    interval the real answer does not keep; like Anki, the preview shows the unfuzzed one.
-    """
-    plain = _without_fuzz(scheduler)
+    """For each rating, how long until the card would be due again: the interval the
+    answer keeps, fuzz and all (`answer` draws it the same way every time)."""
     return {
-        rating: answer(plain, state, rating, now).due - now  # type: ignore[operator]
+        rating: answer(scheduler, state, rating, now).due - now  # type: ignore[operator]
         for rating in RATING_NAMES
     }
 
