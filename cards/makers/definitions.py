@@ -416,6 +416,13 @@ EVALUATIVE = re.compile(
     # 'especially prevalent in multiprocessor systems': where it is met, not what it is
     r"(?:especially|particularly|most|more|very|quite|fairly)\s+(?:prevalent|common|widespread|"
     r"frequent|popular)\b|"
+    # 'particularly resilient against melting', 'especially fragile under pressure': a
+    # quality, stressed, with no kind of thing before it; 'resistant to drifting': how it
+    # bears a thing, a disposition, not what it is
+    r"(?:especially|particularly|highly|extremely|very|quite|fairly|rather|relatively|"
+    r"incredibly|remarkably|notably|exceptionally)\s+(?!(?:much|many|few|little)\b)[a-z-]+\b|"
+    r"(?:resilient|resistant|sensitive|prone|susceptible|immune|vulnerable|liable|tolerant)\s+"
+    r"(?:to|against)\b|"
     rf"{HOW_MUCH}|"  # 'Total memory space is enough to ...'
     r"designed\s+to\s+be\b|"  # 'designed to be simple and efficient': an aim, praised
     # 'more memory-efficient for sparse graphs': how it compares, not what it is
@@ -1606,6 +1613,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         prompt = _what_is(ctx, sentence)
         acting = _after_the_name_acting(ctx, answer)
         verb = words(acting)[0].lower() if acting else ""
+        if acting and _COMES_ABOUT.match(acting):
+            # 'Sleet forms when the layer of subfreezing air ...': when it comes about, no
+            # thing it does, nor what it is
+            return
         if acting and _does_something(verb):
             # 'A compiler turns source code into machine code ...': what it does
             prompt, answer = f"What {ctx.do()} {ctx.mention} do?", upper_first(acting)
@@ -1654,6 +1665,10 @@ def _does_something(verb: str) -> bool:
     return verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and verb not in _NO_DOING
 
 
+# A thing coming about, said by the verb after its name: 'forms when', 'develops if'.
+_COMES_ABOUT = re.compile(
+    r"(?:forms|develops|arises|occurs|happens)\s+(?:when|whenever|if|where)\b", re.I
+)
 _NO_DOING = frozenset(
     (
         *("belongs", "has", "lies", "lives", "sits", "seems", "looks", "sounds", "remains"),

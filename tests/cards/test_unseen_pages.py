@@ -14306,3 +14306,19 @@ def test_a_stuff_named_when_something_happens_to_it() -> None:
     ):
         said = definition_of(sentence, (name,))
         assert said is not None and said.predicate.startswith("When ")
+
+
+def test_a_disposition_or_when_a_thing_forms_is_no_definition() -> None:
+    # 'Sleet is particularly resilient against melting.' answered 'What is sleet?' on a
+    # page whose 'Sleet is made up of ...' gave its parts; 'Sleet forms when ...' then
+    # answered 'What does sleet do?'.
+    made = made_or_refused(
+        "GRAUPEL\n"
+        "Graupel is made up of soft pellets of rimed snow. Graupel forms when supercooled "
+        "droplets freeze onto falling snowflakes.\n"
+        "It is often mistaken for hail. Graupel is especially fragile under pressure, and "
+        "graupel is highly resistant to drifting.\n"
+    )
+    assert made.get("What does graupel consist of?") == "Soft pellets of rimed snow."
+    assert "What is graupel?" not in made
+    assert "What does graupel do?" not in made
