@@ -669,7 +669,6 @@ def _unsaid(found: re.Match[str]) -> str:
     small = [syllable for syllable in syllables if syllable.islower()]
     if (
         len(small) == len(syllables)
-        or not small
         or not any("uh" in syllable for syllable in small)
         or _NO_SYLLABLES.intersection(small)
     ):
