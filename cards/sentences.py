@@ -118,7 +118,11 @@ def _sentences_of(text: str) -> tuple[str, ...]:
             continue  # 'the six legal bases in Art. 6 GDPR': a law's article and its number
         if len(last_word) == 1 and match.group().startswith(". ") and _initial(before):
             continue  # 'as described in Robert C. Martin': a name's initial
-        if before and _ANOTHER_INITIAL.match(text, match.end()) and before[-1].isupper():
+        if (
+            len(last_word) == 1
+            and before[-1].isupper()
+            and _ANOTHER_INITIAL.match(text, match.end())
+        ):
             continue  # 'for C. J. Doppler': the first of a name's initials
         if following.islower() and not (
             match.group().startswith(". ") and len(last_word) >= 3 and last_word.isalpha()

@@ -20,6 +20,7 @@ from cards.names import mention, plural_of
 from cards.parsing import parse, parse_entries
 from cards.recover import title_from_question, title_without_wrapper
 from cards.rules import copy_faults, gives_away
+from cards.sentences import split_sentences
 from cards.text import glued_tables, split_lines, without_leftovers, without_marks
 
 
@@ -14255,6 +14256,13 @@ def test_an_encyclopedia_headword_run_into_its_gloss() -> None:
         "Any of the processes by which rock is worn away by particles carried in wind, "
         "water or ice."
     )
+
+
+def test_only_a_letter_before_another_initial_is_a_name_s_first_initial() -> None:
+    # ('C. J. Doppler' is one name; 'NASA. J. Smith led it.' is two sentences)
+    assert len(split_sentences("It is named for C. J. Doppler, a physicist. It is heard.")) == 2
+    said = split_sentences("It was launched by NASA. J. Smith led the team.")
+    assert said[0] == "It was launched by NASA."
 
 
 def test_a_name_then_a_comma_and_an_aside_is_no_run_in_gloss() -> None:
