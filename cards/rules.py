@@ -124,7 +124,7 @@ _ONLY_A_COUNT = re.compile(
 
 
 # A line of a myths-and-facts list with its verdict after it: '... added later : False'.
-_OWN_VERDICT = re.compile(r"\s[:=–—-]\s*(?:true|false|myth|fact)\?$", re.I)
+_OWN_VERDICT = re.compile(r"\s[:=–—-]\s*(?:true|false|myth|fact)[?.]$", re.I)
 # A trouble pointed at as one named before: 'this restriction', 'these issues'.
 _THIS_TROUBLE = Gated(
     ("this", "these", "that", "those", "such"),
@@ -180,6 +180,10 @@ def _shape_problems(card: Card) -> list[str]:
     if card.kind is CardKind.CLOZE:
         if blanks != 1:
             problems.append(f"a cloze needs exactly one blank, has {blanks}")
+    elif card.kind in _FIXED_OPTIONS:
+        if blanks or not card.prompt.rstrip().endswith("."):
+            # 'True or false: HTTP is stateless.': a statement put to the learner
+            problems.append("the statement to judge is not whole, ending in '.'")
     elif blanks or not card.prompt.rstrip().endswith("?"):
         problems.append("the prompt is not a whole question ending in '?'")
     if not card.answer.strip():
@@ -323,7 +327,7 @@ def copy_faults(card: Card) -> list[str]:
         # 'the aforementioned freedoms': which ones, the card does not show
         faults.append("it points to text the card does not show")
     if _OWN_VERDICT.search(card.prompt[-12:]):
-        # 'True or false: TPMs can't be added later : False?': a myth list's verdict
+        # 'True or false: TPMs can't be added later : False.': a myth list's verdict
         faults.append("the statement carries its own verdict")
     unshown = _THIS_TROUBLE.search(card.answer)
     if unshown is not None and unshown[1].lower().rstrip("s") not in card.prompt.lower():

@@ -1,4 +1,4 @@
-"""Pros-and-cons cards: 'Pro or con of X: ...?' for each item of its pros and cons.
+"""Pros-and-cons cards: 'Pro or con of X: ....' for each item of its pros and cons.
 
 Made only when the page lists both: with one side alone every answer would be the same.
 """
@@ -58,7 +58,7 @@ def pros_cons_cards(ctx: Context) -> Iterator[Card]:
             text = strip_end(collapse(item.text))
             if text.lower() in pro_texts and text.lower() in con_texts:
                 continue  # listed as both: no right answer
-            prompt = f"Pro or con of {ctx.mention}: {lower_first(text)}?"
+            prompt = f"Pro or con of {ctx.mention}: {lower_first(text)}."
             yield ctx.card(
                 CardKind.PROSCONS,
                 Answering.CHOICE,

@@ -286,7 +286,10 @@ _TITLE_CASED_OPENING = re.compile(
 def true_or_false_card(
     ctx: Context, statement: str, true: bool, section: Section, item: Item, settles: str
 ) -> Card:
-    """'True or false: <statement>?', with the sentence that settles it as explanation."""
+    """'True or false: <statement>.', with the sentence that settles it as explanation.
+
+    The statement is put to the learner as a statement: it ends in a full stop, as on a
+    printed quiz, not in a question mark that would make it read as a question."""
     statement = _TURN.sub("", statement)  # 'However, HTTP isn't secure': no turn from before
     opening = ctx.own.find(statement[:80])
     if opening and opening[0][0] == 0 and not ctx.mention.islower():
@@ -298,7 +301,7 @@ def true_or_false_card(
     return ctx.card(
         CardKind.TRUEFALSE,
         Answering.CHOICE,
-        f"True or false: {said}?",
+        f"True or false: {said}.",
         TRUE_FALSE[0] if true else TRUE_FALSE[1],
         section,
         item,

@@ -275,7 +275,7 @@ def test_no_odd_one_out_without_another_list() -> None:
 def test_misconception_is_false_and_settled_by_the_next_sentence() -> None:
     deck = generate(backend_entry())
     card = next(c for c in by_kind(deck, CardKind.TRUEFALSE) if "storing data" in c.prompt)
-    assert card.prompt == "True or false: the backend's main job is storing data?"
+    assert card.prompt == "True or false: the backend's main job is storing data."
     assert card.answer == "False"
     assert card.options == ("True", "False")
     assert card.explanation.startswith("Storing is the database's job")
@@ -434,7 +434,7 @@ def test_proscons_and_fit() -> None:
     deck = generate(backend_entry(), seed=2)
     pros = {card.prompt: card.answer for card in by_kind(deck, CardKind.PROSCONS)}
     assert (
-        pros["Pro or con of the backend: can serve many frontends (web and app share one backend)?"]
+        pros["Pro or con of the backend: can serve many frontends (web and app share one backend)."]
         == "Pro"
     )
     assert list(pros.values()).count("Con") == 1
@@ -871,7 +871,7 @@ def test_the_end_of_a_set_phrase_is_no_blank() -> None:
 
 def test_a_mistake_said_as_what_some_do_is_a_practice_not_a_false_fact() -> None:
     # A new user's note: 'Common mistake' over what some APIs really do. Read as a belief,
-    # the card asked 'True or false: some APIs return 200 ...?' -> False, which is untrue.
+    # the card asked 'True or false: some APIs return 200 ....' -> False, which is untrue.
     (done,) = truth.misconception_claims(
         "Some APIs return 200 with an error message in the body. This breaks caching, "
         "because tools read the status code and not the body."

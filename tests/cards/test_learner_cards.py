@@ -156,7 +156,7 @@ def test_a_statement_about_a_thing_introduced_elsewhere_is_not_asked() -> None:
 
 def test_a_pro_for_the_learner_is_no_pro_of_the_concept() -> None:
     made = asked(deck(PANTRY, KETTLE, TOASTER))
-    pro = "Pro or con of a pantry: keeps food out of the light, so it lasts longer?"
+    pro = "Pro or con of a pantry: keeps food out of the light, so it lasts longer."
     assert made[pro] == "Pro"
     assert not any("start learning" in prompt for prompt in made)
 

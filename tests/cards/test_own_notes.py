@@ -112,7 +112,7 @@ def test_codes_are_asked_with_what_they_mean() -> None:
 
 def test_a_mistake_some_make_is_judged_as_a_practice() -> None:
     made = deck(REPLIES)
-    assert made["True or false: retrying a 5yz reply every few minutes is fine?"] == "False"
+    assert made["True or false: retrying a 5yz reply every few minutes is fine."] == "False"
     assert not any(prompt.startswith("True or false: some senders") for prompt in made)
 
 

@@ -2525,7 +2525,7 @@ def test_an_answer_turning_this_into_something_points_outside_the_card() -> None
 def test_a_misconception_said_as_the_most_common_mistake_is_asked_without_that_lead() -> None:
     # 'Common misconception' / 'The most common mistake is thinking the p-value tells you
     # the probability that your hypothesis is true. In reality, ...' (web141/gistgarden-
-    # p-value.txt) was asked 'True or false: the most common mistake is thinking ...?' ->
+    # p-value.txt) was asked 'True or false: the most common mistake is thinking ....' ->
     # False: the page says it is the most common mistake.
     _, deck = made_from(
         "# Median\n\n"
@@ -2537,7 +2537,7 @@ def test_a_misconception_said_as_the_most_common_mistake_is_asked_without_that_l
         "median.md",
     )
     made = {c.prompt: c.answer for c in deck if c.kind is CardKind.TRUEFALSE}
-    assert made == {"True or false: the median is the same as the average?": "False"}
+    assert made == {"True or false: the median is the same as the average.": "False"}
 
 
 def test_a_page_opening_on_what_the_difference_is_compares_the_two() -> None:
@@ -3607,7 +3607,7 @@ def test_a_verb_turned_round_by_its_own_opposite() -> None:
         "Catalysts lower the energy needed to start a reaction, allowing it to run faster.\n"
     )
     (card,) = [c for c in deck if c.kind is CardKind.TRUEFALSE]
-    assert card.prompt == ("True or false: catalysts raise the energy needed to start a reaction?")
+    assert card.prompt == ("True or false: catalysts raise the energy needed to start a reaction.")
 
 
 def test_a_page_opening_on_the_difference_it_states() -> None:

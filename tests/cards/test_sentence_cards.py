@@ -347,7 +347,7 @@ def test_a_statement_with_a_plain_opposite_is_judged_true_or_false() -> None:
     assert card.explanation == "Telnet is an insecure protocol that sends passwords as plain text."
     # Turned round, with its article mended, to be judged false.
     assert card.prompt == (
-        "True or false: Telnet is a secure protocol that sends passwords as plain text?"
+        "True or false: Telnet is a secure protocol that sends passwords as plain text."
     )
     assert card.answer == "False"
 

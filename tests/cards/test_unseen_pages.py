@@ -433,7 +433,7 @@ def test_the_following_requirements_in_paragraphs_are_read_into_the_definition()
 def test_what_points_back_to_the_sentence_before_is_not_asked_alone() -> None:
     # 'Salting makes these tables useless because ...' asked 'Why does salting make these
     # tables useless?' (which tables?), and 'Their job is only ...' in a misconceptions
-    # section was asked 'True or false: their job is only ...?'.
+    # section was asked 'True or false: their job is only ....'.
     _, made = deck(
         "Pepper\n\n"
         "A pepper is a secret value added to every password before it is hashed.\n\n"
@@ -791,7 +791,7 @@ def test_a_true_or_false_names_what_its_pronoun_stood_for() -> None:
     )
     statements = [prompt for prompt in made if prompt.startswith("True or false")]
     assert statements == [
-        "True or false: containers do not carry a whole operating system of their own?"
+        "True or false: containers do not carry a whole operating system of their own."
     ]
 
 
@@ -1617,7 +1617,7 @@ def test_what_a_thing_is_often_used_in_does_not_define_it() -> None:
 
 def test_a_mistake_said_as_not_doing_something_is_a_practice_judged_false() -> None:
     # 'Not lowering TTL before planned server migrations.' under 'Common Mistakes' was
-    # asked 'True or false: not lowering TTL before planned server migrations?' -> True.
+    # asked 'True or false: not lowering TTL before planned server migrations.' -> True.
     _, made = deck(
         "# Backup\n\nA backup is a copy of data kept apart from the original so that it "
         "can be restored after a loss.\n\n## Common Mistakes\n\n"
@@ -1625,8 +1625,8 @@ def test_a_mistake_said_as_not_doing_something_is_a_practice_judged_false() -> N
         "- Not testing a restore before an outage.\n"
     )
     # (the second mistake of a list is asked the other way round: true, as a mistake)
-    assert made["True or false: not testing a restore before an outage is a mistake?"] == "True"
-    assert "True or false: not testing a restore before an outage?" not in made
+    assert made["True or false: not testing a restore before an outage is a mistake."] == "True"
+    assert "True or false: not testing a restore before an outage." not in made
 
 
 def test_a_title_question_asking_more_in_brackets_names_its_concept() -> None:
@@ -2614,7 +2614,7 @@ def test_two_things_each_under_a_definition_heading_are_no_glossary() -> None:
 
 def test_a_mistakes_bullet_is_judged_without_its_marks_or_what_goes_wrong() -> None:
     # '- •Initialising SDK clients inside the handler — this adds cold start latency
-    # ...' was asked 'True or false: •Initialising ... — this adds ... is fine?'.
+    # ...' was asked 'True or false: •Initialising ... — this adds ... is fine.'.
     made = made_or_refused(
         "Warm pool\n"
         "A warm pool is a set of servers kept running and ready so that new load does not "
@@ -2623,7 +2623,7 @@ def test_a_mistakes_bullet_is_judged_without_its_marks_or_what_goes_wrong() -> N
         "- •Sizing the warm pool from the average load — a spike then waits for boots.\n"
     )
     asked = [prompt for prompt in made if prompt.startswith("True or false")]
-    assert asked == ["True or false: sizing the warm pool from the average load is fine?"], made
+    assert asked == ["True or false: sizing the warm pool from the average load is fine."], made
 
 
 def test_a_dictionarys_definition_label_is_not_part_of_the_name() -> None:
@@ -2734,7 +2734,7 @@ def test_a_misunderstanding_set_right_by_nothing_is_no_misconception() -> None:
         "bucket store.\n"
     )
     asked = {p: a for p, a in made.items() if p.startswith("True or false")}
-    assert asked == {"True or false: S3 is the name used by AWS?": "True"}, made
+    assert asked == {"True or false: S3 is the name used by AWS.": "True"}, made
 
 
 def test_share_buttons_under_the_title_do_not_end_the_page() -> None:
@@ -2820,7 +2820,7 @@ def test_a_whole_sentence_over_labelled_points_is_not_finished_by_them() -> None
 
 def test_a_turned_statement_about_this_or_that_is_not_asked() -> None:
     # 'False sharing increases this coordination and can degrade performance' was asked
-    # 'True or false: False sharing decreases this coordination ...?'.
+    # 'True or false: False sharing decreases this coordination ....'.
     made = made_or_refused(
         "Lock contention\n\n"
         "Lock contention is a slowdown that happens when many threads wait for one lock. "
@@ -2965,7 +2965,7 @@ def test_what_a_thing_is_before_it_is_named() -> None:
 
 
 def test_pros_and_cons_that_say_their_own_worth_are_not_asked() -> None:
-    # 'Pro or con of RTT: diagnostic tool: RTT is a helpful metric ...?' and 'Pro or con
+    # 'Pro or con of RTT: diagnostic tool: RTT is a helpful metric ....' and 'Pro or con
     # of ...: single point of failure – if the orchestrator goes down ...?': the label or
     # the word tells the side, not knowing the concept (every such card a GIVEAWAY).
     _, made = deck(
@@ -2981,8 +2981,8 @@ def test_pros_and_cons_that_say_their_own_worth_are_not_asked() -> None:
     )
     asked = [prompt for prompt in made if prompt.startswith("Pro or con")]
     assert asked == [
-        "Pro or con of a message queue: producers and consumers run at their own pace?",
-        "Pro or con of a message queue: messages can arrive more than once?",
+        "Pro or con of a message queue: producers and consumers run at their own pace.",
+        "Pro or con of a message queue: messages can arrive more than once.",
     ], asked
 
 
@@ -3448,8 +3448,8 @@ def test_a_page_of_short_lines_is_not_run_together_where_its_lines_end_early() -
         "- Another moving part to watch and keep running\n"
     )
     assert made.get("What is a message queue?", "").startswith("A buffer that holds"), made
-    pro = "Pro or con of a message queue: bursts of work are smoothed out over time?"
-    con = "Pro or con of a message queue: another moving part to watch and keep running?"
+    pro = "Pro or con of a message queue: bursts of work are smoothed out over time."
+    con = "Pro or con of a message queue: another moving part to watch and keep running."
     assert (made.get(pro), made.get(con)) == ("Pro", "Con"), made
 
 
@@ -3840,13 +3840,13 @@ def test_a_word_after_a_capitalised_word_run_into_the_next_is_a_copy_fault() -> 
 
 
 def test_a_myth_lists_verdict_is_not_part_of_the_statement() -> None:
-    # 'True or false: TPMs can't be added later : False?' -> 'True'
+    # 'True or false: TPMs can't be added later : False.' -> 'True'
     card = next(
         iter(cards.generate(parse("Firewall\n\nA firewall is a filter for traffic.\n"), []))
     )
-    asked = replace(card, prompt="True or false: Firewalls slow every request : Myth?")
+    asked = replace(card, prompt="True or false: Firewalls slow every request : Myth.")
     assert copy_faults(asked)
-    assert not copy_faults(replace(card, prompt="True or false: Firewalls filter traffic?"))
+    assert not copy_faults(replace(card, prompt="True or false: Firewalls filter traffic."))
 
 
 def test_an_answer_sites_labels_are_not_terms() -> None:
@@ -4097,7 +4097,7 @@ def test_a_when_not_to_use_instruction_is_asked_as_its_condition() -> None:
 
 def test_a_mistakes_own_rebuttal_is_not_part_of_the_statement() -> None:
     # '- Increasing the number of partitions blindly, which doesn't solve skew if ...'
-    # asked 'True or false: increasing ... blindly, which doesn't solve skew ... is fine?'
+    # asked 'True or false: increasing ... blindly, which doesn't solve skew ... is fine.'
     made = made_or_refused(
         "Hot partition\n\n"
         "A hot partition is a partition that receives far more reads or writes than the "
@@ -4107,7 +4107,7 @@ def test_a_mistakes_own_rebuttal_is_not_part_of_the_statement() -> None:
         "the same key.\n"
     )
     asked = [prompt for prompt in made if prompt.startswith("True or false")]
-    assert asked == ["True or false: adding more nodes blindly is fine?"], made
+    assert asked == ["True or false: adding more nodes blindly is fine."], made
     assert made[asked[0]] == "False"
 
 
@@ -4292,7 +4292,7 @@ def test_labelled_points_about_one_side_are_not_glossary_terms() -> None:
 
 def test_a_vendors_offer_and_a_diagrams_source_are_not_asked() -> None:
     # 'How to enable MTA-STS?' -> 'To enable MTA-STS, please contact our customer
-    # support.'; 'Pro or con of ...: graph LR subgraph ... Key[Key K] --> Pref[...]?'
+    # support.'; 'Pro or con of ...: graph LR subgraph ... Key[Key K] --> Pref[...].'
     entry, _ = deck(
         "Greylisting\n\nGreylisting is a way of refusing mail from unknown senders once.\n"
     )
@@ -4301,7 +4301,7 @@ def test_a_vendors_offer_and_a_diagrams_source_are_not_asked() -> None:
     offer = "To turn greylisting on, please contact our customer support."
     assert copy_faults(replace(card, answer=offer))
     assert copy_faults(replace(card, answer="Book a free demo to see it in action."))
-    diagram = "Pro or con of greylisting: graph LR A[Sender] --> B[Server]<br/>retry?"
+    diagram = "Pro or con of greylisting: graph LR A[Sender] --> B[Server]<br/>retry."
     assert copy_faults(replace(card, prompt=diagram))
     # an arrow in prose is no diagram
     assert copy_faults(replace(card, answer="Unknown sender --> delay, then accept.")) == []
@@ -4944,7 +4944,7 @@ def test_a_myth_and_its_correction_in_one_sentence_is_asked_as_the_myth_alone() 
         "the model smarter—it makes it closer to what people want.\n"
     )
     asked = [p for p in made if p.startswith("True or false")]
-    assert asked == ["True or false: DPO is just 'more training data' or 'fine-tuning'?"], made
+    assert asked == ["True or false: DPO is just 'more training data' or 'fine-tuning'."], made
     assert made[asked[0]] == "False", made
 
 
@@ -5299,7 +5299,7 @@ def test_a_list_of_who_uses_which_other_name_is_not_asked_as_points() -> None:
 
 
 def test_a_mistake_cut_at_its_arrow_is_no_true_or_false() -> None:
-    # 'True or false: tracking everything → is fine?' from a list cut after its arrow
+    # 'True or false: tracking everything → is fine.' from a list cut after its arrow
     _, made = deck(
         "Load testing\n\n"
         "Load testing is running a system under the traffic it must bear, to see where it "
@@ -6622,7 +6622,7 @@ def test_a_page_laid_out_one_table_cell_a_line() -> None:
 
 def test_a_list_of_mistakes_is_not_false_every_time() -> None:
     # 'Common Mistakes' over '- Not using linear color space' / '- Forgetting to gamma
-    # correct final output': each was asked 'True or false: ... is fine?', always false,
+    # correct final output': each was asked 'True or false: ... is fine.', always false,
     # so the form gave the answer away.
     entry = parse(
         "# Shadow acne\n\nShadow acne is a speckled pattern of false shadows on lit "
@@ -6637,7 +6637,7 @@ def test_a_list_of_mistakes_is_not_false_every_time() -> None:
         if card.kind is cards.CardKind.TRUEFALSE
     }
     assert set(asked.values()) == {"True", "False"}, asked
-    assert "True or false: rendering the shadow map at a tiny resolution is a mistake?" in asked
+    assert "True or false: rendering the shadow map at a tiny resolution is a mistake." in asked
 
 
 def test_a_dictionary_saying_what_the_letters_stand_for_before_the_definition() -> None:
@@ -7347,7 +7347,7 @@ def test_a_takeaway_equation_is_said_of_its_own_left_side() -> None:
         "- Archive = the old data moved out of daily use and kept for years\n"
     )
     statements = [prompt for prompt in made if prompt.startswith("True or false:")]
-    assert "True or false: archive is the old data moved out of daily use and kept for years?" in (
+    assert "True or false: archive is the old data moved out of daily use and kept for years." in (
         made
     ), made
     assert not any("backup and archive is" in prompt.lower() for prompt in statements), statements
@@ -9213,7 +9213,7 @@ def test_a_comparisons_mental_model_is_no_definition_of_either_side() -> None:
 
 def test_advice_and_an_unsaid_bullet_under_a_warning_are_not_judged_true() -> None:
     # 'Watch out for' over '- Debt registers with no decision about repayment' and 'Use
-    # technical debt when ...' gave 'True or false: debt registers with ...?' -> True.
+    # technical debt when ...' gave 'True or false: debt registers with ....' -> True.
     made = entries_deck(
         "# Feature flags\n\nA feature flag is a switch in the code that turns a feature on "
         "or off without a new release.\n\n## Watch out for\n\n- Flag lists with no owner "
@@ -9637,7 +9637,7 @@ def test_a_misconception_denied_after_its_dash_is_asked_false_without_the_denial
         "message exactly once — most brokers do NOT promise that; design consumers to take "
         "a message twice.\n"
     )
-    assert made.get("True or false: retries deliver each message exactly once?") == "False", made
+    assert made.get("True or false: retries deliver each message exactly once.") == "False", made
     assert not any("NOT" in prompt for prompt in made), made
 
 
@@ -10524,7 +10524,7 @@ def test_a_beginners_page_on_a_kind_of_statement_asks_plainly() -> None:
     # 'What Is a Loop in Programming? (Made Simple for Beginners)' / 'Loops are one of the
     # most powerful tools ... They allow us to repeat ...' asked 'What is Loop in
     # Programming?' -> 'Allow us to repeat ...', and a mistake's label 'Infinite Loops –
-    # When the loop never stops (bad!)' became 'True or false: Infinite Loops?'.
+    # When the loop never stops (bad!)' became 'True or false: Infinite Loops.'.
     made = made_or_refused(
         "What Is a Branch in Programming? (Made Simple for Beginners)\n\n"
         "Branches are one of the first tools in programming. They let a program choose "
@@ -12522,7 +12522,7 @@ def test_a_dictionary_head_with_two_forms_and_its_sites_section() -> None:
     # 'Definition: Vignette; Vignetting | Glossary entry' over 'A vignette is a progressive
     # darkening ...' was refused: the head held both forms and the site's section. And
     # 'It is not only possible to create vignetting, it's also desirable.' was asked
-    # 'True or false: vignetting is not only possible to create vignetting, ...?'.
+    # 'True or false: vignetting is not only possible to create vignetting, ....'.
     made = made_or_refused(
         "Definition: Lens flare; Flare | Glossary entry\n\n"
         "Lens flare is a pattern of bright streaks and rings that appears when strong light "

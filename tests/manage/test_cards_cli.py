@@ -135,7 +135,7 @@ def test_search_finds_words_from_their_start_and_every_word_given(
     assert run("import", str(note)).exit_code == 0
     what_is, true_false = (
         "What is a DNS cache?",
-        "True or false: each answer stays until its TTL runs out?",
+        "True or false: each answer stays until its TTL runs out.",
     )
 
     def prompts(search: str) -> set[str]:
@@ -164,7 +164,7 @@ def test_search_for_a_word_ending_in_e_finds_the_forms_that_drop_it(
         return {card["prompt"] for card in _cards(run, "--search", search, "--step", "Caching")}
 
     what_is = "What is caching?"
-    takeaway = "True or false: the theme of every cache is trading memory for time?"
+    takeaway = "True or false: the theme of every cache is trading memory for time."
     assert prompts("caching") == {what_is}
     assert prompts("cache") == {what_is, takeaway}  # 'caching' drops the e of 'cache'
     assert prompts("cach") == {what_is, takeaway}

@@ -178,7 +178,7 @@ def test_new_cards_read_later_are_kept_apart_from_their_source_too() -> None:
 
 
 def test_an_entrys_pros_and_cons_are_one_list_kept_apart() -> None:
-    # A new user met five 'Pro or con of the frontend: ...?' cards back to back, the
+    # A new user met five 'Pro or con of the frontend: ...' cards back to back, the
     # page read for one ('r') giving the next away: each point is a line of its own.
     def pro_or_con(card_id: str, entry: str, line: int) -> StoredCard:
         plain = stored(card_id, entry, CardStage.NEW, line=line)
