@@ -114,6 +114,15 @@ CAUSED = re.compile(
     r"(?P<cause>.{10,})$",
     re.I,
 )
+# Who brought it about: 'was first described by Gaspard-Gustave de Coriolis in 1835',
+# 'was made popular by Raymond Calvel, a French baking teacher'. The doer must be named
+# (a capital, perhaps after 'the' and a few words saying who), not 'by researchers'.
+MADE_BY = re.compile(
+    r"^(?:was|were)\s+(?P<first>first\s+)?(?P<done>invented|created|developed|designed|"
+    r"coined|introduced|discovered|proposed|founded|described|formulated|named|"
+    r"popularised|popularized|made\s+popular)\s+by\s+"
+    r"(?P<who>(?:the\s+(?:[a-z-]+\s+){0,3})?[A-Z][\w.'’-]+.{0,120})$"
+)
 # Verbs whose 'with' or 'to' names the other thing, not the means: 'can be contrasted with
 # a shell', 'can be compared to a phone book'.
 _PAIRED_WITH = frozenset(
@@ -584,6 +593,16 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             # with a 'not' in it: '... will not roll back the transaction because the seat
             # was double-booked' gives no reason, it says which reason does not count
             return "why", prompt, upper_first(strip_end(why["reason"])) + "."
+    if (made := MADE_BY.match(rest)) is not None and not leans_back(made["who"]):
+        # 'It was made popular by Raymond Calvel ...' -> 'Who made autolyse popular?':
+        # who is behind a thing is a fact a beginner is asked
+        done = " ".join(made["done"].lower().split())
+        first = "first " if made["first"] else ""
+        if done == "made popular":
+            prompt = f"Who {first}made {name} popular?"
+        else:
+            prompt = f"Who {first}{done} {name}?"
+        return "who", prompt, upper_first(strip_end(made["who"])) + "."
     if (parts := _PARTS.match(rest)) is not None:
         return "parts", f"What {do} {name} consist of?", upper_first(parts["parts"]) + "."
     if (

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cards.defining import NAME_ORIGIN, past_aside
-from cards.makers.claim_shapes import acts, claim_of, verb_claim, without_second_verb
+from cards.makers.claim_shapes import (
+    MADE_BY,
+    acts,
+    claim_of,
+    verb_claim,
+    without_second_verb,
+)
 from cards.makers.prose import (
     CODE,
     DIFFERS_FROM,
@@ -137,6 +143,11 @@ def conditional_claim_cards(ctx: Context) -> Iterator[Card]:
         )
 
 
+def _made_by(sentence: str) -> bool:
+    pronoun = _PRONOUN_SUBJECT.match(sentence)
+    return pronoun is not None and MADE_BY.match(sentence[pronoun.end() :]) is not None
+
+
 def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
     """(section, item, sentence, said, rest) for each prose sentence whose subject is the entry.
 
@@ -170,7 +181,9 @@ def about_entry(ctx: Context) -> Iterator[tuple[Section, Item, str, str, str]]:
             # 'It' goes on about the entry within a paragraph about it, or opens the
             # paragraph after one that began about the entry ('A WebSocket is ... .' /
             # 'It is used for chat, ...'): a note's paragraphs go on about its subject.
-            if starts and opened is not None and opened[0] is prior:
+            if starts and opened is not None and (opened[0] is prior or _made_by(body)):
+                # ('It was made popular by Raymond Calvel ...' opening a later paragraph:
+                # who made a thing is said of the page's subject, whatever came between)
                 before = opened = (item, opened[1])
             if before is None or before[0] is not item:
                 continue  # after a sentence about something else
@@ -367,6 +380,38 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
                 item,
                 explanation=sentence,
             )
+
+
+# What the entry is for, said with it after 'of': 'The point of a levain is that you
+# don't use up your starter', 'The main purpose of a firewall is to keep ...'.
+_PURPOSE = re.compile(
+    r"^(?:the\s+)?(?:(?:main|whole|real|chief|key|primary)\s+)?(?P<word>point|purpose|aim|goal)"
+    r"\s+of\s+(?:(?:the|a|an)\s+)?(?P<said>[^,;:]+?)\s+is\s+(?:simply\s+)?(?P<how>to|that)\s+"
+    r"(?P<what>[a-z].{8,})$",
+    re.I,
+)
+
+
+def purpose_cards(ctx: Context) -> Iterator[Card]:
+    """'The point of a levain is that you don't use up your starter' -> 'What is the point
+    of a levain?'. What a thing is for is often said this way in a learner's own notes,
+    with the thing after 'of', where the claims about it as a subject do not look."""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        found = _PURPOSE.match(strip_end(sentence))
+        if found is None or cut_off(sentence) or not stands_alone(sentence):
+            continue
+        said, what = found["said"], found["what"]
+        if ctx.own.find(said) != [(0, len(said))] or _LEANING.search(what):
+            continue  # the purpose of something else, or of 'those steps'
+        if len(words(what)) > 30:
+            continue  # an argument, not an answer to learn
+        answer = f"To {what}." if found["how"].lower() == "to" else f"{upper_first(what)}."
+        prompt = f"What is the {found['word'].lower()} of {ctx.mention}?"
+        yield ctx.card(
+            CardKind.CLAIM, Answering.SELF, prompt, answer, section, item, explanation=sentence
+        )
+        return  # one purpose is the entry's; a second is a part of the first
 
 
 # 'the shop's', 'the company's': a thing the page brought in before, which the card alone

@@ -159,3 +159,35 @@ def test_a_law_is_asked_what_it_states_and_keeps_its_capitals() -> None:
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     # asked what it states, so the answer does not open by repeating the question's name
     assert made["What does the CAP theorem state?"].startswith("That a distributed store")
+
+
+def test_what_a_thing_is_for_and_who_made_it_known_are_asked() -> None:
+    # A new user's baking notes gave one card each: what the note says a thing is for
+    # ('The point of X is that ...') and who made it popular went unasked.
+    entry = parse(
+        "# Cold retard\n\nA cold retard is a long rest of shaped dough in the fridge before "
+        "baking.\n\nThe point of a cold retard is that the baker can bake in the morning "
+        "without getting up at night.\n\nThe crumb turns more open, and the crust blisters "
+        "in the oven.\n\nIt was made popular by Chad Robertson, a San Francisco baker, in "
+        "the 2000s.\n",
+        "retard.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is the point of a cold retard?"] == (
+        "The baker can bake in the morning without getting up at night."
+    )
+    assert made["Who made a cold retard popular?"] == (
+        "Chad Robertson, a San Francisco baker, in the 2000s."
+    )
+    assert deck_problems(list(cards.generate(entry, []))) == []
+
+
+def test_who_is_asked_only_of_a_named_doer_and_of_the_entry() -> None:
+    entry = parse(
+        "# Cold retard\n\nA cold retard is a long rest of shaped dough in the fridge before "
+        "baking.\n\nThe crust blisters in the oven. It was first described by bakers in "
+        "old trade manuals.\n\nThe purpose of the fridge is to slow the yeast down.\n",
+        "retard.md",
+    )
+    prompts = [card.prompt for card in cards.generate(entry, [])]
+    assert not [p for p in prompts if p.startswith(("Who ", "What is the purpose"))], prompts
