@@ -1415,6 +1415,13 @@ _CLAUSE_FIRST = re.compile(
 )
 _ANY_BRACKET = re.compile(r"\s*\([^()\n]{0,80}\)")
 # 'The use of X allows ...': 'the ... of' and its object as a sentence's subject.
+# The thing a measure sums up, and what it sums it up with: after 'describes', 'an entire
+# sample with a single number'.
+_DESCRIBES_WITH = re.compile(
+    r"(?:an?|the|each|every|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:with|using|by|through)\s+"
+    r"(?:an?|one|its|their|the)\s",
+    re.I,
+)
 _OF_THEN_VERB = re.compile(
     # (not 'The number of seconds a resolver may keep ...': a clause of its own subject)
     r"^the\s+[a-z]+\s+of\s+(?:(?!(?:that|which|who|whose|where|when|an?|the)\b)[\w-]+\s+){1,3}?"
@@ -1895,6 +1902,12 @@ def _definition(
         return None  # 'The ORM is doing exactly what it was asked to do.': just then
     if _NOT_WHAT_IT_IS.match(text[match.end() :]) or _MAY.match(text[match.end() :]):
         return glossed_acronym(text, names)
+    if _DESCRIBES_WITH.match(text, match.end()) and re.search(
+        r"\b(?:describes|represents)\s*$", match.group(0), re.I
+    ):
+        # 'The mean describes an entire sample with a single number ...': what it sums up,
+        # and how; not what the mean is (the sample is no mean)
+        return None
     aside = match["aside"] or ""
     spelled_aside = _WHICH_STANDS_FOR.match(aside)
     if _EXPANDS_ONLY.search(match.group(0)) and spelled_aside is None:

@@ -379,9 +379,14 @@ def _take_tagline(intro: Segment, meta: Meta) -> str:
     text = body[start].text
     if len(text.split()) > 30 or len(split_sentences(text)) > 1:
         return ""  # a paragraph of its own, not a line under the title
+    following = body[start + 1].text.strip() if start + 1 < len(body) else ""
+    if following and (len(text.split()) > 8 or not following[:1].isupper()):
+        return ""  # the first line of a paragraph wrapped over lines, not a line of its own
     tagline = body[start].text
     meta.tagline_line = body[start].no
-    del body[start : start + 2]
+    # ('Simple explanation of P-value' right above 'A P-Value is a measure ...', in one
+    # paragraph: a label over the sentence, which stays where it is)
+    del body[start : start + (1 if following else 2)]
     return tagline
 
 

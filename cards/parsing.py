@@ -64,6 +64,7 @@ from cards.names import (
 )
 from cards.page import page_segments
 from cards.recover import (
+    ASKS_FOR_A_NAME,
     SENTENCES_IN,
     SUBTITLE,
     WHICH_TO_USE,
@@ -84,7 +85,13 @@ from cards.recover import (
     without_field,
 )
 from cards.segments import TERMINAL, Segment, fenced_lines
-from cards.sentences import first_sentence, split_sentences, strip_end, upper_first
+from cards.sentences import (
+    content_words,
+    first_sentence,
+    split_sentences,
+    strip_end,
+    upper_first,
+)
 from cards.text import (
     BOUNDARY,
     collapse,
@@ -1160,6 +1167,15 @@ def _entry(
     title = comparison_part(title) or title  # 'Full Explanation : Difference Between A and B'
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
+    wanted = ASKS_FOR_A_NAME.match(title)
+    if wanted is not None:
+        # 'What is the most frequently occurring value in a set of data called?': a quiz
+        # question whose answer, the name the page then defines, is the page's concept
+        later = [item.text for section in sections[:4] for item in section.paragraphs[:6]]
+        answered = _name_answering(wanted["thing"], later)
+        if answered:
+            meta.aliases.append(title)
+            title = upper_first(answered)
     asked = title_from_question(title)
     if asked is None and title[:5].lower() == "what " and not title.endswith("?"):
         asked = title_from_question(f"{title}?")  # 'What do you mean by data encapsulation'
@@ -1641,6 +1657,18 @@ def _singular_opening(sentence: str, name: str) -> str:
 
 
 # A title asking something other than what a thing is: 'Why does ...', 'How can I ...'.
+def _name_answering(thing: str, paragraphs: list[str]) -> str:
+    """The term the first sentence of some paragraph defines as `thing` (two of its words
+    said again: 'The mode is the value that appears most frequently ...'), or ''."""
+    wanted = content_words(thing)
+    for text in paragraphs:
+        sentence = first_sentence(text)
+        term = term_of(sentence)
+        if term and len(wanted & content_words(sentence)) >= 2 and not wanted & content_words(term):
+            return term
+    return ""
+
+
 _ASKS_ELSE = re.compile(r"^(?:why|how|when|where|should|can|could|does|do|is|are)\s.*\S", re.I)
 
 

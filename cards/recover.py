@@ -1187,6 +1187,12 @@ def asks_what_it_is(question: str, names: Sequence[str]) -> bool:
     return asked is not None and any(same_name(asked[0], name) for name in names)
 
 
+# A question whose answer is a name: 'What is the middle value of a sorted list called?'.
+ASKS_FOR_A_NAME = re.compile(
+    r"^what\s+(?:is|are)\s+(?P<thing>\S.{8,}?)\s+(?:called|known\s+as|termed)\s*\?$", re.I
+)
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -1209,6 +1215,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         line = line[: line.index("?") + 1]
     if len(line) > _LONGEST_ASKED:
         return None  # no cut below brings it under a question's length (and none is searched)
+    if ASKS_FOR_A_NAME.match(line):
+        return None  # 'What is the middle value of a sorted list called?': a name is the answer
     if re.match(r"^what\s.{1,60}\smeans$", line, re.I) or _AND_WHY_IT.search(line):
         # 'What SSL Termination Means', a heading that names what it explains; 'What is
         # DevSecOps and why it exists', a course's heading (the second part is cut below)

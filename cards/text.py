@@ -513,6 +513,14 @@ def without_leftovers(text: str) -> str:
         text = _ANCHOR_MARK.sub("", text)  # 'Perceivable #': a heading's link to itself
     if "ore..." in text or "ore…" in text:
         text = _MORE_LINK.sub("", text)  # 'See More...What is the purpose of ...?'
+    if "ast updated" in text:
+        # '... see randomizationThis definition last updated 08/11/2008': a glossary's
+        # footer glued to the last word of its gloss
+        text = _GLUED_UPDATED.sub("", text)
+    if " —" in text:
+        # '... an equal chance of being chosen —synonym simple random sample —see
+        # randomization': a dictionary's pointers to other headwords, after its gloss
+        text = _CROSS_REFERENCES.sub("", text)
     if "Section titled" in text:
         text = _SECTION_TITLED.sub("", text)  # 'Section titled “Summary”People who ...'
     if "Explanation" in text:
@@ -693,6 +701,19 @@ _ANCHOR_MARK = re.compile(r"(?<=\w)[ \t]+[#¶][ \t]*$|(?<=[A-Za-z]{2})#[ \t]*$",
 _ENDS_ON_A_MARK = re.compile(r"[#¶][ \t]*$", re.M)
 # A link to more, copied into the line after it: 'See More...What is the purpose of ...'.
 _MORE_LINK = re.compile(r"^[ \t]*(?:See|Read|Show|Learn|View) [Mm]ore(?:\.\.\.|…)(?=[A-Z])", re.M)
+# A page's 'last updated' footer, glued to the last word of the line before it.
+_GLUED_UPDATED = re.compile(
+    r"(?<=[a-z.])(?:This\s+(?:definition|entry|page|term)\s+(?:was\s+)?)?[Ll]ast\s+updated\s+"
+    r"(?:on\s+)?\d{1,2}/\d{1,2}/\d{2,4}[ \t]*$",
+    re.M,
+)
+# A dictionary's cross-references after a gloss, to the end of its line: ' —synonym simple
+# random sample —see randomization', ' —compare median', ' —called also ...'.
+_CROSS_REFERENCES = re.compile(
+    r"[ \t]+—[ \t]*(?:synonyms?|see(?:[ \t]+also)?|compare|called[ \t]+also|also[ \t]+called)"
+    r"\b[^\n]*$",
+    re.M,
+)
 # A Q&A site's label over its answer, glued to the answer's first word.
 _GLUED_LABEL = re.compile(r"^[ \t]*Explanation(?=[A-Z][A-Za-z]*[ \t])", re.M)
 # The text a docs site gives a heading's link, copied into the paragraph under it.

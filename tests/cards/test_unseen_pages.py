@@ -14330,3 +14330,68 @@ def test_a_disposition_or_when_a_thing_forms_is_no_definition() -> None:
     assert made.get("What does graupel consist of?") == "Soft pellets of rimed snow."
     assert "What is graupel?" not in made
     assert "What does graupel do?" not in made
+
+
+def test_what_a_measure_sums_up_is_not_what_it_is() -> None:
+    # 'The mean describes an entire sample with a single number ...' answered "What is
+    # the mean?" with 'An entire sample with ...' (WRONG: a sample is no mean).
+    made = made_or_refused(
+        "The midrange describes a whole data set with one number halfway between its ends. "
+        "The midrange is the average of the smallest and the largest value.\n\n"
+        "It is easy to work out by hand.\n"
+    )
+    assert made["What is the midrange?"] == "The average of the smallest and the largest value."
+
+
+def test_a_quiz_question_asking_for_a_name_is_titled_by_the_name_defined() -> None:
+    # 'What is the most frequently occurring value in a given set of data called?' over
+    # 'The mode is the value that ...' was titled 'Most frequently occurring value'.
+    made = made_or_refused(
+        "What is the most often repeated value in a list of numbers called?\n\n"
+        "Explanation\n\n"
+        "The mode is the value that appears most often in a list of numbers.\n"
+    )
+    assert made == {"What is the mode?": "The value that appears most often in a list of numbers."}
+
+
+def test_a_label_line_over_a_definition_in_one_paragraph_keeps_the_definition() -> None:
+    # 'Simple explanation of P-value' on the line right above 'A P-Value is a measure
+    # ...' was taken as the tagline, and the definition's line was lost with it.
+    entry, made = deck(
+        "# What is a Z-Score in Plain English?\n\nPlain words on the z-score\n"
+        "A z-score is the number of standard deviations a value lies from the mean. For "
+        "example, a z-score of 2 is far above average.\n\nIt makes the idea of unusual "
+        "precise.\n",
+        "page.md",
+    )
+    assert entry.tagline == "Plain words on the z-score"
+    assert made["What is a z-score?"] == (
+        "The number of standard deviations a value lies from the mean."
+    )
+
+
+def test_a_first_line_wrapped_into_its_paragraph_is_no_tagline() -> None:
+    entry, made = deck(
+        "# Z-score\n\nIn statistics people often talk about how unusual a value\n"
+        "is. A z-score is the number of standard deviations a value lies from the mean.\n",
+        "page.md",
+    )
+    assert entry.tagline == ""
+    assert made["What is a z-score?"] == (
+        "The number of standard deviations a value lies from the mean."
+    )
+
+
+def test_a_dictionarys_cross_references_and_glued_footer_are_not_the_gloss() -> None:
+    # '... an equal chance of being chosen —synonym simple random sample —see
+    # randomizationThis definition last updated 08/11/2008': the page was refused.
+    made = made_or_refused(
+        "stratified sample\n\n"
+        "a sample drawn by splitting a population into groups and picking from each group "
+        "in proportion to its size —synonym proportionate sample —see "
+        "samplingThis definition last updated 03/02/2011"
+    )
+    assert made["What is a stratified sample?"] == (
+        "A sample drawn by splitting a population into groups and picking from each group "
+        "in proportion to its size."
+    )
