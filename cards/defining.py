@@ -71,6 +71,9 @@ _NOT_WHAT_IT_IS = re.compile(
     r"disrupting|shaping|taking\s+over|gaining|growing|becoming|going\s+to)\b|"
     r"^(?:\w+ly\s+)?(?:\w+ed|done|made|given|taken|shown|seen|kept|built|held|sent|driven|"
     r"written)\s+by\b|"  # ('directly modified by the training'): what is done to it
+    # 'Platelets are found only in the blood of mammals': where it is, not what it is
+    r"^(?:\w+ly\s+)?(?:found|located|stored|kept|seen)\s+(?:\w+ly\s+|only\s+)?"
+    r"(?:in|on|at|inside|within|throughout|among)\s|"
     # 'Current Sum is 17 (2 + 15).': a value, not what the thing is ('A nibble is 4 bits'
     # is a size, which is what it is)
     r"^(?!\d{1,3}\s+(?:bits?|bytes?|octets?|digits?|characters?|nibbles?)\b)[\d(+-]|"
@@ -1063,6 +1066,9 @@ _FRAGMENT = re.compile(
     # on a disk that ...', 'Security software that can block ...'
     r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s)|"
+    # ('Colourless, nonnucleated blood component that is important in ...': what it is
+    # like, adjective by adjective, then the thing)
+    r"(?=[A-Z][a-z]{2,},\s+(?:[a-z][\w-]*,?\s+){1,4}(?:that|which)\s)|"
     # 'Certain plants (mostly leguminous) that are capable of ...': some of a kind, by
     # what they can do
     r"(?i:certain|some|those)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?(?:\s+\([^()]{1,40}\))?"

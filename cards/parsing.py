@@ -71,6 +71,7 @@ from cards.recover import (
     comparison_part,
     explained_by_task,
     head_alias,
+    headword_of_forms,
     is_chrome_line,
     is_chrome_title,
     is_dictionary_head,
@@ -1189,6 +1190,13 @@ def _entry(
         for alias in (asked[1], head_alias(title, opening, later)):
             if alias:
                 meta.aliases.append(alias)
+        under = _defined_under(title, sections)
+        if under:
+            # 'What is meant by 90 percentile marks' over '## Percentile' and 'The
+            # Percentile ... is the percentage of ...': the question's term is one use of
+            # the concept the page's first heading names and defines
+            meta.aliases.append(title)
+            title = under
     elif _ASKS_ELSE.match(title) and title_without_wrapper(title) is None:
         # 'Why does my file has package lock.json file' asks no 'What is X?': the page is
         # about the thing its opening sentence speaks of ('The package-lock.json file ...')
@@ -1234,6 +1242,8 @@ def _entry(
         # more often than the whole title is: elsewhere than the title's own line)
         meta.aliases.append(title)
         title = framed["name"]
+    if asked is None and (headword := headword_of_forms(title, lines)):
+        title = headword  # 'Noun, pl. platelets' over the senses: the word it is a form of
     bare = None if asked is not None else title_without_wrapper(title)
     said = _defined_as(sections, bare, meta.tagline, fragments) if bare else ""
     if said:
@@ -1657,6 +1667,22 @@ def _singular_opening(sentence: str, name: str) -> str:
 
 
 # A title asking something other than what a thing is: 'Why does ...', 'How can I ...'.
+def _defined_under(title: str, sections: list[Section]) -> str:
+    """The first heading's term, when it is some of the title's words and the first
+    paragraphs under it define it ('Percentile' under 'What is meant by 90 percentile
+    marks'); '' otherwise."""
+    heading = sections[0].heading.strip() if sections else ""
+    named = content_words(heading)
+    if not named or len(heading.split()) > 3 or not named < content_words(title):
+        return ""
+    # (its text, or that of the sub-heading right under it: '### Percentile definition')
+    below = sections[0].paragraphs or (sections[1].paragraphs if len(sections) > 1 else ())
+    for item in below[:3]:
+        if definition_of(first_sentence(item.text), (heading,)) is not None:
+            return heading
+    return ""
+
+
 def _name_answering(thing: str, paragraphs: list[str]) -> str:
     """The term the first sentence of some paragraph defines as `thing` (two of its words
     said again: 'The mode is the value that appears most frequently ...'), or ''."""

@@ -228,7 +228,7 @@ _DICTIONARY_HEAD = re.compile(
     r"^(?:noun|verb|adjective|adverb)\s*:\s+(?P<word>[a-z][\w'-]*(?:\s[\w'-]+){0,4}?)"
     r"(?:\s{2,}\S[^.!?]*)?$|"
     # 'noun, plural: proteins' over the gloss: the headword itself left out
-    r"^(?:noun|n\.)\s*,\s*plural\s*:\s*(?P<plural>[a-z][\w-]{2,40})$|"
+    r"^(?:noun|n\.)\s*,\s*(?:plural\s*:|pl\.)\s*(?P<plural>[a-z][\w-]{2,40})$|"
     # 'mortgage noun definition in Buying a home topic from the Oxford ... Dictionary'
     r"^(?P<entry>[a-z][\w'-]*(?:\s[\w'-]+){0,3}?)\s+(?:noun|verb|adjective|adverb)\s+"
     r"(?:definition|meaning)\s+(?:in|from)\s.{0,120}$",
@@ -1503,6 +1503,15 @@ def is_dictionary_head(line: str) -> bool:
     """Whether a line is a dictionary's head line ('Definition: dogfooding'), which names
     the term the gloss below it defines."""
     return _DICTIONARY_HEAD.match(line.strip()) is not None
+
+
+def headword_of_forms(line: str, lines: list[str]) -> str:
+    """The headword a dictionary's line of its forms stands for ('Noun, pl. platelets'
+    -> 'Platelet', the singular the page says), or ''."""
+    head = _DICTIONARY_HEAD.match(line.strip())
+    if head is None or not head["plural"]:
+        return ""
+    return _capitalised(_one_of(head["plural"], lines))
 
 
 # A heading asking what a number means: 'What 502 Means', 'What does 404 mean?'.
@@ -3238,7 +3247,11 @@ def _sense_opened(sense: re.Match[str]) -> str:
 # (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
 # ('1. Software that is permanently stored ...': a mass noun and what kind of it)
 _FIRST_SENSE = re.compile(
-    r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\(|[A-Z][a-z]{2,}\s+(?:that|which|used|for|of)\s)"
+    r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\(|[A-Z][a-z]{2,}\s+(?:that|which|used|for|of)\s|"
+    # ('1. Colourless, nonnucleated blood component that is ...': a few words describing
+    # the head noun before it)
+    r"(?!(?:The|This|These|Those|It|You|We|They|Your|Our|Its)\b)[A-Z][a-z]{2,},?"
+    r"(?:\s+[a-z][\w-]*,?){1,4}\s+(?:that|which)\s)"
 )
 
 

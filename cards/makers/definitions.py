@@ -360,7 +360,10 @@ EVALUATIVE = re.compile(
     r"^(?:(?:probably|perhaps|arguably|possibly|likely|easily)\s+(?=the\s+most\b|one\s+of\b))?"
     r"(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
     r"a\s+bit|a\s+little|kind\s+of|"
-    r"the (?:single )?most|one of the most|one of those|two(?! or\b)|both|not just|more than|"
+    # (not 'the most abundant type of muscle tissue in the body': a kind, and which one)
+    r"the (?:single )?most(?!\s+(?!important|popular|powerful|useful|famous|exciting|"
+    r"interesting|widely|well)[a-z]+\s+(?:type|kind|form|class|category|variety|sort)\s+of\s)|"
+    r"one of the most|one of those|two(?! or\b)|both|not just|more than|"
     # 'one of the first architectural decisions': where it ranks, not what it is
     r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
     r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
@@ -441,7 +444,10 @@ EVALUATIVE = re.compile(
     # (not the first of adjectives before a kind: 'large, irregularly shaped pieces of',
     # nor of a list of kinds: 'classes, structures, interfaces, and methods that ...')
     r"(?![a-z-]+(?<![su]s)s,\s+[a-z-]+(?<![su]s)s,)"
-    r"[a-z-]+(?=\s*(?:[,;:.!]|$))(?!,\s+(?:[\w-]+\s+){0,3}[a-z]+s\s+of\b)|"
+    # (nor of adjectives before a thing and what it does: 'Colourless, nonnucleated blood
+    # component that is ...')
+    r"[a-z-]+(?=\s*(?:[,;:.!]|$))(?!,\s+(?:[\w-]+\s+){0,3}[a-z]+s\s+of\b)"
+    r"(?!,\s+(?:[\w-]+,?\s+){1,4}(?:that|which)\s)|"
     r"[a-z-]+\s+because\b|"  # 'expensive because it may cascade ...': a quality, and why
     r"[a-z-]+\s+in\s+nature\b|"  # 'Synchronous in nature which means ...': a quality
     r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral|"
@@ -618,6 +624,18 @@ _HEAD_SAID_AGAIN = re.compile(r"^The\s+(?P<head>[A-Za-z-]+)\s+(?=[a-z]+s\s)")
 
 # An article before a verb's participle: 'a defined by the way ...', a writer's slip.
 SLIPPED_ARTICLE = re.compile(r"^an?\s+(?:defined|described|used|made|caused)\s+(?:by|as)\b")
+
+
+def _first_sense(ctx: Context, section: Section, item: Item) -> bool:
+    """Whether an item is a dictionary's first numbered sense, right under the headword:
+    '1. Colourless, nonnucleated blood component that ...' under 'Platelet'."""
+    return (
+        item.kind is ItemKind.NUMBERED
+        and not section.heading
+        and bool(ctx.entry.sections)
+        and section is ctx.entry.sections[0]
+        and section.items[0] is item
+    )
 
 
 def _first_said(ctx: Context, section: Section) -> Item | None:
@@ -840,7 +858,9 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         if len(words(sentence)) >= TOLD_WORDS:
             told = found
         opening = after_expansion or (
-            summary and item is _first_said(ctx, section) and item.text.startswith(sentence)
+            (summary or _first_sense(ctx, section, item))
+            and item is _first_said(ctx, section)
+            and item.text.startswith(sentence)
         )
         if item.text.startswith(sentence) and strip_end(sentence).casefold() in names_folded:
             # 'Battery Management System. An electronic system that manages ...': the

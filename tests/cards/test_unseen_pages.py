@@ -14395,3 +14395,51 @@ def test_a_dictionarys_cross_references_and_glued_footer_are_not_the_gloss() -> 
         "A sample drawn by splitting a population into groups and picking from each group "
         "in proportion to its size."
     )
+
+
+def test_a_question_title_gives_way_to_the_term_its_first_heading_defines() -> None:
+    # 'What is meant by 90 percentile marks' over '## Percentile' and 'The Percentile
+    # or the Percentile rank is ...': the page gave no card.
+    entry, made = deck(
+        "# What is meant by a 2 sigma result\n\n## Sigma\n\n### Sigma explained\n\n"
+        "The sigma or the standard deviation is the typical distance of values from their "
+        "mean.\n\n### example\n\nHeights of adults spread about 7 cm from their mean.\n",
+        "page.md",
+    )
+    assert entry.title == "Sigma"
+    assert made["What is the sigma?"] == "The typical distance of values from their mean."
+
+
+def test_the_most_abundant_kind_of_a_thing_says_what_it_is() -> None:
+    # 'Skeletal muscle is the most abundant type of muscle tissue found in the vertebrate
+    # body ...' was passed over as praise, and the page gave no card.
+    made = made_or_refused(
+        "Smooth muscle\n\nSmooth muscle is the most widespread kind of muscle tissue in the "
+        "walls of hollow organs, such as the gut. It works without conscious control.\n"
+    )
+    assert made["What is smooth muscle?"] == (
+        "The most widespread kind of muscle tissue in the walls of hollow organs, such as the gut."
+    )
+    praised = made_or_refused(
+        "Rust\n\nRust is the most popular kind of systems language among hobbyists. It "
+        "was first released in 2015.\n"
+    )
+    assert "What is Rust?" not in praised
+
+
+def test_a_dictionarys_forms_line_and_first_numbered_sense() -> None:
+    # 'Noun, pl. platelets' over '1. Colourless, nonnucleated blood component that ...':
+    # the page was titled by the forms line, and the gloss lost to a later 'Platelets
+    # are found only in the blood of mammals'.
+    entry, made = deck(
+        "Noun, pl. erythrocytes\n\n"
+        "1. Red, disc shaped blood cell that carries oxygen from the lungs to the tissues. "
+        "Erythrocytes are found in the blood of all vertebrates. (\n\n"
+        "2. Small cells without a nucleus. Erythrocytes are a large share of the blood. (\n\n"
+        "The life of an erythrocyte is about 120 days.\n"
+    )
+    assert entry.title == "Erythrocyte"
+    assert made["What is an erythrocyte?"] == (
+        "Red, disc shaped blood cell that carries oxygen from the lungs to the tissues."
+    )
+    assert not any(answer.startswith("Found ") for answer in made.values())
