@@ -123,6 +123,7 @@ Options:
                   0]
   --explain       Say which maker in cards/makers/ made each card.
   --skip-invalid  Show the valid files even if some are not.
+  --no-pager      Print everything even when it is long.
   -h, --help      Show this message and exit.
 """,
     "path": """\

@@ -5,7 +5,8 @@ from __future__ import annotations
 import itertools
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from rich.console import Console, RenderableType
 from rich.text import Text
@@ -42,6 +43,46 @@ def show_lines(console: Console, lines: Iterator[Text], page: bool = True) -> in
     return _print_lines(console, rest)
 
 
+def show_written(write: Callable[[Any], None], page: bool = True) -> None:
+    """What `write` prints on the stream it is given; through a pager when stdout is a
+    terminal and it does not fit on the screen, as `show` does. For output drawn by
+    another package's console (`tutor preview`'s tables, drawn by `cards`)."""
+    from tutor.app import unpadded
+
+    if not (page and sys.stdout.isatty()):
+        write(unpadded(sys.stdout))
+        return
+    held = _Held(sys.stdout)
+    write(held)
+    text = "".join(held.parts)
+    if text.count("\n") > os.get_terminal_size(sys.stdout.fileno()).lines - 2:
+        from rich.pager import SystemPager
+
+        os.environ.setdefault("LESS", "-FRX")
+        SystemPager().show(text)
+        return
+    sys.stdout.write(text)
+
+
+class _Held:
+    """Stdout as a console sees it (a terminal, its size and encoding), keeping what is
+    written, for it to be paged once it is whole."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)  # isatty, fileno, encoding
+
+
 def _print_lines(console: Console, lines: Iterator[Text]) -> int:
     # A thousand lines per print: one Text each would cost Rich's layout per line.
     count = 0
@@ -53,4 +94,4 @@ def _print_lines(console: Console, lines: Iterator[Text]) -> int:
         console.print(Text("\n").join(chunk), soft_wrap=True)
 
 
-__all__ = ["show", "show_lines"]
+__all__ = ["show", "show_lines", "show_written"]

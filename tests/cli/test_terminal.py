@@ -12,6 +12,7 @@ import pexpect
 import pytest
 
 from tests.cli.support import DAY1, child_env, db_path, tutor_command
+from tests.conftest import FIXTURE_ENTRIES
 
 pytestmark = pytest.mark.terminal
 
@@ -211,9 +212,20 @@ def test_reading_the_page_after_the_answer_comes_back_to_the_answer(
     assert conn.execute("SELECT rating FROM review").fetchall() == [(3,)]
 
 
-def test_stats_longer_than_the_terminal_opens_in_the_pager(_isolated_home: Path) -> None:
+@pytest.mark.parametrize(
+    ("args", "seen"),
+    [
+        (("stats",), "Today"),
+        # `tutor preview --no-pager` was refused, while cards, read and stats took it
+        (("preview", str(FIXTURE_ENTRIES / "cache.md")), "What is a cache?"),
+    ],
+)
+def test_output_longer_than_the_terminal_opens_in_the_pager(
+    _isolated_home: Path, args: tuple[str, ...], seen: str
+) -> None:
     """A new user's 32-line terminal scrolled 'Today' off the top of `tutor stats`: a
-    terminal too short for it gets the pager, as `tutor read` and `tutor cards` do."""
+    terminal too short for it gets the pager, as `tutor read` and `tutor cards` do;
+    --no-pager prints it all."""
     command, *rest = tutor_command()
     # a pager that marks each line it is given, so the screen says what went through it
     env = {**child_env(_isolated_home, DAY1), "PAGER": "sed 's/^/paged| /'"}
@@ -221,15 +233,17 @@ def test_stats_longer_than_the_terminal_opens_in_the_pager(_isolated_home: Path)
     for options, paged in (((), True), (("--no-pager",), False)):
         child = pexpect.spawn(
             command,
-            [*rest, "stats", *options],
+            [*rest, *args, *options],
             env=env,
             encoding="utf-8",
             timeout=20,
             dimensions=(12, 100),
         )
         child.expect(pexpect.EOF)
+        child.close()
         screen = plain(child.before)
-        assert "Today" in screen, screen
+        assert child.exitstatus == 0, screen
+        assert seen in " ".join(screen.split()), screen
         assert ("paged| " in screen) is paged, screen
 
 

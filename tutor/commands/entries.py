@@ -209,6 +209,9 @@ def preview(
         bool,
         typer.Option("--skip-invalid", help="Show the valid files even if some are not."),
     ] = False,
+    no_pager: Annotated[
+        bool, typer.Option("--no-pager", help="Print everything even when it is long.")
+    ] = False,
 ) -> None:
     """Show the cards entry files would give, without saving anything.
 
@@ -256,9 +259,9 @@ def preview(
         if as_json:
             dump_json(decks, sys.stdout, explain)
         else:
-            from tutor.app import unpadded
+            from tutor.paging import show_written
 
-            print_tables(decks, unpadded(sys.stdout), explain)
+            show_written(lambda stream: print_tables(decks, stream, explain), not no_pager)
 
 
 @contextmanager
