@@ -137,6 +137,41 @@ def test_preview_of_one_missing_file_is_one_line(_isolated_home: Path, tmp_path:
     )
 
 
+@pytest.mark.parametrize("command", ["import", "preview"])
+def test_a_mistyped_file_name_names_the_file_meant(
+    _isolated_home: Path, tmp_path: Path, command: str
+) -> None:
+    """`tutor import levian.md` beside levain.md said only 'no such file or folder', while
+    `tutor read levian` and `tutor revew` say what was meant."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for name in ("levain.md", "autolyse.md"):
+        (notes / name).write_text(f"# {name[:-3]}\n\nA {name[:-3]} is a step of bread.\n")
+
+    def given(*names: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*tutor_command(), command, *names],
+            env=child_env(_isolated_home, DAY1),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    done = given("notes/levian.md")
+    assert done.returncode == 1
+    assert done.stderr == (
+        "tutor: notes/levian.md: no such file or folder; did you mean 'notes/levain.md'?\n"
+    )
+    folder = given("notse")
+    assert folder.stderr == "tutor: notse: no such file or folder; did you mean 'notes'?\n"
+    # nothing near the name: nothing offered
+    assert given("notes/sourdough.md").stderr == (
+        "tutor: notes/sourdough.md: no such file or folder\n"
+    )
+    assert not db_path(_isolated_home).exists()
+
+
 def test_preview_skip_invalid_shows_the_valid_files(_isolated_home: Path, tmp_path: Path) -> None:
     # A newcomer's folder of five pages, one refused: preview showed nothing at all.
     (tmp_path / "cdn.md").write_text(

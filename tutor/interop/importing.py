@@ -128,7 +128,8 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
                 ParseError(str(target), 0, "not a regular file (a device, pipe or socket)")
             )
         else:
-            errors.append(ParseError(str(target), 0, "no such file or folder"))
+            missing = "no such file or folder" + _close_names(target)
+            errors.append(ParseError(str(target), 0, missing))
     # A file named twice (`notes/ notes/cdn.md`, or a glob that overlaps a folder) is one
     # file: read once, not refused as an entry clashing with itself.
     seen: set[str] = set()
@@ -139,6 +140,23 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
             seen.add(real)
             once.append(file)
     return once, errors
+
+
+def _close_names(target: Path) -> str:
+    """The end of 'no such file or folder' that names a file or folder beside where
+    `target` would be whose name is close to its own (a slip of the fingers): "; did you
+    mean 'notes/levain.md'?", else ''."""
+    from tutor.progress.paths import did_you_mean
+
+    try:
+        names = [name for name in os.listdir(target.parent) if not name.startswith(".")]
+    except OSError:
+        return ""
+    # (file names share their endings: 'levian.md' is as close to 'autolyse.md' as a
+    # step's name to half the others, hence a higher bar than for those)
+    return did_you_mean(
+        target.name, names, cutoff=0.6, said=lambda name: str(target.with_name(name))
+    )
 
 
 def _entry_files_under(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:

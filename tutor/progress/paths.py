@@ -13,7 +13,7 @@ half-learnt step reads low.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
@@ -377,7 +377,7 @@ def find_path(names: Sequence[str], wanted: str) -> str:
     for name in names:
         if folded in (name.casefold(), slugify(name)):
             return name
-    hint = _did_you_mean(wanted, names) or f" (paths: {', '.join(names) or NONE_YET})"
+    hint = did_you_mean(wanted, names) or f" (paths: {', '.join(names) or NONE_YET})"
     raise UnknownName(f"no path named '{wanted}'{hint}")
 
 
@@ -418,15 +418,22 @@ def _names_of(step: Step) -> set[str]:
     }
 
 
-def _did_you_mean(wanted: str, names: Sequence[str]) -> str:
+def did_you_mean(
+    wanted: str,
+    names: Sequence[str],
+    cutoff: float = 0.5,
+    said: Callable[[str], str] = str,
+) -> str:
+    """'; did you mean 'Notes'?': the names that `wanted` starts, then those close to it
+    (at most three), each as `said` words it, or '' when none is."""
     by_fold = {name.casefold(): name for name in names}
     folded = wanted.strip().casefold()
     close = [name for name in by_fold if folded and name.startswith(folded)]
-    close += difflib.get_close_matches(folded, list(by_fold), n=3, cutoff=0.5)
+    close += difflib.get_close_matches(folded, list(by_fold), n=3, cutoff=cutoff)
     close = list(dict.fromkeys(close))[:3]
     if not close:
         return ""
-    return "; did you mean " + " or ".join(f"'{by_fold[name]}'" for name in close) + "?"
+    return "; did you mean " + " or ".join(f"'{said(by_fold[name])}'" for name in close) + "?"
 
 
 __all__ = [
@@ -437,6 +444,7 @@ __all__ = [
     "Status",
     "StepProgress",
     "UnknownName",
+    "did_you_mean",
     "find_path",
     "find_step",
     "fold_runs",
