@@ -256,7 +256,8 @@ Usage: tutor restore [OPTIONS] {FILE}
   and is not from a newer tutor. Your current collection is kept beside it as
   tutor.sqlite3.before-restore-<date>-<time>; a damaged or foreign file
   changes nothing. Into a TUTOR_HOME that does not exist yet (a new machine):
-  tutor --create restore FILE.
+  tutor --create restore FILE. A file of tutor export json is no backup: tutor
+  import json FILE loads it.
 
 Arguments:
   FILE  A backup written by tutor backup.  [required]

@@ -110,3 +110,38 @@ def test_a_backup_with_a_value_tutor_cannot_read_is_refused(
     assert "nothing changed" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert collection.read_bytes() == before
+
+
+def test_an_export_given_to_restore_names_the_import_that_loads_it(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    """A new user moving machines gave `tutor restore` the file of `tutor export json`
+    and read only 'not a tutor backup (not an SQLite file)'."""
+
+    def tutor(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tutor", *args],
+            env={**env(_isolated_home), "TUTOR_HOME": str(home)},
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+
+    a_backup(_isolated_home, tmp_path)  # a collection with answers in it
+    assert tutor(_isolated_home, "export", "json", "all.json").returncode == 0
+    before = db_path(_isolated_home).read_bytes()
+    done = tutor(_isolated_home, "restore", "all.json")
+    assert done.returncode == 1
+    assert done.stderr == (
+        "tutor: all.json: a tutor export json document, not a backup; nothing changed. "
+        "Load it into a new collection with: tutor import json all.json\n"
+    )
+    assert db_path(_isolated_home).read_bytes() == before
+    # on the new machine, whose TUTOR_HOME is not there yet, the line given works
+    elsewhere = tmp_path / "new-home"
+    moved = tutor(elsewhere, "restore", "all.json")
+    assert moved.returncode == 1
+    assert moved.stderr.endswith(": tutor --create import json all.json\n"), moved.stderr
+    assert not elsewhere.exists()
+    assert tutor(elsewhere, "--create", "import", "json", "all.json").returncode == 0
+    assert tutor(elsewhere, "path").stdout == tutor(_isolated_home, "path").stdout

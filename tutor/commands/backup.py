@@ -67,6 +67,7 @@ def restore(
     from a newer tutor. Your current collection is kept beside it as
     tutor.sqlite3.before-restore-<date>-<time>; a damaged or foreign file changes nothing.
     Into a TUTOR_HOME that does not exist yet (a new machine): tutor --create restore FILE.
+    A file of tutor export json is no backup: tutor import json FILE loads it.
     """
     from shlex import quote
 
@@ -76,13 +77,14 @@ def restore(
 
     collection = database_path(state_of(ctx).db)
     source = expand(file)
-    # A mistyped TUTOR_HOME is not made silently; a new one is, when asked, and the
-    # backup goes into it (no empty collection made first, to be kept aside).
-    state_of(ctx).refuse_unfit_location(instead=f"tutor --create restore {quote(str(file))}")
     if source.is_dir():
         raise UserError(f"{source}: is a folder; give the backup file in it to restore")
     if source.exists() and not source.is_file():
         raise UserError(f"{source}: not a regular file (a device, pipe or socket)")
+    _refuse_export(ctx, source, file)
+    # A mistyped TUTOR_HOME is not made silently; a new one is, when asked, and the
+    # backup goes into it (no empty collection made first, to be kept aside).
+    state_of(ctx).refuse_unfit_location(instead=f"tutor --create restore {quote(str(file))}")
     # The collection is replaced in one rename, once the backup is copied and checked.
     with (
         interrupted_means("nothing restored; the collection is as it was"),
@@ -108,3 +110,21 @@ def restore(
         names = ", ".join(path.name for path in done.stale)
         lines.append(f"Left by a collection that was gone and set aside, not used: {names}")
     out().print(Text("\n".join(lines)))
+
+
+def _refuse_export(ctx: typer.Context, source: Path, file: Path) -> None:
+    """A document of `tutor export json` is no backup, and is loaded otherwise: a new
+    user moving machines gave it to restore and read only 'not an SQLite file'."""
+    from shlex import quote
+
+    from tutor.home import missing_location
+    from tutor.interop.document import is_export
+
+    if not source.is_file() or not is_export(source):
+        return
+    state = state_of(ctx)
+    create = " --create" if not state.create and missing_location(state.db) else ""
+    raise UserError(
+        f"{source}: a tutor export json document, not a backup; nothing changed. Load it "
+        f"into a new collection with: tutor{create} import json {quote(str(file))}"
+    )

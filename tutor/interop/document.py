@@ -253,6 +253,18 @@ def _check_start(file: Path, origin: str) -> None:
         raise DocumentError(f"{origin}: $.format: expected {FORMAT!r}, not a tutor collection")
 
 
+def is_export(file: Path) -> bool:
+    """Whether `file` starts as a document of `tutor export json` does (its format named
+    first); False for any other file, or one that cannot be read."""
+    try:
+        with file.open("rb") as handle:
+            start = handle.read(1024).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return False
+    named = _FORMAT_FIRST.match(start.lstrip())
+    return named is not None and json.loads(named.group(1)) == FORMAT
+
+
 Event = tuple[str, Any, int, Any]  # ("head", key, 0, value) or ("row", section, index, item)
 
 
