@@ -19,6 +19,7 @@ from tutor.lazy_commands import TutorGroup
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.text import Text
 
     from db import Store
 
@@ -78,12 +79,16 @@ class State:
         if problem is not None:
             raise UserError(problem)
 
-    def store(self, create: bool = False, damaged_ok: bool = False) -> Store:
+    def store(
+        self, create: bool = False, damaged_ok: bool = False, clears_screen: bool = False
+    ) -> Store:
         """The collection, opened (and brought up to date) on first use; a new one only
-        where that is no surprise.
+        where that is no surprise, and said at once (see `_say_made`).
 
         With `damaged_ok` (the doctor) a file whose pages cannot be read is still handed
-        out, so that it can be examined; otherwise that is a StoreError.
+        out, so that it can be examined; otherwise that is a StoreError. A command that
+        `clears_screen` before its first card (a review, a check) takes the line saying a
+        new collection was made with `take_made`, to show it on that card's screen.
         """
         if self._store is None:
             import sqlite3
@@ -106,7 +111,9 @@ class State:
                     from tutor.interop.importing import ensure_builtin, regenerate_if_needed
 
                     if ensure_builtin(store, clock()()) and made and not create:
-                        self._made = path  # said when the command ends (see close)
+                        self._made = path
+                        if not clears_screen:
+                            self._say_made()
                     # The doctor examines the file as it is: remaking cards first would
                     # change what it is asked to check.
                     remade = None if damaged_ok else regenerate_if_needed(store, clock()())
@@ -122,31 +129,35 @@ class State:
             self._store = store
         return self._store
 
+    def take_made(self) -> Text | None:
+        """The line saying this command made the collection, for a person at a terminal,
+        once: a review shows it atop its first card (it clears the screen before it, which
+        wiped the line said on opening; said at the end instead, it came after the
+        session's summary)."""
+        import sys
+
+        path, self._made = self._made, None
+        if path is None or not sys.stderr.isatty():
+            return None
+        from rich.text import Text
+
+        return Text(
+            f"New collection at {path}, with the built-in path System Basics in it.",
+            style="dim",
+        )
+
+    def _say_made(self) -> None:
+        """One line on stderr when a command's first use made the collection (`tutor
+        init` says so itself): where it is, and what it holds."""
+        line = self.take_made()
+        if line is not None:
+            err().print(line, soft_wrap=True)
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
-        if self._made is not None:
-            # After the command's own output: a review clears the screen before its first
-            # card, which wiped the line when it was said on opening.
-            _say_made(self._made)
-            self._made = None
-
-
-def _say_made(path: Path) -> None:
-    """One line on stderr, for a person at a terminal, when a command's first use made
-    the collection (`tutor init` says so itself): where it is, and what it holds."""
-    import sys
-
-    if not sys.stderr.isatty():
-        return
-    from rich.text import Text
-
-    err().print(
-        Text(f"New collection at {path}, with the built-in path System Basics in it."),
-        soft_wrap=True,
-        style="dim",
-    )
+        self._say_made()  # a review that ended before its first card: said all the same
 
 
 def out() -> Console:

@@ -274,19 +274,31 @@ def test_question_mark_on_an_empty_answer_field_lists_its_keys_and_typing_goes_o
 
 def test_the_first_command_says_it_made_the_collection_and_where(_isolated_home: Path) -> None:
     """A new user's first `tutor review` made the collection without a word; only the
-    README said where it lives."""
+    README said where it lives. Then the line came after the session's summary box: it
+    belongs before the first card, on the screen the review clears for it."""
     child = spawn(_isolated_home, "review")
+    child.expect(r"What is the frontend\?")
+    first_screen = plain(child.before.split("\x1b[2J")[-1])  # from the screen's clearing
+    assert "New collection at" in first_screen, first_screen
+    assert str(db_path(_isolated_home)) in " ".join(first_screen.split()).replace(" ", "")
     answer_one(child)
     child.send("q")
     child.expect(pexpect.EOF)
-    raw = child.before
-    # (after the summary: the review clears the screen before its first card, which
-    # wiped the line when it was said on opening)
-    assert "New collection at" in shown(raw)[-3] + shown(raw)[-2] + shown(raw)[-1], shown(raw)
-    assert str(db_path(_isolated_home).name) in plain(raw)
+    assert "Session done" in plain(child.before)
+    assert "New collection" not in plain(child.before)  # said once
     child = spawn(_isolated_home, "path")
     child.expect(pexpect.EOF)
     assert "New collection" not in plain(child.before)
+
+
+def test_a_first_command_that_is_no_review_says_it_made_the_collection_first(
+    _isolated_home: Path,
+) -> None:
+    child = spawn(_isolated_home, "path")
+    child.expect(pexpect.EOF)
+    lines = shown(child.before)
+    assert lines[0].startswith("New collection at"), lines
+    assert "System Basics" in lines[1], lines
 
 
 def test_the_summary_counts_the_time_spent_answering_as_stats_does(_isolated_home: Path) -> None:

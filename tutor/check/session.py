@@ -213,6 +213,11 @@ def _nothing_to_ask(store: Store, step: Step) -> str:
     return f"'{step.title}' has no cards to check: its step is skipped{then}"
 
 
+def _joined(*lines: Text | None) -> Text | None:
+    said = [line for line in lines if line is not None]
+    return Text("\n").join(said) if said else None
+
+
 def locked_step_note(step: Step, path_steps: Sequence[Step]) -> Text | None:
     """Above the first question of a locked step's check: what a pass would open (a new
     user tested out of four steps without a word of warning), or None for an open step."""
@@ -235,8 +240,10 @@ def take_check(
     clock: Clock,
     console: Console,
     keys: KeyReader,
+    opening: Text | None = None,
 ) -> views.CheckResult | None:
     """Draw a step's check, ask it, record it; the result, or None when it was stopped.
+    `opening` is said atop the first question (a collection just made).
 
     Raises LookupError when the step has no card a check could ask.
     """
@@ -264,7 +271,7 @@ def take_check(
         questions=questions,
         pass_mark=pass_mark,
         guess_chance=guess_chance([stored.card for stored in questions], pass_mark),
-        last_line=locked_step_note(step, path_steps),
+        last_line=_joined(opening, locked_step_note(step, path_steps)),
     )
     result = session.run()
     if result is None:

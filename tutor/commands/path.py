@@ -22,6 +22,8 @@ from tutor.app import (
 )
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from db import Step, Store
 
 
@@ -253,7 +255,8 @@ def check(
     Space on an empty field skips; q quits (answers so far are kept as reviews, no
     attempt is recorded); ? shows the keys.
     """
-    store = state_of(ctx).store()
+    state = state_of(ctx)
+    store = state.store(clears_screen=not history)
     chosen = _find_step(store, step, path_name) if step is not None else None
     if history:
         _show_history(store, chosen, as_json)
@@ -262,7 +265,7 @@ def check(
         raise UserError("name the step to check, e.g. tutor check frontend", code=2)
     if as_json:
         raise UserError("--json goes with --history", code=2)
-    _run_check(store, chosen)
+    _run_check(store, chosen, state.take_made())
 
 
 def _find_step(store: Store, name: str, path_name: str | None) -> Step:
@@ -274,7 +277,7 @@ def _find_step(store: Store, name: str, path_name: str | None) -> Step:
         raise UserError(str(error)) from None
 
 
-def _run_check(store: Store, step: Step) -> None:
+def _run_check(store: Store, step: Step, opening: Text | None = None) -> None:
     from rich.constrain import Constrain
 
     from tutor.check.session import take_check
@@ -293,6 +296,7 @@ def _run_check(store: Store, step: Step) -> None:
                 clock(),
                 console,
                 keys,
+                opening,
             )
         except LookupError as error:
             raise UserError(str(error.args[0])) from None

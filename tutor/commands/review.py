@@ -75,7 +75,7 @@ def review(
     from tutor.review.session import Session
 
     state = state_of(ctx)
-    store = state.store()
+    store = state.store(clears_screen=cram is None)
     if cram is not None:
         if step is not None:
             raise UserError("--cram names its step; leave out --step", code=2)
@@ -97,6 +97,7 @@ def review(
             keys=keys,
             scope=scope,
             seed=session_seed(now()),
+            opening=state.take_made(),
         )
         summary = session.run()
         # What the end of a session needs is loaded once the first card has been shown.

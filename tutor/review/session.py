@@ -97,6 +97,7 @@ class Session:
     answers: Counter[str] = field(default_factory=Counter)  # answers kept, by card id
     peeked: set[str] = field(default_factory=set)  # cards whose page was read, unanswered
     counts: tuple[int, int, int] = (0, 0, 0)  # the queue's counts on the card's screen
+    opening: Text | None = None  # said atop the first card (a collection just made)
 
     def run(self) -> ui.Summary:
         """Review until the queue is empty or the learner quits; return the summary.
@@ -105,6 +106,8 @@ class Session:
         """
         queue = self._build_queue(self.clock())
         self.nothing_due = not any(queue.counts())
+        if self.opening is not None:
+            self._say(self.opening)
         try:
             while True:
                 card = queue.next(self.clock())
