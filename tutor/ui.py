@@ -122,13 +122,26 @@ def answer_view(card: Card, verdict_line: Text | None = None) -> RenderableType:
     answer.add_column(ratio=1)
     answer.add_row("Answer:", literal(card.answer, "bold"))
     parts.append(answer)
-    if _adds_to(card.explanation, card.answer):
-        parts.append(literal(card.explanation, "italic"))
+    explanation = _beyond(card.explanation, card.answer)
+    if _adds_to(explanation, card.answer):
+        parts.append(literal(explanation, "italic"))
     where = f"{card.source.file}:{card.source.line}"
     if card.source.section:
         where += f" ({card.source.section})"
     parts.append(literal(where, "dim"))
     return Group(*parts)
+
+
+def _beyond(explanation: str, answer: str) -> str:
+    """The source sentences after the answer, where the first of them is the answer
+    itself (a FAQ's answer is its first sentence): 'Answer: No, most frontends also use
+    JavaScript.' was followed by the same sentence, then the rest."""
+    said = answer.strip().rstrip(".!?")
+    start = explanation.lstrip()
+    if not said or start[: len(said)].casefold() != said.casefold():
+        return explanation
+    rest = re.match(r"[.!?]+\s+(?=\S)", start[len(said) :])
+    return start[len(said) + rest.end() :] if rest else explanation
 
 
 def _adds_to(explanation: str, answer: str) -> bool:

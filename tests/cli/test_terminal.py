@@ -301,6 +301,23 @@ def test_a_first_command_that_is_no_review_says_it_made_the_collection_first(
     assert "System Basics" in lines[1], lines
 
 
+def test_a_faq_answer_is_not_said_again_at_the_head_of_its_context(_isolated_home: Path) -> None:
+    """'Answer: No, most frontends also use JavaScript.' was followed at once by 'No, most
+    frontends also use JavaScript. HTML gives a page its structure ...'."""
+    child = spawn(_isolated_home, "review")
+    for _ in range(2):  # the definition and the list come first
+        answer_one(child)
+    child.expect(r"Is the frontend only HTML and CSS\?")
+    child.expect("Space/Enter reveal")
+    child.send(" ")
+    child.expect("Enter/Space accept")
+    screen = " ".join(" ".join(shown(child.before)).replace("│", " ").split())
+    child.send("q")
+    child.expect(pexpect.EOF)
+    assert screen.count("No, most frontends also use JavaScript.") == 1, screen
+    assert "Answer: No, most frontends also use JavaScript. HTML gives a page" in screen, screen
+
+
 def test_the_summary_counts_the_time_spent_answering_as_stats_does(_isolated_home: Path) -> None:
     """The summary gave the time the session stood open (1m 39s), `tutor stats` the time
     spent answering (1m 17s), for one session."""
