@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
 from tutor.check.rules import RETAKE_WINDOW, check_seed, draw_check
 
 LATER = "2026-03-09T09:00:00+00:00"
+FRONTEND = "system-basics/frontend"
 
 
 def questions(home: Path, entry_key: str, now: str) -> list[Card]:
@@ -424,3 +426,47 @@ def test_a_card_suspended_before_it_was_seen_is_not_counted_as_one_to_see(
     shown = run("path", "system basics", now=DAY1).output
     frontend = next(line for line in shown.splitlines() if " 1  Frontend " in line)
     assert f" 0/{total - 1} " in frontend, shown
+
+
+def test_a_step_check_is_as_long_whenever_it_is_taken_or_says_why_not(run, started: Path) -> None:
+    """A new user's Frontend check was 7 questions from the offer at the end of a review,
+    then 9 from `tutor check frontend`, with nothing to say why: the first draw's length
+    hung on the random order its cards were tried in, the second was a retake."""
+    for now in (DAY1, "2026-03-02T09:01:00+00:00", "2026-03-02T09:08:00+00:00"):
+        result = run("check", "frontend", now=now)  # no key: stopped at once, nothing asked
+        assert "question 1 of 10" in result.output, result.output
+        assert "not 10" not in result.output
+    # as the learner did: a card suspended, one flagged, a check stopped after 2 answers
+    run("cards", "suspend", "c1-263e")
+    run("cards", "flag", "c1-552f", "--reason", "reads as a question")
+    stopped = "2026-03-02T09:20:00+00:00"
+    run(
+        "check",
+        "frontend",
+        keys=answer_keys(questions(started, FRONTEND, stopped), upto=2) + "q",
+        now=stopped,
+    )
+    retake = "2026-03-02T09:21:00+00:00"
+    count = len(questions(started, FRONTEND, retake))
+    assert count < 10
+    result = run("check", "frontend", now=retake)
+    assert f"question 1 of {count}" in result.output
+    said = f"{count} questions, not 10: a retake within a day leaves out 2 cards asked lately"
+    assert said in result.output, result.output
+
+
+def test_a_check_of_a_small_step_says_why_it_is_short(run, home: Path, tmp_path: Path) -> None:
+    """`tutor check levain` was one self-judged question, with nothing to say why."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "levain.md").write_text(
+        "# Levain\n\nA levain is the bit of sourdough starter you build up the night before "
+        "you bake, just for one batch of dough.\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(notes)).exit_code == 0
+    result = run("check", "levain")
+    total = int(re.search(r"question 1 of (\d+)", result.output)[1])
+    assert total < 10
+    cards = "card" if total == 1 else "cards"
+    assert f"not 10: the step has {total} {cards} a check can ask" in result.output, result.output

@@ -7,10 +7,13 @@ a third of the check (when the step has three kinds or more), so that every step
 passed and none is ten pros-and-cons in a row. Choice and typed cards are graded by the
 tool; self-graded ones are revealed and judged by the learner, and the result says how
 many were. Options are shuffled afresh at every showing (True/False and Pro/Con keep
-their order). A retake within a day asks the cards the last day's checks did not, where
-the step has enough: it picks those that rule out fewest others (by a shared sentence or
-a given-away answer), and the last day's questions come back only to make up a check of
-RETAKE_FLOOR, or as typed and self-judged questions that keep a guesser from passing.
+their order). Each check picks first the cards that rule out fewest others (by a shared
+sentence or a given-away answer), so that its length is the most the step allows, not
+what a random order let in (a new user's first check of a step was 7 questions, the next
+one 10). A retake within a day asks the cards the last day's checks did not, where the
+step has enough, and the last day's questions come back only to make up a check of
+RETAKE_FLOOR, or as typed and self-judged questions that keep a guesser from passing. A
+check shorter than ten says why on its first screen (`why_shorter`).
 
 A guesser must not pass: `guess_chance` is the exact chance that pressing 1 on every
 question passes, and `draw` trades choice questions for others until it is at most 5%
@@ -44,6 +47,7 @@ DEFAULT_PASS_MARK = 0.8
 MAX_GUESS_CHANCE = 0.05
 RETAKE_WINDOW = timedelta(days=1)
 RETAKE_FLOOR = 6  # questions a retake has before it repeats any of the last day's
+CAREFUL_MOST = 100  # cards a draw weighs against each other (see _fill_most)
 
 # Answers that are labels rather than facts: seeing "True" elsewhere gives nothing away.
 LABEL_ANSWERS = frozenset({"true", "false", "pro", "con"})
@@ -78,24 +82,51 @@ def checkable(cards: Iterable[StoredCard], step_names: Iterable[str] = ()) -> li
 
 def same_source(a: Card, b: Card) -> bool:
     """Whether two cards stand on one source sentence (same file and line, or explanation)."""
-    if (a.source.file, a.source.line) == (b.source.file, b.source.line):
-        return True
-    return bool(a.explanation) and fold(a.explanation) == fold(b.explanation)
+    return _Seen.of(a).same_source(_Seen.of(b))
 
 
 def gives_away(shown: Card, asked: Card) -> bool:
     """Whether showing `shown` (prompt, options, explanation) reveals `asked`'s answer."""
-    answers = [answer for answer in _answers(asked) if answer not in LABEL_ANSWERS]
-    if not answers:
-        return False
-    visible = " ".join(fold(text) for text in (shown.prompt, shown.explanation, *shown.options))
-    # Whole words, and their plurals: "devices" elsewhere gives away "device".
-    return any(re.search(rf"\b{re.escape(answer)}(s|es)?\b", visible) for answer in answers)
+    return _Seen.of(shown).gives_away(_Seen.of(asked))
 
 
 def clash(a: Card, b: Card) -> bool:
     """Whether two cards may not be asked in the same check."""
-    return same_source(a, b) or gives_away(a, b) or gives_away(b, a)
+    return _Seen.of(a).clashes(_Seen.of(b))
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """What the clash rules read of a card, folded once: a check of a big step compares
+    every pair of its cards (folding each card anew for each pair took seconds at 150)."""
+
+    source: tuple[str, int]
+    explanation: str  # folded, '' when the card has none
+    visible: str  # prompt, explanation and options, folded
+    answer: re.Pattern[str] | None  # its answers as whole words (and plurals); None: labels
+
+    @classmethod
+    def of(cls, card: Card) -> _Seen:
+        answers = [answer for answer in _answers(card) if answer not in LABEL_ANSWERS]
+        words = "|".join(re.escape(answer) for answer in answers)
+        return cls(
+            source=(card.source.file, card.source.line),
+            explanation=fold(card.explanation) if card.explanation else "",
+            visible=" ".join(fold(text) for text in (card.prompt, card.explanation, *card.options)),
+            # Whole words, and their plurals: "devices" elsewhere gives away "device".
+            answer=re.compile(rf"\b(?:{words})(s|es)?\b") if answers else None,
+        )
+
+    def same_source(self, other: _Seen) -> bool:
+        return self.source == other.source or (
+            bool(self.explanation) and self.explanation == other.explanation
+        )
+
+    def gives_away(self, asked: _Seen) -> bool:
+        return asked.answer is not None and asked.answer.search(self.visible) is not None
+
+    def clashes(self, other: _Seen) -> bool:
+        return self.same_source(other) or self.gives_away(other) or other.gives_away(self)
 
 
 def draw(
@@ -107,9 +138,10 @@ def draw(
 ) -> list[StoredCard]:
     """Up to `limit` questions from `cards` (already `checkable`), kinds mixed, none clashing.
 
-    Kinds are visited in a random order, one card of each kind per round, so the
-    questions alternate kinds for as long as several kinds are left; with three kinds or
-    more none fills more than a third of the places. Cards whose ids are in
+    The card that clashes with the fewest others is taken first, ties going to the kind
+    asked least so far, then to a random order of kinds and cards, so the questions
+    alternate kinds for as long as several kinds are left; with three kinds or more none
+    fills more than a third of the places. Cards whose ids are in
     `asked_lately` (the last day's checks of the step) come only when the others run out.
     When pressing 1 every time would pass with a chance above 5%, choice questions give
     way to typed and self-graded ones of the step, where there are any left.
@@ -129,12 +161,10 @@ def draw(
     share = KIND_SHARE if len(kinds) >= 3 else limit
     taken = dict.fromkeys(kinds, 0)
     chosen: list[StoredCard] = []
-    # A retake asks what the last day's checks did not; their questions come back only to
-    # make up a check of RETAKE_FLOOR questions.
-    # A retake picks among the cards not asked lately those that rule out fewest others
-    # (by a shared sentence or a given-away answer), so that as many as can be are asked
-    # before any question of the last day's checks comes back.
-    _fill(chosen, fresh, kinds, taken, share, limit, careful=bool(lately))
+    # The cards that rule out fewest others first, so that as many as can be are asked:
+    # then a retake asks as many as it can before any of the last day's questions comes
+    # back, and those come back only to make up a check of RETAKE_FLOOR questions.
+    _fill(chosen, fresh, kinds, taken, share, limit, careful=True)
     _fill(chosen, repeat, kinds, taken, share, min(limit, RETAKE_FLOOR))
     left = [stored for pool in (repeat, fresh) for kind in kinds for stored in pool[kind]]
     if len(kinds) >= 3:
@@ -156,8 +186,8 @@ def _fill(
 ) -> None:
     """Take one card of each kind per round, none clashing, until full or out of cards.
 
-    `careful` (a retake, whose unasked cards may be few): take the cards that rule out
-    the fewest others instead, so that the most of them fit.
+    `careful` (the cards not asked lately, which make the check): take the cards that
+    rule out the fewest others instead, so that the most of them fit.
     """
     if careful:
         _fill_most(chosen, by_kind, kinds, taken, share, limit)
@@ -186,19 +216,27 @@ def _fill_most(
     """Fill with the open card that clashes with the fewest other open cards (ties: the
     kind asked least so far, then the random order), until full or none is left."""
     clashes: dict[tuple[str, str], bool] = {}
+    seen: dict[str, _Seen] = {}
 
     def clashing(a: StoredCard, b: StoredCard) -> bool:
         pair = (a.card.id, b.card.id) if a.card.id < b.card.id else (b.card.id, a.card.id)
         if pair not in clashes:
-            clashes[pair] = clash(a.card, b.card)
+            for stored in (a, b):
+                if stored.card.id not in seen:
+                    seen[stored.card.id] = _Seen.of(stored.card)
+            clashes[pair] = seen[a.card.id].clashes(seen[b.card.id])
         return clashes[pair]
 
+    # A big step: the first cards of each kind in the random order, CAREFUL_MOST in all,
+    # are plenty to choose from (every pair of a thousand cards would take seconds).
+    pool = sum(len(by_kind[kind]) for kind in kinds)
+    room = {kind: math.ceil(len(by_kind[kind]) * CAREFUL_MOST / max(pool, 1)) for kind in kinds}
     while len(chosen) < limit:
         open_cards = [
             (kind, stored)
             for kind in kinds
             if taken[kind] < share
-            for stored in by_kind[kind]
+            for stored in by_kind[kind][: room[kind]]
             if not any(clashing(stored, asked) for asked in chosen)
         ]
         if not open_cards:
@@ -262,6 +300,35 @@ def draw_check(
     """The questions of a check as they will be shown: drawn, then options shuffled."""
     drawn = draw(checkable(cards, step_names), rng, asked_lately=asked_lately, pass_mark=pass_mark)
     return [replace(stored, card=shuffled(stored.card, rng)) for stored in drawn]
+
+
+def why_shorter(
+    cards: Sequence[StoredCard],
+    step_names: Iterable[str],
+    asked_lately: Iterable[str],
+    drawn: Sequence[StoredCard],
+) -> str:
+    """Why a check that asks `drawn` of the step's `cards` is shorter than MAX_QUESTIONS, in
+    a few words for its first screen ('' when it is not): a new user's check of a step
+    was 7 questions, then 9, with nothing to say why."""
+    if len(drawn) >= MAX_QUESTIONS:
+        return ""
+    usable = checkable(cards, step_names)
+    asked = {stored.card.id for stored in drawn}
+    lately = set(asked_lately)
+    if len(usable) <= len(drawn):
+        aside = sum(1 for s in cards if not s.retired and (s.suspended or s.flagged))
+        left_out = f" ({aside} suspended or flagged left out)" if aside else ""
+        why = f"the step has {_counted(len(usable), 'card')} a check can ask{left_out}"
+    elif kept := sum(1 for s in usable if s.card.id in lately and s.card.id not in asked):
+        why = f"a retake within a day leaves out {_counted(kept, 'card')} asked lately"
+    else:
+        why = "its other cards would repeat a sentence, an answer or a kind too often"
+    return f"{_counted(len(drawn), 'question')}, not {MAX_QUESTIONS}: {why}"
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _harden(
@@ -410,4 +477,5 @@ __all__ = [
     "same_source",
     "shuffled",
     "to_reread",
+    "why_shorter",
 ]

@@ -247,15 +247,20 @@ def take_check(
 
     Raises LookupError when the step has no card a check could ask.
     """
-    from tutor.check.rules import RETAKE_WINDOW, check_seed, draw_check, guess_chance
+    from tutor.check.rules import (
+        RETAKE_WINDOW,
+        check_seed,
+        draw_check,
+        guess_chance,
+        why_shorter,
+    )
 
     now = clock()
+    cards = store.cards_of_step(step.key)
+    names = (step.title, *step.aliases)
+    lately = store.checked_since(step.key, now - RETAKE_WINDOW)
     questions = draw_check(
-        store.cards_of_step(step.key),
-        (step.title, *step.aliases),
-        random.Random(check_seed(now)),
-        asked_lately=store.checked_since(step.key, now - RETAKE_WINDOW),
-        pass_mark=pass_mark,
+        cards, names, random.Random(check_seed(now)), asked_lately=lately, pass_mark=pass_mark
     )
     if not questions:
         raise LookupError(_nothing_to_ask(store, step))
@@ -271,7 +276,11 @@ def take_check(
         questions=questions,
         pass_mark=pass_mark,
         guess_chance=guess_chance([stored.card for stored in questions], pass_mark),
-        last_line=_joined(opening, locked_step_note(step, path_steps)),
+        last_line=_joined(
+            opening,
+            locked_step_note(step, path_steps),
+            Text(why_shorter(cards, names, lately, questions), style="dim") or None,
+        ),
     )
     result = session.run()
     if result is None:
