@@ -31,7 +31,8 @@ def today(state: State, as_json: bool = False) -> None:
     """What to do today: cards due, new cards waiting, and the step to check next."""
     from rich.text import Text
 
-    from tutor.review.plan import later_clock, next_lines, today_plan
+    from tutor.progress.paths import READY
+    from tutor.review.plan import later_clock, today_lines, today_plan
 
     store = state.store()
     settings = current_settings(store)
@@ -47,9 +48,9 @@ def today(state: State, as_json: bool = False) -> None:
         count = len(plan.later)
         today_line.append(f" · {count} more learning from {later_clock(plan)}", style="dim")
     console.print(today_line)
-    for line in next_lines(plan, steps, can_check_here=False):
+    for line in today_lines(store, plan, steps):
         console.print(Text(line))
-    if plan.ready:
+    if any(row.next_action == READY for _, rows in plan.paths for row in rows):
         from tutor.progress.paths import pass_rule
 
         rule = pass_rule(settings["check_pass_mark"])

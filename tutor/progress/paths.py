@@ -33,6 +33,7 @@ RECALL_NOTE = (
 # or flagged): it has no check, and the step after it is open as if it were passed.
 SKIPPED = "no cards: skipped"
 READY = "ready to check"  # every card seen and none weak
+KEEP_REVIEWING = "passed: keep reviewing"  # a passed step with nothing to do today
 FOLD_NOTE = "runs of passed or locked steps are folded; tutor path NAME shows every step"
 
 
@@ -162,7 +163,7 @@ def next_action(
     if seen + set_aside < total:
         return f"{_cards(total - seen - set_aside, 'card')} not seen yet"
     if status is Status.PASSED:
-        return "passed: keep reviewing"
+        return KEEP_REVIEWING
     return READY
 
 
@@ -182,7 +183,7 @@ def when_hidden(row: StepProgress) -> StepProgress:
     (reviews leave a hidden path out); locked, passed and ready-to-check steps stay."""
     if row.status is Status.LOCKED or row.total == 0 or row.next_action == READY:
         return row
-    if row.status is Status.PASSED and row.next_action == "passed: keep reviewing":
+    if row.status is Status.PASSED and row.next_action == KEEP_REVIEWING:
         return row
     return replace(row, next_action="hidden: out of reviews")
 
@@ -439,6 +440,7 @@ def did_you_mean(
 __all__ = [
     "FOLD_FROM",
     "FOLD_NOTE",
+    "KEEP_REVIEWING",
     "RECALL_NOTE",
     "FoldedSteps",
     "Status",

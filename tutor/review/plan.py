@@ -11,9 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Any
 
+from cards import slugify
 from db import Scope, Step, Store
 from tutor.days import allowed_today
 from tutor.progress.paths import (
+    KEEP_REVIEWING,
     READY,
     Status,
     StepProgress,
@@ -41,6 +43,7 @@ class Plan:
     next_due: datetime | None = None  # when the first card in the queue falls due
     named: str = ""  # of `here`: the path or step the review was focused on
     still_due: int = 0  # every card due before today's end, as `tutor stats` counts them
+    paths: Sequence[tuple[str, Sequence[StepProgress]]] = ()  # each visible path's steps
 
     @property
     def due_now(self) -> int:
@@ -126,6 +129,7 @@ def today_plan(
     attempts = store.check_attempts()
     current: list[StepProgress] = []
     ready: list[StepProgress] = []
+    paths: list[tuple[str, Sequence[StepProgress]]] = []
     from db.standing import hidden_paths
 
     hidden = [name for name in path_names(steps) if name in hidden_paths(store)]
@@ -133,6 +137,7 @@ def today_plan(
         if name in hidden:
             continue
         rows = path_progress([step for step in steps if step.path == name], tallies, attempts)
+        paths.append((name, rows))
         # A step with no card has nothing to do; a step of a set ready for a check that
         # opens nothing needs nothing either: the current step is the first that does.
         worth = [row for row in rows if row.next_action != READY or _opens(rows, row)]
@@ -154,6 +159,7 @@ def today_plan(
         zone=zone,
         here=here,
         still_due=store.due_count(day_end),
+        paths=paths,
     )
 
 
@@ -185,31 +191,107 @@ def next_lines(
     """
     lines = []
     first_ready = plan.ready[0] if plan.ready else None
-    several = len({step.path for step in steps}) > 1
-    used_up = plan.new_waiting and not plan.new
     more_ready = plan.ready[READY_SHOWN:]
     for row in [*plan.ready, *(row for row in plan.current if row not in plan.ready)]:
-        # ('recall 0%' right after a first session read as if nothing was learnt: none
-        # of the step's cards is past its learning steps, so nothing is predicted yet)
-        recall = f"recall {row.recall:.0%}" if row.recall else ""
-        name = f"{row.step.title} ({row.step.path})" if several else row.step.title
         if row in more_ready:
             continue
-        if row.next_action == READY:
-            here = " · c checks it now" if can_check_here and row is first_ready else ""
-            command = check_command(row.step, steps)
-            lines.append(f"{name} is ready{f' ({recall})' if recall else ''}: {command}{here}")
-            if more_ready and row is plan.ready[READY_SHOWN - 1]:
-                count = len(more_ready)
-                lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
-            continue
-        # The step asked for by name has its new cards today, limit or not.
-        studied = plan.here is not None and plan.here.new > 0 and row.step.title == plan.here.named
-        if used_up and not studied:
-            row = when_new_used(row)
-        lines.append(f"{name}: {f'{recall} · ' if recall else ''}{row.next_action}")
-    from cards import slugify
+        lines.append(_step_line(plan, steps, row, can_check_here and row is first_ready))
+        if more_ready and row is plan.ready[READY_SHOWN - 1]:
+            count = len(more_ready)
+            lines.append(f"and {count} more step{'' if count == 1 else 's'} ready: tutor path")
+    return lines + _closing_lines(plan, steps, focus)
 
+
+# Paths named one by one on bare `tutor`; past this many, a line says how many more.
+PATHS_SHOWN = 5
+
+
+def today_lines(store: Store, plan: Plan, steps: Sequence[Step]) -> list[str]:
+    """Bare `tutor`'s lines: where each path stands, one line a path and what to do next
+    in it (the paths with something to do first, the rest folded past PATHS_SHOWN), then
+    what `next_lines` ends with. A new user's `tutor` left out a path whose steps were
+    ready to check but opened nothing, and one whose only card was flagged."""
+    busy = [(name, rows) for name, rows in plan.paths if _doing(plan, name, rows) is not None]
+    quiet = [(name, rows) for name, rows in plan.paths if (name, rows) not in busy]
+    lines = []
+    for name, rows in [*busy, *quiet][:PATHS_SHOWN]:
+        row = _doing(plan, name, rows)
+        if row is None:
+            lines.append(_quiet_line(store, plan, name, rows))
+            continue
+        line = _step_line(plan, steps, row)
+        others = sum(other.next_action == READY for other in rows if other is not row)
+        if row.next_action == READY and others:
+            line += f" · {others} more ready"
+        lines.append(line)
+    if len(plan.paths) > PATHS_SHOWN:
+        more = len(plan.paths) - PATHS_SHOWN
+        lines.append(f"and {more} more path{'' if more == 1 else 's'}: tutor path")
+    return lines + _closing_lines(plan, steps)
+
+
+def _doing(plan: Plan, name: str, rows: Sequence[StepProgress]) -> StepProgress | None:
+    """The step of a path that has something to do now: one whose check opens a step,
+    else its current step, else one ready for a check that opens nothing, else a passed
+    step with cards to review; None when the path has nothing to do."""
+    return (
+        next((row for row in plan.ready if row.step.path == name), None)
+        or next((row for row in plan.current if row.step.path == name), None)
+        or next((row for row in rows if row.next_action == READY), None)
+        or next(
+            (
+                row
+                for row in rows
+                if row.status is Status.PASSED and row.total and row.next_action != KEEP_REVIEWING
+            ),
+            None,
+        )
+    )
+
+
+def _quiet_line(store: Store, plan: Plan, name: str, rows: Sequence[StepProgress]) -> str:
+    """'Notes: every step passed · nothing due until Tue 3 Mar at 09:40', for a path with
+    nothing to do now; a path none of whose cards can be reviewed says why."""
+    passed = "every step passed · " if all(row.status is Status.PASSED for row in rows) else ""
+    due = store.next_due(Scope(path=name))
+    if due is not None:
+        return f"{name}: {passed}nothing due until {_when(due, plan.zone)[3:]}"
+    flagged = sum(
+        stored.flagged
+        for row in rows
+        if not row.total
+        for stored in store.cards_of_step(row.step.key)
+    )
+    if flagged:
+        return f"{name}: no cards to review, {flagged} flagged: tutor cards --flagged"
+    return f"{name}: {passed}no cards to review"
+
+
+def _step_line(
+    plan: Plan, steps: Sequence[Step], row: StepProgress, checks_here: bool = False
+) -> str:
+    """One step's line: 'Backend (System Basics): recall 40% · 2 weak cards: review
+    first', or for a step ready, its check command (and c, where `checks_here`)."""
+    # ('recall 0%' right after a first session read as if nothing was learnt: none
+    # of the step's cards is past its learning steps, so nothing is predicted yet)
+    recall = f"recall {row.recall:.0%}" if row.recall else ""
+    several = len({step.path for step in steps}) > 1
+    name = f"{row.step.title} ({row.step.path})" if several else row.step.title
+    if row.next_action == READY:
+        here = " · c checks it now" if checks_here else ""
+        command = check_command(row.step, steps)
+        return f"{name} is ready{f' ({recall})' if recall else ''}: {command}{here}"
+    # The step asked for by name has its new cards today, limit or not.
+    studied = plan.here is not None and plan.here.new > 0 and row.step.title == plan.here.named
+    if plan.new_waiting and not plan.new and not studied:
+        row = when_new_used(row)
+    return f"{name}: {f'{recall} · ' if recall else ''}{row.next_action}"
+
+
+def _closing_lines(plan: Plan, steps: Sequence[Step], focus: str = "") -> list[str]:
+    """The lines after the steps': hidden paths, today's new limit, and the review next."""
+    lines = []
+    used_up = plan.new_waiting and not plan.new
     for name in plan.hidden:
         lines.append(f"{name}: hidden, out of reviews · tutor path show {slugify(name)}")
     if used_up:
@@ -263,4 +345,4 @@ def later_clock(plan: Plan) -> str:
     return (first.astimezone(plan.zone) if plan.zone else first).strftime("%H:%M")
 
 
-__all__ = ["Plan", "check_command", "next_lines", "today_plan"]
+__all__ = ["Plan", "check_command", "next_lines", "today_lines", "today_plan"]
