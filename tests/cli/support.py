@@ -76,6 +76,18 @@ def new_shown(home: Path, count: int, now: str = DAY1) -> list[StoredCard]:
     return shown
 
 
+def one_card_notes(folder: Path, *names: str) -> Path:
+    """A folder of a learner's own notes, one card each ('A levain is ...'): a path of its
+    own once imported, its steps a set (all open)."""
+    folder.mkdir()
+    for name in names:
+        (folder / f"{name}.md").write_text(
+            f"# {name.title()}\n\nA {name} is a thing a learner writes a note about.\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
 def tutor_command() -> list[str]:
     return [sys.executable, "-m", "tutor"]
 

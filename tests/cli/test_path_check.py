@@ -13,7 +13,7 @@ import pytest
 
 from cards import Answering, Card
 from db import Store
-from tests.cli.support import DAY1, DAY2, db_path, keys_for, query
+from tests.cli.support import DAY1, DAY2, db_path, keys_for, one_card_notes, query
 from tutor.check.rules import RETAKE_WINDOW, check_seed, draw_check
 
 LATER = "2026-03-09T09:00:00+00:00"
@@ -457,14 +457,7 @@ def test_a_step_check_is_as_long_whenever_it_is_taken_or_says_why_not(run, start
 
 def test_a_check_of_a_small_step_says_why_it_is_short(run, home: Path, tmp_path: Path) -> None:
     """`tutor check levain` was one self-judged question, with nothing to say why."""
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "levain.md").write_text(
-        "# Levain\n\nA levain is the bit of sourdough starter you build up the night before "
-        "you bake, just for one batch of dough.\n",
-        encoding="utf-8",
-    )
-    assert run("import", str(notes)).exit_code == 0
+    assert run("import", str(one_card_notes(tmp_path / "notes", "levain"))).exit_code == 0
     result = run("check", "levain")
     total = int(re.search(r"question 1 of (\d+)", result.output)[1])
     assert total < 10

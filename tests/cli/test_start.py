@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.support import DAY1, keys_for, query
+from tests.cli.support import DAY1, keys_for, one_card_notes, query
 from tutor import __version__
 
 
@@ -209,26 +209,15 @@ def test_json_before_a_command_is_refused_with_where_it_goes(run) -> None:
     )
 
 
-def _notes(folder: Path, *names: str) -> Path:
-    """A folder of the learner's own one-card notes: a path of its own."""
-    folder.mkdir()
-    for name in names:
-        (folder / f"{name}.md").write_text(
-            f"# {name.title()}\n\nA {name} is a thing a learner writes a note about.\n",
-            encoding="utf-8",
-        )
-    return folder
-
-
 def test_bare_tutor_says_where_each_path_stands_one_line_a_path(
     run, home: Path, tmp_path: Path
 ) -> None:
     """On a new user's second day `tutor` named System Basics and Web pages only: not
     Notes, whose steps were ready to check (a check that opens nothing), nor Eco, whose
     only card was flagged; yet the README promises where each path stands."""
-    notes = _notes(tmp_path / "notes", "levain", "autolyse")
-    eco = _notes(tmp_path / "eco", "niche")
-    garden = _notes(tmp_path / "garden", "soil")
+    notes = one_card_notes(tmp_path / "notes", "levain", "autolyse")
+    eco = one_card_notes(tmp_path / "eco", "niche")
+    garden = one_card_notes(tmp_path / "garden", "soil")
     assert run("import", str(notes), str(eco), str(garden)).exit_code == 0
     for step in ("levain", "autolyse", "soil"):
         run("review", "--step", step, keys=" 4")  # seen, and known at once
@@ -245,7 +234,7 @@ def test_bare_tutor_says_where_each_path_stands_one_line_a_path(
     assert lines[5].startswith("Next: tutor review"), lines
     # many paths: those with something to do first, the rest folded
     for name in ("crust", "crumb", "oven"):
-        assert run("import", str(_notes(tmp_path / name, name))).exit_code == 0
+        assert run("import", str(one_card_notes(tmp_path / name, name))).exit_code == 0
     lines = run(now="2026-03-02T10:00:00+00:00").output.splitlines()
     assert [line.split(" ", 1)[0] for line in lines[1:7]] == [
         "Frontend",
