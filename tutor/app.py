@@ -61,6 +61,7 @@ class State:
         self.create = create
         self._store: Store | None = None
         self._made: Path | None = None  # the collection this command made, to be said
+        self.holds_made = False  # say it when the command ends (it may unmake it)
 
     def collection(self) -> Path:
         from tutor.home import database_path
@@ -112,7 +113,7 @@ class State:
 
                     if ensure_builtin(store, clock()()) and made and not create:
                         self._made = path
-                        if not clears_screen:
+                        if not (clears_screen or self.holds_made):
                             self._say_made()
                     # The doctor examines the file as it is: remaking cards first would
                     # change what it is asked to check.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from tests.cli.support import DAY1, child_env, db_path, tutor_command
+from tests.cli.support import DAY1, child_env, db_path, one_card_notes, tutor_command
 from tests.conftest import FIXTURE_ENTRIES
 
 pytestmark = pytest.mark.terminal
@@ -292,8 +292,15 @@ def test_the_first_command_says_it_made_the_collection_and_where(_isolated_home:
 
 
 def test_a_first_command_that_is_no_review_says_it_made_the_collection_first(
-    _isolated_home: Path,
+    _isolated_home: Path, tmp_path: Path
 ) -> None:
+    # (a trial import makes the collection, then takes it away: nothing to say)
+    notes = one_card_notes(tmp_path / "notes", "levain")
+    child = spawn(_isolated_home, "import", "--dry-run", str(notes))
+    child.expect(pexpect.EOF)
+    assert "Would import" in plain(child.before)
+    assert "New collection" not in plain(child.before)
+    assert not db_path(_isolated_home).exists()
     child = spawn(_isolated_home, "path")
     child.expect(pexpect.EOF)
     lines = shown(child.before)

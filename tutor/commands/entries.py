@@ -692,6 +692,7 @@ def _no_new_collection_unless_imported(ctx: typer.Context, dry_run: bool) -> Ite
     `--dry-run`, leaves no new file behind (the collection it was would be empty)."""
     state = state_of(ctx)
     made = not state.collection().exists()
+    state.holds_made = True  # said at the end, if the collection is kept
     try:
         yield
     except BaseException:
@@ -704,6 +705,7 @@ def _no_new_collection_unless_imported(ctx: typer.Context, dry_run: bool) -> Ite
 
 def _unmake(state: Any) -> None:
     collection = state.collection()
+    state.take_made()  # not to be said: it is gone again
     state.close()
     for leftover in (collection, *(Path(f"{collection}{end}") for end in ("-wal", "-shm"))):
         leftover.unlink(missing_ok=True)
