@@ -202,10 +202,11 @@ _KIND_OF_DEFINITION = (
 # ('Definition of Latency in the Network Encyclopedia.' is a sentence about the page.)
 _DICTIONARY_HEAD = re.compile(
     # ('Definition of: popup blocker'; 'The definition of RISC')
-    r"^(?:the\s+)?(?:definitions?|meanings?) (?:of|for):?\s+[\"“]?"
-    r"(?:(?P<name>[^:.\"”]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
+    # ('Definition of «Plasma»': guillemets, as a French-made site quotes)
+    r"^(?:the\s+)?(?:definitions?|meanings?) (?:of|for):?\s+[\"“«]?"
+    r"(?:(?P<name>[^:.\"”»]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
     # ('Definition of Isotope:' over its gloss; 'Definitions for "plate tectonics"')
-    r"(?P<bare>[^:.!?\"”]{2,40}?))[\"”]?\s*:?\s*$|"
+    r"(?P<bare>[^:.!?\"”«»]{2,40}?))[\"”»]?\s*:?\s*$|"
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
     # ('As per techtarget definition:' names whose definition follows, not what of)
     # ('Detailed definition:' says which kind of definition, not of what)
@@ -1193,6 +1194,13 @@ ASKS_FOR_A_NAME = re.compile(
 )
 
 
+# What a question asks of a thing besides what it is: 'the function of the erythrocyte'.
+_ITS_JOB = re.compile(
+    r"^(?:the\s+)?(?:main\s+)?(?:function|purpose|role|job)s?\s+of\s+(?:the\s+|an?\s+)?(?=\w)",
+    re.I,
+)
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -1278,6 +1286,9 @@ def title_from_question(line: str) -> tuple[str, str] | None:
     if (platform := _ON_A_PLATFORM.match(name)) is not None:
         name = platform["name"]  # 'What is inode in linux?': where it is met
     name = _ASKED_IN_A_FIELD.sub("", name)  # 'What is virtual memory when refering to ...?'
+    # 'What is the function of the erythrocyte?': a page on the erythrocyte, by what it does
+    # (not 'the functions of red and yellow bone marrow': of two kinds, not one thing)
+    name = _ITS_JOB.sub("", name) if " and " not in name else name
     if (
         len(name.split()) > most
         or name.casefold() in _PRONOUNS

@@ -626,6 +626,15 @@ _HEAD_SAID_AGAIN = re.compile(r"^The\s+(?P<head>[A-Za-z-]+)\s+(?=[a-z]+s\s)")
 SLIPPED_ARTICLE = re.compile(r"^an?\s+(?:defined|described|used|made|caused)\s+(?:by|as)\b")
 
 
+# A revision guide's word to the student: 'Make sure that you can spot that the muscle
+# wall of the left ventricle is ...', 'Remember that ...'.
+_STUDY_TIP = re.compile(
+    r"^(?:make\s+sure|be\s+sure|remember|don['’]t\s+forget|note|notice|try\s+to|you\s+"
+    r"(?:should|need\s+to|must)\s+(?:know|remember|learn|be\s+able))\b",
+    re.I,
+)
+
+
 def _first_sense(ctx: Context, section: Section, item: Item) -> bool:
     """Whether an item is a dictionary's first numbered sense, right under the headword:
     '1. Colourless, nonnucleated blood component that ...' under 'Platelet'."""
@@ -831,7 +840,7 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             continue
         if broke_off(sentence, item, last):
             continue
-        if STORY.match(sentence) or _BLURB.match(sentence):
+        if STORY.match(sentence) or _BLURB.match(sentence) or _STUDY_TIP.match(sentence):
             named_before = False
             continue
         if _after_its_question(ctx, item.text, sentence):

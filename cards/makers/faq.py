@@ -50,6 +50,29 @@ def _names_both(prompt: str, answer: str) -> bool:
     return all(found[side].casefold() in said for side in ("a", "b"))
 
 
+# 'Why is X important/useful/...?': a question asking why a thing matters, by its word.
+_WHY_IT_MATTERS_ASKED = re.compile(
+    r"^why\s+(?:is|are)\s+.{2,60}?\s+(?P<word>important|useful|needed|necessary|essential|"
+    r"vital|crucial|valuable)\s*\??$",
+    re.I,
+)
+
+
+def _with_its_reason(question: str, sentences: list[str], answer: str) -> str:
+    """An answer to 'Why is X important?' that only says X is important ('Red blood cells
+    are an important element of blood.'), with the sentence after it, which says why."""
+    asked = _WHY_IT_MATTERS_ASKED.match(question.strip())
+    if (
+        asked is None
+        or answer != sentences[0]
+        or len(sentences) < 2
+        or re.search(rf"\b{asked['word']}\b", answer, re.I) is None
+        or re.search(r"\b(?:because|since|as it|as they|so that|to)\b", answer, re.I)
+    ):
+        return answer
+    return f"{answer} {sentences[1]}"
+
+
 def faq_cards(ctx: Context) -> Iterator[Card]:
     last = last_item(ctx.entry)
     for section in ctx.entry.sections:
@@ -58,7 +81,9 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             if not sentences:
                 continue
             answer = _faq_answer(sentences)
-            answer = _with_the_verdict(item.text, sentences, answer)
+            answer = _with_its_reason(
+                item.text, sentences, _with_the_verdict(item.text, sentences, answer)
+            )
             if broke_off(answer, item, last):
                 continue  # the page's last words, cut off: 'Yes — passkeys are implemente'
             prompt = as_question(sentence_cased(collapse(item.text), ctx.body, ctx.mention))
@@ -435,7 +460,9 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
                 _VERSUS_ASKED.search(prompt) and not _names_both(prompt, answer)
             ) or _CONDITION.match(answer):
                 continue  # a comparison or an 'if ...' is not answered by one sentence
-            answer = _with_the_verdict(prompt, sentences, answer)
+            answer = _with_its_reason(
+                prompt, sentences, _with_the_verdict(prompt, sentences, answer)
+            )
         asked = re.match(r"^what (?:is|are) (?:an? |the )?(?P<name>.+)\?$", prompt, re.I)
         if asked and any(same_name(asked["name"], name) for name in ctx.entry.names):
             continue  # 'What is X?' about the entry itself: the definition card asks it

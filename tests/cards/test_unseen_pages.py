@@ -14443,3 +14443,56 @@ def test_a_dictionarys_forms_line_and_first_numbered_sense() -> None:
         "Red, disc shaped blood cell that carries oxygen from the lungs to the tissues."
     )
     assert not any(answer.startswith("Found ") for answer in made.values())
+
+
+def test_a_revision_tip_is_no_definition() -> None:
+    # 'Make sure that you can spot that the muscle wall of the left ventricle is always
+    # thicker ...' answered "What is heart?" (WRONG).
+    made = made_or_refused(
+        "The Lungs\n\nAir comes in through the trachea and splits into two bronchi. Each "
+        "bronchus splits into smaller tubes.\n\nMake sure that you can label the trachea, "
+        "the bronchi and the diaphragm on a diagram. This is a common exam question.\n"
+    )
+    assert not any(answer.startswith("Make sure") for answer in made.values()), made
+
+
+def test_a_head_in_guillemets_names_the_word() -> None:
+    # 'Definition of «Plasma»' asked "What is the «Plasma»?".
+    entry, made = deck(
+        "Definition of «Lymph»\n\nLymph: The clear fluid that flows through "
+        "the lymphatic vessels. Doctors check lymph for signs of infection.\n"
+    )
+    assert entry.title == "Lymph"
+    assert made["What is lymph?"] == "The clear fluid that flows through the lymphatic vessels."
+
+
+def test_a_question_on_a_things_function_is_a_page_on_the_thing() -> None:
+    # 'What is the function of the erythrocyte?' titled the page 'Function of the
+    # erythrocyte', and its definition ('Erythrocytes are red blood cells ...') went unasked.
+    entry, made = deck(
+        "What is the function of the neutrophil?\n\nNeutrophils are white blood cells that "
+        "reach an infection first. They swallow bacteria and break them down.\n"
+    )
+    assert entry.title == "Neutrophil"
+    assert made["What are neutrophils?"].startswith("White blood cells that reach an infection")
+    two = parse(
+        "What are the functions of red and yellow bone marrow?\n\nBone marrow is the soft "
+        "tissue in the middle of large bones. It makes new blood cells.\n",
+        "page.txt",
+    )
+    assert two.title == "Bone marrow"
+
+
+def test_why_it_matters_answered_by_saying_it_matters_goes_on_to_why() -> None:
+    # 'Why are erythrocytes important?' -> 'Red blood cells are an important element of
+    # blood.' (GIVEAWAY): the next sentence says why.
+    _, made = deck(
+        "What is the function of the neutrophil?\n\nNeutrophils are white blood cells that "
+        "reach an infection first.\n\nWhy are neutrophils important?\n\nNeutrophils are an "
+        "important part of the immune system. They kill bacteria before an infection can "
+        "spread. Most of them live only a day.\n"
+    )
+    assert made["Why are neutrophils important?"] == (
+        "Neutrophils are an important part of the immune system. They kill bacteria before "
+        "an infection can spread."
+    )
