@@ -1219,7 +1219,21 @@ _DICTIONARY_LEAD = re.compile(
 def without_dictionary_lead(text: str) -> str:
     """A dictionary's gloss without what it writes before it: '(computing) The action of
     ...' -> 'The action of ...'."""
-    return _SYNONYMS_AFTER.sub("", _DICTIONARY_LEAD.sub("", text, count=1))
+    gloss = _SYNONYMS_AFTER.sub("", _DICTIONARY_LEAD.sub("", text, count=1))
+    # ('Is a connective tissue', a note's gloss with its subject left out, verb and all)
+    return without_bare_copula(gloss)
+
+
+# A gloss opening on 'Is' or 'Are', its subject the headword left out: 'Is a connective
+# tissue', 'Are small sacs in the lungs'.
+_BARE_COPULA = re.compile(r"^(?:Is|Are)\s+(?=[a-z]+\s)")
+
+
+def without_bare_copula(gloss: str) -> str:
+    """'Is a connective tissue ...' -> 'A connective tissue ...': a note's gloss with its
+    subject, the headword, left out before the verb."""
+    bare = _BARE_COPULA.match(gloss)
+    return upper_first(gloss[bare.end() :]) if bare is not None else gloss
 
 
 # WordNet's synonyms after its gloss: '... blocks what its rules forbid [syn: {packet filter}]'.

@@ -43,6 +43,7 @@ from cards.defining import (
     spells_out,
     subject_first,
     things_with_the_quality,
+    without_bare_copula,
     without_open_alias,
     without_source_lead,
 )
@@ -685,7 +686,8 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
     tagline = ctx.entry.tagline.strip()
     if not tagline or tagline.endswith(":"):
         return None  # (one going on in a list below is read with its list, as a summary)
-    sentence = _before_its_example(first_sentence(tagline), ctx.entry.names)
+    # ('Is a connective tissue ...': the headword left out, verb and all)
+    sentence = without_bare_copula(_before_its_example(first_sentence(tagline), ctx.entry.names))
     if not is_noun_phrase(sentence) or _BLURB.match(sentence) or _ABOUT_A_TEXT.search(sentence):
         return None
     if ctx.own.find(sentence) or EVALUATIVE.match(sentence) or WEAK.match(sentence):
@@ -1564,6 +1566,7 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     ):
         yield from _stands_for(ctx)  # 'What is APK?' -> 'Android Package Kit.': its letters
         return
+    answer = without_bare_copula(answer)  # 'Is a connective tissue' under 'Definition'
     named = ctx.own.find(answer[:120])
     # ('Largest Contentful Paint (LCP) measures ...': the name in brackets after its words)
     bracketed = bool(named) and answer[named[0][1] :].startswith(")")

@@ -14496,3 +14496,13 @@ def test_why_it_matters_answered_by_saying_it_matters_goes_on_to_why() -> None:
         "Neutrophils are an important part of the immune system. They kill bacteria before "
         "an infection can spread."
     )
+
+
+def test_a_gloss_that_leaves_out_its_headword_before_is() -> None:
+    # 'Cartilage' / 'Definition' / 'Is a connective tissue': asked "What does Cartilage
+    # do?" -> 'Is a connective tissue.' when it was read at all.
+    made = made_or_refused(
+        "Tendon\nDefinition\nIs a tough band of tissue that joins a muscle to a bone.\n"
+        "Its cells are called tenocytes. A torn tendon heals slowly.\n"
+    )
+    assert made["What is a tendon?"] == "A tough band of tissue that joins a muscle to a bone."
