@@ -2199,13 +2199,20 @@ def _with_next(
     # ('... only if that page is not already in memory (i.e., if a page fault occurs).':
     # the aside that ends it says the same again, and is left out)
     following = _RESTATED_AT_END.sub(".", _sentence_after(sentence, item))
-    genus_only = len(words(answer)) <= _GENUS_ONLY or _ONLY_ITS_KIND.fullmatch(answer) is not None
+    genus_only = (
+        len(words(answer)) <= _GENUS_ONLY
+        or _ONLY_ITS_KIND.fullmatch(answer) is not None
+        # ('A very simple data structure.', 'A measure of central tendency.': a kind, and
+        # no clause saying which one of it)
+        or (len(words(answer)) <= _BARE_KIND_WORDS and _WHICH_ONE.search(answer) is None)
+    )
     if not following and next_paragraph and genus_only:
         # 'Swap Space, in Linux, is a Virtual Memory mechanism.' / 'If the system needs
         # more memory ..., inactive pages in memory are moved to the Swap Space.': a kind
         # alone says nothing of what this one is; the next paragraph, naming it, does
         after = first_sentence(next_paragraph)
-        if any(has_phrase(after, name) for name in names if name):
+        # ('Biennials are plants that ...' after 'A biennial is a type of life cycle ...')
+        if any(has_phrase(after, name) or has_phrase(after, f"{name}s") for name in names if name):
             following = after
             shared = True  # (taken whatever it opens with)
     goes_on = (
@@ -2219,7 +2226,19 @@ def _with_next(
         # 'An HTML tag.' / 'Meta descriptions are commonly used on search engine result
         # pages to ...': a kind alone, then what this one is used for
         or (len(words(answer)) <= _GENUS_ONLY and _said_used(following, names))
+        # 'A very simple data structure.' / 'Arrays use a single variable name to store
+        # ...': a kind alone, then what this one does, said of it by name
+        or (genus_only and _acts_by_name(following, names))
+        # 'A measure of central tendency.' / 'The value of the middle item in ...': a kind
+        # alone, then the dictionary's gloss of which one
+        or (
+            genus_only
+            and re.match(r"(?:the|an?)\s", following, re.I) is not None
+            and not any(has_phrase(following, name) for name in names if name)
+            and is_noun_phrase(_first_gloss(following))
+        )
     )
+    following = _first_gloss(following)
     if not goes_on or len(words(following)) > _FOLLOWING_WORDS:
         return answer
     if following.endswith("?"):
@@ -2239,6 +2258,37 @@ _WORD_ORIGIN = re.compile(
 )
 
 
+# A clause or phrase saying which one of a kind: 'a data structure that ...', 'used to'.
+_WHICH_ONE = re.compile(r"\b(?:that|which|who|whose|where|when|used|to|with|by|in|for)\b", re.I)
+_BARE_KIND_WORDS = 6  # at most, the words of a kind said alone ('A very simple data structure.')
+
+
+def _first_gloss(sentence: str) -> str:
+    """A dictionary's sentence of glosses cut at its first semicolon: 'The value of the
+    middle item ... by size; the arithmetic average of ...' -> its first."""
+    first, semicolon, _ = sentence.partition("; ")
+    return f"{first}." if semicolon and len(words(first)) >= _GENUS_ONLY else sentence
+
+
+# The verbs after a name that say nothing it does: the copula and the auxiliaries.
+_NO_DOING_VERBS = MODALS | frozenset(
+    ("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did")
+)
+
+
+def _acts_by_name(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence opens on the entry's name, in either number, and says what it
+    does: 'Arrays use a single variable name to store multiple values.'"""
+    found = re.match(
+        r"^(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?P<verb>[a-z]{3,})\s", sentence
+    )
+    return (
+        found is not None
+        and any(either_number(found["name"], name) for name in names)
+        and found["verb"] not in _NO_DOING_VERBS
+    )
+
+
 def _defined_again(sentence: str, names: tuple[str, ...]) -> bool:
     """'Normalization is a systematic approach of decomposing tables ...' after 'Database
     Normalization is a technique of organizing the data ...': the name, or its head
@@ -2246,7 +2296,9 @@ def _defined_again(sentence: str, names: tuple[str, ...]) -> bool:
     heads = {name.split()[-1] for name in names if name.split()} | set(names)
     return any(
         re.match(
-            rf"(?:an?\s+|the\s+)?{re.escape(head)}\s+(?:is|are)\s+(?:an?|the)\s", sentence, re.I
+            rf"(?:an?\s+|the\s+)?{re.escape(head)}s?\s+(?:is|are)\s+(?:an?|the|[a-z]+s)\s",
+            sentence,
+            re.I,
         )
         for head in heads
     )
@@ -2288,7 +2340,9 @@ _GENUS_ONLY = 4
 # A definition that says only what its thing is a case of: 'A special case of diffusion.'
 _ONLY_ITS_KIND = re.compile(
     r"(?:an?\s+)?(?:special\s+|particular\s+|specific\s+)?(?:case|form|type|kind|variant|"
-    r"variety|class|category)\s+of\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\.?",
+    r"variety|class|category)\s+of\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?"
+    # ('A type of life cycle for a plant.': and what it is a kind for)
+    r"(?:\s+(?:for|in|of)\s+(?:an?\s+|the\s+)?[\w-]+)?\.?",
     re.I,
 )
 

@@ -11458,7 +11458,11 @@ def test_a_titles_head_the_page_defines_below_a_blurb_is_its_concept() -> None:
         "entity, the feature value, and the time it was computed.\n"
     )
     assert entry.title == "Feature Store", entry.title
-    assert made.get("What is a feature store?") == "A database of computed model inputs.", made
+    # (a kind alone goes on to the sentence on what each of it holds)
+    assert made.get("What is a feature store?") == (
+        "A database of computed model inputs. Each row holds the entity, the feature value, "
+        "and the time it was computed."
+    ), made
 
 
 def test_a_clause_opening_the_answer_to_what_it_is_is_no_gloss_and_these_are_called() -> None:
@@ -14506,3 +14510,32 @@ def test_a_gloss_that_leaves_out_its_headword_before_is() -> None:
         "Its cells are called tenocytes. A torn tendon heals slowly.\n"
     )
     assert made["What is a tendon?"] == "A tough band of tissue that joins a muscle to a bone."
+
+
+def test_a_kind_said_alone_goes_on_to_the_sentence_that_says_which_one() -> None:
+    # 'Arrays are a very simple data structure.', 'A measure of central tendency.' and
+    # 'A biennial is a type of life cycle for a plant.' were whole answers (INCOMPLETE:
+    # they fit every sibling concept); the next sentence says which one.
+    made = made_or_refused(
+        "Stacks are a very simple data structure. Stacks keep their items in the order they "
+        "came, and hand back the newest first. They are easy to build on an array.\n"
+    )
+    assert made["What are stacks?"] == (
+        "A very simple data structure. Stacks keep their items in the order they came, and "
+        "hand back the newest first."
+    )
+    made = made_or_refused(
+        "Mode\n\nA measure of central tendency. The value that turns up most often in a set "
+        "of numbers; for grouped data, the class with the highest count.\n"
+    )
+    assert made["What is Mode?"] == (
+        "A measure of central tendency. The value that turns up most often in a set of numbers."
+    )
+    made = made_or_refused(
+        "What is an annual?\nAn annual is a type of life cycle for a plant.\nAnnuals are "
+        "plants that sprout, flower, set seed and die within one growing season.\n"
+    )
+    assert made["What is an annual?"] == (
+        "A type of life cycle for a plant. Annuals are plants that sprout, flower, set seed "
+        "and die within one growing season."
+    )
