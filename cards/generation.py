@@ -17,7 +17,12 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from cards.makers.blanks import cloze_cards
-from cards.makers.claims import claim_cards, conditional_claim_cards, purpose_cards
+from cards.makers.claims import (
+    claim_cards,
+    conditional_claim_cards,
+    inventor_cards,
+    purpose_cards,
+)
 from cards.makers.context import Context
 from cards.makers.contrasts import contrast_cards, difference_cards
 from cards.makers.definitions import definition_cards
@@ -49,6 +54,7 @@ MAKERS = (
     side_cards,
     claim_cards,
     purpose_cards,
+    inventor_cards,
     conditional_claim_cards,
     kind_cards,
     enumeration_cards,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from cards.defining import NAME_ORIGIN, past_aside
+from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import (
     MADE_BY,
     acts,
@@ -306,6 +307,10 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
     # says what the entry does: 'Allows automatic sending of ...')
     asked: set[str] = {"does"} if _defined_by_doing(ctx) else set()
     for section, item, sentence, said, rest in ctx.about:
+        if says_it_compares(section.heading):
+            # 'A Bloom filter stores only bits, so it's tiny, but ...' under 'Bloom filter
+            # vs hash set': one side of a comparison, which the contrast makers ask
+            continue
         name, plural = _asked_as(ctx, said)
         body = strip_end(sentence)
         if _PRONOUN_SUBJECT.match(sentence):
@@ -412,6 +417,47 @@ def purpose_cards(ctx: Context) -> Iterator[Card]:
             CardKind.CLAIM, Answering.SELF, prompt, answer, section, item, explanation=sentence
         )
         return  # one purpose is the entry's; a second is a part of the first
+
+
+# Who first made or told of a thing, and when, said with the doer first: 'William Pugh
+# invented skip lists in 1989', 'Burton Howard Bloom described it in 1970, in a paper ...'.
+_DOER_FIRST = re.compile(
+    # (a name's particles in small letters: 'Rene de la Briandais', 'Guido van Rossum')
+    r"^(?P<who>[A-Z][\w.'’-]+(?:\s+(?:(?:de|la|le|van|von|der|den|du|di|da)\s+)*"
+    r"[A-Z][\w'’-]+){1,3})\s+(?P<first>first\s+)?"
+    r"(?P<done>invented|described|created|developed|designed|coined|introduced|proposed|"
+    r"discovered|formulated)\s+(?P<what>it|them|[^,;]{2,60}?)\s+in\s+(?P<year>1\d{3}|20\d{2})\b"
+)
+
+
+def inventor_cards(ctx: Context) -> Iterator[Card]:
+    """'William Pugh invented skip lists in 1989 ...' -> 'Who invented skip lists?' ->
+    'William Pugh, in 1989.' The thing is the entry, by name or as the 'it' that opens a
+    paragraph (a note's section on who came up with it); one such card an entry."""
+    kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    for section, item, sentence in sentences_of(ctx.entry, *kinds):
+        found = _DOER_FIRST.match(sentence)
+        if found is None:
+            continue
+        what = found["what"]
+        if what in ("it", "them"):
+            if not item.text.startswith(sentence):
+                continue  # 'it' within a paragraph may be anything the sentence before named
+        elif ctx.own.find(what) != [(0, len(what))]:
+            continue  # another thing he made
+        first = "first " if found["first"] else ""
+        # ('skip lists' as the page says it, in the plural; 'it' by the entry's mention)
+        name = ctx.mention if what in ("it", "them") else _asked_as(ctx, what)[0]
+        yield ctx.card(
+            CardKind.CLAIM,
+            Answering.SELF,
+            f"Who {first}{found['done']} {name}?",
+            f"{found['who']}, in {found['year']}.",
+            section,
+            item,
+            explanation=sentence,
+        )
+        return
 
 
 # 'the shop's', 'the company's': a thing the page brought in before, which the card alone

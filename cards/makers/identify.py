@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from cards.defining import expansion_of, is_abbreviation
+from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import (
     FLUFF,
     INTENTS,
@@ -661,6 +662,10 @@ def identify_cards(ctx: Context) -> Iterator[Card]:
             continue
         if about_the_word(item):
             continue  # a dictionary's other senses of the word, not this concept
+        if says_it_compares(section.heading):
+            # 'The skip list is easier to write, and ...' under 'Skip list vs balanced
+            # binary search tree': how it fares beside the other, no clue to what it is
+            continue
         if re.search(rf"\b(?:is|are)\s+{SLIPPED_ARTICLE.pattern[1:]}", sentence):
             continue  # 'The food chain is a defined by the way ...': a slip, no clue
         if said_by_definition(ctx, sentence):

@@ -191,3 +191,38 @@ def test_who_is_asked_only_of_a_named_doer_and_of_the_entry() -> None:
     )
     prompts = [card.prompt for card in cards.generate(entry, [])]
     assert not [p for p in prompts if p.startswith(("Who ", "What is the purpose"))], prompts
+
+
+def test_who_came_up_with_it_said_doer_first_is_asked() -> None:
+    # A new user's notes: 'William Pugh invented skip lists in 1989 ...' and, under 'Who
+    # came up with it', 'Burton Howard Bloom described it in 1970, ...' gave no card.
+    entry = parse(
+        "# Trie\n\nA trie is a tree that stores strings by their letters, one letter a "
+        "level.\n\n## History\n\nRene de la Briandais described it in 1959, in a paper on "
+        "file searching.\n",
+        "trie.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["Who described a trie?"] == "Rene de la Briandais, in 1959."
+    entry = parse(
+        "# Tries\n\nA trie is a tree that stores strings by their letters.\n\n"
+        "Edward Fredkin coined tries in 1960 and said the word as 'tree'.\n",
+        "trie.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["Who coined tries?"] == "Edward Fredkin, in 1960."
+
+
+def test_one_side_of_a_versus_section_is_neither_a_claim_nor_a_clue() -> None:
+    # 'A Bloom filter stores only bits, so it's tiny, but ...' under 'Bloom filter vs hash
+    # set' was asked 'What does a Bloom filter do?' -> 'Stores only bits, so it's tiny.';
+    # 'The skip list is easier to write, and ...' became a garbled identify card.
+    entry = parse(
+        "# Trie\n\nA trie is a tree that stores strings by their letters, one letter a "
+        "level.\n\n## Trie vs hash table\n\n- A trie keeps keys in order, so it's handy, but "
+        "it uses more memory.\n- A hash table finds one key faster.\n\nThe trie is easier to "
+        "search by prefix, and autocomplete is just a walk down the tree.\n",
+        "trie.md",
+    )
+    prompts = [card.prompt for card in cards.generate(entry, [])]
+    assert not [p for p in prompts if p.startswith(("What does a trie do", "Which concept"))]
