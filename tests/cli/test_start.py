@@ -245,3 +245,23 @@ def test_bare_tutor_says_where_each_path_stands_one_line_a_path(
         "and",
     ], lines
     assert lines[6] == "and 2 more paths: tutor path", lines
+
+
+def test_a_check_that_opens_nothing_is_still_what_to_do_next(run, tmp_path: Path) -> None:
+    """A new user's `tutor` said 'Skip list (Notes) is ready ...' and then 'Next: come
+    back tomorrow for your next reviews', while `tutor --json` listed no step ready: a
+    check that opens no other step was left out of both."""
+    notes = one_card_notes(tmp_path / "notes", "levain")
+    assert run("import", str(notes)).exit_code == 0
+    run("review", "--path", "System Basics", keys="q")
+    run("review", "--step", "levain", keys=" 4")
+    assert run("path", "hide", "system-basics").exit_code == 0
+    later = "2026-03-02T10:00:00+00:00"
+    lines = run(now=later).output.splitlines()
+    assert "Levain (Notes) is ready" in lines[1], lines
+    assert "Next: tutor check levain" in lines, "\n".join(lines)
+    assert not [line for line in lines if "come back tomorrow" in line], lines
+    today = json.loads(run("--json", now=later).output)
+    assert [(step["path"], step["check"]) for step in today["ready"]] == [
+        ("Notes", "tutor check levain")
+    ]

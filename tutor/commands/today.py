@@ -62,11 +62,11 @@ def today_json(
     plan: Plan, steps: Sequence[Step], now: datetime, settings: dict[str, Any]
 ) -> dict[str, Any]:
     """Bare `tutor --json`: today's counts under the names `tutor stats --json` gives them,
-    each visible path's current step and the steps ready for their check, as `tutor path
-    --json` gives a step, and the hidden paths."""
+    each visible path's current step and every step ready for its check (whether or not
+    its check opens another), as `tutor path --json` gives a step, and the hidden paths."""
     from tutor.days import learner_date
     from tutor.progress.paths import step_json
-    from tutor.review.plan import check_command
+    from tutor.review.plan import check_command, ready_rows
 
     hour = settings["day_start_hour"]
     return {
@@ -83,7 +83,7 @@ def today_json(
         "current": [{"path": row.step.path} | step_json(row) for row in plan.current],
         "ready": [
             {"path": row.step.path} | step_json(row) | {"check": check_command(row.step, steps)}
-            for row in plan.ready
+            for row in ready_rows(plan)
         ],
         "hidden": list(plan.hidden),
     }

@@ -288,6 +288,14 @@ def _step_line(
     return f"{name}: {f'{recall} · ' if recall else ''}{row.next_action}"
 
 
+def ready_rows(plan: Plan) -> list[StepProgress]:
+    """Every step ready for its check, in the paths' order: those whose check opens
+    another step (`plan.ready`) and those whose check opens none."""
+    opening = {id(row) for row in plan.ready}
+    rest = [row for _, rows in plan.paths for row in rows if row.next_action == READY]
+    return [*plan.ready, *(row for row in rest if id(row) not in opening)]
+
+
 def _closing_lines(plan: Plan, steps: Sequence[Step], focus: str = "") -> list[str]:
     """The lines after the steps': hidden paths, today's new limit, and the review next."""
     lines = []
@@ -313,6 +321,10 @@ def _closing_lines(plan: Plan, steps: Sequence[Step], focus: str = "") -> list[s
         lines.append(f"Next: tutor review ({plan.tally} today{every})")
     elif plan.later:
         lines.append(f"Next: tutor review {_later(plan)}")
+    elif waiting := ready_rows(plan):
+        # a step ready for its check (one that opens no other, too: a path of one's own
+        # notes): the check is what to do next, not tomorrow's reviews
+        lines.append(f"Next: {check_command(waiting[0].step, steps)}")
     elif plan.hidden and not plan.current and not plan.ready:
         lines.append(f"Next: tutor path show {slugify(plan.hidden[0])} to review again")
     elif not steps:  # every path removed: nothing comes tomorrow either
