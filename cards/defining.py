@@ -1066,6 +1066,12 @@ _FRAGMENT = re.compile(
     # on a disk that ...', 'Security software that can block ...'
     r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s)|"
+    # 'The cutting off of leaves or branches ...': an act, by its verb in -ing (not 'The
+    # following ...', nor a thing whose name ends so: 'The string ...', 'The building ...')
+    r"(?i:the)\s+(?!(?:following|thing|string|spring|ring|king|wing|morning|evening|building|"
+    r"beginning|meaning|setting|ceiling|offspring|something|nothing|everything|anything)\b)"
+    r"[a-z]{3,}ing\s+(?:(?:off|out|back|away|up|down)\s+)?(?:of\s+)?[a-z]{3,}\s+(?:or|and|of|from|"
+    r"in|on|to|for|with)\b|"
     # ('Colourless, nonnucleated blood component that is important in ...': what it is
     # like, adjective by adjective, then the thing)
     r"(?=[A-Z][a-z]{2,},\s+(?:[a-z][\w-]*,?\s+){1,4}(?:that|which)\s)|"
@@ -1082,7 +1088,10 @@ _FRAGMENT = re.compile(
 # doing it is (an antipattern's or a technique's page). Its object is often a plural,
 # which is no verb; a verb after it makes a sentence ('Running servers keeps costs low').
 _GERUND_GLOSS = re.compile(
-    r"[A-Z][a-z]{3,}ing\s+(?:too\s+many\s+|too\s+much\s+|an?\s+|the\s+)?[a-z][\w-]*"
+    r"[A-Z][a-z]{3,}ing\s+(?:too\s+many\s+|too\s+much\s+|an?\s+|the\s+)?[a-z][\w-]*|"
+    # ('The cutting off leaves or branches ...': the act named with 'the', its object after)
+    r"The\s+[a-z]{3,}ing\s+(?:(?:off|out|back|away|up|down)\s+)?(?:of\s+)?(?:the\s+)?[a-z][\w-]*"
+    r"(?:\s+(?:or|and)\s+[a-z][\w-]*)?"
 )
 # What a thing is said again in other words before its name is given: 'A sequence of
 # database modifications, i.e., a sequence of insert, update, and delete statements, is

@@ -1032,7 +1032,13 @@ def title_without_wrapper(title: str) -> str | None:
         pass  # 'JWT structure explained: header, payload, signature': the subtitle its parts
     elif len(parts) == 2 and _WRAPPED_AFTER.search(name) and _PARTS_NAMED.fullmatch(parts[1]):
         pass  # 'Ohm's Law Explained Like You're Five: Voltage, Current, and Resistance'
-    elif len(parts) == 2 and len(name.split()) <= 2 and _WRAPPED_AFTER.search(parts[1].strip()):
+    elif (
+        len(parts) == 2
+        and len(name.split()) <= 2
+        and _WRAPPED_AFTER.search(parts[1].strip())
+        # (not 'Seed Germination: A Complete Guide For Beginners': a guide, no topic)
+        and not _GUIDE_SUBTITLE.match(parts[1].strip())
+    ):
         name = parts[1].strip()  # 'ASP.NET - Anti-forgery Token Deep Dive': a topic first
     elif len(parts) == 2 and _WRAPPED_BEFORE.match(name) and _PARTS_NAMED.fullmatch(parts[1]):
         pass  # 'Understanding Observability: Metrics, Traces, and Logs': its parts after it

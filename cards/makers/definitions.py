@@ -43,7 +43,7 @@ from cards.defining import (
     spells_out,
     subject_first,
     things_with_the_quality,
-    without_bare_copula,
+    without_dictionary_lead,
     without_open_alias,
     without_source_lead,
 )
@@ -648,15 +648,36 @@ def _first_sense(ctx: Context, section: Section, item: Item) -> bool:
     )
 
 
+def _only_its_name(text: str, names: Sequence[str]) -> bool:
+    """Whether a gloss's first part only says the name again, with an article and perhaps
+    the kind it is of: 'A perennial plant' of 'perennial'."""
+    bare = LEADING_ARTICLE.sub("", text.strip())
+    return any(
+        re.fullmatch(rf"{re.escape(name)}(?:\s+[\w-]+)?", bare, re.I) is not None
+        for name in names
+        if name
+    )
+
+
 def _first_said(ctx: Context, section: Section) -> Item | None:
     """The section's first item, past a headword line that only repeats the entry's name
     ('What does food chain mean?' / 'food chain' / '1. A succession of organisms ...') and
     a sense that only points to another entry ('(1) See indexed color.')."""
     names = {name.casefold() for name in ctx.entry.names}
     for item in section.items:
+        if _FIELD_OF_THE_WORD.match(item.text):
+            continue  # 'Plural: perennials', 'Derivation: From the Latin ...': the word's
         if item.text.strip(" .:").casefold() not in names and not _CROSS_REFERENCE.match(item.text):
             return item
     return None
+
+
+# A dictionary's field on the word itself, above its definition: 'Plural: perennials'.
+_FIELD_OF_THE_WORD = re.compile(
+    r"^(?:plural|derivation|etymology|origin|pronunciation|part\s+of\s+speech|word\s+class|"
+    r"syllables?|forms?|also\s+spelled)\s*:\s",
+    re.I,
+)
 
 
 _QUESTION_REACH = 600  # how far into a paragraph its own question and answer are read
@@ -687,7 +708,9 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
     if not tagline or tagline.endswith(":"):
         return None  # (one going on in a list below is read with its list, as a summary)
     # ('Is a connective tissue ...': the headword left out, verb and all)
-    sentence = without_bare_copula(_before_its_example(first_sentence(tagline), ctx.entry.names))
+    sentence = without_dictionary_lead(
+        _before_its_example(first_sentence(tagline), ctx.entry.names)
+    )
     if not is_noun_phrase(sentence) or _BLURB.match(sentence) or _ABOUT_A_TEXT.search(sentence):
         return None
     if ctx.own.find(sentence) or EVALUATIVE.match(sentence) or WEAK.match(sentence):
@@ -1566,7 +1589,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
     ):
         yield from _stands_for(ctx)  # 'What is APK?' -> 'Android Package Kit.': its letters
         return
-    answer = without_bare_copula(answer)  # 'Is a connective tissue' under 'Definition'
+    # ('Definition: ...' as a labelled dictionary writes it; 'Is a connective tissue')
+    answer = without_dictionary_lead(answer)
+    named_first, semicolon, rest = answer.partition("; ")
+    if semicolon and _only_its_name(named_first, ctx.entry.names):
+        answer = upper_first(rest)  # 'A perennial plant; a plant that is active ...'
     named = ctx.own.find(answer[:120])
     # ('Largest Contentful Paint (LCP) measures ...': the name in brackets after its words)
     bracketed = bool(named) and answer[named[0][1] :].startswith(")")

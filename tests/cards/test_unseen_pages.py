@@ -14539,3 +14539,39 @@ def test_a_kind_said_alone_goes_on_to_the_sentence_that_says_which_one() -> None
         "A type of life cycle for a plant. Annuals are plants that sprout, flower, set seed "
         "and die within one growing season."
     )
+
+
+def test_a_labelled_dictionary_entry_gives_its_definition() -> None:
+    # 'Term: perennial (noun)' / 'Plural: perennials' / 'Definition: A perennial plant; a
+    # plant that is active ...' gave no card: the plural's line was read as the gloss.
+    made = made_or_refused(
+        "Term: shrub (noun)\nPlural: shrubs\nDerivation: From Old English scrybb.\n"
+        "Definition: A shrub plant; a woody plant smaller than a tree, with several stems "
+        "from its base. Compare tree and herb.\n"
+    )
+    assert made["What is a shrub?"] == (
+        "A woody plant smaller than a tree, with several stems from its base."
+    )
+
+
+def test_a_gloss_naming_an_act_with_the_and_its_verb_in_ing() -> None:
+    # 'Pruning' / 'The cutting off leaves or branches within limits in order to ...': the
+    # page was refused.
+    made = made_or_refused(
+        "Thinning\n\nThe pulling out seedlings or shoots so that the ones left have room to "
+        "grow. Also done to fruit to get bigger fruit.\n"
+    )
+    assert made["What is thinning?"] == (
+        "The pulling out seedlings or shoots so that the ones left have room to grow."
+    )
+
+
+def test_a_guide_for_beginners_after_a_short_title_is_no_topic() -> None:
+    # 'Seed Germination: A Complete Guide For Beginners' was read as a page on 'Complete
+    # Guide' (the 'ASP.NET - Anti-forgery Token Deep Dive' rule).
+    from cards.recover import title_without_wrapper
+
+    assert title_without_wrapper("Seed Germination: A Complete Guide For Beginners") == (
+        "Seed Germination"
+    )
+    assert title_without_wrapper("ASP.NET - Anti-forgery Token Deep Dive") == ("Anti-forgery Token")
