@@ -1230,7 +1230,7 @@ def without_dictionary_lead(text: str) -> str:
     ...' -> 'The action of ...'."""
     gloss = _SYNONYMS_AFTER.sub("", _DICTIONARY_LEAD.sub("", text, count=1))
     # ('Is a connective tissue', a note's gloss with its subject left out, verb and all)
-    return without_bare_copula(gloss)
+    return _without_bare_copula(gloss)
 
 
 # A gloss opening on 'Is' or 'Are', its subject the headword left out: 'Is a connective
@@ -1238,7 +1238,7 @@ def without_dictionary_lead(text: str) -> str:
 _BARE_COPULA = re.compile(r"^(?:Is|Are)\s+(?=[a-z]+\s)")
 
 
-def without_bare_copula(gloss: str) -> str:
+def _without_bare_copula(gloss: str) -> str:
     """'Is a connective tissue ...' -> 'A connective tissue ...': a note's gloss with its
     subject, the headword, left out before the verb."""
     bare = _BARE_COPULA.match(gloss)

@@ -3264,11 +3264,7 @@ def _sense_opened(sense: re.Match[str]) -> str:
 # (a gloss, its name left out: not '1) The compiler work is to ...', a list's point)
 # ('1. Software that is permanently stored ...': a mass noun and what kind of it)
 _FIRST_SENSE = re.compile(
-    r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\(|[A-Z][a-z]{2,}\s+(?:that|which|used|for|of)\s|"
-    # ('1. Colourless, nonnucleated blood component that is ...': a few words describing
-    # the head noun before it)
-    r"(?!(?:The|This|These|Those|It|You|We|They|Your|Our|Its)\b)[A-Z][a-z]{2,},?"
-    r"(?:\s+[a-z][\w-]*,?){1,4}\s+(?:that|which)\s)"
+    r"^1\.\s+(?=(?:An?|Any|One|an?)\s|\(|[A-Z][a-z]{2,}\s+(?:that|which|used|for|of)\s)"
 )
 
 
