@@ -239,4 +239,6 @@ def _times(text: str, name: str) -> int:
     """How often `text` says `name`, in either number."""
     stem = name.casefold()
     stem = stem[:-1] if stem.endswith("s") else stem  # 'Databases' is about 'database'
+    if stem not in text:
+        return 0
     return len(re.findall(rf"(?<!\w){re.escape(stem)}s?(?!\w)", text))

@@ -60,7 +60,7 @@ from cards.sentences import (
     upper_first,
     words,
 )
-from cards.text import list_marker, plain, written_at
+from cards.text import list_marker, may_say, plain, written_at
 
 # A glossary's label over one of its readings of a term: 'Very Simple Definition:'.
 _READING_LABEL = re.compile(
@@ -491,7 +491,7 @@ def _site_over_a_question(title: str, top: list[str], lines: list[str]) -> bool:
     # (said again only after the page's own title, as a browser's tab shows it: 'What is
     # the difference between ...? | Hiprup')
     suffixed = re.compile(rf"\s[|–—-]\s+{re.escape(title)}\s*$")
-    tabs = sum(1 for line in lines if suffixed.search(line))
+    tabs = sum(1 for line in lines if title in line and suffixed.search(line))
     if times_said(title, lines) - tabs > 1:
         return False
     for line in top[at + 1 : at + _QUESTION_REACH]:
@@ -513,6 +513,8 @@ def _unsaid_head(title: str, top: list[str], lines: list[str]) -> bool:
     """Whether a title is a dictionary site's name as its head line writes it ('Find the
     word definition' over a Wiktionary entry for 'package manager'): the page says it
     nowhere else."""
+    if not any(may_say(line, title) for line in top):
+        return False
     wrapped = re.compile(rf"{re.escape(title)}\s+(?:definition|meaning)s?\s*:?", re.I)
     head = next((line for line in top if wrapped.fullmatch(line)), None)
     return head is not None and not _said_elsewhere(title, head, lines)
@@ -3012,8 +3014,11 @@ def times_said(name: str, lines: Sequence[str]) -> int:
             break
         kept.append(line)
         size += len(line) + 1
+    text = "\n".join(kept)
+    if not may_say(text[:_PAGE_REACH], name):
+        return 0
     said = re.compile(rf"(?<!\w){re.escape(name)}s?(?!\w)", re.I)
-    return len(said.findall("\n".join(kept), 0, _PAGE_REACH))
+    return len(said.findall(text, 0, _PAGE_REACH))
 
 
 def _said_often(name: str, lines: Sequence[str]) -> bool:

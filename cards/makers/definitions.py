@@ -99,6 +99,7 @@ from cards.sentences import (
     upper_first,
     words,
 )
+from cards.text import may_say
 
 if TYPE_CHECKING:
     from cards.makers.context import Context
@@ -1198,7 +1199,8 @@ def _said_more_precisely(
     section, item, sentence = found
     following = _sentence_after(sentence, item)
     named = "|".join(re.escape(name) for name in ctx.entry.names if name)
-    formal = named and re.match(
+    said = named and any(may_say(following, name) for name in ctx.entry.names if name)
+    formal = said and re.match(
         rf"(?:(?:the|an?)\s+)?(?:{named})\s+(?:is|are)\s+defined\s+as\s", following, re.I
     )
     if _MORE_PRECISELY.match(following) is None and not formal:
@@ -1786,6 +1788,8 @@ def _without_second_clause(answer: str, names: tuple[str, ...]) -> str:
     RFC 4627.' -> '... simple data structures.': the name said again after a comma, as the
     subject of a second clause, starts something else than what it is."""
     for name in names:
+        if name not in answer:
+            continue
         again = re.search(rf",\s+{re.escape(name)}\s+(?:is|are|was|were|has|have)\s", answer)
         if again is not None and again.start() >= _BEFORE_SECOND_CLAUSE:
             return answer[: again.start()] + "."
@@ -2322,7 +2326,8 @@ def _defined_again(sentence: str, names: tuple[str, ...]) -> bool:
     word, said again and defined more fully."""
     heads = {name.split()[-1] for name in names if name.split()} | set(names)
     return any(
-        re.match(
+        may_say(sentence, head)
+        and re.match(
             rf"(?:an?\s+|the\s+)?{re.escape(head)}s?\s+(?:is|are)\s+(?:an?|the|[a-z]+s)\s",
             sentence,
             re.I,

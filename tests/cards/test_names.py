@@ -3,10 +3,15 @@ helpers the makers share with it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cards.names import NameIndex
 from cards.sentences import Wording, split_sentences
+from cards.text import may_say
 
 INDEX = NameIndex([("Backend", "server side"), ("API",), ("Web app",), ("Cache",)])
 
@@ -127,3 +132,37 @@ def test_a_name_met_only_first_in_sentences_keeps_a_capital_the_page_uses_inside
     (entry,) = parse_entries(f"{title[:1].upper() + title[1:]}\n\n{text}", "page.txt")
     prompts = [card.prompt for card in cards.generate(entry)]
     assert asked in prompts
+
+
+_NAME_WORDS = ("load", "balancer", "pool", "api", "apis", "cache", "caches", "box", "Boxes", "S")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    own=st.lists(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3), max_size=4),
+    below=st.lists(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3), max_size=6),
+    said=st.lists(st.sampled_from((*_NAME_WORDS, "and", "the", ",")), max_size=14),
+)
+def test_an_index_on_a_base_finds_what_one_index_of_both_finds(
+    own: list[list[str]], below: list[list[str]], said: list[str]
+) -> None:
+    # An entry's own names stand on the collection's index without copying it: every
+    # sentence must name the same concepts, at the same places, as one index of both.
+    names = [(" ".join(words),) for words in own]
+    others = [(" ".join(words),) for words in below]
+    text = " ".join(said)
+    stacked = NameIndex(names, base=NameIndex(others))
+    assert stacked.find(text) == NameIndex([*names, *others]).find(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(alphabet="abkKsSſ \u212a-'.é", max_size=20),
+    literal=st.text(alphabet="abkKsSſ\u212a-é", min_size=1, max_size=4),
+)
+def test_a_name_said_nowhere_is_never_missed_by_the_quick_look(text: str, literal: str) -> None:
+    # The quick look spares compiling a pattern around a name the text cannot hold; it
+    # must never say "nowhere" where the pattern, case aside, would find it (the Kelvin
+    # sign and the long s are matched by re.I to k and s).
+    if not may_say(text, literal):
+        assert re.search(re.escape(literal), text, re.I) is None
