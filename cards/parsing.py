@@ -538,7 +538,14 @@ def _names_without_title(text: str, file: str) -> list[str]:
     # is, but one opens on its name in capitals, doing what it does (tried after any name
     # a sentence says what it is of)
     acting = [name for line in lines if (name := _acting_name(first_sentence(line)))][:1]
-    return found + [name for name in acting if name not in found]
+    found += [name for name in acting if name not in found]
+    # 'kerning.txt' holding a glossary's text copied without its head ('Typographic term
+    # used ... to describe the adjustment of the spacing between ...'): the name the
+    # learner saved it under, when the page says it, is tried last
+    saved = note_name(file, (".txt", ".text"))
+    if saved and saved not in found and times_said(saved, text.splitlines()) > 0:
+        found.append(saved)
+    return found
 
 
 def _acting_name(sentence: str) -> str:

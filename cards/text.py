@@ -448,12 +448,13 @@ _UNNAMED = frozenset(
 )
 
 
-def note_name(file: str) -> str:
+def note_name(file: str, suffixes: tuple[str, ...] = (".md", ".markdown")) -> str:
     """The name of a Markdown note without a title heading: its file's name, as note apps
     (Obsidian, Foam, Logseq) show it: 'WebSocket.md' is 'WebSocket', 'load-balancer.md'
-    'Load balancer'. '' for a name that names nothing ('index.md', 'Untitled 3.md')."""
+    'Load balancer'. '' for a name that names nothing ('index.md', 'Untitled 3.md'), or
+    a file of none of `suffixes`."""
     path = PurePath(file)
-    if path.suffix.lower() not in (".md", ".markdown"):
+    if path.suffix.lower() not in suffixes:
         return ""
     name = path.stem if " " in path.stem.strip() else re.sub(r"[-_]+", " ", path.stem)
     name = collapse(name)

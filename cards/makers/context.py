@@ -152,6 +152,21 @@ def _same_file(given: Sequence[Entry], entry: Entry) -> list[Entry] | None:
 _FILE_OF = attrgetter("file")
 
 
+def _may_be_plural(word: str) -> bool:
+    """Whether a name's last word may be a plural: in -s, or one of the plurals without
+    it ('data', 'criteria', 'alumni', 'larvae', 'people')."""
+    lowered = word.lower()
+    return lowered.endswith("s") or lowered in _PLURALS_WITHOUT_S
+
+
+_PLURALS_WITHOUT_S = frozenset(
+    {"data", "media", "criteria", "phenomena", "bacteria", "curricula", "strata", "errata"}
+    | {"alumni", "fungi", "cacti", "nuclei", "stimuli", "radii", "larvae", "algae"}
+    | {"antennae", "vertebrae", "people", "children", "men", "women", "mice", "geese"}
+    | {"teeth", "feet", "sheep", "deer", "fish", "police", "cattle", "staff", "livestock"}
+)
+
+
 @dataclass(frozen=True)
 class Context:
     """What every maker needs: the entry, its siblings and the seed."""
@@ -206,6 +221,10 @@ class Context:
             and _AFTER_AN_OR.search(text, max(0, start - 12), start) is None
         ]
         if said:
+            if not _may_be_plural(last):
+                # 'the typographic point were put forth': a plural verb after a name
+                # no plural is spelled like belongs to another subject
+                return False
             many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
             return many * 2 > len(said)
         acting = (

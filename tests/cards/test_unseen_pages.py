@@ -14575,3 +14575,36 @@ def test_a_guide_for_beginners_after_a_short_title_is_no_topic() -> None:
         "Seed Germination"
     )
     assert title_without_wrapper("ASP.NET - Anti-forgery Token Deep Dive") == ("Anti-forgery Token")
+
+
+def test_a_saved_page_without_its_head_takes_the_name_it_was_saved_under() -> None:
+    # A glossary's text copied without its head into 'kerning.txt' ('Typographic term
+    # used ... to describe the adjustment of ...') was refused: no title line, and no
+    # sentence names its term before defining it.
+    text = (
+        "Typesetting term for the even loosening or tightening of the space across a whole "
+        "run of letters, rather than between one pair. Designers open up tracking on small "
+        "capitals so the letters do not crowd.\n"
+    )
+    (entry,) = parse_entries(text, "notes/tracking.txt")
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is tracking?"] == (
+        "Typesetting term for the even loosening or tightening of the space across a whole "
+        "run of letters, rather than between one pair."
+    )
+    # A file name the page never says names nothing of it: still refused.
+    with pytest.raises(cards.ParseError, match="has no title"):
+        parse_entries(text, "notes/letter-spacing-draft.txt")
+
+
+def test_a_plural_verb_after_a_name_with_no_plural_form_is_another_subjects() -> None:
+    # 'Prior attempts to standardize the typographic point were put forth by ...' made
+    # the page ask 'What are point?'.
+    _, made = deck(
+        "Pica\n\nA unit of type measure equal to twelve points, about a sixth of an inch. "
+        "Early efforts to standardise the pica were made by rival foundries.\n"
+    )
+    assert made["What is the pica?"] == (
+        "A unit of type measure equal to twelve points, about a sixth of an inch."
+    )
+    assert not [prompt for prompt in made if prompt.startswith("What are")]
