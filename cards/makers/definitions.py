@@ -809,6 +809,22 @@ def _says_what(sentence: str, names: Sequence[str]) -> bool:
 _WHAT_IS_ASKED = re.compile(r"\s*what(?:\s+(?:is|are)|['’]s)\s", re.I)
 
 
+def _restated(sentence: str, names: tuple[str, ...]) -> str:
+    """'Leading is the key to readability; Leading is the space between the lines of
+    type ...': the name that opens a sentence said again after its semicolon, and what
+    it is said once more: that second clause, which says it; '' when it does not."""
+    head, semicolon, after = sentence.partition("; ")
+    if not semicolon:
+        return ""
+    for name in names:
+        if not name or not may_say(after, name):
+            continue
+        opening = rf"(?:(?:the|an?)\s+)?{re.escape(name)}\s+(?:is|are)\s+(?!also\b)"
+        if re.match(opening, head, re.I) and re.match(opening, after, re.I):
+            return after
+    return ""
+
+
 def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """The sentence that says what the entry is, in the page's order.
 
@@ -848,6 +864,7 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
             # reaction is known as neutralization reaction.': told, then named
             return told
         told = None
+        sentence = _restated(sentence, ctx.entry.names) or sentence
         summary = section.kind is SectionKind.SUMMARY
         opens_section = id(section) not in said_in
         if len(words(sentence)) > _LABEL_WORDS:

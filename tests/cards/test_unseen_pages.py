@@ -14608,3 +14608,22 @@ def test_a_plural_verb_after_a_name_with_no_plural_form_is_another_subjects() ->
         "A unit of type measure equal to twelve points, about a sixth of an inch."
     )
     assert not [prompt for prompt in made if prompt.startswith("What are")]
+
+
+def test_a_name_said_again_after_a_semicolon_says_what_it_is_there() -> None:
+    # 'Leading is the key to readability; Leading is the space between the lines of type
+    # ...': the praise before the semicolon was read as the whole sentence, and the page
+    # gave no card at all.
+    _, made = deck(
+        "Kerning\n\nKerning is the secret of polished headlines; kerning is the adjustment "
+        "of the space between two particular letters. Set it by eye on large type.\n"
+    )
+    assert made["What is kerning?"] == (
+        "The adjustment of the space between two particular letters."
+    )
+    # A second clause that adds to the first ('is also') is no restatement of it.
+    _, made = deck(
+        "Tracking\n\nTracking is the even spacing of a whole run of letters; tracking is "
+        "also called letter-spacing by many designers. Loosen it on small capitals.\n"
+    )
+    assert made["What is tracking?"].startswith("The even spacing of a whole run of letters")
