@@ -1046,15 +1046,15 @@ class NameIndex:
                 if key:
                     self.groups.setdefault(key, tuple(names))
         # First words of every name: most words of a sentence start none, and are
-        # passed over with one set lookup. The words a name may begin at: a first word,
-        # or a plural of one (a one-word name is its own first word): cache -> caches,
-        # box -> boxes, proxy -> proxies. A base's are looked up in the base: an entry's
-        # own index stands on the collection's, and copying a thousand names into each
-        # of a thousand entries' indexes was a fifth of generating them.
-        firsts = {key.split(" ", 1)[0] for key in self.groups}
-        self.starts: frozenset[str] = frozenset(
-            firsts.union(*(_plurals(first) for first in firsts))
+        # passed over with one set lookup.
+        self.firsts: frozenset[str] = frozenset(key.split(" ", 1)[0] for key in self.groups) | (
+            base.firsts if base else frozenset()
         )
+        # The words a name may begin at: a first word, or a plural of one (a one-word
+        # name is its own first word): cache -> caches, box -> boxes, proxy -> proxies.
+        self.starts: frozenset[str] = self.firsts | {
+            plural for first in self.firsts for plural in _plurals(first)
+        }
         longest = max((key.count(" ") + 1 for key in self.groups), default=0)
         self.longest: int = max(longest, base.longest if base else 0)
         # How many words the names that begin with each first word have, longest first:
@@ -1063,7 +1063,9 @@ class NameIndex:
         lengths: dict[str, set[int]] = {}
         for key in self.groups:
             lengths.setdefault(key.split(" ", 1)[0], {1}).add(key.count(" ") + 1)
-        self._own_lengths: dict[str, tuple[int, ...]] = {
+        for first, counts in (base.lengths if base else {}).items():
+            lengths.setdefault(first, {1}).update(counts)
+        self.lengths: dict[str, tuple[int, ...]] = {
             first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()
         }
         # What `find` found in each text: the makers search the same sentences again
@@ -1076,22 +1078,6 @@ class NameIndex:
         if found is None and self.base is not None:
             return self.base._get(key)
         return found
-
-    def _starts_among(self, tokens: list[str]) -> frozenset[str]:
-        """The words of `tokens` a name of this index (or of its base) may begin at."""
-        found = self.starts.intersection(tokens)
-        return found if self.base is None else found | self.base._starts_among(tokens)
-
-    def _lengths_of(self, first: str) -> tuple[int, ...]:
-        """How many words the names beginning with `first` have, longest first (one
-        word for a word no name begins with: a plural, or a one-word name's)."""
-        own = self._own_lengths.get(first)
-        if self.base is None:
-            return own or (1,)
-        below = self.base._lengths_of(first)
-        if own is None or own == below or below == (1,):
-            return own or below
-        return tuple(sorted({*own, *below}, reverse=True))
 
     def __contains__(self, name: str) -> bool:
         return self._get(fold_name(name)) is not None
@@ -1118,17 +1104,17 @@ class NameIndex:
                 char if len(char.lower()) != 1 else char.lower() for char in text
             )
         tokens = _NAME_WORD.findall(lowered_text)
-        starts = self._starts_among(tokens)
+        starts = self.starts.intersection(tokens)
         if not starts:
             return []  # most sentences name nothing: no positions are worked out
-        get, lengths, count = self._get, self._lengths_of, len(tokens)
+        get, lengths, count = self._get, self.lengths, len(tokens)
         spans: list[tuple[int, int]] = []
         found: list[tuple[int, int]] = []
         free = 0  # the first token not inside a name found already
         for i in [i for i, token in enumerate(tokens) if token in starts]:
             if i < free:
                 continue
-            for length in lengths(tokens[i]):
+            for length in lengths.get(tokens[i], (1,)):
                 if length > count - i:
                     continue  # runs past the text's end
                 key = " ".join(tokens[i : i + length])
