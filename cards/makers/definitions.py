@@ -811,8 +811,9 @@ _WHAT_IS_ASKED = re.compile(r"\s*what(?:\s+(?:is|are)|['’]s)\s", re.I)
 
 def _restated(sentence: str, names: tuple[str, ...]) -> str:
     """'Leading is the key to readability; Leading is the space between the lines of
-    type ...': the name that opens a sentence said again after its semicolon, and what
-    it is said once more: that second clause, which says it; '' when it does not."""
+    type ...': a sentence that opens on the name and says it again after a semicolon,
+    each time with 'is': the clause after the semicolon, which says what it is; ''
+    for any other sentence."""
     head, semicolon, after = sentence.partition("; ")
     if not semicolon:
         return ""
