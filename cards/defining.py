@@ -853,13 +853,23 @@ def _stands_for(sentence: str) -> re.Match[str] | None:
 
 
 def _spelled(said: re.Match[str]) -> Definition | None:
-    """A `_STANDS_FOR` match as a definition, when its words spell its letters out."""
+    """A `_STANDS_FOR` match as a definition, when its words spell its letters out: its
+    words up to a comma, else a list of capitalised words ('RGB stands for Red, Green and
+    Blue', 'CMYK stands for Cyan, Magenta, Yellow, and Key (Black)')."""
+    short = said["short"]
     long = _joined(LEADING_ARTICLE.sub("", said["long"].strip()))  # 'for an International ...'
-    return (
-        Definition(said["short"], long, said["short"], "")
-        if _short_form(said["short"], long)
-        else None
-    )
+    if _short_form(short, long):
+        return Definition(short, long, short, "")
+    listed = _LISTED_WORDS.match(said.string, said.end("long"))
+    if listed is not None and _short_form(short, longer := f"{long}{listed[0]}"):
+        return Definition(short, longer, short, "")
+    return None
+
+
+# More capitalised words after a first, set apart by commas or 'and': ', Green and Blue'.
+_LISTED_WORDS = re.compile(
+    r"(?:(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}){1,8}"
+)
 
 
 def _joined(words: str) -> str:

@@ -14627,3 +14627,24 @@ def test_a_name_said_again_after_a_semicolon_says_what_it_is_there() -> None:
         "also called letter-spacing by many designers. Loosen it on small capitals.\n"
     )
     assert made["What is tracking?"].startswith("The even spacing of a whole run of letters")
+
+
+def test_letters_that_stand_for_a_list_of_words_are_spelled_out() -> None:
+    # 'CMYK stands for Cyan, Magenta, Yellow, and Key (Black).' opened a page with no
+    # title line: the comma ended the words, they no longer spelled the letters out, and
+    # the page was refused.
+    (entry,) = parse_entries(
+        "HSL stands for Hue, Saturation, and Lightness (or Luminance). Designers pick "
+        "colours with it because the three numbers match how people describe a colour.\n",
+        "page.txt",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What does HSL stand for?"] == "Hue, Saturation, and Lightness"
+    _, made = deck("RGB\n\nRGB stands for Red, Green and Blue. It is a colour model of light.\n")
+    assert made["What does RGB stand for?"] == "Red, Green and Blue"
+    # A word after the comma that is no part of the letters is not taken with them.
+    _, made = deck(
+        "CDN\n\nCDN stands for Content Delivery Network, Which Serves Files from nearby "
+        "servers. A CDN is a group of servers spread over many places.\n"
+    )
+    assert made["What does CDN stand for?"] == "Content Delivery Network"
