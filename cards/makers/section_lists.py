@@ -151,6 +151,8 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"will|may|include|includes|store|stores|yes|no|"
     r"let['’]s|it|you|we|us)\b|"  # 'Let's break it down': said to the reader
     r"^(?:for|in|on|with|by|at|from|to|into|about|during|against|under)\s|"  # 'For Users'
+    # 'This means a lot of things:': a pronoun and its verb (not 'This process')
+    r"^(?:this|that)\s+(?![a-z]+(?:ss|is|us)\b)[a-z]+s\b|"
     # 'Some tools use:': a clause that leads into its list, its verb last
     r"^(?:some|many|most|other|several)\s+[\w-]+s\s+[a-z]+\s*:?$|"
     # 'Astronomers noticed several clues:': who did what, the list its object

@@ -14648,3 +14648,20 @@ def test_letters_that_stand_for_a_list_of_words_are_spelled_out() -> None:
         "servers. A CDN is a group of servers spread over many places.\n"
     )
     assert made["What does CDN stand for?"] == "Content Delivery Network"
+
+
+def test_a_pronoun_and_its_verb_over_a_list_names_no_list() -> None:
+    # 'This means a lot of things:' over three numbered points was asked as 'What are
+    # the three this means a lot of things?' (GARBLED).
+    (entry,) = parse_entries(
+        "Analogous colours are colours that sit next to each other on the colour wheel."
+        "\n\nThis means a few things:\n\n  1. They sit calmly together.  That is, no hue "
+        "fights another for the eye.\n  2. When mixed they give a muddy middle tone.\n  3. "
+        "There is a sense of order between them.\n",
+        "page.txt",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert not [prompt for prompt in made if "this means" in prompt.casefold()]
+    assert made["What are analogous colours?"] == (
+        "Colours that sit next to each other on the colour wheel."
+    )
