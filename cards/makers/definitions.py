@@ -2146,6 +2146,7 @@ _KIND_REACH = 40
 _BESIDE_ANOTHER = re.compile(r"(?:supplementary|complementary|auxiliary|secondary)\s+to\b", re.I)
 _GOES_ON = re.compile(
     r"^(?:these|this|they|it|its|such)\s+[\w-]+|"
+    r"^it['’]s\s+[\w-]+|"  # 'It's a simple way to list the strengths, weaknesses ...'
     # 'With a race condition, the result ... depends on ...': the thing named again as a scene
     r"^(?:with|in)\s+(?:an?|the)\s+[\w -]{2,40},\s+",
     re.I,

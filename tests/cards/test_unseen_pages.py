@@ -14665,3 +14665,18 @@ def test_a_pronoun_and_its_verb_over_a_list_names_no_list() -> None:
     assert made["What are analogous colours?"] == (
         "Colours that sit next to each other on the colour wheel."
     )
+
+
+def test_a_kind_alone_takes_the_next_sentence_opening_its() -> None:
+    # 'A SWOT analysis is a strategic planning tool. It's a simple, and initial way to
+    # list the strengths, weaknesses, ...' was answered 'A strategic planning tool.'
+    # (INCOMPLETE): 'It is' went on to say which tool, 'It's' did not.
+    _, made = deck(
+        "What is a PEST analysis?\n\nA PEST analysis is a strategic planning tool. It's a "
+        "quick way to list the political, economic, social and technological forces around "
+        "a business.\n\nWhen to use it\n\nBefore a plan is drawn up for a new market.\n"
+    )
+    assert made["What is a PEST analysis?"] == (
+        "A strategic planning tool. It's a quick way to list the political, economic, "
+        "social and technological forces around a business."
+    )
