@@ -2280,8 +2280,13 @@ def without_open_alias(text: str) -> str:
     return _OPEN_ALIAS.sub(r"\1 ", text, count=1)
 
 
+# Another name: a few words, maybe quoted, maybe its letters in brackets and a word after
+# them ('digital light processing (DLP) printing').
+_ALIAS = r"[\"“]?[\w'’-]+(?:\s+[\w-]+){0,3}?(?:\s*\([^()]{1,30}\)(?:\s+[\w-]+)?)?"
 # ('unicast reverse path forwarding (unicast rpf), also known as "reverse route lookup,"
-# provides ...': its letters after the name, the other name quoted, any verb after it)
+# provides ...': its letters after the name, the other name quoted, any verb after it;
+# 'Resin printing, also known as stereolithography (SLA) or digital light processing
+# (DLP) printing, is ...': two other names)
 _OPEN_ALIAS = Gated(
     ("called", "known", "referred"),
     re.compile(
@@ -2289,7 +2294,7 @@ _OPEN_ALIAS = Gated(
         r"(?:,\s+(?:sometimes\s+|also\s+|often\s+)?(?:called|known\s+as|referred\s+to\s+as)"
         # ('a sector also known as a page is ...': 'also known as' needs no comma before it)
         r"|\s+also\s+known\s+as)\s+"
-        r"(?:an?\s+|the\s+)?[\"“]?[\w'’-]+(?:\s+[\w-]+){0,3}?(?:,[\"”]|[\"”],?|,)?"
+        rf"(?:an?\s+|the\s+)?{_ALIAS}(?:\s+or\s+{_ALIAS})?(?:,[\"”]|[\"”],?|,)?"
         r"\s+(?=(?:is|are|refers\s+to|means|[a-z]{3,}s)\s)",
         re.I,
     ),

@@ -14680,3 +14680,19 @@ def test_a_kind_alone_takes_the_next_sentence_opening_its() -> None:
         "A strategic planning tool. It's a quick way to list the political, economic, "
         "social and technological forces around a business."
     )
+
+
+def test_two_other_names_with_their_letters_set_after_the_subject() -> None:
+    # 'Resin printing, also known as stereolithography (SLA) or digital light processing
+    # (DLP) printing, is an additive manufacturing process ...' opened a page with no
+    # title line: one other name was read past, two were not, and the page was refused.
+    (entry,) = parse_entries(
+        "Powder bed fusion, also known as selective laser sintering (SLS) or multi jet "
+        "fusion (MJF) printing, is a family of methods that melt thin layers of powder into "
+        "solid parts. It needs no supports, since the loose powder holds the part.\n",
+        "page.txt",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is powder bed fusion?"] == (
+        "A family of methods that melt thin layers of powder into solid parts."
+    )
