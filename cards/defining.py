@@ -1348,14 +1348,16 @@ def glosses_when(text: str) -> bool:
     Git can't combine changes from two branches ...' under 'Merge conflicts'; not a
     sentence with a subject of its own after its 'when' ('When the requested page is not
     in memory a page fault occurs.')."""
-    return (
-        _WHEN.match(text) is not None
-        and len(text.split()) <= 15
-        and _OWN_MAIN_CLAUSE.search(text) is None
-    )
+    if _WHEN.match(text) is None or len(text.split()) > 15 or _OWN_MAIN_CLAUSE.search(text):
+        return False
+    # ('When people think of 3D printing they think of rigid parts.': a main clause of
+    # its own after the 'when', its subject a pronoun)
+    third = re.match(r"\s*(?:\S+\s+){3}", text)
+    return third is None or _PRONOUN_SUBJECT.search(text, third.end()) is None
 
 
 _OWN_MAIN_CLAUSE = re.compile(r"\b(?:occurs|happens|arises|results|is\s+called)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|we|you|he|she)\s+[a-z]{2,}\b", re.I)
 
 
 def _is_fragment(text: str) -> bool:

@@ -14696,3 +14696,17 @@ def test_two_other_names_with_their_letters_set_after_the_subject() -> None:
     assert made["What is powder bed fusion?"] == (
         "A family of methods that melt thin layers of powder into solid parts."
     )
+
+
+def test_a_when_clause_with_a_main_clause_of_its_own_is_no_gloss() -> None:
+    # 'When people think of 3D printing they think of rigid parts.' under 'TPU' was read
+    # as a dictionary's gloss of an event ('When Git can't combine ...') and became the
+    # answer to 'What is TPU?' (WRONG).
+    _, made = deck(
+        "PETG\n\nWhen people pick a filament they usually pick PLA first. PETG stands for "
+        "polyethylene terephthalate glycol. It is a plastic that is tougher than PLA and "
+        "bends a little before it breaks.\n"
+    )
+    assert made["What is PETG?"] == (
+        "A plastic that is tougher than PLA and bends a little before it breaks."
+    )
