@@ -468,7 +468,10 @@ EVALUATIVE = re.compile(
     r"(?:part|piece|component|aspect|element|building block|concept|topic|ingredient|tool|"
     # (not 'a fundamental concept that ensures operations can be repeated ...': what it
     # does follows the praise)
-    r"feature|addition)s?\b(?!\s+(?:that|which)\s+[a-z]{3,}s\s)|"
+    # ('the essential element of a contract, representing the promises exchanged ...':
+    # what it stands for follows, set off by a comma)
+    r"feature|addition)s?\b(?!\s+(?:that|which)\s+[a-z]{3,}s\s|"
+    r"(?:\s+of\s+[\w\s-]{1,40}?)?,\s+(?:representing|consisting\s+of|made\s+up\s+of)\s)|"
     # 'an important technique in Machine Learning': how much it matters where it is used
     # (not 'a powerful technique for transforming ...', which says what it does)
     r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|fundamental|critical|"

@@ -14710,3 +14710,24 @@ def test_a_when_clause_with_a_main_clause_of_its_own_is_no_gloss() -> None:
     assert made["What is PETG?"] == (
         "A plastic that is tougher than PLA and bends a little before it breaks."
     )
+
+
+def test_praise_of_a_part_followed_by_what_it_stands_for_is_a_definition() -> None:
+    # 'In a legal context, consideration is the essential element of a contract,
+    # representing the promises or obligations exchanged between the parties.' was
+    # passed over as praise, and the page gave no card.
+    _, made = deck(
+        "Offer\n\nIn a legal context, an offer is the key element of a deal, representing "
+        "one party's clear promise to be bound if the other accepts.\n\nWithout one there "
+        "is nothing to accept.\n"
+    )
+    assert made["What is an offer?"] == (
+        "The key element of a deal, representing one party's clear promise to be bound if "
+        "the other accepts."
+    )
+    # Praise alone stays no definition.
+    _, made = deck(
+        "Offer\n\nAn offer is the key element of every deal.\n\nWithout one there is nothing "
+        "to accept.\n"
+    )
+    assert "What is an offer?" not in made
