@@ -416,7 +416,7 @@ def _parse_marked(text: str, file: str, default_path: str) -> Entry:
     try:
         return _parse(text, file, default_path)
     except ParseError as error:
-        if not error.message.startswith(("has no title", _NOTHING_DEFINED)):
+        if not error.message.startswith(("has no title", _NOTHING_DEFINED, "its title")):
             raise
         # A note named by its file ('WebSocket.md' holding only what it is), or a page
         # copied without its title that opens by defining its concept ('Definition:
@@ -523,6 +523,12 @@ def _names_without_title(text: str, file: str) -> list[str]:
             # ...': the letters spelled out, then what the thing they name does
             found.append(letters["short"])
             continue
+        told = _TOLD_THEN_NAMED.match(first_sentence(said))
+        if told is not None:
+            # 'The person who is being sued in a civil litigation ... is called the
+            # defendant.': what it is told first, the name it goes by last
+            found.append(upper_first(told["name"]))
+            continue
         sentences = [first_sentence(said)]
         if summary and k == 0:
             # 'What it is' / 'Every part of a page can be marked up ... Semantic HTML is
@@ -546,6 +552,15 @@ def _names_without_title(text: str, file: str) -> list[str]:
     if saved and saved not in found and times_said(saved, text.splitlines()) > 0:
         found.append(saved)
     return found
+
+
+# A thing told first and named last: 'The person who is being sued ... is called the
+# defendant.'
+_TOLD_THEN_NAMED = re.compile(
+    r"^(?:the|an?)\s+[^.;:!?]{8,200}?\s+(?:is|are)\s+(?:called|known\s+as|termed)\s+"
+    r"(?:an?\s+|the\s+)?[\"“']?(?P<name>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”']?\.$",
+    re.I,
+)
 
 
 def _acting_name(sentence: str) -> str:

@@ -371,6 +371,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'GlossaryNatural Language Processing': a glossary's crumb, glued
     if PART_OF_SPEECH.fullmatch(letter):
         return True  # 'Noun' over a dictionary's headword
+    if re.match(r"pronunciation\s*:", letter, re.I) and len(letter) <= 60:
+        return True  # 'Pronunciation: duh-FEN-dent' over a legal glossary's entry
     if letter.casefold() in _LABEL_TITLES:
         return True  # 'Answer' over a Q&A site's answer
     if re.fullmatch(

@@ -14731,3 +14731,20 @@ def test_praise_of_a_part_followed_by_what_it_stands_for_is_a_definition() -> No
         "to accept.\n"
     )
     assert "What is an offer?" not in made
+
+
+def test_a_thing_told_first_and_named_last_under_a_pronunciation_line() -> None:
+    # 'Pronunciation: duh-FEN-dent' / 'The person who is being sued ... is called the
+    # defendant.': the pronunciation was the entry's title, and the page gave no card.
+    (entry,) = parse_entries(
+        "Pronunciation: reh-SPON-dent\n\nThe party who must answer a petition in a civil "
+        "court or the party who opposes an appeal is called the respondent.\n\nIn an "
+        "appeal, the opposite of the respondent is the appellant.\n\nSample Sentence\n\n"
+        "The respondent filed an answer to the petition.\n",
+        "page.txt",
+    )
+    assert entry.title == "Respondent"
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is the respondent?"] == (
+        "The party who must answer a petition in a civil court or the party who opposes an appeal."
+    )
