@@ -295,13 +295,24 @@ def markdown_segments(lines: list[str], file: str, meta: Meta) -> list[Segment]:
 
 
 def _label(block: _Block, current: Segment) -> Segment | None:
-    """A paragraph opening 'Common misconception: ...' starts that section."""
+    """A paragraph opening 'Common misconception: ...' starts that section; so does one
+    that is only a label ('Pros:' over its bullets, under '## Pros and cons')."""
     from cards.segments import inline_label
 
     head = inline_label(block.text, current.kind)
     if head is None:
-        return None
+        alone = _LABEL_ALONE.fullmatch(block.text.strip())
+        kind = section_kind(alone["label"]) if alone is not None else None
+        if kind is None or kind is current.kind:
+            return None
+        return Segment(alone["label"], block.line, kind, [])
     return Segment(head.text, block.line, head.kind, [Line(block.line, head.rest or "")])
+
+
+# A paragraph that is a label and nothing more: 'Pros:', '**Cons:**'.
+_LABEL_ALONE = re.compile(
+    r"(?:\*\*|__)?(?P<label>[A-Z][\w' -]{1,40}?)(?::(?:\*\*|__)?|(?:\*\*|__):)"
+)
 
 
 def _paragraph(line: int, text: str) -> list[Line]:

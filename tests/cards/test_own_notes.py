@@ -226,3 +226,17 @@ def test_one_side_of_a_versus_section_is_neither_a_claim_nor_a_clue() -> None:
     )
     prompts = [card.prompt for card in cards.generate(entry, [])]
     assert not [p for p in prompts if p.startswith(("What does a trie do", "Which concept"))]
+
+
+def test_a_label_alone_over_its_bullets_opens_its_section() -> None:
+    # A new user's note: 'Pros:' and 'Cons:' lines, each over bullets, under '## Pros and
+    # cons' gave no card; the same note with '## Pros' and '## Cons' headings gave four.
+    entry = parse(
+        "# Hub gear\n\nA hub gear is a gear system sealed inside the rear wheel's hub.\n\n"
+        "## Pros and cons\n\nPros:\n- Sealed from mud and rain.\n- Shifts while standing "
+        "still.\n\nCons:\n- Heavier than a derailleur.\n- Fewer gears to choose from.\n",
+        "hub-gear.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["Pro or con of a hub gear: sealed from mud and rain."] == "Pro"
+    assert made["Pro or con of a hub gear: heavier than a derailleur."] == "Con"
