@@ -302,7 +302,9 @@ def _label(block: _Block, current: Segment) -> Segment | None:
     head = inline_label(block.text, current.kind)
     if head is None:
         alone = _LABEL_ALONE.fullmatch(block.text.strip())
-        kind = section_kind(alone["label"]) if alone is not None else None
+        if alone is None:
+            return None
+        kind = section_kind(alone["label"])
         if kind is None or kind is current.kind:
             return None
         return Segment(alone["label"], block.line, kind, [])
