@@ -272,9 +272,11 @@ def _step_line(
 ) -> str:
     """One step's line: 'Backend (System Basics): recall 40% · 2 weak cards: review
     first', or for a step ready, its check command (and c, where `checks_here`)."""
-    # ('recall 0%' right after a first session read as if nothing was learnt: none
-    # of the step's cards is past its learning steps, so nothing is predicted yet)
-    recall = f"recall {row.recall:.0%}" if row.recall else ""
+    # ('recall 0%', or 'recall 6%' after a session with 13 of 16 right, read as if
+    # nothing was learnt: unseen cards and those still in their learning steps count
+    # 0, so the figure is shown once at least half of the step's cards are predicted)
+    predicted = row.seen - row.learning
+    recall = f"recall {row.recall:.0%}" if row.recall and predicted * 2 >= row.total else ""
     several = len({step.path for step in steps}) > 1
     name = f"{row.step.title} ({row.step.path})" if several else row.step.title
     if row.next_action == READY:
