@@ -396,6 +396,9 @@ def mention(entry: Entry) -> str:
                 rf"{re.escape(last[:1].upper() + last[1:])}\s+(?:[a-z]+ed|paid|made|held|kept)\s",
                 _first_summary(entry),
             )
+            # ('Chain lube is an oil or wax ...', 'Mise en place is ...': a substance, or a
+            # phrase of another language, said bare)
+            substance = last.lower() in _MASS_HEADS or _FOREIGN_JOIN.search(form) is not None
             if (
                 not best
                 and not many
@@ -403,6 +406,7 @@ def mention(entry: Entry) -> str:
                 and not abstract
                 and not bare
                 and not mass
+                and not substance
                 and not _uncounted(form, entry)
             ):
                 best = indefinite(form)  # 'Load balancer is ...'
@@ -987,6 +991,20 @@ _UNCOUNTED_HEADS = frozenset(
         *("authorization", "security", "infrastructure", "equipment", "metadata"),
     )
 )
+
+
+# Heads of names of stuff rather than things, said without 'a': 'chain lube', 'bread
+# flour', 'potting soil'.
+_MASS_HEADS = _UNCOUNTED_HEADS | frozenset(
+    (
+        *("lube", "oil", "wax", "grease", "water", "paint", "glue", "ink", "sugar", "flour"),
+        *("salt", "butter", "dough", "broth", "soil", "compost", "mulch", "sand", "clay"),
+        *("concrete", "cement", "steel", "plastic", "rubber", "fabric", "foam", "mud"),
+    )
+)
+# A word joining the words of a French or Spanish phrase: 'mise en place', 'sous vide'
+# aside, 'pommes de terre'.
+_FOREIGN_JOIN = re.compile(r"\s(?:en|de|du|des|la|le|au|aux|à|del)\s")
 
 
 def plural_of(name: str) -> str:

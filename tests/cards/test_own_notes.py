@@ -240,3 +240,21 @@ def test_a_label_alone_over_its_bullets_opens_its_section() -> None:
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     assert made["Pro or con of a hub gear: sealed from mud and rain."] == "Pro"
     assert made["Pro or con of a hub gear: heavier than a derailleur."] == "Con"
+
+
+def test_stuff_and_a_foreign_phrase_are_asked_without_an_article() -> None:
+    # A new user's notes asked 'What is a chain lube?' and 'What is a mise en place?'.
+    entry = parse(
+        "# Bread flour\n\nBread flour is a wheat flour with more protein than plain flour, so "
+        "dough made with it rises higher.\n",
+        "bread-flour.md",
+    )
+    prompts = [card.prompt for card in cards.generate(entry, [])]
+    assert "What is bread flour?" in prompts
+    entry = parse(
+        "# Pot au feu\n\nPot au feu is a French dish of beef and vegetables simmered for "
+        "hours in one pot.\n",
+        "pot-au-feu.md",
+    )
+    prompts = [card.prompt for card in cards.generate(entry, [])]
+    assert "What is pot au feu?" in prompts
