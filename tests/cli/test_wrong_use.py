@@ -137,6 +137,24 @@ def test_preview_of_one_missing_file_is_one_line(_isolated_home: Path, tmp_path:
     )
 
 
+def test_preview_of_a_good_file_beside_a_bad_one_says_how_to_see_the_good(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    # A new user's 'tutor preview chain-lube.txt ride-notes.txt' printed only the bad
+    # file's problem: nothing said the good file's cards could be shown.
+    good = tmp_path / "chain-lube.md"
+    good.write_text("# Chain lube\n\nChain lube is an oil put on a bicycle chain.\n")
+    bad = tmp_path / "ride-notes.txt"
+    bad.write_text("went out at nine, back by noon\n")
+    done = tutor(_isolated_home, "preview", str(good), str(bad))
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == (
+        "tutor: 1 problem; nothing shown (--skip-invalid shows the valid files)"
+    )
+    shown = tutor(_isolated_home, "preview", "--skip-invalid", "--no-pager", str(good), str(bad))
+    assert "What is chain lube?" in shown.stdout
+
+
 @pytest.mark.parametrize("command", ["import", "preview"])
 def test_a_mistyped_file_name_names_the_file_meant(
     _isolated_home: Path, tmp_path: Path, command: str

@@ -244,11 +244,12 @@ def preview(
         _list_problems(errors)
         given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
         if errors and not skip_invalid:
-            if len(errors) == 1:
+            if len(errors) == 1 and not given:
                 raise typer.Exit(1)  # its own line says all there is to say
-            raise UserError(
-                f"{len(errors)} problems; nothing shown (--skip-invalid shows the valid files)"
-            )
+            # (a new user's one bad file of two hid the good one's cards, and nothing
+            # said how to see them)
+            problems = "1 problem" if len(errors) == 1 else f"{len(errors)} problems"
+            raise UserError(f"{problems}; nothing shown (--skip-invalid shows the valid files)")
         if errors and not given:
             from tutor.ui import counted
 
