@@ -132,3 +132,21 @@ def test_help_with_stdout_closed_prints_nothing_and_succeeds(
         preexec_fn=lambda: os.close(1),
     )
     assert (done.returncode, done.stderr) == (0, b"")
+
+
+@pytest.mark.parametrize("args", [("help",), ("help", "review"), ("help", "export", "csv")])
+def test_help_as_a_command_gives_the_help_of_the_command_after_it(
+    _isolated_home: Path, args: tuple[str, ...]
+) -> None:
+    # A new user typed 'tutor help' first, as git and pip take it, and was told there was
+    # no such command.
+    done = _help(_isolated_home, *args)
+    assert done.stdout == rendered("python -m tutor", " ".join(args[1:]))
+    unknown = subprocess.run(
+        [sys.executable, "-m", "tutor", "help", "revew"],
+        env=child_env(_isolated_home, DAY1),
+        capture_output=True,
+        text=True,
+    )
+    assert unknown.returncode == 2
+    assert unknown.stderr.startswith("tutor: no such command 'revew'")
