@@ -455,11 +455,16 @@ EVALUATIVE = re.compile(
     r"(?:crucial|vital|essential|indispensable|invaluable|fundamental|central|key|integral|"
     r"instrumental|pivotal)\s+"
     r"(?:to|for|in)\b|(?:crucial|vital|essential|indispensable|invaluable)\b|"
+    # 'a complex subject with plenty of terminology to discuss': how big a topic it is
+    r"(?:an?|the)\s+(?:very\s+)?(?:complex|broad|vast|huge|big|deep|fascinating|interesting)"
+    r"\s+(?:subject|topic|area)\b(?!\s+(?:that|which|of|concerned)\b)|"
     # 'a normal and expected mechanism in ...': how usual it is, not what it is
     r"(?:an?\s+)?(?:normal|expected|common|usual|natural)\s+and\s+\w+\s|"
     # (not 'the central part of an operating system that manages ...': where it sits)
     r"(?!the\s+(?:central|core|innermost)\s+(?:part|component)\s+of\b)"
-    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|"
+    # ('sometimes a necessary component when printing': how often it is needed)
+    r"(?:(?:sometimes|often|usually|always|also)\s+)?"
+    r"(?:an?|the)\s+(?:\w+\s+)?(?:crucial|important|key|vital|essential|foundational|necessary|"
     r"inevitable|unavoidable|indispensable|"
     r"fundamental|critical|big|major|integral|central|core|powerful|great|handy|useful|"
     r"perfect|ideal|excellent|natural|nice|good)\s+"

@@ -14748,3 +14748,25 @@ def test_a_thing_told_first_and_named_last_under_a_pronunciation_line() -> None:
     assert made["What is the respondent?"] == (
         "The party who must answer a petition in a civil court or the party who opposes an appeal."
     )
+
+
+def test_how_big_a_topic_or_how_often_a_thing_is_needed_is_no_definition() -> None:
+    # 'What is 3D printing?' -> 'A complex subject with plenty of terminology to
+    # discuss.'; 'What are support structures?' -> 'Sometimes a necessary component when
+    # printing.' (both WRONG).
+    _, made = deck(
+        "Infill\n\nInfill is a broad subject with plenty of settings to learn. Infill is the "
+        "pattern printed inside a part's walls to give it strength without filling it solid."
+        "\n"
+    )
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what is infill?"] == (
+        "The pattern printed inside a part's walls to give it strength without filling it solid."
+    )
+    _, made = deck(
+        "Rafts\n\nRafts are sometimes a necessary component when printing. A raft is a thin "
+        "mesh printed under a part so that the part's first layer sticks to it, not the bed.\n"
+    )
+    assert made["What is a raft?"] == (
+        "A thin mesh printed under a part so that the part's first layer sticks to it, not the bed."
+    )
