@@ -228,8 +228,33 @@ def parse(text: str, file: str = "<text>", default_path: str = "") -> Entry:
 
 def _prepared(text: str) -> str:
     """A file's text as every layout reads it: a pasted page's markup leftovers read as
-    words, a page cut short marked so, LaTeX tables as rows."""
-    return glued_tables(latex_tables(marked_if_cut(without_leftovers(_unflattened(text)))))
+    words, a page cut short marked so, LaTeX tables as rows, the links to other articles
+    it ends on left out."""
+    read = without_leftovers(_unflattened(_without_links_at_the_end(text)))
+    return glued_tables(latex_tables(marked_if_cut(read)))
+
+
+def _without_links_at_the_end(text: str) -> str:
+    """A page copied with the questions its site links to at its foot ('What Is A Bail
+    Bond?' / 'How Much Does Bail Cost?' under 'How Does Bail Work?' and its answer): two
+    or more short question lines with nothing after them are other articles' titles, not
+    the page's; they are blanked, so every line stays where it was."""
+    if "?" not in text[-400:]:
+        return text
+    lines = text.split("\n")
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and _LINKED_QUESTION.fullmatch(lines[start - 1].strip()):
+        start -= 1
+    if end - start < 2 or not any(line.strip() for line in lines[:start]):
+        return text
+    return "\n".join([*lines[:start], *([""] * (end - start)), *lines[end:]])
+
+
+# Another article's title as a page's foot links it: a short question, capitalised.
+_LINKED_QUESTION = re.compile(r"[A-Z][^?\n]{5,80}\?")
 
 
 # Front matter whose line breaks were lost, run into the text after it: '--- tags: -

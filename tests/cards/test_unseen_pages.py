@@ -14770,3 +14770,18 @@ def test_how_big_a_topic_or_how_often_a_thing_is_needed_is_no_definition() -> No
     assert made["What is a raft?"] == (
         "A thin mesh printed under a part so that the part's first layer sticks to it, not the bed."
     )
+
+
+def test_questions_a_page_links_to_at_its_foot_are_no_title() -> None:
+    # 'How Does Bail Work?', its answer, then 'What Is A Bail Bond?' and 'How Much Does Bail
+    # Cost?' (other articles, linked at the foot): the page was read as one on bail bonds,
+    # with no card.
+    (entry,) = parse_entries(
+        "How Does Probation Work?\n\nProbation is a period during which a convicted person "
+        "lives in the community under a court's conditions instead of going to prison.\n\n"
+        "What Is A Probation Officer?\nHow Long Does Probation Last?\n",
+        "page.txt",
+    )
+    assert entry.title == "Probation"
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is probation?"].startswith("A period during which a convicted person")
