@@ -1002,8 +1002,8 @@ _MASS_HEADS = _UNCOUNTED_HEADS | frozenset(
         *("concrete", "cement", "steel", "plastic", "rubber", "fabric", "foam", "mud"),
     )
 )
-# A word joining the words of a French or Spanish phrase: 'mise en place', 'sous vide'
-# aside, 'pommes de terre'.
+# A word joining the words of a French or Spanish phrase: 'mise en place', 'pot au feu',
+# 'pommes de terre'.
 _FOREIGN_JOIN = re.compile(r"\s(?:en|de|du|des|la|le|au|aux|à|del)\s")
 
 

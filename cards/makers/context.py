@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from operator import attrgetter
 
 from cards.comparison import SideClaim, side_claims
 from cards.defining import FREQUENCY
@@ -133,23 +132,16 @@ _SIDES = 3  # other entries of one file, at most, read as a comparison's other s
 
 def _same_file(given: Sequence[Entry], entry: Entry) -> list[Entry] | None:
     """The entries of `given` read from `entry`'s file, or None when there are more than
-    `_SIDES` + 1 of them (a glossary's many terms are no sides of one another). Nothing
-    is built per list, and the files are compared in C: every entry of an import is
-    given its own list of a thousand siblings, so a grouping kept per list was made
-    again for each of them, and a loop in Python was a few percent of generating."""
-    files = list(map(_FILE_OF, given))
-    count = files.count(entry.file)
-    if count > _SIDES + 1:
-        return None
+    `_SIDES` + 1 of them (a glossary's many terms are no sides of one another). One pass
+    with nothing built: every entry of an import is given its own list of siblings, so a
+    grouping kept per list was made again for each entry of a thousand."""
     group: list[Entry] = []
-    at = -1
-    for _ in range(count):
-        at = files.index(entry.file, at + 1)
-        group.append(given[at])
+    for other in given:
+        if other.file == entry.file:
+            if len(group) > _SIDES:
+                return None
+            group.append(other)
     return group
-
-
-_FILE_OF = attrgetter("file")
 
 
 def _may_be_plural(word: str) -> bool:
@@ -223,7 +215,7 @@ class Context:
         if said:
             if not _may_be_plural(last):
                 # 'the typographic point were put forth': a plural verb after a name
-                # no plural is spelled like belongs to another subject
+                # that is no plural belongs to another subject
                 return False
             many = sum(verb.lower() in {"are", "were", "have", "do"} for verb in said)
             return many * 2 > len(said)
