@@ -299,22 +299,11 @@ def _label(block: _Block, current: Segment) -> Segment | None:
     that is only a label ('Pros:' over its bullets, under '## Pros and cons')."""
     from cards.segments import inline_label
 
-    head = inline_label(block.text, current.kind)
+    head = inline_label(block.text, current.kind, alone=True)
     if head is None:
-        alone = _LABEL_ALONE.fullmatch(block.text.strip())
-        if alone is None:
-            return None
-        kind = section_kind(alone["label"])
-        if kind is None or kind is current.kind:
-            return None
-        return Segment(alone["label"], block.line, kind, [])
-    return Segment(head.text, block.line, head.kind, [Line(block.line, head.rest or "")])
-
-
-# A paragraph that is a label and nothing more: 'Pros:', '**Cons:**'.
-_LABEL_ALONE = re.compile(
-    r"(?:\*\*|__)?(?P<label>[A-Z][\w' -]{1,40}?)(?::(?:\*\*|__)?|(?:\*\*|__):)"
-)
+        return None
+    said = [Line(block.line, head.rest)] if head.rest else []
+    return Segment(head.text, block.line, head.kind, said)
 
 
 def _paragraph(line: int, text: str) -> list[Line]:

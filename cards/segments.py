@@ -114,8 +114,10 @@ def text_blocks(lines: list[str], start: int, end: int) -> list[tuple[int, int]]
 _END_MATTER = frozenset({SectionKind.RELATED, SectionKind.NEXT})
 
 
-def inline_label(line: str, current: SectionKind | None) -> Head | None:
-    """'Common misconception: that ...' at the start of a paragraph opens that section.
+def inline_label(line: str, current: SectionKind | None, alone: bool = False) -> Head | None:
+    """'Common misconception: that ...' at the start of a paragraph opens that section;
+    with `alone`, so does a capitalised label with nothing after it ('Pros:' over its
+    bullets, a Markdown note's paragraph of its own).
 
     Not when the label names the section the paragraph is already in, and inside an
     FAQ only for what ends a page ('See also: ...'): answers may well start 'For
@@ -124,7 +126,9 @@ def inline_label(line: str, current: SectionKind | None) -> Head | None:
     if ":" not in line or list_marker(line) is not None:
         return None
     label = LABEL.match(plain(line))
-    if label is None or not label["rest"].strip() or len(label["label"].split()) > 5:
+    if label is None or len(label["label"].split()) > 5:
+        return None
+    if not label["rest"].strip() and not (alone and label["label"][:1].isupper()):
         return None
     kind = section_kind(label["label"])
     if kind is None or kind is current:
