@@ -56,6 +56,18 @@ def test_help_on_a_wide_terminal_loads_no_typer(
     assert not {"typer", "click", "rich"} & {name.split(".")[0] for name in modules}
 
 
+def _refused_as_mistyped(home: Path, *args: str) -> None:
+    """`tutor ARGS` names the mistyped command 'revew' and exits 2, as typer does."""
+    mistyped = subprocess.run(
+        [sys.executable, "-m", "tutor", *args],
+        env=child_env(home, DAY1),
+        capture_output=True,
+        text=True,
+    )
+    assert mistyped.returncode == 2
+    assert mistyped.stderr.startswith("tutor: no such command 'revew'")
+
+
 def test_a_narrow_terminal_gets_typer_s_own_wrapping(_isolated_home: Path) -> None:
     done = _help(_isolated_home, "import", "--help", columns="60")
     assert done.stdout == rendered("python -m tutor", "import", columns=60)
@@ -64,14 +76,7 @@ def test_a_narrow_terminal_gets_typer_s_own_wrapping(_isolated_home: Path) -> No
 
 
 def test_what_the_kept_texts_do_not_hold_goes_to_typer(_isolated_home: Path) -> None:
-    mistyped = subprocess.run(
-        [sys.executable, "-m", "tutor", "revew", "--help"],
-        env=child_env(_isolated_home, DAY1),
-        capture_output=True,
-        text=True,
-    )
-    assert mistyped.returncode == 2
-    assert mistyped.stderr.startswith("tutor: no such command 'revew'")
+    _refused_as_mistyped(_isolated_home, "revew", "--help")
     # an option before the request: typer parses it, and the help is the same
     done = _help(_isolated_home, "--db", str(_isolated_home / "x.sqlite3"), "--help")
     assert done.stdout == rendered("python -m tutor", "")
@@ -142,11 +147,4 @@ def test_help_as_a_command_gives_the_help_of_the_command_after_it(
     # no such command.
     done = _help(_isolated_home, *args)
     assert done.stdout == rendered("python -m tutor", " ".join(args[1:]))
-    unknown = subprocess.run(
-        [sys.executable, "-m", "tutor", "help", "revew"],
-        env=child_env(_isolated_home, DAY1),
-        capture_output=True,
-        text=True,
-    )
-    assert unknown.returncode == 2
-    assert unknown.stderr.startswith("tutor: no such command 'revew'")
+    _refused_as_mistyped(_isolated_home, "help", "revew")
