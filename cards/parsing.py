@@ -34,6 +34,7 @@ from cards.defining import (
     SPELLS_ONLY,
     Definition,
     blends,
+    called_name,
     definition_of,
     expansion_of,
     glosses_when,
@@ -548,11 +549,11 @@ def _names_without_title(text: str, file: str) -> list[str]:
             # ...': the letters spelled out, then what the thing they name does
             found.append(letters["short"])
             continue
-        told = _TOLD_THEN_NAMED.match(first_sentence(said))
-        if told is not None:
+        told = called_name(first_sentence(said))
+        if told:
             # 'The person who is being sued in a civil litigation ... is called the
             # defendant.': what it is told first, the name it goes by last
-            found.append(upper_first(told["name"]))
+            found.append(upper_first(told))
             continue
         sentences = [first_sentence(said)]
         if summary and k == 0:
@@ -577,15 +578,6 @@ def _names_without_title(text: str, file: str) -> list[str]:
     if saved and saved not in found and times_said(saved, text.splitlines()) > 0:
         found.append(saved)
     return found
-
-
-# A thing told first and named last: 'The person who is being sued ... is called the
-# defendant.'
-_TOLD_THEN_NAMED = re.compile(
-    r"^(?:the|an?)\s+[^.;:!?]{8,200}?\s+(?:is|are)\s+(?:called|known\s+as|termed)\s+"
-    r"(?:an?\s+|the\s+)?[\"“']?(?P<name>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)[\"”']?\.$",
-    re.I,
-)
 
 
 def _acting_name(sentence: str) -> str:
