@@ -105,10 +105,10 @@ def may_say(text: str, literal: str) -> bool:
     """False only when a pattern that must match `literal` case aside (re.I) cannot
     match in `text`: an entry's names are put into patterns, and compiling one for each
     entry, only to find the name nowhere, was about a third of the instructions of making
-    a typical entry's cards.
-    Beyond ASCII, where re.I folds letters str.lower does not ('K' for the Kelvin
-    sign), it says True and leaves the answer to the pattern."""
-    if text.isascii() and literal.isascii():
+    a typical entry's cards. The rule is `written_at`'s: an ASCII name is found case
+    aside by str.lower unless the text holds one of the `ASCII_PARTNERS` ('K' for the
+    Kelvin sign), where it says True and leaves the answer to the pattern."""
+    if literal.isascii() and not ASCII_PARTNERS.search(text):
         return literal.lower() in text.lower()
     return True
 
