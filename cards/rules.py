@@ -168,6 +168,11 @@ _MENTIONED_BEFORE = re.compile(
 _STOPS_AT_COLON = re.compile(r":-?(?:\s*\d{1,2}[.)]?)?$")
 
 
+def has_blank(text: str) -> bool:
+    """Whether text holds a cloze's blank ('The ____ checks it?'): a question may not."""
+    return _BLANK.search(text) is not None
+
+
 def only_counts(prompt: str, answer: str) -> bool:
     """Whether an answer only counts what the question wants named ('Two categories.'),
     which only a 'How many ...?' question may take."""

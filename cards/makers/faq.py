@@ -24,7 +24,7 @@ from cards.makers.section_lists import clause_question
 from cards.model import Answering, Card, CardKind, Item, Section, SectionKind
 from cards.names import either_number, same_name, sentence_cased
 from cards.recover import WHICH_TO_USE, asks_what_it_is
-from cards.rules import gives_away, only_counts
+from cards.rules import gives_away, has_blank, only_counts
 from cards.sentences import (
     STOP_WORDS,
     as_question,
@@ -89,6 +89,8 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             prompt = as_question(sentence_cased(collapse(item.text), ctx.body, ctx.mention))
             if not words(prompt) or gives_away(prompt, answer) or cut_off(answer):
                 continue  # nor an answer the copy of the page broke off ('... or …')
+            if has_blank(prompt):
+                continue  # 'The ____ checks it?': a worksheet's gap, no question to ask
             if only_counts(prompt, answer):
                 continue  # 'What are the layers?' -> 'Seven layers.': which, it never says
             if _asks_what_it_is(ctx, prompt):
@@ -474,7 +476,7 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # 'Preparing for interviews?': the site's offer, not the concept
         if asked and definition_of(sentences[0], (asked["name"],), loose=True) is None:
             continue  # the sentence after 'What is Y?' does not say what Y is
-        if gives_away(prompt, answer) or cut_off(answer):
+        if gives_away(prompt, answer) or cut_off(answer) or has_blank(prompt):
             continue
         if section is ctx.entry.sections[-1] and not answer.rstrip().endswith(WHOLE_ENDS):
             continue  # the page's last words, without a stop: the copy broke off ('by the lexi')
