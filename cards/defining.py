@@ -1133,6 +1133,15 @@ _CALLED = re.compile(
     r"(?:called|known\s+as|termed|referred\s+to\s+as|said\s+as)\s+(?:as\s+)?(?P<article>an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,4})[\"”']?(?:\s+\([^()\n]{1,40}\))?\.?$"
 )
+# Parts counted, then the one thing they make: 'Two or more letters combined into one
+# character make a ligature', 'Three colors side by side on the color wheel comprise an
+# analogous color scheme'.
+_THEY_MAKE_ONE = re.compile(
+    r"^(?P<what>(?:Two|Three|Four|Five|Several|Many|A\s+(?:group|set|pair|series)\s+of)"
+    r"(?:\s+[^\s,;:]+){2,25}?)\s+(?:make|makes|form|forms|comprise|comprises|constitute|"
+    r"constitutes|make\s+up|makes\s+up)\s+(?:an?|one)\s+"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,4})\.?$"
+)
 # An event, then the name it goes by: 'When several processes access the same data ...,
 # it is called a "race condition".'
 _WHEN_CALLED = re.compile(
@@ -1860,6 +1869,11 @@ def _definition(
         # (the card shows no sentence before: 'This circulation ...' is the circulation)
         what = re.sub(r"^(?:These|This|Such)\s", "The ", what)
         return Definition(called["name"], "", "", upper_first(what))
+    made = _THEY_MAKE_ONE.match(text) if names else None
+    if made is not None and any(_same(made["name"], n) for n in names):
+        # 'Two or more letters combined into one character make a ligature.': what the
+        # parts are first, the one thing they make last
+        return Definition(made["name"], "", "", upper_first(made["what"]) + ".")
     happening = _WHEN_CALLED.match(text) if names else None
     if happening is not None and any(_same(happening["name"], n) for n in names):
         # 'When several processes access the same data ..., it is called a race

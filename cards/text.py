@@ -544,6 +544,10 @@ def without_leftovers(text: str) -> str:
         # 'Braising - CookingBraising is a cooking method ...': a page's crumb (its term,
         # then its section) glued to the sentence that opens on the same term
         text = _GLUED_CRUMB.sub("", text)
+    if " / " in text[:200]:
+        # 'Entertainment / Literature / Typographic Justification: In printing, the ...':
+        # a site's sections run into the label its gloss opens on
+        text = _CRUMBS_BEFORE_LABEL.sub("", text, count=1)
     text = _without_cut_copies(text)
     if text[:1] == "1" and _LINE_NUMBER.match(text):
         text = _without_line_numbers(text)  # '1Cross-Origin Resource Sharing (CORS) is'
@@ -582,6 +586,12 @@ def without_leftovers(text: str) -> str:
 _GLUED_CRUMB = re.compile(
     r"(?m)^[ \t]*(?P<term>[A-Z][\w'-]*(?:[ \t][\w'-]+){0,3})[ \t]+[-–][ \t]+[A-Z][a-z]+"
     r"(?=(?P=term)\s)"
+)
+# Two to five sections, each a few words in capitals, before a label and its colon at the
+# text's first line (a word each part, bounded: linear in a long line).
+_CRUMBS_BEFORE_LABEL = re.compile(
+    r"^\s*(?:[A-Z][\w&'’-]{0,30}(?:[ \t][\w&'’-]{1,30}){0,3}[ \t]+/[ \t]+){2,5}"
+    r"(?=[A-Z][\w'’-]{0,30}(?:[ \t][\w'’-]{1,30}){0,3}:[ \t]+\S)"
 )
 _CUT_AT_ITS_VERB = re.compile(
     r"(?m)^(?P<said>[ \t]*(?:An?|The)\s+[^\n.?!:]{1,60}?\s(?:is|are))[ \t]*\n(?:[ \t]*\n)*(?=[a-z])"

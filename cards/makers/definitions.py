@@ -720,13 +720,19 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
     sentence = without_dictionary_lead(
         _before_its_example(first_sentence(tagline), ctx.entry.names)
     )
-    if not is_noun_phrase(sentence) or _BLURB.match(sentence) or _ABOUT_A_TEXT.search(sentence):
+    # ('In printing and typing, the placement of letters ...': a field, then the gloss)
+    bare = _IN_ITS_FIELD.sub("", sentence, count=1)
+    if not is_noun_phrase(bare) or _BLURB.match(sentence) or _ABOUT_A_TEXT.search(sentence):
         return None
     if ctx.own.find(sentence) or EVALUATIVE.match(sentence) or WEAK.match(sentence):
         return None  # ('A guide to caching' names the entry: about it, no gloss of it)
     if definition_of(sentence, ctx.entry.names, fragment=True, pronoun=True) is None:
         return None
     return _as_summary(tagline, sentence)
+
+
+# The field a gloss is given in, before it: 'In printing and typing, the placement ...'.
+_IN_ITS_FIELD = re.compile(r"^In\s+[\w&-]+(?:\s+[\w&-]+){0,4},\s+(?=(?:an?|the)\s)")
 
 
 def _as_summary(tagline: str, sentence: str = "") -> tuple[Section, Item, str]:

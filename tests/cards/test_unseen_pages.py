@@ -14785,3 +14785,32 @@ def test_questions_a_page_links_to_at_its_foot_are_no_title() -> None:
     assert entry.title == "Probation"
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     assert made["What is probation?"].startswith("A period during which a convicted person")
+
+
+def test_a_site_s_sections_before_the_label_of_the_gloss_are_left_out() -> None:
+    # A trivia site's glossary line opens on the sections it sits in, then the term and
+    # its gloss after a colon; saved as 'justification.txt', the page was refused.
+    entries = parse_entries(
+        "Hobbies / Printing / Hanging Indent: In typesetting, the layout of a paragraph whose "
+        "first line starts at the margin while every later line is pushed in.\n\nIt is common in "
+        "bibliographies, where it makes each author's name easy to spot.\n",
+        "hanging-indent.txt",
+    )
+    made = {card.prompt.casefold(): card.answer for card in cards.generate(entries[0], [])}
+    assert entries[0].title.casefold() == "hanging indent"
+    assert made["what is hanging indent?"].startswith("In typesetting, the layout of a")
+
+
+def test_parts_counted_then_the_one_thing_they_make_defines_it() -> None:
+    # 'Two or more letters combined into one character make a ligature': the page's
+    # only defining sentence puts the name last; another sentence about some of them
+    # was asked as the definition instead.
+    entry = parse(
+        "# Chord\n\nDefinition: Three or more notes played at the same time make a chord. "
+        "Chords built on the first note of a scale sound settled and final. Most songs "
+        "move between a handful of them.\n",
+        "chord.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is a chord?"] == "Three or more notes played at the same time."
+    assert definition_of("Many small changes make a big difference.", ("Difference",)) is None
