@@ -1369,12 +1369,27 @@ _OWN_MAIN_CLAUSE = re.compile(r"\b(?:occurs|happens|arises|results|is\s+called)\
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|we|you|he|she)\s+[a-z]{2,}\b", re.I)
 
 
+# A dictionary's gloss of a verb: 'To turn the boat's head through the wind so that ...',
+# maybe after when it is done ('When sailing close-hauled, to turn ...'); not a purpose
+# that opens a sentence ('To see why, imagine ...').
+VERB_GLOSS = re.compile(
+    r"^(?:(?:When|While|In)\s[^,.;:]{3,60},\s+)?(?P<to>[Tt]o)\s+[a-z]{2,20}\s+"
+    r"(?!(?:[\w'’-]+\s+){0,3}[\w'’-]+,)(?:[\w'’-]+\s+){2}"
+)
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _TOLD_BEFORE.search(text):
         return False  # 'The rules that we have just been describing are ...': said before
     if glosses_when(text):
         return True  # 'When a procedure refers to itself.' under 'Recursion'
+    if (
+        VERB_GLOSS.match(text) is not None
+        and text.rstrip().endswith(".")
+        and len(text.split()) <= _LONGEST_GLOSS
+    ):
+        return True  # 'To turn the boat's head through the wind ...' under 'Tack, to'
     if _CLAUSE_FIRST.match(text):
         return False  # 'As the uses of computers going on, there will be ...': a sentence
     if _HOW_MANY_OF.match(text):

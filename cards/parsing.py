@@ -1207,6 +1207,8 @@ def _entry(
     title = comparison_part(title) or title  # 'Full Explanation : Difference Between A and B'
     # 'The OSI Model': the article is the sentence's, not the name's ('What is the The ...').
     title = _LEADING_THE.sub("", title)
+    if (verb := _VERB_HEAD.fullmatch(title)) is not None:
+        title = verb["name"]  # 'Tack, to': a sailing dictionary's head of a verb
     wanted = ASKS_FOR_A_NAME.match(title)
     if wanted is not None:
         # 'What is the most frequently occurring value in a set of data called?': a quiz
@@ -1291,6 +1293,10 @@ def _entry(
         # whole title stays a name: a path file may use it.
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
+    elif bare and _A_TO_Z.match(title):
+        # 'K is for Kerf': a post of an A-to-Z series, on the word after 'for'
+        meta.aliases.append(title)
+        title = bare
     elif bare and (used := _USING.match(title)) is not None:
         # 'Using the Claim Check pattern': a post on the pattern, named whole
         meta.aliases.append(title)
@@ -1824,6 +1830,10 @@ _NUMBERED_PART = re.compile(
 # Explained'.
 _WRAPS_AFTER_ONLY = re.compile(r"^[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:defined|explained)$", re.I)
 
+# The head of a post in an A-to-Z series: 'B is for Baste'.
+_A_TO_Z = re.compile(r"^[A-Z]\s+is\s+for\s")
+# A dictionary's head of a verb, the 'to' after a comma: 'Tack, to', 'Heave to, to'.
+_VERB_HEAD = re.compile(r"(?P<name>[A-Za-z][\w'’-]*(?:\s[\w'’-]+){0,3}),\s+to")
 _USING = re.compile(r"using\s+(?:the\s+|an?\s+)?(?=\S)", re.I)
 
 

@@ -843,6 +843,7 @@ _WRAPPED_BEFORE = re.compile(
     r"(?:the\s+)?basics\s+of|(?:all\s+)?about|learn|"
     r"i\s+(?:finally\s+)?(?:understand|get|understood|learned)|"  # 'I finally understand X'
     r"using(?:\s+the)?|"  # 'Using the Claim Check pattern': a post on the pattern
+    r"[a-z]\s+is\s+for|"  # 'B is for Baste': a post of an A-to-Z series
     # 'A Clear Definition of an Insider Threat', 'A definition of ISO'
     rf"(?:{_KIND_OF_DEFINITION}\s+|the\s+|an?\s+)?(?:definitions?|meanings?)\s+(?:for|of)|"
     r"(?:explain|describe|define|explaining|describing|defining|introducing|exploring|"

@@ -30,6 +30,7 @@ from cards.defining import (
     THINGS_BY_HOW,
     THIS_IS_NAMED,
     TOLD_WORDS,
+    VERB_GLOSS,
     WORKS_BY_VERB,
     blends,
     definition_of,
@@ -1676,6 +1677,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
             # 'Studies the meaning of words ...': what a field looks into is the answer
             prompt = f"What {ctx.do()} {ctx.mention} {STUDIES[verb.lower()]}?"
             answer = upper_first(told)
+    elif VERB_GLOSS.match(sentence.strip()) and VERB_GLOSS.match(answer) and not ctx.plural:
+        # 'Tack, to' / 'When sailing close-hauled, to turn the boat's head through the
+        # wind ...': a verb, glossed by what doing it is
+        prompt = f"What does it mean to {lower_first(ctx.entry.title)}?"
+        answer = upper_first(answer)
     elif _FOR_DOING.match(answer) and SAYS_ITS_ROLE.search(sentence):
         # 'The job of a preload scanner is to examine raw markup ...' leaves 'To examine
         # ...': what it is for, which 'What is a preload scanner?' would not ask

@@ -14814,3 +14814,37 @@ def test_parts_counted_then_the_one_thing_they_make_defines_it() -> None:
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     assert made["What is a chord?"] == "Three or more notes played at the same time."
     assert definition_of("Many small changes make a big difference.", ("Difference",)) is None
+
+
+def test_an_a_to_z_post_is_titled_by_its_term() -> None:
+    # 'B is for Baste' headed a sewing blog's A-to-Z post: 'What is B is for Baste?'
+    entries = parse_entries(
+        "K is for Kerf\n\nA narrow slot left by a saw blade as it cuts, as wide as the teeth "
+        "are set.\n\nA thin-kerf blade wastes less wood on every cut.\n",
+        "page.txt",
+    )
+    assert entries[0].title.casefold() == "kerf"
+    made = {card.prompt.casefold(): card.answer for card in cards.generate(entries[0], [])}
+    assert made["what is kerf?"].startswith("A narrow slot left by a saw blade")
+
+
+def test_a_verb_glossed_as_a_dictionary_does_is_asked_what_doing_it_means() -> None:
+    # A sailing dictionary's 'Tack, to' / 'When sailing close-hauled, to turn the boat's
+    # head ...' was refused: a verb's gloss is no noun phrase.
+    entries = parse_entries(
+        "Heave to, to\n\nWhen the wind gets up, to set the sails and the rudder against "
+        "each other so that the boat all but stops and rides quietly.\n",
+        "page.txt",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entries[0], [])}
+    assert made == {
+        "What does it mean to heave to?": "When the wind gets up, to set the sails and the "
+        "rudder against each other so that the boat all but stops and rides quietly."
+    }
+    # a purpose that opens a sentence is no gloss
+    assert (
+        definition_of(
+            "To see why, imagine a library with one copy.", ("Cache",), fragment=True, pronoun=True
+        )
+        is None
+    )
