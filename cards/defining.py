@@ -1378,6 +1378,16 @@ VERB_GLOSS = re.compile(
 )
 
 
+# A sentence that tells the reader what to do: 'Check that the main battery switch is
+# on', 'Press the transmit button and ...'.
+_COMMAND = re.compile(
+    r"^(?:Check|Make\s+sure|Ensure|Press|Select|Click|Open|Close|Start|Stop|Turn|Put|Pull|"
+    r"Push|Tie|Pass|Take|Keep|Remember|Note|Try|Add|Remove|Go|Enter|Type|Hold|Wait|Call|Say|"
+    r"Give|Repeat)\s+(?:that|the|your|a|an|it|this|these|those|to|on|off|up|down|out|in|"
+    r"slowly|carefully|firmly)\b"
+)
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _TOLD_BEFORE.search(text):
@@ -1418,6 +1428,8 @@ def _is_fragment(text: str) -> bool:
         # data the server keeps in memory is lost' (a sentence whose verb comes later)
         rest = _SUBORDINATE.split(text[left_out.end() :], maxsplit=1)[0]
         return _FINITE.search(rest) is None
+    if _COMMAND.match(text):
+        return False  # 'Check that the main battery switch is on; ...': a step of a drill
     if not _FRAGMENT.match(text) or not ended or _OF_THEN_VERB.match(text):
         # ('The use of priority inheritance allows ...': a sentence, its subject 'the use')
         return False

@@ -366,7 +366,10 @@ EVALUATIVE = re.compile(
     # (not 'the most abundant type of muscle tissue in the body': a kind, and which one)
     r"the (?:single )?most(?!\s+(?!important|popular|powerful|useful|famous|exciting|"
     r"interesting|widely|well)[a-z]+\s+(?:type|kind|form|class|category|variety|sort)\s+of\s)|"
-    r"one of the most|one of those|two(?! or\b)|both|not just|more than|"
+    r"one of the most|one of those|both|not just|more than|"
+    # 'two things at once', 'two different ideas': a remark on it, not what it is ('two
+    # successive half-hitches around an object' is the knot)
+    r"two\s+(?:things|problems|ideas|concepts|sides|different|separate|distinct)|"
     # 'one of the first architectural decisions': where it ranks, not what it is
     r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
     r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
@@ -532,6 +535,18 @@ WEAK = re.compile(
     # ('a relative unit of measurement' is one)
     r"(?:another|an?)\s+(?:close\s+)?(?:sibling|cousin|relative)\s+(?:of|to)\b|"
     r"in\s+(?:many|some|most)\s+ways\b|"
+    # 'due to the differing positions of the two poles': its cause, not what it is
+    r"(?:(?:mainly|mostly|largely|partly)\s+)?(?:due\s+to|caused\s+by|because\s+of)\b|"
+    # 'an extremely important factor in the sailing world': how much it matters; 'a
+    # popular question asked by beginners': the question's, of a page's title
+    r"(?:an?|the)\s+(?:(?:extremely|very|really|incredibly|hugely|vitally|most)\s+)?"
+    r"important\s+(?:factor|part|thing|aspect|consideration|element|skill|topic)\b|"
+    r"(?:an?|the)\s+(?:(?:very|really|most)\s+)?(?:popular|common|frequent|frequently\s+asked|"
+    r"good|great)\s+question\b|"
+    # 'bigger and, as a rule, heavier than the finishing planes': how it measures up
+    # against another, not what it is
+    r"(?:(?:much|far|slightly|a\s+(?:little|bit))\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\b"
+    r"[^.;]{0,60}?\bthan\b|"
     # 'deductively (also: logically) valid if and only if ...': when it has a quality, not
     # what it is
     r"(?:\w+ly\s+)?(?:\([^()]{0,30}\)\s+)?[a-z]+\s+(?:if\s+and\s+only\s+if|iff)\b|"

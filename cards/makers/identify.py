@@ -225,6 +225,8 @@ _POINTS_OUTSIDE = re.compile(
     r"\bas\s+follows\b|"
     # '... was supposed to do the same with protocols': as what the sentence before said
     r"\b(?:do|does|did|doing|done)\s+the\s+same\b|"
+    # 'The same is true of which concept?': as true as what the sentence before said
+    r"\bthe\s+same\s+(?:is|was|goes|holds|applies)\b|"
     # 'Most often, this is your keyboard — ...': the thing the sentence before named
     r"^(?:[A-Z]\w*(?:\s+\w+)?,\s+)?(?:this|that|it)\s+(?:is|was)\b",
     re.I,

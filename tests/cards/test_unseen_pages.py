@@ -14848,3 +14848,55 @@ def test_a_verb_glossed_as_a_dictionary_does_is_asked_what_doing_it_means() -> N
         )
         is None
     )
+
+
+def test_a_definition_that_counts_its_parts_is_a_definition() -> None:
+    # 'A clove hitch is two successive half-hitches around an object.' was passed over
+    # as a remark ('two ...'), and a sentence on its use answered 'What is a clove hitch?'.
+    made = made_or_refused(
+        "Reef knot\n\nA reef knot is two overhand knots tied one on top of the other, "
+        "left over right and then right over left.\n\nIt is mostly used to tie off "
+        "bandages and to reef a sail.\n"
+    )
+    assert made["What is a reef knot?"].startswith("Two overhand knots tied one on top")
+
+
+def test_how_it_measures_up_its_cause_or_how_much_it_matters_is_no_definition() -> None:
+    # 'It is bigger and, as a rule, heavier than the finishing planes', 'Magnetic
+    # Variation is due to the differing positions of ...', 'Tides are an extremely
+    # important factor in the sailing world' and 'This is a popular question asked by
+    # beginner quilt makers.' each answered 'What is X?'.
+    pages = (
+        "Bow saw\n\nThe bow saw cuts green logs quickly. It is lighter and, on the whole, "
+        "cheaper than a chainsaw, and far quieter.\n",
+        "Sea breeze\n\nA sea breeze is due to the land warming faster than the water on a "
+        "sunny afternoon.\n\nIt dies away in the evening.\n",
+        "Currents\n\nCurrents are a very important factor in coastal sailing. Plan every "
+        "passage around them.\n",
+        "What is a seam ripper?\n\nThis is a common question asked by people who have "
+        "just bought a sewing kit.\n\nA seam ripper is a small hooked blade used to cut "
+        "and pull out stitches. The same is true of a seam ripper.\n",
+    )
+    for page in pages:
+        made = made_or_refused(page)
+        assert not [
+            answer
+            for answer in made.values()
+            if answer.startswith(("Lighter", "Due to", "A very important", "A common question"))
+        ], made
+        assert not [prompt for prompt in made if prompt.startswith("The same is")], made
+    made = made_or_refused(pages[3])
+    assert made["What is a seam ripper?"].startswith("A small hooked blade used to cut")
+
+
+def test_a_step_of_a_drill_is_no_gloss_of_its_title() -> None:
+    # 'Mayday call' / 'Start a MAYDAY CALL procedure as follows:' / 'Check that the main
+    # battery switch is on; ...' answered 'What is a MAYDAY CALL?'.
+    made = made_or_refused(
+        "Pan-pan call\n\nStart a PAN-PAN CALL procedure as follows:\nCheck that the main "
+        "radio switch is on; and switch the set to channel 16. select low power on the "
+        "handheld.\nWhen you use the handheld the message should be short. Press the "
+        "transmit button and say slowly:\nPAN-PAN, PAN-PAN, PAN-PAN this is... (the boat's "
+        "name three times).\n"
+    )
+    assert not [answer for answer in made.values() if answer.startswith("Check that")], made
