@@ -2568,6 +2568,8 @@ def _same(a: str, b: str) -> bool:
         one_letter = len(fa) == len(fb) and sum(a != b for a, b in zip(fa, fb, strict=True)) == 1
         near = shared >= min(len(fa), len(fb)) - 3 or one_letter  # 'authorisation'
         return abs(len(fa) - len(fb)) <= 4 and near
+    if " " not in fa + fb and (_doing_of(fa, fb) or _doing_of(fb, fa)):
+        return True  # 'A gybe is when the boat turns ...' under 'Gybing'
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
     if fa.startswith(fb + " ") and _PREPOSITION.match(fa[len(fb) + 1 :]):
         return True
@@ -2578,6 +2580,21 @@ def _same(a: str, b: str) -> bool:
     # 'gzip is ...' under 'GZip compression': the title adds a word naming its kind only
     # ('REST' under 'REST API' is another concept).
     return " " not in fa and _with_its_kind(fb, fa)
+
+
+def _doing_of(doing: str, word: str) -> bool:
+    """Whether one word is the doing of a short other ('gybing' of 'gybe', 'tacking' of
+    'tack', 'running' of 'run'), which the longer stem test leaves out."""
+    stem = doing[:-3]
+    return (
+        doing.endswith("ing")
+        and len(word) >= 3
+        and (
+            stem == word
+            or stem + "e" == word
+            or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] == word)
+        )
+    )
 
 
 def _with_its_kind(longer: str, name: str) -> bool:

@@ -1775,6 +1775,17 @@ _PHRASES_COMPARED = 10  # the most said phrases compared with one another
 _SENSE_LABEL = re.compile(r"\d{1,2}\.\s+(?:n|v|adj|adv)\.(?:\s+\[[\w\s&/-]{2,40}\])?")
 
 
+# A whole named by all it is made of: 'The standing rigging comprises all wires ...'.
+_ALL_OF_WHICH = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})\s+(?:comprises|consists\s+of|"
+    r"is\s+(?:made\s+up|composed|comprised)\s+of)\s+all\s",
+    re.I,
+)
+# A subject that counts loosely, naming no one concept: 'Various fittings', 'Several
+# knots'.
+_SOME_OF_MANY = re.compile(r"(?:various|several|many|numerous|multiple|some|other)\s", re.I)
+
+
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
     """(index of the line the body starts at, title, alias) among the top lines.
 
@@ -2064,6 +2075,9 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
+        if defined is None and (whole := _ALL_OF_WHICH.match(line.strip())):
+            # 'The standing rigging comprises all wires and stays ...': a whole, by its parts
+            defined = Definition(whole["name"], "", "", "")
         if defined is None and k == 0 and (law := stated_law(first_sentence(line))):
             # 'In theoretical computer science, the CAP theorem ... states that ...', the
             # page's first line (under a title line, the title names the law as written)
@@ -2086,6 +2100,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             or _ONLY_A_TOPIC.match(defined.predicate)
             # 'Jack is a writer for schrodingers.cat.': the author's line under the title
             or _WRITES_FOR.match(defined.predicate)
+            # 'Various fittings are used for attachment ...': some of many, no one name
+            or _SOME_OF_MANY.match(defined.name)
         ):
             # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
             # that the crust is broken ...': a clause's subject, inside a gloss

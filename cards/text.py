@@ -544,6 +544,9 @@ def without_leftovers(text: str) -> str:
         # 'Braising - CookingBraising is a cooking method ...': a page's crumb (its term,
         # then its section) glued to the sentence that opens on the same term
         text = _GLUED_CRUMB.sub("", text)
+    if "??" in text:
+        # '??The sheet bend is ...': a sign the copy could not encode, before a paragraph
+        text = _LOST_SIGNS.sub("", text)
     if " / " in text[:200]:
         # 'Entertainment / Literature / Typographic Justification: In printing, the ...':
         # a site's sections run into the label its gloss opens on
@@ -587,6 +590,7 @@ _GLUED_CRUMB = re.compile(
     r"(?m)^[ \t]*(?P<term>[A-Z][\w'-]*(?:[ \t][\w'-]+){0,3})[ \t]+[-–][ \t]+[A-Z][a-z]+"
     r"(?=(?P=term)\s)"
 )
+_LOST_SIGNS = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*(?=[A-Z])")
 # Two to five sections, each a few words in capitals, before a label and its colon at the
 # text's first line (a word each part, bounded: linear in a long line).
 _CRUMBS_BEFORE_LABEL = re.compile(

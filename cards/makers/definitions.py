@@ -500,6 +500,9 @@ EVALUATIVE = re.compile(
 # 'one of the most popular coding methods used by computers for ...': a ranking that
 # goes on to say what kind of thing the entry is, which defines it after all.
 _RANKED_KIND = re.compile(
+    # 'the most important knot for joining two rope ends': a kind, and what it does
+    r"^the\s+(?:single\s+)?most\s+(?:important|common|popular|useful|widely\s+used)\s+"
+    r"[a-z-]+\s+for\s+[a-z]+ing\b|"
     # (not how much it matters: 'one of the most essential tools that we ... should know')
     r"^one of the (?:most|best|oldest|first|main)\s+"
     r"(?!(?:essential|important|crucial|critical|vital|useful|valuable|powerful)\b)"
@@ -1212,7 +1215,18 @@ _A_PROPERTY = re.compile(
     re.I,
 )
 # What a thing is made of or works by, which does not say what it is for.
-_WORKS_BY = re.compile(rf"^{WORKS_BY_VERB}\b", re.I)
+# What a whole is said to be made of, all of it: 'comprises all wires and stays fixed to
+# the hull ...' says what the standing rigging is.
+_ALL_IT_HOLDS = re.compile(
+    r"(?:comprises|consists\s+of|is\s+(?:made\s+up|composed|comprised)\s+of)\s+(?=all\b)", re.I
+)
+# (not the members a whole is of: 'comprises all wires and stays fixed to the hull ...'
+# is what the standing rigging is)
+_WORKS_BY = re.compile(
+    r"^(?!(?:comprises|consists\s+of|is\s+(?:made\s+up|composed|comprised)\s+of)\s+"
+    rf"(?:all|every|each)\b){WORKS_BY_VERB}\b",
+    re.I,
+)
 # The same, said of a subject of a few words: 'SCD utilizes three different method
 # types for handling changes ...' under 'Overview' says how, not what.
 _WORKS_BY_SUBJECT = re.compile(rf"^(?:[\w-]+\s+){{1,3}}{WORKS_BY_VERB}\b", re.I)
@@ -1731,7 +1745,9 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
             # 'Sleet forms when the layer of subfreezing air ...': when it comes about, no
             # thing it does, nor what it is
             return
-        if acting and _does_something(verb):
+        if acting and (members := _ALL_IT_HOLDS.match(acting)) is not None:
+            answer = upper_first(acting[members.end() :])  # 'comprises all wires and stays'
+        elif acting and _does_something(verb):
             # 'A compiler turns source code into machine code ...': what it does
             prompt, answer = f"What {ctx.do()} {ctx.mention} do?", upper_first(acting)
         elif verb in _NO_DOING:

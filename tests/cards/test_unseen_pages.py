@@ -14900,3 +14900,49 @@ def test_a_step_of_a_drill_is_no_gloss_of_its_title() -> None:
         "name three times).\n"
     )
     assert not [answer for answer in made.values() if answer.startswith("Check that")], made
+
+
+def test_a_doing_is_defined_by_its_short_noun() -> None:
+    # 'What is Gybing?' / 'A gybe is when the boat turns its stern through the wind ...':
+    # the page's one definition names the short noun, not the title's doing.
+    made = made_or_refused(
+        "Tacking\n\nWhat is tacking?\n\nA tack is when the bow of the boat turns through "
+        "the wind and the sails cross to the other side.\n\nCall 'ready about' first.\n"
+    )
+    assert made["What is tacking?"].startswith("When the bow of the boat turns through")
+
+
+def test_the_knot_ranked_first_for_a_job_is_a_definition() -> None:
+    # '??The sheet bend is the most important knot for joining two rope ends ...': signs
+    # the copy lost before each paragraph, and a ranking that also names the kind.
+    made = made_or_refused(
+        "Bowline\n\n??The bowline is the most common knot for making a fixed loop at the "
+        "end of a line.\n\n??Form a small eye in the standing part first.\n"
+    )
+    assert made["What is the bowline?"].startswith("The most common knot for making a fixed")
+
+
+def test_a_whole_said_to_be_all_its_parts_is_defined_by_them() -> None:
+    # 'The standing rigging comprises all wires and stays fixed to the hull ...' was asked
+    # 'What does the standing rigging do?', and 'Various fittings are used for ...' far
+    # below was taken for the page's title.
+    lines = [
+        "Running Rigging",
+        "The running rigging comprises all lines that raise, lower and trim the sails.",
+        "Halyards",
+        "Halyards pull the sails up the mast.",
+        "Sheets",
+        "Sheets set the angle of each sail to the wind.",
+        "- Mainsheet: trims the mainsail.",
+        "- Jib sheets: trim the headsail, one on each side.",
+        "Control lines",
+        "Cunninghams and outhauls change the shape of the sail.",
+        "They matter most when the wind gets up.",
+        "Rope for rigging",
+        "Various ropes are used for halyards and sheets:",
+        "- Braided polyester: low stretch and easy on the hands.",
+    ]
+    made = made_or_refused("\n".join(lines) + "\n")
+    assert made["What is the running rigging?"] == (
+        "All lines that raise, lower and trim the sails."
+    )
