@@ -1042,8 +1042,9 @@ _FRAGMENT = re.compile(
     # 'set of techniques to make content load only when needed': a note's gloss of a
     # kind, its article left out
     # ('Measure of output device resolution ...', 'Unit of data ...': the same)
-    r"(?:[Ss]et|[Kk]ind|[Tt]ype|[Ss]ort|[Ff]amily|[Cc]lass|[Cc]ollection|[Gg]roup|[Mm]easure|"
-    r"[Uu]nit) of\s+[\w-]|"
+    # ('Types of textile weave with ...': the kind, said of all of them)
+    r"(?:[Ss]et|[Kk]inds?|[Tt]ypes?|[Ss]orts?|[Ff]amily|[Cc]lass|[Cc]ollection|[Gg]roup|"
+    r"[Mm]easure|[Uu]nit) of\s+[\w-]|"
     # ('Latin expression of the common law doctrine of binding precedent.': a phrase of
     # another tongue, glossed)
     r"(?:Latin|Greek|French|German|Italian|Spanish)\s+(?:expression|phrase|term|word)\s+"
@@ -1388,6 +1389,9 @@ _COMMAND = re.compile(
 )
 
 
+_KINDS_OF = re.compile(r"(?:kinds|types|sorts|forms)\s+of\s", re.I)
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _TOLD_BEFORE.search(text):
@@ -1445,6 +1449,9 @@ def _is_fragment(text: str) -> bool:
         finite = _FINITE.search(head, gerund.end()) if gerund.end() < len(head) else None
     elif (things := THINGS_BY_HOW.match(text)) is not None:
         finite = _FINITE.search(head, things.end("things"))
+    elif (kinds := _KINDS_OF.match(text)) is not None:
+        # ('Types of ...': a plural, no verb)
+        finite = _FINITE.search(head, kinds.end()) if kinds.end() < len(head) else None
     else:
         finite = _FINITE.search(head, after_article.end() if after_article else 0)
     # (a page's own kind in the head: 'An introduction to caching'; not in what the
@@ -1559,7 +1566,9 @@ _ORIGIN_FIRST = Gated(
 # A name, a dash or a colon, and what it is: a dictionary's line ('Digital Signature - a
 # digital tool used as a proof of identification.', 'TTFB: the elapsed time from ...').
 _NAME_DASH_GLOSS = re.compile(
-    r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,4}?)(?:\s+[-–—]|:)\s+(?P<gloss>(?:an?|the)\s+[^–—]{8,})$"
+    r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,4}?)(?:\s+[-–—]|:)\s+"
+    # ('Twill – Types of textile weave with ...': the kind, said of them all)
+    r"(?P<gloss>(?:an?|the|(?i:types|kinds|forms|sorts)\s+of)\s+[^–—]{8,})$"
 )
 # The name's kind in a dash aside before the verb: 'Webpack – a static module bundler is'.
 _KIND_AFTER = Gated(

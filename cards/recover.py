@@ -1775,6 +1775,14 @@ _PHRASES_COMPARED = 10  # the most said phrases compared with one another
 _SENSE_LABEL = re.compile(r"\d{1,2}\.\s+(?:n|v|adj|adv)\.(?:\s+\[[\w\s&/-]{2,40}\])?")
 
 
+_HOW_MUCH_IT_MATTERS = re.compile(
+    r"(?:(?:very|so|really|absolutely|extremely)\s+)?(?:essential|important|crucial|vital|"
+    r"critical|necessary)\s+(?:with|for|to|in|when)\s[^.;:]{1,60}\.?",
+    re.I,
+)
+_MEASURED_AGAINST = re.compile(
+    r"(?:(?:also|much|far|even)\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\s+than\b", re.I
+)
 # A whole named by all it is made of: 'The standing rigging comprises all wires ...'.
 _ALL_OF_WHICH = re.compile(
     r"(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})\s+(?:comprises|consists\s+of|"
@@ -2102,6 +2110,10 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             or _WRITES_FOR.match(defined.predicate)
             # 'Various fittings are used for attachment ...': some of many, no one name
             or _SOME_OF_MANY.match(defined.name)
+            # 'Sharpness is essential with wood chisels.': how much it matters to another
+            or _HOW_MUCH_IT_MATTERS.fullmatch(defined.predicate)
+            # 'A sharp chisel is also safer than a blunt one.': how it measures up
+            or _MEASURED_AGAINST.match(defined.predicate)
         ):
             # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
             # that the crust is broken ...': a clause's subject, inside a gloss

@@ -14946,3 +14946,31 @@ def test_a_whole_said_to_be_all_its_parts_is_defined_by_them() -> None:
     assert made["What is the running rigging?"] == (
         "All lines that raise, lower and trim the sails."
     )
+
+
+def test_a_term_glossed_by_the_kinds_it_names_is_defined() -> None:
+    # 'Twill – Types of textile weave with a pattern of diagonal parallel ribs ...': the
+    # plural 'Types' read as a verb, and 'Soil and stains are less noticeable ...' below
+    # was taken for the page's title.
+    made = made_or_refused(
+        "Chenille – Types of yarn with a short pile standing out all round the core, like "
+        "a fuzzy caterpillar.\n\nDust and lint are more visible on chenille than on flat "
+        "yarns, so it needs a gentle wash.\n"
+    )
+    assert made["What is chenille?"].startswith("Types of yarn with a short pile"), made
+
+
+def test_how_much_a_thing_matters_or_how_it_measures_up_names_no_page() -> None:
+    # 'Sharpness is essential with wood chisels.' and 'A sharp chisel is also safer than a
+    # blunt one.' titled a page on chisels that has no title line.
+    text = (
+        "There are many kinds of hand plane, and all of them shave thin strips from a "
+        "board.\nA plane works by pushing its blade along the surface at a low angle.\n"
+        "Flatness is essential with hand planes. A twisted sole leaves a wavy board.\n"
+        "A heavy plane is also steadier than a light one.\n"
+    )
+    try:
+        titles = [entry.title for entry in parse_entries(text, "page.txt")]
+    except cards.ParseError:
+        titles = []  # refused: the page says what no hand plane is
+    assert not {"Flatness", "Heavy plane"} & set(titles), titles
