@@ -739,6 +739,19 @@ def _opens_on(line: str, name: str) -> bool:
     )
 
 
+def _tells_of(line: str, name: str) -> bool:
+    """Whether a page's first line is a paragraph of three sentences or more, one of which
+    after the first opens on `name`: 'These are made by forming a recess ... The mortise
+    and tenon joint is one of the most common joints ...' is the page's opening, no chrome
+    above a title."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())
+    forms = (name, name[:-1]) if name.endswith("s") else (name,)  # ('... joints' / 'joint')
+    return len(sentences) >= _PARAGRAPH_SENTENCES and any(
+        _opens_on(sentence, form) for sentence in sentences[1:] for form in forms
+    )
+
+
+_PARAGRAPH_SENTENCES = 3
 # A title comparing two concepts: the page defines each of them.
 _COMPARISON = re.compile(r"\s(?:vs\.?|versus)\s|^(?:the )?differences? between\s", re.I)
 
@@ -2142,7 +2155,7 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
                 rf"(?:an?\s+|the\s+)?{re.escape(led[0])}", led[1], re.I
             ):
                 name = led[0]
-            if k > 0 and _opens_on(top[0][1], name):
+            if k > 0 and (_opens_on(top[0][1], name) or _tells_of(top[0][1], name)):
                 # 'Service workers essentially act as proxy servers ...' / 'What they
                 # are used for' / a list / 'A service worker is ...': the page opens on
                 # its concept, so all of it is the body, not chrome above a title

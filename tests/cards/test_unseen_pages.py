@@ -14974,3 +14974,18 @@ def test_how_much_a_thing_matters_or_how_it_measures_up_names_no_page() -> None:
     except cards.ParseError:
         titles = []  # refused: the page says what no hand plane is
     assert not {"Flatness", "Heavy plane"} & set(titles), titles
+
+
+def test_a_long_opening_paragraph_that_names_the_concept_later_is_no_chrome() -> None:
+    # 'These are made by forming a recess ... The mortise and tenon joint is one of the
+    # most common joints ...' / 'Mortise and tenon joints are used in ...': the second
+    # line was taken for the title and the paragraph above it dropped as chrome.
+    made = made_or_refused(
+        "These are made by cutting matching slots into the ends of two boards so that they "
+        "lock together. The box joint is one of the most common joints used for drawers. "
+        "It gives a lot of glue surface.\nBox joints are used on boxes and drawers.\n"
+    )
+    assert any(
+        answer.startswith("One of the most common joints used for drawers")
+        for answer in made.values()
+    ), made
