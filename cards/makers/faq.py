@@ -262,6 +262,11 @@ _WHY = frozenset(
         "why should you care",
     )
 )
+_SHORT_REASON = 40  # words of a two-sentence reason asked whole
+# 'Why it works' over the reason a tactic or a method succeeds.
+_WHY_IT_WORKS = frozenset(
+    normalise_heading(h) for h in ("why it works", "why does it work", "why this works")
+)
 
 
 # A heading that asks why, how or when in words of its own: 'Why use branches'.
@@ -394,7 +399,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
     for section in ctx.entry.sections:
         why = normalise_heading(section.heading) in _WHY
         how = normalise_heading(section.heading) in _HOW
-        asks = section.heading.endswith("?") or why or how
+        works = normalise_heading(section.heading) in _WHY_IT_WORKS
+        asks = section.heading.endswith("?") or why or how or works
         if not asks:
             continue
         if section.kind is SectionKind.SUMMARY and not _WHAT_IS_HEADING.match(section.heading):
@@ -413,7 +419,7 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue
         sentences = [s for s in split_sentences(first.text) if not s.endswith("?")]
         if (
-            (why or how)
+            (why or how or works)
             and len(sentences) > 1
             and _PICTURED.match(sentences[0])
             and stands_alone(sentences[1])
@@ -430,13 +436,19 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
         if SAYS_IT_VARIES.search(sentences[0]):
             continue  # 'Autoscaling works in a variety of ways depending on ...': no answer
         answer = " ".join(sentences[:2]) if len(words(sentences[0])) <= 6 else sentences[0]
-        if (why or how) and len(words(answer)) < 4:
+        if works and len(sentences) == 2 and len(words(" ".join(sentences))) <= _SHORT_REASON:
+            # 'Each move lets a player answer only one threat. When a single piece makes
+            # two threats at once, one of them is left unanswered.': the reason, whole
+            answer = " ".join(sentences)
+        if (why or how or works) and len(words(answer)) < 4:
             continue  # 'Why does a DNS resolver cache matter?' -> 'Benefits': a heading
         if why and _ONLY_A_TERM.match(answer):
             continue  # 'It is a major AI term, and it is often confused with ...': no reason
-        if (why or how) and _opens_with_a_twin(ctx, answer):
+        if (why or how or works) and _opens_with_a_twin(ctx, answer):
             continue  # 'Why do public IP addresses matter?' -> 'Private IPs conserve ...'
-        if why:
+        if works:
+            prompt = f"Why {ctx.do()} {ctx.mention} work?"
+        elif why:
             prompt = f"Why {ctx.do()} {ctx.mention} matter?"
         elif how:
             prompt = f"How {ctx.do()} {ctx.mention} work?"

@@ -258,3 +258,18 @@ def test_stuff_and_a_foreign_phrase_are_asked_without_an_article() -> None:
     )
     prompts = [card.prompt for card in cards.generate(entry, [])]
     assert "What is pot au feu?" in prompts
+
+
+def test_a_why_it_works_section_is_asked_why_the_thing_works() -> None:
+    # A new user's chess note: '## Why it works' under a fork's definition gave no card.
+    entry = parse(
+        "# Pin\n\nA pin is a tactic in which a piece cannot move without exposing a more "
+        "valuable piece behind it.\n\n## Why it works\n\nThe pinned piece is stuck guarding "
+        "the piece behind it. The attacker can then pile more pressure on it.\n",
+        "pin.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["Why does a pin work?"] == (
+        "The pinned piece is stuck guarding the piece behind it. The attacker can then pile "
+        "more pressure on it."
+    )
