@@ -60,6 +60,7 @@ from cards.names import (
     either_number,
     fold_name,
     named_by_its_kind,
+    same_name,
     same_or_plural,
     status_code,
 )
@@ -948,6 +949,7 @@ def _recovered(lines: list[str], file: str, default_path: str, named: str) -> En
         or _answers_which_to_use(entry)
         or _defined_in_its_prose(entry)
         or _opens_on_how_it_forms_or_its_use(entry)
+        or _opens_on_what_happens_in_it(entry)
         or _spells_out_its_letters(entry)
     ):
         raise _nothing_defined(file, entry.title)
@@ -1014,6 +1016,16 @@ def _opens_on_how_it_forms_or_its_use(entry: Entry) -> bool:
             if FORMED.match(rest) or USED.match(rest) or CAUSED.match(rest):
                 return True
     return False
+
+
+def _opens_on_what_happens_in_it(entry: Entry) -> bool:
+    """Whether the entry's first sentence says what goes on in the thing it names: 'In a
+    Smothered Mate, the king gets trapped by his own pieces!' (a card asks it)."""
+    from cards.makers.definitions import IN_IT
+
+    first = entry.tagline or next((s.items[0].text for s in entry.sections if s.items), "")
+    inside = IN_IT.match(first_sentence(first.strip()))
+    return inside is not None and any(same_name(inside["name"], n) for n in entry.names)
 
 
 # A line saying only what a name stands for: 'Codec stands for coder/decoder ...'.

@@ -2486,8 +2486,8 @@ def _named_with_letters(sentence: str, name: str, short: str) -> bool:
 def _names_the_same(line: str, name: str) -> bool:
     """Whether a short line names what a definition names: the name itself, or the part
     of it a reference page's title keeps ('Content-Type' of 'HTTP Content-Type header')."""
-    if line.casefold() == name.casefold():
-        return True
+    if line.casefold() == name.casefold() or same_or_plural(name, line):
+        return True  # ('Smothered Mate' over '... Smothered Mates are rare, but ...')
     kept = re.fullmatch(rf"(?:{LANGUAGE}\s+)?{re.escape(line)}\s+(?:{KIND_NAMED})", name, re.I)
     return kept is not None
 

@@ -362,7 +362,10 @@ EVALUATIVE = re.compile(
     # ('probably the most commonly used estimating unit': a hedge before the ranking)
     r"^(?:(?:probably|perhaps|arguably|possibly|likely|easily)\s+(?=the\s+most\b|one\s+of\b))?"
     r"(?:(?:so|very|really|pretty|quite|fairly|rather|super|incredibly|extremely|relatively|"
-    r"a\s+bit|a\s+little|kind\s+of|"
+    # (not 'a little wooden pawn': small, no degree)
+    r"a\s+bit|a\s+little(?=\s+(?:more|less|too|like|different|[a-z]+er|tricky|confusing|hard|"
+    r"difficult|complicated|complex|intimidating|daunting|overwhelming|strange|odd|weird|"
+    r"unusual|abstract)\b)|kind\s+of|"
     # (not 'the most abundant type of muscle tissue in the body': a kind, and which one)
     r"the (?:single )?most(?!\s+(?!important|popular|powerful|useful|famous|exciting|"
     r"interesting|widely|well)[a-z]+\s+(?:type|kind|form|class|category|variety|sort)\s+of\s)|"
@@ -740,7 +743,7 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
         _before_its_example(first_sentence(tagline), ctx.entry.names)
     )
     # ('In printing and typing, the placement of letters ...': a field, then the gloss)
-    bare = _IN_ITS_FIELD.sub("", sentence, count=1)
+    bare = IN_ITS_FIELD.sub("", sentence, count=1)
     if not is_noun_phrase(bare) or _BLURB.match(sentence) or _ABOUT_A_TEXT.search(sentence):
         return None
     if ctx.own.find(sentence) or EVALUATIVE.match(sentence) or WEAK.match(sentence):
@@ -751,7 +754,7 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
 
 
 # The field a gloss is given in, before it: 'In printing and typing, the placement ...'.
-_IN_ITS_FIELD = re.compile(r"^In\s+[\w&-]+(?:\s+[\w&-]+){0,4},\s+(?=(?:an?|the)\s)")
+IN_ITS_FIELD = re.compile(r"^In\s+[\w&-]+(?:\s+[\w&-]+){0,4},\s+(?=(?:an?|the)\s)")
 
 
 def _as_summary(tagline: str, sentence: str = "") -> tuple[Section, Item, str]:
@@ -1491,7 +1494,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         return
     if _HOW_OR_WHY_TITLE.match(ctx.entry.title):
         return  # 'How to Pick the Right Database': a guide's headline names no concept
-    meaning = _status_meaning(ctx) or _the_way_it_goes(ctx) or _its_main_idea(ctx)
+    meaning = (
+        _status_meaning(ctx)
+        or _the_way_it_goes(ctx)
+        or _its_main_idea(ctx)
+        or _what_happens_in_it(ctx)
+    )
     if meaning is not None:
         yield meaning  # 'What does HTTP status 429 mean?': a code is asked what it means
         return
@@ -1897,6 +1905,32 @@ def _its_main_idea(ctx: Context) -> Card | None:
     which = (said["which"] or "main ").lower()
     prompt = f"What is the {which}idea of {ctx.mention}?"
     return _asked_of(ctx, opening, prompt, upper_first(strip_end(said["idea"])) + ".")
+
+
+def _what_happens_in_it(ctx: Context) -> Card | None:
+    """'What happens in a smothered mate?' -> 'The king gets trapped by his own pieces.', of
+    a page that opens on what goes on in it ('In a Smothered Mate, the king gets trapped
+    ...') and says nowhere what it is; None for any other page."""
+    if ctx.defining is not None:
+        return None
+    tagline = ctx.entry.tagline.strip()
+    opening = _as_summary(tagline) if tagline else _summary_said(ctx)
+    inside = IN_IT.match(opening[2].strip()) if opening is not None else None
+    if opening is None or inside is None:
+        return None
+    if not any(same_name(inside["name"], name) for name in ctx.entry.names):
+        return None
+    what = strip_end(inside["what"])
+    if len(words(what)) < _FEWEST_MEANING_WORDS or ctx.own.find(what):
+        return None
+    return _asked_of(ctx, opening, f"What happens in {ctx.mention}?", upper_first(what) + ".")
+
+
+# What goes on in the thing a page names, first: 'In a Smothered Mate, the king gets ...'.
+IN_IT = re.compile(
+    r"^In\s+(?:an?\s+|the\s+)?(?P<name>[^,;:.]{2,60}),\s+"
+    r"(?P<what>(?:the|an?|one|each|every|both|all|no)\s[^;:]{8,}[.!])$"
+)
 
 
 def _the_way_it_goes(ctx: Context) -> Card | None:

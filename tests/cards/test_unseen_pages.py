@@ -14989,3 +14989,28 @@ def test_a_long_opening_paragraph_that_names_the_concept_later_is_no_chrome() ->
         answer.startswith("One of the most common joints used for drawers")
         for answer in made.values()
     ), made
+
+
+def test_a_little_thing_is_small_not_a_degree() -> None:
+    # 'A "meeple" is a little wooden (or plastic) pawn used in ...' was passed over as a
+    # remark ('a little ...'), and the page gave no card.
+    made = made_or_refused(
+        'What is a dreidel?\nA "dreidel" is a little four-sided spinning top with a letter '
+        "on each side.\nIt is spun in a game played at Hanukkah.\n"
+    )
+    assert made["What is a dreidel?"].startswith("A little four-sided spinning top")
+
+
+def test_a_page_opening_on_what_goes_on_in_its_concept_asks_it() -> None:
+    # 'Smothered Mate' / 'In a Smothered Mate, the king gets trapped by his own pieces!' /
+    # the moves / 'Smothered Mates are rare, but ...': the last line titled the page and
+    # everything above it was dropped.
+    made = made_or_refused(
+        "Fool's Mate\nIn a Fool's Mate, the king is checkmated after only two moves by "
+        "each side!\nWhite moves the f-pawn one square.\nBlack moves the e-pawn two "
+        "squares.\nWhite pushes the g-pawn.\nThe black queen goes to h4 and it is over.\n"
+        "Fool's Mates are rare, but they are funny when they happen!\n"
+    )
+    assert made["What happens in Fool's Mate?"] == (
+        "The king is checkmated after only two moves by each side."
+    ), made
