@@ -326,7 +326,10 @@ SPELLS_ONLY = re.compile(
 _POINTS_BACK = re.compile(
     r"^(?:like\s+(?:that|this|these|those|it)|"
     r"(?:(?:just|simply)\s+)?(?:the\s+|a\s+)?(?:name|term|word)\s+(?:for|given\s+to)\s+"
-    r"(?:this|that|these|those)|(?:this|that|these|those)\s+(?:kind|sort|type)s?\s+of|"
+    # (not 'the term for that repetitive sound birders make to attract birds': the thing
+    # said in full)
+    r"(?:this|that|these|those)(?!(?:\s+[\w'’-]+){5})|"
+    r"(?:this|that|these|those)\s+(?:kind|sort|type)s?\s+of|"
     # ('Lift is the component of this force that is perpendicular ...': which force, the
     # sentence before said)
     r"(?:the|an?)\s+[a-z]+\s+of\s+(?:this|that|these|those)\s+[a-z]+)\b",

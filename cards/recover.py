@@ -1793,6 +1793,11 @@ _HOW_MUCH_IT_MATTERS = re.compile(
     r"critical|necessary)\s+(?:with|for|to|in|when)\s[^.;:]{1,60}\.?",
     re.I,
 )
+_BEST_FOR = re.compile(
+    r"(?:the|an?)\s+(?:best|worst|ideal|perfect|right|good|great)\s+(?:time|place|way|moment|day|"
+    r"season)\s+(?:to|for)\b",
+    re.I,
+)
 _MEASURED_AGAINST = re.compile(
     r"(?:(?:also|much|far|even)\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\s+than\b", re.I
 )
@@ -2127,6 +2132,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             or _HOW_MUCH_IT_MATTERS.fullmatch(defined.predicate)
             # 'A sharp chisel is also safer than a blunt one.': how it measures up
             or _MEASURED_AGAINST.match(defined.predicate)
+            # 'Dawn is the best time to sing because ...': when to do something, no gloss
+            or _BEST_FOR.match(defined.predicate)
         ):
             # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
             # that the crust is broken ...': a clause's subject, inside a gloss

@@ -544,6 +544,10 @@ def without_leftovers(text: str) -> str:
         # 'Braising - CookingBraising is a cooking method ...': a page's crumb (its term,
         # then its section) glued to the sentence that opens on the same term
         text = _GLUED_CRUMB.sub("", text)
+    if "courtesy" in text or "credit" in text:
+        # 'A flock of migrating birds. Photo courtesy of Wikimedia Commons': a picture's
+        # caption, which the copy keeps without its picture
+        text = _CAPTION_LINE.sub("", text)
     if "??" in text:
         # '??The sheet bend is ...': a sign the copy could not encode, before a paragraph
         text = _LOST_SIGNS.sub("", text)
@@ -589,6 +593,9 @@ def without_leftovers(text: str) -> str:
 _GLUED_CRUMB = re.compile(
     r"(?m)^[ \t]*(?P<term>[A-Z][\w'-]*(?:[ \t][\w'-]+){0,3})[ \t]+[-–][ \t]+[A-Z][a-z]+"
     r"(?=(?P=term)\s)"
+)
+_CAPTION_LINE = re.compile(
+    r"(?im)^[^\n]{0,160}?\b(?:photo|image|picture|illustration)\s+(?:courtesy|credit)s?\b[^\n]{0,120}$"
 )
 _LOST_SIGNS = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*(?=[A-Z])")
 # Two to five sections, each a few words in capitals, before a label and its colon at the

@@ -9,6 +9,7 @@ the question and answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -546,9 +547,13 @@ WEAK = re.compile(
     # 'an extremely important factor in the sailing world': how much it matters; 'a
     # popular question asked by beginners': the question's, of a page's title
     r"(?:an?|the)\s+(?:(?:extremely|very|really|incredibly|hugely|vitally|most)\s+)?"
-    r"important\s+(?:factor|part|thing|aspect|consideration|element|skill|topic)\b|"
+    r"important\s+(?:identification\s+)?(?:factor|part|thing|aspect|consideration|element|"
+    r"skill|topic|feature)\b|"
     r"(?:an?|the)\s+(?:(?:very|really|most)\s+)?(?:popular|common|frequent|frequently\s+asked|"
     r"good|great)\s+question\b|"
+    # 'the best time to sing because the air is calmer': when to do another thing
+    r"(?:the|an?)\s+(?:best|worst|ideal|perfect|right)\s+(?:time|place|moment|day|season)\s+"
+    r"(?:to|for)\b|"
     # 'bigger and, as a rule, heavier than the finishing planes': how it measures up
     # against another, not what it is
     r"(?:(?:much|far|slightly|a\s+(?:little|bit))\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\b"
@@ -748,6 +753,8 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
         return None
     if ctx.own.find(sentence) or EVALUATIVE.match(sentence) or WEAK.match(sentence):
         return None  # ('A guide to caching' names the entry: about it, no gloss of it)
+    if _in_title_case(sentence):
+        return None  # 'A Reed Warbler Feeding a Common Cuckoo Chick in a Nest': a caption
     if definition_of(sentence, ctx.entry.names, fragment=True, pronoun=True) is None:
         return None
     return _as_summary(tagline, sentence)
@@ -755,6 +762,19 @@ def _glossed_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
 
 # The field a gloss is given in, before it: 'In printing and typing, the placement ...'.
 IN_ITS_FIELD = re.compile(r"^In\s+[\w&-]+(?:\s+[\w&-]+){0,4},\s+(?=(?:an?|the)\s)")
+
+
+def _in_title_case(text: str) -> bool:
+    """Whether a line capitalises its words as a title or a picture's caption does ('A Reed
+    Warbler Feeding a Common Cuckoo Chick in a Nest'): three such words at least, and
+    nearly all of them."""
+    said = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    capitals = sum(w[:1].isupper() for w in said[1:])
+    return capitals >= _TITLED_WORDS and capitals >= len(said[1:]) * 0.8
+
+
+_SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with"))
+_TITLED_WORDS = 3
 
 
 def _as_summary(tagline: str, sentence: str = "") -> tuple[Section, Item, str]:
@@ -825,6 +845,35 @@ def defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     return below
 
 
+def _named_then_told_under_the_title(ctx: Context) -> tuple[Section, Item, str] | None:
+    """The sentence of the paragraph under the title that says what the entry is, right
+    after one that named it last ('Some bird species have what is technically called a
+    supercilium. This is a stripe which ...')."""
+    sentences = split_sentences(ctx.entry.tagline)
+    for before, sentence in itertools.pairwise(sentences[:_OPENING_SENTENCES]):
+        if _ends_on_its_name(ctx, before) and _GLOSSED_NEXT.match(sentence):
+            return _as_summary(ctx.entry.tagline, sentence)
+    return None
+
+
+_OPENING_SENTENCES = 4
+
+
+def _ends_on_its_name(ctx: Context, sentence: str) -> bool:
+    """Whether a sentence brings the entry in by name at its end ('... have what is
+    technically called a supercilium.')."""
+    called = _CALLED_AT_THE_END.search(sentence)
+    return called is not None and any(same_name(called["name"], n) for n in ctx.entry.names)
+
+
+_CALLED_AT_THE_END = re.compile(
+    r"\b(?:called|known\s+as|named|termed)\s+(?:an?\s+|the\s+)?[\"“']?"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,3})[\"”']?\.$"
+)
+# A sentence that says what the thing just named is: 'This is a stripe which ...'.
+_GLOSSED_NEXT = re.compile(r"^(?:This|It)\s+is\s+(?:an?|the)\s+\w")
+
+
 def _names_what_was_told(ctx: Context, sentence: str) -> bool:
     """Whether `sentence` names the entry as what the sentence before it told ('This type
     of chemical reaction is known as neutralization reaction.')."""
@@ -877,7 +926,7 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     """
     if headed_pair(ctx.entry):
         return None  # 'Stateless and Stateful': no one thing to define
-    glossed = _glossed_under_the_title(ctx)
+    glossed = _glossed_under_the_title(ctx) or _named_then_told_under_the_title(ctx)
     if glossed is not None:
         return glossed
     acting = promised = weak = mattering = None
@@ -895,11 +944,17 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     said_in: set[int] = set()  # sections where a sentence of some words was read
     names_folded = {name.casefold() for name in ctx.entry.names}
     told: tuple[Section, Item, str] | None = None  # the last sentence read, if one could be
+    named_in: Item | None = None  # the point whose last sentence ended on the entry's name
     for section, item, sentence in sentences_of(ctx.entry, *prose):
         if told is not None and told[1] is item and _names_what_was_told(ctx, sentence):
             # 'When an acid reacts with a base ... a salt and water. This type of chemical
             # reaction is known as neutralization reaction.': told, then named
             return told
+        if named_in is item and _GLOSSED_NEXT.match(sentence):
+            # 'Some bird species have what is technically called a supercilium. This is a
+            # stripe which starts ...': named, then told
+            return section, item, sentence
+        named_in = item if _ends_on_its_name(ctx, sentence) else None
         told = None
         sentence = _restated(sentence, ctx.entry.names) or sentence
         summary = section.kind is SectionKind.SUMMARY
@@ -1450,7 +1505,8 @@ _MODAL_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted(MODALS))})\b", re.I)
 _AND_ANOTHER_IS = re.compile(
     # (not '..., and users are assigned to roles': a passive goes on describing it; nor
     # '... where the bottlenecks and slowdowns are going to be': a clause's own verb)
-    r",?\s+and\s+(?!the\b|an?\b)[a-z][\w-]*\s+(?:is|are)\s+"
+    # (nor '... is in check and there is no possible escape': a condition of the same)
+    r",?\s+and\s+(?!the\b|an?\b|there\b)[a-z][\w-]*\s+(?:is|are)\s+"
     r"(?!also\b|[a-z]+(?:ed|en|ing)\b|(?:made|done|built|kept|held|set|sent|put|run|found|"
     r"bound|paid|told|sold|left|read|cut)\b).*$"
 )
@@ -1483,6 +1539,8 @@ _HOW_OR_WHY_TITLE = re.compile(
 
 
 _FOR_DOING = re.compile(r"To\s+[a-z]+\s")
+_TERM_FOR_THAT = re.compile(r"\b(?:term|name|word)\s+for\s+(?:that|this)\s", re.I)
+_THAT_THING = re.compile(r"^(?:That|This)\s+(?=[a-z][\w-]*\s+[a-z])")
 _TURN_TO_NEXT = re.compile(r",\s+(?:let['’]s|we['’]ll|I['’]ll|here['’]s)\s.*$", re.I)
 _AND_IS = re.compile(r"(?<=\w)\s+and\s+is\s+(?P<article>an?|the)\s+(?=\w)")
 
@@ -1763,6 +1821,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
             # sentence whole, its name first, says no thing the entry is
             yield from _stands_for(ctx)
             return
+    # ('the term for that repetitive sound birders make ...': 'that' pointed to the page's
+    # story, which the card does not show)
+    if _TERM_FOR_THAT.search(sentence):
+        answer = _THAT_THING.sub("The ", answer, count=1)
     if not says_it_compares(prompt):
         # never 'What is Zab vs Viewstamped Replication?': a sentence of a comparison that
         # defines one side under a name the page's title does not give it alone

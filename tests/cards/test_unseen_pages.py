@@ -15014,3 +15014,61 @@ def test_a_page_opening_on_what_goes_on_in_its_concept_asks_it() -> None:
     assert made["What happens in Fool's Mate?"] == (
         "The king is checkmated after only two moves by each side."
     ), made
+
+
+def test_a_caption_under_the_title_is_no_gloss() -> None:
+    # 'Brood Parasite' / 'A Reed Warbler Feeding a Common Cuckoo Chick in a Nest' (a
+    # picture's caption) answered 'What is a brood parasite?'; and 'A flock of migrating
+    # birds. Photo courtesy of Wikimedia Commons' answered another page.
+    made = made_or_refused(
+        "Nest Box\n\nA Blue Tit Peering Out of a Wooden Box on an Oak\n\nA nest box is a "
+        "small wooden box put up for birds to nest in where old trees with holes are "
+        "scarce.\n\nFace it away from the midday sun.\n"
+    )
+    assert made["What is a nest box?"].startswith("A small wooden box put up for birds")
+    made = made_or_refused(
+        "What is a roost?\n\nA row of starlings on a wire. Photo courtesy of a reader\n\n"
+        "A roost is a place where birds gather to sleep for the night.\n"
+    )
+    assert made["What is a roost?"] == "A place where birds gather to sleep for the night."
+
+
+def test_the_best_time_for_something_or_a_word_s_sound_is_no_definition() -> None:
+    # 'Dawn is the best time to sing because ...' and 'Pishing is an onomatopoeic word
+    # because ...' answered 'What is X?'; 'Pishing is the term for that repetitive sound
+    # birders make to attract birds.' was passed over for 'that'.
+    made = made_or_refused(
+        "Why do owls hunt at night?\n\nNight is the best time to hunt because mice come out "
+        "once it is dark.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("The best time")], made
+    made = made_or_refused(
+        "Drumming\n\nIf you walk in a spring wood you may hear a fast knocking high in the "
+        "trees.\n\nDrumming is the term for that rapid knocking woodpeckers make on dead "
+        "branches to claim a territory. Drumming is an onomatopoeic word because it sounds "
+        "like what it names.\n"
+    )
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what is drumming?"].startswith("The rapid knocking woodpeckers make"), made
+
+
+def test_a_condition_after_and_there_is_stays_in_the_definition() -> None:
+    # 'Checkmate ... in which a player's king is in check ... and there is no possible
+    # escape.' was cut before 'and there is', teaching check as checkmate.
+    made = made_or_refused(
+        "Gin (card game)\n\nGin is a hand in rummy in which every card belongs to a set or a "
+        "run and there is no card left over.\n"
+    )
+    assert any(a.endswith("and there is no card left over.") for a in made.values()), made
+
+
+def test_named_at_the_end_then_told_in_the_next_sentence() -> None:
+    # 'Some bird species have what is technically called a supercilium. This is a stripe
+    # which starts close to the back end of the bill, ...' gave no definition.
+    made = made_or_refused(
+        "Wattle\n\nSome birds have what is technically called a wattle. This is a flap of "
+        "bare skin which hangs from the chin or the throat. It is often red.\n\nThe wattle "
+        "is an important identification feature for turkeys and chickens.\n"
+    )
+    assert made["What is the wattle?"].startswith("A flap of bare skin which hangs"), made
+    assert not [a for a in made.values() if a.startswith("An important identification")]
