@@ -8,6 +8,7 @@ short lines (the site's name, the title) and a tagline sentence, found by
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from cards.headings import section_kind
@@ -60,11 +61,28 @@ def _plain_heading(
         and after_blank
         and title_like(without_marks(s) or s)  # ('✅ How to Reduce Replication Lag')
         and s.casefold() not in _NAVIGATION  # 'Home' between a gloss and its paragraph
-        and (is_blank(lines, i + 1) or list_marker(lines[i + 1]) is not None)
+        and (
+            is_blank(lines, i + 1)
+            or list_marker(lines[i + 1]) is not None
+            # 'Rules' over a line for each rule, each a sentence of its own
+            or (len(s.split()) <= 3 and _lines_of_sentences(lines, i + 1))
+        )
         and not (len(s.split()) >= 5 and opens_with_doing(s))  # a gloss: 'Gives programs ...'
     ):
         return Head(s, None)
     return None
+
+
+def _lines_of_sentences(lines: list[str], start: int) -> bool:
+    """Whether two lines or more from `start` are each a whole sentence, up to a blank
+    line: a list written without its marks, one point a line."""
+    block = list(itertools.takewhile(lambda line: line.strip(), lines[start:]))
+    return len(block) >= _LISTED_LINES and all(
+        line.strip()[:1].isupper() and line.rstrip().endswith((".", "!")) for line in block
+    )
+
+
+_LISTED_LINES = 2
 
 
 def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment], Layout]:
@@ -88,12 +106,13 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
     after_blank = after_heading = True
     after_label = False
     quoted_example = False  # the section is one quoted example on its label's line
+    listed = False  # the heading stands over a sentence a line, read as its list
     i = start
     while i < len(lines):
         line = lines[i]
         if not line.strip():
             current.body.append(Line(i + 1, ""))
-            after_blank, after_label, i = True, False, i + 1
+            after_blank, after_label, listed, i = True, False, False, i + 1
             continue
         head = None
         if after_blank or after_heading:
@@ -108,12 +127,18 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
             quoted_example = False
         if head is None:
             # In a block of label lines a wrapped value does not end the block.
-            current.body.append(Line(i + 1, line))
+            # ('Rules' over a sentence a line: each line a point of its list)
+            current.body.append(Line(i + 1, f"- {line.strip()}" if listed else line))
             after_blank = after_heading = False
             i += 1
             continue
         current = Segment(head.text, i + 1, head.kind)
         segments.append(current)
+        listed = (
+            head.rest is None and list_marker(lines[i + head.skip]) is None
+            if i + head.skip < len(lines)
+            else False
+        ) and _lines_of_sentences(lines, i + head.skip)
         quoted_example = head.kind is SectionKind.EXAMPLE and bool(
             _QUOTED.fullmatch(head.rest or "")
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from cards.headings import ABOUT_A_THING
+from cards.headings import ABOUT_A_THING, normalise_heading
 from cards.makers.claim_shapes import base_verb
 from cards.model import Item, Section, SectionKind
 from cards.names import plural_of
@@ -70,7 +70,20 @@ def list_items(section: Section) -> tuple[Item, ...]:
         and all(len(words(head_of(item.text))) <= 6 for item in bullets)
     ):
         return bullets
+    if (
+        section.kind is SectionKind.OTHER
+        and normalise_heading(heading) in _RULES
+        and 2 <= len(bullets) <= _MOST_RULES
+        and all(len(words(item.text)) <= _RULE_WORDS for item in bullets)
+    ):
+        return bullets  # 'Rules' over a sentence for each: the rules are what to learn
     return ()
+
+
+# Headings over rules, each a sentence, that a learner recalls together.
+_RULES = frozenset(("rules", "the rules", "key rules", "golden rules", "ground rules"))
+_MOST_RULES = 6
+_RULE_WORDS = 20
 
 
 @lru_cache(maxsize=16384)  # a sibling's list is named again by every entry of its path

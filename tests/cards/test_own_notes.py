@@ -10,7 +10,7 @@ the same shapes; what is asserted is what the learner reads on the cards.
 from __future__ import annotations
 
 import cards
-from cards.parsing import parse
+from cards.parsing import parse, parse_entries
 from cards.rules import deck_problems
 from cards.sentences import split_sentences
 
@@ -272,4 +272,28 @@ def test_a_why_it_works_section_is_asked_why_the_thing_works() -> None:
     assert made["Why does a pin work?"] == (
         "The pinned piece is stuck guarding the piece behind it. The attacker can then pile "
         "more pressure on it."
+    )
+
+
+def test_a_label_over_a_sentence_a_line_is_a_section_of_rules() -> None:
+    # A new user's castling.txt: 'Rules' over three lines, a rule each; the lines were run
+    # into one paragraph ('Rules You may not castle ...'), 'tutor read castling#rules'
+    # found no such section, and the rules gave no card.
+    entry = parse_entries(
+        "Offside\n\nOffside is a rule in football that stops attackers from waiting near "
+        "the goal for the ball.\n\nRules\nA player is offside if nearer the goal line than "
+        "the ball and the second-last defender.\nBeing offside is only an offence when the "
+        "player joins in the play.\nNo one is offside straight from a throw-in.\n\nThe "
+        "assistant referee raises a flag to show it.\n",
+        "offside.txt",
+    )[0]
+    rules = next(section for section in entry.sections if section.heading == "Rules")
+    assert [item.text for item in rules.items][:3] == [
+        "A player is offside if nearer the goal line than the ball and the second-last defender.",
+        "Being offside is only an offence when the player joins in the play.",
+        "No one is offside straight from a throw-in.",
+    ]
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What are the three rules of offside?"].splitlines()[2] == (
+        "3. No one is offside straight from a throw-in"
     )

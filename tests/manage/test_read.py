@@ -175,3 +175,32 @@ def test_a_comparison_point_is_read_with_the_whole_page(run, home: Path, tmp_pat
     shown = console.file.getvalue()  # type: ignore[attr-defined]
     assert "looked up by position, while a set is looked up by value" in shown
     assert "keeps duplicate values" in shown
+
+
+def test_a_plain_text_label_over_its_lines_is_a_section_to_read(
+    run, home: Path, tmp_path: Path
+) -> None:
+    # A new user's castling.txt: 'tutor read castling#rules' said "has no section 'rules'
+    # (sections: entry, entry)".
+    folder = tmp_path / "games"
+    folder.mkdir()
+    (folder / "offside.txt").write_text(
+        "Offside\n\nOffside is a rule in football that stops attackers from waiting near "
+        "the goal for the ball.\n\nRules\nA player is offside if nearer the goal line than "
+        "the ball and the second-last defender.\nNo one is offside straight from a "
+        "throw-in.\n"
+    )
+    (folder / "corner-kick.txt").write_text(
+        "Corner kick\n\nA corner kick is a kick from the corner of the field, given when "
+        "the defending side last touched the ball before it crossed its own goal line.\n"
+    )
+    assert run("import", str(folder)).exit_code == 0
+    result = run("read", "offside#rules")
+    assert result.exit_code == 0, result.output
+    assert "No one is offside straight from a throw-in." in result.output
+    assert "stops attackers from waiting" not in result.output
+    result = run("read", "corner-kick#rules")
+    assert result.exit_code == 1
+    assert result.output == (
+        "tutor: 'Corner kick' has no headed sections; tutor read games/corner-kick shows it whole\n"
+    )

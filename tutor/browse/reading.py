@@ -84,8 +84,16 @@ def find_section(page: Page, wanted: str) -> SectionRef:
     for section in page.sections:
         if section_name(section.heading).startswith(folded) and folded:
             return section
-    names = ", ".join(section_name(section.heading) for section in page.sections)
-    raise UnknownSection(f"'{page.title}' has no section '{wanted}' (sections: {names})")
+    # (a page's paragraphs before its first heading have none: not named, nor twice)
+    names = dict.fromkeys(
+        section_name(section.heading) for section in page.sections if section.heading.strip()
+    )
+    if not names:
+        raise UnknownSection(
+            f"'{page.title}' has no headed sections; tutor read {page.key} shows it whole"
+        )
+    listed = ", ".join(names)
+    raise UnknownSection(f"'{page.title}' has no section '{wanted}' (sections: {listed})")
 
 
 def section_of_line(page: Page, heading: str, line: int) -> SectionRef | None:
