@@ -473,13 +473,13 @@ def test_an_import_names_the_review_of_its_new_cards_and_the_limit_that_holds_th
     result = run("import", str(folder), now=DAY1)
     said = " ".join(result.output.split())
     found = re.search(
-        r"Next: tutor review --path Notes --step osmosis \(all (\d+) of its new cards, past "
-        r"today's limit of 3 new cards\)",
+        r"Next: tutor review --path Notes --step osmosis \((?:all (\d+) of its new cards|its "
+        r"new card), past today's limit of 3 new cards\)",
         said,
     )
     assert found, said
     review = run("review", "--path", "Notes", "--step", "osmosis", keys="q", now=DAY1)
-    assert f"new {found.group(1)}" in review.output, review.output
+    assert f"new {found.group(1) or 1}" in review.output, review.output
     # nothing new, nothing to suggest
     again = run("import", str(folder), now=DAY1)
     assert "Next:" not in again.output, again.output
@@ -510,3 +510,27 @@ def test_an_import_when_no_new_card_is_left_today_names_a_step_to_take(run, tmp_
     assert "the other steps' cards come on the days after" in said
     shown = run("review", "--path", "Notes", "--step", found[1], keys="q", now=DAY1)
     assert shown.exit_code == 0 and "Nothing is due" not in shown.output, shown.output
+
+
+def test_an_import_of_several_paths_says_how_many_new_cards_today_lets_in(
+    run, tmp_path: Path
+) -> None:
+    # A new user's import of two folders said 'today's limit of 20 new cards lets some of
+    # these in': how many, it did not say.
+    import re
+
+    notes = _two_notes(tmp_path)
+    more = tmp_path / "biology"
+    more.mkdir()
+    (more / "osmosis.md").write_text(
+        "# Osmosis\n\nOsmosis is the movement of water through a membrane from the weaker "
+        "solution to the stronger one.\n",
+        encoding="utf-8",
+    )
+    assert run("config", "new_per_day", "2", now=DAY1).exit_code == 0
+    result = run("import", str(notes), str(more), now=DAY1)
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    found = re.search(r"lets 2 of the (\d+) new cards waiting in, the rest on the days after", said)
+    assert found is not None and "some of these" not in said, said
+    assert int(found[1]) > 2

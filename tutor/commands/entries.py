@@ -172,11 +172,17 @@ def _next_after_import(store: Any, changes: Sequence[Any]) -> str:
         step = shlex.quote(first.key.rsplit("/", 1)[-1])
         own = store.new_count(_EVERY_NEW, Scope(entry_key=first.key))
         later = "" if len(stepped) == 1 else "; the other steps' cards come on the days after"
+        its = "its new card" if own == 1 else f"all {own:,} of its new cards"
         return (
-            f"Next: tutor review{focus} --step {step} (all {own:,} of its new cards, past "
-            f"today's limit of {limit} new cards{later})"
+            f"Next: tutor review{focus} --step {step} ({its}, past today's limit of {limit} "
+            f"new cards{later})"
         )
-    these = f"{min(new_left, waiting):,} of these {waiting:,}" if focus else "some of these"
+    # (a review of every path takes today's new cards from all of them, these among them)
+    these = (
+        f"{min(new_left, waiting):,} of these {waiting:,}"
+        if focus
+        else f"{new_left:,} of the {need:,} new cards waiting"
+    )
     return (
         f"Next: tutor review{focus} (today's limit of {limit} new cards lets {these} in, the "
         "rest on the days after; tutor review --step STEP takes all of one step's today)"
