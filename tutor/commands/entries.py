@@ -213,7 +213,9 @@ def preview(
     ] = False,
     skip_invalid: Annotated[
         bool,
-        typer.Option("--skip-invalid", help="Show the valid files even if some are not."),
+        typer.Option(
+            "--skip-invalid", help="Exit 0 when some files are not valid (the rest are shown)."
+        ),
     ] = False,
     no_pager: Annotated[
         bool, typer.Option("--no-pager", help="Print everything even when it is long.")
@@ -249,14 +251,9 @@ def preview(
         errors += parse_errors + page_errors
         _list_problems(errors)
         given = [GivenEntry(entry, text, "") for entry, text in parsed] + pages
-        if errors and not skip_invalid:
-            if len(errors) == 1 and not given:
-                raise typer.Exit(1)  # its own line says all there is to say
-            # (a new user's one bad file of two hid the good one's cards, and nothing
-            # said how to see them)
-            problems = "1 problem" if len(errors) == 1 else f"{len(errors)} problems"
-            raise UserError(f"{problems}; nothing shown (--skip-invalid shows the valid files)")
         if errors and not given:
+            if len(errors) == 1 and not skip_invalid:
+                raise typer.Exit(1)  # its own line says all there is to say
             from tutor.ui import counted
 
             raise UserError(f"{counted(len(errors), 'problem')}; no valid file to show")
@@ -269,6 +266,15 @@ def preview(
             from tutor.paging import show_written
 
             show_written(lambda stream: print_tables(decks, stream, explain), not no_pager)
+        if errors and not skip_invalid:
+            # (a new user's one bad file of two hid the good one's cards: the valid files
+            # are shown, as nothing is saved, and the problems still fail the command)
+            from tutor.ui import counted
+
+            raise UserError(
+                f"{counted(len(errors), 'problem')} (listed first); the valid files are "
+                "shown; --skip-invalid exits 0 for them"
+            )
 
 
 @contextmanager
