@@ -122,7 +122,7 @@ Options:
   --seed <int>    Shuffles the options (0, as tutor import does).  [default:
                   0]
   --explain       Say which maker in cards/makers/ made each card.
-  --skip-invalid  Show the valid files even if some are not.
+  --skip-invalid  Exit 0 when some files are not valid (the rest are shown).
   --no-pager      Print everything even when it is long.
   -h, --help      Show this message and exit.
 """,
