@@ -1191,6 +1191,42 @@ _IN_THE_STATE = re.compile(
     r"(?P<state>[a-z][\w-]+ed)\s+(?:if|when|whenever)\s+\S+(?:\s+\S+){4,}",
     re.I,
 )
+
+
+def _dashed_inside(sentence: str, names: tuple[str, ...]) -> Definition | None:
+    """'Many songbird species have wingbars — one or more rows of markings across a bird's
+    folded wing.': the name inside a sentence, then what it is after a dash."""
+    found = _DASH_GLOSS_INSIDE.search(sentence)
+    if found is None:
+        return None
+    said = found["before"].split()
+    # (the name the words right before the dash end on: 'wingbars', not 'species have
+    # wingbars')
+    name = next(
+        (
+            " ".join(said[-k:])
+            for k in range(1, min(len(said), _NAME_WORDS) + 1)
+            if any(_same(" ".join(said[-k:]), n) for n in names)
+        ),
+        None,
+    )
+    gloss = found["gloss"]
+    if (
+        name is None
+        or _COPULA.search(gloss) is not None
+        or not _MIN_DASHED_GLOSS <= len(gloss.split()) <= _LONGEST_GLOSS
+    ):
+        return None
+    return Definition(name, "", "", upper_first(gloss) + ".")
+
+
+# A name inside a sentence, then its gloss after a dash, in small letters: '... have
+# wingbars — one or more rows of markings across a bird's folded wing.'
+_DASH_GLOSS_INSIDE = re.compile(
+    r"^(?P<before>[^—]{1,200}?[\w-])\s+—\s+(?P<gloss>[a-z][^—.;:!?]{8,}?)\s*(?:—|\.?$)"
+)
+_MIN_DASHED_GLOSS = 4
+_NAME_WORDS = 4
 # What the thing looks like first, then its name, then what it is in an aside: 'That
 # slash-number after an address is CIDR notation, the modern way to write a block.'
 _NAMED_THEN_GLOSSED = re.compile(
@@ -1663,6 +1699,8 @@ def definition_of(
         return Definition(brought["name"], "", "", brought["what"])
     if names and found is None and (headed := _under_its_run_in_head(sentence, names)):
         return headed
+    if names and found is None and "—" in sentence and (inside := _dashed_inside(sentence, names)):
+        return inside
     expanded = _SPELLED_OPEN.match(sentence) if names and found is None else None
     if (
         expanded is not None

@@ -15072,3 +15072,13 @@ def test_named_at_the_end_then_told_in_the_next_sentence() -> None:
     )
     assert made["What is the wattle?"].startswith("A flap of bare skin which hangs"), made
     assert not [a for a in made.values() if a.startswith("An important identification")]
+
+
+def test_a_gloss_after_a_dash_inside_a_sentence_defines_the_name_before_it() -> None:
+    # 'Many songbird species have wingbars — one or more rows of markings across a bird's
+    # folded wing.' was the page's definition; the page was refused.
+    made = made_or_refused(
+        "Eye rings\n\nSome warblers have eye rings — thin circles of pale feathers around "
+        "the eye. They help tell look-alike species apart.\n"
+    )
+    assert made["What are eye rings?"].startswith("Thin circles of pale feathers around"), made
