@@ -1801,6 +1801,16 @@ _BEST_FOR = re.compile(
 _MEASURED_AGAINST = re.compile(
     r"(?:(?:also|much|far|even)\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\s+than\b", re.I
 )
+# What goes on in a thing, its name first: 'In back-rank mate, a rook or queen ...'.
+# (its clause tells what happens, no copula of a gloss: not 'In a criminal case, the
+# defendant is the person ...', 'In chess, the fifty-move rule states ...')
+_GOES_ON_IN = re.compile(
+    r"In\s+(?:an?\s+|the\s+)?(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),\s+"
+    r"(?:an?|the|one|each|every)\s+(?!(?:[\w'’-]+\s+){0,6}(?:is|are|was|were|means|states|"
+    r"refers|describes|occurs|happens)\b)[a-z][^.!?]{8,}[.!]",
+    re.I,
+)
+_POINTS_TO = re.compile(r"(?:this|that|these|those|such)\b", re.I)
 # A whole named by all it is made of: 'The standing rigging comprises all wires ...'.
 _ALL_OF_WHICH = re.compile(
     r"(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})\s+(?:comprises|consists\s+of|"
@@ -1809,7 +1819,12 @@ _ALL_OF_WHICH = re.compile(
 )
 # A subject that counts loosely, naming no one concept: 'Various fittings', 'Several
 # knots'.
-_SOME_OF_MANY = re.compile(r"(?:various|several|many|numerous|multiple|some|other)\s", re.I)
+# ('A similar idea in the game of chess occurs when ...': like the one told before)
+_SOME_OF_MANY = re.compile(
+    r"(?:various|several|many|numerous|multiple|some|other|(?:an?\s+)?(?:similar|same|such)|"
+    r"(?:an?\s+)?related)\s",
+    re.I,
+)
 
 
 def find_title(lines: list[str]) -> tuple[int, str, str] | None:
@@ -2101,6 +2116,15 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
+        inside = _GOES_ON_IN.match(line.strip()) if defined is None else None
+        if (
+            inside is not None
+            and not _POINTS_TO.match(inside["name"])
+            # (not a field: 'In writing and typography, a ligature is ...', said once)
+            and sum(inside["name"].casefold() in text.casefold() for _, text in top) >= 2
+        ):
+            # 'In back-rank mate, a rook or queen checkmates the king on the back-rank.'
+            defined = Definition(inside["name"], "", "", "")
         if defined is None and (whole := _ALL_OF_WHICH.match(line.strip())):
             # 'The standing rigging comprises all wires and stays ...': a whole, by its parts
             defined = Definition(whole["name"], "", "", "")

@@ -1976,7 +1976,16 @@ def _what_happens_in_it(ctx: Context) -> Card | None:
     if ctx.defining is not None:
         return None
     tagline = ctx.entry.tagline.strip()
-    opening = _as_summary(tagline) if tagline else _summary_said(ctx)
+    first = next((s for s in ctx.entry.sections if s.items), None)
+    # (or the page's first point, summary or not: 'In back-rank mate, a rook or ...' is
+    # where the page starts)
+    opening = (
+        _as_summary(tagline)
+        if tagline
+        else (first, first.items[0], first_sentence(first.items[0].text))
+        if first is not None and first.kind in (SectionKind.SUMMARY, SectionKind.EXPLANATION)
+        else None
+    )
     inside = IN_IT.match(opening[2].strip()) if opening is not None else None
     if opening is None or inside is None:
         return None

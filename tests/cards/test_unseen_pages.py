@@ -15082,3 +15082,26 @@ def test_a_gloss_after_a_dash_inside_a_sentence_defines_the_name_before_it() -> 
         "the eye. They help tell look-alike species apart.\n"
     )
     assert made["What are eye rings?"].startswith("Thin circles of pale feathers around"), made
+
+
+def test_a_page_opening_in_what_goes_on_in_its_concept_is_titled_by_it() -> None:
+    # 'In back-rank mate, a rook or queen checkmates the king on the back-rank.' opened a
+    # page with no title line; "The opponent's king is on the back-rank ..." further down
+    # was taken for its definition and title.
+    made = made_or_refused(
+        "In stalemate, the side to move has no legal move and its king is not in check.\n\n"
+        "The losing side often plays for stalemate when all else is lost.\n\nThe winning "
+        "king is close by, with the queen controlling every square around the other king.\n"
+    )
+    assert made["What happens in stalemate?"].startswith("The side to move has no legal move")
+
+
+def test_a_similar_idea_told_of_another_thing_names_no_page() -> None:
+    # 'A similar idea in the game of chess occurs when a pawn reaches ...' titled a page on
+    # crowning in checkers, asked 'What is a similar idea?'.
+    made = made_or_refused(
+        "When a checker reaches the far edge of the board it is crowned with a second "
+        "checker and becomes a king.\n\nA similar idea in the game of chess occurs when a "
+        "pawn reaches the last rank and becomes a queen.\n"
+    )
+    assert not [p for p in made if "similar idea" in p.lower()], made
