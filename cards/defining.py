@@ -513,6 +513,10 @@ _LEAD = re.compile(
     # ('A frame is an image, which means the frame rate is the number of images ...': a
     # part said first, then the whole it makes)
     r"(?:an?\s+[\w-]+\s+is\s+[^,.;:]{2,60},\s+which\s+means\s+(?:that\s+)?(?=the\s))?"
+    # ('In contrast to the majority of board games, a tile placement game is ...': what
+    # it differs from, first)
+    # ('Unlike the fragment, the query string is sent ...' says how they differ, no gloss)
+    r"(?:in\s+contrast\s+to\s+[^,.;:]{2,60},\s+(?=an?\s))?"
     # ('According to Wikipedia an Internet Protocol address (IP address) is ...')
     r"(?:according\s+to\s+(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,2}\s+(?=(?:an?|the)\s))?"
     # a field with no comma after it, before letters: 'In computer science DP is ...'
@@ -2571,6 +2575,7 @@ _KIND_WORDS = frozenset(
         *("compression", "format", "protocol", "language", "system", "function", "file"),
         *("tool", "algorithm", "method", "technique", "standard", "model", "encoding"),
         *("scheme", "extension", "mechanism", "pattern", "specification"),
+        *("game", "mechanic", "strategy", "tactic"),  # 'a trick taking game' of 'Trick Taking'
     )
 )
 _PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")

@@ -2023,6 +2023,11 @@ def _bracket_names(title: str) -> tuple[str, tuple[str, ...]]:
         # 'Volume Pixel (Volume Pixel or Voxel)': the name, and the other it goes by
         other = either[1] if either[0].casefold() == name.casefold() else either[0]
         return name, (other,)
+    other = re.fullmatch(
+        r"(?:or|aka|a\.k\.a\.|also(?:\s+called)?)\s+(?P<other>[^,()]{2,40})", aside, re.I
+    )
+    if other is not None:
+        return name, (other["other"].strip(),)  # 'Tile Placement (or Tile Laying)'
     if "," in aside or len(aside.split()) > 4 or _FORMULA.search(aside):
         # ('degrees of freedom, (\nu)': the symbol a formula writes it with)
         return name.rstrip(" ,"), ()

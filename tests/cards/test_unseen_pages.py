@@ -15105,3 +15105,15 @@ def test_a_similar_idea_told_of_another_thing_names_no_page() -> None:
         "pawn reaches the last rank and becomes a queen.\n"
     )
     assert not [p for p in made if "similar idea" in p.lower()], made
+
+
+def test_a_title_naming_its_other_name_in_brackets_and_a_contrast_first() -> None:
+    # 'Tile Placement (or Tile Laying)' over 'In contrast to a the majority of board games,
+    # a tile placement or tile laying game is a game that ...': no card.
+    entry, made = deck(
+        "Trick Taking (or Trick Play)\n\nIn contrast to most card games, a trick taking game "
+        "is a game played in rounds where each player plays one card and the highest card "
+        "wins the round.\n\nBridge and whist are the best known.\n"
+    )
+    assert entry.title == "Trick Taking" and "Trick Play" in entry.aliases
+    assert made["What is a trick taking?"].startswith("A game played in rounds where"), made
