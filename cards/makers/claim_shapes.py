@@ -77,7 +77,9 @@ _NOT_ACTIONS = frozenset(
 )
 # (a place may come between: 'is used in Git to specify ...', where, not by whom)
 USED = re.compile(
-    r"^(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:(?:in|within|on)\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)?"
+    # ('is applied to the wrong side of the fabric, to give structure': where, then what for)
+    r"^(?:is|are)\s+(?:\w+ly\s+)?(?:used\s+(?:(?:in|within|on)\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)?|"
+    r"applied\s+(?:(?:to|on)\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,5},?\s+)?)"
     r"(?P<how>for|to)\s+(?P<use>.{8,})$",
     re.I,
 )

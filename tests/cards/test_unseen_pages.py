@@ -15117,3 +15117,16 @@ def test_a_title_naming_its_other_name_in_brackets_and_a_contrast_first() -> Non
     )
     assert entry.title == "Trick Taking" and "Trick Play" in entry.aliases
     assert made["What is a trick taking?"].startswith("A game played in rounds where"), made
+
+
+def test_what_a_thing_is_applied_to_and_what_for_is_asked() -> None:
+    # 'Interfacing is applied to the wrong side of the fabric, to give structure ...' was a
+    # page's only sentence on what the thing is for; the page was refused.
+    made = made_or_refused(
+        "Primer\n\nPrimer is applied to bare wood before the paint, to seal the grain and "
+        "help the paint stick. Two thin coats work better than one thick one.\n"
+    )
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what is primer used for?"] == "To seal the grain and help the paint stick."
+    made = made_or_refused("Kettle\n\nA kettle is used to warm water for tea and soup.\n")
+    assert made["What is a kettle used for?"] == "To warm water for tea and soup."
