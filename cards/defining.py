@@ -1435,6 +1435,13 @@ _COMMAND = re.compile(
 _KINDS_OF = re.compile(r"(?:kinds|types|sorts|forms)\s+of\s", re.I)
 
 
+_OWN_SUBJECT_AFTER = re.compile(
+    r"\b(?:the|a|an|you|we|they|he|she|it|players?|users?)\s+(?:[a-z]+\s+)?"
+    r"(?:must|should|will|can|could|may|needs?|has\s+to|have\s+to)\b",
+    re.I,
+)
+
+
 def _is_fragment(text: str) -> bool:
     """Whether a sentence is a definition with its subject left out, as dictionaries write."""
     if _TOLD_BEFORE.search(text):
@@ -1445,6 +1452,8 @@ def _is_fragment(text: str) -> bool:
         VERB_GLOSS.match(text) is not None
         and text.rstrip().endswith(".")
         and len(text.split()) <= _LONGEST_GLOSS
+        # (not 'To bear off a stone the player must roll ...': a purpose, then a sentence)
+        and _OWN_SUBJECT_AFTER.search(text) is None
     ):
         return True  # 'To turn the boat's head through the wind ...' under 'Tack, to'
     if _CLAUSE_FIRST.match(text):
@@ -2374,7 +2383,29 @@ _COMMA_ASIDE = Gated("(", re.compile(r"^([^,()]{1,60}),\s*\([^()]{1,200}\)\s*(?=
 def without_open_alias(text: str) -> str:
     """A sentence without the other name set after its subject: 'A digital footprint,
     sometimes called a ..., refers to ...' -> 'A digital footprint refers to ...'."""
+    if " as " in text and " it," in text:
+        # 'The figure 8 or “stopper knot” as many sailors refer to it, is used to ...'
+        text = _OR_AS_THEY_SAY.sub(r"\1 ", text, count=1)
     return _OPEN_ALIAS.sub(r"\1 ", text, count=1)
+
+
+def without_their_name_for_it(rest: str) -> str:
+    """What a sentence says after a name, without the other name people give it there:
+    'or “stopper knot” as many sailors refer to it, is used to ...' -> 'is used to ...'."""
+    return _THEIR_NAME_FOR_IT.sub("", rest, count=1) if " it," in rest[:80] else rest
+
+
+_THEIR_NAME_FOR_IT = re.compile(
+    r"^or\s+[\"“]?[\w'’ -]{2,30}[\"”]?\s+as\s+(?:many|most|some|other)\s+[\w-]+\s+"
+    r"(?:call|refer\s+to|know)\s+it,\s+(?=(?:is|are|[a-z]{3,}s)\s)",
+    re.I,
+)
+_OR_AS_THEY_SAY = re.compile(
+    r"^((?:an?\s+|the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s+or\s+[\"“]?[\w'’ -]{2,30}[\"”]?\s+"
+    r"as\s+(?:many|most|some|other)\s+[\w-]+\s+(?:call|refer\s+to|know)\s+it,\s+"
+    r"(?=(?:is|are|[a-z]{3,}s)\s)",
+    re.I,
+)
 
 
 # Another name: a few words, maybe quoted, maybe its letters in brackets and a word after

@@ -49,6 +49,7 @@ from cards.defining import (
     term_of,
     things_with_the_quality,
     without_dictionary_lead,
+    without_open_alias,
 )
 from cards.glossary import glossary_entries, is_steps_heading, sets_side_by_side, split_terms
 from cards.headings import USABLE
@@ -1001,14 +1002,17 @@ def _opens_on_how_it_forms_or_its_use(entry: Entry) -> bool:
     (a homework answer, with no title), 'Earthquakes are caused by ...'; 'Codec stands
     for coder/decoder ... . A codec is used to encode and decode ...' (its second
     sentence, after what its name stands for)."""
-    from cards.makers.claim_shapes import CAUSED, FORMED, USED
+    from cards.makers.claim_shapes import CAUSED, FORMED, USED, USED_BY_NAME
 
     first = next((s.items[0] for s in entry.sections if s.items), None)
     if first is None:
         return False
-    opening = split_sentences(first.text.strip())[:2]
-    if len(opening) == 2 and not _STANDS_FOR_LINE.match(opening[0]):
-        opening = opening[:1]
+    opening = split_sentences(first.text.strip())[:_USE_SENTENCES]
+    if len(opening) >= 2 and not _STANDS_FOR_LINE.match(opening[0]):
+        # (what it is for, by name, a little further on: 'Of all the sailing knots, the
+        # figure 8 is the simplest to learn. ... The figure 8 ... is used to prevent ...')
+        opening = [opening[0], *(s for s in opening[1:] if USED_BY_NAME.search(s))]
+    opening = [without_open_alias(sentence) for sentence in opening]
     for sentence in opening:
         for name in entry.names:
             said = re.match(rf"(?:(?:an?|the)\s+)?{re.escape(name)}\s+", sentence, re.I)
@@ -1028,6 +1032,7 @@ def _opens_on_what_happens_in_it(entry: Entry) -> bool:
     return inside is not None and any(same_name(inside["name"], n) for n in entry.names)
 
 
+_USE_SENTENCES = 3
 # A line saying only what a name stands for: 'Codec stands for coder/decoder ...'.
 _STANDS_FOR_LINE = re.compile(r"^[\w./-]+\s+(?:stands\s+for|is\s+short\s+for)\s", re.I)
 
@@ -1803,8 +1808,10 @@ _LAW_SAYS = re.compile(
     r"razor|effect))[ \t]+(?:says|states)[ \t]*:[ \t]*\n\s*(?P<said>[A-Z][^\n]{10,600})"
 )
 # A family's letters before a name: 'DORA - Change Failure Rate', 'OWASP: Injection'.
+# (or the kinds it is one of, before a dash: 'Sailing Knots – Figure 8')
 _FRAMED_BY = re.compile(
-    r"[A-Z][A-Z0-9]{1,9}[ \t]+[-–—:][ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,5})"
+    r"(?:[A-Z][A-Z0-9]{1,9}[ \t]+[-–—:]|(?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+s[ \t]+[-–—])[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ \t][\w'’-]+){0,5})"
 )
 
 

@@ -83,6 +83,8 @@ USED = re.compile(
     r"(?P<how>for|to)\s+(?P<use>.{8,})$",
     re.I,
 )
+# The same said anywhere in a sentence, its subject before it: '... is used to prevent'.
+USED_BY_NAME = re.compile(r"\s(?:is|are)\s+(?:\w+ly\s+)?used\s+(?:for|to)\s", re.I)
 # 'consists of three parts: a header, a payload and a signature' -> its parts.
 _PARTS = re.compile(
     r"^(?:consists? of|is made up of|are made up of|is composed of|are composed of|"

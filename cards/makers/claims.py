@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from cards.defining import NAME_ORIGIN, past_aside
+from cards.defining import NAME_ORIGIN, past_aside, without_their_name_for_it
 from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import (
     MADE_BY,
@@ -312,6 +312,7 @@ def claim_cards(ctx: Context) -> Iterator[Card]:
             # vs hash set': one side of a comparison, which the contrast makers ask
             continue
         name, plural = _asked_as(ctx, said)
+        rest = without_their_name_for_it(rest)  # ('or “stopper knot” as sailors call it, is')
         body = strip_end(sentence)
         if _PRONOUN_SUBJECT.match(sentence):
             body = f"{name} {strip_end(rest)}"  # 'They do not ...': the card names them

@@ -1772,7 +1772,12 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
             # 'Studies the meaning of words ...': what a field looks into is the answer
             prompt = f"What {ctx.do()} {ctx.mention} {STUDIES[verb.lower()]}?"
             answer = upper_first(told)
-    elif VERB_GLOSS.match(sentence.strip()) and VERB_GLOSS.match(answer) and not ctx.plural:
+    elif (
+        VERB_GLOSS.match(sentence.strip())
+        and VERB_GLOSS.match(answer)
+        and not ctx.plural
+        and not ctx.entry.title.casefold().endswith("ing")  # ('to bearing off')
+    ):
         # 'Tack, to' / 'When sailing close-hauled, to turn the boat's head through the
         # wind ...': a verb, glossed by what doing it is
         prompt = f"What does it mean to {lower_first(ctx.entry.title)}?"

@@ -15130,3 +15130,29 @@ def test_what_a_thing_is_applied_to_and_what_for_is_asked() -> None:
     assert asked["what is primer used for?"] == "To seal the grain and help the paint stick."
     made = made_or_refused("Kettle\n\nA kettle is used to warm water for tea and soup.\n")
     assert made["What is a kettle used for?"] == "To warm water for tea and soup."
+
+
+def test_a_title_after_the_kinds_it_is_one_of_and_its_use_said_later() -> None:
+    # 'Sailing Knots – Figure 8' over 'Of all the sailing knots, the figure 8 is the
+    # simplest to learn. ... The figure 8 or “stopper knot” as many sailors refer to it,
+    # is used to prevent a line from slipping ...': refused.
+    entry, made = deck(
+        "Climbing Knots – Prusik\n\nOf all the climbing knots, the prusik is the easiest to "
+        "tie with cold hands. It is also one of the handiest. The prusik or “friction "
+        "hitch” as many climbers call it, is used to grip a rope so that it holds under "
+        "load and slides when loose.\n\nWrap the loop three times round the rope.\n"
+    )
+    assert entry.title == "Prusik"
+    assert made["What is the prusik used for?"] == (
+        "To grip a rope so that it holds under load and slides when loose."
+    ), made
+
+
+def test_a_purpose_run_into_its_sentence_is_no_verb_gloss() -> None:
+    # 'To bear off a stone the player must roll a number that ...' (the comma lost) was
+    # asked 'What does it mean to Bearing Off?'.
+    made = made_or_refused(
+        "Castling Rules - Castling Long\n\nTo castle long the player must move the king two "
+        "squares towards the rook on the queen's side.\n"
+    )
+    assert not [p for p in made if p.startswith("What does it mean to")], made
