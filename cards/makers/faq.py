@@ -89,6 +89,10 @@ def faq_cards(ctx: Context) -> Iterator[Card]:
             prompt = as_question(sentence_cased(collapse(item.text), ctx.body, ctx.mention))
             if not words(prompt) or gives_away(prompt, answer) or cut_off(answer):
                 continue  # nor an answer the copy of the page broke off ('... or …')
+            if _NOT_ITS_OWN_START.match(answer):
+                # 'But birds lift their wings using ...', 'sternum A keel or carina ...': an
+                # answer that goes on from a sentence not copied, or lost its start
+                continue
             if has_blank(prompt):
                 continue  # 'The ____ checks it?': a worksheet's gap, no question to ask
             if only_counts(prompt, answer):
@@ -222,6 +226,9 @@ def _faq_answer(sentences: list[str]) -> str:
     return " ".join(taken)
 
 
+# An answer going on from words the card does not show: 'But birds lift ...', 'And so
+# ...', or one that lost its start in the copy ('sternum A keel or carina ...').
+_NOT_ITS_OWN_START = re.compile(r"^(?:(?i:but|and|so|also|however|yet)\b|[a-z]+\s+[A-Z])")
 # Openings of a paragraph that leads into the answer rather than giving it.
 # A sentence that pictures the concept as something else ('Think of X as ...').
 _PICTURED = re.compile(r"^(?:think of|imagine|picture)\b", re.I)
@@ -490,6 +497,8 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             continue  # the sentence after 'What is Y?' does not say what Y is
         if gives_away(prompt, answer) or cut_off(answer) or has_blank(prompt):
             continue
+        if _NOT_ITS_OWN_START.match(answer):
+            continue  # 'But birds lift their wings ...': goes on from what is not shown
         if section is ctx.entry.sections[-1] and not answer.rstrip().endswith(WHOLE_ENDS):
             continue  # the page's last words, without a stop: the copy broke off ('by the lexi')
         yield ctx.card(

@@ -15156,3 +15156,21 @@ def test_a_purpose_run_into_its_sentence_is_no_verb_gloss() -> None:
         "squares towards the rook on the queen's side.\n"
     )
     assert not [p for p in made if p.startswith("What does it mean to")], made
+
+
+def test_an_answer_going_on_from_unshown_words_is_not_asked() -> None:
+    # A 'people also ask' page: 'What muscles attach to the keel in birds?' -> 'But birds
+    # lift their wings using a large muscle ...'; 'Where is the keel bone found in a
+    # bird?' -> 'sternum A keel or carina ... is an extension of the sternum ...'.
+    made = made_or_refused(
+        "The crop is the thin-walled pouch in a bird's throat where food waits before it is "
+        "digested. Seed eaters fill it fast and digest later in safety.\n\nWhat is the "
+        "function of the crop in birds?\n\nThe crop lets a bird eat a lot quickly and then "
+        "move to cover while it digests.\n\nWhat birds have a crop?\n\nBut pigeons and "
+        "doves make a milk in theirs to feed their young.\n\nWhy do birds have a crop?\n\n"
+        "A crop lets a bird gather food in the open quickly and digest it later where it is "
+        "safe.\n\nWhere is the crop found in a bird?\n\nthroat The crop sits at the base "
+        "of the neck, just above the breastbone.\n"
+    )
+    assert made["Why do birds have a crop?"].startswith("A crop lets a bird gather food")
+    assert not [a for a in made.values() if a.startswith(("But ", "throat "))], made
