@@ -1197,6 +1197,18 @@ _IN_THE_STATE = re.compile(
 )
 
 
+# A unit said by its size in others: 'A nautical mile is 1,852 metres, ...', 'One fathom
+# equals six feet.'
+_A_MEASURE = re.compile(
+    r"^(?:an?\s+|the\s+|one\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})\s+(?:is|equals|is\s+equal\s+to)\s+"
+    r"(?P<size>(?:exactly\s+|about\s+|roughly\s+|approximately\s+)?(?:\d[\d,.]*|one|two|three|four|"
+    r"five|six|ten|twelve)\s+(?:metres|meters|kilometres|kilometers|miles|feet|foot|inches|"
+    r"yards|seconds|minutes|hours|degrees|grams|kilograms|pounds|litres|liters|knots|"
+    r"fathoms|bytes|bits)\b[^;]{0,120})$",
+    re.I,
+)
+
+
 def _dashed_inside(sentence: str, names: tuple[str, ...]) -> Definition | None:
     """'Many songbird species have wingbars — one or more rows of markings across a bird's
     folded wing.': the name inside a sentence, then what it is after a dash."""
@@ -1714,6 +1726,10 @@ def definition_of(
         return headed
     if names and found is None and "—" in sentence and (inside := _dashed_inside(sentence, names)):
         return inside
+    measured = _A_MEASURE.match(sentence) if names and found is None else None
+    if measured is not None and any(_same(measured["name"], n) for n in names):
+        # 'A nautical mile is 1,852 metres, 1.852 kilometres, ...': a unit, by its size
+        return Definition(measured["name"], "", "", measured["size"])
     expanded = _SPELLED_OPEN.match(sentence) if names and found is None else None
     if (
         expanded is not None

@@ -596,7 +596,10 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
             # not 'Why does salting make these tables useless?': which tables? Nor a claim
             # with a 'not' in it: '... will not roll back the transaction because the seat
             # was double-booked' gives no reason, it says which reason does not count
-            return "why", prompt, upper_first(strip_end(why["reason"])) + "."
+            reason = strip_end(why["reason"])
+            if reason.lower().startswith("of "):
+                reason = f"because {reason}"  # 'because of its convenience ...': 'Of ...' alone
+            return "why", prompt, upper_first(reason) + "."
     if (made := MADE_BY.match(rest)) is not None and not leans_back(made["who"]):
         # 'It was made popular by Raymond Calvel ...' -> 'Who made autolyse popular?':
         # who is behind a thing is a fact a beginner is asked

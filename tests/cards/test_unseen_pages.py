@@ -15174,3 +15174,16 @@ def test_an_answer_going_on_from_unshown_words_is_not_asked() -> None:
     )
     assert made["Why do birds have a crop?"].startswith("A crop lets a bird gather food")
     assert not [a for a in made.values() if a.startswith(("But ", "throat "))], made
+
+
+def test_a_unit_is_defined_by_its_size_and_a_reason_keeps_its_because() -> None:
+    # 'A nautical mile is 1,852 metres, 1.852 kilometres, 1.1508 miles, or 6,076 feet.'
+    # gave no definition, and '... because of its convenience ...' was answered 'Of its
+    # convenience ...'.
+    made = made_or_refused(
+        "Fathom\n\nA fathom is six feet, or 1.8288 metres, measured with the arms spread "
+        "wide.\n\nThe fathom is used by sailors because of its ease when sounding depth by "
+        "hand.\n"
+    )
+    assert made["What is a fathom?"].startswith("Six feet, or 1.8288 metres"), made
+    assert not [a for a in made.values() if a.startswith("Of ")], made
