@@ -234,7 +234,7 @@ STATES = re.compile(
     re.I,
 )
 # What a law's name ends in: 'CAP theorem', 'Conway's law', 'Doppler effect'.
-LAW_WORDS = r"(?:law|principle|theorem|conjecture|razor|effect)"
+LAW_WORDS = r"(?:law|principle|theorem|conjecture|razor|effect|rule)"
 # A law's name at a sentence's start: 'The CAP theorem', 'Conway's law'.
 _LAW_NAME = re.compile(rf"^{_ARTICLE}(?:[\w'’-]+\s+){{0,4}}?{LAW_WORDS}\b", re.I)
 
@@ -278,7 +278,8 @@ def _law_stated_first(text: str) -> str:
     named = _LAW_NAME.match(text)
     if named is None or STATES.match(text, named.end()) is None:
         return ""
-    return LEADING_ARTICLE.sub("", named[0])
+    name = LEADING_ARTICLE.sub("", named[0])
+    return "" if name.casefold() == "rule" else name  # ('The rule states ...': which rule?)
 
 
 # A name a sentence can define: up to six words, the first with a capital, digit or

@@ -15187,3 +15187,14 @@ def test_a_unit_is_defined_by_its_size_and_a_reason_keeps_its_because() -> None:
     )
     assert made["What is a fathom?"].startswith("Six feet, or 1.8288 metres"), made
     assert not [a for a in made.values() if a.startswith("Of ")], made
+
+
+def test_a_rule_is_asked_what_it_states() -> None:
+    # 'In chess, the fifty move rule states that any player can claim a draw if ...' opened
+    # a page with no title; it was refused.
+    made = made_or_refused(
+        "In tennis, the let rule states that a serve which clips the net and still lands in "
+        "the right box is played again.\n\nThis article is a stub.\n"
+    )
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what does the let rule state?"].startswith("That a serve which clips"), made
