@@ -2194,8 +2194,9 @@ _FREQUENCY_NEXT = re.compile(rf"\s+{FREQUENCY}\b", re.I)
 # as neutralization reaction.', 'This process is called osmosis.'
 THIS_IS_NAMED = re.compile(
     r"this\s+(?:(?:type|kind|sort|form)\s+of\s+[\w -]{1,40}?|process|reaction|phenomenon|"
-    r"effect|event|situation|condition|change|method|technique)?\s*(?:is|are)\s+"
-    r"(?:called|known\s+as|termed|referred\s+to\s+as)\s+(?:an?\s+|the\s+)?"
+    r"effect|event|situation|condition|change|method|technique)?\s*(?:(?:is|are)\s+"
+    # ('This results in a stalemate, provided his king is not in check.': what it leads to)
+    r"(?:called|known\s+as|termed|referred\s+to\s+as)|results\s+in)\s+(?:an?\s+|the\s+)?"
     r"[\"“']?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)[\"”']?(?:,\s.*)?\.?",
     re.I,
 )
@@ -2636,6 +2637,12 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _OR_JUST = re.compile(r" or (?:just |simply )?")
 
 
+def names_it(said: str, name: str) -> bool:
+    """Whether a name a sentence gives is the entry's name `name`, as a definition would
+    take it ('stalemate' of 'Stalemate in chess', 'gybe' of 'Gybing')."""
+    return _same(said, name)
+
+
 def _same(a: str, b: str) -> bool:
     """Whether a name a sentence defines is the entry's name ('a' said, 'b' the entry's)."""
     fa, fb = _fold(a), _fold(b)
@@ -2671,6 +2678,8 @@ def _same(a: str, b: str) -> bool:
         one_letter = len(fa) == len(fb) and sum(a != b for a, b in zip(fa, fb, strict=True)) == 1
         near = shared >= min(len(fa), len(fb)) - 3 or one_letter  # 'authorisation'
         return abs(len(fa) - len(fb)) <= 4 and near
+    if fb.startswith(fa + " in ") and len(fb.split()) - len(fa.split()) <= _FIELD_WORDS + 1:
+        return True  # 'A stalemate is ...' under 'Stalemate in chess': the field named too
     if " " not in fa + fb and (_doing_of(fa, fb) or _doing_of(fb, fa)):
         return True  # 'A gybe is when the boat turns ...' under 'Gybing'
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
@@ -2683,6 +2692,9 @@ def _same(a: str, b: str) -> bool:
     # 'gzip is ...' under 'GZip compression': the title adds a word naming its kind only
     # ('REST' under 'REST API' is another concept).
     return " " not in fa and _with_its_kind(fb, fa)
+
+
+_FIELD_WORDS = 3  # words of a field a title names its concept in ('in chess')
 
 
 def _doing_of(doing: str, word: str) -> bool:

@@ -548,6 +548,10 @@ def without_leftovers(text: str) -> str:
         # 'A flock of migrating birds. Photo courtesy of Wikimedia Commons': a picture's
         # caption, which the copy keeps without its picture
         text = _CAPTION_LINE.sub("", text)
+    if "?" in text:
+        # 'What is a stalemate in chess?When a player has no legal moves, ...': a
+        # question glued to its answer, whose words were lost with it
+        text = _GLUED_ANSWER.sub(r"\g<asked> ", text)
     if "??" in text:
         # '??The sheet bend is ...': a sign the copy could not encode, before a paragraph
         text = _LOST_SIGNS.sub("", text)
@@ -596,6 +600,10 @@ _GLUED_CRUMB = re.compile(
 )
 _CAPTION_LINE = re.compile(
     r"(?im)^[^\n]{0,160}?\b(?:photo|image|picture|illustration)\s+(?:courtesy|credit)s?\b[^\n]{0,120}$"
+)
+_GLUED_ANSWER = re.compile(
+    r"(?m)^(?P<asked>[ \t]*(?:What|How|Why|When|Who|Where|Which|Is|Are|Do|Does|Can)\b[^?\n]{3,120}"
+    r"\?)(?=[A-Z][a-z])"
 )
 _LOST_SIGNS = re.compile(r"(?m)^[ \t]*\?{2,}[ \t]*(?=[A-Z])")
 # Two to five sections, each a few words in capitals, before a label and its colon at the

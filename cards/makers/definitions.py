@@ -41,6 +41,7 @@ from cards.defining import (
     is_abbreviation,
     is_noun_phrase,
     letters_said_again,
+    names_it,
     past_aside,
     spells_out,
     subject_first,
@@ -549,6 +550,9 @@ WEAK = re.compile(
     r"(?:an?|the)\s+(?:(?:extremely|very|really|incredibly|hugely|vitally|most)\s+)?"
     r"important\s+(?:identification\s+)?(?:factor|part|thing|aspect|consideration|element|"
     r"skill|topic|feature)\b|"
+    # 'a major setting in the 3D printing world': how much it weighs, of many things
+    r"(?:an?|the)\s+(?:major|key|crucial|critical|big|huge|significant)\s+(?:setting|factor|"
+    r"part|aspect|element|component|consideration)\b|"
     r"(?:an?|the)\s+(?:(?:very|really|most)\s+)?(?:popular|common|frequent|frequently\s+asked|"
     r"good|great)\s+question\b|"
     # 'the best time to sing because the air is calmer': when to do another thing
@@ -880,7 +884,9 @@ def _names_what_was_told(ctx: Context, sentence: str) -> bool:
     if sentence[:4].casefold() != "this":
         return False
     named = THIS_IS_NAMED.fullmatch(sentence.strip())
-    return named is not None and any(same_name(named["name"], n) for n in ctx.entry.names)
+    return named is not None and any(
+        same_name(named["name"], n) or names_it(named["name"], n) for n in ctx.entry.names
+    )
 
 
 def _says_what(sentence: str, names: Sequence[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from cards.defining import definition_of
+from cards.defining import definition_of, names_it
 from cards.headings import normalise_heading
 from cards.makers.context import Context
 from cards.makers.prose import (
@@ -192,7 +192,16 @@ _CHOOSE_WHICH = re.compile(
 
 def _asks_what_it_is(ctx: Context, prompt: str) -> bool:
     """Whether a question asks what the entry is, in any words, beside a definition."""
-    return ctx.defining is not None and asks_what_it_is(prompt, ctx.entry.names)
+    if ctx.defining is None:
+        return False
+    if asks_what_it_is(prompt, ctx.entry.names):
+        return True
+    # ('What is layer height?' under 'Layer Height In 3D Printing': the field left out)
+    asked = _WHAT_IS_NAMED.match(prompt)
+    return asked is not None and any(names_it(asked["name"], n) for n in ctx.entry.names)
+
+
+_WHAT_IS_NAMED = re.compile(r"^what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<name>[^?]{2,60})\?$", re.I)
 
 
 # The first of steps told in turn ('First DNS turns the name into an address.'), and the

@@ -15198,3 +15198,30 @@ def test_a_rule_is_asked_what_it_states() -> None:
     )
     asked = {prompt.casefold(): answer for prompt, answer in made.items()}
     assert asked["what does the let rule state?"].startswith("That a serve which clips"), made
+
+
+def test_a_question_glued_to_its_answer_keeps_the_answer() -> None:
+    # 'What is a stalemate in chess?When a player has no legal moves, ... This results in a
+    # stalemate, provided ...': the words after the question were lost with it.
+    made = made_or_refused(
+        "What is a touchback in football?When the ball is downed in the end zone after a "
+        "kick, play cannot go on from there. This results in a touchback, and the ball is "
+        "placed at the 25-yard line.\n"
+    )
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what is a touchback in football?"].startswith(
+        "When the ball is downed in the end zone"
+    ), made
+
+
+def test_a_major_setting_is_no_definition_and_its_field_asks_nothing_new() -> None:
+    # 'Layer height is a major setting in the 3D printing world ...' answered 'What is
+    # layer height in 3D printing?', beside 'What is layer height?' from the page's FAQ.
+    made = made_or_refused(
+        "Shutter Speed In Photography\n\nShutter speed is a major setting in the photography "
+        "world and has a big effect on every picture. It is how long the sensor is open to "
+        "light for one picture.\n\nWhat is shutter speed?\n\nShutter speed is the length of "
+        "time the camera's shutter stays open.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("A major setting")], made
+    assert len([p for p in made if p.lower().startswith("what is shutter speed")]) == 1, made
