@@ -548,6 +548,14 @@ def without_leftovers(text: str) -> str:
         # 'A flock of migrating birds. Photo courtesy of Wikimedia Commons': a picture's
         # caption, which the copy keeps without its picture
         text = _CAPTION_LINE.sub("", text)
+    if " n." in text or " v." in text or " adj." in text:
+        # "Rap-tor (rap'-tər) n.": a dictionary's head, its syllables, sound and part of
+        # speech, on a line of its own above the gloss
+        text = _HEAD_LINE.sub("", text)
+    if "]" in text:
+        # '[Latin, from rapere, to seize]Any of various birds of prey ...': where the word
+        # comes from, glued to the gloss
+        text = _GLUED_ORIGIN.sub("", text)
     if "?" in text:
         # 'What is a stalemate in chess?When a player has no legal moves, ...': a
         # question glued to its answer, whose words were lost with it
@@ -601,6 +609,11 @@ _GLUED_CRUMB = re.compile(
 _CAPTION_LINE = re.compile(
     r"(?im)^[^\n]{0,160}?\b(?:photo|image|picture|illustration)\s+(?:courtesy|credit)s?\b[^\n]{0,120}$"
 )
+_HEAD_LINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][a-z]*(?:[-·][a-z]+)+[ \t]*\([^()\n]{2,30}\)[ \t]*(?:n|v|adj|adv)\.[ \t]*$"
+)
+# (not a wiki's '[edit | edit source]', which its own rules read)
+_GLUED_ORIGIN = re.compile(r"(?m)^[ \t]*\[(?!edit\b)[^\[\]|\n]{2,60}\](?=[A-Z][a-z])")
 _GLUED_ANSWER = re.compile(
     r"(?m)^(?P<asked>[ \t]*(?:What|How|Why|When|Who|Where|Which|Is|Are|Do|Does|Can)\b[^?\n]{3,120}"
     r"\?)(?=[A-Z][a-z])"

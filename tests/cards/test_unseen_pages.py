@@ -15225,3 +15225,15 @@ def test_a_major_setting_is_no_definition_and_its_field_asks_nothing_new() -> No
     )
     assert not [a for a in made.values() if a.startswith("A major setting")], made
     assert len([p for p in made if p.lower().startswith("what is shutter speed")]) == 1, made
+
+
+def test_a_dictionary_head_line_above_its_gloss_is_left_out() -> None:
+    # "What's a Raptor?" / "Rap-tor (rap'-tər) n." / '[Latin, from rapere, to seize]Any of
+    # various birds of prey, ...': the head line was read as the page's first point, and
+    # the gloss went unasked.
+    made = made_or_refused(
+        "What's a Heron?\n\nHer-on (her'-ən) n.\n[Old French hairon]Any of various long-legged "
+        "wading birds with a long neck and a dagger-like bill.\nHerons stand still in "
+        "shallow water for long spells.\n"
+    )
+    assert made["What is a heron?"].startswith("Any of various long-legged wading birds"), made
