@@ -189,7 +189,9 @@ _WHAT_IT_MEANS = re.compile(
     # ('What do Clustered and Non-Clustered index actually mean?': two things, 'do')
     r"^what\s+(?:(?:does|do(?=\s[^?]{1,80}?\sand\s))\s+(?:the\s+(?:term|word)\s+)?"
     r"(?:an?\s+|the\s+)?(?P<name>[^?]{1,80}?)"
-    r"(?:\s+really|\s+actually|\s+exactly)?\s+(?:mean|do)|"  # 'What does X really mean?'
+    r"(?:\s+really|\s+actually|\s+exactly)?\s+(?:mean|do)"
+    # ('What does “clutches” mean in relation to birds?': the field it is asked in)
+    r"(?:\s+(?:in\s+relation\s+to|when\s+it\s+comes\s+to|in)\s+[\w -]{2,30})?|"
     r"(?P<named>[^?]{1,80}?)\s+means)\s*\??$",
     re.I,
 )

@@ -550,6 +550,9 @@ WEAK = re.compile(
     r"(?:an?|the)\s+(?:(?:extremely|very|really|incredibly|hugely|vitally|most)\s+)?"
     r"important\s+(?:identification\s+)?(?:factor|part|thing|aspect|consideration|element|"
     r"skill|topic|feature)\b|"
+    # 'thrown around so much that it has lost meaning': how the word is used, not what
+    # the thing is
+    r"(?:(?:so\s+|often\s+|much\s+)?(?:thrown\s+around|overused|misused|used\s+loosely))\b|"
     # 'a major setting in the 3D printing world': how much it weighs, of many things
     r"(?:an?|the)\s+(?:major|key|crucial|critical|big|huge|significant)\s+(?:setting|factor|"
     r"part|aspect|element|component|consideration)\b|"

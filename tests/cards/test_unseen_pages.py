@@ -15237,3 +15237,15 @@ def test_a_dictionary_head_line_above_its_gloss_is_left_out() -> None:
         "shallow water for long spells.\n"
     )
     assert made["What is a heron?"].startswith("Any of various long-legged wading birds"), made
+
+
+def test_what_a_word_means_in_a_field_titles_the_page_by_the_word() -> None:
+    # 'What does “clutches” mean in relation to birds?' over 'The term “clutch” refers to
+    # the number of eggs ...': the title was not read, and a later question titled the page.
+    entry, made = deck(
+        "What does “roosts” mean in relation to birds?\n\nThe term “roost” refers to the "
+        "place where birds gather to sleep at night.\n\nWhat Is The Largest Roost?\n\nSome "
+        "starling roosts hold a million birds.\n"
+    )
+    assert entry.title.casefold().startswith("roost"), entry.title
+    assert any(a.startswith("The place where birds gather to sleep") for a in made.values())
