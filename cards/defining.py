@@ -235,6 +235,18 @@ STATES = re.compile(
 )
 # What a law's name ends in: 'CAP theorem', 'Conway's law', 'Doppler effect'.
 LAW_WORDS = r"(?:law|principle|theorem|conjecture|razor|effect|rule)"
+# What a sentence says of a thing that is no gloss of it, shared by the title finder and
+# the definition maker: how it measures up against another ('bigger and, as a rule,
+# heavier than the finishing planes', 'also safer than a blunt one') ...
+MEASURED_AGAINST = (
+    r"(?:(?:also|much|far|even|slightly|a\s+(?:little|bit))\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\b"
+    r"[^.;]{0,60}?\bthan\b"
+)
+# ... and when another thing is best done ('the best time to sing because ...').
+BEST_FOR = (
+    r"(?:the|an?)\s+(?:best|worst|ideal|perfect|right)\s+(?:time|place|moment|day|season)\s+"
+    r"(?:to|for)\b"
+)
 # A law's name at a sentence's start: 'The CAP theorem', 'Conway's law'.
 _LAW_NAME = re.compile(rf"^{_ARTICLE}(?:[\w'’-]+\s+){{0,4}}?{LAW_WORDS}\b", re.I)
 

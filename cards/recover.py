@@ -20,8 +20,10 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from cards.defining import (
+    BEST_FOR,
     KIND_NAMED,
     LANGUAGE,
+    MEASURED_AGAINST,
     PART_OF_SPEECH,
     PRODUCT,
     SPEECH_PART_WORD,
@@ -1795,14 +1797,8 @@ _HOW_MUCH_IT_MATTERS = re.compile(
     r"critical|necessary)\s+(?:with|for|to|in|when)\s[^.;:]{1,60}\.?",
     re.I,
 )
-_BEST_FOR = re.compile(
-    r"(?:the|an?)\s+(?:best|worst|ideal|perfect|right|good|great)\s+(?:time|place|way|moment|day|"
-    r"season)\s+(?:to|for)\b",
-    re.I,
-)
-_MEASURED_AGAINST = re.compile(
-    r"(?:(?:also|much|far|even)\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\s+than\b", re.I
-)
+_BEST_FOR = re.compile(BEST_FOR, re.I)
+_MEASURED_AGAINST = re.compile(MEASURED_AGAINST, re.I)
 # What goes on in a thing, its name first: 'In back-rank mate, a rook or queen ...'.
 # (its clause tells what happens, no copula of a gloss: not 'In a criminal case, the
 # defendant is the person ...', 'In chess, the fifty-move rule states ...')

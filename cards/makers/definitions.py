@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 from cards.defining import (
     AS_IN_THE_STORY,
     ASIDE_AFTER_NAME,
+    BEST_FOR,
     CAPTION,
     HOW_IT_GOES,
     LANGUAGE,
     LAW_WORDS,
+    MEASURED_AGAINST,
     NAME_ORIGIN,
     PRODUCT,
     SAYS_ITS_ROLE,
@@ -558,13 +560,9 @@ WEAK = re.compile(
     r"part|aspect|element|component|consideration)\b|"
     r"(?:an?|the)\s+(?:(?:very|really|most)\s+)?(?:popular|common|frequent|frequently\s+asked|"
     r"good|great)\s+question\b|"
-    # 'the best time to sing because the air is calmer': when to do another thing
-    r"(?:the|an?)\s+(?:best|worst|ideal|perfect|right)\s+(?:time|place|moment|day|season)\s+"
-    r"(?:to|for)\b|"
-    # 'bigger and, as a rule, heavier than the finishing planes': how it measures up
-    # against another, not what it is
-    r"(?:(?:much|far|slightly|a\s+(?:little|bit))\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\b"
-    r"[^.;]{0,60}?\bthan\b|"
+    # 'the best time to sing because the air is calmer': when to do another thing; 'bigger
+    # and, as a rule, heavier than the finishing planes': how it measures up against another
+    rf"{BEST_FOR}|{MEASURED_AGAINST}|"
     # 'deductively (also: logically) valid if and only if ...': when it has a quality, not
     # what it is
     r"(?:\w+ly\s+)?(?:\([^()]{0,30}\)\s+)?[a-z]+\s+(?:if\s+and\s+only\s+if|iff)\b|"
