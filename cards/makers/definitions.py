@@ -557,7 +557,10 @@ WEAK = re.compile(
     r"(?:(?:so\s+|often\s+|much\s+)?(?:thrown\s+around|overused|misused|used\s+loosely))\b|"
     # 'a major setting in the 3D printing world': how much it weighs, of many things
     r"(?:an?|the)\s+(?:major|key|crucial|critical|big|huge|significant)\s+(?:setting|factor|"
-    r"part|aspect|element|component|consideration)\b|"
+    # (not 'the key element of a deal, representing one party's clear promise ...': praise,
+    # then what it stands for)
+    r"part|aspect|element|component|consideration)\b"
+    r"(?![^.;,]{0,40},\s+(?:representing|consisting\s+of)\b)|"
     r"(?:an?|the)\s+(?:(?:very|really|most)\s+)?(?:popular|common|frequent|frequently\s+asked|"
     r"good|great)\s+question\b|"
     # 'the best time to sing because the air is calmer': when to do another thing; 'bigger
