@@ -43,7 +43,7 @@ from cards.defining import (
 from cards.headings import ABOUT_A_THING, are_point_labels, meta_field, section_kind
 from cards.model import Entry, Item, ItemKind, Layout, Section, SectionKind, slugify
 from cards.names import COMMON_NOUN, either_number, same_or_plural, written_in_capitals
-from cards.recover import SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
+from cards.recover import RECORD_FIELDS, SUBTITLE, VERSUS, is_chrome_line, is_dictionary_head
 from cards.segments import fenced_lines
 from cards.sentences import (
     FUNCTION_VERBS,
@@ -1895,6 +1895,9 @@ _NAME_ACTS = re.compile(
 )
 
 
+_FIELDS_OF_A_RECORD = 3
+
+
 def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry]:
     """One entry per term of a glossary file, or [] when the file is not one.
 
@@ -1923,6 +1926,10 @@ def glossary_entries(text: str, file: str, default_path: str = "") -> list[Entry
         # ('Visual Clarity: ...'): a comparison's points, titled under a section's name
         or _compares_above(lines, glossary.terms[0].line)
         or _parts_listed_above(lines, glossary.terms[0].line)
+        # 'AKA: American black walnut' / 'What: Hardwood tree ...' / 'Uses: Furniture,
+        # ...': a record of one thing, its fields no terms ('What are Properties?')
+        or sum(term.name.strip().casefold() in RECORD_FIELDS for term in glossary.terms)
+        >= _FIELDS_OF_A_RECORD
     ):
         return []
     from cards.recover import ends_body, ends_mid_sentence

@@ -2150,6 +2150,8 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             or _WRITES_FOR.match(defined.predicate)
             # 'Various fittings are used for attachment ...': some of many, no one name
             or _SOME_OF_MANY.match(defined.name)
+            # 'Properties: Is a medium density wood ...': a field of a record, no name
+            or defined.name.casefold() in RECORD_FIELDS
             # 'Sharpness is essential with wood chisels.': how much it matters to another
             or _HOW_MUCH_IT_MATTERS.fullmatch(defined.predicate)
             # 'A sharp chisel is also safer than a blunt one.': how it measures up
@@ -2564,6 +2566,14 @@ def _without_menus(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # The labels a page sets before its text, which are no terms.
+# The fields a record of one thing labels its lines with (a spec sheet, a species card).
+RECORD_FIELDS = frozenset(
+    (
+        *("aka", "what", "where", "when", "who", "why", "how", "uses", "use", "properties"),
+        *("workability", "origin", "habitat", "diet", "range", "size", "colour", "color"),
+        *("status", "lifespan", "weight", "height", "also known as", "native to"),
+    )
+)
 _LABELS = frozenset(
     (
         *("answer", "ans", "a", "solution", "question", "q", "note", "tip", "reply"),
@@ -2655,8 +2665,10 @@ def _term_of_gloss(line: str) -> str | None:
     gloss = re.sub(r"\s*:$", ".", gloss.rstrip())
     if not colon or not _short(term, 4) or term.endswith(TERMINAL):
         return None
-    if term.casefold() in _LABELS:
-        return None  # 'Answer: It is well known that ...': a Q&A page's label
+    if term.casefold() in _LABELS or term.casefold() in RECORD_FIELDS:
+        # 'Answer: It is well known that ...': a Q&A page's label; 'Properties: Is a
+        # medium density wood ...': a field of a record of one thing
+        return None
     gloss = without_dictionary_lead(gloss)  # 'deadlock: n. 1. [techspeak] A situation ...'
     if definition_of(first_sentence(gloss), (term,), pronoun=True, fragment=True) is None:
         return None

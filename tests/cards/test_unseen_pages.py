@@ -15249,3 +15249,17 @@ def test_what_a_word_means_in_a_field_titles_the_page_by_the_word() -> None:
     )
     assert entry.title.casefold().startswith("roost"), entry.title
     assert any(a.startswith("The place where birds gather to sleep") for a in made.values())
+
+
+def test_the_fields_of_a_record_of_one_thing_are_no_terms() -> None:
+    # A timber merchant's walnut sheet ('AKA: ...', 'What: ...', 'Properties: Is a medium
+    # density wood ...', 'Uses: Furniture, ...') was read as a glossary of three terms:
+    # "What are Properties?", "What is workability?", "What are Uses?".
+    made = made_or_refused(
+        "AKA: sugar maple, rock maple\nWhat: Hardwood tree that grows up to 35 metres tall\n"
+        "Where: Grows across eastern Canada and the north-east of the United States.\n"
+        "Properties: Is a dense, hard wood with a fine, even grain. It is pale cream with a "
+        "slight reddish tinge.\nWorkability: Blunts tools quickly but turns and glues well.\n"
+        "Uses: Flooring, butcher blocks, bowling alleys and baseball bats.\n"
+    )
+    assert not [p for p in made if re.search(r"\b(?:properties|workability|uses)\b", p, re.I)]
