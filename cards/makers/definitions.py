@@ -1796,6 +1796,11 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'The job of a preload scanner is to examine raw markup ...' leaves 'To examine
         # ...': what it is for, which 'What is a preload scanner?' would not ask
         prompt = f"What {ctx.be()} {ctx.mention} for?"
+    elif (named := _WORD_FOR.match(answer)) is not None and _THE_TERM.match(sentence):
+        # 'The term KERF is used to describe the thickness of the cut ...': the word's
+        # meaning is what the thing is
+        answer = upper_first(answer[named.end() :])
+        prompt = _what_is(ctx, sentence)
     elif (used := _USED_TO.match(answer)) is not None:
         # 'Used to tell a process to terminate ...': what it is for, not what it is
         prompt = f"What {ctx.be()} {ctx.mention} used for?"
@@ -2112,6 +2117,10 @@ _LETTERS_ASIDE = re.compile(r"\s*\([A-Za-z]{2,8}\)")
 _DESCRIBES = re.compile(r"\s+(?P<verb>describe|predict|explain|give)s\s+(?P<what>\S.{8,})$", re.I)
 # An answer that says what a thing is for: 'Used to tell a process to terminate'.
 _USED_TO = re.compile(r"used\s+(?=to\s+[a-z])", re.I)
+# What a word is used to name: 'used to describe the thickness of the cut ...'.
+_WORD_FOR = re.compile(r"used\s+to\s+(?:describe|refer\s+to|name|mean|denote)\s+", re.I)
+# A sentence about the word itself: 'The term KERF is ...', 'The word ...'.
+_THE_TERM = re.compile(r"^(?:the\s+)?(?:term|word|name)\s", re.I)
 # A word that plays down what follows: 'just a computer program', 'simply a list'.
 _HEDGE_LEAD = re.compile(
     r"^(?:just|simply|basically|essentially|merely|nothing\s+(?:more\s+than|but))\s+(?=(?:an?|the)\s)|"

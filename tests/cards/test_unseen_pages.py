@@ -15263,3 +15263,16 @@ def test_the_fields_of_a_record_of_one_thing_are_no_terms() -> None:
         "Uses: Flooring, butcher blocks, bowling alleys and baseball bats.\n"
     )
     assert not [p for p in made if re.search(r"\b(?:properties|workability|uses)\b", p, re.I)]
+
+
+def test_what_a_term_is_used_to_describe_is_what_the_thing_is() -> None:
+    # 'The term KERF is used to describe the thickness of the cut a woodworking saw blade
+    # makes ...' was asked 'What is kerf used for?' (WRONG: the word is used, not kerf).
+    made = made_or_refused(
+        "Woodworking Definition: Dado\n\nClose up of a router bit\nSome Photo Agency\n\nThe "
+        "term  DADO is used to describe a flat-bottomed groove cut across the grain of a "
+        "board. It is also sometimes used to describe the cutter that makes it\n\nFactors\n"
+    )
+    asked = {prompt.casefold(): answer for prompt, answer in made.items()}
+    assert asked["what is dado?"] == "A flat-bottomed groove cut across the grain of a board."
+    assert not [prompt for prompt in asked if prompt.endswith("used for?")], made
