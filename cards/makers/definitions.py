@@ -1796,10 +1796,10 @@ def definition_cards(ctx: Context) -> Iterator[Card]:
         # 'The job of a preload scanner is to examine raw markup ...' leaves 'To examine
         # ...': what it is for, which 'What is a preload scanner?' would not ask
         prompt = f"What {ctx.be()} {ctx.mention} for?"
-    elif (named := _WORD_FOR.match(answer)) is not None and _THE_TERM.match(sentence):
+    elif (word_for := _WORD_FOR.match(answer)) is not None and _THE_TERM.match(sentence):
         # 'The term KERF is used to describe the thickness of the cut ...': the word's
         # meaning is what the thing is
-        answer = upper_first(answer[named.end() :])
+        answer = upper_first(answer[word_for.end() :])
         prompt = _what_is(ctx, sentence)
     elif (used := _USED_TO.match(answer)) is not None:
         # 'Used to tell a process to terminate ...': what it is for, not what it is
