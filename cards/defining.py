@@ -242,6 +242,9 @@ MEASURED_AGAINST = (
     r"(?:(?:also|much|far|even|slightly|a\s+(?:little|bit))\s+)?(?:more\s+[a-z]+|[a-z]{2,}er)\b"
     r"[^.;]{0,60}?\bthan\b"
 )
+# ... and the verbs a whole is said to be all its parts with ('The standing rigging
+# comprises all wires and stays ...'): what it is, no way it works.
+MADE_OF = r"(?:comprises|consists\s+of|is\s+(?:made\s+up|composed|comprised)\s+of)"
 # ... and when another thing is best done ('the best time to sing because ...').
 BEST_FOR = (
     r"(?:the|an?)\s+(?:best|worst|ideal|perfect|right)\s+(?:time|place|moment|day|season)\s+"

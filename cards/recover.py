@@ -23,6 +23,7 @@ from cards.defining import (
     BEST_FOR,
     KIND_NAMED,
     LANGUAGE,
+    MADE_OF,
     MEASURED_AGAINST,
     PART_OF_SPEECH,
     PRODUCT,
@@ -1811,8 +1812,7 @@ _GOES_ON_IN = re.compile(
 _POINTS_TO = re.compile(r"(?:this|that|these|those|such)\b", re.I)
 # A whole named by all it is made of: 'The standing rigging comprises all wires ...'.
 _ALL_OF_WHICH = re.compile(
-    r"(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3})\s+(?:comprises|consists\s+of|"
-    r"is\s+(?:made\s+up|composed|comprised)\s+of)\s+all\s",
+    rf"(?:the\s+)?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,3}})\s+{MADE_OF}\s+all\s",
     re.I,
 )
 # A subject that counts loosely, naming no one concept: 'Various fittings', 'Several

@@ -24,6 +24,7 @@ from cards.defining import (
     HOW_IT_GOES,
     LANGUAGE,
     LAW_WORDS,
+    MADE_OF,
     MEASURED_AGAINST,
     NAME_ORIGIN,
     PRODUCT,
@@ -1285,13 +1286,11 @@ _A_PROPERTY = re.compile(
 # What a thing is made of or works by, which does not say what it is for.
 # What a whole is said to be made of, all of it: 'comprises all wires and stays fixed to
 # the hull ...' says what the standing rigging is.
-_ALL_IT_HOLDS = re.compile(
-    r"(?:comprises|consists\s+of|is\s+(?:made\s+up|composed|comprised)\s+of)\s+(?=all\b)", re.I
-)
+_ALL_IT_HOLDS = re.compile(rf"{MADE_OF}\s+(?=all\b)", re.I)
 # (not the members a whole is of: 'comprises all wires and stays fixed to the hull ...'
 # is what the standing rigging is)
 _WORKS_BY = re.compile(
-    r"^(?!(?:comprises|consists\s+of|is\s+(?:made\s+up|composed|comprised)\s+of)\s+"
+    rf"^(?!{MADE_OF}\s+"
     rf"(?:all|every|each)\b){WORKS_BY_VERB}\b",
     re.I,
 )
