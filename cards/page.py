@@ -134,11 +134,13 @@ def page_segments(lines: list[str], file: str, meta: Meta) -> tuple[list[Segment
             continue
         current = Segment(head.text, i + 1, head.kind)
         segments.append(current)
+        after = i + head.skip
         listed = (
-            head.rest is None and list_marker(lines[i + head.skip]) is None
-            if i + head.skip < len(lines)
-            else False
-        ) and _lines_of_sentences(lines, i + head.skip)
+            head.rest is None
+            and after < len(lines)
+            and list_marker(lines[after]) is None
+            and _lines_of_sentences(lines, after)
+        )
         quoted_example = head.kind is SectionKind.EXAMPLE and bool(
             _QUOTED.fullmatch(head.rest or "")
         )

@@ -61,7 +61,6 @@ from cards.names import (
     either_number,
     fold_name,
     named_by_its_kind,
-    same_name,
     same_or_plural,
     status_code,
 )
@@ -1025,11 +1024,10 @@ def _opens_on_how_it_forms_or_its_use(entry: Entry) -> bool:
 def _opens_on_what_happens_in_it(entry: Entry) -> bool:
     """Whether the entry's first sentence says what goes on in the thing it names: 'In a
     Smothered Mate, the king gets trapped by his own pieces!' (a card asks it)."""
-    from cards.makers.definitions import IN_IT
+    from cards.makers.definitions import goes_on_in
 
     first = entry.tagline or next((s.items[0].text for s in entry.sections if s.items), "")
-    inside = IN_IT.match(first_sentence(first.strip()))
-    return inside is not None and any(same_name(inside["name"], n) for n in entry.names)
+    return goes_on_in(first_sentence(first.strip()), entry.names) is not None
 
 
 _USE_SENTENCES = 3

@@ -1996,19 +1996,16 @@ def _what_happens_in_it(ctx: Context) -> Card | None:
         return None
     tagline = ctx.entry.tagline.strip()
     first = next((s for s in ctx.entry.sections if s.items), None)
-    # (or the page's first point, summary or not: 'In back-rank mate, a rook or ...' is
-    # where the page starts)
-    opening = (
-        _as_summary(tagline)
-        if tagline
-        else (first, first.items[0], first_sentence(first.items[0].text))
-        if first is not None and first.kind in (SectionKind.SUMMARY, SectionKind.EXPLANATION)
-        else None
-    )
-    inside = IN_IT.match(opening[2].strip()) if opening is not None else None
-    if opening is None or inside is None:
+    if tagline:
+        opening = _as_summary(tagline)
+    elif first is not None and first.kind in (SectionKind.SUMMARY, SectionKind.EXPLANATION):
+        # (or the page's first point, summary or not: 'In back-rank mate, a rook or ...'
+        # is where the page starts)
+        opening = first, first.items[0], first_sentence(first.items[0].text)
+    else:
         return None
-    if not any(same_name(inside["name"], name) for name in ctx.entry.names):
+    inside = goes_on_in(opening[2], ctx.entry.names)
+    if inside is None:
         return None
     what = strip_end(inside["what"])
     if len(words(what)) < _FEWEST_MEANING_WORDS or ctx.own.find(what):
@@ -2017,6 +2014,15 @@ def _what_happens_in_it(ctx: Context) -> Card | None:
 
 
 # What goes on in the thing a page names, first: 'In a Smothered Mate, the king gets ...'.
+def goes_on_in(sentence: str, names: Sequence[str]) -> re.Match[str] | None:
+    """The match of a sentence saying what goes on in one of `names` ('In a Smothered
+    Mate, the king gets trapped by his own pieces!'), else None."""
+    inside = IN_IT.match(sentence.strip())
+    if inside is None or not any(same_name(inside["name"], name) for name in names):
+        return None
+    return inside
+
+
 IN_IT = re.compile(
     r"^In\s+(?:an?\s+|the\s+)?(?P<name>[^,;:.]{2,60}),\s+"
     r"(?P<what>(?:the|an?|one|each|every|both|all|no)\s[^;:]{8,}[.!])$"
