@@ -24,7 +24,7 @@ from cards.makers.claims import (
     purpose_cards,
 )
 from cards.makers.context import Context
-from cards.makers.contrasts import contrast_cards, difference_cards
+from cards.makers.contrasts import compared_heading_cards, contrast_cards, difference_cards
 from cards.makers.definitions import definition_cards
 from cards.makers.faq import faq_cards, question_heading_cards, reasons_cards
 from cards.makers.fit import fit_cards
@@ -51,6 +51,7 @@ MAKERS = (
     definition_cards,
     difference_cards,
     contrast_cards,
+    compared_heading_cards,
     side_cards,
     claim_cards,
     purpose_cards,

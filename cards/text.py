@@ -544,7 +544,7 @@ def without_leftovers(text: str) -> str:
         # 'Braising - CookingBraising is a cooking method ...': a page's crumb (its term,
         # then its section) glued to the sentence that opens on the same term
         text = _GLUED_CRUMB.sub("", text)
-    if "courtesy" in text or "credit" in text:
+    if any(map(text.__contains__, ("ourtesy", "OURTESY", "redit", "REDIT"))):
         # 'A flock of migrating birds. Photo courtesy of Wikimedia Commons': a picture's
         # caption, which the copy keeps without its picture
         text = _CAPTION_LINE.sub("", text)

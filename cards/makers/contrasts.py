@@ -17,8 +17,9 @@ from cards.comparison import compared_pair, difference_said, sides
 from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE
 from cards.makers.prose import cut_off, sentences_of
-from cards.model import Answering, Card, CardKind, SectionKind
+from cards.model import Answering, Card, CardKind, ItemKind, SectionKind
 from cards.sentences import lower_first, strip_end, upper_first, words
+from cards.text import collapse
 
 _UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
 _WHEREAS = re.compile(
@@ -81,6 +82,50 @@ def contrast_cards(ctx: Context) -> Iterator[Card]:
             section,
             item,
             explanation=sentence,
+        )
+
+
+# A heading that sets the entry beside another: 'Compared with kneading bread', 'How it
+# differs from throwing', 'Versus a kiln'.
+_COMPARED_HEADING = re.compile(
+    r"^(?:compared\s+(?:with|to)|versus|vs\.?|unlike|(?:the\s+)?differences?\s+from|"
+    r"how\s+it\s+differs\s+from)\s+(?P<other>[\w'’-]+(?:\s+[\w'’-]+){0,4})\s*:?$",
+    re.I,
+)
+# The most an answer under such a heading may say: a short paragraph, not an essay.
+_MOST_COMPARED_WORDS = 60
+
+
+def compared_heading_cards(ctx: Context) -> Iterator[Card]:
+    """A heading that sets the entry beside another and the paragraph under it: 'Compared
+    with kneading bread' over what tells the two apart -> 'How does wedging differ from
+    kneading bread?'."""
+    for section in ctx.entry.sections:
+        if section.kind not in (SectionKind.OTHER, SectionKind.EXPLANATION):
+            continue
+        found = _COMPARED_HEADING.match(section.heading.strip())
+        if found is None or not section.items:
+            continue
+        first = section.items[0]
+        if first.kind is not ItemKind.PARAGRAPH or first is not section.paragraphs[0]:
+            continue  # a list under it: the sides' points, not a paragraph that answers
+        answer = collapse(first.text)
+        if len(words(answer)) > _MOST_COMPARED_WORDS or cut_off(answer):
+            continue
+        if not answer.endswith((".", "!")):
+            continue  # 'Compared with a kiln:' over a list it leads into
+        other = found["other"]
+        if ctx.own.find(other) or _POINTS_BACK.search(other):
+            continue  # the entry beside itself, or 'this one': nothing named to tell apart
+        other = other if _NAME_IN_CAPITALS.match(other) else lower_first(other)
+        yield ctx.card(
+            CardKind.CLAIM,
+            Answering.SELF,
+            f"How {ctx.do()} {ctx.mention} differ from {other}?",
+            answer,
+            section,
+            first,
+            explanation=answer,
         )
 
 

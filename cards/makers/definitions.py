@@ -385,8 +385,17 @@ EVALUATIVE = re.compile(
     # 'the norm for most programming languages': how common it is, not what it is
     r"the\s+norm\b|"
     # 'typically the largest test effort in ...': how big it usually is, not what it is
+    # ('generally the least often discussed': how much it is talked of)
     r"(?:typically|usually|often|generally|normally)\s+the\s+(?:largest|biggest|most|main|"
-    r"best|first|hardest|slowest)\b|"
+    r"best|first|hardest|slowest|least)\b|"
+    # 'one of the more difficult concepts to grasp as a beginner': how hard it is to learn
+    r"one\s+of\s+the\s+(?:more|less)\s+(?:difficult|hard|challenging|tricky|confusing|"
+    r"complex|complicated|advanced|basic|important|interesting|popular)\s+(?:concepts|topics|"
+    r"ideas|things|parts|skills|aspects|techniques)\b|"
+    # 'still made today by potters of all skill levels': that it lasts, not what it is
+    r"still\s+(?:made|used|popular|common|practi[sc]ed|around|in\s+use|widely|found)\b|"
+    # 'therefore valuable for verifying ...': what follows from the sentence before
+    r"(?:therefore|thus|hence|consequently|accordingly)\b|"
     # 'at a higher level than unit tests': where it stands beside another, not what it is
     r"(?:at|above|below|beyond|behind)\s+(?:an?|the)\s+(?:\w+\s+)?(?:level|layer|stage)\b|"
     # 'a versioning system that has been on the rise over ...': its fashion, not what it is

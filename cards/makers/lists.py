@@ -399,7 +399,11 @@ def list_cards(ctx: Context) -> Iterator[Card]:
                 # rendered:', whose points say what then happens
                 continue
             # 'What frontend developers focus on' -> 'What do frontend developers focus on?'
-            asked = f"{clause[:-1]}, in {number_word(len(heads))} points?"
+            # ('How do you wedge clay, in three steps?': a way of doing, told in numbered
+            # steps; bullets under 'How to use it' may be tips in any order)
+            numbered = items[0].kind is ItemKind.NUMBERED
+            parts = "steps" if numbered and clause.startswith("How do you ") else "points"
+            asked = f"{clause[:-1]}, in {number_word(len(heads))} {parts}?"
         yield ctx.card(
             CardKind.LIST,
             Answering.SELF,

@@ -77,12 +77,24 @@ def list_items(section: Section) -> tuple[Item, ...]:
         and all(len(words(item.text)) <= _RULE_WORDS for item in bullets)
     ):
         return bullets  # 'Rules' over a sentence for each: the rules are what to learn
+    if (
+        section.kind is SectionKind.OTHER
+        and (normalise_heading(heading) in _PROCEDURE or _HOW_TO.match(heading.strip()))
+        and 2 <= len(bullets) <= _MOST_STEPS
+        and all(len(words(item.text)) <= _RULE_WORDS for item in bullets)
+    ):
+        return bullets  # 'How to do it' over a step on each bullet: the steps, in order
     return ()
 
 
 # Headings over rules, each a sentence, that a learner recalls together.
 _RULES = frozenset(("rules", "the rules", "key rules", "golden rules", "ground rules"))
 _MOST_RULES = 6
+# Headings over the steps of doing the entry ('How to do it' under 'Wedging').
+_PROCEDURE = frozenset(
+    ("steps", "how to do it", "how it is done", "method", "procedure", "instructions")
+)
+_MOST_STEPS = 8
 _RULE_WORDS = 20
 
 
@@ -93,6 +105,8 @@ def list_phrase(heading: str, count: int, mention_: str) -> str:
     A heading that does not say how many items there are gets the count added; one
     that gives another count than the list has is quoted instead of trusted.
     """
+    if normalise_heading(heading) in _PROCEDURE:
+        return f"the {number_word(count)} steps of {mention_}"  # 'How to do it', 'Method'
     text = (
         lower_title(strip_end(heading))
         if heading.istitle() or _TITLE_CASE.fullmatch(strip_end(heading))
@@ -187,6 +201,8 @@ _CLAUSE = re.compile(
     r"(?P<verb>[a-z]{3,})(?P<tail>\s+(?:on|for|with|about|to|in|from|at))?\s*:?$",
     re.I,
 )
+# A heading that tells how or when to do a thing: 'How to wedge clay', 'When to use it'.
+_HOW_TO = re.compile(r"^(?P<wh>how|when)\s+to\s+(?P<rest>[a-z][\w' -]{2,60}?)\s*:?$", re.I)
 # 'What goes in a monorepo': 'what' is the subject, and the clause a question already.
 _SUBJECT_VERBS = frozenset(("goes", "happens", "belongs", "comes", "counts", "matters", "lives"))
 # Words a heading's last noun follows, which no verb of a clause follows.
@@ -201,7 +217,18 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
     """'What frontend developers focus on' -> 'What do frontend developers focus on?';
     a closing aside in brackets is left out ('How DNS Works (Step-by-Step)'), and 'it'
     is the entry, as `mention_` names it ('How it works' -> 'How does DNS work?')."""
-    found = _CLAUSE.match(re.sub(r"\s*\([^()]{1,30}\)$", "", heading.strip()))
+    heading = re.sub(r"\s*\([^()]{1,30}\)$", "", heading.strip())
+    told = _HOW_TO.match(heading)
+    if told is not None:
+        # 'How to wedge clay' -> 'How do you wedge clay?' (not 'How do to wedge clay?':
+        # the infinitive is the verb); 'When to use it' -> 'When do you use wedging?'
+        rest = told["rest"]
+        if rest.split()[0].lower() == "do":
+            return None  # 'How to do it': done how, the heading leaves to the steps
+        if mention_:
+            rest = re.sub(r"\b(?:it|one)$", mention_, rest)
+        return f"{told['wh'].capitalize()} do you {rest}?"
+    found = _CLAUSE.match(heading)
     if found is None:
         return None
     verb = found["verb"].lower()

@@ -297,3 +297,46 @@ def test_a_label_over_a_sentence_a_line_is_a_section_of_rules() -> None:
     assert made["What are the three rules of offside?"].splitlines()[2] == (
         "3. No one is offside straight from a throw-in"
     )
+
+
+GLAZING = """# Dipping
+
+Dipping is glazing a fired pot by lowering it into a bucket of glaze for a few seconds.
+
+## How to dip a bowl
+
+1. Stir the glaze until no sludge is left on the bottom.
+2. Hold the bowl by its foot and lower it in at an angle.
+3. Lift it out after a count of three and shake off the drips.
+
+## How to do it
+
+- Wax the foot first so the glaze will not stick to the kiln shelf.
+- Dip once, quickly, for an even coat.
+
+## Compared with brushing
+
+Brushing lays glaze on in strokes that can show after firing; dipping gives one even coat
+in seconds but needs a full bucket of glaze.
+"""
+
+
+def test_steps_under_a_how_to_heading_are_asked_as_steps() -> None:
+    # A 'How to X' heading over numbered steps was asked 'How do to dip a bowl, in three
+    # points?'; steps written as bullets under 'How to do it' gave no card.
+    made = {card.prompt: card.answer for card in cards.generate(parse(GLAZING, "dip.md"), [])}
+    assert made["How do you dip a bowl, in three steps?"].splitlines() == [
+        "1. Stir the glaze until no sludge is left on the bottom",
+        "2. Hold the bowl by its foot and lower it in at an angle",
+        "3. Lift it out after a count of three and shake off the drips",
+    ]
+    assert made["What are the two steps of dipping?"].startswith("1. Wax the foot first")
+    assert not [prompt for prompt in made if "do to" in prompt]
+
+
+def test_a_compared_with_heading_asks_how_the_two_differ() -> None:
+    made = {card.prompt: card.answer for card in cards.generate(parse(GLAZING, "dip.md"), [])}
+    assert made["How does dipping differ from brushing?"] == (
+        "Brushing lays glaze on in strokes that can show after firing; dipping gives one "
+        "even coat in seconds but needs a full bucket of glaze."
+    )

@@ -15031,6 +15031,12 @@ def test_a_caption_under_the_title_is_no_gloss() -> None:
         "A roost is a place where birds gather to sleep for the night.\n"
     )
     assert made["What is a roost?"] == "A place where birds gather to sleep for the night."
+    # ('Photo Credit ...' in capitals was kept, and answered for the page)
+    made = made_or_refused(
+        "What is a perch?\n\nA row of robins on a fence post. Photo Credit a reader\n\n"
+        "A perch is any spot a bird grips with its feet while it rests.\n"
+    )
+    assert made["What is a perch?"] == "Any spot a bird grips with its feet while it rests."
 
 
 def test_the_best_time_for_something_or_a_word_s_sound_is_no_definition() -> None:
@@ -15276,3 +15282,21 @@ def test_what_a_term_is_used_to_describe_is_what_the_thing_is() -> None:
     asked = {prompt.casefold(): answer for prompt, answer in made.items()}
     assert asked["what is dado?"] == "A flat-bottomed groove cut across the grain of a board."
     assert not [prompt for prompt in asked if prompt.endswith("used for?")], made
+
+
+def test_how_hard_it_is_how_often_it_is_discussed_or_a_conclusion_is_no_definition() -> None:
+    # Pottery and aquarium pages: 'Centring the clay is one of the more difficult concepts
+    # to grasp as a beginner', 'Mechanical is generally the least often discussed',
+    # 'Pinch pots are still made today by ...' and 'Pyrometric cones are therefore
+    # valuable for ...' each answered 'What is X?'.
+    remarks = {
+        "Trimming": "Trimming is one of the more difficult skills to learn on the wheel.",
+        "Bisque": "Bisque is generally the least talked about firing in a studio.",
+        "Coil pots": "Coil pots are still made today by potters all over the world.",
+        "Kiln sitters": "Kiln sitters are therefore useful for switching an old kiln off.",
+    }
+    for title, remark in remarks.items():
+        made = made_or_refused(f"{title}\n\n{remark} Ask a teacher to show you.\n")
+        assert not [
+            a for a in made.values() if a.split()[0] in ("One", "Generally", "Still", "Therefore")
+        ], made
