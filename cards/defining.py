@@ -2560,6 +2560,8 @@ _NOT_NAMES = frozenset(
         # 'The same thing happens when you add a server.': what was named before ('The
         # corresponding Endpoints resources are still created ...': for what was)
         *("same", "former", "latter", "corresponding", "respective", "aforementioned"),
+        # 'The resultant body is impervious to moisture': the body the sentence before made
+        *("resultant", "resulting"),
         "they",
         "he",
         "she",

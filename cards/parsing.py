@@ -1308,6 +1308,11 @@ def _entry(
         # whole title stays a name: a path file may use it.
         meta.aliases.append(title)
         title = said[:1].upper() + said[1:]
+    elif bare and _GUIDE_TO.search(title) and _says_its_words(sections, bare):
+        # 'Hang-on-Back Filter Guide' over 'A hang-on-back (HOB) filter ... is ...': a
+        # guide to the thing its title names first, which the page's opening speaks of
+        meta.aliases.append(title)
+        title = bare
     elif bare and _A_TO_Z.match(title):
         # 'K is for Kerf': a post of an A-to-Z series, on the word after 'for'
         meta.aliases.append(title)
@@ -1647,6 +1652,18 @@ def _opened_by_tail(title: str, opening: str) -> str:
 
 # An opening's 'your', 'the' or 'a' before the name it goes on to define.
 _YOURS = re.compile(r"^(?:(?:really|basically)\s+)?(?:your|the|an?)\s+", re.I)
+
+
+# A title that calls its page a guide: 'Sponge Filter Guide'.
+_GUIDE_TO = re.compile(r"\sguide$", re.I)
+
+
+def _says_its_words(sections: list[Section], name: str) -> bool:
+    """Whether every word of `name` is said in the opening items of the page's first two
+    sections, whatever comes between them ('hang-on-back (HOB) filter')."""
+    opening = " ".join(item.text for section in sections[:2] for item in section.items[:2])
+    said = set(re.findall(r"[\w-]+", opening.casefold()))
+    return all(word in said for word in re.findall(r"[\w-]+", name.casefold()))
 
 
 def _opening_text(sections: list[Section]) -> str:

@@ -884,6 +884,10 @@ _WRAPPED_AFTER = re.compile(
     r"in\s+(?:simple|plain)\s+(?:words|language)|"
     # 'Circuit Breaker Pattern' over 'Circuit breakers help to ...': the pattern's thing
     r"(?:design\s+)?pattern|(?:a\s+)?deep\s+dive(?:\s+(?:in|into)\s+\S.{0,40})?|"
+    # 'Hang-on-Back Filter Guide': a guide to the filter (not 'Style Guide', 'Field
+    # Guide': guides of their own)
+    r"(?<!style\s)(?<!field\s)(?<!study\s)(?<!user\s)(?<!tour\s)(?<!travel\s)(?<!pocket\s)"
+    r"(?:(?:complete|beginner['’]?s|quick|ultimate|simple|basic)\s+)?guide|"
     # 'CSV Format Reference (RFC 4180)': a reference page on the format
     r"(?:format\s+|quick\s+)?reference(?:\s+guide)?(?:\s*\([^()]{1,30}\))?)$",
     re.I,
@@ -2980,12 +2984,20 @@ def _named_after_its_gloss(top: list[tuple[int, str]]) -> tuple[int, str, str] |
         sentences[1] if len(sentences) > 1 else first_sentence(said[1][1]) if len(said) > 1 else ""
     )
     subject = _SUBJECT_NEXT.match(following)
+    if subject is not None and _MADE_BEFORE.match(subject["name"]):
+        return None  # 'The resultant body is impervious ...': what the gloss made, unnamed
     if subject is None or _said_in(subject["name"], gloss):
         # ('A logic circuit that may be considered as a ... switch whose output is
         # determined by the position of the switch wiper.' / 'The wiper position is
         # controlled by ...': a part the gloss names, not the thing it glosses)
         return None
     return i, _capitalised(subject["name"]), ""
+
+
+# A subject that points back at what the sentence before spoke of: 'The resultant body'.
+_MADE_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:resultant|resulting|same|former|latter|aforementioned|said)\s", re.I
+)
 
 
 def _said_in(name: str, gloss: str) -> bool:

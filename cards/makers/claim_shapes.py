@@ -79,7 +79,7 @@ _NOT_ACTIONS = frozenset(
 USED = re.compile(
     # ('is applied to the wrong side of the fabric, to give structure': where, then what for)
     r"^(?:is|are)\s+(?:\w+ly\s+)?(?:used\s+(?:(?:in|within|on)\s+[\w.-]+(?:\s+[\w.-]+){0,3}\s+)?|"
-    r"applied\s+(?:(?:to|on)\s+[\w.’'-]+(?:\s+[\w.’'-]+){0,5},?\s+)?)"
+    r"applied\s+(?:(?:to|on)\s+(?P<place>[\w.’'-]+(?:\s+[\w.’'-]+){0,5}),?\s+)?)"
     r"(?P<how>for|to)\s+(?P<use>.{8,})$",
     re.I,
 )
@@ -654,6 +654,12 @@ def claim_of(rest: str, body: str, name: str, plural: bool) -> tuple[str, str, s
         return "how", prompt, upper_first(means) + "."
     if (used := USED.match(rest)) is not None:
         use = f"To {used['use']}" if used["how"].lower() == "to" else upper_first(used["use"])
+        if used["place"]:
+            # 'applied to kiln shelves to protect them from glaze drips': 'them' is the
+            # shelves, which the answer would otherwise leave out
+            place = re.sub(r"^(?:the|an?)\s+", "", used["place"], flags=re.I)
+            pronoun = "them" if place.endswith("s") else "it"
+            use = re.sub(rf"\b{pronoun}\b", place, use, count=1)
         return "used", f"What {be} {name} used for?", use + "."
     if (
         (useful := _USEFUL.match(rest)) is not None

@@ -17,8 +17,9 @@ from cards.comparison import compared_pair, difference_said, sides
 from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE
 from cards.makers.prose import cut_off, sentences_of
-from cards.model import Answering, Card, CardKind, ItemKind, SectionKind
-from cards.sentences import lower_first, strip_end, upper_first, words
+from cards.model import Answering, Card, CardKind, ItemKind, Section, SectionKind
+from cards.names import same_name
+from cards.sentences import has_phrase, lower_first, split_sentences, strip_end, upper_first, words
 from cards.text import collapse
 
 _UNLIKE = re.compile(r"^unlike\s+(?P<other>[^,]{3,80}),\s+(?P<claim>.{12,})$", re.I)
@@ -92,41 +93,92 @@ _COMPARED_HEADING = re.compile(
     r"how\s+it\s+differs\s+from)\s+(?P<other>[\w'’-]+(?:\s+[\w'’-]+){0,4})\s*:?$",
     re.I,
 )
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+# A sentence that sets two things against each other.
+_SET_AGAINST = re.compile(r";|\b(?:while|whereas|but|unlike|instead)\b", re.I)
 # The most an answer under such a heading may say: a short paragraph, not an essay.
 _MOST_COMPARED_WORDS = 60
 
 
 def compared_heading_cards(ctx: Context) -> Iterator[Card]:
-    """A heading that sets the entry beside another and the paragraph under it: 'Compared
-    with kneading bread' over what tells the two apart -> 'How does wedging differ from
-    kneading bread?'."""
+    """A heading that sets the entry beside another, and what is said under it: 'Compared
+    with kneading bread' over a paragraph -> 'How does wedging differ from kneading
+    bread?'; 'pH vs KH' under 'pH' -> 'How does pH differ from KH?'; 'Fishless vs fish-in
+    cycling' over a point for each -> 'What is the difference between fishless cycling
+    and fish-in cycling?'."""
+    if sides(ctx.entry) is not None:
+        return  # a page comparing two things: the side cards ask its points
     for section in ctx.entry.sections:
-        if section.kind not in (SectionKind.OTHER, SectionKind.EXPLANATION):
+        if section.kind not in (SectionKind.OTHER, SectionKind.EXPLANATION) or not section.items:
             continue
-        found = _COMPARED_HEADING.match(section.heading.strip())
-        if found is None or not section.items:
+        heading = section.heading.strip()
+        found = _COMPARED_HEADING.match(heading)
+        # (set side by side in so many words: 'Concept and syntax' lists two parts)
+        versus = _VERSUS.search(heading) is not None
+        pair = compared_pair(section) if found is None and versus else None
+        if found is not None:
+            others = [found["other"]]
+        elif pair is not None:
+            others = [side for side in pair if not any(same_name(side, n) for n in ctx.entry.names)]
+        else:
             continue
-        first = section.items[0]
-        if first.kind is not ItemKind.PARAGRAPH or first is not section.paragraphs[0]:
-            continue  # a list under it: the sides' points, not a paragraph that answers
-        answer = collapse(first.text)
-        if len(words(answer)) > _MOST_COMPARED_WORDS or cut_off(answer):
+        answer = _told_apart(section, pair)
+        if answer is None or any(_POINTS_BACK.search(other) for other in others):
             continue
-        if not answer.endswith((".", "!")):
-            continue  # 'Compared with a kiln:' over a list it leads into
-        other = found["other"]
-        if ctx.own.find(other) or _POINTS_BACK.search(other):
-            continue  # the entry beside itself, or 'this one': nothing named to tell apart
-        other = other if _NAME_IN_CAPITALS.match(other) else lower_first(other)
+        if len(others) == 1:
+            other = others[0]
+            other = other if _NAME_IN_CAPITALS.match(other) else lower_first(other)
+            prompt = f"How {ctx.do()} {ctx.mention} differ from {other}?"
+        elif pair is not None and len(others) == 2:
+            first, second = (
+                side if _NAME_IN_CAPITALS.match(side) else lower_first(side) for side in pair
+            )
+            prompt = f"What is the difference between {first} and {second}?"
+        else:
+            continue  # the entry beside itself: nothing named to tell apart
         yield ctx.card(
             CardKind.CLAIM,
             Answering.SELF,
-            f"How {ctx.do()} {ctx.mention} differ from {other}?",
+            prompt,
             answer,
             section,
-            first,
-            explanation=answer,
+            section.items[0],
+            explanation=" ".join(collapse(item.text) for item in section.items),
         )
+
+
+def _told_apart(section: Section, pair: tuple[str, str] | None) -> str | None:
+    """What a section under such a heading says tells the two apart: its sentence naming
+    both sides, or its short paragraph; or, under 'A vs B', a point for each side
+    ('Fishless cycling: ...', 'Fish-in cycling: ...'), the first sentence of each."""
+    first = section.items[0]
+    if first.kind is ItemKind.PARAGRAPH and first is section.paragraphs[0]:
+        text = collapse(first.text)
+        if pair is not None:
+            both = [
+                sentence
+                for sentence in split_sentences(text)
+                if all(has_phrase(sentence, side) for side in pair) and not cut_off(sentence)
+            ]
+            # (the one that sets them against each other first: 'pH tells you where the
+            # water is now; KH tells you how stable it will stay.')
+            both.sort(key=lambda sentence: _SET_AGAINST.search(sentence) is None)
+            if both:
+                return both[0]
+        if len(words(text)) > _MOST_COMPARED_WORDS or cut_off(text):
+            return None
+        return text if text.endswith((".", "!")) else None  # not 'Compared with a kiln:'
+    points = section.bullets
+    if pair is None or len(points) != 2 or len(section.items) != 2:
+        return None
+    said = []
+    for side, point in zip(pair, points, strict=True):
+        label, colon, rest = point.text.partition(":")
+        if not colon or label.strip().casefold() != side.casefold() or not rest.strip():
+            return None  # each point must open on its side's name
+        told = split_sentences(collapse(rest))[0]
+        said.append(f"{side[:1].upper()}{side[1:]}: {told}")
+    return "\n".join(said)
 
 
 # A name of several words, each in capitals: 'Deployment Frequency', 'Lead Time'.

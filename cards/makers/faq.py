@@ -395,6 +395,15 @@ def _asked(heading: str) -> str:
     return f"Why {found['be'].lower()} {subject}{rest}"
 
 
+# A word that ties a question to the one before it: 'Similarly, what is firing?'.
+_TIED_TO_THE_LAST = re.compile(
+    r"^(?:similarly|likewise|also|additionally|furthermore|moreover|in\s+addition|next|"
+    r"finally|lastly|besides|so|now|then),\s+(?=(?:what|how|why|when|where|which|who|is|are|"
+    r"can|do|does|should)\b)",
+    re.I,
+)
+
+
 def _as_asked(heading: str, mention: str) -> str:
     """A heading over reasons as its question: 'Why use branches' -> 'Why use branches?';
     'Why Companies Adopt Containers' -> 'Why do companies adopt containers?', where the
@@ -475,12 +484,15 @@ def question_heading_cards(ctx: Context) -> Iterator[Card]:
             # no mark)
             # (the number goes before the words are set in sentence case: after it, 'III.
             # How does ...' read 'III. how does ...', and the number stayed)
+            # ('Similarly, what is firing in art?': the word that tied it to the question
+            # before goes, as the card stands alone)
+            heading = _TIED_TO_THE_LAST.sub("", collapse(section.heading))
             prompt = as_question(
                 sentence_cased(
                     re.sub(
                         r"^(?:\d{1,3}(?:[.)]|\s*[-–—:])?|[IVX]{1,4}[.)])\s+(?=[A-Z])",
                         "",
-                        collapse(section.heading),
+                        upper_first(heading),
                     ),
                     ctx.body,
                     ctx.mention,

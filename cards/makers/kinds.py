@@ -309,7 +309,14 @@ def _defined_kind(
         # doing to the entry, said to be where something starts (a kind is said to be 'a'
         # thing: 'Streaming replication is a method of ...' under 'Replication')
         return None
-    if " " not in term and _CAPITALS.fullmatch(term) and not _ONE_OF.match(defined.predicate):
+    if (
+        " " not in term
+        and _CAPITALS.fullmatch(term)
+        and not _ONE_OF.match(defined.predicate)
+        # (not 'KH (carbonate hardness) is the amount of carbonate ...': named in full
+        # in brackets, then what it is)
+        and not re.match(rf"{re.escape(term)}\s+\([^()]{{3,60}}\)\s+(?:is|are)\s", sentence)
+    ):
         return None  # 'JSON is the favourite format for ...': a remark, not what it is
     if any(rule.match(defined.predicate) for rule in (EVALUATIVE, WEAK, BESIDE_THE_POINT)):
         return None  # ('Misconfigured PATH is a common cause of ...': what it leads to)

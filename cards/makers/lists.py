@@ -304,6 +304,10 @@ def _labels_of_points(heads: Sequence[str], items: Sequence[Item]) -> bool:
     )
 
 
+# Heads that only join an item to the one before: 'Or: ...', 'Also: ...'.
+_JOINING_WORDS = frozenset(("or", "and", "also", "then", "next", "alternatively"))
+
+
 def list_cards(ctx: Context) -> Iterator[Card]:
     before: Section | None = None
     for section in ctx.entry.sections:
@@ -359,6 +363,8 @@ def list_cards(ctx: Context) -> Iterator[Card]:
         folds = {fold(head) for head in heads}
         if len(folds) != len(heads) or not all(words(head) for head in heads):
             continue  # a repeated or empty head cannot be asked for
+        if folds & _JOINING_WORDS:
+            continue  # '3. Or: print a test layer ...': a head that only joins it to the last
         if are_point_labels(heads):
             continue  # '1. **Focus**: ...', '2. **Measure**: ...': labels, not things
         if _A_WRITERS_GROUPING.search(section.heading) and _labels_of_points(heads, items):

@@ -222,11 +222,16 @@ def clause_question(heading: str, mention_: str = "") -> str | None:
     if told is not None:
         # 'How to wedge clay' -> 'How do you wedge clay?' (not 'How do to wedge clay?':
         # the infinitive is the verb); 'When to use it' -> 'When do you use wedging?'
-        rest = told["rest"]
-        if rest.split()[0].lower() == "do":
+        rest = lower_first(told["rest"])
+        if rest.split()[0] == "do":
             return None  # 'How to do it': done how, the heading leaves to the steps
         if mention_:
             rest = re.sub(r"\b(?:it|one)$", mention_, rest)
+            bare = re.sub(r"^(?:the|an?)\s+", "", mention_, flags=re.I).casefold()
+            if " " not in rest and not bare.startswith(rest[:4]):
+                # 'How to Calibrate' -> '... calibrate the Z-offset?' (not 'How to Trim'
+                # under 'Trimming': 'trim trimming')
+                rest = f"{rest} {mention_}"
         return f"{told['wh'].capitalize()} do you {rest}?"
     found = _CLAUSE.match(heading)
     if found is None:

@@ -340,3 +340,65 @@ def test_a_compared_with_heading_asks_how_the_two_differ() -> None:
         "Brushing lays glaze on in strokes that can show after firing; dipping gives one "
         "even coat in seconds but needs a full bucket of glaze."
     )
+
+
+ACCLIMATION = """# Acclimation
+
+Acclimation is letting a new fish adjust slowly to the water of its new tank.
+
+## Salinity vs specific gravity
+
+Both are read before a marine fish goes in. Salinity counts the grams of salt in a
+litre; specific gravity compares the water's weight with fresh water's.
+
+## Drip vs float acclimation
+
+- Drip acclimation: tank water drips into the fish's bag for an hour. Best for delicate
+  shrimp.
+- Float acclimation: the sealed bag floats for fifteen minutes. Quick, but only matches
+  the temperature.
+"""
+
+
+def test_a_versus_heading_in_a_note_asks_how_its_two_differ() -> None:
+    # A new user's 'pH vs KH' and 'Fishless vs fish-in cycling' sections gave no card.
+    made = {
+        card.prompt: card.answer
+        for card in cards.generate(parse(ACCLIMATION, "acclimation.md"), [])
+    }
+    assert made["What is the difference between salinity and specific gravity?"] == (
+        "Salinity counts the grams of salt in a litre; specific gravity compares the "
+        "water's weight with fresh water's."
+    )
+    assert made["What is the difference between drip acclimation and float acclimation?"] == (
+        "Drip acclimation: tank water drips into the fish's bag for an hour.\n"
+        "Float acclimation: the sealed bag floats for fifteen minutes."
+    )
+
+
+def test_letters_named_in_full_in_brackets_are_a_term_the_note_defines() -> None:
+    # 'KH (carbonate hardness) is the amount of carbonate in the water, ...' in a new
+    # user's note on pH gave no card: a name in capitals said to be 'the ...' was taken for
+    # a remark ('JSON is the favourite format ...').
+    entry = parse(
+        "# Water hardness\n\nWater hardness is how much dissolved mineral a water holds.\n\n"
+        "## Two readings\n\nGH (general hardness) is the amount of calcium and magnesium in "
+        "the water. Snails need some of it for their shells.\n",
+        "hardness.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is GH?"] == "The amount of calcium and magnesium in the water."
+
+
+def test_a_how_to_heading_of_one_verb_names_the_entry_and_a_joining_head_is_no_step() -> None:
+    entry = parse(
+        "# Trimming\n\nTrimming is shaving a leather-hard pot on the wheel to shape its "
+        "foot.\n\n## How to Trim\n\n1. Centre the pot upside down on the wheel head.\n"
+        "2. Fix it with three lumps of soft clay.\n3. Shave the foot ring with a loop tool."
+        "\n\n## How to Check\n\n1. Tap it: a hollow sound means it is thin.\n2. Or: press "
+        "the base with a thumb.\n",
+        "trimming.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["How do you trim, in three steps?"].startswith("1. Centre the pot")
+    assert not [prompt for prompt in made if "check" in prompt.lower()], made

@@ -15300,3 +15300,50 @@ def test_how_hard_it_is_how_often_it_is_discussed_or_a_conclusion_is_no_definiti
         assert not [
             a for a in made.values() if a.split()[0] in ("One", "Generally", "Still", "Therefore")
         ], made
+
+
+def test_a_guide_title_names_what_it_guides_to() -> None:
+    # 'Hang-on-Back Filter Guide' was asked 'What is Hang-on-Back Filter Guide?' and 'How
+    # does Hang-on-Back Filter Guide work?'.
+    made = made_or_refused(
+        "Sponge Filter Guide\n\nHow sponge filters clean a small tank, and how to look after "
+        "them.\n\nWhat it is\n\nA sponge (air-driven) filter is a block of foam that an air "
+        "pump pulls tank water through, so that bacteria living in the foam can break down "
+        "waste.\n\nHow it works\n\nBubbles rising in the lift tube drag water up with them, "
+        "which draws more water in through the foam.\n"
+    )
+    assert "What is a sponge filter?" in made, made
+    assert not [prompt for prompt in made if "Guide" in prompt], made
+
+
+def test_a_question_heading_loses_the_word_that_tied_it_to_the_last() -> None:
+    # 'Similarly, what is firing in art?' was the question, as the page's heading read.
+    made = made_or_refused(
+        "What is a kiln?\n\nA kiln is an insulated oven that fires clay hard.\n\nSimilarly, "
+        "what is a bisque firing?\n\nA bisque firing is the first, lower firing that turns "
+        "dry clay into porous pottery ready to glaze.\n"
+    )
+    assert made["What is a bisque firing?"].startswith("A bisque firing is the first"), made
+
+
+def test_a_subject_pointing_back_at_the_gloss_names_no_page() -> None:
+    # A page with no title: 'A clay body ... firing to a high temperature. The resultant
+    # body is impervious to moisture ...' was asked 'What is the resultant body?'.
+    made = made_or_refused(
+        "A thin coat of melted silica and fluxes, fused to a pot in the kiln. The resulting "
+        "layer is glassy and keeps liquids from soaking into the clay.\n"
+    )
+    assert not [prompt for prompt in made if "resulting" in prompt.lower()], made
+    assert "Resulting layer" not in made.values(), made
+
+
+def test_what_a_use_is_applied_to_stands_for_its_pronoun() -> None:
+    # 'Kiln wash is applied to kiln shelves to protect them from glaze drips.' was asked
+    # 'What is kiln wash used for?' -> 'To protect them from glaze drips.'
+    made = made_or_refused(
+        "Shelf primer\n\nShelf primer is applied to kiln posts to keep them from sticking to "
+        "the shelves. On a primed post, drips come off without chipping it.\n"
+    )
+    assert made["What is a shelf primer used for?"] == (
+        "To keep kiln posts from sticking to the shelves."
+    ), made
