@@ -394,7 +394,8 @@ Usage: tutor cards [OPTIONS] COMMAND [ARGS]...
 
 Options:
   -s, --search <str>  Words that start words of the prompt, answer or
-                      explanation (all of them); "a phrase" in quotes.
+                      explanation (all of them); a phrase in double quotes,
+                      inside single ones for the shell: '"small and often"'.
   --path <str>        Only the cards of this path.
   --step <str>        Only the cards of this step (title, slug or alias).
   --kind <str>        definition, claim, identify, cloze, list, truefalse,

@@ -6,6 +6,7 @@ control and escape characters and always wrapped in `Text` (never parsed as mark
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -125,11 +126,24 @@ def answer_view(card: Card, verdict_line: Text | None = None) -> RenderableType:
     explanation = _beyond(card.explanation, card.answer)
     if _adds_to(explanation, card.answer):
         parts.append(literal(explanation, "italic"))
-    where = f"{card.source.file}:{card.source.line}"
+    where = f"{shown_file(card.source.file)}:{card.source.line}"
     if card.source.section:
         where += f" ({card.source.section})"
     parts.append(literal(where, "dim"))
     return Group(*parts)
+
+
+def shown_file(file: str) -> str:
+    """A stored entry file as the learner would type it from here: from the working
+    folder when it lies inside it ('notes/ph.md'), else whole (an import stores the full
+    path, so that the file is the same one from anywhere)."""
+    if not os.path.isabs(file):
+        return file  # a built-in entry, or one stored before paths were made whole
+    try:
+        inside = os.path.relpath(file)
+    except (OSError, ValueError):  # no working folder, or another drive
+        return file
+    return file if inside.startswith(os.pardir) else inside
 
 
 def _beyond(explanation: str, answer: str) -> str:

@@ -534,3 +534,20 @@ def test_an_import_of_several_paths_says_how_many_new_cards_today_lets_in(
     found = re.search(r"lets 2 of the (\d+) new cards waiting in, the rest on the days after", said)
     assert found is not None and "some of these" not in said, said
     assert int(found[1]) > 2
+
+
+def test_a_folder_imported_by_its_relative_path_is_unchanged_by_its_full_path(
+    run, home: Path, tmp_path: Path, monkeypatch
+) -> None:
+    # A new user imported 'aquarium' from its parent folder, edited one note, and ran
+    # `tutor import aquarium --dry-run` and `tutor import /tmp/nu/aquarium`: the two
+    # spellings of the same folder told different stories ('11 changed').
+    folder = entry_folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert run("import", "entries").exit_code == 0
+    files = {row[0] for row in query(home, "SELECT DISTINCT file FROM entry")}
+    assert str(folder / "cache.md") in files, files  # where it is, from anywhere
+    again = run("import", str(folder), "--json", now=DAY2)
+    assert again.exit_code == 0, again.output
+    changes = json.loads(again.stdout)["entries"]
+    assert changes and all(c["new"] == c["changed"] == c["retired"] == 0 for c in changes)

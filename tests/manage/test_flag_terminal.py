@@ -82,3 +82,24 @@ def test_a_card_flagged_in_review_is_hidden_and_listed_with_its_file_and_line(
     _tutor(_isolated_home, "cards", "unflag", card_id[:9])
     with Store.open(db_path(_isolated_home)) as store:
         assert store.new_cards(1)[0].card.id == card_id
+
+
+def test_a_long_prompt_echoed_by_a_card_command_wraps_at_a_word(_isolated_home: Path) -> None:
+    # `tutor cards unflag a1a9` printed '... because it runs on th' / 'e user's device.'
+    home = _isolated_home
+    home.mkdir(parents=True, exist_ok=True)
+    with Store.open(db_path(home)) as store:
+        ensure_builtin(store, datetime.fromisoformat(DAY1))
+        longest = max(store.new_cards(500), key=lambda stored: len(stored.card.prompt)).card
+    assert len(longest.prompt) > 100  # longer than the 100-column terminal
+    child = spawn(home, "cards", "suspend", longest.id)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    shown = plain(child.before)
+    # each line fits the terminal: none is left for the terminal to cut where it ends
+    assert all(len(line) <= 100 for line in shown.splitlines()), shown
+    said = shown.split()
+    words = longest.prompt.split()
+    start = said.index(words[0])
+    assert said[start : start + len(words)] == words, said

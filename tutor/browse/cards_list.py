@@ -18,7 +18,7 @@ from rich.text import Text
 
 from db.browse import CardLine
 from db.records import CardStage, Review, StoredCard
-from tutor.ui import RATING_LABELS, RATING_STYLES, clean, literal
+from tutor.ui import RATING_LABELS, RATING_STYLES, clean, literal, shown_file
 
 SHORT_ID = 8  # hex digits shown; any unique prefix is accepted back
 
@@ -145,7 +145,7 @@ def flags_view(cards: Sequence[ShownCard], zone: tzinfo) -> RenderableType:
             Text.assemble(
                 (short_id(line.id), "bold magenta"),
                 "  ",
-                literal(f"{line.file}:{line.line}"),
+                literal(f"{shown_file(line.file)}:{line.line}"),
                 *section,
             )
         )
@@ -218,7 +218,7 @@ def card_info(info: CardInfo, zone: tzinfo, console: Console) -> Iterator[Text]:
     if line.explanation and line.explanation != line.answer:
         fields.append(("source", line.explanation))
     section = f" ({line.section})" if line.section else ""
-    fields.append(("from", f"{line.file}:{line.line}{section}"))
+    fields.append(("from", f"{shown_file(line.file)}:{line.line}{section}"))
     fields.append(("memory", _memory(info.shown, zone)))
     if line.flagged_at is not None:
         when = line.flagged_at.astimezone(zone).strftime("%Y-%m-%d")

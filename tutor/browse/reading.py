@@ -18,7 +18,7 @@ from rich.text import Text
 
 from cards import slugify
 from db.records import SectionRef
-from tutor.ui import clean, literal
+from tutor.ui import clean, literal, shown_file
 
 if TYPE_CHECKING:
     from cards.model import Entry
@@ -165,7 +165,7 @@ def page_view(page: Page, section: SectionRef | None = None) -> RenderableType:
                 break
             if not is_chrome_line(line):
                 chosen.append(line)
-    where = f"{page.file}:{first}" if section is not None else page.file
+    where = f"{shown_file(page.file)}:{first}" if section is not None else shown_file(page.file)
     title = Text.assemble(literal(page.title, "bold"), ("  ", ""), literal(where, "dim"))
     if page.layout in MARKDOWN_LAYOUTS:
         from rich.markdown import Markdown  # markdown-it and its rules: only when drawn

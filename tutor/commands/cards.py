@@ -42,7 +42,8 @@ def cards(
             "--search",
             "-s",
             help="Words that start words of the prompt, answer or explanation (all of them);"
-            ' "a phrase" in quotes.',
+            " a phrase in double quotes, inside single ones for the shell:"
+            " '\"small and often\"'.",
         ),
     ] = None,
     path_name: Annotated[
@@ -200,7 +201,11 @@ def _report(store: Store, ids: list[str], summary: str) -> None:
     for card_id in ids:
         stored = store.card(card_id)
         prompt = stored.card.prompt if stored else ""
-        console.print(Text.assemble(f"{short_id(card_id)}  ", literal(prompt)), soft_wrap=True)
+        # One line a card through a pipe; on a screen, wrapped at a word, not mid-word.
+        console.print(
+            Text.assemble(f"{short_id(card_id)}  ", literal(prompt)),
+            soft_wrap=not console.is_terminal,
+        )
     console.print(Text(summary))
 
 

@@ -120,9 +120,9 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
                 errors.append(
                     ParseError(str(target), 0, "no entry files (.md, .txt, .html) in folder")
                 )
-            files.extend(found)
+            files.extend(_absolute(file) for file in found)
         elif target.is_file():
-            files.append(target)
+            files.append(_absolute(target))
         elif target.exists():
             errors.append(
                 ParseError(str(target), 0, "not a regular file (a device, pipe or socket)")
@@ -140,6 +140,13 @@ def find_entry_files(targets: Iterable[Path]) -> tuple[list[Path], list[ParseErr
             seen.add(real)
             once.append(file)
     return once, errors
+
+
+def _absolute(file: Path) -> Path:
+    """`file` from the root: an entry remembers the file it came from, and 'notes/ph.md'
+    means another file, or none, from another folder (and a re-import of the same notes
+    by their full path counted every card as changed)."""
+    return Path(os.path.abspath(file))
 
 
 def _close_names(target: Path) -> str:
