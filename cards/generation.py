@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from cards.makers.advice import advice_cards
 from cards.makers.blanks import cloze_cards
 from cards.makers.claims import (
     claim_cards,
@@ -63,6 +64,7 @@ MAKERS = (
     faq_cards,
     question_heading_cards,
     reasons_cards,
+    advice_cards,
     cloze_cards,
     true_false_cards,
     flipped_cards,

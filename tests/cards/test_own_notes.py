@@ -402,3 +402,34 @@ def test_a_how_to_heading_of_one_verb_names_the_entry_and_a_joining_head_is_no_s
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     assert made["How do you trim, in three steps?"].startswith("1. Centre the pot")
     assert not [prompt for prompt in made if "check" in prompt.lower()], made
+
+
+def test_advice_with_its_reason_is_asked_why() -> None:
+    # A new user's water-changes note: 'Always add water conditioner ... to tap water,
+    # because chlorine and chloramine kill fish and bacteria' and 'Match the temperature
+    # ... to avoid shocking the fish' gave no card (the second a blank on 'fish').
+    entry = parse(
+        "# Bisque firing\n\nA bisque firing is the first, low firing that turns dry clay "
+        "into porous pottery.\n\nKey points:\n- Always dry pots fully before loading, "
+        "because steam trapped inside can burst a wall\n- Fire slowly through 600 °C to "
+        "avoid cracking the thicker pieces\n- Never stack glazed pots in a bisque load\n",
+        "bisque.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["Why should you always dry pots fully before loading?"] == (
+        "Because steam trapped inside can burst a wall."
+    )
+    assert made["Why should you fire slowly through 600 °C?"] == (
+        "To avoid cracking the thicker pieces."
+    )
+    assert not [prompt for prompt in made if "stack" in prompt], made  # no reason given
+
+
+def test_advice_whose_verb_lost_its_object_is_not_asked() -> None:
+    entry = parse(
+        "# Slab building\n\nSlab building is making pots from flat sheets of rolled clay.\n\n"
+        "Key points:\n- Keep away from radiators to avoid cracking the joins\n",
+        "slabs.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert not [prompt for prompt in made if prompt.startswith("Why should you keep")], made

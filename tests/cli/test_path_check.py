@@ -148,6 +148,8 @@ def test_a_failed_check_unlocks_nothing_and_names_the_sections_to_reread(
     assert "not passed" in result.output
     assert f"1/{len(asked)}" in result.output
     assert "Reread for what you missed" in result.output
+    # (and what to do after: a fail used to end on the sections to reread)
+    assert "Next: tutor review brings back what you missed; then tutor check" in result.output
     missed = {asked[index].source.section for index in wrong}
     for heading in missed:
         assert heading in result.output

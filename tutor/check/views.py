@@ -21,7 +21,7 @@ from cards import Answering, Card
 from db.records import CheckAttempt, SectionRef
 from tutor.browse.reading import read_command
 from tutor.check.rules import Score
-from tutor.ui import literal
+from tutor.ui import literal, shown_file
 
 
 def question_view(card: Card, title: str, number: int, total: int) -> RenderableType:
@@ -117,13 +117,23 @@ def result_view(result: CheckResult) -> RenderableType:
                 Text.assemble(
                     "  • ",
                     literal(section.heading or result.title),  # a page with no sections
-                    (f"  {literal(result.file).plain}:{section.line}", "dim"),
+                    (f"  {literal(shown_file(result.file)).plain}:{section.line}", "dim"),
                 )
             )
             if result.key:
                 parts.append(literal(f"    {read_command(result.key, section.heading)}", "dim"))
     if result.leeches:
         parts.append(Text(f"\n{result.leeches} leech(es) suspended (failed 8 times)", "yellow"))
+    if not score.passed and result.key:
+        # (a fail ended on what to reread, and no word of what comes after it)
+        parts.append(
+            Text.assemble(
+                ("\nNext: ", "bold"),
+                "tutor review brings back what you missed; then ",
+                literal(f"tutor check {result.key}"),
+                " again",
+            )
+        )
     title = Text.assemble("Check done: ", literal(result.title))
     return Panel(Group(*parts), title=title, title_align="left")
 

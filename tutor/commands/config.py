@@ -39,7 +39,9 @@ def config(
         raise SettingError(f"unknown setting {name!r} (known: {', '.join(SETTINGS)})")
     parsed = parse_setting(name, value) if name is not None and value is not None else None
     store = state_of(ctx).store()
+    was = None
     if parsed is not None and name is not None:
+        was = current_settings(store)[name]
         store.set_settings({name: parsed})
     values = current_settings(store)
     shown = {name: values[name]} if name else values
@@ -48,7 +50,9 @@ def config(
         return
     table = Table(show_header=False, box=None, padding=(0, 2))
     for key, current in shown.items():
-        table.add_row(key, str(current), SETTINGS[key].help)
+        # ('new_per_day  5 (was 20)': a change shows the value it replaced)
+        said = f"{current} (was {was})" if was is not None and was != current else str(current)
+        table.add_row(key, said, SETTINGS[key].help)
     out().print(table)
 
 
