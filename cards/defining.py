@@ -1098,7 +1098,8 @@ _FRAGMENT = re.compile(
     r"(?=[A-Z][a-z]{3,}ing\s)|"
     # a mass noun and what kind of it: 'Memory that appears to be RAM but ...', 'Space
     # on a disk that ...', 'Security software that can block ...'
-    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,})?\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
+    # ('Natural grape sugar that remains in wine ...': two words before it)
+    r"(?=[A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2}\s+(?:(?:on|in|of|for|from|at)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){1,3})?(?:that|which|used)\s)|"
     # 'The cutting off of leaves or branches ...': an act, by its verb in -ing (not 'The
     # following ...', nor a thing whose name ends so: 'The string ...', 'The building ...')
@@ -1817,7 +1818,20 @@ def _with_the_form_it_opens_on(sentence: str, names: tuple[str, ...]) -> tuple[s
     head = _HEAD_IN_ITS_FIELD.match(sentence)
     if head and head["head"] not in names and any(_named_by_field(head, n) for n in several):
         names = (*names, head["head"])
+    doing = _DOING_OPENS.match(sentence)
+    if doing and any(
+        n.split()[0].casefold() == doing[1].casefold() and _DONE_TO.match(n) for n in several
+    ):
+        # 'Stocking means choosing which fish ...' under 'Stocking a tank': the doing, its
+        # object left to the title
+        names = (*names, doing[1])
     return names
+
+
+# A sentence opening on a doing that it goes on to say the meaning of: 'Stocking means'.
+_DOING_OPENS = re.compile(r"([A-Z][a-z]+ing)\s+(?:means|is|refers\s+to)\s")
+# A name that is a doing and what it is done to, or where: 'Stocking a tank'.
+_DONE_TO = re.compile(r"[a-z]+ing\s+(?:a|an|the|your|on|in|to|with)\s", re.I)
 
 
 def _named_by_field(opening: re.Match[str], name: str) -> bool:

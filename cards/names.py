@@ -240,6 +240,10 @@ _IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 _SENTENCE_ENDS = frozenset(".!?:")
 
 
+# A doing named first, then what it is done to or where: 'heeling on a sailboat'.
+_DOING_THEN = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|with|a|an|the|your)\s", re.I)
+
+
 def mention(entry: Entry) -> str:
     """How a question should name the entry: 'the backend', 'an API', 'DNS'.
 
@@ -374,6 +378,8 @@ def mention(entry: Entry) -> str:
             head = form.split(" of ", 1)[0]
             many = plural_ending(head)
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
+            # (nor 'heeling on a sailboat', 'stocking a tank': a doing, then what to)
+            doing = doing or _DOING_THEN.match(form) is not None
             # ('content negotiation': what is done, not one of many, unless the page
             # says it is: 'Deadlock condition is one of four things ...')
             last = head.split()[-1]

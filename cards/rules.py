@@ -235,7 +235,7 @@ _POINTS_BACK = Gated(
 # ('those powers delegated to it by law', 'those rules that ...': things said there and
 # then, by what follows them, point back at nothing)
 _THESE_THINGS = re.compile(
-    r"\b(?:these|those)\s+(?!of\b)(?:[a-z-]+\s+)?(?P<things>[a-z-]+s)\b"
+    r"\b(?:these|those)\s+(?!of\b)(?:(?P<kind>[a-z-]+)\s+)?(?P<things>[a-z-]+s)\b"
     r"(?!\s+(?:that|which|who|whom|whose|where|[a-z]{3,}ed)\b)",
     re.I,
 )
@@ -252,7 +252,11 @@ def _names_things_unshown(prompt: str, answer: str) -> bool:
         return False
     # 'measu' of 'measurements'; 'copy' of 'copies' (a mirror's 'These copies')
     thing = re.sub(r"ies$", "y", pointed["things"].lower()).rstrip("s")[:5]
-    return thing not in f"{prompt} {answer[: pointed.start()]}".lower()
+    shown = f"{prompt} {answer[: pointed.start()]}".lower()
+    # ('the year of the grape harvest ... the wine made from those harvested varietals':
+    # which ones, the answer said before)
+    kind = (pointed["kind"] or "").lower()
+    return thing not in shown and not (len(kind) > 5 and kind[:5] in shown)
 
 
 # An answer to what a thing is that opens on whose it is: 'Its displayed width ...'.

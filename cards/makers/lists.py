@@ -105,6 +105,16 @@ _LOOKS_LIKE = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+# A lead that names its points by their kind, in the plural, with no verb of its own
+# ('Things to check before buying a fish', 'Signs of a sick fish').
+_NAMED_BY_ITS_KIND = re.compile(
+    r"^(?:things|signs|symptoms|steps|tools|questions|checks|causes|reasons)\s+"
+    r"(?:to|of|for|that|you)\b(?!.*\b(?:is|are|was|were|will|can|should|must)\s)",
+    re.I,
+)
+
+
 def _led_list_card(
     ctx: Context, section: Section, lead: str, items: tuple[Item, ...]
 ) -> Card | None:
@@ -130,8 +140,10 @@ def _led_list_card(
     if _OBJECTIVES.search(plain_lead):
         return None  # 'By the end of this lesson, students will be able to:': the course's aims
     heads = [head_of(item.text) for item in items]
+    # (an aside in brackets is no part of a point's length: 'temperament (peaceful,
+    # semi-aggressive, aggressive)')
     if any(cut_off(item.text) for item in items) or not all(
-        0 < len(words(head)) <= 8 for head in heads
+        0 < len(words(_ASIDE.sub("", head))) <= 8 for head in heads
     ):
         return None
     if len({fold(head) for head in heads}) != len(heads):
@@ -144,12 +156,19 @@ def _led_list_card(
     if len(words(opening)) < 5 and not ctx.own.find(opening):
         return None  # 'Common good fits …': a label's words, naming no subject to recall
     last = (words(opening) or [""])[-1].lower()
-    if not (last.endswith("s") and not last.endswith("ss")) and last not in _OPEN_ENDS:
+    named = _NAMED_BY_ITS_KIND.match(opening)
+    if named is not None:
+        # 'Things to check before buying a fish:' over five points: a label that names
+        # what its points are, no sentence for them to finish
+        asked = f"What are the {number_word(len(heads))} {lower_first(opening)}?"
+    elif not (last.endswith("s") and not last.endswith("ss")) and last not in _OPEN_ENDS:
         # 'WebP currently wins in terms of compatibility and performance:' is a whole
         # sentence; its points bear it out, they do not finish it
         return None
     divided = _DIVIDED_INTO.match(opening)
-    if divided is not None and divided["count"].lower() == number_word(len(heads)):
+    if named is not None:
+        pass
+    elif divided is not None and divided["count"].lower() == number_word(len(heads)):
         # 'The process of cellular respiration can be divided into four main stages'; 'It
         # is divided into ...' right after the definition: the entry's
         whole = lower_first(divided["whole"])

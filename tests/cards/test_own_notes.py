@@ -433,3 +433,24 @@ def test_advice_whose_verb_lost_its_object_is_not_asked() -> None:
     )
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     assert not [prompt for prompt in made if prompt.startswith("Why should you keep")], made
+
+
+def test_a_lead_naming_its_points_and_a_doing_defined_under_a_longer_title() -> None:
+    # A new user's stocking.txt: 'Things to check before buying a fish:' over five points
+    # gave no card, and 'What is stocking a tank?' was answered 'Stocking means ...'.
+    entry = parse_entries(
+        "Glazing a pot\n\nGlazing means coating a fired pot with a thin layer that melts "
+        "to glass in the kiln.\n\nThings to check before glazing a pot:\n• dust on the "
+        "surface\n• grease from your fingers (wash it off with water)\n• the foot, which "
+        "must stay bare\n\nA glaze that runs can weld a pot to the shelf.\n",
+        "glazing.txt",
+    )[0]
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is glazing a pot?"] == (
+        "Coating a fired pot with a thin layer that melts to glass in the kiln."
+    )
+    assert made["What are the three things to check before glazing a pot?"].splitlines() == [
+        "1. dust on the surface",
+        "2. grease from your fingers (wash it off with water)",
+        "3. the foot, which must stay bare",
+    ]

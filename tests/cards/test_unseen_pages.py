@@ -15347,3 +15347,36 @@ def test_what_a_use_is_applied_to_stands_for_its_pronoun() -> None:
     assert made["What is a shelf primer used for?"] == (
         "To keep kiln posts from sticking to the shelves."
     ), made
+
+
+def test_a_doing_titled_with_what_it_is_done_on_takes_no_article() -> None:
+    # 'What is heeling on a sailboat?' / 'Heeling is the boat tipping ...' was asked
+    # 'What is a heeling on a sailboat?'.
+    made = made_or_refused(
+        "What is reefing on a sailboat? - Sail Answers\n\nWhat is reefing on a sailboat?\n\n"
+        "What is reefing? Reefing is the sailor making a sail smaller by rolling or tying "
+        "part of it away, so the boat heels less in strong wind.\n\nWhy reef early?\n\nA "
+        "sail reefed before a squall is easier to handle than one reefed during it.\n"
+    )
+    assert "What is reefing on a sailboat?" in made, made
+    assert made["What is reefing on a sailboat?"].startswith("The sailor making a sail smaller")
+
+
+def test_a_gloss_with_two_words_before_its_that_and_things_the_answer_named_itself() -> None:
+    # 'Residual Sugar' / 'Natural grape sugar that remains in wine ...' was refused: a
+    # gloss with two words before its 'that'; and 'It refers to the year of the grape
+    # harvest ... from those harvested varietals' was dropped as pointing back.
+    made = made_or_refused(
+        "Cellar Dust\n\nFine grey mould that settles on bottles kept for years in a damp "
+        "cellar. Collectors leave it on as proof of age.\n"
+    )
+    asked = {prompt.lower(): answer for prompt, answer in made.items()}
+    assert asked["what is cellar dust?"].startswith("Fine grey mould that settles"), made
+    entry = cards.parse(
+        "# Cuvee\n\nThe name cuvee comes from the French word for a vat. It refers to a "
+        "blend made from the best pressing and to the bottles filled from those pressed "
+        "grapes.\n\nSome houses blend several years into one cuvee.\n",
+        "cuvee.md",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["What is cuvee?"].startswith("A blend made from the best pressing"), made
