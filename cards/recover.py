@@ -1234,6 +1234,14 @@ _ITS_JOB = re.compile(
 )
 
 
+# A relation asked with nothing it is of: 'the cause', 'the symptoms', 'the treatment'.
+_OF_WHAT_IS_UNSAID = re.compile(
+    r"\bthe\s+(?:main\s+)?(?:causes?|symptoms?|signs?|treatments?|cures?|effects?|risks?|"
+    r"purpose|origins?|history|problem|answer|reason|solution|damage|prognosis)\s*\?$",
+    re.I,
+)
+
+
 def title_from_question(line: str) -> tuple[str, str] | None:
     """('CDN', 'content delivery network') from "What's a content delivery network (CDN)?".
 
@@ -1329,6 +1337,8 @@ def title_from_question(line: str) -> tuple[str, str] | None:
         or not any(c.isalpha() for c in name)
         # "What's on our menu for today?", "What's new?": no concept asked
         or name.split()[0].casefold() in _NO_NAME_OPENS
+        # 'What is the cause?', 'What are the symptoms?': of what, the page said above
+        or _OF_WHAT_IS_UNSAID.search(line) is not None
     ):
         return None
     # "What is 'Open Source'?": the quotes mark the name, and are none of it
@@ -2279,8 +2289,14 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             return None  # a heading such as 'Summary' first: the page names no concept
         if _over_the_title(line.strip(), [text.strip() for _, text in top]):
             continue  # 'Design Principles' over 'Open Close Principle'
-        return i, _capitalised(line.strip().rstrip(":")), ""
+        # ('Riesling [rees-ling]': how the word is said, in brackets after it)
+        bare = _SAID_IN_BRACKETS.sub("", line.strip().rstrip(":"))
+        return i, _capitalised(bare), ""
     return None
+
+
+# How a headword is said, in square brackets after it: ' [rees-ling]', ' [vee-ohn-YAY]'.
+_SAID_IN_BRACKETS = re.compile(r"\s+\[[A-Za-z]+(?:[-'’ ][A-Za-z]+)+\]$")
 
 
 def _wrapped_title(line: str, below: list[str]) -> str:
@@ -2436,6 +2452,9 @@ _SERIES_LEAD = re.compile(r"(?:today['’]s|this\s+(?:week|month)['’]s|(?:the|
 _OF_SOMETHING_SAID = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?:main|primary|key|biggest|chief|major|real|only)\s+)?"
     r"(?:advantage|benefit|drawback|disadvantage|downside|upside|goal|purpose|aim|reason)s?|"
+    # 'The cause is the fungus ...' under 'What is the cause?': of the disease said above
+    r"(?:the\s+)?(?:main\s+)?(?:causes?|symptoms?|signs?|treatments?|cure|effects?|risks?|result|"
+    r"problem|answer|solution|damage)|"
     # 'The beautiful thing about algebra is ...': a remark on a thing, no name of one
     r"(?:(?:the|one)\s+)?(?:[a-z]+\s+){0,2}things?\s+about\s.+",
     re.I,
@@ -2576,6 +2595,9 @@ RECORD_FIELDS = frozenset(
         *("aka", "what", "where", "when", "who", "why", "how", "uses", "use", "properties"),
         *("workability", "origin", "habitat", "diet", "range", "size", "colour", "color"),
         *("status", "lifespan", "weight", "height", "also known as", "native to"),
+        # a grape's fact sheet: 'Best Climate: Cool', 'Nose: Grapefruit, ...'
+        *("best climate", "climate", "grown primarily in", "grown in", "nose", "mouth"),
+        *("food pairing", "pairs with", "serving temperature"),
     )
 )
 _LABELS = frozenset(

@@ -15380,3 +15380,36 @@ def test_a_gloss_with_two_words_before_its_that_and_things_the_answer_named_itse
     )
     made = {card.prompt: card.answer for card in cards.generate(entry, [])}
     assert made["What is cuvee?"].startswith("A blend made from the best pressing"), made
+
+
+def test_the_cause_asked_of_what_the_page_spoke_of_titles_nothing() -> None:
+    # A bee-disease page: 'The Disease:' / 'Chalkbrood kills ...' / 'What is the cause?' /
+    # 'The cause is the fungus ...' was asked 'What is the cause?'.
+    made = made_or_refused(
+        "The Disease:\n\nSacbrood kills bee larvae just before they pupate, leaving them "
+        "in a dry, boat-shaped skin.\n\nWhat is the cause?\n\nThe cause is a virus that "
+        "nurse bees carry to the larvae in their food.\n\nWhat are the symptoms?\n\nThe "
+        "symptoms are sunken, holed cappings over dead larvae.\n"
+    )
+    assert not [p for p in made if p.lower() in ("what is the cause?", "what is cause?")], made
+
+
+def test_how_a_headword_is_said_in_brackets_is_no_part_of_its_name() -> None:
+    # A grape's fact sheet headed 'Riesling [rees-ling]' was asked 'What is Riesling
+    # [rees-ling]?'.
+    made = made_or_refused(
+        "Viognier [vee-ohn-yay]\nDefinition: A white grape from the northern Rhone, known "
+        "for scents of peach and flowers.\nBest Climate: Warm\nNose: Apricot, honeysuckle.\n"
+    )
+    assert [p for p in made if p.lower() == "what is viognier?"], made
+    assert not [p for p in made if "[" in p], made
+    # (read as a glossary, its fields were terms: 'What is mouth?' -> 'Light to medium
+    # body when dry.')
+    sheet = (
+        "Viognier [vee-ohn-yay]\nDefinition: A white grape from the northern Rhone, known "
+        "for scents of peach and flowers.\nGrown primarily in: France and California\n"
+        "Best Climate: Warm\nNose: Apricot, honeysuckle, violets.\nMouth: Full body, soft "
+        "acidity when ripe.\n"
+    )
+    titles = [entry.title for entry in parse_entries(sheet, "viognier.txt")]
+    assert titles == ["Viognier"], titles
