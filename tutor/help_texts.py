@@ -46,13 +46,13 @@ Usage: tutor review [OPTIONS]
 
   Keys: Space/Enter reveal; 1 Again, 2 Hard, 3 Good, 4 Easy, Enter/Space
   accept the marked rating (Good for cards you rate yourself, the grade for
-  graded ones); for choices the option's number; on a typed card just type,
-  Enter submits, Esc leaves the field; u undo (an answer, a suspension or a
-  flag), s suspend, f flag (a wrong card: type why, or Enter), r read the
-  card's section, q or Ctrl-C quit (answers are kept), ? shows every key. When
-  a step is ready, the end says so and c takes its check. Examples: tutor
-  review --path "System Basics"; tutor review --step backend; tutor review
-  --cram dns.
+  graded ones); for choices the option's number (Space shows the answer
+  without one, proposing Again); on a typed card just type, Enter submits, Esc
+  leaves the field; u undo (an answer, a suspension or a flag), s suspend, f
+  flag (a wrong card: type why, or Enter), r read the card's section, q or
+  Ctrl-C quit (answers are kept), ? shows every key. When a step is ready, the
+  end says so and c takes its check. Examples: tutor review --path "System
+  Basics"; tutor review --step backend; tutor review --cram dns.
 
 Options:
   --path <str>  Only this path's cards (a hidden path too).
@@ -164,9 +164,10 @@ Usage: tutor check [OPTIONS] [STEP]
   graded ones are revealed and you judge whether you knew them (1 no, 2-4
   yes), and the result says how many. Options are shuffled afresh and a retake
   within a day asks other questions where the step has them. Keys: the
-  option's number; on a typed question just type, Enter submits, Space on an
-  empty field skips; q quits (answers so far are kept as reviews, no attempt
-  is recorded); ? shows the keys.
+  option's number (Space shows the answer, counted as missed); on a typed
+  question just type, Enter submits, Space on an empty field skips; q quits
+  (answers so far are kept as reviews, no attempt is recorded); ? shows the
+  keys.
 
 Arguments:
   STEP  The step to check: its title, slug or alias (any case).

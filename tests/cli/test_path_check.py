@@ -465,3 +465,15 @@ def test_a_check_of_a_small_step_says_why_it_is_short(run, home: Path, tmp_path:
     assert total < 10
     cards = "card" if total == 1 else "cards"
     assert f"not 10: the step has {total} {cards} a check can ask" in result.output, result.output
+
+
+def test_space_on_a_choice_question_shows_its_answer_and_counts_it_missed(
+    run, started: Path
+) -> None:
+    asked = questions(started, "system-basics/frontend", DAY1)
+    first_choice = next(n for n, card in enumerate(asked) if card.answering is Answering.CHOICE)
+    keys = answer_keys(asked, upto=first_choice) + "  " + answer_keys(asked[first_choice + 1 :])
+    result = run("check", "Frontend", keys=keys, now=DAY1)
+    assert result.exit_code == 0, result.output
+    assert "shown without choosing" in result.output
+    assert f"{len(asked) - 1}/{len(asked)}" in result.output  # that one missed, the rest right

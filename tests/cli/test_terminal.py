@@ -352,3 +352,44 @@ def test_the_summary_counts_the_time_spent_answering_as_stats_does(_isolated_hom
     )
     spent = json.loads(stats.stdout)["today"]["time_ms"]
     assert round(spent / 1000) == minutes * 60 + seconds
+
+
+def test_space_on_a_choice_card_shows_the_answer_and_proposes_again(_isolated_home: Path) -> None:
+    # A new user pressed Space on a choice card, as on every other card, and got only
+    # 'Space is not a key here': there was no way to say 'I do not know'.
+    child = spawn(_isolated_home, "review")
+    for _ in range(20):
+        seen = child.expect(["Space/Enter reveal", r"\d-\d choose", "type the answer"])
+        if seen == 1:
+            break
+        answer_one_shown(child, seen)
+    else:
+        raise AssertionError("no choice card in the first 20")
+    child.send(" ")
+    child.expect("shown without choosing")
+    child.expect("Enter/Space accept Again")
+    child.send("\r")
+    child.expect("saved")
+    typed = child.expect(["Space/Enter reveal", r"\d-\d choose", "type the answer"]) == 2
+    child.send("\x1b" if typed else "")  # (letters on a typed card are its answer)
+    child.send("q")
+    child.expect("Session done")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    conn = sqlite3.connect(db_path(_isolated_home))
+    last = conn.execute("SELECT rating FROM review ORDER BY id DESC LIMIT 1").fetchone()
+    assert last == (1,)  # rated Again
+
+
+def answer_one_shown(child: pexpect.spawn, index: int) -> None:
+    """`answer_one` for a card whose hint line was already read (`index` of its kind)."""
+    if index == 0:
+        child.send(" ")
+        child.expect("Enter/Space accept")
+        child.send("3")
+    else:
+        child.send("\r")
+        child.expect("Enter/Space accept")
+        child.send("\r")
+    child.expect("saved ·")

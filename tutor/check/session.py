@@ -26,7 +26,7 @@ from tutor.check.rules import Score, gate_after, to_reread
 from tutor.memory.scheduling import answer, is_leech
 from tutor.review import screens
 from tutor.review.field import FieldResult
-from tutor.review.grading import AGAIN, GOOD
+from tutor.review.grading import AGAIN, GOOD, grade_choice
 from tutor.review.keys import KeyReader
 from tutor.review.session import (
     PANEL_WIDTH,
@@ -96,7 +96,11 @@ class CheckSession:
             )
             if action == QUIT:
                 return False
-            verdict, line = choice_verdict(card, card.options[int(key) - 1])
+            if action == screens.REVEAL:
+                verdict = grade_choice("", card.answer)  # not known: missed
+                line = Text("shown without choosing", style="yellow")
+            else:
+                verdict, line = choice_verdict(card, card.options[int(key) - 1])
         elif card.answering is Answering.TYPED:
             given = read_typed(self.console, self.keys, screens.CHECK_TYPED_COMMANDS)
             if not isinstance(given, FieldResult):

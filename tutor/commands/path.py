@@ -251,9 +251,9 @@ def check(
     Choice and typed questions are graded for you; self-graded ones are revealed and you
     judge whether you knew them (1 no, 2-4 yes), and the result says how many. Options
     are shuffled afresh and a retake within a day asks other questions where the step
-    has them. Keys: the option's number; on a typed question just type, Enter submits,
-    Space on an empty field skips; q quits (answers so far are kept as reviews, no
-    attempt is recorded); ? shows the keys.
+    has them. Keys: the option's number (Space shows the answer, counted as missed); on a
+    typed question just type, Enter submits, Space on an empty field skips; q quits
+    (answers so far are kept as reviews, no attempt is recorded); ? shows the keys.
     """
     state = state_of(ctx)
     store = state.store(clears_screen=not history)

@@ -58,7 +58,8 @@ def review(
 
     Keys: Space/Enter reveal; 1 Again, 2 Hard, 3 Good, 4 Easy, Enter/Space accept the
     marked rating (Good for cards you rate yourself, the grade for graded ones); for
-    choices the option's number; on a typed card just type, Enter submits, Esc leaves the
+    choices the option's number (Space shows the answer without one, proposing Again); on
+    a typed card just type, Enter submits, Esc leaves the
     field; u undo (an answer, a suspension or a flag), s suspend, f flag (a wrong card:
     type why, or Enter), r read the card's section, q or Ctrl-C quit (answers are kept),
     ? shows every key. When a step is ready, the end says so and c takes its check.

@@ -84,11 +84,22 @@ TYPED_FIELD: Screen = (
 )
 
 
+# Space on a choice card's front: 'I don't know', as Space on an empty typed field is
+# (out of the hint line, which keeps one pattern a screen; `?` lists it).
+_SHOW_UNCHOSEN = Binding(
+    (SPACE,), "Space", REVEAL, "show the answer without choosing (proposes Again)"
+)
+
+
 def choice_front(count: int) -> Screen:
     """A choice card's front: a number per option."""
     numbers = tuple(str(number) for number in range(1, count + 1))
     label = f"1-{count}"
-    return (Binding(numbers, label, CHOOSE, "choose that option", "choose"), *_COMMANDS)
+    return (
+        Binding(numbers, label, CHOOSE, "choose that option", "choose"),
+        _SHOW_UNCHOSEN,
+        *_COMMANDS,
+    )
 
 
 def rating(proposed: str) -> Screen:
@@ -135,6 +146,7 @@ def check_choice(count: int) -> Screen:
     numbers = tuple(str(number) for number in range(1, count + 1))
     return (
         Binding(numbers, f"1-{count}", CHOOSE, "choose that option", "choose"),
+        Binding((SPACE,), "Space", REVEAL, "show the answer without choosing (counts as missed)"),
         CHECK_QUIT,
         _HELP,
     )

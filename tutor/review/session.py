@@ -245,6 +245,10 @@ class Session:
     def _ask_choice(self, stored: StoredCard) -> Any:
         card = stored.card
         action, key = self._key_and_action(screens.choice_front(len(card.options)))
+        if action == screens.REVEAL:
+            # ('Space is not a key here' was all a learner who did not know got)
+            shown = Text("shown without choosing", style="yellow")
+            return self._rate(stored, ui.answer_view(card, shown), grading.AGAIN, graded=True)
         if action != screens.CHOOSE:
             return action
         verdict, line = choice_verdict(card, card.options[int(key) - 1])
