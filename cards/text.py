@@ -536,6 +536,10 @@ def without_leftovers(text: str) -> str:
         text = _CROSS_REFERENCES.sub("", text)
     if "Section titled" in text:
         text = _SECTION_TITLED.sub("", text)  # 'Section titled “Summary”People who ...'
+    if ("Q:" in text or "Question:" in text) and _QA_QUESTION.search(text):
+        # 'Q: What is Botrytis?' / 'A: Botrytis Cinera ... is a form of rot.': a Q&A
+        # column's labels, no words of the question or its answer
+        text = _QA_LABEL.sub(r"\1", text)
     if "Explanation" in text:
         # 'ExplanationSQL injection usually occurs when ...': a Q&A site's label, glued
         # to the first word of the answer under it
@@ -770,6 +774,10 @@ _CROSS_REFERENCES = re.compile(
     re.M,
 )
 # A Q&A site's label over its answer, glued to the answer's first word.
+# A Q&A column's question, labelled: 'Q: What is Botrytis?'.
+_QA_QUESTION = re.compile(r"(?m)^[ \t]*(?:Q|Question)[ \t]*:[ \t]*\S[^\n]*\?[ \t]*\r?$")
+# Its labels on the question and the answer lines: 'Q: ', 'A: ', 'Answer: '.
+_QA_LABEL = re.compile(r"(?m)^([ \t]*)(?:Q|Question|A|Ans|Answer)[ \t]*:[ \t]+")
 _GLUED_LABEL = re.compile(r"^[ \t]*Explanation(?=[A-Z][A-Za-z]*[ \t])", re.M)
 # The text a docs site gives a heading's link, copied into the paragraph under it.
 _SECTION_TITLED = re.compile(r"Section titled “[^”\n]{1,80}”")

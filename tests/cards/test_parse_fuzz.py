@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from cards import Entry, ParseError
@@ -137,6 +137,8 @@ def test_any_bytes(data: bytes) -> None:
 
 @FAST
 @given(st.lists(LINES, min_size=1, max_size=30))
+# (a Q&A label before a question read only where the line ended in '\n', not '\r\n')
+@example(["Q: What is batonnage?", "", "A: Batonnage is stirring dead yeast back into wine.", ""])
 def test_line_ends_do_not_matter(lines: list[str]) -> None:
     unix = outcome("\n".join(lines))
     dos = outcome("\r\n".join(lines))

@@ -15413,3 +15413,15 @@ def test_how_a_headword_is_said_in_brackets_is_no_part_of_its_name() -> None:
     )
     titles = [entry.title for entry in parse_entries(sheet, "viognier.txt")]
     assert titles == ["Viognier"], titles
+
+
+def test_a_q_and_a_column_s_labels_are_no_words_of_its_cards() -> None:
+    # 'Q: What is Botrytis?' / 'A: Botrytis Cinera, also known as "Noble Rot" is a form
+    # of rot. ...' was asked 'A: Botrytis Cinera, also known as "____" is a form of rot.'
+    made = made_or_refused(
+        'Q: What is Batonnage?\n\nA: Batonnage, also known as "Lees Stirring" is a form of '
+        "stirring. However, this stirring is done to the dead yeast in the barrel. "
+        "Batonnage gives the wine a rounder, creamier feel.\n"
+    )
+    assert made, made
+    assert not [card for card in made.items() if "A:" in " ".join(card)], made
