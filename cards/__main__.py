@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from cards.model import Card, Entry, ParseError
+from cards.model import Card, CardKind, Entry, ParseError
 from cards.text import UNPRINTABLE, printable
 
 
@@ -30,7 +30,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "--explain",
         action="store_true",
         help="name under each question the maker of its card: its file in the cards"
-        " package and function (with --json, a 'maker' field: the dotted name)",
+        " package and function (with --json, a 'maker' field: the dotted name); under each"
+        " table, the lines no card was made from",
     )
     return parser.parse_args(argv)
 
@@ -164,6 +165,33 @@ def print_tables(decks: Explained, out: TextIO, explain: bool = False) -> None:
                 Text(str(card.source.line)),
             )
         console.print(table)
+        if explain:
+            # (a learner rewriting a note wants to know which of its lines gave nothing)
+            for line in _not_asked(entry, [card for card, _ in deck]):
+                console.print(Text(printable(line), style="dim"), soft_wrap=True)
+
+
+def _not_asked(entry: Entry, deck: Sequence[Card]) -> list[str]:
+    """The entry's paragraphs, points and questions no card was made from, one line each
+    ('not asked: line 11 (Tip): Wedge on canvas or plaster ...'): a list card asks its
+    whole section."""
+    asked = {card.source.line for card in deck}
+    listed = {card.source.section for card in deck if card.kind is CardKind.LIST}
+    said = []
+    for section in entry.sections:
+        if section.heading in listed:
+            continue
+        for item in section.items:
+            if item.line in asked or not item.text.strip():
+                continue
+            words = item.text.split()
+            opening = " ".join(words[:_SHOWN_WORDS]) + (" ..." if len(words) > _SHOWN_WORDS else "")
+            where = f" ({section.heading})" if section.heading else ""
+            said.append(f"not asked: line {item.line}{where}: {opening}")
+    return said
+
+
+_SHOWN_WORDS = 10  # of a line no card asks, enough to find it in the file
 
 
 def no_cards_reason(title: str) -> str:

@@ -121,7 +121,8 @@ Options:
   --json          Print entries and cards as JSON, for scripts.
   --seed <int>    Shuffles the options (0, as tutor import does).  [default:
                   0]
-  --explain       Say which maker in cards/makers/ made each card.
+  --explain       Say which maker in cards/makers/ made each card, and list
+                  the lines no card was made from.
   --skip-invalid  Exit 0 when some files are not valid (the rest are shown).
   --no-pager      Print everything even when it is long.
   -h, --help      Show this message and exit.

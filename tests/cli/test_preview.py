@@ -23,6 +23,24 @@ def test_preview_json_uses_the_builtin_path_as_siblings_and_saves_nothing(
     assert not db_path(home).exists()
 
 
+def test_preview_explain_lists_the_lines_of_a_note_no_card_asks(run, tmp_path: Path) -> None:
+    # A new user's notes gave two cards each, and nothing said which lines gave none.
+    note = tmp_path / "glazing.md"
+    note.write_text(
+        "# Glazing\n\nGlazing is coating a fired pot with a thin layer that melts to glass "
+        "in the kiln.\n\n## Tip\n\nStir the bucket well: the heavy part of a glaze sinks "
+        "overnight.\n",
+        encoding="utf-8",
+    )
+    table = run("preview", str(note), "--explain")
+    assert table.exit_code == 0, table.output
+    assert "not asked: line 7 (Tip): Stir the bucket well: the heavy part of a glaze" in (
+        table.output
+    )
+    assert "not asked: line 3" not in table.output  # the definition's line gave a card
+    assert "not asked" not in run("preview", str(note)).output  # only with --explain
+
+
 def test_preview_table_prints_entry_text_literally(run, tmp_path: Path) -> None:
     entry = tmp_path / "markup.md"
     entry.write_text(

@@ -209,7 +209,11 @@ def preview(
     ] = 0,
     explain: Annotated[
         bool,
-        typer.Option("--explain", help="Say which maker in cards/makers/ made each card."),
+        typer.Option(
+            "--explain",
+            help="Say which maker in cards/makers/ made each card, and list the lines no card"
+            " was made from.",
+        ),
     ] = False,
     skip_invalid: Annotated[
         bool,
