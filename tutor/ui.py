@@ -162,8 +162,14 @@ def _adds_to(explanation: str, answer: str) -> bool:
     """Whether the source sentence says more than the answer already shown does."""
     if not explanation:
         return False
+    # (a list's answer is its points numbered one a line; the source, the same points
+    # run together: shown twice, the second time as one line)
+    answer = " ".join(_NUMBERED.sub("", answer).split())
     short, long = answer.casefold().strip(" ."), explanation.casefold().strip(" .")
     return not (short in long and len(long) < len(short) + 25)
+
+
+_NUMBERED = re.compile(r"(?m)^\d{1,2}\.\s+")
 
 
 def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> Text:

@@ -18,7 +18,7 @@ from cards.makers.context import Context
 from cards.makers.definitions import EVALUATIVE
 from cards.makers.prose import cut_off, sentences_of
 from cards.model import Answering, Card, CardKind, ItemKind, Section, SectionKind
-from cards.names import same_name
+from cards.names import capitalised_inside, same_name
 from cards.sentences import has_phrase, lower_first, split_sentences, strip_end, upper_first, words
 from cards.text import collapse
 
@@ -125,13 +125,21 @@ def compared_heading_cards(ctx: Context) -> Iterator[Card]:
         answer = _told_apart(section, pair)
         if answer is None or any(_POINTS_BACK.search(other) for other in others):
             continue
+        if len(others) == 1 and found is not None and ctx.own.find(others[0]):
+            # 'Compared with disc brake pads' under 'Brake pads': a kind of the entry set
+            # beside another kind the heading leaves unsaid (rim pads)
+            continue
         if len(others) == 1:
             other = others[0]
             other = other if _NAME_IN_CAPITALS.match(other) else lower_first(other)
             prompt = f"How {ctx.do()} {ctx.mention} differ from {other}?"
         elif pair is not None and len(others) == 2:
+            # ('Presta valve': a name the note writes in capitals inside its sentences)
             first, second = (
-                side if _NAME_IN_CAPITALS.match(side) else lower_first(side) for side in pair
+                side
+                if _NAME_IN_CAPITALS.match(side) or capitalised_inside(side.split()[0], ctx.body)
+                else lower_first(side)
+                for side in pair
             )
             prompt = f"What is the difference between {first} and {second}?"
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from cards.defining import called_name, definition_of
+from cards.defining import called_name, definition_of, spells_out
 from cards.glossary import says_it_compares
 from cards.makers.claim_shapes import claim_of
 from cards.makers.claims import first_clause, opens_on_its_name
@@ -148,6 +148,37 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             explanation=sentence,
         )
         asked += 1
+        letters = _LETTERS_THEN_WORDS.match(sentence)
+        if letters is not None and _spelled(letters["short"], letters["long"]):
+            # 'PSI (pounds per square inch) is the unit ...': its letters, asked too, as
+            # the entry's own are ('What does PSI stand for?')
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What does {letters['short']} stand for?",
+                upper_first(letters["long"]),
+                section,
+                item,
+                explanation=sentence,
+            )
+
+
+# A name in capitals with its words spelled out in brackets after it: 'PSI (pounds per
+# square inch) is ...'.
+_LETTERS_THEN_WORDS = re.compile(r"(?P<short>[A-Z]{2,6})\s+\((?P<long>[A-Za-z][\w -]{3,60})\)\s")
+
+
+def _spelled(short: str, long: str) -> bool:
+    """Whether `long` spells out the letters `short`, its small words left out as
+    abbreviations leave them ('pounds per square inch' for PSI, 'anti-lock braking
+    system' for ABS)."""
+    if spells_out(short, long):
+        return True
+    said = [word for word in long.split() if word.lower() not in _SMALL_WORDS]
+    return "".join(word[0] for word in said).upper() == short
+
+
+_SMALL_WORDS = frozenset(("per", "of", "and", "the", "for", "to", "a", "an", "in", "on"))
 
 
 def _supposed_points(section: Section) -> set[int]:

@@ -106,6 +106,8 @@ _LOOKS_LIKE = re.compile(
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_LONGEST_POINT = 8  # words of a point a lead sentence finishes
+_LONGEST_CHECK = 12  # of a point of a list named by its kind ('Things to check ...:')
 # A lead that names its points by their kind, in the plural, with no verb of its own
 # ('Things to check before buying a fish', 'Signs of a sick fish').
 _NAMED_BY_ITS_KIND = re.compile(
@@ -141,9 +143,11 @@ def _led_list_card(
         return None  # 'By the end of this lesson, students will be able to:': the course's aims
     heads = [head_of(item.text) for item in items]
     # (an aside in brackets is no part of a point's length: 'temperament (peaceful,
-    # semi-aggressive, aggressive)')
+    # semi-aggressive, aggressive)'; a checklist's point may say a little more: 'that
+    # there is no glass stuck in the tread')
+    longest = _LONGEST_CHECK if _NAMED_BY_ITS_KIND.match(lead) else _LONGEST_POINT
     if any(cut_off(item.text) for item in items) or not all(
-        0 < len(words(_ASIDE.sub("", head))) <= 8 for head in heads
+        0 < len(words(_ASIDE.sub("", head))) <= longest for head in heads
     ):
         return None
     if len({fold(head) for head in heads}) != len(heads):

@@ -454,3 +454,54 @@ def test_a_lead_naming_its_points_and_a_doing_defined_under_a_longer_title() -> 
         "2. grease from your fingers (wash it off with water)",
         "3. the foot, which must stay bare",
     ]
+
+
+BRAKES = """# Tyre levers
+
+Tyre levers are flat plastic hooks that lift a tyre's bead over the rim.
+
+PSI (pounds per square inch) is the unit a pump's gauge reads pressure in.
+
+## Compared with metal tyre levers
+
+Plastic levers bend before they scratch a carbon rim; metal ones last longer.
+
+## Key points
+
+- Never use a screwdriver as a lever, because it tears the tube and gouges the rim.
+- Always wipe off the rim tape's dust, because grit under the tube causes slow leaks.
+- Hook the second lever two spokes away, so the bead slides off without force.
+- Run the lever round the rim to get the whole bead free.
+
+## Why it matters
+
+A pinched tube is the commonest puncture after a home repair.
+
+Things to check before refitting the tyre:
+- that there is no thorn left inside the tread of the tyre
+- the rim tape covers every spoke hole
+- the tube sits inside the tyre all the way round
+"""
+
+
+def test_a_second_new_user_s_note_advice_letters_and_a_checklist() -> None:
+    # A second new user's bicycle notes: 'Never use WD-40 as a chain lube, because it is
+    # a solvent ...', 'Always wipe off extra lube, because ...', '..., so the pad ...',
+    # '... to get more grip', 'What does PSI stand for?', a checklist with a long point,
+    # and 'Compared with disc brake pads' under 'Brake pads'.
+    made = {card.prompt: card.answer for card in cards.generate(parse(BRAKES, "levers.md"), [])}
+    assert made["Why should you never use a screwdriver as a lever?"] == (
+        "Because it tears the tube and gouges the rim."
+    )
+    assert made["Why should you always wipe off the rim tape's dust?"].startswith("Because grit")
+    assert made["Why should you hook the second lever two spokes away?"] == (
+        "So that the bead slides off without force."
+    )
+    assert made["Why should you run the lever round the rim?"] == "To get the whole bead free."
+    assert made["What does PSI stand for?"] == "Pounds per square inch"
+    assert made["What are the three things to check before refitting the tyre?"].startswith(
+        "1. that there is no thorn left inside the tread of the tyre"
+    )
+    # (plastic levers against metal ones: a kind of the entry beside another, which the
+    # heading leaves half said)
+    assert not [prompt for prompt in made if "differ from metal tyre levers" in prompt], made

@@ -99,6 +99,8 @@ def test_a_long_prompt_echoed_by_a_card_command_wraps_at_a_word(_isolated_home: 
     shown = plain(child.before)
     # each line fits the terminal: none is left for the terminal to cut where it ends
     assert all(len(line) <= 100 for line in shown.splitlines()), shown
+    # and the command that brings it back is whole, with the card's id
+    assert f"tutor cards unsuspend {longest.id[3:11]}" in " ".join(shown.split()), shown
     said = shown.split()
     words = longest.prompt.split()
     start = said.index(words[0])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from rich.console import Console
 
@@ -48,3 +49,13 @@ def test_a_long_answer_wraps_under_itself() -> None:
     assert lines[0].startswith("Answer: The part")
     assert all(line.startswith("        ") for line in lines[1:-1]), lines
     assert " ".join(line.strip() for line in lines[:-1]).removeprefix("Answer: ") == long
+
+
+def test_a_list_answer_is_not_printed_again_as_its_run_together_source() -> None:
+    # A new user's list card showed its three points, then the same points as one line.
+    card = replace(
+        list_card("1. which tool you have\n2. the pad that fits\n3. that the rotor is straight"),
+        explanation="which tool you have the pad that fits that the rotor is straight",
+    )
+    shown = " ".join(printed(card, width=100))
+    assert shown.count("which tool you have") == 1, shown

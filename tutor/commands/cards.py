@@ -209,6 +209,15 @@ def _report(store: Store, ids: list[str], summary: str) -> None:
     console.print(Text(summary))
 
 
+def _command(command: str, ids: list[str]) -> str:
+    """The command that undoes this one, with the short ids it takes (up to three; 'ID...'
+    past them), to copy as it stands."""
+    from tutor.browse.cards_list import short_id
+
+    named = " ".join(short_id(card_id) for card_id in ids) if len(ids) <= 3 else "ID..."
+    return f"{command} {named}"
+
+
 def _cards(count: int) -> str:
     return f"{count} card{'' if count == 1 else 's'}"
 
@@ -271,7 +280,7 @@ def suspend(ctx: typer.Context, ids: Ids) -> None:
         store,
         chosen,
         f"suspended {_cards(changed)}{_unchanged(chosen, changed, 'already were')}: "
-        "out of reviews and checks until tutor cards unsuspend",
+        f"out of reviews and checks until {_command('tutor cards unsuspend', chosen)}",
     )
 
 
