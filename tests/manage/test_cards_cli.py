@@ -35,6 +35,20 @@ def test_the_list_fits_80_columns_and_shows_state_due_and_recall(run, lived: Pat
     assert lines[-1].startswith(f"{live} cards · ")
 
 
+def test_a_narrow_terminal_gives_the_prompt_the_room_of_due_and_recall(
+    run, lived: Path, monkeypatch
+) -> None:
+    # A new user at 60 columns saw prompts cut to 18 cells ('What are the three…'), so
+    # the cards of a step read alike and no id could be picked.
+    monkeypatch.setenv("COLUMNS", "60")
+    result = run("cards", now=DAY2)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 60
+    assert lines[0].split() == ["id", "state", "prompt"]
+    assert any(line.endswith("What is soil?") for line in lines), result.output
+
+
 def test_search_path_step_kind_and_state_narrow_the_list(run, lived: Path) -> None:
     found = _cards(run, "--search", "COMPOST")
     assert found and all(

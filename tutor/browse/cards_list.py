@@ -81,6 +81,7 @@ def _recall(shown: ShownCard) -> str:
 
 COLUMNS = (("id", SHORT_ID), ("state", 9), ("due", 10), ("recall", 6))
 GAP = "  "
+_FULL_WIDTH = 80  # columns from which the list shows every column
 
 
 def card_rows(cards: Iterable[ShownCard], zone: tzinfo, width: int) -> Iterator[Text]:
@@ -91,8 +92,11 @@ def card_rows(cards: Iterable[ShownCard], zone: tzinfo, width: int) -> Iterator[
     Lines are built as plain strings with one styled span each, and streamed: a list of
     100k cards is never held whole, nor laid out by a table.
     """
-    prompt_width = max(16, width - sum(size for _, size in COLUMNS) - len(GAP) * len(COLUMNS))
-    header = GAP.join(name.ljust(size) for name, size in COLUMNS) + GAP + "prompt"
+    # Under 80 columns the due date and recall give way to the prompt: at 60 the prompt
+    # had 18 cells, and cards of one step read alike ('What are the three…').
+    columns = COLUMNS if width >= _FULL_WIDTH else COLUMNS[:2]
+    prompt_width = max(16, width - sum(size for _, size in columns) - len(GAP) * len(columns))
+    header = GAP.join(name.ljust(size) for name, size in columns) + GAP + "prompt"
     step = None
     count = 0
     for shown in cards:
@@ -104,17 +108,10 @@ def card_rows(cards: Iterable[ShownCard], zone: tzinfo, width: int) -> Iterator[
             step = (line.path, line.step)
             yield Text(_cut(f"{clean(line.path)} › {clean(line.step)}", width), style="bold")
         standing = line.standing
-        row = Text(
-            GAP.join(
-                (
-                    short_id(line.id).ljust(SHORT_ID),
-                    standing.ljust(9),
-                    _due(shown, zone).ljust(10),
-                    _recall(shown).rjust(6),
-                    _cut(clean(line.prompt), prompt_width),
-                )
-            )
-        )
+        cells = [short_id(line.id).ljust(SHORT_ID), standing.ljust(9)]
+        if columns is COLUMNS:
+            cells += [_due(shown, zone).ljust(10), _recall(shown).rjust(6)]
+        row = Text(GAP.join((*cells, _cut(clean(line.prompt), prompt_width))))
         start = SHORT_ID + len(GAP)
         row.stylize(STANDING_STYLES.get(standing, ""), start, start + len(standing))
         yield row
