@@ -1235,11 +1235,13 @@ _ITS_JOB = re.compile(
 
 
 # A relation asked with nothing it is of: 'the cause', 'the symptoms', 'the treatment'.
-_OF_WHAT_IS_UNSAID = re.compile(
-    r"\bthe\s+(?:main\s+)?(?:causes?|symptoms?|signs?|treatments?|cures?|effects?|risks?|"
-    r"purpose|origins?|history|problem|answer|reason|solution|damage|prognosis)\s*\?$",
-    re.I,
+# A thing's relation to another, which a question or a sentence names with 'the' only
+# when the other was said before it: 'the cause', 'the symptoms', 'the treatment'.
+_RELATION = (
+    r"(?:causes?|symptoms?|signs?|treatments?|cures?|effects?|risks?|results?|purpose|"
+    r"origins?|history|problem|answer|reason|solution|damage|prognosis)"
 )
+_OF_WHAT_IS_UNSAID = re.compile(rf"\bthe\s+(?:main\s+)?{_RELATION}\s*\?$", re.I)
 
 
 def title_from_question(line: str) -> tuple[str, str] | None:
@@ -2453,8 +2455,7 @@ _OF_SOMETHING_SAID = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:(?:main|primary|key|biggest|chief|major|real|only)\s+)?"
     r"(?:advantage|benefit|drawback|disadvantage|downside|upside|goal|purpose|aim|reason)s?|"
     # 'The cause is the fungus ...' under 'What is the cause?': of the disease said above
-    r"(?:the\s+)?(?:main\s+)?(?:causes?|symptoms?|signs?|treatments?|cure|effects?|risks?|result|"
-    r"problem|answer|solution|damage)|"
+    rf"(?:the\s+)?(?:main\s+)?{_RELATION}|"
     # 'The beautiful thing about algebra is ...': a remark on a thing, no name of one
     r"(?:(?:the|one)\s+)?(?:[a-z]+\s+){0,2}things?\s+about\s.+",
     re.I,

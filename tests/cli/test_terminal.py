@@ -35,9 +35,17 @@ def spawn(home: Path, *args: str, now: str = DAY1) -> pexpect.spawn:
     return child
 
 
+# The hint line of each kind of card: rated by the learner, a choice, a typed card's commands.
+HINTS = ["Space/Enter reveal", r"(\d)-(\d) choose", "Enter type the answer"]
+
+
 def answer_one(child: pexpect.spawn) -> None:
     """Answer whatever card is on screen, by reading the hint line of its kind."""
-    index = child.expect(["Space/Enter reveal", r"(\d)-(\d) choose", "Enter type the answer"])
+    answer_shown(child, child.expect(HINTS))
+
+
+def answer_shown(child: pexpect.spawn, index: int) -> None:
+    """Answer the card whose hint line was read: `index` in HINTS."""
     if index == 0:
         child.send(" ")
         child.expect("Enter/Space accept")
@@ -358,11 +366,18 @@ def test_space_on_a_choice_card_shows_the_answer_and_proposes_again(_isolated_ho
     # A new user pressed Space on a choice card, as on every other card, and got only
     # 'Space is not a key here': there was no way to say 'I do not know'.
     child = spawn(_isolated_home, "review")
+    on_screen = [*HINTS[:2], "type the answer"]  # (a typed card's field line)
     for _ in range(20):
-        seen = child.expect(["Space/Enter reveal", r"\d-\d choose", "type the answer"])
+        seen = child.expect(on_screen)
         if seen == 1:
             break
-        answer_one_shown(child, seen)
+        if seen == 0:
+            answer_shown(child, seen)
+            continue
+        child.send("\r")  # a typed card: shown without an answer, rated as proposed
+        child.expect("Enter/Space accept")
+        child.send("\r")
+        child.expect("saved ·")
     else:
         raise AssertionError("no choice card in the first 20")
     child.send(" ")
@@ -370,7 +385,7 @@ def test_space_on_a_choice_card_shows_the_answer_and_proposes_again(_isolated_ho
     child.expect("Enter/Space accept Again")
     child.send("\r")
     child.expect("saved")
-    typed = child.expect(["Space/Enter reveal", r"\d-\d choose", "type the answer"]) == 2
+    typed = child.expect(on_screen) == 2
     child.send("\x1b" if typed else "")  # (letters on a typed card are its answer)
     child.send("q")
     child.expect("Session done")
@@ -380,16 +395,3 @@ def test_space_on_a_choice_card_shows_the_answer_and_proposes_again(_isolated_ho
     conn = sqlite3.connect(db_path(_isolated_home))
     last = conn.execute("SELECT rating FROM review ORDER BY id DESC LIMIT 1").fetchone()
     assert last == (1,)  # rated Again
-
-
-def answer_one_shown(child: pexpect.spawn, index: int) -> None:
-    """`answer_one` for a card whose hint line was already read (`index` of its kind)."""
-    if index == 0:
-        child.send(" ")
-        child.expect("Enter/Space accept")
-        child.send("3")
-    else:
-        child.send("\r")
-        child.expect("Enter/Space accept")
-        child.send("\r")
-    child.expect("saved ·")
