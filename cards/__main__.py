@@ -168,7 +168,7 @@ def print_tables(decks: Explained, out: TextIO, explain: bool = False) -> None:
         if explain:
             # (a learner rewriting a note wants to know which of its lines gave nothing)
             for line in _not_asked(entry, [card for card, _ in deck]):
-                console.print(Text(printable(line), style="dim"), soft_wrap=True)
+                console.print(Text(printable(line), style="dim"))  # (wrapped at a word)
 
 
 def _not_asked(entry: Entry, deck: Sequence[Card]) -> list[str]:
