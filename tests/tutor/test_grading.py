@@ -167,3 +167,14 @@ def test_a_title_whose_words_the_answer_says_is_not_shown_above_the_question() -
         card, prompt="What is the git staging area?", answer="Where changes wait for a commit."
     )
     assert "Git staging area" in shown(other, "Git staging area")
+
+
+def test_another_short_word_in_a_phrase_is_wrong_and_a_plural_is_close() -> None:
+    # A new user typed 'attracts dirt' for 'attracts grit' and was told 'accepted as close'
+    # (the phrase's two-letter allowance spent on a word of four), and 'rims' for 'rim' and
+    # was told 'not quite'.
+    assert not grade_typed("attracts dirt", "attracts grit").correct
+    plural = grade_typed("rims", "rim")
+    assert plural.correct and plural.close
+    assert grade_typed("cut into the rims", "cut into the rim").close
+    assert not grade_typed("as", "a").correct  # (no word of one letter has a plural here)

@@ -141,6 +141,19 @@ def _close(typed: list[str], target: list[str]) -> bool:
     for mine, theirs in zip(typed_parts, target_parts, strict=True):
         if mine == theirs or mine.replace(" ", "") == theirs.replace(" ", ""):
             continue
+        if len(mine.split()) == len(theirs.split()):
+            # Word by word: each word's own allowance ('attracts dirt' is no typo of
+            # 'attracts grit', two letters off in a word of four), and a word's plural
+            # for the word ('rims' for 'rim')
+            for typed_word, target_word in zip(mine.split(), theirs.split(), strict=True):
+                if typed_word == target_word or _one_or_many(typed_word, target_word):
+                    continue
+                allowance = min(typo_allowance(len(target_word)), budget - spent)
+                distance = edit_distance(typed_word, target_word, max(allowance, 0))
+                if allowance <= 0 or distance > allowance:
+                    return False
+                spent += distance
+            continue
         long_words = sum(typo_allowance(len(word)) for word in theirs.split())
         allowance = min(long_words, typo_allowance(len(theirs)), budget - spent)
         if allowance <= 0:
@@ -150,6 +163,12 @@ def _close(typed: list[str], target: list[str]) -> bool:
             return False
         spent += distance
     return True
+
+
+def _one_or_many(typed: str, target: str) -> bool:
+    """Whether one word is the other's plural: 'rims' for 'rim', 'boxes' for 'box'."""
+    shorter, longer = sorted((typed, target), key=len)
+    return len(shorter) >= 2 and longer in (f"{shorter}s", f"{shorter}es")
 
 
 def _letters_and_frame(found: list[str]) -> tuple[list[str], list[str]]:
