@@ -70,9 +70,14 @@ def advice_cards(ctx: Context) -> Iterator[Card]:
         if _NO_OBJECT.match(advice["rest"]):
             continue  # 'Keep out of drafts ...': keep what, the sentence before said
         if advice["reason"] and _LEANS_BACK.match(advice["reason"]):
-            continue  # 'because it ...': what 'it' is, the card would not show
+            continue  # 'because this ...': what 'this' is, the card would not show
         when = (advice["when"] or "").strip().lower()
-        how = "never " if when and when != "always" else f"{when} " if when else ""
+        if when == "always":
+            how = "always "
+        elif when:
+            how = "never "  # ('Don't ...', 'Do not ...' too)
+        else:
+            how = ""
         rest = advice["rest"].rstrip(" ,")  # ('..., to avoid ...')
         prompt = f"Why should you {how}{advice['verb'].lower()} {rest}?"
         if advice["reason"]:

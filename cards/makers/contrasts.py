@@ -130,17 +130,10 @@ def compared_heading_cards(ctx: Context) -> Iterator[Card]:
             # beside another kind the heading leaves unsaid (rim pads)
             continue
         if len(others) == 1:
-            other = others[0]
-            other = other if _NAME_IN_CAPITALS.match(other) else lower_first(other)
+            other = _as_written(others[0], ctx.body)
             prompt = f"How {ctx.do()} {ctx.mention} differ from {other}?"
         elif pair is not None and len(others) == 2:
-            # ('Presta valve': a name the note writes in capitals inside its sentences)
-            first, second = (
-                side
-                if _NAME_IN_CAPITALS.match(side) or capitalised_inside(side.split()[0], ctx.body)
-                else lower_first(side)
-                for side in pair
-            )
+            first, second = (_as_written(side, ctx.body) for side in pair)
             prompt = f"What is the difference between {first} and {second}?"
         else:
             continue  # the entry beside itself: nothing named to tell apart
@@ -153,6 +146,15 @@ def compared_heading_cards(ctx: Context) -> Iterator[Card]:
             section.items[0],
             explanation=" ".join(collapse(item.text) for item in section.items),
         )
+
+
+def _as_written(name: str, body: str) -> str:
+    """A heading's name as a sentence says it: its capitals kept for a name in capitals
+    ('Lead Time') or one the page writes so inside its sentences ('Presta valve'), its
+    first letter small otherwise ('kneading bread')."""
+    if _NAME_IN_CAPITALS.match(name) or capitalised_inside(name.split()[0], body):
+        return name
+    return lower_first(name)
 
 
 def _told_apart(section: Section, pair: tuple[str, str] | None) -> str | None:
