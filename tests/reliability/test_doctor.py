@@ -301,3 +301,35 @@ def test_a_damaged_file_checked_while_others_replay_reports_only_its_damage(
     assert found.integrity != ["ok"]
     assert {problem.kind for problem in found.problems} == {"integrity"}
     assert found.cards == 0 and not found.repairable
+
+
+@pytest.mark.parametrize("draw", [0.0, 0.49, 0.5, 0.999999])
+def test_every_due_date_py_fsrs_fuzz_can_draw_is_one_the_doctor_accepts(draw: float) -> None:
+    # The property test of replays once drew a due 9 days after the last review, where the
+    # doctor allowed 1-8: py-fsrs draws from [low, high + 1) and rounds, so high + 1 comes
+    # out; the doctor would have 'repaired' a due date the scheduler had set itself.
+    from datetime import datetime, timedelta, timezone
+
+    import fsrs
+    import fsrs.scheduler
+
+    from db.records import CardStage, CardState
+    from tutor.memory.doctor import _RetentionBounds
+
+    bounds = _RetentionBounds(fsrs.Scheduler())
+    last = datetime(2026, 3, 1, tzinfo=timezone.utc)
+    original = fsrs.scheduler.random
+    fsrs.scheduler.random = lambda: draw
+    try:
+        for retention in (0.7, 0.99):
+            scheduler = fsrs.Scheduler(desired_retention=retention, enable_fuzzing=True)
+            for tenths in range(10, 4000, 7):
+                stability = tenths / 10
+                interval = scheduler._next_interval(stability=stability)
+                drawn = scheduler._get_fuzzed_interval(interval=timedelta(days=interval))
+                stored = CardState(
+                    "c1-x", CardStage.REVIEW, None, stability, 5.0, last + drawn, last, 3, 0
+                )
+                assert bounds.check_due(stored) == "", (retention, stability, drawn.days)
+    finally:
+        fsrs.scheduler.random = original

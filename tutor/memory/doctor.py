@@ -342,21 +342,25 @@ class _RetentionBounds:
         # _next_interval is py-fsrs's own (unfuzzed) interval: the bounds are its, not ours.
         shortest = self.shortest._next_interval(stability=stored.stability)
         longest = self.longest._next_interval(stability=stored.stability)
-        lowest = max(1, shortest - _fuzz(shortest))
-        highest = min(self.maximum, longest + _fuzz(longest))
+        lowest = _fuzzed(shortest, self.maximum)[0]
+        highest = _fuzzed(longest, self.maximum)[1]
         if lowest <= days <= highest:
             return ""
         return f"stored due is {days} days after the last review, not {lowest}-{highest}"
 
 
-def _fuzz(days: int) -> int:
-    # py-fsrs fuzzes an interval of d days by at most this much (its FUZZ_RANGES), +1 for
-    # rounding.
-    if days < 3:
-        return 0
+def _fuzzed(days: int, maximum: int) -> tuple[int, int]:
+    """The fewest and the most days py-fsrs's fuzz can make of an interval of `days`, as
+    its `_get_fuzzed_interval` draws them: a spread by its FUZZ_RANGES, each end rounded,
+    then a draw from [low, high + 1) rounded again, so that high + 1 can come out (a
+    stored due one day past the spread was once reported as a fault to repair)."""
+    if days < 2.5:
+        return days, days  # not fuzzed
     spread = 1.0 + 0.15 * (min(days, 7) - 2.5)
     spread += 0.1 * max(min(days, 20) - 7, 0) + 0.05 * max(days - 20, 0)
-    return int(spread) + 1
+    high = min(round(days + spread), maximum)
+    low = min(max(2, round(days - spread)), high)
+    return low, min(high + 1, maximum)
 
 
 def _range_of(check: Any) -> tuple[float, float]:
