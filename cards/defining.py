@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from cards.names import same_or_plural
+from cards.names import DOING_THEN, same_or_plural
 from cards.sentences import (
     AFTER_A_PLURAL,
     FUNCTION_VERBS,
@@ -1820,7 +1820,7 @@ def _with_the_form_it_opens_on(sentence: str, names: tuple[str, ...]) -> tuple[s
         names = (*names, head["head"])
     doing = _DOING_OPENS.match(sentence)
     if doing and any(
-        n.split()[0].casefold() == doing[1].casefold() and _DONE_TO.match(n) for n in several
+        n.split()[0].casefold() == doing[1].casefold() and DOING_THEN.match(n) for n in several
     ):
         # 'Stocking means choosing which fish ...' under 'Stocking a tank': the doing, its
         # object left to the title
@@ -1830,8 +1830,6 @@ def _with_the_form_it_opens_on(sentence: str, names: tuple[str, ...]) -> tuple[s
 
 # A sentence opening on a doing that it goes on to say the meaning of: 'Stocking means'.
 _DOING_OPENS = re.compile(r"([A-Z][a-z]+ing)\s+(?:means|is|refers\s+to)\s")
-# A name that is a doing and what it is done to, or where: 'Stocking a tank'.
-_DONE_TO = re.compile(r"[a-z]+ing\s+(?:a|an|the|your|on|in|to|with)\s", re.I)
 
 
 def _named_by_field(opening: re.Match[str], name: str) -> bool:

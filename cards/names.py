@@ -240,8 +240,9 @@ _IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 _SENTENCE_ENDS = frozenset(".!?:")
 
 
-# A doing named first, then what it is done to or where: 'heeling on a sailboat'.
-_DOING_THEN = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|with|a|an|the|your)\s", re.I)
+# A doing named first, then what it is done to or where: 'heeling on a sailboat',
+# 'Stocking a tank'.
+DOING_THEN = re.compile(r"[a-z]{3,}ing\s+(?:on|in|to|with|a|an|the|your)\s", re.I)
 
 
 def mention(entry: Entry) -> str:
@@ -379,7 +380,7 @@ def mention(entry: Entry) -> str:
             many = plural_ending(head)
             doing = form.endswith("ing")  # 'rate limiting', an activity: no 'a'
             # (nor 'heeling on a sailboat', 'stocking a tank': a doing, then what to)
-            doing = doing or _DOING_THEN.match(form) is not None
+            doing = doing or DOING_THEN.match(form) is not None
             # ('content negotiation': what is done, not one of many, unless the page
             # says it is: 'Deadlock condition is one of four things ...')
             last = head.split()[-1]
