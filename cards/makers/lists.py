@@ -142,10 +142,12 @@ def _led_list_card(
     if _OBJECTIVES.search(plain_lead):
         return None  # 'By the end of this lesson, students will be able to:': the course's aims
     heads = [head_of(item.text) for item in items]
+    # 'Things to check before buying a fish:': a label naming its points by their kind
+    named = _NAMED_BY_ITS_KIND.match(lead) is not None
     # (an aside in brackets is no part of a point's length: 'temperament (peaceful,
     # semi-aggressive, aggressive)'; a checklist's point may say a little more: 'that
     # there is no glass stuck in the tread')
-    longest = _LONGEST_CHECK if _NAMED_BY_ITS_KIND.match(lead) else _LONGEST_POINT
+    longest = _LONGEST_CHECK if named else _LONGEST_POINT
     if any(cut_off(item.text) for item in items) or not all(
         0 < len(words(_ASIDE.sub("", head))) <= longest for head in heads
     ):
@@ -160,18 +162,15 @@ def _led_list_card(
     if len(words(opening)) < 5 and not ctx.own.find(opening):
         return None  # 'Common good fits …': a label's words, naming no subject to recall
     last = (words(opening) or [""])[-1].lower()
-    named = _NAMED_BY_ITS_KIND.match(opening)
-    if named is not None:
-        # 'Things to check before buying a fish:' over five points: a label that names
-        # what its points are, no sentence for them to finish
+    divided = _DIVIDED_INTO.match(opening)
+    if named:
+        # 'Things to check before buying a fish:' over five points: no sentence for them
+        # to finish
         asked = f"What are the {number_word(len(heads))} {lower_first(opening)}?"
     elif not (last.endswith("s") and not last.endswith("ss")) and last not in _OPEN_ENDS:
         # 'WebP currently wins in terms of compatibility and performance:' is a whole
         # sentence; its points bear it out, they do not finish it
         return None
-    divided = _DIVIDED_INTO.match(opening)
-    if named is not None:
-        pass
     elif divided is not None and divided["count"].lower() == number_word(len(heads)):
         # 'The process of cellular respiration can be divided into four main stages'; 'It
         # is divided into ...' right after the definition: the entry's
