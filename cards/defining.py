@@ -312,7 +312,13 @@ _CANDIDATE = re.compile(
     re.I,
 )
 # 'This is the time a packet takes ...' right under the title: the page's term is meant.
-_PRONOUN = re.compile(rf"^(?:this|it|that)\s+{_VERB}\s+(?=\S)", re.I)
+# ('These are gentle filters that ...' under a headword: the plural, when a plural noun
+# and what it does or is for follow, not 'They are often used ...')
+_PRONOUN = re.compile(
+    rf"^(?:(?:this|it|that)\s+{_VERB}|(?:these|they)\s+are(?=\s+(?:[a-z-]+\s+){{0,3}}?"
+    r"[a-z-]{3,}s\s+(?:that|which|used|for|of|with)\s))\s+(?=\S)",
+    re.I,
+)
 # What a thing does for someone, said of it by a pronoun: 'It translates ...'; of a plural,
 # 'They allow a function to ...' ('Coroutines in Lua are related to ...' before it).
 _ACTS = (
@@ -430,7 +436,9 @@ _ANSWER_LEAD = re.compile(
 # the lambda calculus at Monash University: The lambda calculus is ...'.
 _SOURCE_LEAD = re.compile(
     r"^(?:from|according\s+to|as\s+(?:defined|described|explained)\s+(?:by|in))\s+"
-    r"[^:.!?]{3,100}:\s+(?=[A-Z\"“])",
+    r"[^:.!?]{3,100}:\s+(?=[A-Z\"“])|"
+    # ('(from: Khalil Hamdan) Supersedure, as it relates to ...': a credit in brackets)
+    r"^\((?:from|source|via|by)\s*:?\s*[^()]{2,60}\)\s+(?=[A-Z\"“])",
     re.I,
 )
 # A lead-in naming the definition that follows its colon: 'You can consider the following
@@ -1304,6 +1312,8 @@ _DICTIONARY_LEAD = re.compile(
     # its other name as a sentence of its own: 'Also called a trapdoor. An undocumented ...'
     r"(?:(?i:also\s+(?:called|known\s+as))\s[^.!?()]{1,60}\.\s+(?=[A-Z]))?"
     r"(?:\([A-Z][A-Z0-9]{1,7}s?\)\s+(?=[a-zA-Z]))?"  # its abbreviation: '(LED) a type of ...'
+    # the part of speech in brackets: 'Sponge filter: (n.) These are gentle filters ...'
+    r"(?:\((?:n|v|adj|adv)\.\)\s+(?=[a-zA-Z]))?"
     # the part of speech only with its mark ('n.', 'n 1:'): a bare 'n is ...' is a sentence
     # (then the Jargon File's sense number and register: 'n. 1. [techspeak] A situation')
     # (WordNet's copies put a space before the colon: 'n : (computing) a security system')
@@ -1395,6 +1405,10 @@ _ASIDE_INSIDE = re.compile(
     r"(?P<after>\s+(?P<head>[\w.-]+)(?:\s+\([^()]{1,120}\))?\s+(?:is|are)\s.*)$",
     re.I,
 )
+
+
+# A gloss saying what its name refers to, the name left out: 'Refers to the number of ...'.
+REFERS_GLOSS = re.compile(r"^Refers\s+to\s+(?=(?:an?|the|any)\s)")
 
 
 def _does_gloss(text: str) -> bool:
@@ -1650,6 +1664,11 @@ _NAME_DASH_GLOSS = re.compile(
     r"^(?P<name>[\w.-]+(?:\s+[\w.-]+){0,4}?)(?:\s+[-–—]|:)\s+"
     # ('Twill – Types of textile weave with ...': the kind, said of them all)
     r"(?P<gloss>(?:an?|the|(?i:types|kinds|forms|sorts)\s+of)\s+[^–—]{8,})$"
+)
+# The words a name's letters stand for, then a comma and what it is, with no verb: the
+# letters are the name asked ('Total dissolved solids, a measure of ...' under 'TDS').
+_WORDS_THEN_GLOSS = re.compile(
+    r"^(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+){1,5}?),\s+(?P<gloss>(?:an?|the)\s+[^,;]{3}.{5,})$"
 )
 # The name's kind in a dash aside before the verb: 'Webpack – a static module bundler is'.
 _KIND_AFTER = Gated(
@@ -1971,6 +1990,11 @@ def _definition(
         # (a gloss leaves its name out: 'Sharding came up in our last meeting' is a
         # sentence about it, its verb no gerund's object)
         gloss = without_dictionary_lead(text)
+        referred = REFERS_GLOSS.match(gloss)
+        if referred is not None:
+            # 'Refers to the number of consecutive hours that light ...' under
+            # 'Photoperiod': what the name refers to, the name left out
+            return Definition(names[0], "", "", gloss[referred.end() :])
         if _does_gloss(gloss):
             # 'Mediates between the domain and data mapping layers ...' under 'Repository':
             # what it does, its name left out as a glossary's line leaves it
@@ -2040,6 +2064,14 @@ def _definition(
     if dashed is not None and letters_of is not None:
         # 'Man-in-the-Middle — an attacker secretly relaying ...' under 'MITM'
         return Definition(letters_of, dashed["name"], letters_of, dashed["gloss"])
+    spelled = _WORDS_THEN_GLOSS.match(text) if names and dashed is None else None
+    letters_of = next(
+        (n for n in names if spelled and n.isupper() and spells_out(n, spelled["name"])), None
+    )
+    if spelled is not None and letters_of is not None:
+        # 'Total dissolved solids, a measure of all the substances dissolved in the water.'
+        # under 'What is TDS?': the words its letters stand for, then what it is
+        return Definition(letters_of, spelled["name"], letters_of, spelled["gloss"])
     glossed = _NAMED_THEN_GLOSSED.match(text) if names else None
     if glossed is not None and any(_same(glossed["name"], n) for n in names):
         return Definition(glossed["name"], "", "", upper_first(glossed["gloss"]) + ".")
@@ -2712,7 +2744,12 @@ def _same(a: str, b: str) -> bool:
     if " " not in fa + fb and (_doing_of(fa, fb) or _doing_of(fb, fa)):
         return True  # 'A gybe is when the boat turns ...' under 'Gybing'
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.
-    if fa.startswith(fb + " ") and _PREPOSITION.match(fa[len(fb) + 1 :]):
+    # (not one of a size: 'A photoperiod of 10-12 hours is considered the best ...')
+    if (
+        fa.startswith(fb + " ")
+        and _PREPOSITION.match(fa[len(fb) + 1 :])
+        and not _OF_A_SIZE.match(fa[len(fb) + 1 :])
+    ):
         return True
     # 'The Proof Key for Code Exchange algorithm is ...' under 'Proof Key for Code
     # Exchange': the name, then the kind it is
@@ -2723,6 +2760,8 @@ def _same(a: str, b: str) -> bool:
     return " " not in fa and _with_its_kind(fb, fa)
 
 
+# A size after a name, saying one instance of it: 'of 10-12 hours', 'of about 5 ml'.
+_OF_A_SIZE = re.compile(r"(?:of|with)\s+(?:about\s+|around\s+|over\s+|under\s+)?\d")
 _FIELD_WORDS = 3  # words of a field a title names its concept in ('in chess')
 
 

@@ -1007,6 +1007,8 @@ _MASS_HEADS = _UNCOUNTED_HEADS | frozenset(
         *("lube", "oil", "wax", "grease", "water", "paint", "glue", "ink", "sugar", "flour"),
         *("salt", "butter", "dough", "broth", "soil", "compost", "mulch", "sand", "clay"),
         *("concrete", "cement", "steel", "plastic", "rubber", "fabric", "foam", "mud"),
+        *("bread", "honey", "pollen", "milk", "cheese", "rice", "coffee", "tea", "syrup"),
+        *("jelly", "nectar", "propolis", "resin", "sap"),
     )
 )
 # A word joining the words of a French or Spanish phrase: 'mise en place', 'pot au feu',

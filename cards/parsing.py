@@ -1599,10 +1599,21 @@ def _closed_up(title: str, opening: str) -> str:
     return defined.name if defined.name.casefold() == joined else ""
 
 
+# A title's 'or' between two short names, every word capitalised: 'Photoperiod or
+# Lighting Duration' (not 'Friend or foe', a choice in small letters).
+_OTHER_NAME_AFTER = re.compile(
+    r"^(?P<head>[A-Z][\w-]{2,30}(?:\s+[A-Z][\w-]*){0,2})\s+or\s+"
+    r"(?P<other>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$"
+)
+
+
 def _title_head(title: str) -> str:
     """The head of a title before its subtitle, when it may name the concept: one to five
     words, no comparison, no question after it; '' otherwise."""
     parts = SUBTITLE.split(title.strip(), maxsplit=1)
+    other = _OTHER_NAME_AFTER.match(title.strip()) if len(parts) < 2 else None
+    if other is not None:
+        parts = [other["head"], other["other"]]  # 'Photoperiod or Lighting Duration'
     head = parts[0].strip()
     if len(parts) < 2 or not 1 <= len(head.split()) <= 5 or sets_side_by_side(head):
         return ""
@@ -2251,9 +2262,13 @@ def _with_definition(
             )
             # A dictionary's gloss, without its pronunciation, part of speech or field.
             gloss = without_dictionary_lead(item.text) if under_title and fragments else ""
-            if under_title and (labelled := _own_label(item.text, names)):
+            labelled = _own_label(item.text, names)
+            if labelled:
                 # 'Mutex (Mutual Exclusion): A mutex is a ...', 'deadlock: n. 1. [techspeak] A'
+                # (or below a paragraph of advice: 'Photoperiod: Refers to the number of
+                # hours ...', the entry's name as a glossary's label is its gloss's)
                 gloss = without_dictionary_lead(labelled)
+                under_title = True
             # A note's first paragraph right under its heading may gloss it as a
             # dictionary does: '# Recursion' / 'When a function calls itself.'
             opening = under_title and index == 0 and k == 0 and not section.heading

@@ -211,7 +211,9 @@ _DICTIONARY_HEAD = re.compile(
     r"^(?:the\s+)?(?:definitions?|meanings?) (?:of|for):?\s+[\"“«]?"
     r"(?:(?P<name>[^:.\"”»]{2,60}?)\s*:\s*(?:noun|verb|adjective|adverb)|"
     # ('Definition of Isotope:' over its gloss; 'Definitions for "plate tectonics"')
-    r"(?P<bare>[^:.!?\"”«»]{2,40}?))[\"”»]?\s*:?\s*$|"
+    # ('Meaning of pollen basket in English:': the language the dictionary gives it in)
+    r"(?P<bare>[^:.!?\"”«»]{2,40}?))[\"”»]?(?:\s+in\s+(?:British\s+|American\s+)?English)?"
+    r"\s*:?\s*$|"
     # 'Demand Paging Definition:' over its gloss, as a study site labels it
     # ('As per techtarget definition:' names whose definition follows, not what of)
     # ('Detailed definition:' says which kind of definition, not of what)

@@ -28,6 +28,7 @@ from cards.defining import (
     MEASURED_AGAINST,
     NAME_ORIGIN,
     PRODUCT,
+    REFERS_GLOSS,
     SAYS_ITS_ROLE,
     SPELLS_ONLY,
     STATES,
@@ -210,6 +211,8 @@ def _said_to_be(ctx: Context, sentence: str) -> str:
         return upper_first(strip_end(glossed.predicate)) + "."
     if re.match(r"^(?:is|are)\s+(?:an?|the)\s", sentence):
         return upper_first(sentence.split(" ", 1)[1])  # 'is the standard ...' under its term
+    if (referred := REFERS_GLOSS.match(sentence)) is not None:
+        return upper_first(sentence[referred.end() :])  # 'Refers to the number of hours ...'
     verb, predicate = ctx.subject_and_rest(strip_end(sentence)) or ("", "")
     if verb == "=":
         return upper_first(predicate) + "."
@@ -604,8 +607,9 @@ WEAK = re.compile(
     # 'in incredibly useful structures' ('Arches are in ...'): a slip, no kind named
     r"in\s+\w+ly\s|"
     # what it is about or for, or that it is like another: 'about doing different things',
-    # 'for creating related objects', 'basically the same'
-    r"about\s|for\s+[a-z]+ing\b|(?:basically|essentially|pretty\s+much|roughly)\s+the\s+same\b|"
+    # 'for creating related objects', 'basically the same' (not 'about 75% pollen mixed
+    # with nectar ...': how much of it is what)
+    r"about\s(?!\d)|for\s+[a-z]+ing\b|(?:basically|essentially|pretty\s+much|roughly)\s+the\s+same\b|"
     # what it is for, and no more: 'for initial development.'
     r"for\s+(?:[\w-]+\s+){0,2}[\w-]+\.?$|for\s+(?:[\w-]+\s+){0,2}purposes?\b|"
     # when it is needed: 'mandatory for UTF-16 and UTF-32, but optional for UTF-8'
