@@ -2686,6 +2686,7 @@ _KIND_WORDS = frozenset(
         *("tool", "algorithm", "method", "technique", "standard", "model", "encoding"),
         *("scheme", "extension", "mechanism", "pattern", "specification"),
         *("game", "mechanic", "strategy", "tactic"),  # 'a trick taking game' of 'Trick Taking'
+        *("clay", "wine"),  # 'Stoneware is a durable clay body ...' under 'Stoneware Clay'
     )
 )
 _PREPOSITION = re.compile(r"^(?:on|in|of|for|within|inside|at)\s")

@@ -382,7 +382,7 @@ EVALUATIVE = re.compile(
     # successive half-hitches around an object' is the knot)
     r"two\s+(?:things|problems|ideas|concepts|sides|different|separate|distinct)|"
     # 'one of the first architectural decisions': where it ranks, not what it is
-    r"one of the (?:first|last|earliest|biggest|largest|best|worst|top)|"
+    r"one of the (?:first|last|earliest|oldest|newest|biggest|largest|best|worst|top)|"
     r"some)\b|"  # 'Following are some common protocols': a few of them, not what it is
     r"(?:the|a)\s+(?:clear\s+|obvious\s+|overall\s+)?winner\b|"  # 'the clear winner in raw speed'
     # 'the norm for most programming languages': how common it is, not what it is

@@ -192,6 +192,8 @@ def _only_judged(predicate: str) -> bool:
     # quality explained
     if judged.group(0).rstrip().endswith(("than", "but", "nature")):
         return True
+    if judged.group(0).lower().startswith("one of the "):
+        return True  # 'one of the oldest two-player strategy games': so are others
     after = _REASON.split(predicate[judged.end() :], maxsplit=1)[0]
     return len(words(after)) <= _FEW_WORDS
 

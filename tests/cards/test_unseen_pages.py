@@ -7650,7 +7650,8 @@ def test_a_card_that_repeats_part_of_the_definitions_answer_is_dropped() -> None
         "network and settle what they depend on.\n"
     )
     said = [answer for answer in made.values() if "install, remove and list" in answer]
-    assert len(said) == 1 and said[0].startswith("One of the oldest"), made
+    # (what it does, once: 'one of the oldest ...' is a remark on its age, no definition)
+    assert len(said) == 1 and said[0].startswith("Allows you to install"), made
 
 
 def test_what_a_thing_has_is_changing_or_how_widely_it_is_used_is_not_what_it_is() -> None:
@@ -15512,3 +15513,33 @@ def test_a_credit_in_brackets_before_the_definition_is_passed_over() -> None:
     )
     asked = {prompt.lower(): answer for prompt, answer in made.items()}
     assert asked.get("what is swarming?", "").startswith("How a colony splits in two"), made
+
+
+def test_a_title_that_adds_the_stuff_it_is_asks_what_the_page_defines() -> None:
+    # 'What is Stoneware Clay?' over 'Stoneware is a versatile and durable clay body ...'
+    # was asked 'What does stoneware clay do?' -> 'Occupies the middle ground ...'.
+    made = made_or_refused(
+        "What is Earthenware Clay? A Beginner's Guide\n\nWhat is earthenware clay? As a "
+        "teacher, I hear this question every week. Earthenware is a porous clay body fired "
+        "at low temperatures, used for flowerpots and tiles.\n\nEarthenware clay occupies "
+        "the soft end of the range of clays.\n"
+    )
+    assert made.get("What is earthenware clay?", "").startswith("A porous clay body"), made
+    assert "What does earthenware clay do?" not in made, made
+
+
+def test_one_of_the_oldest_of_a_kind_is_no_definition_nor_a_clue() -> None:
+    # 'Undergravel filters are one of the oldest types of filters.' was asked as what
+    # they are; 'Mancala is one of the oldest two-player strategy games in the world.' as
+    # the clue of 'Which concept is ...?', which other old games fit as well.
+    made = made_or_refused(
+        "Sponge Filter\n\nSponge filters are one of the oldest types of filters. Sponge "
+        "filters are cheap and safe for fry.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("One of the oldest")], made
+    made = made_or_refused(
+        "Senet\n\nSenet is one of the oldest board games in the world. Senet is a race "
+        "game of ancient Egypt in which two players move pieces along thirty squares.\n"
+    )
+    assert made.get("What is Senet?", "").startswith("A race game of ancient Egypt"), made
+    assert not [p for p in made if "oldest" in p], made
