@@ -1955,6 +1955,10 @@ def _definition(
         text = _SAID_TWICE.sub(r"\g<verb>", text)  # 'Anti-aliasing is, therefore, is the ...'
         text = _COMMA_BEFORE_VERB.sub(r"\1", text, count=1)  # 'Generic programming, is a'
     text = _COMMA_AFTER_ARTICLE.sub(r"\1", text, count=1)  # 'UTF-8 is a, Text file ...'
+    if ", along" in text or ", together" in text or ", like " in text:
+        # 'Cabernet Sauvignon is, along with Merlot, one of the world's most planted ...':
+        # another said to be one as well, in an aside after the verb
+        text = _ANOTHER_AS_WELL.sub(r"\1 ", text, count=1)
     text = _COMMA_ASIDE.sub(r"\1 ", text)  # 'Name mangling, (the more ... term is ...) is'
     # ('HTTP Cookies — also known as web cookies, or just cookies — are small pieces ...')
     text = _DASHED_ALIAS.sub(" ", text, count=1)
@@ -2520,6 +2524,10 @@ _MEANS_REACH = 100
 # file encoding ...'.
 _COMMA_BEFORE_VERB = re.compile(
     r"^((?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,3}),(?=\s+(?:is|are)\s+(?:an?|the)\s)"
+)
+_ANOTHER_AS_WELL = re.compile(
+    r"^([^,]{1,60}?\s(?:is|are)),\s+(?:along\s+with|together\s+with|like)\s+[^,]{2,40},\s+"
+    r"(?=(?:an?|the|one)\s)"
 )
 _COMMA_AFTER_ARTICLE = Gated(",", re.compile(r"^([^,]{1,60}?\s(?:is|are)\s+(?:an?|the)),(?=\s)"))
 # The verb said twice around an aside: 'is, therefore, is'.

@@ -383,6 +383,10 @@ def section_kind(heading: str) -> SectionKind | None:
     kind = _SECTIONS.get(key)
     if kind is None and _WHAT_IS.match(key):
         return SectionKind.SUMMARY
+    if kind is None and _OWN_QUESTIONS.search(key):
+        # 'Questions I asked myself', 'My review questions': a learner's own questions,
+        # each answered under it (not 'Questions and answers about sports', a site's)
+        return SectionKind.FAQ
     if kind is None and (qualified := _QUALIFIED_PART.fullmatch(key)) is not None:
         # 'Simple Explanation', 'Concise Technical Definition': a part, how it is told
         return _SECTIONS.get(qualified["part"])
@@ -392,6 +396,10 @@ def section_kind(heading: str) -> SectionKind | None:
     return kind
 
 
+_OWN_QUESTIONS = re.compile(
+    r"^(?:my|our|review|study|practice|self[- ]?test)\s(?:[a-z]+\s)?questions$|"
+    r"^questions\s(?:i|we)\s|^questions\s(?:to\s+ask|for)\s+(?:myself|yourself|review)$"
+)
 # A part's name after words saying only how it is told (the lookup form, lower case).
 _QUALIFIED_PART = re.compile(
     r"(?:(?:simple|simplified|short|brief|concise|quick|full|technical|detailed|formal|plain|"

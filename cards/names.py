@@ -32,6 +32,23 @@ def named_by_its_kind(sentence: str, names: tuple[str, ...]) -> bool:
 _THIS_KIND = re.compile(r"this\s+(?P<kind>[a-z]{3,})\s+(?!of\b)[a-z]", re.I)
 
 
+def kind_said_above(sentence: str, name: str, above: str) -> bool:
+    """Whether a sentence's subject is 'the' and a noun the text above has said
+    ('Cabernet Sauvignon is one of the most planted grape varieties.' / 'The grape is a
+    cross between ...'): the thing named above, by its kind, not a concept of its own."""
+    if not above or not re.match(rf"the\s+{re.escape(name)}\b", sentence, re.I):
+        return False
+    if re.search(rf"(?:^|[.!?:]\s+)(?:the\s+|an?\s+)?{re.escape(name)}\b", above, re.I | re.M):
+        return False  # ('Bowline' / 'The bowline is ...': named above as itself)
+    if re.search(rf"\bthe\s+{re.escape(name)}\b", above, re.I):
+        return False  # ('One of the first things to learn is the nitrogen cycle.')
+    noun = re.escape(name.split()[-1])
+    # (said after the verb of a sentence about another thing: its kind)
+    return (
+        re.search(rf"\b(?:is|are|was|were)\b[^.!?\n]*\b{noun}(?:s|es)?\b", above, re.I) is not None
+    )
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names are one name, ignoring case, spacing and punctuation, and a
     hyphen before a number ('UTF8' and 'UTF-8')."""
@@ -638,7 +655,12 @@ def _opens(before: str) -> bool:
 
 # Endings of a word naming something done or a state, which no one counts.
 # ('cruise control', 'version control': the control a thing has, no countable device)
-_DOING_OR_STATE = re.compile(r"(?:tion|sion|ment|ness|ity|ism)$|^control$", re.I)
+# (or a measure, said bare of what it measures: 'grind size', 'water temperature')
+_DOING_OR_STATE = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ism)$|^(?:control|size|length|speed|weight|temperature|"
+    r"pressure|depth|width|height|strength)$",
+    re.I,
+)
 
 
 def _first_summary(entry: Entry) -> str:

@@ -60,6 +60,7 @@ from cards.model import Entry, Item, ItemKind, Layout, ParseError, Section, Sect
 from cards.names import (
     either_number,
     fold_name,
+    kind_said_above,
     named_by_its_kind,
     same_or_plural,
     status_code,
@@ -563,7 +564,10 @@ def _names_without_title(text: str, file: str) -> list[str]:
             # defines, the defining sentence may come later, its name said again below
             sentences = split_sentences(said)[:_SUMMARY_SENTENCES]
         for at, sentence in enumerate(sentences):
+            before = "\n".join([*lines[:k], *sentences[:at]])
             for name in _subject_names(sentence, doing=at > 0):
+                if kind_said_above(sentence, name, before):
+                    continue
                 if name not in found and (at == 0 or times_said(name, text.splitlines()) >= 2):
                     found.append(name)
     # 'Silhouette Score compares the distance of observations to ...', 'Semi-Supervised

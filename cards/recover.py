@@ -44,7 +44,14 @@ from cards.defining import (
     term_of,
     without_dictionary_lead,
 )
-from cards.names import either_number, plural_of, same_name, same_or_plural, singulars
+from cards.names import (
+    either_number,
+    kind_said_above,
+    plural_of,
+    same_name,
+    same_or_plural,
+    singulars,
+)
 from cards.segments import SCORE, TERMINAL
 from cards.sentences import (
     FUNCTION_VERBS,
@@ -2156,26 +2163,37 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             # 'Today's code smell is feature envy. Feature envy is when ...': a series'
             # post, its concept named after 'is'
             defined = Definition(strip_end(defined.predicate), "", "", "")
-        if defined is not None and (
-            _STUDYING.match(defined.name)
-            or _CLAUSE_INSIDE.search(defined.name)
-            # 'The primary advantage is seamless availability ...': of what, said above
-            or _OF_SOMETHING_SAID.fullmatch(defined.name)
-            # 'Rendering performance is a huge topic of great interest to ...' under
-            # 'Anatomy of Jank': a remark on how much is said of it
-            or _ONLY_A_TOPIC.match(defined.predicate)
-            # 'Jack is a writer for schrodingers.cat.': the author's line under the title
-            or _WRITES_FOR.match(defined.predicate)
-            # 'Various fittings are used for attachment ...': some of many, no one name
-            or _SOME_OF_MANY.match(defined.name)
-            # 'Properties: Is a medium density wood ...': a field of a record, no name
-            or defined.name.casefold() in RECORD_FIELDS
-            # 'Sharpness is essential with wood chisels.': how much it matters to another
-            or _HOW_MUCH_IT_MATTERS.fullmatch(defined.predicate)
-            # 'A sharp chisel is also safer than a blunt one.': how it measures up
-            or _MEASURED_AGAINST.match(defined.predicate)
-            # 'Dawn is the best time to sing because ...': when to do something, no gloss
-            or _BEST_FOR.match(defined.predicate)
+        if (
+            defined is not None
+            and (
+                _STUDYING.match(defined.name)
+                or _CLAUSE_INSIDE.search(defined.name)
+                # 'The primary advantage is seamless availability ...': of what, said above
+                or _OF_SOMETHING_SAID.fullmatch(defined.name)
+                # 'Rendering performance is a huge topic of great interest to ...' under
+                # 'Anatomy of Jank': a remark on how much is said of it
+                or _ONLY_A_TOPIC.match(defined.predicate)
+                # 'Jack is a writer for schrodingers.cat.': the author's line under the title
+                or _WRITES_FOR.match(defined.predicate)
+                # 'Various fittings are used for attachment ...': some of many, no one name
+                or _SOME_OF_MANY.match(defined.name)
+                # 'Properties: Is a medium density wood ...': a field of a record, no name
+                or defined.name.casefold() in RECORD_FIELDS
+                # 'Sharpness is essential with wood chisels.': how much it matters to another
+                or _HOW_MUCH_IT_MATTERS.fullmatch(defined.predicate)
+                # 'A sharp chisel is also safer than a blunt one.': how it measures up
+                or _MEASURED_AGAINST.match(defined.predicate)
+                # 'Dawn is the best time to sing because ...': when to do something, no gloss
+                or _BEST_FOR.match(defined.predicate)
+                # 'Cabernet Sauvignon is ... one of the most planted grape varieties.' / 'The
+                # grape is a cross between ...': the thing above, by its kind
+                or (
+                    k > 0
+                    and kind_said_above(
+                        line.strip(), defined.name, "\n".join(t for _, t in top[:k])
+                    )
+                )
+            )
         ):
             # 'Understanding kinetic energy is crucial ...': a remark on it; 'The theory
             # that the crust is broken ...': a clause's subject, inside a gloss
@@ -3113,7 +3131,13 @@ def _blurb_over_the_page(name: str, top: list[tuple[int, str]], lines: list[str]
     if len(top) < 2 or times_said(name, lines[top[0][0] + 1 :]) > 0:
         return False
     below = definition_of(first_sentence(top[1][1].strip()))
-    return below is not None and times_said(below.name, lines[top[1][0] + 1 :]) >= 2
+    return (
+        below is not None
+        and times_said(below.name, lines[top[1][0] + 1 :]) >= 2
+        # (not 'The grape is a cross ...' under '... one of the most planted grape
+        # varieties': the first line's thing again, by its kind)
+        and not kind_said_above(top[1][1].strip(), below.name, top[0][1])
+    )
 
 
 def _titles_the_page(top: str, asked: str, lines: Sequence[str]) -> bool:

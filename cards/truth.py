@@ -176,7 +176,9 @@ def _before_verb(practice: str) -> str:
     match = _MAIN_VERB.search(practice)
     if match is None or len(practice[: match.start()].split()) < 3:
         return practice
-    return practice[: match.start()]
+    # ('Using beans roasted the same day, which gives a lot of gassy foam': the practice
+    # before the clause that says what it leads to)
+    return re.sub(r",\s+(?:which|that)\s*$", "", practice[: match.start()].rstrip())
 
 
 def _belief(sentence: str) -> tuple[str, bool] | None:

@@ -21,7 +21,13 @@ from cards.makers.definitions import defining_sentence, predicate_of, with_list
 from cards.model import Answering, Card, CardKind, Entry, Item, Section, Source
 from cards.names import NameIndex, body_text, distractors, mention, same_name, shared_index
 from cards.rules import cached_card_id
-from cards.sentences import AFTER_A_PLURAL, FUNCTION_VERBS, content_words, noun_in_ings
+from cards.sentences import (
+    AFTER_A_PLURAL,
+    FUNCTION_VERBS,
+    content_words,
+    noun_in_ings,
+    upper_first,
+)
 from cards.text import ASCII_PARTNERS, BOUNDARY, collapse, written_at
 
 # Another name in brackets right after the name: ' (or PDB)', ' (also called a DLQ)'.
@@ -123,6 +129,8 @@ _PICTURE_ASIDE = re.compile(
     r"\s*\((?:just\s+)?like\s[^()]{0,80}?\b(?:your|you|you're|my|our)\b[^()]{0,80}\)"
 )
 _SPACED_COLON = re.compile(r"(?<=\w)\s+:\s+(?=\w)")
+# A word that opens a sentence or a gloss, written small: 'when too little is ...'.
+_OPENS_IN_SMALL_LETTERS = re.compile(r"(?:when|where|whenever|how|the|an?|any|what|whether)\s")
 # A quotation's closing mark before an answer's stop, and the marks that may open one.
 _QUOTE_THEN_STOP = ('".', "”.")
 _OPENING_QUOTES = ('"', "“")
@@ -425,6 +433,10 @@ class Context:
             # '... software packages or libraries".': a quotation's closing mark, its
             # opening one left behind with the words before the answer
             answer = answer[:-2] + "."
+        if answering is Answering.SELF and _OPENS_IN_SMALL_LETTERS.match(answer):
+            # 'when too little is dissolved from the grounds, ...': a glossary's gloss,
+            # its first word written small after the term's dash
+            answer = upper_first(answer)
         options: tuple[str, ...] = fixed_options
         if answering is Answering.CHOICE and not fixed_options:
             shuffled = [answer, *wrong]

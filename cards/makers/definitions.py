@@ -621,6 +621,8 @@ WEAK = re.compile(
     # what it can do or is rated for: 'capable of delivering data ... at 10 Gbps',
     # 'rated for frequencies up to 250 MHz', 'cost effective, dissipates little heat'
     r"(?:\w+ly\s+)?capable\s+of\b|rated\s+(?:for|at|to|up\s+to)\b|cost[- ]effective\b|"
+    # ('strong enough to withstand wear and tear, but malleable ...': what it can stand)
+    r"(?:\w+ly\s+)?[a-z]+\s+enough\s+(?:to|for)\b|"
     # how it is shown or done: 'visualized using step charts'
     r"(?:visuali[sz]ed|displayed|shown|presented|drawn|plotted|rendered)\s+(?:using|via)\b)",
     re.I,

@@ -174,6 +174,12 @@ _A_CONCEPT_OF_THE_FIELD = re.compile(
 _REASON = re.compile(r"\b(?:as|because|since|so)\b")
 
 
+# A quality said by what it is enough for: 'strong enough to withstand wear and tear'.
+_ENOUGH_TO = re.compile(
+    r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?[a-z]+\s+enough\s+(?:to|for)\b", re.I
+)
+
+
 def _only_judged(predicate: str) -> bool:
     """Whether what a thing is said to be is a judgement with little after it but a
     reason: 'a critical part of your computer', 'an inevitable concept in streaming as
@@ -360,6 +366,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept is one of the user acceptance tests?': so are others
         if WEAK.match(said_to_be):
             return None  # 'Which concept is being designed in ...?': no clue, as no definition
+        if _ENOUGH_TO.match(rest):
+            return None  # 'Which concept was light enough to be rolled ...?': so are others
         if _ITS_HISTORY.match(rest):
             return None  # 'Which concept was introduced to the x86 architecture ...?': trivia
         if VAGUE_PROPERTY.match(said_to_be):

@@ -18,7 +18,7 @@ from cards.makers.claims import first_clause, opens_on_its_name
 from cards.makers.context import Context
 from cards.makers.definitions import BESIDE_THE_POINT, EVALUATIVE, STORY, WEAK
 from cards.makers.prose import sentences_of, stands_alone
-from cards.model import Answering, Card, CardKind, Section, SectionKind
+from cards.model import Answering, Card, CardKind, Layout, Section, SectionKind
 from cards.names import (
     body_text,
     capitalised_inside,
@@ -88,6 +88,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
     in capitals, defined by a sentence of its own or said there to do something.
     """
     own = {fold(name) for name in ctx.entry.names}
+    yield from _vocabulary_cards(ctx, own)
     heads = [word for name in ctx.entry.names for word in words(name)[-1:]]
     whole = f"What {ctx.be()} {ctx.mention}?"  # the entry's own question
     asked = 0
@@ -96,6 +97,9 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
     page = ctx.folded_body[:_LOOKED_UP]
     body = body_text(ctx.entry)[:_LOOKED_UP]
     kinds = (SectionKind.SUMMARY, SectionKind.EXPLANATION, SectionKind.OTHER)
+    # (a note's own heading over a term; a page copied as text heads the site's other
+    # entries so too, under 'Related Terms')
+    noted = ctx.entry.layout in (Layout.MARKDOWN, Layout.NOTE)
     supposed: dict[int, set[int]] = {}  # by section: its items in a supposed case
     previous: tuple[int, str] = (0, "")  # the item and sentence read last
     for section, item, sentence in sentences_of(ctx.entry, *kinds):
@@ -121,7 +125,7 @@ def kind_cards(ctx: Context) -> Iterator[Card]:
             # Lambda execution environments ...': what happens in the page's example
             continue
         asking = (
-            _defined_kind(sentence, own, heads, whole, body)
+            _defined_kind(sentence, own, heads, whole, body, section.heading if noted else "")
             or _acting_kind(sentence, own, heads, section.heading, page)
             or _meaning_of_code(sentence)
             or _named_last(sentence, own)
@@ -201,6 +205,61 @@ _LABELLED_KIND = re.compile(
     r"(?P<gloss>(?i:an?|one)\s+(?:type|kind|form|sort|class)\s+of\s+(?P<kind>[^.,;]{3,60}?)"
     r"\s+(?:that|which|used)\s.{8,})$"
 )
+
+
+# A note's part that lists the words it uses, each glossed: '## Vocab', 'Key terms'.
+_VOCABULARY = re.compile(
+    r"(?:my\s+|key\s+|useful\s+|important\s+|new\s+|basic\s+)?(?:vocab|vocabulary|glossary|"
+    r"terms|terminology|jargon|words(?:\s+to\s+know)?)\s*:?",
+    re.I,
+)
+# One of its lines: the word, a colon or a dash, then what it means.
+_TERM_GLOSS = re.compile(
+    r"^(?P<term>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*(?::|\s[—–-])\s+(?P<gloss>\S.{5,})$"
+)
+# A gloss of a stuff, no article before it, no sentence: 'thick matcha made with less water'.
+_BARE_GLOSS = re.compile(
+    r"^(?!(?:see|it|this|they|he|she|we|you|i|is|are|was|were)\b)[a-z][\w-]*\s+[a-z][\w-]*\s+"
+    r"(?:made|used|that|which|with|for|of|from|brewed|served)\b",
+    re.I,
+)
+_MAX_TERMS = 12  # words asked of one vocabulary list
+
+
+def _vocabulary_cards(ctx: Context, own: set[str]) -> Iterator[Card]:
+    """'What is a portafilter?' of '## Vocab' / '- **Portafilter**: the handle with a
+    basket that holds the coffee.' in a note on espresso: the words a learner listed under
+    the note's own concept, each glossed, asked as a glossary's are."""
+    asked = 0
+    for section in ctx.entry.sections:
+        if not _VOCABULARY.fullmatch(section.heading.strip()):
+            continue
+        for item in section.items:
+            found = _TERM_GLOSS.match(item.text.strip())
+            if found is None or fold(found["term"]) in own or asked >= _MAX_TERMS:
+                continue
+            term, gloss = found["term"], upper_first(strip_end(found["gloss"])) + "."
+            # ('The handle with a basket ...': a gloss's 'the' is no sign of a sentence)
+            read = re.sub(r"^The\s", "A ", gloss)
+            if (
+                definition_of(read, (term,), pronoun=True, fragment=True) is None
+                # ('Koicha: thick matcha made with less water.': a stuff, bare)
+                and not _BARE_GLOSS.match(gloss)
+            ):
+                continue  # 'Lungo: see ristretto.': no gloss of its own
+            if term[1:] == term[1:].lower():
+                term = lower_first(term)  # (its capital only the line's start)
+            article = "" if term[:1].isupper() or term.endswith("ing") else indefinite(term) + " "
+            yield ctx.card(
+                CardKind.DEFINITION,
+                Answering.SELF,
+                f"What is {article}{term}?",
+                gloss,
+                section,
+                item,
+                explanation=item.text,
+            )
+            asked += 1
 
 
 def _labelled_kind(sentence: str, own: set[str]) -> tuple[str, str] | None:
@@ -299,11 +358,13 @@ def _a_term(term: str, own: set[str], heads: list[str]) -> bool:
 
 
 def _defined_kind(
-    sentence: str, own: set[str], heads: list[str], whole: str, text: str
+    sentence: str, own: set[str], heads: list[str], whole: str, text: str, heading: str = ""
 ) -> tuple[str, str] | None:
     """'What is an anonymous function?' of 'An anonymous function is a function ...';
     `whole` when the term is the entry's own name cut short ('The status code is ...'
-    under 'HTTP status code': which status code, the card must say)."""
+    under 'HTTP status code': which status code, the card must say). A term the section's
+    `heading` names is one too: '## Crema' / 'Crema is the golden-brown foam on top ...'
+    in a note on espresso."""
     defined = definition_of(sentence)
     if defined is None or len(words(defined.predicate)) < 4:
         return None
@@ -330,7 +391,8 @@ def _defined_kind(
         )
         and not says_it_compares(whole)
     )
-    if not shortened and not _a_term(term, own, heads):
+    headed = bool(heading) and fold(heading) == fold(term) and fold(term) not in own
+    if not shortened and not headed and not _a_term(term, own, heads):
         return None
     if not _NAMES_A_THING.match(defined.predicate):
         return None  # 'is formally defined at ...', 'is good': says something else of it

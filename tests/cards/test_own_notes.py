@@ -505,3 +505,72 @@ def test_a_second_new_user_s_note_advice_letters_and_a_checklist() -> None:
     # (plastic levers against metal ones: a kind of the entry beside another, which the
     # heading leaves half said)
     assert not [prompt for prompt in made if "differ from metal tyre levers" in prompt], made
+
+
+TEA = """# Matcha
+
+Matcha is a green tea ground to a fine powder and whisked into hot water.
+
+## Froth
+
+Froth is the pale layer of tiny bubbles that a bamboo whisk beats into the tea.
+
+## Common mistakes
+
+- Whisking in circles, so the tea never froths.
+- Using boiling water, which makes the tea taste bitter.
+- Sifting no powder before whisking.
+
+## Vocab
+
+- **Chasen**: the bamboo whisk used to beat the tea.
+- **Chashaku**: a curved scoop that measures the powder.
+- **Koicha**: thick matcha made with less water.
+"""
+
+
+def test_a_third_new_user_s_note_terms_under_their_own_heading_and_a_vocab_list() -> None:
+    # A new user's espresso note: '## Crema' / 'Crema is the golden-brown foam ...' and
+    # '## Vocab' / '- **Portafilter**: the handle ...' gave no card; 'Using beans roasted
+    # the same day, which gives a lot of gassy foam.' was asked 'using beans roasted the
+    # same day, which is a mistake.'
+    made = {card.prompt: card.answer for card in cards.generate(parse(TEA, "matcha.md"), [])}
+    assert made["What is froth?"] == (
+        "The pale layer of tiny bubbles that a bamboo whisk beats into the tea."
+    )
+    assert made["What is a chasen?"] == "The bamboo whisk used to beat the tea."
+    assert made["What is a chashaku?"] == "A curved scoop that measures the powder."
+    assert made["What is a koicha?"] == "Thick matcha made with less water."
+    statements = [prompt for prompt in made if prompt.startswith("True or false")]
+    assert "True or false: using boiling water is a mistake." in statements, made
+    assert not [prompt for prompt in statements if ", which" in prompt], made
+
+
+def test_own_questions_under_a_heading_of_one_s_own_are_asked() -> None:
+    # A new user's grind-size note: 'Questions I asked myself' over three questions, each
+    # answered below it, gave no card until the heading was renamed 'FAQ'.
+    entry = parse(
+        "Steep time\n\nSteep time is how long the leaves sit in the water before they are "
+        "taken out.\n\nQuestions I asked myself\n\nWhy does a long steep taste bitter?\n"
+        "Because the leaves give up their tannins last, after the sweeter compounds.\n\n"
+        "Does cold water need a longer steep?\nYes, cold brewing takes six to eight hours.\n",
+        "steep-time.txt",
+    )
+    made = {card.prompt: card.answer for card in cards.generate(entry, [])}
+    assert made["Why does a long steep taste bitter?"].startswith("Because the leaves")
+    assert made["Does cold water need a longer steep?"].startswith("Yes, cold brewing")
+    # a measure is said bare, as the note says it ('Steep time is how long ...')
+    assert made["What is steep time?"].startswith("How long the leaves sit"), made
+
+
+def test_a_glossary_gloss_written_small_is_answered_with_a_capital() -> None:
+    # 'Channeling — when water finds an easy path ...' was answered 'when water finds ...'.
+    entries = parse_entries(
+        "# Tea words\n\n**Stewing** — when tea is left on its leaves so long that it turns "
+        "harsh.\n\n**Flush** — one of the harvests of a tea bush in a year.\n\n**Liquor** — "
+        "the brewed tea itself, as tasters call it.\n",
+        "tea-words.md",
+    )
+    answers = [card.answer for entry in entries for card in cards.generate(entry, entries)]
+    assert "When tea is left on its leaves so long that it turns harsh." in answers, answers
+    assert not [answer for answer in answers if answer[:1].islower()], answers

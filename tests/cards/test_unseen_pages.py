@@ -6110,7 +6110,7 @@ def test_a_copys_broken_first_go_at_a_line_gives_way_to_the_whole_line() -> None
         "The count of training examples (e.g. 32) that a model reads before it updates "
         "its weights once.\n"
     )
-    assert made["What is a batch size?"] == (
+    assert made["What is batch size?"] == (
         "The count of training examples (e.g. 32) that a model reads before it updates "
         "its weights once."
     )
@@ -6429,7 +6429,7 @@ def test_a_computing_dictionarys_gloss_after_its_field_or_abbreviation() -> None
         "palette of 256 needs eight bits.\n"
     )
     assert entry.title == "Colour depth"
-    asked = made["What is a colour depth?"]
+    asked = made["What is colour depth?"]
     assert asked.startswith("The fixed number of stored bits of one pixel's colour")
     assert not any("Each colour in a" in prompt for prompt in made), made
     _, made = deck(
@@ -15543,3 +15543,24 @@ def test_one_of_the_oldest_of_a_kind_is_no_definition_nor_a_clue() -> None:
     )
     assert made.get("What is Senet?", "").startswith("A race game of ancient Egypt"), made
     assert not [p for p in made if "oldest" in p], made
+
+
+def test_an_untitled_page_s_thing_said_again_by_its_kind_is_not_a_concept_of_its_own() -> None:
+    # 'Cabernet Sauvignon is, along with Merlot, one of the world's most planted
+    # dark-skinned grape varieties.' / 'The grape is a cross between ...' was asked 'What
+    # is the grape?'; 'The oak was strong enough to withstand wear and tear ...' was asked
+    # 'What is the oak?'.
+    made = made_or_refused(
+        "Gamay is, like Pinot Noir, a thin-skinned red grape variety grown mostly in "
+        "Beaujolais.\n\nThe grape is an old cross between Pinot Noir and a white grape "
+        "called Gouais Blanc.\n\nGamay wines are light, fruity and low in tannin.\n"
+    )
+    assert not [p for p in made if "the grape" in p.lower()], made
+    assert made.get("What is Gamay?", "").startswith("A thin-skinned red grape variety"), made
+    made = made_or_refused(
+        "Chestnut has been used for wine casks for centuries. The chestnut was light enough "
+        "to be rolled and moved, but tight enough to hold wine.\n\nChestnut casks give less "
+        "flavour than oak ones.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("Light enough")], made
+    assert not [p for p in made if "enough to" in p], made  # (so are other woods)
