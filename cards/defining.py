@@ -504,6 +504,20 @@ _TERM_THEN_COMMA = Gated(
 )
 # 'The term refers to a microeconomic concept ...' under the title: the term is the title's.
 _THE_TERM_ALONE = re.compile(rf"^the\s+term\s+(?={_VERB}\s)", re.I)
+# Who made it and when, before the 'it' of what it is: 'Invented in the early 1800s by
+# British mathematics professor Peter Barlow, it is a simple concave lens that ...'.
+# A ranking first, then the thing it ranks: 'One of the more useful tools ... is a barlow
+# lens.'
+RANKED_THEN_NAMED = re.compile(
+    r"one\s+of\s+the\s+(?:more\s|most\s|[a-z]+est\s)[^.;:]{3,120}?\s(?:is|are)\s+(?:an?|the)\s+"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\.$",
+    re.I,
+)
+HISTORY_LEAD = (
+    r"(?i:(?:first\s+)?(?:invented|developed|created|designed|introduced|devised|patented|built)"
+    r"\s[^,;:.]{3,100},\s+)"
+)
+_ITS_HISTORY_FIRST = re.compile(rf"^{HISTORY_LEAD}(?=it\s+is\s)", re.I)
 # How plainly it is put, with no comma before the 'it': 'In literal terms it is ...'.
 _IN_SO_MANY_WORDS = re.compile(
     r"^in\s+(?:simple|easy|plain|literal|technical|layman['’]?s)\s+(?:terms|words)\s+(?=it\s)",
@@ -583,7 +597,9 @@ _LEAD = re.compile(
     r"an?\s+[\w-]+\s+(?:similar|comparable|akin|close)\s+to\s+[\w '’-]{1,40}|"
     # ('Not to be confused with data compression common in .mp3s, compression as used
     # by Engineering refers to ...': the other sense set aside first)
-    r"not to be confused with [^,;:]{1,80})\s*[,:]\s*)?",
+    r"not to be confused with [^,;:]{1,80})\s*[,:]\s*)?"
+    # ('Traditionally the finder, or finder-scope, is ...': the same, its comma left out)
+    r"(?:(?:traditionally|historically|typically|basically|essentially)\s+(?=(?:the|an?)\s))?",
     re.I,
 )
 # Other names before the one defined, as Computer Hope opens its entries: 'Alternatively
@@ -1407,6 +1423,8 @@ _ASIDE_INSIDE = re.compile(
 )
 
 
+# A gloss of a time or a place, its 'the' no sign of a sentence: 'The time when ...'.
+_THE_TIME_WHEN = re.compile(r"The\s+[a-z]+\s+(?:when|where|during\s+which|at\s+which|in\s+which)\s")
 # A gloss saying what its name refers to, the name left out: 'Refers to the number of ...'.
 REFERS_GLOSS = re.compile(r"^Refers\s+to\s+(?=(?:an?|the|any)\s)")
 
@@ -1930,6 +1948,7 @@ def _definition(
     if pronoun:
         text = _THE_TERM_ALONE.sub("It ", text, count=1)
         text = _IN_SO_MANY_WORDS.sub("", text, count=1)  # 'In literal terms it is ...'
+        text = _ITS_HISTORY_FIRST.sub("", text, count=1)  # 'Invented in 1833 by ..., it is'
     text = _LEAD.sub("", _ANSWER_LEAD.sub("", text))
     # ('The term “Comet” was coined by Alex Russell ... to describe exchanges ...': what
     # the word was made to name)
@@ -2003,7 +2022,13 @@ def _definition(
             # 'Mediates between the domain and data mapping layers ...' under 'Repository':
             # what it does, its name left out as a glossary's line leaves it
             return Definition(names[0], "", "", gloss)
-        if _is_fragment(gloss) or _bare_genus(gloss, names[0]):
+        if (
+            _is_fragment(gloss)
+            or _bare_genus(gloss, names[0])
+            # ('The time when the Earth lies between a planet and the Sun, ...': a gloss's
+            # 'the' is no sign of a sentence)
+            or (_THE_TIME_WHEN.match(gloss) is not None and _is_fragment(f"A {gloss[4:]}"))
+        ):
             # 'A protocol for secure data transmission.' under the title 'TLS': a
             # dictionary's definition, with the name left out.
             return Definition(names[0], "", "", gloss)

@@ -262,6 +262,21 @@ def headed_pair(entry: Entry) -> bool:
     return {pair["a"].strip().casefold(), pair["b"].strip().casefold()} <= headings
 
 
+def slashed_pair(title: str) -> bool:
+    """Whether a title names two things either side of a slash, neither the other's
+    letters ('Right Ascension / Declination'): two concepts, which no one answer defines
+    ('2FA / Two-Factor Authentication' is one, by its letters and its words)."""
+    pair = _SLASHED.fullmatch(title.strip())
+    return pair is not None and not (
+        spells_out(pair["a"], pair["b"]) or spells_out(pair["b"], pair["a"])
+    )
+
+
+_SLASHED = re.compile(
+    r"(?P<a>[A-Z][\w.-]*(?:\s+[\w.-]+){0,3})\s+/\s+(?P<b>[A-Z][\w.-]*(?:\s+[\w.-]+){0,3})"
+)
+
+
 def sets_side_by_side(title: str) -> bool:
     """Whether a title compares two things by name ('A vs B', 'Difference between A and
     B'), not only names two side by side ('Sessions and cookies')."""

@@ -255,6 +255,8 @@ _IDENTIFIER = re.compile(r"[a-z]+(?:[A-Z][a-z0-9]*)+")
 
 # The marks a sentence (or a heading's label) ends on, before the next one's capital.
 _SENTENCE_ENDS = frozenset(".!?:")
+# A kind's word before 'of', right before a name: 'This type of finder'.
+_KIND_THEN_OF = re.compile(r"\b(?:type|kind|sort|form)s?\s+of$", re.I)
 
 
 # A doing named first, then what it is done to or where: 'heeling on a sailboat',
@@ -301,6 +303,8 @@ def mention(entry: Entry) -> str:
                 # Backup”' speaks of the words, glued to its quotation mark
                 before = before[:-1].rstrip()
             previous = before.rsplit(maxsplit=1)[-1] if before else ""
+            if previous == "of" and _KIND_THEN_OF.search(before):
+                continue  # 'This type of finder was designed ...': a kind's, said bare
             article = previous.lower() if previous.lower() in {"the", "a", "an"} else ""
             # ('a good CLS score': an abbreviation so placed names another thing)
             pair = before.rsplit(maxsplit=2)[-2:] if not article and not form.isupper() else []

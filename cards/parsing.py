@@ -30,6 +30,7 @@ from cards.defining import (
     HOW_IT_GOES,
     NAME_ORIGIN,
     PART_OF_SPEECH,
+    RANKED_THEN_NAMED,
     SPEECH_PART_WORD,
     SPELLS_ONLY,
     Definition,
@@ -1825,7 +1826,10 @@ def _names_then_defines(text: str, names: tuple[str, ...]) -> bool:
         # 'Claim Check pattern' / 'This pattern was first defined in ... . In a nutshell,
         # it is storing message data ...': the pattern of the title, by its kind
         return definition_of(sentences[1], names, pronoun=True) is not None
-    term = term_of(sentences[0])
+    ranked = RANKED_THEN_NAMED.match(sentences[0])
+    # ('One of the more useful tools ... is a barlow lens. Invented ... by Peter Barlow,
+    # it is a simple concave lens ...': named after its praise, then said what it is)
+    term = ranked["name"] if ranked is not None else term_of(sentences[0])
     if not term or definition_of(f"{term} is a thing.", names) is None:
         return False
     return definition_of(sentences[1], names, pronoun=True) is not None

@@ -27,6 +27,7 @@ from cards.defining import (
     MEASURED_AGAINST,
     PART_OF_SPEECH,
     PRODUCT,
+    RANKED_THEN_NAMED,
     SPEECH_PART_WORD,
     THIS_IS_NAMED,
     TOLD_WORDS,
@@ -383,6 +384,8 @@ def _is_chrome(line: str) -> bool:
         return True  # 'CyberGlossary': a reference site's name, run together
     if re.fullmatch(r"Glossary(?=[A-Z])[A-Za-z]{2,30}(?:\s+[A-Za-z]{2,20}){0,3}", letter):
         return True  # 'GlossaryNatural Language Processing': a glossary's crumb, glued
+    if len(letter) <= 80 and re.search(r"[a-z](?:DefinedTerm|BlogPosting|WebPage)$", letter):
+        return True  # 'Beyond the SunDefinedTerm': a crumb, glued to the page's schema type
     if PART_OF_SPEECH.fullmatch(letter):
         return True  # 'Noun' over a dictionary's headword
     if re.match(r"pronunciation\s*:", letter, re.I) and len(letter) <= 60:
@@ -1820,7 +1823,10 @@ _SENSE_LABEL = re.compile(r"\d{1,2}\.\s+(?:n|v|adj|adv)\.(?:\s+\[[\w\s&/-]{2,40}
 
 _HOW_MUCH_IT_MATTERS = re.compile(
     r"(?:(?:very|so|really|absolutely|extremely)\s+)?(?:essential|important|crucial|vital|"
-    r"critical|necessary)\s+(?:with|for|to|in|when)\s[^.;:]{1,60}\.?",
+    r"critical|necessary)\s+(?:with|for|to|in|when)\s[^.;:]{1,60}\.?|"
+    # 'A barlow lens is useful in several ways.': praise, its ways said after it
+    r"(?:(?:very|so|really|extremely)\s+)?(?:useful|helpful|handy|valuable)\s+in\s+(?:several|"
+    r"many|a\s+few|a\s+number\s+of|two|three|four)\s+ways\.?",
     re.I,
 )
 _BEST_FOR = re.compile(BEST_FOR, re.I)
@@ -2139,6 +2145,12 @@ def find_title(lines: list[str]) -> tuple[int, str, str] | None:
             defined = Definition(term, "", "", "")  # 'A webhook is also known as ...'
         if defined is None and (term := called_name(first_sentence(line))):
             defined = Definition(term, "", "", "")  # '... is called the residual (e).'
+        ranked = RANKED_THEN_NAMED.match(first_sentence(line)) if defined is None else None
+        if ranked is not None and times_said(ranked["name"], lines) >= SAID_OFTEN:
+            # 'One of the more useful tools in an amateur astronomer's case is a barlow
+            # lens.': praise first, the page's concept named after it (the line above,
+            # 'Benefits of Barlows', a headline over the page)
+            return i, _capitalised(ranked["name"]), ""
         inside = _GOES_ON_IN.match(line.strip()) if defined is None else None
         if (
             inside is not None

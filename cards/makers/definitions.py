@@ -21,6 +21,7 @@ from cards.defining import (
     ASIDE_AFTER_NAME,
     BEST_FOR,
     CAPTION,
+    HISTORY_LEAD,
     HOW_IT_GOES,
     LANGUAGE,
     LAW_WORDS,
@@ -28,6 +29,7 @@ from cards.defining import (
     MEASURED_AGAINST,
     NAME_ORIGIN,
     PRODUCT,
+    RANKED_THEN_NAMED,
     REFERS_GLOSS,
     SAYS_ITS_ROLE,
     SPELLS_ONLY,
@@ -54,7 +56,7 @@ from cards.defining import (
     without_open_alias,
     without_source_lead,
 )
-from cards.glossary import headed_pair, says_it_compares
+from cards.glossary import headed_pair, says_it_compares, slashed_pair
 from cards.makers.prose import (
     WHOLE_ENDS,
     about_the_word,
@@ -558,6 +560,8 @@ WEAK = re.compile(
     # ('a relative unit of measurement' is one)
     r"(?:another|an?)\s+(?:close\s+)?(?:sibling|cousin|relative)\s+(?:of|to)\b|"
     r"in\s+(?:many|some|most)\s+ways\b|"
+    # 'Star hopping is the answer.': to the question before, not what it is
+    r"(?:the|an?)\s+(?:(?:best|only|simple|easy|obvious)\s+)?(?:answer|solution)\.?$|"
     # 'due to the differing positions of the two poles': its cause, not what it is
     r"(?:(?:mainly|mostly|largely|partly)\s+)?(?:due\s+to|caused\s+by|because\s+of)\b|"
     # 'an extremely important factor in the sailing world': how much it matters; 'a
@@ -885,8 +889,10 @@ _OPENING_SENTENCES = 4
 
 def _ends_on_its_name(ctx: Context, sentence: str) -> bool:
     """Whether a sentence brings the entry in by name at its end ('... have what is
-    technically called a supercilium.')."""
-    called = _CALLED_AT_THE_END.search(sentence)
+    technically called a supercilium.', 'One of the more useful tools ... is a barlow
+    lens.')."""
+    # (or after its praise: 'One of the more useful tools ... is a barlow lens.')
+    called = _CALLED_AT_THE_END.search(sentence) or RANKED_THEN_NAMED.match(sentence)
     return called is not None and any(same_name(called["name"], n) for n in ctx.entry.names)
 
 
@@ -894,8 +900,11 @@ _CALLED_AT_THE_END = re.compile(
     r"\b(?:called|known\s+as|named|termed)\s+(?:an?\s+|the\s+)?[\"“']?"
     r"(?P<name>[\w-]+(?:\s+[\w-]+){0,3})[\"”']?\.$"
 )
+# An adverb and an article before the name a sentence opens on: 'Traditionally the '.
+_ADVERB_FIRST = re.compile(r"[A-Z][a-z]+ly,?\s+(?:the|an?)\s+")
 # A sentence that says what the thing just named is: 'This is a stripe which ...'.
-_GLOSSED_NEXT = re.compile(r"^(?:This|It)\s+is\s+(?:an?|the)\s+\w")
+# (after who made it and when: 'Invented in the early 1800s by Peter Barlow, it is a ...')
+_GLOSSED_NEXT = re.compile(rf"^(?:(?:This|It)|{HISTORY_LEAD}it)\s+is\s+(?:an?|the)\s+\w")
 
 
 def _names_what_was_told(ctx: Context, sentence: str) -> bool:
@@ -950,8 +959,9 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
     that praises ('X is so commonly used that ...'), opens a story ('Imagine a clock
     ...') or is the page's blurb ('Learn what Git is').
     """
-    if headed_pair(ctx.entry):
-        return None  # 'Stateless and Stateful': no one thing to define
+    if headed_pair(ctx.entry) or slashed_pair(ctx.entry.title):
+        # 'Stateless and Stateful', 'Right Ascension / Declination': no one thing to define
+        return None
     glossed = _glossed_under_the_title(ctx) or _named_then_told_under_the_title(ctx)
     if glossed is not None:
         return glossed
@@ -1067,7 +1077,12 @@ def _defining_sentence(ctx: Context) -> tuple[Section, Item, str] | None:
         # At its core, it's an automated assembly line ...': the letters spelled out
         # between, the 'it' is still the pipeline)
         named_before = (
-            (bool(spans) and spans[0][0] <= 4 and not _LEANS_ON.search(sentence))
+            (
+                bool(spans)
+                # ('Traditionally the finder, or finder-scope, is ...': after an adverb)
+                and (spans[0][0] <= 4 or _ADVERB_FIRST.fullmatch(sentence[: spans[0][0]]))
+                and not _LEANS_ON.search(sentence)
+            )
             or (named_before and SPELLS_ONLY.match(sentence) is not None)
             # ('This pattern was first defined in ... . In a nutshell, it is ...' under
             # 'Claim Check pattern': the title's thing, by its kind)

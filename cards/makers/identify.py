@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from cards.defining import expansion_of, is_abbreviation
-from cards.glossary import says_it_compares
+from cards.glossary import says_it_compares, slashed_pair
 from cards.makers.claim_shapes import (
     FLUFF,
     INTENTS,
@@ -657,6 +657,8 @@ def identify_cards(ctx: Context) -> Iterator[Card]:
         SectionKind.EXPLANATION,
         SectionKind.OTHER,
     )
+    if slashed_pair(ctx.entry.title):
+        return  # 'Right Ascension / Declination': a clue fits one of the two, not both
     pool = sibling_pool(ctx)
     defining = ctx.defining[2] if ctx.defining else ""
     # What a split comparison's side sets against the other: its sides maker asks it
