@@ -151,6 +151,9 @@ _NOT_WHAT_IT_IS = re.compile(
     # cache is usually a small memory' say what, and 'always ...' is true of every one)
     r"^(?:often|usually|typically|generally|sometimes|frequently|mostly)"
     r"\s+(?!(?:an?|the|one|any|some|\d+)\b)|"
+    # 'This is the second post in a year-long series.': the page's place in a blog's series
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|latest|next|final)\s+"
+    r"(?:post|part|article|instal(?:l)?ment|entry|episode|chapter)\s+(?:in|of)\b|"
     # 'Multithreading is what allows the parallel execution of ...': what it makes
     # possible, not what it is; 'An error budget is what's left over.'
     r"^what\s+(?:allows|lets|enables|makes|gives|keeps|helps)\b|^what['’]s\b|"
@@ -2422,6 +2425,14 @@ def _named_subject(text: str, names: tuple[str, ...]) -> Definition | None:
 _FUSED = re.compile(r"(?<![A-Z])[A-Z]{3,}[a-z]{2,}")
 
 
+_RELATIVE = re.compile(
+    r"(?:an?\s+|the\s+)?(?:alternative|option|variation|variant|counterpart|opposite|"
+    r"equivalent|exception)s?",
+    re.I,
+)
+_TURNED_ROUND = re.compile(r"not\s+only|nor|neither|rarely|seldom|never|hardly|only\s+then", re.I)
+
+
 def _name_like(name: str) -> bool:
     """A term, not the start of an ordinary sentence ('It is', 'This page is')."""
     if "--" in name or "—" in name:
@@ -2434,6 +2445,10 @@ def _name_like(name: str) -> bool:
     return (
         first not in _NOT_NAMES
         and last not in _POINTING_WORDS
+        # 'Not only is it used when ...', 'Rarely is it ...': a sentence turned round
+        and not _TURNED_ROUND.fullmatch(name)
+        # 'An alternative is reverse stockinette stitch, ...': another's, said of it
+        and not _RELATIVE.fullmatch(name)
         # 'Risk Handling Risks are identified ...': a table's row label run into its
         # first cell, which says the label's word again
         # (not 'Border - The border is ...', a glossary's term and its sentence)

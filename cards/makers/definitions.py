@@ -393,6 +393,10 @@ EVALUATIVE = re.compile(
     # ('generally the least often discussed': how much it is talked of)
     r"(?:typically|usually|often|generally|normally)\s+the\s+(?:largest|biggest|most|main|"
     r"best|first|hardest|slowest|least)\b|"
+    # 'the easiest in the plethora of all knitting stitch patterns': where it ranks
+    r"the\s+(?:easiest|simplest|hardest|best|worst|[a-z]+iest)\s+(?:in|of|among)\b|"
+    # 'easiest worked over an even number of stitches': how best to do it, not what it is
+    r"(?:easiest|hardest|best|simplest)\s+(?:worked|done|made|knit|knitted|used|seen|read)\b|"
     # 'one of the more difficult concepts to grasp as a beginner': how hard it is to learn
     r"one\s+of\s+the\s+(?:more|less)\s+(?:difficult|hard|challenging|tricky|confusing|"
     r"complex|complicated|advanced|basic|important|interesting|popular)\s+(?:concepts|topics|"

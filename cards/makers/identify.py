@@ -174,6 +174,16 @@ _A_CONCEPT_OF_THE_FIELD = re.compile(
 _REASON = re.compile(r"\b(?:as|because|since|so)\b")
 
 
+# Praise of a thing by its use to the reader: 'an extremely useful tool to have in ...'.
+_PRAISED_TOOL = re.compile(
+    r"(?:an?\s+)?(?:\w+ly\s+)?(?:useful|handy|helpful|essential|indispensable|great|must-have)\s+"
+    r"(?:tool|thing|item|accessory|addition|gadget)\b",
+    re.I,
+)
+# A craft's or a thing's age, which many share: 'a craft that has been around for centuries'.
+_AROUND_FOR = re.compile(
+    r"\bhas\s+been\s+around\s+(?:for\s+)?(?:centuries|decades|years|ages|millennia)\b"
+)
 # A quality said by what it is enough for: 'strong enough to withstand wear and tear'.
 _ENOUGH_TO = re.compile(
     r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?[a-z]+\s+enough\s+(?:to|for)\b", re.I
@@ -190,6 +200,8 @@ def _only_judged(predicate: str) -> bool:
         return True  # 'one of the terms used in ...', 'part of the umbrella of ...': of many
     if _A_CONCEPT_OF_THE_FIELD.match(predicate):
         return True  # 'a fundamental concept in the Linux and UNIX filesystem': so are others
+    if _PRAISED_TOOL.match(predicate):
+        return True  # 'an extremely useful tool to have in your toolkit': so are others
     judged = EVALUATIVE.match(predicate)
     if judged is None:
         return False
@@ -368,6 +380,8 @@ def which_concept(ctx: Context, sentence: str) -> str | None:
             return None  # 'Which concept is being designed in ...?': no clue, as no definition
         if _ENOUGH_TO.match(rest):
             return None  # 'Which concept was light enough to be rolled ...?': so are others
+        if _AROUND_FOR.search(rest):
+            return None  # 'Which concept is a craft that has been around for centuries?'
         if _ITS_HISTORY.match(rest):
             return None  # 'Which concept was introduced to the x86 architecture ...?': trivia
         if VAGUE_PROPERTY.match(said_to_be):

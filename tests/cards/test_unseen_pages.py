@@ -15638,3 +15638,70 @@ def test_a_gloss_of_a_time_under_a_definition_heading_is_the_definition() -> Non
     )
     asked = {p.lower(): a for p, a in made.items()}
     assert asked.get("what is a conjunction?", "").startswith("The moment when"), made
+
+
+def test_a_sentence_turned_round_and_another_s_alternative_name_nothing() -> None:
+    # 'Not only is it used when you cast on ...' titled a slip-knot page 'Not only' ('What
+    # is a not only?'); 'An alternative is reverse stockinette stitch, ...' was asked
+    # 'What is an alternative?'.
+    made = made_or_refused(
+        "Making a Long-Tail Cast On\n\nYou need a tail about three times the width of the "
+        "piece.\n\nNot only is it used to start a scarf but it is handy for hats as well. "
+        "It's a way to get a firm, stretchy first row.\n"
+    )
+    assert not [p for p in made if "not only" in p.lower()], made
+    made = made_or_refused(
+        "A basic knitting pattern where every row is knitted. The fabric shows ridges on "
+        "both sides.\n\nAn alternative is the seed pattern, where knits and purls swap "
+        "every stitch.\n\nGarter stitch lies flat and does not curl.\n"
+    )
+    assert "What is an alternative?" not in made, made
+
+
+def test_a_blog_post_s_place_in_its_series_is_no_definition() -> None:
+    # 'Knitting Tool Profiles: The Cable Needle' / 'This is the second post in a year-long
+    # series.' was asked 'What are Knitting Tool Profiles?'; the page's 'What is it?' /
+    # 'A cable needle is generally a short needle ...' gave no card.
+    made = made_or_refused(
+        "Tuesday, March 3, 2015\n\nSpinning Tool Profiles: The Niddy Noddy\n\nThis is the "
+        "third post in a year-long series. A new one comes out every month.\n\nWhat is it?\n"
+        "A niddy noddy is a hand reel shaped like an I with its ends turned, used to wind "
+        "spun yarn into a skein.\n"
+    )
+    assert made.get("What is a niddy noddy?", "").startswith("A hand reel shaped"), made
+    assert not [a for a in made.values() if "post in a" in a], made
+    # (right under a title, 'This is ...' says what the titled thing is, but not so)
+    said = "This is the third post in a year-long series."
+    assert definition_of(said, ("Spinning Tool Profiles",), pronoun=True) is None
+
+
+def test_how_best_to_work_it_and_its_rank_among_patterns_are_no_definitions() -> None:
+    # 'What is Moss Stitch?' -> 'Easiest worked over an even number of stitches.'; 'What
+    # is a garter stitch?' -> 'The easiest in the plethora of all knitting stitch
+    # patterns that you can imagine.'
+    made = made_or_refused(
+        "Rib Stitch\n\nWhat is it?\n\nRib stitch is easiest worked over a multiple of four "
+        "stitches.\n\nRow 1: Knit 2, Purl 2; repeat.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("Easiest")], made
+    made = made_or_refused(
+        "How to knit Seed Stitch\n\nWhat is a seed stitch? It is the simplest in the whole "
+        "family of textured stitches. You knit one and purl one, then swap on the next row.\n"
+    )
+    assert not [a for a in made.values() if a.startswith("The simplest in")], made
+
+
+def test_praise_of_a_tool_and_a_craft_s_age_are_no_clues() -> None:
+    # 'Which concept is an extremely useful tool to have in your knitting or crochet
+    # toolkit?' (stitch marker) and 'Which concept is a craft that has been around for
+    # centuries?' (knitting): other tools and crafts fit as well.
+    made = made_or_refused(
+        "Row Counter\n\nA row counter is an extremely useful tool to have in your knitting "
+        "bag. A row counter is a small dial that you click at the end of every row.\n"
+    )
+    assert not [p for p in made if "useful tool" in p], made
+    made = made_or_refused(
+        "Weaving\n\nWeaving is a craft that has been around for centuries. Weaving is the "
+        "making of cloth by passing threads over and under each other on a loom.\n"
+    )
+    assert not [p for p in made if "around for centuries" in p], made
