@@ -55,6 +55,7 @@ class CardQuery:
     kind: str | None = None
     standing: str | None = None
     card_id: str | None = None  # one card, retired or not
+    shown_paths_only: bool = False  # leave out the cards of hidden paths
 
 
 def card_lines(store: Store, query: CardQuery) -> Iterator[CardLine]:
@@ -73,6 +74,8 @@ def card_lines(store: Store, query: CardQuery) -> Iterator[CardLine]:
     if query.card_id is not None:
         where.append("c.id = ?")
         args.append(query.card_id)
+    if query.shown_paths_only:
+        where.append("p.hidden_at IS NULL")
     if query.standing == "suspended":
         # A leech is suspended too: the word the learner used to hide cards covers both.
         where.append("c.retired_at IS NULL AND c.suspended_at IS NOT NULL")
@@ -122,6 +125,16 @@ def card_lines(store: Store, query: CardQuery) -> Iterator[CardLine]:
             flagged_at=from_ms(flagged_at),
             flag_reason=flag_reason,
         )
+
+
+def hidden_card_counts(store: Store) -> dict[str, int]:
+    """How many live cards each hidden path holds, by path name (none hidden: {})."""
+    rows = store.conn.execute(
+        "SELECT p.name, count(*) FROM card c JOIN entry e ON e.key = c.entry_key"
+        " JOIN path p ON p.id = e.path_id WHERE p.hidden_at IS NOT NULL"
+        " AND c.retired_at IS NULL GROUP BY p.id ORDER BY p.id"
+    )
+    return dict(rows)
 
 
 def entry_page(store: Store, entry_key: str) -> tuple[str, str, str, str, str] | None:

@@ -250,7 +250,7 @@ Options:
   -h, --help  Show this message and exit.
 """,
     "restore": """\
-Usage: tutor restore [OPTIONS] {FILE}
+Usage: tutor restore [OPTIONS] [FILE]
 
   Replace your collection by a backup, after checking the backup is sound.
 
@@ -262,7 +262,7 @@ Usage: tutor restore [OPTIONS] {FILE}
   import json FILE loads it.
 
 Arguments:
-  FILE  A backup written by tutor backup.  [required]
+  FILE  A backup written by tutor backup (left out: the backups there are).
 
 Options:
   --json      Print what happened as JSON.
@@ -351,9 +351,10 @@ Arguments:
   FILE  The .apkg file to write.  [required]
 
 Options:
-  --force     Replace FILE if it exists.
-  --json      Print what was written as JSON.
-  -h, --help  Show this message and exit.
+  --force       Replace FILE if it exists.
+  --json        Print what was written as JSON.
+  --path <str>  Only the cards of this path (name or slug).
+  -h, --help    Show this message and exit.
 """,
     "export csv": """\
 Usage: tutor export csv [OPTIONS] {FILE}
@@ -367,9 +368,10 @@ Arguments:
   FILE  The CSV file to write; - for stdout.  [required]
 
 Options:
-  --force     Replace FILE if it exists.
-  --json      Print what was written as JSON.
-  -h, --help  Show this message and exit.
+  --force       Replace FILE if it exists.
+  --json        Print what was written as JSON.
+  --path <str>  Only the cards of this path (name or slug).
+  -h, --help    Show this message and exit.
 """,
     "export json": """\
 Usage: tutor export json [OPTIONS] {FILE}
@@ -398,7 +400,8 @@ Options:
   -s, --search <str>  Words that start words of the prompt, answer or
                       explanation (all of them); a phrase in double quotes,
                       inside single ones for the shell: '"small and often"'.
-  --path <str>        Only the cards of this path.
+  --path <str>        Only the cards of this path (a hidden path's are listed
+                      only so).
   --step <str>        Only the cards of this step (title, slug or alias).
   --kind <str>        definition, claim, identify, cloze, list, truefalse,
                       faq, ...

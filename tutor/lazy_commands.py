@@ -87,10 +87,27 @@ def one_line(
     path = " ".join(reversed(names))
     what = " ".join(error.format_message().split()).rstrip(".")
     what = what[:1].lower() + what[1:]
-    what = re.sub(r" \(Possible options: (.*)\)$", r"; did you mean \1?", what)
+    what = re.sub(r" \(Possible options: (.*)\)$", lambda said: _close_ones(error, said[1]), what)
     where = f"{path}: " if path else ""
     hint = " ".join(("tutor", *reversed(names), "--help"))
     return OneLineUsageError(f"{where}{what} ({hint})")
+
+
+def _close_ones(error: _click.exceptions.UsageError, options: str) -> str:
+    """'; did you mean --json?' for the options click found close to the one given, those
+    close in their words only: '--to' shares no more than its dashes with '--json'."""
+    import difflib
+
+    given = str(getattr(error, "option_name", "")).lstrip("-")
+    kept = [
+        option
+        for option in re.split(r",\s*", options)
+        if difflib.SequenceMatcher(None, given, option.lstrip("-")).ratio() >= _CLOSE
+    ]
+    return f"; did you mean {', '.join(kept)}?" if kept else ""
+
+
+_CLOSE = 0.6  # how alike an option's words must be to be suggested
 
 
 class TutorGroup(TyperGroup):

@@ -164,12 +164,15 @@ def _adds_to(explanation: str, answer: str) -> bool:
         return False
     # (a list's answer is its points numbered one a line; the source, the same points
     # run together: shown twice, the second time as one line)
-    answer = " ".join(_NUMBERED.sub("", answer).split())
-    short, long = answer.casefold().strip(" ."), explanation.casefold().strip(" .")
+    # (its words only: the points lose their stops when numbered, 'taste' / 'Add 15 g'
+    # against 'taste. Add 15 g')
+    short = " ".join(_WORD.findall(_NUMBERED.sub("", answer).casefold()))
+    long = " ".join(_WORD.findall(explanation.casefold()))
     return not (short in long and len(long) < len(short) + 25)
 
 
 _NUMBERED = re.compile(r"(?m)^\d{1,2}\.\s+")
+_WORD = re.compile(r"\w+")
 
 
 def rating_bar(intervals: dict[int, timedelta], proposed: int | None = None) -> Text:

@@ -119,3 +119,19 @@ def test_a_slow_page_is_shown_being_fetched_on_a_terminal(home: Path, site: str)
     child.close()
     assert child.exitstatus == 1  # the page has no text to learn from
     assert "no main text" in child.before
+
+
+def test_a_page_imported_by_its_address_after_its_saved_copy_is_named_a_repeat(
+    run, home: Path, site: str, tmp_path: Path
+) -> None:
+    # A new user imported her notes folder, which held pour-over.html, then the same
+    # page from a local server: no word of it, and every question came twice in review.
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    shutil.copy(LAYOUTS / "web-page.html", notes / "load-balancer.html")
+    assert run("import", str(notes)).exit_code == 0
+    again = run("import", f"{site}/what-is-a-load-balancer")
+    assert again.exit_code == 0, again.output
+    said = " ".join(again.output.split())
+    assert "is the same file as Load balancer on the path 'Notes'" in said, said
+    assert "tutor path remove web-pages takes the copy out" in said

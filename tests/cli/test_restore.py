@@ -145,3 +145,32 @@ def test_an_export_given_to_restore_names_the_import_that_loads_it(
     assert not elsewhere.exists()
     assert tutor(elsewhere, "--create", "import", "json", "all.json").returncode == 0
     assert tutor(elsewhere, "path").stdout == tutor(_isolated_home, "path").stdout
+
+
+def test_restore_without_a_file_names_the_backups_and_the_newest_s_command(
+    _isolated_home: Path, tmp_path: Path
+) -> None:
+    """A new user typed `tutor restore` alone and read only 'missing argument FILE'."""
+
+    def tutor(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tutor", *args],
+            env=env(_isolated_home),
+            capture_output=True,
+            text=True,
+        )
+
+    folder = db_path(_isolated_home).parent / "backups"
+    a_backup(_isolated_home, tmp_path)  # (the collection exists; backups/ not yet)
+    none = tutor("restore")
+    assert none.returncode == 2
+    assert none.stderr == (
+        f"tutor: restore: give the backup FILE to restore; {folder} holds none (tutor backup)\n"
+    )
+    assert tutor("backup").returncode == 0
+    (kept,) = folder.glob("*.sqlite3")
+    before = db_path(_isolated_home).read_bytes()
+    listed = tutor("restore")
+    assert listed.returncode == 2
+    assert f"in {folder}: {kept.name}. The newest: tutor restore {kept}" in listed.stderr
+    assert db_path(_isolated_home).read_bytes() == before

@@ -57,6 +57,8 @@ def tutor(
             ["path", "--yess"],
             "tutor: path: no such option: --yess; did you mean --yes? (tutor path --help)",
         ),
+        # (click offered '--json' for '--to': alike in their dashes only)
+        (["backup", "--to", "x"], "tutor: backup: no such option: --to (tutor backup --help)"),
         (
             ["preview", "notes.md", "--seed", "x"],
             "tutor: preview: invalid value for '--seed': 'x' is not a valid int"

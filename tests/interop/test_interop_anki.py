@@ -177,3 +177,31 @@ def test_cards_kept_out_of_reviews_stay_out_in_anki(tmp_path, home, run):
         "Suspended in the package: 1 suspended card (tag tutor::suspended), "
         "1 flagged card (tag tutor::flagged)"
     )
+
+
+def test_one_path_goes_out_alone_and_the_package_gets_its_ending(tmp_path, home, run):
+    # A new user who hid the built-in path could not export only her own deck, and
+    # 'tutor export anki out/deck' wrote a file Anki would not open by its name.
+    garden = Path(__file__).resolve().parents[1] / "fixtures" / "paths" / "garden"
+    assert run("import", str(garden)).exit_code == 0
+    result = run("export", "anki", str(tmp_path / "garden-deck"), "--path", "garden-basics")
+    assert result.exit_code == 0, result.output
+    package = tmp_path / "garden-deck.apkg"
+    said = " ".join(result.output.split())
+    assert said.startswith("Wrote ") and f"decks to {package}" in said, said
+    (tmp_path / "anki").mkdir()
+    col = open_in_anki(tmp_path, package)
+    try:
+        mine = [card for card in live_cards(home) if card[0] == "Garden Basics"]
+        assert col.note_count() == len(mine) > 0
+        decks = {deck.name for deck in col.decks.all_names_and_ids()}
+        assert not [name for name in decks if name.startswith("System Basics")], decks
+    finally:
+        col.close()
+    wrong = run("export", "anki", str(tmp_path / "x.apkg"), "--path", "gardn")
+    assert wrong.exit_code == 1
+    assert "--path: no path named 'gardn'; did you mean 'Garden Basics'?" in wrong.output
+    assert not (tmp_path / "x.apkg").exists()
+    csv_out = run("export", "csv", "-", "--path", "garden basics")
+    rows = csv_out.output.strip().splitlines()
+    assert len(rows) == len(mine) + 1 and all(r.startswith("Garden Basics,") for r in rows[1:])

@@ -163,3 +163,23 @@ def test_stats_forget_a_removed_path_and_a_retired_step(run, lived: Path, entrie
     assert garden == ["Soil", "Compost"]
     result = run("stats", "--path", "kitchen-basics")
     assert result.exit_code != 0
+
+
+def test_a_hidden_path_s_cards_are_listed_only_when_asked_for(run, lived: Path) -> None:
+    # A new user hid System Basics, and 'tutor cards' still opened on a screen of its
+    # cards, none of her own on it.
+    run("path", "hide", "system-basics")
+    listed = run("cards", "--no-pager")
+    assert listed.exit_code == 0, listed.output
+    assert "Chef's Knife" in listed.output or "knife" in listed.output.lower()
+    assert "Which of these is DNS not for?" not in listed.output
+    said = " ".join(listed.output.split())
+    assert "(not listed: 156 cards of hidden paths (System Basics);" in said, said
+    assert "tutor cards --path 'System Basics' lists them)" in said
+    asked = run("cards", "--no-pager", "--path", "system basics")
+    assert "Which of these is DNS not for?" in asked.output
+    assert "not listed" not in asked.output
+    none = run("cards", "--search", "dns")
+    assert "No cards match." in none.output and "not listed: 156 cards" in none.output
+    listed_json = json.loads(run("cards", "--json").output)["cards"]
+    assert not [card for card in listed_json if card["path"] == "System Basics"]

@@ -59,3 +59,17 @@ def test_a_list_answer_is_not_printed_again_as_its_run_together_source() -> None
     )
     shown = " ".join(printed(card, width=100))
     assert shown.count("which tool you have") == 1, shown
+
+
+def test_a_list_answer_is_not_printed_again_as_its_sentences() -> None:
+    # A third new user's pour-over steps showed the numbered steps, then the same steps
+    # again as sentences: the source keeps the stops the numbered points leave out.
+    card = replace(
+        list_card("1. Warm the cup with hot water\n2. Add 15 g of coffee\n3. Pour in circles"),
+        explanation="Warm the cup with hot water. Add 15 g of coffee. Pour in circles.",
+    )
+    shown = " ".join(printed(card, width=100))
+    assert shown.count("Add 15 g of coffee") == 1, shown
+    # (a source that says more than its points is still shown)
+    told = replace(card, explanation=card.explanation + " The bloom needs a full minute.")
+    assert "The bloom needs a full minute." in " ".join(printed(told, width=120))

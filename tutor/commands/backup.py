@@ -58,7 +58,13 @@ def backup(
 @friendly
 def restore(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A backup written by tutor backup.")],
+    file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Argument(
+            metavar="FILE",
+            help="A backup written by tutor backup (left out: the backups there are).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print what happened as JSON.")] = False,
 ) -> None:
     """Replace your collection by a backup, after checking the backup is sound.
@@ -76,6 +82,8 @@ def restore(
     from tutor.phases import Phases
 
     collection = database_path(state_of(ctx).db)
+    if file is None:
+        raise UserError(_which_backup(collection), code=2)
     source = expand(file)
     if source.is_dir():
         raise UserError(f"{source}: is a folder; give the backup file in it to restore")
@@ -127,4 +135,26 @@ def _refuse_export(ctx: typer.Context, source: Path, file: Path) -> None:
     raise UserError(
         f"{source}: a tutor export json document, not a backup; nothing changed. Load it "
         f"into a new collection with: tutor{create} import json {quote(str(file))}"
+    )
+
+
+_LISTED = 3  # the newest backups a restore without FILE names
+
+
+def _which_backup(collection: Path) -> str:
+    """What `tutor restore` without a file says: the newest backups beside the collection
+    and the command to restore the newest, or where backups go when there are none."""
+    from shlex import quote
+
+    from tutor.interop.backup import BACKUP_FOLDER
+
+    folder = collection.parent / BACKUP_FOLDER
+    found = sorted(folder.glob("*.sqlite3"), key=lambda kept: kept.stat().st_mtime, reverse=True)
+    if not found:
+        return f"restore: give the backup FILE to restore; {folder} holds none (tutor backup)"
+    names = ", ".join(kept.name for kept in found[:_LISTED])
+    more = f" and {len(found) - _LISTED} older" if len(found) > _LISTED else ""
+    return (
+        f"restore: give the backup FILE to restore; in {folder}: {names}{more}."
+        f" The newest: tutor restore {quote(str(found[0]))}"
     )

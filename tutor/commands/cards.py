@@ -48,7 +48,9 @@ def cards(
     ] = None,
     path_name: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--path", help="Only the cards of this path."),
+        typer.Option(
+            "--path", help="Only the cards of this path (a hidden path's are listed only so)."
+        ),
     ] = None,
     step: Annotated[
         Optional[str],  # noqa: UP045
@@ -101,7 +103,16 @@ def cards(
         raise UserError(f"--kind: '{kind}' is not one of {', '.join(kinds)}", code=2)
     store = state_of(ctx).store()
     entry_key, path_name = _narrow(store, path_name, step)
-    query = CardQuery(path=path_name, entry_key=entry_key, kind=kind, standing=standing)
+    # A hidden path's cards are listed only when asked for by --path or --step: hiding
+    # it put it out of the way (its cards still count, and show in tutor cards --path)
+    named = path_name is not None or entry_key is not None
+    query = CardQuery(
+        path=path_name,
+        entry_key=entry_key,
+        kind=kind,
+        standing=standing,
+        shown_paths_only=not named,
+    )
     scheduler = scheduler_for(store, fuzz=False)
     now = clock()()
 
@@ -138,8 +149,35 @@ def cards(
             show(console, Group(flags_view(flags, zone()), tail), 5 * len(flags), not no_pager)
             return
     elif show_lines(console, card_rows(shown(), zone(), console.width), not no_pager):
+        _hidden_note(store, named)
         return
-    console.print("No cards match." if (search or query != CardQuery()) else "No cards yet.")
+    asked = search or kind or standing or named
+    if asked:
+        console.print("No cards match.")
+        _hidden_note(store, named)
+    elif not _hidden_note(store, named, "No cards outside hidden paths."):
+        console.print("No cards yet.")
+
+
+def _hidden_note(store: Store, named: bool, lead: str = "") -> bool:
+    """Under a list that left hidden paths out: how many cards, and how to see them
+    (after `lead`, when given); False when no path is hidden or one was named."""
+    from db.browse import hidden_card_counts
+    from tutor.ui import counted
+
+    counts = {} if named else hidden_card_counts(store)
+    if lead and counts:
+        out().print(lead)
+    if counts:
+        first = next(iter(counts))
+        paths = ", ".join(counts)
+        out().print(
+            f"(not listed: {counted(sum(counts.values()), 'card')} of hidden paths ({paths});"
+            f" tutor cards --path '{first}' lists them)",
+            style="dim",
+            soft_wrap=not out().is_terminal,
+        )
+    return bool(counts)
 
 
 def _print_json(cards: Iterator[dict[str, object]]) -> None:

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from tutor.app import UserError, clock, export_app, friendly, interrupted_means, out, state_of
 
+if TYPE_CHECKING:
+    from db import Store
+
 Force = Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print what was written as JSON.")]
+OnePath = Annotated[
+    Optional[str],  # noqa: UP045 - typer reads the annotation at run time
+    typer.Option("--path", help="Only the cards of this path (name or slug)."),
+]
 
 
 @export_app.command(
@@ -23,6 +30,7 @@ def export_anki(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="The .apkg file to write.")],
     force: Force = False,
     as_json: AsJson = False,
+    path_name: OnePath = None,
 ) -> None:
     """Write your cards as an Anki package (.apkg): a deck per path and step.
 
@@ -33,12 +41,16 @@ def export_anki(
     suspended when Anki imports the package's scheduling.
     """
     from tutor.interop.anki_deck import export_anki as write
+    from tutor.ui import counted
 
+    if file.suffix.lower() != ".apkg" and not file.exists() and not file.is_symlink():
+        file = file.with_name(file.name + ".apkg")  # (Anki opens a package by its ending)
     target = _target(ctx, file, ".apkg")
     store = state_of(ctx).store()
+    path = _one_path(store, path_name)
     try:
         with interrupted_means(_not_written(target)):
-            result = write(store, target, clock()(), force)
+            result = write(store, target, clock()(), force, path)
     except FileExistsError:
         raise UserError(f"{target}: already exists (--force replaces it)") from None
     except OSError as error:
@@ -57,7 +69,7 @@ def export_anki(
             "suspended": result.suspended,
             "flagged": result.flagged,
         },
-        f"Wrote {result.notes} notes in {result.decks} decks to {target}"
+        f"Wrote {counted(result.notes, 'note')} in {counted(result.decks, 'deck')} to {target}"
         + (f"\nSuspended in the package: {', '.join(kept_out)}" if kept_out else ""),
     )
 
@@ -71,6 +83,7 @@ def export_csv(
     ],
     force: Force = False,
     as_json: AsJson = False,
+    path_name: OnePath = None,
 ) -> None:
     """Write every card as CSV: path, step, kind, prompt, answer, options, explanation,
     tags, answering, accepted (lists separated by " | "). `tutor import csv` reads it back
@@ -83,13 +96,14 @@ def export_csv(
     from tutor.interop.document import atomic_text
 
     store = state_of(ctx).store()
+    path = _one_path(store, path_name)
     if str(file) == "-":
-        write_csv(store, sys.stdout)
+        write_csv(store, sys.stdout, path)
         return
     target = _target(ctx, file, ".csv")
     try:
         with interrupted_means(_not_written(target)), atomic_text(target, force) as handle:
-            count = write_csv(store, handle)
+            count = write_csv(store, handle, path)
     except FileExistsError:
         raise UserError(f"{target}: already exists (--force replaces it)") from None
     except OSError as error:
@@ -132,6 +146,18 @@ def export_json(
         raise UserError(f"{target}: cannot write ({error.strerror or error})") from None
     summary = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in counts.items())
     _report(as_json, {"file": str(target), **counts}, f"Wrote {target}: {summary}")
+
+
+def _one_path(store: Store, name: str | None) -> str | None:
+    """The path --path names, found by name or slug; UserError if there is none."""
+    if name is None:
+        return None
+    from tutor.progress.paths import UnknownName, find_path, path_names
+
+    try:
+        return find_path(path_names(store.all_steps()), name)
+    except UnknownName as error:
+        raise UserError(f"--path: {error}") from None
 
 
 def _target(ctx: typer.Context, file: Path, suffix: str) -> Path:

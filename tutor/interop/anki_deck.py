@@ -82,8 +82,11 @@ def note_fields(card: Card, step_title: str) -> list[str]:
     return [front, _html(card.answer), _html(card.explanation), _html(source), card.kind.value]
 
 
-def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiExport:
-    """Write every live card of the collection to `target` as an .apkg.
+def export_anki(
+    store: Store, target: Path, now: datetime, force: bool, path: str | None = None
+) -> AnkiExport:
+    """Write every live card of the collection (of `path` only, when given) to `target`
+    as an .apkg.
 
     `now` stamps the notes' modification time: Anki updates a note it already has only
     from a newer one. The package is written to a temporary file and renamed into place; an existing
@@ -103,6 +106,8 @@ def export_anki(store: Store, target: Path, now: datetime, force: bool) -> AnkiE
     decks = []
     notes = suspended = flagged = 0
     for step in store.all_steps():
+        if path is not None and step.path != path:
+            continue
         cards = store.cards_of_step(step.key)
         if not cards:
             continue

@@ -806,12 +806,15 @@ def _card_row(
 # -- writing -----------------------------------------------------------------------------------
 
 
-def write_csv(store: Store, handle: IO[str]) -> int:
-    """Every live card, step by step in path order, in the columns above; return how many."""
+def write_csv(store: Store, handle: IO[str], path: str | None = None) -> int:
+    """Every live card (of `path` only, when given), step by step in path order, in the
+    columns above; return how many."""
     writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     count = 0
     for step in store.all_steps():
+        if path is not None and step.path != path:
+            continue
         for stored in store.cards_of_step(step.key):
             card = stored.card
             writer.writerow(

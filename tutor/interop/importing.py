@@ -1322,6 +1322,7 @@ def same_text(store: Store, given: Sequence[GivenEntry], report: ImportReport) -
     ):
         by_name.setdefault((Path(file).name, size), []).append((key, path, title, file))
     found: list[SameText] = []
+    by_title: dict[str, list[tuple[str, str, str, str]]] | None = None  # read when needed
     for item in given:
         entry = item.entry
         if entry.key not in added:
@@ -1333,7 +1334,48 @@ def same_text(store: Store, given: Sequence[GivenEntry], report: ImportReport) -
             if text == item.text:
                 found.append(SameText(entry.title, entry.file, entry.path, title, file, path))
                 break
+        else:
+            if by_title is None:
+                by_title = _entries_by_title(store)
+            asked = _asked_the_same(store, entry.key, by_title.get(entry.title.casefold(), []))
+            if asked is not None:
+                # (a page imported by its address after its saved copy, or the other
+                # way round: the texts differ in their markup, the questions do not)
+                found.append(SameText(entry.title, entry.file, entry.path, *asked))
     return found
+
+
+def _entries_by_title(store: Store) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Every live entry as (key, title, file, path), by its title in any case."""
+    found: dict[str, list[tuple[str, str, str, str]]] = {}
+    for key, title, file, path in store.conn.execute(
+        "SELECT e.key, e.title, e.file, p.name FROM entry e JOIN path p ON p.id = e.path_id"
+        " WHERE e.retired_at IS NULL"
+    ):
+        found.setdefault(title.casefold(), []).append((key, title, file, path))
+    return found
+
+
+def _asked_the_same(
+    store: Store, key: str, namesakes: list[tuple[str, str, str, str]]
+) -> tuple[str, str, str] | None:
+    """(title, file, path) of one of `namesakes` (other entries of the same title) whose
+    cards ask exactly what `key`'s do; None when there is none."""
+    others = [namesake for namesake in namesakes if namesake[0] != key]
+    prompts = _prompts_of(store, key) if others else set()
+    if not prompts:
+        return None
+    for other, title, file, path in others:
+        if _prompts_of(store, other) == prompts:
+            return title, file, path
+    return None
+
+
+def _prompts_of(store: Store, key: str) -> set[str]:
+    rows = store.conn.execute(
+        "SELECT prompt FROM card WHERE entry_key = ? AND retired_at IS NULL", (key,)
+    )
+    return {prompt for (prompt,) in rows}
 
 
 @dataclass(frozen=True)

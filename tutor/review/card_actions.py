@@ -27,10 +27,13 @@ def flag_from_review(
     label = "what is wrong with this card? (Enter to skip): "
     typed = read_field(keys, console.file, label, answer=False)
     reason = typed.text if typed.ending is Ending.SUBMIT else ""
-    flag_card(store, stored.card.id, now, reason.strip())
+    reason = reason.strip()
+    flag_card(store, stored.card.id, now, reason)
+    # (the reason in full: the field scrolled a long one out of sight as it was typed)
+    why = f' ("{reason}")' if reason else ""
     console.print(
         Text(
-            "flagged: out of reviews until its question changes (tutor cards --flagged)",
+            f"flagged{why}: out of reviews until its question changes (tutor cards --flagged)",
             style="magenta",
         )
     )
