@@ -2788,8 +2788,13 @@ def _same(a: str, b: str) -> bool:
         one_letter = len(fa) == len(fb) and sum(a != b for a, b in zip(fa, fb, strict=True)) == 1
         near = shared >= min(len(fa), len(fb)) - 3 or one_letter  # 'authorisation'
         return abs(len(fa) - len(fb)) <= 4 and near
-    if fb.startswith(fa + " in ") and len(fb.split()) - len(fa.split()) <= _FIELD_WORDS + 1:
-        return True  # 'A stalemate is ...' under 'Stalemate in chess': the field named too
+    if (
+        fb.startswith((fa + " in ", fa + " on "))
+        and len(fb.split()) - len(fa.split()) <= _FIELD_WORDS + 1
+    ):
+        # 'A stalemate is ...' under 'Stalemate in chess', 'The dye lot is ...' under 'Dye
+        # lot on yarn': the field named too
+        return True
     if " " not in fa + fb and (_doing_of(fa, fb) or _doing_of(fb, fa)):
         return True  # 'A gybe is when the boat turns ...' under 'Gybing'
     # 'A block on a webpage is ...' under 'Block'; 'gzip is ...' under 'GZip compression'.

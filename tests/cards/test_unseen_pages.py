@@ -15705,3 +15705,14 @@ def test_praise_of_a_tool_and_a_craft_s_age_are_no_clues() -> None:
         "making of cloth by passing threads over and under each other on a loom.\n"
     )
     assert not [p for p in made if "around for centuries" in p], made
+
+
+def test_a_title_that_names_what_its_concept_is_on_is_defined_by_its_bare_name() -> None:
+    # 'What is a dye lot on yarn and why does it matter?' over 'The dye lot is a number
+    # stamped on the label ...' gave no card.
+    made = made_or_refused(
+        "What is a batch code on coffee and why does it matter?\n\nThe batch code is a "
+        "number printed on the bag of coffee which tells which bags were roasted together."
+        "\n\nIf you buy two bags for one recipe, look for matching batch codes.\n"
+    )
+    assert made.get("What is a batch code on coffee?", "").startswith("A number printed"), made

@@ -11,7 +11,7 @@ from tutor.home import BUILTIN_SETTING
 
 GENERATION_SETTING = "generation_version"  # the GENERATION_VERSION the cards were made with
 # Bumped when card generation changes, so that unchanged files are still regenerated.
-GENERATION_VERSION = "g514"
+GENERATION_VERSION = "g515"
 
 
 def generation_of(settings: dict[str, object]) -> str:
