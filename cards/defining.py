@@ -507,8 +507,6 @@ _TERM_THEN_COMMA = Gated(
 )
 # 'The term refers to a microeconomic concept ...' under the title: the term is the title's.
 _THE_TERM_ALONE = re.compile(rf"^the\s+term\s+(?={_VERB}\s)", re.I)
-# Who made it and when, before the 'it' of what it is: 'Invented in the early 1800s by
-# British mathematics professor Peter Barlow, it is a simple concave lens that ...'.
 # A ranking first, then the thing it ranks: 'One of the more useful tools ... is a barlow
 # lens.'
 RANKED_THEN_NAMED = re.compile(
@@ -516,6 +514,8 @@ RANKED_THEN_NAMED = re.compile(
     r"(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\.$",
     re.I,
 )
+# Who made it and when, before the 'it' of what it is: 'Invented in the early 1800s by
+# British mathematics professor Peter Barlow, it is a simple concave lens that ...'.
 HISTORY_LEAD = (
     r"(?i:(?:first\s+)?(?:invented|developed|created|designed|introduced|devised|patented|built)"
     r"\s[^,;:.]{3,100},\s+)"
