@@ -322,6 +322,8 @@ def _stands_for(ctx: Context) -> Iterator[Card]:
 _TRANSLATION_AFTER = re.compile(r"\s*\([^()A-Za-z]*[^\x00-\x7f][^()A-Za-z]*\)$")
 # How much of something there is, which says what it is of nothing: 'is enough to ...'.
 HOW_MUCH = r"(?:large\s+|big\s+)?enough\b"
+# A quality said by what it is enough for: 'strong enough to withstand wear and tear'.
+ENOUGH_FOR = r"(?:\w+ly\s+)?[a-z]+\s+enough\s+(?:to|for)\b"
 # What a thing suits, which its rivals may suit as well: 'fine for quick one-way matches'.
 SUITS = re.compile(
     r"(?:\w+ly\s+)?(?:fine|good|great|ok|okay|handy|ideal|perfect|well suited|best|better|"
@@ -630,7 +632,7 @@ WEAK = re.compile(
     # 'rated for frequencies up to 250 MHz', 'cost effective, dissipates little heat'
     r"(?:\w+ly\s+)?capable\s+of\b|rated\s+(?:for|at|to|up\s+to)\b|cost[- ]effective\b|"
     # ('strong enough to withstand wear and tear, but malleable ...': what it can stand)
-    r"(?:\w+ly\s+)?[a-z]+\s+enough\s+(?:to|for)\b|"
+    rf"{ENOUGH_FOR}|"
     # how it is shown or done: 'visualized using step charts'
     r"(?:visuali[sz]ed|displayed|shown|presented|drawn|plotted|rendered)\s+(?:using|via)\b)",
     re.I,

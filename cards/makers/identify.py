@@ -26,6 +26,7 @@ from cards.makers.context import MAX_DISTRACTORS, Context
 from cards.makers.definitions import (
     BESIDE_THE_POINT,
     COPULA_LEAD,
+    ENOUGH_FOR,
     EVALUATIVE,
     HOW_MUCH,
     SLIPPED_ARTICLE,
@@ -184,10 +185,8 @@ _PRAISED_TOOL = re.compile(
 _AROUND_FOR = re.compile(
     r"\bhas\s+been\s+around\s+(?:for\s+)?(?:centuries|decades|years|ages|millennia)\b"
 )
-# A quality said by what it is enough for: 'strong enough to withstand wear and tear'.
-_ENOUGH_TO = re.compile(
-    r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?[a-z]+\s+enough\s+(?:to|for)\b", re.I
-)
+# The same, after the verb a clue keeps: 'was light enough to be rolled and moved'.
+_ENOUGH_TO = re.compile(rf"(?:(?:is|are|was|were)\s+)?{ENOUGH_FOR}", re.I)
 
 
 def _only_judged(predicate: str) -> bool:
